@@ -1,0 +1,86 @@
+"""Agenda items (hierarchical), their reference documents and ADM tags."""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, Column, ForeignKey, Integer, String, Table, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, TimestampMixin, enum_column
+from .enums import AdmTagKind, Purpose
+
+item_adm_tag = Table(
+    "item_adm_tag",
+    Base.metadata,
+    Column("item_id", ForeignKey("agenda_item.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_code", ForeignKey("adm_tag.code", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class AdmTag(Base):
+    """ASEAN Digital Masterplan Desired Outcome ("DO3") or Enabling Action ("EA 3.2")."""
+
+    __tablename__ = "adm_tag"
+
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    kind: Mapped[AdmTagKind] = enum_column(AdmTagKind)
+    parent_code: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    title: Mapped[str] = mapped_column(Text)
+    ord: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AgendaItem(TimestampMixin, Base):
+    __tablename__ = "agenda_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    ord: Mapped[int] = mapped_column(Integer, default=0)  # order among siblings
+    # Displayed number ("3.1.a"): computed from the structure unless fixed by hand.
+    number: Mapped[str] = mapped_column(String(32), default="")
+    number_fixed: Mapped[bool] = mapped_column(Boolean, default=False)
+    title: Mapped[str] = mapped_column(Text)
+    purpose: Mapped[Purpose] = enum_column(Purpose, default=Purpose.INFORMATION)
+    lead_delegation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("delegation.id", ondelete="SET NULL"), nullable=True
+    )
+    lead_text: Mapped[str] = mapped_column(String(300), default="")  # "ASEC with Japan"
+    est_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    # Continuity: the item of an earlier meeting this one was copied or carried from.
+    source_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="SET NULL"), nullable=True
+    )
+
+    children: Mapped[list[AgendaItem]] = relationship(
+        back_populates="parent",
+        order_by="AgendaItem.ord",
+        cascade="all, delete-orphan",
+        foreign_keys=[parent_id],
+    )
+    parent: Mapped[AgendaItem | None] = relationship(
+        back_populates="children", remote_side=[id], foreign_keys=[parent_id]
+    )
+    documents: Mapped[list[ItemDocument]] = relationship(
+        back_populates="item", order_by="ItemDocument.ord", cascade="all, delete-orphan"
+    )
+    tags: Mapped[list[AdmTag]] = relationship(secondary=item_adm_tag, order_by=AdmTag.ord)
+
+
+class ItemDocument(Base):
+    """A reference document of an item ("ADGSOM/2026/DOC.5 - Draft ADM 2026-2030")."""
+
+    __tablename__ = "item_document"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True
+    )
+    ord: Mapped[int] = mapped_column(Integer, default=0)
+    symbol: Mapped[str] = mapped_column(String(200), default="")
+    title: Mapped[str] = mapped_column(Text, default="")
+
+    item: Mapped[AgendaItem] = relationship(back_populates="documents")

@@ -1,0 +1,177 @@
+"""Closed vocabularies of the domain (DOMAIN.md), stored as their string values.
+
+Every enum is a ``StrEnum`` so that the value written to the database, shown in
+the CLI and carried in dataclasses is the same plain string.  Human labels for
+the GUI live in the UI layer (translated there); ``label`` here is the English
+default used by the CLI and the reports.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class _Labelled(StrEnum):
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class DelegationKind(_Labelled):
+    MEMBER_STATE = "member_state"
+    SECRETARIAT = "secretariat"
+    DIALOGUE_PARTNER = "dialogue_partner"
+    INTERNATIONAL_ORG = "international_org"
+    OBSERVER = "observer"
+    OTHER = "other"
+
+
+class MemberRole(_Labelled):
+    """Role of a person within a delegation (ours or theirs)."""
+
+    HEAD = "head"  # head of delegation
+    ALTERNATE = "alternate"
+    ADVISER = "adviser"
+    DESK_OFFICER = "desk_officer"  # aide who prepares positions and takes notes
+    INTERPRETER = "interpreter"
+    LIAISON = "liaison"
+    MEMBER = "member"
+
+    @property
+    def label(self) -> str:
+        return {
+            "head": "Head of delegation",
+            "desk_officer": "Desk officer",
+        }.get(self.value, super().label)
+
+
+class MeetingKind(_Labelled):
+    SOM = "som"  # ADGSOM
+    MINISTERS = "ministers"  # ADGMIN
+    DIALOGUE_PARTNER = "dialogue_partner"  # ADGSOM+ / ADGMIN+ with a partner
+    JWG = "jwg"  # Joint Working Group
+    GOVERNING_COUNCIL = "governing_council"
+    WORKING_GROUP = "working_group"
+    REGULATORS = "regulators"  # ATRC
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return {
+            "som": "Senior officials (ADGSOM)",
+            "ministers": "Ministers (ADGMIN)",
+            "dialogue_partner": "With a dialogue partner",
+            "jwg": "Joint Working Group",
+            "governing_council": "Governing Council",
+            "working_group": "Working group",
+            "regulators": "Regulators' council (ATRC)",
+            "other": "Other",
+        }[self.value]
+
+
+class MeetingFormat(_Labelled):
+    PLENARY = "plenary"
+    CLOSED = "closed"
+    RETREAT = "retreat"
+    HYBRID = "hybrid"
+    VIRTUAL = "virtual"
+    OTHER = "other"
+
+
+class Purpose(_Labelled):
+    INFORMATION = "information"
+    DISCUSSION = "discussion"
+    ENDORSEMENT = "endorsement"
+    DECISION = "decision"
+    ADOPTION = "adoption"
+
+    @property
+    def label(self) -> str:
+        return f"For {self.value}"
+
+
+class Stance(_Labelled):
+    SUPPORT = "support"
+    SUPPORT_WITH_AMENDMENTS = "support_with_amendments"
+    NEUTRAL = "neutral"
+    RESERVE = "reserve"
+    OPPOSE = "oppose"
+    UNKNOWN = "unknown"
+
+    @property
+    def short(self) -> str:
+        return {
+            "support": "S",
+            "support_with_amendments": "S+A",
+            "neutral": "N",
+            "reserve": "R",
+            "oppose": "O",
+            "unknown": "?",
+        }[self.value]
+
+
+class Authority(_Labelled):
+    """Who may move down the position ladder."""
+
+    HOD_MAY_CONCEDE = "hod_may_concede"
+    REFER_TO_CAPITAL = "refer_to_capital"
+
+    @property
+    def label(self) -> str:
+        return {
+            "hod_may_concede": "HoD may concede",
+            "refer_to_capital": "Refer to capital",
+        }[self.value]
+
+
+class PositionStatus(_Labelled):
+    DRAFT = "draft"
+    FOR_REVIEW = "for_review"
+    APPROVED = "approved"
+
+
+class NoteKind(_Labelled):
+    INTERVENTION = "intervention"
+    PROPOSAL = "proposal"
+    DECISION = "decision"
+    ACTION = "action"
+    REMARK = "remark"
+
+
+class ActionStatus(_Labelled):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+    @property
+    def is_open(self) -> bool:
+        return self in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+
+
+class OutcomeVerb(_Labelled):
+    NOTED = "noted"
+    WELCOMED = "welcomed"
+    ENDORSED = "endorsed"
+    AGREED = "agreed"
+    ADOPTED = "adopted"
+    APPROVED = "approved"
+    DEFERRED = "deferred"
+    TASKED = "tasked"
+
+
+class AdmTagKind(_Labelled):
+    DESIRED_OUTCOME = "desired_outcome"
+    ENABLING_ACTION = "enabling_action"
+
+
+class PackVariant(_Labelled):
+    FULL = "full"  # the HoD's pack, with not-for-disclosure material
+    RELEASABLE = "releasable"  # without not-for-disclosure material
+
+    @property
+    def label(self) -> str:
+        return {
+            "full": "Full (head of delegation)",
+            "releasable": "Without not-for-disclosure material",
+        }[self.value]

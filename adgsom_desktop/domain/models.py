@@ -1,0 +1,51 @@
+"""Every mapped class, importable from one place (imports SQLAlchemy)."""
+
+from .actions import ActionItem
+from .agenda import AdmTag, AgendaItem, ItemDocument, item_adm_tag
+from .audit import AuditEntry
+from .base import Base, utcnow
+from .delegations import Delegation, Person, PersonInterest
+from .events import Event, Meeting
+from .notes import Note, NoteVersion, SpeakingInterval
+from .outcomes import Outcome
+from .packs import IssuedCopy, PackIssue
+from .positions import (
+    DefensiveLine,
+    Position,
+    PositionFallback,
+    PositionPoint,
+    PositionVersion,
+    TheirObjective,
+)
+from .settings import StoreSetting
+from .stances import StanceRecord
+
+__all__ = [
+    "ActionItem",
+    "AdmTag",
+    "AgendaItem",
+    "AuditEntry",
+    "Base",
+    "DefensiveLine",
+    "Delegation",
+    "Event",
+    "IssuedCopy",
+    "ItemDocument",
+    "Meeting",
+    "Note",
+    "NoteVersion",
+    "Outcome",
+    "PackIssue",
+    "Person",
+    "PersonInterest",
+    "Position",
+    "PositionFallback",
+    "PositionPoint",
+    "PositionVersion",
+    "SpeakingInterval",
+    "StanceRecord",
+    "StoreSetting",
+    "TheirObjective",
+    "item_adm_tag",
+    "utcnow",
+]

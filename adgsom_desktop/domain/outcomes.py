@@ -1,0 +1,27 @@
+"""Outcomes / decisions per item, in the formal language of ASEAN meetings."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, ForeignKey, Integer, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, TimestampMixin, enum_column, utcnow
+from .enums import OutcomeVerb
+
+
+class Outcome(TimestampMixin, Base):
+    __tablename__ = "outcome"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True
+    )
+    verb: Mapped[OutcomeVerb] = enum_column(OutcomeVerb)
+    text: Mapped[str] = mapped_column(Text, default="")
+    ord: Mapped[int] = mapped_column(Integer, default=0)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    note_id: Mapped[int | None] = mapped_column(
+        ForeignKey("note.id", ondelete="SET NULL"), nullable=True
+    )

@@ -1,0 +1,51 @@
+"""Issued briefing packs and the distribution register (which copy went to whom)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, enum_column, utcnow
+from .enums import PackVariant
+
+
+class PackIssue(Base):
+    """One issue of a pack (or a numbered addendum to an earlier issue)."""
+
+    __tablename__ = "pack_issue"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("event.id", ondelete="SET NULL"), nullable=True
+    )
+    reference: Mapped[str] = mapped_column(String(100), default="")  # brief reference number
+    title: Mapped[str] = mapped_column(String(300), default="")
+    variant: Mapped[PackVariant] = enum_column(PackVariant)
+    classification: Mapped[str] = mapped_column(String(100), default="")
+    addendum_no: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    based_on_issue_id: Mapped[int | None] = mapped_column(
+        ForeignKey("pack_issue.id", ondelete="SET NULL"), nullable=True
+    )
+    # What the pack contained: options and, per item, the position version printed.
+    contents: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    issued_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    issued_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class IssuedCopy(Base):
+    """One row of the distribution register."""
+
+    __tablename__ = "issued_copy"
+    __table_args__ = (UniqueConstraint("issue_id", "copy_no"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    issue_id: Mapped[int] = mapped_column(ForeignKey("pack_issue.id", ondelete="CASCADE"))
+    copy_no: Mapped[int] = mapped_column(Integer)
+    copies_total: Mapped[int] = mapped_column(Integer)
+    recipient: Mapped[str] = mapped_column(String(300), default="")
+    file_name: Mapped[str] = mapped_column(Text, default="")
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    issued_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

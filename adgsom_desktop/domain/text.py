@@ -1,0 +1,70 @@
+"""Text rules shared by every layer: validation of user text and folding for matching."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..errors import ValidationError
+
+# Generous ceilings: a brief section is a page or two, a note a paragraph.
+MAX_TITLE = 2_000
+MAX_TEXT = 200_000
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def clean_text(
+    value: str,
+    field: str,
+    *,
+    max_len: int = MAX_TEXT,
+    required: bool = False,
+    single_line: bool = False,
+) -> str:
+    """Return ``value`` normalised (NFC, CRLF to LF) or raise ``ValidationError``.
+
+    Rejects lone surrogates (they cannot be stored as UTF-8) and control
+    characters other than tab and newline, and text over ``max_len``.
+    """
+    if not isinstance(value, str):
+        raise ValidationError(f"{field}: expected text.", field)
+    if _SURROGATE.search(value):
+        raise ValidationError(
+            f"{field}: the text holds an invalid character (a lone surrogate) "
+            "and was not saved. Retype or paste it again from the source.",
+            field,
+        )
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if _CONTROL.search(value):
+        raise ValidationError(
+            f"{field}: the text holds control characters and was not saved.", field
+        )
+    value = unicodedata.normalize("NFC", value)
+    if single_line:
+        value = " ".join(value.split())
+    if len(value) > max_len:
+        raise ValidationError(
+            f"{field}: the text is too long ({len(value):,} characters; "
+            f"at most {max_len:,}). Nothing was saved.",
+            field,
+        )
+    if required and not value.strip():
+        raise ValidationError(f"{field} cannot be empty.", field)
+    return value
+
+
+_FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "ı": "i", "ł": "l", "ø": "o"})
+
+
+def fold(value: str) -> str:
+    """Case- and diacritic-insensitive key for matching Latin text.
+
+    "Việt Nam" -> "viet nam", "Đà Nẵng" -> "da nang".  Only Latin combining
+    marks (U+0300-U+036F) are removed: Thai, Lao, Khmer and Myanmar vowel and
+    tone marks are letters of their words and stay.
+    """
+    decomposed = unicodedata.normalize("NFD", value.translate(_FOLD_EXTRA))
+    stripped = "".join(ch for ch in decomposed if not 0x300 <= ord(ch) <= 0x36F)
+    return unicodedata.normalize("NFC", stripped).casefold()

@@ -1,0 +1,52 @@
+"""The services of one open store, built together (used by the composition roots)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..storage.store import Store
+from .agenda_service import AgendaService
+from .changes import ChangeBus
+from .context import ServiceContext
+from .delegation_service import DelegationService
+from .event_service import EventService
+from .note_service import NoteService
+from .position_service import PositionService
+from .search_service import SearchService
+from .settings_service import SettingsService
+from .store_service import StoreService
+
+
+@dataclass(frozen=True)
+class Services:
+    ctx: ServiceContext
+    store_info: StoreService
+    settings: SettingsService
+    delegations: DelegationService
+    events: EventService
+    agenda: AgendaService
+    positions: PositionService
+    notes: NoteService
+    search: SearchService
+
+    @classmethod
+    def for_store(cls, store: Store, bus: ChangeBus | None = None, actor: str = "") -> Services:
+        ctx = ServiceContext(store, bus, actor)
+        return cls(
+            ctx=ctx,
+            store_info=StoreService(ctx),
+            settings=SettingsService(ctx),
+            delegations=DelegationService(ctx),
+            events=EventService(ctx),
+            agenda=AgendaService(ctx),
+            positions=PositionService(ctx),
+            notes=NoteService(ctx),
+            search=SearchService(ctx),
+        )
+
+    @property
+    def store(self) -> Store:
+        return self.ctx.store
+
+    def close(self) -> None:
+        self.ctx.store.close()

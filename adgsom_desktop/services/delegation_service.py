@@ -1,0 +1,151 @@
+"""Delegations and people (our members and counterparts)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.enums import DelegationKind, MemberRole
+from ..domain.models import Delegation, Person
+from ..domain.text import MAX_TITLE, clean_text
+from ..errors import NotFoundError, ValidationError
+from .changes import Change, ChangeKind
+from .context import ServiceContext
+from .mapping import delegation_rec, person_rec
+from .records import DelegationRec, PersonRec
+from .settings_service import our_code
+from .speaker_match import SpeakerCandidate, match_speakers
+
+
+def list_delegations(session: Session) -> list[DelegationRec]:
+    code = our_code(session)
+    rows = session.scalars(select(Delegation).order_by(Delegation.ord, Delegation.code))
+    return [delegation_rec(d, code) for d in rows]
+
+
+def list_people(session: Session, delegation_id: int | None = None) -> list[PersonRec]:
+    stmt = (
+        select(Person, Delegation.code)
+        .join(Delegation, Person.delegation_id == Delegation.id)
+        .order_by(Delegation.ord, Person.ord, Person.full_name)
+    )
+    if delegation_id is not None:
+        stmt = stmt.where(Person.delegation_id == delegation_id)
+    return [person_rec(p, code) for p, code in session.execute(stmt)]
+
+
+class DelegationService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def delegations(self) -> list[DelegationRec]:
+        with self._ctx.read() as s:
+            return list_delegations(s)
+
+    def our_delegation(self) -> DelegationRec | None:
+        return next((d for d in self.delegations() if d.is_ours), None)
+
+    def people(self, delegation_id: int | None = None) -> list[PersonRec]:
+        with self._ctx.read() as s:
+            return list_people(s, delegation_id)
+
+    def our_members(self) -> list[PersonRec]:
+        ours = self.our_delegation()
+        return [] if ours is None else self.people(ours.id)
+
+    def counterparts(self) -> list[PersonRec]:
+        ours = self.our_delegation()
+        return [p for p in self.people() if ours is None or p.delegation_id != ours.id]
+
+    def person(self, person_id: int) -> PersonRec:
+        with self._ctx.read() as s:
+            p = s.get(Person, person_id)
+            if p is None:
+                raise NotFoundError(f"Person {person_id} no longer exists.")
+            return person_rec(p, s.get_one(Delegation, p.delegation_id).code)
+
+    def match_speaker(self, text: str, limit: int = 10) -> list[SpeakerCandidate]:
+        with self._ctx.read() as s:
+            return match_speakers(text, list_delegations(s), list_people(s), limit)
+
+    def add_delegation(
+        self, code: str, name: str, kind: DelegationKind, local_name: str = "", aliases: str = ""
+    ) -> DelegationRec:
+        code = clean_text(code, "Code", max_len=16, required=True, single_line=True).upper()
+        name = clean_text(name, "Name", max_len=200, required=True, single_line=True)
+        with self._ctx.write() as s:
+            if s.scalar(select(Delegation.id).where(Delegation.code == code)) is not None:
+                raise ValidationError(f"A delegation with code {code} already exists.", "code")
+            last = s.scalar(select(Delegation.ord).order_by(Delegation.ord.desc()).limit(1)) or 0
+            d = Delegation(
+                code=code,
+                name=name,
+                local_name=clean_text(local_name, "Local name", max_len=200, single_line=True),
+                aliases=clean_text(aliases, "Aliases", max_len=1000, single_line=True),
+                kind=kind,
+                ord=last + 1,
+            )
+            s.add(d)
+            s.flush()
+            self._ctx.audit(s, "create", "delegation", d.id, code)
+            rec = delegation_rec(d, our_code(s))
+        self._ctx.publish(Change(ChangeKind.DELEGATIONS, frozenset({rec.id})))
+        return rec
+
+    def save_person(
+        self,
+        *,
+        person_id: int | None = None,
+        delegation_id: int,
+        full_name: str,
+        local_name: str = "",
+        honorific: str = "",
+        title: str = "",
+        agency: str = "",
+        role: MemberRole = MemberRole.MEMBER,
+        email: str = "",
+        phone: str = "",
+        bio: str = "",
+        last_met: date | None = None,
+        last_met_where: str = "",
+        last_said: str = "",
+    ) -> PersonRec:
+        fields = {
+            "full_name": clean_text(
+                full_name, "Name", max_len=200, required=True, single_line=True
+            ),
+            "local_name": clean_text(local_name, "Local name", max_len=200, single_line=True),
+            "honorific": clean_text(honorific, "Honorific", max_len=60, single_line=True),
+            "title": clean_text(title, "Title", max_len=300, single_line=True),
+            "agency": clean_text(agency, "Agency", max_len=300, single_line=True),
+            "email": clean_text(email, "Email", max_len=200, single_line=True),
+            "phone": clean_text(phone, "Phone", max_len=100, single_line=True),
+            "bio": clean_text(bio, "Personality note"),
+            "last_met_where": clean_text(last_met_where, "Last met at", max_len=MAX_TITLE),
+            "last_said": clean_text(last_said, "Last said"),
+        }
+        with self._ctx.write() as s:
+            d = s.get(Delegation, delegation_id)
+            if d is None:
+                raise ValidationError("Choose the person's delegation.", "delegation")
+            if person_id is None:
+                p = Person(delegation_id=delegation_id, role=role, last_met=last_met, **fields)
+                p.ord = len(d.people)
+                s.add(p)
+                action = "create"
+            else:
+                found = s.get(Person, person_id)
+                if found is None:
+                    raise NotFoundError(f"Person {person_id} no longer exists.")
+                p = found
+                for key, value in fields.items():
+                    setattr(p, key, value)
+                p.delegation_id, p.role, p.last_met = delegation_id, role, last_met
+                action = "edit"
+            s.flush()
+            self._ctx.audit(s, action, "person", p.id, p.full_name)
+            rec = person_rec(p, d.code)
+        self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({rec.id})))
+        return rec

@@ -1,0 +1,215 @@
+"""Session notes: taken in the room, durable the moment they are saved, with history."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.enums import NoteKind, Stance
+from ..domain.models import AgendaItem, Delegation, Meeting, Note, NoteVersion, Person, StanceRecord
+from ..domain.text import clean_text
+from ..domain.base import utcnow
+from ..errors import NotFoundError, ValidationError
+from .changes import Change, ChangeKind
+from .context import ServiceContext
+from .mapping import note_rec
+from .records import NoteRec, VersionRec
+
+MAX_NOTE = 100_000
+
+
+def _snapshot(n: Note) -> dict[str, Any]:
+    return {
+        "item_id": n.item_id,
+        "taken_at": n.taken_at.isoformat(),
+        "speaker_delegation_id": n.speaker_delegation_id,
+        "speaker_person_id": n.speaker_person_id,
+        "kind": n.kind.value,
+        "text": n.text,
+        "observed_stance": n.observed_stance.value if n.observed_stance else None,
+    }
+
+
+def _rec(session: Session, n: Note) -> NoteRec:
+    code = ""
+    if n.speaker_delegation_id:
+        d = session.get(Delegation, n.speaker_delegation_id)
+        code = d.code if d else ""
+    name = ""
+    if n.speaker_person_id:
+        p = session.get(Person, n.speaker_person_id)
+        name = p.full_name if p else ""
+    number = ""
+    if n.item_id:
+        i = session.get(AgendaItem, n.item_id)
+        number = i.number if i else ""
+    return note_rec(n, code, name, number)
+
+
+def record_observed_stance(
+    session: Session, item_id: int, delegation_id: int, stance: Stance, note: str, at: datetime
+) -> None:
+    row = session.scalar(
+        select(StanceRecord).where(
+            StanceRecord.item_id == item_id, StanceRecord.delegation_id == delegation_id
+        )
+    )
+    if row is None:
+        row = StanceRecord(item_id=item_id, delegation_id=delegation_id)
+        session.add(row)
+    row.observed = stance
+    row.observed_note = note[:500]
+    row.observed_at = at
+
+
+class NoteService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def _validate(
+        self, s: Session, meeting_id: int, item_id: int | None,
+        delegation_id: int | None, person_id: int | None, text: str,
+    ) -> str:
+        text = clean_text(text, "Note", max_len=MAX_NOTE).strip()
+        if not text:
+            raise ValidationError("The note is empty: type what was said before saving.", "text")
+        if s.get(Meeting, meeting_id) is None:
+            raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
+        if item_id is not None:
+            item = s.get(AgendaItem, item_id)
+            if item is None or item.meeting_id != meeting_id:
+                raise ValidationError("The agenda item is not on this meeting's agenda.", "item")
+        if delegation_id is not None and s.get(Delegation, delegation_id) is None:
+            raise ValidationError("The speaker's delegation does not exist.", "speaker")
+        if person_id is not None:
+            person = s.get(Person, person_id)
+            if person is None:
+                raise ValidationError("The speaker does not exist.", "speaker")
+            if delegation_id is not None and person.delegation_id != delegation_id:
+                raise ValidationError("The speaker is not in that delegation.", "speaker")
+        return text
+
+    def add(
+        self,
+        meeting_id: int,
+        text: str,
+        *,
+        item_id: int | None = None,
+        speaker_delegation_id: int | None = None,
+        speaker_person_id: int | None = None,
+        kind: NoteKind = NoteKind.INTERVENTION,
+        observed_stance: Stance | None = None,
+        taken_at: datetime | None = None,
+    ) -> NoteRec:
+        """Save a note; it is on disk (fsync'd) when this returns."""
+        with self._ctx.write() as s:
+            text = self._validate(
+                s, meeting_id, item_id, speaker_delegation_id, speaker_person_id, text
+            )
+            if speaker_person_id is not None and speaker_delegation_id is None:
+                speaker_delegation_id = s.get_one(Person, speaker_person_id).delegation_id
+            n = Note(
+                meeting_id=meeting_id,
+                item_id=item_id,
+                taken_at=taken_at or utcnow(),
+                speaker_delegation_id=speaker_delegation_id,
+                speaker_person_id=speaker_person_id,
+                kind=kind,
+                text=text,
+                observed_stance=observed_stance,
+                version_no=1,
+            )
+            s.add(n)
+            s.flush()
+            s.add(NoteVersion(note_id=n.id, version_no=1, snapshot=_snapshot(n)))
+            changes = [Change(ChangeKind.NOTES, frozenset({n.id}), meeting_id=meeting_id,
+                              item_id=item_id)]
+            if observed_stance and item_id and speaker_delegation_id:
+                record_observed_stance(s, item_id, speaker_delegation_id, observed_stance,
+                                       text, n.taken_at)
+                changes.append(Change(ChangeKind.STANCES, meeting_id=meeting_id, item_id=item_id))
+            self._ctx.audit(s, "create", "note", n.id)
+            rec = _rec(s, n)
+        self._ctx.publish(*changes)
+        return rec
+
+    def edit(
+        self,
+        note_id: int,
+        *,
+        text: str,
+        kind: NoteKind,
+        item_id: int | None,
+        speaker_delegation_id: int | None,
+        speaker_person_id: int | None = None,
+        observed_stance: Stance | None = None,
+    ) -> NoteRec:
+        """Change a note; the previous text stays in its history."""
+        with self._ctx.write() as s:
+            n = s.get(Note, note_id)
+            if n is None or n.deleted_at is not None:
+                raise NotFoundError(f"Note {note_id} no longer exists.")
+            text = self._validate(
+                s, n.meeting_id, item_id, speaker_delegation_id, speaker_person_id, text
+            )
+            n.text, n.kind, n.item_id = text, kind, item_id
+            n.speaker_delegation_id, n.speaker_person_id = speaker_delegation_id, speaker_person_id
+            n.observed_stance = observed_stance
+            n.version_no += 1
+            s.flush()
+            s.add(NoteVersion(note_id=n.id, version_no=n.version_no, snapshot=_snapshot(n)))
+            if observed_stance and item_id and speaker_delegation_id:
+                record_observed_stance(s, item_id, speaker_delegation_id, observed_stance,
+                                       text, n.taken_at)
+            self._ctx.audit(s, "edit", "note", n.id, f"v{n.version_no}")
+            rec = _rec(s, n)
+        self._ctx.publish(
+            Change(ChangeKind.NOTES, frozenset({note_id}), meeting_id=rec.meeting_id,
+                   item_id=item_id),
+            Change(ChangeKind.STANCES, meeting_id=rec.meeting_id, item_id=item_id),
+        )
+        return rec
+
+    def delete(self, note_id: int) -> None:
+        """Hide a note (kept in the store with its history; gone from lists and search)."""
+        with self._ctx.write() as s:
+            n = s.get(Note, note_id)
+            if n is None or n.deleted_at is not None:
+                raise NotFoundError(f"Note {note_id} no longer exists.")
+            n.deleted_at = utcnow()
+            meeting_id = n.meeting_id
+            self._ctx.audit(s, "delete", "note", n.id)
+        self._ctx.publish(Change(ChangeKind.NOTES, frozenset({note_id}), meeting_id=meeting_id))
+
+    def notes(self, meeting_id: int, item_id: int | None = None) -> list[NoteRec]:
+        """A meeting's notes, oldest first."""
+        with self._ctx.read() as s:
+            stmt = (
+                select(Note, Delegation.code, Person.full_name, AgendaItem.number)
+                .outerjoin(Delegation, Note.speaker_delegation_id == Delegation.id)
+                .outerjoin(Person, Note.speaker_person_id == Person.id)
+                .outerjoin(AgendaItem, Note.item_id == AgendaItem.id)
+                .where(Note.meeting_id == meeting_id, Note.deleted_at.is_(None))
+                .order_by(Note.taken_at, Note.id)
+            )
+            if item_id is not None:
+                stmt = stmt.where(Note.item_id == item_id)
+            return [
+                note_rec(n, code or "", name or "", number or "")
+                for n, code, name, number in s.execute(stmt)
+            ]
+
+    def versions(self, note_id: int) -> list[tuple[VersionRec, str]]:
+        """(version, text) for every saved state of a note, oldest first."""
+        with self._ctx.read() as s:
+            rows = s.scalars(
+                select(NoteVersion).where(NoteVersion.note_id == note_id)
+                .order_by(NoteVersion.version_no)
+            )
+            return [
+                (VersionRec(v.version_no, v.saved_at), str(v.snapshot.get("text", "")))
+                for v in rows
+            ]

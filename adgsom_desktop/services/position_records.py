@@ -1,0 +1,113 @@
+"""Records of a position (our negotiating mandate on an item) and its versions."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+from ..domain.enums import Authority, PositionStatus, Stance
+
+
+@dataclass(frozen=True)
+class TheirObjectiveRec:
+    delegation_code: str  # "" when it concerns several delegations
+    their_objective: str
+    our_response: str = ""
+
+
+@dataclass(frozen=True)
+class DefensiveLineRec:
+    question: str
+    answer: str = ""
+
+
+@dataclass(frozen=True)
+class PositionContent:
+    """The editable sections of a brief: what every version snapshots."""
+
+    objective: str = ""
+    stance: Stance = Stance.UNKNOWN
+    opening: str = ""
+    fallbacks: tuple[str, ...] = ()
+    red_line: str = ""
+    authority: Authority = Authority.REFER_TO_CAPITAL
+    points: tuple[str, ...] = ()
+    tactical: str = ""
+    their_objectives: tuple[TheirObjectiveRec, ...] = ()
+    defensive_lines: tuple[DefensiveLineRec, ...] = ()
+    press_line: str = ""
+    background_releasable: str = ""
+    background_nfd: str = ""
+    owner_id: int | None = None
+    tags: tuple[str, ...] = ()  # ADM tags of the item ("DO3", "EA 3.2")
+
+    def to_snapshot(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["stance"] = self.stance.value
+        data["authority"] = self.authority.value
+        return data
+
+    @classmethod
+    def from_snapshot(cls, data: dict[str, Any]) -> PositionContent:
+        return cls(
+            objective=str(data.get("objective", "")),
+            stance=Stance(data.get("stance", Stance.UNKNOWN.value)),
+            opening=str(data.get("opening", "")),
+            fallbacks=tuple(str(x) for x in data.get("fallbacks", ())),
+            red_line=str(data.get("red_line", "")),
+            authority=Authority(data.get("authority", Authority.REFER_TO_CAPITAL.value)),
+            points=tuple(str(x) for x in data.get("points", ())),
+            tactical=str(data.get("tactical", "")),
+            their_objectives=tuple(
+                TheirObjectiveRec(
+                    str(t.get("delegation_code", "")),
+                    str(t.get("their_objective", "")),
+                    str(t.get("our_response", "")),
+                )
+                for t in data.get("their_objectives", ())
+            ),
+            defensive_lines=tuple(
+                DefensiveLineRec(str(d.get("question", "")), str(d.get("answer", "")))
+                for d in data.get("defensive_lines", ())
+            ),
+            press_line=str(data.get("press_line", "")),
+            background_releasable=str(data.get("background_releasable", "")),
+            background_nfd=str(data.get("background_nfd", "")),
+            owner_id=data.get("owner_id"),
+            tags=tuple(str(x) for x in data.get("tags", ())),
+        )
+
+
+@dataclass(frozen=True)
+class PointRec:
+    id: int
+    ord: int
+    text: str
+    delivered_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class PositionRec:
+    id: int
+    item_id: int
+    content: PositionContent
+    status: PositionStatus
+    version_no: int
+    updated_at: datetime
+    points: tuple[PointRec, ...] = ()
+    approved_by_id: int | None = None
+    approved_by_name: str = ""
+    approved_at: datetime | None = None
+    approved_version_no: int | None = None
+    owner_name: str = ""
+
+
+@dataclass(frozen=True)
+class PositionVersionRec:
+    version_no: int
+    saved_at: datetime
+    saved_by: str
+    status: PositionStatus
+    comment: str = ""
+    content: PositionContent = field(default_factory=PositionContent)

@@ -1,0 +1,224 @@
+"""Plain frozen records the services hand out (no ORM objects ever leave a service)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+from ..domain.enums import (
+    DelegationKind,
+    MeetingFormat,
+    MeetingKind,
+    MemberRole,
+    NoteKind,
+    PositionStatus,
+    Purpose,
+    Stance,
+)
+
+
+@dataclass(frozen=True)
+class DelegationRec:
+    id: int
+    code: str
+    name: str
+    local_name: str
+    aliases: str
+    kind: DelegationKind
+    is_ours: bool = False
+
+    @property
+    def display(self) -> str:
+        if self.local_name and self.local_name != self.name:
+            return f"{self.name} ({self.local_name})"
+        return self.name
+
+
+@dataclass(frozen=True)
+class PersonRec:
+    id: int
+    delegation_id: int
+    delegation_code: str
+    full_name: str
+    local_name: str = ""
+    honorific: str = ""
+    title: str = ""
+    agency: str = ""
+    role: MemberRole = MemberRole.MEMBER
+    email: str = ""
+    phone: str = ""
+    bio: str = ""
+    last_met: date | None = None
+    last_met_where: str = ""
+    last_said: str = ""
+
+    @property
+    def display(self) -> str:
+        name = f"{self.honorific} {self.full_name}".strip()
+        return f"{name} ({self.local_name})" if self.local_name else name
+
+
+@dataclass(frozen=True)
+class EventRec:
+    id: int
+    title: str
+    short_title: str = ""
+    city: str = ""
+    country: str = ""
+    host_code: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    timezone: str = ""
+    steering_brief: str = ""
+    logistics: str = ""
+
+
+@dataclass(frozen=True)
+class MeetingRec:
+    id: int
+    event_id: int
+    kind: MeetingKind
+    title: str
+    series: str = ""
+    sequence_no: int | None = None
+    partner_code: str = ""
+    date: date | None = None
+    start_time: time | None = None
+    end_time: time | None = None
+    venue: str = ""
+    chair: str = ""
+    format: MeetingFormat = MeetingFormat.PLENARY
+    notes: str = ""
+    item_count: int = 0
+
+
+@dataclass(frozen=True)
+class DocumentRef:
+    symbol: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class AgendaItemRec:
+    id: int
+    meeting_id: int
+    parent_id: int | None
+    ord: int
+    depth: int
+    number: str
+    number_fixed: bool
+    title: str
+    purpose: Purpose = Purpose.INFORMATION
+    lead_code: str = ""
+    lead_text: str = ""
+    est_minutes: int | None = None
+    description: str = ""
+    documents: tuple[DocumentRef, ...] = ()
+    tags: tuple[str, ...] = ()
+    position_status: PositionStatus | None = None  # None: no position yet
+    position_stance: Stance | None = None
+
+    @property
+    def label(self) -> str:
+        return f"{self.number} {self.title}".strip()
+
+    @property
+    def lead(self) -> str:
+        return self.lead_text or self.lead_code
+
+
+@dataclass(frozen=True)
+class MeetingNode:
+    meeting: MeetingRec
+    items: tuple[AgendaItemRec, ...] = ()  # depth-first, in agenda order
+
+
+@dataclass(frozen=True)
+class EventNode:
+    event: EventRec
+    meetings: tuple[MeetingNode, ...] = ()
+
+
+@dataclass(frozen=True)
+class NavigationTree:
+    events: tuple[EventNode, ...] = ()
+
+
+@dataclass(frozen=True)
+class NoteRec:
+    id: int
+    meeting_id: int
+    item_id: int | None
+    taken_at: datetime
+    speaker_delegation_id: int | None
+    speaker_code: str
+    speaker_person_id: int | None
+    speaker_name: str
+    kind: NoteKind
+    text: str
+    observed_stance: Stance | None
+    version_no: int
+    item_number: str = ""
+
+
+@dataclass(frozen=True)
+class VersionRec:
+    """One saved version of a position or a note (history lists)."""
+
+    version_no: int
+    saved_at: datetime
+    saved_by: str = ""
+    status: str = ""
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class StoreSettings:
+    our_delegation_code: str = ""
+    default_classification: str = "RESTRICTED"
+    classifications: tuple[str, ...] = ()
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class StoreInfo:
+    path: Path
+    title: str
+    encrypted: bool
+    revision: str | None
+    sqlite_version: str
+    size_bytes: int
+    our_delegation: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    ok: bool
+    revision: str | None
+    head: str
+    problems: tuple[str, ...] = ()
+    fixed: tuple[str, ...] = ()
+    details: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # item, position, note, person, action, outcome, meeting, event
+    ref_id: int
+    meeting_id: int | None
+    item_id: int | None
+    title: str  # what the hit is ("3.1 Draft ADM 2026-2030", "Note by VN")
+    context: str  # where it is ("6th ADGSOM")
+    snippet: str  # plain text around the match
+    spans: tuple[tuple[int, int], ...]  # highlighted ranges in ``snippet``
+    score: float
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    hits: tuple[SearchHit, ...]
+    hint: str = ""
+    elapsed_ms: float = 0.0

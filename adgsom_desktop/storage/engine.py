@@ -1,0 +1,70 @@
+"""SQLAlchemy engine and session factories over ``sqlite_driver``.
+
+Transactions: the driver runs in autocommit mode and SQLAlchemy emits BEGIN
+itself (the recipe in SQLAlchemy's SQLite docs), so SAVEPOINT and rollback work.
+Sessions that will write begin with ``BEGIN IMMEDIATE``: two writers queue on
+the busy timeout instead of failing on a lock upgrade; readers stay deferred
+and never block a writer (WAL).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from . import sqlite_driver
+
+WRITE_OPTION = "adgsom_write"
+
+
+def make_engine(path: Path, passphrase: str | None = None, *, echo: bool = False) -> Engine:
+    def creator() -> Any:
+        return sqlite_driver.connect(path, passphrase)
+
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher3,
+        creator=creator,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+        echo=echo,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        if conn.get_execution_options().get(WRITE_OPTION):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+class SessionFactory:
+    """Opens one Session per user action (SQLAlchemy: 'one Session per button push')."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._read = sessionmaker(bind=engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            bind=engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+        )
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write transaction: committed on normal exit, rolled back on any error."""
+        with self._write() as session, session.begin():
+            yield session

@@ -1,0 +1,54 @@
+"""Schema migrations (Alembic), run on open after a backup of the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+# The newest revision this version of the app knows.  A test checks it is
+# Alembic's head, so opening a current store never has to import Alembic.
+HEAD_REVISION = "0002_search_index"
+KNOWN_REVISIONS = ("0001_initial", "0002_search_index")
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def alembic_config(connection: Any) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def upgrade(engine: Any, target: str = "head") -> None:
+    from alembic import command
+
+    # Foreign keys off while tables are rebuilt: SQLite's batch "copy and move"
+    # would otherwise fire ON DELETE CASCADE when the old table is dropped.
+    with engine.connect() as connection:
+        dbapi = connection.connection.driver_connection  # outside any transaction
+        dbapi.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), target)
+                problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise RuntimeError(f"migration broke foreign keys: {problems[:5]}")
+        finally:
+            dbapi.execute("PRAGMA foreign_keys = ON")
+
+
+def script_heads() -> tuple[str, ...]:
+    from alembic.script import ScriptDirectory
+
+    cfg = alembic_config(None)
+    return tuple(ScriptDirectory.from_config(cfg).get_heads())
+
+
+def script_revisions() -> tuple[str, ...]:
+    from alembic.script import ScriptDirectory
+
+    cfg = alembic_config(None)
+    return tuple(r.revision for r in ScriptDirectory.from_config(cfg).walk_revisions())

@@ -1,0 +1,91 @@
+"""The one way the app opens a SQLite connection: driver, key and pragmas.
+
+Every connection comes from ``sqlcipher3`` (SQLCipher 4 bundling SQLite 3.5x
+with FTS5): plain stores use it without a key, encrypted stores with one.  So
+every platform runs the same SQLite, whatever the Python build carries.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+APPLICATION_ID = 0x41444753  # "ADGS": marks a file as an ADGSOM Desktop store
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+Error = sqlcipher3.Error
+DatabaseError = sqlcipher3.DatabaseError
+OperationalError = sqlcipher3.OperationalError
+
+
+def _quote(passphrase: str) -> str:
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def apply_key(conn: Any, passphrase: str | None) -> None:
+    """Must be the first statement on an encrypted connection."""
+    if passphrase:
+        conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+
+
+def apply_pragmas(conn: Any, *, readonly: bool = False) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not readonly:
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":  # pragma: no cover - e.g. a read-only medium
+            raise OperationalError(f"could not switch to WAL journal (got {mode})")
+    # FULL: a committed note survives a power cut (NORMAL may lose the last commits).
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files on disk
+
+
+def connect(
+    path: Path | str,
+    passphrase: str | None = None,
+    *,
+    readonly: bool = False,
+    pragmas: bool = True,
+) -> Any:
+    """Open a DB-API connection in autocommit mode (the caller emits BEGIN)."""
+    if readonly:
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+    else:
+        conn = sqlcipher3.connect(
+            str(path), check_same_thread=False, isolation_level=None
+        )
+    try:
+        # SQLCipher logs a failed key to stderr; the app reports it in its own words.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        apply_key(conn, passphrase)
+        if pragmas:
+            apply_pragmas(conn, readonly=readonly)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def sqlite_version() -> str:
+    return str(sqlcipher3.sqlite_version)
+
+
+def cipher_version() -> str:
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+        return str(row[0]) if row else ""
+    finally:
+        conn.close()
+
+
+_NOT_A_DB = re.compile(r"file is not a database|file is encrypted", re.I)
+
+
+def is_not_a_database(exc: BaseException) -> bool:
+    return bool(_NOT_A_DB.search(str(exc)))
