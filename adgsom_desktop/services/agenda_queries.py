@@ -14,12 +14,16 @@ from .records import AgendaItemRec, DocumentRef
 
 def numbering_inputs(session: Session, meeting_id: int) -> list[NumberingInput]:
     rows = session.execute(
-        select(AgendaItem.id, AgendaItem.parent_id, AgendaItem.ord, AgendaItem.number_fixed,
-               AgendaItem.number).where(AgendaItem.meeting_id == meeting_id)
+        select(
+            AgendaItem.id,
+            AgendaItem.parent_id,
+            AgendaItem.ord,
+            AgendaItem.number_fixed,
+            AgendaItem.number,
+        ).where(AgendaItem.meeting_id == meeting_id)
     )
     return [
-        NumberingInput(r.id, r.parent_id, r.ord, r.number if r.number_fixed else None)
-        for r in rows
+        NumberingInput(r.id, r.parent_id, r.ord, r.number if r.number_fixed else None) for r in rows
     ]
 
 
@@ -42,7 +46,7 @@ def items_by_meeting(
     if not items:
         return {}
     ids = [i.id for i in items]
-    codes = dict(session.execute(select(Delegation.id, Delegation.code)).tuples().all())
+    codes = dict(session.execute(select(Delegation.id, Delegation.code)).all())
     docs: dict[int, list[DocumentRef]] = defaultdict(list)
     for d in session.scalars(
         select(ItemDocument).where(ItemDocument.item_id.in_(ids)).order_by(ItemDocument.ord)
@@ -53,7 +57,7 @@ def items_by_meeting(
         select(item_adm_tag.c.item_id, item_adm_tag.c.tag_code).where(
             item_adm_tag.c.item_id.in_(ids)
         )
-    ).tuples():
+    ):
         tags[item_id].append(code)
     positions = {
         r.item_id: (r.status, r.stance)
@@ -69,9 +73,7 @@ def items_by_meeting(
     out: dict[int, list[AgendaItemRec]] = {}
     for meeting_id, mitems in per_meeting.items():
         by_id = {i.id: i for i in mitems}
-        order = depth_first(
-            NumberingInput(i.id, i.parent_id, i.ord, None) for i in mitems
-        )
+        order = depth_first(NumberingInput(i.id, i.parent_id, i.ord, None) for i in mitems)
         recs = []
         for item_id, depth in order:
             i = by_id[item_id]

@@ -27,7 +27,9 @@ def _lead_id(session: Session, code: str) -> int | None:
     return found
 
 
-def _check_fixed_number(session: Session, meeting_id: int, number: str, item_id: int | None) -> None:
+def _check_fixed_number(
+    session: Session, meeting_id: int, number: str, item_id: int | None
+) -> None:
     clash = session.scalar(
         select(AgendaItem.id).where(
             AgendaItem.meeting_id == meeting_id,
@@ -36,7 +38,9 @@ def _check_fixed_number(session: Session, meeting_id: int, number: str, item_id:
         )
     )
     if clash is not None:
-        raise ValidationError(f"Another item of this agenda is already numbered {number}.", "number")
+        raise ValidationError(
+            f"Another item of this agenda is already numbered {number}.", "number"
+        )
 
 
 class AgendaService:
@@ -86,8 +90,12 @@ class AgendaService:
             siblings = list(
                 s.scalars(
                     select(AgendaItem)
-                    .where(AgendaItem.meeting_id == meeting_id, AgendaItem.parent_id.is_(None)
-                           if parent_id is None else AgendaItem.parent_id == parent_id)
+                    .where(
+                        AgendaItem.meeting_id == meeting_id,
+                        AgendaItem.parent_id.is_(None)
+                        if parent_id is None
+                        else AgendaItem.parent_id == parent_id,
+                    )
                     .order_by(AgendaItem.ord, AgendaItem.id)
                 )
             )
@@ -167,8 +175,9 @@ class AgendaService:
                     item.documents.append(
                         ItemDocument(
                             ord=n,
-                            symbol=clean_text(doc.symbol, "Document", max_len=200,
-                                              single_line=True),
+                            symbol=clean_text(
+                                doc.symbol, "Document", max_len=200, single_line=True
+                            ),
                             title=clean_text(doc.title, "Document title", max_len=MAX_TITLE),
                         )
                     )

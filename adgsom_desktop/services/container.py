@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..storage.store import Store
 from .agenda_service import AgendaService
@@ -43,6 +44,11 @@ class Services:
             notes=NoteService(ctx),
             search=SearchService(ctx),
         )
+
+    @classmethod
+    def open(cls, path: Path | str, passphrase: str | None = None, actor: str = "") -> Services:
+        """Open an existing store (see ``Store.open`` for the checks made first)."""
+        return cls.for_store(Store.open(path, passphrase), actor=actor)
 
     @property
     def store(self) -> Store:

@@ -20,7 +20,7 @@ from .changes import Change, ChangeBus
 def _default_actor() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name on some systems
+    except Exception:
         return "user"
 
 

@@ -19,7 +19,7 @@ from .records import EventNode, EventRec, MeetingNode, MeetingRec, NavigationTre
 
 
 def _codes(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(Delegation.id, Delegation.code)).tuples().all())
+    return dict(session.execute(select(Delegation.id, Delegation.code)).all())
 
 
 def _delegation_id(session: Session, code: str, field: str) -> int | None:
@@ -59,7 +59,7 @@ class EventService:
         counts = dict(
             s.execute(
                 select(AgendaItem.meeting_id, func.count()).group_by(AgendaItem.meeting_id)
-            ).tuples().all()
+            ).all()
         )
         stmt = select(Meeting).order_by(Meeting.date, Meeting.start_time, Meeting.ord, Meeting.id)
         if event_id is not None:
@@ -91,7 +91,9 @@ class EventService:
                     for m in meetings
                     if m.event_id == e.id
                 )
-                nodes.append(EventNode(event_rec(e, codes.get(e.host_delegation_id or 0, "")), mnodes))
+                nodes.append(
+                    EventNode(event_rec(e, codes.get(e.host_delegation_id or 0, "")), mnodes)
+                )
             return NavigationTree(tuple(nodes))
 
     # -- writing ----------------------------------------------------------------
@@ -124,7 +126,9 @@ class EventService:
         with self._ctx.write() as s:
             host = _delegation_id(s, host_code, "host")
             if event_id is None:
-                e = Event(host_delegation_id=host, start_date=start_date, end_date=end_date, **fields)
+                e = Event(
+                    host_delegation_id=host, start_date=start_date, end_date=end_date, **fields
+                )
                 s.add(e)
                 action = "create"
             else:
@@ -196,9 +200,7 @@ class EventService:
                 format=format,
             )
             if meeting_id is None:
-                last = s.scalar(
-                    select(func.max(Meeting.ord)).where(Meeting.event_id == event_id)
-                )
+                last = s.scalar(select(func.max(Meeting.ord)).where(Meeting.event_id == event_id))
                 m = Meeting(ord=(last or 0) + 1, **values)
                 s.add(m)
                 action = "create"
@@ -228,6 +230,10 @@ class EventService:
             self._ctx.audit(s, "delete", "meeting", m.id, m.title)
             s.delete(m)
         self._ctx.publish(
-            Change(ChangeKind.MEETINGS, frozenset({meeting_id}), meeting_id=meeting_id,
-                   event_id=event_id)
+            Change(
+                ChangeKind.MEETINGS,
+                frozenset({meeting_id}),
+                meeting_id=meeting_id,
+                event_id=event_id,
+            )
         )

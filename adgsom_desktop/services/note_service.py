@@ -8,10 +8,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.base import utcnow
 from ..domain.enums import NoteKind, Stance
 from ..domain.models import AgendaItem, Delegation, Meeting, Note, NoteVersion, Person, StanceRecord
 from ..domain.text import clean_text
-from ..domain.base import utcnow
 from ..errors import NotFoundError, ValidationError
 from .changes import Change, ChangeKind
 from .context import ServiceContext
@@ -70,8 +70,13 @@ class NoteService:
         self._ctx = ctx
 
     def _validate(
-        self, s: Session, meeting_id: int, item_id: int | None,
-        delegation_id: int | None, person_id: int | None, text: str,
+        self,
+        s: Session,
+        meeting_id: int,
+        item_id: int | None,
+        delegation_id: int | None,
+        person_id: int | None,
+        text: str,
     ) -> str:
         text = clean_text(text, "Note", max_len=MAX_NOTE).strip()
         if not text:
@@ -125,11 +130,13 @@ class NoteService:
             s.add(n)
             s.flush()
             s.add(NoteVersion(note_id=n.id, version_no=1, snapshot=_snapshot(n)))
-            changes = [Change(ChangeKind.NOTES, frozenset({n.id}), meeting_id=meeting_id,
-                              item_id=item_id)]
+            changes = [
+                Change(ChangeKind.NOTES, frozenset({n.id}), meeting_id=meeting_id, item_id=item_id)
+            ]
             if observed_stance and item_id and speaker_delegation_id:
-                record_observed_stance(s, item_id, speaker_delegation_id, observed_stance,
-                                       text, n.taken_at)
+                record_observed_stance(
+                    s, item_id, speaker_delegation_id, observed_stance, text, n.taken_at
+                )
                 changes.append(Change(ChangeKind.STANCES, meeting_id=meeting_id, item_id=item_id))
             self._ctx.audit(s, "create", "note", n.id)
             rec = _rec(s, n)
@@ -162,13 +169,15 @@ class NoteService:
             s.flush()
             s.add(NoteVersion(note_id=n.id, version_no=n.version_no, snapshot=_snapshot(n)))
             if observed_stance and item_id and speaker_delegation_id:
-                record_observed_stance(s, item_id, speaker_delegation_id, observed_stance,
-                                       text, n.taken_at)
+                record_observed_stance(
+                    s, item_id, speaker_delegation_id, observed_stance, text, n.taken_at
+                )
             self._ctx.audit(s, "edit", "note", n.id, f"v{n.version_no}")
             rec = _rec(s, n)
         self._ctx.publish(
-            Change(ChangeKind.NOTES, frozenset({note_id}), meeting_id=rec.meeting_id,
-                   item_id=item_id),
+            Change(
+                ChangeKind.NOTES, frozenset({note_id}), meeting_id=rec.meeting_id, item_id=item_id
+            ),
             Change(ChangeKind.STANCES, meeting_id=rec.meeting_id, item_id=item_id),
         )
         return rec
@@ -206,7 +215,8 @@ class NoteService:
         """(version, text) for every saved state of a note, oldest first."""
         with self._ctx.read() as s:
             rows = s.scalars(
-                select(NoteVersion).where(NoteVersion.note_id == note_id)
+                select(NoteVersion)
+                .where(NoteVersion.note_id == note_id)
                 .order_by(NoteVersion.version_no)
             )
             return [

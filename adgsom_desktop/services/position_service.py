@@ -48,7 +48,7 @@ _TAG = re.compile(r"^(DO|EA)\s*(\d{1,2}(?:\.\d{1,2})?)$")
 
 
 def normalise_tag(text: str) -> str:
-    """"do3" -> "DO3", "ea3.2" -> "EA 3.2"; anything else is refused."""
+    """ "do3" -> "DO3", "ea3.2" -> "EA 3.2"; anything else is refused."""
     m = _TAG.match(text.strip().upper())
     if not m:
         raise ValidationError(
@@ -84,7 +84,7 @@ def clean_content(content: PositionContent) -> PositionContent:
 
 
 def content_of(session: Session, p: Position) -> PositionContent:
-    codes = dict(session.execute(select(Delegation.id, Delegation.code)).tuples().all())
+    codes = dict(session.execute(select(Delegation.id, Delegation.code)).all())
     item = session.get_one(AgendaItem, p.item_id)
     return PositionContent(
         objective=p.objective,
@@ -96,8 +96,9 @@ def content_of(session: Session, p: Position) -> PositionContent:
         points=tuple(x.text for x in p.points),
         tactical=p.tactical,
         their_objectives=tuple(
-            TheirObjectiveRec(codes.get(t.delegation_id or 0, ""), t.their_objective,
-                              t.our_response)
+            TheirObjectiveRec(
+                codes.get(t.delegation_id or 0, ""), t.their_objective, t.our_response
+            )
             for t in p.their_objectives
         ),
         defensive_lines=tuple(DefensiveLineRec(d.question, d.answer) for d in p.defensive_lines),
@@ -134,10 +135,7 @@ def position_rec(session: Session, p: Position) -> PositionRec:
 
 def apply_content(session: Session, p: Position, c: PositionContent) -> None:
     """Write ``c`` into position ``p`` (children replaced; delivered points kept)."""
-    codes = {
-        code: id_
-        for id_, code in session.execute(select(Delegation.id, Delegation.code)).tuples()
-    }
+    codes = {code: id_ for id_, code in session.execute(select(Delegation.id, Delegation.code))}
     for name, _label in _TEXT_FIELDS:
         setattr(p, name, getattr(c, name))
     p.stance, p.authority = c.stance, c.authority
@@ -239,8 +237,13 @@ class PositionService:
                 )
             apply_content(s, p, content)
             write_version(s, p, self._ctx.actor)
-            self._ctx.audit(s, "create" if created else "edit", "position", p.id,
-                            f"item {item_id} v{p.version_no}")
+            self._ctx.audit(
+                s,
+                "create" if created else "edit",
+                "position",
+                p.id,
+                f"item {item_id} v{p.version_no}",
+            )
             rec = position_rec(s, p)
         self._ctx.publish(Change(ChangeKind.POSITIONS, frozenset({rec.id}), item_id=item_id))
         return rec
@@ -253,7 +256,11 @@ class PositionService:
                 return []
             return [
                 PositionVersionRec(
-                    v.version_no, v.saved_at, v.saved_by, v.status, v.comment,
+                    v.version_no,
+                    v.saved_at,
+                    v.saved_by,
+                    v.status,
+                    v.comment,
                     PositionContent.from_snapshot(v.snapshot),
                 )
                 for v in p.versions

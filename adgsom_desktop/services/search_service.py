@@ -16,7 +16,9 @@ from .records import SearchHit, SearchResult
 SNIPPET_CHARS = 180
 
 
-def make_snippet(marked: str, width: int = SNIPPET_CHARS) -> tuple[str, tuple[tuple[int, int], ...]]:
+def make_snippet(
+    marked: str, width: int = SNIPPET_CHARS
+) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Cut a window of ``width`` characters around the first highlight.
 
     ``marked`` carries HL_OPEN/HL_CLOSE around matches; the result is plain
@@ -116,8 +118,7 @@ class SearchService:
             )
         }
         meetings = dict(
-            s.execute(select(Meeting.id, Meeting.title).where(Meeting.id.in_(meeting_ids)))
-            .tuples().all()
+            s.execute(select(Meeting.id, Meeting.title).where(Meeting.id.in_(meeting_ids))).all()
         )
         note_ids = [h.ref_id for h in raw if h.kind == "note"]
         speakers = dict(
@@ -125,7 +126,7 @@ class SearchService:
                 select(Note.id, Delegation.code)
                 .join(Delegation, Note.speaker_delegation_id == Delegation.id)
                 .where(Note.id.in_(note_ids))
-            ).tuples().all()
+            ).all()
         )
         out = []
         for h in raw:
@@ -146,7 +147,16 @@ class SearchService:
             snippet, spans = make_snippet(source or body)
             context = meetings.get(h.meeting_id or 0, "")
             out.append(
-                SearchHit(h.kind, h.ref_id, h.meeting_id, h.item_id, title, context, snippet,
-                          spans, h.score)
+                SearchHit(
+                    h.kind,
+                    h.ref_id,
+                    h.meeting_id,
+                    h.item_id,
+                    title,
+                    context,
+                    snippet,
+                    spans,
+                    h.score,
+                )
             )
         return out

@@ -17,9 +17,10 @@ from .records import StoreSettings
 
 def read_settings(session: Session) -> StoreSettings:
     values = {s.key: s.value for s in session.scalars(select(StoreSetting))}
-    classes = tuple(
-        c.strip() for c in values.get(keys.CLASSIFICATIONS, "").splitlines() if c.strip()
-    ) or DEFAULT_CLASSIFICATIONS
+    classes = (
+        tuple(c.strip() for c in values.get(keys.CLASSIFICATIONS, "").splitlines() if c.strip())
+        or DEFAULT_CLASSIFICATIONS
+    )
     default = values.get(keys.DEFAULT_CLASSIFICATION, "") or "RESTRICTED"
     return StoreSettings(
         our_delegation_code=values.get(keys.OUR_DELEGATION, ""),

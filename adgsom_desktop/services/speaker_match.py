@@ -75,11 +75,11 @@ def match_speakers(
         if score:
             found.append(SpeakerCandidate(d, None, score))
     for p in people:
-        d = by_id.get(p.delegation_id)
-        if d is None:
+        owner = by_id.get(p.delegation_id)
+        if owner is None:
             continue
         score = _score(query, "", _words(p.full_name, p.local_name))
         if score:
-            found.append(SpeakerCandidate(d, p, score - 5))  # a delegation wins a tie
+            found.append(SpeakerCandidate(owner, p, score - 5))  # a delegation wins a tie
     found.sort(key=lambda c: (-c.score, c.delegation.code, c.person.full_name if c.person else ""))
     return found[:limit]

@@ -93,8 +93,9 @@ class StoreService:
         else:
             details.append(f"Schema revision: {revision} (current)")
         if problems:  # a damaged file: do not attempt app-level repairs on it
-            return CheckReport(False, revision, migrate.HEAD_REVISION, tuple(problems), (),
-                               tuple(details))
+            return CheckReport(
+                False, revision, migrate.HEAD_REVISION, tuple(problems), (), tuple(details)
+            )
 
         with self._ctx.write() if repair else self._ctx.read() as s:
             conn = s.connection()
@@ -107,7 +108,7 @@ class StoreService:
                         f"INSERT INTO {search_index.FTS_TABLE}({search_index.FTS_TABLE}) "
                         "VALUES ('integrity-check')"
                     )
-                except Exception:  # noqa: BLE001 - reported as a problem below
+                except Exception:
                     index_ok = False
             if not index_ok:
                 msg = f"search index out of step ({actual} rows, {expected} expected)"
@@ -127,7 +128,7 @@ class StoreService:
                         select(AgendaItem.id, AgendaItem.number).where(
                             AgendaItem.meeting_id == meeting_id
                         )
-                    ).tuples().all()
+                    ).all()
                 )
                 if any(stored[i] != n for i, n in expected_numbers.items()):
                     bad_numbers += 1
@@ -136,13 +137,20 @@ class StoreService:
             if bad_numbers:
                 msg = f"agenda numbering out of step in {bad_numbers} meeting(s)"
                 (fixed if repair else problems).append(msg + (": renumbered" if repair else ""))
-            unversioned = s.scalar(
-                select(func.count()).select_from(Position).where(Position.version_no == 0)
-            ) or 0
+            unversioned = (
+                s.scalar(select(func.count()).select_from(Position).where(Position.version_no == 0))
+                or 0
+            )
             if unversioned:
                 problems.append(f"{unversioned} position(s) without a saved version")
             details.append(f"Agendas checked: {len(meetings)} meeting(s)")
         if fixed:
             self._ctx.publish(Change(ChangeKind.STORE))
-        return CheckReport(not problems, revision, migrate.HEAD_REVISION, tuple(problems),
-                           tuple(fixed), tuple(details))
+        return CheckReport(
+            not problems,
+            revision,
+            migrate.HEAD_REVISION,
+            tuple(problems),
+            tuple(fixed),
+            tuple(details),
+        )

@@ -35,7 +35,9 @@ def seed_reference_data(session: Session) -> None:
         if code not in tags:
             session.add(AdmTag(code=code, kind=AdmTagKind.DESIRED_OUTCOME, title=title, ord=n))
     if session.get(StoreSetting, keys.CLASSIFICATIONS) is None:
-        session.add(StoreSetting(key=keys.CLASSIFICATIONS, value="\n".join(DEFAULT_CLASSIFICATIONS)))
+        session.add(
+            StoreSetting(key=keys.CLASSIFICATIONS, value="\n".join(DEFAULT_CLASSIFICATIONS))
+        )
     if session.get(StoreSetting, keys.DEFAULT_CLASSIFICATION) is None:
         session.add(StoreSetting(key=keys.DEFAULT_CLASSIFICATION, value="RESTRICTED"))
 

@@ -142,9 +142,7 @@ _SPECS_V1 = (
         table="person",
         ref_id="x.id",
         title="x.honorific || ' ' || x.full_name || ' ' || x.local_name",
-        body=(
-            f"x.title || ' ' || x.agency || {_NL} || x.bio || {_NL} || x.last_said"
-        ),
+        body=(f"x.title || ' ' || x.agency || {_NL} || x.bio || {_NL} || x.last_said"),
         meeting_id="NULL",
         item_id="NULL",
         trigger_where="x.id = new.id",
@@ -204,20 +202,28 @@ def _triggers(specs: tuple[_KindSpec, ...]) -> list[tuple[str, str]]:
         ins = _select(spec, spec.trigger_where) + ";"
         name = f"fts_{spec.kind}_ins"
         out.append(
-            (name, f"CREATE TRIGGER {name} AFTER INSERT ON {spec.table} BEGIN "
-             f"{delete_new} {ins} END")
+            (
+                name,
+                f"CREATE TRIGGER {name} AFTER INSERT ON {spec.table} BEGIN {delete_new} {ins} END",
+            )
         )
         of = f" OF {spec.update_of}" if spec.update_of else ""
         delete_old = f"DELETE FROM {FTS_TABLE} WHERE rowid = {_rowid(spec, 'old')};"
         name = f"fts_{spec.kind}_upd"
         out.append(
-            (name, f"CREATE TRIGGER {name} AFTER UPDATE{of} ON {spec.table} BEGIN "
-             f"{delete_old} {delete_new} {ins} END")
+            (
+                name,
+                f"CREATE TRIGGER {name} AFTER UPDATE{of} ON {spec.table} BEGIN "
+                f"{delete_old} {delete_new} {ins} END",
+            )
         )
         name = f"fts_{spec.kind}_del"
         out.append(
-            (name, f"CREATE TRIGGER {name} AFTER DELETE ON {spec.delete_table} BEGIN "
-             f"DELETE FROM {FTS_TABLE} WHERE rowid = old.id * 8 + {code}; END")
+            (
+                name,
+                f"CREATE TRIGGER {name} AFTER DELETE ON {spec.delete_table} BEGIN "
+                f"DELETE FROM {FTS_TABLE} WHERE rowid = old.id * 8 + {code}; END",
+            )
         )
     return out
 
@@ -301,7 +307,7 @@ _WORD_CHAR = re.compile(r"\w", re.UNICODE)
 
 
 def _d_variants(term: str) -> list[str]:
-    """"dien" -> ["dien", "đien"]: đ is not folded by remove_diacritics."""
+    """ "dien" -> ["dien", "đien"]: đ is not folded by remove_diacritics."""
     positions = [i for i, ch in enumerate(term) if ch in "dDđĐ"]
     if not positions:
         return [term]

@@ -56,9 +56,7 @@ def connect(
         uri = Path(path).resolve().as_uri() + "?mode=ro"
         conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
     else:
-        conn = sqlcipher3.connect(
-            str(path), check_same_thread=False, isolation_level=None
-        )
+        conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
     try:
         # SQLCipher logs a failed key to stderr; the app reports it in its own words.
         conn.execute("PRAGMA cipher_log_level = NONE")

@@ -85,9 +85,9 @@ def probe(path: Path, passphrase: str | None = None) -> Probe:
             raise PassphraseRequiredError(
                 f"{path.name} is encrypted (or not a store): enter its passphrase."
             )
-        raise NotAStoreError(
-            f"{path.name} is not an ADGSOM Desktop store (not a database file)."
-        )
+        raise NotAStoreError(f"{path.name} is not an ADGSOM Desktop store (not a database file).")
+    # A WAL store needs its folder writable even to be read (the -shm index).
+    _check_writable(path)
     try:
         conn = sqlite_driver.connect(path, passphrase, readonly=True, pragmas=False)
     except sqlite_driver.Error as exc:
@@ -108,8 +108,7 @@ def probe(path: Path, passphrase: str | None = None) -> Probe:
             raise StoreCorruptError(f"{path.name} is damaged: {exc}.") from exc
         if app_id != sqlite_driver.APPLICATION_ID or "alembic_version" not in tables:
             raise NotAStoreError(
-                f"{path.name} is a database of another application, "
-                "not an ADGSOM Desktop store."
+                f"{path.name} is a database of another application, not an ADGSOM Desktop store."
             )
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -144,7 +143,8 @@ def _check_writable(path: Path) -> None:
 def _acquire_lock(path: Path) -> Any:
     from filelock import FileLock, Timeout
 
-    lock = FileLock(str(path) + ".lock", timeout=0)
+    # Not thread-local: a store opened in a worker thread is closed on the GUI thread.
+    lock = FileLock(str(path) + ".lock", timeout=0, thread_local=False)
     try:
         lock.acquire()
     except Timeout as exc:
@@ -173,7 +173,6 @@ class Store:
     def open(cls, path: Path | str, passphrase: str | None = None) -> Store:
         path = Path(path).expanduser().absolute()
         found = probe(path, passphrase)
-        _check_writable(path)
         lock = _acquire_lock(path)
         try:
             key = passphrase if found.encrypted else None
@@ -254,7 +253,7 @@ class Store:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA optimize")
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        except Exception:  # noqa: BLE001 - closing must not fail
+        except Exception:
             pass
         self.engine.dispose()
         self._lock.release()

@@ -1,0 +1,1 @@
+"""Command line: headless and scripted use of a store (no Qt)."""

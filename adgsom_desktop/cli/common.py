@@ -1,0 +1,73 @@
+"""What every subcommand shares: the --store option, opening a store, printing."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from ..errors import PassphraseRequiredError, StoreError
+from ..paths import default_store_path
+
+if TYPE_CHECKING:
+    from ..services.container import Services
+
+PASSPHRASE_ENV = "ADGSOM_DESKTOP_PASSPHRASE"
+
+
+def add_store_option(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
+    parser.add_argument(
+        "--store",
+        metavar="PATH",
+        type=Path,
+        required=required,
+        help=f"the store file (default: {default_store_path()})",
+    )
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help=f"read the passphrase of an encrypted store from standard input "
+        f"(or set {PASSPHRASE_ENV}; with neither, a terminal prompt asks)",
+    )
+
+
+def store_path(args: argparse.Namespace) -> Path:
+    path = args.store or default_store_path()
+    return Path(path).expanduser()
+
+
+def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str | None:
+    if getattr(args, "passphrase_stdin", False):
+        return sys.stdin.readline().rstrip("\n")
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value:
+        return value
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return None
+
+
+def open_services(args: argparse.Namespace) -> Services:
+    from ..services.container import Services
+    from ..storage.store import Store
+
+    path = store_path(args)
+    if not path.exists():
+        raise StoreError(
+            f"No store at {path}. Create one with 'adgsom-desktop init --store {path}'."
+        )
+    try:
+        store = Store.open(path)
+    except PassphraseRequiredError:
+        passphrase = read_passphrase(args)
+        if not passphrase:
+            raise
+        store = Store.open(path, passphrase)
+    return Services.for_store(store)
+
+
+def out(text: str = "", stream: TextIO | None = None) -> None:
+    print(text, file=stream or sys.stdout)

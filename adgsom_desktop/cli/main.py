@@ -1,0 +1,98 @@
+"""``adgsom-desktop``: opens the GUI, or runs a subcommand headless.
+
+Every failure is a clear message and a non-zero exit, never a traceback: an
+expected problem (``AppError``) prints its message; anything else prints a
+one-line summary and writes the traceback to the log file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .. import APP_NAME, __version__
+from ..errors import AppError
+
+# Each module has register(subparsers); a feature adds its module here.
+COMMAND_MODULES = (
+    "store_commands",
+    "search_commands",
+)
+
+log = logging.getLogger(__name__)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="adgsom-desktop",
+        description=f"{APP_NAME} {__version__}: positions, live notes and briefing packs for a "
+        "delegation at ASEAN digital meetings. With no command, opens the application.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--store",
+        dest="gui_store",
+        metavar="PATH",
+        type=Path,
+        help="open this store in the application",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo store (written on first use; your stores are never touched)",
+    )
+    parser.add_argument(
+        "--reset-demo",
+        action="store_true",
+        help="with --demo: rewrite the demo store from scratch first",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"{__package__}.{name}").register(sub)
+    return parser
+
+
+def _log_unexpected(exc: BaseException) -> Path | None:
+    try:
+        from ..paths import data_dir
+
+        folder = data_dir() / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "cli-errors.log"
+        import traceback
+
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write("".join(traceback.format_exception(exc)) + "\n")
+        return path
+    except OSError:
+        return None
+
+
+def run_command(args: argparse.Namespace) -> int:
+    try:
+        return int(args.func(args))
+    except AppError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        where = _log_unexpected(exc)
+        detail = f" (details in {where})" if where else ""
+        print(f"error: unexpected failure: {type(exc).__name__}: {exc}{detail}", file=sys.stderr)
+        return 70
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)

@@ -1,0 +1,117 @@
+"""init, demo, info, check."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..domain.reference import DELEGATIONS
+from .common import add_store_option, open_services, out, read_passphrase, store_path
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("init", help="create a new, empty store")
+    add_store_option(p)
+    p.add_argument(
+        "--our-delegation",
+        metavar="CODE",
+        default="",
+        help="our delegation's code, e.g. TH, VN, LA ("
+        + ", ".join(d.code for d in DELEGATIONS[:11])
+        + ")",
+    )
+    p.add_argument("--title", default="", help="a title for the store")
+    p.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="encrypt the store with a passphrase (asked for, or from stdin/env)",
+    )
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", help="write the demo store (6th ADGSOM and related meetings)")
+    add_store_option(p, required=True)
+    p.add_argument("--overwrite", action="store_true", help="replace an existing file at --store")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("info", help="what a store holds, with counts")
+    add_store_option(p)
+    p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser("check", help="check integrity and migrations state")
+    add_store_option(p)
+    p.add_argument(
+        "--repair",
+        action="store_true",
+        help="rebuild derived data (search index, agenda numbers) if out of step",
+    )
+    p.set_defaults(func=cmd_check)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from ..errors import ValidationError
+    from ..services.store_setup import create_store
+
+    path = store_path(args)
+    passphrase = None
+    if args.encrypt:
+        passphrase = read_passphrase(args, "New passphrase: ")
+        if not passphrase:
+            raise ValidationError("An encrypted store needs a passphrase.")
+    store = create_store(
+        path, passphrase=passphrase, our_delegation_code=args.our_delegation, title=args.title
+    )
+    store.close()
+    out(f"Created {'encrypted ' if passphrase else ''}store {path}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from ..demo.writer import write_demo
+
+    path = write_demo(store_path(args), overwrite=args.overwrite)
+    out(f"Wrote the demo store to {path}")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    services = open_services(args)
+    try:
+        info = services.store_info.info()
+        events = services.events.events()
+    finally:
+        services.close()
+    out(f"Store:        {info.path}")
+    if info.title:
+        out(f"Title:        {info.title}")
+    out(f"Encrypted:    {'yes' if info.encrypted else 'no'}")
+    out(f"Our delegation: {info.our_delegation or '(not set)'}")
+    out(f"Schema:       {info.revision}   SQLite {info.sqlite_version}")
+    out(f"Size:         {info.size_bytes / 1024:,.0f} KiB")
+    for label, n in info.counts.items():
+        out(f"  {label:<18} {n:>7,}")
+    if events:
+        out("Events:")
+        for e in events:
+            when = f"{e.start_date:%d %b %Y}" if e.start_date else ""
+            out(f"  [{e.id}] {e.title} - {e.city} {when}".rstrip())
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    services = open_services(args)
+    try:
+        report = services.store_info.check(repair=args.repair)
+    finally:
+        services.close()
+    for line in report.details:
+        out(f"  ok: {line}")
+    for line in report.fixed:
+        out(f"  fixed: {line}")
+    for line in report.problems:
+        out(f"  problem: {line}")
+    if report.ok:
+        out("The store is healthy.")
+        return 0
+    out(
+        "Problems found." + ("" if args.repair else " Run again with --repair to fix derived data.")
+    )
+    return 3

@@ -1,0 +1,1 @@
+"""Printed output (briefing packs, reports): reportlab, no Qt. Fed plain dataclasses."""

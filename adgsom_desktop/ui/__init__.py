@@ -1,0 +1,1 @@
+"""The PySide6 GUI: the only package that imports Qt (an import-linter contract)."""

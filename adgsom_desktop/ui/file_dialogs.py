@@ -1,0 +1,24 @@
+"""File choosers in one place (tests replace these functions instead of clicking)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ..paths import STORE_SUFFIX
+
+STORE_FILTER = f"ADGSOM Desktop stores (*{STORE_SUFFIX});;All files (*)"
+
+
+def ask_open_store(parent: QWidget | None, start: Path) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, "Open store", str(start), STORE_FILTER)
+    return Path(name) if name else None
+
+
+def ask_new_store(parent: QWidget | None, start: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, "New store", str(start), STORE_FILTER)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(STORE_SUFFIX)

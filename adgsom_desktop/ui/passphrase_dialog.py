@@ -1,0 +1,38 @@
+"""Ask for the passphrase of an encrypted store (the text is never stored anywhere)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+
+class PassphraseDialog(QDialog):
+    def __init__(self, store_name: str, problem: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("passphraseDialog")
+        self.setWindowTitle(self.tr("Encrypted store"))
+        label = QLabel(self.tr("Enter the passphrase of <b>%s</b>:") % store_name, self)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("passphrase")
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.problem = QLabel(problem, self)
+        self.problem.setObjectName("passphraseProblem")
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(bool(problem.strip()))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(380)
+
+    def passphrase(self) -> str:
+        return self.edit.text()
+
+    def clear(self) -> None:
+        self.edit.clear()

@@ -1,0 +1,1 @@
+"""Package data: fonts (with their licence) and icons. Read through adgsom_desktop.resource_files."""

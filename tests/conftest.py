@@ -1,0 +1,104 @@
+"""Shared fixtures. Every test runs with its own data/config folder (never the user's home)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from adgsom_desktop.paths import ENV_HOME
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "tests" / "artifacts"  # screenshots and rendered pages (git-ignored)
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv(ENV_HOME, str(home))
+    monkeypatch.delenv("ADGSOM_DESKTOP_PASSPHRASE", raising=False)
+    return home
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.adgsom"
+
+
+@pytest.fixture
+def services(store_path: Path) -> Iterator[object]:
+    """A fresh store (reference data, our delegation TH) and its services."""
+    from adgsom_desktop.services.container import Services
+    from adgsom_desktop.services.store_setup import create_store
+
+    store = create_store(store_path, our_delegation_code="TH", title="Test store")
+    svc = Services.for_store(store, actor="tester")
+    yield svc
+    svc.close()
+
+
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo store, written once per test session (copy it before changing it)."""
+    from adgsom_desktop.demo.writer import write_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.adgsom"
+    write_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_master: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "demo.adgsom"
+    shutil.copyfile(demo_master, target)
+    return target
+
+
+@pytest.fixture
+def demo_services(demo_path: Path) -> Iterator[object]:
+    from adgsom_desktop.services.container import Services
+    from adgsom_desktop.storage.store import Store
+
+    svc = Services.for_store(Store.open(demo_path), actor="tester")
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, bool]]:
+    """Capture message boxes instead of opening them: (title, text, warning)."""
+    from adgsom_desktop.ui import errors
+
+    seen: list[tuple[str, str, bool]] = []
+    monkeypatch.setattr(
+        errors, "present", lambda _p, title, text, warn: seen.append((title, text, warn))
+    )
+    return seen
+
+
+@pytest.fixture
+def no_leaked_jobs(qapp: object) -> Iterator[None]:
+    """Fail a test that leaves background jobs running (napari's habit)."""
+    yield
+    from PySide6.QtCore import QThreadPool
+
+    from adgsom_desktop.ui.workers import wait_for_jobs
+
+    assert wait_for_jobs(10_000), "background jobs still running after the test"
+    assert QThreadPool.globalInstance().activeThreadCount() == 0
+
+
+def save_artifact(widget: object, name: str) -> Path:
+    """Grab a widget to tests/artifacts/NAME.png (to look at)."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    widget.grab().save(str(path))  # type: ignore[attr-defined]
+    return path

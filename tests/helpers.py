@@ -1,0 +1,46 @@
+"""Small helpers shared by tests."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def run_cli(
+    *args: str,
+    env: dict[str, str] | None = None,
+    input: str | None = None,
+    user: int | None = None,
+    timeout: int = 120,
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m adgsom_desktop ARGS`` as a user would, capturing its output."""
+    full_env = dict(os.environ)
+    full_env["PYTHONPATH"] = str(ROOT) + os.pathsep + full_env.get("PYTHONPATH", "")
+    if env:
+        full_env.update(env)
+    preexec = None
+    if user is not None:
+
+        def preexec() -> None:  # pragma: no cover - runs in the child
+            os.setgid(user)
+            os.setuid(user)
+
+    return subprocess.run(
+        [sys.executable, "-m", "adgsom_desktop", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        input=input,
+        timeout=timeout,
+        preexec_fn=preexec,
+        cwd=str(ROOT),
+    )
