@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .ui.detail_tabs import DetailTab
-    from .ui.main_window import MainWindow
+    from .ui.main_window import Feature, MainWindow
     from .ui.preferences import Preferences
 
 
@@ -38,6 +38,11 @@ def detail_tabs() -> list[DetailTab]:
     return []
 
 
+def features() -> list[Feature]:
+    """Features that add menus, shortcuts or docks to the window (each adds itself here)."""
+    return []
+
+
 def build_window(app: object, preferences: Preferences | None = None) -> MainWindow:
     """Everything but the event loop (tests build the same window)."""
     from .ui.main_window import MainWindow, apply_font_size
@@ -46,7 +51,7 @@ def build_window(app: object, preferences: Preferences | None = None) -> MainWin
 
     prefs = preferences or Preferences()
     controller = StoreController(prefs)
-    window = MainWindow(controller, prefs, detail_tabs())
+    window = MainWindow(controller, prefs, detail_tabs(), features=features())
     controller.window = window
     from .ui.store_controller import dialog_passphrase_prompt
 

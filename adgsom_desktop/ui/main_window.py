@@ -7,9 +7,9 @@ services do the work, views refresh when a change concerns them.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,13 +42,25 @@ from .workers import run_job
 NAV_KINDS = (ChangeKind.EVENTS, ChangeKind.MEETINGS, ChangeKind.AGENDA, ChangeKind.POSITIONS)
 
 
+class Feature(Protocol):
+    """A feature installs its menus, shortcuts and docks on the window (see app.features)."""
+
+    def install(self, window: MainWindow) -> None: ...
+
+
 class MainWindow(QMainWindow):
+    store_opened = Signal(object)  # Services, after the views are attached
+    store_closed = Signal()
+    changed = Signal(object)  # every Change of the open store, on the GUI thread
+    before_store_close = Signal()  # pending edits must be saved now
+
     def __init__(
         self,
         controller: StoreController,
         preferences: Preferences,
         tabs: list[DetailTab] | None = None,
         parent: QWidget | None = None,
+        features: list[Feature] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -92,6 +104,9 @@ class MainWindow(QMainWindow):
         self._connect()
         self._update_title()
         self.welcome.set_recent(preferences.recent_stores())
+        self.features = list(features or [])
+        for feature in self.features:
+            feature.install(self)
         self.resize(1280, 800)
         geometry, state = preferences.window_state()
         if geometry:
@@ -144,6 +159,7 @@ class MainWindow(QMainWindow):
         )
         m.addAction(self.act_quit)
 
+        self.file_menu = m
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.act_focus_nav = self._action(
@@ -191,6 +207,23 @@ class MainWindow(QMainWindow):
         for a in self._store_actions:
             a.setEnabled(False)
 
+    def menu(self, key: str) -> QMenu:
+        """The menu features add their actions to: file, edit, view, tools or help."""
+        return {
+            "file": self.file_menu,
+            "edit": self.edit_menu,
+            "view": self.view_menu,
+            "tools": self.tools_menu,
+            "help": self.help_menu,
+        }[key]
+
+    def add_store_action(self, action: QAction) -> None:
+        """An action that needs an open store: enabled and disabled with it."""
+        self._store_actions.append(action)
+        action.setEnabled(self.services is not None)
+        if action not in self.actions():
+            self.addAction(action)
+
     def _connect(self) -> None:
         self.controller.opened.connect(self.on_store_opened)
         self.controller.closed.connect(self.on_store_closed)
@@ -214,6 +247,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
         self.reload_navigation()
+        self.store_opened.emit(services)
 
     def on_store_closed(self) -> None:
         if self.relay is not None:
@@ -229,9 +263,15 @@ class MainWindow(QMainWindow):
         self.welcome.set_recent(self.preferences.recent_stores())
         self._update_title()
         self._update_status()
+        self.store_closed.emit()
+
+    def flush_pending(self) -> None:
+        """Save every pending edit now (before closing, locking or switching stores)."""
+        self.before_store_close.emit()
+        self.detail.flush()
 
     def close_store(self) -> None:
-        self.detail.flush()
+        self.flush_pending()
         self.controller.close()
 
     def reload_navigation(self) -> None:
@@ -266,6 +306,7 @@ class MainWindow(QMainWindow):
         if change.concerns(ChangeKind.SETTINGS):
             self._update_status()
         self.detail.on_change(change)
+        self.changed.emit(change)
         if change.kind is not ChangeKind.AUDIT:
             from datetime import datetime
 
@@ -283,7 +324,7 @@ class MainWindow(QMainWindow):
         start = self.preferences.last_store() or stores_dir()
         path = file_dialogs.ask_open_store(self, Path(start).parent if start else stores_dir())
         if path is not None:
-            self.detail.flush()
+            self.flush_pending()
             self.controller.open_path(path)
 
     def edit_settings(self) -> None:
