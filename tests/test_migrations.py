@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from adgsom_desktop.domain.models import Base
 from adgsom_desktop.services.container import Services
-from adgsom_desktop.storage import backup, migrate, sqlite_driver
+from adgsom_desktop.storage import backup, migrate, search_index, sqlite_driver
 from adgsom_desktop.storage.engine import make_engine
 from adgsom_desktop.storage.store import Store
 
@@ -100,6 +100,22 @@ def test_opening_a_v1_store_backs_up_then_upgrades_with_data(store_path: Path) -
         hits = services.search.search("Viet Nam").hits
         assert [(h.kind, h.ref_id) for h in hits] == [("note", 1)]
         assert services.store_info.check().ok
+        # 0003 rebuilt the meeting table: its search triggers must be back.
+        with store.engine.connect() as c:
+            triggers = {
+                r[0]
+                for r in c.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            }
+        assert triggers == {name for name, _sql in search_index.CURRENT.triggers}
+        meeting = services.events.meeting(1)
+        services.events.save_meeting(
+            meeting_id=1,
+            event_id=1,
+            kind=meeting.kind,
+            title="5th ADGSOM, Bangkok",
+            short_title="5th ADGSOM",
+        )
+        assert [h.kind for h in services.search.search("Bangkok").hits] == ["meeting", "event"]
     backups = backup.list_backups(store_path)
     assert len(backups) == 1
     assert "before-upgrade-from-0001-initial" in backups[0].path.name

@@ -36,8 +36,9 @@ SCRIPT = textwrap.dedent(
 
 
 def test_void_calls_and_bool_emits_do_not_corrupt_refcounts() -> None:
-    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.startswith("ok")
     _ok, before, after = result.stdout.split()

@@ -58,8 +58,11 @@ def xvfb() -> Iterator[str]:
     if shutil.which("Xvfb") is None:
         pytest.skip("Xvfb is not installed")
     display = f":{90 + os.getpid() % 500}"
-    proc = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     socket = Path(f"/tmp/.X11-unix/X{display[1:]}")
     for _ in range(100):
         if socket.exists():
@@ -78,10 +81,20 @@ def test_real_window_under_xvfb(xvfb: str, tmp_path: Path, demo_master: Path) ->
     shutil.copyfile(demo_master, store)
     shot = ARTIFACTS / "real_window_xvfb.png"
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    env = dict(os.environ, DISPLAY=xvfb, QT_QPA_PLATFORM="xcb",
-               PYTHONPATH=str(ROOT), ADGSOM_DESKTOP_HOME=str(tmp_path / "home"))
-    result = subprocess.run([sys.executable, "-c", CHILD, str(store), str(shot)], env=env,
-                            capture_output=True, text=True, timeout=90)
+    env = dict(
+        os.environ,
+        DISPLAY=xvfb,
+        QT_QPA_PLATFORM="xcb",
+        PYTHONPATH=str(ROOT),
+        ADGSOM_DESKTOP_HOME=str(tmp_path / "home"),
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, str(store), str(shot)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+    )
     assert result.returncode == 0, result.stdout + result.stderr[-3000:]
     assert "exposed True True" in result.stdout
     from PySide6.QtGui import QImage

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from datetime import date, time
 
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, Time
@@ -49,7 +50,9 @@ class Meeting(TimestampMixin, Base):
     partner_delegation_id: Mapped[int | None] = mapped_column(
         ForeignKey("delegation.id", ondelete="SET NULL"), nullable=True
     )
+    short_title: Mapped[str] = mapped_column(String(100), default="")  # "6th ADGSOM"
     date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    end_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)  # last day, if several
     start_time: Mapped[time | None] = mapped_column(Time, nullable=True)
     end_time: Mapped[time | None] = mapped_column(Time, nullable=True)
     venue: Mapped[str] = mapped_column(String(300), default="")

@@ -166,15 +166,18 @@ class EventService:
         sequence_no: int | None = None,
         partner_code: str = "",
         date: date | None = None,
+        end_date: date | None = None,
         start_time: time | None = None,
         end_time: time | None = None,
         venue: str = "",
         chair: str = "",
         format: MeetingFormat = MeetingFormat.PLENARY,
         notes: str = "",
+        short_title: str = "",
     ) -> MeetingRec:
         fields = {
             "title": clean_text(title, "Title", max_len=300, required=True, single_line=True),
+            "short_title": clean_text(short_title, "Short title", max_len=100, single_line=True),
             "series": clean_text(series, "Series", max_len=100, single_line=True),
             "venue": clean_text(venue, "Venue", max_len=300, single_line=True),
             "chair": clean_text(chair, "Chair", max_len=300, single_line=True),
@@ -182,7 +185,9 @@ class EventService:
         }
         if sequence_no is not None and not 0 < sequence_no < 1000:
             raise ValidationError("The meeting number must be between 1 and 999.", "sequence_no")
-        if start_time and end_time and end_time < start_time:
+        if end_date is not None and (date is None or end_date < date):
+            raise ValidationError("The meeting cannot end before it starts.", "end_date")
+        if start_time and end_time and end_time < start_time and not end_date:
             raise ValidationError("The meeting cannot end before it starts.", "end_time")
         with self._ctx.write() as s:
             if s.get(Event, event_id) is None:
@@ -195,6 +200,7 @@ class EventService:
                 sequence_no=sequence_no,
                 partner_delegation_id=partner,
                 date=date,
+                end_date=end_date,
                 start_time=start_time,
                 end_time=end_time,
                 format=format,

@@ -64,6 +64,8 @@ def meeting_rec(m: Meeting, partner_code: str = "", item_count: int = 0) -> Meet
         sequence_no=m.sequence_no,
         partner_code=partner_code,
         date=m.date,
+        end_date=m.end_date,
+        short_title=m.short_title,
         start_time=m.start_time,
         end_time=m.end_time,
         venue=m.venue,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -84,6 +85,8 @@ class MeetingRec:
     sequence_no: int | None = None
     partner_code: str = ""
     date: date | None = None
+    end_date: dt.date | None = None
+    short_title: str = ""
     start_time: time | None = None
     end_time: time | None = None
     venue: str = ""
@@ -91,6 +94,23 @@ class MeetingRec:
     format: MeetingFormat = MeetingFormat.PLENARY
     notes: str = ""
     item_count: int = 0
+
+    @property
+    def label(self) -> str:
+        """The short title where there is one (lists), else the title."""
+        return self.short_title or self.title
+
+    @property
+    def days(self) -> str:
+        """'12 Jan 2026' or '12-13 Jan 2026' (or '' when undated)."""
+        if self.date is None:
+            return ""
+        end = self.end_date
+        if end is None or end == self.date:
+            return f"{self.date:%d %b %Y}"
+        if (end.year, end.month) == (self.date.year, self.date.month):
+            return f"{self.date:%d}-{end:%d %b %Y}"
+        return f"{self.date:%d %b} - {end:%d %b %Y}"
 
 
 @dataclass(frozen=True)

@@ -47,8 +47,14 @@ class Node:
 
 
 def _meeting_label(m: MeetingRec) -> str:
-    when = f"{m.date:%d %b}" if m.date else ""
-    return f"{m.title}  ·  {when}" if when else m.title
+    if m.date is None:
+        return m.label
+    when = (
+        f"{m.date:%d}-{m.end_date:%d %b}"
+        if m.end_date and m.end_date != m.date
+        else (f"{m.date:%d %b}")
+    )
+    return f"{when}  ·  {m.label}"
 
 
 def _event_label(e: EventRec) -> str:

@@ -62,6 +62,9 @@ class NavigationPane(QWidget):
             self._restore_expanded(expanded)
         if current is not None:
             self.select(*current, emit=False)
+        elif first_fill and self.proxy.rowCount() > 0:
+            # Open on the newest event's overview rather than an empty page.
+            self.tree.setCurrentIndex(self.proxy.index(0, 0))
 
     def select(self, kind: str, record_id: int, emit: bool = True) -> bool:
         source = self.model.index_for(kind, record_id)

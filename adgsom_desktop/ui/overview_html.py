@@ -51,7 +51,7 @@ def event_html(e: EventRec, meetings: list[MeetingRec]) -> str:
     if meetings:
         rows = []
         for m in meetings:
-            when = f"{m.date:%a %d %b}" if m.date else ""
+            when = m.days
             hours = ""
             if m.start_time:
                 hours = f"{m.start_time:%H:%M}" + (f"-{m.end_time:%H:%M}" if m.end_time else "")
@@ -85,7 +85,7 @@ def meeting_html(m: MeetingRec, items: list[AgendaItemRec]) -> str:
         x
         for x in (
             m.kind.label,
-            f"{m.date:%A %d %B %Y}" if m.date else "",
+            m.days,
             hours,
             m.venue,
             m.format.label,

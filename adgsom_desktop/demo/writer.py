@@ -1,0 +1,477 @@
+"""Write the demo store: a new store filled with the content of ``content*.py``.
+
+Everything a service exists for goes through the service (numbering, versions,
+search index, audit); the rest (stances, interests, action items, outcomes,
+approvals, history dates, ticked points, speaking time) is written through the
+ORM in one transaction at the end.
+
+The store is built under a temporary name in the target's folder and renamed
+into place only when complete, so a failure never leaves a half-written demo
+(and, with ``overwrite``, never destroys the old one before the new one is
+ready).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.enums import PositionStatus, Stance
+from ..domain.models import (
+    ActionItem,
+    AgendaItem,
+    Outcome,
+    PersonInterest,
+    Position,
+    PositionPoint,
+    PositionVersion,
+    SpeakingInterval,
+    StanceRecord,
+)
+from ..errors import NotAStoreError, StoreError, StoreLockedError
+from ..services.container import Services
+from ..services.position_records import DefensiveLineRec, PositionContent, TheirObjectiveRec
+from ..services.records import DocumentRef
+from ..services.store_setup import create_store
+from ..storage import sqlite_driver
+from .content import (
+    EVENTS,
+    MEETINGS,
+    OUR_CODE,
+    STORE_TITLE,
+    UTC_OFFSET_HOURS,
+    ItemRef,
+    ItemSpec,
+    PositionSpec,
+    PositionText,
+)
+from .content_agenda import AGENDAS
+from .content_people import INTERESTS, PEOPLE
+from .content_positions import SOM6_POSITIONS
+from .content_positions_more import MORE_POSITIONS
+from .content_room import ACTIONS, NOTES, OUTCOMES, SPEAKING, STANCES
+
+POSITIONS: tuple[PositionSpec, ...] = SOM6_POSITIONS + MORE_POSITIONS
+
+_SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")
+
+
+def write_demo(path: Path, *, passphrase: str | None = None, overwrite: bool = False) -> Path:
+    """Create the demo store at ``path`` and return its (absolute) path.
+
+    Raises ``StoreError`` if ``path`` exists and ``overwrite`` is false (the file
+    is left untouched), ``NotAStoreError`` if ``overwrite`` would replace a file
+    that is not a store, and ``StoreLockedError`` if the existing store is open.
+    """
+    path = Path(path).expanduser().absolute()
+    _check_target(path, overwrite)
+    tmp = path.with_name(f".{path.name}.demo-building")
+    _remove_with_sidecars(tmp)  # leftovers of an interrupted run
+    try:
+        store = create_store(
+            tmp, passphrase=passphrase, our_delegation_code=OUR_CODE, title=STORE_TITLE
+        )
+        try:
+            _write_content(Services.for_store(store, actor="demo"))
+        finally:
+            store.close()
+        _install(tmp, path, overwrite)
+    finally:
+        _remove_with_sidecars(tmp)
+    return path
+
+
+# -- files ------------------------------------------------------------------------------
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [Path(str(path) + suffix) for suffix in _SIDECAR_SUFFIXES]
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for p in (path, *_sidecars(path)):
+        with contextlib.suppress(FileNotFoundError):
+            p.unlink()
+
+
+def _looks_like_store(path: Path) -> bool:
+    """True for an ADGSOM store (plain), a possibly encrypted one, or an empty file."""
+    size = path.stat().st_size
+    if size == 0:
+        return True
+    with open(path, "rb") as fh:
+        header = fh.read(100)
+    if header.startswith(sqlite_driver.SQLITE_MAGIC):
+        return len(header) == 100 and int.from_bytes(header[68:72], "big") == (
+            sqlite_driver.APPLICATION_ID
+        )
+    return size >= 1024 and size % 1024 == 0  # SQLCipher files are whole pages
+
+
+def _check_target(path: Path, overwrite: bool) -> None:
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder: the demo store needs a file name.")
+    if not path.exists():
+        return
+    if not overwrite:
+        raise StoreError(
+            f"{path} already exists: the demo was not written. Choose another name or "
+            "allow it to be replaced."
+        )
+    if not _looks_like_store(path):
+        raise NotAStoreError(
+            f"{path.name} is not an ADGSOM Desktop store: it was not replaced by the demo."
+        )
+    with _locked(path):  # fail fast if the old demo is open somewhere
+        pass
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":  # pragma: no cover - Windows cannot open a folder
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _install(tmp: Path, path: Path, overwrite: bool) -> None:
+    """Rename the finished store into place (replacing the old one only if allowed)."""
+    if path.exists() and not overwrite:
+        raise StoreError(f"{path} appeared while the demo was being written: it was kept.")
+    with _locked(path):
+        # A stale -wal of the old store must never meet the new one.
+        for sidecar in _sidecars(path)[:3]:
+            with contextlib.suppress(FileNotFoundError):
+                sidecar.unlink()
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold the store's lock (as ``Store.open`` does), then remove the lock file."""
+    from filelock import FileLock, Timeout
+
+    lock_path = Path(str(path) + ".lock")
+    lock = FileLock(str(lock_path), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout as exc:
+        raise StoreLockedError(
+            f"{path.name} is open in ADGSOM Desktop: close it there before replacing the demo."
+        ) from exc
+    try:
+        yield
+    finally:
+        lock.release()
+        with contextlib.suppress(OSError):
+            lock_path.unlink()
+
+
+# -- content ----------------------------------------------------------------------------
+
+
+def utc(local: datetime) -> datetime:
+    """Local wall-clock time in Hà Nội or Bangkok -> the naive UTC the store keeps."""
+    return local - timedelta(hours=UTC_OFFSET_HOURS)
+
+
+class _Ids:
+    def __init__(self) -> None:
+        self.delegations: dict[str, int] = {}
+        self.people: dict[str, int] = {}
+        self.events: dict[str, int] = {}
+        self.meetings: dict[str, int] = {}
+        self.items: dict[ItemRef, int] = {}
+        self.positions: dict[ItemRef, int] = {}
+        self.version_dates: dict[ItemRef, list[tuple[datetime, str]]] = {}
+
+
+def _write_content(services: Services) -> None:
+    ids = _Ids()
+    ids.delegations = {d.code: d.id for d in services.delegations.delegations()}
+    _write_people(services, ids)
+    _write_events(services, ids)
+    _write_agendas(services, ids)
+    _write_positions(services, ids)
+    _write_notes(services, ids)
+    with services.ctx.write() as s:
+        _write_records(services, s, ids)
+
+
+def _write_people(services: Services, ids: _Ids) -> None:
+    for p in PEOPLE:
+        rec = services.delegations.save_person(
+            delegation_id=ids.delegations[p.delegation_code],
+            full_name=p.full_name,
+            local_name=p.local_name,
+            honorific=p.honorific,
+            title=p.title,
+            agency=p.agency,
+            role=p.role,
+            email=p.email,
+            phone=p.phone,
+            bio=p.bio,
+            last_met=p.last_met,
+            last_met_where=p.last_met_where,
+            last_said=p.last_said,
+        )
+        ids.people[p.key] = rec.id
+
+
+def _write_events(services: Services, ids: _Ids) -> None:
+    for e in EVENTS:
+        ev = services.events.save_event(
+            title=e.title,
+            short_title=e.short_title,
+            city=e.city,
+            country=e.country,
+            host_code=e.host_code,
+            start_date=e.start_date,
+            end_date=e.end_date,
+            timezone=e.timezone,
+            steering_brief=e.steering_brief,
+            logistics=e.logistics,
+        )
+        ids.events[e.key] = ev.id
+    for m in MEETINGS:
+        rec = services.events.save_meeting(
+            event_id=ids.events[m.event_key],
+            kind=m.kind,
+            title=m.title,
+            series=m.series,
+            sequence_no=m.sequence_no,
+            partner_code=m.partner_code,
+            date=m.date,
+            end_date=m.end_date,
+            short_title=m.short_title,
+            start_time=m.start_time,
+            end_time=m.end_time,
+            venue=m.venue,
+            chair=m.chair,
+            format=m.format,
+            notes=m.notes,
+        )
+        ids.meetings[m.key] = rec.id
+
+
+def _write_agendas(services: Services, ids: _Ids) -> None:
+    def add(meeting_key: str, specs: tuple[ItemSpec, ...], parent_id: int | None) -> None:
+        for spec in specs:
+            ref = (meeting_key, spec.key)
+            if ref in ids.items:
+                raise ValueError(f"demo content: item {ref} defined twice")
+            rec = services.agenda.add_item(
+                ids.meetings[meeting_key],
+                spec.title,
+                parent_id=parent_id,
+                purpose=spec.purpose,
+                lead_code=spec.lead_code,
+                lead_text=spec.lead_text,
+                est_minutes=spec.minutes,
+                description=spec.description,
+                documents=tuple(DocumentRef(sym, title) for sym, title in spec.documents),
+            )
+            ids.items[ref] = rec.id
+            add(meeting_key, spec.children, rec.id)
+
+    for agenda in AGENDAS:
+        add(agenda.meeting_key, agenda.items, None)
+
+
+def _content(text: PositionText, owner_id: int) -> PositionContent:
+    return PositionContent(
+        objective=text.objective,
+        stance=text.stance,
+        opening=text.opening,
+        fallbacks=text.fallbacks,
+        red_line=text.red_line,
+        authority=text.authority,
+        points=text.points,
+        tactical=text.tactical,
+        their_objectives=tuple(
+            TheirObjectiveRec(t.delegation_code, t.their_objective, t.our_response)
+            for t in text.their
+        ),
+        defensive_lines=tuple(DefensiveLineRec(q, a) for q, a in text.defensive),
+        press_line=text.press_line,
+        background_releasable=text.background_releasable,
+        background_nfd=text.background_nfd,
+        owner_id=owner_id,
+        tags=text.tags,
+    )
+
+
+def _write_positions(services: Services, ids: _Ids) -> None:
+    try:
+        for spec in POSITIONS:
+            item_id = ids.items[spec.item]
+            owner_id = ids.people[spec.owner_key]
+            saves: list[tuple[PositionText, str, datetime]] = [
+                (replace(spec.text, **dict(rev.changes)), rev.saved_by, rev.saved_at)
+                for rev in spec.earlier
+            ]
+            saves.append((spec.text, spec.saved_by, spec.saved_at))
+            rec = None
+            for text, saved_by, _at in saves:
+                services.ctx.actor = saved_by  # the history shows who saved each version
+                rec = services.positions.save(item_id, _content(text, owner_id))
+            assert rec is not None
+            ids.positions[spec.item] = rec.id
+            ids.version_dates[spec.item] = [(at, by) for _t, by, at in saves]
+    finally:
+        services.ctx.actor = "demo"
+
+
+def _write_notes(services: Services, ids: _Ids) -> None:
+    for n in NOTES:
+        services.notes.add(
+            ids.meetings[n.meeting_key],
+            n.text,
+            item_id=ids.items[(n.meeting_key, n.item_key)] if n.item_key else None,
+            speaker_delegation_id=ids.delegations[n.speaker_code] if n.speaker_code else None,
+            speaker_person_id=ids.people[n.person_key] if n.person_key else None,
+            kind=n.kind,
+            observed_stance=n.observed,
+            taken_at=utc(n.at),
+        )
+
+
+def _write_records(services: Services, s: Session, ids: _Ids) -> None:
+    """Everything without a service yet, in the caller's single transaction."""
+    audit = services.ctx.audit
+    # Continuity: items that follow on from an earlier meeting's item.
+    for agenda in AGENDAS:
+        stack = list(agenda.items)
+        while stack:
+            item_spec = stack.pop()
+            stack.extend(item_spec.children)
+            if item_spec.source is not None:
+                item = s.get_one(AgendaItem, ids.items[(agenda.meeting_key, item_spec.key)])
+                item.source_item_id = ids.items[item_spec.source]
+
+    # Stances: expected ones from the pack; observed ones from notes are kept.
+    for st in STANCES:
+        item_id = ids.items[st.item]
+        delegation_id = ids.delegations[st.delegation_code]
+        row = s.scalar(
+            select(StanceRecord).where(
+                StanceRecord.item_id == item_id, StanceRecord.delegation_id == delegation_id
+            )
+        )
+        if row is None:
+            row = StanceRecord(item_id=item_id, delegation_id=delegation_id)
+            s.add(row)
+        row.expected, row.expected_note = st.expected, st.expected_note
+        if st.observed is not Stance.UNKNOWN and row.observed in (None, Stance.UNKNOWN):
+            row.observed, row.observed_note = st.observed, st.observed_note
+            row.observed_at = utc(st.observed_at) if st.observed_at else None
+        elif row.observed is None:
+            row.observed = Stance.UNKNOWN
+    audit(s, "create", "stance", None, f"demo: {len(STANCES)} expected stances")
+
+    for interest in INTERESTS:
+        s.add(
+            PersonInterest(
+                person_id=ids.people[interest.person_key],
+                item_id=ids.items[interest.item],
+                note=interest.note,
+            )
+        )
+
+    for a in ACTIONS:
+        closed = (
+            utc(datetime.combine(a.closed_on, time(17, 0))) if a.closed_on is not None else None
+        )
+        s.add(
+            ActionItem(
+                text=a.text,
+                owner_person_id=ids.people[a.owner_person_key] if a.owner_person_key else None,
+                owner_delegation_id=ids.delegations[a.owner_code] if a.owner_code else None,
+                owner_agency=a.owner_agency,
+                due_date=a.due,
+                status=a.status,
+                meeting_id=ids.meetings[a.meeting_key],
+                item_id=ids.items[(a.meeting_key, a.item_key)] if a.item_key else None,
+                closed_at=closed,
+            )
+        )
+    audit(s, "create", "action_item", None, f"demo: {len(ACTIONS)} action items")
+
+    per_item: dict[ItemRef, int] = {}
+    for o in OUTCOMES:
+        ref = (o.meeting_key, o.item_key)
+        per_item[ref] = per_item.get(ref, -1) + 1
+        s.add(
+            Outcome(
+                item_id=ids.items[ref],
+                verb=o.verb,
+                text=o.text,
+                ord=per_item[ref],
+                recorded_at=utc(o.at),
+            )
+        )
+    audit(s, "create", "outcome", None, f"demo: {len(OUTCOMES)} outcomes")
+
+    for sp in SPEAKING:
+        start = utc(sp.start)
+        s.add(
+            SpeakingInterval(
+                meeting_id=ids.meetings[sp.meeting_key],
+                item_id=ids.items[(sp.meeting_key, sp.item_key)],
+                started_at=start,
+                ended_at=start + timedelta(seconds=sp.seconds),
+            )
+        )
+
+    for spec in POSITIONS:
+        _finish_position(services, s, ids, spec)
+
+
+def _finish_position(services: Services, s: Session, ids: _Ids, spec: PositionSpec) -> None:
+    """History dates, status and approval, and the points ticked in the room."""
+    p = s.get_one(Position, ids.positions[spec.item])
+    versions = list(
+        s.scalars(
+            select(PositionVersion)
+            .where(PositionVersion.position_id == p.id)
+            .order_by(PositionVersion.version_no)
+        )
+    )
+    dates = ids.version_dates[spec.item]
+    for v, (at, _by) in zip(versions, dates, strict=True):
+        v.saved_at = at
+    values: dict[str, Any] = {"status": spec.status, "updated_at": dates[-1][0]}
+    if spec.status is not PositionStatus.DRAFT:
+        versions[-1].status = PositionStatus.FOR_REVIEW  # submitted, then (maybe) approved
+    if spec.status is PositionStatus.APPROVED:
+        values.update(
+            approved_by_id=ids.people[spec.approved_by_key],
+            approved_at=spec.approved_at,
+            approved_version_no=p.version_no,
+            updated_at=spec.approved_at,
+        )
+        services.ctx.audit(
+            s, "approve", "position", p.id, f"item {p.item_id} v{p.version_no} (demo)"
+        )
+    for key, value in values.items():
+        setattr(p, key, value)
+    for index, local in spec.delivered:
+        point = s.scalar(
+            select(PositionPoint).where(
+                PositionPoint.position_id == p.id, PositionPoint.ord == index
+            )
+        )
+        if point is None:
+            raise ValueError(f"demo content: no point {index} in the brief on {spec.item}")
+        point.delivered_at = utc(local)
