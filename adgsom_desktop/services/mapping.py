@@ -55,6 +55,7 @@ def event_rec(e: Event, host_code: str = "") -> EventRec:
 
 
 def meeting_rec(m: Meeting, partner_code: str = "", item_count: int = 0) -> MeetingRec:
+    """``m.event`` is loaded for its time zone (one extra lookup, cached by the session)."""
     return MeetingRec(
         id=m.id,
         event_id=m.event_id,
@@ -73,6 +74,7 @@ def meeting_rec(m: Meeting, partner_code: str = "", item_count: int = 0) -> Meet
         format=m.format,
         notes=m.notes,
         item_count=item_count,
+        timezone=m.event.timezone if m.event is not None else "",
     )
 
 

@@ -94,6 +94,7 @@ class MeetingRec:
     format: MeetingFormat = MeetingFormat.PLENARY
     notes: str = ""
     item_count: int = 0
+    timezone: str = ""  # the event's IANA zone: show notes' times in it
 
     @property
     def label(self) -> str:

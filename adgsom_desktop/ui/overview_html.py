@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..domain.markup import escape_html as esc
 from ..domain.markup import to_html
+from ..domain.timeutil import to_local
 from ..services.position_records import PositionRec
 from ..services.records import AgendaItemRec, EventRec, MeetingRec, NoteRec
 
@@ -173,8 +174,9 @@ def item_html(
     parts.append(f"<h2>Notes from the room ({len(notes)})</h2>")
     for n in notes[-8:]:
         who = n.speaker_code or "—"
+        when = to_local(n.taken_at, meeting.timezone)
         parts.append(
-            f"<p><span class='muted'>{n.taken_at:%H:%M}</span> <b>{esc(who)}</b> "
+            f"<p><span class='muted'>{when:%H:%M}</span> <b>{esc(who)}</b> "
             f"<i>{esc(n.kind.label)}</i>: {esc(n.text)}</p>"
         )
     return "".join(parts)

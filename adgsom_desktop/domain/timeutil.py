@@ -1,0 +1,37 @@
+"""Instants are stored in UTC; people read them in the meeting's local time.
+
+An event carries an IANA time zone ("Asia/Ho_Chi_Minh"); notes taken in Hanoi
+show Hanoi time whatever the laptop's clock is set to.  Without a zone, the
+laptop's local time is used.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, tzinfo
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+
+@cache
+def zone(name: str) -> tzinfo | None:
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def to_local(instant: datetime, tz_name: str = "") -> datetime:
+    """A naive UTC instant as an aware local datetime (the event's zone, else the laptop's)."""
+    aware = instant.replace(tzinfo=UTC) if instant.tzinfo is None else instant
+    tz = zone(tz_name)
+    return aware.astimezone(tz) if tz is not None else aware.astimezone()
+
+
+def to_utc_naive(local: datetime, tz_name: str = "") -> datetime:
+    """A wall-clock time typed by the user (in the event's zone) as naive UTC."""
+    if local.tzinfo is None:
+        tz = zone(tz_name)
+        local = local.replace(tzinfo=tz) if tz is not None else local.astimezone()
+    return local.astimezone(UTC).replace(tzinfo=None)
