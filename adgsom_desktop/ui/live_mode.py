@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -93,6 +93,7 @@ class LiveWindow(QWidget):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._on_tick)
         self._tick.start()
+        self._on_tick()
         self.show_item(self.index)
         self._warn_if_stale_timer()
         self.text.setFocus()
@@ -108,12 +109,13 @@ class LiveWindow(QWidget):
         )
         self.clock = QLabel(self)
         self.clock.setObjectName("liveClock")
+        self.clock.setStyleSheet("padding-left: 8px;")
+        self.clock.setFont(_scaled(self.font(), 1.25))
         self.item_label = QLabel(self)
         self.item_label.setObjectName("liveItem")
         self.item_label.setWordWrap(True)
-        self.item_label.setStyleSheet(
-            "font-size: 16pt; font-weight: bold; color: #123a7a; padding: 4px 0;"
-        )
+        self.item_label.setStyleSheet("color: #123a7a; padding: 2px 0;")
+        self.item_label.setFont(_scaled(self.font(), 1.45))
         self.item_sub = QLabel(self)
         self.item_sub.setObjectName("liveItemSub")
         self.item_sub.setStyleSheet("color: #5a6270;")
@@ -126,6 +128,7 @@ class LiveWindow(QWidget):
         self.time_label = QLabel(self)
         self.time_label.setObjectName("liveNoteTime")
         self.time_label.setStyleSheet("font-weight: bold;")
+        self.time_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("00:00") + 12)
         self.speaker = SpeakerField(self.services, self)
         self.speaker.returnPressed.connect(self._on_speaker_return)
         self.speaker_resolved = QLabel(self)
@@ -218,17 +221,15 @@ class LiveWindow(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
+        top.addWidget(self.jump)
         top.addWidget(self.clock)
-        nav = QHBoxLayout()
-        nav.addWidget(self.item_label, 1)
-        nav.addWidget(self.jump)
         keys = QLabel(self.tr(KEY_HELP), self)
         keys.setObjectName("liveKeys")
         keys.setWordWrap(True)
         keys.setStyleSheet("color: #5a6270; font-size: 8.5pt;")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(nav)
+        layout.addWidget(self.item_label)
         layout.addWidget(self.item_sub)
         layout.addWidget(split, 1)
         layout.addWidget(keys)
@@ -285,7 +286,17 @@ class LiveWindow(QWidget):
         if item.est_minutes:
             sub.append(self.tr("%d min") % item.est_minutes)
         self.item_sub.setText(" · ".join(sub))
+        self._fit_item_label()
         self._load_item_panels()
+
+    def _fit_item_label(self) -> None:
+        """A long title wraps onto more lines: give the label their height."""
+        width = max(200, self.item_label.width())
+        self.item_label.setMinimumHeight(self.item_label.heightForWidth(width))
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_item_label()
 
     def step(self, delta: int) -> None:
         if self.items:
@@ -589,6 +600,13 @@ class LiveWindow(QWidget):
         self._tick.stop()
         self.closed.emit()
         super().closeEvent(event)
+
+
+def _scaled(font: QFont, factor: float) -> QFont:
+    out = QFont(font)
+    out.setPointSizeF(font.pointSizeF() * factor)
+    out.setBold(True)
+    return out
 
 
 def _esc(text: str) -> str:

@@ -6,10 +6,20 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.enums import Stance
 from ..domain.markup import escape_html as esc
+from ..domain.markup import to_plain
 from ..services.room_records import LivePoint, ObservedStance, SpeakingTotals, format_duration
 from .room_common import STANCE_COLOURS, utcnow, verb_labels
 
@@ -44,13 +54,14 @@ class PointsPanel(QWidget):
         self.list.clear()
         for n, p in enumerate(points, 1):
             mark = "☑" if p.delivered else "☐"
-            item = QListWidgetItem(f"{mark}  {n}. {p.text}")
+            text = " ".join(to_plain(p.text).split())
+            item = QListWidgetItem(f"{mark}  {n}. {text}")
             if p.delivered:
                 font = item.font()
                 font.setStrikeOut(True)
                 item.setFont(font)
                 item.setForeground(Qt.GlobalColor.darkGray)
-            item.setToolTip(p.text)
+            item.setToolTip(text)
             self.list.addItem(item)
         self.list.setVisible(bool(points))
         self.empty.setVisible(not points)
@@ -71,7 +82,10 @@ class TimerPanel(QFrame):
         self._taken = utcnow()
         self.clock = QLabel("0:00", self)
         self.clock.setObjectName("liveTimerClock")
-        self.clock.setStyleSheet("font-size: 22pt; font-weight: bold;")
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 2.0)
+        big.setBold(True)
+        self.clock.setFont(big)
         self.state = QLabel(self)
         self.state.setObjectName("liveTimerState")
         self.sums = QLabel(self)
@@ -108,9 +122,7 @@ class TimerPanel(QFrame):
         t = self.totals
         on = t is not None and t.running is not None
         self.clock.setText(format_duration(running if on else item))
-        self.clock.setStyleSheet(
-            "font-size: 22pt; font-weight: bold; color: %s;" % ("#a12b2b" if on else "#1c2430")
-        )
+        self.clock.setStyleSheet("color: #a12b2b;" if on else "color: #1c2430;")
         self.state.setText(
             self.tr("● Speaking") if on else self.tr("Not speaking · this item so far")
         )
@@ -152,13 +164,21 @@ class StancesPanel(QLabel):
         return {s.code: s.observed for s in self.stances if s.observed is not Stance.UNKNOWN}
 
 
-class OutcomesPanel(QLabel):
+class OutcomesPanel(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("liveOutcomes")
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMaximumHeight(140)
+        self.setStyleSheet("background: transparent;")
         self.outcomes: list[Any] = []
+
+    def setText(self, html: str) -> None:
+        self.setHtml(html)
+
+    def text(self) -> str:
+        return self.toPlainText()
 
     def set_outcomes(self, outcomes: list[Any]) -> None:
         self.outcomes = outcomes

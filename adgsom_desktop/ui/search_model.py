@@ -47,7 +47,7 @@ def snippet_html(hit: SearchHit) -> str:
             continue
         out.append(esc(hit.snippet[last:a]))
         out.append(
-            "<span style='background-color:#ffe58a; font-weight:bold'>"
+            "<span style='background-color:#ffe58a; color:#1c2430; font-weight:bold'>"
             f"{esc(hit.snippet[a:b])}</span>"
         )
         last = b
@@ -55,10 +55,11 @@ def snippet_html(hit: SearchHit) -> str:
     return "".join(out)
 
 
-def hit_html(hit: SearchHit) -> str:
-    where = f" <span style='color:#5a6270'>· {esc(hit.context)}</span>" if hit.context else ""
+def hit_html(hit: SearchHit, selected: bool = False) -> str:
+    grey, blue = ("#e8edf5", "#ffffff") if selected else ("#5a6270", "#123a7a")
+    where = f" <span style='color:{grey}'>· {esc(hit.context)}</span>" if hit.context else ""
     return (
-        f"<span style='color:#123a7a; font-size:small'>{esc(kind_label(hit.kind))}</span> "
+        f"<span style='color:{blue}; font-size:small'>{esc(kind_label(hit.kind))}</span> "
         f"<b>{esc(hit.title)}</b>{where}<br>{snippet_html(hit)}"
     )
 
@@ -95,14 +96,16 @@ class SearchResultsModel(QAbstractListModel):
 class SearchHitDelegate(QStyledItemDelegate):
     """Two lines of rich text per hit (escaped: no markup from the store gets through)."""
 
-    def _doc(self, option: QStyleOptionViewItem, hit: SearchHit) -> QTextDocument:
+    def _doc(
+        self, option: QStyleOptionViewItem, hit: SearchHit, selected: bool = False
+    ) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(4)
-        doc.setHtml(hit_html(hit))
+        doc.setHtml(hit_html(hit, selected))
         width = option.rect.width()
         view = self.parent()
-        if width <= 0 and view is not None and hasattr(view, "viewport"):
+        if view is not None and hasattr(view, "viewport"):
             width = view.viewport().width()
         doc.setTextWidth(max(200, width))
         return doc
@@ -117,7 +120,8 @@ class SearchHitDelegate(QStyledItemDelegate):
         option.text = ""
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        doc = self._doc(option, hit)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        doc = self._doc(option, hit, selected)
         painter.save()
         painter.translate(option.rect.topLeft())
         ctx = QAbstractTextDocumentLayout.PaintContext()

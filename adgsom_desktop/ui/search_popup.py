@@ -206,8 +206,8 @@ class SearchDialog(QDialog):
         hit = self.model.hit(row)
         if hit is None:
             return
-        self.open_hit.emit(hit)
         self.hide()
+        self.open_hit.emit(hit)
 
     def start(self, text: str = "") -> None:
         """Show the dialog ready to type (keeping the last question, selected)."""
