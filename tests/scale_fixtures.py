@@ -79,7 +79,9 @@ def build_scale_store(
                 ],
             )
             meeting_ids = tuple(
-                s.scalars(select(Meeting.id).where(Meeting.event_id == event_id).order_by(Meeting.ord))
+                s.scalars(
+                    select(Meeting.id).where(Meeting.event_id == event_id).order_by(Meeting.ord)
+                )
             )
             per_meeting = items // meetings
             conn.execute(

@@ -153,9 +153,9 @@ class ActionsView(QWidget):
         for col, width in ((C_DUE, 95), (C_STATUS, 120), (C_OWNER, 210), (C_MEETING, 170)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(C_TEXT, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.activated.connect(lambda _i: self.edit_selected())
         for name, keys, slot in (
-            ("actionsEdit", ["Return", "Enter", "F2"], self.edit_selected),
+            ("actionsEdit", ["F2"], self.edit_selected),
             ("actionsDone", ["Ctrl+D"], lambda: self.set_status(ActionStatus.DONE)),
             ("actionsReopen", ["Ctrl+Shift+D"], lambda: self.set_status(ActionStatus.OPEN)),
             ("actionsDelete", ["Delete"], self.delete_selected),

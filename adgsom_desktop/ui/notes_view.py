@@ -74,10 +74,11 @@ class NotesView(QWidget):
         for col, width in enumerate((60, 60, 130, 100, 50)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        # Enter or a double-click (activation, per platform) edits the note.
+        self.table.activated.connect(lambda _i: self.edit_selected())
 
         for name, keys, slot in (
-            ("notesEdit", ["Return", "Enter", "F2"], self.edit_selected),
+            ("notesEdit", ["F2"], self.edit_selected),
             ("notesToAction", ["Ctrl+T"], self.action_from_selected),
             ("notesDelete", ["Delete"], self.delete_selected),
         ):

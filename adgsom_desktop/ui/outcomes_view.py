@@ -43,7 +43,7 @@ class OutcomesView(QWidget):
         self.list.setObjectName("outcomesList")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
-        self.list.itemDoubleClicked.connect(lambda _i: self.edit_selected())
+        self.list.itemActivated.connect(lambda _i: self.edit_selected())
         self.actions_label = QLabel(self)
         self.actions_label.setObjectName("outcomesActions")
         self.actions_label.setWordWrap(True)
@@ -54,7 +54,7 @@ class OutcomesView(QWidget):
         add.clicked.connect(self.add_outcome)
         for name, keys, slot in (
             ("outcomesNew", ["Ins", "Ctrl+R"], self.add_outcome),
-            ("outcomesEdit", ["Return", "Enter", "F2"], self.edit_selected),
+            ("outcomesEdit", ["F2"], self.edit_selected),
             ("outcomesUp", ["Ctrl+Up"], lambda: self.move_selected(-1)),
             ("outcomesDown", ["Ctrl+Down"], lambda: self.move_selected(1)),
             ("outcomesDelete", ["Delete"], self.delete_selected),
