@@ -137,6 +137,7 @@ def test_actions_view_filters_carry_over_and_done(
     carried = [r for r in rows if r.carried_over]
     assert carried and {r.meeting_label for r in carried} == {"5th ADGSOM"}
     assert any("(carried over)" in view.model.index(n, 4).data() for n in range(len(rows)))
+    qtbot.wait(30)  # let the layout settle before the screenshot
     save_artifact(view, "meeting_actions_view")
     view.overdue_only.setChecked(True)
     assert view.model.rows and all(r.overdue for r in view.model.rows)

@@ -96,8 +96,8 @@ class ActionsModel(QAbstractTableModel):
                 return r.meeting_label + carried
             if col == C_ITEM:
                 return f"{r.item_number} {r.item_title}".strip()
-        if role == Qt.ItemDataRole.ToolTipRole and col in (C_TEXT, C_ITEM):
-            return r.text if col == C_TEXT else r.item_title
+        if role == Qt.ItemDataRole.ToolTipRole and col in (C_TEXT, C_ITEM, C_OWNER):
+            return {C_TEXT: r.text, C_ITEM: r.item_title, C_OWNER: r.owner}[col]
         if role == Qt.ItemDataRole.ForegroundRole:
             if r.overdue and col in (C_DUE, C_STATUS):
                 return QColor("#a12b2b")
@@ -150,7 +150,7 @@ class ActionsView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        for col, width in ((C_DUE, 95), (C_STATUS, 120), (C_OWNER, 210), (C_MEETING, 170)):
+        for col, width in ((C_DUE, 95), (C_STATUS, 165), (C_OWNER, 230), (C_MEETING, 190)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(C_TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda _i: self.edit_selected())

@@ -54,6 +54,8 @@ class NotesView(QWidget):
             self.kind.addItem(label, kind.value)
         for combo in (self.item, self.speaker, self.kind):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
+        for combo in (self.speaker, self.kind):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.count = QLabel(self)
         self.count.setObjectName("notesCount")
         live = QPushButton(self.tr("Live mode"), self)

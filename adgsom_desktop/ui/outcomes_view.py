@@ -39,6 +39,7 @@ class OutcomesView(QWidget):
         self.outcomes: list[OutcomeRec] = []
         self.title = QLabel(self)
         self.title.setStyleSheet("font-weight: bold; color: #123a7a;")
+        self.title.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("outcomesList")
         self.list.setWordWrap(True)
