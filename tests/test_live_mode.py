@@ -299,3 +299,23 @@ def test_timer_keeps_running_across_a_restart_of_live_mode(
     assert services.live.running(meeting.id).started_at == started.started_at
     key(qtbot, live, Qt.Key.Key_F9)
     assert services.live.running(meeting.id) is None
+
+
+def test_quitting_with_a_half_typed_note_keeps_it(qtbot: Any, window: Any, demo_path: Path) -> None:
+    services = open_demo(qtbot, window, demo_path)
+    meeting = som6(services)
+    live = start_live(qtbot, window, meeting.id)
+    qtbot.keyClicks(live.speaker, "PH")
+    live.speaker.completer_.popup().hide()
+    qtbot.keyClick(live.speaker, Qt.Key.Key_Tab)
+    qtbot.keyClicks(live.text, "Philippines asks for the floor")
+    window.close()  # quits: the store closes after the note is saved
+    assert window.services is None
+    from adgsom_desktop.services.container import Services
+
+    again = Services.open(demo_path)
+    try:
+        last = again.notes.notes(meeting.id)[-1]
+        assert (last.text, last.speaker_code) == ("Philippines asks for the floor", "PH")
+    finally:
+        again.close()

@@ -303,3 +303,46 @@ def test_running_timer_survives_a_restart(tmp_path: Path) -> None:
         assert again.live.totals(m.id).meeting_seconds == 42
     finally:
         again.close()
+
+
+def test_cli_lists_actions_and_outcomes(demo_path: Path) -> None:
+    from tests.helpers import run_cli
+
+    done = run_cli("actions", "--store", str(demo_path), "--overdue", "--today", "2026-01-14")
+    assert done.returncode == 0, done.stderr
+    assert "OVERDUE" in done.stdout and "(carried over)" not in done.stdout.split("\n")[0]
+    assert "Nominate Myanmar's national anti-scam focal point" in done.stdout
+    mine = run_cli("actions", "--store", str(demo_path), "--open", "--owner", "etda")
+    assert mine.returncode == 0 and "ETDA" in mine.stdout
+    carried = run_cli("actions", "--store", str(demo_path), "--open", "--meeting", "4")
+    assert "5th ADGSOM (carried over)" in carried.stdout
+    outcomes = run_cli("outcomes", "--store", str(demo_path), "--meeting", "4")
+    assert outcomes.returncode == 0 and "ENDORSED" in outcomes.stdout
+    bad = run_cli("outcomes", "--store", str(demo_path), "--meeting", "999")
+    assert bad.returncode != 0 and "Traceback" not in bad.stderr
+    assert "no longer exists" in bad.stderr
+    bad_date = run_cli("actions", "--store", str(demo_path), "--today", "yesterday")
+    assert bad_date.returncode == 2 and "not a date" in bad_date.stderr
+
+
+def test_upgrade_to_0004_keeps_notes_and_uses_the_new_index(store_path: Path) -> None:
+    from adgsom_desktop.storage.store import Store
+    from tests.test_migrations import _make_v1_store
+
+    _make_v1_store(store_path)
+    with Store.open(store_path) as store:
+        from adgsom_desktop.services.container import Services
+
+        services = Services.for_store(store)
+        page = services.notes.page(NoteFilter(1))
+        assert [n.text for n in page.rows] == ["Việt Nam ủng hộ khuôn khổ quản trị dữ liệu số"]
+        with store.engine.connect() as c:
+            names = {
+                r[0]
+                for r in c.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")
+            }
+        assert {
+            "ix_note_meeting_time",
+            "ix_speaking_interval_open",
+            "ix_action_item_status",
+        } <= names
