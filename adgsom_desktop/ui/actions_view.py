@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,7 +39,7 @@ from ..services.changes import Change, ChangeKind
 from ..services.room_records import ActionFilter, ActionRec
 from . import room_common
 from .errors import show_error
-from .room_common import status_labels
+from .room_common import add_shortcuts, status_labels
 from .room_dialogs import ActionDialog, ActionValues
 
 COLS = ("Due", "Status", "Owner", "Action", "Raised at", "Item")
@@ -154,18 +154,15 @@ class ActionsView(QWidget):
             header.resizeSection(col, width)
         header.setSectionResizeMode(C_TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda _i: self.edit_selected())
-        for name, keys, slot in (
-            ("actionsEdit", ["F2"], self.edit_selected),
-            ("actionsDone", ["Ctrl+D"], lambda: self.set_status(ActionStatus.DONE)),
-            ("actionsReopen", ["Ctrl+Shift+D"], lambda: self.set_status(ActionStatus.OPEN)),
-            ("actionsDelete", ["Delete"], self.delete_selected),
-        ):
-            action = QAction(self)
-            action.setObjectName(name)
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.table.addAction(action)
+        add_shortcuts(
+            self.table,
+            [
+                ("actionsEdit", ["F2"], self.edit_selected),
+                ("actionsDone", ["Ctrl+D"], lambda: self.set_status(ActionStatus.DONE)),
+                ("actionsReopen", ["Ctrl+Shift+D"], lambda: self.set_status(ActionStatus.OPEN)),
+                ("actionsDelete", ["Delete"], self.delete_selected),
+            ],
+        )
 
         top = QHBoxLayout()
         top.addWidget(self.open_only)

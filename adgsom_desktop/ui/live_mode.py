@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -31,7 +31,15 @@ from ..errors import AppError
 from ..services.records import NoteRec
 from .errors import show_error
 from .live_panels import OutcomesPanel, PointsPanel, StancesPanel, TimerPanel
-from .room_common import SubmitTextEdit, hhmm, kind_labels, stance_labels, utcnow, zone
+from .room_common import (
+    SubmitTextEdit,
+    add_shortcuts,
+    hhmm,
+    kind_labels,
+    stance_labels,
+    utcnow,
+    zone,
+)
 from .room_dialogs import OutcomeDialog, OutcomeValues
 from .speaker_field import SpeakerField
 
@@ -236,13 +244,7 @@ class LiveWindow(QWidget):
         self.resize(1200, 760)
 
     def _act(self, name: str, keys: list[str], slot: Any) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return add_shortcuts(self, [(name, keys, slot)], Qt.ShortcutContext.WindowShortcut)[0]
 
     def _build_actions(self) -> None:
         self._act("liveNext", ["Alt+Down", "Ctrl+PgDown"], lambda: self.step(1))

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +28,7 @@ from ..services.room_records import NoteFilter
 from . import room_common
 from .errors import show_error
 from .notes_table_model import COL_TEXT, NotesTableModel
-from .room_common import hhmm, kind_labels, zone
+from .room_common import add_shortcuts, hhmm, kind_labels, zone
 from .room_dialogs import NoteDialog, NoteValues
 
 
@@ -79,17 +78,14 @@ class NotesView(QWidget):
         # Enter or a double-click (activation, per platform) edits the note.
         self.table.activated.connect(lambda _i: self.edit_selected())
 
-        for name, keys, slot in (
-            ("notesEdit", ["F2"], self.edit_selected),
-            ("notesToAction", ["Ctrl+T"], self.action_from_selected),
-            ("notesDelete", ["Delete"], self.delete_selected),
-        ):
-            action = QAction(self)
-            action.setObjectName(name)
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.table.addAction(action)
+        add_shortcuts(
+            self.table,
+            [
+                ("notesEdit", ["F2"], self.edit_selected),
+                ("notesToAction", ["Ctrl+T"], self.action_from_selected),
+                ("notesDelete", ["Delete"], self.delete_selected),
+            ],
+        )
 
         filters = QHBoxLayout()
         for label, combo in (

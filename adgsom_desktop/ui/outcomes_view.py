@@ -6,15 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +21,7 @@ from ..services.changes import Change, ChangeKind
 from ..services.room_records import ActionFilter, OutcomeRec
 from . import room_common
 from .errors import show_error
-from .room_common import status_labels, verb_labels
+from .room_common import add_shortcuts, status_labels, verb_labels
 from .room_dialogs import OutcomeDialog, OutcomeValues
 
 
@@ -53,32 +50,16 @@ class OutcomesView(QWidget):
         add = QPushButton(self.tr("Record outcome…"), self)
         add.setObjectName("outcomesAdd")
         add.clicked.connect(self.add_outcome)
-        for name, keys, slot in (
-            ("outcomesNew", ["Ins", "Ctrl+R"], self.add_outcome),
-            ("outcomesEdit", ["F2"], self.edit_selected),
-            ("outcomesUp", ["Ctrl+Up"], lambda: self.move_selected(-1)),
-            ("outcomesDown", ["Ctrl+Down"], lambda: self.move_selected(1)),
-            ("outcomesDelete", ["Delete"], self.delete_selected),
-        ):
-            action = QAction(self)
-            action.setObjectName(name)
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(add)
-        hint = QLabel(
-            self.tr("Ins or Ctrl+R records · Enter edits · Ctrl+↑/↓ reorders · Delete removes"),
+        add_shortcuts(
             self,
+            [
+                ("outcomesNew", ["Ins", "Ctrl+R"], self.add_outcome),
+                ("outcomesEdit", ["F2"], self.edit_selected),
+                ("outcomesUp", ["Ctrl+Up"], lambda: self.move_selected(-1)),
+                ("outcomesDown", ["Ctrl+Down"], lambda: self.move_selected(1)),
+                ("outcomesDelete", ["Delete"], self.delete_selected),
+            ],
         )
-        hint.setStyleSheet("color: #5a6270;")
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addWidget(self.list, 2)
-        layout.addWidget(hint)
-        layout.addWidget(self.actions_label, 1)
 
     def show_record(self, record_id: int) -> None:
         self.item_id = record_id

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
 from functools import cache
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 
 from ..domain.enums import ActionStatus, NoteKind, OutcomeVerb, Stance
@@ -115,6 +116,24 @@ class SubmitTextEdit(QPlainTextEdit):
             self.submitted.emit()
             return
         super().keyPressEvent(event)
+
+
+def add_shortcuts(
+    widget: QWidget,
+    entries: list[tuple[str, list[str], Any]],
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+) -> list[QAction]:
+    """(object name, key sequences, slot) -> actions on ``widget`` (findable in tests)."""
+    actions = []
+    for name, keys, slot in entries:
+        action = QAction(widget)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(context)
+        action.triggered.connect(slot)
+        widget.addAction(action)
+        actions.append(action)
+    return actions
 
 
 def _ask(parent: QWidget | None, title: str, text: str) -> bool:

@@ -31,6 +31,21 @@ from ..domain.enums import ActionStatus, NoteKind, OutcomeVerb, Stance
 from ..domain.markup import escape_html, to_html
 from .room_common import SubmitTextEdit, kind_labels, stance_labels, status_labels, verb_labels
 
+
+def _problem_and_buttons(
+    dialog: QDialog, ok: QDialogButtonBox.StandardButton, name: str = ""
+) -> tuple[QLabel, QDialogButtonBox]:
+    """A red line for what is wrong, and OK/Save + Cancel wired to the dialog."""
+    problem = QLabel(dialog)
+    if name:
+        problem.setObjectName(name)
+    problem.setStyleSheet("color: #a12b2b;")
+    buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return problem, buttons
+
+
 # -- outcome ----------------------------------------------------------------------------
 
 
@@ -60,14 +75,9 @@ class OutcomeDialog(QDialog):
         self.text.setPlaceholderText(self.tr("The Meeting endorsed …"))
         self.text.setTabChangesFocus(True)
         self.text.submitted.connect(self.accept)
-        self.problem = QLabel(self)
-        self.problem.setObjectName("outcomeProblem")
-        self.problem.setStyleSheet("color: #a12b2b;")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        self.problem, buttons = _problem_and_buttons(
+            self, QDialogButtonBox.StandardButton.Ok, "outcomeProblem"
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         form = QFormLayout()
         if item_label:
             head = QLabel(f"<b>{escape_html(item_label)}</b>", self)
@@ -144,13 +154,7 @@ class NoteDialog(QDialog):
                 self.stance.addItem(label, stance.value)
         if initial.observed_stance is not None:
             self.stance.setCurrentIndex(self.stance.findData(initial.observed_stance.value))
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #a12b2b;")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.problem, buttons = _problem_and_buttons(self, QDialogButtonBox.StandardButton.Save, "")
         form = QFormLayout()
         form.addRow(self.tr("&Text"), self.text)
         form.addRow(self.tr("&Kind"), self.kind)
@@ -248,13 +252,7 @@ class ActionDialog(QDialog):
         self.status.setCurrentIndex(self.status.findData(initial.status.value))
         self.delegation.currentIndexChanged.connect(lambda _i: self._fill_people(None))
         self._fill_people(initial.owner_person_id)
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #a12b2b;")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.problem, buttons = _problem_and_buttons(self, QDialogButtonBox.StandardButton.Save, "")
         form = QFormLayout()
         form.addRow(self.tr("&What"), self.text)
         form.addRow(self.tr("&Delegation"), self.delegation)
