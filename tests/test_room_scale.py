@@ -22,9 +22,23 @@ from tests.scale_fixtures import ScaleStore, build_scale_store
 pytestmark = [pytest.mark.gui, pytest.mark.slow, pytest.mark.usefixtures("no_leaked_jobs")]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def scale_master(tmp_path_factory: pytest.TempPathFactory) -> ScaleStore:
-    return build_scale_store(tmp_path_factory.mktemp("scale") / "scale.adgsom")
+    """Built once per run, shared by the xdist workers (the folder above each worker's)."""
+    from filelock import FileLock
+
+    shared = tmp_path_factory.getbasetemp().parent / "room-scale"
+    shared.mkdir(exist_ok=True)
+    path = shared / "scale.adgsom"
+    with FileLock(str(shared / "build.lock")):
+        if (shared / "done").exists():
+            meta = (shared / "done").read_text().split()
+            return ScaleStore(path, int(meta[0]), tuple(int(x) for x in meta[1:]), 100_000, 2_000)
+        built = build_scale_store(path)
+        (shared / "done").write_text(
+            " ".join(str(x) for x in (built.big_meeting_id, *built.meeting_ids))
+        )
+        return built
 
 
 @pytest.fixture
