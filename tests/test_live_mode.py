@@ -319,3 +319,35 @@ def test_quitting_with_a_half_typed_note_keeps_it(qtbot: Any, window: Any, demo_
         assert (last.text, last.speaker_code) == ("Philippines asks for the floor", "PH")
     finally:
         again.close()
+
+
+def test_live_mode_on_a_meeting_without_an_agenda(qtbot: Any, services: Any) -> None:
+    from adgsom_desktop.domain.enums import MeetingKind
+    from adgsom_desktop.ui.live_mode import LiveWindow
+
+    event = services.events.save_event(title="Retreat", timezone="Asia/Bangkok")
+    meeting = services.events.save_meeting(
+        event_id=event.id, kind=MeetingKind.MINISTERS, title="Ministers' retreat"
+    )
+    live = LiveWindow(services, meeting.id)
+    qtbot.addWidget(live)
+    live.show()
+    assert live.current_item is None and "no agenda" in live.item_label.text()
+    live.text.setPlainText("Ministers exchanged views on AI")
+    assert live.save_note() is not None
+    assert services.notes.notes(meeting.id)[0].item_id is None
+    live.record_outcome()
+    assert "agenda item" in live.hint.text()
+    live.toggle_point(1)
+    assert "no point 1" in live.hint.text()
+    live.set_stance(Stance.SUPPORT)
+    live.text.setPlainText("Someone supports")
+    assert live.save_note() is None and "needs a speaker" in live.hint.text()
+    assert live.text.toPlainText() == "Someone supports"  # kept
+    live.toggle_timer()
+    assert services.live.running(meeting.id) is not None
+    live.toggle_timer()
+    assert services.live.running(meeting.id) is None
+    live.set_stance(None)
+    live.close()  # the draft is saved on close
+    assert services.notes.notes(meeting.id)[-1].text == "Someone supports"
