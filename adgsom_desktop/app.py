@@ -35,12 +35,16 @@ def _setup_logging() -> None:
 
 def detail_tabs() -> list[DetailTab]:
     """Feature views that plug into the detail area (each feature adds its tab here)."""
-    return []
+    from .ui.room_feature import room_tabs
+
+    return [*room_tabs()]
 
 
 def features() -> list[Feature]:
     """Features that add menus, shortcuts or docks to the window (each adds itself here)."""
-    return []
+    from .ui.room_feature import RoomFeature
+
+    return [RoomFeature()]
 
 
 def build_window(app: object, preferences: Preferences | None = None) -> MainWindow:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, String, Text
+from sqlalchemy import Date, DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, TimestampMixin, enum_column
@@ -13,6 +13,7 @@ from .enums import ActionStatus
 
 class ActionItem(TimestampMixin, Base):
     __tablename__ = "action_item"
+    __table_args__ = (Index("ix_action_item_status", "status", "due_date"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     text: Mapped[str] = mapped_column(Text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, Text, UniqueConstraint
+from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, TimestampMixin, enum_column, utcnow
@@ -14,6 +14,16 @@ from .enums import NoteKind, Stance
 
 class Note(TimestampMixin, Base):
     __tablename__ = "note"
+    __table_args__ = (
+        # A meeting's live notes in time order (the Notes tab's paging), without a sort.
+        Index(
+            "ix_note_meeting_time",
+            "meeting_id",
+            "taken_at",
+            "id",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(
@@ -53,6 +63,7 @@ class SpeakingInterval(Base):
     """One stretch of our delegation speaking (the speaking timer)."""
 
     __tablename__ = "speaking_interval"
+    __table_args__ = (Index("ix_speaking_interval_open", "meeting_id", "ended_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(

@@ -6,12 +6,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..storage.store import Store
+from .action_service import ActionService
 from .agenda_service import AgendaService
 from .changes import ChangeBus
 from .context import ServiceContext
 from .delegation_service import DelegationService
 from .event_service import EventService
+from .live_service import LiveService
 from .note_service import NoteService
+from .outcome_service import OutcomeService
 from .position_service import PositionService
 from .search_service import SearchService
 from .settings_service import SettingsService
@@ -29,6 +32,9 @@ class Services:
     positions: PositionService
     notes: NoteService
     search: SearchService
+    actions: ActionService
+    outcomes: OutcomeService
+    live: LiveService
 
     @classmethod
     def for_store(cls, store: Store, bus: ChangeBus | None = None, actor: str = "") -> Services:
@@ -43,6 +49,9 @@ class Services:
             positions=PositionService(ctx),
             notes=NoteService(ctx),
             search=SearchService(ctx),
+            actions=ActionService(ctx),
+            outcomes=OutcomeService(ctx),
+            live=LiveService(ctx),
         )
 
     @classmethod
