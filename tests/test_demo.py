@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import re
 import shutil
-import time
 import unicodedata
 from collections.abc import Iterator
 from datetime import date
@@ -46,8 +45,6 @@ from adgsom_desktop.paths import ENV_HOME
 from adgsom_desktop.services.container import Services
 from adgsom_desktop.storage.store import Store
 
-WRITE_SECONDS: dict[str, float] = {}
-
 
 @pytest.fixture(autouse=True)
 def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -59,9 +56,7 @@ def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv(ENV_HOME, str(tmp_path_factory.mktemp("home")))
         path = tmp_path_factory.mktemp("demo") / "ADGSOM demo.adgsom"
-        started = time.perf_counter()
         written = write_demo(path)
-        WRITE_SECONDS["plain"] = time.perf_counter() - started
         assert written == path
         yield path
 
@@ -82,8 +77,7 @@ def _by_title(sv: Services, fragment: str) -> Any:
 # -- what the demo holds -------------------------------------------------------------
 
 
-def test_write_is_quick_and_leaves_only_the_store(demo_path: Path) -> None:
-    assert WRITE_SECONDS["plain"] < 10  # about 2 s on a laptop; generous for slow CI
+def test_write_leaves_only_the_store(demo_path: Path) -> None:
     names = {p.name for p in demo_path.parent.iterdir()} - {demo_path.name + ".lock"}
     assert names == {demo_path.name}  # no temporary file, no -wal or -shm left behind
 

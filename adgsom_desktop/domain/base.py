@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import DateTime, MetaData, String
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from .timeutil import utcnow
+
+__all__ = ["Base", "TimestampMixin", "enum_column", "utcnow"]
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -21,11 +25,6 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-def utcnow() -> datetime:
-    """Naive UTC 'now' (SQLite keeps no zone; every stored instant is UTC)."""
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def enum_column(enum_cls: type[StrEnum], **kw: Any) -> Any:

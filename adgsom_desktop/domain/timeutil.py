@@ -12,6 +12,11 @@ from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
+def utcnow() -> datetime:
+    """Naive UTC 'now': SQLite keeps no zone, so every stored instant is naive UTC."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
 @cache
 def zone(name: str) -> tzinfo | None:
     if not name:
@@ -22,10 +27,14 @@ def zone(name: str) -> tzinfo | None:
         return None
 
 
-def to_local(instant: datetime, tz_name: str = "") -> datetime:
-    """A naive UTC instant as an aware local datetime (the event's zone, else the laptop's)."""
+def to_local(instant: datetime, tz: str | tzinfo | None = "") -> datetime:
+    """A naive UTC instant as an aware local datetime (the event's zone, else the laptop's).
+
+    ``tz`` is an IANA name (the event's), a tzinfo, or empty/None for the laptop's zone.
+    """
     aware = instant.replace(tzinfo=UTC) if instant.tzinfo is None else instant
-    tz = zone(tz_name)
+    if isinstance(tz, str):
+        tz = zone(tz)
     return aware.astimezone(tz) if tz is not None else aware.astimezone()
 
 

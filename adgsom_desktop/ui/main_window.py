@@ -226,6 +226,8 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.controller.opened.connect(self.on_store_opened)
+        # Also when another store replaces this one, or the demo is reset.
+        self.controller.closing.connect(self.flush_pending)
         self.controller.closed.connect(self.on_store_closed)
         self.controller.busy.connect(self._on_busy)
         self.welcome.open_demo.connect(self.controller.open_demo)

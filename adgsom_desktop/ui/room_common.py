@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, tzinfo
-from functools import cache
+from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -11,34 +10,13 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 
 from ..domain.enums import ActionStatus, NoteKind, OutcomeVerb, Stance
+from ..domain.timeutil import to_local, utcnow, zone
+
+__all__ = ["to_local", "utcnow", "zone"]
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Room", text)
-
-
-def utcnow() -> datetime:
-    """Naive UTC now, as the store keeps instants."""
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-@cache
-def zone(name: str) -> tzinfo | None:
-    """The meeting's time zone (the event's IANA name); None: the laptop's own."""
-    if not name:
-        return None
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo(name)
-    except Exception:  # unknown name or no tz database: the laptop's clock
-        return None
-
-
-def to_local(utc: datetime, tz: tzinfo | None = None) -> datetime:
-    """A stored (naive UTC) instant as wall-clock time in the meeting's city."""
-    aware = utc.replace(tzinfo=UTC)
-    return aware.astimezone(tz) if tz is not None else aware.astimezone()
 
 
 def hhmm(utc: datetime | None, tz: tzinfo | None = None) -> str:

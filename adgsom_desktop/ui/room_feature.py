@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QWidget
 
@@ -42,17 +42,6 @@ def room_tabs() -> list[DetailTab]:
         ),
         DetailTab("item", "Outcomes", lambda s, p: OutcomesView(s, p), order=40, name=OUTCOMES_TAB),
     ]
-
-
-class _CloseWatcher(QObject):
-    def __init__(self, on_close: Any, parent: QObject) -> None:
-        super().__init__(parent)
-        self._on_close = on_close
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close:
-            self._on_close()
-        return False
 
 
 class RoomFeature:
@@ -94,14 +83,10 @@ class RoomFeature:
             window.add_store_action(a)
         window.store_opened.connect(self._on_opened)
         window.store_closed.connect(self._on_closed)
+        # A note typed in live mode is saved before the store can go away (quit,
+        # another store replacing this one, closing the store).
         window.before_store_close.connect(self._flush)
         window.changed.connect(self._on_change)
-        # A note typed in live mode is saved before the store can go away: on quit
-        # (the window's close event comes before it closes the store) and when
-        # another store starts opening (the controller then closes this one).
-        self._watcher = _CloseWatcher(self._flush, window)
-        window.installEventFilter(self._watcher)
-        window.controller.busy.connect(lambda text: self._flush() if text else None)
 
     @staticmethod
     def _action(window: Any, text: str, keys: list[str], name: str, slot: Any) -> QAction:

@@ -39,6 +39,7 @@ def dialog_passphrase_prompt(parent: QWidget | None) -> PassphrasePrompt:
 
 class StoreController(QObject):
     opened = Signal(object)  # Services
+    closing = Signal()  # the open store is about to close: save pending edits now
     closed = Signal()
     busy = Signal(str)  # status text while working
     failed = Signal(str)
@@ -122,6 +123,7 @@ class StoreController(QObject):
     def close(self) -> None:
         if self.services is None:
             return
+        self.closing.emit()
         services, self.services = self.services, None
         try:
             services.close()
