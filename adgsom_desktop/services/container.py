@@ -12,7 +12,9 @@ from .context import ServiceContext
 from .delegation_service import DelegationService
 from .event_service import EventService
 from .note_service import NoteService
+from .pack_service import PackService
 from .position_service import PositionService
+from .report_service import ReportService
 from .search_service import SearchService
 from .settings_service import SettingsService
 from .store_service import StoreService
@@ -29,6 +31,8 @@ class Services:
     positions: PositionService
     notes: NoteService
     search: SearchService
+    packs: PackService
+    reports: ReportService
 
     @classmethod
     def for_store(cls, store: Store, bus: ChangeBus | None = None, actor: str = "") -> Services:
@@ -43,6 +47,8 @@ class Services:
             positions=PositionService(ctx),
             notes=NoteService(ctx),
             search=SearchService(ctx),
+            packs=PackService(ctx),
+            reports=ReportService(ctx),
         )
 
     @classmethod
