@@ -54,15 +54,22 @@ def position_flowables(p: PositionBlock, width: float, releasable: bool) -> list
             )
         )
     if p.authority:
+        ladder.append(Spacer(1, 4))
         ladder.append(xml(f"<b>Authority to move down the ladder:</b> {esc(p.authority)}"))
     out += _section("Position ladder", ladder)
     out += _section("Points to make", _numbered(p.points))
-    out += _section("Tactical arguments (use only if the discussion turns that way)", rich(p.tactical))
+    out += _section(
+        "Tactical arguments (use only if the discussion turns that way)", rich(p.tactical)
+    )
     if p.their_objectives:
         table = grid(
             ["Delegation", "Their objective", "Our response"],
             [
-                [o.delegation or "Several", rich(o.theirs, "cell", "cell"), rich(o.ours, "cell", "cell")]
+                [
+                    o.delegation or "Several",
+                    rich(o.theirs, "cell", "cell"),
+                    rich(o.ours, "cell", "cell"),
+                ]
                 for o in p.their_objectives
             ],
             [width * 0.18, width * 0.41, width * 0.41],
@@ -141,13 +148,27 @@ def brief_flowables(b: ItemBrief, width: float, releasable: bool, key: str) -> l
         ]
         out += _section(
             "Stances of other delegations",
-            [grid(["Delegation", "Expected", "Observed", "Note"], rows, _w(width, 0.24, 0.16, 0.16, 0.44))],
+            [
+                grid(
+                    ["Delegation", "Expected", "Observed", "Note"],
+                    rows,
+                    _w(width, 0.24, 0.16, 0.16, 0.44),
+                )
+            ],
         )
     if b.counterparts:
-        rows = [[c.name, c.delegation, c.title, rich(c.note, "cell", "cell")] for c in b.counterparts]
+        rows = [
+            [c.name, c.delegation, c.title, rich(c.note, "cell", "cell")] for c in b.counterparts
+        ]
         out += _section(
             "Our counterparts on this item",
-            [grid(["Name", "Delegation", "Title", "Interest"], rows, _w(width, 0.24, 0.14, 0.28, 0.34))],
+            [
+                grid(
+                    ["Name", "Delegation", "Title", "Interest"],
+                    rows,
+                    _w(width, 0.24, 0.14, 0.28, 0.34),
+                )
+            ],
         )
     history: list[Any] = []
     for o in b.past_outcomes:
@@ -164,7 +185,11 @@ def brief_flowables(b: ItemBrief, width: float, releasable: bool, key: str) -> l
         ]
         history.append(Spacer(1, 3))
         history.append(
-            grid(["When", "Speaker", "What was said", "Stance"], rows, _w(width, 0.2, 0.16, 0.5, 0.14))
+            grid(
+                ["When", "Speaker", "What was said", "Stance"],
+                rows,
+                _w(width, 0.2, 0.16, 0.5, 0.14),
+            )
         )
     out += _section("Past notes and outcomes on this item", history)
     return out

@@ -140,9 +140,7 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             [
                 PageTemplate("portrait", [portrait], onPage=self._decorate, pagesize=A4),
                 PageTemplate("cover", [cover], onPage=self._decorate_cover, pagesize=A4),
-                PageTemplate(
-                    "landscape", [wide], onPage=self._decorate, pagesize=landscape(A4)
-                ),
+                PageTemplate("landscape", [wide], onPage=self._decorate, pagesize=landscape(A4)),
             ]
         )
         self.portrait_width = pw - 2 * MARGIN_X
@@ -218,15 +216,21 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
 
     # -- decorations ----------------------------------------------------------------
-    def _draw_centred(self, canvas: Any, x: float, y: float, text: str, font: str, size: float) -> None:
+    def _draw_centred(
+        self, canvas: Any, x: float, y: float, text: str, font: str, size: float
+    ) -> None:
         canvas.setFont(font, size)
         canvas.drawCentredString(x, y, shaped(text, font, size))
 
-    def _draw_left(self, canvas: Any, x: float, y: float, text: str, font: str, size: float) -> None:
+    def _draw_left(
+        self, canvas: Any, x: float, y: float, text: str, font: str, size: float
+    ) -> None:
         canvas.setFont(font, size)
         canvas.drawString(x, y, shaped(text, font, size))
 
-    def _draw_right(self, canvas: Any, x: float, y: float, text: str, font: str, size: float) -> None:
+    def _draw_right(
+        self, canvas: Any, x: float, y: float, text: str, font: str, size: float
+    ) -> None:
         canvas.setFont(font, size)
         canvas.drawRightString(x, y, shaped(text, font, size))
 
@@ -270,7 +274,12 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         half = (w - 2 * MARGIN_X) / 2 - 4 * mm
         if m.reference:
             self._draw_left(
-                canvas, MARGIN_X, y_head, self._fit(f"Ref. {m.reference}", REGULAR, 8, half), REGULAR, 8
+                canvas,
+                MARGIN_X,
+                y_head,
+                self._fit(f"Ref. {m.reference}", REGULAR, 8, half),
+                REGULAR,
+                8,
             )
         if m.copy is not None:
             self._draw_right(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import unicodedata
 from functools import lru_cache
+from itertools import pairwise
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +96,7 @@ def _cluster_offsets(text: str) -> tuple[int, ...]:  # pragma: no cover - fallba
             continue
         if unicodedata.category(b) in ("Mn", "Mc") or b in "\u17d2\u1039\u103a":
             continue  # a mark or a stacking sign belongs to the previous letter
-        if a in "\u17d2\u1039" or unicodedata.category(a) == "Lo" and b in "\u0e30\u0e32\u0e33":
+        if a in "\u17d2\u1039" or (unicodedata.category(a) == "Lo" and b in "\u0e30\u0e32\u0e33"):
             continue
         offsets.append(k)
     return tuple(offsets)
@@ -104,4 +105,4 @@ def _cluster_offsets(text: str) -> tuple[int, ...]:  # pragma: no cover - fallba
 def split_words(text: str) -> list[str]:
     """``text`` cut at its break opportunities (for tests and plain-text wrapping)."""
     cuts = (0, *break_offsets(text), len(text))
-    return [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    return [text[a:b] for a, b in pairwise(cuts) if b > a]

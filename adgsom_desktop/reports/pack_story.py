@@ -51,7 +51,9 @@ def cover(data: PackData, classification: str, reference: str, copy_line: Any = 
         out.append(para(data.variant_label, "cover_meta"))
     if classification:
         out.append(Spacer(1, 10 * mm))
-        out.append(xml(f'<font color="#8b1a1a">{esc(classification.upper())}</font>', "cover_title"))
+        out.append(
+            xml(f'<font color="#8b1a1a">{esc(classification.upper())}</font>', "cover_title")
+        )
     if copy_line is not None:
         out.append(Spacer(1, 10 * mm))
         out.append(copy_line)
@@ -86,7 +88,12 @@ def programme(data: PackData) -> list[Any]:
             [
                 m.days,
                 m.times,
-                xml(f"<b>{esc(m.label)}</b><br/>{esc(m.title)}" if m.label != m.title else f"<b>{esc(m.title)}</b>", "cell"),
+                xml(
+                    f"<b>{esc(m.label)}</b><br/>{esc(m.title)}"
+                    if m.label != m.title
+                    else f"<b>{esc(m.title)}</b>",
+                    "cell",
+                ),
                 m.venue,
                 m.chair,
                 m.format,
@@ -117,7 +124,12 @@ def agenda(m: MeetingBlock, key: str) -> list[Any]:
             outline_text=f"{m.label} - agenda",
         )
     ]
-    facts = [("Title", m.title), ("Date", " ".join(x for x in (m.days, m.times) if x)), ("Venue", m.venue), ("Chair", m.chair)]
+    facts = [
+        ("Title", m.title),
+        ("Date", " ".join(x for x in (m.days, m.times) if x)),
+        ("Venue", m.venue),
+        ("Chair", m.chair),
+    ]
     out.append(key_values(facts, [22 * mm, w - 22 * mm]))
     out.append(Spacer(1, 4))
     rows = []
@@ -136,7 +148,13 @@ def agenda(m: MeetingBlock, key: str) -> list[Any]:
             ]
         )
     if rows:
-        out.append(grid(["No.", "Item", "Purpose", "Lead", "Min."], rows, [w * 0.1, w * 0.5, w * 0.16, w * 0.16, w * 0.08]))
+        out.append(
+            grid(
+                ["No.", "Item", "Purpose", "Lead", "Min."],
+                rows,
+                [w * 0.1, w * 0.5, w * 0.16, w * 0.16, w * 0.08],
+            )
+        )
     else:
         out.append(para("No agenda recorded yet.", "small"))
     return out
@@ -180,11 +198,20 @@ def actions(data: PackData) -> list[Any]:
         return [*out, para("No open action items.", "small"), PageBreak()]
     rows = []
     extra: list[tuple[Any, ...]] = []
-    for r, a in enumerate(data.actions, start=1):
-        due = xml(f'<font color="#8b1a1a"><b>{esc(a.due)}</b> overdue</font>', "cell") if a.overdue else a.due
+    for a in data.actions:
+        due = (
+            xml(f'<font color="#8b1a1a"><b>{esc(a.due)}</b> overdue</font>', "cell")
+            if a.overdue
+            else a.due
+        )
         rows.append([rich(a.text, "cell", "cell"), a.owner, due, a.status, a.origin])
     out.append(
-        grid(["Action", "Owner", "Due", "Status", "From"], rows, [w * 0.4, w * 0.2, w * 0.12, w * 0.1, w * 0.18], extra=extra)
+        grid(
+            ["Action", "Owner", "Due", "Status", "From"],
+            rows,
+            [w * 0.4, w * 0.2, w * 0.12, w * 0.1, w * 0.18],
+            extra=extra,
+        )
     )
     return [*out, PageBreak()]
 
@@ -216,9 +243,16 @@ def annexes(data: PackData) -> list[Any]:
     w = PORTRAIT_W
     out: list[Any] = [h1("List of annexes", "annexes")]
     if not data.annexes:
-        return [*out, para("No reference documents are recorded for the items in this pack.", "small")]
+        return [
+            *out,
+            para("No reference documents are recorded for the items in this pack.", "small"),
+        ]
     rows = [[a.number, a.symbol, rich(a.title, "cell", "cell"), a.items] for a in data.annexes]
-    out.append(grid(["Annex", "Symbol", "Title", "For items"], rows, [w * 0.08, w * 0.27, w * 0.45, w * 0.2]))
+    out.append(
+        grid(
+            ["Annex", "Symbol", "Title", "For items"], rows, [w * 0.08, w * 0.27, w * 0.45, w * 0.2]
+        )
+    )
     return out
 
 
@@ -277,7 +311,11 @@ def pack_story(
     if Section.CONTENTS in s:
         story += contents()
     if Section.STEERING in s and not data.addendum_no:
-        story += [h1("Steering brief", "steering"), *(rich(data.steering_brief) or [para("No steering brief recorded.", "small")]), PageBreak()]
+        story += [
+            h1("Steering brief", "steering"),
+            *(rich(data.steering_brief) or [para("No steering brief recorded.", "small")]),
+            PageBreak(),
+        ]
     if Section.PROGRAMME in s and data.meetings:
         story += programme(data)
     if Section.AGENDA in s and data.meetings:

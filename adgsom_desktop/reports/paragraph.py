@@ -64,9 +64,8 @@ def _cut(word: list[Any]) -> list[list[Any]]:
                 parts[-1].append((f, s[start:k]))
                 parts.append([])
                 start = k
-            elif pos + k in cuts:
-                if parts[-1]:
-                    parts.append([])
+            elif pos + k in cuts and parts[-1]:
+                parts.append([])
         parts[-1].append((f, s[start:]))
         pos += len(s)
     parts = [p for p in parts if any(s for _f, s in p)]
@@ -114,17 +113,17 @@ class ScriptParagraph(Paragraph):  # type: ignore[misc]
 
     def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
         super()._setup(text, style, bulletText, frags, cleaner)
-        frags = self.frags
-        if not frags or _processed_frags(frags):
+        parsed: list[Any] = getattr(self, "frags", [])
+        if not parsed or _processed_frags(parsed):
             return
         if not (
-            _mixed(frags)
-            or any(_special(f) for f in frags)
-            or any(has_sa(getattr(f, "text", "") or "") for f in frags)
+            _mixed(parsed)
+            or any(_special(f) for f in parsed)
+            or any(has_sa(getattr(f, "text", "") or "") for f in parsed)
         ):
             return
         words: list[Any] = []
-        for word in _getFragWords(frags):
+        for word in _getFragWords(parsed):
             for part in _cut(word):
                 words.append(_shape_runs(part))
         if words:

@@ -14,9 +14,7 @@ from .tables import grid
 
 def render_register(data: RegisterData, on_progress: ProgressFn | None = None) -> bytes:
     buf = io.BytesIO()
-    marking = Marking(
-        classification=data.classification, footer_title="Distribution register"
-    )
+    marking = Marking(classification=data.classification, footer_title="Distribution register")
     doc = MarkedDocTemplate(buf, marking, title=data.title, on_progress=on_progress)
     doc.pageTemplates.sort(key=lambda t: t.id != "landscape")
     w = doc.landscape_width

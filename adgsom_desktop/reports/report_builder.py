@@ -37,7 +37,13 @@ def _sub(title: str, body: list[Any]) -> list[Any]:
 
 def capital_item(item: ReportItem, key: str) -> list[Any]:
     out: list[Any] = [
-        Heading(f"Item {esc(item.number)} &nbsp; {esc(item.title)}", styles()["h2"], key=key, level=1, toc_text=item.label)
+        Heading(
+            f"Item {esc(item.number)} &nbsp; {esc(item.title)}",
+            styles()["h2"],
+            key=key,
+            level=1,
+            toc_text=item.label,
+        )
     ]
     if item.purpose:
         out.append(para(item.purpose, "small"))
@@ -56,18 +62,35 @@ def capital_item(item: ReportItem, key: str) -> list[Any]:
         xml(f"<b>Not delivered:</b> {inline(p)}", "body") for p in item.points_not_delivered
     ]
     out += _sub("Our points to make", delivered)
-    out += _sub("What others said", [_statements(item.others_said, True)] if item.others_said else [])
+    out += _sub(
+        "What others said", [_statements(item.others_said, True)] if item.others_said else []
+    )
     if item.stances:
-        rows = [[s.delegation, s.expected, s.observed, rich(s.observed_note, "cell", "cell")] for s in item.stances]
+        rows = [
+            [s.delegation, s.expected, s.observed, rich(s.observed_note, "cell", "cell")]
+            for s in item.stances
+        ]
         out += _sub(
             "Stances of others",
-            [grid(["Delegation", "Expected", "Observed", "Note"], rows, [W * 0.26, W * 0.17, W * 0.17, W * 0.4])],
+            [
+                grid(
+                    ["Delegation", "Expected", "Observed", "Note"],
+                    rows,
+                    [W * 0.26, W * 0.17, W * 0.17, W * 0.4],
+                )
+            ],
         )
     if item.our_actions:
         rows = [[rich(a.text, "cell", "cell"), a.owner, a.due, a.status] for a in item.our_actions]
         out += _sub(
             "Follow-up for our agencies",
-            [grid(["Action", "Owner", "Due", "Status"], rows, [W * 0.5, W * 0.22, W * 0.14, W * 0.14])],
+            [
+                grid(
+                    ["Action", "Owner", "Due", "Status"],
+                    rows,
+                    [W * 0.5, W * 0.22, W * 0.14, W * 0.14],
+                )
+            ],
         )
     out.append(Spacer(1, 8))
     return out
@@ -75,7 +98,13 @@ def capital_item(item: ReportItem, key: str) -> list[Any]:
 
 def outcome_item(item: ReportItem, key: str) -> list[Any]:
     out: list[Any] = [
-        Heading(f"{esc(item.number)} &nbsp; {esc(item.title)}", styles()["h3"], key=key, level=1, toc_text=item.label)
+        Heading(
+            f"{esc(item.number)} &nbsp; {esc(item.title)}",
+            styles()["h3"],
+            key=key,
+            level=1,
+            toc_text=item.label,
+        )
     ]
     for n, d in enumerate(item.decisions, 1):
         out.append(xml(f"{n}. {inline(d.text)}", "body"))
@@ -111,7 +140,11 @@ def report_story(data: ReportData) -> list[Any]:
         for n, item in enumerate(decided):
             story += outcome_item(item, f"item-{n}")
         if data.recommendations:
-            story.append(Heading("For the Ministers", st["h2"], key="recs", level=0, toc_text="For the Ministers"))
+            story.append(
+                Heading(
+                    "For the Ministers", st["h2"], key="recs", level=0, toc_text="For the Ministers"
+                )
+            )
             story.append(para("The Meeting recommends that the Ministers:", "body"))
             for n, r in enumerate(data.recommendations, 1):
                 story.append(xml(f"{n}. {inline(r)}", "numbered"))
@@ -119,19 +152,32 @@ def report_story(data: ReportData) -> list[Any]:
         for n, item in enumerate(data.items):
             story += capital_item(item, f"item-{n}")
         if data.other_actions:
-            rows = [[rich(a.text, "cell", "cell"), a.owner, a.due, a.status] for a in data.other_actions]
+            rows = [
+                [rich(a.text, "cell", "cell"), a.owner, a.due, a.status] for a in data.other_actions
+            ]
             story += [
                 PageBreak(),
                 Heading("Action items for others", st["h2"], key="others", level=0),
-                grid(["Action", "Owner", "Due", "Status"], rows, [W * 0.5, W * 0.22, W * 0.14, W * 0.14]),
+                grid(
+                    ["Action", "Owner", "Due", "Status"],
+                    rows,
+                    [W * 0.5, W * 0.22, W * 0.14, W * 0.14],
+                ),
             ]
     return story
 
 
-def render_report(data: ReportData, marking: Marking, on_progress: ProgressFn | None = None) -> tuple[bytes, int]:
+def render_report(
+    data: ReportData, marking: Marking, on_progress: ProgressFn | None = None
+) -> tuple[bytes, int]:
     buf = io.BytesIO()
     doc = MarkedDocTemplate(
-        buf, marking, title=data.title, subject=data.meeting_title, author=data.prepared_by, on_progress=on_progress
+        buf,
+        marking,
+        title=data.title,
+        subject=data.meeting_title,
+        author=data.prepared_by,
+        on_progress=on_progress,
     )
     doc.multiBuild(report_story(data))
     return buf.getvalue(), doc.total_pages

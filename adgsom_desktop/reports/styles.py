@@ -69,9 +69,7 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceBefore=10,
             spaceAfter=6,
         ),
-        "h3": style(
-            "h3", fontName=BOLD, fontSize=10.5, leading=16, spaceBefore=8, spaceAfter=3
-        ),
+        "h3": style("h3", fontName=BOLD, fontSize=10.5, leading=16, spaceBefore=8, spaceAfter=3),
         "label": style("label", fontName=BOLD, fontSize=8.5, leading=12, textColor=MUTED),
         "cover_title": style(
             "cover_title",

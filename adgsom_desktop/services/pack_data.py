@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,6 +30,7 @@ from ..domain.models import (
 )
 from ..errors import NotFoundError, ValidationError
 from ..reports.pack_model import (
+    QA,
     ActionLine,
     AgendaLine,
     Annex,
@@ -43,7 +44,6 @@ from ..reports.pack_model import (
     PastOutcome,
     PersonNote,
     PositionBlock,
-    QA,
     StanceLine,
     StanceMap,
 )
@@ -55,9 +55,21 @@ from .settings_service import our_code
 
 STANCE_LEGEND = (
     "S support - S+A support with amendments - N neutral - R reserve - O oppose - "
-    "? not known. Observed stances (in the room) are shown where recorded, "
-    "otherwise the expected stance in italics is given as (expected)."
+    "? not known. The stance observed in the room is shown where recorded; "
+    "otherwise the expected stance, in brackets."
 )
+
+
+def local_time(when: datetime, tz_name: str) -> datetime:
+    """A stored (UTC) time in the event's time zone (as is if the zone is unknown)."""
+    if not tz_name:
+        return when
+    try:
+        from zoneinfo import ZoneInfo
+
+        return when.replace(tzinfo=UTC).astimezone(ZoneInfo(tz_name)).replace(tzinfo=None)
+    except (KeyError, ValueError, OSError):
+        return when
 
 
 def fmt_date(d: date | None) -> str:
@@ -116,8 +128,7 @@ def chosen_meetings(s: Session, event_id: int, meeting_ids: Iterable[int]) -> li
         stray = [str(m) for m in wanted if m not in known]
         if stray:
             raise ValidationError(
-                f"Meeting {', '.join(stray)} is not part of event {event_id} "
-                f"({event.title}).",
+                f"Meeting {', '.join(stray)} is not part of event {event_id} ({event.title}).",
                 "meetings",
             )
         meetings = [m for m in meetings if m.id in set(wanted)]
@@ -187,6 +198,7 @@ def item_brief(
     codes: dict[int, str],
     names: dict[int, str],
     labels: dict[int, str],
+    tz_name: str = "",
 ) -> ItemBrief:
     p = s.scalar(select(Position).where(Position.item_id == rec.id))
     stances = tuple(
@@ -217,7 +229,9 @@ def item_brief(
     lineage = _lineage(s, rec.id)
     past_outcomes = []
     for o in s.scalars(
-        select(Outcome).where(Outcome.item_id.in_(lineage)).order_by(Outcome.recorded_at, Outcome.ord)
+        select(Outcome)
+        .where(Outcome.item_id.in_(lineage))
+        .order_by(Outcome.recorded_at, Outcome.ord)
     ):
         item = s.get(AgendaItem, o.item_id)
         where = labels.get(item.meeting_id, "") if item else ""
@@ -229,13 +243,12 @@ def item_brief(
         .order_by(Note.taken_at)
     ):
         speaker = codes.get(n.speaker_delegation_id or 0, "")
-        if n.speaker_person_id:
-            person = s.get(Person, n.speaker_person_id)
-            if person is not None:
-                speaker = f"{person.full_name} ({speaker})" if speaker else person.full_name
+        who = s.get(Person, n.speaker_person_id) if n.speaker_person_id else None
+        if who is not None:
+            speaker = f"{who.full_name} ({speaker})" if speaker else who.full_name
         past_notes.append(
             PastNote(
-                when=f"{n.taken_at:%d %b %Y %H:%M}",
+                when=f"{local_time(n.taken_at, tz_name):%d %b %Y %H:%M}",
                 meeting=labels.get(n.meeting_id, ""),
                 speaker=speaker,
                 kind=n.kind.label,
@@ -263,6 +276,21 @@ def item_brief(
     )
 
 
+def items_with_content(s: Session, ids: list[int]) -> set[int]:
+    """Items worth a brief: a position, stances, notes or outcomes recorded on them."""
+    found: set[int] = set()
+    for model in (Position, StanceRecord, Outcome):
+        found |= set(s.scalars(select(model.item_id).where(model.item_id.in_(ids))))
+    found |= {
+        i
+        for i in s.scalars(
+            select(Note.item_id).where(Note.item_id.in_(ids), Note.deleted_at.is_(None))
+        )
+        if i is not None
+    }
+    return found
+
+
 def stance_map(
     s: Session, items: list[AgendaItemRec], codes: dict[int, str], ours: str
 ) -> StanceMap:
@@ -280,7 +308,8 @@ def stance_map(
         cells[r.item_id][code] = value
         used.add(code)
     order = {
-        d.code: (d.ord, d.code) for d in s.scalars(select(Delegation).where(Delegation.code.in_(used)))
+        d.code: (d.ord, d.code)
+        for d in s.scalars(select(Delegation).where(Delegation.code.in_(used)))
     }
     columns = tuple(sorted(used, key=lambda c: order.get(c, (999, c))))
     rows = []
@@ -297,9 +326,7 @@ def open_actions(
 ) -> tuple[ActionLine, ...]:
     """Open actions of these meetings and of earlier meetings of the same series."""
     series = {
-        m.series
-        for m in s.scalars(select(Meeting).where(Meeting.id.in_(meeting_ids)))
-        if m.series
+        m.series for m in s.scalars(select(Meeting).where(Meeting.id.in_(meeting_ids))) if m.series
     }
     related = set(meeting_ids)
     if series:
@@ -417,7 +444,7 @@ def gather_pack(
             )
         briefed_ids = set(item_ids)
     else:
-        briefed_ids = {i.id for i in all_items}
+        briefed_ids = items_with_content(s, [i.id for i in all_items])
     ours = our_code(s)
     our_name = s.scalar(select(Delegation.name).where(Delegation.code == ours)) if ours else ""
     blocks = []
@@ -429,7 +456,7 @@ def gather_pack(
         blocks.append(meeting_block(rec, items, briefed_ids))
         for i in items:
             if i.id in briefed_ids:
-                brief = item_brief(s, i, rec, releasable, codes, names, labels)
+                brief = item_brief(s, i, rec, releasable, codes, names, labels, event.timezone)
                 briefs.append(brief)
                 versions[i.id] = brief.position.version_no if brief.position else 0
     chosen_items = [i for i in all_items if i.id in briefed_ids]

@@ -65,7 +65,8 @@ def slug(text: str) -> str:
     import unicodedata
 
     kept = "".join(
-        ch if unicodedata.category(ch)[0] in "LMN" else "_" for ch in unicodedata.normalize("NFC", text)
+        ch if unicodedata.category(ch)[0] in "LMN" else "_"
+        for ch in unicodedata.normalize("NFC", text)
     )
     out = re.sub(r"_+", "_", kept).strip("_")
     return out[:60] or "copy"
@@ -165,8 +166,12 @@ class PackService:
     # -- validation ------------------------------------------------------------------------
     def _clean(self, s: Session, r: PackRequest) -> PackRequest:
         settings = read_settings(s)
-        cls = clean_text(r.classification or settings.default_classification, "Classification",
-                         max_len=60, single_line=True).upper()
+        cls = clean_text(
+            r.classification or settings.default_classification,
+            "Classification",
+            max_len=60,
+            single_line=True,
+        ).upper()
         if cls not in settings.classifications:
             raise ValidationError(
                 f"{cls} is not one of this store's classifications: "
@@ -278,9 +283,7 @@ class PackService:
             base, _root = self._base_issue(s, issue_id)
             return self._changes(s, base)[0]
 
-    def _changes(
-        self, s: Session, base: PackIssue
-    ) -> tuple[list[tuple[int, int, int]], list[int]]:
+    def _changes(self, s: Session, base: PackIssue) -> tuple[list[tuple[int, int, int]], list[int]]:
         printed = {int(k): int(v) for k, v in (base.contents or {}).get("items", {}).items()}
         current = dict(
             s.execute(
@@ -471,7 +474,9 @@ class PackService:
                         copy_no=m.copy_no,
                         copies_total=m.copies_total,
                         recipient=m.recipient,
-                        file_name=str(path) if path is not None else f"printed: {printer or 'printer'}",
+                        file_name=str(path)
+                        if path is not None
+                        else f"printed: {printer or 'printer'}",
                         sha256=digests[n],
                     )
                 )
@@ -493,7 +498,9 @@ class PackService:
         if event_id is not None:
             stmt = stmt.where(PackIssue.event_id == event_id)
         counts = dict(
-            s.execute(select(IssuedCopy.issue_id, func.count(IssuedCopy.id)).group_by(IssuedCopy.issue_id)).all()
+            s.execute(
+                select(IssuedCopy.issue_id, func.count(IssuedCopy.id)).group_by(IssuedCopy.issue_id)
+            ).all()
         )
         return [
             IssueRec(

@@ -46,7 +46,7 @@ from .agenda_queries import items_by_meeting
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .mapping import meeting_rec
-from .pack_data import fmt_date
+from .pack_data import fmt_date, local_time
 from .pack_records import ReportRequest
 from .pack_service import check_target
 from .settings_service import our_code, read_settings
@@ -54,7 +54,12 @@ from .settings_service import our_code, read_settings
 Progress = Callable[[int, int, str], None]
 KINDS = ("capital", "outcomes")
 # Outcomes that ask the ministers for something (the rest is noted or welcomed).
-FOR_MINISTERS = (OutcomeVerb.ENDORSED, OutcomeVerb.AGREED, OutcomeVerb.ADOPTED, OutcomeVerb.APPROVED)
+FOR_MINISTERS = (
+    OutcomeVerb.ENDORSED,
+    OutcomeVerb.AGREED,
+    OutcomeVerb.ADOPTED,
+    OutcomeVerb.APPROVED,
+)
 
 
 def _speaker(s: Session, n: Note, codes: dict[int, str], names: dict[int, str]) -> str:
@@ -76,6 +81,8 @@ def gather_report(s: Session, meeting_id: int, kind: str, actor: str) -> ReportD
     ours = our_code(s)
     our_id = next((i for i, c in codes.items() if c == ours), None)
     rec = meeting_rec(m)
+    event = s.get(Event, m.event_id)
+    tz_name = event.timezone if event else ""
     items = items_by_meeting(s, [meeting_id]).get(meeting_id, [])
     notes: dict[int | None, list[Note]] = {}
     for n in s.scalars(
@@ -95,12 +102,14 @@ def gather_report(s: Session, meeting_id: int, kind: str, actor: str) -> ReportD
                 speaker=_speaker(s, n, codes, names),
                 text=n.text,
                 kind=n.kind.label,
-                when=f"{n.taken_at:%H:%M}",
+                when=f"{local_time(n.taken_at, tz_name):%H:%M}",
                 stance=n.observed_stance.label if n.observed_stance else "",
             )
 
         outcomes = list(
-            s.scalars(select(Outcome).where(Outcome.item_id == i.id).order_by(Outcome.ord, Outcome.id))
+            s.scalars(
+                select(Outcome).where(Outcome.item_id == i.id).order_by(Outcome.ord, Outcome.id)
+            )
         )
         decisions = tuple(PastOutcome(rec.label, o.verb.label, o.text) for o in outcomes)
         recommendations += [o.text for o in outcomes if o.verb in FOR_MINISTERS]
@@ -117,7 +126,9 @@ def gather_report(s: Session, meeting_id: int, kind: str, actor: str) -> ReportD
         )
         position = s.scalar(select(Position).where(Position.item_id == i.id))
         delivered = tuple(p.text for p in position.points if p.delivered_at) if position else ()
-        undelivered = tuple(p.text for p in position.points if not p.delivered_at) if position else ()
+        undelivered = (
+            tuple(p.text for p in position.points if not p.delivered_at) if position else ()
+        )
         ours_actions = tuple(
             ActionLine(
                 text=a.text,
@@ -126,7 +137,8 @@ def gather_report(s: Session, meeting_id: int, kind: str, actor: str) -> ReportD
                 status=a.status.label,
             )
             for a in actions
-            if a.item_id == i.id and (a.owner_delegation_id == our_id or (our_id is None and a.owner_agency))
+            if a.item_id == i.id
+            and (a.owner_delegation_id == our_id or (our_id is None and a.owner_agency))
         )
         if not (item_notes or decisions or ours_actions) and kind == "capital":
             continue
@@ -137,7 +149,9 @@ def gather_report(s: Session, meeting_id: int, kind: str, actor: str) -> ReportD
                 purpose=i.purpose.label,
                 happened=tuple(st(n) for n in item_notes),
                 decisions=decisions,
-                we_said=tuple(st(n) for n in item_notes if n.speaker_delegation_id == our_id and our_id),
+                we_said=tuple(
+                    st(n) for n in item_notes if n.speaker_delegation_id == our_id and our_id
+                ),
                 others_said=tuple(
                     st(n)
                     for n in item_notes
@@ -152,7 +166,9 @@ def gather_report(s: Session, meeting_id: int, kind: str, actor: str) -> ReportD
     other_actions = tuple(
         ActionLine(
             text=a.text,
-            owner=", ".join(x for x in (a.owner_agency, codes.get(a.owner_delegation_id or 0, "")) if x),
+            owner=", ".join(
+                x for x in (a.owner_agency, codes.get(a.owner_delegation_id or 0, "")) if x
+            ),
             due=fmt_date(a.due_date),
             status=a.status.label,
         )
@@ -160,10 +176,16 @@ def gather_report(s: Session, meeting_id: int, kind: str, actor: str) -> ReportD
         if a.owner_delegation_id != our_id or our_id is None
     )
     speaking = None
-    intervals = list(s.scalars(select(SpeakingInterval).where(SpeakingInterval.meeting_id == meeting_id)))
+    intervals = list(
+        s.scalars(select(SpeakingInterval).where(SpeakingInterval.meeting_id == meeting_id))
+    )
     if intervals:
-        speaking = sum(((iv.ended_at or iv.started_at) - iv.started_at).total_seconds() for iv in intervals) / 60
-    event = s.get(Event, m.event_id)
+        speaking = (
+            sum(
+                ((iv.ended_at or iv.started_at) - iv.started_at).total_seconds() for iv in intervals
+            )
+            / 60
+        )
     our_name = names.get(our_id or 0, "")
     label = rec.label
     title = f"Report to capital: {label}" if kind == "capital" else f"Outcomes of the {label}"
@@ -201,7 +223,9 @@ class ReportService:
 
     def data(self, request: ReportRequest) -> tuple[ReportData, Marking]:
         if request.kind not in KINDS:
-            raise ValidationError(f"Unknown report kind {request.kind!r}: use capital or outcomes.", "kind")
+            raise ValidationError(
+                f"Unknown report kind {request.kind!r}: use capital or outcomes.", "kind"
+            )
         with self._ctx.read() as s:
             settings = read_settings(s)
             cls = clean_text(
@@ -221,13 +245,22 @@ class ReportService:
         marking = Marking(classification=cls, reference=reference, footer_title=data.title)
         return data, marking
 
-    def render(self, request: ReportRequest, on_progress: Progress | None = None) -> tuple[bytes, int]:
+    def render(
+        self, request: ReportRequest, on_progress: Progress | None = None
+    ) -> tuple[bytes, int]:
         from ..reports.report_builder import render_report
 
         data, marking = self.data(request)
         return render_report(data, marking, on_progress)
 
-    def write(self, request: ReportRequest, out: Path | None, *, on_progress: Progress | None = None, printer: str = "") -> tuple[bytes, int, str]:
+    def write(
+        self,
+        request: ReportRequest,
+        out: Path | None,
+        *,
+        on_progress: Progress | None = None,
+        printer: str = "",
+    ) -> tuple[bytes, int, str]:
         """Render the report and write it atomically to ``out`` (or return it for printing)."""
         target = check_target(out) if out is not None else None
         pdf, pages = self.render(request, on_progress)
