@@ -78,10 +78,13 @@ def render_pack(
     total_units = n * (EXPECTED_PASSES + copies - 1)
     done_units = 0
 
+    shown = 0
+
     def progress(done: int, total: int, message: str) -> None:
+        nonlocal shown
         if on_progress is not None:
-            units = min(total_units - 1, done_units + done)
-            on_progress(units, total_units, message)
+            shown = max(shown, min(total_units - 1, done_units + done))
+            on_progress(shown, total_units, message)
 
     buf = io.BytesIO()
     doc = MarkedDocTemplate(

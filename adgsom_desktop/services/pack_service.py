@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +54,11 @@ from .settings_service import our_code, read_settings
 Progress = Callable[[int, int, str], None]
 DEFAULT_TITLE = "Brief for the Head of Delegation"
 ADDENDUM_SECTIONS = (Section.COVER, Section.CONTENTS, Section.BRIEFS)
+
+
+def local(when: datetime) -> datetime:
+    """A stored UTC time in this computer's time zone (naive, for display)."""
+    return when.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
 def sha256(data: bytes) -> str:
@@ -352,7 +357,7 @@ class PackService:
             briefs=briefs,
             sections=ADDENDUM_SECTIONS,
             addendum_no=number,
-            addendum_to=f"{base.reference} issued {base.issued_at:%d %b %Y %H:%M}",
+            addendum_to=f"{base.reference} issued {local(base.issued_at):%d %b %Y %H:%M}",
             addendum_removed=tuple(f"item {i} (deleted from the agenda)" for i in removed),
             title=data.title,
         )
@@ -510,7 +515,7 @@ class PackService:
                 variant=i.variant,
                 classification=i.classification,
                 addendum_no=i.addendum_no,
-                issued_at=i.issued_at,
+                issued_at=local(i.issued_at),
                 issued_by=i.issued_by,
                 copies=int(counts.get(i.id, 0)),
             )
@@ -542,7 +547,7 @@ class PackService:
                     copy_no=c.copy_no,
                     copies_total=c.copies_total,
                     recipient=c.recipient,
-                    issued_at=f"{c.issued_at:%d %b %Y %H:%M}",
+                    issued_at=f"{local(c.issued_at):%d %b %Y %H:%M}",
                     issued_by=i.issued_by,
                     file_name=c.file_name,
                     sha256=c.sha256,
