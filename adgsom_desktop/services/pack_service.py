@@ -413,7 +413,8 @@ class PackService:
         else:
             paths = [None] * len(rendered)
         digests = [sha256(x.data) for x in rendered]
-        contents["pages"] = rendered[0].pages
+        per_copy = rendered[0].pages // (len(marks) if len(rendered) < len(marks) else 1)
+        contents["pages"] = per_copy
         with ExitStack() as stack:
             if target is not None:
                 for path, pdf in zip(paths, rendered, strict=True):
@@ -441,7 +442,7 @@ class PackService:
             reference=r.reference,
             addendum_no=data.addendum_no,
             files=tuple(files),
-            pages=rendered[0].pages,
+            pages=per_copy,
             items=len(data.briefs),
         )
 
