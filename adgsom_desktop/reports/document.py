@@ -25,7 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from .fonts import BOLD, REGULAR, register_fonts, shaped, string_width
+from .fonts import BOLD, REGULAR, draw_text, register_fonts, string_width
 from .pack_model import Marking
 from .paragraph import ScriptParagraph
 from .styles import MARKING, MUTED, RULE
@@ -219,20 +219,17 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
     def _draw_centred(
         self, canvas: Any, x: float, y: float, text: str, font: str, size: float
     ) -> None:
-        canvas.setFont(font, size)
-        canvas.drawCentredString(x, y, shaped(text, font, size))
+        draw_text(canvas, x, y, text, font, size, "center")
 
     def _draw_left(
         self, canvas: Any, x: float, y: float, text: str, font: str, size: float
     ) -> None:
-        canvas.setFont(font, size)
-        canvas.drawString(x, y, shaped(text, font, size))
+        draw_text(canvas, x, y, text, font, size, "left")
 
     def _draw_right(
         self, canvas: Any, x: float, y: float, text: str, font: str, size: float
     ) -> None:
-        canvas.setFont(font, size)
-        canvas.drawRightString(x, y, shaped(text, font, size))
+        draw_text(canvas, x, y, text, font, size, "right")
 
     def _fit(self, text: str, font: str, size: float, width: float) -> str:
         if string_width(text, font, size) <= width:

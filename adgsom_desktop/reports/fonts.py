@@ -24,12 +24,20 @@ BOLD = "ADGSOMSans-Bold"
 ITALIC = "ADGSOMSans-Italic"
 BOLD_ITALIC = "ADGSOMSans-BoldItalic"
 
+CJK = "ADGSOMSans-CJK"  # fallback: kana and CJK ideographs
+HANGUL = "ADGSOMSans-Hangul"  # fallback: Korean
+
 _FILES = {
     REGULAR: "ADGSOMSans-Regular.ttf",
     BOLD: "ADGSOMSans-Bold.ttf",
     ITALIC: "ADGSOMSans-Italic.ttf",
     BOLD_ITALIC: "ADGSOMSans-BoldItalic.ttf",
+    CJK: "ADGSOMSans-CJK.ttf",
+    HANGUL: "ADGSOMSans-Hangul.ttf",
 }
+FALLBACKS = (CJK, HANGUL)
+REPLACEMENT = "\ufffd"  # printed for a character no font holds (never an empty box)
+_cmaps: dict[str, frozenset[int]] = {}
 
 _lock = threading.Lock()
 _registered = False
@@ -54,16 +62,55 @@ def register_fonts() -> None:
         fix_rise_merging()
         for name, file_name in _FILES.items():
             path = resource_path("fonts", file_name)
+            if not path.is_file() and name in FALLBACKS:
+                continue  # a stripped-down install: U+FFFD instead of these scripts
             if not path.is_file():
                 raise FontMissingError(
                     f"The PDF font {file_name} is missing from {path.parent}; reinstall the app."
                 )
             pdfmetrics.registerFont(TTFont(name, str(path), shapable=True))
+        for name in _FILES:
+            try:
+                _cmaps[name] = frozenset(pdfmetrics.getFont(name).face.charToGlyph)
+            except KeyError:
+                _cmaps[name] = frozenset()
         addMapping(REGULAR, 0, 0, REGULAR)
         addMapping(REGULAR, 1, 0, BOLD)
         addMapping(REGULAR, 0, 1, ITALIC)
         addMapping(REGULAR, 1, 1, BOLD_ITALIC)
         _registered = True
+
+
+def covers(font_name: str, ch: str) -> bool:
+    register_fonts()
+    cmap = _cmaps.get(font_name)
+    return cmap is None or ord(ch) in cmap
+
+
+def font_runs(text: str, font_name: str) -> list[tuple[str, str]]:
+    """``text`` cut into (font, text) runs: the fallback faces for what the font lacks.
+
+    Spaces and marks stay with the run before them; a character no face
+    holds becomes U+FFFD (a visible replacement mark, never an empty box).
+    """
+    register_fonts()
+    main = _cmaps.get(font_name)
+    if main is None or all(ord(ch) in main for ch in text):
+        return [(font_name, text)]
+    runs: list[tuple[str, str]] = []
+    for ch in text:
+        o = ord(ch)
+        if o in main or ch.isspace() or (runs and 0x300 <= o <= 0x36F):
+            name = font_name if (o in main or not runs) else runs[-1][0]
+        else:
+            name = next((f for f in FALLBACKS if o in _cmaps[f]), font_name)
+            if name == font_name:
+                ch = REPLACEMENT
+        if runs and runs[-1][0] == name:
+            runs[-1] = (name, runs[-1][1] + ch)
+        else:
+            runs.append((name, ch))
+    return runs
 
 
 def font_path(name: str = REGULAR) -> str:
@@ -84,8 +131,7 @@ def shaped(text: str, font_name: str, font_size: float) -> str:
     return result
 
 
-def string_width(text: str, font_name: str, font_size: float) -> float:
-    """Width of ``text`` as drawn (shaped where needed)."""
+def _run_width(text: str, font_name: str, font_size: float) -> float:
     from reportlab.pdfbase import pdfmetrics
 
     value = shaped(text, font_name, font_size)
@@ -93,6 +139,28 @@ def string_width(text: str, font_name: str, font_size: float) -> float:
     if data:
         return float(sum(d.x_advance for d in data) * font_size / 1000)
     return float(pdfmetrics.stringWidth(value, font_name, font_size))
+
+
+def string_width(text: str, font_name: str, font_size: float) -> float:
+    """Width of ``text`` as drawn (shaped where needed, fallback faces included)."""
+    return sum(_run_width(t, f, font_size) for f, t in font_runs(text, font_name))
+
+
+def draw_text(
+    canvas: Any, x: float, y: float, text: str, font_name: str, size: float, align: str = "left"
+) -> None:
+    """Draw one line on the canvas: shaped, with fallback faces, aligned at ``x``."""
+    runs = font_runs(text, font_name)
+    widths = [_run_width(t, f, size) for f, t in runs]
+    total = sum(widths)
+    if align == "center":
+        x -= total / 2
+    elif align == "right":
+        x -= total
+    for (f, t), w in zip(runs, widths, strict=True):
+        canvas.setFont(f, size)
+        canvas.drawString(x, y, shaped(t, f, size))
+        x += w
 
 
 def needs_shaping(text: str) -> bool:
@@ -105,6 +173,9 @@ def needs_shaping(text: str) -> bool:
         if 0x0300 <= o <= 0x036F:
             return True  # combining marks (decomposed Vietnamese)
     return False
+
+
+original_set_rise: Any = None  # reportlab's own setRise, when it had to be replaced
 
 
 def _fixed_set_rise(self: Any, rise: float) -> None:
@@ -150,6 +221,8 @@ def fix_rise_merging() -> bool:
         return False
     if not rise_merging_is_broken():
         return False
+    global original_set_rise
+    original_set_rise = PDFTextObject.setRise
     _fixed_set_rise._adgsom_fixed = True  # type: ignore[attr-defined]
     PDFTextObject.setRise = _fixed_set_rise
     return True

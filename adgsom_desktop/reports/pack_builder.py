@@ -17,7 +17,7 @@ from typing import Any
 from reportlab.platypus import Flowable
 
 from .document import MarkedDocTemplate, ProgressFn
-from .fonts import BOLD, shaped, string_width
+from .fonts import BOLD, draw_text, string_width
 from .pack_model import Marking, PackData, Section
 from .pack_story import pack_story
 
@@ -52,8 +52,7 @@ class CopyLine(Flowable):  # type: ignore[misc]
         width = string_width(text, BOLD, size)
         if width > self.avail:
             size = max(7.0, size * self.avail / width)
-        self.canv.setFont(BOLD, size)
-        self.canv.drawCentredString(self.avail / 2, size * 0.5, shaped(text, BOLD, size))
+        draw_text(self.canv, self.avail / 2, size * 0.5, text, BOLD, size, "center")
 
 
 def _story(data: PackData, marking: Marking) -> list[Any]:

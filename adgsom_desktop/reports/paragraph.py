@@ -21,6 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.platypus import paragraph as rl_paragraph
 
+from .fonts import font_runs
 from .linebreak import break_offsets, has_sa
 
 _getFragWords = rl_paragraph._getFragWords
@@ -116,6 +117,7 @@ class ScriptParagraph(Paragraph):  # type: ignore[misc]
         parsed: list[Any] = getattr(self, "frags", [])
         if not parsed or _processed_frags(parsed):
             return
+        parsed = _with_fallback_fonts(parsed)
         if not (
             _mixed(parsed)
             or any(_special(f) for f in parsed)
@@ -128,6 +130,23 @@ class ScriptParagraph(Paragraph):  # type: ignore[misc]
                 words.append(_shape_runs(part))
         if words:
             self.frags = words
+
+
+def _with_fallback_fonts(frags: list[Any]) -> list[Any]:
+    """Frags cut where the text needs a fallback face (CJK, Hangul)."""
+    out: list[Any] = []
+    for f in frags:
+        text = getattr(f, "text", None)
+        if not text or _special(f) or not hasattr(f, "fontName"):
+            out.append(f)
+            continue
+        runs = font_runs(text, f.fontName)
+        if len(runs) == 1 and runs[0][0] == f.fontName and runs[0][1] == text:
+            out.append(f)
+            continue
+        for name, part in runs:
+            out.append(f.clone(fontName=name, text=part))
+    return out
 
 
 def _mixed(frags: list[Any]) -> bool:

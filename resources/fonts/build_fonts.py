@@ -19,7 +19,16 @@ Debian's ``fonts-noto-core``) only to refresh them:
 
     python resources/fonts/build_fonts.py [--source /usr/share/fonts/truetype/noto]
 
-The fonts are under the SIL Open Font License 1.1 (``OFL.txt`` beside them).
+Two fallback faces cover the names of counterparts from the Plus Three
+partners (no empty boxes): the reports switch to them, character by
+character, for what ADGSOM Sans lacks:
+
+    ADGSOMSans-CJK.ttf     Droid Sans Fallback (kana, CJK ideographs), subset
+    ADGSOMSans-Hangul.ttf  Nanum Gothic (Hangul), subset
+
+(Debian: ``fonts-droid-fallback``, ``fonts-nanum``).  ADGSOM Sans and the
+Hangul face are under the SIL Open Font License 1.1 (``OFL.txt``); the CJK
+face under the Apache License 2.0 (``LICENSE-Apache-2.0.txt``).
 """
 
 from __future__ import annotations
@@ -93,6 +102,46 @@ def build_face(source: Path, face: str, out_dir: Path) -> Path:
     return out
 
 
+FALLBACKS = {
+    # face: (source file, Unicode ranges kept)
+    "CJK": (
+        Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),
+        [(0x3000, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF)],
+    ),
+    "Hangul": (
+        Path("/usr/share/fonts/truetype/nanum/NanumGothic.ttf"),
+        [(0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7AF)],
+    ),
+}
+
+
+def build_fallback(face: str, out_dir: Path) -> Path:
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    source, ranges = FALLBACKS[face]
+    if not source.exists():
+        raise SystemExit(f"missing source font {source} (apt-get install fonts-droid-fallback fonts-nanum)")
+    font = TTFont(str(source))
+    options = subset.Options()
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    options.layout_features = ["*"]
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=[c for a, b in ranges for c in range(a, b + 1)])
+    subsetter.subset(font)
+    family = f"{FAMILY} {face}"
+    ps_name = f"ADGSOMSans-{face}"
+    name_table = font["name"]
+    name_table.names = [n for n in name_table.names if n.nameID not in (1, 2, 3, 4, 6, 16, 17)]
+    for name_id, value in {1: family, 2: "Regular", 3: f"{ps_name};subset", 4: family, 6: ps_name}.items():
+        name_table.setName(value, name_id, 3, 1, 0x409)
+        name_table.setName(value, name_id, 1, 0, 0)
+    out = out_dir / f"{ps_name}.ttf"
+    font.save(str(out))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
@@ -100,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     for face in FACES:
         path = build_face(args.source, face, args.out)
+        print(f"{path.name}: {path.stat().st_size:,} bytes")
+    for face in FALLBACKS:
+        path = build_fallback(face, args.out)
         print(f"{path.name}: {path.stat().st_size:,} bytes")
     return 0
 
