@@ -22,9 +22,7 @@ def open_demo_copy(demo_master: Path, folder: Path) -> Any:
 
 
 @pytest.fixture(scope="module")
-def pack_services(
-    demo_master: Path, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Any]:
+def pack_services(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """One demo store shared by a test module (its tests issue packs in order)."""
     svc = open_demo_copy(demo_master, tmp_path_factory.mktemp("packs"))
     yield svc
@@ -70,4 +68,3 @@ def squash(text: str) -> str:
     import unicodedata
 
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-

@@ -103,7 +103,13 @@ def test_cover_contents_and_bookmarks(full_pack: Any, pack_services: Any) -> Non
     assert "Copy 1 of 3 - issued to Dr. Pongsak Rattanavichai" in cover
     marks = outline_titles(path)
     titles = [t for _d, t, _p in marks]
-    for section in ("Steering brief", "Programme and logistics", "Agendas", "Item briefs", "Stance map"):
+    for section in (
+        "Steering brief",
+        "Programme and logistics",
+        "Agendas",
+        "Item briefs",
+        "Stance map",
+    ):
         assert section in titles
     # one bookmark per meeting and per briefed item; each points at the page holding it
     items = [i for i in pack_services.agenda.items(SOM6)]
@@ -177,9 +183,7 @@ def test_releasable_variant_leaves_out_not_for_disclosure(
     items = [i.id for i in pack_services.agenda.items(SOM6)]
     secrets = _nfd_texts(pack_services, items)
     assert secrets, "the demo holds not-for-disclosure backgrounds"
-    phrases = [
-        p for nfd, rest in secrets for p in _phrases(nfd) if p not in squash(_flat(rest))
-    ]
+    phrases = [p for nfd, rest in secrets for p in _phrases(nfd) if p not in squash(_flat(rest))]
     assert phrases
     full_text = squash(" ".join(pdf_pages_text(full_pack.files[0].path)))
     assert "NOTFORDISCLOSURE" in full_text

@@ -79,7 +79,12 @@ def _lines_pdf() -> bytes:
 
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
-        buf, pagesize=landscape(A4), leftMargin=30, rightMargin=30, topMargin=30, bottomMargin=30,
+        buf,
+        pagesize=landscape(A4),
+        leftMargin=30,
+        rightMargin=30,
+        topMargin=30,
+        bottomMargin=30,
         invariant=1,
     )
     story: list[Any] = []
@@ -103,7 +108,9 @@ def _render(pdf: bytes, folder: Path) -> Any:
     return image.crop((0, 0, image.width, image.height // 3))
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils (pdftoppm) not installed")
+@pytest.mark.skipif(
+    shutil.which("pdftoppm") is None, reason="poppler-utils (pdftoppm) not installed"
+)
 def test_rendered_lines_match_the_reference(tmp_path: Path) -> None:
     from PIL import Image, ImageChops
 

@@ -115,8 +115,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="marking on every page, one of the store's classifications (default: the "
         "store's default)",
     )
-    p.add_argument("--reference", default="", help="brief reference number (default: the next free one)")
-    p.add_argument("--title", default="", help='title on the cover (default "Brief for the Head of Delegation")')
+    p.add_argument(
+        "--reference", default="", help="brief reference number (default: the next free one)"
+    )
+    p.add_argument(
+        "--title",
+        default="",
+        help='title on the cover (default "Brief for the Head of Delegation")',
+    )
     p.add_argument(
         "--recipient",
         action="append",

@@ -92,7 +92,7 @@ def copy_paths(out: Path, marks: list[CopyMark], one_file: bool) -> list[Path]:
 
 def check_target(out: Path) -> Path:
     out = Path(out).expanduser()
-    if out.suffix.lower() != ".pdf":
+    if not out.is_dir() and out.suffix.lower() != ".pdf":
         out = out.with_name(out.name + ".pdf")
     if out.is_dir():
         raise ValidationError(f"{out} is a folder: give a file name ending in .pdf.", "out")

@@ -121,7 +121,9 @@ def build_fallback(face: str, out_dir: Path) -> Path:
 
     source, ranges = FALLBACKS[face]
     if not source.exists():
-        raise SystemExit(f"missing source font {source} (apt-get install fonts-droid-fallback fonts-nanum)")
+        raise SystemExit(
+            f"missing source font {source} (apt-get install fonts-droid-fallback fonts-nanum)"
+        )
     font = TTFont(str(source))
     options = subset.Options()
     options.name_IDs = ["*"]
@@ -134,7 +136,13 @@ def build_fallback(face: str, out_dir: Path) -> Path:
     ps_name = f"ADGSOMSans-{face}"
     name_table = font["name"]
     name_table.names = [n for n in name_table.names if n.nameID not in (1, 2, 3, 4, 6, 16, 17)]
-    for name_id, value in {1: family, 2: "Regular", 3: f"{ps_name};subset", 4: family, 6: ps_name}.items():
+    for name_id, value in {
+        1: family,
+        2: "Regular",
+        3: f"{ps_name};subset",
+        4: family,
+        6: ps_name,
+    }.items():
         name_table.setName(value, name_id, 3, 1, 0x409)
         name_table.setName(value, name_id, 1, 0, 0)
     out = out_dir / f"{ps_name}.ttf"
