@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import re
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,6 @@ from adgsom_desktop.domain.enums import PackVariant
 from adgsom_desktop.errors import NotFoundError, ValidationError
 from adgsom_desktop.reports.pack_model import Section
 from adgsom_desktop.services.pack_records import PackRequest
-
 from tests.pack_fixtures import (
     outline_titles,
     pack_services,
