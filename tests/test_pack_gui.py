@@ -89,7 +89,7 @@ def test_preview_then_save_issues_and_registers(
     from adgsom_desktop.ui import file_dialogs
 
     dialog = _open_pack(qtbot, window)
-    assert dialog.event.currentData() == 2  # the newest event
+    assert dialog.event_choice.currentData() == 2  # the newest event
     # only the 6th ADGSOM, to keep it quick
     for n in range(1, dialog.tree.topLevelItemCount()):
         dialog.tree.topLevelItem(n).setCheckState(0, Qt.CheckState.Unchecked)

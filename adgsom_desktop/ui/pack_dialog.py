@@ -8,6 +8,8 @@ reports back through ``set_progress``, ``show_pdf`` and ``set_busy``.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -60,12 +62,12 @@ class PackDialog(QDialog):
         self.choices = initial
 
         # -- left: what goes in ------------------------------------------------------
-        self.event = QComboBox(self)
-        self.event.setObjectName("packEvent")
+        self.event_choice = QComboBox(self)
+        self.event_choice.setObjectName("packEvent")
         for event_id, title in events or [(initial.event_id, initial.event_title)]:
-            self.event.addItem(title, event_id)
-        self.event.currentIndexChanged.connect(
-            lambda _i: self.event_changed.emit(int(self.event.currentData()))
+            self.event_choice.addItem(title, event_id)
+        self.event_choice.currentIndexChanged.connect(
+            lambda _i: self.event_changed.emit(int(self.event_choice.currentData()))
         )
 
         self.tree = QTreeWidget(self)
@@ -123,7 +125,7 @@ class PackDialog(QDialog):
         self.one_file.setObjectName("packOneFile")
 
         form = QFormLayout()
-        form.addRow(self.tr("Event"), self.event)
+        form.addRow(self.tr("Event"), self.event_choice)
         form.addRow(self.tr("Issue"), self.addendum)
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Brief reference"), self.reference)
@@ -206,11 +208,11 @@ class PackDialog(QDialog):
     # -- filling -------------------------------------------------------------------------
     def set_choices(self, choices: PackChoices) -> None:
         self.choices = choices
-        index = self.event.findData(choices.event_id)
-        if index >= 0 and index != self.event.currentIndex():
-            self.event.blockSignals(True)
-            self.event.setCurrentIndex(index)
-            self.event.blockSignals(False)
+        index = self.event_choice.findData(choices.event_id)
+        if index >= 0 and index != self.event_choice.currentIndex():
+            self.event_choice.blockSignals(True)
+            self.event_choice.setCurrentIndex(index)
+            self.event_choice.blockSignals(False)
         self.tree.blockSignals(True)
         self.tree.clear()
         for m in choices.meetings:
@@ -248,12 +250,17 @@ class PackDialog(QDialog):
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         self.preview.clear(self.tr("The choice changed: Preview again to see the pack."))
 
+    def _tops(self) -> list[QTreeWidgetItem]:
+        tops = (self.tree.topLevelItem(n) for n in range(self.tree.topLevelItemCount()))
+        return [t for t in tops if t is not None]
+
+    @staticmethod
+    def _kids(top: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+        kids = (top.child(k) for k in range(top.childCount()))
+        return [c for c in kids if c is not None]
+
     def _children(self) -> list[QTreeWidgetItem]:
-        out = []
-        for n in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(n)
-            out += [top.child(k) for k in range(top.childCount())]
-        return out
+        return [c for top in self._tops() for c in self._kids(top)]
 
     def _select_positions(self) -> None:
         has = {i.id for m in self.choices.meetings for i in m.items if i.has_position}
@@ -265,8 +272,8 @@ class PackDialog(QDialog):
 
     def _check_all(self, on: bool) -> None:
         state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
-        for n in range(self.tree.topLevelItemCount()):
-            self.tree.topLevelItem(n).setCheckState(0, state)
+        for top in self._tops():
+            top.setCheckState(0, state)
 
     def _recipients_changed(self) -> None:
         names = self._names()
@@ -301,13 +308,12 @@ class PackDialog(QDialog):
         meetings: list[int] = []
         items: list[int] = []
         all_checked = True
-        for n in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(n)
+        for top in self._tops():
             _k, meeting_id = top.data(0, ID_ROLE)
             chosen = [
-                top.child(k).data(0, ID_ROLE)[1]
-                for k in range(top.childCount())
-                if top.child(k).checkState(0) == Qt.CheckState.Checked
+                c.data(0, ID_ROLE)[1]
+                for c in self._kids(top)
+                if c.checkState(0) == Qt.CheckState.Checked
             ]
             if top.checkState(0) != Qt.CheckState.Unchecked or chosen:
                 meetings.append(meeting_id)
@@ -315,7 +321,7 @@ class PackDialog(QDialog):
             else:
                 all_checked = False
         return PackRequest(
-            event_id=int(self.event.currentData() or self.choices.event_id),
+            event_id=int(self.event_choice.currentData() or self.choices.event_id),
             meeting_ids=tuple(meetings) if not all_checked else (),
             item_ids=tuple(items),
             sections=tuple(s for s, box in self.sections.items() if box.isChecked()),
@@ -330,7 +336,7 @@ class PackDialog(QDialog):
             addendum_to=self.addendum.currentData(),
         )
 
-    def _emit(self, signal: Signal) -> None:
+    def _emit(self, signal: Any) -> None:
         request = self.values()
         if not request.meeting_ids and not self.tree.topLevelItemCount():
             self.status.setText(self.tr("This event has no meetings yet."))

@@ -299,7 +299,7 @@ class PackFeature:
             return
 
         def done(value: Any) -> None:
-            pdf, pages, _digest = value
+            pdf, _pages, _digest = value
             dialog.show_pdf(pdf, str(path))
             dialog.status.setText(dialog.tr("Saved %s") % path)
 
