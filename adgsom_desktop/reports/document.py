@@ -306,6 +306,10 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.restoreState()
 
 
+class _TocParagraph(ScriptParagraph):
+    script_breaks = True  # always: reportlab cannot shape an entry with its callback
+
+
 class Contents(TableOfContents):  # type: ignore[misc]
     """reportlab's contents table, with shaped entries that break like the body text.
 
@@ -336,7 +340,7 @@ class Contents(TableOfContents):  # type: ignore[misc]
             if key:
                 text = f'<a href="#{key}">{text}</a>'
                 key_val = repr(key).replace(",", "\\x2c").replace('"', "\\x2c")
-            para = ScriptParagraph(
+            para = _TocParagraph(
                 f'{text} <onDraw name="drawTOCEntryEnd" label="{page},{level},{key_val}"/>', style
             )
             if style.spaceBefore:

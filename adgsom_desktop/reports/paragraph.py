@@ -109,17 +109,43 @@ def _shape_runs(word: list[Any]) -> list[Any]:
     return makeShapedFragWord(word)([total, *runs])  # type: ignore[no-any-return]
 
 
+def _shape_once(word: list[Any]) -> list[Any]:
+    """The word shaped now, once: reportlab would shape it again on every wrap.
+
+    A word the shaper leaves unchanged is still marked as shaped, so that
+    reportlab does not try again (its drawing handles plain text in it).
+    """
+    if type(word) not in (list, _HSFrag):
+        return word
+    shaped = _shape_runs(word)
+    if shaped is not word:
+        return shaped
+    from reportlab.pdfbase.ttfonts import ShapedFragWord, makeShapedFragWord, shapeFragWord
+
+    result = shapeFragWord(word)
+    if isinstance(result, ShapedFragWord):
+        return result  # type: ignore[no-any-return]
+    return makeShapedFragWord(word)(word)  # type: ignore[no-any-return]
+
+
 class ScriptParagraph(Paragraph):  # type: ignore[misc]
     """``Paragraph`` with word breaks for South-East Asian scripts."""
 
+    # False makes it a plain reportlab Paragraph (the benchmark's baseline).
+    script_breaks = True
+
     def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
         super()._setup(text, style, bulletText, frags, cleaner)
+        if not self.script_breaks:
+            return
         parsed: list[Any] = getattr(self, "frags", [])
         if not parsed or _processed_frags(parsed):
             return
         parsed = _with_fallback_fonts(parsed)
+        shaping = bool(getattr(self.style, "shaping", 0))
         if not (
-            _mixed(parsed)
+            shaping
+            or _mixed(parsed)
             or any(_special(f) for f in parsed)
             or any(has_sa(getattr(f, "text", "") or "") for f in parsed)
         ):
@@ -127,7 +153,7 @@ class ScriptParagraph(Paragraph):  # type: ignore[misc]
         words: list[Any] = []
         for word in _getFragWords(parsed):
             for part in _cut(word):
-                words.append(_shape_runs(part))
+                words.append(_shape_once(part) if shaping else _shape_runs(part))
         if words:
             self.frags = words
 
