@@ -40,7 +40,7 @@ def render_register(data: RegisterData, on_progress: ProgressFn | None = None) -
             grid(
                 ["Pack", "Copy", "Recipient", "Variant", "Class.", "Issued", "File / SHA-256"],
                 rows,
-                [w * x for x in (0.17, 0.06, 0.15, 0.13, 0.09, 0.12, 0.28)],
+                [w * x for x in (0.17, 0.06, 0.14, 0.12, 0.11, 0.12, 0.28)],
             )
         )
     else:
