@@ -116,6 +116,14 @@ def test_preview_then_save_issues_and_registers(
     rows = window.services.packs.register().rows
     assert [r.recipient for r in rows] == ["Dr. Pongsak Rattanavichai", "Mr. Thanawat Boonmee"]
     assert "issued to Mr. Thanawat Boonmee" in pdf_pages_text(files[1])[0]
+    # the new issue can now take an addendum; nothing changed, so it is refused in words
+    assert dialog.addendum.count() == 2
+    dialog.addendum.setCurrentIndex(1)
+    assert not dialog.tree.isEnabled() and dialog.values().addendum_to == rows[0].issue_id
+    monkeypatch.setattr(file_dialogs, "ask_save_pdf", lambda *_a, **_k: tmp_path / "add.pdf")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any("no addendum is needed" in m[1] for m in messages), timeout=30_000)
+    assert not (tmp_path / "add.pdf").exists()
 
 
 def test_cancel_a_build(qtbot: Any, window: Any, messages: list[Any]) -> None:
@@ -181,11 +189,13 @@ def test_register_view_and_report_dialog(
     dialog = _feature(window).dialogs[-1]
     qtmodeltester.check(dialog.model)
     assert dialog.model.rowCount() == 2
-    assert "2 copies of 1 issues" in dialog.heading.text()
+    assert dialog.heading.text().endswith("2 copies, 1 pack issued")
     save_artifact(dialog, "register_dialog")
     out = tmp_path / "register.pdf"
     monkeypatch.setattr(file_dialogs, "ask_save_pdf", lambda *_a, **_k: out)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(out.exists, timeout=20_000)
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=5000)
     assert "p-copy01-A.pdf" in " ".join(pdf_pages_text(out)).replace("\n", "")
     # a new issue shows up in the open register
     svc.packs.issue(

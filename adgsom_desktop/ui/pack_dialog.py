@@ -241,11 +241,21 @@ class PackDialog(QDialog):
         self.classification.setCurrentText(choices.default_classification)
         self.reference.setText(choices.next_reference)
         self.title_edit.setText(choices.default_title)
+        self.set_issues(choices.issues, choices.next_reference)
+        self.preview.clear()
+
+    def set_issues(self, issues: Any, next_reference: str) -> None:
+        """The packs of this event already issued (for an addendum), after an issue too."""
+        from dataclasses import replace
+
+        self.choices = replace(self.choices, issues=tuple(issues), next_reference=next_reference)
+        self.addendum.blockSignals(True)
         self.addendum.clear()
         self.addendum.addItem(self.tr("New pack"), None)
-        for issue in choices.issues:
+        for issue in issues:
             self.addendum.addItem(self.tr("Addendum to %s") % issue.label, issue.id)
-        self.preview.clear()
+        self.addendum.blockSignals(False)
+        self._addendum_changed(0)
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         self.preview.clear(self.tr("The choice changed: Preview again to see the pack."))

@@ -180,6 +180,11 @@ class PackFeature:
         if dialog in self.dialogs:
             self.dialogs.remove(dialog)
 
+    def _refresh_issues(self, dialog: PackDialog) -> None:
+        if self.services is not None:
+            choices = self.services.packs.choices(dialog.choices.event_id)
+            dialog.set_issues(choices.issues, choices.next_reference)
+
     def preview_pack(self, dialog: PackDialog, request: Any) -> None:
         svc = self.services
         self._run(
@@ -208,6 +213,7 @@ class PackFeature:
             if data:
                 dialog.show_pdf(data, dialog.tr("issued: %s") % result.reference)
             files = "\n".join(str(p) for p in result.paths)
+            self._refresh_issues(dialog)
             dialog.status.setText(dialog.tr("Issued %s") % result.reference)
             errors.show_message(
                 dialog,
@@ -236,6 +242,7 @@ class PackFeature:
 
         def done(value: Any) -> None:
             result, pages = value
+            self._refresh_issues(dialog)
             dialog.status.setText(dialog.tr("Printed %s") % result.reference)
             errors.show_message(
                 dialog,
@@ -354,23 +361,43 @@ class PackFeature:
         ):
             dialog.set_data(self.services.packs.register())
 
+    def _register_job(self, dialog: RegisterDialog, fn: Any, message: str) -> None:
+        """Register PDFs are small, but a pack build may hold the PDF lock: off the GUI thread."""
+        dialog.print_button.setEnabled(False)
+        dialog.save_button.setEnabled(False)
+
+        def finish() -> None:
+            dialog.print_button.setEnabled(True)
+            dialog.save_button.setEnabled(True)
+
+        def failed(exc: BaseException) -> None:
+            finish()
+            errors.show_error(dialog, exc)
+
+        def done(_result: Any) -> None:
+            finish()
+            dialog.heading.setToolTip(message)
+
+        run_job(fn, on_success=done, on_error=failed)
+
     def save_register(self, dialog: RegisterDialog) -> None:
         path = file_dialogs.ask_save_pdf(
             dialog, _documents_dir() / "distribution-register.pdf", dialog.tr("Save the register")
         )
         if path is None:
             return
-        try:
-            self.services.packs.register_pdf(path)
-        except Exception as exc:
-            errors.show_error(dialog, exc)
+        svc = self.services
+        self._register_job(dialog, lambda _p: svc.packs.register_pdf(path), str(path))
 
     def print_register(self, dialog: RegisterDialog) -> None:
         printer = pdf_printing.ask_printer(dialog, dialog.tr("Print the register"))
         if printer is None:
             return
-        try:
-            pdf = self.services.packs.register_pdf(None, printer=pdf_printing.printer_name(printer))
-            pdf_printing.print_pdfs(printer, [pdf])
-        except Exception as exc:
-            errors.show_error(dialog, exc)
+        svc = self.services
+        name = pdf_printing.printer_name(printer)
+
+        def work(_p: Any) -> int:
+            pdf = svc.packs.register_pdf(None, printer=name)
+            return pdf_printing.print_pdfs(printer, [pdf])
+
+        self._register_job(dialog, work, name)

@@ -99,6 +99,7 @@ class RegisterDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -125,12 +126,10 @@ class RegisterDialog(QDialog):
         self.data_ = data
         self.model.set_rows(data.rows)
         issues = len({r.issue_id for r in data.rows})
-        self.heading.setText(
-            self.tr("%1 - %2 copies of %3 issues")
-            .replace("%1", data.title)
-            .replace("%2", str(len(data.rows)))
-            .replace("%3", str(issues))
-        )
+        n = len(data.rows)
+        copies = self.tr("1 copy") if n == 1 else self.tr("%d copies") % n
+        packs = self.tr("1 pack issued") if issues == 1 else self.tr("%d packs issued") % issues
+        self.heading.setText(f"{data.title} - {copies}, {packs}")
         self.table.resizeColumnsToContents()
         for col, width in ((2, 220), (7, 260)):
             if self.table.columnWidth(col) > width:
