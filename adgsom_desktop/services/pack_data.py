@@ -178,6 +178,18 @@ def position_block(s: Session, p: Position, releasable: bool) -> PositionBlock:
     )
 
 
+def stance_line(r: StanceRecord, codes: dict[int, str], names: dict[int, str]) -> StanceLine:
+    """Another delegation's expected and observed stance on an item."""
+    return StanceLine(
+        delegation=f"{codes.get(r.delegation_id, '')} - {names.get(r.delegation_id, '')}",
+        code=codes.get(r.delegation_id, ""),
+        expected=r.expected.label if r.expected is not Stance.UNKNOWN else "",
+        expected_note=r.expected_note,
+        observed=r.observed.label if r.observed is not Stance.UNKNOWN else "",
+        observed_note=r.observed_note,
+    )
+
+
 def _lineage(s: Session, item_id: int) -> list[int]:
     """The item and the earlier items it was carried from (continuity), newest first."""
     out = [item_id]
@@ -202,14 +214,7 @@ def item_brief(
 ) -> ItemBrief:
     p = s.scalar(select(Position).where(Position.item_id == rec.id))
     stances = tuple(
-        StanceLine(
-            delegation=f"{codes.get(r.delegation_id, '')} - {names.get(r.delegation_id, '')}",
-            code=codes.get(r.delegation_id, ""),
-            expected=r.expected.label if r.expected is not Stance.UNKNOWN else "",
-            expected_note=r.expected_note,
-            observed=r.observed.label if r.observed is not Stance.UNKNOWN else "",
-            observed_note=r.observed_note,
-        )
+        stance_line(r, codes, names)
         for r in sorted(
             s.scalars(select(StanceRecord).where(StanceRecord.item_id == rec.id)),
             key=lambda r: codes.get(r.delegation_id, ""),

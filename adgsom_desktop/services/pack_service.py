@@ -90,6 +90,22 @@ def copy_paths(out: Path, marks: list[CopyMark], one_file: bool) -> list[Path]:
     return paths
 
 
+def check_classification(s: Session, value: str) -> str:
+    """``value`` (or the store's default) as one of the store's classifications."""
+    settings = read_settings(s)
+    cls = clean_text(
+        value or settings.default_classification, "Classification", max_len=60, single_line=True
+    ).upper()
+    if cls not in settings.classifications:
+        raise ValidationError(
+            f"{cls} is not one of this store's classifications: "
+            + ", ".join(settings.classifications)
+            + " (Settings change the list).",
+            "classification",
+        )
+    return cls
+
+
 def check_target(out: Path) -> Path:
     out = Path(out).expanduser()
     if not out.is_dir() and out.suffix.lower() != ".pdf":
@@ -170,20 +186,7 @@ class PackService:
 
     # -- validation ------------------------------------------------------------------------
     def _clean(self, s: Session, r: PackRequest) -> PackRequest:
-        settings = read_settings(s)
-        cls = clean_text(
-            r.classification or settings.default_classification,
-            "Classification",
-            max_len=60,
-            single_line=True,
-        ).upper()
-        if cls not in settings.classifications:
-            raise ValidationError(
-                f"{cls} is not one of this store's classifications: "
-                + ", ".join(settings.classifications)
-                + " (Settings change the list).",
-                "classification",
-            )
+        cls = check_classification(s, r.classification)
         sections = tuple(x for x in ALL_SECTIONS if x in set(r.sections))
         if not sections:
             raise ValidationError("Choose at least one section for the pack.", "sections")

@@ -38,7 +38,6 @@ from ..reports.pack_model import (
     PastOutcome,
     ReportData,
     ReportItem,
-    StanceLine,
     Statement,
 )
 from ..storage.atomic import atomic_output
@@ -46,10 +45,10 @@ from .agenda_queries import items_by_meeting
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .mapping import meeting_rec
-from .pack_data import fmt_date, local_time
+from .pack_data import fmt_date, local_time, stance_line
 from .pack_records import ReportRequest
-from .pack_service import check_target
-from .settings_service import our_code, read_settings
+from .pack_service import check_classification, check_target
+from .settings_service import our_code
 
 Progress = Callable[[int, int, str], None]
 KINDS = ("capital", "outcomes")
@@ -114,13 +113,7 @@ def gather_report(s: Session, meeting_id: int, kind: str, actor: str) -> ReportD
         decisions = tuple(PastOutcome(rec.label, o.verb.label, o.text) for o in outcomes)
         recommendations += [o.text for o in outcomes if o.verb in FOR_MINISTERS]
         stances = tuple(
-            StanceLine(
-                delegation=f"{codes.get(r.delegation_id, '')} - {names.get(r.delegation_id, '')}",
-                code=codes.get(r.delegation_id, ""),
-                expected=r.expected.label if r.expected is not Stance.UNKNOWN else "",
-                observed=r.observed.label if r.observed is not Stance.UNKNOWN else "",
-                observed_note=r.observed_note,
-            )
+            stance_line(r, codes, names)
             for r in s.scalars(select(StanceRecord).where(StanceRecord.item_id == i.id))
             if r.observed is not Stance.UNKNOWN or r.observed_note
         )
@@ -227,19 +220,7 @@ class ReportService:
                 f"Unknown report kind {request.kind!r}: use capital or outcomes.", "kind"
             )
         with self._ctx.read() as s:
-            settings = read_settings(s)
-            cls = clean_text(
-                request.classification or settings.default_classification,
-                "Classification",
-                max_len=60,
-                single_line=True,
-            ).upper()
-            if cls not in settings.classifications:
-                raise ValidationError(
-                    f"{cls} is not one of this store's classifications: "
-                    + ", ".join(settings.classifications),
-                    "classification",
-                )
+            cls = check_classification(s, request.classification)
             reference = clean_text(request.reference, "Reference", max_len=100, single_line=True)
             data = gather_report(s, request.meeting_id, request.kind, self._ctx.actor)
         marking = Marking(classification=cls, reference=reference, footer_title=data.title)

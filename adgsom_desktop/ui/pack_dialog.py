@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -37,6 +35,7 @@ from PySide6.QtWidgets import (
 from ..domain.enums import PackVariant
 from ..reports.pack_model import ALL_SECTIONS, SECTION_LABELS, Section
 from ..services.pack_records import MAX_COPIES, PackChoices, PackRequest
+from .build_bar import BuildBar
 from .pdf_preview import PdfPreview
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -166,43 +165,22 @@ class PackDialog(QDialog):
         splitter.setSizes([520, 720])
 
         # -- bottom: progress and actions --------------------------------------------
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("packProgress")
-        self.progress.setTextVisible(True)
-        self.progress.hide()
-        self.status = QLabel(self)
-        self.status.setObjectName("packStatus")
-        self.cancel_button = QPushButton(self.tr("Cancel build"), self)
-        self.cancel_button.setObjectName("packCancel")
+        self.bar = BuildBar("pack", self)
+        self.status = self.bar.status
+        self.progress = self.bar.progress
+        self.cancel_button = self.bar.cancel_button
+        self.preview_button = self.bar.preview_button
+        self.save_button = self.bar.save_button
+        self.print_button = self.bar.print_button
         self.cancel_button.clicked.connect(self.cancel_requested)
-        self.cancel_button.hide()
-        self.buttons = QDialogButtonBox(self)
-        self.preview_button = self.buttons.addButton(
-            self.tr("Preview"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.preview_button.setObjectName("packPreview")
-        self.save_button = self.buttons.addButton(
-            self.tr("Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.save_button.setObjectName("packSave")
-        self.print_button = self.buttons.addButton(
-            self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.print_button.setObjectName("packPrint")
-        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.clicked.connect(self.reject)
+        self.bar.close_button.clicked.connect(self.reject)
         self.preview_button.clicked.connect(lambda: self._emit(self.preview_requested))
         self.save_button.clicked.connect(lambda: self._emit(self.save_requested))
         self.print_button.clicked.connect(lambda: self._emit(self.print_requested))
 
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.progress, 1)
-        bottom.addWidget(self.cancel_button)
-        bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(self.bar)
         self.set_choices(initial)
 
     # -- filling -------------------------------------------------------------------------
@@ -355,18 +333,10 @@ class PackDialog(QDialog):
 
     # -- feedback from the feature -----------------------------------------------------
     def set_busy(self, busy: bool, message: str = "") -> None:
-        for b in (self.preview_button, self.save_button, self.print_button):
-            b.setEnabled(not busy)
-        self.cancel_button.setVisible(busy)
-        self.progress.setVisible(busy)
-        if busy:
-            self.progress.setRange(0, 0)
-        self.status.setText(message)
+        self.bar.set_busy(busy, message)
 
     def set_progress(self, done: int, total: int, message: str) -> None:
-        self.progress.setRange(0, max(1, total))
-        self.progress.setValue(done)
-        self.progress.setFormat(f"{message} %p%")
+        self.bar.set_progress(done, total, message)
 
     def show_pdf(self, data: bytes, note: str = "") -> None:
         self.preview.show_pdf(data, note)

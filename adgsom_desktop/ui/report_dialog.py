@@ -8,13 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QProgressBar,
-    QPushButton,
     QRadioButton,
     QSplitter,
     QVBoxLayout,
@@ -22,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.pack_records import ReportRequest
+from .build_bar import BuildBar
 from .pdf_preview import PdfPreview
 
 
@@ -80,41 +76,24 @@ class ReportDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
         splitter.setSizes([340, 760])
-        self.status = QLabel(self)
-        self.progress = QProgressBar(self)
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.bar = BuildBar("report", self)
+        self.status = self.bar.status
+        self.progress = self.bar.progress
+        self.cancel_button = self.bar.cancel_button
+        self.preview_button = self.bar.preview_button
+        self.save_button = self.bar.save_button
+        self.print_button = self.bar.print_button
         self.cancel_button.clicked.connect(self.cancel_requested)
-        self.cancel_button.hide()
-        self.buttons = QDialogButtonBox(self)
-        self.preview_button = self.buttons.addButton(
-            self.tr("Preview"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.preview_button.setObjectName("reportPreview")
-        self.save_button = self.buttons.addButton(
-            self.tr("Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.save_button.setObjectName("reportSave")
-        self.print_button = self.buttons.addButton(
-            self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.print_button.setObjectName("reportPrint")
-        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.clicked.connect(self.reject)
+        self.bar.close_button.clicked.connect(self.reject)
         self.preview_button.clicked.connect(lambda: self.preview_requested.emit(self.values()))
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self.values()))
         self.print_button.clicked.connect(lambda: self.print_requested.emit(self.values()))
         for w in (self.meeting, self.classification):
             w.currentIndexChanged.connect(lambda _i: self.preview.clear())
         self.capital.toggled.connect(lambda _on: self.preview.clear())
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.progress, 1)
-        bottom.addWidget(self.cancel_button)
-        bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(self.bar)
 
     def values(self) -> ReportRequest:
         return ReportRequest(
@@ -125,17 +104,10 @@ class ReportDialog(QDialog):
         )
 
     def set_busy(self, busy: bool, message: str = "") -> None:
-        for b in (self.preview_button, self.save_button, self.print_button):
-            b.setEnabled(not busy)
-        self.cancel_button.setVisible(busy)
-        self.progress.setVisible(busy)
-        if busy:
-            self.progress.setRange(0, 0)
-        self.status.setText(message)
+        self.bar.set_busy(busy, message)
 
     def set_progress(self, done: int, total: int, message: str) -> None:
-        self.progress.setRange(0, max(1, total))
-        self.progress.setValue(done)
+        self.bar.set_progress(done, total, message)
 
     def show_pdf(self, data: bytes, note: str = "") -> None:
         self.preview.show_pdf(data, note)
