@@ -325,3 +325,39 @@ def test_printing_registers_without_writing(pack_services: Any) -> None:
     assert rows[0].sha256 == hashlib.sha256(result.files[0].data).hexdigest()
     text = pdf_pages_text(io.BytesIO(result.files[1].data).getvalue())
     assert "Copy 2 of 2" in text[0]
+
+
+def test_a_full_disk_leaves_nothing_behind(
+    pack_services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from adgsom_desktop.services.pack_service import PdfWriteError
+
+    out = tmp_path / "pack.pdf"
+    out.write_bytes(b"the pack issued yesterday")
+    before = len(pack_services.packs.register().rows)
+    real_write = Path.write_bytes
+    written: list[str] = []
+
+    def full_disk(self: Path, data: bytes) -> int:
+        if self.name.startswith(".pack"):  # the temporary files of the copies
+            written.append(self.name)
+            if len(written) == 2:  # the second copy hits a full disk
+                raise OSError(errno.ENOSPC, "No space left on device", str(self))
+        return real_write(self, data)
+
+    monkeypatch.setattr(Path, "write_bytes", full_disk)
+    with pytest.raises(PdfWriteError, match="No space left on device"):
+        pack_services.packs.issue(
+            PackRequest(
+                event_id=HANOI,
+                meeting_ids=(SOM6,),
+                sections=(Section.COVER, Section.AGENDA),
+                recipients=("A", "B", "C"),
+            ),
+            out,
+        )
+    assert [p.name for p in tmp_path.iterdir()] == ["pack.pdf"]  # no copy, no temporary
+    assert out.read_bytes() == b"the pack issued yesterday"
+    assert len(pack_services.packs.register().rows) == before

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
-from contextlib import ExitStack
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.models import Delegation, Event, IssuedCopy, PackIssue, Person, Position
 from ..domain.text import clean_text
-from ..errors import NotFoundError, ValidationError
+from ..errors import AppError, NotFoundError, ValidationError
 from ..reports.pack_model import (
     ALL_SECTIONS,
     CopyMark,
@@ -88,6 +88,28 @@ def copy_paths(out: Path, marks: list[CopyMark], one_file: bool) -> list[Path]:
             name += f"-{slug(m.recipient)}"
         paths.append(out.with_name(name + out.suffix))
     return paths
+
+
+class PdfWriteError(AppError):
+    """A PDF could not be written (full disk, no permission): nothing was issued."""
+
+
+@contextmanager
+def atomic_pdfs(items: list[tuple[Path, bytes]]) -> Iterator[None]:
+    """Write each PDF under a temporary name; all are renamed into place only if the block
+    (recording the issue) succeeds, and none is left half-written or behind otherwise."""
+    try:
+        with ExitStack() as stack:
+            for path, data in items:
+                tmp = stack.enter_context(atomic_output(path))
+                tmp.write_bytes(data)
+            yield
+    except OSError as exc:
+        where = exc.filename or (items[0][0] if items else "the file")
+        raise PdfWriteError(
+            f"Could not write {where}: {exc.strerror or exc}. Nothing was issued and no "
+            "existing file was changed."
+        ) from exc
 
 
 def check_classification(s: Session, value: str) -> str:
@@ -418,12 +440,8 @@ class PackService:
         digests = [sha256(x.data) for x in rendered]
         per_copy = rendered[0].pages // (len(marks) if len(rendered) < len(marks) else 1)
         contents["pages"] = per_copy
-        with ExitStack() as stack:
-            if target is not None:
-                for path, pdf in zip(paths, rendered, strict=True):
-                    assert path is not None
-                    tmp = stack.enter_context(atomic_output(path))
-                    tmp.write_bytes(pdf.data)
+        outputs = [(p, pdf.data) for p, pdf in zip(paths, rendered, strict=True) if p is not None]
+        with atomic_pdfs(outputs):
             issue_id = self._register(r, data, contents, marks, paths, digests, printer)
         files = []
         for k, m in enumerate(marks):
@@ -580,18 +598,14 @@ class PackService:
         target = check_target(out) if out is not None else None
         data = self.register(event_id)
         pdf = render_register(data)
-        with ExitStack() as stack:
-            if target is not None:
-                tmp = stack.enter_context(atomic_output(target))
-                tmp.write_bytes(pdf)
-            with self._ctx.write() as s:
-                self._ctx.audit(
-                    s,
-                    "print",
-                    "register",
-                    None,
-                    f"distribution register ({len(data.rows)} rows) -> "
-                    + (str(target) if target else f"printer {printer}"),
-                )
+        with atomic_pdfs([(target, pdf)] if target is not None else []), self._ctx.write() as s:
+            self._ctx.audit(
+                s,
+                "print",
+                "register",
+                None,
+                f"distribution register ({len(data.rows)} rows) -> "
+                + (str(target) if target else f"printer {printer}"),
+            )
         self._ctx.publish(Change(ChangeKind.AUDIT))
         return pdf

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from contextlib import ExitStack
 from datetime import datetime
 from pathlib import Path
 
@@ -40,14 +39,13 @@ from ..reports.pack_model import (
     ReportItem,
     Statement,
 )
-from ..storage.atomic import atomic_output
 from .agenda_queries import items_by_meeting
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .mapping import meeting_rec
 from .pack_data import fmt_date, local_time, stance_line
 from .pack_records import ReportRequest
-from .pack_service import check_classification, check_target
+from .pack_service import atomic_pdfs, check_classification, check_target
 from .settings_service import our_code
 
 Progress = Callable[[int, int, str], None]
@@ -246,18 +244,14 @@ class ReportService:
         target = check_target(out) if out is not None else None
         pdf, pages = self.render(request, on_progress)
         digest = hashlib.sha256(pdf).hexdigest()
-        with ExitStack() as stack:
-            if target is not None:
-                tmp = stack.enter_context(atomic_output(target))
-                tmp.write_bytes(pdf)
-            with self._ctx.write() as s:
-                self._ctx.audit(
-                    s,
-                    "print",
-                    "meeting",
-                    request.meeting_id,
-                    f"{request.kind} report, {pages} pages, sha256 {digest[:16]} -> "
-                    + (str(target) if target else f"printer {printer}"),
-                )
+        with atomic_pdfs([(target, pdf)] if target is not None else []), self._ctx.write() as s:
+            self._ctx.audit(
+                s,
+                "print",
+                "meeting",
+                request.meeting_id,
+                f"{request.kind} report, {pages} pages, sha256 {digest[:16]} -> "
+                + (str(target) if target else f"printer {printer}"),
+            )
         self._ctx.publish(Change(ChangeKind.AUDIT))
         return pdf, pages, digest
