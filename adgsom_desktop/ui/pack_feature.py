@@ -8,15 +8,20 @@ recorded in the distribution register.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from . import errors, file_dialogs, pdf_printing
-from .pack_dialog import PackDialog
-from .register_view import RegisterDialog
-from .report_dialog import ReportChoices, ReportDialog
+from . import errors, file_dialogs
 from .workers import run_job
+
+if TYPE_CHECKING:
+    from .pack_dialog import PackDialog
+    from .register_view import RegisterDialog
+    from .report_dialog import ReportDialog
+
+# The dialogs, QtPdf and QtPrintSupport are imported when first used, not before the
+# window's first paint.
 
 
 def _documents_dir() -> Path:
@@ -163,6 +168,8 @@ class PackFeature:
         if event_id is None:
             errors.show_message(self.window, self.window.tr("Add an event before building a pack."))
             return None
+        from .pack_dialog import PackDialog
+
         events = [(e.id, e.title) for e in svc.events.events()]
         dialog = PackDialog(svc.packs.choices(event_id), self.window, events)
         dialog.event_changed.connect(lambda eid: dialog.set_choices(svc.packs.choices(eid)))
@@ -229,6 +236,8 @@ class PackFeature:
 
     def print_pack(self, dialog: PackDialog, request: Any) -> None:
         svc = self.services
+        from . import pdf_printing
+
         printer = pdf_printing.ask_printer(dialog, dialog.tr("Print the pack"))
         if printer is None:
             return
@@ -268,6 +277,8 @@ class PackFeature:
         if not meetings:
             errors.show_message(self.window, self.window.tr("Add a meeting first."))
             return None
+        from .report_dialog import ReportChoices, ReportDialog
+
         settings = svc.settings.get()
         dialog = ReportDialog(
             ReportChoices(
@@ -319,6 +330,8 @@ class PackFeature:
 
     def print_report(self, dialog: ReportDialog, request: Any) -> None:
         svc = self.services
+        from . import pdf_printing
+
         printer = pdf_printing.ask_printer(dialog, dialog.tr("Print the report"))
         if printer is None:
             return
@@ -342,6 +355,8 @@ class PackFeature:
         svc = self.services
         if svc is None:
             return None
+        from .register_view import RegisterDialog
+
         dialog = RegisterDialog(svc.packs.register(), self.window)
         dialog.save_requested.connect(lambda: self.save_register(dialog))
         dialog.print_requested.connect(lambda: self.print_register(dialog))
@@ -390,6 +405,8 @@ class PackFeature:
         self._register_job(dialog, lambda _p: svc.packs.register_pdf(path), str(path))
 
     def print_register(self, dialog: RegisterDialog) -> None:
+        from . import pdf_printing
+
         printer = pdf_printing.ask_printer(dialog, dialog.tr("Print the register"))
         if printer is None:
             return
