@@ -42,9 +42,10 @@ def detail_tabs() -> list[DetailTab]:
 
 def features() -> list[Feature]:
     """Features that add menus, shortcuts or docks to the window (each adds itself here)."""
+    from .ui.pack_feature import PackFeature
     from .ui.room_feature import RoomFeature
 
-    return [RoomFeature()]
+    return [RoomFeature(), PackFeature()]
 
 
 def build_window(app: object, preferences: Preferences | None = None) -> MainWindow:

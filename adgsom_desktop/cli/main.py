@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "store_commands",
     "search_commands",
     "room_commands",
+    "pack_commands",
 )
 
 log = logging.getLogger(__name__)

@@ -15,7 +15,9 @@ from .event_service import EventService
 from .live_service import LiveService
 from .note_service import NoteService
 from .outcome_service import OutcomeService
+from .pack_service import PackService
 from .position_service import PositionService
+from .report_service import ReportService
 from .search_service import SearchService
 from .settings_service import SettingsService
 from .store_service import StoreService
@@ -35,6 +37,8 @@ class Services:
     actions: ActionService
     outcomes: OutcomeService
     live: LiveService
+    packs: PackService
+    reports: ReportService
 
     @classmethod
     def for_store(cls, store: Store, bus: ChangeBus | None = None, actor: str = "") -> Services:
@@ -52,6 +56,8 @@ class Services:
             actions=ActionService(ctx),
             outcomes=OutcomeService(ctx),
             live=LiveService(ctx),
+            packs=PackService(ctx),
+            reports=ReportService(ctx),
         )
 
     @classmethod

@@ -22,3 +22,14 @@ def ask_new_store(parent: QWidget | None, start: Path) -> Path | None:
         return None
     path = Path(name)
     return path if path.suffix else path.with_suffix(STORE_SUFFIX)
+
+
+PDF_FILTER = "PDF documents (*.pdf);;All files (*)"
+
+
+def ask_save_pdf(parent: QWidget | None, start: Path, title: str = "Save as PDF") -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(start), PDF_FILTER)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")

@@ -1,0 +1,248 @@
+"""pack, report, register: briefing packs, meeting reports and the distribution register as PDF."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..reports.pack_model import ALL_SECTIONS, Section
+from .common import add_store_option, open_services, out
+
+SECTION_NAMES = ", ".join(s.value for s in ALL_SECTIONS)
+
+
+def _ids(values: list[str]) -> tuple[int, ...]:
+    from ..errors import ValidationError
+
+    ids: list[int] = []
+    for value in values:
+        for part in value.split(","):
+            part = part.strip()
+            if not part:
+                continue
+            if not part.isdigit():
+                raise ValidationError(f"{part!r} is not a record id (a whole number).")
+            ids.append(int(part))
+    return tuple(ids)
+
+
+def _sections(include: str | None, exclude: list[str]) -> tuple[Section, ...]:
+    from ..errors import ValidationError
+
+    def parse(text: str) -> list[Section]:
+        chosen = []
+        for name in text.split(","):
+            name = name.strip().lower().replace("-", "_")
+            if not name:
+                continue
+            try:
+                chosen.append(Section(name))
+            except ValueError:
+                raise ValidationError(
+                    f"Unknown section {name!r}. Sections: {SECTION_NAMES}."
+                ) from None
+        return chosen
+
+    chosen = parse(include) if include else list(ALL_SECTIONS)
+    dropped = {s for text in exclude for s in parse(text)}
+    return tuple(s for s in chosen if s not in dropped)
+
+
+def _progress(enabled: bool):  # type: ignore[no-untyped-def]
+    if not enabled:
+        return None
+    last = [-1]
+
+    def report(done: int, total: int, message: str) -> None:
+        pct = int(100 * done / max(total, 1))
+        if pct // 10 != last[0]:
+            last[0] = pct // 10
+            print(f"  {pct:3d}%  {message}", file=sys.stderr)
+
+    return report
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "pack",
+        help="build a briefing pack (PDF) for an event, with copies and the register",
+        description="Build a briefing pack for an event as PDF. Every copy is recorded in the "
+        "distribution register of the store (copy number, recipient, variant, time, SHA-256 "
+        "of the file). With --addendum-to, build a numbered addendum holding only the items "
+        "whose positions changed since that issued pack.",
+    )
+    add_store_option(p)
+    p.add_argument("--event", type=int, required=True, metavar="ID", help="the event (see 'info')")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="where to write")
+    p.add_argument(
+        "--meeting",
+        action="append",
+        default=[],
+        metavar="ID[,ID]",
+        help="only these meetings of the event (repeatable; default: all)",
+    )
+    p.add_argument(
+        "--item",
+        action="append",
+        default=[],
+        metavar="ID[,ID]",
+        help="brief only these agenda items (repeatable; default: items with a position, "
+        "stances, notes or outcomes)",
+    )
+    p.add_argument(
+        "--sections",
+        metavar="LIST",
+        help=f"comma-separated sections in the pack (default: all): {SECTION_NAMES}",
+    )
+    p.add_argument(
+        "--without",
+        action="append",
+        default=[],
+        metavar="SECTION",
+        help="leave out a section (repeatable)",
+    )
+    p.add_argument(
+        "--variant",
+        choices=["full", "releasable"],
+        default="full",
+        help="full: the head of delegation's pack; releasable: without not-for-disclosure "
+        "material (default full)",
+    )
+    p.add_argument(
+        "--classification",
+        default="",
+        help="marking on every page, one of the store's classifications (default: the "
+        "store's default)",
+    )
+    p.add_argument(
+        "--reference", default="", help="brief reference number (default: the next free one)"
+    )
+    p.add_argument(
+        "--title",
+        default="",
+        help='title on the cover (default "Brief for the Head of Delegation")',
+    )
+    p.add_argument(
+        "--recipient",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="one named copy per recipient, in order (repeatable)",
+    )
+    p.add_argument("--copies", type=int, default=1, help="number of unnamed copies (default 1)")
+    p.add_argument(
+        "--watermark",
+        action="store_true",
+        help="print the recipient's name diagonally across every page",
+    )
+    p.add_argument(
+        "--one-file",
+        action="store_true",
+        help="all copies in one PDF (default: one file per copy, FILE-copyNN-NAME.pdf)",
+    )
+    p.add_argument(
+        "--addendum-to",
+        type=int,
+        metavar="ISSUE",
+        help="build the next addendum to this issued pack (see 'register')",
+    )
+    p.add_argument("--progress", action="store_true", help="show progress on standard error")
+    p.set_defaults(func=cmd_pack)
+
+    r = sub.add_parser(
+        "report",
+        help="report to capital or outcome summary of a meeting (PDF)",
+        description="capital: the report to capital (per item: what happened, the decision, "
+        "what we said, what others said and their stances, follow-up for our agencies). "
+        "outcomes: the consolidated outcomes of the meeting for the ministers.",
+    )
+    add_store_option(r)
+    r.add_argument("--meeting", type=int, required=True, metavar="ID")
+    r.add_argument("--kind", choices=["capital", "outcomes"], required=True)
+    r.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    r.add_argument("--classification", default="")
+    r.add_argument("--reference", default="")
+    r.set_defaults(func=cmd_report)
+
+    g = sub.add_parser(
+        "register",
+        help="the distribution register of issued packs (list, or print to PDF)",
+    )
+    add_store_option(g)
+    g.add_argument("--event", type=int, metavar="ID", help="only packs of this event")
+    g.add_argument("--out", type=Path, metavar="FILE.pdf", help="write the register as a PDF")
+    g.set_defaults(func=cmd_register)
+
+
+def cmd_pack(args: argparse.Namespace) -> int:
+    from ..domain.enums import PackVariant
+    from ..services.pack_records import PackRequest
+
+    items = _ids(args.item)
+    request = PackRequest(
+        event_id=args.event,
+        meeting_ids=_ids(args.meeting),
+        item_ids=items or None,
+        sections=_sections(args.sections, args.without),
+        variant=PackVariant(args.variant),
+        classification=args.classification,
+        reference=args.reference,
+        title=args.title,
+        recipients=tuple(args.recipient),
+        copies=args.copies,
+        watermark=args.watermark,
+        one_file=args.one_file,
+        addendum_to=args.addendum_to,
+    )
+    services = open_services(args)
+    try:
+        result = services.packs.issue(request, args.out, on_progress=_progress(args.progress))
+    finally:
+        services.close()
+    kind = f"Addendum {result.addendum_no} " if result.addendum_no else ""
+    out(
+        f"{kind}{result.reference}: {result.pages} pages, {result.items} item briefs, "
+        f"{len(result.files)} copies (register issue {result.issue_id})"
+    )
+    for f in result.files:
+        who = f" - {f.recipient}" if f.recipient else ""
+        out(f"  copy {f.copy_no} of {f.copies_total}{who}: {f.path}  sha256 {f.sha256[:16]}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from ..services.pack_records import ReportRequest
+
+    services = open_services(args)
+    try:
+        target = args.out
+        _pdf, pages, digest = services.reports.write(
+            ReportRequest(args.meeting, args.kind, args.classification, args.reference), target
+        )
+    finally:
+        services.close()
+    out(f"{args.kind} report: {pages} pages written to {target} (sha256 {digest[:16]})")
+    return 0
+
+
+def cmd_register(args: argparse.Namespace) -> int:
+    services = open_services(args)
+    try:
+        data = services.packs.register(args.event)
+        if args.out is not None:
+            services.packs.register_pdf(args.out, args.event)
+    finally:
+        services.close()
+    if not data.rows:
+        out("No copy has been issued yet.")
+    for r in data.rows:
+        ref = r.reference + (f" Add.{r.addendum_no}" if r.addendum_no else "")
+        out(
+            f"[{r.issue_id}] {ref}  copy {r.copy_no}/{r.copies_total}  "
+            f"{r.recipient or '-'}  {r.variant}  {r.classification}  {r.issued_at}  "
+            f"{r.file_name}  {r.sha256[:16]}"
+        )
+    if args.out is not None:
+        out(f"Register written to {args.out}")
+    return 0

@@ -1,0 +1,199 @@
+"""One brief per agenda item: every section of the position, others' stances,
+our counterparts, and what happened on the item before."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Spacer
+
+from .document import Heading
+from .pack_model import ItemBrief, PositionBlock
+from .styles import NFD, NFD_SHADE, esc, inline, para, rich, styles, xml
+from .tables import boxed, grid, key_values
+
+RED_LINE_BORDER = NFD
+RED_LINE_SHADE = NFD_SHADE
+
+
+def _section(title: str, body: list[Any]) -> list[Any]:
+    """A sub-heading kept with the start of its text."""
+    if not body:
+        return []
+    head = para(title, "h3")
+    return [KeepTogether([head, *body[:1]]), *body[1:]]
+
+
+def _numbered(values: tuple[str, ...]) -> list[Any]:
+    st = styles()["numbered"]
+    from .paragraph import ScriptParagraph
+
+    return [
+        ScriptParagraph(inline(v), st, bulletText=f"{n}.") for n, v in enumerate(values, 1) if v
+    ]
+
+
+def position_flowables(p: PositionBlock, width: float, releasable: bool) -> list[Any]:
+    out: list[Any] = []
+    out += _section("Objective", rich(p.objective))
+    stance = [xml(f"<b>{esc(p.stance)}</b>")] if p.stance else []
+    out += _section("Our stance", stance)
+    ladder: list[Any] = []
+    if p.opening:
+        ladder += [para("Opening position", "label"), *rich(p.opening)]
+    if p.fallbacks:
+        ladder += [para("Fallbacks (in order)", "label"), *_numbered(p.fallbacks)]
+    if p.red_line:
+        ladder.append(
+            boxed(
+                [para("RED LINE (minimum acceptable)", "nfd_label"), *rich(p.red_line)],
+                width,
+                border=RED_LINE_BORDER,
+                background=RED_LINE_SHADE,
+            )
+        )
+    if p.authority:
+        ladder.append(Spacer(1, 4))
+        ladder.append(xml(f"<b>Authority to move down the ladder:</b> {esc(p.authority)}"))
+    out += _section("Position ladder", ladder)
+    out += _section("Points to make", _numbered(p.points))
+    out += _section(
+        "Tactical arguments (use only if the discussion turns that way)", rich(p.tactical)
+    )
+    if p.their_objectives:
+        table = grid(
+            ["Delegation", "Their objective", "Our response"],
+            [
+                [
+                    o.delegation or "Several",
+                    rich(o.theirs, "cell", "cell"),
+                    rich(o.ours, "cell", "cell"),
+                ]
+                for o in p.their_objectives
+            ],
+            [width * 0.18, width * 0.41, width * 0.41],
+        )
+        out += _section("Their objectives and our response", [table])
+    qa: list[Any] = []
+    for d in p.defensive_lines:
+        qa.append(xml(f"<b>Q:</b> {inline(d.question)}"))
+        qa.append(xml(f"<b>A:</b> {inline(d.answer)}"))
+        qa.append(Spacer(1, 2))
+    out += _section("Defensive lines (Q&A)", qa)
+    out += _section("Press line", rich(p.press_line))
+    out += _section("Background", rich(p.background_releasable))
+    if p.background_nfd and not releasable:
+        out.append(Spacer(1, 4))
+        out.append(
+            boxed(
+                [
+                    para("BACKGROUND - NOT FOR DISCLOSURE", "nfd_label"),
+                    *rich(p.background_nfd),
+                ],
+                width,
+                border=NFD,
+                background=NFD_SHADE,
+            )
+        )
+    return out
+
+
+def brief_flowables(b: ItemBrief, width: float, releasable: bool, key: str) -> list[Any]:
+    st = styles()
+    out: list[Any] = [
+        Heading(
+            f"Item {esc(b.number)} &nbsp; {esc(b.title)}",
+            st["h2"],
+            key=key,
+            level=2,
+            toc_text=b.label,
+            outline_text=b.label,
+        )
+    ]
+    if b.change_note:
+        out.append(xml(f"<b>Addendum:</b> {esc(b.change_note)}", "small"))
+    facts = [
+        ("Meeting", b.meeting_label),
+        ("Purpose", b.purpose),
+        ("Lead", b.lead),
+        ("Time", f"{b.est_minutes} min" if b.est_minutes else ""),
+        ("ADM tags", ", ".join(b.tags)),
+        (
+            "Documents",
+            [para(f"{d.symbol} - {d.title}" if d.title else d.symbol, "cell") for d in b.documents]
+            or "",
+        ),
+    ]
+    if b.position is not None:
+        status = b.position.status
+        if b.position.approved:
+            status = f"{status} - {b.position.approved}"
+        facts.append(("Position", status))
+    else:
+        facts.append(("Position", "No position recorded for this item."))
+    out.append(key_values(facts, [28 * mm, width - 28 * mm]))
+    out += rich(b.description, "small")
+    if b.position is not None:
+        out += position_flowables(b.position, width, releasable)
+    if b.stances:
+        rows = [
+            [
+                s.delegation,
+                s.expected,
+                s.observed,
+                rich(" ".join(x for x in (s.expected_note, s.observed_note) if x), "cell", "cell"),
+            ]
+            for s in b.stances
+        ]
+        out += _section(
+            "Stances of other delegations",
+            [
+                grid(
+                    ["Delegation", "Expected", "Observed", "Note"],
+                    rows,
+                    _w(width, 0.24, 0.16, 0.16, 0.44),
+                )
+            ],
+        )
+    if b.counterparts:
+        rows = [
+            [c.name, c.delegation, c.title, rich(c.note, "cell", "cell")] for c in b.counterparts
+        ]
+        out += _section(
+            "Our counterparts on this item",
+            [
+                grid(
+                    ["Name", "Delegation", "Title", "Interest"],
+                    rows,
+                    _w(width, 0.24, 0.14, 0.28, 0.34),
+                )
+            ],
+        )
+    history: list[Any] = []
+    for o in b.past_outcomes:
+        history.append(xml(f"<b>{esc(o.meeting)}</b> - <i>{esc(o.verb)}</i>: {inline(o.text)}"))
+    if b.past_notes:
+        rows = [
+            [
+                xml(f"{esc(n.when)}<br/>{esc(n.meeting)}", "cell"),
+                n.speaker,
+                rich(n.text, "cell", "cell"),
+                n.stance,
+            ]
+            for n in b.past_notes
+        ]
+        history.append(Spacer(1, 3))
+        history.append(
+            grid(
+                ["When", "Speaker", "What was said", "Stance"],
+                rows,
+                _w(width, 0.2, 0.16, 0.5, 0.14),
+            )
+        )
+    out += _section("Past notes and outcomes on this item", history)
+    return out
+
+
+def _w(width: float, *fractions: float) -> list[float]:
+    return [width * f for f in fractions]

@@ -1,0 +1,351 @@
+"""The document template shared by packs, reports and the register.
+
+Layout (page templates) stays apart from content (the story), as in
+reportlab's platypus: page decorations are drawn in the ``onPage`` callback:
+the classification at the top and the bottom of every page, the brief
+reference, "Page N of M", the copy mark ("Copy K of N - issued to NAME") and
+an optional diagonal watermark.
+
+"Page N of M" needs M before the last pass: the document is built with
+``multiBuild`` and only accepts a pass whose page count equals the count of
+the pass before (the contents page needs the same passes anyway).  Headings
+carry a fixed bookmark key and contents level, so the entries are identical
+on every pass; ``afterFlowable`` turns them into contents entries and PDF
+outline entries.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from .fonts import BOLD, REGULAR, draw_text, register_fonts, string_width
+from .pack_model import Marking
+from .paragraph import ScriptParagraph
+from .styles import MARKING, MUTED, RULE
+
+# reportlab keeps per-document state on shared font objects: one build at a time.
+BUILD_LOCK = threading.RLock()
+
+ProgressFn = Callable[[int, int, str], None]
+
+MARGIN_X = 20 * mm
+MARGIN_TOP = 26 * mm
+MARGIN_BOTTOM = 24 * mm
+
+
+class BuildCancelled(Exception):
+    """Raised from a progress callback to stop a build."""
+
+
+class Heading(ScriptParagraph):
+    """A heading that becomes a contents entry and a PDF bookmark."""
+
+    def __init__(
+        self,
+        text: str,
+        style: Any,
+        *,
+        key: str,
+        level: int,
+        toc_text: str = "",
+        outline_text: str = "",
+        toc: bool = True,
+    ) -> None:
+        super().__init__(text, style)
+        self.bookmark_key = key
+        self.toc_level = level
+        self.toc_text = toc_text
+        self.outline_text = outline_text
+        self.in_toc = toc
+
+
+class OutlineMark(ScriptParagraph):
+    """An invisible bookmark (an outline entry with no heading on the page)."""
+
+    def __init__(self, key: str, level: int, outline_text: str) -> None:
+        from .styles import styles
+
+        super().__init__("", styles()["small"])
+        self.bookmark_key = key
+        self.toc_level = level
+        self.toc_text = ""
+        self.outline_text = outline_text
+        self.in_toc = False
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return (0, 0)
+
+    def draw(self) -> None:
+        pass
+
+
+class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
+    """Portrait, landscape and cover page templates, all carrying the marking."""
+
+    def __init__(
+        self,
+        filename: Any,
+        marking: Marking,
+        *,
+        title: str = "",
+        subject: str = "",
+        author: str = "",
+        on_progress: ProgressFn | None = None,
+        progress_label: str = "",
+    ) -> None:
+        register_fonts()
+        super().__init__(
+            filename,
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=title,
+            subject=subject,
+            author=author,
+            creator="ADGSOM Desktop",
+            pageCompression=1,
+            invariant=1,
+        )
+        self.marking = marking
+        self.total_pages = 0  # from the previous pass (0: not known yet)
+        self.passes = 0
+        self._on_progress = on_progress
+        self._progress_label = progress_label
+        self._story_len = 0
+        pw, ph = A4
+        lw, lh = landscape(A4)
+        portrait = Frame(
+            MARGIN_X, MARGIN_BOTTOM, pw - 2 * MARGIN_X, ph - MARGIN_TOP - MARGIN_BOTTOM, id="p"
+        )
+        wide = Frame(
+            MARGIN_X, MARGIN_BOTTOM, lw - 2 * MARGIN_X, lh - MARGIN_TOP - MARGIN_BOTTOM, id="l"
+        )
+        cover = Frame(
+            MARGIN_X + 10 * mm,
+            MARGIN_BOTTOM + 10 * mm,
+            pw - 2 * MARGIN_X - 20 * mm,
+            ph - MARGIN_TOP - MARGIN_BOTTOM - 20 * mm,
+            id="c",
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate("portrait", [portrait], onPage=self._decorate, pagesize=A4),
+                PageTemplate("cover", [cover], onPage=self._decorate_cover, pagesize=A4),
+                PageTemplate("landscape", [wide], onPage=self._decorate, pagesize=landscape(A4)),
+            ]
+        )
+        self.portrait_width = pw - 2 * MARGIN_X
+        self.landscape_width = lw - 2 * MARGIN_X
+        self.frame_height = ph - MARGIN_TOP - MARGIN_BOTTOM
+        self.landscape_height = lh - MARGIN_TOP - MARGIN_BOTTOM
+        if on_progress is not None:
+            self.setProgressCallBack(self._progress)
+
+    # -- progress -------------------------------------------------------------------
+    def _progress(self, kind: str, value: int) -> None:
+        if self._on_progress is None:
+            return
+        if kind == "SIZE_EST":
+            self._story_len = max(1, int(value))
+        elif kind == "PROGRESS":
+            total = self._story_len or 1
+            label = self._progress_label
+            self._on_progress(min(int(value), total), total, f"{label} (pass {self.passes})")
+
+    # -- multi-pass bookkeeping -----------------------------------------------------
+    def multiBuild(self, story: list[Any], maxPasses: int = 10, **kw: Any) -> int:
+        with BUILD_LOCK:
+            return int(super().multiBuild(story, maxPasses=maxPasses, **kw))
+
+    def build(self, flowables: list[Any], **kw: Any) -> None:
+        self.passes += 1
+        super().build(flowables, **kw)
+
+    def _allSatisfied(self) -> bool:
+        ok = bool(super()._allSatisfied())
+        count = int(self.page)
+        same = count == self.total_pages
+        self.total_pages = count
+        return ok and same
+
+    def build_again(self, story: list[Any], marking: Marking) -> None:
+        """One more pass with a different marking (another copy, same layout)."""
+        with BUILD_LOCK:
+            self.marking = marking
+            for fl in getattr(self, "_indexingFlowables", []):
+                fl.beforeBuild()  # the entries of the last pass are drawn again
+            # reportlab marks flowables it moved to the next frame and clears the
+            # marks between passes of multiBuild only: clear the last pass's now.
+            for f in story:
+                if hasattr(f, "_postponed"):
+                    del f._postponed
+            edits: list[Any] = []
+            self._multiBuildEdits = edits.append
+            self._doSave = 1
+            count = self.total_pages
+            try:
+                self.build(story[:])
+            finally:
+                for e in edits:
+                    e[0](*e[1:])
+                del self._multiBuildEdits
+            self.total_pages = count
+
+    def afterFlowable(self, flowable: Any) -> None:
+        key = getattr(flowable, "bookmark_key", None)
+        if key is None:
+            return
+        level = flowable.toc_level
+        text = flowable.toc_text or flowable.getPlainText()
+        if flowable.in_toc:
+            from .styles import esc
+
+            self.notify("TOCEntry", (level, esc(text), self.page, key))
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(
+            (flowable.outline_text or text)[:200], key, level=level, closed=level >= 1
+        )
+
+    # -- decorations ----------------------------------------------------------------
+    def _draw_centred(
+        self, canvas: Any, x: float, y: float, text: str, font: str, size: float
+    ) -> None:
+        draw_text(canvas, x, y, text, font, size, "center")
+
+    def _draw_left(
+        self, canvas: Any, x: float, y: float, text: str, font: str, size: float
+    ) -> None:
+        draw_text(canvas, x, y, text, font, size, "left")
+
+    def _draw_right(
+        self, canvas: Any, x: float, y: float, text: str, font: str, size: float
+    ) -> None:
+        draw_text(canvas, x, y, text, font, size, "right")
+
+    def _fit(self, text: str, font: str, size: float, width: float) -> str:
+        if string_width(text, font, size) <= width:
+            return text
+        while text and string_width(text + "…", font, size) > width:
+            text = text[:-1]
+        return text.rstrip() + "…"
+
+    def _watermark(self, canvas: Any, w: float, h: float) -> None:
+        text = self.marking.watermark
+        if not text:
+            return
+        canvas.saveState()
+        size = 54.0
+        width = string_width(text, BOLD, size)
+        limit = (w * w + h * h) ** 0.5 * 0.7
+        if width > limit:
+            size *= limit / width
+        canvas.setFillColorRGB(0.55, 0.55, 0.55, alpha=0.16)
+        canvas.translate(w / 2, h / 2)
+        canvas.rotate(35 if w < h else 25)
+        self._draw_centred(canvas, 0, -size / 3, text, BOLD, size)
+        canvas.restoreState()
+
+    def _decorate(self, canvas: Any, doc: Any) -> None:
+        w, h = canvas._pagesize
+        m = self.marking
+        canvas.saveState()
+        self._watermark(canvas, w, h)
+        # classification, top and bottom
+        canvas.setFillColor(MARKING)
+        cls = (m.classification or "").upper()
+        if cls:
+            self._draw_centred(canvas, w / 2, h - 12 * mm, cls, BOLD, 11)
+            self._draw_centred(canvas, w / 2, 9 * mm, cls, BOLD, 11)
+        # header line: reference left, copy mark right
+        canvas.setFillColor(MUTED)
+        y_head = h - 18.5 * mm
+        half = (w - 2 * MARGIN_X) / 2 - 4 * mm
+        if m.reference:
+            self._draw_left(
+                canvas,
+                MARGIN_X,
+                y_head,
+                self._fit(f"Ref. {m.reference}", REGULAR, 8, half),
+                REGULAR,
+                8,
+            )
+        if m.copy is not None:
+            self._draw_right(
+                canvas, w - MARGIN_X, y_head, self._fit(m.copy.text, BOLD, 8, half), BOLD, 8
+            )
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_X, y_head - 2.5 * mm, w - MARGIN_X, y_head - 2.5 * mm)
+        # footer: short title left, page N of M right
+        y_foot = 16 * mm
+        canvas.line(MARGIN_X, y_foot + 3.5 * mm, w - MARGIN_X, y_foot + 3.5 * mm)
+        page = f"Page {doc.page} of {self.total_pages}" if self.total_pages else f"Page {doc.page}"
+        self._draw_right(canvas, w - MARGIN_X, y_foot, page, REGULAR, 8)
+        if m.footer_title:
+            self._draw_left(
+                canvas, MARGIN_X, y_foot, self._fit(m.footer_title, REGULAR, 8, half), REGULAR, 8
+            )
+        canvas.restoreState()
+
+    def _decorate_cover(self, canvas: Any, doc: Any) -> None:
+        self._decorate(canvas, doc)
+        w, h = canvas._pagesize
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(1.2)
+        canvas.rect(MARGIN_X, MARGIN_BOTTOM, w - 2 * MARGIN_X, h - MARGIN_TOP - MARGIN_BOTTOM)
+        canvas.restoreState()
+
+
+class _TocParagraph(ScriptParagraph):
+    script_breaks = True  # always: reportlab cannot shape an entry with its callback
+
+
+class Contents(TableOfContents):  # type: ignore[misc]
+    """reportlab's contents table, with shaped entries that break like the body text.
+
+    The entry and reportlab's page-number callback are separated by a space:
+    shaping a word that holds both fails in reportlab 5.1.
+    """
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        from ast import literal_eval
+
+        from reportlab.platypus import Spacer, Table
+        from reportlab.platypus.tableofcontents import drawPageNumbers
+
+        entries = self._lastEntries or [(0, "Contents are being prepared", 0, None)]
+
+        def end(canvas: Any, kind: str, label: str) -> None:
+            parts = label.split(",")
+            page, level, key = int(parts[0]), int(parts[1]), literal_eval(parts[2])
+            style = self.getLevelStyle(level)
+            dot = " . " if self.dotsMinLevel >= 0 and level >= self.dotsMinLevel else ""
+            drawPageNumbers(canvas, style, [(page, key)], availWidth, availHeight, dot)
+
+        self.canv.setNamedCB("drawTOCEntryEnd", end)
+        data: list[list[Any]] = []
+        for level, text, page, key in entries:
+            style = self.getLevelStyle(level)
+            key_val = None
+            if key:
+                text = f'<a href="#{key}">{text}</a>'
+                key_val = repr(key).replace(",", "\\x2c").replace('"', "\\x2c")
+            para = _TocParagraph(
+                f'{text} <onDraw name="drawTOCEntryEnd" label="{page},{level},{key_val}"/>', style
+            )
+            if style.spaceBefore:
+                data.append([Spacer(1, style.spaceBefore)])
+            data.append([para])
+        self._table = Table(data, colWidths=(availWidth,), style=self.tableStyle)
+        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
+        return (self.width, self.height)

@@ -1,0 +1,228 @@
+"""The PDF fonts: "ADGSOM Sans" (Noto Sans merged with Thai, Lao, Khmer, Myanmar).
+
+reportlab has no font fallback, so every paragraph uses one merged family that
+holds every glyph of the ASEAN scripts (``resources/fonts/build_fonts.py``).
+Shaping (uharfbuzz) is switched on in the paragraph styles; text drawn on the
+canvas (headers, footers, watermark) is shaped here first, because
+``canvas.drawString(shaping=True)`` is silently ignored without an extra
+package.
+
+``fix_rise_merging`` corrects a reportlab 5.1 bug that leaves the rest of a
+line raised or lowered after some Khmer clusters (see its docstring).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from ..resource_files import resource_path
+
+FAMILY = "ADGSOMSans"
+REGULAR = "ADGSOMSans"
+BOLD = "ADGSOMSans-Bold"
+ITALIC = "ADGSOMSans-Italic"
+BOLD_ITALIC = "ADGSOMSans-BoldItalic"
+
+CJK = "ADGSOMSans-CJK"  # fallback: kana and CJK ideographs
+HANGUL = "ADGSOMSans-Hangul"  # fallback: Korean
+
+_FILES = {
+    REGULAR: "ADGSOMSans-Regular.ttf",
+    BOLD: "ADGSOMSans-Bold.ttf",
+    ITALIC: "ADGSOMSans-Italic.ttf",
+    BOLD_ITALIC: "ADGSOMSans-BoldItalic.ttf",
+    CJK: "ADGSOMSans-CJK.ttf",
+    HANGUL: "ADGSOMSans-Hangul.ttf",
+}
+FALLBACKS = (CJK, HANGUL)
+REPLACEMENT = "\ufffd"  # printed for a character no font holds (never an empty box)
+_cmaps: dict[str, frozenset[int]] = {}
+
+_lock = threading.Lock()
+_registered = False
+
+
+class FontMissingError(RuntimeError):
+    pass
+
+
+def register_fonts() -> None:
+    """Register the family with reportlab once per process (thread-safe)."""
+    global _registered
+    if _registered:
+        return
+    with _lock:
+        if _registered:
+            return
+        from reportlab.lib.fonts import addMapping
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        fix_rise_merging()
+        for name, file_name in _FILES.items():
+            path = resource_path("fonts", file_name)
+            if not path.is_file() and name in FALLBACKS:
+                continue  # a stripped-down install: U+FFFD instead of these scripts
+            if not path.is_file():
+                raise FontMissingError(
+                    f"The PDF font {file_name} is missing from {path.parent}; reinstall the app."
+                )
+            pdfmetrics.registerFont(TTFont(name, str(path), shapable=True))
+        for name in _FILES:
+            try:
+                _cmaps[name] = frozenset(pdfmetrics.getFont(name).face.charToGlyph)
+            except KeyError:
+                _cmaps[name] = frozenset()
+        addMapping(REGULAR, 0, 0, REGULAR)
+        addMapping(REGULAR, 1, 0, BOLD)
+        addMapping(REGULAR, 0, 1, ITALIC)
+        addMapping(REGULAR, 1, 1, BOLD_ITALIC)
+        _registered = True
+
+
+def covers(font_name: str, ch: str) -> bool:
+    register_fonts()
+    cmap = _cmaps.get(font_name)
+    return cmap is None or ord(ch) in cmap
+
+
+def font_runs(text: str, font_name: str) -> list[tuple[str, str]]:
+    """``text`` cut into (font, text) runs: the fallback faces for what the font lacks.
+
+    Spaces and marks stay with the run before them; a character no face
+    holds becomes U+FFFD (a visible replacement mark, never an empty box).
+    """
+    register_fonts()
+    main = _cmaps.get(font_name)
+    if main is None or all(ord(ch) in main for ch in text):
+        return [(font_name, text)]
+    runs: list[tuple[str, str]] = []
+    for ch in text:
+        o = ord(ch)
+        if o in main or ch.isspace() or (runs and 0x300 <= o <= 0x36F):
+            name = font_name if (o in main or not runs) else runs[-1][0]
+        else:
+            name = next((f for f in FALLBACKS if o in _cmaps[f]), font_name)
+            if name == font_name:
+                ch = REPLACEMENT
+        if runs and runs[-1][0] == name:
+            runs[-1] = (name, runs[-1][1] + ch)
+        else:
+            runs.append((name, ch))
+    return runs
+
+
+def font_path(name: str = REGULAR) -> str:
+    return str(resource_path("fonts", _FILES[name]))
+
+
+def shaped(text: str, font_name: str, font_size: float) -> str:
+    """``text`` shaped for the canvas (a ShapedStr reportlab draws glyph by glyph).
+
+    Only text that needs it is shaped (complex scripts, combining marks):
+    plain Latin is returned as is, which keeps it searchable and cheap.
+    """
+    if not needs_shaping(text):
+        return text
+    from reportlab.pdfbase.ttfonts import shapeStr
+
+    result: str = shapeStr(text, font_name, font_size)
+    return result
+
+
+def _run_width(text: str, font_name: str, font_size: float) -> float:
+    from reportlab.pdfbase import pdfmetrics
+
+    value = shaped(text, font_name, font_size)
+    data = getattr(value, "__shapeData__", None)
+    if data:
+        return float(sum(d.x_advance for d in data) * font_size / 1000)
+    return float(pdfmetrics.stringWidth(value, font_name, font_size))
+
+
+def string_width(text: str, font_name: str, font_size: float) -> float:
+    """Width of ``text`` as drawn (shaped where needed, fallback faces included)."""
+    return sum(_run_width(t, f, font_size) for f, t in font_runs(text, font_name))
+
+
+def draw_text(
+    canvas: Any, x: float, y: float, text: str, font_name: str, size: float, align: str = "left"
+) -> None:
+    """Draw one line on the canvas: shaped, with fallback faces, aligned at ``x``."""
+    runs = font_runs(text, font_name)
+    widths = [_run_width(t, f, size) for f, t in runs]
+    total = sum(widths)
+    if align == "center":
+        x -= total / 2
+    elif align == "right":
+        x -= total
+    for (f, t), w in zip(runs, widths, strict=True):
+        canvas.setFont(f, size)
+        canvas.drawString(x, y, shaped(t, f, size))
+        x += w
+
+
+def needs_shaping(text: str) -> bool:
+    for ch in text:
+        o = ord(ch)
+        if 0x0E00 <= o <= 0x0EFF or 0x1000 <= o <= 0x109F or 0x1780 <= o <= 0x17FF:
+            return True  # Thai, Lao, Myanmar, Khmer
+        if 0x19E0 <= o <= 0x19FF or 0xAA60 <= o <= 0xAA7F or 0xA9E0 <= o <= 0xA9FF:
+            return True  # Khmer symbols, Myanmar extensions
+        if 0x0300 <= o <= 0x036F:
+            return True  # combining marks (decomposed Vietnamese)
+    return False
+
+
+original_set_rise: Any = None  # reportlab's own setRise, when it had to be replaced
+
+
+def _fixed_set_rise(self: Any, rise: float) -> None:
+    """``PDFTextObject.setRise`` that keeps the stored rise and position in step."""
+    from reportlab.lib.rl_accel import fp_str
+
+    v = f"{fp_str(rise)} Ts"
+    if self._code and self._code[-1].endswith(" Ts"):
+        # Replace the previous rise operator: undo its move first.
+        self._y += self._rise
+        self._code[-1] = v
+    else:
+        self._code.append(v)
+    self._rise = rise
+    self._y -= rise
+
+
+def rise_merging_is_broken() -> bool:
+    """True when reportlab's ``setRise`` forgets the rise it merged (the 5.1 bug)."""
+    from reportlab.pdfgen.textobject import PDFTextObject
+
+    probe: Any = PDFTextObject.__new__(PDFTextObject)
+    probe._code = ["BT"]
+    probe._rise = 0
+    probe._y = 0.0
+    PDFTextObject.setRise(probe, 2)
+    PDFTextObject.setRise(probe, 0)  # merged with the previous operator
+    return bool(probe._rise != 0 or probe._y != 0.0)
+
+
+def fix_rise_merging() -> bool:
+    """Patch reportlab's text object if (and only if) it has the rise bug.
+
+    In reportlab 5.1, ``setRise`` merges two consecutive ``Ts`` operators but
+    does not record the new rise: after a Khmer cluster whose marks are
+    shifted vertically, the stored rise stays at the shifted value, the reset
+    to the baseline is skipped and the rest of the line is drawn raised or
+    lowered.  Returns True if the patch was applied.
+    """
+    from reportlab.pdfgen.textobject import PDFTextObject
+
+    if getattr(PDFTextObject.setRise, "_adgsom_fixed", False):
+        return False
+    if not rise_merging_is_broken():
+        return False
+    global original_set_rise
+    original_set_rise = PDFTextObject.setRise
+    _fixed_set_rise._adgsom_fixed = True  # type: ignore[attr-defined]
+    PDFTextObject.setRise = _fixed_set_rise
+    return True

@@ -1,0 +1,145 @@
+"""Render a briefing pack to PDF bytes: one per copy, or all copies in one file.
+
+The first copy is built with ``multiBuild`` (contents page numbers and
+"Page N of M" settle after a few passes); every further copy has the same
+layout, so it takes one more pass with its own marking (copy number,
+recipient, watermark).  Nothing is written to disk here: the service writes
+the bytes atomically.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.platypus import Flowable
+
+from .document import MarkedDocTemplate, ProgressFn
+from .fonts import BOLD, draw_text, string_width
+from .pack_model import Marking, PackData, Section
+from .pack_story import pack_story
+
+EXPECTED_PASSES = 3
+
+
+@dataclass(frozen=True)
+class RenderedPdf:
+    data: bytes
+    pages: int
+    marking: Marking | None = None
+
+
+class CopyLine(Flowable):  # type: ignore[misc]
+    """The cover's "Copy K of N - issued to NAME", read from the copy being built."""
+
+    def __init__(self, size: float = 13) -> None:
+        super().__init__()
+        self.size = size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.avail = availWidth
+        return (availWidth, self.size * 1.8)
+
+    def draw(self) -> None:
+        doc = getattr(self.canv, "_doctemplate", None)
+        copy = getattr(getattr(doc, "marking", None), "copy", None)
+        if copy is None:
+            return
+        text = copy.text
+        size = self.size
+        width = string_width(text, BOLD, size)
+        if width > self.avail:
+            size = max(7.0, size * self.avail / width)
+        draw_text(self.canv, self.avail / 2, size * 0.5, text, BOLD, size, "center")
+
+
+def _story(data: PackData, marking: Marking) -> list[Any]:
+    copy_line = CopyLine() if marking.copy is not None else None
+    return pack_story(data, marking.classification, marking.reference, copy_line)
+
+
+def render_pack(
+    data: PackData,
+    markings: Sequence[Marking],
+    *,
+    one_file: bool = False,
+    on_progress: ProgressFn | None = None,
+) -> list[RenderedPdf]:
+    """The pack once per marking (copy); with ``one_file`` a single merged PDF."""
+    if not markings:
+        raise ValueError("at least one marking (copy) is needed")
+    first = markings[0]
+    story = _story(data, first)
+    n = len(story)
+    copies = len(markings)
+    total_units = n * (EXPECTED_PASSES + copies - 1)
+    done_units = 0
+
+    shown = 0
+
+    def progress(done: int, total: int, message: str) -> None:
+        nonlocal shown
+        if on_progress is not None:
+            shown = max(shown, min(total_units - 1, done_units + done))
+            on_progress(shown, total_units, message)
+
+    buf = io.BytesIO()
+    doc = MarkedDocTemplate(
+        buf,
+        first,
+        title=data.title,
+        subject=data.event_title,
+        author=data.issued_by,
+        on_progress=progress if on_progress else None,
+        progress_label=_label(first, copies),
+    )
+    if Section.COVER in data.sections:
+        doc.pageTemplates.sort(key=lambda t: t.id != "cover")
+
+    # multiBuild calls the callback per pass; count the units of passes already done.
+    original_build = doc.build
+
+    def counting_build(flowables: list[Any], **kw: Any) -> None:
+        nonlocal done_units
+        original_build(flowables, **kw)
+        done_units += n
+
+    doc.build = counting_build  # type: ignore[method-assign]
+    doc.multiBuild(story)
+    results = [RenderedPdf(buf.getvalue(), doc.total_pages, first)]
+    for marking in markings[1:]:
+        buf = io.BytesIO()
+        doc.filename = buf
+        doc._progress_label = _label(marking, copies)
+        doc.build_again(story, marking)
+        results.append(RenderedPdf(buf.getvalue(), doc.total_pages, marking))
+    if on_progress is not None:
+        on_progress(total_units, total_units, "Finishing")
+    if one_file and len(results) > 1:
+        return [merge(results, data.title)]
+    return results
+
+
+def _label(marking: Marking, copies: int) -> str:
+    if marking.copy is not None and copies > 1:
+        return f"Copy {marking.copy.copy_no} of {marking.copy.copies_total}"
+    return "Building the pack"
+
+
+def merge(parts: Sequence[RenderedPdf], title: str) -> RenderedPdf:
+    """All copies in one PDF, each under its own bookmark."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    pages = 0
+    for part in parts:
+        reader = PdfReader(io.BytesIO(part.data))
+        label = part.marking.copy.text if part.marking and part.marking.copy else title
+        writer.append(reader, outline_item=label, import_outline=True)
+        pages += len(reader.pages)
+    writer.add_metadata({"/Title": title, "/Creator": "ADGSOM Desktop"})
+    out = io.BytesIO()
+    writer.write(out)
+    return RenderedPdf(out.getvalue(), pages, None)

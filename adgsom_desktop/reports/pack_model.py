@@ -1,0 +1,342 @@
+"""Plain data the PDF builders print: what a pack, a report or a register holds.
+
+The services fill these from the store (read-only); the builders never see
+the ORM.  Long text fields hold the portable markup of ``domain/markup.py``.
+Nothing here imports SQLAlchemy or reportlab (the GUI imports these records).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Section(StrEnum):
+    """The parts of a pack the user can choose (in print order)."""
+
+    COVER = "cover"
+    CONTENTS = "contents"
+    STEERING = "steering"
+    PROGRAMME = "programme"
+    AGENDA = "agenda"
+    BRIEFS = "briefs"
+    STANCE_MAP = "stance_map"
+    ACTIONS = "actions"
+    PERSONALITIES = "personalities"
+    ANNEXES = "annexes"
+
+    @property
+    def label(self) -> str:
+        return SECTION_LABELS[self]
+
+
+SECTION_LABELS = {
+    Section.COVER: "Cover page",
+    Section.CONTENTS: "Contents",
+    Section.STEERING: "Steering brief",
+    Section.PROGRAMME: "Programme and logistics",
+    Section.AGENDA: "Agenda of each meeting",
+    Section.BRIEFS: "Item briefs",
+    Section.STANCE_MAP: "Stance map",
+    Section.ACTIONS: "Open action items",
+    Section.PERSONALITIES: "Personality notes",
+    Section.ANNEXES: "List of annexes",
+}
+
+ALL_SECTIONS: tuple[Section, ...] = tuple(Section)
+
+
+@dataclass(frozen=True)
+class CopyMark:
+    """One personalised copy: "Copy K of N - issued to NAME"."""
+
+    copy_no: int
+    copies_total: int
+    recipient: str = ""
+
+    @property
+    def text(self) -> str:
+        base = f"Copy {self.copy_no} of {self.copies_total}"
+        return f"{base} - issued to {self.recipient}" if self.recipient else base
+
+
+@dataclass(frozen=True)
+class Marking:
+    """What goes on every page: classification, reference, copy, watermark."""
+
+    classification: str
+    reference: str = ""
+    copy: CopyMark | None = None
+    watermark: str = ""  # diagonal text (the recipient's name), "" for none
+    footer_title: str = ""  # short title in the footer
+
+
+@dataclass(frozen=True)
+class AgendaLine:
+    item_id: int
+    number: str
+    title: str
+    depth: int = 0
+    purpose: str = ""
+    lead: str = ""
+    est_minutes: int | None = None
+    has_brief: bool = False  # a brief for it is in this pack
+
+
+@dataclass(frozen=True)
+class MeetingBlock:
+    id: int
+    title: str
+    label: str  # short title ("6th ADGSOM")
+    kind: str = ""
+    days: str = ""
+    times: str = ""
+    venue: str = ""
+    chair: str = ""
+    format: str = ""
+    notes: str = ""
+    agenda: tuple[AgendaLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    symbol: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Objective:
+    """Their objective and our response."""
+
+    delegation: str
+    theirs: str
+    ours: str = ""
+
+
+@dataclass(frozen=True)
+class QA:
+    question: str
+    answer: str = ""
+
+
+@dataclass(frozen=True)
+class PositionBlock:
+    objective: str = ""
+    stance: str = ""
+    opening: str = ""
+    fallbacks: tuple[str, ...] = ()
+    red_line: str = ""
+    authority: str = ""
+    points: tuple[str, ...] = ()
+    tactical: str = ""
+    their_objectives: tuple[Objective, ...] = ()
+    defensive_lines: tuple[QA, ...] = ()
+    press_line: str = ""
+    background_releasable: str = ""
+    background_nfd: str = ""  # always "" in a pack without not-for-disclosure material
+    status: str = ""
+    approved: str = ""  # "approved by X on D (v3)"
+    version_no: int = 0
+
+
+@dataclass(frozen=True)
+class StanceLine:
+    delegation: str  # "VN - Viet Nam"
+    code: str
+    expected: str = ""
+    expected_note: str = ""
+    observed: str = ""
+    observed_note: str = ""
+
+
+@dataclass(frozen=True)
+class Counterpart:
+    name: str
+    delegation: str
+    title: str = ""
+    note: str = ""  # why they care about this item
+
+
+@dataclass(frozen=True)
+class PastNote:
+    when: str
+    meeting: str
+    speaker: str
+    kind: str
+    text: str
+    stance: str = ""
+
+
+@dataclass(frozen=True)
+class PastOutcome:
+    meeting: str
+    verb: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ItemBrief:
+    item_id: int
+    meeting_id: int
+    meeting_label: str
+    number: str
+    title: str
+    purpose: str = ""
+    lead: str = ""
+    est_minutes: int | None = None
+    description: str = ""
+    tags: tuple[str, ...] = ()
+    documents: tuple[Document, ...] = ()
+    position: PositionBlock | None = None
+    stances: tuple[StanceLine, ...] = ()
+    counterparts: tuple[Counterpart, ...] = ()
+    past_notes: tuple[PastNote, ...] = ()
+    past_outcomes: tuple[PastOutcome, ...] = ()
+    change_note: str = ""  # in an addendum: "Position changed since Pack X (v2 -> v4)"
+
+    @property
+    def label(self) -> str:
+        return f"{self.number} {self.title}".strip()
+
+
+@dataclass(frozen=True)
+class StanceMap:
+    columns: tuple[str, ...]  # delegation codes
+    rows: tuple[tuple[str, str, tuple[str, ...]], ...]  # (item label, our stance, cells)
+    legend: str = ""
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    text: str
+    owner: str
+    due: str = ""
+    status: str = ""
+    origin: str = ""  # meeting and item it came from
+    overdue: bool = False
+
+
+@dataclass(frozen=True)
+class PersonNote:
+    name: str
+    local_name: str = ""
+    delegation: str = ""
+    title: str = ""
+    agency: str = ""
+    role: str = ""
+    bio: str = ""
+    last_met: str = ""
+    last_said: str = ""
+
+
+@dataclass(frozen=True)
+class Annex:
+    number: str  # "A1"
+    symbol: str
+    title: str
+    items: str = ""  # the items it serves
+
+
+@dataclass(frozen=True)
+class PackData:
+    """Everything one pack (or one addendum) prints."""
+
+    title: str
+    event_title: str
+    event_place: str = ""
+    event_dates: str = ""
+    our_delegation: str = ""
+    variant_label: str = ""
+    releasable: bool = False
+    issued_on: str = ""
+    issued_by: str = ""
+    sections: tuple[Section, ...] = ALL_SECTIONS
+    steering_brief: str = ""
+    logistics: str = ""
+    meetings: tuple[MeetingBlock, ...] = ()
+    briefs: tuple[ItemBrief, ...] = ()
+    stance_map: StanceMap | None = None
+    actions: tuple[ActionLine, ...] = ()
+    personalities: tuple[PersonNote, ...] = ()
+    annexes: tuple[Annex, ...] = ()
+    addendum_no: int | None = None
+    addendum_to: str = ""  # "Pack ADG-2026-01 issued 5 Jan 2026"
+    addendum_removed: tuple[str, ...] = ()  # items dropped since that pack
+
+
+# -- reports ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Statement:
+    speaker: str
+    text: str
+    kind: str = ""
+    when: str = ""
+    stance: str = ""
+
+
+@dataclass(frozen=True)
+class ReportItem:
+    number: str
+    title: str
+    purpose: str = ""
+    happened: tuple[Statement, ...] = ()  # everything noted, in order
+    decisions: tuple[PastOutcome, ...] = ()
+    we_said: tuple[Statement, ...] = ()
+    others_said: tuple[Statement, ...] = ()
+    stances: tuple[StanceLine, ...] = ()
+    our_actions: tuple[ActionLine, ...] = ()
+    points_delivered: tuple[str, ...] = ()
+    points_not_delivered: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return f"{self.number} {self.title}".strip()
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """A report to capital or an outcome summary for one meeting."""
+
+    kind: str  # "capital" or "outcomes"
+    title: str
+    meeting_title: str
+    meeting_label: str
+    event_title: str = ""
+    days: str = ""
+    venue: str = ""
+    chair: str = ""
+    our_delegation: str = ""
+    prepared_on: str = ""
+    prepared_by: str = ""
+    items: tuple[ReportItem, ...] = ()
+    other_actions: tuple[ActionLine, ...] = ()  # actions of the meeting for others
+    summary: str = ""  # overall summary line
+    recommendations: tuple[str, ...] = ()  # for the ministers (outcome summary)
+    speaking_minutes: float | None = None
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    issue_id: int
+    reference: str
+    title: str
+    addendum_no: int | None
+    variant: str
+    classification: str
+    copy_no: int
+    copies_total: int
+    recipient: str
+    issued_at: str
+    issued_by: str
+    file_name: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class RegisterData:
+    title: str
+    rows: tuple[RegisterRow, ...] = field(default_factory=tuple)
+    printed_on: str = ""
+    classification: str = ""

@@ -1,0 +1,345 @@
+"""The story of a briefing pack: cover, contents, steering brief, programme,
+agendas, item briefs, stance map, open actions, personality notes, annexes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Spacer,
+)
+
+from .brief_story import brief_flowables
+from .document import Contents, Heading
+from .pack_model import MeetingBlock, PackData, Section
+from .styles import esc, inline, para, rich, styles, xml
+from .tables import STANCE_COLOURS, grid, key_values
+
+PORTRAIT_W = 170 * mm  # A4 less margins (see document.py)
+LANDSCAPE_W = 257 * mm
+
+
+def h1(text: str, key: str) -> Heading:
+    return Heading(esc(text), styles()["h1"], key=key, level=0, toc_text=text)
+
+
+def cover(data: PackData, classification: str, reference: str, copy_line: Any = None) -> list[Any]:
+    out: list[Any] = [Spacer(1, 18 * mm)]
+    if data.our_delegation:
+        out.append(para(data.our_delegation, "cover_meta"))
+        out.append(Spacer(1, 10 * mm))
+    if data.addendum_no:
+        out.append(para(f"ADDENDUM No. {data.addendum_no}", "cover_copy"))
+        out.append(Spacer(1, 3 * mm))
+    out.append(para(data.title, "cover_title"))
+    out.append(Spacer(1, 6 * mm))
+    out.append(para(data.event_title, "cover_sub"))
+    place = " - ".join(x for x in (data.event_place, data.event_dates) if x)
+    if place:
+        out.append(para(place, "cover_sub"))
+    out.append(Spacer(1, 14 * mm))
+    if reference:
+        out.append(para(f"Brief No. {reference}", "cover_copy"))
+    if data.addendum_to:
+        out.append(para(f"Addendum to {data.addendum_to}", "cover_meta"))
+    out.append(Spacer(1, 4 * mm))
+    if data.variant_label:
+        out.append(para(data.variant_label, "cover_meta"))
+    if classification:
+        out.append(Spacer(1, 10 * mm))
+        out.append(
+            xml(f'<font color="#8b1a1a">{esc(classification.upper())}</font>', "cover_title")
+        )
+    if copy_line is not None:
+        out.append(Spacer(1, 10 * mm))
+        out.append(copy_line)
+    out.append(Spacer(1, 16 * mm))
+    issued = ", ".join(x for x in (data.issued_on, data.issued_by and f"by {data.issued_by}") if x)
+    if issued:
+        out.append(para(f"Issued {issued}", "cover_meta"))
+    out.append(Spacer(1, 6 * mm))
+    out.append(
+        para(
+            "This brief is the property of the delegation. Do not copy it or pass it on. "
+            "Return it to the delegation secretary at the end of the meeting.",
+            "cover_meta",
+        )
+    )
+    return [*out, NextPageTemplate("portrait"), PageBreak()]
+
+
+def contents() -> list[Any]:
+    st = styles()
+    toc = Contents()
+    toc.levelStyles = [st["toc0"], st["toc1"], st["toc2"]]
+    toc.dotsMinLevel = 0
+    return [para("Contents", "h1"), toc, PageBreak()]
+
+
+def programme(data: PackData) -> list[Any]:
+    out: list[Any] = [h1("Programme and logistics", "programme")]
+    rows = []
+    for m in data.meetings:
+        rows.append(
+            [
+                m.days,
+                m.times,
+                xml(
+                    f"<b>{esc(m.label)}</b><br/>{esc(m.title)}"
+                    if m.label != m.title
+                    else f"<b>{esc(m.title)}</b>",
+                    "cell",
+                ),
+                m.venue,
+                m.chair,
+                m.format,
+            ]
+        )
+    w = PORTRAIT_W
+    out.append(
+        grid(
+            ["Date", "Time", "Meeting", "Venue", "Chair", "Format"],
+            rows,
+            [w * 0.12, w * 0.1, w * 0.26, w * 0.2, w * 0.22, w * 0.1],
+        )
+    )
+    if data.logistics:
+        out += [Spacer(1, 6), para("Logistics", "h3"), *rich(data.logistics)]
+    return [*out, PageBreak()]
+
+
+def agenda(m: MeetingBlock, key: str) -> list[Any]:
+    w = PORTRAIT_W
+    out: list[Any] = [
+        Heading(
+            f"{esc(m.label)}",
+            styles()["h2"],
+            key=key,
+            level=1,
+            toc_text=f"{m.label} - agenda",
+            outline_text=f"{m.label} - agenda",
+        )
+    ]
+    facts = [
+        ("Title", m.title),
+        ("Date", " ".join(x for x in (m.days, m.times) if x)),
+        ("Venue", m.venue),
+        ("Chair", m.chair),
+    ]
+    out.append(key_values(facts, [22 * mm, w - 22 * mm]))
+    out.append(Spacer(1, 4))
+    rows = []
+    for a in m.agenda:
+        indent = "&nbsp;" * (4 * a.depth)
+        title = f"{indent}{esc(a.title)}"
+        if a.has_brief:
+            title += ' <font color="#123b6d" size="7.5">[brief]</font>'
+        rows.append(
+            [
+                xml(f"{indent}{esc(a.number)}", "cell"),
+                xml(title, "cell_bold" if a.depth == 0 else "cell"),
+                a.purpose,
+                a.lead,
+                f"{a.est_minutes}" if a.est_minutes else "",
+            ]
+        )
+    if rows:
+        out.append(
+            grid(
+                ["No.", "Item", "Purpose", "Lead", "Min."],
+                rows,
+                [w * 0.1, w * 0.5, w * 0.16, w * 0.16, w * 0.08],
+            )
+        )
+    else:
+        out.append(para("No agenda recorded yet.", "small"))
+    return out
+
+
+def stance_map(data: PackData) -> list[Any]:
+    sm = data.stance_map
+    if sm is None or not sm.rows:
+        return []
+    w = LANDSCAPE_W
+    first, ours = 0.27 * w, 0.06 * w
+    n = max(1, len(sm.columns))
+    cw = (w - first - ours) / n
+    header = ["Item", "Ours", *sm.columns]
+    rows = []
+    extra: list[tuple[Any, ...]] = []
+    for r, (label, our, cells) in enumerate(sm.rows, start=1):
+        rows.append([label, our, *cells])
+        for c, value in enumerate((our, *cells), start=1):
+            colour = STANCE_COLOURS.get(value)
+            if colour is not None:
+                extra.append(("BACKGROUND", (c, r), (c, r), colour))
+    extra.append(("ALIGN", (1, 0), (-1, -1), "CENTER"))
+    table = grid(header, rows, [first, ours, *([cw] * n)], extra=extra)
+    return [
+        NextPageTemplate("landscape"),
+        PageBreak(),
+        h1("Stance map", "stance-map"),
+        table,
+        Spacer(1, 4),
+        para(sm.legend, "small"),
+        NextPageTemplate("portrait"),
+        PageBreak(),
+    ]
+
+
+def actions(data: PackData) -> list[Any]:
+    w = PORTRAIT_W
+    out: list[Any] = [h1("Open action items", "actions")]
+    if not data.actions:
+        return [*out, para("No open action items.", "small"), PageBreak()]
+    rows = []
+    extra: list[tuple[Any, ...]] = []
+    for a in data.actions:
+        due = (
+            xml(f'<font color="#8b1a1a"><b>{esc(a.due)}</b> overdue</font>', "cell")
+            if a.overdue
+            else a.due
+        )
+        rows.append([rich(a.text, "cell", "cell"), a.owner, due, a.status, a.origin])
+    out.append(
+        grid(
+            ["Action", "Owner", "Due", "Status", "From"],
+            rows,
+            [w * 0.4, w * 0.2, w * 0.12, w * 0.1, w * 0.18],
+            extra=extra,
+        )
+    )
+    return [*out, PageBreak()]
+
+
+def personalities(data: PackData) -> list[Any]:
+    out: list[Any] = [h1("Personality notes", "personalities")]
+    for p in data.personalities:
+        name = f"<b>{esc(p.name)}</b>"
+        if p.local_name:
+            name += f" ({esc(p.local_name)})"
+        block: list[Any] = [xml(name, "h3")]
+        line = " - ".join(x for x in (p.delegation, p.role) if x)
+        if line:
+            block.append(para(line, "small"))
+        job = ", ".join(x for x in (p.title, p.agency) if x)
+        if job:
+            block.append(para(job))
+        block += rich(p.bio)
+        if p.last_met:
+            block.append(xml(f"<b>Last met:</b> {esc(p.last_met)}", "small"))
+        if p.last_said:
+            block.append(xml(f"<b>Last said:</b> {inline(p.last_said)}", "small"))
+        block.append(Spacer(1, 4))
+        out.append(KeepTogether(block))
+    return [*out, PageBreak()]
+
+
+def annexes(data: PackData) -> list[Any]:
+    w = PORTRAIT_W
+    out: list[Any] = [h1("List of annexes", "annexes")]
+    if not data.annexes:
+        return [
+            *out,
+            para("No reference documents are recorded for the items in this pack.", "small"),
+        ]
+    rows = [[a.number, a.symbol, rich(a.title, "cell", "cell"), a.items] for a in data.annexes]
+    out.append(
+        grid(
+            ["Annex", "Symbol", "Title", "For items"], rows, [w * 0.08, w * 0.27, w * 0.45, w * 0.2]
+        )
+    )
+    return out
+
+
+def briefs(data: PackData) -> list[Any]:
+    out: list[Any] = []
+    by_meeting: dict[int, list[Any]] = {}
+    order: list[int] = []
+    for b in data.briefs:
+        if b.meeting_id not in by_meeting:
+            by_meeting[b.meeting_id] = []
+            order.append(b.meeting_id)
+        by_meeting[b.meeting_id].append(b)
+    labels = {m.id: m.label for m in data.meetings}
+    title = "Item briefs" if not data.addendum_no else "Changed item briefs"
+    first = True
+    for mid in order:
+        items = by_meeting[mid]
+        meeting = labels.get(mid) or items[0].meeting_label
+        for n, b in enumerate(items):
+            out.append(PageBreak() if not first else Spacer(0, 0))
+            if first:
+                out.append(h1(title, "briefs"))
+                first = False
+            if n == 0:
+                out.append(
+                    Heading(
+                        f"{esc(meeting)}",
+                        styles()["label"],
+                        key=f"briefs-m{mid}",
+                        level=1,
+                        toc_text=meeting,
+                        outline_text=meeting,
+                    )
+                )
+            out += brief_flowables(b, PORTRAIT_W, data.releasable, f"brief-i{b.item_id}")
+    if out:
+        out.append(PageBreak())
+    return out
+
+
+def removed(data: PackData) -> list[Any]:
+    if not data.addendum_removed:
+        return []
+    out: list[Any] = [h1("Items withdrawn since the pack", "withdrawn")]
+    out += [para(f"• {x}") for x in data.addendum_removed]
+    return [*out, PageBreak()]
+
+
+def pack_story(
+    data: PackData, classification: str, reference: str, copy_line: Any = None
+) -> list[Any]:
+    s = set(data.sections)
+    story: list[Any] = []
+    if Section.COVER in s:
+        story += cover(data, classification, reference, copy_line)
+    if Section.CONTENTS in s:
+        story += contents()
+    if Section.STEERING in s and not data.addendum_no:
+        story += [
+            h1("Steering brief", "steering"),
+            *(rich(data.steering_brief) or [para("No steering brief recorded.", "small")]),
+            PageBreak(),
+        ]
+    if Section.PROGRAMME in s and data.meetings:
+        story += programme(data)
+    if Section.AGENDA in s and data.meetings:
+        story.append(h1("Agendas", "agendas"))
+        for n, m in enumerate(data.meetings):
+            if n:
+                story.append(Spacer(1, 10))
+            story += agenda(m, f"agenda-m{m.id}")
+        story.append(PageBreak())
+    if data.addendum_no:
+        story += removed(data)
+    if Section.BRIEFS in s:
+        story += briefs(data)
+    if Section.STANCE_MAP in s:
+        story += stance_map(data)
+    if Section.ACTIONS in s:
+        story += actions(data)
+    if Section.PERSONALITIES in s and data.personalities:
+        story += personalities(data)
+    if Section.ANNEXES in s:
+        story += annexes(data)
+    if not story:
+        story.append(para("Nothing was selected for this pack.", "small"))
+    # A trailing page break would print a blank last page.
+    while story and isinstance(story[-1], (PageBreak, NextPageTemplate)):
+        story.pop()
+    return story

@@ -1,0 +1,183 @@
+"""Reports of a meeting: the report to capital (debrief) and the outcome summary."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, PageBreak, Spacer
+
+from .document import Heading, MarkedDocTemplate, ProgressFn
+from .pack_model import Marking, ReportData, ReportItem, Statement
+from .styles import esc, inline, para, rich, styles, xml
+from .tables import grid, key_values
+
+W = 170 * mm
+
+
+def _statements(rows: tuple[Statement, ...], with_stance: bool = False) -> Any:
+    header = ["Speaker", "What was said"] + (["Stance"] if with_stance else [])
+    widths = [W * 0.2, W * 0.64, W * 0.16] if with_stance else [W * 0.2, W * 0.8]
+    data = []
+    for st in rows:
+        speaker = xml(f"<b>{esc(st.speaker)}</b><br/><font size=7>{esc(st.when)}</font>", "cell")
+        row: list[Any] = [speaker, rich(st.text, "cell", "cell")]
+        if with_stance:
+            row.append(st.stance)
+        data.append(row)
+    return grid(header, data, widths)
+
+
+def _sub(title: str, body: list[Any]) -> list[Any]:
+    if not body:
+        return []
+    return [KeepTogether([para(title, "h3"), body[0]]), *body[1:]]
+
+
+def capital_item(item: ReportItem, key: str) -> list[Any]:
+    out: list[Any] = [
+        Heading(
+            f"Item {esc(item.number)} &nbsp; {esc(item.title)}",
+            styles()["h2"],
+            key=key,
+            level=1,
+            toc_text=item.label,
+        )
+    ]
+    if item.purpose:
+        out.append(para(item.purpose, "small"))
+    decisions = [xml(f"<i>{esc(d.verb)}</i>: {inline(d.text)}", "body") for d in item.decisions]
+    out += _sub("Decision", decisions or [para("No decision recorded.", "small")])
+    if item.happened:
+        summary = [
+            xml(f"<b>{esc(s.when)} {esc(s.speaker)}</b> ({esc(s.kind)}): {inline(s.text)}", "body")
+            for s in item.happened
+            if s.kind in ("Proposal", "Decision", "Remark")
+        ]
+        out += _sub("What happened", summary)
+    out += _sub("What we said", [_statements(item.we_said)] if item.we_said else [])
+    delivered = [xml(f"<b>Delivered:</b> {inline(p)}", "body") for p in item.points_delivered]
+    delivered += [
+        xml(f"<b>Not delivered:</b> {inline(p)}", "body") for p in item.points_not_delivered
+    ]
+    out += _sub("Our points to make", delivered)
+    out += _sub(
+        "What others said", [_statements(item.others_said, True)] if item.others_said else []
+    )
+    if item.stances:
+        rows = [
+            [s.delegation, s.expected, s.observed, rich(s.observed_note, "cell", "cell")]
+            for s in item.stances
+        ]
+        out += _sub(
+            "Stances of others",
+            [
+                grid(
+                    ["Delegation", "Expected", "Observed", "Note"],
+                    rows,
+                    [W * 0.26, W * 0.17, W * 0.17, W * 0.4],
+                )
+            ],
+        )
+    if item.our_actions:
+        rows = [[rich(a.text, "cell", "cell"), a.owner, a.due, a.status] for a in item.our_actions]
+        out += _sub(
+            "Follow-up for our agencies",
+            [
+                grid(
+                    ["Action", "Owner", "Due", "Status"],
+                    rows,
+                    [W * 0.5, W * 0.22, W * 0.14, W * 0.14],
+                )
+            ],
+        )
+    out.append(Spacer(1, 8))
+    return out
+
+
+def outcome_item(item: ReportItem, key: str) -> list[Any]:
+    out: list[Any] = [
+        Heading(
+            f"{esc(item.number)} &nbsp; {esc(item.title)}",
+            styles()["h3"],
+            key=key,
+            level=1,
+            toc_text=item.label,
+        )
+    ]
+    for n, d in enumerate(item.decisions, 1):
+        out.append(xml(f"{n}. {inline(d.text)}", "body"))
+    return out
+
+
+def report_story(data: ReportData) -> list[Any]:
+    st = styles()
+    story: list[Any] = [
+        Heading(esc(data.title), st["h1"], key="report", level=0, toc_text=data.title),
+        para(data.meeting_title, "cover_sub"),
+        Spacer(1, 4),
+    ]
+    facts = [
+        ("Meeting", data.meeting_label),
+        ("Event", data.event_title),
+        ("Date", data.days),
+        ("Venue", data.venue),
+        ("Chair", data.chair),
+        ("Delegation", data.our_delegation),
+        ("Prepared", " by ".join(x for x in (data.prepared_on, data.prepared_by) if x)),
+    ]
+    if data.speaking_minutes is not None:
+        facts.append(("Our speaking time", f"{data.speaking_minutes:.0f} min"))
+    story.append(key_values(facts, [32 * mm, W - 32 * mm]))
+    story.append(Spacer(1, 6))
+    if data.summary:
+        story += rich(data.summary)
+    if data.kind == "outcomes":
+        decided = [i for i in data.items if i.decisions]
+        if not decided:
+            story.append(para("No outcome has been recorded for this meeting yet.", "small"))
+        for n, item in enumerate(decided):
+            story += outcome_item(item, f"item-{n}")
+        if data.recommendations:
+            story.append(
+                Heading(
+                    "For the Ministers", st["h2"], key="recs", level=0, toc_text="For the Ministers"
+                )
+            )
+            story.append(para("The Meeting recommends that the Ministers:", "body"))
+            for n, r in enumerate(data.recommendations, 1):
+                story.append(xml(f"{n}. {inline(r)}", "numbered"))
+    else:
+        for n, item in enumerate(data.items):
+            story += capital_item(item, f"item-{n}")
+        if data.other_actions:
+            rows = [
+                [rich(a.text, "cell", "cell"), a.owner, a.due, a.status] for a in data.other_actions
+            ]
+            story += [
+                PageBreak(),
+                Heading("Action items for others", st["h2"], key="others", level=0),
+                grid(
+                    ["Action", "Owner", "Due", "Status"],
+                    rows,
+                    [W * 0.5, W * 0.22, W * 0.14, W * 0.14],
+                ),
+            ]
+    return story
+
+
+def render_report(
+    data: ReportData, marking: Marking, on_progress: ProgressFn | None = None
+) -> tuple[bytes, int]:
+    buf = io.BytesIO()
+    doc = MarkedDocTemplate(
+        buf,
+        marking,
+        title=data.title,
+        subject=data.meeting_title,
+        author=data.prepared_by,
+        on_progress=on_progress,
+    )
+    doc.multiBuild(report_story(data))
+    return buf.getvalue(), doc.total_pages

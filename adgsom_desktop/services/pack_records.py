@@ -1,0 +1,115 @@
+"""Requests and results of the pack and report services (no SQLAlchemy: the GUI imports these)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from ..domain.enums import PackVariant
+from ..reports.pack_model import ALL_SECTIONS, Section
+
+MAX_COPIES = 500
+
+
+@dataclass(frozen=True)
+class PackRequest:
+    """What the user chose in the pack builder (dialog or CLI)."""
+
+    event_id: int
+    meeting_ids: tuple[int, ...] = ()  # empty: every meeting of the event
+    item_ids: tuple[int, ...] | None = None  # None: every item of the chosen meetings
+    sections: tuple[Section, ...] = ALL_SECTIONS
+    variant: PackVariant = PackVariant.FULL
+    classification: str = ""  # "" : the store's default
+    reference: str = ""  # "" : the next free reference
+    title: str = ""  # "" : "Brief for the head of delegation"
+    recipients: tuple[str, ...] = ()  # one named copy each
+    copies: int = 1  # unnamed copies when there are no recipients
+    watermark: bool = False  # the recipient's name across every page
+    one_file: bool = False  # all copies in one PDF
+    addendum_to: int | None = None  # id of the issued pack this is an addendum to
+
+
+@dataclass(frozen=True)
+class ItemChoice:
+    id: int
+    number: str
+    title: str
+    depth: int
+    has_position: bool
+    position_version: int = 0
+
+
+@dataclass(frozen=True)
+class MeetingChoice:
+    id: int
+    label: str
+    days: str
+    items: tuple[ItemChoice, ...] = ()
+
+
+@dataclass(frozen=True)
+class PackChoices:
+    """What the pack builder offers for one event."""
+
+    event_id: int
+    event_title: str
+    meetings: tuple[MeetingChoice, ...]
+    classifications: tuple[str, ...]
+    default_classification: str
+    next_reference: str
+    default_title: str
+    suggested_recipients: tuple[str, ...] = ()
+    issues: tuple[IssueRec, ...] = ()  # earlier issues of this event (for an addendum)
+
+
+@dataclass(frozen=True)
+class IssueRec:
+    id: int
+    reference: str
+    title: str
+    variant: PackVariant
+    classification: str
+    addendum_no: int | None
+    issued_at: datetime
+    issued_by: str
+    copies: int
+
+    @property
+    def label(self) -> str:
+        add = f" Add.{self.addendum_no}" if self.addendum_no else ""
+        return f"{self.reference}{add} - {self.issued_at:%d %b %Y %H:%M} ({self.copies} copies)"
+
+
+@dataclass(frozen=True)
+class IssuedFile:
+    copy_no: int
+    copies_total: int
+    recipient: str
+    path: Path | None  # None when printed (not saved)
+    sha256: str
+    pages: int
+    data: bytes = field(default=b"", repr=False)  # the PDF (kept for printing)
+
+
+@dataclass(frozen=True)
+class IssueResult:
+    issue_id: int
+    reference: str
+    addendum_no: int | None
+    files: tuple[IssuedFile, ...]
+    pages: int
+    items: int  # item briefs in the pack
+
+    @property
+    def paths(self) -> tuple[Path, ...]:
+        return tuple(dict.fromkeys(f.path for f in self.files if f.path is not None))
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    meeting_id: int
+    kind: str = "capital"  # "capital" or "outcomes"
+    classification: str = ""
+    reference: str = ""

@@ -1,0 +1,257 @@
+"""Reports of a meeting, read from the store: the report to capital and the outcome summary.
+
+The report to capital (the debrief) gives per item what happened, the
+decision, what we said, what others said and their stances, and the
+follow-up for our own agencies.  The outcome summary consolidates the
+outcomes of a meeting (for submission to the ministers' meeting).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.enums import NoteKind, OutcomeVerb, Stance
+from ..domain.models import (
+    ActionItem,
+    Delegation,
+    Event,
+    Meeting,
+    Note,
+    Outcome,
+    Person,
+    Position,
+    SpeakingInterval,
+    StanceRecord,
+)
+from ..domain.text import clean_text
+from ..errors import NotFoundError, ValidationError
+from ..reports.pack_model import (
+    ActionLine,
+    Marking,
+    PastOutcome,
+    ReportData,
+    ReportItem,
+    Statement,
+)
+from .agenda_queries import items_by_meeting
+from .changes import Change, ChangeKind
+from .context import ServiceContext
+from .mapping import meeting_rec
+from .pack_data import fmt_date, local_time, stance_line
+from .pack_records import ReportRequest
+from .pack_service import atomic_pdfs, check_classification, check_target
+from .settings_service import our_code
+
+Progress = Callable[[int, int, str], None]
+KINDS = ("capital", "outcomes")
+# Outcomes that ask the ministers for something (the rest is noted or welcomed).
+FOR_MINISTERS = (
+    OutcomeVerb.ENDORSED,
+    OutcomeVerb.AGREED,
+    OutcomeVerb.ADOPTED,
+    OutcomeVerb.APPROVED,
+)
+
+
+def _speaker(s: Session, n: Note, codes: dict[int, str], names: dict[int, str]) -> str:
+    code = codes.get(n.speaker_delegation_id or 0, "")
+    label = f"{code} - {names.get(n.speaker_delegation_id or 0, '')}" if code else ""
+    if n.speaker_person_id:
+        person = s.get(Person, n.speaker_person_id)
+        if person is not None:
+            return f"{person.full_name} ({code})" if code else person.full_name
+    return label or "Unattributed"
+
+
+def gather_report(s: Session, meeting_id: int, kind: str, actor: str) -> ReportData:
+    m = s.get(Meeting, meeting_id)
+    if m is None:
+        raise NotFoundError(f"There is no meeting {meeting_id} in this store.")
+    codes = dict(s.execute(select(Delegation.id, Delegation.code)).all())
+    names = dict(s.execute(select(Delegation.id, Delegation.name)).all())
+    ours = our_code(s)
+    our_id = next((i for i, c in codes.items() if c == ours), None)
+    rec = meeting_rec(m)
+    event = s.get(Event, m.event_id)
+    tz_name = event.timezone if event else ""
+    items = items_by_meeting(s, [meeting_id]).get(meeting_id, [])
+    notes: dict[int | None, list[Note]] = {}
+    for n in s.scalars(
+        select(Note)
+        .where(Note.meeting_id == meeting_id, Note.deleted_at.is_(None))
+        .order_by(Note.taken_at, Note.id)
+    ):
+        notes.setdefault(n.item_id, []).append(n)
+    report_items = []
+    recommendations = []
+    actions = list(s.scalars(select(ActionItem).where(ActionItem.meeting_id == meeting_id)))
+    for i in items:
+        item_notes = notes.get(i.id, [])
+
+        def st(n: Note) -> Statement:
+            return Statement(
+                speaker=_speaker(s, n, codes, names),
+                text=n.text,
+                kind=n.kind.label,
+                when=f"{local_time(n.taken_at, tz_name):%H:%M}",
+                stance=n.observed_stance.label if n.observed_stance else "",
+            )
+
+        outcomes = list(
+            s.scalars(
+                select(Outcome).where(Outcome.item_id == i.id).order_by(Outcome.ord, Outcome.id)
+            )
+        )
+        decisions = tuple(PastOutcome(rec.label, o.verb.label, o.text) for o in outcomes)
+        recommendations += [o.text for o in outcomes if o.verb in FOR_MINISTERS]
+        stances = tuple(
+            stance_line(r, codes, names)
+            for r in s.scalars(select(StanceRecord).where(StanceRecord.item_id == i.id))
+            if r.observed is not Stance.UNKNOWN or r.observed_note
+        )
+        position = s.scalar(select(Position).where(Position.item_id == i.id))
+        delivered = tuple(p.text for p in position.points if p.delivered_at) if position else ()
+        undelivered = (
+            tuple(p.text for p in position.points if not p.delivered_at) if position else ()
+        )
+        ours_actions = tuple(
+            ActionLine(
+                text=a.text,
+                owner=a.owner_agency or ours,
+                due=fmt_date(a.due_date),
+                status=a.status.label,
+            )
+            for a in actions
+            if a.item_id == i.id
+            and (a.owner_delegation_id == our_id or (our_id is None and a.owner_agency))
+        )
+        if not (item_notes or decisions or ours_actions) and kind == "capital":
+            continue
+        report_items.append(
+            ReportItem(
+                number=i.number,
+                title=i.title,
+                purpose=i.purpose.label,
+                happened=tuple(st(n) for n in item_notes),
+                decisions=decisions,
+                we_said=tuple(
+                    st(n) for n in item_notes if n.speaker_delegation_id == our_id and our_id
+                ),
+                others_said=tuple(
+                    st(n)
+                    for n in item_notes
+                    if n.speaker_delegation_id != our_id and n.kind is not NoteKind.REMARK
+                ),
+                stances=stances,
+                our_actions=ours_actions,
+                points_delivered=delivered if kind == "capital" else (),
+                points_not_delivered=undelivered if (kind == "capital" and item_notes) else (),
+            )
+        )
+    other_actions = tuple(
+        ActionLine(
+            text=a.text,
+            owner=", ".join(
+                x for x in (a.owner_agency, codes.get(a.owner_delegation_id or 0, "")) if x
+            ),
+            due=fmt_date(a.due_date),
+            status=a.status.label,
+        )
+        for a in actions
+        if a.owner_delegation_id != our_id or our_id is None
+    )
+    speaking = None
+    intervals = list(
+        s.scalars(select(SpeakingInterval).where(SpeakingInterval.meeting_id == meeting_id))
+    )
+    if intervals:
+        speaking = (
+            sum(
+                ((iv.ended_at or iv.started_at) - iv.started_at).total_seconds() for iv in intervals
+            )
+            / 60
+        )
+    our_name = names.get(our_id or 0, "")
+    label = rec.label
+    title = f"Report to capital: {label}" if kind == "capital" else f"Outcomes of the {label}"
+    summary = ""
+    if kind == "outcomes":
+        n_out = sum(len(x.decisions) for x in report_items)
+        summary = (
+            f"Consolidated outcomes of the {label} ({n_out} outcomes on "
+            f"{sum(1 for x in report_items if x.decisions)} items), for submission to the "
+            "Ministers' meeting."
+        )
+    return ReportData(
+        kind=kind,
+        title=title,
+        meeting_title=m.title,
+        meeting_label=label,
+        event_title=event.title if event else "",
+        days=rec.days,
+        venue=m.venue,
+        chair=m.chair,
+        our_delegation=our_name,
+        prepared_on=f"{datetime.now():%d %b %Y}",
+        prepared_by=actor,
+        items=tuple(report_items),
+        other_actions=other_actions if kind == "capital" else (),
+        summary=summary,
+        recommendations=tuple(recommendations) if kind == "outcomes" else (),
+        speaking_minutes=speaking if kind == "capital" else None,
+    )
+
+
+class ReportService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def data(self, request: ReportRequest) -> tuple[ReportData, Marking]:
+        if request.kind not in KINDS:
+            raise ValidationError(
+                f"Unknown report kind {request.kind!r}: use capital or outcomes.", "kind"
+            )
+        with self._ctx.read() as s:
+            cls = check_classification(s, request.classification)
+            reference = clean_text(request.reference, "Reference", max_len=100, single_line=True)
+            data = gather_report(s, request.meeting_id, request.kind, self._ctx.actor)
+        marking = Marking(classification=cls, reference=reference, footer_title=data.title)
+        return data, marking
+
+    def render(
+        self, request: ReportRequest, on_progress: Progress | None = None
+    ) -> tuple[bytes, int]:
+        from ..reports.report_builder import render_report
+
+        data, marking = self.data(request)
+        return render_report(data, marking, on_progress)
+
+    def write(
+        self,
+        request: ReportRequest,
+        out: Path | None,
+        *,
+        on_progress: Progress | None = None,
+        printer: str = "",
+    ) -> tuple[bytes, int, str]:
+        """Render the report and write it atomically to ``out`` (or return it for printing)."""
+        target = check_target(out) if out is not None else None
+        pdf, pages = self.render(request, on_progress)
+        digest = hashlib.sha256(pdf).hexdigest()
+        with atomic_pdfs([(target, pdf)] if target is not None else []), self._ctx.write() as s:
+            self._ctx.audit(
+                s,
+                "print",
+                "meeting",
+                request.meeting_id,
+                f"{request.kind} report, {pages} pages, sha256 {digest[:16]} -> "
+                + (str(target) if target else f"printer {printer}"),
+            )
+        self._ctx.publish(Change(ChangeKind.AUDIT))
+        return pdf, pages, digest

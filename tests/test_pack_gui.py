@@ -1,0 +1,213 @@
+"""The pack builder, report dialog and distribution register in the app, driven like a user."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from adgsom_desktop.domain.enums import PackVariant
+from adgsom_desktop.reports.pack_model import Section
+from adgsom_desktop.ui.preferences import Preferences
+from tests.conftest import save_artifact
+from tests.pack_fixtures import pdf_pages_text
+
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("no_leaked_jobs")]
+
+
+@pytest.fixture
+def window(qtbot: Any, tmp_path: Path, demo_path: Path) -> Any:
+    from adgsom_desktop.app import build_window
+
+    win = build_window(None, Preferences(tmp_path / "settings.ini"))
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    with qtbot.waitSignal(win.controller.opened, timeout=15_000):
+        win.controller.open_path(demo_path)
+    qtbot.waitUntil(lambda: win.nav.model.rowCount() > 0, timeout=10_000)
+    yield win
+    feature = next(f for f in win.features if hasattr(f, "open_pack"))
+    feature.close_all()
+    win.close()
+
+
+def _feature(window: Any) -> Any:
+    return next(f for f in window.features if hasattr(f, "open_pack"))
+
+
+def _open_pack(qtbot: Any, window: Any) -> Any:
+    action = window.findChild(type(window.act_quit), "actPack")
+    assert action is not None and action.isEnabled()
+    action.trigger()
+    dialog = _feature(window).dialogs[-1]
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_pack_dialog_values(qtbot: Any, demo_services: Any) -> None:
+    from adgsom_desktop.ui.pack_dialog import PackDialog
+
+    choices = demo_services.packs.choices(2)
+    dlg = PackDialog(choices)
+    qtbot.addWidget(dlg)
+    v = dlg.values()
+    assert v.event_id == 2 and v.variant is PackVariant.FULL
+    assert v.classification == choices.default_classification
+    assert v.reference == choices.next_reference
+    with_position = {i.id for m in choices.meetings for i in m.items if i.has_position}
+    assert set(v.item_ids or ()) == with_position
+    dlg.releasable.setChecked(True)
+    dlg.classification.setCurrentText("CONFIDENTIAL")
+    dlg.sections[Section.PERSONALITIES].setChecked(False)
+    dlg.recipients.setPlainText("Dr. Pongsak Rattanavichai\nนางกนิษฐา ศรีสุวรรณ\n\n")
+    dlg.watermark.setChecked(True)
+    dlg.one_file.setChecked(True)
+    qtbot.mouseClick(dlg.all_items, Qt.MouseButton.LeftButton)
+    v = dlg.values()
+    assert v.variant is PackVariant.RELEASABLE and v.classification == "CONFIDENTIAL"
+    assert Section.PERSONALITIES not in v.sections and Section.COVER in v.sections
+    assert v.recipients == ("Dr. Pongsak Rattanavichai", "นางกนิษฐา ศรีสุวรรณ")
+    assert v.watermark and v.one_file and not dlg.copies.isEnabled()
+    assert len(v.item_ids or ()) == sum(len(m.items) for m in choices.meetings)
+    dlg.recipients.setPlainText("")
+    qtbot.mouseClick(dlg.add_delegation, Qt.MouseButton.LeftButton)
+    assert dlg.values().recipients == choices.suggested_recipients
+    # unticking a meeting leaves it out
+    dlg.tree.topLevelItem(0).setCheckState(0, Qt.CheckState.Unchecked)
+    v = dlg.values()
+    assert choices.meetings[0].id not in v.meeting_ids and v.meeting_ids
+    dlg.resize(1240, 820)
+    save_artifact(dlg, "pack_dialog")
+
+
+def test_preview_then_save_issues_and_registers(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messages: list[Any]
+) -> None:
+    from adgsom_desktop.ui import file_dialogs
+
+    dialog = _open_pack(qtbot, window)
+    assert dialog.event_choice.currentData() == 2  # the newest event
+    # only the 6th ADGSOM, to keep it quick
+    for n in range(1, dialog.tree.topLevelItemCount()):
+        dialog.tree.topLevelItem(n).setCheckState(0, Qt.CheckState.Unchecked)
+    dialog.recipients.setPlainText("Dr. Pongsak Rattanavichai\nMr. Thanawat Boonmee")
+    dialog.watermark.setChecked(True)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert not dialog.preview_button.isEnabled()  # busy, off the GUI thread
+    qtbot.waitUntil(lambda: dialog.preview.page_count() > 5, timeout=60_000)
+    qtbot.waitUntil(lambda: dialog.preview_button.isEnabled(), timeout=5000)
+    qtbot.wait(200)
+    save_artifact(dialog, "pack_dialog_preview")
+    assert window.services.packs.register().rows == ()  # a preview issues nothing
+
+    target = tmp_path / "out" / "hod-pack.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(file_dialogs, "ask_save_pdf", lambda *_a, **_k: target)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any("Pack issued" in m[0] for m in messages), timeout=60_000)
+    files = sorted(target.parent.glob("*.pdf"))
+    assert [f.name for f in files] == [
+        "hod-pack-copy01-Dr_Pongsak_Rattanavichai.pdf",
+        "hod-pack-copy02-Mr_Thanawat_Boonmee.pdf",
+    ]
+    rows = window.services.packs.register().rows
+    assert [r.recipient for r in rows] == ["Dr. Pongsak Rattanavichai", "Mr. Thanawat Boonmee"]
+    assert "issued to Mr. Thanawat Boonmee" in pdf_pages_text(files[1])[0]
+    # the new issue can now take an addendum; nothing changed, so it is refused in words
+    assert dialog.addendum.count() == 2
+    dialog.addendum.setCurrentIndex(1)
+    assert not dialog.tree.isEnabled() and dialog.values().addendum_to == rows[0].issue_id
+    monkeypatch.setattr(file_dialogs, "ask_save_pdf", lambda *_a, **_k: tmp_path / "add.pdf")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any("no addendum is needed" in m[1] for m in messages), timeout=30_000)
+    assert not (tmp_path / "add.pdf").exists()
+
+
+def test_cancel_a_build(qtbot: Any, window: Any, messages: list[Any]) -> None:
+    dialog = _open_pack(qtbot, window)
+    qtbot.mouseClick(dialog.all_items, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.cancel_button.isVisible(), timeout=5000)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.preview_button.isEnabled(), timeout=60_000)
+    assert "Cancelled" in dialog.status.text()
+    assert dialog.preview.page_count() == 0 and not messages
+
+
+def test_print_through_the_print_dialog(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messages: list[Any]
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from adgsom_desktop.ui import pdf_printing
+
+    printed = tmp_path / "printer-output.pdf"
+
+    def fake_printer(*_a: Any, **_k: Any) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        printer.setResolution(100)
+        return printer
+
+    monkeypatch.setattr(pdf_printing, "ask_printer", fake_printer)
+    dialog = _open_pack(qtbot, window)
+    for n in range(1, dialog.tree.topLevelItemCount()):
+        dialog.tree.topLevelItem(n).setCheckState(0, Qt.CheckState.Unchecked)
+    for section, box in dialog.sections.items():
+        box.setChecked(section in (Section.COVER, Section.STANCE_MAP, Section.PROGRAMME))
+    dialog.copies.setValue(2)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any("Pack printed" in m[0] for m in messages), timeout=60_000)
+    rows = window.services.packs.register().rows
+    assert len(rows) == 2 and all(r.file_name.startswith("printed: PDF file") for r in rows)
+    from pypdf import PdfReader
+
+    reader = PdfReader(printed)
+    per_copy = rows[0]
+    assert per_copy.copies_total == 2
+    assert len(reader.pages) % 2 == 0 and len(reader.pages) >= 4
+    # the stance map pages print in landscape
+    assert any(float(p.mediabox.width) > float(p.mediabox.height) for p in reader.pages)
+
+
+def test_register_view_and_report_dialog(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtmodeltester: Any
+) -> None:
+    from adgsom_desktop.services.pack_records import PackRequest
+    from adgsom_desktop.ui import file_dialogs
+
+    svc = window.services
+    svc.packs.issue(
+        PackRequest(event_id=2, meeting_ids=(4,), sections=(Section.COVER,), recipients=("A", "B")),
+        tmp_path / "p.pdf",
+    )
+    window.findChild(type(window.act_quit), "actRegister").trigger()
+    dialog = _feature(window).dialogs[-1]
+    qtmodeltester.check(dialog.model)
+    assert dialog.model.rowCount() == 2
+    assert dialog.heading.text().endswith("2 copies, 1 pack issued")
+    save_artifact(dialog, "register_dialog")
+    out = tmp_path / "register.pdf"
+    monkeypatch.setattr(file_dialogs, "ask_save_pdf", lambda *_a, **_k: out)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(out.exists, timeout=20_000)
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=5000)
+    assert "p-copy01-A.pdf" in " ".join(pdf_pages_text(out)).replace("\n", "")
+    # a new issue shows up in the open register
+    svc.packs.issue(
+        PackRequest(event_id=2, meeting_ids=(4,), sections=(Section.COVER,)), tmp_path / "q.pdf"
+    )
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3, timeout=5000)
+
+    window.findChild(type(window.act_quit), "actCapital").trigger()
+    report = _feature(window).dialogs[-1]
+    report.meeting.setCurrentIndex(report.meeting.findData(4))
+    qtbot.mouseClick(report.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: report.preview.page_count() > 1, timeout=60_000)
+    qtbot.waitUntil(lambda: report.preview_button.isEnabled(), timeout=5000)
+    qtbot.wait(200)
+    save_artifact(report, "report_dialog_preview")

@@ -1,0 +1,363 @@
+"""Briefing packs built from the demo store and read back with pypdf."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from adgsom_desktop.domain.enums import PackVariant
+from adgsom_desktop.errors import NotFoundError, ValidationError
+from adgsom_desktop.reports.pack_model import Section
+from adgsom_desktop.services.pack_records import PackRequest
+from tests.pack_fixtures import (
+    outline_titles,
+    pack_services,
+    pdf_pages_text,
+    squash,
+)
+
+__all__ = ["pack_services"]
+
+HANOI = 2  # the demo's 6th ADGMIN and related meetings
+SOM6 = 4  # 6th ADGSOM
+
+
+def _nfd_texts(svc: Any, item_ids: list[int]) -> list[tuple[str, str]]:
+    """(not-for-disclosure background, every other section) of the items' positions."""
+    out = []
+    for item_id in item_ids:
+        pos = svc.positions.get(item_id)
+        if pos is not None and pos.content.background_nfd.strip():
+            c = pos.content
+            rest = [c.objective, c.opening, c.red_line, c.tactical, c.press_line]
+            rest += [c.background_releasable, *c.fallbacks, *c.points]
+            rest += [d.question + d.answer for d in c.defensive_lines]
+            rest += [t.their_objective + t.our_response for t in c.their_objectives]
+            out.append((c.background_nfd, " ".join(rest)))
+    return out
+
+
+def _flat(text: str) -> str:
+    from adgsom_desktop.domain.markup import to_plain
+
+    return to_plain(text)
+
+
+def _phrases(text: str) -> list[str]:
+    """Distinctive runs of a markup text (squashed) to look for in a PDF."""
+    from adgsom_desktop.domain.markup import to_plain
+
+    flat = squash(to_plain(text).replace("• ", ""))
+    return [flat[k : k + 24] for k in range(0, max(1, len(flat) - 24), 60)][:3]
+
+
+@pytest.fixture(scope="module")
+def full_pack(pack_services: Any, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    out = tmp_path_factory.mktemp("full") / "pack.pdf"
+    result = pack_services.packs.issue(
+        PackRequest(
+            event_id=HANOI,
+            meeting_ids=(SOM6,),
+            classification="restricted",
+            reference="TH/TEST/001",
+            recipients=("Dr. Pongsak Rattanavichai", "นางกนิษฐา ศรีสุวรรณ", "Mr. Thanawat Boonmee"),
+            watermark=True,
+        ),
+        out,
+    )
+    return result
+
+
+def test_every_page_carries_classification_reference_page_and_copy(full_pack: Any) -> None:
+    assert len(full_pack.files) == 3
+    for f in full_pack.files:
+        assert f.path is not None and f.path.exists()
+        assert hashlib.sha256(f.path.read_bytes()).hexdigest() == f.sha256
+        pages = pdf_pages_text(f.path)
+        assert len(pages) == f.pages == full_pack.pages > 10
+        for n, text in enumerate(pages, 1):
+            assert text.count("RESTRICTED") >= 2, f"page {n}: classification top and bottom"
+            assert f"Page {n} of {len(pages)}" in text
+            assert "TH/TEST/001" in text
+            assert squash(f"Copy {f.copy_no} of 3") in squash(text)
+    first = pdf_pages_text(full_pack.files[0].path)
+    assert "issued to Dr. Pongsak Rattanavichai" in first[3]
+    # copy files are named after the copy and the recipient (any script)
+    names = [f.path.name for f in full_pack.files]
+    assert names[0] == "pack-copy01-Dr_Pongsak_Rattanavichai.pdf"
+    assert names[1] == "pack-copy02-นางกนิษฐา_ศรีสุวรรณ.pdf"
+
+
+def test_cover_contents_and_bookmarks(full_pack: Any, pack_services: Any) -> None:
+    path = full_pack.files[0].path
+    pages = pdf_pages_text(path)
+    cover = pages[0]
+    assert "Brief for the Head of Delegation" in cover
+    assert "Brief No. TH/TEST/001" in cover
+    assert "Copy 1 of 3 - issued to Dr. Pongsak Rattanavichai" in cover
+    marks = outline_titles(path)
+    titles = [t for _d, t, _p in marks]
+    for section in (
+        "Steering brief",
+        "Programme and logistics",
+        "Agendas",
+        "Item briefs",
+        "Stance map",
+    ):
+        assert section in titles
+    # one bookmark per meeting and per briefed item; each points at the page holding it
+    items = [i for i in pack_services.agenda.items(SOM6)]
+    briefed = [t for d, t, _p in marks if d == 2]
+    assert len(briefed) == full_pack.items
+    by_label = {f"{i.number} {i.title}": i for i in items}
+    for depth, title, page in marks:
+        if depth == 2:
+            assert title in by_label
+            assert squash(f"Item {by_label[title].number}") in squash(pages[page])
+    assert any(d == 1 and t == "6th ADGSOM" for d, t, _p in marks)
+    # contents: an entry per item, linked to the page its bookmark points at, and
+    # that page's number printed on the contents page
+    from pypdf import PdfReader
+
+    reader = PdfReader(path)
+    toc_pages = [n for n in range(1, 6) if reader.pages[n].get("/Annots")]
+    contents = squash(" ".join(pages[n] for n in toc_pages))
+    page_ids = {p.indirect_reference.idnum: n for n, p in enumerate(reader.pages)}
+    linked = set()
+    for n in toc_pages:
+        for annot in reader.pages[n].get("/Annots", []):
+            dest = annot.get_object().get("/Dest")
+            if dest:
+                linked.add(page_ids[dest[0].idnum])
+    raw = " ".join(pages[n] for n in toc_pages)
+    numbers = {t.strip(".") for t in raw.split() if t.strip(".").isdigit()}
+    for depth, title, page in marks:
+        if depth == 2:
+            if title.isascii():
+                assert squash(title) in contents
+            assert page in linked
+            assert str(page + 1) in numbers
+
+
+def test_stance_map_is_landscape_with_header_repeated(full_pack: Any) -> None:
+    from pypdf import PdfReader
+
+    reader = PdfReader(full_pack.files[0].path)
+    landscape = [
+        n
+        for n, page in enumerate(reader.pages)
+        if float(page.mediabox.width) > float(page.mediabox.height)
+    ]
+    assert landscape, "the stance map is printed on landscape pages"
+    for n in landscape:
+        text = reader.pages[n].extract_text()
+        assert "Item" in text and "Ours" in text  # header row on every landscape page
+
+
+def test_register_records_every_copy(full_pack: Any, pack_services: Any) -> None:
+    register = pack_services.packs.register(HANOI)
+    rows = [r for r in register.rows if r.issue_id == full_pack.issue_id]
+    assert [(r.copy_no, r.copies_total) for r in rows] == [(1, 3), (2, 3), (3, 3)]
+    assert [r.recipient for r in rows] == [
+        "Dr. Pongsak Rattanavichai",
+        "นางกนิษฐา ศรีสุวรรณ",
+        "Mr. Thanawat Boonmee",
+    ]
+    for r, f in zip(rows, full_pack.files, strict=True):
+        assert r.sha256 == f.sha256 and r.file_name == str(f.path)
+        assert r.classification == "RESTRICTED" and r.variant.startswith("Full")
+    pdf = pack_services.packs.register_pdf()
+    text = squash(" ".join(pdf_pages_text(pdf)))
+    assert squash("TH/TEST/001") in text and full_pack.files[0].sha256 in text
+
+
+def test_releasable_variant_leaves_out_not_for_disclosure(
+    full_pack: Any, pack_services: Any, tmp_path: Path
+) -> None:
+    items = [i.id for i in pack_services.agenda.items(SOM6)]
+    secrets = _nfd_texts(pack_services, items)
+    assert secrets, "the demo holds not-for-disclosure backgrounds"
+    phrases = [p for nfd, rest in secrets for p in _phrases(nfd) if p not in squash(_flat(rest))]
+    assert phrases
+    full_text = squash(" ".join(pdf_pages_text(full_pack.files[0].path)))
+    assert "NOTFORDISCLOSURE" in full_text
+    assert any(p in full_text for p in phrases)
+
+    out = tmp_path / "interpreter.pdf"
+    result = pack_services.packs.issue(
+        PackRequest(
+            event_id=HANOI,
+            meeting_ids=(SOM6,),
+            variant=PackVariant.RELEASABLE,
+            classification="RESTRICTED",
+        ),
+        out,
+    )
+    text = squash(" ".join(pdf_pages_text(out)))
+    assert "NOTFORDISCLOSURE" not in text
+    for phrase in phrases:
+        assert phrase not in text
+    assert "Withoutnot-for-disclosurematerial" in text
+    assert result.items == full_pack.items
+
+
+def test_one_file_holds_all_copies_with_a_bookmark_each(pack_services: Any, tmp_path: Path) -> None:
+    out = tmp_path / "all.pdf"
+    result = pack_services.packs.issue(
+        PackRequest(
+            event_id=HANOI,
+            meeting_ids=(SOM6,),
+            sections=(Section.COVER, Section.PROGRAMME, Section.AGENDA),
+            recipients=("Alpha", "Bravo"),
+            one_file=True,
+        ),
+        out,
+    )
+    assert result.paths == (out,)
+    pages = pdf_pages_text(out)
+    assert len(pages) == 2 * result.pages
+    assert "Copy 1 of 2 - issued to Alpha" in pages[0]
+    assert "Copy 2 of 2 - issued to Bravo" in pages[result.pages]
+    tops = [t for d, t, _p in outline_titles(out) if d == 0]
+    assert tops == ["Copy 1 of 2 - issued to Alpha", "Copy 2 of 2 - issued to Bravo"]
+
+
+def test_addendum_holds_only_changed_items(pack_services: Any, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    base = pack_services.packs.issue(
+        PackRequest(event_id=HANOI, meeting_ids=(SOM6,), reference="TH/ADD/1"),
+        tmp_path / "base.pdf",
+    )
+    with pytest.raises(ValidationError, match="no addendum is needed"):
+        pack_services.packs.issue(
+            PackRequest(event_id=HANOI, addendum_to=base.issue_id), tmp_path / "none.pdf"
+        )
+    assert not (tmp_path / "none.pdf").exists()
+    item = next(i for i in pack_services.agenda.items(SOM6) if i.position_status is not None)
+    pos = pack_services.positions.get(item.id)
+    pack_services.positions.save(
+        item.id,
+        replace(pos.content, objective=pos.content.objective + " Late change from capital."),
+    )
+    add1 = pack_services.packs.issue(
+        PackRequest(event_id=HANOI, addendum_to=base.issue_id), tmp_path / "add1.pdf"
+    )
+    assert add1.addendum_no == 1 and add1.reference == "TH/ADD/1/Add.1"
+    assert add1.items == 1
+    marks = outline_titles(tmp_path / "add1.pdf")
+    assert [t for d, t, _p in marks if d == 2] == [f"{item.number} {item.title}"]
+    text = squash(" ".join(pdf_pages_text(tmp_path / "add1.pdf")))
+    assert "ADDENDUMNo.1" in text and "Latechangefromcapital." in text
+    # a second change: addendum 2 to the same pack
+    pack_services.positions.save(
+        item.id, replace(pos.content, objective=pos.content.objective + " Second change.")
+    )
+    add2 = pack_services.packs.issue(
+        PackRequest(event_id=HANOI, addendum_to=base.issue_id), tmp_path / "add2.pdf"
+    )
+    assert add2.addendum_no == 2 and add2.reference == "TH/ADD/1/Add.2"
+    issues = {i.id: i for i in pack_services.packs.issues(HANOI)}
+    assert issues[add2.issue_id].addendum_no == 2
+
+
+def test_bad_requests_are_refused_with_clear_messages(pack_services: Any, tmp_path: Path) -> None:
+    before = len(pack_services.packs.register().rows)
+    cases = [
+        (PackRequest(event_id=999), NotFoundError, "no event 999"),
+        (PackRequest(event_id=HANOI, classification="TOP SECRET"), ValidationError, "not one of"),
+        (PackRequest(event_id=HANOI, sections=()), ValidationError, "at least one section"),
+        (PackRequest(event_id=HANOI, copies=0), ValidationError, "Copies"),
+        (PackRequest(event_id=HANOI, meeting_ids=(1,)), ValidationError, "not part of event"),
+        (PackRequest(event_id=HANOI, watermark=True), ValidationError, "watermark"),
+        (PackRequest(event_id=HANOI, recipients=("ok", "\ud800")), ValidationError, "surrogate"),
+        (PackRequest(event_id=HANOI, item_ids=(1,)), ValidationError, "not on the agenda"),
+    ]
+    for request, error, message in cases:
+        with pytest.raises(error, match=message):
+            pack_services.packs.issue(request, tmp_path / "x.pdf")
+    with pytest.raises(ValidationError, match="does not exist"):
+        pack_services.packs.issue(PackRequest(event_id=HANOI), tmp_path / "no" / "x.pdf")
+    assert list(tmp_path.iterdir()) == []
+    assert len(pack_services.packs.register().rows) == before
+
+
+def test_a_failed_build_leaves_no_file_and_no_register_row(
+    pack_services: Any, tmp_path: Path
+) -> None:
+    out = tmp_path / "pack.pdf"
+    out.write_bytes(b"an older pack")
+    before = len(pack_services.packs.register().rows)
+
+    class Stop(Exception):
+        pass
+
+    calls = []
+
+    def cancel(done: int, total: int, message: str) -> None:
+        calls.append(done)
+        if len(calls) > 20:
+            raise Stop()
+
+    with pytest.raises(Stop):
+        pack_services.packs.issue(
+            PackRequest(event_id=HANOI, meeting_ids=(SOM6,)), out, on_progress=cancel
+        )
+    assert out.read_bytes() == b"an older pack"
+    assert [p.name for p in tmp_path.iterdir()] == ["pack.pdf"]  # no temporary left
+    assert len(pack_services.packs.register().rows) == before
+
+
+def test_printing_registers_without_writing(pack_services: Any) -> None:
+    result = pack_services.packs.issue(
+        PackRequest(event_id=HANOI, meeting_ids=(SOM6,), sections=(Section.COVER,), copies=2),
+        None,
+        printer="Office printer",
+    )
+    assert [f.path for f in result.files] == [None, None]
+    assert all(f.data.startswith(b"%PDF") for f in result.files)
+    rows = [r for r in pack_services.packs.register().rows if r.issue_id == result.issue_id]
+    assert [r.file_name for r in rows] == ["printed: Office printer"] * 2
+    assert rows[0].sha256 == hashlib.sha256(result.files[0].data).hexdigest()
+    text = pdf_pages_text(io.BytesIO(result.files[1].data).getvalue())
+    assert "Copy 2 of 2" in text[0]
+
+
+def test_a_full_disk_leaves_nothing_behind(
+    pack_services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from adgsom_desktop.services.pack_service import PdfWriteError
+
+    out = tmp_path / "pack.pdf"
+    out.write_bytes(b"the pack issued yesterday")
+    before = len(pack_services.packs.register().rows)
+    real_write = Path.write_bytes
+    written: list[str] = []
+
+    def full_disk(self: Path, data: bytes) -> int:
+        if self.name.startswith(".pack"):  # the temporary files of the copies
+            written.append(self.name)
+            if len(written) == 2:  # the second copy hits a full disk
+                raise OSError(errno.ENOSPC, "No space left on device", str(self))
+        return real_write(self, data)
+
+    monkeypatch.setattr(Path, "write_bytes", full_disk)
+    with pytest.raises(PdfWriteError, match="No space left on device"):
+        pack_services.packs.issue(
+            PackRequest(
+                event_id=HANOI,
+                meeting_ids=(SOM6,),
+                sections=(Section.COVER, Section.AGENDA),
+                recipients=("A", "B", "C"),
+            ),
+            out,
+        )
+    assert [p.name for p in tmp_path.iterdir()] == ["pack.pdf"]  # no copy, no temporary
+    assert out.read_bytes() == b"the pack issued yesterday"
+    assert len(pack_services.packs.register().rows) == before
