@@ -11,6 +11,7 @@ from .changes import ChangeBus
 from .context import ServiceContext
 from .delegation_service import DelegationService
 from .event_service import EventService
+from .import_service import ImportService
 from .note_service import NoteService
 from .position_service import PositionService
 from .search_service import SearchService
@@ -29,6 +30,7 @@ class Services:
     positions: PositionService
     notes: NoteService
     search: SearchService
+    imports: ImportService
 
     @classmethod
     def for_store(cls, store: Store, bus: ChangeBus | None = None, actor: str = "") -> Services:
@@ -43,6 +45,7 @@ class Services:
             positions=PositionService(ctx),
             notes=NoteService(ctx),
             search=SearchService(ctx),
+            imports=ImportService(ctx),
         )
 
     @classmethod
