@@ -54,7 +54,7 @@ def _dispose(app: Any, view: Any) -> None:
 def _list_open_floor() -> Side:
     @contextlib.contextmanager
     def factory(env: Env) -> Iterator[Run]:
-        from .bare_notes import load_rows, make_view
+        from .bare_floors import load_rows, make_view
 
         app = env.qapp()
         store = env.shared_store()
@@ -75,7 +75,7 @@ def _list_open_floor() -> Side:
 def _list_sort_floor() -> Side:
     @contextlib.contextmanager
     def factory(env: Env) -> Iterator[Run]:
-        from .bare_notes import SORT_COLUMN, load_rows, make_view
+        from .bare_floors import SORT_COLUMN, load_rows, make_view
 
         app = env.qapp()
         view = make_view(load_rows(env.shared_store()))

@@ -71,3 +71,51 @@ def make_view(rows: list[tuple[Any, ...]]) -> Any:
     view.setSortingEnabled(False)
     view.resize(1200, 800)
     return view
+
+
+# -- the agenda tree a store shows on opening (floor of "store shown" and idle memory) --
+
+TREE_SQL = (
+    "SELECT 'e', e.id, NULL, e.title FROM event AS e "
+    "UNION ALL SELECT 'm', m.id, m.event_id, m.title FROM meeting AS m "
+    "UNION ALL SELECT 'i', a.id, coalesce(a.parent_id * -1, a.meeting_id), "
+    "a.number || ' ' || a.title FROM agenda_item AS a"
+)
+
+
+def make_tree(store: Path) -> Any:
+    """A QTreeView of events > meetings > agenda items, read with one raw query."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTreeView
+
+    from adgsom_desktop.storage import sqlite_driver
+
+    conn = sqlite_driver.connect(store)
+    try:
+        rows = conn.execute(TREE_SQL).fetchall()
+    finally:
+        conn.close()
+    model = QStandardItemModel()
+    events: dict[int, Any] = {}
+    meetings: dict[int, Any] = {}
+    items: dict[int, Any] = {}
+    pending: list[tuple[int, int, Any]] = []
+    for kind, id_, parent, label in rows:
+        node = QStandardItem(label)
+        if kind == "e":
+            events[id_] = node
+            model.appendRow(node)
+        elif kind == "m":
+            meetings[id_] = node
+            events[parent].appendRow(node)
+        else:
+            items[id_] = node
+            pending.append((id_, parent, node))
+    for _id, parent, node in pending:  # parent < 0: a sub-item of item -parent
+        (items[-parent] if parent < 0 else meetings[parent]).appendRow(node)
+    view = QTreeView()
+    view.setModel(model)
+    view.setUniformRowHeights(True)
+    for row in range(model.rowCount()):
+        view.expand(model.index(row, 0))
+    return view
