@@ -180,7 +180,7 @@ def build_plain_pack(rows: list[Any], target: Path) -> int:
     h1 = ParagraphStyle("h1", parent=body, fontName=bold, fontSize=15, leading=19, spaceAfter=8)
     h2 = ParagraphStyle("h2", parent=body, fontName=bold, fontSize=12, leading=15, spaceAfter=6)
 
-    class Pack(BaseDocTemplate):
+    class Pack(BaseDocTemplate):  # type: ignore[misc]
         def afterFlowable(self, flowable: Any) -> None:
             style = getattr(flowable, "style", None)
             level = {"h1": 0, "h2": 1}.get(getattr(style, "name", ""))

@@ -111,7 +111,7 @@ class _Text:
 
     def fill(self, template: str, topic: str | None = None) -> str:
         r = self.r
-        d, d2 = r.sample(tb.MEMBER_STATES + ("ASEC",) + tb.PARTNERS[:6], 2)
+        d, d2 = r.sample((*tb.MEMBER_STATES, "ASEC", *tb.PARTNERS[:6]), 2)
         return template.format(
             D=d,
             D2=d2,
@@ -135,6 +135,7 @@ class _Text:
         """1-6 sentences (median ~250 characters); ~10 % in or with a local language."""
         r = self.r
         roll = r.random()
+        bank: tuple[str, ...]
         if roll < 0.05:
             bank, joiner = tb.VI_SENTENCES, " "
         elif roll < 0.08:
@@ -266,7 +267,7 @@ def build_bundle(sizes: Sizes, seed: int = DEFAULT_SEED) -> ImportBundle:
                         parent_key=this_parent,
                         ord=order,
                         purpose=r.choice(tuple(Purpose)),
-                        lead_code=r.choice(tb.MEMBER_STATES + ("ASEC",)),
+                        lead_code=r.choice((*tb.MEMBER_STATES, "ASEC")),
                         est_minutes=r.choice((10, 15, 20, 30, 45)),
                         description=text.pick(tb.BACKGROUND, topic),
                         tags=(f"DO{r.randint(1, 8)}",),
@@ -309,7 +310,7 @@ def build_bundle(sizes: Sizes, seed: int = DEFAULT_SEED) -> ImportBundle:
             note_key += 1
             item = keys[min(len(keys) - 1, int(r.random() * len(keys)))] if keys else None
             moment += timedelta(seconds=r.randint(15, 90))
-            speaker = r.choice(tb.MEMBER_STATES + ("ASEC",) + tb.PARTNERS[:4])
+            speaker = r.choice((*tb.MEMBER_STATES, "ASEC", *tb.PARTNERS[:4]))
             notes.append(
                 NoteIn(
                     key=note_key,
@@ -332,7 +333,7 @@ def build_bundle(sizes: Sizes, seed: int = DEFAULT_SEED) -> ImportBundle:
         actions.append(
             ActionIn(
                 text=text.pick(tb.ACTIONS, topic_of[item] if item else r.choice(tb.TOPICS)),
-                owner_code=r.choice(("TH", "TH", "ASEC") + tb.MEMBER_STATES),
+                owner_code=r.choice(("TH", "TH", "ASEC", *tb.MEMBER_STATES)),
                 owner_agency=r.choice(tb.AGENCIES),
                 due_date=meeting_day[mk] + timedelta(days=r.randint(7, 120)),
                 status=status,

@@ -165,7 +165,7 @@ def test_generator_is_reproducible() -> None:
             "loop",
         ),
         (
-            lambda b: replace(b, items=(replace(b.items[1], tags=("DO99x",)),) + b.items[::2]),
+            lambda b: replace(b, items=(replace(b.items[1], tags=("DO99x",)), *b.items[::2])),
             "ADM tag",
         ),
         (lambda b: replace(b, events=(replace(b.events[0], title="  "),)), "cannot be empty"),

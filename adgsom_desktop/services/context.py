@@ -18,7 +18,6 @@ from ..domain.models import AuditEntry
 from ..storage.store import Store
 from .changes import Change, ChangeBus
 
-
 # Built once: constructing a statement costs more than running it (every write audits).
 _AUDIT_TIP = select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
 _AUDIT_INSERT = insert(cast(Table, AuditEntry.__table__))

@@ -12,6 +12,7 @@ No SQLAlchemy here: the GUI may import these records.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -55,7 +56,7 @@ class MeetingIn:
     sequence_no: int | None = None
     partner_code: str = ""
     date: date | None = None
-    end_date: date | None = None
+    end_date: dt.date | None = None
     start_time: time | None = None
     end_time: time | None = None
     venue: str = ""

@@ -108,11 +108,12 @@ class NoteService:
             item_meeting = s.scalar(select(AgendaItem.meeting_id).where(AgendaItem.id == item_id))
             if item_meeting != meeting_id:
                 raise ValidationError("The agenda item is not on this meeting's agenda.", "item")
-        if delegation_id is not None and (
-            unchanged is None or delegation_id != unchanged.speaker_delegation_id
+        if (
+            delegation_id is not None
+            and (unchanged is None or delegation_id != unchanged.speaker_delegation_id)
+            and s.get(Delegation, delegation_id) is None
         ):
-            if s.get(Delegation, delegation_id) is None:
-                raise ValidationError("The speaker's delegation does not exist.", "speaker")
+            raise ValidationError("The speaker's delegation does not exist.", "speaker")
         if person_id is not None:
             person = s.get(Person, person_id)
             if person is None:

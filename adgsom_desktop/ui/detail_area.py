@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..services.container import Services
 
 
-def overviews() -> dict[str, type[QWidget]]:
+def overviews() -> dict[str, Any]:
     """The Overview page of each kind (imported when a store opens, not before first paint)."""
     from .overview_pages import EventOverview, ItemOverview, MeetingOverview
 
