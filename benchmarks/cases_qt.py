@@ -242,7 +242,7 @@ def _pack_floor() -> Side:
         if pages and count < len(rows):
             count = min(len(rows), max(1, round(count * PACK_PAGES / pages)))
         chosen = rows[:count]
-        env.cache["pack_items"] = count
+        env.log(f"  pack: {count} briefs, {build_plain_pack(chosen, target)} pages")
 
         def run() -> float:
             with stopwatch() as elapsed:
