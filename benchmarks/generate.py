@@ -414,17 +414,29 @@ def write_store(path: Path, sizes: Sizes, seed: int = DEFAULT_SEED) -> Path:
     return path
 
 
-def cached_store(folder: Path, sizes: Sizes, seed: int = DEFAULT_SEED) -> Path:
-    """The generated store for (sizes, seed), written once and reused (a pristine copy)."""
+def cached_store(folder: Path, sizes: Sizes, seed: int = DEFAULT_SEED) -> tuple[Path, float | None]:
+    """The generated store for (sizes, seed), written once and reused (a pristine copy).
+
+    Returns the path and how long writing it took (None when an earlier run wrote it and
+    did not record the time).
+    """
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"bench-{sizes.name}-{seed}-v{GENERATOR_VERSION}.adgsom"
+    timing = path.with_name(path.name + ".seconds")
     if not path.exists():
         tmp = folder / f".{path.name}.building"
         for leftover in folder.glob(f".{path.name}.building*"):
             leftover.unlink()
+        started = _time.perf_counter()
         write_store(tmp, sizes, seed)
+        seconds = _time.perf_counter() - started
         tmp.replace(path)
-    return path
+        Path(str(tmp) + ".lock").unlink(missing_ok=True)
+        timing.write_text(f"{seconds:.3f}\n", encoding="ascii")
+    try:
+        return path, float(timing.read_text(encoding="ascii"))
+    except (OSError, ValueError):
+        return path, None
 
 
 def main(argv: list[str] | None = None) -> int:

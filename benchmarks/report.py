@@ -117,8 +117,9 @@ def markdown(results: Sequence[Result], meta: dict[str, Any]) -> str:
         f"Data: size `{sizes['name']}`: {sizes['events']} events, {sizes['meetings']} meetings, "
         f"{sizes['items']:,} agenda items with full positions, {sizes['notes']:,} notes, "
         f"{sizes['actions']:,} action items (seed {meta['seed']}; store "
-        f"{meta['store_mib']:,.0f} MiB, generated through the bulk import in "
-        f"{meta['generate_s']:.1f} s). {meta['runs']} runs per side after "
+        f"{meta['store_mib']:,.0f} MiB, written through the bulk import"
+        + (f" in {meta['generate_s']:.1f} s" if meta.get("generate_s") else "")
+        + f"). {meta['runs']} runs per side after "
         f"{meta['warmup']} warm-up, interleaved; ratio = app median / floor median.",
         "",
         *table(results),

@@ -98,10 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     sizes = SIZES[args.size]
     log = _logger()
     log(f"data: {sizes.name} (seed {args.seed})")
-    started = time.perf_counter()
-    store = cached_store(args.data, sizes, args.seed)
-    generate_s = time.perf_counter() - started
-    log(f"store ready: {store} ({store.stat().st_size / 2**20:,.0f} MiB, {generate_s:.1f} s)")
+    store, generate_s = cached_store(args.data, sizes, args.seed)
+    log(f"store ready: {store} ({store.stat().st_size / 2**20:,.0f} MiB)")
     results: list[Result] = []
     work = Path(tempfile.mkdtemp(prefix="adgsom-bench-"))
     try:
