@@ -206,13 +206,14 @@ def build_plain_pack(rows: list[Any], target: Path) -> int:
         ParagraphStyle("toc0", parent=body, fontName=bold, leftIndent=0),
         ParagraphStyle("toc1", parent=body, leftIndent=12, fontSize=9, leading=11),
     ]
-    story: list[Any] = [Paragraph("Contents", h1), toc, PageBreak()]
+    title = ParagraphStyle("title", parent=h1)  # not an h1: the contents do not list themselves
+    story: list[Any] = [Paragraph("Contents", title), toc, PageBreak()]
     last_meeting = None
     for meeting, heading, status, sections in rows:
         if meeting != last_meeting:
             story.append(Paragraph(escape(meeting), h1))
             last_meeting = meeting
-        story.append(Paragraph(escape(f"{heading} ({status})"), h2))
+        story.append(Paragraph(escape(f"{heading} ({status.replace('_', ' ')})"), h2))
         for name, text in sections:
             if not text:
                 continue
