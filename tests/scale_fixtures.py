@@ -60,9 +60,11 @@ def build_scale_store(
             search_index.drop_triggers(conn)
             codes = dict(s.execute(select(Delegation.code, Delegation.id)).all())
             speaker_ids = [codes[c] for c in SPEAKERS]
-            event_id = conn.execute(
+            event_key = conn.execute(
                 insert(Event).values(title="Scale event", short_title="Scale")
-            ).inserted_primary_key[0]
+            ).inserted_primary_key
+            assert event_key is not None
+            event_id = event_key[0]
             conn.execute(
                 insert(Meeting),
                 [

@@ -12,6 +12,7 @@ from .changes import ChangeBus
 from .context import ServiceContext
 from .delegation_service import DelegationService
 from .event_service import EventService
+from .import_service import ImportService
 from .live_service import LiveService
 from .note_service import NoteService
 from .outcome_service import OutcomeService
@@ -39,6 +40,7 @@ class Services:
     live: LiveService
     packs: PackService
     reports: ReportService
+    imports: ImportService
 
     @classmethod
     def for_store(cls, store: Store, bus: ChangeBus | None = None, actor: str = "") -> Services:
@@ -58,6 +60,7 @@ class Services:
             live=LiveService(ctx),
             packs=PackService(ctx),
             reports=ReportService(ctx),
+            imports=ImportService(ctx),
         )
 
     @classmethod

@@ -7,14 +7,20 @@ import hashlib
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
+from ..domain.base import utcnow
 from ..domain.models import AuditEntry
 from ..storage.store import Store
 from .changes import Change, ChangeBus
+
+# Built once: constructing a statement costs more than running it (every write audits).
+_AUDIT_TIP = select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+_AUDIT_INSERT = insert(cast(Table, AuditEntry.__table__))
 
 
 def _default_actor() -> str:
@@ -52,21 +58,26 @@ class ServiceContext:
         entity_id: int | None = None,
         detail: str = "",
     ) -> None:
-        """Append a hash-chained audit entry inside the caller's transaction."""
-        prev = session.execute(
-            select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
-        ).scalar()
-        entry = AuditEntry(
+        """Append a hash-chained audit entry inside the caller's transaction.
+
+        One read of the chain's tip and one INSERT: the id is the next one (the
+        caller holds the write lock, ``BEGIN IMMEDIATE``), so the hash is known
+        before the row is written (no UPDATE after the flush).
+        """
+        conn = session.connection()  # Core: no ORM round trip for two small statements
+        tip = conn.execute(_AUDIT_TIP).first()
+        entry = SimpleNamespace(
+            id=(tip[0] + 1) if tip else 1,
+            at=utcnow(),
             actor=self.actor,
             action=action,
             entity=entity,
             entity_id=entity_id,
             detail=detail[:2000],
-            prev_hash=prev or "",
+            prev_hash=(tip[1] or "") if tip else "",
         )
-        session.add(entry)
-        session.flush()
-        entry.hash = audit_hash(entry)
+        values = vars(entry)
+        conn.execute(_AUDIT_INSERT, [{**values, "hash": audit_hash(entry)}])
 
 
 def audit_hash(entry: Any) -> str:

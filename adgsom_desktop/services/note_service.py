@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Table, and_, bindparam, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.base import utcnow
@@ -35,20 +35,39 @@ def _snapshot(n: Note) -> dict[str, Any]:
     }
 
 
+# Built once: constructing a statement costs more than running it (hot path: every save).
+_INSERT_VERSION = insert(cast(Table, NoteVersion.__table__))
+_REC_NAMES = (
+    select(Delegation.code, Person.full_name, AgendaItem.number)
+    .select_from(Note)
+    .outerjoin(Delegation, Delegation.id == Note.speaker_delegation_id)
+    .outerjoin(Person, Person.id == Note.speaker_person_id)
+    .outerjoin(AgendaItem, AgendaItem.id == Note.item_id)
+    .where(Note.id == bindparam("note_id"))
+)
+
+
+def _write_version(session: Session, n: Note) -> None:
+    """Store the note's current state as its version ``n.version_no`` (Core: one INSERT)."""
+    session.connection().execute(
+        _INSERT_VERSION,
+        [
+            {
+                "note_id": n.id,
+                "version_no": n.version_no,
+                "saved_at": utcnow(),
+                "snapshot": _snapshot(n),
+            }
+        ],
+    )
+
+
 def _rec(session: Session, n: Note) -> NoteRec:
-    code = ""
-    if n.speaker_delegation_id:
-        d = session.get(Delegation, n.speaker_delegation_id)
-        code = d.code if d else ""
-    name = ""
-    if n.speaker_person_id:
-        p = session.get(Person, n.speaker_person_id)
-        name = p.full_name if p else ""
-    number = ""
-    if n.item_id:
-        i = session.get(AgendaItem, n.item_id)
-        number = i.number if i else ""
-    return note_rec(n, code, name, number)
+    """The note as a record, with its speaker's code and name and its item's number."""
+    code = name = number = None
+    if n.speaker_delegation_id or n.speaker_person_id or n.item_id:
+        code, name, number = session.connection().execute(_REC_NAMES, {"note_id": n.id}).one()
+    return note_rec(n, code or "", name or "", number or "")
 
 
 def record_observed_stance(
@@ -79,17 +98,23 @@ class NoteService:
         delegation_id: int | None,
         person_id: int | None,
         text: str,
+        unchanged: Note | None = None,
     ) -> str:
+        """Clean the text and check the references (those ``unchanged`` holds are known good)."""
         text = clean_text(text, "Note", max_len=MAX_NOTE).strip()
         if not text:
             raise ValidationError("The note is empty: type what was said before saving.", "text")
-        if s.get(Meeting, meeting_id) is None:
+        if unchanged is None and s.get(Meeting, meeting_id) is None:
             raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
-        if item_id is not None:
-            item = s.get(AgendaItem, item_id)
-            if item is None or item.meeting_id != meeting_id:
+        if item_id is not None and (unchanged is None or item_id != unchanged.item_id):
+            item_meeting = s.scalar(select(AgendaItem.meeting_id).where(AgendaItem.id == item_id))
+            if item_meeting != meeting_id:
                 raise ValidationError("The agenda item is not on this meeting's agenda.", "item")
-        if delegation_id is not None and s.get(Delegation, delegation_id) is None:
+        if (
+            delegation_id is not None
+            and (unchanged is None or delegation_id != unchanged.speaker_delegation_id)
+            and s.get(Delegation, delegation_id) is None
+        ):
             raise ValidationError("The speaker's delegation does not exist.", "speaker")
         if person_id is not None:
             person = s.get(Person, person_id)
@@ -131,7 +156,7 @@ class NoteService:
             )
             s.add(n)
             s.flush()
-            s.add(NoteVersion(note_id=n.id, version_no=1, snapshot=_snapshot(n)))
+            _write_version(s, n)
             changes = [
                 Change(ChangeKind.NOTES, frozenset({n.id}), meeting_id=meeting_id, item_id=item_id)
             ]
@@ -162,14 +187,14 @@ class NoteService:
             if n is None or n.deleted_at is not None:
                 raise NotFoundError(f"Note {note_id} no longer exists.")
             text = self._validate(
-                s, n.meeting_id, item_id, speaker_delegation_id, speaker_person_id, text
+                s, n.meeting_id, item_id, speaker_delegation_id, speaker_person_id, text, n
             )
             n.text, n.kind, n.item_id = text, kind, item_id
             n.speaker_delegation_id, n.speaker_person_id = speaker_delegation_id, speaker_person_id
             n.observed_stance = observed_stance
             n.version_no += 1
             s.flush()
-            s.add(NoteVersion(note_id=n.id, version_no=n.version_no, snapshot=_snapshot(n)))
+            _write_version(s, n)
             if observed_stance and item_id and speaker_delegation_id:
                 record_observed_stance(
                     s, item_id, speaker_delegation_id, observed_stance, text, n.taken_at

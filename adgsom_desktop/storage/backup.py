@@ -93,3 +93,26 @@ def list_backups(store_path: Path) -> list[BackupFile]:
             out.append(BackupFile(p, when, m.group(2), p.stat().st_size))
     out.sort(key=lambda b: b.path.name, reverse=True)
     return out
+
+
+def snapshot_copy(src: Any, dest_path: Path) -> Path:
+    """Copy the database open on DB-API connection ``src`` with ``VACUUM INTO``.
+
+    Needs no passphrase: SQLCipher keys the copy of an encrypted store with the
+    store's own key.  Written under a temporary name and renamed, like
+    ``backup_connection``.  ``src`` must not be inside a transaction.
+    """
+    dest_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest_path.with_name("." + dest_path.name + ".part")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    try:
+        src.execute("VACUUM INTO ?", (str(tmp),))
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest_path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return dest_path

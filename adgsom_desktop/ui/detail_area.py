@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 
 from ..services.changes import Change
 from .detail_tabs import ChangeAware, DetailTab, Flushable
-from .overview_pages import EventOverview, ItemOverview, MeetingOverview
 
 if TYPE_CHECKING:
     from ..services.container import Services
 
-OVERVIEWS = {"event": EventOverview, "meeting": MeetingOverview, "item": ItemOverview}
+
+def overviews() -> dict[str, Any]:
+    """The Overview page of each kind (imported when a store opens, not before first paint)."""
+    from .overview_pages import EventOverview, ItemOverview, MeetingOverview
+
+    return {"event": EventOverview, "meeting": MeetingOverview, "item": ItemOverview}
 
 
 class DetailArea(QStackedWidget):
@@ -35,7 +39,7 @@ class DetailArea(QStackedWidget):
     # -- store lifecycle ------------------------------------------------------------
     def attach(self, services: Services, extra_tabs: list[DetailTab]) -> None:
         self.detach()
-        for kind, overview_cls in OVERVIEWS.items():
+        for kind, overview_cls in overviews().items():
             tabs = QTabWidget(self)
             tabs.setObjectName(f"{kind}Tabs")
             tabs.setDocumentMode(True)

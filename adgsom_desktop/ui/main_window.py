@@ -7,7 +7,7 @@ services do the work, views refresh when a change concerns them.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,19 +25,19 @@ from .. import APP_NAME
 from ..paths import stores_dir
 from ..services.changes import Change, ChangeKind
 from . import file_dialogs
-from .about_dialog import AboutDialog
 from .change_relay import ChangeRelay
 from .detail_area import DetailArea
 from .detail_tabs import DetailTab
 from .errors import show_error, show_message
 from .navigation_pane import NavigationPane
-from .new_store_dialog import NewStoreDialog
 from .preferences import FONT_MAX, FONT_MIN, Preferences
 from .resources import app_icon
-from .settings_dialog import SettingsDialog, SettingsValues
 from .store_controller import StoreController
 from .welcome_page import WelcomePage
 from .workers import run_job
+
+if TYPE_CHECKING:
+    from .settings_dialog import SettingsValues
 
 NAV_KINDS = (ChangeKind.EVENTS, ChangeKind.MEETINGS, ChangeKind.AGENDA, ChangeKind.POSITIONS)
 
@@ -316,6 +316,8 @@ class MainWindow(QMainWindow):
 
     # -- actions ----------------------------------------------------------------------
     def new_store(self) -> None:
+        from .new_store_dialog import NewStoreDialog  # dialogs load on use, not before first paint
+
         dlg = NewStoreDialog(stores_dir() / "delegation.adgsom", self)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
@@ -330,6 +332,8 @@ class MainWindow(QMainWindow):
             self.controller.open_path(path)
 
     def edit_settings(self) -> None:
+        from .settings_dialog import SettingsDialog, SettingsValues
+
         services = self.services
         delegations = services.delegations.delegations() if services else []
         store = services.settings.get() if services else None
@@ -408,6 +412,8 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         version = self.services.store_info.info().sqlite_version if self.services else ""
+        from .about_dialog import AboutDialog
+
         AboutDialog(version, self).exec()
 
     # -- helpers ----------------------------------------------------------------------

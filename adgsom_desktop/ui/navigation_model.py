@@ -7,13 +7,15 @@ store; its view hands it a new tree with ``set_tree``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..domain.enums import PositionStatus
-from ..services.records import AgendaItemRec, EventRec, MeetingRec, NavigationTree
 from .resources import dot_icon
+
+if TYPE_CHECKING:  # records load with the store, not before the first paint
+    from ..services.records import AgendaItemRec, EventRec, MeetingRec, NavigationTree
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from ..services.records import NavigationTree
 from .navigation_model import ID_ROLE, KEY_ROLE, KIND_ROLE, NavigationModel
+
+if TYPE_CHECKING:  # records load with the store, not before the first paint
+    from ..services.records import NavigationTree
 
 
 class NavigationPane(QWidget):

@@ -1,0 +1,119 @@
+"""Cases measured in a fresh process per run: cold start and peak memory."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .harness import Case, Env, Run, Side
+
+ROOT = Path(__file__).resolve().parent.parent
+PROBE_TIMEOUT_S = 180
+
+
+def run_probe(env: Env, home: Path, *args: str) -> tuple[float, dict[str, Any]]:
+    """Spawn the probe; return the monotonic time just before the spawn and its report."""
+    child_env = dict(os.environ)
+    child_env["PYTHONPATH"] = str(ROOT) + os.pathsep + child_env.get("PYTHONPATH", "")
+    child_env["ADGSOM_DESKTOP_HOME"] = str(home)
+    cmd = [sys.executable, "-m", "benchmarks.probe", *args]
+    started = time.monotonic()
+    proc = subprocess.run(
+        cmd,
+        capture_output=True,
+        text=True,
+        timeout=PROBE_TIMEOUT_S,
+        env=child_env,
+        cwd=str(ROOT),
+        stdin=subprocess.DEVNULL,
+    )
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
+    if proc.returncode != 0 or not lines:
+        raise RuntimeError(
+            f"probe {' '.join(args)} failed ({proc.returncode}): {proc.stderr.strip()[-2000:]}"
+        )
+    return started, json.loads(lines[-1])
+
+
+def _probe_side(label: str, kind: str, what: str, metric: str, store: bool) -> Side:
+    @contextlib.contextmanager
+    def factory(env: Env) -> Iterator[Run]:
+        home = env.work / f"home-{kind}-{what}"
+        home.mkdir(parents=True, exist_ok=True)
+        args = [kind, what]
+        if store:
+            args.append(str(env.shared_store()))
+
+        def run() -> float:
+            started, marks = run_probe(env, home, *args)
+            if metric == "hwm_mib":
+                return float(marks["hwm_mib"])
+            return (float(marks[metric]) - started) * 1000
+
+        yield run
+
+    return Side(label, factory)
+
+
+BARE_WINDOW = "bare PySide6 QMainWindow, fresh process"
+BARE_TREE = (
+    "bare window, then one raw sqlcipher3 query of events, meetings and items into a "
+    "QStandardItemModel tree (fresh process)"
+)
+
+CASES = [
+    Case(
+        name="cold_start",
+        title="Cold start to the painted main window (large store)",
+        unit="ms",
+        goal=1.5,
+        floor=_probe_side(BARE_WINDOW, "bare", "paint", "paint", store=False),
+        app=_probe_side("adgsom_desktop.app.run_gui --store LARGE", "app", "paint", "paint", True),
+        how="fresh process per run, from spawn to the first Paint event of the top-level window "
+        "(same event filter in both)",
+    ),
+    Case(
+        name="cold_start_store_shown",
+        title="Cold start until the large store's agenda tree is painted",
+        unit="ms",
+        goal=None,
+        floor=_probe_side(BARE_TREE, "bare", "ready", "ready", store=True),
+        app=_probe_side(
+            "run_gui, store opened and navigation filled", "app", "ready", "ready", True
+        ),
+        how="no goal set: the app opens the store on a worker after its first paint; measured to "
+        "the first paint of the filled tree",
+    ),
+    Case(
+        name="memory_idle",
+        title="Peak memory, idle",
+        unit="MiB",
+        goal=1.3,
+        floor=_probe_side(BARE_TREE + ", idle 1 s", "bare", "idle", "hwm_mib", store=True),
+        app=_probe_side("app with the large store shown, idle 1 s", "app", "idle", "hwm_mib", True),
+        how="peak resident memory (VmHWM) of a fresh process",
+    ),
+    Case(
+        name="memory_notes_list",
+        title="Peak memory with the 100k-note list shown",
+        unit="MiB",
+        goal=1.5,
+        floor=_probe_side(
+            "bare window + QTableView over a bare QAbstractTableModel of 100k notes",
+            "bare",
+            "list",
+            "hwm_mib",
+            store=True,
+        ),
+        app=None,
+        pending="TODO(#4): the app's notes list (its table model) - see benchmarks/notes_list.py",
+        how="peak resident memory (VmHWM) of a fresh process",
+    ),
+]
