@@ -7,6 +7,8 @@ from pathlib import Path
 
 from ..storage.store import Store
 from .agenda_service import AgendaService
+from .audit_service import AuditService
+from .backup_service import BackupService
 from .changes import ChangeBus
 from .context import ServiceContext
 from .delegation_service import DelegationService
@@ -14,6 +16,7 @@ from .event_service import EventService
 from .note_service import NoteService
 from .position_service import PositionService
 from .search_service import SearchService
+from .security_service import SecurityService
 from .settings_service import SettingsService
 from .store_service import StoreService
 
@@ -29,6 +32,9 @@ class Services:
     positions: PositionService
     notes: NoteService
     search: SearchService
+    backups: BackupService
+    security: SecurityService
+    audit: AuditService
 
     @classmethod
     def for_store(cls, store: Store, bus: ChangeBus | None = None, actor: str = "") -> Services:
@@ -43,6 +49,9 @@ class Services:
             positions=PositionService(ctx),
             notes=NoteService(ctx),
             search=SearchService(ctx),
+            backups=BackupService(ctx),
+            security=SecurityService(ctx),
+            audit=AuditService(ctx),
         )
 
     @classmethod

@@ -12,9 +12,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.models import AuditEntry
+from ..domain.models import AuditEntry, StoreSetting
 from ..storage.store import Store
 from .changes import Change, ChangeBus
+
+AUDIT_HEAD = "audit_head"  # store_setting key: "<id of the newest entry> <its hash>"
 
 
 def _default_actor() -> str:
@@ -67,6 +69,8 @@ class ServiceContext:
         session.add(entry)
         session.flush()
         entry.hash = audit_hash(entry)
+        # The head of the chain, kept apart: removing the newest entries shows.
+        session.merge(StoreSetting(key=AUDIT_HEAD, value=f"{entry.id} {entry.hash}"))
 
 
 def audit_hash(entry: Any) -> str:
