@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,6 +22,7 @@ from ..domain.models import (
     StanceRecord,
 )
 from ..storage import backup, migrate, search_index, sqlite_driver
+from ..storage.store import leftovers as store_leftovers
 from .agenda_queries import numbering_inputs, renumber
 from .audit_service import AuditService
 from .changes import Change, ChangeKind
@@ -122,7 +121,7 @@ class StoreService:
         def found(msg: str, fix_msg: str) -> None:
             (fixed if repair else problems).append(f"{msg}: {fix_msg}" if repair else msg)
 
-        leftovers = _leftovers(store.path)
+        leftovers = store_leftovers(store.path)
         if leftovers:
             if repair:
                 for leftover in leftovers:
@@ -207,16 +206,6 @@ class StoreService:
             tuple(fixed),
             tuple(details),
         )
-
-
-def _leftovers(store_path: Path) -> list[Path]:
-    """Temporary files of an interrupted create, encrypt, restore or backup."""
-    names = [f".{store_path.name}.{x}" for x in ("encrypting", "restoring", "creating")]
-    out = [store_path.with_name(n) for n in names if store_path.with_name(n).exists()]
-    folder = backup.backups_dir(store_path)
-    if folder.is_dir():
-        out += [p for p in folder.iterdir() if p.name.startswith(".") and ".part" in p.name]
-    return out
 
 
 def _notes_without_current_version(s: Session) -> list[Note]:

@@ -210,6 +210,7 @@ class Store:
         found = probe(path, passphrase)
         lock = _acquire_lock(path)
         try:
+            _remove_leftovers(path)
             key = found.key if found.encrypted else None
             if found.needs_upgrade:
                 backup.backup_file(
@@ -378,7 +379,7 @@ class Store:
         done, skipped = 0, []
         for b in backup.list_backups(self.path):
             try:
-                _rekey_file(b.path, old, old_key, new)
+                _rekey_file(b.path, old, old_key, new, new_key)
                 done += 1
             except (sqlite_driver.Error, OSError, StoreError):
                 skipped.append(b.path)
@@ -557,16 +558,15 @@ def _working_key(path: Path, *candidates: Key) -> Key:
     raise StoreError(f"{path.name} opens with neither passphrase.")
 
 
-def _rekey_file(path: Path, old: str, old_key: Key, new: str) -> None:
+def _rekey_file(path: Path, old: str, old_key: Key, new: str, new_key: RawKey) -> None:
     """Re-key a backup (journal mode DELETE: one transaction)."""
     salt = keys.file_salt(path)
-    key = old_key if isinstance(old_key, RawKey) and old_key.salt == salt else old
-    if isinstance(key, str):
-        key = keys.derive(old, salt)
-    conn = sqlite_driver.connect(path, key, pragmas=False)
+    if not (isinstance(old_key, RawKey) and old_key.salt == salt):
+        old_key, new_key = keys.derive(old, salt), keys.derive(new, salt)
+    conn = sqlite_driver.connect(path, old_key, pragmas=False)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
-        conn.execute(f"PRAGMA rekey = {sqlite_driver.key_literal(keys.derive(new, salt))}")
+        conn.execute(f"PRAGMA rekey = {sqlite_driver.key_literal(new_key)}")
     finally:
         conn.close()
 
@@ -593,6 +593,24 @@ def _encrypt_file(path: Path, key: RawKey) -> None:
             os.close(fd)
     finally:
         backup.wipe(tmp)
+
+
+def leftovers(path: Path) -> list[Path]:
+    """Temporary files of an interrupted encrypt, restore or backup of the store at ``path``."""
+    out = [path.with_name(f".{path.name}.{x}") for x in ("encrypting", "restoring")]
+    out = [p for p in out if p.exists()]
+    folder = backup.backups_dir(path)
+    if folder.is_dir():
+        out += [p for p in folder.iterdir() if p.name.startswith(".") and ".part" in p.name]
+        out += [p for p in folder.iterdir() if p.name.startswith(".") and "encrypting" in p.name]
+    return out
+
+
+def _remove_leftovers(path: Path) -> None:
+    """Only one process holds the store's lock: any temporary file found now is stale."""
+    for p in leftovers(path):
+        for side in _sidecars(p):
+            backup.wipe(side)
 
 
 def _sidecars(path: Path) -> list[Path]:
