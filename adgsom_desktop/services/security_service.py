@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..errors import StoreError, ValidationError, WrongPassphraseError
+from ..errors import StoreError, ValidationError
 from ..storage import sqlite_driver
 from .changes import Change, ChangeKind
 from .context import ServiceContext
@@ -58,9 +58,7 @@ class SecurityService:
         new = validate_new_passphrase(new, repeat, old)
         if not self.encrypted:
             raise StoreError("This store is not encrypted: encrypt it first.")
-        if not self.verify_passphrase(old):
-            raise WrongPassphraseError("The current passphrase is not correct. Nothing changed.")
-        try:
+        try:  # checks the current passphrase first (WrongPassphraseError, nothing changed)
             result = self._ctx.store.change_passphrase(old, new)
         except sqlite_driver.Error as exc:
             raise StoreError(f"The passphrase could not be changed: {exc}.") from exc

@@ -362,7 +362,7 @@ class Store:
         if not self.encrypted:
             raise StoreError("This store is not encrypted: encrypt it first.")
         if not self.check_passphrase(old):
-            raise WrongPassphraseError("The current passphrase is not correct.")
+            raise WrongPassphraseError("The current passphrase is not correct. Nothing changed.")
         old_key = self._key
         assert old_key is not None
         new_key = keys.derive(new, self._salt())
