@@ -40,7 +40,9 @@ def detail_tabs() -> list[DetailTab]:
 
 def features() -> list[Feature]:
     """Features that add menus, shortcuts or docks to the window (each adds itself here)."""
-    return []
+    from .ui.security_feature import SecurityFeature
+
+    return [SecurityFeature()]
 
 
 def build_window(app: object, preferences: Preferences | None = None) -> MainWindow:

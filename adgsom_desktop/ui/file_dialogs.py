@@ -22,3 +22,11 @@ def ask_new_store(parent: QWidget | None, start: Path) -> Path | None:
         return None
     path = Path(name)
     return path if path.suffix else path.with_suffix(STORE_SUFFIX)
+
+
+BACKUP_FILTER = "ADGSOM Desktop backups (*.adgsom-backup *.adgsom);;All files (*)"
+
+
+def ask_backup_file(parent: QWidget | None, start: Path) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, "Restore from a file", str(start), BACKUP_FILTER)
+    return Path(name) if name else None
