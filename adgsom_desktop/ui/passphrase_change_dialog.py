@@ -59,7 +59,9 @@ class PassphraseChangeDialog(QDialog):
         self.current = QLineEdit(self)
         self.current.setObjectName("currentPassphrase")
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
-        if not encrypt:
+        if encrypt:
+            self.current.hide()
+        else:
             form.addRow(self.tr("Current passphrase:"), self.current)
         self.new = QLineEdit(self)
         self.new.setObjectName("newPassphrase")

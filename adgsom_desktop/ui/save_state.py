@@ -28,7 +28,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from ..errors import AppError
 
@@ -129,6 +129,8 @@ class SaveStateLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("saveState")
         self.setWordWrap(True)
+        self.setContentsMargins(6, 3, 6, 3)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self._state = state
         state.changed.connect(self.refresh)
         self.refresh()
@@ -138,8 +140,7 @@ class SaveStateLabel(QLabel):
         self.setText(self._state.text())
         if state is State.FAILED:
             self.setStyleSheet(
-                "color: #b00020; font-weight: bold; background: #fdecee; padding: 4px 6px;"
-                " border-radius: 3px;"
+                "color: #b00020; font-weight: bold; background: #fdecee; border-radius: 3px;"
             )
         elif state is State.DIRTY:
             self.setStyleSheet("color: #8a5a00;")
