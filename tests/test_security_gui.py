@@ -461,3 +461,54 @@ def test_describe_failure_words() -> None:
 def test_no_lock_without_a_store(window: Any) -> None:
     assert not _feature(window).lock.lock("on demand")
     assert QApplication.activeModalWidget() is None
+
+
+# -- a full disk -------------------------------------------------------------------------------
+
+
+def test_full_disk_save_fails_visibly_and_changes_nothing(tmp_path: Path) -> None:
+    """In a child process with a file-size limit: the save fails, the editor keeps its text."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ARTIFACTS
+    from tests.helpers import ROOT
+
+    store = _small_store(tmp_path / "s.adgsom")
+    result = tmp_path / "result.json"
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tests.full_disk_child",
+            str(store),
+            str(result),
+            str(ARTIFACTS / "full_disk_editor.png"),
+        ],
+        cwd=str(ROOT),
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    out = json.loads(result.read_text())
+    assert out["first"].startswith("Saved ")
+    assert out["failed_label"].startswith("Not saved: the ")
+    assert "disk" in out["failed_label"] and "Free some space" in out["failed_label"]
+    assert out["dirty_after_failure"] and out["kept"]
+    assert out["stored_after_failure"] == "Short edit before the disk fills up"
+    assert out["check_after_failure"]
+    assert out["retry_label"].startswith("Saved ") and not out["dirty_after_retry"]
+    svc = Services.open(store)
+    try:
+        assert svc.store_info.check().ok and svc.audit.verify().ok
+        text = svc.notes.notes(svc.events.meetings()[0].id)[0].text
+        assert text.startswith("ท่าทีของประเทศไทย")
+        assert len(svc.notes.versions(1)) == 3  # created, short edit, the retried edit
+    finally:
+        svc.close()

@@ -57,6 +57,11 @@ def describe_failure(exc: BaseException) -> str:
         code = getattr(e, "errno", None)
         if "disk is full" in text or "disk full" in text or code in (errno.ENOSPC, errno.EFBIG):
             return "the disk is full. Free some space, then save again"
+        if "disk i/o error" in text or code == errno.EIO:
+            return (
+                "the store could not be written to the disk (is it full, or was the drive "
+                "removed?). Free some space, then save again"
+            )
         if "readonly" in text or "read-only" in text or code == errno.EROFS:
             return "the store is on a read-only medium"
         if "database is locked" in text or "busy" in text:
