@@ -37,6 +37,8 @@ def make_engine(path: Path, passphrase: Key | None = None, *, echo: bool = False
         pool_size=4,
         max_overflow=4,
         echo=echo,
+        # Error messages and logs never carry the values (note text, positions).
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "begin")
