@@ -1,7 +1,7 @@
 """The child side of the kill harness (tests/test_crash_safety.py).
 
 Run as ``python -m tests.crash_harness``: a "zygote" that imports the app once,
-then, for each line ``run SEED STORE LOG PASSPHRASE`` on stdin, forks a child
+then, for each line ``run SEED STORE LOG PASSPHRASE KEYHEX`` on stdin, forks a child
 that opens the store like the app does and makes scripted edits through the
 services until it is killed.  Before each edit the child appends
 ``try ...`` to LOG, after the service returned (the edit is committed) it
@@ -34,10 +34,18 @@ TEXTS = (
 )
 
 
-def scenario(seed: int, store: str, log: str, passphrase: str) -> None:  # pragma: no cover
-    """Runs in the forked child until it is killed."""
+def scenario(
+    seed: int, store: str, log: str, passphrase: str, key: str
+) -> None:  # pragma: no cover
+    """Runs in the forked child until it is killed.
+
+    ``key``: the key derived from ``passphrase`` (hex key + salt), as the app holds it
+    after its first open; it spares each round the key derivation.
+    """
     from adgsom_desktop.services.container import Services
     from adgsom_desktop.services.position_records import PositionContent
+    from adgsom_desktop.storage.keys import RawKey
+    from adgsom_desktop.storage.store import Store
 
     started = time.monotonic()
     rnd = random.Random(seed)
@@ -46,7 +54,8 @@ def scenario(seed: int, store: str, log: str, passphrase: str) -> None:  # pragm
     def say(line: str) -> None:
         os.write(fd, (line + "\n").encode())
 
-    services = Services.open(store, passphrase or None, actor="harness")
+    opener = RawKey(bytes.fromhex(key[:64]), bytes.fromhex(key[64:])) if key else None
+    services = Services.for_store(Store.open(store, opener), actor="harness")
     say(f"opened {time.monotonic() - started:.3f}")
     meeting = services.events.meetings()[0].id
     item = services.agenda.items(meeting)[0].id
@@ -112,11 +121,17 @@ def main() -> None:  # pragma: no cover - runs as a child process
     for line in sys.stdin:
         cmd, *args = line.split()
         if cmd == "run":
-            seed, store, log, passphrase = int(args[0]), args[1], args[2], args[3]
+            seed, store, log, passphrase, key = int(args[0]), *args[1:5]
             child = os.fork()
             if child == 0:
                 try:
-                    scenario(seed, store, log, "" if passphrase == "-" else passphrase)
+                    scenario(
+                        seed,
+                        store,
+                        log,
+                        "" if passphrase == "-" else passphrase,
+                        "" if key == "-" else key,
+                    )
                 finally:
                     os._exit(3)
             print(f"pid {child}", flush=True)
