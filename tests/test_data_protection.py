@@ -440,3 +440,16 @@ def test_check_finds_fixes_and_then_finds_nothing(store_path: Path) -> None:
         assert svc.audit.verify().ok
     finally:
         svc.close()
+
+
+def test_the_wal_of_an_encrypted_store_is_encrypted(tmp_path: Path) -> None:
+    for passphrase, leaks in ((None, True), (PASS, False)):
+        path = tmp_path / f"{bool(passphrase)}.adgsom"
+        svc = _store(path, passphrase)
+        try:
+            _note(svc, RED_LINE)
+            wal = Path(str(path) + "-wal").read_bytes()
+            assert wal  # the note is in the WAL, not yet in the main file
+            assert (RED_LINE.encode() in wal) is leaks
+        finally:
+            svc.close()

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from . import sqlite_driver
+from .atomic import fsync_dir as _fsync_dir
 from .keys import Key
 
 BACKUP_SUFFIX = ".adgsom-backup"
@@ -32,18 +33,8 @@ def backups_dir(store_path: Path) -> Path:
     return store_path.with_name(store_path.name + "-backups")
 
 
-def _timestamp(now: datetime | None = None) -> str:
+def timestamp(now: datetime | None = None) -> str:
     return (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S%fZ")
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":  # pragma: no cover - Windows cannot open a folder
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _fsync_file(path: Path) -> None:
@@ -183,7 +174,7 @@ def wipe_open(path: Path, fd: int | None = None) -> None:
 
 def new_backup_path(store_path: Path, reason: str, now: datetime | None = None) -> Path:
     reason = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or MANUAL
-    name = f"{store_path.stem}.{_timestamp(now)}.{reason}{BACKUP_SUFFIX}"
+    name = f"{store_path.stem}.{timestamp(now)}.{reason}{BACKUP_SUFFIX}"
     return backups_dir(store_path) / name
 
 

@@ -29,6 +29,7 @@ from ..errors import (
     WrongPassphraseError,
 )
 from . import backup, keys, migrate, sqlite_driver
+from .atomic import fsync_dir
 from .engine import SessionFactory, make_engine
 from .keys import Key, RawKey
 
@@ -411,7 +412,7 @@ class Store:
                 conn.close()
                 os.replace(tmp, self.path)
                 swapped = True
-                backup._fsync_dir(self.path.parent)
+                fsync_dir(self.path.parent)
                 for side in _sidecars(self.path)[1:]:  # the plain WAL, if any
                     backup.wipe(side)
                 backup.wipe_open(self.path, old_fd)
@@ -514,12 +515,12 @@ class Store:
             raise StoreCorruptError(f"The backup {source.name} is damaged: {exc}.") from exc
         lock = _acquire_lock(path)
         try:
-            stamp = backup._timestamp()[:15]
+            stamp = backup.timestamp()[:15]
             kept = path.with_name(f"{path.name}.damaged-{stamp}")
             for side, moved in zip(_sidecars(path), _sidecars(kept), strict=True):
                 if side.exists():
                     os.replace(side, moved)
-            backup._fsync_dir(path.parent)
+            fsync_dir(path.parent)
             backup.backup_file(source, path, found.key)
         finally:
             lock.release()
