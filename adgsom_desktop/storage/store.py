@@ -12,6 +12,7 @@ import contextlib
 import hmac
 import os
 import struct
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -199,6 +200,8 @@ class Store:
         self._key = key
         self._lock = lock
         self._closed = False
+        # Backups, re-keying and restores never overlap (a worker and the GUI may ask at once).
+        self.maintenance = threading.RLock()
 
     @property
     def encrypted(self) -> bool:
@@ -325,11 +328,12 @@ class Store:
 
     def backup_to(self, dest: Path, passphrase: str | None = None) -> Path:
         """A consistent copy of the store at ``dest``, encrypted with the store's key."""
-        raw = self.engine.raw_connection()
-        try:
-            return backup.backup_connection(raw.driver_connection, dest, self._key)
-        finally:
-            raw.close()
+        with self.maintenance:
+            raw = self.engine.raw_connection()
+            try:
+                return backup.backup_connection(raw.driver_connection, dest, self._key)
+            finally:
+                raw.close()
 
     def make_backup(self, reason: str) -> Path:
         """A new backup in the store's backups folder (see ``backup.new_backup_path``)."""
@@ -360,31 +364,34 @@ class Store:
         passphrase, never half.  The store's backups are re-keyed too (a backup
         under an old, maybe leaked passphrase would undo the change).
         """
-        if not self.encrypted:
-            raise StoreError("This store is not encrypted: encrypt it first.")
-        if not self.check_passphrase(old):
-            raise WrongPassphraseError("The current passphrase is not correct. Nothing changed.")
-        old_key = self._key
-        assert old_key is not None
-        new_key = keys.derive(new, self._salt())
-        conn = self._direct()
-        try:
-            conn.execute(f"PRAGMA rekey = {sqlite_driver.key_literal(new_key)}")
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite_driver.Error as exc:
-            conn.close()
-            self._replace_engine(_working_key(self.path, new_key, old_key))
-            raise StoreError(f"The passphrase could not be changed: {exc}.") from exc
-        conn.close()
-        self._replace_engine(new_key)
-        done, skipped = 0, []
-        for b in backup.list_backups(self.path):
+        with self.maintenance:
+            if not self.encrypted:
+                raise StoreError("This store is not encrypted: encrypt it first.")
+            if not self.check_passphrase(old):
+                raise WrongPassphraseError(
+                    "The current passphrase is not correct. Nothing changed."
+                )
+            old_key = self._key
+            assert old_key is not None
+            new_key = keys.derive(new, self._salt())
+            conn = self._direct()
             try:
-                _rekey_file(b.path, old, old_key, new, new_key)
-                done += 1
-            except (sqlite_driver.Error, OSError, StoreError):
-                skipped.append(b.path)
-        return RekeyResult(done, tuple(skipped))
+                conn.execute(f"PRAGMA rekey = {sqlite_driver.key_literal(new_key)}")
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite_driver.Error as exc:
+                conn.close()
+                self._replace_engine(_working_key(self.path, new_key, old_key))
+                raise StoreError(f"The passphrase could not be changed: {exc}.") from exc
+            conn.close()
+            self._replace_engine(new_key)
+            done, skipped = 0, []
+            for b in backup.list_backups(self.path):
+                try:
+                    _rekey_file(b.path, old, old_key, new, new_key)
+                    done += 1
+                except (sqlite_driver.Error, OSError, StoreError):
+                    skipped.append(b.path)
+            return RekeyResult(done, tuple(skipped))
 
     def encrypt(self, passphrase: str) -> RekeyResult:
         """Encrypt a plain store in place: export to a new encrypted file, then swap.
@@ -395,49 +402,53 @@ class Store:
         encrypted one, complete.  Never a plain copy: the store's plain backups
         are encrypted the same way.
         """
-        if self.encrypted:
-            raise StoreError("This store is already encrypted: change its passphrase instead.")
-        key = keys.new_key(passphrase)
-        tmp = self.path.with_name(f".{self.path.name}.encrypting")
-        swapped = False
-        conn = self._direct()
-        try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            counts = backup.table_counts(conn)
-            backup.export_copy(conn, tmp, key)
-            if backup.verify_copy(tmp, key) != counts:
-                raise StoreError("The encrypted copy differs from the store; nothing was changed.")
-            old_fd = os.open(self.path, os.O_RDWR)
+        with self.maintenance:
+            if self.encrypted:
+                raise StoreError("This store is already encrypted: change its passphrase instead.")
+            key = keys.new_key(passphrase)
+            tmp = self.path.with_name(f".{self.path.name}.encrypting")
+            swapped = False
+            conn = self._direct()
             try:
-                conn.close()
-                os.replace(tmp, self.path)
-                swapped = True
-                fsync_dir(self.path.parent)
-                for side in _sidecars(self.path)[1:]:  # the plain WAL, if any
-                    backup.wipe(side)
-                backup.wipe_open(self.path, old_fd)
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                counts = backup.table_counts(conn)
+                backup.export_copy(conn, tmp, key)
+                if backup.verify_copy(tmp, key) != counts:
+                    raise StoreError(
+                        "The encrypted copy differs from the store; nothing was changed."
+                    )
+                old_fd = os.open(self.path, os.O_RDWR)
+                try:
+                    conn.close()
+                    os.replace(tmp, self.path)
+                    swapped = True
+                    fsync_dir(self.path.parent)
+                    for side in _sidecars(self.path)[1:]:  # the plain WAL, if any
+                        backup.wipe(side)
+                    backup.wipe_open(self.path, old_fd)
+                finally:
+                    os.close(old_fd)
+            except sqlite_driver.Error as exc:
+                raise StoreError(
+                    f"The store could not be encrypted: {exc}. It was not changed."
+                ) from exc
             finally:
-                os.close(old_fd)
-        except sqlite_driver.Error as exc:
-            raise StoreError(
-                f"The store could not be encrypted: {exc}. It was not changed."
-            ) from exc
-        finally:
-            with contextlib.suppress(Exception):
-                conn.close()
-            for leftover in _sidecars(tmp):
-                backup.wipe(leftover)
-            self._replace_engine(key if swapped else None)
-        done, skipped = 0, []
-        for b in backup.list_backups(self.path):
-            try:
-                _encrypt_file(b.path, key)
-                done += 1
-            except (sqlite_driver.Error, OSError, StoreError):
-                skipped.append(b.path)
-        return RekeyResult(done, tuple(skipped))
+                with contextlib.suppress(Exception):
+                    conn.close()
+                for leftover in _sidecars(tmp):
+                    backup.wipe(leftover)
+                self._replace_engine(key if swapped else None)
+            done, skipped = 0, []
+            for b in backup.list_backups(self.path):
+                try:
+                    _encrypt_file(b.path, key)
+                    done += 1
+                except (sqlite_driver.Error, OSError, StoreError):
+                    skipped.append(b.path)
+            return RekeyResult(done, tuple(skipped))
 
-    # -- restore ----------------------------------------------------------------------
+        # -- restore ----------------------------------------------------------------------
+
     def open_backup(self, source: Path, passphrase: str | None = None) -> Probe:
         """Check that ``source`` can be restored here; return what it is.
 
@@ -469,36 +480,37 @@ class Store:
         The file stays the same (same key, same lock); the backup is copied in
         through SQLite's backup API and migrated if it is older.
         """
-        found = self.open_backup(source, passphrase)
-        tmp = self.path.with_name(f".{self.path.name}.restoring")
-        live = self._direct()
-        try:
-            src = sqlite_driver.connect(source, found.key, pragmas=False)
+        with self.maintenance:
+            found = self.open_backup(source, passphrase)
+            tmp = self.path.with_name(f".{self.path.name}.restoring")
+            live = self._direct()
             try:
-                if found.encrypted == self.encrypted and (
-                    not self.encrypted or found.key == self._key
-                ):
-                    src.backup(live)
-                else:  # another key, or plain vs encrypted: re-key through an export
-                    backup.export_copy(src, tmp, self._key)
-                    via = sqlite_driver.connect(tmp, self._key, pragmas=False)
-                    try:
-                        via.backup(live)
-                    finally:
-                        via.close()
+                src = sqlite_driver.connect(source, found.key, pragmas=False)
+                try:
+                    if found.encrypted == self.encrypted and (
+                        not self.encrypted or found.key == self._key
+                    ):
+                        src.backup(live)
+                    else:  # another key, or plain vs encrypted: re-key through an export
+                        backup.export_copy(src, tmp, self._key)
+                        via = sqlite_driver.connect(tmp, self._key, pragmas=False)
+                        try:
+                            via.backup(live)
+                        finally:
+                            via.close()
+                finally:
+                    src.close()
+                live.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite_driver.Error as exc:
+                raise StoreError(f"The backup could not be restored: {exc}.") from exc
             finally:
-                src.close()
-            live.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite_driver.Error as exc:
-            raise StoreError(f"The backup could not be restored: {exc}.") from exc
-        finally:
-            live.close()
-            for leftover in _sidecars(tmp):
-                backup.wipe(leftover)
-            self._replace_engine(self._key)
-        if found.needs_upgrade:
-            migrate.upgrade(self.engine)
-        return found
+                live.close()
+                for leftover in _sidecars(tmp):
+                    backup.wipe(leftover)
+                self._replace_engine(self._key)
+            if found.needs_upgrade:
+                migrate.upgrade(self.engine)
+            return found
 
     @classmethod
     def replace_damaged(cls, path: Path | str, source: Path, passphrase: str | None) -> Path:

@@ -141,6 +141,19 @@ class SecurityFeature(QObject):
         if services is None or self._busy():
             return
         encrypt = not services.store.encrypted
+        from ..paths import demo_store_path
+
+        if encrypt and services.store.path == demo_store_path():
+            show_message(
+                self.window,
+                self.tr(
+                    "The demo store stays plain (Help > Reset the demo store rewrites it). "
+                    "Create your own store with File > New store: it is encrypted by default."
+                ),
+                self.tr("Encrypt this store"),
+                warning=False,
+            )
+            return
         dlg = PassphraseChangeDialog(services.store.path.name, encrypt, self.window)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             dlg.clear()
