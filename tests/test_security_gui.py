@@ -125,7 +125,8 @@ def test_lock_saves_hides_everything_and_needs_the_passphrase(
     qtbot.keyClick(field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not lock.is_locked, timeout=5000)
     assert window.act_close.isEnabled() and window.menuBar().isEnabled()
-    assert lock.overlays == [] and window.findChildren(LockOverlay) == []
+    assert lock.overlays == []
+    qtbot.waitUntil(lambda: window.findChildren(LockOverlay) == [])  # deleted later
     actions = [e.action for e in services.audit.entries(4)]
     assert actions[:3] == ["unlock", "unlock-failed", "lock"]
     open_dialog.close()
@@ -554,3 +555,24 @@ def test_a_damaged_page_read_gives_words_not_a_traceback() -> None:
         RuntimeError("(sqlcipher3.dbapi2.DatabaseError) database disk image is malformed")
     )
     assert "The store is damaged" in text and "Check database" in text
+
+
+def test_quitting_backs_up_changes_no_backup_holds(qtbot: Any, tmp_path: Path) -> None:
+    from adgsom_desktop.app import build_window
+
+    win = build_window(None, Preferences(tmp_path / "settings.ini"))
+    qtbot.addWidget(win)
+    win.show()
+    services = _open(qtbot, win, _small_store(tmp_path / "s.adgsom"))
+    folder = services.backups.folder
+    PendingEditor(win, "Typed just before quitting")
+    win.close()
+    backups = sorted(folder.glob("*.adgsom-backup"))
+    assert len(backups) == 1 and ".auto." in backups[0].name
+    svc = Services.open(tmp_path / "s.adgsom")
+    try:
+        restored = svc.backups.check_backup(backups[0])
+        assert restored.reason == "auto"
+        assert not svc.backups.needs_backup()  # the pending edit is in that backup
+    finally:
+        svc.close()

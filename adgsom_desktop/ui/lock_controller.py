@@ -72,11 +72,10 @@ class LockController(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+            # Bound methods: disconnected when this controller goes with its window.
             clip = QGuiApplication.clipboard()
-            clip.dataChanged.connect(lambda: self._clipboard_changed(QClipboard.Mode.Clipboard))
-            clip.selectionChanged.connect(
-                lambda: self._clipboard_changed(QClipboard.Mode.Selection)
-            )
+            clip.dataChanged.connect(self._on_clipboard)
+            clip.selectionChanged.connect(self._on_selection)
 
     # -- idle ---------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -97,6 +96,12 @@ class LockController(QObject):
             self.lock("idle")
 
     # -- clipboard ------------------------------------------------------------------------
+    def _on_clipboard(self) -> None:
+        self._clipboard_changed(QClipboard.Mode.Clipboard)
+
+    def _on_selection(self) -> None:
+        self._clipboard_changed(QClipboard.Mode.Selection)
+
     def _clipboard_changed(self, mode: QClipboard.Mode) -> None:
         clip = QGuiApplication.clipboard()
         text = clip.text(mode)

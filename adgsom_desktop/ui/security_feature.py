@@ -6,7 +6,7 @@ Installs (``app.features``):
 - Tools > Backups…, Verify audit log, Lock and backups settings…;
 - Tools > Check database, which also offers the newest good backup when the
   store is damaged;
-- automatic backups while there are changes not yet in a backup;
+- automatic backups while there are changes not yet in a backup, and on quit;
 - the rescue of a store that cannot be opened: the newest good backup is
   offered; the damaged file is kept beside it, never overwritten.
 """
@@ -19,7 +19,7 @@ from datetime import UTC
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
@@ -91,9 +91,26 @@ class SecurityFeature(QObject):
         self.backup_timer = QTimer(self)
         self.backup_timer.timeout.connect(self.auto_backup)
         self._arm_backup_timer()
+        window.installEventFilter(self)  # a last backup when the window closes
         window.store_opened.connect(self._on_opened)
         window.store_closed.connect(self._on_closed)
         window.changed.connect(self._on_change)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.backup_before_quit()
+        return False
+
+    def backup_before_quit(self) -> None:
+        """Quitting with changes no backup holds: back them up now (the store is still open)."""
+        services = self.window.services
+        if services is None or self.window.preferences.backup_minutes() == 0:
+            return
+        try:
+            self.window.flush_pending()
+            services.backups.backup_if_needed()
+        except Exception:  # never keep the user from quitting
+            log.exception("the backup on quit failed")
 
     def _action(self, text: str, slot: Any, name: str, shortcut: Any = None) -> QAction:
         action = QAction(text, self.window)
