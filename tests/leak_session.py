@@ -101,6 +101,8 @@ def main() -> None:  # pragma: no cover - runs in a child process
     window.act_check.trigger()
     wait(lambda: any("healthy" in m for m in shown))
     svc.notes.add(meeting.id, f"{MARKERS[5]} (last note)")
+    key = svc.store._key  # the derived key is as secret as the passphrase
+    print("key", key.key.hex(), flush=True)
     window.close()
     wait_for_jobs()
     print("session done", len(shown), flush=True)

@@ -268,14 +268,18 @@ def test_a_bad_backup_changes_nothing_and_makes_no_safety_copy(store_path: Path)
 
 
 def test_restoring_a_backup_from_an_older_schema_upgrades_it(store_path: Path) -> None:
+    """A plain copy from an older version, restored into an encrypted store: it stays encrypted."""
     from tests.test_migrations import _make_v1_store
 
     old = store_path.parent / "v1.adgsom"
     _make_v1_store(old)
-    svc = _store(store_path)
+    svc = _store(store_path, PASS)
     try:
         result = svc.backups.restore(old)
         assert result.migrated
+        svc.store.engine.dispose()
+        assert not store_path.read_bytes().startswith(b"SQLite format 3")
+        assert "Việt Nam".encode() not in store_path.read_bytes()
         assert [n.text for n in svc.notes.notes(1)] == [
             "Việt Nam ủng hộ khuôn khổ quản trị dữ liệu số"
         ]

@@ -75,6 +75,15 @@ def test_no_marker_text_in_any_file_the_app_left(tmp_path: Path) -> None:
     log_text = (dirs["app"] / "data" / "logs" / "app.log").read_text()
     assert "expected failure" in log_text  # the error was logged, without its values
     needles = _needles()
+    key_hex = next(ln.split()[1] for ln in proc.stdout.splitlines() if ln.startswith("key "))
+    key = bytes.fromhex(key_hex)
+    needles.update(
+        {
+            key: "the derived key",
+            key_hex.encode(): "the derived key in hex",
+            key_hex.upper().encode(): "the derived key in hex",
+        }
+    )
     hits = []
     for f in files:
         data = f.read_bytes()
@@ -82,7 +91,7 @@ def test_no_marker_text_in_any_file_the_app_left(tmp_path: Path) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / "leak_scan.txt").write_text(
         f"{len(files)} files scanned ({sum(f.stat().st_size for f in files):,} bytes) for "
-        f"{len(MARKERS)} markers and {len(PASSPHRASES)} passphrases in {len(ENCODINGS)} "
+        f"{len(MARKERS)} markers, {len(PASSPHRASES)} passphrases and the derived key, in {len(ENCODINGS)} "
         f"encodings (NFC and NFD): {len(hits)} hits\n"
         + "\n".join(sorted(str(f.relative_to(root)) for f in files))
         + "\n"

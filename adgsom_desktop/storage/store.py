@@ -455,8 +455,14 @@ class Store:
         An encrypted backup is tried with the store's own key first, then with
         ``passphrase`` (a backup made under another passphrase).
         """
+        if not source.is_file():
+            raise StoreError(f"No backup at {source}.")
         tried: Key | None = passphrase or None
-        if isinstance(self._key, RawKey) and not passphrase:
+        size = source.stat().st_size
+        plain = _read_header(source).startswith(sqlite_driver.SQLITE_MAGIC)
+        if plain or size < 1024 or size % 1024:  # plain, or not SQLCipher pages: probe says
+            tried = None
+        elif isinstance(self._key, RawKey) and not passphrase:
             tried = self._key if keys.file_salt(source) == self._key.salt else None
             if tried is None:
                 raise PassphraseRequiredError(
