@@ -160,6 +160,26 @@ def test_idle_time_is_wall_clock_time_and_sleep_counts(
     assert not lock.is_locked
 
 
+def test_a_window_shown_while_locked_is_covered_too(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    _open(qtbot, window, _small_store(tmp_path / "s.adgsom"))
+    lock = _feature(window).lock
+    lock.lock("on demand")
+    late = QDialog(window)
+    QVBoxLayout(late).addWidget(QLabel("A message from a background job"))
+    late.resize(380, 160)  # the size of a message box
+    late.show()
+    assert any(o.parentWidget() is late for o in lock.overlays)
+    overlay = next(o for o in lock.overlays if o.parentWidget() is late)
+    assert overlay.isVisible() and overlay.geometry() == late.rect()
+    assert late.rect().contains(overlay.button.geometry().translated(overlay.card.pos()))
+    save_artifact(late, "lock_screen_small_window")
+    qtbot.mouseClick(overlay.button, Qt.MouseButton.LeftButton)  # a plain store
+    assert not lock.is_locked and lock.overlays == []
+    late.close()
+
+
 def test_clipboard_text_from_elsewhere_is_left_alone(
     qtbot: Any, window: Any, tmp_path: Path
 ) -> None:

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QToolTip, QWidget
 
@@ -79,9 +79,25 @@ class LockController(QObject):
 
     # -- idle ---------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self.is_locked and event.type() in ACTIVITY:
-            self.last_activity = self._clock()
+        kind = event.type()
+        if not self.is_locked:
+            if kind in ACTIVITY:
+                self.last_activity = self._clock()
+        elif kind == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            self._cover_late_window(watched)
         return False
+
+    def _cover_late_window(self, w: QWidget) -> None:
+        """A window shown while locked (e.g. a message from a background job) is covered too."""
+        if w.windowType() in (Qt.WindowType.ToolTip, Qt.WindowType.Popup) or isinstance(w, QMenu):
+            return
+        if any(o.parentWidget() is w for o in self.overlays) or self.window.services is None:
+            return
+        store = self.window.services.store
+        overlay = LockOverlay(w, store.path.name, store.encrypted)
+        overlay.unlock_requested.connect(self._attempt)
+        self.overlays.append(overlay)
+        overlay.focus()
 
     def idle_seconds(self) -> float:
         return max(0.0, self._clock() - self.last_activity)

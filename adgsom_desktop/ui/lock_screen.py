@@ -69,8 +69,9 @@ class LockOverlay(QFrame):
         self.encrypted = encrypted
         card = QFrame(self)
         card.setObjectName("lockCard")
-        card.setFixedWidth(420)
-        icon = PadlockIcon(card)
+        card.setMaximumWidth(420)
+        self.card = card
+        self.icon = icon = PadlockIcon(card)
         title = QLabel(self.tr("ADGSOM Desktop is locked"), card)
         title.setObjectName("lockTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -84,7 +85,7 @@ class LockOverlay(QFrame):
                 )
                 % store_name
             )
-        info = QLabel(text, card)
+        self.info = info = QLabel(text, card)
         info.setObjectName("lockText")
         info.setWordWrap(True)
         info.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -104,7 +105,7 @@ class LockOverlay(QFrame):
         self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.problem.hide()
 
-        inner = QVBoxLayout(card)
+        self.inner = inner = QVBoxLayout(card)
         inner.setContentsMargins(28, 24, 28, 24)
         inner.setSpacing(12)
         row = QHBoxLayout()
@@ -122,13 +123,14 @@ class LockOverlay(QFrame):
         outer.addStretch(1)
         middle = QHBoxLayout()
         middle.addStretch(1)
-        middle.addWidget(card)
+        middle.addWidget(card, 100)
         middle.addStretch(1)
         outer.addLayout(middle)
         outer.addStretch(2)
 
         window.installEventFilter(self)
         self.setGeometry(window.rect())
+        self._fit(window.width(), window.height())
         self.raise_()
         self.show()
 
@@ -141,8 +143,19 @@ class LockOverlay(QFrame):
             parent = self.parentWidget()
             if parent is not None:
                 self.setGeometry(parent.rect())
+                self._fit(parent.width(), parent.height())
             self.raise_()
         return False
+
+    def _fit(self, width: int, height: int) -> None:
+        """A small window (a message box) gets a compact card that still fits."""
+        compact = height < 330 or width < 460
+        self.icon.setVisible(not compact)
+        self.info.setVisible(not compact)
+        margin = 10 if compact else 28
+        self.inner.setContentsMargins(margin, margin - 2, margin, margin - 2)
+        self.inner.setSpacing(6 if compact else 12)
+        self.card.setMinimumWidth(min(420, max(200, width - 24)))
 
     def focus(self) -> None:
         target = self.passphrase if self.encrypted else self.button
