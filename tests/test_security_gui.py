@@ -223,9 +223,11 @@ def test_backup_dialog_backs_up_and_restores(
     qtbot.addWidget(dlg)
     dlg.show()
     assert dlg.model.rowCount() == 0 and not dlg.btn_restore.isEnabled()
+    assert "no backup holds yet" in dlg.pending.text()
     qtbot.mouseClick(dlg.btn_backup, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dlg.model.rowCount() == 1, timeout=10_000)
     assert "Backed up at" in dlg.status.text()
+    assert dlg.pending.text() == "Every change is in a backup."
     assert "encrypted with the store's passphrase" in dlg.findChild(QLabel, "backupHead").text()
     services.notes.add(meeting, "Written after the backup")
     qtbot.mouseClick(dlg.btn_backup, Qt.MouseButton.LeftButton)

@@ -149,6 +149,8 @@ class BackupDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _i: self.restore_selected())
 
+        self.pending = QLabel(self)
+        self.pending.setObjectName("backupPending")
         self.status = QLabel(self)
         self.status.setObjectName("backupStatus")
         self.status.setWordWrap(True)
@@ -181,6 +183,7 @@ class BackupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(head)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.pending)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -194,6 +197,16 @@ class BackupDialog(QDialog):
         if self.model.rowCount():
             self.table.selectRow(0)
         self._update_buttons()
+        try:
+            pending = self.services.backups.needs_backup()
+        except Exception:
+            pending = False
+        self.pending.setText(
+            self.tr("There are changes that no backup holds yet.")
+            if pending
+            else self.tr("Every change is in a backup.")
+        )
+        self.pending.setStyleSheet("color: #8a5a00;" if pending else "color: #2e6b34;")
 
     def selected(self) -> BackupRec | None:
         rows = self.table.selectionModel().selectedRows()
