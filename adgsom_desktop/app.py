@@ -44,8 +44,9 @@ def features() -> list[Feature]:
     """Features that add menus, shortcuts or docks to the window (each adds itself here)."""
     from .ui.pack_feature import PackFeature
     from .ui.room_feature import RoomFeature
+    from .ui.security_feature import SecurityFeature
 
-    return [RoomFeature(), PackFeature()]
+    return [RoomFeature(), PackFeature(), SecurityFeature()]
 
 
 def build_window(app: object, preferences: Preferences | None = None) -> MainWindow:

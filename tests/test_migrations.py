@@ -80,6 +80,12 @@ def _make_v1_store(path: Path) -> None:
                 " '2025-01-15', '2025-01-15')"
             )
         )
+        c.execute(  # every save of a note writes a version (the check looks for it)
+            text(
+                "INSERT INTO note_version (id, note_id, version_no, saved_at, snapshot)"
+                " VALUES (1, 1, 1, '2025-01-15', '{}')"
+            )
+        )
         c.execute(
             text("INSERT INTO store_setting (key, value) VALUES ('our_delegation_code', 'TH')")
         )

@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "search_commands",
     "room_commands",
     "pack_commands",
+    "security_commands",
 )
 
 log = logging.getLogger(__name__)

@@ -97,7 +97,17 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    services = open_services(args)
+    from ..errors import StoreCorruptError
+
+    try:
+        services = open_services(args)
+    except StoreCorruptError as exc:
+        out(f"  problem: {exc}")
+        out(
+            "The store cannot be opened. Put the newest good backup in its place (the damaged "
+            f"file is kept): adgsom-desktop restore --store {store_path(args)} --latest"
+        )
+        return 3
     try:
         report = services.store_info.check(repair=args.repair)
     finally:
@@ -114,4 +124,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     out(
         "Problems found." + ("" if args.repair else " Run again with --repair to fix derived data.")
     )
+    if any("integrity" in p or "damaged" in p or "audit log" in p for p in report.problems):
+        out(
+            "To go back to a good state: adgsom-desktop backup --list, then "
+            f"adgsom-desktop restore --store {store_path(args)} --latest (or a chosen backup)."
+        )
     return 3

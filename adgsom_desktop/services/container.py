@@ -8,6 +8,8 @@ from pathlib import Path
 from ..storage.store import Store
 from .action_service import ActionService
 from .agenda_service import AgendaService
+from .audit_service import AuditService
+from .backup_service import BackupService
 from .changes import ChangeBus
 from .context import ServiceContext
 from .delegation_service import DelegationService
@@ -20,6 +22,7 @@ from .pack_service import PackService
 from .position_service import PositionService
 from .report_service import ReportService
 from .search_service import SearchService
+from .security_service import SecurityService
 from .settings_service import SettingsService
 from .store_service import StoreService
 
@@ -41,6 +44,9 @@ class Services:
     packs: PackService
     reports: ReportService
     imports: ImportService
+    backups: BackupService
+    security: SecurityService
+    audit: AuditService
 
     @classmethod
     def for_store(cls, store: Store, bus: ChangeBus | None = None, actor: str = "") -> Services:
@@ -61,6 +67,9 @@ class Services:
             packs=PackService(ctx),
             reports=ReportService(ctx),
             imports=ImportService(ctx),
+            backups=BackupService(ctx),
+            security=SecurityService(ctx),
+            audit=AuditService(ctx),
         )
 
     @classmethod

@@ -10,17 +10,24 @@ from contextlib import contextmanager
 from types import SimpleNamespace
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.base import utcnow
-from ..domain.models import AuditEntry
+from ..domain.models import AuditEntry, StoreSetting
 from ..storage.store import Store
 from .changes import Change, ChangeBus
+
+AUDIT_HEAD = "audit_head"  # store_setting key: "<id of the newest entry> <its hash>"
 
 # Built once: constructing a statement costs more than running it (every write audits).
 _AUDIT_TIP = select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
 _AUDIT_INSERT = insert(cast(Table, AuditEntry.__table__))
+_SETTINGS = cast(Table, StoreSetting.__table__)
+_HEAD_UPDATE = (
+    update(_SETTINGS).where(_SETTINGS.c.key == AUDIT_HEAD).values(value=bindparam("head"))
+)
+_HEAD_INSERT = insert(_SETTINGS).values(key=AUDIT_HEAD, value=bindparam("head"))
 
 
 def _default_actor() -> str:
@@ -76,8 +83,12 @@ class ServiceContext:
             detail=detail[:2000],
             prev_hash=(tip[1] or "") if tip else "",
         )
-        values = vars(entry)
-        conn.execute(_AUDIT_INSERT, [{**values, "hash": audit_hash(entry)}])
+        entry.hash = audit_hash(entry)
+        conn.execute(_AUDIT_INSERT, [vars(entry)])
+        # The head of the chain, kept apart: removing the newest entries shows.
+        head = {"head": f"{entry.id} {entry.hash}"}
+        if conn.execute(_HEAD_UPDATE, head).rowcount == 0:
+            conn.execute(_HEAD_INSERT, head)
 
 
 def audit_hash(entry: Any) -> str:

@@ -46,7 +46,7 @@ from ..domain.models import (
 )
 from ..domain.text import MAX_TITLE, clean_text
 from ..errors import ValidationError
-from ..storage import backup, search_index
+from ..storage import search_index
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .import_records import (
@@ -726,10 +726,7 @@ class ImportService:
         return ImportReport(counts, saved, event_ids)
 
     def _backup(self) -> Path:
-        store = self._ctx.store
-        raw = store.raw_connection()
-        try:
-            dest = backup.new_backup_path(store.path, "before-import")
-            return backup.snapshot_copy(raw.driver_connection, dest)
-        finally:
-            raw.close()
+        """The importer's backup: rotated and audited like every other backup."""
+        from .backup_service import BackupService
+
+        return BackupService(self._ctx).before_import().path

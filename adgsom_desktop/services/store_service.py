@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from sqlalchemy import exc as sa_exc
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ..domain.models import (
     ActionItem,
@@ -12,17 +14,22 @@ from ..domain.models import (
     Event,
     Meeting,
     Note,
+    NoteVersion,
     Outcome,
     Person,
     Position,
     PositionVersion,
     StanceRecord,
 )
-from ..storage import migrate, search_index, sqlite_driver
+from ..storage import backup, migrate, search_index, sqlite_driver
+from ..storage.store import leftovers as store_leftovers
 from .agenda_queries import numbering_inputs, renumber
+from .audit_service import AuditService
 from .changes import Change, ChangeKind
 from .context import ServiceContext
+from .note_service import _snapshot as _snap
 from .numbering import compute_numbers
+from .position_service import write_version
 from .records import CheckReport, StoreInfo
 from .settings_service import read_settings
 
@@ -71,8 +78,22 @@ class StoreService:
         """Run SQLite's integrity check and the app's invariants; optionally repair.
 
         Repairs are limited to derived data (search index, automatic agenda
-        numbers, missing first versions): nothing a user typed is changed.
+        numbers, missing history versions, the audit log's recorded head,
+        leftovers of interrupted operations): nothing a user typed is changed.
+        A second run after a repair finds nothing.  A damaged file is reported,
+        never repaired in place (restore a backup).
         """
+        try:
+            return self._check(repair)
+        except sa_exc.DatabaseError as exc:
+            return CheckReport(
+                False,
+                None,
+                migrate.HEAD_REVISION,
+                (f"the store is damaged and cannot be read: {exc.orig or exc}",),
+            )
+
+    def _check(self, repair: bool) -> CheckReport:
         problems: list[str] = []
         fixed: list[str] = []
         details: list[str] = []
@@ -97,6 +118,16 @@ class StoreService:
                 False, revision, migrate.HEAD_REVISION, tuple(problems), (), tuple(details)
             )
 
+        def found(msg: str, fix_msg: str) -> None:
+            (fixed if repair else problems).append(f"{msg}: {fix_msg}" if repair else msg)
+
+        leftovers = store_leftovers(store.path)
+        if leftovers:
+            if repair:
+                for leftover in leftovers:
+                    backup.wipe(leftover)
+            found(f"{len(leftovers)} leftover file(s) of an interrupted operation", "removed")
+
         with self._ctx.write() if repair else self._ctx.read() as s:
             conn = s.connection()
             expected = search_index.expected_row_count(conn)
@@ -114,9 +145,7 @@ class StoreService:
                 msg = f"search index out of step ({actual} rows, {expected} expected)"
                 if repair:
                     search_index.rebuild(conn)
-                    fixed.append(msg + ": rebuilt")
-                else:
-                    problems.append(msg)
+                found(msg, "rebuilt")
             else:
                 details.append(f"Search index: {actual} records")
             meetings = list(s.scalars(select(Meeting.id)))
@@ -135,15 +164,38 @@ class StoreService:
                     if repair:
                         renumber(s, meeting_id)
             if bad_numbers:
-                msg = f"agenda numbering out of step in {bad_numbers} meeting(s)"
-                (fixed if repair else problems).append(msg + (": renumbered" if repair else ""))
-            unversioned = (
-                s.scalar(select(func.count()).select_from(Position).where(Position.version_no == 0))
-                or 0
-            )
-            if unversioned:
-                problems.append(f"{unversioned} position(s) without a saved version")
+                found(f"agenda numbering out of step in {bad_numbers} meeting(s)", "renumbered")
             details.append(f"Agendas checked: {len(meetings)} meeting(s)")
+            unversioned = list(s.scalars(select(Position).where(Position.version_no == 0)))
+            if unversioned:
+                if repair:
+                    for pos in unversioned:
+                        write_version(s, pos, "check", "first version written by the check")
+                found(f"{len(unversioned)} position(s) without a saved version", "version written")
+            missing = _notes_without_current_version(s)
+            if missing:
+                if repair:
+                    for n in missing:
+                        s.add(NoteVersion(note_id=n.id, version_no=n.version_no, snapshot=_snap(n)))
+                found(f"{len(missing)} note(s) without their current version", "version written")
+            if not unversioned and not missing:
+                details.append("History: every position and note has its current version")
+            audit = AuditService(self._ctx)
+            report = audit._verify_in(s)
+            if report.problems:
+                problems.extend(f"audit log: {p.text}" for p in report.problems[:10])
+                problems.append(
+                    "the audit log was edited outside the app: restore a backup to see the "
+                    "original entries"
+                )
+            elif not report.anchored and report.entries:
+                if repair:
+                    audit._anchor_in(s)
+                found("the audit log's newest entry is not recorded apart", "recorded")
+            else:
+                details.append(f"Audit log: {report.entries:,} entries, chain intact")
+            if repair and fixed:
+                self._ctx.audit(s, "check", "store", None, "; ".join(fixed)[:2000])
         if fixed:
             self._ctx.publish(Change(ChangeKind.STORE))
         return CheckReport(
@@ -154,3 +206,12 @@ class StoreService:
             tuple(fixed),
             tuple(details),
         )
+
+
+def _notes_without_current_version(s: Session) -> list[Note]:
+    has = (
+        select(NoteVersion.id)
+        .where(NoteVersion.note_id == Note.id, NoteVersion.version_no == Note.version_no)
+        .exists()
+    )
+    return list(s.scalars(select(Note).where(~has)))

@@ -25,6 +25,9 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+fsync_dir = _fsync_dir  # for storage code that renames files itself (backups)
+
+
 @contextlib.contextmanager
 def atomic_output(target: Path | str, suffix: str = ".part") -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it replaces ``target``.

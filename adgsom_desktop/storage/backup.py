@@ -1,9 +1,13 @@
-"""Consistent copies of a live store through SQLite's online backup API.
+"""Consistent copies of a live store through SQLite's online backup API, and their rotation.
 
 Never a file copy (a live WAL database copied byte-wise may be torn).  The copy
-of an encrypted store is keyed with the same passphrase, so backups are
+of an encrypted store is keyed with the store's own key, so backups are
 encrypted too.  The copy is written to a temporary file and renamed, so a
 failed backup never leaves a partial file under a backup's name.
+
+Rotation keeps the newest ``recent`` backups, the newest backup of each of the
+last ``daily`` days and of each of the last ``weekly`` weeks, and every backup
+the user made by hand (they delete those themselves).
 """
 
 from __future__ import annotations
@@ -11,30 +15,54 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from . import sqlite_driver
+from .atomic import fsync_dir as _fsync_dir
+from .keys import Key
 
 BACKUP_SUFFIX = ".adgsom-backup"
+MANUAL = "manual"
 
 
 def backups_dir(store_path: Path) -> Path:
     return store_path.with_name(store_path.name + "-backups")
 
 
-def _timestamp() -> str:
-    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+def timestamp(now: datetime | None = None) -> str:
+    return (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S%fZ")
 
 
-def backup_connection(src: Any, dest_path: Path, passphrase: str | None) -> Path:
-    """Copy the database open on DB-API connection ``src`` to ``dest_path``."""
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _cleanup(*paths: Path) -> None:
+    for p in paths:
+        for leftover in (
+            p,
+            Path(str(p) + "-journal"),
+            Path(str(p) + "-wal"),
+            Path(str(p) + "-shm"),
+        ):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def backup_connection(src: Any, dest_path: Path, passphrase: Key | None) -> Path:
+    """Copy the database open on DB-API connection ``src`` to ``dest_path``.
+
+    ``src`` and the copy must both be plain or both encrypted (SQLCipher's
+    backup API does not cross that line; ``export_copy`` does).
+    """
     dest_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest_path.with_name("." + dest_path.name + ".part")
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
+    _cleanup(tmp)
     try:
         dest = sqlite_driver.connect(tmp, passphrase, pragmas=False)
         try:
@@ -43,18 +71,16 @@ def backup_connection(src: Any, dest_path: Path, passphrase: str | None) -> Path
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
+        _fsync_file(tmp)
         os.replace(tmp, dest_path)
+        _fsync_dir(dest_path.parent)
     except BaseException:
-        for leftover in (tmp, Path(str(tmp) + "-journal")):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+        _cleanup(tmp)
         raise
     return dest_path
 
 
-def backup_file(store_path: Path, dest_path: Path, passphrase: str | None) -> Path:
+def backup_file(store_path: Path, dest_path: Path, passphrase: Key | None) -> Path:
     src = sqlite_driver.connect(store_path, passphrase, pragmas=False)
     try:
         src.execute(f"PRAGMA busy_timeout = {sqlite_driver.BUSY_TIMEOUT_MS}")
@@ -63,20 +89,120 @@ def backup_file(store_path: Path, dest_path: Path, passphrase: str | None) -> Pa
         src.close()
 
 
-def new_backup_path(store_path: Path, reason: str) -> Path:
-    reason = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
-    return backups_dir(store_path) / f"{store_path.stem}.{_timestamp()}.{reason}{BACKUP_SUFFIX}"
+def export_copy(src: Any, dest_path: Path, key: Key | None) -> Path:
+    """Write the database on ``src`` to a new file keyed with ``key`` (or plain).
+
+    ``sqlcipher_export`` copies schema and rows between a plain and an
+    encrypted database (or two keys) in one statement; the page images never
+    pass through a plain file.  The application id is carried over.
+    """
+    dest_path.parent.mkdir(parents=True, exist_ok=True)
+    _cleanup(dest_path)
+    literal = sqlite_driver.key_literal(key) if key else "''"
+    app_id = src.execute("PRAGMA main.application_id").fetchone()[0]
+    user_version = src.execute("PRAGMA main.user_version").fetchone()[0]
+    try:
+        src.execute(f"ATTACH DATABASE {_sql_str(str(dest_path))} AS adgsom_copy KEY {literal}")
+        try:
+            src.execute("SELECT sqlcipher_export('adgsom_copy')")
+            src.execute(f"PRAGMA adgsom_copy.application_id = {int(app_id)}")
+            src.execute(f"PRAGMA adgsom_copy.user_version = {int(user_version)}")
+        finally:
+            src.execute("DETACH DATABASE adgsom_copy")
+        _fsync_file(dest_path)
+    except BaseException:
+        _cleanup(dest_path)
+        raise
+    return dest_path
+
+
+def _sql_str(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def table_counts(conn: Any, schema: str = "main") -> dict[str, int]:
+    names = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT name FROM {schema}.sqlite_master WHERE type='table' "
+            "AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+        )
+    ]
+    return {n: conn.execute(f'SELECT count(*) FROM {schema}."{n}"').fetchone()[0] for n in names}
+
+
+def verify_copy(path: Path, key: Key | None) -> dict[str, int]:
+    """Open a copy read-only, run SQLite's integrity check; return its row counts."""
+    conn = sqlite_driver.connect(path, key, readonly=True, pragmas=False)
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        if rows != ["ok"]:
+            raise sqlite_driver.DatabaseError("integrity check failed: " + "; ".join(rows[:3]))
+        return table_counts(conn)
+    finally:
+        conn.close()
+
+
+def wipe(path: Path) -> None:
+    """Overwrite a file with zeros, then remove it (best effort on any medium)."""
+    with contextlib.suppress(OSError):
+        wipe_open(path)
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+
+
+def wipe_open(path: Path, fd: int | None = None) -> None:
+    """Overwrite a file (or the inode behind ``fd``, e.g. already renamed over) with zeros."""
+    own = fd is None
+    if fd is None:
+        fd = os.open(path, os.O_WRONLY)
+    try:
+        size = os.fstat(fd).st_size
+        os.lseek(fd, 0, os.SEEK_SET)
+        block = b"\0" * 65536
+        left = size
+        while left > 0:
+            left -= os.write(fd, block[: min(left, len(block))])
+        os.fsync(fd)
+    finally:
+        if own:
+            os.close(fd)
+
+
+# -- names and listing -------------------------------------------------------------
+
+
+def new_backup_path(store_path: Path, reason: str, now: datetime | None = None) -> Path:
+    reason = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or MANUAL
+    name = f"{store_path.stem}.{timestamp(now)}.{reason}{BACKUP_SUFFIX}"
+    return backups_dir(store_path) / name
 
 
 @dataclass(frozen=True)
 class BackupFile:
     path: Path
-    created_at: datetime
+    created_at: datetime  # naive UTC
     reason: str
     size: int
 
+    @property
+    def manual(self) -> bool:
+        return self.reason == MANUAL
+
 
 _NAME = re.compile(r"\.(\d{8}T\d{6}\d*Z)\.([a-z0-9-]+)" + re.escape(BACKUP_SUFFIX) + "$")
+
+
+def parse_name(path: Path) -> tuple[datetime, str] | None:
+    m = _NAME.search(path.name)
+    if not m:
+        return None
+    stamp = m.group(1)
+    when = datetime.strptime(stamp[:15], "%Y%m%dT%H%M%S")
+    micro = stamp[15:-1]
+    if micro.isdigit():
+        when = when.replace(microsecond=int(micro[:6].ljust(6, "0")))
+    return when, m.group(2)
 
 
 def list_backups(store_path: Path) -> list[BackupFile]:
@@ -85,34 +211,53 @@ def list_backups(store_path: Path) -> list[BackupFile]:
     out = []
     if folder.is_dir():
         for p in folder.iterdir():
-            m = _NAME.search(p.name)
-            if not m or not p.is_file():
+            parsed = parse_name(p)
+            if parsed is None or p.name.startswith(".") or not p.is_file():
                 continue
-            stamp = m.group(1)
-            when = datetime.strptime(stamp[:15], "%Y%m%dT%H%M%S")
-            out.append(BackupFile(p, when, m.group(2), p.stat().st_size))
-    out.sort(key=lambda b: b.path.name, reverse=True)
+            out.append(BackupFile(p, parsed[0], parsed[1], p.stat().st_size))
+    out.sort(key=lambda b: (b.created_at, b.path.name), reverse=True)
     return out
 
 
-def snapshot_copy(src: Any, dest_path: Path) -> Path:
-    """Copy the database open on DB-API connection ``src`` with ``VACUUM INTO``.
+# -- rotation ----------------------------------------------------------------------
 
-    Needs no passphrase: SQLCipher keys the copy of an encrypted store with the
-    store's own key.  Written under a temporary name and renamed, like
-    ``backup_connection``.  ``src`` must not be inside a transaction.
-    """
-    dest_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest_path.with_name("." + dest_path.name + ".part")
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
-    try:
-        src.execute("VACUUM INTO ?", (str(tmp),))
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest_path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    return dest_path
+
+@dataclass(frozen=True)
+class Retention:
+    recent: int = 16
+    daily: int = 14  # days
+    weekly: int = 8  # weeks
+
+
+def to_keep(backups: Iterable[BackupFile], policy: Retention, now: datetime) -> set[Path]:
+    """The backups ``policy`` keeps at ``now`` (naive UTC)."""
+    ordered = sorted(backups, key=lambda b: b.created_at, reverse=True)
+    keep = {b.path for b in ordered[: policy.recent]}
+    keep |= {b.path for b in ordered if b.manual}
+    seen_days: set[object] = set()
+    seen_weeks: set[object] = set()
+    for b in ordered:  # newest first: the first of each bucket is its newest
+        age = now - b.created_at
+        day = b.created_at.date()
+        if age <= timedelta(days=policy.daily) and day not in seen_days:
+            seen_days.add(day)
+            keep.add(b.path)
+        week = b.created_at.isocalendar()[:2]
+        if age <= timedelta(weeks=policy.weekly) and week not in seen_weeks:
+            seen_weeks.add(week)
+            keep.add(b.path)
+    return keep
+
+
+def prune(store_path: Path, policy: Retention, now: datetime | None = None) -> list[Path]:
+    """Delete the backups ``policy`` does not keep; returns what was deleted."""
+    now = now or datetime.now(UTC).replace(tzinfo=None)
+    backups = list_backups(store_path)
+    keep = to_keep(backups, policy, now)
+    removed = []
+    for b in backups:
+        if b.path not in keep:
+            with contextlib.suppress(FileNotFoundError):
+                b.path.unlink()
+                removed.append(b.path)
+    return removed

@@ -20,11 +20,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from . import sqlite_driver
+from .keys import Key
 
 WRITE_OPTION = "adgsom_write"
 
 
-def make_engine(path: Path, passphrase: str | None = None, *, echo: bool = False) -> Engine:
+def make_engine(path: Path, passphrase: Key | None = None, *, echo: bool = False) -> Engine:
     def creator() -> Any:
         return sqlite_driver.connect(path, passphrase)
 
@@ -36,6 +37,8 @@ def make_engine(path: Path, passphrase: str | None = None, *, echo: bool = False
         pool_size=4,
         max_overflow=4,
         echo=echo,
+        # Error messages and logs never carry the values (note text, positions).
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "begin")

@@ -13,6 +13,8 @@ from typing import Any
 
 import sqlcipher3
 
+from .keys import Key, RawKey
+
 APPLICATION_ID = 0x41444753  # "ADGS": marks a file as an ADGSOM Desktop store
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -26,10 +28,15 @@ def _quote(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
-def apply_key(conn: Any, passphrase: str | None) -> None:
+def key_literal(key: Key) -> str:
+    """A passphrase or a derived key as the value of ``PRAGMA key``/``rekey``/``KEY``."""
+    return key.pragma_value() if isinstance(key, RawKey) else _quote(key)
+
+
+def apply_key(conn: Any, passphrase: Key | None) -> None:
     """Must be the first statement on an encrypted connection."""
     if passphrase:
-        conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+        conn.execute(f"PRAGMA key = {key_literal(passphrase)}")
 
 
 def apply_pragmas(conn: Any, *, readonly: bool = False) -> None:
@@ -46,7 +53,7 @@ def apply_pragmas(conn: Any, *, readonly: bool = False) -> None:
 
 def connect(
     path: Path | str,
-    passphrase: str | None = None,
+    passphrase: Key | None = None,
     *,
     readonly: bool = False,
     pragmas: bool = True,

@@ -15,10 +15,19 @@ from ..errors import AppError, ValidationError
 log = logging.getLogger(__name__)
 
 
+DAMAGED = ("database disk image is malformed", "file is not a database")
+
+
 def message_for(exc: BaseException) -> str:
     if isinstance(exc, AppError):
         return str(exc)
     from ..paths import data_dir
+
+    if any(words in str(exc) for words in DAMAGED):
+        return (
+            "The store is damaged: part of it cannot be read. Nothing was overwritten.\n\n"
+            "Use Tools > Check database: it offers the newest good backup."
+        )
 
     return (
         f"Something went wrong ({type(exc).__name__}: {exc}).\n\n"

@@ -33,3 +33,11 @@ def ask_save_pdf(parent: QWidget | None, start: Path, title: str = "Save as PDF"
         return None
     path = Path(name)
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+BACKUP_FILTER = "ADGSOM Desktop backups (*.adgsom-backup *.adgsom);;All files (*)"
+
+
+def ask_backup_file(parent: QWidget | None, start: Path) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, "Restore from a file", str(start), BACKUP_FILTER)
+    return Path(name) if name else None

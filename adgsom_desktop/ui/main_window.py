@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         self.act_focus_nav = self._action(
             self.tr("Go to &agenda filter"),
             self.focus_filter,
-            QKeySequence("Ctrl+L"),
+            QKeySequence("Ctrl+E"),
             "actFocusFilter",
         )
         self.view_menu.addAction(self.act_focus_nav)

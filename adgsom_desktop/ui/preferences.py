@@ -15,6 +15,8 @@ from ..paths import settings_file
 
 MAX_RECENT = 8
 FONT_MIN, FONT_MAX, FONT_DEFAULT = 8, 24, 10
+LOCK_DEFAULT, LOCK_MAX = 5, 240  # minutes idle before the window locks (0: never)
+BACKUP_DEFAULT, BACKUP_MAX = 10, 240  # minutes between automatic backups (0: never)
 
 
 class Preferences:
@@ -75,4 +77,26 @@ class Preferences:
     def set_window_state(self, geometry: bytes, state: bytes) -> None:
         self._s.setValue("window/geometry", geometry)
         self._s.setValue("window/state", state)
+        self._s.sync()
+
+    # -- lock and automatic backups (minutes; 0 turns them off) --------------------
+    def _minutes(self, key: str, default: int, top: int) -> int:
+        try:
+            value = int(str(self._s.value(key, default)))
+        except (TypeError, ValueError):
+            value = default
+        return max(0, min(top, value))
+
+    def lock_minutes(self) -> int:
+        return self._minutes("security/lock_minutes", LOCK_DEFAULT, LOCK_MAX)
+
+    def set_lock_minutes(self, minutes: int) -> None:
+        self._s.setValue("security/lock_minutes", max(0, min(LOCK_MAX, int(minutes))))
+        self._s.sync()
+
+    def backup_minutes(self) -> int:
+        return self._minutes("security/backup_minutes", BACKUP_DEFAULT, BACKUP_MAX)
+
+    def set_backup_minutes(self, minutes: int) -> None:
+        self._s.setValue("security/backup_minutes", max(0, min(BACKUP_MAX, int(minutes))))
         self._s.sync()

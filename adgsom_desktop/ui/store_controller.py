@@ -15,7 +15,12 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ..errors import PassphraseRequiredError, StoreError, WrongPassphraseError
+from ..errors import (
+    PassphraseRequiredError,
+    StoreCorruptError,
+    StoreError,
+    WrongPassphraseError,
+)
 from .errors import show_error
 from .passphrase_dialog import PassphraseDialog
 from .preferences import Preferences
@@ -50,6 +55,8 @@ class StoreController(QObject):
         self.services: Any = None
         self.window: QWidget | None = parent
         self.ask_passphrase: PassphrasePrompt = dialog_passphrase_prompt(parent)
+        # Set by a feature: offered a store that cannot be opened (damaged) to rescue it.
+        self.offer_rescue: Callable[[Path, BaseException], None] | None = None
         self._job: Any = None
 
     @property
@@ -163,4 +170,7 @@ class StoreController(QObject):
         if isinstance(exc, StoreError) and path is not None and not path.exists():
             self.preferences.remove_recent(path)
         self.failed.emit(str(exc))
+        if isinstance(exc, StoreCorruptError) and path is not None and self.offer_rescue:
+            self.offer_rescue(path, exc)
+            return
         show_error(self.window, exc, self.tr("Cannot open the store"))

@@ -1,0 +1,223 @@
+"""backup, restore, audit, encrypt, change-passphrase."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..errors import (
+    PassphraseRequiredError,
+    StoreCorruptError,
+    StoreError,
+    ValidationError,
+)
+from .common import (
+    PASSPHRASE_ENV,
+    add_store_option,
+    open_services,
+    out,
+    read_passphrase,
+    store_path,
+)
+
+EXIT_TAMPERED = 4
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("backup", help="back up the store now (or --list its backups)")
+    add_store_option(p)
+    p.add_argument("--list", action="store_true", help="list the backups instead, newest first")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser(
+        "restore",
+        help="restore a backup (the current state is backed up first); "
+        "a store that cannot be opened is set aside, never overwritten",
+    )
+    add_store_option(p)
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("backup", nargs="?", type=Path, help="the backup file to restore")
+    which.add_argument(
+        "--latest", action="store_true", help="the newest backup that passes the integrity check"
+    )
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("audit", help="show the audit log, or --verify its hash chain")
+    add_store_option(p)
+    p.add_argument(
+        "--verify",
+        action="store_true",
+        help=f"detect edited or removed entries (exit {EXIT_TAMPERED} if any)",
+    )
+    p.add_argument("--limit", type=int, default=30, metavar="N", help="entries to show")
+    p.set_defaults(func=cmd_audit)
+
+    p = sub.add_parser(
+        "encrypt",
+        help="encrypt a plain store with a new passphrase (asked twice, or one line on stdin)",
+    )
+    add_store_option(p)
+    p.set_defaults(func=cmd_encrypt)
+
+    p = sub.add_parser(
+        "change-passphrase",
+        help="re-encrypt the store and its backups under a new passphrase "
+        "(with --passphrase-stdin: current, then new, one per line)",
+    )
+    add_store_option(p)
+    p.set_defaults(func=cmd_change_passphrase)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    if args.list:
+        from ..services.backup_service import store_backups
+
+        backups = store_backups(store_path(args))
+        if not backups:
+            out("No backups yet.")
+        for b in backups:
+            out(
+                f"{b.created_at:%Y-%m-%d %H:%M:%S} UTC  {b.size / 1024:>9,.0f} KiB  {b.label:<28} {b.path}"
+            )
+        return 0
+    services = open_services(args)
+    try:
+        made = services.backups.backup()
+    finally:
+        services.close()
+    out(f"Backed up to {made.path} ({made.size / 1024:,.0f} KiB)")
+    return 0
+
+
+def _ask_backup_passphrase(name: str) -> str | None:
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(f"Passphrase of the backup {name}: ")
+    return None
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from ..services.backup_service import newest_good_backup, replace_damaged_store
+
+    path = store_path(args)
+    try:
+        services = open_services(args)
+    except StoreCorruptError as exc:
+        # The store cannot be opened: put the newest good backup in its place,
+        # keeping the damaged file beside it.
+        with open(path, "rb") as fh:
+            plain = fh.read(16).startswith(b"SQLite format 3")
+        passphrase = None if plain else read_passphrase(args)
+        source = args.backup or (b.path if (b := newest_good_backup(path, passphrase)) else None)
+        if source is None:
+            raise StoreError(f"{exc} No good backup was found beside it.") from exc
+        kept = replace_damaged_store(path, source, passphrase)
+        out(f"{path.name} could not be opened ({exc})")
+        out(f"The damaged file is kept as {kept}")
+        out(f"Restored {source.name} in its place.")
+        return 0
+    try:
+        source = args.backup
+        if args.latest:
+            for b in services.backups.backups():
+                try:
+                    services.backups.check_backup(b.path)
+                except (StoreError, OSError):
+                    continue
+                source = b.path
+                break
+            if source is None:
+                raise StoreError("No backup of this store passes the integrity check.")
+        try:
+            result = services.backups.restore(source)
+        except PassphraseRequiredError:
+            other = _ask_backup_passphrase(Path(source).name)
+            if not other:
+                raise
+            result = services.backups.restore(source, other)
+    finally:
+        services.close()
+    out(f"Restored {result.restored.path.name}.")
+    out(f"The state before the restore is in {result.safety_backup.path}")
+    if result.migrated:
+        out("The backup was made by an older version and has been upgraded.")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    services = open_services(args)
+    try:
+        if args.verify:
+            report = services.audit.verify()
+        else:
+            entries = services.audit.entries(max(1, args.limit))
+    finally:
+        services.close()
+    if not args.verify:
+        for e in reversed(entries):
+            what = f"{e.entity} {e.entity_id}" if e.entity_id is not None else e.entity
+            detail = f"  {e.detail}" if e.detail else ""
+            out(f"{e.id:>6}  {e.at:%Y-%m-%d %H:%M:%S}  {e.actor:<16} {e.action:<14} {what}{detail}")
+        return 0
+    if report.ok:
+        anchor = "" if report.anchored else " (no recorded head yet: run 'check --repair')"
+        out(f"The audit log is intact: {report.entries:,} entries, hash chain verified{anchor}.")
+        return 0
+    out(f"The audit log was tampered with ({report.entries:,} entries checked):")
+    for p in report.problems:
+        out(f"  {p.text}")
+    return EXIT_TAMPERED
+
+
+def _new_passphrase(args: argparse.Namespace) -> tuple[str, str | None]:
+    if getattr(args, "passphrase_stdin", False):
+        return sys.stdin.readline().rstrip("\n"), None
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass("New passphrase: "), getpass.getpass("Repeat it: ")
+    raise ValidationError(
+        f"Give the new passphrase on standard input with --passphrase-stdin ({PASSPHRASE_ENV} "
+        "holds only the current one)."
+    )
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    services = open_services(args)
+    try:
+        if services.security.encrypted:
+            raise StoreError("This store is already encrypted: use change-passphrase.")
+        new, repeat = _new_passphrase(args)
+        result = services.security.encrypt(new, repeat)
+    finally:
+        services.close()
+    out(f"Encrypted {store_path(args).name}; {result.backups_done} backup(s) encrypted too.")
+    return 0
+
+
+def cmd_change_passphrase(args: argparse.Namespace) -> int:
+    from ..services.container import Services
+
+    path = store_path(args)
+    if not path.exists():
+        raise StoreError(f"No store at {path}.")
+    current = read_passphrase(args, "Current passphrase: ")
+    if not current:
+        raise PassphraseRequiredError("Give the current passphrase.")
+    services = Services.open(path, current)
+    try:
+        if not services.security.encrypted:
+            raise StoreError("This store is not encrypted: use encrypt.")
+        new, repeat = _new_passphrase(args)
+        result = services.security.change_passphrase(current, new, repeat)
+    finally:
+        services.close()
+    skipped = (
+        f"; {len(result.backups_skipped)} backup(s) under another passphrase left as they were"
+        if result.backups_skipped
+        else ""
+    )
+    out(f"Passphrase changed; {result.backups_done} backup(s) re-keyed{skipped}.")
+    return 0

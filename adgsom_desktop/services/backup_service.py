@@ -1,0 +1,189 @@
+"""Backups of the open store: made, listed, rotated, restored; and rescue of a damaged store.
+
+Backups are made with SQLite's backup API into ``<store>-backups/`` beside the
+store, encrypted with the store's key when the store is encrypted.  They are
+made by hand, automatically before migrations (``Store.open``), imports
+(``before_import``) and restores, and periodically while there are changes not
+yet in a backup (``backup_if_needed``, called by the GUI on a timer).
+
+"Changes not yet in a backup": every user action writes an audit entry; a
+backup's own audit entry records the newest entry the copy holds, so any later
+entry other than a backup, lock or unlock is a change the backups lack.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from ..domain.models import AuditEntry
+from ..errors import NotFoundError, StoreCorruptError, StoreError
+from ..storage import backup, sqlite_driver
+from ..storage.store import Store, probe
+from .changes import Change, ChangeKind
+from .context import ServiceContext
+from .security_records import (
+    AUTO,
+    BEFORE_IMPORT,
+    BEFORE_RESTORE,
+    MANUAL,
+    BackupRec,
+    RestoreResult,
+)
+
+# Audit actions that do not change what a backup would hold.
+NOT_CHANGES = ("backup", "lock", "unlock", "unlock-failed", "verify")
+
+
+def _rec(b: backup.BackupFile) -> BackupRec:
+    return BackupRec(b.path, b.created_at, b.reason, b.size)
+
+
+def _find(store_path: Path, path: Path) -> backup.BackupFile:
+    path = Path(path).expanduser().absolute()
+    for b in backup.list_backups(store_path):
+        if b.path == path:
+            return b
+    raise NotFoundError(f"{path.name} is not a backup of this store.")
+
+
+class BackupService:
+    def __init__(self, ctx: ServiceContext, retention: backup.Retention | None = None) -> None:
+        self._ctx = ctx
+        self.retention = retention or backup.Retention()
+
+    @property
+    def folder(self) -> Path:
+        return backup.backups_dir(self._ctx.store.path)
+
+    def backups(self) -> list[BackupRec]:
+        """Newest first."""
+        return [_rec(b) for b in backup.list_backups(self._ctx.store.path)]
+
+    def backup(self, reason: str = MANUAL) -> BackupRec:
+        """Make a backup now, then rotate the old ones."""
+        store = self._ctx.store
+        with self._ctx.read() as s:
+            high = int(s.scalar(select(func.max(AuditEntry.id))) or 0)
+        try:
+            path = store.make_backup(reason)
+        except (OSError, sqlite_driver.Error) as exc:
+            raise StoreError(f"The backup could not be written: {_why(exc)}") from exc
+        removed = backup.prune(store.path, self.retention)
+        made = _find(store.path, path)
+        with self._ctx.write() as s:
+            self._ctx.audit(
+                s,
+                "backup",
+                "backup",
+                high,
+                f"{made.path.name} ({made.reason}); {len(removed)} old backup(s) rotated out",
+            )
+        self._ctx.publish(Change(ChangeKind.AUDIT))
+        return _rec(made)
+
+    def before_import(self) -> BackupRec:
+        """The backup an importer makes before it writes anything."""
+        return self.backup(BEFORE_IMPORT)
+
+    def needs_backup(self) -> bool:
+        """Whether the store holds changes that no backup holds yet."""
+        with self._ctx.read() as s:
+            last = s.scalars(
+                select(AuditEntry)
+                .where(AuditEntry.action == "backup")
+                .order_by(AuditEntry.id.desc())
+                .limit(1)
+            ).first()
+            covered = (last.entity_id or 0) if last is not None else 0
+            if last is not None and not self.backups():
+                covered = 0  # the backups were deleted by hand
+            newer = s.scalar(
+                select(func.count())
+                .select_from(AuditEntry)
+                .where(AuditEntry.id > covered, AuditEntry.action.not_in(NOT_CHANGES))
+            )
+        return bool(newer)
+
+    def backup_if_needed(self, reason: str = AUTO) -> BackupRec | None:
+        return self.backup(reason) if self.needs_backup() else None
+
+    def delete(self, path: Path) -> None:
+        found = _find(self._ctx.store.path, path)
+        found.path.unlink()
+        with self._ctx.write() as s:
+            self._ctx.audit(s, "delete", "backup", None, found.path.name)
+        self._ctx.publish(Change(ChangeKind.AUDIT))
+
+    def check_backup(self, path: Path, passphrase: str | None = None) -> BackupRec:
+        """Whether a backup can be restored here (integrity, version, key); changes nothing."""
+        path = Path(path).expanduser().absolute()
+        self._ctx.store.open_backup(path, passphrase)
+        parsed = backup.parse_name(path)
+        when, reason = parsed if parsed else (None, "copy")
+        from datetime import UTC, datetime
+
+        created = when or datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(tzinfo=None)
+        return BackupRec(path, created, reason, path.stat().st_size)
+
+    def restore(self, path: Path, passphrase: str | None = None) -> RestoreResult:
+        """Replace the store's content by a backup, after backing up the current state.
+
+        The backup is checked first (integrity, version, passphrase): a bad
+        one changes nothing and makes no safety copy.
+        """
+        chosen = self.check_backup(path, passphrase)
+        safety = self.backup(BEFORE_RESTORE)
+        found = self._ctx.store.restore_from(chosen.path, passphrase)
+        with self._ctx.write() as s:
+            self._ctx.audit(
+                s,
+                "restore",
+                "backup",
+                None,
+                f"restored {chosen.path.name}; the state before is in {safety.path.name}",
+            )
+        self._ctx.publish(Change(ChangeKind.STORE))
+        return RestoreResult(chosen, safety, found.needs_upgrade)
+
+
+def _why(exc: BaseException) -> str:
+    text = str(exc)
+    if "full" in text.lower() or getattr(exc, "errno", None) in (27, 28):
+        return "the disk is full."
+    return text + "."
+
+
+# -- a store that cannot be opened ------------------------------------------------------
+
+
+def store_backups(store_path: Path) -> list[BackupRec]:
+    """The backups beside a store (open or not), newest first."""
+    return [_rec(b) for b in backup.list_backups(Path(store_path).expanduser().absolute())]
+
+
+def newest_good_backup(store_path: Path, passphrase: str | None = None) -> BackupRec | None:
+    """The newest backup that opens and passes SQLite's integrity check."""
+    for b in backup.list_backups(Path(store_path).expanduser().absolute()):
+        try:
+            found = probe(b.path, passphrase, wal=False)
+            backup.verify_copy(b.path, found.key)
+        except (StoreError, sqlite_driver.Error, OSError):
+            continue
+        return _rec(b)
+    return None
+
+
+def replace_damaged_store(store_path: Path, source: Path, passphrase: str | None = None) -> Path:
+    """Put a backup in place of a store that cannot be opened; the damaged file is kept.
+
+    Returns where the damaged file now is (``<name>.damaged-<time>``).
+    """
+    store_path = Path(store_path).expanduser().absolute()
+    try:
+        return Store.replace_damaged(store_path, Path(source), passphrase)
+    except sqlite_driver.Error as exc:
+        raise StoreCorruptError(f"The backup could not be put in place: {exc}.") from exc
+    except OSError as exc:
+        raise StoreError(f"The backup could not be put in place: {exc.strerror}.") from exc

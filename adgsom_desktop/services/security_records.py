@@ -1,0 +1,79 @@
+"""Records of backups, restores, passphrase changes and the audit log (no SQLAlchemy)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+# Reasons a backup is made (part of its file name).
+MANUAL = "manual"
+AUTO = "auto"
+BEFORE_IMPORT = "before-import"
+BEFORE_RESTORE = "before-restore"
+
+MIN_PASSPHRASE = 8
+
+
+@dataclass(frozen=True)
+class BackupRec:
+    path: Path
+    created_at: datetime  # naive UTC
+    reason: str
+    size: int
+
+    @property
+    def manual(self) -> bool:
+        return self.reason == MANUAL
+
+    @property
+    def label(self) -> str:
+        """How the backup reads in a list: why it was made."""
+        if self.reason == MANUAL:
+            return "made by hand"
+        if self.reason == AUTO:
+            return "automatic"
+        if self.reason.startswith("before-upgrade"):
+            return "before an upgrade of the app"
+        return self.reason.replace("-", " ")
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored: BackupRec
+    safety_backup: BackupRec  # the state just before the restore
+    migrated: bool
+
+
+@dataclass(frozen=True)
+class PassphraseChange:
+    backups_done: int  # backups re-keyed or encrypted with the store
+    backups_skipped: tuple[Path, ...]  # backups under another passphrase, left as they were
+
+
+@dataclass(frozen=True)
+class AuditEntryRec:
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    entity: str
+    entity_id: int | None
+    detail: str
+
+
+@dataclass(frozen=True)
+class AuditProblem:
+    entry_id: int | None
+    text: str
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    entries: int
+    problems: tuple[AuditProblem, ...]
+    anchored: bool  # the head of the chain is recorded apart (tail removals show)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems

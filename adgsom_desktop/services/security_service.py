@@ -1,0 +1,119 @@
+"""Encryption of the open store (change passphrase, encrypt a plain store) and lock events.
+
+Passphrases pass through these methods and are dropped: only the key derived
+from them stays in memory while the store is open (``storage.keys``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import StoreError, ValidationError
+from ..storage import sqlite_driver
+from .changes import Change, ChangeKind
+from .context import ServiceContext
+from .security_records import MIN_PASSPHRASE, PassphraseChange
+
+MAX_PASSPHRASE = 1000
+_BAD = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
+
+
+def validate_new_passphrase(new: str, repeat: str | None = None, old: str | None = None) -> str:
+    """A new passphrase as typed (never normalised: it must match what is typed later)."""
+    if not isinstance(new, str) or _BAD.search(new):
+        raise ValidationError(
+            "The passphrase holds a character that cannot be typed again reliably "
+            "(a control character or an invalid one).",
+            "passphrase",
+        )
+    if len(new) < MIN_PASSPHRASE:
+        raise ValidationError(
+            f"The passphrase needs at least {MIN_PASSPHRASE} characters.", "passphrase"
+        )
+    if len(new) > MAX_PASSPHRASE:
+        raise ValidationError(
+            f"The passphrase is too long (at most {MAX_PASSPHRASE} characters).", "passphrase"
+        )
+    if repeat is not None and repeat != new:
+        raise ValidationError("The two passphrases differ.", "passphrase")
+    if old is not None and old == new:
+        raise ValidationError("The new passphrase is the same as the current one.", "passphrase")
+    return new
+
+
+class SecurityService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    @property
+    def encrypted(self) -> bool:
+        return self._ctx.store.encrypted
+
+    def verify_passphrase(self, passphrase: str) -> bool:
+        """Whether ``passphrase`` is the open store's (constant time; nothing written)."""
+        return bool(passphrase) and self._ctx.store.check_passphrase(passphrase)
+
+    def change_passphrase(self, old: str, new: str, repeat: str | None = None) -> PassphraseChange:
+        """Re-encrypt the store (and its backups) under a new passphrase."""
+        new = validate_new_passphrase(new, repeat, old)
+        if not self.encrypted:
+            raise StoreError("This store is not encrypted: encrypt it first.")
+        try:  # checks the current passphrase first (WrongPassphraseError, nothing changed)
+            result = self._ctx.store.change_passphrase(old, new)
+        except sqlite_driver.Error as exc:
+            raise StoreError(f"The passphrase could not be changed: {exc}.") from exc
+        with self._ctx.write() as s:
+            self._ctx.audit(
+                s,
+                "passphrase",
+                "store",
+                None,
+                f"passphrase changed; {result.backups_done} backup(s) re-keyed"
+                + (
+                    f", {len(result.backups_skipped)} left as they were"
+                    if result.backups_skipped
+                    else ""
+                ),
+            )
+        self._ctx.publish(Change(ChangeKind.SETTINGS))
+        return PassphraseChange(result.backups_done, result.backups_skipped)
+
+    def encrypt(self, passphrase: str, repeat: str | None = None) -> PassphraseChange:
+        """Encrypt a plain store in place (and its backups)."""
+        passphrase = validate_new_passphrase(passphrase, repeat)
+        if self.encrypted:
+            raise StoreError("This store is already encrypted.")
+        try:
+            result = self._ctx.store.encrypt(passphrase)
+        except sqlite_driver.Error as exc:
+            raise StoreError(f"The store could not be encrypted: {exc}.") from exc
+        with self._ctx.write() as s:
+            self._ctx.audit(
+                s,
+                "encrypt",
+                "store",
+                None,
+                f"store encrypted; {result.backups_done} backup(s) encrypted",
+            )
+        self._ctx.publish(Change(ChangeKind.SETTINGS))
+        return PassphraseChange(result.backups_done, result.backups_skipped)
+
+    def record_lock(self, reason: str) -> None:
+        """The window was locked (``reason``: 'idle' or 'on demand')."""
+        with self._ctx.write() as s:
+            self._ctx.audit(s, "lock", "session", None, reason)
+        self._ctx.publish(Change(ChangeKind.AUDIT))
+
+    def unlock(self, passphrase: str) -> bool:
+        """Check the passphrase to unlock the window; every attempt is audited."""
+        ok = self.verify_passphrase(passphrase)
+        with self._ctx.write() as s:
+            self._ctx.audit(s, "unlock" if ok else "unlock-failed", "session", None, "")
+        self._ctx.publish(Change(ChangeKind.AUDIT))
+        return ok
+
+    def record_unlock(self, how: str = "") -> None:
+        """A plain store's window was unlocked (there is no passphrase to check)."""
+        with self._ctx.write() as s:
+            self._ctx.audit(s, "unlock", "session", None, how)
+        self._ctx.publish(Change(ChangeKind.AUDIT))
