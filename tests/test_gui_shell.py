@@ -217,3 +217,18 @@ def test_keyboard_shortcuts_exist(window: Any) -> None:
     assert shortcuts["actQuit"] == "Ctrl+Q"
     assert window.findChild(object, "actCheck") is not None
     assert Qt.Key.Key_Q
+
+
+def test_no_two_actions_share_a_shortcut(window: Any) -> None:
+    """Qt triggers neither of two actions with the same shortcut: keep them unique."""
+    from PySide6.QtGui import QAction
+
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for seq in action.shortcuts():
+            key = seq.toString()
+            if not key:
+                continue
+            assert key not in seen, f"{key}: {seen.get(key)} and {action.objectName()}"
+            seen[key] = action.objectName() or action.text()
+    assert {"Ctrl+L", "Ctrl+Shift+L", "Ctrl+K", "Ctrl+E"} <= set(seen)

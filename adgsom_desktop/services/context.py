@@ -71,6 +71,7 @@ class ServiceContext:
         caller holds the write lock, ``BEGIN IMMEDIATE``), so the hash is known
         before the row is written (no UPDATE after the flush).
         """
+        session.flush()  # pending ORM rows first: the Core statements below bypass autoflush
         conn = session.connection()  # Core: no ORM round trip for two small statements
         tip = conn.execute(_AUDIT_TIP).first()
         entry = SimpleNamespace(
