@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ..domain.enums import Purpose
 from ..domain.models import AgendaItem, Meeting
 from ..errors import NotFoundError, ValidationError
-from .agenda_queries import items_by_meeting, renumber
+from .agenda_queries import items_by_meeting, numbering_inputs, renumber
 from .agenda_records import AddedItems, ImportedItem, ImportPreview, ItemFields, Placement
 from .agenda_writes import (
     check_fixed_number,
@@ -35,6 +36,7 @@ from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .item_snapshot import ItemsSnapshot, restore_snapshot, snapshot_items
 from .item_tags import known_tags, normalise_tags, resolve_tags
+from .numbering import NumberingInput, compute_numbers
 from .position_service import apply_content, content_of, write_version
 from .records import AgendaItemRec, DocumentRef
 
@@ -386,6 +388,7 @@ class AgendaService:
             if parent_id is not None and get_item(s, parent_id).meeting_id != meeting_id:
                 raise ValidationError("The parent item is not on this agenda.", "parent")
             roots, added, notes = import_rows(s, meeting_id, parent_id, rows)
+            _unfix_automatic(s, meeting_id, added)
             renumber(s, meeting_id)
             self._ctx.audit(s, "import", "meeting", meeting_id, f"{len(added)} agenda items")
             result = AddedItems(
@@ -403,3 +406,16 @@ class AgendaService:
     def subtree_ids(self, item_id: int) -> list[int]:
         with self._ctx.read() as s:
             return [i.id for i in subtree(get_item(s, item_id))]
+
+
+def _unfix_automatic(session: Session, meeting_id: int, added: list[AgendaItem]) -> None:
+    """A printed number that the structure gives anyway is not kept fixed."""
+    ids = {i.id for i in added}
+    inputs = [
+        NumberingInput(n.id, n.parent_id, n.ord, None if n.id in ids else n.fixed_number)
+        for n in numbering_inputs(session, meeting_id)
+    ]
+    auto = compute_numbers(inputs)
+    for item in added:
+        if item.number_fixed and auto.get(item.id) == item.number:
+            item.number_fixed = False

@@ -6,15 +6,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..storage.store import Store
+from .agenda_import import AgendaImporter
 from .agenda_service import AgendaService
+from .carry_forward import CarryForwardService
 from .changes import ChangeBus
 from .context import ServiceContext
+from .counterpart_service import CounterpartService
 from .delegation_service import DelegationService
 from .event_service import EventService
 from .note_service import NoteService
 from .position_service import PositionService
 from .search_service import SearchService
 from .settings_service import SettingsService
+from .stance_service import StanceService
 from .store_service import StoreService
 
 
@@ -29,6 +33,10 @@ class Services:
     positions: PositionService
     notes: NoteService
     search: SearchService
+    stances: StanceService
+    counterparts: CounterpartService
+    carry: CarryForwardService
+    agenda_import: AgendaImporter
 
     @classmethod
     def for_store(cls, store: Store, bus: ChangeBus | None = None, actor: str = "") -> Services:
@@ -43,6 +51,10 @@ class Services:
             positions=PositionService(ctx),
             notes=NoteService(ctx),
             search=SearchService(ctx),
+            stances=StanceService(ctx),
+            counterparts=CounterpartService(ctx),
+            carry=CarryForwardService(ctx),
+            agenda_import=AgendaImporter(),
         )
 
     @classmethod
