@@ -156,7 +156,7 @@ def _extract(line: _Line) -> tuple[str, Purpose | None, str, int | None]:
         if minutes is None:
             minutes = int(m.group(1) or 0) * 60 + int(m.group(2) or 0)
         text = text[: m.start()] + text[m.end() :]
-    title = " ".join(text.split()).strip(" -–—:;,")
+    title = " ".join(text.split()).strip(" -–—:;")
     return title, purpose, lead, minutes if minutes is None or minutes <= 24 * 60 else None
 
 

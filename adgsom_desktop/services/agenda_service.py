@@ -288,9 +288,14 @@ class AgendaService:
             if s.get(Meeting, snapshot.meeting_id) is None:
                 raise NotFoundError("The meeting of these items no longer exists.")
             remap = restore_snapshot(s, snapshot)
-            renumber(s, snapshot.meeting_id)
             items = remap.get("agenda_item", {})
             ids = [items.get(i, i) for i in snapshot.root_ids]
+            # Back at the place each had (ahead of items added there since).
+            for i in ids:
+                item = get_item(s, i)
+                s.refresh(item)
+                place(s, item, item.parent_id, item.ord)
+            renumber(s, snapshot.meeting_id)
             for i in ids:
                 item = get_item(s, i)
                 self._ctx.audit(s, "restore", "agenda_item", i, f"{item.number} {item.title}")
