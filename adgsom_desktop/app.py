@@ -35,12 +35,41 @@ def _setup_logging() -> None:
 
 def detail_tabs() -> list[DetailTab]:
     """Feature views that plug into the detail area (each feature adds its tab here)."""
-    return []
+    from .ui.detail_tabs import DetailTab
+
+    return [*_prepare_tabs(DetailTab)]
 
 
 def features() -> list[Feature]:
     """Features that add menus, shortcuts or docks to the window (each adds itself here)."""
-    return []
+    from .ui.prepare_feature import PrepareFeature
+
+    return [PrepareFeature()]
+
+
+def _prepare_tabs(tab: type[DetailTab]) -> list[DetailTab]:
+    """Prepare positions (#3): agenda builder, stance map, position editor."""
+
+    def agenda(services: object, parent: object) -> object:
+        from .ui.agenda_builder import AgendaBuilder
+
+        return AgendaBuilder(services, parent)  # type: ignore[arg-type]
+
+    def stances(services: object, parent: object) -> object:
+        from .ui.stance_map import StanceMapView
+
+        return StanceMapView(services, parent)  # type: ignore[arg-type]
+
+    def position(services: object, parent: object) -> object:
+        from .ui.position_editor import PositionEditor
+
+        return PositionEditor(services, parent)  # type: ignore[arg-type]
+
+    return [
+        tab("meeting", "Agenda", agenda, order=10, name="agendaBuilder"),  # type: ignore[arg-type]
+        tab("meeting", "Stance map", stances, order=30, name="stanceMap"),  # type: ignore[arg-type]
+        tab("item", "Position", position, order=10, name="positionEditor"),  # type: ignore[arg-type]
+    ]
 
 
 def build_window(app: object, preferences: Preferences | None = None) -> MainWindow:

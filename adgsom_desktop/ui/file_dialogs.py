@@ -22,3 +22,14 @@ def ask_new_store(parent: QWidget | None, start: Path) -> Path | None:
         return None
     path = Path(name)
     return path if path.suffix else path.with_suffix(STORE_SUFFIX)
+
+
+AGENDA_FILTER = (
+    "Agendas (*.docx *.txt *.text *.md);;Word documents (*.docx);;Text files (*.txt);;All files (*)"
+)
+
+
+def ask_agenda_file(parent: QWidget | None, start: Path) -> Path | None:
+    """A provisional agenda to import (.docx or plain text)."""
+    name, _ = QFileDialog.getOpenFileName(parent, "Import an agenda", str(start), AGENDA_FILTER)
+    return Path(name) if name else None
