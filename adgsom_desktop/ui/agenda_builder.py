@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,13 +49,18 @@ class AgendaTree(QTreeView):
     outdent = Signal()
     open_item = Signal()
 
+    def event(self, e: QEvent) -> bool:
+        # Tab would move the focus before keyPressEvent sees it.
+        if e.type() == QEvent.Type.KeyPress and isinstance(e, QKeyEvent):
+            if e.key() == Qt.Key.Key_Tab and e.modifiers() == Qt.KeyboardModifier.NoModifier:
+                self.indent.emit()
+                return True
+            if e.key() == Qt.Key.Key_Backtab:
+                self.outdent.emit()
+                return True
+        return super().event(e)
+
     def keyPressEvent(self, e: QKeyEvent) -> None:
-        if e.key() == Qt.Key.Key_Tab and e.modifiers() == Qt.KeyboardModifier.NoModifier:
-            self.indent.emit()
-            return
-        if e.key() == Qt.Key.Key_Backtab:
-            self.outdent.emit()
-            return
         if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not e.modifiers():
             self.open_item.emit()
             return

@@ -59,6 +59,7 @@ class AgendaCopyDialog(QDialog):
 
         self.meetings = QListWidget(self)
         self.meetings.setObjectName("copyMeetings")
+        self.meetings.setAlternatingRowColors(True)
         all_meetings = [m for m in services.events.meetings() if m.id != self.target.id]
         all_meetings.sort(key=lambda m: (m.date.toordinal() if m.date else 0, m.id), reverse=True)
         for m in all_meetings:

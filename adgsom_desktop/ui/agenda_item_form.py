@@ -108,7 +108,7 @@ class ItemForm(QWidget):
         left.addRow(self.tr("&Title"), self.title)
         left.addRow(self.tr("Number"), number_row)
         left.addRow(self.tr("&Purpose"), self.purpose)
-        left.addRow(self.tr("&Lead"), lead_row)
+        left.addRow(self.tr("Lead"), lead_row)
         left.addRow(self.tr("Estimated &time"), self.minutes)
         left.addRow(self.tr("ADM ta&gs"), self.tags)
         doc_buttons = QHBoxLayout()
