@@ -61,7 +61,9 @@ def write_agenda_docx(path: Path) -> Path:
             )
         )
     table = document.add_table(rows=1, cols=4)
-    for cell, head in zip(table.rows[0].cells, ("No.", "Agenda item", "Purpose", "Lead"), strict=True):
+    for cell, head in zip(
+        table.rows[0].cells, ("No.", "Agenda item", "Purpose", "Lead"), strict=True
+    ):
         cell.text = head
     for values in (
         ("4", "Date and venue of the 7th ADGSOM", "For decision", "Chair"),

@@ -49,7 +49,8 @@ def open_store(qtbot: Any, window: Any, path: Path) -> Any:
 
 def show_tab(qtbot: Any, window: Any, kind: str, record_id: int, name: str) -> Any:
     """Select a record in the navigation and bring its tab ``name`` to the front."""
-    assert window.nav.select(kind, record_id) or window.detail.show_record(kind, record_id) is None
+    qtbot.waitUntil(lambda: window.nav.model.index_for(kind, record_id).isValid(), timeout=5000)
+    assert window.nav.select(kind, record_id)
     tabs = window.detail.tabs(kind)
     view = window.findChild(QWidget, name)
     tabs.setCurrentWidget(view)

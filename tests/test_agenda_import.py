@@ -53,8 +53,12 @@ def test_unnumbered_indented_text_uses_indentation() -> None:
     text = "Opening\nDigital economy\n\tDEFA\n\t\tChapter on data\n\tE-commerce\nClosing\n"
     items = AgendaImporter().from_text(text).items
     assert [(i.level, i.title) for i in items] == [
-        (0, "Opening"), (0, "Digital economy"), (1, "DEFA"), (2, "Chapter on data"),
-        (1, "E-commerce"), (0, "Closing"),
+        (0, "Opening"),
+        (0, "Digital economy"),
+        (1, "DEFA"),
+        (2, "Chapter on data"),
+        (1, "E-commerce"),
+        (0, "Closing"),
     ]
 
 
@@ -64,7 +68,17 @@ def test_import_writes_items_keeping_only_numbers_that_differ(services: Any, mee
     items = services.agenda.items(meeting.id)
     assert len(added.item_ids) == len(items) == 11
     assert [i.number for i in items] == [
-        "1", "2", "3", "3.1", "3.1.a", "3.1.b", "3.2", "4", "4(a)", "4(b)", "5",
+        "1",
+        "2",
+        "3",
+        "3.1",
+        "3.1.a",
+        "3.1.b",
+        "3.2",
+        "4",
+        "4(a)",
+        "4(b)",
+        "5",
     ]
     fixed = {i.number for i in items if i.number_fixed}
     assert fixed == {"4(a)", "4(b)"}  # the rest follow the structure automatically
@@ -89,14 +103,23 @@ def test_docx_with_word_numbering_and_a_table(services: Any, meeting: Any, tmp_p
     table_row = next(i for i in preview.items if i.title.startswith("Date and venue"))
     assert (table_row.purpose, table_row.lead_text) == (Purpose.DECISION, "Chair")
     services.agenda.import_items(meeting.id, with_numbers(preview, keep=False))
-    assert [i.number for i in services.agenda.items(meeting.id)][:5] == ["1", "2", "2.1", "2.1.a", "2.1.b"]
+    assert [i.number for i in services.agenda.items(meeting.id)][:5] == [
+        "1",
+        "2",
+        "2.1",
+        "2.1.a",
+        "2.1.b",
+    ]
 
 
 @pytest.mark.parametrize(
     ("maker", "message"),
     [
         (lambda p: write_encrypted_docx(p), "password-protected"),
-        (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600), "Word 97-2003"),
+        (
+            lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600),
+            "Word 97-2003",
+        ),
         (lambda p: p.write_text("Minutes of the meeting, not a Word file"), "not a Word .docx"),
         (lambda p: p.write_bytes(b"PK\x03\x04" + b"\x00" * 100), "cannot be read"),
         (lambda p: _zip_without_word(p), "cannot be read"),

@@ -18,7 +18,10 @@ from adgsom_desktop.services.records import DocumentRef
 def meeting(services: Any) -> Any:
     event = services.events.save_event(title="6th ADGMIN and related meetings", city="Hà Nội")
     return services.events.save_meeting(
-        event_id=event.id, kind=MeetingKind.SOM, title="6th ADGSOM", series="ADGSOM",
+        event_id=event.id,
+        kind=MeetingKind.SOM,
+        title="6th ADGSOM",
+        series="ADGSOM",
         date=date(2026, 1, 12),
     )
 
@@ -35,7 +38,10 @@ def test_indent_outdent_and_move_renumber(services: Any, meeting: Any) -> None:
     services.agenda.indent(c.id)
     services.agenda.indent(d.id)  # d goes under b, after c
     assert _labels(services, meeting.id) == [
-        ("1", "Opening"), ("2", "ADM 2026-2030"), ("2.1", "AI governance"), ("2.2", "Data governance"),
+        ("1", "Opening"),
+        ("2", "ADM 2026-2030"),
+        ("2.1", "AI governance"),
+        ("2.2", "Data governance"),
     ]
     services.agenda.indent(d.id)  # under c: third level
     assert ("2.1.a", "Data governance") in _labels(services, meeting.id)
@@ -44,7 +50,10 @@ def test_indent_outdent_and_move_renumber(services: Any, meeting: Any) -> None:
     services.agenda.outdent(d.id)
     services.agenda.move_by(b.id, -1)
     assert _labels(services, meeting.id) == [
-        ("1", "ADM 2026-2030"), ("1.1", "AI governance"), ("1.2", "Data governance"), ("2", "Opening"),
+        ("1", "ADM 2026-2030"),
+        ("1.1", "AI governance"),
+        ("1.2", "Data governance"),
+        ("2", "Opening"),
     ]
     with pytest.raises(ValidationError, match="already first"):
         services.agenda.move_by(b.id, -1)
@@ -55,7 +64,9 @@ def test_indent_outdent_and_move_renumber(services: Any, meeting: Any) -> None:
     # Drag and drop: anywhere, with the sub-items.
     services.agenda.move_item(b.id, a.id, 0)
     assert _labels(services, meeting.id) == [
-        ("1", "Opening"), ("1.1", "ADM 2026-2030"), ("1.1.a", "AI governance"),
+        ("1", "Opening"),
+        ("1.1", "ADM 2026-2030"),
+        ("1.1.a", "AI governance"),
         ("1.1.b", "Data governance"),
     ]
     assert services.agenda.placement(b.id).parent_id == a.id
@@ -65,7 +76,11 @@ def test_fixed_numbers_stay_and_clash_is_refused(services: Any, meeting: Any) ->
     a = services.agenda.add_item(meeting.id, "Opening")
     b = services.agenda.add_item(meeting.id, "Late item", fixed_number="2bis")
     services.agenda.add_item(meeting.id, "Closing")
-    assert _labels(services, meeting.id) == [("1", "Opening"), ("2bis", "Late item"), ("2", "Closing")]
+    assert _labels(services, meeting.id) == [
+        ("1", "Opening"),
+        ("2bis", "Late item"),
+        ("2", "Closing"),
+    ]
     with pytest.raises(ValidationError, match="already numbered 2bis"):
         services.agenda.set_fields(a.id, ItemFields("Opening", fixed_number="2bis"))
     # Saving the same fixed number again is not a clash with itself.
@@ -76,20 +91,30 @@ def test_fixed_numbers_stay_and_clash_is_refused(services: Any, meeting: Any) ->
 
 def test_fields_documents_and_tags(services: Any, meeting: Any) -> None:
     item = services.agenda.add_item(
-        meeting.id, "Digital Economy Framework Agreement", tags=("do6", "ea 6.3"),
+        meeting.id,
+        "Digital Economy Framework Agreement",
+        tags=("do6", "ea 6.3"),
         documents=(DocumentRef("ADGSOM/2026/DOC.7", "DEFA text"),),
     )
     assert item.tags == ("DO6", "EA 6.3")
     services.agenda.set_fields(
         item.id,
         ItemFields(
-            "DEFA", Purpose.DECISION, "SG", "Singapore with ASEC", 45, "Conclude",
+            "DEFA",
+            Purpose.DECISION,
+            "SG",
+            "Singapore with ASEC",
+            45,
+            "Conclude",
             documents=(DocumentRef("ADGSOM/2026/DOC.7", "DEFA text"), DocumentRef("", "")),
         ),
     )
     rec = services.agenda.item(item.id)
     assert (rec.purpose, rec.lead_code, rec.est_minutes, len(rec.documents)) == (
-        Purpose.DECISION, "SG", 45, 1,
+        Purpose.DECISION,
+        "SG",
+        45,
+        1,
     )
     assert rec.tags == ("DO6", "EA 6.3")  # editing fields leaves tags alone
     # Saving a brief without tags does not wipe the item's tags (they belong to the item).
@@ -111,7 +136,9 @@ def test_delete_and_restore_puts_everything_back(services: Any, meeting: Any) ->
     services.agenda.add_item(meeting.id, "Closing")
     services.agenda.set_tags(child.id, ["DO8"])
     services.positions.save(child.id, PositionContent(objective="Endorse", points=("One", "Two")))
-    services.positions.save(child.id, PositionContent(objective="Endorse with edits", points=("One",)))
+    services.positions.save(
+        child.id, PositionContent(objective="Endorse with edits", points=("One",))
+    )
     vn = next(d for d in services.delegations.delegations() if d.code == "VN")
     services.stances.set_cell(child.id, vn.id, expected=Stance.SUPPORT, observed=Stance.UNKNOWN)
     note = services.notes.add(meeting.id, "VN supports", item_id=child.id)
@@ -157,7 +184,10 @@ def test_restore_when_ids_were_taken_meanwhile(services: Any, meeting: Any) -> N
 def test_copy_agenda_with_and_without_positions(services: Any, meeting: Any) -> None:
     event = services.events.save_event(title="7th ADGMIN and related meetings")
     target = services.events.save_meeting(
-        event_id=event.id, kind=MeetingKind.SOM, title="7th ADGSOM", series="ADGSOM",
+        event_id=event.id,
+        kind=MeetingKind.SOM,
+        title="7th ADGSOM",
+        series="ADGSOM",
         date=date(2027, 1, 15),
     )
     a = services.agenda.add_item(meeting.id, "ADM 2026-2030", tags=("DO8",))
@@ -168,12 +198,18 @@ def test_copy_agenda_with_and_without_positions(services: Any, meeting: Any) -> 
 
     added = services.agenda.copy_agenda(meeting.id, target.id, with_positions=True)
     items = services.agenda.items(target.id)
-    assert [(i.number, i.title) for i in items] == [("1", "ADM 2026-2030"), ("1bis", "Annex"), ("2", "AOB")]
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "ADM 2026-2030"),
+        ("1bis", "Annex"),
+        ("2", "AOB"),
+    ]
     assert added.positions == 1 and len(added.item_ids) == 3 and len(added.root_ids) == 2
     copy = services.positions.get(items[1].id)
     assert copy.status is PositionStatus.DRAFT and copy.version_no == 1
     assert copy.content.objective == "Endorse the annex"
-    assert "copied from 6th ADGSOM, item 1bis" in services.positions.versions(items[1].id)[0].comment
+    assert (
+        "copied from 6th ADGSOM, item 1bis" in services.positions.versions(items[1].id)[0].comment
+    )
     assert items[0].tags == ("DO8",)
     # The copy remembers its source (continuity: carry forward finds it).
     assert services.carry.candidates(items[1].id)[0].item.id == b.id

@@ -39,8 +39,12 @@ def _store(path: Path) -> Path:
     svc = Services.for_store(create_store(path, our_delegation_code="TH"))
     event = svc.events.save_event(title="6th ADGMIN and related meetings", city="Hà Nội")
     svc.events.save_meeting(
-        event_id=event.id, kind=MeetingKind.SOM, title="6th ADGSOM", short_title="6th ADGSOM",
-        series="ADGSOM", date=date(2026, 1, 12),
+        event_id=event.id,
+        kind=MeetingKind.SOM,
+        title="6th ADGSOM",
+        short_title="6th ADGSOM",
+        series="ADGSOM",
+        date=date(2026, 1, 12),
     )
     svc.close()
     return path
@@ -202,7 +206,9 @@ def test_import_from_pasted_text_and_from_docx(
     builder.record_added_items("Import agenda", dlg2.result_items)
     items = services.agenda.items(1)
     assert [i.title for i in items][10:13] == [
-        "Opening of the Meeting", "ASEAN Digital Masterplan", "ร่างแผนแม่บทดิจิทัลอาเซียน 2026-2030",
+        "Opening of the Meeting",
+        "ASEAN Digital Masterplan",
+        "ร่างแผนแม่บทดิจิทัลอาเซียน 2026-2030",
     ]
     assert items[12].number == "6.1"  # numbered automatically after the first import
     # Undo removes the whole import at once.
@@ -236,14 +242,20 @@ def _write(path: Path, data: bytes) -> Path:
 def test_copy_an_agenda_from_an_earlier_meeting(qtbot: Any, window: Any, demo_path: Path) -> None:
     services = open_store(qtbot, window, demo_path)
     meetings = services.events.meetings()
-    target = next(m for m in meetings if m.item_count == 0) if any(
-        m.item_count == 0 for m in meetings
-    ) else None
+    target = (
+        next(m for m in meetings if m.item_count == 0)
+        if any(m.item_count == 0 for m in meetings)
+        else None
+    )
     if target is None:
         event = services.events.save_event(title="7th ADGMIN and related meetings")
         target = services.events.save_meeting(
-            event_id=event.id, kind=MeetingKind.SOM, title="7th ADGSOM", short_title="7th ADGSOM",
-            series="ADGSOM", date=date(2027, 1, 14),
+            event_id=event.id,
+            kind=MeetingKind.SOM,
+            title="7th ADGSOM",
+            short_title="7th ADGSOM",
+            series="ADGSOM",
+            date=date(2027, 1, 14),
         )
     dlg = AgendaCopyDialog(services, target.id, window)
     qtbot.addWidget(dlg)

@@ -19,7 +19,10 @@ from adgsom_desktop.services.position_records import ApprovedEditError, Position
 def item(services: Any) -> Any:
     event = services.events.save_event(title="6th ADGMIN and related meetings")
     meeting = services.events.save_meeting(
-        event_id=event.id, kind=MeetingKind.SOM, title="6th ADGSOM", series="ADGSOM",
+        event_id=event.id,
+        kind=MeetingKind.SOM,
+        title="6th ADGSOM",
+        series="ADGSOM",
         date=date(2026, 1, 12),
     )
     return services.agenda.add_item(meeting.id, "Draft ADM 2026-2030")
@@ -42,7 +45,9 @@ def test_workflow_draft_review_approved_and_reopen(services: Any, item: Any) -> 
         services.positions.approve(item.id, stranger.id)
     rec = services.positions.approve(item.id, hod.id)
     assert (rec.status, rec.approved_by_name, rec.approved_version_no) == (
-        PositionStatus.APPROVED, "Khun Somchai", 1,
+        PositionStatus.APPROVED,
+        "Khun Somchai",
+        1,
     )
     assert rec.approved_at is not None
     assert services.agenda.item(item.id).position_status is PositionStatus.APPROVED
@@ -71,13 +76,19 @@ def test_restore_is_a_new_version_and_diff_is_word_level(services: Any, item: An
     services.positions.save(item.id, v1)
     services.positions.save(
         item.id,
-        replace(v1, objective="Thailand strongly supports the revised framework",
-                stance=Stance.SUPPORT_WITH_AMENDMENTS, points=("Welcome the draft",)),
+        replace(
+            v1,
+            objective="Thailand strongly supports the revised framework",
+            stance=Stance.SUPPORT_WITH_AMENDMENTS,
+            points=("Welcome the draft",),
+        ),
     )
     diff = services.positions.diff(item.id, 1, 2)
     objective = next(s for s in diff.sections if s.key == "objective")
     assert [(s.kind, s.text) for s in objective.segments if s.kind != "same"] == [
-        (ADDED, " strongly"), (REMOVED, "draft"), (ADDED, "revised"),
+        (ADDED, " strongly"),
+        (REMOVED, "draft"),
+        (ADDED, "revised"),
     ]
     assert objective.old_text == v1.objective
     assert {s.key for s in diff.changed_sections} == {"objective", "stance", "points"}
@@ -96,7 +107,9 @@ def test_autosave_folds_typing_into_one_version(services: Any, item: Any) -> Non
     rec = services.positions.save(item.id, PositionContent(objective="T"))
     for text in ("Th", "Tha", "Thai"):
         rec = services.positions.save(
-            item.id, PositionContent(objective=text), expected_version=rec.version_no,
+            item.id,
+            PositionContent(objective=text),
+            expected_version=rec.version_no,
             amend_version=rec.version_no,
         )
     assert rec.version_no == 1
@@ -129,12 +142,19 @@ def test_tokens_split_words_and_asean_scripts() -> None:
 def test_carry_forward_from_source_and_matching_title(services: Any, item: Any) -> None:
     event = services.events.save_event(title="5th ADGMIN and related meetings")
     old_meeting = services.events.save_meeting(
-        event_id=event.id, kind=MeetingKind.SOM, title="5th ADGSOM", series="ADGSOM",
+        event_id=event.id,
+        kind=MeetingKind.SOM,
+        title="5th ADGSOM",
+        series="ADGSOM",
         date=date(2025, 1, 14),
     )
-    old = services.agenda.add_item(old_meeting.id, "Draft ASEAN Digital Masterplan 2026–2030", tags=("DO2",))
+    old = services.agenda.add_item(
+        old_meeting.id, "Draft ASEAN Digital Masterplan 2026–2030", tags=("DO2",)
+    )
     services.agenda.add_item(old_meeting.id, "Any other business")
-    services.positions.save(old.id, PositionContent(objective="Shape the draft", points=("Point A",)))
+    services.positions.save(
+        old.id, PositionContent(objective="Shape the draft", points=("Point A",))
+    )
     hod = _person(services, "TH", "Khun Somchai")
     services.positions.approve(old.id, hod.id)
     candidates = services.carry.candidates(item.id)
@@ -153,8 +173,12 @@ def test_stance_map_cells(services: Any, item: Any) -> None:
     th = next(d for d in services.delegations.delegations() if d.code == "TH")
     services.positions.save(item.id, PositionContent(stance=Stance.RESERVE))
     cell = services.stances.set_cell(
-        item.id, vn.id, expected=Stance.SUPPORT, expected_note="Host: wants adoption",
-        observed=Stance.SUPPORT_WITH_AMENDMENTS, observed_note="Asked for a review clause",
+        item.id,
+        vn.id,
+        expected=Stance.SUPPORT,
+        expected_note="Host: wants adoption",
+        observed=Stance.SUPPORT_WITH_AMENDMENTS,
+        observed_note="Asked for a review clause",
     )
     assert cell.observed_at is not None
     grid = services.stances.grid([item.meeting_id])
@@ -165,8 +189,13 @@ def test_stance_map_cells(services: Any, item: Any) -> None:
     with pytest.raises(ValidationError, match="position editor"):
         services.stances.set_cell(item.id, th.id, expected=Stance.OPPOSE, observed=Stance.UNKNOWN)
     with pytest.raises(ValidationError, match="too long"):
-        services.stances.set_cell(item.id, vn.id, expected=Stance.OPPOSE, expected_note="x" * 3000,
-                                  observed=Stance.UNKNOWN)
+        services.stances.set_cell(
+            item.id,
+            vn.id,
+            expected=Stance.OPPOSE,
+            expected_note="x" * 3000,
+            observed=Stance.UNKNOWN,
+        )
     services.stances.set_cell(item.id, vn.id, expected=Stance.UNKNOWN, observed=Stance.UNKNOWN)
     assert (item.id, vn.id) not in services.stances.grid([item.meeting_id]).cells
 
@@ -174,11 +203,16 @@ def test_stance_map_cells(services: Any, item: Any) -> None:
 def test_counterparts_links_and_contacts(services: Any, item: Any) -> None:
     vn = next(d for d in services.delegations.delegations() if d.code == "VN")
     rec = services.counterparts.save(
-        delegation_id=vn.id, full_name="Nguyễn Thị Hương", honorific="Ms", title="Deputy Director",
+        delegation_id=vn.id,
+        full_name="Nguyễn Thị Hương",
+        honorific="Ms",
+        title="Deputy Director",
         bio="Detail-minded; prefers *written* proposals.",
     )
     _person(services, "TH", "Our own aide")
-    assert [c.person.full_name for c in services.counterparts.counterparts()] == ["Nguyễn Thị Hương"]
+    assert [c.person.full_name for c in services.counterparts.counterparts()] == [
+        "Nguyễn Thị Hương"
+    ]
     assert services.counterparts.counterparts("nguyen thi")[0].person.id == rec.person.id
     assert services.counterparts.counterparts("Viet Nam")[0].delegation_name == "Viet Nam"
     services.counterparts.link(rec.person.id, item.id, "Leads on the annex")
@@ -186,7 +220,9 @@ def test_counterparts_links_and_contacts(services: Any, item: Any) -> None:
     assert linked[0].interests[0].note == "Leads on the annex"
     assert linked[0].interests[0].meeting_label == "6th ADGSOM"
     done = services.counterparts.record_contact(
-        rec.person.id, last_met=date(2026, 1, 12), where="Hà Nội, coffee break",
+        rec.person.id,
+        last_met=date(2026, 1, 12),
+        where="Hà Nội, coffee break",
         last_said="Việt Nam can accept a review clause.",
     )
     assert done.person.last_said.startswith("Việt Nam")

@@ -175,7 +175,7 @@ class ItemForm(QWidget):
             docs.append(DocumentRef(symbol.text() if symbol else "", title.text() if title else ""))
         return ItemFields(
             title=self.title.text(),
-            purpose=self.purpose.currentData(),
+            purpose=Purpose(self.purpose.currentData()),  # Qt hands StrEnums back as str
             lead_code=self.lead.currentData() or "",
             lead_text=self.lead_text.text(),
             est_minutes=self.minutes.value() or None,

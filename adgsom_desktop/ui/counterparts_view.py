@@ -296,7 +296,7 @@ class CounterpartsWindow(QDialog):
                 honorific=self.honorific.text(),
                 title=self.title.text(),
                 agency=self.agency.text(),
-                role=self.role.currentData(),
+                role=MemberRole(self.role.currentData()),
                 email=self.email.text(),
                 phone=self.phone.text(),
                 bio=self.bio.markup(),

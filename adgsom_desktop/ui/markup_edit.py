@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QTextCharFormat,
-    QTextCursor,
     QTextListFormat,
 )
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
@@ -158,10 +157,9 @@ class MarkupEdit(QTextEdit):
 
     def _merge(self, fmt: QTextCharFormat) -> None:
         cursor = self.textCursor()
-        if not cursor.hasSelection():
-            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
-        cursor.mergeCharFormat(fmt)
-        self.mergeCurrentCharFormat(fmt)
+        if cursor.hasSelection():
+            cursor.mergeCharFormat(fmt)
+        self.mergeCurrentCharFormat(fmt)  # and what is typed next
 
     # -- keys, paste, size --------------------------------------------------------------
     def event(self, e: QEvent) -> bool:

@@ -209,8 +209,8 @@ class PositionForm(QWidget):
     def content(self) -> PositionContent:
         values = {name: getattr(self, name).markup() for name in TEXT_SECTIONS}
         return PositionContent(
-            stance=self.stance.currentData(),
-            authority=self.authority.currentData(),
+            stance=Stance(self.stance.currentData()),  # Qt hands StrEnums back as str
+            authority=Authority(self.authority.currentData()),
             owner_id=self.owner.currentData(),
             fallbacks=tuple(self.fallbacks.values()),
             points=tuple(self.points.values()),

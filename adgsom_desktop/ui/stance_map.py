@@ -92,9 +92,9 @@ class CellEditor(QFrame):
     def cell(self, base: StanceCell) -> StanceCell:
         return replace(
             base,
-            expected=self.expected.currentData(),
+            expected=Stance(self.expected.currentData()),  # Qt hands StrEnums back as str
             expected_note=self.expected_note.text().strip(),
-            observed=self.observed.currentData(),
+            observed=Stance(self.observed.currentData()),
             observed_note=self.observed_note.text().strip(),
         )
 
