@@ -106,8 +106,9 @@ def test_draft_review_approve_edit_and_restore(
     click(qtbot, editor.btn_edit)
     assert answers and "approved" in answers[-1][1]
     assert not editor.form.objective.isReadOnly()
-    editor.form.red_line.setFocus()
-    qtbot.keyClicks(editor.form.red_line, "No new institutional costs")
+    type_text(editor.form.red_line, "ไม่มีภาระงบประมาณใหม่ — No new institutional costs")
+    editor.form.objective.moveCursor(editor.form.objective.textCursor().MoveOperation.End)
+    type_text(editor.form.objective, " และขอให้มีการทบทวนกลางแผน")
     editor.flush()
     rec = services.positions.get(1)
     assert (rec.status, rec.version_no, rec.approved_version_no) == (PositionStatus.DRAFT, 2, 1)
@@ -118,7 +119,7 @@ def test_draft_review_approve_edit_and_restore(
     qtbot.addWidget(dlg)
     dlg.show()
     assert dlg.list.count() == 2
-    assert "★ approved" in dlg.list.item(1).text()
+    assert "★ Approved" in dlg.list.item(1).text()
     html = dlg.view.toHtml()
     assert "No new institutional costs" in dlg.view.toPlainText()
     assert "underline" in html  # added text is underlined, not only coloured
@@ -306,3 +307,21 @@ def test_qt_tokenizer_splits_thai_words() -> None:
     words = qt_word_tokens("ประเทศไทยสนับสนุนร่าง")
     assert "".join(words) == "ประเทศไทยสนับสนุนร่าง"
     assert len(words) >= 3  # ICU finds the words
+
+
+def test_history_of_a_demo_brief(qtbot: Any, window: Any, demo_path: Path) -> None:
+    """A brief saved three times by different aides, with Thai and Vietnamese in it."""
+    services = open_store(qtbot, window, demo_path)
+    som6 = next(m for m in services.events.meetings() if m.label == "6th ADGSOM")
+    item = max(services.agenda.items(som6.id), key=lambda i: len(services.positions.versions(i.id)))
+    versions = services.positions.versions(item.id)
+    assert len(versions) >= 3
+    dlg = PositionHistoryDialog(services, item.id, window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.old.setCurrentIndex(0)
+    dlg.new.setCurrentIndex(dlg.new.count() - 1)
+    text = dlg.view.toPlainText()
+    changed = services.positions.diff(item.id, 1, versions[-1].version_no).changed_sections
+    assert changed and all(s.label in text for s in changed)
+    save_artifact(dlg, "position_history_diff_demo")

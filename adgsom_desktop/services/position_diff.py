@@ -161,11 +161,50 @@ def _absorb_lone_spaces(segments: list[DiffSegment]) -> tuple[DiffSegment, ...]:
             continue
         rem = "".join(x.text for x in run if x.kind == REMOVED)
         add = "".join(x.text for x in run if x.kind == ADDED)
+        head, rem, add, tail = _common_ends(rem, add)
+        if head:
+            _append(grouped, SAME, head)
         grouped += [DiffSegment(k, t) for k, t in ((REMOVED, rem), (ADDED, add)) if t]
+        if tail:
+            grouped.append(DiffSegment(SAME, tail))
         run = []
         if seg.text:
-            grouped.append(seg)
+            _append(grouped, SAME, seg.text)
     return tuple(grouped)
+
+
+def _append(out: list[DiffSegment], kind: str, text: str) -> None:
+    if out and out[-1].kind == kind:
+        out[-1] = DiffSegment(kind, out[-1].text + text)
+    else:
+        out.append(DiffSegment(kind, text))
+
+
+def _cut_ok(text: str, at: int) -> bool:
+    """A cut before ``text[at]`` does not split a letter from its marks."""
+    return at >= len(text) or (
+        unicodedata.category(text[at]) not in ("Mn", "Mc")
+        and (at == 0 or text[at - 1] not in _JOINERS)
+    )
+
+
+def _common_ends(a: str, b: str) -> tuple[str, str, str, str]:
+    """Text both sides of a change share at its start and end (whole letters only)."""
+    if not a or not b:
+        return "", a, b, ""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    while n > 0 and not (_cut_ok(a, n) and _cut_ok(b, n)):
+        n -= 1
+    head, a, b = a[:n], a[n:], b[n:]
+    m = 0
+    while m < min(len(a), len(b)) and a[-1 - m] == b[-1 - m]:
+        m += 1
+    while m > 0 and not (_cut_ok(a, len(a) - m) and _cut_ok(b, len(b) - m)):
+        m -= 1
+    tail = a[len(a) - m :] if m else ""
+    return head, a[: len(a) - m], b[: len(b) - m], tail
 
 
 def _lines(items: tuple[str, ...]) -> str:

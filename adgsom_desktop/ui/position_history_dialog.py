@@ -118,6 +118,8 @@ class PositionHistoryDialog(QDialog):
 
         self.list = QListWidget(self)
         self.list.setObjectName("historyVersions")
+        self.list.setSpacing(3)
+        self.list.setAlternatingRowColors(True)
         self.list.currentItemChanged.connect(self._on_version)
         self.old = QComboBox(self)
         self.old.setObjectName("historyOld")
@@ -183,11 +185,10 @@ class PositionHistoryDialog(QDialog):
             label = self.tr("Version %s") % v.version_no
             if v.version_no == self.current_no:
                 label += self.tr(" (current)")
-            line2 = (
-                f"{v.saved_at:%d %b %Y %H:%M} UTC · {v.saved_by or '?'} · {status_label(v.status)}"
-            )
+            status = status_label(v.status)
             if v.version_no == approved_no:
-                line2 += " ★ " + self.tr("approved")
+                status = "★ " + self.tr("Approved")
+            line2 = f"{v.saved_at:%d %b %Y %H:%M} UTC · {v.saved_by or '?'} · {status}"
             text = f"{label}\n{line2}" + (f"\n{v.comment}" if v.comment else "")
             entry = QListWidgetItem(text)
             entry.setData(VERSION, v.version_no)
