@@ -254,6 +254,8 @@ def test_stance_map_edited_in_place(qtbot: Any, window: Any, demo_path: Path) ->
     qtbot.waitUntil(lambda: len(model.grid.meetings) > 1)
     view.filter.setCurrentIndex(0)
     view.table.setCurrentIndex(model.index(row, col))
+    window.splitter.setSizes([260, 1140])
+    view.table.horizontalScrollBar().setValue(0)
     save_artifact(window, "stance_map")
 
 

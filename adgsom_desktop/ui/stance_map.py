@@ -100,6 +100,11 @@ class CellEditor(QFrame):
 
 
 class StanceDelegate(QStyledItemDelegate):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._exp = self.tr("exp")
+        self._obs = self.tr("obs")
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         cell: StanceCell | None = index.data(CELL_ROLE)
         if cell is None:
@@ -110,33 +115,34 @@ class StanceDelegate(QStyledItemDelegate):
         font = QFont(option.font)  # type: ignore[attr-defined]
         font.setBold(True)
         painter.setFont(font)
+        top = QRect(rect.left(), rect.top(), rect.width(), rect.height() // 2)
+        bottom = QRect(rect.left(), top.bottom() + 1, rect.width(), rect.height() - top.height())
         halves = (
             [(rect, cell.expected, "")]
             if ours
-            else [
-                (
-                    QRect(rect.left(), rect.top(), rect.width(), rect.height() // 2),
-                    cell.expected,
-                    "E",
-                ),
-                (
-                    QRect(
-                        rect.left(),
-                        rect.top() + rect.height() // 2,
-                        rect.width(),
-                        rect.height() - rect.height() // 2,
-                    ),
-                    cell.observed,
-                    "O",
-                ),
-            ]
+            else [(top, cell.expected, self._exp), (bottom, cell.observed, self._obs)]
         )
+        small = QFont(option.font)  # type: ignore[attr-defined]
+        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.72))
         for area, stance, tag in halves:
             bg, fg = STANCE_COLOURS[stance]
+            unknown = stance is Stance.UNKNOWN
             painter.fillRect(area, QColor(bg))
-            painter.setPen(QColor(fg))
-            text = f"{tag} {stance.short}".strip() if not ours else f"{stance.short}"
-            painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), text)
+            if tag:
+                painter.setFont(small)
+                painter.setPen(QColor("#777777"))
+                painter.drawText(
+                    area.adjusted(3, 0, 0, 0),
+                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                    tag,
+                )
+            painter.setFont(font)
+            painter.setPen(QColor("#a0a0a0" if unknown else fg))
+            painter.drawText(
+                area.adjusted(14 if tag else 0, 0, 0, 0),
+                int(Qt.AlignmentFlag.AlignCenter),
+                stance.short,
+            )
         if not ours and (cell.expected_note or cell.observed_note):
             painter.setPen(QColor("#333333"))
             painter.drawText(
@@ -215,11 +221,11 @@ class StanceMapView(QWidget):
         )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setDefaultSectionSize(58)
+        self.table.horizontalHeader().setDefaultSectionSize(60)
         self.table.horizontalHeader().setMinimumHeight(40)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(44)
-        self.table.verticalHeader().setMaximumWidth(420)
+        self.table.verticalHeader().setMaximumWidth(300)
         self.table.verticalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
@@ -238,7 +244,7 @@ class StanceMapView(QWidget):
             chips
             + "<br>"
             + self.tr(
-                "Top half <b>E</b>: expected · bottom half <b>O</b>: observed · ✎ a note · "
+                "Top half <b>exp</b>: expected · bottom half <b>obs</b>: observed in the room · ✎ a note · "
                 "keys 1-5, 0 set the expected stance (Ctrl+key: observed)"
             )
         )

@@ -64,7 +64,7 @@ class StanceModel(QAbstractTableModel):
         item = self.grid.items[section]
         if role == Qt.ItemDataRole.DisplayRole:
             indent = "   " * item.depth
-            title = item.title if len(item.title) <= 46 else item.title[:45] + "…"
+            title = item.title if len(item.title) <= 30 else item.title[:29] + "…"
             prefix = ""
             if len(self.grid.meetings) > 1:
                 m = next((m for m in self.grid.meetings if m.id == item.meeting_id), None)
