@@ -264,15 +264,15 @@ def test_carry_forward_shows_both_sides_then_accepts(
 ) -> None:
     services = open_store(qtbot, window, demo_path)
     som6 = next(m for m in services.events.meetings() if m.label == "6th ADGSOM")
-    target = (
-        next(i for i in services.agenda.items(som6.id) if i.position_status is None and i.depth > 0)
-        if any(i.position_status is None and i.depth > 0 for i in services.agenda.items(som6.id))
-        else services.agenda.items(som6.id)[0]
+    # An item that follows on from one of the 5th ADGSOM and already has a brief.
+    target = next(
+        i
+        for i in services.agenda.items(som6.id)
+        if i.position_status is not None
+        and any(c.reason == "source" for c in services.carry.candidates(i.id))
     )
     candidates = services.carry.candidates(target.id)
-    if not candidates:
-        target = next(i for i in services.agenda.items(som6.id) if services.carry.candidates(i.id))
-        candidates = services.carry.candidates(target.id)
+    assert candidates[0].reason == "source" and candidates[0].meeting.label == "5th ADGSOM"
     dlg = CarryForwardDialog(services, target.id, window)
     qtbot.addWidget(dlg)
     dlg.show()
@@ -280,11 +280,15 @@ def test_carry_forward_shows_both_sides_then_accepts(
     assert candidates[0].position.content.objective[:20] in dlg.right.toPlainText().replace(
         "\u2029", "\n"
     )
+    assert "No brief yet" not in dlg.left.toPlainText()
     save_artifact(dlg, "carry_forward_side_by_side")
+    before = services.positions.get(target.id).version_no
     click(qtbot, dlg.accept_button)
+    assert "stays in the history" in answers[-1][1]
     rec = services.positions.get(target.id)
     assert rec.status is PositionStatus.DRAFT
     assert rec.content.objective == candidates[0].position.content.objective
+    assert rec.version_no == before + 1
     assert "carried forward" in services.positions.versions(target.id)[-1].comment
 
 

@@ -95,6 +95,8 @@ class CarryForwardDialog(QDialog):
 
         self.list = QListWidget(self)
         self.list.setObjectName("carryCandidates")
+        self.list.setWordWrap(True)
+        self.list.setSpacing(3)
         for n, c in enumerate(self.candidates):
             why = (
                 self.tr("this item follows on from it")
