@@ -62,6 +62,8 @@ class CounterpartsWindow(QDialog):
         self.search.textChanged.connect(lambda _t: self.reload())
         self.list = QListWidget(self)
         self.list.setObjectName("cpList")
+        self.list.setAlternatingRowColors(True)
+        self.list.setWordWrap(True)
         self.list.currentItemChanged.connect(self._on_current)
         self.btn_new = QPushButton(self.tr("New counterpart"), self)
         self.btn_new.setObjectName("cpNew")
@@ -93,7 +95,7 @@ class CounterpartsWindow(QDialog):
             placeholder=self.tr("Personality note: style, priorities, what works"),
         )
         self.bio.setObjectName("cpBio")
-        self.met = QCheckBox(self.tr("Last met on"), self)
+        self.met = QCheckBox(self.tr("on"), self)
         self.met_date = QDateEdit(self)
         self.met_date.setCalendarPopup(True)
         self.met_date.setDisplayFormat("d MMM yyyy")
@@ -112,9 +114,14 @@ class CounterpartsWindow(QDialog):
 
         self.links = QListWidget(self)
         self.links.setObjectName("cpLinks")
+        self.links.setWordWrap(True)
         self.links.setMaximumHeight(140)
         self.link_item = QComboBox(self)
         self.link_item.setObjectName("cpLinkItem")
+        self.link_item.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.link_item.setMinimumContentsLength(24)
         self.link_note = QLineEdit(self)
         self.link_note.setPlaceholderText(self.tr("why they care (optional)"))
         self.btn_link = QPushButton(self.tr("Link"), self)
@@ -152,6 +159,7 @@ class CounterpartsWindow(QDialog):
         self.form_box.setLayout(form)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form_box)
 
         left = QWidget(self)
@@ -166,7 +174,7 @@ class CounterpartsWindow(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
-        splitter.setSizes([340, 760])
+        splitter.setSizes([300, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.resize(1120, 720)
@@ -203,7 +211,16 @@ class CounterpartsWindow(QDialog):
             p = c.person
             entry = QListWidgetItem(
                 f"{p.display}\n{p.delegation_code} · {p.title or self.tr('(no title)')}"
-                + (f" · {self.tr('%s items') % len(c.interests)}" if c.interests else "")
+                + (
+                    " · "
+                    + (
+                        self.tr("1 item")
+                        if len(c.interests) == 1
+                        else self.tr("%s items") % len(c.interests)
+                    )
+                    if c.interests
+                    else ""
+                )
             )
             entry.setData(PERSON, p.id)
             self.list.addItem(entry)
