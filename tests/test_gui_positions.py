@@ -255,6 +255,12 @@ def test_stance_map_edited_in_place(qtbot: Any, window: Any, demo_path: Path) ->
     view.filter.setCurrentIndex(0)
     view.table.setCurrentIndex(model.index(row, col))
     window.splitter.setSizes([260, 1140])
+    opening = model.grid.items[0]
+    services.agenda.set_fields(
+        opening.id,
+        replace_title(services.agenda.fields(opening.id), "Khai mạc · พิธีเปิดการประชุม"),
+    )
+    qtbot.waitUntil(lambda: "พิธีเปิด" in str(model.headerData(0, Qt.Orientation.Vertical, 0)))
     view.table.horizontalScrollBar().setValue(0)
     save_artifact(window, "stance_map")
 
@@ -331,3 +337,42 @@ def test_history_of_a_demo_brief(qtbot: Any, window: Any, demo_path: Path) -> No
     changed = services.positions.diff(item.id, 1, versions[-1].version_no).changed_sections
     assert changed and all(s.label in text for s in changed)
     save_artifact(dlg, "position_history_diff_demo")
+
+
+def replace_title(fields: Any, title: str) -> Any:
+    from dataclasses import replace
+
+    return replace(fields, title=title)
+
+
+def test_pending_typing_is_saved_on_window_close_and_store_close(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    services = open_store(qtbot, window, _store(tmp_path / "p.adgsom"))
+    editor = show_tab(qtbot, window, "item", 1, "positionEditor")
+    editor.form.objective.setFocus()
+    qtbot.keyClicks(editor.form.objective, "Typed just before closing")
+    assert editor.autosave.pending  # not yet saved by a timer
+    path = services.store.path
+    window.close()  # the window saves pending edits, then closes the store
+    from adgsom_desktop.services.container import Services
+
+    again = Services.open(path)
+    try:
+        assert again.positions.get(1).content.objective == "Typed just before closing"
+    finally:
+        again.close()
+
+
+def test_empty_title_in_the_builder_is_refused(
+    qtbot: Any, window: Any, tmp_path: Path, messages: list[Any]
+) -> None:
+    services = open_store(qtbot, window, _store(tmp_path / "p.adgsom"))
+    builder = show_tab(qtbot, window, "meeting", 1, "agendaBuilder")
+    builder.form.title.selectAll()
+    qtbot.keyClick(builder.form.title, Qt.Key.Key_Delete)
+    builder.autosave.flush()
+    assert "cannot be empty" in builder.form.error.text()
+    assert services.agenda.item(1).title == "Draft ASEAN Digital Masterplan 2026-2030"
+    builder.flush()  # leaving the item: said once more, in a message
+    assert "not saved" in messages[-1][1] and "cannot be empty" in messages[-1][1]
