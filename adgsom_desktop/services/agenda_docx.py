@@ -17,6 +17,7 @@ from typing import Any
 
 from ..domain.enums import Purpose
 from ..errors import ValidationError
+from .numbering import _letters, _roman
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -186,32 +187,12 @@ class _Numbering:
 
 
 def _format(n: int, fmt: str) -> str:
+    """A list counter as Word shows it (decimal, letters or roman numerals)."""
     if fmt in ("lowerLetter", "upperLetter"):
-        s = ""
-        while n > 0:
-            n, r = divmod(n - 1, 26)
-            s = chr(ord("a") + r) + s
+        s = _letters(n)
         return s.upper() if fmt == "upperLetter" else s
     if fmt in ("lowerRoman", "upperRoman"):
-        vals = (
-            (1000, "m"),
-            (900, "cm"),
-            (500, "d"),
-            (400, "cd"),
-            (100, "c"),
-            (90, "xc"),
-            (50, "l"),
-            (40, "xl"),
-            (10, "x"),
-            (9, "ix"),
-            (5, "v"),
-            (4, "iv"),
-            (1, "i"),
-        )
-        s = ""
-        for value, numeral in vals:
-            while n >= value:
-                s, n = s + numeral, n - value
+        s = _roman(n)
         return s.upper() if fmt == "upperRoman" else s
     return str(n)
 
