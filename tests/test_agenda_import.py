@@ -172,3 +172,46 @@ def test_nothing_chosen_writes_nothing(services: Any, meeting: Any) -> None:
     with pytest.raises(ValidationError, match="nothing to import"):
         services.agenda.import_items(meeting.id, none)
     assert services.agenda.items(meeting.id) == []
+
+
+def test_cli_agenda_import_and_show(tmp_path: Path) -> None:
+    from tests.helpers import run_cli
+
+    store = tmp_path / "cli.adgsom"
+    assert run_cli("init", "--store", str(store), "--our-delegation", "TH").returncode == 0
+    from adgsom_desktop.services.container import Services
+
+    svc = Services.open(store)
+    event = svc.events.save_event(title="6th ADGMIN and related meetings")
+    meeting = svc.events.save_meeting(event_id=event.id, kind=MeetingKind.SOM, title="6th ADGSOM")
+    svc.close()
+    text = tmp_path / "agenda.txt"
+    text.write_text(PROVISIONAL_TEXT, encoding="utf-8")
+    dry = run_cli(
+        "agenda",
+        "import",
+        "--store",
+        str(store),
+        "--meeting",
+        str(meeting.id),
+        str(text),
+        "--dry-run",
+    )
+    assert dry.returncode == 0 and "11 item(s) would be imported" in dry.stdout
+    done = run_cli(
+        "agenda", "import", "--store", str(store), "--meeting", str(meeting.id), str(text)
+    )
+    assert done.returncode == 0 and "11 item(s) imported" in done.stdout
+    shown = run_cli("agenda", "show", "--store", str(store), "--meeting", str(meeting.id))
+    assert "3.1.b" in shown.stdout and "กรอบการกำกับดูแลข้อมูลดิจิทัล" in shown.stdout
+    bad = run_cli(
+        "agenda",
+        "import",
+        "--store",
+        str(store),
+        "--meeting",
+        str(meeting.id),
+        str(write_encrypted_docx(tmp_path / "locked.docx")),
+    )
+    assert bad.returncode != 0 and "password-protected" in (bad.stdout + bad.stderr)
+    assert "Traceback" not in bad.stderr

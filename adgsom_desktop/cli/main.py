@@ -21,6 +21,7 @@ from ..errors import AppError
 COMMAND_MODULES = (
     "store_commands",
     "search_commands",
+    "agenda_commands",
 )
 
 log = logging.getLogger(__name__)

@@ -148,24 +148,35 @@ class ItemForm(QWidget):
         self._loading = False
 
     def set_values(self, fields: ItemFields, tags: tuple[str, ...], number: str) -> None:
+        """Show an item (a field being typed in keeps its cursor when its text is unchanged)."""
         self._loading = True
         try:
-            if self.title.text() != fields.title:
-                self.title.setText(fields.title)
+            _set(self.title, fields.title)
             self.fix_number.setChecked(bool(fields.fixed_number))
-            self.number.setText(fields.fixed_number or number)
+            _set(self.number, fields.fixed_number or number)
             self.purpose.setCurrentIndex(max(0, self.purpose.findData(fields.purpose)))
             self.lead.setCurrentIndex(max(0, self.lead.findData(fields.lead_code)))
-            self.lead_text.setText(fields.lead_text)
-            self.minutes.setValue(fields.est_minutes or 0)
+            _set(self.lead_text, fields.lead_text)
+            if self.minutes.value() != (fields.est_minutes or 0):
+                self.minutes.setValue(fields.est_minutes or 0)
             self.description.set_markup(fields.description)
-            self.tags.setText(", ".join(tags))
-            self.docs.setRowCount(0)
-            for doc in fields.documents:
-                self._append_doc(doc.symbol, doc.title)
+            if normalised(self.tags.text()) != ", ".join(tags):
+                self.tags.setText(", ".join(tags))
+            if self._documents() != list(fields.documents):
+                self.docs.setRowCount(0)
+                for doc in fields.documents:
+                    self._append_doc(doc.symbol, doc.title)
             self.show_error("")
         finally:
             self._loading = False
+
+    def _documents(self) -> list[DocumentRef]:
+        docs = []
+        for row in range(self.docs.rowCount()):
+            symbol = self.docs.item(row, 0)
+            title = self.docs.item(row, 1)
+            docs.append(DocumentRef(symbol.text() if symbol else "", title.text() if title else ""))
+        return docs
 
     def values(self) -> ItemFields:
         docs = []
@@ -216,3 +227,12 @@ class ItemForm(QWidget):
         if row >= 0:
             self.docs.removeRow(row)
             self._changed()
+
+
+def _set(edit: QLineEdit, text: str) -> None:
+    if edit.text() != text:
+        edit.setText(text)
+
+
+def normalised(text: str) -> str:
+    return ", ".join(t.strip().upper() for t in text.split(",") if t.strip())

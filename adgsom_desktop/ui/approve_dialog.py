@@ -46,7 +46,7 @@ class ApproveDialog(QDialog):
         layout.addRow(info)
         layout.addRow(self.tr("Approved by"), self.approver)
         layout.addRow(buttons)
-        self.resize(520, 180)
+        self.resize(520, 140)
 
     def values(self) -> int | None:
         data = self.approver.currentData()
