@@ -65,6 +65,11 @@ def test_workflow_draft_review_approved_and_reopen(services: Any, item: Any) -> 
     assert approved.status is PositionStatus.APPROVED  # the approved version stays retrievable
     with pytest.raises(ValidationError, match="already draft"):
         services.positions.return_to_draft(item.id)
+    # Approved again, then sent back to draft: the approved version keeps its mark.
+    services.positions.approve(item.id, hod.id)
+    services.positions.return_to_draft(item.id)
+    assert services.positions.version(item.id, 2).status is PositionStatus.APPROVED
+    assert services.positions.get(item.id).status is PositionStatus.DRAFT
 
 
 def test_restore_is_a_new_version_and_diff_is_word_level(services: Any, item: Any) -> None:

@@ -414,8 +414,10 @@ class PositionService:
                 raise ValidationError(f"The position is already {status.label.lower()}.")
             if p.status is PositionStatus.APPROVED and status is PositionStatus.FOR_REVIEW:
                 raise ValidationError("An approved position goes back to draft before review.")
+            leaving_approval = p.status is PositionStatus.APPROVED
             p.status = status
-            _latest(s, p).status = status
+            if not leaving_approval:  # the approved version keeps its mark in the history
+                _latest(s, p).status = status
             self._ctx.audit(s, status.value, "position", p.id, f"item {item_id} v{p.version_no}")
             rec = position_rec(s, p)
         self._publish(rec)
