@@ -35,18 +35,20 @@ def _setup_logging() -> None:
 
 def detail_tabs() -> list[DetailTab]:
     """Feature views that plug into the detail area (each feature adds its tab here)."""
+    from .ui.prepare_feature import prepare_tabs
     from .ui.room_feature import room_tabs
 
-    return [*room_tabs()]
+    return [*prepare_tabs(), *room_tabs()]
 
 
 def features() -> list[Feature]:
     """Features that add menus, shortcuts or docks to the window (each adds itself here)."""
     from .ui.pack_feature import PackFeature
+    from .ui.prepare_feature import PrepareFeature
     from .ui.room_feature import RoomFeature
     from .ui.security_feature import SecurityFeature
 
-    return [RoomFeature(), PackFeature(), SecurityFeature()]
+    return [PrepareFeature(), RoomFeature(), PackFeature(), SecurityFeature()]
 
 
 def build_window(app: object, preferences: Preferences | None = None) -> MainWindow:

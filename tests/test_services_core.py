@@ -101,8 +101,8 @@ def test_position_history_keeps_every_version(services: Any, meeting: Any) -> No
         red_line="No new funding",
         points=("Welcome the draft", "Stress inclusion"),
         their_objectives=(TheirObjectiveRec("SG", "Fast adoption", "Agree"),),
-        tags=("do8", "ea 8.1"),
     )
+    services.agenda.set_tags(item.id, ("do8", "ea 8.1"))  # tags belong to the item
     first = services.positions.save(item.id, v1)
     assert first.version_no == 1
     assert first.content.tags == ("DO8", "EA 8.1")

@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "room_commands",
     "pack_commands",
     "security_commands",
+    "agenda_commands",
 )
 
 log = logging.getLogger(__name__)

@@ -322,6 +322,8 @@ def _write_positions(services: Services, ids: _Ids) -> None:
                 for rev in spec.earlier
             ]
             saves.append((spec.text, spec.saved_by, spec.saved_at))
+            if spec.text.tags:
+                services.agenda.set_tags(item_id, spec.text.tags)  # tags belong to the item
             rec = None
             for text, saved_by, _at in saves:
                 services.ctx.actor = saved_by  # the history shows who saved each version

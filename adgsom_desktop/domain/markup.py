@@ -31,7 +31,7 @@ class Block:
 
 
 _BULLET = re.compile(r"^\s*[-*•]\s+")
-_INLINE = re.compile(r"(\*\*(?=\S)(.+?)(?<=\S)\*\*|\*(?=[^\s*])(.+?)(?<=[^\s*])\*)")
+_INLINE = re.compile(r"(\*\*(?=\S)(.+?)(?<=\S)\*\*(?!\*)|\*(?=[^\s*])(.+?)(?<=[^\s*])\*)")
 
 
 def parse_inline(text: str) -> tuple[Run, ...]:

@@ -1,52 +1,51 @@
-"""Building a meeting's agenda: add, edit, delete items; numbers follow the structure."""
+"""Building a meeting's agenda: add, edit, delete, move, indent, outdent, copy, import.
+
+Numbers follow the structure (3, 3.1, 3.1.a) unless fixed by hand; every
+structural change renumbers the meeting in the same transaction.  A delete
+returns a snapshot that ``restore_items`` puts back (the undo stack keeps it).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import Purpose
-from ..domain.models import AgendaItem, Delegation, ItemDocument, Meeting
-from ..domain.text import MAX_TITLE, clean_text
+from ..domain.models import AgendaItem, Meeting
 from ..errors import NotFoundError, ValidationError
-from .agenda_queries import items_by_meeting, renumber
+from .agenda_queries import items_by_meeting, numbering_inputs, renumber
+from .agenda_records import AddedItems, ImportedItem, ImportPreview, ItemFields, Placement
+from .agenda_writes import (
+    check_fixed_number,
+    clean_fields,
+    copy_items,
+    fields_of,
+    get_item,
+    get_meeting,
+    import_rows,
+    latest_positions,
+    new_draft,
+    place,
+    siblings,
+    subtree,
+    write_fields,
+)
 from .changes import Change, ChangeKind
 from .context import ServiceContext
+from .item_snapshot import ItemsSnapshot, restore_snapshot, snapshot_items
+from .item_tags import known_tags, normalise_tags, resolve_tags
+from .numbering import NumberingInput, compute_numbers
+from .position_service import apply_content, content_of, write_version
 from .records import AgendaItemRec, DocumentRef
-
-MAX_MINUTES = 24 * 60
-
-
-def _lead_id(session: Session, code: str) -> int | None:
-    code = code.strip().upper()
-    if not code:
-        return None
-    found = session.scalar(select(Delegation.id).where(Delegation.code == code))
-    if found is None:
-        raise ValidationError(f"No delegation with code {code}.", "lead")
-    return found
-
-
-def _check_fixed_number(
-    session: Session, meeting_id: int, number: str, item_id: int | None
-) -> None:
-    clash = session.scalar(
-        select(AgendaItem.id).where(
-            AgendaItem.meeting_id == meeting_id,
-            AgendaItem.number == number,
-            AgendaItem.id != (item_id or 0),
-        )
-    )
-    if clash is not None:
-        raise ValidationError(
-            f"Another item of this agenda is already numbered {number}.", "number"
-        )
 
 
 class AgendaService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
+    # -- reading ----------------------------------------------------------------------
     def items(self, meeting_id: int) -> list[AgendaItemRec]:
         """The meeting's items, depth-first in agenda order."""
         with self._ctx.read() as s:
@@ -62,6 +61,25 @@ class AgendaService:
                     return rec
         raise NotFoundError(f"Agenda item {item_id} no longer exists.")  # pragma: no cover
 
+    def fields(self, item_id: int) -> ItemFields:
+        with self._ctx.read() as s:
+            return fields_of(s, get_item(s, item_id))
+
+    def placement(self, item_id: int) -> Placement:
+        with self._ctx.read() as s:
+            item = get_item(s, item_id)
+            ids = [x.id for x in siblings(s, item.meeting_id, item.parent_id)]
+            return Placement(item.parent_id, ids.index(item.id))
+
+    def count(self, meeting_id: int) -> int:
+        with self._ctx.read() as s:
+            return s.scalar(select(func.count()).where(AgendaItem.meeting_id == meeting_id)) or 0
+
+    def known_tags(self) -> list[tuple[str, str]]:
+        with self._ctx.read() as s:
+            return known_tags(s)
+
+    # -- adding and editing -----------------------------------------------------------
     def add_item(
         self,
         meeting_id: int,
@@ -76,63 +94,41 @@ class AgendaService:
         description: str = "",
         fixed_number: str = "",
         documents: tuple[DocumentRef, ...] = (),
+        tags: Iterable[str] = (),
     ) -> AgendaItemRec:
         """Add an item under ``parent_id``, after sibling ``after_id`` (or last)."""
-        title = clean_text(title, "Title", max_len=MAX_TITLE, required=True, single_line=True)
-        self._check_minutes(est_minutes)
+        f = clean_fields(
+            ItemFields(
+                title,
+                purpose,
+                lead_code,
+                lead_text,
+                est_minutes,
+                description,
+                fixed_number,
+                documents,
+            )
+        )
+        codes = normalise_tags(tags)
         with self._ctx.write() as s:
-            if s.get(Meeting, meeting_id) is None:
-                raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
+            get_meeting(s, meeting_id)
             if parent_id is not None:
                 parent = s.get(AgendaItem, parent_id)
                 if parent is None or parent.meeting_id != meeting_id:
                     raise ValidationError("The parent item is not on this agenda.", "parent")
-            siblings = list(
-                s.scalars(
-                    select(AgendaItem)
-                    .where(
-                        AgendaItem.meeting_id == meeting_id,
-                        AgendaItem.parent_id.is_(None)
-                        if parent_id is None
-                        else AgendaItem.parent_id == parent_id,
-                    )
-                    .order_by(AgendaItem.ord, AgendaItem.id)
-                )
-            )
-            position = len(siblings)
-            if after_id is not None:
-                ids = [x.id for x in siblings]
-                position = ids.index(after_id) + 1 if after_id in ids else len(siblings)
-            fixed = clean_text(fixed_number, "Number", max_len=32, single_line=True)
-            if fixed:
-                _check_fixed_number(s, meeting_id, fixed, None)
-            item = AgendaItem(
-                meeting_id=meeting_id,
-                parent_id=parent_id,
-                title=title,
-                purpose=purpose,
-                lead_delegation_id=_lead_id(s, lead_code),
-                lead_text=clean_text(lead_text, "Lead", max_len=300, single_line=True),
-                est_minutes=est_minutes,
-                description=clean_text(description, "Description"),
-                number=fixed,
-                number_fixed=bool(fixed),
-            )
-            siblings.insert(position, item)
+            sibs = siblings(s, meeting_id, parent_id)
+            ids = [x.id for x in sibs]
+            index = ids.index(after_id) + 1 if after_id in ids else len(sibs)
+            if f.fixed_number:
+                check_fixed_number(s, meeting_id, f.fixed_number, None)
+            item = AgendaItem(meeting_id=meeting_id, parent_id=parent_id, ord=len(sibs))
             s.add(item)
-            for n, sib in enumerate(siblings):
-                sib.ord = n
-            for n, doc in enumerate(documents):
-                item.documents.append(
-                    ItemDocument(
-                        ord=n,
-                        symbol=clean_text(doc.symbol, "Document", max_len=200, single_line=True),
-                        title=clean_text(doc.title, "Document title", max_len=MAX_TITLE),
-                    )
-                )
-            renumber(s, meeting_id)
+            write_fields(s, item, f)
+            item.tags = resolve_tags(s, codes)
             s.flush()
-            self._ctx.audit(s, "create", "agenda_item", item.id, f"{item.number} {title}")
+            place(s, item, parent_id, index)
+            renumber(s, meeting_id)
+            self._ctx.audit(s, "create", "agenda_item", item.id, f"{item.number} {f.title}")
             item_id = item.id
         self._ctx.publish(Change(ChangeKind.AGENDA, frozenset({item_id}), meeting_id=meeting_id))
         return self.item(item_id)
@@ -149,62 +145,282 @@ class AgendaService:
         description: str = "",
         fixed_number: str = "",
         documents: tuple[DocumentRef, ...] | None = None,
+        tags: Iterable[str] | None = None,
     ) -> AgendaItemRec:
-        title = clean_text(title, "Title", max_len=MAX_TITLE, required=True, single_line=True)
-        self._check_minutes(est_minutes)
+        """Edit an item's fields; ``documents`` and ``tags`` left as they are when None."""
+        with self._ctx.read() as s:
+            current = fields_of(s, get_item(s, item_id))
+        return self.set_fields(
+            item_id,
+            ItemFields(
+                title,
+                purpose,
+                lead_code,
+                lead_text,
+                est_minutes,
+                description,
+                fixed_number,
+                current.documents if documents is None else documents,
+            ),
+            tags=tags,
+        )
+
+    def set_fields(
+        self, item_id: int, fields: ItemFields, *, tags: Iterable[str] | None = None
+    ) -> AgendaItemRec:
+        """Replace every editable field of an item (the builder's form; undo uses it too)."""
+        f = clean_fields(fields)
+        codes = None if tags is None else normalise_tags(tags)
         with self._ctx.write() as s:
-            item = s.get(AgendaItem, item_id)
-            if item is None:
-                raise NotFoundError(f"Agenda item {item_id} no longer exists.")
-            fixed = clean_text(fixed_number, "Number", max_len=32, single_line=True)
-            if fixed and fixed != item.number:
-                _check_fixed_number(s, item.meeting_id, fixed, item.id)
-            item.title = title
-            item.purpose = purpose
-            item.lead_delegation_id = _lead_id(s, lead_code)
-            item.lead_text = clean_text(lead_text, "Lead", max_len=300, single_line=True)
-            item.est_minutes = est_minutes
-            item.description = clean_text(description, "Description")
-            item.number_fixed = bool(fixed)
-            if fixed:
-                item.number = fixed
-            if documents is not None:
-                item.documents.clear()
-                s.flush()
-                for n, doc in enumerate(documents):
-                    item.documents.append(
-                        ItemDocument(
-                            ord=n,
-                            symbol=clean_text(
-                                doc.symbol, "Document", max_len=200, single_line=True
-                            ),
-                            title=clean_text(doc.title, "Document title", max_len=MAX_TITLE),
-                        )
-                    )
+            item = get_item(s, item_id)
+            if f.fixed_number and not (item.number_fixed and item.number == f.fixed_number):
+                check_fixed_number(s, item.meeting_id, f.fixed_number, item.id)
+            write_fields(s, item, f)
+            if codes is not None:
+                item.tags = resolve_tags(s, codes)
             renumber(s, item.meeting_id)
-            self._ctx.audit(s, "edit", "agenda_item", item.id, f"{item.number} {title}")
+            self._ctx.audit(s, "edit", "agenda_item", item.id, f"{item.number} {f.title}")
             meeting_id = item.meeting_id
         self._ctx.publish(Change(ChangeKind.AGENDA, frozenset({item_id}), meeting_id=meeting_id))
         return self.item(item_id)
 
-    def delete_item(self, item_id: int) -> None:
-        """Delete an item with its sub-items, position, stances and outcomes."""
+    def set_tags(self, item_id: int, tags: Iterable[str]) -> AgendaItemRec:
+        """Set the item's ADM tags ("DO3", "EA 3.2"); the tags belong to the item."""
+        codes = normalise_tags(tags)
         with self._ctx.write() as s:
-            item = s.get(AgendaItem, item_id)
-            if item is None:
-                raise NotFoundError(f"Agenda item {item_id} no longer exists.")
+            item = get_item(s, item_id)
+            item.tags = resolve_tags(s, codes)
+            self._ctx.audit(s, "tags", "agenda_item", item.id, ", ".join(codes) or "(none)")
             meeting_id = item.meeting_id
-            self._ctx.audit(s, "delete", "agenda_item", item.id, f"{item.number} {item.title}")
-            s.delete(item)
+        self._ctx.publish(
+            Change(ChangeKind.AGENDA, frozenset({item_id}), meeting_id=meeting_id, item_id=item_id)
+        )
+        return self.item(item_id)
+
+    # -- structure --------------------------------------------------------------------
+    def move_item(self, item_id: int, parent_id: int | None, index: int) -> AgendaItemRec:
+        """Move an item (with its sub-items) under ``parent_id`` at ``index``."""
+        with self._ctx.write() as s:
+            item = get_item(s, item_id)
+            place(s, item, parent_id, index)
+            renumber(s, item.meeting_id)
+            self._ctx.audit(s, "move", "agenda_item", item.id, f"to {item.number}")
+            meeting_id = item.meeting_id
+        self._ctx.publish(Change(ChangeKind.AGENDA, frozenset({item_id}), meeting_id=meeting_id))
+        return self.item(item_id)
+
+    def indent(self, item_id: int) -> AgendaItemRec:
+        """Make the item the last sub-item of the item above it (3.2 -> 3.1.a)."""
+        with self._ctx.read() as s:
+            item = get_item(s, item_id)
+            sibs = [x.id for x in siblings(s, item.meeting_id, item.parent_id)]
+            at = sibs.index(item.id)
+            if at == 0:
+                raise ValidationError(
+                    "This item cannot be indented: there is no item above it at the same level."
+                )
+            new_parent = sibs[at - 1]
+            count = len(siblings(s, item.meeting_id, new_parent))
+        return self.move_item(item_id, new_parent, count)
+
+    def outdent(self, item_id: int) -> AgendaItemRec:
+        """Move the item up one level, right after its parent (3.1.a -> 3.2)."""
+        with self._ctx.read() as s:
+            item = get_item(s, item_id)
+            parent = item.parent
+            if parent is None:
+                raise ValidationError("This item is already at the top level.")
+            sibs = [x.id for x in siblings(s, item.meeting_id, parent.parent_id)]
+            target = (parent.parent_id, sibs.index(parent.id) + 1)
+        return self.move_item(item_id, *target)
+
+    def move_by(self, item_id: int, step: int) -> AgendaItemRec:
+        """Move up (step -1) or down (+1) among its siblings."""
+        at = self.placement(item_id)
+        with self._ctx.read() as s:
+            item = get_item(s, item_id)
+            count = len(siblings(s, item.meeting_id, item.parent_id))
+        target = at.index + step
+        if not 0 <= target < count:
+            raise ValidationError(
+                "The item is already first." if step < 0 else "The item is already last."
+            )
+        return self.move_item(item_id, at.parent_id, target)
+
+    # -- deleting and putting back -----------------------------------------------------
+    def delete_item(self, item_id: int) -> ItemsSnapshot:
+        """Delete an item with its sub-items, position, stances and outcomes.
+
+        Returns what was removed; ``restore_items`` puts it back (undo).
+        """
+        return self.delete_items([item_id])
+
+    def delete_items(self, item_ids: Sequence[int]) -> ItemsSnapshot:
+        with self._ctx.write() as s:
+            items = [get_item(s, i) for i in dict.fromkeys(item_ids)]
+            meeting_ids = {i.meeting_id for i in items}
+            if len(meeting_ids) != 1:
+                raise ValidationError("Delete items of one agenda at a time.")
+            meeting_id = meeting_ids.pop()
+            # Items under another deleted item go with it.
+            chosen = {i.id for i in items}
+            roots = []
+            for i in items:
+                anc = i.parent
+                while anc is not None and anc.id not in chosen:
+                    anc = anc.parent
+                if anc is None:
+                    roots.append(i)
+            snap = snapshot_items(s, [i.id for i in roots], meeting_id)
+            for i in roots:
+                self._ctx.audit(s, "delete", "agenda_item", i.id, f"{i.number} {i.title}")
+                s.delete(i)
             s.flush()
             renumber(s, meeting_id)
-        self._ctx.publish(Change(ChangeKind.AGENDA, frozenset({item_id}), meeting_id=meeting_id))
+        self._ctx.publish(
+            Change(ChangeKind.AGENDA, frozenset(snap.root_ids), meeting_id=meeting_id)
+        )
+        return snap
 
-    def count(self, meeting_id: int) -> int:
+    def restore_items(self, snapshot: ItemsSnapshot) -> dict[int, int]:
+        """Put deleted items back; returns {old item id: new id} for ids that changed."""
+        with self._ctx.write() as s:
+            if s.get(Meeting, snapshot.meeting_id) is None:
+                raise NotFoundError("The meeting of these items no longer exists.")
+            remap = restore_snapshot(s, snapshot)
+            items = remap.get("agenda_item", {})
+            ids = [items.get(i, i) for i in snapshot.root_ids]
+            # Back at the place each had (ahead of items added there since).
+            for i in ids:
+                item = get_item(s, i)
+                s.refresh(item)
+                place(s, item, item.parent_id, item.ord)
+            renumber(s, snapshot.meeting_id)
+            for i in ids:
+                item = get_item(s, i)
+                self._ctx.audit(s, "restore", "agenda_item", i, f"{item.number} {item.title}")
+        self._ctx.publish(
+            Change(ChangeKind.AGENDA, frozenset(ids), meeting_id=snapshot.meeting_id),
+            Change(ChangeKind.POSITIONS, frozenset(), meeting_id=snapshot.meeting_id),
+            Change(ChangeKind.STANCES, frozenset(), meeting_id=snapshot.meeting_id),
+        )
+        return items
+
+    # -- copying and importing --------------------------------------------------------
+    def copy_agenda(
+        self,
+        source_meeting_id: int,
+        target_meeting_id: int,
+        *,
+        with_positions: bool = False,
+        item_ids: Collection[int] | None = None,
+        parent_id: int | None = None,
+    ) -> AddedItems:
+        """Copy an agenda (or the chosen items) from another meeting, after the items there.
+
+        Each copy remembers its source (continuity); with ``with_positions`` the
+        latest brief on each source item becomes a new draft on its copy.
+        """
+        if source_meeting_id == target_meeting_id:
+            raise ValidationError("Choose another meeting to copy the agenda from.")
+        with self._ctx.write() as s:
+            source = get_meeting(s, source_meeting_id)
+            get_meeting(s, target_meeting_id)
+            if parent_id is not None and get_item(s, parent_id).meeting_id != target_meeting_id:
+                raise ValidationError("The parent item is not on this agenda.", "parent")
+            recs = items_by_meeting(s, [source_meeting_id]).get(source_meeting_id, [])
+            ordered = [get_item(s, r.id) for r in recs]
+            if item_ids is not None and not set(item_ids) & {i.id for i in ordered}:
+                raise ValidationError("Choose at least one item to copy.")
+            if not ordered:
+                raise ValidationError("That meeting has no agenda to copy.")
+            roots, pairs, notes = copy_items(s, ordered, target_meeting_id, parent_id, item_ids)
+            positions = 0
+            if with_positions:
+                label = source.short_title or source.title
+                found = latest_positions(s, [old.id for old, _new in pairs])
+                for old, new in pairs:
+                    p_old = found.get(old.id)
+                    if p_old is None or p_old.version_no == 0:
+                        continue
+                    content = content_of(s, p_old)
+                    p_new = new_draft(new.id)
+                    s.add(p_new)
+                    s.flush()
+                    apply_content(s, p_new, content)
+                    write_version(
+                        s,
+                        p_new,
+                        self._ctx.actor,
+                        f"copied from {label}, item {old.number} (v{p_old.version_no})",
+                    )
+                    positions += 1
+            renumber(s, target_meeting_id)
+            self._ctx.audit(
+                s,
+                "copy",
+                "meeting",
+                target_meeting_id,
+                f"{len(pairs)} items from meeting {source_meeting_id}"
+                + (f" with {positions} positions" if with_positions else ""),
+            )
+            result = AddedItems(
+                target_meeting_id,
+                tuple(r.id for r in roots),
+                tuple(new.id for _old, new in pairs),
+                positions,
+                tuple(notes),
+            )
+        self._ctx.publish(
+            Change(ChangeKind.AGENDA, frozenset(result.item_ids), meeting_id=target_meeting_id),
+            Change(ChangeKind.POSITIONS, frozenset(), meeting_id=target_meeting_id),
+        )
+        return result
+
+    def import_items(
+        self,
+        meeting_id: int,
+        items: ImportPreview | Sequence[ImportedItem],
+        *,
+        parent_id: int | None = None,
+    ) -> AddedItems:
+        """Write the lines of an import preview as agenda items (all or nothing)."""
+        rows = items.items if isinstance(items, ImportPreview) else tuple(items)
+        if not any(r.include for r in rows):
+            raise ValidationError("There is nothing to import: no line was chosen.")
+        with self._ctx.write() as s:
+            get_meeting(s, meeting_id)
+            if parent_id is not None and get_item(s, parent_id).meeting_id != meeting_id:
+                raise ValidationError("The parent item is not on this agenda.", "parent")
+            roots, added, notes = import_rows(s, meeting_id, parent_id, rows)
+            _unfix_automatic(s, meeting_id, added)
+            renumber(s, meeting_id)
+            self._ctx.audit(s, "import", "meeting", meeting_id, f"{len(added)} agenda items")
+            result = AddedItems(
+                meeting_id,
+                tuple(r.id for r in roots),
+                tuple(a.id for a in added),
+                0,
+                tuple(notes),
+            )
+        self._ctx.publish(
+            Change(ChangeKind.AGENDA, frozenset(result.item_ids), meeting_id=meeting_id)
+        )
+        return result
+
+    def subtree_ids(self, item_id: int) -> list[int]:
         with self._ctx.read() as s:
-            return s.scalar(select(func.count()).where(AgendaItem.meeting_id == meeting_id)) or 0
+            return [i.id for i in subtree(get_item(s, item_id))]
 
-    @staticmethod
-    def _check_minutes(est_minutes: int | None) -> None:
-        if est_minutes is not None and not 0 <= est_minutes <= MAX_MINUTES:
-            raise ValidationError("Estimated time must be between 0 and 1440 minutes.", "minutes")
+
+def _unfix_automatic(session: Session, meeting_id: int, added: list[AgendaItem]) -> None:
+    """A printed number that the structure gives anyway is not kept fixed."""
+    ids = {i.id for i in added}
+    inputs = [
+        NumberingInput(n.id, n.parent_id, n.ord, None if n.id in ids else n.fixed_number)
+        for n in numbering_inputs(session, meeting_id)
+    ]
+    auto = compute_numbers(inputs)
+    for item in added:
+        if item.number_fixed and auto.get(item.id) == item.number:
+            item.number_fixed = False

@@ -7,11 +7,14 @@ from pathlib import Path
 
 from ..storage.store import Store
 from .action_service import ActionService
+from .agenda_import import AgendaImporter
 from .agenda_service import AgendaService
 from .audit_service import AuditService
 from .backup_service import BackupService
+from .carry_forward import CarryForwardService
 from .changes import ChangeBus
 from .context import ServiceContext
+from .counterpart_service import CounterpartService
 from .delegation_service import DelegationService
 from .event_service import EventService
 from .import_service import ImportService
@@ -24,6 +27,7 @@ from .report_service import ReportService
 from .search_service import SearchService
 from .security_service import SecurityService
 from .settings_service import SettingsService
+from .stance_service import StanceService
 from .store_service import StoreService
 
 
@@ -47,6 +51,10 @@ class Services:
     backups: BackupService
     security: SecurityService
     audit: AuditService
+    stances: StanceService
+    counterparts: CounterpartService
+    carry: CarryForwardService
+    agenda_import: AgendaImporter
 
     @classmethod
     def for_store(cls, store: Store, bus: ChangeBus | None = None, actor: str = "") -> Services:
@@ -70,6 +78,10 @@ class Services:
             backups=BackupService(ctx),
             security=SecurityService(ctx),
             audit=AuditService(ctx),
+            stances=StanceService(ctx),
+            counterparts=CounterpartService(ctx),
+            carry=CarryForwardService(ctx),
+            agenda_import=AgendaImporter(),
         )
 
     @classmethod

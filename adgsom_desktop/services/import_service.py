@@ -61,9 +61,10 @@ from .import_records import (
     PositionIn,
     StanceIn,
 )
+from .item_tags import normalise_tag
 from .note_service import MAX_NOTE
 from .numbering import NumberingInput, compute_numbers
-from .position_service import clean_content, normalise_tag
+from .position_service import clean_content
 
 ProgressFn = Callable[[int, int, str], None]
 T = TypeVar("T")

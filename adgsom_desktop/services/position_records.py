@@ -7,6 +7,12 @@ from datetime import datetime
 from typing import Any
 
 from ..domain.enums import Authority, PositionStatus, Stance
+from ..errors import ConflictError
+from .records import AgendaItemRec, MeetingRec
+
+
+class ApprovedEditError(ConflictError):
+    """The position is approved: editing it needs the user's go-ahead (it returns to draft)."""
 
 
 @dataclass(frozen=True)
@@ -111,3 +117,14 @@ class PositionVersionRec:
     status: PositionStatus
     comment: str = ""
     content: PositionContent = field(default_factory=PositionContent)
+
+
+@dataclass(frozen=True)
+class CarryCandidate:
+    """An earlier brief a new position may start from (carry forward)."""
+
+    item: AgendaItemRec
+    meeting: MeetingRec
+    position: PositionRec
+    reason: str  # "source": the item this one follows on from; "match": a similar title
+    score: float = 1.0

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.enums import AdmTagKind, PositionStatus
+from ..domain.base import utcnow
+from ..domain.enums import PositionStatus
 from ..domain.models import (
-    AdmTag,
     AgendaItem,
     DefensiveLine,
     Delegation,
@@ -24,7 +25,9 @@ from ..domain.text import clean_text
 from ..errors import ConflictError, NotFoundError, ValidationError
 from .changes import Change, ChangeKind
 from .context import ServiceContext
+from .position_diff import PositionDiff, Tokenizer, diff_contents, tokens
 from .position_records import (
+    ApprovedEditError,
     DefensiveLineRec,
     PointRec,
     PositionContent,
@@ -32,6 +35,7 @@ from .position_records import (
     PositionVersionRec,
     TheirObjectiveRec,
 )
+from .settings_service import our_code
 
 _TEXT_FIELDS = (
     ("objective", "Objective"),
@@ -42,19 +46,6 @@ _TEXT_FIELDS = (
     ("background_releasable", "Background (releasable)"),
     ("background_nfd", "Background (not for disclosure)"),
 )
-
-
-_TAG = re.compile(r"^(DO|EA)\s*(\d{1,2}(?:\.\d{1,2})?)$")
-
-
-def normalise_tag(text: str) -> str:
-    """ "do3" -> "DO3", "ea3.2" -> "EA 3.2"; anything else is refused."""
-    m = _TAG.match(text.strip().upper())
-    if not m:
-        raise ValidationError(
-            f"{text.strip()!r} is not an ADM tag (use DO1-DO8 or EA n.n).", "tags"
-        )
-    return f"DO{m.group(2)}" if m.group(1) == "DO" else f"EA {m.group(2)}"
 
 
 def clean_content(content: PositionContent) -> PositionContent:
@@ -78,7 +69,7 @@ def clean_content(content: PositionContent) -> PositionContent:
             DefensiveLineRec(clean_text(d.question, "Question"), clean_text(d.answer, "Answer"))
             for d in content.defensive_lines
         ),
-        tags=tuple(dict.fromkeys(normalise_tag(t) for t in content.tags if t.strip())),
+        tags=(),  # the tags belong to the item: AgendaService.set_tags
         **values,
     )
 
@@ -134,7 +125,11 @@ def position_rec(session: Session, p: Position) -> PositionRec:
 
 
 def apply_content(session: Session, p: Position, c: PositionContent) -> None:
-    """Write ``c`` into position ``p`` (children replaced; delivered points kept)."""
+    """Write ``c`` into position ``p`` (children replaced; delivered points kept).
+
+    ``c.tags`` is not written: the ADM tags belong to the item
+    (``AgendaService.set_tags``); a version's snapshot records them as they stood.
+    """
     codes = {code: id_ for id_, code in session.execute(select(Delegation.id, Delegation.code))}
     for name, _label in _TEXT_FIELDS:
         setattr(p, name, getattr(c, name))
@@ -171,17 +166,6 @@ def apply_content(session: Session, p: Position, c: PositionContent) -> None:
         DefensiveLine(ord=n, question=d.question, answer=d.answer)
         for n, d in enumerate(c.defensive_lines)
     ]
-    item = session.get_one(AgendaItem, p.item_id)
-    tags = []
-    for code in c.tags:
-        tag = session.get(AdmTag, code)
-        if tag is None:
-            if not code.startswith("EA "):
-                raise ValidationError(f"Unknown ADM tag {code}.", "tags")
-            tag = AdmTag(code=code, kind=AdmTagKind.ENABLING_ACTION, title="", ord=1000)
-            session.add(tag)
-        tags.append(tag)
-    item.tags = tags
 
 
 def write_version(
@@ -203,50 +187,63 @@ def write_version(
     return version
 
 
+def amend_latest(session: Session, p: Position, saved_by: str) -> PositionVersion | None:
+    """Fold this save into the newest version (continuous typing), or None if not allowed.
+
+    Only the newest version, saved by the same person, still at the position's
+    status, neither approved nor a restore or a copy, is amended.
+    """
+    session.flush()
+    latest = session.scalar(
+        select(PositionVersion).where(
+            PositionVersion.position_id == p.id, PositionVersion.version_no == p.version_no
+        )
+    )
+    if (
+        latest is None
+        or latest.saved_by != saved_by
+        or latest.status is not p.status
+        or latest.comment
+        or (p.approved_version_no == latest.version_no and p.status is PositionStatus.APPROVED)
+    ):
+        return None
+    latest.snapshot = content_of(session, p).to_snapshot()
+    latest.saved_at = utcnow()
+    session.flush()
+    return latest
+
+
+def load_position(session: Session, item_id: int) -> Position | None:
+    if session.get(AgendaItem, item_id) is None:
+        raise NotFoundError(f"Agenda item {item_id} no longer exists.")
+    return session.scalar(select(Position).where(Position.item_id == item_id))
+
+
+def guard_edit(
+    p: Position, expected_version: int | None, reopen_approved: bool, name: Callable[[], str]
+) -> None:
+    """Refuse a stale save, and an edit of an approved position the user did not confirm."""
+    if expected_version is not None and p.version_no != expected_version:
+        raise ConflictError(
+            "This position was changed elsewhere since you opened it "
+            f"(now version {p.version_no}). Reload it before saving."
+        )
+    if p.status is PositionStatus.APPROVED and not reopen_approved:
+        raise ApprovedEditError(
+            f"This position was approved (version {p.approved_version_no}, by {name()}). "
+            "Editing it returns it to draft; the approved version stays in the history."
+        )
+
+
 class PositionService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
+    # -- reading ----------------------------------------------------------------------
     def get(self, item_id: int) -> PositionRec | None:
         with self._ctx.read() as s:
             p = s.scalar(select(Position).where(Position.item_id == item_id))
             return None if p is None else position_rec(s, p)
-
-    def save(
-        self, item_id: int, content: PositionContent, *, expected_version: int | None = None
-    ) -> PositionRec:
-        """Save the whole brief as a new version (creates the position if needed).
-
-        ``expected_version`` guards against overwriting a save made elsewhere
-        (another window) since the editor loaded the position.
-        """
-        content = clean_content(content)
-        with self._ctx.write() as s:
-            if s.get(AgendaItem, item_id) is None:
-                raise NotFoundError(f"Agenda item {item_id} no longer exists.")
-            p = s.scalar(select(Position).where(Position.item_id == item_id))
-            created = p is None
-            if p is None:
-                p = Position(item_id=item_id, version_no=0, status=PositionStatus.DRAFT)
-                s.add(p)
-                s.flush()
-            elif expected_version is not None and p.version_no != expected_version:
-                raise ConflictError(
-                    "This position was changed elsewhere since you opened it "
-                    f"(now version {p.version_no}). Reload it before saving."
-                )
-            apply_content(s, p, content)
-            write_version(s, p, self._ctx.actor)
-            self._ctx.audit(
-                s,
-                "create" if created else "edit",
-                "position",
-                p.id,
-                f"item {item_id} v{p.version_no}",
-            )
-            rec = position_rec(s, p)
-        self._ctx.publish(Change(ChangeKind.POSITIONS, frozenset({rec.id}), item_id=item_id))
-        return rec
 
     def versions(self, item_id: int) -> list[PositionVersionRec]:
         """Every saved version, oldest first."""
@@ -254,14 +251,212 @@ class PositionService:
             p = s.scalar(select(Position).where(Position.item_id == item_id))
             if p is None:
                 return []
-            return [
-                PositionVersionRec(
-                    v.version_no,
-                    v.saved_at,
-                    v.saved_by,
-                    v.status,
-                    v.comment,
-                    PositionContent.from_snapshot(v.snapshot),
+            return [_version_rec(v) for v in p.versions]
+
+    def version(self, item_id: int, version_no: int) -> PositionVersionRec:
+        with self._ctx.read() as s:
+            return _version_rec(_get_version(s, item_id, version_no))
+
+    def diff(
+        self, item_id: int, old_no: int, new_no: int, tokenize: Tokenizer | None = None
+    ) -> PositionDiff:
+        """Word-level differences between two versions, section by section."""
+        with self._ctx.read() as s:
+            old = PositionContent.from_snapshot(_get_version(s, item_id, old_no).snapshot)
+            new = PositionContent.from_snapshot(_get_version(s, item_id, new_no).snapshot)
+            names = {pid: n for pid, n in s.execute(select(Person.id, Person.full_name))}
+        return diff_contents(
+            item_id,
+            old_no,
+            old,
+            new_no,
+            new,
+            lambda pid: names.get(pid, "") if pid is not None else "",
+            tokenize or tokens,
+        )
+
+    # -- saving -----------------------------------------------------------------------
+    def save(
+        self,
+        item_id: int,
+        content: PositionContent,
+        *,
+        expected_version: int | None = None,
+        amend_version: int | None = None,
+        reopen_approved: bool = False,
+    ) -> PositionRec:
+        """Save the whole brief as a new version (creates the position if needed).
+
+        ``expected_version`` guards against overwriting a save made elsewhere
+        since the editor loaded the position.  ``amend_version`` (the editor's
+        autosave while the user keeps typing) folds this save into that version
+        when it is still the newest one by the same person, instead of adding a
+        version per second of typing.  An approved position is edited only with
+        ``reopen_approved`` (the user said yes): it returns to draft and the
+        approved version stays in the history.  ``content.tags`` is not saved:
+        tags belong to the item (``AgendaService.set_tags``).
+        """
+        content = clean_content(content)
+        with self._ctx.write() as s:
+            p = load_position(s, item_id)
+            created = p is None
+            if p is None:
+                p = Position(item_id=item_id, version_no=0, status=PositionStatus.DRAFT)
+                s.add(p)
+                s.flush()
+            else:
+                guard_edit(p, expected_version, reopen_approved, lambda: _approver(s, p))
+            reopened = p.status is PositionStatus.APPROVED
+            if reopened:
+                p.status = PositionStatus.DRAFT
+            apply_content(s, p, content)
+            amended = None
+            if amend_version is not None and amend_version == p.version_no and not reopened:
+                amended = amend_latest(s, p, self._ctx.actor)
+            if amended is None:
+                write_version(s, p, self._ctx.actor)
+                self._ctx.audit(
+                    s,
+                    "create" if created else ("reopen" if reopened else "edit"),
+                    "position",
+                    p.id,
+                    f"item {item_id} v{p.version_no}",
                 )
-                for v in p.versions
-            ]
+            rec = position_rec(s, p)
+        self._publish(rec)
+        return rec
+
+    def restore(
+        self,
+        item_id: int,
+        version_no: int,
+        *,
+        expected_version: int | None = None,
+        reopen_approved: bool = False,
+    ) -> PositionRec:
+        """Make an earlier version the current one: restoring is itself a new version."""
+        with self._ctx.write() as s:
+            p = load_position(s, item_id)
+            if p is None:
+                raise NotFoundError("This item has no position to restore.")
+            old = _get_version(s, item_id, version_no)
+            guard_edit(p, expected_version, reopen_approved, lambda: _approver(s, p))
+            if p.status is PositionStatus.APPROVED:
+                p.status = PositionStatus.DRAFT
+            content = PositionContent.from_snapshot(old.snapshot)
+            if content.owner_id is not None and s.get(Person, content.owner_id) is None:
+                content = replace(content, owner_id=None)
+            apply_content(s, p, clean_content(content))
+            write_version(s, p, self._ctx.actor, f"restored from v{version_no}")
+            self._ctx.audit(
+                s, "restore", "position", p.id, f"item {item_id} v{version_no} -> v{p.version_no}"
+            )
+            rec = position_rec(s, p)
+        self._publish(rec)
+        return rec
+
+    # -- workflow: draft -> for review -> approved --------------------------------------
+    def submit_for_review(self, item_id: int) -> PositionRec:
+        return self._set_status(item_id, PositionStatus.FOR_REVIEW)
+
+    def return_to_draft(self, item_id: int) -> PositionRec:
+        return self._set_status(item_id, PositionStatus.DRAFT)
+
+    def approve(self, item_id: int, approver_id: int) -> PositionRec:
+        """Approve the current version, by a member of our delegation (the HoD, usually)."""
+        with self._ctx.write() as s:
+            p = load_position(s, item_id)
+            if p is None or p.version_no == 0:
+                raise ValidationError("There is no position on this item to approve yet.")
+            if p.status is PositionStatus.APPROVED:
+                raise ValidationError(
+                    f"This position is already approved (version {p.approved_version_no})."
+                )
+            person = s.get(Person, approver_id)
+            ours = our_code(s)
+            if not ours:
+                raise ValidationError(
+                    "Set our delegation (File > Settings) before approving positions."
+                )
+            code = (
+                s.scalar(select(Delegation.code).where(Delegation.id == person.delegation_id))
+                if person
+                else None
+            )
+            if person is None or code != ours:
+                raise ValidationError(
+                    "A position is approved by a member of our own delegation "
+                    f"({ours}); choose one of them.",
+                    "approver",
+                )
+            p.status = PositionStatus.APPROVED
+            p.approved_by_id = person.id
+            p.approved_at = utcnow()
+            p.approved_version_no = p.version_no
+            _latest(s, p).status = PositionStatus.APPROVED
+            self._ctx.audit(
+                s,
+                "approve",
+                "position",
+                p.id,
+                f"item {item_id} v{p.version_no} by {person.full_name}",
+            )
+            rec = position_rec(s, p)
+        self._publish(rec)
+        return rec
+
+    def _set_status(self, item_id: int, status: PositionStatus) -> PositionRec:
+        with self._ctx.write() as s:
+            p = load_position(s, item_id)
+            if p is None or p.version_no == 0:
+                raise ValidationError("Write the position first: there is nothing to submit yet.")
+            if p.status is status:
+                raise ValidationError(f"The position is already {status.label.lower()}.")
+            if p.status is PositionStatus.APPROVED and status is PositionStatus.FOR_REVIEW:
+                raise ValidationError("An approved position goes back to draft before review.")
+            leaving_approval = p.status is PositionStatus.APPROVED
+            p.status = status
+            if not leaving_approval:  # the approved version keeps its mark in the history
+                _latest(s, p).status = status
+            self._ctx.audit(s, status.value, "position", p.id, f"item {item_id} v{p.version_no}")
+            rec = position_rec(s, p)
+        self._publish(rec)
+        return rec
+
+    def _publish(self, rec: PositionRec) -> None:
+        self._ctx.publish(Change(ChangeKind.POSITIONS, frozenset({rec.id}), item_id=rec.item_id))
+
+
+def _latest(session: Session, p: Position) -> PositionVersion:
+    return session.scalars(
+        select(PositionVersion).where(
+            PositionVersion.position_id == p.id, PositionVersion.version_no == p.version_no
+        )
+    ).one()
+
+
+def _approver(session: Session, p: Position) -> str:
+    person = session.get(Person, p.approved_by_id) if p.approved_by_id else None
+    return person.full_name if person else "unknown"
+
+
+def _get_version(session: Session, item_id: int, version_no: int) -> PositionVersion:
+    v = session.scalar(
+        select(PositionVersion)
+        .join(Position, Position.id == PositionVersion.position_id)
+        .where(Position.item_id == item_id, PositionVersion.version_no == version_no)
+    )
+    if v is None:
+        raise NotFoundError(f"Version {version_no} of this position does not exist.")
+    return v
+
+
+def _version_rec(v: PositionVersion) -> PositionVersionRec:
+    return PositionVersionRec(
+        v.version_no,
+        v.saved_at,
+        v.saved_by,
+        v.status,
+        v.comment,
+        PositionContent.from_snapshot(v.snapshot),
+    )

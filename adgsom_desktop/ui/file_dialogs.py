@@ -41,3 +41,14 @@ BACKUP_FILTER = "ADGSOM Desktop backups (*.adgsom-backup *.adgsom);;All files (*
 def ask_backup_file(parent: QWidget | None, start: Path) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, "Restore from a file", str(start), BACKUP_FILTER)
     return Path(name) if name else None
+
+
+AGENDA_FILTER = (
+    "Agendas (*.docx *.txt *.text *.md);;Word documents (*.docx);;Text files (*.txt);;All files (*)"
+)
+
+
+def ask_agenda_file(parent: QWidget | None, start: Path) -> Path | None:
+    """A provisional agenda to import (.docx or plain text)."""
+    name, _ = QFileDialog.getOpenFileName(parent, "Import an agenda", str(start), AGENDA_FILTER)
+    return Path(name) if name else None

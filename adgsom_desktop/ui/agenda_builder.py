@@ -1,0 +1,490 @@
+"""The agenda builder (a meeting tab): the agenda as a tree, and a form for the chosen item.
+
+Add, edit, delete, indent and outdent, reorder by drag and drop or with the
+keyboard (Alt+arrows; Tab / Shift+Tab in the tree), copy an agenda from an
+earlier meeting, import one as circulated.  Numbers follow the structure
+unless fixed by hand.  Every change is saved at once (the form autosaves) and
+can be undone (Ctrl+Z) and redone (Ctrl+Shift+Z, Ctrl+Y).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import AppError, NotFoundError
+from ..services.agenda_records import AddedItems, ItemFields
+from ..services.changes import Change, ChangeKind
+from ..services.item_tags import normalise_tags, split_tags
+from . import confirm
+from .agenda_item_form import ItemForm
+from .agenda_model import COL_TITLE, ID_ROLE, AgendaModel, minutes_label
+from .autosave import Autosaver
+from .errors import show_error
+from .undo import hub_for
+
+if TYPE_CHECKING:
+    from ..services.container import Services
+
+
+class AgendaTree(QTreeView):
+    """Tab and Shift+Tab indent and outdent (as in an outliner); Enter opens the item."""
+
+    indent = Signal()
+    outdent = Signal()
+    open_item = Signal()
+
+    def event(self, e: QEvent) -> bool:
+        # Tab would move the focus before keyPressEvent sees it.
+        if e.type() == QEvent.Type.KeyPress and isinstance(e, QKeyEvent):
+            if e.key() == Qt.Key.Key_Tab and e.modifiers() == Qt.KeyboardModifier.NoModifier:
+                self.indent.emit()
+                return True
+            if e.key() == Qt.Key.Key_Backtab:
+                self.outdent.emit()
+                return True
+        return super().event(e)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not e.modifiers():
+            self.open_item.emit()
+            return
+        super().keyPressEvent(e)
+
+
+class AgendaBuilder(QWidget):
+    navigate = Signal(str, int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.hub = hub_for(services)
+        self.meeting_id: int | None = None
+        self.current_id: int | None = None
+        self._loaded: tuple[ItemFields, tuple[str, ...]] | None = None
+
+        self.model = AgendaModel(self)
+        self.model.move_requested.connect(self.move_item)
+        self.tree = AgendaTree(self)
+        self.tree.setObjectName("agendaTree")
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.tree.setDragEnabled(True)
+        self.tree.setAcceptDrops(True)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setExpandsOnDoubleClick(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.tree.selectionModel().currentChanged.connect(self._on_current)
+        self.tree.doubleClicked.connect(lambda _i: self.open_current())
+        self.tree.indent.connect(self.indent)
+        self.tree.outdent.connect(self.outdent)
+        self.tree.open_item.connect(self.open_current)
+
+        self.form = ItemForm(self)
+        self.form.edited.connect(self._on_form_edited)
+        self.autosave = Autosaver(self._save_form, self)
+        self.autosave.flush_on_focus_leaving(self.form)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("agendaToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.act_add = self._action(
+            self.tr("Add item"), self.add_item, "Ctrl+Return", "actAgendaAdd"
+        )
+        self.act_add_sub = self._action(
+            self.tr("Add sub-item"),
+            lambda: self.add_item(sub=True),
+            "Ctrl+Shift+Return",
+            "actAgendaAddSub",
+        )
+        self.act_delete = self._action(
+            self.tr("Delete"), self.delete_current, None, "actAgendaDelete"
+        )
+        self.toolbar.addSeparator()
+        self.act_indent = self._action(
+            self.tr("Indent →"), self.indent, "Alt+Right", "actAgendaIndent"
+        )
+        self.act_outdent = self._action(
+            self.tr("← Outdent"), self.outdent, "Alt+Left", "actAgendaOutdent"
+        )
+        self.act_up = self._action(
+            self.tr("Move up ↑"), lambda: self.move_by(-1), "Alt+Up", "actAgendaUp"
+        )
+        self.act_down = self._action(
+            self.tr("Move down ↓"), lambda: self.move_by(1), "Alt+Down", "actAgendaDown"
+        )
+        self.toolbar.addSeparator()
+        self.act_copy = self._action(
+            self.tr("Copy from a meeting…"), self.copy_from, None, "actAgendaCopy"
+        )
+        self.act_import = self._action(
+            self.tr("Import…"), self.import_agenda, None, "actAgendaImport"
+        )
+        delete_key = QAction(self)
+        delete_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.triggered.connect(self.delete_current)
+        self.tree.addAction(delete_key)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("agendaSummary")
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(self.toolbar, 1)
+        head.addWidget(self.summary)
+        top_layout.addLayout(head)
+        top_layout.addWidget(self.tree)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._update_actions()
+
+    def _action(self, text: str, slot: Any, shortcut: str | None, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _=False: slot())
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(
+                f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+        self.toolbar.addAction(action)
+        self.addAction(action)
+        return action
+
+    # -- showing ----------------------------------------------------------------------------
+    def show_record(self, meeting_id: int) -> None:
+        self.flush()
+        self.meeting_id = meeting_id
+        self.current_id = None
+        self._loaded = None
+        self.form.set_choices(
+            self.services.delegations.delegations(), self.services.agenda.known_tags()
+        )
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        if self.meeting_id is None:
+            return
+        keep = select_id if select_id is not None else self.current_id
+        try:
+            items = self.services.agenda.items(self.meeting_id)
+        except NotFoundError:
+            items = []
+        self.tree.selectionModel().blockSignals(True)
+        self.model.set_items(items)
+        self.tree.expandAll()
+        self.tree.selectionModel().blockSignals(False)
+        total = sum(i.est_minutes or 0 for i in items)
+        self.summary.setText(
+            self.tr("%s items · estimated %s") % (len(items), minutes_label(total) or "0 min")
+            if items
+            else self.tr("No items yet: add one, copy an agenda or import one.")
+        )
+        if keep is not None and self.model.index_for(keep).isValid():
+            self._select(keep)
+        elif items:
+            self._select(items[0].id)
+        else:
+            self.current_id = None
+            self._load_form()
+        self._update_actions()
+
+    def _select(self, item_id: int) -> None:
+        index = self.model.index_for(item_id)
+        self.tree.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.tree.scrollTo(index)
+        if self.current_id != item_id:
+            self.current_id = item_id
+            self._load_form()
+        self._update_actions()
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        item_id = int(current.data(ID_ROLE))
+        if item_id == self.current_id:
+            return
+        self.flush()
+        self.current_id = item_id
+        self._load_form()
+        self._update_actions()
+
+    def _load_form(self) -> None:
+        self.autosave.cancel()
+        if self.current_id is None:
+            self._loaded = None
+            self.form.setEnabled(False)
+            return
+        try:
+            fields = self.services.agenda.fields(self.current_id)
+            rec = self.services.agenda.item(self.current_id)
+        except NotFoundError:
+            self._loaded = None
+            self.form.setEnabled(False)
+            return
+        self.form.setEnabled(True)
+        self._loaded = (fields, rec.tags)
+        self.form.set_values(fields, rec.tags, rec.number)
+
+    def _update_actions(self) -> None:
+        has = self.current_id is not None
+        for a in (
+            self.act_add_sub,
+            self.act_delete,
+            self.act_indent,
+            self.act_outdent,
+            self.act_up,
+            self.act_down,
+        ):
+            a.setEnabled(has)
+        self.act_add.setEnabled(self.meeting_id is not None)
+
+    def open_current(self) -> None:
+        if self.current_id is not None:
+            self.flush()
+            self.navigate.emit("item", self.current_id)
+
+    # -- changes and saving -------------------------------------------------------------------
+    def on_change(self, change: Change) -> None:
+        if self.meeting_id is None or not change.concerns(
+            ChangeKind.AGENDA, ChangeKind.POSITIONS, ChangeKind.DELEGATIONS
+        ):
+            return
+        if change.kind is ChangeKind.AGENDA and change.meeting_id not in (None, self.meeting_id):
+            return
+        self.reload()
+        if self.current_id is not None and not self.autosave.pending:
+            self._load_form()
+
+    def flush(self) -> None:
+        if not self.autosave.flush() and self._loaded is not None:
+            show_error(
+                self,
+                AppError(
+                    self.tr("Your last change to this item was not saved: %s")
+                    % self.form.error.text()
+                ),
+            )
+            self.autosave.cancel()
+
+    def _on_form_edited(self) -> None:
+        self.autosave.touch()
+
+    def _save_form(self) -> bool:
+        if self.current_id is None or self._loaded is None:
+            return True
+        fields = self.form.values()
+        try:
+            tags = normalise_tags(split_tags(self.form.tag_text()))
+            if (fields, tags) == self._loaded:
+                self.form.show_error("")
+                return True
+            self.services.agenda.set_fields(self.current_id, fields, tags=tags)
+        except AppError as exc:
+            self.form.show_error(str(exc))
+            return False
+        before, after = self._loaded, (fields, tags)
+        item_id = self.current_id
+        agenda = self.services.agenda
+        hub = self.hub
+        hub.push_done(
+            self.tr("Edit item “%s”") % fields.title[:40],
+            lambda: agenda.set_fields(hub.rid(item_id), after[0], tags=after[1]),
+            lambda: agenda.set_fields(hub.rid(item_id), before[0], tags=before[1]),
+        )
+        self._loaded = after
+        self.form.show_error("")
+        return True
+
+    # -- structure ----------------------------------------------------------------------------
+    def add_item(self, sub: bool = False) -> None:
+        if self.meeting_id is None:
+            return
+        self.flush()
+        parent_id, after_id = None, None
+        if self.current_id is not None:
+            rec = self.model.record(self.model.index_for(self.current_id))
+            if sub:
+                parent_id = self.current_id
+            elif rec is not None:
+                parent_id, after_id = rec.parent_id, rec.id
+        try:
+            rec = self.services.agenda.add_item(
+                self.meeting_id, self.tr("New item"), parent_id=parent_id, after_id=after_id
+            )
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        self._record_added(self.tr("Add item"), rec.id, rec.meeting_id)
+        self.reload(select_id=rec.id)
+        self.form.title.setFocus()
+        self.form.title.selectAll()
+
+    def _record_added(self, text: str, item_id: int, meeting_id: int) -> None:
+        agenda, hub = self.services.agenda, self.hub
+        state: dict[str, Any] = {}
+
+        def undo() -> None:
+            state["snap"] = agenda.delete_item(hub.rid(item_id))
+
+        def redo() -> None:
+            hub.remap(agenda.restore_items(state["snap"]))
+
+        hub.push_done(text, redo, undo)
+
+    def delete_current(self) -> None:
+        item_id = self.current_id
+        if item_id is None:
+            return
+        self.flush()
+        rec = self.model.record(self.model.index_for(item_id))
+        if rec is None:
+            return
+        subs = len(self.services.agenda.subtree_ids(item_id)) - 1
+        if subs or rec.position_status is not None:
+            what = []
+            if subs:
+                what.append(self.tr("%s sub-item(s)") % subs)
+            if rec.position_status is not None:
+                what.append(self.tr("its position and history"))
+            if not confirm.ask(
+                self,
+                self.tr("Delete agenda item"),
+                self.tr("Delete %s with %s? You can undo this with Ctrl+Z.")
+                % (rec.label, self.tr(" and ").join(what)),
+                self.tr("Delete"),
+            ):
+                return
+        siblings = [r for r in self.model.records() if r.parent_id == rec.parent_id]
+        at = [r.id for r in siblings].index(item_id)
+        neighbour = siblings[at + 1] if at + 1 < len(siblings) else siblings[at - 1] if at else None
+        try:
+            snap = self.services.agenda.delete_item(item_id)
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        agenda, hub = self.services.agenda, self.hub
+        state = {"snap": snap}
+
+        def undo() -> None:
+            hub.remap(agenda.restore_items(state["snap"]))
+
+        def redo() -> None:
+            state["snap"] = agenda.delete_item(hub.rid(item_id))
+
+        hub.push_done(self.tr("Delete item “%s”") % rec.title[:40], redo, undo)
+        self.current_id = None
+        self.reload(select_id=neighbour.id if neighbour else rec.parent_id)
+
+    def _structure(self, text: str, fn: Any) -> None:
+        item_id = self.current_id
+        if item_id is None:
+            return
+        self.flush()
+        agenda, hub = self.services.agenda, self.hub
+        try:
+            before = agenda.placement(item_id)
+            fn(item_id)
+            after = agenda.placement(item_id)
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        hub.push_done(
+            text,
+            lambda: agenda.move_item(hub.rid(item_id), hub.resolve(after.parent_id), after.index),
+            lambda: agenda.move_item(hub.rid(item_id), hub.resolve(before.parent_id), before.index),
+        )
+        self.reload(select_id=item_id)
+        self.tree.setFocus()
+
+    def indent(self) -> None:
+        self._structure(self.tr("Indent item"), self.services.agenda.indent)
+
+    def outdent(self) -> None:
+        self._structure(self.tr("Outdent item"), self.services.agenda.outdent)
+
+    def move_by(self, step: int) -> None:
+        self._structure(
+            self.tr("Move item up") if step < 0 else self.tr("Move item down"),
+            lambda i: self.services.agenda.move_by(i, step),
+        )
+
+    def move_item(self, item_id: int, parent_id: int | None, index: int) -> None:
+        """A drop in the tree."""
+        self.current_id = item_id
+        self._structure(
+            self.tr("Move item"), lambda i: self.services.agenda.move_item(i, parent_id, index)
+        )
+
+    # -- copy and import --------------------------------------------------------------------
+    def record_added_items(self, text: str, added: AddedItems) -> None:
+        agenda, hub = self.services.agenda, self.hub
+        state: dict[str, Any] = {}
+
+        def undo() -> None:
+            state["snap"] = agenda.delete_items([hub.rid(i) for i in added.root_ids])
+
+        def redo() -> None:
+            hub.remap(agenda.restore_items(state["snap"]))
+
+        hub.push_done(text, redo, undo)
+        self.reload(select_id=added.root_ids[0] if added.root_ids else None)
+
+    def copy_from(self) -> None:
+        if self.meeting_id is None:
+            return
+        self.flush()
+        from .agenda_copy_dialog import AgendaCopyDialog
+
+        dlg = AgendaCopyDialog(self.services, self.meeting_id, self)
+        if dlg.exec() != QDialog.DialogCode.Accepted or dlg.result_items is None:
+            return
+        self.record_added_items(self.tr("Copy agenda"), dlg.result_items)
+
+    def import_agenda(self) -> None:
+        if self.meeting_id is None:
+            return
+        self.flush()
+        from .agenda_import_dialog import AgendaImportDialog
+
+        dlg = AgendaImportDialog(self.services, self.meeting_id, self)
+        if dlg.exec() != QDialog.DialogCode.Accepted or dlg.result_items is None:
+            return
+        self.record_added_items(self.tr("Import agenda"), dlg.result_items)

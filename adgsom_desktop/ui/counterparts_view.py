@@ -1,0 +1,397 @@
+"""Counterparts (View > Counterparts): people of other delegations, their personality
+notes, when we last met them and what they said, and the items they care about.
+
+Edits are saved as you type (like the brief); linking a person to an item shows
+them beside that item's position.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.enums import MemberRole
+from ..errors import AppError, NotFoundError
+from ..services.changes import Change, ChangeKind
+from ..services.stance_records import CounterpartRec
+from . import confirm
+from .autosave import Autosaver
+from .errors import show_error
+from .markup_edit import MarkupEdit
+
+if TYPE_CHECKING:
+    from ..services.container import Services
+
+PERSON = Qt.ItemDataRole.UserRole + 1
+
+
+class CounterpartsWindow(QDialog):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("counterpartsWindow")
+        self.setWindowTitle(self.tr("Counterparts"))
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setModal(False)
+        self.services = services
+        self.person_id: int | None = None
+        self._loading = False
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("cpSearch")
+        self.search.setPlaceholderText(self.tr("Find by name, title, agency or delegation"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self.reload())
+        self.list = QListWidget(self)
+        self.list.setObjectName("cpList")
+        self.list.setAlternatingRowColors(True)
+        self.list.setWordWrap(True)
+        self.list.currentItemChanged.connect(self._on_current)
+        self.btn_new = QPushButton(self.tr("New counterpart"), self)
+        self.btn_new.setObjectName("cpNew")
+        self.btn_new.clicked.connect(self.new_person)
+        self.btn_delete = QPushButton(self.tr("Delete"), self)
+        self.btn_delete.clicked.connect(self.delete_person)
+
+        self.delegation = QComboBox(self)
+        self.delegation.setObjectName("cpDelegation")
+        ours = self.services.settings.get().our_delegation_code
+        for d in services.delegations.delegations():
+            if d.code != ours:
+                self.delegation.addItem(f"{d.code} · {d.display}", d.id)
+        self.honorific = QLineEdit(self)
+        self.full_name = QLineEdit(self)
+        self.full_name.setObjectName("cpName")
+        self.local_name = QLineEdit(self)
+        self.title = QLineEdit(self)
+        self.title.setObjectName("cpTitle")
+        self.agency = QLineEdit(self)
+        self.role = QComboBox(self)
+        for r in MemberRole:
+            self.role.addItem(self.tr(r.label), r)
+        self.email = QLineEdit(self)
+        self.phone = QLineEdit(self)
+        self.bio = MarkupEdit(
+            self,
+            min_lines=4,
+            placeholder=self.tr("Personality note: style, priorities, what works"),
+        )
+        self.bio.setObjectName("cpBio")
+        self.met = QCheckBox(self.tr("on"), self)
+        self.met_date = QDateEdit(self)
+        self.met_date.setCalendarPopup(True)
+        self.met_date.setDisplayFormat("d MMM yyyy")
+        self.met_date.setDate(QDate.currentDate())
+        self.met_date.setEnabled(False)
+        self.met.toggled.connect(self.met_date.setEnabled)
+        self.met_where = QLineEdit(self)
+        self.met_where.setPlaceholderText(self.tr("where (e.g. 5th ADGSOM, coffee break)"))
+        self.last_said = MarkupEdit(
+            self, min_lines=3, placeholder=self.tr("What they said when we last met")
+        )
+        self.last_said.setObjectName("cpLastSaid")
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+
+        self.links = QListWidget(self)
+        self.links.setObjectName("cpLinks")
+        self.links.setWordWrap(True)
+        self.links.setMaximumHeight(140)
+        self.link_item = QComboBox(self)
+        self.link_item.setObjectName("cpLinkItem")
+        self.link_item.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.link_item.setMinimumContentsLength(24)
+        self.link_note = QLineEdit(self)
+        self.link_note.setPlaceholderText(self.tr("why they care (optional)"))
+        self.btn_link = QPushButton(self.tr("Link"), self)
+        self.btn_link.setObjectName("cpLink")
+        self.btn_link.clicked.connect(self.link)
+        self.btn_unlink = QPushButton(self.tr("Remove link"), self)
+        self.btn_unlink.clicked.connect(self.unlink)
+
+        met_row = QHBoxLayout()
+        met_row.addWidget(self.met)
+        met_row.addWidget(self.met_date)
+        met_row.addWidget(self.met_where, 1)
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.link_item, 2)
+        link_row.addWidget(self.link_note, 1)
+        link_row.addWidget(self.btn_link)
+        form = QFormLayout()
+        form.addRow(self.tr("Delegation"), self.delegation)
+        form.addRow(self.tr("Honorific"), self.honorific)
+        form.addRow(self.tr("Name"), self.full_name)
+        form.addRow(self.tr("Name in own script"), self.local_name)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Agency"), self.agency)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Email"), self.email)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Personality note"), self.bio)
+        form.addRow(self.tr("Last met"), met_row)
+        form.addRow(self.tr("What they last said"), self.last_said)
+        form.addRow(self.tr("Items they care about"), self.links)
+        form.addRow("", self.btn_unlink)
+        form.addRow(self.tr("Link an item"), link_row)
+        form.addRow(self.error)
+        self.form_box = QWidget(self)
+        self.form_box.setLayout(form)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.form_box)
+
+        left = QWidget(self)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.search)
+        ll.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.btn_new)
+        buttons.addWidget(self.btn_delete)
+        ll.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setSizes([300, 800])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.resize(1120, 720)
+
+        self.autosave = Autosaver(self._save, self)
+        self.autosave.flush_on_focus_leaving(self.form_box)
+        for w in (
+            self.honorific,
+            self.full_name,
+            self.local_name,
+            self.title,
+            self.agency,
+            self.email,
+            self.phone,
+            self.met_where,
+        ):
+            w.textEdited.connect(self._edited)
+        for edit in (self.bio, self.last_said):
+            edit.edited.connect(self._edited)
+        self.delegation.currentIndexChanged.connect(self._edited)
+        self.role.currentIndexChanged.connect(self._edited)
+        self.met.toggled.connect(self._edited)
+        self.met_date.dateChanged.connect(self._edited)
+        self._fill_items()
+        self.reload()
+
+    # -- list ----------------------------------------------------------------------------
+    def reload(self, select: int | None = None) -> None:
+        keep = select if select is not None else self.person_id
+        people = self.services.counterparts.counterparts(self.search.text())
+        self.list.blockSignals(True)
+        self.list.clear()
+        for c in people:
+            p = c.person
+            entry = QListWidgetItem(
+                f"{p.display}\n{p.delegation_code} · {p.title or self.tr('(no title)')}"
+                + (
+                    " · "
+                    + (
+                        self.tr("1 item")
+                        if len(c.interests) == 1
+                        else self.tr("%s items") % len(c.interests)
+                    )
+                    if c.interests
+                    else ""
+                )
+            )
+            entry.setData(PERSON, p.id)
+            self.list.addItem(entry)
+        self.list.blockSignals(False)
+        for row in range(self.list.count()):
+            if self.list.item(row).data(PERSON) == keep:
+                self.list.setCurrentRow(row)
+                return
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        else:
+            self.person_id = None
+            self.form_box.setEnabled(False)
+
+    def _fill_items(self) -> None:
+        self.link_item.clear()
+        for m in self.services.events.meetings():
+            for item in self.services.agenda.items(m.id):
+                self.link_item.addItem(f"{m.label} · {item.label}", item.id)
+
+    def _on_current(self, current: QListWidgetItem | None, _prev: Any) -> None:
+        self.flush()
+        if current is None:
+            return
+        self.person_id = int(current.data(PERSON))
+        self.load()
+
+    def load(self) -> None:
+        self.autosave.cancel()
+        if self.person_id is None:
+            return
+        try:
+            c = self.services.counterparts.counterpart(self.person_id)
+        except NotFoundError:
+            self.person_id = None
+            self.reload()
+            return
+        self.form_box.setEnabled(True)
+        self._loading = True
+        p = c.person
+        self.delegation.setCurrentIndex(max(0, self.delegation.findData(p.delegation_id)))
+        for w, v in (
+            (self.honorific, p.honorific),
+            (self.full_name, p.full_name),
+            (self.local_name, p.local_name),
+            (self.title, p.title),
+            (self.agency, p.agency),
+            (self.email, p.email),
+            (self.phone, p.phone),
+            (self.met_where, p.last_met_where),
+        ):
+            w.setText(v)
+        self.role.setCurrentIndex(max(0, self.role.findData(p.role)))
+        self.bio.set_markup(p.bio)
+        self.last_said.set_markup(p.last_said)
+        self.met.setChecked(p.last_met is not None)
+        if p.last_met is not None:
+            self.met_date.setDate(QDate(p.last_met.year, p.last_met.month, p.last_met.day))
+        self._show_links(c)
+        self.error.setText("")
+        self._loading = False
+
+    def _show_links(self, c: CounterpartRec) -> None:
+        self.links.clear()
+        for i in c.interests:
+            entry = QListWidgetItem(
+                f"{i.meeting_label} · {i.item_label}" + (f" — {i.note}" if i.note else "")
+            )
+            entry.setData(PERSON, i.item_id)
+            self.links.addItem(entry)
+
+    # -- saving --------------------------------------------------------------------------
+    def _edited(self, *_args: object) -> None:
+        if not self._loading and self.person_id is not None:
+            self.autosave.touch()
+
+    def flush(self) -> None:
+        self.autosave.flush()
+
+    def _save(self) -> bool:
+        if self.person_id is None:
+            return True
+        d = self.met_date.date()
+        try:
+            self.services.counterparts.save(
+                person_id=self.person_id,
+                delegation_id=self.delegation.currentData(),
+                full_name=self.full_name.text(),
+                local_name=self.local_name.text(),
+                honorific=self.honorific.text(),
+                title=self.title.text(),
+                agency=self.agency.text(),
+                role=MemberRole(self.role.currentData()),
+                email=self.email.text(),
+                phone=self.phone.text(),
+                bio=self.bio.markup(),
+                last_met=date(d.year(), d.month(), d.day()) if self.met.isChecked() else None,
+                last_met_where=self.met_where.text(),
+                last_said=self.last_said.markup(),
+            )
+        except AppError as exc:
+            self.error.setText(str(exc))
+            return False
+        self.error.setText("")
+        return True
+
+    def new_person(self) -> None:
+        self.flush()
+        try:
+            c = self.services.counterparts.save(
+                delegation_id=self.delegation.currentData() or self.delegation.itemData(0),
+                full_name=self.tr("New counterpart"),
+            )
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        self.search.clear()
+        self.reload(select=c.person.id)
+        self.full_name.setFocus()
+        self.full_name.selectAll()
+
+    def delete_person(self) -> None:
+        if self.person_id is None:
+            return
+        name = self.full_name.text()
+        if not confirm.ask(
+            self,
+            self.tr("Delete counterpart"),
+            self.tr("Delete %s and their links to items?") % name,
+            self.tr("Delete"),
+        ):
+            return
+        self.autosave.cancel()
+        try:
+            self.services.counterparts.delete(self.person_id)
+        except AppError as exc:
+            show_error(self, exc)
+        self.person_id = None
+        self.reload()
+
+    def link(self) -> None:
+        item_id = self.link_item.currentData()
+        if self.person_id is None or item_id is None:
+            return
+        self.flush()
+        try:
+            c = self.services.counterparts.link(self.person_id, int(item_id), self.link_note.text())
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        self.link_note.clear()
+        self._show_links(c)
+
+    def unlink(self) -> None:
+        entry = self.links.currentItem()
+        if self.person_id is None or entry is None:
+            return
+        try:
+            c = self.services.counterparts.unlink(self.person_id, int(entry.data(PERSON)))
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        self._show_links(c)
+
+    def on_change(self, change: Change) -> None:
+        if change.concerns(ChangeKind.AGENDA, ChangeKind.MEETINGS):
+            self._fill_items()
+        if change.concerns(ChangeKind.PEOPLE) and not self.autosave.pending:
+            self.reload()
+            self.load()
+
+    def closeEvent(self, event: Any) -> None:
+        self.flush()
+        super().closeEvent(event)

@@ -1,0 +1,480 @@
+"""The position editor (an item tab): our brief on one agenda item, saved as you type.
+
+There is no Save button.  Edits are saved ~300 ms after the last key and at
+most ~1 s after the first unsaved one, and at once when focus leaves a field,
+another record is shown, the window closes or the store is closed.  While the
+user keeps typing, saves fold into the current version (one version per
+editing spell, not per second); a new spell, a status change, a restore or
+an undo starts a new version.
+
+An approved position is shown read-only; "Edit…" asks first (editing returns
+it to draft, the approved version stays in the history).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.enums import PositionStatus
+from ..domain.markup import escape_html
+from ..errors import AppError, ConflictError, NotFoundError
+from ..services.changes import Change, ChangeKind
+from ..services.item_tags import normalise_tags, split_tags
+from ..services.position_records import ApprovedEditError, PositionContent, PositionRec
+from . import confirm
+from .autosave import Autosaver
+from .errors import show_error
+from .markup_edit import MarkupEdit
+from .position_form import PositionForm
+from .stance_style import STATUS_COLOURS, chip_css, status_label
+from .undo import hub_for
+
+if TYPE_CHECKING:
+    from ..services.container import Services
+
+SPELL_SECONDS = 300  # saves within 5 minutes of a spell's first save fold into one version
+
+_LABELS = {
+    "objective": "Objective",
+    "stance": "Stance",
+    "opening": "Opening position",
+    "fallbacks": "Fallbacks",
+    "red_line": "Red line",
+    "authority": "Authority",
+    "points": "Points to make",
+    "tactical": "Tactical arguments",
+    "their_objectives": "Their objectives",
+    "defensive_lines": "Defensive lines",
+    "press_line": "Press line",
+    "background_releasable": "Background (releasable)",
+    "background_nfd": "Background (not for disclosure)",
+    "owner_id": "Owner",
+}
+
+
+def changed_fields(a: PositionContent, b: PositionContent) -> dict[str, tuple[Any, Any]]:
+    return {k: (getattr(a, k), getattr(b, k)) for k in _LABELS if getattr(a, k) != getattr(b, k)}
+
+
+class PositionEditor(QWidget):
+    navigate = Signal(str, int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.hub = hub_for(services)
+        self.item_id: int | None = None
+        self.rec: PositionRec | None = None
+        self.saved = PositionContent()
+        self.saved_tags: tuple[str, ...] = ()
+        self._spell: tuple[int, float] | None = None  # (version folded into, started at)
+        self._reopen = False
+        self._conflict = False
+        self._last_error = ""
+
+        self.title = QLabel(self)
+        self.title.setObjectName("posTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.status_chip = QLabel(self)
+        self.status_chip.setObjectName("posStatus")
+        self.save_state = QLabel(self)
+        self.save_state.setObjectName("posSaveState")
+        self.save_state.setStyleSheet("color: #555;")
+        self.btn_review = self._button(
+            self.tr("Submit for review"), self.submit_for_review, "posSubmit"
+        )
+        self.btn_approve = self._button(self.tr("Approve…"), self.approve, "posApprove")
+        self.btn_draft = self._button(self.tr("Return to draft"), self.return_to_draft, "posReturn")
+        self.btn_history = self._button(self.tr("History…"), self.show_history, "posHistory")
+        self.btn_carry = self._button(self.tr("Carry forward…"), self.carry_forward, "posCarry")
+
+        self.banner = QLabel(self)
+        self.banner.setObjectName("posBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.RichText)
+        self.btn_edit = self._button(self.tr("Edit…"), self.unlock, "posEdit")
+        self.btn_reload = self._button(self.tr("Reload"), self.reload_from_store, "posReload")
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.btn_edit)
+        banner_row.addWidget(self.btn_reload)
+        self.banner_box = QWidget(self)
+        self.banner_box.setObjectName("posBannerBox")
+        self.banner_box.setLayout(banner_row)
+        self.banner_box.hide()
+
+        fmt_row = QHBoxLayout()
+        for text, tip, fn, name in (
+            ("B", self.tr("Bold (Ctrl+B)"), MarkupEdit.toggle_bold, "fmtBold"),
+            ("I", self.tr("Italic (Ctrl+I)"), MarkupEdit.toggle_italic, "fmtItalic"),
+            ("•", self.tr("Bullet list (Ctrl+Shift+8)"), MarkupEdit.toggle_bullets, "fmtBullets"),
+        ):
+            tool = QToolButton(self)
+            tool.setText(text)
+            tool.setObjectName(name)
+            tool.setToolTip(tip)
+            tool.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the cursor in the text
+            tool.clicked.connect(lambda _=False, f=fn: self._format(f))
+            fmt_row.addWidget(tool)
+        fmt_row.addStretch(1)
+        fmt_row.addWidget(self.save_state)
+
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.status_chip)
+        buttons = QHBoxLayout()
+        for b in (self.btn_review, self.btn_approve, self.btn_draft):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.btn_carry)
+        buttons.addWidget(self.btn_history)
+
+        self.form = PositionForm(self)
+        self.form.edited.connect(self._on_edited)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.form)
+        self.autosave = Autosaver(self._save, self)
+        self.autosave.flush_on_focus_leaving(self.form)
+        self.autosave.pending_changed.connect(self._show_save_state)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(head)
+        layout.addLayout(buttons)
+        layout.addWidget(self.banner_box)
+        layout.addLayout(fmt_row)
+        layout.addWidget(self.scroll_area, 1)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush)  # type: ignore[attr-defined]
+
+    def _button(self, text: str, slot: Any, name: str) -> QPushButton:
+        b = QPushButton(text, self)
+        b.setObjectName(name)
+        b.clicked.connect(lambda _=False: slot())
+        return b
+
+    def _format(self, fn: Any) -> None:
+        focused = QApplication.focusWidget()
+        if isinstance(focused, MarkupEdit) and not focused.isReadOnly():
+            fn(focused)
+
+    # -- showing --------------------------------------------------------------------------
+    def show_record(self, item_id: int) -> None:
+        self.flush()
+        self.item_id = item_id
+        self._spell = None
+        self._reopen = False
+        self.form.set_choices(
+            self.services.delegations.our_members(),
+            self.services.delegations.delegations(),
+            self.services.agenda.known_tags(),
+        )
+        self.reload_from_store()
+        self.scroll_area.verticalScrollBar().setValue(0)
+
+    def reload_from_store(self) -> None:
+        self.autosave.cancel()
+        self._conflict = False
+        if self.item_id is None:
+            return
+        try:
+            item = self.services.agenda.item(self.item_id)
+            self.rec = self.services.positions.get(self.item_id)
+        except NotFoundError:
+            self.item_id = None
+            self.title.setText(self.tr("This item no longer exists."))
+            self.form.setEnabled(False)
+            return
+        self.form.setEnabled(True)
+        self.title.setText(
+            f"<b>{escape_html(item.label)}</b><br><span style='color:#555'>"
+            f"{escape_html(item.purpose.label)}"
+            + (f" · {escape_html(self.tr('Lead: %s') % item.lead)}" if item.lead else "")
+            + "</span>"
+        )
+        self.saved = self.rec.content if self.rec else PositionContent()
+        self.saved_tags = item.tags
+        self.form.set_content(replace(self.saved, tags=item.tags))
+        self._show_delivered()
+        self._show_counterparts()
+        self._show_status()
+
+    def _show_delivered(self) -> None:
+        delivered = {p.text: p.delivered_at for p in self.rec.points} if self.rec else {}
+        for row, text in zip(self.form.points.rows(), self.saved.points, strict=False):
+            when = delivered.get(text)
+            row.set_note(self.tr("✓ delivered %s") % f"{when:%d %b %H:%M} UTC" if when else "")  # type: ignore[attr-defined]
+
+    def _show_counterparts(self) -> None:
+        if self.item_id is None:
+            return
+        people = self.services.counterparts.for_item(self.item_id)
+        if not people:
+            self.form.counterparts.setText(
+                f"<span style='color:#555'>{escape_html(self.tr('None linked yet (View > Counterparts).'))}</span>"
+            )
+            return
+        lines = []
+        for c in people:
+            note = next((i.note for i in c.interests if i.item_id == self.item_id), "")
+            lines.append(
+                f"<b>{escape_html(c.person.display)}</b> ({escape_html(c.person.delegation_code)}"
+                + (f", {escape_html(c.person.title)}" if c.person.title else "")
+                + ")"
+                + (f" — {escape_html(note)}" if note else "")
+            )
+        self.form.counterparts.setText("<br>".join(lines))
+
+    def _show_status(self) -> None:
+        status = self.rec.status if self.rec else None
+        if status is None:
+            self.status_chip.setText(self.tr("No position yet"))
+            self.status_chip.setStyleSheet(chip_css(("#ffffff", "#555555")))
+        else:
+            self.status_chip.setText(status_label(status))
+            self.status_chip.setStyleSheet(chip_css(STATUS_COLOURS[status]))
+        approved = status is PositionStatus.APPROVED and not self._reopen
+        self.form.set_read_only(approved)
+        has = self.rec is not None and self.rec.version_no > 0
+        self.btn_review.setEnabled(has and status is PositionStatus.DRAFT)
+        self.btn_approve.setEnabled(has and status is not PositionStatus.APPROVED)
+        self.btn_draft.setEnabled(has and status is not PositionStatus.DRAFT)
+        self.btn_history.setEnabled(has)
+        self.btn_edit.setVisible(approved)
+        self.btn_reload.setVisible(self._conflict)
+        banner = ""
+        if self._conflict:
+            banner = self.tr(
+                "This position was changed elsewhere while you were editing. Your last edits "
+                "are still on screen but not saved: Reload to see the saved version."
+            )
+        elif approved and self.rec is not None:
+            when = f"{self.rec.approved_at:%d %b %Y %H:%M} UTC" if self.rec.approved_at else ""
+            banner = self.tr(
+                "Approved by <b>%s</b> %s (version %s). Read-only: Edit… to change it."
+            ) % (escape_html(self.rec.approved_by_name or "?"), when, self.rec.approved_version_no)
+        elif (
+            self.rec is not None and self.rec.approved_version_no and status is PositionStatus.DRAFT
+        ):
+            banner = self.tr(
+                "Edited after approval: version %s was approved by %s; it stays in the history."
+            ) % (self.rec.approved_version_no, escape_html(self.rec.approved_by_name or "?"))
+        self.banner.setText(banner)
+        self.banner_box.setVisible(bool(banner))
+        self.banner_box.setStyleSheet(
+            "#posBannerBox { background: %s; border-radius: 4px; }"
+            % ("#fde2e1" if self._conflict else "#eef6ee" if approved else "#fff6e0")
+        )
+        self._show_save_state(self.autosave.pending)
+
+    def _show_save_state(self, pending: bool) -> None:
+        if pending:
+            self.save_state.setText(self.tr("Editing…"))
+        elif self.rec is not None:
+            self.save_state.setText(
+                self.tr("Saved · version %s · %s")
+                % (self.rec.version_no, f"{self.rec.updated_at:%H:%M:%S} UTC")
+            )
+        else:
+            self.save_state.setText(self.tr("Nothing written yet"))
+
+    # -- saving ---------------------------------------------------------------------------
+    def _on_edited(self) -> None:
+        if self.item_id is not None:
+            self.autosave.touch()
+
+    def flush(self) -> None:
+        """Save pending edits now (a failed save keeps them on screen, said once)."""
+        self.autosave.flush()
+
+    def _save(self) -> bool:
+        if self.item_id is None:
+            return True
+        content = self.form.content()
+        item_id = self.item_id
+        try:
+            tags = normalise_tags(split_tags(self.form.tags.text()))
+            changes = changed_fields(self.saved, content)
+            if changes:
+                self._save_content(item_id, content, changes)
+            if tags != self.saved_tags:
+                self._save_tags(item_id, tags)
+        except ConflictError as exc:
+            if isinstance(exc, ApprovedEditError):
+                show_error(self, exc)
+                return False
+            self._conflict = True
+            self._show_status()
+            return False
+        except AppError as exc:
+            if str(exc) != self._last_error:  # say it once, not at every autosave
+                self._last_error = str(exc)
+                show_error(self, exc, self.tr("Not saved"))
+            return False
+        self._last_error = ""
+        return True
+
+    def _save_content(
+        self, item_id: int, content: PositionContent, changes: dict[str, Any]
+    ) -> None:
+        expected = self.rec.version_no if self.rec else None
+        spell = self._spell
+        amend = spell[0] if spell and time.monotonic() - spell[1] < SPELL_SECONDS else None
+        rec = self.services.positions.save(
+            item_id,
+            content,
+            expected_version=expected,
+            amend_version=amend,
+            reopen_approved=self._reopen,
+        )
+        if amend is None or rec.version_no != amend:
+            self._spell = (rec.version_no, time.monotonic())
+        self._reopen = False
+        self.rec = rec
+        self.saved = content
+        positions, hub = self.services.positions, self.hub
+        label = _LABELS[next(iter(changes))] if len(changes) == 1 else "brief"
+
+        def put(which: int) -> None:
+            target = hub.rid(item_id)
+            current = positions.get(target)
+            base = current.content if current else PositionContent()
+            positions.save(target, replace(base, **{k: v[which] for k, v in changes.items()}))
+
+        hub.push_done(self.tr("Edit %s") % self.tr(label).lower(), lambda: put(1), lambda: put(0))
+        self._show_status()
+
+    def _save_tags(self, item_id: int, tags: tuple[str, ...]) -> None:
+        before = self.saved_tags
+        self.services.agenda.set_tags(item_id, tags)
+        self.saved_tags = tags
+        agenda, hub = self.services.agenda, self.hub
+        hub.push_done(
+            self.tr("Edit ADM tags"),
+            lambda: agenda.set_tags(hub.rid(item_id), tags),
+            lambda: agenda.set_tags(hub.rid(item_id), before),
+        )
+
+    def on_change(self, change: Change) -> None:
+        if self.item_id is None:
+            return
+        if change.concerns(ChangeKind.PEOPLE, ChangeKind.DELEGATIONS):
+            self._show_counterparts()
+        if not change.concerns(ChangeKind.POSITIONS, ChangeKind.AGENDA):
+            return
+        if change.item_id not in (None, self.item_id) and change.kind is ChangeKind.POSITIONS:
+            return
+        if self.autosave.pending:
+            return  # the next save notices a conflicting change (expected_version)
+        try:
+            fresh = self.services.positions.get(self.item_id)
+            item = self.services.agenda.item(self.item_id)
+        except NotFoundError:
+            self.reload_from_store()
+            return
+        same = (fresh is None and self.rec is None) or (
+            fresh is not None
+            and self.rec is not None
+            and (fresh.version_no, fresh.status, fresh.content)
+            == (self.rec.version_no, self.rec.status, self.rec.content)
+        )
+        if not same or item.tags != self.saved_tags:
+            if (
+                fresh is not None
+                and self.rec is not None
+                and fresh.version_no != self.rec.version_no
+            ):
+                self._spell = None  # someone else's save (or an undo): start a new version
+            self.reload_from_store()
+
+    # -- workflow -------------------------------------------------------------------------
+    def _workflow(self, fn: Any) -> None:
+        if self.item_id is None:
+            return
+        self.flush()
+        try:
+            self.rec = fn(self.item_id)
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        self._spell = None
+        self._reopen = False
+        self.reload_from_store()
+
+    def submit_for_review(self) -> None:
+        self._workflow(self.services.positions.submit_for_review)
+
+    def return_to_draft(self) -> None:
+        self._workflow(self.services.positions.return_to_draft)
+
+    def approve(self) -> None:
+        if self.item_id is None:
+            return
+        self.flush()
+        from .approve_dialog import ApproveDialog
+
+        members = self.services.delegations.our_members()
+        dlg = ApproveDialog(members, self)
+        approver = dlg.values() if dlg.exec() == QDialog.DialogCode.Accepted else None
+        if approver is None:
+            return
+        self._workflow(lambda item_id: self.services.positions.approve(item_id, approver))
+
+    def unlock(self) -> None:
+        """Edit an approved position: ask first."""
+        if self.rec is None:
+            return
+        if not confirm.ask(
+            self,
+            self.tr("Edit an approved position"),
+            self.tr(
+                "This position was approved by %s (version %s). Editing it returns it to "
+                "draft for a new approval; the approved version stays in the history. Edit it?"
+            )
+            % (self.rec.approved_by_name or "?", self.rec.approved_version_no),
+            self.tr("Edit"),
+        ):
+            return
+        self._reopen = True
+        self._show_status()
+        self.form.objective.setFocus()
+
+    def show_history(self) -> None:
+        if self.item_id is None:
+            return
+        self.flush()
+        from .position_history_dialog import PositionHistoryDialog
+
+        dlg = PositionHistoryDialog(self.services, self.item_id, self)
+        dlg.exec()
+        self._spell = None
+        self.reload_from_store()
+
+    def carry_forward(self) -> None:
+        if self.item_id is None:
+            return
+        self.flush()
+        from .carry_forward_dialog import CarryForwardDialog
+
+        dlg = CarryForwardDialog(self.services, self.item_id, self)
+        dlg.exec()
+        self._spell = None
+        self.reload_from_store()

@@ -1,0 +1,217 @@
+"""Importing a provisional agenda: plain text and .docx, the preview, and bad files."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from adgsom_desktop.domain.enums import MeetingKind, Purpose
+from adgsom_desktop.errors import ValidationError
+from adgsom_desktop.services.agenda_import import AgendaImporter, with_numbers
+from tests.agenda_files import PROVISIONAL_TEXT, write_agenda_docx, write_encrypted_docx
+
+
+@pytest.fixture
+def meeting(services: Any) -> Any:
+    event = services.events.save_event(title="6th ADGMIN and related meetings")
+    return services.events.save_meeting(
+        event_id=event.id, kind=MeetingKind.SOM, title="6th ADGSOM", date=date(2026, 1, 12)
+    )
+
+
+def test_text_preview_reads_levels_numbers_and_annotations() -> None:
+    preview = AgendaImporter().from_text(PROVISIONAL_TEXT)
+    rows = [(i.include, i.level, i.number, i.title) for i in preview.items]
+    assert rows[0][0] is False  # the heading before item 1 is left out (but shown)
+    included = [r[1:] for r in rows if r[0]]
+    assert included == [
+        (0, "1", "Opening of the Meeting"),
+        (0, "2", "Adoption of the Agenda"),
+        (0, "3", "ASEAN Digital Masterplan"),
+        (1, "3.1", "Draft ADM 2026-2030"),
+        (2, "3.1.a", "Annex on AI governance"),
+        (2, "3.1.b", "กรอบการกำกับดูแลข้อมูลดิจิทัล"),
+        (1, "3.2", "Review of ADM 2025 implementation"),
+        (0, "4", "Cooperation with Dialogue Partners"),
+        (1, "4(a)", "ASEAN-Japan Digital Work Plan 2026"),
+        (1, "4(b)", "Hợp tác ASEAN - Hàn Quốc về chuyển đổi số, kỹ năng số cho thanh niên"),
+        (0, "5", "Any other business"),
+    ]
+    by_title = {i.title: i for i in preview.items}
+    assert by_title["Opening of the Meeting"].purpose is Purpose.INFORMATION
+    assert by_title["Draft ADM 2026-2030"].purpose is Purpose.ENDORSEMENT
+    assert by_title["ASEAN-Japan Digital Work Plan 2026"].purpose is Purpose.DECISION
+    annex = by_title["Annex on AI governance"]
+    assert (annex.lead_text, annex.est_minutes) == ("Singapore", 20)
+
+
+def test_unnumbered_indented_text_uses_indentation() -> None:
+    text = "Opening\nDigital economy\n\tDEFA\n\t\tChapter on data\n\tE-commerce\nClosing\n"
+    items = AgendaImporter().from_text(text).items
+    assert [(i.level, i.title) for i in items] == [
+        (0, "Opening"),
+        (0, "Digital economy"),
+        (1, "DEFA"),
+        (2, "Chapter on data"),
+        (1, "E-commerce"),
+        (0, "Closing"),
+    ]
+
+
+def test_import_writes_items_keeping_only_numbers_that_differ(services: Any, meeting: Any) -> None:
+    preview = with_numbers(AgendaImporter().from_text(PROVISIONAL_TEXT), keep=True)
+    added = services.agenda.import_items(meeting.id, preview)
+    items = services.agenda.items(meeting.id)
+    assert len(added.item_ids) == len(items) == 11
+    assert [i.number for i in items] == [
+        "1",
+        "2",
+        "3",
+        "3.1",
+        "3.1.a",
+        "3.1.b",
+        "3.2",
+        "4",
+        "4(a)",
+        "4(b)",
+        "5",
+    ]
+    fixed = {i.number for i in items if i.number_fixed}
+    assert fixed == {"4(a)", "4(b)"}  # the rest follow the structure automatically
+    assert items[4].lead == "Singapore" and items[4].est_minutes == 20
+
+
+def test_docx_with_word_numbering_and_a_table(services: Any, meeting: Any, tmp_path: Path) -> None:
+    path = write_agenda_docx(tmp_path / "agenda.docx")
+    preview = AgendaImporter().from_file(path)
+    got = [(i.level, i.number, i.title) for i in preview.items if i.include]
+    assert got == [
+        (0, "1", "Opening of the Meeting"),
+        (0, "2", "ASEAN Digital Masterplan"),
+        (1, "2.1", "ร่างแผนแม่บทดิจิทัลอาเซียน 2026-2030"),
+        (2, "2.1(a)", "Khung quản trị dữ liệu số ASEAN"),
+        (2, "2.1(b)", "Annex on AI governance"),
+        (1, "2.2", "Review of ADM 2025"),
+        (0, "3", "Cooperation with Dialogue Partners"),
+        (0, "4", "Date and venue of the 7th ADGSOM"),
+        (0, "5", "Closing"),
+    ]
+    table_row = next(i for i in preview.items if i.title.startswith("Date and venue"))
+    assert (table_row.purpose, table_row.lead_text) == (Purpose.DECISION, "Chair")
+    services.agenda.import_items(meeting.id, with_numbers(preview, keep=False))
+    assert [i.number for i in services.agenda.items(meeting.id)][:5] == [
+        "1",
+        "2",
+        "2.1",
+        "2.1.a",
+        "2.1.b",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("maker", "message"),
+    [
+        (lambda p: write_encrypted_docx(p), "password-protected"),
+        (
+            lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600),
+            "Word 97-2003",
+        ),
+        (lambda p: p.write_text("Minutes of the meeting, not a Word file"), "not a Word .docx"),
+        (lambda p: p.write_bytes(b"PK\x03\x04" + b"\x00" * 100), "cannot be read"),
+        (lambda p: _zip_without_word(p), "cannot be read"),
+        (lambda p: p.write_bytes(b""), "not a Word .docx"),
+    ],
+)
+def test_bad_docx_gives_a_clear_message(
+    services: Any, meeting: Any, tmp_path: Path, maker: Any, message: str
+) -> None:
+    path = tmp_path / "agenda.docx"
+    maker(path)
+    with pytest.raises(ValidationError, match=message):
+        AgendaImporter().from_file(path)
+    assert services.agenda.items(meeting.id) == []
+
+
+def _zip_without_word(path: Path) -> None:
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("hello.txt", "not a document")
+
+
+def test_bad_text_files_and_text(tmp_path: Path) -> None:
+    importer = AgendaImporter()
+    latin1 = tmp_path / "agenda.txt"
+    latin1.write_bytes("1. Réunion\n".encode("latin-1"))
+    with pytest.raises(ValidationError, match="not UTF-8"):
+        importer.from_file(latin1)
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    with pytest.raises(ValidationError, match="not a text file"):
+        importer.from_file(binary)
+    with pytest.raises(ValidationError, match="No agenda items"):
+        importer.from_text("\n\n   \n")
+    with pytest.raises(ValidationError, match="does not exist"):
+        importer.from_file(tmp_path / "missing.docx")
+    # Control characters and lone surrogates are removed, and said so.
+    preview = importer.from_text("1. Opening\x07 session\n2. Close\ud800d\n")
+    assert [i.title for i in preview.items] == ["Opening session", "Closed"]
+    assert "control character" in preview.warnings[0]
+    utf16 = tmp_path / "utf16.txt"
+    utf16.write_bytes("1. Khai mạc\n2. Bế mạc\n".encode("utf-16"))
+    assert [i.title for i in importer.from_file(utf16).items] == ["Khai mạc", "Bế mạc"]
+
+
+def test_nothing_chosen_writes_nothing(services: Any, meeting: Any) -> None:
+    preview = AgendaImporter().from_text("1. Opening\n2. Closing\n")
+    from dataclasses import replace
+
+    none = replace(preview, items=tuple(replace(i, include=False) for i in preview.items))
+    with pytest.raises(ValidationError, match="nothing to import"):
+        services.agenda.import_items(meeting.id, none)
+    assert services.agenda.items(meeting.id) == []
+
+
+def test_cli_agenda_import_and_show(tmp_path: Path) -> None:
+    from tests.helpers import run_cli
+
+    store = tmp_path / "cli.adgsom"
+    assert run_cli("init", "--store", str(store), "--our-delegation", "TH").returncode == 0
+    from adgsom_desktop.services.container import Services
+
+    svc = Services.open(store)
+    event = svc.events.save_event(title="6th ADGMIN and related meetings")
+    meeting = svc.events.save_meeting(event_id=event.id, kind=MeetingKind.SOM, title="6th ADGSOM")
+    svc.close()
+    text = tmp_path / "agenda.txt"
+    text.write_text(PROVISIONAL_TEXT, encoding="utf-8")
+    dry = run_cli(
+        "agenda",
+        "import",
+        "--store",
+        str(store),
+        "--meeting",
+        str(meeting.id),
+        str(text),
+        "--dry-run",
+    )
+    assert dry.returncode == 0 and "11 item(s) would be imported" in dry.stdout
+    done = run_cli(
+        "agenda", "import", "--store", str(store), "--meeting", str(meeting.id), str(text)
+    )
+    assert done.returncode == 0 and "11 item(s) imported" in done.stdout
+    shown = run_cli("agenda", "show", "--store", str(store), "--meeting", str(meeting.id))
+    assert "3.1.b" in shown.stdout and "กรอบการกำกับดูแลข้อมูลดิจิทัล" in shown.stdout
+    bad = run_cli(
+        "agenda",
+        "import",
+        "--store",
+        str(store),
+        "--meeting",
+        str(meeting.id),
+        str(write_encrypted_docx(tmp_path / "locked.docx")),
+    )
+    assert bad.returncode != 0 and "password-protected" in (bad.stdout + bad.stderr)
+    assert "Traceback" not in bad.stderr
