@@ -243,6 +243,7 @@ def test_addendum_holds_only_changed_items(pack_services: Any, tmp_path: Path) -
     pack_services.positions.save(
         item.id,
         replace(pos.content, objective=pos.content.objective + " Late change from capital."),
+        reopen_approved=True,  # an approved brief changed late: back to draft
     )
     add1 = pack_services.packs.issue(
         PackRequest(event_id=HANOI, addendum_to=base.issue_id), tmp_path / "add1.pdf"
@@ -255,7 +256,9 @@ def test_addendum_holds_only_changed_items(pack_services: Any, tmp_path: Path) -
     assert "ADDENDUMNo.1" in text and "Latechangefromcapital." in text
     # a second change: addendum 2 to the same pack
     pack_services.positions.save(
-        item.id, replace(pos.content, objective=pos.content.objective + " Second change.")
+        item.id,
+        replace(pos.content, objective=pos.content.objective + " Second change."),
+        reopen_approved=True,
     )
     add2 = pack_services.packs.issue(
         PackRequest(event_id=HANOI, addendum_to=base.issue_id), tmp_path / "add2.pdf"
