@@ -69,7 +69,7 @@ class PendingEditor:
 
     def __init__(self, window: Any, text: str) -> None:
         self.window, self.text, self.saved = window, text, False
-        window.before_store_close.connect(self.flush)
+        window.flush_requested.connect(self.flush)
 
     def flush(self) -> None:
         if not self.saved:

@@ -52,7 +52,8 @@ class MainWindow(QMainWindow):
     store_opened = Signal(object)  # Services, after the views are attached
     store_closed = Signal()
     changed = Signal(object)  # every Change of the open store, on the GUI thread
-    before_store_close = Signal()  # pending edits must be saved now
+    flush_requested = Signal()  # save pending edits now (undo, lock, store switch, quit)
+    before_store_close = Signal()  # the open store is about to close: stop work on it
 
     def __init__(
         self,
@@ -227,7 +228,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.controller.opened.connect(self.on_store_opened)
         # Also when another store replaces this one, or the demo is reset.
-        self.controller.closing.connect(self.flush_pending)
+        self.controller.closing.connect(self._on_store_closing)
         self.controller.closed.connect(self.on_store_closed)
         self.controller.busy.connect(self._on_busy)
         self.welcome.open_demo.connect(self.controller.open_demo)
@@ -268,13 +269,17 @@ class MainWindow(QMainWindow):
         self.store_closed.emit()
 
     def flush_pending(self) -> None:
-        """Save every pending edit now (before closing, locking or switching stores)."""
-        self.before_store_close.emit()
+        """Save every pending edit now (before an undo, a lock, closing or switching stores)."""
+        self.flush_requested.emit()
         self.detail.flush()
 
-    def close_store(self) -> None:
+    def _on_store_closing(self) -> None:
+        """The controller is about to close the store: save everything, then stop work on it."""
         self.flush_pending()
-        self.controller.close()
+        self.before_store_close.emit()
+
+    def close_store(self) -> None:
+        self.controller.close()  # announces closing: see _on_store_closing
 
     def reload_navigation(self) -> None:
         """Refill the tree off the GUI thread (a large store has thousands of items)."""

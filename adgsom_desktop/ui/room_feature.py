@@ -85,7 +85,7 @@ class RoomFeature:
         window.store_closed.connect(self._on_closed)
         # A note typed in live mode is saved before the store can go away (quit,
         # another store replacing this one, closing the store).
-        window.before_store_close.connect(self._flush)
+        window.flush_requested.connect(self._flush)
         window.changed.connect(self._on_change)
 
     @staticmethod
