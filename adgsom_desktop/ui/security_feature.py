@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +35,8 @@ log = logging.getLogger(__name__)
 
 
 def _when(utc: Any) -> str:
+    from datetime import UTC
+
     return f"{utc.replace(tzinfo=UTC).astimezone():%a %d %b %Y %H:%M}"
 
 
