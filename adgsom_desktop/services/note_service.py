@@ -268,18 +268,30 @@ class NoteService:
                 rows, keys = _records(s, stmt.order_by(Note.taken_at, Note.id).limit(limit + 1)), []
             else:
                 cols = (Note.taken_at, Note.id) if key is None else (key, Note.taken_at, Note.id)
-                shown = (key if key is not None else literal("")).label("sort_key")
-                stmt = _filtered(_listing().add_columns(shown), flt)
+                order = [c.desc() for c in cols] if flt.descending else list(cols)
+                # First the page's ids, sorted with only what the key needs (every note of
+                # the list is read); then the details of those ids alone.
+                top = select(Note.id)
+                if flt.sort is NoteSort.SPEAKER:
+                    top = top.outerjoin(Delegation, Note.speaker_delegation_id == Delegation.id)
+                top = _filtered(top, flt)
                 if after is not None:
                     last = (after.taken_at, after.note_id)
                     if key is not None:
                         last = (after.key, *last)
                     here = tuple_(*cols)
-                    stmt = stmt.where(
+                    top = top.where(
                         here < tuple_(*last) if flt.descending else here > tuple_(*last)
                     )
-                stmt = stmt.order_by(*(c.desc() for c in cols) if flt.descending else cols)
-                rows, keys = _records_and_keys(s, stmt.limit(limit + 1))
+                top = top.order_by(*order).limit(limit + 1)
+                shown = (key if key is not None else literal("")).label("sort_key")
+                stmt = (
+                    _listing()
+                    .add_columns(shown)
+                    .where(Note.id.in_(top.scalar_subquery()))
+                    .order_by(*order)
+                )
+                rows, keys = _records_and_keys(s, stmt)
         more = len(rows) > limit
         rows = rows[:limit]
         cursor = (
