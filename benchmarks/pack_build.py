@@ -152,7 +152,7 @@ def _harness_side(label: str, build: Any) -> Side:
             seconds, pages = build(data)
             if pages < 2:
                 raise RuntimeError(f"the pack has {pages} page(s)")
-            return seconds * 1000
+            return float(seconds) * 1000
 
         yield run
 

@@ -134,6 +134,7 @@ def test_notes_view_sorts_by_a_header_click(qtbot: Any, demo_services: Any) -> N
     assert codes == sorted(codes) and len(codes) == every and len(set(codes)) > 2
     first = [n for n in view.model.rows if n.speaker_code == codes[-1]]
     assert [n.taken_at for n in first] == sorted(n.taken_at for n in first)  # ties by time
+    save_artifact(view, "notes_view_sorted_by_speaker")
     click(COL_SPEAKER)  # again: reversed
     assert speakers() == sorted(codes, reverse=True)
     click(COL_TEXT)  # the text has no order: nothing moves, the indicator stays

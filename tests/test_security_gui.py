@@ -555,7 +555,7 @@ def test_check_database_on_a_damaged_store_offers_the_newest_backup(
     monkeypatch.setattr(backup_dialog, "confirm", lambda _p, _t, t: questions.append(t) or True)
     shown: list[Any] = []
     monkeypatch.setattr(
-        security_feature,
+        backup_dialog,  # the feature imports it when first used
         "BackupDialog",
         lambda services, _parent: shown.append(services) or _Closed(),
     )

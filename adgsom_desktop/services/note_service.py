@@ -265,7 +265,8 @@ class NoteService:
                             and_(Note.taken_at == after.taken_at, Note.id > after.note_id),
                         )
                     )
-                rows, keys = _records(s, stmt.order_by(Note.taken_at, Note.id).limit(limit + 1)), []
+                rows = _records(s, stmt.order_by(Note.taken_at, Note.id).limit(limit + 1))
+                keys: list[str] = []
             else:
                 cols = (Note.taken_at, Note.id) if key is None else (key, Note.taken_at, Note.id)
                 order = [c.desc() for c in cols] if flt.descending else list(cols)
@@ -276,7 +277,7 @@ class NoteService:
                     top = top.outerjoin(Delegation, Note.speaker_delegation_id == Delegation.id)
                 top = _filtered(top, flt)
                 if after is not None:
-                    last = (after.taken_at, after.note_id)
+                    last: tuple[Any, ...] = (after.taken_at, after.note_id)
                     if key is not None:
                         last = (after.key, *last)
                     here = tuple_(*cols)
