@@ -8,7 +8,7 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,13 +42,22 @@ def run_probe(env: Env, home: Path, *args: str) -> tuple[float, dict[str, Any]]:
     return started, json.loads(lines[-1])
 
 
-def _probe_side(label: str, kind: str, what: str, metric: str, store: bool) -> Side:
+StoreOf = Callable[[Env], tuple[Path, int]]
+
+
+def probe_side(label: str, kind: str, what: str, metric: str, store: bool | StoreOf) -> Side:
+    """A side run in a fresh probe process per run; ``store``: the shared copy of the
+    large store (True), none (False), or a function giving a store and a record id."""
+
     @contextlib.contextmanager
     def factory(env: Env) -> Iterator[Run]:
         home = env.work / f"home-{kind}-{what}"
         home.mkdir(parents=True, exist_ok=True)
         args = [kind, what]
-        if store:
+        if callable(store):
+            path, record_id = store(env)
+            args += [str(path), str(record_id)]
+        elif store:
             args.append(str(env.shared_store()))
 
         def run() -> float:
@@ -60,6 +69,12 @@ def _probe_side(label: str, kind: str, what: str, metric: str, store: bool) -> S
         yield run
 
     return Side(label, factory)
+
+
+def _notes_store(env: Env) -> tuple[Path, int]:
+    from .notes_list import notes_store
+
+    return notes_store(env)
 
 
 BARE_WINDOW = "bare PySide6 QMainWindow, fresh process"
@@ -74,8 +89,8 @@ CASES = [
         title="Cold start to the painted main window (large store)",
         unit="ms",
         goal=1.5,
-        floor=_probe_side(BARE_WINDOW, "bare", "paint", "paint", store=False),
-        app=_probe_side("adgsom_desktop.app.run_gui --store LARGE", "app", "paint", "paint", True),
+        floor=probe_side(BARE_WINDOW, "bare", "paint", "paint", store=False),
+        app=probe_side("adgsom_desktop.app.run_gui --store LARGE", "app", "paint", "paint", True),
         how="fresh process per run, from spawn to the first Paint event of the top-level window "
         "(same event filter in both)",
     ),
@@ -84,8 +99,8 @@ CASES = [
         title="Cold start until the large store's agenda tree is painted",
         unit="ms",
         goal=None,
-        floor=_probe_side(BARE_TREE, "bare", "ready", "ready", store=True),
-        app=_probe_side(
+        floor=probe_side(BARE_TREE, "bare", "ready", "ready", store=True),
+        app=probe_side(
             "run_gui, store opened and navigation filled", "app", "ready", "ready", True
         ),
         how="no goal set: the app opens the store on a worker after its first paint; measured to "
@@ -96,8 +111,8 @@ CASES = [
         title="Peak memory, idle",
         unit="MiB",
         goal=1.3,
-        floor=_probe_side(BARE_TREE + ", idle 1 s", "bare", "idle", "hwm_mib", store=True),
-        app=_probe_side("app with the large store shown, idle 1 s", "app", "idle", "hwm_mib", True),
+        floor=probe_side(BARE_TREE + ", idle 1 s", "bare", "idle", "hwm_mib", store=True),
+        app=probe_side("app with the large store shown, idle 1 s", "app", "idle", "hwm_mib", True),
         how="peak resident memory (VmHWM) of a fresh process",
     ),
     Case(
@@ -105,12 +120,12 @@ CASES = [
         title="Peak memory with the 100k-note list shown",
         unit="MiB",
         goal=1.5,
-        floor=_probe_side(
-            "bare window + QTableView over a bare QAbstractTableModel of 100k notes",
+        floor=probe_side(
+            "bare window + QTableView over a bare QAbstractTableModel of 100k notes, idle 1 s",
             "bare",
             "list",
             "hwm_mib",
-            store=True,
+            store=_notes_store,
         ),
         app=None,
         pending="TODO(#4): the app's notes list (its table model) - see benchmarks/notes_list.py",

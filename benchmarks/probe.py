@@ -1,6 +1,6 @@
 """A child process for start-up and memory measurements (one fresh process per run).
 
-    python -m benchmarks.probe {bare|app} {paint|ready|idle|list} [STORE]
+    python -m benchmarks.probe {bare|app} {paint|ready|idle|list} [STORE [MEETING]]
 
 ``bare`` shows a bare PySide6 main window; ``app`` starts the real app
 (``adgsom_desktop.app.run_gui``) on STORE.  The same probe watches both: an
@@ -8,8 +8,10 @@ application-wide event filter notes the first Paint event of a top-level
 window.  ``paint`` exits there; ``ready`` waits until the store's agenda tree
 is painted (the app: opened on its worker and its navigation filled; bare: one
 raw query into a QTreeView); ``idle`` waits for that, idles a second, and
-reports the peak resident memory (VmHWM); ``list`` (bare) shows the 100k-note
-table instead and reports the peak.  Prints one JSON line with monotonic
+reports the peak resident memory (VmHWM); ``list`` shows the 100k-note table
+instead (bare: a QTableView over all notes after the first paint; app: once the
+store is shown, MEETING is selected in the navigation and its Notes tab opened,
+as a user does), idles a second and reports the peak.  Prints one JSON line with monotonic
 clock readings, which the parent compares with its own clock before spawning.
 """
 
@@ -43,6 +45,7 @@ def peak_rss_mib() -> float:
 def main(argv: list[str]) -> int:
     kind, what = argv[0], argv[1]
     store = argv[2] if len(argv) > 2 else None
+    meeting = int(argv[3]) if len(argv) > 3 else None
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -87,9 +90,30 @@ def main(argv: list[str]) -> int:
                     marks["ready"] = time.monotonic()
                     if what == "ready":
                         finish()
+                    elif what == "list":
+                        QTimer.singleShot(0, show_notes)
                     else:
                         idle_then_finish()
+            elif (
+                kind == "app"
+                and "notes" in state
+                and "listed" not in marks
+                and obj is state["notes"].table.viewport()
+            ):
+                marks["listed"] = time.monotonic()
+                idle_then_finish()
             return False
+
+    def show_notes() -> None:
+        """Select the meeting in the navigation and open its Notes tab, as a user does."""
+        window = state["window"]
+        assert meeting is not None
+        if not window.nav.select("meeting", meeting):
+            window.detail.show_record("meeting", meeting)
+        tabs = window.detail.tabs("meeting")
+        view = tabs.findChild(QWidget, "meetingNotes")
+        state["notes"] = view
+        tabs.setCurrentWidget(view)
 
     def after_bare_paint() -> None:
         if what in ("ready", "idle"):

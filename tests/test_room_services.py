@@ -347,3 +347,57 @@ def test_upgrade_to_0004_keeps_notes_and_uses_the_new_index(store_path: Path) ->
             "ix_speaking_interval_open",
             "ix_action_item_status",
         } <= names
+
+
+def test_sorted_paging_walks_every_note_once_in_each_order(
+    services: Any, room: dict[str, Any]
+) -> None:
+    from adgsom_desktop.domain.enums import Stance
+    from adgsom_desktop.services.room_records import NoteSort
+
+    m = room["som6"]
+    c = room["codes"]
+    speakers = [c["VN"], c["SG"], None, c["SG"]]
+    kinds = [NoteKind.INTERVENTION, NoteKind.PROPOSAL, NoteKind.DECISION]
+    stances = [None, Stance.SUPPORT, Stance.OPPOSE]
+    for n in range(31):
+        services.notes.add(
+            m.id,
+            f"note {n}",
+            speaker_delegation_id=speakers[n % 4],
+            kind=kinds[n % 3],
+            observed_stance=stances[n % 3] if n % 4 != 2 else None,
+            taken_at=T0 + timedelta(minutes=n % 7, seconds=n),
+        )
+
+    def walk(sort: NoteSort, descending: bool) -> list[Any]:
+        flt = NoteFilter(m.id, sort=sort, descending=descending)
+        seen: list[Any] = []
+        page = services.notes.page(flt, limit=4)
+        while True:
+            seen += page.rows
+            if page.next is None:
+                return seen
+            page = services.notes.page(flt, after=page.next, limit=4)
+
+    every = {r.id for r in walk(NoteSort.TIME, False)}
+    assert len(every) == 31
+
+    def key(sort: NoteSort, r: Any) -> tuple[Any, ...]:
+        field = {
+            NoteSort.TIME: "",
+            NoteSort.SPEAKER: r.speaker_code,
+            NoteSort.KIND: r.kind.value,
+            NoteSort.STANCE: r.observed_stance.value if r.observed_stance else "",
+        }[sort]
+        return (field, r.taken_at, r.id)
+
+    for sort in NoteSort:
+        for descending in (False, True):
+            rows = walk(sort, descending)
+            assert [r.id for r in rows] == [
+                r.id for r in sorted(rows, key=lambda r: key(sort, r), reverse=descending)
+            ], (sort, descending)
+            assert {r.id for r in rows} == every and len(rows) == 31, (sort, descending)
+    by_speaker = [r.speaker_code for r in walk(NoteSort.SPEAKER, False)]
+    assert by_speaker[0] == "" and by_speaker[-1] == "VN"  # notes without a speaker first

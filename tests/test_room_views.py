@@ -104,6 +104,50 @@ def test_notes_view_filters_and_edits_with_history(
     relay.detach()
 
 
+def test_notes_view_sorts_by_a_header_click(qtbot: Any, demo_services: Any) -> None:
+    from PySide6.QtCore import QPoint
+
+    from adgsom_desktop.ui.notes_table_model import COL_SPEAKER, COL_TEXT, COL_TIME
+
+    s = demo_services
+    meeting = som6(s)
+    view = NotesView(s)
+    qtbot.addWidget(view)
+    view.resize(1100, 600)
+    _activate(qtbot, view)
+    view.show_record(meeting.id)
+    header = view.table.horizontalHeader()
+
+    def click(section: int) -> None:
+        x = header.sectionViewportPosition(section) + header.sectionSize(section) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+
+    def speakers() -> list[str]:
+        while view.model.canFetchMore():
+            view.model.fetchMore()
+        return [n.speaker_code for n in view.model.rows]
+
+    every = view.model.total
+    click(COL_SPEAKER)
+    assert header.sortIndicatorSection() == COL_SPEAKER
+    codes = speakers()
+    assert codes == sorted(codes) and len(codes) == every and len(set(codes)) > 2
+    first = [n for n in view.model.rows if n.speaker_code == codes[-1]]
+    assert [n.taken_at for n in first] == sorted(n.taken_at for n in first)  # ties by time
+    save_artifact(view, "notes_view_sorted_by_speaker")
+    click(COL_SPEAKER)  # again: reversed
+    assert speakers() == sorted(codes, reverse=True)
+    click(COL_TEXT)  # the text has no order: nothing moves, the indicator stays
+    assert header.sortIndicatorSection() == COL_SPEAKER
+    assert speakers() == sorted(codes, reverse=True)
+    view.speaker.setCurrentIndex(1)  # filters keep the order
+    assert view.model.rows and header.sortIndicatorSection() == COL_SPEAKER
+    view.speaker.setCurrentIndex(0)
+    click(COL_TIME)
+    times = [n.taken_at for n in view.model.rows]
+    assert times == sorted(times) and view.model.total == every
+
+
 def test_notes_view_follows_new_notes(qtbot: Any, demo_services: Any) -> None:
     from adgsom_desktop.ui.change_relay import ChangeRelay
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QVBoxLay
 from adgsom_desktop.domain.enums import MeetingKind
 from adgsom_desktop.services.container import Services
 from adgsom_desktop.services.store_setup import create_store
-from adgsom_desktop.ui import backup_dialog, security_feature
+from adgsom_desktop.ui import backup_dialog, passphrase_change_dialog, security_feature
 from adgsom_desktop.ui.backup_dialog import BackupDialog, BackupTableModel
 from adgsom_desktop.ui.lock_controller import LockController
 from adgsom_desktop.ui.lock_screen import LockOverlay
@@ -333,7 +333,7 @@ def test_encrypt_the_open_store_from_the_file_menu(
             self.repeat.setText("a long new passphrase")
             return QDialog.DialogCode.Accepted if not self.problem_text() else 0
 
-    monkeypatch.setattr(security_feature, "PassphraseChangeDialog", Filled)
+    monkeypatch.setattr(passphrase_change_dialog, "PassphraseChangeDialog", Filled)
     action.trigger()
     qtbot.waitUntil(lambda: bool(messages), timeout=15_000)
     assert "now encrypted" in messages[-1][1]
@@ -555,7 +555,7 @@ def test_check_database_on_a_damaged_store_offers_the_newest_backup(
     monkeypatch.setattr(backup_dialog, "confirm", lambda _p, _t, t: questions.append(t) or True)
     shown: list[Any] = []
     monkeypatch.setattr(
-        security_feature,
+        backup_dialog,  # the feature imports it when first used
         "BackupDialog",
         lambda services, _parent: shown.append(services) or _Closed(),
     )

@@ -5,7 +5,19 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, bindparam, func, insert, or_, select
+from sqlalchemy import (
+    String,
+    Table,
+    and_,
+    bindparam,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    tuple_,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from ..domain.base import utcnow
@@ -17,7 +29,7 @@ from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .mapping import note_rec
 from .records import NoteRec, VersionRec
-from .room_records import NoteCursor, NoteFilter, NotePage
+from .room_records import NoteCursor, NoteFilter, NotePage, NoteSort
 
 MAX_NOTE = 100_000
 MAX_PAGE = 5_000
@@ -234,26 +246,60 @@ class NoteService:
             return rows[0]
 
     def page(self, flt: NoteFilter, after: NoteCursor | None = None, limit: int = 500) -> NotePage:
-        """One page of a meeting's notes, oldest first, filtered by item, speaker and kind.
+        """One page of a meeting's notes, filtered by item, speaker and kind, in the
+        filter's order (oldest first unless sorted otherwise; ties keep time order).
 
         Keyset paging (``after`` the last row of the previous page): a page costs
         the same at the end of 100,000 notes as at the start.
         """
         limit = max(1, min(int(limit), MAX_PAGE))
+        key = _SORT_KEYS.get(flt.sort)
         with self._ctx.read() as s:
             total = s.scalar(_filtered(select(func.count(Note.id)), flt)) or 0
-            stmt = _filtered(_listing(), flt)
-            if after is not None:
-                stmt = stmt.where(
-                    or_(
-                        Note.taken_at > after.taken_at,
-                        and_(Note.taken_at == after.taken_at, Note.id > after.note_id),
+            if key is None and not flt.descending:
+                stmt = _filtered(_listing(), flt)
+                if after is not None:
+                    stmt = stmt.where(
+                        or_(
+                            Note.taken_at > after.taken_at,
+                            and_(Note.taken_at == after.taken_at, Note.id > after.note_id),
+                        )
                     )
+                rows = _records(s, stmt.order_by(Note.taken_at, Note.id).limit(limit + 1))
+                keys: list[str] = []
+            else:
+                cols = (Note.taken_at, Note.id) if key is None else (key, Note.taken_at, Note.id)
+                order = [c.desc() for c in cols] if flt.descending else list(cols)
+                # First the page's ids, sorted with only what the key needs (every note of
+                # the list is read); then the details of those ids alone.
+                top = select(Note.id)
+                if flt.sort is NoteSort.SPEAKER:
+                    top = top.outerjoin(Delegation, Note.speaker_delegation_id == Delegation.id)
+                top = _filtered(top, flt)
+                if after is not None:
+                    last: tuple[Any, ...] = (after.taken_at, after.note_id)
+                    if key is not None:
+                        last = (after.key, *last)
+                    here = tuple_(*cols)
+                    top = top.where(
+                        here < tuple_(*last) if flt.descending else here > tuple_(*last)
+                    )
+                top = top.order_by(*order).limit(limit + 1)
+                shown = (key if key is not None else literal("")).label("sort_key")
+                stmt = (
+                    _listing()
+                    .add_columns(shown)
+                    .where(Note.id.in_(top.scalar_subquery()))
+                    .order_by(*order)
                 )
-            rows = _records(s, stmt.order_by(Note.taken_at, Note.id).limit(limit + 1))
+                rows, keys = _records_and_keys(s, stmt)
         more = len(rows) > limit
         rows = rows[:limit]
-        cursor = NoteCursor(rows[-1].taken_at, rows[-1].id) if more and rows else None
+        cursor = (
+            NoteCursor(rows[-1].taken_at, rows[-1].id, keys[limit - 1] if key is not None else "")
+            if more and rows
+            else None
+        )
         return NotePage(tuple(rows), int(total), cursor)
 
     def speakers(self, meeting_id: int) -> list[tuple[int, str]]:
@@ -303,6 +349,14 @@ _COLUMNS = (
 )
 
 
+# The SQL of each order other than time (strings, so a cursor holds any of them).
+_SORT_KEYS: dict[NoteSort, Any] = {
+    NoteSort.SPEAKER: type_coerce(func.coalesce(Delegation.code, ""), String),
+    NoteSort.KIND: type_coerce(Note.kind, String),
+    NoteSort.STANCE: type_coerce(func.coalesce(Note.observed_stance, ""), String),
+}
+
+
 def _listing() -> Any:
     """Plain columns, not ORM objects: a page of 500 notes costs a few ms, not a hundred."""
     return (
@@ -331,7 +385,17 @@ def _filtered(stmt: _S, flt: NoteFilter) -> _S:
     return stmt
 
 
+def _records_and_keys(s: Session, stmt: _S) -> tuple[list[NoteRec], list[str]]:
+    """Records of a listing with one more column (the sort key), and those keys."""
+    result = s.execute(stmt).all()
+    return _rows(result), [str(r[13]) for r in result]
+
+
 def _records(s: Session, stmt: _S) -> list[NoteRec]:
+    return _rows(s.execute(stmt))
+
+
+def _rows(result: Any) -> list[NoteRec]:
     return [
         NoteRec(
             id=r[0],
@@ -348,5 +412,5 @@ def _records(s: Session, stmt: _S) -> list[NoteRec]:
             version_no=r[9],
             item_number=r[12] or "",
         )
-        for r in s.execute(stmt)
+        for r in result
     ]

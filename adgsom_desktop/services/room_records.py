@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 
 from ..domain.enums import ActionStatus, NoteKind, OutcomeVerb, Stance
 from .records import NoteRec
@@ -15,14 +16,25 @@ from .records import NoteRec
 # -- notes ----------------------------------------------------------------------------
 
 
+class NoteSort(StrEnum):
+    """The order of a notes list; ties keep time order."""
+
+    TIME = "time"
+    SPEAKER = "speaker"  # by delegation code
+    KIND = "kind"
+    STANCE = "stance"  # notes without an observed stance first
+
+
 @dataclass(frozen=True)
 class NoteFilter:
-    """Which notes of a meeting to list (every field optional)."""
+    """Which notes of a meeting to list (every field optional), and in which order."""
 
     meeting_id: int
     item_id: int | None = None
     speaker_delegation_id: int | None = None
     kind: NoteKind | None = None
+    sort: NoteSort = NoteSort.TIME
+    descending: bool = False
 
 
 @dataclass(frozen=True)
@@ -31,6 +43,7 @@ class NoteCursor:
 
     taken_at: datetime
     note_id: int
+    key: str = ""  # the sort key of that row (orders other than time)
 
 
 @dataclass(frozen=True)

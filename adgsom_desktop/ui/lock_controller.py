@@ -12,7 +12,6 @@ every lock, unlock and failed attempt is audited.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import time
 from collections.abc import Callable
@@ -41,6 +40,8 @@ PAUSE_S = 5
 
 
 def _digest(text: str) -> str:
+    import hashlib  # OpenSSL loads on first use, not before the window's first paint
+
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 

@@ -15,11 +15,18 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from ..services.records import NoteRec
-from ..services.room_records import NoteCursor, NotePage
+from ..services.room_records import NoteCursor, NotePage, NoteSort
 from .room_common import STANCE_COLOURS, hhmm, kind_labels, to_local
 
 COL_TIME, COL_ITEM, COL_SPEAKER, COL_KIND, COL_STANCE, COL_TEXT = range(6)
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
+# The columns a header click sorts by (in SQL, page by page); item and text keep their place.
+SORT_COLUMNS = {
+    COL_TIME: NoteSort.TIME,
+    COL_SPEAKER: NoteSort.SPEAKER,
+    COL_KIND: NoteSort.KIND,
+    COL_STANCE: NoteSort.STANCE,
+}
 PAGE = 500
 _Index = QModelIndex | QPersistentModelIndex
 

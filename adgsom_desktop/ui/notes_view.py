@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +27,7 @@ from ..services.changes import Change, ChangeKind
 from ..services.room_records import NoteFilter
 from . import room_common
 from .errors import show_error
-from .notes_table_model import COL_TEXT, NotesTableModel
+from .notes_table_model import COL_TEXT, COL_TIME, SORT_COLUMNS, NotesTableModel
 from .room_common import add_shortcuts, hhmm, kind_labels, zone
 from .room_dialogs import NoteDialog, NoteValues
 
@@ -75,6 +75,13 @@ class NotesView(QWidget):
         for col, width in enumerate((60, 60, 130, 100, 50)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        # A header click sorts by time, speaker, kind or stance (the store sorts, page by
+        # page: 100,000 notes sort without being loaded); clicking again reverses.
+        self._sort = (COL_TIME, Qt.SortOrder.AscendingOrder)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(*self._sort)
+        header.sortIndicatorChanged.connect(self._sort_by)
         # Enter or a double-click (activation, per platform) edits the note.
         self.table.activated.connect(lambda _i: self.edit_selected())
 
@@ -142,12 +149,26 @@ class NotesView(QWidget):
         kind = self.kind.currentData()
         from ..domain.enums import NoteKind
 
+        section, order = self._sort
         return NoteFilter(
             self.meeting_id,
             item_id=self.item.currentData(),
             speaker_delegation_id=self.speaker.currentData(),
             kind=NoteKind(kind) if kind else None,
+            sort=SORT_COLUMNS[section],
+            descending=order == Qt.SortOrder.DescendingOrder,
         )
+
+    def _sort_by(self, section: int, order: Qt.SortOrder) -> None:
+        if section not in SORT_COLUMNS:  # item and text have no order of their own
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(*self._sort)
+            header.blockSignals(False)
+            return
+        self._sort = (section, order)
+        self.reload()
+        self.table.scrollToTop()
 
     def reload(self) -> None:
         flt = self.current_filter()

@@ -12,17 +12,18 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from ..errors import AppError
-from .actions_view import ActionsView
 from .detail_tabs import DetailTab
 from .errors import show_error, show_message
-from .live_mode import LiveWindow
-from .notes_view import NotesView
-from .outcomes_view import OutcomesView
-from .room_dialogs import PersonCard
-from .search_popup import SearchDialog
 
 if TYPE_CHECKING:
+    from .actions_view import ActionsView
+    from .live_mode import LiveWindow
     from .main_window import MainWindow
+    from .search_popup import SearchDialog
+
+# The views, live mode, the search dialog and their records are imported when first
+# used (a store opens, a tab is shown, a shortcut is pressed), not before the window's
+# first paint.
 
 NOTES_TAB = "meetingNotes"
 MEETING_ACTIONS_TAB = "meetingActions"
@@ -31,16 +32,26 @@ OUTCOMES_TAB = "itemOutcomes"
 
 def room_tabs() -> list[DetailTab]:
     """The room's views in the detail area (listed by ``app.detail_tabs``)."""
+
+    def notes(services: Any, parent: Any) -> Any:
+        from .notes_view import NotesView
+
+        return NotesView(services, parent)
+
+    def actions(services: Any, parent: Any) -> Any:
+        from .actions_view import ActionsView
+
+        return ActionsView(services, parent, scoped=True)
+
+    def outcomes(services: Any, parent: Any) -> Any:
+        from .outcomes_view import OutcomesView
+
+        return OutcomesView(services, parent)
+
     return [
-        DetailTab("meeting", "Notes", lambda s, p: NotesView(s, p), order=20, name=NOTES_TAB),
-        DetailTab(
-            "meeting",
-            "Action items",
-            lambda s, p: ActionsView(s, p, scoped=True),
-            order=30,
-            name=MEETING_ACTIONS_TAB,
-        ),
-        DetailTab("item", "Outcomes", lambda s, p: OutcomesView(s, p), order=40, name=OUTCOMES_TAB),
+        DetailTab("meeting", "Notes", notes, order=20, name=NOTES_TAB),
+        DetailTab("meeting", "Action items", actions, order=30, name=MEETING_ACTIONS_TAB),
+        DetailTab("item", "Outcomes", outcomes, order=40, name=OUTCOMES_TAB),
     ]
 
 
@@ -99,6 +110,9 @@ class RoomFeature:
 
     # -- store lifecycle ----------------------------------------------------------------
     def _on_opened(self, services: Any) -> None:
+        from .actions_view import ActionsView
+        from .notes_view import NotesView
+
         window = self.window
         assert window is not None
         for view in window.detail.views():
@@ -148,6 +162,8 @@ class RoomFeature:
         if window is None or window.services is None:
             return
         if self.search is None:
+            from .search_popup import SearchDialog
+
             self.search = SearchDialog(window.services, window)
             self.search.open_hit.connect(self.open_hit)
         self.search.start()
@@ -185,6 +201,8 @@ class RoomFeature:
                 self.actions_view.select_action(hit.ref_id)
                 self.actions_view.table.setFocus()
         elif hit.kind == "person":
+            from .room_dialogs import PersonCard
+
             card = PersonCard(window.services.delegations.person(hit.ref_id), window)
             card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             card.show()
@@ -242,6 +260,8 @@ class RoomFeature:
                 self.live.activateWindow()
                 return
             self.live.close()
+        from .live_mode import LiveWindow
+
         try:
             live = LiveWindow(window.services, meeting_id, item_id, window)
         except AppError as exc:

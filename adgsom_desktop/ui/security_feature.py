@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -25,18 +24,19 @@ from PySide6.QtWidgets import QDialog
 
 from ..errors import PassphraseRequiredError, StoreCorruptError
 from ..services.changes import Change, ChangeKind
-from . import backup_dialog
-from .backup_dialog import BackupDialog
 from .errors import show_error, show_message
 from .lock_controller import LockController
-from .passphrase_change_dialog import PassphraseChangeDialog
-from .security_settings_dialog import SecuritySettingsDialog, SecurityValues
 from .workers import run_job
+
+# The dialogs (and the services the passphrase dialog validates with) are imported when
+# first used, not before the window's first paint.
 
 log = logging.getLogger(__name__)
 
 
 def _when(utc: Any) -> str:
+    from datetime import UTC
+
     return f"{utc.replace(tzinfo=UTC).astimezone():%a %d %b %Y %H:%M}"
 
 
@@ -171,6 +171,8 @@ class SecurityFeature(QObject):
                 warning=False,
             )
             return
+        from .passphrase_change_dialog import PassphraseChangeDialog
+
         dlg = PassphraseChangeDialog(services.store.path.name, encrypt, self.window)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             dlg.clear()
@@ -219,6 +221,8 @@ class SecurityFeature(QObject):
         services = self.window.services
         if services is None:
             return
+        from .backup_dialog import BackupDialog
+
         self.window.flush_pending()
         dlg = BackupDialog(services, self.window)
         dlg.exec()
@@ -246,6 +250,8 @@ class SecurityFeature(QObject):
         )
 
     def edit_settings(self) -> None:
+        from .security_settings_dialog import SecuritySettingsDialog, SecurityValues
+
         prefs = self.window.preferences
         dlg = SecuritySettingsDialog(
             SecurityValues(prefs.lock_minutes(), prefs.backup_minutes()), self.window
@@ -310,6 +316,8 @@ class SecurityFeature(QObject):
             )
             text = head + "\n\n" + "\n".join(lines)
             if damaged and services.backups.backups():
+                from . import backup_dialog
+
                 newest = services.backups.backups()[0]
                 if backup_dialog.confirm(
                     self.window,
@@ -338,6 +346,7 @@ class SecurityFeature(QObject):
             replace_damaged_store,
             store_backups,
         )
+        from . import backup_dialog
 
         if not store_backups(path):
             show_error(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -31,7 +31,12 @@ class WelcomePage(QWidget):
         self.setObjectName("welcomePage")
         icon = QLabel(self)
         icon.setPixmap(app_icon().pixmap(72, 72))
-        title = QLabel(f"<h1 style='margin:0'>{APP_NAME}</h1>", self)
+        # A plain label with a large bold font looks like <h1> but needs no rich-text
+        # document (about 7 ms before the first paint).
+        self.title = title = QLabel(APP_NAME, self)
+        title.setObjectName("welcomeTitle")
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        self._fit_title()
         subtitle = QLabel(
             self.tr(
                 "Positions, live notes and briefing packs for your delegation at "
@@ -96,6 +101,17 @@ class WelcomePage(QWidget):
         row.addStretch(1)
         outer.addLayout(row, 6)
         outer.addStretch(1)
+
+    def _fit_title(self) -> None:
+        big = self.font()  # twice the text size, bold, following Larger/Smaller text
+        big.setPointSizeF(big.pointSizeF() * 2)
+        big.setBold(True)
+        self.title.setFont(big)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_title()
+        super().changeEvent(event)
 
     def set_recent(self, paths: list[Path]) -> None:
         self.recent.clear()

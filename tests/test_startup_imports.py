@@ -1,0 +1,66 @@
+"""Before the window's first paint, only Qt and the window shell load (issue #7).
+
+Cold start is measured against a bare PySide6 window; the ORM alone costs more than
+the whole bare window (FACTS.md). A feature that imports its views, dialogs or
+services at module level pulls SQLAlchemy in before the first paint: this test names
+the module that did.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Loaded once a store opens or a dialog is used, never to paint the window.
+LATER = (
+    "sqlalchemy",
+    "reportlab",
+    "alembic",
+    "sqlcipher3",
+    "icu",
+    "ssl",
+    "asyncio",
+    "hashlib",
+    "adgsom_desktop.services.container",
+    "adgsom_desktop.storage.store",
+    "adgsom_desktop.domain.models",
+    "adgsom_desktop.ui.notes_view",
+    "adgsom_desktop.ui.live_mode",
+    "adgsom_desktop.ui.backup_dialog",
+    "adgsom_desktop.ui.search_popup",
+)
+
+SCRIPT = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from adgsom_desktop.app import build_window
+window = build_window(app)
+window.show()
+app.processEvents()
+assert window.features, "no feature installed"
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_building_and_showing_the_window_loads_no_data_layer(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ADGSOM_DESKTOP_HOME=str(tmp_path))
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    proc = subprocess.run(
+        [sys.executable, "-c", SCRIPT],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    loaded = set(json.loads(proc.stdout.strip().splitlines()[-1]))
+    early = sorted(m for m in loaded if any(m == x or m.startswith(x + ".") for x in LATER))
+    assert early == [], f"loaded before the first paint: {early}"
+    assert "adgsom_desktop.ui.main_window" in loaded  # the test looked at the real window
