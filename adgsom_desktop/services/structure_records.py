@@ -101,4 +101,9 @@ class Restored:
 
     kind: str
     id: int
-    item_ids: dict[int, int]  # agenda items whose id changed: {old: new} (for the undo stack)
+    remap: dict[str, dict[int, int]]  # {table: {old id: new id}} for ids that had to change
+
+    @property
+    def item_ids(self) -> dict[int, int]:
+        """Agenda items whose id changed (the undo stack follows them)."""
+        return self.remap.get("agenda_item", {})

@@ -209,7 +209,7 @@ class StructureService:
                 Change(ChangeKind.PACKS),
             ]
         self._ctx.publish(*changes)
-        return Restored(deleted.kind, new_id, dict(remap.get("agenda_item", {})))
+        return Restored(deleted.kind, new_id, remap)
 
     # -- our delegation's order -------------------------------------------------------------
     def move_person(self, person_id: int, step: int) -> PersonRec:

@@ -21,7 +21,9 @@ from .workers import Cancelled, Progress, run_job
 SHOW_AFTER_MS = 400
 
 
-def run_blocking(parent: QWidget | None, label: str, fn: Callable[[Progress], Any]) -> Any:
+def run_blocking(
+    parent: QWidget | None, label: str, fn: Callable[[Progress], Any], cancellable: bool = True
+) -> Any:
     """``fn(progress)`` on a worker; returns its result or raises its exception.
 
     Raises ``workers.Cancelled`` if the user cancelled.  Input is held back
@@ -61,7 +63,10 @@ def run_blocking(parent: QWidget | None, label: str, fn: Callable[[Progress], An
         box.setWindowModality(Qt.WindowModality.ApplicationModal)
         box.setAutoClose(False)
         box.setAutoReset(False)
-        box.canceled.connect(job.cancel)
+        if cancellable:
+            box.canceled.connect(job.cancel)
+        else:
+            box.setCancelButton(None)
         box.show()
         loop.exec()
         box.hide()
