@@ -216,6 +216,7 @@ def test_event_dialog_refuses_bad_input_and_writes_nothing(
     dlg.show()
     assert dlg.windowTitle() == "Event details" and dlg.ok.text() == "Save"
     assert dlg.timezone.currentText() == "Asia/Ho_Chi_Minh"
+    assert dlg.values() == EventValues.of(hanoi)  # nothing changed by just opening it
     dlg.title.clear()
     click(qtbot, dlg.ok)
     assert "Give the event a title" in dlg.problem.text() and dlg.focusWidget() is dlg.title
@@ -371,6 +372,9 @@ def test_delete_a_meeting_says_what_goes_and_undo_brings_it_back(
     notes_before = _notes(services)
     contents = services.structure.meeting_contents(som6.id)
     assert contents.items and contents.notes and contents.positions
+    overview = show_tab(qtbot, window, "meeting", som6.id, "meetingOverview")
+    assert "Meeting details…" in overview.browser.toPlainText()
+    save_artifact(window, "meeting_overview_links")
     show_tab(qtbot, window, "meeting", som6.id, "agendaBuilder")
 
     menu = window.nav.context_menu("meeting", som6.id)
@@ -425,6 +429,7 @@ def test_deleting_the_last_event_shows_the_start_page_and_undo_returns(
     # The overview offers the first meeting; the link opens the dialog for this event.
     overview = window.detail.tabs("event").widget(0)
     qtbot.waitUntil(lambda: "add the first meeting" in overview.browser.toPlainText())
+    save_artifact(window, "event_overview_no_meetings")
     overview.browser.anchorClicked.emit(QUrl(f"do:new-meeting:{event.id}"))
     assert isinstance(f.dialog, MeetingDialog) and f.dialog.values().event_id == event.id
     f.dialog.reject()

@@ -59,6 +59,7 @@ def run_blocking(
     if job.running:
         box = QProgressDialog(label, parent.tr("Cancel") if parent else "Cancel", 0, 0, parent)
         box.setObjectName("busyBox")
+        box.setMinimumWidth(420)
         box.setWindowTitle(label)
         box.setWindowModality(Qt.WindowModality.ApplicationModal)
         box.setAutoClose(False)

@@ -203,6 +203,11 @@ class EventDialog(QDialog):
         )
         self.logistics.setObjectName("eventLogistics")
         self.logistics.set_markup(initial.logistics)
+        # Text not edited is handed back exactly as stored (the editor may normalise blank lines).
+        self._initial = initial
+        self._edited: set[str] = set()
+        self.steering_brief.edited.connect(lambda: self._edited.add("steering_brief"))
+        self.logistics.edited.connect(lambda: self._edited.add("logistics"))
         texts = QTabWidget(self)
         texts.setObjectName("eventTexts")
         texts.addTab(self.steering_brief, self.tr("Steering brief"))
@@ -254,7 +259,8 @@ class EventDialog(QDialog):
         assert zone_line is not None
         zone_line.textEdited.connect(self._timezone_chosen)
         self._loading = False
-        self._host_changed()
+        if new:  # an existing event is shown as stored; suggestions follow the user's changes
+            self._host_changed()
         self._timezone_changed(self.timezone.currentText())
 
     # -- suggestions ------------------------------------------------------------------------
@@ -321,8 +327,12 @@ class EventDialog(QDialog):
             start_date=_pydate(self.start.date()) if known else None,
             end_date=_pydate(self.end.date()) if known else None,
             timezone=self.timezone.currentText().strip(),
-            steering_brief=self.steering_brief.markup(),
-            logistics=self.logistics.markup(),
+            steering_brief=self.steering_brief.markup()
+            if "steering_brief" in self._edited
+            else self._initial.steering_brief,
+            logistics=self.logistics.markup()
+            if "logistics" in self._edited
+            else self._initial.logistics,
         )
 
     def _field_widget(self, field: str) -> QWidget | None:

@@ -227,6 +227,9 @@ class MeetingDialog(QDialog):
         )
         self.notes.setObjectName("meetingNotes")
         self.notes.set_markup(initial.notes)
+        self._initial_notes = initial.notes  # handed back as stored unless edited
+        self._notes_edited = False
+        self.notes.edited.connect(lambda: setattr(self, "_notes_edited", True))
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -469,7 +472,7 @@ class MeetingDialog(QDialog):
             venue=self.venue.text().strip(),
             chair=self.chair.text().strip(),
             format=MeetingFormat(self.format.currentData()),
-            notes=self.notes.markup(),
+            notes=self.notes.markup() if self._notes_edited else self._initial_notes,
         )
 
     def problem_in(self, v: MeetingValues) -> tuple[str, str] | None:
