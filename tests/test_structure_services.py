@@ -335,3 +335,44 @@ def test_time_zones_from_the_city_or_the_host() -> None:
     assert utc_offset("Europe/Brussels", date(2026, 7, 1)) == "UTC+02:00"
     assert utc_offset("America/New_York", date(2026, 1, 12)) == "UTC-05:00"
     assert utc_offset("Nowhere/Else") == ""
+
+
+def test_small_chunks_give_the_same_snapshot(
+    services: Any, week: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ids are read and written in chunks; a chunk of 3 exercises every boundary."""
+    from adgsom_desktop.services import item_snapshot
+
+    for n in range(20):
+        services.notes.add(week["som"].id, f"Ghi chú {n}", item_id=week["item"].id)
+    before = fingerprint(services)
+    monkeypatch.setattr(item_snapshot, "CHUNK", 3)
+    steps: list[tuple[int, int, str]] = []
+    deleted = services.structure.delete_event(week["event"].id, progress=lambda *a: steps.append(a))
+    assert steps and steps[-1][2] == "Reading the event…"
+    services.structure.restore(deleted, progress=lambda *a: steps.append(a))
+    assert steps[-1][0] == steps[-1][1] > 20  # every row put back, counted
+    assert fingerprint(services) == before
+
+
+@pytest.mark.slow
+def test_a_meeting_with_more_notes_than_sqlite_takes_parameters(tmp_path: Any) -> None:
+    """34,000 notes: more ids than one SQLite statement may carry (32,766)."""
+    from adgsom_desktop.services.container import Services
+    from adgsom_desktop.storage.store import Store
+    from tests.scale_fixtures import build_scale_store
+
+    scale = build_scale_store(tmp_path / "big.adgsom", notes=68_000, items=200, meetings=4)
+    svc = Services.for_store(Store.open(scale.path))
+    try:
+        contents = svc.structure.meeting_contents(scale.big_meeting_id)
+        assert contents.notes == 34_000
+        problems = svc.store_info.check().problems  # the bulk fixture writes no note versions
+        deleted = svc.structure.delete_meeting(scale.big_meeting_id)
+        assert svc.structure.meeting_contents(scale.meeting_ids[1]).notes < 34_000
+        restored = svc.structure.restore(deleted)
+        assert restored.id == scale.big_meeting_id
+        assert svc.structure.meeting_contents(scale.big_meeting_id) == contents
+        assert svc.store_info.check().problems == problems
+    finally:
+        svc.close()

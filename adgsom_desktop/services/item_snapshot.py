@@ -232,6 +232,7 @@ def restore_snapshot(
             batch = [v for v in (translate(table, dict(r)) for r in rows) if v is not None]
             if batch:
                 session.execute(insert(table), batch)
+            done += len(rows)
             continue
         if _self_link(table) is not None:
             # Row by row: a child needs its parent's id, which may change on insert.
@@ -244,6 +245,7 @@ def restore_snapshot(
                 else:
                     session.execute(insert(table).values(**values))
                     known[f"{name}.{pk}"][values[pk]] = True
+            done += len(rows)
             continue
         moved: list[dict[str, Any]] = []  # ids taken meanwhile: new ids after the others
         for chunk in _chunks(rows):

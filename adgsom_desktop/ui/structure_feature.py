@@ -145,6 +145,7 @@ class StructureFeature:
         if self.our_window is not None:
             assert self.window is not None
             self.window.changed.disconnect(self.our_window.on_change)
+            self.window.flush_requested.disconnect(self.our_window.flush)
             self.our_window.close()
             self.our_window.deleteLater()
             self.our_window = None
@@ -477,6 +478,7 @@ class StructureFeature:
             self.our_window = OurDelegationWindow(services, window)
             self.our_window.member_removed.connect(self._member_removed)
             window.changed.connect(self.our_window.on_change)
+            window.flush_requested.connect(self.our_window.flush)  # before undo, lock, quit
         self.our_window.show()
         self.our_window.raise_()
         self.our_window.activateWindow()
