@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -36,7 +35,7 @@ from . import confirm
 from .autosave import Autosaver
 from .errors import show_error
 from .markup_edit import MarkupEdit
-from .person_fields import PersonFields
+from .person_fields import PersonFields, scrolled_form
 
 if TYPE_CHECKING:
     from ..services.container import Services
@@ -141,12 +140,7 @@ class CounterpartsWindow(QDialog):
         form.addRow("", self.btn_unlink)
         form.addRow(self.tr("Link an item"), link_row)
         form.addRow(self.error)
-        self.form_box = QWidget(self)
-        self.form_box.setLayout(form)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.form_box)
+        self.form_box, scroll = scrolled_form(self, form)
 
         left = QWidget(self)
         ll = QVBoxLayout(left)

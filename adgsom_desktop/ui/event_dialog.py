@@ -7,7 +7,6 @@ if the store refuses (``ValidationError``), shows the message here with
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -18,8 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -38,12 +35,9 @@ from ..domain.places import (
     timezone_names,
     utc_offset,
 )
-from ..errors import AppError
 from ..services.records import DelegationRec, EventRec
 from .markup_edit import MarkupEdit
-
-ERROR_STYLE = "color: #b00020;"
-HINT_STYLE = "color: #5a6270;"
+from .record_dialog import HINT_STYLE, RecordDialog
 
 
 @dataclass(frozen=True)
@@ -80,7 +74,7 @@ def host_label(d: DelegationRec) -> str:
     return f"{d.code} · {d.display}"
 
 
-class EventDialog(QDialog):
+class EventDialog(RecordDialog):
     def __init__(
         self,
         initial: EventValues,
@@ -89,10 +83,7 @@ class EventDialog(QDialog):
         *,
         new: bool = True,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("eventDialog")
-        # Set by the caller to save on OK; a refusal (AppError) is shown here, the dialog stays.
-        self.save: Callable[[EventValues], object] | None = None
+        super().__init__("event", parent)
         self.setWindowTitle(self.tr("New event") if new else self.tr("Event details"))
         self._delegations = {d.code: d for d in delegations or []}
         self._tz_touched = bool(initial.timezone)
@@ -226,21 +217,7 @@ class EventDialog(QDialog):
         zone_row.addWidget(self.tz_hint, 1)
         form.addRow(self.tr("Time zone:"), zone_row)
 
-        self.problem = QLabel(self)
-        self.problem.setObjectName("eventProblem")
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        buttons = QDialogButtonBox(self)
-        self.ok = buttons.addButton(
-            self.tr("Create event") if new else self.tr("Save"),
-            QDialogButtonBox.ButtonRole.AcceptRole,
-        )
-        self.ok.setObjectName("eventOk")
-        self.ok.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons = self.button_box(self.tr("Create event") if new else self.tr("Save"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -335,7 +312,7 @@ class EventDialog(QDialog):
             else self._initial.logistics,
         )
 
-    def _field_widget(self, field: str) -> QWidget | None:
+    def field_widgets(self) -> dict[str, QWidget]:
         return {
             "title": self.title,
             "short_title": self.short_title,
@@ -347,15 +324,7 @@ class EventDialog(QDialog):
             "timezone": self.timezone,
             "steering_brief": self.steering_brief,
             "logistics": self.logistics,
-        }.get(field)
-
-    def show_problem(self, message: str, field: str = "") -> None:
-        """Say what is wrong (from the dialog's checks or the store's) and go to the field."""
-        self.problem.setText(message)
-        self.problem.show()
-        widget = self._field_widget(field.lower().replace(" ", "_"))
-        if widget is not None:
-            widget.setFocus()
+        }
 
     def problem_in(self, v: EventValues) -> tuple[str, str] | None:
         if not v.title:
@@ -380,17 +349,3 @@ class EventDialog(QDialog):
                 "timezone",
             )
         return None
-
-    def _accept(self) -> None:
-        problem = self.problem_in(self.values())
-        if problem is not None:
-            self.show_problem(*problem)
-            return
-        if self.save is not None:
-            try:
-                self.save(self.values())
-            except AppError as exc:
-                self.show_problem(str(exc), getattr(exc, "field", ""))
-                return
-        self.problem.hide()
-        self.accept()

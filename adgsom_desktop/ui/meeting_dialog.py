@@ -11,7 +11,6 @@ is already taken in the series, and when the meeting overlaps another one.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date, time
 from typing import Any
@@ -20,8 +19,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,13 +31,12 @@ from PySide6.QtWidgets import (
 from ..domain.enums import DelegationKind, MeetingFormat, MeetingKind
 from ..domain.meeting_naming import next_number, ordinal, series_choices, suggest_titles
 from ..domain.places import utc_offset
-from ..errors import AppError
 from ..services.records import DelegationRec, EventRec, MeetingRec
 from .date_fields import OptionalDate, OptionalTime
-from .event_dialog import ERROR_STYLE, HINT_STYLE, host_label
+from .event_dialog import host_label
 from .markup_edit import MarkupEdit
+from .record_dialog import HINT_STYLE, WARNING_STYLE, RecordDialog
 
-WARNING_STYLE = "color: #8a5a00;"
 PARTNER_KINDS = (MeetingKind.DIALOGUE_PARTNER, MeetingKind.JWG, MeetingKind.GOVERNING_COUNCIL)
 
 
@@ -89,7 +85,7 @@ def _hours(m: MeetingRec) -> str:
     return f"{m.start_time:%H:%M}" + (f"-{m.end_time:%H:%M}" if m.end_time else "")
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(RecordDialog):
     def __init__(
         self,
         initial: MeetingValues,
@@ -100,10 +96,7 @@ class MeetingDialog(QDialog):
         *,
         meeting_id: int | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("meetingDialog")
-        # Set by the caller to save on OK; a refusal (AppError) is shown here, the dialog stays.
-        self.save: Callable[[MeetingValues], object] | None = None
+        super().__init__("meeting", parent)
         new = meeting_id is None
         self.setWindowTitle(self.tr("New meeting") if new else self.tr("Meeting details"))
         self.meeting_id = meeting_id
@@ -250,21 +243,7 @@ class MeetingDialog(QDialog):
         self.warning.setObjectName("meetingWarning")
         self.warning.setStyleSheet(WARNING_STYLE)
         self.warning.setWordWrap(True)
-        self.problem = QLabel(self)
-        self.problem.setObjectName("meetingProblem")
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        buttons = QDialogButtonBox(self)
-        self.ok = buttons.addButton(
-            self.tr("Create meeting") if new else self.tr("Save"),
-            QDialogButtonBox.ButtonRole.AcceptRole,
-        )
-        self.ok.setObjectName("meetingOk")
-        self.ok.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons = self.button_box(self.tr("Create meeting") if new else self.tr("Save"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -495,7 +474,7 @@ class MeetingDialog(QDialog):
             return self.tr("The meeting cannot end before it starts."), "end_time"
         return None
 
-    def _field_widget(self, field: str) -> QWidget | None:
+    def field_widgets(self) -> dict[str, QWidget]:
         return {
             "event": self.event_box,
             "kind": self.kind,
@@ -511,25 +490,4 @@ class MeetingDialog(QDialog):
             "venue": self.venue,
             "chair": self.chair,
             "notes": self.notes,
-        }.get(field)
-
-    def show_problem(self, message: str, field: str = "") -> None:
-        self.problem.setText(message)
-        self.problem.show()
-        widget = self._field_widget(field.lower().replace(" ", "_"))
-        if widget is not None:
-            widget.setFocus()
-
-    def _accept(self) -> None:
-        problem = self.problem_in(self.values())
-        if problem is not None:
-            self.show_problem(*problem)
-            return
-        if self.save is not None:
-            try:
-                self.save(self.values())
-            except AppError as exc:
-                self.show_problem(str(exc), getattr(exc, "field", ""))
-                return
-        self.problem.hide()
-        self.accept()
+        }

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -41,9 +40,10 @@ from ..services.records import DelegationRec, PersonRec
 from . import confirm
 from .autosave import Autosaver
 from .errors import show_error
-from .event_dialog import ERROR_STYLE, HINT_STYLE, host_label
+from .event_dialog import host_label
 from .markup_edit import MarkupEdit
-from .person_fields import PersonFields
+from .person_fields import PersonFields, scrolled_form
+from .record_dialog import ERROR_STYLE, HINT_STYLE
 
 if TYPE_CHECKING:
     from ..services.container import Services
@@ -191,12 +191,7 @@ class OurDelegationWindow(QDialog):
         form.addRow(self.tr("Notes"), self.notes)
         form.addRow(self.status)
         form.addRow(self.error)
-        self.form_box = QWidget(self)
-        self.form_box.setLayout(form)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.form_box)
+        self.form_box, scroll = scrolled_form(self, form)
 
         left = QWidget(self)
         ll = QVBoxLayout(left)

@@ -7,8 +7,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QWidget,
+)
 
 from ..domain.enums import MemberRole
 from ..services.records import PersonRec
@@ -120,3 +128,14 @@ class PersonFields(QObject):
         bad = bool(text.strip()) and not _EMAIL.match(text.strip())
         self.email_hint.setText(self.tr("This does not look like an email address."))
         self.email_hint.setVisible(bad)
+
+
+def scrolled_form(parent: QWidget, form: QFormLayout) -> tuple[QWidget, QScrollArea]:
+    """A person's form in a vertical scroll area: (the form's widget, the scroll area)."""
+    box = QWidget(parent)
+    box.setLayout(form)
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(box)
+    return box, scroll

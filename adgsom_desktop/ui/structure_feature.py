@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from ..errors import AppError, ValidationError
 from ..services.changes import Change, ChangeKind
+from ..services.records import MeetingRec
 from . import confirm, undo
 from .busy import run_blocking
 from .errors import show_error, show_message
@@ -230,28 +231,33 @@ class StructureFeature:
             window,
             new=event_id is None,
         )
-        dialog.save = lambda v: self._save_event(event_id, before, v)
+        dialog.save = lambda v: self._save("event", event_id, before, v)
         return self._open(dialog)
 
-    def _save_event(self, event_id: int | None, before: EventValues | None, v: EventValues) -> None:
+    def _save(self, kind: str, rid: int | None, before: Any, v: Any) -> None:
+        """Save an event or a meeting from its dialog, and put the change on the undo stack."""
         services = self.services
         assert services is not None and self.window is not None
         tr = self.window.tr
-        rid = self._rid("event", event_id) if event_id else None
-        rec = services.events.save_event(event_id=rid, **v.fields())
-        if before is None:
-            self._push_created("event", rec.id, tr("New event “%s”") % rec.title)
+        save: Callable[..., Any]
+        if kind == "event":
+            save, key = services.events.save_event, "event_id"
+            texts = (tr("New event “%s”"), tr("Edit event “%s”"))
         else:
-            self._push(
-                tr("Edit event “%s”") % rec.title,
-                lambda: services.events.save_event(
-                    event_id=self._rid("event", rec.id), **v.fields()
-                ),
-                lambda: services.events.save_event(
-                    event_id=self._rid("event", rec.id), **before.fields()
-                ),
-            )
-        self.go("event", rec.id)
+            save, key = services.events.save_meeting, "meeting_id"
+            texts = (tr("New meeting “%s”"), tr("Edit meeting “%s”"))
+        args: dict[str, Any] = {**v.fields(), key: self._rid(kind, rid) if rid else None}
+        rec = save(**args)
+        label = rec.label if isinstance(rec, MeetingRec) else rec.title
+        if before is None:
+            self._push_created(kind, rec.id, texts[0] % label)
+        else:
+
+            def put(values: Any) -> Callable[[], Any]:
+                return lambda: save(**{**values.fields(), key: self._rid(kind, rec.id)})
+
+            self._push(texts[1] % label, put(v), put(before))
+        self.go(kind, rec.id)
 
     # -- meetings ---------------------------------------------------------------------------
     def new_meeting(self, event_id: int | None = None) -> MeetingDialog | None:
@@ -297,30 +303,8 @@ class StructureFeature:
             meeting_id=meeting_id,
         )
         before = initial if meeting_id is not None else None
-        dialog.save = lambda v: self._save_meeting(meeting_id, before, v)
+        dialog.save = lambda v: self._save("meeting", meeting_id, before, v)
         return self._open(dialog)
-
-    def _save_meeting(
-        self, meeting_id: int | None, before: MeetingValues | None, v: MeetingValues
-    ) -> None:
-        services = self.services
-        assert services is not None and self.window is not None
-        tr = self.window.tr
-        rid = self._rid("meeting", meeting_id) if meeting_id else None
-        rec = services.events.save_meeting(meeting_id=rid, **v.fields())
-        if before is None:
-            self._push_created("meeting", rec.id, tr("New meeting “%s”") % rec.label)
-        else:
-            self._push(
-                tr("Edit meeting “%s”") % rec.label,
-                lambda: services.events.save_meeting(
-                    meeting_id=self._rid("meeting", rec.id), **v.fields()
-                ),
-                lambda: services.events.save_meeting(
-                    meeting_id=self._rid("meeting", rec.id), **before.fields()
-                ),
-            )
-        self.go("meeting", rec.id)
 
     def _open(self, dialog: Any) -> Any:
         if self.dialog is not None:
