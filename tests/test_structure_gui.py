@@ -463,7 +463,7 @@ def test_undo_of_a_new_meeting_refuses_once_it_holds_an_agenda(
 
 
 def test_context_menus_and_keys_of_the_tree(
-    qtbot: Any, window: Any, demo_path: Path, answers: list[Any]
+    qtbot: Any, window: Any, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     services = open_store(qtbot, window, demo_path)
     hanoi = next(e for e in services.events.events() if e.host_code == "VN")
@@ -502,23 +502,31 @@ def test_context_menus_and_keys_of_the_tree(
     assert isinstance(f.dialog, EventDialog) and f.dialog.title.text() == hanoi.title
     save_artifact(f.dialog, "event_dialog_edit_demo")
     f.dialog.reject()
-    answers_before = len(answers)
     from adgsom_desktop.ui import confirm
 
-    confirm.ask = lambda *_a: False  # the user says no
+    refused: list[str] = []
+    monkeypatch.setattr(confirm, "ask", lambda _p, title, *_a: refused.append(title) and False)
+    window.nav.tree.setFocus()
     qtbot.keyClick(window.nav.tree, Qt.Key.Key_Delete)
+    assert refused == ["Delete event"]  # asked, and the user said no
     assert services.events.event(hanoi.id) == hanoi
-    assert len(answers) == answers_before
 
 
-def test_live_mode_from_the_context_menu(qtbot: Any, window: Any, demo_path: Path) -> None:
+def test_live_mode_from_the_context_menu(
+    qtbot: Any, window: Any, demo_path: Path, answers: list[Any]
+) -> None:
     services = open_store(qtbot, window, demo_path)
     som6 = next(m for m in services.events.meetings() if m.label == "6th ADGSOM")
     window.nav.context_menu("meeting", som6.id).findChild(object, "ctxLive").trigger()
     live = window.findChild(QWidget, "liveWindow")
     qtbot.waitUntil(lambda: live is not None and live.isVisible())
     assert live.meeting.id == som6.id
-    live.close()
+    # Deleting the meeting closes its live mode first (a typed note is saved, and comes back).
+    type_text(live.text, "ผู้แทนไทยขอบคุณประธาน")
+    feature(window).delete_record("meeting", som6.id)
+    qtbot.waitUntil(lambda: window.findChild(QWidget, "liveWindow") is None)
+    action(window, "actUndo").trigger()
+    assert any("ขอบคุณประธาน" in n.text for n in services.notes.notes(som6.id))
 
 
 def test_remove_a_member_says_where_they_are_named_and_undo_returns_them(
@@ -562,7 +570,20 @@ def test_remove_a_member_says_where_they_are_named_and_undo_returns_them(
     second = ours.person_id
     click(qtbot, ours.btn_up)
     assert services.delegations.our_members()[0].id == second
-    ours.close()
+    # Closing the store closes the window (its pending typing saved first).
+    ours.fields.phone.setFocus()
+    ours.fields.phone.selectAll()
+    qtbot.keyClicks(ours.fields.phone, "+66 2 141 6800")
+    window.close_store()
+    qtbot.waitUntil(lambda: window.services is None, timeout=5000)
+    assert f.our_window is None
+    from adgsom_desktop.services.container import Services
+
+    reopened = Services.open(demo_path)
+    try:
+        assert reopened.delegations.person(second).phone == "+66 2 141 6800"
+    finally:
+        reopened.close()
 
 
 def test_run_blocking_shows_progress_and_cancels(qtbot: Any) -> None:

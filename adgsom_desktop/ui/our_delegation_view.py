@@ -112,6 +112,7 @@ class OurDelegationWindow(QDialog):
         self.person_id: int | None = None
         self.adding = False
         self._loading = False
+        self._echo: int | None = None  # the person just saved here: their change notice is ours
 
         # -- which delegation is ours ------------------------------------------------------
         self.header = QLabel(self)
@@ -432,6 +433,7 @@ class OurDelegationWindow(QDialog):
             self.error.setText(str(exc))
             return False
         self.error.setText("")
+        self._echo = rec.id
         if self.adding:
             self.adding = False
             self.person_id = rec.id
@@ -491,6 +493,9 @@ class OurDelegationWindow(QDialog):
         if not change.concerns(ChangeKind.PEOPLE, ChangeKind.SETTINGS, ChangeKind.DELEGATIONS):
             return
         if self.autosave.pending or self.adding:
+            return
+        if change.kind is ChangeKind.PEOPLE and change.ids == {self._echo}:
+            self._echo = None  # our own save: the list is up to date, the cursor stays put
             return
         self.reload()
 

@@ -94,7 +94,8 @@ class PersonFields(QObject):
             else ("",) * 7,
             strict=True,
         ):
-            w.setText(value)
+            if w.text() != value:  # setText moves the cursor to the end: not for a no-op
+                w.setText(value)
         self.role.setCurrentIndex(max(0, self.role.findData(p.role if p else MemberRole.MEMBER)))
         for w in (*self._edits(), self.role):
             w.blockSignals(False)

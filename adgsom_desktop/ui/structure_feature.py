@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from ..errors import AppError, ValidationError
@@ -36,6 +36,22 @@ if TYPE_CHECKING:
     from ..services.structure_records import Contents, Deleted
     from .main_window import MainWindow
     from .our_delegation_view import OurDelegationWindow
+
+
+class _TreeKeys(QObject):
+    """Plain keys on the navigation tree (its own key handling would swallow a shortcut)."""
+
+    def __init__(self, keys: dict[Qt.Key, Callable[[], Any]], parent: QObject) -> None:
+        super().__init__(parent)
+        self._keys = keys
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            slot = self._keys.get(Qt.Key(event.key()))
+            if slot is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                slot()
+                return True
+        return False
 
 
 class StructureFeature:
@@ -101,13 +117,13 @@ class StructureFeature:
         nav.context_menu_requested.connect(self.fill_context_menu)
         nav.model.modelReset.connect(lambda: QTimer.singleShot(0, self._after_tree))
         nav.selected.connect(lambda _k, _i: self._update_actions())
-        for key, slot in (
-            (QKeySequence.StandardKey.Delete, self.delete_current),
-            (QKeySequence("F2"), self.edit_current),
-        ):
-            shortcut = QShortcut(QKeySequence(key), nav.tree)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+        # F2 edits and Delete deletes the selected event or meeting (keys of the tree only:
+        # the agenda builder and the notes table have their own Delete).
+        self._keys = _TreeKeys(
+            {Qt.Key.Key_Delete: self.delete_current, Qt.Key.Key_F2: self.edit_current},
+            nav.tree,
+        )
+        nav.tree.installEventFilter(self._keys)
         window.store_opened.connect(self._on_opened)
         window.store_closed.connect(self._on_closed)
         window.changed.connect(self._on_change)
