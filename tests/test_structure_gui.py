@@ -551,7 +551,7 @@ def test_remove_a_member_says_where_they_are_named_and_undo_returns_them(
             break
     assert ours.fields.full_name.text() == "Pongsak Rattanavichai"
     click(qtbot, ours.btn_remove)
-    assert f"approved {links.approvals} positions" in answers[-1][1]
+    assert f"named in {links.approvals} positions (as approver)" in answers[-1][1]
     assert hod.id not in {p.id for p in services.delegations.our_members()}
     approved = [
         i

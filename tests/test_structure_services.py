@@ -134,11 +134,13 @@ def test_contents_say_what_goes_and_what_stays(services: Any, week: dict[str, An
         "1 note from the room",
         "1 outcome",
     ]
-    assert c.stays() == ["1 action item raised there (kept in the action list, without a meeting)"]
+    assert c.stays() == [
+        "1 action item raised there stays in the action list, without their meeting"
+    ]
     e = services.structure.event_contents(week["event"].id)
     assert (e.meetings, e.notes, e.packs) == (2, 2, 1)
     assert e.goes()[0] == "2 meetings"
-    assert "1 issued briefing pack (kept in the distribution register)" in e.stays()
+    assert "1 issued briefing pack stays in the distribution register" in e.stays()
     empty = services.events.save_meeting(
         event_id=week["event"].id, kind=MeetingKind.OTHER, title="x"
     )
@@ -216,8 +218,8 @@ def test_a_meeting_cannot_come_back_without_its_event(services: Any, week: dict[
 
 def test_remove_a_member_and_put_them_back(services: Any, week: dict[str, Any]) -> None:
     links = services.structure.person_links(week["hod"].id)
-    assert links.phrases() == ["approved 1 position", "is the speaker of 1 note"]
-    assert services.structure.person_links(week["aide"].id).phrases() == ["owns 1 brief"]
+    assert links.phrases() == ["1 position (as approver)", "1 note from the room (as speaker)"]
+    assert services.structure.person_links(week["aide"].id).phrases() == ["1 brief (as owner)"]
     before = fingerprint(services)
     deleted = services.structure.delete_person(week["hod"].id)
     assert [p.full_name for p in services.delegations.our_members()] == ["Natthida Chaiyaporn"]

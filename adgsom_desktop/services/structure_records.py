@@ -51,13 +51,13 @@ class Contents:
         out = []
         if self.actions:
             out.append(
-                _n(self.actions, "action item raised there", "action items raised there")
-                + " (kept in the action list, without a meeting)"
+                _n(self.actions, "action item raised there stays", "action items raised there stay")
+                + " in the action list, without their meeting"
             )
         if self.packs:
             out.append(
-                _n(self.packs, "issued briefing pack", "issued briefing packs")
-                + " (kept in the distribution register)"
+                _n(self.packs, "issued briefing pack stays", "issued briefing packs stay")
+                + " in the distribution register"
             )
         return out
 
@@ -72,15 +72,18 @@ class PersonLinks:
     notes: int = 0  # notes that name them as the speaker
 
     def phrases(self) -> list[str]:
+        """'3 positions (as approver)', '2 briefs (as owner)', ... (where they are named)."""
         out = []
         if self.approvals:
-            out.append(f"approved {_n(self.approvals, 'position', 'positions')}")
+            out.append(_n(self.approvals, "position", "positions") + " (as approver)")
         if self.briefs:
-            out.append(f"owns {_n(self.briefs, 'brief', 'briefs')}")
+            out.append(_n(self.briefs, "brief", "briefs") + " (as owner)")
         if self.actions:
-            out.append(f"owns {_n(self.actions, 'action item', 'action items')}")
+            out.append(_n(self.actions, "action item", "action items") + " (as owner)")
         if self.notes:
-            out.append(f"is the speaker of {_n(self.notes, 'note', 'notes')}")
+            out.append(
+                _n(self.notes, "note from the room", "notes from the room") + " (as speaker)"
+            )
         return out
 
 

@@ -462,8 +462,8 @@ class OurDelegationWindow(QDialog):
         text = self.tr("Remove %s from our delegation?") % p.display
         if where:
             text += "\n\n" + self.tr(
-                "They %s. Those will no longer name them (the approved versions stay in the "
-                "history)."
+                "They are named in %s. Those will no longer name them (the approved versions "
+                "stay in the history)."
             ) % ", ".join(where)
         text += "\n\n" + self.tr("You can undo this with Ctrl+Z in the main window.")
         if not confirm.ask(self, self.tr("Remove member"), text, self.tr("Remove")):

@@ -361,7 +361,7 @@ class StructureFeature:
         )
         stays = contents.stays()
         if stays:
-            text += "\n" + tr("Kept: %s.") % "; ".join(stays)
+            text += "\n" + "; ".join(stays) + "."
         text += "\n\n" + tr("The deletion is recorded in the audit log. Ctrl+Z puts it all back.")
         return text
 
