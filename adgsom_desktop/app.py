@@ -47,8 +47,9 @@ def features() -> list[Feature]:
     from .ui.prepare_feature import PrepareFeature
     from .ui.room_feature import RoomFeature
     from .ui.security_feature import SecurityFeature
+    from .ui.structure_feature import StructureFeature
 
-    return [PrepareFeature(), RoomFeature(), PackFeature(), SecurityFeature()]
+    return [PrepareFeature(), RoomFeature(), PackFeature(), SecurityFeature(), StructureFeature()]
 
 
 def build_window(app: object, preferences: Preferences | None = None) -> MainWindow:

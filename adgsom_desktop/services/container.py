@@ -29,6 +29,7 @@ from .security_service import SecurityService
 from .settings_service import SettingsService
 from .stance_service import StanceService
 from .store_service import StoreService
+from .structure_service import StructureService
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class Services:
     counterparts: CounterpartService
     carry: CarryForwardService
     agenda_import: AgendaImporter
+    structure: StructureService
 
     @classmethod
     def for_store(cls, store: Store, bus: ChangeBus | None = None, actor: str = "") -> Services:
@@ -82,6 +84,7 @@ class Services:
             counterparts=CounterpartService(ctx),
             carry=CarryForwardService(ctx),
             agenda_import=AgendaImporter(),
+            structure=StructureService(ctx),
         )
 
     @classmethod

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from ..domain.enums import MeetingFormat, MeetingKind
 from ..domain.models import AgendaItem, Delegation, Event, Meeting
 from ..domain.text import MAX_TITLE, clean_text
+from ..domain.timeutil import zone
 from ..errors import NotFoundError, ValidationError
 from .agenda_queries import items_by_meeting
 from .changes import Change, ChangeKind
@@ -123,6 +124,12 @@ class EventService:
         }
         if start_date and end_date and end_date < start_date:
             raise ValidationError("The event cannot end before it starts.", "end_date")
+        if fields["timezone"] and zone(fields["timezone"]) is None:
+            raise ValidationError(
+                f"Unknown time zone “{fields['timezone']}”: use an IANA name such as "
+                "Asia/Ho_Chi_Minh.",
+                "timezone",
+            )
         with self._ctx.write() as s:
             host = _delegation_id(s, host_code, "host")
             if event_id is None:

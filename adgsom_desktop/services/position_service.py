@@ -376,7 +376,7 @@ class PositionService:
             ours = our_code(s)
             if not ours:
                 raise ValidationError(
-                    "Set our delegation (File > Settings) before approving positions."
+                    "Set our delegation (View > Our delegation) before approving positions."
                 )
             code = (
                 s.scalar(select(Delegation.code).where(Delegation.id == person.delegation_id))

@@ -23,13 +23,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from ..domain.enums import MemberRole
 from ..errors import AppError, NotFoundError
 from ..services.changes import Change, ChangeKind
 from ..services.stance_records import CounterpartRec
@@ -37,6 +35,7 @@ from . import confirm
 from .autosave import Autosaver
 from .errors import show_error
 from .markup_edit import MarkupEdit
+from .person_fields import PersonFields, scrolled_form
 
 if TYPE_CHECKING:
     from ..services.container import Services
@@ -77,18 +76,11 @@ class CounterpartsWindow(QDialog):
         for d in services.delegations.delegations():
             if d.code != ours:
                 self.delegation.addItem(f"{d.code} · {d.display}", d.id)
-        self.honorific = QLineEdit(self)
-        self.full_name = QLineEdit(self)
-        self.full_name.setObjectName("cpName")
-        self.local_name = QLineEdit(self)
-        self.title = QLineEdit(self)
-        self.title.setObjectName("cpTitle")
-        self.agency = QLineEdit(self)
-        self.role = QComboBox(self)
-        for r in MemberRole:
-            self.role.addItem(self.tr(r.label), r)
-        self.email = QLineEdit(self)
-        self.phone = QLineEdit(self)
+        self.fields = PersonFields(self, prefix="cp")
+        f = self.fields
+        self.honorific, self.full_name, self.local_name = f.honorific, f.full_name, f.local_name
+        self.title, self.agency, self.role = f.title, f.agency, f.role
+        self.email, self.phone = f.email, f.phone
         self.bio = MarkupEdit(
             self,
             min_lines=4,
@@ -140,14 +132,7 @@ class CounterpartsWindow(QDialog):
         link_row.addWidget(self.btn_link)
         form = QFormLayout()
         form.addRow(self.tr("Delegation"), self.delegation)
-        form.addRow(self.tr("Honorific"), self.honorific)
-        form.addRow(self.tr("Name"), self.full_name)
-        form.addRow(self.tr("Name in own script"), self.local_name)
-        form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("Agency"), self.agency)
-        form.addRow(self.tr("Role"), self.role)
-        form.addRow(self.tr("Email"), self.email)
-        form.addRow(self.tr("Phone"), self.phone)
+        self.fields.add_rows(form)
         form.addRow(self.tr("Personality note"), self.bio)
         form.addRow(self.tr("Last met"), met_row)
         form.addRow(self.tr("What they last said"), self.last_said)
@@ -155,12 +140,7 @@ class CounterpartsWindow(QDialog):
         form.addRow("", self.btn_unlink)
         form.addRow(self.tr("Link an item"), link_row)
         form.addRow(self.error)
-        self.form_box = QWidget(self)
-        self.form_box.setLayout(form)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.form_box)
+        self.form_box, scroll = scrolled_form(self, form)
 
         left = QWidget(self)
         ll = QVBoxLayout(left)
@@ -181,21 +161,11 @@ class CounterpartsWindow(QDialog):
 
         self.autosave = Autosaver(self._save, self)
         self.autosave.flush_on_focus_leaving(self.form_box)
-        for w in (
-            self.honorific,
-            self.full_name,
-            self.local_name,
-            self.title,
-            self.agency,
-            self.email,
-            self.phone,
-            self.met_where,
-        ):
-            w.textEdited.connect(self._edited)
+        self.fields.edited.connect(self._edited)
+        self.met_where.textEdited.connect(self._edited)
         for edit in (self.bio, self.last_said):
             edit.edited.connect(self._edited)
         self.delegation.currentIndexChanged.connect(self._edited)
-        self.role.currentIndexChanged.connect(self._edited)
         self.met.toggled.connect(self._edited)
         self.met_date.dateChanged.connect(self._edited)
         self._fill_items()
@@ -262,18 +232,8 @@ class CounterpartsWindow(QDialog):
         self._loading = True
         p = c.person
         self.delegation.setCurrentIndex(max(0, self.delegation.findData(p.delegation_id)))
-        for w, v in (
-            (self.honorific, p.honorific),
-            (self.full_name, p.full_name),
-            (self.local_name, p.local_name),
-            (self.title, p.title),
-            (self.agency, p.agency),
-            (self.email, p.email),
-            (self.phone, p.phone),
-            (self.met_where, p.last_met_where),
-        ):
-            w.setText(v)
-        self.role.setCurrentIndex(max(0, self.role.findData(p.role)))
+        self.fields.load(p)
+        self.met_where.setText(p.last_met_where)
         self.bio.set_markup(p.bio)
         self.last_said.set_markup(p.last_said)
         self.met.setChecked(p.last_met is not None)
@@ -308,14 +268,7 @@ class CounterpartsWindow(QDialog):
             self.services.counterparts.save(
                 person_id=self.person_id,
                 delegation_id=self.delegation.currentData(),
-                full_name=self.full_name.text(),
-                local_name=self.local_name.text(),
-                honorific=self.honorific.text(),
-                title=self.title.text(),
-                agency=self.agency.text(),
-                role=MemberRole(self.role.currentData()),
-                email=self.email.text(),
-                phone=self.phone.text(),
+                **self.fields.values(),
                 bio=self.bio.markup(),
                 last_met=date(d.year(), d.month(), d.day()) if self.met.isChecked() else None,
                 last_met_where=self.met_where.text(),

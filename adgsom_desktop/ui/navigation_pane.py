@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
 
 from .navigation_model import ID_ROLE, KEY_ROLE, KIND_ROLE, NavigationModel
 
@@ -15,6 +15,8 @@ if TYPE_CHECKING:  # records load with the store, not before the first paint
 
 class NavigationPane(QWidget):
     selected = Signal(str, int)  # kind, id
+    # Right-click: features add their actions to the menu (kind "" and id 0: empty space).
+    context_menu_requested = Signal(object, str, int)  # QMenu, kind, id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +45,8 @@ class NavigationPane(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().currentChanged.connect(self._on_current)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._on_context_menu)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -96,6 +100,21 @@ class NavigationPane(QWidget):
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.selected.emit(str(current.data(KIND_ROLE)), int(current.data(ID_ROLE)))
+
+    def context_menu(self, kind: str, record_id: int) -> QMenu:
+        """The right-click menu of a record, as the features fill it."""
+        menu = QMenu(self)
+        menu.setObjectName("navContextMenu")
+        self.context_menu_requested.emit(menu, kind, record_id)
+        return menu
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        index = self.tree.indexAt(pos)
+        key = (str(index.data(KIND_ROLE)), int(index.data(ID_ROLE))) if index.isValid() else ("", 0)
+        menu = self.context_menu(*key)
+        if not menu.isEmpty():
+            menu.exec(self.tree.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def _on_filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())

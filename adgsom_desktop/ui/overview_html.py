@@ -48,6 +48,10 @@ def event_html(e: EventRec, meetings: list[MeetingRec]) -> str:
         if x
     )
     parts.append(f"<p class='sub'>{esc(sub)}</p>")
+    parts.append(
+        f"<p><a href='do:edit-event:{e.id}'>Event details…</a> · "
+        f"<a href='do:new-meeting:{e.id}'>Add a meeting…</a></p>"
+    )
     parts.append("<h2>Programme</h2>")
     if meetings:
         rows = []
@@ -67,7 +71,10 @@ def event_html(e: EventRec, meetings: list[MeetingRec]) -> str:
             "<th>Venue</th><th>Chair</th><th>Items</th></tr>" + "".join(rows) + "</table>"
         )
     else:
-        parts.append("<p class='muted'>No meetings yet.</p>")
+        parts.append(
+            "<p class='muted'>No meetings yet: "
+            f"<a href='do:new-meeting:{e.id}'>add the first meeting…</a></p>"
+        )
     if e.steering_brief:
         parts.append("<h2>Steering brief</h2>" + to_html(e.steering_brief))
     if e.logistics:
@@ -94,6 +101,10 @@ def meeting_html(m: MeetingRec, items: list[AgendaItemRec]) -> str:
         if x
     )
     parts = [CSS, f"<h1>{esc(m.title)}</h1>", f"<p class='sub'>{esc(sub)}</p>"]
+    parts.append(
+        f"<p><a href='do:edit-meeting:{m.id}'>Meeting details…</a> · "
+        f"<a href='do:agenda:{m.id}'>Agenda…</a></p>"
+    )
     if m.chair:
         parts.append(f"<p><b>Chair:</b> {esc(m.chair)}</p>")
     if m.partner_code:
@@ -119,7 +130,10 @@ def meeting_html(m: MeetingRec, items: list[AgendaItemRec]) -> str:
             "<th>Lead</th><th>Time</th><th>Position</th></tr>" + "".join(rows) + "</table>"
         )
     else:
-        parts.append("<p class='muted'>No agenda items yet.</p>")
+        parts.append(
+            "<p class='muted'>No agenda items yet: "
+            f"<a href='do:agenda:{m.id}'>build the agenda…</a></p>"
+        )
     if m.notes:
         parts.append("<h2>Notes</h2>" + to_html(m.notes))
     return "".join(parts)

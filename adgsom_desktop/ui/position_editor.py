@@ -376,8 +376,13 @@ class PositionEditor(QWidget):
     def on_change(self, change: Change) -> None:
         if self.item_id is None:
             return
-        if change.concerns(ChangeKind.PEOPLE, ChangeKind.DELEGATIONS):
+        if change.concerns(ChangeKind.PEOPLE, ChangeKind.DELEGATIONS, ChangeKind.SETTINGS):
             self._show_counterparts()
+            self.form.set_choices(  # a member added meanwhile can own the brief
+                self.services.delegations.our_members(),
+                self.services.delegations.delegations(),
+                self.services.agenda.known_tags(),
+            )
         if not change.concerns(ChangeKind.POSITIONS, ChangeKind.AGENDA):
             return
         if change.item_id not in (None, self.item_id) and change.kind is ChangeKind.POSITIONS:

@@ -1,0 +1,673 @@
+"""The store's structure in the GUI: events, meetings and our delegation.
+
+- File > New event… (Ctrl+Shift+N), New meeting… (Ctrl+Shift+M); Edit > Event or
+  meeting details…, Delete event or meeting…; View > Our delegation… (Ctrl+Shift+O).
+- A right-click menu on the navigation tree (and F2 / Delete there).
+- A start page for a store without events, and links on the overview pages
+  ("Add a meeting…", "Edit event details…").
+- Every create, edit and delete of an event or a meeting, and every removal of a
+  member, goes on the store's undo stack (``ui/undo.py``): a deletion keeps a
+  snapshot of everything it removed and undo puts it back.  Deleting or putting
+  back a large meeting runs on a worker (``busy.run_blocking``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from ..errors import AppError, ValidationError
+from ..services.changes import Change, ChangeKind
+from ..services.records import MeetingRec
+from . import confirm, undo
+from .busy import run_blocking
+from .errors import show_error, show_message
+from .event_dialog import EventDialog, EventValues
+from .meeting_dialog import MeetingDialog, MeetingValues
+from .start_page import StartPage
+from .workers import Cancelled
+
+if TYPE_CHECKING:
+    from ..services.container import Services
+    from ..services.structure_records import Contents, Deleted
+    from .main_window import MainWindow
+    from .our_delegation_view import OurDelegationWindow
+
+
+class _TreeKeys(QObject):
+    """Plain keys on the navigation tree (its own key handling would swallow a shortcut)."""
+
+    def __init__(self, keys: dict[Qt.Key, Callable[[], Any]], parent: QObject) -> None:
+        super().__init__(parent)
+        self._keys = keys
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            slot = self._keys.get(Qt.Key(event.key()))
+            if slot is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                slot()
+                return True
+        return False
+
+
+class StructureFeature:
+    def __init__(self) -> None:
+        self.window: MainWindow | None = None
+        self.services: Services | None = None
+        self.our_window: OurDelegationWindow | None = None
+        self.dialog: EventDialog | MeetingDialog | None = None  # the one open (tests use it)
+        self._ids: dict[tuple[str, int], int] = {}  # (kind, old id) -> id after a put-back
+        self._pending: tuple[str, int] | None = None  # to select once the tree shows it
+        self._pending_tries = 0
+
+    # -- installation -----------------------------------------------------------------------
+    def install(self, window: MainWindow) -> None:
+        self.window = window
+        tr = window.tr
+        self.act_new_event = self._action(
+            tr("New &event…"), "Ctrl+Shift+N", "actNewEvent", self.new_event
+        )
+        self.act_new_meeting = self._action(
+            tr("New &meeting…"), "Ctrl+Shift+M", "actNewMeeting", lambda: self.new_meeting()
+        )
+        self.act_edit = self._action(
+            tr("Event or meeting &details…"), None, "actEditRecord", self.edit_current
+        )
+        self.act_delete = self._action(
+            tr("&Delete event or meeting…"), None, "actDeleteRecord", self.delete_current
+        )
+        self.act_ours = self._action(
+            tr("Our &delegation…"), "Ctrl+Shift+O", "actOurDelegation", self.show_our_delegation
+        )
+        file_menu = window.menu("file")
+        actions = file_menu.actions()
+        at = actions.index(window.act_close) + 1 if window.act_close in actions else len(actions)
+        separator = QAction(window)
+        separator.setSeparator(True)
+        group = [separator, self.act_new_event, self.act_new_meeting]
+        if at < len(actions):
+            file_menu.insertActions(actions[at], group)
+        else:
+            file_menu.addActions(group)
+        edit_menu = window.menu("edit")
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.act_edit)
+        edit_menu.addAction(self.act_delete)
+        view_menu = window.menu("view")
+        counterparts = next(
+            (a for a in view_menu.actions() if a.objectName() == "actCounterparts"), None
+        )
+        if counterparts is not None:
+            view_menu.insertAction(counterparts, self.act_ours)
+        else:
+            view_menu.addAction(self.act_ours)
+        for a in (self.act_new_event, self.act_new_meeting, self.act_ours):
+            window.add_store_action(a)
+
+        self.start = StartPage(window.detail)
+        window.detail.addWidget(self.start)
+        self.start.new_event.connect(self.new_event)
+        self.start.our_delegation.connect(self.show_our_delegation)
+
+        nav = window.nav
+        nav.context_menu_requested.connect(self.fill_context_menu)
+        nav.model.modelReset.connect(lambda: QTimer.singleShot(0, self._after_tree))
+        nav.selected.connect(lambda _k, _i: self._update_actions())
+        # F2 edits and Delete deletes the selected event or meeting (keys of the tree only:
+        # the agenda builder and the notes table have their own Delete).
+        self._keys = _TreeKeys(
+            {Qt.Key.Key_Delete: self.delete_current, Qt.Key.Key_F2: self.edit_current},
+            nav.tree,
+        )
+        nav.tree.installEventFilter(self._keys)
+        window.store_opened.connect(self._on_opened)
+        window.store_closed.connect(self._on_closed)
+        window.changed.connect(self._on_change)
+        self._update_actions()
+
+    def _action(self, text: str, key: str | None, name: str, slot: Callable[[], Any]) -> QAction:
+        assert self.window is not None
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        if key:
+            action.setShortcut(QKeySequence(key))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        return action
+
+    # -- store lifecycle --------------------------------------------------------------------
+    def _on_opened(self, services: Services) -> None:
+        window = self.window
+        assert window is not None
+        self.services = services
+        self._ids.clear()
+        self._pending = None
+        for kind in ("event", "meeting"):
+            tabs = window.detail.tabs(kind)
+            overview = tabs.widget(0) if tabs is not None else None
+            browser = getattr(overview, "browser", None)
+            if browser is not None:
+                browser.anchorClicked.connect(self._on_link)
+        self._update_start()
+        self._update_actions()
+
+    def _on_closed(self) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()
+            self.dialog = None
+        if self.our_window is not None:
+            assert self.window is not None
+            self.window.changed.disconnect(self.our_window.on_change)
+            self.window.flush_requested.disconnect(self.our_window.flush)
+            self.our_window.close()
+            self.our_window.deleteLater()
+            self.our_window = None
+        self.services = None
+        self._ids.clear()
+        self._pending = None
+        self._update_actions()
+
+    def _on_change(self, change: Change) -> None:
+        if change.concerns(ChangeKind.SETTINGS, ChangeKind.PEOPLE, ChangeKind.DELEGATIONS):
+            self._update_start()
+        if change.concerns(ChangeKind.EVENTS, ChangeKind.MEETINGS):
+            self._update_actions()
+
+    # -- what is selected -------------------------------------------------------------------
+    def current(self) -> tuple[str, int] | None:
+        if self.window is None or self.services is None:
+            return None
+        if self.window.detail.currentWidget() is self.start:
+            return None
+        return self.window.detail.current()
+
+    def _update_actions(self) -> None:
+        current = self.current()
+        kind = current[0] if current else ""
+        assert self.window is not None
+        tr = self.window.tr
+        self.act_edit.setEnabled(kind in ("event", "meeting"))
+        self.act_delete.setEnabled(kind in ("event", "meeting"))
+        self.act_edit.setText(
+            tr("Meeting &details…")
+            if kind == "meeting"
+            else tr("Event &details…")
+            if kind == "event"
+            else tr("Event or meeting &details…")
+        )
+        self.act_delete.setText(
+            tr("&Delete meeting…")
+            if kind == "meeting"
+            else tr("&Delete event…")
+            if kind == "event"
+            else tr("&Delete event or meeting…")
+        )
+
+    def _event_of(self, current: tuple[str, int] | None) -> int | None:
+        """The event of the selected record, else the newest event."""
+        services = self.services
+        assert services is not None
+        try:
+            if current is not None:
+                kind, rid = current
+                if kind == "event":
+                    return rid
+                if kind == "meeting":
+                    return services.events.meeting(rid).event_id
+                if kind == "item":
+                    return services.events.meeting(services.agenda.item(rid).meeting_id).event_id
+        except AppError:
+            pass
+        events = services.events.events()
+        return events[0].id if events else None
+
+    # -- events -----------------------------------------------------------------------------
+    def new_event(self) -> EventDialog | None:
+        return self._event_dialog(None)
+
+    def edit_event(self, event_id: int) -> EventDialog | None:
+        return self._event_dialog(event_id)
+
+    def _event_dialog(self, event_id: int | None) -> EventDialog | None:
+        window, services = self.window, self.services
+        if window is None or services is None:
+            return None
+        try:
+            before = EventValues.of(services.events.event(event_id)) if event_id else None
+        except AppError as exc:
+            show_error(window, exc)
+            return None
+        dialog = EventDialog(
+            before or EventValues(),
+            services.delegations.delegations(),
+            window,
+            new=event_id is None,
+        )
+        dialog.save = lambda v: self._save("event", event_id, before, v)
+        return self._open(dialog)
+
+    def _save(self, kind: str, rid: int | None, before: Any, v: Any) -> None:
+        """Save an event or a meeting from its dialog, and put the change on the undo stack."""
+        services = self.services
+        assert services is not None and self.window is not None
+        tr = self.window.tr
+        save: Callable[..., Any]
+        if kind == "event":
+            save, key = services.events.save_event, "event_id"
+            texts = (tr("New event “%s”"), tr("Edit event “%s”"))
+        else:
+            save, key = services.events.save_meeting, "meeting_id"
+            texts = (tr("New meeting “%s”"), tr("Edit meeting “%s”"))
+        args: dict[str, Any] = {**v.fields(), key: self._rid(kind, rid) if rid else None}
+        rec = save(**args)
+        label = rec.label if isinstance(rec, MeetingRec) else rec.title
+        if before is None:
+            self._push_created(kind, rec.id, texts[0] % label)
+        else:
+
+            def put(values: Any) -> Callable[[], Any]:
+                return lambda: save(**{**values.fields(), key: self._rid(kind, rec.id)})
+
+            self._push(texts[1] % label, put(v), put(before))
+        self.go(kind, rec.id)
+
+    # -- meetings ---------------------------------------------------------------------------
+    def new_meeting(self, event_id: int | None = None) -> MeetingDialog | None:
+        window, services = self.window, self.services
+        if window is None or services is None:
+            return None
+        event_id = event_id or self._event_of(self.current())
+        if event_id is None:
+            show_message(
+                window,
+                window.tr(
+                    "A meeting belongs to an event: create the event first "
+                    "(File > New event…, Ctrl+Shift+N)."
+                ),
+                window.tr("New meeting"),
+            )
+            return None
+        event = services.events.event(event_id)
+        dated = [m.date for m in services.events.meetings(event_id) if m.date]
+        day = max(dated) if dated else event.start_date
+        return self._meeting_dialog(MeetingValues(event_id=event_id, date=day), None)
+
+    def edit_meeting(self, meeting_id: int) -> MeetingDialog | None:
+        services = self.services
+        if services is None or self.window is None:
+            return None
+        try:
+            initial = MeetingValues.of(services.events.meeting(meeting_id))
+        except AppError as exc:
+            show_error(self.window, exc)
+            return None
+        return self._meeting_dialog(initial, meeting_id)
+
+    def _meeting_dialog(self, initial: MeetingValues, meeting_id: int | None) -> MeetingDialog:
+        services = self.services
+        assert services is not None and self.window is not None
+        dialog = MeetingDialog(
+            initial,
+            services.events.events(),
+            services.delegations.delegations(),
+            services.events.meetings(),
+            self.window,
+            meeting_id=meeting_id,
+        )
+        before = initial if meeting_id is not None else None
+        dialog.save = lambda v: self._save("meeting", meeting_id, before, v)
+        return self._open(dialog)
+
+    def _open(self, dialog: Any) -> Any:
+        if self.dialog is not None:
+            self.dialog.reject()
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r, d=dialog: self._dialog_closed(d))
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, dialog: Any) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    # -- editing or deleting the selected record ---------------------------------------------
+    def edit_current(self) -> None:
+        self.edit_record(*(self.current() or ("", 0)))
+
+    def edit_record(self, kind: str, rid: int) -> None:
+        if kind == "event":
+            self.edit_event(rid)
+        elif kind == "meeting":
+            self.edit_meeting(rid)
+
+    def delete_current(self) -> None:
+        current = self.current()
+        if current is not None and current[0] in ("event", "meeting"):
+            self.delete_record(*current)
+
+    def confirmation(self, kind: str, title: str, contents: Contents) -> str:
+        assert self.window is not None
+        tr = self.window.tr
+        what = tr("the event “%s”") if kind == "event" else tr("the meeting “%s”")
+        text = tr("Delete %s?") % (what % title)
+        goes = contents.goes()
+        text += "\n\n" + (
+            tr("With it go: %s.") % ", ".join(goes) if goes else tr("It holds nothing yet.")
+        )
+        stays = contents.stays()
+        if stays:
+            text += "\n" + "; ".join(stays) + "."
+        text += "\n\n" + tr("The deletion is recorded in the audit log. Ctrl+Z puts it all back.")
+        return text
+
+    def delete_record(self, kind: str, rid: int) -> bool:
+        window, services = self.window, self.services
+        if window is None or services is None or kind not in ("event", "meeting"):
+            return False
+        tr = window.tr
+        try:
+            if kind == "event":
+                label = services.events.event(rid).title
+                contents = services.structure.event_contents(rid)
+                event_id = rid
+            else:
+                meeting = services.events.meeting(rid)
+                label, event_id = meeting.label, meeting.event_id
+                contents = services.structure.meeting_contents(rid)
+        except AppError as exc:
+            show_error(window, exc)
+            return False
+        heading = tr("Delete event") if kind == "event" else tr("Delete meeting")
+        if not confirm.ask(window, heading, self.confirmation(kind, label, contents), tr("Delete")):
+            return False
+        window.flush_pending()  # typing in a brief of this meeting is kept (and comes back)
+        self._close_live_windows(kind, rid)
+        try:
+            deleted = self._delete(kind, rid, label, cancellable=True)
+        except Cancelled:
+            window.statusBar().showMessage(tr("Nothing was deleted."), 8000)
+            return False
+        except AppError as exc:
+            show_error(window, exc)
+            return False
+        state = {"deleted": deleted}
+
+        def redo() -> None:
+            state["deleted"] = self._delete(kind, self._rid(kind, rid), label)
+
+        self._push(
+            (tr("Delete event “%s”") if kind == "event" else tr("Delete meeting “%s”")) % label,
+            redo,
+            lambda: self._restore(state["deleted"]),
+        )
+        self._after_delete(kind, event_id)
+        return True
+
+    def _delete(self, kind: str, rid: int, label: str, cancellable: bool = False) -> Deleted:
+        services = self.services
+        assert services is not None and self.window is not None
+        delete = (
+            services.structure.delete_event
+            if kind == "event"
+            else services.structure.delete_meeting
+        )
+        deleted: Deleted = run_blocking(
+            self.window,
+            self.window.tr("Deleting “%s”…") % label,
+            lambda progress: delete(rid, progress=progress.report),
+            cancellable=cancellable,
+        )
+        return deleted
+
+    def _restore(self, deleted: Deleted) -> None:
+        services = self.services
+        assert services is not None and self.window is not None
+        restored = run_blocking(
+            self.window,
+            self.window.tr("Putting back “%s”…") % deleted.label,
+            lambda progress: services.structure.restore(deleted, progress=progress.report),
+            cancellable=False,
+        )
+        self._remap(deleted.kind, deleted.id, restored.id)
+        for table, kind in (("event", "event"), ("meeting", "meeting"), ("person", "person")):
+            for old, new in restored.remap.get(table, {}).items():
+                self._remap(kind, old, new)
+        undo.hub_for(services).remap(restored.item_ids)
+        if deleted.kind in ("event", "meeting"):
+            self.go(deleted.kind, restored.id)
+
+    def _after_delete(self, kind: str, event_id: int | None) -> None:
+        """Show what is left: the meeting's event, or another event, or the start page."""
+        services = self.services
+        assert services is not None
+        if kind == "meeting" and event_id is not None:
+            self.go("event", event_id)
+            return
+        events = services.events.events()
+        if events:
+            self.go("event", events[0].id)
+        else:
+            self.show_start()
+
+    def _close_live_windows(self, kind: str, rid: int) -> None:
+        """Live mode on a meeting that goes is closed first (its draft note is saved)."""
+        from .live_mode import LiveWindow
+
+        for widget in QApplication.topLevelWidgets():
+            if not isinstance(widget, LiveWindow):
+                continue
+            meeting = widget.meeting
+            if (kind == "meeting" and meeting.id == rid) or (
+                kind == "event" and meeting.event_id == rid
+            ):
+                widget.close()
+
+    # -- our delegation ---------------------------------------------------------------------
+    def show_our_delegation(self) -> OurDelegationWindow | None:
+        window, services = self.window, self.services
+        if window is None or services is None:
+            return None
+        if self.our_window is None:
+            from .our_delegation_view import OurDelegationWindow
+
+            self.our_window = OurDelegationWindow(services, window)
+            self.our_window.member_removed.connect(self._member_removed)
+            window.changed.connect(self.our_window.on_change)
+            window.flush_requested.connect(self.our_window.flush)  # before undo, lock, quit
+        self.our_window.show()
+        self.our_window.raise_()
+        self.our_window.activateWindow()
+        return self.our_window
+
+    def _member_removed(self, deleted: Deleted) -> None:
+        services = self.services
+        assert services is not None and self.window is not None
+        state = {"deleted": deleted}
+
+        def undo_() -> None:
+            restored = services.structure.restore(state["deleted"])
+            self._remap("person", state["deleted"].id, restored.id)
+
+        def redo() -> None:
+            state["deleted"] = services.structure.delete_person(self._rid("person", deleted.id))
+
+        self._push(self.window.tr("Remove member “%s”") % deleted.label, redo, undo_)
+
+    # -- undo --------------------------------------------------------------------------------
+    def _push(self, text: str, redo: Callable[[], Any], undo_: Callable[[], Any]) -> None:
+        assert self.services is not None
+        hub = undo.hub_for(self.services)
+        hub.parent_widget = self.window
+        hub.push_done(text, redo, undo_)
+
+    def _push_created(self, kind: str, rid: int, text: str) -> None:
+        """Undo of a creation deletes the new record, but only while it holds nothing."""
+        services = self.services
+        assert services is not None and self.window is not None
+        tr = self.window.tr
+        state: dict[str, Deleted] = {}
+
+        def undo_() -> None:
+            current = self._rid(kind, rid)
+            contents = (
+                services.structure.event_contents(current)
+                if kind == "event"
+                else services.structure.meeting_contents(current)
+            )
+            if not contents.empty:
+                raise ValidationError(
+                    tr("It now holds %s: delete it with Edit > Delete if you mean to.")
+                    % ", ".join(contents.goes())
+                )
+            deleted = (
+                services.structure.delete_event(current)
+                if kind == "event"
+                else services.structure.delete_meeting(current)
+            )
+            state["deleted"] = deleted
+            self._after_delete(kind, deleted.event_id)
+
+        self._push(text, lambda: self._restore(state["deleted"]), undo_)
+
+    def _rid(self, kind: str, rid: int) -> int:
+        seen = 0
+        while (kind, rid) in self._ids and seen < 100:
+            rid = self._ids[(kind, rid)]
+            seen += 1
+        return rid
+
+    def _remap(self, kind: str, old: int, new: int) -> None:
+        if old != new:
+            self._ids[(kind, old)] = new
+
+    # -- navigation --------------------------------------------------------------------------
+    def go(self, kind: str, rid: int) -> None:
+        """Show a record now and select it in the tree (now, or once the tree has it)."""
+        window = self.window
+        assert window is not None
+        window.detail.show_record(kind, rid)
+        if window.nav.select(kind, rid, emit=False):
+            self._pending = None
+        else:
+            self._pending, self._pending_tries = (kind, rid), 0
+        self._update_actions()
+
+    def show_tab(self, kind: str, rid: int, name: str | None) -> None:
+        window = self.window
+        assert window is not None
+        if not window.nav.select(kind, rid) or window.detail.current() != (kind, rid):
+            window.detail.show_record(kind, rid)
+        tabs = window.detail.tabs(kind)
+        if tabs is None:
+            return
+        view = tabs.findChild(QWidget, name) if name else None
+        if view is not None:
+            tabs.setCurrentWidget(view)
+        else:
+            tabs.setCurrentIndex(0)
+
+    def show_start(self) -> None:
+        assert self.window is not None
+        self._update_start()
+        self.window.detail.setCurrentWidget(self.start)
+        self._update_actions()
+
+    def _after_tree(self) -> None:
+        window = self.window
+        if window is None or self.services is None:
+            return
+        if self._pending is not None:
+            if window.nav.select(*self._pending, emit=False):
+                self._pending = None
+            else:
+                self._pending_tries += 1
+                if self._pending_tries > 3:
+                    self._pending = None
+        if window.nav.model.rowCount() == 0:
+            self.show_start()
+        elif window.detail.currentWidget() in (self.start, window.detail.placeholder):
+            window.nav.tree.setCurrentIndex(window.nav.proxy.index(0, 0))
+
+    def _update_start(self) -> None:
+        services = self.services
+        if services is None:
+            return
+        ours = services.delegations.our_delegation()
+        members = services.delegations.our_members() if ours else []
+        heads = [p.full_name for p in members if p.role.value == "head"]
+        self.start.set_state(ours, heads, len(members))
+
+    # -- the right-click menu and the overview links -----------------------------------------
+    def fill_context_menu(self, menu: QMenu, kind: str, rid: int) -> None:
+        window, services = self.window, self.services
+        if window is None or services is None:
+            return
+        tr = window.tr
+
+        def add(text: str, name: str, slot: Callable[[], Any]) -> QAction:
+            action = menu.addAction(text)
+            action.setObjectName(name)
+            action.triggered.connect(lambda _checked=False: slot())
+            return action
+
+        if kind == "event":
+            add(tr("Event details…"), "ctxEditEvent", lambda: self.edit_event(rid))
+            add(tr("New meeting in this event…"), "ctxNewMeeting", lambda: self.new_meeting(rid))
+            menu.addSeparator()
+            add(tr("Delete event…"), "ctxDeleteEvent", lambda: self.delete_record("event", rid))
+        elif kind == "meeting":
+            add(tr("Meeting details…"), "ctxEditMeeting", lambda: self.edit_meeting(rid))
+            add(
+                tr("Build the agenda"),
+                "ctxAgenda",
+                lambda: self.show_tab("meeting", rid, "agendaBuilder"),
+            )
+            live = window.findChild(QAction, "actLiveMode")
+            if live is not None:
+
+                def start_live() -> None:
+                    self.show_tab("meeting", rid, None)
+                    live.trigger()
+
+                add(tr("Open live mode"), "ctxLive", start_live)
+            menu.addSeparator()
+            add(
+                tr("New meeting in this event…"),
+                "ctxNewMeeting",
+                lambda: self.new_meeting(self._event_of(("meeting", rid))),
+            )
+            add(
+                tr("Delete meeting…"),
+                "ctxDeleteMeeting",
+                lambda: self.delete_record("meeting", rid),
+            )
+        elif kind == "item":
+            add(tr("Open"), "ctxOpenItem", lambda: self.show_tab("item", rid, None))
+            add(
+                tr("Open the position"),
+                "ctxOpenPosition",
+                lambda: self.show_tab("item", rid, "positionEditor"),
+            )
+        if kind in ("", "event"):
+            if kind:
+                menu.addSeparator()
+            add(tr("New event…"), "ctxNewEvent", self.new_event)
+
+    def _on_link(self, url: QUrl) -> None:
+        parts = url.toString().split(":")
+        if len(parts) != 3 or parts[0] != "do" or not parts[2].isdigit():
+            return
+        action, rid = parts[1], int(parts[2])
+        if action == "edit-event":
+            self.edit_event(rid)
+        elif action == "new-meeting":
+            self.new_meeting(rid)
+        elif action == "edit-meeting":
+            self.edit_meeting(rid)
+        elif action == "agenda":
+            self.show_tab("meeting", rid, "agendaBuilder")
