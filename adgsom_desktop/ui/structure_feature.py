@@ -24,18 +24,17 @@ from ..errors import AppError, ValidationError
 from ..services.changes import Change, ChangeKind
 from ..services.records import MeetingRec
 from . import confirm, undo
-from .busy import run_blocking
 from .errors import show_error, show_message
-from .event_dialog import EventDialog, EventValues
-from .meeting_dialog import MeetingDialog, MeetingValues
-from .start_page import StartPage
 from .workers import Cancelled
 
 if TYPE_CHECKING:
     from ..services.container import Services
     from ..services.structure_records import Contents, Deleted
+    from .event_dialog import EventDialog
     from .main_window import MainWindow
+    from .meeting_dialog import MeetingDialog, MeetingValues
     from .our_delegation_view import OurDelegationWindow
+    from .start_page import StartPage
 
 
 class _TreeKeys(QObject):
@@ -108,10 +107,7 @@ class StructureFeature:
         for a in (self.act_new_event, self.act_new_meeting, self.act_ours):
             window.add_store_action(a)
 
-        self.start = StartPage(window.detail)
-        window.detail.addWidget(self.start)
-        self.start.new_event.connect(self.new_event)
-        self.start.our_delegation.connect(self.show_our_delegation)
+        self._start: StartPage | None = None  # built when a store without events opens
 
         nav = window.nav
         nav.context_menu_requested.connect(self.fill_context_menu)
@@ -181,7 +177,7 @@ class StructureFeature:
     def current(self) -> tuple[str, int] | None:
         if self.window is None or self.services is None:
             return None
-        if self.window.detail.currentWidget() is self.start:
+        if self._start is not None and self.window.detail.currentWidget() is self._start:
             return None
         return self.window.detail.current()
 
@@ -233,6 +229,8 @@ class StructureFeature:
         return self._event_dialog(event_id)
 
     def _event_dialog(self, event_id: int | None) -> EventDialog | None:
+        from .event_dialog import EventDialog, EventValues
+
         window, services = self.window, self.services
         if window is None or services is None:
             return None
@@ -277,6 +275,8 @@ class StructureFeature:
 
     # -- meetings ---------------------------------------------------------------------------
     def new_meeting(self, event_id: int | None = None) -> MeetingDialog | None:
+        from .meeting_dialog import MeetingValues
+
         window, services = self.window, self.services
         if window is None or services is None:
             return None
@@ -297,6 +297,8 @@ class StructureFeature:
         return self._meeting_dialog(MeetingValues(event_id=event_id, date=day), None)
 
     def edit_meeting(self, meeting_id: int) -> MeetingDialog | None:
+        from .meeting_dialog import MeetingValues
+
         services = self.services
         if services is None or self.window is None:
             return None
@@ -308,6 +310,8 @@ class StructureFeature:
         return self._meeting_dialog(initial, meeting_id)
 
     def _meeting_dialog(self, initial: MeetingValues, meeting_id: int | None) -> MeetingDialog:
+        from .meeting_dialog import MeetingDialog
+
         services = self.services
         assert services is not None and self.window is not None
         dialog = MeetingDialog(
@@ -416,6 +420,8 @@ class StructureFeature:
             if kind == "event"
             else services.structure.delete_meeting
         )
+        from .busy import run_blocking
+
         deleted: Deleted = run_blocking(
             self.window,
             self.window.tr("Deleting “%s”…") % label,
@@ -427,6 +433,8 @@ class StructureFeature:
     def _restore(self, deleted: Deleted) -> None:
         services = self.services
         assert services is not None and self.window is not None
+        from .busy import run_blocking
+
         restored = run_blocking(
             self.window,
             self.window.tr("Putting back “%s”…") % deleted.label,
@@ -571,6 +579,19 @@ class StructureFeature:
         else:
             tabs.setCurrentIndex(0)
 
+    @property
+    def start(self) -> StartPage:
+        """The start page of a store without events (built on first use)."""
+        if self._start is None:
+            from .start_page import StartPage
+
+            assert self.window is not None
+            self._start = StartPage(self.window.detail)
+            self.window.detail.addWidget(self._start)
+            self._start.new_event.connect(self.new_event)
+            self._start.our_delegation.connect(self.show_our_delegation)
+        return self._start
+
     def show_start(self) -> None:
         assert self.window is not None
         self._update_start()
@@ -590,7 +611,7 @@ class StructureFeature:
                     self._pending = None
         if window.nav.model.rowCount() == 0:
             self.show_start()
-        elif window.detail.currentWidget() in (self.start, window.detail.placeholder):
+        elif window.detail.currentWidget() in (self._start, window.detail.placeholder):
             window.nav.tree.setCurrentIndex(window.nav.proxy.index(0, 0))
 
     def _update_start(self) -> None:
@@ -600,7 +621,8 @@ class StructureFeature:
         ours = services.delegations.our_delegation()
         members = services.delegations.our_members() if ours else []
         heads = [p.full_name for p in members if p.role.value == "head"]
-        self.start.set_state(ours, heads, len(members))
+        if self._start is not None:
+            self._start.set_state(ours, heads, len(members))
 
     # -- the right-click menu and the overview links -----------------------------------------
     def fill_context_menu(self, menu: QMenu, kind: str, rid: int) -> None:
