@@ -460,7 +460,9 @@ def test_save_state_keeps_the_text_and_says_why(qtbot: Any) -> None:
     assert editor.label.text() == "Unsaved changes"
     editor.flush()
     assert editor.state.dirty
-    assert editor.label.text() == "Not saved: the disk is full. Free some space, then save again."
+    assert editor.label.text() == (
+        "Not saved: the disk is full. Free some space, then try again. Your text is kept here."
+    )
     assert editor.text.toPlainText() == "Điểm cần nêu: ủng hộ khuôn khổ"
     save_artifact(editor, "save_state_failed")
     editor.flush()

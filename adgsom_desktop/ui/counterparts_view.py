@@ -2,7 +2,9 @@
 notes, when we last met them and what they said, and the items they care about.
 
 Edits are saved as you type (like the brief); linking a person to an item shows
-them beside that item's position.
+them beside that item's position.  A save the store refuses (full disk,
+read-only medium) keeps the text, says why above the form and is tried again;
+choosing another person keeps that draft and shows it again on return.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -37,6 +38,7 @@ from . import confirm
 from .autosave import Autosaver
 from .errors import show_error
 from .markup_edit import MarkupEdit
+from .save_state import SaveState, SaveStateLabel
 
 if TYPE_CHECKING:
     from ..services.container import Services
@@ -108,9 +110,11 @@ class CounterpartsWindow(QDialog):
             self, min_lines=3, placeholder=self.tr("What they said when we last met")
         )
         self.last_said.setObjectName("cpLastSaid")
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.state = SaveState(
+            self, retry=self.flush, others=("other counterpart", "other counterparts")
+        )
+        self.save_label = SaveStateLabel(self.state, self)
+        self.save_label.setObjectName("cpSaveState")
 
         self.links = QListWidget(self)
         self.links.setObjectName("cpLinks")
@@ -154,7 +158,6 @@ class CounterpartsWindow(QDialog):
         form.addRow(self.tr("Items they care about"), self.links)
         form.addRow("", self.btn_unlink)
         form.addRow(self.tr("Link an item"), link_row)
-        form.addRow(self.error)
         self.form_box = QWidget(self)
         self.form_box.setLayout(form)
         scroll = QScrollArea(self)
@@ -171,15 +174,20 @@ class CounterpartsWindow(QDialog):
         buttons.addWidget(self.btn_new)
         buttons.addWidget(self.btn_delete)
         ll.addLayout(buttons)
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.save_label)
+        rl.addWidget(scroll, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
-        splitter.addWidget(scroll)
+        splitter.addWidget(right)
         splitter.setSizes([300, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.resize(1120, 720)
 
-        self.autosave = Autosaver(self._save, self)
+        self.autosave = Autosaver(self._save, self.state, self)
         self.autosave.flush_on_focus_leaving(self.form_box)
         for w in (
             self.honorific,
@@ -242,11 +250,24 @@ class CounterpartsWindow(QDialog):
                 self.link_item.addItem(f"{m.label} · {item.label}", item.id)
 
     def _on_current(self, current: QListWidgetItem | None, _prev: Any) -> None:
-        self.flush()
+        self._leave()
         if current is None:
             return
         self.person_id = int(current.data(PERSON))
         self.load()
+
+    def _leave(self) -> None:
+        """Before another person is shown: save, or keep the draft that cannot be saved."""
+        person_id = self.person_id
+        if person_id is None or self.autosave.flush():
+            return
+        values = self._values()
+        self.state.stash(
+            person_id,
+            values,
+            lambda: self.services.counterparts.save(person_id=person_id, **values),
+        )
+        self.autosave.cancel()
 
     def load(self) -> None:
         self.autosave.cancel()
@@ -259,29 +280,72 @@ class CounterpartsWindow(QDialog):
             self.reload()
             return
         self.form_box.setEnabled(True)
-        self._loading = True
         p = c.person
-        self.delegation.setCurrentIndex(max(0, self.delegation.findData(p.delegation_id)))
-        for w, v in (
-            (self.honorific, p.honorific),
-            (self.full_name, p.full_name),
-            (self.local_name, p.local_name),
-            (self.title, p.title),
-            (self.agency, p.agency),
-            (self.email, p.email),
-            (self.phone, p.phone),
-            (self.met_where, p.last_met_where),
-        ):
-            w.setText(v)
-        self.role.setCurrentIndex(max(0, self.role.findData(p.role)))
-        self.bio.set_markup(p.bio)
-        self.last_said.set_markup(p.last_said)
-        self.met.setChecked(p.last_met is not None)
-        if p.last_met is not None:
-            self.met_date.setDate(QDate(p.last_met.year, p.last_met.month, p.last_met.day))
+        draft = self.state.unstash(self.person_id)
+        self._show_values(
+            draft
+            or {
+                "delegation_id": p.delegation_id,
+                "full_name": p.full_name,
+                "local_name": p.local_name,
+                "honorific": p.honorific,
+                "title": p.title,
+                "agency": p.agency,
+                "role": p.role,
+                "email": p.email,
+                "phone": p.phone,
+                "bio": p.bio,
+                "last_met": p.last_met,
+                "last_met_where": p.last_met_where,
+                "last_said": p.last_said,
+            }
+        )
         self._show_links(c)
-        self.error.setText("")
+        if draft is not None:  # back on a person whose edits could not be saved
+            self.autosave.touch()  # and try again now
+        else:
+            self.state.mark_clean()
+
+    def _show_values(self, v: dict[str, Any]) -> None:
+        self._loading = True
+        self.delegation.setCurrentIndex(max(0, self.delegation.findData(v["delegation_id"])))
+        for w, name in (
+            (self.honorific, "honorific"),
+            (self.full_name, "full_name"),
+            (self.local_name, "local_name"),
+            (self.title, "title"),
+            (self.agency, "agency"),
+            (self.email, "email"),
+            (self.phone, "phone"),
+            (self.met_where, "last_met_where"),
+        ):
+            w.setText(v[name])
+        self.role.setCurrentIndex(max(0, self.role.findData(v["role"])))
+        self.bio.set_markup(v["bio"])
+        self.last_said.set_markup(v["last_said"])
+        met: date | None = v["last_met"]
+        self.met.setChecked(met is not None)
+        if met is not None:
+            self.met_date.setDate(QDate(met.year, met.month, met.day))
         self._loading = False
+
+    def _values(self) -> dict[str, Any]:
+        d = self.met_date.date()
+        return {
+            "delegation_id": self.delegation.currentData(),
+            "full_name": self.full_name.text(),
+            "local_name": self.local_name.text(),
+            "honorific": self.honorific.text(),
+            "title": self.title.text(),
+            "agency": self.agency.text(),
+            "role": MemberRole(self.role.currentData()),
+            "email": self.email.text(),
+            "phone": self.phone.text(),
+            "bio": self.bio.markup(),
+            "last_met": date(d.year(), d.month(), d.day()) if self.met.isChecked() else None,
+            "last_met_where": self.met_where.text(),
+            "last_said": self.last_said.markup(),
+        }
 
     def _show_links(self, c: CounterpartRec) -> None:
         self.links.clear()
@@ -297,38 +361,18 @@ class CounterpartsWindow(QDialog):
         if not self._loading and self.person_id is not None:
             self.autosave.touch()
 
-    def flush(self) -> None:
-        self.autosave.flush()
+    def flush(self) -> bool:
+        """Save pending edits and kept drafts; False if any is left unsaved (and marked)."""
+        ok = self.autosave.flush()
+        return self.state.save_stashed() and ok
 
-    def _save(self) -> bool:
-        if self.person_id is None:
-            return True
-        d = self.met_date.date()
-        try:
-            self.services.counterparts.save(
-                person_id=self.person_id,
-                delegation_id=self.delegation.currentData(),
-                full_name=self.full_name.text(),
-                local_name=self.local_name.text(),
-                honorific=self.honorific.text(),
-                title=self.title.text(),
-                agency=self.agency.text(),
-                role=MemberRole(self.role.currentData()),
-                email=self.email.text(),
-                phone=self.phone.text(),
-                bio=self.bio.markup(),
-                last_met=date(d.year(), d.month(), d.day()) if self.met.isChecked() else None,
-                last_met_where=self.met_where.text(),
-                last_said=self.last_said.markup(),
-            )
-        except AppError as exc:
-            self.error.setText(str(exc))
-            return False
-        self.error.setText("")
-        return True
+    def _save(self) -> None:
+        """The autosave of the shown person: raises if the store refused it."""
+        if self.person_id is not None:
+            self.services.counterparts.save(person_id=self.person_id, **self._values())
 
     def new_person(self) -> None:
-        self.flush()
+        self._leave()
         try:
             c = self.services.counterparts.save(
                 delegation_id=self.delegation.currentData() or self.delegation.itemData(0),
@@ -358,6 +402,9 @@ class CounterpartsWindow(QDialog):
             self.services.counterparts.delete(self.person_id)
         except AppError as exc:
             show_error(self, exc)
+        else:
+            self.state.discard(self.person_id)
+        self.state.mark_clean()
         self.person_id = None
         self.reload()
 
@@ -392,6 +439,29 @@ class CounterpartsWindow(QDialog):
             self.reload()
             self.load()
 
-    def closeEvent(self, event: Any) -> None:
+    def _may_close(self) -> bool:
+        """Save; if something cannot be saved, closing (and losing it) is asked first."""
         self.flush()
+        return not self.state.unsaved or confirm.ask(
+            self,
+            self.tr("Edits not saved"),
+            self.tr("Some edits to counterparts could not be saved (%s). Close and lose them?")
+            % (self.state.reason or self.state.stash_reason),
+            self.tr("Close and lose them"),
+        )
+
+    def reject(self) -> None:  # Escape
+        if self._may_close():
+            super().reject()
+
+    def closeEvent(self, event: Any) -> None:
+        if not self._may_close():
+            event.ignore()
+            return
         super().closeEvent(event)
+
+    def dispose(self) -> None:
+        """The store is closing (the main window asked already): close without asking."""
+        self.autosave.cancel()
+        self.state.discard()
+        self.close()

@@ -117,7 +117,7 @@ class RoomFeature:
 
     def _on_closed(self) -> None:
         if self.live is not None:
-            self.live.close()
+            self.live.dispose()  # a note it could not save: the main window asked already
             self.live = None
         if self.search is not None:
             self.search.cancel_jobs()
@@ -241,7 +241,8 @@ class RoomFeature:
                 self.live.raise_()
                 self.live.activateWindow()
                 return
-            self.live.close()
+            if not self.live.close():  # it holds a note it could not save, and stays
+                return
         try:
             live = LiveWindow(window.services, meeting_id, item_id, window)
         except AppError as exc:
