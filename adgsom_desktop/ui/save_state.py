@@ -18,9 +18,9 @@ reload or clear it on a failure), so the user can free space and save again.
         self.state.save_stashed()
 
 Retrying: a failure of the medium (not of the input) starts a backoff timer
-(2 s, 5 s, 10 s, 30 s, then every minute) that calls ``retry``; the editor also
-saves again on the next edit and on ``flush()``.  The marker clears when a save
-works.
+(2 s, 5 s, 10 s, 30 s, then every minute, each failed retry waiting longer)
+that calls ``retry``; the editor also saves again on the next edit and on
+``flush()``.  The marker clears when a save works.
 
 Moving on: an editor that shows another record while the shown one is not
 saved ``stash``es its draft (with a function that saves it) instead of
@@ -264,10 +264,10 @@ class SaveState(QObject):
             self._schedule()
 
     def _schedule(self) -> None:
+        """(Re)start the timer; only its own retries lengthen the wait, not the user's."""
         if self._retry is None:
             return
         self._timer.start(RETRY_MS[min(self._attempts, len(RETRY_MS) - 1)])
-        self._attempts += 1
 
     def _settled(self) -> None:
         self._logged = ""
@@ -278,6 +278,7 @@ class SaveState(QObject):
     def _on_timer(self) -> None:
         if self._retry is None or not self.unsaved:
             return
+        self._attempts += 1
         self._retry()
         if self.unsaved and not self._timer.isActive():
             self._schedule()  # the editor did not try now (e.g. text being changed): later
@@ -306,11 +307,9 @@ class SaveState(QObject):
             if self.state is State.FAILED:
                 more = self.tr("Also not saved yet: %s %s.") % (n, what)
             else:
-                more = self.tr("Not saved yet: %s %s (%s); kept and saved as soon as possible.") % (
-                    n,
-                    what,
-                    self.stash_reason or self.tr("not tried yet"),
-                )
+                more = self.tr(
+                    "Not saved yet: %s %s — %s. Kept, and saved as soon as possible."
+                ) % (n, what, self.stash_reason or self.tr("not tried yet"))
             text = f"{text} · {more}" if text else more
         return text
 

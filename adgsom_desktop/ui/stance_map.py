@@ -159,8 +159,8 @@ class StanceDelegate(QStyledItemDelegate):
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
             painter.setPen(QColor("#b00020"))
             painter.drawText(
-                rect.adjusted(3, 0, 0, 0),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                rect.adjusted(0, 0, -4, -1),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
                 "!",
             )
         if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
