@@ -11,9 +11,6 @@ from __future__ import annotations
 
 import errno
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -39,7 +36,7 @@ from adgsom_desktop.services.store_setup import create_store
 from adgsom_desktop.ui import confirm, save_state
 from adgsom_desktop.ui.save_state import SaveState, SaveStateLabel, unsaved_states
 from tests.conftest import ARTIFACTS, save_artifact
-from tests.helpers import ROOT
+from tests.helpers import run_child
 from tests.prepare_fixtures import (  # noqa: F401 - fixtures
     answers,
     click,
@@ -111,23 +108,8 @@ def _store(path: Path) -> Path:
 def _run_child(mode: str, store: Path, tmp_path: Path, shot: str) -> dict[str, Any]:
     result = tmp_path / f"{mode}.json"
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "tests.full_disk_editors_child",
-            mode,
-            str(store),
-            str(result),
-            str(ARTIFACTS / f"{shot}.png"),
-        ],
-        cwd=str(ROOT),
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    child = "tests.full_disk_editors_child"
+    proc = run_child(child, mode, str(store), str(result), str(ARTIFACTS / f"{shot}.png"))
     assert proc.returncode == 0, proc.stderr[-3000:]
     out: dict[str, Any] = json.loads(result.read_text(encoding="utf-8"))
     return out
@@ -604,15 +586,20 @@ def test_outcome_and_action_dialogs_stay_open_with_the_text(
     assert actions.selected() is not None and actions.selected().text == VIET
 
 
-def test_live_mode_outcome_dialog_keeps_the_text(
-    qtbot: Any, demo_services: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _live(qtbot: Any, s: Any) -> tuple[Any, Any]:
     from adgsom_desktop.ui.live_mode import LiveWindow
 
-    s = demo_services
     meeting = next(m for m in s.events.meetings() if m.label == "6th ADGSOM")
     live = LiveWindow(s, meeting.id)
     qtbot.addWidget(live)
+    return live, meeting
+
+
+def test_live_mode_outcome_dialog_keeps_the_text(
+    qtbot: Any, demo_services: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    s = demo_services
+    live, _meeting = _live(qtbot, s)
     live.text.setPlainText(THAI)
     refuse = Refuse(monkeypatch, s.outcomes, "add")
     seen: list[Any] = []
@@ -635,12 +622,8 @@ def test_live_mode_outcome_dialog_keeps_the_text(
 def test_live_mode_close_asks_when_a_note_is_not_saved(
     qtbot: Any, demo_services: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from adgsom_desktop.ui.live_mode import LiveWindow
-
     s = demo_services
-    meeting = next(m for m in s.events.meetings() if m.label == "6th ADGSOM")
-    live = LiveWindow(s, meeting.id)
-    qtbot.addWidget(live)
+    live, meeting = _live(qtbot, s)
     live.show()
     count = len(s.notes.notes(meeting.id))
     refuse = Refuse(monkeypatch, s.notes, "add")
