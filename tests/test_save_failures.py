@@ -640,3 +640,25 @@ def test_live_mode_close_asks_when_a_note_is_not_saved(
     qtbot.keyClick(live.text, Qt.Key.Key_Return)
     assert len(s.notes.notes(meeting.id)) == count + 1 and not live.state.failed
     assert live.close()
+
+
+def test_live_mode_retry_leaves_the_keyboard_focus_alone(
+    qtbot: Any, demo_services: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    s = demo_services
+    live, meeting = _live(qtbot, s)
+    live.show()
+    live.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is live, timeout=3000)
+    refuse = Refuse(monkeypatch, s.notes, "add")
+    type_text(live.text, THAI)
+    qtbot.keyClick(live.text, Qt.Key.Key_Return)
+    assert live.state.failed
+    live.jump.setFocus()  # the user is elsewhere (typing, or unlocking the app)
+    refuse.on = False
+    qtbot.waitUntil(lambda: not live.state.failed, timeout=3000)  # the timer saved it
+    assert s.notes.notes(meeting.id)[-1].text == THAI and live.text.toPlainText() == ""
+    assert live.jump.hasFocus()
+    live.close()

@@ -111,7 +111,7 @@ class AgendaBuilder(QWidget):
         self.form = ItemForm(self)
         self.form.edited.connect(self._on_form_edited)
         self.state = SaveState(
-            self, retry=self.flush, others=("other agenda item", "other agenda items")
+            self, retry=self._retry, others=("other agenda item", "other agenda items")
         )
         self.save_label = SaveStateLabel(self.state, self)
         self.save_label.setObjectName("agendaSaveState")
@@ -340,6 +340,11 @@ class AgendaBuilder(QWidget):
         """Save the form and the drafts kept for other items; False if any is left unsaved."""
         ok = self._flush_form()
         return self.state.save_stashed() and ok
+
+    def _retry(self) -> None:
+        """The backoff timer: save again, quietly (no message, nothing reloaded)."""
+        self.autosave.flush()
+        self.state.save_stashed()
 
     def _flush_form(self) -> bool:
         if self.autosave.flush() or self._loaded is None:

@@ -13,11 +13,13 @@ again, and so does a backoff timer while the text is left as it was.
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QDialog,
     QHBoxLayout,
@@ -492,9 +494,17 @@ class LiveWindow(QWidget):
         return note
 
     def _retry_note(self) -> None:
-        """The backoff timer: save the refused note again if it is still as it was."""
-        if self._refused and self.text.toPlainText() == self._refused:
-            self.save_note()
+        """The backoff timer: save the refused note again if it is still as it was.
+
+        The keyboard focus stays where it is (the user may be typing elsewhere, or
+        unlocking the app)."""
+        if not self._refused or self.text.toPlainText() != self._refused:
+            return
+        focused = QApplication.focusWidget()
+        self.save_note()
+        if focused is not None and QApplication.focusWidget() is not focused:
+            with contextlib.suppress(RuntimeError):  # deleted meanwhile
+                focused.setFocus()
 
     def _frame_text(self) -> None:
         self.text.setStyleSheet(
