@@ -662,3 +662,18 @@ def test_live_mode_retry_leaves_the_keyboard_focus_alone(
     assert s.notes.notes(meeting.id)[-1].text == THAI and live.text.toPlainText() == ""
     assert live.jump.hasFocus()
     live.close()
+
+
+def test_a_late_save_never_reopens_a_closed_store(tmp_path: Path) -> None:
+    from adgsom_desktop.errors import StoreError
+
+    svc = Services.open(_store(tmp_path / "s.adgsom"))
+    meeting = svc.events.meetings()[0].id
+    svc.close()
+    with pytest.raises(StoreError, match="closed"):
+        svc.notes.add(meeting, "typed after the store closed")
+    again = Services.open(tmp_path / "s.adgsom")  # not locked by a reopened connection
+    try:
+        assert [n.text for n in again.notes.notes(meeting)] == ["Chair opens the meeting"]
+    finally:
+        again.close()

@@ -111,7 +111,9 @@ class AgendaBuilder(QWidget):
         self.form = ItemForm(self)
         self.form.edited.connect(self._on_form_edited)
         self.state = SaveState(
-            self, retry=self._retry, others=("other agenda item", "other agenda items")
+            self,
+            retry=self._retry,
+            others=(self.tr("other agenda item"), self.tr("other agenda items")),
         )
         self.save_label = SaveStateLabel(self.state, self)
         self.save_label.setObjectName("agendaSaveState")

@@ -111,7 +111,9 @@ class CounterpartsWindow(QDialog):
         )
         self.last_said.setObjectName("cpLastSaid")
         self.state = SaveState(
-            self, retry=self.flush, others=("other counterpart", "other counterparts")
+            self,
+            retry=self.flush,
+            others=(self.tr("other counterpart"), self.tr("other counterparts")),
         )
         self.save_label = SaveStateLabel(self.state, self)
         self.save_label.setObjectName("cpSaveState")

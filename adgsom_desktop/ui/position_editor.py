@@ -117,7 +117,9 @@ class PositionEditor(QWidget):
         self.status_chip = QLabel(self)
         self.status_chip.setObjectName("posStatus")
         self.state = SaveState(
-            self, retry=self.flush, others=("brief on another item", "briefs on other items")
+            self,
+            retry=self.flush,
+            others=(self.tr("brief on another item"), self.tr("briefs on other items")),
         )
         self.save_label = SaveStateLabel(self.state, self)
         self.save_label.setObjectName("posSaveState")

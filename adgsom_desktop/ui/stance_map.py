@@ -224,7 +224,7 @@ class StanceMapView(QWidget):
         self.meeting_id: int | None = None
         self.model = StanceModel(self)
         self.model.cell_edited.connect(self.save_cell)
-        self.state = SaveState(self, retry=self.flush, others=("cell", "cells"))
+        self.state = SaveState(self, retry=self.flush, others=(self.tr("cell"), self.tr("cells")))
         self.save_label = SaveStateLabel(self.state, self)
         self.save_label.setObjectName("stanceSaveState")
         self.table = StanceTable(self)
