@@ -467,3 +467,4 @@ class CounterpartsWindow(QDialog):
         self.autosave.cancel()
         self.state.discard()
         self.close()
+        self.deleteLater()  # and its connections to the window go with it
