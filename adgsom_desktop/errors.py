@@ -7,6 +7,8 @@ traceback is ever shown for an ``AppError``.
 
 from __future__ import annotations
 
+import errno
+
 
 class AppError(Exception):
     """Base for expected, user-facing failures."""
@@ -62,3 +64,64 @@ class WrongPassphraseError(StoreError):
 
 class StoreNotWritableError(StoreError):
     pass
+
+
+# -- why a write failed, in words ------------------------------------------------------------
+#
+# The one place where low-level failures to write (SQLite's result codes as text, OSError
+# numbers) become words a delegate can act on.  The GUI's save markers and messages, the
+# services (backups) and the command line all use it.
+
+DISK_FULL = "the disk is full. Free some space, then try again"
+DISK_WRITE = (
+    "the disk could not be written (is it full, or was the drive removed?). "
+    "Free some space or reconnect the drive, then try again"
+)
+READ_ONLY = (
+    "the store cannot be written: its drive or its file is read-only. "
+    "Make it writable, then try again"
+)
+BUSY = "the store is busy: another program is writing to it. Try again in a moment"
+
+
+def _causes(exc: BaseException) -> list[BaseException]:
+    """The exception and what it wraps (SQLAlchemy's ``orig``, causes, contexts)."""
+    seen: set[int] = set()
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        chain.append(current)
+        current = getattr(current, "orig", None) or current.__cause__ or current.__context__
+    return chain
+
+
+def write_failure(exc: BaseException) -> str | None:
+    """Why a write failed when the medium is at fault (full, read-only, gone, busy), or None."""
+    full = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+    for e in _causes(exc):
+        text = str(e).lower()
+        code = getattr(e, "errno", None)
+        if "disk is full" in text or "disk full" in text or code in full:
+            return DISK_FULL
+        if "disk i/o error" in text or code == errno.EIO:
+            return DISK_WRITE
+        if "readonly" in text or "read-only" in text or code in (errno.EROFS, errno.EACCES):
+            return READ_ONLY
+        if "database is locked" in text or "database table is locked" in text:
+            return BUSY
+    return None
+
+
+def describe_failure(exc: BaseException) -> str:
+    """Why an action failed, in words, without a final full stop.
+
+    An ``AppError`` already speaks to the user; a failure of the medium gets the
+    words above; anything else points to the log.
+    """
+    if isinstance(exc, AppError):
+        return str(exc).rstrip(".")
+    words = write_failure(exc)
+    if words is not None:
+        return words
+    return f"an unexpected error ({type(exc).__name__}); details are in the log"

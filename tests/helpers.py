@@ -44,3 +44,16 @@ def run_cli(
         preexec_fn=preexec,
         cwd=str(ROOT),
     )
+
+
+def run_child(module: str, *args: str, timeout: int = 120) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m MODULE ARGS`` (a test's child process, offscreen) from the worktree."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "-m", module, *args],
+        cwd=str(ROOT),
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )

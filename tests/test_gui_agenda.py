@@ -108,11 +108,12 @@ def test_build_a_three_level_agenda_with_keyboard_undo_and_drag(
     builder.form.fix_number.setChecked(True)
     builder.form.number.setText("2bis")
     builder.autosave.flush()
-    assert "already numbered 2bis" in builder.form.error.text()
+    assert "Not saved: " in builder.save_label.text()
+    assert "already numbered 2bis" in builder.save_label.text()
     assert services.agenda.items(1)[0].number == "1"
     builder.form.fix_number.setChecked(False)
     builder.flush()
-    assert builder.form.error.isHidden()
+    assert not builder.state.unsaved and "Not saved" not in builder.save_label.text()
 
     # Undo and redo through the window (Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y).
     undo = window.findChild(object, "actUndo")

@@ -372,7 +372,9 @@ def test_empty_title_in_the_builder_is_refused(
     builder.form.title.selectAll()
     qtbot.keyClick(builder.form.title, Qt.Key.Key_Delete)
     builder.autosave.flush()
-    assert "cannot be empty" in builder.form.error.text()
+    assert "cannot be empty" in builder.save_label.text()
     assert services.agenda.item(1).title == "Draft ASEAN Digital Masterplan 2026-2030"
     builder.flush()  # leaving the item: said once more, in a message
     assert "not saved" in messages[-1][1] and "cannot be empty" in messages[-1][1]
+    assert builder.form.title.text() == "Draft ASEAN Digital Masterplan 2026-2030"
+    assert not builder.state.unsaved  # the stored item is shown again

@@ -14,6 +14,7 @@ from adgsom_desktop.ui.agenda_model import AgendaModel
 from adgsom_desktop.ui.approve_dialog import ApproveDialog
 from adgsom_desktop.ui.autosave import Autosaver
 from adgsom_desktop.ui.markup_edit import MarkupEdit
+from adgsom_desktop.ui.save_state import SaveState
 from adgsom_desktop.ui.stance_model import StanceModel
 from tests.conftest import save_artifact
 
@@ -53,7 +54,7 @@ def test_stance_model(qtmodeltester: Any, demo_services: Any) -> None:
 
 def test_autosave_saves_during_continuous_typing(qtbot: Any) -> None:
     saves: list[int] = []
-    saver = Autosaver(lambda: saves.append(1) is None, debounce_ms=300, max_wait_ms=1000)
+    saver = Autosaver(lambda: saves.append(1), SaveState(), debounce_ms=300, max_wait_ms=1000)
     typist = QTimer()
     typist.setInterval(40)  # never a pause long enough for the debounce alone
     typist.timeout.connect(saver.touch)
@@ -66,10 +67,15 @@ def test_autosave_saves_during_continuous_typing(qtbot: Any) -> None:
 
 
 def test_autosave_keeps_edits_pending_when_a_save_fails(qtbot: Any) -> None:
-    saver = Autosaver(lambda: False)
+    def refuse() -> None:
+        raise OSError(28, "No space left on device")
+
+    state = SaveState()
+    saver = Autosaver(refuse, state)
     saver.touch()
     assert saver.flush() is False
-    assert saver.pending  # nothing is dropped silently
+    assert saver.pending and state.failed  # nothing is dropped silently
+    assert state.text().startswith("Not saved: the disk is full")
     saver.cancel()
     assert not saver.pending
 

@@ -460,7 +460,9 @@ def test_save_state_keeps_the_text_and_says_why(qtbot: Any) -> None:
     assert editor.label.text() == "Unsaved changes"
     editor.flush()
     assert editor.state.dirty
-    assert editor.label.text() == "Not saved: the disk is full. Free some space, then save again."
+    assert editor.label.text() == (
+        "Not saved: the disk is full. Free some space, then try again. Your text is kept here."
+    )
     assert editor.text.toPlainText() == "Điểm cần nêu: ủng hộ khuôn khổ"
     save_artifact(editor, "save_state_failed")
     editor.flush()
@@ -492,32 +494,15 @@ def test_no_lock_without_a_store(window: Any) -> None:
 def test_full_disk_save_fails_visibly_and_changes_nothing(tmp_path: Path) -> None:
     """In a child process with a file-size limit: the save fails, the editor keeps its text."""
     import json
-    import os
-    import subprocess
-    import sys
 
     from tests.conftest import ARTIFACTS
-    from tests.helpers import ROOT
+    from tests.helpers import run_child
 
     store = _small_store(tmp_path / "s.adgsom")
     result = tmp_path / "result.json"
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "tests.full_disk_child",
-            str(store),
-            str(result),
-            str(ARTIFACTS / "full_disk_editor.png"),
-        ],
-        cwd=str(ROOT),
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    shot = str(ARTIFACTS / "full_disk_editor.png")
+    proc = run_child("tests.full_disk_child", str(store), str(result), shot)
     assert proc.returncode == 0, proc.stderr[-3000:]
     out = json.loads(result.read_text())
     assert out["first"].startswith("Saved ")

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .. import APP_NAME, __version__
-from ..errors import AppError
+from ..errors import AppError, write_failure
 
 # Each module has register(subparsers); a feature adds its module here.
 COMMAND_MODULES = (
@@ -92,6 +92,10 @@ def run_command(args: argparse.Namespace) -> int:
         print("interrupted", file=sys.stderr)
         return 130
     except Exception as exc:
+        medium = write_failure(exc)
+        if medium is not None:  # a full disk, a read-only medium, a busy store: words suffice
+            print(f"error: not saved: {medium}.", file=sys.stderr)
+            return 74
         where = _log_unexpected(exc)
         detail = f" (details in {where})" if where else ""
         print(f"error: unexpected failure: {type(exc).__name__}: {exc}{detail}", file=sys.stderr)

@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from ..domain.models import AuditEntry
-from ..errors import NotFoundError, StoreCorruptError, StoreError
+from ..errors import NotFoundError, StoreCorruptError, StoreError, write_failure
 from ..storage import backup, sqlite_driver
 from ..storage.store import Store, probe
 from .changes import Change, ChangeKind
@@ -149,10 +149,7 @@ class BackupService:
 
 
 def _why(exc: BaseException) -> str:
-    text = str(exc)
-    if "full" in text.lower() or getattr(exc, "errno", None) in (27, 28):
-        return "the disk is full."
-    return text + "."
+    return (write_failure(exc) or str(exc).rstrip(".")) + "."
 
 
 # -- a store that cannot be opened ------------------------------------------------------

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.base import utcnow
 from ..domain.models import AuditEntry, StoreSetting
+from ..errors import StoreError
 from ..storage.store import Store
 from .changes import Change, ChangeBus
 
@@ -50,6 +51,8 @@ class ServiceContext:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
+        if self.store.closed:  # a late save (an editor's retry) must not reopen the file
+            raise StoreError("The store is closed: nothing was saved.")
         with self.store.sessions.write() as session:
             yield session
 

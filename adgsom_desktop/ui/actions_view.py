@@ -7,6 +7,7 @@ earlier meetings of its series).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -262,15 +263,19 @@ class ActionsView(QWidget):
         return True
 
     # -- editing ----------------------------------------------------------------------
-    def _dialog(self, initial: ActionValues) -> ActionValues | None:
+    def _dialog(self, initial: ActionValues, save: Callable[[ActionValues], Any]) -> Any:
+        """Edit in the dialog; OK saves through ``save`` (a failure keeps the dialog open).
+
+        The saved record, or None if the dialog was cancelled."""
         delegations = [
             (d.id, f"{d.code} · {d.name}") for d in self.services.delegations.delegations()
         ]
         people = [(p.id, p.delegation_id, p.display) for p in self.services.delegations.people()]
         dlg = ActionDialog(initial, delegations, people, self)
+        dlg.saver = save
         if not self.exec_dialog(dlg):
             return None
-        return dlg.values()
+        return dlg.saved
 
     def exec_dialog(self, dlg: QDialog) -> bool:
         return dlg.exec() == QDialog.DialogCode.Accepted
@@ -278,21 +283,20 @@ class ActionsView(QWidget):
     def add_action(self) -> None:
         if self.meeting_id is None:
             return
-        v = self._dialog(ActionValues(""))
-        if v is None:
-            return
-        try:
-            rec = self.services.actions.create(
+        actions, meeting_id = self.services.actions, self.meeting_id
+        rec = self._dialog(
+            ActionValues(""),
+            lambda v: actions.create(
                 v.text,
-                meeting_id=self.meeting_id,
+                meeting_id=meeting_id,
                 owner_person_id=v.owner_person_id,
                 owner_delegation_id=v.owner_delegation_id,
                 owner_agency=v.owner_agency,
                 due_date=v.due_date,
                 status=v.status,
-            )
-        except AppError as exc:
-            show_error(self, exc)
+            ),
+        )
+        if rec is None:
             return
         self._refresh()
         self.select_action(rec.id)
@@ -301,7 +305,8 @@ class ActionsView(QWidget):
         r = self.selected()
         if r is None:
             return
-        v = self._dialog(
+        actions = self.services.actions
+        self._dialog(
             ActionValues(
                 r.text,
                 r.owner_delegation_id,
@@ -309,12 +314,8 @@ class ActionsView(QWidget):
                 r.owner_agency,
                 r.due_date,
                 r.status,
-            )
-        )
-        if v is None:
-            return
-        try:
-            self.services.actions.update(
+            ),
+            lambda v: actions.update(
                 r.id,
                 text=v.text,
                 owner_person_id=v.owner_person_id,
@@ -323,9 +324,8 @@ class ActionsView(QWidget):
                 due_date=v.due_date,
                 status=v.status,
                 item_id=r.item_id,
-            )
-        except AppError as exc:
-            show_error(self, exc)
+            ),
+        )
 
     def set_status(self, status: ActionStatus) -> None:
         r = self.selected()

@@ -5,6 +5,12 @@ keyboard (Alt+arrows; Tab / Shift+Tab in the tree), copy an agenda from an
 earlier meeting, import one as circulated.  Numbers follow the structure
 unless fixed by hand.  Every change is saved at once (the form autosaves) and
 can be undone (Ctrl+Z) and redone (Ctrl+Shift+Z, Ctrl+Y).
+
+A form the store refuses for want of space (or a read-only medium, a busy
+store) keeps its text, says why above the form and is saved again by itself;
+moving to another item keeps that draft and shows it again on return.  A value
+the store can never take (an empty title) is said in a message when leaving
+the item, and the stored item is shown again.
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ from .agenda_item_form import ItemForm
 from .agenda_model import COL_TITLE, ID_ROLE, AgendaModel, minutes_label
 from .autosave import Autosaver
 from .errors import show_error
+from .save_state import SaveState, SaveStateLabel
 from .undo import hub_for
 
 if TYPE_CHECKING:
@@ -103,7 +110,14 @@ class AgendaBuilder(QWidget):
 
         self.form = ItemForm(self)
         self.form.edited.connect(self._on_form_edited)
-        self.autosave = Autosaver(self._save_form, self)
+        self.state = SaveState(
+            self,
+            retry=self._retry,
+            others=(self.tr("other agenda item"), self.tr("other agenda items")),
+        )
+        self.save_label = SaveStateLabel(self.state, self)
+        self.save_label.setObjectName("agendaSaveState")
+        self.autosave = Autosaver(self._save_form, self.state, self)
         self.autosave.flush_on_focus_leaving(self.form)
 
         self.toolbar = QToolBar(self)
@@ -160,9 +174,15 @@ class AgendaBuilder(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.setSpacing(2)
+        bottom_layout.addWidget(self.save_label)
+        bottom_layout.addWidget(scroll, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
-        splitter.addWidget(scroll)
+        splitter.addWidget(bottom)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -186,7 +206,7 @@ class AgendaBuilder(QWidget):
 
     # -- showing ----------------------------------------------------------------------------
     def show_record(self, meeting_id: int) -> None:
-        self.flush()
+        self._leave()
         self.meeting_id = meeting_id
         self.current_id = None
         self._loaded = None
@@ -218,8 +238,7 @@ class AgendaBuilder(QWidget):
         elif items:
             self._select(items[0].id)
         else:
-            self.current_id = None
-            self._load_form()
+            self._show_item(None)
         self._update_actions()
 
     def _select(self, item_id: int) -> None:
@@ -231,8 +250,7 @@ class AgendaBuilder(QWidget):
         )
         self.tree.scrollTo(index)
         if self.current_id != item_id:
-            self.current_id = item_id
-            self._load_form()
+            self._show_item(item_id)
         self._update_actions()
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -241,16 +259,34 @@ class AgendaBuilder(QWidget):
         item_id = int(current.data(ID_ROLE))
         if item_id == self.current_id:
             return
-        self.flush()
+        self._show_item(item_id)
+        self._update_actions()
+
+    def _show_item(self, item_id: int | None) -> None:
+        """Show another item in the form (the shown one is saved, or its draft kept)."""
+        self._leave()
         self.current_id = item_id
         self._load_form()
-        self._update_actions()
+
+    def _leave(self) -> None:
+        """Before the form shows another item: save, or keep the draft that cannot be saved."""
+        item_id, loaded = self.current_id, self._loaded
+        if item_id is None or loaded is None or self._flush_form():
+            return
+        fields, tags_text = self.form.values(), self.form.tag_text()
+        self.state.stash(
+            item_id,
+            (fields, tags_text, loaded),
+            lambda: self._save_item(item_id, fields, tags_text, loaded),
+        )
+        self.autosave.cancel()
 
     def _load_form(self) -> None:
         self.autosave.cancel()
         if self.current_id is None:
             self._loaded = None
             self.form.setEnabled(False)
+            self.state.mark_clean()
             return
         try:
             fields = self.services.agenda.fields(self.current_id)
@@ -258,10 +294,19 @@ class AgendaBuilder(QWidget):
         except NotFoundError:
             self._loaded = None
             self.form.setEnabled(False)
+            self.state.mark_clean()
             return
         self.form.setEnabled(True)
+        draft = self.state.unstash(self.current_id)
+        if draft is not None:  # back on an item whose edits could not be saved: show them
+            fields, tags_text, self._loaded = draft
+            self.form.set_values(fields, rec.tags, rec.number)
+            self.form.tags.setText(tags_text)
+            self.autosave.touch()  # and try again now
+            return
         self._loaded = (fields, rec.tags)
         self.form.set_values(fields, rec.tags, rec.number)
+        self.state.mark_clean()
 
     def _update_actions(self) -> None:
         has = self.current_id is not None
@@ -293,45 +338,62 @@ class AgendaBuilder(QWidget):
         if self.current_id is not None and not self.autosave.pending:
             self._load_form()
 
-    def flush(self) -> None:
-        if not self.autosave.flush() and self._loaded is not None:
-            show_error(
-                self,
-                AppError(
-                    self.tr("Your last change to this item was not saved: %s")
-                    % self.form.error.text()
-                ),
-            )
-            self.autosave.cancel()
+    def flush(self) -> bool:
+        """Save the form and the drafts kept for other items; False if any is left unsaved."""
+        ok = self._flush_form()
+        return self.state.save_stashed() and ok
+
+    def _retry(self) -> None:
+        """The backoff timer: save again, quietly (no message, nothing reloaded)."""
+        self.autosave.flush()
+        self.state.save_stashed()
+
+    def _flush_form(self) -> bool:
+        if self.autosave.flush() or self._loaded is None:
+            return True
+        if not isinstance(self.state.error, AppError):
+            return False  # the medium: the text stays, marked, and is saved again later
+        # A value the store never takes (an empty title): say it, show the stored item again.
+        show_error(
+            self,
+            AppError(
+                self.tr("Your last change to this item was not saved: %s.") % self.state.reason
+            ),
+        )
+        self._load_form()
+        return True
 
     def _on_form_edited(self) -> None:
         self.autosave.touch()
 
-    def _save_form(self) -> bool:
+    def _save_form(self) -> None:
+        """The autosave of the form: raises if the store refused it."""
         if self.current_id is None or self._loaded is None:
-            return True
-        fields = self.form.values()
-        try:
-            tags = normalise_tags(split_tags(self.form.tag_text()))
-            if (fields, tags) == self._loaded:
-                self.form.show_error("")
-                return True
-            self.services.agenda.set_fields(self.current_id, fields, tags=tags)
-        except AppError as exc:
-            self.form.show_error(str(exc))
-            return False
-        before, after = self._loaded, (fields, tags)
-        item_id = self.current_id
-        agenda = self.services.agenda
-        hub = self.hub
+            return
+        self._loaded = self._save_item(
+            self.current_id, self.form.values(), self.form.tag_text(), self._loaded
+        )
+
+    def _save_item(
+        self,
+        item_id: int,
+        fields: ItemFields,
+        tags_text: str,
+        before: tuple[ItemFields, tuple[str, ...]],
+    ) -> tuple[ItemFields, tuple[str, ...]]:
+        """Save an item's fields (shown, or a kept draft) with its undo step; the saved pair."""
+        tags = normalise_tags(split_tags(tags_text))
+        after = (fields, tags)
+        if after == before:
+            return before
+        agenda, hub = self.services.agenda, self.hub
+        agenda.set_fields(item_id, fields, tags=tags)
         hub.push_done(
             self.tr("Edit item “%s”") % fields.title[:40],
             lambda: agenda.set_fields(hub.rid(item_id), after[0], tags=after[1]),
             lambda: agenda.set_fields(hub.rid(item_id), before[0], tags=before[1]),
         )
-        self._loaded = after
-        self.form.show_error("")
-        return True
+        return after
 
     # -- structure ----------------------------------------------------------------------------
     def add_item(self, sub: bool = False) -> None:

@@ -1,8 +1,8 @@
 """The form under the agenda tree: title, number, purpose, lead, time, documents, ADM tags.
 
 It only shows and collects values (``set_values`` / ``values``) and says when
-the user changed something (``edited``); the builder saves (autosave) and
-records the undo step.
+the user changed something (``edited``); the builder saves (autosave), records
+the undo step and shows whether the item is saved (its ``SaveStateLabel``).
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -92,12 +91,6 @@ class ItemForm(QWidget):
         self.add_doc.clicked.connect(self._add_document)
         self.remove_doc.clicked.connect(self._remove_document)
 
-        self.error = QLabel(self)
-        self.error.setObjectName("itemFormError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
-
         number_row = QHBoxLayout()
         number_row.addWidget(self.fix_number)
         number_row.addWidget(self.number, 1)
@@ -123,7 +116,6 @@ class ItemForm(QWidget):
         grid.setContentsMargins(4, 4, 4, 4)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
-        grid.addWidget(self.error, 1, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
@@ -166,7 +158,6 @@ class ItemForm(QWidget):
                 self.docs.setRowCount(0)
                 for doc in fields.documents:
                     self._append_doc(doc.symbol, doc.title)
-            self.show_error("")
         finally:
             self._loading = False
 
@@ -197,10 +188,6 @@ class ItemForm(QWidget):
 
     def tag_text(self) -> str:
         return self.tags.text()
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
 
     def _changed(self, *_args: object) -> None:
         if not self._loading:

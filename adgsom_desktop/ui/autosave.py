@@ -5,6 +5,11 @@ two timers run: one restarts on every edit (save ~300 ms after the last key),
 the other does not (save at most ~1 s after the first unsaved edit).  Pending
 edits are also saved at once when focus leaves the editor, when another record
 is shown, and when the window closes or the store is closed (``flush``).
+
+The editor's ``SaveState`` (``save_state.py``) tells what happened: ``save``
+raises when the store refuses the text (full disk, read-only medium, bad
+input); the edits then stay pending, the marker says why, and the next edit,
+``flush`` or the state's backoff timer tries again.
 """
 
 from __future__ import annotations
@@ -14,23 +19,26 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from .save_state import SaveState
+
 DEBOUNCE_MS = 300
 MAX_WAIT_MS = 1000
 
 
 class Autosaver(QObject):
     saved = Signal()
-    pending_changed = Signal(bool)
 
     def __init__(
         self,
-        save: Callable[[], bool],
+        save: Callable[[], object],
+        state: SaveState,
         parent: QObject | None = None,
         debounce_ms: int = DEBOUNCE_MS,
         max_wait_ms: int = MAX_WAIT_MS,
     ) -> None:
         super().__init__(parent)
         self._save = save
+        self.state = state
         self._pending = False
         self._saving = False
         self._debounce = QTimer(self)
@@ -45,6 +53,7 @@ class Autosaver(QObject):
 
     @property
     def pending(self) -> bool:
+        """Edits not yet in the store (waiting for a timer, or after a failed save)."""
         return self._pending
 
     def touch(self) -> None:
@@ -52,16 +61,14 @@ class Autosaver(QObject):
         if not self._pending:
             self._pending = True
             self._max_wait.start()
-            self.pending_changed.emit(True)
+        self.state.mark_dirty()
         self._debounce.start()
 
     def cancel(self) -> None:
-        """Forget pending edits (the record was reloaded)."""
+        """Forget pending edits (the record was reloaded, or its draft stashed)."""
         self._debounce.stop()
         self._max_wait.stop()
-        if self._pending:
-            self._pending = False
-            self.pending_changed.emit(False)
+        self._pending = False
 
     def flush(self) -> bool:
         """Save pending edits now; False if the save failed (edits stay pending)."""
@@ -71,14 +78,14 @@ class Autosaver(QObject):
             return True
         self._saving = True
         try:
-            ok = self._save()
+            self.state.save(self._save)
         finally:
             self._saving = False
-        if ok:
-            self._pending = False
-            self.pending_changed.emit(False)
-            self.saved.emit()
-        return ok
+        if self.state.failed:
+            return False
+        self._pending = False
+        self.saved.emit()
+        return True
 
     def flush_on_focus_leaving(self, area: QWidget) -> None:
         """Save when keyboard focus leaves ``area`` (to another widget or window)."""

@@ -2,7 +2,9 @@
 notes, when we last met them and what they said, and the items they care about.
 
 Edits are saved as you type (like the brief); linking a person to an item shows
-them beside that item's position.
+them beside that item's position.  A save the store refuses (full disk,
+read-only medium) keeps the text, says why above the form and is tried again;
+choosing another person keeps that draft and shows it again on return.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -36,6 +37,7 @@ from .autosave import Autosaver
 from .errors import show_error
 from .markup_edit import MarkupEdit
 from .person_fields import PersonFields, scrolled_form
+from .save_state import SaveState, SaveStateLabel
 
 if TYPE_CHECKING:
     from ..services.container import Services
@@ -100,9 +102,13 @@ class CounterpartsWindow(QDialog):
             self, min_lines=3, placeholder=self.tr("What they said when we last met")
         )
         self.last_said.setObjectName("cpLastSaid")
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.state = SaveState(
+            self,
+            retry=self.flush,
+            others=(self.tr("other counterpart"), self.tr("other counterparts")),
+        )
+        self.save_label = SaveStateLabel(self.state, self)
+        self.save_label.setObjectName("cpSaveState")
 
         self.links = QListWidget(self)
         self.links.setObjectName("cpLinks")
@@ -139,7 +145,6 @@ class CounterpartsWindow(QDialog):
         form.addRow(self.tr("Items they care about"), self.links)
         form.addRow("", self.btn_unlink)
         form.addRow(self.tr("Link an item"), link_row)
-        form.addRow(self.error)
         self.form_box, scroll = scrolled_form(self, form)
 
         left = QWidget(self)
@@ -151,15 +156,20 @@ class CounterpartsWindow(QDialog):
         buttons.addWidget(self.btn_new)
         buttons.addWidget(self.btn_delete)
         ll.addLayout(buttons)
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.save_label)
+        rl.addWidget(scroll, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
-        splitter.addWidget(scroll)
+        splitter.addWidget(right)
         splitter.setSizes([300, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.resize(1120, 720)
 
-        self.autosave = Autosaver(self._save, self)
+        self.autosave = Autosaver(self._save, self.state, self)
         self.autosave.flush_on_focus_leaving(self.form_box)
         self.fields.edited.connect(self._edited)
         self.met_where.textEdited.connect(self._edited)
@@ -212,11 +222,24 @@ class CounterpartsWindow(QDialog):
                 self.link_item.addItem(f"{m.label} · {item.label}", item.id)
 
     def _on_current(self, current: QListWidgetItem | None, _prev: Any) -> None:
-        self.flush()
+        self._leave()
         if current is None:
             return
         self.person_id = int(current.data(PERSON))
         self.load()
+
+    def _leave(self) -> None:
+        """Before another person is shown: save, or keep the draft that cannot be saved."""
+        person_id = self.person_id
+        if person_id is None or self.autosave.flush():
+            return
+        values = self._values()
+        self.state.stash(
+            person_id,
+            values,
+            lambda: self.services.counterparts.save(person_id=person_id, **values),
+        )
+        self.autosave.cancel()
 
     def load(self) -> None:
         self.autosave.cancel()
@@ -229,19 +252,55 @@ class CounterpartsWindow(QDialog):
             self.reload()
             return
         self.form_box.setEnabled(True)
-        self._loading = True
         p = c.person
-        self.delegation.setCurrentIndex(max(0, self.delegation.findData(p.delegation_id)))
-        self.fields.load(p)
-        self.met_where.setText(p.last_met_where)
-        self.bio.set_markup(p.bio)
-        self.last_said.set_markup(p.last_said)
-        self.met.setChecked(p.last_met is not None)
-        if p.last_met is not None:
-            self.met_date.setDate(QDate(p.last_met.year, p.last_met.month, p.last_met.day))
+        draft = self.state.unstash(self.person_id)
+        self._show_values(
+            draft
+            or {
+                "delegation_id": p.delegation_id,
+                "full_name": p.full_name,
+                "local_name": p.local_name,
+                "honorific": p.honorific,
+                "title": p.title,
+                "agency": p.agency,
+                "role": p.role,
+                "email": p.email,
+                "phone": p.phone,
+                "bio": p.bio,
+                "last_met": p.last_met,
+                "last_met_where": p.last_met_where,
+                "last_said": p.last_said,
+            }
+        )
         self._show_links(c)
-        self.error.setText("")
+        if draft is not None:  # back on a person whose edits could not be saved
+            self.autosave.touch()  # and try again now
+        else:
+            self.state.mark_clean()
+
+    def _show_values(self, v: dict[str, Any]) -> None:
+        self._loading = True
+        self.delegation.setCurrentIndex(max(0, self.delegation.findData(v["delegation_id"])))
+        self.fields.set_values(v)
+        self.met_where.setText(v["last_met_where"])
+        self.bio.set_markup(v["bio"])
+        self.last_said.set_markup(v["last_said"])
+        met: date | None = v["last_met"]
+        self.met.setChecked(met is not None)
+        if met is not None:
+            self.met_date.setDate(QDate(met.year, met.month, met.day))
         self._loading = False
+
+    def _values(self) -> dict[str, Any]:
+        d = self.met_date.date()
+        return {
+            "delegation_id": self.delegation.currentData(),
+            **self.fields.values(),
+            "bio": self.bio.markup(),
+            "last_met": date(d.year(), d.month(), d.day()) if self.met.isChecked() else None,
+            "last_met_where": self.met_where.text(),
+            "last_said": self.last_said.markup(),
+        }
 
     def _show_links(self, c: CounterpartRec) -> None:
         self.links.clear()
@@ -257,31 +316,18 @@ class CounterpartsWindow(QDialog):
         if not self._loading and self.person_id is not None:
             self.autosave.touch()
 
-    def flush(self) -> None:
-        self.autosave.flush()
+    def flush(self) -> bool:
+        """Save pending edits and kept drafts; False if any is left unsaved (and marked)."""
+        ok = self.autosave.flush()
+        return self.state.save_stashed() and ok
 
-    def _save(self) -> bool:
-        if self.person_id is None:
-            return True
-        d = self.met_date.date()
-        try:
-            self.services.counterparts.save(
-                person_id=self.person_id,
-                delegation_id=self.delegation.currentData(),
-                **self.fields.values(),
-                bio=self.bio.markup(),
-                last_met=date(d.year(), d.month(), d.day()) if self.met.isChecked() else None,
-                last_met_where=self.met_where.text(),
-                last_said=self.last_said.markup(),
-            )
-        except AppError as exc:
-            self.error.setText(str(exc))
-            return False
-        self.error.setText("")
-        return True
+    def _save(self) -> None:
+        """The autosave of the shown person: raises if the store refused it."""
+        if self.person_id is not None:
+            self.services.counterparts.save(person_id=self.person_id, **self._values())
 
     def new_person(self) -> None:
-        self.flush()
+        self._leave()
         try:
             c = self.services.counterparts.save(
                 delegation_id=self.delegation.currentData() or self.delegation.itemData(0),
@@ -311,6 +357,9 @@ class CounterpartsWindow(QDialog):
             self.services.counterparts.delete(self.person_id)
         except AppError as exc:
             show_error(self, exc)
+        else:
+            self.state.discard(self.person_id)
+        self.state.mark_clean()
         self.person_id = None
         self.reload()
 
@@ -345,6 +394,30 @@ class CounterpartsWindow(QDialog):
             self.reload()
             self.load()
 
-    def closeEvent(self, event: Any) -> None:
+    def _may_close(self) -> bool:
+        """Save; if something cannot be saved, closing (and losing it) is asked first."""
         self.flush()
+        return not self.state.unsaved or confirm.ask(
+            self,
+            self.tr("Edits not saved"),
+            self.tr("Some edits to counterparts could not be saved (%s). Close and lose them?")
+            % (self.state.reason or self.state.stash_reason),
+            self.tr("Close and lose them"),
+        )
+
+    def reject(self) -> None:  # Escape
+        if self._may_close():
+            super().reject()
+
+    def closeEvent(self, event: Any) -> None:
+        if not self._may_close():
+            event.ignore()
+            return
         super().closeEvent(event)
+
+    def dispose(self) -> None:
+        """The store is closing (the main window asked already): close without asking."""
+        self.autosave.cancel()
+        self.state.discard()
+        self.close()
+        self.deleteLater()  # and its connections to the window go with it

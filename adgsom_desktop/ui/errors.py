@@ -10,7 +10,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..errors import AppError, ValidationError
+from ..errors import AppError, ValidationError, write_failure
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +28,9 @@ def message_for(exc: BaseException) -> str:
             "The store is damaged: part of it cannot be read. Nothing was overwritten.\n\n"
             "Use Tools > Check database: it offers the newest good backup."
         )
+    medium = write_failure(exc)
+    if medium is not None:
+        return f"Not saved: {medium}.\n\nNothing saved before was lost."
 
     return (
         f"Something went wrong ({type(exc).__name__}: {exc}).\n\n"

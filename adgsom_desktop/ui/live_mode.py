@@ -5,15 +5,21 @@ time when typing starts, a speaker from a few letters in any script, a kind and
 an observed stance by shortcut; Enter saves (the note is on disk when the
 service returns). Our points to make, the speaking timer, the observed stances
 and the outcomes of the item sit beside the capture area.
+
+A note the store refuses (full disk, read-only medium, store busy) stays in the
+capture box, framed in red, with "Not saved: <reason>" under it; Enter tries
+again, and so does a backoff timer while the text is left as it was.
 """
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QDialog,
     QHBoxLayout,
@@ -41,6 +47,7 @@ from .room_common import (
     zone,
 )
 from .room_dialogs import OutcomeDialog, OutcomeValues
+from .save_state import SaveState, SaveStateLabel, confirm_leaving
 from .speaker_field import SpeakerField
 
 KIND_KEYS = (
@@ -92,6 +99,9 @@ class LiveWindow(QWidget):
         self.draft_started: Any = None
         self.last_note: NoteRec | None = None
         self._unknown_speaker_ok = ""
+        self._refused = ""  # the text of the note the store refused (retried while unchanged)
+        self._disposing = False
+        self.state = SaveState(self, retry=self._retry_note)
         self.setWindowTitle(self.tr("Live: %s") % self.meeting.label)
         self._build()
         self._build_actions()
@@ -185,6 +195,9 @@ class LiveWindow(QWidget):
         self.hint = QLabel(self)
         self.hint.setObjectName("liveHint")
         self.hint.setWordWrap(True)
+        self.save_label = SaveStateLabel(self.state, self)
+        self.save_label.setObjectName("liveSaveState")
+        self.state.changed.connect(self._frame_text)
         self.recent = QListWidget(self)
         self.recent.setObjectName("liveRecent")
         self.recent.setWordWrap(True)
@@ -201,6 +214,7 @@ class LiveWindow(QWidget):
         cl.addLayout(kinds_row)
         cl.addLayout(stance_row)
         cl.addWidget(self.text)
+        cl.addWidget(self.save_label)
         cl.addWidget(self.hint)
         recent_title = QLabel(self.tr("Notes on this item"), self)
         recent_title.setStyleSheet("font-weight: bold; color: #123a7a;")
@@ -456,12 +470,14 @@ class LiveWindow(QWidget):
                 observed_stance=self.stance,
                 taken_at=self.draft_started or utcnow(),
             )
-        except AppError as exc:  # validation or a vanished meeting: keep the draft
-            self._hint(str(exc))
+        except Exception as exc:  # full disk, bad text...: the draft stays, marked, with why
+            self._refused = self.text.toPlainText()
+            self.state.mark_failed(exc)
+            self.hint.setText("")
+            self.text.setFocus()
             return None
-        except Exception as exc:  # the draft stays: nothing typed is lost
-            show_error(self, exc)
-            return None
+        self._refused = ""
+        self.state.mark_clean()
         self.last_note = note
         done = self.tr("Saved %s.") % hhmm(note.taken_at, self.tz)
         if kind is NoteKind.ACTION:
@@ -476,6 +492,24 @@ class LiveWindow(QWidget):
         if note.observed_stance and item is not None:
             self.stances.set_stances(self.services.live.stances(item.id))
         return note
+
+    def _retry_note(self) -> None:
+        """The backoff timer: save the refused note again if it is still as it was.
+
+        The keyboard focus stays where it is (the user may be typing elsewhere, or
+        unlocking the app)."""
+        if not self._refused or self.text.toPlainText() != self._refused:
+            return
+        focused = QApplication.focusWidget()
+        self.save_note()
+        if focused is not None and QApplication.focusWidget() is not focused:
+            with contextlib.suppress(RuntimeError):  # deleted meanwhile
+                focused.setFocus()
+
+    def _frame_text(self) -> None:
+        self.text.setStyleSheet(
+            "QPlainTextEdit { border: 2px solid #b00020; }" if self.state.failed else ""
+        )
 
     def _reset_draft(self) -> None:
         self.text.clear()
@@ -529,15 +563,12 @@ class LiveWindow(QWidget):
             self._hint(self.tr("Outcomes belong to an agenda item: this meeting has none."))
             return
         draft = self.text.toPlainText().strip()
+        outcomes = self.services.outcomes
         dlg = OutcomeDialog(OutcomeValues(text=draft), self, item.label)
-        if not self.exec_dialog(dlg):
+        dlg.saver = lambda v: outcomes.add(item.id, v.verb, v.text)  # a failure keeps it open
+        if not self.exec_dialog(dlg) or dlg.saved is None:
             return
         v = dlg.values()
-        try:
-            self.services.outcomes.add(item.id, v.verb, v.text)
-        except AppError as exc:
-            self._hint(str(exc))
-            return
         if draft and draft == v.text:
             self.text.clear()
         self.outcomes.set_outcomes(self.services.outcomes.for_item(item.id))
@@ -593,12 +624,26 @@ class LiveWindow(QWidget):
         """Before the store closes: a typed note is saved, never dropped."""
         if self.text.toPlainText().strip():
             self._unknown_speaker_ok = self.speaker.text().strip()
-            if self.save_note() is None and self.stance is not None:
+            if self.save_note() is None and not self.state.failed and self.stance is not None:
                 self.set_stance(None)
                 self.save_note()
 
+    def dispose(self) -> None:
+        """The store is closing (the main window asked already): close without saving."""
+        self._disposing = True
+        self.state.discard()
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.flush()
+        if not self._disposing:
+            self.flush()
+            if not confirm_leaving(
+                self,
+                self.tr("Close live mode and lose the note?"),
+                self.tr("Close and lose it"),
+            ):
+                event.ignore()
+                return
         self._tick.stop()
         self.closed.emit()
         super().closeEvent(event)

@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
         self.controller.closing.connect(self._on_store_closing)
         self.controller.closed.connect(self.on_store_closed)
         self.controller.busy.connect(self._on_busy)
+        self.controller.may_close = self._may_close_store
         self.welcome.open_demo.connect(self.controller.open_demo)
         self.welcome.new_store.connect(self.new_store)
         self.welcome.open_store.connect(self.open_store)
@@ -279,7 +280,19 @@ class MainWindow(QMainWindow):
         self.before_store_close.emit()
 
     def close_store(self) -> None:
-        self.controller.close()  # announces closing: see _on_store_closing
+        if self._may_close_store():
+            self.controller.close()  # announces closing: see _on_store_closing
+
+    def _may_close_store(self, question: str = "") -> bool:
+        """Save everything; edits the store refused (a full disk...) are lost only if asked."""
+        from .save_state import confirm_leaving
+
+        self.flush_pending()
+        return confirm_leaving(
+            self,
+            question or self.tr("Close this store anyway and lose them?"),
+            self.tr("Close and lose them"),
+        )
 
     def reload_navigation(self) -> None:
         """Refill the tree off the GUI thread (a large store has thousands of items)."""
@@ -465,7 +478,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.detail.flush()
+        if self.services is not None and not self._may_close_store(self.tr("Quit and lose them?")):
+            event.ignore()
+            return
         self.preferences.set_window_state(
             bytes(self.saveGeometry().data()), bytes(self.saveState().data())
         )

@@ -237,16 +237,15 @@ class NotesView(QWidget):
             self,
             history,
         )
-        if not self.exec_dialog(dlg):
-            return
-        v = dlg.values()
-        person = (
-            note.speaker_person_id
-            if v.speaker_delegation_id == note.speaker_delegation_id
-            else None
-        )
-        try:
-            rec = self.services.notes.edit(
+        notes = self.services.notes
+
+        def save(v: NoteValues) -> Any:
+            person = (
+                note.speaker_person_id
+                if v.speaker_delegation_id == note.speaker_delegation_id
+                else None
+            )
+            return notes.edit(
                 note.id,
                 text=v.text,
                 kind=v.kind,
@@ -255,10 +254,10 @@ class NotesView(QWidget):
                 speaker_person_id=person,
                 observed_stance=v.observed_stance,
             )
-        except AppError as exc:
-            show_error(self, exc)
-            return
-        self.model.replace(rec)
+
+        dlg.saver = save  # a failed save keeps the dialog open, with the text and why
+        if self.exec_dialog(dlg) and dlg.saved is not None:
+            self.model.replace(dlg.saved)
 
     def exec_dialog(self, dlg: QDialog) -> bool:
         return dlg.exec() == QDialog.DialogCode.Accepted

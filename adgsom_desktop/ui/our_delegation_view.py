@@ -43,7 +43,8 @@ from .errors import show_error
 from .event_dialog import host_label
 from .markup_edit import MarkupEdit
 from .person_fields import PersonFields, scrolled_form
-from .record_dialog import ERROR_STYLE, HINT_STYLE
+from .record_dialog import HINT_STYLE
+from .save_state import SaveState, SaveStateLabel
 
 if TYPE_CHECKING:
     from ..services.container import Services
@@ -183,10 +184,10 @@ class OurDelegationWindow(QDialog):
         self.status.setObjectName("ourStatus")
         self.status.setStyleSheet(HINT_STYLE)
         self.status.setWordWrap(True)
-        self.error = QLabel(self)
+        # Store refusals (full disk, bad input): the member's text stays, marked unsaved.
+        self.state = SaveState(self, retry=self.flush)
+        self.error = SaveStateLabel(self.state, self)
         self.error.setObjectName("ourError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
         form = QFormLayout()
         self.fields.add_rows(form)
         form.addRow(self.tr("Notes"), self.notes)
@@ -217,7 +218,7 @@ class OurDelegationWindow(QDialog):
         layout.addWidget(self.splitter, 1)
         self.resize(1000, 640)
 
-        self.autosave = Autosaver(self._save, self)
+        self.autosave = Autosaver(self._save, self.state, self)
         self.autosave.flush_on_focus_leaving(self.form_box)
         self.fields.edited.connect(self._edited)
         self.notes.edited.connect(self._edited)
@@ -372,7 +373,7 @@ class OurDelegationWindow(QDialog):
         self.form_box.setEnabled(True)
         self.fields.load(p)
         self.notes.set_markup(p.bio)
-        self.error.setText("")
+        self.state.mark_clean()
         self.status.setText("")
         self._loading = False
         self._buttons()
@@ -403,7 +404,7 @@ class OurDelegationWindow(QDialog):
         self.notes.set_markup("")
         self._loading = False
         self.form_box.setEnabled(True)
-        self.error.setText("")
+        self.state.mark_clean()
         self.status.setText(self.tr("New member: type the name; it is saved as you type."))
         self._buttons()
         self.fields.full_name.setFocus()
@@ -415,24 +416,20 @@ class OurDelegationWindow(QDialog):
     def flush(self) -> None:
         self.autosave.flush()
 
-    def _save(self) -> bool:
+    def _save(self) -> None:
+        """The autosave: raises when the store refuses (the form keeps the text)."""
         if self.ours is None or (self.person_id is None and not self.adding):
-            return True
+            return
         values = self.fields.values()
         if self.adding and not values["full_name"].strip():
-            self.error.setText(self.tr("Type the member's name to save them."))
-            return True
-        try:
-            rec = self.services.delegations.save_person(
-                person_id=self.person_id,
-                delegation_id=self.ours.id,
-                **values,
-                bio=self.notes.markup(),
-            )
-        except AppError as exc:
-            self.error.setText(str(exc))
-            return False
-        self.error.setText("")
+            self.status.setText(self.tr("Type the member's name to save them."))
+            return
+        rec = self.services.delegations.save_person(
+            person_id=self.person_id,
+            delegation_id=self.ours.id,
+            **values,
+            bio=self.notes.markup(),
+        )
         self._echo = rec.id
         if self.adding:
             self.adding = False
@@ -446,7 +443,6 @@ class OurDelegationWindow(QDialog):
                 item.setData(DETAILS, self._details(rec))
                 item.setToolTip(self._entry_text(rec))
             self._summarise(self.services.delegations.our_members())
-        return True
 
     def remove_member(self) -> None:
         if self.person_id is None:

@@ -117,30 +117,22 @@ class OutcomesView(QWidget):
     def add_outcome(self) -> None:
         if self.item_id is None:
             return
+        item_id, outcomes = self.item_id, self.services.outcomes
         dlg = OutcomeDialog(OutcomeValues(), self, self.item_label)
-        if not self.exec_dialog(dlg):
-            return
-        v = dlg.values()
-        try:
-            rec = self.services.outcomes.add(self.item_id, v.verb, v.text)
-        except AppError as exc:
-            show_error(self, exc)
+        dlg.saver = lambda v: outcomes.add(item_id, v.verb, v.text)
+        if not self.exec_dialog(dlg) or dlg.saved is None:
             return
         self.refresh()
-        self.select_outcome(rec.id)
+        self.select_outcome(dlg.saved.id)
 
     def edit_selected(self) -> None:
         o = self.selected()
         if o is None:
             return
+        outcomes = self.services.outcomes
         dlg = OutcomeDialog(OutcomeValues(o.verb, o.text), self, self.item_label)
-        if not self.exec_dialog(dlg):
-            return
-        v = dlg.values()
-        try:
-            self.services.outcomes.edit(o.id, v.verb, v.text)
-        except AppError as exc:
-            show_error(self, exc)
+        dlg.saver = lambda v: outcomes.edit(o.id, v.verb, v.text)
+        self.exec_dialog(dlg)
 
     def move_selected(self, step: int) -> None:
         o = self.selected()

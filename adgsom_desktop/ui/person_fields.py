@@ -85,18 +85,29 @@ class PersonFields(QObject):
 
     def load(self, p: PersonRec | None) -> None:
         """Show a person (None: empty fields), without signalling an edit."""
+        self.set_values(
+            {
+                "honorific": p.honorific if p else "",
+                "full_name": p.full_name if p else "",
+                "local_name": p.local_name if p else "",
+                "title": p.title if p else "",
+                "agency": p.agency if p else "",
+                "role": p.role if p else MemberRole.MEMBER,
+                "email": p.email if p else "",
+                "phone": p.phone if p else "",
+            }
+        )
+
+    def set_values(self, v: dict[str, Any]) -> None:
+        """Show ``values()``-shaped data (e.g. an unsaved draft), without signalling an edit."""
         for w in (*self._edits(), self.role):
             w.blockSignals(True)
-        for w, value in zip(
-            self._edits(),
-            (p.honorific, p.full_name, p.local_name, p.title, p.agency, p.email, p.phone)
-            if p
-            else ("",) * 7,
-            strict=True,
-        ):
+        names = ("honorific", "full_name", "local_name", "title", "agency", "email", "phone")
+        for w, name in zip(self._edits(), names, strict=True):
+            value = str(v.get(name, ""))
             if w.text() != value:  # setText moves the cursor to the end: not for a no-op
                 w.setText(value)
-        self.role.setCurrentIndex(max(0, self.role.findData(p.role if p else MemberRole.MEMBER)))
+        self.role.setCurrentIndex(max(0, self.role.findData(v.get("role", MemberRole.MEMBER))))
         for w in (*self._edits(), self.role):
             w.blockSignals(False)
         self._check_email(self.email.text())

@@ -9,12 +9,18 @@ an undo starts a new version.
 
 An approved position is shown read-only; "Edit…" asks first (editing returns
 it to draft, the approved version stays in the history).
+
+A save that fails (full disk, read-only medium, store busy) is said in red
+under the format buttons ("Not saved: <reason>"), the text stays as typed and
+is saved again on the next edit, on ``flush`` and by a backoff timer.  Shown
+another item meanwhile, the editor keeps the unsaved draft (``SaveState.stash``)
+and shows it again, never the store's older text, when the user comes back.
 """
 
 from __future__ import annotations
 
 import time
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -41,6 +47,7 @@ from .autosave import Autosaver
 from .errors import show_error
 from .markup_edit import MarkupEdit
 from .position_form import PositionForm
+from .save_state import SaveState, SaveStateLabel
 from .stance_style import STATUS_COLOURS, chip_css, status_label
 from .undo import hub_for
 
@@ -71,6 +78,27 @@ def changed_fields(a: PositionContent, b: PositionContent) -> dict[str, tuple[An
     return {k: (getattr(a, k), getattr(b, k)) for k in _LABELS if getattr(a, k) != getattr(b, k)}
 
 
+@dataclass
+class _Brief:
+    """The store's side of the brief on one item, as the editor last saw or saved it."""
+
+    item_id: int
+    rec: PositionRec | None
+    saved: PositionContent
+    saved_tags: tuple[str, ...]
+    spell: tuple[int, float] | None = None  # (version folded into, started at)
+    reopen: bool = False  # "Edit…" confirmed on an approved position
+
+
+@dataclass(frozen=True)
+class _Draft:
+    """Edits of a brief that could not be saved, kept while another item is shown."""
+
+    brief: _Brief
+    content: PositionContent
+    tags_text: str
+
+
 class PositionEditor(QWidget):
     navigate = Signal(str, int)
 
@@ -79,13 +107,8 @@ class PositionEditor(QWidget):
         self.services = services
         self.hub = hub_for(services)
         self.item_id: int | None = None
-        self.rec: PositionRec | None = None
-        self.saved = PositionContent()
-        self.saved_tags: tuple[str, ...] = ()
-        self._spell: tuple[int, float] | None = None  # (version folded into, started at)
-        self._reopen = False
+        self.brief: _Brief | None = None
         self._conflict = False
-        self._last_error = ""
 
         self.title = QLabel(self)
         self.title.setObjectName("posTitle")
@@ -93,9 +116,13 @@ class PositionEditor(QWidget):
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.status_chip = QLabel(self)
         self.status_chip.setObjectName("posStatus")
-        self.save_state = QLabel(self)
-        self.save_state.setObjectName("posSaveState")
-        self.save_state.setStyleSheet("color: #555;")
+        self.state = SaveState(
+            self,
+            retry=self.flush,
+            others=(self.tr("brief on another item"), self.tr("briefs on other items")),
+        )
+        self.save_label = SaveStateLabel(self.state, self)
+        self.save_label.setObjectName("posSaveState")
         self.btn_review = self._button(
             self.tr("Submit for review"), self.submit_for_review, "posSubmit"
         )
@@ -133,7 +160,7 @@ class PositionEditor(QWidget):
             tool.clicked.connect(lambda _=False, f=fn: self._format(f))
             fmt_row.addWidget(tool)
         fmt_row.addStretch(1)
-        fmt_row.addWidget(self.save_state)
+        fmt_row.addWidget(self.save_label, 100)
 
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
@@ -150,9 +177,8 @@ class PositionEditor(QWidget):
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self.form)
-        self.autosave = Autosaver(self._save, self)
+        self.autosave = Autosaver(self._save, self.state, self)
         self.autosave.flush_on_focus_leaving(self.form)
-        self.autosave.pending_changed.connect(self._show_save_state)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -176,33 +202,98 @@ class PositionEditor(QWidget):
         if isinstance(focused, MarkupEdit) and not focused.isReadOnly():
             fn(focused)
 
+    # -- the brief being edited --------------------------------------------------------
+    @property
+    def rec(self) -> PositionRec | None:
+        return self.brief.rec if self.brief else None
+
+    @property
+    def saved(self) -> PositionContent:
+        return self.brief.saved if self.brief else PositionContent()
+
+    @property
+    def saved_tags(self) -> tuple[str, ...]:
+        return self.brief.saved_tags if self.brief else ()
+
     # -- showing --------------------------------------------------------------------------
     def show_record(self, item_id: int) -> None:
-        self.flush()
+        self._leave()
         self.item_id = item_id
-        self._spell = None
-        self._reopen = False
         self.form.set_choices(
             self.services.delegations.our_members(),
             self.services.delegations.delegations(),
             self.services.agenda.known_tags(),
         )
-        self.reload_from_store()
+        draft = self.state.unstash(item_id)
+        if draft is None:
+            self.reload_from_store()
+        else:
+            self._show_draft(draft)
         self.scroll_area.verticalScrollBar().setValue(0)
 
-    def reload_from_store(self) -> None:
+    def _leave(self) -> None:
+        """Before another item is shown: save, or keep the draft that cannot be saved."""
+        brief = self.brief
+        if brief is None or self.autosave.flush() or isinstance(self.state.error, NotFoundError):
+            return
+        draft = _Draft(brief, self.form.content(), self.form.tags.text())
+        self.state.stash(
+            brief.item_id,
+            draft,
+            lambda: self._save_brief(draft.brief, draft.content, draft.tags_text),
+        )
+        self.autosave.cancel()
+
+    def reload_from_store(self, keep_spell: bool = False) -> None:
+        """Show the item's brief as stored (pending edits are dropped: Reload after a conflict).
+
+        A new editing spell starts (the next save makes a new version) unless
+        ``keep_spell`` and the stored version is the one the spell folds into.
+        """
         self.autosave.cancel()
         self._conflict = False
-        if self.item_id is None:
+        old = self.brief
+        item = self._show_item()
+        if item is None:
             return
+        rec = self.services.positions.get(item.id)
+        self.brief = _Brief(item.id, rec, rec.content if rec else PositionContent(), item.tags)
+        spell = old.spell if keep_spell and old is not None and old.item_id == item.id else None
+        if spell is not None and rec is not None and spell[0] == rec.version_no:
+            self.brief.spell = spell
+        self.form.set_content(replace(self.saved, tags=item.tags))
+        self.state.mark_clean()
+        self._show_delivered()
+        self._show_counterparts()
+        self._show_status()
+
+    def _show_draft(self, draft: _Draft) -> None:
+        """Back on an item whose edits could not be saved: show them, not the store's text."""
+        if self._show_item() is None:
+            return
+        self.brief = draft.brief
+        self._conflict = isinstance(self.state.error, ConflictError) and not isinstance(
+            self.state.error, ApprovedEditError
+        )
+        self.form.set_content(replace(draft.content, tags=()))
+        self.form.tags.setText(draft.tags_text)
+        self._show_delivered()
+        self._show_counterparts()
+        self._show_status()
+        self.autosave.touch()  # and try again now
+
+    def _show_item(self) -> Any:
+        """The item's title line; None (and a disabled form) if it no longer exists."""
+        if self.item_id is None:
+            return None
         try:
             item = self.services.agenda.item(self.item_id)
-            self.rec = self.services.positions.get(self.item_id)
         except NotFoundError:
             self.item_id = None
+            self.brief = None
             self.title.setText(self.tr("This item no longer exists."))
             self.form.setEnabled(False)
-            return
+            return None
         self.form.setEnabled(True)
         self.title.setText(
             f"<b>{escape_html(item.label)}</b><br><span style='color:#555'>"
@@ -210,12 +301,7 @@ class PositionEditor(QWidget):
             + (f" · {escape_html(self.tr('Lead: %s') % item.lead)}" if item.lead else "")
             + "</span>"
         )
-        self.saved = self.rec.content if self.rec else PositionContent()
-        self.saved_tags = item.tags
-        self.form.set_content(replace(self.saved, tags=item.tags))
-        self._show_delivered()
-        self._show_counterparts()
-        self._show_status()
+        return item
 
     def _show_delivered(self) -> None:
         delivered = {p.text: p.delivered_at for p in self.rec.points} if self.rec else {}
@@ -251,7 +337,7 @@ class PositionEditor(QWidget):
         else:
             self.status_chip.setText(status_label(status))
             self.status_chip.setStyleSheet(chip_css(STATUS_COLOURS[status]))
-        approved = status is PositionStatus.APPROVED and not self._reopen
+        approved = status is PositionStatus.APPROVED and not (self.brief and self.brief.reopen)
         self.form.set_read_only(approved)
         has = self.rec is not None and self.rec.version_no > 0
         self.btn_review.setEnabled(has and status is PositionStatus.DRAFT)
@@ -283,73 +369,67 @@ class PositionEditor(QWidget):
             "#posBannerBox { background: %s; border-radius: 4px; }"
             % ("#fde2e1" if self._conflict else "#eef6ee" if approved else "#fff6e0")
         )
-        self._show_save_state(self.autosave.pending)
-
-    def _show_save_state(self, pending: bool) -> None:
-        if pending:
-            self.save_state.setText(self.tr("Editing…"))
-        elif self.rec is not None:
-            self.save_state.setText(
-                self.tr("Saved · version %s · %s")
-                % (self.rec.version_no, f"{self.rec.updated_at:%H:%M:%S} UTC")
-            )
-        else:
-            self.save_state.setText(self.tr("Nothing written yet"))
+        rec = self.rec
+        self.state.set_note(
+            self.tr("Saved · version %s · %s") % (rec.version_no, f"{rec.updated_at:%H:%M:%S} UTC")
+            if rec is not None and rec.version_no
+            else self.tr("Nothing written yet")
+        )
 
     # -- saving ---------------------------------------------------------------------------
     def _on_edited(self) -> None:
-        if self.item_id is not None:
+        if self.brief is not None:
             self.autosave.touch()
 
-    def flush(self) -> None:
-        """Save pending edits now (a failed save keeps them on screen, said once)."""
-        self.autosave.flush()
+    def flush(self) -> bool:
+        """Save pending edits now, and drafts kept for other items; False if any is left.
 
-    def _save(self) -> bool:
-        if self.item_id is None:
-            return True
-        content = self.form.content()
-        item_id = self.item_id
+        A failed save keeps the text on screen with the reason (``SaveState``).
+        """
+        ok = self.autosave.flush()
+        return self.state.save_stashed() and ok
+
+    def _save(self) -> None:
+        """The autosave of the shown brief: raises if the store refused it."""
+        brief = self.brief
+        if brief is None:
+            return
         try:
-            tags = normalise_tags(split_tags(self.form.tags.text()))
-            changes = changed_fields(self.saved, content)
-            if changes:
-                self._save_content(item_id, content, changes)
-            if tags != self.saved_tags:
-                self._save_tags(item_id, tags)
+            self._save_brief(brief, self.form.content(), self.form.tags.text())
         except ConflictError as exc:
-            if isinstance(exc, ApprovedEditError):
-                show_error(self, exc)
-                return False
-            self._conflict = True
+            self._conflict = not isinstance(exc, ApprovedEditError)
+            raise
+        finally:
             self._show_status()
-            return False
-        except AppError as exc:
-            if str(exc) != self._last_error:  # say it once, not at every autosave
-                self._last_error = str(exc)
-                show_error(self, exc, self.tr("Not saved"))
-            return False
-        self._last_error = ""
-        return True
+
+    def _save_brief(self, brief: _Brief, content: PositionContent, tags_text: str) -> None:
+        """Save what changed since ``brief`` was saved (the shown one or a kept draft)."""
+        tags = normalise_tags(split_tags(tags_text))
+        changes = changed_fields(brief.saved, content)
+        if changes:
+            self._save_content(brief, content, changes)
+        if tags != brief.saved_tags:
+            self._save_tags(brief, tags)
 
     def _save_content(
-        self, item_id: int, content: PositionContent, changes: dict[str, Any]
+        self, brief: _Brief, content: PositionContent, changes: dict[str, Any]
     ) -> None:
-        expected = self.rec.version_no if self.rec else None
-        spell = self._spell
+        item_id = brief.item_id
+        expected = brief.rec.version_no if brief.rec else None
+        spell = brief.spell
         amend = spell[0] if spell and time.monotonic() - spell[1] < SPELL_SECONDS else None
         rec = self.services.positions.save(
             item_id,
             content,
             expected_version=expected,
             amend_version=amend,
-            reopen_approved=self._reopen,
+            reopen_approved=brief.reopen,
         )
         if amend is None or rec.version_no != amend:
-            self._spell = (rec.version_no, time.monotonic())
-        self._reopen = False
-        self.rec = rec
-        self.saved = content
+            brief.spell = (rec.version_no, time.monotonic())
+        brief.reopen = False
+        brief.rec = rec
+        brief.saved = content
         positions, hub = self.services.positions, self.hub
         label = _LABELS[next(iter(changes))] if len(changes) == 1 else "brief"
 
@@ -360,18 +440,30 @@ class PositionEditor(QWidget):
             positions.save(target, replace(base, **{k: v[which] for k, v in changes.items()}))
 
         hub.push_done(self.tr("Edit %s") % self.tr(label).lower(), lambda: put(1), lambda: put(0))
-        self._show_status()
 
-    def _save_tags(self, item_id: int, tags: tuple[str, ...]) -> None:
-        before = self.saved_tags
+    def _save_tags(self, brief: _Brief, tags: tuple[str, ...]) -> None:
+        item_id, before = brief.item_id, brief.saved_tags
         self.services.agenda.set_tags(item_id, tags)
-        self.saved_tags = tags
+        brief.saved_tags = tags
         agenda, hub = self.services.agenda, self.hub
         hub.push_done(
             self.tr("Edit ADM tags"),
             lambda: agenda.set_tags(hub.rid(item_id), tags),
             lambda: agenda.set_tags(hub.rid(item_id), before),
         )
+
+    def _saved_first(self) -> bool:
+        """Before an action that reloads the brief: save; if that fails, say so and stop."""
+        if self.autosave.flush():
+            return True
+        show_error(
+            self,
+            AppError(
+                self.tr("Your edits to this brief are not saved yet (%s). Nothing else was done.")
+                % self.state.reason
+            ),
+        )
+        return False
 
     def on_change(self, change: Change) -> None:
         if self.item_id is None:
@@ -388,7 +480,7 @@ class PositionEditor(QWidget):
         if change.item_id not in (None, self.item_id) and change.kind is ChangeKind.POSITIONS:
             return
         if self.autosave.pending:
-            return  # the next save notices a conflicting change (expected_version)
+            return  # never replace unsaved text; the next save notices a conflicting change
         try:
             fresh = self.services.positions.get(self.item_id)
             item = self.services.agenda.item(self.item_id)
@@ -402,26 +494,17 @@ class PositionEditor(QWidget):
             == (self.rec.version_no, self.rec.status, self.rec.content)
         )
         if not same or item.tags != self.saved_tags:
-            if (
-                fresh is not None
-                and self.rec is not None
-                and fresh.version_no != self.rec.version_no
-            ):
-                self._spell = None  # someone else's save (or an undo): start a new version
-            self.reload_from_store()
+            self.reload_from_store(keep_spell=True)  # a new version elsewhere: a new spell
 
     # -- workflow -------------------------------------------------------------------------
     def _workflow(self, fn: Any) -> None:
-        if self.item_id is None:
+        if self.item_id is None or not self._saved_first():
             return
-        self.flush()
         try:
-            self.rec = fn(self.item_id)
-        except AppError as exc:
+            fn(self.item_id)
+        except Exception as exc:
             show_error(self, exc)
             return
-        self._spell = None
-        self._reopen = False
         self.reload_from_store()
 
     def submit_for_review(self) -> None:
@@ -431,9 +514,8 @@ class PositionEditor(QWidget):
         self._workflow(self.services.positions.return_to_draft)
 
     def approve(self) -> None:
-        if self.item_id is None:
+        if self.item_id is None or not self._saved_first():
             return
-        self.flush()
         from .approve_dialog import ApproveDialog
 
         members = self.services.delegations.our_members()
@@ -445,7 +527,7 @@ class PositionEditor(QWidget):
 
     def unlock(self) -> None:
         """Edit an approved position: ask first."""
-        if self.rec is None:
+        if self.rec is None or self.brief is None:
             return
         if not confirm.ask(
             self,
@@ -458,28 +540,24 @@ class PositionEditor(QWidget):
             self.tr("Edit"),
         ):
             return
-        self._reopen = True
+        self.brief.reopen = True
         self._show_status()
         self.form.objective.setFocus()
 
     def show_history(self) -> None:
-        if self.item_id is None:
+        if self.item_id is None or not self._saved_first():
             return
-        self.flush()
         from .position_history_dialog import PositionHistoryDialog
 
         dlg = PositionHistoryDialog(self.services, self.item_id, self)
         dlg.exec()
-        self._spell = None
         self.reload_from_store()
 
     def carry_forward(self) -> None:
-        if self.item_id is None:
+        if self.item_id is None or not self._saved_first():
             return
-        self.flush()
         from .carry_forward_dialog import CarryForwardDialog
 
         dlg = CarryForwardDialog(self.services, self.item_id, self)
         dlg.exec()
-        self._spell = None
         self.reload_from_store()

@@ -62,7 +62,7 @@ class PrepareFeature:
             undo.release(self.hub.services)
         self.hub = None
         if self.counterparts is not None:
-            self.counterparts.close()
+            self.counterparts.dispose()  # unsaved edits: the window asked before closing
             self.counterparts = None
         self._update()
 
@@ -106,6 +106,7 @@ class PrepareFeature:
         if self.counterparts is None:
             self.counterparts = CounterpartsWindow(self.window.services, self.window)
             self.window.changed.connect(self.counterparts.on_change)
+            self.window.flush_requested.connect(self.counterparts.flush)
         self.counterparts.show()
         self.counterparts.raise_()
         self.counterparts.activateWindow()

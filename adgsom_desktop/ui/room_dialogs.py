@@ -1,7 +1,9 @@
 """Dialogs of the room: an outcome, a note (edit, history), an action item, a person card.
 
-Each takes its initial values in and hands ``values()`` out; the caller calls
-the service (Mu's habit).
+Each takes its initial values in and hands ``values()`` out (Mu's habit).  The
+caller hands the service call in as ``saver``: OK saves, and a save the store
+refuses (full disk, read-only medium, bad input) keeps the dialog open with the
+text and the reason (``SavingDialog``); without a ``saver`` the caller saves.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 from ..domain.enums import ActionStatus, NoteKind, OutcomeVerb, Stance
 from ..domain.markup import escape_html, to_html
 from .room_common import SubmitTextEdit, kind_labels, stance_labels, status_labels, verb_labels
+from .save_state import SavingDialog
 
 
 def _problem_and_buttons(
@@ -55,7 +58,7 @@ class OutcomeValues:
     text: str = ""
 
 
-class OutcomeDialog(QDialog):
+class OutcomeDialog(SavingDialog):
     """Verb (type its first letter) and text; Enter records, Shift+Enter a new line."""
 
     def __init__(
@@ -88,6 +91,7 @@ class OutcomeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
+        layout.addWidget(self.save_label)
         layout.addWidget(buttons)
         self.resize(560, 260)
         self.verb.setFocus()
@@ -97,7 +101,8 @@ class OutcomeDialog(QDialog):
             self.problem.setText(self.tr("Type what the meeting decided."))
             self.text.setFocus()
             return
-        super().accept()
+        self.problem.setText("")
+        self.save_and_accept()
 
     def values(self) -> OutcomeValues:
         return OutcomeValues(OutcomeVerb(self.verb.currentData()), self.text.toPlainText().strip())
@@ -115,7 +120,7 @@ class NoteValues:
     observed_stance: Stance | None = None
 
 
-class NoteDialog(QDialog):
+class NoteDialog(SavingDialog):
     """Edit a note: text, kind, item, speaker, observed stance (the old text stays in history)."""
 
     def __init__(
@@ -173,6 +178,7 @@ class NoteDialog(QDialog):
             layout.addWidget(caption)
             layout.addWidget(versions)
         layout.addWidget(self.problem)
+        layout.addWidget(self.save_label)
         layout.addWidget(buttons)
         self.resize(620, 420)
 
@@ -180,7 +186,8 @@ class NoteDialog(QDialog):
         if not self.text.toPlainText().strip():
             self.problem.setText(self.tr("A note cannot be empty (delete it instead)."))
             return
-        super().accept()
+        self.problem.setText("")
+        self.save_and_accept()
 
     def values(self) -> NoteValues:
         stance = self.stance.currentData()
@@ -206,7 +213,7 @@ class ActionValues:
     status: ActionStatus = ActionStatus.OPEN
 
 
-class ActionDialog(QDialog):
+class ActionDialog(SavingDialog):
     def __init__(
         self,
         initial: ActionValues,
@@ -263,6 +270,7 @@ class ActionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
+        layout.addWidget(self.save_label)
         layout.addWidget(buttons)
         self.resize(600, 380)
 
@@ -279,7 +287,8 @@ class ActionDialog(QDialog):
         if not self.text.toPlainText().strip():
             self.problem.setText(self.tr("Say what is to be done."))
             return
-        super().accept()
+        self.problem.setText("")
+        self.save_and_accept()
 
     def values(self) -> ActionValues:
         due = self.due.date()

@@ -131,7 +131,7 @@ class RoomFeature:
 
     def _on_closed(self) -> None:
         if self.live is not None:
-            self.live.close()
+            self.live.dispose()  # a note it could not save: the main window asked already
             self.live = None
         if self.search is not None:
             self.search.cancel_jobs()
@@ -259,7 +259,8 @@ class RoomFeature:
                 self.live.raise_()
                 self.live.activateWindow()
                 return
-            self.live.close()
+            if not self.live.close():  # it holds a note it could not save, and stays
+                return
         from .live_mode import LiveWindow
 
         try:

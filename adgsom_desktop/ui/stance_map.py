@@ -6,6 +6,10 @@ a pencil mark shows a note.  Double-click, F2 or Enter edits a cell in place
 (both stances and their notes); the keys 1-5 and 0 set the expected stance
 of the selected cell at once (Ctrl+digit: the observed one).  The filter
 shows this meeting, another meeting of the event, or all of them.
+
+A cell the store refuses (full disk, read-only medium) keeps what was typed,
+marked in red in the map and said above it, and is saved again by itself
+(and on ``flush``); editing it again starts from the typed values.
 """
 
 from __future__ import annotations
@@ -33,11 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import Stance
-from ..errors import AppError, NotFoundError
+from ..errors import NotFoundError
 from ..services.changes import Change, ChangeKind
 from ..services.stance_records import StanceCell
-from .errors import show_error
-from .stance_model import CELL_ROLE, OURS_ROLE, StanceModel
+from .save_state import SaveState, SaveStateLabel
+from .stance_model import CELL_ROLE, OURS_ROLE, PENDING_ROLE, StanceModel
 from .stance_style import STANCE_COLOURS, stance_label
 from .undo import hub_for
 
@@ -150,6 +154,15 @@ class StanceDelegate(QStyledItemDelegate):
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
                 "✎",
             )
+        if index.data(PENDING_ROLE):  # typed, not saved yet: a red frame and a "!"
+            painter.setPen(QPen(QColor("#b00020"), 2, Qt.PenStyle.DashLine))
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+            painter.setPen(QColor("#b00020"))
+            painter.drawText(
+                rect.adjusted(0, 0, -4, -1),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                "!",
+            )
         if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
             painter.setPen(QPen(QColor("#1a56c4"), 3))
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
@@ -211,6 +224,9 @@ class StanceMapView(QWidget):
         self.meeting_id: int | None = None
         self.model = StanceModel(self)
         self.model.cell_edited.connect(self.save_cell)
+        self.state = SaveState(self, retry=self.flush, others=(self.tr("cell"), self.tr("cells")))
+        self.save_label = SaveStateLabel(self.state, self)
+        self.save_label.setObjectName("stanceSaveState")
         self.table = StanceTable(self)
         self.table.setObjectName("stanceTable")
         self.table.setModel(self.model)
@@ -255,6 +271,7 @@ class StanceMapView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        layout.addWidget(self.save_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(legend)
 
@@ -308,6 +325,20 @@ class StanceMapView(QWidget):
             self.save_cell(cell, new)
 
     def save_cell(self, old: StanceCell, new: StanceCell) -> None:
+        """Save an edited cell; if the store refuses it, keep it (shown, marked, retried)."""
+        key = (new.item_id, new.delegation_id)
+        kept = self.state.draft(key)
+        stored = kept[0] if kept is not None else old  # undo goes back to the stored cell
+        try:
+            self._put(stored, new)
+        except Exception as exc:
+            self.model.set_pending(new, True)
+            self.state.stash(key, (stored, new), lambda: self._put(stored, new), error=exc)
+            return
+        self.state.discard(key)
+        self.reload()
+
+    def _put(self, old: StanceCell, new: StanceCell) -> None:
         stances, hub = self.services.stances, self.hub
 
         def put(c: StanceCell) -> None:
@@ -320,10 +351,14 @@ class StanceMapView(QWidget):
                 observed_note=c.observed_note,
             )
 
-        try:
-            put(new)
-        except AppError as exc:
-            show_error(self, exc)
-            return
+        put(new)
+        self.model.set_pending(new, False)
         hub.push_done(self.tr("Edit stance"), lambda: put(new), lambda: put(old))
+
+    def flush(self) -> bool:
+        """Save the cells kept unsaved; False if some are still refused."""
+        if not self.state.stashed():
+            return True
+        ok = self.state.save_stashed()
         self.reload()
+        return ok

@@ -2,7 +2,9 @@
 
 An adapter over a ``StanceGrid`` record (it never queries).  A cell holds the
 expected and the observed stance; editing a cell emits ``cell_edited`` and the
-view saves it through the service (and records the undo step).
+view saves it through the service (and records the undo step).  A cell the
+store refused (full disk...) is kept ``pending``: shown, and edited again, with
+the values typed, and marked as not saved, until the view saves it.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from .stance_style import stance_label
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 OURS_ROLE = Qt.ItemDataRole.UserRole + 2
+PENDING_ROLE = Qt.ItemDataRole.UserRole + 3
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -29,6 +32,7 @@ class StanceModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.grid: StanceGrid | None = None
+        self.pending: dict[tuple[int, int], StanceCell] = {}  # (item, delegation): not saved
 
     def set_grid(self, grid: StanceGrid) -> None:
         self.beginResetModel()
@@ -46,7 +50,27 @@ class StanceModel(QAbstractTableModel):
             return None
         item = self.grid.items[index.row()]
         delegation = self.grid.delegations[index.column()]
-        return self.grid.cell(item.id, delegation.id)
+        return self.pending.get((item.id, delegation.id)) or self.grid.cell(item.id, delegation.id)
+
+    def set_pending(self, cell: StanceCell, pending: bool) -> None:
+        """Show ``cell`` as typed but not saved (or no longer: it was saved)."""
+        key = (cell.item_id, cell.delegation_id)
+        if pending:
+            self.pending[key] = cell
+        else:
+            self.pending.pop(key, None)
+        index = self.index_of(key)
+        if index.isValid():
+            self.dataChanged.emit(index, index)
+
+    def index_of(self, key: tuple[int, int]) -> QModelIndex:
+        if self.grid is None:
+            return QModelIndex()
+        rows = [i.id for i in self.grid.items]
+        cols = [d.id for d in self.grid.delegations]
+        if key[0] not in rows or key[1] not in cols:
+            return QModelIndex()
+        return self.index(rows.index(key[0]), cols.index(key[1]))
 
     def is_ours(self, column: int) -> bool:
         return self.grid is not None and self.grid.delegations[column].is_ours
@@ -85,12 +109,17 @@ class StanceModel(QAbstractTableModel):
             return cell
         if role == OURS_ROLE:
             return ours
+        if role == PENDING_ROLE:
+            return (cell.item_id, cell.delegation_id) in self.pending
         if role == Qt.ItemDataRole.DisplayRole:
             if ours:
                 return self.tr("Our: %s") % short(cell.expected)
             return f"{short(cell.expected)} / {short(cell.observed)}"
         if role == Qt.ItemDataRole.AccessibleTextRole or role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(cell, ours, index)
+            tip = self._tooltip(cell, ours, index)
+            if (cell.item_id, cell.delegation_id) in self.pending:
+                tip = self.tr("NOT SAVED YET (see above the map)") + "\n" + tip
+            return tip
         return None
 
     def _tooltip(self, cell: StanceCell, ours: bool, index: _Index) -> str:

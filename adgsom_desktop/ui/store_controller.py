@@ -57,6 +57,8 @@ class StoreController(QObject):
         self.ask_passphrase: PassphrasePrompt = dialog_passphrase_prompt(parent)
         # Set by a feature: offered a store that cannot be opened (damaged) to rescue it.
         self.offer_rescue: Callable[[Path, BaseException], None] | None = None
+        # Set by the window: False keeps the open store (edits it could not save, kept).
+        self.may_close: Callable[[], bool] | None = None
         self._job: Any = None
 
     @property
@@ -111,7 +113,7 @@ class StoreController(QObject):
 
         path = demo_store_path()
         if self.services is not None and self.services.store.path == path:
-            if not reset:
+            if not reset or (self.may_close is not None and not self.may_close()):
                 return
             self.close()
         self.busy.emit(self.tr("Preparing the demo store…"))
@@ -145,6 +147,9 @@ class StoreController(QObject):
         self, work: Callable[[Progress], Any], on_error: Callable[[BaseException], None]
     ) -> None:
         if self.working:
+            return
+        if self.services is not None and self.may_close is not None and not self.may_close():
+            self.busy.emit("")
             return
 
         def failed(exc: BaseException) -> None:
