@@ -6,7 +6,7 @@ service backs up the current state before it replaces anything.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.timeutil import to_local
 from ..errors import PassphraseRequiredError, WrongPassphraseError
 from ..services.security_records import BackupRec
 from . import file_dialogs
@@ -36,7 +37,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def local_time(utc: datetime) -> datetime:
-    return utc.replace(tzinfo=UTC).astimezone()
+    return to_local(utc)
 
 
 def _size(n: int) -> str:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import PositionStatus
 from ..domain.markup import escape_html
+from ..domain.timeutil import to_local
 from ..errors import AppError, ConflictError, NotFoundError
 from ..services.changes import Change, ChangeKind
 from ..services.item_tags import normalise_tags, split_tags
@@ -307,7 +308,8 @@ class PositionEditor(QWidget):
         delivered = {p.text: p.delivered_at for p in self.rec.points} if self.rec else {}
         for row, text in zip(self.form.points.rows(), self.saved.points, strict=False):
             when = delivered.get(text)
-            row.set_note(self.tr("✓ delivered %s") % f"{when:%d %b %H:%M} UTC" if when else "")  # type: ignore[attr-defined]
+            note = self.tr("✓ delivered %s") % f"{to_local(when):%d %b %H:%M}" if when else ""
+            row.set_note(note)  # type: ignore[attr-defined]
 
     def _show_counterparts(self) -> None:
         if self.item_id is None:
@@ -353,7 +355,9 @@ class PositionEditor(QWidget):
                 "are still on screen but not saved: Reload to see the saved version."
             )
         elif approved and self.rec is not None:
-            when = f"{self.rec.approved_at:%d %b %Y %H:%M} UTC" if self.rec.approved_at else ""
+            when = (
+                f"{to_local(self.rec.approved_at):%d %b %Y %H:%M}" if self.rec.approved_at else ""
+            )
             banner = self.tr(
                 "Approved by <b>%s</b> %s (version %s). Read-only: Edit… to change it."
             ) % (escape_html(self.rec.approved_by_name or "?"), when, self.rec.approved_version_no)
@@ -371,7 +375,8 @@ class PositionEditor(QWidget):
         )
         rec = self.rec
         self.state.set_note(
-            self.tr("Saved · version %s · %s") % (rec.version_no, f"{rec.updated_at:%H:%M:%S} UTC")
+            self.tr("Saved · version %s · %s")
+            % (rec.version_no, f"{to_local(rec.updated_at):%H:%M:%S}")
             if rec is not None and rec.version_no
             else self.tr("Nothing written yet")
         )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import PositionStatus
 from ..domain.markup import escape_html
+from ..domain.timeutil import to_local
 from ..errors import AppError
 from ..services.position_diff import ADDED, REMOVED, PositionDiff, no_space, tokens
 from ..services.position_records import PositionVersionRec
@@ -188,7 +189,7 @@ class PositionHistoryDialog(QDialog):
             status = status_label(v.status)
             if v.version_no == approved_no:
                 status = "★ " + self.tr("Approved")
-            line2 = f"{v.saved_at:%d %b %Y %H:%M} UTC · {v.saved_by or '?'} · {status}"
+            line2 = f"{to_local(v.saved_at):%d %b %Y %H:%M} · {v.saved_by or '?'} · {status}"
             text = f"{label}\n{line2}" + (f"\n{v.comment}" if v.comment else "")
             entry = QListWidgetItem(text)
             entry.setData(VERSION, v.version_no)

@@ -35,9 +35,9 @@ log = logging.getLogger(__name__)
 
 
 def _when(utc: Any) -> str:
-    from datetime import UTC
+    from ..domain.timeutil import to_local
 
-    return f"{utc.replace(tzinfo=UTC).astimezone():%a %d %b %Y %H:%M}"
+    return f"{to_local(utc):%a %d %b %Y %H:%M}"
 
 
 class SecurityFeature(QObject):
