@@ -52,15 +52,28 @@ def features() -> list[Feature]:
     return [PrepareFeature(), RoomFeature(), PackFeature(), SecurityFeature(), StructureFeature()]
 
 
-def build_window(app: object, preferences: Preferences | None = None) -> MainWindow:
-    """Everything but the event loop (tests build the same window)."""
+def build_window(
+    app: object, preferences: Preferences | None = None, *, defer_features: bool = False
+) -> MainWindow:
+    """Everything but the event loop (tests build the same window).
+
+    With ``defer_features`` the features are not installed yet: ``run_gui`` installs
+    them right after the first paint (their modules are not needed to paint the
+    shell; their menu entries sit inside menus that are closed at that moment).
+    """
     from .ui.main_window import MainWindow, apply_font_size
     from .ui.preferences import Preferences
     from .ui.store_controller import StoreController
 
     prefs = preferences or Preferences()
     controller = StoreController(prefs)
-    window = MainWindow(controller, prefs, detail_tabs(), features=features())
+    window = MainWindow(
+        controller,
+        prefs,
+        detail_tabs(),
+        features=None if defer_features else features(),
+        lazy_navigation=defer_features,
+    )
     controller.window = window
     from .ui.store_controller import dialog_passphrase_prompt
 
@@ -69,8 +82,16 @@ def build_window(app: object, preferences: Preferences | None = None) -> MainWin
     return window
 
 
+def finish_start(window: MainWindow) -> None:
+    """What the first paint did not need: the navigation pane, the features, the fonts."""
+    from .ui.resources import register_fonts
+
+    window.build_navigation()
+    window.install_features(features())
+    register_fonts()
+
+
 def run_gui(store: Path | None = None, demo: bool = False, reset_demo: bool = False) -> int:
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from . import APP_NAME, APP_ORG
@@ -81,13 +102,11 @@ def run_gui(store: Path | None = None, demo: bool = False, reset_demo: bool = Fa
     app = QApplication.instance() or QApplication(sys.argv)
     _setup_logging()
     install_excepthook()
-    window = build_window(app)
+    window = build_window(app, defer_features=True)
     window.show()
 
     def after_first_paint() -> None:
-        from .ui.resources import register_fonts
-
-        register_fonts()
+        finish_start(window)
         controller = window.controller
         if demo or reset_demo:
             controller.open_demo(reset=reset_demo)
@@ -98,7 +117,9 @@ def run_gui(store: Path | None = None, demo: bool = False, reset_demo: bool = Fa
             if last is not None and last.exists():
                 controller.open_path(last)
 
-    QTimer.singleShot(0, after_first_paint)
+    from .ui.first_paint import after_first_paint as on_first_paint
+
+    on_first_paint(window, after_first_paint)
     code = app.exec()  # type: ignore[attr-defined]
     from .ui.workers import wait_for_jobs
 

@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -64,3 +65,24 @@ def test_building_and_showing_the_window_loads_no_data_layer(tmp_path: Path) -> 
     early = sorted(m for m in loaded if any(m == x or m.startswith(x + ".") for x in LATER))
     assert early == [], f"loaded before the first paint: {early}"
     assert "adgsom_desktop.ui.main_window" in loaded  # the test looked at the real window
+
+
+def test_deferred_start_finishes_right_after_the_first_paint(qtbot: Any, tmp_path: Path) -> None:
+    """run_gui paints a shell first, then builds navigation and installs the features."""
+    from PySide6.QtGui import QAction
+
+    from adgsom_desktop.app import build_window, finish_start
+    from adgsom_desktop.ui.first_paint import after_first_paint
+    from adgsom_desktop.ui.preferences import Preferences
+
+    window = build_window(None, Preferences(tmp_path / "s.ini"), defer_features=True)
+    qtbot.addWidget(window)
+    assert window.features == [] and window._nav is None
+    assert window.findChild(QAction, "actLock") is None
+    done: list[bool] = []
+    after_first_paint(window, lambda: (finish_start(window), done.append(True)))
+    window.show()
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    assert window._nav is not None
+    names = {a.objectName() for a in window.findChildren(QAction)}
+    assert {"actLock", "actSearch", "actLiveMode", "actUndo", "actNewEvent"} <= names

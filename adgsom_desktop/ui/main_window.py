@@ -29,7 +29,6 @@ from .change_relay import ChangeRelay
 from .detail_area import DetailArea
 from .detail_tabs import DetailTab
 from .errors import show_error, show_message
-from .navigation_pane import NavigationPane
 from .preferences import FONT_MAX, FONT_MIN, Preferences
 from .resources import app_icon
 from .store_controller import StoreController
@@ -37,6 +36,7 @@ from .welcome_page import WelcomePage
 from .workers import run_job
 
 if TYPE_CHECKING:
+    from .navigation_pane import NavigationPane
     from .settings_dialog import SettingsValues
 
 NAV_KINDS = (ChangeKind.EVENTS, ChangeKind.MEETINGS, ChangeKind.AGENDA, ChangeKind.POSITIONS)
@@ -62,7 +62,10 @@ class MainWindow(QMainWindow):
         tabs: list[DetailTab] | None = None,
         parent: QWidget | None = None,
         features: list[Feature] | None = None,
+        lazy_navigation: bool = False,
     ) -> None:
+        """``lazy_navigation``: build the navigation pane (hidden until a store opens)
+        on first use instead of now, so the first paint does not wait for it."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
@@ -75,17 +78,14 @@ class MainWindow(QMainWindow):
         self._nav_stale = False
 
         self.welcome = WelcomePage(self)
-        self.nav = NavigationPane(self)
+        self._nav: NavigationPane | None = None
         self.detail = DetailArea(self.welcome, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([460, 900])
         self.setCentralWidget(self.splitter)
-        self.nav.hide()
+        if not lazy_navigation:
+            self.build_navigation()
 
         self.store_label = QLabel(self)
         self.store_label.setObjectName("storeLabel")
@@ -105,9 +105,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self._update_title()
         self.welcome.set_recent(preferences.recent_stores())
-        self.features = list(features or [])
-        for feature in self.features:
-            feature.install(self)
+        self.features: list[Feature] = []
+        self.install_features(features or [])
         self.resize(1280, 800)
         geometry, state = preferences.window_state()
         if geometry:
@@ -208,6 +207,12 @@ class MainWindow(QMainWindow):
         for a in self._store_actions:
             a.setEnabled(False)
 
+    def install_features(self, features: list[Feature]) -> None:
+        """Let features add their menus, shortcuts and docks (see ``app.features``)."""
+        for feature in features:
+            feature.install(self)
+            self.features.append(feature)
+
     def menu(self, key: str) -> QMenu:
         """The menu features add their actions to: file, edit, view, tools or help."""
         return {
@@ -236,8 +241,28 @@ class MainWindow(QMainWindow):
         self.welcome.new_store.connect(self.new_store)
         self.welcome.open_store.connect(self.open_store)
         self.welcome.open_recent.connect(self.controller.open_path)
-        self.nav.selected.connect(self.detail.show_record)
         self.detail.navigate.connect(self._navigate)
+
+    @property
+    def nav(self) -> NavigationPane:
+        """The navigation pane (events, meetings, agenda), built on first use."""
+        if self._nav is None:
+            self.build_navigation()
+        assert self._nav is not None
+        return self._nav
+
+    def build_navigation(self) -> None:
+        if self._nav is not None:
+            return
+        from .navigation_pane import NavigationPane
+
+        self._nav = NavigationPane(self)
+        self._nav.hide()  # shown when a store opens
+        self.splitter.insertWidget(0, self._nav)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([460, 900])
+        self._nav.selected.connect(self.detail.show_record)
 
     # -- store lifecycle ------------------------------------------------------------
     def on_store_opened(self, services: Any) -> None:
