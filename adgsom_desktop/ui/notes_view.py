@@ -43,7 +43,11 @@ class NotesView(QWidget):
         self.model = NotesTableModel(self)
         self.item = QComboBox(self)
         self.item.setObjectName("notesItemFilter")
-        self.item.setMinimumWidth(260)
+        # The item filter gives way when the window is narrow; the others keep their text.
+        self.item.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.item.setMinimumContentsLength(16)
         self.speaker = QComboBox(self)
         self.speaker.setObjectName("notesSpeakerFilter")
         self.kind = QComboBox(self)
@@ -53,10 +57,17 @@ class NotesView(QWidget):
             self.kind.addItem(label, kind.value)
         for combo in (self.item, self.speaker, self.kind):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
-        for combo in (self.speaker, self.kind):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for combo, longest in (
+            (self.speaker, self.tr("Every speaker")),
+            (self.kind, "Intervention"),
+        ):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(len(longest) + 1)
         self.count = QLabel(self)
         self.count.setObjectName("notesCount")
+        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("100,000 note(s)"))
         live = QPushButton(self.tr("Live mode"), self)
         live.setObjectName("notesLiveButton")
         live.clicked.connect(self._start_live)
@@ -101,8 +112,7 @@ class NotesView(QWidget):
             (self.tr("Kind"), self.kind),
         ):
             filters.addWidget(QLabel(label, self))
-            filters.addWidget(combo)
-        filters.addStretch(1)
+            filters.addWidget(combo, 1 if combo is self.item else 0)
         filters.addWidget(self.count)
         filters.addWidget(live)
         self.hint = QLabel(

@@ -296,6 +296,10 @@ class PositionEditor(QWidget):
             self.form.setEnabled(False)
             return None
         self.form.setEnabled(True)
+        try:  # points are ticked in the room: show those times in the meeting's zone
+            self._room_tz = self.services.events.meeting(item.meeting_id).timezone
+        except NotFoundError:
+            self._room_tz = ""
         self.title.setText(
             f"<b>{escape_html(item.label)}</b><br><span style='color:#555'>"
             f"{escape_html(item.purpose.label)}"
@@ -308,7 +312,8 @@ class PositionEditor(QWidget):
         delivered = {p.text: p.delivered_at for p in self.rec.points} if self.rec else {}
         for row, text in zip(self.form.points.rows(), self.saved.points, strict=False):
             when = delivered.get(text)
-            note = self.tr("✓ delivered %s") % f"{to_local(when):%d %b %H:%M}" if when else ""
+            tz = getattr(self, "_room_tz", "")
+            note = self.tr("✓ delivered %s") % f"{to_local(when, tz):%d %b %H:%M}" if when else ""
             row.set_note(note)  # type: ignore[attr-defined]
 
     def _show_counterparts(self) -> None:
