@@ -73,6 +73,20 @@ def demo_services(demo_path: Path) -> Iterator[object]:
 
 
 @pytest.fixture
+def window(qtbot: object, tmp_path: Path) -> Iterator[object]:
+    """The main window as the app builds it, with its own preferences file."""
+    from adgsom_desktop.app import build_window
+    from adgsom_desktop.ui.preferences import Preferences
+
+    win = build_window(None, Preferences(tmp_path / "settings.ini"))
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    win.resize(1400, 900)
+    win.show()
+    yield win
+    win.close()
+
+
+@pytest.fixture
 def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, bool]]:
     """Capture message boxes instead of opening them: (title, text, warning)."""
     from adgsom_desktop.ui import errors

@@ -10,20 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from adgsom_desktop.ui.preferences import Preferences
-
-
-@pytest.fixture
-def window(qtbot: Any, tmp_path: Path) -> Any:
-    from adgsom_desktop.app import build_window
-
-    win = build_window(None, Preferences(tmp_path / "settings.ini"))
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    yield win
-    win.close()
-
 
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:

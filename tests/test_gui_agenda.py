@@ -27,7 +27,6 @@ from tests.prepare_fixtures import (  # noqa: F401 - fixtures
     show_tab,
     tree_labels,
     type_text,
-    window,
 )
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("no_leaked_jobs")]

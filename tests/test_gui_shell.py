@@ -14,7 +14,6 @@ from adgsom_desktop.services.store_setup import create_store
 from adgsom_desktop.ui.about_dialog import AboutDialog
 from adgsom_desktop.ui.navigation_model import NavigationModel
 from adgsom_desktop.ui.new_store_dialog import NewStoreDialog
-from adgsom_desktop.ui.preferences import Preferences
 from adgsom_desktop.ui.settings_dialog import SettingsDialog, SettingsValues
 from tests.conftest import save_artifact
 from tests.helpers import sha
@@ -33,17 +32,6 @@ def _small_store(path: Path, passphrase: str | None = None) -> Path:
     svc.agenda.add_item(meeting.id, "กรอบการกำกับดูแลข้อมูลดิจิทัล", parent_id=parent.id)
     svc.close()
     return path
-
-
-@pytest.fixture
-def window(qtbot: Any, tmp_path: Path) -> Any:
-    from adgsom_desktop.app import build_window
-
-    win = build_window(None, Preferences(tmp_path / "settings.ini"))
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
 
 
 def _open(qtbot: Any, window: Any, path: Path) -> Any:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication
 
 from adgsom_desktop.domain.enums import NoteKind, OutcomeVerb, Stance
 from adgsom_desktop.services.room_records import ActionFilter
-from adgsom_desktop.ui.preferences import Preferences
 from tests.conftest import save_artifact
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("no_leaked_jobs")]
@@ -32,17 +31,6 @@ def type_text(widget: Any, text: str) -> None:
     event = QInputMethodEvent("", [])
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
-
-
-@pytest.fixture
-def window(qtbot: Any, tmp_path: Path) -> Any:
-    from adgsom_desktop.app import build_window
-
-    win = build_window(None, Preferences(tmp_path / "settings.ini"))
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
 
 
 def open_demo(qtbot: Any, window: Any, path: Path) -> Any:

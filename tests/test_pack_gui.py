@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 
 from adgsom_desktop.domain.enums import PackVariant
 from adgsom_desktop.reports.pack_model import Section
-from adgsom_desktop.ui.preferences import Preferences
 from tests.conftest import save_artifact
 from tests.pack_fixtures import pdf_pages_text
 
@@ -18,13 +17,10 @@ pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("no_leaked_jobs")]
 
 
 @pytest.fixture
-def window(qtbot: Any, tmp_path: Path, demo_path: Path) -> Any:
-    from adgsom_desktop.app import build_window
-
-    win = build_window(None, Preferences(tmp_path / "settings.ini"))
-    qtbot.addWidget(win)
+def window(window: Any, qtbot: Any, demo_path: Path) -> Any:
+    """The main window with the demo store open."""
+    win = window
     win.resize(1280, 800)
-    win.show()
     with qtbot.waitSignal(win.controller.opened, timeout=15_000):
         win.controller.open_path(demo_path)
     qtbot.waitUntil(lambda: win.nav.model.rowCount() > 0, timeout=10_000)

@@ -33,7 +33,7 @@ from adgsom_desktop.ui.room_dialogs import (
 from adgsom_desktop.ui.search_model import SearchResultsModel, snippet_html
 from adgsom_desktop.ui.search_popup import SearchDialog
 from tests.conftest import save_artifact
-from tests.test_live_mode import feature, open_demo, som6, type_text, window  # noqa: F401
+from tests.test_live_mode import feature, open_demo, som6, type_text
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("no_leaked_jobs")]
 
@@ -338,7 +338,7 @@ def test_table_models_pass_qtmodeltester(qtmodeltester: Any, demo_services: Any)
     qtmodeltester.check(actions)
 
 
-def test_search_opens_hits_in_place(qtbot: Any, window: Any, demo_path: Path) -> None:  # noqa: F811
+def test_search_opens_hits_in_place(qtbot: Any, window: Any, demo_path: Path) -> None:
     services = open_demo(qtbot, window, demo_path)
     room = feature(window)
     meeting = som6(services)

@@ -43,7 +43,6 @@ from tests.prepare_fixtures import (  # noqa: F401 - fixtures
     open_store,
     show_tab,
     type_text,
-    window,
 )
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("no_leaked_jobs")]

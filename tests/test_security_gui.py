@@ -41,17 +41,6 @@ def _small_store(path: Path, passphrase: str | None = None) -> Path:
     return path
 
 
-@pytest.fixture
-def window(qtbot: Any, tmp_path: Path) -> Any:
-    from adgsom_desktop.app import build_window
-
-    win = build_window(None, Preferences(tmp_path / "settings.ini"))
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
-
-
 def _open(qtbot: Any, window: Any, path: Path, passphrase: str | None = None) -> Any:
     window.controller.ask_passphrase = lambda _n, _p: passphrase
     with qtbot.waitSignal(window.controller.opened, timeout=10_000):
