@@ -223,8 +223,9 @@ def _raw_rows(bundle: Any, template: Path) -> list[tuple[str, list[tuple[Any, ..
     from sqlalchemy.dialects import sqlite
 
     from adgsom_desktop.domain.base import utcnow
-    from adgsom_desktop.services import import_service as imp
+    from adgsom_desktop.services import import_plan as imp
     from adgsom_desktop.services.container import Services
+    from adgsom_desktop.services.import_validation import validate_bundle
 
     services = Services.open(template, actor="benchmark")
     try:
@@ -238,7 +239,7 @@ def _raw_rows(bundle: Any, template: Path) -> list[tuple[str, list[tuple[Any, ..
             first = imp.first_ids(s)
     finally:
         services.close()
-    clean = imp.validate_bundle(bundle, set(codes))
+    clean = validate_bundle(bundle, set(codes))
     plan = imp.plan_rows(clean, first, codes, tags, utcnow())
     dialect = sqlite.dialect()
     out = []
@@ -246,7 +247,7 @@ def _raw_rows(bundle: Any, template: Path) -> list[tuple[str, list[tuple[Any, ..
         rows = plan[name]
         if not rows:
             continue
-        table = imp._table(name)
+        table = imp.table(name)
         cols = list(rows[0])
         procs = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in cols]
         tuples = [

@@ -1,0 +1,124 @@
+"""An addendum to an issued pack: only the items whose position changed since it printed.
+
+The register's record of an issue names the position version printed for each
+item (``pack_request.issue_contents``); an addendum compares them with the
+positions now, briefs the changed items (with a note of the versions) and names
+the items deleted since.  Addenda are numbered per root pack ("REF/Add.2").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain.models import AgendaItem, PackIssue, Position
+from ..errors import NotFoundError, ValidationError
+from ..reports.pack_model import Section
+from .pack_data import gather_pack
+from .pack_records import PackRequest
+from .pack_register import local
+from .pack_request import Prepared, issue_contents
+
+ADDENDUM_SECTIONS = (Section.COVER, Section.CONTENTS, Section.BRIEFS)
+
+
+def base_issue(s: Session, issue_id: int) -> tuple[PackIssue, PackIssue]:
+    """The issue ``issue_id`` and the pack at the root of its addenda (itself if none)."""
+    base = s.get(PackIssue, issue_id)
+    if base is None:
+        raise NotFoundError(f"There is no issued pack {issue_id} in the register.")
+    root = base
+    if base.addendum_no is not None and base.based_on_issue_id is not None:
+        root = s.get(PackIssue, base.based_on_issue_id) or base
+    return base, root
+
+
+def changes_since(s: Session, base: PackIssue) -> tuple[list[tuple[int, int, int]], list[int]]:
+    """(item id, version printed, version now) of the changed items, and the deleted items."""
+    printed = {int(k): int(v) for k, v in (base.contents or {}).get("items", {}).items()}
+    current = dict(
+        s.execute(
+            select(Position.item_id, Position.version_no).where(Position.item_id.in_(list(printed)))
+        ).all()
+    )
+    existing = set(s.scalars(select(AgendaItem.id).where(AgendaItem.id.in_(list(printed)))))
+    changed = [
+        (i, v, current.get(i, 0))
+        for i, v in printed.items()
+        if i in existing and current.get(i, 0) != v
+    ]
+    removed = [i for i in printed if i not in existing]
+    return changed, removed
+
+
+def prepare_addendum(s: Session, r: PackRequest, issued_by: str) -> Prepared:
+    """What an addendum to ``r.addendum_to`` prints, read in ``s`` (``r`` is cleaned)."""
+    assert r.addendum_to is not None
+    base, root = base_issue(s, r.addendum_to)
+    changed, removed = changes_since(s, base)
+    if not changed and not removed:
+        raise ValidationError(
+            f"No position has changed since {base.reference} was issued: no addendum is needed.",
+            "addendum",
+        )
+    contents = base.contents or {}
+    event_id = int(contents.get("event_id") or base.event_id or r.event_id)
+    item_ids = tuple(i for i, _old, _new in changed)
+    number = 1 + int(
+        s.scalar(
+            select(func.max(PackIssue.addendum_no)).where(PackIssue.based_on_issue_id == root.id)
+        )
+        or 0
+    )
+    meetings = tuple(int(m) for m in contents.get("meetings", []))
+    data, versions = gather_pack(
+        s,
+        event_id=event_id,
+        meeting_ids=meetings,
+        item_ids=item_ids,
+        variant=base.variant,
+        title=base.title or r.title,
+        issued_by=issued_by,
+    )
+    old = {i: (v0, v1) for i, v0, v1 in changed}
+    briefs = tuple(
+        replace(
+            b,
+            change_note=(
+                f"position changed since {base.reference} "
+                f"(printed version {old[b.item_id][0] or 'none'}, now version {old[b.item_id][1]})"
+            ),
+        )
+        for b in data.briefs
+    )
+    data = replace(
+        data,
+        briefs=briefs,
+        sections=ADDENDUM_SECTIONS,
+        addendum_no=number,
+        addendum_to=f"{base.reference} issued {local(base.issued_at):%d %b %Y %H:%M}",
+        addendum_removed=tuple(f"item {i} (deleted from the agenda)" for i in removed),
+        title=data.title,
+    )
+    reference = r.reference or f"{root.reference}/Add.{number}"
+    r = replace(
+        r,
+        event_id=event_id,
+        meeting_ids=meetings,
+        item_ids=item_ids,
+        variant=base.variant,
+        sections=ADDENDUM_SECTIONS,
+        reference=reference,
+        title=data.title,
+    )
+    full = {int(k): int(v) for k, v in contents.get("items", {}).items()}
+    full.update(versions)
+    for i in removed:
+        full.pop(i, None)
+    pack_contents = issue_contents(r, full)
+    pack_contents["addendum_items"] = [str(i) for i in item_ids]
+    pack_contents["root_issue_id"] = root.id
+    pack_contents["addendum_no"] = number
+    return r, data, pack_contents

@@ -1,0 +1,146 @@
+"""The distribution register of briefing packs: every issue and every copy, recorded.
+
+``record_issue`` writes an issue and one row per copy (file name or printer,
+SHA-256 of the PDF) with an audit entry ``print``, in the caller's write
+transaction; ``issue_recs`` and ``register_data`` read the register back.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain.models import Event, IssuedCopy, PackIssue
+from ..domain.timeutil import to_local
+from ..reports.pack_model import CopyMark, PackData, RegisterData, RegisterRow
+from .context import ServiceContext
+from .pack_records import IssueRec, PackRequest
+from .settings_service import read_settings
+
+
+def local(when: datetime) -> datetime:
+    """A stored UTC time in this computer's time zone (naive, for display)."""
+    return to_local(when).replace(tzinfo=None)
+
+
+def record_issue(
+    ctx: ServiceContext,
+    s: Session,
+    r: PackRequest,
+    data: PackData,
+    contents: dict[str, Any],
+    marks: list[CopyMark],
+    paths: list[Path | None],
+    digests: list[str],
+    printer: str,
+) -> int:
+    """Record an issue and its copies (``paths``: None for a printed copy); its id."""
+    root_id = contents.get("root_issue_id")
+    issue = PackIssue(
+        event_id=r.event_id,
+        reference=r.reference,
+        title=data.title,
+        variant=r.variant,
+        classification=r.classification,
+        addendum_no=data.addendum_no,
+        based_on_issue_id=root_id,
+        contents=contents,
+        issued_by=ctx.actor,
+    )
+    s.add(issue)
+    s.flush()
+    for k, m in enumerate(marks):
+        n = 0 if len(paths) == 1 else k
+        path = paths[n]
+        s.add(
+            IssuedCopy(
+                issue_id=issue.id,
+                copy_no=m.copy_no,
+                copies_total=m.copies_total,
+                recipient=m.recipient,
+                file_name=str(path) if path is not None else f"printed: {printer or 'printer'}",
+                sha256=digests[n],
+            )
+        )
+    where = ", ".join(str(p) for p in dict.fromkeys(paths) if p) or f"printer {printer}"
+    ctx.audit(
+        s,
+        "print",
+        "pack_issue",
+        issue.id,
+        f"{r.reference} ({r.variant.value}, {r.classification}) "
+        f"{len(marks)} copies, {len(data.briefs)} item briefs -> {where}",
+    )
+    s.flush()
+    return int(issue.id)
+
+
+def issue_recs(s: Session, event_id: int | None) -> list[IssueRec]:
+    """The issued packs (of one event, or all), newest first."""
+    stmt = select(PackIssue).order_by(PackIssue.issued_at.desc(), PackIssue.id.desc())
+    if event_id is not None:
+        stmt = stmt.where(PackIssue.event_id == event_id)
+    counts = dict(
+        s.execute(
+            select(IssuedCopy.issue_id, func.count(IssuedCopy.id)).group_by(IssuedCopy.issue_id)
+        ).all()
+    )
+    return [
+        IssueRec(
+            id=i.id,
+            reference=i.reference,
+            title=i.title,
+            variant=i.variant,
+            classification=i.classification,
+            addendum_no=i.addendum_no,
+            issued_at=local(i.issued_at),
+            issued_by=i.issued_by,
+            copies=int(counts.get(i.id, 0)),
+        )
+        for i in s.scalars(stmt)
+    ]
+
+
+def register_data(s: Session, event_id: int | None) -> RegisterData:
+    """Every issued copy, newest issue first (the distribution register)."""
+    stmt = (
+        select(IssuedCopy, PackIssue)
+        .join(PackIssue, IssuedCopy.issue_id == PackIssue.id)
+        .order_by(PackIssue.issued_at.desc(), PackIssue.id.desc(), IssuedCopy.copy_no)
+    )
+    if event_id is not None:
+        stmt = stmt.where(PackIssue.event_id == event_id)
+    rows = tuple(
+        RegisterRow(
+            issue_id=i.id,
+            reference=i.reference,
+            title=i.title,
+            addendum_no=i.addendum_no,
+            variant=i.variant.label,
+            classification=i.classification,
+            copy_no=c.copy_no,
+            copies_total=c.copies_total,
+            recipient=c.recipient,
+            issued_at=f"{local(c.issued_at):%d %b %Y %H:%M}",
+            issued_by=i.issued_by,
+            file_name=c.file_name,
+            sha256=c.sha256,
+        )
+        for c, i in s.execute(stmt).all()
+    )
+    settings = read_settings(s)
+    title = "Distribution register of briefing packs"
+    if event_id is not None:
+        event = s.get(Event, event_id)
+        if event is not None:
+            title += f" - {event.title}"
+    return RegisterData(
+        title=title,
+        rows=rows,
+        printed_on=f"{datetime.now():%d %b %Y %H:%M}",
+        classification=settings.default_classification,
+    )

@@ -1,0 +1,151 @@
+"""A pack request checked and turned into what prints: the copies, their markings, the data.
+
+``clean_request`` checks the user's choices against the store (classification,
+sections, recipients, copies, the event); ``prepare_pack`` reads everything a
+pack prints in the caller's read transaction and records, in ``issue_contents``,
+which version of each position it printed (an addendum compares with those).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain.models import Event, PackIssue
+from ..domain.text import clean_text
+from ..errors import NotFoundError, ValidationError
+from ..reports.pack_model import ALL_SECTIONS, CopyMark, Marking, PackData
+from .pack_data import gather_pack
+from .pack_records import MAX_COPIES, PackRequest
+from .settings_service import our_code, read_settings
+
+DEFAULT_TITLE = "Brief for the Head of Delegation"
+# The request as checked, what the pack prints, and the register's record of it.
+Prepared = tuple[PackRequest, PackData, dict[str, Any]]
+
+
+def check_classification(s: Session, value: str) -> str:
+    """``value`` (or the store's default) as one of the store's classifications."""
+    settings = read_settings(s)
+    cls = clean_text(
+        value or settings.default_classification, "Classification", max_len=60, single_line=True
+    ).upper()
+    if cls not in settings.classifications:
+        raise ValidationError(
+            f"{cls} is not one of this store's classifications: "
+            + ", ".join(settings.classifications)
+            + " (Settings change the list).",
+            "classification",
+        )
+    return cls
+
+
+def next_reference(s: Session, event: Event) -> str:
+    """The next free reference of a pack of ``event`` ("VN/2025/BP-004")."""
+    count = s.scalar(
+        select(func.count(PackIssue.id)).where(
+            PackIssue.event_id == event.id, PackIssue.addendum_no.is_(None)
+        )
+    )
+    year = event.start_date.year if event.start_date else datetime.now().year
+    ours = our_code(s) or "BP"
+    return f"{ours}/{year}/BP-{(count or 0) + 1:03d}"
+
+
+def clean_request(s: Session, r: PackRequest) -> PackRequest:
+    """``r`` with every choice checked and cleaned, or ``ValidationError``."""
+    cls = check_classification(s, r.classification)
+    sections = tuple(x for x in ALL_SECTIONS if x in set(r.sections))
+    if not sections:
+        raise ValidationError("Choose at least one section for the pack.", "sections")
+    recipients = tuple(
+        clean_text(x, "Recipient", max_len=200, single_line=True, required=True)
+        for x in r.recipients
+    )
+    copies = len(recipients) if recipients else r.copies
+    if not 1 <= copies <= MAX_COPIES:
+        raise ValidationError(f"Copies must be between 1 and {MAX_COPIES}.", "copies")
+    if r.watermark and not recipients:
+        raise ValidationError(
+            "A watermark prints the recipient's name: name the recipients first.", "watermark"
+        )
+    if s.get(Event, r.event_id) is None:
+        raise NotFoundError(f"There is no event {r.event_id} in this store.")
+    reference = clean_text(r.reference, "Brief reference", max_len=100, single_line=True)
+    title = clean_text(r.title, "Title", max_len=300, single_line=True) or DEFAULT_TITLE
+    return replace(
+        r,
+        classification=cls,
+        sections=sections,
+        recipients=recipients,
+        copies=copies,
+        reference=reference,
+        title=title,
+    )
+
+
+def copy_marks(r: PackRequest) -> list[CopyMark]:
+    """One mark per copy: "Copy k of n", with the recipient's name if there are names."""
+    if r.recipients:
+        n = len(r.recipients)
+        return [CopyMark(k, n, name) for k, name in enumerate(r.recipients, 1)]
+    return [CopyMark(k, r.copies) for k in range(1, r.copies + 1)]
+
+
+def markings(r: PackRequest, data: PackData, preview: bool = False) -> list[Marking]:
+    """What each copy prints on every page (the preview: the first copy, watermarked)."""
+    footer = data.event_title if not data.addendum_no else f"Addendum {data.addendum_no}"
+    marks = copy_marks(r)
+    if preview:
+        marks = marks[:1]
+    out = []
+    for m in marks:
+        watermark = m.recipient if r.watermark else ""
+        if preview:
+            watermark = "PREVIEW - NOT ISSUED"
+        out.append(
+            Marking(
+                classification=r.classification,
+                reference=r.reference,
+                copy=m,
+                watermark=watermark,
+                footer_title=footer,
+            )
+        )
+    return out
+
+
+def prepare_pack(s: Session, r: PackRequest, issued_by: str) -> Prepared:
+    """Everything a (cleaned, not addendum) request prints, read in ``s``."""
+    data, versions = gather_pack(
+        s,
+        event_id=r.event_id,
+        meeting_ids=r.meeting_ids,
+        item_ids=r.item_ids,
+        variant=r.variant,
+        title=r.title,
+        issued_by=issued_by,
+    )
+    data = replace(data, sections=r.sections)
+    if not r.reference:
+        r = replace(r, reference=next_reference(s, s.get_one(Event, r.event_id)))
+    contents = issue_contents(r, versions)
+    return r, data, contents
+
+
+def issue_contents(r: PackRequest, versions: dict[int, int]) -> dict[str, Any]:
+    """The register's record of what an issue holds (``versions``: item id -> position version)."""
+    return {
+        "event_id": r.event_id,
+        "meetings": list(r.meeting_ids),
+        "item_ids": list(r.item_ids) if r.item_ids is not None else None,
+        "sections": [str(x) for x in r.sections],
+        "items": {str(k): v for k, v in versions.items()},
+        "recipients": list(r.recipients),
+        "watermark": r.watermark,
+        "one_file": r.one_file,
+    }

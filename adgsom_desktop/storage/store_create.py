@@ -1,0 +1,64 @@
+"""Creating an empty store file (the schema only); ``store.Store.create`` then opens it."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from ..errors import StoreError, StoreNotWritableError
+from . import keys, migrate, sqlite_driver
+from .engine import make_engine
+from .keys import Key
+from .store_files import sidecars
+from .store_probe import check_writable
+
+
+def create_file(path: Path, passphrase: str | None) -> Key | None:
+    """Write an empty store at ``path`` (which must not exist); return its key.
+
+    Built under a temporary name and renamed into place, so a failure leaves
+    nothing behind.  Encrypted from its first page when a passphrase is given:
+    no plain page is ever written.
+    """
+    if path.exists():
+        raise StoreError(f"{path} already exists: choose another name.")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreNotWritableError(
+            f"Cannot create the folder {path.parent}: {exc.strerror}."
+        ) from exc
+    check_writable(path)
+    key: Key | None = keys.new_key(passphrase) if passphrase else None
+    tmp = path.with_name(f".{path.name}.creating")
+    _remove(tmp)
+    try:
+        _execute(tmp, key, f"PRAGMA application_id = {sqlite_driver.APPLICATION_ID}")
+        engine = make_engine(tmp, key)
+        try:
+            migrate.upgrade(engine)
+        finally:
+            engine.dispose()
+        # Fold the WAL back in so the renamed file is complete on its own.
+        _execute(tmp, key, "PRAGMA wal_checkpoint(TRUNCATE)")
+        if path.exists():
+            raise StoreError(f"{path} appeared while the store was being created.")
+        os.replace(tmp, path)
+    except sqlite_driver.Error as exc:
+        raise StoreError(f"Could not create {path.name}: {exc}.") from exc
+    finally:
+        _remove(tmp)
+    return key
+
+
+def _execute(path: Path, key: Key | None, sql: str) -> None:
+    with contextlib.closing(sqlite_driver.connect(path, key)) as conn:
+        conn.execute(sql)
+
+
+def _remove(path: Path) -> None:
+    """The file and its side files, if any (an interrupted creation's leftovers)."""
+    for leftover in sidecars(path):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
