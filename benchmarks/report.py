@@ -105,6 +105,18 @@ def table(results: Sequence[Result]) -> list[str]:
     return lines
 
 
+def summary(results: Sequence[Result]) -> str:
+    """One line a reader can trust: how many goals were met, which were missed."""
+    goals = [r for r in results if r.case.goal is not None and not r.pending and not r.error]
+    missed = [r.case.title for r in goals if not r.met]
+    failed = [r.case.title for r in results if r.error]
+    line = f"Goals met: {len(goals) - len(missed)} of {len(goals)} paths with a goal"
+    line += f"; missed: {'; '.join(missed)}." if missed else "."
+    if failed:
+        line += f" Failed to run: {'; '.join(failed)}."
+    return line
+
+
 def markdown(results: Sequence[Result], meta: dict[str, Any]) -> str:
     m = meta["machine"]
     sizes = meta["sizes"]
@@ -123,6 +135,8 @@ def markdown(results: Sequence[Result], meta: dict[str, Any]) -> str:
         f"{meta['warmup']} warm-up, interleaved; ratio = app median / floor median.",
         "",
         *table(results),
+        "",
+        summary(results),
         "",
         "What each side runs:",
         "",

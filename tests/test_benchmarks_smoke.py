@@ -45,6 +45,7 @@ def test_every_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
         "notes_list_open",
         "notes_list_sort",
         "pack_200",
+        "pack_200_same_breaks",
     }
     for r in by_name.values():  # every path has its app side now: none is pending
         assert not r["error"], (r["name"], r["error"])
@@ -59,6 +60,9 @@ def test_every_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
     assert "| Search top-50 with snippets, ordinary terms |" in text
     assert "| Open the 100k-note list |" in text and "| A 200-page pack with contents |" in text
     assert "| pending |" not in text
+    goals = sum(1 for r in data["results"] if r["goal"] is not None)
+    met = sum(1 for r in data["results"] if r["goal"] is not None and r["met"])
+    assert f"Goals met: {met} of {goals} paths with a goal" in text
 
 
 def _constant(label: str, values: list[float]) -> Side:
