@@ -364,3 +364,84 @@ def test_a_full_disk_leaves_nothing_behind(
     assert [p.name for p in tmp_path.iterdir()] == ["pack.pdf"]  # no copy, no temporary
     assert out.read_bytes() == b"the pack issued yesterday"
     assert len(pack_services.packs.register().rows) == before
+
+
+def _contents_numbers(data: bytes, page_indexes: list[int]) -> list[tuple[str, float]]:
+    """(leader + page number, font size in points) of every contents entry's number."""
+    import re
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    found: list[tuple[str, float]] = []
+
+    def visit(text: str, cm: Any, tm: Any, _font: Any, size: float) -> None:
+        if re.fullmatch(r"[ .]*\d+\s*", text or ""):
+            scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5
+            found.append((text.strip(), size * scale))
+
+    for n in page_indexes:
+        reader.pages[n].extract_text(visitor_text=visit)
+    return found
+
+
+def test_every_contents_page_number_is_readable(full_pack: Any) -> None:
+    """A title that fills its line wraps; its page number keeps its size and leader dots."""
+    path = full_pack.files[0].path
+    data = path.read_bytes()
+    from pypdf import PdfReader
+
+    reader = PdfReader(path)
+    toc_pages = [n for n in range(1, 6) if reader.pages[n].get("/Annots")]
+    numbers = _contents_numbers(data, toc_pages)
+    depth2 = [t for d, t, _p in outline_titles(data) if d == 2]
+    assert len(numbers) >= len(depth2) > 5
+    # the demo's longest title (it used to fill the line and squeeze "25" to 1 pt)
+    assert any(t.startswith("4.1 ASEAN Digital Economy Framework Agreement") for t in depth2)
+    for text, size in numbers:
+        assert size >= 8.5, f"page number {text!r} drawn at {size:.1f} pt"
+        assert text.startswith("."), f"page number {text!r} has no leader dots"
+
+
+def test_contents_titles_of_every_length_keep_their_page_number() -> None:
+    """Titles one word longer each time: whichever fills the line, the number stays."""
+    from reportlab.platypus import PageBreak
+
+    from adgsom_desktop.reports.document import Contents, Heading, MarkedDocTemplate
+    from adgsom_desktop.reports.pack_model import Marking
+    from adgsom_desktop.reports.styles import styles
+
+    st = styles()
+    toc = Contents()
+    toc.levelStyles = [st["toc0"], st["toc1"], st["toc2"]]
+    toc.dotsMinLevel = 0
+    words = [
+        "Digital",
+        "Economy",
+        "Framework",
+        "Agreement",
+        "implementation",
+        "readiness",
+        "and",
+        "cooperation",
+    ]
+    story: list[Any] = [toc, PageBreak()]
+    count = 0
+    for level in range(3):
+        for k in range(8, 24):
+            title = f"{level}.{k} " + " ".join(words[j % len(words)] for j in range(k))
+            story.append(Heading(title, st["h1"], key=f"h{level}-{k}", level=level))
+            count += 1
+    buf = io.BytesIO()
+    doc = MarkedDocTemplate(buf, Marking(classification="restricted"))
+    doc.multiBuild(story)
+    data = buf.getvalue()
+    from pypdf import PdfReader
+
+    toc_pages = [
+        n for n, page in enumerate(PdfReader(io.BytesIO(data)).pages) if page.get("/Annots")
+    ]
+    numbers = _contents_numbers(data, toc_pages)
+    assert len(numbers) == count
+    for text, size in numbers:
+        assert size >= 8.5 and text.startswith("."), (text, size)

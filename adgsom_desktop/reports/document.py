@@ -65,6 +65,10 @@ class Heading(ScriptParagraph):
         self.outline_text = outline_text
         self.in_toc = toc
 
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        """Never split: a heading that does not fit moves whole to the next page."""
+        return []
+
 
 class OutlineMark(ScriptParagraph):
     """An invisible bookmark (an outline entry with no heading on the page)."""
@@ -314,8 +318,20 @@ class Contents(TableOfContents):  # type: ignore[misc]
     """reportlab's contents table, with shaped entries that break like the body text.
 
     The entry and reportlab's page-number callback are separated by a space:
-    shaping a word that holds both fails in reportlab 5.1.
+    shaping a word that holds both fails in reportlab 5.1.  Each entry keeps a
+    right indent wide enough for a few leader dots and the page number, so a
+    title that fills the line wraps instead of squeezing its page number
+    (reportlab shrinks the number to fit the room left, down to 1 pt).
     """
+
+    @staticmethod
+    def _number_room(style: Any, entries: list[Any]) -> float:
+        """Width kept free on the right of an entry: leader dots and the page number."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        digits = max([3, *(len(str(e[2])) for e in entries)])
+        dots = stringWidth(" . " * 2, style.fontName, style.fontSize)
+        return float(stringWidth("0" * digits, style.fontName, style.fontSize) + dots)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         from ast import literal_eval
@@ -333,15 +349,24 @@ class Contents(TableOfContents):  # type: ignore[misc]
             drawPageNumbers(canvas, style, [(page, key)], availWidth, availHeight, dot)
 
         self.canv.setNamedCB("drawTOCEntryEnd", end)
+        from reportlab.lib.styles import ParagraphStyle
+
         data: list[list[Any]] = []
+        indented: dict[int, Any] = {}
         for level, text, page, key in entries:
             style = self.getLevelStyle(level)
+            if level not in indented:
+                room = self._number_room(style, entries)
+                indented[level] = ParagraphStyle(
+                    f"{style.name}-numbered", parent=style, rightIndent=style.rightIndent + room
+                )
             key_val = None
             if key:
                 text = f'<a href="#{key}">{text}</a>'
                 key_val = repr(key).replace(",", "\\x2c").replace('"', "\\x2c")
             para = _TocParagraph(
-                f'{text} <onDraw name="drawTOCEntryEnd" label="{page},{level},{key_val}"/>', style
+                f'{text} <onDraw name="drawTOCEntryEnd" label="{page},{level},{key_val}"/>',
+                indented[level],
             )
             if style.spaceBefore:
                 data.append([Spacer(1, style.spaceBefore)])
