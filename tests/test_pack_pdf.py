@@ -445,3 +445,61 @@ def test_contents_titles_of_every_length_keep_their_page_number() -> None:
     assert len(numbers) == count
     for text, size in numbers:
         assert size >= 8.5 and text.startswith("."), (text, size)
+
+
+def test_an_addendum_keeps_its_base_packs_classification(
+    pack_services: Any, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    base = pack_services.packs.issue(
+        PackRequest(
+            event_id=HANOI,
+            meeting_ids=(SOM6,),
+            sections=(Section.COVER, Section.BRIEFS),
+            classification="confidential",
+            reference="TH/CONF/1",
+        ),
+        tmp_path / "base.pdf",
+    )
+    item = next(i for i in pack_services.agenda.items(SOM6) if i.position_status is not None)
+    pos = pack_services.positions.get(item.id)
+    pack_services.positions.save(
+        item.id,
+        replace(pos.content, objective=pos.content.objective + " Revised line."),
+        reopen_approved=True,
+    )
+    before = len(pack_services.packs.register().rows)
+    # a lower marking than the base is refused, nothing written, nothing registered
+    for lower in ("restricted", "UNCLASSIFIED"):
+        with pytest.raises(ValidationError, match=r"cannot be marked .* is CONFIDENTIAL"):
+            pack_services.packs.issue(
+                PackRequest(event_id=HANOI, addendum_to=base.issue_id, classification=lower),
+                tmp_path / "low.pdf",
+            )
+    assert not (tmp_path / "low.pdf").exists()
+    assert len(pack_services.packs.register().rows) == before
+    # no classification given: the base pack's, on every page and in the register
+    add = pack_services.packs.issue(
+        PackRequest(event_id=HANOI, addendum_to=base.issue_id), tmp_path / "add.pdf"
+    )
+    pages = pdf_pages_text(tmp_path / "add.pdf")
+    assert all(p.count("CONFIDENTIAL") >= 2 and "RESTRICTED" not in p for p in pages)
+    issues = {i.id: i for i in pack_services.packs.issues(HANOI)}
+    assert issues[add.issue_id].classification == "CONFIDENTIAL"
+    # an addendum to that addendum inherits it too; a higher marking is allowed
+    pack_services.positions.save(
+        item.id,
+        replace(pos.content, objective=pos.content.objective + " Revised again."),
+        reopen_approved=True,
+    )
+    settings = pack_services.settings.get()
+    if "SECRET" not in settings.classifications:
+        pack_services.settings.update(classifications=(*settings.classifications, "SECRET"))
+    higher = pack_services.packs.issue(
+        PackRequest(event_id=HANOI, addendum_to=add.issue_id, classification="secret"),
+        tmp_path / "add2.pdf",
+    )
+    assert pack_services.packs.issues(HANOI)[0].id == higher.issue_id
+    assert "SECRET" in pdf_pages_text(tmp_path / "add2.pdf")[0]
+    pack_services.settings.update(classifications=settings.classifications)
