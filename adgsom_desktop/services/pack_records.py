@@ -39,6 +39,9 @@ class ItemChoice:
     depth: int
     has_position: bool
     position_version: int = 0
+    # briefed unless the user chooses otherwise: the service's own default rule
+    # (a position, stances, notes or outcomes recorded on the item)
+    briefed_by_default: bool = False
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from .agenda_queries import items_by_meeting
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .pack_addendum import base_issue, changes_since, prepare_addendum
-from .pack_data import chosen_meetings
+from .pack_data import chosen_meetings, items_with_content
 from .pack_files import PdfWriteError, atomic_pdfs, check_target, copy_paths, sha256, slug
 from .pack_records import (
     IssuedFile,
@@ -75,6 +75,7 @@ class PackService:
                 raise NotFoundError(f"There is no event {event_id} in this store.")
             meetings = chosen_meetings(s, event_id, ())
             agenda = items_by_meeting(s, [m.id for m in meetings])
+            with_content = items_with_content(s, [i.id for m in agenda.values() for i in m])
             versions = dict(s.execute(select(Position.item_id, Position.version_no)).all())
             settings = read_settings(s)
             ours = our_code(s)
@@ -102,6 +103,7 @@ class PackService:
                             i.depth,
                             i.position_status is not None,
                             versions.get(i.id, 0),
+                            i.id in with_content,
                         )
                         for i in agenda.get(m.id, [])
                     ),
