@@ -503,3 +503,83 @@ def test_an_addendum_keeps_its_base_packs_classification(
     assert pack_services.packs.issues(HANOI)[0].id == higher.issue_id
     assert "SECRET" in pdf_pages_text(tmp_path / "add2.pdf")[0]
     pack_services.settings.update(classifications=settings.classifications)
+
+
+def test_a_failed_rename_leaves_no_register_row(
+    pack_services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The register row follows the files: a rename that fails rolls the issue back."""
+    import errno
+    import os
+
+    from adgsom_desktop.services import pack_files
+    from adgsom_desktop.services.pack_service import PdfWriteError
+
+    out = tmp_path / "pack.pdf"
+    old_copy = tmp_path / "pack-copy01-A.pdf"
+    out.write_bytes(b"an unrelated file")
+    real_replace = os.replace
+    calls: list[str] = []
+
+    def refused(src: Any, dst: Any) -> None:
+        if str(src).endswith(".part"):
+            calls.append(str(dst))
+            if len(calls) == 2:  # the second copy cannot be renamed (e.g. a locked file)
+                raise OSError(errno.EACCES, "Permission denied", str(dst))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(pack_files.os, "replace", refused)
+    before = len(pack_services.packs.register().rows)
+    request = PackRequest(
+        event_id=HANOI, meeting_ids=(SOM6,), sections=(Section.COVER,), recipients=("A", "B")
+    )
+    with pytest.raises(PdfWriteError, match="Permission denied"):
+        pack_services.packs.issue(request, out)
+    assert len(calls) == 2
+    assert len(pack_services.packs.register().rows) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pack.pdf"]  # first copy taken back
+    assert not old_copy.exists()
+    # once renames work, the same issue replaces the files and keeps no backup behind
+    monkeypatch.undo()
+    (tmp_path / "pack-copy01-A.pdf").write_bytes(b"yesterday's copy for A")
+    done = pack_services.packs.issue(request, out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "pack-copy01-A.pdf",
+        "pack-copy02-B.pdf",
+        "pack.pdf",
+    ]
+    assert (tmp_path / "pack-copy01-A.pdf").read_bytes().startswith(b"%PDF")
+    assert len(pack_services.packs.register().rows) == before + len(done.files)
+
+
+def test_a_failed_commit_takes_the_files_back(
+    pack_services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If the register cannot be committed after the rename, the old file comes back."""
+    from collections.abc import Iterator
+    from contextlib import contextmanager
+
+    from sqlalchemy.exc import OperationalError
+
+    out = tmp_path / "pack.pdf"
+    out.write_bytes(b"the pack issued yesterday")
+    before = len(pack_services.packs.register().rows)
+    ctx = pack_services.packs._ctx
+    real_write = ctx.write
+
+    @contextmanager
+    def failing_commit() -> Iterator[Any]:
+        with real_write() as s:
+            yield s
+            if out.read_bytes().startswith(b"%PDF"):  # the new pack is in place: disk full
+                raise OperationalError("COMMIT", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr(ctx, "write", failing_commit)
+    with pytest.raises(OperationalError):
+        pack_services.packs.issue(
+            PackRequest(event_id=HANOI, meeting_ids=(SOM6,), sections=(Section.COVER,)), out
+        )
+    monkeypatch.undo()
+    assert out.read_bytes() == b"the pack issued yesterday"
+    assert [p.name for p in tmp_path.iterdir()] == ["pack.pdf"]  # no temporary, no backup
+    assert len(pack_services.packs.register().rows) == before

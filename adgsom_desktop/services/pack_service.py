@@ -171,8 +171,10 @@ class PackService:
         per_copy = rendered[0].pages // (len(marks) if len(rendered) < len(marks) else 1)
         contents["pages"] = per_copy
         outputs = [(p, pdf.data) for p, pdf in zip(paths, rendered, strict=True) if p is not None]
-        with atomic_pdfs(outputs), self._ctx.write() as s:
+        with atomic_pdfs(outputs) as place, self._ctx.write() as s:
             issue_id = record_issue(self._ctx, s, r, data, contents, marks, paths, digests, printer)
+            s.flush()
+            place()  # the files are in place before the register row is committed
         files = []
         for k, m in enumerate(marks):
             n = 0 if len(rendered) == 1 else k
@@ -216,7 +218,10 @@ class PackService:
         target = check_target(out) if out is not None else None
         data = self.register(event_id)
         pdf = render_register(data)
-        with atomic_pdfs([(target, pdf)] if target is not None else []), self._ctx.write() as s:
+        with (
+            atomic_pdfs([(target, pdf)] if target is not None else []) as place,
+            self._ctx.write() as s,
+        ):
             self._ctx.audit(
                 s,
                 "print",
@@ -225,5 +230,7 @@ class PackService:
                 f"distribution register ({len(data.rows)} rows) -> "
                 + (str(target) if target else f"printer {printer}"),
             )
+            s.flush()
+            place()
         self._ctx.publish(Change(ChangeKind.AUDIT))
         return pdf

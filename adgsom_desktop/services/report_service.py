@@ -244,7 +244,10 @@ class ReportService:
         target = check_target(out) if out is not None else None
         pdf, pages = self.render(request, on_progress)
         digest = hashlib.sha256(pdf).hexdigest()
-        with atomic_pdfs([(target, pdf)] if target is not None else []), self._ctx.write() as s:
+        with (
+            atomic_pdfs([(target, pdf)] if target is not None else []) as place,
+            self._ctx.write() as s,
+        ):
             self._ctx.audit(
                 s,
                 "print",
@@ -253,5 +256,7 @@ class ReportService:
                 f"{request.kind} report, {pages} pages, sha256 {digest[:16]} -> "
                 + (str(target) if target else f"printer {printer}"),
             )
+            s.flush()
+            place()
         self._ctx.publish(Change(ChangeKind.AUDIT))
         return pdf, pages, digest
