@@ -583,3 +583,82 @@ def test_a_failed_commit_takes_the_files_back(
     assert out.read_bytes() == b"the pack issued yesterday"
     assert [p.name for p in tmp_path.iterdir()] == ["pack.pdf"]  # no temporary, no backup
     assert len(pack_services.packs.register().rows) == before
+
+
+LONG_NAME = (
+    "His Excellency Dr. Sokhanarith Vannarithsopheakmongkol, Secretary of State, "
+    "Ministry of Posts and Telecommunications កែវ សម្បត្តិ"
+)
+
+
+def test_a_long_watermark_stays_on_the_page(pack_services: Any, tmp_path: Path) -> None:
+    """The recipient's name is scaled to fit the page's diagonal, portrait and landscape."""
+    from pypdf import PdfReader
+
+    from adgsom_desktop.reports.document import WATERMARK_SIZE, watermark_fit
+    from adgsom_desktop.reports.fonts import BOLD, string_width
+
+    result = pack_services.packs.issue(
+        PackRequest(
+            event_id=HANOI,
+            meeting_ids=(SOM6,),
+            sections=(Section.COVER, Section.STANCE_MAP),
+            recipients=(LONG_NAME, "Mr. Tan"),
+            watermark=True,
+        ),
+        tmp_path / "pack.pdf",
+    )
+    checked = set()
+    for f, name in zip(result.files, (LONG_NAME, "Mr. Tan"), strict=True):
+        reader = PdfReader(f.path)
+        for page in reader.pages:
+            w, h = float(page.mediabox.width), float(page.mediabox.height)
+            size, _angle = watermark_fit(name, w, h)
+            chunks: list[tuple[list[float], float, float]] = []
+
+            def visit(text: str, cm: Any, tm: Any, _f: Any, fs: float, out: Any = chunks) -> None:
+                if text.strip() and abs(cm[1]) > 1e-6:  # drawn rotated: the watermark
+                    out.append(([float(x) for x in cm], float(tm[4]), fs))
+
+            page.extract_text(visitor_text=visit)
+            assert chunks, "no watermark on the page"
+            cm, x0, _size = chunks[0]
+            assert all(abs(c[2] - size) < 0.01 for c in chunks)
+            width = string_width(name, BOLD, size)
+            assert abs(x0 + width / 2) < 0.5  # centred on the page's centre
+            for x, y in (
+                (-width / 2, -size),
+                (width / 2, -size),
+                (-width / 2, size),
+                (width / 2, size),
+            ):
+                px = cm[0] * x + cm[2] * y + cm[4]
+                py = cm[1] * x + cm[3] * y + cm[5]
+                assert 14 < px < w - 14 and 14 < py < h - 14, f"watermark off the page: {px}, {py}"
+            checked.add((name, w > h))
+            if name == "Mr. Tan":
+                assert size == WATERMARK_SIZE  # a short name keeps the full size
+            else:
+                assert size < 20
+    assert checked == {(n, wide) for n in (LONG_NAME, "Mr. Tan") for wide in (False, True)}
+
+
+def test_stance_map_rows_name_their_meeting(pack_services: Any, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    _r, data, _c = pack_services.packs.prepare(PackRequest(event_id=HANOI))
+    sm = data.stance_map
+    assert sm is not None and len(sm.row_meetings) == len(sm.rows)
+    assert len(set(sm.row_meetings)) > 1  # the event's pack spans several meetings
+    result = pack_services.packs.issue(
+        PackRequest(event_id=HANOI, sections=(Section.COVER, Section.STANCE_MAP)),
+        tmp_path / "map.pdf",
+    )
+    reader = PdfReader(result.files[0].path)
+    wide = [p.extract_text() for p in reader.pages if p.mediabox.width > p.mediabox.height]
+    text = squash(" ".join(wide))
+    for meeting, (label, _ours, _cells) in zip(sm.row_meetings, sm.rows, strict=True):
+        assert squash(f"{meeting}{label}")[:40] in text, (meeting, label)
+    # a pack of one meeting does not repeat its name on every row
+    _r, one, _c = pack_services.packs.prepare(PackRequest(event_id=HANOI, meeting_ids=(SOM6,)))
+    assert one.stance_map is not None and one.stance_map.rows and not one.stance_map.row_meetings

@@ -40,6 +40,32 @@ MARGIN_TOP = 26 * mm
 MARGIN_BOTTOM = 24 * mm
 
 
+WATERMARK_SIZE = 54.0  # points, for a name that fits the diagonal at this size
+WATERMARK_MARGIN = 12 * mm  # the watermark stays this far from every edge
+WATERMARK_HEIGHT = 1.3  # ink height per point of size (stacked Khmer, Myanmar included)
+
+
+def watermark_fit(text: str, w: float, h: float) -> tuple[float, float]:
+    """(font size, angle in degrees) of the diagonal watermark on a ``w`` x ``h`` page.
+
+    The text runs along the page's diagonal, centred; a long name is scaled
+    down until the rotated box of its ink stays inside the page's margins.
+    """
+    import math
+
+    angle = math.atan2(h, w)
+    c, s = math.cos(angle), math.sin(angle)
+    per_point = string_width(text, BOLD, 1.0)
+    tall = WATERMARK_HEIGHT
+    room_w, room_h = w - 2 * WATERMARK_MARGIN, h - 2 * WATERMARK_MARGIN
+    size = min(
+        WATERMARK_SIZE,
+        room_w / (per_point * c + tall * s),
+        room_h / (per_point * s + tall * c),
+    )
+    return size, math.degrees(angle)
+
+
 class BuildCancelled(Exception):
     """Raised from a progress callback to stop a build."""
 
@@ -246,15 +272,11 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         text = self.marking.watermark
         if not text:
             return
+        size, angle = watermark_fit(text, w, h)
         canvas.saveState()
-        size = 54.0
-        width = string_width(text, BOLD, size)
-        limit = (w * w + h * h) ** 0.5 * 0.7
-        if width > limit:
-            size *= limit / width
         canvas.setFillColorRGB(0.55, 0.55, 0.55, alpha=0.16)
         canvas.translate(w / 2, h / 2)
-        canvas.rotate(35 if w < h else 25)
+        canvas.rotate(angle)
         self._draw_centred(canvas, 0, -size / 3, text, BOLD, size)
         canvas.restoreState()
 

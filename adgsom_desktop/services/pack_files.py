@@ -156,9 +156,32 @@ def atomic_pdfs(items: list[tuple[Path, bytes]]) -> Iterator[Callable[[], None]]
         ) from exc
 
 
+# Suffixes that name another kind of file: a PDF is not written under them.
+_OTHER_TYPES = (
+    "txt md csv tsv json xml html htm rtf doc docx odt ott xls xlsx ods ppt pptx odp "
+    "png jpg jpeg gif tif tiff bmp svg ps eps zip gz tar 7z adgsom db sqlite py exe"
+)
+OTHER_FILE_TYPES = frozenset("." + x for x in _OTHER_TYPES.split())
+
+
 def check_target(out: Path) -> Path:
+    """Where a PDF goes: ``out`` itself, or ``out`` + ".pdf" if it does not end in .pdf.
+
+    A name that ends in another file type ("notes.txt", "brief.docx") is
+    refused rather than silently turned into "notes.txt.pdf"; any other name
+    ("TH-BP-001", "Brief for Dr. Sok") gets ".pdf" added (the CLI prints the
+    name written).
+    """
     out = Path(out).expanduser()
-    if not out.is_dir() and out.suffix.lower() != ".pdf":
+    if out.is_dir():
+        raise ValidationError(f"{out} is a folder: give a file name ending in .pdf.", "out")
+    if out.suffix.lower() != ".pdf":
+        if out.suffix.lower() in OTHER_FILE_TYPES:
+            raise ValidationError(
+                f"{out.name} does not end in .pdf: the file written is a PDF. "
+                f"Give a name such as {out.stem}.pdf.",
+                "out",
+            )
         out = out.with_name(out.name + ".pdf")
     if out.is_dir():
         raise ValidationError(f"{out} is a folder: give a file name ending in .pdf.", "out")

@@ -103,7 +103,7 @@ class IssueResult:
     addendum_no: int | None
     files: tuple[IssuedFile, ...]
     pages: int
-    items: int  # item briefs in the pack
+    items: int  # item briefs printed in the pack (0 without the briefs section)
 
     @property
     def paths(self) -> tuple[Path, ...]:

@@ -21,7 +21,7 @@ from sqlalchemy import select
 
 from ..domain.models import Delegation, Event, Person, Position
 from ..errors import NotFoundError
-from ..reports.pack_model import RegisterData
+from ..reports.pack_model import RegisterData, Section
 from .agenda_queries import items_by_meeting
 from .changes import Change, ChangeKind
 from .context import ServiceContext
@@ -196,7 +196,7 @@ class PackService:
             addendum_no=data.addendum_no,
             files=tuple(files),
             pages=per_copy,
-            items=len(data.briefs),
+            items=len(data.briefs) if Section.BRIEFS in data.sections else 0,
         )
 
     # -- the register ----------------------------------------------------------------------
