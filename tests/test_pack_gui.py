@@ -53,8 +53,8 @@ def test_pack_dialog_values(qtbot: Any, demo_services: Any) -> None:
     assert v.event_id == 2 and v.variant is PackVariant.FULL
     assert v.classification == choices.default_classification
     assert v.reference == choices.next_reference
-    with_position = {i.id for m in choices.meetings for i in m.items if i.has_position}
-    assert set(v.item_ids or ()) == with_position
+    by_default = {i.id for m in choices.meetings for i in m.items if i.briefed_by_default}
+    assert set(v.item_ids or ()) == by_default
     dlg.releasable.setChecked(True)
     dlg.classification.setCurrentText("CONFIDENTIAL")
     dlg.sections[Section.PERSONALITIES].setChecked(False)
@@ -77,6 +77,62 @@ def test_pack_dialog_values(qtbot: Any, demo_services: Any) -> None:
     assert choices.meetings[0].id not in v.meeting_ids and v.meeting_ids
     dlg.resize(1240, 820)
     save_artifact(dlg, "pack_dialog")
+
+
+def test_pack_dialog_default_is_the_services_default(qtbot: Any, demo_services: Any) -> None:
+    """Untouched, the dialog asks for the pack the CLI builds without options."""
+    from datetime import datetime
+
+    from adgsom_desktop.services.pack_records import IssueRec, PackRequest
+    from adgsom_desktop.ui.pack_dialog import PackDialog
+
+    choices = demo_services.packs.choices(2)
+    dlg = PackDialog(choices)
+    qtbot.addWidget(dlg)
+    _r, from_dialog, _c = demo_services.packs.prepare(dlg.values())
+    _r, from_service, _c = demo_services.packs.prepare(PackRequest(event_id=2))
+    assert len(from_service.meetings) == len(choices.meetings) == 8
+    assert [b.item_id for b in from_dialog.briefs] == [b.item_id for b in from_service.briefs]
+    assert from_dialog == from_service  # same meetings, agendas, briefs, stance map...
+    dlg.resize(1240, 820)
+    dlg.tree.topLevelItem(0).setExpanded(True)
+    save_artifact(dlg, "pack_dialog_default")
+    # the rule is the service's (position, stances, notes or outcomes), not positions only
+    items = [i for m in choices.meetings for i in m.items]
+    assert any(i.briefed_by_default and not i.has_position for i in items)
+    # meetings stay in the pack whether or not any of their items gets a brief
+    qtbot.mouseClick(dlg.no_items, Qt.MouseButton.LeftButton)
+    v = dlg.values()
+    assert v.meeting_ids == () and v.item_ids == ()
+    _r, none_briefed, _c = demo_services.packs.prepare(v)
+    assert [m.id for m in none_briefed.meetings] == [m.id for m in from_service.meetings]
+    assert none_briefed.briefs == ()
+    qtbot.mouseClick(dlg.only_positions, Qt.MouseButton.LeftButton)
+    assert set(dlg.values().item_ids or ()) == {b.item_id for b in from_service.briefs}
+    # unticking a meeting leaves it out, and its items cannot be briefed
+    top = dlg.tree.topLevelItem(1)
+    top.setCheckState(0, Qt.CheckState.Unchecked)
+    assert all(top.child(k).isDisabled() for k in range(top.childCount()))
+    v = dlg.values()
+    assert choices.meetings[1].id not in v.meeting_ids and len(v.meeting_ids) == 7
+    assert not {i.id for i in choices.meetings[1].items} & set(v.item_ids or ())
+    top.setCheckState(0, Qt.CheckState.Checked)
+    assert not top.child(0).isDisabled() and dlg.values().meeting_ids == ()
+    # no meeting ticked: nothing is asked for
+    for n in range(dlg.tree.topLevelItemCount()):
+        dlg.tree.topLevelItem(n).setCheckState(0, Qt.CheckState.Unchecked)
+    with qtbot.assertNotEmitted(dlg.preview_requested):
+        qtbot.mouseClick(dlg.preview_button, Qt.MouseButton.LeftButton)
+    assert "at least one meeting" in dlg.status.text()
+    # an addendum is marked as the pack it adds to
+    base = IssueRec(
+        7, "TH/1", "t", PackVariant.FULL, "CONFIDENTIAL", None, datetime(2026, 1, 5), "x", 1
+    )
+    dlg.set_issues((base,), "TH/2")
+    dlg.addendum.setCurrentIndex(1)
+    assert dlg.values().classification == "CONFIDENTIAL"
+    dlg.addendum.setCurrentIndex(0)
+    assert dlg.values().classification == choices.default_classification
 
 
 def test_preview_then_save_issues_and_registers(

@@ -364,3 +364,301 @@ def test_a_full_disk_leaves_nothing_behind(
     assert [p.name for p in tmp_path.iterdir()] == ["pack.pdf"]  # no copy, no temporary
     assert out.read_bytes() == b"the pack issued yesterday"
     assert len(pack_services.packs.register().rows) == before
+
+
+def _contents_numbers(data: bytes, page_indexes: list[int]) -> list[tuple[str, float]]:
+    """(leader + page number, font size in points) of every contents entry's number."""
+    import re
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    found: list[tuple[str, float]] = []
+
+    def visit(text: str, cm: Any, tm: Any, _font: Any, size: float) -> None:
+        if re.fullmatch(r"[ .]*\d+\s*", text or ""):
+            scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5
+            found.append((text.strip(), size * scale))
+
+    for n in page_indexes:
+        reader.pages[n].extract_text(visitor_text=visit)
+    return found
+
+
+def test_every_contents_page_number_is_readable(full_pack: Any) -> None:
+    """A title that fills its line wraps; its page number keeps its size and leader dots."""
+    path = full_pack.files[0].path
+    data = path.read_bytes()
+    from pypdf import PdfReader
+
+    reader = PdfReader(path)
+    toc_pages = [n for n in range(1, 6) if reader.pages[n].get("/Annots")]
+    numbers = _contents_numbers(data, toc_pages)
+    depth2 = [t for d, t, _p in outline_titles(data) if d == 2]
+    assert len(numbers) >= len(depth2) > 5
+    # the demo's longest title (it used to fill the line and squeeze "25" to 1 pt)
+    assert any(t.startswith("4.1 ASEAN Digital Economy Framework Agreement") for t in depth2)
+    for text, size in numbers:
+        assert size >= 8.5, f"page number {text!r} drawn at {size:.1f} pt"
+        assert text.startswith("."), f"page number {text!r} has no leader dots"
+
+
+def test_contents_titles_of_every_length_keep_their_page_number() -> None:
+    """Titles one word longer each time: whichever fills the line, the number stays."""
+    from reportlab.platypus import PageBreak
+
+    from adgsom_desktop.reports.document import Contents, Heading, MarkedDocTemplate
+    from adgsom_desktop.reports.pack_model import Marking
+    from adgsom_desktop.reports.styles import styles
+
+    st = styles()
+    toc = Contents()
+    toc.levelStyles = [st["toc0"], st["toc1"], st["toc2"]]
+    toc.dotsMinLevel = 0
+    words = [
+        "Digital",
+        "Economy",
+        "Framework",
+        "Agreement",
+        "implementation",
+        "readiness",
+        "and",
+        "cooperation",
+    ]
+    story: list[Any] = [toc, PageBreak()]
+    count = 0
+    for level in range(3):
+        for k in range(8, 24):
+            title = f"{level}.{k} " + " ".join(words[j % len(words)] for j in range(k))
+            story.append(Heading(title, st["h1"], key=f"h{level}-{k}", level=level))
+            count += 1
+    buf = io.BytesIO()
+    doc = MarkedDocTemplate(buf, Marking(classification="restricted"))
+    doc.multiBuild(story)
+    data = buf.getvalue()
+    from pypdf import PdfReader
+
+    toc_pages = [
+        n for n, page in enumerate(PdfReader(io.BytesIO(data)).pages) if page.get("/Annots")
+    ]
+    numbers = _contents_numbers(data, toc_pages)
+    assert len(numbers) == count
+    for text, size in numbers:
+        assert size >= 8.5 and text.startswith("."), (text, size)
+
+
+def test_an_addendum_keeps_its_base_packs_classification(
+    pack_services: Any, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    base = pack_services.packs.issue(
+        PackRequest(
+            event_id=HANOI,
+            meeting_ids=(SOM6,),
+            sections=(Section.COVER, Section.BRIEFS),
+            classification="confidential",
+            reference="TH/CONF/1",
+        ),
+        tmp_path / "base.pdf",
+    )
+    item = next(i for i in pack_services.agenda.items(SOM6) if i.position_status is not None)
+    pos = pack_services.positions.get(item.id)
+    pack_services.positions.save(
+        item.id,
+        replace(pos.content, objective=pos.content.objective + " Revised line."),
+        reopen_approved=True,
+    )
+    before = len(pack_services.packs.register().rows)
+    # a lower marking than the base is refused, nothing written, nothing registered
+    for lower in ("restricted", "UNCLASSIFIED"):
+        with pytest.raises(ValidationError, match=r"cannot be marked .* is CONFIDENTIAL"):
+            pack_services.packs.issue(
+                PackRequest(event_id=HANOI, addendum_to=base.issue_id, classification=lower),
+                tmp_path / "low.pdf",
+            )
+    assert not (tmp_path / "low.pdf").exists()
+    assert len(pack_services.packs.register().rows) == before
+    # no classification given: the base pack's, on every page and in the register
+    add = pack_services.packs.issue(
+        PackRequest(event_id=HANOI, addendum_to=base.issue_id), tmp_path / "add.pdf"
+    )
+    pages = pdf_pages_text(tmp_path / "add.pdf")
+    assert all(p.count("CONFIDENTIAL") >= 2 and "RESTRICTED" not in p for p in pages)
+    issues = {i.id: i for i in pack_services.packs.issues(HANOI)}
+    assert issues[add.issue_id].classification == "CONFIDENTIAL"
+    # an addendum to that addendum inherits it too; a higher marking is allowed
+    pack_services.positions.save(
+        item.id,
+        replace(pos.content, objective=pos.content.objective + " Revised again."),
+        reopen_approved=True,
+    )
+    settings = pack_services.settings.get()
+    if "SECRET" not in settings.classifications:
+        pack_services.settings.update(classifications=(*settings.classifications, "SECRET"))
+    higher = pack_services.packs.issue(
+        PackRequest(event_id=HANOI, addendum_to=add.issue_id, classification="secret"),
+        tmp_path / "add2.pdf",
+    )
+    assert pack_services.packs.issues(HANOI)[0].id == higher.issue_id
+    assert "SECRET" in pdf_pages_text(tmp_path / "add2.pdf")[0]
+    pack_services.settings.update(classifications=settings.classifications)
+
+
+def test_a_failed_rename_leaves_no_register_row(
+    pack_services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The register row follows the files: a rename that fails rolls the issue back."""
+    import errno
+    import os
+
+    from adgsom_desktop.services import pack_files
+    from adgsom_desktop.services.pack_service import PdfWriteError
+
+    out = tmp_path / "pack.pdf"
+    old_copy = tmp_path / "pack-copy01-A.pdf"
+    out.write_bytes(b"an unrelated file")
+    real_replace = os.replace
+    calls: list[str] = []
+
+    def refused(src: Any, dst: Any) -> None:
+        if str(src).endswith(".part"):
+            calls.append(str(dst))
+            if len(calls) == 2:  # the second copy cannot be renamed (e.g. a locked file)
+                raise OSError(errno.EACCES, "Permission denied", str(dst))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(pack_files.os, "replace", refused)
+    before = len(pack_services.packs.register().rows)
+    request = PackRequest(
+        event_id=HANOI, meeting_ids=(SOM6,), sections=(Section.COVER,), recipients=("A", "B")
+    )
+    with pytest.raises(PdfWriteError, match="Permission denied"):
+        pack_services.packs.issue(request, out)
+    assert len(calls) == 2
+    assert len(pack_services.packs.register().rows) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pack.pdf"]  # first copy taken back
+    assert not old_copy.exists()
+    # once renames work, the same issue replaces the files and keeps no backup behind
+    monkeypatch.undo()
+    (tmp_path / "pack-copy01-A.pdf").write_bytes(b"yesterday's copy for A")
+    done = pack_services.packs.issue(request, out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "pack-copy01-A.pdf",
+        "pack-copy02-B.pdf",
+        "pack.pdf",
+    ]
+    assert (tmp_path / "pack-copy01-A.pdf").read_bytes().startswith(b"%PDF")
+    assert len(pack_services.packs.register().rows) == before + len(done.files)
+
+
+def test_a_failed_commit_takes_the_files_back(
+    pack_services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If the register cannot be committed after the rename, the old file comes back."""
+    from collections.abc import Iterator
+    from contextlib import contextmanager
+
+    from sqlalchemy.exc import OperationalError
+
+    out = tmp_path / "pack.pdf"
+    out.write_bytes(b"the pack issued yesterday")
+    before = len(pack_services.packs.register().rows)
+    ctx = pack_services.packs._ctx
+    real_write = ctx.write
+
+    @contextmanager
+    def failing_commit() -> Iterator[Any]:
+        with real_write() as s:
+            yield s
+            if out.read_bytes().startswith(b"%PDF"):  # the new pack is in place: disk full
+                raise OperationalError("COMMIT", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr(ctx, "write", failing_commit)
+    with pytest.raises(OperationalError):
+        pack_services.packs.issue(
+            PackRequest(event_id=HANOI, meeting_ids=(SOM6,), sections=(Section.COVER,)), out
+        )
+    monkeypatch.undo()
+    assert out.read_bytes() == b"the pack issued yesterday"
+    assert [p.name for p in tmp_path.iterdir()] == ["pack.pdf"]  # no temporary, no backup
+    assert len(pack_services.packs.register().rows) == before
+
+
+LONG_NAME = (
+    "His Excellency Dr. Sokhanarith Vannarithsopheakmongkol, Secretary of State, "
+    "Ministry of Posts and Telecommunications កែវ សម្បត្តិ"
+)
+
+
+def test_a_long_watermark_stays_on_the_page(pack_services: Any, tmp_path: Path) -> None:
+    """The recipient's name is scaled to fit the page's diagonal, portrait and landscape."""
+    from pypdf import PdfReader
+
+    from adgsom_desktop.reports.document import WATERMARK_SIZE, watermark_fit
+    from adgsom_desktop.reports.fonts import BOLD, string_width
+
+    result = pack_services.packs.issue(
+        PackRequest(
+            event_id=HANOI,
+            meeting_ids=(SOM6,),
+            sections=(Section.COVER, Section.STANCE_MAP),
+            recipients=(LONG_NAME, "Mr. Tan"),
+            watermark=True,
+        ),
+        tmp_path / "pack.pdf",
+    )
+    checked = set()
+    for f, name in zip(result.files, (LONG_NAME, "Mr. Tan"), strict=True):
+        reader = PdfReader(f.path)
+        for page in reader.pages:
+            w, h = float(page.mediabox.width), float(page.mediabox.height)
+            size, _angle = watermark_fit(name, w, h)
+            chunks: list[tuple[list[float], float, float]] = []
+
+            def visit(text: str, cm: Any, tm: Any, _f: Any, fs: float, out: Any = chunks) -> None:
+                if text.strip() and abs(cm[1]) > 1e-6:  # drawn rotated: the watermark
+                    out.append(([float(x) for x in cm], float(tm[4]), fs))
+
+            page.extract_text(visitor_text=visit)
+            assert chunks, "no watermark on the page"
+            cm, x0, _size = chunks[0]
+            assert all(abs(c[2] - size) < 0.01 for c in chunks)
+            width = string_width(name, BOLD, size)
+            assert abs(x0 + width / 2) < 0.5  # centred on the page's centre
+            for x, y in (
+                (-width / 2, -size),
+                (width / 2, -size),
+                (-width / 2, size),
+                (width / 2, size),
+            ):
+                px = cm[0] * x + cm[2] * y + cm[4]
+                py = cm[1] * x + cm[3] * y + cm[5]
+                assert 14 < px < w - 14 and 14 < py < h - 14, f"watermark off the page: {px}, {py}"
+            checked.add((name, w > h))
+            if name == "Mr. Tan":
+                assert size == WATERMARK_SIZE  # a short name keeps the full size
+            else:
+                assert size < 20
+    assert checked == {(n, wide) for n in (LONG_NAME, "Mr. Tan") for wide in (False, True)}
+
+
+def test_stance_map_rows_name_their_meeting(pack_services: Any, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    _r, data, _c = pack_services.packs.prepare(PackRequest(event_id=HANOI))
+    sm = data.stance_map
+    assert sm is not None and len(sm.row_meetings) == len(sm.rows)
+    assert len(set(sm.row_meetings)) > 1  # the event's pack spans several meetings
+    result = pack_services.packs.issue(
+        PackRequest(event_id=HANOI, sections=(Section.COVER, Section.STANCE_MAP)),
+        tmp_path / "map.pdf",
+    )
+    reader = PdfReader(result.files[0].path)
+    wide = [p.extract_text() for p in reader.pages if p.mediabox.width > p.mediabox.height]
+    text = squash(" ".join(wide))
+    for meeting, (label, _ours, _cells) in zip(sm.row_meetings, sm.rows, strict=True):
+        assert squash(f"{meeting}{label}")[:40] in text, (meeting, label)
+    # a pack of one meeting does not repeat its name on every row
+    _r, one, _c = pack_services.packs.prepare(PackRequest(event_id=HANOI, meeting_ids=(SOM6,)))
+    assert one.stance_map is not None and one.stance_map.rows and not one.stance_map.row_meetings

@@ -163,3 +163,34 @@ def test_cli_pack_report_register(demo_path: Path, tmp_path: Path) -> None:
         assert bad.returncode != 0
         assert message in bad.stderr and "Traceback" not in bad.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_cli_help_counts_file_names_and_report_reference(demo_path: Path, tmp_path: Path) -> None:
+    help_text = " ".join(run_cli("report", "--help").stdout.split())
+    for words in ("the meeting (see 'info')", "the report to capital", "where to write"):
+        assert words in help_text
+    store = ("--store", str(demo_path))
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    # a cover alone: counted as it prints (no briefs, one page, one copy)
+    done = run_cli(
+        "pack", *store, "--event", "2", "--sections", "cover", "--out", str(out_dir / "brief")
+    )
+    assert done.returncode == 0, done.stderr
+    assert ": 1 page, 1 copy (register issue" in done.stdout
+    assert ".pdf was added" in done.stdout and (out_dir / "brief.pdf").exists()
+    # a name of another file type is refused, nothing written
+    bad = run_cli(
+        "pack", *store, "--event", "2", "--sections", "cover", "--out", str(out_dir / "x.txt")
+    )
+    assert bad.returncode != 0 and "does not end in .pdf" in bad.stderr
+    assert "Traceback" not in bad.stderr
+    assert sorted(p.name for p in out_dir.iterdir()) == ["brief.pdf"]
+    # a report without --reference carries a reference on every page
+    report = run_cli(
+        "report", *store, "--meeting", "4", "--kind", "capital", "--out", str(out_dir / "r.pdf")
+    )
+    assert report.returncode == 0, report.stderr
+    assert " pages written to " in report.stdout
+    pages = pdf_pages_text(out_dir / "r.pdf")
+    assert all("Ref. TH/2026/RC-ADGSOM6" in p for p in pages)

@@ -49,6 +49,11 @@ def _sections(include: str | None, exclude: list[str]) -> tuple[Section, ...]:
     return tuple(s for s in chosen if s not in dropped)
 
 
+def _count(n: int, one: str, many: str = "") -> str:
+    """ "1 page", "3 pages" """
+    return f"{n} {one}" if n == 1 else f"{n} {many or one + 's'}"
+
+
 def _progress(enabled: bool):  # type: ignore[no-untyped-def]
     if not enabled:
         return None
@@ -74,7 +79,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     add_store_option(p)
     p.add_argument("--event", type=int, required=True, metavar="ID", help="the event (see 'info')")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="where to write")
+    p.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE.pdf",
+        help="where to write; .pdf is added to a name without it, a name ending in another "
+        "file type (.txt, .docx...) is refused; several copies go to FILE-copyNN-NAME.pdf",
+    )
     p.add_argument(
         "--meeting",
         action="append",
@@ -158,11 +170,35 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "outcomes: the consolidated outcomes of the meeting for the ministers.",
     )
     add_store_option(r)
-    r.add_argument("--meeting", type=int, required=True, metavar="ID")
-    r.add_argument("--kind", choices=["capital", "outcomes"], required=True)
-    r.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    r.add_argument("--classification", default="")
-    r.add_argument("--reference", default="")
+    r.add_argument(
+        "--meeting", type=int, required=True, metavar="ID", help="the meeting (see 'info')"
+    )
+    r.add_argument(
+        "--kind",
+        choices=["capital", "outcomes"],
+        required=True,
+        help="capital: the report to capital; outcomes: the outcome summary",
+    )
+    r.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE.pdf",
+        help="where to write (.pdf is added to a name without it; a name ending in another "
+        "file type is refused)",
+    )
+    r.add_argument(
+        "--classification",
+        default="",
+        help="marking on every page, one of the store's classifications (default: the "
+        "store's default)",
+    )
+    r.add_argument(
+        "--reference",
+        default="",
+        help="reference in the page header (default: our delegation code, the year and the "
+        "meeting, e.g. TH/2026/RC-ADGSOM6)",
+    )
     r.set_defaults(func=cmd_report)
 
     g = sub.add_parser(
@@ -201,28 +237,37 @@ def cmd_pack(args: argparse.Namespace) -> int:
     finally:
         services.close()
     kind = f"Addendum {result.addendum_no} " if result.addendum_no else ""
-    out(
-        f"{kind}{result.reference}: {result.pages} pages, {result.items} item briefs, "
-        f"{len(result.files)} copies (register issue {result.issue_id})"
-    )
+    parts = [_count(result.pages, "page")]
+    if result.items:
+        parts.append(_count(result.items, "item brief"))
+    copies = _count(len(result.files), "copy", "copies")
+    if len(result.files) > 1 and len(result.paths) == 1:
+        copies += " in one file"
+    parts.append(copies)
+    out(f"{kind}{result.reference}: {', '.join(parts)} (register issue {result.issue_id})")
     for f in result.files:
         who = f" - {f.recipient}" if f.recipient else ""
         out(f"  copy {f.copy_no} of {f.copies_total}{who}: {f.path}  sha256 {f.sha256[:16]}")
+    if Path(args.out).suffix.lower() != ".pdf":
+        out(f"  (.pdf was added to the name given, {args.out.name})")
     return 0
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from ..services.pack_files import check_target
     from ..services.pack_records import ReportRequest
 
+    target = check_target(args.out)
     services = open_services(args)
     try:
-        target = args.out
         _pdf, pages, digest = services.reports.write(
             ReportRequest(args.meeting, args.kind, args.classification, args.reference), target
         )
     finally:
         services.close()
-    out(f"{args.kind} report: {pages} pages written to {target} (sha256 {digest[:16]})")
+    out(f"{args.kind} report: {_count(pages, 'page')} written to {target} (sha256 {digest[:16]})")
+    if target != args.out:
+        out(f"  (.pdf was added to the name given, {args.out.name})")
     return 0
 
 
@@ -244,5 +289,7 @@ def cmd_register(args: argparse.Namespace) -> int:
             f"{r.file_name}  {r.sha256[:16]}"
         )
     if args.out is not None:
-        out(f"Register written to {args.out}")
+        from ..services.pack_files import check_target
+
+        out(f"Register written to {check_target(args.out)}")
     return 0

@@ -40,6 +40,32 @@ MARGIN_TOP = 26 * mm
 MARGIN_BOTTOM = 24 * mm
 
 
+WATERMARK_SIZE = 54.0  # points, for a name that fits the diagonal at this size
+WATERMARK_MARGIN = 12 * mm  # the watermark stays this far from every edge
+WATERMARK_HEIGHT = 1.3  # ink height per point of size (stacked Khmer, Myanmar included)
+
+
+def watermark_fit(text: str, w: float, h: float) -> tuple[float, float]:
+    """(font size, angle in degrees) of the diagonal watermark on a ``w`` x ``h`` page.
+
+    The text runs along the page's diagonal, centred; a long name is scaled
+    down until the rotated box of its ink stays inside the page's margins.
+    """
+    import math
+
+    angle = math.atan2(h, w)
+    c, s = math.cos(angle), math.sin(angle)
+    per_point = string_width(text, BOLD, 1.0)
+    tall = WATERMARK_HEIGHT
+    room_w, room_h = w - 2 * WATERMARK_MARGIN, h - 2 * WATERMARK_MARGIN
+    size = min(
+        WATERMARK_SIZE,
+        room_w / (per_point * c + tall * s),
+        room_h / (per_point * s + tall * c),
+    )
+    return size, math.degrees(angle)
+
+
 class BuildCancelled(Exception):
     """Raised from a progress callback to stop a build."""
 
@@ -64,6 +90,10 @@ class Heading(ScriptParagraph):
         self.toc_text = toc_text
         self.outline_text = outline_text
         self.in_toc = toc
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        """Never split: a heading that does not fit moves whole to the next page."""
+        return []
 
 
 class OutlineMark(ScriptParagraph):
@@ -242,15 +272,11 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         text = self.marking.watermark
         if not text:
             return
+        size, angle = watermark_fit(text, w, h)
         canvas.saveState()
-        size = 54.0
-        width = string_width(text, BOLD, size)
-        limit = (w * w + h * h) ** 0.5 * 0.7
-        if width > limit:
-            size *= limit / width
         canvas.setFillColorRGB(0.55, 0.55, 0.55, alpha=0.16)
         canvas.translate(w / 2, h / 2)
-        canvas.rotate(35 if w < h else 25)
+        canvas.rotate(angle)
         self._draw_centred(canvas, 0, -size / 3, text, BOLD, size)
         canvas.restoreState()
 
@@ -314,8 +340,20 @@ class Contents(TableOfContents):  # type: ignore[misc]
     """reportlab's contents table, with shaped entries that break like the body text.
 
     The entry and reportlab's page-number callback are separated by a space:
-    shaping a word that holds both fails in reportlab 5.1.
+    shaping a word that holds both fails in reportlab 5.1.  Each entry keeps a
+    right indent wide enough for a few leader dots and the page number, so a
+    title that fills the line wraps instead of squeezing its page number
+    (reportlab shrinks the number to fit the room left, down to 1 pt).
     """
+
+    @staticmethod
+    def _number_room(style: Any, entries: list[Any]) -> float:
+        """Width kept free on the right of an entry: leader dots and the page number."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        digits = max([3, *(len(str(e[2])) for e in entries)])
+        dots = stringWidth(" . " * 2, style.fontName, style.fontSize)
+        return float(stringWidth("0" * digits, style.fontName, style.fontSize) + dots)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         from ast import literal_eval
@@ -333,15 +371,24 @@ class Contents(TableOfContents):  # type: ignore[misc]
             drawPageNumbers(canvas, style, [(page, key)], availWidth, availHeight, dot)
 
         self.canv.setNamedCB("drawTOCEntryEnd", end)
+        from reportlab.lib.styles import ParagraphStyle
+
         data: list[list[Any]] = []
+        indented: dict[int, Any] = {}
         for level, text, page, key in entries:
             style = self.getLevelStyle(level)
+            if level not in indented:
+                room = self._number_room(style, entries)
+                indented[level] = ParagraphStyle(
+                    f"{style.name}-numbered", parent=style, rightIndent=style.rightIndent + room
+                )
             key_val = None
             if key:
                 text = f'<a href="#{key}">{text}</a>'
                 key_val = repr(key).replace(",", "\\x2c").replace('"', "\\x2c")
             para = _TocParagraph(
-                f'{text} <onDraw name="drawTOCEntryEnd" label="{page},{level},{key_val}"/>', style
+                f'{text} <onDraw name="drawTOCEntryEnd" label="{page},{level},{key_val}"/>',
+                indented[level],
             )
             if style.spaceBefore:
                 data.append([Spacer(1, style.spaceBefore)])

@@ -14,6 +14,7 @@ line raised or lowered after some Khmer clusters (see its docstring).
 from __future__ import annotations
 
 import threading
+import unicodedata
 from typing import Any
 
 from ..resource_files import resource_path
@@ -117,49 +118,111 @@ def font_path(name: str = REGULAR) -> str:
     return str(resource_path("fonts", _FILES[name]))
 
 
+def _script_of(ch: str) -> str:
+    """The complex script ``ch`` belongs to ("" for Latin and everything else)."""
+    o = ord(ch)
+    if 0x0E00 <= o <= 0x0E7F:
+        return "th"
+    if 0x0E80 <= o <= 0x0EFF:
+        return "lo"
+    if 0x1000 <= o <= 0x109F or 0xA9E0 <= o <= 0xA9FF or 0xAA60 <= o <= 0xAA7F:
+        return "my"
+    if 0x1780 <= o <= 0x17FF or 0x19E0 <= o <= 0x19FF:
+        return "km"
+    return ""
+
+
+def _neutral(ch: str) -> bool:
+    """Characters that take the script of their neighbours (spaces, joiners, marks)."""
+    return (
+        ch.isspace() or ch in "\u200b\u200c\u200d\u2060" or unicodedata.category(ch) in ("Mn", "Me")
+    )
+
+
+def script_runs(text: str) -> list[str]:
+    """``text`` cut where the script changes, so each piece is shaped on its own.
+
+    The shaper guesses one script per string from its first letter: a line
+    such as "Copy 1 of 2 - issued to NAME" would shape a Khmer or Myanmar name
+    with the Latin rules (coeng shown as a separate mark, pre-base vowels
+    after their consonant).  Spaces, joiners and combining marks stay with the
+    run before them (or the first run, at the start).
+    """
+    runs: list[list[str]] = []  # [script, text]
+    for ch in text:
+        script = _script_of(ch)
+        if runs and (script == runs[-1][0] or _neutral(ch)):
+            runs[-1][1] += ch
+        elif runs and not runs[-1][1].strip():
+            runs[-1] = [script, runs[-1][1] + ch]  # leading neutrals join the first letter
+        else:
+            runs.append([script, ch])
+    return [t for _s, t in runs]
+
+
+def _shape_one(text: str, font_name: str, font_size: float, force: bool) -> str:
+    from reportlab.pdfbase.ttfonts import shapeStr
+
+    result: str = shapeStr(text, font_name, font_size, force=force)
+    return result
+
+
 def shaped(text: str, font_name: str, font_size: float) -> str:
     """``text`` shaped for the canvas (a ShapedStr reportlab draws glyph by glyph).
 
     Only text that needs it is shaped (complex scripts, combining marks):
     plain Latin is returned as is, which keeps it searchable and cheap.
+    Mixed text is shaped one script run at a time (see ``script_runs``).
     """
     if not needs_shaping(text):
         return text
-    from reportlab.pdfbase.ttfonts import shapeStr
+    runs = script_runs(text)
+    if len(runs) == 1:
+        return _shape_one(text, font_name, font_size, False)
+    out: str = ""
+    for run in runs:
+        out = out + _shape_one(run, font_name, font_size, True)
+    return out
 
-    result: str = shapeStr(text, font_name, font_size)
-    return result
 
-
-def _run_width(text: str, font_name: str, font_size: float) -> float:
+def _segment_width(value: str, font_name: str, font_size: float) -> float:
     from reportlab.pdfbase import pdfmetrics
 
-    value = shaped(text, font_name, font_size)
     data = getattr(value, "__shapeData__", None)
     if data:
         return float(sum(d.x_advance for d in data) * font_size / 1000)
     return float(pdfmetrics.stringWidth(value, font_name, font_size))
 
 
+def _segments(text: str, font_name: str, font_size: float) -> list[tuple[str, str, float]]:
+    """(font, shaped text, width) of each font run and script run of ``text``."""
+    out: list[tuple[str, str, float]] = []
+    for font, part in font_runs(text, font_name):
+        pieces = script_runs(part) if needs_shaping(part) else [part]
+        for piece in pieces:
+            value = shaped(piece, font, font_size)
+            out.append((font, value, _segment_width(value, font, font_size)))
+    return out
+
+
 def string_width(text: str, font_name: str, font_size: float) -> float:
     """Width of ``text`` as drawn (shaped where needed, fallback faces included)."""
-    return sum(_run_width(t, f, font_size) for f, t in font_runs(text, font_name))
+    return sum(w for _f, _t, w in _segments(text, font_name, font_size))
 
 
 def draw_text(
     canvas: Any, x: float, y: float, text: str, font_name: str, size: float, align: str = "left"
 ) -> None:
-    """Draw one line on the canvas: shaped, with fallback faces, aligned at ``x``."""
-    runs = font_runs(text, font_name)
-    widths = [_run_width(t, f, size) for f, t in runs]
-    total = sum(widths)
+    """Draw one line on the canvas: shaped per script, with fallback faces, aligned at ``x``."""
+    segments = _segments(text, font_name, size)
+    total = sum(w for _f, _t, w in segments)
     if align == "center":
         x -= total / 2
     elif align == "right":
         x -= total
-    for (f, t), w in zip(runs, widths, strict=True):
+    for f, t, w in segments:
         canvas.setFont(f, size)
-        canvas.drawString(x, y, shaped(t, f, size))
+        canvas.drawString(x, y, t)
         x += w
 
 

@@ -50,9 +50,20 @@ class CopyLine(Flowable):  # type: ignore[misc]
         text = copy.text
         size = self.size
         width = string_width(text, BOLD, size)
-        if width > self.avail:
-            size = max(7.0, size * self.avail / width)
-        draw_text(self.canv, self.avail / 2, size * 0.5, text, BOLD, size, "center")
+        if width <= self.avail or not copy.recipient or size * self.avail / width >= 9:
+            size = min(size, size * self.avail / width)
+            draw_text(self.canv, self.avail / 2, size * 0.5, text, BOLD, size, "center")
+            return
+        # a long name: "Copy K of N - issued to" above the name, both within the
+        # height kept for one line (the layout is the same for every copy)
+        first = text[: len(text) - len(copy.recipient)].rstrip()
+        top = min(self.size * 1.8 / 2.3, 10.0)
+        size = max(7.0, min(top, top * self.avail / string_width(copy.recipient, BOLD, top)))
+        name = copy.recipient
+        while string_width(name, BOLD, size) > self.avail and len(name) > 1:
+            name = name[:-2].rstrip() + "…"  # beyond 7 pt: the header shortens it too
+        draw_text(self.canv, self.avail / 2, top * 1.45, first, BOLD, top, "center")
+        draw_text(self.canv, self.avail / 2, top * 0.3, name, BOLD, size, "center")
 
 
 def _story(data: PackData, marking: Marking) -> list[Any]:

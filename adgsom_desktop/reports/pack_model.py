@@ -204,6 +204,8 @@ class StanceMap:
     columns: tuple[str, ...]  # delegation codes
     rows: tuple[tuple[str, str, tuple[str, ...]], ...]  # (item label, our stance, cells)
     legend: str = ""
+    # the meeting of each row, when the map spans several meetings (else empty)
+    row_meetings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

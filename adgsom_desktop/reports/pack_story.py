@@ -172,7 +172,9 @@ def stance_map(data: PackData) -> list[Any]:
     rows = []
     extra: list[tuple[Any, ...]] = []
     for r, (label, our, cells) in enumerate(sm.rows, start=1):
-        rows.append([label, our, *cells])
+        meeting = sm.row_meetings[r - 1] if sm.row_meetings else ""
+        first_cell: Any = [para(meeting, "small"), para(label, "cell")] if meeting else label
+        rows.append([first_cell, our, *cells])
         for c, value in enumerate((our, *cells), start=1):
             colour = STANCE_COLOURS.get(value)
             if colour is not None:

@@ -297,8 +297,13 @@ def items_with_content(s: Session, ids: list[int]) -> set[int]:
 
 
 def stance_map(
-    s: Session, items: list[AgendaItemRec], codes: dict[int, str], ours: str
+    s: Session,
+    items: list[AgendaItemRec],
+    codes: dict[int, str],
+    ours: str,
+    meeting_labels: dict[int, str] | None = None,
 ) -> StanceMap:
+    """Our stance and the others' on each item; rows name their meeting if there are several."""
     ids = [i.id for i in items]
     cells: dict[int, dict[str, str]] = defaultdict(dict)
     used: set[str] = set()
@@ -318,12 +323,16 @@ def stance_map(
     }
     columns = tuple(sorted(used, key=lambda c: order.get(c, (999, c))))
     rows = []
+    row_meetings = []
     for i in items:
         if i.id not in cells and i.position_stance is None:
             continue
         ours_short = i.position_stance.short if i.position_stance else ""
         rows.append((i.label, ours_short, tuple(cells[i.id].get(c, "") for c in columns)))
-    return StanceMap(columns, tuple(rows), STANCE_LEGEND)
+        row_meetings.append((meeting_labels or {}).get(i.meeting_id, ""))
+    if len(set(row_meetings)) <= 1:
+        row_meetings = []  # one meeting: the rows need not say which
+    return StanceMap(columns, tuple(rows), STANCE_LEGEND, tuple(row_meetings))
 
 
 def open_actions(
@@ -479,7 +488,7 @@ def gather_pack(
         logistics=event.logistics,
         meetings=tuple(blocks),
         briefs=tuple(briefs),
-        stance_map=stance_map(s, chosen_items, codes, ours),
+        stance_map=stance_map(s, chosen_items, codes, ours, labels),
         actions=open_actions(s, mids, codes, labels, today),
         personalities=personalities(s, sorted(briefed_ids), ours),
         annexes=annexes(briefs),

@@ -39,6 +39,9 @@ class ItemChoice:
     depth: int
     has_position: bool
     position_version: int = 0
+    # briefed unless the user chooses otherwise: the service's own default rule
+    # (a position, stances, notes or outcomes recorded on the item)
+    briefed_by_default: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,7 @@ class IssueResult:
     addendum_no: int | None
     files: tuple[IssuedFile, ...]
     pages: int
-    items: int  # item briefs in the pack
+    items: int  # item briefs printed in the pack (0 without the briefs section)
 
     @property
     def paths(self) -> tuple[Path, ...]:

@@ -28,12 +28,31 @@ DEFAULT_TITLE = "Brief for the Head of Delegation"
 Prepared = tuple[PackRequest, PackData, dict[str, Any]]
 
 
-def check_classification(s: Session, value: str) -> str:
-    """``value`` (or the store's default) as one of the store's classifications."""
+def check_classification(s: Session, value: str, *, base: str = "") -> str:
+    """``value`` (or the store's default) as one of the store's classifications.
+
+    ``base``: the classification of the pack an addendum belongs to.  The
+    addendum takes it by default and may not be marked lower (the store lists
+    its classifications from the lowest to the highest).
+    """
     settings = read_settings(s)
+    base = base.strip().upper()
     cls = clean_text(
-        value or settings.default_classification, "Classification", max_len=60, single_line=True
+        value or base or settings.default_classification,
+        "Classification",
+        max_len=60,
+        single_line=True,
     ).upper()
+    if base and cls == base:
+        return cls  # the base pack's marking, even if since dropped from the list
+    if base and base in settings.classifications and cls in settings.classifications:
+        order = settings.classifications
+        if order.index(cls) < order.index(base):
+            raise ValidationError(
+                f"An addendum cannot be marked {cls}: the pack it adds to is {base}. "
+                f"Mark it {base} or higher (" + ", ".join(order[order.index(base) :]) + ").",
+                "classification",
+            )
     if cls not in settings.classifications:
         raise ValidationError(
             f"{cls} is not one of this store's classifications: "
@@ -58,7 +77,13 @@ def next_reference(s: Session, event: Event) -> str:
 
 def clean_request(s: Session, r: PackRequest) -> PackRequest:
     """``r`` with every choice checked and cleaned, or ``ValidationError``."""
-    cls = check_classification(s, r.classification)
+    base = ""
+    if r.addendum_to is not None:
+        issue = s.get(PackIssue, r.addendum_to)
+        if issue is None:
+            raise NotFoundError(f"There is no issued pack {r.addendum_to} in the register.")
+        base = issue.classification
+    cls = check_classification(s, r.classification, base=base)
     sections = tuple(x for x in ALL_SECTIONS if x in set(r.sections))
     if not sections:
         raise ValidationError("Choose at least one section for the pack.", "sections")

@@ -21,12 +21,12 @@ from sqlalchemy import select
 
 from ..domain.models import Delegation, Event, Person, Position
 from ..errors import NotFoundError
-from ..reports.pack_model import RegisterData
+from ..reports.pack_model import RegisterData, Section
 from .agenda_queries import items_by_meeting
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .pack_addendum import base_issue, changes_since, prepare_addendum
-from .pack_data import chosen_meetings
+from .pack_data import chosen_meetings, items_with_content
 from .pack_files import PdfWriteError, atomic_pdfs, check_target, copy_paths, sha256, slug
 from .pack_records import (
     IssuedFile,
@@ -75,6 +75,7 @@ class PackService:
                 raise NotFoundError(f"There is no event {event_id} in this store.")
             meetings = chosen_meetings(s, event_id, ())
             agenda = items_by_meeting(s, [m.id for m in meetings])
+            with_content = items_with_content(s, [i.id for m in agenda.values() for i in m])
             versions = dict(s.execute(select(Position.item_id, Position.version_no)).all())
             settings = read_settings(s)
             ours = our_code(s)
@@ -102,6 +103,7 @@ class PackService:
                             i.depth,
                             i.position_status is not None,
                             versions.get(i.id, 0),
+                            i.id in with_content,
                         )
                         for i in agenda.get(m.id, [])
                     ),
@@ -169,8 +171,10 @@ class PackService:
         per_copy = rendered[0].pages // (len(marks) if len(rendered) < len(marks) else 1)
         contents["pages"] = per_copy
         outputs = [(p, pdf.data) for p, pdf in zip(paths, rendered, strict=True) if p is not None]
-        with atomic_pdfs(outputs), self._ctx.write() as s:
+        with atomic_pdfs(outputs) as place, self._ctx.write() as s:
             issue_id = record_issue(self._ctx, s, r, data, contents, marks, paths, digests, printer)
+            s.flush()
+            place()  # the files are in place before the register row is committed
         files = []
         for k, m in enumerate(marks):
             n = 0 if len(rendered) == 1 else k
@@ -192,7 +196,7 @@ class PackService:
             addendum_no=data.addendum_no,
             files=tuple(files),
             pages=per_copy,
-            items=len(data.briefs),
+            items=len(data.briefs) if Section.BRIEFS in data.sections else 0,
         )
 
     # -- the register ----------------------------------------------------------------------
@@ -214,7 +218,10 @@ class PackService:
         target = check_target(out) if out is not None else None
         data = self.register(event_id)
         pdf = render_register(data)
-        with atomic_pdfs([(target, pdf)] if target is not None else []), self._ctx.write() as s:
+        with (
+            atomic_pdfs([(target, pdf)] if target is not None else []) as place,
+            self._ctx.write() as s,
+        ):
             self._ctx.audit(
                 s,
                 "print",
@@ -223,5 +230,7 @@ class PackService:
                 f"distribution register ({len(data.rows)} rows) -> "
                 + (str(target) if target else f"printer {printer}"),
             )
+            s.flush()
+            place()
         self._ctx.publish(Change(ChangeKind.AUDIT))
         return pdf

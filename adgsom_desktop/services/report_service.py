@@ -59,6 +59,25 @@ FOR_MINISTERS = (
 )
 
 
+def default_reference(s: Session, meeting: Meeting, kind: str) -> str:
+    """A report's reference when none is given: "TH/2026/RC-ADGSOM6" (OS- for outcomes).
+
+    Our delegation's code and the year, as a pack's "TH/2026/BP-001", then the
+    report kind and the meeting (its series and number, else its short title).
+    """
+    import re
+
+    event = s.get(Event, meeting.event_id)
+    when = meeting.date or (event.start_date if event else None)
+    year = when.year if when else datetime.now().year
+    name = f"{meeting.series}{meeting.sequence_no or ''}" if meeting.series else ""
+    name = name or meeting.short_title or meeting.title
+    name = re.sub(r"[^\w+]+", "", name.upper())[:30] or f"M{meeting.id}"
+    prefix = "RC" if kind == "capital" else "OS"
+    ours = our_code(s)
+    return "/".join(x for x in (ours, str(year), f"{prefix}-{name}") if x)
+
+
 def _speaker(s: Session, n: Note, codes: dict[int, str], names: dict[int, str]) -> str:
     code = codes.get(n.speaker_delegation_id or 0, "")
     label = f"{code} - {names.get(n.speaker_delegation_id or 0, '')}" if code else ""
@@ -221,6 +240,10 @@ class ReportService:
             cls = check_classification(s, request.classification)
             reference = clean_text(request.reference, "Reference", max_len=100, single_line=True)
             data = gather_report(s, request.meeting_id, request.kind, self._ctx.actor)
+            if not reference:
+                reference = default_reference(
+                    s, s.get_one(Meeting, request.meeting_id), request.kind
+                )
         marking = Marking(classification=cls, reference=reference, footer_title=data.title)
         return data, marking
 
@@ -244,7 +267,10 @@ class ReportService:
         target = check_target(out) if out is not None else None
         pdf, pages = self.render(request, on_progress)
         digest = hashlib.sha256(pdf).hexdigest()
-        with atomic_pdfs([(target, pdf)] if target is not None else []), self._ctx.write() as s:
+        with (
+            atomic_pdfs([(target, pdf)] if target is not None else []) as place,
+            self._ctx.write() as s,
+        ):
             self._ctx.audit(
                 s,
                 "print",
@@ -253,5 +279,7 @@ class ReportService:
                 f"{request.kind} report, {pages} pages, sha256 {digest[:16]} -> "
                 + (str(target) if target else f"printer {printer}"),
             )
+            s.flush()
+            place()
         self._ctx.publish(Change(ChangeKind.AUDIT))
         return pdf, pages, digest

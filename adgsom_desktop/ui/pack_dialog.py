@@ -71,14 +71,29 @@ class PackDialog(QDialog):
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("packItems")
-        self.tree.setHeaderLabels([self.tr("Meetings and items"), self.tr("Position")])
+        self.tree.setHeaderLabels(
+            [self.tr("Meetings in the pack, items briefed"), self.tr("Position")]
+        )
         self.tree.setColumnWidth(0, 380)
         self.tree.setMinimumHeight(240)
+        self.tree.setToolTip(
+            self.tr(
+                "A ticked meeting is in the pack (programme, agenda); a ticked item gets a brief."
+            )
+        )
         self.tree.itemChanged.connect(self._item_changed)
-        self.only_positions = QPushButton(self.tr("Items with a position"), self)
-        self.only_positions.clicked.connect(self._select_positions)
+        self.only_positions = QPushButton(self.tr("Items with content"), self)
+        self.only_positions.setObjectName("packDefaultItems")
+        self.only_positions.setToolTip(
+            self.tr("Brief the items with a position, stances, notes or outcomes (the default)")
+        )
+        self.only_positions.clicked.connect(self._select_default_items)
         self.all_items = QPushButton(self.tr("All items"), self)
+        self.all_items.setObjectName("packAllItems")
         self.all_items.clicked.connect(lambda: self._check_all(True))
+        self.no_items = QPushButton(self.tr("No briefs"), self)
+        self.no_items.setObjectName("packNoItems")
+        self.no_items.clicked.connect(lambda: self._check_all(False))
 
         self.sections: dict[Section, QCheckBox] = {}
         sections_box = QGroupBox(self.tr("Sections"), self)
@@ -148,6 +163,7 @@ class PackDialog(QDialog):
         items_row = QHBoxLayout()
         items_row.addWidget(self.only_positions)
         items_row.addWidget(self.all_items)
+        items_row.addWidget(self.no_items)
         items_row.addStretch(1)
 
         left = QWidget(self)
@@ -196,9 +212,10 @@ class PackDialog(QDialog):
         for m in choices.meetings:
             top = QTreeWidgetItem([f"{m.label}  ({m.days})" if m.days else m.label, ""])
             top.setData(0, ID_ROLE, ("meeting", m.id))
-            top.setFlags(
-                top.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate
-            )
+            # the meeting's own tick (in the pack or not) is independent of its items'
+            # ticks (which get a brief): a meeting with no briefed item keeps its
+            # programme entry and agenda
+            top.setFlags(top.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             top.setCheckState(0, Qt.CheckState.Checked)
             self.tree.addTopLevelItem(top)
             for i in m.items:
@@ -209,7 +226,7 @@ class PackDialog(QDialog):
                 child.setToolTip(0, f"{i.number} {i.title}")
                 child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 child.setCheckState(
-                    0, Qt.CheckState.Checked if i.has_position else Qt.CheckState.Unchecked
+                    0, Qt.CheckState.Checked if i.briefed_by_default else Qt.CheckState.Unchecked
                 )
                 top.addChild(child)
             top.setExpanded(len(choices.meetings) <= 3)
@@ -236,6 +253,12 @@ class PackDialog(QDialog):
         self._addendum_changed(0)
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if item.parent() is None:  # a meeting: its items can be briefed only if it is in
+            included = item.checkState(0) != Qt.CheckState.Unchecked
+            self.tree.blockSignals(True)
+            for child in self._kids(item):
+                child.setDisabled(not included)
+            self.tree.blockSignals(False)
         self.preview.clear(self.tr("The choice changed: Preview again to see the pack."))
 
     def _tops(self) -> list[QTreeWidgetItem]:
@@ -250,8 +273,8 @@ class PackDialog(QDialog):
     def _children(self) -> list[QTreeWidgetItem]:
         return [c for top in self._tops() for c in self._kids(top)]
 
-    def _select_positions(self) -> None:
-        has = {i.id for m in self.choices.meetings for i in m.items if i.has_position}
+    def _select_default_items(self) -> None:
+        has = {i.id for m in self.choices.meetings for i in m.items if i.briefed_by_default}
         for child in self._children():
             _kind, item_id = child.data(0, ID_ROLE)
             child.setCheckState(
@@ -259,9 +282,13 @@ class PackDialog(QDialog):
             )
 
     def _check_all(self, on: bool) -> None:
+        """Brief every item (meetings ticked too), or none (meetings stay as they are)."""
         state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
         for top in self._tops():
-            top.setCheckState(0, state)
+            if on:
+                top.setCheckState(0, state)
+            for child in self._kids(top):
+                child.setCheckState(0, state)
 
     def _recipients_changed(self) -> None:
         names = self._names()
@@ -278,15 +305,25 @@ class PackDialog(QDialog):
 
     def _addendum_changed(self, _index: int) -> None:
         is_addendum = self.addendum.currentData() is not None
-        for w in (self.tree, self.only_positions, self.all_items, self.full, self.releasable):
+        buttons = (self.only_positions, self.all_items, self.no_items)
+        for w in (self.tree, *buttons, self.full, self.releasable):
             w.setEnabled(not is_addendum)
         for box in self.sections.values():
             box.setEnabled(not is_addendum)
         if is_addendum:
             self.reference.setText("")
             self.reference.setPlaceholderText(self.tr("(the pack's reference/Add.N)"))
+            # an addendum is marked as its pack (or higher: the service refuses lower)
+            base = next(
+                (i for i in self.choices.issues if i.id == self.addendum.currentData()), None
+            )
+            if base is not None and base.classification:
+                if self.classification.findText(base.classification) < 0:
+                    self.classification.addItem(base.classification)
+                self.classification.setCurrentText(base.classification)
         else:
             self.reference.setText(self.choices.next_reference)
+            self.classification.setCurrentText(self.choices.default_classification)
 
     def _names(self) -> list[str]:
         return [x.strip() for x in self.recipients.toPlainText().splitlines() if x.strip()]
@@ -303,7 +340,7 @@ class PackDialog(QDialog):
                 for c in self._kids(top)
                 if c.checkState(0) == Qt.CheckState.Checked
             ]
-            if top.checkState(0) != Qt.CheckState.Unchecked or chosen:
+            if top.checkState(0) != Qt.CheckState.Unchecked:
                 meetings.append(meeting_id)
                 items += chosen
             else:
@@ -328,6 +365,11 @@ class PackDialog(QDialog):
         request = self.values()
         if not request.meeting_ids and not self.tree.topLevelItemCount():
             self.status.setText(self.tr("This event has no meetings yet."))
+            return
+        if request.addendum_to is None and not any(
+            t.checkState(0) != Qt.CheckState.Unchecked for t in self._tops()
+        ):
+            self.status.setText(self.tr("Tick at least one meeting for the pack."))
             return
         signal.emit(request)
 

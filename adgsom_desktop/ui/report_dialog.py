@@ -58,6 +58,7 @@ class ReportDialog(QDialog):
         self.classification.setCurrentText(initial.default_classification)
         self.reference = QLineEdit(self)
         self.reference.setObjectName("reportReference")
+        self.reference.setPlaceholderText(self.tr("Automatic: delegation/year/RC-meeting"))
         form = QFormLayout()
         form.addRow(self.tr("Meeting"), self.meeting)
         kind = QVBoxLayout()
