@@ -160,6 +160,7 @@ def test_preview_then_save_issues_and_registers(
     monkeypatch.setattr(file_dialogs, "ask_save_pdf", lambda *_a, **_k: target)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any("Pack issued" in m[0] for m in messages), timeout=60_000)
+    assert "2 copies issued and recorded" in next(m[1] for m in messages if "Pack issued" in m[0])
     files = sorted(target.parent.glob("*.pdf"))
     assert [f.name for f in files] == [
         "hod-pack-copy01-Dr_Pongsak_Rattanavichai.pdf",
@@ -214,6 +215,8 @@ def test_print_through_the_print_dialog(
     dialog.copies.setValue(2)
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any("Pack printed" in m[0] for m in messages), timeout=60_000)
+    said = next(m[1] for m in messages if "Pack printed" in m[0])
+    assert ": 2 copies (" in said and " pages) sent to " in said
     rows = window.services.packs.register().rows
     assert len(rows) == 2 and all(r.file_name.startswith("printed: PDF file") for r in rows)
     from pypdf import PdfReader

@@ -224,9 +224,9 @@ class PackFeature:
             dialog.status.setText(dialog.tr("Issued %s") % result.reference)
             errors.show_message(
                 dialog,
-                dialog.tr("%1: %2 copies issued and recorded in the distribution register.\n\n%3")
+                dialog.tr("%1: %2 issued and recorded in the distribution register.\n\n%3")
                 .replace("%1", result.reference)
-                .replace("%2", str(len(result.files)))
+                .replace("%2", _copies(dialog, len(result.files)))
                 .replace("%3", files),
                 dialog.tr("Pack issued"),
                 warning=False,
@@ -255,10 +255,15 @@ class PackFeature:
             dialog.status.setText(dialog.tr("Printed %s") % result.reference)
             errors.show_message(
                 dialog,
-                dialog.tr("%1: %2 copies (%3 pages) sent to %4 and recorded in the register.")
+                dialog.tr("%1: %2 (%3) sent to %4 and recorded in the register.")
                 .replace("%1", result.reference)
-                .replace("%2", str(len(result.files)))
-                .replace("%3", str(pages))
+                .replace("%2", _copies(dialog, len(result.files)))
+                .replace(
+                    "%3",
+                    dialog.tr("1 page")
+                    if pages == 1
+                    else dialog.tr("%1 pages").replace("%1", f"{pages:,}"),
+                )
                 .replace("%4", name),
                 dialog.tr("Pack printed"),
                 warning=False,
@@ -418,3 +423,8 @@ class PackFeature:
             return pdf_printing.print_pdfs(printer, [pdf])
 
         self._register_job(dialog, work, name)
+
+
+def _copies(widget: Any, n: int) -> str:
+    """ "1 copy", "3 copies" (English source strings; a translation adds its own forms)."""
+    return widget.tr("1 copy") if n == 1 else widget.tr("%1 copies").replace("%1", f"{n:,}")
