@@ -662,3 +662,19 @@ def test_stance_map_rows_name_their_meeting(pack_services: Any, tmp_path: Path) 
     # a pack of one meeting does not repeat its name on every row
     _r, one, _c = pack_services.packs.prepare(PackRequest(event_id=HANOI, meeting_ids=(SOM6,)))
     assert one.stance_map is not None and one.stance_map.rows and not one.stance_map.row_meetings
+
+
+def test_a_pack_of_only_the_stance_map_opens_on_it(pack_services: Any, tmp_path: Path) -> None:
+    """No blank portrait page before a pack that starts with a landscape section."""
+    from pypdf import PdfReader
+
+    result = pack_services.packs.issue(
+        PackRequest(event_id=HANOI, meeting_ids=(SOM6,), sections=(Section.STANCE_MAP,)),
+        tmp_path / "map.pdf",
+    )
+    reader = PdfReader(result.files[0].path)
+    for page in reader.pages:
+        assert float(page.mediabox.width) > float(page.mediabox.height)
+        assert "Stance map" in page.extract_text() or "Item" in page.extract_text()
+    assert "Stance map" in reader.pages[0].extract_text()
+    assert result.pages == len(reader.pages)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
 from .document import MarkedDocTemplate, ProgressFn
 from .fonts import BOLD, draw_text, string_width
@@ -71,6 +71,22 @@ def _story(data: PackData, marking: Marking) -> list[Any]:
     return pack_story(data, marking.classification, marking.reference, copy_line)
 
 
+def _opening(story: list[Any]) -> tuple[list[Any], str]:
+    """The story and the page template it opens on.
+
+    A pack that starts with a landscape section (only the stance map, say) opens
+    on a landscape page instead of a blank portrait one before it.
+    """
+    if (
+        len(story) > 2
+        and isinstance(story[0], NextPageTemplate)
+        and isinstance(story[1], PageBreak)
+        and isinstance(story[0].action[1], str)
+    ):
+        return story[2:], story[0].action[1]
+    return story, "portrait"
+
+
 def render_pack(
     data: PackData,
     markings: Sequence[Marking],
@@ -82,7 +98,7 @@ def render_pack(
     if not markings:
         raise ValueError("at least one marking (copy) is needed")
     first = markings[0]
-    story = _story(data, first)
+    story, opening = _opening(_story(data, first))
     n = len(story)
     copies = len(markings)
     total_units = n * (EXPECTED_PASSES + copies - 1)
@@ -107,7 +123,8 @@ def render_pack(
         progress_label=_label(first, copies),
     )
     if Section.COVER in data.sections:
-        doc.pageTemplates.sort(key=lambda t: t.id != "cover")
+        opening = "cover"
+    doc.pageTemplates.sort(key=lambda t: t.id != opening)
 
     # multiBuild calls the callback per pass; count the units of passes already done.
     original_build = doc.build
