@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -29,6 +30,8 @@ COMMAND_MODULES = (
 )
 
 log = logging.getLogger(__name__)
+
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell tool killed by a closed pipe
 
 
 class _Parser(argparse.ArgumentParser):
@@ -90,9 +93,24 @@ def _damaged(args: argparse.Namespace, message: str) -> int:
     return EXIT_DAMAGED
 
 
+def _reader_left() -> int:
+    """The reader of our output went away (``info | head``): stop quietly, as the
+    shell's own tools do (Python's recipe: no more writes to the closed pipe)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return EXIT_BROKEN_PIPE
+
+
 def run_command(args: argparse.Namespace) -> int:
     try:
-        return int(args.func(args))
+        code = int(args.func(args))
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
+    except BrokenPipeError:
+        return _reader_left()
     except StoreCorruptError as exc:
         return _damaged(args, str(exc))
     except AppError as exc:

@@ -55,7 +55,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser(
         "encrypt",
-        help="encrypt a plain store with a new passphrase (asked twice, or one line on stdin)",
+        help="encrypt a plain store with a new passphrase (asked twice on a terminal; "
+        "otherwise one line read from stdin)",
     )
     add_store_option(p)
     p.set_defaults(func=cmd_encrypt)
@@ -181,16 +182,19 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def _new_passphrase(args: argparse.Namespace) -> tuple[str, str | None]:
-    if getattr(args, "passphrase_stdin", False):
-        return sys.stdin.readline().rstrip("\n"), None
-    if sys.stdin.isatty():
+    """Asked twice on a terminal; otherwise one line read from standard input."""
+    stdin = sys.stdin
+    if stdin is not None and stdin.isatty() and not getattr(args, "passphrase_stdin", False):
         import getpass
 
         return getpass.getpass("New passphrase: "), getpass.getpass("Repeat it: ")
-    raise ValidationError(
-        f"Give the new passphrase on standard input with --passphrase-stdin ({PASSPHRASE_ENV} "
-        "holds only the current one)."
-    )
+    line = stdin.readline() if stdin is not None else ""
+    if not line:
+        raise ValidationError(
+            "Give the new passphrase: on a terminal (asked twice), or as one line on standard "
+            f"input ({PASSPHRASE_ENV} holds only the current one)."
+        )
+    return line.rstrip("\n"), None
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
