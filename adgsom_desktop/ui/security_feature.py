@@ -1,7 +1,7 @@
 """Protecting the delegation's data in the GUI: lock, backups, encryption, audit, rescue.
 
 Installs (``app.features``):
-- File > Lock (Ctrl+L) and the idle lock (``LockController``);
+- File > Lock (Ctrl+L, from any window of the app) and the idle lock (``LockController``);
 - File > Encrypt this store… / Change passphrase…;
 - Tools > Backups…, Verify audit log, Lock and backups settings…;
 - Tools > Check database, which also offers the newest good backup when the
@@ -20,7 +20,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
@@ -60,6 +60,10 @@ class SecurityFeature(QObject):
         self.act_lock = self._action(
             self.tr("&Lock"), lambda: self.lock_now(), "actLock", QKeySequence("Ctrl+L")
         )
+        # Ctrl+L locks from every window of the app (live mode, Counterparts, a dialog left
+        # open), not only the main one.  The other shortcuts stay per window on purpose: live
+        # mode has its own Ctrl+K search and Ctrl+W, and an editor's Ctrl+Z is its own.
+        self.act_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.act_passphrase = self._action(
             self.tr("Encrypt this store…"), self.change_passphrase, "actPassphrase"
         )
