@@ -16,6 +16,7 @@ from adgsom_desktop.domain.enums import MeetingKind
 from adgsom_desktop.errors import (
     NotFoundError,
     PassphraseRequiredError,
+    StoreCorruptError,
     StoreError,
     ValidationError,
     WrongPassphraseError,
@@ -299,20 +300,18 @@ def _damage_pages(path: Path, start: float = 0.1) -> None:
     path.write_bytes(bytes(data))
 
 
-def test_check_reports_a_damaged_store_without_crashing(store_path: Path) -> None:
+def test_a_damaged_store_is_refused_at_open_and_left_unchanged(store_path: Path) -> None:
     svc = _store(store_path)
     for n in range(300):
         _note(svc, f"{RED_LINE} {n} " + "x" * 200)
     svc.close()
     _damage_pages(store_path, 0.75)  # the newest pages: notes, not the schema
-    svc = Services.open(store_path)
-    try:
-        report = svc.store_info.check(repair=True)
-        assert not report.ok
-        assert report.problems
-        assert not report.fixed  # never repaired in place
-    finally:
-        svc.close()
+    before = sha(store_path)
+    listing = sorted(p.name for p in store_path.parent.iterdir())
+    with pytest.raises(StoreCorruptError, match="is damaged: part of it cannot be read"):
+        Services.open(store_path)
+    assert sha(store_path) == before  # never repaired in place, never written
+    assert sorted(p.name for p in store_path.parent.iterdir()) == listing
 
 
 def test_a_store_that_cannot_be_opened_is_set_aside_for_its_newest_good_backup(

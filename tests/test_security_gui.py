@@ -511,39 +511,6 @@ def test_full_disk_save_fails_visibly_and_changes_nothing(tmp_path: Path) -> Non
         svc.close()
 
 
-def test_check_database_on_a_damaged_store_offers_the_newest_backup(
-    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messages: Any
-) -> None:
-    from tests.test_data_protection import _damage_pages
-
-    path = _small_store(tmp_path / "s.adgsom")
-    svc = Services.open(path)
-    meeting = svc.events.meetings()[0].id
-    for n in range(300):
-        svc.notes.add(meeting, f"note {n} " + "x" * 200)
-    svc.backups.backup()
-    svc.close()
-    _damage_pages(path, 0.75)
-    _open(qtbot, window, path)
-    questions: list[str] = []
-    monkeypatch.setattr(backup_dialog, "confirm", lambda _p, _t, t: questions.append(t) or True)
-    shown: list[Any] = []
-    monkeypatch.setattr(
-        backup_dialog,  # the feature imports it when first used
-        "BackupDialog",
-        lambda services, _parent: shown.append(services) or _Closed(),
-    )
-    window.act_check.trigger()
-    qtbot.waitUntil(lambda: bool(shown), timeout=15_000)
-    assert "Problems found." in questions[0] and "Restore the newest backup" in questions[0]
-    assert messages == []
-
-
-class _Closed:
-    def exec(self) -> int:
-        return 0
-
-
 def test_a_damaged_page_read_gives_words_not_a_traceback() -> None:
     from adgsom_desktop.ui.errors import message_for
 

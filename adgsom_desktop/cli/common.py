@@ -16,6 +16,15 @@ if TYPE_CHECKING:
     from ..services.container import Services
 
 PASSPHRASE_ENV = "ADGSOM_DESKTOP_PASSPHRASE"
+EXIT_DAMAGED = 3  # the store is damaged (check's "problems found" too)
+
+
+def damaged_advice(path: Path) -> str:
+    """What to do about a damaged store: the same words for every command."""
+    return (
+        "Put the newest good backup in its place (the damaged file is kept beside it, "
+        f"renamed, never overwritten): adgsom-desktop restore --store {path} --latest"
+    )
 
 
 def add_store_option(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
@@ -35,7 +44,7 @@ def add_store_option(parser: argparse.ArgumentParser, *, required: bool = False)
 
 
 def store_path(args: argparse.Namespace) -> Path:
-    path = args.store or default_store_path()
+    path = getattr(args, "store", None) or default_store_path()
     return Path(path).expanduser()
 
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from .. import APP_NAME, __version__
-from ..errors import AppError, write_failure
+from ..errors import AppError, StoreCorruptError, write_failure
+from .common import EXIT_DAMAGED, damaged_advice, store_path
 
 # Each module has register(subparsers); a feature adds its module here.
 COMMAND_MODULES = (
@@ -28,6 +30,8 @@ COMMAND_MODULES = (
 )
 
 log = logging.getLogger(__name__)
+
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell tool killed by a closed pipe
 
 
 class _Parser(argparse.ArgumentParser):
@@ -82,9 +86,33 @@ def _log_unexpected(exc: BaseException) -> Path | None:
         return None
 
 
+def _damaged(args: argparse.Namespace, message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    if args.command != "restore":  # restore's own failures concern the backup
+        print(damaged_advice(store_path(args)), file=sys.stderr)
+    return EXIT_DAMAGED
+
+
+def _reader_left() -> int:
+    """The reader of our output went away (``info | head``): stop quietly, as the
+    shell's own tools do (Python's recipe: no more writes to the closed pipe)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return EXIT_BROKEN_PIPE
+
+
 def run_command(args: argparse.Namespace) -> int:
     try:
-        return int(args.func(args))
+        code = int(args.func(args))
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
+    except BrokenPipeError:
+        return _reader_left()
+    except StoreCorruptError as exc:
+        return _damaged(args, str(exc))
     except AppError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -92,6 +120,11 @@ def run_command(args: argparse.Namespace) -> int:
         print("interrupted", file=sys.stderr)
         return 130
     except Exception as exc:
+        from ..storage.sqlite_driver import damage_in
+
+        detail = damage_in(exc)
+        if detail is not None:  # met outside the services' watch (e.g. a raw connection)
+            return _damaged(args, f"The store is damaged: part of it cannot be read ({detail}).")
         medium = write_failure(exc)
         if medium is not None:  # a full disk, a read-only medium, a busy store: words suffice
             print(f"error: not saved: {medium}.", file=sys.stderr)

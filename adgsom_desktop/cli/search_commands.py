@@ -37,6 +37,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     if not 1 <= args.limit <= 1000:
         raise ValidationError("--limit must be between 1 and 1000.")
+    if not " ".join(args.query).strip():
+        out('Nothing to search for: give one or more words (any script), or "a phrase".')
+        return 1
     services = open_services(args)
     try:
         result = services.search.search(

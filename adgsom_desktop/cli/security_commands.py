@@ -55,7 +55,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser(
         "encrypt",
-        help="encrypt a plain store with a new passphrase (asked twice, or one line on stdin)",
+        help="encrypt a plain store with a new passphrase (asked twice on a terminal; "
+        "otherwise one line read from stdin)",
     )
     add_store_option(p)
     p.set_defaults(func=cmd_encrypt)
@@ -98,26 +99,30 @@ def _ask_backup_passphrase(name: str) -> str | None:
     return None
 
 
-def cmd_restore(args: argparse.Namespace) -> int:
+def _restore_damaged(args: argparse.Namespace, path: Path, exc: StoreCorruptError) -> int:
+    """The store is damaged: put the newest good backup in its place, keeping the
+    damaged file beside it (renamed), never overwritten."""
     from ..services.backup_service import newest_good_backup, replace_damaged_store
 
+    with open(path, "rb") as fh:
+        plain = fh.read(16).startswith(b"SQLite format 3")
+    passphrase = None if plain else read_passphrase(args)
+    source = args.backup or (b.path if (b := newest_good_backup(path, passphrase)) else None)
+    if source is None:
+        raise StoreError(f"{exc} No good backup was found beside it.") from exc
+    kept = replace_damaged_store(path, source, passphrase)
+    out(f"{path.name} could not be used ({exc})")
+    out(f"The damaged file is kept as {kept}")
+    out(f"Restored {source.name} in its place.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
     path = store_path(args)
     try:
         services = open_services(args)
     except StoreCorruptError as exc:
-        # The store cannot be opened: put the newest good backup in its place,
-        # keeping the damaged file beside it.
-        with open(path, "rb") as fh:
-            plain = fh.read(16).startswith(b"SQLite format 3")
-        passphrase = None if plain else read_passphrase(args)
-        source = args.backup or (b.path if (b := newest_good_backup(path, passphrase)) else None)
-        if source is None:
-            raise StoreError(f"{exc} No good backup was found beside it.") from exc
-        kept = replace_damaged_store(path, source, passphrase)
-        out(f"{path.name} could not be opened ({exc})")
-        out(f"The damaged file is kept as {kept}")
-        out(f"Restored {source.name} in its place.")
-        return 0
+        return _restore_damaged(args, path, exc)
     try:
         source = args.backup
         if args.latest:
@@ -137,6 +142,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
             if not other:
                 raise
             result = services.backups.restore(source, other)
+    except StoreCorruptError as exc:
+        if not services.backups.damaged:
+            raise  # the backup is damaged, not the store
+        services.close()  # a damaged store closes without writing
+        return _restore_damaged(args, path, exc)
     finally:
         services.close()
     out(f"Restored {result.restored.path.name}.")
@@ -172,16 +182,19 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def _new_passphrase(args: argparse.Namespace) -> tuple[str, str | None]:
-    if getattr(args, "passphrase_stdin", False):
-        return sys.stdin.readline().rstrip("\n"), None
-    if sys.stdin.isatty():
+    """Asked twice on a terminal; otherwise one line read from standard input."""
+    stdin = sys.stdin
+    if stdin is not None and stdin.isatty() and not getattr(args, "passphrase_stdin", False):
         import getpass
 
         return getpass.getpass("New passphrase: "), getpass.getpass("Repeat it: ")
-    raise ValidationError(
-        f"Give the new passphrase on standard input with --passphrase-stdin ({PASSPHRASE_ENV} "
-        "holds only the current one)."
-    )
+    line = stdin.readline() if stdin is not None else ""
+    if not line:
+        raise ValidationError(
+            "Give the new passphrase: on a terminal (asked twice), or as one line on standard "
+            f"input ({PASSPHRASE_ENV} holds only the current one)."
+        )
+    return line.rstrip("\n"), None
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:

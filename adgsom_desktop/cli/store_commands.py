@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 
 from ..domain.reference import DELEGATIONS
-from .common import add_store_option, open_services, out, read_passphrase, store_path
+from .common import (
+    EXIT_DAMAGED,
+    add_store_option,
+    damaged_advice,
+    open_services,
+    out,
+    read_passphrase,
+    store_path,
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -103,11 +111,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         services = open_services(args)
     except StoreCorruptError as exc:
         out(f"  problem: {exc}")
-        out(
-            "The store cannot be opened. Put the newest good backup in its place (the damaged "
-            f"file is kept): adgsom-desktop restore --store {store_path(args)} --latest"
-        )
-        return 3
+        out(f"The store cannot be opened. {damaged_advice(store_path(args))}")
+        return EXIT_DAMAGED
     try:
         report = services.store_info.check(repair=args.repair)
     finally:

@@ -42,6 +42,7 @@ from ..services.position_records import DefensiveLineRec, PositionContent, Their
 from ..services.records import DocumentRef
 from ..services.store_setup import create_store
 from ..storage import sqlite_driver
+from ..storage.store_create import ensure_folder
 from .content import (
     EVENTS,
     MEETINGS,
@@ -119,6 +120,7 @@ def _looks_like_store(path: Path) -> bool:
 def _check_target(path: Path, overwrite: bool) -> None:
     if path.is_dir():
         raise StoreError(f"{path} is a folder: the demo store needs a file name.")
+    ensure_folder(path)  # a clear message for a folder that cannot be made
     if not path.exists():
         return
     if not overwrite:

@@ -9,6 +9,13 @@ yet in a backup (``backup_if_needed``, called by the GUI on a timer).
 "Changes not yet in a backup": every user action writes an audit entry; a
 backup's own audit entry records the newest entry the copy holds, so any later
 entry other than a backup, lock or unlock is a change the backups lack.
+
+A damaged store is never backed up: ``Store.backup_to`` refuses a store known
+to be damaged, and checks every copy before it takes its name (a copy that
+fails SQLite's quick check is thrown away and marks the store damaged), so
+rotation never pushes good backups out for damaged copies.  Automatic backups
+are skipped on a damaged store; its rescue is ``replace_damaged_store`` (the
+damaged file is set aside, never overwritten).
 """
 
 from __future__ import annotations
@@ -61,9 +68,16 @@ class BackupService:
         """Newest first."""
         return [_rec(b) for b in backup.list_backups(self._ctx.store.path)]
 
+    @property
+    def damaged(self) -> bool:
+        """Whether the open store was found damaged (then nothing is written to it)."""
+        return self._ctx.store.damaged is not None
+
     def backup(self, reason: str = MANUAL) -> BackupRec:
-        """Make a backup now, then rotate the old ones."""
+        """Make a backup now, then rotate the old ones (``StoreCorruptError`` when the
+        store is damaged: no copy is kept, nothing rotated, nothing written)."""
         store = self._ctx.store
+        store.refuse_if_damaged()
         with self._ctx.read() as s:
             high = int(s.scalar(select(func.max(AuditEntry.id))) or 0)
         try:
@@ -88,7 +102,10 @@ class BackupService:
         return self.backup(BEFORE_IMPORT)
 
     def needs_backup(self) -> bool:
-        """Whether the store holds changes that no backup holds yet."""
+        """Whether the store holds changes that no backup holds yet (never for a damaged
+        store: it is not backed up)."""
+        if self.damaged:
+            return False
         with self._ctx.read() as s:
             last = s.scalars(
                 select(AuditEntry)
@@ -110,6 +127,7 @@ class BackupService:
         return self.backup(reason) if self.needs_backup() else None
 
     def delete(self, path: Path) -> None:
+        self._ctx.store.refuse_if_damaged()  # the deletion could not be audited
         found = _find(self._ctx.store.path, path)
         found.path.unlink()
         with self._ctx.write() as s:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ..domain.base import utcnow
 from ..domain.models import AuditEntry, StoreSetting
 from ..errors import StoreError
+from ..storage import sqlite_driver
 from ..storage.store import Store
 from .changes import Change, ChangeBus
 
@@ -46,15 +47,28 @@ class ServiceContext:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self.store.sessions.read() as session:
+        with self._watch(), self.store.sessions.read() as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         if self.store.closed:  # a late save (an editor's retry) must not reopen the file
             raise StoreError("The store is closed: nothing was saved.")
-        with self.store.sessions.write() as session:
+        self.store.refuse_if_damaged()  # a damaged store is never written to
+        with self._watch(), self.store.sessions.write() as session:
             yield session
+
+    @contextmanager
+    def _watch(self) -> Iterator[None]:
+        """SQLite finding a damaged page marks the store damaged (no write after it)
+        and becomes a ``StoreCorruptError`` that says so."""
+        try:
+            yield
+        except Exception as exc:
+            detail = sqlite_driver.damage_in(exc)
+            if detail is None:
+                raise
+            raise self.store.mark_damaged(detail) from exc
 
     def publish(self, *changes: Change) -> None:
         for change in changes:

@@ -99,7 +99,13 @@ class SecurityService:
         return PassphraseChange(result.backups_done, result.backups_skipped)
 
     def record_lock(self, reason: str) -> None:
-        """The window was locked (``reason``: 'idle' or 'on demand')."""
+        """The window was locked (``reason``: 'idle' or 'on demand').
+
+        Not recorded in a damaged store (nothing is written to it): locking and
+        unlocking still work.
+        """
+        if self._ctx.store.damaged is not None:
+            return
         with self._ctx.write() as s:
             self._ctx.audit(s, "lock", "session", None, reason)
         self._ctx.publish(Change(ChangeKind.AUDIT))
@@ -107,6 +113,8 @@ class SecurityService:
     def unlock(self, passphrase: str) -> bool:
         """Check the passphrase to unlock the window; every attempt is audited."""
         ok = self.verify_passphrase(passphrase)
+        if self._ctx.store.damaged is not None:
+            return ok
         with self._ctx.write() as s:
             self._ctx.audit(s, "unlock" if ok else "unlock-failed", "session", None, "")
         self._ctx.publish(Change(ChangeKind.AUDIT))
@@ -114,6 +122,8 @@ class SecurityService:
 
     def record_unlock(self, how: str = "") -> None:
         """A plain store's window was unlocked (there is no passphrase to check)."""
+        if self._ctx.store.damaged is not None:
+            return
         with self._ctx.write() as s:
             self._ctx.audit(s, "unlock", "session", None, how)
         self._ctx.publish(Change(ChangeKind.AUDIT))

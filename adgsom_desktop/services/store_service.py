@@ -86,11 +86,14 @@ class StoreService:
         try:
             return self._check(repair)
         except sa_exc.DatabaseError as exc:
+            detail = str(exc.orig or exc).rstrip(".")
+            if sqlite_driver.damage_in(exc) is not None:
+                self._ctx.store.mark_damaged(detail)  # nothing more is written to it
             return CheckReport(
                 False,
                 None,
                 migrate.HEAD_REVISION,
-                (f"the store is damaged and cannot be read: {exc.orig or exc}",),
+                (f"the store is damaged and cannot be read: {detail}",),
             )
 
     def _check(self, repair: bool) -> CheckReport:
@@ -103,6 +106,7 @@ class StoreService:
             rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
             if rows != ["ok"]:
                 problems.extend(f"SQLite integrity: {r}" for r in rows[:20])
+                store.mark_damaged("; ".join(rows[:3]))  # nothing more is written to it
             else:
                 details.append("SQLite integrity check: ok")
             fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()

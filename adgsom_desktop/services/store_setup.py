@@ -11,6 +11,7 @@ from ..domain import settings as keys
 from ..domain.enums import AdmTagKind
 from ..domain.models import AdmTag, Delegation, StoreSetting
 from ..domain.reference import DEFAULT_CLASSIFICATIONS, DELEGATIONS, DESIRED_OUTCOMES
+from ..domain.text import clean_text
 from ..errors import ValidationError
 from ..storage.store import Store
 
@@ -42,6 +43,9 @@ def seed_reference_data(session: Session) -> None:
         session.add(StoreSetting(key=keys.DEFAULT_CLASSIFICATION, value="RESTRICTED"))
 
 
+MAX_TITLE = 200
+
+
 def create_store(
     path: Path | str,
     *,
@@ -49,19 +53,23 @@ def create_store(
     our_delegation_code: str = "",
     title: str = "",
 ) -> Store:
-    """Create a new store with reference data; returns it open."""
-    code = our_delegation_code.strip().upper()
+    """Create a new store with reference data; returns it open.
+
+    Every argument is checked before anything is created, and the store is
+    built whole (schema, reference data, settings) under a temporary name, then
+    renamed into place: a failure leaves no half-made store behind.
+    """
+    code = clean_text(our_delegation_code, "Our delegation", max_len=20, single_line=True)
+    code = code.upper()
     if code and code not in {d.code for d in DELEGATIONS}:
         raise ValidationError(f"No delegation with code {code}.", "our_delegation")
-    store = Store.create(path, passphrase)
-    try:
-        with store.sessions.write() as s:
-            seed_reference_data(s)
-            if code:
-                s.add(StoreSetting(key=keys.OUR_DELEGATION, value=code))
-            if title:
-                s.add(StoreSetting(key=keys.STORE_TITLE, value=title.strip()[:200]))
-    except BaseException:
-        store.close()
-        raise
-    return store
+    title = clean_text(title, "Title", max_len=MAX_TITLE, single_line=True)
+
+    def fill(s: Session) -> None:
+        seed_reference_data(s)
+        if code:
+            s.add(StoreSetting(key=keys.OUR_DELEGATION, value=code))
+        if title:
+            s.add(StoreSetting(key=keys.STORE_TITLE, value=title))
+
+    return Store.create(path, passphrase, fill)

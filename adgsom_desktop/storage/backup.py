@@ -54,11 +54,17 @@ def _cleanup(*paths: Path) -> None:
                 leftover.unlink()
 
 
+class DamagedCopyError(sqlite_driver.DatabaseError):  # type: ignore[misc]
+    """The copy fails SQLite's quick check: its source is damaged."""
+
+
 def backup_connection(src: Any, dest_path: Path, passphrase: Key | None) -> Path:
     """Copy the database open on DB-API connection ``src`` to ``dest_path``.
 
     ``src`` and the copy must both be plain or both encrypted (SQLCipher's
-    backup API does not cross that line; ``export_copy`` does).
+    backup API does not cross that line; ``export_copy`` does).  The copy is
+    quick-checked under its temporary name: a damaged source (its pages are
+    copied as they are) gives ``DamagedCopyError`` and no file at ``dest_path``.
     """
     dest_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest_path.with_name("." + dest_path.name + ".part")
@@ -69,6 +75,9 @@ def backup_connection(src: Any, dest_path: Path, passphrase: Key | None) -> Path
             src.backup(dest)
             # A self-contained file: no WAL beside it.
             dest.execute("PRAGMA journal_mode = DELETE")
+            problem = sqlite_driver.quick_check(dest, full=True)
+            if problem is not None:
+                raise DamagedCopyError(f"the copy fails its check: {problem}")
         finally:
             dest.close()
         _fsync_file(tmp)

@@ -58,9 +58,17 @@ def connect(
     readonly: bool = False,
     pragmas: bool = True,
 ) -> Any:
-    """Open a DB-API connection in autocommit mode (the caller emits BEGIN)."""
+    """Open a DB-API connection in autocommit mode (the caller emits BEGIN).
+
+    ``readonly``: a look that writes nothing, not even side files.  A file with
+    no WAL or rollback journal beside it is complete on its own and is opened
+    ``immutable`` (SQLite then creates no ``-wal``/``-shm``); one with a WAL
+    beside it (open elsewhere, or not closed cleanly) is read through it.
+    """
     if readonly:
         uri = Path(path).resolve().as_uri() + "?mode=ro"
+        if not any(Path(f"{path}{side}").exists() for side in ("-wal", "-journal")):
+            uri += "&immutable=1"
         conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
     else:
         conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
@@ -94,3 +102,61 @@ _NOT_A_DB = re.compile(r"file is not a database|file is encrypted", re.I)
 
 def is_not_a_database(exc: BaseException) -> bool:
     return bool(_NOT_A_DB.search(str(exc)))
+
+
+_DAMAGED = re.compile(r"malformed|corrupt|file is not a database", re.I)
+
+
+def damage_in(exc: BaseException) -> str | None:
+    """SQLite's words when ``exc`` (or what it wraps) says the file is damaged, else None.
+
+    Looks through SQLAlchemy's ``orig`` and the exception's causes: "database
+    disk image is malformed", "fts5: corruption found ...", "file is not a
+    database" (a header overwritten while the store was open).
+    """
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, Error) and _DAMAGED.search(str(current)):
+            return str(current).splitlines()[0].rstrip(".")
+        current = getattr(current, "orig", None) or current.__cause__ or current.__context__
+    return None
+
+
+def quick_check(conn: Any, *, full: bool = False) -> str | None:
+    """SQLite's quick check of every table's b-tree and indexes: None if sound, else
+    what is wrong (the first problem).
+
+    By default table by table, virtual tables left out: a whole-file
+    ``quick_check`` (``full``) also re-tokenises the full-text index (FTS5's own
+    integrity check), ten times the cost (3 s instead of 0.3 s for a 300 MB
+    store of 100,000 notes; ~3 ms for the demo store).  The index's own tables
+    are still checked as b-trees; a damaged index met later by a search marks
+    the store damaged too, and backups (made on a worker) run the full check.
+    """
+    try:
+        if full:
+            names = [""]
+        else:
+            names = [
+                str(r[0])
+                for r in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    "AND coalesce(sql, '') NOT LIKE 'CREATE VIRTUAL%'"
+                )
+            ]
+        for name in names:
+            arg = '("' + name.replace('"', '""') + '")' if name else "(20)"
+            rows = [str(r[0]) for r in conn.execute(f"PRAGMA quick_check{arg}")]
+            if rows != ["ok"]:
+                lines = [x.strip() for r in rows for x in r.splitlines()]
+                lines = [x for x in lines if x and not x.startswith("***")]
+                more = f" and {len(lines) - 1} more problem(s)" if len(lines) > 1 else ""
+                where = f"{name}: " if name else ""
+                return where + (lines[0] if lines else "check failed") + more
+    except DatabaseError as exc:
+        if damage_in(exc) is None:
+            raise
+        return str(exc).rstrip(".")
+    return None

@@ -4,7 +4,14 @@ Opening is careful: every check that can fail runs *before* anything is
 written, on a read-only connection (``store_probe``), so a file that is not a
 store, a store from a newer version, a store open elsewhere or a wrong
 passphrase leaves the file byte-for-byte unchanged.  Migrations run only after
-a backup.  The store's other operations live beside it, by role:
+a backup.
+
+A damaged store is never written to.  Opening runs SQLite's quick check first
+and refuses a damaged file (``StoreCorruptError``); damage met later (a read
+that finds a malformed page, a backup whose copy fails its check) marks the
+open store ``damaged``: from then on it refuses every write, backup, re-key
+and restore into it, closes without its usual optimize and checkpoint, and
+tells its ``damage listeners`` (the GUI offers the rescue).  The store's other operations live beside it, by role:
 ``store_create`` (a new, empty store), ``store_keys`` (change the passphrase,
 encrypt) and ``store_restore`` (restore a backup, replace a damaged store).
 """
@@ -12,12 +19,15 @@ encrypt) and ``store_restore`` (restore a backup, replace a damaged store).
 from __future__ import annotations
 
 import hmac
+import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
 
+from ..errors import StoreCorruptError
 from . import backup, migrate, sqlite_driver, store_create, store_keys, store_restore
 from .engine import SessionFactory, make_engine
 from .keys import Key, RawKey
@@ -26,6 +36,8 @@ from .store_keys import RekeyResult
 from .store_probe import Probe, probe
 
 __all__ = ["Probe", "RekeyResult", "Store", "leftovers", "probe"]
+
+log = logging.getLogger(__name__)
 
 
 class Store:
@@ -45,6 +57,8 @@ class Store:
         self._closed = False
         # Backups, re-keying and restores never overlap (a worker and the GUI may ask at once).
         self.maintenance = threading.RLock()
+        self.damaged: str | None = None  # what SQLite said when damage was found
+        self._damage_listeners: list[Callable[[StoreCorruptError], None]] = []
 
     @property
     def encrypted(self) -> bool:
@@ -54,7 +68,7 @@ class Store:
     @classmethod
     def open(cls, path: Path | str, passphrase: Key | None = None) -> Store:
         path = Path(path).expanduser().absolute()
-        found = probe(path, passphrase)
+        found = probe(path, passphrase, check=True)
         lock = acquire_lock(path)
         try:
             remove_leftovers(path)
@@ -78,26 +92,33 @@ class Store:
         return cls(path, engine, lock, key)
 
     @classmethod
-    def create(cls, path: Path | str, passphrase: str | None = None) -> Store:
-        """Create an empty store (schema only) and open it. ``path`` must not exist.
+    def create(
+        cls,
+        path: Path | str,
+        passphrase: str | None = None,
+        fill: Callable[[Any], None] | None = None,
+    ) -> Store:
+        """Create a store and open it. ``path`` must not exist.
 
-        Built under a temporary name and renamed into place (``store_create``),
-        so a failure leaves nothing behind; encrypted from its first page when a
-        passphrase is given.
+        Built under a temporary name and renamed into place (``store_create``):
+        the schema, then ``fill(session)`` in one transaction, so a failure
+        leaves nothing behind; encrypted from its first page when a passphrase
+        is given.
         """
         path = Path(path).expanduser().absolute()
-        return cls.open(path, store_create.create_file(path, passphrase))
+        return cls.open(path, store_create.create_file(path, passphrase, fill))
 
     def close(self) -> None:
         if self._closed:
             return
         self._closed = True
-        try:
-            with self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA optimize")
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        except Exception:
-            pass
+        if self.damaged is None:  # a damaged file gets no optimize, no checkpoint
+            try:
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA optimize")
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            except Exception:
+                pass
         self.engine.dispose()
         self._key = None
         self._lock.release()
@@ -111,6 +132,45 @@ class Store:
     @property
     def closed(self) -> bool:
         return self._closed
+
+    # -- damage ---------------------------------------------------------------------
+    def on_damaged(self, listener: Callable[[StoreCorruptError], None]) -> Callable[[], None]:
+        """Call ``listener`` (on the thread that found it) when damage is first found."""
+        self._damage_listeners.append(listener)
+
+        def remove() -> None:
+            if listener in self._damage_listeners:
+                self._damage_listeners.remove(listener)
+
+        return remove
+
+    def mark_damaged(self, detail: str) -> StoreCorruptError:
+        """Record that the file is damaged; return the error to raise.
+
+        From now on nothing is written to the file (``refuse_if_damaged``).
+        """
+        first = self.damaged is None
+        if first:
+            self.damaged = detail
+            log.error("%s is damaged: %s", self.path.name, detail)
+        error = self.damage_error()
+        if first:
+            for listener in list(self._damage_listeners):
+                try:
+                    listener(error)
+                except Exception:  # a broken listener must not hide the damage
+                    log.exception("damage listener failed")
+        return error
+
+    def damage_error(self) -> StoreCorruptError:
+        return StoreCorruptError(
+            f"{self.path.name} is damaged: part of it cannot be read ({self.damaged}). "
+            "Nothing more is written to it (no save, no backup, no audit entry)."
+        )
+
+    def refuse_if_damaged(self) -> None:
+        if self.damaged is not None:
+            raise self.damage_error()
 
     def _replace_engine(self, key: Key | None) -> None:
         """A fresh engine (and session factory) keyed with ``key``."""
@@ -130,11 +190,24 @@ class Store:
         return self.engine.raw_connection()
 
     def backup_to(self, dest: Path, passphrase: str | None = None) -> Path:
-        """A consistent copy of the store at ``dest``, encrypted with the store's key."""
+        """A consistent copy of the store at ``dest``, encrypted with the store's key.
+
+        The copy is checked before it takes its name: a copy that fails SQLite's
+        quick check means the store itself is damaged; it is thrown away and the
+        store marked damaged (``StoreCorruptError``), so no damaged copy ever
+        joins the backups.
+        """
         with self.maintenance:
+            self.refuse_if_damaged()
             raw = self.engine.raw_connection()
             try:
                 return backup.backup_connection(raw.driver_connection, dest, self._key)
+            except backup.DamagedCopyError as exc:
+                raise self.mark_damaged(str(exc)) from exc
+            except sqlite_driver.Error as exc:
+                if (detail := sqlite_driver.damage_in(exc)) is not None:
+                    raise self.mark_damaged(detail) from exc
+                raise
             finally:
                 raw.close()
 
@@ -159,10 +232,12 @@ class Store:
 
     def change_passphrase(self, old: str, new: str) -> RekeyResult:
         """Re-encrypt every page, and the backups, under ``new`` (``store_keys``)."""
+        self.refuse_if_damaged()
         return store_keys.change_passphrase(self, old, new)
 
     def encrypt(self, passphrase: str) -> RekeyResult:
         """Encrypt a plain store in place, and its backups (``store_keys``)."""
+        self.refuse_if_damaged()
         return store_keys.encrypt(self, passphrase)
 
     # -- restore ----------------------------------------------------------------------
@@ -171,7 +246,12 @@ class Store:
         return store_restore.open_backup(self, source, passphrase)
 
     def restore_from(self, source: Path, passphrase: str | None = None) -> Probe:
-        """Replace the store's content with the backup ``source`` (``store_restore``)."""
+        """Replace the store's content with the backup ``source`` (``store_restore``).
+
+        Not into a damaged store: that one is set aside instead (``replace_damaged``,
+        after closing it), never overwritten.
+        """
+        self.refuse_if_damaged()
         return store_restore.restore_from(self, source, passphrase)
 
     @classmethod

@@ -4,31 +4,41 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ..errors import StoreError, StoreNotWritableError
 from . import keys, migrate, sqlite_driver
-from .engine import make_engine
+from .engine import SessionFactory, make_engine
 from .keys import Key
 from .store_files import sidecars
 from .store_probe import check_writable
 
 
-def create_file(path: Path, passphrase: str | None) -> Key | None:
-    """Write an empty store at ``path`` (which must not exist); return its key.
-
-    Built under a temporary name and renamed into place, so a failure leaves
-    nothing behind.  Encrypted from its first page when a passphrase is given:
-    no plain page is ever written.
-    """
-    if path.exists():
-        raise StoreError(f"{path} already exists: choose another name.")
+def ensure_folder(path: Path) -> None:
+    """Create the folder ``path`` will live in, or say clearly why it cannot be."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreNotWritableError(
             f"Cannot create the folder {path.parent}: {exc.strerror}."
         ) from exc
+
+
+def create_file(
+    path: Path, passphrase: str | None, fill: Callable[[Any], None] | None = None
+) -> Key | None:
+    """Write a new store at ``path`` (which must not exist); return its key.
+
+    Built under a temporary name and renamed into place, so a failure leaves
+    nothing behind: the schema, then ``fill(session)`` (the reference data a
+    new store starts with, in one transaction).  Encrypted from its first page
+    when a passphrase is given: no plain page is ever written.
+    """
+    if path.exists():
+        raise StoreError(f"{path} already exists: choose another name.")
+    ensure_folder(path)
     check_writable(path)
     key: Key | None = keys.new_key(passphrase) if passphrase else None
     tmp = path.with_name(f".{path.name}.creating")
@@ -38,6 +48,9 @@ def create_file(path: Path, passphrase: str | None) -> Key | None:
         engine = make_engine(tmp, key)
         try:
             migrate.upgrade(engine)
+            if fill is not None:
+                with SessionFactory(engine).write() as session:
+                    fill(session)
         finally:
             engine.dispose()
         # Fold the WAL back in so the renamed file is complete on its own.

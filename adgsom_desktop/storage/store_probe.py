@@ -57,12 +57,18 @@ def _check_plain_header(path: Path, header: bytes, size: int) -> None:
         )
 
 
-def probe(path: Path, passphrase: Key | None = None, *, wal: bool = True) -> Probe:
+def probe(
+    path: Path, passphrase: Key | None = None, *, wal: bool = True, check: bool = False
+) -> Probe:
     """Look at ``path`` without changing it; raise a ``StoreError`` if it is unusable.
 
     For an encrypted file the key is derived once from the passphrase and the
     file's salt (``keys.derive``); ``Probe.key`` is what opened it.  ``wal``:
     the file may be in WAL mode (its folder must then be writable even to read).
+    ``check``: also run SQLite's quick check (every page read once; ~25 ms for
+    the demo store, ~0.25 s for 250 MB): a damaged store is refused before the
+    app writes anything to it (``StoreCorruptError``).  The look creates no
+    side file (``sqlite_driver.connect(readonly=True)``).
     """
     if not path.exists():
         raise StoreError(f"No store at {path}.")
@@ -90,21 +96,25 @@ def probe(path: Path, passphrase: Key | None = None, *, wal: bool = True) -> Pro
         # A WAL store needs its folder writable even to be read (the -shm index).
         check_writable(path)
     if passphrase is None:
-        return _inspect(path, None)
+        return _inspect(path, None, check)
     candidates: list[Key] = [passphrase]
     if isinstance(passphrase, str) and len(header) >= keys.SALT_BYTES:
         # Derive once here; every later connection then skips SQLCipher's KDF.
         candidates.insert(0, keys.derive(passphrase, header[: keys.SALT_BYTES]))
     for n, key in enumerate(candidates):
         try:
-            return _inspect(path, key)
+            return _inspect(path, key, check)
         except WrongPassphraseError:
             if n == len(candidates) - 1:
                 raise
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _inspect(path: Path, key: Key | None) -> Probe:
+def damaged_error(name: str, detail: str) -> StoreCorruptError:
+    return StoreCorruptError(f"{name} is damaged: part of it cannot be read ({detail}).")
+
+
+def _inspect(path: Path, key: Key | None, check: bool = False) -> Probe:
     try:
         conn = sqlite_driver.connect(path, key, readonly=True, pragmas=False)
     except sqlite_driver.Error as exc:
@@ -122,7 +132,7 @@ def _inspect(path: Path, key: Key | None) -> Probe:
                         f"Wrong passphrase for {path.name} (or the file is not a store)."
                     ) from exc
                 raise NotAStoreError(f"{path.name} is not an ADGSOM Desktop store.") from exc
-            raise StoreCorruptError(f"{path.name} is damaged: {exc}.") from exc
+            raise damaged_error(path.name, str(exc).rstrip(".")) from exc
         if app_id != sqlite_driver.APPLICATION_ID or "alembic_version" not in tables:
             raise NotAStoreError(
                 f"{path.name} is a database of another application, not an ADGSOM Desktop store."
@@ -130,8 +140,11 @@ def _inspect(path: Path, key: Key | None) -> Probe:
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlite_driver.DatabaseError as exc:
-            raise StoreCorruptError(f"{path.name} is damaged: {exc}.") from exc
+            raise damaged_error(path.name, str(exc).rstrip(".")) from exc
         revision = row[0] if row else None
+        problem = sqlite_driver.quick_check(conn) if check else None
+        if problem is not None:
+            raise damaged_error(path.name, problem)
     finally:
         conn.close()
     if revision is not None and revision not in migrate.KNOWN_REVISIONS:

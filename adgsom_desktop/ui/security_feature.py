@@ -1,14 +1,16 @@
 """Protecting the delegation's data in the GUI: lock, backups, encryption, audit, rescue.
 
 Installs (``app.features``):
-- File > Lock (Ctrl+L) and the idle lock (``LockController``);
+- File > Lock (Ctrl+L, from any window of the app) and the idle lock (``LockController``);
 - File > Encrypt this store… / Change passphrase…;
 - Tools > Backups…, Verify audit log, Lock and backups settings…;
 - Tools > Check database, which also offers the newest good backup when the
   store is damaged;
 - automatic backups while there are changes not yet in a backup, and on quit;
-- the rescue of a store that cannot be opened: the newest good backup is
-  offered; the damaged file is kept beside it, never overwritten.
+- the rescue of a store that cannot be opened, or in which damage is found
+  while it is open: the newest good backup is offered at once; the damaged
+  file is kept beside it, never overwritten.  A damaged store is never
+  written to: no automatic backup, no audit entry, no save.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
@@ -58,6 +60,10 @@ class SecurityFeature(QObject):
         self.act_lock = self._action(
             self.tr("&Lock"), lambda: self.lock_now(), "actLock", QKeySequence("Ctrl+L")
         )
+        # Ctrl+L locks from every window of the app (live mode, Counterparts, a dialog left
+        # open), not only the main one.  The other shortcuts stay per window on purpose: live
+        # mode has its own Ctrl+K search and Ctrl+W, and an editor's Ctrl+Z is its own.
+        self.act_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.act_passphrase = self._action(
             self.tr("Encrypt this store…"), self.change_passphrase, "actPassphrase"
         )
@@ -105,6 +111,8 @@ class SecurityFeature(QObject):
         """Quitting with changes no backup holds: back them up now (the store is still open)."""
         services = self.window.services
         if services is None or self.window.preferences.backup_minutes() == 0:
+            return
+        if services.backups.damaged:  # never copied into the backups
             return
         try:
             self.window.flush_pending()
@@ -231,6 +239,8 @@ class SecurityFeature(QObject):
         services = self.window.services
         if services is None or (self.backup_job is not None and self.backup_job.running):
             return
+        if services.backups.damaged:  # a damaged store is not backed up (nor rotated in)
+            return
         bar = self.window.statusBar()
 
         def done(rec: Any) -> None:
@@ -311,6 +321,8 @@ class SecurityFeature(QObject):
                     )
             else:
                 head = self.tr("Problems found.")
+            if services.backups.damaged:
+                return  # the controller offers the rescue (the damaged file set aside)
             damaged = any(
                 "integrity" in p or "damaged" in p or "audit log" in p for p in report.problems
             )
@@ -340,7 +352,9 @@ class SecurityFeature(QObject):
         run_job(lambda _p: services.store_info.check(repair=True), on_success=done, on_error=failed)
 
     def offer_rescue(self, path: Path, exc: BaseException) -> None:
-        """A store that cannot be opened: offer its newest good backup instead."""
+        """A damaged store (not opened, or open and found damaged): offer its newest
+        good backup instead.  An open damaged store stays open read-only until the
+        backup is put in place (it is closed first, without writing)."""
         from ..services.backup_service import (
             newest_good_backup,
             replace_damaged_store,
@@ -348,11 +362,24 @@ class SecurityFeature(QObject):
         )
         from . import backup_dialog
 
+        controller = self.window.controller
+        is_open = controller.services is not None and controller.services.store.path == path
+        title = self.tr("The store is damaged") if is_open else self.tr("Cannot open the store")
+        stays = (
+            "\n\n"
+            + self.tr(
+                "It stays open read-only: read and copy what you still can; nothing is saved to it."
+            )
+            if is_open
+            else ""
+        )
         if not store_backups(path):
             show_error(
                 self.window,
-                StoreCorruptError(f"{exc}\n\nThere is no backup of this store beside it."),
-                self.tr("Cannot open the store"),
+                StoreCorruptError(
+                    f"{exc}\n\n" + self.tr("There is no backup of this store beside it.") + stays
+                ),
+                title,
             )
             return
         passphrase: str | None = None
@@ -364,7 +391,6 @@ class SecurityFeature(QObject):
             )
             if passphrase is None:
                 return
-        controller = self.window.controller
         controller.busy.emit(self.tr("Looking for a good backup…"))
 
         def found(rec: Any) -> None:
@@ -372,16 +398,27 @@ class SecurityFeature(QObject):
             if rec is None:
                 show_error(
                     self.window,
-                    StoreCorruptError(f"{exc}\n\nNo backup of it passes the integrity check."),
-                    self.tr("Cannot open the store"),
+                    StoreCorruptError(
+                        f"{exc}\n\n"
+                        + self.tr("No backup of it passes the integrity check.")
+                        + stays
+                    ),
+                    title,
                 )
                 return
-            question = self.tr(
-                "%s cannot be opened:\n%s\n\nThe newest good backup is from %s. Put it in "
-                "place? The damaged file is kept beside it (renamed), never overwritten."
-            ) % (path.name, exc, _when(rec.created_at))
+            head = self.tr("%s is damaged:") if is_open else self.tr("%s cannot be opened:")
+            question = (head % path.name) + f"\n{exc}\n\n"
+            question += self.tr(
+                "The newest good backup is from %s. Put it in place? The damaged file is "
+                "kept beside it (renamed), never overwritten."
+            ) % _when(rec.created_at)
             if not backup_dialog.confirm(self.window, self.tr("Restore a backup"), question):
                 return
+            if controller.services is not None and controller.services.store.path == path:
+                # Edits the damaged store refused are lost only if the user says so.
+                if controller.may_close is not None and not controller.may_close():
+                    return
+                controller.close()  # closed without writing (the store is damaged)
             controller.busy.emit(self.tr("Restoring the backup…"))
 
             def replaced(kept: Path) -> None:

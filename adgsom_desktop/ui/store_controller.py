@@ -3,6 +3,11 @@
 The controller owns the open ``Services`` (one store at a time).  A new store
 is opened before the old one is closed, so a failure leaves the user where
 they were.  Passphrases live only in local variables of the open call.
+
+A store that cannot be opened because it is damaged goes to ``offer_rescue``
+(its newest good backup, the damaged file kept); so does an open store in
+which damage is found later (``damaged``, on the GUI thread): it is read-only
+from then on (the services refuse every write) until the rescue replaces it.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..errors import (
@@ -48,6 +53,8 @@ class StoreController(QObject):
     closed = Signal()
     busy = Signal(str)  # status text while working
     failed = Signal(str)
+    damaged = Signal(object)  # StoreCorruptError: damage found in the open store
+    _damage_found = Signal(object)  # from any thread
 
     def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +67,8 @@ class StoreController(QObject):
         # Set by the window: False keeps the open store (edits it could not save, kept).
         self.may_close: Callable[[], bool] | None = None
         self._job: Any = None
+        self._unwatch: Callable[[], None] | None = None
+        self._damage_found.connect(self._on_damaged, Qt.ConnectionType.QueuedConnection)
 
     @property
     def working(self) -> bool:
@@ -134,6 +143,9 @@ class StoreController(QObject):
             return
         self.closing.emit()
         services, self.services = self.services, None
+        if self._unwatch is not None:
+            self._unwatch()
+            self._unwatch = None
         try:
             services.close()
         finally:
@@ -166,9 +178,22 @@ class StoreController(QObject):
         if self.services is not None:
             self.close()
         self.services = services
+        self._unwatch = services.store.on_damaged(self._damage_found.emit)
         self.preferences.add_recent(services.store.path)
         self.busy.emit("")
         self.opened.emit(services)
+
+    def _on_damaged(self, exc: BaseException) -> None:
+        """Damage found in the open store: say so and offer the rescue at once."""
+        if self.services is None or self.services.store.damaged is None:
+            return
+        path = self.services.store.path
+        self.failed.emit(str(exc))
+        self.damaged.emit(exc)
+        if self.offer_rescue is not None:
+            self.offer_rescue(path, exc)
+        else:
+            show_error(self.window, exc, self.tr("The store is damaged"))
 
     def _fail(self, exc: BaseException, path: Path | None) -> None:
         self.busy.emit("")
