@@ -311,3 +311,33 @@ def test_builder_numbers_around_a_number_fixed_by_hand(
     assert [(i.number, i.title) for i in services.agenda.items(1)] == expected
     save_artifact(window, "agenda_builder_fixed_number")
     assert messages == []
+
+
+def test_a_huge_paste_into_a_title_is_refused_whole_and_said_truthfully(
+    qtbot: Any, window: Any, tmp_path: Path, messages: list[Any]
+) -> None:
+    services = open_store(qtbot, window, _store(tmp_path / "a.adgsom"))
+    builder = show_tab(qtbot, window, "meeting", 1, "agendaBuilder")
+    click(qtbot, builder.toolbar.widgetForAction(builder.act_add))
+    _retitle(qtbot, builder, "Opening")
+    title = builder.form.title
+    title.setFocus()
+    title.end(False)
+    QApplication.clipboard().setText("x" * 5_000_000)
+    qtbot.keyClick(title, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert title.text() == "Opening"  # not cut to 32,767 characters: nothing pasted
+    assert len(messages) == 1
+    head, text, _warning = messages[0]
+    assert head == "Paste refused"
+    assert "5,000,000 characters; at most 2,000" in text and "Nothing was pasted" in text
+    builder.flush()
+    assert not builder.state.unsaved and "Not saved" not in builder.save_label.text()
+    assert services.agenda.items(1)[0].title == "Opening"
+
+    # Text copied from Word: its line break becomes a space, a stray control char goes.
+    QApplication.clipboard().setText(" of the\x0bMeeting\x07")
+    qtbot.keyClick(title, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert title.text() == "Opening of the Meeting"
+    builder.flush()
+    assert services.agenda.items(1)[0].title == "Opening of the Meeting"
+    assert not builder.state.unsaved and len(messages) == 1
