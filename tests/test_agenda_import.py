@@ -215,3 +215,14 @@ def test_cli_agenda_import_and_show(tmp_path: Path) -> None:
     )
     assert bad.returncode != 0 and "password-protected" in (bad.stdout + bad.stderr)
     assert "Traceback" not in bad.stderr
+
+
+def test_import_of_a_bis_item_keeps_only_the_bis_number_fixed(services: Any, meeting: Any) -> None:
+    text = "1. Opening\n2. Adoption of the agenda\n2bis. Late item\n3. ADM 2026-2030\n4. Closing\n"
+    preview = with_numbers(AgendaImporter().from_text(text), keep=True)
+    services.agenda.import_items(meeting.id, preview)
+    items = services.agenda.items(meeting.id)
+    assert [i.number for i in items] == ["1", "2", "2bis", "3", "4"]
+    assert {i.number for i in items if i.number_fixed} == {"2bis"}
+    # A new item after them continues the count.
+    assert services.agenda.add_item(meeting.id, "AOB").number == "5"

@@ -79,7 +79,7 @@ def test_fixed_numbers_stay_and_clash_is_refused(services: Any, meeting: Any) ->
     assert _labels(services, meeting.id) == [
         ("1", "Opening"),
         ("2bis", "Late item"),
-        ("2", "Closing"),
+        ("3", "Closing"),  # the count goes on after 2bis
     ]
     with pytest.raises(ValidationError, match="already numbered 2bis"):
         services.agenda.set_fields(a.id, ItemFields("Opening", fixed_number="2bis"))
@@ -87,6 +87,69 @@ def test_fixed_numbers_stay_and_clash_is_refused(services: Any, meeting: Any) ->
     services.agenda.set_fields(b.id, ItemFields("Late item (revised)", fixed_number="2bis"))
     services.agenda.set_fields(b.id, ItemFields("Late item (revised)"))
     assert _labels(services, meeting.id)[1] == ("2", "Late item (revised)")
+
+
+def _add(services: Any, meeting_id: int, *titles: str) -> list[Any]:
+    return [services.agenda.add_item(meeting_id, t) for t in titles]
+
+
+def test_a_number_fixed_by_hand_sets_the_count_and_is_never_given_twice(
+    services: Any, meeting: Any
+) -> None:
+    _a, b, _c, _d = _add(services, meeting.id, "A", "B", "C", "D")
+    services.agenda.set_fields(b.id, ItemFields("B", fixed_number="5"))
+    _add(services, meeting.id, "E", "F", "G")
+    numbers = [n for n, _t in _labels(services, meeting.id)]
+    assert numbers == ["1", "5", "6", "7", "8", "9", "10"]
+    # Moved after the items numbered from it, the fixed 5 is still never given twice:
+    # the automatic count steps over it.
+    services.agenda.move_item(b.id, None, 6)
+    assert _labels(services, meeting.id) == [
+        ("1", "A"),
+        ("2", "C"),
+        ("3", "D"),
+        ("4", "E"),
+        ("6", "F"),
+        ("7", "G"),
+        ("5", "B"),
+    ]
+    numbers = [n for n, _t in _labels(services, meeting.id)]
+    assert len(set(numbers)) == len(numbers)
+
+
+def test_bis_items_follow_the_item_they_are_added_to(services: Any, meeting: Any) -> None:
+    a, b, c = _add(services, meeting.id, "Opening", "ADM 2026-2030", "AI governance")
+    services.agenda.add_item(meeting.id, "Sub-item", parent_id=c.id)
+    # Fixing item 2 itself as 2bis: the count does not go back, the next item is 3.
+    services.agenda.set_fields(b.id, ItemFields("ADM 2026-2030", fixed_number="2bis"))
+    assert [n for n, _t in _labels(services, meeting.id)] == ["1", "2bis", "3", "3.1"]
+    services.agenda.set_fields(b.id, ItemFields("ADM 2026-2030"))
+    # An item added after item 2 as 2bis: item 3 stays 3.
+    late = services.agenda.add_item(meeting.id, "Late item", fixed_number="2bis")
+    services.agenda.move_item(late.id, None, 2)
+    assert _labels(services, meeting.id) == [
+        ("1", "Opening"),
+        ("2", "ADM 2026-2030"),
+        ("2bis", "Late item"),
+        ("3", "AI governance"),
+        ("3.1", "Sub-item"),
+    ]
+    # Under an item: 3.1bis continues the count of item 3's sub-items.
+    sub2 = services.agenda.add_item(meeting.id, "Annex", parent_id=c.id, fixed_number="3.1bis")
+    services.agenda.add_item(meeting.id, "Next sub-item", parent_id=c.id)
+    assert [n for n, _t in _labels(services, meeting.id)][-3:] == ["3.1", "3.1bis", "3.2"]
+    # A fixed number outside the count ("AOB") uses nothing up.
+    services.agenda.set_fields(a.id, ItemFields("Any other business", fixed_number="AOB"))
+    assert [n for n, _t in _labels(services, meeting.id)] == [
+        "AOB",
+        "1",
+        "2bis",
+        "3",
+        "3.1",
+        "3.1bis",
+        "3.2",
+    ]
+    assert services.agenda.item(sub2.id).number == "3.1bis"
 
 
 def test_fields_documents_and_tags(services: Any, meeting: Any) -> None:

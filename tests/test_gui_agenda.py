@@ -273,3 +273,71 @@ def test_copy_an_agenda_from_an_earlier_meeting(qtbot: Any, window: Any, demo_pa
     assert with_positions and all(i.position_status.value == "draft" for i in with_positions)
     assert QApplication.instance() is not None
     _ = QMimeData  # (imported for the drag test above)
+
+
+def test_builder_numbers_around_a_number_fixed_by_hand(
+    qtbot: Any, window: Any, tmp_path: Path, messages: list[Any]
+) -> None:
+    """Items A-D, B fixed as 5 in the form, then E-G added: 1, 5, 6, 7, 8, 9, 10 (no two 5s)."""
+    services = open_store(qtbot, window, _store(tmp_path / "a.adgsom"))
+    builder = show_tab(qtbot, window, "meeting", 1, "agendaBuilder")
+    click(qtbot, builder.toolbar.widgetForAction(builder.act_add))
+    _retitle(qtbot, builder, "Item A")
+    for title in ("Item B", "Item C", "Item D"):
+        builder.tree.setFocus()
+        qtbot.keyClick(builder.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        _retitle(qtbot, builder, title)
+    builder._select(services.agenda.items(1)[1].id)
+    click(qtbot, builder.form.fix_number)
+    builder.form.number.selectAll()
+    qtbot.keyClicks(builder.form.number, "5")
+    builder.flush()
+    assert not builder.state.unsaved
+    builder._select(services.agenda.items(1)[3].id)
+    for title in ("Item E", "Item F", "Item G"):
+        builder.tree.setFocus()
+        qtbot.keyClick(builder.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        _retitle(qtbot, builder, title)
+    expected = [
+        ("1", "Item A"),
+        ("5", "Item B"),
+        ("6", "Item C"),
+        ("7", "Item D"),
+        ("8", "Item E"),
+        ("9", "Item F"),
+        ("10", "Item G"),
+    ]
+    qtbot.waitUntil(lambda: tree_labels(builder.model) == expected)
+    assert [(i.number, i.title) for i in services.agenda.items(1)] == expected
+    save_artifact(window, "agenda_builder_fixed_number")
+    assert messages == []
+
+
+def test_a_huge_paste_into_a_title_is_refused_whole_and_said_truthfully(
+    qtbot: Any, window: Any, tmp_path: Path, messages: list[Any]
+) -> None:
+    services = open_store(qtbot, window, _store(tmp_path / "a.adgsom"))
+    builder = show_tab(qtbot, window, "meeting", 1, "agendaBuilder")
+    click(qtbot, builder.toolbar.widgetForAction(builder.act_add))
+    _retitle(qtbot, builder, "Opening")
+    title = builder.form.title
+    title.setFocus()
+    title.end(False)
+    QApplication.clipboard().setText("x" * 5_000_000)
+    qtbot.keyClick(title, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert title.text() == "Opening"  # not cut to 32,767 characters: nothing pasted
+    assert len(messages) == 1
+    head, text, _warning = messages[0]
+    assert head == "Paste refused"
+    assert "5,000,000 characters; at most 2,000" in text and "Nothing was pasted" in text
+    builder.flush()
+    assert not builder.state.unsaved and "Not saved" not in builder.save_label.text()
+    assert services.agenda.items(1)[0].title == "Opening"
+
+    # Text copied from Word: its line break becomes a space, a stray control char goes.
+    QApplication.clipboard().setText(" of the\x0bMeeting\x07")
+    qtbot.keyClick(title, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert title.text() == "Opening of the Meeting"
+    builder.flush()
+    assert services.agenda.items(1)[0].title == "Opening of the Meeting"
+    assert not builder.state.unsaved and len(messages) == 1

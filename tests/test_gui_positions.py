@@ -377,3 +377,66 @@ def test_empty_title_in_the_builder_is_refused(
     assert "not saved" in messages[-1][1] and "cannot be empty" in messages[-1][1]
     assert builder.form.title.text() == "Draft ASEAN Digital Masterplan 2026-2030"
     assert not builder.state.unsaved  # the stored item is shown again
+
+
+def test_undo_straight_after_approving_withdraws_the_approval_and_says_so(
+    qtbot: Any,
+    window: Any,
+    tmp_path: Path,
+    answers: list[Any],
+    monkeypatch: pytest.MonkeyPatch,
+    messages: list[Any],
+) -> None:
+    """Ctrl+Z after approving undoes the approval (not an older edit on another tab)."""
+    services = open_store(qtbot, window, _store(tmp_path / "p.adgsom"))
+    undo = window.findChild(object, "actUndo")
+    redo = window.findChild(object, "actRedo")
+    # An earlier edit on another tab: the agenda item's title.
+    builder = show_tab(qtbot, window, "meeting", 1, "agendaBuilder")
+    builder._select(1)
+    builder.form.title.selectAll()
+    qtbot.keyClicks(builder.form.title, "ASEAN Digital Masterplan 2026-2030")
+    builder.flush()
+    assert services.agenda.item(1).title == "ASEAN Digital Masterplan 2026-2030"
+
+    editor = show_tab(qtbot, window, "item", 1, "positionEditor")
+    qtbot.keyClicks(editor.form.objective, "Endorse the Masterplan")
+    editor.flush()
+    click(qtbot, editor.btn_review)
+    monkeypatch.setattr(ApproveDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    click(qtbot, editor.btn_approve)
+    assert services.positions.get(1).status is PositionStatus.APPROVED
+    assert undo.text() == "&Undo approval (item 1)"
+
+    undo.trigger()
+    rec = services.positions.get(1)
+    assert (rec.status, rec.approved_by_id, rec.approved_version_no) == (
+        PositionStatus.FOR_REVIEW,
+        None,
+        None,
+    )
+    assert services.positions.versions(1)[-1].status is PositionStatus.FOR_REVIEW
+    assert services.agenda.item(1).title == "ASEAN Digital Masterplan 2026-2030"  # untouched
+    assert window.statusBar().currentMessage() == "Undone: approval (item 1)"
+    qtbot.waitUntil(lambda: editor.status_chip.text() == "For review")
+    assert not editor.form.objective.isReadOnly()
+    audit = services.audit.entries(limit=5)
+    assert audit[0].action == "undo status" and "Approved -> For review" in audit[0].detail
+    save_artifact(window, "position_editor_approval_undone")
+
+    redo.trigger()
+    rec = services.positions.get(1)
+    assert (rec.status, rec.approved_by_name) == (PositionStatus.APPROVED, "Worawit Chanthasiri")
+    assert window.statusBar().currentMessage() == "Redone: approval (item 1)"
+    qtbot.waitUntil(lambda: editor.form.objective.isReadOnly())
+
+    # Step by step back: the approval, the submission, the objective, then the title.
+    undo.trigger()
+    undo.trigger()
+    assert services.positions.get(1).status is PositionStatus.DRAFT
+    assert window.statusBar().currentMessage() == "Undone: submit for review (item 1)"
+    undo.trigger()
+    assert services.positions.get(1).content.objective == ""
+    undo.trigger()
+    assert services.agenda.item(1).title == "Draft ASEAN Digital Masterplan 2026-2030"
+    assert messages == []

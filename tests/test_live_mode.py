@@ -14,14 +14,18 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from adgsom_desktop.domain.enums import NoteKind, OutcomeVerb, Stance
+from adgsom_desktop.domain.text import fold
 from adgsom_desktop.services.room_records import ActionFilter
+from adgsom_desktop.ui.stance_model import CELL_ROLE
 from tests.conftest import save_artifact
+from tests.prepare_fixtures import show_tab
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("no_leaked_jobs")]
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
+VIET_NOTE = "Việt Nam supports the ToR and seeks the vice-chair"
 THAI_NOTE = "ไทยสนับสนุนการกำกับดูแลปัญญาประดิษฐ์อย่างมีความรับผิดชอบ"
 
 
@@ -118,7 +122,7 @@ def test_a_whole_session_by_keyboard(
         qtbot,
         live,
         "viet",
-        "Viet Nam supports the ToR and seeks the vice-chair",
+        VIET_NOTE,  # with diacritics: typed through the input method, found as "Viet Nam"
         (Qt.Key.Key_S, ALT),
     )
     note(
@@ -139,6 +143,7 @@ def test_a_whole_session_by_keyboard(
         ("TH", NoteKind.REMARK, None),
     ]
     assert notes[-1].text == THAI_NOTE
+    assert notes[0].text == VIET_NOTE
     # The stance map (StanceRecord.observed) and live mode show the observed stances.
     observed = {s.code: s.observed for s in services.live.stances(ai.id)}
     assert observed["VN"] is Stance.SUPPORT
@@ -249,7 +254,8 @@ def test_a_whole_session_by_keyboard(
     qtbot.waitUntil(lambda: search.shown_generation == search.generation, timeout=5000)
     assert search.model.hits[0].kind == "note" and search.model.hits[0].ref_id == notes[0].id
     spans = [search.model.hits[0].snippet[a:b] for a, b in search.model.hits[0].spans]
-    assert "Viet Nam" in " ".join(spans) or "Viet" in spans
+    assert "viet nam" in fold(" ".join(spans))  # "Việt Nam" highlighted for "Viet Nam"
+    assert "Việt" in search.model.hits[0].snippet
     save_artifact(search, "search_results_viet_nam")
     qtbot.keyClick(search.query, Qt.Key.Key_Return)
     qtbot.waitUntil(
@@ -266,6 +272,23 @@ def test_a_whole_session_by_keyboard(
     qtbot.keyClicks(live.text, "Chair closes item")
     qtbot.keyClick(live, Qt.Key.Key_W, CTRL)
     assert services.notes.notes(meeting.id)[-1].text == "Chair closes item"
+
+    # The Stance map tab of the meeting shows the stances observed in the room.
+    stance_map = show_tab(qtbot, window, "meeting", meeting.id, "stanceMap")
+    model = stance_map.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    row = next(r for r, i in enumerate(model.grid.items) if i.id == ai.id)
+    codes = [d.code for d in model.grid.delegations]
+    for code, stance in (
+        ("VN", Stance.SUPPORT),
+        ("SG", Stance.SUPPORT_WITH_AMENDMENTS),
+        ("LA", Stance.NEUTRAL),
+    ):
+        index = model.index(row, codes.index(code))
+        assert model.data(index, CELL_ROLE).observed is stance
+        assert index.data().endswith(f"/ {stance.short}")  # in words, not colour alone
+    stance_map.table.scrollTo(model.index(row, codes.index("VN")))
+    save_artifact(window, "stance_map_after_live_session")
 
 
 def test_timer_keeps_running_across_a_restart_of_live_mode(

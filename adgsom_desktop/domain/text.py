@@ -10,6 +10,7 @@ from ..errors import ValidationError
 # Generous ceilings: a brief section is a page or two, a note a paragraph.
 MAX_TITLE = 2_000
 MAX_TEXT = 200_000
+MAX_NOTE = 100_000  # a note taken in the room
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -55,6 +56,30 @@ def clean_text(
     if required and not value.strip():
         raise ValidationError(f"{field} cannot be empty.", field)
     return value
+
+
+# Word puts a vertical tab (U+000B) for a manual line break (Shift+Enter) and a form feed
+# (U+000C) for a page or section break in copied text; Unicode has its own line and
+# paragraph separators.  In a note they mean "new line".
+_LINE_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n", "\u2028": "\n", "\u2029": "\n"})
+_PASTE_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def line_breaks_as_newlines(value: str) -> str:
+    """Line-break characters other than newline (Word's \\v and \\f, U+2028/9) as newlines."""
+    return value.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
+
+
+def clean_pasted(value: str) -> tuple[str, int]:
+    """Pasted text as it can be stored, and how many invisible characters were dropped.
+
+    Line breaks of any kind become newlines; other control characters and lone
+    surrogates (which the user cannot see and the store refuses) are removed.
+    Every field that takes pasted text uses this (``ui/text_entry.py``).
+    """
+    value = line_breaks_as_newlines(value)
+    removed = len(_PASTE_CONTROL.findall(value))
+    return (_PASTE_CONTROL.sub("", value) if removed else value), removed
 
 
 _FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "ı": "i", "ł": "l", "ø": "o"})

@@ -30,7 +30,10 @@ MAX_LINES = 5_000
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _PREFIX = re.compile(r"^(?:agenda\s+)?item\s*(?:no\.?\s*)?(?=[\dIVXivx(])", re.IGNORECASE)
-_DOTTED = re.compile(r"^(\d{1,3}(?:\.(?:\d{1,3}|[a-z]|[ivx]{1,5}))*)\.?(?:[:)\-–]|\s|$)")
+# "3", "3.1.a", and an item added later: "2bis", "3.1 ter" (the secretariat's Latin suffixes).
+_DOTTED = re.compile(
+    r"^(\d{1,3}(?:\.(?:\d{1,3}|[a-z]|[ivx]{1,5}))*(?:\s?(?:bis|ter|quater)\b)?)\.?(?:[:)\-–]|\s|$)"
+)
 _BRACKET = re.compile(r"^\((\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})\)(?:[.:]?\s|$)")
 _CLOSE = re.compile(r"^(\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})([.)])(?:\s|$)")
 _BULLET = re.compile(r"^[-–•*·▪◦]\s+")

@@ -8,6 +8,7 @@ returns a snapshot that ``restore_items`` puts back (the undo stack keeps it).
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
+from dataclasses import replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -36,7 +37,7 @@ from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .item_snapshot import ItemsSnapshot, restore_snapshot, snapshot_items
 from .item_tags import known_tags, normalise_tags, resolve_tags
-from .numbering import NumberingInput, compute_numbers
+from .numbering import compute_numbers, depth_first
 from .position_service import apply_content, content_of, write_version
 from .records import AgendaItemRec, DocumentRef
 
@@ -414,13 +415,21 @@ class AgendaService:
 
 
 def _unfix_automatic(session: Session, meeting_id: int, added: list[AgendaItem]) -> None:
-    """A printed number that the structure gives anyway is not kept fixed."""
-    ids = {i.id for i in added}
-    inputs = [
-        NumberingInput(n.id, n.parent_id, n.ord, None if n.id in ids else n.fixed_number)
-        for n in numbering_inputs(session, meeting_id)
-    ]
-    auto = compute_numbers(inputs)
-    for item in added:
-        if item.number_fixed and auto.get(item.id) == item.number:
+    """A printed number that the structure gives anyway is not kept fixed.
+
+    One item at a time, in reading order: an item is numbered automatically if
+    that gives it its printed number and changes no other number ("1, 2, 2bis,
+    3" keeps only "2bis" fixed: 3 follows 2bis anyway).
+    """
+    session.flush()
+    inputs = {n.id: n for n in numbering_inputs(session, meeting_id)}
+    numbers = compute_numbers(inputs.values())
+    order = {item_id: n for n, (item_id, _depth) in enumerate(depth_first(inputs.values()))}
+    for item in sorted(added, key=lambda i: order.get(i.id, 0)):
+        if not item.number_fixed:
+            continue
+        trial = dict(inputs)
+        trial[item.id] = replace(trial[item.id], fixed_number=None)
+        if compute_numbers(trial.values()) == numbers:
+            inputs = trial
             item.number_fixed = False

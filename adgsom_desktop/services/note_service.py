@@ -20,10 +20,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from ..domain import text as text_rules
 from ..domain.base import utcnow
 from ..domain.enums import NoteKind, Stance
 from ..domain.models import AgendaItem, Delegation, Meeting, Note, NoteVersion, Person, StanceRecord
-from ..domain.text import clean_text
+from ..domain.text import clean_text, line_breaks_as_newlines
 from ..errors import NotFoundError, ValidationError
 from .changes import Change, ChangeKind
 from .context import ServiceContext
@@ -31,7 +32,7 @@ from .mapping import note_rec
 from .records import NoteRec, VersionRec
 from .room_records import NoteCursor, NoteFilter, NotePage, NoteSort
 
-MAX_NOTE = 100_000
+MAX_NOTE = text_rules.MAX_NOTE
 MAX_PAGE = 5_000
 
 
@@ -113,7 +114,9 @@ class NoteService:
         unchanged: Note | None = None,
     ) -> str:
         """Clean the text and check the references (those ``unchanged`` holds are known good)."""
-        text = clean_text(text, "Note", max_len=MAX_NOTE).strip()
+        # Word's manual line breaks (\v) and page breaks (\f) are line breaks, not
+        # characters to refuse a note for: a note typed or pasted in the room is never lost.
+        text = clean_text(line_breaks_as_newlines(text), "Note", max_len=MAX_NOTE).strip()
         if not text:
             raise ValidationError("The note is empty: type what was said before saving.", "text")
         if unchanged is None and s.get(Meeting, meeting_id) is None:

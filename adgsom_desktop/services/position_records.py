@@ -110,6 +110,23 @@ class PositionRec:
 
 
 @dataclass(frozen=True)
+class WorkflowState:
+    """Where a position stands in draft -> for review -> approved, and who approved what.
+
+    Taken before and after a workflow step so that undo can put it back exactly
+    (``PositionService.restore_workflow``).
+    """
+
+    item_id: int
+    version_no: int
+    status: PositionStatus
+    version_status: PositionStatus  # the mark of the current version in the history
+    approved_by_id: int | None = None
+    approved_at: datetime | None = None
+    approved_version_no: int | None = None
+
+
+@dataclass(frozen=True)
 class PositionVersionRec:
     version_no: int
     saved_at: datetime

@@ -34,6 +34,7 @@ from .position_records import (
     PositionRec,
     PositionVersionRec,
     TheirObjectiveRec,
+    WorkflowState,
 )
 from .settings_service import our_code
 
@@ -400,6 +401,55 @@ class PositionService:
                 "position",
                 p.id,
                 f"item {item_id} v{p.version_no} by {person.full_name}",
+            )
+            rec = position_rec(s, p)
+        self._publish(rec)
+        return rec
+
+    def workflow_state(self, item_id: int) -> WorkflowState | None:
+        """The position's status and approval as they stand (None: no position yet)."""
+        with self._ctx.read() as s:
+            p = load_position(s, item_id)
+            if p is None or p.version_no == 0:
+                return None
+            return WorkflowState(
+                item_id=item_id,
+                version_no=p.version_no,
+                status=p.status,
+                version_status=_latest(s, p).status,
+                approved_by_id=p.approved_by_id,
+                approved_at=p.approved_at,
+                approved_version_no=p.approved_version_no,
+            )
+
+    def restore_workflow(self, state: WorkflowState, *, undo: bool = True) -> PositionRec:
+        """Put a position's status and approval back as ``state`` recorded (undo / redo).
+
+        Refused if the brief was saved since (another version): the status then
+        belongs to a text the state never saw.  Undoing an approval takes the
+        position back to where it was (for review, usually); the history's mark and
+        the audit log record it.
+        """
+        with self._ctx.write() as s:
+            p = load_position(s, state.item_id)
+            if p is None or p.version_no != state.version_no:
+                raise ValidationError(
+                    "The brief was saved again since this step: it cannot be undone or redone "
+                    "any more. Change its status with the buttons."
+                )
+            was = p.status
+            p.status = state.status
+            p.approved_by_id = state.approved_by_id
+            p.approved_at = state.approved_at
+            p.approved_version_no = state.approved_version_no
+            _latest(s, p).status = state.version_status
+            action = "undo status" if undo else "redo status"
+            self._ctx.audit(
+                s,
+                action,
+                "position",
+                p.id,
+                f"item {state.item_id} v{p.version_no}: {was.label} -> {state.status.label}",
             )
             rec = position_rec(s, p)
         self._publish(rec)

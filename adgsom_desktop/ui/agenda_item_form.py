@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import Purpose
+from ..domain.text import MAX_TITLE
 from ..services.agenda_records import ItemFields
 from ..services.records import DelegationRec, DocumentRef
 from .markup_edit import MarkupEdit
+from .text_entry import LineEdit
 
 
 class ItemForm(QWidget):
@@ -39,14 +41,14 @@ class ItemForm(QWidget):
         self.setObjectName("agendaItemForm")
         self._loading = False
 
-        self.title = QLineEdit(self)
+        # One-line fields check a paste against what the store takes (ui/text_entry.py).
+        self.title = LineEdit(parent=self, limit=MAX_TITLE)
         self.title.setObjectName("itemTitle")
         self.title.setPlaceholderText(self.tr("Title of the agenda item (required)"))
         self.fix_number = QCheckBox(self.tr("Fix the number by hand:"), self)
         self.fix_number.setObjectName("itemFixNumber")
-        self.number = QLineEdit(self)
+        self.number = LineEdit(parent=self, limit=32)
         self.number.setObjectName("itemNumber")
-        self.number.setMaxLength(32)
         self.number.setPlaceholderText(self.tr("e.g. 2bis"))
         self.number.setEnabled(False)
         self.fix_number.toggled.connect(self.number.setEnabled)
@@ -56,7 +58,7 @@ class ItemForm(QWidget):
             self.purpose.addItem(self.tr(p.label), p)
         self.lead = QComboBox(self)
         self.lead.setObjectName("itemLead")
-        self.lead_text = QLineEdit(self)
+        self.lead_text = LineEdit(parent=self, limit=300)
         self.lead_text.setObjectName("itemLeadText")
         self.lead_text.setPlaceholderText(self.tr("or in words, e.g. ASEC with Japan"))
         self.minutes = QSpinBox(self)
@@ -65,7 +67,7 @@ class ItemForm(QWidget):
         self.minutes.setSingleStep(5)
         self.minutes.setSpecialValueText(self.tr("not set"))
         self.minutes.setSuffix(self.tr(" min"))
-        self.tags = QLineEdit(self)
+        self.tags = LineEdit(parent=self, limit=MAX_TITLE)
         self.tags.setObjectName("itemTags")
         self.tags.setPlaceholderText(self.tr("ADM tags, e.g. DO3, EA 3.2"))
         self._tag_model = QStringListModel(self)

@@ -38,6 +38,7 @@ from .errors import show_error
 from .markup_edit import MarkupEdit
 from .person_fields import PersonFields, scrolled_form
 from .save_state import SaveState, SaveStateLabel
+from .text_entry import LineEdit
 
 if TYPE_CHECKING:
     from ..services.container import Services
@@ -96,7 +97,7 @@ class CounterpartsWindow(QDialog):
         self.met_date.setDate(QDate.currentDate())
         self.met_date.setEnabled(False)
         self.met.toggled.connect(self.met_date.setEnabled)
-        self.met_where = QLineEdit(self)
+        self.met_where = LineEdit(parent=self, limit=300)
         self.met_where.setPlaceholderText(self.tr("where (e.g. 5th ADGSOM, coffee break)"))
         self.last_said = MarkupEdit(
             self, min_lines=3, placeholder=self.tr("What they said when we last met")
@@ -120,7 +121,7 @@ class CounterpartsWindow(QDialog):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.link_item.setMinimumContentsLength(24)
-        self.link_note = QLineEdit(self)
+        self.link_note = LineEdit(parent=self, limit=2_000)
         self.link_note.setPlaceholderText(self.tr("why they care (optional)"))
         self.btn_link = QPushButton(self.tr("Link"), self)
         self.btn_link.setObjectName("cpLink")

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import NoteKind, Stance
+from ..domain.text import MAX_NOTE
 from ..errors import AppError
 from ..services.records import NoteRec
 from .errors import show_error
@@ -49,6 +50,7 @@ from .room_common import (
 from .room_dialogs import OutcomeDialog, OutcomeValues
 from .save_state import SaveState, SaveStateLabel, confirm_leaving
 from .speaker_field import SpeakerField
+from .text_entry import removed_note
 
 KIND_KEYS = (
     NoteKind.INTERVENTION,
@@ -142,6 +144,14 @@ class LiveWindow(QWidget):
         self.jump.setPlaceholderText(self.tr("Go to item (Ctrl+G): 4.1"))
         self.jump.setMaximumWidth(220)
         self.jump.returnPressed.connect(self._on_jump)
+        # The jump box is transient: Esc or leaving it empties it (a failed number stays
+        # selected while the box has the focus, to be typed over).
+        self.jump.editingFinished.connect(self._leave_jump_if_unfocused)
+        add_shortcuts(
+            self.jump,
+            [("liveJumpCancel", ["Esc"], self._cancel_jump)],
+            Qt.ShortcutContext.WidgetShortcut,
+        )
 
         self.time_label = QLabel(self)
         self.time_label.setObjectName("liveNoteTime")
@@ -184,14 +194,16 @@ class LiveWindow(QWidget):
             stance_row.addWidget(b)
         stance_row.addStretch(1)
 
-        self.text = SubmitTextEdit(self)
+        self.text = SubmitTextEdit(self, max_len=MAX_NOTE)
         self.text.setObjectName("liveText")
+        self.text.on_refused = self._hint  # a paste too long for a note: said under the box
         self.text.setPlaceholderText(self.tr("What was said. Enter saves."))
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(90)
         self.text.submitted.connect(self.save_note)
         self.text.submitted_with_control.connect(lambda: self.save_note(as_action=True))
         self.text.textChanged.connect(self._on_text_changed)
+        self.text.paste_cleaned.connect(lambda n: self._hint(removed_note(n), ok=True))
         self.hint = QLabel(self)
         self.hint.setObjectName("liveHint")
         self.hint.setWordWrap(True)
@@ -356,6 +368,15 @@ class LiveWindow(QWidget):
             self.text.setFocus()
         else:
             self._hint(self.tr("No item numbered “%s” on this agenda.") % self.jump.text().strip())
+            self.jump.selectAll()  # typing replaces it; Esc empties it
+
+    def _cancel_jump(self) -> None:
+        self.jump.clear()
+        self.text.setFocus()
+
+    def _leave_jump_if_unfocused(self) -> None:
+        if not self.jump.hasFocus():
+            self.jump.clear()
 
     def _load_item_panels(self) -> None:
         item = self.current_item
@@ -402,6 +423,11 @@ class LiveWindow(QWidget):
 
     def _on_text_changed(self) -> None:
         has_text = bool(self.text.toPlainText().strip())
+        if not has_text and (self.state.failed or self._refused):
+            # The refused note was cleared: nothing is left to save, so no warning, no red
+            # frame, no "lose it?" question on closing.
+            self._refused = ""
+            self.state.discard()
         if has_text and self.draft_started is None:
             self.draft_started = utcnow()
         elif not has_text:
@@ -644,7 +670,11 @@ class LiveWindow(QWidget):
             ):
                 event.ignore()
                 return
+        # Closed for good (saved, nothing to save, or the user agreed to lose it): no timer
+        # of this window may fire any more, not even while it waits to be deleted.
         self._tick.stop()
+        self._refused = ""
+        self.state.discard()
         self.closed.emit()
         super().closeEvent(event)
 

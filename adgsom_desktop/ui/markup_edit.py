@@ -12,8 +12,6 @@ the agenda and the brief), not to the field's own undo.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QFont,
@@ -25,10 +23,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
 from ..domain import markup
-from ..domain.text import MAX_TEXT
+from ..domain.text import MAX_TEXT, clean_pasted
 from . import errors
+from .text_entry import removed_note
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
@@ -40,10 +38,11 @@ def is_undo_key(event: QKeyEvent) -> bool:
 
 
 def clean_paste(text: str) -> tuple[str, int]:
-    """Pasted text without control characters (Word's line breaks become newlines)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
-    return _CONTROL.sub("", text), len(_CONTROL.findall(text))
+    """Pasted text without control characters (Word's line breaks become newlines).
+
+    The one cleaning of pasted text, shared with every other field: ``domain.text.clean_pasted``.
+    """
+    return clean_pasted(text)
 
 
 class MarkupEdit(QTextEdit):
@@ -213,9 +212,7 @@ class MarkupEdit(QTextEdit):
             return
         self.textCursor().insertText(text)
         if removed:
-            self.setToolTip(
-                self.tr("%s control character(s) were removed from the pasted text.") % removed
-            )
+            self.setToolTip(removed_note(removed))
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasText()

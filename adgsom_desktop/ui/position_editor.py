@@ -507,21 +507,41 @@ class PositionEditor(QWidget):
             self.reload_from_store(keep_spell=True)  # a new version elsewhere: a new spell
 
     # -- workflow -------------------------------------------------------------------------
-    def _workflow(self, fn: Any) -> None:
+    def _workflow(self, fn: Any, step: str) -> None:
+        """Run a workflow step; it becomes the step Ctrl+Z undoes (back where it was).
+
+        So Ctrl+Z right after approving withdraws the approval, visibly, instead of
+        undoing an older edit on another tab while the position stays approved.
+        """
         if self.item_id is None or not self._saved_first():
             return
+        item_id = self.item_id
+        positions, hub = self.services.positions, self.hub
         try:
-            fn(self.item_id)
+            before = positions.workflow_state(item_id)
+            fn(item_id)
+            after = positions.workflow_state(item_id)
         except Exception as exc:
             show_error(self, exc)
             return
+        if before is not None and after is not None:
+            number = self.services.agenda.item(item_id).number
+
+            def put(state: Any, undo: bool) -> None:
+                positions.restore_workflow(replace(state, item_id=hub.rid(item_id)), undo=undo)
+
+            hub.push_done(
+                self.tr("%s (item %s)") % (step, number),
+                lambda: put(after, False),
+                lambda: put(before, True),
+            )
         self.reload_from_store()
 
     def submit_for_review(self) -> None:
-        self._workflow(self.services.positions.submit_for_review)
+        self._workflow(self.services.positions.submit_for_review, self.tr("submit for review"))
 
     def return_to_draft(self) -> None:
-        self._workflow(self.services.positions.return_to_draft)
+        self._workflow(self.services.positions.return_to_draft, self.tr("return to draft"))
 
     def approve(self) -> None:
         if self.item_id is None or not self._saved_first():
@@ -533,7 +553,9 @@ class PositionEditor(QWidget):
         approver = dlg.values() if dlg.exec() == QDialog.DialogCode.Accepted else None
         if approver is None:
             return
-        self._workflow(lambda item_id: self.services.positions.approve(item_id, approver))
+        self._workflow(
+            lambda item_id: self.services.positions.approve(item_id, approver), self.tr("approval")
+        )
 
     def unlock(self) -> None:
         """Edit an approved position: ask first."""

@@ -88,15 +88,24 @@ class PrepareFeature:
         if self.hub is None or self.window is None:
             return
         self.window.flush_pending()  # typing not yet saved becomes the step to undo
-        self.hub.stack.undo()
-        self._update()
+        self._step(self.hub.stack.undoText(), self.hub.stack.undo, self.window.tr("Undone: %s"))
 
     def redo(self) -> None:
         if self.hub is None or self.window is None:
             return
         self.window.flush_pending()
-        self.hub.stack.redo()
+        self._step(self.hub.stack.redoText(), self.hub.stack.redo, self.window.tr("Redone: %s"))
+
+    def _step(self, text: str, run: Any, said: str) -> None:
+        """Undo or redo, and say in the status bar what it was (it may be on another tab)."""
+        assert self.hub is not None and self.window is not None
+        index = self.hub.stack.index()
+        self.hub.last_error = None
+        run()
         self._update()
+        hub = self.hub
+        if text and hub is not None and hub.last_error is None and hub.stack.index() != index:
+            self.window.statusBar().showMessage(said % text, 10_000)
 
     def show_counterparts(self) -> None:
         if self.window is None or self.window.services is None:

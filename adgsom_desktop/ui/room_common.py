@@ -7,10 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.enums import ActionStatus, NoteKind, OutcomeVerb, Stance
 from ..domain.timeutil import to_local, utcnow, zone
+from .text_entry import PlainTextEdit
 
 __all__ = ["to_local", "utcnow", "zone"]
 
@@ -76,8 +77,8 @@ STANCE_COLOURS = {
 }
 
 
-class SubmitTextEdit(QPlainTextEdit):
-    """Plain text where Enter submits and Shift+Enter starts a new line."""
+class SubmitTextEdit(PlainTextEdit):
+    """Plain text where Enter submits and Shift+Enter starts a new line (pastes cleaned)."""
 
     submitted = Signal()
     submitted_with_control = Signal()  # Ctrl+Enter

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -31,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import ActionStatus, NoteKind, OutcomeVerb, Stance
 from ..domain.markup import escape_html, to_html
+from ..domain.text import MAX_NOTE
 from .room_common import SubmitTextEdit, kind_labels, stance_labels, status_labels, verb_labels
 from .save_state import SavingDialog
+from .text_entry import PlainTextEdit
 
 
 def _problem_and_buttons(
@@ -134,7 +135,7 @@ class NoteDialog(SavingDialog):
         super().__init__(parent)
         self.setObjectName("noteDialog")
         self.setWindowTitle(self.tr("Edit note"))
-        self.text = QPlainTextEdit(self)
+        self.text = PlainTextEdit(self, max_len=MAX_NOTE)
         self.text.setObjectName("noteText")
         self.text.setPlainText(initial.text)
         self.text.setTabChangesFocus(True)
@@ -225,7 +226,7 @@ class ActionDialog(SavingDialog):
         self.setObjectName("actionDialog")
         self.setWindowTitle(self.tr("Action item"))
         self._people = people
-        self.text = QPlainTextEdit(self)
+        self.text = PlainTextEdit(self)
         self.text.setObjectName("actionText")
         self.text.setPlainText(initial.text)
         self.text.setTabChangesFocus(True)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -43,6 +42,7 @@ from ..services.stance_records import StanceCell
 from .save_state import SaveState, SaveStateLabel
 from .stance_model import CELL_ROLE, OURS_ROLE, PENDING_ROLE, StanceModel
 from .stance_style import STANCE_COLOURS, stance_label
+from .text_entry import LineEdit
 from .undo import hub_for
 
 if TYPE_CHECKING:
@@ -72,9 +72,9 @@ class CellEditor(QFrame):
         for combo in (self.expected, self.observed):
             for s in Stance:
                 combo.addItem(f"{s.short}  {stance_label(s)}", s)
-        self.expected_note = QLineEdit(self)
+        self.expected_note = LineEdit(parent=self, limit=2_000)  # a stance's note
         self.expected_note.setPlaceholderText(self.tr("why (optional)"))
-        self.observed_note = QLineEdit(self)
+        self.observed_note = LineEdit(parent=self, limit=2_000)
         self.observed_note.setPlaceholderText(self.tr("what they said (optional)"))
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 6, 6, 6)

@@ -44,6 +44,7 @@ class UndoHub(QObject):
         self._ids: dict[int, int] = {}
         self.parent_widget: QWidget | None = None
         self.busy = False  # True while a command runs (views ignore their own echoes)
+        self.last_error: BaseException | None = None  # of the last undo/redo run
 
     def resolve(self, item_id: int | None) -> int | None:
         seen = 0
@@ -70,10 +71,12 @@ class UndoHub(QObject):
 
     def run(self, fn: Callable[[], Any]) -> bool:
         self.busy = True
+        self.last_error = None
         try:
             fn()
             return True
         except Exception as exc:
+            self.last_error = exc
             log.info("undo/redo failed: %s", exc)
             self.failed.emit(exc)
             show_error(self.parent_widget, exc, self.tr("Undo"))
