@@ -9,6 +9,10 @@
   member, goes on the store's undo stack (``ui/undo.py``): a deletion keeps a
   snapshot of everything it removed and undo puts it back.  Deleting or putting
   back a large meeting runs on a worker (``busy.run_blocking``).
+
+This module is the feature's menus and wiring, the event and meeting dialogs and
+navigation; deleting and undo are ``structure_deletion.py``, the right-click menu
+and the overview links ``structure_context_menu.py``.
 """
 
 from __future__ import annotations
@@ -16,20 +20,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
-from ..errors import AppError, ValidationError
+from ..errors import AppError
 from ..services.changes import Change, ChangeKind
 from ..services.records import MeetingRec
-from . import confirm, undo
 from .errors import show_error, show_message
-from .workers import Cancelled
+from .structure_context_menu import StructureMenus, TreeKeys
+from .structure_deletion import StructureDeletion
 
 if TYPE_CHECKING:
     from ..services.container import Services
-    from ..services.structure_records import Contents, Deleted
     from .event_dialog import EventDialog
     from .main_window import MainWindow
     from .meeting_dialog import MeetingDialog, MeetingValues
@@ -37,23 +40,13 @@ if TYPE_CHECKING:
     from .start_page import StartPage
 
 
-class _TreeKeys(QObject):
-    """Plain keys on the navigation tree (its own key handling would swallow a shortcut)."""
+class StructureFeature(StructureDeletion, StructureMenus):
+    """Menus, actions and wiring; the dialogs of events and meetings; navigation.
 
-    def __init__(self, keys: dict[Qt.Key, Callable[[], Any]], parent: QObject) -> None:
-        super().__init__(parent)
-        self._keys = keys
+    Deleting and the undo steps are ``structure_deletion.StructureDeletion``; the
+    tree's right-click menu and the overview links ``structure_context_menu``.
+    """
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            slot = self._keys.get(Qt.Key(event.key()))
-            if slot is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-                slot()
-                return True
-        return False
-
-
-class StructureFeature:
     def __init__(self) -> None:
         self.window: MainWindow | None = None
         self.services: Services | None = None
@@ -115,7 +108,7 @@ class StructureFeature:
         nav.selected.connect(lambda _k, _i: self._update_actions())
         # F2 edits and Delete deletes the selected event or meeting (keys of the tree only:
         # the agenda builder and the notes table have their own Delete).
-        self._keys = _TreeKeys(
+        self._keys = TreeKeys(
             {Qt.Key.Key_Delete: self.delete_current, Qt.Key.Key_F2: self.edit_current},
             nav.tree,
         )
@@ -354,127 +347,6 @@ class StructureFeature:
         if current is not None and current[0] in ("event", "meeting"):
             self.delete_record(*current)
 
-    def confirmation(self, kind: str, title: str, contents: Contents) -> str:
-        assert self.window is not None
-        tr = self.window.tr
-        what = tr("the event “%s”") if kind == "event" else tr("the meeting “%s”")
-        text = tr("Delete %s?") % (what % title)
-        goes = contents.goes()
-        text += "\n\n" + (
-            tr("With it go: %s.") % ", ".join(goes) if goes else tr("It holds nothing yet.")
-        )
-        stays = contents.stays()
-        if stays:
-            text += "\n" + "; ".join(stays) + "."
-        text += "\n\n" + tr("The deletion is recorded in the audit log. Ctrl+Z puts it all back.")
-        return text
-
-    def delete_record(self, kind: str, rid: int) -> bool:
-        window, services = self.window, self.services
-        if window is None or services is None or kind not in ("event", "meeting"):
-            return False
-        tr = window.tr
-        try:
-            if kind == "event":
-                label = services.events.event(rid).title
-                contents = services.structure.event_contents(rid)
-                event_id = rid
-            else:
-                meeting = services.events.meeting(rid)
-                label, event_id = meeting.label, meeting.event_id
-                contents = services.structure.meeting_contents(rid)
-        except AppError as exc:
-            show_error(window, exc)
-            return False
-        heading = tr("Delete event") if kind == "event" else tr("Delete meeting")
-        if not confirm.ask(window, heading, self.confirmation(kind, label, contents), tr("Delete")):
-            return False
-        window.flush_pending()  # typing in a brief of this meeting is kept (and comes back)
-        self._close_live_windows(kind, rid)
-        try:
-            deleted = self._delete(kind, rid, label, cancellable=True)
-        except Cancelled:
-            window.statusBar().showMessage(tr("Nothing was deleted."), 8000)
-            return False
-        except AppError as exc:
-            show_error(window, exc)
-            return False
-        state = {"deleted": deleted}
-
-        def redo() -> None:
-            state["deleted"] = self._delete(kind, self._rid(kind, rid), label)
-
-        self._push(
-            (tr("Delete event “%s”") if kind == "event" else tr("Delete meeting “%s”")) % label,
-            redo,
-            lambda: self._restore(state["deleted"]),
-        )
-        self._after_delete(kind, event_id)
-        return True
-
-    def _delete(self, kind: str, rid: int, label: str, cancellable: bool = False) -> Deleted:
-        services = self.services
-        assert services is not None and self.window is not None
-        delete = (
-            services.structure.delete_event
-            if kind == "event"
-            else services.structure.delete_meeting
-        )
-        from .busy import run_blocking
-
-        deleted: Deleted = run_blocking(
-            self.window,
-            self.window.tr("Deleting “%s”…") % label,
-            lambda progress: delete(rid, progress=progress.report),
-            cancellable=cancellable,
-        )
-        return deleted
-
-    def _restore(self, deleted: Deleted) -> None:
-        services = self.services
-        assert services is not None and self.window is not None
-        from .busy import run_blocking
-
-        restored = run_blocking(
-            self.window,
-            self.window.tr("Putting back “%s”…") % deleted.label,
-            lambda progress: services.structure.restore(deleted, progress=progress.report),
-            cancellable=False,
-        )
-        self._remap(deleted.kind, deleted.id, restored.id)
-        for table, kind in (("event", "event"), ("meeting", "meeting"), ("person", "person")):
-            for old, new in restored.remap.get(table, {}).items():
-                self._remap(kind, old, new)
-        undo.hub_for(services).remap(restored.item_ids)
-        if deleted.kind in ("event", "meeting"):
-            self.go(deleted.kind, restored.id)
-
-    def _after_delete(self, kind: str, event_id: int | None) -> None:
-        """Show what is left: the meeting's event, or another event, or the start page."""
-        services = self.services
-        assert services is not None
-        if kind == "meeting" and event_id is not None:
-            self.go("event", event_id)
-            return
-        events = services.events.events()
-        if events:
-            self.go("event", events[0].id)
-        else:
-            self.show_start()
-
-    def _close_live_windows(self, kind: str, rid: int) -> None:
-        """Live mode on a meeting that goes is closed first (its draft note is saved)."""
-        from .live_mode import LiveWindow
-
-        for widget in QApplication.topLevelWidgets():
-            if not isinstance(widget, LiveWindow):
-                continue
-            meeting = widget.meeting
-            if (kind == "meeting" and meeting.id == rid) or (
-                kind == "event" and meeting.event_id == rid
-            ):
-                widget.close()
-
     # -- our delegation ---------------------------------------------------------------------
     def show_our_delegation(self) -> OurDelegationWindow | None:
         window, services = self.window, self.services
@@ -491,67 +363,6 @@ class StructureFeature:
         self.our_window.raise_()
         self.our_window.activateWindow()
         return self.our_window
-
-    def _member_removed(self, deleted: Deleted) -> None:
-        services = self.services
-        assert services is not None and self.window is not None
-        state = {"deleted": deleted}
-
-        def undo_() -> None:
-            restored = services.structure.restore(state["deleted"])
-            self._remap("person", state["deleted"].id, restored.id)
-
-        def redo() -> None:
-            state["deleted"] = services.structure.delete_person(self._rid("person", deleted.id))
-
-        self._push(self.window.tr("Remove member “%s”") % deleted.label, redo, undo_)
-
-    # -- undo --------------------------------------------------------------------------------
-    def _push(self, text: str, redo: Callable[[], Any], undo_: Callable[[], Any]) -> None:
-        assert self.services is not None
-        hub = undo.hub_for(self.services)
-        hub.parent_widget = self.window
-        hub.push_done(text, redo, undo_)
-
-    def _push_created(self, kind: str, rid: int, text: str) -> None:
-        """Undo of a creation deletes the new record, but only while it holds nothing."""
-        services = self.services
-        assert services is not None and self.window is not None
-        tr = self.window.tr
-        state: dict[str, Deleted] = {}
-
-        def undo_() -> None:
-            current = self._rid(kind, rid)
-            contents = (
-                services.structure.event_contents(current)
-                if kind == "event"
-                else services.structure.meeting_contents(current)
-            )
-            if not contents.empty:
-                raise ValidationError(
-                    tr("It now holds %s: delete it with Edit > Delete if you mean to.")
-                    % ", ".join(contents.goes())
-                )
-            deleted = (
-                services.structure.delete_event(current)
-                if kind == "event"
-                else services.structure.delete_meeting(current)
-            )
-            state["deleted"] = deleted
-            self._after_delete(kind, deleted.event_id)
-
-        self._push(text, lambda: self._restore(state["deleted"]), undo_)
-
-    def _rid(self, kind: str, rid: int) -> int:
-        seen = 0
-        while (kind, rid) in self._ids and seen < 100:
-            rid = self._ids[(kind, rid)]
-            seen += 1
-        return rid
-
-    def _remap(self, kind: str, old: int, new: int) -> None:
-        if old != new:
-            self._ids[(kind, old)] = new
 
     # -- navigation --------------------------------------------------------------------------
     def go(self, kind: str, rid: int) -> None:
@@ -623,73 +434,3 @@ class StructureFeature:
         heads = [p.full_name for p in members if p.role.value == "head"]
         if self._start is not None:
             self._start.set_state(ours, heads, len(members))
-
-    # -- the right-click menu and the overview links -----------------------------------------
-    def fill_context_menu(self, menu: QMenu, kind: str, rid: int) -> None:
-        window, services = self.window, self.services
-        if window is None or services is None:
-            return
-        tr = window.tr
-
-        def add(text: str, name: str, slot: Callable[[], Any]) -> QAction:
-            action = menu.addAction(text)
-            action.setObjectName(name)
-            action.triggered.connect(lambda _checked=False: slot())
-            return action
-
-        if kind == "event":
-            add(tr("Event details…"), "ctxEditEvent", lambda: self.edit_event(rid))
-            add(tr("New meeting in this event…"), "ctxNewMeeting", lambda: self.new_meeting(rid))
-            menu.addSeparator()
-            add(tr("Delete event…"), "ctxDeleteEvent", lambda: self.delete_record("event", rid))
-        elif kind == "meeting":
-            add(tr("Meeting details…"), "ctxEditMeeting", lambda: self.edit_meeting(rid))
-            add(
-                tr("Build the agenda"),
-                "ctxAgenda",
-                lambda: self.show_tab("meeting", rid, "agendaBuilder"),
-            )
-            live = window.findChild(QAction, "actLiveMode")
-            if live is not None:
-
-                def start_live() -> None:
-                    self.show_tab("meeting", rid, None)
-                    live.trigger()
-
-                add(tr("Open live mode"), "ctxLive", start_live)
-            menu.addSeparator()
-            add(
-                tr("New meeting in this event…"),
-                "ctxNewMeeting",
-                lambda: self.new_meeting(self._event_of(("meeting", rid))),
-            )
-            add(
-                tr("Delete meeting…"),
-                "ctxDeleteMeeting",
-                lambda: self.delete_record("meeting", rid),
-            )
-        elif kind == "item":
-            add(tr("Open"), "ctxOpenItem", lambda: self.show_tab("item", rid, None))
-            add(
-                tr("Open the position"),
-                "ctxOpenPosition",
-                lambda: self.show_tab("item", rid, "positionEditor"),
-            )
-        if kind in ("", "event"):
-            if kind:
-                menu.addSeparator()
-            add(tr("New event…"), "ctxNewEvent", self.new_event)
-
-    def _on_link(self, url: QUrl) -> None:
-        parts = url.toString().split(":")
-        if len(parts) != 3 or parts[0] != "do" or not parts[2].isdigit():
-            return
-        action, rid = parts[1], int(parts[2])
-        if action == "edit-event":
-            self.edit_event(rid)
-        elif action == "new-meeting":
-            self.new_meeting(rid)
-        elif action == "edit-meeting":
-            self.edit_meeting(rid)
-        elif action == "agenda":
-            self.show_tab("meeting", rid, "agendaBuilder")
