@@ -15,18 +15,19 @@ under the format buttons ("Not saved: <reason>"), the text stays as typed and
 is saved again on the next edit, on ``flush`` and by a backoff timer.  Shown
 another item meanwhile, the editor keeps the unsaved draft (``SaveState.stash``)
 and shows it again, never the store's older text, when the user comes back.
+
+This module is the editor widget (layout, showing a brief, store events); saving
+is ``position_saving.py``, the workflow bar ``position_workflow.py``.
 """
 
 from __future__ import annotations
 
-import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -39,15 +40,14 @@ from PySide6.QtWidgets import (
 from ..domain.enums import PositionStatus
 from ..domain.markup import escape_html
 from ..domain.timeutil import to_local
-from ..errors import AppError, ConflictError, NotFoundError
+from ..errors import ConflictError, NotFoundError
 from ..services.changes import Change, ChangeKind
-from ..services.item_tags import normalise_tags, split_tags
 from ..services.position_records import ApprovedEditError, PositionContent, PositionRec
-from . import confirm
 from .autosave import Autosaver
-from .errors import show_error
 from .markup_edit import MarkupEdit
 from .position_form import PositionForm
+from .position_saving import SPELL_SECONDS, PositionSaving, _Brief, _Draft, changed_fields
+from .position_workflow import PositionWorkflow
 from .save_state import SaveState, SaveStateLabel
 from .stance_style import STATUS_COLOURS, chip_css, status_label
 from .undo import hub_for
@@ -55,52 +55,16 @@ from .undo import hub_for
 if TYPE_CHECKING:
     from ..services.container import Services
 
-SPELL_SECONDS = 300  # saves within 5 minutes of a spell's first save fold into one version
-
-_LABELS = {
-    "objective": "Objective",
-    "stance": "Stance",
-    "opening": "Opening position",
-    "fallbacks": "Fallbacks",
-    "red_line": "Red line",
-    "authority": "Authority",
-    "points": "Points to make",
-    "tactical": "Tactical arguments",
-    "their_objectives": "Their objectives",
-    "defensive_lines": "Defensive lines",
-    "press_line": "Press line",
-    "background_releasable": "Background (releasable)",
-    "background_nfd": "Background (not for disclosure)",
-    "owner_id": "Owner",
-}
+__all__ = ["SPELL_SECONDS", "PositionEditor", "changed_fields"]
 
 
-def changed_fields(a: PositionContent, b: PositionContent) -> dict[str, tuple[Any, Any]]:
-    return {k: (getattr(a, k), getattr(b, k)) for k in _LABELS if getattr(a, k) != getattr(b, k)}
+class PositionEditor(PositionSaving, PositionWorkflow, QWidget):
+    """The editor: its layout, showing a brief (or a kept draft) and store events.
 
+    Saving is ``position_saving.PositionSaving``; the workflow bar (submit,
+    approve, return to draft, edit, history, carry forward) ``position_workflow``.
+    """
 
-@dataclass
-class _Brief:
-    """The store's side of the brief on one item, as the editor last saw or saved it."""
-
-    item_id: int
-    rec: PositionRec | None
-    saved: PositionContent
-    saved_tags: tuple[str, ...]
-    spell: tuple[int, float] | None = None  # (version folded into, started at)
-    reopen: bool = False  # "Edit…" confirmed on an approved position
-
-
-@dataclass(frozen=True)
-class _Draft:
-    """Edits of a brief that could not be saved, kept while another item is shown."""
-
-    brief: _Brief
-    content: PositionContent
-    tags_text: str
-
-
-class PositionEditor(QWidget):
     navigate = Signal(str, int)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -386,95 +350,7 @@ class PositionEditor(QWidget):
             else self.tr("Nothing written yet")
         )
 
-    # -- saving ---------------------------------------------------------------------------
-    def _on_edited(self) -> None:
-        if self.brief is not None:
-            self.autosave.touch()
-
-    def flush(self) -> bool:
-        """Save pending edits now, and drafts kept for other items; False if any is left.
-
-        A failed save keeps the text on screen with the reason (``SaveState``).
-        """
-        ok = self.autosave.flush()
-        return self.state.save_stashed() and ok
-
-    def _save(self) -> None:
-        """The autosave of the shown brief: raises if the store refused it."""
-        brief = self.brief
-        if brief is None:
-            return
-        try:
-            self._save_brief(brief, self.form.content(), self.form.tags.text())
-        except ConflictError as exc:
-            self._conflict = not isinstance(exc, ApprovedEditError)
-            raise
-        finally:
-            self._show_status()
-
-    def _save_brief(self, brief: _Brief, content: PositionContent, tags_text: str) -> None:
-        """Save what changed since ``brief`` was saved (the shown one or a kept draft)."""
-        tags = normalise_tags(split_tags(tags_text))
-        changes = changed_fields(brief.saved, content)
-        if changes:
-            self._save_content(brief, content, changes)
-        if tags != brief.saved_tags:
-            self._save_tags(brief, tags)
-
-    def _save_content(
-        self, brief: _Brief, content: PositionContent, changes: dict[str, Any]
-    ) -> None:
-        item_id = brief.item_id
-        expected = brief.rec.version_no if brief.rec else None
-        spell = brief.spell
-        amend = spell[0] if spell and time.monotonic() - spell[1] < SPELL_SECONDS else None
-        rec = self.services.positions.save(
-            item_id,
-            content,
-            expected_version=expected,
-            amend_version=amend,
-            reopen_approved=brief.reopen,
-        )
-        if amend is None or rec.version_no != amend:
-            brief.spell = (rec.version_no, time.monotonic())
-        brief.reopen = False
-        brief.rec = rec
-        brief.saved = content
-        positions, hub = self.services.positions, self.hub
-        label = _LABELS[next(iter(changes))] if len(changes) == 1 else "brief"
-
-        def put(which: int) -> None:
-            target = hub.rid(item_id)
-            current = positions.get(target)
-            base = current.content if current else PositionContent()
-            positions.save(target, replace(base, **{k: v[which] for k, v in changes.items()}))
-
-        hub.push_done(self.tr("Edit %s") % self.tr(label).lower(), lambda: put(1), lambda: put(0))
-
-    def _save_tags(self, brief: _Brief, tags: tuple[str, ...]) -> None:
-        item_id, before = brief.item_id, brief.saved_tags
-        self.services.agenda.set_tags(item_id, tags)
-        brief.saved_tags = tags
-        agenda, hub = self.services.agenda, self.hub
-        hub.push_done(
-            self.tr("Edit ADM tags"),
-            lambda: agenda.set_tags(hub.rid(item_id), tags),
-            lambda: agenda.set_tags(hub.rid(item_id), before),
-        )
-
-    def _saved_first(self) -> bool:
-        """Before an action that reloads the brief: save; if that fails, say so and stop."""
-        if self.autosave.flush():
-            return True
-        show_error(
-            self,
-            AppError(
-                self.tr("Your edits to this brief are not saved yet (%s). Nothing else was done.")
-                % self.state.reason
-            ),
-        )
-        return False
-
+    # -- store events ---------------------------------------------------------------------
     def on_change(self, change: Change) -> None:
         if self.item_id is None:
             return
@@ -505,91 +381,3 @@ class PositionEditor(QWidget):
         )
         if not same or item.tags != self.saved_tags:
             self.reload_from_store(keep_spell=True)  # a new version elsewhere: a new spell
-
-    # -- workflow -------------------------------------------------------------------------
-    def _workflow(self, fn: Any, step: str) -> None:
-        """Run a workflow step; it becomes the step Ctrl+Z undoes (back where it was).
-
-        So Ctrl+Z right after approving withdraws the approval, visibly, instead of
-        undoing an older edit on another tab while the position stays approved.
-        """
-        if self.item_id is None or not self._saved_first():
-            return
-        item_id = self.item_id
-        positions, hub = self.services.positions, self.hub
-        try:
-            before = positions.workflow_state(item_id)
-            fn(item_id)
-            after = positions.workflow_state(item_id)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        if before is not None and after is not None:
-            number = self.services.agenda.item(item_id).number
-
-            def put(state: Any, undo: bool) -> None:
-                positions.restore_workflow(replace(state, item_id=hub.rid(item_id)), undo=undo)
-
-            hub.push_done(
-                self.tr("%s (item %s)") % (step, number),
-                lambda: put(after, False),
-                lambda: put(before, True),
-            )
-        self.reload_from_store()
-
-    def submit_for_review(self) -> None:
-        self._workflow(self.services.positions.submit_for_review, self.tr("submit for review"))
-
-    def return_to_draft(self) -> None:
-        self._workflow(self.services.positions.return_to_draft, self.tr("return to draft"))
-
-    def approve(self) -> None:
-        if self.item_id is None or not self._saved_first():
-            return
-        from .approve_dialog import ApproveDialog
-
-        members = self.services.delegations.our_members()
-        dlg = ApproveDialog(members, self)
-        approver = dlg.values() if dlg.exec() == QDialog.DialogCode.Accepted else None
-        if approver is None:
-            return
-        self._workflow(
-            lambda item_id: self.services.positions.approve(item_id, approver), self.tr("approval")
-        )
-
-    def unlock(self) -> None:
-        """Edit an approved position: ask first."""
-        if self.rec is None or self.brief is None:
-            return
-        if not confirm.ask(
-            self,
-            self.tr("Edit an approved position"),
-            self.tr(
-                "This position was approved by %s (version %s). Editing it returns it to "
-                "draft for a new approval; the approved version stays in the history. Edit it?"
-            )
-            % (self.rec.approved_by_name or "?", self.rec.approved_version_no),
-            self.tr("Edit"),
-        ):
-            return
-        self.brief.reopen = True
-        self._show_status()
-        self.form.objective.setFocus()
-
-    def show_history(self) -> None:
-        if self.item_id is None or not self._saved_first():
-            return
-        from .position_history_dialog import PositionHistoryDialog
-
-        dlg = PositionHistoryDialog(self.services, self.item_id, self)
-        dlg.exec()
-        self.reload_from_store()
-
-    def carry_forward(self) -> None:
-        if self.item_id is None or not self._saved_first():
-            return
-        from .carry_forward_dialog import CarryForwardDialog
-
-        dlg = CarryForwardDialog(self.services, self.item_id, self)
-        dlg.exec()
-        self.reload_from_store()
