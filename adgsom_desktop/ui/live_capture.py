@@ -13,6 +13,8 @@ own: the window builds it and owns its widgets).
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -93,31 +95,35 @@ class LiveCapture(_Base):
         self.kind_group.setExclusive(True)
         kinds_row = QHBoxLayout()
         for n, kind in enumerate(KIND_KEYS, 1):
-            b = QPushButton(f"{n} {kind_labels()[kind]}", self)
-            b.setCheckable(True)
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            b.setObjectName(f"liveKind_{kind.value}")
-            b.clicked.connect(lambda _c=False, k=kind: self.set_kind(k))
-            self.kind_group.addButton(b, n)
-            kinds_row.addWidget(b)
+            self._key_button(
+                f"{n} {kind_labels()[kind]}",
+                f"liveKind_{kind.value}",
+                partial(self.set_kind, kind),
+                self.kind_group,
+                n,
+                kinds_row,
+            )
         kinds_row.addStretch(1)
         self.stance_group = QButtonGroup(self)
         self.stance_group.setExclusive(True)
         stance_row = QHBoxLayout()
-        none = QPushButton(self.tr("0 No stance"), self)
-        none.setCheckable(True)
-        none.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        none.clicked.connect(lambda: self.set_stance(None))
-        self.stance_group.addButton(none, 0)
-        stance_row.addWidget(none)
+        self._key_button(
+            self.tr("0 No stance"),
+            "",
+            partial(self.set_stance, None),
+            self.stance_group,
+            0,
+            stance_row,
+        )
         for n, (key, stance) in enumerate(STANCE_KEYS.items(), 1):
-            b = QPushButton(f"{key} {stance_labels()[stance]}", self)
-            b.setCheckable(True)
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            b.setObjectName(f"liveStance_{stance.value}")
-            b.clicked.connect(lambda _c=False, s=stance: self.set_stance(s))
-            self.stance_group.addButton(b, n)
-            stance_row.addWidget(b)
+            self._key_button(
+                f"{key} {stance_labels()[stance]}",
+                f"liveStance_{stance.value}",
+                partial(self.set_stance, stance),
+                self.stance_group,
+                n,
+                stance_row,
+            )
         stance_row.addStretch(1)
 
         self.text = SubmitTextEdit(self, max_len=MAX_NOTE)
@@ -159,6 +165,25 @@ class LiveCapture(_Base):
         cl.addWidget(recent_title)
         cl.addWidget(self.recent, 1)
         return capture
+
+    def _key_button(
+        self,
+        text: str,
+        name: str,
+        slot: Callable[[], Any],
+        group: QButtonGroup,
+        bid: int,
+        row: QHBoxLayout,
+    ) -> None:
+        """A kind or stance button (its key is on its face; it never takes the focus)."""
+        b = QPushButton(text, self)
+        b.setCheckable(True)
+        b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        if name:
+            b.setObjectName(name)
+        b.clicked.connect(lambda _c=False: slot())
+        group.addButton(b, bid)
+        row.addWidget(b)
 
     def set_kind(self, kind: NoteKind) -> None:
         self.kind = kind
