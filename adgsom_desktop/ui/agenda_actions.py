@@ -210,23 +210,21 @@ class AgendaActions(_Base):
         self.reload(select_id=added.root_ids[0] if added.root_ids else None)
 
     def copy_from(self) -> None:
-        if self.meeting_id is None:
-            return
-        self.flush()
         from .agenda_copy_dialog import AgendaCopyDialog
 
-        dlg = AgendaCopyDialog(self.services, self.meeting_id, self)
-        if dlg.exec() != QDialog.DialogCode.Accepted or dlg.result_items is None:
-            return
-        self.record_added_items(self.tr("Copy agenda"), dlg.result_items)
+        self._add_from(AgendaCopyDialog, self.tr("Copy agenda"))
 
     def import_agenda(self) -> None:
+        from .agenda_import_dialog import AgendaImportDialog
+
+        self._add_from(AgendaImportDialog, self.tr("Import agenda"))
+
+    def _add_from(self, dialog_class: Any, text: str) -> None:
+        """Copy or import: the dialog adds the items, this makes them one undo step."""
         if self.meeting_id is None:
             return
         self.flush()
-        from .agenda_import_dialog import AgendaImportDialog
-
-        dlg = AgendaImportDialog(self.services, self.meeting_id, self)
+        dlg = dialog_class(self.services, self.meeting_id, self)
         if dlg.exec() != QDialog.DialogCode.Accepted or dlg.result_items is None:
             return
-        self.record_added_items(self.tr("Import agenda"), dlg.result_items)
+        self.record_added_items(text, dlg.result_items)

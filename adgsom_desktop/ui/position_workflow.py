@@ -120,19 +120,19 @@ class PositionWorkflow(_Base):
         self.form.objective.setFocus()
 
     def show_history(self) -> None:
-        if self.item_id is None or not self._saved_first():
-            return
         from .position_history_dialog import PositionHistoryDialog
 
-        dlg = PositionHistoryDialog(self.services, self.item_id, self)
-        dlg.exec()
-        self.reload_from_store()
+        self._run_dialog(PositionHistoryDialog)
 
     def carry_forward(self) -> None:
-        if self.item_id is None or not self._saved_first():
-            return
         from .carry_forward_dialog import CarryForwardDialog
 
-        dlg = CarryForwardDialog(self.services, self.item_id, self)
+        self._run_dialog(CarryForwardDialog)
+
+    def _run_dialog(self, dialog_class: Any) -> None:
+        """History or carry forward: save first, run the dialog, show the brief as stored."""
+        if self.item_id is None or not self._saved_first():
+            return
+        dlg = dialog_class(self.services, self.item_id, self)
         dlg.exec()
         self.reload_from_store()
