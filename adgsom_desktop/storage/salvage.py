@@ -143,25 +143,52 @@ def salvage(
 # -- the source ---------------------------------------------------------------------------------
 
 
-def _open_source(path: Path, key: Key | None) -> Any:
+def _open_source(path: Path, key: Key | None) -> _Source:
     if not path.is_file():
         raise StoreError(f"No store at {path}.")
+    src = _Source(path, key)
     try:
-        conn = sqlite_driver.connect(path, key, readonly=True, pragmas=False)
-    except sqlite_driver.Error as exc:
-        raise StoreError(f"{path.name} cannot be opened: {exc}.") from exc
-    conn.text_factory = _Text()
-    try:
-        conn.execute("SELECT name FROM sqlite_master").fetchall()
+        src.execute("SELECT name FROM sqlite_master").fetchall()
     except sqlite_driver.DatabaseError as exc:
-        conn.close()
+        src.close()
         if key is not None and sqlite_driver.is_not_a_database(exc):
             raise WrongPassphraseError(f"Wrong passphrase for {path.name}.") from exc
         raise StoreCorruptError(
             f"{path.name} is damaged beyond reading: its list of tables cannot be read "
             f"({str(exc).rstrip('.')}). Nothing can be copied from it; restore a backup."
         ) from exc
-    return conn
+    return src
+
+
+class _Source:
+    """A read-only connection to the damaged file, opened afresh after each damaged read:
+    SQLCipher keeps failing every later read of a connection once one page failed its
+    check, while a new connection reads the sound pages again."""
+
+    def __init__(self, path: Path, key: Key | None) -> None:
+        self.path, self.key = path, key
+        self.text = _Text()
+        self.conn = self._connect()
+
+    def _connect(self) -> Any:
+        try:
+            conn = sqlite_driver.connect(self.path, self.key, readonly=True, pragmas=False)
+        except sqlite_driver.Error as exc:
+            raise StoreError(f"{self.path.name} cannot be opened: {exc}.") from exc
+        conn.text_factory = self.text
+        return conn
+
+    def execute(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        return self.conn.execute(sql, params)
+
+    def reset(self) -> None:
+        """After a damaged read: a fresh connection."""
+        with contextlib.suppress(sqlite_driver.Error):
+            self.conn.close()
+        self.conn = self._connect()
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 class _Text:
@@ -179,7 +206,7 @@ class _Text:
             return raw.decode("utf-8", "replace")
 
 
-def _revision(src: Any) -> str | None:
+def _revision(src: _Source) -> str | None:
     with contextlib.suppress(sqlite_driver.Error):
         row = src.execute("SELECT version_num FROM alembic_version").fetchone()
         return str(row[0]) if row else None
@@ -201,7 +228,7 @@ def _q(name: str) -> str:
 class _Reader:
     """Reads one table of the damaged store by rowid ranges, stepping over damage."""
 
-    def __init__(self, src: Any, table: str, columns: list[str]) -> None:
+    def __init__(self, src: _Source, table: str, columns: list[str]) -> None:
         self.src = src
         cols = ", ".join(_q(c) for c in columns)
         base = f"SELECT rowid, {cols} FROM {_q(table)} WHERE rowid >= ? ORDER BY rowid LIMIT "
@@ -219,6 +246,7 @@ class _Reader:
             except sqlite_driver.DatabaseError as exc:
                 if sqlite_driver.damage_in(exc) is None:
                     raise
+                self.src.reset()
                 rows, end = self._careful(start)
             self.read += len(rows)
             if rows:
@@ -253,6 +281,7 @@ class _Reader:
         except sqlite_driver.DatabaseError as exc:
             if sqlite_driver.damage_in(exc) is None:
                 raise
+            self.src.reset()
             return False, None
 
     def _next_readable(self, bad: int) -> int | None:
@@ -281,11 +310,12 @@ class _Reader:
         return sum(nxt - start for start, nxt in self.gaps if nxt is not None)
 
 
-def _indexed_count(src: Any, table: str) -> int | None:
+def _indexed_count(src: _Source, table: str) -> int | None:
     """How many rows the table held, read from one of its indexes that is intact."""
     try:
         indexes = [r for r in src.execute(f"PRAGMA index_list({_q(table)})")]
     except sqlite_driver.DatabaseError:
+        src.reset()
         return None
     for r in indexes:
         if r[4]:  # a partial index lists only some rows
@@ -294,6 +324,7 @@ def _indexed_count(src: Any, table: str) -> int | None:
             row = src.execute(f"SELECT count(*) FROM {_q(table)} INDEXED BY {_q(r[1])}").fetchone()
             return int(row[0])
         except sqlite_driver.DatabaseError:
+            src.reset()
             continue
     return None
 
@@ -339,7 +370,7 @@ def _tables_in_order(dest: Any) -> list[str]:
     return ordered
 
 
-def _copy_all(src: Any, dest: Any, report: Report | None) -> tuple[TableSalvage, ...]:
+def _copy_all(src: _Source, dest: Any, report: Report | None) -> tuple[TableSalvage, ...]:
     dest.execute("PRAGMA foreign_keys = OFF")  # checked as a whole afterwards
     conn = _Exec(dest)
     search_index.drop_triggers(conn)  # the index is rebuilt once, at the end
@@ -390,7 +421,7 @@ def _copy_all(src: Any, dest: Any, report: Report | None) -> tuple[TableSalvage,
     return tuple(result)
 
 
-def _copy_table(src: Any, dest: Any, table: str, present: bool) -> dict[str, Any]:
+def _copy_table(src: _Source, dest: Any, table: str, present: bool) -> dict[str, Any]:
     counts: dict[str, Any] = {
         "lost": 0,
         "exact": True,
@@ -409,6 +440,7 @@ def _copy_table(src: Any, dest: Any, table: str, present: bool) -> dict[str, Any
         try:
             src_cols = {c[0] for c in _columns(src, table)}
         except sqlite_driver.DatabaseError:
+            src.reset()
             src_cols = set()
         columns = [c[0] for c in _columns(dest, table) if c[0] in src_cols]
         if not columns:
@@ -420,7 +452,7 @@ def _copy_table(src: Any, dest: Any, table: str, present: bool) -> dict[str, Any
             f"VALUES ({', '.join('?' for _ in columns)})"
         )
         reader = _Reader(src, table, columns)
-        text, failures = src.text_factory, src.text_factory.garbled
+        text, failures = src.text, src.text.garbled
         for rows in reader.batches():
             counts["refused"] += _insert(dest, insert, [r[1:] for r in rows])
             if text.garbled > failures:  # rows holding a value that failed to decode

@@ -77,12 +77,14 @@ class SalvageResultDialog(QDialog):
         checks = self.tr("The copy passed SQLite's integrity check; its search index was rebuilt.")
         if result.encrypted:
             checks += " " + self.tr("It is encrypted with the same passphrase.")
-        self.summary = QLabel(head + "\n" + checks, self)
+        self.summary = QLabel(head + "\n\n" + checks, self)
         self.summary.setObjectName("salvageSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
 
         rows = [t for t in result.tables if t.copied or t.skipped or t.lost is None or t.unlinked]
+        # What the damage touched first, in the store's order; then the rest.
+        rows.sort(key=lambda t: not self._details(t))
         self.table = QTableWidget(len(rows), 4, self)
         self.table.setObjectName("salvageTable")
         self.table.setHorizontalHeaderLabels(
