@@ -266,6 +266,7 @@ def test_gui_offers_the_rescue_when_damage_is_found_while_open(
     # Declined: the store stays open read-only; no automatic backup, no save.
     services = window.services
     assert services is not None and services.backups.damaged
+    assert _feature(window).toolbar.isVisible() and _feature(window).act_salvage.isEnabled()
     feature.auto_backup()
     assert feature.backup_job is None
     feature.backup_before_quit()
