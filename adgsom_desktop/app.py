@@ -43,13 +43,21 @@ def detail_tabs() -> list[DetailTab]:
 
 def features() -> list[Feature]:
     """Features that add menus, shortcuts or docks to the window (each adds itself here)."""
+    from .ui.damaged_store_feature import DamagedStoreFeature
     from .ui.pack_feature import PackFeature
     from .ui.prepare_feature import PrepareFeature
     from .ui.room_feature import RoomFeature
     from .ui.security_feature import SecurityFeature
     from .ui.structure_feature import StructureFeature
 
-    return [PrepareFeature(), RoomFeature(), PackFeature(), SecurityFeature(), StructureFeature()]
+    return [
+        PrepareFeature(),
+        RoomFeature(),
+        PackFeature(),
+        SecurityFeature(),
+        StructureFeature(),
+        DamagedStoreFeature(),
+    ]
 
 
 def build_window(

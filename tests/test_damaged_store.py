@@ -57,9 +57,7 @@ def damaged(demo_path: Path) -> Path:
 @pytest.mark.parametrize(
     "command",
     [
-        ("info",),
         ("backup",),
-        ("search", "Viet Nam"),
         ("audit", "--verify"),
         ("audit",),
         ("check", "--repair"),
@@ -76,6 +74,45 @@ def test_no_command_writes_into_a_damaged_store(damaged: Path, command: tuple[st
     assert "Traceback" not in said and "unexpected failure" not in said
     assert sha(damaged) == before
     assert _listing(damaged.parent) == listing  # no backup, no lock, no -wal/-shm
+
+
+def _side_files(folder: Path) -> list[str]:
+    """The folder's files but the lock (taken while the store is read, left as for any store)
+    and the GUI's own preferences file."""
+    return [n for n in _listing(folder) if not n.endswith(".lock") and n != "settings.ini"]
+
+
+def test_read_commands_read_a_damaged_store_read_only(damaged: Path) -> None:
+    before, listing = sha(damaged), _side_files(damaged.parent)
+    info = run_cli("info", "--store", str(damaged))
+    assert info.returncode == 0, info.stderr
+    assert "Notes" in info.stdout or "notes" in info.stdout
+    assert "is damaged" in info.stderr and "read-only, nothing is written" in info.stderr
+    assert f"salvage --store {damaged} --out" in info.stderr
+    actions = run_cli("actions", "--store", str(damaged))
+    assert actions.returncode == 0, actions.stderr
+    # The damage here is in the search index: a search meets it and says so (exit 3).
+    search = run_cli("search", "--store", str(damaged), "Viet Nam")
+    assert search.returncode == 3 and "is damaged" in search.stderr, search.stderr
+    for result in (info, actions, search):
+        assert "Traceback" not in result.stderr and "unexpected failure" not in result.stderr
+    assert sha(damaged) == before
+    assert _side_files(damaged.parent) == listing  # no -wal, no -shm, no backup
+
+
+def test_a_damaged_store_due_for_a_migration_is_refused_and_says_why(demo_path: Path) -> None:
+    conn = sqlite3.connect(demo_path)
+    conn.execute("UPDATE alembic_version SET version_num = '0003_meeting_days'")
+    conn.commit()
+    conn.close()
+    damage_middle_pages(demo_path)
+    before, listing = sha(demo_path), _listing(demo_path.parent)
+    with pytest.raises(StoreCorruptError, match="damaged data is never upgraded"):
+        Services.open(demo_path, read_only_if_damaged=True)
+    result = run_cli("info", "--store", str(demo_path))
+    assert result.returncode == 3 and "never upgraded" in result.stderr, result.stderr
+    assert sha(demo_path) == before
+    assert _side_files(demo_path.parent) == [x for x in listing if not x.endswith(".lock")]
 
 
 def test_damage_met_while_open_stops_every_write_and_backup(demo_path: Path) -> None:
@@ -132,21 +169,74 @@ def test_restore_sets_a_store_damaged_while_open_aside(demo_path: Path) -> None:
 # -- GUI ------------------------------------------------------------------------------------
 
 
+def _feature(window: Any) -> Any:
+    from adgsom_desktop.ui.damaged_store_feature import DamagedStoreFeature
+
+    return next(f for f in window.features if isinstance(f, DamagedStoreFeature))
+
+
 @pytest.mark.gui
 @pytest.mark.usefixtures("no_leaked_jobs")
-def test_gui_refuses_a_damaged_store_and_leaves_it_unchanged(
+def test_gui_opens_a_damaged_store_without_backup_read_only(
     qtbot: Any, window: Any, damaged: Path, messages: Any
 ) -> None:
-    before, listing = sha(damaged), _listing(damaged.parent)
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
+    from tests.conftest import save_artifact
+
+    before, listing = sha(damaged), _side_files(damaged.parent)
     window.controller.open_path(damaged)
-    qtbot.waitUntil(lambda: bool(messages), timeout=15_000)
+    qtbot.waitUntil(lambda: window.services is not None, timeout=15_000)
     title, text, _warning = messages[0]
-    assert title == "Cannot open the store"
+    assert title == "The store is damaged"
     assert "is damaged: part of it cannot be read" in text
     assert "There is no backup of this store beside it." in text
-    assert window.services is None  # nothing to edit: no "first event" written into it
+    assert "It opens read-only" in text and "Save a readable copy" in text
+    services = window.services
+    assert services.backups.damaged and services.store.read_only
+    # The notes are readable; the window says why nothing can be saved.
+    meeting = services.events.meetings()[0].id
+    assert len(services.notes.notes(meeting)) > 0
+    feature = _feature(window)
+    qtbot.waitUntil(lambda: feature.toolbar.isVisible(), timeout=5_000)
+    assert feature.banner_text.text().startswith("Damaged store: read-only.")
+    assert feature.status.text() == "Damaged store: read-only" and feature.status.isVisible()
+    assert feature.act_salvage.isEnabled()
+    qtbot.waitUntil(lambda: window.nav.tree.model().rowCount() > 0, timeout=15_000)
+    editors = [
+        w for cls in (QLineEdit, QTextEdit, QPlainTextEdit) for w in window.detail.findChildren(cls)
+    ]
+    assert editors and all(e.isReadOnly() for e in editors)
+    with pytest.raises(StoreCorruptError, match="Nothing more is written"):
+        services.notes.add(meeting, "a note the damaged store must not take")
+    save_artifact(window, "damaged_store_read_only")
+    window.controller.close()
+    assert not feature.toolbar.isVisible() and not feature.act_salvage.isEnabled()
     assert sha(damaged) == before
-    assert _listing(damaged.parent) == listing
+    assert _side_files(damaged.parent) == listing  # no -wal, no -shm, no backup
+
+
+@pytest.mark.gui
+@pytest.mark.usefixtures("no_leaked_jobs")
+def test_gui_declined_rescue_opens_the_damaged_store_read_only(
+    qtbot: Any, window: Any, demo_path: Path, messages: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    svc = Services.open(demo_path)
+    good = svc.backups.backup()
+    svc.close()
+    damage_middle_pages(demo_path)
+    before = sha(demo_path)
+    questions: list[str] = []
+    monkeypatch.setattr(
+        backup_dialog, "confirm", lambda _p, _t, text: questions.append(text) and False
+    )
+    window.controller.open_path(demo_path)
+    qtbot.waitUntil(lambda: window.services is not None, timeout=15_000)
+    assert "cannot be opened" in questions[0] and "opens read-only" in questions[0]
+    assert window.services.backups.damaged
+    assert _feature(window).toolbar.isVisible()
+    assert [b.path for b in backup.list_backups(demo_path)] == [good.path]
+    assert sha(demo_path) == before
 
 
 @pytest.mark.gui
@@ -176,6 +266,7 @@ def test_gui_offers_the_rescue_when_damage_is_found_while_open(
     # Declined: the store stays open read-only; no automatic backup, no save.
     services = window.services
     assert services is not None and services.backups.damaged
+    assert _feature(window).toolbar.isVisible() and _feature(window).act_salvage.isEnabled()
     feature.auto_backup()
     assert feature.backup_job is None
     feature.backup_before_quit()

@@ -23,7 +23,9 @@ def damaged_advice(path: Path) -> str:
     """What to do about a damaged store: the same words for every command."""
     return (
         "Put the newest good backup in its place (the damaged file is kept beside it, "
-        f"renamed, never overwritten): adgsom-desktop restore --store {path} --latest"
+        f"renamed, never overwritten): adgsom-desktop restore --store {path} --latest\n"
+        "With no good backup, save a readable copy (every row that can still be read, in a "
+        f"new store): adgsom-desktop salvage --store {path} --out NEW.adgsom"
     )
 
 
@@ -59,7 +61,9 @@ def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> s
     return None
 
 
-def open_services(args: argparse.Namespace) -> Services:
+def open_services(args: argparse.Namespace, *, read_only_if_damaged: bool = False) -> Services:
+    """The services of ``--store``.  ``read_only_if_damaged`` (read commands): a damaged
+    store is opened read-only, with a warning, instead of refused."""
     from ..services.container import Services
     from ..storage.store import Store
 
@@ -69,12 +73,19 @@ def open_services(args: argparse.Namespace) -> Services:
             f"No store at {path}. Create one with 'adgsom-desktop init --store {path}'."
         )
     try:
-        store = Store.open(path)
+        store = Store.open(path, read_only_if_damaged=read_only_if_damaged)
     except PassphraseRequiredError:
         passphrase = read_passphrase(args)
         if not passphrase:
             raise
-        store = Store.open(path, passphrase)
+        store = Store.open(path, passphrase, read_only_if_damaged=read_only_if_damaged)
+    if store.damaged is not None:
+        print(
+            f"warning: {path.name} is damaged ({store.damaged}): read-only, nothing is written "
+            f"to it; what follows may be incomplete. Save a readable copy: "
+            f"adgsom-desktop salvage --store {path} --out NEW.adgsom",
+            file=sys.stderr,
+        )
     return Services.for_store(store)
 
 

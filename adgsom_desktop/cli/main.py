@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "pack_commands",
     "security_commands",
     "agenda_commands",
+    "salvage_commands",
 )
 
 log = logging.getLogger(__name__)

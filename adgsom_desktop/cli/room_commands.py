@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def cmd_actions(args: argparse.Namespace) -> int:
     from ..services.room_records import ActionFilter
 
-    services = open_services(args)
+    services = open_services(args, read_only_if_damaged=True)
     try:
         rows = services.actions.actions(
             ActionFilter(
@@ -63,7 +63,7 @@ def cmd_actions(args: argparse.Namespace) -> int:
 
 
 def cmd_outcomes(args: argparse.Namespace) -> int:
-    services = open_services(args)
+    services = open_services(args, read_only_if_damaged=True)
     try:
         meeting = services.events.meeting(args.meeting)
         rows = services.outcomes.for_meeting(args.meeting)

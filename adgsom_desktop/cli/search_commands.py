@@ -40,7 +40,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not " ".join(args.query).strip():
         out('Nothing to search for: give one or more words (any script), or "a phrase".')
         return 1
-    services = open_services(args)
+    services = open_services(args, read_only_if_damaged=True)
     try:
         result = services.search.search(
             " ".join(args.query), limit=args.limit, kinds=tuple(args.kind)

@@ -81,7 +81,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    services = open_services(args)
+    services = open_services(args, read_only_if_damaged=True)
     try:
         info = services.store_info.info()
         events = services.events.events()

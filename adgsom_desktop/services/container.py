@@ -24,6 +24,7 @@ from .outcome_service import OutcomeService
 from .pack_service import PackService
 from .position_service import PositionService
 from .report_service import ReportService
+from .salvage_service import SalvageService
 from .search_service import SearchService
 from .security_service import SecurityService
 from .settings_service import SettingsService
@@ -57,6 +58,7 @@ class Services:
     carry: CarryForwardService
     agenda_import: AgendaImporter
     structure: StructureService
+    salvage: SalvageService
 
     @classmethod
     def for_store(cls, store: Store, bus: ChangeBus | None = None, actor: str = "") -> Services:
@@ -85,12 +87,22 @@ class Services:
             carry=CarryForwardService(ctx),
             agenda_import=AgendaImporter(),
             structure=StructureService(ctx),
+            salvage=SalvageService(ctx),
         )
 
     @classmethod
-    def open(cls, path: Path | str, passphrase: str | None = None, actor: str = "") -> Services:
-        """Open an existing store (see ``Store.open`` for the checks made first)."""
-        return cls.for_store(Store.open(path, passphrase), actor=actor)
+    def open(
+        cls,
+        path: Path | str,
+        passphrase: str | None = None,
+        actor: str = "",
+        *,
+        read_only_if_damaged: bool = False,
+    ) -> Services:
+        """Open an existing store (see ``Store.open`` for the checks made first;
+        ``read_only_if_damaged``: a damaged store opens read-only instead of refused)."""
+        store = Store.open(path, passphrase, read_only_if_damaged=read_only_if_damaged)
+        return cls.for_store(store, actor=actor)
 
     @property
     def store(self) -> Store:

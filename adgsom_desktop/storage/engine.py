@@ -25,9 +25,14 @@ from .keys import Key
 WRITE_OPTION = "adgsom_write"
 
 
-def make_engine(path: Path, passphrase: Key | None = None, *, echo: bool = False) -> Engine:
+def make_engine(
+    path: Path, passphrase: Key | None = None, *, echo: bool = False, readonly: bool = False
+) -> Engine:
+    """``readonly``: every connection reads only and writes nothing, not even side files
+    (a damaged store is opened so: ``sqlite_driver.connect(readonly=True)``)."""
+
     def creator() -> Any:
-        return sqlite_driver.connect(path, passphrase)
+        return sqlite_driver.connect(path, passphrase, readonly=readonly)
 
     engine = create_engine(
         "sqlite://",

@@ -104,7 +104,8 @@ def is_not_a_database(exc: BaseException) -> bool:
     return bool(_NOT_A_DB.search(str(exc)))
 
 
-_DAMAGED = re.compile(r"malformed|corrupt|file is not a database", re.I)
+# "Could not decode to UTF-8": a text value spilt onto a damaged overflow page.
+_DAMAGED = re.compile(r"malformed|corrupt|file is not a database|could not decode to UTF-8", re.I)
 
 
 def damage_in(exc: BaseException) -> str | None:
@@ -112,7 +113,8 @@ def damage_in(exc: BaseException) -> str | None:
 
     Looks through SQLAlchemy's ``orig`` and the exception's causes: "database
     disk image is malformed", "fts5: corruption found ...", "file is not a
-    database" (a header overwritten while the store was open).
+    database" (a header overwritten while the store was open), a text value
+    that is no longer UTF-8 (its overflow page was overwritten).
     """
     seen: set[int] = set()
     current: BaseException | None = exc

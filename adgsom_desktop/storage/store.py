@@ -7,12 +7,18 @@ passphrase leaves the file byte-for-byte unchanged.  Migrations run only after
 a backup.
 
 A damaged store is never written to.  Opening runs SQLite's quick check first
-and refuses a damaged file (``StoreCorruptError``); damage met later (a read
+and refuses a damaged file (``StoreCorruptError``), unless the caller asks for
+``read_only_if_damaged``: the store is then opened read-only (connections that
+write nothing, not even side files) and marked ``damaged`` from the start, so
+its notes can still be read and copied out (``salvage``).  A damaged store
+due for a migration is refused all the same (damaged data is never migrated).
+Damage met later (a read
 that finds a malformed page, a backup whose copy fails its check) marks the
 open store ``damaged``: from then on it refuses every write, backup, re-key
 and restore into it, closes without its usual optimize and checkpoint, and
-tells its ``damage listeners`` (the GUI offers the rescue).  The store's other operations live beside it, by role:
-``store_create`` (a new, empty store), ``store_keys`` (change the passphrase,
+tells its ``damage listeners`` (the GUI offers the rescue).
+
+The store's other operations live beside it, by role: ``store_create`` (a new, empty store), ``store_keys`` (change the passphrase,
 encrypt) and ``store_restore`` (restore a backup, replace a damaged store).
 """
 
@@ -28,7 +34,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from ..errors import StoreCorruptError
-from . import backup, migrate, sqlite_driver, store_create, store_keys, store_restore
+from . import backup, migrate, salvage, sqlite_driver, store_create, store_keys, store_restore
 from .engine import SessionFactory, make_engine
 from .keys import Key, RawKey
 from .store_files import acquire_lock, leftovers, remove_leftovers
@@ -66,9 +72,18 @@ class Store:
 
     # -- lifecycle --------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, passphrase: Key | None = None) -> Store:
+    def open(
+        cls, path: Path | str, passphrase: Key | None = None, *, read_only_if_damaged: bool = False
+    ) -> Store:
+        """Open the store at ``path`` (see the module's notes for the checks made first).
+
+        ``read_only_if_damaged``: a store whose quick check fails is opened
+        read-only and marked damaged instead of refused.
+        """
         path = Path(path).expanduser().absolute()
-        found = probe(path, passphrase, check=True)
+        found = probe(path, passphrase, check=True, allow_damaged=read_only_if_damaged)
+        if found.damage is not None:
+            return cls._open_damaged(path, found)
         lock = acquire_lock(path)
         try:
             remove_leftovers(path)
@@ -90,6 +105,35 @@ class Store:
             lock.release()
             raise
         return cls(path, engine, lock, key)
+
+    @classmethod
+    def _open_damaged(cls, path: Path, found: Probe) -> Store:
+        """A damaged store, opened read-only: nothing is ever written to it."""
+        assert found.damage is not None
+        if found.needs_upgrade:
+            raise StoreCorruptError(
+                f"{path.name} is damaged: part of it cannot be read ({found.damage}). It was "
+                f"written by an older version of ADGSOM Desktop (schema {found.revision}) and "
+                "needs an upgrade to open, but damaged data is never upgraded: the file was "
+                "not changed. Restore a good backup, or save a readable copy "
+                "(adgsom-desktop salvage)."
+            )
+        lock = acquire_lock(path)
+        try:
+            key = found.key if found.encrypted else None
+            engine = _engine(path, key, readonly=True)
+        except BaseException:
+            lock.release()
+            raise
+        store = cls(path, engine, lock, key)
+        store.damaged = found.damage
+        log.info("%s is damaged, opened read-only: %s", path.name, found.damage)
+        return store
+
+    @property
+    def read_only(self) -> bool:
+        """A damaged store is read-only (every write, backup, re-key is refused)."""
+        return self.damaged is not None
 
     @classmethod
     def create(
@@ -211,6 +255,16 @@ class Store:
             finally:
                 raw.close()
 
+    def salvage_to(self, out: Path, report: salvage.Report | None = None) -> salvage.SalvageResult:
+        """Every row that can still be read, copied into a new store at ``out`` (encrypted
+        with this store's key, so its passphrase opens the copy); this file is only read."""
+        with self.maintenance:
+            return salvage.salvage(self.path, out, self._key, report)
+
+    def key_for_copy(self) -> Key | None:
+        """The key a copy made by ``salvage_to`` opens with (None for a plain store)."""
+        return self._key
+
     def make_backup(self, reason: str) -> Path:
         """A new backup in the store's backups folder (see ``backup.new_backup_path``)."""
         return self.backup_to(backup.new_backup_path(self.path, reason))
@@ -261,8 +315,8 @@ class Store:
         return store_restore.replace_damaged(Path(path).expanduser().absolute(), source, passphrase)
 
 
-def _engine(path: Path, key: Key | None) -> Engine:
-    engine = make_engine(path, key)
+def _engine(path: Path, key: Key | None, *, readonly: bool = False) -> Engine:
+    engine = make_engine(path, key, readonly=readonly)
     try:
         with engine.connect() as conn:  # switches to WAL, checks the key again
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").fetchall()

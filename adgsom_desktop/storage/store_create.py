@@ -27,20 +27,23 @@ def ensure_folder(path: Path) -> None:
 
 
 def create_file(
-    path: Path, passphrase: str | None, fill: Callable[[Any], None] | None = None
+    path: Path, passphrase: Key | None, fill: Callable[[Any], None] | None = None
 ) -> Key | None:
     """Write a new store at ``path`` (which must not exist); return its key.
 
     Built under a temporary name and renamed into place, so a failure leaves
     nothing behind: the schema, then ``fill(session)`` (the reference data a
     new store starts with, in one transaction).  Encrypted from its first page
-    when a passphrase is given: no plain page is ever written.
+    when a passphrase is given: no plain page is ever written.  A derived key
+    (``keys.RawKey``) instead of a passphrase keeps its salt: the new file then
+    opens with the same passphrase as the file the key came from.
     """
     if path.exists():
         raise StoreError(f"{path} already exists: choose another name.")
     ensure_folder(path)
     check_writable(path)
-    key: Key | None = keys.new_key(passphrase) if passphrase else None
+    key: Key | None = keys.new_key(passphrase) if isinstance(passphrase, str) else passphrase
+    key = key or None
     tmp = path.with_name(f".{path.name}.creating")
     _remove(tmp)
     try:

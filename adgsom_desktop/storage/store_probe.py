@@ -33,6 +33,8 @@ class Probe:
     revision: str | None  # None: a fresh, empty database
     needs_upgrade: bool
     key: Key | None = field(default=None, repr=False, compare=False)  # what opened it
+    # What SQLite's quick check found wrong (only with ``allow_damaged``; None: sound).
+    damage: str | None = None
 
 
 def read_header(path: Path) -> bytes:
@@ -58,7 +60,12 @@ def _check_plain_header(path: Path, header: bytes, size: int) -> None:
 
 
 def probe(
-    path: Path, passphrase: Key | None = None, *, wal: bool = True, check: bool = False
+    path: Path,
+    passphrase: Key | None = None,
+    *,
+    wal: bool = True,
+    check: bool = False,
+    allow_damaged: bool = False,
 ) -> Probe:
     """Look at ``path`` without changing it; raise a ``StoreError`` if it is unusable.
 
@@ -68,7 +75,10 @@ def probe(
     ``check``: also run SQLite's quick check (every page read once; ~25 ms for
     the demo store, ~0.25 s for 250 MB): a damaged store is refused before the
     app writes anything to it (``StoreCorruptError``).  The look creates no
-    side file (``sqlite_driver.connect(readonly=True)``).
+    side file (``sqlite_driver.connect(readonly=True)``).  ``allow_damaged``: a
+    store whose schema and version can be read but whose quick check fails is
+    returned with ``Probe.damage`` set instead of refused (it may then be opened
+    read-only); a file SQLite cannot even start to read is still refused.
     """
     if not path.exists():
         raise StoreError(f"No store at {path}.")
@@ -96,14 +106,14 @@ def probe(
         # A WAL store needs its folder writable even to be read (the -shm index).
         check_writable(path)
     if passphrase is None:
-        return _inspect(path, None, check)
+        return _inspect(path, None, check, allow_damaged)
     candidates: list[Key] = [passphrase]
     if isinstance(passphrase, str) and len(header) >= keys.SALT_BYTES:
         # Derive once here; every later connection then skips SQLCipher's KDF.
         candidates.insert(0, keys.derive(passphrase, header[: keys.SALT_BYTES]))
     for n, key in enumerate(candidates):
         try:
-            return _inspect(path, key, check)
+            return _inspect(path, key, check, allow_damaged)
         except WrongPassphraseError:
             if n == len(candidates) - 1:
                 raise
@@ -114,7 +124,9 @@ def damaged_error(name: str, detail: str) -> StoreCorruptError:
     return StoreCorruptError(f"{name} is damaged: part of it cannot be read ({detail}).")
 
 
-def _inspect(path: Path, key: Key | None, check: bool = False) -> Probe:
+def _inspect(
+    path: Path, key: Key | None, check: bool = False, allow_damaged: bool = False
+) -> Probe:
     try:
         conn = sqlite_driver.connect(path, key, readonly=True, pragmas=False)
     except sqlite_driver.Error as exc:
@@ -143,7 +155,7 @@ def _inspect(path: Path, key: Key | None, check: bool = False) -> Probe:
             raise damaged_error(path.name, str(exc).rstrip(".")) from exc
         revision = row[0] if row else None
         problem = sqlite_driver.quick_check(conn) if check else None
-        if problem is not None:
+        if problem is not None and not allow_damaged:
             raise damaged_error(path.name, problem)
     finally:
         conn.close()
@@ -157,6 +169,7 @@ def _inspect(path: Path, key: Key | None, check: bool = False) -> Probe:
         revision=revision,
         needs_upgrade=revision != migrate.HEAD_REVISION,
         key=key,
+        damage=problem,
     )
 
 

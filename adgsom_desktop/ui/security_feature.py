@@ -364,15 +364,25 @@ class SecurityFeature(QObject):
 
         controller = self.window.controller
         is_open = controller.services is not None and controller.services.store.path == path
-        title = self.tr("The store is damaged") if is_open else self.tr("Cannot open the store")
-        stays = (
-            "\n\n"
-            + self.tr(
-                "It stays open read-only: read and copy what you still can; nothing is saved to it."
+        title = self.tr("The store is damaged")
+        stays = "\n\n" + (
+            self.tr(
+                "It stays open read-only: read and copy what you still can; nothing is saved to "
+                "it. File > Save a readable copy… writes every row that can still be read to a "
+                "new store."
             )
             if is_open
-            else ""
+            else self.tr(
+                "It opens read-only: read what you still can; nothing is saved to it. "
+                "File > Save a readable copy… writes every row that can still be read to a "
+                "new store."
+            )
         )
+
+        def read_only_instead(passphrase: str | None = None) -> None:
+            if not is_open:  # refused at open: the notes stay readable all the same
+                controller.open_path(path, passphrase, read_only=True)
+
         if not store_backups(path):
             show_error(
                 self.window,
@@ -381,6 +391,7 @@ class SecurityFeature(QObject):
                 ),
                 title,
             )
+            read_only_instead()
             return
         passphrase: str | None = None
         with open(path, "rb") as fh:
@@ -405,6 +416,7 @@ class SecurityFeature(QObject):
                     ),
                     title,
                 )
+                read_only_instead(passphrase)
                 return
             head = self.tr("%s is damaged:") if is_open else self.tr("%s cannot be opened:")
             question = (head % path.name) + f"\n{exc}\n\n"
@@ -412,7 +424,13 @@ class SecurityFeature(QObject):
                 "The newest good backup is from %s. Put it in place? The damaged file is "
                 "kept beside it (renamed), never overwritten."
             ) % _when(rec.created_at)
+            if not is_open:
+                question += "\n\n" + self.tr(
+                    "No: the damaged store opens read-only, to read what can still be read "
+                    "and save a readable copy."
+                )
             if not backup_dialog.confirm(self.window, self.tr("Restore a backup"), question):
+                read_only_instead(passphrase)
                 return
             if controller.services is not None and controller.services.store.path == path:
                 # Edits the damaged store refused are lost only if the user says so.

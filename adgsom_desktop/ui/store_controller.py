@@ -8,6 +8,9 @@ A store that cannot be opened because it is damaged goes to ``offer_rescue``
 (its newest good backup, the damaged file kept); so does an open store in
 which damage is found later (``damaged``, on the GUI thread): it is read-only
 from then on (the services refuse every write) until the rescue replaces it.
+When the rescue finds no good backup or the user declines it, a store refused
+at open is opened read-only all the same (``open_path(read_only=True)``): the
+delegation's notes stay readable, and a readable copy can be saved from it.
 """
 
 from __future__ import annotations
@@ -75,7 +78,16 @@ class StoreController(QObject):
         return self._job is not None and self._job.running
 
     # -- actions --------------------------------------------------------------------
-    def open_path(self, path: Path, passphrase: str | None = None, problem: str = "") -> None:
+    def open_path(
+        self,
+        path: Path,
+        passphrase: str | None = None,
+        problem: str = "",
+        *,
+        read_only: bool = False,
+    ) -> None:
+        """Open the store at ``path`` on a worker.  ``read_only``: the store is known to
+        be damaged and the rescue was declined or impossible: open it read-only."""
         path = Path(path).expanduser().absolute()
         if self.services is not None and self.services.store.path == path:
             return
@@ -84,18 +96,28 @@ class StoreController(QObject):
             if passphrase is None:
                 self.busy.emit("")
                 return
-        self.busy.emit(self.tr("Opening %s…") % path.name)
+        self.busy.emit(
+            (self.tr("Opening %s read-only…") if read_only else self.tr("Opening %s…")) % path.name
+        )
 
         def work(_progress: Progress) -> Any:
             from ..services.container import Services
 
-            return Services.open(path, passphrase, actor=self._actor())
+            return Services.open(
+                path, passphrase, actor=self._actor(), read_only_if_damaged=read_only
+            )
 
         def on_error(exc: BaseException) -> None:
             if isinstance(exc, PassphraseRequiredError):
-                self.open_path(path, problem=" ")
+                self.open_path(path, problem=" ", read_only=read_only)
             elif isinstance(exc, WrongPassphraseError):
-                self.open_path(path, problem=self.tr("Wrong passphrase. Try again."))
+                self.open_path(
+                    path, problem=self.tr("Wrong passphrase. Try again."), read_only=read_only
+                )
+            elif read_only:  # not even readable: say so, no second rescue
+                self.busy.emit("")
+                self.failed.emit(str(exc))
+                show_error(self.window, exc, self.tr("Cannot open the store"))
             else:
                 self._fail(exc, path)
 

@@ -1,0 +1,587 @@
+"""Saving a readable copy of a damaged store: every row that can still be read, in a NEW store.
+
+The damaged file is only ever read (a read-only, immutable connection: no
+side file, not a byte changed).  The copy is built under a temporary name:
+
+1. a fresh store through the normal creation path (``store_create``: the
+   schema of this version, encrypted from its first page with the same key
+   when the damaged store is encrypted);
+2. table by table, parents before children, rows are read by rowid ranges;
+   a range that meets a damaged page is walked row by row, and the damaged
+   stretch is stepped over (the next readable rowid is found by doubling
+   steps, then bisection), so one bad page costs the rows on it, not the
+   table.  Rows SQLite reads but the new schema refuses (a NOT NULL column
+   read as NULL, a broken JSON snapshot) are counted as refused;
+3. a note whose row was lost but whose saved versions were read is rebuilt
+   from its newest version (text, speaker, time, agenda item; its meeting is
+   the item's), counted as recovered;
+4. foreign keys are made consistent: a row whose required parent was lost is
+   dropped (and its own children after it); an optional link to a lost row
+   is cleared (a note whose agenda item was lost stays, under its meeting);
+5. the search index is rebuilt from the copied rows, SQLite's integrity and
+   foreign-key checks run on the new file, and only then does it take its
+   name.  A failure or a cancel leaves nothing behind.
+
+How many rows were lost per table comes from an intact index of the table
+when there is one (an index lists every row), else from the rowid gaps the
+damaged stretches left (an upper bound, marked approximate).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import StoreCorruptError, StoreError, WrongPassphraseError
+from . import keys, search_index, sqlite_driver, store_create
+from .keys import Key
+from .store_files import sidecars
+
+BATCH = 500
+MIN_ROWID = -(2**63)
+MAX_ROWID = 2**63 - 1
+SKIPPED_TABLES = ("alembic_version",)
+
+Report = Callable[[int, int, str], None]  # (done, total, message); may raise to cancel
+
+
+@dataclass(frozen=True)
+class TableSalvage:
+    """What became of one table's rows."""
+
+    table: str
+    copied: int  # rows in the new store
+    lost: int | None  # rows on pages that could not be read (None: unknown)
+    lost_exact: bool  # False: ``lost`` is an upper bound from the rowid gaps
+    refused: int  # rows read but not valid (types, constraints, broken JSON)
+    dropped: int  # rows whose required parent was lost
+    unlinked: int  # optional links cleared because their target was lost
+    recovered: int = 0  # lost rows rebuilt from their saved versions (notes)
+    garbled: int = 0  # rows kept with unreadable bytes of a text shown as U+FFFD
+
+    @property
+    def skipped(self) -> int:
+        """Rows of the damaged store that are not in the copy (as far as is known)."""
+        return max(0, (self.lost or 0) - self.recovered) + self.refused + self.dropped
+
+
+@dataclass(frozen=True)
+class SalvageResult:
+    source: Path
+    out: Path
+    revision: str | None
+    encrypted: bool
+    tables: tuple[TableSalvage, ...]
+    seconds: float
+
+    @property
+    def copied(self) -> int:
+        return sum(t.copied for t in self.tables)
+
+    @property
+    def skipped(self) -> int:
+        return sum(t.skipped for t in self.tables)
+
+    @property
+    def complete(self) -> bool:
+        """Every row was copied (the damage was in the search index or free pages)."""
+        return all(t.skipped == 0 and t.lost is not None and t.unlinked == 0 for t in self.tables)
+
+    def table(self, name: str) -> TableSalvage:
+        return next(t for t in self.tables if t.table == name)
+
+
+def key_for(path: Path, passphrase: str | None) -> Key | None:
+    """The key that reads ``path``: None for a plain file, else derived from its salt."""
+    with open(path, "rb") as fh:
+        if fh.read(16).startswith(sqlite_driver.SQLITE_MAGIC):
+            return None
+    if not passphrase:
+        from ..errors import PassphraseRequiredError
+
+        raise PassphraseRequiredError(f"{path.name} is encrypted: enter its passphrase.")
+    return keys.derive(passphrase, keys.file_salt(path))
+
+
+def salvage(
+    source: Path, out: Path, key: Key | None, report: Report | None = None
+) -> SalvageResult:
+    """Copy every readable row of ``source`` into a new store at ``out`` (see the module)."""
+    started = time.monotonic()
+    source, out = source.absolute(), out.absolute()
+    if out.exists() or out.resolve() == source.resolve():
+        raise StoreError(f"{out} already exists: choose a new file for the readable copy.")
+    src = _open_source(source, key)
+    tmp = out.with_name(f".{out.name}.salvaging")
+    _remove(tmp)
+    try:
+        revision = _revision(src)
+        store_create.create_file(tmp, key)
+        dest = sqlite_driver.connect(tmp, key)
+        try:
+            tables = _copy_all(src, dest, report)
+            _check(dest, tmp)
+            dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            dest.close()
+        if out.exists():
+            raise StoreError(f"{out} appeared while the copy was being made: nothing was written.")
+        os.replace(tmp, out)
+    except sqlite_driver.Error as exc:
+        raise StoreError(f"The readable copy could not be written: {exc}.") from exc
+    finally:
+        src.close()
+        _remove(tmp)
+    return SalvageResult(source, out, revision, key is not None, tables, time.monotonic() - started)
+
+
+# -- the source ---------------------------------------------------------------------------------
+
+
+def _open_source(path: Path, key: Key | None) -> _Source:
+    if not path.is_file():
+        raise StoreError(f"No store at {path}.")
+    src = _Source(path, key)
+    try:
+        src.execute("SELECT name FROM sqlite_master").fetchall()
+    except sqlite_driver.DatabaseError as exc:
+        src.close()
+        if key is not None and sqlite_driver.is_not_a_database(exc):
+            raise WrongPassphraseError(f"Wrong passphrase for {path.name}.") from exc
+        raise StoreCorruptError(
+            f"{path.name} is damaged beyond reading: its list of tables cannot be read "
+            f"({str(exc).rstrip('.')}). Nothing can be copied from it; restore a backup."
+        ) from exc
+    return src
+
+
+class _Source:
+    """A read-only connection to the damaged file, opened afresh after each damaged read:
+    SQLCipher keeps failing every later read of a connection once one page failed its
+    check, while a new connection reads the sound pages again."""
+
+    def __init__(self, path: Path, key: Key | None) -> None:
+        self.path, self.key = path, key
+        self.text = _Text()
+        self.conn = self._connect()
+
+    def _connect(self) -> Any:
+        try:
+            conn = sqlite_driver.connect(self.path, self.key, readonly=True, pragmas=False)
+        except sqlite_driver.Error as exc:
+            raise StoreError(f"{self.path.name} cannot be opened: {exc}.") from exc
+        conn.text_factory = self.text
+        return conn
+
+    def execute(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        return self.conn.execute(sql, params)
+
+    def reset(self) -> None:
+        """After a damaged read: a fresh connection."""
+        with contextlib.suppress(sqlite_driver.Error):
+            self.conn.close()
+        self.conn = self._connect()
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+class _Text:
+    """Decodes text values; a value that is no longer UTF-8 (a damaged overflow page)
+    is kept with its bad bytes shown as U+FFFD, and counted."""
+
+    def __init__(self) -> None:
+        self.garbled = 0
+
+    def __call__(self, raw: bytes) -> str:
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            self.garbled += 1
+            return raw.decode("utf-8", "replace")
+
+
+def _revision(src: _Source) -> str | None:
+    with contextlib.suppress(sqlite_driver.Error):
+        row = src.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(row[0]) if row else None
+    return None
+
+
+def _columns(conn: Any, table: str) -> list[tuple[str, str, bool, bool]]:
+    """(name, declared type, not null, in the primary key) of each column."""
+    return [
+        (str(r[1]), str(r[2]).upper(), bool(r[3]), bool(r[5]))
+        for r in conn.execute(f"PRAGMA table_info({_q(table)})")
+    ]
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+class _Reader:
+    """Reads one table of the damaged store by rowid ranges, stepping over damage."""
+
+    def __init__(self, src: _Source, table: str, columns: list[str]) -> None:
+        self.src = src
+        cols = ", ".join(_q(c) for c in columns)
+        base = f"SELECT rowid, {cols} FROM {_q(table)} WHERE rowid >= ? ORDER BY rowid LIMIT "
+        self._batch = base + str(BATCH)
+        self._one = base + "1"
+        self.gaps: list[tuple[int, int | None]] = []  # [first unreadable, next readable)
+        self.read = 0
+
+    def batches(self) -> Iterator[list[tuple[Any, ...]]]:
+        start: int | None = MIN_ROWID
+        while start is not None:
+            try:
+                rows = self.src.execute(self._batch, (start,)).fetchall()
+                end = len(rows) < BATCH
+            except sqlite_driver.DatabaseError as exc:
+                if sqlite_driver.damage_in(exc) is None:
+                    raise
+                self.src.reset()
+                rows, end = self._careful(start)
+            self.read += len(rows)
+            if rows:
+                yield rows
+            if end:
+                return
+            start = rows[-1][0] + 1 if rows[-1][0] < MAX_ROWID else None
+
+    def _careful(self, start: int) -> tuple[list[tuple[Any, ...]], bool]:
+        """Row by row from ``start``, over the damaged stretch: (rows, table ended)."""
+        rows: list[tuple[Any, ...]] = []
+        while len(rows) < BATCH:
+            ok, row = self._try(start)
+            if not ok:
+                nxt = self._next_readable(start)
+                self.gaps.append((start, nxt))
+                if nxt is None:
+                    return rows, True
+                start = nxt
+                continue
+            if row is None:
+                return rows, True
+            rows.append(row)
+            if row[0] >= MAX_ROWID:
+                return rows, True
+            start = row[0] + 1
+        return rows, False
+
+    def _try(self, start: int) -> tuple[bool, tuple[Any, ...] | None]:
+        try:
+            return True, self.src.execute(self._one, (start,)).fetchone()
+        except sqlite_driver.DatabaseError as exc:
+            if sqlite_driver.damage_in(exc) is None:
+                raise
+            self.src.reset()
+            return False, None
+
+    def _next_readable(self, bad: int) -> int | None:
+        """The smallest rowid after ``bad`` from which a read succeeds (None: none does)."""
+        step = 1
+        good: int | None = None
+        while bad + step <= MAX_ROWID:
+            if self._try(bad + step)[0]:
+                good = bad + step
+                break
+            bad, step = bad + step, step * 2
+        if good is None:
+            return None
+        while good - bad > 1:  # bisect: a read from ``bad`` fails, from ``good`` succeeds
+            mid = (bad + good) // 2
+            if self._try(mid)[0]:
+                good = mid
+            else:
+                bad = mid
+        return good
+
+    def gap_bound(self) -> int | None:
+        """At most how many rowids the damaged stretches covered (None: open-ended)."""
+        if any(nxt is None for _s, nxt in self.gaps):
+            return None
+        return sum(nxt - start for start, nxt in self.gaps if nxt is not None)
+
+
+def _indexed_count(src: _Source, table: str) -> int | None:
+    """How many rows the table held, read from one of its indexes that is intact."""
+    try:
+        indexes = [r for r in src.execute(f"PRAGMA index_list({_q(table)})")]
+    except sqlite_driver.DatabaseError:
+        src.reset()
+        return None
+    for r in indexes:
+        if r[4]:  # a partial index lists only some rows
+            continue
+        try:
+            row = src.execute(f"SELECT count(*) FROM {_q(table)} INDEXED BY {_q(r[1])}").fetchone()
+            return int(row[0])
+        except sqlite_driver.DatabaseError:
+            src.reset()
+            continue
+    return None
+
+
+# -- the copy -----------------------------------------------------------------------------------
+
+
+class _Exec:
+    """What ``search_index`` expects of a connection (``exec_driver_sql``), over DB-API."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    def exec_driver_sql(self, sql: str) -> Any:
+        return self.conn.execute(sql)
+
+
+def _tables_in_order(dest: Any) -> list[str]:
+    """The new store's tables, parents before children (foreign keys)."""
+    names = [
+        str(r[0])
+        for r in dest.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY rowid"
+        )
+    ]
+    names = [
+        n for n in names if n not in SKIPPED_TABLES and not n.startswith(search_index.FTS_TABLE)
+    ]
+    parents = {
+        n: {str(r[2]) for r in dest.execute(f"PRAGMA foreign_key_list({_q(n)})")} - {n}
+        for n in names
+    }
+    ordered: list[str] = []
+    pending = list(names)
+    while pending:
+        ready = [n for n in pending if parents[n] <= set(ordered) | (parents[n] - set(pending))]
+        if not ready:  # a cycle: take the first, its links are checked afterwards
+            ready = pending[:1]
+        for n in ready:
+            ordered.append(n)
+            pending.remove(n)
+    return ordered
+
+
+def _copy_all(src: _Source, dest: Any, report: Report | None) -> tuple[TableSalvage, ...]:
+    dest.execute("PRAGMA foreign_keys = OFF")  # checked as a whole afterwards
+    conn = _Exec(dest)
+    search_index.drop_triggers(conn)  # the index is rebuilt once, at the end
+    src_tables = {
+        str(r[0]) for r in src.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    order = _tables_in_order(dest)
+    total = len(order) + 2
+    counts: dict[str, dict[str, Any]] = {}
+    for n, table in enumerate(order):
+        if report is not None:
+            report(n, total, f"Copying {table.replace('_', ' ')}…")
+        counts[table] = _copy_table(src, dest, table, table in src_tables)
+    if report is not None:
+        report(len(order), total, "Checking links between the rows…")
+    dest.execute("BEGIN")
+    try:
+        _drop_broken_json(dest, order, counts)
+        if "note" in counts and "note_version" in counts:
+            counts["note"]["recovered"] = _recover_notes(dest)
+        _fix_links(dest, counts)
+        if report is not None:
+            report(len(order) + 1, total, "Rebuilding the search index…")
+        search_index.create_triggers(conn)
+        search_index.rebuild(conn)
+        dest.execute("COMMIT")
+    except BaseException:
+        dest.execute("ROLLBACK")
+        raise
+    dest.execute("PRAGMA foreign_keys = ON")
+    result = []
+    for table in order:
+        c = counts[table]
+        copied = int(dest.execute(f"SELECT count(*) FROM {_q(table)}").fetchone()[0])
+        result.append(
+            TableSalvage(
+                table,
+                copied,
+                c["lost"],
+                c["exact"],
+                c["refused"],
+                c["dropped"],
+                c["unlinked"],
+                c["recovered"],
+                c["garbled"],
+            )
+        )
+    return tuple(result)
+
+
+def _copy_table(src: _Source, dest: Any, table: str, present: bool) -> dict[str, Any]:
+    counts: dict[str, Any] = {
+        "lost": 0,
+        "exact": True,
+        "refused": 0,
+        "dropped": 0,
+        "unlinked": 0,
+        "recovered": 0,
+        "garbled": 0,
+    }
+    dest.execute("BEGIN")
+    try:
+        dest.execute(f"DELETE FROM {_q(table)}")  # a fresh store: only what is copied
+        if not present:
+            dest.execute("COMMIT")
+            return counts
+        try:
+            src_cols = {c[0] for c in _columns(src, table)}
+        except sqlite_driver.DatabaseError:
+            src.reset()
+            src_cols = set()
+        columns = [c[0] for c in _columns(dest, table) if c[0] in src_cols]
+        if not columns:
+            counts["lost"], counts["exact"] = None, False
+            dest.execute("COMMIT")
+            return counts
+        insert = (
+            f"INSERT INTO {_q(table)} ({', '.join(_q(c) for c in columns)}) "
+            f"VALUES ({', '.join('?' for _ in columns)})"
+        )
+        reader = _Reader(src, table, columns)
+        text, failures = src.text, src.text.garbled
+        for rows in reader.batches():
+            counts["refused"] += _insert(dest, insert, [r[1:] for r in rows])
+            if text.garbled > failures:  # rows holding a value that failed to decode
+                counts["garbled"] += sum(
+                    any(isinstance(v, str) and "\ufffd" in v for v in r) for r in rows
+                )
+                failures = text.garbled
+        dest.execute("COMMIT")
+    except BaseException:
+        dest.execute("ROLLBACK")
+        raise
+    if reader.gaps:
+        expected = _indexed_count(src, table)
+        if expected is not None:
+            counts["lost"] = max(0, expected - reader.read)
+        else:
+            counts["lost"], counts["exact"] = reader.gap_bound(), False
+    return counts
+
+
+def _insert(dest: Any, sql: str, rows: list[tuple[Any, ...]]) -> int:
+    """Insert ``rows``; return how many the new schema refused."""
+    dest.execute("SAVEPOINT batch")
+    try:
+        dest.executemany(sql, rows)
+        dest.execute("RELEASE batch")
+        return 0
+    except sqlite_driver.Error:
+        dest.execute("ROLLBACK TO batch")
+        dest.execute("RELEASE batch")
+    refused = 0
+    for row in rows:  # one by one: keep every row the schema accepts
+        try:
+            dest.execute(sql, row)
+        except sqlite_driver.Error:
+            refused += 1
+    return refused
+
+
+def _drop_broken_json(dest: Any, order: list[str], counts: dict[str, dict[str, Any]]) -> None:
+    """Rows whose JSON column cannot be parsed (the search index reads them) are refused."""
+    for table in order:
+        for name, kind, _notnull, _pk in _columns(dest, table):
+            if kind == "JSON":
+                cur = dest.execute(
+                    f"DELETE FROM {_q(table)} WHERE {_q(name)} IS NOT NULL "
+                    f"AND NOT json_valid({_q(name)})"
+                )
+                counts[table]["refused"] += max(cur.rowcount, 0)
+
+
+_LOST_NOTES = """
+SELECT v.note_id, v.version_no, v.saved_at, v.snapshot, i.meeting_id
+FROM note_version AS v
+JOIN agenda_item AS i ON i.id = json_extract(v.snapshot, '$.item_id')
+WHERE v.note_id NOT IN (SELECT id FROM note)
+  AND v.version_no = (SELECT max(w.version_no) FROM note_version AS w WHERE w.note_id = v.note_id)
+"""
+_NOTE_FIELDS = ("speaker_delegation_id", "speaker_person_id", "kind", "text", "observed_stance")
+
+
+def _recover_notes(dest: Any) -> int:
+    """Rebuild lost notes from their newest saved version; return how many."""
+    import json
+
+    recovered = 0
+    for note_id, version_no, saved_at, snapshot, meeting_id in dest.execute(_LOST_NOTES).fetchall():
+        try:
+            snap = json.loads(snapshot)
+            taken = str(snap["taken_at"]).replace("T", " ")
+            taken = taken if "." in taken else taken + ".000000"
+            values = [snap.get(f) for f in _NOTE_FIELDS]
+            dest.execute(
+                "INSERT INTO note (id, meeting_id, item_id, taken_at, speaker_delegation_id, "
+                "speaker_person_id, kind, text, observed_stance, version_no, deleted_at, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
+                (
+                    note_id,
+                    meeting_id,
+                    snap["item_id"],
+                    taken,
+                    *values,
+                    version_no,
+                    saved_at,
+                    saved_at,
+                ),
+            )
+            recovered += 1
+        except (ValueError, KeyError, TypeError, sqlite_driver.Error):
+            continue  # a snapshot too damaged to rebuild the note from
+    return recovered
+
+
+def _fix_links(dest: Any, counts: dict[str, dict[str, Any]]) -> None:
+    """Rows pointing at a lost row: clear an optional link, drop a row that needs it."""
+    fks: dict[str, dict[int, list[str]]] = {}
+    nullable: dict[str, set[str]] = {}
+    for _round in range(100):  # each round removes one level of descendants
+        problems = dest.execute("PRAGMA foreign_key_check").fetchall()
+        if not problems:
+            return
+        for table, rowid, _parent, fkid in problems:
+            if rowid is None:
+                continue
+            if table not in fks:
+                fks[table] = {}
+                for r in dest.execute(f"PRAGMA foreign_key_list({_q(table)})"):
+                    fks[table].setdefault(int(r[0]), []).append(str(r[3]))
+                nullable[table] = {c[0] for c in _columns(dest, table) if not c[2]}
+            cols = fks[table][int(fkid)]
+            if all(c in nullable[table] for c in cols):
+                sets = ", ".join(f"{_q(c)} = NULL" for c in cols)
+                cur = dest.execute(f"UPDATE {_q(table)} SET {sets} WHERE rowid = ?", (rowid,))
+                counts[table]["unlinked"] += max(cur.rowcount, 0)
+            else:
+                cur = dest.execute(f"DELETE FROM {_q(table)} WHERE rowid = ?", (rowid,))
+                counts[table]["dropped"] += max(cur.rowcount, 0)
+    raise StoreError("The links between the copied rows could not be made consistent.")
+
+
+def _check(dest: Any, path: Path) -> None:
+    rows = [str(r[0]) for r in dest.execute("PRAGMA integrity_check")]
+    if rows != ["ok"]:
+        raise StoreError(f"The readable copy fails its integrity check ({rows[0]}): not kept.")
+    if dest.execute("PRAGMA foreign_key_check").fetchone() is not None:
+        raise StoreError("The readable copy has broken links between its rows: not kept.")
+
+
+def _remove(path: Path) -> None:
+    for leftover in sidecars(path):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
