@@ -131,7 +131,11 @@ class NoteService:
             and s.get(Delegation, delegation_id) is None
         ):
             raise ValidationError("The speaker's delegation does not exist.", "speaker")
-        if person_id is not None:
+        if person_id is not None and (
+            unchanged is None
+            or person_id != unchanged.speaker_person_id
+            or delegation_id != unchanged.speaker_delegation_id
+        ):
             person = s.get(Person, person_id)
             if person is None:
                 raise ValidationError("The speaker does not exist.", "speaker")
