@@ -32,19 +32,17 @@ from __future__ import annotations
 import contextlib
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import StoreCorruptError, StoreError, WrongPassphraseError
+from ..errors import StoreError
 from . import keys, search_index, sqlite_driver, store_create
+from . import salvage_source as reading
 from .keys import Key
 from .store_files import sidecars
 
-BATCH = 500
-MIN_ROWID = -(2**63)
-MAX_ROWID = 2**63 - 1
 SKIPPED_TABLES = ("alembic_version",)
 
 Report = Callable[[int, int, str], None]  # (done, total, message); may raise to cancel
@@ -116,11 +114,11 @@ def salvage(
     source, out = source.absolute(), out.absolute()
     if out.exists() or out.resolve() == source.resolve():
         raise StoreError(f"{out} already exists: choose a new file for the readable copy.")
-    src = _open_source(source, key)
+    src = reading.open_source(source, key)
     tmp = out.with_name(f".{out.name}.salvaging")
     _remove(tmp)
     try:
-        revision = _revision(src)
+        revision = reading.revision(src)
         store_create.create_file(tmp, key)
         dest = sqlite_driver.connect(tmp, key)
         try:
@@ -138,195 +136,6 @@ def salvage(
         src.close()
         _remove(tmp)
     return SalvageResult(source, out, revision, key is not None, tables, time.monotonic() - started)
-
-
-# -- the source ---------------------------------------------------------------------------------
-
-
-def _open_source(path: Path, key: Key | None) -> _Source:
-    if not path.is_file():
-        raise StoreError(f"No store at {path}.")
-    src = _Source(path, key)
-    try:
-        src.execute("SELECT name FROM sqlite_master").fetchall()
-    except sqlite_driver.DatabaseError as exc:
-        src.close()
-        if key is not None and sqlite_driver.is_not_a_database(exc):
-            raise WrongPassphraseError(f"Wrong passphrase for {path.name}.") from exc
-        raise StoreCorruptError(
-            f"{path.name} is damaged beyond reading: its list of tables cannot be read "
-            f"({str(exc).rstrip('.')}). Nothing can be copied from it; restore a backup."
-        ) from exc
-    return src
-
-
-class _Source:
-    """A read-only connection to the damaged file, opened afresh after each damaged read:
-    SQLCipher keeps failing every later read of a connection once one page failed its
-    check, while a new connection reads the sound pages again."""
-
-    def __init__(self, path: Path, key: Key | None) -> None:
-        self.path, self.key = path, key
-        self.text = _Text()
-        self.conn = self._connect()
-
-    def _connect(self) -> Any:
-        try:
-            conn = sqlite_driver.connect(self.path, self.key, readonly=True, pragmas=False)
-        except sqlite_driver.Error as exc:
-            raise StoreError(f"{self.path.name} cannot be opened: {exc}.") from exc
-        conn.text_factory = self.text
-        return conn
-
-    def execute(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
-        return self.conn.execute(sql, params)
-
-    def reset(self) -> None:
-        """After a damaged read: a fresh connection."""
-        with contextlib.suppress(sqlite_driver.Error):
-            self.conn.close()
-        self.conn = self._connect()
-
-    def close(self) -> None:
-        self.conn.close()
-
-
-class _Text:
-    """Decodes text values; a value that is no longer UTF-8 (a damaged overflow page)
-    is kept with its bad bytes shown as U+FFFD, and counted."""
-
-    def __init__(self) -> None:
-        self.garbled = 0
-
-    def __call__(self, raw: bytes) -> str:
-        try:
-            return raw.decode("utf-8")
-        except UnicodeDecodeError:
-            self.garbled += 1
-            return raw.decode("utf-8", "replace")
-
-
-def _revision(src: _Source) -> str | None:
-    with contextlib.suppress(sqlite_driver.Error):
-        row = src.execute("SELECT version_num FROM alembic_version").fetchone()
-        return str(row[0]) if row else None
-    return None
-
-
-def _columns(conn: Any, table: str) -> list[tuple[str, str, bool, bool]]:
-    """(name, declared type, not null, in the primary key) of each column."""
-    return [
-        (str(r[1]), str(r[2]).upper(), bool(r[3]), bool(r[5]))
-        for r in conn.execute(f"PRAGMA table_info({_q(table)})")
-    ]
-
-
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-class _Reader:
-    """Reads one table of the damaged store by rowid ranges, stepping over damage."""
-
-    def __init__(self, src: _Source, table: str, columns: list[str]) -> None:
-        self.src = src
-        cols = ", ".join(_q(c) for c in columns)
-        base = f"SELECT rowid, {cols} FROM {_q(table)} WHERE rowid >= ? ORDER BY rowid LIMIT "
-        self._batch = base + str(BATCH)
-        self._one = base + "1"
-        self.gaps: list[tuple[int, int | None]] = []  # [first unreadable, next readable)
-        self.read = 0
-
-    def batches(self) -> Iterator[list[tuple[Any, ...]]]:
-        start: int | None = MIN_ROWID
-        while start is not None:
-            try:
-                rows = self.src.execute(self._batch, (start,)).fetchall()
-                end = len(rows) < BATCH
-            except sqlite_driver.DatabaseError as exc:
-                if sqlite_driver.damage_in(exc) is None:
-                    raise
-                self.src.reset()
-                rows, end = self._careful(start)
-            self.read += len(rows)
-            if rows:
-                yield rows
-            if end:
-                return
-            start = rows[-1][0] + 1 if rows[-1][0] < MAX_ROWID else None
-
-    def _careful(self, start: int) -> tuple[list[tuple[Any, ...]], bool]:
-        """Row by row from ``start``, over the damaged stretch: (rows, table ended)."""
-        rows: list[tuple[Any, ...]] = []
-        while len(rows) < BATCH:
-            ok, row = self._try(start)
-            if not ok:
-                nxt = self._next_readable(start)
-                self.gaps.append((start, nxt))
-                if nxt is None:
-                    return rows, True
-                start = nxt
-                continue
-            if row is None:
-                return rows, True
-            rows.append(row)
-            if row[0] >= MAX_ROWID:
-                return rows, True
-            start = row[0] + 1
-        return rows, False
-
-    def _try(self, start: int) -> tuple[bool, tuple[Any, ...] | None]:
-        try:
-            return True, self.src.execute(self._one, (start,)).fetchone()
-        except sqlite_driver.DatabaseError as exc:
-            if sqlite_driver.damage_in(exc) is None:
-                raise
-            self.src.reset()
-            return False, None
-
-    def _next_readable(self, bad: int) -> int | None:
-        """The smallest rowid after ``bad`` from which a read succeeds (None: none does)."""
-        step = 1
-        good: int | None = None
-        while bad + step <= MAX_ROWID:
-            if self._try(bad + step)[0]:
-                good = bad + step
-                break
-            bad, step = bad + step, step * 2
-        if good is None:
-            return None
-        while good - bad > 1:  # bisect: a read from ``bad`` fails, from ``good`` succeeds
-            mid = (bad + good) // 2
-            if self._try(mid)[0]:
-                good = mid
-            else:
-                bad = mid
-        return good
-
-    def gap_bound(self) -> int | None:
-        """At most how many rowids the damaged stretches covered (None: open-ended)."""
-        if any(nxt is None for _s, nxt in self.gaps):
-            return None
-        return sum(nxt - start for start, nxt in self.gaps if nxt is not None)
-
-
-def _indexed_count(src: _Source, table: str) -> int | None:
-    """How many rows the table held, read from one of its indexes that is intact."""
-    try:
-        indexes = [r for r in src.execute(f"PRAGMA index_list({_q(table)})")]
-    except sqlite_driver.DatabaseError:
-        src.reset()
-        return None
-    for r in indexes:
-        if r[4]:  # a partial index lists only some rows
-            continue
-        try:
-            row = src.execute(f"SELECT count(*) FROM {_q(table)} INDEXED BY {_q(r[1])}").fetchone()
-            return int(row[0])
-        except sqlite_driver.DatabaseError:
-            src.reset()
-            continue
-    return None
 
 
 # -- the copy -----------------------------------------------------------------------------------
@@ -355,7 +164,7 @@ def _tables_in_order(dest: Any) -> list[str]:
         n for n in names if n not in SKIPPED_TABLES and not n.startswith(search_index.FTS_TABLE)
     ]
     parents = {
-        n: {str(r[2]) for r in dest.execute(f"PRAGMA foreign_key_list({_q(n)})")} - {n}
+        n: {str(r[2]) for r in dest.execute(f"PRAGMA foreign_key_list({reading.q(n)})")} - {n}
         for n in names
     }
     ordered: list[str] = []
@@ -370,7 +179,7 @@ def _tables_in_order(dest: Any) -> list[str]:
     return ordered
 
 
-def _copy_all(src: _Source, dest: Any, report: Report | None) -> tuple[TableSalvage, ...]:
+def _copy_all(src: reading.Source, dest: Any, report: Report | None) -> tuple[TableSalvage, ...]:
     dest.execute("PRAGMA foreign_keys = OFF")  # checked as a whole afterwards
     conn = _Exec(dest)
     search_index.drop_triggers(conn)  # the index is rebuilt once, at the end
@@ -404,7 +213,7 @@ def _copy_all(src: _Source, dest: Any, report: Report | None) -> tuple[TableSalv
     result = []
     for table in order:
         c = counts[table]
-        copied = int(dest.execute(f"SELECT count(*) FROM {_q(table)}").fetchone()[0])
+        copied = int(dest.execute(f"SELECT count(*) FROM {reading.q(table)}").fetchone()[0])
         result.append(
             TableSalvage(
                 table,
@@ -421,7 +230,7 @@ def _copy_all(src: _Source, dest: Any, report: Report | None) -> tuple[TableSalv
     return tuple(result)
 
 
-def _copy_table(src: _Source, dest: Any, table: str, present: bool) -> dict[str, Any]:
+def _copy_table(src: reading.Source, dest: Any, table: str, present: bool) -> dict[str, Any]:
     counts: dict[str, Any] = {
         "lost": 0,
         "exact": True,
@@ -433,25 +242,25 @@ def _copy_table(src: _Source, dest: Any, table: str, present: bool) -> dict[str,
     }
     dest.execute("BEGIN")
     try:
-        dest.execute(f"DELETE FROM {_q(table)}")  # a fresh store: only what is copied
+        dest.execute(f"DELETE FROM {reading.q(table)}")  # a fresh store: only what is copied
         if not present:
             dest.execute("COMMIT")
             return counts
         try:
-            src_cols = {c[0] for c in _columns(src, table)}
+            src_cols = {c[0] for c in reading.columns(src, table)}
         except sqlite_driver.DatabaseError:
             src.reset()
             src_cols = set()
-        columns = [c[0] for c in _columns(dest, table) if c[0] in src_cols]
+        columns = [c[0] for c in reading.columns(dest, table) if c[0] in src_cols]
         if not columns:
             counts["lost"], counts["exact"] = None, False
             dest.execute("COMMIT")
             return counts
         insert = (
-            f"INSERT INTO {_q(table)} ({', '.join(_q(c) for c in columns)}) "
+            f"INSERT INTO {reading.q(table)} ({', '.join(reading.q(c) for c in columns)}) "
             f"VALUES ({', '.join('?' for _ in columns)})"
         )
-        reader = _Reader(src, table, columns)
+        reader = reading.Reader(src, table, columns)
         text, failures = src.text, src.text.garbled
         for rows in reader.batches():
             counts["refused"] += _insert(dest, insert, [r[1:] for r in rows])
@@ -465,7 +274,7 @@ def _copy_table(src: _Source, dest: Any, table: str, present: bool) -> dict[str,
         dest.execute("ROLLBACK")
         raise
     if reader.gaps:
-        expected = _indexed_count(src, table)
+        expected = reading.indexed_count(src, table)
         if expected is not None:
             counts["lost"] = max(0, expected - reader.read)
         else:
@@ -495,11 +304,11 @@ def _insert(dest: Any, sql: str, rows: list[tuple[Any, ...]]) -> int:
 def _drop_broken_json(dest: Any, order: list[str], counts: dict[str, dict[str, Any]]) -> None:
     """Rows whose JSON column cannot be parsed (the search index reads them) are refused."""
     for table in order:
-        for name, kind, _notnull, _pk in _columns(dest, table):
+        for name, kind, _notnull, _pk in reading.columns(dest, table):
             if kind == "JSON":
                 cur = dest.execute(
-                    f"DELETE FROM {_q(table)} WHERE {_q(name)} IS NOT NULL "
-                    f"AND NOT json_valid({_q(name)})"
+                    f"DELETE FROM {reading.q(table)} WHERE {reading.q(name)} IS NOT NULL "
+                    f"AND NOT json_valid({reading.q(name)})"
                 )
                 counts[table]["refused"] += max(cur.rowcount, 0)
 
@@ -559,16 +368,18 @@ def _fix_links(dest: Any, counts: dict[str, dict[str, Any]]) -> None:
                 continue
             if table not in fks:
                 fks[table] = {}
-                for r in dest.execute(f"PRAGMA foreign_key_list({_q(table)})"):
+                for r in dest.execute(f"PRAGMA foreign_key_list({reading.q(table)})"):
                     fks[table].setdefault(int(r[0]), []).append(str(r[3]))
-                nullable[table] = {c[0] for c in _columns(dest, table) if not c[2]}
+                nullable[table] = {c[0] for c in reading.columns(dest, table) if not c[2]}
             cols = fks[table][int(fkid)]
             if all(c in nullable[table] for c in cols):
-                sets = ", ".join(f"{_q(c)} = NULL" for c in cols)
-                cur = dest.execute(f"UPDATE {_q(table)} SET {sets} WHERE rowid = ?", (rowid,))
+                sets = ", ".join(f"{reading.q(c)} = NULL" for c in cols)
+                cur = dest.execute(
+                    f"UPDATE {reading.q(table)} SET {sets} WHERE rowid = ?", (rowid,)
+                )
                 counts[table]["unlinked"] += max(cur.rowcount, 0)
             else:
-                cur = dest.execute(f"DELETE FROM {_q(table)} WHERE rowid = ?", (rowid,))
+                cur = dest.execute(f"DELETE FROM {reading.q(table)} WHERE rowid = ?", (rowid,))
                 counts[table]["dropped"] += max(cur.rowcount, 0)
     raise StoreError("The links between the copied rows could not be made consistent.")
 
