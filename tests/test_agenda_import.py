@@ -226,3 +226,68 @@ def test_import_of_a_bis_item_keeps_only_the_bis_number_fixed(services: Any, mee
     assert {i.number for i in items if i.number_fixed} == {"2bis"}
     # A new item after them continues the count.
     assert services.agenda.add_item(meeting.id, "AOB").number == "5"
+
+
+# --- limits checked before parsing (the "Nothing lost" issue, item 8) ---------------------
+
+
+def _docx_with_body(tmp_path: Path, body: bytes, name: str = "big.docx") -> Path:
+    """A minimal .docx whose document.xml body is ``body`` (deflated: tiny on disk)."""
+    path = tmp_path / name
+    ct = (
+        b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+        b'package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.'
+        b'openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType='
+        b'"application/xml"/><Override PartName="/word/document.xml" ContentType="application/'
+        b'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+    )
+    rels = (
+        b'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxml'
+        b'formats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
+        b'openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/'
+        b'document.xml"/></Relationships>'
+    )
+    doc = (
+        b'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxml'
+        b'formats.org/wordprocessingml/2006/main"><w:body>' + body + b"</w:body></w:document>"
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", ct)
+        z.writestr("_rels/.rels", rels)
+        z.writestr("word/document.xml", doc)
+    return path
+
+
+def test_docx_bomb_is_refused_before_parsing_with_its_size(tmp_path: Path) -> None:
+    # 64 MB of XML in a file of a few hundred KB: refused from the zip directory alone.
+    pad = b"<w:p><w:r><w:t>" + b"x" * (64 * 1024 * 1024) + b"</w:t></w:r></w:p>"
+    path = _docx_with_body(tmp_path, pad)
+    assert path.stat().st_size < 1_000_000
+    with pytest.raises(ValidationError, match=r"64\.0 MB of XML.*at most 20\.0 MB"):
+        AgendaImporter().from_file(path)
+
+
+def test_docx_with_too_many_paragraphs_is_refused_with_the_count(tmp_path: Path) -> None:
+    body = b"".join(b"<w:p><w:r><w:t>%d. Item</w:t></w:r></w:p>" % i for i in range(1, 100_001))
+    path = _docx_with_body(tmp_path, body)
+    with pytest.raises(ValidationError, match=r"100,000 paragraphs.*at most 5,000"):
+        AgendaImporter().from_file(path)
+    # at the limit, it is read
+    ok = _docx_with_body(
+        tmp_path,
+        b"".join(b"<w:p><w:r><w:t>Item</w:t></w:r></w:p>" for _ in range(5_000)),
+        "ok.docx",
+    )
+    AgendaImporter().from_file(ok)
+
+
+def test_text_limit_counts_lines_as_a_reader_does(tmp_path: Path) -> None:
+    importer = AgendaImporter()
+    exactly = "".join(f"{i}. Item {i}\n" for i in range(1, 5_001))  # final newline ends line 5,000
+    assert len(importer.from_text(exactly).items) == 5_000
+    with pytest.raises(ValidationError, match=r"5,001 lines; an import takes at most 5,000"):
+        importer.from_text(exactly + "5001. One too many")
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"1. x\n" * (5 * 1024 * 1024))  # 25 MB
+    with pytest.raises(ValidationError, match=r"big\.txt is 25\.0 MB; an import takes at most"):
+        importer.from_file(big)

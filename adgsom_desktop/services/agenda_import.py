@@ -24,9 +24,7 @@ from ..domain.text import MAX_TITLE
 from ..errors import ValidationError
 from .agenda_docx import DocxLine, read_docx_lines
 from .agenda_records import ImportedItem, ImportPreview
-
-MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_LINES = 5_000
+from .import_limits import check_file_size, check_office_package, check_text
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _PREFIX = re.compile(r"^(?:agenda\s+)?item\s*(?:no\.?\s*)?(?=[\dIVXivx(])", re.IGNORECASE)
@@ -34,6 +32,8 @@ _PREFIX = re.compile(r"^(?:agenda\s+)?item\s*(?:no\.?\s*)?(?=[\dIVXivx(])", re.I
 _DOTTED = re.compile(
     r"^(\d{1,3}(?:\.(?:\d{1,3}|[a-z]|[ivx]{1,5}))*(?:\s?(?:bis|ter|quater)\b)?)\.?(?:[:)\-–]|\s|$)"
 )
+# Past item 999 only "1000." or "1000)" is a number: "2026 Work Plan" stays a year.
+_LONG_NUMBER = re.compile(r"^(\d{4})[.)](?:\s|$)")
 _BRACKET = re.compile(r"^\((\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})\)(?:[.:]?\s|$)")
 _CLOSE = re.compile(r"^(\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})([.)])(?:\s|$)")
 _BULLET = re.compile(r"^[-–•*·▪◦]\s+")
@@ -97,6 +97,9 @@ def _roman_value(s: str) -> int:
 def _marker(text: str, prev_alpha: dict[str, str]) -> tuple[_Marker | None, str]:
     """The list marker at the start of ``text`` (if any) and the rest of the line."""
     text = _PREFIX.sub("", text, count=1)
+    m = _LONG_NUMBER.match(text)
+    if m:
+        return _Marker("num", m.group(1), m.group(1), None), text[m.end() :].strip()
     m = _DOTTED.match(text)
     if m and not re.match(r"^\d{1,2}[:.]\d{2}\s*[-–]", text):  # not a clock time
         value = m.group(1)
@@ -294,16 +297,10 @@ class AgendaImporter:
     """Reads agendas into previews (no store needed; nothing is written)."""
 
     def from_text(self, text: str, source: str = "pasted text") -> ImportPreview:
-        if len(text) > MAX_FILE_BYTES:
-            raise ValidationError("This text is far too long for an agenda; nothing was read.")
+        check_text(source[:1].upper() + source[1:], text)
         text, removed = _clean(text)
         warnings = [f"{removed} control character(s) were removed."] if removed else []
         raw_lines = text.split("\n")
-        if len(raw_lines) > MAX_LINES:
-            raise ValidationError(
-                f"This text has {len(raw_lines):,} lines; an agenda has at most {MAX_LINES:,}. "
-                "Nothing was read."
-            )
         lines = [_Line(_indent(raw), raw.strip()) for raw in raw_lines]
         return parse_lines(lines, source, warnings)
 
@@ -326,6 +323,7 @@ class AgendaImporter:
 
     def from_docx(self, path: Path) -> ImportPreview:
         data = _read_file(path)
+        check_office_package(path.name, data)
         lines: list[DocxLine] = read_docx_lines(path, data)
         warnings: list[str] = []
         removed = 0
@@ -350,11 +348,7 @@ class AgendaImporter:
 
 def _read_file(path: Path) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ValidationError(
-                f"{path.name} is {size / 1e6:.0f} MB: far too large for an agenda. Nothing was read."
-            )
+        check_file_size(path.name, path.stat().st_size)
         return path.read_bytes()
     except FileNotFoundError:
         raise ValidationError(f"{path.name} does not exist.") from None
