@@ -25,6 +25,8 @@ class ChangeKind(StrEnum):
     OUTCOMES = "outcomes"
     SPEAKING = "speaking"
     PACKS = "packs"
+    FRAMEWORKS = "frameworks"
+    PROJECTS = "projects"
     AUDIT = "audit"
 
 

@@ -17,12 +17,15 @@ from .context import ServiceContext
 from .counterpart_service import CounterpartService
 from .delegation_service import DelegationService
 from .event_service import EventService
+from .framework_service import FrameworkService
 from .import_service import ImportService
 from .live_service import LiveService
 from .note_service import NoteService
 from .outcome_service import OutcomeService
 from .pack_service import PackService
 from .position_service import PositionService
+from .project_import_service import ProjectImportService
+from .project_service import ProjectService
 from .report_service import ReportService
 from .salvage_service import SalvageService
 from .search_service import SearchService
@@ -59,6 +62,9 @@ class Services:
     agenda_import: AgendaImporter
     structure: StructureService
     salvage: SalvageService
+    frameworks: FrameworkService
+    projects: ProjectService
+    project_import: ProjectImportService
 
     @classmethod
     def for_store(cls, store: Store, bus: ChangeBus | None = None, actor: str = "") -> Services:
@@ -88,6 +94,9 @@ class Services:
             agenda_import=AgendaImporter(),
             structure=StructureService(ctx),
             salvage=SalvageService(ctx),
+            frameworks=FrameworkService(ctx),
+            projects=ProjectService(ctx),
+            project_import=ProjectImportService(ctx),
         )
 
     @classmethod
