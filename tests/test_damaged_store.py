@@ -27,11 +27,31 @@ def _listing(folder: Path) -> list[str]:
 
 
 def damage_middle_pages(path: Path, pages: int = 6, seed: int = 1) -> None:
-    """Overwrite ``pages`` pages a third into the file with random bytes (the review's repro)."""
+    """Overwrite ``pages`` pages in the middle of the store with random bytes (the review's
+    repro): in a plain store, pages from the middle of the search index (so the damage is
+    the same whatever tables a new schema adds at the front of the file); in an encrypted
+    one (which sqlite3 cannot read), pages a third into the file."""
     data = bytearray(path.read_bytes())
     rnd = random.Random(seed)
     first = len(data) // 4096 // 3
-    for page in range(first, first + pages):
+    chosen = list(range(first, first + pages))
+    try:
+        conn = sqlite3.connect(path)
+        try:
+            index = [
+                int(r[0]) - 1
+                for r in conn.execute(
+                    "SELECT pageno FROM dbstat WHERE name = 'search_fts_data' ORDER BY pageno"
+                )
+            ]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        index = []
+    if len(index) >= pages:
+        mid = max(0, len(index) // 2 - pages // 2)
+        chosen = index[mid : mid + pages]
+    for page in chosen:
         data[page * 4096 : (page + 1) * 4096] = rnd.randbytes(4096)
     path.write_bytes(bytes(data))
 

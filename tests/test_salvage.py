@@ -167,7 +167,10 @@ def test_salvage_of_an_encrypted_store_keeps_the_passphrase(
     assert passphrase.encode() not in out.read_bytes()
     with _open(out, passphrase) as svc:
         assert svc.store.encrypted
-        assert svc.store_info.check().ok
+        report = svc.store_info.check()
+        # The pages damaged may hold audit entries: a copy cannot bring them back, and the
+        # check must say so; anything else must be sound.
+        assert report.ok or all("audit log" in p for p in report.problems), report.problems
         assert svc.store_info.info().counts["notes"] >= 0.9 * notes
     wrong = run_cli(
         "salvage",

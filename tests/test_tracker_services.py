@@ -221,3 +221,25 @@ def test_next_phase_proposal_and_our_position(services: Any) -> None:
     )
     assert rec.fields.our_stance is Stance.SUPPORT_WITH_AMENDMENTS
     assert "hosts one drill" in rec.fields.our_position
+
+
+def test_demo_tracker(demo_services: Any) -> None:
+    sv = demo_services
+    rows = sv.projects.rows()
+    assert 35 <= len(rows) <= 45
+    assert all(r.code.startswith("D-") for r in rows)  # clearly fictional
+    assert {"JP", "KR", "CN", "EU", "ITU"} <= {r.partner_code for r in rows}
+    labels = set()
+    for r in rows:
+        for p in sv.projects.project(r.id).progress:
+            labels.add(p.meeting_label)
+    assert any("5th" in x for x in labels) and "ASEAN-Japan JWG" in labels  # 5th and 6th cycles
+    cov = sv.projects.coverage("ADM2030")
+    assert [o.code for o in cov.gaps] == ["O6"]
+    assert [o.code for o in sv.projects.coverage("ADM2025").gaps] == ["DO1"]
+    # The ADGSOM+Japan item on the proposed anti-scam project shows it.
+    jp6 = next(
+        m for m in sv.events.meetings() if m.label.startswith("ADGSOM+Japan") and "2026" in m.days
+    )
+    item = next(i for i in sv.agenda.items(jp6.id) if "anti-scam" in i.title)
+    assert "D-JP-02" in [x.row.code for x in sv.projects.for_item(item.id)]

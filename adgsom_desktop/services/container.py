@@ -25,6 +25,7 @@ from .outcome_service import OutcomeService
 from .pack_service import PackService
 from .position_service import PositionService
 from .project_import_service import ProjectImportService
+from .project_report import ProjectReportService
 from .project_service import ProjectService
 from .report_service import ReportService
 from .salvage_service import SalvageService
@@ -65,6 +66,7 @@ class Services:
     frameworks: FrameworkService
     projects: ProjectService
     project_import: ProjectImportService
+    project_reports: ProjectReportService
 
     @classmethod
     def for_store(cls, store: Store, bus: ChangeBus | None = None, actor: str = "") -> Services:
@@ -97,6 +99,7 @@ class Services:
             frameworks=FrameworkService(ctx),
             projects=ProjectService(ctx),
             project_import=ProjectImportService(ctx),
+            project_reports=ProjectReportService(ctx),
         )
 
     @classmethod
