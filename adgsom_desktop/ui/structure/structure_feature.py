@@ -429,7 +429,7 @@ class StructureFeature(StructureDeletion, StructureMenus):
         services = self.services
         if services is None:
             return
-        from ..errors import StoreCorruptError
+        from ...errors import StoreCorruptError
 
         try:
             ours = services.delegations.our_delegation()
