@@ -43,7 +43,7 @@ def test_table_filters_and_search(qtbot: Any, tracker: Any) -> None:
     tracker.search.setText("bootcamps")
     qtbot.waitUntil(lambda: tracker.model.rowCount() == 1)
     assert tracker.model.row_at(0).code == "D-JP-07"
-    assert "D-JP-07" in tracker.panel.view.toPlainText()  # the selected project is shown
+    qtbot.waitUntil(lambda: "D-JP-07" in tracker.panel.view.toPlainText())  # shown in full
     tracker.search.clear()
     qtbot.waitUntil(lambda: tracker.model.rowCount() == total)
     tracker.outcome.setCurrentIndex(tracker.outcome.findData("ADM2030 O4"))
@@ -69,7 +69,7 @@ def test_table_filters_and_search(qtbot: Any, tracker: Any) -> None:
 
 
 def test_timeline_coverage_and_due(qtbot: Any, tracker: Any) -> None:
-    tracker.tabs.setCurrentWidget(tracker.timeline)
+    tracker.open_tab("timeline")
     canvas = tracker.timeline.canvas
     assert len(canvas.rows) == tracker.model.rowCount()
     assert canvas.span[0] <= 2022 and canvas.span[1] >= 2029
@@ -80,7 +80,7 @@ def test_timeline_coverage_and_due(qtbot: Any, tracker: Any) -> None:
 
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(50, y))
     assert tracker.selected_id() == canvas.rows[2].id
-    tracker.tabs.setCurrentWidget(tracker.coverage)
+    tracker.open_tab("coverage")
     cov = tracker.coverage.model.cov
     assert cov is not None and [o.code for o in cov.gaps] == ["O6"]
     assert "O6" in tracker.coverage.gaps.text()
@@ -94,7 +94,7 @@ def test_timeline_coverage_and_due(qtbot: Any, tracker: Any) -> None:
     assert tracker.tabs.currentIndex() == 0
     assert {r.partner_code for r in tracker.model.rows()} == {"JP"}
     assert tracker.model.rowCount() == cov.cell(cov.outcomes[o4].id, "JP").count
-    tracker.tabs.setCurrentWidget(tracker.due_view)
+    tracker.open_tab("due")
     assert "6th ADGSOM" in tracker.due_view.heading.text()
     save_artifact(tracker, "tracker_due")
 

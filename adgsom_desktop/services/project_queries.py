@@ -6,27 +6,24 @@ with 50,000 reviews come back as plain rows, as the benchmark's floor reads them
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
-from ..domain.enums import DelegationKind, ProjectStatus
+from ..domain.enums import DelegationKind, Involvement, ProjectStatus
 from ..domain.models import (
     AdmTag,
     AgendaItem,
-    Delegation,
     Framework,
     Meeting,
-    Project,
     ProjectMilestone,
     ProjectProgress,
     item_adm_tag,
     item_project,
-    project_lead,
     project_outcome,
 )
 from ..domain.tag_text import tag_label
@@ -40,82 +37,87 @@ from .project_records import (
     TimelineRow,
 )
 
-_P = Project.__table__.c
-_ROWS = (
-    select(
-        _P.id,
-        _P.code,
-        _P.title,
-        Delegation.code,
-        Delegation.name,
-        _P.funder,
-        _P.amount,
-        _P.currency,
-        _P.start_date,
-        _P.end_date,
-        _P.phase,
-        _P.status,
-        _P.involvement,
-        _P.implementing_body,
-    )
-    .select_from(Project.__table__)
-    .outerjoin(Delegation, Delegation.id == _P.partner_id)
+# The project table in one statement: leads and outcomes concatenated per project, the
+# reviews counted with the newest one's day and decision (SQLite takes a bare column from
+# the row holding the max(), and the id breaks ties), the next open milestone.
+ROWS_SQL = """
+SELECT p.id, p.code, p.title, d.code, d.name, p.funder, p.amount, p.currency, p.start_date,
+       p.end_date, p.phase, p.status, p.involvement, p.implementing_body,
+       (SELECT group_concat(pl.delegation_id, '|') FROM project_lead AS pl
+          WHERE pl.project_id = p.id),
+       (SELECT group_concat(po.tag_id, '|') FROM project_outcome AS po
+          WHERE po.project_id = p.id),
+       r.n, r.last, r.decision,
+       (SELECT min(m.due_date) FROM project_milestone AS m
+          WHERE m.project_id = p.id AND m.done_date IS NULL)
+FROM project AS p
+LEFT JOIN delegation AS d ON d.id = p.partner_id
+LEFT JOIN (SELECT project_id, count(*) AS n, max(review_date) AS last, decision
+           FROM project_progress {where_r} GROUP BY project_id) AS r ON r.project_id = p.id
+{where}
+ORDER BY p.code
+"""
+# Leads and outcomes come as ids, put in protocol and framework order here (one small
+# lookup) rather than by a sort per project in SQL.
+_NAMES = "SELECT id, code FROM delegation ORDER BY ord, id"
+_TAGS = (
+    "SELECT t.id, f.code || ' ' || t.code FROM adm_tag AS t"
+    " JOIN framework AS f ON f.id = t.framework_id ORDER BY f.ord, t.ord, t.code"
 )
-_LEADS = (
-    select(project_lead.c.project_id, Delegation.code)
-    .join(Delegation, Delegation.id == project_lead.c.delegation_id)
-    .order_by(Delegation.ord)
-)
-_OUTCOMES = (
-    select(project_outcome.c.project_id, Framework.code, AdmTag.code)
-    .join(AdmTag, AdmTag.id == project_outcome.c.tag_id)
-    .join(Framework, Framework.id == AdmTag.framework_id)
-    .order_by(Framework.ord, AdmTag.ord, AdmTag.code)
-)
-_PP = ProjectProgress.__table__.c
-_ranked = select(
-    _PP.project_id,
-    _PP.review_date,
-    _PP.decision,
-    func.count().over(partition_by=_PP.project_id).label("n"),
-    func.row_number()
-    .over(partition_by=_PP.project_id, order_by=(_PP.review_date.desc(), _PP.id.desc()))
-    .label("rn"),
-).subquery()
-_REVIEWS = select(
-    _ranked.c.project_id, _ranked.c.n, _ranked.c.review_date, _ranked.c.decision
-).where(_ranked.c.rn == 1)
-_M = ProjectMilestone.__table__.c
-_NEXT_DUE = (
-    select(_M.project_id, func.min(_M.due_date))
-    .where(_M.done_date.is_(None), _M.due_date.is_not(None))
-    .group_by(_M.project_id)
-)
+_STATUS = {s.value: s for s in ProjectStatus}
+_INVOLVEMENT = {i.value: i for i in Involvement}
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value[:10]) if value else None
+
+
+class _Labels(dict[str | None, tuple[str, ...]]):
+    """ "12|3" -> the labels of ids 12 and 3 in their order (protocol, framework); each
+    combination worked out once (projects share their leads and outcomes)."""
+
+    def __init__(self, names: dict[str, tuple[int, str]]) -> None:
+        super().__init__({None: (), "": ()})
+        self.names = names
+
+    def __missing__(self, value: str | None) -> tuple[str, ...]:
+        found = sorted(self.names[i] for i in (value or "").split("|") if i in self.names)
+        out = self[value] = tuple(label for _n, label in found)
+        return out
 
 
 def read_rows(session: Session, ids: Sequence[int] | None = None) -> list[ProjectRow]:
     """The project table (all projects, or ``ids``), ordered by code."""
-    conn = session.connection()
-
-    def only(stmt: Any, column: Any) -> Any:
-        return stmt if ids is None else stmt.where(column.in_(ids))
-
-    leads: dict[int, list[str]] = defaultdict(list)
-    for pid, code in conn.execute(only(_LEADS, project_lead.c.project_id)):
-        leads[pid].append(code)
-    outcomes: dict[int, list[str]] = defaultdict(list)
-    for pid, fw, code in conn.execute(only(_OUTCOMES, project_outcome.c.project_id)):
-        outcomes[pid].append(f"{fw} {code}")
-    reviews = {r[0]: r for r in conn.execute(only(_REVIEWS, _ranked.c.project_id))}
-    due = dict(conn.execute(only(_NEXT_DUE, _M.project_id)).all())
-    out = []
-    none: tuple[Any, ...] = (None, 0, None, "")
-    for r in conn.execute(only(_ROWS, _P.id).order_by(_P.code)):
-        pid = r[0]
-        rv = reviews.get(pid, none)
-        out.append(
+    # The DB-API cursor: plain tuples (SQLAlchemy's Row objects cost more than the query).
+    cursor = session.connection().connection.cursor()
+    try:
+        codes = _Labels({str(i): (n, c) for n, (i, c) in enumerate(cursor.execute(_NAMES))})
+        tags = _Labels({str(i): (n, c) for n, (i, c) in enumerate(cursor.execute(_TAGS))})
+        if ids is None:
+            found = cursor.execute(ROWS_SQL.format(where="", where_r="")).fetchall()
+        else:
+            found = []
+            chunk = [int(i) for i in ids]
+            for start in range(0, len(chunk), 400):
+                part = tuple(chunk[start : start + 400])
+                marks = ", ".join("?" * len(part))
+                sql = ROWS_SQL.format(
+                    where=f"WHERE p.id IN ({marks})", where_r=f"WHERE project_id IN ({marks})"
+                )
+                found += cursor.execute(sql, part + part).fetchall()
+            found.sort(key=lambda r: r[1])
+    finally:
+        cursor.close()
+    day = _day
+    status, involvement = _STATUS, _INVOLVEMENT
+    # Thousands of small immutable records hold no cycles: the collector is kept out of
+    # their building (a full collection over the whole app would cost more than the rows).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return [
             ProjectRow(
-                pid,
+                r[0],
                 r[1],
                 r[2],
                 r[3] or "",
@@ -123,21 +125,24 @@ def read_rows(session: Session, ids: Sequence[int] | None = None) -> list[Projec
                 r[5],
                 r[6],
                 r[7],
-                r[8],
-                r[9],
+                day(r[8]),
+                day(r[9]),
                 r[10],
-                ProjectStatus(r[11]),
-                r[12],
+                status[r[11]],
+                involvement[r[12]],
                 r[13],
-                tuple(leads.get(pid, ())),
-                tuple(outcomes.get(pid, ())),
-                rv[1],
-                rv[2],
-                rv[3],
-                due.get(pid),
+                codes[r[14]],
+                tags[r[15]],
+                r[16] or 0,
+                day(r[17]),
+                r[18] or "",
+                day(r[19]),
             )
-        )
-    return out
+            for r in found
+        ]
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def descendants(elements: Iterable[ElementRec], labels: Iterable[str]) -> set[str]:
@@ -259,14 +264,16 @@ def timeline_rows(session: Session, rows: Sequence[ProjectRow]) -> list[Timeline
 
 def partner_choices(session: Session) -> list[tuple[str, str]]:
     """(code, name) of dialogue partners and bodies, then any other partner in use."""
-    used = set(session.scalars(select(Project.partner_id).where(Project.partner_id.is_not(None))))
-    out = []
-    for d in session.scalars(select(Delegation).order_by(Delegation.ord)):
-        if d.kind in (DelegationKind.DIALOGUE_PARTNER, DelegationKind.INTERNATIONAL_ORG) or (
-            d.id in used
-        ):
-            out.append((d.code, d.name))
-    return out
+    conn = session.connection()
+    used = {r[0] for r in conn.exec_driver_sql("SELECT DISTINCT partner_id FROM project")}
+    partners = (DelegationKind.DIALOGUE_PARTNER.value, DelegationKind.INTERNATIONAL_ORG.value)
+    return [
+        (code, name)
+        for did, code, name, kind in conn.exec_driver_sql(
+            "SELECT id, code, name, kind FROM delegation ORDER BY ord"
+        )
+        if kind in partners or did in used
+    ]
 
 
 def item_links(session: Session, item_id: int) -> tuple[set[int], dict[int, str]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from ..domain.enums import (
     AdmTagKind,
@@ -129,9 +130,9 @@ class MilestoneRec:
     done_date: date | None
 
 
-@dataclass(frozen=True)
-class ProjectRow:
-    """One line of the project table (read in bulk: keep it lean)."""
+class ProjectRow(NamedTuple):
+    """One line of the project table: immutable like every record, but a NamedTuple, since
+    the table reads thousands at once (a frozen dataclass costs 3x as much to build)."""
 
     id: int
     code: str

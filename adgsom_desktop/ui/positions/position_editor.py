@@ -47,6 +47,7 @@ from ..common.autosave import Autosaver
 from ..common.markup_edit import MarkupEdit
 from ..common.save_state import SaveState, SaveStateLabel
 from ..common.undo import hub_for
+from ..tracker.item_projects import projects_html
 from .position_form import PositionForm
 from .position_saving import SPELL_SECONDS, PositionSaving, _Brief, _Draft, changed_fields
 from .position_workflow import PositionWorkflow
@@ -230,6 +231,7 @@ class PositionEditor(PositionSaving, PositionWorkflow, QWidget):
         self.state.mark_clean()
         self._show_delivered()
         self._show_counterparts()
+        self.form.projects.setText(projects_html(self.services, self.item_id, self.tr))
         self._show_status()
 
     def _show_draft(self, draft: _Draft) -> None:
@@ -244,6 +246,7 @@ class PositionEditor(PositionSaving, PositionWorkflow, QWidget):
         self.form.tags.setText(draft.tags_text)
         self._show_delivered()
         self._show_counterparts()
+        self.form.projects.setText(projects_html(self.services, self.item_id, self.tr))
         self._show_status()
         self.autosave.touch()  # and try again now
 
@@ -361,6 +364,8 @@ class PositionEditor(PositionSaving, PositionWorkflow, QWidget):
                 self.services.delegations.delegations(),
                 self.services.agenda.known_tags(),
             )
+        if change.concerns(ChangeKind.PROJECTS, ChangeKind.FRAMEWORKS):
+            self.form.projects.setText(projects_html(self.services, self.item_id, self.tr))
         if not change.concerns(ChangeKind.POSITIONS, ChangeKind.AGENDA):
             return
         if change.item_id not in (None, self.item_id) and change.kind is ChangeKind.POSITIONS:

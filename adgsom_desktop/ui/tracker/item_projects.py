@@ -3,7 +3,8 @@ of its framework tags), with a link to add or take off, and the tracker a click 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from html import escape
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,6 +26,27 @@ if TYPE_CHECKING:
     from ...services.container import Services
 
 PROJECT = Qt.ItemDataRole.UserRole + 1
+
+
+def projects_html(services: Services, item_id: int | None, tr: Any) -> str:
+    """The projects an item concerns, one line each (shown beside the brief)."""
+    if item_id is None:
+        return ""
+    try:
+        concerned = services.projects.for_item(item_id)
+    except AppError:
+        return ""
+    if not concerned:
+        return f"<span style='color:#555'>{escape(tr('None (tag the item, or link one on its Projects tab).'))}</span>"
+    lines = []
+    for x in concerned:
+        r = x.row
+        why = tr("linked") if x.reason == "linked" else tr("shares %s") % x.reason[4:]
+        lines.append(
+            f"<b>{escape(r.code)}</b> {escape(r.title)} ({escape(r.partner_code or '-')}, "
+            f"{escape(tr(r.status.label))}; {escape(why)})"
+        )
+    return "<br>".join(lines)
 
 
 class ItemProjectsView(QWidget):

@@ -50,7 +50,12 @@ class TrackerWindow(QWidget):
     loaded = Signal()  # rows shown (tests, benchmark)
 
     def __init__(
-        self, services: Services, parent: QWidget | None = None, *, today: date | None = None
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        wait: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("trackerWindow")
@@ -119,6 +124,11 @@ class TrackerWindow(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(120)
         self._debounce.timeout.connect(self.apply_filter)
+        self._panel_id: int | None = None
+        self._panel_timer = QTimer(self)
+        self._panel_timer.setSingleShot(True)
+        self._panel_timer.setInterval(40)  # after the list's first paint
+        self._panel_timer.timeout.connect(self._fill_panel)
         for combo in (self.partner, self.status, self.outcome, self.involvement):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.due.toggled.connect(lambda _on: self.apply_filter())
@@ -151,20 +161,19 @@ class TrackerWindow(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
 
-        self.timeline = TimelineView(self)
-        self.timeline.canvas.project_clicked.connect(self.select_project)
-        self.coverage = CoverageView(self)
-        self.coverage.framework_changed.connect(lambda _c: self.load_coverage())
-        self.coverage.cell_chosen.connect(self._coverage_cell)
-        self.due_view = DueView(self)
-        self.due_view.project_chosen.connect(self.select_project)
-
+        # The other views are built when their tab is first opened (the list comes first).
+        self._timeline: TimelineView | None = None
+        self._coverage: CoverageView | None = None
+        self._due: DueView | None = None
+        self.pages = {name: QWidget(self) for name in ("timeline", "coverage", "due")}
+        for page in self.pages.values():
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("trackerTabs")
         self.tabs.addTab(split, self.tr("Projects"))
-        self.tabs.addTab(self.timeline, self.tr("Timeline"))
-        self.tabs.addTab(self.coverage, self.tr("Coverage"))
-        self.tabs.addTab(self.due_view, self.tr("Due before the next meeting"))
+        self.tabs.addTab(self.pages["timeline"], self.tr("Timeline"))
+        self.tabs.addTab(self.pages["coverage"], self.tr("Coverage"))
+        self.tabs.addTab(self.pages["due"], self.tr("Due before the next meeting"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         lay = QVBoxLayout(self)
@@ -177,7 +186,42 @@ class TrackerWindow(QWidget):
         self.btn_report.clicked.connect(self.write_report)
         self.btn_frameworks.clicked.connect(self.edit_frameworks)
         self.panel.saved.connect(self.select_project)
-        self.reload()
+        self.reload(wait=wait)
+
+    # -- the views behind the tabs ----------------------------------------------------------
+    def _put(self, name: str, view: QWidget) -> None:
+        layout = self.pages[name].layout()
+        assert layout is not None
+        layout.addWidget(view)
+
+    @property
+    def timeline(self) -> TimelineView:
+        if self._timeline is None:
+            self._timeline = TimelineView(self)
+            self._timeline.canvas.project_clicked.connect(self.select_project)
+            self._put("timeline", self._timeline)
+        return self._timeline
+
+    @property
+    def coverage(self) -> CoverageView:
+        if self._coverage is None:
+            self._coverage = CoverageView(self)
+            self._coverage.framework_changed.connect(lambda _c: self.load_coverage())
+            self._coverage.cell_chosen.connect(self._coverage_cell)
+            self._put("coverage", self._coverage)
+        return self._coverage
+
+    @property
+    def due_view(self) -> DueView:
+        if self._due is None:
+            self._due = DueView(self)
+            self._due.project_chosen.connect(self.select_project)
+            self._put("due", self._due)
+        return self._due
+
+    def open_tab(self, name: str) -> None:
+        """Show a tab by name: "projects", "timeline", "coverage" or "due"."""
+        self.tabs.setCurrentIndex(("projects", "timeline", "coverage", "due").index(name))
 
     # -- loading --------------------------------------------------------------------------
     def reload(self, *, wait: bool = False) -> None:
@@ -241,26 +285,32 @@ class TrackerWindow(QWidget):
 
     def apply_filter(self) -> None:
         current = self.selected_id()
-        rows = filter_rows(self.all_rows, self.current_filter(), self.elements)
+        flt = self.current_filter()
+        rows = (
+            self.all_rows
+            if flt == ProjectFilter()
+            else filter_rows(self.all_rows, flt, self.elements)
+        )
         self.model.set_rows(rows)
         self.count.setText(self.tr("%d of %d projects") % (len(rows), len(self.all_rows)))
         self._timeline_stale = True
-        if self.tabs.currentWidget() is self.timeline:
+        if self.tabs.currentWidget() is self.pages["timeline"]:
             self.load_timeline()
         if current is not None and self.model.row_of(current) >= 0:
             self.select_project(current)
         elif rows:
             self.table.selectRow(0)
         else:
-            self.panel.show_project(None)
+            self._panel_id = None
+            self._panel_timer.start()
 
     def _tab_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)
-        if widget is self.timeline and self._timeline_stale:
+        if widget is self.pages["timeline"] and self._timeline_stale:
             self.load_timeline()
-        elif widget is self.coverage:
+        elif widget is self.pages["coverage"]:
             self.load_coverage()
-        elif widget is self.due_view:
+        elif widget is self.pages["due"]:
             self.due_view.set_due(self.services.projects.due(self.today))
 
     def load_timeline(self) -> None:
@@ -303,9 +353,16 @@ class TrackerWindow(QWidget):
             self._show_selected(row)
 
     def _show_selected(self, row: int) -> None:
+        """The panel follows the table's current row, filled after the table is painted
+        (a project read in full is a few queries: the list comes first)."""
         if 0 <= row < self.model.rowCount():
-            self.panel.show_project(self.model.row_at(row).id)
-            self.timeline.canvas.selected = self.model.row_at(row).id
+            self._panel_id = self.model.row_at(row).id
+            if self._timeline is not None:
+                self._timeline.canvas.selected = self._panel_id
+            self._panel_timer.start()
+
+    def _fill_panel(self) -> None:
+        self.panel.show_project(self._panel_id)
 
     def _coverage_cell(self, outcome: str, partner: str) -> None:
         self.status.setCurrentIndex(0)
