@@ -206,7 +206,7 @@ def test_cli_agenda_import_and_show(tmp_path: Path) -> None:
         str(text),
         "--dry-run",
     )
-    assert dry.returncode == 0 and "11 item(s) would be imported" in dry.stdout
+    assert dry.returncode == 0 and "11 item(s) and 0 programme" in dry.stdout
     done = run_cli(
         "agenda", "import", "--store", str(store), "--meeting", str(meeting.id), str(text)
     )

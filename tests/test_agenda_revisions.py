@@ -181,3 +181,48 @@ def test_update_never_numbers_a_sub_item_under_another_parent(services: Any, mee
     items = services.agenda.items(meeting.id)
     assert_clean_numbering(items)
     assert [i.number for i in items][-3:] == ["5", "5.1", "5.2"]
+
+
+def test_cli_dry_run_shows_everything_then_updates(tmp_path: Path) -> None:
+    """Item 1: the dry run shows number, title, lead, time slot, purpose and documents;
+    item 3 from the command line: --mode update with the dropped items listed."""
+    from adgsom_desktop.services.container import Services
+    from tests.helpers import run_cli
+
+    store = tmp_path / "cli.adgsom"
+    assert run_cli("init", "--store", str(store), "--our-delegation", "TH").returncode == 0
+    svc = Services.open(store)
+    event = svc.events.save_event(title="7th ADGMIN and related meetings")
+    meeting = svc.events.save_meeting(event_id=event.id, kind=MeetingKind.SOM, title="7th ADGSOM")
+    svc.close()
+    first = write_table_agenda_docx(tmp_path / "agenda.docx", extra_columns=True)
+    base = ("agenda", "import", "--store", str(store), "--meeting", str(meeting.id))
+    dry = run_cli(*base, str(first), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "Marking: ASEAN RESTRICTED" in dry.stdout
+    assert "Meeting venue: stored “”, agenda “Manila, the Philippines”" in dry.stdout
+    line = next(x for x in dry.stdout.splitlines() if "DEFA" in x)
+    for fact in ("3.1", "lead: Singapore", "For endorsement", "documents: ADGSOM/2027/DOC.04"):
+        assert fact in line, line
+    assert "09:00-09:15" in next(x for x in dry.stdout.splitlines() if "Opening" in x)
+    assert "[Break] Coffee Break" in dry.stdout
+    assert "10 item(s) and 4 programme entr(y/ies) would be written" in dry.stdout
+    done = run_cli(*base, str(first), "--update-meeting")
+    assert done.returncode == 0, done.stderr
+    assert "meeting venue updated: Manila, the Philippines" in done.stdout
+    rev = write_table_agenda_docx(tmp_path / "rev1.docx", rows=REV1_ROWS)
+    dry = run_cli(*base, str(rev), "--dry-run")
+    assert "9 item(s) updated, 1 new" in dry.stdout
+    assert "dropped: 3.2 Cross-border data flows (no longer on the agenda; kept)" in dry.stdout
+    assert "<- updates 3.1 (by similar title)" in dry.stdout
+    done = run_cli(*base, str(rev), "--delete-dropped")
+    assert done.returncode == 0, done.stderr
+    assert "1 item(s) imported, 9 updated, 1 deleted" in done.stdout
+    shown = run_cli("agenda", "show", "--store", str(store), "--meeting", str(meeting.id))
+    assert "Cross-border" not in shown.stdout and "4.1" in shown.stdout
+    svc = Services.open(store)
+    try:
+        assert svc.events.meeting(meeting.id).venue == "Manila, the Philippines"
+        assert_clean_numbering(svc.agenda.items(meeting.id))
+    finally:
+        svc.close()

@@ -14,6 +14,7 @@ in words.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -229,10 +230,11 @@ def _rows(lines: list[str], columns: list[int], carry: list[list[str]]) -> list[
     rows = [list(r) for r in carry]
     top_of_page = bool(carry)  # the first line may finish the row of the page before
     prev_blank = True
-    for cells in cells_of:
-        if cells is None:
+    for maybe in cells_of:
+        if maybe is None:
             prev_blank = True
             continue
+        cells = maybe
         if top_of_page or not blank_rows:
             opens = _opens_row(cells, rows, time_col, number_col)
         else:
@@ -246,14 +248,14 @@ def _rows(lines: list[str], columns: list[int], carry: list[list[str]]) -> list[
     return rows
 
 
-def _best(rows: list[list[str]], test: object) -> int | None:
+def _best(rows: list[list[str]], test: Callable[[str], bool]) -> int | None:
     if not rows:
         return None
     width = len(rows[0])
     scores = []
     for c in range(width):
         cells = [r[c] for r in rows if r[c]]
-        hits = sum(1 for x in cells if test(x))  # type: ignore[operator]
+        hits = sum(1 for x in cells if test(x))
         scores.append((hits / len(cells) if cells else 0.0, hits))
     best = max(range(width), key=lambda c: scores[c])
     return best if scores[best][0] >= 0.5 and scores[best][1] >= 2 else None
