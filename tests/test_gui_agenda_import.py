@@ -19,7 +19,7 @@ from adgsom_desktop.ui.agenda.agenda_import_dialog import AgendaImportDialog
 from adgsom_desktop.ui.common import file_dialogs
 from tests.agenda_files import write_table_agenda_docx
 from tests.conftest import save_artifact
-from tests.prepare_fixtures import click, open_store, show_tab  # noqa: F401 - fixtures
+from tests.prepare_fixtures import click, open_store, show_tab
 from tests.test_agenda_revisions import REV1_ROWS, assert_clean_numbering
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("no_leaked_jobs")]
@@ -127,9 +127,7 @@ def test_import_preview_then_revision(
     qtbot.waitUntil(lambda: len(services.agenda.items(1)) == 10)
 
 
-def test_a_row_turned_into_a_programme_entry(
-    qtbot: Any, window: Any, tmp_path: Path
-) -> None:
+def test_a_row_turned_into_a_programme_entry(qtbot: Any, window: Any, tmp_path: Path) -> None:
     services = open_store(qtbot, window, _store(tmp_path / "a.adgsom"))
     dlg = AgendaImportDialog(services, 1, None)
     qtbot.addWidget(dlg)

@@ -242,7 +242,9 @@ class AgendaImportDialog(QDialog):
 
     def _refresh(self) -> None:
         revising = self.has_agenda and self.mode() is ImportMode.UPDATE and bool(self.rows)
-        self.plan = self.services.agenda_imports.plan(self.meeting.id, self.rows) if revising else None
+        self.plan = (
+            self.services.agenda_imports.plan(self.meeting.id, self.rows) if revising else None
+        )
         self.tree.show_rows(self.rows, self.plan)
         self.dropped_panel.show_items(self.plan.dropped if self.plan else ())
         header = self.preview.header if self.preview else None
