@@ -26,28 +26,32 @@ def _listing(folder: Path) -> list[str]:
     return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
 
 
-def damage_middle_pages(path: Path, pages: int = 6, seed: int = 1) -> None:
+def damage_middle_pages(
+    path: Path, pages: int = 6, seed: int = 1, at: float | None = None
+) -> None:
     """Overwrite ``pages`` pages in the middle of the store with random bytes (the review's
-    repro): in a plain store, pages from the middle of the search index (so the damage is
-    the same whatever tables a new schema adds at the front of the file); in an encrypted
-    one (which sqlite3 cannot read), pages a third into the file."""
+    repro): ``at`` a fraction into the file when given (an encrypted store, which sqlite3
+    cannot read, takes a third by default); else, in a plain store, pages from the middle of
+    the search index, so the damage is the same whatever tables a new schema adds."""
     data = bytearray(path.read_bytes())
     rnd = random.Random(seed)
-    first = len(data) // 4096 // 3
+    first = int(len(data) // 4096 * (1 / 3 if at is None else at))
     chosen = list(range(first, first + pages))
-    try:
-        conn = sqlite3.connect(path)
+    index: list[int] = []
+    if at is None:
         try:
-            index = [
-                int(r[0]) - 1
-                for r in conn.execute(
-                    "SELECT pageno FROM dbstat WHERE name = 'search_fts_data' ORDER BY pageno"
-                )
-            ]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        index = []
+            conn = sqlite3.connect(path)
+            try:
+                index = [
+                    int(r[0]) - 1
+                    for r in conn.execute(
+                        "SELECT pageno FROM dbstat WHERE name = 'search_fts_data' ORDER BY pageno"
+                    )
+                ]
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError:
+            index = []
     if len(index) >= pages:
         mid = max(0, len(index) // 2 - pages // 2)
         chosen = index[mid : mid + pages]

@@ -1,4 +1,4 @@
-"""Migration 0005: a store written before the tracker keeps its tags, now in the ADM 2025."""
+"""Migration 0006: a store written before the tracker keeps its tags, now in the ADM 2025."""
 
 from __future__ import annotations
 

@@ -30,6 +30,7 @@ from .projects import (
     project_lead,
     project_outcome,
 )
+from .programme import ProgrammeEntry
 from .settings import StoreSetting
 from .stances import StanceRecord
 
@@ -63,6 +64,7 @@ __all__ = [
     "ProjectImport",
     "ProjectMilestone",
     "ProjectProgress",
+    "ProgrammeEntry",
     "SpeakingInterval",
     "StanceRecord",
     "StoreSetting",

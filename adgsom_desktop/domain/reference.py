@@ -80,7 +80,7 @@ class FrameworkSeed:
     end_year: int
 
 
-# The frameworks a new store starts with (migration 0005 seeds the same).
+# The frameworks a new store starts with (migration 0006 seeds the same).
 FRAMEWORKS: tuple[FrameworkSeed, ...] = (
     FrameworkSeed("ADM2025", "ASEAN Digital Masterplan 2025", "masterplan", "", 2021, 2025),
     FrameworkSeed("ADM2030", "ASEAN Digital Masterplan 2026-2030", "masterplan", "", 2026, 2030),

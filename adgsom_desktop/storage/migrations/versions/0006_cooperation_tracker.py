@@ -5,8 +5,8 @@ elements items are tagged with.  The old ``adm_tag`` (keyed by its code, "DO3") 
 rebuilt with an id and a framework: every existing tag becomes an element of the
 ADM 2025, and every item's tags are carried over.  Then the project tables.
 
-Revision ID: 0005_cooperation_tracker
-Revises: 0004_room_indexes
+Revision ID: 0006_cooperation_tracker
+Revises: 0005_programme
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import re
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_cooperation_tracker"
-down_revision = "0004_room_indexes"
+revision = "0006_cooperation_tracker"
+down_revision = "0005_programme"
 branch_labels = None
 depends_on = None
 
