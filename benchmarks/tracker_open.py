@@ -63,41 +63,87 @@ def tracker_store(env: Env) -> Path:
     try:
         rnd = random.Random(env.seed)
         ids = dict(conn.execute("SELECT code, id FROM delegation").fetchall())
-        members = [ids[c] for c in ("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "TL", "VN")]
+        members = [
+            ids[c] for c in ("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "TL", "VN")
+        ]
         tags = [r[0] for r in conn.execute("SELECT id FROM adm_tag").fetchall()]
         now = "2026-01-01 00:00:00"
         rows, leads, outcomes, progress, milestones = [], [], [], [], []
         for n in range(1, projects + 1):
             start = date(2020, 1, 1) + timedelta(days=rnd.randrange(3000))
             end = start + timedelta(days=rnd.randrange(200, 1800))
-            rows.append((n, f"P-{n:05d}", f"Regional digital cooperation project {n} (ความร่วมมือ)",
-                         ids[rnd.choice(PARTNERS)], "Demo fund", str(rnd.randrange(10**5, 10**7)),
-                         "USD", "ASEC", start.isoformat(), end.isoformat(), "Phase 1",
-                         rnd.choice(STATUSES), "none", "", "", "", None, "", now, now))
+            rows.append(
+                (
+                    n,
+                    f"P-{n:05d}",
+                    f"Regional digital cooperation project {n} (ความร่วมมือ)",
+                    ids[rnd.choice(PARTNERS)],
+                    "Demo fund",
+                    str(rnd.randrange(10**5, 10**7)),
+                    "USD",
+                    "ASEC",
+                    start.isoformat(),
+                    end.isoformat(),
+                    "Phase 1",
+                    rnd.choice(STATUSES),
+                    "none",
+                    "",
+                    "",
+                    "",
+                    None,
+                    "",
+                    now,
+                    now,
+                )
+            )
             for m in rnd.sample(members, 2):
                 leads.append((n, m))
             for t in rnd.sample(tags, 2):
                 outcomes.append((n, t))
             for k in range(reviews):
-                progress.append((n, None, f"{k + 1}th JWG", (start + timedelta(days=90 * k)).isoformat(),
-                                 None, "Progress reported on the work plan.", f"Decision {k + 1}", now))
+                progress.append(
+                    (
+                        n,
+                        None,
+                        f"{k + 1}th JWG",
+                        (start + timedelta(days=90 * k)).isoformat(),
+                        None,
+                        "Progress reported on the work plan.",
+                        f"Decision {k + 1}",
+                        now,
+                    )
+                )
             for k in range(2):
-                milestones.append((n, k, "milestone", f"Milestone {k + 1}",
-                                   (start + timedelta(days=200 * (k + 1))).isoformat(), None))
+                milestones.append(
+                    (
+                        n,
+                        k,
+                        "milestone",
+                        f"Milestone {k + 1}",
+                        (start + timedelta(days=200 * (k + 1))).isoformat(),
+                        None,
+                    )
+                )
         conn.execute("BEGIN")
         conn.executemany(
             "INSERT INTO project (id, code, title, partner_id, funder, amount, currency,"
             " implementing_body, start_date, end_date, phase, status, involvement, description,"
             " remarks, next_phase, our_stance, our_position, created_at, updated_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
         conn.executemany("INSERT INTO project_lead VALUES (?, ?)", leads)
         conn.executemany("INSERT INTO project_outcome VALUES (?, ?)", outcomes)
         conn.executemany(
             "INSERT INTO project_progress (project_id, meeting_id, meeting_label, review_date,"
-            " status, progress, decision, created_at) VALUES (?,?,?,?,?,?,?,?)", progress)
+            " status, progress, decision, created_at) VALUES (?,?,?,?,?,?,?,?)",
+            progress,
+        )
         conn.executemany(
             "INSERT INTO project_milestone (project_id, ord, kind, title, due_date, done_date)"
-            " VALUES (?,?,?,?,?,?)", milestones)
+            " VALUES (?,?,?,?,?,?)",
+            milestones,
+        )
         conn.execute("COMMIT")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
@@ -168,10 +214,10 @@ def _floor_side() -> Side:
                 super().__init__()
                 self.rows = rows
 
-            def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            def rowCount(self, parent: Any = QModelIndex()) -> int:
                 return len(self.rows)
 
-            def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            def columnCount(self, parent: Any = QModelIndex()) -> int:
                 return 13
 
             def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

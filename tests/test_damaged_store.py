@@ -26,9 +26,7 @@ def _listing(folder: Path) -> list[str]:
     return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
 
 
-def damage_middle_pages(
-    path: Path, pages: int = 6, seed: int = 1, at: float | None = None
-) -> None:
+def damage_middle_pages(path: Path, pages: int = 6, seed: int = 1, at: float | None = None) -> None:
     """Overwrite ``pages`` pages in the middle of the store with random bytes (the review's
     repro): ``at`` a fraction into the file when given (an encrypted store, which sqlite3
     cannot read, takes a third by default); else, in a plain store, pages from the middle of

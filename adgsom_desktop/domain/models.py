@@ -18,6 +18,7 @@ from .positions import (
     PositionVersion,
     TheirObjective,
 )
+from .programme import ProgrammeEntry
 from .projects import (
     Project,
     ProjectChange,
@@ -30,7 +31,6 @@ from .projects import (
     project_lead,
     project_outcome,
 )
-from .programme import ProgrammeEntry
 from .settings import StoreSetting
 from .stances import StanceRecord
 
@@ -57,6 +57,7 @@ __all__ = [
     "PositionFallback",
     "PositionPoint",
     "PositionVersion",
+    "ProgrammeEntry",
     "Project",
     "ProjectChange",
     "ProjectDocument",
@@ -64,7 +65,6 @@ __all__ = [
     "ProjectImport",
     "ProjectMilestone",
     "ProjectProgress",
-    "ProgrammeEntry",
     "SpeakingInterval",
     "StanceRecord",
     "StoreSetting",
