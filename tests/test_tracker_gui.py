@@ -216,3 +216,22 @@ def test_item_projects_tab_and_the_menu(qtbot: Any, window: Any, demo_path: Path
     assert "D-EU-04" in [x.row.code for x in svc.projects.for_item(item.id)]
     view.resize(1093, 614)
     save_artifact(view, "tracker_item_projects")
+
+
+def test_the_brief_lists_the_projects_of_its_item(qtbot: Any, demo_services: Any) -> None:
+    from adgsom_desktop.ui.positions.position_editor import PositionEditor
+
+    svc = demo_services
+    jp6 = next(
+        m for m in svc.events.meetings() if m.label.startswith("ADGSOM+Japan") and "2026" in m.days
+    )
+    item = next(i for i in svc.agenda.items(jp6.id) if "anti-scam" in i.title)
+    editor = PositionEditor(svc)
+    qtbot.addWidget(editor)
+    editor.show_record(item.id)
+    assert "D-JP-02" in editor.form.projects.text() and "linked" in editor.form.projects.text()
+    # Tagging the item with an ADM 2026-2030 outcome brings the projects under it.
+    svc.agenda.set_tags(item.id, ["ADM2030 O4"])
+    editor.show_record(item.id)
+    assert "D-JP-01" in editor.form.projects.text()  # its action A4.1 is under O4
+    assert "shares ADM2030 O4" in editor.form.projects.text()
