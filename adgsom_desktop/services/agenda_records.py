@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..domain.enums import Purpose
-from .records import DocumentRef
+from .records import AgendaItemRec, DocumentRef
 
 
 @dataclass(frozen=True)
@@ -14,6 +14,16 @@ class Placement:
 
     parent_id: int | None
     index: int
+
+
+@dataclass(frozen=True)
+class ItemMoved:
+    """An item moved (indent, outdent, up, down, a drop): where it was and where it is,
+    read in the move's own transaction (the undo step puts it back)."""
+
+    item: AgendaItemRec
+    before: Placement
+    after: Placement
 
 
 @dataclass(frozen=True)
