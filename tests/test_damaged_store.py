@@ -26,11 +26,11 @@ def _listing(folder: Path) -> list[str]:
     return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
 
 
-def damage_middle_pages(path: Path, pages: int = 6, seed: int = 1) -> None:
-    """Overwrite ``pages`` pages a third into the file with random bytes (the review's repro)."""
+def damage_middle_pages(path: Path, pages: int = 6, seed: int = 1, at: float = 1 / 3) -> None:
+    """Overwrite ``pages`` pages ``at`` a fraction into the file (a third: the review's repro)."""
     data = bytearray(path.read_bytes())
     rnd = random.Random(seed)
-    first = len(data) // 4096 // 3
+    first = int(len(data) // 4096 * at)
     for page in range(first, first + pages):
         data[page * 4096 : (page + 1) * 4096] = rnd.randbytes(4096)
     path.write_bytes(bytes(data))

@@ -8,7 +8,6 @@ returns a snapshot that ``restore_items`` puts back (the undo stack keeps it).
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -16,10 +15,11 @@ from sqlalchemy.orm import Session
 from ..domain.enums import Purpose
 from ..domain.models import AgendaItem, Meeting
 from ..errors import NotFoundError, ValidationError
-from .agenda_queries import items_by_meeting, numbering_inputs, renumber
+from .agenda_queries import items_by_meeting, renumber
 from .agenda_records import (
     AddedItems,
     ImportedItem,
+    ImportMode,
     ImportPreview,
     ItemFields,
     ItemMoved,
@@ -32,7 +32,6 @@ from .agenda_writes import (
     fields_of,
     get_item,
     get_meeting,
-    import_rows,
     latest_positions,
     new_draft,
     place,
@@ -44,7 +43,6 @@ from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .item_snapshot import ItemsSnapshot, restore_snapshot, snapshot_items
 from .item_tags import known_tags, normalise_tags, resolve_tags
-from .numbering import compute_numbers, depth_first
 from .position_rows import apply_content, content_of, write_version
 from .records import AgendaItemRec, DocumentRef
 
@@ -367,30 +365,15 @@ class AgendaService:
         items: ImportPreview | Sequence[ImportedItem],
         *,
         parent_id: int | None = None,
+        mode: ImportMode = ImportMode.UPDATE,
+        delete_ids: Collection[int] = (),
     ) -> AddedItems:
-        """Write the lines of an import preview as agenda items (all or nothing)."""
-        rows = items.items if isinstance(items, ImportPreview) else tuple(items)
-        if not any(r.include for r in rows):
-            raise ValidationError("There is nothing to import: no line was chosen.")
-        with self._ctx.write() as s:
-            get_meeting(s, meeting_id)
-            if parent_id is not None and get_item(s, parent_id).meeting_id != meeting_id:
-                raise ValidationError("The parent item is not on this agenda.", "parent")
-            roots, added, notes = import_rows(s, meeting_id, parent_id, rows)
-            _unfix_automatic(s, meeting_id, added)
-            renumber(s, meeting_id)
-            self._ctx.audit(s, "import", "meeting", meeting_id, f"{len(added)} agenda items")
-            result = AddedItems(
-                meeting_id,
-                tuple(r.id for r in roots),
-                tuple(a.id for a in added),
-                0,
-                tuple(notes),
-            )
-        self._ctx.publish(
-            Change(ChangeKind.AGENDA, frozenset(result.item_ids), meeting_id=meeting_id)
+        """Write the rows of an import preview (see ``AgendaImportService.write``)."""
+        from .agenda_import_service import AgendaImportService
+
+        return AgendaImportService(self._ctx).write(
+            meeting_id, items, mode=mode, delete_ids=delete_ids, parent_id=parent_id
         )
-        return result
 
     def subtree_ids(self, item_id: int) -> list[int]:
         with self._ctx.read() as s:
@@ -420,24 +403,3 @@ def _agenda_change(rec: AgendaItemRec, agenda: list[AgendaItemRec]) -> Change:
         item_id=rec.id,
         records=tuple(agenda),
     )
-
-
-def _unfix_automatic(session: Session, meeting_id: int, added: list[AgendaItem]) -> None:
-    """A printed number that the structure gives anyway is not kept fixed.
-
-    One item at a time, in reading order: an item is numbered automatically if
-    that gives it its printed number and changes no other number ("1, 2, 2bis,
-    3" keeps only "2bis" fixed: 3 follows 2bis anyway).
-    """
-    session.flush()
-    inputs = {n.id: n for n in numbering_inputs(session, meeting_id)}
-    numbers = compute_numbers(inputs.values())
-    order = {item_id: n for n, (item_id, _depth) in enumerate(depth_first(inputs.values()))}
-    for item in sorted(added, key=lambda i: order.get(i.id, 0)):
-        if not item.number_fixed:
-            continue
-        trial = dict(inputs)
-        trial[item.id] = replace(trial[item.id], fixed_number=None)
-        if compute_numbers(trial.values()) == numbers:
-            inputs = trial
-            item.number_fixed = False

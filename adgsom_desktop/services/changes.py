@@ -41,6 +41,7 @@ class ChangeKind(StrEnum):
     EVENTS = "events"
     MEETINGS = "meetings"
     AGENDA = "agenda"
+    PROGRAMME = "programme"  # a meeting's programme entries (breaks, lunch, photo)
     POSITIONS = "positions"
     STANCES = "stances"
     NOTES = "notes"
