@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
 
 from ..domain.enums import ProjectStatus
 from ..domain.models import (
@@ -70,6 +71,29 @@ class ItemProject:
     reason: str
 
 
+def project_rec(s: Session, project_id: int) -> ProjectRec:
+    """A project whole (read in the caller's transaction: a write returns what it wrote)."""
+    p = s.get(Project, project_id)
+    if p is None:
+        raise NotFoundError(f"Project {project_id} no longer exists.")
+    values = current_values(s, p)
+    lists = list_values(p)
+    fields = ProjectFields(
+        code=p.code,
+        **values,
+        milestones=lists.milestones,
+        focal_points=lists.focal_points,
+        documents=lists.documents,
+    )
+    return ProjectRec(
+        read_rows(s, [p.id])[0],
+        fields,
+        tuple(read_milestones(s, [p.id]).get(p.id, ())),
+        read_progress(s, p.id),
+        linked_items(s, p.id),
+    )
+
+
 class ProjectService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
@@ -85,27 +109,7 @@ class ProjectService:
 
     def project(self, project_id: int) -> ProjectRec:
         with self._ctx.read() as s:
-            p = s.get(Project, project_id)
-            if p is None:
-                raise NotFoundError(f"Project {project_id} no longer exists.")
-            values = current_values(s, p)
-            lists = list_values(p)
-            fields = ProjectFields(code=p.code, **values)  # type: ignore[arg-type]
-            fields = ProjectFields(
-                **{
-                    **fields.__dict__,
-                    "milestones": lists.milestones,
-                    "focal_points": lists.focal_points,
-                    "documents": lists.documents,
-                }
-            )
-            return ProjectRec(
-                read_rows(s, [p.id])[0],
-                fields,
-                tuple(read_milestones(s, [p.id]).get(p.id, ())),
-                read_progress(s, p.id),
-                linked_items(s, p.id),
-            )
+            return project_rec(s, project_id)
 
     def by_code(self, code: str) -> ProjectRec | None:
         with self._ctx.read() as s:
@@ -243,9 +247,11 @@ class ProjectService:
             s.flush()
             detail = f"{p.code}: " + (", ".join(c[0] for c in changes) or "lists")
             self._ctx.audit(s, "save" if project_id else "create", "project", p.id, detail)
-            pid = p.id
-        self._ctx.publish(Change(ChangeKind.PROJECTS, frozenset({pid})))
-        return self.project(pid)
+            s.flush()
+            s.expire(p)
+            rec = project_rec(s, p.id)
+        self._ctx.publish(Change(ChangeKind.PROJECTS, frozenset({rec.id}), records=(rec,)))
+        return rec
 
     def delete(self, project_id: int) -> None:
         with self._ctx.write() as s:
@@ -307,8 +313,10 @@ class ProjectService:
                 s.get_one(Project, project_id).status = e.status
             s.flush()
             self._ctx.audit(s, "progress", "project", project_id, e.decision[:200])
-        self._ctx.publish(Change(ChangeKind.PROJECTS, frozenset({project_id})))
-        return self.project(project_id)
+            s.flush()
+            rec = project_rec(s, project_id)
+        self._ctx.publish(Change(ChangeKind.PROJECTS, frozenset({project_id}), records=(rec,)))
+        return rec
 
     def update_progress(self, progress_id: int, entry: ProgressIn) -> ProjectRec:
         e = self._clean_progress(entry)
@@ -320,9 +328,10 @@ class ProjectService:
             row.review_date, row.status = e.review_date or row.review_date, e.status
             row.progress, row.decision = e.progress, e.decision
             self._ctx.audit(s, "progress", "project", row.project_id, e.decision[:200])
-            pid = row.project_id
-        self._ctx.publish(Change(ChangeKind.PROJECTS, frozenset({pid})))
-        return self.project(pid)
+            s.flush()
+            rec = project_rec(s, row.project_id)
+        self._ctx.publish(Change(ChangeKind.PROJECTS, frozenset({rec.id}), records=(rec,)))
+        return rec
 
     def delete_progress(self, progress_id: int) -> ProjectRec:
         with self._ctx.write() as s:
@@ -332,8 +341,10 @@ class ProjectService:
             pid = row.project_id
             self._ctx.audit(s, "delete progress", "project", pid, row.decision[:200])
             s.delete(row)
-        self._ctx.publish(Change(ChangeKind.PROJECTS, frozenset({pid})))
-        return self.project(pid)
+            s.flush()
+            rec = project_rec(s, pid)
+        self._ctx.publish(Change(ChangeKind.PROJECTS, frozenset({pid}), records=(rec,)))
+        return rec
 
     def link_item(self, item_id: int, project_id: int, linked: bool = True) -> None:
         """Say (or stop saying) that an agenda item concerns a project."""
