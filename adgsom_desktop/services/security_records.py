@@ -46,6 +46,28 @@ class RestoreResult:
 
 
 @dataclass(frozen=True)
+class RestoreLoss:
+    """What the store holds that a backup lacks: restoring the backup replaces it."""
+
+    notes: int  # added, edited or deleted since the backup was made
+    positions: int  # saved since the backup was made
+    readable: bool = True  # False: the store could not be read to tell
+
+    @property
+    def anything(self) -> bool:
+        return bool(self.notes or self.positions)
+
+    def words(self) -> str:
+        """ "3 notes and 1 position" (or "nothing")."""
+        parts = []
+        if self.notes:
+            parts.append(f"{self.notes:,} note{'s' if self.notes != 1 else ''}")
+        if self.positions:
+            parts.append(f"{self.positions:,} position{'s' if self.positions != 1 else ''}")
+        return " and ".join(parts) or "nothing"
+
+
+@dataclass(frozen=True)
 class PassphraseChange:
     backups_done: int  # backups re-keyed or encrypted with the store
     backups_skipped: tuple[Path, ...]  # backups under another passphrase, left as they were

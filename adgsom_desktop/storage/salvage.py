@@ -95,14 +95,18 @@ class SalvageResult:
 
 
 def key_for(path: Path, passphrase: str | None) -> Key | None:
-    """The key that reads ``path``: None for a plain file, else derived from its salt."""
-    with open(path, "rb") as fh:
-        if fh.read(16).startswith(sqlite_driver.SQLITE_MAGIC):
-            return None
-    if not passphrase:
-        from ..errors import PassphraseRequiredError
+    """The key that reads ``path``: None for a plain file, else derived from its salt.
 
-        raise PassphraseRequiredError(f"{path.name} is encrypted: enter its passphrase.")
+    An empty file, a text, an image... is not a store (``NotAStoreError``), with or
+    without a passphrase; only a file that may be ciphertext asks for one."""
+    from .store_probe import not_a_store, other_format, read_header
+
+    header = read_header(path)
+    if header.startswith(sqlite_driver.SQLITE_MAGIC):
+        return None
+    size = path.stat().st_size
+    if not passphrase or size < keys.SALT_BYTES or other_format(header) is not None:
+        raise not_a_store(path, size, header)
     return keys.derive(passphrase, keys.file_salt(path))
 
 

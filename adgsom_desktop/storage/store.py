@@ -309,10 +309,19 @@ class Store:
         return store_restore.restore_from(self, source, passphrase)
 
     @classmethod
-    def replace_damaged(cls, path: Path | str, source: Path, passphrase: str | None) -> Path:
+    def replace_damaged(
+        cls, path: Path | str, source: Path, passphrase: str | None, *, allow_plain: bool = False
+    ) -> Path:
         """Put the backup ``source`` in place of a store that cannot be opened; return
         the name the damaged file was kept under (``store_restore``)."""
-        return store_restore.replace_damaged(Path(path).expanduser().absolute(), source, passphrase)
+        return store_restore.replace_damaged(
+            Path(path).expanduser().absolute(), source, passphrase, allow_plain=allow_plain
+        )
+
+    def newer_than(self, source: Path, passphrase: str | None = None) -> store_restore.Newer:
+        """What this store holds that the backup ``source`` lacks (a restore replaces it)."""
+        found = self.open_backup(source, passphrase)
+        return store_restore.newer_than(self.path, self._key, source, found.key)
 
 
 def _engine(path: Path, key: Key | None, *, readonly: bool = False) -> Engine:
