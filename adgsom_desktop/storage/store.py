@@ -37,7 +37,7 @@ from ..errors import StoreCorruptError
 from . import backup, migrate, salvage, sqlite_driver, store_create, store_keys, store_restore
 from .engine import SessionFactory, make_engine
 from .keys import Key, RawKey
-from .store_files import acquire_lock, leftovers, remove_leftovers
+from .store_files import acquire_lock, finish_interrupted, leftovers, remove_leftovers
 from .store_keys import RekeyResult
 from .store_probe import Probe, probe
 
@@ -64,6 +64,9 @@ class Store:
         # Backups, re-keying and restores never overlap (a worker and the GUI may ask at once).
         self.maintenance = threading.RLock()
         self.damaged: str | None = None  # what SQLite said when damage was found
+        # Kinds of write ("encrypt", "backup"...) whose stale temporaries opening removed:
+        # they were interrupted (an "encrypt": the store and its backups are still plain).
+        self.interrupted: tuple[str, ...] = ()
         self._damage_listeners: list[Callable[[StoreCorruptError], None]] = []
 
     @property
@@ -81,12 +84,13 @@ class Store:
         read-only and marked damaged instead of refused.
         """
         path = Path(path).expanduser().absolute()
+        finish_interrupted(path)  # an encryption killed after its commit: finished first
         found = probe(path, passphrase, check=True, allow_damaged=read_only_if_damaged)
         if found.damage is not None:
             return cls._open_damaged(path, found)
         lock = acquire_lock(path)
         try:
-            remove_leftovers(path)
+            interrupted = remove_leftovers(path)
             key = found.key if found.encrypted else None
             if found.needs_upgrade:
                 backup.backup_file(
@@ -104,7 +108,11 @@ class Store:
         except BaseException:
             lock.release()
             raise
-        return cls(path, engine, lock, key)
+        store = cls(path, engine, lock, key)
+        store.interrupted = interrupted
+        if interrupted:
+            log.warning("%s: temporaries of an interrupted %s removed", path.name, interrupted)
+        return store
 
     @classmethod
     def _open_damaged(cls, path: Path, found: Probe) -> Store:

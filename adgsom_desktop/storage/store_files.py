@@ -107,18 +107,33 @@ def leftovers(path: Path) -> list[Path]:
     return sorted(set(out))
 
 
-def remove_leftovers(path: Path) -> None:
-    """Remove the stale temporaries around the store (run while holding its lock)."""
+def finish_interrupted(path: Path) -> None:
+    """Finish a durable write (encrypting the store) that was killed after its commit,
+    before anything reads the store: only renames, no key needed."""
+    if not atomic.temporaries(path.parent, "commit"):
+        return
+    lock = acquire_lock(path)
+    try:
+        atomic.sweep(path.parent, "commit")
+    finally:
+        lock.release()
+
+
+def remove_leftovers(path: Path) -> tuple[str, ...]:
+    """Remove the stale temporaries around the store (run while holding its lock); return
+    the kinds of write they were left by ("encrypt", "backup"...)."""
+    removed: list[Path] = []
     for p in [path.with_name(f".{path.name}.{x}") for x in _LEGACY]:
         for side in sidecars(p):
             if side.exists():
                 atomic.wipe(side)
-    atomic.sweep(path.parent)
+    removed += atomic.sweep(path.parent)
     folder = backup.backups_dir(path)
     if folder.is_dir():
         for p in _legacy_in(folder):
             atomic.wipe(p)
-        atomic.sweep(folder)
+        removed += atomic.sweep(folder)
+    return tuple(sorted({atomic.kind_of(p) for p in removed}))
 
 
 def _legacy_in(folder: Path) -> list[Path]:

@@ -28,7 +28,7 @@ from ..errors import (
 )
 from . import atomic, backup, keys, migrate, sqlite_driver
 from .keys import Key, RawKey
-from .store_files import acquire_lock, sidecars
+from .store_files import acquire_lock, finish_interrupted, sidecars
 from .store_probe import Probe, probe, read_header
 
 if TYPE_CHECKING:
@@ -130,6 +130,7 @@ def replace_damaged(
     """
     found = probe(source, passphrase, wal=False)
     _verify(source, found)
+    finish_interrupted(path)
     lock = acquire_lock(path)
     try:
         key = _key_for_copy(path, source, found, passphrase, allow_plain)
