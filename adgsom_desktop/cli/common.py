@@ -86,7 +86,10 @@ def open_services(args: argparse.Namespace, *, read_only_if_damaged: bool = Fals
             f"adgsom-desktop salvage --store {path} --out NEW.adgsom",
             file=sys.stderr,
         )
-    return Services.for_store(store)
+    services = Services.for_store(store)
+    for notice in services.store_info.interrupted():
+        print(f"warning: {notice}", file=sys.stderr)
+    return services
 
 
 def out(text: str = "", stream: TextIO | None = None) -> None:

@@ -17,6 +17,7 @@ from .atomic_files import (
     forget,
     fsync_dir,
     is_temporary,
+    kind_of,
     ledger_dir,
     side_files,
     side_of,
@@ -186,12 +187,29 @@ def sweep(folder: Path, kind: str | None = None) -> list[Path]:
     for base in _bases(temporaries(folder, kind)):
         if base not in protected and _claim_and_remove(base):
             removed.append(base)
+    if removed:
+        _forget_records_of({p.absolute() for p in removed})
     return removed
+
+
+def _forget_records_of(paths: set[Path]) -> None:
+    """Drop the ledger's records of temporaries removed by a folder's sweep."""
+    with contextlib.suppress(OSError):
+        for record in ledger_dir().iterdir():
+            with contextlib.suppress(OSError):
+                if Path(os.fsdecode(record.read_bytes())) in paths:
+                    forget(record)
+
+
+# Temporaries of a store's own operations: encrypted copies (no plaintext), removed when
+# the store next opens, which then says the operation was interrupted.
+LEFT_TO_THE_STORE = ("encrypt", "rekey")
 
 
 def sweep_recorded() -> list[Path]:
     """Remove the stale temporaries recorded in the ledger, wherever they are (at start);
-    interrupted durable writes are finished first."""
+    interrupted durable writes are finished first.  Those of a store's own operations
+    (``LEFT_TO_THE_STORE``) are left for the store's next open, which reports them."""
     folder = ledger_dir()
     try:
         records = sorted(folder.iterdir())
@@ -216,7 +234,7 @@ def sweep_recorded() -> list[Path]:
         if tmp in protected[tmp.parent]:
             continue
         if os.path.lexists(tmp) or any(os.path.lexists(p) for p in side_files(tmp)[1:]):
-            if not _claim_and_remove(tmp):
+            if kind_of(tmp) in LEFT_TO_THE_STORE or not _claim_and_remove(tmp):
                 continue  # still being written
             removed.append(tmp)
         forget(record)

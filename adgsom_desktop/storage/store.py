@@ -302,6 +302,15 @@ class Store:
         self.refuse_if_damaged()
         return store_keys.encrypt(self, passphrase)
 
+    def plain_backups(self) -> list[Path]:
+        """Plain (unencrypted) backups of an encrypted store: they undo its encryption."""
+        return store_keys.plain_backups(self) if self.encrypted else []
+
+    def encrypt_backups(self, paths: list[Path]) -> None:
+        """Encrypt these plain backups with the store's key (one recoverable operation)."""
+        self.refuse_if_damaged()
+        store_keys.encrypt_backups(self, paths)
+
     # -- restore ----------------------------------------------------------------------
     def open_backup(self, source: Path, passphrase: str | None = None) -> Probe:
         """Check that ``source`` can be restored here; return what it is (``store_restore``)."""

@@ -181,3 +181,26 @@ def _encrypted_copy(source: Path, tmp: Path, key: RawKey) -> None:
             "nothing was changed, the store and its backups are still plain. The backup may "
             "be damaged: delete it (Tools > Backups), then encrypt again."
         ) from exc
+
+
+def plain_backups(store: Store) -> list[Path]:
+    return [
+        b.path
+        for b in backup.list_backups(store.path)
+        if read_header(b.path).startswith(sqlite_driver.SQLITE_MAGIC)
+    ]
+
+
+def encrypt_backups(store: Store, paths: list[Path]) -> None:
+    """Encrypt plain backups of an encrypted store with its key (all or none)."""
+    key = store._key
+    if not isinstance(key, RawKey):
+        key = keys.derive(key, keys.file_salt(store.path)) if key else None
+    if key is None:
+        raise StoreError("The store is not encrypted.")
+    with (
+        store.maintenance,
+        atomic.staged("encrypt", durable_in=store.path.parent, wipe_replaced=True) as stage,
+    ):
+        for path in paths:
+            _encrypted_copy(path, stage.add(path), key)

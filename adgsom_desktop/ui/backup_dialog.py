@@ -91,11 +91,11 @@ class BackupTableModel(QAbstractTableModel):
 
 
 def loss_words(widget: Any, loss: Any) -> str:
-    """"The store holds 3 note(s) and 1 position(s) newer than this backup: ..." """
-    return widget.tr(
-        "The store holds %1 and %2 newer than this backup: restoring replaces them."
-    ).replace("%1", widget.tr("%n note(s)", "", loss.notes)).replace(
-        "%2", widget.tr("%n position(s)", "", loss.positions)
+    """ "The store holds 3 note(s) and 1 position(s) newer than this backup: ..." """
+    return (
+        widget.tr("The store holds %1 and %2 newer than this backup: restoring replaces them.")
+        .replace("%1", widget.tr("%n note(s)", "", loss.notes))
+        .replace("%2", widget.tr("%n position(s)", "", loss.positions))
     )
 
 
@@ -315,8 +315,7 @@ class BackupDialog(QDialog):
         if loss.anything:
             text += "\n\n" + loss_words(self, loss)
         text += "\n\n" + self.tr(
-            "The current state is backed up first, so this can be undone by restoring "
-            "that backup."
+            "The current state is backed up first, so this can be undone by restoring that backup."
         )
         return text
 

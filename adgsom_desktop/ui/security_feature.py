@@ -139,6 +139,14 @@ class SecurityFeature(QObject):
         self._update_passphrase_action()
         assert self.lock is not None
         self.lock.last_activity = self.lock._clock()
+        notices = services.store_info.interrupted()
+        if notices:  # e.g. an encryption killed half-way: everything is still plain
+            show_message(
+                self.window,
+                "\n\n".join(notices),
+                self.tr("An operation was interrupted"),
+                warning=True,
+            )
 
     def _on_closed(self) -> None:
         assert self.lock is not None
