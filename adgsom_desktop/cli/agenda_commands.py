@@ -54,17 +54,20 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from ..services.agenda_import import AgendaImporter, with_numbers
 
-    preview = with_numbers(AgendaImporter().from_file(args.file), keep=not args.auto_numbers)
-    for row in preview.items:
-        mark = " " if row.include else "-"
-        out(f"{mark} {'  ' * row.level}{row.number or '·':<8} {row.title}")
-    for warning in preview.warnings:
-        out(f"note: {warning}")
-    if args.dry_run:
-        out(f"{preview.count} item(s) would be imported (dry run: nothing written).")
-        return 0
+    # The store and the meeting first, dry run or not: a dry run that cannot be imported
+    # (an unreadable store, no such meeting) must not say it could.
     services = open_services(args)
     try:
+        services.events.meeting(args.meeting)
+        preview = with_numbers(AgendaImporter().from_file(args.file), keep=not args.auto_numbers)
+        for row in preview.items:
+            mark = " " if row.include else "-"
+            out(f"{mark} {'  ' * row.level}{row.number or '·':<8} {row.title}")
+        for warning in preview.warnings:
+            out(f"note: {warning}")
+        if args.dry_run:
+            out(f"{preview.count} item(s) would be imported (dry run: nothing written).")
+            return 0
         added = services.agenda.import_items(args.meeting, preview)
     finally:
         services.close()

@@ -11,12 +11,11 @@ from ..errors import (
     PassphraseRequiredError,
     StoreCorruptError,
     StoreError,
-    ValidationError,
 )
 from ..services.security_records import RestoreLoss
 from .common import (
-    PASSPHRASE_ENV,
     add_store_option,
+    new_passphrase,
     open_services,
     out,
     read_passphrase,
@@ -156,7 +155,10 @@ def _restore_damaged(args: argparse.Namespace, path: Path, exc: StoreCorruptErro
     passphrase = None if plain else read_passphrase(args)
     source = args.backup or (b.path if (b := newest_good_backup(path, passphrase)) else None)
     if source is None:
-        raise StoreError(f"{exc} {_no_backup(path, bool(store_backups(path)))}") from exc
+        raise StoreError(
+            f"{exc} {_no_backup(path, bool(store_backups(path)))} Save a readable copy instead: "
+            f"adgsom-desktop salvage --store {path} --out NEW.adgsom"
+        ) from exc
     _confirm_loss(args, loss_if_replaced(path, source, passphrase), Path(source).name)
     kept = replace_damaged_store(path, source, passphrase, allow_plain=args.plain)
     out(f"{path.name} could not be used ({exc})")
@@ -233,28 +235,12 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return EXIT_TAMPERED
 
 
-def _new_passphrase(args: argparse.Namespace) -> tuple[str, str | None]:
-    """Asked twice on a terminal; otherwise one line read from standard input."""
-    stdin = sys.stdin
-    if stdin is not None and stdin.isatty() and not getattr(args, "passphrase_stdin", False):
-        import getpass
-
-        return getpass.getpass("New passphrase: "), getpass.getpass("Repeat it: ")
-    line = stdin.readline() if stdin is not None else ""
-    if not line:
-        raise ValidationError(
-            "Give the new passphrase: on a terminal (asked twice), or as one line on standard "
-            f"input ({PASSPHRASE_ENV} holds only the current one)."
-        )
-    return line.rstrip("\n"), None
-
-
 def cmd_encrypt(args: argparse.Namespace) -> int:
     services = open_services(args)
     try:
         if services.security.encrypted:
             raise StoreError("This store is already encrypted: use change-passphrase.")
-        new, repeat = _new_passphrase(args)
+        new, repeat = new_passphrase(args)
         result = services.security.encrypt(new, repeat)
     finally:
         services.close()
@@ -275,7 +261,7 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
     try:
         if not services.security.encrypted:
             raise StoreError("This store is not encrypted: use encrypt.")
-        new, repeat = _new_passphrase(args)
+        new, repeat = new_passphrase(args)
         result = services.security.change_passphrase(current, new, repeat)
     finally:
         services.close()

@@ -12,8 +12,6 @@ AUTO = "auto"
 BEFORE_IMPORT = "before-import"
 BEFORE_RESTORE = "before-restore"
 
-MIN_PASSPHRASE = 8
-
 
 @dataclass(frozen=True)
 class BackupRec:

@@ -99,6 +99,17 @@ def loss_words(widget: Any, loss: Any) -> str:
     )
 
 
+def restore_question(widget: Any, what: str, loss: Any) -> str:
+    """The confirmation before a restore: what the store holds that the backup lacks."""
+    text = widget.tr("Replace everything in the store by the backup of %s?") % what
+    if loss.anything:
+        text += "\n\n" + loss_words(widget, loss)
+    text += "\n\n" + widget.tr(
+        "The current state is backed up first, so this can be undone by restoring that backup."
+    )
+    return text
+
+
 def _confirm(parent: QWidget | None, title: str, text: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     box.setObjectName("confirmBox")
