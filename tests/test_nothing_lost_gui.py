@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from adgsom_desktop.services.container import Services
-from adgsom_desktop.ui import backup_dialog
+from adgsom_desktop.ui.store import backup_dialog
 from tests.helpers import sha
 from tests.test_security_gui import _small_store
 
@@ -53,8 +53,8 @@ def test_the_rescue_says_how_many_notes_the_backup_lacks(
 
 
 def test_the_dialogs_follow_the_one_passphrase_rule(qtbot: Any, tmp_path: Path) -> None:
-    from adgsom_desktop.ui.new_store_dialog import NewStoreDialog
-    from adgsom_desktop.ui.passphrase_change_dialog import PassphraseChangeDialog
+    from adgsom_desktop.ui.security.passphrase_change_dialog import PassphraseChangeDialog
+    from adgsom_desktop.ui.store.new_store_dialog import NewStoreDialog
     from tests.conftest import save_artifact
     from tests.test_nothing_lost_small import BAD
 
@@ -83,7 +83,7 @@ def test_the_restore_question_says_what_would_be_replaced(qtbot: Any) -> None:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
     from adgsom_desktop.services.security_records import RestoreLoss
-    from adgsom_desktop.ui.backup_dialog import restore_question
+    from adgsom_desktop.ui.store.backup_dialog import restore_question
     from tests.conftest import save_artifact
 
     parent = QWidget()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, ForeignKey, Integer, String, Table, Text
+import datetime as dt
+
+from sqlalchemy import Boolean, Column, Date, ForeignKey, Integer, String, Table, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, TimestampMixin, enum_column
@@ -49,6 +51,11 @@ class AgendaItem(TimestampMixin, Base):
     )
     lead_text: Mapped[str] = mapped_column(String(300), default="")  # "ASEC with Japan"
     est_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # The time slot as circulated ("09:00-09:15"), local time of the meeting; the day
+    # when the meeting lasts several days (None: its first day).
+    day: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    start_time: Mapped[dt.time | None] = mapped_column(Time, nullable=True)
+    end_time: Mapped[dt.time | None] = mapped_column(Time, nullable=True)
     description: Mapped[str] = mapped_column(Text, default="")
     # Continuity: the item of an earlier meeting this one was copied or carried from.
     source_item_id: Mapped[int | None] = mapped_column(

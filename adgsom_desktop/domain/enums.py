@@ -90,6 +90,31 @@ class Purpose(_Labelled):
         return f"For {self.value}"
 
 
+class ProgrammeKind(_Labelled):
+    """What a programme entry of a meeting is (the rows of a circulated agenda that are
+    not agenda items: breaks, meals, the group photo, bilateral slots)."""
+
+    BREAK = "break"  # coffee or tea break
+    MEAL = "meal"  # lunch, dinner, reception
+    PHOTO = "photo"  # group or family photo
+    BILATERAL = "bilateral"  # bilateral meetings, pull-asides
+    CEREMONY = "ceremony"  # opening or closing ceremony, welcome remarks
+    REGISTRATION = "registration"  # registration, arrival, seating
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return {
+            "break": "Break",
+            "meal": "Meal",
+            "photo": "Photo",
+            "bilateral": "Bilaterals",
+            "ceremony": "Ceremony",
+            "registration": "Registration",
+            "other": "Other",
+        }[self.value]
+
+
 class Stance(_Labelled):
     SUPPORT = "support"
     SUPPORT_WITH_AMENDMENTS = "support_with_amendments"

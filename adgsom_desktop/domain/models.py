@@ -17,6 +17,7 @@ from .positions import (
     PositionVersion,
     TheirObjective,
 )
+from .programme import ProgrammeEntry
 from .settings import StoreSetting
 from .stances import StanceRecord
 
@@ -42,6 +43,7 @@ __all__ = [
     "PositionFallback",
     "PositionPoint",
     "PositionVersion",
+    "ProgrammeEntry",
     "SpeakingInterval",
     "StanceRecord",
     "StoreSetting",

@@ -55,6 +55,9 @@ def items_by_meeting(
         AgendaItem.lead_text,
         AgendaItem.est_minutes,
         AgendaItem.description,
+        AgendaItem.day,
+        AgendaItem.start_time,
+        AgendaItem.end_time,
     )
     if meeting_ids is not None:
         stmt = stmt.where(AgendaItem.meeting_id.in_(meeting_ids))
@@ -119,6 +122,9 @@ def items_by_meeting(
                     tags=tuple(sorted(tags.get(i.id, []))),
                     position_status=status,
                     position_stance=stance,
+                    day=i.day,
+                    start_time=i.start_time,
+                    end_time=i.end_time,
                 )
             )
         out[meeting_id] = recs

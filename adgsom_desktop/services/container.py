@@ -8,6 +8,7 @@ from pathlib import Path
 from ..storage.store import Store
 from .action_service import ActionService
 from .agenda_import import AgendaImporter
+from .agenda_import_service import AgendaImportService
 from .agenda_service import AgendaService
 from .audit_service import AuditService
 from .backup_service import BackupService
@@ -23,6 +24,7 @@ from .note_service import NoteService
 from .outcome_service import OutcomeService
 from .pack_service import PackService
 from .position_service import PositionService
+from .programme_service import ProgrammeService
 from .report_service import ReportService
 from .salvage_service import SalvageService
 from .search_service import SearchService
@@ -57,6 +59,8 @@ class Services:
     counterparts: CounterpartService
     carry: CarryForwardService
     agenda_import: AgendaImporter
+    agenda_imports: AgendaImportService
+    programme: ProgrammeService
     structure: StructureService
     salvage: SalvageService
 
@@ -86,6 +90,8 @@ class Services:
             counterparts=CounterpartService(ctx),
             carry=CarryForwardService(ctx),
             agenda_import=AgendaImporter(),
+            agenda_imports=AgendaImportService(ctx),
+            programme=ProgrammeService(ctx),
             structure=StructureService(ctx),
             salvage=SalvageService(ctx),
         )

@@ -127,6 +127,29 @@ class WorkflowState:
 
 
 @dataclass(frozen=True)
+class BriefSaved:
+    """What one autosave of the editor wrote: the brief (None if only the tags were
+    saved on an item without a position) and the item's ADM tags, in one transaction."""
+
+    item_id: int
+    rec: PositionRec | None
+    tags: tuple[str, ...]
+    content_saved: bool = False
+    tags_saved: bool = False
+
+
+@dataclass(frozen=True)
+class StepDone:
+    """A workflow step (submit, return to draft, approve), with the state before and
+    after it for its undo step, read in the step's own transaction."""
+
+    rec: PositionRec
+    before: WorkflowState
+    after: WorkflowState
+    item_number: str
+
+
+@dataclass(frozen=True)
 class PositionVersionRec:
     version_no: int
     saved_at: datetime

@@ -30,7 +30,7 @@ from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .note_service import _snapshot as _snap
 from .numbering import compute_numbers
-from .position_service import write_version
+from .position_rows import write_version
 from .records import CheckReport, StoreInfo
 from .settings_service import read_settings
 
