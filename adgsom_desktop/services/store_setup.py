@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from ..domain import settings as keys
 from ..domain.enums import AdmTagKind, FrameworkKind
 from ..domain.models import AdmTag, Delegation, Framework, StoreSetting
+from ..domain.passphrase import validate_new_passphrase
 from ..domain.reference import (
     ADM2030_OUTCOMES,
     DEFAULT_CLASSIFICATIONS,
@@ -91,6 +92,8 @@ def create_store(
     built whole (schema, reference data, settings) under a temporary name, then
     renamed into place: a failure leaves no half-made store behind.
     """
+    if passphrase is not None:
+        validate_new_passphrase(passphrase)  # the one rule, as for encrypt and change
     code = clean_text(our_delegation_code, "Our delegation", max_len=20, single_line=True)
     code = code.upper()
     if code and code not in {d.code for d in DELEGATIONS}:
