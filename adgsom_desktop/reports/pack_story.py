@@ -303,6 +303,27 @@ def removed(data: PackData) -> list[Any]:
     return [*out, PageBreak()]
 
 
+def cooperation(data: PackData) -> list[Any]:
+    """Per meeting with a partner: "Cooperation with <partner>: status of projects" (table
+    and timeline), or the proposals for the next phase with our position."""
+    from .tracker_story import partner_section, proposals_section
+
+    out: list[Any] = [h1("Cooperation programmes", "cooperation")]
+    for block in data.cooperation:
+        out.append(para(f"For the {block.meeting_label}", "small"))
+        if block.status is not None:
+            out += partner_section(block.status, f"coop-m{block.meeting_id}", level=1)
+        if block.proposals is not None:
+            out += proposals_section(
+                block.proposals,
+                f"coop-p{block.meeting_id}",
+                level=1,
+                partner=block.partner,
+            )
+        out.append(Spacer(1, 10))
+    return [*out, PageBreak()]
+
+
 def pack_story(
     data: PackData, classification: str, reference: str, copy_line: Any = None
 ) -> list[Any]:
@@ -329,6 +350,8 @@ def pack_story(
         story.append(PageBreak())
     if data.addendum_no:
         story += removed(data)
+    if Section.COOPERATION in s and data.cooperation and not data.addendum_no:
+        story += cooperation(data)
     if Section.BRIEFS in s:
         story += briefs(data)
     if Section.STANCE_MAP in s:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select
@@ -50,6 +51,7 @@ from ..reports.pack_model import (
 from .agenda_queries import items_by_meeting
 from .mapping import meeting_rec
 from .position_service import content_of
+from .project_pages import cooperation_blocks, item_projects
 from .records import AgendaItemRec, MeetingRec
 from .settings_service import our_code
 
@@ -474,6 +476,7 @@ def gather_pack(
                 briefs.append(brief)
                 versions[i.id] = brief.position.version_no if brief.position else 0
     chosen_items = [i for i in all_items if i.id in briefed_ids]
+    briefs = [replace(b, projects=item_projects(s, b.item_id)) for b in briefs]
     data = PackData(
         title=title,
         event_title=event.title,
@@ -492,6 +495,7 @@ def gather_pack(
         actions=open_actions(s, mids, codes, labels, today),
         personalities=personalities(s, sorted(briefed_ids), ours),
         annexes=annexes(briefs),
+        cooperation=cooperation_blocks(s, meetings, today),
     )
     return data, versions
 
