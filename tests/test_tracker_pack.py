@@ -52,7 +52,9 @@ def test_partner_meeting_and_jwg_packs_print_the_tracker(demo_path: Path, tmp_pa
     from pypdf import PdfReader
 
     reader = PdfReader(str(out))
-    pages = [n for n, p in enumerate(reader.pages) if "status of projects" in (p.extract_text() or "")]
+    pages = [
+        n for n, p in enumerate(reader.pages) if "status of projects" in (p.extract_text() or "")
+    ]
     assert pages
     for n in pages:
         resources = reader.pages[n].get("/Resources") or {}
