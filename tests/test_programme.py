@@ -17,7 +17,7 @@ from adgsom_desktop.services.programme_records import ProgrammeEntryValues
 from adgsom_desktop.services.store_setup import create_store
 from tests.agenda_files import write_table_agenda_docx
 from tests.conftest import save_artifact
-from tests.prepare_fixtures import click, open_store  # noqa: F401 - fixtures
+from tests.prepare_fixtures import click, open_store
 
 V = ProgrammeEntryValues
 
