@@ -1,11 +1,12 @@
 """Every mapped class, importable from one place (imports SQLAlchemy)."""
 
 from .actions import ActionItem
-from .agenda import AdmTag, AgendaItem, ItemDocument, item_adm_tag
+from .agenda import AgendaItem, ItemDocument, item_adm_tag
 from .audit import AuditEntry
 from .base import Base, utcnow
 from .delegations import Delegation, Person, PersonInterest
 from .events import Event, Meeting
+from .frameworks import AdmTag, Framework
 from .notes import Note, NoteVersion, SpeakingInterval
 from .outcomes import Outcome
 from .packs import IssuedCopy, PackIssue
@@ -18,6 +19,18 @@ from .positions import (
     TheirObjective,
 )
 from .programme import ProgrammeEntry
+from .projects import (
+    Project,
+    ProjectChange,
+    ProjectDocument,
+    ProjectFocalPoint,
+    ProjectImport,
+    ProjectMilestone,
+    ProjectProgress,
+    item_project,
+    project_lead,
+    project_outcome,
+)
 from .settings import StoreSetting
 from .stances import StanceRecord
 
@@ -30,6 +43,7 @@ __all__ = [
     "DefensiveLine",
     "Delegation",
     "Event",
+    "Framework",
     "IssuedCopy",
     "ItemDocument",
     "Meeting",
@@ -44,10 +58,20 @@ __all__ = [
     "PositionPoint",
     "PositionVersion",
     "ProgrammeEntry",
+    "Project",
+    "ProjectChange",
+    "ProjectDocument",
+    "ProjectFocalPoint",
+    "ProjectImport",
+    "ProjectMilestone",
+    "ProjectProgress",
     "SpeakingInterval",
     "StanceRecord",
     "StoreSetting",
     "TheirObjective",
     "item_adm_tag",
+    "item_project",
+    "project_lead",
+    "project_outcome",
     "utcnow",
 ]

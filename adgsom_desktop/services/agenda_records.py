@@ -9,7 +9,7 @@ from typing import Any
 
 from ..domain.enums import ProgrammeKind, Purpose
 from .agenda_header import AgendaHeader
-from .records import DocumentRef
+from .records import AgendaItemRec, DocumentRef
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,16 @@ class Placement:
 
     parent_id: int | None
     index: int
+
+
+@dataclass(frozen=True)
+class ItemMoved:
+    """An item moved (indent, outdent, up, down, a drop): where it was and where it is,
+    read in the move's own transaction (the undo step puts it back)."""
+
+    item: AgendaItemRec
+    before: Placement
+    after: Placement
 
 
 @dataclass(frozen=True)

@@ -170,12 +170,11 @@ class AgendaActions(_Base):
         self.flush()
         agenda, hub = self.services.agenda, self.hub
         try:
-            before = agenda.placement(item_id)
-            fn(item_id)
-            after = agenda.placement(item_id)
+            moved = fn(item_id)  # where it was and where it is: the move's own transaction
         except AppError as exc:
             show_error(self, exc)
             return
+        before, after = moved.before, moved.after
         hub.push_done(
             text,
             lambda: agenda.move_item(hub.rid(item_id), hub.resolve(after.parent_id), after.index),

@@ -440,8 +440,13 @@ class StructureFeature(StructureDeletion, StructureMenus):
         services = self.services
         if services is None:
             return
-        ours = services.delegations.our_delegation()
-        members = services.delegations.our_members() if ours else []
+        from ...errors import StoreCorruptError
+
+        try:
+            ours = services.delegations.our_delegation()
+            members = services.delegations.our_members() if ours else []
+        except StoreCorruptError:
+            return  # a damaged page: the store is now read-only and the damage feature says so
         heads = [p.full_name for p in members if p.role.value == "head"]
         if self._start is not None:
             self._start.set_state(ours, heads, len(members))
