@@ -154,6 +154,7 @@ def test_foreign_keys_survive_a_batch_migration(store_path: Path) -> None:
 def test_0005_programme_upgrades_a_0004_store_with_data(store_path: Path) -> None:
     """Migration 0005 (issue #21): a store of 0004 with an agenda gains the programme and
     the items' time slots; its data, search triggers and items are intact."""
+    from dataclasses import replace
     from datetime import date, time
 
     from adgsom_desktop.domain.enums import ProgrammeKind
@@ -189,8 +190,9 @@ def test_0005_programme_upgrades_a_0004_store_with_data(store_path: Path) -> Non
             ),
         )
         assert [e.id for e in services.programme.entries(1)] == [entry.id]
-        services.agenda.update_item(
-            item.id, title="Digital data governance framework", purpose=item.purpose
+        fields = services.agenda.fields(item.id)
+        services.agenda.set_fields(
+            item.id, replace(fields, title="Digital data governance framework")
         )
         assert [h.kind for h in services.search.search("framework").hits] == ["item"]
         assert services.store_info.check().ok
