@@ -88,6 +88,17 @@ class AgendaLine:
 
 
 @dataclass(frozen=True)
+class TimetableLine:
+    """One timed line of a meeting's programme: an agenda item or a break, lunch, photo."""
+
+    day: str  # "Mon 18 Jan"
+    slot: str  # "09:00-09:15"
+    label: str
+    kind: str = ""  # "" for an agenda item, else the programme kind ("Break", "Meal")
+    number: str = ""  # the item's number
+
+
+@dataclass(frozen=True)
 class MeetingBlock:
     id: int
     title: str
@@ -100,6 +111,7 @@ class MeetingBlock:
     format: str = ""
     notes: str = ""
     agenda: tuple[AgendaLine, ...] = ()
+    timetable: tuple[TimetableLine, ...] = ()  # the programme page's lines
 
 
 @dataclass(frozen=True)
