@@ -18,7 +18,7 @@ import pytest
 from adgsom_desktop.errors import StoreCorruptError
 from adgsom_desktop.services.container import Services
 from adgsom_desktop.storage import backup, sqlite_driver
-from adgsom_desktop.ui import backup_dialog
+from adgsom_desktop.ui.store import backup_dialog
 from tests.helpers import run_cli, sha
 
 
@@ -26,12 +26,34 @@ def _listing(folder: Path) -> list[str]:
     return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
 
 
-def damage_middle_pages(path: Path, pages: int = 6, seed: int = 1) -> None:
-    """Overwrite ``pages`` pages a third into the file with random bytes (the review's repro)."""
+def damage_middle_pages(path: Path, pages: int = 6, seed: int = 1, at: float | None = None) -> None:
+    """Overwrite ``pages`` pages in the middle of the store with random bytes (the review's
+    repro): ``at`` a fraction into the file when given (an encrypted store, which sqlite3
+    cannot read, takes a third by default); else, in a plain store, pages from the middle of
+    the search index, so the damage is the same whatever tables a new schema adds."""
     data = bytearray(path.read_bytes())
     rnd = random.Random(seed)
-    first = len(data) // 4096 // 3
-    for page in range(first, first + pages):
+    first = int(len(data) // 4096 * (1 / 3 if at is None else at))
+    chosen = list(range(first, first + pages))
+    index: list[int] = []
+    if at is None:
+        try:
+            conn = sqlite3.connect(path)
+            try:
+                index = [
+                    int(r[0]) - 1
+                    for r in conn.execute(
+                        "SELECT pageno FROM dbstat WHERE name = 'search_fts_data' ORDER BY pageno"
+                    )
+                ]
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError:
+            index = []
+    if len(index) >= pages:
+        mid = max(0, len(index) // 2 - pages // 2)
+        chosen = index[mid : mid + pages]
+    for page in chosen:
         data[page * 4096 : (page + 1) * 4096] = rnd.randbytes(4096)
     path.write_bytes(bytes(data))
 
@@ -170,7 +192,7 @@ def test_restore_sets_a_store_damaged_while_open_aside(demo_path: Path) -> None:
 
 
 def _feature(window: Any) -> Any:
-    from adgsom_desktop.ui.damaged_store_feature import DamagedStoreFeature
+    from adgsom_desktop.ui.store.damaged_store_feature import DamagedStoreFeature
 
     return next(f for f in window.features if isinstance(f, DamagedStoreFeature))
 
@@ -244,7 +266,7 @@ def test_gui_declined_rescue_opens_the_damaged_store_read_only(
 def test_gui_offers_the_rescue_when_damage_is_found_while_open(
     qtbot: Any, window: Any, demo_path: Path, messages: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from adgsom_desktop.ui.security_feature import SecurityFeature
+    from adgsom_desktop.ui.security.security_feature import SecurityFeature
 
     svc = Services.open(demo_path)
     good = svc.backups.backup()

@@ -14,10 +14,13 @@ from PySide6.QtWidgets import QDialog
 
 from adgsom_desktop.domain.enums import MeetingKind, MemberRole, PositionStatus, Stance
 from adgsom_desktop.services.store_setup import create_store
-from adgsom_desktop.ui.approve_dialog import ApproveDialog
-from adgsom_desktop.ui.carry_forward_dialog import CarryForwardDialog
-from adgsom_desktop.ui.position_history_dialog import PositionHistoryDialog, qt_word_tokens
-from adgsom_desktop.ui.stance_map import CellEditor
+from adgsom_desktop.ui.positions.approve_dialog import ApproveDialog
+from adgsom_desktop.ui.positions.carry_forward_dialog import CarryForwardDialog
+from adgsom_desktop.ui.positions.position_history_dialog import (
+    PositionHistoryDialog,
+    qt_word_tokens,
+)
+from adgsom_desktop.ui.positions.stance_map import CellEditor
 from tests.conftest import save_artifact
 from tests.prepare_fixtures import (  # noqa: F401 - fixtures
     answers,
@@ -145,7 +148,7 @@ def test_undo_spans_fields_and_items(qtbot: Any, window: Any, tmp_path: Path) ->
     editor.form.tags.setFocus()
     qtbot.keyClicks(editor.form.tags, "do6, ea 6.3")
     editor.form.objective.setFocus()
-    qtbot.waitUntil(lambda: services.agenda.item(1).tags == ("DO6", "EA 6.3"))
+    qtbot.waitUntil(lambda: services.agenda.item(1).tags == ("ADM2025 DO6", "ADM2025 EA 6.3"))
     # Another item, then undo all the way back: each step restores one field.
     show_tab(qtbot, window, "item", 2, "positionEditor")
     undo = window.findChild(object, "actUndo")

@@ -148,7 +148,10 @@ def test_salvage_of_an_encrypted_store_keeps_the_passphrase(
     with _open(demo_path, None) as svc:
         svc.security.encrypt(passphrase, passphrase)
         notes = svc.store_info.info().counts["notes"]
-    damage_middle_pages(demo_path, pages=4, seed=5)
+    # Past the middle: a third into the encrypted copy is where the meeting table's pages
+    # lie since migration 0005 (losing every meeting loses every note: no partial damage);
+    # half-way in, since the tracker's tables (0006), the note versions.
+    damage_middle_pages(demo_path, pages=4, seed=5, at=0.6)
     before = sha(demo_path)
     out = tmp_path / "copy.adgsom"
     result = run_cli(
@@ -215,9 +218,9 @@ def test_gui_saves_a_readable_copy_and_opens_it(
     messages: Any,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from adgsom_desktop.ui import file_dialogs
-    from adgsom_desktop.ui.damaged_store_feature import DamagedStoreFeature
-    from adgsom_desktop.ui.salvage_dialog import SalvageResultDialog
+    from adgsom_desktop.ui.common import file_dialogs
+    from adgsom_desktop.ui.store.damaged_store_feature import DamagedStoreFeature
+    from adgsom_desktop.ui.store.salvage_dialog import SalvageResultDialog
     from tests.conftest import save_artifact
 
     before = sha(wrecked)
@@ -273,8 +276,8 @@ def test_gui_salvage_can_be_cancelled(
 ) -> None:
     import threading
 
-    from adgsom_desktop.ui import file_dialogs
-    from adgsom_desktop.ui.damaged_store_feature import DamagedStoreFeature
+    from adgsom_desktop.ui.common import file_dialogs
+    from adgsom_desktop.ui.store.damaged_store_feature import DamagedStoreFeature
 
     window.controller.open_path(wrecked)
     qtbot.waitUntil(lambda: window.services is not None, timeout=15_000)

@@ -1,11 +1,12 @@
 """Every mapped class, importable from one place (imports SQLAlchemy)."""
 
 from .actions import ActionItem
-from .agenda import AdmTag, AgendaItem, ItemDocument, item_adm_tag
+from .agenda import AgendaItem, ItemDocument, item_adm_tag
 from .audit import AuditEntry
 from .base import Base, utcnow
 from .delegations import Delegation, Person, PersonInterest
 from .events import Event, Meeting
+from .frameworks import AdmTag, Framework
 from .notes import Note, NoteVersion, SpeakingInterval
 from .outcomes import Outcome
 from .packs import IssuedCopy, PackIssue
@@ -16,6 +17,19 @@ from .positions import (
     PositionPoint,
     PositionVersion,
     TheirObjective,
+)
+from .programme import ProgrammeEntry
+from .projects import (
+    Project,
+    ProjectChange,
+    ProjectDocument,
+    ProjectFocalPoint,
+    ProjectImport,
+    ProjectMilestone,
+    ProjectProgress,
+    item_project,
+    project_lead,
+    project_outcome,
 )
 from .settings import StoreSetting
 from .stances import StanceRecord
@@ -29,6 +43,7 @@ __all__ = [
     "DefensiveLine",
     "Delegation",
     "Event",
+    "Framework",
     "IssuedCopy",
     "ItemDocument",
     "Meeting",
@@ -42,10 +57,21 @@ __all__ = [
     "PositionFallback",
     "PositionPoint",
     "PositionVersion",
+    "ProgrammeEntry",
+    "Project",
+    "ProjectChange",
+    "ProjectDocument",
+    "ProjectFocalPoint",
+    "ProjectImport",
+    "ProjectMilestone",
+    "ProjectProgress",
     "SpeakingInterval",
     "StanceRecord",
     "StoreSetting",
     "TheirObjective",
     "item_adm_tag",
+    "item_project",
+    "project_lead",
+    "project_outcome",
     "utcnow",
 ]
