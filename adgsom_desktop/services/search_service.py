@@ -9,8 +9,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from ..domain.models import AgendaItem, Delegation, Meeting, Note
-from ..storage import search_index
-from ..storage.search_index import HL_CLOSE, HL_OPEN, RawHit
+from ..storage.search_query import HL_CLOSE, HL_OPEN, RawHit
 from .context import ServiceContext
 from .records import SearchHit, SearchResult
 
@@ -117,11 +116,12 @@ class SearchService:
         meeting_id: int | None = None,
     ) -> SearchResult:
         started = time.perf_counter()
-        query = search_index.parse_query(text)
+        index = self._ctx.backend.search
+        query = index.parse(text)
         if query.empty:
             return SearchResult(text, (), query.hint)
         with self._ctx.read() as s:
-            raw = search_index.search(
+            raw = index.search(
                 s.connection(), query, limit=limit, kinds=kinds, meeting_id=meeting_id
             )
             hits = self._describe(s, raw, query.terms if not query.match else ())

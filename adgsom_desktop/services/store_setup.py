@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import settings as keys
 from ..domain.enums import AdmTagKind, FrameworkKind
+from ..domain.locator import Locator
 from ..domain.models import AdmTag, Delegation, Framework, StoreSetting
 from ..domain.passphrase import validate_new_passphrase
 from ..domain.reference import (
@@ -19,7 +20,8 @@ from ..domain.reference import (
     FRAMEWORKS,
 )
 from ..domain.text import clean_text
-from ..errors import ValidationError
+from ..errors import NotSupportedError, ValidationError
+from ..storage.backend import Backend, unsupported
 from ..storage.store import Store
 
 
@@ -80,18 +82,22 @@ MAX_TITLE = 200
 
 
 def create_store(
-    path: Path | str,
+    where: Locator | Path | str,
     *,
     passphrase: str | None = None,
     our_delegation_code: str = "",
     title: str = "",
-) -> Store:
+) -> Backend:
     """Create a new store with reference data; returns it open.
 
     Every argument is checked before anything is created, and the store is
-    built whole (schema, reference data, settings) under a temporary name, then
-    renamed into place: a failure leaves no half-made store behind.
+    built whole (schema, reference data, settings): a file under a temporary name,
+    then renamed into place; a team store in one transaction of an empty database.
+    A failure leaves no half-made store behind.
     """
+    locator = Locator.parse(where)
+    if locator.is_server and passphrase is not None:
+        raise NotSupportedError(unsupported(locator, "encrypting with a passphrase"))
     if passphrase is not None:
         validate_new_passphrase(passphrase)  # the one rule, as for encrypt and change
     code = clean_text(our_delegation_code, "Our delegation", max_len=20, single_line=True)
@@ -107,4 +113,8 @@ def create_store(
         if title:
             s.add(StoreSetting(key=keys.STORE_TITLE, value=title))
 
-    return Store.create(path, passphrase, fill)
+    if locator.is_server:
+        from ..storage.pg_store import PgStore
+
+        return PgStore.create(locator, fill)
+    return Store.create(locator.file_path(), passphrase, fill)
