@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import PositionStatus, Stance
+from ..domain.locator import Locator
 from ..domain.models import (
     ActionItem,
     AgendaItem,
@@ -35,7 +36,6 @@ from ..domain.models import (
     SpeakingInterval,
     StanceRecord,
 )
-from ..domain.locator import Locator
 from ..errors import NotAStoreError, StoreError, StoreLockedError
 from ..services.container import Services
 from ..services.position_records import DefensiveLineRec, PositionContent, TheirObjectiveRec

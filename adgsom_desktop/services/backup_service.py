@@ -113,9 +113,10 @@ class BackupService:
         self._ctx.publish(Change(ChangeKind.AUDIT))
         return _rec(made)
 
-    def before_import(self) -> BackupRec:
-        """The backup an importer makes before it writes anything."""
-        return self.backup(BEFORE_IMPORT)
+    def before_import(self) -> BackupRec | None:
+        """The backup an importer makes before it writes anything (None for a team store:
+        its backups are the server's)."""
+        return self.backup(BEFORE_IMPORT) if self.available else None
 
     def needs_backup(self) -> bool:
         """Whether the store holds changes that no backup holds yet (never for a damaged

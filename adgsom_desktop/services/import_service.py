@@ -56,7 +56,7 @@ class ImportService:
         clean = validate_bundle(bundle, set(delegation_ids))
         saved: Path | None = None
         backend = self._ctx.backend
-        if backup_first and Capability.FILE_BACKUPS in backend.capabilities:
+        if backup_first:
             report(0, 0, "Backing up the store")
             saved = self._backup()
         counts = clean.counts()
@@ -100,8 +100,10 @@ class ImportService:
         self._ctx.publish(Change(ChangeKind.STORE))
         return ImportReport(counts, saved, event_ids)
 
-    def _backup(self) -> Path:
-        """The importer's backup: rotated and audited like every other backup."""
+    def _backup(self) -> Path | None:
+        """The importer's backup: rotated and audited like every other backup (none for a
+        team store: its backups are the server's)."""
         from .backup_service import BackupService
 
-        return BackupService(self._ctx).before_import().path
+        made = BackupService(self._ctx).before_import()
+        return None if made is None else made.path

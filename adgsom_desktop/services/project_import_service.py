@@ -332,7 +332,8 @@ class ProjectImportService:
         if backup_first:
             from .backup_service import BackupService
 
-            backup = str(BackupService(self._ctx).before_import().path)
+            made = BackupService(self._ctx).before_import()  # none on a team store
+            backup = "" if made is None else str(made.path)
         out_changes: list[tuple[str, str, str, str]] = []
         created = updated = unchanged = 0
         with self._ctx.write() as s:

@@ -193,7 +193,9 @@ def _fold_char(ch: str) -> str:
     code = ord(ch)
     # Latin, Greek, Cyrillic and Latin Extended Additional (Vietnamese): drop accents.
     if code < 0x0530 or 0x1E00 <= code <= 0x1EFF:
-        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not 0x0300 <= ord(c) <= 0x036F)
+        base = "".join(
+            c for c in unicodedata.normalize("NFD", ch) if not 0x0300 <= ord(c) <= 0x036F
+        )
         return base.lower()
     return ch.lower()  # other scripts (Thai, Lao, Khmer, Myanmar...) keep their marks
 

@@ -40,6 +40,7 @@ from ..errors import (
 )
 from . import migrate
 from .backend import SERVER_CAPABILITIES, BackendInfo, Failure, Health, unsupported
+from .engine import WRITE_OPTION
 from .pg_feed import PgFeed
 from .pg_search import PgSearch
 
@@ -139,16 +140,21 @@ class _Sessions:
     """One Session per user action (as ``engine.SessionFactory`` for the file)."""
 
     def __init__(self, engine: Engine) -> None:
-        self._make = sessionmaker(bind=engine, expire_on_commit=False)
+        self._read = sessionmaker(bind=engine, expire_on_commit=False)
+        # Marked as the file's write sessions are (``engine.WRITE_OPTION``): a listener can
+        # tell reads from writes whatever the engine.
+        self._write = sessionmaker(
+            bind=engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+        )
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._make() as session, session.begin():
+        with self._read() as session, session.begin():
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        with self._make() as session, session.begin():
+        with self._write() as session, session.begin():
             yield session
 
 
@@ -481,6 +487,4 @@ def resync(conn: Any, tables: Iterable[str] | None = None) -> None:
         top = int(conn.exec_driver_sql(f'SELECT coalesce(max(id), 0) FROM "{table}"').scalar())
         value = max(top, _used(conn, seq))
         if value > 0:
-            conn.exec_driver_sql(
-                "SELECT setval(%(seq)s, %(v)s, true)", {"seq": seq, "v": value}
-            )
+            conn.exec_driver_sql("SELECT setval(%(seq)s, %(v)s, true)", {"seq": seq, "v": value})
