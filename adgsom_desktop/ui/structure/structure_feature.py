@@ -256,12 +256,22 @@ class StructureFeature(StructureDeletion, StructureMenus):
         args: dict[str, Any] = {**v.fields(), key: self._rid(kind, rid) if rid else None}
         rec = save(**args)
         label = rec.label if isinstance(rec, MeetingRec) else rec.title
+        programme = getattr(v, "programme", None)  # a meeting's, edited with its details
+        if programme is not None and programme != getattr(before, "programme", ()):
+            services.programme.set_entries(rec.id, programme)
         if before is None:
             self._push_created(kind, rec.id, texts[0] % label)
         else:
 
             def put(values: Any) -> Callable[[], Any]:
-                return lambda: save(**{**values.fields(), key: self._rid(kind, rec.id)})
+                def apply() -> Any:
+                    saved = save(**{**values.fields(), key: self._rid(kind, rec.id)})
+                    entries = getattr(values, "programme", None)
+                    if entries is not None:
+                        services.programme.set_entries(saved.id, entries)
+                    return saved
+
+                return apply
 
             self._push(texts[1] % label, put(v), put(before))
         self.go(kind, rec.id)
@@ -296,7 +306,8 @@ class StructureFeature(StructureDeletion, StructureMenus):
         if services is None or self.window is None:
             return None
         try:
-            initial = MeetingValues.of(services.events.meeting(meeting_id))
+            entries = tuple(e.values for e in services.programme.entries(meeting_id))
+            initial = MeetingValues.of(services.events.meeting(meeting_id), entries)
         except AppError as exc:
             show_error(self.window, exc)
             return None
