@@ -48,8 +48,10 @@ def run_cli(
     input: str | None = None,
     user: int | None = None,
     timeout: int = 120,
+    cwd: Path | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m adgsom_desktop ARGS`` as a user would, capturing its output."""
+    """Run ``python -m adgsom_desktop ARGS`` as a user would, capturing its output
+    (``cwd``: in that folder; the worktree by default)."""
     full_env = dict(os.environ)
     full_env["PYTHONPATH"] = str(ROOT) + os.pathsep + full_env.get("PYTHONPATH", "")
     if env:
@@ -69,7 +71,7 @@ def run_cli(
         input=input,
         timeout=timeout,
         preexec_fn=preexec,
-        cwd=str(ROOT),
+        cwd=str(cwd or ROOT),
     )
 
 

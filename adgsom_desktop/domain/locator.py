@@ -130,6 +130,21 @@ class Locator:
         """The URL to connect with (password included when one was given)."""
         return self.url
 
+    def with_password(self, password: str) -> Locator:
+        """The same server store, connecting with ``password`` (typed apart, never shown)."""
+        if not self.url or not password:
+            return self
+        parts = urlsplit(self.url)
+        user = quote(unquote(parts.username or ""), safe="")
+        host = parts.hostname or ""
+        if ":" in host:
+            host = f"[{host}]"
+        netloc = f"{user}:{quote(password, safe='')}@{host}"
+        if parts.port is not None:
+            netloc += f":{parts.port}"
+        url = urlunsplit((parts.scheme, netloc, parts.path, parts.query, ""))
+        return Locator(self.kind, None, url)
+
     def __str__(self) -> str:
         return self.display
 

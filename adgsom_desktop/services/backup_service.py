@@ -29,7 +29,7 @@ from ..errors import NotFoundError, StoreCorruptError, StoreError, write_failure
 from ..storage import backup
 from ..storage.backend import Capability
 from ..storage.keys import derive, file_salt
-from ..storage.store import FILE_ERRORS, Store, probe
+from ..storage.store import FileError, Store, probe
 from ..storage.store_probe import is_plain_file
 from ..storage.store_restore import newer_than
 from .changes import Change, ChangeKind
@@ -98,7 +98,7 @@ class BackupService:
             high = int(s.scalar(select(func.max(AuditEntry.id))) or 0)
         try:
             path = store.make_backup(reason)
-        except (OSError, *FILE_ERRORS) as exc:
+        except (OSError, FileError) as exc:
             raise StoreError(f"The backup could not be written: {_why(exc)}") from exc
         removed = backup.prune(store.path, self.retention)
         made = _find(store.path, path)
@@ -209,7 +209,7 @@ def newest_good_backup(store_path: Path, passphrase: str | None = None) -> Backu
         try:
             found = probe(b.path, passphrase, wal=False)
             backup.verify_copy(b.path, found.key)
-        except (StoreError, *FILE_ERRORS, OSError):
+        except (StoreError, FileError, OSError):
             continue
         return _rec(b)
     return None
@@ -251,7 +251,7 @@ def replace_damaged_store(
     store_path = Path(store_path).expanduser().absolute()
     try:
         return Store.replace_damaged(store_path, Path(source), passphrase, allow_plain=allow_plain)
-    except FILE_ERRORS as exc:
+    except FileError as exc:
         raise StoreCorruptError(f"The backup could not be put in place: {exc}.") from exc
     except OSError as exc:
         why = write_failure(exc) or exc.strerror

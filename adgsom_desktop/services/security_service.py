@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..domain.passphrase import MAX_PASSPHRASE, MIN_PASSPHRASE, validate_new_passphrase
 from ..errors import StoreError
 from ..storage.backend import Capability
-from ..storage.store import FILE_ERRORS, Store
+from ..storage.store import FileError, Store
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .security_records import PassphraseChange
@@ -47,7 +47,7 @@ class SecurityService:
             raise StoreError("This store is not encrypted: encrypt it first.")
         try:  # checks the current passphrase first (WrongPassphraseError, nothing changed)
             result = store.change_passphrase(old, new)
-        except FILE_ERRORS as exc:
+        except FileError as exc:
             raise StoreError(f"The passphrase could not be changed: {exc}.") from exc
         with self._ctx.write() as s:
             self._ctx.audit(
@@ -73,7 +73,7 @@ class SecurityService:
             raise StoreError("This store is already encrypted.")
         try:
             result = store.encrypt(passphrase)
-        except FILE_ERRORS as exc:
+        except FileError as exc:
             raise StoreError(f"The store could not be encrypted: {exc}.") from exc
         with self._ctx.write() as s:
             self._ctx.audit(

@@ -20,9 +20,8 @@ from ..domain.reference import (
     FRAMEWORKS,
 )
 from ..domain.text import clean_text
-from ..errors import NotSupportedError, ValidationError
-from ..storage.backend import Backend, unsupported
-from ..storage.store import Store
+from ..errors import ValidationError
+from ..storage.backend import Backend, create_backend
 
 
 def seed_reference_data(session: Session) -> None:
@@ -96,8 +95,6 @@ def create_store(
     A failure leaves no half-made store behind.
     """
     locator = Locator.parse(where)
-    if locator.is_server and passphrase is not None:
-        raise NotSupportedError(unsupported(locator, "encrypting with a passphrase"))
     if passphrase is not None:
         validate_new_passphrase(passphrase)  # the one rule, as for encrypt and change
     code = clean_text(our_delegation_code, "Our delegation", max_len=20, single_line=True)
@@ -113,8 +110,4 @@ def create_store(
         if title:
             s.add(StoreSetting(key=keys.STORE_TITLE, value=title))
 
-    if locator.is_server:
-        from ..storage.pg_store import PgStore
-
-        return PgStore.create(locator, fill)
-    return Store.create(locator.file_path(), passphrase, fill)
+    return create_backend(locator, passphrase, fill)

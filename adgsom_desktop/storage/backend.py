@@ -140,12 +140,25 @@ class LocalFeed:
 class Backend(Protocol):
     """An open store.  Close it when done."""
 
-    locator: Locator
-    capabilities: frozenset[Capability]
-    search: SearchIndex
-    feed: ChangeFeed
-    damaged: str | None
-    interrupted: tuple[str, ...]
+    @property
+    def locator(self) -> Locator: ...
+
+    @property
+    def capabilities(self) -> frozenset[Capability]: ...
+
+    @property
+    def search(self) -> SearchIndex: ...
+
+    @property
+    def feed(self) -> ChangeFeed: ...
+
+    @property
+    def damaged(self) -> str | None:
+        """What the engine said when damage was found (nothing is written then)."""
+
+    @property
+    def interrupted(self) -> tuple[str, ...]:
+        """Kinds of operation that opening found interrupted (and undid)."""
 
     @property
     def closed(self) -> bool: ...
@@ -232,3 +245,23 @@ def open_backend(
     from .store import Store
 
     return Store.open(locator.file_path(), passphrase, read_only_if_damaged=read_only_if_damaged)
+
+
+def create_backend(
+    locator: Locator | str,
+    passphrase: str | None = None,
+    fill: Callable[[Session], None] | None = None,
+) -> Backend:
+    """A new store at ``locator``, its schema and ``fill(session)`` written whole: a file
+    (built under a temporary name; encrypted with ``passphrase``) or a team store (one
+    transaction in an empty database; a passphrase is refused)."""
+    locator = Locator.parse(locator)
+    if locator.is_server:
+        if passphrase is not None:
+            raise NotSupportedError(unsupported(locator, "encrypting with a passphrase"))
+        from .pg_store import PgStore
+
+        return PgStore.create(locator, fill)
+    from .store import Store
+
+    return Store.create(locator.file_path(), passphrase, fill)

@@ -55,10 +55,10 @@ from .store_files import acquire_lock, finish_interrupted, leftovers, remove_lef
 from .store_keys import RekeyResult
 from .store_probe import Probe, probe
 
-__all__ = ["FILE_ERRORS", "Probe", "RekeyResult", "Store", "leftovers", "probe"]
+__all__ = ["FileError", "Probe", "RekeyResult", "Store", "leftovers", "probe"]
 
 # What the file's own driver raises on the paths that bypass SQLAlchemy (backups, keys).
-FILE_ERRORS: tuple[type[Exception], ...] = (sqlite_driver.Error,)
+FileError: type[Exception] = sqlite_driver.Error
 
 log = logging.getLogger(__name__)
 

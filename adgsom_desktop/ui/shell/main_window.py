@@ -405,10 +405,11 @@ class MainWindow(QMainWindow):
 
         known = [p for p in self.preferences.recent_stores() if p.is_server]
         dlg = TeamStoreDialog(known[0].display if known else "", self)
-        if dlg.exec() != QDialog.DialogCode.Accepted or dlg.locator() is None:
+        locator = dlg.locator() if dlg.exec() == QDialog.DialogCode.Accepted else None
+        if locator is None:
             return
         self.flush_pending()
-        self.controller.open_path(dlg.locator())
+        self.controller.open_path(locator)
 
     def edit_settings(self) -> None:
         from .settings_dialog import SettingsDialog, SettingsValues

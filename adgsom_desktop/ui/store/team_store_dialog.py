@@ -1,9 +1,10 @@
 """File > Open team store…: the address of a team store on a PostgreSQL server.
 
 Takes an address in, hands a ``Locator`` out (``locator()``); a mistyped address
-is said under the field and the dialog stays open.  A password typed into the
-address is used to connect but never shown again nor remembered (the recent list
-keeps the address without it; libpq reads ``PGPASSWORD`` and ``~/.pgpass``).
+is said under the field and the dialog stays open.  The password has a field of
+its own (never shown); it, or one typed into the address, is used to connect but
+never remembered (the recent list keeps the address without it; without one,
+libpq reads ``PGPASSWORD`` and ``~/.pgpass``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -37,22 +39,26 @@ class TeamStoreDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
+        self.problem = QLabel("", self)
         self.address = QLineEdit(initial, self)
         self.address.setObjectName("teamStoreAddress")
         self.address.setPlaceholderText("postgresql://user@server/delegation")
         self.address.setMinimumWidth(460)
         self.address.textChanged.connect(lambda _t: self.problem.setText(""))
+        self.password = QLineEdit(self)
+        self.password.setObjectName("teamStorePassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("only if the server asks for one"))
         example = QLabel(
             self.tr(
                 "For example postgresql://somchai@store.mfa.example/th_adgsom. The password "
-                "is asked by the server's own means (PGPASSWORD, ~/.pgpass); one written "
-                "into the address is never remembered."
+                "is used to connect and never remembered: without one, the server's own "
+                "means apply (PGPASSWORD, ~/.pgpass)."
             ),
             self,
         )
         example.setWordWrap(True)
         example.setStyleSheet("color: #5a6270;")
-        self.problem = QLabel("", self)
         self.problem.setObjectName("teamStoreProblem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #a8200d;")
@@ -62,9 +68,12 @@ class TeamStoreDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Address:"), self.address)
+        form.addRow(self.tr("Password:"), self.password)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.address)
+        layout.addLayout(form)
         layout.addWidget(example)
         layout.addWidget(self.problem)
         layout.addStretch(1)
@@ -85,7 +94,8 @@ class TeamStoreDialog(QDialog):
                 )
             )
             return
-        self._locator = locator
+        self._locator = locator.with_password(self.password.text())
+        self.password.clear()
         super().accept()
 
     def locator(self) -> Locator | None:
