@@ -32,6 +32,7 @@ from .context import ServiceContext
 from .mapping import note_rec
 from .records import NoteRec, VersionRec
 from .room_records import NoteCursor, NoteFilter, NotePage, NoteSort
+from .row_locks import locked
 
 MAX_NOTE = text_rules.MAX_NOTE
 MAX_PAGE = 5_000
@@ -87,6 +88,7 @@ def _rec(session: Session, n: Note) -> NoteRec:
 def record_observed_stance(
     session: Session, item_id: int, delegation_id: int, stance: Stance, note: str, at: datetime
 ) -> None:
+    locked(session, AgendaItem, item_id)  # one stance row per item and delegation
     row = session.scalar(
         select(StanceRecord).where(
             StanceRecord.item_id == item_id, StanceRecord.delegation_id == delegation_id
@@ -216,7 +218,7 @@ class NoteService:
     ) -> NoteRec:
         """Change a note; the previous text stays in its history."""
         with self._ctx.write() as s:
-            n = s.get(Note, note_id)
+            n = locked(s, Note, note_id)  # two editors of one note: versions in turn
             if n is None or n.deleted_at is not None:
                 raise NotFoundError(f"Note {note_id} no longer exists.")
             text = self._validate(
