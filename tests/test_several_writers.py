@@ -88,7 +88,7 @@ def test_two_apps_saving_one_brief_conflict_then_merge_keeps_both(
         b.positions.save(item.id, mine, expected_version=seen_by_b.version_no)
     conflict = caught.value
     assert conflict.theirs_by == "Somchai (aide)"
-    assert "Somchai (aide)" in str(conflict) and "Your text is kept" in str(conflict)
+    assert str(conflict).startswith("Somchai (aide) saved this brief meanwhile (now version 2")
     merged = b.positions.resolve_conflict(
         conflict,
         Resolution(Choice.MERGED, texts={"objective": "Support, with a review clause"}),

@@ -81,12 +81,11 @@ class BriefConflict(ConflictError):
         theirs_by: str,
         mine: PositionContent,
     ) -> None:
-        who = f" by {theirs_by}" if theirs_by else ""
         approved = " and approved it" if theirs.approved_version_no == theirs.version_no else ""
         super().__init__(
-            f"Someone else saved this brief meanwhile{who}{approved} (now version "
-            f"{theirs.version_no}; you started from version {base or 0}). Your text is kept, "
-            "not saved: compare the two and keep yours, take theirs or merge them."
+            f"{theirs_by or 'Someone else'} saved this brief meanwhile{approved} (now version "
+            f"{theirs.version_no}; yours started from version {base or 0}): nothing was "
+            "overwritten. Compare the two, then keep yours, take theirs or merge them."
         )
         self.item_id = item_id
         self.base = base
