@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "salvage_commands",
     "project_commands",
     "team_commands",
+    "copy_commands",
 )
 
 log = logging.getLogger(__name__)
