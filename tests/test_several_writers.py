@@ -10,6 +10,7 @@ apps on one team store are two ``Services`` on one database here.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -246,3 +247,33 @@ def test_an_addendum_number_is_unique_in_the_store(services: Any) -> None:
                 addendum_no=1,
             )
         )
+
+
+def test_other_apps_hear_of_a_change(two_apps: tuple[Any, Any]) -> None:
+    """The team store's change feed: B hears of A's note (ids, no records: B re-reads
+    them); A does not hear its own notice (its bus had the change already)."""
+    from adgsom_desktop.services.changes import ChangeKind
+
+    a, b = two_apps
+    item = _item(a)
+    heard_by_a: list[Any] = []
+    heard_by_b: list[Any] = []
+    a.bus.subscribe(heard_by_a.append)
+    stop_a = a.ctx.listen_to_others()
+    stop_b = b.ctx.listen_to_others()
+    b.bus.subscribe(heard_by_b.append)
+    try:
+        note = a.notes.add(item.meeting_id, "Japan offers a workshop", item_id=item.id)
+        a.store.feed.flush()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not any(
+            c.kind is ChangeKind.NOTES for c in heard_by_b
+        ):
+            time.sleep(0.02)
+    finally:
+        stop_a()
+        stop_b()
+    notes = [c for c in heard_by_b if c.kind is ChangeKind.NOTES]
+    assert [c.ids for c in notes] == [frozenset({note.id})]
+    assert notes[0].meeting_id == item.meeting_id and notes[0].records == ()
+    assert [c for c in heard_by_a if c.kind is ChangeKind.NOTES and not c.records] == []

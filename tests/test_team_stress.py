@@ -57,8 +57,15 @@ def test_four_writers_lose_nothing_and_number_nothing_twice(team_url: str, tmp_p
     started = time.perf_counter()
     children = [
         subprocess.Popen(
-            [sys.executable, "-m", "tests.stress_child", team_url, str(seed), str(EDITS),
-             str(tmp_path / f"w{seed}.json")],
+            [
+                sys.executable,
+                "-m",
+                "tests.stress_child",
+                team_url,
+                str(seed),
+                str(EDITS),
+                str(tmp_path / f"w{seed}.json"),
+            ],
             cwd=ROOT,
             env=env,
             stderr=subprocess.PIPE,

@@ -15,7 +15,8 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, cast
@@ -30,7 +31,7 @@ from ..storage.backend import Backend, Capability, require
 
 if TYPE_CHECKING:
     from ..storage.store import Store
-from .changes import Change, ChangeBus, stamped
+from .changes import Change, ChangeBus, from_payload, stamped, to_payload
 
 AUDIT_HEAD = "audit_head"  # store_setting key: "<id of the newest entry> <its hash>"
 AUDIT_LOCK = "audit"  # the whole-store lock the chain is appended under
@@ -58,6 +59,7 @@ class ServiceContext:
         self.backend = backend
         self.bus = bus or ChangeBus()
         self.actor = actor or _default_actor()
+        self.session_id = uuid.uuid4().hex[:12]  # this open store, in the team feed
 
     @property
     def store(self) -> Backend:
@@ -97,8 +99,24 @@ class ServiceContext:
             raise self.backend.mark_damaged(detail) from exc
 
     def publish(self, *changes: Change) -> None:
+        """Tell this process's views (the bus) and, on a team store, the other apps (the
+        backend's change feed: sent after the commit, never waited for)."""
         for change in changes:
-            self.bus.publish(stamped(change))
+            change = stamped(change)
+            self.bus.publish(change)
+            self.backend.feed.announce(None, to_payload(change, self.session_id))
+
+    def listen_to_others(self) -> Callable[[], None]:
+        """Publish on the bus what other apps change in the store (a team store's feed;
+        nothing for a file); returns a function that stops it.  Their changes carry no
+        records: views re-read the ids (the live team view builds on it, #16)."""
+
+        def deliver(payload: str) -> None:
+            found = from_payload(payload)
+            if found is not None and found[0] != self.session_id:
+                self.bus.publish(found[1])
+
+        return self.backend.feed.listen(deliver)
 
     def audit(
         self,

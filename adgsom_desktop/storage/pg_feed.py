@@ -32,6 +32,9 @@ class PgFeed:
         self._sender: threading.Thread | None = None
         self._listeners: list[Callable[[], None]] = []
         self._lock = threading.Lock()
+        self._sent = threading.Condition()
+        self._queued = 0
+        self._done = 0
         self._closed = False
 
     def _connect(self) -> Any:
@@ -55,6 +58,8 @@ class PgFeed:
                     target=self._send_loop, name="adgsom-feed-send", daemon=True
                 )
                 self._sender.start()
+        with self._sent:
+            self._queued += 1
         self._outbox.put(payload)
 
     def _send_loop(self) -> None:
@@ -72,21 +77,18 @@ class PgFeed:
                 with contextlib.suppress(Exception):
                     conn.close()
                 conn = None
+            with self._sent:
+                self._done += 1
+                self._sent.notify_all()
         if conn is not None:
             with contextlib.suppress(Exception):
                 conn.close()
 
-    def flush(self, timeout: float = 5.0) -> None:
-        """Wait until what was announced so far was sent (tests)."""
-        done = threading.Event()
-        self._outbox.put("")  # an empty payload is skipped by receivers
-        deadline = threading.Timer(timeout, done.set)
-        deadline.start()
-        try:
-            while not self._outbox.empty() and not done.is_set():
-                done.wait(0.01)
-        finally:
-            deadline.cancel()
+    def flush(self, timeout: float = 5.0) -> bool:
+        """Wait until what was announced so far was sent (tests, closing)."""
+        with self._sent:
+            target = self._queued
+            return self._sent.wait_for(lambda: self._done >= target, timeout)
 
     # -- receiving --------------------------------------------------------------------------
     def listen(self, deliver: Callable[[str], None]) -> Callable[[], None]:
@@ -138,5 +140,6 @@ class PgFeed:
         for cancel in listeners:
             cancel()
         if sender is not None:
+            self.flush(5.0)  # what was announced goes out before the store closes
             self._outbox.put(None)
             sender.join(5)
