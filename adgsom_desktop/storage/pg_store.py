@@ -119,7 +119,10 @@ def make_engine(locator: Locator) -> Engine:
         url,
         pool_size=4,
         max_overflow=6,
-        pool_pre_ping=True,  # a connection dropped by the server or the network is replaced
+        # No ping before each use (a round trip per transaction): a connection the server
+        # or the network dropped fails its statement, SQLAlchemy then drops the whole pool
+        # and the next try (an editor's retry) connects anew; idle ones are renewed.
+        pool_recycle=900,
         hide_parameters=True,  # messages and logs never carry note text or briefs
         connect_args={
             "connect_timeout": CONNECT_TIMEOUT_S,
@@ -457,11 +460,15 @@ def _used(conn: Any, seq: str) -> int:
 
 
 def _id_tables(conn: Any) -> list[str]:
+    """Tables whose ``id`` takes its values from a sequence of its own (serial)."""
     rows = conn.exec_driver_sql(
-        "SELECT c.table_name FROM information_schema.columns AS c "
-        "WHERE c.table_schema = current_schema() AND c.column_name = 'id' "
-        "AND pg_get_serial_sequence(quote_ident(c.table_name), 'id') IS NOT NULL "
-        "ORDER BY c.table_name"
+        "SELECT t.relname FROM pg_class AS s "
+        "JOIN pg_depend AS d ON d.objid = s.oid AND d.deptype IN ('a', 'i') "
+        "JOIN pg_class AS t ON t.oid = d.refobjid "
+        "JOIN pg_attribute AS a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid "
+        "JOIN pg_namespace AS n ON n.oid = t.relnamespace "
+        "WHERE s.relkind = 'S' AND a.attname = 'id' AND n.nspname = current_schema() "
+        "ORDER BY t.relname"
     ).fetchall()
     return [str(r[0]) for r in rows]
 
