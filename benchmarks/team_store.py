@@ -20,7 +20,6 @@ from typing import Any
 from .cases_data import EDITS_PER_RUN, LIMIT, ORDINARY_TERMS, PASSES, WORST_TERMS
 from .harness import Case, Env, Run, Side, stopwatch
 
-
 _MADE: dict[str, str] = {}  # generated store -> its team store's URL (one per run)
 
 
