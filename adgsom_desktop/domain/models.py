@@ -6,6 +6,15 @@ from .audit import AuditEntry
 from .base import Base, utcnow
 from .delegations import Delegation, Person, PersonInterest
 from .events import Event, Meeting
+from .negotiation import (
+    DocumentRevision,
+    OurAmendment,
+    OutcomeDocument,
+    ParagraphOrigin,
+    TextBracket,
+    TextParagraph,
+    TextProposal,
+)
 from .notes import Note, NoteVersion, SpeakingInterval
 from .outcomes import Outcome
 from .packs import IssuedCopy, PackIssue
@@ -28,14 +37,18 @@ __all__ = [
     "Base",
     "DefensiveLine",
     "Delegation",
+    "DocumentRevision",
     "Event",
     "IssuedCopy",
     "ItemDocument",
     "Meeting",
     "Note",
     "NoteVersion",
+    "OurAmendment",
     "Outcome",
+    "OutcomeDocument",
     "PackIssue",
+    "ParagraphOrigin",
     "Person",
     "PersonInterest",
     "Position",
@@ -45,6 +58,9 @@ __all__ = [
     "SpeakingInterval",
     "StanceRecord",
     "StoreSetting",
+    "TextBracket",
+    "TextParagraph",
+    "TextProposal",
     "TheirObjective",
     "item_adm_tag",
     "utcnow",
