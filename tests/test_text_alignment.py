@@ -30,8 +30,11 @@ def test_alignment_is_right_for_95_percent_of_the_test_set() -> None:
 def test_moves_splits_merges_and_renumbering_are_named() -> None:
     old = [
         ("OP1", "The Ministers welcomed the completion of the ASEAN Digital Masterplan 2025."),
-        ("OP2", "The Ministers adopted the ASEAN Digital Masterplan 2026-2030 and tasked "
-         "ADGSOM to report on its implementation every year."),
+        (
+            "OP2",
+            "The Ministers adopted the ASEAN Digital Masterplan 2026-2030 and tasked "
+            "ADGSOM to report on its implementation every year.",
+        ),
         ("OP3", "The Ministers noted the report of the Working Group on Anti-Online Scam."),
         ("OP4", "The Ministers endorsed the Rapid Takedown Protocol."),
         ("OP5", "The Ministers thanked Viet Nam for hosting the Meeting."),
@@ -41,8 +44,11 @@ def test_moves_splits_merges_and_renumbering_are_named() -> None:
         ("OP2", "The Ministers welcomed the completion of the ASEAN Digital Masterplan 2025."),
         ("OP3", "The Ministers adopted the ASEAN Digital Masterplan 2026-2030."),  # split
         ("OP4", "The Ministers tasked ADGSOM to report on its implementation every year."),
-        ("OP5", "The Ministers noted the report of the Working Group on Anti-Online Scam "
-         "and endorsed the Rapid Takedown Protocol."),  # merged
+        (
+            "OP5",
+            "The Ministers noted the report of the Working Group on Anti-Online Scam "
+            "and endorsed the Rapid Takedown Protocol.",
+        ),  # merged
         ("OP6", "The Ministers looked forward to the 7th ADGMIN in Brunei Darussalam."),  # new
     ]
     a = align(old, new)

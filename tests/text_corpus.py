@@ -296,12 +296,7 @@ def revise(g: _Gen, doc: list[Para], edits: int) -> tuple[list[Para], list[str]]
             a = Para(g.pid(), p.kind, p.sentences[:cut], p.origins)
             b = Para(g.pid(), p.kind, p.sentences[cut:], p.origins)
             cur[k : k + 1] = [a, b]
-        elif (
-            op == "split"
-            and p.kind == "op"
-            and len(p.origins) == 1
-            and " and " in p.text
-        ):
+        elif op == "split" and p.kind == "op" and len(p.origins) == 1 and " and " in p.text:
             head, tail = p.text.split(" and ", 1)
             subject = " ".join(head.split()[:2])
             a = Para(g.pid(), p.kind, [head + "."], p.origins)
@@ -370,9 +365,9 @@ class Score:
 
 
 def _truth_moved(truth: list[tuple[int, ...]]) -> set[int]:
-    from adgsom_desktop.services.negotiation.align import _moved
+    from adgsom_desktop.services.negotiation.align import moved_flags
 
-    return {j for j, m in enumerate(_moved(truth)) if m}
+    return {j for j, m in enumerate(moved_flags(truth)) if m}
 
 
 def score(cases: list[Case], aligner: object) -> Score:

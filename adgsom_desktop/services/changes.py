@@ -23,6 +23,7 @@ class ChangeKind(StrEnum):
     NOTES = "notes"
     ACTIONS = "actions"
     OUTCOMES = "outcomes"
+    TEXTS = "texts"  # outcome documents, revisions, paragraph status, our amendments
     SPEAKING = "speaking"
     PACKS = "packs"
     AUDIT = "audit"

@@ -19,6 +19,9 @@ from .delegation_service import DelegationService
 from .event_service import EventService
 from .import_service import ImportService
 from .live_service import LiveService
+from .negotiation.amendment_service import AmendmentService
+from .negotiation.document_service import DocumentService
+from .negotiation.export_service import TextExportService
 from .note_service import NoteService
 from .outcome_service import OutcomeService
 from .pack_service import PackService
@@ -59,6 +62,9 @@ class Services:
     agenda_import: AgendaImporter
     structure: StructureService
     salvage: SalvageService
+    texts: DocumentService
+    amendments: AmendmentService
+    text_exports: TextExportService
 
     @classmethod
     def for_store(cls, store: Store, bus: ChangeBus | None = None, actor: str = "") -> Services:
@@ -88,6 +94,9 @@ class Services:
             agenda_import=AgendaImporter(),
             structure=StructureService(ctx),
             salvage=SalvageService(ctx),
+            texts=DocumentService(ctx),
+            amendments=AmendmentService(ctx),
+            text_exports=TextExportService(ctx),
         )
 
     @classmethod

@@ -23,6 +23,7 @@ measures it on a generated set of revisions with known answers.
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -65,7 +66,7 @@ class _Features:
             ws = content_words(without_brackets(text))
             self.keys.append(tuple(ws))
             bag: Counter[str] = Counter(ws)
-            bag.update(f"{a} {b}" for a, b in zip(ws, ws[1:], strict=False))
+            bag.update(f"{a} {b}" for a, b in itertools.pairwise(ws))
             self.bags.append(bag)
         df: Counter[str] = Counter()
         for bag in self.bags:
@@ -168,7 +169,9 @@ class _Aligner:
 
     def _similar(self) -> None:
         self.sims = self._candidates()
-        heap = [(-(d + CONTEXT_BONUS * self._context(i, j)), i, j) for (i, j), d in self.sims.items()]
+        heap = [
+            (-(d + CONTEXT_BONUS * self._context(i, j)), i, j) for (i, j), d in self.sims.items()
+        ]
         heapq.heapify(heap)
         while heap:
             neg, i, j = heapq.heappop(heap)
@@ -195,11 +198,15 @@ class _Aligner:
         if d >= STRONG:
             return False
         for (a, b), s in self.sims.items():
-            if (a == i and b != j and b not in self.pair_of_new) or (
-                b == j and a != i and a not in self.pair_of_old
+            if (
+                (
+                    (a == i and b != j and b not in self.pair_of_new)
+                    or (b == j and a != i and a not in self.pair_of_old)
+                )
+                and s >= STRONG
+                and s > d + 0.15
             ):
-                if s >= STRONG and s > d + 0.15:
-                    return True
+                return True
         return False
 
     def _part_instead(self, i: int, j: int, d: float) -> bool:
@@ -226,16 +233,16 @@ class _Aligner:
             for j in range(self.n_new):
                 if j in self.pair_of_new or self.extra.get(j):
                     continue
-                i = self._whole_of_part(j)
-                if i is not None:
-                    self.extra[j].add(i)
+                whole = self._whole_of_part(j)
+                if whole is not None:
+                    self.extra[j].add(whole)
                     changed = True
             for i in range(self.n_old):
                 if i in self.pair_of_old or self._used(i):
                     continue
-                j = self._whole_of_merged(i)
-                if j is not None:
-                    self.extra[j].add(i)
+                into = self._whole_of_merged(i)
+                if into is not None:
+                    self.extra[into].add(i)
                     changed = True
 
     def _used(self, i: int) -> bool:
@@ -339,12 +346,12 @@ class _Aligner:
         return Alignment(
             origins=tuple(origins),
             changes=tuple(changes),
-            moved=tuple(_moved(origins)),
+            moved=tuple(moved_flags(origins)),
             dropped=tuple(i for i in range(self.n_old) if not parts[i]),
         )
 
 
-def _moved(origins: Sequence[tuple[int, ...]]) -> list[bool]:
+def moved_flags(origins: Sequence[tuple[int, ...]]) -> list[bool]:
     """Paragraphs out of the longest run that keeps the old order."""
     seq = [(j, o[0]) for j, o in enumerate(origins) if o]
     # longest increasing subsequence (non-decreasing: split parts share an origin)

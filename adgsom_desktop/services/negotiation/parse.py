@@ -119,8 +119,8 @@ def _is_heading(text: str, number: str) -> bool:
     words = text.split()
     if not words or len(words) > 14 or text.rstrip().endswith(_END_PUNCT) or "[" in text:
         return False
-    letters = [c for c in text if c.isalpha()]
-    if letters and all(c.isupper() for c in letters if c.isascii()) and len(letters) > 3:
+    letters = [c for c in text if c.isalpha() and c.isascii()]
+    if len(letters) > 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
         return True
     if re.fullmatch(r"[A-Z]|[IVXLC]{1,6}", number):
         return True
@@ -176,7 +176,9 @@ def status_mark(text: str) -> tuple[ParagraphStatus | None, str, str, int]:
     return None, "", text, 0
 
 
-def _shift(block_changes: tuple[TrackedChange, ...], cut: int, length: int) -> tuple[TrackedChange, ...]:
+def _shift(
+    block_changes: tuple[TrackedChange, ...], cut: int, length: int
+) -> tuple[TrackedChange, ...]:
     out = []
     for c in block_changes:
         start = min(max(c.start - cut, 0), length)
@@ -260,7 +262,9 @@ def text_blocks(text: str) -> list[Block]:
         if not line.strip():
             continue
         table = "\t" in line.strip() or line.count(" | ") >= 1
-        text_line = " | ".join(c.strip() for c in re.split(r"\t+| \| ", line.strip())) if table else line
+        text_line = (
+            " | ".join(c.strip() for c in re.split(r"\t+| \| ", line.strip())) if table else line
+        )
         footnotes = []
         for m in re.finditer(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^?(\d{1,2})\]", text_line):
             key = (m.group(1) or m.group(0)).translate(_SUP)

@@ -9,11 +9,10 @@ scripts without spaces) is used instead.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-
-import difflib
 
 from ..position_diff import ADDED, REMOVED, SAME, DiffSegment, tokens
 
