@@ -295,6 +295,8 @@ def revise(g: _Gen, doc: list[Para], edits: int) -> tuple[list[Para], list[str]]
             cut = r.randrange(1, len(p.sentences))
             a = Para(g.pid(), p.kind, p.sentences[:cut], p.origins)
             b = Para(g.pid(), p.kind, p.sentences[cut:], p.origins)
+            if r.random() < 0.4:  # split and reworded
+                a.sentences = _reword_light(g, a)
             cur[k : k + 1] = [a, b]
         elif op == "split" and p.kind == "op" and len(p.origins) == 1 and " and " in p.text:
             head, tail = p.text.split(" and ", 1)

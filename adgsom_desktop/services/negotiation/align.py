@@ -37,7 +37,7 @@ STRONG = 0.5  # similarity that pairs two paragraphs on its own
 CONTEXT_BONUS = 0.12  # per side whose neighbours are paired
 WEAK = 0.3  # with both neighbours in place, this much suffices
 SANDWICH = 0.15  # rewritten in place, between the same neighbours
-PART = 0.6  # share of a part's words inside the whole (split / merge)
+PART = 0.5  # share of a part's words inside the whole (split / merge)
 FAR_PART = 0.8  # the same, for a part no longer beside the rest
 UNEXPLAINED = 0.8  # ... when the rest's own pair covers less than this of it
 

@@ -20,7 +20,7 @@ from ...errors import ValidationError
 from ..agenda_docx import W, _Numbering, check_docx_bytes
 from ..import_limits import check_file_size, check_office_package
 from .brackets import Footnote
-from .parse import Block, TrackedChange, split_number
+from .parse import Block, TrackedChange, looks_like_header, split_number
 
 _CHANGE_TAGS = {
     W + "ins": "insert",
@@ -107,7 +107,7 @@ class _Reader:
 
     def table(self, tbl: Any) -> list[Block]:
         rows: list[Block] = []
-        for tr in tbl.iter(W + "tr"):
+        for n_row, tr in enumerate(tbl.iter(W + "tr")):
             cells = [tc for tc in tr if tc.tag == W + "tc"]
             run = _Runs(self.footnotes)
             for n, tc in enumerate(cells):
@@ -117,7 +117,11 @@ class _Reader:
                     if k:
                         run.plain(" ")
                     run.walk(p)
-            block = run.block(table_row=True)
+            header = n_row == 0 and (
+                tr.find(f"{W}trPr/{W}tblHeader") is not None
+                or (not run.changes and looks_like_header(run.text.split(" | ")))
+            )
+            block = run.block(table_row=not header, heading=header)
             if block.text.strip(" |") or block.changes:
                 rows.append(block)
         return rows
@@ -165,6 +169,10 @@ class _Runs:
         self.changes: list[TrackedChange] = []
         self.footnotes: list[Footnote] = []
         self.inserted_chars = 0
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
 
     def plain(self, text: str) -> None:
         self.parts.append(text)

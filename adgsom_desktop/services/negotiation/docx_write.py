@@ -32,6 +32,7 @@ class OutParagraph:
     heading: bool = False
     inserted_by: str = ""  # the whole paragraph is a tracked insertion by this author
     deleted_by: str = ""  # the whole paragraph is a tracked deletion by this author
+    cells: tuple[str, ...] = ()  # a table row (plain text cells); rows side by side: one table
 
 
 class _Ids:
@@ -136,7 +137,17 @@ def build_docx(
     document.add_heading(title, level=1)
     if subtitle:
         document.add_paragraph().add_run(subtitle).italic = True
+    table: Any = None
     for para in paragraphs:
+        if para.cells:
+            if table is None or len(table.columns) != len(para.cells):
+                table = document.add_table(rows=0, cols=len(para.cells))
+                table.style = "Table Grid"
+            row = table.add_row()
+            for cell, text in zip(row.cells, para.cells, strict=True):
+                cell.text = text
+            continue
+        table = None
         p = document.add_heading("", level=2) if para.heading else document.add_paragraph()
         if para.number:
             p._p.append(_text_run(f"{printed(para.number)}\t", False))

@@ -258,20 +258,40 @@ def text_blocks(text: str) -> list[Block]:
         tail -= 1
     body = lines[:tail]
     blocks: list[Block] = []
+    in_table = False
     for line in body:
         if not line.strip():
+            in_table = False
             continue
         table = "\t" in line.strip() or line.count(" | ") >= 1
-        text_line = (
-            " | ".join(c.strip() for c in re.split(r"\t+| \| ", line.strip())) if table else line
-        )
+        cells = [c.strip() for c in re.split(r"\t+| \| ", line.strip())]
+        text_line = " | ".join(cells) if table else line
+        header = table and not in_table and looks_like_header(cells)
+        in_table = table
         footnotes = []
         for m in re.finditer(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^?(\d{1,2})\]", text_line):
             key = (m.group(1) or m.group(0)).translate(_SUP)
             if key in notes:
                 footnotes.append(Footnote(m.start(), notes[key]))
-        blocks.append(Block(text_line, table_row=table, footnotes=tuple(footnotes)))
+        blocks.append(
+            Block(
+                text_line,
+                table_row=table and not header,
+                heading=header,
+                footnotes=tuple(footnotes),
+            )
+        )
     return blocks
+
+
+def looks_like_header(cells: list[str]) -> bool:
+    """A table's first row naming its columns ("Action | Lead | Timeline")."""
+    cells = [c.strip() for c in cells]
+    return (
+        len(cells) > 1
+        and all(cells)
+        and all(len(c.split()) <= 4 and not any(ch.isdigit() for ch in c) for c in cells)
+    )
 
 
 def _looks_like_note(text: str) -> bool:

@@ -32,10 +32,11 @@ def _label(p: TextParagraph) -> str:
 def part_of(old: str, part: str) -> str:
     """The stretch of ``old`` that ``part`` comes from (whole words)."""
     a, b = words(old), words(part)
+    # Runs of at least two words in common (a lone "and" or "," says nothing).
     blocks = [
         m
         for m in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
-        if m.size and any(w.strip() for w in a[m.a : m.a + m.size])
+        if sum(1 for w in a[m.a : m.a + m.size] if any(c.isalnum() for c in w)) >= 2
     ]
     if not blocks:
         return old
