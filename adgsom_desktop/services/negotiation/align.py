@@ -298,22 +298,36 @@ class _Aligner:
                 return j
         return None
 
-    # 4. rewritten in place
+    # 4. rewritten in place: between the same paired paragraphs on both sides
     def _sandwiched(self) -> None:
-        for j in range(self.n_new):
+        j = 0
+        while j < self.n_new:
             if self._origins(j):
+                j += 1
                 continue
-            left = self._origins(j - 1) if j > 0 else {-1}
-            right = self._origins(j + 1) if j + 1 < self.n_new else {self.n_old}
-            if not left or not right:
-                continue
+            gap_start = j
+            while j < self.n_new and not self._origins(j):
+                j += 1
+            gap = range(gap_start, j)  # new paragraphs with no origin, side by side
+            left = self._origins(gap_start - 1) if gap_start > 0 else {-1}
+            right = self._origins(j) if j < self.n_new else {self.n_old}
             lo, hi = max(left), min(right)
             free = [i for i in range(lo + 1, hi) if i not in self.pair_of_old and not self._used(i)]
-            if len(free) != 1:
+            if not free or len(free) > 8 or len(gap) > 8:
                 continue
-            i = free[0]
-            if self.f.dice(self.o(i), self.n(j)) >= SANDWICH:
-                self.pair(i, j)
+            pairs = sorted(
+                ((self.f.dice(self.o(i), self.n(k)), i, k) for i in free for k in gap),
+                reverse=True,
+            )
+            taken: list[tuple[int, int]] = []
+            for d, i, k in pairs:
+                if d < SANDWICH:
+                    break
+                if any(i == a or k == b or (i < a) != (k < b) for a, b in taken):
+                    continue  # one each, and in order
+                taken.append((i, k))
+            for i, k in taken:
+                self.pair(i, k)
 
     # 5. placeholders ("[OP5 deleted]")
     def _placeholders(self) -> None:

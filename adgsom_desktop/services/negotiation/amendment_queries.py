@@ -150,6 +150,11 @@ def amendment_rec(s: Session, a: OurAmendment, target: DocumentRevision) -> Amen
     elif a.new_paragraph:
         current_text, ours, conflict, taken = "", a.proposed_text, False, False
         label = f"new after {_label(chosen)}"
+    elif not a.state.live:
+        # Settled (accepted, rejected, withdrawn): what we proposed, on the text we proposed
+        # it to; the later text may already say it.
+        current_text, ours, conflict, taken = a.base_text, a.proposed_text, False, False
+        label = _label(chosen)
     else:
         assert result is not None
         current_text, ours = chosen.text, result.text

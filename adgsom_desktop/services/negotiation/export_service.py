@@ -96,7 +96,9 @@ class TextExportService:
                     rows.append(
                         CompilationRow(
                             document=f"{doc.title} ({revs[-1].label})",
-                            label=a.label,
+                            label=a.label
+                            if a.state.live or a.written_on == revs[-1].label
+                            else f"{a.label} ({a.written_on})",
                             current_text=a.current_text,
                             proposal=_marked(a),
                             segments=a.segments,

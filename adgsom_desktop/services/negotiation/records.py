@@ -268,8 +268,10 @@ class AmendmentRec:
     new_paragraph: bool
     base_text: str
     proposed_text: str
-    current_text: str  # the paragraph's text in the shown revision
-    segments: tuple[DiffSegment, ...]  # current text -> our text
+    # The paragraph's text in the shown revision, and our text made on it (a settled
+    # amendment, accepted or not: the text we wrote it on, and what we proposed).
+    current_text: str
+    segments: tuple[DiffSegment, ...]
     rationale: str
     item_id: int | None
     item_label: str

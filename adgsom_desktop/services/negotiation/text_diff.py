@@ -32,7 +32,8 @@ def _label(p: TextParagraph) -> str:
 def part_of(old: str, part: str) -> str:
     """The stretch of ``old`` that ``part`` comes from (whole words)."""
     a, b = words(old), words(part)
-    # Runs of at least two words in common (a lone "and" or "," says nothing).
+    # Runs of at least two words in common (a lone "and" or "," says nothing); the
+    # longest one, and those close to it on either side.
     blocks = [
         m
         for m in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
@@ -40,7 +41,13 @@ def part_of(old: str, part: str) -> str:
     ]
     if not blocks:
         return old
-    lo, hi = blocks[0].a, blocks[-1].a + blocks[-1].size
+    best = max(range(len(blocks)), key=lambda k: blocks[k].size)
+    first = last = best
+    while first > 0 and blocks[first].a - (blocks[first - 1].a + blocks[first - 1].size) <= 6:
+        first -= 1
+    while last + 1 < len(blocks) and blocks[last + 1].a - (blocks[last].a + blocks[last].size) <= 6:
+        last += 1
+    lo, hi = blocks[first].a, blocks[last].a + blocks[last].size
     return "".join(a[lo:hi]).strip()
 
 
