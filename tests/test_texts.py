@@ -202,9 +202,9 @@ def test_a_revision_of_another_document_is_refused(som) -> None:
     )
     # the same file twice, a label taken, a document of another meeting
     _import(svc, meeting, REV3, document_id=r2.document_id)
-    with pytest.raises(ValidationError, match="already imported as Rev. 3"):
+    with pytest.raises(ValidationError, match=r"already imported as Rev\. 3"):
         _import(svc, meeting, REV3, document_id=r2.document_id)
-    with pytest.raises(ValidationError, match="already has a revision labelled Rev. 2"):
+    with pytest.raises(ValidationError, match=r"already has a revision labelled Rev\. 2"):
         _import(svc, meeting, REV3 + "OP9. More.\n", document_id=r2.document_id, label="Rev. 2")
     other = svc.events.save_meeting(event_id=1, kind="ministers", title="6th ADGMIN")
     with pytest.raises(ValidationError, match="belongs to the 6th ADGSOM"):

@@ -68,7 +68,7 @@ def test_export_refuses_a_name_that_is_not_a_word_file(
     jms = _jms(demo_services)
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
-    with pytest.raises(ValidationError, match="give a name ending in .docx"):
+    with pytest.raises(ValidationError, match=r"give a name ending in \.docx"):
         demo_services.text_exports.export_docx(jms.id, tmp_path / "jms.pdf")  # type: ignore[attr-defined]
     with pytest.raises(ValidationError, match="There is no folder"):
         demo_services.text_exports.export_docx(jms.id, tmp_path / "nowhere" / "jms.docx")  # type: ignore[attr-defined]
