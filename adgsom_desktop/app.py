@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .ui.detail_tabs import DetailTab
-    from .ui.main_window import Feature, MainWindow
-    from .ui.preferences import Preferences
+    from .ui.shell.detail_tabs import DetailTab
+    from .ui.shell.main_window import Feature, MainWindow
+    from .ui.shell.preferences import Preferences
 
 
 def _setup_logging() -> None:
@@ -35,20 +35,20 @@ def _setup_logging() -> None:
 
 def detail_tabs() -> list[DetailTab]:
     """Feature views that plug into the detail area (each feature adds its tab here)."""
-    from .ui.prepare_feature import prepare_tabs
-    from .ui.room_feature import room_tabs
+    from .ui.positions.prepare_feature import prepare_tabs
+    from .ui.room.room_feature import room_tabs
 
     return [*prepare_tabs(), *room_tabs()]
 
 
 def features() -> list[Feature]:
     """Features that add menus, shortcuts or docks to the window (each adds itself here)."""
-    from .ui.damaged_store_feature import DamagedStoreFeature
-    from .ui.pack_feature import PackFeature
-    from .ui.prepare_feature import PrepareFeature
-    from .ui.room_feature import RoomFeature
-    from .ui.security_feature import SecurityFeature
-    from .ui.structure_feature import StructureFeature
+    from .ui.packs.pack_feature import PackFeature
+    from .ui.positions.prepare_feature import PrepareFeature
+    from .ui.room.room_feature import RoomFeature
+    from .ui.security.security_feature import SecurityFeature
+    from .ui.store.damaged_store_feature import DamagedStoreFeature
+    from .ui.structure.structure_feature import StructureFeature
 
     return [
         PrepareFeature(),
@@ -69,9 +69,9 @@ def build_window(
     them right after the first paint (their modules are not needed to paint the
     shell; their menu entries sit inside menus that are closed at that moment).
     """
-    from .ui.main_window import MainWindow, apply_font_size
-    from .ui.preferences import Preferences
-    from .ui.store_controller import StoreController
+    from .ui.shell.main_window import MainWindow, apply_font_size
+    from .ui.shell.preferences import Preferences
+    from .ui.store.store_controller import StoreController
 
     prefs = preferences or Preferences()
     controller = StoreController(prefs)
@@ -83,7 +83,7 @@ def build_window(
         lazy_navigation=defer_features,
     )
     controller.window = window
-    from .ui.store_controller import dialog_passphrase_prompt
+    from .ui.store.store_controller import dialog_passphrase_prompt
 
     controller.ask_passphrase = dialog_passphrase_prompt(window)
     apply_font_size(prefs.font_size())
@@ -92,7 +92,7 @@ def build_window(
 
 def finish_start(window: MainWindow) -> None:
     """What the first paint did not need: the navigation pane, the features, the fonts."""
-    from .ui.resources import register_fonts
+    from .ui.common.resources import register_fonts
 
     window.build_navigation()
     window.install_features(features())
@@ -103,7 +103,7 @@ def run_gui(store: Path | None = None, demo: bool = False, reset_demo: bool = Fa
     from PySide6.QtWidgets import QApplication
 
     from . import APP_NAME, APP_ORG
-    from .ui.errors import install_excepthook
+    from .ui.common.errors import install_excepthook
 
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(APP_ORG)
@@ -125,11 +125,11 @@ def run_gui(store: Path | None = None, demo: bool = False, reset_demo: bool = Fa
             if last is not None and last.exists():
                 controller.open_path(last)
 
-    from .ui.first_paint import after_first_paint as on_first_paint
+    from .ui.shell.first_paint import after_first_paint as on_first_paint
 
     on_first_paint(window, after_first_paint)
     code = app.exec()  # type: ignore[attr-defined]
-    from .ui.workers import wait_for_jobs
+    from .ui.common.workers import wait_for_jobs
 
     wait_for_jobs()
     return int(code)

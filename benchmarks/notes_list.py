@@ -71,7 +71,7 @@ def _notes_view(env: Env) -> Iterator[tuple[Any, Any, int]]:
 
 def _show(app: Any, services: Any, meeting_id: int) -> Any:
     """The Notes tab of the meeting as the app shows it: filters filled, first page painted."""
-    from adgsom_desktop.ui.notes_view import NotesView
+    from adgsom_desktop.ui.room.notes_view import NotesView
 
     from .cases_qt import wait_for_paint
 
@@ -118,7 +118,7 @@ def _sort_side() -> Side:
         from PySide6.QtCore import QPoint, Qt
         from PySide6.QtTest import QTest
 
-        from adgsom_desktop.ui.notes_table_model import COL_SPEAKER, COL_TIME
+        from adgsom_desktop.ui.room.notes_table_model import COL_SPEAKER, COL_TIME
 
         from .cases_qt import wait_for_paint
 

@@ -76,7 +76,7 @@ def demo_services(demo_path: Path) -> Iterator[object]:
 def window(qtbot: object, tmp_path: Path) -> Iterator[object]:
     """The main window as the app builds it, with its own preferences file."""
     from adgsom_desktop.app import build_window
-    from adgsom_desktop.ui.preferences import Preferences
+    from adgsom_desktop.ui.shell.preferences import Preferences
 
     win = build_window(None, Preferences(tmp_path / "settings.ini"))
     qtbot.addWidget(win)  # type: ignore[attr-defined]
@@ -89,7 +89,7 @@ def window(qtbot: object, tmp_path: Path) -> Iterator[object]:
 @pytest.fixture
 def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, bool]]:
     """Capture message boxes instead of opening them: (title, text, warning)."""
-    from adgsom_desktop.ui import errors
+    from adgsom_desktop.ui.common import errors
 
     seen: list[tuple[str, str, bool]] = []
     monkeypatch.setattr(
@@ -104,7 +104,7 @@ def no_leaked_jobs(qapp: object) -> Iterator[None]:
     yield
     from PySide6.QtCore import QThreadPool
 
-    from adgsom_desktop.ui.workers import wait_for_jobs
+    from adgsom_desktop.ui.common.workers import wait_for_jobs
 
     assert wait_for_jobs(10_000), "background jobs still running after the test"
     assert QThreadPool.globalInstance().activeThreadCount() == 0

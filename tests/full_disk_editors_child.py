@@ -34,7 +34,7 @@ def _app() -> Any:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from adgsom_desktop.ui import save_state
+    from adgsom_desktop.ui.common import save_state
 
     save_state.RETRY_MS = (400, 800, 1600)
     return QApplication([])
@@ -82,7 +82,7 @@ def position(store: Path, shot: Path) -> dict[str, Any]:
     from PySide6.QtTest import QTest
 
     from adgsom_desktop.services.container import Services
-    from adgsom_desktop.ui.position_editor import PositionEditor
+    from adgsom_desktop.ui.positions.position_editor import PositionEditor
 
     svc = Services.open(store)
     first, second = (i.id for i in svc.agenda.items(svc.events.meetings()[0].id)[:2])
@@ -154,7 +154,7 @@ def live(store: Path, shot: Path) -> dict[str, Any]:
     from PySide6.QtTest import QTest
 
     from adgsom_desktop.services.container import Services
-    from adgsom_desktop.ui.live_mode import LiveWindow
+    from adgsom_desktop.ui.room.live_mode import LiveWindow
 
     svc = Services.open(store)
     meeting = svc.events.meetings()[0].id

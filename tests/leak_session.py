@@ -35,9 +35,9 @@ def main() -> None:  # pragma: no cover - runs in a child process
     from adgsom_desktop import app as app_module
     from adgsom_desktop.domain.enums import MeetingKind
     from adgsom_desktop.services.position_records import PositionContent
-    from adgsom_desktop.ui import errors
-    from adgsom_desktop.ui.security_feature import SecurityFeature
-    from adgsom_desktop.ui.workers import wait_for_jobs
+    from adgsom_desktop.ui.common import errors
+    from adgsom_desktop.ui.common.workers import wait_for_jobs
+    from adgsom_desktop.ui.security.security_feature import SecurityFeature
 
     qapp = QApplication([])
     app_module._setup_logging()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """Say yes to every confirmation (and record the questions)."""
-    from adgsom_desktop.ui import confirm
+    from adgsom_desktop.ui.common import confirm
 
     asked: list[tuple[str, str]] = []
 

@@ -18,7 +18,7 @@ import pytest
 from adgsom_desktop.errors import StoreCorruptError
 from adgsom_desktop.services.container import Services
 from adgsom_desktop.storage import backup, sqlite_driver
-from adgsom_desktop.ui import backup_dialog
+from adgsom_desktop.ui.store import backup_dialog
 from tests.helpers import run_cli, sha
 
 
@@ -170,7 +170,7 @@ def test_restore_sets_a_store_damaged_while_open_aside(demo_path: Path) -> None:
 
 
 def _feature(window: Any) -> Any:
-    from adgsom_desktop.ui.damaged_store_feature import DamagedStoreFeature
+    from adgsom_desktop.ui.store.damaged_store_feature import DamagedStoreFeature
 
     return next(f for f in window.features if isinstance(f, DamagedStoreFeature))
 
@@ -244,7 +244,7 @@ def test_gui_declined_rescue_opens_the_damaged_store_read_only(
 def test_gui_offers_the_rescue_when_damage_is_found_while_open(
     qtbot: Any, window: Any, demo_path: Path, messages: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from adgsom_desktop.ui.security_feature import SecurityFeature
+    from adgsom_desktop.ui.security.security_feature import SecurityFeature
 
     svc = Services.open(demo_path)
     good = svc.backups.backup()

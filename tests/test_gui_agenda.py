@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from adgsom_desktop.domain.enums import MeetingKind
 from adgsom_desktop.services.store_setup import create_store
-from adgsom_desktop.ui import file_dialogs
-from adgsom_desktop.ui.agenda_copy_dialog import AgendaCopyDialog
-from adgsom_desktop.ui.agenda_import_dialog import AgendaImportDialog
+from adgsom_desktop.ui.agenda.agenda_copy_dialog import AgendaCopyDialog
+from adgsom_desktop.ui.agenda.agenda_import_dialog import AgendaImportDialog
+from adgsom_desktop.ui.common import file_dialogs
 from tests.agenda_files import PROVISIONAL_TEXT, write_agenda_docx, write_encrypted_docx
 from tests.conftest import save_artifact
 from tests.prepare_fixtures import (  # noqa: F401 - fixtures

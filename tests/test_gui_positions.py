@@ -14,10 +14,13 @@ from PySide6.QtWidgets import QDialog
 
 from adgsom_desktop.domain.enums import MeetingKind, MemberRole, PositionStatus, Stance
 from adgsom_desktop.services.store_setup import create_store
-from adgsom_desktop.ui.approve_dialog import ApproveDialog
-from adgsom_desktop.ui.carry_forward_dialog import CarryForwardDialog
-from adgsom_desktop.ui.position_history_dialog import PositionHistoryDialog, qt_word_tokens
-from adgsom_desktop.ui.stance_map import CellEditor
+from adgsom_desktop.ui.positions.approve_dialog import ApproveDialog
+from adgsom_desktop.ui.positions.carry_forward_dialog import CarryForwardDialog
+from adgsom_desktop.ui.positions.position_history_dialog import (
+    PositionHistoryDialog,
+    qt_word_tokens,
+)
+from adgsom_desktop.ui.positions.stance_map import CellEditor
 from tests.conftest import save_artifact
 from tests.prepare_fixtures import (  # noqa: F401 - fixtures
     answers,

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 
 from adgsom_desktop.domain.enums import MeetingKind
 from adgsom_desktop.services.store_setup import create_store
-from adgsom_desktop.ui.about_dialog import AboutDialog
-from adgsom_desktop.ui.navigation_model import NavigationModel
-from adgsom_desktop.ui.new_store_dialog import NewStoreDialog
-from adgsom_desktop.ui.settings_dialog import SettingsDialog, SettingsValues
+from adgsom_desktop.ui.shell.about_dialog import AboutDialog
+from adgsom_desktop.ui.shell.settings_dialog import SettingsDialog, SettingsValues
+from adgsom_desktop.ui.store.new_store_dialog import NewStoreDialog
+from adgsom_desktop.ui.structure.navigation_model import NavigationModel
 from tests.conftest import save_artifact
 from tests.helpers import sha
 

@@ -33,7 +33,7 @@ def _meeting(services: Any) -> Any:
 
 
 def _live(qtbot: Any, services: Any, meeting: Any) -> Any:
-    from adgsom_desktop.ui.live_mode import LiveWindow
+    from adgsom_desktop.ui.room.live_mode import LiveWindow
 
     live = LiveWindow(services, meeting.id)
     qtbot.addWidget(live)
@@ -99,7 +99,12 @@ def test_the_note_service_reads_words_line_breaks_as_new_lines(services: Any) ->
 
 
 def test_note_and_action_dialogs_clean_a_paste(qtbot: Any, services: Any) -> None:
-    from adgsom_desktop.ui.room_dialogs import ActionDialog, ActionValues, NoteDialog, NoteValues
+    from adgsom_desktop.ui.room.room_dialogs import (
+        ActionDialog,
+        ActionValues,
+        NoteDialog,
+        NoteValues,
+    )
 
     meeting = _meeting(services)
     note = services.notes.add(meeting.id, "Original")

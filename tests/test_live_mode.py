@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from adgsom_desktop.domain.enums import NoteKind, OutcomeVerb, Stance
 from adgsom_desktop.domain.text import fold
 from adgsom_desktop.services.room_records import ActionFilter
-from adgsom_desktop.ui.stance_model import CELL_ROLE
+from adgsom_desktop.ui.positions.stance_model import CELL_ROLE
 from tests.conftest import save_artifact
 from tests.prepare_fixtures import show_tab
 
@@ -45,7 +45,7 @@ def open_demo(qtbot: Any, window: Any, path: Path) -> Any:
 
 
 def feature(window: Any) -> Any:
-    from adgsom_desktop.ui.room_feature import RoomFeature
+    from adgsom_desktop.ui.room.room_feature import RoomFeature
 
     return next(f for f in window.features if isinstance(f, RoomFeature))
 
@@ -334,7 +334,7 @@ def test_quitting_with_a_half_typed_note_keeps_it(qtbot: Any, window: Any, demo_
 
 def test_live_mode_on_a_meeting_without_an_agenda(qtbot: Any, services: Any) -> None:
     from adgsom_desktop.domain.enums import MeetingKind
-    from adgsom_desktop.ui.live_mode import LiveWindow
+    from adgsom_desktop.ui.room.live_mode import LiveWindow
 
     event = services.events.save_event(title="Retreat", timezone="Asia/Bangkok")
     meeting = services.events.save_meeting(

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from adgsom_desktop.ui.security_feature import SecurityFeature
+from adgsom_desktop.ui.security.security_feature import SecurityFeature
 from tests.test_live_mode import open_demo, som6, start_live
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("no_leaked_jobs")]

@@ -44,7 +44,7 @@ def _open_pack(qtbot: Any, window: Any) -> Any:
 
 
 def test_pack_dialog_values(qtbot: Any, demo_services: Any) -> None:
-    from adgsom_desktop.ui.pack_dialog import PackDialog
+    from adgsom_desktop.ui.packs.pack_dialog import PackDialog
 
     choices = demo_services.packs.choices(2)
     dlg = PackDialog(choices)
@@ -84,7 +84,7 @@ def test_pack_dialog_default_is_the_services_default(qtbot: Any, demo_services: 
     from datetime import datetime
 
     from adgsom_desktop.services.pack_records import IssueRec, PackRequest
-    from adgsom_desktop.ui.pack_dialog import PackDialog
+    from adgsom_desktop.ui.packs.pack_dialog import PackDialog
 
     choices = demo_services.packs.choices(2)
     dlg = PackDialog(choices)
@@ -138,7 +138,7 @@ def test_pack_dialog_default_is_the_services_default(qtbot: Any, demo_services: 
 def test_preview_then_save_issues_and_registers(
     qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messages: list[Any]
 ) -> None:
-    from adgsom_desktop.ui import file_dialogs
+    from adgsom_desktop.ui.common import file_dialogs
 
     dialog = _open_pack(qtbot, window)
     assert dialog.event_choice.currentData() == 2  # the newest event
@@ -195,7 +195,7 @@ def test_print_through_the_print_dialog(
 ) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
-    from adgsom_desktop.ui import pdf_printing
+    from adgsom_desktop.ui.packs import pdf_printing
 
     printed = tmp_path / "printer-output.pdf"
 
@@ -233,7 +233,7 @@ def test_register_view_and_report_dialog(
     qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtmodeltester: Any
 ) -> None:
     from adgsom_desktop.services.pack_records import PackRequest
-    from adgsom_desktop.ui import file_dialogs
+    from adgsom_desktop.ui.common import file_dialogs
 
     svc = window.services
     svc.packs.issue(

@@ -10,12 +10,12 @@ from PySide6.QtCore import QMimeData, Qt, QTimer
 
 from adgsom_desktop.domain.enums import MemberRole
 from adgsom_desktop.services.records import PersonRec
-from adgsom_desktop.ui.agenda_model import AgendaModel
-from adgsom_desktop.ui.approve_dialog import ApproveDialog
-from adgsom_desktop.ui.autosave import Autosaver
-from adgsom_desktop.ui.markup_edit import MarkupEdit
-from adgsom_desktop.ui.save_state import SaveState
-from adgsom_desktop.ui.stance_model import StanceModel
+from adgsom_desktop.ui.agenda.agenda_model import AgendaModel
+from adgsom_desktop.ui.common.autosave import Autosaver
+from adgsom_desktop.ui.common.markup_edit import MarkupEdit
+from adgsom_desktop.ui.common.save_state import SaveState
+from adgsom_desktop.ui.positions.approve_dialog import ApproveDialog
+from adgsom_desktop.ui.positions.stance_model import StanceModel
 from tests.conftest import save_artifact
 
 pytestmark = pytest.mark.gui

@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 
 from adgsom_desktop.services.room_records import NoteFilter
-from adgsom_desktop.ui.live_mode import LiveWindow
-from adgsom_desktop.ui.notes_table_model import PAGE
-from adgsom_desktop.ui.notes_view import NotesView
-from adgsom_desktop.ui.search_popup import SearchDialog
+from adgsom_desktop.ui.room.live_mode import LiveWindow
+from adgsom_desktop.ui.room.notes_table_model import PAGE
+from adgsom_desktop.ui.room.notes_view import NotesView
+from adgsom_desktop.ui.search.search_popup import SearchDialog
 from tests.conftest import save_artifact
 from tests.scale_fixtures import ScaleStore, build_scale_store
 

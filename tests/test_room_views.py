@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QApplication
 from adgsom_desktop.domain.enums import ActionStatus, NoteKind, OutcomeVerb, Stance
 from adgsom_desktop.services.records import SearchHit
 from adgsom_desktop.services.room_records import ActionFilter
-from adgsom_desktop.ui import room_common
-from adgsom_desktop.ui.actions_view import ActionsModel, ActionsView
-from adgsom_desktop.ui.notes_table_model import NotesTableModel
-from adgsom_desktop.ui.notes_view import NotesView
-from adgsom_desktop.ui.outcomes_view import OutcomesView
-from adgsom_desktop.ui.room_dialogs import (
+from adgsom_desktop.ui.room import room_common
+from adgsom_desktop.ui.room.actions_view import ActionsModel, ActionsView
+from adgsom_desktop.ui.room.notes_table_model import NotesTableModel
+from adgsom_desktop.ui.room.notes_view import NotesView
+from adgsom_desktop.ui.room.outcomes_view import OutcomesView
+from adgsom_desktop.ui.room.room_dialogs import (
     ActionDialog,
     ActionValues,
     NoteDialog,
@@ -30,8 +30,8 @@ from adgsom_desktop.ui.room_dialogs import (
     OutcomeValues,
     PersonCard,
 )
-from adgsom_desktop.ui.search_model import SearchResultsModel, snippet_html
-from adgsom_desktop.ui.search_popup import SearchDialog
+from adgsom_desktop.ui.search.search_model import SearchResultsModel, snippet_html
+from adgsom_desktop.ui.search.search_popup import SearchDialog
 from tests.conftest import save_artifact
 from tests.test_live_mode import feature, open_demo, som6, type_text
 
@@ -94,7 +94,7 @@ def test_notes_view_filters_and_edits_with_history(
     # Ctrl+T: an action item of the selected note; Delete hides a note after a yes.
     qtbot.keyClick(view.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert any(a.note_id == target.id for a in s.actions.actions())
-    from adgsom_desktop.ui.change_relay import ChangeRelay
+    from adgsom_desktop.ui.shell.change_relay import ChangeRelay
 
     relay = ChangeRelay(s.ctx.bus)
     relay.changed.connect(view.on_change)
@@ -107,7 +107,7 @@ def test_notes_view_filters_and_edits_with_history(
 def test_notes_view_sorts_by_a_header_click(qtbot: Any, demo_services: Any) -> None:
     from PySide6.QtCore import QPoint
 
-    from adgsom_desktop.ui.notes_table_model import COL_SPEAKER, COL_TEXT, COL_TIME
+    from adgsom_desktop.ui.room.notes_table_model import COL_SPEAKER, COL_TEXT, COL_TIME
 
     s = demo_services
     meeting = som6(s)
@@ -149,7 +149,7 @@ def test_notes_view_sorts_by_a_header_click(qtbot: Any, demo_services: Any) -> N
 
 
 def test_notes_view_follows_new_notes(qtbot: Any, demo_services: Any) -> None:
-    from adgsom_desktop.ui.change_relay import ChangeRelay
+    from adgsom_desktop.ui.shell.change_relay import ChangeRelay
 
     s = demo_services
     meeting = som6(s)

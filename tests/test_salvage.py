@@ -215,9 +215,9 @@ def test_gui_saves_a_readable_copy_and_opens_it(
     messages: Any,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from adgsom_desktop.ui import file_dialogs
-    from adgsom_desktop.ui.damaged_store_feature import DamagedStoreFeature
-    from adgsom_desktop.ui.salvage_dialog import SalvageResultDialog
+    from adgsom_desktop.ui.common import file_dialogs
+    from adgsom_desktop.ui.store.damaged_store_feature import DamagedStoreFeature
+    from adgsom_desktop.ui.store.salvage_dialog import SalvageResultDialog
     from tests.conftest import save_artifact
 
     before = sha(wrecked)
@@ -273,8 +273,8 @@ def test_gui_salvage_can_be_cancelled(
 ) -> None:
     import threading
 
-    from adgsom_desktop.ui import file_dialogs
-    from adgsom_desktop.ui.damaged_store_feature import DamagedStoreFeature
+    from adgsom_desktop.ui.common import file_dialogs
+    from adgsom_desktop.ui.store.damaged_store_feature import DamagedStoreFeature
 
     window.controller.open_path(wrecked)
     qtbot.waitUntil(lambda: window.services is not None, timeout=15_000)

@@ -33,8 +33,8 @@ from adgsom_desktop.errors import (
 from adgsom_desktop.services.changes import Change, ChangeKind
 from adgsom_desktop.services.container import Services
 from adgsom_desktop.services.store_setup import create_store
-from adgsom_desktop.ui import confirm, save_state
-from adgsom_desktop.ui.save_state import SaveState, SaveStateLabel, unsaved_states
+from adgsom_desktop.ui.common import confirm, save_state
+from adgsom_desktop.ui.common.save_state import SaveState, SaveStateLabel, unsaved_states
 from tests.conftest import ARTIFACTS, save_artifact
 from tests.helpers import run_child
 from tests.prepare_fixtures import (  # noqa: F401 - fixtures
@@ -207,7 +207,7 @@ def test_the_same_words_in_messages_backups_and_the_cli(
     from adgsom_desktop.cli.main import run_command
     from adgsom_desktop.errors import StoreError
     from adgsom_desktop.storage.store import Store
-    from adgsom_desktop.ui.errors import message_for
+    from adgsom_desktop.ui.common.errors import message_for
 
     assert message_for(full_disk()).startswith(f"Not saved: {DISK_FULL}.")
     svc = Services.open(_store(tmp_path / "s.adgsom"))
@@ -445,8 +445,8 @@ def test_counterparts_keep_a_refused_note(
 def test_stance_map_keeps_a_refused_cell(
     qtbot: Any, window: Any, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from adgsom_desktop.ui.stance_map import CellEditor
-    from adgsom_desktop.ui.stance_model import PENDING_ROLE
+    from adgsom_desktop.ui.positions.stance_map import CellEditor
+    from adgsom_desktop.ui.positions.stance_model import PENDING_ROLE
 
     services = open_store(qtbot, window, demo_path)
     som6 = next(m for m in services.events.meetings() if m.label == "6th ADGSOM")
@@ -511,7 +511,7 @@ def _drive(texts: list[str], results: list[Any], after: Callable[[Any], None]) -
 def test_note_dialog_stays_open_with_the_text(
     qtbot: Any, demo_services: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from adgsom_desktop.ui.notes_view import NotesView
+    from adgsom_desktop.ui.room.notes_view import NotesView
 
     s = demo_services
     meeting = next(m for m in s.events.meetings() if m.label == "6th ADGSOM")
@@ -540,8 +540,8 @@ def test_note_dialog_stays_open_with_the_text(
 def test_outcome_and_action_dialogs_stay_open_with_the_text(
     qtbot: Any, demo_services: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from adgsom_desktop.ui.actions_view import ActionsView
-    from adgsom_desktop.ui.outcomes_view import OutcomesView
+    from adgsom_desktop.ui.room.actions_view import ActionsView
+    from adgsom_desktop.ui.room.outcomes_view import OutcomesView
 
     s = demo_services
     meeting = next(m for m in s.events.meetings() if m.label == "6th ADGSOM")
@@ -586,7 +586,7 @@ def test_outcome_and_action_dialogs_stay_open_with_the_text(
 
 
 def _live(qtbot: Any, s: Any) -> tuple[Any, Any]:
-    from adgsom_desktop.ui.live_mode import LiveWindow
+    from adgsom_desktop.ui.room.live_mode import LiveWindow
 
     meeting = next(m for m in s.events.meetings() if m.label == "6th ADGSOM")
     live = LiveWindow(s, meeting.id)
@@ -681,7 +681,7 @@ def test_a_late_save_never_reopens_a_closed_store(tmp_path: Path) -> None:
 def test_our_delegation_keeps_a_refused_member(
     qtbot: Any, window: Any, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from adgsom_desktop.ui.our_delegation_view import OurDelegationWindow
+    from adgsom_desktop.ui.people.our_delegation_view import OurDelegationWindow
 
     services = open_store(qtbot, window, demo_path)
     ours = OurDelegationWindow(services, window)

@@ -13,14 +13,18 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QVBoxLay
 from adgsom_desktop.domain.enums import MeetingKind
 from adgsom_desktop.services.container import Services
 from adgsom_desktop.services.store_setup import create_store
-from adgsom_desktop.ui import backup_dialog, passphrase_change_dialog, security_feature
-from adgsom_desktop.ui.backup_dialog import BackupDialog, BackupTableModel
-from adgsom_desktop.ui.lock_controller import LockController
-from adgsom_desktop.ui.lock_screen import LockOverlay
-from adgsom_desktop.ui.passphrase_change_dialog import PassphraseChangeDialog
-from adgsom_desktop.ui.preferences import Preferences
-from adgsom_desktop.ui.save_state import SaveState, SaveStateLabel, describe_failure
-from adgsom_desktop.ui.security_settings_dialog import SecuritySettingsDialog, SecurityValues
+from adgsom_desktop.ui.common.save_state import SaveState, SaveStateLabel, describe_failure
+from adgsom_desktop.ui.security import passphrase_change_dialog, security_feature
+from adgsom_desktop.ui.security.lock_controller import LockController
+from adgsom_desktop.ui.security.lock_screen import LockOverlay
+from adgsom_desktop.ui.security.passphrase_change_dialog import PassphraseChangeDialog
+from adgsom_desktop.ui.security.security_settings_dialog import (
+    SecuritySettingsDialog,
+    SecurityValues,
+)
+from adgsom_desktop.ui.shell.preferences import Preferences
+from adgsom_desktop.ui.store import backup_dialog
+from adgsom_desktop.ui.store.backup_dialog import BackupDialog, BackupTableModel
 from tests.conftest import save_artifact
 from tests.helpers import sha
 
@@ -512,7 +516,7 @@ def test_full_disk_save_fails_visibly_and_changes_nothing(tmp_path: Path) -> Non
 
 
 def test_a_damaged_page_read_gives_words_not_a_traceback() -> None:
-    from adgsom_desktop.ui.errors import message_for
+    from adgsom_desktop.ui.common.errors import message_for
 
     text = message_for(
         RuntimeError("(sqlcipher3.dbapi2.DatabaseError) database disk image is malformed")

@@ -30,10 +30,10 @@ LATER = (
     "adgsom_desktop.services.container",
     "adgsom_desktop.storage.store",
     "adgsom_desktop.domain.models",
-    "adgsom_desktop.ui.notes_view",
-    "adgsom_desktop.ui.live_mode",
-    "adgsom_desktop.ui.backup_dialog",
-    "adgsom_desktop.ui.search_popup",
+    "adgsom_desktop.ui.room.notes_view",
+    "adgsom_desktop.ui.room.live_mode",
+    "adgsom_desktop.ui.store.backup_dialog",
+    "adgsom_desktop.ui.search.search_popup",
 )
 
 SCRIPT = """
@@ -64,7 +64,7 @@ def test_building_and_showing_the_window_loads_no_data_layer(tmp_path: Path) -> 
     loaded = set(json.loads(proc.stdout.strip().splitlines()[-1]))
     early = sorted(m for m in loaded if any(m == x or m.startswith(x + ".") for x in LATER))
     assert early == [], f"loaded before the first paint: {early}"
-    assert "adgsom_desktop.ui.main_window" in loaded  # the test looked at the real window
+    assert "adgsom_desktop.ui.shell.main_window" in loaded  # the test looked at the real window
 
 
 def test_deferred_start_finishes_right_after_the_first_paint(qtbot: Any, tmp_path: Path) -> None:
@@ -72,8 +72,8 @@ def test_deferred_start_finishes_right_after_the_first_paint(qtbot: Any, tmp_pat
     from PySide6.QtGui import QAction
 
     from adgsom_desktop.app import build_window, finish_start
-    from adgsom_desktop.ui.first_paint import after_first_paint
-    from adgsom_desktop.ui.preferences import Preferences
+    from adgsom_desktop.ui.shell.first_paint import after_first_paint
+    from adgsom_desktop.ui.shell.preferences import Preferences
 
     window = build_window(None, Preferences(tmp_path / "s.ini"), defer_features=True)
     qtbot.addWidget(window)

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from adgsom_desktop.domain.enums import MeetingFormat, MeetingKind, MemberRole, PositionStatus
 from adgsom_desktop.errors import ValidationError
-from adgsom_desktop.ui.approve_dialog import ApproveDialog
-from adgsom_desktop.ui.busy import run_blocking
-from adgsom_desktop.ui.event_dialog import EventDialog, EventValues
-from adgsom_desktop.ui.meeting_dialog import MeetingDialog, MeetingValues
-from adgsom_desktop.ui.new_store_dialog import NewStoreDialog
-from adgsom_desktop.ui.workers import Cancelled
+from adgsom_desktop.ui.common.busy import run_blocking
+from adgsom_desktop.ui.common.workers import Cancelled
+from adgsom_desktop.ui.positions.approve_dialog import ApproveDialog
+from adgsom_desktop.ui.store.new_store_dialog import NewStoreDialog
+from adgsom_desktop.ui.structure.event_dialog import EventDialog, EventValues
+from adgsom_desktop.ui.structure.meeting_dialog import MeetingDialog, MeetingValues
 from tests.conftest import save_artifact as _save_artifact
 from tests.prepare_fixtures import (  # noqa: F401 - fixtures
     answers,
@@ -42,7 +42,7 @@ def save_artifact(widget: Any, name: str) -> None:
 
 
 def feature(window: Any) -> Any:
-    from adgsom_desktop.ui.structure_feature import StructureFeature
+    from adgsom_desktop.ui.structure.structure_feature import StructureFeature
 
     return next(f for f in window.features if isinstance(f, StructureFeature))
 
@@ -501,7 +501,7 @@ def test_context_menus_and_keys_of_the_tree(
     assert isinstance(f.dialog, EventDialog) and f.dialog.title.text() == hanoi.title
     save_artifact(f.dialog, "event_dialog_edit_demo")
     f.dialog.reject()
-    from adgsom_desktop.ui import confirm
+    from adgsom_desktop.ui.common import confirm
 
     refused: list[str] = []
     monkeypatch.setattr(confirm, "ask", lambda _p, title, *_a: refused.append(title) and False)

@@ -36,7 +36,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from adgsom_desktop.app import build_window
-    from adgsom_desktop.ui.preferences import Preferences
+    from adgsom_desktop.ui.shell.preferences import Preferences
 
     app = QApplication(sys.argv)
     window = build_window(app, Preferences(log_path.with_suffix(".ini")))

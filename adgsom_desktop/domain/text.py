@@ -75,7 +75,7 @@ def clean_pasted(value: str) -> tuple[str, int]:
 
     Line breaks of any kind become newlines; other control characters and lone
     surrogates (which the user cannot see and the store refuses) are removed.
-    Every field that takes pasted text uses this (``ui/text_entry.py``).
+    Every field that takes pasted text uses this (``ui/common/text_entry.py``).
     """
     value = line_breaks_as_newlines(value)
     removed = len(_PASTE_CONTROL.findall(value))

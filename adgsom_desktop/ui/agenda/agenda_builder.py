@@ -1,0 +1,378 @@
+"""The agenda builder (a meeting tab): the agenda as a tree, and a form for the chosen item.
+
+Add, edit, delete, indent and outdent, reorder by drag and drop or with the
+keyboard (Alt+arrows; Tab / Shift+Tab in the tree), copy an agenda from an
+earlier meeting, import one as circulated.  Numbers follow the structure
+unless fixed by hand.  Every change is saved at once (the form autosaves) and
+can be undone (Ctrl+Z) and redone (Ctrl+Shift+Z, Ctrl+Y).
+
+A form the store refuses for want of space (or a read-only medium, a busy
+store) keeps its text, says why above the form and is saved again by itself;
+moving to another item keeps that draft and shows it again on return.  A value
+the store can never take (an empty title) is said in a message when leaving
+the item, and the stored item is shown again.
+
+This module is the builder widget (layout, showing, the form's autosave); its
+actions (add, delete, indent, reorder by key or drop, copy, import) and the
+tree's keys are ``agenda_actions.py``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...errors import AppError, NotFoundError
+from ...services.agenda_records import ItemFields
+from ...services.changes import Change, ChangeKind
+from ...services.item_tags import normalise_tags, split_tags
+from ..common.autosave import Autosaver
+from ..common.errors import show_error
+from ..common.save_state import SaveState, SaveStateLabel
+from ..common.undo import hub_for
+from .agenda_actions import AgendaActions, AgendaTree
+from .agenda_item_form import ItemForm
+from .agenda_model import COL_TITLE, ID_ROLE, AgendaModel, minutes_label
+
+if TYPE_CHECKING:
+    from ...services.container import Services
+
+
+class AgendaBuilder(AgendaActions, QWidget):
+    """The builder: the tree and the item form, showing a meeting's agenda, saving the form.
+
+    The structure, copy and import actions are ``agenda_actions.AgendaActions``.
+    """
+
+    navigate = Signal(str, int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.hub = hub_for(services)
+        self.meeting_id: int | None = None
+        self.current_id: int | None = None
+        self._loaded: tuple[ItemFields, tuple[str, ...]] | None = None
+
+        self.model = AgendaModel(self)
+        self.model.move_requested.connect(self.move_item)
+        self.tree = AgendaTree(self)
+        self.tree.setObjectName("agendaTree")
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.tree.setDragEnabled(True)
+        self.tree.setAcceptDrops(True)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setExpandsOnDoubleClick(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.tree.selectionModel().currentChanged.connect(self._on_current)
+        self.tree.doubleClicked.connect(lambda _i: self.open_current())
+        self.tree.indent.connect(self.indent)
+        self.tree.outdent.connect(self.outdent)
+        self.tree.open_item.connect(self.open_current)
+
+        self.form = ItemForm(self)
+        self.form.edited.connect(self._on_form_edited)
+        self.state = SaveState(
+            self,
+            retry=self._retry,
+            others=(self.tr("other agenda item"), self.tr("other agenda items")),
+        )
+        self.save_label = SaveStateLabel(self.state, self)
+        self.save_label.setObjectName("agendaSaveState")
+        self.autosave = Autosaver(self._save_form, self.state, self)
+        self.autosave.flush_on_focus_leaving(self.form)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("agendaToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.act_add = self._action(
+            self.tr("Add item"), self.add_item, "Ctrl+Return", "actAgendaAdd"
+        )
+        self.act_add_sub = self._action(
+            self.tr("Add sub-item"),
+            lambda: self.add_item(sub=True),
+            "Ctrl+Shift+Return",
+            "actAgendaAddSub",
+        )
+        self.act_delete = self._action(
+            self.tr("Delete"), self.delete_current, None, "actAgendaDelete"
+        )
+        self.toolbar.addSeparator()
+        self.act_indent = self._action(
+            self.tr("Indent →"), self.indent, "Alt+Right", "actAgendaIndent"
+        )
+        self.act_outdent = self._action(
+            self.tr("← Outdent"), self.outdent, "Alt+Left", "actAgendaOutdent"
+        )
+        self.act_up = self._action(
+            self.tr("Move up ↑"), lambda: self.move_by(-1), "Alt+Up", "actAgendaUp"
+        )
+        self.act_down = self._action(
+            self.tr("Move down ↓"), lambda: self.move_by(1), "Alt+Down", "actAgendaDown"
+        )
+        self.toolbar.addSeparator()
+        self.act_copy = self._action(
+            self.tr("Copy from a meeting…"), self.copy_from, None, "actAgendaCopy"
+        )
+        self.act_import = self._action(
+            self.tr("Import…"), self.import_agenda, None, "actAgendaImport"
+        )
+        delete_key = QAction(self)
+        delete_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.triggered.connect(self.delete_current)
+        self.tree.addAction(delete_key)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("agendaSummary")
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(self.toolbar, 1)
+        head.addWidget(self.summary)
+        top_layout.addLayout(head)
+        top_layout.addWidget(self.tree)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.setSpacing(2)
+        bottom_layout.addWidget(self.save_label)
+        bottom_layout.addWidget(scroll, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._update_actions()
+
+    def _action(self, text: str, slot: Any, shortcut: str | None, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _=False: slot())
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(
+                f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+        self.toolbar.addAction(action)
+        self.addAction(action)
+        return action
+
+    # -- showing ----------------------------------------------------------------------------
+    def show_record(self, meeting_id: int) -> None:
+        self._leave()
+        self.meeting_id = meeting_id
+        self.current_id = None
+        self._loaded = None
+        self.form.set_choices(
+            self.services.delegations.delegations(), self.services.agenda.known_tags()
+        )
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        if self.meeting_id is None:
+            return
+        keep = select_id if select_id is not None else self.current_id
+        try:
+            items = self.services.agenda.items(self.meeting_id)
+        except NotFoundError:
+            items = []
+        self.tree.selectionModel().blockSignals(True)
+        self.model.set_items(items)
+        self.tree.expandAll()
+        self.tree.selectionModel().blockSignals(False)
+        total = sum(i.est_minutes or 0 for i in items)
+        self.summary.setText(
+            self.tr("%s items · estimated %s") % (len(items), minutes_label(total) or "0 min")
+            if items
+            else self.tr("No items yet: add one, copy an agenda or import one.")
+        )
+        if keep is not None and self.model.index_for(keep).isValid():
+            self._select(keep)
+        elif items:
+            self._select(items[0].id)
+        else:
+            self._show_item(None)
+        self._update_actions()
+
+    def _select(self, item_id: int) -> None:
+        index = self.model.index_for(item_id)
+        self.tree.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.tree.scrollTo(index)
+        if self.current_id != item_id:
+            self._show_item(item_id)
+        self._update_actions()
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        item_id = int(current.data(ID_ROLE))
+        if item_id == self.current_id:
+            return
+        self._show_item(item_id)
+        self._update_actions()
+
+    def _show_item(self, item_id: int | None) -> None:
+        """Show another item in the form (the shown one is saved, or its draft kept)."""
+        self._leave()
+        self.current_id = item_id
+        self._load_form()
+
+    def _leave(self) -> None:
+        """Before the form shows another item: save, or keep the draft that cannot be saved."""
+        item_id, loaded = self.current_id, self._loaded
+        if item_id is None or loaded is None or self._flush_form():
+            return
+        fields, tags_text = self.form.values(), self.form.tag_text()
+        self.state.stash(
+            item_id,
+            (fields, tags_text, loaded),
+            lambda: self._save_item(item_id, fields, tags_text, loaded),
+        )
+        self.autosave.cancel()
+
+    def _load_form(self) -> None:
+        self.autosave.cancel()
+        if self.current_id is None:
+            self._loaded = None
+            self.form.setEnabled(False)
+            self.state.mark_clean()
+            return
+        try:
+            fields = self.services.agenda.fields(self.current_id)
+            rec = self.services.agenda.item(self.current_id)
+        except NotFoundError:
+            self._loaded = None
+            self.form.setEnabled(False)
+            self.state.mark_clean()
+            return
+        self.form.setEnabled(True)
+        draft = self.state.unstash(self.current_id)
+        if draft is not None:  # back on an item whose edits could not be saved: show them
+            fields, tags_text, self._loaded = draft
+            self.form.set_values(fields, rec.tags, rec.number)
+            self.form.tags.setText(tags_text)
+            self.autosave.touch()  # and try again now
+            return
+        self._loaded = (fields, rec.tags)
+        self.form.set_values(fields, rec.tags, rec.number)
+        self.state.mark_clean()
+
+    def _update_actions(self) -> None:
+        has = self.current_id is not None
+        for a in (
+            self.act_add_sub,
+            self.act_delete,
+            self.act_indent,
+            self.act_outdent,
+            self.act_up,
+            self.act_down,
+        ):
+            a.setEnabled(has)
+        self.act_add.setEnabled(self.meeting_id is not None)
+
+    def open_current(self) -> None:
+        if self.current_id is not None:
+            self.flush()
+            self.navigate.emit("item", self.current_id)
+
+    # -- changes and saving -------------------------------------------------------------------
+    def on_change(self, change: Change) -> None:
+        if self.meeting_id is None or not change.concerns(
+            ChangeKind.AGENDA, ChangeKind.POSITIONS, ChangeKind.DELEGATIONS
+        ):
+            return
+        if change.kind is ChangeKind.AGENDA and change.meeting_id not in (None, self.meeting_id):
+            return
+        self.reload()
+        if self.current_id is not None and not self.autosave.pending:
+            self._load_form()
+
+    def flush(self) -> bool:
+        """Save the form and the drafts kept for other items; False if any is left unsaved."""
+        ok = self._flush_form()
+        return self.state.save_stashed() and ok
+
+    def _retry(self) -> None:
+        """The backoff timer: save again, quietly (no message, nothing reloaded)."""
+        self.autosave.flush()
+        self.state.save_stashed()
+
+    def _flush_form(self) -> bool:
+        if self.autosave.flush() or self._loaded is None:
+            return True
+        if not isinstance(self.state.error, AppError):
+            return False  # the medium: the text stays, marked, and is saved again later
+        # A value the store never takes (an empty title): say it, show the stored item again.
+        show_error(
+            self,
+            AppError(
+                self.tr("Your last change to this item was not saved: %s.") % self.state.reason
+            ),
+        )
+        self._load_form()
+        return True
+
+    def _on_form_edited(self) -> None:
+        self.autosave.touch()
+
+    def _save_form(self) -> None:
+        """The autosave of the form: raises if the store refused it."""
+        if self.current_id is None or self._loaded is None:
+            return
+        self._loaded = self._save_item(
+            self.current_id, self.form.values(), self.form.tag_text(), self._loaded
+        )
+
+    def _save_item(
+        self,
+        item_id: int,
+        fields: ItemFields,
+        tags_text: str,
+        before: tuple[ItemFields, tuple[str, ...]],
+    ) -> tuple[ItemFields, tuple[str, ...]]:
+        """Save an item's fields (shown, or a kept draft) with its undo step; the saved pair."""
+        tags = normalise_tags(split_tags(tags_text))
+        after = (fields, tags)
+        if after == before:
+            return before
+        agenda, hub = self.services.agenda, self.hub
+        agenda.set_fields(item_id, fields, tags=tags)
+        hub.push_done(
+            self.tr("Edit item “%s”") % fields.title[:40],
+            lambda: agenda.set_fields(hub.rid(item_id), after[0], tags=after[1]),
+            lambda: agenda.set_fields(hub.rid(item_id), before[0], tags=before[1]),
+        )
+        return after

@@ -1,0 +1,75 @@
+"""How the GUI reports failures: a clear message, never a traceback."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ...errors import AppError, ValidationError, write_failure
+
+log = logging.getLogger(__name__)
+
+
+DAMAGED = ("database disk image is malformed", "file is not a database")
+
+
+def message_for(exc: BaseException) -> str:
+    if isinstance(exc, AppError):
+        return str(exc)
+    from ...paths import data_dir
+
+    if any(words in str(exc) for words in DAMAGED):
+        return (
+            "The store is damaged: part of it cannot be read. Nothing was overwritten.\n\n"
+            "Use Tools > Check database: it offers the newest good backup."
+        )
+    medium = write_failure(exc)
+    if medium is not None:
+        return f"Not saved: {medium}.\n\nNothing saved before was lost."
+
+    return (
+        f"Something went wrong ({type(exc).__name__}: {exc}).\n\n"
+        f"Nothing you saved before was lost. Details are in {data_dir() / 'logs'}."
+    )
+
+
+def _present(parent: QWidget | None, title: str, text: str, warning: bool) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Critical)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setObjectName("errorBox")
+    box.exec()
+
+
+# Tests replace this to capture messages instead of opening modal boxes.
+present = _present
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
+    if not isinstance(exc, AppError):
+        log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+    present(parent, title or "ADGSOM Desktop", message_for(exc), isinstance(exc, ValidationError))
+
+
+def show_message(parent: QWidget | None, text: str, title: str = "", warning: bool = True) -> None:
+    present(parent, title or "ADGSOM Desktop", text, warning)
+
+
+def install_excepthook() -> None:
+    """Unexpected exceptions in slots are logged and shown, not printed to a console."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.error("uncaught exception:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        with contextlib.suppress(Exception):
+            show_error(None, exc)
+
+    sys.excepthook = hook

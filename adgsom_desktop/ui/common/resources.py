@@ -1,0 +1,48 @@
+"""Icons and fonts for the GUI, loaded through one small module."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QFontDatabase, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QStyle
+
+from ...resource_files import resource_path
+
+
+@cache
+def app_icon() -> QIcon:
+    return QIcon(str(resource_path("icons", "app.svg")))
+
+
+def std_icon(name: str) -> QIcon:
+    """A platform icon by QStyle name, e.g. 'SP_DialogOpenButton'."""
+    style = QApplication.style()
+    return style.standardIcon(getattr(QStyle.StandardPixmap, name))
+
+
+@cache
+def dot_icon(color: str, size: int = 12) -> QIcon:
+    """A filled circle (status markers beside a text label, never colour alone)."""
+    pix = QPixmap(QSize(size, size))
+    pix.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pix)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(color))
+    painter.setPen(QColor(color).darker(130))
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return QIcon(pix)
+
+
+def register_fonts() -> list[str]:
+    """Add the bundled fonts (ASEAN scripts) to Qt; returns the family names added."""
+    families: list[str] = []
+    folder = resource_path("fonts")
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.ttf")):
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id != -1:
+                families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted(set(families))

@@ -1,0 +1,384 @@
+"""The pack builder: choose meetings, items, sections, variant, marking and copies; preview.
+
+The dialog only shows and collects: ``values()`` gives the ``PackRequest``;
+the buttons emit ``preview_requested``, ``save_requested`` and
+``print_requested`` for the pack feature to run (off the GUI thread), which
+reports back through ``set_progress``, ``show_pdf`` and ``set_busy``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import PackVariant
+from ...reports.pack_model import ALL_SECTIONS, SECTION_LABELS, Section
+from ...services.pack_records import MAX_COPIES, PackChoices, PackRequest
+from .build_bar import BuildBar
+from .pdf_preview import PdfPreview
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PackDialog(QDialog):
+    preview_requested = Signal(object)  # PackRequest
+    save_requested = Signal(object)
+    print_requested = Signal(object)
+    cancel_requested = Signal()
+    event_changed = Signal(int)
+
+    def __init__(
+        self,
+        initial: PackChoices,
+        parent: QWidget | None = None,
+        events: list[tuple[int, str]] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("packDialog")
+        self.setWindowTitle(self.tr("Briefing pack"))
+        self.resize(1240, 820)
+        self.choices = initial
+
+        # -- left: what goes in ------------------------------------------------------
+        self.event_choice = QComboBox(self)
+        self.event_choice.setObjectName("packEvent")
+        for event_id, title in events or [(initial.event_id, initial.event_title)]:
+            self.event_choice.addItem(title, event_id)
+        self.event_choice.currentIndexChanged.connect(
+            lambda _i: self.event_changed.emit(int(self.event_choice.currentData()))
+        )
+
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("packItems")
+        self.tree.setHeaderLabels(
+            [self.tr("Meetings in the pack, items briefed"), self.tr("Position")]
+        )
+        self.tree.setColumnWidth(0, 380)
+        self.tree.setMinimumHeight(240)
+        self.tree.setToolTip(
+            self.tr(
+                "A ticked meeting is in the pack (programme, agenda); a ticked item gets a brief."
+            )
+        )
+        self.tree.itemChanged.connect(self._item_changed)
+        self.only_positions = QPushButton(self.tr("Items with content"), self)
+        self.only_positions.setObjectName("packDefaultItems")
+        self.only_positions.setToolTip(
+            self.tr("Brief the items with a position, stances, notes or outcomes (the default)")
+        )
+        self.only_positions.clicked.connect(self._select_default_items)
+        self.all_items = QPushButton(self.tr("All items"), self)
+        self.all_items.setObjectName("packAllItems")
+        self.all_items.clicked.connect(lambda: self._check_all(True))
+        self.no_items = QPushButton(self.tr("No briefs"), self)
+        self.no_items.setObjectName("packNoItems")
+        self.no_items.clicked.connect(lambda: self._check_all(False))
+
+        self.sections: dict[Section, QCheckBox] = {}
+        sections_box = QGroupBox(self.tr("Sections"), self)
+        grid = QGridLayout(sections_box)
+        grid.setVerticalSpacing(2)
+        for n, section in enumerate(ALL_SECTIONS):
+            box = QCheckBox(self.tr(SECTION_LABELS[section]), sections_box)
+            box.setObjectName(f"section_{section.value}")
+            box.setChecked(True)
+            self.sections[section] = box
+            grid.addWidget(box, n % 5, n // 5)
+
+        self.full = QRadioButton(self.tr("Full pack (head of delegation)"), self)
+        self.full.setObjectName("variantFull")
+        self.releasable = QRadioButton(self.tr("Without not-for-disclosure material"), self)
+        self.releasable.setObjectName("variantReleasable")
+        self.full.setChecked(True)
+
+        self.classification = QComboBox(self)
+        self.classification.setObjectName("packClassification")
+        self.reference = QLineEdit(self)
+        self.reference.setObjectName("packReference")
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("packTitle")
+        self.addendum = QComboBox(self)
+        self.addendum.setObjectName("packAddendum")
+        self.addendum.currentIndexChanged.connect(self._addendum_changed)
+
+        self.recipients = QPlainTextEdit(self)
+        self.recipients.setObjectName("packRecipients")
+        self.recipients.setPlaceholderText(self.tr("One name per line: one numbered copy each"))
+        self.recipients.setFixedHeight(92)
+        self.recipients.textChanged.connect(self._recipients_changed)
+        self.add_delegation = QPushButton(self.tr("Our delegation"), self)
+        self.add_delegation.setObjectName("packAddDelegation")
+        self.add_delegation.clicked.connect(self._add_delegation)
+        self.copies = QSpinBox(self)
+        self.copies.setObjectName("packCopies")
+        self.copies.setRange(1, MAX_COPIES)
+        self.watermark = QCheckBox(self.tr("Recipient's name as a watermark"), self)
+        self.watermark.setObjectName("packWatermark")
+        self.one_file = QCheckBox(self.tr("All copies in one PDF file"), self)
+        self.one_file.setObjectName("packOneFile")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Event"), self.event_choice)
+        form.addRow(self.tr("Issue"), self.addendum)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Brief reference"), self.reference)
+        form.addRow(self.tr("Classification"), self.classification)
+        variant = QVBoxLayout()
+        variant.addWidget(self.full)
+        variant.addWidget(self.releasable)
+        form.addRow(self.tr("Variant"), variant)
+        who = QVBoxLayout()
+        who.addWidget(self.recipients)
+        row = QHBoxLayout()
+        row.addWidget(self.add_delegation)
+        row.addStretch(1)
+        row.addWidget(QLabel(self.tr("Unnamed copies"), self))
+        row.addWidget(self.copies)
+        who.addLayout(row)
+        who.addWidget(self.watermark)
+        who.addWidget(self.one_file)
+        form.addRow(self.tr("Recipients"), who)
+
+        items_row = QHBoxLayout()
+        items_row.addWidget(self.only_positions)
+        items_row.addWidget(self.all_items)
+        items_row.addWidget(self.no_items)
+        items_row.addStretch(1)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(form)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addLayout(items_row)
+        left_layout.addWidget(sections_box)
+
+        # -- right: preview ----------------------------------------------------------
+        self.preview = PdfPreview(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([520, 720])
+
+        # -- bottom: progress and actions --------------------------------------------
+        self.bar = BuildBar("pack", self)
+        self.status = self.bar.status
+        self.progress = self.bar.progress
+        self.cancel_button = self.bar.cancel_button
+        self.preview_button = self.bar.preview_button
+        self.save_button = self.bar.save_button
+        self.print_button = self.bar.print_button
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.bar.close_button.clicked.connect(self.reject)
+        self.preview_button.clicked.connect(lambda: self._emit(self.preview_requested))
+        self.save_button.clicked.connect(lambda: self._emit(self.save_requested))
+        self.print_button.clicked.connect(lambda: self._emit(self.print_requested))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.bar)
+        self.set_choices(initial)
+
+    # -- filling -------------------------------------------------------------------------
+    def set_choices(self, choices: PackChoices) -> None:
+        self.choices = choices
+        index = self.event_choice.findData(choices.event_id)
+        if index >= 0 and index != self.event_choice.currentIndex():
+            self.event_choice.blockSignals(True)
+            self.event_choice.setCurrentIndex(index)
+            self.event_choice.blockSignals(False)
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for m in choices.meetings:
+            top = QTreeWidgetItem([f"{m.label}  ({m.days})" if m.days else m.label, ""])
+            top.setData(0, ID_ROLE, ("meeting", m.id))
+            # the meeting's own tick (in the pack or not) is independent of its items'
+            # ticks (which get a brief): a meeting with no briefed item keeps its
+            # programme entry and agenda
+            top.setFlags(top.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            top.setCheckState(0, Qt.CheckState.Checked)
+            self.tree.addTopLevelItem(top)
+            for i in m.items:
+                label = f"{'   ' * i.depth}{i.number} {i.title}".rstrip()
+                status = self.tr("v%d") % i.position_version if i.has_position else ""
+                child = QTreeWidgetItem([label, status])
+                child.setData(0, ID_ROLE, ("item", i.id))
+                child.setToolTip(0, f"{i.number} {i.title}")
+                child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                child.setCheckState(
+                    0, Qt.CheckState.Checked if i.briefed_by_default else Qt.CheckState.Unchecked
+                )
+                top.addChild(child)
+            top.setExpanded(len(choices.meetings) <= 3)
+        self.tree.blockSignals(False)
+        self.classification.clear()
+        self.classification.addItems(list(choices.classifications))
+        self.classification.setCurrentText(choices.default_classification)
+        self.reference.setText(choices.next_reference)
+        self.title_edit.setText(choices.default_title)
+        self.set_issues(choices.issues, choices.next_reference)
+        self.preview.clear()
+
+    def set_issues(self, issues: Any, next_reference: str) -> None:
+        """The packs of this event already issued (for an addendum), after an issue too."""
+        from dataclasses import replace
+
+        self.choices = replace(self.choices, issues=tuple(issues), next_reference=next_reference)
+        self.addendum.blockSignals(True)
+        self.addendum.clear()
+        self.addendum.addItem(self.tr("New pack"), None)
+        for issue in issues:
+            self.addendum.addItem(self.tr("Addendum to %s") % issue.label, issue.id)
+        self.addendum.blockSignals(False)
+        self._addendum_changed(0)
+
+    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if item.parent() is None:  # a meeting: its items can be briefed only if it is in
+            included = item.checkState(0) != Qt.CheckState.Unchecked
+            self.tree.blockSignals(True)
+            for child in self._kids(item):
+                child.setDisabled(not included)
+            self.tree.blockSignals(False)
+        self.preview.clear(self.tr("The choice changed: Preview again to see the pack."))
+
+    def _tops(self) -> list[QTreeWidgetItem]:
+        tops = (self.tree.topLevelItem(n) for n in range(self.tree.topLevelItemCount()))
+        return [t for t in tops if t is not None]
+
+    @staticmethod
+    def _kids(top: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+        kids = (top.child(k) for k in range(top.childCount()))
+        return [c for c in kids if c is not None]
+
+    def _children(self) -> list[QTreeWidgetItem]:
+        return [c for top in self._tops() for c in self._kids(top)]
+
+    def _select_default_items(self) -> None:
+        has = {i.id for m in self.choices.meetings for i in m.items if i.briefed_by_default}
+        for child in self._children():
+            _kind, item_id = child.data(0, ID_ROLE)
+            child.setCheckState(
+                0, Qt.CheckState.Checked if item_id in has else Qt.CheckState.Unchecked
+            )
+
+    def _check_all(self, on: bool) -> None:
+        """Brief every item (meetings ticked too), or none (meetings stay as they are)."""
+        state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        for top in self._tops():
+            if on:
+                top.setCheckState(0, state)
+            for child in self._kids(top):
+                child.setCheckState(0, state)
+
+    def _recipients_changed(self) -> None:
+        names = self._names()
+        self.copies.setEnabled(not names)
+        self.watermark.setEnabled(bool(names))
+        self.one_file.setEnabled(len(names) > 1 or self.copies.value() > 1 or not names)
+
+    def _add_delegation(self) -> None:
+        names = self._names()
+        for name in self.choices.suggested_recipients:
+            if name not in names:
+                names.append(name)
+        self.recipients.setPlainText("\n".join(names))
+
+    def _addendum_changed(self, _index: int) -> None:
+        is_addendum = self.addendum.currentData() is not None
+        buttons = (self.only_positions, self.all_items, self.no_items)
+        for w in (self.tree, *buttons, self.full, self.releasable):
+            w.setEnabled(not is_addendum)
+        for box in self.sections.values():
+            box.setEnabled(not is_addendum)
+        if is_addendum:
+            self.reference.setText("")
+            self.reference.setPlaceholderText(self.tr("(the pack's reference/Add.N)"))
+            # an addendum is marked as its pack (or higher: the service refuses lower)
+            base = next(
+                (i for i in self.choices.issues if i.id == self.addendum.currentData()), None
+            )
+            if base is not None and base.classification:
+                if self.classification.findText(base.classification) < 0:
+                    self.classification.addItem(base.classification)
+                self.classification.setCurrentText(base.classification)
+        else:
+            self.reference.setText(self.choices.next_reference)
+            self.classification.setCurrentText(self.choices.default_classification)
+
+    def _names(self) -> list[str]:
+        return [x.strip() for x in self.recipients.toPlainText().splitlines() if x.strip()]
+
+    # -- values ---------------------------------------------------------------------------
+    def values(self) -> PackRequest:
+        meetings: list[int] = []
+        items: list[int] = []
+        all_checked = True
+        for top in self._tops():
+            _k, meeting_id = top.data(0, ID_ROLE)
+            chosen = [
+                c.data(0, ID_ROLE)[1]
+                for c in self._kids(top)
+                if c.checkState(0) == Qt.CheckState.Checked
+            ]
+            if top.checkState(0) != Qt.CheckState.Unchecked:
+                meetings.append(meeting_id)
+                items += chosen
+            else:
+                all_checked = False
+        return PackRequest(
+            event_id=int(self.event_choice.currentData() or self.choices.event_id),
+            meeting_ids=tuple(meetings) if not all_checked else (),
+            item_ids=tuple(items),
+            sections=tuple(s for s, box in self.sections.items() if box.isChecked()),
+            variant=PackVariant.RELEASABLE if self.releasable.isChecked() else PackVariant.FULL,
+            classification=self.classification.currentText(),
+            reference=self.reference.text().strip(),
+            title=self.title_edit.text().strip(),
+            recipients=tuple(self._names()),
+            copies=self.copies.value(),
+            watermark=self.watermark.isChecked() and self.watermark.isEnabled(),
+            one_file=self.one_file.isChecked(),
+            addendum_to=self.addendum.currentData(),
+        )
+
+    def _emit(self, signal: Any) -> None:
+        request = self.values()
+        if not request.meeting_ids and not self.tree.topLevelItemCount():
+            self.status.setText(self.tr("This event has no meetings yet."))
+            return
+        if request.addendum_to is None and not any(
+            t.checkState(0) != Qt.CheckState.Unchecked for t in self._tops()
+        ):
+            self.status.setText(self.tr("Tick at least one meeting for the pack."))
+            return
+        signal.emit(request)
+
+    # -- feedback from the feature -----------------------------------------------------
+    def set_busy(self, busy: bool, message: str = "") -> None:
+        self.bar.set_busy(busy, message)
+
+    def set_progress(self, done: int, total: int, message: str) -> None:
+        self.bar.set_progress(done, total, message)
+
+    def show_pdf(self, data: bytes, note: str = "") -> None:
+        self.preview.show_pdf(data, note)

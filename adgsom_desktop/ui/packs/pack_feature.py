@@ -1,0 +1,430 @@
+"""Briefing packs, meeting reports and the distribution register in the app's File menu.
+
+Every build runs off the GUI thread (``run_job``) with progress and cancel;
+files are written by the services (atomically) and every issued copy is
+recorded in the distribution register.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from ..common import errors, file_dialogs
+from ..common.workers import run_job
+
+if TYPE_CHECKING:
+    from .pack_dialog import PackDialog
+    from .register_view import RegisterDialog
+    from .report_dialog import ReportDialog
+
+# The dialogs, QtPdf and QtPrintSupport are imported when first used, not before the
+# window's first paint.
+
+
+def _documents_dir() -> Path:
+    docs = Path.home() / "Documents"
+    return docs if docs.is_dir() else Path.home()
+
+
+def _file_name(text: str) -> str:
+    from ...services.pack_service import slug
+
+    return slug(text) or "pack"
+
+
+class PackFeature:
+    """Installs File > Briefing pack…, Report…, Distribution register…"""
+
+    def __init__(self) -> None:
+        self.window: Any = None
+        self.job: Any = None
+        self.dialogs: list[Any] = []
+
+    # -- installation ----------------------------------------------------------------
+    def install(self, window: Any) -> None:
+        self.window = window
+        menu = window.menu("file")
+        before = next((a for a in menu.actions() if a.objectName() == "actSettings"), None)
+
+        def action(text: str, slot: Any, name: str, shortcut: Any = None) -> QAction:
+            act = QAction(text, window)
+            act.setObjectName(name)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            window.add_store_action(act)
+            return act
+
+        self.act_pack = action(
+            window.tr("Briefing &pack…"), self.open_pack, "actPack", QKeySequence("Ctrl+P")
+        )
+        self.act_capital = action(
+            window.tr("Report to &capital…"), lambda: self.open_report("capital"), "actCapital"
+        )
+        self.act_outcomes = action(
+            window.tr("&Outcome summary…"), lambda: self.open_report("outcomes"), "actOutcomes"
+        )
+        self.act_register = action(
+            window.tr("Distribution &register…"), self.open_register, "actRegister"
+        )
+        acts = [self.act_pack, self.act_capital, self.act_outcomes, self.act_register]
+        if before is not None:
+            for a in acts:
+                menu.insertAction(before, a)
+            menu.insertSeparator(before)
+        else:
+            menu.addSeparator()
+            menu.addActions(acts)
+        window.store_closed.connect(self.close_all)
+        window.before_store_close.connect(self.cancel)
+
+    @property
+    def services(self) -> Any:
+        return self.window.services if self.window is not None else None
+
+    # -- helpers ----------------------------------------------------------------------
+    def _current_event(self) -> int | None:
+        svc = self.services
+        key = self.window.nav.current_key() if hasattr(self.window, "nav") else None
+        try:
+            if key is not None:
+                kind, record_id = key
+                if kind == "event":
+                    return int(record_id)
+                if kind == "meeting":
+                    return int(svc.events.meeting(record_id).event_id)
+                if kind == "item":
+                    item = svc.agenda.item(record_id)
+                    return int(svc.events.meeting(item.meeting_id).event_id)
+        except Exception:  # a stale selection: fall back to the newest event
+            pass
+        events = svc.events.events()
+        if not events:
+            return None
+        newest = max(events, key=lambda e: (e.start_date is not None, e.start_date, e.id))
+        return int(newest.id)
+
+    def _current_meeting(self) -> int | None:
+        key = self.window.nav.current_key() if hasattr(self.window, "nav") else None
+        if key is None:
+            return None
+        kind, record_id = key
+        if kind == "meeting":
+            return int(record_id)
+        if kind == "item":
+            try:
+                return int(self.services.agenda.item(record_id).meeting_id)
+            except Exception:
+                return None
+        return None
+
+    def _run(self, dialog: Any, fn: Any, done: Any, message: str) -> None:
+        if self.job is not None and self.job.running:
+            errors.show_message(dialog, dialog.tr("A build is already running."))
+            return
+        dialog.set_busy(True, message)
+
+        def finished(result: Any) -> None:
+            self.job = None
+            dialog.set_busy(False)
+            done(result)
+
+        def failed(exc: BaseException) -> None:
+            self.job = None
+            dialog.set_busy(False, dialog.tr("Nothing was issued."))
+            errors.show_error(dialog, exc)
+
+        def cancelled() -> None:
+            self.job = None
+            dialog.set_busy(False, dialog.tr("Cancelled: nothing was written or registered."))
+
+        self.job = run_job(
+            fn,
+            on_success=finished,
+            on_error=failed,
+            on_progress=dialog.set_progress,
+            on_cancel=cancelled,
+        )
+
+    def cancel(self) -> None:
+        if self.job is not None and self.job.running:
+            self.job.cancel()
+
+    def close_all(self) -> None:
+        self.cancel()
+        for d in list(self.dialogs):
+            d.close()
+        self.dialogs.clear()
+
+    # -- briefing pack ----------------------------------------------------------------
+    def open_pack(self) -> PackDialog | None:
+        svc = self.services
+        if svc is None:
+            return None
+        event_id = self._current_event()
+        if event_id is None:
+            errors.show_message(self.window, self.window.tr("Add an event before building a pack."))
+            return None
+        from .pack_dialog import PackDialog
+
+        events = [(e.id, e.title) for e in svc.events.events()]
+        dialog = PackDialog(svc.packs.choices(event_id), self.window, events)
+        dialog.event_changed.connect(lambda eid: dialog.set_choices(svc.packs.choices(eid)))
+        dialog.preview_requested.connect(lambda r: self.preview_pack(dialog, r))
+        dialog.save_requested.connect(lambda r: self.save_pack(dialog, r))
+        dialog.print_requested.connect(lambda r: self.print_pack(dialog, r))
+        dialog.cancel_requested.connect(self.cancel)
+        dialog.finished.connect(lambda _r: self._forget(dialog))
+        self.dialogs.append(dialog)
+        dialog.show()
+        return dialog
+
+    def _forget(self, dialog: Any) -> None:
+        self.cancel()
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
+
+    def _refresh_issues(self, dialog: PackDialog) -> None:
+        if self.services is not None:
+            choices = self.services.packs.choices(dialog.choices.event_id)
+            dialog.set_issues(choices.issues, choices.next_reference)
+
+    def preview_pack(self, dialog: PackDialog, request: Any) -> None:
+        svc = self.services
+        self._run(
+            dialog,
+            lambda p: svc.packs.preview(request, on_progress=p.report),
+            lambda data: dialog.show_pdf(data, dialog.tr("preview of copy 1, not issued")),
+            dialog.tr("Building the preview…"),
+        )
+
+    def save_pack(self, dialog: PackDialog, request: Any) -> None:
+        svc = self.services
+        name = _file_name(request.reference or dialog.choices.next_reference) + ".pdf"
+        path = file_dialogs.ask_save_pdf(
+            dialog, _documents_dir() / name, dialog.tr("Save the pack as PDF")
+        )
+        if path is None:
+            return
+
+        def work(p: Any) -> Any:
+            result = svc.packs.issue(request, path, on_progress=p.report)
+            first = result.files[0].path
+            return result, first.read_bytes() if first is not None else b""
+
+        def done(value: Any) -> None:
+            result, data = value
+            if data:
+                dialog.show_pdf(data, dialog.tr("issued: %s") % result.reference)
+            files = "\n".join(str(p) for p in result.paths)
+            self._refresh_issues(dialog)
+            dialog.status.setText(dialog.tr("Issued %s") % result.reference)
+            errors.show_message(
+                dialog,
+                dialog.tr("%1: %2 issued and recorded in the distribution register.\n\n%3")
+                .replace("%1", result.reference)
+                .replace("%2", _copies(dialog, len(result.files)))
+                .replace("%3", files),
+                dialog.tr("Pack issued"),
+                warning=False,
+            )
+
+        self._run(dialog, work, done, dialog.tr("Building the pack…"))
+
+    def print_pack(self, dialog: PackDialog, request: Any) -> None:
+        svc = self.services
+        from . import pdf_printing
+
+        printer = pdf_printing.ask_printer(dialog, dialog.tr("Print the pack"))
+        if printer is None:
+            return
+        name = pdf_printing.printer_name(printer)
+
+        def work(p: Any) -> Any:
+            result = svc.packs.issue(request, None, on_progress=p.report, printer=name)
+            unique = list(dict.fromkeys(f.data for f in result.files))
+            pages = pdf_printing.print_pdfs(printer, unique, p.report)
+            return result, pages
+
+        def done(value: Any) -> None:
+            result, pages = value
+            self._refresh_issues(dialog)
+            dialog.status.setText(dialog.tr("Printed %s") % result.reference)
+            errors.show_message(
+                dialog,
+                dialog.tr("%1: %2 (%3) sent to %4 and recorded in the register.")
+                .replace("%1", result.reference)
+                .replace("%2", _copies(dialog, len(result.files)))
+                .replace(
+                    "%3",
+                    dialog.tr("1 page")
+                    if pages == 1
+                    else dialog.tr("%1 pages").replace("%1", f"{pages:,}"),
+                )
+                .replace("%4", name),
+                dialog.tr("Pack printed"),
+                warning=False,
+            )
+
+        self._run(dialog, work, done, dialog.tr("Building the pack for printing…"))
+
+    # -- reports ------------------------------------------------------------------------
+    def open_report(self, kind: str) -> ReportDialog | None:
+        svc = self.services
+        if svc is None:
+            return None
+        meetings = tuple(
+            (m.id, f"{m.label} ({m.days})" if m.days else m.label) for m in svc.events.meetings()
+        )
+        if not meetings:
+            errors.show_message(self.window, self.window.tr("Add a meeting first."))
+            return None
+        from .report_dialog import ReportChoices, ReportDialog
+
+        settings = svc.settings.get()
+        dialog = ReportDialog(
+            ReportChoices(
+                meetings,
+                self._current_meeting(),
+                kind,
+                settings.classifications,
+                settings.default_classification,
+            ),
+            self.window,
+        )
+        dialog.preview_requested.connect(lambda r: self.preview_report(dialog, r))
+        dialog.save_requested.connect(lambda r: self.save_report(dialog, r))
+        dialog.print_requested.connect(lambda r: self.print_report(dialog, r))
+        dialog.cancel_requested.connect(self.cancel)
+        dialog.finished.connect(lambda _r: self._forget(dialog))
+        self.dialogs.append(dialog)
+        dialog.show()
+        return dialog
+
+    def preview_report(self, dialog: ReportDialog, request: Any) -> None:
+        svc = self.services
+        self._run(
+            dialog,
+            lambda p: svc.reports.render(request, on_progress=p.report)[0],
+            lambda data: dialog.show_pdf(data, dialog.tr("preview")),
+            dialog.tr("Building the report…"),
+        )
+
+    def save_report(self, dialog: ReportDialog, request: Any) -> None:
+        svc = self.services
+        path = file_dialogs.ask_save_pdf(
+            dialog, _documents_dir() / f"{request.kind}-report.pdf", dialog.tr("Save the report")
+        )
+        if path is None:
+            return
+
+        def done(value: Any) -> None:
+            pdf, _pages, _digest = value
+            dialog.show_pdf(pdf, str(path))
+            dialog.status.setText(dialog.tr("Saved %s") % path)
+
+        self._run(
+            dialog,
+            lambda p: svc.reports.write(request, path, on_progress=p.report),
+            done,
+            dialog.tr("Building the report…"),
+        )
+
+    def print_report(self, dialog: ReportDialog, request: Any) -> None:
+        svc = self.services
+        from . import pdf_printing
+
+        printer = pdf_printing.ask_printer(dialog, dialog.tr("Print the report"))
+        if printer is None:
+            return
+        name = pdf_printing.printer_name(printer)
+
+        def work(p: Any) -> Any:
+            pdf, _pages, _digest = svc.reports.write(
+                request, None, on_progress=p.report, printer=name
+            )
+            return pdf_printing.print_pdfs(printer, [pdf], p.report)
+
+        self._run(
+            dialog,
+            work,
+            lambda pages: dialog.status.setText(dialog.tr("Printed %d pages") % pages),
+            dialog.tr("Building the report for printing…"),
+        )
+
+    # -- the register -------------------------------------------------------------------
+    def open_register(self) -> RegisterDialog | None:
+        svc = self.services
+        if svc is None:
+            return None
+        from .register_view import RegisterDialog
+
+        dialog = RegisterDialog(svc.packs.register(), self.window)
+        dialog.save_requested.connect(lambda: self.save_register(dialog))
+        dialog.print_requested.connect(lambda: self.print_register(dialog))
+        self.window.changed.connect(lambda change: self._refresh_register(dialog, change))
+        dialog.finished.connect(lambda _r: self._forget(dialog))
+        self.dialogs.append(dialog)
+        dialog.show()
+        return dialog
+
+    def _refresh_register(self, dialog: RegisterDialog, change: Any) -> None:
+        from ...services.changes import ChangeKind
+
+        if (
+            dialog in self.dialogs
+            and self.services is not None
+            and change.concerns(ChangeKind.PACKS)
+        ):
+            dialog.set_data(self.services.packs.register())
+
+    def _register_job(self, dialog: RegisterDialog, fn: Any, message: str) -> None:
+        """Register PDFs are small, but a pack build may hold the PDF lock: off the GUI thread."""
+        dialog.print_button.setEnabled(False)
+        dialog.save_button.setEnabled(False)
+
+        def finish() -> None:
+            dialog.print_button.setEnabled(True)
+            dialog.save_button.setEnabled(True)
+
+        def failed(exc: BaseException) -> None:
+            finish()
+            errors.show_error(dialog, exc)
+
+        def done(_result: Any) -> None:
+            finish()
+            dialog.heading.setToolTip(message)
+
+        run_job(fn, on_success=done, on_error=failed)
+
+    def save_register(self, dialog: RegisterDialog) -> None:
+        path = file_dialogs.ask_save_pdf(
+            dialog, _documents_dir() / "distribution-register.pdf", dialog.tr("Save the register")
+        )
+        if path is None:
+            return
+        svc = self.services
+        self._register_job(dialog, lambda _p: svc.packs.register_pdf(path), str(path))
+
+    def print_register(self, dialog: RegisterDialog) -> None:
+        from . import pdf_printing
+
+        printer = pdf_printing.ask_printer(dialog, dialog.tr("Print the register"))
+        if printer is None:
+            return
+        svc = self.services
+        name = pdf_printing.printer_name(printer)
+
+        def work(_p: Any) -> int:
+            pdf = svc.packs.register_pdf(None, printer=name)
+            return pdf_printing.print_pdfs(printer, [pdf])
+
+        self._register_job(dialog, work, name)
+
+
+def _copies(widget: Any, n: int) -> str:
+    """ "1 copy", "3 copies" (English source strings; a translation adds its own forms)."""
+    return widget.tr("1 copy") if n == 1 else widget.tr("%1 copies").replace("%1", f"{n:,}")

@@ -1,0 +1,114 @@
+"""Meeting reports: the report to capital or the outcome summary, previewed, saved, printed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLineEdit,
+    QRadioButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.pack_records import ReportRequest
+from .build_bar import BuildBar
+from .pdf_preview import PdfPreview
+
+
+@dataclass(frozen=True)
+class ReportChoices:
+    meetings: tuple[tuple[int, str], ...]  # (id, label)
+    meeting_id: int | None
+    kind: str
+    classifications: tuple[str, ...]
+    default_classification: str
+
+
+class ReportDialog(QDialog):
+    preview_requested = Signal(object)  # ReportRequest
+    save_requested = Signal(object)
+    print_requested = Signal(object)
+    cancel_requested = Signal()
+
+    def __init__(self, initial: ReportChoices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportDialog")
+        self.setWindowTitle(self.tr("Meeting report"))
+        self.resize(1100, 780)
+        self.meeting = QComboBox(self)
+        self.meeting.setObjectName("reportMeeting")
+        for meeting_id, label in initial.meetings:
+            self.meeting.addItem(label, meeting_id)
+        if initial.meeting_id is not None:
+            self.meeting.setCurrentIndex(max(0, self.meeting.findData(initial.meeting_id)))
+        self.capital = QRadioButton(self.tr("Report to capital"), self)
+        self.capital.setObjectName("reportCapital")
+        self.outcomes = QRadioButton(self.tr("Outcome summary (for the Ministers)"), self)
+        self.outcomes.setObjectName("reportOutcomes")
+        (self.outcomes if initial.kind == "outcomes" else self.capital).setChecked(True)
+        self.classification = QComboBox(self)
+        self.classification.setObjectName("reportClassification")
+        self.classification.addItems(list(initial.classifications))
+        self.classification.setCurrentText(initial.default_classification)
+        self.reference = QLineEdit(self)
+        self.reference.setObjectName("reportReference")
+        self.reference.setPlaceholderText(self.tr("Automatic: delegation/year/RC-meeting"))
+        form = QFormLayout()
+        form.addRow(self.tr("Meeting"), self.meeting)
+        kind = QVBoxLayout()
+        kind.addWidget(self.capital)
+        kind.addWidget(self.outcomes)
+        form.addRow(self.tr("Report"), kind)
+        form.addRow(self.tr("Classification"), self.classification)
+        form.addRow(self.tr("Reference"), self.reference)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(form)
+        left_layout.addStretch(1)
+        self.preview = PdfPreview(self)
+        self.preview.clear(self.tr("Choose the meeting and the report, then Preview."))
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([340, 760])
+        self.bar = BuildBar("report", self)
+        self.status = self.bar.status
+        self.progress = self.bar.progress
+        self.cancel_button = self.bar.cancel_button
+        self.preview_button = self.bar.preview_button
+        self.save_button = self.bar.save_button
+        self.print_button = self.bar.print_button
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.bar.close_button.clicked.connect(self.reject)
+        self.preview_button.clicked.connect(lambda: self.preview_requested.emit(self.values()))
+        self.save_button.clicked.connect(lambda: self.save_requested.emit(self.values()))
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(self.values()))
+        for w in (self.meeting, self.classification):
+            w.currentIndexChanged.connect(lambda _i: self.preview.clear())
+        self.capital.toggled.connect(lambda _on: self.preview.clear())
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.bar)
+
+    def values(self) -> ReportRequest:
+        return ReportRequest(
+            meeting_id=int(self.meeting.currentData() or 0),
+            kind="outcomes" if self.outcomes.isChecked() else "capital",
+            classification=self.classification.currentText(),
+            reference=self.reference.text().strip(),
+        )
+
+    def set_busy(self, busy: bool, message: str = "") -> None:
+        self.bar.set_busy(busy, message)
+
+    def set_progress(self, done: int, total: int, message: str) -> None:
+        self.bar.set_progress(done, total, message)
+
+    def show_pdf(self, data: bytes, note: str = "") -> None:
+        self.preview.show_pdf(data, note)

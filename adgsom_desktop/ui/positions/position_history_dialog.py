@@ -1,0 +1,262 @@
+"""History of a position: every version, the differences between any two, restore one.
+
+Differences are shown word by word (Thai words found by ICU through Qt's
+QTextBoundaryFinder); removed text is struck through and added text
+underlined, so the difference reads without colour too.  Restoring makes the
+earlier version current as a new version: nothing is ever lost.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTextBoundaryFinder
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import PositionStatus
+from ...domain.markup import escape_html
+from ...domain.timeutil import to_local
+from ...errors import AppError
+from ...services.position_diff import ADDED, REMOVED, PositionDiff, no_space, tokens
+from ...services.position_records import PositionVersionRec
+from ..common import confirm
+from ..common.errors import show_error
+from ..common.undo import hub_for
+from .stance_style import status_label
+
+if TYPE_CHECKING:
+    from ...services.container import Services
+
+VERSION = Qt.ItemDataRole.UserRole + 1
+
+
+def qt_word_tokens(text: str) -> list[str]:
+    """Words as ICU sees them (Thai and Lao split into words); letters where it cannot."""
+    if not text:
+        return []
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Word, text)
+    cuts = [0]
+    while True:
+        pos = finder.toNextBoundary()
+        if pos == -1 or pos >= len(text):
+            break
+        cuts.append(pos)
+    cuts.append(len(text))
+    out: list[str] = []
+    for a, b in itertools.pairwise(cuts):
+        piece = text[a:b]
+        if not piece:
+            continue
+        # Where ICU found no word breaks (Khmer, Myanmar), fall back to letters.
+        if len(piece) > 12 and any(no_space(ch) for ch in piece):
+            out.extend(tokens(piece))
+        else:
+            out.append(piece)
+    return out if "".join(out) == text else tokens(text)
+
+
+def diff_html(diff: PositionDiff, show_unchanged: bool, labels: dict[str, str]) -> str:
+    parts = [
+        "<style>"
+        "del { background: #ffd7d5; color: #7a1500; text-decoration: line-through; }"
+        "ins { background: #d3f2dc; color: #0d4620; text-decoration: underline; }"
+        "h3 { margin: 14px 0 4px 0; } .same { color: #333; } .note { color: #6b3e00; }"
+        "</style>"
+    ]
+    sections = diff.sections if show_unchanged else diff.changed_sections
+    if not sections:
+        parts.append(f"<p>{escape_html(labels['none'])}</p>")
+    for section in sections:
+        title = labels.get(section.key, section.label)
+        mark = (
+            ""
+            if section.changed
+            else f" <span class='same'>({escape_html(labels['unchanged'])})</span>"
+        )
+        parts.append(f"<h3>{escape_html(title)}{mark}</h3>")
+        if section.note:
+            parts.append(f"<p class='note'>{escape_html(labels['formatting'])}</p>")
+        html = []
+        for seg in section.segments:
+            text = escape_html(seg.text).replace("\n", "<br>")
+            if seg.kind == REMOVED:
+                html.append(f"<del>{text}</del>")
+            elif seg.kind == ADDED:
+                html.append(f"<ins>{text}</ins>")
+            else:
+                html.append(text)
+        parts.append(f"<p>{''.join(html) or '—'}</p>")
+    return "".join(parts)
+
+
+class PositionHistoryDialog(QDialog):
+    def __init__(self, services: Services, item_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("positionHistoryDialog")
+        self.services = services
+        self.item_id = item_id
+        item = services.agenda.item(item_id)
+        self.setWindowTitle(self.tr("History of the position on %s") % item.label)
+        self.labels = {
+            "none": self.tr("No differences."),
+            "unchanged": self.tr("unchanged"),
+            "formatting": self.tr("Formatting changed (bold, italic or bullets)."),
+        }
+
+        self.list = QListWidget(self)
+        self.list.setObjectName("historyVersions")
+        self.list.setSpacing(3)
+        self.list.setAlternatingRowColors(True)
+        self.list.currentItemChanged.connect(self._on_version)
+        self.old = QComboBox(self)
+        self.old.setObjectName("historyOld")
+        self.new = QComboBox(self)
+        self.new.setObjectName("historyNew")
+        self.old.currentIndexChanged.connect(lambda _i: self.show_diff())
+        self.new.currentIndexChanged.connect(lambda _i: self.show_diff())
+        self.show_all = QCheckBox(self.tr("Show unchanged sections"), self)
+        self.show_all.toggled.connect(lambda _b: self.show_diff())
+        self.view = QTextBrowser(self)
+        self.view.setObjectName("historyDiff")
+        legend = QLabel(
+            self.tr(
+                "<del>Removed</del> text is struck through; <ins>added</ins> text is underlined."
+            ),
+            self,
+        )
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setStyleSheet("color: #333;")
+
+        self.buttons = QDialogButtonBox(self)
+        self.restore_button = self.buttons.addButton(
+            self.tr("Restore this version…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.restore_button.setObjectName("historyRestore")
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+
+        compare = QHBoxLayout()
+        compare.addWidget(QLabel(self.tr("Compare"), self))
+        compare.addWidget(self.old, 1)
+        compare.addWidget(QLabel(self.tr("with"), self))
+        compare.addWidget(self.new, 1)
+        compare.addWidget(self.show_all)
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addLayout(compare)
+        rl.addWidget(legend)
+        rl.addWidget(self.view, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setSizes([330, 770])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+        self.resize(1150, 720)
+        self.reload()
+
+    def reload(self, select: int | None = None) -> None:
+        self.versions: list[PositionVersionRec] = self.services.positions.versions(self.item_id)
+        rec = self.services.positions.get(self.item_id)
+        approved_no = rec.approved_version_no if rec else None
+        self.current_no = rec.version_no if rec else 0
+        for combo in (self.old, self.new):
+            combo.blockSignals(True)
+            combo.clear()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for v in reversed(self.versions):
+            label = self.tr("Version %s") % v.version_no
+            if v.version_no == self.current_no:
+                label += self.tr(" (current)")
+            status = status_label(v.status)
+            if v.version_no == approved_no:
+                status = "★ " + self.tr("Approved")
+            line2 = f"{to_local(v.saved_at):%d %b %Y %H:%M} · {v.saved_by or '?'} · {status}"
+            text = f"{label}\n{line2}" + (f"\n{v.comment}" if v.comment else "")
+            entry = QListWidgetItem(text)
+            entry.setData(VERSION, v.version_no)
+            self.list.addItem(entry)
+        for v in self.versions:
+            for combo in (self.old, self.new):
+                combo.addItem(self.tr("version %s") % v.version_no, v.version_no)
+        for combo in (self.old, self.new):
+            combo.blockSignals(False)
+        self.list.blockSignals(False)
+        target = select if select is not None else self.current_no
+        for row in range(self.list.count()):
+            if self.list.item(row).data(VERSION) == target:
+                self.list.setCurrentRow(row)
+        if self.list.currentRow() < 0 and self.list.count():
+            self.list.setCurrentRow(0)
+
+    def _on_version(self, *_args: object) -> None:
+        entry = self.list.currentItem()
+        if entry is None:
+            return
+        no = int(entry.data(VERSION))
+        self.new.blockSignals(True)
+        self.old.blockSignals(True)
+        self.new.setCurrentIndex(self.new.findData(no))
+        self.old.setCurrentIndex(max(0, self.old.findData(no - 1 if no > 1 else no)))
+        self.new.blockSignals(False)
+        self.old.blockSignals(False)
+        self.restore_button.setEnabled(no != self.current_no)
+        self.restore_button.setText(self.tr("Restore version %s…") % no)
+        self.show_diff()
+
+    def show_diff(self) -> None:
+        old, new = self.old.currentData(), self.new.currentData()
+        if old is None or new is None:
+            self.view.setHtml("")
+            return
+        diff = self.services.positions.diff(self.item_id, int(old), int(new), qt_word_tokens)
+        self.view.setHtml(diff_html(diff, self.show_all.isChecked(), self.labels))
+
+    def restore_selected(self) -> None:
+        entry = self.list.currentItem()
+        if entry is None:
+            return
+        no = int(entry.data(VERSION))
+        rec = self.services.positions.get(self.item_id)
+        approved = rec is not None and rec.status is PositionStatus.APPROVED
+        text = self.tr(
+            "Restore version %s? It becomes the current version (a new version %s); "
+            "every version stays in the history."
+        ) % (no, self.current_no + 1)
+        if approved:
+            text += "\n\n" + self.tr("The position is approved: restoring returns it to draft.")
+        if not confirm.ask(self, self.tr("Restore a version"), text, self.tr("Restore")):
+            return
+        before = self.current_no
+        positions = self.services.positions
+        hub = hub_for(self.services)
+        item_id = self.item_id
+        try:
+            positions.restore(item_id, no, expected_version=before, reopen_approved=approved)
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        hub.push_done(
+            self.tr("Restore version %s") % no,
+            lambda: positions.restore(hub.rid(item_id), no, reopen_approved=True),
+            lambda: positions.restore(hub.rid(item_id), before, reopen_approved=True),
+        )
+        self.reload()

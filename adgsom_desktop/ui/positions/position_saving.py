@@ -1,0 +1,183 @@
+"""Saving the position editor's brief: autosave, editing spells, kept drafts, undo steps.
+
+Edits are saved ~300 ms after the last key (``autosave.Autosaver``); while the
+user keeps typing, saves fold into the current version (one version per
+editing spell of up to ``SPELL_SECONDS``).  Each save is an undo step.  A save
+the store refuses raises, so ``SaveState`` keeps the text and says why; a
+draft that cannot be saved is kept (``_Draft``) while another item is shown.
+
+``PositionSaving`` is a part of ``position_editor.PositionEditor``.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QWidget
+
+from ...errors import AppError, ConflictError
+from ...services.item_tags import normalise_tags, split_tags
+from ...services.position_records import ApprovedEditError, PositionContent, PositionRec
+from ..common.errors import show_error
+
+if TYPE_CHECKING:
+    from ...services.container import Services
+    from ..common.autosave import Autosaver
+    from ..common.save_state import SaveState
+    from ..common.undo import UndoHub
+    from .position_form import PositionForm
+
+    _Base = QWidget
+else:
+    _Base = object
+
+SPELL_SECONDS = 300  # saves within 5 minutes of a spell's first save fold into one version
+
+_LABELS = {
+    "objective": "Objective",
+    "stance": "Stance",
+    "opening": "Opening position",
+    "fallbacks": "Fallbacks",
+    "red_line": "Red line",
+    "authority": "Authority",
+    "points": "Points to make",
+    "tactical": "Tactical arguments",
+    "their_objectives": "Their objectives",
+    "defensive_lines": "Defensive lines",
+    "press_line": "Press line",
+    "background_releasable": "Background (releasable)",
+    "background_nfd": "Background (not for disclosure)",
+    "owner_id": "Owner",
+}
+
+
+def changed_fields(a: PositionContent, b: PositionContent) -> dict[str, tuple[Any, Any]]:
+    return {k: (getattr(a, k), getattr(b, k)) for k in _LABELS if getattr(a, k) != getattr(b, k)}
+
+
+@dataclass
+class _Brief:
+    """The store's side of the brief on one item, as the editor last saw or saved it."""
+
+    item_id: int
+    rec: PositionRec | None
+    saved: PositionContent
+    saved_tags: tuple[str, ...]
+    spell: tuple[int, float] | None = None  # (version folded into, started at)
+    reopen: bool = False  # "Edit…" confirmed on an approved position
+
+
+@dataclass(frozen=True)
+class _Draft:
+    """Edits of a brief that could not be saved, kept while another item is shown."""
+
+    brief: _Brief
+    content: PositionContent
+    tags_text: str
+
+
+class PositionSaving(_Base):
+    """The saving side of ``PositionEditor``: the shown brief and kept drafts."""
+
+    # Set by PositionEditor.
+    services: Services
+    hub: UndoHub
+    brief: _Brief | None
+    _conflict: bool
+    form: PositionForm
+    state: SaveState
+    autosave: Autosaver
+
+    if TYPE_CHECKING:  # from PositionEditor
+
+        def _show_status(self) -> None: ...
+
+    def _on_edited(self) -> None:
+        if self.brief is not None:
+            self.autosave.touch()
+
+    def flush(self) -> bool:
+        """Save pending edits now, and drafts kept for other items; False if any is left.
+
+        A failed save keeps the text on screen with the reason (``SaveState``).
+        """
+        ok = self.autosave.flush()
+        return self.state.save_stashed() and ok
+
+    def _save(self) -> None:
+        """The autosave of the shown brief: raises if the store refused it."""
+        brief = self.brief
+        if brief is None:
+            return
+        try:
+            self._save_brief(brief, self.form.content(), self.form.tags.text())
+        except ConflictError as exc:
+            self._conflict = not isinstance(exc, ApprovedEditError)
+            raise
+        finally:
+            self._show_status()
+
+    def _save_brief(self, brief: _Brief, content: PositionContent, tags_text: str) -> None:
+        """Save what changed since ``brief`` was saved (the shown one or a kept draft)."""
+        tags = normalise_tags(split_tags(tags_text))
+        changes = changed_fields(brief.saved, content)
+        if changes:
+            self._save_content(brief, content, changes)
+        if tags != brief.saved_tags:
+            self._save_tags(brief, tags)
+
+    def _save_content(
+        self, brief: _Brief, content: PositionContent, changes: dict[str, Any]
+    ) -> None:
+        item_id = brief.item_id
+        expected = brief.rec.version_no if brief.rec else None
+        spell = brief.spell
+        amend = spell[0] if spell and time.monotonic() - spell[1] < SPELL_SECONDS else None
+        rec = self.services.positions.save(
+            item_id,
+            content,
+            expected_version=expected,
+            amend_version=amend,
+            reopen_approved=brief.reopen,
+        )
+        if amend is None or rec.version_no != amend:
+            brief.spell = (rec.version_no, time.monotonic())
+        brief.reopen = False
+        brief.rec = rec
+        brief.saved = content
+        positions, hub = self.services.positions, self.hub
+        label = _LABELS[next(iter(changes))] if len(changes) == 1 else "brief"
+
+        def put(which: int) -> None:
+            target = hub.rid(item_id)
+            current = positions.get(target)
+            base = current.content if current else PositionContent()
+            positions.save(target, replace(base, **{k: v[which] for k, v in changes.items()}))
+
+        hub.push_done(self.tr("Edit %s") % self.tr(label).lower(), lambda: put(1), lambda: put(0))
+
+    def _save_tags(self, brief: _Brief, tags: tuple[str, ...]) -> None:
+        item_id, before = brief.item_id, brief.saved_tags
+        self.services.agenda.set_tags(item_id, tags)
+        brief.saved_tags = tags
+        agenda, hub = self.services.agenda, self.hub
+        hub.push_done(
+            self.tr("Edit ADM tags"),
+            lambda: agenda.set_tags(hub.rid(item_id), tags),
+            lambda: agenda.set_tags(hub.rid(item_id), before),
+        )
+
+    def _saved_first(self) -> bool:
+        """Before an action that reloads the brief: save; if that fails, say so and stop."""
+        if self.autosave.flush():
+            return True
+        show_error(
+            self,
+            AppError(
+                self.tr("Your edits to this brief are not saved yet (%s). Nothing else was done.")
+                % self.state.reason
+            ),
+        )
+        return False

@@ -1,0 +1,192 @@
+"""The side panels of live mode: our points to make, the speaking timer, stances, outcomes."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import Stance
+from ...domain.markup import escape_html as esc
+from ...domain.markup import to_plain
+from ...services.room_records import LivePoint, ObservedStance, SpeakingTotals, format_duration
+from .room_common import STANCE_COLOURS, utcnow, verb_labels
+
+
+def _title(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setStyleSheet("font-weight: bold; color: #123a7a; margin-top: 6px;")
+    return label
+
+
+class PointsPanel(QWidget):
+    """Our points to make on the current item; Alt+1..9 ticks point n as delivered."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.points: list[LivePoint] = []
+        self.list = QListWidget(self)
+        self.list.setObjectName("livePoints")
+        self.list.setWordWrap(True)
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.setAlternatingRowColors(True)
+        self.empty = QLabel(self.tr("No points to make on this item."), self)
+        self.empty.setStyleSheet("color: #6b7380;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_title(self.tr("Our points to make (Alt+1…9 ticks)"), self))
+        layout.addWidget(self.list)
+        layout.addWidget(self.empty)
+
+    def set_points(self, points: list[LivePoint]) -> None:
+        self.points = points
+        self.list.clear()
+        for n, p in enumerate(points, 1):
+            mark = "☑" if p.delivered else "☐"
+            text = " ".join(to_plain(p.text).split())
+            item = QListWidgetItem(f"{mark}  {n}. {text}")
+            if p.delivered:
+                font = item.font()
+                font.setStrikeOut(True)
+                item.setFont(font)
+                item.setForeground(Qt.GlobalColor.darkGray)
+            item.setToolTip(text)
+            self.list.addItem(item)
+        self.list.setVisible(bool(points))
+        self.empty.setVisible(not points)
+
+    def delivered_count(self) -> int:
+        return sum(1 for p in self.points if p.delivered)
+
+
+class TimerPanel(QFrame):
+    """Our speaking time: the running stretch, this item and the whole meeting."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("liveTimer")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.totals: SpeakingTotals | None = None
+        self.item_id: int | None = None
+        self._taken = utcnow()
+        self.clock = QLabel("0:00", self)
+        self.clock.setObjectName("liveTimerClock")
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 2.0)
+        big.setBold(True)
+        self.clock.setFont(big)
+        self.state = QLabel(self)
+        self.state.setObjectName("liveTimerState")
+        self.sums = QLabel(self)
+        self.sums.setObjectName("liveTimerSums")
+        self.sums.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_title(self.tr("Our speaking time (F9 start/stop)"), self))
+        layout.addWidget(self.clock)
+        layout.addWidget(self.state)
+        layout.addWidget(self.sums)
+
+    def set_totals(self, totals: SpeakingTotals, item_id: int | None) -> None:
+        self.totals, self.item_id = totals, item_id
+        self._taken = utcnow()
+        self.refresh()
+
+    def _now_offset(self) -> timedelta:
+        return utcnow() - self._taken
+
+    def seconds(self) -> tuple[float, float, float]:
+        """(running stretch, this item, meeting) in seconds, as of now."""
+        t = self.totals
+        if t is None:
+            return (0.0, 0.0, 0.0)
+        extra = self._now_offset().total_seconds() if t.running else 0.0
+        item = t.item_seconds(self.item_id)
+        if t.running is not None and t.running.item_id == self.item_id:
+            item += extra
+        running = t.running.seconds(t.now) + extra if t.running else 0.0
+        return (running, item, t.meeting_seconds + extra)
+
+    def refresh(self) -> None:
+        running, item, meeting = self.seconds()
+        t = self.totals
+        on = t is not None and t.running is not None
+        self.clock.setText(format_duration(running if on else item))
+        self.clock.setStyleSheet("color: #a12b2b;" if on else "color: #1c2430;")
+        self.state.setText(
+            self.tr("● Speaking") if on else self.tr("Not speaking · this item so far")
+        )
+        count = t.interventions if t else 0
+        self.sums.setText(
+            self.tr("This item %s · meeting %s · %d intervention(s)")
+            % (format_duration(item), format_duration(meeting), count)
+        )
+
+    def running(self) -> bool:
+        return self.totals is not None and self.totals.running is not None
+
+
+class StancesPanel(QLabel):
+    """Observed stances of other delegations on the current item (the stance map's row)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("liveStances")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.stances: list[ObservedStance] = []
+
+    def set_stances(self, stances: list[ObservedStance]) -> None:
+        self.stances = stances
+        observed = [s for s in stances if s.observed is not Stance.UNKNOWN]
+        head = f"<b style='color:#123a7a'>{esc(self.tr('Observed stances'))}</b><br>"
+        if not observed:
+            self.setText(head + f"<span style='color:#6b7380'>{esc(self.tr('None yet.'))}</span>")
+            return
+        chips = [
+            f"<span style='color:{STANCE_COLOURS[s.observed]}'><b>{esc(s.code)}</b> "
+            f"{esc(s.observed.short)}</span>"
+            for s in observed
+        ]
+        self.setText(head + " &nbsp; ".join(chips))
+
+    def observed_codes(self) -> dict[str, Stance]:
+        return {s.code: s.observed for s in self.stances if s.observed is not Stance.UNKNOWN}
+
+
+class OutcomesPanel(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("liveOutcomes")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMaximumHeight(140)
+        self.setStyleSheet("background: transparent;")
+        self.outcomes: list[Any] = []
+
+    def setText(self, html: str) -> None:
+        self.setHtml(html)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def set_outcomes(self, outcomes: list[Any]) -> None:
+        self.outcomes = outcomes
+        head = f"<b style='color:#123a7a'>{esc(self.tr('Outcomes (Ctrl+R records)'))}</b><br>"
+        if not outcomes:
+            self.setText(head + f"<span style='color:#6b7380'>{esc(self.tr('None yet.'))}</span>")
+            return
+        verbs = verb_labels()
+        self.setText(
+            head + "<br>".join(f"<b>{esc(verbs[o.verb])}</b>: {esc(o.text)}" for o in outcomes)
+        )

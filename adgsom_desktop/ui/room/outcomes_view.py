@@ -1,0 +1,168 @@
+"""The Outcomes tab of an agenda item: what the meeting decided (formal verbs) and the
+action items raised on the item. Insert adds, Enter edits, Ctrl+Up/Down reorders."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
+
+from ...domain.markup import escape_html as esc
+from ...errors import AppError, NotFoundError
+from ...services.changes import Change, ChangeKind
+from ...services.room_records import ActionFilter, OutcomeRec
+from ..common.errors import show_error
+from . import room_common
+from .room_common import add_shortcuts, status_labels, verb_labels
+from .room_dialogs import OutcomeDialog, OutcomeValues
+
+
+class OutcomesView(QWidget):
+    navigate = Signal(str, int)
+
+    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.item_id: int | None = None
+        self.item_label = ""
+        self.outcomes: list[OutcomeRec] = []
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-weight: bold; color: #123a7a;")
+        self.title.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("outcomesList")
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.itemActivated.connect(lambda _i: self.edit_selected())
+        self.actions_label = QLabel(self)
+        self.actions_label.setObjectName("outcomesActions")
+        self.actions_label.setWordWrap(True)
+        self.actions_label.setTextFormat(Qt.TextFormat.RichText)
+        self.actions_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        add = QPushButton(self.tr("Record outcome…"), self)
+        add.setObjectName("outcomesAdd")
+        add.clicked.connect(self.add_outcome)
+        add_shortcuts(
+            self,
+            [
+                ("outcomesNew", ["Ins", "Ctrl+R"], self.add_outcome),
+                ("outcomesEdit", ["F2"], self.edit_selected),
+                ("outcomesUp", ["Ctrl+Up"], lambda: self.move_selected(-1)),
+                ("outcomesDown", ["Ctrl+Down"], lambda: self.move_selected(1)),
+                ("outcomesDelete", ["Delete"], self.delete_selected),
+            ],
+        )
+
+    def show_record(self, record_id: int) -> None:
+        self.item_id = record_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.item_id is None:
+            return
+        try:
+            item = self.services.agenda.item(self.item_id)
+            self.outcomes = self.services.outcomes.for_item(self.item_id)
+            actions = self.services.actions.actions(ActionFilter(item_id=self.item_id))
+        except NotFoundError:
+            self.title.setText(self.tr("This item no longer exists."))
+            self.list.clear()
+            return
+        self.item_label = item.label
+        self.title.setText(self.tr("Outcomes on %s") % item.label)
+        current = self.list.currentRow()
+        self.list.clear()
+        verbs = verb_labels()
+        for o in self.outcomes:
+            entry = QListWidgetItem(f"{verbs[o.verb].upper()}  ·  {o.text}")
+            entry.setData(Qt.ItemDataRole.UserRole, o.id)
+            self.list.addItem(entry)
+        if self.outcomes:
+            self.list.setCurrentRow(max(0, min(current, len(self.outcomes) - 1)))
+        statuses = status_labels()
+        parts = [f"<b style='color:#123a7a'>{esc(self.tr('Action items on this item'))}</b>"]
+        if not actions:
+            parts.append(f"<br><span style='color:#6b7380'>{esc(self.tr('None.'))}</span>")
+        for a in actions:
+            due = f" · {a.due_date:%d %b %Y}" if a.due_date else ""
+            parts.append(
+                f"<br>• <b>{esc(a.owner or '—')}</b>{esc(due)} "
+                f"<i>({esc(statuses[a.status])})</i>: {esc(a.text)}"
+            )
+        self.actions_label.setText("".join(parts))
+
+    def selected(self) -> OutcomeRec | None:
+        row = self.list.currentRow()
+        return self.outcomes[row] if 0 <= row < len(self.outcomes) else None
+
+    def select_outcome(self, outcome_id: int) -> bool:
+        for row, o in enumerate(self.outcomes):
+            if o.id == outcome_id:
+                self.list.setCurrentRow(row)
+                self.list.setFocus()
+                return True
+        return False
+
+    def exec_dialog(self, dlg: QDialog) -> bool:
+        return dlg.exec() == QDialog.DialogCode.Accepted
+
+    def add_outcome(self) -> None:
+        if self.item_id is None:
+            return
+        item_id, outcomes = self.item_id, self.services.outcomes
+        dlg = OutcomeDialog(OutcomeValues(), self, self.item_label)
+        dlg.saver = lambda v: outcomes.add(item_id, v.verb, v.text)
+        if not self.exec_dialog(dlg) or dlg.saved is None:
+            return
+        self.refresh()
+        self.select_outcome(dlg.saved.id)
+
+    def edit_selected(self) -> None:
+        o = self.selected()
+        if o is None:
+            return
+        outcomes = self.services.outcomes
+        dlg = OutcomeDialog(OutcomeValues(o.verb, o.text), self, self.item_label)
+        dlg.saver = lambda v: outcomes.edit(o.id, v.verb, v.text)
+        self.exec_dialog(dlg)
+
+    def move_selected(self, step: int) -> None:
+        o = self.selected()
+        if o is None:
+            return
+        try:
+            self.services.outcomes.move(o.id, step)
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+        self.select_outcome(o.id)
+
+    def delete_selected(self) -> None:
+        o = self.selected()
+        if o is None:
+            return
+        if not room_common.confirm(
+            self, self.tr("Delete outcome"), self.tr("Delete this outcome for good?")
+        ):
+            return
+        try:
+            self.services.outcomes.delete(o.id)
+        except AppError as exc:
+            show_error(self, exc)
+
+    def on_change(self, change: Change) -> None:
+        if self.item_id is None:
+            return
+        if change.concerns(ChangeKind.OUTCOMES, ChangeKind.ACTIONS, ChangeKind.AGENDA) and (
+            change.item_id in (None, self.item_id)
+        ):
+            self.refresh()

@@ -1,0 +1,124 @@
+"""Pieces shared by the room views: local times, labels, a text box that submits on Enter."""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ...domain.enums import ActionStatus, NoteKind, OutcomeVerb, Stance
+from ...domain.timeutil import to_local, utcnow, zone
+from ..common.text_entry import PlainTextEdit
+
+__all__ = ["to_local", "utcnow", "zone"]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Room", text)
+
+
+def hhmm(utc: datetime | None, tz: tzinfo | None = None) -> str:
+    return "" if utc is None else f"{to_local(utc, tz):%H:%M}"
+
+
+def kind_labels() -> dict[NoteKind, str]:
+    return {
+        NoteKind.INTERVENTION: _t("Intervention"),
+        NoteKind.PROPOSAL: _t("Proposal"),
+        NoteKind.DECISION: _t("Decision"),
+        NoteKind.ACTION: _t("Action"),
+        NoteKind.REMARK: _t("Remark"),
+    }
+
+
+def stance_labels() -> dict[Stance, str]:
+    return {
+        Stance.SUPPORT: _t("Support"),
+        Stance.SUPPORT_WITH_AMENDMENTS: _t("Support with amendments"),
+        Stance.NEUTRAL: _t("Neutral"),
+        Stance.RESERVE: _t("Reserve"),
+        Stance.OPPOSE: _t("Oppose"),
+        Stance.UNKNOWN: _t("Unknown"),
+    }
+
+
+def status_labels() -> dict[ActionStatus, str]:
+    return {
+        ActionStatus.OPEN: _t("Open"),
+        ActionStatus.IN_PROGRESS: _t("In progress"),
+        ActionStatus.DONE: _t("Done"),
+        ActionStatus.DROPPED: _t("Dropped"),
+    }
+
+
+def verb_labels() -> dict[OutcomeVerb, str]:
+    return {
+        OutcomeVerb.NOTED: _t("Noted"),
+        OutcomeVerb.WELCOMED: _t("Welcomed"),
+        OutcomeVerb.ENDORSED: _t("Endorsed"),
+        OutcomeVerb.AGREED: _t("Agreed"),
+        OutcomeVerb.ADOPTED: _t("Adopted"),
+        OutcomeVerb.APPROVED: _t("Approved"),
+        OutcomeVerb.DEFERRED: _t("Deferred"),
+        OutcomeVerb.TASKED: _t("Tasked"),
+    }
+
+
+STANCE_COLOURS = {
+    Stance.SUPPORT: "#1f6f43",
+    Stance.SUPPORT_WITH_AMENDMENTS: "#3c8d5a",
+    Stance.NEUTRAL: "#6b7380",
+    Stance.RESERVE: "#a36a00",
+    Stance.OPPOSE: "#a12b2b",
+    Stance.UNKNOWN: "#9aa3ad",
+}
+
+
+class SubmitTextEdit(PlainTextEdit):
+    """Plain text where Enter submits and Shift+Enter starts a new line (pastes cleaned)."""
+
+    submitted = Signal()
+    submitted_with_control = Signal()  # Ctrl+Enter
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            mods = event.modifiers()
+            if mods & Qt.KeyboardModifier.ShiftModifier:
+                self.insertPlainText("\n")
+                return
+            if mods & Qt.KeyboardModifier.ControlModifier:
+                self.submitted_with_control.emit()
+                return
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def add_shortcuts(
+    widget: QWidget,
+    entries: list[tuple[str, list[str], Any]],
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+) -> list[QAction]:
+    """(object name, key sequences, slot) -> actions on ``widget`` (findable in tests)."""
+    actions = []
+    for name, keys, slot in entries:
+        action = QAction(widget)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(context)
+        action.triggered.connect(slot)
+        widget.addAction(action)
+        actions.append(action)
+    return actions
+
+
+def _ask(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+# Tests replace this (like errors.present) to answer without a modal box.
+confirm = _ask

@@ -1,0 +1,48 @@
+"""About box: version, what the app is, the stack and the fonts' licence."""
+
+from __future__ import annotations
+
+import platform
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from ... import APP_NAME, __version__
+from ..common.resources import app_icon
+
+
+class AboutDialog(QDialog):
+    def __init__(self, sqlite_version: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(self.tr("About %s") % APP_NAME)
+        icon = QLabel(self)
+        icon.setPixmap(app_icon().pixmap(64, 64))
+        icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        text = QLabel(self)
+        text.setObjectName("aboutText")
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        sqlite = f" · SQLite {sqlite_version}" if sqlite_version else ""
+        text.setText(
+            f"<h2>{APP_NAME} {__version__}</h2>"
+            + self.tr(
+                "<p>Prepare positions, follow the room and print briefing packs for "
+                "ASEAN digital meetings (ADGSOM, ADGMIN and related meetings), fully offline.</p>"
+            )
+            + f"<p style='color:#5a6270'>Python {platform.python_version()} · "
+            f"Qt for Python {pyside_version}{sqlite}</p>"
+            + self.tr(
+                "<p style='color:#5a6270'>Fonts: Noto Sans family, SIL Open Font Licence 1.1.</p>"
+            )
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(icon)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)

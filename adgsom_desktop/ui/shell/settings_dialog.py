@@ -1,0 +1,136 @@
+"""Settings: our delegation and classifications (the store), font size and name (this laptop)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.records import DelegationRec
+from .preferences import FONT_MAX, FONT_MIN
+
+
+@dataclass(frozen=True)
+class SettingsValues:
+    our_delegation_code: str = ""
+    default_classification: str = "RESTRICTED"
+    classifications: tuple[str, ...] = ("UNCLASSIFIED", "RESTRICTED", "CONFIDENTIAL")
+    font_size: int = 10
+    user_name: str = ""
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        initial: SettingsValues,
+        delegations: list[DelegationRec],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setObjectName("settingsDialog")
+        self._store_open = bool(delegations)
+
+        store_box = QGroupBox(self.tr("This store (shared with everyone who opens it)"), self)
+        store_form = QFormLayout(store_box)
+        self.delegation = QComboBox(store_box)
+        self.delegation.setObjectName("ourDelegation")
+        self.delegation.addItem(self.tr("(not set)"), "")
+        for d in delegations:
+            self.delegation.addItem(f"{d.code} · {d.display}", d.code)
+        idx = self.delegation.findData(initial.our_delegation_code)
+        self.delegation.setCurrentIndex(max(0, idx))
+        store_form.addRow(self.tr("Our delegation:"), self.delegation)
+
+        self.classifications = QPlainTextEdit(store_box)
+        self.classifications.setObjectName("classifications")
+        self.classifications.setPlainText("\n".join(initial.classifications))
+        self.classifications.setFixedHeight(96)
+        self.classifications.textChanged.connect(self._refresh_default_choices)
+        store_form.addRow(self.tr("Classifications\n(one per line):"), self.classifications)
+
+        self.default_classification = QComboBox(store_box)
+        self.default_classification.setObjectName("defaultClassification")
+        store_form.addRow(self.tr("Default classification:"), self.default_classification)
+        self._refresh_default_choices()
+        idx = self.default_classification.findText(initial.default_classification)
+        self.default_classification.setCurrentIndex(max(0, idx))
+        store_box.setEnabled(self._store_open)
+
+        local_box = QGroupBox(self.tr("This laptop"), self)
+        local_form = QFormLayout(local_box)
+        self.font_size = QSpinBox(local_box)
+        self.font_size.setObjectName("fontSize")
+        self.font_size.setRange(FONT_MIN, FONT_MAX)
+        self.font_size.setSuffix(" pt")
+        self.font_size.setValue(initial.font_size)
+        local_form.addRow(self.tr("Interface font size:"), self.font_size)
+        self.user_name = QLineEdit(initial.user_name, local_box)
+        self.user_name.setObjectName("userName")
+        self.user_name.setPlaceholderText(self.tr("Your name, as recorded in history"))
+        self.user_name.setMaxLength(200)
+        local_form.addRow(self.tr("Your name:"), self.user_name)
+
+        self.problem = QLabel(self)
+        self.problem.setObjectName("settingsProblem")
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.hide()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(store_box)
+        layout.addWidget(local_box)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.resize(480, self.sizeHint().height())
+
+    def _classification_list(self) -> tuple[str, ...]:
+        lines = [ln.strip().upper() for ln in self.classifications.toPlainText().splitlines()]
+        return tuple(dict.fromkeys(ln for ln in lines if ln))
+
+    def _refresh_default_choices(self) -> None:
+        current = self.default_classification.currentText()
+        self.default_classification.blockSignals(True)
+        self.default_classification.clear()
+        self.default_classification.addItems(list(self._classification_list()))
+        idx = self.default_classification.findText(current)
+        if idx >= 0:
+            self.default_classification.setCurrentIndex(idx)
+        self.default_classification.blockSignals(False)
+
+    def _accept(self) -> None:
+        if self._store_open and not self._classification_list():
+            self.problem.setText(self.tr("Keep at least one classification."))
+            self.problem.show()
+            return
+        if any(len(c) > 60 for c in self._classification_list()):
+            self.problem.setText(self.tr("A classification is at most 60 characters."))
+            self.problem.show()
+            return
+        self.accept()
+
+    def values(self) -> SettingsValues:
+        return SettingsValues(
+            our_delegation_code=str(self.delegation.currentData() or ""),
+            default_classification=self.default_classification.currentText(),
+            classifications=self._classification_list(),
+            font_size=self.font_size.value(),
+            user_name=self.user_name.text().strip(),
+        )

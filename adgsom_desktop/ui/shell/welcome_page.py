@@ -1,0 +1,127 @@
+"""Shown when no store is open: open the demo, create or open a store, or a recent one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import APP_NAME
+from ..common.resources import app_icon
+
+
+class WelcomePage(QWidget):
+    open_demo = Signal()
+    new_store = Signal()
+    open_store = Signal()
+    open_recent = Signal(Path)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomePage")
+        icon = QLabel(self)
+        icon.setPixmap(app_icon().pixmap(72, 72))
+        # A plain label with a large bold font looks like <h1> but needs no rich-text
+        # document (about 7 ms before the first paint).
+        self.title = title = QLabel(APP_NAME, self)
+        title.setObjectName("welcomeTitle")
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        self._fit_title()
+        subtitle = QLabel(
+            self.tr(
+                "Positions, live notes and briefing packs for your delegation at "
+                "ADGSOM, ADGMIN and related meetings. Everything stays on this laptop."
+            ),
+            self,
+        )
+        subtitle.setWordWrap(True)
+        subtitle.setStyleSheet("color: #5a6270;")
+        self.status = QLabel("", self)
+        self.status.setObjectName("welcomeStatus")
+        self.status.setStyleSheet("color: #123a7a; font-weight: bold;")
+
+        demo = QPushButton(self.tr("Open the demo store"), self)
+        demo.setObjectName("openDemoButton")
+        demo.clicked.connect(self.open_demo)
+        new = QPushButton(self.tr("New store…"), self)
+        new.setObjectName("newStoreButton")
+        new.clicked.connect(self.new_store)
+        open_ = QPushButton(self.tr("Open store…"), self)
+        open_.setObjectName("openStoreButton")
+        open_.clicked.connect(self.open_store)
+        for b in (demo, new, open_):
+            b.setMinimumHeight(34)
+        demo.setDefault(True)
+
+        self.recent = QListWidget(self)
+        self.recent.setObjectName("recentStores")
+        self.recent.itemActivated.connect(
+            lambda item: self.open_recent.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+        )
+        self.recent_label = QLabel(self.tr("Recent stores"), self)
+
+        head = QHBoxLayout()
+        head.addWidget(icon)
+        texts = QVBoxLayout()
+        texts.addWidget(title)
+        texts.addWidget(subtitle)
+        head.addLayout(texts, 1)
+        buttons = QHBoxLayout()
+        for b in (demo, new, open_):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+
+        card = QFrame(self)
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setMaximumWidth(760)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(24, 24, 24, 24)
+        inner.setSpacing(14)
+        inner.addLayout(head)
+        inner.addLayout(buttons)
+        inner.addWidget(self.status)
+        inner.addWidget(self.recent_label)
+        inner.addWidget(self.recent)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 4)
+        row.addStretch(1)
+        outer.addLayout(row, 6)
+        outer.addStretch(1)
+
+    def _fit_title(self) -> None:
+        big = self.font()  # twice the text size, bold, following Larger/Smaller text
+        big.setPointSizeF(big.pointSizeF() * 2)
+        big.setBold(True)
+        self.title.setFont(big)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_title()
+        super().changeEvent(event)
+
+    def set_recent(self, paths: list[Path]) -> None:
+        self.recent.clear()
+        for p in paths:
+            item = QListWidgetItem(f"{p.name}   —   {p.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, str(p))
+            item.setToolTip(str(p))
+            self.recent.addItem(item)
+        self.recent.setVisible(bool(paths))
+        self.recent_label.setVisible(bool(paths))
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)

@@ -1,0 +1,228 @@
+"""Opening, creating and switching stores, off the GUI thread, with clear failures.
+
+The controller owns the open ``Services`` (one store at a time).  A new store
+is opened before the old one is closed, so a failure leaves the user where
+they were.  Passphrases live only in local variables of the open call.
+
+A store that cannot be opened because it is damaged goes to ``offer_rescue``
+(its newest good backup, the damaged file kept); so does an open store in
+which damage is found later (``damaged``, on the GUI thread): it is read-only
+from then on (the services refuse every write) until the rescue replaces it.
+When the rescue finds no good backup or the user declines it, a store refused
+at open is opened read-only all the same (``open_path(read_only=True)``): the
+delegation's notes stay readable, and a readable copy can be saved from it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ...errors import (
+    PassphraseRequiredError,
+    StoreCorruptError,
+    StoreError,
+    WrongPassphraseError,
+)
+from ..common.errors import show_error
+from ..common.workers import Progress, run_job
+from ..security.passphrase_dialog import PassphraseDialog
+from ..shell.preferences import Preferences
+
+log = logging.getLogger(__name__)
+
+PassphrasePrompt = Callable[[str, str], "str | None"]
+
+
+def dialog_passphrase_prompt(parent: QWidget | None) -> PassphrasePrompt:
+    def ask(store_name: str, problem: str) -> str | None:
+        dlg = PassphraseDialog(store_name, problem, parent)
+        ok = dlg.exec() == QDialog.DialogCode.Accepted
+        value = dlg.passphrase()
+        dlg.clear()
+        return value if ok and value else None
+
+    return ask
+
+
+class StoreController(QObject):
+    opened = Signal(object)  # Services
+    closing = Signal()  # the open store is about to close: save pending edits now
+    closed = Signal()
+    busy = Signal(str)  # status text while working
+    failed = Signal(str)
+    damaged = Signal(object)  # StoreCorruptError: damage found in the open store
+    _damage_found = Signal(object)  # from any thread
+
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preferences = preferences
+        self.services: Any = None
+        self.window: QWidget | None = parent
+        self.ask_passphrase: PassphrasePrompt = dialog_passphrase_prompt(parent)
+        # Set by a feature: offered a store that cannot be opened (damaged) to rescue it.
+        self.offer_rescue: Callable[[Path, BaseException], None] | None = None
+        # Set by the window: False keeps the open store (edits it could not save, kept).
+        self.may_close: Callable[[], bool] | None = None
+        self._job: Any = None
+        self._unwatch: Callable[[], None] | None = None
+        self._damage_found.connect(self._on_damaged, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def working(self) -> bool:
+        return self._job is not None and self._job.running
+
+    # -- actions --------------------------------------------------------------------
+    def open_path(
+        self,
+        path: Path,
+        passphrase: str | None = None,
+        problem: str = "",
+        *,
+        read_only: bool = False,
+    ) -> None:
+        """Open the store at ``path`` on a worker.  ``read_only``: the store is known to
+        be damaged and the rescue was declined or impossible: open it read-only."""
+        path = Path(path).expanduser().absolute()
+        if self.services is not None and self.services.store.path == path:
+            return
+        if problem:
+            passphrase = self.ask_passphrase(path.name, problem)
+            if passphrase is None:
+                self.busy.emit("")
+                return
+        self.busy.emit(
+            (self.tr("Opening %s read-only…") if read_only else self.tr("Opening %s…")) % path.name
+        )
+
+        def work(_progress: Progress) -> Any:
+            from ...services.container import Services
+
+            return Services.open(
+                path, passphrase, actor=self._actor(), read_only_if_damaged=read_only
+            )
+
+        def on_error(exc: BaseException) -> None:
+            if isinstance(exc, PassphraseRequiredError):
+                self.open_path(path, problem=" ", read_only=read_only)
+            elif isinstance(exc, WrongPassphraseError):
+                self.open_path(
+                    path, problem=self.tr("Wrong passphrase. Try again."), read_only=read_only
+                )
+            elif read_only:  # not even readable: say so, no second rescue
+                self.busy.emit("")
+                self.failed.emit(str(exc))
+                show_error(self.window, exc, self.tr("Cannot open the store"))
+            else:
+                self._fail(exc, path)
+
+        self._start(work, on_error)
+
+    def create(
+        self, path: Path, our_delegation_code: str, title: str, passphrase: str | None
+    ) -> None:
+        self.busy.emit(self.tr("Creating %s…") % Path(path).name)
+
+        def work(_progress: Progress) -> Any:
+            from ...services.container import Services
+            from ...services.store_setup import create_store
+
+            store = create_store(
+                path, passphrase=passphrase, our_delegation_code=our_delegation_code, title=title
+            )
+            return Services.for_store(store, actor=self._actor())
+
+        self._start(work, lambda exc: self._fail(exc, None))
+
+    def open_demo(self, reset: bool = False) -> None:
+        from ...paths import demo_store_path
+
+        path = demo_store_path()
+        if self.services is not None and self.services.store.path == path:
+            if not reset or (self.may_close is not None and not self.may_close()):
+                return
+            self.close()
+        self.busy.emit(self.tr("Preparing the demo store…"))
+
+        def work(_progress: Progress) -> Any:
+            from ...demo.writer import write_demo
+            from ...services.container import Services
+
+            if reset or not path.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                write_demo(path, overwrite=True)
+            return Services.open(path, actor=self._actor())
+
+        self._start(work, lambda exc: self._fail(exc, None))
+
+    def close(self) -> None:
+        if self.services is None:
+            return
+        self.closing.emit()
+        services, self.services = self.services, None
+        if self._unwatch is not None:
+            self._unwatch()
+            self._unwatch = None
+        try:
+            services.close()
+        finally:
+            self.closed.emit()
+
+    # -- plumbing -------------------------------------------------------------------
+    def _actor(self) -> str:
+        return self.preferences.user_name()
+
+    def _start(
+        self, work: Callable[[Progress], Any], on_error: Callable[[BaseException], None]
+    ) -> None:
+        if self.working:
+            return
+        if self.services is not None and self.may_close is not None and not self.may_close():
+            self.busy.emit("")
+            return
+
+        def failed(exc: BaseException) -> None:
+            self._job = None
+            on_error(exc)
+
+        def succeeded(services: Any) -> None:
+            self._job = None
+            self._on_opened(services)
+
+        self._job = run_job(work, on_success=succeeded, on_error=failed)
+
+    def _on_opened(self, services: Any) -> None:
+        if self.services is not None:
+            self.close()
+        self.services = services
+        self._unwatch = services.store.on_damaged(self._damage_found.emit)
+        self.preferences.add_recent(services.store.path)
+        self.busy.emit("")
+        self.opened.emit(services)
+
+    def _on_damaged(self, exc: BaseException) -> None:
+        """Damage found in the open store: say so and offer the rescue at once."""
+        if self.services is None or self.services.store.damaged is None:
+            return
+        path = self.services.store.path
+        self.failed.emit(str(exc))
+        self.damaged.emit(exc)
+        if self.offer_rescue is not None:
+            self.offer_rescue(path, exc)
+        else:
+            show_error(self.window, exc, self.tr("The store is damaged"))
+
+    def _fail(self, exc: BaseException, path: Path | None) -> None:
+        self.busy.emit("")
+        if isinstance(exc, StoreError) and path is not None and not path.exists():
+            self.preferences.remove_recent(path)
+        self.failed.emit(str(exc))
+        if isinstance(exc, StoreCorruptError) and path is not None and self.offer_rescue:
+            self.offer_rescue(path, exc)
+            return
+        show_error(self.window, exc, self.tr("Cannot open the store"))

@@ -1,0 +1,192 @@
+"""Qt item model over the navigation tree: events -> meetings -> agenda items.
+
+An adapter over plain records (``NavigationTree``): it never queries the
+store; its view hands it a new tree with ``set_tree``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ...domain.enums import PositionStatus
+from ..common.resources import dot_icon
+
+if TYPE_CHECKING:  # records load with the store, not before the first paint
+    from ...services.records import AgendaItemRec, EventRec, MeetingRec, NavigationTree
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 3
+KEY_ROLE = Qt.ItemDataRole.UserRole + 4
+
+COL_TITLE, COL_STATUS = 0, 1
+
+STATUS_COLOURS = {
+    PositionStatus.DRAFT: "#9aa3ad",
+    PositionStatus.FOR_REVIEW: "#e0a100",
+    PositionStatus.APPROVED: "#2e8b57",
+}
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(eq=False)
+class Node:
+    kind: str  # "root", "event", "meeting", "item"
+    record: Any
+    parent: Node | None = None
+    children: list[Node] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.kind, int(getattr(self.record, "id", 0)))
+
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent else 0
+
+
+def _meeting_label(m: MeetingRec) -> str:
+    if m.date is None:
+        return m.label
+    when = (
+        f"{m.date:%d}-{m.end_date:%d %b}"
+        if m.end_date and m.end_date != m.date
+        else (f"{m.date:%d %b}")
+    )
+    return f"{when}  ·  {m.label}"
+
+
+def _event_label(e: EventRec) -> str:
+    return e.title
+
+
+class NavigationModel(QAbstractItemModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._root = Node("root", None)
+        self._by_key: dict[tuple[str, int], Node] = {}
+        self._status_labels = {
+            PositionStatus.DRAFT: self.tr("Draft"),
+            PositionStatus.FOR_REVIEW: self.tr("For review"),
+            PositionStatus.APPROVED: self.tr("Approved"),
+        }
+
+    # -- filling --------------------------------------------------------------------
+    def set_tree(self, tree: NavigationTree) -> None:
+        self.beginResetModel()
+        self._root = Node("root", None)
+        self._by_key = {}
+        for enode in tree.events:
+            ev = self._add(self._root, "event", enode.event)
+            for mnode in enode.meetings:
+                mt = self._add(ev, "meeting", mnode.meeting)
+                parents: dict[int, Node] = {}
+                for item in mnode.items:
+                    holder = parents.get(item.parent_id or 0, mt) if item.parent_id else mt
+                    parents[item.id] = self._add(holder, "item", item)
+        self.endResetModel()
+
+    def _add(self, parent: Node, kind: str, record: Any) -> Node:
+        node = Node(kind, record, parent)
+        parent.children.append(node)
+        self._by_key[node.key] = node
+        return node
+
+    def index_for(self, kind: str, record_id: int) -> QModelIndex:
+        node = self._by_key.get((kind, record_id))
+        if node is None or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(node.row(), 0, node)
+
+    def node(self, index: _Index) -> Node:
+        if index.isValid():
+            return index.internalPointer()  # type: ignore[no-any-return]
+        return self._root
+
+    # -- QAbstractItemModel ---------------------------------------------------------
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        pnode = self.node(parent)
+        return self.createIndex(row, column, pnode.children[row])
+
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        node: Node = index.internalPointer()
+        p = node.parent
+        if p is None or p is self._root:
+            return QModelIndex()
+        return self.createIndex(p.row(), 0, p)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Meetings and agenda"), self.tr("Position"))[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node: Node = index.internalPointer()
+        rec = node.record
+        col = index.column()
+        if role == KIND_ROLE:
+            return node.kind
+        if role == ID_ROLE:
+            return rec.id
+        if role == RECORD_ROLE:
+            return rec
+        if role == KEY_ROLE:
+            return f"{node.kind}:{rec.id}"
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_TITLE:
+                if node.kind == "event":
+                    return _event_label(rec)
+                if node.kind == "meeting":
+                    return _meeting_label(rec)
+                return rec.label
+            if node.kind == "item" and rec.position_status is not None:
+                return self._status_labels[rec.position_status]
+            return None
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS and node.kind == "item":
+            status = rec.position_status
+            return dot_icon(STATUS_COLOURS[status]) if status is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if node.kind == "item":
+                return self._item_tooltip(rec)
+            if node.kind == "meeting":
+                return self._meeting_tooltip(rec)
+            return rec.title
+        return None
+
+    def _item_tooltip(self, rec: AgendaItemRec) -> str:
+        parts = [rec.label, rec.purpose.label]
+        if rec.lead:
+            parts.append(self.tr("Lead: %s") % rec.lead)
+        if rec.position_status is not None:
+            parts.append(self.tr("Position: %s") % self._status_labels[rec.position_status])
+        return "\n".join(parts)
+
+    def _meeting_tooltip(self, rec: MeetingRec) -> str:
+        parts = [rec.title, rec.kind.label]
+        if rec.venue:
+            parts.append(rec.venue)
+        if rec.chair:
+            parts.append(self.tr("Chair: %s") % rec.chair)
+        return "\n".join(parts)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
