@@ -35,10 +35,11 @@ def _setup_logging() -> None:
 
 def detail_tabs() -> list[DetailTab]:
     """Feature views that plug into the detail area (each feature adds its tab here)."""
+    from .ui.negotiation.feature import texts_tabs
     from .ui.positions.prepare_feature import prepare_tabs
     from .ui.room.room_feature import room_tabs
 
-    return [*prepare_tabs(), *room_tabs()]
+    return [*prepare_tabs(), *room_tabs(), *texts_tabs()]
 
 
 def features() -> list[Feature]:

@@ -115,7 +115,10 @@ def _write_document(services: Services, ids: _Ids, doc: DocumentSpec) -> None:
     if doc.all_agreed_on:
         from ..domain.enums import ParagraphStatus
 
-        for pid in paragraph_ids[doc.all_agreed_on].values():
-            services.texts.set_status(pid, ParagraphStatus.AGREED, "Endorsed at the 6th ADGSOM.")
+        services.texts.set_status_many(
+            list(paragraph_ids[doc.all_agreed_on].values()),
+            ParagraphStatus.AGREED,
+            "Endorsed at the 6th ADGSOM.",
+        )
     for st in doc.statuses:
         services.texts.set_status(paragraph_ids[st.on][st.para], st.status, st.note)

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ...domain.base import utcnow
-from ...domain.enums import OutcomeDocKind, ParagraphStatus
+from ...domain.enums import OutcomeDocKind, ParagraphKind, ParagraphStatus
 from ...domain.models import (
     AgendaItem,
     DocumentRevision,
@@ -368,6 +368,38 @@ class DocumentService:
             doc_id, meeting_id = self._owner(s, para)
         self._ctx.publish(Change(ChangeKind.TEXTS, frozenset({doc_id}), meeting_id=meeting_id))
         return rec
+
+    def set_status_many(
+        self, paragraph_ids: Sequence[int], status: ParagraphStatus | str, note: str = ""
+    ) -> int:
+        """One status for several paragraphs of one revision (the whole text agreed ad
+        ref, say): one action, one audit entry. Headings are left as they are."""
+        try:
+            status = ParagraphStatus(status)
+        except ValueError:
+            choices = ", ".join(x.value for x in ParagraphStatus)
+            raise ValidationError(f"{status!r} is not a paragraph status ({choices}).") from None
+        note = clean_text(note, "Note", max_len=2000)
+        ids = list(dict.fromkeys(paragraph_ids))
+        if not ids:
+            return 0
+        with self._ctx.write() as s:
+            paras = [q.get_paragraph(s, pid) for pid in ids]
+            if len({p.revision_id for p in paras}) > 1:
+                raise ValidationError("Those paragraphs belong to different revisions.")
+            now = utcnow()
+            changed = 0
+            for para in paras:
+                if para.kind is ParagraphKind.HEADING:
+                    continue
+                para.status, para.status_note, para.status_at = status, note, now
+                changed += 1
+            doc_id, meeting_id = self._owner(s, paras[0])
+            self._ctx.audit(
+                s, "status", "outcome_document", doc_id, f"{changed} paragraphs -> {status.value}"
+            )
+        self._ctx.publish(Change(ChangeKind.TEXTS, frozenset({doc_id}), meeting_id=meeting_id))
+        return changed
 
     def delete_revision(self, revision_id: int) -> None:
         """Remove the newest revision of a document (an import made by mistake)."""

@@ -181,7 +181,8 @@ class ParagraphRec:
 
     @property
     def renumbered(self) -> bool:
-        return bool(self.origin_numbers) and self.number not in self.origin_numbers
+        """Its printed number differs from the one it had (unnumbered text never is)."""
+        return bool(self.number and self.origin_numbers) and self.number not in self.origin_numbers
 
     @property
     def negotiated(self) -> bool:
@@ -189,7 +190,9 @@ class ParagraphRec:
 
     @property
     def change_text(self) -> str:
-        """'moved, reworded (was OP5)'."""
+        """'moved, reworded, was OP5' ('' for a heading that did not change)."""
+        if self.kind is ParagraphKind.HEADING and self.change is ParagraphChange.UNCHANGED:
+            return "moved" if self.moved else ""
         parts = []
         if self.moved:
             parts.append("moved")
