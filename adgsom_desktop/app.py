@@ -38,8 +38,9 @@ def detail_tabs() -> list[DetailTab]:
     from .ui.negotiation.feature import texts_tabs
     from .ui.positions.prepare_feature import prepare_tabs
     from .ui.room.room_feature import room_tabs
+    from .ui.tracker.tracker_feature import tracker_tabs
 
-    return [*prepare_tabs(), *room_tabs(), *texts_tabs()]
+    return [*prepare_tabs(), *room_tabs(), *tracker_tabs(), *texts_tabs()]
 
 
 def features() -> list[Feature]:
@@ -50,6 +51,7 @@ def features() -> list[Feature]:
     from .ui.security.security_feature import SecurityFeature
     from .ui.store.damaged_store_feature import DamagedStoreFeature
     from .ui.structure.structure_feature import StructureFeature
+    from .ui.tracker.tracker_feature import TrackerFeature
 
     return [
         PrepareFeature(),
@@ -58,6 +60,7 @@ def features() -> list[Feature]:
         SecurityFeature(),
         StructureFeature(),
         DamagedStoreFeature(),
+        TrackerFeature(),
     ]
 
 
@@ -92,12 +95,25 @@ def build_window(
 
 
 def finish_start(window: MainWindow) -> None:
-    """What the first paint did not need: the navigation pane, the features, the fonts."""
+    """What the first paint did not need: the navigation pane, the features, the fonts,
+    and the files an earlier run was killed while writing (finished or removed)."""
     from .ui.common.resources import register_fonts
 
     window.build_navigation()
     window.install_features(features())
     register_fonts()
+    sweep_interrupted_writes()
+
+
+def sweep_interrupted_writes() -> None:
+    """A pack, backup or encryption killed half-way leaves temporaries (a pack's are
+    decrypted PDFs): ``storage.atomic`` finishes or removes them."""
+    try:
+        from .storage.atomic import sweep_recorded
+
+        sweep_recorded()
+    except Exception:  # never keep the app from starting
+        logging.getLogger(__name__).exception("sweeping interrupted writes failed")
 
 
 def run_gui(store: Path | None = None, demo: bool = False, reset_demo: bool = False) -> int:

@@ -26,7 +26,16 @@ def meeting(services: Any) -> Any:
 def test_text_preview_reads_levels_numbers_and_annotations() -> None:
     preview = AgendaImporter().from_text(PROVISIONAL_TEXT)
     rows = [(i.include, i.level, i.number, i.title) for i in preview.items]
-    assert rows[0][0] is False  # the heading before item 1 is left out (but shown)
+    # The header lines are the meeting's facts, not items to tick (issue #21, item 4).
+    header = preview.header
+    assert header.title == "6th ASEAN Digital Senior Officials' Meeting (ADGSOM)"
+    assert (header.place, header.start, header.end) == (
+        "Hà Nội, Việt Nam",
+        date(2026, 1, 12),
+        date(2026, 1, 14),
+    )
+    assert header.document == "PROVISIONAL AGENDA"
+    assert all(r[0] for r in rows) and not preview.warnings
     included = [r[1:] for r in rows if r[0]]
     assert included == [
         (0, "1", "Opening of the Meeting"),
@@ -197,7 +206,7 @@ def test_cli_agenda_import_and_show(tmp_path: Path) -> None:
         str(text),
         "--dry-run",
     )
-    assert dry.returncode == 0 and "11 item(s) would be imported" in dry.stdout
+    assert dry.returncode == 0 and "11 item(s) and 0 programme" in dry.stdout
     done = run_cli(
         "agenda", "import", "--store", str(store), "--meeting", str(meeting.id), str(text)
     )

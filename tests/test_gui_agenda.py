@@ -178,7 +178,10 @@ def test_import_from_pasted_text_and_from_docx(
     type_text(dlg.text, PROVISIONAL_TEXT)
     qtbot.waitUntil(lambda: dlg.preview is not None, timeout=3000)
     assert dlg.import_button.text() == "Import 11 items"
-    assert dlg.tree.topLevelItem(0).text(1).startswith("PROVISIONAL AGENDA")  # shown, left out
+    # The header lines are the meeting's facts (shown apart, with the differences), not items.
+    assert dlg.tree.topLevelItem(0).text(1) == "Opening of the Meeting"
+    facts = dlg.header_panel.facts.text()
+    assert "PROVISIONAL AGENDA" in facts and "Hà Nội, Việt Nam" in facts
     # Leave "Any other business" out, then import.
     last = dlg.tree.topLevelItem(dlg.tree.topLevelItemCount() - 1)
     last.setCheckState(0, Qt.CheckState.Unchecked)
@@ -200,6 +203,8 @@ def test_import_from_pasted_text_and_from_docx(
     click(qtbot, dlg2.open_button)
     qtbot.waitUntil(lambda: dlg2.preview is not None, timeout=10_000)
     assert "agenda.docx" in dlg2.status.text()
+    assert dlg2.update_mode.isChecked()  # into an agenda: update it as revised, by default
+    dlg2.append_mode.setChecked(True)
     dlg2.keep_numbers.setChecked(False)
     save_artifact(dlg2, "agenda_import_preview_docx")
     click(qtbot, dlg2.import_button)

@@ -340,17 +340,18 @@ def test_a_full_disk_leaves_nothing_behind(
     out = tmp_path / "pack.pdf"
     out.write_bytes(b"the pack issued yesterday")
     before = len(pack_services.packs.register().rows)
-    real_write = Path.write_bytes
+    from adgsom_desktop.storage import atomic
+
+    real_write = atomic.Staged.write
     written: list[str] = []
 
-    def full_disk(self: Path, data: bytes) -> int:
-        if self.name.startswith(".pack"):  # the temporary files of the copies
-            written.append(self.name)
-            if len(written) == 2:  # the second copy hits a full disk
-                raise OSError(errno.ENOSPC, "No space left on device", str(self))
-        return real_write(self, data)
+    def full_disk(self: Any, target: Path, data: bytes, **kw: Any) -> Path:
+        written.append(Path(target).name)
+        if len(written) == 2:  # the second copy hits a full disk
+            raise OSError(errno.ENOSPC, "No space left on device", str(target))
+        return real_write(self, target, data, **kw)
 
-    monkeypatch.setattr(Path, "write_bytes", full_disk)
+    monkeypatch.setattr(atomic.Staged, "write", full_disk)
     with pytest.raises(PdfWriteError, match="No space left on device"):
         pack_services.packs.issue(
             PackRequest(
@@ -522,7 +523,7 @@ def test_a_failed_rename_leaves_no_register_row(
     calls: list[str] = []
 
     def refused(src: Any, dst: Any) -> None:
-        if str(src).endswith(".part"):
+        if "~adgsom-pack-" in str(src):  # a copy's temporary file
             calls.append(str(dst))
             if len(calls) == 2:  # the second copy cannot be renamed (e.g. a locked file)
                 raise OSError(errno.EACCES, "Permission denied", str(dst))

@@ -314,7 +314,7 @@ def test_position_editor_keeps_a_refused_brief_everywhere(
     type_text(editor.form.objective, THAI)
     assert editor.flush() and services.positions.get(first).content.objective == THAI
 
-    refuse = Refuse(monkeypatch, services.positions, "save")
+    refuse = Refuse(monkeypatch, services.positions, "save_brief")
     type_text(editor.form.objective, " — " + VIET)
     typed = editor.form.objective.markup()
     qtbot.waitUntil(lambda: editor.state.failed, timeout=3000)  # the autosave
@@ -359,7 +359,7 @@ def test_position_drafts_of_other_items_are_saved_on_flush(
     services = open_store(qtbot, window, _store(tmp_path / "p.adgsom"))
     first, second = (i.id for i in services.agenda.items(1))
     editor = show_tab(qtbot, window, "item", first, "positionEditor")
-    refuse = Refuse(monkeypatch, services.positions, "save")
+    refuse = Refuse(monkeypatch, services.positions, "save_brief")
     type_text(editor.form.red_line, VIET)
     show_tab(qtbot, window, "item", second, "positionEditor")
     assert editor.state.stashed() == [first] and services.positions.get(first) is None

@@ -144,7 +144,7 @@ def test_migration_adds_the_texts_to_a_store_holding_data(tmp_path: Path) -> Non
     conn.execute(f"PRAGMA application_id = {sqlite_driver.APPLICATION_ID}")
     conn.close()
     engine = make_engine(path)
-    migrate.upgrade(engine, "0004_room_indexes")
+    migrate.upgrade(engine, "0006_cooperation_tracker")
     with engine.begin() as c:
         c.execute(
             text(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..services.agenda_records import ImportedItem, ImportMode
+from ..services.agenda_revision import RevisionPlan
 from .common import add_store_option, open_services, out
 
 
@@ -18,13 +20,31 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     show.add_argument("--meeting", type=int, help="the meeting's id (see 'agenda show')")
     show.set_defaults(func=cmd_show)
     imp = agenda.add_parser(
-        "import", help="import a provisional agenda (.docx or text) into a meeting"
+        "import", help="import a provisional agenda (.docx, .pdf or text) into a meeting"
     )
     add_store_option(imp)
     imp.add_argument("--meeting", type=int, required=True, help="the meeting's id")
-    imp.add_argument("file", type=Path, help="a Word .docx or a UTF-8 text file")
+    imp.add_argument("file", type=Path, help="a Word .docx, a PDF or a UTF-8 text file")
     imp.add_argument(
-        "--dry-run", action="store_true", help="show what would be added; write nothing"
+        "--dry-run", action="store_true", help="show what would be written; write nothing"
+    )
+    imp.add_argument(
+        "--mode",
+        choices=("update", "append"),
+        default="update",
+        help="into a meeting that has an agenda: update it as revised (default), or "
+        "append the items after it",
+    )
+    imp.add_argument(
+        "--delete-dropped",
+        action="store_true",
+        help="update: delete the stored items the revised agenda no longer has "
+        "(default: keep them)",
+    )
+    imp.add_argument(
+        "--update-meeting",
+        action="store_true",
+        help="take the title, venue and dates of the agenda's header into the meeting",
     )
     imp.add_argument(
         "--auto-numbers",
@@ -51,24 +71,98 @@ def cmd_show(args: argparse.Namespace) -> int:
         services.close()
 
 
-def cmd_import(args: argparse.Namespace) -> int:
-    from ..services.agenda_import import AgendaImporter, with_numbers
+def _row_line(row: ImportedItem, plan: RevisionPlan | None, n: int) -> str:
+    mark = " " if row.include else "-"
+    if row.programme is not None:
+        when = f"{row.day:%d %b} " if row.day else ""
+        return f"{mark} {'':<8} {when}{row.slot or '--:--':<11} [{row.programme.label}] {row.title}"
+    facts = [
+        row.slot,
+        row.purpose.label if row.purpose else "",
+        f"lead: {row.lead_text}" if row.lead_text else "",
+        f"{row.est_minutes} min" if row.est_minutes is not None and not row.slot else "",
+        "documents: " + ", ".join(d.symbol or d.title for d in row.documents)
+        if row.documents
+        else "",
+    ]
+    line = f"{mark} {'  ' * row.level}{row.number or '·':<8} {row.title}"
+    detail = "; ".join(f for f in facts if f)
+    if detail:
+        line += f"  [{detail}]"
+    if plan is not None and row.include:
+        match = plan.row(n)
+        if match is not None:
+            line += (
+                f"  <- updates {match.stored_number} (by {match.matched_by})"
+                if match.item_id is not None
+                else "  <- new"
+            )
+    if row.description:
+        line += "\n" + " " * (10 + 2 * row.level) + row.description[:200]
+    return line
 
-    preview = with_numbers(AgendaImporter().from_file(args.file), keep=not args.auto_numbers)
-    for row in preview.items:
-        mark = " " if row.include else "-"
-        out(f"{mark} {'  ' * row.level}{row.number or '·':<8} {row.title}")
-    for warning in preview.warnings:
-        out(f"note: {warning}")
-    if args.dry_run:
-        out(f"{preview.count} item(s) would be imported (dry run: nothing written).")
-        return 0
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from ..services.agenda_import import with_numbers
+
+    # The store and the meeting first, dry run or not: a dry run that cannot be imported
+    # (an unreadable store, no such meeting) must not say it could.
     services = open_services(args)
     try:
-        added = services.agenda.import_items(args.meeting, preview)
+        services.events.meeting(args.meeting)
+        preview = with_numbers(
+            services.agenda_import.from_file(args.file), keep=not args.auto_numbers
+        )
+        mode = ImportMode(args.mode)
+        has_agenda = services.agenda.count(args.meeting) > 0
+        plan = (
+            services.agenda_imports.plan(args.meeting, preview)
+            if has_agenda and mode is ImportMode.UPDATE
+            else None
+        )
+        header = preview.header
+        if not header.empty:
+            facts = [header.document, header.title, header.place, header.dates]
+            out("Header: " + " | ".join(f for f in facts if f))
+            if header.classification:
+                out(f"Marking: {header.classification}")
+        diffs = services.agenda_imports.header_differences(args.meeting, header)
+        for d in diffs:
+            out(f"Meeting {d.label.lower()}: stored “{d.stored}”, agenda “{d.circulated}”")
+        for n, row in enumerate(preview.items):
+            out(_row_line(row, plan, n))
+        for warning in preview.warnings:
+            out(f"note: {warning}")
+        dropped = plan.dropped if plan is not None else ()
+        for item in dropped:
+            fate = "deleted" if args.delete_dropped else "kept"
+            out(f"dropped: {item.number} {item.title} (no longer on the agenda; {fate})")
+        if args.dry_run:
+            what = f"{preview.count} item(s)"
+            if plan is not None:
+                what = f"{plan.matched} item(s) updated, {plan.new} new"
+            out(
+                f"{what} and {preview.programme_count} programme entr(y/ies) would be "
+                "written (dry run: nothing written)."
+            )
+            if diffs and not args.update_meeting:
+                out("note: --update-meeting takes the header's facts into the meeting.")
+            return 0
+        if args.update_meeting and diffs:
+            for d in services.agenda_imports.update_meeting(args.meeting, header):
+                out(f"meeting {d.label.lower()} updated: {d.circulated}")
+        added = services.agenda.import_items(
+            args.meeting,
+            preview,
+            mode=mode,
+            delete_ids=[d.id for d in dropped] if args.delete_dropped else (),
+        )
     finally:
         services.close()
     for note in added.notes:
         out(f"note: {note}")
-    out(f"{len(added.item_ids)} item(s) imported.")
+    summary = f"{len(added.item_ids)} item(s) imported"
+    if added.updated_ids or plan is not None:
+        summary += f", {len(added.updated_ids)} updated, {added.deleted} deleted"
+    out(f"{summary}; {added.programme} programme entr(y/ies).")
     return 0

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from ..errors import PassphraseRequiredError, StoreError
+from ..errors import PassphraseRequiredError, StoreError, ValidationError
 from ..paths import default_store_path
 
 if TYPE_CHECKING:
@@ -52,13 +52,40 @@ def store_path(args: argparse.Namespace) -> Path:
 
 def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str | None:
     if getattr(args, "passphrase_stdin", False):
-        return sys.stdin.readline().rstrip("\n")
+        return _line(sys.stdin.readline())
     value = os.environ.get(PASSPHRASE_ENV)
     if value:
         return value
     if sys.stdin.isatty():
         return getpass.getpass(prompt)
     return None
+
+
+def new_passphrase(args: argparse.Namespace) -> tuple[str, str | None]:
+    """A new passphrase and its repetition: asked twice on a terminal; otherwise one line
+    of standard input (its line end, LF or CRLF, is not part of it), or for ``init`` the
+    environment variable.  The caller checks it against the one rule."""
+    stdin = sys.stdin
+    if stdin is not None and stdin.isatty() and not getattr(args, "passphrase_stdin", False):
+        return getpass.getpass("New passphrase: "), getpass.getpass("Repeat it: ")
+    if args.command == "init" and not getattr(args, "passphrase_stdin", False):
+        value = os.environ.get(PASSPHRASE_ENV)
+        if value:
+            return value, None
+    line = stdin.readline() if stdin is not None else ""
+    if not line:
+        raise ValidationError(
+            "Give the new passphrase: on a terminal (asked twice), or as one line on standard "
+            f"input ({PASSPHRASE_ENV} holds only the current one)."
+        )
+    return _line(line), None
+
+
+def _line(line: str) -> str:
+    """A line read from standard input without its line end (LF or CRLF)."""
+    if line.endswith("\r\n"):
+        return line[:-2]
+    return line[:-1] if line.endswith("\n") else line
 
 
 def open_services(args: argparse.Namespace, *, read_only_if_damaged: bool = False) -> Services:
@@ -86,7 +113,10 @@ def open_services(args: argparse.Namespace, *, read_only_if_damaged: bool = Fals
             f"adgsom-desktop salvage --store {path} --out NEW.adgsom",
             file=sys.stderr,
         )
-    return Services.for_store(store)
+    services = Services.for_store(store)
+    for notice in services.store_info.interrupted():
+        print(f"warning: {notice}", file=sys.stderr)
+    return services
 
 
 def out(text: str = "", stream: TextIO | None = None) -> None:

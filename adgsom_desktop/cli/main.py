@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "agenda_commands",
     "salvage_commands",
     "text_commands",
+    "project_commands",
 )
 
 log = logging.getLogger(__name__)
@@ -106,7 +107,19 @@ def _reader_left() -> int:
     return EXIT_BROKEN_PIPE
 
 
+def _sweep_interrupted_writes() -> None:
+    """Files an earlier run was killed while writing (a pack, a backup...): finish or remove
+    them before anything else (``storage.atomic``)."""
+    try:
+        from ..storage.atomic import sweep_recorded
+
+        sweep_recorded()
+    except Exception:  # never keep a command from running
+        log.exception("sweeping interrupted writes failed")
+
+
 def run_command(args: argparse.Namespace) -> int:
+    _sweep_interrupted_writes()
     try:
         code = int(args.func(args))
         sys.stdout.flush()  # a closed pipe shows here, not at exit

@@ -7,11 +7,12 @@ import argparse
 from ..domain.reference import DELEGATIONS
 from .common import (
     EXIT_DAMAGED,
+    PASSPHRASE_ENV,
     add_store_option,
     damaged_advice,
+    new_passphrase,
     open_services,
     out,
-    read_passphrase,
     store_path,
 )
 
@@ -31,7 +32,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--encrypt",
         action="store_true",
-        help="encrypt the store with a passphrase (asked for, or from stdin/env)",
+        help="encrypt the store with a new passphrase (asked twice on a terminal; otherwise one "
+        f"line read from standard input, or {PASSPHRASE_ENV})",
     )
     p.set_defaults(func=cmd_init)
 
@@ -55,15 +57,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from ..domain.passphrase import validate_new_passphrase
     from ..errors import ValidationError
     from ..services.store_setup import create_store
 
     path = store_path(args)
     passphrase = None
     if args.encrypt:
-        passphrase = read_passphrase(args, "New passphrase: ")
+        passphrase, repeat = new_passphrase(args)
         if not passphrase:
             raise ValidationError("An encrypted store needs a passphrase.")
+        validate_new_passphrase(passphrase, repeat)  # the one rule, as for encrypt
     store = create_store(
         path, passphrase=passphrase, our_delegation_code=args.our_delegation, title=args.title
     )

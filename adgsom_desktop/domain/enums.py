@@ -90,6 +90,31 @@ class Purpose(_Labelled):
         return f"For {self.value}"
 
 
+class ProgrammeKind(_Labelled):
+    """What a programme entry of a meeting is (the rows of a circulated agenda that are
+    not agenda items: breaks, meals, the group photo, bilateral slots)."""
+
+    BREAK = "break"  # coffee or tea break
+    MEAL = "meal"  # lunch, dinner, reception
+    PHOTO = "photo"  # group or family photo
+    BILATERAL = "bilateral"  # bilateral meetings, pull-asides
+    CEREMONY = "ceremony"  # opening or closing ceremony, welcome remarks
+    REGISTRATION = "registration"  # registration, arrival, seating
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return {
+            "break": "Break",
+            "meal": "Meal",
+            "photo": "Photo",
+            "bilateral": "Bilaterals",
+            "ceremony": "Ceremony",
+            "registration": "Registration",
+            "other": "Other",
+        }[self.value]
+
+
 class Stance(_Labelled):
     SUPPORT = "support"
     SUPPORT_WITH_AMENDMENTS = "support_with_amendments"
@@ -161,8 +186,55 @@ class OutcomeVerb(_Labelled):
 
 
 class AdmTagKind(_Labelled):
+    """What a framework element is: the ADM 2025's Desired Outcomes and Enabling Actions,
+    the ADM 2026-2030's outcomes and actions, a work plan's activities."""
+
     DESIRED_OUTCOME = "desired_outcome"
     ENABLING_ACTION = "enabling_action"
+    OUTCOME = "outcome"
+    ACTION = "action"
+    ACTIVITY = "activity"
+
+    @property
+    def is_outcome(self) -> bool:
+        return self in (AdmTagKind.DESIRED_OUTCOME, AdmTagKind.OUTCOME)
+
+
+class FrameworkKind(_Labelled):
+    MASTERPLAN = "masterplan"  # ADM 2025, ADM 2026-2030
+    WORK_PLAN = "work_plan"  # the annual ASEAN Digital Work Plan under a masterplan
+
+
+class ProjectStatus(_Labelled):
+    PROPOSED = "proposed"
+    APPROVED = "approved"
+    ONGOING = "ongoing"
+    COMPLETED = "completed"
+    EXTENDED = "extended"
+    DROPPED = "dropped"
+
+    @property
+    def is_live(self) -> bool:
+        """Still running or about to (has dates that matter)."""
+        return self in (
+            ProjectStatus.APPROVED,
+            ProjectStatus.ONGOING,
+            ProjectStatus.EXTENDED,
+        )
+
+
+class Involvement(_Labelled):
+    """Our country's part in a project."""
+
+    LEAD = "lead"
+    PARTICIPANT = "participant"
+    BENEFICIARY = "beneficiary"
+    NONE = "none"
+
+
+class MilestoneKind(_Labelled):
+    MILESTONE = "milestone"
+    DELIVERABLE = "deliverable"
 
 
 class PackVariant(_Labelled):

@@ -1,11 +1,12 @@
 """Every mapped class, importable from one place (imports SQLAlchemy)."""
 
 from .actions import ActionItem
-from .agenda import AdmTag, AgendaItem, ItemDocument, item_adm_tag
+from .agenda import AgendaItem, ItemDocument, item_adm_tag
 from .audit import AuditEntry
 from .base import Base, utcnow
 from .delegations import Delegation, Person, PersonInterest
 from .events import Event, Meeting
+from .frameworks import AdmTag, Framework
 from .negotiation import (
     DocumentRevision,
     OurAmendment,
@@ -26,6 +27,19 @@ from .positions import (
     PositionVersion,
     TheirObjective,
 )
+from .programme import ProgrammeEntry
+from .projects import (
+    Project,
+    ProjectChange,
+    ProjectDocument,
+    ProjectFocalPoint,
+    ProjectImport,
+    ProjectMilestone,
+    ProjectProgress,
+    item_project,
+    project_lead,
+    project_outcome,
+)
 from .settings import StoreSetting
 from .stances import StanceRecord
 
@@ -39,6 +53,7 @@ __all__ = [
     "Delegation",
     "DocumentRevision",
     "Event",
+    "Framework",
     "IssuedCopy",
     "ItemDocument",
     "Meeting",
@@ -55,6 +70,14 @@ __all__ = [
     "PositionFallback",
     "PositionPoint",
     "PositionVersion",
+    "ProgrammeEntry",
+    "Project",
+    "ProjectChange",
+    "ProjectDocument",
+    "ProjectFocalPoint",
+    "ProjectImport",
+    "ProjectMilestone",
+    "ProjectProgress",
     "SpeakingInterval",
     "StanceRecord",
     "StoreSetting",
@@ -63,5 +86,8 @@ __all__ = [
     "TextProposal",
     "TheirObjective",
     "item_adm_tag",
+    "item_project",
+    "project_lead",
+    "project_outcome",
     "utcnow",
 ]

@@ -9,7 +9,6 @@ copied: closing an item removes it from every later meeting at once.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
@@ -174,23 +173,16 @@ class ActionService:
         """One key in the room: an action item from a note (its text, place and speaker).
 
         The speaker becomes the owner; an existing action item of the note is
-        returned rather than duplicated.
+        returned rather than duplicated.  One transaction (read and write).
         """
-        with self._ctx.read() as s:
+        with self._ctx.write() as s:
             note = s.get(Note, note_id)
             if note is None or note.deleted_at is not None:
                 raise NotFoundError(f"Note {note_id} no longer exists.")
-            existing = s.scalar(select(ActionItem.id).where(ActionItem.note_id == note_id))
-            values: dict[str, Any] = dict(
-                meeting_id=note.meeting_id,
-                item_id=note.item_id,
-                owner_person_id=note.speaker_person_id,
-                owner_delegation_id=note.speaker_delegation_id,
-            )
-            text = note.text
-        if existing is not None:
-            return self.action(existing)
-        return self.create(text[:MAX_ACTION], due_date=due_date, note_id=note_id, **values)
+            rec, created = action_from_note(s, self._ctx, note, due_date)
+        if created:
+            self._publish(rec)
+        return rec
 
     def update(
         self,
@@ -248,14 +240,7 @@ class ActionService:
 
     # -- helpers ----------------------------------------------------------------------
     def _publish(self, rec: ActionRec) -> None:
-        self._ctx.publish(
-            Change(
-                ChangeKind.ACTIONS,
-                frozenset({rec.id}),
-                meeting_id=rec.meeting_id,
-                item_id=rec.item_id,
-            )
-        )
+        self._ctx.publish(action_change(rec))
 
     @staticmethod
     def _clean_text(text: str) -> str:
@@ -307,6 +292,42 @@ class ActionService:
             return ""
         person = s.get(Person, person_id)
         return person.agency[:MAX_AGENCY] if person else ""
+
+
+def action_change(rec: ActionRec) -> Change:
+    return Change(
+        ChangeKind.ACTIONS,
+        frozenset({rec.id}),
+        meeting_id=rec.meeting_id,
+        item_id=rec.item_id,
+        records=(rec,),
+    )
+
+
+def action_from_note(
+    s: Session, ctx: ServiceContext, note: Note, due_date: date | None = None
+) -> tuple[ActionRec, bool]:
+    """The action item of ``note`` inside the caller's transaction: the existing one, or a
+    new one from its text, place and speaker (owner).  True when it was created."""
+    existing = s.scalar(select(ActionItem).where(ActionItem.note_id == note.id))
+    if existing is not None:
+        return _records(s, [existing], _today(), set())[0], False
+    text = ActionService._clean_text(note.text[:MAX_ACTION])
+    row = ActionItem(
+        text=text,
+        owner_person_id=note.speaker_person_id,
+        owner_delegation_id=note.speaker_delegation_id,
+        owner_agency=ActionService._agency_of(s, note.speaker_person_id),
+        due_date=due_date,
+        status=ActionStatus.OPEN,
+        meeting_id=note.meeting_id,
+        item_id=note.item_id,
+        note_id=note.id,
+    )
+    s.add(row)
+    s.flush()
+    ctx.audit(s, "create", "action_item", row.id, text[:200])
+    return _records(s, [row], _today(), set())[0], True
 
 
 def _sort_key(r: ActionRec) -> tuple[int, date, str, int]:

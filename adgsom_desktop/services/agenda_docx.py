@@ -2,8 +2,8 @@
 
 Word keeps automatic list numbers out of the text: they are rebuilt here from
 the numbering definitions (format and level text of each list level), and the
-list level becomes the item's level.  Tables are read row by row, their
-columns recognised by their headings (No., Item, Purpose, Lead, Time).
+list level becomes the item's level.  Tables are read row by row with their
+merged cells (``agenda_table`` says which column is which).
 """
 
 from __future__ import annotations
@@ -11,47 +11,18 @@ from __future__ import annotations
 import re
 import zipfile
 from collections import defaultdict
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..domain.enums import Purpose
 from ..errors import ValidationError
+from .agenda_lines import SourceLine
+from .agenda_table import Cell, table_lines
 from .numbering import _letters, _roman
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-_HEADINGS = {
-    "number": re.compile(r"^(no\.?|number|#|item\s*no\.?|s/?n|sr\.?)$", re.IGNORECASE),
-    "title": re.compile(r"(agenda|item|subject|topic|title|description)", re.IGNORECASE),
-    "purpose": re.compile(r"(purpose|action|for)", re.IGNORECASE),
-    "lead": re.compile(r"(lead|presenter|responsible|by|speaker)", re.IGNORECASE),
-    "time": re.compile(r"(time|duration|min)", re.IGNORECASE),
-}
-_PURPOSE_WORDS = {
-    "inform": Purpose.INFORMATION,
-    "note": Purpose.INFORMATION,
-    "noting": Purpose.INFORMATION,
-    "discuss": Purpose.DISCUSSION,
-    "consider": Purpose.DISCUSSION,
-    "endorse": Purpose.ENDORSEMENT,
-    "decision": Purpose.DECISION,
-    "decide": Purpose.DECISION,
-    "approv": Purpose.DECISION,
-    "adopt": Purpose.ADOPTION,
-}
-
-
-@dataclass(frozen=True)
-class DocxLine:
-    text: str
-    level: int | None = None  # Word list level, when the paragraph is in a list
-    purpose: Purpose | None = None
-    lead: str = ""
-    minutes: int | None = None
 
 
 def check_docx_bytes(name: str, data: bytes) -> None:
@@ -72,7 +43,7 @@ def check_docx_bytes(name: str, data: bytes) -> None:
         )
 
 
-def read_docx_lines(path: Path, data: bytes) -> list[DocxLine]:
+def read_docx_lines(path: Path, data: bytes) -> list[SourceLine]:
     check_docx_bytes(path.name, data)
     try:
         import io
@@ -88,14 +59,14 @@ def read_docx_lines(path: Path, data: bytes) -> list[DocxLine]:
                 f"another kind of file). Nothing was imported. ({type(exc).__name__})"
             ) from None
         numbering = _Numbering(document)
-        lines: list[DocxLine] = []
+        lines: list[SourceLine] = []
         for child in document.element.body.iterchildren():
             if child.tag == W + "p":
                 line = _paragraph_line(child, numbering, document)
                 if line is not None:
                     lines.append(line)
             elif child.tag == W + "tbl":
-                lines.extend(_table_lines(child))
+                lines.extend(_table_lines(child, numbering, document))
         return lines
     except ValidationError:
         raise
@@ -197,10 +168,10 @@ def _format(n: int, fmt: str) -> str:
     return str(n)
 
 
-def _paragraph_line(p: Any, numbering: _Numbering, document: Any) -> DocxLine | None:
+def _paragraph_line(p: Any, numbering: _Numbering, document: Any) -> SourceLine | None:
     text = _text(p)
     if not text.strip():
-        return DocxLine("")
+        return SourceLine("")
     num_pr = p.find(f"{W}pPr/{W}numPr")
     style_id = _val(p, f"{W}pPr/{W}pStyle") or ""
     num_id, ilvl = None, None
@@ -215,65 +186,32 @@ def _paragraph_line(p: Any, numbering: _Numbering, document: Any) -> DocxLine | 
         styled = re.match(r"^List(?:Number|Bullet|Continue|Paragraph)?(\d)$", style_id)
         if styled and ilvl == 0:
             ilvl = int(styled.group(1)) - 1
-        return DocxLine(f"{marker} {text.strip()}".strip(), level=ilvl)
+        return SourceLine(f"{marker} {text.strip()}".strip(), level=ilvl)
     heading = re.match(r"Heading(\d)", style_id)
     if heading:
-        return DocxLine(text.strip(), level=None)
-    return DocxLine(text)
+        return SourceLine(text.strip(), level=None)
+    return SourceLine(text)
 
 
-def _table_lines(tbl: Any) -> list[DocxLine]:
-    rows = [[_text(tc).strip() for tc in tr.findall(W + "tc")] for tr in tbl.findall(W + "tr")]
-    rows = [r for r in rows if any(r)]
-    if not rows:
-        return []
-    width = max(len(r) for r in rows)
-    rows = [r + [""] * (width - len(r)) for r in rows]
-    roles: dict[str, int] = {}
-    header = rows[0]
-    for role, rx in _HEADINGS.items():
-        for col, cell in enumerate(header):
-            if col not in roles.values() and cell and rx.search(cell):
-                if role == "number" and not rx.match(cell):
-                    continue
-                roles[role] = col
-                break
-    has_header = "title" in roles
-    body = rows[1:] if has_header else rows
-    if "title" not in roles:
-        # No headings: the widest text column is the title, a short numeric one the number.
-        avg = [sum(len(r[c]) for r in body) / len(body) for c in range(width)]
-        roles["title"] = max(range(width), key=lambda c: avg[c])
-        for c in range(width):
-            if c != roles["title"] and all(
-                re.fullmatch(r"[\dA-Za-z]{0,3}(?:[.)]\d*[a-z]?)*[.)]?", r[c]) for r in body
-            ):
-                roles["number"] = c
-                break
-    lines = []
-    for r in body:
-        title = r[roles["title"]].replace("\n", " ").strip()
-        if not title:
-            continue
-        number = r[roles["number"]].strip() if "number" in roles else ""
-        purpose = None
-        if "purpose" in roles:
-            low = r[roles["purpose"]].lower()
-            purpose = next((p for w, p in _PURPOSE_WORDS.items() if w in low), None)
-        lead = r[roles["lead"]].replace("\n", " ").strip() if "lead" in roles else ""
-        minutes = _minutes(r[roles["time"]]) if "time" in roles else None
-        lines.append(DocxLine(f"{number} {title}".strip(), None, purpose, lead[:300], minutes))
-    return lines
+def _cell_text(tc: Any, numbering: _Numbering, document: Any) -> str:
+    """A cell's paragraphs, one per line (with Word's list numbers put back)."""
+    parts = []
+    for p in tc.findall(W + "p"):
+        line = _paragraph_line(p, numbering, document)
+        if line is not None and line.text.strip():
+            parts.append(line.text.strip())
+    return "\n".join(parts)
 
 
-def _minutes(cell: str) -> int | None:
-    m = re.search(r"(\d{1,2})[:.h]?(\d{2})\s*[-–—]\s*(\d{1,2})[:.h]?(\d{2})", cell)
-    if m:
-        h1, m1, h2, m2 = (int(g) for g in m.groups())
-        span = (h2 * 60 + m2) - (h1 * 60 + m1)
-        return span if 0 < span <= 24 * 60 else None
-    m = re.search(r"(\d{1,3})\s*(?:min|mins|minutes|')", cell, re.IGNORECASE)
-    if m:
-        return int(m.group(1))
-    m = re.search(r"(\d{1,2})\s*(?:h|hr|hrs|hour|hours)\b", cell, re.IGNORECASE)
-    return int(m.group(1)) * 60 if m else None
+def _table_lines(tbl: Any, numbering: _Numbering, document: Any) -> list[SourceLine]:
+    rows: list[list[Cell]] = []
+    for tr in tbl.findall(W + "tr"):
+        cells = []
+        for tc in tr.findall(W + "tc"):
+            span = int(_val(tc, f"{W}tcPr/{W}gridSpan") or 1)
+            vmerge = tc.find(f"{W}tcPr/{W}vMerge")
+            cont = vmerge is not None and (vmerge.get(W + "val") or "continue") == "continue"
+            text = "" if cont else _cell_text(tc, numbering, document)
+            cells.append(Cell(text, span, cont))
+        rows.append(cells)
+    return table_lines(rows)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, time
+from enum import StrEnum
+from typing import Any
 
-from ..domain.enums import Purpose
-from .records import DocumentRef
+from ..domain.enums import ProgrammeKind, Purpose
+from .agenda_header import AgendaHeader
+from .records import AgendaItemRec, DocumentRef
 
 
 @dataclass(frozen=True)
@@ -14,6 +18,16 @@ class Placement:
 
     parent_id: int | None
     index: int
+
+
+@dataclass(frozen=True)
+class ItemMoved:
+    """An item moved (indent, outdent, up, down, a drop): where it was and where it is,
+    read in the move's own transaction (the undo step puts it back)."""
+
+    item: AgendaItemRec
+    before: Placement
+    after: Placement
 
 
 @dataclass(frozen=True)
@@ -32,7 +46,8 @@ class ItemFields:
 
 @dataclass(frozen=True)
 class ImportedItem:
-    """One line of a circulated agenda, as read (before anything is written)."""
+    """One row of a circulated agenda, as read (before anything is written): an agenda
+    item, or (``programme`` set) an entry of the meeting's programme such as a break."""
 
     level: int  # 0 = top level
     title: str
@@ -42,6 +57,27 @@ class ImportedItem:
     est_minutes: int | None = None
     fixed_number: str = ""  # kept by hand when the printed number is not the automatic one
     include: bool = True
+    start_time: time | None = None  # the time slot as printed ("09:00-09:15")
+    end_time: time | None = None
+    day: date | None = None  # the day, when the agenda names days
+    documents: tuple[DocumentRef, ...] = ()
+    description: str = ""  # the explanation under an item of an annotated agenda
+    programme: ProgrammeKind | None = None  # a programme row (break, lunch), not an item
+
+    @property
+    def slot(self) -> str:
+        """ "09:00-09:15" (or "09:00", or "")."""
+        if self.start_time is None:
+            return ""
+        end = f"-{self.end_time:%H:%M}" if self.end_time else ""
+        return f"{self.start_time:%H:%M}{end}"
+
+
+class ImportMode(StrEnum):
+    """Into a meeting that has an agenda: revise it (update) or add after it (append)."""
+
+    UPDATE = "update"
+    APPEND = "append"
 
 
 @dataclass(frozen=True)
@@ -51,10 +87,16 @@ class ImportPreview:
     source: str  # file name or "pasted text"
     items: tuple[ImportedItem, ...]
     warnings: tuple[str, ...] = ()
+    header: AgendaHeader = field(default_factory=AgendaHeader)
 
     @property
     def count(self) -> int:
-        return sum(1 for i in self.items if i.include)
+        """Agenda items chosen (programme rows not counted)."""
+        return sum(1 for i in self.items if i.include and i.programme is None)
+
+    @property
+    def programme_count(self) -> int:
+        return sum(1 for i in self.items if i.include and i.programme is not None)
 
 
 @dataclass(frozen=True)
@@ -66,3 +108,8 @@ class AddedItems:
     item_ids: tuple[int, ...]
     positions: int = 0
     notes: tuple[str, ...] = field(default_factory=tuple)
+    updated_ids: tuple[int, ...] = ()  # items a revised agenda updated (update mode)
+    deleted: int = 0  # dropped items the user chose to delete
+    programme: int = 0  # programme entries written
+    # The whole agenda before a revision (update mode): undo swaps it back.
+    before: Any = None  # an ``ItemsSnapshot`` (opaque here)

@@ -7,8 +7,7 @@ returns a snapshot that ``restore_items`` puts back (the undo stack keeps it).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -16,8 +15,16 @@ from sqlalchemy.orm import Session
 from ..domain.enums import Purpose
 from ..domain.models import AgendaItem, Meeting
 from ..errors import NotFoundError, ValidationError
-from .agenda_queries import items_by_meeting, numbering_inputs, renumber
-from .agenda_records import AddedItems, ImportedItem, ImportPreview, ItemFields, Placement
+from .agenda_queries import items_by_meeting, renumber
+from .agenda_records import (
+    AddedItems,
+    ImportedItem,
+    ImportMode,
+    ImportPreview,
+    ItemFields,
+    ItemMoved,
+    Placement,
+)
 from .agenda_writes import (
     check_fixed_number,
     clean_fields,
@@ -25,7 +32,6 @@ from .agenda_writes import (
     fields_of,
     get_item,
     get_meeting,
-    import_rows,
     latest_positions,
     new_draft,
     place,
@@ -37,8 +43,7 @@ from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .item_snapshot import ItemsSnapshot, restore_snapshot, snapshot_items
 from .item_tags import known_tags, normalise_tags, resolve_tags
-from .numbering import compute_numbers, depth_first
-from .position_service import apply_content, content_of, write_version
+from .position_rows import apply_content, content_of, write_version
 from .records import AgendaItemRec, DocumentRef
 
 
@@ -68,9 +73,7 @@ class AgendaService:
 
     def placement(self, item_id: int) -> Placement:
         with self._ctx.read() as s:
-            item = get_item(s, item_id)
-            ids = [x.id for x in siblings(s, item.meeting_id, item.parent_id)]
-            return Placement(item.parent_id, ids.index(item.id))
+            return _placement(s, get_item(s, item_id))
 
     def count(self, meeting_id: int) -> int:
         with self._ctx.read() as s:
@@ -130,41 +133,9 @@ class AgendaService:
             place(s, item, parent_id, index)
             renumber(s, meeting_id)
             self._ctx.audit(s, "create", "agenda_item", item.id, f"{item.number} {f.title}")
-            item_id = item.id
-        self._ctx.publish(Change(ChangeKind.AGENDA, frozenset({item_id}), meeting_id=meeting_id))
-        return self.item(item_id)
-
-    def update_item(
-        self,
-        item_id: int,
-        *,
-        title: str,
-        purpose: Purpose,
-        lead_code: str = "",
-        lead_text: str = "",
-        est_minutes: int | None = None,
-        description: str = "",
-        fixed_number: str = "",
-        documents: tuple[DocumentRef, ...] | None = None,
-        tags: Iterable[str] | None = None,
-    ) -> AgendaItemRec:
-        """Edit an item's fields; ``documents`` and ``tags`` left as they are when None."""
-        with self._ctx.read() as s:
-            current = fields_of(s, get_item(s, item_id))
-        return self.set_fields(
-            item_id,
-            ItemFields(
-                title,
-                purpose,
-                lead_code,
-                lead_text,
-                est_minutes,
-                description,
-                fixed_number,
-                current.documents if documents is None else documents,
-            ),
-            tags=tags,
-        )
+            rec, agenda = _after_write(s, item)
+        self._ctx.publish(_agenda_change(rec, agenda))
+        return rec
 
     def set_fields(
         self, item_id: int, fields: ItemFields, *, tags: Iterable[str] | None = None
@@ -181,9 +152,9 @@ class AgendaService:
                 item.tags = resolve_tags(s, codes)
             renumber(s, item.meeting_id)
             self._ctx.audit(s, "edit", "agenda_item", item.id, f"{item.number} {f.title}")
-            meeting_id = item.meeting_id
-        self._ctx.publish(Change(ChangeKind.AGENDA, frozenset({item_id}), meeting_id=meeting_id))
-        return self.item(item_id)
+            rec, agenda = _after_write(s, item)
+        self._ctx.publish(_agenda_change(rec, agenda))
+        return rec
 
     def set_tags(self, item_id: int, tags: Iterable[str]) -> AgendaItemRec:
         """Set the item's ADM tags ("DO3", "EA 3.2"); the tags belong to the item."""
@@ -192,28 +163,19 @@ class AgendaService:
             item = get_item(s, item_id)
             item.tags = resolve_tags(s, codes)
             self._ctx.audit(s, "tags", "agenda_item", item.id, ", ".join(codes) or "(none)")
-            meeting_id = item.meeting_id
-        self._ctx.publish(
-            Change(ChangeKind.AGENDA, frozenset({item_id}), meeting_id=meeting_id, item_id=item_id)
-        )
-        return self.item(item_id)
+            rec, agenda = _after_write(s, item)
+        self._ctx.publish(_agenda_change(rec, agenda))
+        return rec
 
     # -- structure --------------------------------------------------------------------
-    def move_item(self, item_id: int, parent_id: int | None, index: int) -> AgendaItemRec:
+    def move_item(self, item_id: int, parent_id: int | None, index: int) -> ItemMoved:
         """Move an item (with its sub-items) under ``parent_id`` at ``index``."""
-        with self._ctx.write() as s:
-            item = get_item(s, item_id)
-            place(s, item, parent_id, index)
-            renumber(s, item.meeting_id)
-            self._ctx.audit(s, "move", "agenda_item", item.id, f"to {item.number}")
-            meeting_id = item.meeting_id
-        self._ctx.publish(Change(ChangeKind.AGENDA, frozenset({item_id}), meeting_id=meeting_id))
-        return self.item(item_id)
+        return self._move(item_id, lambda s, item: (parent_id, index))
 
-    def indent(self, item_id: int) -> AgendaItemRec:
+    def indent(self, item_id: int) -> ItemMoved:
         """Make the item the last sub-item of the item above it (3.2 -> 3.1.a)."""
-        with self._ctx.read() as s:
-            item = get_item(s, item_id)
+
+        def target(s: Session, item: AgendaItem) -> tuple[int | None, int]:
             sibs = [x.id for x in siblings(s, item.meeting_id, item.parent_id)]
             at = sibs.index(item.id)
             if at == 0:
@@ -221,32 +183,51 @@ class AgendaService:
                     "This item cannot be indented: there is no item above it at the same level."
                 )
             new_parent = sibs[at - 1]
-            count = len(siblings(s, item.meeting_id, new_parent))
-        return self.move_item(item_id, new_parent, count)
+            return new_parent, len(siblings(s, item.meeting_id, new_parent))
 
-    def outdent(self, item_id: int) -> AgendaItemRec:
+        return self._move(item_id, target)
+
+    def outdent(self, item_id: int) -> ItemMoved:
         """Move the item up one level, right after its parent (3.1.a -> 3.2)."""
-        with self._ctx.read() as s:
-            item = get_item(s, item_id)
+
+        def target(s: Session, item: AgendaItem) -> tuple[int | None, int]:
             parent = item.parent
             if parent is None:
                 raise ValidationError("This item is already at the top level.")
             sibs = [x.id for x in siblings(s, item.meeting_id, parent.parent_id)]
-            target = (parent.parent_id, sibs.index(parent.id) + 1)
-        return self.move_item(item_id, *target)
+            return parent.parent_id, sibs.index(parent.id) + 1
 
-    def move_by(self, item_id: int, step: int) -> AgendaItemRec:
+        return self._move(item_id, target)
+
+    def move_by(self, item_id: int, step: int) -> ItemMoved:
         """Move up (step -1) or down (+1) among its siblings."""
-        at = self.placement(item_id)
-        with self._ctx.read() as s:
+
+        def target(s: Session, item: AgendaItem) -> tuple[int | None, int]:
+            ids = [x.id for x in siblings(s, item.meeting_id, item.parent_id)]
+            to = ids.index(item.id) + step
+            if not 0 <= to < len(ids):
+                raise ValidationError(
+                    "The item is already first." if step < 0 else "The item is already last."
+                )
+            return item.parent_id, to
+
+        return self._move(item_id, target)
+
+    def _move(
+        self, item_id: int, target: Callable[[Session, AgendaItem], tuple[int | None, int]]
+    ) -> ItemMoved:
+        """Move an item where ``target`` says, read in the same transaction."""
+        with self._ctx.write() as s:
             item = get_item(s, item_id)
-            count = len(siblings(s, item.meeting_id, item.parent_id))
-        target = at.index + step
-        if not 0 <= target < count:
-            raise ValidationError(
-                "The item is already first." if step < 0 else "The item is already last."
-            )
-        return self.move_item(item_id, at.parent_id, target)
+            before = _placement(s, item)
+            parent_id, index = target(s, item)
+            place(s, item, parent_id, index)
+            renumber(s, item.meeting_id)
+            self._ctx.audit(s, "move", "agenda_item", item.id, f"to {item.number}")
+            rec, agenda = _after_write(s, item)
+            after = _placement(s, item)
+        self._ctx.publish(_agenda_change(rec, agenda))
+        return ItemMoved(rec, before, after)
 
     # -- deleting and putting back -----------------------------------------------------
     def delete_item(self, item_id: int) -> ItemsSnapshot:
@@ -384,52 +365,41 @@ class AgendaService:
         items: ImportPreview | Sequence[ImportedItem],
         *,
         parent_id: int | None = None,
+        mode: ImportMode = ImportMode.UPDATE,
+        delete_ids: Collection[int] = (),
     ) -> AddedItems:
-        """Write the lines of an import preview as agenda items (all or nothing)."""
-        rows = items.items if isinstance(items, ImportPreview) else tuple(items)
-        if not any(r.include for r in rows):
-            raise ValidationError("There is nothing to import: no line was chosen.")
-        with self._ctx.write() as s:
-            get_meeting(s, meeting_id)
-            if parent_id is not None and get_item(s, parent_id).meeting_id != meeting_id:
-                raise ValidationError("The parent item is not on this agenda.", "parent")
-            roots, added, notes = import_rows(s, meeting_id, parent_id, rows)
-            _unfix_automatic(s, meeting_id, added)
-            renumber(s, meeting_id)
-            self._ctx.audit(s, "import", "meeting", meeting_id, f"{len(added)} agenda items")
-            result = AddedItems(
-                meeting_id,
-                tuple(r.id for r in roots),
-                tuple(a.id for a in added),
-                0,
-                tuple(notes),
-            )
-        self._ctx.publish(
-            Change(ChangeKind.AGENDA, frozenset(result.item_ids), meeting_id=meeting_id)
+        """Write the rows of an import preview (see ``AgendaImportService.write``)."""
+        from .agenda_import_service import AgendaImportService
+
+        return AgendaImportService(self._ctx).write(
+            meeting_id, items, mode=mode, delete_ids=delete_ids, parent_id=parent_id
         )
-        return result
 
     def subtree_ids(self, item_id: int) -> list[int]:
         with self._ctx.read() as s:
             return [i.id for i in subtree(get_item(s, item_id))]
 
 
-def _unfix_automatic(session: Session, meeting_id: int, added: list[AgendaItem]) -> None:
-    """A printed number that the structure gives anyway is not kept fixed.
-
-    One item at a time, in reading order: an item is numbered automatically if
-    that gives it its printed number and changes no other number ("1, 2, 2bis,
-    3" keeps only "2bis" fixed: 3 follows 2bis anyway).
-    """
+def _placement(session: Session, item: AgendaItem) -> Placement:
     session.flush()
-    inputs = {n.id: n for n in numbering_inputs(session, meeting_id)}
-    numbers = compute_numbers(inputs.values())
-    order = {item_id: n for n, (item_id, _depth) in enumerate(depth_first(inputs.values()))}
-    for item in sorted(added, key=lambda i: order.get(i.id, 0)):
-        if not item.number_fixed:
-            continue
-        trial = dict(inputs)
-        trial[item.id] = replace(trial[item.id], fixed_number=None)
-        if compute_numbers(trial.values()) == numbers:
-            inputs = trial
-            item.number_fixed = False
+    ids = [x.id for x in siblings(session, item.meeting_id, item.parent_id)]
+    return Placement(item.parent_id, ids.index(item.id))
+
+
+def _after_write(session: Session, item: AgendaItem) -> tuple[AgendaItemRec, list[AgendaItemRec]]:
+    """The written item's record and its meeting's agenda as they now stand (same txn)."""
+    session.flush()
+    agenda = items_by_meeting(session, [item.meeting_id]).get(item.meeting_id, [])
+    rec = next(r for r in agenda if r.id == item.id)
+    return rec, agenda
+
+
+def _agenda_change(rec: AgendaItemRec, agenda: list[AgendaItemRec]) -> Change:
+    """One item written; the records are the whole agenda (its numbers may have moved)."""
+    return Change(
+        ChangeKind.AGENDA,
+        frozenset({rec.id}),
+        meeting_id=rec.meeting_id,
+        item_id=rec.id,
+        records=tuple(agenda),
+    )

@@ -15,7 +15,7 @@ from ..domain.enums import PositionStatus, Purpose
 from ..domain.models import AgendaItem, Delegation, ItemDocument, Meeting, Position
 from ..domain.text import MAX_TITLE, clean_text
 from ..errors import NotFoundError, ValidationError
-from .agenda_records import ImportedItem, ItemFields
+from .agenda_records import ItemFields
 from .records import DocumentRef
 
 MAX_MINUTES = 24 * 60
@@ -235,54 +235,6 @@ def copy_items(
         if new_parent == parent_id:
             roots.append(new)
     return roots, pairs, notes
-
-
-def import_rows(
-    session: Session, meeting_id: int, parent_id: int | None, rows: Sequence[ImportedItem]
-) -> tuple[list[AgendaItem], list[AgendaItem], list[str]]:
-    """Write imported lines as items under ``parent_id``; returns (roots, all, notes)."""
-    numbers = taken_numbers(session, meeting_id)
-    notes: list[str] = []
-    stack: list[AgendaItem | None] = []  # stack[level] = last item written at that level
-    roots: list[AgendaItem] = []
-    added: list[AgendaItem] = []
-    next_ord: dict[int | None, int] = {}
-    for row in rows:
-        if not row.include:
-            continue
-        title = clean_text(row.title, "Title", max_len=MAX_TITLE, required=True, single_line=True)
-        level = max(0, min(row.level, len(stack)))  # no jump of more than one level
-        del stack[level:]
-        holder = stack[level - 1] if level > 0 else None
-        parent = holder.id if holder is not None else parent_id
-        if parent not in next_ord:
-            next_ord[parent] = len(siblings(session, meeting_id, parent))
-        fixed = clean_text(row.fixed_number, "Number", max_len=32, single_line=True)
-        if fixed and fixed in numbers:
-            notes.append(f"{fixed} {title}: number {fixed} is taken, numbered automatically")
-            fixed = ""
-        if fixed:
-            numbers.add(fixed)
-        check_minutes(row.est_minutes)
-        item = AgendaItem(
-            meeting_id=meeting_id,
-            parent_id=parent,
-            ord=next_ord[parent],
-            title=title,
-            purpose=row.purpose or Purpose.INFORMATION,
-            lead_text=clean_text(row.lead_text, "Lead", max_len=300, single_line=True),
-            est_minutes=row.est_minutes,
-            number=fixed,
-            number_fixed=bool(fixed),
-        )
-        next_ord[parent] += 1
-        session.add(item)
-        session.flush()
-        stack.append(item)
-        added.append(item)
-        if holder is None:
-            roots.append(item)
-    return roots, added, notes
 
 
 def latest_positions(session: Session, item_ids: Collection[int]) -> dict[int, Position]:

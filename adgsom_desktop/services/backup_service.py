@@ -27,7 +27,9 @@ from sqlalchemy import func, select
 from ..domain.models import AuditEntry
 from ..errors import NotFoundError, StoreCorruptError, StoreError, write_failure
 from ..storage import backup, sqlite_driver
+from ..storage.keys import derive, file_salt
 from ..storage.store import Store, probe
+from ..storage.store_restore import newer_than
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .security_records import (
@@ -36,6 +38,7 @@ from .security_records import (
     BEFORE_RESTORE,
     MANUAL,
     BackupRec,
+    RestoreLoss,
     RestoreResult,
 )
 
@@ -145,6 +148,13 @@ class BackupService:
         created = when or datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(tzinfo=None)
         return BackupRec(path, created, reason, path.stat().st_size)
 
+    def loss_if_restored(self, path: Path, passphrase: str | None = None) -> RestoreLoss:
+        """What restoring the backup ``path`` would replace: notes and positions the store
+        holds that the backup lacks (ask before restoring when there are any)."""
+        path = Path(path).expanduser().absolute()
+        newer = self._ctx.store.newer_than(path, passphrase)
+        return RestoreLoss(newer.notes, newer.positions, newer.readable)
+
     def restore(self, path: Path, passphrase: str | None = None) -> RestoreResult:
         """Replace the store's content by a backup, after backing up the current state.
 
@@ -190,15 +200,42 @@ def newest_good_backup(store_path: Path, passphrase: str | None = None) -> Backu
     return None
 
 
-def replace_damaged_store(store_path: Path, source: Path, passphrase: str | None = None) -> Path:
+def loss_if_replaced(store_path: Path, source: Path, passphrase: str | None = None) -> RestoreLoss:
+    """What putting the backup ``source`` in place of a damaged store would replace, as far
+    as the damaged file can still be read (``readable`` False: it cannot be told)."""
+    store_path = Path(store_path).expanduser().absolute()
+    source = Path(source).expanduser().absolute()
+    try:
+        found = probe(source, passphrase, wal=False)
+        plain = _plain(store_path) or not passphrase
+        key = None if plain or not passphrase else derive(passphrase, file_salt(store_path))
+    except (StoreError, OSError, ValueError):
+        return RestoreLoss(0, 0, readable=False)
+    newer = newer_than(store_path, key, source, found.key)
+    return RestoreLoss(newer.notes, newer.positions, newer.readable)
+
+
+def _plain(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(16).startswith(sqlite_driver.SQLITE_MAGIC)
+
+
+def replace_damaged_store(
+    store_path: Path, source: Path, passphrase: str | None = None, *, allow_plain: bool = False
+) -> Path:
     """Put a backup in place of a store that cannot be opened; the damaged file is kept.
 
-    Returns where the damaged file now is (``<name>.damaged-<time>``).
+    Returns where the damaged file now is (``<name>.damaged-<time>``).  A plain
+    backup put in place of an encrypted store is encrypted with its passphrase
+    (``allow_plain``: left plain, as the user asked).
     """
     store_path = Path(store_path).expanduser().absolute()
     try:
-        return Store.replace_damaged(store_path, Path(source), passphrase)
+        return Store.replace_damaged(store_path, Path(source), passphrase, allow_plain=allow_plain)
     except sqlite_driver.Error as exc:
         raise StoreCorruptError(f"The backup could not be put in place: {exc}.") from exc
     except OSError as exc:
-        raise StoreError(f"The backup could not be put in place: {exc.strerror}.") from exc
+        why = write_failure(exc) or exc.strerror
+        raise StoreError(
+            f"The backup could not be put in place: {why}. Nothing was changed."
+        ) from exc

@@ -25,9 +25,9 @@ from .context import ServiceContext
 from .item_tags import resolve_tags
 from .mapping import meeting_rec
 from .position_records import CarryCandidate, PositionContent, PositionRec
-from .position_service import (
-    _approver,
+from .position_rows import (
     apply_content,
+    approver_name,
     clean_content,
     content_of,
     guard_edit,
@@ -173,14 +173,14 @@ class CarryForwardService:
                 s.add(p)
                 s.flush()
             else:
-                guard_edit(p, expected_version, reopen_approved, lambda: _approver(s, p))
+                guard_edit(p, expected_version, reopen_approved, lambda: approver_name(s, p))
                 p.status = PositionStatus.DRAFT
             # Delivered ticks belong to the earlier meeting: every point starts fresh.
             p.points = []
             s.flush()
             apply_content(s, p, replace(content, tags=()))
             target.tags = list(
-                dict.fromkeys([*target.tags, *resolve_tags(s, [t.code for t in source.tags])])
+                dict.fromkeys([*target.tags, *resolve_tags(s, [t.label for t in source.tags])])
             )
             if target.source_item_id is None:
                 target.source_item_id = source.id

@@ -1,11 +1,34 @@
-"""What changed: services publish these after a commit; views subscribe (Anki's OpChanges)."""
+"""What changed: services publish these after a commit; views subscribe (Anki's OpChanges).
+
+A ``Change`` names the kind of record, the ids it touched, where they sit
+(event, meeting, item), **who asked** (``origin``) and, where the service has
+them at hand, the changed records themselves (``records``).  So:
+
+- the view that made a change applies the record it got back and skips the
+  notice of its own change (``change.origin == my origin``): no reload of its
+  own echo;
+- other views patch the rows concerned from ``records`` (or re-read those ids
+  alone) instead of rebuilding.
+
+The origin is whoever runs the write: the operation runner sets it around each
+operation (``acting_as``), and ``ServiceContext.publish`` stamps it on every
+change the operation publishes.  Origins are unique strings (a process-wide
+random prefix and a counter), so a change feed from another process (the team
+store's ``NOTIFY``) can carry them too; ``records`` stay in this process (a
+feed carries ids, and the receiver re-reads them).
+"""
 
 from __future__ import annotations
 
+import itertools
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass, field
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -18,6 +41,7 @@ class ChangeKind(StrEnum):
     EVENTS = "events"
     MEETINGS = "meetings"
     AGENDA = "agenda"
+    PROGRAMME = "programme"  # a meeting's programme entries (breaks, lunch, photo)
     POSITIONS = "positions"
     STANCES = "stances"
     NOTES = "notes"
@@ -26,6 +50,8 @@ class ChangeKind(StrEnum):
     TEXTS = "texts"  # outcome documents, revisions, paragraph status, our amendments
     SPEAKING = "speaking"
     PACKS = "packs"
+    FRAMEWORKS = "frameworks"
+    PROJECTS = "projects"
     AUDIT = "audit"
 
 
@@ -36,16 +62,55 @@ class Change:
     meeting_id: int | None = None
     event_id: int | None = None
     item_id: int | None = None
+    origin: str = ""  # who asked for it ("" unknown: another process, a CLI, a test)
+    # The changed records as the write left them (frozen dataclasses), when the service
+    # had them at hand; empty means "re-read ``ids``".
+    records: tuple[Any, ...] = field(default=(), compare=False)
 
     def concerns(self, *kinds: ChangeKind) -> bool:
         return self.kind is ChangeKind.STORE or self.kind in kinds
+
+    def made_by(self, origin: str) -> bool:
+        """True when ``origin`` asked for this change (its own echo)."""
+        return bool(origin) and self.origin == origin
+
+
+# -- origins ------------------------------------------------------------------------------
+_PROCESS = uuid.uuid4().hex[:12]
+_counter = itertools.count(1)
+_acting: ContextVar[str] = ContextVar("adgsom_change_origin", default="")
+
+
+def new_origin(name: str = "") -> str:
+    """A unique origin for one view or presenter ("<process>:<n>:<name>")."""
+    return f"{_PROCESS}:{next(_counter)}:{name}"
+
+
+def current_origin() -> str:
+    return _acting.get()
+
+
+@contextmanager
+def acting_as(origin: str) -> Iterator[None]:
+    """Changes published inside this block carry ``origin`` (the runner sets it per op)."""
+    token = _acting.set(origin)
+    try:
+        yield
+    finally:
+        _acting.reset(token)
+
+
+def stamped(change: Change) -> Change:
+    """``change`` with the acting origin, unless it names one already."""
+    origin = _acting.get()
+    return replace(change, origin=origin) if origin and not change.origin else change
 
 
 Listener = Callable[[Change], None]
 
 
 class ChangeBus:
-    """Plain observer list. The GUI wraps it in a Qt signal (``ui.change_relay``)."""
+    """Plain observer list. The GUI wraps it in a Qt signal (``ui.shell.change_relay``)."""
 
     def __init__(self) -> None:
         self._listeners: list[Listener] = []

@@ -18,7 +18,7 @@ from ..domain.models import AuditEntry, StoreSetting
 from ..errors import StoreError
 from ..storage import sqlite_driver
 from ..storage.store import Store
-from .changes import Change, ChangeBus
+from .changes import Change, ChangeBus, stamped
 
 AUDIT_HEAD = "audit_head"  # store_setting key: "<id of the newest entry> <its hash>"
 
@@ -72,7 +72,7 @@ class ServiceContext:
 
     def publish(self, *changes: Change) -> None:
         for change in changes:
-            self.bus.publish(change)
+            self.bus.publish(stamped(change))
 
     def audit(
         self,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,7 +14,7 @@ from ..domain.text import clean_text, fold
 from ..errors import NotFoundError, ValidationError
 from .changes import Change, ChangeKind
 from .context import ServiceContext
-from .delegation_service import DelegationService
+from .delegation_service import write_person
 from .mapping import person_rec
 from .settings_service import our_code
 from .stance_records import CounterpartRec, InterestRec
@@ -52,10 +53,14 @@ def _records(session: Session, people: list[tuple[Person, Delegation]]) -> list[
     ]
 
 
+def _record(session: Session, p: Person) -> CounterpartRec:
+    session.flush()
+    return _records(session, [(p, session.get_one(Delegation, p.delegation_id))])[0]
+
+
 class CounterpartService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
-        self._people = DelegationService(ctx)
 
     def counterparts(
         self, query: str = "", delegation_id: int | None = None
@@ -114,10 +119,13 @@ class CounterpartService:
             )
             return _records(s, [(p, d) for p, d in rows])
 
-    def save(self, **fields: object) -> CounterpartRec:
-        """Create or edit a counterpart (the fields of ``DelegationService.save_person``)."""
-        rec = self._people.save_person(**fields)  # type: ignore[arg-type]
-        return self.counterpart(rec.id)
+    def save(self, **fields: Any) -> CounterpartRec:
+        """Create or edit a counterpart (the fields of ``delegation_service.write_person``)."""
+        with self._ctx.write() as s:
+            p, d = write_person(s, self._ctx, **fields)
+            rec = _records(s, [(p, d)])[0]
+        self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({p.id}), records=(rec,)))
+        return rec
 
     def record_contact(
         self, person_id: int, *, last_met: date | None, where: str, last_said: str
@@ -131,8 +139,9 @@ class CounterpartService:
                 raise NotFoundError(f"Person {person_id} no longer exists.")
             p.last_met, p.last_met_where, p.last_said = last_met, where, last_said
             self._ctx.audit(s, "contact", "person", p.id, f"{p.full_name} {last_met or ''}")
-        self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({person_id})))
-        return self.counterpart(person_id)
+            rec = _record(s, p)
+        self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({person_id}), records=(rec,)))
+        return rec
 
     def link(self, person_id: int, item_id: int, note: str = "") -> CounterpartRec:
         """Link a counterpart to an item they care about (or change the note on the link)."""
@@ -153,8 +162,11 @@ class CounterpartService:
             else:
                 row.note = note
             self._ctx.audit(s, "link", "person", person_id, f"item {item_id}")
-        self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({person_id}), item_id=item_id))
-        return self.counterpart(person_id)
+            rec = _record(s, p)
+        self._ctx.publish(
+            Change(ChangeKind.PEOPLE, frozenset({person_id}), item_id=item_id, records=(rec,))
+        )
+        return rec
 
     def unlink(self, person_id: int, item_id: int) -> CounterpartRec:
         with self._ctx.write() as s:
@@ -167,8 +179,11 @@ class CounterpartService:
                 raise ValidationError("This counterpart is not linked to that item.")
             s.delete(row)
             self._ctx.audit(s, "unlink", "person", person_id, f"item {item_id}")
-        self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({person_id}), item_id=item_id))
-        return self.counterpart(person_id)
+            rec = _record(s, s.get_one(Person, person_id))
+        self._ctx.publish(
+            Change(ChangeKind.PEOPLE, frozenset({person_id}), item_id=item_id, records=(rec,))
+        )
+        return rec
 
     def delete(self, person_id: int) -> None:
         """Delete a counterpart (notes that named them keep their text)."""

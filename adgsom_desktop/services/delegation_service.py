@@ -112,40 +112,80 @@ class DelegationService:
         last_met_where: str = "",
         last_said: str = "",
     ) -> PersonRec:
-        fields = {
-            "full_name": clean_text(
-                full_name, "Name", max_len=200, required=True, single_line=True
-            ),
-            "local_name": clean_text(local_name, "Local name", max_len=200, single_line=True),
-            "honorific": clean_text(honorific, "Honorific", max_len=60, single_line=True),
-            "title": clean_text(title, "Title", max_len=300, single_line=True),
-            "agency": clean_text(agency, "Agency", max_len=300, single_line=True),
-            "email": clean_text(email, "Email", max_len=200, single_line=True),
-            "phone": clean_text(phone, "Phone", max_len=100, single_line=True),
-            "bio": clean_text(bio, "Personality note"),
-            "last_met_where": clean_text(last_met_where, "Last met at", max_len=MAX_TITLE),
-            "last_said": clean_text(last_said, "Last said"),
-        }
+        """Create (no ``person_id``) or edit a person."""
         with self._ctx.write() as s:
-            d = s.get(Delegation, delegation_id)
-            if d is None:
-                raise ValidationError("Choose the person's delegation.", "delegation")
-            if person_id is None:
-                p = Person(delegation_id=delegation_id, role=role, last_met=last_met, **fields)
-                p.ord = len(d.people)
-                s.add(p)
-                action = "create"
-            else:
-                found = s.get(Person, person_id)
-                if found is None:
-                    raise NotFoundError(f"Person {person_id} no longer exists.")
-                p = found
-                for key, value in fields.items():
-                    setattr(p, key, value)
-                p.delegation_id, p.role, p.last_met = delegation_id, role, last_met
-                action = "edit"
-            s.flush()
-            self._ctx.audit(s, action, "person", p.id, p.full_name)
+            p, d = write_person(
+                s,
+                self._ctx,
+                person_id=person_id,
+                delegation_id=delegation_id,
+                full_name=full_name,
+                local_name=local_name,
+                honorific=honorific,
+                title=title,
+                agency=agency,
+                role=role,
+                email=email,
+                phone=phone,
+                bio=bio,
+                last_met=last_met,
+                last_met_where=last_met_where,
+                last_said=last_said,
+            )
             rec = person_rec(p, d.code)
-        self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({rec.id})))
+        self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({rec.id}), records=(rec,)))
         return rec
+
+
+def write_person(
+    s: Session,
+    ctx: ServiceContext,
+    *,
+    person_id: int | None = None,
+    delegation_id: int,
+    full_name: str,
+    local_name: str = "",
+    honorific: str = "",
+    title: str = "",
+    agency: str = "",
+    role: MemberRole = MemberRole.MEMBER,
+    email: str = "",
+    phone: str = "",
+    bio: str = "",
+    last_met: date | None = None,
+    last_met_where: str = "",
+    last_said: str = "",
+) -> tuple[Person, Delegation]:
+    """Create or edit a person inside the caller's transaction (the text is cleaned first)."""
+    fields = {
+        "full_name": clean_text(full_name, "Name", max_len=200, required=True, single_line=True),
+        "local_name": clean_text(local_name, "Local name", max_len=200, single_line=True),
+        "honorific": clean_text(honorific, "Honorific", max_len=60, single_line=True),
+        "title": clean_text(title, "Title", max_len=300, single_line=True),
+        "agency": clean_text(agency, "Agency", max_len=300, single_line=True),
+        "email": clean_text(email, "Email", max_len=200, single_line=True),
+        "phone": clean_text(phone, "Phone", max_len=100, single_line=True),
+        "bio": clean_text(bio, "Personality note"),
+        "last_met_where": clean_text(last_met_where, "Last met at", max_len=MAX_TITLE),
+        "last_said": clean_text(last_said, "Last said"),
+    }
+    d = s.get(Delegation, delegation_id)
+    if d is None:
+        raise ValidationError("Choose the person's delegation.", "delegation")
+    if person_id is None:
+        p = Person(delegation_id=delegation_id, role=role, last_met=last_met, **fields)
+        p.ord = len(d.people)
+        s.add(p)
+        action = "create"
+    else:
+        found = s.get(Person, person_id)
+        if found is None:
+            raise NotFoundError(f"Person {person_id} no longer exists.")
+        p = found
+        for key, value in fields.items():
+            setattr(p, key, value)
+        p.delegation_id, p.role, p.last_met = delegation_id, role, last_met
+        action = "edit"
+    s.flush()
+    ctx.audit(s, action, "person", p.id, p.full_name)
+    return p, d

@@ -18,10 +18,14 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 """The file as it lies on disk (or the pasted text, in UTF-8 bytes)."""
 
 MAX_XML_BYTES = 20 * 1024 * 1024
-"""The uncompressed XML parts of an Office file (.docx, .xlsx), all together."""
+"""The uncompressed XML parts of an Office file (.docx, .xlsx), all together; and the
+text taken out of a PDF (each of its streams is also capped by pypdf itself)."""
 
 MAX_PARAGRAPHS = 5_000
-"""Paragraphs plus table rows of a document; lines of a text."""
+"""Paragraphs plus table rows of a document; lines of a text or of a PDF's text."""
+
+MAX_PDF_PAGES = 200
+"""Pages of a PDF (an agenda of 200 pages is no agenda)."""
 
 MAX_SPREADSHEET_ROWS = 20_000
 """Rows of a spreadsheet (.xlsx, .csv), all sheets together."""
@@ -121,3 +125,63 @@ def check_row_count(name: str, rows: int, what: str = "rows") -> None:
             f"{name} has {rows:,} {what}; an import takes at most {MAX_SPREADSHEET_ROWS:,}. "
             "Nothing was read."
         )
+
+
+def check_pdf_pages(name: str, pages: int) -> None:
+    if pages > MAX_PDF_PAGES:
+        raise ValidationError(
+            f"{name} has {pages:,} pages; an import takes at most {MAX_PDF_PAGES:,}. "
+            "Nothing was read."
+        )
+
+
+def check_extracted_text(name: str, size: int, lines: int) -> None:
+    """The text taken out of a PDF so far: its size and number of lines."""
+    if size > MAX_XML_BYTES:
+        raise ValidationError(
+            f"{name} holds more than {_mb(MAX_XML_BYTES)} of text; an import takes at most "
+            f"{_mb(MAX_XML_BYTES)}. Nothing was read."
+        )
+    if lines > MAX_PARAGRAPHS:
+        raise ValidationError(
+            f"{name} has more than {MAX_PARAGRAPHS:,} lines of text; an import takes at most "
+            f"{MAX_PARAGRAPHS:,}. Nothing was read."
+        )
+
+
+_ROW = re.compile(rb"<(?:\w+:)?row[\s/>]")
+
+
+def count_xlsx_rows(name: str, data: bytes) -> int:
+    """Rows of every worksheet of an .xlsx, counted in the XML before openpyxl reads it.
+
+    Streams each sheet through the decompressor with the same hard cap on XML, so a
+    sheet of a million empty rows is refused without being parsed.
+    """
+    try:
+        archive = zipfile.ZipFile(BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return 0
+    total, read = 0, 0
+    with archive:
+        sheets = [
+            n for n in archive.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")
+        ]
+        for sheet in sheets:
+            tail = b""
+            try:
+                with archive.open(sheet) as part:
+                    while chunk := part.read(_CHUNK):
+                        read += len(chunk)
+                        if read > MAX_XML_BYTES:
+                            raise ValidationError(
+                                f"{name} holds more than {_mb(MAX_XML_BYTES)} of XML once "
+                                "unpacked. Nothing was read."
+                            )
+                        window = tail + chunk
+                        total += len(_ROW.findall(window)) - len(_ROW.findall(window[: len(tail)]))
+                        tail = window[-8:]
+            except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError):
+                return total  # damaged or encrypted member: the reader reports it
+            check_row_count(name, total)
+    return total

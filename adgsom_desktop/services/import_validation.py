@@ -26,7 +26,7 @@ from .import_records import (
 )
 from .item_tags import normalise_tag
 from .note_service import MAX_NOTE
-from .position_service import clean_content
+from .position_rows import clean_content
 
 T = TypeVar("T")
 

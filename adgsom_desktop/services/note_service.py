@@ -26,6 +26,7 @@ from ..domain.enums import NoteKind, Stance
 from ..domain.models import AgendaItem, Delegation, Meeting, Note, NoteVersion, Person, StanceRecord
 from ..domain.text import clean_text, line_breaks_as_newlines
 from ..errors import NotFoundError, ValidationError
+from .action_service import action_change, action_from_note
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .mapping import note_rec
@@ -154,8 +155,13 @@ class NoteService:
         kind: NoteKind = NoteKind.INTERVENTION,
         observed_stance: Stance | None = None,
         taken_at: datetime | None = None,
+        as_action: bool = False,
     ) -> NoteRec:
-        """Save a note; it is on disk (fsync'd) when this returns."""
+        """Save a note; it is on disk (fsync'd) when this returns.
+
+        ``as_action`` (Ctrl+Enter in the room): the note and its action item are
+        one transaction, so a note is never saved without the action asked for.
+        """
         with self._ctx.write() as s:
             text = self._validate(
                 s, meeting_id, item_id, speaker_delegation_id, speaker_person_id, text
@@ -176,9 +182,7 @@ class NoteService:
             s.add(n)
             s.flush()
             _write_version(s, n)
-            changes = [
-                Change(ChangeKind.NOTES, frozenset({n.id}), meeting_id=meeting_id, item_id=item_id)
-            ]
+            changes = []
             if observed_stance and item_id and speaker_delegation_id:
                 record_observed_stance(
                     s, item_id, speaker_delegation_id, observed_stance, text, n.taken_at
@@ -186,7 +190,17 @@ class NoteService:
                 changes.append(Change(ChangeKind.STANCES, meeting_id=meeting_id, item_id=item_id))
             self._ctx.audit(s, "create", "note", n.id)
             rec = _rec(s, n)
-        self._ctx.publish(*changes)
+            if as_action:
+                action, _created = action_from_note(s, self._ctx, n)
+                changes.append(action_change(action))
+        note_change = Change(
+            ChangeKind.NOTES,
+            frozenset({rec.id}),
+            meeting_id=meeting_id,
+            item_id=item_id,
+            records=(rec,),
+        )
+        self._ctx.publish(note_change, *changes)
         return rec
 
     def edit(
@@ -222,7 +236,11 @@ class NoteService:
             rec = _rec(s, n)
         self._ctx.publish(
             Change(
-                ChangeKind.NOTES, frozenset({note_id}), meeting_id=rec.meeting_id, item_id=item_id
+                ChangeKind.NOTES,
+                frozenset({note_id}),
+                meeting_id=rec.meeting_id,
+                item_id=item_id,
+                records=(rec,),
             ),
             Change(ChangeKind.STANCES, meeting_id=rec.meeting_id, item_id=item_id),
         )
@@ -244,6 +262,13 @@ class NoteService:
         with self._ctx.read() as s:
             stmt = _filtered(_listing(), NoteFilter(meeting_id, item_id=item_id))
             return _records(s, stmt.order_by(Note.taken_at, Note.id))
+
+    def latest(self, meeting_id: int, item_id: int | None = None, limit: int = 12) -> list[NoteRec]:
+        """The newest ``limit`` notes of a meeting (or of one item), oldest first."""
+        with self._ctx.read() as s:
+            stmt = _filtered(_listing(), NoteFilter(meeting_id, item_id=item_id))
+            rows = _records(s, stmt.order_by(Note.taken_at.desc(), Note.id.desc()).limit(limit))
+        return rows[::-1]
 
     def note(self, note_id: int) -> NoteRec:
         with self._ctx.read() as s:

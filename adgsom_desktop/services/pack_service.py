@@ -219,7 +219,7 @@ class PackService:
         data = self.register(event_id)
         pdf = render_register(data)
         with (
-            atomic_pdfs([(target, pdf)] if target is not None else []) as place,
+            atomic_pdfs([(target, pdf)] if target is not None else [], "register") as place,
             self._ctx.write() as s,
         ):
             self._ctx.audit(

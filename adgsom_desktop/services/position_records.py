@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from ..domain.enums import Authority, PositionStatus, Stance
+from ..domain.tag_text import qualify_legacy
 from ..errors import ConflictError
 from .records import AgendaItemRec, MeetingRec
 
@@ -46,7 +47,7 @@ class PositionContent:
     background_releasable: str = ""
     background_nfd: str = ""
     owner_id: int | None = None
-    tags: tuple[str, ...] = ()  # ADM tags of the item ("DO3", "EA 3.2")
+    tags: tuple[str, ...] = ()  # tags of the item ("ADM2025 DO3", "ADM2030 O3")
 
     def to_snapshot(self) -> dict[str, Any]:
         data = asdict(self)
@@ -81,7 +82,7 @@ class PositionContent:
             background_releasable=str(data.get("background_releasable", "")),
             background_nfd=str(data.get("background_nfd", "")),
             owner_id=data.get("owner_id"),
-            tags=tuple(str(x) for x in data.get("tags", ())),
+            tags=tuple(qualify_legacy(str(x)) for x in data.get("tags", ())),
         )
 
 
@@ -124,6 +125,29 @@ class WorkflowState:
     approved_by_id: int | None = None
     approved_at: datetime | None = None
     approved_version_no: int | None = None
+
+
+@dataclass(frozen=True)
+class BriefSaved:
+    """What one autosave of the editor wrote: the brief (None if only the tags were
+    saved on an item without a position) and the item's ADM tags, in one transaction."""
+
+    item_id: int
+    rec: PositionRec | None
+    tags: tuple[str, ...]
+    content_saved: bool = False
+    tags_saved: bool = False
+
+
+@dataclass(frozen=True)
+class StepDone:
+    """A workflow step (submit, return to draft, approve), with the state before and
+    after it for its undo step, read in the step's own transaction."""
+
+    rec: PositionRec
+    before: WorkflowState
+    after: WorkflowState
+    item_number: str
 
 
 @dataclass(frozen=True)

@@ -2,238 +2,48 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.base import utcnow
 from ..domain.enums import PositionStatus
 from ..domain.models import (
     AgendaItem,
-    DefensiveLine,
-    Delegation,
     Person,
     Position,
-    PositionFallback,
-    PositionPoint,
-    PositionVersion,
-    TheirObjective,
 )
-from ..domain.text import clean_text
-from ..errors import ConflictError, NotFoundError, ValidationError
+from ..errors import NotFoundError, ValidationError
+from .agenda_queries import items_by_meeting
 from .changes import Change, ChangeKind
 from .context import ServiceContext
+from .item_tags import normalise_tags, resolve_tags
 from .position_diff import PositionDiff, Tokenizer, diff_contents, tokens
 from .position_records import (
-    ApprovedEditError,
-    DefensiveLineRec,
-    PointRec,
+    BriefSaved,
     PositionContent,
     PositionRec,
     PositionVersionRec,
-    TheirObjectiveRec,
+    StepDone,
     WorkflowState,
 )
-from .settings_service import our_code
-
-_TEXT_FIELDS = (
-    ("objective", "Objective"),
-    ("opening", "Opening position"),
-    ("red_line", "Red line"),
-    ("tactical", "Tactical arguments"),
-    ("press_line", "Press line"),
-    ("background_releasable", "Background (releasable)"),
-    ("background_nfd", "Background (not for disclosure)"),
+from .position_rows import (
+    amend_latest,
+    apply_content,
+    approver_name,
+    clean_content,
+    content_of,
+    get_version,
+    guard_edit,
+    load_position,
+    position_rec,
+    version_rec,
+    write_version,
 )
+from .position_workflow import approve, put_back, set_status, workflow_state
 
-
-def clean_content(content: PositionContent) -> PositionContent:
-    """Validate every section (raises ValidationError naming the section)."""
-    values = {name: clean_text(getattr(content, name), label) for name, label in _TEXT_FIELDS}
-    return PositionContent(
-        stance=content.stance,
-        authority=content.authority,
-        owner_id=content.owner_id,
-        fallbacks=tuple(clean_text(f, "Fallback") for f in content.fallbacks),
-        points=tuple(clean_text(p, "Point to make") for p in content.points),
-        their_objectives=tuple(
-            TheirObjectiveRec(
-                t.delegation_code.strip().upper(),
-                clean_text(t.their_objective, "Their objective"),
-                clean_text(t.our_response, "Our response"),
-            )
-            for t in content.their_objectives
-        ),
-        defensive_lines=tuple(
-            DefensiveLineRec(clean_text(d.question, "Question"), clean_text(d.answer, "Answer"))
-            for d in content.defensive_lines
-        ),
-        tags=(),  # the tags belong to the item: AgendaService.set_tags
-        **values,
-    )
-
-
-def content_of(session: Session, p: Position) -> PositionContent:
-    codes = dict(session.execute(select(Delegation.id, Delegation.code)).all())
-    item = session.get_one(AgendaItem, p.item_id)
-    return PositionContent(
-        objective=p.objective,
-        stance=p.stance,
-        opening=p.opening,
-        fallbacks=tuple(f.text for f in p.fallbacks),
-        red_line=p.red_line,
-        authority=p.authority,
-        points=tuple(x.text for x in p.points),
-        tactical=p.tactical,
-        their_objectives=tuple(
-            TheirObjectiveRec(
-                codes.get(t.delegation_id or 0, ""), t.their_objective, t.our_response
-            )
-            for t in p.their_objectives
-        ),
-        defensive_lines=tuple(DefensiveLineRec(d.question, d.answer) for d in p.defensive_lines),
-        press_line=p.press_line,
-        background_releasable=p.background_releasable,
-        background_nfd=p.background_nfd,
-        owner_id=p.owner_id,
-        tags=tuple(t.code for t in item.tags),
-    )
-
-
-def position_rec(session: Session, p: Position) -> PositionRec:
-    def name(person_id: int | None) -> str:
-        if person_id is None:
-            return ""
-        person = session.get(Person, person_id)
-        return person.full_name if person else ""
-
-    return PositionRec(
-        id=p.id,
-        item_id=p.item_id,
-        content=content_of(session, p),
-        status=p.status,
-        version_no=p.version_no,
-        updated_at=p.updated_at,
-        points=tuple(PointRec(x.id, x.ord, x.text, x.delivered_at) for x in p.points),
-        approved_by_id=p.approved_by_id,
-        approved_by_name=name(p.approved_by_id),
-        approved_at=p.approved_at,
-        approved_version_no=p.approved_version_no,
-        owner_name=name(p.owner_id),
-    )
-
-
-def apply_content(session: Session, p: Position, c: PositionContent) -> None:
-    """Write ``c`` into position ``p`` (children replaced; delivered points kept).
-
-    ``c.tags`` is not written: the ADM tags belong to the item
-    (``AgendaService.set_tags``); a version's snapshot records them as they stood.
-    """
-    codes = {code: id_ for id_, code in session.execute(select(Delegation.id, Delegation.code))}
-    for name, _label in _TEXT_FIELDS:
-        setattr(p, name, getattr(c, name))
-    p.stance, p.authority = c.stance, c.authority
-    if c.owner_id is not None and session.get(Person, c.owner_id) is None:
-        raise ValidationError("The owner is not a known person.", "owner")
-    p.owner_id = c.owner_id
-    p.fallbacks = [PositionFallback(ord=n, text=t) for n, t in enumerate(c.fallbacks)]
-    # Keep a point's identity (and its delivered tick) when its text is unchanged.
-    old = {x.text: x for x in p.points}
-    new_points = []
-    for n, text in enumerate(c.points):
-        existing = old.pop(text, None)
-        if existing is not None:
-            existing.ord = n
-            new_points.append(existing)
-        else:
-            new_points.append(PositionPoint(ord=n, text=text))
-    p.points = new_points
-    their = []
-    for n, t in enumerate(c.their_objectives):
-        if t.delegation_code and t.delegation_code not in codes:
-            raise ValidationError(f"No delegation with code {t.delegation_code}.", "their")
-        their.append(
-            TheirObjective(
-                ord=n,
-                delegation_id=codes.get(t.delegation_code),
-                their_objective=t.their_objective,
-                our_response=t.our_response,
-            )
-        )
-    p.their_objectives = their
-    p.defensive_lines = [
-        DefensiveLine(ord=n, question=d.question, answer=d.answer)
-        for n, d in enumerate(c.defensive_lines)
-    ]
-
-
-def write_version(
-    session: Session, p: Position, saved_by: str, comment: str = ""
-) -> PositionVersion:
-    """Bump the version and store a snapshot of the position as it now stands."""
-    session.flush()
-    p.version_no += 1
-    version = PositionVersion(
-        position_id=p.id,
-        version_no=p.version_no,
-        saved_by=saved_by,
-        status=p.status,
-        comment=comment,
-        snapshot=content_of(session, p).to_snapshot(),
-    )
-    session.add(version)
-    session.flush()
-    return version
-
-
-def amend_latest(session: Session, p: Position, saved_by: str) -> PositionVersion | None:
-    """Fold this save into the newest version (continuous typing), or None if not allowed.
-
-    Only the newest version, saved by the same person, still at the position's
-    status, neither approved nor a restore or a copy, is amended.
-    """
-    session.flush()
-    latest = session.scalar(
-        select(PositionVersion).where(
-            PositionVersion.position_id == p.id, PositionVersion.version_no == p.version_no
-        )
-    )
-    if (
-        latest is None
-        or latest.saved_by != saved_by
-        or latest.status is not p.status
-        or latest.comment
-        or (p.approved_version_no == latest.version_no and p.status is PositionStatus.APPROVED)
-    ):
-        return None
-    latest.snapshot = content_of(session, p).to_snapshot()
-    latest.saved_at = utcnow()
-    session.flush()
-    return latest
-
-
-def load_position(session: Session, item_id: int) -> Position | None:
-    if session.get(AgendaItem, item_id) is None:
-        raise NotFoundError(f"Agenda item {item_id} no longer exists.")
-    return session.scalar(select(Position).where(Position.item_id == item_id))
-
-
-def guard_edit(
-    p: Position, expected_version: int | None, reopen_approved: bool, name: Callable[[], str]
-) -> None:
-    """Refuse a stale save, and an edit of an approved position the user did not confirm."""
-    if expected_version is not None and p.version_no != expected_version:
-        raise ConflictError(
-            "This position was changed elsewhere since you opened it "
-            f"(now version {p.version_no}). Reload it before saving."
-        )
-    if p.status is PositionStatus.APPROVED and not reopen_approved:
-        raise ApprovedEditError(
-            f"This position was approved (version {p.approved_version_no}, by {name()}). "
-            "Editing it returns it to draft; the approved version stays in the history."
-        )
+__all__ = ["PositionService", "apply_content", "clean_content", "content_of", "write_version"]
 
 
 class PositionService:
@@ -252,19 +62,19 @@ class PositionService:
             p = s.scalar(select(Position).where(Position.item_id == item_id))
             if p is None:
                 return []
-            return [_version_rec(v) for v in p.versions]
+            return [version_rec(v) for v in p.versions]
 
     def version(self, item_id: int, version_no: int) -> PositionVersionRec:
         with self._ctx.read() as s:
-            return _version_rec(_get_version(s, item_id, version_no))
+            return version_rec(get_version(s, item_id, version_no))
 
     def diff(
         self, item_id: int, old_no: int, new_no: int, tokenize: Tokenizer | None = None
     ) -> PositionDiff:
         """Word-level differences between two versions, section by section."""
         with self._ctx.read() as s:
-            old = PositionContent.from_snapshot(_get_version(s, item_id, old_no).snapshot)
-            new = PositionContent.from_snapshot(_get_version(s, item_id, new_no).snapshot)
+            old = PositionContent.from_snapshot(get_version(s, item_id, old_no).snapshot)
+            new = PositionContent.from_snapshot(get_version(s, item_id, new_no).snapshot)
             names = {pid: n for pid, n in s.execute(select(Person.id, Person.full_name))}
         return diff_contents(
             item_id,
@@ -295,37 +105,102 @@ class PositionService:
         version per second of typing.  An approved position is edited only with
         ``reopen_approved`` (the user said yes): it returns to draft and the
         approved version stays in the history.  ``content.tags`` is not saved:
-        tags belong to the item (``AgendaService.set_tags``).
+        tags belong to the item (``save_brief`` saves both in one transaction).
         """
-        content = clean_content(content)
+        done = self.save_brief(
+            item_id,
+            content,
+            expected_version=expected_version,
+            amend_version=amend_version,
+            reopen_approved=reopen_approved,
+        )
+        assert done.rec is not None
+        return done.rec
+
+    def save_brief(
+        self,
+        item_id: int,
+        content: PositionContent | None,
+        *,
+        tags: Iterable[str] | None = None,
+        expected_version: int | None = None,
+        amend_version: int | None = None,
+        reopen_approved: bool = False,
+    ) -> BriefSaved:
+        """One autosave of the editor, one transaction: the brief's sections (``content``;
+        None leaves them) and the item's ADM tags (``tags``; None leaves them).
+
+        The checks and the versioning are ``save``'s; the tags are the item's
+        (``AgendaService.set_tags``), written in the same transaction so one edit
+        of both is one commit, one audit trail and one undo step.
+        """
+        clean = None if content is None else clean_content(content)
+        codes = None if tags is None else normalise_tags(tags)
+        changes: list[Change] = []
         with self._ctx.write() as s:
-            p = load_position(s, item_id)
-            created = p is None
-            if p is None:
-                p = Position(item_id=item_id, version_no=0, status=PositionStatus.DRAFT)
-                s.add(p)
+            item = s.get(AgendaItem, item_id)
+            if item is None:
+                raise NotFoundError(f"Agenda item {item_id} no longer exists.")
+            p = s.scalar(select(Position).where(Position.item_id == item_id))
+            if codes is not None:
+                item.tags = resolve_tags(s, codes)
+                self._ctx.audit(s, "tags", "agenda_item", item.id, ", ".join(codes) or "(none)")
                 s.flush()
-            else:
-                guard_edit(p, expected_version, reopen_approved, lambda: _approver(s, p))
-            reopened = p.status is PositionStatus.APPROVED
-            if reopened:
-                p.status = PositionStatus.DRAFT
-            apply_content(s, p, content)
-            amended = None
-            if amend_version is not None and amend_version == p.version_no and not reopened:
-                amended = amend_latest(s, p, self._ctx.actor)
-            if amended is None:
-                write_version(s, p, self._ctx.actor)
-                self._ctx.audit(
-                    s,
-                    "create" if created else ("reopen" if reopened else "edit"),
-                    "position",
-                    p.id,
-                    f"item {item_id} v{p.version_no}",
+                agenda = items_by_meeting(s, [item.meeting_id]).get(item.meeting_id, [])
+                changes.append(
+                    Change(
+                        ChangeKind.AGENDA,
+                        frozenset({item_id}),
+                        meeting_id=item.meeting_id,
+                        item_id=item_id,
+                        records=tuple(agenda),
+                    )
                 )
-            rec = position_rec(s, p)
-        self._publish(rec)
-        return rec
+            if clean is not None:
+                p = self._write_content(
+                    s, item_id, p, clean, expected_version, amend_version, reopen_approved
+                )
+            rec = None if p is None else position_rec(s, p)
+            saved_tags = tuple(t.label for t in item.tags)
+        if rec is not None and clean is not None:
+            changes.append(self._change(rec))
+        self._ctx.publish(*changes)
+        return BriefSaved(item_id, rec, saved_tags, clean is not None, codes is not None)
+
+    def _write_content(
+        self,
+        s: Session,
+        item_id: int,
+        p: Position | None,
+        content: PositionContent,
+        expected_version: int | None,
+        amend_version: int | None,
+        reopen_approved: bool,
+    ) -> Position:
+        created = p is None
+        if p is None:
+            p = Position(item_id=item_id, version_no=0, status=PositionStatus.DRAFT)
+            s.add(p)
+            s.flush()
+        else:
+            guard_edit(p, expected_version, reopen_approved, lambda: approver_name(s, p))
+        reopened = p.status is PositionStatus.APPROVED
+        if reopened:
+            p.status = PositionStatus.DRAFT
+        apply_content(s, p, content)
+        amended = None
+        if amend_version is not None and amend_version == p.version_no and not reopened:
+            amended = amend_latest(s, p, self._ctx.actor)
+        if amended is None:
+            write_version(s, p, self._ctx.actor)
+            self._ctx.audit(
+                s,
+                "create" if created else ("reopen" if reopened else "edit"),
+                "position",
+                p.id,
+                f"item {item_id} v{p.version_no}",
+            )
+        return p
 
     def restore(
         self,
@@ -340,8 +215,8 @@ class PositionService:
             p = load_position(s, item_id)
             if p is None:
                 raise NotFoundError("This item has no position to restore.")
-            old = _get_version(s, item_id, version_no)
-            guard_edit(p, expected_version, reopen_approved, lambda: _approver(s, p))
+            old = get_version(s, item_id, version_no)
+            guard_edit(p, expected_version, reopen_approved, lambda: approver_name(s, p))
             if p.status is PositionStatus.APPROVED:
                 p.status = PositionStatus.DRAFT
             content = PositionContent.from_snapshot(old.snapshot)
@@ -358,53 +233,38 @@ class PositionService:
 
     # -- workflow: draft -> for review -> approved --------------------------------------
     def submit_for_review(self, item_id: int) -> PositionRec:
-        return self._set_status(item_id, PositionStatus.FOR_REVIEW)
+        return self.step(item_id, PositionStatus.FOR_REVIEW).rec
 
     def return_to_draft(self, item_id: int) -> PositionRec:
-        return self._set_status(item_id, PositionStatus.DRAFT)
+        return self.step(item_id, PositionStatus.DRAFT).rec
 
     def approve(self, item_id: int, approver_id: int) -> PositionRec:
         """Approve the current version, by a member of our delegation (the HoD, usually)."""
+        return self.step(item_id, PositionStatus.APPROVED, approver_id=approver_id).rec
+
+    def step(
+        self, item_id: int, status: PositionStatus, *, approver_id: int | None = None
+    ) -> StepDone:
+        """One workflow step (to review, back to draft, approved by ``approver_id``), with
+        the state before and after it for undo, all in one transaction."""
         with self._ctx.write() as s:
             p = load_position(s, item_id)
             if p is None or p.version_no == 0:
-                raise ValidationError("There is no position on this item to approve yet.")
-            if p.status is PositionStatus.APPROVED:
-                raise ValidationError(
-                    f"This position is already approved (version {p.approved_version_no})."
-                )
-            person = s.get(Person, approver_id)
-            ours = our_code(s)
-            if not ours:
-                raise ValidationError(
-                    "Set our delegation (View > Our delegation) before approving positions."
-                )
-            code = (
-                s.scalar(select(Delegation.code).where(Delegation.id == person.delegation_id))
-                if person
-                else None
-            )
-            if person is None or code != ours:
-                raise ValidationError(
-                    "A position is approved by a member of our own delegation "
-                    f"({ours}); choose one of them.",
-                    "approver",
-                )
-            p.status = PositionStatus.APPROVED
-            p.approved_by_id = person.id
-            p.approved_at = utcnow()
-            p.approved_version_no = p.version_no
-            _latest(s, p).status = PositionStatus.APPROVED
-            self._ctx.audit(
-                s,
-                "approve",
-                "position",
-                p.id,
-                f"item {item_id} v{p.version_no} by {person.full_name}",
-            )
+                if status is PositionStatus.APPROVED:
+                    raise ValidationError("There is no position on this item to approve yet.")
+                raise ValidationError("Write the position first: there is nothing to submit yet.")
+            before = workflow_state(s, item_id, p)
+            if status is PositionStatus.APPROVED:
+                if approver_id is None:
+                    raise ValidationError("Choose who approves the position.", "approver")
+                approve(s, self._ctx, p, item_id, approver_id)
+            else:
+                set_status(s, self._ctx, p, item_id, status)
             rec = position_rec(s, p)
+            after = workflow_state(s, item_id, p)
+            number = s.scalar(select(AgendaItem.number).where(AgendaItem.id == item_id)) or ""
         self._publish(rec)
-        return rec
+        return StepDone(rec, before, after, number)
 
     def workflow_state(self, item_id: int) -> WorkflowState | None:
         """The position's status and approval as they stand (None: no position yet)."""
@@ -412,15 +272,7 @@ class PositionService:
             p = load_position(s, item_id)
             if p is None or p.version_no == 0:
                 return None
-            return WorkflowState(
-                item_id=item_id,
-                version_no=p.version_no,
-                status=p.status,
-                version_status=_latest(s, p).status,
-                approved_by_id=p.approved_by_id,
-                approved_at=p.approved_at,
-                approved_version_no=p.approved_version_no,
-            )
+            return workflow_state(s, item_id, p)
 
     def restore_workflow(self, state: WorkflowState, *, undo: bool = True) -> PositionRec:
         """Put a position's status and approval back as ``state`` recorded (undo / redo).
@@ -437,76 +289,16 @@ class PositionService:
                     "The brief was saved again since this step: it cannot be undone or redone "
                     "any more. Change its status with the buttons."
                 )
-            was = p.status
-            p.status = state.status
-            p.approved_by_id = state.approved_by_id
-            p.approved_at = state.approved_at
-            p.approved_version_no = state.approved_version_no
-            _latest(s, p).status = state.version_status
-            action = "undo status" if undo else "redo status"
-            self._ctx.audit(
-                s,
-                action,
-                "position",
-                p.id,
-                f"item {state.item_id} v{p.version_no}: {was.label} -> {state.status.label}",
-            )
+            put_back(s, self._ctx, p, state, undo)
             rec = position_rec(s, p)
         self._publish(rec)
         return rec
 
-    def _set_status(self, item_id: int, status: PositionStatus) -> PositionRec:
-        with self._ctx.write() as s:
-            p = load_position(s, item_id)
-            if p is None or p.version_no == 0:
-                raise ValidationError("Write the position first: there is nothing to submit yet.")
-            if p.status is status:
-                raise ValidationError(f"The position is already {status.label.lower()}.")
-            if p.status is PositionStatus.APPROVED and status is PositionStatus.FOR_REVIEW:
-                raise ValidationError("An approved position goes back to draft before review.")
-            leaving_approval = p.status is PositionStatus.APPROVED
-            p.status = status
-            if not leaving_approval:  # the approved version keeps its mark in the history
-                _latest(s, p).status = status
-            self._ctx.audit(s, status.value, "position", p.id, f"item {item_id} v{p.version_no}")
-            rec = position_rec(s, p)
-        self._publish(rec)
-        return rec
+    @staticmethod
+    def _change(rec: PositionRec) -> Change:
+        return Change(
+            ChangeKind.POSITIONS, frozenset({rec.id}), item_id=rec.item_id, records=(rec,)
+        )
 
     def _publish(self, rec: PositionRec) -> None:
-        self._ctx.publish(Change(ChangeKind.POSITIONS, frozenset({rec.id}), item_id=rec.item_id))
-
-
-def _latest(session: Session, p: Position) -> PositionVersion:
-    return session.scalars(
-        select(PositionVersion).where(
-            PositionVersion.position_id == p.id, PositionVersion.version_no == p.version_no
-        )
-    ).one()
-
-
-def _approver(session: Session, p: Position) -> str:
-    person = session.get(Person, p.approved_by_id) if p.approved_by_id else None
-    return person.full_name if person else "unknown"
-
-
-def _get_version(session: Session, item_id: int, version_no: int) -> PositionVersion:
-    v = session.scalar(
-        select(PositionVersion)
-        .join(Position, Position.id == PositionVersion.position_id)
-        .where(Position.item_id == item_id, PositionVersion.version_no == version_no)
-    )
-    if v is None:
-        raise NotFoundError(f"Version {version_no} of this position does not exist.")
-    return v
-
-
-def _version_rec(v: PositionVersion) -> PositionVersionRec:
-    return PositionVersionRec(
-        v.version_no,
-        v.saved_at,
-        v.saved_by,
-        v.status,
-        v.comment,
-        PositionContent.from_snapshot(v.snapshot),
-    )
+        self._ctx.publish(self._change(rec))

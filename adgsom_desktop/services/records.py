@@ -139,10 +139,20 @@ class AgendaItemRec:
     tags: tuple[str, ...] = ()
     position_status: PositionStatus | None = None  # None: no position yet
     position_stance: Stance | None = None
+    day: date | None = None  # the time slot as circulated (local time), if any
+    start_time: time | None = None
+    end_time: time | None = None
 
     @property
     def label(self) -> str:
         return f"{self.number} {self.title}".strip()
+
+    @property
+    def slot(self) -> str:
+        """ "09:00-09:15", "09:00" or ""."""
+        if self.start_time is None:
+            return ""
+        return f"{self.start_time:%H:%M}" + (f"-{self.end_time:%H:%M}" if self.end_time else "")
 
     @property
     def lead(self) -> str:

@@ -268,7 +268,7 @@ class ReportService:
         pdf, pages = self.render(request, on_progress)
         digest = hashlib.sha256(pdf).hexdigest()
         with (
-            atomic_pdfs([(target, pdf)] if target is not None else []) as place,
+            atomic_pdfs([(target, pdf)] if target is not None else [], "report") as place,
             self._ctx.write() as s,
         ):
             self._ctx.audit(

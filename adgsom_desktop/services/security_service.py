@@ -6,39 +6,14 @@ from them stays in memory while the store is open (``storage.keys``).
 
 from __future__ import annotations
 
-import re
-
-from ..errors import StoreError, ValidationError
+from ..domain.passphrase import MAX_PASSPHRASE, MIN_PASSPHRASE, validate_new_passphrase
+from ..errors import StoreError
 from ..storage import sqlite_driver
 from .changes import Change, ChangeKind
 from .context import ServiceContext
-from .security_records import MIN_PASSPHRASE, PassphraseChange
+from .security_records import PassphraseChange
 
-MAX_PASSPHRASE = 1000
-_BAD = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
-
-
-def validate_new_passphrase(new: str, repeat: str | None = None, old: str | None = None) -> str:
-    """A new passphrase as typed (never normalised: it must match what is typed later)."""
-    if not isinstance(new, str) or _BAD.search(new):
-        raise ValidationError(
-            "The passphrase holds a character that cannot be typed again reliably "
-            "(a control character or an invalid one).",
-            "passphrase",
-        )
-    if len(new) < MIN_PASSPHRASE:
-        raise ValidationError(
-            f"The passphrase needs at least {MIN_PASSPHRASE} characters.", "passphrase"
-        )
-    if len(new) > MAX_PASSPHRASE:
-        raise ValidationError(
-            f"The passphrase is too long (at most {MAX_PASSPHRASE} characters).", "passphrase"
-        )
-    if repeat is not None and repeat != new:
-        raise ValidationError("The two passphrases differ.", "passphrase")
-    if old is not None and old == new:
-        raise ValidationError("The new passphrase is the same as the current one.", "passphrase")
-    return new
+__all__ = ["MAX_PASSPHRASE", "MIN_PASSPHRASE", "SecurityService", "validate_new_passphrase"]
 
 
 class SecurityService:

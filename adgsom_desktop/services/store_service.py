@@ -19,9 +19,12 @@ from ..domain.models import (
     Person,
     Position,
     PositionVersion,
+    Project,
+    ProjectProgress,
     StanceRecord,
 )
 from ..storage import backup, migrate, search_index, sqlite_driver
+from ..storage.store import Store
 from ..storage.store import leftovers as store_leftovers
 from .agenda_queries import numbering_inputs, renumber
 from .audit_service import AuditService
@@ -29,7 +32,7 @@ from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .note_service import _snapshot as _snap
 from .numbering import compute_numbers
-from .position_service import write_version
+from .position_rows import write_version
 from .records import CheckReport, StoreInfo
 from .settings_service import read_settings
 
@@ -45,13 +48,33 @@ COUNTED = (
     ("notes", Note),
     ("action items", ActionItem),
     ("outcomes", Outcome),
+    ("projects", Project),
+    ("project reviews", ProjectProgress),
     ("audit entries", AuditEntry),
 )
+
+
+# What opening the store found interrupted (the kinds of its stale temporaries), in words.
+INTERRUPTED = {
+    "encrypt": (
+        "Encrypting this store was interrupted: the store and its backups are still plain "
+        "(not encrypted). Encrypt it again."
+    ),
+    "rekey": (
+        "Changing the passphrase was interrupted: the current passphrase still opens the "
+        "store and its backups. Change it again."
+    ),
+    "restore": "Putting a backup in place was interrupted: the store was not replaced.",
+}
 
 
 class StoreService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
+
+    def interrupted(self) -> tuple[str, ...]:
+        """What opening the store found interrupted and undid (say it to the user)."""
+        return tuple(INTERRUPTED[k] for k in self._ctx.store.interrupted if k in INTERRUPTED)
 
     def info(self) -> StoreInfo:
         store = self._ctx.store
@@ -131,6 +154,19 @@ class StoreService:
                 for leftover in leftovers:
                     backup.wipe(leftover)
             found(f"{len(leftovers)} leftover file(s) of an interrupted operation", "removed")
+        details.append(_encryption_state(store))
+        plain = store.plain_backups()
+        if plain:
+            names = ", ".join(p.name for p in plain[:3]) + (" …" if len(plain) > 3 else "")
+            what = f"{len(plain)} plain (unencrypted) backup(s) beside an encrypted store ({names})"
+            if repair:
+                store.encrypt_backups(plain)
+                fixed.append(f"{what}: encrypted with the store's passphrase")
+            else:
+                problems.append(
+                    f"{what}: --repair (or Tools > Check database) encrypts them with the "
+                    "store's passphrase; or delete them (Tools > Backups)"
+                )
 
         with self._ctx.write() if repair else self._ctx.read() as s:
             conn = s.connection()
@@ -210,6 +246,13 @@ class StoreService:
             tuple(fixed),
             tuple(details),
         )
+
+
+def _encryption_state(store: Store) -> str:
+    count = len(backup.list_backups(store.path))
+    if store.encrypted:
+        return f"Encryption: the store is encrypted, and so are its backups ({count})"
+    return f"Encryption: none: the store and its backups ({count}) are plain"
 
 
 def _notes_without_current_version(s: Session) -> list[Note]:

@@ -37,7 +37,7 @@ from ..errors import StoreCorruptError
 from . import backup, migrate, salvage, sqlite_driver, store_create, store_keys, store_restore
 from .engine import SessionFactory, make_engine
 from .keys import Key, RawKey
-from .store_files import acquire_lock, leftovers, remove_leftovers
+from .store_files import acquire_lock, finish_interrupted, leftovers, remove_leftovers
 from .store_keys import RekeyResult
 from .store_probe import Probe, probe
 
@@ -64,6 +64,9 @@ class Store:
         # Backups, re-keying and restores never overlap (a worker and the GUI may ask at once).
         self.maintenance = threading.RLock()
         self.damaged: str | None = None  # what SQLite said when damage was found
+        # Kinds of write ("encrypt", "backup"...) whose stale temporaries opening removed:
+        # they were interrupted (an "encrypt": the store and its backups are still plain).
+        self.interrupted: tuple[str, ...] = ()
         self._damage_listeners: list[Callable[[StoreCorruptError], None]] = []
 
     @property
@@ -81,12 +84,13 @@ class Store:
         read-only and marked damaged instead of refused.
         """
         path = Path(path).expanduser().absolute()
+        finish_interrupted(path)  # an encryption killed after its commit: finished first
         found = probe(path, passphrase, check=True, allow_damaged=read_only_if_damaged)
         if found.damage is not None:
             return cls._open_damaged(path, found)
         lock = acquire_lock(path)
         try:
-            remove_leftovers(path)
+            interrupted = remove_leftovers(path)
             key = found.key if found.encrypted else None
             if found.needs_upgrade:
                 backup.backup_file(
@@ -104,7 +108,11 @@ class Store:
         except BaseException:
             lock.release()
             raise
-        return cls(path, engine, lock, key)
+        store = cls(path, engine, lock, key)
+        store.interrupted = interrupted
+        if interrupted:
+            log.warning("%s: temporaries of an interrupted %s removed", path.name, interrupted)
+        return store
 
     @classmethod
     def _open_damaged(cls, path: Path, found: Probe) -> Store:
@@ -294,6 +302,15 @@ class Store:
         self.refuse_if_damaged()
         return store_keys.encrypt(self, passphrase)
 
+    def plain_backups(self) -> list[Path]:
+        """Plain (unencrypted) backups of an encrypted store: they undo its encryption."""
+        return store_keys.plain_backups(self) if self.encrypted else []
+
+    def encrypt_backups(self, paths: list[Path]) -> None:
+        """Encrypt these plain backups with the store's key (one recoverable operation)."""
+        self.refuse_if_damaged()
+        store_keys.encrypt_backups(self, paths)
+
     # -- restore ----------------------------------------------------------------------
     def open_backup(self, source: Path, passphrase: str | None = None) -> Probe:
         """Check that ``source`` can be restored here; return what it is (``store_restore``)."""
@@ -309,10 +326,19 @@ class Store:
         return store_restore.restore_from(self, source, passphrase)
 
     @classmethod
-    def replace_damaged(cls, path: Path | str, source: Path, passphrase: str | None) -> Path:
+    def replace_damaged(
+        cls, path: Path | str, source: Path, passphrase: str | None, *, allow_plain: bool = False
+    ) -> Path:
         """Put the backup ``source`` in place of a store that cannot be opened; return
         the name the damaged file was kept under (``store_restore``)."""
-        return store_restore.replace_damaged(Path(path).expanduser().absolute(), source, passphrase)
+        return store_restore.replace_damaged(
+            Path(path).expanduser().absolute(), source, passphrase, allow_plain=allow_plain
+        )
+
+    def newer_than(self, source: Path, passphrase: str | None = None) -> store_restore.Newer:
+        """What this store holds that the backup ``source`` lacks (a restore replaces it)."""
+        found = self.open_backup(source, passphrase)
+        return store_restore.newer_than(self.path, self._key, source, found.key)
 
 
 def _engine(path: Path, key: Key | None, *, readonly: bool = False) -> Engine:

@@ -170,12 +170,11 @@ class AgendaActions(_Base):
         self.flush()
         agenda, hub = self.services.agenda, self.hub
         try:
-            before = agenda.placement(item_id)
-            fn(item_id)
-            after = agenda.placement(item_id)
+            moved = fn(item_id)  # where it was and where it is: the move's own transaction
         except AppError as exc:
             show_error(self, exc)
             return
+        before, after = moved.before, moved.after
         hub.push_done(
             text,
             lambda: agenda.move_item(hub.rid(item_id), hub.resolve(after.parent_id), after.index),
@@ -206,6 +205,16 @@ class AgendaActions(_Base):
     # -- copy and import ----------------------------------------------------------------------
     def record_added_items(self, text: str, added: AddedItems) -> None:
         agenda, hub = self.services.agenda, self.hub
+        if added.before is not None:  # a revised agenda updated the stored one: swap back
+            imports = self.services.agenda_imports
+            state: dict[str, Any] = {"agenda": added.before}
+
+            def swap() -> None:
+                state["agenda"] = imports.swap_agenda(state["agenda"])
+
+            hub.push_done(text, swap, swap)
+            self.reload()
+            return
         self._push_added(text, lambda: agenda.delete_items([hub.rid(i) for i in added.root_ids]))
         self.reload(select_id=added.root_ids[0] if added.root_ids else None)
 

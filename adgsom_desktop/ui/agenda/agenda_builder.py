@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import AppError, NotFoundError
 from ...services.agenda_records import ItemFields
-from ...services.changes import Change, ChangeKind
+from ...services.changes import Change, ChangeKind, acting_as, new_origin
 from ...services.item_tags import normalise_tags, split_tags
 from ..common.autosave import Autosaver
 from ..common.errors import show_error
@@ -62,6 +62,7 @@ class AgendaBuilder(AgendaActions, QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.origin = new_origin("agenda-builder")
         self.hub = hub_for(services)
         self.meeting_id: int | None = None
         self.current_id: int | None = None
@@ -209,12 +210,7 @@ class AgendaBuilder(AgendaActions, QWidget):
         self.model.set_items(items)
         self.tree.expandAll()
         self.tree.selectionModel().blockSignals(False)
-        total = sum(i.est_minutes or 0 for i in items)
-        self.summary.setText(
-            self.tr("%s items · estimated %s") % (len(items), minutes_label(total) or "0 min")
-            if items
-            else self.tr("No items yet: add one, copy an agenda or import one.")
-        )
+        self._show_summary(items)
         if keep is not None and self.model.index_for(keep).isValid():
             self._select(keep)
         elif items:
@@ -222,6 +218,14 @@ class AgendaBuilder(AgendaActions, QWidget):
         else:
             self._show_item(None)
         self._update_actions()
+
+    def _show_summary(self, items: list[Any]) -> None:
+        total = sum(i.est_minutes or 0 for i in items)
+        self.summary.setText(
+            self.tr("%s items · estimated %s") % (len(items), minutes_label(total) or "0 min")
+            if items
+            else self.tr("No items yet: add one, copy an agenda or import one.")
+        )
 
     def _select(self, item_id: int) -> None:
         index = self.model.index_for(item_id)
@@ -316,9 +320,31 @@ class AgendaBuilder(AgendaActions, QWidget):
             return
         if change.kind is ChangeKind.AGENDA and change.meeting_id not in (None, self.meeting_id):
             return
+        if self._patch(change):
+            return
         self.reload()
         if self.current_id is not None and not self.autosave.pending:
             self._load_form()
+
+    def _patch(self, change: Change) -> bool:
+        """Patch the rows a change touched from its records (no reload); False if it cannot.
+
+        The builder's own save (its origin) leaves the form as typed; another's
+        edit of the shown item shows it in the form too."""
+        if not change.records:
+            return False
+        if change.kind is ChangeKind.POSITIONS:
+            recs = [r for r in change.records if hasattr(r, "status") and hasattr(r, "item_id")]
+            for r in recs:
+                self.model.set_position_status(r.item_id, r.status)
+            return bool(recs)
+        if change.kind is not ChangeKind.AGENDA or not self.model.patch_items(list(change.records)):
+            return False
+        self._show_summary(list(change.records))
+        mine = change.made_by(self.origin)
+        if not mine and self.current_id in change.ids and not self.autosave.pending:
+            self._load_form()
+        return True
 
     def flush(self) -> bool:
         """Save the form and the drafts kept for other items; False if any is left unsaved."""
@@ -369,7 +395,8 @@ class AgendaBuilder(AgendaActions, QWidget):
         if after == before:
             return before
         agenda, hub = self.services.agenda, self.hub
-        agenda.set_fields(item_id, fields, tags=tags)
+        with acting_as(self.origin):
+            agenda.set_fields(item_id, fields, tags=tags)
         hub.push_done(
             self.tr("Edit item “%s”") % fields.title[:40],
             lambda: agenda.set_fields(hub.rid(item_id), after[0], tags=after[1]),

@@ -1,9 +1,15 @@
-"""Import a provisional agenda as circulated (pasted text, a .txt or a .docx), with a preview.
+"""Import a provisional agenda as circulated (pasted text, a .txt, a .docx or a PDF),
+with a preview of everything that will be written.
 
-Nothing is written until the user presses Import: the preview shows each line
-as an item (level, number, title, purpose, lead, time), lets them leave lines
-out, indent or outdent them, and choose whether the printed numbers are kept.
-A Word file is read off the GUI thread.
+Nothing is written until the user presses Import.  The preview shows each row
+(number, title, time slot, purpose, lead, documents; programme rows such as the
+coffee break in italics, apart from the items), lets the user leave rows out,
+indent or outdent them, turn a row into a programme entry or back, and keep or
+drop the printed numbers.  Into a meeting that has an agenda, the user chooses
+to update it as revised (each row says which stored item it updates; the items
+no longer on the agenda are listed to delete or keep) or to add after it.  The
+header's title, venue and dates are compared with the meeting, with one button
+to take them over.  Files are read off the GUI thread.
 """
 
 from __future__ import annotations
@@ -14,34 +20,34 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from ...domain.enums import ProgrammeKind
 from ...errors import AppError
 from ...paths import data_dir
+from ...services.agenda_annotations import programme_kind
 from ...services.agenda_import import with_numbers
-from ...services.agenda_records import AddedItems, ImportedItem, ImportPreview
+from ...services.agenda_records import AddedItems, ImportedItem, ImportMode, ImportPreview
+from ...services.agenda_revision import RevisionPlan
 from ..common import file_dialogs
 from ..common.errors import show_error
 from ..common.workers import run_job
-from .agenda_model import minutes_label
+from .agenda_import_preview import DroppedPanel, HeaderPanel, PreviewTree
 
 if TYPE_CHECKING:
     from ...services.container import Services
-
-ROW = Qt.ItemDataRole.UserRole + 1
 
 
 class AgendaImportDialog(QDialog):
@@ -51,21 +57,25 @@ class AgendaImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import a provisional agenda"))
         self.services = services
         self.meeting = services.events.meeting(meeting_id)
+        self.has_agenda = services.agenda.count(meeting_id) > 0
         self.preview: ImportPreview | None = None
         self.rows: list[ImportedItem] = []
+        self.plan: RevisionPlan | None = None
         self.result_items: AddedItems | None = None
         self._job: Any = None
+        self._error = ""
+        self._meeting_note = ""
 
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("importText")
         self.text.setPlaceholderText(
             self.tr(
                 "Paste the agenda here, one item per line:\n\n1. Opening of the Meeting\n"
-                "2. Adoption of the Agenda\n3. ASEAN Digital Masterplan\n    3.1 Draft ADM 2026-2030 "
-                "(for endorsement)\n\n…or open a Word (.docx) or text file."
+                "2. Adoption of the Agenda\n3. ASEAN Digital Masterplan\n    3.1 Draft ADM "
+                "2026-2030 (for endorsement)\n\n…or open a Word, PDF or text file."
             )
         )
-        self.open_button = QPushButton(self.tr("Open a file (.docx, .txt)…"), self)
+        self.open_button = QPushButton(self.tr("Open a file (.docx, .pdf, .txt)…"), self)
         self.open_button.setObjectName("importOpenFile")
         self.open_button.clicked.connect(self.choose_file)
         self._parse_timer = QTimer(self)
@@ -74,20 +84,18 @@ class AgendaImportDialog(QDialog):
         self._parse_timer.timeout.connect(self.read_text)
         self.text.textChanged.connect(self._parse_timer.start)
 
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("importPreview")
-        self.tree.setHeaderLabels(
-            [self.tr("No."), self.tr("Title"), self.tr("Purpose"), self.tr("Lead"), self.tr("Time")]
-        )
-        header = self.tree.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        self.tree.itemChanged.connect(self._on_checked)
+        self.tree = PreviewTree(self)
+        self.tree.checked.connect(self._on_checked)
         self.indent_button = QPushButton(self.tr("Indent →"), self)
         self.outdent_button = QPushButton(self.tr("← Outdent"), self)
         self.indent_button.clicked.connect(lambda: self.shift_level(1))
         self.outdent_button.clicked.connect(lambda: self.shift_level(-1))
+        self.programme_button = QPushButton(self.tr("Item ↔ programme"), self)
+        self.programme_button.setObjectName("importToggleProgramme")
+        self.programme_button.setToolTip(
+            self.tr("Make the chosen row a programme entry (a break, lunch) or an item again")
+        )
+        self.programme_button.clicked.connect(self.toggle_programme)
         self.keep_numbers = QCheckBox(self.tr("Keep the numbers as circulated"), self)
         self.keep_numbers.setObjectName("importKeepNumbers")
         self.keep_numbers.setChecked(True)
@@ -96,6 +104,23 @@ class AgendaImportDialog(QDialog):
                 "Numbers that the structure would not give (e.g. 4(a), 2bis) are fixed by hand."
             )
         )
+        self.update_mode = QRadioButton(self.tr("Update the agenda as revised"), self)
+        self.update_mode.setObjectName("importModeUpdate")
+        self.update_mode.setToolTip(
+            self.tr(
+                "Items are matched by title, then by number: their briefs, notes and stances "
+                "stay with them; new items are added."
+            )
+        )
+        self.append_mode = QRadioButton(self.tr("Add after the items there"), self)
+        self.append_mode.setObjectName("importModeAppend")
+        modes = QButtonGroup(self)
+        modes.addButton(self.update_mode)
+        modes.addButton(self.append_mode)
+        self.update_mode.setChecked(True)
+        self.update_mode.toggled.connect(lambda _on: self._refresh())
+        self.header_panel = HeaderPanel(self.update_meeting, self)
+        self.dropped_panel = DroppedPanel(self)
         self.status = QLabel(self)
         self.status.setObjectName("importStatus")
         self.status.setWordWrap(True)
@@ -105,10 +130,18 @@ class AgendaImportDialog(QDialog):
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setObjectName("importButton")
+        widest = self.tr("Update: %s items, %s new") % (999, 999)
+        self.import_button.setMinimumWidth(
+            self.import_button.fontMetrics().horizontalAdvance(widest) + 32
+        )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
+        self._lay_out()
+        self.resize(1093, 614)
+        self._refresh()
 
+    def _lay_out(self) -> None:
         source = QWidget(self)
         sl = QVBoxLayout(source)
         sl.setContentsMargins(0, 0, 0, 0)
@@ -118,29 +151,37 @@ class AgendaImportDialog(QDialog):
         pl = QVBoxLayout(preview)
         pl.setContentsMargins(0, 0, 0, 0)
         pl.addWidget(QLabel(self.tr("Preview (nothing is written until you press Import):"), self))
-        pl.addWidget(self.tree)
+        pl.addWidget(self.tree, 1)
         row = QHBoxLayout()
         row.addWidget(self.outdent_button)
         row.addWidget(self.indent_button)
+        row.addWidget(self.programme_button)
         row.addStretch(1)
         row.addWidget(self.keep_numbers)
         pl.addLayout(row)
+        panels = QHBoxLayout()
+        panels.addWidget(self.header_panel, 1)
+        panels.addWidget(self.dropped_panel, 1)
+        pl.addLayout(panels)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(source)
         splitter.addWidget(preview)
-        splitter.setSizes([360, 640])
+        splitter.setSizes([220, 870])
+        top = QHBoxLayout()
+        into = self.tr("Into: <b>%s</b>") % self.meeting.label
+        if not self.has_agenda:
+            into += self.tr(" (no agenda yet)")
+        top.addWidget(QLabel(into, self))
+        top.addStretch(1)
+        top.addWidget(self.update_mode)
+        top.addWidget(self.append_mode)
+        self.update_mode.setVisible(self.has_agenda)
+        self.append_mode.setVisible(self.has_agenda)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr("Into: <b>%s</b> (after the items already there)") % self.meeting.label,
-                self,
-            )
-        )
+        layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(1100, 640)
-        self._refresh()
 
     # -- reading --------------------------------------------------------------------------
     def read_text(self) -> None:
@@ -161,7 +202,7 @@ class AgendaImportDialog(QDialog):
             self.read_file(path)
 
     def read_file(self, path: Path) -> None:
-        """Read a .docx or text file off the GUI thread; the preview appears when done."""
+        """Read a .docx, PDF or text file off the GUI thread; the preview appears when done."""
         importer = self.services.agenda_import
         self.status.setText(self.tr("Reading %s…") % path.name)
         self.open_button.setEnabled(False)
@@ -190,81 +231,118 @@ class AgendaImportDialog(QDialog):
         self.preview = preview
         self.rows = list(preview.items) if preview else []
         self._error = error
+        self._meeting_note = ""
         self._refresh()
 
     # -- preview --------------------------------------------------------------------------
+    def mode(self) -> ImportMode:
+        if self.has_agenda and self.append_mode.isChecked():
+            return ImportMode.APPEND
+        return ImportMode.UPDATE
+
     def _refresh(self) -> None:
-        self.tree.blockSignals(True)
-        self.tree.clear()
-        stack: list[QTreeWidgetItem] = []
-        for n, row in enumerate(self.rows):
-            del stack[row.level :]
-            holder = stack[-1] if stack else None
-            node = QTreeWidgetItem(holder if holder is not None else self.tree)
-            node.setText(0, row.number or "·")
-            node.setText(1, row.title)
-            node.setText(2, row.purpose.label if row.purpose else "")
-            node.setText(3, row.lead_text)
-            node.setText(4, minutes_label(row.est_minutes))
-            node.setData(0, ROW, n)
-            node.setCheckState(0, Qt.CheckState.Checked if row.include else Qt.CheckState.Unchecked)
-            if not row.include:
-                for col in range(5):
-                    node.setForeground(col, self.palette().placeholderText())
-            stack.append(node)
-        self.tree.expandAll()
-        self.tree.blockSignals(False)
-        count = sum(1 for r in self.rows if r.include)
-        self.import_button.setEnabled(count > 0)
-        self.import_button.setText(
-            self.tr("Import %s items") % count if count else self.tr("Import")
+        revising = self.has_agenda and self.mode() is ImportMode.UPDATE and bool(self.rows)
+        self.plan = (
+            self.services.agenda_imports.plan(self.meeting.id, self.rows) if revising else None
         )
+        self.tree.show_rows(self.rows, self.plan)
+        self.dropped_panel.show_items(self.plan.dropped if self.plan else ())
+        header = self.preview.header if self.preview else None
+        if header is not None:
+            diffs = self.services.agenda_imports.header_differences(self.meeting.id, header)
+            self.header_panel.show_header(header, diffs, self._meeting_note)
+        else:
+            self.header_panel.setVisible(False)
+        items = sum(1 for r in self.rows if r.include and r.programme is None)
+        entries = sum(1 for r in self.rows if r.include and r.programme is not None)
+        self.import_button.setEnabled(items + entries > 0)
+        self.import_button.setText(self._button_text(items, entries))
         lines = []
-        if getattr(self, "_error", ""):
+        if self._error:
             lines.append(f"<span style='color:#b00020'>{self._error}</span>")
         if self.preview is not None:
-            lines.append(self.tr("Read from %s: %s items.") % (self.preview.source, len(self.rows)))
+            lines.append(
+                self.tr("Read from %s: %s items, %s programme entries.")
+                % (self.preview.source, items, entries)
+            )
             lines.extend(self.preview.warnings)
         self.status.setText("<br>".join(lines))
 
-    def _on_checked(self, node: QTreeWidgetItem, column: int) -> None:
-        if column != 0:
-            return
-        n = int(node.data(0, ROW))
-        include = node.checkState(0) == Qt.CheckState.Checked
+    def _button_text(self, items: int, entries: int) -> str:
+        if not items and not entries:
+            return self.tr("Import")
+        if self.plan is not None:
+            return self.tr("Update: %s items, %s new") % (self.plan.matched, self.plan.new)
+        if entries and not items:
+            return self.tr("Import %s programme entries") % entries
+        return self.tr("Import %s items") % items
+
+    def _on_checked(self, n: int, include: bool) -> None:
         self.rows[n] = replace(self.rows[n], include=include)
         QTimer.singleShot(0, self._refresh)
 
     def shift_level(self, step: int) -> None:
-        node = self.tree.currentItem()
-        if node is None:
+        n = self.tree.current_row()
+        if n is None or self.rows[n].programme is not None:
             return
-        n = int(node.data(0, ROW))
-        prev_level = self.rows[n - 1].level if n > 0 else -1
+        prev = [r.level for r in self.rows[:n] if r.programme is None]
+        prev_level = prev[-1] if prev else -1
         level = max(0, min(self.rows[n].level + step, prev_level + 1))
         delta = level - self.rows[n].level
         self.rows[n] = replace(self.rows[n], level=level)
         # Its sub-items move with it.
         for k in range(n + 1, len(self.rows)):
+            if self.rows[k].programme is not None:
+                continue
             if self.rows[k].level <= level - delta:
                 break
             self.rows[k] = replace(self.rows[k], level=max(0, self.rows[k].level + delta))
         self._refresh()
-        for item in self.tree.findItems(
-            "*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive
-        ):
-            if int(item.data(0, ROW)) == n:
-                self.tree.setCurrentItem(item)
+        self.tree.select_row(n)
+
+    def toggle_programme(self) -> None:
+        n = self.tree.current_row()
+        if n is None:
+            return
+        row = self.rows[n]
+        if row.programme is None:
+            kind = programme_kind(row.title) or ProgrammeKind.OTHER
+            self.rows[n] = replace(row, programme=kind, level=0, number="", fixed_number="")
+        else:
+            above = [r.level for r in self.rows[:n] if r.programme is None]
+            self.rows[n] = replace(row, programme=None, level=above[-1] if above else 0)
+        self._refresh()
+        self.tree.select_row(n)
 
     # -- writing --------------------------------------------------------------------------
+    def update_meeting(self) -> None:
+        if self.preview is None:
+            return
+        try:
+            changed = self.services.agenda_imports.update_meeting(
+                self.meeting.id, self.preview.header
+            )
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        self.meeting = self.services.events.meeting(self.meeting.id)
+        self._meeting_note = self.tr("Updated: %s.") % ", ".join(
+            self.tr(d.label).lower() for d in changed
+        )
+        self._refresh()
+
     def do_import(self) -> None:
         if self.preview is None:
             return
-        preview = with_numbers(
-            replace(self.preview, items=tuple(self.rows)), self.keep_numbers.isChecked()
-        )
+        keep = self.keep_numbers.isChecked()
+        preview = with_numbers(replace(self.preview, items=tuple(self.rows)), keep)
         try:
-            self.result_items = self.services.agenda.import_items(self.meeting.id, preview)
+            self.result_items = self.services.agenda.import_items(
+                self.meeting.id,
+                preview,
+                mode=self.mode(),
+                delete_ids=self.dropped_panel.delete_ids() if self.plan else (),
+            )
         except AppError as exc:
             show_error(self, exc)
             return

@@ -8,7 +8,7 @@ view then refills the model from the new records.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -90,6 +90,37 @@ class AgendaModel(QAbstractItemModel):
         numbers = [r.number for r in items]
         self.duplicates = {n for n in numbers if n and numbers.count(n) > 1}
         self.endResetModel()
+
+    def patch_items(self, items: list[AgendaItemRec]) -> bool:
+        """Show ``items`` (records from a change) row by row when only their fields
+        changed; False when the structure changed (the view refills the model)."""
+        current = self.records()
+        if [(r.id, r.parent_id) for r in current] != [(r.id, r.parent_id) for r in items]:
+            return False
+        numbers = [r.number for r in items]
+        duplicates = {n for n in numbers if n and numbers.count(n) > 1}
+        changed = [
+            new.id
+            for old, new in zip(current, items, strict=True)
+            if old != new or (old.number in self.duplicates) != (new.number in duplicates)
+        ]
+        for new in items:
+            self._by_id[new.id].rec = new
+        self.duplicates = duplicates
+        last = self.columnCount() - 1
+        for item_id in changed:
+            self.dataChanged.emit(self.index_for(item_id), self.index_for(item_id, last))
+        return True
+
+    def set_position_status(self, item_id: int, status: PositionStatus | None) -> bool:
+        node = self._by_id.get(item_id)
+        if node is None or node.rec is None:
+            return False
+        if node.rec.position_status is not status:
+            node.rec = replace(node.rec, position_status=status)
+            index = self.index_for(item_id, COL_STATUS)
+            self.dataChanged.emit(index, index)
+        return True
 
     def records(self) -> list[AgendaItemRec]:
         out: list[AgendaItemRec] = []

@@ -44,11 +44,12 @@ def ask_backup_file(parent: QWidget | None, start: Path) -> Path | None:
 
 
 AGENDA_FILTER = (
-    "Agendas (*.docx *.txt *.text *.md);;Word documents (*.docx);;Text files (*.txt);;All files (*)"
+    "Agendas (*.docx *.pdf *.txt *.text *.md);;Word documents (*.docx);;PDF files (*.pdf);;"
+    "Text files (*.txt);;All files (*)"
 )
 
 
 def ask_agenda_file(parent: QWidget | None, start: Path) -> Path | None:
-    """A provisional agenda to import (.docx or plain text)."""
+    """A provisional agenda to import (.docx, .pdf or plain text)."""
     name, _ = QFileDialog.getOpenFileName(parent, "Import an agenda", str(start), AGENDA_FILTER)
     return Path(name) if name else None

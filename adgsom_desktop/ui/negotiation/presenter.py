@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...domain.enums import ParagraphStatus
-from ...services.changes import Change, ChangeKind
+from ...services.changes import Change, ChangeKind, acting_as, new_origin
 from ...services.negotiation.records import (
     AmendmentRec,
     OutcomeDocRec,
@@ -51,6 +51,7 @@ class TextsPresenter:
         self.amendments: list[AmendmentRec] = []
         self.selected: ParagraphRec | None = None
         self.filter = Filter()
+        self.origin = new_origin("texts")  # our own changes come back marked with it
         self.on_reloaded: Callable[[], None] = lambda: None  # the widget repaints
 
     # -- what is shown ------------------------------------------------------------------
@@ -143,7 +144,8 @@ class TextsPresenter:
     def set_status(self, status: ParagraphStatus, note: str = "") -> ParagraphRec | None:
         if self.selected is None or not self.selected.negotiated:
             return None
-        rec: ParagraphRec = self.services.texts.set_status(self.selected.id, status, note)
+        with acting_as(self.origin):
+            rec: ParagraphRec = self.services.texts.set_status(self.selected.id, status, note)
         self._replace(rec)
         return rec
 
@@ -167,6 +169,8 @@ class TextsPresenter:
             self.show_meeting(self.meeting_id)
 
     def concerns(self, change: Change) -> bool:
+        if change.made_by(self.origin):
+            return False  # our own echo: the record it returned is applied already
         if change.kind is ChangeKind.STORE:
             return True
         if change.kind is ChangeKind.TEXTS:

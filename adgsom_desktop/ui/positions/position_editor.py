@@ -41,12 +41,13 @@ from ...domain.enums import PositionStatus
 from ...domain.markup import escape_html
 from ...domain.timeutil import to_local
 from ...errors import ConflictError, NotFoundError
-from ...services.changes import Change, ChangeKind
+from ...services.changes import Change, ChangeKind, new_origin
 from ...services.position_records import ApprovedEditError, PositionContent, PositionRec
 from ..common.autosave import Autosaver
 from ..common.markup_edit import MarkupEdit
 from ..common.save_state import SaveState, SaveStateLabel
 from ..common.undo import hub_for
+from ..tracker.item_projects import projects_html
 from .position_form import PositionForm
 from .position_saving import SPELL_SECONDS, PositionSaving, _Brief, _Draft, changed_fields
 from .position_workflow import PositionWorkflow
@@ -70,6 +71,7 @@ class PositionEditor(PositionSaving, PositionWorkflow, QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.origin = new_origin("position-editor")
         self.hub = hub_for(services)
         self.item_id: int | None = None
         self.brief: _Brief | None = None
@@ -230,6 +232,7 @@ class PositionEditor(PositionSaving, PositionWorkflow, QWidget):
         self.state.mark_clean()
         self._show_delivered()
         self._show_counterparts()
+        self.form.projects.setText(projects_html(self.services, self.item_id, self.tr))
         self._show_status()
 
     def _show_draft(self, draft: _Draft) -> None:
@@ -244,6 +247,7 @@ class PositionEditor(PositionSaving, PositionWorkflow, QWidget):
         self.form.tags.setText(draft.tags_text)
         self._show_delivered()
         self._show_counterparts()
+        self.form.projects.setText(projects_html(self.services, self.item_id, self.tr))
         self._show_status()
         self.autosave.touch()  # and try again now
 
@@ -361,15 +365,19 @@ class PositionEditor(PositionSaving, PositionWorkflow, QWidget):
                 self.services.delegations.delegations(),
                 self.services.agenda.known_tags(),
             )
+        if change.concerns(ChangeKind.PROJECTS, ChangeKind.FRAMEWORKS):
+            self.form.projects.setText(projects_html(self.services, self.item_id, self.tr))
         if not change.concerns(ChangeKind.POSITIONS, ChangeKind.AGENDA):
             return
-        if change.item_id not in (None, self.item_id) and change.kind is ChangeKind.POSITIONS:
-            return
+        if change.made_by(self.origin):
+            return  # our own save: the editor already holds what it wrote
+        if change.item_id not in (None, self.item_id):
+            return  # another item's brief, or another item of an agenda
         if self.autosave.pending:
             return  # never replace unsaved text; the next save notices a conflicting change
         try:
-            fresh = self.services.positions.get(self.item_id)
-            item = self.services.agenda.item(self.item_id)
+            fresh = self._fresh_position(change)
+            tags = self._fresh_tags(change)
         except NotFoundError:
             self.reload_from_store()
             return
@@ -379,5 +387,25 @@ class PositionEditor(PositionSaving, PositionWorkflow, QWidget):
             and (fresh.version_no, fresh.status, fresh.content)
             == (self.rec.version_no, self.rec.status, self.rec.content)
         )
-        if not same or item.tags != self.saved_tags:
+        if not same or tags != self.saved_tags:
             self.reload_from_store(keep_spell=True)  # a new version elsewhere: a new spell
+
+    def _fresh_position(self, change: Change) -> PositionRec | None:
+        """The brief as the change left it (its record), else as stored."""
+        assert self.item_id is not None
+        for rec in change.records:
+            if isinstance(rec, PositionRec) and rec.item_id == self.item_id:
+                return rec
+        if change.kind is ChangeKind.AGENDA:
+            return self.rec  # an agenda change leaves the brief as it was
+        return self.services.positions.get(self.item_id)
+
+    def _fresh_tags(self, change: Change) -> tuple[str, ...]:
+        """The item's tags as the change left them, else as stored."""
+        assert self.item_id is not None
+        if change.kind is ChangeKind.POSITIONS:
+            return self.saved_tags  # a brief's save leaves the item's tags as they were
+        for rec in change.records:
+            if getattr(rec, "id", None) == self.item_id and hasattr(rec, "tags"):
+                return tuple(rec.tags)
+        return self.services.agenda.item(self.item_id).tags

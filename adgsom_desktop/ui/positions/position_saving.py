@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QWidget
 
 from ...errors import AppError, ConflictError
+from ...services.changes import acting_as
 from ...services.item_tags import normalise_tags, split_tags
 from ...services.position_records import ApprovedEditError, PositionContent, PositionRec
 from ..common.errors import show_error
@@ -82,6 +83,7 @@ class PositionSaving(_Base):
     """The saving side of ``PositionEditor``: the shown brief and kept drafts."""
 
     # Set by PositionEditor.
+    origin: str
     services: Services
     hub: UndoHub
     brief: _Brief | None
@@ -120,54 +122,61 @@ class PositionSaving(_Base):
             self._show_status()
 
     def _save_brief(self, brief: _Brief, content: PositionContent, tags_text: str) -> None:
-        """Save what changed since ``brief`` was saved (the shown one or a kept draft)."""
+        """Save what changed since ``brief`` was saved (the shown one or a kept draft):
+        the sections and the ADM tags in one transaction, one undo step."""
         tags = normalise_tags(split_tags(tags_text))
         changes = changed_fields(brief.saved, content)
-        if changes:
-            self._save_content(brief, content, changes)
-        if tags != brief.saved_tags:
-            self._save_tags(brief, tags)
-
-    def _save_content(
-        self, brief: _Brief, content: PositionContent, changes: dict[str, Any]
-    ) -> None:
+        tags_changed = tags != brief.saved_tags
+        if not changes and not tags_changed:
+            return
         item_id = brief.item_id
         expected = brief.rec.version_no if brief.rec else None
         spell = brief.spell
         amend = spell[0] if spell and time.monotonic() - spell[1] < SPELL_SECONDS else None
-        rec = self.services.positions.save(
-            item_id,
-            content,
-            expected_version=expected,
-            amend_version=amend,
-            reopen_approved=brief.reopen,
-        )
-        if amend is None or rec.version_no != amend:
-            brief.spell = (rec.version_no, time.monotonic())
-        brief.reopen = False
-        brief.rec = rec
-        brief.saved = content
+        with acting_as(self.origin):
+            done = self.services.positions.save_brief(
+                item_id,
+                content if changes else None,
+                tags=tags if tags_changed else None,
+                expected_version=expected,
+                amend_version=amend,
+                reopen_approved=brief.reopen,
+            )
+        before_tags = brief.saved_tags
+        if changes:
+            rec = done.rec
+            assert rec is not None
+            if amend is None or rec.version_no != amend:
+                brief.spell = (rec.version_no, time.monotonic())
+            brief.reopen = False
+            brief.rec = rec
+            brief.saved = content
+        brief.saved_tags = done.tags
+        self._push_undo(item_id, changes, (before_tags, done.tags) if tags_changed else None)
+
+    def _push_undo(
+        self,
+        item_id: int,
+        changes: dict[str, tuple[Any, Any]],
+        tags: tuple[tuple[str, ...], tuple[str, ...]] | None,
+    ) -> None:
+        """One undo step for one save: the sections that changed and the tags."""
         positions, hub = self.services.positions, self.hub
-        label = _LABELS[next(iter(changes))] if len(changes) == 1 else "brief"
 
         def put(which: int) -> None:
             target = hub.rid(item_id)
-            current = positions.get(target)
-            base = current.content if current else PositionContent()
-            positions.save(target, replace(base, **{k: v[which] for k, v in changes.items()}))
+            content = None
+            if changes:
+                current = positions.get(target)
+                base = current.content if current else PositionContent()
+                content = replace(base, **{k: v[which] for k, v in changes.items()})
+            positions.save_brief(target, content, tags=None if tags is None else tags[which])
 
-        hub.push_done(self.tr("Edit %s") % self.tr(label).lower(), lambda: put(1), lambda: put(0))
-
-    def _save_tags(self, brief: _Brief, tags: tuple[str, ...]) -> None:
-        item_id, before = brief.item_id, brief.saved_tags
-        self.services.agenda.set_tags(item_id, tags)
-        brief.saved_tags = tags
-        agenda, hub = self.services.agenda, self.hub
-        hub.push_done(
-            self.tr("Edit ADM tags"),
-            lambda: agenda.set_tags(hub.rid(item_id), tags),
-            lambda: agenda.set_tags(hub.rid(item_id), before),
-        )
+        names = [_LABELS[k] for k in changes] + (["ADM tags"] if tags is not None else [])
+        what = self.tr(names[0]).lower() if len(names) == 1 else self.tr("brief")
+        if names == ["ADM tags"]:
+            what = self.tr("ADM tags")
+        hub.push_done(self.tr("Edit %s") % what, lambda: put(1), lambda: put(0))
 
     def _saved_first(self) -> bool:
         """Before an action that reloads the brief: save; if that fails, say so and stop."""

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ...domain.enums import PositionStatus
 from ..common import confirm
 from ..common.errors import show_error
 
@@ -50,41 +51,38 @@ class PositionWorkflow(_Base):
 
         def reload_from_store(self, keep_spell: bool = False) -> None: ...
 
-    def _workflow(self, fn: Any, step: str) -> None:
+    def _workflow(self, status: PositionStatus, step: str, approver_id: int | None = None) -> None:
         """Run a workflow step; it becomes the step Ctrl+Z undoes (back where it was).
 
         So Ctrl+Z right after approving withdraws the approval, visibly, instead of
         undoing an older edit on another tab while the position stays approved.
+        The step and the states before and after it are one transaction.
         """
         if self.item_id is None or not self._saved_first():
             return
         item_id = self.item_id
         positions, hub = self.services.positions, self.hub
         try:
-            before = positions.workflow_state(item_id)
-            fn(item_id)
-            after = positions.workflow_state(item_id)
+            done = positions.step(item_id, status, approver_id=approver_id)
         except Exception as exc:
             show_error(self, exc)
             return
-        if before is not None and after is not None:
-            number = self.services.agenda.item(item_id).number
 
-            def put(state: Any, undo: bool) -> None:
-                positions.restore_workflow(replace(state, item_id=hub.rid(item_id)), undo=undo)
+        def put(state: Any, undo: bool) -> None:
+            positions.restore_workflow(replace(state, item_id=hub.rid(item_id)), undo=undo)
 
-            hub.push_done(
-                self.tr("%s (item %s)") % (step, number),
-                lambda: put(after, False),
-                lambda: put(before, True),
-            )
+        hub.push_done(
+            self.tr("%s (item %s)") % (step, done.item_number),
+            lambda: put(done.after, False),
+            lambda: put(done.before, True),
+        )
         self.reload_from_store()
 
     def submit_for_review(self) -> None:
-        self._workflow(self.services.positions.submit_for_review, self.tr("submit for review"))
+        self._workflow(PositionStatus.FOR_REVIEW, self.tr("submit for review"))
 
     def return_to_draft(self) -> None:
-        self._workflow(self.services.positions.return_to_draft, self.tr("return to draft"))
+        self._workflow(PositionStatus.DRAFT, self.tr("return to draft"))
 
     def approve(self) -> None:
         if self.item_id is None or not self._saved_first():
@@ -96,9 +94,7 @@ class PositionWorkflow(_Base):
         approver = dlg.values() if dlg.exec() == QDialog.DialogCode.Accepted else None
         if approver is None:
             return
-        self._workflow(
-            lambda item_id: self.services.positions.approve(item_id, approver), self.tr("approval")
-        )
+        self._workflow(PositionStatus.APPROVED, self.tr("approval"), approver)
 
     def unlock(self) -> None:
         """Edit an approved position: ask first."""

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import NoteKind, Stance
 from ...domain.text import MAX_NOTE
 from ...errors import AppError
+from ...services.changes import acting_as
 from ...services.records import NoteRec
 from ..common.save_state import SaveState, SaveStateLabel
 from ..common.text_entry import removed_note
@@ -66,6 +67,8 @@ class LiveCapture(_Base):
     """The capture box of ``LiveWindow``: its widgets, the draft and saving it."""
 
     # Set by LiveWindow.
+    origin: str
+    recent_notes: list[NoteRec]
     services: Any
     meeting: Any
     tz: Any
@@ -259,16 +262,20 @@ class LiveCapture(_Base):
         item = self.current_item
         kind = NoteKind.ACTION if as_action else self.kind
         try:
-            note = self.services.notes.add(
-                self.meeting.id,
-                text,
-                item_id=item.id if item else None,
-                speaker_delegation_id=candidate.delegation.id if candidate else None,
-                speaker_person_id=candidate.person.id if candidate and candidate.person else None,
-                kind=kind,
-                observed_stance=self.stance,
-                taken_at=self.draft_started or utcnow(),
-            )
+            with acting_as(self.origin):
+                note = self.services.notes.add(
+                    self.meeting.id,
+                    text,
+                    item_id=item.id if item else None,
+                    speaker_delegation_id=candidate.delegation.id if candidate else None,
+                    speaker_person_id=(
+                        candidate.person.id if candidate and candidate.person else None
+                    ),
+                    kind=kind,
+                    observed_stance=self.stance,
+                    taken_at=self.draft_started or utcnow(),
+                    as_action=as_action,
+                )
         except Exception as exc:  # full disk, bad text...: the draft stays, marked, with why
             self._refused = self.text.toPlainText()
             self.state.mark_failed(exc)
@@ -279,15 +286,11 @@ class LiveCapture(_Base):
         self.state.mark_clean()
         self.last_note = note
         done = self.tr("Saved %s.") % hhmm(note.taken_at, self.tz)
-        if kind is NoteKind.ACTION:
-            try:
-                self.services.actions.create_from_note(note.id)
-                done += " " + self.tr("Action item created.")
-            except AppError as exc:
-                done += " " + str(exc)
+        if as_action:
+            done += " " + self.tr("Action item created.")
         self._reset_draft()
         self._hint(done, ok=True)
-        self._load_recent()
+        self._show_recent_note(note)  # the saved record: no list read again
         if note.observed_stance and item is not None:
             self.stances.set_stances(self.services.live.stances(item.id))
         return note
@@ -331,11 +334,37 @@ class LiveCapture(_Base):
         self._hint(self.tr("Action item created: %s") % act.text[:80], ok=True)
 
     def _load_recent(self) -> None:
+        """The item's newest notes, read once (when the item is shown)."""
         item = self.current_item
-        notes = self.services.notes.notes(self.meeting.id, item_id=item.id if item else None)
+        self.recent_notes = self.services.notes.latest(
+            self.meeting.id, item.id if item else None, RECENT_NOTES
+        )
+        self._fill_recent()
+
+    def _show_recent_note(self, note: NoteRec) -> bool:
+        """Put a saved or changed note into the list from its record (no read); False when
+        the list must be read again (a listed note moved away, an older note arrived)."""
+        item = self.current_item
+        ours = note.meeting_id == self.meeting.id and note.item_id == (item.id if item else None)
+        listed = any(n.id == note.id for n in self.recent_notes)
+        if not ours:
+            return not listed
+        if listed:
+            self.recent_notes = [note if n.id == note.id else n for n in self.recent_notes]
+        elif not self.recent_notes or (note.taken_at, note.id) >= (
+            self.recent_notes[-1].taken_at,
+            self.recent_notes[-1].id,
+        ):
+            self.recent_notes = [*self.recent_notes, note][-RECENT_NOTES:]
+        else:
+            return False
+        self._fill_recent()
+        return True
+
+    def _fill_recent(self) -> None:
         self.recent.clear()
         labels = kind_labels()
-        for n in notes[-RECENT_NOTES:]:
+        for n in self.recent_notes:
             who = n.speaker_code or "—"
             stance = f" [{n.observed_stance.short}]" if n.observed_stance else ""
             self.recent.addItem(

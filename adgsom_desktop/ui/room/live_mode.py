@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import NoteKind, Stance
+from ...services.changes import new_origin
 from ...services.records import NoteRec
 from ..common.save_state import SaveState, confirm_leaving
 from .live_capture import KIND_KEYS, RECENT_NOTES, STANCE_KEYS, LiveCapture
@@ -78,6 +79,8 @@ class LiveWindow(LiveCapture, LiveItem, QWidget):
         self.stance: Stance | None = None
         self.draft_started: Any = None
         self.last_note: NoteRec | None = None
+        self.recent_notes: list[NoteRec] = []
+        self.origin = new_origin("live-mode")
         self._unknown_speaker_ok = ""
         self._refused = ""  # the text of the note the store refused (retried while unchanged)
         self._disposing = False
@@ -221,12 +224,14 @@ class LiveWindow(LiveCapture, LiveItem, QWidget):
             return
         if change.concerns(ChangeKind.POSITIONS) and change.item_id in (None, item.id):
             self.points.set_points(self.services.live.points(item.id))
-        if change.concerns(ChangeKind.STANCES, ChangeKind.NOTES) and change.item_id in (
-            None,
-            item.id,
-        ):
+        if change.made_by(self.origin):
+            return  # our own note: the capture box showed it already
+        if change.concerns(ChangeKind.STANCES) and change.item_id in (None, item.id):
             self.stances.set_stances(self.services.live.stances(item.id))
-            self._load_recent()
+        if change.concerns(ChangeKind.NOTES) and change.item_id in (None, item.id):
+            notes = [r for r in change.records if isinstance(r, NoteRec)]
+            if not notes or not all(self._show_recent_note(n) for n in notes):
+                self._load_recent()  # a note hidden or moved: read the newest again
         if change.concerns(ChangeKind.OUTCOMES) and change.item_id == item.id:
             self.outcomes.set_outcomes(self.services.outcomes.for_item(item.id))
 

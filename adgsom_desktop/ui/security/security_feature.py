@@ -139,6 +139,14 @@ class SecurityFeature(QObject):
         self._update_passphrase_action()
         assert self.lock is not None
         self.lock.last_activity = self.lock._clock()
+        notices = services.store_info.interrupted()
+        if notices:  # e.g. an encryption killed half-way: everything is still plain
+            show_message(
+                self.window,
+                "\n\n".join(notices),
+                self.tr("An operation was interrupted"),
+                warning=True,
+            )
 
     def _on_closed(self) -> None:
         assert self.lock is not None
@@ -356,6 +364,7 @@ class SecurityFeature(QObject):
         good backup instead.  An open damaged store stays open read-only until the
         backup is put in place (it is closed first, without writing)."""
         from ...services.backup_service import (
+            loss_if_replaced,
             newest_good_backup,
             replace_damaged_store,
             store_backups,
@@ -404,7 +413,12 @@ class SecurityFeature(QObject):
                 return
         controller.busy.emit(self.tr("Looking for a good backup…"))
 
-        def found(rec: Any) -> None:
+        def look() -> Any:
+            rec = newest_good_backup(path, passphrase)
+            return rec, (None if rec is None else loss_if_replaced(path, rec.path, passphrase))
+
+        def found(result: Any) -> None:
+            rec, loss = result
             controller.busy.emit("")
             if rec is None:
                 show_error(
@@ -424,6 +438,8 @@ class SecurityFeature(QObject):
                 "The newest good backup is from %s. Put it in place? The damaged file is "
                 "kept beside it (renamed), never overwritten."
             ) % _when(rec.created_at)
+            if loss.anything:
+                question += "\n\n" + backup_dialog.loss_words(self, loss)
             if not is_open:
                 question += "\n\n" + self.tr(
                     "No: the damaged store opens read-only, to read what can still be read "
@@ -466,4 +482,4 @@ class SecurityFeature(QObject):
                 return
             show_error(self.window, e)
 
-        run_job(lambda _p: newest_good_backup(path, passphrase), on_success=found, on_error=failed)
+        run_job(lambda _p: look(), on_success=found, on_error=failed)

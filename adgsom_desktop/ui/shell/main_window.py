@@ -347,7 +347,10 @@ class MainWindow(QMainWindow):
 
     def on_change(self, change: Change) -> None:
         if change.concerns(*NAV_KINDS):
-            self._nav_timer.start()
+            if not self._patch_navigation(change):
+                self._nav_timer.start()
+            elif self._nav_job is not None and self._nav_job.running:
+                self._nav_stale = True  # a tree read before this change is on its way
         if change.concerns(ChangeKind.SETTINGS):
             self._update_status()
         self.detail.on_change(change)
@@ -356,6 +359,21 @@ class MainWindow(QMainWindow):
             from datetime import datetime
 
             self.save_label.setText(self.tr("All changes saved %s") % f"{datetime.now():%H:%M:%S}")
+
+    def _patch_navigation(self, change: Change) -> bool:
+        """Patch the rows a change touched from its records; False: reload the tree.
+
+        A brief's save changes one item's status; an item's edit changes that
+        meeting's rows (numbers may move); neither rebuilds the tree."""
+        if self._nav is None or not change.records or change.kind is ChangeKind.STORE:
+            return False
+        model = self._nav.model
+        if change.kind is ChangeKind.POSITIONS:
+            recs = [r for r in change.records if hasattr(r, "status") and hasattr(r, "item_id")]
+            return bool(recs) and all(model.set_position_status(r.item_id, r.status) for r in recs)
+        if change.kind is ChangeKind.AGENDA and change.meeting_id is not None:
+            return model.patch_items(change.meeting_id, list(change.records))
+        return False
 
     # -- actions ----------------------------------------------------------------------
     def new_store(self) -> None:

@@ -6,7 +6,7 @@ store; its view hands it a new tree with ``set_tree``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -88,6 +88,44 @@ class NavigationModel(QAbstractItemModel):
                     holder = parents.get(item.parent_id or 0, mt) if item.parent_id else mt
                     parents[item.id] = self._add(holder, "item", item)
         self.endResetModel()
+
+    # -- patching rows (a change names what it touched: no rebuild of the tree) ----------
+    def patch_items(self, meeting_id: int, items: list[AgendaItemRec]) -> bool:
+        """Show a meeting's items as ``items`` (records from a change) when only their
+        fields changed, row by row; False when the structure changed (rebuild)."""
+        meeting = self._by_key.get(("meeting", meeting_id))
+        if meeting is None:
+            return False
+        nodes: list[Node] = []
+
+        def walk(node: Node) -> None:
+            for child in node.children:
+                nodes.append(child)
+                walk(child)
+
+        walk(meeting)
+        shape = [(n.record.id, n.record.parent_id) for n in nodes]
+        if shape != [(r.id, r.parent_id) for r in items]:
+            return False
+        for node, rec in zip(nodes, items, strict=True):
+            if node.record != rec:
+                node.record = rec
+                self._changed(node)
+        return True
+
+    def set_position_status(self, item_id: int, status: PositionStatus | None) -> bool:
+        """One item's position status (a brief was saved or changed its workflow step)."""
+        node = self._by_key.get(("item", item_id))
+        if node is None:
+            return False
+        if node.record.position_status is not status:
+            node.record = replace(node.record, position_status=status)
+            self._changed(node)
+        return True
+
+    def _changed(self, node: Node) -> None:
+        row = node.row()
+        self.dataChanged.emit(self.createIndex(row, 0, node), self.createIndex(row, 1, node))
 
     def _add(self, parent: Node, kind: str, record: Any) -> Node:
         node = Node(kind, record, parent)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
@@ -23,6 +23,7 @@ class _HtmlPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.record_id: int | None = None
+        self._stale = False
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._on_link)
@@ -32,7 +33,14 @@ class _HtmlPage(QWidget):
 
     def show_record(self, record_id: int) -> None:
         self.record_id = record_id
+        self._stale = False
         self.refresh()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale:  # changed while another tab was in front: draw it now
+            self._stale = False
+            self.refresh()
 
     def refresh(self) -> None:
         if self.record_id is None:
@@ -49,8 +57,12 @@ class _HtmlPage(QWidget):
         raise NotImplementedError
 
     def on_change(self, change: Change) -> None:
-        if change.concerns(*self.kinds):
+        if not change.concerns(*self.kinds):
+            return
+        if self.isVisible():
             self.refresh()
+        else:
+            self._stale = True  # a page nobody sees is not rebuilt (read) on every change
 
     def _on_link(self, url: QUrl) -> None:
         parts = url.toString().split(":")

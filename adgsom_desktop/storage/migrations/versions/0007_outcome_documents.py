@@ -1,8 +1,8 @@
 """Negotiated text: a meeting's outcome documents, their revisions and paragraphs
 (aligned with the previous revision), brackets, tracked proposals and our amendments.
 
-Revision ID: 0005_outcome_documents
-Revises: 0004_room_indexes
+Revision ID: 0007_outcome_documents
+Revises: 0006_cooperation_tracker
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0005_outcome_documents'
-down_revision = '0004_room_indexes'
+revision = '0007_outcome_documents'
+down_revision = '0006_cooperation_tracker'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,112 @@
+"""The workflow of a position (draft -> for review -> approved) inside a write transaction.
+
+``PositionService.step`` runs one step and reads the state before and after it
+in the same transaction (the undo step of the GUI puts it back exactly);
+``restore_workflow`` puts a recorded state back (``put_back``).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.base import utcnow
+from ..domain.enums import PositionStatus
+from ..domain.models import Delegation, Person, Position, PositionVersion
+from ..errors import ValidationError
+from .context import ServiceContext
+from .position_records import WorkflowState
+from .settings_service import our_code
+
+
+def latest_version(session: Session, p: Position) -> PositionVersion:
+    return session.scalars(
+        select(PositionVersion).where(
+            PositionVersion.position_id == p.id, PositionVersion.version_no == p.version_no
+        )
+    ).one()
+
+
+def workflow_state(session: Session, item_id: int, p: Position) -> WorkflowState:
+    return WorkflowState(
+        item_id=item_id,
+        version_no=p.version_no,
+        status=p.status,
+        version_status=latest_version(session, p).status,
+        approved_by_id=p.approved_by_id,
+        approved_at=p.approved_at,
+        approved_version_no=p.approved_version_no,
+    )
+
+
+def set_status(
+    session: Session, ctx: ServiceContext, p: Position, item_id: int, status: PositionStatus
+) -> None:
+    """To review, or back to draft (an approved version keeps its mark in the history)."""
+    if p.status is status:
+        raise ValidationError(f"The position is already {status.label.lower()}.")
+    if p.status is PositionStatus.APPROVED and status is PositionStatus.FOR_REVIEW:
+        raise ValidationError("An approved position goes back to draft before review.")
+    leaving_approval = p.status is PositionStatus.APPROVED
+    p.status = status
+    if not leaving_approval:
+        latest_version(session, p).status = status
+    ctx.audit(session, status.value, "position", p.id, f"item {item_id} v{p.version_no}")
+
+
+def approve(
+    session: Session, ctx: ServiceContext, p: Position, item_id: int, approver_id: int
+) -> None:
+    """Approve the current version, by a member of our own delegation."""
+    if p.status is PositionStatus.APPROVED:
+        raise ValidationError(
+            f"This position is already approved (version {p.approved_version_no})."
+        )
+    person = session.get(Person, approver_id)
+    ours = our_code(session)
+    if not ours:
+        raise ValidationError(
+            "Set our delegation (View > Our delegation) before approving positions."
+        )
+    code = (
+        session.scalar(select(Delegation.code).where(Delegation.id == person.delegation_id))
+        if person
+        else None
+    )
+    if person is None or code != ours:
+        raise ValidationError(
+            f"A position is approved by a member of our own delegation ({ours}); "
+            "choose one of them.",
+            "approver",
+        )
+    p.status = PositionStatus.APPROVED
+    p.approved_by_id = person.id
+    p.approved_at = utcnow()
+    p.approved_version_no = p.version_no
+    latest_version(session, p).status = PositionStatus.APPROVED
+    ctx.audit(
+        session,
+        "approve",
+        "position",
+        p.id,
+        f"item {item_id} v{p.version_no} by {person.full_name}",
+    )
+
+
+def put_back(
+    session: Session, ctx: ServiceContext, p: Position, state: WorkflowState, undo: bool
+) -> None:
+    """The status and approval as ``state`` recorded them (undo / redo of a step)."""
+    was = p.status
+    p.status = state.status
+    p.approved_by_id = state.approved_by_id
+    p.approved_at = state.approved_at
+    p.approved_version_no = state.approved_version_no
+    latest_version(session, p).status = state.version_status
+    ctx.audit(
+        session,
+        "undo status" if undo else "redo status",
+        "position",
+        p.id,
+        f"item {state.item_id} v{p.version_no}: {was.label} -> {state.status.label}",
+    )
