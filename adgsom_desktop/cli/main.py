@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "security_commands",
     "agenda_commands",
     "salvage_commands",
+    "text_commands",
     "project_commands",
     "team_commands",
     "copy_commands",

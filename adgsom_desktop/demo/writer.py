@@ -61,6 +61,7 @@ from .content_positions import SOM6_POSITIONS
 from .content_positions_more import MORE_POSITIONS
 from .content_room import ACTIONS, NOTES, OUTCOMES, SPEAKING, STANCES
 from .projects_writer import write_projects
+from .texts_writer import write_texts
 
 POSITIONS: tuple[PositionSpec, ...] = SOM6_POSITIONS + MORE_POSITIONS
 
@@ -201,6 +202,7 @@ def _write_content(services: Services) -> None:
     _write_positions(services, ids)
     _write_notes(services, ids)
     write_projects(services, ids.meetings, ids.items)
+    write_texts(services, ids)
     with services.ctx.write() as s:
         _write_records(services, s, ids)
 

@@ -47,6 +47,7 @@ class ChangeKind(StrEnum):
     NOTES = "notes"
     ACTIONS = "actions"
     OUTCOMES = "outcomes"
+    TEXTS = "texts"  # outcome documents, revisions, paragraph status, our amendments
     SPEAKING = "speaking"
     PACKS = "packs"
     FRAMEWORKS = "frameworks"

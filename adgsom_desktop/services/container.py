@@ -22,6 +22,9 @@ from .event_service import EventService
 from .framework_service import FrameworkService
 from .import_service import ImportService
 from .live_service import LiveService
+from .negotiation.amendment_service import AmendmentService
+from .negotiation.document_service import DocumentService
+from .negotiation.export_service import TextExportService
 from .note_service import NoteService
 from .outcome_service import OutcomeService
 from .pack_service import PackService
@@ -68,6 +71,9 @@ class Services:
     programme: ProgrammeService
     structure: StructureService
     salvage: SalvageService
+    texts: DocumentService
+    amendments: AmendmentService
+    text_exports: TextExportService
     frameworks: FrameworkService
     projects: ProjectService
     project_import: ProjectImportService
@@ -103,6 +109,9 @@ class Services:
             programme=ProgrammeService(ctx),
             structure=StructureService(ctx),
             salvage=SalvageService(ctx),
+            texts=DocumentService(ctx),
+            amendments=AmendmentService(ctx),
+            text_exports=TextExportService(ctx),
             frameworks=FrameworkService(ctx),
             projects=ProjectService(ctx),
             project_import=ProjectImportService(ctx),
