@@ -302,9 +302,18 @@ class PgSearch:
         params["limit"] = int(limit)
         rank = " + ".join(score) if score else "0.0"
         order = "score DESC, id DESC" if score else "id DESC"
+        # The hits with what describes them (item, meeting, a note's speaker) in the same
+        # statement: on a server each statement is a round trip.
         sql = (
-            f"SELECT kind, ref_id, meeting_id, item_id, title, body, {rank} AS score "
-            f"FROM {TABLE} WHERE {' AND '.join(where)} ORDER BY {order} LIMIT %(limit)s"
+            "SELECT d.kind, d.ref_id, d.meeting_id, d.item_id, d.title, d.body, d.score, "
+            "i.number, i.title, m.title, sp.code FROM ("
+            f"SELECT id, kind, ref_id, meeting_id, item_id, title, body, {rank} AS score "
+            f"FROM {TABLE} WHERE {' AND '.join(where)} ORDER BY {order} LIMIT %(limit)s) AS d "
+            "LEFT JOIN agenda_item AS i ON i.id = d.item_id "
+            "LEFT JOIN meeting AS m ON m.id = d.meeting_id "
+            "LEFT JOIN note AS n ON d.kind = 'note' AND n.id = d.ref_id "
+            "LEFT JOIN delegation AS sp ON sp.id = n.speaker_delegation_id "
+            f"ORDER BY {order.replace('score', 'd.score').replace('id DESC', 'd.id DESC')}"
         )
         return sql, params
 
@@ -337,6 +346,7 @@ class PgSearch:
                 title=mark(str(r[4] or ""), marked),
                 body=mark(str(r[5] or ""), marked),
                 score=-float(r[6]),  # SQLite's bm25: lower is better
+                about=(r[7] or "", r[8] or "", r[9] or "", r[10] or ""),
             )
             for r in rows
         ]
