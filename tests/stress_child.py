@@ -30,7 +30,9 @@ def main(url: str, seed: int, edits: int, out: str) -> None:
     items = [i.id for i in services.agenda.items(meeting_id)]
     approver = services.delegations.our_members()[0].id
     log: dict[str, Any] = {"notes": {}, "briefs": [], "outcomes": [], "steps": 0}
-    counts = {"ok": 0, "conflict": 0, "refused": 0}
+    # ok: acknowledged; conflict: a save met another's (then resolved, also ok, or left:
+    # "left" is what a user would still have on screen); refused: a step the state refuses.
+    counts = {"ok": 0, "conflict": 0, "left": 0, "refused": 0}
     seen: dict[int, int] = {}  # item -> version this writer last read
     started = time.perf_counter()
     for n in range(edits):
@@ -107,12 +109,14 @@ def _save_brief(
         counts["conflict"] += 1
         choice = rng.choice([None, Choice.MINE, Choice.THEIRS, Choice.MERGED])
         if choice is None:
+            counts["left"] += 1
             return  # left for later: reported as a conflict, the text still with the writer
         resolution = Resolution(choice, texts={"objective": objective + " (merged)"})
         try:
             saved = services.positions.resolve_conflict(conflict, resolution)
         except BriefConflict:
             counts["conflict"] += 1
+            counts["left"] += 1
             return
         kept = saved.version_no - (0 if choice is Choice.MINE else 1)
         log["briefs"].append([item, kept, objective])  # mine, kept in the history

@@ -136,6 +136,7 @@ def _figures(services: Any, logs: list[dict[str, Any]], wall: float) -> dict[str
         "edits_per_writer": EDITS,
         "acknowledged": counts["ok"],
         "conflicts_reported": counts["conflict"],
+        "conflicts_left_unsaved": counts["left"],
         "refused_by_workflow": counts["refused"],
         "notes_checked": sum(len(log["notes"]) for log in logs),
         "brief_saves_checked": sum(len(log["briefs"]) for log in logs),
