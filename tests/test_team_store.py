@@ -135,6 +135,17 @@ def test_the_demo_on_a_team_store_every_command(pg_url: str, tmp_path: Path) -> 
         ("projects", "list", "--store", pg_url),
         ("audit", "--store", pg_url, "--limit", "3"),
         ("register", "--store", pg_url),
+        (
+            "report",
+            "--store",
+            pg_url,
+            "--meeting",
+            "1",
+            "--kind",
+            "outcomes",
+            "--out",
+            str(tmp_path / "outcomes.pdf"),
+        ),
     ):
         result = run_cli(*args)
         assert result.returncode == 0, (args, result.stderr)
@@ -185,3 +196,11 @@ def test_open_a_team_store_from_the_gui(
     assert "secret" not in settings and team_url in settings
     # No passphrase to change, no backup files on a team store: not offered.
     assert not window.findChild(object, "actBackups").isVisible()
+    # About names the store and its engine.
+    from adgsom_desktop.ui.shell.about_dialog import AboutDialog
+
+    info = window.services.store_info.info()
+    about = AboutDialog(info.engine, window, store=info.locator.display)
+    qtbot.addWidget(about)
+    text = about.findChild(object, "aboutText").text()
+    assert "PostgreSQL 1" in text and team_url in text
