@@ -127,17 +127,22 @@ def _edit_floor() -> Side:
         def edit(note_id: int) -> None:
             now = datetime.now(UTC).replace(tzinfo=None)
             row = conn.execute(
-                "SELECT id, meeting_id, item_id, taken_at, speaker_delegation_id, "
-                "speaker_person_id, kind, text, observed_stance, version_no FROM note "
-                "WHERE id = %s FOR UPDATE",
+                "SELECT n.id, n.meeting_id, n.item_id, n.taken_at, n.speaker_delegation_id, "
+                "n.speaker_person_id, n.kind, n.text, n.observed_stance, n.version_no, "
+                "n.deleted_at, d.code, p.full_name, i.number FROM note AS n "
+                "LEFT JOIN delegation AS d ON d.id = n.speaker_delegation_id "
+                "LEFT JOIN person AS p ON p.id = n.speaker_person_id "
+                "LEFT JOIN agenda_item AS i ON i.id = n.item_id WHERE n.id = %s FOR UPDATE OF n",
                 (note_id,),
             ).fetchone()
             assert row is not None
             text = f"{row[7].split(' [edit', 1)[0]} [edit {turn[0]}]"
             version = row[9] + 1
             conn.execute(
-                "UPDATE note SET text = %s, version_no = %s, updated_at = %s WHERE id = %s",
-                (text, version, now, note_id),
+                "UPDATE note SET text = %s, kind = %s, item_id = %s, speaker_delegation_id = %s, "
+                "speaker_person_id = %s, observed_stance = %s, version_no = %s, "
+                "updated_at = %s WHERE id = %s",
+                (text, row[6], row[2], row[4], row[5], row[8], version, now, note_id),
             )
             snapshot = json.dumps({"text": text, "kind": row[6], "item_id": row[2]})
             conn.execute(

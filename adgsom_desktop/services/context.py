@@ -163,7 +163,7 @@ class ServiceContext:
             entry.hash = audit_hash(entry)
             rows.append(vars(entry))
             next_id, prev_hash = next_id + 1, entry.hash
-        conn.execute(_AUDIT_INSERT, rows)
+        conn.execute(_AUDIT_INSERT, rows[0] if len(rows) == 1 else rows)  # one: no executemany
         # The head of the chain, kept apart: removing the newest entries shows.
         head = {"head": f"{next_id - 1} {prev_hash}"}
         if conn.execute(_HEAD_UPDATE, head).rowcount == 0:
