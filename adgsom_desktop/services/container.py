@@ -24,6 +24,7 @@ from .live_service import LiveService
 from .negotiation.amendment_service import AmendmentService
 from .negotiation.document_service import DocumentService
 from .negotiation.export_service import TextExportService
+from .negotiation.room_service import TextRoomService
 from .note_service import NoteService
 from .outcome_service import OutcomeService
 from .pack_service import PackService
@@ -73,6 +74,7 @@ class Services:
     texts: DocumentService
     amendments: AmendmentService
     text_exports: TextExportService
+    text_room: TextRoomService
     frameworks: FrameworkService
     projects: ProjectService
     project_import: ProjectImportService
@@ -81,6 +83,7 @@ class Services:
     @classmethod
     def for_store(cls, store: Store, bus: ChangeBus | None = None, actor: str = "") -> Services:
         ctx = ServiceContext(store, bus, actor)
+        notes = NoteService(ctx)
         return cls(
             ctx=ctx,
             store_info=StoreService(ctx),
@@ -89,7 +92,7 @@ class Services:
             events=EventService(ctx),
             agenda=AgendaService(ctx),
             positions=PositionService(ctx),
-            notes=NoteService(ctx),
+            notes=notes,
             search=SearchService(ctx),
             actions=ActionService(ctx),
             outcomes=OutcomeService(ctx),
@@ -111,6 +114,7 @@ class Services:
             texts=DocumentService(ctx),
             amendments=AmendmentService(ctx),
             text_exports=TextExportService(ctx),
+            text_room=TextRoomService(ctx, notes),
             frameworks=FrameworkService(ctx),
             projects=ProjectService(ctx),
             project_import=ProjectImportService(ctx),
