@@ -21,6 +21,7 @@ from .event_service import EventService
 from .framework_service import FrameworkService
 from .import_service import ImportService
 from .live_service import LiveService
+from .ministers_service import MinistersService
 from .negotiation.amendment_service import AmendmentService
 from .negotiation.document_service import DocumentService
 from .negotiation.export_service import TextExportService
@@ -75,6 +76,7 @@ class Services:
     amendments: AmendmentService
     text_exports: TextExportService
     text_room: TextRoomService
+    ministers: MinistersService
     frameworks: FrameworkService
     projects: ProjectService
     project_import: ProjectImportService
@@ -115,6 +117,7 @@ class Services:
             amendments=AmendmentService(ctx),
             text_exports=TextExportService(ctx),
             text_room=TextRoomService(ctx, notes),
+            ministers=MinistersService(ctx),
             frameworks=FrameworkService(ctx),
             projects=ProjectService(ctx),
             project_import=ProjectImportService(ctx),
