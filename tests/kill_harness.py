@@ -369,6 +369,9 @@ def _check_round(
     from adgsom_desktop.storage.store import Store
 
     kind, store = state.kind, state.store
+    if os.environ.get("KILL_HARNESS_KEEP"):  # look at a failed round: the state it left
+        keep = Path(os.environ["KILL_HARNESS_KEEP"]) / f"{kind}-{r}"
+        shutil.copytree(state.folder, keep, dirs_exist_ok=True)
     confirmed = {int(p[2]): p[3] for ln in lines if (p := ln.split())[:2] == ["ok", "add"]}
     tally.confirmed += len(confirmed) + (1 if done else 0)
     state.expected.update(confirmed)
@@ -383,16 +386,17 @@ def _check_round(
     else:
         candidates = [state.passphrase]
     svc = None
+    errors = []
     for candidate in candidates:
         try:
             key = key_for(store, candidate) if candidate else None
             svc = Services.for_store(Store.open(store, key))
             opened_with = candidate
             break
-        except Exception:
-            continue
+        except Exception as exc:
+            errors.append(f"{type(exc).__name__}: {exc}")
     if svc is None:
-        tally.lost.append(f"{where}: the store opens with no passphrase it may have")
+        tally.lost.append(f"{where}: the store opens with no passphrase it may have: {errors}")
         return
     try:
         report = svc.store_info.check()

@@ -62,6 +62,7 @@ def change_passphrase(store: Store, old: str, new: str) -> RekeyResult:
                 backup.export_copy(conn, tmp, new_key)
                 if backup.verify_copy(tmp, new_key) != counts:
                     raise StoreError("The re-keyed copy differs from the store; nothing changed.")
+                backup.as_live_store(tmp, new_key)
                 for b in backup.list_backups(path):
                     tmp = stage.add(b.path)
                     try:
@@ -138,6 +139,7 @@ def encrypt(store: Store, passphrase: str) -> RekeyResult:
                     raise StoreError(
                         "The encrypted copy differs from the store; nothing was changed."
                     )
+                backup.as_live_store(tmp, key)
                 for b in plain:
                     _encrypted_copy(b, stage.add(b), key)
                 conn.close()
