@@ -235,7 +235,7 @@ def _kill_moment(
             text = ""
         if target in text:
             if mode == "close" and rnd.random() < 0.5:  # the checkpoint writes, then fsyncs
-                time.sleep(rnd.uniform(0, 0.35 * estimate))
+                time.sleep(rnd.uniform(0, 0.15 * estimate))
             else:
                 time.sleep(rnd.uniform(0, 1.25 * estimate))
             return True

@@ -218,8 +218,9 @@ class Staged:
 
     def undo(self) -> None:
         """Take back the files placed (restoring what they replaced); remove the rest.
-        A durable write that was committed is not undone."""
-        if self.durable_in is None:
+        A durable write that was committed is not undone, nor one that zeroed the files it
+        replaced (the new ones are the only copies left)."""
+        if self.durable_in is None and not self.wipe_replaced:
             for temp in reversed(self.temps):
                 if temp.placed:
                     with contextlib.suppress(OSError):
