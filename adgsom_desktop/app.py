@@ -35,10 +35,12 @@ def _setup_logging() -> None:
 
 def detail_tabs() -> list[DetailTab]:
     """Feature views that plug into the detail area (each feature adds its tab here)."""
+    from .ui.negotiation.feature import texts_tabs
     from .ui.positions.prepare_feature import prepare_tabs
     from .ui.room.room_feature import room_tabs
+    from .ui.tracker.tracker_feature import tracker_tabs
 
-    return [*prepare_tabs(), *room_tabs()]
+    return [*prepare_tabs(), *room_tabs(), *tracker_tabs(), *texts_tabs()]
 
 
 def features() -> list[Feature]:
@@ -49,6 +51,7 @@ def features() -> list[Feature]:
     from .ui.security.security_feature import SecurityFeature
     from .ui.store.damaged_store_feature import DamagedStoreFeature
     from .ui.structure.structure_feature import StructureFeature
+    from .ui.tracker.tracker_feature import TrackerFeature
 
     return [
         PrepareFeature(),
@@ -57,6 +60,7 @@ def features() -> list[Feature]:
         SecurityFeature(),
         StructureFeature(),
         DamagedStoreFeature(),
+        TrackerFeature(),
     ]
 
 

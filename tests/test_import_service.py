@@ -92,7 +92,7 @@ def test_import_assigns_ids_numbers_versions_and_index(services: Any) -> None:
         ("2", "ASEAN Digital Masterplan 2026-2030"),
         ("2.1", "Annex on AI"),
     ]
-    assert items[1].tags == ("DO3",)
+    assert items[1].tags == ("ADM2025 DO3",)
     position = services.positions.get(items[1].id)
     assert position.status is PositionStatus.APPROVED and position.version_no == 1
     assert position.content.points == ("Thank the Chair", "Offer to co-lead")

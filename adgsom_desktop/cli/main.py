@@ -28,6 +28,8 @@ COMMAND_MODULES = (
     "security_commands",
     "agenda_commands",
     "salvage_commands",
+    "text_commands",
+    "project_commands",
 )
 
 log = logging.getLogger(__name__)

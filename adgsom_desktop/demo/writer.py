@@ -59,6 +59,8 @@ from .content_people import INTERESTS, PEOPLE
 from .content_positions import SOM6_POSITIONS
 from .content_positions_more import MORE_POSITIONS
 from .content_room import ACTIONS, NOTES, OUTCOMES, SPEAKING, STANCES
+from .projects_writer import write_projects
+from .texts_writer import write_texts
 
 POSITIONS: tuple[PositionSpec, ...] = SOM6_POSITIONS + MORE_POSITIONS
 
@@ -171,6 +173,8 @@ def _write_content(services: Services) -> None:
     _write_agendas(services, ids)
     _write_positions(services, ids)
     _write_notes(services, ids)
+    write_projects(services, ids.meetings, ids.items)
+    write_texts(services, ids)
     with services.ctx.write() as s:
         _write_records(services, s, ids)
 

@@ -119,6 +119,7 @@ def brief_flowables(b: ItemBrief, width: float, releasable: bool, key: str) -> l
         ("Lead", b.lead),
         ("Time", f"{b.est_minutes} min" if b.est_minutes else ""),
         ("ADM tags", ", ".join(b.tags)),
+        ("Projects", [para(x, "cell") for x in b.projects] or ""),
         (
             "Documents",
             [para(f"{d.symbol} - {d.title}" if d.title else d.symbol, "cell") for d in b.documents]

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from .tracker_model import CooperationBlock
+
 
 class Section(StrEnum):
     """The parts of a pack the user can choose (in print order)."""
@@ -19,6 +21,7 @@ class Section(StrEnum):
     STEERING = "steering"
     PROGRAMME = "programme"
     AGENDA = "agenda"
+    COOPERATION = "cooperation"
     BRIEFS = "briefs"
     STANCE_MAP = "stance_map"
     ACTIONS = "actions"
@@ -36,6 +39,7 @@ SECTION_LABELS = {
     Section.STEERING: "Steering brief",
     Section.PROGRAMME: "Programme and logistics",
     Section.AGENDA: "Agenda of each meeting",
+    Section.COOPERATION: "Cooperation with partners",
     Section.BRIEFS: "Item briefs",
     Section.STANCE_MAP: "Stance map",
     Section.ACTIONS: "Open action items",
@@ -84,6 +88,17 @@ class AgendaLine:
 
 
 @dataclass(frozen=True)
+class TimetableLine:
+    """One timed line of a meeting's programme: an agenda item or a break, lunch, photo."""
+
+    day: str  # "Mon 18 Jan"
+    slot: str  # "09:00-09:15"
+    label: str
+    kind: str = ""  # "" for an agenda item, else the programme kind ("Break", "Meal")
+    number: str = ""  # the item's number
+
+
+@dataclass(frozen=True)
 class MeetingBlock:
     id: int
     title: str
@@ -96,6 +111,7 @@ class MeetingBlock:
     format: str = ""
     notes: str = ""
     agenda: tuple[AgendaLine, ...] = ()
+    timetable: tuple[TimetableLine, ...] = ()  # the programme page's lines
 
 
 @dataclass(frozen=True)
@@ -193,6 +209,7 @@ class ItemBrief:
     past_notes: tuple[PastNote, ...] = ()
     past_outcomes: tuple[PastOutcome, ...] = ()
     change_note: str = ""  # in an addendum: "Position changed since Pack X (v2 -> v4)"
+    projects: tuple[str, ...] = ()  # the cooperation projects the item concerns
 
     @property
     def label(self) -> str:
@@ -261,6 +278,8 @@ class PackData:
     actions: tuple[ActionLine, ...] = ()
     personalities: tuple[PersonNote, ...] = ()
     annexes: tuple[Annex, ...] = ()
+    # per meeting with a partner: its projects' status, or the next-phase proposals
+    cooperation: tuple[CooperationBlock, ...] = ()
     addendum_no: int | None = None
     addendum_to: str = ""  # "Pack ADG-2026-01 issued 5 Jan 2026"
     addendum_removed: tuple[str, ...] = ()  # items dropped since that pack

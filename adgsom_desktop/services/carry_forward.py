@@ -180,7 +180,7 @@ class CarryForwardService:
             s.flush()
             apply_content(s, p, replace(content, tags=()))
             target.tags = list(
-                dict.fromkeys([*target.tags, *resolve_tags(s, [t.code for t in source.tags])])
+                dict.fromkeys([*target.tags, *resolve_tags(s, [t.label for t in source.tags])])
             )
             if target.source_item_id is None:
                 target.source_item_id = source.id

@@ -47,8 +47,11 @@ class ChangeKind(StrEnum):
     NOTES = "notes"
     ACTIONS = "actions"
     OUTCOMES = "outcomes"
+    TEXTS = "texts"  # outcome documents, revisions, paragraph status, our amendments
     SPEAKING = "speaking"
     PACKS = "packs"
+    FRAMEWORKS = "frameworks"
+    PROJECTS = "projects"
     AUDIT = "audit"
 
 

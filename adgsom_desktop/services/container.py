@@ -18,13 +18,20 @@ from .context import ServiceContext
 from .counterpart_service import CounterpartService
 from .delegation_service import DelegationService
 from .event_service import EventService
+from .framework_service import FrameworkService
 from .import_service import ImportService
 from .live_service import LiveService
+from .negotiation.amendment_service import AmendmentService
+from .negotiation.document_service import DocumentService
+from .negotiation.export_service import TextExportService
 from .note_service import NoteService
 from .outcome_service import OutcomeService
 from .pack_service import PackService
 from .position_service import PositionService
 from .programme_service import ProgrammeService
+from .project_import_service import ProjectImportService
+from .project_report import ProjectReportService
+from .project_service import ProjectService
 from .report_service import ReportService
 from .salvage_service import SalvageService
 from .search_service import SearchService
@@ -63,6 +70,13 @@ class Services:
     programme: ProgrammeService
     structure: StructureService
     salvage: SalvageService
+    texts: DocumentService
+    amendments: AmendmentService
+    text_exports: TextExportService
+    frameworks: FrameworkService
+    projects: ProjectService
+    project_import: ProjectImportService
+    project_reports: ProjectReportService
 
     @classmethod
     def for_store(cls, store: Store, bus: ChangeBus | None = None, actor: str = "") -> Services:
@@ -94,6 +108,13 @@ class Services:
             programme=ProgrammeService(ctx),
             structure=StructureService(ctx),
             salvage=SalvageService(ctx),
+            texts=DocumentService(ctx),
+            amendments=AmendmentService(ctx),
+            text_exports=TextExportService(ctx),
+            frameworks=FrameworkService(ctx),
+            projects=ProjectService(ctx),
+            project_import=ProjectImportService(ctx),
+            project_reports=ProjectReportService(ctx),
         )
 
     @classmethod

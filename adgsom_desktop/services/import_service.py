@@ -20,13 +20,14 @@ from pathlib import Path
 from sqlalchemy import insert, select
 
 from ..domain.base import utcnow
-from ..domain.models import AdmTag, Delegation
+from ..domain.models import Delegation, Framework
 from ..storage import search_index
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .import_plan import TABLE_NAMES, first_ids, indexed_records, plan_rows, table
 from .import_records import ImportBundle, ImportReport
 from .import_validation import validate_bundle
+from .item_tags import store_tag_ids
 
 ProgressFn = Callable[[int, int, str], None]
 
@@ -59,9 +60,10 @@ class ImportService:
             saved = self._backup()
         counts = clean.counts()
         with self._ctx.write() as s:
-            tags = set(s.scalars(select(AdmTag.code)))
+            tags = store_tag_ids(s)
+            frameworks = dict(s.execute(select(Framework.code, Framework.id)).all())
             ids = first_ids(s)
-            plan = plan_rows(clean, ids, delegation_ids, tags, utcnow())
+            plan = plan_rows(clean, ids, delegation_ids, tags, utcnow(), frameworks)
             conn = s.connection()
             existing = search_index.index_row_count(conn)
             new_records = indexed_records(clean)

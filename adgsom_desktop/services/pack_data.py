@@ -7,7 +7,8 @@ without not-for-disclosure material: it never reaches the PDF builder.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select
@@ -46,10 +47,14 @@ from ..reports.pack_model import (
     PositionBlock,
     StanceLine,
     StanceMap,
+    TimetableLine,
 )
 from .agenda_queries import items_by_meeting
 from .mapping import meeting_rec
 from .position_service import content_of
+from .programme_records import TimetableRow
+from .programme_service import timetable_rows
+from .project_pages import cooperation_blocks, item_projects
 from .records import AgendaItemRec, MeetingRec
 from .settings_service import our_code
 
@@ -84,7 +89,12 @@ def event_dates(e: Event) -> str:
     return f"{e.start_date:%d %B %Y}" if e.start_date else ""
 
 
-def meeting_block(m: MeetingRec, items: list[AgendaItemRec], briefed: set[int]) -> MeetingBlock:
+def meeting_block(
+    m: MeetingRec,
+    items: list[AgendaItemRec],
+    briefed: set[int],
+    timetable: Sequence[TimetableRow] = (),
+) -> MeetingBlock:
     times = ""
     if m.start_time:
         times = f"{m.start_time:%H:%M}"
@@ -113,6 +123,16 @@ def meeting_block(m: MeetingRec, items: list[AgendaItemRec], briefed: set[int]) 
                 has_brief=i.id in briefed,
             )
             for i in items
+        ),
+        timetable=tuple(
+            TimetableLine(
+                f"{r.day:%a %d %b}" if r.day else "",
+                r.slot,
+                r.label,
+                r.kind.label if r.kind else "",
+                r.number,
+            )
+            for r in timetable
         ),
     )
 
@@ -467,13 +487,14 @@ def gather_pack(
     for m in meetings:
         rec = meeting_rec(m, codes.get(m.partner_delegation_id or 0, ""))
         items = agenda.get(m.id, [])
-        blocks.append(meeting_block(rec, items, briefed_ids))
+        blocks.append(meeting_block(rec, items, briefed_ids, timetable_rows(s, m.id)))
         for i in items:
             if i.id in briefed_ids:
                 brief = item_brief(s, i, rec, releasable, codes, names, labels, event.timezone)
                 briefs.append(brief)
                 versions[i.id] = brief.position.version_no if brief.position else 0
     chosen_items = [i for i in all_items if i.id in briefed_ids]
+    briefs = [replace(b, projects=item_projects(s, b.item_id)) for b in briefs]
     data = PackData(
         title=title,
         event_title=event.title,
@@ -492,6 +513,7 @@ def gather_pack(
         actions=open_actions(s, mids, codes, labels, today),
         personalities=personalities(s, sorted(briefed_ids), ours),
         annexes=annexes(briefs),
+        cooperation=cooperation_blocks(s, meetings, today),
     )
     return data, versions
 

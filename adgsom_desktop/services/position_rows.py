@@ -92,7 +92,7 @@ def content_of(session: Session, p: Position) -> PositionContent:
         background_releasable=p.background_releasable,
         background_nfd=p.background_nfd,
         owner_id=p.owner_id,
-        tags=tuple(t.code for t in item.tags),
+        tags=tuple(t.label for t in item.tags),
     )
 
 

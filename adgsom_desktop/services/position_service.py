@@ -161,7 +161,7 @@ class PositionService:
                     s, item_id, p, clean, expected_version, amend_version, reopen_approved
                 )
             rec = None if p is None else position_rec(s, p)
-            saved_tags = tuple(t.code for t in item.tags)
+            saved_tags = tuple(t.label for t in item.tags)
         if rec is not None and clean is not None:
             changes.append(self._change(rec))
         self._ctx.publish(*changes)

@@ -19,6 +19,8 @@ from ..domain.models import (
     Person,
     Position,
     PositionVersion,
+    Project,
+    ProjectProgress,
     StanceRecord,
 )
 from ..storage import backup, migrate, search_index, sqlite_driver
@@ -46,6 +48,8 @@ COUNTED = (
     ("notes", Note),
     ("action items", ActionItem),
     ("outcomes", Outcome),
+    ("projects", Project),
+    ("project reviews", ProjectProgress),
     ("audit entries", AuditEntry),
 )
 

@@ -7,13 +7,15 @@ from typing import Any
 
 # The newest revision this version of the app knows.  A test checks it is
 # Alembic's head, so opening a current store never has to import Alembic.
-HEAD_REVISION = "0005_programme"
+HEAD_REVISION = "0007_outcome_documents"
 KNOWN_REVISIONS = (
     "0001_initial",
     "0002_search_index",
     "0003_meeting_days",
     "0004_room_indexes",
     "0005_programme",
+    "0006_cooperation_tracker",
+    "0007_outcome_documents",
 )
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

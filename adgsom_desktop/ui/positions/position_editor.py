@@ -47,6 +47,7 @@ from ..common.autosave import Autosaver
 from ..common.markup_edit import MarkupEdit
 from ..common.save_state import SaveState, SaveStateLabel
 from ..common.undo import hub_for
+from ..tracker.item_projects import projects_html
 from .position_form import PositionForm
 from .position_saving import SPELL_SECONDS, PositionSaving, _Brief, _Draft, changed_fields
 from .position_workflow import PositionWorkflow
@@ -231,6 +232,7 @@ class PositionEditor(PositionSaving, PositionWorkflow, QWidget):
         self.state.mark_clean()
         self._show_delivered()
         self._show_counterparts()
+        self.form.projects.setText(projects_html(self.services, self.item_id, self.tr))
         self._show_status()
 
     def _show_draft(self, draft: _Draft) -> None:
@@ -245,6 +247,7 @@ class PositionEditor(PositionSaving, PositionWorkflow, QWidget):
         self.form.tags.setText(draft.tags_text)
         self._show_delivered()
         self._show_counterparts()
+        self.form.projects.setText(projects_html(self.services, self.item_id, self.tr))
         self._show_status()
         self.autosave.touch()  # and try again now
 
@@ -362,6 +365,8 @@ class PositionEditor(PositionSaving, PositionWorkflow, QWidget):
                 self.services.delegations.delegations(),
                 self.services.agenda.known_tags(),
             )
+        if change.concerns(ChangeKind.PROJECTS, ChangeKind.FRAMEWORKS):
+            self.form.projects.setText(projects_html(self.services, self.item_id, self.tr))
         if not change.concerns(ChangeKind.POSITIONS, ChangeKind.AGENDA):
             return
         if change.made_by(self.origin):
