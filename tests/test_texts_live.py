@@ -72,12 +72,12 @@ def test_who_lifted_a_bracket_feeds_the_stance_map(
     live.text_panel.show_state(live.text_presenter)
     para = live.text_presenter.current
     # no speaker yet: said, nothing written
-    _key(qtbot, live, Qt.Key.Key_L, CTRL)
+    _key(qtbot, live, Qt.Key.Key_U, CTRL | SHIFT)
     assert "speaker box first" in live.text_panel.hint.text()
     live.speaker.setFocus()
     qtbot.keyClicks(live.speaker, "SG")
     live.text.setPlainText("can accept the Thai wording if generic")
-    _key(qtbot, live, Qt.Key.Key_L, CTRL)
+    _key(qtbot, live, Qt.Key.Key_U, CTRL | SHIFT)
     notes = [n for n in svc.notes.notes(live.meeting.id) if "lifted its bracket on 10" in n.text]
     (n,) = notes
     assert n.text == "SG lifted its bracket on 10: can accept the Thai wording if generic"

@@ -55,9 +55,7 @@ MARKS: tuple[MarkSpec, ...] = (
         "the work plans for 2026 with the Dialogue Partners and the ITU",
         "partners",
     ),
-    MarkSpec(
-        "jms", A.ADOPT, "the Joint Media Statement of the 6th ADGMIN", "jms"
-    ),
+    MarkSpec("jms", A.ADOPT, "the Joint Media Statement of the 6th ADGMIN", "jms"),
     MarkSpec(
         "next",
         A.NOTE,

@@ -5,7 +5,8 @@ paragraph being read sits under the capture box. Keys (live mode's window):
 
 - F5 agreed, F6 agreed ad ref, F7 still bracketed, F8 pending;
 - Ctrl+Shift+↓ / ↑ next / previous paragraph, Ctrl+Shift+N next one still open;
-- Ctrl+L: the delegation in the speaker box lifted its bracket; Ctrl+Shift+K: kept it.
+- Ctrl+Shift+U: the delegation in the speaker box lifted its bracket; Ctrl+Shift+K: kept it
+  (Ctrl+L stays the lock of the app).
   Whatever is typed in the capture box goes into that note, which feeds the stance map
   (lifted: support; kept: reserve).
 
@@ -50,7 +51,7 @@ TEXT_KEYS = (
 )
 TEXT_KEY_HELP = (
     "F5/F6/F7/F8 paragraph agreed / ad ref / bracketed / pending · Ctrl+Shift+↓/↑ paragraph · "
-    "Ctrl+Shift+N next open · Ctrl+L lifted / Ctrl+Shift+K kept its bracket (speaker box)"
+    "Ctrl+Shift+N next open · Ctrl+Shift+U lifted / Ctrl+Shift+K kept its bracket (speaker box)"
 )
 
 
@@ -151,7 +152,7 @@ class LiveText(_Base):
         act("liveTextNext", ["Ctrl+Shift+Down"], lambda: self._text_step(1))
         act("liveTextPrevious", ["Ctrl+Shift+Up"], lambda: self._text_step(-1))
         act("liveTextNextOpen", ["Ctrl+Shift+N"], self._text_next_open)
-        act("liveTextLifted", ["Ctrl+L"], lambda: self.note_bracket(True))
+        act("liveTextLifted", ["Ctrl+Shift+U"], lambda: self.note_bracket(True))
         act("liveTextKept", ["Ctrl+Shift+K"], lambda: self.note_bracket(False))
 
     def _text_item(self, item_id: int | None) -> None:
