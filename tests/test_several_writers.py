@@ -219,7 +219,7 @@ def test_a_pack_reference_taken_meanwhile_is_refused(
 
 
 def test_an_addendum_number_is_unique_in_the_store(services: Any) -> None:
-    """The unique index of migration 0008: two issues can never hold one addendum number."""
+    """The unique index of migration 0009: two issues can never hold one addendum number."""
     from sqlalchemy.exc import IntegrityError
 
     from adgsom_desktop.domain.enums import PackVariant

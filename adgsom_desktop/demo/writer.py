@@ -61,7 +61,7 @@ from .content_positions import SOM6_POSITIONS
 from .content_positions_more import MORE_POSITIONS
 from .content_room import ACTIONS, NOTES, OUTCOMES, SPEAKING, STANCES
 from .projects_writer import write_projects
-from .texts_writer import write_texts
+from .texts_writer import write_ministers, write_texts
 
 POSITIONS: tuple[PositionSpec, ...] = SOM6_POSITIONS + MORE_POSITIONS
 
@@ -205,6 +205,7 @@ def _write_content(services: Services) -> None:
     write_texts(services, ids)
     with services.ctx.write() as s:
         _write_records(services, s, ids)
+    write_ministers(services, ids)
 
 
 def _write_people(services: Services, ids: _Ids) -> None:

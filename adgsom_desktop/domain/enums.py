@@ -328,3 +328,12 @@ class AmendmentState(_Labelled):
 class BracketState(_Labelled):
     OPEN = "open"
     LIFTED = "lifted"
+
+
+class MinistersAction(_Labelled):
+    """What the Ministers do with a recommendation of their senior officials."""
+
+    NOTE = "note"
+    ENDORSE = "endorse"
+    ADOPT = "adopt"
+    TASK = "task"

@@ -16,7 +16,7 @@ class PackIssue(Base):
     """One issue of a pack (or a numbered addendum to an earlier issue)."""
 
     __tablename__ = "pack_issue"
-    # Two writers never both number an addendum "Add.2" (migration 0008).
+    # Two writers never both number an addendum "Add.2" (migration 0009).
     __table_args__ = (
         Index("uq_pack_issue_addendum", "based_on_issue_id", "addendum_no", unique=True),
     )

@@ -22,9 +22,11 @@ from .event_service import EventService
 from .framework_service import FrameworkService
 from .import_service import ImportService
 from .live_service import LiveService
+from .ministers_service import MinistersService
 from .negotiation.amendment_service import AmendmentService
 from .negotiation.document_service import DocumentService
 from .negotiation.export_service import TextExportService
+from .negotiation.room_service import TextRoomService
 from .note_service import NoteService
 from .outcome_service import OutcomeService
 from .pack_service import PackService
@@ -74,6 +76,8 @@ class Services:
     texts: DocumentService
     amendments: AmendmentService
     text_exports: TextExportService
+    text_room: TextRoomService
+    ministers: MinistersService
     frameworks: FrameworkService
     projects: ProjectService
     project_import: ProjectImportService
@@ -82,6 +86,7 @@ class Services:
     @classmethod
     def for_store(cls, store: Backend, bus: ChangeBus | None = None, actor: str = "") -> Services:
         ctx = ServiceContext(store, bus, actor)
+        notes = NoteService(ctx)
         return cls(
             ctx=ctx,
             store_info=StoreService(ctx),
@@ -90,7 +95,7 @@ class Services:
             events=EventService(ctx),
             agenda=AgendaService(ctx),
             positions=PositionService(ctx),
-            notes=NoteService(ctx),
+            notes=notes,
             search=SearchService(ctx),
             actions=ActionService(ctx),
             outcomes=OutcomeService(ctx),
@@ -112,6 +117,8 @@ class Services:
             texts=DocumentService(ctx),
             amendments=AmendmentService(ctx),
             text_exports=TextExportService(ctx),
+            text_room=TextRoomService(ctx, notes),
+            ministers=MinistersService(ctx),
             frameworks=FrameworkService(ctx),
             projects=ProjectService(ctx),
             project_import=ProjectImportService(ctx),

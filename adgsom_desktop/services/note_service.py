@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from types import SimpleNamespace
 from typing import Any, cast
@@ -200,11 +201,14 @@ class NoteService:
         observed_stance: Stance | None = None,
         taken_at: datetime | None = None,
         as_action: bool = False,
+        also: Callable[[Session, Note], list[Change]] | None = None,
     ) -> NoteRec:
         """Save a note; it is on disk (fsync'd) when this returns.
 
         ``as_action`` (Ctrl+Enter in the room): the note and its action item are
         one transaction, so a note is never saved without the action asked for.
+        ``also``: more writes of the same user action (a bracket lifted in the room),
+        made in the same transaction once the note has its id; returns their changes.
         """
         with self._ctx.write() as s:
             text = self._validate(
@@ -237,6 +241,8 @@ class NoteService:
             if as_action:
                 action, _created = action_from_note(s, self._ctx, n)
                 changes.append(action_change(action))
+            if also is not None:
+                changes.extend(also(s, n))
         note_change = Change(
             ChangeKind.NOTES,
             frozenset({rec.id}),

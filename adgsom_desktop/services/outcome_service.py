@@ -34,6 +34,10 @@ def _rec(o: Outcome, item: AgendaItem) -> OutcomeRec:
         ord=o.ord,
         recorded_at=o.recorded_at,
         note_id=o.note_id,
+        for_ministers=o.for_ministers,
+        ministers_action=o.ministers_action,
+        ministers_text=o.ministers_text,
+        ministers_item_id=o.ministers_item_id,
     )
 
 

@@ -10,16 +10,16 @@ Audit entries are numbered tip + 1 under the audit lock (the id is part of the
 hash, and the chain has no gaps), so on PostgreSQL the serial default of
 ``audit_entry.id`` is dropped: nothing else may ever take an audit id.
 
-Revision ID: 0008_several_writers
-Revises: 0007_outcome_documents
+Revision ID: 0009_several_writers
+Revises: 0008_outcomes_for_ministers
 """
 
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0008_several_writers"
-down_revision = "0007_outcome_documents"
+revision = "0009_several_writers"
+down_revision = "0008_outcomes_for_ministers"
 branch_labels = None
 depends_on = None
 
