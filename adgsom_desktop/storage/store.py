@@ -166,11 +166,18 @@ class Store:
         self._closed = True
         if self.damaged is None:  # a damaged file gets no optimize, no checkpoint
             try:
-                with self.engine.connect() as conn:
-                    conn.exec_driver_sql("PRAGMA optimize")
-                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            except Exception:
-                pass
+                # Outside a transaction (the driver's autocommit): inside the one SQLAlchemy
+                # begins, the checkpoint failed with "database table is locked".
+                raw = self.engine.raw_connection()
+                try:
+                    conn = raw.driver_connection
+                    assert conn is not None
+                    conn.execute("PRAGMA optimize").fetchall()
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                finally:
+                    raw.close()
+            except Exception as exc:  # a full disk: the WAL keeps the rest (see store_probe)
+                log.info("%s: the checkpoint at close did not finish: %s", self.path.name, exc)
         self.engine.dispose()
         self._key = None
         self._lock.release()

@@ -69,7 +69,7 @@ class TextExportService:
             out_paras,
             author=author,
         )
-        write_bytes(target, data)
+        write_bytes(target, data, "docx")  # kind: its stale temporaries are swept
         with self._ctx.write() as s:
             self._ctx.audit(
                 s,
