@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, enum_column, utcnow
@@ -16,6 +16,10 @@ class PackIssue(Base):
     """One issue of a pack (or a numbered addendum to an earlier issue)."""
 
     __tablename__ = "pack_issue"
+    # Two writers never both number an addendum "Add.2" (migration 0009).
+    __table_args__ = (
+        Index("uq_pack_issue_addendum", "based_on_issue_id", "addendum_no", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int | None] = mapped_column(

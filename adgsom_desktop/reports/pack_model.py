@@ -40,7 +40,7 @@ SECTION_LABELS = {
     Section.STEERING: "Steering brief",
     Section.PROGRAMME: "Programme and logistics",
     Section.AGENDA: "Agenda of each meeting",
-    Section.COOPERATION: "Cooperation with partners: projects and proposals",
+    Section.COOPERATION: "Cooperation with partners",
     Section.BRIEFS: "Item briefs",
     Section.STANCE_MAP: "Stance map",
     Section.ACTIONS: "Open action items",

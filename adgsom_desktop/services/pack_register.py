@@ -17,9 +17,12 @@ from sqlalchemy.orm import Session
 from ..domain.enums import Audience
 from ..domain.models import Event, IssuedCopy, PackIssue
 from ..domain.timeutil import to_local
+from ..errors import ConflictError
 from ..reports.pack_model import CopyMark, PackData, RegisterData, RegisterRow
 from .context import ServiceContext
 from .pack_records import IssueRec, PackRequest
+from .pack_request import next_reference
+from .row_locks import locked
 from .settings_service import read_settings
 
 
@@ -38,9 +41,38 @@ def record_issue(
     paths: list[Path | None],
     digests: list[str],
     printer: str,
+    *,
+    automatic_reference: bool = False,
 ) -> int:
-    """Record an issue and its copies (``paths``: None for a printed copy); its id."""
+    """Record an issue and its copies (``paths``: None for a printed copy); its id.
+
+    The number printed on the pack was taken when it was prepared: with several
+    writers, another member may have issued that number meanwhile.  The owner of the
+    number is locked (the event for a pack's reference, the root issue for an
+    addendum's number) and the number checked again; one taken meanwhile refuses the
+    issue (``ConflictError``: nothing is recorded, no file is placed) so that two
+    packs never carry one number.  The addendum's unique index guards it too.
+    """
     root_id = contents.get("root_issue_id")
+    if data.addendum_no is not None and root_id is not None:
+        locked(s, PackIssue, root_id)
+        taken = s.scalar(
+            select(func.count(PackIssue.id)).where(
+                PackIssue.based_on_issue_id == root_id, PackIssue.addendum_no == data.addendum_no
+            )
+        )
+        if taken:
+            raise ConflictError(
+                f"{r.reference} was issued by another member meanwhile: nothing was "
+                "recorded. Prepare the addendum again (it takes the next number)."
+            )
+    elif automatic_reference and r.event_id is not None:
+        event = locked(s, Event, r.event_id)
+        if event is not None and next_reference(s, event) != r.reference:
+            raise ConflictError(
+                f"{r.reference} was issued by another member meanwhile: nothing was "
+                "recorded. Issue the pack again (it takes the next reference)."
+            )
     issue = PackIssue(
         event_id=r.event_id,
         reference=r.reference,

@@ -178,7 +178,18 @@ class PackService:
         contents["pages"] = per_copy
         outputs = [(p, pdf.data) for p, pdf in zip(paths, rendered, strict=True) if p is not None]
         with atomic_pdfs(outputs) as place, self._ctx.write() as s:
-            issue_id = record_issue(self._ctx, s, r, data, contents, marks, paths, digests, printer)
+            issue_id = record_issue(
+                self._ctx,
+                s,
+                r,
+                data,
+                contents,
+                marks,
+                paths,
+                digests,
+                printer,
+                automatic_reference=not request.reference and request.addendum_to is None,
+            )
             s.flush()
             place()  # the files are in place before the register row is committed
         files = []

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from pathlib import Path
 
 from ..domain.enums import (
     Audience,
@@ -18,6 +17,7 @@ from ..domain.enums import (
     Purpose,
     Stance,
 )
+from ..domain.locator import Locator
 
 
 @dataclass(frozen=True)
@@ -220,14 +220,15 @@ class StoreSettings:
 
 @dataclass(frozen=True)
 class StoreInfo:
-    path: Path
+    locator: Locator  # where the store is: a file, or a team store on a server
     title: str
     encrypted: bool
     revision: str | None
-    sqlite_version: str
-    size_bytes: int
+    engine: str  # "SQLite 3.46.1 (SQLCipher 4.6.1)", "PostgreSQL 15.18"
+    size_bytes: int | None
     our_delegation: str
     counts: dict[str, int] = field(default_factory=dict)
+    shared: bool = False  # several people write at once (a team store)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.enums import NoteKind, OutcomeVerb, Stance
+from ..domain.enums import NoteKind, Stance
 from ..domain.models import (
     ActionItem,
     Delegation,
@@ -44,6 +44,7 @@ from .agenda_queries import items_by_meeting
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .mapping import meeting_rec
+from .ministers_service import consolidate
 from .pack_data import fmt_date, local_time, stance_line
 from .pack_records import ReportRequest
 from .pack_service import atomic_pdfs, check_classification, check_target
@@ -51,13 +52,6 @@ from .settings_service import our_code
 
 Progress = Callable[[int, int, str], None]
 KINDS = ("capital", "outcomes")
-# Outcomes that ask the ministers for something (the rest is noted or welcomed).
-FOR_MINISTERS = (
-    OutcomeVerb.ENDORSED,
-    OutcomeVerb.AGREED,
-    OutcomeVerb.ADOPTED,
-    OutcomeVerb.APPROVED,
-)
 
 
 def default_reference(s: Session, meeting: Meeting, kind: str) -> str:
@@ -129,7 +123,6 @@ def gather_report(s: Session, meeting_id: int, kind: str, actor: str) -> ReportD
             )
         )
         decisions = tuple(PastOutcome(rec.label, o.verb.label, o.text) for o in outcomes)
-        recommendations += [o.text for o in outcomes if o.verb in FOR_MINISTERS]
         stances = tuple(
             stance_line(r, codes, names)
             for r in s.scalars(select(StanceRecord).where(StanceRecord.item_id == i.id))
@@ -211,6 +204,16 @@ def gather_report(s: Session, meeting_id: int, kind: str, actor: str) -> ReportD
             f"{sum(1 for x in report_items if x.decisions)} items), for submission to the "
             "Ministers' meeting."
         )
+    if kind == "outcomes":
+        # Only what was marked for the Ministers' consideration, as the Ministers take it.
+        entries = consolidate(s, m).entries
+        for k, e in enumerate(entries, 1):
+            where = (
+                f" (agenda item {e.ministers_item_label.split(' ')[0]})"
+                if e.ministers_item_label
+                else ""
+            )
+            recommendations.append(e.decision + where + ("." if k == len(entries) else ";"))
     return ReportData(
         kind=kind,
         title=title,
