@@ -102,7 +102,9 @@ def test_settings_set_each_audiences_lowest_marking(qtbot: Any, demo_services: A
     qtbot.addWidget(dlg)
     assert dlg.minimums[Audience.HOD].currentText() == "CONFIDENTIAL"
     assert dlg.minimums[Audience.PUBLIC].currentText() == "UNCLASSIFIED"
-    dlg.minimums[Audience.DELEGATION].setCurrentText("CONFIDENTIAL")
+    combo = dlg.minimums[Audience.DELEGATION]
+    combo.setCurrentText("CONFIDENTIAL")
+    combo.activated.emit(combo.currentIndex())  # as a user's choice does
     values = dict(dlg.values().audience_minimums)
     assert values[Audience.DELEGATION] == "CONFIDENTIAL"
     demo_services.settings.update(audience_minimums=values)

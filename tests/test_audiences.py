@@ -431,7 +431,7 @@ def test_the_register_of_a_store_with_variants_migrates_to_audiences(store_path:
     conn.execute(f"PRAGMA application_id = {sqlite_driver.APPLICATION_ID}")
     conn.close()
     engine = make_engine(store_path)
-    migrate.upgrade(engine, "0006_cooperation_tracker")
+    migrate.upgrade(engine, "0009_several_writers")
     stamp = "'2026-01-05 09:00:00'"
     with engine.begin() as c:
         for sql in (

@@ -240,7 +240,7 @@ class MilestoneKind(_Labelled):
 class Audience(_Labelled):
     """Who a pack or a report is issued to; ``reports/audiences.py`` says what each may read.
 
-    (Until migration 0007 a pack had a "variant": full -> hod, releasable -> delegation.)
+    (Until migration 0010 a pack had a "variant": full -> hod, releasable -> delegation.)
     """
 
     HOD = "hod"  # the head of delegation: everything

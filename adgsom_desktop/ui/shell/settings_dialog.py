@@ -79,8 +79,12 @@ class SettingsDialog(QDialog):
         self._refresh_default_choices()
         idx = self.default_classification.findText(initial.default_classification)
         self.default_classification.setCurrentIndex(max(0, idx))
-        for audience, value in initial.audience_minimums:
-            self.minimums[audience].setCurrentText(value)
+        from ...reports.audiences import DEFAULT_MINIMUMS
+
+        self._minimums = dict(initial.audience_minimums)  # as given; changes go in values()
+        for audience, combo in self.minimums.items():
+            combo.setCurrentText(self._minimums.get(audience, DEFAULT_MINIMUMS[audience]))
+            combo.activated.connect(lambda _i, a=audience: self._minimum_chosen(a))
         store_box.setEnabled(self._store_open)
 
         local_box = QGroupBox(self.tr("This laptop"), self)
@@ -115,6 +119,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(480, self.sizeHint().height())
 
+    def _minimum_chosen(self, audience: Audience) -> None:
+        self._minimums[audience] = self.minimums[audience].currentText()
+
     def _classification_list(self) -> tuple[str, ...]:
         lines = [ln.strip().upper() for ln in self.classifications.toPlainText().splitlines()]
         return tuple(dict.fromkeys(ln for ln in lines if ln))
@@ -148,9 +155,8 @@ class SettingsDialog(QDialog):
             classifications=self._classification_list(),
             font_size=self.font_size.value(),
             user_name=self.user_name.text().strip(),
+            # the minimums given, and those the user chose (not a combo's first entry)
             audience_minimums=tuple(
-                (a, combo.currentText())
-                for a, combo in self.minimums.items()
-                if combo.currentText()
+                (a, self.minimums[a].currentText() or value) for a, value in self._minimums.items()
             ),
         )

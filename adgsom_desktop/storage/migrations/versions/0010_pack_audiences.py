@@ -1,15 +1,15 @@
 """Pack audiences: an issue's "variant" becomes its audience (full -> hod, releasable -> delegation).
 
-Revision ID: 0007_pack_audiences
-Revises: 0006_cooperation_tracker
+Revision ID: 0010_pack_audiences
+Revises: 0009_several_writers
 """
 
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0007_pack_audiences"
-down_revision = "0006_cooperation_tracker"
+revision = "0010_pack_audiences"
+down_revision = "0009_several_writers"
 branch_labels = None
 depends_on = None
 
