@@ -153,11 +153,25 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         self._story_len = 0
         pw, ph = A4
         lw, lh = landscape(A4)
+        # No frame padding: the frames are the margins, so a table as wide as the
+        # text (170 mm portrait, 257 mm landscape) ends at the right margin, not
+        # reportlab's default 6 pt padding past it.
+        pad = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
         portrait = Frame(
-            MARGIN_X, MARGIN_BOTTOM, pw - 2 * MARGIN_X, ph - MARGIN_TOP - MARGIN_BOTTOM, id="p"
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            pw - 2 * MARGIN_X,
+            ph - MARGIN_TOP - MARGIN_BOTTOM,
+            id="p",
+            **pad,
         )
         wide = Frame(
-            MARGIN_X, MARGIN_BOTTOM, lw - 2 * MARGIN_X, lh - MARGIN_TOP - MARGIN_BOTTOM, id="l"
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            lw - 2 * MARGIN_X,
+            lh - MARGIN_TOP - MARGIN_BOTTOM,
+            id="l",
+            **pad,
         )
         cover = Frame(
             MARGIN_X + 10 * mm,
@@ -165,6 +179,7 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             pw - 2 * MARGIN_X - 20 * mm,
             ph - MARGIN_TOP - MARGIN_BOTTOM - 20 * mm,
             id="c",
+            **pad,
         )
         self.addPageTemplates(
             [

@@ -84,6 +84,8 @@ def _opening(story: list[Any]) -> tuple[list[Any], str]:
         and isinstance(story[0].action[1], str)
     ):
         return story[2:], story[0].action[1]
+    if story and isinstance(story[0], PageBreak) and isinstance(story[0].nextTemplate, str):
+        return story[1:], story[0].nextTemplate
     return story, "portrait"
 
 

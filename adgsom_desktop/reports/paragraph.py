@@ -23,7 +23,7 @@ from reportlab.platypus import paragraph as rl_paragraph
 from reportlab.platypus.paragraph import ParaLines
 
 from .fonts import font_runs
-from .linebreak import break_offsets, has_sa
+from .linebreak import break_offsets, needs_breaks
 
 _getFragWords = rl_paragraph._getFragWords
 _HSFrag = rl_paragraph._HSFrag
@@ -51,7 +51,7 @@ def _cut(word: list[Any]) -> list[list[Any]]:
     if pieces is None:
         return [word]
     text = "".join(s for _f, s in pieces)
-    if not has_sa(text):
+    if not needs_breaks(text):
         return [word]
     offsets = break_offsets(text)
     if not offsets:
@@ -156,7 +156,7 @@ class ScriptParagraph(Paragraph):  # type: ignore[misc]
             shaping
             or _mixed(parsed)
             or any(_special(f) for f in parsed)
-            or any(has_sa(getattr(f, "text", "") or "") for f in parsed)
+            or any(needs_breaks(getattr(f, "text", "") or "") for f in parsed)
         ):
             return
         words: list[Any] = []
