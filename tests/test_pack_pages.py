@@ -141,3 +141,131 @@ def test_the_register_breaks_file_names_at_separators(hostile: Any, pack: Path) 
             if ln and ln != name and name.endswith(ln) and len(ln) < len(name):
                 before = name[len(name) - len(ln) - 1]
                 assert before in "/-_. ", f"{name!r} broken before {ln!r}"
+
+
+# -- every script, every glyph (items 1, 2, 4, 5) ------------------------------------
+
+# Sentences of the demo (past notes and points to make in the head's pack)
+DEMO_SENTENCES = {
+    "km": "កម្ពុជាគាំទ្រកិច្ចសហប្រតិបត្តិការក្នុងតំបន់",
+    "my": "မြန်မာနိုင်ငံသည် ဒီဂျစ်တယ် စွမ်းရည်မြှင့်တင်ရေး",
+    "th": "การต่อต้านการหลอกลวงทางออนไลน์เป็นวาระสำคัญของประเทศไทย",
+    "lo": "ສປປ ລາວ ສະໜັບສະໜູນການພັດທະນາທັກສະດິຈິຕອນ",
+}
+
+
+def _pypdf_text(pdf: Path) -> str:
+    from pypdf import PdfReader
+
+    return "\f".join(p.extract_text() or "" for p in PdfReader(pdf).pages)
+
+
+def _no_space(text: str) -> str:
+    """Whitespace removed (lines wrap anywhere) but no normalisation: "คำ" stays "คำ"."""
+    return "".join(text.split())
+
+
+def test_every_script_extracts_exactly_with_pdftotext_and_pypdf(pack: Path) -> None:
+    from tests.hostile_store import JAPANESE, KHMER, KOREAN, LAO, MYANMAR, THAI, VIETNAMESE
+
+    for tool, text in (("pdftotext", _text(pack)), ("pypdf", _pypdf_text(pack))):
+        # the hostile points to make, one line each: exactly, spaces and all
+        for sentence in (KHMER, MYANMAR, THAI, LAO, VIETNAMESE, JAPANESE, KOREAN):
+            assert sentence in text, (tool, sentence)
+        # the demo's sentences, wrapped in narrow cells: every character, in order
+        flat = _no_space(text)
+        for code, sentence in DEMO_SENTENCES.items():
+            assert _no_space(sentence) in flat, (tool, code)
+        assert "คํา" not in text and "\u0e4d\u0e32" not in text, tool  # SARA AM read back whole
+        assert not any(0xE000 <= ord(c) <= 0xF8FF or ord(c) >= 0xF0000 for c in text), tool
+
+
+def test_no_empty_glyph_and_no_replacement_mark(pack: Path, hostile: Any) -> None:
+    from tests.pdf_checks import notdef_glyphs
+
+    assert notdef_glyphs(pack.read_bytes()) == []
+    text = _text(pack)
+    assert "\ufffd" not in text
+    # emoji: drawn by the one-colour symbols face, or named
+    assert "Flags [flag: TH] [flag: VN] family [man, woman, girl] warning ⚠ ok" in text
+    fonts = subprocess.run(["pdffonts", str(pack)], capture_output=True, text=True).stdout
+    assert "ADGSOMSans-Symbols" in fonts
+
+
+def test_every_copy_of_every_pass_draws_cjk_and_hangul(hostile: Any, tmp_path: Path) -> None:
+    """Several build passes and a second copy (one more pass): no empty box anywhere."""
+    from tests.hostile_store import JAPANESE, KOREAN
+    from tests.pdf_checks import notdef_glyphs
+
+    result = hostile.packs.issue(
+        PackRequest(event_id=HANOI, recipients=("森本健 ASEAN", "박지훈"), watermark=True),
+        tmp_path / "cjk.pdf",
+    )
+    for f in result.files:
+        assert notdef_glyphs(f.path.read_bytes()) == [], f.path.name
+        text = _text(f.path)
+        assert JAPANESE in text and KOREAN in text
+
+
+def test_the_watermark_is_outlines_marked_as_an_artifact(pack: Path) -> None:
+    from pypdf import PdfReader
+
+    pages = _text(pack).split("\f")[:-1]
+    for n, page in enumerate(pages, 1):
+        # the name is read in the header, the cover's copy line and where the demo
+        # names the counterpart, never from the diagonal
+        printed = page.count(f"issued to {RECIPIENT}") + page.count(f"ឯកឧត្តម {RECIPIENT}")
+        assert page.count(RECIPIENT) == printed, (n, page[:300])
+        assert "ែក" not in page
+    reader = PdfReader(pack)
+    for page in reader.pages:
+        content = page.get_contents().get_data()
+        start = content.index(b"/Artifact <</Type /Pagination /Subtype /Watermark>> BDC")
+        span = content[start : content.index(b"EMC", start)]
+        assert b" Do" in span and b"BT" not in span  # a form drawn, no text shown
+    forms = [
+        x.get_object()
+        for x in reader.pages[0]["/Resources"]["/XObject"].values()
+        if x.get_object().get("/Subtype") == "/Form"
+    ]
+    import re
+
+    assert forms
+    for form in forms:
+        data = form.get_data()
+        assert b"Tj" not in data and b"TJ" not in data, data[:200]  # no text shown
+        assert re.search(rb"\sf\s", data)  # the outlines, filled
+
+
+def test_shortened_names_end_between_grapheme_clusters() -> None:
+    """The header and the cover shorten a long name between clusters, at every width."""
+    import io
+
+    from adgsom_desktop.reports.clusters import grapheme_clusters
+    from adgsom_desktop.reports.document import MarkedDocTemplate
+    from adgsom_desktop.reports.fonts import BOLD, string_width
+    from adgsom_desktop.reports.pack_model import Marking
+
+    doc = MarkedDocTemplate(io.BytesIO(), Marking("RESTRICTED"))
+    names = {
+        "km": "ឯកឧត្តម កែវ សម្បត្តិ រដ្ឋលេខាធិការក្រសួងប្រៃសណីយ៍និងទូរគមនាគមន៍",
+        "my": "ဦးကျော်ဇင်ထက် ဒီဂျစ်တယ်စီးပွားရေးဝန်ကြီးဌာန ညွှန်ကြားရေးမှူးချုပ်",
+    }
+    for code, name in names.items():
+        clusters = grapheme_clusters(name)
+        boundaries = {len("".join(clusters[:k])) for k in range(len(clusters) + 1)}
+        naive_inside = 0
+        full = string_width(name, BOLD, 8)
+        widths = [full * k / 200 for k in range(10, 200)]
+        for width in widths:
+            short = doc._fit(name, BOLD, 8, width)
+            assert short.endswith("…") and string_width(short, BOLD, 8) <= width + 0.01
+            kept = short[:-1]
+            assert name.startswith(kept)
+            assert len(kept.rstrip()) in boundaries or len(kept) in boundaries, (code, kept)
+            # what cutting character by character would have left
+            naive = name
+            while naive and string_width(naive + "…", BOLD, 8) > width:
+                naive = naive[:-1]
+            naive_inside += len(naive) not in boundaries
+        assert naive_inside > 5, code  # the sweep does reach inside clusters

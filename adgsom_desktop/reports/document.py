@@ -25,7 +25,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from .fonts import BOLD, REGULAR, draw_text, register_fonts, string_width
+from .clusters import cut, shorten
+from .fonts import BOLD, REGULAR, draw_outlined, draw_text, register_fonts, string_width
 from .pack_model import Marking
 from .paragraph import ScriptParagraph
 from .styles import MARKING, MUTED, RULE
@@ -38,8 +39,15 @@ ProgressFn = Callable[[int, int, str], None]
 MARGIN_X = 20 * mm
 MARGIN_TOP = 26 * mm
 MARGIN_BOTTOM = 24 * mm
+# A frame keeps reportlab's 6 pt padding on each side: the width a table may take
+# is the page less the margins and that padding (a table as wide as the margins
+# stuck out 6-12 pt past the right margin).
+FRAME_PADDING = 6.0
+PORTRAIT_W = A4[0] - 2 * MARGIN_X - 2 * FRAME_PADDING
+LANDSCAPE_W = A4[1] - 2 * MARGIN_X - 2 * FRAME_PADDING
 
 
+OUTLINE_LIMIT = 100  # characters of a bookmark title; a longer one ends in "…"
 WATERMARK_SIZE = 54.0  # points, for a name that fits the diagonal at this size
 WATERMARK_MARGIN = 12 * mm  # the watermark stays this far from every edge
 WATERMARK_HEIGHT = 1.3  # ink height per point of size (stacked Khmer, Myanmar included)
@@ -153,17 +161,12 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         self._story_len = 0
         pw, ph = A4
         lw, lh = landscape(A4)
-        # No frame padding: the frames are the margins, so a table as wide as the
-        # text (170 mm portrait, 257 mm landscape) ends at the right margin, not
-        # reportlab's default 6 pt padding past it.
-        pad = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
         portrait = Frame(
             MARGIN_X,
             MARGIN_BOTTOM,
             pw - 2 * MARGIN_X,
             ph - MARGIN_TOP - MARGIN_BOTTOM,
             id="p",
-            **pad,
         )
         wide = Frame(
             MARGIN_X,
@@ -171,7 +174,6 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             lw - 2 * MARGIN_X,
             lh - MARGIN_TOP - MARGIN_BOTTOM,
             id="l",
-            **pad,
         )
         cover = Frame(
             MARGIN_X + 10 * mm,
@@ -179,7 +181,6 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             pw - 2 * MARGIN_X - 20 * mm,
             ph - MARGIN_TOP - MARGIN_BOTTOM - 20 * mm,
             id="c",
-            **pad,
         )
         self.addPageTemplates(
             [
@@ -188,8 +189,8 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
                 PageTemplate("landscape", [wide], onPage=self._decorate, pagesize=landscape(A4)),
             ]
         )
-        self.portrait_width = pw - 2 * MARGIN_X
-        self.landscape_width = lw - 2 * MARGIN_X
+        self.portrait_width = PORTRAIT_W
+        self.landscape_width = LANDSCAPE_W
         self.frame_height = ph - MARGIN_TOP - MARGIN_BOTTOM
         self.landscape_height = lh - MARGIN_TOP - MARGIN_BOTTOM
         if on_progress is not None:
@@ -257,7 +258,7 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             self.notify("TOCEntry", (level, esc(text), self.page, key))
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(
-            (flowable.outline_text or text)[:200], key, level=level, closed=level >= 1
+            cut(flowable.outline_text or text, OUTLINE_LIMIT), key, level=level, closed=level >= 1
         )
 
     # -- decorations ----------------------------------------------------------------
@@ -277,22 +278,39 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         draw_text(canvas, x, y, text, font, size, "right")
 
     def _fit(self, text: str, font: str, size: float, width: float) -> str:
-        if string_width(text, font, size) <= width:
-            return text
-        while text and string_width(text + "…", font, size) > width:
-            text = text[:-1]
-        return text.rstrip() + "…"
+        """``text`` shortened to ``width`` with "…", cut between grapheme clusters
+        (never a dangling Khmer coeng or a Myanmar medial without its consonant)."""
+        return shorten(text, lambda t: string_width(t, font, size) <= width)
 
     def _watermark(self, canvas: Any, w: float, h: float) -> None:
+        """The recipient's name across the page: outlines, not text, marked an artifact.
+
+        Drawn once per page size into a form every page reuses; as outlines it
+        never mixes into the text a reader copies, and the ``/Artifact`` mark tells
+        assistive technology it is not content.
+        """
         text = self.marking.watermark
         if not text:
             return
-        size, angle = watermark_fit(text, w, h)
+        forms = canvas.__dict__.setdefault("_adgsom_watermarks", {})
+        key = (text, round(w), round(h))
+        name = forms.get(key)
+        if name is None:
+            name = forms[key] = f"adgsomWatermark{len(forms)}"
+            size, angle = watermark_fit(text, w, h)
+            canvas.beginForm(name)
+            canvas.saveState()
+            canvas.setFillColorRGB(0.55, 0.55, 0.55)  # (its alpha is set on the page)
+            canvas.translate(w / 2, h / 2)
+            canvas.rotate(angle)
+            draw_outlined(canvas, 0, -size / 3, text, BOLD, size, "center")
+            canvas.restoreState()
+            canvas.endForm()
         canvas.saveState()
-        canvas.setFillColorRGB(0.55, 0.55, 0.55, alpha=0.16)
-        canvas.translate(w / 2, h / 2)
-        canvas.rotate(angle)
-        self._draw_centred(canvas, 0, -size / 3, text, BOLD, size)
+        canvas.setFillAlpha(0.16)  # a form's own resources would not hold the alpha state
+        canvas.addLiteral("/Artifact <</Type /Pagination /Subtype /Watermark>> BDC")
+        canvas.doForm(name)
+        canvas.addLiteral("EMC")
         canvas.restoreState()
 
     def _decorate(self, canvas: Any, doc: Any) -> None:

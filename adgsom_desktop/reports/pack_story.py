@@ -15,13 +15,10 @@ from reportlab.platypus import (
 )
 
 from .brief_story import brief_flowables
-from .document import Contents, Heading
+from .document import LANDSCAPE_W, PORTRAIT_W, Contents, Heading
 from .pack_model import MeetingBlock, PackData, Section
 from .styles import esc, inline, para, rich, styles, xml
 from .tables import STANCE_COLOURS, grid, key_values, snug
-
-PORTRAIT_W = 170 * mm  # A4 less margins (see document.py)
-LANDSCAPE_W = 257 * mm
 
 
 def h1(text: str, key: str) -> Heading:

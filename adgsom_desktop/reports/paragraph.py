@@ -24,6 +24,7 @@ from reportlab.platypus.paragraph import ParaLines
 
 from .fonts import font_runs
 from .linebreak import break_offsets, needs_breaks
+from .text_layer import word_with_text
 
 _getFragWords = rl_paragraph._getFragWords
 _HSFrag = rl_paragraph._HSFrag
@@ -104,7 +105,8 @@ def _shape_runs(word: list[Any]) -> list[Any]:
         if _special(f) or not s:
             runs.append((f, s))
             continue
-        shaped = shapeFragWord([stringWidth(s, f.fontName, f.fontSize), (f, s)], force=True)
+        run = [stringWidth(s, f.fontName, f.fontSize), (f, s)]
+        shaped = word_with_text(shapeFragWord(run, force=True), run)
         total += shaped[0]
         runs.extend(shaped[1:])
     return makeShapedFragWord(word)([total, *runs])  # type: ignore[no-any-return]
@@ -125,7 +127,7 @@ def _shape_once(word: list[Any]) -> list[Any]:
 
     result = shapeFragWord(word)
     if isinstance(result, ShapedFragWord):
-        return result  # type: ignore[no-any-return]
+        return word_with_text(result, word)
     return makeShapedFragWord(word)(word)  # type: ignore[no-any-return]
 
 

@@ -9,12 +9,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from .audiences import part
-from .document import Heading, MarkedDocTemplate, ProgressFn
+from .document import PORTRAIT_W, Heading, MarkedDocTemplate, ProgressFn
 from .pack_model import Marking, ReportData, ReportItem, Statement
 from .styles import esc, inline, para, rich, styles, xml
 from .tables import grid, key_values
 
-W = 170 * mm
+W = PORTRAIT_W  # the frame's width (document.py)
 
 
 def _statements(rows: tuple[Statement, ...], with_stance: bool = False) -> Any:
