@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..storage.store import Store
+from ..domain.locator import Locator
+from ..storage.backend import Backend, open_backend
 from .action_service import ActionService
 from .agenda_import import AgendaImporter
 from .agenda_import_service import AgendaImportService
@@ -83,7 +84,7 @@ class Services:
     project_reports: ProjectReportService
 
     @classmethod
-    def for_store(cls, store: Store, bus: ChangeBus | None = None, actor: str = "") -> Services:
+    def for_store(cls, store: Backend, bus: ChangeBus | None = None, actor: str = "") -> Services:
         ctx = ServiceContext(store, bus, actor)
         notes = NoteService(ctx)
         return cls(
@@ -127,20 +128,41 @@ class Services:
     @classmethod
     def open(
         cls,
-        path: Path | str,
+        where: Locator | Path | str,
         passphrase: str | None = None,
         actor: str = "",
         *,
         read_only_if_damaged: bool = False,
     ) -> Services:
-        """Open an existing store (see ``Store.open`` for the checks made first;
-        ``read_only_if_damaged``: a damaged store opens read-only instead of refused)."""
-        store = Store.open(path, passphrase, read_only_if_damaged=read_only_if_damaged)
+        """Open an existing store, a file or a team store (``storage.backend.open_backend``;
+        ``read_only_if_damaged``: a damaged file opens read-only instead of refused)."""
+        store = open_backend(
+            Locator.parse(where), passphrase, read_only_if_damaged=read_only_if_damaged
+        )
         return cls.for_store(store, actor=actor)
 
     @property
-    def store(self) -> Store:
-        return self.ctx.store
+    def store(self) -> Backend:
+        """The open store (composition roots and tests; the GUI asks ``store_info``)."""
+        return self.ctx.backend
+
+    @property
+    def bus(self) -> ChangeBus:
+        """Where changes are announced (the GUI relays them as a Qt signal)."""
+        return self.ctx.bus
+
+    @property
+    def locator(self) -> Locator:
+        return self.ctx.backend.locator
+
+    @property
+    def actor(self) -> str:
+        return self.ctx.actor
+
+    def set_actor(self, name: str) -> None:
+        """Who the audit log names for what follows (the user's name in Settings)."""
+        if name:
+            self.ctx.actor = name
 
     def close(self) -> None:
         self.ctx.store.close()
