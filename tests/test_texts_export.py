@@ -145,3 +145,61 @@ def test_compilation_table_pdf(demo_services: object, tmp_path: Path) -> None:
             ],
             check=True,
         )
+
+
+def _odt_regions(docx: Path, tmp_path: Path) -> tuple[str, list[str]]:
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+            "--headless",
+            "--convert-to",
+            "odt",
+            "--outdir",
+            str(tmp_path),
+            str(docx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    content = zipfile.ZipFile(tmp_path / (docx.stem + ".odt")).read("content.xml").decode()
+    return content, re.findall(r"<text:changed-region.*?</text:changed-region>", content, re.DOTALL)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_shows_a_new_paragraph_and_a_deleted_one_as_changes(
+    services: object, tmp_path: Path
+) -> None:
+    from adgsom_desktop.services.negotiation.records import ImportSource
+    from tests.text_fixtures import REV2
+
+    svc = services
+    ev = svc.events.save_event(title="E", timezone="Asia/Bangkok")  # type: ignore[attr-defined]
+    m = svc.events.save_meeting(event_id=ev.id, kind="som", title="6th ADGSOM")  # type: ignore[attr-defined]
+    rev = svc.texts.import_revision(m.id, ImportSource("rev2.txt", text=REV2))  # type: ignore[attr-defined]
+    paras = {p.number: p for p in svc.texts.paragraphs(rev.id)}  # type: ignore[attr-defined]
+    svc.amendments.propose(  # type: ignore[attr-defined]
+        paras["OP7"].id,
+        "The Ministers welcomed the ASEAN Digital Talent Initiative.",
+        new_paragraph=True,
+    )
+    svc.amendments.propose(paras["OP4"].id, "")  # type: ignore[attr-defined]  # delete OP4
+    out = tmp_path / "out"
+    out.mkdir()
+    path = Path(svc.text_exports.export_docx(rev.document_id, out / "ours.docx").path)  # type: ignore[attr-defined]
+    content, regions = _odt_regions(path, out)
+    deletions = [r for r in regions if "<text:deletion>" in r]
+    insertions = [r for r in regions if "<text:insertion>" in r]
+    assert len(deletions) == 1 and "Rapid Takedown" in deletions[0]
+    assert len(insertions) == 1
+    (cid,) = re.findall(r'text:id="([^"]+)"', insertions[0])
+    inserted = re.search(
+        rf'<text:change-start text:change-id="{cid}"/>(.*?)<text:change-end', content
+    )
+    assert (
+        inserted
+        and inserted.group(1) == "The Ministers welcomed the ASEAN Digital Talent Initiative."
+    )
+    assert all("<dc:creator>Thailand</dc:creator>" in r for r in regions)
