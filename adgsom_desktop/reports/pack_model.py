@@ -236,7 +236,8 @@ class ItemBrief:
     position: PositionBlock | None = None
     stances: tuple[StanceLine, ...] = ()
     counterparts: tuple[Counterpart, ...] = ()
-    past_notes: tuple[PastNote, ...] = ()
+    past_notes: tuple[PastNote, ...] = ()  # the last N notes (the pack's notes per item)
+    notes_left_out: int = 0  # earlier notes on the item not printed
     past_outcomes: tuple[PastOutcome, ...] = ()
     change_note: str = ""  # in an addendum: "Position changed since Pack X (v2 -> v4)"
     projects: tuple[str, ...] = ()  # the cooperation projects the item concerns

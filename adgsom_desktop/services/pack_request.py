@@ -22,7 +22,7 @@ from ..errors import NotFoundError, ValidationError
 from ..reports.audiences import sections_for
 from ..reports.pack_model import CopyMark, Marking, PackData, Section
 from .pack_data import gather_pack
-from .pack_records import MAX_COPIES, PackRequest
+from .pack_records import MAX_COPIES, MAX_NOTES_PER_ITEM, PackRequest
 from .settings_service import our_code, read_settings
 
 DEFAULT_TITLE = Audience.HOD.default_title
@@ -116,6 +116,10 @@ def clean_request(s: Session, r: PackRequest) -> PackRequest:
     copies = len(recipients) if recipients else r.copies
     if not 1 <= copies <= MAX_COPIES:
         raise ValidationError(f"Copies must be between 1 and {MAX_COPIES}.", "copies")
+    if not 0 <= r.notes_per_item <= MAX_NOTES_PER_ITEM:
+        raise ValidationError(
+            f"Notes per item must be between 0 and {MAX_NOTES_PER_ITEM:,}.", "notes_per_item"
+        )
     if r.watermark and not recipients:
         raise ValidationError(
             "A watermark prints the recipient's name: name the recipients first.", "watermark"
@@ -200,6 +204,7 @@ def prepare_pack(s: Session, r: PackRequest, issued_by: str) -> Prepared:
         item_ids=r.item_ids,
         title=r.title,
         issued_by=issued_by,
+        notes_per_item=r.notes_per_item,
     )
     data = replace(data, sections=r.sections or ())
     if not r.reference:
