@@ -39,8 +39,7 @@ def record_issue(
     digests: list[str],
     printer: str,
 ) -> int:
-    """Record an issue and its copies (``paths``: None for a printed copy); its id."""
-    root_id = contents.get("root_issue_id")
+    """Record a pack's issue and its copies (``paths``: None for a printed copy); its id."""
     issue = PackIssue(
         event_id=r.event_id,
         reference=r.reference,
@@ -48,10 +47,25 @@ def record_issue(
         audience=r.audience or Audience.HOD,
         classification=r.classification,
         addendum_no=data.addendum_no,
-        based_on_issue_id=root_id,
+        based_on_issue_id=contents.get("root_issue_id"),
         contents=contents,
         issued_by=ctx.actor,
     )
+    what = f"{len(data.briefs)} item briefs"
+    return record_copies(ctx, s, issue, marks, paths, digests, printer, what)
+
+
+def record_copies(
+    ctx: ServiceContext,
+    s: Session,
+    issue: PackIssue,
+    marks: list[CopyMark],
+    paths: list[Path | None],
+    digests: list[str],
+    printer: str,
+    what: str,
+) -> int:
+    """Add ``issue`` (a pack or a report) and one register row per copy, audited."""
     s.add(issue)
     s.flush()
     for k, m in enumerate(marks):
@@ -73,15 +87,31 @@ def record_issue(
         "print",
         "pack_issue",
         issue.id,
-        f"{r.reference} ({(r.audience or Audience.HOD).value}, {r.classification}) "
-        f"{len(marks)} copies, {len(data.briefs)} item briefs -> {where}",
+        f"{document_label(issue)} {issue.reference} ({issue.audience.value}, "
+        f"{issue.classification}) {len(marks)} copies, {what} -> {where}",
     )
     s.flush()
     return int(issue.id)
 
 
+DOCUMENT_LABELS = {
+    "pack": "Briefing pack",
+    "capital": "Report to capital",
+    "outcomes": "Outcome summary",
+}
+
+
+def document_of(issue: PackIssue) -> str:
+    """What an issue is: "pack" (and addenda), "capital" or "outcomes" (a meeting report)."""
+    return str((issue.contents or {}).get("document") or "pack")
+
+
+def document_label(issue: PackIssue) -> str:
+    return DOCUMENT_LABELS.get(document_of(issue), document_of(issue))
+
+
 def issue_recs(s: Session, event_id: int | None) -> list[IssueRec]:
-    """The issued packs (of one event, or all), newest first."""
+    """The issued packs (of one event, or all), newest first; not the reports."""
     stmt = select(PackIssue).order_by(PackIssue.issued_at.desc(), PackIssue.id.desc())
     if event_id is not None:
         stmt = stmt.where(PackIssue.event_id == event_id)
@@ -103,6 +133,7 @@ def issue_recs(s: Session, event_id: int | None) -> list[IssueRec]:
             copies=int(counts.get(i.id, 0)),
         )
         for i in s.scalars(stmt)
+        if document_of(i) == "pack"
     ]
 
 
@@ -130,11 +161,12 @@ def register_data(s: Session, event_id: int | None) -> RegisterData:
             issued_by=i.issued_by,
             file_name=c.file_name,
             sha256=c.sha256,
+            document=document_label(i),
         )
         for c, i in s.execute(stmt).all()
     )
     settings = read_settings(s)
-    title = "Distribution register of briefing packs"
+    title = "Distribution register of briefing packs and reports"
     if event_id is not None:
         event = s.get(Event, event_id)
         if event is not None:
