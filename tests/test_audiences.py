@@ -457,6 +457,8 @@ def test_the_register_of_a_store_with_variants_migrates_to_audiences(store_path:
             ("TH/2", 1): "Delegation",
             ("TH/2", 2): "Delegation",
         }
+        # migration 0011: every issue so far is a briefing pack (reports came later)
+        assert {r.document for r in svc.packs.register().rows} == {"Briefing pack"}
         assert {i.reference: i.audience for i in svc.packs.issues()} == {
             "TH/1": Audience.HOD,
             "TH/2": Audience.DELEGATION,
