@@ -31,7 +31,7 @@ from adgsom_desktop.services.records import DocumentRef
 from tests.helpers import ROOT, run_cli
 from tests.pack_fixtures import open_demo_copy, squash
 
-HANOI, SOM6, JP_SOM6 = 2, 4, 7
+HANOI, SOM6, JP_SOM6, JP_JWG = 2, 4, 7, 5
 
 
 # -- the table, the docs and the records agree --------------------------------------------
@@ -75,6 +75,11 @@ def _inner(hint: Any) -> Any:
     for arg in typing.get_args(hint) or (hint,):
         if dataclasses.is_dataclass(arg):
             return arg
+        if typing.get_args(arg):  # tuple[Proposal, ...] | None
+            try:
+                return _inner(arg)
+            except AssertionError:
+                continue
     raise AssertionError(hint)
 
 
@@ -92,7 +97,9 @@ MARKERS: dict[str, dict[str, tuple[set[str], set[str]]]] = {
     m("Steering"): {P: ({"pack.steering"}, set())},
     m("Logistics"): {P: ({"pack.programme"}, set())},
     m("AgendaLead"): {P: ({"pack.agenda"}, set())},
-    m("Project"): {P: ({"pack.cooperation"}, set())},
+    m("Project"): {P: ({"pack.cooperation", "pack.cooperation_proposals"}, set())},
+    m("NextPhase"): {P: ({"pack.cooperation_proposals"}, set())},
+    m("OurTerms"): {P: ({"pack.cooperation_position"}, set())},
     m("ItemLead"): {P: ({"pack.item_details"}, set())},
     m("DocTitle"): {P: ({"pack.item_details", "pack.annexes"}, set())},
     m("Approver"): {P: ({"pack.position_status"}, set())},
@@ -167,6 +174,9 @@ def marked(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Any:
         event.logistics = m("Logistics")
         for project in s.scalars(select(Project)):
             project.title = f"{project.title} {m('Project')}"
+            project.next_phase = f"{project.next_phase} {m('NextPhase')}"
+            project.our_stance = Stance.SUPPORT
+            project.our_position = f"Support if JAIF funds it {m('OurTerms')}"
         approver = Person(delegation_id=codes["TH"], full_name=m("Approver"))
         bio = Person(delegation_id=codes["VN"], full_name="Nguyen Zq", bio=m("Bio"))
         s.add_all([approver, bio])
@@ -262,7 +272,9 @@ def _check(document: str, audience: Audience, data: Any, text: str) -> None:
 def test_each_audiences_pack_holds_exactly_its_parts(
     marked: Any, audience: Audience, tmp_path: Path
 ) -> None:
-    request = PackRequest(event_id=HANOI, meeting_ids=(SOM6, JP_SOM6), audience=audience)
+    request = PackRequest(
+        event_id=HANOI, meeting_ids=(SOM6, JP_SOM6, JP_JWG), audience=audience
+    )
     _r, data, _c = marked.packs.prepare(request)
     assert data.audience is audience
     result = marked.packs.issue(request, tmp_path / "pack.pdf")
