@@ -192,8 +192,8 @@ def compare(s: Session, anchor: Anchor) -> str | None:
     held = f"{anchor.where} ({anchor.written_at[:19].replace('T', ' ')} UTC) records"
     if top_id < anchor.head_id:
         return (
-            f"the newest entries ({top_id + 1}-{anchor.head_id}) were removed from the audit "
-            f"log: {held} {anchor.entries:,} entries"
+            f"the newest entries ({top_id + 1}-{anchor.head_id}) were removed: {held} "
+            f"{anchor.entries:,} entries"
         )
     found = s.scalar(select(AuditEntry.hash).where(AuditEntry.id == anchor.head_id))
     if found != anchor.head_hash:
@@ -242,10 +242,10 @@ class AnchorKeeper:
         if found:
             self._held = True
             self.notice = (
-                "The audit log does not hold what was recorded outside the store: "
+                "The audit log was cut: "
                 + "; ".join(found)
-                + ". Someone may have removed entries. 'audit --verify' lists what is "
-                "missing; restore a backup to see the original entries."
+                + ". Tools > Verify audit log (or 'audit --verify') lists what is missing; "
+                "restore a backup to see the original entries. The store is open as usual."
             )
             return self.notice
         top = tip(s)
