@@ -272,9 +272,7 @@ def _check(document: str, audience: Audience, data: Any, text: str) -> None:
 def test_each_audiences_pack_holds_exactly_its_parts(
     marked: Any, audience: Audience, tmp_path: Path
 ) -> None:
-    request = PackRequest(
-        event_id=HANOI, meeting_ids=(SOM6, JP_SOM6, JP_JWG), audience=audience
-    )
+    request = PackRequest(event_id=HANOI, meeting_ids=(SOM6, JP_SOM6, JP_JWG), audience=audience)
     _r, data, _c = marked.packs.prepare(request)
     assert data.audience is audience
     result = marked.packs.issue(request, tmp_path / "pack.pdf")
