@@ -230,3 +230,28 @@ def test_the_window_warns_when_the_opened_store_was_cut(
     assert title == "The audit log was cut" and warning
     assert f"the newest entries (5-{n}) were removed" in text
     assert window.services is not None  # the store is open: a warning never blocks
+
+
+def test_a_settings_folder_that_cannot_be_written_never_fails_a_save(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import errno
+
+    from adgsom_desktop.services import audit_anchor
+
+    def full(*_a: Any, **_k: Any) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(audit_anchor, "_write", full)
+    monkeypatch.setattr(audit_anchor, "INTERVAL", 0.0)  # every commit tries to write it
+    svc = _store(store_path)
+    try:
+        _notes(svc, "saved all the same")
+        svc.backups.backup()  # the backup stands without its anchor
+        assert [n.text for n in svc.notes.notes(svc.events.meetings()[0].id)] == [
+            "saved all the same"
+        ]
+    finally:
+        svc.close()
+    assert "audit anchor" in caplog.text and "No space left" in caplog.text
+    assert len(backup.list_backups(store_path)) == 1

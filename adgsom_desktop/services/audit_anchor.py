@@ -130,8 +130,12 @@ def newest_folder_anchor(locator: Locator) -> Anchor | None:
 
 
 def write_backup_anchor(backup_path: Path, anchor: Anchor, store: Path) -> None:
-    _write(Path(str(backup_path) + SUFFIX), anchor, str(store))
-    _prune_marks(backup_path.parent)
+    """Beside a backup just made (a failure is logged: the backup stands without it)."""
+    try:
+        _write(Path(str(backup_path) + SUFFIX), anchor, str(store))
+        _prune_marks(backup_path.parent)
+    except OSError as exc:
+        log.warning("the audit anchor beside %s was not written: %s", backup_path.name, exc)
 
 
 def remove_backup_anchor(backup_path: Path) -> None:
@@ -166,9 +170,12 @@ def _prune_marks(folder: Path) -> None:
 def forget(locator: Locator, why: str = "new") -> None:
     """A new store (or a rescued one) at ``locator``: the anchors of whatever was there
     before say nothing about it.  The next open anchors the chain it finds."""
-    with contextlib.suppress(FileNotFoundError):
-        anchor_file(locator).unlink()
-    _write_mark(locator, Anchor(0, 0, "", why=why))
+    try:
+        with contextlib.suppress(FileNotFoundError):
+            anchor_file(locator).unlink()
+        _write_mark(locator, Anchor(0, 0, "", why=why))
+    except OSError as exc:  # a read-only settings folder: the new store opens all the same
+        log.warning("the old audit anchors of %s were not cleared: %s", locator.display, exc)
 
 
 # -- comparing a store with an anchor ----------------------------------------------------
@@ -290,7 +297,10 @@ class AnchorKeeper:
         anchor = Anchor(top[0], top[0], top[1], _now(), why)
         self._head, self._dirty = top, True
         self.flush(why)
-        _write_mark(self.locator, anchor)
+        try:
+            _write_mark(self.locator, anchor)
+        except OSError as exc:
+            log.warning("the audit anchor of the backups folder was not written: %s", exc)
         return anchor
 
 

@@ -101,11 +101,11 @@ class BackupService:
         high = top[0] if top is not None else 0
         try:
             path = store.make_backup(reason)
-            if top is not None:  # the head of the chain the copy holds, kept beside it
-                anchor = audit_anchor.Anchor(high, high, top[1], why="backup")
-                audit_anchor.write_backup_anchor(path, anchor, store.path)
         except (OSError, FileError) as exc:
             raise StoreError(f"The backup could not be written: {_why(exc)}") from exc
+        if top is not None:  # the head of the chain the copy holds, kept beside it
+            anchor = audit_anchor.Anchor(high, high, top[1], why="backup")
+            audit_anchor.write_backup_anchor(path, anchor, store.path)
         removed = backup.prune(store.path, self.retention)
         for old in removed:
             audit_anchor.remove_backup_anchor(old)
