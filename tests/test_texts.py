@@ -296,3 +296,38 @@ def test_a_red_line_on_a_touched_item_is_warned(demo_services: object) -> None:
     review = next(a for a in svc.amendments.for_document(plan.id) if a.label == "47")
     (line,) = [r for r in review.red_lines if "Masterplan 2026-2030" in r]
     assert "Online scams and fraud must be named" in line
+
+
+TH_REV2 = """ร่างแถลงการณ์ร่วมของรัฐมนตรีดิจิทัลอาเซียน (ฉบับที่ 2)
+1. รัฐมนตรียินดีต่อการเสร็จสิ้นของแผนแม่บทดิจิทัลอาเซียน 2025 (Agreed)
+2. รัฐสมาชิก [TH: จะจัดสรรงบประมาณเฉพาะ][SG/MY: อาจจัดสรรงบประมาณตามความเหมาะสม] เพื่อการดำเนินงานตามแผน
+3. รัฐมนตรีรับทราบรายงานของคณะทำงานว่าด้วยการต่อต้านการหลอกลวงออนไลน์
+4. รัฐมนตรีขอบคุณเวียดนามที่เป็นเจ้าภาพการประชุม
+"""
+VI_REV3 = """DỰ THẢO TUYÊN BỐ BÁO CHÍ CHUNG (Bản sửa đổi 3)
+1. Các Bộ trưởng hoan nghênh việc hoàn thành Kế hoạch tổng thể số ASEAN 2025.
+2. Các Bộ trưởng [nhất trí / ghi nhận] Kế hoạch tổng thể số ASEAN 2026-2030.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "label", "counts"),
+    [
+        (TH_REV2, "ร่างแถลงการณ์ร่วมของรัฐมนตรีดิจิทัลอาเซียน", "Rev. 2",
+         "1 agreed, 1 bracketed, 2 pending"),
+        (VI_REV3, "DỰ THẢO TUYÊN BỐ BÁO CHÍ CHUNG", "Rev. 3", "1 bracketed, 1 pending"),
+    ],
+    ids=["thai", "vietnamese"],
+)  # fmt: skip
+def test_a_thai_or_vietnamese_title_line_names_the_document_and_its_revision(
+    som, text: str, title: str, label: str, counts: str
+) -> None:
+    """Thai has no capitals: its title line is still the title (a heading, not a pending
+    paragraph); '(ฉบับที่ 2)' and '(Bản sửa đổi 3)' say the revision as '(Rev. 2)' does."""
+    svc, meeting = som
+    rev = _import(svc, meeting, text, kind="joint-statement")
+    (doc,) = svc.texts.documents(meeting)
+    assert (doc.title, rev.label) == (title, label)
+    first = svc.texts.paragraphs(rev.id)[0]
+    assert first.kind is ParagraphKind.HEADING and not first.number
+    assert doc.counts.text == counts
