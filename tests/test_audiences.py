@@ -123,8 +123,9 @@ MARKERS: dict[str, dict[str, tuple[set[str], set[str]]]] = {
                    C: ({"capital.decisions"}, set()),
                    OS: ({"outcomes.outcomes"}, set())},
     m("ForMinisters"): {P: ({"pack.builds_on"}, set()), OS: ({"outcomes.recommendations"}, set())},
-    m("OurText"): {P: ({"pack.texts"}, set())},
-    m("Reason"): {P: ({"pack.texts_reasons"}, {"pack.texts"})},
+    m("OurText"): {P: ({"pack.texts"}, set()), C: ({"capital.texts"}, set())},
+    m("Reason"): {P: ({"pack.texts_reasons"}, {"pack.texts"}),
+                  C: ({"capital.texts_reasons"}, {"capital.texts"})},
     m("OurAction"): {P: ({"pack.actions"}, set()), C: ({"capital.follow_up"}, set())},
     m("TheirAction"): {P: ({"pack.actions"}, set()), C: ({"capital.others_actions"}, set())},
 }  # fmt: skip

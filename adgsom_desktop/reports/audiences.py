@@ -162,6 +162,10 @@ PARTS: tuple[Part, ...] = (
     _part("capital.stances", "Stances of others", DELEGATION_ONLY, "items[].stances"),
     _part("capital.follow_up", "Follow-up for our agencies", AGENCIES_TOO, "items[].our_actions"),
     _part("capital.others_actions", "Action items for others", DELEGATION_ONLY, "other_actions"),
+    _part("capital.texts", "Negotiated texts: paragraph, current text, our amendment, its state",
+          AGENCIES_TOO, "texts"),
+    _part("capital.texts_reasons", "Negotiated texts: the reason for each amendment, its item",
+          DELEGATION_ONLY, "texts[].lines[].reason", "texts[].lines[].item"),
     _part("capital.speaking_time", "Our speaking time", DELEGATION_ONLY, "speaking_minutes"),
     # -- the outcome summary ----------------------------------------------------------------
     _part("outcomes.heading", "Meeting, event, date, venue, chair, who prepared it", EVERYONE),

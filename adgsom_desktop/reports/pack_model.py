@@ -369,6 +369,7 @@ class ReportData:
     recommendations: tuple[str, ...] = ()  # for the ministers (outcome summary)
     speaking_minutes: float | None = None
     audience: Audience = Audience.HOD
+    texts: tuple[CompilationDoc, ...] = ()  # our amendments to the meeting's texts (capital)
 
 
 @dataclass(frozen=True)
