@@ -331,3 +331,31 @@ def test_a_thai_or_vietnamese_title_line_names_the_document_and_its_revision(
     first = svc.texts.paragraphs(rev.id)[0]
     assert first.kind is ParagraphKind.HEADING and not first.number
     assert doc.counts.text == counts
+
+
+PLAN = """IMPLEMENTATION PLAN (Rev. 1)
+1. The Plan covers 2026 to 2030.
+1.1 It applies to ADGSOM and its working groups:
+(a) the Working Group on Digital Data Governance;
+(b) the Working Group on AI Governance.
+1.2 Implementation shall be supported by [existing resources].
+"""
+
+
+def test_numbers_one_one_and_letters_pasted_and_from_words_lists(som, tmp_path: Path) -> None:
+    """1., 1.1 and (a) as typed, and as Word's automatic multi-level numbering prints them."""
+    from tests.agenda_files import write_agenda_docx
+
+    svc, meeting = som
+    rev = _import(svc, meeting, PLAN, kind="implementation-plan")
+    paras = svc.texts.paragraphs(rev.id)
+    assert [(p.number, p.kind) for p in paras[1:]] == [
+        (n, ParagraphKind.OPERATIVE) for n in ("1", "1.1", "(a)", "(b)", "1.2")
+    ]
+    assert paras[2].text == "It applies to ADGSOM and its working groups:"
+    path = write_agenda_docx(tmp_path / "list.docx")
+    from_word = svc.texts.import_revision(  # type: ignore[attr-defined]
+        meeting, ImportSource("list.docx", data=path.read_bytes()), kind="other"
+    )
+    numbers = [p.number for p in svc.texts.paragraphs(from_word.id) if p.number]
+    assert numbers[:7] == ["1", "2", "2.1", "(a)", "(b)", "2.2", "3"]
