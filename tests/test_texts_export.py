@@ -203,3 +203,27 @@ def test_libreoffice_shows_a_new_paragraph_and_a_deleted_one_as_changes(
         and inserted.group(1) == "The Ministers welcomed the ASEAN Digital Talent Initiative."
     )
     assert all("<dc:creator>Thailand</dc:creator>" in r for r in regions)
+
+
+def test_the_report_to_capital_holds_the_compilation_table(demo_services: object) -> None:
+    """For capital: the report of the meeting lists our amendments to its texts and their
+    fate; the copy for other agencies without our reasons."""
+    from adgsom_desktop.domain.enums import Audience
+    from adgsom_desktop.services.pack_records import ReportRequest
+    from tests.pack_fixtures import pdf_pages_text
+
+    svc = demo_services
+    som = next(m.id for m in svc.events.meetings() if m.label == "6th ADGSOM")  # type: ignore[attr-defined]
+    texts = {}
+    for audience in (Audience.HOD, Audience.AGENCIES):
+        request = ReportRequest(som, "capital", "SECRET", audience=audience)
+        pdf, _pages = svc.reports.render(request)  # type: ignore[attr-defined]
+        texts[audience] = " ".join(" ".join(pdf_pages_text(pdf)).split())
+    hod, agencies = texts[Audience.HOD], texts[Audience.AGENCIES]
+    for text in (hod, agencies):
+        assert "Negotiated texts: our amendments" in text
+        assert "Draft Joint Media Statement of the 6th ASEAN Digital Ministers' Meeting" in text
+        assert "host capacity-building activities in 2026, including" in text  # our proposal
+        assert "To table" in text and "Accepted with changes" in text
+    assert "Bridges the two bracketed options" in hod
+    assert "Bridges the two bracketed options" not in agencies

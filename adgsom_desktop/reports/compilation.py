@@ -19,7 +19,7 @@ from reportlab.platypus import Spacer
 from .document import Heading, MarkedDocTemplate, ProgressFn
 from .pack_model import CompilationDoc, Marking
 from .styles import esc, para, styles, xml
-from .tables import grid
+from .tables import TableStart, grid
 
 
 @dataclass(frozen=True)
@@ -49,11 +49,9 @@ def compilation_story(docs: Sequence[CompilationDoc], width: float, key: str = "
     st = styles()
     story: list[Any] = []
     for n, doc in enumerate(docs):
-        story.append(
-            Heading(esc(doc.title), st["h2"], key=f"{key}-{n}", level=1, toc_text=doc.title)
-        )
+        heading = Heading(esc(doc.title), st["h2"], key=f"{key}-{n}", level=1, toc_text=doc.title)
         if not doc.lines:
-            story.append(para("No amendment of ours on this document.", "small"))
+            story += [heading, para("No amendment of ours on this document.", "small")]
             continue
         reasons = any(line.reason or line.item for line in doc.lines)
         shares = (0.08, 0.28, 0.30, 0.21, 0.13) if reasons else (0.08, 0.39, 0.40, 0.13)
@@ -79,8 +77,8 @@ def compilation_story(docs: Sequence[CompilationDoc], width: float, key: str = "
             *(["Reason"] if reasons else []),
             "State",
         ]
-        story.append(grid(header, rows, widths))
-        story.append(Spacer(1, 8))
+        table = grid(header, rows, widths)
+        story += [TableStart(heading, table), heading, table, Spacer(1, 8)]
     return story
 
 

@@ -370,6 +370,7 @@ class ReportData:
     recommendations: tuple[str, ...] = ()  # for the ministers (outcome summary)
     speaking_minutes: float | None = None
     audience: Audience = Audience.HOD
+    texts: tuple[CompilationDoc, ...] = ()  # our amendments to the meeting's texts (capital)
 
 
 @dataclass(frozen=True)
@@ -387,6 +388,7 @@ class RegisterRow:
     issued_by: str
     file_name: str
     sha256: str
+    document: str = "Briefing pack"  # or "Report to capital", "Outcome summary"
 
 
 @dataclass(frozen=True)
