@@ -269,3 +269,26 @@ def test_shortened_names_end_between_grapheme_clusters() -> None:
                 naive = naive[:-1]
             naive_inside += len(naive) not in boundaries
         assert naive_inside > 5, code  # the sweep does reach inside clusters
+
+
+def test_words_of_several_pieces_read_back_once() -> None:
+    """A word cut into pieces (no-break spaces, a ligature, bold inside Thai) reads back once."""
+    import io
+
+    from pypdf import PdfReader
+
+    from adgsom_desktop.reports.document import MarkedDocTemplate
+    from adgsom_desktop.reports.pack_model import Marking
+    from adgsom_desktop.reports.styles import xml
+
+    lines = {
+        "3&nbsp;&nbsp;Progress under Desired Outcome 2": "3 Progress under Desired Outcome 2",
+        "<i>Coffee Break</i> and <b>office</b>": "Coffee Break and office",
+        "ประเทศไทย<b>สนับสนุน</b>คำถาม": "ประเทศไทยสนับสนุนคำถาม",
+        "កម្ពុជា<i>គាំទ្រ</i>កិច្ចសហប្រតិបត្តិការ": "កម្ពុជាគាំទ្រកិច្ចសហប្រតិបត្តិការ",
+    }
+    buf = io.BytesIO()
+    MarkedDocTemplate(buf, Marking("RESTRICTED")).build([xml(x) for x in lines])
+    text = " ".join(PdfReader(io.BytesIO(buf.getvalue())).pages[0].extract_text().split())
+    for expected in lines.values():
+        assert text.count(expected) == 1, (expected, text)

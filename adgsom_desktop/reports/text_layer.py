@@ -63,18 +63,21 @@ def reads_as(code: int) -> str:
     return chr(code)
 
 
-def with_text(shaped: Any, text: str, font: Any) -> Any:
+def with_text(shaped: Any, text: str, font: Any, clusters: set[int] | None = None) -> Any:
     """``shaped`` (a ShapedStr of ``text`` in ``font``) reading back as ``text``.
 
     ``shaped.__shapeData__[i].cluster`` is the index in ``text`` of the glyph's
-    cluster.  Clusters whose glyphs already spell their text are left alone.
+    cluster; ``clusters`` holds the clusters of the whole word when ``shaped`` is
+    one piece of it (a cluster's text ends where the word's next cluster starts).
+    Clusters whose glyphs already spell their text are left alone.
     """
     from reportlab.pdfbase.ttfonts import ShapedStr
 
     data = getattr(shaped, "__shapeData__", None)
     if not data or len(data) != len(shaped):
         return shaped
-    starts = sorted({d.cluster for d in data if 0 <= d.cluster <= len(text)})
+    found = {d.cluster for d in data} if clusters is None else clusters
+    starts = sorted(c for c in found if 0 <= c <= len(text))
     if not starts:
         return shaped
     after = {c: (starts[k + 1] if k + 1 < len(starts) else len(text)) for k, c in enumerate(starts)}
@@ -121,6 +124,12 @@ def word_with_text(word: list[Any], original: list[Any]) -> list[Any]:
     from reportlab.pdfbase import pdfmetrics
 
     text = "".join(s for f, s in original[1:] if not hasattr(f, "cbDefn"))
+    clusters = {
+        d.cluster
+        for piece in word[1:]
+        for d in getattr(piece[1], "__shapeData__", None) or ()
+        if not hasattr(piece[0], "cbDefn")
+    }
     out = word.__class__([word[0]])
     for piece in word[1:]:
         f, s = piece[0], piece[1]
@@ -130,7 +139,7 @@ def word_with_text(word: list[Any], original: list[Any]) -> list[Any]:
             except KeyError:
                 out.append(piece)
                 continue
-            new = with_text(s, text, font)
+            new = with_text(s, text, font, clusters)
             out.append((f, new) if isinstance(piece, tuple) else [f, new])
         else:
             out.append(piece)
