@@ -58,3 +58,10 @@ def tree_labels(model: Any) -> list[tuple[str, str]]:
 
 def click(qtbot: Any, button: Any) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def settle(services: Any) -> None:
+    """Wait until the store's write runner committed what it was handed (acknowledged)."""
+    from adgsom_desktop.ui.common.runner import settle as settle_runner
+
+    assert settle_runner(services), "the write runner did not finish"

@@ -115,4 +115,8 @@ class Services:
         return self.ctx.store
 
     def close(self) -> None:
-        self.ctx.store.close()
+        """Close the store (after the writes still on their way: ``before_close`` hooks)."""
+        try:
+            self.ctx.closing()
+        finally:
+            self.ctx.store.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import SimpleNamespace
 from typing import Any, cast
@@ -44,6 +44,16 @@ class ServiceContext:
         self.store = store
         self.bus = bus or ChangeBus()
         self.actor = actor or _default_actor()
+        self._before_close: list[Callable[[], None]] = []
+
+    def before_close(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` when the store is about to close (the GUI's runner drains there)."""
+        self._before_close.append(fn)
+
+    def closing(self) -> None:
+        hooks, self._before_close = self._before_close, []
+        for fn in hooks:
+            fn()
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -104,6 +104,15 @@ class NoteService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
+    @staticmethod
+    def check(text: str) -> str:
+        """The checks a note's text passes before any write (no store needed): the room
+        hears at once what the store would refuse (too long, empty)."""
+        text = clean_text(line_breaks_as_newlines(text), "Note", max_len=MAX_NOTE).strip()
+        if not text:
+            raise ValidationError("The note is empty: type what was said before saving.", "text")
+        return text
+
     def _validate(
         self,
         s: Session,
@@ -117,9 +126,7 @@ class NoteService:
         """Clean the text and check the references (those ``unchanged`` holds are known good)."""
         # Word's manual line breaks (\v) and page breaks (\f) are line breaks, not
         # characters to refuse a note for: a note typed or pasted in the room is never lost.
-        text = clean_text(line_breaks_as_newlines(text), "Note", max_len=MAX_NOTE).strip()
-        if not text:
-            raise ValidationError("The note is empty: type what was said before saving.", "text")
+        text = self.check(text)
         if unchanged is None and s.get(Meeting, meeting_id) is None:
             raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
         if item_id is not None and (unchanged is None or item_id != unchanged.item_id):

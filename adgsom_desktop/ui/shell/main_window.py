@@ -295,13 +295,22 @@ class MainWindow(QMainWindow):
         self.store_closed.emit()
 
     def flush_pending(self) -> None:
-        """Save every pending edit now (before an undo, a lock, closing or switching stores)."""
+        """Hand every pending edit to the store's runner now (before an undo, a lock, closing
+        or switching stores)."""
         self.flush_requested.emit()
         self.detail.flush()
 
+    def settle_writes(self) -> bool:
+        """Hand every pending edit over and wait until the runner committed them (closing,
+        locking, quitting): what was acknowledged is on disk; False on a timeout."""
+        self.flush_pending()
+        from ..common.runner import settle
+
+        return settle(self.services)
+
     def _on_store_closing(self) -> None:
         """The controller is about to close the store: save everything, then stop work on it."""
-        self.flush_pending()
+        self.settle_writes()
         self.before_store_close.emit()
 
     def close_store(self) -> None:
@@ -312,7 +321,7 @@ class MainWindow(QMainWindow):
         """Save everything; edits the store refused (a full disk...) are lost only if asked."""
         from ..common.save_state import confirm_leaving
 
-        self.flush_pending()
+        self.settle_writes()
         return confirm_leaving(
             self,
             question or self.tr("Close this store anyway and lose them?"),
@@ -391,7 +400,7 @@ class MainWindow(QMainWindow):
         start = self.preferences.last_store() or stores_dir()
         path = file_dialogs.ask_open_store(self, Path(start).parent if start else stores_dir())
         if path is not None:
-            self.flush_pending()
+            self.settle_writes()
             self.controller.open_path(path)
 
     def edit_settings(self) -> None:
