@@ -10,9 +10,13 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+import PySide6.QtCore  # noqa: F401 - installs PySide6's import hook, which the app removes
 import pytest
 
+from adgsom_desktop.app import without_feature_hook
 from adgsom_desktop.paths import ENV_HOME
+
+without_feature_hook()  # as the app does: no source read for every module imported
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "tests" / "artifacts"  # screenshots and rendered pages (git-ignored)

@@ -159,6 +159,8 @@ def _inspect(
             raise damaged_error(path.name, problem)
     finally:
         conn.close()
+        if check:
+            sqlite_driver.give_back_memory()  # the check's page cache (~8 MB) stayed resident
     if revision is not None and revision not in migrate.KNOWN_REVISIONS:
         raise StoreTooNewError(
             f"{path.name} was written by a newer version of ADGSOM Desktop "

@@ -236,6 +236,8 @@ class MainWindow(QMainWindow):
         self.controller.closing.connect(self._on_store_closing)
         self.controller.closed.connect(self.on_store_closed)
         self.controller.busy.connect(self._on_busy)
+        self.controller.previewed.connect(self._on_preview)
+        self.controller.failed.connect(self._on_open_failed)
         self.controller.may_close = self._may_close_store
         self.welcome.open_demo.connect(self.controller.open_demo)
         self.welcome.new_store.connect(self.new_store)
@@ -277,6 +279,27 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.reload_navigation()
         self.store_opened.emit(services)
+
+    def _on_preview(self, preview: Any) -> None:
+        """The store's tree, read before its services loaded: shown at once; ``painted``
+        is set when it is on screen (the services load after that)."""
+        tree, painted = preview
+        if self.services is not None:
+            painted.set()
+            return
+        self.nav.set_tree(tree)
+        self.nav.show()
+        if not self.nav.isVisible():
+            painted.set()
+            return
+        from .first_paint import after_first_paint
+
+        after_first_paint(self.nav.tree.viewport(), painted.set)
+
+    def _on_open_failed(self, _reason: str) -> None:
+        if self.services is None and self._nav is not None:
+            self._nav.set_tree(_empty_tree())
+            self._nav.hide()
 
     def on_store_closed(self) -> None:
         if self.relay is not None:
