@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .domain.locator import Locator
     from .ui.shell.detail_tabs import DetailTab
     from .ui.shell.main_window import Feature, MainWindow
     from .ui.shell.preferences import Preferences
@@ -35,10 +36,12 @@ def _setup_logging() -> None:
 
 def detail_tabs() -> list[DetailTab]:
     """Feature views that plug into the detail area (each feature adds its tab here)."""
+    from .ui.negotiation.feature import texts_tabs
     from .ui.positions.prepare_feature import prepare_tabs
     from .ui.room.room_feature import room_tabs
+    from .ui.tracker.tracker_feature import tracker_tabs
 
-    return [*prepare_tabs(), *room_tabs()]
+    return [*prepare_tabs(), *room_tabs(), *tracker_tabs(), *texts_tabs()]
 
 
 def features() -> list[Feature]:
@@ -49,6 +52,7 @@ def features() -> list[Feature]:
     from .ui.security.security_feature import SecurityFeature
     from .ui.store.damaged_store_feature import DamagedStoreFeature
     from .ui.structure.structure_feature import StructureFeature
+    from .ui.tracker.tracker_feature import TrackerFeature
 
     return [
         PrepareFeature(),
@@ -57,6 +61,7 @@ def features() -> list[Feature]:
         SecurityFeature(),
         StructureFeature(),
         DamagedStoreFeature(),
+        TrackerFeature(),
     ]
 
 
@@ -91,12 +96,14 @@ def build_window(
 
 
 def finish_start(window: MainWindow) -> None:
-    """What the first paint did not need: the navigation pane, the features, the fonts."""
+    """What the first paint did not need: the navigation pane, the features, the fonts,
+    and the files an earlier run was killed while writing (finished or removed)."""
     from .ui.common.resources import register_fonts
 
     window.build_navigation()
     window.install_features(features())
     register_fonts()
+    sweep_interrupted_writes()
 
 
 def without_feature_hook() -> None:
@@ -114,7 +121,20 @@ def without_feature_hook() -> None:
         builtins.__import__ = original
 
 
-def run_gui(store: Path | None = None, demo: bool = False, reset_demo: bool = False) -> int:
+def sweep_interrupted_writes() -> None:
+    """A pack, backup or encryption killed half-way leaves temporaries (a pack's are
+    decrypted PDFs): ``storage.atomic`` finishes or removes them."""
+    try:
+        from .storage.atomic import sweep_recorded
+
+        sweep_recorded()
+    except Exception:  # never keep the app from starting
+        logging.getLogger(__name__).exception("sweeping interrupted writes failed")
+
+
+def run_gui(
+    store: Locator | Path | None = None, demo: bool = False, reset_demo: bool = False
+) -> int:
     from PySide6.QtWidgets import QApplication
 
     without_feature_hook()
@@ -136,10 +156,10 @@ def run_gui(store: Path | None = None, demo: bool = False, reset_demo: bool = Fa
         if demo or reset_demo:
             controller.open_demo(reset=reset_demo)
         elif store is not None:
-            controller.open_path(Path(store))
+            controller.open_path(store)  # a Locator (``--store``: a file or a team store)
         else:
             last = window.preferences.last_store()
-            if last is not None and last.exists():
+            if last is not None and (last.is_server or (last.path and last.path.exists())):
                 controller.open_path(last)
 
     from .ui.shell.first_paint import after_first_paint as on_first_paint

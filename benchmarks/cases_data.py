@@ -232,15 +232,17 @@ def _raw_rows(bundle: Any, template: Path) -> list[tuple[str, list[tuple[Any, ..
         with services.ctx.read() as s:
             from sqlalchemy import select
 
-            from adgsom_desktop.domain.models import AdmTag, Delegation
+            from adgsom_desktop.domain.models import Delegation, Framework
+            from adgsom_desktop.services.item_tags import store_tag_ids
 
             codes = dict(s.execute(select(Delegation.code, Delegation.id)).all())
-            tags = set(s.scalars(select(AdmTag.code)))
+            tags = store_tag_ids(s)
+            frameworks = dict(s.execute(select(Framework.code, Framework.id)).all())
             first = imp.first_ids(s)
     finally:
         services.close()
     clean = validate_bundle(bundle, set(codes))
-    plan = imp.plan_rows(clean, first, codes, tags, utcnow())
+    plan = imp.plan_rows(clean, first, codes, tags, utcnow(), frameworks)
     dialect = sqlite.dialect()
     out = []
     for name in imp.TABLE_NAMES:

@@ -26,12 +26,34 @@ def _listing(folder: Path) -> list[str]:
     return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
 
 
-def damage_middle_pages(path: Path, pages: int = 6, seed: int = 1, at: float = 1 / 3) -> None:
-    """Overwrite ``pages`` pages ``at`` a fraction into the file (a third: the review's repro)."""
+def damage_middle_pages(path: Path, pages: int = 6, seed: int = 1, at: float | None = None) -> None:
+    """Overwrite ``pages`` pages in the middle of the store with random bytes (the review's
+    repro): ``at`` a fraction into the file when given (an encrypted store, which sqlite3
+    cannot read, takes a third by default); else, in a plain store, pages from the middle of
+    the search index, so the damage is the same whatever tables a new schema adds."""
     data = bytearray(path.read_bytes())
     rnd = random.Random(seed)
-    first = int(len(data) // 4096 * at)
-    for page in range(first, first + pages):
+    first = int(len(data) // 4096 * (1 / 3 if at is None else at))
+    chosen = list(range(first, first + pages))
+    index: list[int] = []
+    if at is None:
+        try:
+            conn = sqlite3.connect(path)
+            try:
+                index = [
+                    int(r[0]) - 1
+                    for r in conn.execute(
+                        "SELECT pageno FROM dbstat WHERE name = 'search_fts_data' ORDER BY pageno"
+                    )
+                ]
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError:
+            index = []
+    if len(index) >= pages:
+        mid = max(0, len(index) // 2 - pages // 2)
+        chosen = index[mid : mid + pages]
+    for page in chosen:
         data[page * 4096 : (page + 1) * 4096] = rnd.randbytes(4096)
     path.write_bytes(bytes(data))
 

@@ -153,7 +153,7 @@ def test_undo_spans_fields_and_items(qtbot: Any, window: Any, tmp_path: Path) ->
     editor.form.tags.setFocus()
     qtbot.keyClicks(editor.form.tags, "do6, ea 6.3")
     editor.form.objective.setFocus()
-    qtbot.waitUntil(lambda: services.agenda.item(1).tags == ("DO6", "EA 6.3"))
+    qtbot.waitUntil(lambda: services.agenda.item(1).tags == ("ADM2025 DO6", "ADM2025 EA 6.3"))
     # Another item, then undo all the way back: each step restores one field.
     show_tab(qtbot, window, "item", 2, "positionEditor")
     undo = window.findChild(object, "actUndo")

@@ -149,3 +149,50 @@ def test_foreign_keys_survive_a_batch_migration(store_path: Path) -> None:
         dbapi.execute("PRAGMA foreign_keys = ON")
         assert conn.exec_driver_sql("SELECT count(*) FROM note").scalar() == 1
     engine.dispose()
+
+
+def test_0005_programme_upgrades_a_0004_store_with_data(store_path: Path) -> None:
+    """Migration 0005 (issue #21): a store of 0004 with an agenda gains the programme and
+    the items' time slots; its data, search triggers and items are intact."""
+    from dataclasses import replace
+    from datetime import date, time
+
+    from adgsom_desktop.domain.enums import ProgrammeKind
+    from adgsom_desktop.services.programme_records import ProgrammeEntryValues
+
+    _make_v1_store(store_path)
+    engine = make_engine(store_path)
+    migrate.upgrade(engine, "0004_room_indexes")
+    with engine.connect() as c:
+        columns = {r[1] for r in c.exec_driver_sql("PRAGMA table_info(agenda_item)")}
+        assert "start_time" not in columns
+    engine.dispose()
+    with Store.open(store_path) as store:
+        assert store.revision() == migrate.HEAD_REVISION
+        services = Services.for_store(store)
+        (item,) = services.agenda.items(1)
+        assert (item.title, item.day, item.start_time, item.end_time) == (
+            "Digital data governance",
+            None,
+            None,
+            None,
+        )
+        with store.engine.connect() as c:
+            triggers = {
+                r[0]
+                for r in c.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            }
+        assert triggers == {name for name, _sql in search_index.CURRENT.triggers}
+        entry = services.programme.add_entry(
+            1,
+            ProgrammeEntryValues(
+                "Coffee break", ProgrammeKind.BREAK, time(10, 30), time(10, 45), date(2025, 1, 15)
+            ),
+        )
+        assert [e.id for e in services.programme.entries(1)] == [entry.id]
+        fields = services.agenda.fields(item.id)
+        services.agenda.set_fields(
+            item.id, replace(fields, title="Digital data governance framework")
+        )
+        assert [h.kind for h in services.search.search("framework").hits] == ["item"]
+        assert services.store_info.check().ok

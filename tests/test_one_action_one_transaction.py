@@ -79,9 +79,9 @@ def test_a_brief_and_its_tags_are_one_transaction(services: Any, meeting: Any) -
             item.id, PositionContent(objective="Endorse the draft"), tags=["do3", "EA 3.2"]
         )
     assert (tx.writes, tx.reads) == (1, 0)
-    assert done.tags == ("DO3", "EA 3.2") and done.rec is not None
+    assert done.tags == ("ADM2025 DO3", "ADM2025 EA 3.2") and done.rec is not None
     assert done.rec.content.objective == "Endorse the draft"
-    assert services.agenda.item(item.id).tags == ("DO3", "EA 3.2")
+    assert services.agenda.item(item.id).tags == ("ADM2025 DO3", "ADM2025 EA 3.2")
     # The changes name who asked and carry what was written.
     assert {c.kind for c in seen} == {ChangeKind.AGENDA, ChangeKind.POSITIONS}
     assert all(c.origin == "editor-1" and c.made_by("editor-1") for c in seen)

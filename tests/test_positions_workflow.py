@@ -124,7 +124,7 @@ def test_autosave_folds_typing_into_one_version(services: Any, item: Any) -> Non
     services.ctx.actor = "another aide"
     rec = services.positions.save(item.id, PositionContent(objective="Thai!"), amend_version=1)
     assert rec.version_no == 2
-    with pytest.raises(ConflictError, match="changed elsewhere"):
+    with pytest.raises(ConflictError, match="saved this brief meanwhile"):
         services.positions.save(item.id, PositionContent(objective="stale"), expected_version=1)
 
 
@@ -167,7 +167,7 @@ def test_carry_forward_from_source_and_matching_title(services: Any, item: Any) 
     rec = services.carry.carry_forward(item.id, old.id)
     assert rec.status is PositionStatus.DRAFT and rec.content.objective == "Shape the draft"
     assert all(p.delivered_at is None for p in rec.points)
-    assert services.agenda.item(item.id).tags == ("DO2",)
+    assert services.agenda.item(item.id).tags == ("ADM2025 DO2",)
     assert "carried forward from 5th ADGSOM" in services.positions.versions(item.id)[-1].comment
     # Once carried, the earlier item is the source: it ranks first next time.
     assert services.carry.candidates(item.id)[0].reason == "source"

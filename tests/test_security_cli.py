@@ -49,7 +49,12 @@ def test_backup_list_restore_latest_and_audit(tmp_path: Path) -> None:
     _note(path, "after the backup")
     listed = run_cli("backup", "--store", str(path), "--list")
     assert listed.returncode == 0 and "made by hand" in listed.stdout
-    restored = run_cli("restore", "--store", str(path), "--latest", env=ENV)
+    asked = run_cli("restore", "--store", str(path), "--latest", env=ENV)
+    assert asked.returncode == 1  # not on a terminal: says what would be lost, changes nothing
+    assert "1 note newer than the backup" in asked.stdout
+    assert "Run again with --yes" in asked.stderr
+    assert _texts(path) == ["Việt Nam ủng hộ", "after the backup"]
+    restored = run_cli("restore", "--store", str(path), "--latest", "--yes", env=ENV)
     assert restored.returncode == 0, restored.stderr
     assert "The state before the restore is in" in restored.stdout
     assert _texts(path) == ["Việt Nam ủng hộ"]

@@ -105,7 +105,7 @@ def test_position_history_keeps_every_version(services: Any, meeting: Any) -> No
     services.agenda.set_tags(item.id, ("do8", "ea 8.1"))  # tags belong to the item
     first = services.positions.save(item.id, v1)
     assert first.version_no == 1
-    assert first.content.tags == ("DO8", "EA 8.1")
+    assert first.content.tags == ("ADM2025 DO8", "ADM2025 EA 8.1")
     second = services.positions.save(
         item.id,
         PositionContent(

@@ -37,6 +37,7 @@ def _bad_files(tmp_path: Path) -> dict[str, Path]:
         "png": PNG,
         "random": bytes(rnd.randrange(256) for _ in range(5000)),
         "random-pages": bytes(rnd.randrange(256) for _ in range(8192)),
+        "random-small": bytes(rnd.randrange(256) for _ in range(3000)),
         "empty": b"",
     }
     out = {}
@@ -58,10 +59,12 @@ def _bad_files(tmp_path: Path) -> dict[str, Path]:
 @pytest.mark.parametrize(
     ("name", "error", "words"),
     [
-        ("text", NotAStoreError, "not an ADGSOM Desktop store"),
-        ("png", NotAStoreError, "not an ADGSOM Desktop store"),
-        ("random", NotAStoreError, "not an ADGSOM Desktop store"),
+        ("text", NotAStoreError, "not an ADGSOM Desktop store: it is a text file"),
+        ("png", NotAStoreError, "not an ADGSOM Desktop store: it is a PNG image"),
+        # Random bytes may be an encrypted store cut short: only its passphrase can tell.
+        ("random", PassphraseRequiredError, "encrypted (or not a store)"),
         ("random-pages", PassphraseRequiredError, "encrypted (or not a store)"),
+        ("random-small", NotAStoreError, "not an ADGSOM Desktop store"),
         ("empty", NotAStoreError, "is empty"),
         ("other-sqlite", NotAStoreError, "another application"),
     ],

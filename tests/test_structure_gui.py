@@ -345,7 +345,7 @@ def test_edit_meeting_keeps_its_values_and_undo_puts_them_back(
     f = feature(window)
     dlg = f.edit_meeting(som6.id)
     assert dlg.windowTitle() == "Meeting details"
-    assert dlg.values() == MeetingValues.of(som6)  # nothing proposed over existing values
+    assert dlg.values() == MeetingValues.of(som6, ())  # nothing proposed over existing values
     save_artifact(dlg, "meeting_dialog_edit_demo")
     dlg.format.setCurrentIndex(dlg.format.findData(MeetingFormat.RETREAT))
     dlg.chair.setText("Bộ trưởng Bộ Khoa học và Công nghệ Việt Nam")

@@ -105,8 +105,11 @@ def _row_line(row: ImportedItem, plan: RevisionPlan | None, n: int) -> str:
 def cmd_import(args: argparse.Namespace) -> int:
     from ..services.agenda_import import with_numbers
 
+    # The store and the meeting first, dry run or not: a dry run that cannot be imported
+    # (an unreadable store, no such meeting) must not say it could.
     services = open_services(args)
     try:
+        services.events.meeting(args.meeting)
         preview = with_numbers(
             services.agenda_import.from_file(args.file), keep=not args.auto_numbers
         )

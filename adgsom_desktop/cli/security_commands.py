@@ -7,14 +7,15 @@ import sys
 from pathlib import Path
 
 from ..errors import (
+    ConflictError,
     PassphraseRequiredError,
     StoreCorruptError,
     StoreError,
-    ValidationError,
 )
+from ..services.security_records import RestoreLoss
 from .common import (
-    PASSPHRASE_ENV,
     add_store_option,
+    new_passphrase,
     open_services,
     out,
     read_passphrase,
@@ -40,6 +41,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     which.add_argument("backup", nargs="?", type=Path, help="the backup file to restore")
     which.add_argument(
         "--latest", action="store_true", help="the newest backup that passes the integrity check"
+    )
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help="restore even though the store holds notes or positions the backup lacks "
+        "(without it, they are counted and you are asked; nothing is replaced unasked)",
+    )
+    p.add_argument(
+        "--plain",
+        action="store_true",
+        help="put a plain backup in place of a damaged encrypted store unencrypted "
+        "(by default it is encrypted with the store's passphrase)",
     )
     p.set_defaults(func=cmd_restore)
 
@@ -74,7 +87,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.list:
         from ..services.backup_service import store_backups
 
-        backups = store_backups(store_path(args))
+        backups = store_backups(store_path(args, "listing backup files"))
         if not backups:
             out("No backups yet.")
         for b in backups:
@@ -82,6 +95,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
                 f"{b.created_at:%Y-%m-%d %H:%M:%S} UTC  {b.size / 1024:>9,.0f} KiB  {b.label:<28} {b.path}"
             )
         return 0
+    store_path(args, "backing up to files")
     services = open_services(args)
     try:
         made = services.backups.backup()
@@ -99,26 +113,62 @@ def _ask_backup_passphrase(name: str) -> str | None:
     return None
 
 
+def _confirm_loss(args: argparse.Namespace, loss: RestoreLoss, backup_name: str) -> None:
+    """Say what a restore would replace; go on only if the user agrees (or gave --yes)."""
+    if not loss.anything:
+        return
+    out(
+        f"The store holds {loss.words()} newer than the backup {backup_name}: restoring "
+        "replaces them."
+    )
+    if args.yes:
+        return
+    if sys.stdin is not None and sys.stdin.isatty() and not args.passphrase_stdin:
+        answer = input("Restore the backup all the same? [y/N] ").strip().lower()
+        if answer in ("y", "yes"):
+            return
+    raise ConflictError(
+        f"Nothing was restored: the store holds {loss.words()} that the backup lacks. "
+        "Run again with --yes to restore it all the same."
+    )
+
+
+def _no_backup(path: Path, any_backups: bool) -> StoreError:
+    if not any_backups:
+        from ..storage.backup import backups_dir
+
+        return StoreError(f"There is no backup of {path.name} yet (none in {backups_dir(path)}).")
+    return StoreError(f"No backup of {path.name} passes the integrity check.")
+
+
 def _restore_damaged(args: argparse.Namespace, path: Path, exc: StoreCorruptError) -> int:
     """The store is damaged: put the newest good backup in its place, keeping the
     damaged file beside it (renamed), never overwritten."""
-    from ..services.backup_service import newest_good_backup, replace_damaged_store
+    from ..services.backup_service import (
+        loss_if_replaced,
+        needs_passphrase,
+        newest_good_backup,
+        replace_damaged_store,
+        store_backups,
+    )
 
-    with open(path, "rb") as fh:
-        plain = fh.read(16).startswith(b"SQLite format 3")
-    passphrase = None if plain else read_passphrase(args)
+    passphrase = read_passphrase(args) if needs_passphrase(path) else None
     source = args.backup or (b.path if (b := newest_good_backup(path, passphrase)) else None)
     if source is None:
-        raise StoreError(f"{exc} No good backup was found beside it.") from exc
-    kept = replace_damaged_store(path, source, passphrase)
+        raise StoreError(
+            f"{exc} {_no_backup(path, bool(store_backups(path)))} Save a readable copy instead: "
+            f"adgsom-desktop salvage --store {path} --out NEW.adgsom"
+        ) from exc
+    _confirm_loss(args, loss_if_replaced(path, source, passphrase), Path(source).name)
+    kept = replace_damaged_store(path, source, passphrase, allow_plain=args.plain)
     out(f"{path.name} could not be used ({exc})")
     out(f"The damaged file is kept as {kept}")
-    out(f"Restored {source.name} in its place.")
+    out(f"Restored {Path(source).name} in its place.")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    path = store_path(args)
+    path = store_path(args, "restoring a backup file")
     try:
         services = open_services(args)
     except StoreCorruptError as exc:
@@ -126,7 +176,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     try:
         source = args.backup
         if args.latest:
-            for b in services.backups.backups():
+            backups = services.backups.backups()
+            for b in backups:
                 try:
                     services.backups.check_backup(b.path)
                 except (StoreError, OSError):
@@ -134,14 +185,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 source = b.path
                 break
             if source is None:
-                raise StoreError("No backup of this store passes the integrity check.")
+                raise _no_backup(path, bool(backups))
+        other: str | None = None
         try:
-            result = services.backups.restore(source)
+            loss = services.backups.loss_if_restored(source)
         except PassphraseRequiredError:
             other = _ask_backup_passphrase(Path(source).name)
             if not other:
                 raise
-            result = services.backups.restore(source, other)
+            loss = services.backups.loss_if_restored(source, other)
+        _confirm_loss(args, loss, Path(source).name)
+        result = services.backups.restore(source, other)
     except StoreCorruptError as exc:
         if not services.backups.damaged:
             raise  # the backup is damaged, not the store
@@ -181,39 +235,24 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return EXIT_TAMPERED
 
 
-def _new_passphrase(args: argparse.Namespace) -> tuple[str, str | None]:
-    """Asked twice on a terminal; otherwise one line read from standard input."""
-    stdin = sys.stdin
-    if stdin is not None and stdin.isatty() and not getattr(args, "passphrase_stdin", False):
-        import getpass
-
-        return getpass.getpass("New passphrase: "), getpass.getpass("Repeat it: ")
-    line = stdin.readline() if stdin is not None else ""
-    if not line:
-        raise ValidationError(
-            "Give the new passphrase: on a terminal (asked twice), or as one line on standard "
-            f"input ({PASSPHRASE_ENV} holds only the current one)."
-        )
-    return line.rstrip("\n"), None
-
-
 def cmd_encrypt(args: argparse.Namespace) -> int:
+    path = store_path(args, "encrypting with a passphrase")
     services = open_services(args)
     try:
         if services.security.encrypted:
             raise StoreError("This store is already encrypted: use change-passphrase.")
-        new, repeat = _new_passphrase(args)
+        new, repeat = new_passphrase(args)
         result = services.security.encrypt(new, repeat)
     finally:
         services.close()
-    out(f"Encrypted {store_path(args).name}; {result.backups_done} backup(s) encrypted too.")
+    out(f"Encrypted {path.name}; {result.backups_done} backup(s) encrypted too.")
     return 0
 
 
 def cmd_change_passphrase(args: argparse.Namespace) -> int:
     from ..services.container import Services
 
-    path = store_path(args)
+    path = store_path(args, "changing the passphrase")
     if not path.exists():
         raise StoreError(f"No store at {path}.")
     current = read_passphrase(args, "Current passphrase: ")
@@ -223,7 +262,7 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
     try:
         if not services.security.encrypted:
             raise StoreError("This store is not encrypted: use encrypt.")
-        new, repeat = _new_passphrase(args)
+        new, repeat = new_passphrase(args)
         result = services.security.change_passphrase(current, new, repeat)
     finally:
         services.close()

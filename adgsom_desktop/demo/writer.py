@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 from pathlib import Path
@@ -25,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import PositionStatus, Stance
+from ..domain.locator import Locator
 from ..domain.models import (
     ActionItem,
     AgendaItem,
@@ -41,8 +41,9 @@ from ..services.container import Services
 from ..services.position_records import DefensiveLineRec, PositionContent, TheirObjectiveRec
 from ..services.records import DocumentRef
 from ..services.store_setup import create_store
-from ..storage import sqlite_driver
+from ..storage import atomic, sqlite_driver
 from ..storage.store_create import ensure_folder
+from ..storage.store_files import acquire_lock
 from .content import (
     EVENTS,
     MEETINGS,
@@ -59,48 +60,71 @@ from .content_people import INTERESTS, PEOPLE
 from .content_positions import SOM6_POSITIONS
 from .content_positions_more import MORE_POSITIONS
 from .content_room import ACTIONS, NOTES, OUTCOMES, SPEAKING, STANCES
+from .projects_writer import write_projects
+from .texts_writer import write_ministers, write_texts
 
 POSITIONS: tuple[PositionSpec, ...] = SOM6_POSITIONS + MORE_POSITIONS
 
-_SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")
 
-
-def write_demo(path: Path, *, passphrase: str | None = None, overwrite: bool = False) -> Path:
+def write_demo(
+    where: Path | Locator | str, *, passphrase: str | None = None, overwrite: bool = False
+) -> Path | Locator:
     """Create the demo store at ``path`` and return its (absolute) path.
 
     Raises ``StoreError`` if ``path`` exists and ``overwrite`` is false (the file
     is left untouched), ``NotAStoreError`` if ``overwrite`` would replace a file
     that is not a store, and ``StoreLockedError`` if the existing store is open.
+    Written through ``storage.atomic`` (kind "demo"): built whole under a
+    temporary name, then renamed over the old demo (its WAL removed with it).
+
+    A team store's URL: written into its empty database (``overwrite``: the ADGSOM
+    store it holds is removed first); a failure removes what was written.
     """
-    path = Path(path).expanduser().absolute()
+    locator = Locator.parse(where)
+    if locator.is_server:
+        return _write_demo_server(locator, passphrase, overwrite)
+    path = locator.file_path()
     _check_target(path, overwrite)
-    tmp = path.with_name(f".{path.name}.demo-building")
-    _remove_with_sidecars(tmp)  # leftovers of an interrupted run
     try:
-        store = create_store(
-            tmp, passphrase=passphrase, our_delegation_code=OUR_CODE, title=STORE_TITLE
-        )
-        try:
-            _write_content(Services.for_store(store, actor="demo"))
-        finally:
-            store.close()
-        _install(tmp, path, overwrite)
-    finally:
-        _remove_with_sidecars(tmp)
+        with (
+            contextlib.ExitStack() as held,
+            atomic.atomic_output(path, "demo", database=True, exclusive=not overwrite) as tmp,
+        ):
+            store = create_store(
+                tmp, passphrase=passphrase, our_delegation_code=OUR_CODE, title=STORE_TITLE
+            )
+            try:
+                _write_content(Services.for_store(store, actor="demo"))
+            finally:
+                store.close()
+            if overwrite and path.exists():
+                _locked(path)  # the old demo must not be open anywhere
+                held.callback(acquire_lock(path).release)  # held while the new one takes its name
+    except FileExistsError as exc:
+        raise StoreError(f"{path} appeared while the demo was being written: it was kept.") from exc
     return path
 
 
+def _write_demo_server(locator: Locator, passphrase: str | None, overwrite: bool) -> Locator:
+    from ..storage.pg_store import PgStore
+
+    if overwrite:
+        PgStore.wipe(locator)
+    store = create_store(
+        locator, passphrase=passphrase, our_delegation_code=OUR_CODE, title=STORE_TITLE
+    )
+    try:
+        _write_content(Services.for_store(store, actor="demo"))
+    except BaseException:
+        store.close()
+        with contextlib.suppress(Exception):
+            PgStore.wipe(locator)  # no half-written demo stays behind
+        raise
+    store.close()
+    return locator
+
+
 # -- files ------------------------------------------------------------------------------
-
-
-def _sidecars(path: Path) -> list[Path]:
-    return [Path(str(path) + suffix) for suffix in _SIDECAR_SUFFIXES]
-
-
-def _remove_with_sidecars(path: Path) -> None:
-    for p in (path, *_sidecars(path)):
-        with contextlib.suppress(FileNotFoundError):
-            p.unlink()
 
 
 def _looks_like_store(path: Path) -> bool:
@@ -118,6 +142,11 @@ def _looks_like_store(path: Path) -> bool:
 
 
 def _check_target(path: Path, overwrite: bool) -> None:
+    if os.path.islink(path) and not path.exists():
+        raise StoreError(
+            f"{path} is a link to {os.readlink(path)}, which does not exist: the demo was "
+            "not written (the link was left as it is)."
+        )
     if path.is_dir():
         raise StoreError(f"{path} is a folder: the demo store needs a file name.")
     ensure_folder(path)  # a clear message for a folder that cannot be made
@@ -132,52 +161,17 @@ def _check_target(path: Path, overwrite: bool) -> None:
         raise NotAStoreError(
             f"{path.name} is not an ADGSOM Desktop store: it was not replaced by the demo."
         )
-    with _locked(path):  # fail fast if the old demo is open somewhere
-        pass
+    _locked(path)
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":  # pragma: no cover - Windows cannot open a folder
-        return
-    fd = os.open(folder, os.O_RDONLY)
+def _locked(path: Path) -> None:
+    """Fail fast (``StoreLockedError``) if the store at ``path`` is open somewhere."""
     try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _install(tmp: Path, path: Path, overwrite: bool) -> None:
-    """Rename the finished store into place (replacing the old one only if allowed)."""
-    if path.exists() and not overwrite:
-        raise StoreError(f"{path} appeared while the demo was being written: it was kept.")
-    with _locked(path):
-        # A stale -wal of the old store must never meet the new one.
-        for sidecar in _sidecars(path)[:3]:
-            with contextlib.suppress(FileNotFoundError):
-                sidecar.unlink()
-        os.replace(tmp, path)
-        _fsync_dir(path.parent)
-
-
-@contextlib.contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    """Hold the store's lock (as ``Store.open`` does), then remove the lock file."""
-    from filelock import FileLock, Timeout
-
-    lock_path = Path(str(path) + ".lock")
-    lock = FileLock(str(lock_path), timeout=0)
-    try:
-        lock.acquire()
-    except Timeout as exc:
+        acquire_lock(path).release()
+    except StoreLockedError as exc:
         raise StoreLockedError(
             f"{path.name} is open in ADGSOM Desktop: close it there before replacing the demo."
         ) from exc
-    try:
-        yield
-    finally:
-        lock.release()
-        with contextlib.suppress(OSError):
-            lock_path.unlink()
 
 
 # -- content ----------------------------------------------------------------------------
@@ -207,8 +201,11 @@ def _write_content(services: Services) -> None:
     _write_agendas(services, ids)
     _write_positions(services, ids)
     _write_notes(services, ids)
+    write_projects(services, ids.meetings, ids.items)
+    write_texts(services, ids)
     with services.ctx.write() as s:
         _write_records(services, s, ids)
+    write_ministers(services, ids)
 
 
 def _write_people(services: Services, ids: _Ids) -> None:

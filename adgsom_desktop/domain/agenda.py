@@ -1,4 +1,4 @@
-"""Agenda items (hierarchical), their reference documents and ADM tags."""
+"""Agenda items (hierarchical), their reference documents and ADM tags (framework elements)."""
 
 from __future__ import annotations
 
@@ -8,26 +8,15 @@ from sqlalchemy import Boolean, Column, Date, ForeignKey, Integer, String, Table
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, TimestampMixin, enum_column
-from .enums import AdmTagKind, Purpose
+from .enums import Purpose
+from .frameworks import AdmTag
 
 item_adm_tag = Table(
     "item_adm_tag",
     Base.metadata,
     Column("item_id", ForeignKey("agenda_item.id", ondelete="CASCADE"), primary_key=True),
-    Column("tag_code", ForeignKey("adm_tag.code", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("adm_tag.id", ondelete="CASCADE"), primary_key=True, index=True),
 )
-
-
-class AdmTag(Base):
-    """ASEAN Digital Masterplan Desired Outcome ("DO3") or Enabling Action ("EA 3.2")."""
-
-    __tablename__ = "adm_tag"
-
-    code: Mapped[str] = mapped_column(String(16), primary_key=True)
-    kind: Mapped[AdmTagKind] = enum_column(AdmTagKind)
-    parent_code: Mapped[str | None] = mapped_column(String(16), nullable=True)
-    title: Mapped[str] = mapped_column(Text)
-    ord: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class AgendaItem(TimestampMixin, Base):
@@ -74,7 +63,9 @@ class AgendaItem(TimestampMixin, Base):
     documents: Mapped[list[ItemDocument]] = relationship(
         back_populates="item", order_by="ItemDocument.ord", cascade="all, delete-orphan"
     )
-    tags: Mapped[list[AdmTag]] = relationship(secondary=item_adm_tag, order_by=AdmTag.ord)
+    tags: Mapped[list[AdmTag]] = relationship(
+        secondary=item_adm_tag, order_by=(AdmTag.framework_id, AdmTag.ord, AdmTag.code)
+    )
 
 
 class ItemDocument(Base):

@@ -1,11 +1,21 @@
 """Every mapped class, importable from one place (imports SQLAlchemy)."""
 
 from .actions import ActionItem
-from .agenda import AdmTag, AgendaItem, ItemDocument, item_adm_tag
+from .agenda import AgendaItem, ItemDocument, item_adm_tag
 from .audit import AuditEntry
 from .base import Base, utcnow
 from .delegations import Delegation, Person, PersonInterest
 from .events import Event, Meeting
+from .frameworks import AdmTag, Framework
+from .negotiation import (
+    DocumentRevision,
+    OurAmendment,
+    OutcomeDocument,
+    ParagraphOrigin,
+    TextBracket,
+    TextParagraph,
+    TextProposal,
+)
 from .notes import Note, NoteVersion, SpeakingInterval
 from .outcomes import Outcome
 from .packs import IssuedCopy, PackIssue
@@ -18,6 +28,18 @@ from .positions import (
     TheirObjective,
 )
 from .programme import ProgrammeEntry
+from .projects import (
+    Project,
+    ProjectChange,
+    ProjectDocument,
+    ProjectFocalPoint,
+    ProjectImport,
+    ProjectMilestone,
+    ProjectProgress,
+    item_project,
+    project_lead,
+    project_outcome,
+)
 from .settings import StoreSetting
 from .stances import StanceRecord
 
@@ -29,14 +51,19 @@ __all__ = [
     "Base",
     "DefensiveLine",
     "Delegation",
+    "DocumentRevision",
     "Event",
+    "Framework",
     "IssuedCopy",
     "ItemDocument",
     "Meeting",
     "Note",
     "NoteVersion",
+    "OurAmendment",
     "Outcome",
+    "OutcomeDocument",
     "PackIssue",
+    "ParagraphOrigin",
     "Person",
     "PersonInterest",
     "Position",
@@ -44,10 +71,23 @@ __all__ = [
     "PositionPoint",
     "PositionVersion",
     "ProgrammeEntry",
+    "Project",
+    "ProjectChange",
+    "ProjectDocument",
+    "ProjectFocalPoint",
+    "ProjectImport",
+    "ProjectMilestone",
+    "ProjectProgress",
     "SpeakingInterval",
     "StanceRecord",
     "StoreSetting",
+    "TextBracket",
+    "TextParagraph",
+    "TextProposal",
     "TheirObjective",
     "item_adm_tag",
+    "item_project",
+    "project_lead",
+    "project_outcome",
     "utcnow",
 ]

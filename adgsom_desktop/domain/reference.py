@@ -68,3 +68,32 @@ DEFAULT_CLASSIFICATIONS: tuple[str, ...] = (
     "CONFIDENTIAL",
     "SECRET",
 )
+
+
+@dataclass(frozen=True)
+class FrameworkSeed:
+    code: str
+    title: str
+    kind: str  # FrameworkKind value
+    parent: str  # a work plan's masterplan
+    start_year: int
+    end_year: int
+
+
+# The frameworks a new store starts with (migration 0006 seeds the same).
+FRAMEWORKS: tuple[FrameworkSeed, ...] = (
+    FrameworkSeed("ADM2025", "ASEAN Digital Masterplan 2025", "masterplan", "", 2021, 2025),
+    FrameworkSeed("ADM2030", "ASEAN Digital Masterplan 2026-2030", "masterplan", "", 2026, 2030),
+    FrameworkSeed("ADWP2026", "ASEAN Digital Work Plan 2026", "work_plan", "ADM2030", 2026, 2026),
+)
+
+# The ADM 2026-2030's outcomes as drafted for the 6th ADGMIN: editable (Frameworks),
+# since the final text is adopted at that meeting.
+ADM2030_OUTCOMES: tuple[tuple[str, str], ...] = (
+    ("O1", "Harmonised digital policies and regulatory frameworks across ASEAN"),
+    ("O2", "Meaningful connectivity for all, and digital divides narrowed"),
+    ("O3", "Innovation and the responsible use of emerging technologies, including AI"),
+    ("O4", "A safe, secure and resilient digital ASEAN"),
+    ("O5", "Digital skills for people, youth and the young workforce"),
+    ("O6", "Trusted digital government and cross-border digital services"),
+)

@@ -8,7 +8,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.models import AgendaItem, Delegation, ItemDocument, Position, item_adm_tag
+from ..domain.models import (
+    AdmTag,
+    AgendaItem,
+    Delegation,
+    Framework,
+    ItemDocument,
+    Position,
+    item_adm_tag,
+)
+from ..domain.tag_text import tag_label
 from .numbering import NumberingInput, compute_numbers, depth_first
 from .records import AgendaItemRec, DocumentRef
 
@@ -78,12 +87,13 @@ def items_by_meeting(
     ):
         docs[d.item_id].append(DocumentRef(d.symbol, d.title))
     tags: dict[int, list[str]] = defaultdict(list)
-    for item_id, code in session.execute(
-        select(item_adm_tag.c.item_id, item_adm_tag.c.tag_code).where(
-            of_these(item_adm_tag.c.item_id)
-        )
+    for item_id, fw_code, code in session.execute(
+        select(item_adm_tag.c.item_id, Framework.code, AdmTag.code)
+        .join(AdmTag, AdmTag.id == item_adm_tag.c.tag_id)
+        .join(Framework, Framework.id == AdmTag.framework_id)
+        .where(of_these(item_adm_tag.c.item_id))
     ):
-        tags[item_id].append(code)
+        tags[item_id].append(tag_label(fw_code, code))
     positions = {
         r.item_id: (r.status, r.stance)
         for r in session.execute(

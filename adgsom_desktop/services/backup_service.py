@@ -26,8 +26,12 @@ from sqlalchemy import func, select
 
 from ..domain.models import AuditEntry
 from ..errors import NotFoundError, StoreCorruptError, StoreError, write_failure
-from ..storage import backup, sqlite_driver
-from ..storage.store import Store, probe
+from ..storage import backup
+from ..storage.backend import Capability
+from ..storage.keys import derive, file_salt
+from ..storage.store import FileError, Store, probe
+from ..storage.store_probe import is_plain_file
+from ..storage.store_restore import newer_than
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .security_records import (
@@ -36,6 +40,7 @@ from .security_records import (
     BEFORE_RESTORE,
     MANUAL,
     BackupRec,
+    RestoreLoss,
     RestoreResult,
 )
 
@@ -61,28 +66,39 @@ class BackupService:
         self.retention = retention or backup.Retention()
 
     @property
+    def available(self) -> bool:
+        """Whether this store keeps backup files (a store file; a team store's backups
+        are the server's)."""
+        return Capability.FILE_BACKUPS in self._ctx.backend.capabilities
+
+    def _store(self, what: str = "backing up to files") -> Store:
+        return self._ctx.files(Capability.FILE_BACKUPS, what)
+
+    @property
     def folder(self) -> Path:
-        return backup.backups_dir(self._ctx.store.path)
+        return backup.backups_dir(self._store().path)
 
     def backups(self) -> list[BackupRec]:
-        """Newest first."""
-        return [_rec(b) for b in backup.list_backups(self._ctx.store.path)]
+        """Newest first (none for a store without backup files)."""
+        if not self.available:
+            return []
+        return [_rec(b) for b in backup.list_backups(self._store().path)]
 
     @property
     def damaged(self) -> bool:
         """Whether the open store was found damaged (then nothing is written to it)."""
-        return self._ctx.store.damaged is not None
+        return self._ctx.backend.damaged is not None
 
     def backup(self, reason: str = MANUAL) -> BackupRec:
         """Make a backup now, then rotate the old ones (``StoreCorruptError`` when the
         store is damaged: no copy is kept, nothing rotated, nothing written)."""
-        store = self._ctx.store
+        store = self._store()
         store.refuse_if_damaged()
         with self._ctx.read() as s:
             high = int(s.scalar(select(func.max(AuditEntry.id))) or 0)
         try:
             path = store.make_backup(reason)
-        except (OSError, sqlite_driver.Error) as exc:
+        except (OSError, FileError) as exc:
             raise StoreError(f"The backup could not be written: {_why(exc)}") from exc
         removed = backup.prune(store.path, self.retention)
         made = _find(store.path, path)
@@ -97,14 +113,15 @@ class BackupService:
         self._ctx.publish(Change(ChangeKind.AUDIT))
         return _rec(made)
 
-    def before_import(self) -> BackupRec:
-        """The backup an importer makes before it writes anything."""
-        return self.backup(BEFORE_IMPORT)
+    def before_import(self) -> BackupRec | None:
+        """The backup an importer makes before it writes anything (None for a team store:
+        its backups are the server's)."""
+        return self.backup(BEFORE_IMPORT) if self.available else None
 
     def needs_backup(self) -> bool:
         """Whether the store holds changes that no backup holds yet (never for a damaged
-        store: it is not backed up)."""
-        if self.damaged:
+        store: it is not backed up; never for a store without backup files)."""
+        if self.damaged or not self.available:
             return False
         with self._ctx.read() as s:
             last = s.scalars(
@@ -127,8 +144,9 @@ class BackupService:
         return self.backup(reason) if self.needs_backup() else None
 
     def delete(self, path: Path) -> None:
-        self._ctx.store.refuse_if_damaged()  # the deletion could not be audited
-        found = _find(self._ctx.store.path, path)
+        store = self._store("deleting a backup")
+        store.refuse_if_damaged()  # the deletion could not be audited
+        found = _find(store.path, path)
         found.path.unlink()
         with self._ctx.write() as s:
             self._ctx.audit(s, "delete", "backup", None, found.path.name)
@@ -137,13 +155,20 @@ class BackupService:
     def check_backup(self, path: Path, passphrase: str | None = None) -> BackupRec:
         """Whether a backup can be restored here (integrity, version, key); changes nothing."""
         path = Path(path).expanduser().absolute()
-        self._ctx.store.open_backup(path, passphrase)
+        self._store("restoring a backup").open_backup(path, passphrase)
         parsed = backup.parse_name(path)
         when, reason = parsed if parsed else (None, "copy")
         from datetime import UTC, datetime
 
         created = when or datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(tzinfo=None)
         return BackupRec(path, created, reason, path.stat().st_size)
+
+    def loss_if_restored(self, path: Path, passphrase: str | None = None) -> RestoreLoss:
+        """What restoring the backup ``path`` would replace: notes and positions the store
+        holds that the backup lacks (ask before restoring when there are any)."""
+        path = Path(path).expanduser().absolute()
+        newer = self._store("restoring a backup").newer_than(path, passphrase)
+        return RestoreLoss(newer.notes, newer.positions, newer.readable)
 
     def restore(self, path: Path, passphrase: str | None = None) -> RestoreResult:
         """Replace the store's content by a backup, after backing up the current state.
@@ -153,7 +178,7 @@ class BackupService:
         """
         chosen = self.check_backup(path, passphrase)
         safety = self.backup(BEFORE_RESTORE)
-        found = self._ctx.store.restore_from(chosen.path, passphrase)
+        found = self._store("restoring a backup").restore_from(chosen.path, passphrase)
         with self._ctx.write() as s:
             self._ctx.audit(
                 s,
@@ -184,21 +209,52 @@ def newest_good_backup(store_path: Path, passphrase: str | None = None) -> Backu
         try:
             found = probe(b.path, passphrase, wal=False)
             backup.verify_copy(b.path, found.key)
-        except (StoreError, sqlite_driver.Error, OSError):
+        except (StoreError, FileError, OSError):
             continue
         return _rec(b)
     return None
 
 
-def replace_damaged_store(store_path: Path, source: Path, passphrase: str | None = None) -> Path:
+def loss_if_replaced(store_path: Path, source: Path, passphrase: str | None = None) -> RestoreLoss:
+    """What putting the backup ``source`` in place of a damaged store would replace, as far
+    as the damaged file can still be read (``readable`` False: it cannot be told)."""
+    store_path = Path(store_path).expanduser().absolute()
+    source = Path(source).expanduser().absolute()
+    try:
+        found = probe(source, passphrase, wal=False)
+        plain = _plain(store_path) or not passphrase
+        key = None if plain or not passphrase else derive(passphrase, file_salt(store_path))
+    except (StoreError, OSError, ValueError):
+        return RestoreLoss(0, 0, readable=False)
+    newer = newer_than(store_path, key, source, found.key)
+    return RestoreLoss(newer.notes, newer.positions, newer.readable)
+
+
+def _plain(path: Path) -> bool:
+    return is_plain_file(path)
+
+
+def needs_passphrase(path: Path) -> bool:
+    """Whether the store file at ``path`` is encrypted (its passphrase is needed to read it)."""
+    return not is_plain_file(Path(path).expanduser())
+
+
+def replace_damaged_store(
+    store_path: Path, source: Path, passphrase: str | None = None, *, allow_plain: bool = False
+) -> Path:
     """Put a backup in place of a store that cannot be opened; the damaged file is kept.
 
-    Returns where the damaged file now is (``<name>.damaged-<time>``).
+    Returns where the damaged file now is (``<name>.damaged-<time>``).  A plain
+    backup put in place of an encrypted store is encrypted with its passphrase
+    (``allow_plain``: left plain, as the user asked).
     """
     store_path = Path(store_path).expanduser().absolute()
     try:
-        return Store.replace_damaged(store_path, Path(source), passphrase)
-    except sqlite_driver.Error as exc:
+        return Store.replace_damaged(store_path, Path(source), passphrase, allow_plain=allow_plain)
+    except FileError as exc:
         raise StoreCorruptError(f"The backup could not be put in place: {exc}.") from exc
     except OSError as exc:
-        raise StoreError(f"The backup could not be put in place: {exc.strerror}.") from exc
+        why = write_failure(exc) or exc.strerror
+        raise StoreError(
+            f"The backup could not be put in place: {why}. Nothing was changed."
+        ) from exc

@@ -17,6 +17,7 @@ from .context import ServiceContext
 from .mapping import event_rec, meeting_rec
 from .navigation_read import read_navigation
 from .records import EventRec, MeetingRec, NavigationTree
+from .row_locks import locked
 
 
 def _codes(session: Session) -> dict[int, str]:
@@ -82,7 +83,7 @@ class EventService:
         """Everything the navigation pane shows, in one read (plain SQL on the read
         transaction's connection: ``navigation_read``; no ORM objects for a tree)."""
         with self._ctx.read() as s:
-            return read_navigation(s.connection().connection.dbapi_connection, with_items)
+            return read_navigation(s.connection().connection.driver_connection, with_items)
 
     # -- writing ----------------------------------------------------------------
     def save_event(
@@ -184,7 +185,7 @@ class EventService:
         if start_time and end_time and end_time < start_time and not end_date:
             raise ValidationError("The meeting cannot end before it starts.", "end_time")
         with self._ctx.write() as s:
-            if s.get(Event, event_id) is None:
+            if locked(s, Event, event_id) is None:  # its meetings are numbered in turn
                 raise NotFoundError(f"Event {event_id} no longer exists.")
             partner = _delegation_id(s, partner_code, "partner")
             values = dict(

@@ -36,6 +36,7 @@ from ..domain.models import (
     TheirObjective,
     item_adm_tag,
 )
+from ..domain.tag_text import ADM2025, parse_tag
 from ..errors import ValidationError
 from .import_records import ImportBundle, NoteIn, PositionIn
 from .numbering import NumberingInput, compute_numbers
@@ -60,6 +61,7 @@ _TABLES: tuple[tuple[str, Any], ...] = (
     ("outcome", Outcome),
 )
 TABLE_NAMES = tuple(name for name, _ in _TABLES)
+ID_TABLES = tuple(name for name, model in _TABLES if model is not None)  # ids assigned here
 
 
 def table(name: str) -> Any:
@@ -84,10 +86,15 @@ def plan_rows(
     bundle: ImportBundle,
     first_ids: dict[str, int],
     delegation_ids: dict[str, int],
-    known_tags: set[str],
+    known_tags: dict[str, int],
     now: datetime,
+    frameworks: dict[str, int] | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
     """Every row to insert, per table, with ids from ``first_ids`` upwards.
+
+    ``known_tags``: the store's elements by label ("ADM2025 DO3") with their ids;
+    ``frameworks``: framework ids by code (an unknown ADM 2025 Enabling Action is
+    added under it).
 
     ``bundle`` must be validated.  Pure, so the benchmark's floor can insert
     exactly the same rows with raw ``executemany``.
@@ -180,24 +187,28 @@ def plan_rows(
         )
     for p in bundle.positions:  # a position's tags are its item's
         item_tags[p.item_key] = tuple(dict.fromkeys(item_tags[p.item_key] + p.content.tags))
-    new_tags: dict[str, None] = {}
+    tag_ids = dict(known_tags)
+    adm2025 = (frameworks or {}).get(ADM2025)
     for key, tags in item_tags.items():
-        for code in tags:
-            if code not in known_tags and code not in new_tags:
-                if not code.startswith("EA "):
-                    raise ValidationError(f"Unknown ADM tag {code}. Nothing was imported.", "tags")
-                new_tags[code] = None
-            rows["item_adm_tag"].append({"item_id": item_ids[key], "tag_code": code})
-    rows["adm_tag"] = [
-        {
-            "code": code,
-            "kind": AdmTagKind.ENABLING_ACTION.value,
-            "parent_code": None,
-            "title": "",
-            "ord": 1000,
-        }
-        for code in new_tags
-    ]
+        for label in tags:
+            if label not in tag_ids:
+                fw, code = parse_tag(label)
+                if fw != ADM2025 or not code.startswith("EA ") or adm2025 is None:
+                    raise ValidationError(f"Unknown tag {label}. Nothing was imported.", "tags")
+                tag_ids[label] = new_id("adm_tag")
+                parent_label = f"{ADM2025} DO{int(code[3:].split('.')[0])}"
+                rows["adm_tag"].append(
+                    {
+                        "id": tag_ids[label],
+                        "framework_id": adm2025,
+                        "code": code,
+                        "kind": AdmTagKind.ENABLING_ACTION.value,
+                        "parent_id": tag_ids.get(parent_label),
+                        "title": "",
+                        "ord": 1000,
+                    }
+                )
+            rows["item_adm_tag"].append({"item_id": item_ids[key], "tag_id": tag_ids[label]})
     for p in bundle.positions:
         _plan_position(rows, p, new_id, item_ids[p.item_key], item_tags[p.item_key], deleg, now)
     for s in bundle.stances:
@@ -380,7 +391,7 @@ def first_ids(session: Session) -> dict[str, int]:
     """The next free id of every table the import assigns ids in."""
     out = {}
     for name, model in _TABLES:
-        if model is None or name == "adm_tag":
+        if model is None:
             continue
         out[name] = int(session.scalar(select(func.max(model.id))) or 0) + 1
     return out

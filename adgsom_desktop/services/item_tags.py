@@ -1,4 +1,10 @@
-"""ADM tags of agenda items: "DO3" (a Desired Outcome) and "EA 3.2" (an Enabling Action)."""
+"""Tags of agenda items and projects: elements of a framework, written "ADM2025 DO3".
+
+Typed tags are read by ``domain/tag_text.parse_tag`` (the ADM 2025's "DO3" and
+"EA 3.2" still work); here they are found in the store.  An Enabling Action of the
+ADM 2025 not yet listed is added under its Desired Outcome (as before frameworks
+came); any other unknown element is refused: add it under Frameworks first.
+"""
 
 from __future__ import annotations
 
@@ -9,56 +15,98 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import AdmTagKind
-from ..domain.models import AdmTag
+from ..domain.models import AdmTag, Framework
+from ..domain.tag_text import (
+    ADM2025,
+    normalise_tag,
+    normalise_tags,
+    parse_tag,
+    split_tags,
+    tag_label,
+)
 from ..errors import ValidationError
 
-_TAG = re.compile(r"^(DO|EA)\s*(\d{1,2}(?:\.\d{1,2})?)$")
 MAX_TAGS = 40
 
+__all__ = [
+    "MAX_TAGS",
+    "known_tags",
+    "normalise_tag",
+    "normalise_tags",
+    "resolve_tags",
+    "split_tags",
+    "store_tag_ids",
+    "tag_labels",
+]
 
-def normalise_tag(text: str) -> str:
-    """ "do3" -> "DO3", "ea3.2" -> "EA 3.2"; anything else is refused."""
-    m = _TAG.match(text.strip().upper())
-    if not m:
-        raise ValidationError(
-            f"{text.strip()!r} is not an ADM tag (use DO1-DO8 or EA n.n).", "tags"
-        )
-    if m.group(1) == "DO":
-        if "." in m.group(2):
-            raise ValidationError(f"{text.strip()!r}: a Desired Outcome is DO1 to DO8.", "tags")
-        return f"DO{int(m.group(2))}"
-    return f"EA {m.group(2)}"
-
-
-def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:
-    """Each tag normalised, duplicates dropped, order kept (raises ValidationError)."""
-    out = tuple(dict.fromkeys(normalise_tag(t) for t in tags if t.strip()))
-    if len(out) > MAX_TAGS:
-        raise ValidationError(f"At most {MAX_TAGS} ADM tags per item.", "tags")
-    return out
+_EA = re.compile(r"^EA (\d{1,2})\.")
 
 
-def split_tags(text: str) -> list[str]:
-    """ "DO3, EA 3.2; do8" -> ["DO3", "EA 3.2", "do8"] (as typed in one field)."""
-    return [t for t in re.split(r"[,;\n]+", text) if t.strip()]
-
-
-def resolve_tags(session: Session, codes: Iterable[str]) -> list[AdmTag]:
-    """The tag rows for normalised codes; an unknown Enabling Action is created."""
+def resolve_tags(session: Session, labels: Iterable[str]) -> list[AdmTag]:
+    """The elements for normalised tags ("ADM2025 DO3"); raises ValidationError."""
+    frameworks = {f.code: f for f in session.scalars(select(Framework))}
     out = []
-    for code in codes:
-        tag = session.get(AdmTag, code)
+    for label in labels:
+        fw_code, code = parse_tag(label)
+        fw = frameworks.get(fw_code)
+        if fw is None:
+            raise ValidationError(
+                f"Unknown framework {fw_code} in tag {label!r} "
+                f"(known: {', '.join(sorted(frameworks))}).",
+                "tags",
+            )
+        tag = session.scalar(
+            select(AdmTag).where(AdmTag.framework_id == fw.id, AdmTag.code == code)
+        )
         if tag is None:
-            if not code.startswith("EA "):
-                raise ValidationError(f"Unknown ADM tag {code} (use DO1 to DO8).", "tags")
-            tag = AdmTag(code=code, kind=AdmTagKind.ENABLING_ACTION, title="", ord=1000)
+            if fw_code != ADM2025 or not code.startswith("EA "):
+                raise ValidationError(
+                    f"Unknown tag {tag_label(fw_code, code)}: add it under Frameworks first.",
+                    "tags",
+                )
+            m = _EA.match(code)
+            parent = (
+                session.scalar(
+                    select(AdmTag.id).where(
+                        AdmTag.framework_id == fw.id, AdmTag.code == f"DO{int(m.group(1))}"
+                    )
+                )
+                if m
+                else None
+            )
+            tag = AdmTag(
+                framework_id=fw.id,
+                code=code,
+                kind=AdmTagKind.ENABLING_ACTION,
+                parent_id=parent,
+                title="",
+                ord=1000,
+            )
             session.add(tag)
             session.flush()
         out.append(tag)
     return out
 
 
+def tag_labels(tags: Iterable[AdmTag]) -> tuple[str, ...]:
+    return tuple(t.label for t in tags)
+
+
 def known_tags(session: Session) -> list[tuple[str, str]]:
-    """(code, title) of every tag in the store, Desired Outcomes first (for completers)."""
-    rows = session.execute(select(AdmTag.code, AdmTag.title).order_by(AdmTag.ord, AdmTag.code))
-    return [(code, title) for code, title in rows]
+    """(label, title) of every element in the store, framework by framework (completers)."""
+    rows = session.execute(
+        select(Framework.code, AdmTag.code, AdmTag.title)
+        .join(Framework, Framework.id == AdmTag.framework_id)
+        .order_by(Framework.ord, AdmTag.ord, AdmTag.code)
+    )
+    return [(tag_label(fw, code), title) for fw, code, title in rows]
+
+
+def store_tag_ids(session: Session) -> dict[str, int]:
+    """Every element's id by its label ("ADM2025 DO3")."""
+    rows = session.execute(
+        select(Framework.code, AdmTag.code, AdmTag.id).join(
+            Framework, Framework.id == AdmTag.framework_id
+        )
+    )
+    return {tag_label(fw, code): tag_id for fw, code, tag_id in rows}

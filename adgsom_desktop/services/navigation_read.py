@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..domain.enums import MeetingFormat, MeetingKind, PositionStatus, Purpose, Stance
+from ..domain.tag_text import tag_label
 from .numbering import NumberingInput, depth_first
 from .records import (
     AgendaItemRec,
@@ -50,6 +51,12 @@ _ITEMS = (
     "FROM agenda_item"
 )
 
+_DOCUMENTS = "SELECT item_id, symbol, title FROM item_document ORDER BY item_id, ord"
+_TAGS = (
+    "SELECT t.item_id, f.code, a.code FROM item_adm_tag t "
+    "JOIN adm_tag a ON a.id = t.tag_id JOIN framework f ON f.id = a.framework_id"
+)
+
 
 def _date(value: Any) -> date | None:
     return date.fromisoformat(str(value)[:10]) if value else None
@@ -63,13 +70,23 @@ def _enum(cls: Callable[[Any], E], value: Any) -> E | None:
     return cls(value) if value is not None else None
 
 
+def _rows(conn: Any, sql: str) -> list[Any]:
+    """The rows of ``sql`` through the DB-API cursor (SQLite's or psycopg's)."""
+    cursor = conn.cursor()
+    try:
+        cursor.execute(sql)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
 def read_navigation(conn: Any, with_items: bool = True) -> NavigationTree:
     """Every event, meeting and (``with_items``) agenda item, in the order the pane shows
     them, from a DB-API connection (a read transaction's, or a read-only one)."""
-    codes = {int(i): str(c) for i, c in conn.execute("SELECT id, code FROM delegation")}
+    codes = {int(i): str(c) for i, c in _rows(conn, "SELECT id, code FROM delegation")}
     zones: dict[int, str] = {}
     events: list[EventRec] = []
-    for r in conn.execute(_EVENTS):
+    for r in _rows(conn, _EVENTS):
         zones[int(r[0])] = r[8] or ""
         events.append(
             EventRec(
@@ -88,10 +105,10 @@ def read_navigation(conn: Any, with_items: bool = True) -> NavigationTree:
         )
     items = _items(conn, codes) if with_items else {}
     counts: dict[int, int] = dict(
-        conn.execute("SELECT meeting_id, count(*) FROM agenda_item GROUP BY meeting_id")
+        _rows(conn, "SELECT meeting_id, count(*) FROM agenda_item GROUP BY meeting_id")
     )
     meetings: dict[int, list[MeetingNode]] = defaultdict(list)
-    for r in conn.execute(_MEETINGS):
+    for r in _rows(conn, _MEETINGS):
         rec = MeetingRec(
             id=int(r[0]),
             event_id=int(r[1]),
@@ -118,19 +135,17 @@ def read_navigation(conn: Any, with_items: bool = True) -> NavigationTree:
 
 def _items(conn: Any, codes: dict[int, str]) -> dict[int, list[AgendaItemRec]]:
     docs: dict[int, list[DocumentRef]] = defaultdict(list)
-    for item_id, symbol, title in conn.execute(
-        "SELECT item_id, symbol, title FROM item_document ORDER BY item_id, ord"
-    ):
+    for item_id, symbol, title in _rows(conn, _DOCUMENTS):
         docs[int(item_id)].append(DocumentRef(symbol or "", title or ""))
     tags: dict[int, list[str]] = defaultdict(list)
-    for item_id, code in conn.execute("SELECT item_id, tag_code FROM item_adm_tag"):
-        tags[int(item_id)].append(str(code))
+    for item_id, framework, code in _rows(conn, _TAGS):
+        tags[int(item_id)].append(tag_label(framework, code))
     positions = {
         int(i): (_enum(PositionStatus, s), _enum(Stance, t))
-        for i, s, t in conn.execute("SELECT item_id, status, stance FROM position")
+        for i, s, t in _rows(conn, "SELECT item_id, status, stance FROM position")
     }
     per_meeting: dict[int, list[Any]] = defaultdict(list)
-    for r in conn.execute(_ITEMS):
+    for r in _rows(conn, _ITEMS):
         per_meeting[int(r[1])].append(r)
     out: dict[int, list[AgendaItemRec]] = {}
     for meeting_id, rows in per_meeting.items():
@@ -168,17 +183,10 @@ def _items(conn: Any, codes: dict[int, str]) -> dict[int, list[AgendaItemRec]]:
     return out
 
 
-def first_tree(path: Path, key: Any = None) -> NavigationTree:
-    """The tree of the store at ``path`` on a read-only connection of its own, before the
+def first_tree(path: Path) -> NavigationTree:
+    """The tree of the plain store file at ``path``, read on a look of its own before the
     store is opened for work (the GUI paints it while the services load)."""
-    from ..storage import sqlite_driver
+    from ..storage.store_probe import read_only_look
 
-    conn = sqlite_driver.connect(path, key, readonly=True)
-    try:
-        conn.execute("BEGIN")
-        try:
-            return read_navigation(conn)
-        finally:
-            conn.execute("ROLLBACK")
-    finally:
-        conn.close()
+    with read_only_look(path) as conn:
+        return read_navigation(conn)

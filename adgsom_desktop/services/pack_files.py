@@ -8,19 +8,16 @@ failed rename leaves no copy, no temporary file and no register row behind.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import re
-import shutil
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import AppError, ValidationError
 from ..reports.pack_model import CopyMark
-from ..storage.atomic import fsync_dir
+from ..storage import atomic
 
 
 def sha256(data: bytes) -> str:
@@ -45,10 +42,13 @@ def copy_paths(out: Path, marks: list[CopyMark], one_file: bool) -> list[Path]:
     width = max(2, len(str(len(marks))))
     paths = []
     for m in marks:
-        name = f"{out.stem}-copy{m.copy_no:0{width}d}"
+        tail = f"-copy{m.copy_no:0{width}d}"
         if m.recipient:
-            name += f"-{slug(m.recipient)}"
-        paths.append(out.with_name(name + out.suffix))
+            tail += f"-{slug(m.recipient)}"
+        stem = out.stem
+        while stem and len(os.fsencode(stem + tail + out.suffix)) > atomic.NAME_MAX:
+            stem = stem[:-1]  # a long name: each copy's name still fits the file system
+        paths.append(out.with_name(stem + tail + out.suffix))
     return paths
 
 
@@ -56,78 +56,10 @@ class PdfWriteError(AppError):
     """A PDF could not be written (full disk, no permission): nothing was issued."""
 
 
-class _Staged:
-    """PDFs written beside their targets under temporary names, placed on request."""
-
-    def __init__(self, items: list[tuple[Path, bytes]]) -> None:
-        self.items = items
-        self.temps: list[tuple[Path, Path]] = []  # (target, temporary file)
-        self.placed: list[tuple[Path, Path | None]] = []  # (target, copy of the old file)
-        self.done = False
-
-    def write(self) -> None:
-        for path, data in self.items:
-            fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-            os.close(fd)
-            tmp = Path(name)
-            self.temps.append((path, tmp))
-            tmp.write_bytes(data)
-            with open(tmp, "rb+") as fh:
-                os.fsync(fh.fileno())
-
-    def place(self) -> None:
-        """Rename every file into place; if one fails, the ones placed are put back."""
-        if self.done:
-            return
-        try:
-            for path, tmp in self.temps:
-                backup = self._keep_old(path)
-                self.placed.append((path, backup))
-                os.replace(tmp, path)
-            for folder in {p.parent for p, _t in self.temps}:
-                fsync_dir(folder)
-        except BaseException:
-            self.undo()
-            raise
-        self.done = True
-
-    @staticmethod
-    def _keep_old(path: Path) -> Path | None:
-        """A copy of the file ``path`` replaces (to put back if the issue fails)."""
-        if not path.exists():
-            return None
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".old", dir=path.parent)
-        os.close(fd)
-        backup = Path(name)
-        try:
-            backup.unlink()
-            os.link(path, backup)  # a second name for the old file, no copy
-        except OSError:
-            shutil.copy2(path, backup)  # a file system without hard links
-        return backup
-
-    def undo(self) -> None:
-        for path, backup in reversed(self.placed):
-            with contextlib.suppress(OSError):
-                if backup is not None:
-                    os.replace(backup, path)
-                else:
-                    path.unlink()
-        self.placed.clear()
-        self.cleanup()
-
-    def cleanup(self) -> None:
-        for _path, tmp in self.temps:
-            with contextlib.suppress(OSError):
-                tmp.unlink(missing_ok=True)
-        for _path, backup in self.placed:
-            if backup is not None:
-                with contextlib.suppress(OSError):
-                    backup.unlink(missing_ok=True)
-
-
 @contextmanager
-def atomic_pdfs(items: list[tuple[Path, bytes]]) -> Iterator[Callable[[], None]]:
+def atomic_pdfs(
+    items: list[tuple[Path, bytes]], kind: str = "pack"
+) -> Iterator[Callable[[], None]]:
     """Write each PDF under a temporary name; yield ``place``, which renames them into place.
 
     Call ``place()`` inside the transaction that records the issue, after the
@@ -136,18 +68,17 @@ def atomic_pdfs(items: list[tuple[Path, bytes]]) -> Iterator[Callable[[], None]]
     the block fails after ``place()`` (the commit itself), the files placed
     are taken back and any file they replaced is restored.  A block that does
     not call ``place()`` has the files placed when it ends without error.
-    None is ever left half-written or behind.
+    None is ever left half-written or behind (``storage.atomic.staged``; a
+    write killed half-way leaves hidden temporaries that the next start, or the
+    next write of the same ``kind`` there, overwrites and removes).
     """
-    staged = _Staged(items)
     try:
-        try:
-            staged.write()
-            yield staged.place
-            staged.place()
-        except BaseException:
-            staged.undo()
-            raise
-        staged.cleanup()
+        # Placed inside the register's transaction: killed before it commits, the next
+        # start takes the copies back (no complete copy outside the register).
+        with atomic.staged(kind, undo_if_killed=True) as stage:
+            for path, data in items:
+                stage.write(path, data)
+            yield stage.place
     except OSError as exc:
         where = exc.filename or (items[0][0] if items else "the file")
         raise PdfWriteError(

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from ..domain.enums import Authority, PositionStatus, Stance
+from ..domain.tag_text import qualify_legacy
 from ..errors import ConflictError
 from .records import AgendaItemRec, MeetingRec
 
@@ -46,7 +47,7 @@ class PositionContent:
     background_releasable: str = ""
     background_nfd: str = ""
     owner_id: int | None = None
-    tags: tuple[str, ...] = ()  # ADM tags of the item ("DO3", "EA 3.2")
+    tags: tuple[str, ...] = ()  # tags of the item ("ADM2025 DO3", "ADM2030 O3")
 
     def to_snapshot(self) -> dict[str, Any]:
         data = asdict(self)
@@ -81,7 +82,7 @@ class PositionContent:
             background_releasable=str(data.get("background_releasable", "")),
             background_nfd=str(data.get("background_nfd", "")),
             owner_id=data.get("owner_id"),
-            tags=tuple(str(x) for x in data.get("tags", ())),
+            tags=tuple(qualify_legacy(str(x)) for x in data.get("tags", ())),
         )
 
 

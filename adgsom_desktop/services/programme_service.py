@@ -54,6 +54,43 @@ def read_entries(session: Session, meeting_id: int) -> list[ProgrammeEntryRec]:
     return sorted(recs, key=lambda r: (*_sort_key(r.day, r.start_time, first, r.ord), r.id))
 
 
+def timetable_rows(session: Session, meeting_id: int) -> list[TimetableRow]:
+    """A meeting's timed entries and items in time order (the day filled in: the
+    meeting's first day where none is given)."""
+    first = session.scalar(select(Meeting.date).where(Meeting.id == meeting_id))
+    rows = [
+        TimetableRow(e.day or first, e.start_time, e.end_time, e.label, e.kind, entry_id=e.id)
+        for e in read_entries(session, meeting_id)
+        if e.start_time is not None
+    ]
+    times = {
+        r.id: (r.day, r.start_time, r.end_time)
+        for r in session.execute(
+            select(AgendaItem.id, AgendaItem.day, AgendaItem.start_time, AgendaItem.end_time).where(
+                AgendaItem.meeting_id == meeting_id
+            )
+        )
+    }
+    for item in items_by_meeting(session, [meeting_id]).get(meeting_id, []):
+        day, start, end = times[item.id]
+        if start is not None:
+            rows.append(
+                TimetableRow(
+                    day or first,
+                    start,
+                    end,
+                    item.title,
+                    None,
+                    item.number,
+                    item.id,
+                    depth=item.depth,
+                )
+            )
+    return sorted(
+        rows, key=lambda r: (r.day or date.min, r.start_time or time.max, r.kind is not None)
+    )
+
+
 class ProgrammeService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
@@ -68,41 +105,8 @@ class ProgrammeService:
     def timetable(self, meeting_id: int) -> list[TimetableRow]:
         """Programme entries and agenda items that have a time slot, in time order."""
         with self._ctx.read() as s:
-            meeting = self._meeting(s, meeting_id)
-            first = meeting.date
-            rows = [
-                TimetableRow(
-                    e.day or first, e.start_time, e.end_time, e.label, e.kind, entry_id=e.id
-                )
-                for e in read_entries(s, meeting_id)
-                if e.start_time is not None
-            ]
-            times = {
-                r.id: (r.day, r.start_time, r.end_time)
-                for r in s.execute(
-                    select(
-                        AgendaItem.id, AgendaItem.day, AgendaItem.start_time, AgendaItem.end_time
-                    ).where(AgendaItem.meeting_id == meeting_id)
-                )
-            }
-            for item in items_by_meeting(s, [meeting_id]).get(meeting_id, []):
-                day, start, end = times[item.id]
-                if start is not None:
-                    rows.append(
-                        TimetableRow(
-                            day or first,
-                            start,
-                            end,
-                            item.title,
-                            None,
-                            item.number,
-                            item.id,
-                            depth=item.depth,
-                        )
-                    )
-        return sorted(
-            rows, key=lambda r: (r.day or date.min, r.start_time or time.max, r.kind is not None)
-        )
+            self._meeting(s, meeting_id)
+            return timetable_rows(s, meeting_id)
 
     # -- writing ----------------------------------------------------------------------
     def add_entry(self, meeting_id: int, values: ProgrammeEntryValues) -> ProgrammeEntryRec:

@@ -12,8 +12,6 @@ AUTO = "auto"
 BEFORE_IMPORT = "before-import"
 BEFORE_RESTORE = "before-restore"
 
-MIN_PASSPHRASE = 8
-
 
 @dataclass(frozen=True)
 class BackupRec:
@@ -43,6 +41,28 @@ class RestoreResult:
     restored: BackupRec
     safety_backup: BackupRec  # the state just before the restore
     migrated: bool
+
+
+@dataclass(frozen=True)
+class RestoreLoss:
+    """What the store holds that a backup lacks: restoring the backup replaces it."""
+
+    notes: int  # added, edited or deleted since the backup was made
+    positions: int  # saved since the backup was made
+    readable: bool = True  # False: the store could not be read to tell
+
+    @property
+    def anything(self) -> bool:
+        return bool(self.notes or self.positions)
+
+    def words(self) -> str:
+        """ "3 notes and 1 position" (or "nothing")."""
+        parts = []
+        if self.notes:
+            parts.append(f"{self.notes:,} note{'s' if self.notes != 1 else ''}")
+        if self.positions:
+            parts.append(f"{self.positions:,} position{'s' if self.positions != 1 else ''}")
+        return " and ".join(parts) or "nothing"
 
 
 @dataclass(frozen=True)

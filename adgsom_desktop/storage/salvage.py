@@ -29,8 +29,6 @@ damaged stretches left (an upper bound, marked approximate).
 
 from __future__ import annotations
 
-import contextlib
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,10 +36,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
-from . import keys, search_index, sqlite_driver, store_create
+from . import atomic, keys, search_index, sqlite_driver, store_create
 from . import salvage_source as reading
 from .keys import Key
-from .store_files import sidecars
 
 SKIPPED_TABLES = ("alembic_version",)
 
@@ -95,14 +92,18 @@ class SalvageResult:
 
 
 def key_for(path: Path, passphrase: str | None) -> Key | None:
-    """The key that reads ``path``: None for a plain file, else derived from its salt."""
-    with open(path, "rb") as fh:
-        if fh.read(16).startswith(sqlite_driver.SQLITE_MAGIC):
-            return None
-    if not passphrase:
-        from ..errors import PassphraseRequiredError
+    """The key that reads ``path``: None for a plain file, else derived from its salt.
 
-        raise PassphraseRequiredError(f"{path.name} is encrypted: enter its passphrase.")
+    An empty file, a text, an image... is not a store (``NotAStoreError``), with or
+    without a passphrase; only a file that may be ciphertext asks for one."""
+    from .store_probe import not_a_store, other_format, read_header
+
+    header = read_header(path)
+    if header.startswith(sqlite_driver.SQLITE_MAGIC):
+        return None
+    size = path.stat().st_size
+    if not passphrase or size < keys.SALT_BYTES or other_format(header) is not None:
+        raise not_a_store(path, size, header)
     return keys.derive(passphrase, keys.file_salt(path))
 
 
@@ -115,26 +116,25 @@ def salvage(
     if out.exists() or out.resolve() == source.resolve():
         raise StoreError(f"{out} already exists: choose a new file for the readable copy.")
     src = reading.open_source(source, key)
-    tmp = out.with_name(f".{out.name}.salvaging")
-    _remove(tmp)
     try:
         revision = reading.revision(src)
-        store_create.create_file(tmp, key)
-        dest = sqlite_driver.connect(tmp, key)
-        try:
-            tables = _copy_all(src, dest, report)
-            _check(dest, tmp)
-            dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            dest.close()
-        if out.exists():
-            raise StoreError(f"{out} appeared while the copy was being made: nothing was written.")
-        os.replace(tmp, out)
+        with atomic.atomic_output(out, "salvage", exclusive=True) as tmp:
+            store_create.create_file(tmp, key)
+            dest = sqlite_driver.connect(tmp, key)
+            try:
+                tables = _copy_all(src, dest, report)
+                _check(dest, tmp)
+                dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                dest.close()
+    except FileExistsError as exc:
+        raise StoreError(
+            f"{out} appeared while the copy was being made: nothing was written."
+        ) from exc
     except sqlite_driver.Error as exc:
         raise StoreError(f"The readable copy could not be written: {exc}.") from exc
     finally:
         src.close()
-        _remove(tmp)
     return SalvageResult(source, out, revision, key is not None, tables, time.monotonic() - started)
 
 
@@ -390,9 +390,3 @@ def _check(dest: Any, path: Path) -> None:
         raise StoreError(f"The readable copy fails its integrity check ({rows[0]}): not kept.")
     if dest.execute("PRAGMA foreign_key_check").fetchone() is not None:
         raise StoreError("The readable copy has broken links between its rows: not kept.")
-
-
-def _remove(path: Path) -> None:
-    for leftover in sidecars(path):
-        with contextlib.suppress(FileNotFoundError):
-            leftover.unlink()

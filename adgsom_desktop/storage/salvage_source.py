@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import StoreCorruptError, StoreError, WrongPassphraseError
+from ..errors import NotAStoreError, StoreCorruptError, StoreError, WrongPassphraseError
 from . import sqlite_driver
 from .keys import Key
 
@@ -23,7 +23,7 @@ def open_source(path: Path, key: Key | None) -> Source:
         raise StoreError(f"No store at {path}.")
     src = Source(path, key)
     try:
-        src.execute("SELECT name FROM sqlite_master").fetchall()
+        tables = {str(r[0]) for r in src.execute("SELECT name FROM sqlite_master")}
     except sqlite_driver.DatabaseError as exc:
         src.close()
         if key is not None and sqlite_driver.is_not_a_database(exc):
@@ -32,7 +32,20 @@ def open_source(path: Path, key: Key | None) -> Source:
             f"{path.name} is damaged beyond reading: its list of tables cannot be read "
             f"({str(exc).rstrip('.')}). Nothing can be copied from it; restore a backup."
         ) from exc
+    if "alembic_version" not in tables and _application_id(src) != sqlite_driver.APPLICATION_ID:
+        src.close()
+        raise NotAStoreError(
+            f"{path.name} is a database of another application, not an ADGSOM Desktop store: "
+            "nothing was copied."
+        )
     return src
+
+
+def _application_id(src: Source) -> int | None:
+    try:
+        return int(src.execute("PRAGMA application_id").fetchone()[0])
+    except sqlite_driver.DatabaseError:
+        return None  # the first page itself is damaged: it may still be one of ours
 
 
 class Source:

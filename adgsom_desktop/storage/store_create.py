@@ -9,10 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError, StoreNotWritableError
-from . import keys, migrate, sqlite_driver
+from . import atomic, keys, migrate, sqlite_driver
 from .engine import SessionFactory, make_engine
 from .keys import Key
-from .store_files import sidecars
 from .store_probe import check_writable
 
 
@@ -26,55 +25,67 @@ def ensure_folder(path: Path) -> None:
         ) from exc
 
 
+MAX_NAME_BYTES = atomic.NAME_MAX - len("-backups")  # its side files and backups folder fit
+
+
 def create_file(
     path: Path, passphrase: Key | None, fill: Callable[[Any], None] | None = None
 ) -> Key | None:
     """Write a new store at ``path`` (which must not exist); return its key.
 
-    Built under a temporary name and renamed into place, so a failure leaves
-    nothing behind: the schema, then ``fill(session)`` (the reference data a
-    new store starts with, in one transaction).  Encrypted from its first page
-    when a passphrase is given: no plain page is ever written.  A derived key
-    (``keys.RawKey``) instead of a passphrase keeps its salt: the new file then
-    opens with the same passphrase as the file the key came from.
+    Built under a temporary name and renamed into place (``atomic``, kind
+    "create"), so a failure leaves nothing behind: the schema, then
+    ``fill(session)`` (the reference data a new store starts with, in one
+    transaction).  Encrypted from its first page when a passphrase is given: no
+    plain page is ever written.  A derived key (``keys.RawKey``) instead of a
+    passphrase keeps its salt: the new file then opens with the same passphrase
+    as the file the key came from.  ``path`` may also be an empty temporary of
+    ``atomic`` (a store built inside a larger write: the demo, a readable copy).
     """
-    if path.exists():
+    if os.path.islink(path) and not path.exists():
+        raise StoreError(
+            f"{path} is a link to {os.readlink(path)}, which does not exist: choose another "
+            "name (the link was left as it is)."
+        )
+    if path.exists() and not (atomic.is_temporary(path) and path.stat().st_size == 0):
         raise StoreError(f"{path} already exists: choose another name.")
+    if len(os.fsencode(path.name)) > MAX_NAME_BYTES:
+        raise StoreError(
+            f"The name {path.name[:40]}… is too long: a store's name may have at most "
+            f"{MAX_NAME_BYTES} bytes (its backups folder and side files add to it)."
+        )
     ensure_folder(path)
     check_writable(path)
     key: Key | None = keys.new_key(passphrase) if isinstance(passphrase, str) else passphrase
     key = key or None
-    tmp = path.with_name(f".{path.name}.creating")
-    _remove(tmp)
     try:
-        _execute(tmp, key, f"PRAGMA application_id = {sqlite_driver.APPLICATION_ID}")
-        engine = make_engine(tmp, key)
-        try:
-            migrate.upgrade(engine)
-            if fill is not None:
-                with SessionFactory(engine).write() as session:
-                    fill(session)
-        finally:
-            engine.dispose()
-        # Fold the WAL back in so the renamed file is complete on its own.
-        _execute(tmp, key, "PRAGMA wal_checkpoint(TRUNCATE)")
-        if path.exists():
-            raise StoreError(f"{path} appeared while the store was being created.")
-        os.replace(tmp, path)
+        if atomic.is_temporary(path):
+            _build(path, key, fill)
+        else:
+            with atomic.atomic_output(path, "create", exclusive=True) as tmp:
+                _build(tmp, key, fill)
+    except FileExistsError as exc:
+        raise StoreError(f"{path} appeared while the store was being created.") from exc
     except sqlite_driver.Error as exc:
         raise StoreError(f"Could not create {path.name}: {exc}.") from exc
-    finally:
-        _remove(tmp)
     return key
+
+
+def _build(tmp: Path, key: Key | None, fill: Callable[[Any], None] | None) -> None:
+    """The schema and the starting data, in the file ``tmp``, complete on its own."""
+    _execute(tmp, key, f"PRAGMA application_id = {sqlite_driver.APPLICATION_ID}")
+    engine = make_engine(tmp, key)
+    try:
+        migrate.upgrade(engine)
+        if fill is not None:
+            with SessionFactory(engine).write() as session:
+                fill(session)
+    finally:
+        engine.dispose()
+    # Fold the WAL back in so the file is complete on its own.
+    _execute(tmp, key, "PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _execute(path: Path, key: Key | None, sql: str) -> None:
     with contextlib.closing(sqlite_driver.connect(path, key)) as conn:
         conn.execute(sql)
-
-
-def _remove(path: Path) -> None:
-    """The file and its side files, if any (an interrupted creation's leftovers)."""
-    for leftover in sidecars(path):
-        with contextlib.suppress(FileNotFoundError):
-            leftover.unlink()

@@ -10,21 +10,23 @@ plain backup of an encrypted store, would undo the change).
 from __future__ import annotations
 
 import contextlib
-import os
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import StoreError, WrongPassphraseError
-from . import backup, keys, sqlite_driver
-from .atomic import fsync_dir
+from ..errors import StoreError, WrongPassphraseError, write_failure
+from . import atomic, backup, keys, sqlite_driver
 from .keys import Key, RawKey
-from .store_files import sidecars
 from .store_probe import read_header
 
 if TYPE_CHECKING:
     from .store import Store
+
+
+_FINISHED_LATER = (
+    "The {what} was committed but could not be finished now ({why}): it is finished the "
+    "next time the store is opened. Close the store and open it again."
+)
 
 
 @dataclass(frozen=True)
@@ -34,10 +36,16 @@ class RekeyResult:
 
 
 def change_passphrase(store: Store, old: str, new: str) -> RekeyResult:
-    """Re-encrypt every page with a key derived from ``new`` (SQLCipher rekey).
+    """Re-encrypt the store and its backups under ``new``: one operation, never half.
 
-    One transaction: a crash leaves the store under the old or the new
-    passphrase, never half.  The store's backups are re-keyed too.
+    Re-keyed copies of the store and of every backup under the current
+    passphrase are exported and checked under temporary names beside the store
+    (no journal is ever written beside a backup); then a commit record, then
+    each old file is overwritten with zeros and replaced (``atomic.staged``,
+    durable).  Killed before the commit: the old passphrase still opens
+    everything (the next open removes the copies and says so); after: the next
+    start or open finishes, and the new one opens everything.  A backup under
+    yet another passphrase is left as it was (and named).  The salt stays.
     """
     with store.maintenance:
         if not store.encrypted:
@@ -46,127 +54,163 @@ def change_passphrase(store: Store, old: str, new: str) -> RekeyResult:
             raise WrongPassphraseError("The current passphrase is not correct. Nothing changed.")
         old_key = store._key
         assert old_key is not None
-        salt = old_key.salt if isinstance(old_key, RawKey) else keys.file_salt(store.path)
+        path = store.path
+        salt = old_key.salt if isinstance(old_key, RawKey) else keys.file_salt(path)
         new_key = keys.derive(new, salt)
+        done, skipped = 0, []
+        swapped = False
+        stage: atomic.Staged | None = None
         conn = store._direct()
         try:
-            conn.execute(f"PRAGMA rekey = {sqlite_driver.key_literal(new_key)}")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite_driver.Error as exc:
-            conn.close()
-            store._replace_engine(_working_key(store.path, new_key, old_key))
-            raise StoreError(f"The passphrase could not be changed: {exc}.") from exc
-        conn.close()
-        store._replace_engine(new_key)
-        return _each_backup(store.path, lambda path: _rekey_file(path, old, old_key, new, new_key))
+            with atomic.staged("rekey", durable_in=path.parent, wipe_replaced=True) as stage:
+                counts = backup.table_counts(conn)
+                tmp = stage.add(path, database=True)
+                backup.export_copy(conn, tmp, new_key)
+                if backup.verify_copy(tmp, new_key) != counts:
+                    raise StoreError("The re-keyed copy differs from the store; nothing changed.")
+                backup.as_live_store(tmp, new_key)
+                for b in backup.list_backups(path):
+                    tmp = stage.add(b.path)
+                    try:
+                        _rekeyed_copy(b.path, tmp, old, old_key, new, new_key)
+                        done += 1
+                    except (sqlite_driver.Error, StoreError) as exc:
+                        if write_failure(exc) is not None:
+                            raise
+                        stage.discard(tmp)  # under another passphrase, or damaged: as it was
+                        skipped.append(b.path)
+                conn.close()
+                stage.place()  # the commit: from here on, the new passphrase opens everything
+                swapped = True
+        except (sqlite_driver.Error, OSError) as exc:
+            why = write_failure(exc) or str(exc).rstrip(".")
+            if stage is not None and stage.placed:  # committed: finished at the next open
+                swapped = True
+                raise StoreError(_FINISHED_LATER.format(what="passphrase change", why=why)) from exc
+            raise StoreError(
+                f"The passphrase could not be changed: {why}. Nothing was changed: the current "
+                "passphrase still opens the store and its backups."
+            ) from exc
+        finally:
+            with contextlib.suppress(Exception):
+                conn.close()
+            store._replace_engine(new_key if swapped else old_key)
+        return RekeyResult(done, tuple(skipped))
+
+
+def _rekeyed_copy(path: Path, tmp: Path, old: str, old_key: Key, new: str, new_key: RawKey) -> None:
+    """Export the backup ``path`` (under ``old``) into ``tmp`` under ``new`` and check it;
+    the backup itself is only read.  A backup with its own salt gets keys of its own."""
+    salt = keys.file_salt(path)
+    if not (isinstance(old_key, RawKey) and old_key.salt == salt):
+        old_key, new_key = keys.derive(old, salt), keys.derive(new, salt)
+    src = sqlite_driver.connect(path, old_key, readonly=True, pragmas=False)
+    try:
+        counts = backup.table_counts(src)
+        backup.export_copy(src, tmp, new_key)
+    finally:
+        src.close()
+    if backup.verify_copy(tmp, new_key) != counts:
+        raise StoreError(f"The re-keyed copy of {path.name} differs.")
 
 
 def encrypt(store: Store, passphrase: str) -> RekeyResult:
-    """Encrypt a plain store in place: export to a new encrypted file, then swap.
+    """Encrypt a plain store and every plain backup of it: one operation, never half.
 
-    The encrypted copy is checked (integrity, row counts) before it replaces
-    the plain file in one rename; the plain file's blocks are then overwritten.
-    A crash at any moment leaves either the plain store or the encrypted one,
-    complete.  Never a plain copy: the store's plain backups are encrypted the
-    same way.
+    Encrypted copies of the store and of each plain backup are exported and
+    checked (integrity, row counts) under temporary names beside the store;
+    then a commit record is written, and only then is each plain file
+    overwritten with zeros and replaced by its copy (``atomic.staged``,
+    durable).  Killed before the commit: everything stays plain (the next open
+    removes the copies and says the encryption was interrupted).  Killed after:
+    the next start or open finishes the renames (no key is needed for that).
+    A backup that cannot be read fails the whole operation, naming it.
     """
     with store.maintenance:
         if store.encrypted:
             raise StoreError("This store is already encrypted: change its passphrase instead.")
         key = keys.new_key(passphrase)
         path = store.path
-        tmp = path.with_name(f".{path.name}.encrypting")
+        plain = [
+            b.path
+            for b in backup.list_backups(path)
+            if read_header(b.path).startswith(sqlite_driver.SQLITE_MAGIC)
+        ]
         swapped = False
+        stage: atomic.Staged | None = None
         conn = store._direct()
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            counts = backup.table_counts(conn)
-            backup.export_copy(conn, tmp, key)
-            if backup.verify_copy(tmp, key) != counts:
-                raise StoreError("The encrypted copy differs from the store; nothing was changed.")
-            old_fd = os.open(path, os.O_RDWR)
-            try:
+            with atomic.staged("encrypt", durable_in=path.parent, wipe_replaced=True) as stage:
+                counts = backup.table_counts(conn)
+                tmp = stage.add(path, database=True)
+                backup.export_copy(conn, tmp, key)
+                if backup.verify_copy(tmp, key) != counts:
+                    raise StoreError(
+                        "The encrypted copy differs from the store; nothing was changed."
+                    )
+                backup.as_live_store(tmp, key)
+                for b in plain:
+                    _encrypted_copy(b, stage.add(b), key)
                 conn.close()
-                os.replace(tmp, path)
+                stage.place()  # the commit: from here on, everything is encrypted
                 swapped = True
-                fsync_dir(path.parent)
-                for side in sidecars(path)[1:]:  # the plain WAL, if any
-                    backup.wipe(side)
-                backup.wipe_open(path, old_fd)
-            finally:
-                os.close(old_fd)
-        except sqlite_driver.Error as exc:
+        except (sqlite_driver.Error, OSError) as exc:
+            why = write_failure(exc) or str(exc).rstrip(".")
+            if stage is not None and stage.placed:  # committed: finished at the next open
+                swapped = True
+                raise StoreError(_FINISHED_LATER.format(what="encryption", why=why)) from exc
             raise StoreError(
-                f"The store could not be encrypted: {exc}. It was not changed."
+                f"The store could not be encrypted: {why}. Nothing was changed: the store "
+                "and its backups are still plain."
             ) from exc
         finally:
             with contextlib.suppress(Exception):
                 conn.close()
-            for leftover in sidecars(tmp):
-                backup.wipe(leftover)
             store._replace_engine(key if swapped else None)
-        return _each_backup(path, lambda backup_path: _encrypt_file(backup_path, key))
+        return RekeyResult(len(plain), ())
 
 
-def _each_backup(store_path: Path, convert: Callable[[Path], None]) -> RekeyResult:
-    """``convert`` every backup of the store; one that fails is skipped (and named)."""
-    done, skipped = 0, []
-    for b in backup.list_backups(store_path):
-        try:
-            convert(b.path)
-            done += 1
-        except (sqlite_driver.Error, OSError, StoreError):
-            skipped.append(b.path)
-    return RekeyResult(done, tuple(skipped))
-
-
-def _working_key(path: Path, *candidates: Key) -> Key:
-    """Which of the candidates opens ``path`` (after a failed rekey)."""
-    for key in candidates:
-        try:
-            conn = sqlite_driver.connect(path, key, readonly=True, pragmas=False)
-            try:
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
-                return key
-            finally:
-                conn.close()
-        except sqlite_driver.DatabaseError:
-            continue
-    raise StoreError(f"{path.name} opens with neither passphrase.")
-
-
-def _rekey_file(path: Path, old: str, old_key: Key, new: str, new_key: RawKey) -> None:
-    """Re-key a backup (journal mode DELETE: one transaction)."""
-    salt = keys.file_salt(path)
-    if not (isinstance(old_key, RawKey) and old_key.salt == salt):
-        old_key, new_key = keys.derive(old, salt), keys.derive(new, salt)
-    conn = sqlite_driver.connect(path, old_key, pragmas=False)
+def _encrypted_copy(source: Path, tmp: Path, key: RawKey) -> None:
+    """Export the plain backup ``source`` into ``tmp`` under ``key`` and check it."""
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
-        conn.execute(f"PRAGMA rekey = {sqlite_driver.key_literal(new_key)}")
-    finally:
-        conn.close()
-
-
-def _encrypt_file(path: Path, key: RawKey) -> None:
-    """Replace a plain backup by an encrypted one, then overwrite the plain blocks."""
-    if not read_header(path).startswith(sqlite_driver.SQLITE_MAGIC):
-        return  # already encrypted
-    tmp = path.with_name(f".{path.name}.encrypting")
-    src = sqlite_driver.connect(path, None, pragmas=False)
-    try:
-        counts = backup.table_counts(src)
-        backup.export_copy(src, tmp, key)
-    finally:
-        src.close()
-    try:
-        if backup.verify_copy(tmp, key) != counts:
-            raise StoreError(f"The encrypted copy of {path.name} differs.")
-        fd = os.open(path, os.O_RDWR)
+        src = sqlite_driver.connect(source, None, readonly=True, pragmas=False)
         try:
-            os.replace(tmp, path)
-            backup.wipe_open(path, fd)
+            counts = backup.table_counts(src)
+            backup.export_copy(src, tmp, key)
         finally:
-            os.close(fd)
-    finally:
-        backup.wipe(tmp)
+            src.close()
+        if backup.verify_copy(tmp, key) != counts:
+            raise sqlite_driver.DatabaseError("the encrypted copy differs")
+    except sqlite_driver.Error as exc:
+        if write_failure(exc) is not None:
+            raise
+        raise StoreError(
+            f"The backup {source.name} could not be encrypted ({str(exc).rstrip('.')}): "
+            "nothing was changed, the store and its backups are still plain. The backup may "
+            "be damaged: delete it (Tools > Backups), then encrypt again."
+        ) from exc
+
+
+def plain_backups(store: Store) -> list[Path]:
+    return [
+        b.path
+        for b in backup.list_backups(store.path)
+        if read_header(b.path).startswith(sqlite_driver.SQLITE_MAGIC)
+    ]
+
+
+def encrypt_backups(store: Store, paths: list[Path]) -> None:
+    """Encrypt plain backups of an encrypted store with its key (all or none)."""
+    key = store._key
+    if not isinstance(key, RawKey):
+        key = keys.derive(key, keys.file_salt(store.path)) if key else None
+    if key is None:
+        raise StoreError("The store is not encrypted.")
+    with (
+        store.maintenance,
+        atomic.staged("encrypt", durable_in=store.path.parent, wipe_replaced=True) as stage,
+    ):
+        for path in paths:
+            _encrypted_copy(path, stage.add(path), key)

@@ -8,9 +8,13 @@ newer version or a wrong passphrase leaves the file byte-for-byte unchanged.
 from __future__ import annotations
 
 import os
+import shutil
 import struct
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..errors import (
     NotAStoreError,
@@ -21,7 +25,7 @@ from ..errors import (
     StoreTooNewError,
     WrongPassphraseError,
 )
-from . import keys, migrate, sqlite_driver
+from . import atomic, keys, migrate, sqlite_driver
 from .keys import Key
 
 
@@ -42,8 +46,72 @@ def read_header(path: Path) -> bytes:
         return fh.read(100)
 
 
+def is_plain_file(path: Path) -> bool:
+    """Whether the file starts as a plain SQLite database (else it may be encrypted)."""
+    return read_header(path).startswith(sqlite_driver.SQLITE_MAGIC)
+
+
+# A SQLCipher file starts with 16 random bytes: these never do.
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (such as a Word or Excel file)"),
+    (b"\xd0\xcf\x11\xe0", "an older Office document"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"{\\rtf", "an RTF document"),
+)
+CIPHER_PAGE = 4096  # SQLCipher 4's page: an encrypted store is at least one whole page
+
+
+def other_format(header: bytes) -> str | None:
+    """What a file that is not a store is, when its first bytes say so (else None)."""
+    for magic, what in _MAGIC:
+        if header.startswith(magic):
+            return what
+    import codecs
+
+    text = codecs.getincrementaldecoder("utf-8")("strict")
+    try:
+        decoded = text.decode(header[:64])
+    except UnicodeDecodeError:
+        return None
+    if decoded and all(ch.isprintable() or ch in "\t\r\n" for ch in decoded):
+        return "a text file"
+    return None
+
+
+def not_a_store(path: Path, size: int, header: bytes) -> StoreError:
+    """The error for a file that is not a plain store, opened without a passphrase:
+    an encrypted store cannot be told from random bytes without its passphrase."""
+    if size == 0:
+        return NotAStoreError(f"{path.name} is empty: it is not an ADGSOM Desktop store.")
+    what = other_format(header)
+    if what is not None:
+        return NotAStoreError(f"{path.name} is not an ADGSOM Desktop store: it is {what}.")
+    if size >= CIPHER_PAGE:
+        # Whole pages of ciphertext, or an encrypted store cut short (not whole pages).
+        return PassphraseRequiredError(
+            f"{path.name} is encrypted (or not a store): enter its passphrase."
+        )
+    return NotAStoreError(f"{path.name} is not an ADGSOM Desktop store (not a database file).")
+
+
+def _wal_beside(path: Path) -> bool:
+    """A non-empty WAL beside the file: pages the main file lacks may be there."""
+    try:
+        return os.path.getsize(f"{path}-wal") > 0
+    except OSError:
+        return False
+
+
 def _check_plain_header(path: Path, header: bytes, size: int) -> None:
-    """Catch a truncated plain store before SQLite reads garbage."""
+    """Catch a truncated plain store before SQLite reads garbage.
+
+    Only when no WAL is beside it: a checkpoint cut short (a full disk, a kill
+    while closing) leaves a header that counts pages still in the WAL, and
+    SQLite reads such a store whole.  With a WAL, SQLite's own check decides.
+    """
     if len(header) < 100:
         raise StoreCorruptError(f"{path.name} is truncated: it is not a complete store.")
     page_size = struct.unpack(">H", header[16:18])[0]
@@ -52,7 +120,12 @@ def _check_plain_header(path: Path, header: bytes, size: int) -> None:
     valid_for = struct.unpack(">I", header[92:96])[0]
     if page_size < 512 or page_size & (page_size - 1):
         raise StoreCorruptError(f"{path.name} has a damaged header: it cannot be opened.")
-    if valid_for == change_counter and page_count and size < page_count * page_size:
+    if (
+        valid_for == change_counter
+        and page_count
+        and size < page_count * page_size
+        and not _wal_beside(path)
+    ):
         raise StoreCorruptError(
             f"{path.name} is truncated ({size:,} of {page_count * page_size:,} bytes): "
             "it is not a complete store. Restore it from a backup."
@@ -82,26 +155,21 @@ def probe(
     """
     if not path.exists():
         raise StoreError(f"No store at {path}.")
-    if not path.is_file():
+    if path.is_dir():
         raise NotAStoreError(f"{path} is a folder, not a store file.")
+    if not path.is_file():
+        raise NotAStoreError(f"{path} is not a regular file (a device or a pipe): not a store.")
     try:
         size = path.stat().st_size
         header = read_header(path)
     except PermissionError as exc:
         raise StoreNotWritableError(f"{path} cannot be read: permission denied.") from exc
-    if size == 0:
-        raise NotAStoreError(f"{path.name} is empty: it is not an ADGSOM Desktop store.")
     plain = header.startswith(sqlite_driver.SQLITE_MAGIC)
     if plain:
         _check_plain_header(path, header, size)
         passphrase = None  # a plain store ignores a passphrase
-    elif not passphrase:
-        # SQLCipher files are whole pages of ciphertext; other files seldom are.
-        if size >= 1024 and size % 1024 == 0:
-            raise PassphraseRequiredError(
-                f"{path.name} is encrypted (or not a store): enter its passphrase."
-            )
-        raise NotAStoreError(f"{path.name} is not an ADGSOM Desktop store (not a database file).")
+    elif not passphrase or size == 0 or other_format(header) is not None:
+        raise not_a_store(path, size, header)
     if wal:
         # A WAL store needs its folder writable even to be read (the -shm index).
         check_writable(path)
@@ -128,7 +196,34 @@ def _inspect(
     path: Path, key: Key | None, check: bool = False, allow_damaged: bool = False
 ) -> Probe:
     try:
-        conn = sqlite_driver.connect(path, key, readonly=True, pragmas=False)
+        return _inspect_at(path, path, key, check, allow_damaged)
+    except (StoreError, sqlite_driver.Error) as exc:
+        sides = [Path(f"{path}{side}") for side in ("-wal", "-journal")]
+        if not (any(p.exists() for p in sides) and sqlite_driver.needs_recovery(exc)):
+            raise
+    # Killed while it wrote (a journal still hot, a WAL index half-written): only a writer
+    # may recover it, which opening for editing does.  The look recovers a copy of the
+    # file and its journal or WAL instead, as that writer would; the store is untouched.
+    with atomic.scratch(path, "probe") as copy:
+        shutil.copyfile(path, copy)
+        for side in ("-wal", "-journal"):
+            if Path(f"{path}{side}").exists():
+                shutil.copyfile(f"{path}{side}", f"{copy}{side}")
+        return _inspect_at(copy, path, key, check, allow_damaged, writable=True)
+
+
+def _inspect_at(
+    read: Path,
+    path: Path,
+    key: Key | None,
+    check: bool,
+    allow_damaged: bool,
+    *,
+    writable: bool = False,
+) -> Probe:
+    """The look itself, reading ``read`` (``path``, or a copy of it: ``writable``)."""
+    try:
+        conn = sqlite_driver.connect(read, key, readonly=not writable, pragmas=False)
     except sqlite_driver.Error as exc:
         raise StoreError(f"{path.name} cannot be opened: {exc}.") from exc
     try:
@@ -184,3 +279,19 @@ def check_writable(path: Path) -> None:
         )
     if path.exists() and not os.access(path, os.W_OK):
         raise StoreNotWritableError(f"{path.name} is read-only: it cannot be opened for editing.")
+
+
+@contextmanager
+def read_only_look(path: Path) -> Iterator[Any]:
+    """A DB-API connection on the plain store file at ``path``, in a read transaction
+    that writes nothing (not even side files): a look before the store is opened for
+    work (the GUI paints the store's tree from it while the services load)."""
+    conn = sqlite_driver.connect(path, None, readonly=True)
+    try:
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        finally:
+            conn.execute("ROLLBACK")
+    finally:
+        conn.close()

@@ -42,6 +42,7 @@ from ...domain.enums import PositionStatus
 from ...domain.markup import escape_html
 from ...domain.timeutil import to_local
 from ...errors import AppError, NotFoundError
+from ...services.brief_conflict import BriefConflict
 from ...services.changes import Change, ChangeKind
 from ...services.position_records import PositionContent, PositionRec, StepDone
 from ..common.autosave import Autosaver
@@ -50,6 +51,8 @@ from ..common.markup_edit import MarkupEdit
 from ..common.runner import runner_for
 from ..common.save_state import SaveState, SaveStateLabel
 from ..common.undo import hub_for
+from ..tracker.item_projects import projects_html
+from .position_conflict import PositionConflict
 from .position_form import PositionForm
 from .position_presenter import (
     SPELL_SECONDS,
@@ -68,9 +71,10 @@ if TYPE_CHECKING:
 __all__ = ["SPELL_SECONDS", "PositionEditor", "changed_fields"]
 
 
-class PositionEditor(QWidget):
+class PositionEditor(PositionConflict, QWidget):
     """The editor: its layout, showing a brief (or a kept draft), forwarding edits and steps
-    to its presenter, and showing what the runner answered."""
+    to its presenter, and showing what the runner answered (Compare… on a conflicting save:
+    ``position_conflict``)."""
 
     navigate = Signal(str, int)
 
@@ -117,9 +121,14 @@ class PositionEditor(QWidget):
         self.banner.setTextFormat(Qt.TextFormat.RichText)
         self.btn_edit = self._button(self.tr("Edit…"), lambda: self.steps.unlock(), "posEdit")
         self.btn_reload = self._button(self.tr("Reload"), self.reload_from_store, "posReload")
+        self.btn_compare = self._button(self.tr("Compare…"), self.compare_conflict, "posCompare")
+        self.btn_compare.setToolTip(
+            self.tr("Both versions side by side: keep yours, take theirs or merge them")
+        )
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.banner, 1)
         banner_row.addWidget(self.btn_edit)
+        banner_row.addWidget(self.btn_compare)
         banner_row.addWidget(self.btn_reload)
         self.banner_box = QWidget(self)
         self.banner_box.setObjectName("posBannerBox")
@@ -200,6 +209,10 @@ class PositionEditor(QWidget):
         return self.presenter.conflict
 
     @property
+    def _brief_conflict(self) -> BriefConflict | None:
+        return self.presenter.brief_conflict
+
+    @property
     def rec(self) -> PositionRec | None:
         return self.presenter.rec
 
@@ -259,6 +272,7 @@ class PositionEditor(QWidget):
             self.state.mark_clean()
         self._show_delivered()
         self._show_counterparts()
+        self.form.projects.setText(projects_html(self.services, self.item_id, self.tr))
         self._show_status()
 
     def _show_draft(self, draft: Draft) -> None:
@@ -273,6 +287,7 @@ class PositionEditor(QWidget):
         self.form.tags.setText(draft.tags_text)
         self._show_delivered()
         self._show_counterparts()
+        self.form.projects.setText(projects_html(self.services, self.item_id, self.tr))
         self._show_status()
         self.autosave.touch()  # and try again now
 
@@ -340,9 +355,22 @@ class PositionEditor(QWidget):
         self.btn_draft.setEnabled(has and status is not PositionStatus.DRAFT)
         self.btn_history.setEnabled(has)
         self.btn_edit.setVisible(approved)
-        self.btn_reload.setVisible(self._conflict)
+        comparable = self._conflict and self._brief_conflict is not None
+        self.btn_reload.setVisible(self._conflict and not comparable)
+        self.btn_compare.setVisible(comparable)
         banner = ""
-        if self._conflict:
+        if comparable:
+            assert self._brief_conflict is not None
+            theirs = self._brief_conflict.theirs
+            banner = self.tr(
+                "<b>%s saved this brief meanwhile</b> (version %s). Your text is on screen "
+                "but not saved: Compare… to keep yours, take theirs or merge them. Both stay "
+                "in the history."
+            ) % (
+                escape_html(self._brief_conflict.theirs_by or self.tr("Someone")),
+                theirs.version_no,
+            )
+        elif self._conflict:
             banner = self.tr(
                 "This position was changed elsewhere while you were editing. Your last edits "
                 "are still on screen but not saved: Reload to see the saved version."
@@ -385,6 +413,8 @@ class PositionEditor(QWidget):
                 self.services.delegations.delegations(),
                 self.services.agenda.known_tags(),
             )
+        if change.concerns(ChangeKind.PROJECTS, ChangeKind.FRAMEWORKS):
+            self.form.projects.setText(projects_html(self.services, self.item_id, self.tr))
         typing = self.autosave.pending or self.state.failed
         if self.presenter.reaction(change, typing) is Reaction.RELOAD:
             self.reload_from_store(keep_spell=True)  # a new version elsewhere: a new spell

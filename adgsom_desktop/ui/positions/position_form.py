@@ -101,6 +101,10 @@ class PositionForm(QWidget):
         self.counterparts.setObjectName("posCounterparts")
         self.counterparts.setWordWrap(True)
         self.counterparts.setTextFormat(Qt.TextFormat.RichText)
+        self.projects = QLabel(self)  # filled by ui/tracker/item_projects.projects_html
+        self.projects.setObjectName("posProjects")
+        self.projects.setWordWrap(True)
+        self.projects.setTextFormat(Qt.TextFormat.RichText)
 
         mandate = QGridLayout()
         mandate.addWidget(QLabel(self.tr("Stance"), self), 0, 0)
@@ -144,6 +148,7 @@ class PositionForm(QWidget):
             (self.tr("Background (releasable)"), self.background_releasable),
             (self.tr("Background (not for disclosure)"), nfd),
             (self.tr("Counterparts who care about this item"), self.counterparts),
+            (self.tr("Projects this item concerns"), self.projects),
         ):
             layout.addWidget(_heading(title, self))
             if isinstance(widget, QWidget):

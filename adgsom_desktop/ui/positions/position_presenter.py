@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from ...domain.enums import PositionStatus
 from ...errors import ConflictError, NotFoundError
+from ...services.brief_conflict import BriefConflict, Resolution
 from ...services.changes import Change, ChangeKind, new_origin
 from ...services.item_tags import normalise_tags, split_tags
 from ...services.position_records import (
@@ -140,6 +141,7 @@ class PositionPresenter:
         self.item_id: int | None = None
         self.brief: Brief | None = None
         self.conflict = False
+        self.brief_conflict: BriefConflict | None = None  # a save met someone else's
         self._saving: Ticket[Any] | None = None  # the save in flight
         self._in_flight: Draft | None = None
         self._queue: list[Draft] = []  # saves asked for while one was in flight, in order
@@ -162,6 +164,7 @@ class PositionPresenter:
         old = self.brief
         self.item_id = item_id
         self.conflict = False
+        self.brief_conflict = None
         try:
             item = self.services.agenda.item(item_id)
         except NotFoundError:
@@ -185,6 +188,7 @@ class PositionPresenter:
         self.conflict = isinstance(error, ConflictError) and not isinstance(
             error, ApprovedEditError
         )
+        self.brief_conflict = error if isinstance(error, BriefConflict) else None
 
     # -- saving -------------------------------------------------------------------------
     def unsaved(self, content: PositionContent, tags_text: str) -> bool:
@@ -232,7 +236,8 @@ class PositionPresenter:
         tags = normalise_tags(split_tags(draft.tags_text))
         changes = changed_fields(brief.saved, draft.content)
         tags_changed = tags != brief.saved_tags
-        expected = brief.rec.version_no if brief.rec else None
+        # 0 when there was no brief yet: one written meanwhile is a conflict too.
+        expected = brief.rec.version_no if brief.rec else 0
         spell = brief.spell
         amend = spell[0] if spell and time.monotonic() - spell[1] < SPELL_SECONDS else None
         positions = self.services.positions
@@ -284,6 +289,7 @@ class PositionPresenter:
         self._finished()
         if brief is self.brief:
             self.conflict = False
+            self.brief_conflict = None
         if not self._still_saving(brief):
             self.listener.brief_saved(brief)  # acknowledged: nothing more of it on its way
 
@@ -293,6 +299,7 @@ class PositionPresenter:
             self.conflict = isinstance(error, ConflictError) and not isinstance(
                 error, ApprovedEditError
             )
+            self.brief_conflict = error if isinstance(error, BriefConflict) else None
         self._finished(drop=draft.brief)
         self.listener.brief_refused(draft, error, shown)
 
@@ -338,6 +345,40 @@ class PositionPresenter:
         else:
             what = self.tr("brief")
         undo.push_write(self.tr("Edit %s") % what, lambda: put(1), lambda: put(0))
+
+    # -- a conflicting save -------------------------------------------------------------
+    def resolve(
+        self,
+        conflict: BriefConflict,
+        resolution: Resolution,
+        done: Callable[[PositionRec], None],
+        failed: Callable[[BaseException], None],
+    ) -> Ticket[Any]:
+        """Write the user's choice on a conflicting save (keep mine, take theirs, merged),
+        on the runner after any save in flight; ``done`` once it is committed."""
+        positions = self.services.positions
+
+        def settled(rec: PositionRec) -> None:
+            brief = self.brief
+            if brief is not None and brief.item_id == conflict.item_id:
+                brief.rec, brief.saved = rec, rec.content
+                brief.spell, brief.reopen = None, False
+                self.conflict, self.brief_conflict = False, None
+            done(rec)
+
+        def refused(error: BaseException) -> None:
+            if isinstance(error, BriefConflict):  # saved once more meanwhile: compare again
+                self.brief_conflict = error
+            failed(error)
+
+        return self.runner.submit(
+            lambda: positions.resolve_conflict(conflict, resolution),
+            origin=self.origin,
+            done=settled,
+            failed=refused,
+            after=self._saving,
+            label="resolve",
+        )
 
     # -- workflow -----------------------------------------------------------------------
     def step(self, status: PositionStatus, label: str, approver_id: int | None = None) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
+from ..negotiation.live_text import TEXT_KEY_HELP
 from .live_capture import KIND_KEYS, STANCE_KEYS, CaptureBox
 from .live_panels import OutcomesPanel, PointsPanel, StancesPanel, TimerPanel
 from .room_common import add_shortcuts
@@ -20,7 +21,7 @@ KEY_HELP = (
     "Enter save · Shift+Enter new line · Ctrl+Enter save as action item · Ctrl+1…5 kind · "
     "Alt+S/A/N/R/O stance (Alt+0 none) · Alt+1…9 tick point · F9 speaking timer · "
     "Alt+↓/↑ next/previous item · Ctrl+G go to item · Ctrl+R outcome · Ctrl+T action from "
-    "last note · Ctrl+K search · F11 full screen · Ctrl+W close"
+    "last note · Ctrl+K search · F11 full screen · Ctrl+W close · " + TEXT_KEY_HELP
 )
 
 
@@ -85,8 +86,15 @@ def build(self: LiveWindow) -> None:
     sl.addWidget(self.outcomes)
     sl.addStretch(1)
 
+    left = QSplitter(Qt.Orientation.Vertical, self)  # the paragraph under negotiation below
+    left.addWidget(self.capture)
+    left.addWidget(self._build_text_panel())
+    left.setStretchFactor(0, 1)
+    left.setStretchFactor(1, 1)
+    left.setSizes([300, 300])
+
     split = QSplitter(Qt.Orientation.Horizontal, self)
-    split.addWidget(self.capture)
+    split.addWidget(left)
     split.addWidget(side)
     split.setStretchFactor(0, 3)
     split.setStretchFactor(1, 2)
@@ -136,6 +144,7 @@ def build_actions(self: LiveWindow) -> None:
     _act(self, "liveSearch", ["Ctrl+K", "Ctrl+F"], self.search_requested.emit)
     _act(self, "liveFullScreen", ["F11"], self._toggle_full_screen)
     _act(self, "liveClose", ["Ctrl+W"], self.close)
+    self._text_actions(lambda name, keys, slot: _act(self, name, keys, slot))
 
 
 def _scaled(font: QFont, factor: float) -> QFont:

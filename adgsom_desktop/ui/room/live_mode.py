@@ -42,6 +42,7 @@ from ...services.changes import Change, ChangeKind
 from ...services.records import NoteRec
 from ..common.runner import runner_for
 from ..common.save_state import SaveState, SaveStateLabel, confirm_leaving
+from ..negotiation.live_text import LiveText
 from .live_capture import KIND_KEYS, STANCE_KEYS, CaptureBox
 from .live_item import ItemPanels
 from .live_layout import KEY_HELP, build, build_actions
@@ -53,8 +54,12 @@ from .speaker_field import SpeakerField
 __all__ = ["KEY_HELP", "KIND_KEYS", "RECENT_NOTES", "STANCE_KEYS", "LiveWindow"]
 
 
-class LiveWindow(QWidget):
-    """The live mode window: the item header, the capture box, the item's panels, the keys."""
+class LiveWindow(LiveText, QWidget):
+    """The live mode window: the item header, the capture box, the item's panels, the keys.
+
+    The paragraph under negotiation, when the item has an outcome document, is
+    ``negotiation.live_text.LiveText`` (its panel sits under the capture box).
+    """
 
     search_requested = Signal()
     closed = Signal()
@@ -125,6 +130,10 @@ class LiveWindow(QWidget):
     @property
     def current_item(self) -> Any:
         return self.presenter.current_item
+
+    @property
+    def draft_started(self) -> Any:
+        return self.presenter.draft_started
 
     @property
     def kind(self) -> NoteKind:
@@ -256,6 +265,15 @@ class LiveWindow(QWidget):
         if hint is not None:
             self._hint(hint.text)
 
+    def _show_recent_note(self, note: NoteRec) -> bool:
+        """A note written outside the runner's answer (a bracket lifted or kept): into the
+        recent list from its record; False when the list had to be read again."""
+        shown = self.presenter.show_note(note)
+        if not shown:
+            self.presenter.load_recent()
+        self.capture.fill_recent(self.presenter.recent_notes, self.tz)
+        return shown
+
     def said(self, text: str, ok: bool) -> None:
         self._hint(text, ok)
 
@@ -267,6 +285,7 @@ class LiveWindow(QWidget):
             )
             self.item_sub.setText("")
             self.panels.load()
+            self._text_item(None)
             return
         self.presenter.index = max(0, min(len(self.items) - 1, index))
         item = self.current_item
@@ -279,6 +298,7 @@ class LiveWindow(QWidget):
         self.item_sub.setText(" · ".join(sub))
         self._fit_item_label()
         self.panels.load()
+        self._text_item(item.id)
 
     def _fit_item_label(self) -> None:
         """A long title wraps onto more lines: give the label their height."""
@@ -339,6 +359,7 @@ class LiveWindow(QWidget):
 
     # -- store events -------------------------------------------------------------------
     def on_change(self, change: Change) -> None:
+        self._text_change(change)
         item = self.current_item
         if change.concerns(ChangeKind.AGENDA) and change.meeting_id in (None, self.meeting.id):
             self.presenter.reload_items()

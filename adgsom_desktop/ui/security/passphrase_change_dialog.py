@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.passphrase import validate_new_passphrase
 from ...errors import ValidationError
-from ...services.security_service import validate_new_passphrase
 
 
 @dataclass(frozen=True, repr=False)

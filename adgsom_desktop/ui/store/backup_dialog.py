@@ -6,6 +6,7 @@ service backs up the current state before it replaces anything.
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -90,6 +91,26 @@ class BackupTableModel(QAbstractTableModel):
         return None
 
 
+def loss_words(widget: Any, loss: Any) -> str:
+    """ "The store holds 3 note(s) and 1 position(s) newer than this backup: ..." """
+    return (
+        widget.tr("The store holds %1 and %2 newer than this backup: restoring replaces them.")
+        .replace("%1", widget.tr("%n note(s)", "", loss.notes))
+        .replace("%2", widget.tr("%n position(s)", "", loss.positions))
+    )
+
+
+def restore_question(widget: Any, what: str, loss: Any) -> str:
+    """The confirmation before a restore: what the store holds that the backup lacks."""
+    text = widget.tr("Replace everything in the store by the backup of %s?") % what
+    if loss.anything:
+        text += "\n\n" + loss_words(widget, loss)
+    text += "\n\n" + widget.tr(
+        "The current state is backed up first, so this can be undone by restoring that backup."
+    )
+    return text
+
+
 def _confirm(parent: QWidget | None, title: str, text: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     box.setObjectName("confirmBox")
@@ -123,16 +144,14 @@ class BackupDialog(QDialog):
         self.setWindowTitle(self.tr("Backups"))
         self.services = services
         self.job: Any = None
-        store = services.store
         folder = services.backups.folder
         how = (
             self.tr("encrypted with the store's passphrase")
-            if store.encrypted
+            if services.security.encrypted
             else self.tr("not encrypted, like the store")
         )
-        head = QLabel(
-            self.tr("Backups of <b>%s</b> (%s), in %s") % (store.path.name, how, folder), self
-        )
+        name = html.escape(services.locator.name)
+        head = QLabel(self.tr("Backups of <b>%s</b> (%s), in %s") % (name, how, folder), self)
         head.setObjectName("backupHead")
         head.setWordWrap(True)
         head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -264,17 +283,18 @@ class BackupDialog(QDialog):
             self._restore(path, path.name)
 
     def _restore(self, path: Path, what: str, passphrase: str | None = None) -> None:
-        if passphrase is None and not confirm(
-            self,
-            self.tr("Restore a backup"),
-            self.tr(
-                "Replace everything in the store by the backup of %s?\n\n"
-                "The current state is backed up first, so this can be undone by restoring "
-                "that backup."
+        """Check the backup and count what restoring it replaces (on a worker), ask, then
+        restore (on a worker): nothing the store holds is replaced without being said."""
+
+        def asked(loss: Any) -> None:
+            self.status.setText("")
+            if not confirm(self, self.tr("Restore a backup"), self.question(what, loss)):
+                return
+            self._run(
+                self.tr("Restoring the backup…"),
+                lambda: self.services.backups.restore(path, passphrase),
+                done,
             )
-            % what,
-        ):
-            return
 
         def done(result: Any) -> None:
             self.status.setText(
@@ -282,9 +302,6 @@ class BackupDialog(QDialog):
                 % (what, f"{local_time(result.safety_backup.created_at):%H:%M:%S}")
             )
             self.restored.emit(result)
-
-        def work() -> Any:
-            return self.services.backups.restore(path, passphrase)
 
         def on_error(exc: BaseException) -> None:
             if isinstance(exc, PassphraseRequiredError | WrongPassphraseError):
@@ -295,7 +312,15 @@ class BackupDialog(QDialog):
                 return
             show_error(self, exc, self.tr("Restore"))
 
-        self._run(self.tr("Checking and restoring the backup…"), work, done, on_error)
+        self._run(
+            self.tr("Checking the backup…"),
+            lambda: self.services.backups.loss_if_restored(path, passphrase),
+            asked,
+            on_error,
+        )
+
+    def question(self, what: str, loss: Any) -> str:
+        return restore_question(self, what, loss)
 
     def delete_selected(self) -> None:
         chosen = self.selected()

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.passphrase import MIN_PASSPHRASE, passphrase_problem
 from ...domain.reference import DELEGATIONS
 from ..common import file_dialogs
 
-MIN_PASSPHRASE = 8
+__all__ = ["MIN_PASSPHRASE", "NewStoreDialog", "NewStoreValues"]
 
 
 @dataclass(frozen=True)
@@ -119,11 +120,10 @@ class NewStoreDialog(QDialog):
             return self.tr("Choose where to save the store.")
         if Path(text).expanduser().exists():
             return self.tr("A file with that name already exists: choose another name.")
-        if self.encrypt.isChecked():
-            if len(self.passphrase.text()) < MIN_PASSPHRASE:
-                return self.tr("The passphrase needs at least %d characters.") % MIN_PASSPHRASE
-            if self.passphrase.text() != self.confirm.text():
-                return self.tr("The two passphrases differ.")
+        if self.encrypt.isChecked():  # the one rule (domain.passphrase), as everywhere
+            problem = passphrase_problem(self.passphrase.text(), self.confirm.text())
+            if problem is not None:
+                return problem
         return ""
 
     def _accept(self) -> None:

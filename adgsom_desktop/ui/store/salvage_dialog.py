@@ -20,7 +20,18 @@ from PySide6.QtWidgets import (
 
 # The tables a delegate knows by another name (the rest: the table's own words).
 TABLE_NAMES = {
-    "adm_tag": "ADM Desired Outcomes",
+    "adm_tag": "Framework outcomes and actions (ADM tags)",
+    "framework": "Frameworks (ADM, work plans)",
+    "project": "Cooperation projects",
+    "project_progress": "Project reviews",
+    "project_milestone": "Project milestones",
+    "project_focal_point": "Project focal points",
+    "project_document": "Project documents",
+    "project_lead": "Project lead Member States",
+    "project_outcome": "Project outcomes",
+    "project_import": "Project matrix imports",
+    "project_change": "Changes made by imports",
+    "item_project": "Items' projects",
     "audit_entry": "Audit log entries",
     "delegation": "Delegations",
     "store_setting": "Store settings",

@@ -11,7 +11,7 @@ is already taken in the series, and when the meeting overlaps another one.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from datetime import date, time
 from typing import Any
 
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,11 +32,13 @@ from PySide6.QtWidgets import (
 from ...domain.enums import DelegationKind, MeetingFormat, MeetingKind
 from ...domain.meeting_naming import next_number, ordinal, series_choices, suggest_titles
 from ...domain.places import utc_offset
+from ...services.programme_records import ProgrammeEntryValues
 from ...services.records import DelegationRec, EventRec, MeetingRec
 from ..common.markup_edit import MarkupEdit
 from ..common.record_dialog import HINT_STYLE, WARNING_STYLE, RecordDialog
 from .date_fields import OptionalDate, OptionalTime
 from .event_dialog import host_label
+from .programme_editor import ProgrammeEditor
 
 PARTNER_KINDS = (MeetingKind.DIALOGUE_PARTNER, MeetingKind.JWG, MeetingKind.GOVERNING_COUNCIL)
 
@@ -57,14 +60,19 @@ class MeetingValues:
     chair: str = ""
     format: MeetingFormat = MeetingFormat.PLENARY
     notes: str = ""
+    # The meeting's programme (breaks, lunch, photo), saved with it; None: not shown.
+    programme: tuple[ProgrammeEntryValues, ...] | None = None
 
     @classmethod
-    def of(cls, m: MeetingRec) -> MeetingValues:
-        return cls(**{k: getattr(m, k) for k in asdict(cls(event_id=0))})
+    def of(
+        cls, m: MeetingRec, programme: tuple[ProgrammeEntryValues, ...] | None = None
+    ) -> MeetingValues:
+        names = [f.name for f in fields(cls) if f.name != "programme"]
+        return cls(**{k: getattr(m, k) for k in names}, programme=programme)
 
     def fields(self) -> dict[str, Any]:
-        """Keyword arguments of ``EventService.save_meeting``."""
-        return asdict(self)
+        """Keyword arguments of ``EventService.save_meeting`` (the programme apart)."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "programme"}
 
 
 def event_label(e: EventRec) -> str:
@@ -245,9 +253,19 @@ class MeetingDialog(RecordDialog):
         self.warning.setWordWrap(True)
         buttons = self.button_box(self.tr("Create meeting") if new else self.tr("Save"))
 
+        self.programme = ProgrammeEditor(self)
+        self.programme.set_days(initial.date, initial.end_date)
+        self.programme.set_entries(initial.programme or ())
+        details = QWidget(self)
+        dl = QVBoxLayout(details)
+        dl.addLayout(self.form)
+        dl.addStretch(1)  # room left by the hidden partner row goes here, not between rows
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("meetingTabs")
+        self.tabs.addTab(details, self.tr("Details"))
+        self.tabs.addTab(self.programme, self.tr("Programme"))
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addStretch(1)  # room left by the hidden partner row goes here, not between rows
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.warning)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
@@ -266,6 +284,8 @@ class MeetingDialog(RecordDialog):
         for w in (self.day, self.until, self.start, self.end):
             w.changed.connect(self._check)
         self.day.changed.connect(self._day_changed)
+        for w in (self.day, self.until):
+            w.changed.connect(lambda: self.programme.set_days(self.day.value(), self.until.value()))
         self._kind_changed()
         self._event_changed()
         self.resize(820, self.sizeHint().height())
@@ -452,9 +472,16 @@ class MeetingDialog(RecordDialog):
             chair=self.chair.text().strip(),
             format=MeetingFormat(self.format.currentData()),
             notes=self.notes.markup() if self._notes_edited else self._initial_notes,
+            programme=self.programme.values(),
         )
 
+    def show_problem(self, message: str, field: str = "") -> None:
+        self.tabs.setCurrentIndex(1 if field == "programme" else 0)
+        super().show_problem(message, field)
+
     def problem_in(self, v: MeetingValues) -> tuple[str, str] | None:
+        if self.programme.problem():
+            return self.programme.problem(), "programme"
         if v.event_id not in self._events:
             return self.tr("Create an event first: a meeting belongs to an event."), "event"
         if v.kind is MeetingKind.DIALOGUE_PARTNER and not v.partner_code:
@@ -490,4 +517,5 @@ class MeetingDialog(RecordDialog):
             "venue": self.venue,
             "chair": self.chair,
             "notes": self.notes,
+            "programme": self.programme,
         }

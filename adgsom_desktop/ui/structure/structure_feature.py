@@ -258,12 +258,22 @@ class StructureFeature(StructureDeletion, StructureMenus):
         args: dict[str, Any] = {**v.fields(), key: self._rid(kind, rid) if rid else None}
         rec = save(**args)
         label = rec.label if isinstance(rec, MeetingRec) else rec.title
+        programme = getattr(v, "programme", None)  # a meeting's, edited with its details
+        if programme is not None and programme != getattr(before, "programme", ()):
+            services.programme.set_entries(rec.id, programme)
         if before is None:
             self._push_created(kind, rec.id, texts[0] % label)
         else:
 
             def put(values: Any) -> Callable[[], Any]:
-                return lambda: save(**{**values.fields(), key: self._rid(kind, rec.id)})
+                def apply() -> Any:
+                    saved = save(**{**values.fields(), key: self._rid(kind, rec.id)})
+                    entries = getattr(values, "programme", None)
+                    if entries is not None:
+                        services.programme.set_entries(saved.id, entries)
+                    return saved
+
+                return apply
 
             self._push(texts[1] % label, put(v), put(before))
         self.go(kind, rec.id)
@@ -298,7 +308,8 @@ class StructureFeature(StructureDeletion, StructureMenus):
         if services is None or self.window is None:
             return None
         try:
-            initial = MeetingValues.of(services.events.meeting(meeting_id))
+            entries = tuple(e.values for e in services.programme.entries(meeting_id))
+            initial = MeetingValues.of(services.events.meeting(meeting_id), entries)
         except AppError as exc:
             show_error(self.window, exc)
             return None
@@ -431,8 +442,13 @@ class StructureFeature(StructureDeletion, StructureMenus):
         services = self.services
         if services is None:
             return
-        ours = services.delegations.our_delegation()
-        members = services.delegations.our_members() if ours else []
+        from ...errors import StoreCorruptError
+
+        try:
+            ours = services.delegations.our_delegation()
+            members = services.delegations.our_members() if ours else []
+        except StoreCorruptError:
+            return  # a damaged page: the store is now read-only and the damage feature says so
         heads = [p.full_name for p in members if p.role.value == "head"]
         if self._start is not None:
             self._start.set_state(ours, heads, len(members))

@@ -1,0 +1,493 @@
+"""Importing the Secretariat's project matrices: map columns once, preview, then import.
+
+``preview`` reads the file (nothing is written), maps its columns (the mapping
+remembered from the last import, else guessed from the headers, then the caller's
+overrides), reads every cell, and compares each row with the project of the same
+code.  Any bad cell refuses the whole file with the rows and columns named.
+``import_`` writes it in one transaction after a backup: new projects are created,
+existing ones get the mapped fields that differ, and every change is recorded
+(``project_import`` and ``project_change``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+
+from ..domain.base import utcnow
+from ..domain.enums import DelegationKind
+from ..domain.models import Delegation, Project, ProjectChange, ProjectImport, StoreSetting
+from ..domain.text import clean_text, fold
+from ..errors import ValidationError
+from .changes import Change, ChangeKind
+from .context import ServiceContext
+from .item_tags import store_tag_ids
+from .project_cells import (
+    DelegationMatcher,
+    parse_amount,
+    parse_date,
+    parse_involvement,
+    parse_outcomes,
+    parse_stance,
+    parse_status,
+    text_of,
+)
+from .project_import_writes import current_by_code, same, write_rows
+from .project_matrix import Cell, Matrix, read_matrix
+from .project_records import ProjectFields
+from .project_writes import as_text, clean_fields
+
+MAPPING_KEY = "projects.import.columns"  # store setting: {folded header: field}
+MAX_PROBLEMS = 8
+
+# Every field a column can fill, with its label (the mapping's choices).
+FIELDS: dict[str, str] = {
+    "code": "Code",
+    "title": "Title",
+    "partner_code": "Partner",
+    "funder": "Funder",
+    "amount": "Amount",
+    "currency": "Currency",
+    "implementing_body": "Implementing body",
+    "start_date": "Start",
+    "end_date": "End",
+    "phase": "Phase",
+    "status": "Status",
+    "involvement": "Our involvement",
+    "leads": "Lead Member State(s)",
+    "outcomes": "Framework outcome(s)",
+    "description": "Description",
+    "remarks": "Remarks",
+    "next_phase": "Next phase proposal",
+    "our_stance": "Our stance",
+    "our_position": "Our position",
+}
+IGNORE = ""
+
+# Header words that suggest a field (folded, compared whole, then as a prefix).
+_GUESSES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "code",
+        ("code", "project code", "ref", "ref no", "reference", "project id", "project no", "id"),
+    ),
+    (
+        "title",
+        ("title", "project title", "project", "project name", "name", "initiative", "activity"),
+    ),
+    (
+        "partner_code",
+        ("partner", "dialogue partner", "dp", "development partner", "partner country"),
+    ),
+    (
+        "funder",
+        ("funder", "funding source", "source of funds", "source of funding", "donor", "fund"),
+    ),
+    ("currency", ("currency", "funding currency", "budget currency")),
+    (
+        "amount",
+        (
+            "amount",
+            "budget",
+            "funding amount",
+            "total budget",
+            "funding",
+            "cost",
+            "total cost",
+            "funding budget",
+        ),
+    ),
+    (
+        "implementing_body",
+        (
+            "implementing body",
+            "implementing agency",
+            "implementer",
+            "implementing partner",
+            "executing agency",
+        ),
+    ),
+    ("start_date", ("start", "start date", "commencement", "from", "begin")),
+    ("end_date", ("end", "end date", "completion", "completion date", "to", "until")),
+    ("phase", ("phase",)),
+    ("status", ("status", "project status", "implementation status")),
+    ("involvement", ("our involvement", "involvement", "our role", "our participation")),
+    (
+        "leads",
+        (
+            "lead",
+            "lead ams",
+            "lead member state",
+            "lead member states",
+            "lead country",
+            "lead countries",
+            "proponent",
+            "proponent ams",
+        ),
+    ),
+    (
+        "outcomes",
+        (
+            "adm",
+            "adm outcome",
+            "adm outcomes",
+            "outcome",
+            "outcomes",
+            "desired outcome",
+            "do",
+            "adm 2030",
+            "adm 2025",
+        ),
+    ),
+    ("description", ("description", "objective", "objectives", "summary", "scope")),
+    (
+        "remarks",
+        ("remarks", "progress", "comments", "notes", "latest status", "update", "latest update"),
+    ),
+    ("next_phase", ("next phase", "next phase proposal", "proposal")),
+    ("our_stance", ("our stance", "stance")),
+    ("our_position", ("our position", "position")),
+)
+
+
+def _key(header: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", fold(header)).split())
+
+
+def guess_field(header: str) -> str:
+    key = _key(header)
+    if not key:
+        return IGNORE
+    for name, words in _GUESSES:
+        if key in words:
+            return name
+    for name, words in _GUESSES:
+        if any(key.startswith(w + " ") for w in words if len(w) > 2):
+            return name
+    return IGNORE
+
+
+@dataclass(frozen=True)
+class RowPreview:
+    row_no: int
+    code: str
+    title: str
+    action: str  # "new", "update", "unchanged"
+    changes: tuple[tuple[str, str, str], ...]  # (field, before, after)
+    values: dict[str, Any] = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    file_name: str
+    sha256: str
+    sheet: str
+    headers: tuple[str, ...]
+    mapping: tuple[str, ...]  # per column: a field of FIELDS, or "" (ignored)
+    rows: tuple[RowPreview, ...]
+    inferred_currency: str = ""
+
+    @property
+    def new(self) -> int:
+        return sum(r.action == "new" for r in self.rows)
+
+    @property
+    def updated(self) -> int:
+        return sum(r.action == "update" for r in self.rows)
+
+    @property
+    def unchanged(self) -> int:
+        return sum(r.action == "unchanged" for r in self.rows)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    import_id: int
+    file_name: str
+    created: int
+    updated: int
+    unchanged: int
+    changes: tuple[tuple[str, str, str, str], ...]  # (code, field, before, after)
+    backup: str = ""
+
+
+class ProjectImportService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def remembered(self) -> dict[str, str]:
+        with self._ctx.read() as s:
+            row = s.get(StoreSetting, MAPPING_KEY)
+        try:
+            data = json.loads(row.value) if row else {}
+        except ValueError:
+            return {}
+        return {str(k): str(v) for k, v in data.items() if v in FIELDS or v == IGNORE}
+
+    def mapping_for(
+        self, headers: tuple[str, ...], overrides: dict[str, str] | None = None
+    ) -> tuple[str, ...]:
+        """A field per column: overrides (by header), else remembered, else guessed."""
+        remembered = self.remembered()
+        wanted = {_key(k): v for k, v in (overrides or {}).items()}
+        for k, v in wanted.items():
+            if v not in FIELDS and v != IGNORE:
+                raise ValidationError(
+                    f"{v!r} is not a field (choose from {', '.join(FIELDS)}).", "mapping"
+                )
+            if k not in {_key(h) for h in headers}:
+                raise ValidationError(f"The file has no column {k!r}.", "mapping")
+        out: list[str] = []
+        for h in headers:
+            k = _key(h)
+            choice = wanted.get(k, remembered.get(k, guess_field(h)))
+            out.append(IGNORE if choice in out and choice else choice)
+        return tuple(out)
+
+    def preview(
+        self,
+        name: str,
+        data: bytes,
+        overrides: dict[str, str] | None = None,
+        mapping: tuple[str, ...] | None = None,
+    ) -> ImportPreview:
+        """Read the file and compare it with the store (nothing is written)."""
+        matrix = read_matrix(name, data)
+        cols = mapping if mapping is not None else self.mapping_for(matrix.headers, overrides)
+        if len(cols) != len(matrix.headers):
+            raise ValidationError("The mapping does not match the file's columns.", "mapping")
+        if "code" not in cols:
+            raise ValidationError(
+                f"{name}: no column holds the project code (the headers read were: "
+                f"{', '.join(h for h in matrix.headers if h) or 'none'}). Map one column to Code; "
+                "projects are matched by their code. Nothing was imported."
+            )
+        doubled = [f for f in set(cols) if f and cols.count(f) > 1]
+        if doubled:
+            raise ValidationError(
+                f"Two columns are mapped to {', '.join(FIELDS[f] for f in doubled)}."
+            )
+        currency = ""
+        if "currency" not in cols and "amount" in cols:
+            m = re.search(r"\b([A-Z]{3})\b", matrix.headers[cols.index("amount")])
+            currency = m[1] if m else ""
+        with self._ctx.read() as s:
+            matcher = DelegationMatcher(
+                (d.code, d.name, d.local_name, d.aliases, d.kind is DelegationKind.MEMBER_STATE)
+                for d in s.scalars(select(Delegation))
+            )
+            tags = store_tag_ids(s)
+            rows, problems = _read_rows(matrix, cols, matcher, currency, set(tags))
+            if problems:
+                more = len(problems) - MAX_PROBLEMS
+                raise ValidationError(
+                    f"{name} was not imported; nothing was written:\n- "
+                    + "\n- ".join(problems[:MAX_PROBLEMS])
+                    + (f"\n- and {more} more" if more > 0 else "")
+                )
+            previews = []
+            existing = current_by_code(s, [code for _n, code, _v in rows])
+            for row_no, code, values in rows:
+                found = existing.get(code)
+                if found is None:
+                    title = str(values.get("title") or "")
+                    changes = tuple((f, "", as_text(v)) for f, v in values.items() if as_text(v))
+                    previews.append(RowPreview(row_no, code, title, "new", changes, values))
+                    continue
+                before = found[1]
+                title = str(values.get("title") or before.get("title") or "")
+                changes = tuple(
+                    (f, as_text(before.get(f)), as_text(v))
+                    for f, v in values.items()
+                    if not same(f, before.get(f), v)
+                )
+                previews.append(
+                    RowPreview(
+                        row_no, code, title, "update" if changes else "unchanged", changes, values
+                    )
+                )
+        return ImportPreview(
+            name,
+            hashlib.sha256(data).hexdigest(),
+            matrix.sheet,
+            matrix.headers,
+            cols,
+            tuple(previews),
+            currency,
+        )
+
+    def import_(self, preview: ImportPreview, *, backup_first: bool = True) -> ImportResult:
+        """Write a previewed file: create new projects, update changed ones, record it all."""
+        backup = ""
+        if backup_first:
+            from .backup_service import BackupService
+
+            made = BackupService(self._ctx).before_import()  # none on a team store
+            backup = "" if made is None else str(made.path)
+        with self._ctx.write() as s:
+            record = ProjectImport(
+                file_name=preview.file_name[:300], sha256=preview.sha256, actor=self._ctx.actor
+            )
+            s.add(record)
+            s.flush()
+            created, updated, unchanged, out_changes = write_rows(
+                s, [(r.row_no, r.code, dict(r.values)) for r in preview.rows], record.id, utcnow()
+            )
+            record.created, record.updated, record.unchanged = created, updated, unchanged
+            _remember(s, preview)
+            self._ctx.audit(
+                s,
+                "import",
+                "project_import",
+                record.id,
+                f"{preview.file_name}: {created} new, {updated} updated, {unchanged} unchanged",
+            )
+            import_id = record.id
+        self._ctx.publish(Change(ChangeKind.PROJECTS))
+        return ImportResult(
+            import_id, preview.file_name, created, updated, unchanged, tuple(out_changes), backup
+        )
+
+    def imports(self) -> list[tuple[int, str, str, int, int, int]]:
+        """Past imports, newest first: (id, file, when, created, updated, unchanged)."""
+        with self._ctx.read() as s:
+            return [
+                (
+                    i.id,
+                    i.file_name,
+                    i.imported_at.isoformat(" ", "minutes"),
+                    i.created,
+                    i.updated,
+                    i.unchanged,
+                )
+                for i in s.scalars(select(ProjectImport).order_by(ProjectImport.id.desc()))
+            ]
+
+    def changes(self, import_id: int) -> list[tuple[str, str, str, str]]:
+        """What one import changed: (code, field, before, after)."""
+        with self._ctx.read() as s:
+            rows = s.execute(
+                select(
+                    Project.code,
+                    ProjectChange.field,
+                    ProjectChange.old_value,
+                    ProjectChange.new_value,
+                )
+                .join(Project, Project.id == ProjectChange.project_id)
+                .where(ProjectChange.import_id == import_id)
+                .order_by(ProjectChange.id)
+            )
+            return [tuple(r) for r in rows]  # type: ignore[misc]
+
+
+def _remember(s: Any, preview: ImportPreview) -> None:
+    row = s.get(StoreSetting, MAPPING_KEY)
+    try:
+        data = json.loads(row.value) if row else {}
+    except ValueError:
+        data = {}
+    for h, f in zip(preview.headers, preview.mapping, strict=True):
+        if _key(h):
+            data[_key(h)] = f
+    value = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    if row is None:
+        s.add(StoreSetting(key=MAPPING_KEY, value=value))
+    else:
+        row.value = value
+
+
+def _read_rows(
+    matrix: Matrix,
+    cols: tuple[str, ...],
+    matcher: DelegationMatcher,
+    currency: str,
+    known_tags: set[str],
+) -> tuple[list[tuple[int, str, dict[str, Any]]], list[str]]:
+    problems: list[str] = []
+    out: list[tuple[int, str, dict[str, Any]]] = []
+    seen: dict[str, int] = {}
+    code_col = cols.index("code")
+    for row_no, cells in matrix.rows:
+        code = text_of(cells[code_col])
+        if not code:
+            if any(text_of(c) for i, c in enumerate(cells) if cols[i]):
+                problems.append(f"Row {row_no}: no code (projects are matched by code)")
+            continue
+        if code in seen:
+            problems.append(f"Row {row_no}: code {code} is also on row {seen[code]}")
+            continue
+        seen[code] = row_no
+        values: dict[str, Any] = {}
+        # the amount last: a currency written in its cell ("USD 2.5 m") fills an empty column
+        order = sorted(range(len(cols)), key=lambda i: cols[i] == "amount")
+        for i in order:
+            f = cols[i]
+            if not f or f == "code":
+                continue
+            cell: Cell = cells[i]
+            header = matrix.headers[i] or f"column {i + 1}"
+            try:
+                got = _cell_value(f, cell, matcher)
+                if f == "amount" and values.get("currency"):
+                    got.pop("currency", None)
+                values.update(got)
+            except ValueError as exc:
+                problems.append(f"Row {row_no}, column {header!r}: {exc}")
+        if currency and values.get("amount") and not values.get("currency"):
+            values["currency"] = currency
+        for tag in values.get("outcomes", ()):
+            if tag not in known_tags and not tag.startswith("ADM2025 EA "):
+                problems.append(f"Row {row_no}: unknown tag {tag} (add it under Frameworks first)")
+        try:
+            checked = clean_fields(
+                ProjectFields(
+                    code=code,
+                    title=str(values.get("title") or "-"),
+                    **{k: v for k, v in values.items() if k not in ("title",)},
+                )
+            )
+        except ValidationError as exc:
+            problems.append(f"Row {row_no}: {exc}")
+            continue
+        if "start_date" in values or "end_date" in values:
+            pass  # checked in clean_fields when both come from the file
+        clean = {k: getattr(checked, k) for k in values}
+        if "title" in values:
+            clean["title"] = clean_text(
+                str(values["title"]), "Title", max_len=2000, single_line=True
+            )
+        out.append((row_no, checked.code, clean))
+    return out, problems
+
+
+def _cell_value(f: str, cell: Cell, matcher: DelegationMatcher) -> dict[str, Any]:
+    if f in ("start_date", "end_date"):
+        return {f: parse_date(cell, end=f == "end_date")}
+    if f == "status":
+        status = parse_status(cell)
+        return {f: status} if status else {}
+    if f == "involvement":
+        inv = parse_involvement(cell)
+        return {f: inv} if inv else {}
+    if f == "our_stance":
+        return {f: parse_stance(cell)}
+    if f == "amount":
+        amount, cur = parse_amount(cell)
+        return {"amount": amount, **({"currency": cur} if cur else {})}
+    if f == "partner_code":
+        return {f: matcher.partner(cell)}
+    if f == "leads":
+        return {f: matcher.leads(cell)}
+    if f == "outcomes":
+        return {f: parse_outcomes(cell)}
+    return {f: text_of(cell) if f != "description" and f != "remarks" else _multiline(cell)}
+
+
+def _multiline(cell: Cell) -> str:
+    if cell is None:
+        return ""
+    return str(cell).replace("\r\n", "\n").strip()

@@ -1,0 +1,145 @@
+"""The tracker's printed pages: the report to capital, and the parts a pack prints
+(a partner's projects with the timeline; the proposals for the next phase)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ..domain.enums import Involvement, ProjectStatus
+from ..domain.models import Delegation, Framework
+from ..domain.text import clean_text
+from ..reports.pack_model import Marking
+from ..reports.tracker_model import (
+    DueLine,
+    TrackerReport,
+)
+from .changes import Change, ChangeKind
+from .context import ServiceContext
+from .framework_service import read_elements
+from .pack_files import atomic_pdfs, check_target
+from .pack_request import check_classification
+from .project_pages import coverage_table, partner_section, proposals
+from .project_queries import read_rows
+from .project_service import ProjectService
+from .settings_service import read_settings
+
+Progress = Callable[[int, int, str], None]
+
+
+class ProjectReportService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+        self._projects = ProjectService(ctx)
+
+    def data(self, today: date | None = None) -> TrackerReport:
+        today = today or date.today()
+        due = self._projects.due(today)
+        with self._ctx.read() as s:
+            settings = read_settings(s)
+            ours = s.scalar(
+                select(Delegation.name).where(Delegation.code == settings.our_delegation_code)
+            )
+            rows = read_rows(s)
+            statuses = [st for st in ProjectStatus if any(r.status is st for r in rows)]
+            ours_in = [r for r in rows if r.involvement is not Involvement.NONE]
+            summary = [
+                (
+                    "Projects",
+                    f"{len(rows)}: "
+                    + ", ".join(
+                        f"{sum(r.status is st for r in rows)} {st.label.lower()}" for st in statuses
+                    ),
+                ),
+                (
+                    "Our involvement",
+                    f"{len(ours_in)} project(s): "
+                    + ", ".join(
+                        f"{sum(r.involvement is i for r in ours_in)} as {i.label.lower()}"
+                        for i in Involvement
+                        if i is not Involvement.NONE and any(r.involvement is i for r in ours_in)
+                    ),
+                ),
+            ]
+            masterplans = [
+                code
+                for code in s.scalars(
+                    select(Framework.code)
+                    .where(Framework.kind == "masterplan")
+                    .order_by(Framework.ord.desc())
+                )
+            ]
+            used = [
+                c
+                for c, _n in sorted(
+                    {(r.partner_code, r.partner_name) for r in rows if r.partner_code}
+                )
+            ]
+            order = {
+                c: n
+                for n, (c, _x) in enumerate(
+                    s.execute(select(Delegation.code, Delegation.ord)).all()
+                )
+            }
+            used.sort(key=lambda c: order.get(c, 999))
+            sections = tuple(partner_section(s, c, today) for c in used)
+            props = proposals(s)
+            elements_known = bool(read_elements(s))
+        coverage = (
+            tuple(coverage_table(self._projects, c) for c in masterplans) if elements_known else ()
+        )
+        until = (
+            f"before the {due.next_meeting_label} ({due.until.isoformat()})"
+            if due.next_meeting_label
+            else f"by {due.until.isoformat()}"
+        )
+        return TrackerReport(
+            "Cooperation tracker: report to capital",
+            ours or settings.our_delegation_code,
+            f"{datetime.now():%d %b %Y}",
+            self._ctx.actor,
+            today,
+            tuple(summary),
+            coverage,
+            sections,
+            tuple(DueLine(e.due, e.code, e.what, e.overdue) for e in due.entries),
+            until,
+            props,
+        )
+
+    def write(
+        self,
+        out: Path,
+        *,
+        classification: str = "",
+        reference: str = "",
+        today: date | None = None,
+        on_progress: Progress | None = None,
+    ) -> tuple[Path, int, str]:
+        """Render the tracker report and write it atomically (audited as a print)."""
+        from ..reports.tracker_story import render_tracker_report
+
+        target = check_target(out)
+        data = self.data(today)
+        with self._ctx.read() as s:
+            cls = check_classification(s, classification)
+        reference = clean_text(reference, "Reference", max_len=100, single_line=True)
+        marking = Marking(classification=cls, reference=reference, footer_title=data.title)
+        pdf, pages = render_tracker_report(data, marking, on_progress)
+        digest = hashlib.sha256(pdf).hexdigest()
+        with atomic_pdfs([(target, pdf)]) as place, self._ctx.write() as s:
+            self._ctx.audit(
+                s,
+                "print",
+                "project",
+                None,
+                f"tracker report, {pages} pages, sha256 {digest[:16]} -> {target}",
+            )
+            s.flush()
+            place()
+        self._ctx.publish(Change(ChangeKind.AUDIT))
+        return target, pages, digest
