@@ -99,7 +99,7 @@ def test_a_brief_is_acknowledged_when_committed_and_is_one_undo_step(
     runner.wait()
     assert heard.names() == ["brief_saved"] and not p.saving
     assert services.positions.get(item.id).content.objective == "Endorse the draft"
-    assert services.agenda.item(item.id).tags == ("DO3",)
+    assert services.agenda.item(item.id).tags == ("ADM2025 DO3",)
     assert [t for t, _r, _u in undo.steps] == ["Edit brief"]
     # Nothing new: nothing written.
     assert p.save(PositionContent(objective="Endorse the draft"), "DO3") is None
@@ -251,7 +251,7 @@ def test_agenda_form_saves_moves_and_their_undo_steps(
     runner.wait()
     assert heard.names() == ["form_saved"]
     rec = services.agenda.item(items[1].id)
-    assert (rec.title, rec.tags) == ("Digital safety and resilience", ("DO3",))
+    assert (rec.title, rec.tags) == ("Digital safety and resilience", ("ADM2025 DO3",))
     moved = p.move("Indent item", items[1].id, services.agenda.indent)
     assert moved.after.parent_id == items[0].id
     assert [t for t, _r, _u in undo.steps] == [

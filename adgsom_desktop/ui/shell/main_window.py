@@ -277,6 +277,9 @@ class MainWindow(QMainWindow):
         self.relay.changed.connect(self.on_change)
         self.detail.attach(services, self.extra_tabs)
         self.nav.show()
+        shown = self.nav.current_key()  # chosen in the tree painted before the services
+        if shown is not None:
+            self.detail.show_record(*shown)
         for a in self._store_actions:
             a.setEnabled(True)
         self._update_title()
