@@ -2,7 +2,7 @@
 
 Import order matters for start-up time: Qt and the window shell are imported
 and painted first; SQLAlchemy, the services and the store are loaded right
-after the first paint (FACTS: importing the ORM eagerly triples time to paint).
+after the first paint (docs/performance.md: importing the ORM eagerly triples time to paint).
 """
 
 from __future__ import annotations
@@ -107,7 +107,7 @@ def finish_start(window: MainWindow) -> None:
 
 
 def without_feature_hook() -> None:
-    """Turn off PySide6's ``__feature__`` import hook (FACTS: "Found when the app was tried").
+    """Turn off PySide6's ``__feature__`` import hook (docs/performance.md, cold start).
 
     Once imported, PySide6 replaces ``__import__`` and reads the source of every module
     imported after it (``inspect.getsource``), looking for ``from __feature__ import``:

@@ -45,7 +45,7 @@ def show_tab(qtbot: Any, window: Any, kind: str, record_id: int, name: str) -> A
 
 
 def type_text(widget: Any, text: str) -> None:
-    """Type any script (qtbot.keyClicks must not get non-ASCII text: FACTS.md)."""
+    """Type any script (qtbot.keyClicks must not get non-ASCII text: it sends key codes, not text)."""
     widget.setFocus()
     event = QInputMethodEvent("", [])
     event.setCommitString(text)

@@ -1,7 +1,7 @@
 """Before the window's first paint, only Qt and the window shell load (issue #7).
 
 Cold start is measured against a bare PySide6 window; the ORM alone costs more than
-the whole bare window (FACTS.md). A feature that imports its views, dialogs or
+the whole bare window (docs/performance.md). A feature that imports its views, dialogs or
 services at module level pulls SQLAlchemy in before the first paint: this test names
 the module that did.
 """
@@ -105,3 +105,19 @@ def test_pysides_import_hook_is_off_once_the_app_starts() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert out.stdout.split() == ["True", "False"]
+
+
+def test_opening_a_store_loads_no_pdf_or_word_machinery() -> None:
+    """The services a store opens with read and write the data; rendering PDFs (reportlab,
+    its fonts and images) and breaking words with ICU are loaded when first used: the
+    idle app held 11 MiB of them before (docs/performance.md, idle memory)."""
+    code = (
+        "import json, sys\n"
+        "import adgsom_desktop.services.container\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('reportlab', 'icu4py', 'PIL', 'uharfbuzz'))))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert json.loads(out.stdout) == []

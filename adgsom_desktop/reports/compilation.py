@@ -11,40 +11,15 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from reportlab.platypus import Spacer
 
+from .compilation_model import CompilationData, CompilationDoc
 from .document import Heading, MarkedDocTemplate, ProgressFn
 from .pack_model import Marking
 from .styles import esc, para, styles, xml
 from .tables import grid
-
-
-@dataclass(frozen=True)
-class CompilationLine:
-    label: str  # the paragraph ("OP4", "new after OP6")
-    current: str
-    proposal: tuple[tuple[str, str], ...]  # (kind, text): "same", "added", "removed"
-    reason: str
-    state: str  # "To table", "Accepted", ...
-    item: str = ""
-
-
-@dataclass(frozen=True)
-class CompilationDoc:
-    title: str  # "Draft Joint Media Statement of the 6th ADGMIN (Rev. 3)"
-    lines: tuple[CompilationLine, ...]
-
-
-@dataclass(frozen=True)
-class CompilationData:
-    title: str
-    subtitle: str
-    our_delegation: str
-    prepared: str
-    documents: tuple[CompilationDoc, ...]
 
 
 def marked(proposal: Sequence[tuple[str, str]]) -> str:

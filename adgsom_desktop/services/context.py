@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from ..domain.base import utcnow
 from ..domain.models import AuditEntry, StoreSetting
 from ..errors import StoreError
-from ..storage.backend import Backend, Capability, require
+from ..storage.backend import Backend, Capability, LocalFeed, require
 
 if TYPE_CHECKING:
     from ..storage.store import Store
@@ -111,10 +111,13 @@ class ServiceContext:
     def publish(self, *changes: Change) -> None:
         """Tell this process's views (the bus) and, on a team store, the other apps (the
         backend's change feed: sent after the commit, never waited for)."""
+        feed = self.backend.feed
+        others = not isinstance(feed, LocalFeed)  # a file: no other process to tell
         for change in changes:
             change = stamped(change)
             self.bus.publish(change)
-            self.backend.feed.announce(None, to_payload(change, self.session_id))
+            if others:
+                feed.announce(None, to_payload(change, self.session_id))
 
     def listen_to_others(self) -> Callable[[], None]:
         """Publish on the bus what other apps change in the store (a team store's feed;

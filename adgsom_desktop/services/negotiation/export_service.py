@@ -16,7 +16,7 @@ from pathlib import Path
 from ...domain.enums import ParagraphKind
 from ...domain.models import TextParagraph
 from ...errors import ValidationError
-from ...reports.compilation import CompilationData, CompilationDoc, CompilationLine
+from ...reports.compilation_model import CompilationData, CompilationDoc, CompilationLine
 from ...reports.pack_model import Marking
 from ...storage.atomic import write_bytes
 from ..changes import Change, ChangeKind

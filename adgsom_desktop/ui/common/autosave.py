@@ -1,7 +1,7 @@
 """Autosave: no Save button to forget, and at most about a second of typing at risk.
 
-A debounce alone never fires while someone types without pause (FACTS.md), so
-two timers run: one restarts on every edit (save ~300 ms after the last key),
+A debounce alone (a timer restarted on every key) never fires while someone
+types without pause, so two timers run: one restarts on every edit (save ~300 ms after the last key),
 the other does not (save at most ~1 s after the first unsaved edit).  Pending
 edits are also saved at once when focus leaves the editor, when another record
 is shown, and when the window closes or the store is closed (``flush``).

@@ -68,7 +68,8 @@ class NotesTableModel(QAbstractTableModel):
         for n, rec in enumerate(page.rows):
             self._row_of[rec.id] = start + n
         self.rows.extend(page.rows)
-        self.total = page.total
+        if page.total is not None:  # counted with the first page only
+            self.total = page.total
         self._next = page.next
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
