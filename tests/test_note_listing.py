@@ -155,3 +155,34 @@ def test_0011_upgrades_a_0010_store_with_notes(store_path: Path) -> None:
             }
         assert "ix_note_meeting_speaker" in names
         assert services.store_info.check().ok
+
+
+def test_sorting_the_notes_tab_does_not_count_the_list_again(
+    qtbot: Any, notes_meeting: tuple[Services, int, dict[str, int]]
+) -> None:
+    """A header click shows the same notes in another order: the count the tab shows is
+    kept (at 100,000 notes, counting was most of a sort's time)."""
+    from PySide6.QtCore import Qt
+
+    from adgsom_desktop.ui.room.notes_table_model import COL_SPEAKER
+    from adgsom_desktop.ui.room.notes_view import NotesView
+
+    services, meeting_id, _codes = notes_meeting
+    view = NotesView(services)
+    qtbot.addWidget(view)
+    view.show_record(meeting_id)
+    assert view.model.total == 60 and "60" in view.count.text()
+    with statements(services) as seen:
+        view.table.horizontalHeader().setSortIndicator(
+            COL_SPEAKER, Qt.SortOrder.AscendingOrder
+        )
+    assert not [sql for sql, _ in seen if "count(" in sql.lower()]
+    assert view.model.total == 60 and "60" in view.count.text()
+    codes = [r.speaker_code for r in view.model.rows]
+    assert codes == sorted(codes) and len(view.model.rows) == min(60, len(view.model.rows))
+    # Another filter is another list: counted again.
+    with statements(services) as seen:
+        view.set_filter(None)
+        view.speaker.setCurrentIndex(1)
+    assert [sql for sql, _ in seen if "count(" in sql.lower()]
+    assert 0 < view.model.total < 60

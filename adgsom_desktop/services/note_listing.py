@@ -14,7 +14,8 @@ at 100 (``docs/performance.md``):
   what the key needs, then the details of those ids.
 
 The count of a list is read with its first page only: the later pages of the
-same list do not count again (``NotePage.total`` is None then).
+same list do not count again, nor does the same list sorted another way (``count``
+False); ``NotePage.total`` is None then.
 """
 
 from __future__ import annotations
@@ -119,11 +120,13 @@ def speakers(s: Session, meeting_id: int) -> list[tuple[int, str]]:
     return [(int(i), str(c)) for i, c in rows]
 
 
-def page(s: Session, flt: NoteFilter, after: NoteCursor | None, limit: int) -> NotePage:
+def page(
+    s: Session, flt: NoteFilter, after: NoteCursor | None, limit: int, *, count: bool = True
+) -> NotePage:
     limit = max(1, min(int(limit), MAX_PAGE))
     total = (
         None
-        if after is not None
+        if after is not None or not count
         else int(s.scalar(filtered(select(func.count(Note.id)), flt)) or 0)
     )
     keys: list[str] = []

@@ -363,16 +363,24 @@ class NoteService:
                 raise NotFoundError(f"Note {note_id} no longer exists.")
             return rows[0]
 
-    def page(self, flt: NoteFilter, after: NoteCursor | None = None, limit: int = 500) -> NotePage:
+    def page(
+        self,
+        flt: NoteFilter,
+        after: NoteCursor | None = None,
+        limit: int = 500,
+        *,
+        count: bool = True,
+    ) -> NotePage:
         """One page of a meeting's notes, filtered by item, speaker and kind, in the
         filter's order (oldest first unless sorted otherwise; ties keep time order).
 
         Keyset paging (``after`` the last row of the previous page): a page costs
         the same at the end of 1,000,000 notes as at the start (``note_listing``).
-        The first page counts the list; the next ones do not (``total`` None).
+        The first page counts the list (unless ``count`` is False: the same list in
+        another order); the next ones do not (``total`` None).
         """
         with self._ctx.read() as s:
-            return note_listing.page(s, flt, after, limit)
+            return note_listing.page(s, flt, after, limit, count=count)
 
     def speakers(self, meeting_id: int) -> list[tuple[int, str]]:
         """(delegation id, code) of every delegation with a note at this meeting."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
 
 from .navigation_model import ID_ROLE, KEY_ROLE, KIND_ROLE, NavigationModel
@@ -49,7 +49,11 @@ class NavigationPane(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # The position column fits its widest label, measured once: sized to its contents,
+        # the header asked every row of a large store for its text on each fill (two
+        # thirds of the time to fill and paint the tree).
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, self._status_width())
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._on_context_menu)
 
@@ -58,6 +62,20 @@ class NavigationPane(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.filter)
         layout.addWidget(self.tree)
+
+    def _status_width(self) -> int:
+        metrics = self.tree.fontMetrics()
+        texts = [
+            *self.model.status_labels(),
+            str(self.model.headerData(1, Qt.Orientation.Horizontal, 0)),
+        ]
+        icon = self.tree.iconSize().width() if self.tree.iconSize().width() > 0 else 16
+        return max(metrics.horizontalAdvance(t) for t in texts) + icon + 24
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Larger/Smaller text: measured again
+            self.tree.header().resizeSection(1, self._status_width())
 
     @property
     def filtering(self) -> bool:
