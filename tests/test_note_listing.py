@@ -173,9 +173,7 @@ def test_sorting_the_notes_tab_does_not_count_the_list_again(
     view.show_record(meeting_id)
     assert view.model.total == 60 and "60" in view.count.text()
     with statements(services) as seen:
-        view.table.horizontalHeader().setSortIndicator(
-            COL_SPEAKER, Qt.SortOrder.AscendingOrder
-        )
+        view.table.horizontalHeader().setSortIndicator(COL_SPEAKER, Qt.SortOrder.AscendingOrder)
     assert not [sql for sql, _ in seen if "count(" in sql.lower()]
     assert view.model.total == 60 and "60" in view.count.text()
     codes = [r.speaker_code for r in view.model.rows]
