@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -12,7 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .harness import Case, Env, Run, Side
+from .harness import Case, Env, Run, Side, cpu_clock
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBE_TIMEOUT_S = 180
@@ -24,6 +25,7 @@ def run_probe(env: Env, home: Path, *args: str) -> tuple[float, dict[str, Any]]:
     child_env["PYTHONPATH"] = str(ROOT) + os.pathsep + child_env.get("PYTHONPATH", "")
     child_env["ADGSOM_DESKTOP_HOME"] = str(home)
     cmd = [sys.executable, "-m", "benchmarks.probe", *args]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
     proc = subprocess.run(
         cmd,
@@ -34,12 +36,16 @@ def run_probe(env: Env, home: Path, *args: str) -> tuple[float, dict[str, Any]]:
         cwd=str(ROOT),
         stdin=subprocess.DEVNULL,
     )
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
     if proc.returncode != 0 or not lines:
         raise RuntimeError(
             f"probe {' '.join(args)} failed ({proc.returncode}): {proc.stderr.strip()[-2000:]}"
         )
-    return started, json.loads(lines[-1])
+    marks = json.loads(lines[-1])
+    # The probe's own CPU time until it stopped at its mark (it exits there).
+    marks["cpu_ms"] = (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000
+    return started, marks
 
 
 StoreOf = Callable[[Env], tuple[Path, int]]
@@ -64,6 +70,8 @@ def probe_side(label: str, kind: str, what: str, metric: str, store: bool | Stor
             started, marks = run_probe(env, home, *args)
             if metric == "hwm_mib":
                 return float(marks["hwm_mib"])
+            if cpu_clock():
+                return float(marks["cpu_ms"])
             return (float(marks[metric]) - started) * 1000
 
         yield run
