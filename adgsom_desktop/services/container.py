@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -163,6 +164,10 @@ class Services:
         """Who the audit log names for what follows (the user's name in Settings)."""
         if name:
             self.ctx.actor = name
+
+    def before_close(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` when the store is about to close (the GUI's runner drains there)."""
+        self.ctx.before_close(fn)
 
     def close(self) -> None:
         """Close the store (after the writes still on their way: ``before_close`` hooks)."""

@@ -128,7 +128,7 @@ def runner_for(services: Services) -> GuiRunner:
     if found is None or found[0] is not services:
         found = (services, GuiRunner())
         _runners[key] = found
-        services.ctx.before_close(lambda: release(services))
+        services.before_close(lambda: release(services))
     return found[1]
 
 
