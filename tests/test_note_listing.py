@@ -131,8 +131,8 @@ def test_the_notes_tab_keeps_the_count_of_its_first_page(
     assert (len(model.rows), model.total) == (60, 60)
 
 
-def test_0011_upgrades_a_0010_store_with_notes(store_path: Path) -> None:
-    """Migration 0011 adds the speaker index to a store holding notes; they list as before."""
+def test_0012_upgrades_a_0011_store_with_notes(store_path: Path) -> None:
+    """Migration 0012 adds the speaker index to a store holding notes; they list as before."""
     from adgsom_desktop.storage import migrate
     from adgsom_desktop.storage.engine import make_engine
     from adgsom_desktop.storage.store import Store
@@ -140,10 +140,10 @@ def test_0011_upgrades_a_0010_store_with_notes(store_path: Path) -> None:
 
     _make_v1_store(store_path)
     engine = make_engine(store_path)
-    migrate.upgrade(engine, "0010_pack_audiences")
+    migrate.upgrade(engine, "0011_reports_in_register")
     engine.dispose()
     with Store.open(store_path) as store:
-        assert store.revision() == migrate.HEAD_REVISION == "0011_note_speaker_index"
+        assert store.revision() == migrate.HEAD_REVISION == "0012_note_speaker_index"
         services = Services.for_store(store)
         page = services.notes.page(NoteFilter(1, sort=NoteSort.SPEAKER))
         assert [n.text for n in page.rows] == ["Việt Nam ủng hộ khuôn khổ quản trị dữ liệu số"]

@@ -5,8 +5,8 @@ id): the Notes tab sorted by speaker reads each delegation's notes in time order
 and stops when a page is full, and the list of who spoke at a meeting is one probe
 per delegation instead of a DISTINCT over every note of the meeting.
 
-Revision ID: 0011_note_speaker_index
-Revises: 0010_pack_audiences
+Revision ID: 0012_note_speaker_index
+Revises: 0011_reports_in_register
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011_note_speaker_index"
-down_revision = "0010_pack_audiences"
+revision = "0012_note_speaker_index"
+down_revision = "0011_reports_in_register"
 branch_labels = None
 depends_on = None
 
