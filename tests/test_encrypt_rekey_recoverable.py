@@ -23,6 +23,8 @@ from adgsom_desktop.storage import atomic
 from adgsom_desktop.storage.backup import list_backups
 from tests.helpers import ROOT, run_cli
 
+pytestmark = pytest.mark.slow  # children and command-line runs: seconds each
+
 PASS = "correct horse battery staple"
 NEW = "a new and longer passphrase"
 MAGIC = b"SQLite format 3\x00"
