@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .domain.locator import Locator
     from .ui.shell.detail_tabs import DetailTab
     from .ui.shell.main_window import Feature, MainWindow
     from .ui.shell.preferences import Preferences
@@ -116,7 +117,9 @@ def sweep_interrupted_writes() -> None:
         logging.getLogger(__name__).exception("sweeping interrupted writes failed")
 
 
-def run_gui(store: Path | None = None, demo: bool = False, reset_demo: bool = False) -> int:
+def run_gui(
+    store: Locator | Path | None = None, demo: bool = False, reset_demo: bool = False
+) -> int:
     from PySide6.QtWidgets import QApplication
 
     from . import APP_NAME, APP_ORG
@@ -136,10 +139,10 @@ def run_gui(store: Path | None = None, demo: bool = False, reset_demo: bool = Fa
         if demo or reset_demo:
             controller.open_demo(reset=reset_demo)
         elif store is not None:
-            controller.open_path(Path(store))
+            controller.open_path(store)  # a Locator (``--store``: a file or a team store)
         else:
             last = window.preferences.last_store()
-            if last is not None and last.exists():
+            if last is not None and (last.is_server or (last.path and last.path.exists())):
                 controller.open_path(last)
 
     from .ui.shell.first_paint import after_first_paint as on_first_paint

@@ -68,6 +68,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ex.add_argument("--classification", default="", help="of the compilation table")
     ex.set_defaults(func=cmd_export)
 
+    mi = cmds.add_parser(
+        "ministers",
+        help="a SOM's outcomes marked for the Ministers, one entry per decision they take",
+    )
+    add_store_option(mi)
+    mi.add_argument("--meeting", type=int, required=True, help="the SOM meeting's id")
+    mi.add_argument(
+        "--create",
+        action="store_true",
+        help="write them as an outcome document of the Ministers' meeting (or its next revision)",
+    )
+    mi.set_defaults(func=cmd_ministers)
+
 
 def _source(arg: str) -> ImportSource:
     from ..services.negotiation.importer import read_path
@@ -155,8 +168,9 @@ def cmd_status(args: argparse.Namespace) -> int:
         if not p.negotiated:
             out(f"\n{p.text}")
             continue
-        change = p.change_text
-        out(f"{p.label:<7} {p.status.label:<14} {change}")
+        text = " ".join(p.text.split())
+        change = f"[{p.change_text}] " if p.change_text else ""
+        out(f"{p.label:<7} {p.status.label:<14} {change}{text[:70]}")
         for b in p.brackets:
             out(f"          bracket: {b.summary}")
         for pr in p.proposals:
@@ -216,6 +230,27 @@ def cmd_export(args: argparse.Namespace) -> int:
                 [args.doc], args.table, classification=args.classification
             )
             out(f"Wrote {path}: the compilation table, {pages} page(s).")
+    finally:
+        services.close()
+    return 0
+
+
+def cmd_ministers(args: argparse.Namespace) -> int:
+    services = open_services(args, read_only_if_damaged=not args.create)
+    try:
+        doc = services.ministers.consolidated(args.meeting)
+        out(doc.title)
+        out("The Meeting recommends that the Ministers:")
+        for n, e in enumerate(doc.entries, 1):
+            where = f"  [{e.ministers_item_label}]" if e.ministers_item_label else "  [no item]"
+            out(f"{n:>3}. {e.decision}{where}")
+            out(f"       from {e.som_item_label}: {' '.join(e.som_outcome.split())[:100]}")
+        out(f"{len(doc.entries)} decision(s)")
+        if args.create:
+            doc_id, label = services.ministers.to_document(args.meeting)
+            out(
+                f"Written as {label} of document {doc_id} (see 'outcome-doc status --doc {doc_id}')."
+            )
     finally:
         services.close()
     return 0

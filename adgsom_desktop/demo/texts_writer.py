@@ -122,3 +122,21 @@ def _write_document(services: Services, ids: _Ids, doc: DocumentSpec) -> None:
         )
     for st in doc.statuses:
         services.texts.set_status(paragraph_ids[st.on][st.para], st.status, st.note)
+
+
+def write_ministers(services: Services, ids: _Ids) -> None:
+    """The SOM's outcomes marked for the Ministers (after the outcomes are written)."""
+    from .content_ministers import MARKS
+
+    for m in MARKS:
+        item_id = ids.items[("som6", m.som_item)]
+        outcome = services.outcomes.for_item(item_id)[0]
+        services.ministers.mark(
+            outcome.id,
+            for_ministers=True,
+            action=m.action,
+            text=m.text,
+            ministers_item_id=ids.items[("min6", m.min_item)],
+        )
+    # consolidated for the ADGMIN, as an outcome document of its own
+    services.ministers.to_document(ids.meetings["som6"])

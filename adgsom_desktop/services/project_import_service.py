@@ -326,7 +326,8 @@ class ProjectImportService:
         if backup_first:
             from .backup_service import BackupService
 
-            backup = str(BackupService(self._ctx).before_import().path)
+            made = BackupService(self._ctx).before_import()  # none on a team store
+            backup = "" if made is None else str(made.path)
         with self._ctx.write() as s:
             record = ProjectImport(
                 file_name=preview.file_name[:300], sha256=preview.sha256, actor=self._ctx.actor

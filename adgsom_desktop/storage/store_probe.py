@@ -43,6 +43,11 @@ def read_header(path: Path) -> bytes:
         return fh.read(100)
 
 
+def is_plain_file(path: Path) -> bool:
+    """Whether the file starts as a plain SQLite database (else it may be encrypted)."""
+    return read_header(path).startswith(sqlite_driver.SQLITE_MAGIC)
+
+
 # A SQLCipher file starts with 16 random bytes: these never do.
 _MAGIC = (
     (b"\x89PNG", "a PNG image"),

@@ -229,6 +229,34 @@ class TextsActions(_Base):
             on_error=self._failed,
         )
 
+    def document_for_ministers(self) -> None:
+        """The SOM's outcomes marked for the Ministers, as a document of the Ministers'
+        meeting (its next revision when it exists): one entry per decision they take."""
+        p = self.presenter
+        if p.meeting_id is None or self._job is not None:
+            return
+        services, meeting = self.services, p.meeting_id
+
+        def done(result: Any) -> None:
+            self._job = None
+            doc_id, label = result
+            show_message(
+                self,
+                self.tr(
+                    "The recommendations are %s of document %s on the Ministers' meeting "
+                    "(its Texts tab)."
+                )
+                % (label, doc_id),
+                self.tr("For the Ministers"),
+                warning=False,
+            )
+
+        self._job = run_job(
+            lambda _p: services.ministers.to_document(meeting),
+            on_success=done,
+            on_error=self._failed,
+        )
+
     def _failed(self, exc: BaseException) -> None:
         self._job = None
         show_error(self, exc)

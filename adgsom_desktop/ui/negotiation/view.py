@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.enums import ParagraphStatus
+from ...domain.enums import MeetingKind, ParagraphStatus
 from ...errors import AppError
 from ...services.changes import Change
 from ..common.errors import show_error
@@ -88,6 +88,15 @@ class TextsView(TextsActions, QWidget):
         self.table_button = QPushButton(self.tr("Compilation table…"), self)
         self.table_button.setObjectName("textsCompilation")
         self.table_button.clicked.connect(self.compilation_table)
+        self.ministers_button = QPushButton(self.tr("For the Ministers…"), self)
+        self.ministers_button.setObjectName("textsForMinisters")
+        self.ministers_button.setToolTip(
+            self.tr(
+                "The outcomes marked for the Ministers' consideration, as a document of the "
+                "Ministers' meeting: one entry per decision they take"
+            )
+        )
+        self.ministers_button.clicked.connect(self.document_for_ministers)
 
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("textsStatusFilter")
@@ -156,6 +165,7 @@ class TextsView(TextsActions, QWidget):
         top.addWidget(import_button)
         top.addWidget(self.export_button)
         top.addWidget(self.table_button)
+        top.addWidget(self.ministers_button)
         filters = QHBoxLayout()
         filters.addWidget(self.counts, 1)
         filters.addWidget(self.status_filter)
@@ -194,8 +204,11 @@ class TextsView(TextsActions, QWidget):
     def show_record(self, record_id: int) -> None:
         try:
             self.presenter.show_meeting(record_id)
+            kind = self.services.events.meeting(record_id).kind
         except AppError as exc:
             self.detail.setPlainText(str(exc))
+            return
+        self.ministers_button.setVisible(kind is MeetingKind.SOM)
 
     def on_change(self, change: Change) -> None:
         if self.presenter.meeting_id is not None and self.presenter.concerns(change):
