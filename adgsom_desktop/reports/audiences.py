@@ -94,8 +94,15 @@ PARTS: tuple[Part, ...] = (
           section=Section.PROGRAMME),
     _part("pack.agenda", "Agenda of each meeting", DELEGATION_ONLY, "meetings[].agenda",
           section=Section.AGENDA),
-    _part("pack.cooperation", "Cooperation programmes: projects, proposals, our position",
-          DELEGATION_ONLY, "cooperation", BRIEF + "projects", section=Section.COOPERATION),
+    _part("pack.cooperation", "Cooperation with partners: status of projects (table and "
+          "timeline), the projects an item concerns", EVERYONE, "cooperation[].status",
+          BRIEF + "projects", section=Section.COOPERATION),
+    _part("pack.cooperation_proposals", "Cooperation with partners: proposals for the next "
+          "phase and our stance on each", AGENCIES_TOO, "cooperation[].proposals",
+          section=Section.COOPERATION),
+    _part("pack.cooperation_position", "Cooperation with partners: our position on a "
+          "proposal (conditions, reasons)", DELEGATION_ONLY,
+          "cooperation[].proposals[].position", section=Section.COOPERATION),
     _part("pack.brief_heading", "Item brief: number, title, meeting", EVERYONE,
           section=Section.BRIEFS),
     _part("pack.item_details", "Item details: purpose, lead, time, ADM tags, documents, "
@@ -130,8 +137,14 @@ PARTS: tuple[Part, ...] = (
           DELEGATION_ONLY, BRIEF + "past_notes[kind=Remark]"),
     _part("pack.past_outcomes", "Past outcomes on the item", DELEGATION_ONLY,
           BRIEF + "past_outcomes"),
+    _part("pack.builds_on", "Ministers' item: the SOM outcomes it builds on", DELEGATION_ONLY,
+          BRIEF + "builds_on"),
     _part("pack.addendum_changes", "Addendum: what changed since the pack, items withdrawn",
           EVERYONE),
+    _part("pack.texts", "Negotiated texts: paragraph, current text, our amendment, its state",
+          AGENCIES_TOO, "texts", section=Section.TEXTS),
+    _part("pack.texts_reasons", "Negotiated texts: the reason for each amendment, its item",
+          DELEGATION_ONLY, "texts[].lines[].reason", "texts[].lines[].item"),
     _part("pack.stance_map", "Stance map (items x delegations)", DELEGATION_ONLY, "stance_map",
           section=Section.STANCE_MAP),
     _part("pack.actions", "Open action items", DELEGATION_ONLY, "actions",
@@ -156,6 +169,10 @@ PARTS: tuple[Part, ...] = (
     _part("capital.stances", "Stances of others", DELEGATION_ONLY, "items[].stances"),
     _part("capital.follow_up", "Follow-up for our agencies", AGENCIES_TOO, "items[].our_actions"),
     _part("capital.others_actions", "Action items for others", DELEGATION_ONLY, "other_actions"),
+    _part("capital.texts", "Negotiated texts: paragraph, current text, our amendment, its state",
+          AGENCIES_TOO, "texts"),
+    _part("capital.texts_reasons", "Negotiated texts: the reason for each amendment, its item",
+          DELEGATION_ONLY, "texts[].lines[].reason", "texts[].lines[].item"),
     _part("capital.speaking_time", "Our speaking time", DELEGATION_ONLY, "speaking_minutes"),
     # -- the outcome summary ----------------------------------------------------------------
     _part("outcomes.heading", "Meeting, event, date, venue, chair, who prepared it", EVERYONE),
@@ -172,8 +189,9 @@ FRAMING = {
     "PackData": (
         "title", "event_title", "event_place", "event_dates", "our_delegation", "audience",
         "issued_on", "issued_by", "sections", "meetings", "briefs", "addendum_no",
-        "addendum_to", "addendum_removed",
+        "addendum_to", "addendum_removed", "cooperation",
     ),
+    "CooperationBlock": ("meeting_id", "meeting_label", "partner"),
     "MeetingBlock": ("id", "title", "label", "kind", "days"),
     "ItemBrief": (
         "item_id", "meeting_id", "meeting_label", "number", "title", "position", "change_note",

@@ -14,6 +14,7 @@ from reportlab.platypus import (
 )
 
 from .brief_story import brief_flowables
+from .compilation import texts_section
 from .document import Contents, Heading
 from .pack_model import MeetingBlock, PackData, Section
 from .styles import esc, inline, para, rich, styles, xml
@@ -337,6 +338,8 @@ def cooperation(data: PackData) -> list[Any]:
 
     out: list[Any] = [h1("Cooperation programmes", "cooperation")]
     for block in data.cooperation:
+        if block.status is None and block.proposals is None:
+            continue  # nothing of it for this audience
         out.append(para(f"For the {block.meeting_label}", "small"))
         if block.status is not None:
             out += partner_section(block.status, f"coop-m{block.meeting_id}", level=1)
@@ -377,10 +380,13 @@ def pack_story(
         story.append(PageBreak())
     if data.addendum_no:
         story += removed(data)
-    if Section.COOPERATION in s and data.cooperation and not data.addendum_no:
+    shown = any(b.status is not None or b.proposals is not None for b in data.cooperation)
+    if Section.COOPERATION in s and shown and not data.addendum_no:
         story += cooperation(data)
     if Section.BRIEFS in s:
         story += briefs(data)
+    if Section.TEXTS in s and data.texts and not data.addendum_no:
+        story += texts_section(data.texts, PORTRAIT_W)
     if Section.STANCE_MAP in s:
         story += stance_map(data)
     if Section.ACTIONS in s:
