@@ -74,10 +74,6 @@ def watermark_fit(text: str, w: float, h: float) -> tuple[float, float]:
     return size, math.degrees(angle)
 
 
-class BuildCancelled(Exception):
-    """Raised from a progress callback to stop a build."""
-
-
 class Heading(ScriptParagraph):
     """A heading that becomes a contents entry and a PDF bookmark."""
 
@@ -102,26 +98,6 @@ class Heading(ScriptParagraph):
     def split(self, availWidth: float, availHeight: float) -> list[Any]:
         """Never split: a heading that does not fit moves whole to the next page."""
         return []
-
-
-class OutlineMark(ScriptParagraph):
-    """An invisible bookmark (an outline entry with no heading on the page)."""
-
-    def __init__(self, key: str, level: int, outline_text: str) -> None:
-        from .styles import styles
-
-        super().__init__("", styles()["small"])
-        self.bookmark_key = key
-        self.toc_level = level
-        self.toc_text = ""
-        self.outline_text = outline_text
-        self.in_toc = False
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return (0, 0)
-
-    def draw(self) -> None:
-        pass
 
 
 class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]

@@ -131,10 +131,6 @@ def font_runs(text: str, font_name: str) -> list[tuple[str, str]]:
     return runs
 
 
-def font_path(name: str = REGULAR) -> str:
-    return str(resource_path("fonts", _FILES[name]))
-
-
 def _script_of(ch: str) -> str:
     """The complex script ``ch`` belongs to ("" for Latin and everything else)."""
     o = ord(ch)

@@ -221,6 +221,17 @@ class CompilationDoc:
 
 
 @dataclass(frozen=True)
+class CompilationData:
+    """The compilation table as a PDF of its own (``reports/compilation``)."""
+
+    title: str
+    subtitle: str
+    our_delegation: str
+    prepared: str
+    documents: tuple[CompilationDoc, ...]
+
+
+@dataclass(frozen=True)
 class ItemBrief:
     item_id: int
     meeting_id: int
