@@ -7,10 +7,19 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..negotiation.live_text import TEXT_KEY_HELP
 from .live_capture import KIND_KEYS, STANCE_KEYS, CaptureBox
+from .live_mandate import MANDATE_KEYS, PRIVACY_KEYS, MandatePanel
 from .live_panels import OutcomesPanel, PointsPanel, StancesPanel, TimerPanel
 from .room_common import add_shortcuts
 
@@ -19,9 +28,16 @@ if TYPE_CHECKING:
 
 KEY_HELP = (
     "Enter save · Shift+Enter new line · Ctrl+Enter save as action item · Ctrl+1…5 kind · "
+    "Ctrl+M mandate · F12 hide the mandate now · "
     "Alt+S/A/N/R/O stance (Alt+0 none) · Alt+1…9 tick point · F9 speaking timer · "
     "Alt+↓/↑ next/previous item · Ctrl+G go to item · Ctrl+R outcome · Ctrl+T action from "
     "last note · Ctrl+K search · F11 full screen · Ctrl+W close · " + TEXT_KEY_HELP
+)
+
+
+KEY_SUMMARY = (
+    "Enter save · Ctrl+Enter action item · Up/F2 correct a note · Ctrl+M mandate · "
+    "F12 hide the mandate · F9 timer · Alt+↓/↑ item · Ctrl+K search · all keys: point here"
 )
 
 
@@ -48,6 +64,9 @@ def build(self: LiveWindow) -> None:
     self.jump.setObjectName("liveJump")
     self.jump.setPlaceholderText(self.tr("Go to item (Ctrl+G): 4.1"))
     self.jump.setMaximumWidth(220)
+    self.jump.setMinimumWidth(
+        self.jump.fontMetrics().horizontalAdvance(self.jump.placeholderText()) + 16
+    )
     self.jump.returnPressed.connect(self.panels.on_jump)
     # The jump box is transient: Esc or leaving it empties it (a failed number stays
     # selected while the box has the focus, to be typed over).
@@ -73,18 +92,30 @@ def build(self: LiveWindow) -> None:
     self.save_label = self.capture.save_label
     self.time_label = self.capture.time_label
 
+    self.mandate = MandatePanel(self)
     self.points = PointsPanel(self)
     self.timer = TimerPanel(self)
+    self.timer.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     self.stances = StancesPanel(self)
     self.outcomes = OutcomesPanel(self)
+    # The side column: the mandate on top, then our points, the timer, the stances and
+    # the outcomes; ``LiveWindow.add_side_panel`` adds more (a speakers' queue) under them.
     side = QWidget(self)
+    side.setObjectName("liveSide")
     sl = QVBoxLayout(side)
     sl.setContentsMargins(0, 0, 0, 0)
+    sl.addWidget(self.mandate, 5)
     sl.addWidget(self.points, 3)
     sl.addWidget(self.timer)
     sl.addWidget(self.stances)
     sl.addWidget(self.outcomes)
-    sl.addStretch(1)
+    self.side_extra = QVBoxLayout()
+    self.side_extra.setContentsMargins(0, 0, 0, 0)
+    sl.addLayout(self.side_extra)
+    self.side_layout = sl
+    self.mandate.collapsed_changed.connect(
+        lambda collapsed: sl.setStretchFactor(self.mandate, 0 if collapsed else 5)
+    )
 
     left = QSplitter(Qt.Orientation.Vertical, self)  # the paragraph under negotiation below
     left.addWidget(self.capture)
@@ -96,16 +127,18 @@ def build(self: LiveWindow) -> None:
     split = QSplitter(Qt.Orientation.Horizontal, self)
     split.addWidget(left)
     split.addWidget(side)
-    split.setStretchFactor(0, 3)
-    split.setStretchFactor(1, 2)
-    split.setSizes([700, 460])
+    split.setStretchFactor(0, 1)
+    split.setStretchFactor(1, 1)
+    split.setSizes([620, 580])
 
     top = QHBoxLayout()
     top.addWidget(self.header, 1)
     top.addWidget(self.jump)
     top.addWidget(self.clock)
-    keys = QLabel(self.tr(KEY_HELP), self)
+    # One line of the keys used most; all of them in its tooltip (the screen is small).
+    keys = QLabel(self.tr(KEY_SUMMARY), self)
     keys.setObjectName("liveKeys")
+    keys.setToolTip(self.tr(KEY_HELP))
     keys.setWordWrap(True)
     keys.setStyleSheet("color: #5a6270; font-size: 8.5pt;")
     layout = QVBoxLayout(self)
@@ -138,6 +171,8 @@ def build_actions(self: LiveWindow) -> None:
     _act(self, "liveStanceKey0", ["Alt+0"], lambda: self.set_stance(None))
     for n in range(1, 10):
         _act(self, f"livePoint{n}", [f"Alt+{n}"], lambda _c=False, i=n: self.toggle_point(i))
+    _act(self, "liveMandateKey", MANDATE_KEYS, self.mandate.toggle_collapsed)
+    _act(self, "livePrivacyKey", PRIVACY_KEYS, self.mandate.toggle_private)
     _act(self, "liveTimerKey", ["F9"], self.toggle_timer)
     _act(self, "liveOutcome", ["Ctrl+R"], self.record_outcome)
     _act(self, "liveActionFromLast", ["Ctrl+T"], self.action_from_last)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -46,6 +47,7 @@ from ..negotiation.live_text import LiveText
 from .live_capture import KIND_KEYS, STANCE_KEYS, CaptureBox
 from .live_item import ItemPanels
 from .live_layout import KEY_HELP, build, build_actions
+from .live_mandate import MandatePanel
 from .live_panels import OutcomesPanel, PointsPanel, StancesPanel, TimerPanel
 from .live_presenter import RECENT_NOTES, Hint, LivePresenter, PendingNote
 from .room_common import SubmitTextEdit, hhmm, utcnow, zone
@@ -77,10 +79,13 @@ class LiveWindow(LiveText, QWidget):
     recent: QListWidget
     save_label: SaveStateLabel
     time_label: QLabel
+    mandate: MandatePanel
     points: PointsPanel
     timer: TimerPanel
     stances: StancesPanel
     outcomes: OutcomesPanel
+    side_layout: QVBoxLayout
+    side_extra: QVBoxLayout  # more side panels go here (``add_side_panel``)
 
     def __init__(
         self,
@@ -339,6 +344,11 @@ class LiveWindow(LiveText, QWidget):
     def record_outcome(self) -> None:
         self.panels.record_outcome()
 
+    def add_side_panel(self, widget: QWidget, stretch: int = 0) -> None:
+        """Add a panel to the side column, under the outcomes (e.g. a speakers' queue)."""
+        self.side_extra.addWidget(widget, stretch)
+        widget.show()
+
     def exec_dialog(self, dlg: QDialog) -> bool:
         """Run a modal dialog (tests replace this to drive it)."""
         return dlg.exec() == QDialog.DialogCode.Accepted
@@ -369,6 +379,7 @@ class LiveWindow(LiveText, QWidget):
             return  # our own writes: shown from what the runner answered
         if self.presenter.concerns_item(change, ChangeKind.POSITIONS):
             self.points.set_points(self.services.live.points(item.id))
+            self.mandate.set_mandate(self.presenter.mandate())
         if self.presenter.concerns_item(change, ChangeKind.STANCES):
             self.stances.set_stances(self.services.live.stances(item.id))
         if self.presenter.concerns_item(change, ChangeKind.NOTES):

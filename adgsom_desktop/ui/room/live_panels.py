@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -80,7 +81,7 @@ class TimerPanel(QFrame):
         self.clock = QLabel("0:00", self)
         self.clock.setObjectName("liveTimerClock")
         big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 2.0)
+        big.setPointSizeF(big.pointSizeF() * 1.8)
         big.setBold(True)
         self.clock.setFont(big)
         self.state = QLabel(self)
@@ -88,11 +89,16 @@ class TimerPanel(QFrame):
         self.sums = QLabel(self)
         self.sums.setObjectName("liveTimerSums")
         self.sums.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(_title(self.tr("Our speaking time (F9 start/stop)"), self))
-        layout.addWidget(self.clock)
-        layout.addWidget(self.state)
-        layout.addWidget(self.sums)
+        # Compact (the mandate above needs the height): the clock beside what it counts.
+        layout = QGridLayout(self)
+        layout.setContentsMargins(6, 2, 6, 4)
+        layout.setVerticalSpacing(0)
+        layout.addWidget(_title(self.tr("Our speaking time (F9 start/stop)"), self), 0, 0, 1, 2)
+        layout.addWidget(self.clock, 1, 0, 2, 1)
+        layout.addWidget(self.state, 1, 1)
+        layout.addWidget(self.sums, 2, 1)
+        layout.setColumnStretch(1, 1)
+        self.clock.setContentsMargins(0, 0, 10, 0)
 
     def set_totals(self, totals: SpeakingTotals, item_id: int | None) -> None:
         self.totals, self.item_id = totals, item_id
@@ -167,7 +173,7 @@ class OutcomesPanel(QTextBrowser):
         self.setObjectName("liveOutcomes")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMaximumHeight(140)
+        self.setMaximumHeight(96)
         self.setStyleSheet("background: transparent;")
         self.outcomes: list[Any] = []
 

@@ -30,6 +30,7 @@ from ...domain.enums import NoteKind, Stance
 from ...services.changes import Change, ChangeKind, new_origin
 from ...services.records import AgendaItemRec, NoteRec
 from ...services.runner import Runner, Ticket
+from .mandate import Mandate, mandate_of
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -115,6 +116,11 @@ class LivePresenter:
     @property
     def current_item(self) -> AgendaItemRec | None:
         return self.items[self.index] if self.items else None
+
+    def mandate(self) -> Mandate | None:
+        """The current item's mandate (objective, stance, ladder, defensive Q&A)."""
+        item = self.current_item
+        return None if item is None else mandate_of(self.services.positions.get(item.id))
 
     def go_to(self, index: int) -> bool:
         """Make item ``index`` current; True if it changed.  A running speaking timer
