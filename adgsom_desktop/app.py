@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .domain.locator import Locator
     from .ui.shell.detail_tabs import DetailTab
     from .ui.shell.main_window import Feature, MainWindow
     from .ui.shell.preferences import Preferences
@@ -35,11 +36,12 @@ def _setup_logging() -> None:
 
 def detail_tabs() -> list[DetailTab]:
     """Feature views that plug into the detail area (each feature adds its tab here)."""
+    from .ui.negotiation.feature import texts_tabs
     from .ui.positions.prepare_feature import prepare_tabs
     from .ui.room.room_feature import room_tabs
     from .ui.tracker.tracker_feature import tracker_tabs
 
-    return [*prepare_tabs(), *room_tabs(), *tracker_tabs()]
+    return [*prepare_tabs(), *room_tabs(), *tracker_tabs(), *texts_tabs()]
 
 
 def features() -> list[Feature]:
@@ -115,7 +117,9 @@ def sweep_interrupted_writes() -> None:
         logging.getLogger(__name__).exception("sweeping interrupted writes failed")
 
 
-def run_gui(store: Path | None = None, demo: bool = False, reset_demo: bool = False) -> int:
+def run_gui(
+    store: Locator | Path | None = None, demo: bool = False, reset_demo: bool = False
+) -> int:
     from PySide6.QtWidgets import QApplication
 
     from . import APP_NAME, APP_ORG
@@ -135,10 +139,10 @@ def run_gui(store: Path | None = None, demo: bool = False, reset_demo: bool = Fa
         if demo or reset_demo:
             controller.open_demo(reset=reset_demo)
         elif store is not None:
-            controller.open_path(Path(store))
+            controller.open_path(store)  # a Locator (``--store``: a file or a team store)
         else:
             last = window.preferences.last_store()
-            if last is not None and last.exists():
+            if last is not None and (last.is_server or (last.path and last.path.exists())):
                 controller.open_path(last)
 
     from .ui.shell.first_paint import after_first_paint as on_first_paint

@@ -32,6 +32,12 @@ class ConflictError(AppError):
     """The data changed underneath the action (e.g. edited elsewhere)."""
 
 
+class NotSupportedError(AppError):
+    """The operation is not for this kind of store (a file-only one on a team store)."""
+
+    exit_code = 2
+
+
 class StoreError(AppError):
     """A store cannot be opened or created; the file was left unchanged."""
 
@@ -82,6 +88,30 @@ READ_ONLY = (
     "Make it writable, then try again"
 )
 BUSY = "the store is busy: another program is writing to it. Try again in a moment"
+UNREACHABLE = (
+    "the team store's server cannot be reached (is the network up, is the server running?). "
+    "Try again when it is back"
+)
+SERVER_READ_ONLY = (
+    "the team store's server accepts no writes now (a read-only copy, or it is in "
+    "maintenance). Try again later"
+)
+SIGN_IN = "the team store's server refused the sign-in: check the user name and password"
+
+# PostgreSQL's SQLSTATE classes and codes (the server's own words are in the log).
+_PG_WORDS = {
+    "53100": DISK_FULL,
+    "40001": BUSY,
+    "40P01": BUSY,
+    "55P03": BUSY,
+    "57014": BUSY,  # a statement cancelled (lock or statement timeout)
+    "25006": SERVER_READ_ONLY,
+    "57P01": UNREACHABLE,
+    "57P02": UNREACHABLE,
+    "57P03": UNREACHABLE,
+    "28000": SIGN_IN,
+    "28P01": SIGN_IN,
+}
 
 
 def _causes(exc: BaseException) -> list[BaseException]:
@@ -102,6 +132,18 @@ def write_failure(exc: BaseException) -> str | None:
     for e in _causes(exc):
         text = str(e).lower()
         code = getattr(e, "errno", None)
+        state = getattr(e, "sqlstate", None)  # a PostgreSQL error (psycopg)
+        if isinstance(state, str) and state:
+            if state in _PG_WORDS:
+                return _PG_WORDS[state]
+            if state.startswith("08") or state.startswith("53"):
+                return UNREACHABLE if state.startswith("08") else DISK_FULL
+        if type(e).__module__.startswith("psycopg") and (
+            ("connection" in text and ("refused" in text or "closed" in text or "lost" in text))
+            or "could not translate host name" in text
+            or "timeout expired" in text
+        ):
+            return UNREACHABLE
         if "disk is full" in text or "disk full" in text or code in full:
             return DISK_FULL
         if "disk i/o error" in text or code == errno.EIO:

@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -33,14 +34,77 @@ def store_path(tmp_path: Path) -> Path:
     return tmp_path / "test.adgsom"
 
 
+# -- PostgreSQL: a throwaway server per test session (never a pre-existing one) -------------
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """A throwaway PostgreSQL server for this test session (``benchmarks/pg_server``).
+
+    Locally the PostgreSQL tests skip when PostgreSQL is not installed; with CI=true
+    they must run, so a missing or failing server fails them."""
+    from benchmarks import pg_server as server_mod
+
+    ci = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+    if server_mod.binaries() is None:
+        message = "PostgreSQL is not installed (no initdb): the team store tests cannot run"
+        if ci:
+            pytest.fail(message + " (CI=true: they must)")
+        pytest.skip(message)
+    try:
+        server = server_mod.start()
+    except Exception as exc:  # a broken install is a failure, never a skip
+        pytest.fail(f"the throwaway PostgreSQL server did not start: {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: Any) -> str:
+    """A database holding a fresh team store (reference data, our delegation TH), used as
+    the template of each test's own database (cloning is much faster than migrating)."""
+    from adgsom_desktop.services.store_setup import create_store
+
+    url = pg_server.create_database("adgsom_template")
+    create_store(url, our_delegation_code="TH", title="Test store").close()
+    return "adgsom_template"
+
+
 @pytest.fixture
-def services(store_path: Path) -> Iterator[object]:
-    """A fresh store (reference data, our delegation TH) and its services."""
+def pg_url(pg_server: Any) -> str:
+    """An empty database of its own on the throwaway server (a team store's URL)."""
+    return str(pg_server.create_database())
+
+
+@pytest.fixture
+def team_url(pg_server: Any, pg_template: str) -> str:
+    """A fresh team store of its own (as ``services`` makes for a file), by URL."""
+    return str(pg_server.create_database(template=pg_template))
+
+
+BACKENDS = ("file", "team")
+
+
+@pytest.fixture(params=BACKENDS)
+def backend_kind(request: pytest.FixtureRequest) -> str:
+    """Which store the service tests run on: a file (SQLite) or a team store (PostgreSQL)."""
+    return str(request.param)
+
+
+@pytest.fixture
+def services(
+    backend_kind: str, request: pytest.FixtureRequest, store_path: Path
+) -> Iterator[object]:
+    """A fresh store (reference data, our delegation TH) and its services: run once on a
+    store file and once on a team store (the same tests, both backends)."""
     from adgsom_desktop.services.container import Services
     from adgsom_desktop.services.store_setup import create_store
 
-    store = create_store(store_path, our_delegation_code="TH", title="Test store")
-    svc = Services.for_store(store, actor="tester")
+    if backend_kind == "team":
+        svc = Services.open(request.getfixturevalue("team_url"), actor="tester")
+    else:
+        store = create_store(store_path, our_delegation_code="TH", title="Test store")
+        svc = Services.for_store(store, actor="tester")
     yield svc
     svc.close()
 

@@ -1,9 +1,11 @@
-"""The child side of the kill harness (tests/test_crash_safety.py).
+"""The child side of the kill harnesses (tests/test_crash_safety.py, tests/kill_harness.py).
 
 Run as ``python -m tests.crash_harness``: a "zygote" that imports the app once,
-then, for each line ``run SEED STORE LOG PASSPHRASE KEYHEX`` on stdin, forks a child
-that opens the store like the app does and makes scripted edits through the
-services until it is killed.  Before each edit the child appends
+then, for each line ``run SEED STORE LOG PASSPHRASE KEYHEX [MODE EXTRA]`` on stdin,
+forks a child that opens the store like the app does and either makes scripted
+edits through the services until it is killed (MODE ``edits``), or adds a few
+notes and then runs one operation (``close``, ``encrypt``, ``rekey``, ``backup``,
+``pack``: see ``operation``) and waits to be killed.  Before each edit the child appends
 ``try ...`` to LOG, after the service returned (the edit is committed) it
 appends ``ok ...``: an ``ok`` line is an edit the app confirmed.  The zygote
 answers ``pid N``; after the test's ``kill -9`` it reaps the child on
@@ -100,6 +102,92 @@ def scenario(
             say(f"ok rekey {new}")
 
 
+MARKER = "ZQX-PLAINTEXT-MARKER"  # in every note of ``operation``: found in a file = plaintext
+
+
+def operation(
+    mode: str, seed: int, store: str, log: str, passphrase: str, key: str, extra: str
+) -> None:  # pragma: no cover
+    """Add a few notes (each ``ok add ID DIGEST`` once committed), then run one operation,
+    logging ``try MODE`` before and ``ok MODE SECONDS`` after it, then wait for the kill.
+
+    ``extra``: the new passphrase (encrypt, rekey) or the pack's output folder (pack).
+    """
+    from adgsom_desktop.services.container import Services
+    from adgsom_desktop.storage.keys import RawKey
+    from adgsom_desktop.storage.store import Store
+
+    rnd = random.Random(seed)
+    fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+
+    def say(line: str) -> None:
+        os.write(fd, (line + "\n").encode())
+
+    opener = RawKey(bytes.fromhex(key[:64]), bytes.fromhex(key[64:])) if key else None
+    services = Services.for_store(Store.open(store, opener), actor="harness")
+    say("opened")
+    meeting = services.events.meetings()[0].id
+    item = services.agenda.items(meeting)[0].id
+    count = {"close": 30, "pack": 1}.get(mode, 3)  # close: a WAL of ~2 MB to checkpoint
+    for n in range(count):
+        text = f"{MARKER} {rnd.choice(TEXTS) * (6 if mode == 'close' else 1)} #{seed}.{n}"
+        say(f"try add {digest(text)}")
+        rec = services.notes.add(meeting, text, item_id=item)
+        say(f"ok add {rec.id} {digest(text)}")
+    started = time.monotonic()
+    _instrument(say, started)
+    say(f"try {mode}")
+    if mode == "close":
+        services.close()  # PRAGMA optimize, then the checkpoint of the WAL
+    elif mode == "encrypt":
+        services.security.encrypt(extra, extra)
+    elif mode == "rekey":
+        services.security.change_passphrase(passphrase, extra, extra)
+    elif mode == "backup":
+        services.backups.backup("auto")
+    elif mode == "pack":
+        from pathlib import Path
+
+        from adgsom_desktop.services.pack_records import PackRequest
+
+        event = services.events.events()[0].id
+        request = PackRequest(
+            event_id=event, recipients=("Head of delegation", "Adviser", "Interpreter")
+        )
+        services.packs.issue(request, Path(extra) / f"brief-{seed}.pdf")
+    say(f"ok {mode} {time.monotonic() - started:.4f}")
+    time.sleep(600)
+
+
+def _instrument(say: object, started: float) -> None:  # pragma: no cover
+    """Log when the operation starts writing files (``mark stage``) and when it renames
+    them into place (``mark place``), so the parent can aim kills there.  Observation
+    only: the app's own functions run unchanged."""
+    from adgsom_desktop.storage import atomic
+
+    if not hasattr(atomic, "Staged"):
+        return  # an older app: no marks, the kills are aimed at the whole operation
+    seen: set[str] = set()
+
+    def mark(name: str) -> None:
+        if name not in seen:
+            seen.add(name)
+            say(f"mark {name} {time.monotonic() - started:.4f}")  # type: ignore[operator]
+
+    add, place = atomic.Staged.add, atomic.Staged.place
+
+    def add_marked(self: object, *args: object, **kwargs: object) -> object:
+        mark("stage")
+        return add(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    def place_marked(self: object) -> None:
+        mark("place")
+        place(self)  # type: ignore[arg-type]
+
+    atomic.Staged.add = add_marked  # type: ignore[method-assign,assignment]
+    atomic.Staged.place = place_marked  # type: ignore[method-assign,assignment]
+
+
 def rec_kind() -> object:  # pragma: no cover
     from adgsom_desktop.domain.enums import NoteKind
 
@@ -111,10 +199,15 @@ def main() -> None:  # pragma: no cover - runs as a child process
     import sqlalchemy.orm
 
     import adgsom_desktop.domain.models
+    import adgsom_desktop.reports.pack_builder
     import adgsom_desktop.services.container
+    import adgsom_desktop.services.pack_records
     import adgsom_desktop.services.position_records  # noqa: F401
 
     sqlalchemy.orm.configure_mappers()
+    from adgsom_desktop.reports.fonts import register_fonts
+
+    register_fonts()  # once, before forking: a pack round does not load the fonts again
 
     print("ready", flush=True)
     child = 0
@@ -122,16 +215,21 @@ def main() -> None:  # pragma: no cover - runs as a child process
         cmd, *args = line.split()
         if cmd == "run":
             seed, store, log, passphrase, key = int(args[0]), *args[1:5]
+            mode, extra = (args[5], args[6]) if len(args) > 6 else ("edits", "-")
             child = os.fork()
             if child == 0:
                 try:
-                    scenario(
-                        seed,
-                        store,
-                        log,
-                        "" if passphrase == "-" else passphrase,
-                        "" if key == "-" else key,
-                    )
+                    passphrase = "" if passphrase == "-" else passphrase
+                    key = "" if key == "-" else key
+                    if mode == "edits":
+                        scenario(seed, store, log, passphrase, key)
+                    else:
+                        operation(mode, seed, store, log, passphrase, key, extra)
+                except BaseException:
+                    import traceback
+
+                    traceback.print_exc()  # the round fails: "the child ended by itself"
+                    sys.stderr.flush()
                 finally:
                     os._exit(3)
             print(f"pid {child}", flush=True)

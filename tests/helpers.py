@@ -11,6 +11,33 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def index_rows(conn: object) -> list[tuple[object, ...]]:
+    """The search index's rows (id, title, body, kind), whatever the store's engine."""
+    if conn.dialect.name == "postgresql":  # type: ignore[attr-defined]
+        sql = "SELECT id, title, body, kind FROM search_doc ORDER BY id"
+    else:
+        sql = "SELECT rowid, title, body, kind FROM search_fts ORDER BY rowid"
+    return [tuple(r) for r in conn.exec_driver_sql(sql).fetchall()]  # type: ignore[attr-defined]
+
+
+def trigger_names(conn: object) -> set[str]:
+    """The names of the triggers in the store (the search index's among them)."""
+    if conn.dialect.name == "postgresql":  # type: ignore[attr-defined]
+        sql = "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal"
+    else:
+        sql = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+    return {str(r[0]) for r in conn.exec_driver_sql(sql)}  # type: ignore[attr-defined]
+
+
+def search_trigger_names(conn: object) -> set[str]:
+    """The triggers that keep the search index in step, for the store's engine."""
+    from adgsom_desktop.storage import pg_search, search_index
+
+    if conn.dialect.name == "postgresql":  # type: ignore[attr-defined]
+        return {n for spec in search_index.SPECS[1] for n, _t in pg_search._trigger_names(spec)}
+    return {name for name, _sql in search_index.CURRENT.triggers}
+
+
 def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -21,8 +48,10 @@ def run_cli(
     input: str | None = None,
     user: int | None = None,
     timeout: int = 120,
+    cwd: Path | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m adgsom_desktop ARGS`` as a user would, capturing its output."""
+    """Run ``python -m adgsom_desktop ARGS`` as a user would, capturing its output
+    (``cwd``: in that folder; the worktree by default)."""
     full_env = dict(os.environ)
     full_env["PYTHONPATH"] = str(ROOT) + os.pathsep + full_env.get("PYTHONPATH", "")
     if env:
@@ -42,7 +71,7 @@ def run_cli(
         input=input,
         timeout=timeout,
         preexec_fn=preexec,
-        cwd=str(ROOT),
+        cwd=str(cwd or ROOT),
     )
 
 

@@ -55,7 +55,7 @@ def build_scale_store(
     rng = random.Random(seed)
     store = create_store(path, our_delegation_code="TH", title="Scale test store")
     try:
-        with store.sessions.write() as s:
+        with store.write() as s:
             conn = s.connection()
             search_index.drop_triggers(conn)
             codes = dict(s.execute(select(Delegation.code, Delegation.id)).all())

@@ -15,8 +15,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import subprocess
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +29,7 @@ from adgsom_desktop.storage import keys
 from adgsom_desktop.storage.store import Store
 from tests.conftest import ARTIFACTS
 from tests.crash_harness import digest
-from tests.helpers import ROOT
+from tests.kill_harness import Zygote as BaseZygote
 
 pytestmark = pytest.mark.slow
 
@@ -46,47 +44,15 @@ class Tally:
     rekeys_tried: int = 0
 
 
-class Zygote:
-    def __init__(self) -> None:
-        env = dict(os.environ)
-        env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.crash_harness"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            cwd=str(ROOT),
-            env=env,
-        )
-        assert self._read() == "ready"
+class Zygote(BaseZygote):
+    """The harness's zygote, running the edits scenario (``tests/crash_harness.py``)."""
 
-    def _read(self) -> str:
-        assert self.proc.stdout is not None
-        return self.proc.stdout.readline().strip()
-
-    def _send(self, line: str) -> None:
-        assert self.proc.stdin is not None
-        self.proc.stdin.write(line + "\n")
-        self.proc.stdin.flush()
-
-    def run(self, seed: int, store: Path, log: Path, passphrase: str) -> int:
-        key = "-"
+    def run(self, seed: int, store: Path, log: Path, passphrase: str) -> int:  # type: ignore[override]
+        key = ""
         if passphrase:
             k = _key(store, passphrase)
             key = k.key.hex() + k.salt.hex()
-        self._send(f"run {seed} {store} {log} {passphrase or '-'} {key}")
-        word, pid = self._read().split()
-        assert word == "pid"
-        return int(pid)
-
-    def reap(self) -> int:
-        self._send("reap")
-        _, status = self._read().split()
-        return int(status)
-
-    def close(self) -> None:
-        self._send("quit")
-        self.proc.wait(timeout=10)
+        return super().run(seed, store, log, passphrase, key, "edits", "-")
 
 
 def _make_store(path: Path, passphrase: str | None) -> None:

@@ -311,7 +311,11 @@ def test_records_without_a_service(services: Services) -> None:
         assert all(a.owner_delegation_id for a in actions)
 
         outcomes = list(
-            s.scalars(select(Outcome).join(AgendaItem).where(AgendaItem.meeting_id == som6.id))
+            s.scalars(
+                select(Outcome)
+                .join(AgendaItem, Outcome.item_id == AgendaItem.id)
+                .where(AgendaItem.meeting_id == som6.id)
+            )
         )
         assert len(outcomes) >= 10
         assert any(
@@ -319,7 +323,11 @@ def test_records_without_a_service(services: Services) -> None:
             for o in outcomes
         )
         assert (
-            s.scalar(select(Outcome).join(AgendaItem).where(AgendaItem.meeting_id == som5.id))
+            s.scalar(
+                select(Outcome)
+                .join(AgendaItem, Outcome.item_id == AgendaItem.id)
+                .where(AgendaItem.meeting_id == som5.id)
+            )
             is not None
         )
 

@@ -122,7 +122,7 @@ def test_second_store_replaces_the_first_and_releases_it(
     from adgsom_desktop.storage.store import Store
 
     Store.open(first).close()  # the first store's lock was released
-    assert window.preferences.recent_stores()[:2] == [second, first]
+    assert [p.path for p in window.preferences.recent_stores()[:2]] == [second, first]
 
 
 def test_settings_dialog_values_round_trip(qtbot: Any, services: Any) -> None:

@@ -27,6 +27,7 @@ from adgsom_desktop.services.import_records import (
 from adgsom_desktop.services.position_records import PositionContent, TheirObjectiveRec
 from adgsom_desktop.storage import backup, search_index
 from benchmarks.generate import SIZES, build_bundle
+from tests.helpers import search_trigger_names, trigger_names
 
 
 def small_bundle(notes: int = 3) -> ImportBundle:
@@ -78,8 +79,11 @@ def test_import_assigns_ids_numbers_versions_and_index(services: Any) -> None:
     report = services.imports.import_bundle(small_bundle())
 
     assert report.counts["notes"] == 3 and report.counts["agenda items"] == 3
-    assert report.backup is not None and report.backup.exists()
-    assert [b.reason for b in backup.list_backups(services.store.path)] == ["before-import"]
+    if services.backups.available:  # a file: backed up first
+        assert report.backup is not None and report.backup.exists()
+        assert [b.reason for b in backup.list_backups(services.store.path)] == ["before-import"]
+    else:  # a team store: its backups are the server's
+        assert report.backup is None
     assert changes and changes[-1].kind is ChangeKind.STORE
     (new_event_id,) = report.event_ids
     assert new_event_id != event.id
@@ -125,11 +129,7 @@ def test_large_bundle_rebuilds_the_index_and_keeps_it_complete(services: Any) ->
     with services.ctx.read() as s:
         conn = s.connection()
         assert search_index.index_row_count(conn) == search_index.expected_row_count(conn)
-        names = {
-            r[0]
-            for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='trigger'")
-        }
-    assert {name for name, _sql in search_index.CURRENT.triggers} <= names
+        assert search_trigger_names(conn) <= trigger_names(conn)
     info = services.store_info.info()
     assert info.counts["notes"] == len(bundle.notes)
     assert info.counts["position versions"] == len(bundle.positions)
@@ -180,7 +180,7 @@ def test_bad_bundles_change_nothing(services: Any, change: Any, message: str) ->
     with pytest.raises(ValidationError, match=message):
         services.imports.import_bundle(change(small_bundle()))
     assert services.store_info.info().counts == before
-    assert backup.list_backups(services.store.path) == []
+    assert services.backups.backups() == []
 
 
 def test_cancel_rolls_everything_back(services: Any) -> None:
@@ -198,19 +198,17 @@ def test_cancel_rolls_everything_back(services: Any) -> None:
     with pytest.raises(Stop):
         services.imports.import_bundle(build_bundle(SIZES["tiny"], seed=5), progress=progress)
     after = services.store_info.info().counts
-    # Only the backup made before the load is recorded (in the audit log).
-    assert after.pop("audit entries") == before.pop("audit entries") + 1
+    # Only the backup made before the load is recorded (in the audit log); a team store
+    # makes no backup file (the server's backups) and records nothing.
+    backed_up = services.backups.available
+    assert after.pop("audit entries") == before.pop("audit entries") + backed_up
     assert after == before
-    assert [e.action for e in services.audit.entries(limit=1)] == ["backup"]
-    assert "Backing up the store" in seen
+    if backed_up:
+        assert [e.action for e in services.audit.entries(limit=1)] == ["backup"]
+        assert "Backing up the store" in seen
     with services.ctx.read() as s:  # the triggers dropped for the load are back
-        names = {
-            r[0]
-            for r in s.connection().exec_driver_sql(
-                "SELECT name FROM sqlite_master WHERE type='trigger'"
-            )
-        }
-    assert "fts_note_ins" in names
+        conn = s.connection()
+        assert search_trigger_names(conn) <= trigger_names(conn)
     assert services.store_info.check().ok
 
 

@@ -95,3 +95,19 @@ def test_the_restore_question_says_what_would_be_replaced(qtbot: Any) -> None:
     qtbot.addWidget(box)
     box.show()
     save_artifact(box, "restore_question")
+
+
+def test_opening_a_store_whose_encryption_was_interrupted_says_so(
+    qtbot: Any, window: Any, tmp_path: Path, messages: Any
+) -> None:
+    path = _small_store(tmp_path / "s.adgsom")
+    # What an encryption killed before its commit leaves: an encrypted copy, no writer.
+    stale = tmp_path / ".s.adgsom.~adgsom-encrypt-0123456789"
+    stale.write_bytes(b"\x17" * 8192)
+    with qtbot.waitSignal(window.controller.opened, timeout=15_000):
+        window.controller.open_path(path)
+    qtbot.waitUntil(lambda: bool(messages), timeout=5000)
+    title, text, warning = messages[0]
+    assert title == "An operation was interrupted" and warning
+    assert "Encrypting this store was interrupted" in text and "still plain" in text
+    assert not stale.exists()

@@ -124,7 +124,7 @@ def test_autosave_folds_typing_into_one_version(services: Any, item: Any) -> Non
     services.ctx.actor = "another aide"
     rec = services.positions.save(item.id, PositionContent(objective="Thai!"), amend_version=1)
     assert rec.version_no == 2
-    with pytest.raises(ConflictError, match="changed elsewhere"):
+    with pytest.raises(ConflictError, match="saved this brief meanwhile"):
         services.positions.save(item.id, PositionContent(objective="stale"), expected_version=1)
 
 

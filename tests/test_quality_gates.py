@@ -42,3 +42,20 @@ def test_ruff_is_clean() -> None:
 def test_mypy_is_clean() -> None:
     result = _run(_tool("mypy"))
     assert result.returncode == 0, result.stdout[-4000:]
+
+
+def test_the_gui_asks_the_services_not_the_store() -> None:
+    """ui/ never reaches past the services into the open store or its context
+    (``services.store``, ``services.ctx``): what it may know of the store is
+    ``store_info``'s (locator, capabilities, damage) and the services' own."""
+    import re
+
+    ui = ROOT / "adgsom_desktop" / "ui"
+    reach = re.compile(r"services\.(store|ctx)\b(?!_)")
+    found = [
+        f"{path.relative_to(ROOT)}:{n}: {line.strip()}"
+        for path in sorted(ui.rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if reach.search(line)
+    ]
+    assert found == []

@@ -9,6 +9,7 @@ import re
 import resource
 import shutil
 import signal
+import sqlite3
 import struct
 import subprocess
 import sys
@@ -328,3 +329,36 @@ def test_an_encrypted_store_cut_at_an_odd_size_is_damaged_and_rescued(tmp_path: 
     assert len(kept) == 1 and sha(kept[0]) == damaged
     assert _texts(store, PASS) == ["in the backup"]
     _no_temporaries(tmp_path)
+
+
+_HOT_JOURNAL_CHILD = """
+import os, sys
+import sqlcipher3
+con = sqlcipher3.connect(sys.argv[1], isolation_level=None)
+con.execute("PRAGMA cache_size = 2")
+con.execute("BEGIN IMMEDIATE")
+for n in range(40):
+    con.execute("UPDATE note SET text = ? WHERE id = ?", ("overwritten " * 400, n % 8 + 1))
+os.kill(os.getpid(), 9)  # killed inside the transaction: its journal is hot
+"""
+
+
+def test_a_store_killed_with_a_hot_journal_is_recovered_not_called_damaged(
+    tmp_path: Path,
+) -> None:
+    """Killed while it wrote in rollback-journal mode (the first open of a copy switching
+    to WAL, say): a read-only look cannot roll the journal back, SQLite's writer can."""
+    store = tmp_path / "ours.adgsom"
+    _make(store)
+    _add(store, *(f"note {n}: " + "ສະໜັບສະໜູນ " * 200 for n in range(8)))
+    con = sqlite3.connect(store)
+    con.execute("PRAGMA journal_mode = DELETE")
+    con.close()
+    subprocess.run([sys.executable, "-c", _HOT_JOURNAL_CHILD, str(store)], timeout=60)
+    assert Path(f"{store}-journal").stat().st_size > 0  # a hot journal beside it
+    info = run_cli("info", "--store", str(store))
+    assert info.returncode == 0, info.stderr  # was: "damaged ... attempt to write a readonly"
+    assert not Path(f"{store}-journal").exists()  # rolled back by the app's writer
+    texts = _texts(store)
+    assert len(texts) == 8 and all(t.startswith("note ") for t in texts)
+    assert run_cli("check", "--store", str(store)).returncode == 0

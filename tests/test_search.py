@@ -10,6 +10,7 @@ import pytest
 from adgsom_desktop.domain.enums import MeetingKind, NoteKind
 from adgsom_desktop.services.position_records import PositionContent
 from adgsom_desktop.storage import search_index
+from tests.helpers import index_rows
 
 TEXTS = {
     "vi": "Việt Nam hoan nghênh dự thảo Kế hoạch tổng thể số ASEAN tại Đà Nẵng",
@@ -150,17 +151,11 @@ def test_rebuild_gives_the_same_index_as_the_triggers(
     services.agenda.add_item(meeting.id, "Digital data governance")
     with services.ctx.read() as s:
         conn = s.connection()
-        before = conn.exec_driver_sql(
-            "SELECT rowid, title, body, kind FROM search_fts ORDER BY rowid"
-        ).fetchall()
+        before = index_rows(conn)
     with services.ctx.write() as s:
         search_index.rebuild(s.connection())
     with services.ctx.read() as s:
-        after = (
-            s.connection()
-            .exec_driver_sql("SELECT rowid, title, body, kind FROM search_fts ORDER BY rowid")
-            .fetchall()
-        )
+        after = index_rows(s.connection())
     assert before == after
     with services.ctx.read() as s:
         assert (

@@ -71,7 +71,7 @@ def test_table_filters_and_search(qtbot: Any, tracker: Any) -> None:
 def test_timeline_coverage_and_due(qtbot: Any, tracker: Any) -> None:
     tracker.open_tab("timeline")
     canvas = tracker.timeline.canvas
-    assert len(canvas.rows) == tracker.model.rowCount()
+    assert canvas.isVisible() and len(canvas.rows) == tracker.model.rowCount()
     assert canvas.span[0] <= 2022 and canvas.span[1] >= 2029
     save_artifact(tracker, "tracker_timeline")
     # Clicking a row selects the project in the table.
@@ -96,6 +96,11 @@ def test_timeline_coverage_and_due(qtbot: Any, tracker: Any) -> None:
     assert tracker.model.rowCount() == cov.cell(cov.outcomes[o4].id, "JP").count
     tracker.open_tab("due")
     assert "6th ADGSOM" in tracker.due_view.heading.text()
+    assert tracker.due_view.isVisible() and tracker.due_view.table.isVisible()
+    due = [(e.code, e.what, e.overdue) for e in tracker.due_view.model.entries]
+    assert ("D-KR-02", "Study visit report to the Governing Council", True) in due
+    assert ("D-JP-02", "Concept note to ASEC", True) in due
+    assert ("D-ITU-01", "Host confirmed to ITU", False) in due
     save_artifact(tracker, "tracker_due")
 
 
@@ -235,3 +240,37 @@ def test_the_brief_lists_the_projects_of_its_item(qtbot: Any, demo_services: Any
     editor.show_record(item.id)
     assert "D-JP-01" in editor.form.projects.text()  # its action A4.1 is under O4
     assert "shares ADM2030 O4" in editor.form.projects.text()
+
+
+def test_frameworks_dialog_edits_titles_and_adds_actions(qtbot: Any, demo_services: Any) -> None:
+    from adgsom_desktop.ui.tracker.frameworks_dialog import FrameworksDialog
+
+    dlg = FrameworksDialog(demo_services)
+    qtbot.addWidget(dlg)
+    dlg.resize(1093, 614)
+    dlg.framework.setCurrentIndex(
+        dlg.framework.findText("ASEAN Digital Masterplan 2026-2030 (ADM2030)")
+    )
+    top = dlg.tree.topLevelItem(2)  # O3
+    assert top.text(0) == "O3" and top.childCount() >= 2
+    dlg.tree.setCurrentItem(top)
+    dlg.title.setText("Responsible AI for all (as adopted)")
+    dlg.save()
+    assert any(
+        e.title == "Responsible AI for all (as adopted)"
+        for e in demo_services.frameworks.elements()
+    )
+    dlg.code.setText("A3.9")
+    dlg.title.setText("Regional AI sandbox")
+    dlg.parent_choice.setCurrentIndex(
+        dlg.parent_choice.findText(
+            "ADM2030 O3", __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MatchFlag.MatchStartsWith
+        )
+    )
+    dlg.save(new=True)
+    labels = {e.label: e for e in demo_services.frameworks.elements()}
+    assert "ADM2030 A3.9" in labels and labels["ADM2030 A3.9"].parent_id == labels["ADM2030 O3"].id
+    dlg.code.setText("O1")
+    dlg.save(new=True)  # a code already there: said, nothing changed
+    assert "already has O1" in dlg.problem.text()
+    save_artifact(dlg, "tracker_frameworks")

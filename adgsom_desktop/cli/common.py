@@ -9,7 +9,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from ..errors import PassphraseRequiredError, StoreError, ValidationError
+from ..domain.locator import Locator
+from ..errors import (
+    NotSupportedError,
+    PassphraseRequiredError,
+    StoreError,
+    ValidationError,
+)
 from ..paths import default_store_path
 
 if TYPE_CHECKING:
@@ -19,8 +25,14 @@ PASSPHRASE_ENV = "ADGSOM_DESKTOP_PASSPHRASE"
 EXIT_DAMAGED = 3  # the store is damaged (check's "problems found" too)
 
 
-def damaged_advice(path: Path) -> str:
+def damaged_advice(where: Locator | Path) -> str:
     """What to do about a damaged store: the same words for every command."""
+    path = where.display if isinstance(where, Locator) else where
+    if isinstance(where, Locator) and where.is_server:
+        return (
+            "A team store's data is the server's to repair: ask its administrator to "
+            "restore it (pg_restore of the server's backup)."
+        )
     return (
         "Put the newest good backup in its place (the damaged file is kept beside it, "
         f"renamed, never overwritten): adgsom-desktop restore --store {path} --latest\n"
@@ -29,13 +41,28 @@ def damaged_advice(path: Path) -> str:
     )
 
 
+def locator_arg(value: str) -> Locator:
+    """``--store``'s type: a path or a ``postgresql://`` URL (another scheme is refused
+    with its reason, exit 2; a URL is never made into a path)."""
+    try:
+        return Locator.parse(value)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+STORE_HELP = (
+    "the store: a file, or a team store's postgresql://user@host/database "
+    "(the password from PGPASSWORD or ~/.pgpass)"
+)
+
+
 def add_store_option(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
     parser.add_argument(
         "--store",
-        metavar="PATH",
-        type=Path,
+        metavar="STORE",
+        type=locator_arg,
         required=required,
-        help=f"the store file (default: {default_store_path()})",
+        help=f"{STORE_HELP} (default: {default_store_path()})",
     )
     parser.add_argument(
         "--passphrase-stdin",
@@ -45,9 +72,23 @@ def add_store_option(parser: argparse.ArgumentParser, *, required: bool = False)
     )
 
 
-def store_path(args: argparse.Namespace) -> Path:
-    path = getattr(args, "store", None) or default_store_path()
-    return Path(path).expanduser()
+def store_locator(args: argparse.Namespace) -> Locator:
+    """Where ``--store`` points (the default store file when not given)."""
+    value = getattr(args, "store", None)
+    if value is None:
+        return Locator.file(default_store_path())
+    return Locator.parse(value)
+
+
+def store_path(args: argparse.Namespace, what: str = "") -> Path:
+    """The store file of a command that only works on a file (``what`` it does): a team
+    store's URL is refused with a clear message (exit 2), never taken as a path."""
+    locator = store_locator(args)
+    if locator.is_server:
+        from ..storage.backend import unsupported
+
+        raise NotSupportedError(unsupported(locator, what or f"'{args.command}'"))
+    return locator.file_path()
 
 
 def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str | None:
@@ -92,25 +133,26 @@ def open_services(args: argparse.Namespace, *, read_only_if_damaged: bool = Fals
     """The services of ``--store``.  ``read_only_if_damaged`` (read commands): a damaged
     store is opened read-only, with a warning, instead of refused."""
     from ..services.container import Services
-    from ..storage.store import Store
+    from ..storage.backend import open_backend
 
-    path = store_path(args)
-    if not path.exists():
+    locator = store_locator(args)
+    if locator.is_file and not locator.file_path().exists():
         raise StoreError(
-            f"No store at {path}. Create one with 'adgsom-desktop init --store {path}'."
+            f"No store at {locator.display}. Create one with "
+            f"'adgsom-desktop init --store {locator.display}'."
         )
     try:
-        store = Store.open(path, read_only_if_damaged=read_only_if_damaged)
+        store = open_backend(locator, read_only_if_damaged=read_only_if_damaged)
     except PassphraseRequiredError:
         passphrase = read_passphrase(args)
         if not passphrase:
             raise
-        store = Store.open(path, passphrase, read_only_if_damaged=read_only_if_damaged)
+        store = open_backend(locator, passphrase, read_only_if_damaged=read_only_if_damaged)
     if store.damaged is not None:
         print(
-            f"warning: {path.name} is damaged ({store.damaged}): read-only, nothing is written "
-            f"to it; what follows may be incomplete. Save a readable copy: "
-            f"adgsom-desktop salvage --store {path} --out NEW.adgsom",
+            f"warning: {locator.name} is damaged ({store.damaged}): read-only, nothing is "
+            f"written to it; what follows may be incomplete. Save a readable copy: "
+            f"adgsom-desktop salvage --store {locator.display} --out NEW.adgsom",
             file=sys.stderr,
         )
     services = Services.for_store(store)

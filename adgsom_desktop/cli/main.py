@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .. import APP_NAME, __version__
 from ..errors import AppError, StoreCorruptError, write_failure
-from .common import EXIT_DAMAGED, damaged_advice, store_path
+from .common import EXIT_DAMAGED, damaged_advice, locator_arg, store_locator
 
 # Each module has register(subparsers); a feature adds its module here.
 COMMAND_MODULES = (
@@ -28,7 +28,10 @@ COMMAND_MODULES = (
     "security_commands",
     "agenda_commands",
     "salvage_commands",
+    "text_commands",
     "project_commands",
+    "team_commands",
+    "copy_commands",
 )
 
 log = logging.getLogger(__name__)
@@ -52,9 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--store",
         dest="gui_store",
-        metavar="PATH",
-        type=Path,
-        help="open this store in the application",
+        metavar="STORE",
+        type=locator_arg,
+        help="open this store in the application (a file, or a team store's "
+        "postgresql://user@host/database)",
     )
     parser.add_argument(
         "--demo",
@@ -91,7 +95,7 @@ def _log_unexpected(exc: BaseException) -> Path | None:
 def _damaged(args: argparse.Namespace, message: str) -> int:
     print(f"error: {message}", file=sys.stderr)
     if args.command != "restore":  # restore's own failures concern the backup
-        print(damaged_advice(store_path(args)), file=sys.stderr)
+        print(damaged_advice(store_locator(args)), file=sys.stderr)
     return EXIT_DAMAGED
 
 

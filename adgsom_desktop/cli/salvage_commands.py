@@ -28,18 +28,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def cmd_salvage(args: argparse.Namespace) -> int:
     from ..errors import StoreError
+    from ..services.backup_service import needs_passphrase
     from ..services.salvage_service import salvage_file
-    from ..storage.sqlite_driver import SQLITE_MAGIC
 
-    path = store_path(args)
+    path = store_path(args, "saving a readable copy (salvage)")
     if not path.is_file():
         raise StoreError(f"No store at {path}.")
     new = Path(args.out).expanduser()
     if new.exists():
         raise StoreError(f"{new} already exists: choose a new file for the readable copy.")
-    with open(path, "rb") as fh:
-        plain = fh.read(16).startswith(SQLITE_MAGIC)
-    passphrase = None if plain else read_passphrase(args)
+    passphrase = read_passphrase(args) if needs_passphrase(path) else None
 
     def report(done: int, total: int, message: str) -> None:
         if sys.stderr.isatty():

@@ -87,7 +87,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.list:
         from ..services.backup_service import store_backups
 
-        backups = store_backups(store_path(args))
+        backups = store_backups(store_path(args, "listing backup files"))
         if not backups:
             out("No backups yet.")
         for b in backups:
@@ -95,6 +95,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
                 f"{b.created_at:%Y-%m-%d %H:%M:%S} UTC  {b.size / 1024:>9,.0f} KiB  {b.label:<28} {b.path}"
             )
         return 0
+    store_path(args, "backing up to files")
     services = open_services(args)
     try:
         made = services.backups.backup()
@@ -145,14 +146,13 @@ def _restore_damaged(args: argparse.Namespace, path: Path, exc: StoreCorruptErro
     damaged file beside it (renamed), never overwritten."""
     from ..services.backup_service import (
         loss_if_replaced,
+        needs_passphrase,
         newest_good_backup,
         replace_damaged_store,
         store_backups,
     )
 
-    with open(path, "rb") as fh:
-        plain = fh.read(16).startswith(b"SQLite format 3")
-    passphrase = None if plain else read_passphrase(args)
+    passphrase = read_passphrase(args) if needs_passphrase(path) else None
     source = args.backup or (b.path if (b := newest_good_backup(path, passphrase)) else None)
     if source is None:
         raise StoreError(
@@ -168,7 +168,7 @@ def _restore_damaged(args: argparse.Namespace, path: Path, exc: StoreCorruptErro
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    path = store_path(args)
+    path = store_path(args, "restoring a backup file")
     try:
         services = open_services(args)
     except StoreCorruptError as exc:
@@ -236,6 +236,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
+    path = store_path(args, "encrypting with a passphrase")
     services = open_services(args)
     try:
         if services.security.encrypted:
@@ -244,14 +245,14 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
         result = services.security.encrypt(new, repeat)
     finally:
         services.close()
-    out(f"Encrypted {store_path(args).name}; {result.backups_done} backup(s) encrypted too.")
+    out(f"Encrypted {path.name}; {result.backups_done} backup(s) encrypted too.")
     return 0
 
 
 def cmd_change_passphrase(args: argparse.Namespace) -> int:
     from ..services.container import Services
 
-    path = store_path(args)
+    path = store_path(args, "changing the passphrase")
     if not path.exists():
         raise StoreError(f"No store at {path}.")
     current = read_passphrase(args, "Current passphrase: ")

@@ -13,12 +13,14 @@ from .common import (
     new_passphrase,
     open_services,
     out,
-    store_path,
+    store_locator,
 )
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("init", help="create a new, empty store")
+    p = sub.add_parser(
+        "init", help="create a new, empty store (a file, or a team store in an empty database)"
+    )
     add_store_option(p)
     p.add_argument(
         "--our-delegation",
@@ -39,7 +41,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser("demo", help="write the demo store (6th ADGSOM and related meetings)")
     add_store_option(p, required=True)
-    p.add_argument("--overwrite", action="store_true", help="replace an existing file at --store")
+    p.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace an existing store at --store (a file; or a team store's tables)",
+    )
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("info", help="what a store holds, with counts")
@@ -61,26 +67,32 @@ def cmd_init(args: argparse.Namespace) -> int:
     from ..errors import ValidationError
     from ..services.store_setup import create_store
 
-    path = store_path(args)
+    locator = store_locator(args)
     passphrase = None
+    if args.encrypt and locator.is_server:
+        from ..errors import NotSupportedError
+        from ..storage.backend import unsupported
+
+        raise NotSupportedError(unsupported(locator, "encrypting with a passphrase"))
     if args.encrypt:
         passphrase, repeat = new_passphrase(args)
         if not passphrase:
             raise ValidationError("An encrypted store needs a passphrase.")
         validate_new_passphrase(passphrase, repeat)  # the one rule, as for encrypt
     store = create_store(
-        path, passphrase=passphrase, our_delegation_code=args.our_delegation, title=args.title
+        locator, passphrase=passphrase, our_delegation_code=args.our_delegation, title=args.title
     )
     store.close()
-    out(f"Created {'encrypted ' if passphrase else ''}store {path}")
+    what = "team store in" if locator.is_server else "store"
+    out(f"Created {'encrypted ' if passphrase else ''}{what} {locator.display}")
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from ..demo.writer import write_demo
 
-    path = write_demo(store_path(args), overwrite=args.overwrite)
-    out(f"Wrote the demo store to {path}")
+    where = write_demo(store_locator(args), overwrite=args.overwrite)
+    out(f"Wrote the demo store to {where}")
     return 0
 
 
@@ -91,13 +103,16 @@ def cmd_info(args: argparse.Namespace) -> int:
         events = services.events.events()
     finally:
         services.close()
-    out(f"Store:        {info.path}")
+    out(f"Store:        {info.locator.display}")
     if info.title:
         out(f"Title:        {info.title}")
     out(f"Encrypted:    {'yes' if info.encrypted else 'no'}")
     out(f"Our delegation: {info.our_delegation or '(not set)'}")
-    out(f"Schema:       {info.revision}   SQLite {info.sqlite_version}")
-    out(f"Size:         {info.size_bytes / 1024:,.0f} KiB")
+    if info.shared:
+        out("Kind:         team store (several people write at once)")
+    out(f"Schema:       {info.revision}   {info.engine}")
+    if info.size_bytes is not None:
+        out(f"Size:         {info.size_bytes / 1024:,.0f} KiB")
     for label, n in info.counts.items():
         out(f"  {label:<18} {n:>7,}")
     if events:
@@ -115,7 +130,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         services = open_services(args)
     except StoreCorruptError as exc:
         out(f"  problem: {exc}")
-        out(f"The store cannot be opened. {damaged_advice(store_path(args))}")
+        out(f"The store cannot be opened. {damaged_advice(store_locator(args))}")
         return EXIT_DAMAGED
     try:
         report = services.store_info.check(repair=args.repair)
@@ -133,9 +148,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     out(
         "Problems found." + ("" if args.repair else " Run again with --repair to fix derived data.")
     )
-    if any("integrity" in p or "damaged" in p or "audit log" in p for p in report.problems):
+    damaged = any("integrity" in p or "damaged" in p or "audit log" in p for p in report.problems)
+    if damaged and store_locator(args).is_server:
+        out(damaged_advice(store_locator(args)))
+    elif damaged:
         out(
             "To go back to a good state: adgsom-desktop backup --list, then "
-            f"adgsom-desktop restore --store {store_path(args)} --latest (or a chosen backup)."
+            f"adgsom-desktop restore --store {store_locator(args)} --latest (or a chosen backup)."
         )
     return 3

@@ -151,7 +151,10 @@ PROJECTS: tuple[DemoProject, ...] = (
         "Thailand with ASEC",
         "Proposal",
         LEAD,
-        (("Project document to JWG", D(2026, 3, 1), False),),
+        (
+            ("Concept note to ASEC", D(2026, 1, 9), False),
+            ("Project document to JWG", D(2026, 3, 1), False),
+        ),
         (
             Review(
                 "jp6",
@@ -215,7 +218,7 @@ PROJECTS: tuple[DemoProject, ...] = (
         "JP",
         "Smart city data platforms pilot",
         D(2023, 6, 1),
-        D(2026, 5, 31),
+        D(2026, 11, 30),
         EXT,
         ("ADM2030 A1.1", "ADM2025 DO4"),
         ("ID", "PH"),
@@ -331,7 +334,11 @@ PROJECTS: tuple[DemoProject, ...] = (
         "Demo e-Government Academy",
         "Phase 2",
         BEN,
-        (("Study visit", D(2025, 5, 1), True), ("Final forum", D(2026, 11, 15), False)),
+        (
+            ("Study visit", D(2025, 5, 1), True),
+            ("Study visit report to the Governing Council", D(2025, 12, 15), False),
+            ("Final forum", D(2026, 11, 15), False),
+        ),
         (
             Review(GC5, "Phase 2 started.", "Noted.", D(2025, 1, 15)),
             Review("gc6", "Three study visits held.", "Noted; final forum in November 2026."),
@@ -452,7 +459,7 @@ PROJECTS: tuple[DemoProject, ...] = (
         "CN",
         "Digital trade and e-commerce capacity building",
         D(2024, 5, 1),
-        D(2026, 4, 30),
+        D(2026, 10, 31),
         EXT,
         ("ADM2030 A1.1", "ADM2025 EA 6.1"),
         ("VN",),
@@ -640,7 +647,10 @@ PROJECTS: tuple[DemoProject, ...] = (
         "ITU Regional Office",
         "",
         LEAD,
-        (("Workshop in Bangkok (to be confirmed)", D(2026, 9, 15), False),),
+        (
+            ("Host confirmed to ITU", D(2026, 1, 12), False),
+            ("Workshop in Bangkok (to be confirmed)", D(2026, 9, 15), False),
+        ),
         (Review("itu6", "Thailand offered to host.", "Endorsed; host to be confirmed."),),
         items=(("itu6", "cop"),),
     ),

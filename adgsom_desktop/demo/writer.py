@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import PositionStatus, Stance
+from ..domain.locator import Locator
 from ..domain.models import (
     ActionItem,
     AgendaItem,
@@ -60,11 +61,14 @@ from .content_positions import SOM6_POSITIONS
 from .content_positions_more import MORE_POSITIONS
 from .content_room import ACTIONS, NOTES, OUTCOMES, SPEAKING, STANCES
 from .projects_writer import write_projects
+from .texts_writer import write_ministers, write_texts
 
 POSITIONS: tuple[PositionSpec, ...] = SOM6_POSITIONS + MORE_POSITIONS
 
 
-def write_demo(path: Path, *, passphrase: str | None = None, overwrite: bool = False) -> Path:
+def write_demo(
+    where: Path | Locator | str, *, passphrase: str | None = None, overwrite: bool = False
+) -> Path | Locator:
     """Create the demo store at ``path`` and return its (absolute) path.
 
     Raises ``StoreError`` if ``path`` exists and ``overwrite`` is false (the file
@@ -72,8 +76,14 @@ def write_demo(path: Path, *, passphrase: str | None = None, overwrite: bool = F
     that is not a store, and ``StoreLockedError`` if the existing store is open.
     Written through ``storage.atomic`` (kind "demo"): built whole under a
     temporary name, then renamed over the old demo (its WAL removed with it).
+
+    A team store's URL: written into its empty database (``overwrite``: the ADGSOM
+    store it holds is removed first); a failure removes what was written.
     """
-    path = Path(path).expanduser().absolute()
+    locator = Locator.parse(where)
+    if locator.is_server:
+        return _write_demo_server(locator, passphrase, overwrite)
+    path = locator.file_path()
     _check_target(path, overwrite)
     try:
         with (
@@ -93,6 +103,25 @@ def write_demo(path: Path, *, passphrase: str | None = None, overwrite: bool = F
     except FileExistsError as exc:
         raise StoreError(f"{path} appeared while the demo was being written: it was kept.") from exc
     return path
+
+
+def _write_demo_server(locator: Locator, passphrase: str | None, overwrite: bool) -> Locator:
+    from ..storage.pg_store import PgStore
+
+    if overwrite:
+        PgStore.wipe(locator)
+    store = create_store(
+        locator, passphrase=passphrase, our_delegation_code=OUR_CODE, title=STORE_TITLE
+    )
+    try:
+        _write_content(Services.for_store(store, actor="demo"))
+    except BaseException:
+        store.close()
+        with contextlib.suppress(Exception):
+            PgStore.wipe(locator)  # no half-written demo stays behind
+        raise
+    store.close()
+    return locator
 
 
 # -- files ------------------------------------------------------------------------------
@@ -173,8 +202,10 @@ def _write_content(services: Services) -> None:
     _write_positions(services, ids)
     _write_notes(services, ids)
     write_projects(services, ids.meetings, ids.items)
+    write_texts(services, ids)
     with services.ctx.write() as s:
         _write_records(services, s, ids)
+    write_ministers(services, ids)
 
 
 def _write_people(services: Services, ids: _Ids) -> None:

@@ -13,7 +13,8 @@ from .base import Base, utcnow
 class AuditEntry(Base):
     __tablename__ = "audit_entry"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # The entry's place in the chain: tip + 1, under the audit lock (never a sequence's).
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     actor: Mapped[str] = mapped_column(String(200), default="")
     action: Mapped[str] = mapped_column(String(40))  # create, edit, delete, approve, print...

@@ -237,13 +237,141 @@ class MilestoneKind(_Labelled):
     DELIVERABLE = "deliverable"
 
 
-class PackVariant(_Labelled):
-    FULL = "full"  # the HoD's pack, with not-for-disclosure material
-    RELEASABLE = "releasable"  # without not-for-disclosure material
+class Audience(_Labelled):
+    """Who a pack or a report is issued to; ``reports/audiences.py`` says what each may read.
+
+    (Until migration 0010 a pack had a "variant": full -> hod, releasable -> delegation.)
+    """
+
+    HOD = "hod"  # the head of delegation: everything
+    DELEGATION = "delegation"  # no personality notes, no not-for-disclosure background
+    AGENCIES = "agencies"  # other agencies at home
+    PUBLIC = "public"  # public lines
 
     @property
     def label(self) -> str:
         return {
-            "full": "Full (head of delegation)",
-            "releasable": "Without not-for-disclosure material",
+            "hod": "Head of delegation",
+            "delegation": "Delegation",
+            "agencies": "Other agencies",
+            "public": "Public lines",
         }[self.value]
+
+    @property
+    def reader(self) -> str:
+        """Who reads it, in a sentence ("a pack for the head of delegation")."""
+        return {
+            "hod": "the head of delegation",
+            "delegation": "the delegation",
+            "agencies": "other agencies",
+            "public": "public lines",
+        }[self.value]
+
+    @property
+    def cover_line(self) -> str:
+        """What the cover says the document is for."""
+        return {
+            "hod": "For the Head of Delegation",
+            "delegation": "For the members of the delegation",
+            "agencies": "For other agencies",
+            "public": "Public lines: what may be said in public",
+        }[self.value]
+
+    @property
+    def default_title(self) -> str:
+        return {
+            "hod": "Brief for the Head of Delegation",
+            "delegation": "Brief for the delegation",
+            "agencies": "Brief for other agencies",
+            "public": "Public lines",
+        }[self.value]
+
+
+# -- negotiated text (outcome documents, their paragraphs, our amendments) --------------
+
+
+class OutcomeDocKind(_Labelled):
+    REPORT = "report"  # report of the meeting
+    JOINT_STATEMENT = "joint_statement"
+    JOINT_MEDIA_STATEMENT = "joint_media_statement"
+    IMPLEMENTATION_PLAN = "implementation_plan"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return {
+            "report": "Report of the meeting",
+            "joint_statement": "Joint statement",
+            "joint_media_statement": "Joint media statement",
+            "implementation_plan": "Implementation plan",
+            "other": "Other",
+        }[self.value]
+
+
+class ParagraphKind(_Labelled):
+    HEADING = "heading"
+    PREAMBULAR = "preambular"  # PP: "Recalling…", "Noting…"
+    OPERATIVE = "operative"  # OP: "Adopt…", "Task…", numbered paragraphs
+    TABLE_ROW = "table_row"  # a row of a table, kept as text
+    TEXT = "text"  # other unnumbered text
+
+    @property
+    def short(self) -> str:
+        return {
+            "heading": "H",
+            "preambular": "PP",
+            "operative": "OP",
+            "table_row": "Row",
+            "text": "",
+        }[self.value]
+
+
+class ParagraphStatus(_Labelled):
+    AGREED = "agreed"
+    AGREED_AD_REF = "agreed_ad_ref"  # subject to capital's confirmation
+    BRACKETED = "bracketed"
+    PENDING = "pending"
+    DELETED = "deleted"
+
+    @property
+    def label(self) -> str:
+        return {"agreed_ad_ref": "Agreed ad ref"}.get(self.value, super().label)
+
+
+class ParagraphChange(_Labelled):
+    """How a paragraph came from the previous revision (found by content, not number)."""
+
+    FIRST = "first"  # in the first revision
+    UNCHANGED = "unchanged"
+    REWORDED = "reworded"
+    SPLIT = "split"  # one of the parts of an earlier paragraph
+    MERGED = "merged"  # earlier paragraphs joined into this one
+    NEW = "new"
+
+
+class AmendmentState(_Labelled):
+    TO_TABLE = "to_table"
+    TABLED = "tabled"
+    ACCEPTED = "accepted"
+    ACCEPTED_WITH_CHANGES = "accepted_with_changes"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def live(self) -> bool:
+        """Still ours to press (exported as a tracked change)."""
+        return self in (AmendmentState.TO_TABLE, AmendmentState.TABLED)
+
+
+class BracketState(_Labelled):
+    OPEN = "open"
+    LIFTED = "lifted"
+
+
+class MinistersAction(_Labelled):
+    """What the Ministers do with a recommendation of their senior officials."""
+
+    NOTE = "note"
+    ENDORSE = "endorse"
+    ADOPT = "adopt"
+    TASK = "task"

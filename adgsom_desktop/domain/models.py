@@ -7,6 +7,15 @@ from .base import Base, utcnow
 from .delegations import Delegation, Person, PersonInterest
 from .events import Event, Meeting
 from .frameworks import AdmTag, Framework
+from .negotiation import (
+    DocumentRevision,
+    OurAmendment,
+    OutcomeDocument,
+    ParagraphOrigin,
+    TextBracket,
+    TextParagraph,
+    TextProposal,
+)
 from .notes import Note, NoteVersion, SpeakingInterval
 from .outcomes import Outcome
 from .packs import IssuedCopy, PackIssue
@@ -42,6 +51,7 @@ __all__ = [
     "Base",
     "DefensiveLine",
     "Delegation",
+    "DocumentRevision",
     "Event",
     "Framework",
     "IssuedCopy",
@@ -49,8 +59,11 @@ __all__ = [
     "Meeting",
     "Note",
     "NoteVersion",
+    "OurAmendment",
     "Outcome",
+    "OutcomeDocument",
     "PackIssue",
+    "ParagraphOrigin",
     "Person",
     "PersonInterest",
     "Position",
@@ -68,6 +81,9 @@ __all__ = [
     "SpeakingInterval",
     "StanceRecord",
     "StoreSetting",
+    "TextBracket",
+    "TextParagraph",
+    "TextProposal",
     "TheirObjective",
     "item_adm_tag",
     "item_project",

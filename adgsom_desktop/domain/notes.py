@@ -22,6 +22,7 @@ class Note(TimestampMixin, Base):
             "taken_at",
             "id",
             sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
         ),
     )
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Integer, Text
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, TimestampMixin, enum_column, utcnow
-from .enums import OutcomeVerb
+from .enums import MinistersAction, OutcomeVerb
 
 
 class Outcome(TimestampMixin, Base):
@@ -24,4 +24,13 @@ class Outcome(TimestampMixin, Base):
     recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     note_id: Mapped[int | None] = mapped_column(
         ForeignKey("note.id", ondelete="SET NULL"), nullable=True
+    )
+    # Marked "for the Ministers' consideration": the decision as the Ministers take it
+    # (note / endorse / adopt / task + what: "the ASEAN Digital Masterplan 2026-2030"), on
+    # the Ministers' agenda item it goes to.
+    for_ministers: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    ministers_action: Mapped[MinistersAction | None] = enum_column(MinistersAction, nullable=True)
+    ministers_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    ministers_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="SET NULL"), nullable=True
     )

@@ -5,17 +5,21 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, enum_column, utcnow
-from .enums import PackVariant
+from .enums import Audience
 
 
 class PackIssue(Base):
     """One issue of a pack (or a numbered addendum to an earlier issue)."""
 
     __tablename__ = "pack_issue"
+    # Two writers never both number an addendum "Add.2" (migration 0009).
+    __table_args__ = (
+        Index("uq_pack_issue_addendum", "based_on_issue_id", "addendum_no", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int | None] = mapped_column(
@@ -23,7 +27,7 @@ class PackIssue(Base):
     )
     reference: Mapped[str] = mapped_column(String(100), default="")  # brief reference number
     title: Mapped[str] = mapped_column(String(300), default="")
-    variant: Mapped[PackVariant] = enum_column(PackVariant)
+    audience: Mapped[Audience] = enum_column(Audience)  # who it is issued to
     classification: Mapped[str] = mapped_column(String(100), default="")
     addendum_no: Mapped[int | None] = mapped_column(Integer, nullable=True)
     based_on_issue_id: Mapped[int | None] = mapped_column(

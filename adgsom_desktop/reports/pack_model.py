@@ -10,6 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from ..domain.enums import Audience
+from .tracker_model import CooperationBlock
+
 
 class Section(StrEnum):
     """The parts of a pack the user can choose (in print order)."""
@@ -19,6 +22,7 @@ class Section(StrEnum):
     STEERING = "steering"
     PROGRAMME = "programme"
     AGENDA = "agenda"
+    COOPERATION = "cooperation"
     BRIEFS = "briefs"
     STANCE_MAP = "stance_map"
     ACTIONS = "actions"
@@ -36,6 +40,7 @@ SECTION_LABELS = {
     Section.STEERING: "Steering brief",
     Section.PROGRAMME: "Programme and logistics",
     Section.AGENDA: "Agenda of each meeting",
+    Section.COOPERATION: "Cooperation with partners",
     Section.BRIEFS: "Item briefs",
     Section.STANCE_MAP: "Stance map",
     Section.ACTIONS: "Open action items",
@@ -145,7 +150,7 @@ class PositionBlock:
     defensive_lines: tuple[QA, ...] = ()
     press_line: str = ""
     background_releasable: str = ""
-    background_nfd: str = ""  # always "" in a pack without not-for-disclosure material
+    background_nfd: str = ""  # "" unless the audience may read it (the head of delegation)
     status: str = ""
     approved: str = ""  # "approved by X on D (v3)"
     version_no: int = 0
@@ -205,6 +210,7 @@ class ItemBrief:
     past_notes: tuple[PastNote, ...] = ()
     past_outcomes: tuple[PastOutcome, ...] = ()
     change_note: str = ""  # in an addendum: "Position changed since Pack X (v2 -> v4)"
+    projects: tuple[str, ...] = ()  # the cooperation projects the item concerns
 
     @property
     def label(self) -> str:
@@ -260,8 +266,7 @@ class PackData:
     event_place: str = ""
     event_dates: str = ""
     our_delegation: str = ""
-    variant_label: str = ""
-    releasable: bool = False
+    audience: Audience = Audience.HOD  # who it is for (reports/audiences.py: what it holds)
     issued_on: str = ""
     issued_by: str = ""
     sections: tuple[Section, ...] = ALL_SECTIONS
@@ -273,6 +278,8 @@ class PackData:
     actions: tuple[ActionLine, ...] = ()
     personalities: tuple[PersonNote, ...] = ()
     annexes: tuple[Annex, ...] = ()
+    # per meeting with a partner: its projects' status, or the next-phase proposals
+    cooperation: tuple[CooperationBlock, ...] = ()
     addendum_no: int | None = None
     addendum_to: str = ""  # "Pack ADG-2026-01 issued 5 Jan 2026"
     addendum_removed: tuple[str, ...] = ()  # items dropped since that pack
@@ -329,6 +336,7 @@ class ReportData:
     summary: str = ""  # overall summary line
     recommendations: tuple[str, ...] = ()  # for the ministers (outcome summary)
     speaking_minutes: float | None = None
+    audience: Audience = Audience.HOD
 
 
 @dataclass(frozen=True)
@@ -337,7 +345,7 @@ class RegisterRow:
     reference: str
     title: str
     addendum_no: int | None
-    variant: str
+    audience: str  # its label
     classification: str
     copy_no: int
     copies_total: int

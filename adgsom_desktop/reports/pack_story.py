@@ -47,8 +47,7 @@ def cover(data: PackData, classification: str, reference: str, copy_line: Any = 
     if data.addendum_to:
         out.append(para(f"Addendum to {data.addendum_to}", "cover_meta"))
     out.append(Spacer(1, 4 * mm))
-    if data.variant_label:
-        out.append(para(data.variant_label, "cover_meta"))
+    out.append(para(data.audience.cover_line, "cover_copy"))
     if classification:
         out.append(Spacer(1, 10 * mm))
         out.append(
@@ -317,7 +316,7 @@ def briefs(data: PackData) -> list[Any]:
                         outline_text=meeting,
                     )
                 )
-            out += brief_flowables(b, PORTRAIT_W, data.releasable, f"brief-i{b.item_id}")
+            out += brief_flowables(b, PORTRAIT_W, f"brief-i{b.item_id}")
     if out:
         out.append(PageBreak())
     return out
@@ -328,6 +327,27 @@ def removed(data: PackData) -> list[Any]:
         return []
     out: list[Any] = [h1("Items withdrawn since the pack", "withdrawn")]
     out += [para(f"• {x}") for x in data.addendum_removed]
+    return [*out, PageBreak()]
+
+
+def cooperation(data: PackData) -> list[Any]:
+    """Per meeting with a partner: "Cooperation with <partner>: status of projects" (table
+    and timeline), or the proposals for the next phase with our position."""
+    from .tracker_story import partner_section, proposals_section
+
+    out: list[Any] = [h1("Cooperation programmes", "cooperation")]
+    for block in data.cooperation:
+        out.append(para(f"For the {block.meeting_label}", "small"))
+        if block.status is not None:
+            out += partner_section(block.status, f"coop-m{block.meeting_id}", level=1)
+        if block.proposals is not None:
+            out += proposals_section(
+                block.proposals,
+                f"coop-p{block.meeting_id}",
+                level=1,
+                partner=block.partner,
+            )
+        out.append(Spacer(1, 10))
     return [*out, PageBreak()]
 
 
@@ -357,6 +377,8 @@ def pack_story(
         story.append(PageBreak())
     if data.addendum_no:
         story += removed(data)
+    if Section.COOPERATION in s and data.cooperation and not data.addendum_no:
+        story += cooperation(data)
     if Section.BRIEFS in s:
         story += briefs(data)
     if Section.STANCE_MAP in s:

@@ -20,6 +20,7 @@ from typing import Any
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.platypus import paragraph as rl_paragraph
+from reportlab.platypus.paragraph import ParaLines
 
 from .fonts import font_runs
 from .linebreak import break_offsets, has_sa
@@ -129,7 +130,15 @@ def _shape_once(word: list[Any]) -> list[Any]:
 
 
 class ScriptParagraph(Paragraph):  # type: ignore[misc]
-    """``Paragraph`` with word breaks for South-East Asian scripts."""
+    """``Paragraph`` with word breaks for South-East Asian scripts.
+
+    A very long paragraph (a 200,000-character brief section, a note of a
+    hundred pages) prints in time: reportlab breaks the whole rest of a
+    paragraph into lines again on every page it continues on (and a table
+    wraps every cell again at every split), which is quadratic in its length.
+    Here a paragraph remembers its lines for the width it was last wrapped at,
+    and the rest of a split paragraph takes over the lines already broken.
+    """
 
     # False makes it a plain reportlab Paragraph (the benchmark's baseline).
     script_breaks = True
@@ -156,6 +165,44 @@ class ScriptParagraph(Paragraph):  # type: ignore[misc]
                 words.append(_shape_once(part) if shaping else _shape_runs(part))
         if words:
             self.frags = words
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # The lines depend on the width only: wrapping again at the same width
+        # (a table measuring its rows, a page tried twice) reuses them.
+        if not self.script_breaks:
+            return super().wrap(availWidth, availHeight)  # type: ignore[no-any-return]
+        cached = self.__dict__.get("_wrapped")
+        if cached is not None and cached[0] == availWidth and cached[1] is self.frags:
+            _w, _f, self.blPara, self.height = cached
+            if not hasattr(self, "_wrapWidths"):
+                self._wrapWidths = [availWidth, availWidth]
+            self.width = availWidth
+            return availWidth, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        if hasattr(self, "blPara"):
+            self._wrapped = (availWidth, self.frags, self.blPara, height)
+        return width, height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        parts: list[Any] = super().split(availWidth, availHeight)
+        blPara = getattr(self, "blPara", None)
+        auto = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
+        if len(parts) != 2 or blPara is None or blPara.kind != 1 or auto not in ("", "off"):
+            return parts
+        if not self.script_breaks:  # the benchmark's plain reportlab baseline
+            return parts
+        first, rest = parts
+        start = len(first.blPara.lines)
+        lines = blPara.lines[start:]
+        base = lines[0].sFW
+        if rest.frags is not None and len(rest.frags) == len(self.frags) - base:
+            # the rest's lines are the lines after the split, pointing into its own words
+            moved = ParaLines(kind=1, lines=[ln.clone(sFW=ln.sFW - base) for ln in lines])
+            leading = rest.style.leading
+            rest._wrapWidths = [availWidth - rest.style.leftIndent - rest.style.rightIndent] * 2
+            rest._width_max = getattr(self, "_width_max", availWidth)
+            rest._wrapped = (availWidth, rest.frags, moved, len(lines) * leading)
+        return parts
 
 
 def _with_fallback_fonts(frags: list[Any]) -> list[Any]:

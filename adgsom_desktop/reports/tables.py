@@ -12,6 +12,74 @@ from .paragraph import ScriptParagraph
 from .styles import RULE, SHADE, para
 
 
+class SplittingTable(Table):  # type: ignore[misc]
+    """A table whose rows may split across pages, cells broken at their text width.
+
+    Every table of a pack or report may hold a cell longer than a page (a
+    100,000-character note, their objectives at the limit): such a row splits
+    (``splitInRow``) instead of failing with reportlab's LayoutError.  A row
+    that fits on a page is never split: it moves to the next page whole.
+    reportlab 5.1 splits a cell's flowables at the cell's whole width, not the
+    width inside its padding, so the part before the break would run into the
+    padding; here the cell is split at the width it is drawn at.
+    """
+
+    def __init__(self, data: Any, **kw: Any) -> None:
+        kw.setdefault("splitInRow", 1)
+        super().__init__(data, **kw)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        frame = getattr(self, "_frame", None)  # set by the frame that asks (not in a cell)
+        if frame is None or not getattr(self, "splitInRow", 0):
+            return list(super().split(availWidth, availHeight))
+        self._calc(availWidth, availHeight)
+        repeat = self.repeatRows if isinstance(self.repeatRows, int) else 0
+        heights = self._rowHeights
+        if len(heights) <= repeat or sum(heights[:repeat]) + heights[repeat] > frame._aH:
+            return list(super().split(availWidth, availHeight))  # taller than a page
+        self.splitInRow = 0  # between rows only: the first row fits on the next page
+        try:
+            parts = list(super().split(availWidth, availHeight))
+        finally:
+            self.splitInRow = 1
+        for part in parts:
+            if isinstance(part, SplittingTable):
+                part.splitInRow = 1
+        return parts
+
+    def _splitCell(
+        self, value: Any, style: Any, oldHeight: float, newHeight: float, width: float
+    ) -> Any:
+        if not isinstance(value, (tuple, list)):
+            return super()._splitCell(value, style, oldHeight, newHeight, width)
+        inner = width - style.leftPadding - style.rightPadding
+        height0 = newHeight - style.topPadding
+        heights: list[float] = []
+        cell_height = self._listCellGeom(value, width, style, H=heights)[1]
+        used = (oldHeight - cell_height) / 2 if style.valign == "MIDDLE" else 0
+        first: list[Any] = []
+        rest: list[Any] = []
+        tried = False
+        for flowable, fh in zip(value, heights, strict=False):
+            fh = getattr(flowable, "height", fh)
+            if tried:
+                rest.append(flowable)
+            elif used + fh + flowable.getSpaceBefore() <= height0:
+                first.append(flowable)
+                used += fh + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+            else:
+                parts = flowable.split(inner, height0 - used - flowable.getSpaceBefore())
+                if parts:
+                    first.append(parts[0])
+                    rest.extend(parts[1:])
+                else:
+                    if not first and style.valign == "TOP":
+                        return []
+                    rest.append(flowable)
+                tried = True
+        return (tuple(first), tuple(rest))
+
+
 def cell(value: Any, style: str = "cell") -> Any:
     if isinstance(value, (ScriptParagraph, list)) or hasattr(value, "wrap"):
         return value
@@ -25,11 +93,11 @@ def grid(
     *,
     extra: Sequence[tuple[Any, ...]] = (),
     header_style: str = "cell_bold",
-) -> Table:
+) -> SplittingTable:
     """A table with a header row (repeated across pages) and wrapped cells."""
     data = [[cell(h, header_style) for h in header]]
     data += [[cell(v) for v in row] for row in rows]
-    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table = SplittingTable(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
@@ -45,12 +113,12 @@ def grid(
     return table
 
 
-def key_values(pairs: Sequence[tuple[str, Any]], widths: Sequence[float]) -> Table:
+def key_values(pairs: Sequence[tuple[str, Any]], widths: Sequence[float]) -> SplittingTable:
     """A two-column facts table (label, value) without a header."""
     data = [[para(k, "label"), cell(v)] for k, v in pairs if v not in ("", None, ())]
     if not data:
         data = [[para("", "label"), para("", "cell")]]
-    table = Table(data, colWidths=list(widths), hAlign="LEFT")
+    table = SplittingTable(data, colWidths=list(widths), hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
@@ -65,9 +133,9 @@ def key_values(pairs: Sequence[tuple[str, Any]], widths: Sequence[float]) -> Tab
     return table
 
 
-def boxed(flowables: list[Any], width: float, *, border: Any, background: Any) -> Table:
+def boxed(flowables: list[Any], width: float, *, border: Any, background: Any) -> SplittingTable:
     """Flowables in a framed, shaded box (red line, not-for-disclosure)."""
-    table = Table([[flowables]], colWidths=[width], hAlign="LEFT")
+    table = SplittingTable([[flowables]], colWidths=[width], hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [

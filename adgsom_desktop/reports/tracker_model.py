@@ -84,3 +84,15 @@ class TrackerReport:
     due: tuple[DueLine, ...]
     due_until: str  # "before the 7th ADGSOM (2026-06-01)"
     proposals: tuple[Proposal, ...]
+
+
+@dataclass(frozen=True)
+class CooperationBlock:
+    """What a pack prints for one meeting with a partner: the status of the partner's
+    projects (ADGSOM+partner), or the proposals for the next phase (JWG, Governing Council)."""
+
+    meeting_id: int
+    meeting_label: str
+    status: PartnerSection | None
+    proposals: tuple[Proposal, ...] | None
+    partner: str = ""

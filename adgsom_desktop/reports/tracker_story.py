@@ -62,9 +62,13 @@ def partner_section(section: PartnerSection, key: str, level: int = 0) -> list[A
     return out
 
 
-def proposals_section(proposals: tuple[Proposal, ...], key: str, level: int = 0) -> list[Any]:
+def proposals_section(
+    proposals: tuple[Proposal, ...], key: str, level: int = 0, partner: str = ""
+) -> list[Any]:
     """The proposals for the next phase, with our position on each (JWG, Governing Council)."""
     title = "Proposals for the next phase: our position"
+    if partner:
+        title = f"Cooperation with {partner}: proposals for the next phase, our position"
     out: list[Any] = [Heading(esc(title), styles()["h2"], key=key, level=level, toc_text=title)]
     if not proposals:
         out.append(para("No proposal for a next phase is recorded.", "small"))
@@ -73,7 +77,11 @@ def proposals_section(proposals: tuple[Proposal, ...], key: str, level: int = 0)
         [
             xml(
                 f"<b>{esc(p.code)}</b><br/>{esc(p.title)}"
-                + (f"<br/><font size=7>{esc(p.partner)}</font>" if p.partner else ""),
+                + (
+                    f"<br/><font size=7>{esc(p.partner)}</font>"
+                    if p.partner and not partner
+                    else ""
+                ),
                 "cell",
             ),
             rich(p.proposal, "cell", "cell"),

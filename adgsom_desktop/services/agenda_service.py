@@ -45,6 +45,15 @@ from .item_snapshot import ItemsSnapshot, restore_snapshot, snapshot_items
 from .item_tags import known_tags, normalise_tags, resolve_tags
 from .position_rows import apply_content, content_of, write_version
 from .records import AgendaItemRec, DocumentRef
+from .row_locks import locked
+
+
+def _lock_agenda_of(s: Session, item_id: int) -> None:
+    """Lock the meeting whose agenda holds ``item_id`` (before the item is read): its
+    structure and numbers change by one writer at a time."""
+    meeting_id = s.scalar(select(AgendaItem.meeting_id).where(AgendaItem.id == item_id))
+    if meeting_id is not None:
+        locked(s, Meeting, meeting_id)
 
 
 class AgendaService:
@@ -116,6 +125,7 @@ class AgendaService:
         codes = normalise_tags(tags)
         with self._ctx.write() as s:
             get_meeting(s, meeting_id)
+            locked(s, Meeting, meeting_id)  # its agenda is numbered by one writer at a time
             if parent_id is not None:
                 parent = s.get(AgendaItem, parent_id)
                 if parent is None or parent.meeting_id != meeting_id:
@@ -144,6 +154,7 @@ class AgendaService:
         f = clean_fields(fields)
         codes = None if tags is None else normalise_tags(tags)
         with self._ctx.write() as s:
+            _lock_agenda_of(s, item_id)
             item = get_item(s, item_id)
             if f.fixed_number and not (item.number_fixed and item.number == f.fixed_number):
                 check_fixed_number(s, item.meeting_id, f.fixed_number, item.id)
@@ -218,6 +229,7 @@ class AgendaService:
     ) -> ItemMoved:
         """Move an item where ``target`` says, read in the same transaction."""
         with self._ctx.write() as s:
+            _lock_agenda_of(s, item_id)
             item = get_item(s, item_id)
             before = _placement(s, item)
             parent_id, index = target(s, item)
@@ -239,6 +251,8 @@ class AgendaService:
 
     def delete_items(self, item_ids: Sequence[int]) -> ItemsSnapshot:
         with self._ctx.write() as s:
+            for item_id in dict.fromkeys(item_ids):
+                _lock_agenda_of(s, item_id)
             items = [get_item(s, i) for i in dict.fromkeys(item_ids)]
             meeting_ids = {i.meeting_id for i in items}
             if len(meeting_ids) != 1:
@@ -267,7 +281,7 @@ class AgendaService:
     def restore_items(self, snapshot: ItemsSnapshot) -> dict[int, int]:
         """Put deleted items back; returns {old item id: new id} for ids that changed."""
         with self._ctx.write() as s:
-            if s.get(Meeting, snapshot.meeting_id) is None:
+            if locked(s, Meeting, snapshot.meeting_id) is None:
                 raise NotFoundError("The meeting of these items no longer exists.")
             remap = restore_snapshot(s, snapshot)
             items = remap.get("agenda_item", {})
@@ -308,6 +322,7 @@ class AgendaService:
         with self._ctx.write() as s:
             source = get_meeting(s, source_meeting_id)
             get_meeting(s, target_meeting_id)
+            locked(s, Meeting, target_meeting_id)
             if parent_id is not None and get_item(s, parent_id).meeting_id != target_meeting_id:
                 raise ValidationError("The parent item is not on this agenda.", "parent")
             recs = items_by_meeting(s, [source_meeting_id]).get(source_meeting_id, [])

@@ -26,9 +26,11 @@ from sqlalchemy import func, select
 
 from ..domain.models import AuditEntry
 from ..errors import NotFoundError, StoreCorruptError, StoreError, write_failure
-from ..storage import backup, sqlite_driver
+from ..storage import backup
+from ..storage.backend import Capability
 from ..storage.keys import derive, file_salt
-from ..storage.store import Store, probe
+from ..storage.store import FileError, Store, probe
+from ..storage.store_probe import is_plain_file
 from ..storage.store_restore import newer_than
 from .changes import Change, ChangeKind
 from .context import ServiceContext
@@ -64,28 +66,39 @@ class BackupService:
         self.retention = retention or backup.Retention()
 
     @property
+    def available(self) -> bool:
+        """Whether this store keeps backup files (a store file; a team store's backups
+        are the server's)."""
+        return Capability.FILE_BACKUPS in self._ctx.backend.capabilities
+
+    def _store(self, what: str = "backing up to files") -> Store:
+        return self._ctx.files(Capability.FILE_BACKUPS, what)
+
+    @property
     def folder(self) -> Path:
-        return backup.backups_dir(self._ctx.store.path)
+        return backup.backups_dir(self._store().path)
 
     def backups(self) -> list[BackupRec]:
-        """Newest first."""
-        return [_rec(b) for b in backup.list_backups(self._ctx.store.path)]
+        """Newest first (none for a store without backup files)."""
+        if not self.available:
+            return []
+        return [_rec(b) for b in backup.list_backups(self._store().path)]
 
     @property
     def damaged(self) -> bool:
         """Whether the open store was found damaged (then nothing is written to it)."""
-        return self._ctx.store.damaged is not None
+        return self._ctx.backend.damaged is not None
 
     def backup(self, reason: str = MANUAL) -> BackupRec:
         """Make a backup now, then rotate the old ones (``StoreCorruptError`` when the
         store is damaged: no copy is kept, nothing rotated, nothing written)."""
-        store = self._ctx.store
+        store = self._store()
         store.refuse_if_damaged()
         with self._ctx.read() as s:
             high = int(s.scalar(select(func.max(AuditEntry.id))) or 0)
         try:
             path = store.make_backup(reason)
-        except (OSError, sqlite_driver.Error) as exc:
+        except (OSError, FileError) as exc:
             raise StoreError(f"The backup could not be written: {_why(exc)}") from exc
         removed = backup.prune(store.path, self.retention)
         made = _find(store.path, path)
@@ -100,14 +113,15 @@ class BackupService:
         self._ctx.publish(Change(ChangeKind.AUDIT))
         return _rec(made)
 
-    def before_import(self) -> BackupRec:
-        """The backup an importer makes before it writes anything."""
-        return self.backup(BEFORE_IMPORT)
+    def before_import(self) -> BackupRec | None:
+        """The backup an importer makes before it writes anything (None for a team store:
+        its backups are the server's)."""
+        return self.backup(BEFORE_IMPORT) if self.available else None
 
     def needs_backup(self) -> bool:
         """Whether the store holds changes that no backup holds yet (never for a damaged
-        store: it is not backed up)."""
-        if self.damaged:
+        store: it is not backed up; never for a store without backup files)."""
+        if self.damaged or not self.available:
             return False
         with self._ctx.read() as s:
             last = s.scalars(
@@ -130,8 +144,9 @@ class BackupService:
         return self.backup(reason) if self.needs_backup() else None
 
     def delete(self, path: Path) -> None:
-        self._ctx.store.refuse_if_damaged()  # the deletion could not be audited
-        found = _find(self._ctx.store.path, path)
+        store = self._store("deleting a backup")
+        store.refuse_if_damaged()  # the deletion could not be audited
+        found = _find(store.path, path)
         found.path.unlink()
         with self._ctx.write() as s:
             self._ctx.audit(s, "delete", "backup", None, found.path.name)
@@ -140,7 +155,7 @@ class BackupService:
     def check_backup(self, path: Path, passphrase: str | None = None) -> BackupRec:
         """Whether a backup can be restored here (integrity, version, key); changes nothing."""
         path = Path(path).expanduser().absolute()
-        self._ctx.store.open_backup(path, passphrase)
+        self._store("restoring a backup").open_backup(path, passphrase)
         parsed = backup.parse_name(path)
         when, reason = parsed if parsed else (None, "copy")
         from datetime import UTC, datetime
@@ -152,7 +167,7 @@ class BackupService:
         """What restoring the backup ``path`` would replace: notes and positions the store
         holds that the backup lacks (ask before restoring when there are any)."""
         path = Path(path).expanduser().absolute()
-        newer = self._ctx.store.newer_than(path, passphrase)
+        newer = self._store("restoring a backup").newer_than(path, passphrase)
         return RestoreLoss(newer.notes, newer.positions, newer.readable)
 
     def restore(self, path: Path, passphrase: str | None = None) -> RestoreResult:
@@ -163,7 +178,7 @@ class BackupService:
         """
         chosen = self.check_backup(path, passphrase)
         safety = self.backup(BEFORE_RESTORE)
-        found = self._ctx.store.restore_from(chosen.path, passphrase)
+        found = self._store("restoring a backup").restore_from(chosen.path, passphrase)
         with self._ctx.write() as s:
             self._ctx.audit(
                 s,
@@ -194,7 +209,7 @@ def newest_good_backup(store_path: Path, passphrase: str | None = None) -> Backu
         try:
             found = probe(b.path, passphrase, wal=False)
             backup.verify_copy(b.path, found.key)
-        except (StoreError, sqlite_driver.Error, OSError):
+        except (StoreError, FileError, OSError):
             continue
         return _rec(b)
     return None
@@ -216,8 +231,12 @@ def loss_if_replaced(store_path: Path, source: Path, passphrase: str | None = No
 
 
 def _plain(path: Path) -> bool:
-    with open(path, "rb") as fh:
-        return fh.read(16).startswith(sqlite_driver.SQLITE_MAGIC)
+    return is_plain_file(path)
+
+
+def needs_passphrase(path: Path) -> bool:
+    """Whether the store file at ``path`` is encrypted (its passphrase is needed to read it)."""
+    return not is_plain_file(Path(path).expanduser())
 
 
 def replace_damaged_store(
@@ -232,7 +251,7 @@ def replace_damaged_store(
     store_path = Path(store_path).expanduser().absolute()
     try:
         return Store.replace_damaged(store_path, Path(source), passphrase, allow_plain=allow_plain)
-    except sqlite_driver.Error as exc:
+    except FileError as exc:
         raise StoreCorruptError(f"The backup could not be put in place: {exc}.") from exc
     except OSError as exc:
         why = write_failure(exc) or exc.strerror

@@ -35,6 +35,7 @@ from .position_rows import (
     position_rec,
     write_version,
 )
+from .row_locks import locked
 
 MIN_SCORE = 0.6
 MAX_CANDIDATES = 12
@@ -159,7 +160,7 @@ class CarryForwardService:
         if item_id == from_item_id:
             raise ValidationError("Choose an earlier item to carry forward from.")
         with self._ctx.write() as s:
-            target = s.get(AgendaItem, item_id)
+            target = locked(s, AgendaItem, item_id)  # its brief's writers take turns
             source = s.get(AgendaItem, from_item_id)
             if target is None or source is None:
                 raise NotFoundError("The item no longer exists.")

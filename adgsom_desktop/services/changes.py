@@ -47,6 +47,7 @@ class ChangeKind(StrEnum):
     NOTES = "notes"
     ACTIONS = "actions"
     OUTCOMES = "outcomes"
+    TEXTS = "texts"  # outcome documents, revisions, paragraph status, our amendments
     SPEAKING = "speaking"
     PACKS = "packs"
     FRAMEWORKS = "frameworks"
@@ -83,6 +84,44 @@ _acting: ContextVar[str] = ContextVar("adgsom_change_origin", default="")
 def new_origin(name: str = "") -> str:
     """A unique origin for one view or presenter ("<process>:<n>:<name>")."""
     return f"{_PROCESS}:{next(_counter)}:{name}"
+
+
+def to_payload(change: Change, sender: str) -> str:
+    """A change as the team store's feed carries it: kind, ids (at most 200), where, who
+    asked, and the ``sender`` (the open store's session: it skips its own notices)."""
+    import json
+
+    return json.dumps(
+        {
+            "s": sender,
+            "k": change.kind.value,
+            "i": sorted(change.ids)[:200],
+            "m": change.meeting_id,
+            "e": change.event_id,
+            "t": change.item_id,
+            "o": change.origin or f"{_PROCESS}:0:",
+        },
+        separators=(",", ":"),
+    )
+
+
+def from_payload(payload: str) -> tuple[str, Change] | None:
+    """(sender, change) of a feed payload (no records: the receiver re-reads the ids)."""
+    import json
+
+    try:
+        data = json.loads(payload)
+        return str(data.get("s", "")), Change(
+            ChangeKind(data["k"]),
+            frozenset(int(i) for i in data.get("i", ())),
+            meeting_id=data.get("m"),
+            event_id=data.get("e"),
+            item_id=data.get("t"),
+            origin=str(data.get("o", "")),
+        )
+    except (ValueError, KeyError, TypeError):
+        log.warning("a change notice could not be read: %.80s", payload)
+        return None
 
 
 def current_origin() -> str:

@@ -1,14 +1,25 @@
-"""What every service shares: the open store, the change bus, who is acting, the audit log."""
+"""What every service shares: the open store, the change bus, who is acting, the audit log.
+
+The store is a ``storage.backend.Backend`` (a file, or a team store on a server):
+the services name no engine.  Audit entries are chained in commit order whatever
+the number of writers: ``audit`` queues the entry on the session, and the write
+session appends the queue just before it commits, under the store's ``audit``
+lock (``Backend.lock``: SQLite's single writer holds it already; PostgreSQL takes
+a transaction-scoped advisory lock), reading the chain's tip and moving its head
+in the same locked step.  Taken last, that lock is held only for the commit, and a
+transaction holding it takes no other lock, so it never deadlocks.
+"""
 
 from __future__ import annotations
 
 import getpass
 import hashlib
 import json
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import SimpleNamespace
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
@@ -16,11 +27,15 @@ from sqlalchemy.orm import Session
 from ..domain.base import utcnow
 from ..domain.models import AuditEntry, StoreSetting
 from ..errors import StoreError
-from ..storage import sqlite_driver
-from ..storage.store import Store
-from .changes import Change, ChangeBus, stamped
+from ..storage.backend import Backend, Capability, require
+
+if TYPE_CHECKING:
+    from ..storage.store import Store
+from .changes import Change, ChangeBus, from_payload, stamped, to_payload
 
 AUDIT_HEAD = "audit_head"  # store_setting key: "<id of the newest entry> <its hash>"
+AUDIT_LOCK = "audit"  # the whole-store lock the chain is appended under
+_PENDING = "adgsom_audit"  # session.info key: entries to append at commit
 
 # Built once: constructing a statement costs more than running it (every write audits).
 _AUDIT_TIP = select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
@@ -40,39 +55,68 @@ def _default_actor() -> str:
 
 
 class ServiceContext:
-    def __init__(self, store: Store, bus: ChangeBus | None = None, actor: str = "") -> None:
-        self.store = store
+    def __init__(self, backend: Backend, bus: ChangeBus | None = None, actor: str = "") -> None:
+        self.backend = backend
         self.bus = bus or ChangeBus()
         self.actor = actor or _default_actor()
+        self.session_id = uuid.uuid4().hex[:12]  # this open store, in the team feed
+
+    @property
+    def store(self) -> Backend:
+        """The open store (the same as ``backend``; kept for callers of before the seam)."""
+        return self.backend
+
+    def files(self, capability: Capability, what: str) -> Store:
+        """The file operations of a store file (passphrase, backups, salvage); a store
+        that cannot do ``what`` refuses it in words (``NotSupportedError``, exit 2)."""
+        require(self.backend, capability, what)
+        return self.backend.files()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._watch(), self.store.sessions.read() as session:
+        with self._watch(), self.backend.read() as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        if self.store.closed:  # a late save (an editor's retry) must not reopen the file
+        if self.backend.closed:  # a late save (an editor's retry) must not reopen the store
             raise StoreError("The store is closed: nothing was saved.")
-        self.store.refuse_if_damaged()  # a damaged store is never written to
-        with self._watch(), self.store.sessions.write() as session:
+        self.backend.refuse_if_damaged()  # a damaged store is never written to
+        with self._watch(), self.backend.write() as session:
             yield session
+            self._append_audit(session)
 
     @contextmanager
     def _watch(self) -> Iterator[None]:
-        """SQLite finding a damaged page marks the store damaged (no write after it)
+        """The engine finding damaged data marks the store damaged (no write after it)
         and becomes a ``StoreCorruptError`` that says so."""
         try:
             yield
         except Exception as exc:
-            detail = sqlite_driver.damage_in(exc)
+            detail = self.backend.damage_in(exc)
             if detail is None:
                 raise
-            raise self.store.mark_damaged(detail) from exc
+            raise self.backend.mark_damaged(detail) from exc
 
     def publish(self, *changes: Change) -> None:
+        """Tell this process's views (the bus) and, on a team store, the other apps (the
+        backend's change feed: sent after the commit, never waited for)."""
         for change in changes:
-            self.bus.publish(stamped(change))
+            change = stamped(change)
+            self.bus.publish(change)
+            self.backend.feed.announce(None, to_payload(change, self.session_id))
+
+    def listen_to_others(self) -> Callable[[], None]:
+        """Publish on the bus what other apps change in the store (a team store's feed;
+        nothing for a file); returns a function that stops it.  Their changes carry no
+        records: views re-read the ids (the live team view builds on it, #16)."""
+
+        def deliver(payload: str) -> None:
+            found = from_payload(payload)
+            if found is not None and found[0] != self.session_id:
+                self.bus.publish(found[1])
+
+        return self.backend.feed.listen(deliver)
 
     def audit(
         self,
@@ -84,27 +128,44 @@ class ServiceContext:
     ) -> None:
         """Append a hash-chained audit entry inside the caller's transaction.
 
-        One read of the chain's tip and one INSERT: the id is the next one (the
-        caller holds the write lock, ``BEGIN IMMEDIATE``), so the hash is known
-        before the row is written (no UPDATE after the flush).
+        Queued on the session and written just before the commit (``write``): the
+        chain is extended under the store's audit lock, so two writers never fork it
+        and the entries' order is the order their transactions committed.
         """
-        session.flush()  # pending ORM rows first: the Core statements below bypass autoflush
-        conn = session.connection()  # Core: no ORM round trip for two small statements
-        tip = conn.execute(_AUDIT_TIP).first()
-        entry = SimpleNamespace(
-            id=(tip[0] + 1) if tip else 1,
-            at=utcnow(),
-            actor=self.actor,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            detail=detail[:2000],
-            prev_hash=(tip[1] or "") if tip else "",
+        pending: list[dict[str, Any]] = session.info.setdefault(_PENDING, [])
+        pending.append(
+            {
+                "actor": self.actor,
+                "action": action,
+                "entity": entity,
+                "entity_id": entity_id,
+                "detail": detail[:2000],
+            }
         )
-        entry.hash = audit_hash(entry)
-        conn.execute(_AUDIT_INSERT, [vars(entry)])
+
+    def _append_audit(self, session: Session) -> None:
+        """Write the queued entries: one lock, one read of the tip, one INSERT, the head.
+
+        The id is the tip's + 1 (no id generator: an id is part of the hash, so it
+        is known before the row is written), which is right because the lock is held.
+        """
+        pending: list[dict[str, Any]] = session.info.pop(_PENDING, [])
+        if not pending:
+            return
+        session.flush()  # pending ORM rows first: the Core statements below bypass autoflush
+        conn = session.connection()  # Core: no ORM round trip for a few small statements
+        self.backend.lock(conn, AUDIT_LOCK)
+        tip = conn.execute(_AUDIT_TIP).first()
+        next_id, prev_hash = ((tip[0] + 1), (tip[1] or "")) if tip else (1, "")
+        rows = []
+        for fields in pending:
+            entry = SimpleNamespace(id=next_id, at=utcnow(), prev_hash=prev_hash, **fields)
+            entry.hash = audit_hash(entry)
+            rows.append(vars(entry))
+            next_id, prev_hash = next_id + 1, entry.hash
+        conn.execute(_AUDIT_INSERT, rows[0] if len(rows) == 1 else rows)  # one: no executemany
         # The head of the chain, kept apart: removing the newest entries shows.
-        head = {"head": f"{entry.id} {entry.hash}"}
+        head = {"head": f"{next_id - 1} {prev_hash}"}
         if conn.execute(_HEAD_UPDATE, head).rowcount == 0:
             conn.execute(_HEAD_INSERT, head)
 

@@ -17,6 +17,7 @@ from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .mapping import event_rec, meeting_rec
 from .records import EventNode, EventRec, MeetingNode, MeetingRec, NavigationTree
+from .row_locks import locked
 
 
 def _codes(session: Session) -> dict[int, str]:
@@ -197,7 +198,7 @@ class EventService:
         if start_time and end_time and end_time < start_time and not end_date:
             raise ValidationError("The meeting cannot end before it starts.", "end_time")
         with self._ctx.write() as s:
-            if s.get(Event, event_id) is None:
+            if locked(s, Event, event_id) is None:  # its meetings are numbered in turn
                 raise NotFoundError(f"Event {event_id} no longer exists.")
             partner = _delegation_id(s, partner_code, "partner")
             values = dict(

@@ -61,6 +61,7 @@ _TABLES: tuple[tuple[str, Any], ...] = (
     ("outcome", Outcome),
 )
 TABLE_NAMES = tuple(name for name, _ in _TABLES)
+ID_TABLES = tuple(name for name, model in _TABLES if model is not None)  # ids assigned here
 
 
 def table(name: str) -> Any:

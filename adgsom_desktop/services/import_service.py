@@ -21,10 +21,10 @@ from sqlalchemy import insert, select
 
 from ..domain.base import utcnow
 from ..domain.models import Delegation, Framework
-from ..storage import search_index
+from ..storage.backend import Capability
 from .changes import Change, ChangeKind
 from .context import ServiceContext
-from .import_plan import TABLE_NAMES, first_ids, indexed_records, plan_rows, table
+from .import_plan import ID_TABLES, TABLE_NAMES, first_ids, indexed_records, plan_rows, table
 from .import_records import ImportBundle, ImportReport
 from .import_validation import validate_bundle
 from .item_tags import store_tag_ids
@@ -55,6 +55,7 @@ class ImportService:
             delegation_ids = dict(s.execute(select(Delegation.code, Delegation.id)).all())
         clean = validate_bundle(bundle, set(delegation_ids))
         saved: Path | None = None
+        backend = self._ctx.backend
         if backup_first:
             report(0, 0, "Backing up the store")
             saved = self._backup()
@@ -62,14 +63,23 @@ class ImportService:
         with self._ctx.write() as s:
             tags = store_tag_ids(s)
             frameworks = dict(s.execute(select(Framework.code, Framework.id)).all())
-            ids = first_ids(s)
-            plan = plan_rows(clean, ids, delegation_ids, tags, utcnow(), frameworks)
             conn = s.connection()
-            existing = search_index.index_row_count(conn)
+            now = utcnow()
+            if Capability.SHARED in backend.capabilities:
+                # Other writers take ids meanwhile: reserve a block per table (a dry plan
+                # counts the rows), so the explicit ids below never meet theirs.
+                dry = plan_rows(
+                    clean, dict.fromkeys(ID_TABLES, 1), delegation_ids, tags, now, frameworks
+                )
+                ids = {n: backend.reserve_ids(conn, n, len(dry[n])) for n in ID_TABLES}
+            else:
+                ids = first_ids(s)
+            plan = plan_rows(clean, ids, delegation_ids, tags, now, frameworks)
+            existing = backend.search.rows(conn)[0]
             new_records = indexed_records(clean)
             rebuild = new_records >= max(REBUILD_MIN_RECORDS, existing // 4)
             if rebuild:
-                search_index.drop_triggers(conn)
+                backend.search.suspend(conn)
             total = sum(len(r) for r in plan.values())
             done = 0
             for name in TABLE_NAMES:
@@ -82,16 +92,18 @@ class ImportService:
                     done += len(chunk)
             if rebuild:
                 report(total, total, "Rebuilding the search index")
-                search_index.rebuild(conn)
-                search_index.create_triggers(conn)
+                backend.search.resume(conn)
+            backend.resync_ids(conn, ID_TABLES)  # id generators past the explicit ids
             summary = ", ".join(f"{n:,} {label}" for label, n in counts.items() if n)
             self._ctx.audit(s, "import", "store", None, summary or "empty bundle")
             event_ids = tuple(r["id"] for r in plan["event"])
         self._ctx.publish(Change(ChangeKind.STORE))
         return ImportReport(counts, saved, event_ids)
 
-    def _backup(self) -> Path:
-        """The importer's backup: rotated and audited like every other backup."""
+    def _backup(self) -> Path | None:
+        """The importer's backup: rotated and audited like every other backup (none for a
+        team store: its backups are the server's)."""
         from .backup_service import BackupService
 
-        return BackupService(self._ctx).before_import().path
+        made = BackupService(self._ctx).before_import()
+        return None if made is None else made.path

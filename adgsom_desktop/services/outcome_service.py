@@ -17,6 +17,7 @@ from .agenda_queries import items_by_meeting
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .room_records import OutcomeRec
+from .row_locks import locked
 
 MAX_OUTCOME = 20_000
 
@@ -33,6 +34,10 @@ def _rec(o: Outcome, item: AgendaItem) -> OutcomeRec:
         ord=o.ord,
         recorded_at=o.recorded_at,
         note_id=o.note_id,
+        for_ministers=o.for_ministers,
+        ministers_action=o.ministers_action,
+        ministers_text=o.ministers_text,
+        ministers_item_id=o.ministers_item_id,
     )
 
 
@@ -86,7 +91,7 @@ class OutcomeService:
         verb = _verb(verb)
         text = _clean(text)
         with self._ctx.write() as s:
-            item = s.get(AgendaItem, item_id)
+            item = locked(s, AgendaItem, item_id)  # its outcomes are numbered in turn
             if item is None:
                 raise NotFoundError(f"Agenda item {item_id} no longer exists.")
             if note_id is not None and s.get(Note, note_id) is None:
@@ -122,6 +127,7 @@ class OutcomeService:
         """Move an outcome up (-1) or down (+1) among its item's outcomes."""
         with self._ctx.write() as s:
             o = self._get(s, outcome_id)
+            locked(s, AgendaItem, o.item_id)  # its outcomes are renumbered in turn
             rows = list(
                 s.scalars(
                     select(Outcome)

@@ -73,7 +73,9 @@ def atomic_pdfs(
     next write of the same ``kind`` there, overwrites and removes).
     """
     try:
-        with atomic.staged(kind) as stage:
+        # Placed inside the register's transaction: killed before it commits, the next
+        # start takes the copies back (no complete copy outside the register).
+        with atomic.staged(kind, undo_if_killed=True) as stage:
             for path, data in items:
                 stage.write(path, data)
             yield stage.place

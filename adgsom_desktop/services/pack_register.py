@@ -14,11 +14,15 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..domain.enums import Audience
 from ..domain.models import Event, IssuedCopy, PackIssue
 from ..domain.timeutil import to_local
+from ..errors import ConflictError
 from ..reports.pack_model import CopyMark, PackData, RegisterData, RegisterRow
 from .context import ServiceContext
 from .pack_records import IssueRec, PackRequest
+from .pack_request import next_reference
+from .row_locks import locked
 from .settings_service import read_settings
 
 
@@ -37,14 +41,43 @@ def record_issue(
     paths: list[Path | None],
     digests: list[str],
     printer: str,
+    *,
+    automatic_reference: bool = False,
 ) -> int:
-    """Record an issue and its copies (``paths``: None for a printed copy); its id."""
+    """Record an issue and its copies (``paths``: None for a printed copy); its id.
+
+    The number printed on the pack was taken when it was prepared: with several
+    writers, another member may have issued that number meanwhile.  The owner of the
+    number is locked (the event for a pack's reference, the root issue for an
+    addendum's number) and the number checked again; one taken meanwhile refuses the
+    issue (``ConflictError``: nothing is recorded, no file is placed) so that two
+    packs never carry one number.  The addendum's unique index guards it too.
+    """
     root_id = contents.get("root_issue_id")
+    if data.addendum_no is not None and root_id is not None:
+        locked(s, PackIssue, root_id)
+        taken = s.scalar(
+            select(func.count(PackIssue.id)).where(
+                PackIssue.based_on_issue_id == root_id, PackIssue.addendum_no == data.addendum_no
+            )
+        )
+        if taken:
+            raise ConflictError(
+                f"{r.reference} was issued by another member meanwhile: nothing was "
+                "recorded. Prepare the addendum again (it takes the next number)."
+            )
+    elif automatic_reference and r.event_id is not None:
+        event = locked(s, Event, r.event_id)
+        if event is not None and next_reference(s, event) != r.reference:
+            raise ConflictError(
+                f"{r.reference} was issued by another member meanwhile: nothing was "
+                "recorded. Issue the pack again (it takes the next reference)."
+            )
     issue = PackIssue(
         event_id=r.event_id,
         reference=r.reference,
         title=data.title,
-        variant=r.variant,
+        audience=r.audience or Audience.HOD,
         classification=r.classification,
         addendum_no=data.addendum_no,
         based_on_issue_id=root_id,
@@ -72,7 +105,7 @@ def record_issue(
         "print",
         "pack_issue",
         issue.id,
-        f"{r.reference} ({r.variant.value}, {r.classification}) "
+        f"{r.reference} ({(r.audience or Audience.HOD).value}, {r.classification}) "
         f"{len(marks)} copies, {len(data.briefs)} item briefs -> {where}",
     )
     s.flush()
@@ -94,7 +127,7 @@ def issue_recs(s: Session, event_id: int | None) -> list[IssueRec]:
             id=i.id,
             reference=i.reference,
             title=i.title,
-            variant=i.variant,
+            audience=i.audience,
             classification=i.classification,
             addendum_no=i.addendum_no,
             issued_at=local(i.issued_at),
@@ -120,7 +153,7 @@ def register_data(s: Session, event_id: int | None) -> RegisterData:
             reference=i.reference,
             title=i.title,
             addendum_no=i.addendum_no,
-            variant=i.variant.label,
+            audience=i.audience.label,
             classification=i.classification,
             copy_no=c.copy_no,
             copies_total=c.copies_total,

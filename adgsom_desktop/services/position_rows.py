@@ -31,6 +31,7 @@ from .position_records import (
     PositionVersionRec,
     TheirObjectiveRec,
 )
+from .row_locks import locked
 
 _TEXT_FIELDS = (
     ("objective", "Objective"),
@@ -208,10 +209,16 @@ def amend_latest(session: Session, p: Position, saved_by: str) -> PositionVersio
     return latest
 
 
-def load_position(session: Session, item_id: int) -> Position | None:
-    if session.get(AgendaItem, item_id) is None:
+def load_position(session: Session, item_id: int, *, for_update: bool = False) -> Position | None:
+    """The item's position; ``for_update``: the item locked first (every write of a brief
+    locks its item, so two writers of one brief, or its first save, take turns)."""
+    item = locked(session, AgendaItem, item_id) if for_update else session.get(AgendaItem, item_id)
+    if item is None:
         raise NotFoundError(f"Agenda item {item_id} no longer exists.")
-    return session.scalar(select(Position).where(Position.item_id == item_id))
+    stmt = select(Position).where(Position.item_id == item_id)
+    if for_update:
+        stmt = stmt.execution_options(populate_existing=True)
+    return session.scalar(stmt)
 
 
 def guard_edit(
@@ -228,6 +235,16 @@ def guard_edit(
             f"This position was approved (version {p.approved_version_no}, by {name()}). "
             "Editing it returns it to draft; the approved version stays in the history."
         )
+
+
+def last_saver(session: Session, p: Position) -> str:
+    """Who saved the position's newest version ("" when unknown)."""
+    name = session.scalar(
+        select(PositionVersion.saved_by).where(
+            PositionVersion.position_id == p.id, PositionVersion.version_no == p.version_no
+        )
+    )
+    return str(name or "")
 
 
 def approver_name(session: Session, p: Position) -> str:

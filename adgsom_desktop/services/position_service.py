@@ -16,6 +16,7 @@ from ..domain.models import (
 )
 from ..errors import NotFoundError, ValidationError
 from .agenda_queries import items_by_meeting
+from .brief_conflict import BriefConflict, Choice, Resolution, merge_content
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .item_tags import normalise_tags, resolve_tags
@@ -36,12 +37,14 @@ from .position_rows import (
     content_of,
     get_version,
     guard_edit,
+    last_saver,
     load_position,
     position_rec,
     version_rec,
     write_version,
 )
 from .position_workflow import approve, put_back, set_status, workflow_state
+from .row_locks import locked
 
 __all__ = ["PositionService", "apply_content", "clean_content", "content_of", "write_version"]
 
@@ -138,10 +141,14 @@ class PositionService:
         codes = None if tags is None else normalise_tags(tags)
         changes: list[Change] = []
         with self._ctx.write() as s:
-            item = s.get(AgendaItem, item_id)
+            item = locked(s, AgendaItem, item_id)  # its brief's writers take turns
             if item is None:
                 raise NotFoundError(f"Agenda item {item_id} no longer exists.")
-            p = s.scalar(select(Position).where(Position.item_id == item_id))
+            p = s.scalar(
+                select(Position)
+                .where(Position.item_id == item_id)
+                .execution_options(populate_existing=True)
+            )
             if codes is not None:
                 item.tags = resolve_tags(s, codes)
                 self._ctx.audit(s, "tags", "agenda_item", item.id, ", ".join(codes) or "(none)")
@@ -183,6 +190,12 @@ class PositionService:
             s.add(p)
             s.flush()
         else:
+            if expected_version is not None and p.version_no != expected_version:
+                # Saved by someone else meanwhile (read under the item's lock): a conflict,
+                # never an overwrite; the caller keeps the text and offers the choice.
+                raise BriefConflict(
+                    item_id, expected_version, position_rec(s, p), last_saver(s, p), content
+                )
             guard_edit(p, expected_version, reopen_approved, lambda: approver_name(s, p))
         reopened = p.status is PositionStatus.APPROVED
         if reopened:
@@ -212,7 +225,7 @@ class PositionService:
     ) -> PositionRec:
         """Make an earlier version the current one: restoring is itself a new version."""
         with self._ctx.write() as s:
-            p = load_position(s, item_id)
+            p = load_position(s, item_id, for_update=True)
             if p is None:
                 raise NotFoundError("This item has no position to restore.")
             old = get_version(s, item_id, version_no)
@@ -248,7 +261,7 @@ class PositionService:
         """One workflow step (to review, back to draft, approved by ``approver_id``), with
         the state before and after it for undo, all in one transaction."""
         with self._ctx.write() as s:
-            p = load_position(s, item_id)
+            p = load_position(s, item_id, for_update=True)
             if p is None or p.version_no == 0:
                 if status is PositionStatus.APPROVED:
                     raise ValidationError("There is no position on this item to approve yet.")
@@ -283,13 +296,62 @@ class PositionService:
         the audit log record it.
         """
         with self._ctx.write() as s:
-            p = load_position(s, state.item_id)
+            p = load_position(s, state.item_id, for_update=True)
             if p is None or p.version_no != state.version_no:
                 raise ValidationError(
                     "The brief was saved again since this step: it cannot be undone or redone "
                     "any more. Change its status with the buttons."
                 )
             put_back(s, self._ctx, p, state, undo)
+            rec = position_rec(s, p)
+        self._publish(rec)
+        return rec
+
+    # -- a conflicting save -------------------------------------------------------------
+    def resolve_conflict(self, conflict: BriefConflict, resolution: Resolution) -> PositionRec:
+        """Settle a conflicting save: keep mine, take theirs, or the text merged by hand.
+
+        The history keeps both: the user's text is written as a version of its own
+        (after theirs), and taking theirs or merging writes the result after it.  If
+        the brief was saved again meanwhile, a new ``BriefConflict`` says so (nothing
+        written).  A brief approved meanwhile returns to draft, its approved version
+        kept in the history (as any edit of an approved brief).
+        """
+        item_id, theirs_no = conflict.item_id, conflict.theirs.version_no
+        mine = clean_content(conflict.mine)
+        with self._ctx.write() as s:
+            p = load_position(s, item_id, for_update=True)
+            if p is None:
+                raise NotFoundError("This item no longer has a position.")
+            who = last_saver(s, p)
+            if p.version_no != theirs_no:
+                raise BriefConflict(item_id, conflict.base, position_rec(s, p), who, mine)
+            theirs = content_of(s, p)
+            result = clean_content(merge_content(mine, theirs, resolution))
+            if p.status is PositionStatus.APPROVED:
+                p.status = PositionStatus.DRAFT
+            by = f"version {theirs_no} by {who}" if who else f"version {theirs_no}"
+            apply_content(s, p, mine)
+            if resolution.choice is Choice.MINE:
+                write_version(s, p, self._ctx.actor, f"kept over {by}, saved meanwhile")
+            else:
+                write_version(s, p, self._ctx.actor, f"not kept: it met {by}")
+                yours = p.version_no
+                apply_content(s, p, result)
+                note = (
+                    f"took {by} over version {yours}"
+                    if resolution.choice is Choice.THEIRS
+                    else f"merged by hand: version {yours} with {by}"
+                )
+                write_version(s, p, self._ctx.actor, note)
+            self._ctx.audit(
+                s,
+                "conflict",
+                "position",
+                p.id,
+                f"item {item_id}: {resolution.choice.value} ({by} met the save from "
+                f"version {conflict.base or 0}) -> v{p.version_no}",
+            )
             rec = position_rec(s, p)
         self._publish(rec)
         return rec

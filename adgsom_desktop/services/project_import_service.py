@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..domain.base import utcnow
 from ..domain.enums import DelegationKind
 from ..domain.models import Delegation, Project, ProjectChange, ProjectImport, StoreSetting
 from ..domain.text import clean_text, fold
@@ -36,9 +37,10 @@ from .project_cells import (
     parse_status,
     text_of,
 )
+from .project_import_writes import current_by_code, same, write_rows
 from .project_matrix import Cell, Matrix, read_matrix
 from .project_records import ProjectFields
-from .project_writes import apply_values, as_text, clean_fields, current_values
+from .project_writes import as_text, clean_fields
 
 MAPPING_KEY = "projects.import.columns"  # store setting: {folded header: field}
 MAX_PROBLEMS = 8
@@ -288,28 +290,20 @@ class ProjectImportService:
                     + (f"\n- and {more} more" if more > 0 else "")
                 )
             previews = []
-            existing = (
-                {
-                    p.code: p
-                    for p in s.scalars(
-                        select(Project).where(Project.code.in_([c for _n, c, _v in rows]))
-                    )
-                }
-                if rows
-                else {}
-            )
+            existing = current_by_code(s, [code for _n, code, _v in rows])
             for row_no, code, values in rows:
-                p = existing.get(code)
-                title = str(values.get("title") or (p.title if p else ""))
-                if p is None:
+                found = existing.get(code)
+                if found is None:
+                    title = str(values.get("title") or "")
                     changes = tuple((f, "", as_text(v)) for f, v in values.items() if as_text(v))
                     previews.append(RowPreview(row_no, code, title, "new", changes, values))
                     continue
-                before = current_values(s, p)
+                before = found[1]
+                title = str(values.get("title") or before.get("title") or "")
                 changes = tuple(
                     (f, as_text(before.get(f)), as_text(v))
                     for f, v in values.items()
-                    if not _same(before.get(f), v, f)
+                    if not same(f, before.get(f), v)
                 )
                 previews.append(
                     RowPreview(
@@ -332,54 +326,17 @@ class ProjectImportService:
         if backup_first:
             from .backup_service import BackupService
 
-            backup = str(BackupService(self._ctx).before_import().path)
-        out_changes: list[tuple[str, str, str, str]] = []
-        created = updated = unchanged = 0
+            made = BackupService(self._ctx).before_import()  # none on a team store
+            backup = "" if made is None else str(made.path)
         with self._ctx.write() as s:
-            delegations = dict(s.execute(select(Delegation.code, Delegation.id)).all())
             record = ProjectImport(
                 file_name=preview.file_name[:300], sha256=preview.sha256, actor=self._ctx.actor
             )
             s.add(record)
             s.flush()
-            for row in preview.rows:
-                p = s.scalar(select(Project).where(Project.code == row.code))
-                values = dict(row.values)
-                if p is None:
-                    if not values.get("title"):
-                        raise ValidationError(
-                            f"Row {row.row_no}: the new project {row.code} has no title. "
-                            "Nothing was imported."
-                        )
-                    p = Project(code=row.code, title=values["title"])
-                    s.add(p)
-                    s.flush()
-                    apply_values(s, p, values, delegations)
-                    created += 1
-                    continue
-                changes = [
-                    c
-                    for c in apply_values(s, p, values, delegations)
-                    if not (
-                        c[0] in ("leads", "outcomes")
-                        and set(c[1].split(", ")) == set(c[2].split(", "))
-                    )
-                ]
-                if not changes:
-                    unchanged += 1
-                    continue
-                updated += 1
-                for f, old, new in changes:
-                    s.add(
-                        ProjectChange(
-                            import_id=record.id,
-                            project_id=p.id,
-                            field=f,
-                            old_value=old,
-                            new_value=new,
-                        )
-                    )
-                    out_changes.append((row.code, f, old, new))
+            created, updated, unchanged, out_changes = write_rows(
+                s, [(r.row_no, r.code, dict(r.values)) for r in preview.rows], record.id, utcnow()
+            )
             record.created, record.updated, record.unchanged = created, updated, unchanged
             _remember(s, preview)
             self._ctx.audit(
@@ -425,12 +382,6 @@ class ProjectImportService:
                 .order_by(ProjectChange.id)
             )
             return [tuple(r) for r in rows]  # type: ignore[misc]
-
-
-def _same(before: Any, after: Any, f: str) -> bool:
-    if f in ("leads", "outcomes"):
-        return set(before or ()) == set(after or ())
-    return bool(before == after)
 
 
 def _remember(s: Any, preview: ImportPreview) -> None:

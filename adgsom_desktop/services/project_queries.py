@@ -57,6 +57,28 @@ LEFT JOIN (SELECT project_id, count(*) AS n, max(review_date) AS last, decision
 {where}
 ORDER BY p.code
 """
+# The same on PostgreSQL: string_agg, and the newest review's decision by DISTINCT ON
+# (the first row of each project in date order, newest first; the id breaks ties).
+ROWS_SQL_PG = """
+SELECT p.id, p.code, p.title, d.code, d.name, p.funder, p.amount, p.currency, p.start_date,
+       p.end_date, p.phase, p.status, p.involvement, p.implementing_body,
+       (SELECT string_agg(pl.delegation_id::text, '|') FROM project_lead AS pl
+          WHERE pl.project_id = p.id),
+       (SELECT string_agg(po.tag_id::text, '|') FROM project_outcome AS po
+          WHERE po.project_id = p.id),
+       r.n, r.last, r.decision,
+       (SELECT min(m.due_date) FROM project_milestone AS m
+          WHERE m.project_id = p.id AND m.done_date IS NULL)
+FROM project AS p
+LEFT JOIN delegation AS d ON d.id = p.partner_id
+LEFT JOIN (SELECT DISTINCT ON (project_id) project_id,
+                  count(*) OVER (PARTITION BY project_id) AS n, review_date AS last, decision
+           FROM project_progress {where_r} ORDER BY project_id, review_date DESC, id) AS r
+       ON r.project_id = p.id
+{where}
+ORDER BY p.code
+"""
+_ROWS = {"sqlite": (ROWS_SQL, "?"), "postgresql": (ROWS_SQL_PG, "%s")}
 # Leads and outcomes come as ids, put in protocol and framework order here (one small
 # lookup) rather than by a sort per project in SQL.
 _NAMES = "SELECT id, code FROM delegation ORDER BY ord, id"
@@ -68,7 +90,9 @@ _STATUS = {s.value: s for s in ProjectStatus}
 _INVOLVEMENT = {i.value: i for i in Involvement}
 
 
-def _day(value: str | None) -> date | None:
+def _day(value: str | date | None) -> date | None:
+    if isinstance(value, date):
+        return value
     return date.fromisoformat(value[:10]) if value else None
 
 
@@ -89,22 +113,28 @@ class _Labels(dict[str | None, tuple[str, ...]]):
 def read_rows(session: Session, ids: Sequence[int] | None = None) -> list[ProjectRow]:
     """The project table (all projects, or ``ids``), ordered by code."""
     # The DB-API cursor: plain tuples (SQLAlchemy's Row objects cost more than the query).
-    cursor = session.connection().connection.cursor()
+    conn = session.connection()
+    rows_sql, mark = _ROWS[conn.dialect.name]
+    cursor = conn.connection.cursor()
     try:
-        codes = _Labels({str(i): (n, c) for n, (i, c) in enumerate(cursor.execute(_NAMES))})
-        tags = _Labels({str(i): (n, c) for n, (i, c) in enumerate(cursor.execute(_TAGS))})
+        cursor.execute(_NAMES)
+        codes = _Labels({str(i): (n, c) for n, (i, c) in enumerate(cursor.fetchall())})
+        cursor.execute(_TAGS)
+        tags = _Labels({str(i): (n, c) for n, (i, c) in enumerate(cursor.fetchall())})
         if ids is None:
-            found = cursor.execute(ROWS_SQL.format(where="", where_r="")).fetchall()
+            cursor.execute(rows_sql.format(where="", where_r=""))
+            found = cursor.fetchall()
         else:
             found = []
             chunk = [int(i) for i in ids]
             for start in range(0, len(chunk), 400):
                 part = tuple(chunk[start : start + 400])
-                marks = ", ".join("?" * len(part))
-                sql = ROWS_SQL.format(
+                marks = ", ".join([mark] * len(part))
+                sql = rows_sql.format(
                     where=f"WHERE p.id IN ({marks})", where_r=f"WHERE project_id IN ({marks})"
                 )
-                found += cursor.execute(sql, part + part).fetchall()
+                cursor.execute(sql, part + part)
+                found += cursor.fetchall()
             found.sort(key=lambda r: r[1])
     finally:
         cursor.close()

@@ -4,24 +4,18 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from ..domain.enums import Involvement, ProjectStatus
-from ..domain.models import Delegation, Framework, Project
+from ..domain.models import Delegation, Framework
 from ..domain.text import clean_text
 from ..reports.pack_model import Marking
 from ..reports.tracker_model import (
-    Bar,
-    CoverageTable,
     DueLine,
-    PartnerSection,
-    ProjectLine,
-    Proposal,
     TrackerReport,
 )
 from .changes import Change, ChangeKind
@@ -29,118 +23,12 @@ from .context import ServiceContext
 from .framework_service import read_elements
 from .pack_files import atomic_pdfs, check_target
 from .pack_request import check_classification
-from .project_queries import read_progress, read_rows, timeline_rows
-from .project_records import ProjectRow
+from .project_pages import coverage_table, partner_section, proposals
+from .project_queries import read_rows
 from .project_service import ProjectService
 from .settings_service import read_settings
 
 Progress = Callable[[int, int, str], None]
-
-
-def _funding(r: ProjectRow) -> str:
-    if not r.amount:
-        return r.funder or "-"
-    try:
-        amount = f"{float(r.amount):,.0f}"
-    except ValueError:
-        amount = r.amount
-    return f"{r.currency} {amount}".strip()
-
-
-def _dates(r: ProjectRow) -> str:
-    def m(d: date | None) -> str:
-        return d.strftime("%b %Y") if d else "?"
-
-    return "-" if not (r.start_date or r.end_date) else f"{m(r.start_date)} to {m(r.end_date)}"
-
-
-def project_lines(s: Session, rows: Iterable[ProjectRow]) -> tuple[ProjectLine, ...]:
-    out = []
-    for r in rows:
-        last = ""
-        if r.reviews:
-            progress = read_progress(s, r.id)
-            p = progress[-1] if progress else None
-            if p:
-                last = f"{p.meeting_label}: {p.decision or p.progress}".strip(": ")
-        out.append(
-            ProjectLine(
-                r.code,
-                r.title,
-                r.partner_name,
-                ", ".join(r.leads) or "-",
-                _funding(r),
-                _dates(r),
-                r.status.label,
-                r.involvement.label,
-                ", ".join(r.outcomes),
-                last,
-            )
-        )
-    return tuple(out)
-
-
-def bars(s: Session, rows: list[ProjectRow]) -> tuple[Bar, ...]:
-    return tuple(
-        Bar(
-            t.code,
-            t.title,
-            t.status.value,
-            t.start_date,
-            t.end_date,
-            tuple(
-                (m.due_date, m.title, m.done_date is not None) for m in t.milestones if m.due_date
-            ),
-        )
-        for t in timeline_rows(s, rows)
-    )
-
-
-def partner_section(s: Session, partner_code: str, today: date) -> PartnerSection:
-    """A partner's projects (dropped ones left out) for "Cooperation with <partner>"."""
-    d = s.scalar(select(Delegation).where(Delegation.code == partner_code))
-    name = d.name if d else partner_code
-    rows = [
-        r
-        for r in read_rows(s)
-        if r.partner_code == partner_code and r.status is not ProjectStatus.DROPPED
-    ]
-    rows.sort(key=lambda r: (r.start_date or date.max, r.code))
-    return PartnerSection(name, project_lines(s, rows), bars(s, rows), today)
-
-
-def proposals(s: Session, partner_code: str | None = None) -> tuple[Proposal, ...]:
-    """Projects proposed, or with a proposal for their next phase, and our position."""
-    out = []
-    for r in read_rows(s):
-        if partner_code is not None and r.partner_code != partner_code:
-            continue
-        p = s.get_one(Project, r.id)
-        if not (p.next_phase.strip() or r.status is ProjectStatus.PROPOSED):
-            continue
-        out.append(
-            Proposal(
-                r.code,
-                r.title,
-                r.partner_name,
-                p.next_phase or p.description or "(new project)",
-                p.our_stance.label if p.our_stance else "",
-                p.our_position,
-            )
-        )
-    return tuple(out)
-
-
-def coverage_table(service: ProjectService, code: str) -> CoverageTable:
-    cov = service.coverage(code)
-    partners = tuple(p for p, _n in cov.partners)
-    return CoverageTable(
-        cov.framework.title,
-        tuple((o.code, o.title) for o in cov.outcomes),
-        tuple(p or "None" for p in partners),
-        tuple(tuple(cov.cell(o.id, p).count for p in partners) for o in cov.outcomes),
-        tuple(cov.total(o.id) for o in cov.outcomes),
-    )
 
 
 class ProjectReportService:

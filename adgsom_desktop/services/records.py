@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from pathlib import Path
 
 from ..domain.enums import (
+    Audience,
     DelegationKind,
     MeetingFormat,
     MeetingKind,
@@ -17,6 +17,7 @@ from ..domain.enums import (
     Purpose,
     Stance,
 )
+from ..domain.locator import Locator
 
 
 @dataclass(frozen=True)
@@ -210,18 +211,24 @@ class StoreSettings:
     default_classification: str = "RESTRICTED"
     classifications: tuple[str, ...] = ()
     title: str = ""
+    # the lowest classification a pack or report for each audience may be marked
+    audience_minimums: tuple[tuple[Audience, str], ...] = ()
+
+    def minimum(self, audience: Audience) -> str:
+        return dict(self.audience_minimums).get(audience, "")
 
 
 @dataclass(frozen=True)
 class StoreInfo:
-    path: Path
+    locator: Locator  # where the store is: a file, or a team store on a server
     title: str
     encrypted: bool
     revision: str | None
-    sqlite_version: str
-    size_bytes: int
+    engine: str  # "SQLite 3.46.1 (SQLCipher 4.6.1)", "PostgreSQL 15.18"
+    size_bytes: int | None
     our_delegation: str
     counts: dict[str, int] = field(default_factory=dict)
+    shared: bool = False  # several people write at once (a team store)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.enums import NoteKind, OutcomeVerb, Stance
+from ..domain.enums import NoteKind, Stance
 from ..domain.models import (
     ActionItem,
     Delegation,
@@ -39,10 +39,12 @@ from ..reports.pack_model import (
     ReportItem,
     Statement,
 )
+from ..reports.redact import redact_report
 from .agenda_queries import items_by_meeting
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .mapping import meeting_rec
+from .ministers_service import consolidate
 from .pack_data import fmt_date, local_time, stance_line
 from .pack_records import ReportRequest
 from .pack_service import atomic_pdfs, check_classification, check_target
@@ -50,13 +52,6 @@ from .settings_service import our_code
 
 Progress = Callable[[int, int, str], None]
 KINDS = ("capital", "outcomes")
-# Outcomes that ask the ministers for something (the rest is noted or welcomed).
-FOR_MINISTERS = (
-    OutcomeVerb.ENDORSED,
-    OutcomeVerb.AGREED,
-    OutcomeVerb.ADOPTED,
-    OutcomeVerb.APPROVED,
-)
 
 
 def default_reference(s: Session, meeting: Meeting, kind: str) -> str:
@@ -128,7 +123,6 @@ def gather_report(s: Session, meeting_id: int, kind: str, actor: str) -> ReportD
             )
         )
         decisions = tuple(PastOutcome(rec.label, o.verb.label, o.text) for o in outcomes)
-        recommendations += [o.text for o in outcomes if o.verb in FOR_MINISTERS]
         stances = tuple(
             stance_line(r, codes, names)
             for r in s.scalars(select(StanceRecord).where(StanceRecord.item_id == i.id))
@@ -152,6 +146,9 @@ def gather_report(s: Session, meeting_id: int, kind: str, actor: str) -> ReportD
         )
         if not (item_notes or decisions or ours_actions) and kind == "capital":
             continue
+        if kind == "outcomes":  # the outcomes only: nothing else of the room goes with them
+            report_items.append(ReportItem(i.number, i.title, i.purpose.label, decisions=decisions))
+            continue
         report_items.append(
             ReportItem(
                 number=i.number,
@@ -169,8 +166,8 @@ def gather_report(s: Session, meeting_id: int, kind: str, actor: str) -> ReportD
                 ),
                 stances=stances,
                 our_actions=ours_actions,
-                points_delivered=delivered if kind == "capital" else (),
-                points_not_delivered=undelivered if (kind == "capital" and item_notes) else (),
+                points_delivered=delivered,
+                points_not_delivered=undelivered if item_notes else (),
             )
         )
     other_actions = tuple(
@@ -207,6 +204,16 @@ def gather_report(s: Session, meeting_id: int, kind: str, actor: str) -> ReportD
             f"{sum(1 for x in report_items if x.decisions)} items), for submission to the "
             "Ministers' meeting."
         )
+    if kind == "outcomes":
+        # Only what was marked for the Ministers' consideration, as the Ministers take it.
+        entries = consolidate(s, m).entries
+        for k, e in enumerate(entries, 1):
+            where = (
+                f" (agenda item {e.ministers_item_label.split(' ')[0]})"
+                if e.ministers_item_label
+                else ""
+            )
+            recommendations.append(e.decision + where + ("." if k == len(entries) else ";"))
     return ReportData(
         kind=kind,
         title=title,
@@ -237,7 +244,10 @@ class ReportService:
                 f"Unknown report kind {request.kind!r}: use capital or outcomes.", "kind"
             )
         with self._ctx.read() as s:
-            cls = check_classification(s, request.classification)
+            what = "An outcome summary" if request.kind == "outcomes" else "A report to capital"
+            cls = check_classification(
+                s, request.classification, audience=request.audience, what=what
+            )
             reference = clean_text(request.reference, "Reference", max_len=100, single_line=True)
             data = gather_report(s, request.meeting_id, request.kind, self._ctx.actor)
             if not reference:
@@ -245,7 +255,8 @@ class ReportService:
                     s, s.get_one(Meeting, request.meeting_id), request.kind
                 )
         marking = Marking(classification=cls, reference=reference, footer_title=data.title)
-        return data, marking
+        # What the audience may not read goes here, before anything is rendered.
+        return redact_report(data, request.audience), marking
 
     def render(
         self, request: ReportRequest, on_progress: Progress | None = None

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from ..domain.enums import ActionStatus, NoteKind, OutcomeVerb, Stance
+from ..domain.enums import ActionStatus, MinistersAction, NoteKind, OutcomeVerb, Stance
 from .records import NoteRec
 
 # -- notes ----------------------------------------------------------------------------
@@ -132,6 +132,18 @@ class OutcomeRec:
     ord: int
     recorded_at: datetime
     note_id: int | None = None
+    # For the Ministers' consideration: what they do with it, and on which of their items.
+    for_ministers: bool = False
+    ministers_action: MinistersAction | None = None
+    ministers_text: str = ""
+    ministers_item_id: int | None = None
+
+    @property
+    def for_ministers_text(self) -> str:
+        """'Adopt the ASEAN Digital Masterplan 2026-2030' (as the Ministers take it)."""
+        if not self.for_ministers or self.ministers_action is None:
+            return ""
+        return f"{self.ministers_action.label} {self.ministers_text}".strip()
 
 
 # -- live mode -------------------------------------------------------------------------

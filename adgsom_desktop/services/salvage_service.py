@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..storage import salvage
+from ..storage.backend import Capability
 from ..storage.keys import Key
 from ..storage.salvage import SalvageResult, TableSalvage
 from ..storage.store import Store
@@ -28,12 +29,12 @@ class SalvageService:
 
     @property
     def damaged(self) -> str | None:
-        """What SQLite said when damage was found in the open store (None: sound)."""
-        return self._ctx.store.damaged
+        """What the engine said when damage was found in the open store (None: sound)."""
+        return self._ctx.backend.damaged
 
     def save_readable_copy(self, out: Path, report: Report | None = None) -> SalvageResult:
         """Copy every readable row of the open store into a new store at ``out``."""
-        store = self._ctx.store
+        store = self._ctx.files(Capability.SALVAGE, "saving a readable copy")
         result = store.salvage_to(Path(out).expanduser(), report)
         _record(result, store.key_for_copy(), self._ctx.actor)
         return result

@@ -9,8 +9,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from ..domain.models import AgendaItem, Delegation, Meeting, Note
-from ..storage import search_index
-from ..storage.search_index import HL_CLOSE, HL_OPEN, RawHit
+from ..storage.search_query import HL_CLOSE, HL_OPEN, RawHit
 from .context import ServiceContext
 from .records import SearchHit, SearchResult
 
@@ -117,11 +116,12 @@ class SearchService:
         meeting_id: int | None = None,
     ) -> SearchResult:
         started = time.perf_counter()
-        query = search_index.parse_query(text)
+        index = self._ctx.backend.search
+        query = index.parse(text)
         if query.empty:
             return SearchResult(text, (), query.hint)
         with self._ctx.read() as s:
-            raw = search_index.search(
+            raw = index.search(
                 s.connection(), query, limit=limit, kinds=kinds, meeting_id=meeting_id
             )
             hits = self._describe(s, raw, query.terms if not query.match else ())
@@ -129,9 +129,25 @@ class SearchService:
         hint = query.hint or ("" if hits else "No matches.")
         return SearchResult(text, tuple(hits), hint, elapsed)
 
-    def _describe(
-        self, s: Session, raw: list[RawHit], like_terms: tuple[str, ...]
-    ) -> list[SearchHit]:
+    @staticmethod
+    def _about(
+        s: Session, raw: list[RawHit]
+    ) -> tuple[dict[int, tuple[str, str]], dict[int, str], dict[int, str]]:
+        """Items (number, title), meetings' titles and notes' speakers of the hits: read
+        with the hits by the engine when it could (``RawHit.about``), else three lookups."""
+        if raw and all(h.about is not None for h in raw):
+            items: dict[int, tuple[str, str]] = {}
+            meetings: dict[int, str] = {}
+            speakers: dict[int, str] = {}
+            for h in raw:
+                number, title, meeting, speaker = h.about or ("", "", "", "")
+                if h.item_id:
+                    items[h.item_id] = (number, title)
+                if h.meeting_id:
+                    meetings[h.meeting_id] = meeting
+                if h.kind == "note" and speaker:
+                    speakers[h.ref_id] = speaker
+            return items, meetings, speakers
         conn = s.connection()  # Core, prebuilt statements: no ORM work per search
         items = {
             r.id: (r.number, r.title)
@@ -141,6 +157,12 @@ class SearchService:
         meetings = dict(conn.execute(_MEETINGS, {"ids": meeting_ids}).all())
         note_ids = [h.ref_id for h in raw if h.kind == "note"]
         speakers = dict(conn.execute(_SPEAKERS, {"ids": note_ids}).all())
+        return items, meetings, speakers
+
+    def _describe(
+        self, s: Session, raw: list[RawHit], like_terms: tuple[str, ...]
+    ) -> list[SearchHit]:
+        items, meetings, speakers = self._about(s, raw)
         out = []
         for h in raw:
             body, title_marked = h.body, h.title

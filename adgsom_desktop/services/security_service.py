@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from ..domain.passphrase import MAX_PASSPHRASE, MIN_PASSPHRASE, validate_new_passphrase
 from ..errors import StoreError
-from ..storage import sqlite_driver
+from ..storage.backend import Capability
+from ..storage.store import FileError, Store
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .security_records import PassphraseChange
@@ -22,20 +23,31 @@ class SecurityService:
 
     @property
     def encrypted(self) -> bool:
-        return self._ctx.store.encrypted
+        return self._ctx.backend.encrypted
+
+    @property
+    def available(self) -> bool:
+        """Whether this store is protected by a passphrase of its own (a store file)."""
+        return Capability.PASSPHRASE in self._ctx.backend.capabilities
+
+    def _store(self, what: str) -> Store:
+        return self._ctx.files(Capability.PASSPHRASE, what)
 
     def verify_passphrase(self, passphrase: str) -> bool:
         """Whether ``passphrase`` is the open store's (constant time; nothing written)."""
-        return bool(passphrase) and self._ctx.store.check_passphrase(passphrase)
+        if not self.available:
+            return False
+        return bool(passphrase) and self._store("a passphrase").check_passphrase(passphrase)
 
     def change_passphrase(self, old: str, new: str, repeat: str | None = None) -> PassphraseChange:
         """Re-encrypt the store (and its backups) under a new passphrase."""
+        store = self._store("changing the passphrase")
         new = validate_new_passphrase(new, repeat, old)
         if not self.encrypted:
             raise StoreError("This store is not encrypted: encrypt it first.")
         try:  # checks the current passphrase first (WrongPassphraseError, nothing changed)
-            result = self._ctx.store.change_passphrase(old, new)
-        except sqlite_driver.Error as exc:
+            result = store.change_passphrase(old, new)
+        except FileError as exc:
             raise StoreError(f"The passphrase could not be changed: {exc}.") from exc
         with self._ctx.write() as s:
             self._ctx.audit(
@@ -55,12 +67,13 @@ class SecurityService:
 
     def encrypt(self, passphrase: str, repeat: str | None = None) -> PassphraseChange:
         """Encrypt a plain store in place (and its backups)."""
+        store = self._store("encrypting")
         passphrase = validate_new_passphrase(passphrase, repeat)
         if self.encrypted:
             raise StoreError("This store is already encrypted.")
         try:
-            result = self._ctx.store.encrypt(passphrase)
-        except sqlite_driver.Error as exc:
+            result = store.encrypt(passphrase)
+        except FileError as exc:
             raise StoreError(f"The store could not be encrypted: {exc}.") from exc
         with self._ctx.write() as s:
             self._ctx.audit(
@@ -79,7 +92,7 @@ class SecurityService:
         Not recorded in a damaged store (nothing is written to it): locking and
         unlocking still work.
         """
-        if self._ctx.store.damaged is not None:
+        if self._ctx.backend.damaged is not None:
             return
         with self._ctx.write() as s:
             self._ctx.audit(s, "lock", "session", None, reason)
@@ -88,7 +101,7 @@ class SecurityService:
     def unlock(self, passphrase: str) -> bool:
         """Check the passphrase to unlock the window; every attempt is audited."""
         ok = self.verify_passphrase(passphrase)
-        if self._ctx.store.damaged is not None:
+        if self._ctx.backend.damaged is not None:
             return ok
         with self._ctx.write() as s:
             self._ctx.audit(s, "unlock" if ok else "unlock-failed", "session", None, "")
@@ -97,7 +110,7 @@ class SecurityService:
 
     def record_unlock(self, how: str = "") -> None:
         """A plain store's window was unlocked (there is no passphrase to check)."""
-        if self._ctx.store.damaged is not None:
+        if self._ctx.backend.damaged is not None:
             return
         with self._ctx.write() as s:
             self._ctx.audit(s, "unlock", "session", None, how)

@@ -23,6 +23,7 @@ from .context import ServiceContext
 from .delegation_service import list_delegations
 from .mapping import meeting_rec
 from .records import DelegationRec
+from .row_locks import locked
 from .stance_records import StanceCell, StanceGrid
 
 MAX_NOTE = 2_000
@@ -103,7 +104,7 @@ class StanceService:
         observed_note = clean_text(observed_note, "Note on the observed stance", max_len=MAX_NOTE)
         expected, observed = Stance(expected), Stance(observed)
         with self._ctx.write() as s:
-            item = s.get(AgendaItem, item_id)
+            item = locked(s, AgendaItem, item_id)  # one stance row per item and delegation
             if item is None:
                 raise NotFoundError(f"Agenda item {item_id} no longer exists.")
             delegation = s.get(Delegation, delegation_id)

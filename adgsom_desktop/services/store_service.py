@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..domain.locator import Locator
 from ..domain.models import (
     ActionItem,
     AgendaItem,
@@ -23,9 +26,8 @@ from ..domain.models import (
     ProjectProgress,
     StanceRecord,
 )
-from ..storage import backup, migrate, search_index, sqlite_driver
-from ..storage.store import Store
-from ..storage.store import leftovers as store_leftovers
+from ..storage import migrate
+from ..storage.backend import Capability
 from .agenda_queries import numbering_inputs, renumber
 from .audit_service import AuditService
 from .changes import Change, ChangeKind
@@ -74,10 +76,40 @@ class StoreService:
 
     def interrupted(self) -> tuple[str, ...]:
         """What opening the store found interrupted and undid (say it to the user)."""
-        return tuple(INTERRUPTED[k] for k in self._ctx.store.interrupted if k in INTERRUPTED)
+        return tuple(INTERRUPTED[k] for k in self._ctx.backend.interrupted if k in INTERRUPTED)
+
+    # -- what the GUI and the CLI may know of the store (never the backend itself) -----
+    @property
+    def locator(self) -> Locator:
+        return self._ctx.backend.locator
+
+    @property
+    def capabilities(self) -> frozenset[Capability]:
+        return self._ctx.backend.capabilities
+
+    def can(self, capability: Capability) -> bool:
+        return capability in self._ctx.backend.capabilities
+
+    @property
+    def encrypted(self) -> bool:
+        return self._ctx.backend.encrypted
+
+    @property
+    def damaged(self) -> str | None:
+        """What the engine said when damage was found (then nothing is written), or None."""
+        return self._ctx.backend.damaged
+
+    @property
+    def closed(self) -> bool:
+        return self._ctx.backend.closed
+
+    def on_damaged(self, listener: Callable[[Exception], None]) -> Callable[[], None]:
+        """Call ``listener`` (on the thread that found it) when damage is first found;
+        returns a function that stops it."""
+        return self._ctx.backend.on_damaged(listener)
 
     def info(self) -> StoreInfo:
-        store = self._ctx.store
+        backend = self._ctx.backend
         with self._ctx.read() as s:
             counts = {}
             for label, model in COUNTED:
@@ -86,19 +118,21 @@ class StoreService:
                     stmt = stmt.where(Note.deleted_at.is_(None))
                 counts[label] = int(s.scalar(stmt) or 0)
             settings = read_settings(s)
+        about = backend.info()
         return StoreInfo(
-            path=store.path,
+            locator=about.locator,
             title=settings.title,
-            encrypted=store.encrypted,
-            revision=store.revision(),
-            sqlite_version=sqlite_driver.sqlite_version(),
-            size_bytes=store.path.stat().st_size,
+            encrypted=about.encrypted,
+            revision=about.revision,
+            engine=about.engine,
+            size_bytes=about.size_bytes,
             our_delegation=settings.our_delegation_code,
             counts=counts,
+            shared=Capability.SHARED in backend.capabilities,
         )
 
     def check(self, repair: bool = False) -> CheckReport:
-        """Run SQLite's integrity check and the app's invariants; optionally repair.
+        """Run the engine's own checks and the app's invariants; optionally repair.
 
         Repairs are limited to derived data (search index, automatic agenda
         numbers, missing history versions, the audit log's recorded head,
@@ -110,8 +144,8 @@ class StoreService:
             return self._check(repair)
         except sa_exc.DatabaseError as exc:
             detail = str(exc.orig or exc).rstrip(".")
-            if sqlite_driver.damage_in(exc) is not None:
-                self._ctx.store.mark_damaged(detail)  # nothing more is written to it
+            if self._ctx.backend.damage_in(exc) is not None:
+                self._ctx.backend.mark_damaged(detail)  # nothing more is written to it
             return CheckReport(
                 False,
                 None,
@@ -123,24 +157,18 @@ class StoreService:
         problems: list[str] = []
         fixed: list[str] = []
         details: list[str] = []
-        store = self._ctx.store
-        revision = store.revision()
-        with store.engine.connect() as conn:
-            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
-            if rows != ["ok"]:
-                problems.extend(f"SQLite integrity: {r}" for r in rows[:20])
-                store.mark_damaged("; ".join(rows[:3]))  # nothing more is written to it
-            else:
-                details.append("SQLite integrity check: ok")
-            fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            if fk:
-                problems.append(f"{len(fk)} rows point to records that no longer exist")
-            conn.rollback()
+        backend = self._ctx.backend
+        revision = backend.revision()
+        health = backend.health(repair=repair)  # the engine's checks, and the file's own
+        problems.extend(health.problems)
+        details.extend(health.details)
+        fixed.extend(health.fixed)
         if revision != migrate.HEAD_REVISION:
             problems.append(f"schema {revision} is not the current {migrate.HEAD_REVISION}")
         else:
             details.append(f"Schema revision: {revision} (current)")
-        if problems:  # a damaged file: do not attempt app-level repairs on it
+        if not health.sound or revision != migrate.HEAD_REVISION:
+            # a damaged file or an unknown schema: no app-level repair is attempted on it
             return CheckReport(
                 False, revision, migrate.HEAD_REVISION, tuple(problems), (), tuple(details)
             )
@@ -148,43 +176,15 @@ class StoreService:
         def found(msg: str, fix_msg: str) -> None:
             (fixed if repair else problems).append(f"{msg}: {fix_msg}" if repair else msg)
 
-        leftovers = store_leftovers(store.path)
-        if leftovers:
-            if repair:
-                for leftover in leftovers:
-                    backup.wipe(leftover)
-            found(f"{len(leftovers)} leftover file(s) of an interrupted operation", "removed")
-        details.append(_encryption_state(store))
-        plain = store.plain_backups()
-        if plain:
-            names = ", ".join(p.name for p in plain[:3]) + (" …" if len(plain) > 3 else "")
-            what = f"{len(plain)} plain (unencrypted) backup(s) beside an encrypted store ({names})"
-            if repair:
-                store.encrypt_backups(plain)
-                fixed.append(f"{what}: encrypted with the store's passphrase")
-            else:
-                problems.append(
-                    f"{what}: --repair (or Tools > Check database) encrypts them with the "
-                    "store's passphrase; or delete them (Tools > Backups)"
-                )
-
+        index = backend.search
         with self._ctx.write() if repair else self._ctx.read() as s:
             conn = s.connection()
-            expected = search_index.expected_row_count(conn)
-            actual = search_index.index_row_count(conn)
-            index_ok = expected == actual
-            if index_ok:
-                try:
-                    conn.exec_driver_sql(
-                        f"INSERT INTO {search_index.FTS_TABLE}({search_index.FTS_TABLE}) "
-                        "VALUES ('integrity-check')"
-                    )
-                except Exception:
-                    index_ok = False
+            actual, expected = index.rows(conn)
+            index_ok = expected == actual and index.verify(conn) is None
             if not index_ok:
                 msg = f"search index out of step ({actual} rows, {expected} expected)"
                 if repair:
-                    search_index.rebuild(conn)
+                    index.rebuild(conn)
                 found(msg, "rebuilt")
             else:
                 details.append(f"Search index: {actual} records")
@@ -246,13 +246,6 @@ class StoreService:
             tuple(fixed),
             tuple(details),
         )
-
-
-def _encryption_state(store: Store) -> str:
-    count = len(backup.list_backups(store.path))
-    if store.encrypted:
-        return f"Encryption: the store is encrypted, and so are its backups ({count})"
-    return f"Encryption: none: the store and its backups ({count}) are plain"
 
 
 def _notes_without_current_version(s: Session) -> list[Note]:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import settings as keys
 from ..domain.enums import AdmTagKind, FrameworkKind
+from ..domain.locator import Locator
 from ..domain.models import AdmTag, Delegation, Framework, StoreSetting
 from ..domain.passphrase import validate_new_passphrase
 from ..domain.reference import (
@@ -20,7 +21,7 @@ from ..domain.reference import (
 )
 from ..domain.text import clean_text
 from ..errors import ValidationError
-from ..storage.store import Store
+from ..storage.backend import Backend, create_backend
 
 
 def seed_reference_data(session: Session) -> None:
@@ -80,18 +81,20 @@ MAX_TITLE = 200
 
 
 def create_store(
-    path: Path | str,
+    where: Locator | Path | str,
     *,
     passphrase: str | None = None,
     our_delegation_code: str = "",
     title: str = "",
-) -> Store:
+) -> Backend:
     """Create a new store with reference data; returns it open.
 
     Every argument is checked before anything is created, and the store is
-    built whole (schema, reference data, settings) under a temporary name, then
-    renamed into place: a failure leaves no half-made store behind.
+    built whole (schema, reference data, settings): a file under a temporary name,
+    then renamed into place; a team store in one transaction of an empty database.
+    A failure leaves no half-made store behind.
     """
+    locator = Locator.parse(where)
     if passphrase is not None:
         validate_new_passphrase(passphrase)  # the one rule, as for encrypt and change
     code = clean_text(our_delegation_code, "Our delegation", max_len=20, single_line=True)
@@ -107,4 +110,4 @@ def create_store(
         if title:
             s.add(StoreSetting(key=keys.STORE_TITLE, value=title))
 
-    return Store.create(path, passphrase, fill)
+    return create_backend(locator, passphrase, fill)

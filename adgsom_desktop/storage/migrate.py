@@ -7,7 +7,7 @@ from typing import Any
 
 # The newest revision this version of the app knows.  A test checks it is
 # Alembic's head, so opening a current store never has to import Alembic.
-HEAD_REVISION = "0006_cooperation_tracker"
+HEAD_REVISION = "0010_pack_audiences"
 KNOWN_REVISIONS = (
     "0001_initial",
     "0002_search_index",
@@ -15,6 +15,10 @@ KNOWN_REVISIONS = (
     "0004_room_indexes",
     "0005_programme",
     "0006_cooperation_tracker",
+    "0007_outcome_documents",
+    "0008_outcomes_for_ministers",
+    "0009_several_writers",
+    "0010_pack_audiences",
 )
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -30,8 +34,13 @@ def alembic_config(connection: Any) -> Any:
 
 
 def upgrade(engine: Any, target: str = "head") -> None:
+    """Bring the store's schema to ``target``: the same scripts for both engines."""
     from alembic import command
 
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as connection, connection.begin():
+            upgrade_in(connection, target)
+        return
     # Foreign keys off while tables are rebuilt: SQLite's batch "copy and move"
     # would otherwise fire ON DELETE CASCADE when the old table is dropped.
     with engine.connect() as connection:
@@ -59,3 +68,19 @@ def script_revisions() -> tuple[str, ...]:
 
     cfg = alembic_config(None)
     return tuple(r.revision for r in ScriptDirectory.from_config(cfg).walk_revisions())
+
+
+def upgrade_in(connection: Any, target: str = "head") -> None:
+    """PostgreSQL: migrate inside the caller's transaction (DDL is transactional there:
+    a failed migration leaves the schema as it was), one app at a time (an advisory
+    lock, so two members opening an older store do not both migrate it), then move
+    the id sequences past the ids the scripts wrote (seeded frameworks and tags)."""
+    from alembic import command
+
+    from .pg_store import MIGRATION_LOCK, resync
+
+    connection.exec_driver_sql(
+        "SELECT pg_advisory_xact_lock(hashtext(%(n)s))", {"n": f"adgsom:{MIGRATION_LOCK}"}
+    )
+    command.upgrade(alembic_config(connection), target)
+    resync(connection)

@@ -18,18 +18,35 @@ create, and a batch migration that rebuilds an indexed table calls
 
 from __future__ import annotations
 
-import itertools
-import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from .search_query import (
+    HL_CLOSE,
+    HL_OPEN,
+    MAX_QUERY_CHARS,
+    MAX_TERMS,
+    MIN_TRIGRAM,
+    ParsedQuery,
+    RawHit,
+    like_pattern,
+    parse_query,
+)
+
 FTS_TABLE = "search_fts"
 TOKENIZER = "trigram remove_diacritics 1"
-MIN_TRIGRAM = 3
-MAX_QUERY_CHARS = 400
-MAX_TERMS = 12
-HL_OPEN, HL_CLOSE = "\x02", "\x03"
+
+__all__ = [
+    "HL_CLOSE",
+    "HL_OPEN",
+    "MAX_QUERY_CHARS",
+    "MAX_TERMS",
+    "MIN_TRIGRAM",
+    "FtsSearch",
+    "ParsedQuery",
+    "RawHit",
+    "parse_query",
+]
 
 KIND_CODES = {
     "event": 0,
@@ -230,14 +247,16 @@ def _triggers(specs: tuple[_KindSpec, ...]) -> list[tuple[str, str]]:
 
 @dataclass(frozen=True)
 class Ddl:
+    version: int
     create_table: str
     triggers: tuple[tuple[str, str], ...]
     rebuild: tuple[str, ...]
     counts: tuple[str, ...]  # how many rows each kind should have in the index
 
 
-def _ddl(specs: tuple[_KindSpec, ...]) -> Ddl:
+def _ddl(version: int, specs: tuple[_KindSpec, ...]) -> Ddl:
     return Ddl(
+        version=version,
         create_table=(
             f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
             "title, body, kind UNINDEXED, ref_id UNINDEXED, meeting_id UNINDEXED, "
@@ -249,23 +268,44 @@ def _ddl(specs: tuple[_KindSpec, ...]) -> Ddl:
     )
 
 
-DDL_V1 = _ddl(_SPECS_V1)
+DDL_V1 = _ddl(1, _SPECS_V1)
+SPECS = {1: _SPECS_V1}  # the kind specs of each frozen version (PostgreSQL renders its own)
 CURRENT = DDL_V1
 
 
 # -- maintenance (used by migrations, bulk loads and the database check) ------
 
 
+def _pg(conn: Any) -> bool:
+    """The migrations run the same scripts on PostgreSQL: its index is ``pg_search``'s."""
+    return bool(getattr(getattr(conn, "dialect", None), "name", "") == "postgresql")
+
+
 def create_table(conn: Any, ddl: Ddl = CURRENT) -> None:
+    if _pg(conn):
+        from . import pg_search
+
+        pg_search.create_table(conn, ddl.version)
+        return
     conn.exec_driver_sql(ddl.create_table)
 
 
 def drop_triggers(conn: Any, ddl: Ddl = CURRENT) -> None:
+    if _pg(conn):
+        from . import pg_search
+
+        pg_search.drop_triggers(conn, ddl.version)
+        return
     for name, _sql in ddl.triggers:
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
 
 
 def create_triggers(conn: Any, ddl: Ddl = CURRENT) -> None:
+    if _pg(conn):
+        from . import pg_search
+
+        pg_search.create_triggers(conn, ddl.version)
+        return
     drop_triggers(conn, ddl)
     for _name, sql in ddl.triggers:
         conn.exec_driver_sql(sql)
@@ -273,6 +313,11 @@ def create_triggers(conn: Any, ddl: Ddl = CURRENT) -> None:
 
 def rebuild(conn: Any, ddl: Ddl = CURRENT) -> None:
     """Re-derive the whole index from the tables (after a bulk load, or a repair)."""
+    if _pg(conn):
+        from . import pg_search
+
+        pg_search.rebuild(conn, ddl.version)
+        return
     conn.exec_driver_sql(f"DELETE FROM {FTS_TABLE}")
     for sql in ddl.rebuild:
         conn.exec_driver_sql(sql)
@@ -281,128 +326,21 @@ def rebuild(conn: Any, ddl: Ddl = CURRENT) -> None:
 
 def expected_row_count(conn: Any, ddl: Ddl = CURRENT) -> int:
     """How many rows a complete index holds (for the database check)."""
-    return sum(int(conn.exec_driver_sql(sql).scalar()) for sql in ddl.counts)
+    counts = ddl.counts
+    if _pg(conn):
+        counts = tuple(sql.replace("WHERE 1", "WHERE true") for sql in counts)
+    return sum(int(conn.exec_driver_sql(sql).scalar()) for sql in counts)
 
 
 def index_row_count(conn: Any) -> int:
+    if _pg(conn):
+        from . import pg_search
+
+        return pg_search.index_row_count(conn)
     return int(conn.exec_driver_sql(f"SELECT count(*) FROM {FTS_TABLE}").scalar())
 
 
 # -- queries ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ParsedQuery:
-    match: str  # FTS5 MATCH expression ("" when every term is short)
-    like_terms: tuple[str, ...]  # terms too short for trigrams
-    terms: tuple[str, ...]  # every term, for highlighting
-    hint: str = ""  # shown to the user when the query was changed or is unusable
-
-    @property
-    def empty(self) -> bool:
-        return not self.match and not self.like_terms
-
-
-_WORD_CHAR = re.compile(r"\w", re.UNICODE)
-
-
-def _d_variants(term: str) -> list[str]:
-    """ "dien" -> ["dien", "đien"]: đ is not folded by remove_diacritics."""
-    positions = [i for i, ch in enumerate(term) if ch in "dDđĐ"]
-    if not positions:
-        return [term]
-    positions = positions[:3]  # at most 8 variants per term
-    variants = []
-    for combo in itertools.product("dđ", repeat=len(positions)):
-        chars = list(term)
-        for pos, ch in zip(positions, combo, strict=True):
-            chars[pos] = ch
-        variants.append("".join(chars))
-    return variants
-
-
-def _merge_short(words: list[str]) -> list[str]:
-    """Join a word too short for trigrams to its neighbour: "ha noi" -> "ha noi".
-
-    The phrase keeps the trigram index (and diacritic folding) usable; only a
-    short word standing alone ("AI", "VN") falls back to LIKE.
-    """
-    words = [w for w in words if _WORD_CHAR.search(w)]
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        word = words[i]
-        if len(word) < MIN_TRIGRAM and i + 1 < len(words):
-            out.append(f"{word} {words[i + 1]}")
-            i += 2
-        elif len(word) < MIN_TRIGRAM and out:
-            out[-1] = f"{out[-1]} {word}"
-            i += 1
-        else:
-            out.append(word)
-            i += 1
-    return out
-
-
-def _quote(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
-
-
-def parse_query(text: str) -> ParsedQuery:
-    """Turn what a user typed into a safe FTS5 expression. Never raises.
-
-    Words are ANDed; "quoted phrases" match as written; FTS5 operators and
-    syntax characters are taken literally (every term is quoted).
-    """
-    hint = ""
-    text = unicodedata.normalize("NFC", text or "")
-    text = "".join(ch if ch.isprintable() else " " for ch in text)
-    if len(text) > MAX_QUERY_CHARS:
-        text = text[:MAX_QUERY_CHARS]
-        hint = f"Only the first {MAX_QUERY_CHARS} characters were searched."
-    pieces: list[str] = []
-    # Balanced quotes make phrases; an unbalanced quote is ignored.
-    parts = text.split('"')
-    if len(parts) % 2 == 0:
-        parts = [*parts[:-2], parts[-2] + " " + parts[-1]]
-    for i, part in enumerate(parts):
-        if i % 2 == 1:
-            phrase = " ".join(part.split())
-            if phrase:
-                pieces.append(phrase)
-        else:
-            pieces.extend(_merge_short(part.split()))
-    terms = [p.casefold() for p in pieces if _WORD_CHAR.search(p)]
-    if len(terms) > MAX_TERMS:
-        terms = terms[:MAX_TERMS]
-        hint = f"Only the first {MAX_TERMS} words were searched."
-    long_terms = [t for t in terms if len(t) >= MIN_TRIGRAM]
-    short_terms = tuple(t for t in terms if len(t) < MIN_TRIGRAM)
-    groups = []
-    for term in long_terms:
-        variants = _d_variants(term)
-        if len(variants) == 1:
-            groups.append(_quote(term))
-        else:
-            groups.append("(" + " OR ".join(_quote(v) for v in variants) + ")")
-    if not terms and text.strip():
-        hint = "Type letters or digits to search."
-    return ParsedQuery(" AND ".join(groups), short_terms, tuple(terms), hint)
-
-
-@dataclass(frozen=True)
-class RawHit:
-    kind: str
-    ref_id: int
-    meeting_id: int | None
-    item_id: int | None
-    title: str
-    body: str  # highlighted with HL_OPEN/HL_CLOSE when the match came from FTS
-    score: float
-
-
-def _like_escape(term: str) -> str:
-    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def search(
@@ -423,7 +361,7 @@ def search(
         params.append(query.match)
     for term in query.like_terms:
         where.append("(title LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\')")
-        params += [_like_escape(term)] * 2
+        params += [like_pattern(term)] * 2
     if kinds:
         where.append(f"kind IN ({', '.join('?' * len(kinds))})")
         params.extend(kinds)
@@ -458,3 +396,41 @@ def search(
         )
         for r in rows
     ]
+
+
+class FtsSearch:
+    """The SQLite store's ``SearchIndex``: FTS5 with the trigram tokenizer."""
+
+    def parse(self, text: str) -> ParsedQuery:
+        return parse_query(text)
+
+    def search(
+        self,
+        conn: Any,
+        query: ParsedQuery,
+        *,
+        limit: int = 50,
+        kinds: tuple[str, ...] = (),
+        meeting_id: int | None = None,
+    ) -> list[RawHit]:
+        return search(conn, query, limit=limit, kinds=kinds, meeting_id=meeting_id)
+
+    def suspend(self, conn: Any) -> None:
+        drop_triggers(conn)
+
+    def resume(self, conn: Any) -> None:
+        rebuild(conn)
+        create_triggers(conn)
+
+    def rebuild(self, conn: Any) -> None:
+        rebuild(conn)
+
+    def rows(self, conn: Any) -> tuple[int, int]:
+        return index_row_count(conn), expected_row_count(conn)
+
+    def verify(self, conn: Any) -> str | None:
+        try:
+            conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')")
+        except Exception as exc:
+            return str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        return None

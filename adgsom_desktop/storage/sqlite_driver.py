@@ -104,6 +104,22 @@ def is_not_a_database(exc: BaseException) -> bool:
     return bool(_NOT_A_DB.search(str(exc)))
 
 
+_RECOVERY = re.compile(r"attempt to write a readonly database", re.I)
+
+
+def needs_recovery(exc: BaseException) -> bool:
+    """A read-only connection met a hot journal to roll back or a WAL index to rebuild
+    (only a writer may: SQLITE_READONLY_ROLLBACK/RECOVERY), in ``exc`` or what it wraps."""
+    current: BaseException | None = exc
+    seen: set[int] = set()
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if _RECOVERY.search(str(current)):
+            return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
 # "Could not decode to UTF-8": a text value spilt onto a damaged overflow page.
 _DAMAGED = re.compile(r"malformed|corrupt|file is not a database|could not decode to UTF-8", re.I)
 

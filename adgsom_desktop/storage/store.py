@@ -27,35 +27,62 @@ from __future__ import annotations
 import hmac
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
+from ..domain.locator import Locator
 from ..errors import StoreCorruptError
-from . import backup, migrate, salvage, sqlite_driver, store_create, store_keys, store_restore
+from . import (
+    backup,
+    migrate,
+    salvage,
+    sqlite_driver,
+    sqlite_health,
+    store_create,
+    store_keys,
+    store_restore,
+)
+from .backend import FILE_CAPABILITIES, BackendInfo, Failure, Health, LocalFeed
 from .engine import SessionFactory, make_engine
 from .keys import Key, RawKey
+from .search_index import FtsSearch
 from .store_files import acquire_lock, finish_interrupted, leftovers, remove_leftovers
 from .store_keys import RekeyResult
 from .store_probe import Probe, probe
 
-__all__ = ["Probe", "RekeyResult", "Store", "leftovers", "probe"]
+__all__ = ["FileError", "Probe", "RekeyResult", "Store", "leftovers", "probe"]
+
+# What the file's own driver raises on the paths that bypass SQLAlchemy (backups, keys).
+FileError: type[Exception] = sqlite_driver.Error
 
 log = logging.getLogger(__name__)
 
 
 class Store:
-    """An open store: engine, session factory, lock. Close it when done.
+    """An open store file: engine, session factory, lock. Close it when done.
+
+    The SQLite ``storage.backend.Backend``: one writer at a time (``BEGIN
+    IMMEDIATE``), so ``lock`` has nothing to add; its file operations
+    (passphrase, backups, salvage) are ``files()``, i.e. itself.
 
     An encrypted store keeps only its derived key in memory (``keys.RawKey``),
     never the passphrase.  Operations that change the key or the file under the
     engine (change passphrase, encrypt, restore) rebuild the engine.
     """
 
+    capabilities = FILE_CAPABILITIES
+    dialect = "sqlite"
+
     def __init__(self, path: Path, engine: Engine, lock: Any, key: Key | None) -> None:
         self.path = path
+        self.locator = Locator.file(path)
+        self.search = FtsSearch()
+        self.feed = LocalFeed()
         self.engine = engine
         self.sessions = SessionFactory(engine)
         self._key = key
@@ -166,11 +193,18 @@ class Store:
         self._closed = True
         if self.damaged is None:  # a damaged file gets no optimize, no checkpoint
             try:
-                with self.engine.connect() as conn:
-                    conn.exec_driver_sql("PRAGMA optimize")
-                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            except Exception:
-                pass
+                # Outside a transaction (the driver's autocommit): inside the one SQLAlchemy
+                # begins, the checkpoint failed with "database table is locked".
+                raw = self.engine.raw_connection()
+                try:
+                    conn = raw.driver_connection
+                    assert conn is not None
+                    conn.execute("PRAGMA optimize").fetchall()
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                finally:
+                    raw.close()
+            except Exception as exc:  # a full disk: the WAL keeps the rest (see store_probe)
+                log.info("%s: the checkpoint at close did not finish: %s", self.path.name, exc)
         self.engine.dispose()
         self._key = None
         self._lock.release()
@@ -236,6 +270,53 @@ class Store:
         self.engine.dispose()
         return sqlite_driver.connect(self.path, self._key)
 
+    # -- the seam (storage.backend.Backend) ------------------------------------------
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self.sessions.read() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        with self.sessions.write() as session:
+            yield session
+
+    def info(self) -> BackendInfo:
+        try:
+            size: int | None = self.path.stat().st_size
+        except OSError:
+            size = None
+        cipher = sqlite_driver.cipher_version()
+        engine = f"SQLite {sqlite_driver.sqlite_version()}" + (
+            f" (SQLCipher {cipher})" if cipher else ""
+        )
+        return BackendInfo(self.locator, engine, self.encrypted, size, self.revision())
+
+    def classify(self, exc: BaseException) -> Failure | None:
+        return sqlite_health.classify(exc)
+
+    def damage_in(self, exc: BaseException) -> str | None:
+        return sqlite_driver.damage_in(exc)
+
+    def health(self, *, repair: bool = False) -> Health:
+        found = sqlite_health.health(self, repair=repair)
+        if found.damaged is not None:
+            self.mark_damaged(found.damaged)  # nothing more is written to it
+        return found
+
+    def lock(self, conn: Any, name: str, key: int = 0) -> None:
+        """Nothing to take: a write session holds SQLite's one write lock already."""
+
+    def reserve_ids(self, conn: Any, table: str, count: int) -> int:
+        top = conn.exec_driver_sql(f'SELECT max(id) FROM "{table}"').scalar()
+        return int(top or 0) + 1  # the single writer: nobody else takes ids meanwhile
+
+    def resync_ids(self, conn: Any, tables: Iterable[str] | None = None) -> None:
+        """Nothing to do: SQLite's rowids follow the highest id by themselves."""
+
+    def files(self) -> Store:
+        return self
+
     # -- raw access for storage-level tools (check, backup, search) -------------
     def raw_connection(self) -> Any:
         """A pooled DB-API connection (return it with ``.close()``)."""
@@ -278,6 +359,8 @@ class Store:
         return self.backup_to(backup.new_backup_path(self.path, reason))
 
     def revision(self) -> str | None:
+        if self.closed:
+            return None
         with self.engine.connect() as conn:
             row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchone()
             return None if row is None else str(row[0])

@@ -23,6 +23,12 @@ if TYPE_CHECKING:
     from .store import Store
 
 
+_FINISHED_LATER = (
+    "The {what} was committed but could not be finished now ({why}): it is finished the "
+    "next time the store is opened. Close the store and open it again."
+)
+
+
 @dataclass(frozen=True)
 class RekeyResult:
     backups_done: int
@@ -53,6 +59,7 @@ def change_passphrase(store: Store, old: str, new: str) -> RekeyResult:
         new_key = keys.derive(new, salt)
         done, skipped = 0, []
         swapped = False
+        stage: atomic.Staged | None = None
         conn = store._direct()
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -62,6 +69,7 @@ def change_passphrase(store: Store, old: str, new: str) -> RekeyResult:
                 backup.export_copy(conn, tmp, new_key)
                 if backup.verify_copy(tmp, new_key) != counts:
                     raise StoreError("The re-keyed copy differs from the store; nothing changed.")
+                backup.as_live_store(tmp, new_key)
                 for b in backup.list_backups(path):
                     tmp = stage.add(b.path)
                     try:
@@ -77,6 +85,9 @@ def change_passphrase(store: Store, old: str, new: str) -> RekeyResult:
                 swapped = True
         except (sqlite_driver.Error, OSError) as exc:
             why = write_failure(exc) or str(exc).rstrip(".")
+            if stage is not None and stage.placed:  # committed: finished at the next open
+                swapped = True
+                raise StoreError(_FINISHED_LATER.format(what="passphrase change", why=why)) from exc
             raise StoreError(
                 f"The passphrase could not be changed: {why}. Nothing was changed: the current "
                 "passphrase still opens the store and its backups."
@@ -127,6 +138,7 @@ def encrypt(store: Store, passphrase: str) -> RekeyResult:
             if read_header(b.path).startswith(sqlite_driver.SQLITE_MAGIC)
         ]
         swapped = False
+        stage: atomic.Staged | None = None
         conn = store._direct()
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -138,19 +150,17 @@ def encrypt(store: Store, passphrase: str) -> RekeyResult:
                     raise StoreError(
                         "The encrypted copy differs from the store; nothing was changed."
                     )
+                backup.as_live_store(tmp, key)
                 for b in plain:
                     _encrypted_copy(b, stage.add(b), key)
                 conn.close()
                 stage.place()  # the commit: from here on, everything is encrypted
                 swapped = True
-        except sqlite_driver.Error as exc:
+        except (sqlite_driver.Error, OSError) as exc:
             why = write_failure(exc) or str(exc).rstrip(".")
-            raise StoreError(
-                f"The store could not be encrypted: {why}. Nothing was changed: the store "
-                "and its backups are still plain."
-            ) from exc
-        except OSError as exc:
-            why = write_failure(exc) or exc.strerror or str(exc)
+            if stage is not None and stage.placed:  # committed: finished at the next open
+                swapped = True
+                raise StoreError(_FINISHED_LATER.format(what="encryption", why=why)) from exc
             raise StoreError(
                 f"The store could not be encrypted: {why}. Nothing was changed: the store "
                 "and its backups are still plain."

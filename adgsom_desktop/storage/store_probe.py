@@ -8,6 +8,7 @@ newer version or a wrong passphrase leaves the file byte-for-byte unchanged.
 from __future__ import annotations
 
 import os
+import shutil
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +22,7 @@ from ..errors import (
     StoreTooNewError,
     WrongPassphraseError,
 )
-from . import keys, migrate, sqlite_driver
+from . import atomic, keys, migrate, sqlite_driver
 from .keys import Key
 
 
@@ -40,6 +41,11 @@ class Probe:
 def read_header(path: Path) -> bytes:
     with open(path, "rb") as fh:
         return fh.read(100)
+
+
+def is_plain_file(path: Path) -> bool:
+    """Whether the file starts as a plain SQLite database (else it may be encrypted)."""
+    return read_header(path).startswith(sqlite_driver.SQLITE_MAGIC)
 
 
 # A SQLCipher file starts with 16 random bytes: these never do.
@@ -187,7 +193,34 @@ def _inspect(
     path: Path, key: Key | None, check: bool = False, allow_damaged: bool = False
 ) -> Probe:
     try:
-        conn = sqlite_driver.connect(path, key, readonly=True, pragmas=False)
+        return _inspect_at(path, path, key, check, allow_damaged)
+    except (StoreError, sqlite_driver.Error) as exc:
+        sides = [Path(f"{path}{side}") for side in ("-wal", "-journal")]
+        if not (any(p.exists() for p in sides) and sqlite_driver.needs_recovery(exc)):
+            raise
+    # Killed while it wrote (a journal still hot, a WAL index half-written): only a writer
+    # may recover it, which opening for editing does.  The look recovers a copy of the
+    # file and its journal or WAL instead, as that writer would; the store is untouched.
+    with atomic.scratch(path, "probe") as copy:
+        shutil.copyfile(path, copy)
+        for side in ("-wal", "-journal"):
+            if Path(f"{path}{side}").exists():
+                shutil.copyfile(f"{path}{side}", f"{copy}{side}")
+        return _inspect_at(copy, path, key, check, allow_damaged, writable=True)
+
+
+def _inspect_at(
+    read: Path,
+    path: Path,
+    key: Key | None,
+    check: bool,
+    allow_damaged: bool,
+    *,
+    writable: bool = False,
+) -> Probe:
+    """The look itself, reading ``read`` (``path``, or a copy of it: ``writable``)."""
+    try:
+        conn = sqlite_driver.connect(read, key, readonly=not writable, pragmas=False)
     except sqlite_driver.Error as exc:
         raise StoreError(f"{path.name} cannot be opened: {exc}.") from exc
     try:

@@ -143,7 +143,6 @@ def replace_damaged(
                     dest = sqlite_driver.connect(tmp, key, pragmas=False)
                     try:
                         src.backup(dest)
-                        dest.execute("PRAGMA journal_mode = DELETE")
                     finally:
                         dest.close()
                 else:  # a plain backup for an encrypted store: encrypted on the way
@@ -151,6 +150,7 @@ def replace_damaged(
             finally:
                 src.close()
             backup.verify_copy(tmp, key)
+            backup.as_live_store(tmp, key)
             _set_aside(path, kept)
     except (sqlite_driver.Error, OSError) as exc:
         why = write_failure(exc) or str(exc).rstrip(".")

@@ -41,6 +41,7 @@ from ...domain.enums import PositionStatus
 from ...domain.markup import escape_html
 from ...domain.timeutil import to_local
 from ...errors import ConflictError, NotFoundError
+from ...services.brief_conflict import BriefConflict
 from ...services.changes import Change, ChangeKind, new_origin
 from ...services.position_records import ApprovedEditError, PositionContent, PositionRec
 from ..common.autosave import Autosaver
@@ -48,6 +49,7 @@ from ..common.markup_edit import MarkupEdit
 from ..common.save_state import SaveState, SaveStateLabel
 from ..common.undo import hub_for
 from ..tracker.item_projects import projects_html
+from .position_conflict import PositionConflict
 from .position_form import PositionForm
 from .position_saving import SPELL_SECONDS, PositionSaving, _Brief, _Draft, changed_fields
 from .position_workflow import PositionWorkflow
@@ -59,7 +61,7 @@ if TYPE_CHECKING:
 __all__ = ["SPELL_SECONDS", "PositionEditor", "changed_fields"]
 
 
-class PositionEditor(PositionSaving, PositionWorkflow, QWidget):
+class PositionEditor(PositionConflict, PositionSaving, PositionWorkflow, QWidget):
     """The editor: its layout, showing a brief (or a kept draft) and store events.
 
     Saving is ``position_saving.PositionSaving``; the workflow bar (submit,
@@ -76,6 +78,7 @@ class PositionEditor(PositionSaving, PositionWorkflow, QWidget):
         self.item_id: int | None = None
         self.brief: _Brief | None = None
         self._conflict = False
+        self._brief_conflict: BriefConflict | None = None  # a save met someone else's
 
         self.title = QLabel(self)
         self.title.setObjectName("posTitle")
@@ -104,9 +107,14 @@ class PositionEditor(PositionSaving, PositionWorkflow, QWidget):
         self.banner.setTextFormat(Qt.TextFormat.RichText)
         self.btn_edit = self._button(self.tr("Edit…"), self.unlock, "posEdit")
         self.btn_reload = self._button(self.tr("Reload"), self.reload_from_store, "posReload")
+        self.btn_compare = self._button(self.tr("Compare…"), self.compare_conflict, "posCompare")
+        self.btn_compare.setToolTip(
+            self.tr("Both versions side by side: keep yours, take theirs or merge them")
+        )
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.banner, 1)
         banner_row.addWidget(self.btn_edit)
+        banner_row.addWidget(self.btn_compare)
         banner_row.addWidget(self.btn_reload)
         self.banner_box = QWidget(self)
         self.banner_box.setObjectName("posBannerBox")
@@ -219,6 +227,7 @@ class PositionEditor(PositionSaving, PositionWorkflow, QWidget):
         """
         self.autosave.cancel()
         self._conflict = False
+        self._brief_conflict = None
         old = self.brief
         item = self._show_item()
         if item is None:
@@ -243,6 +252,8 @@ class PositionEditor(PositionSaving, PositionWorkflow, QWidget):
         self._conflict = isinstance(self.state.error, ConflictError) and not isinstance(
             self.state.error, ApprovedEditError
         )
+        error = self.state.error
+        self._brief_conflict = error if isinstance(error, BriefConflict) else None
         self.form.set_content(replace(draft.content, tags=()))
         self.form.tags.setText(draft.tags_text)
         self._show_delivered()
@@ -320,9 +331,22 @@ class PositionEditor(PositionSaving, PositionWorkflow, QWidget):
         self.btn_draft.setEnabled(has and status is not PositionStatus.DRAFT)
         self.btn_history.setEnabled(has)
         self.btn_edit.setVisible(approved)
-        self.btn_reload.setVisible(self._conflict)
+        comparable = self._conflict and self._brief_conflict is not None
+        self.btn_reload.setVisible(self._conflict and not comparable)
+        self.btn_compare.setVisible(comparable)
         banner = ""
-        if self._conflict:
+        if comparable:
+            assert self._brief_conflict is not None
+            theirs = self._brief_conflict.theirs
+            banner = self.tr(
+                "<b>%s saved this brief meanwhile</b> (version %s). Your text is on screen "
+                "but not saved: Compare… to keep yours, take theirs or merge them. Both stay "
+                "in the history."
+            ) % (
+                escape_html(self._brief_conflict.theirs_by or self.tr("Someone")),
+                theirs.version_no,
+            )
+        elif self._conflict:
             banner = self.tr(
                 "This position was changed elsewhere while you were editing. Your last edits "
                 "are still on screen but not saved: Reload to see the saved version."

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QWidget
 
 from ...errors import AppError, ConflictError
+from ...services.brief_conflict import BriefConflict
 from ...services.changes import acting_as
 from ...services.item_tags import normalise_tags, split_tags
 from ...services.position_records import ApprovedEditError, PositionContent, PositionRec
@@ -88,6 +89,7 @@ class PositionSaving(_Base):
     hub: UndoHub
     brief: _Brief | None
     _conflict: bool
+    _brief_conflict: BriefConflict | None
     form: PositionForm
     state: SaveState
     autosave: Autosaver
@@ -117,6 +119,7 @@ class PositionSaving(_Base):
             self._save_brief(brief, self.form.content(), self.form.tags.text())
         except ConflictError as exc:
             self._conflict = not isinstance(exc, ApprovedEditError)
+            self._brief_conflict = exc if isinstance(exc, BriefConflict) else None
             raise
         finally:
             self._show_status()
@@ -130,7 +133,8 @@ class PositionSaving(_Base):
         if not changes and not tags_changed:
             return
         item_id = brief.item_id
-        expected = brief.rec.version_no if brief.rec else None
+        # 0 when there was no brief yet: one written meanwhile is a conflict too.
+        expected = brief.rec.version_no if brief.rec else 0
         spell = brief.spell
         amend = spell[0] if spell and time.monotonic() - spell[1] < SPELL_SECONDS else None
         with acting_as(self.origin):

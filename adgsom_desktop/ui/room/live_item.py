@@ -50,6 +50,8 @@ class LiveItem(_Base):
 
         def _load_recent(self) -> None: ...
 
+        def _text_item(self, item_id: int | None) -> None: ...  # from LiveText
+
     @property
     def current_item(self) -> Any:
         return self.items[self.index] if self.items else None
@@ -146,6 +148,7 @@ class LiveItem(_Base):
             self._load_timer()
         except AppError as exc:
             show_error(self, exc)
+        self._text_item(item.id if item is not None else None)
 
     def _load_timer(self) -> None:
         item = self.current_item

@@ -34,6 +34,7 @@ from ...domain.enums import NoteKind, Stance
 from ...services.changes import new_origin
 from ...services.records import NoteRec
 from ..common.save_state import SaveState, confirm_leaving
+from ..negotiation.live_text import TEXT_KEY_HELP, LiveText
 from .live_capture import KIND_KEYS, RECENT_NOTES, STANCE_KEYS, LiveCapture
 from .live_item import LiveItem
 from .live_panels import OutcomesPanel, PointsPanel, StancesPanel, TimerPanel
@@ -45,15 +46,16 @@ KEY_HELP = (
     "Enter save · Shift+Enter new line · Ctrl+Enter save as action item · Ctrl+1…5 kind · "
     "Alt+S/A/N/R/O stance (Alt+0 none) · Alt+1…9 tick point · F9 speaking timer · "
     "Alt+↓/↑ next/previous item · Ctrl+G go to item · Ctrl+R outcome · Ctrl+T action from "
-    "last note · Ctrl+K search · F11 full screen · Ctrl+W close"
+    "last note · Ctrl+K search · F11 full screen · Ctrl+W close · " + TEXT_KEY_HELP
 )
 
 
-class LiveWindow(LiveCapture, LiveItem, QWidget):
+class LiveWindow(LiveCapture, LiveItem, LiveText, QWidget):
     """The live mode window: the item header, the capture box, the item's panels, the keys.
 
     The capture box is ``live_capture.LiveCapture``; the current item, moving between
-    items and the item's panels are ``live_item.LiveItem``.
+    items and the item's panels are ``live_item.LiveItem``; the paragraph under
+    negotiation, when the item has an outcome document, ``negotiation.live_text.LiveText``.
     """
 
     search_requested = Signal()
@@ -135,6 +137,12 @@ class LiveWindow(LiveCapture, LiveItem, QWidget):
         )
 
         capture = self._build_capture()
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        left.addWidget(capture)
+        left.addWidget(self._build_text_panel())
+        left.setStretchFactor(0, 1)
+        left.setStretchFactor(1, 1)
+        left.setSizes([300, 300])
 
         self.points = PointsPanel(self)
         self.timer = TimerPanel(self)
@@ -150,7 +158,7 @@ class LiveWindow(LiveCapture, LiveItem, QWidget):
         sl.addStretch(1)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(capture)
+        split.addWidget(left)
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -194,6 +202,7 @@ class LiveWindow(LiveCapture, LiveItem, QWidget):
         self._act("liveSearch", ["Ctrl+K", "Ctrl+F"], self.search_requested.emit)
         self._act("liveFullScreen", ["F11"], self._toggle_full_screen)
         self._act("liveClose", ["Ctrl+W"], self.close)
+        self._text_actions(self._act)
 
     # -- the window -----------------------------------------------------------------------
     def resizeEvent(self, event: Any) -> None:
@@ -213,6 +222,7 @@ class LiveWindow(LiveCapture, LiveItem, QWidget):
     def on_change(self, change: Any) -> None:
         from ...services.changes import ChangeKind
 
+        self._text_change(change)
         item = self.current_item
         if change.concerns(ChangeKind.AGENDA) and change.meeting_id in (None, self.meeting.id):
             current = item.id if item else None

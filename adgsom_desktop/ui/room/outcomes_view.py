@@ -8,10 +8,12 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -50,6 +52,15 @@ class OutcomesView(QWidget):
         add = QPushButton(self.tr("Record outcome…"), self)
         add.setObjectName("outcomesAdd")
         add.clicked.connect(self.add_outcome)
+        ministers = QPushButton(self.tr("For the Ministers… (Ctrl+M)"), self)
+        ministers.setObjectName("outcomesForMinisters")
+        ministers.clicked.connect(self.for_ministers)
+        # On a Ministers' meeting: the SOM outcomes this item builds on.
+        self.builds_on = QLabel(self)
+        self.builds_on.setObjectName("outcomesBuildsOn")
+        self.builds_on.setWordWrap(True)
+        self.builds_on.setTextFormat(Qt.TextFormat.RichText)
+        self.builds_on.hide()
         add_shortcuts(
             self,
             [
@@ -58,8 +69,27 @@ class OutcomesView(QWidget):
                 ("outcomesUp", ["Ctrl+Up"], lambda: self.move_selected(-1)),
                 ("outcomesDown", ["Ctrl+Down"], lambda: self.move_selected(1)),
                 ("outcomesDelete", ["Delete"], self.delete_selected),
+                ("outcomesMinisters", ["Ctrl+M"], self.for_ministers),
             ],
         )
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(ministers)
+        head.addWidget(add)
+        hint = QLabel(
+            self.tr(
+                "Ins or Ctrl+R records · Enter edits · Ctrl+↑/↓ reorders · Delete removes · "
+                "Ctrl+M for the Ministers"
+            ),
+            self,
+        )
+        hint.setStyleSheet("color: #5a6270;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.builds_on)
+        layout.addWidget(self.list, 2)
+        layout.addWidget(hint)
+        layout.addWidget(self.actions_label, 1)
 
     def show_record(self, record_id: int) -> None:
         self.item_id = record_id
@@ -82,11 +112,15 @@ class OutcomesView(QWidget):
         self.list.clear()
         verbs = verb_labels()
         for o in self.outcomes:
-            entry = QListWidgetItem(f"{verbs[o.verb].upper()}  ·  {o.text}")
+            label = f"{verbs[o.verb].upper()}  ·  {o.text}"
+            if o.for_ministers:
+                label += "\n→ " + self.tr("For the Ministers: %s") % o.for_ministers_text
+            entry = QListWidgetItem(label)
             entry.setData(Qt.ItemDataRole.UserRole, o.id)
             self.list.addItem(entry)
         if self.outcomes:
             self.list.setCurrentRow(max(0, min(current, len(self.outcomes) - 1)))
+        self._show_builds_on()
         statuses = status_labels()
         parts = [f"<b style='color:#123a7a'>{esc(self.tr('Action items on this item'))}</b>"]
         if not actions:
@@ -159,10 +193,59 @@ class OutcomesView(QWidget):
         except AppError as exc:
             show_error(self, exc)
 
+    def _show_builds_on(self) -> None:
+        """An item of the Ministers' agenda: the SOM outcomes it builds on."""
+        entries = self.services.ministers.builds_on(self.item_id) if self.item_id else []
+        self.builds_on.setVisible(bool(entries))
+        if not entries:
+            return
+        parts = [f"<b style='color:#123a7a'>{esc(self.tr('Builds on'))}</b>"]
+        for e in entries:
+            parts.append(
+                f"<br>• <b>{esc(e.decision)}</b> <span style='color:#5a6270'>"
+                f"({esc(e.som_meeting_label)}, {esc(e.som_item_label)}: {esc(e.som_outcome)})</span>"
+            )
+        self.builds_on.setText("".join(parts))
+
+    def for_ministers(self) -> None:
+        """Mark the selected outcome for the Ministers' consideration (or take it off)."""
+        from ...services.ministers_service import suggest
+        from .ministers_dialog import MinistersDialog, MinistersValues
+
+        o = self.selected()
+        if o is None:
+            return
+        try:
+            items = self.services.ministers.ministers_items(o.meeting_id)
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        if o.for_ministers and o.ministers_action is not None:
+            initial = MinistersValues(
+                True, o.ministers_action, o.ministers_text, o.ministers_item_id
+            )
+        else:
+            action, text = suggest(o.verb, o.text)
+            initial = MinistersValues(True, action, text, None)
+        dlg = MinistersDialog(o.text, initial, items, self)
+        ministers = self.services.ministers
+        dlg.saver = lambda v: ministers.mark(
+            o.id,
+            for_ministers=v.for_ministers,
+            action=v.action,
+            text=v.text,
+            ministers_item_id=v.item_id,
+        )
+        if self.exec_dialog(dlg):
+            self.refresh()
+            self.select_outcome(o.id)
+
     def on_change(self, change: Change) -> None:
         if self.item_id is None:
             return
         if change.concerns(ChangeKind.OUTCOMES, ChangeKind.ACTIONS, ChangeKind.AGENDA) and (
             change.item_id in (None, self.item_id)
+            or any(getattr(r, "ministers_item_id", None) == self.item_id for r in change.records)
+            or (change.concerns(ChangeKind.OUTCOMES) and self.builds_on.isVisible())
         ):
             self.refresh()

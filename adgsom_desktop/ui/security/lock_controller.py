@@ -94,8 +94,8 @@ class LockController(QObject):
             return
         if any(o.parentWidget() is w for o in self.overlays) or self.window.services is None:
             return
-        store = self.window.services.store
-        overlay = LockOverlay(w, store.path.name, store.encrypted)
+        services = self.window.services
+        overlay = LockOverlay(w, services.locator.name, services.security.encrypted)
         overlay.unlock_requested.connect(self._attempt)
         self.overlays.append(overlay)
         overlay.focus()
@@ -153,9 +153,8 @@ class LockController(QObject):
             if QApplication.activePopupWidget() is popup:
                 break
         self._disable_actions()
-        store = services.store
         for w in self._windows():
-            overlay = LockOverlay(w, store.path.name, store.encrypted)
+            overlay = LockOverlay(w, services.locator.name, services.security.encrypted)
             overlay.unlock_requested.connect(self._attempt)
             self.overlays.append(overlay)
         if self.overlays:
@@ -193,7 +192,7 @@ class LockController(QObject):
         if services is None:  # the store was closed meanwhile: nothing left to show
             self._unlock()
             return
-        if not services.store.encrypted:
+        if not services.security.encrypted:
             try:
                 services.security.record_unlock("plain store")
             except Exception:

@@ -158,10 +158,13 @@ class SecurityFeature(QObject):
 
     def _update_passphrase_action(self) -> None:
         services = self.window.services
-        encrypted = services is not None and services.store.encrypted
+        encrypted = services is not None and services.security.encrypted
         self.act_passphrase.setText(
             self.tr("Change &passphrase…") if encrypted else self.tr("&Encrypt this store…")
         )
+        # A team store has no passphrase and no backup files of its own (the server's).
+        self.act_passphrase.setVisible(services is None or services.security.available)
+        self.act_backups.setVisible(services is None or services.backups.available)
 
     # -- lock -------------------------------------------------------------------------------
     def lock_now(self) -> None:
@@ -173,10 +176,10 @@ class SecurityFeature(QObject):
         services = self.window.services
         if services is None or self._busy():
             return
-        encrypt = not services.store.encrypted
+        encrypt = not services.security.encrypted
         from ...paths import demo_store_path
 
-        if encrypt and services.store.path == demo_store_path():
+        if encrypt and services.locator.path == demo_store_path():
             show_message(
                 self.window,
                 self.tr(
@@ -189,7 +192,7 @@ class SecurityFeature(QObject):
             return
         from .passphrase_change_dialog import PassphraseChangeDialog
 
-        dlg = PassphraseChangeDialog(services.store.path.name, encrypt, self.window)
+        dlg = PassphraseChangeDialog(services.locator.name, encrypt, self.window)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             dlg.clear()
             return
@@ -365,6 +368,7 @@ class SecurityFeature(QObject):
         backup is put in place (it is closed first, without writing)."""
         from ...services.backup_service import (
             loss_if_replaced,
+            needs_passphrase,
             newest_good_backup,
             replace_damaged_store,
             store_backups,
@@ -372,7 +376,7 @@ class SecurityFeature(QObject):
         from ..store import backup_dialog
 
         controller = self.window.controller
-        is_open = controller.services is not None and controller.services.store.path == path
+        is_open = controller.services is not None and controller.services.locator.path == path
         title = self.tr("The store is damaged")
         stays = "\n\n" + (
             self.tr(
@@ -403,9 +407,7 @@ class SecurityFeature(QObject):
             read_only_instead()
             return
         passphrase: str | None = None
-        with open(path, "rb") as fh:
-            plain = fh.read(16).startswith(b"SQLite format 3")
-        if not plain:
+        if needs_passphrase(path):
             passphrase = backup_dialog.ask_passphrase(
                 self.window, path.name, self.tr("Enter it to look for a good backup.")
             )
@@ -448,7 +450,7 @@ class SecurityFeature(QObject):
             if not backup_dialog.confirm(self.window, self.tr("Restore a backup"), question):
                 read_only_instead(passphrase)
                 return
-            if controller.services is not None and controller.services.store.path == path:
+            if controller.services is not None and controller.services.locator.path == path:
                 # Edits the damaged store refused are lost only if the user says so.
                 if controller.may_close is not None and not controller.may_close():
                     return

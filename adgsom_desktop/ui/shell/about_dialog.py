@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import platform
 
 from PySide6 import __version__ as pyside_version
@@ -13,7 +14,9 @@ from ..common.resources import app_icon
 
 
 class AboutDialog(QDialog):
-    def __init__(self, sqlite_version: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, engine: str = "", parent: QWidget | None = None, *, store: str = "") -> None:
+        """``engine``: the open store's database engine and version ("SQLite 3.46.1",
+        "PostgreSQL 15.18"; a bare version is SQLite's); ``store``: where it is."""
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About %s") % APP_NAME)
@@ -25,7 +28,14 @@ class AboutDialog(QDialog):
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        sqlite = f" · SQLite {sqlite_version}" if sqlite_version else ""
+        if engine and engine[0].isdigit():
+            engine = f"SQLite {engine}"
+        stack = f" · {html.escape(engine)}" if engine else ""
+        where = (
+            f"<p style='color:#5a6270'>{html.escape(self.tr('Store'))}: {html.escape(store)}</p>"
+            if store
+            else ""
+        )
         text.setText(
             f"<h2>{APP_NAME} {__version__}</h2>"
             + self.tr(
@@ -33,7 +43,8 @@ class AboutDialog(QDialog):
                 "ASEAN digital meetings (ADGSOM, ADGMIN and related meetings), fully offline.</p>"
             )
             + f"<p style='color:#5a6270'>Python {platform.python_version()} · "
-            f"Qt for Python {pyside_version}{sqlite}</p>"
+            f"Qt for Python {pyside_version}{stack}</p>"
+            + where
             + self.tr(
                 "<p style='color:#5a6270'>Fonts: Noto Sans family, SIL Open Font Licence 1.1.</p>"
             )

@@ -6,7 +6,6 @@ services do the work, views refresh when a change concerns them.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
@@ -134,8 +133,12 @@ class MainWindow(QMainWindow):
         self.act_open = self._action(
             self.tr("&Open store…"), self.open_store, QKeySequence.StandardKey.Open, "actOpenStore"
         )
+        self.act_open_team = self._action(
+            self.tr("Open &team store…"), self.open_team_store, name="actOpenTeamStore"
+        )
         m.addAction(self.act_new)
         m.addAction(self.act_open)
+        m.addAction(self.act_open_team)
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -240,6 +243,7 @@ class MainWindow(QMainWindow):
         self.welcome.open_demo.connect(self.controller.open_demo)
         self.welcome.new_store.connect(self.new_store)
         self.welcome.open_store.connect(self.open_store)
+        self.welcome.open_team_store.connect(self.open_team_store)
         self.welcome.open_recent.connect(self.controller.open_path)
         self.detail.navigate.connect(self._navigate)
 
@@ -267,7 +271,7 @@ class MainWindow(QMainWindow):
     # -- store lifecycle ------------------------------------------------------------
     def on_store_opened(self, services: Any) -> None:
         self.services = services
-        self.relay = ChangeRelay(services.ctx.bus, self)
+        self.relay = ChangeRelay(services.bus, self)
         self.relay.changed.connect(self.on_change)
         self.detail.attach(services, self.extra_tabs)
         self.nav.show()
@@ -388,11 +392,24 @@ class MainWindow(QMainWindow):
         self.controller.create(v.path, v.our_delegation_code, v.title, v.passphrase)
 
     def open_store(self) -> None:
-        start = self.preferences.last_store() or stores_dir()
-        path = file_dialogs.ask_open_store(self, Path(start).parent if start else stores_dir())
+        last = self.preferences.last_store()
+        start = last.path.parent if last is not None and last.path is not None else stores_dir()
+        path = file_dialogs.ask_open_store(self, start)
         if path is not None:
             self.flush_pending()
             self.controller.open_path(path)
+
+    def open_team_store(self) -> None:
+        """A team store on a PostgreSQL server, by its address."""
+        from ..store.team_store_dialog import TeamStoreDialog
+
+        known = [p for p in self.preferences.recent_stores() if p.is_server]
+        dlg = TeamStoreDialog(known[0].display if known else "", self)
+        locator = dlg.locator() if dlg.exec() == QDialog.DialogCode.Accepted else None
+        if locator is None:
+            return
+        self.flush_pending()
+        self.controller.open_path(locator)
 
     def edit_settings(self) -> None:
         from .settings_dialog import SettingsDialog, SettingsValues
@@ -406,6 +423,7 @@ class MainWindow(QMainWindow):
             classifications=store.classifications if store else (),
             font_size=self.preferences.font_size(),
             user_name=self.preferences.user_name(),
+            audience_minimums=store.audience_minimums if store else (),
         )
         dlg = SettingsDialog(initial, delegations, self)
         if dlg.exec() != QDialog.DialogCode.Accepted:
@@ -418,12 +436,13 @@ class MainWindow(QMainWindow):
         self.preferences.set_user_name(v.user_name)
         if self.services is not None:
             if v.user_name:
-                self.services.ctx.actor = v.user_name
+                self.services.set_actor(v.user_name)
             try:
                 self.services.settings.update(
                     our_delegation_code=v.our_delegation_code,
                     classifications=v.classifications,
                     default_classification=v.default_classification,
+                    audience_minimums=dict(v.audience_minimums),
                 )
             except Exception as exc:
                 show_error(self, exc)
@@ -466,18 +485,21 @@ class MainWindow(QMainWindow):
             return
         info = self.services.store_info.info()
         lines = [
-            f"{info.path}",
-            self.tr("Encrypted: %s") % (self.tr("yes") if info.encrypted else self.tr("no")),
-            self.tr("Schema: %s · SQLite %s") % (info.revision, info.sqlite_version),
+            info.locator.display,
+            self.tr("Team store: several people write at once")
+            if info.shared
+            else self.tr("Encrypted: %s") % (self.tr("yes") if info.encrypted else self.tr("no")),
+            self.tr("Schema: %s · %s") % (info.revision, info.engine),
             "",
         ] + [f"{label}: {n:,}" for label, n in info.counts.items()]
         show_message(self, "\n".join(lines), self.tr("Store information"), warning=False)
 
     def about(self) -> None:
-        version = self.services.store_info.info().sqlite_version if self.services else ""
+        info = self.services.store_info.info() if self.services else None
         from .about_dialog import AboutDialog
 
-        AboutDialog(version, self).exec()
+        engine, where = (info.engine, info.locator.display) if info else ("", "")
+        AboutDialog(engine, self, store=where).exec()
 
     # -- helpers ----------------------------------------------------------------------
     def _navigate(self, kind: str, record_id: int) -> None:
@@ -491,8 +513,10 @@ class MainWindow(QMainWindow):
             a = self.recent_menu.addAction(self.tr("(none)"))
             a.setEnabled(False)
         for p in recent:
-            a = self.recent_menu.addAction(f"{p.name} — {p.parent}")
-            a.triggered.connect(lambda _=False, path=p: self.controller.open_path(path))
+            where = p.path.parent if p.path is not None else self.tr("team store")
+            a = self.recent_menu.addAction(f"{p.name} — {where}")
+            a.setToolTip(p.display)
+            a.triggered.connect(lambda _=False, loc=p: self.controller.open_path(loc))
 
     def _on_busy(self, text: str) -> None:
         self.welcome.set_status(text)
@@ -505,7 +529,7 @@ class MainWindow(QMainWindow):
         if self.services is None:
             self.setWindowTitle(APP_NAME)
         else:
-            self.setWindowTitle(f"{self.services.store.path.name} — {APP_NAME}")
+            self.setWindowTitle(f"{self.services.locator.name} — {APP_NAME}")
 
     def _update_status(self) -> None:
         if self.services is None:
@@ -513,10 +537,11 @@ class MainWindow(QMainWindow):
             self.delegation_label.setText("")
             self.save_label.setText("")
             return
-        store = self.services.store
-        lock = "🔒 " if store.encrypted else ""
-        self.store_label.setText(lock + store.path.name)
-        self.store_label.setToolTip(str(store.path))
+        locator = self.services.locator
+        lock = "🔒 " if self.services.security.encrypted else ""
+        team = self.tr("Team store: ") if locator.is_server else ""
+        self.store_label.setText(lock + team + locator.name)
+        self.store_label.setToolTip(locator.display)
         ours = self.services.settings.get().our_delegation_code
         self.delegation_label.setText(
             self.tr("Our delegation: %s") % ours if ours else self.tr("Our delegation not set")

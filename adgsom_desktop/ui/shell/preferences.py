@@ -11,6 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from ...domain.locator import Locator
+from ...errors import ValidationError
 from ...paths import settings_file
 
 MAX_RECENT = 8
@@ -26,25 +28,34 @@ class Preferences:
         self._s = QSettings(str(target), QSettings.Format.IniFormat)
 
     # -- recent stores ------------------------------------------------------------
-    def recent_stores(self) -> list[Path]:
+    def recent_stores(self) -> list[Locator]:
+        """Store files and team stores, newest first (a team store's URL is kept without
+        its password; an entry that no longer parses is left out)."""
         value: Any = self._s.value("stores/recent", [])
         if isinstance(value, str):
             value = [value]
-        return [Path(str(v)) for v in (value or []) if v]
+        out: list[Locator] = []
+        for v in value or []:
+            try:
+                out.append(Locator.parse(str(v)))
+            except ValidationError:
+                continue
+        return out
 
-    def add_recent(self, path: Path) -> None:
-        path = Path(path).absolute()
-        items = [p for p in self.recent_stores() if p != path]
-        items.insert(0, path)
-        self._s.setValue("stores/recent", [str(p) for p in items[:MAX_RECENT]])
+    def add_recent(self, where: Locator | Path) -> None:
+        locator = Locator.parse(where)
+        items = [p for p in self.recent_stores() if p != locator]
+        items.insert(0, locator)
+        self._s.setValue("stores/recent", [p.remembered for p in items[:MAX_RECENT]])
         self._s.sync()
 
-    def remove_recent(self, path: Path) -> None:
-        items = [p for p in self.recent_stores() if p != Path(path).absolute()]
-        self._s.setValue("stores/recent", [str(p) for p in items])
+    def remove_recent(self, where: Locator | Path) -> None:
+        locator = Locator.parse(where)
+        items = [p for p in self.recent_stores() if p != locator]
+        self._s.setValue("stores/recent", [p.remembered for p in items])
         self._s.sync()
 
-    def last_store(self) -> Path | None:
+    def last_store(self) -> Locator | None:
         recent = self.recent_stores()
         return recent[0] if recent else None
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import APP_NAME
+from ...domain.locator import Locator
 from ..common.resources import app_icon
 
 
@@ -24,7 +23,8 @@ class WelcomePage(QWidget):
     open_demo = Signal()
     new_store = Signal()
     open_store = Signal()
-    open_recent = Signal(Path)
+    open_team_store = Signal()
+    open_recent = Signal(object)  # a Locator: a store file or a team store
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,14 +59,18 @@ class WelcomePage(QWidget):
         open_ = QPushButton(self.tr("Open store…"), self)
         open_.setObjectName("openStoreButton")
         open_.clicked.connect(self.open_store)
-        for b in (demo, new, open_):
+        team = QPushButton(self.tr("Team store…"), self)
+        team.setObjectName("openTeamStoreButton")
+        team.setToolTip(self.tr("Open a team store on a PostgreSQL server"))
+        team.clicked.connect(self.open_team_store)
+        for b in (demo, new, open_, team):
             b.setMinimumHeight(34)
         demo.setDefault(True)
 
         self.recent = QListWidget(self)
         self.recent.setObjectName("recentStores")
         self.recent.itemActivated.connect(
-            lambda item: self.open_recent.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+            lambda item: self.open_recent.emit(Locator.parse(item.data(Qt.ItemDataRole.UserRole)))
         )
         self.recent_label = QLabel(self.tr("Recent stores"), self)
 
@@ -77,7 +81,7 @@ class WelcomePage(QWidget):
         texts.addWidget(subtitle)
         head.addLayout(texts, 1)
         buttons = QHBoxLayout()
-        for b in (demo, new, open_):
+        for b in (demo, new, open_, team):
             buttons.addWidget(b)
         buttons.addStretch(1)
 
@@ -113,15 +117,16 @@ class WelcomePage(QWidget):
             self._fit_title()
         super().changeEvent(event)
 
-    def set_recent(self, paths: list[Path]) -> None:
+    def set_recent(self, stores: list[Locator]) -> None:
         self.recent.clear()
-        for p in paths:
-            item = QListWidgetItem(f"{p.name}   —   {p.parent}")
-            item.setData(Qt.ItemDataRole.UserRole, str(p))
-            item.setToolTip(str(p))
+        for p in stores:
+            where = p.path.parent if p.path is not None else self.tr("team store")
+            item = QListWidgetItem(f"{p.name}   —   {where}")
+            item.setData(Qt.ItemDataRole.UserRole, p.remembered)
+            item.setToolTip(p.display)
             self.recent.addItem(item)
-        self.recent.setVisible(bool(paths))
-        self.recent_label.setVisible(bool(paths))
+        self.recent.setVisible(bool(stores))
+        self.recent_label.setVisible(bool(stores))
 
     def set_status(self, text: str) -> None:
         self.status.setText(text)

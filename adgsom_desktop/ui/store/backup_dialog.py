@@ -6,6 +6,7 @@ service backs up the current state before it replaces anything.
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -143,16 +144,14 @@ class BackupDialog(QDialog):
         self.setWindowTitle(self.tr("Backups"))
         self.services = services
         self.job: Any = None
-        store = services.store
         folder = services.backups.folder
         how = (
             self.tr("encrypted with the store's passphrase")
-            if store.encrypted
+            if services.security.encrypted
             else self.tr("not encrypted, like the store")
         )
-        head = QLabel(
-            self.tr("Backups of <b>%s</b> (%s), in %s") % (store.path.name, how, folder), self
-        )
+        name = html.escape(services.locator.name)
+        head = QLabel(self.tr("Backups of <b>%s</b> (%s), in %s") % (name, how, folder), self)
         head.setObjectName("backupHead")
         head.setWordWrap(True)
         head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

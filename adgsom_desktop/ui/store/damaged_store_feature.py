@@ -123,7 +123,7 @@ class DamagedStoreFeature(QObject):
             self.toolbar.hide()
             self.status.hide()
             return
-        name = self.window.services.store.path.name
+        name = self.window.services.locator.name
         self.banner_text.setText(
             self.tr(
                 "Damaged store: read-only. %s is damaged (%s): nothing you type is saved to "
@@ -159,7 +159,7 @@ class DamagedStoreFeature(QObject):
         services = self.window.services
         if services is None or (self.job is not None and self.job.running):
             return
-        source = services.store.path
+        source = services.locator.file_path()  # damage is a file's (never a team store's)
         start = source.with_name(f"{source.stem}-readable{source.suffix}")
         out = file_dialogs.ask_new_store(self.window, start)
         if out is None:

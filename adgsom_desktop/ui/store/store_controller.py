@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ...domain.locator import Locator
 from ...errors import (
     PassphraseRequiredError,
     StoreCorruptError,
@@ -80,46 +81,48 @@ class StoreController(QObject):
     # -- actions --------------------------------------------------------------------
     def open_path(
         self,
-        path: Path,
+        where: Locator | Path,
         passphrase: str | None = None,
         problem: str = "",
         *,
         read_only: bool = False,
     ) -> None:
-        """Open the store at ``path`` on a worker.  ``read_only``: the store is known to
-        be damaged and the rescue was declined or impossible: open it read-only."""
-        path = Path(path).expanduser().absolute()
-        if self.services is not None and self.services.store.path == path:
+        """Open the store ``where`` (a file, or a team store's URL) on a worker.
+        ``read_only``: the file is known to be damaged and the rescue was declined or
+        impossible: open it read-only."""
+        locator = Locator.parse(where)
+        if self.services is not None and self.services.locator == locator:
             return
         if problem:
-            passphrase = self.ask_passphrase(path.name, problem)
+            passphrase = self.ask_passphrase(locator.name, problem)
             if passphrase is None:
                 self.busy.emit("")
                 return
         self.busy.emit(
-            (self.tr("Opening %s read-only…") if read_only else self.tr("Opening %s…")) % path.name
+            (self.tr("Opening %s read-only…") if read_only else self.tr("Opening %s…"))
+            % locator.name
         )
 
         def work(_progress: Progress) -> Any:
             from ...services.container import Services
 
             return Services.open(
-                path, passphrase, actor=self._actor(), read_only_if_damaged=read_only
+                locator, passphrase, actor=self._actor(), read_only_if_damaged=read_only
             )
 
         def on_error(exc: BaseException) -> None:
             if isinstance(exc, PassphraseRequiredError):
-                self.open_path(path, problem=" ", read_only=read_only)
+                self.open_path(locator, problem=" ", read_only=read_only)
             elif isinstance(exc, WrongPassphraseError):
                 self.open_path(
-                    path, problem=self.tr("Wrong passphrase. Try again."), read_only=read_only
+                    locator, problem=self.tr("Wrong passphrase. Try again."), read_only=read_only
                 )
             elif read_only:  # not even readable: say so, no second rescue
                 self.busy.emit("")
                 self.failed.emit(str(exc))
                 show_error(self.window, exc, self.tr("Cannot open the store"))
             else:
-                self._fail(exc, path)
+                self._fail(exc, locator)
 
         self._start(work, on_error)
 
@@ -143,7 +146,7 @@ class StoreController(QObject):
         from ...paths import demo_store_path
 
         path = demo_store_path()
-        if self.services is not None and self.services.store.path == path:
+        if self.services is not None and self.services.locator == Locator.file(path):
             if not reset or (self.may_close is not None and not self.may_close()):
                 return
             self.close()
@@ -200,25 +203,26 @@ class StoreController(QObject):
         if self.services is not None:
             self.close()
         self.services = services
-        self._unwatch = services.store.on_damaged(self._damage_found.emit)
-        self.preferences.add_recent(services.store.path)
+        self._unwatch = services.store_info.on_damaged(self._damage_found.emit)
+        self.preferences.add_recent(services.locator)
         self.busy.emit("")
         self.opened.emit(services)
 
     def _on_damaged(self, exc: BaseException) -> None:
         """Damage found in the open store: say so and offer the rescue at once."""
-        if self.services is None or self.services.store.damaged is None:
+        if self.services is None or self.services.store_info.damaged is None:
             return
-        path = self.services.store.path
+        locator = self.services.locator
         self.failed.emit(str(exc))
         self.damaged.emit(exc)
-        if self.offer_rescue is not None:
-            self.offer_rescue(path, exc)
+        if self.offer_rescue is not None and locator.is_file:
+            self.offer_rescue(locator.file_path(), exc)
         else:
             show_error(self.window, exc, self.tr("The store is damaged"))
 
-    def _fail(self, exc: BaseException, path: Path | None) -> None:
+    def _fail(self, exc: BaseException, where: Locator | None) -> None:
         self.busy.emit("")
+        path = where.path if where is not None else None
         if isinstance(exc, StoreError) and path is not None and not path.exists():
             self.preferences.remove_recent(path)
         self.failed.emit(str(exc))

@@ -193,6 +193,7 @@ class TrackerWindow(QWidget):
         layout = self.pages[name].layout()
         assert layout is not None
         layout.addWidget(view)
+        view.show()  # a child added to a widget already shown is not shown by itself
 
     @property
     def timeline(self) -> TimelineView:

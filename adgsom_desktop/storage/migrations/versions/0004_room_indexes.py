@@ -26,6 +26,7 @@ def upgrade() -> None:
         "note",
         ["meeting_id", "taken_at", "id"],
         sqlite_where=sa.text("deleted_at IS NULL"),
+        postgresql_where=sa.text("deleted_at IS NULL"),
     )
     op.create_index("ix_speaking_interval_open", "speaking_interval", ["meeting_id", "ended_at"])
     op.create_index("ix_action_item_status", "action_item", ["status", "due_date"])

@@ -75,6 +75,12 @@ def upgrade() -> None:
     # The old tables step aside (renaming updates the foreign key that points at them).
     op.rename_table("item_adm_tag", "item_adm_tag_old")
     op.rename_table("adm_tag", "adm_tag_old")
+    if bind.dialect.name == "postgresql":
+        # A primary key's index is a relation of its own on PostgreSQL: its name goes too.
+        for table in ("item_adm_tag", "adm_tag"):
+            op.execute(
+                f"ALTER TABLE {table}_old RENAME CONSTRAINT pk_{table} TO pk_{table}_old"
+            )
     op.create_table(
         "adm_tag",
         sa.Column("id", sa.Integer(), nullable=False),

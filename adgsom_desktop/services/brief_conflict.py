@@ -1,0 +1,171 @@
+"""A save of a brief that someone else saved meanwhile: a conflict, never an overwrite.
+
+``PositionService.save_brief`` refuses a save whose expected version is no longer
+the newest with ``BriefConflict``: it carries the user's text (``mine``, kept) and
+the version saved meanwhile (``theirs``, read in the same locked transaction).
+``conflict_view`` lays the two out section by section with a word diff, for the GUI's
+side-by-side view (``ui/common/conflict_dialog``), in the record-neutral shape the
+offline merge of trip copies (#17) reuses: a ``ConflictView`` of ``ConflictSection``s
+in, a ``Resolution`` out (mine, theirs, or merged by hand per section).
+``merge_content`` turns a resolution back into a brief, and
+``PositionService.resolve_conflict`` writes it, the history keeping both texts.
+
+No SQLAlchemy, no Qt: records and plain functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any
+
+from ..errors import ConflictError
+from .position_diff import SAME, DiffSegment, Tokenizer, diff_text, section_texts, tokens
+from .position_records import PositionContent, PositionRec
+
+
+class Choice(StrEnum):
+    MINE = "mine"  # keep what I typed (theirs stays in the history)
+    THEIRS = "theirs"  # take what they saved (mine stays in the history)
+    MERGED = "merged"  # merged by hand, section by section
+
+
+@dataclass(frozen=True)
+class ConflictSection:
+    """One section both sides changed differently (or one side only), as plain text."""
+
+    key: str
+    label: str
+    mine: str
+    theirs: str
+    segments: tuple[DiffSegment, ...]  # from theirs to mine: "removed" is only theirs
+    editable: bool  # text the user may merge by hand (else: pick one side)
+
+    @property
+    def theirs_segments(self) -> tuple[DiffSegment, ...]:
+        return tuple(s for s in self.segments if s.kind != "added")
+
+    @property
+    def mine_segments(self) -> tuple[DiffSegment, ...]:
+        return tuple(s for s in self.segments if s.kind != "removed")
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    """What the side-by-side view shows: any record with text sections."""
+
+    title: str
+    mine_label: str
+    theirs_label: str
+    explanation: str
+    sections: tuple[ConflictSection, ...]
+
+
+@dataclass(frozen=True)
+class Resolution:
+    choice: Choice
+    # MERGED: per section key, "mine" / "theirs" or the text merged by hand.
+    picks: Mapping[str, str] = field(default_factory=dict)
+    texts: Mapping[str, str] = field(default_factory=dict)
+
+
+class BriefConflict(ConflictError):
+    """Someone else saved this brief since the editor loaded it (version ``base``)."""
+
+    def __init__(
+        self,
+        item_id: int,
+        base: int | None,
+        theirs: PositionRec,
+        theirs_by: str,
+        mine: PositionContent,
+    ) -> None:
+        approved = " and approved it" if theirs.approved_version_no == theirs.version_no else ""
+        super().__init__(
+            f"{theirs_by or 'Someone else'} saved this brief meanwhile{approved} (now version "
+            f"{theirs.version_no}; yours started from version {base or 0}): nothing was "
+            "overwritten. Compare the two, then keep yours, take theirs or merge them."
+        )
+        self.item_id = item_id
+        self.base = base
+        self.theirs = theirs
+        self.theirs_by = theirs_by
+        self.mine = mine
+
+
+# Sections a user may merge by hand: free text, and lists one entry per line.
+_TEXT = {
+    "objective",
+    "opening",
+    "red_line",
+    "tactical",
+    "press_line",
+    "background_releasable",
+    "background_nfd",
+}
+_LINES = {"fallbacks", "points"}
+
+
+def conflict_view(
+    conflict: BriefConflict,
+    person_name: Callable[[int | None], str] = lambda _p: "",
+    tokenize: Tokenizer = tokens,
+) -> ConflictView:
+    """The sections that differ between the user's text and the version saved meanwhile."""
+    mine, theirs = conflict.mine, conflict.theirs.content
+    sections = []
+    for (key, label, t_plain, t_raw), (_k, _l, m_plain, m_raw) in zip(
+        section_texts(theirs, person_name), section_texts(mine, person_name), strict=True
+    ):
+        if key == "tags" or t_raw == m_raw:
+            continue
+        editable = key in _TEXT or key in _LINES
+        left, right = (
+            (_raw_text(mine, key), _raw_text(theirs, key))
+            if editable
+            else (
+                m_plain,
+                t_plain,
+            )
+        )
+        segments = diff_text(t_plain, m_plain, tokenize)
+        if all(s.kind == SAME for s in segments):  # formatting only
+            segments = (DiffSegment("removed", t_plain), DiffSegment("added", m_plain))
+        sections.append(ConflictSection(key, label, left, right, segments, editable))
+    who = conflict.theirs_by or "someone else"
+    return ConflictView(
+        title="This brief was saved by someone else meanwhile",
+        mine_label=f"Yours (from version {conflict.base or 0}, not saved)",
+        theirs_label=f"Theirs (version {conflict.theirs.version_no}, saved by {who})",
+        explanation=str(conflict),
+        sections=tuple(sections),
+    )
+
+
+def _raw_text(c: PositionContent, key: str) -> str:
+    """A section as the user edits it: its markup, a list one entry per line."""
+    if key in _LINES:
+        return "\n".join(getattr(c, key))
+    return str(getattr(c, key))
+
+
+def merge_content(
+    mine: PositionContent, theirs: PositionContent, resolution: Resolution
+) -> PositionContent:
+    """The brief a resolution makes: mine, theirs, or mine with each section as picked
+    (``picks``: "mine"/"theirs") or merged by hand (``texts``)."""
+    if resolution.choice is Choice.MINE:
+        return mine
+    if resolution.choice is Choice.THEIRS:
+        return theirs
+    values: dict[str, Any] = {}
+    for key, pick in resolution.picks.items():
+        if pick == Choice.THEIRS.value and hasattr(theirs, key):
+            values[key] = getattr(theirs, key)
+    for key, text in resolution.texts.items():
+        if key in _LINES:
+            values[key] = tuple(line.strip() for line in text.splitlines() if line.strip())
+        elif key in _TEXT:
+            values[key] = text
+    return replace(mine, **values)

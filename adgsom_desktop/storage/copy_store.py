@@ -1,0 +1,128 @@
+"""A whole store copied into a new one, whatever the two engines (``copy``).
+
+Every table of the schema, row for row with its ids (so the history, the audit
+chain and the register stay exactly as they were: each audit entry keeps the id and
+hash it was chained with), in the order of the foreign keys; a table that points at
+itself (agenda items, frameworks, tags, packs) parents first.  The destination is
+created new, at this version's schema, in one transaction (a file under a temporary
+name; a team store in an empty database): a failure leaves nothing behind, and a
+destination that holds anything is refused.  The rows the schema's scripts seed (the
+frameworks) are replaced by the source's; the search index is rebuilt once at the
+end; the id generators are moved past the copied ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Table, delete, func, insert, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from ..domain.locator import Locator
+from ..domain.models import Base
+from ..errors import StoreError
+from . import search_index
+from .backend import Backend, create_backend
+
+CHUNK = 2_000
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class Copied:
+    destination: Backend
+    rows: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.rows.values())
+
+
+def tables() -> list[Table]:
+    """Every table of the schema, each after the tables it points at."""
+    return list(Base.metadata.sorted_tables)
+
+
+def _self_links(table: Table) -> list[str]:
+    return [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+
+
+def _parents_first(rows: list[dict[str, Any]], links: list[str]) -> list[dict[str, Any]]:
+    """``rows`` ordered so that a row comes after every row of the table it points at."""
+    ids = {r["id"] for r in rows}
+    placed: set[Any] = set()
+    out: list[dict[str, Any]] = []
+    pending = rows
+    while pending:
+        rest = []
+        for r in pending:
+            if all(r[c] is None or r[c] not in ids or r[c] in placed for c in links):
+                out.append(r)
+                placed.add(r["id"])
+            else:
+                rest.append(r)
+        if len(rest) == len(pending):  # pragma: no cover - a cycle cannot be stored
+            raise StoreError("The store holds rows that point at each other in a circle.")
+        pending = rest
+    return out
+
+
+def _chunks(session: Session, table: Table) -> Iterator[list[dict[str, Any]]]:
+    order = list(table.primary_key.columns)
+    result = session.execute(select(table).order_by(*order).execution_options(yield_per=CHUNK))
+    for part in result.partitions(CHUNK):
+        yield [dict(r._mapping) for r in part]
+
+
+def copy_store(source: Backend, destination: Locator, progress: Progress | None = None) -> Copied:
+    """Copy every row of ``source`` into a new store at ``destination``; returns it open."""
+    report = progress or (lambda _d, _t, _m: None)
+    counts: dict[str, int] = {}
+    with source.read() as src:
+        if source.dialect == "postgresql":  # one snapshot for every table, as on SQLite
+            src.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        totals = {
+            t.name: int(src.execute(select(func.count()).select_from(t)).scalar() or 0)
+            for t in tables()
+        }
+        grand = sum(totals.values())
+
+        def fill(dest: Session) -> None:
+            conn = dest.connection()
+            search_index.drop_triggers(conn)
+            for table in reversed(tables()):  # what the schema's scripts seeded
+                conn.execute(delete(table))
+            done = 0
+            for table in tables():
+                report(done, grand, f"Copying {table.name.replace('_', ' ')}")
+                links = _self_links(table)
+                parts = [r for part in _chunks(src, table) for r in part] if links else None
+                chunks = (
+                    [_parents_first(parts, links)] if parts is not None else _chunks(src, table)
+                )
+                n = 0
+                for rows in chunks:
+                    for start in range(0, len(rows), CHUNK):
+                        piece = rows[start : start + CHUNK]
+                        try:
+                            conn.execute(insert(table), piece)
+                        except DBAPIError as exc:
+                            why = str(exc.orig or exc).strip().splitlines()[0]
+                            raise StoreError(
+                                f"The {table.name.replace('_', ' ')} rows could not be copied "
+                                f"({why}): nothing was written to {destination.display}."
+                            ) from exc
+                        n += len(piece)
+                        done += len(piece)
+                counts[table.name] = n
+            report(done, grand, "Building the search index")
+            search_index.rebuild(conn)
+            search_index.create_triggers(conn)
+            if counts != totals:  # pragma: no cover - the source changed under the read
+                raise StoreError("The store changed while it was copied: nothing was written.")
+
+        made = create_backend(destination, None, fill)
+    return Copied(made, counts)

@@ -1,0 +1,145 @@
+"""The team store's change feed: ``NOTIFY`` after a write, one ``LISTEN`` thread per app.
+
+``announce`` hands a short JSON payload (what changed, its ids, who asked) to a
+sender thread that sends it with ``pg_notify`` on a connection of its own, after
+the write committed, so a writer never waits for it; ``listen`` starts a thread
+that receives the other sessions' payloads (a session skips its own: the payload
+carries the sender's origin).  The live team view (#16) builds on this; the
+services turn payloads back into ``Change`` notices (``services.changes``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from ..domain.locator import Locator
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "adgsom_changes"
+MAX_PAYLOAD = 7000  # NOTIFY payloads are limited to 8000 bytes
+
+
+class PgFeed:
+    def __init__(self, locator: Locator) -> None:
+        self._locator = locator
+        self._outbox: queue.SimpleQueue[str | None] = queue.SimpleQueue()
+        self._sender: threading.Thread | None = None
+        self._listeners: list[Callable[[], None]] = []
+        self._lock = threading.Lock()
+        self._sent = threading.Condition()
+        self._queued = 0
+        self._done = 0
+        self._closed = False
+
+    def _connect(self) -> Any:
+        import psycopg
+
+        return psycopg.connect(
+            self._locator.connect_url,
+            autocommit=True,
+            connect_timeout=8,
+            application_name="adgsom-desktop feed",
+        )
+
+    # -- sending ----------------------------------------------------------------------------
+    def announce(self, conn: Any, payload: str) -> None:
+        """Queue ``payload`` for the other sessions (``conn`` unused: sent after commit)."""
+        if self._closed or len(payload.encode("utf-8")) > MAX_PAYLOAD:
+            return
+        with self._lock:
+            if self._sender is None:
+                self._sender = threading.Thread(
+                    target=self._send_loop, name="adgsom-feed-send", daemon=True
+                )
+                self._sender.start()
+        with self._sent:
+            self._queued += 1
+        self._outbox.put(payload)
+
+    def _send_loop(self) -> None:
+        conn: Any = None
+        while True:
+            payload = self._outbox.get()
+            if payload is None:
+                break
+            try:
+                if conn is None or conn.closed:
+                    conn = self._connect()
+                conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, payload))
+            except Exception:  # a lost notice only delays another app's refresh
+                log.warning("could not announce a change", exc_info=True)
+                with contextlib.suppress(Exception):
+                    conn.close()
+                conn = None
+            with self._sent:
+                self._done += 1
+                self._sent.notify_all()
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.close()
+
+    def flush(self, timeout: float = 5.0) -> bool:
+        """Wait until what was announced so far was sent (tests, closing)."""
+        with self._sent:
+            target = self._queued
+            return self._sent.wait_for(lambda: self._done >= target, timeout)
+
+    # -- receiving --------------------------------------------------------------------------
+    def listen(self, deliver: Callable[[str], None]) -> Callable[[], None]:
+        stop = threading.Event()
+        ready = threading.Event()
+
+        def run() -> None:
+            conn: Any = None
+            while not stop.is_set():
+                try:
+                    if conn is None:
+                        conn = self._connect()
+                        conn.execute(f"LISTEN {CHANNEL}")
+                        ready.set()
+                    for note in conn.notifies(timeout=0.5):
+                        if note.payload:
+                            try:
+                                deliver(note.payload)
+                            except Exception:
+                                log.exception("a change listener failed")
+                except Exception:
+                    log.warning("change feed connection lost; reconnecting", exc_info=True)
+                    with contextlib.suppress(Exception):
+                        conn.close()
+                    conn = None
+                    ready.set()
+                    stop.wait(2.0)
+            if conn is not None:
+                with contextlib.suppress(Exception):
+                    conn.close()
+
+        thread = threading.Thread(target=run, name="adgsom-feed-listen", daemon=True)
+        thread.start()
+        ready.wait(10)
+
+        def cancel() -> None:
+            stop.set()
+            thread.join(5)
+
+        with self._lock:
+            self._listeners.append(cancel)
+        return cancel
+
+    def close(self) -> None:
+        self._closed = True
+        with self._lock:
+            listeners, self._listeners = self._listeners, []
+            sender = self._sender
+        for cancel in listeners:
+            cancel()
+        if sender is not None:
+            self.flush(5.0)  # what was announced goes out before the store closes
+            self._outbox.put(None)
+            sender.join(5)

@@ -1,0 +1,167 @@
+"""Two versions of one record side by side: keep mine, take theirs, or merge by hand.
+
+Shown when a save met a version someone else saved meanwhile (a brief on a team
+store), and built to be reused by the offline merge of trip copies: it takes a
+``services.brief_conflict.ConflictView`` (sections of plain text with a word diff)
+and hands a ``Resolution`` out.  Nothing is saved here, and the user's text is never
+dropped by it: Cancel ("Not now") leaves the editor as it was, unsaved.
+
+Each section that differs is a row: yours (the words only yours marked), theirs (the
+words only theirs marked), and the merged text, which starts as yours and may be
+edited (a section that is not free text offers yours or theirs).  Marks are a
+colour *and* an underline or a strike, never a colour alone.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.brief_conflict import Choice, ConflictSection, ConflictView, Resolution
+
+MINE_STYLE = "background:#d9f2dd; text-decoration: underline;"
+THEIRS_STYLE = "background:#fde2e1; text-decoration: line-through;"
+
+
+def segments_html(segments: tuple[object, ...], only: str, style: str) -> str:
+    """Escaped text with the segments of kind ``only`` marked (newlines kept)."""
+    out = []
+    for seg in segments:
+        text = html.escape(seg.text).replace("\n", "<br>")  # type: ignore[attr-defined]
+        out.append(f"<span style='{style}'>{text}</span>" if seg.kind == only else text)  # type: ignore[attr-defined]
+    return "".join(out) or "<i>(empty)</i>"
+
+
+class ConflictDialog(QDialog):
+    def __init__(self, view: ConflictView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictDialog")
+        self.setWindowTitle(self.tr("Saved by someone else meanwhile"))
+        self.view = view
+        self._choice: Choice | None = None
+        self.merged: dict[str, QPlainTextEdit] = {}
+        self.picks: dict[str, QComboBox] = {}
+
+        head = QLabel(view.explanation, self)
+        head.setObjectName("conflictExplanation")
+        head.setWordWrap(True)
+        head.setTextFormat(Qt.TextFormat.PlainText)
+        head.setStyleSheet("background:#fde2e1; padding:8px; border-radius:4px;")
+
+        grid_host = QWidget(self)
+        grid = QGridLayout(grid_host)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(3, 1)
+        for col, text in enumerate(
+            (self.tr("Section"), view.mine_label, view.theirs_label, self.tr("Merged (edit it)"))
+        ):
+            label = QLabel(f"<b>{html.escape(text)}</b>", grid_host)
+            label.setWordWrap(True)
+            grid.addWidget(label, 0, col)
+        for row, section in enumerate(view.sections, start=1):
+            self._add_row(grid, row, section, grid_host)
+        grid.setRowStretch(len(view.sections) + 1, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(grid_host)
+
+        legend = QLabel(
+            self.tr(
+                "<span style='%s'>underlined</span>: only in yours · "
+                "<span style='%s'>struck</span>: only in theirs. Both versions stay in the "
+                "history whatever you choose."
+            )
+            % (MINE_STYLE, THEIRS_STYLE),
+            self,
+        )
+        legend.setStyleSheet("color:#5a6270;")
+
+        buttons = QDialogButtonBox(self)
+        self.btn_mine = self._button(buttons, self.tr("Keep mine"), Choice.MINE, "conflictMine")
+        self.btn_theirs = self._button(
+            buttons, self.tr("Take theirs"), Choice.THEIRS, "conflictTheirs"
+        )
+        self.btn_merged = self._button(
+            buttons, self.tr("Save the merged text"), Choice.MERGED, "conflictMerged"
+        )
+        later = buttons.addButton(self.tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole)
+        later.setObjectName("conflictLater")
+        later.setToolTip(self.tr("Keep your text on screen, unsaved, and decide later"))
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(head)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(legend)
+        layout.addWidget(buttons)
+        self.resize(1100, 640)
+
+    def _button(self, box: QDialogButtonBox, text: str, choice: Choice, name: str) -> QPushButton:
+        button = box.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _=False, c=choice: self._choose(c))
+        return button
+
+    def _add_row(
+        self, grid: QGridLayout, row: int, section: ConflictSection, host: QWidget
+    ) -> None:
+        label = QLabel(html.escape(section.label), host)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(label, row, 0)
+        sides = (
+            (1, "mine", section.mine_segments, "added", MINE_STYLE),
+            (2, "theirs", section.theirs_segments, "removed", THEIRS_STYLE),
+        )
+        for col, side, segments, only, style in sides:
+            shown = QTextBrowser(host)
+            shown.setObjectName(f"conflict_{side}_{section.key}")
+            shown.setHtml(segments_html(segments, only, style))
+            shown.setMinimumHeight(90)
+            grid.addWidget(shown, row, col)
+        if section.editable:
+            merged = QPlainTextEdit(section.mine, host)
+            merged.setObjectName(f"conflict_merged_{section.key}")
+            merged.setMinimumHeight(90)
+            self.merged[section.key] = merged
+            grid.addWidget(merged, row, 3)
+        else:
+            pick = QComboBox(host)
+            pick.setObjectName(f"conflict_pick_{section.key}")
+            pick.addItem(self.tr("Yours"), Choice.MINE.value)
+            pick.addItem(self.tr("Theirs"), Choice.THEIRS.value)
+            self.picks[section.key] = pick
+            grid.addWidget(pick, row, 3, Qt.AlignmentFlag.AlignTop)
+
+    def _choose(self, choice: Choice) -> None:
+        self._choice = choice
+        self.accept()
+
+    def resolution(self) -> Resolution | None:
+        """What the user chose (None: not now)."""
+        if self._choice is None:
+            return None
+        if self._choice is not Choice.MERGED:
+            return Resolution(self._choice)
+        return Resolution(
+            Choice.MERGED,
+            picks={k: str(w.currentData()) for k, w in self.picks.items()},
+            texts={k: w.toPlainText() for k, w in self.merged.items()},
+        )

@@ -1,0 +1,1 @@
+"""Negotiated text: a meeting's outcome documents, brackets and our amendments (Texts tab)."""

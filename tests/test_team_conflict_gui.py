@@ -1,0 +1,120 @@
+"""Two app instances on one team store: a conflicting save of a brief shows the conflict.
+
+Before (issue 14): the second save of a brief that someone else had saved said
+"changed elsewhere: Reload", and Reload dropped what the user typed.  Now the text
+stays on screen, the banner says who saved meanwhile, and Compare… shows both
+versions side by side with a word diff; the user keeps theirs, takes the other or
+merges by hand, and the history keeps both.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from adgsom_desktop.domain.enums import MeetingKind
+from adgsom_desktop.services.container import Services
+from adgsom_desktop.services.position_records import PositionContent
+from tests.conftest import save_artifact
+from tests.prepare_fixtures import show_tab, type_text
+
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("no_leaked_jobs")]
+
+
+def _app(qtbot: Any, folder: Path, user: str, url: str) -> Any:
+    """One instance of the app: its own window, preferences, services and connections."""
+    from adgsom_desktop.app import build_window
+    from adgsom_desktop.ui.shell.preferences import Preferences
+
+    prefs = Preferences(folder / f"{user}.ini")
+    prefs.set_user_name(user)
+    win = build_window(None, prefs)
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    with qtbot.waitSignal(win.controller.opened, timeout=20_000):
+        win.controller.open_path(url)
+    qtbot.waitUntil(lambda: win.nav.model.rowCount() > 0, timeout=10_000)
+    return win
+
+
+def _brief_on_team_store(url: str) -> int:
+    services = Services.open(url, actor="setup")
+    try:
+        event = services.events.save_event(title="6th ADGMIN and related meetings")
+        meeting = services.events.save_meeting(
+            event_id=event.id, kind=MeetingKind.SOM, title="6th ADGSOM", series="ADGSOM"
+        )
+        item = services.agenda.add_item(meeting.id, "ASEAN Digital Masterplan 2026-2030")
+        services.positions.save(
+            item.id,
+            PositionContent(objective="Thailand supports the draft masterplan."),
+        )
+        return item.id
+    finally:
+        services.close()
+
+
+def test_a_conflicting_save_shows_both_versions_and_merges(
+    qtbot: Any, team_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    item_id = _brief_on_team_store(team_url)
+    aide = _app(qtbot, tmp_path, "Somchai", team_url)
+    head = _app(qtbot, tmp_path, "Malee", team_url)
+    a = show_tab(qtbot, aide, "item", item_id, "positionEditor")
+    b = show_tab(qtbot, head, "item", item_id, "positionEditor")
+    assert a.rec.version_no == b.rec.version_no == 1
+
+    # The aide saves first.
+    a.form.objective.moveCursor(a.form.objective.textCursor().MoveOperation.End)
+    type_text(a.form.objective, " ประเทศไทยสนับสนุน with a mid-term review.")
+    assert a.flush()
+    qtbot.waitUntil(lambda: a.rec is not None and a.rec.version_no == 2, timeout=5000)
+
+    # The head, still on version 1, types and saves: a conflict, the text kept.
+    type_text(b.form.red_line, "No new levy on cross-border data flows.")
+    assert not b.flush()
+    qtbot.waitUntil(lambda: b.btn_compare.isVisible(), timeout=5000)
+    assert "Somchai saved this brief meanwhile" in b.banner.text()
+    assert not b.btn_reload.isVisible()
+    assert b.form.red_line.toPlainText() == "No new levy on cross-border data flows."
+    assert "Not saved" in b.save_label.text()
+    head.resize(1093, 614)
+    save_artifact(head, "team_conflict_banner")
+
+    seen: dict[str, Any] = {}
+
+    def choose(dialog: Any) -> int:
+        dialog.resize(1093, 614)
+        save_artifact(dialog, "team_conflict_dialog")
+        seen["sections"] = [s.key for s in dialog.view.sections]
+        seen["theirs"] = dialog.findChild(object, "conflict_theirs_objective").toPlainText()
+        seen["mine"] = dialog.findChild(object, "conflict_mine_red_line").toPlainText()
+        merged = dialog.findChild(object, "conflict_merged_objective")
+        merged.setPlainText(
+            "Thailand supports the draft masterplan ประเทศไทยสนับสนุน with a mid-term review."
+        )
+        dialog.findChild(object, "conflictMerged").click()
+        return int(dialog.result())
+
+    monkeypatch.setattr("adgsom_desktop.ui.common.conflict_dialog.ConflictDialog.exec", choose)
+    b.btn_compare.click()
+    assert seen["sections"] == ["objective", "red_line"]
+    assert "mid-term review" in seen["theirs"]
+    assert seen["mine"] == "No new levy on cross-border data flows."
+    qtbot.waitUntil(lambda: not b.banner_box.isVisible(), timeout=5000)
+    assert b.rec.version_no == 4
+    assert b.form.red_line.toPlainText() == "No new levy on cross-border data flows."
+    assert "mid-term review" in b.form.objective.toPlainText()
+    versions = head.services.positions.versions(item_id)
+    assert [(v.version_no, v.saved_by) for v in versions] == [
+        (1, "setup"),
+        (2, "Somchai"),
+        (3, "Malee"),
+        (4, "Malee"),
+    ]
+    assert head.services.audit.verify().ok
+    assert QDialog.DialogCode.Accepted  # (the dialog was accepted by its merge button)
