@@ -2,6 +2,7 @@
 
 from .actions import ActionItem
 from .agenda import AgendaItem, ItemDocument, item_adm_tag
+from .attendance import MeetingMember
 from .audit import AuditEntry
 from .base import Base, utcnow
 from .delegations import Delegation, Person, PersonInterest
@@ -57,6 +58,7 @@ __all__ = [
     "IssuedCopy",
     "ItemDocument",
     "Meeting",
+    "MeetingMember",
     "Note",
     "NoteVersion",
     "OurAmendment",
