@@ -53,6 +53,7 @@ def features() -> list[Feature]:
     from .ui.store.damaged_store_feature import DamagedStoreFeature
     from .ui.structure.structure_feature import StructureFeature
     from .ui.tracker.tracker_feature import TrackerFeature
+    from .ui.week.week_feature import WeekFeature
 
     return [
         PrepareFeature(),
@@ -62,6 +63,7 @@ def features() -> list[Feature]:
         StructureFeature(),
         DamagedStoreFeature(),
         TrackerFeature(),
+        WeekFeature(),
     ]
 
 

@@ -195,6 +195,6 @@ def test_0011_meeting_members_upgrades_a_0010_store_with_data(store_path: Any) -
         meeting = services.events.meeting(1)
         assert services.week.members(meeting.id) == ()
         (ref,) = services.week.set_members(meeting.id, [7])
-        assert ref.name == "Somchai Jaidee"
+        assert ref.name == "Somchai Jaidee (สมชาย ใจดี)"
         assert services.week.week(meeting.event_id).title == "5th ADGMIN"
         assert services.store_info.check().ok

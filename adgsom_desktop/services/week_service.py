@@ -34,7 +34,8 @@ Span = tuple[date, time, time, bool]  # day, start, end, times given by the meet
 
 
 def _name(p: Person) -> str:
-    return " ".join(x for x in (p.honorific, p.full_name) if x)
+    name = " ".join(x for x in (p.honorific, p.full_name) if x)
+    return f"{name} ({p.local_name})" if p.local_name else name
 
 
 def _days(m: Meeting) -> list[date]:
