@@ -95,7 +95,11 @@ def test_the_week_lays_out_meetings_entries_and_overlaps(services: Any, week: An
     ]
     assert tue.untimed[0].label == "7th ADGSOM"  # its second day has no times
     lanes = {b.label: (b.lane, b.lanes) for b in tue.meetings}
-    assert lanes == {"ADGSOM+JP": (0, 2), "ADGSOM+ROK": (1, 2), "ADGSOM+China": (0, 1)}  # after ROK: alone
+    assert lanes == {
+        "ADGSOM+JP": (0, 2),
+        "ADGSOM+ROK": (1, 2),
+        "ADGSOM+China": (0, 1),
+    }  # after ROK: alone
     assert wed.blocks == () and wed.untimed == ()
     assert got.undated == ("Retreat",)
     assert [o.message for o in got.overlaps] == [
@@ -198,3 +202,51 @@ def test_0011_meeting_members_upgrades_a_0010_store_with_data(store_path: Any) -
         assert ref.name == "Somchai Jaidee (สมชาย ใจดี)"
         assert services.week.week(meeting.event_id).title == "5th ADGMIN"
         assert services.store_info.check().ok
+
+
+def test_the_pack_prints_the_week_on_its_programme_page(
+    services: Any, week: Any, tmp_path: Any
+) -> None:
+    import io
+    import unicodedata
+
+    from pypdf import PdfReader
+
+    from adgsom_desktop.domain.enums import Audience
+    from adgsom_desktop.reports.pack_model import Section
+    from adgsom_desktop.services.pack_records import PackRequest
+
+    services.week.set_members(week["som"].id, [week["head"].id, week["aide"].id])
+    services.week.set_members(week["korea"].id, [week["aide"].id])
+
+    def pages(audience: Audience) -> list[str]:
+        sections = (Section.COVER, Section.PROGRAMME) if audience is Audience.DELEGATION else None
+        pdf = services.packs.preview(
+            PackRequest(event_id=week["event"].id, sections=sections, audience=audience)
+        )
+        (tmp_path / f"{audience.value}.pdf").write_bytes(pdf)
+        return [
+            unicodedata.normalize("NFKC", " ".join((p.extract_text() or "").split()))
+            for p in PdfReader(io.BytesIO(pdf)).pages
+        ]
+
+    from tests.conftest import ARTIFACTS
+
+    text = " ".join(pages(Audience.DELEGATION))
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    (ARTIFACTS / "pack_week_page.pdf").write_bytes((tmp_path / "delegation.pdf").read_bytes())
+    assert "The week at a glance" in text
+    for fact in (
+        "Mon 18 Jan Tue 19 Jan",  # the days side by side (Wednesday holds nothing)
+        "09:00-14:30 7th ADGSOM Somchai Jaidee, Nok Srisuk",
+        "12:00-13:30 Lunch",
+        "14:00-14:30 Bilateral with Japan",
+        "15:00-17:00 ADGSOM+ROK (overlaps) Nok Srisuk",
+        "ADGSOM+JP and ADGSOM+ROK overlap on Tue 19 Jan, 15:00-16:00.",
+        "No day yet: Retreat.",
+    ):
+        assert fact in text, (fact, text)
+    assert "Wed 20 Jan" not in text
+    # The programme is the delegation's: the public pack has no week and no names.
+    public = " ".join(pages(Audience.PUBLIC))
+    assert "The week at a glance" not in public and "Nok Srisuk" not in public

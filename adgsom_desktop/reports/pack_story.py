@@ -18,6 +18,7 @@ from .document import Contents, Heading
 from .pack_model import MeetingBlock, PackData, Section
 from .styles import esc, inline, para, rich, styles, xml
 from .tables import STANCE_COLOURS, grid, key_values
+from .week_story import week
 
 PORTRAIT_W = 170 * mm  # A4 less margins (see document.py)
 LANDSCAPE_W = 257 * mm
@@ -103,9 +104,10 @@ def programme(data: PackData) -> list[Any]:
         grid(
             ["Date", "Time", "Meeting", "Venue", "Chair", "Format"],
             rows,
-            [w * 0.12, w * 0.1, w * 0.26, w * 0.2, w * 0.22, w * 0.1],
+            [w * 0.12, w * 0.12, w * 0.26, w * 0.2, w * 0.2, w * 0.1],
         )
     )
+    out += week(data, PORTRAIT_W)
     for m in data.meetings:
         out += timetable(m)
     if data.logistics:

@@ -51,6 +51,7 @@ from ..reports.pack_model import (
 from .agenda_queries import items_by_meeting
 from .mapping import meeting_rec
 from .pack_people import person_name, personalities
+from .pack_week import week_page
 from .position_service import content_of
 from .programme_records import TimetableRow
 from .programme_service import timetable_rows
@@ -464,6 +465,7 @@ def gather_pack(
                 versions[i.id] = brief.position.version_no if brief.position else 0
     chosen_items = [i for i in all_items if i.id in briefed_ids]
     briefs = [replace(b, projects=item_projects(s, b.item_id)) for b in briefs]
+    week, week_notes = week_page(s, event_id)
     data = PackData(
         title=title,
         event_title=event.title,
@@ -475,6 +477,8 @@ def gather_pack(
         steering_brief=event.steering_brief,
         logistics=event.logistics,
         meetings=tuple(blocks),
+        week=week,
+        week_notes=week_notes,
         briefs=tuple(briefs),
         stance_map=stance_map(s, chosen_items, codes, ours, labels),
         actions=open_actions(s, mids, codes, labels, today),

@@ -105,6 +105,22 @@ def _lanes(blocks: list[WeekBlock]) -> dict[int, tuple[int, int]]:
     return out
 
 
+def read_week(s: Session, event_id: int) -> Week:
+    """The event's week (the pack's programme page prints it too)."""
+    event = s.get(Event, event_id)
+    if event is None:
+        raise NotFoundError(f"Event {event_id} no longer exists.")
+    meetings = list(
+        s.scalars(
+            select(Meeting)
+            .where(Meeting.event_id == event_id)
+            .order_by(Meeting.date, Meeting.start_time, Meeting.ord, Meeting.id)
+        )
+    )
+    members = _members_by_meeting(s, [m.id for m in meetings])
+    return _build_week(s, event, meetings, members)
+
+
 class WeekService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
@@ -112,18 +128,7 @@ class WeekService:
     # -- reading ----------------------------------------------------------------------
     def week(self, event_id: int) -> Week:
         with self._ctx.read() as s:
-            event = s.get(Event, event_id)
-            if event is None:
-                raise NotFoundError(f"Event {event_id} no longer exists.")
-            meetings = list(
-                s.scalars(
-                    select(Meeting)
-                    .where(Meeting.event_id == event_id)
-                    .order_by(Meeting.date, Meeting.start_time, Meeting.ord, Meeting.id)
-                )
-            )
-            members = _members_by_meeting(s, [m.id for m in meetings])
-            return _build_week(s, event, meetings, members)
+            return read_week(s, event_id)
 
     def members(self, meeting_id: int) -> tuple[MemberRef, ...]:
         """Our members assigned to the meeting, in the delegation's order."""
