@@ -175,10 +175,11 @@ class WeekGrid(QWidget):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current is not None:
             self.opened.emit(self.current)
             return
-        step = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}
-        if event.key() in step and ids:
+        steps = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}
+        step = next((v for k, v in steps.items() if event.key() == k), 0)
+        if step and ids:
             n = ids.index(self.current) if self.current in ids else -1
-            self.current = ids[max(0, min(len(ids) - 1, n + step[event.key()]))]
+            self.current = ids[max(0, min(len(ids) - 1, n + step))]
             self.update()
             self.chosen.emit(self.current)
             return
