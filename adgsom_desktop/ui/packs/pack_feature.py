@@ -220,6 +220,7 @@ class PackFeature:
             if data:
                 dialog.show_pdf(data, dialog.tr("issued: %s") % result.reference)
             files = "\n".join(str(p) for p in result.paths)
+            dialog.bar.show_saved(result.paths)
             self._refresh_issues(dialog)
             dialog.status.setText(dialog.tr("Issued %s") % result.reference)
             errors.show_message(
@@ -326,6 +327,7 @@ class PackFeature:
             pdf, _pages, _digest = value
             dialog.show_pdf(pdf, str(path))
             dialog.status.setText(dialog.tr("Saved %s") % path)
+            dialog.bar.show_saved([path])
 
         self._run(
             dialog,
