@@ -99,3 +99,19 @@ def test_open_and_show_in_folder_after_saving(
     bar.folder_button.click()
     assert opened == [str(saved[0]), str(tmp_path / "out")]
     assert "2 files" in bar.open_button.toolTip()
+
+
+def test_saving_says_why_the_pack_is_built_again() -> None:
+    from adgsom_desktop.domain.enums import Audience
+    from adgsom_desktop.services.pack_records import PackRequest
+    from adgsom_desktop.ui.packs.save_note import rebuild_note
+
+    hod = PackRequest(event_id=1, classification="CONFIDENTIAL")
+    assert rebuild_note(None, hod) == "Built for issue (there was no preview)."
+    assert "the preview carried PREVIEW - NOT ISSUED and copy 1 only" in rebuild_note(hod, hod)
+    delegation = PackRequest(event_id=1, audience=Audience.DELEGATION, classification="RESTRICTED")
+    note = rebuild_note(hod, delegation)
+    assert note.startswith("Built again, not from the preview: the audience (")
+    assert "the marking (CONFIDENTIAL in the preview, RESTRICTED issued)" in note
+    more = PackRequest(event_id=1, classification="CONFIDENTIAL", recipients=("Dr. A", "Mr. B"))
+    assert rebuild_note(hod, more).endswith("what the pack holds or who gets copies changed since.")

@@ -60,6 +60,7 @@ class PackDialog(QDialog):
         self.setWindowTitle(self.tr("Briefing pack"))
         self.resize(1240, 820)
         self.choices = initial
+        self.previewed: PackRequest | None = None  # what the shown preview was built from
 
         # -- left: what goes in ------------------------------------------------------
         self.event_choice = QComboBox(self)

@@ -197,9 +197,14 @@ class PackFeature:
         self._run(
             dialog,
             lambda p: svc.packs.preview(request, on_progress=p.report),
-            lambda data: dialog.show_pdf(data, dialog.tr("preview of copy 1, not issued")),
+            lambda data: self._previewed(dialog, request, data),
             dialog.tr("Building the preview…"),
         )
+
+    @staticmethod
+    def _previewed(dialog: PackDialog, request: Any, data: bytes) -> None:
+        dialog.show_pdf(data, dialog.tr("preview of copy 1, not issued"))
+        dialog.previewed = request
 
     def save_pack(self, dialog: PackDialog, request: Any) -> None:
         svc = self.services
@@ -222,7 +227,11 @@ class PackFeature:
             files = "\n".join(str(p) for p in result.paths)
             dialog.bar.show_saved(result.paths)
             self._refresh_issues(dialog)
-            dialog.status.setText(dialog.tr("Issued %s") % result.reference)
+            from .save_note import rebuild_note
+
+            note = dialog.tr(rebuild_note(dialog.previewed, request))
+            dialog.status.setText(dialog.tr("Issued %s.") % result.reference + " " + note)
+            dialog.status.setToolTip(note)
             errors.show_message(
                 dialog,
                 dialog.tr("%1: %2 issued and recorded in the distribution register.\n\n%3")
