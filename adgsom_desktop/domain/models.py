@@ -2,6 +2,7 @@
 
 from .actions import ActionItem
 from .agenda import AgendaItem, ItemDocument, item_adm_tag
+from .attachments import DocumentFile, MeetingDocument
 from .attendance import MeetingMember
 from .audit import AuditEntry
 from .base import Base, utcnow
@@ -52,12 +53,14 @@ __all__ = [
     "Base",
     "DefensiveLine",
     "Delegation",
+    "DocumentFile",
     "DocumentRevision",
     "Event",
     "Framework",
     "IssuedCopy",
     "ItemDocument",
     "Meeting",
+    "MeetingDocument",
     "MeetingMember",
     "Note",
     "NoteVersion",

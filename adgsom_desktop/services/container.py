@@ -11,6 +11,7 @@ from .action_service import ActionService
 from .agenda_import import AgendaImporter
 from .agenda_import_service import AgendaImportService
 from .agenda_service import AgendaService
+from .attachment_service import AttachmentService
 from .audit_service import AuditService
 from .backup_service import BackupService
 from .carry_forward import CarryForwardService
@@ -84,6 +85,7 @@ class Services:
     project_import: ProjectImportService
     project_reports: ProjectReportService
     week: WeekService
+    attachments: AttachmentService
 
     @classmethod
     def for_store(cls, store: Backend, bus: ChangeBus | None = None, actor: str = "") -> Services:
@@ -126,6 +128,7 @@ class Services:
             project_import=ProjectImportService(ctx),
             project_reports=ProjectReportService(ctx),
             week=WeekService(ctx),
+            attachments=AttachmentService(ctx),
         )
 
     @classmethod
