@@ -128,3 +128,29 @@ def test_an_encrypted_store_keeps_the_document_encrypted(tmp_path: Path) -> None
     )
     assert b"ADGSOM/2027/DOC.04" not in raw and b"Digital Economy" not in raw
     assert b"%PDF" not in raw
+
+
+def test_0012_meeting_documents_upgrades_a_0011_store_with_data(
+    store_path: Path, tmp_path: Path
+) -> None:
+    from adgsom_desktop.services.container import Services
+    from adgsom_desktop.storage import migrate
+    from adgsom_desktop.storage.engine import make_engine
+    from adgsom_desktop.storage.store import Store
+    from tests.test_migrations import _make_v1_store
+
+    _make_v1_store(store_path)
+    engine = make_engine(store_path)
+    migrate.upgrade(engine, "0011_meeting_members")
+    with engine.connect() as c:
+        tables = {r[0] for r in c.exec_driver_sql("SELECT name FROM sqlite_master")}
+    assert "meeting_document" not in tables and "meeting_member" in tables
+    engine.dispose()
+    with Store.open(store_path) as store:
+        assert store.revision() == migrate.HEAD_REVISION
+        services = Services.for_store(store)
+        (item,) = services.agenda.items(1)
+        assert item.title == "Digital data governance"
+        doc = services.attachments.attach(1, table_agenda_pdf(tmp_path / "d.pdf"), item_id=item.id)
+        assert [d.id for d in services.attachments.for_item(item.id)] == [doc.id]
+        assert services.store_info.check().ok

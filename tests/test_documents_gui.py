@@ -96,3 +96,12 @@ def test_attach_refuse_find_by_reference_open_and_forget(
     # Closing the store removes the copy.
     window.close_store()
     qtbot.waitUntil(lambda: not opened[0].exists(), timeout=10_000)
+
+
+def test_locking_removes_the_opened_copies(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    services = open_store(qtbot, window, _store(tmp_path / "d.adgsom", tmp_path))
+    doc = services.attachments.attach(1, table_agenda_pdf(tmp_path / "x.pdf"))
+    copy = services.attachments.open_copy(doc.id)
+    assert copy.exists()
+    window.findChild(object, "actLock").trigger()
+    qtbot.waitUntil(lambda: not copy.exists(), timeout=10_000)
