@@ -154,3 +154,77 @@ def test_0012_meeting_documents_upgrades_a_0011_store_with_data(
         doc = services.attachments.attach(1, table_agenda_pdf(tmp_path / "d.pdf"), item_id=item.id)
         assert [d.id for d in services.attachments.for_item(item.id)] == [doc.id]
         assert services.store_info.check().ok
+
+
+def test_a_pack_appends_chosen_pdfs_as_marked_annexes(
+    services: Any, meeting: Any, tmp_path: Path
+) -> None:
+    """Each chosen PDF after the pack, under its bookmark, every page carrying the pack's
+    classification, reference and copy; a Word file, another event's document and an
+    audience without the list of annexes are refused in words."""
+    import io
+
+    from pypdf import PdfReader
+
+    from adgsom_desktop.domain.enums import Audience
+    from adgsom_desktop.reports.pack_model import Section
+    from adgsom_desktop.services.pack_records import PackRequest
+
+    def canvas_pdf(path: Path, pages: int, text: str) -> Path:
+        from reportlab.pdfgen import canvas
+
+        c = canvas.Canvas(str(path))
+        for n in range(pages):
+            c.drawString(72, 700, f"{text} page {n + 1}")
+            c.showPage()
+        c.save()
+        return path
+
+    a = services.attachments.attach(
+        meeting.id, canvas_pdf(tmp_path / "a.pdf", 2, "DEFA draft"), symbol="ADGSOM/2027/DOC.04"
+    )
+    b = services.attachments.attach(meeting.id, canvas_pdf(tmp_path / "b.pdf", 1, "CERT report"))
+    word = services.attachments.attach(meeting.id, write_table_agenda_docx(tmp_path / "w.docx"))
+    choices = services.packs.choices(meeting.event_id)
+    assert [i for i, _label in choices.documents] == [b.id, a.id]  # PDFs only
+    request = PackRequest(
+        event_id=meeting.event_id,
+        sections=(Section.COVER, Section.ANNEXES),
+        audience=Audience.DELEGATION,
+        classification="RESTRICTED",
+        recipients=("Dr. Pongsak Rattanavichai", "Mr. Thanawat Boonmee"),
+        annex_document_ids=(a.id, b.id),
+    )
+    plain = services.packs.preview(replace_ids(request, ()))
+    pack_pages = len(PdfReader(io.BytesIO(plain)).pages)
+    reader = PdfReader(io.BytesIO(services.packs.preview(request)))
+    assert len(reader.pages) == pack_pages + 3
+    outline = [o.title for o in reader.outline if not isinstance(o, list)]
+    assert "Annex 1 - ADGSOM/2027/DOC.04" in outline and "Annex 2 - b.pdf" in outline
+    annexed = [reader.pages[pack_pages + k].extract_text() for k in range(3)]
+    assert "DEFA draft page 2" in annexed[1] and "CERT report page 1" in annexed[2]
+    for text in annexed:
+        assert text.count("RESTRICTED") >= 2 and "PREVIEW - NOT ISSUED" in text
+    # Issued: each copy carries its own copy mark on the annexed pages.
+    (tmp_path / "out").mkdir()
+    result = services.packs.issue(request, tmp_path / "out" / "pack.pdf")
+    second = PdfReader(result.files[1].path)
+    last = second.pages[-1].extract_text()
+    assert "Annex 2" in last and "Copy 2 of 2 - issued to Mr. Thanawat Boonmee" in last
+    assert result.files[1].pages == pack_pages + 3
+    with pytest.raises(ValidationError, match=r"w\.docx is a Word file: only PDF documents"):
+        services.packs.preview(replace_ids(request, (word.id,)))
+    public = PackRequest(
+        event_id=meeting.event_id, audience=Audience.PUBLIC, annex_document_ids=(a.id,)
+    )
+    with pytest.raises(ValidationError, match="holds no annexes"):
+        services.packs.preview(public)
+    other = services.events.save_event(title="Another week")
+    with pytest.raises(ValidationError, match="another event"):
+        services.packs.preview(PackRequest(event_id=other.id, annex_document_ids=(a.id,)))
+
+
+def replace_ids(request: Any, ids: tuple[int, ...]) -> Any:
+    from dataclasses import replace
+
+    return replace(request, annex_document_ids=ids)
