@@ -105,3 +105,32 @@ def test_locking_removes_the_opened_copies(qtbot: Any, window: Any, tmp_path: Pa
     assert copy.exists()
     window.findChild(object, "actLock").trigger()
     qtbot.waitUntil(lambda: not copy.exists(), timeout=10_000)
+
+
+def test_pack_dialog_offers_the_event_pdfs_as_annexes(qtbot: Any, tmp_path: Path) -> None:
+    from adgsom_desktop.reports.pack_model import Section
+    from adgsom_desktop.services.container import Services
+    from adgsom_desktop.storage.store import Store
+    from adgsom_desktop.ui.packs.pack_dialog import PackDialog
+
+    path = _store(tmp_path / "d.adgsom", tmp_path)
+    services = Services.for_store(Store.open(path))
+    try:
+        doc = services.attachments.attach(
+            1, table_agenda_pdf(tmp_path / "ADGSOM_2027_DOC.04.pdf"), symbol="ADGSOM/2027/DOC.04"
+        )
+        services.attachments.attach(1, write_table_agenda_docx(tmp_path / "w.docx"))
+        dlg = PackDialog(services.packs.choices(1))
+        qtbot.addWidget(dlg)
+        box = dlg.annex_box
+        assert box.list.count() == 1  # the PDF only
+        assert box.list.item(0).text() == "7th ADGSOM: ADGSOM/2027/DOC.04"
+        assert dlg.values().annex_document_ids == ()
+        from PySide6.QtCore import Qt
+
+        box.list.item(0).setCheckState(Qt.CheckState.Checked)
+        assert dlg.values().annex_document_ids == (doc.id,)
+        dlg.sections[Section.ANNEXES].setChecked(False)
+        assert not box.isEnabled() and dlg.values().annex_document_ids == ()
+    finally:
+        services.close()
