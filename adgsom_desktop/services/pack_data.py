@@ -51,6 +51,7 @@ from ..reports.pack_model import (
 from .agenda_queries import items_by_meeting
 from .mapping import meeting_rec
 from .pack_people import person_name, personalities
+from .pack_texts import builds_on, items_building_on, pack_texts
 from .pack_week import week_page
 from .position_service import content_of
 from .programme_records import TimetableRow
@@ -309,7 +310,7 @@ def items_with_content(s: Session, ids: list[int]) -> set[int]:
         )
         if i is not None
     }
-    return found
+    return found | items_building_on(s, ids)
 
 
 def stance_map(
@@ -464,7 +465,10 @@ def gather_pack(
                 briefs.append(brief)
                 versions[i.id] = brief.position.version_no if brief.position else 0
     chosen_items = [i for i in all_items if i.id in briefed_ids]
-    briefs = [replace(b, projects=item_projects(s, b.item_id)) for b in briefs]
+    briefs = [
+        replace(b, projects=item_projects(s, b.item_id), builds_on=builds_on(s, b.item_id))
+        for b in briefs
+    ]
     week, week_notes = week_page(s, event_id)
     data = PackData(
         title=title,
@@ -485,6 +489,7 @@ def gather_pack(
         personalities=personalities(s, sorted(briefed_ids), mids, ours),
         annexes=annexes(briefs),
         cooperation=cooperation_blocks(s, meetings, today),
+        texts=pack_texts(s, mids),
     )
     return data, versions
 
