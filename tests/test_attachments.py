@@ -130,7 +130,7 @@ def test_an_encrypted_store_keeps_the_document_encrypted(tmp_path: Path) -> None
     assert b"%PDF" not in raw
 
 
-def test_0013_meeting_documents_upgrades_a_0012_store_with_data(
+def test_0014_meeting_documents_upgrades_a_0013_store_with_data(
     store_path: Path, tmp_path: Path
 ) -> None:
     from adgsom_desktop.services.container import Services
@@ -141,7 +141,7 @@ def test_0013_meeting_documents_upgrades_a_0012_store_with_data(
 
     _make_v1_store(store_path)
     engine = make_engine(store_path)
-    migrate.upgrade(engine, "0012_meeting_members")
+    migrate.upgrade(engine, "0013_meeting_members")
     with engine.connect() as c:
         tables = {r[0] for r in c.exec_driver_sql("SELECT name FROM sqlite_master")}
     assert "meeting_document" not in tables and "meeting_member" in tables

@@ -167,8 +167,8 @@ def test_overlapping_meetings_with_the_same_member_are_named(services: Any, week
     ) in messages
 
 
-def test_0012_meeting_members_upgrades_a_0011_store_with_data(store_path: Any) -> None:
-    """The migration of the assignments: a store of 0011 with a meeting and our member
+def test_0013_meeting_members_upgrades_a_0012_store_with_data(store_path: Any) -> None:
+    """The migration of the assignments: a store of 0012 with a meeting and our member
     upgrades, its data intact, and takes assignments."""
     from sqlalchemy import text
 
@@ -180,7 +180,7 @@ def test_0012_meeting_members_upgrades_a_0011_store_with_data(store_path: Any) -
 
     _make_v1_store(store_path)
     engine = make_engine(store_path)
-    migrate.upgrade(engine, "0011_reports_in_register")
+    migrate.upgrade(engine, "0012_note_speaker_index")
     with engine.begin() as c:
         c.execute(
             text(

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from ..domain.base import utcnow
 from ..domain.models import AuditEntry, StoreSetting
 from ..errors import StoreError
-from ..storage.backend import Backend, Capability, require
+from ..storage.backend import Backend, Capability, LocalFeed, require
 
 if TYPE_CHECKING:
     from ..storage.store import Store
@@ -61,6 +61,7 @@ class ServiceContext:
         self.bus = bus or ChangeBus()
         self.actor = actor or _default_actor()
         self.session_id = uuid.uuid4().hex[:12]  # this open store, in the team feed
+        self._before_close: list[Callable[[], None]] = []
         # Moves the chain's anchor kept outside the store (``audit_anchor``); None: not kept.
         self.anchor: AnchorKeeper | None = None
 
@@ -74,6 +75,15 @@ class ServiceContext:
         that cannot do ``what`` refuses it in words (``NotSupportedError``, exit 2)."""
         require(self.backend, capability, what)
         return self.backend.files()
+
+    def before_close(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` when the store is about to close (the GUI's runner drains there)."""
+        self._before_close.append(fn)
+
+    def closing(self) -> None:
+        hooks, self._before_close = self._before_close, []
+        for fn in hooks:
+            fn()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -106,10 +116,13 @@ class ServiceContext:
     def publish(self, *changes: Change) -> None:
         """Tell this process's views (the bus) and, on a team store, the other apps (the
         backend's change feed: sent after the commit, never waited for)."""
+        feed = self.backend.feed
+        others = not isinstance(feed, LocalFeed)  # a file: no other process to tell
         for change in changes:
             change = stamped(change)
             self.bus.publish(change)
-            self.backend.feed.announce(None, to_payload(change, self.session_id))
+            if others:
+                feed.announce(None, to_payload(change, self.session_id))
 
     def listen_to_others(self) -> Callable[[], None]:
         """Publish on the bus what other apps change in the store (a team store's feed;

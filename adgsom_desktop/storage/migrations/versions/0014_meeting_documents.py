@@ -1,7 +1,7 @@
 """The meeting's documents (PDF, .docx) attached to the store, their bytes apart.
 
-Revision ID: 0013_meeting_documents
-Revises: 0012_meeting_members
+Revision ID: 0014_meeting_documents
+Revises: 0013_meeting_members
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0013_meeting_documents"
-down_revision = "0012_meeting_members"
+revision = "0014_meeting_documents"
+down_revision = "0013_meeting_members"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """Our members assigned to each meeting (the week at a glance).
 
-Revision ID: 0012_meeting_members
-Revises: 0011_reports_in_register
+Revision ID: 0013_meeting_members
+Revises: 0012_note_speaker_index
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012_meeting_members"
-down_revision = "0011_reports_in_register"
+revision = "0013_meeting_members"
+down_revision = "0012_note_speaker_index"
 branch_labels = None
 depends_on = None
 
