@@ -53,7 +53,8 @@ def _window_classes() -> set[str]:
                 "Dialog" in bases
                 or "QMainWindow" in bases
                 or ("WindowType.Window" in source and "QWidget" in bases)
-                or node.name == "TrackerWindow"  # a QWidget given a parent, shown on its own
+                # QWidgets given a parent and shown on their own
+                or node.name in ("TrackerWindow", "WeekWindow")
             ) and "QProgressDialog" not in bases:
                 found.add(node.name)
     return found

@@ -371,6 +371,21 @@ def _ministers(w: Any) -> Any:
     return MinistersDialog(som, initial, _items(w), w)
 
 
+def _week(w: Any) -> Any:
+    from adgsom_desktop.ui.week.week_window import WeekWindow
+
+    return WeekWindow(w.services, _meeting(w).event_id, w)
+
+
+def _members(w: Any) -> Any:
+    from adgsom_desktop.ui.week.members_dialog import MembersDialog
+
+    s = w.services
+    m = _meeting(w)
+    chosen = [p.id for p in s.week.members(m.id)]
+    return MembersDialog(m.label, s.delegations.our_members(), chosen, w)
+
+
 WINDOWS: list[WindowEntry] = [
     WindowEntry("MainWindow", _main),
     WindowEntry("LiveWindow", _live),
@@ -409,6 +424,8 @@ WINDOWS: list[WindowEntry] = [
     WindowEntry("ActionDialog", _action),
     WindowEntry("PersonCard", _person),
     WindowEntry("MinistersDialog", _ministers),
+    WindowEntry("WeekWindow", _week),
+    WindowEntry("MembersDialog", _members),
 ]
 
 # Base classes and helpers that are never opened on their own.
