@@ -386,6 +386,17 @@ def _members(w: Any) -> Any:
     return MembersDialog(m.label, s.delegations.our_members(), chosen, w)
 
 
+def _action_prompt(w: Any) -> Any:
+    from adgsom_desktop.ui.room.live_correct import ActionPrompt
+
+    return ActionPrompt(
+        "ASEC to circulate the revised ToR of the Working Group on Digital Data Governance",
+        _delegations(w),
+        None,
+        w,
+    )
+
+
 WINDOWS: list[WindowEntry] = [
     WindowEntry("MainWindow", _main),
     WindowEntry("LiveWindow", _live),
@@ -426,6 +437,7 @@ WINDOWS: list[WindowEntry] = [
     WindowEntry("MinistersDialog", _ministers),
     WindowEntry("WeekWindow", _week),
     WindowEntry("MembersDialog", _members),
+    WindowEntry("ActionPrompt", _action_prompt),
 ]
 
 # Base classes and helpers that are never opened on their own.

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,8 @@ from ..common.save_state import SaveState, SaveStateLabel
 from ..common.text_entry import removed_note
 from .room_common import SubmitTextEdit, hhmm, kind_labels, stance_labels
 from .speaker_field import SpeakerField
+
+NOTE_ID = Qt.ItemDataRole.UserRole + 7  # a listed note's id
 
 KIND_KEYS = (
     NoteKind.INTERVENTION,
@@ -173,9 +176,11 @@ class CaptureBox(QWidget):
         for n in notes:
             who = n.speaker_code or "—"
             stance = f" [{n.observed_stance.short}]" if n.observed_stance else ""
-            self.recent.addItem(
+            row = QListWidgetItem(
                 f"{hhmm(n.taken_at, tz)}  {who}  {labels[n.kind]}{stance}: {n.text}"
             )
+            row.setData(NOTE_ID, n.id)  # Up then F2 corrects it (``live_correct``)
+            self.recent.addItem(row)
         self.recent.scrollToBottom()
 
     def _show_resolved(self, candidate: Any) -> None:

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from .live_mode import LiveWindow
 
 KEY_HELP = (
-    "Enter save · Shift+Enter new line · Ctrl+Enter save as action item · Ctrl+1…5 kind · "
+    "Enter save · Shift+Enter new line · Ctrl+Enter save as action item (owner, due) · "
+    "Up then F2 correct a note (F2 alone: the newest) · Ctrl+1…5 kind · "
     "Ctrl+M mandate · F12 hide the mandate now · "
     "Alt+S/A/N/R/O stance (Alt+0 none) · Alt+1…9 tick point · F9 speaking timer · "
     "Alt+↓/↑ next/previous item · Ctrl+G go to item · Ctrl+R outcome · Ctrl+T action from "
@@ -173,10 +174,11 @@ def build_actions(self: LiveWindow) -> None:
         _act(self, f"livePoint{n}", [f"Alt+{n}"], lambda _c=False, i=n: self.toggle_point(i))
     _act(self, "liveMandateKey", MANDATE_KEYS, self.mandate.toggle_collapsed)
     _act(self, "livePrivacyKey", PRIVACY_KEYS, self.mandate.toggle_private)
+    _act(self, "liveCorrectNote", ["F2"], self.correction.edit)
     _act(self, "liveTimerKey", ["F9"], self.toggle_timer)
     _act(self, "liveOutcome", ["Ctrl+R"], self.record_outcome)
     _act(self, "liveActionFromLast", ["Ctrl+T"], self.action_from_last)
-    _act(self, "liveSearch", ["Ctrl+K", "Ctrl+F"], self.search_requested.emit)
+    _act(self, "liveSearch", ["Ctrl+K", "Ctrl+F"], self.searching.start)
     _act(self, "liveFullScreen", ["F11"], self._toggle_full_screen)
     _act(self, "liveClose", ["Ctrl+W"], self.close)
     self._text_actions(lambda name, keys, slot: _act(self, name, keys, slot))

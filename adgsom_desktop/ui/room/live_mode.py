@@ -45,11 +45,13 @@ from ..common.runner import runner_for
 from ..common.save_state import SaveState, SaveStateLabel, confirm_leaving
 from ..negotiation.live_text import LiveText
 from .live_capture import KIND_KEYS, STANCE_KEYS, CaptureBox
+from .live_correct import NoteCorrection
 from .live_item import ItemPanels
 from .live_layout import KEY_HELP, build, build_actions
 from .live_mandate import MandatePanel
 from .live_panels import OutcomesPanel, PointsPanel, StancesPanel, TimerPanel
 from .live_presenter import RECENT_NOTES, Hint, LivePresenter, PendingNote
+from .live_search import LiveSearch
 from .room_common import SubmitTextEdit, hhmm, utcnow, zone
 from .speaker_field import SpeakerField
 
@@ -63,7 +65,6 @@ class LiveWindow(LiveText, QWidget):
     ``negotiation.live_text.LiveText`` (its panel sits under the capture box).
     """
 
-    search_requested = Signal()
     closed = Signal()
 
     # Built by ``live_layout.build``.
@@ -106,8 +107,11 @@ class LiveWindow(LiveText, QWidget):
         self.state = SaveState(self, retry=self._retry_note)
         self.setWindowTitle(self.tr("Live: %s") % self.meeting.label)
         self.panels = ItemPanels(self)
+        self.correction = NoteCorrection(self)
+        self.searching = LiveSearch(self)
         build(self)
         build_actions(self)
+        self.correction.install()
         self.set_kind(NoteKind.INTERVENTION)
         self.set_stance(None)
         self._tick = QTimer(self)
@@ -182,7 +186,17 @@ class LiveWindow(LiveText, QWidget):
         self.capture.say(text, ok)
 
     def save_note(self, as_action: bool = False) -> PendingNote | None:
-        """Enter: hand the draft to the runner, or say why not (the draft stays as typed)."""
+        """Enter: hand the draft to the runner, or say why not (the draft stays as typed).
+
+        Ctrl+Enter asks first who owns the action item and by when (Enter takes the
+        speaker and no date; Esc goes back to the note, unsaved)."""
+        choice = None
+        if as_action and self.text.toPlainText().strip():
+            choice = self.correction.ask_action(self.speaker.resolved())
+            if choice is None:
+                self._hint(self.tr("Not saved yet: the note is still in the box."))
+                self.text.setFocus()
+                return None
         try:
             outcome = self.presenter.submit_note(
                 self.text.toPlainText(),
@@ -190,6 +204,7 @@ class LiveWindow(LiveText, QWidget):
                 self.speaker.resolved(),
                 utcnow(),
                 as_action,
+                choice,
             )
         except AppError as exc:  # a text the store never takes: it stays, marked, with why
             self._refused = self.text.toPlainText()
@@ -419,6 +434,7 @@ class LiveWindow(LiveText, QWidget):
         # Closed for good (saved, nothing to save, or the user agreed to lose it): no timer
         # of this window may fire any more, not even while it waits to be deleted.
         self._tick.stop()
+        self.searching.close()
         self._refused = ""
         self.state.discard()
         self.closed.emit()
