@@ -41,3 +41,62 @@ def test_the_start_page_of_a_new_store_agrees_with_the_status_bar(
     window.services.settings.update(our_delegation_code="SG")
     qtbot.waitUntil(lambda: "SG · Singapore" in f.start.texts[0].text(), timeout=3000)
     assert window.delegation_label.text() == "Our delegation: SG"
+
+
+def _open(path: Path) -> Any:
+    from adgsom_desktop.services.container import Services
+
+    return Services.open(path, actor="tester")
+
+
+@pytest.mark.slow
+def test_demo_shift_to_today_moves_the_week_and_keeps_the_rest(tmp_path: Path) -> None:
+    from datetime import date, timedelta
+
+    from adgsom_desktop.services.room_records import ActionFilter
+    from tests.helpers import run_cli
+
+    fixed, moved = tmp_path / "fixed.adgsom", tmp_path / "moved.adgsom"
+    assert run_cli("demo", "--store", str(fixed)).returncode == 0
+    done = run_cli("demo", "--store", str(moved), "--shift-to-today")
+    assert done.returncode == 0 and "its week starts today" in done.stdout
+    today = date.today()
+    a, b = _open(fixed), _open(moved)
+    try:
+        days = (today - date(2026, 1, 12)).days
+        ea = {e.title: e for e in a.events.events()}
+        eb = {e.title: e for e in b.events.events()}
+        assert ea["6th ADGMIN and related meetings"].start_date == date(2026, 1, 12)  # kept
+        assert eb["6th ADGMIN and related meetings"].start_date == today
+        for title, e in ea.items():  # every event, and the year before, moved alike
+            assert eb[title].start_date == e.start_date + timedelta(days=days)
+        ma = {m.id: m for m in a.events.meetings()}  # written in the same order: same ids
+        for m in b.events.meetings():
+            assert m.date == ma[m.id].date + timedelta(days=days)
+        # Notes keep their time of day; open actions are not all overdue any more.
+        som6 = next(m for m in b.events.meetings() if m.label == "6th ADGSOM")
+        na = a.notes.notes(som6.id)
+        nb = b.notes.notes(som6.id)
+        assert [n.taken_at - o.taken_at for n, o in zip(nb, na, strict=True)] == [
+            timedelta(days=days)
+        ] * len(na)
+        open_a = a.actions.actions(ActionFilter(open_only=True))
+        open_b = b.actions.actions(ActionFilter(open_only=True))
+        assert sum(x.overdue for x in open_a) >= len(open_a) - 1  # January 2026: all late
+        assert sum(x.overdue for x in open_b) < sum(x.overdue for x in open_a) // 2
+        assert b.audit.verify().ok  # the audit chain was not touched
+    finally:
+        a.close()
+        b.close()
+
+
+def test_the_gui_demo_starts_today(qtbot: Any, window: Any) -> None:
+    from datetime import date
+
+    from adgsom_desktop.paths import demo_store_path
+
+    assert not demo_store_path().exists()
+    with qtbot.waitSignal(window.controller.opened, timeout=60_000):
+        window.controller.open_demo()
+    titles = {e.title: e for e in window.services.events.events()}
+    assert titles["6th ADGMIN and related meetings"].start_date == date.today()
