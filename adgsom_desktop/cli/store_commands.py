@@ -95,9 +95,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from ..demo.writer import write_demo
-
     from datetime import date
+
+    from ..demo.writer import write_demo
 
     shift_to = date.today() if args.shift_to_today else None
     where = write_demo(store_locator(args), overwrite=args.overwrite, shift_to=shift_to)

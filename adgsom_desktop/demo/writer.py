@@ -25,7 +25,6 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import PositionStatus, Stance
 from ..domain.locator import Locator
-from ..domain.timeutil import utcnow
 from ..domain.models import (
     ActionItem,
     AgendaItem,
@@ -37,6 +36,7 @@ from ..domain.models import (
     SpeakingInterval,
     StanceRecord,
 )
+from ..domain.timeutil import utcnow
 from ..errors import NotAStoreError, StoreError, StoreLockedError
 from ..services.audit_anchor import forget
 from ..services.container import Services
