@@ -9,7 +9,15 @@ panel holds none of it) until the key is pressed again; capture goes on meanwhil
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .mandate import Mandate, mandate_html
 from .room_common import stance_labels
@@ -23,7 +31,7 @@ class MandatePanel(QFrame):
 
     collapsed_changed = Signal(bool)
 
-    def __init__(self, parent: QFrame | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("liveMandate")
         self.mandate: Mandate | None = None
