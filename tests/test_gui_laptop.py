@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.conftest import save_artifact
 
@@ -100,3 +101,67 @@ def test_the_gui_demo_starts_today(qtbot: Any, window: Any) -> None:
         window.controller.open_demo()
     titles = {e.title: e for e in window.services.events.events()}
     assert titles["6th ADGMIN and related meetings"].start_date == date.today()
+
+
+def test_history_stance_tooltips_and_their_objectives(
+    qtbot: Any, window: Any, demo_path: Path
+) -> None:
+    """Item 8: version 1 is compared with what came before it, the two boxes of "Their
+    objectives and our response" are labelled, the stance map's note time is in the
+    event's time zone, and its ✎ mark leaves room for "S+A"."""
+    from adgsom_desktop.domain.enums import Stance
+    from adgsom_desktop.domain.timeutil import to_local
+    from adgsom_desktop.ui.positions.position_history_dialog import PositionHistoryDialog
+    from adgsom_desktop.ui.positions.position_rows import TheirRow
+    from adgsom_desktop.ui.positions.stance_model import CELL_ROLE
+    from tests.prepare_fixtures import open_store, show_tab
+
+    services = open_store(qtbot, window, demo_path)
+    som6 = next(m for m in services.events.meetings() if m.label == "6th ADGSOM")
+    item = next(i for i in services.agenda.items(som6.id) if i.number == "3.2.a")
+    dlg = PositionHistoryDialog(services, item.id, window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    row = next(
+        r for r in range(dlg.list.count()) if dlg.list.item(r).text().startswith("Version 1\n")
+    )
+    dlg.list.setCurrentRow(row)
+    assert dlg.old.currentData() == 0 and dlg.new.currentData() == 1
+    shown = dlg.view.toPlainText()
+    assert "No differences" not in shown
+    first = services.positions.versions(item.id)[0]
+    assert first.version_no == 1 and "Objective" in shown
+    dlg.resize(1093, 614)
+    save_artifact(dlg, "history_version_1")
+    dlg.close()
+
+    editor = show_tab(qtbot, window, "item", item.id, "positionEditor")
+    rows = editor.form.their.findChildren(TheirRow)
+    assert rows
+    first_row = rows[0]
+    assert first_row.theirs_label.text() == "Their objective"
+    assert first_row.ours_label.text() == "Our response"
+    assert first_row.theirs_label.buddy() is first_row.theirs
+
+    view = show_tab(qtbot, window, "meeting", som6.id, "stanceMap")
+    model = view.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    found = None
+    for r in range(model.rowCount()):
+        for c in range(1, model.columnCount()):
+            cell = model.index(r, c).data(CELL_ROLE)
+            if cell.observed_at is not None and cell.observed is not Stance.UNKNOWN:
+                found = (r, c, cell)
+                break
+        if found:
+            break
+    assert found is not None
+    r, c, cell = found
+    tip = model.index(r, c).data(Qt.ItemDataRole.ToolTipRole)
+    local = to_local(cell.observed_at, som6.timezone)
+    assert "UTC" not in tip and f"{local:%d %b %H:%M} (Ho Chi Minh)" in tip
+    from adgsom_desktop.ui.positions.stance_map import cell_width
+
+    assert view.table.horizontalHeader().defaultSectionSize() == cell_width(view.table.font())
+    window.resize(1093, 614)
+    save_artifact(window, "stance_map_1093")
