@@ -165,3 +165,74 @@ def test_history_stance_tooltips_and_their_objectives(
     assert view.table.horizontalHeader().defaultSectionSize() == cell_width(view.table.font())
     window.resize(1093, 614)
     save_artifact(window, "stance_map_1093")
+
+
+def test_nothing_cramped_at_1280x800(qtbot: Any, window: Any, demo_path: Path) -> None:
+    """Item 6: the action items' text column, the Lead field, the agenda toolbar, the
+    tree and the Counterparts list at 1280x800 (and the tabs at 1093 wide)."""
+    from PySide6.QtWidgets import QApplication, QToolBar
+
+    from adgsom_desktop.ui.people.counterparts_view import CounterpartsWindow
+    from adgsom_desktop.ui.room.actions_view import C_TEXT
+    from tests.prepare_fixtures import open_store, show_tab
+
+    services = open_store(qtbot, window, demo_path)
+    window.resize(1280, 800)
+    som6 = next(m for m in services.events.meetings() if m.label == "6th ADGSOM")
+
+    actions = show_tab(qtbot, window, "meeting", som6.id, "meetingActions")
+    qtbot.waitUntil(lambda: actions.model.rowCount() > 0, timeout=5000)
+    QApplication.processEvents()
+    qtbot.wait(50)
+    table = actions.table
+    assert table.columnWidth(C_TEXT) >= table.viewport().width() * 0.45
+    index = actions.model.index(0, C_TEXT)
+    assert index.data(Qt.ItemDataRole.ToolTipRole)  # the full text, wherever it is cut
+    save_artifact(window, "cramped_actions_1280")
+
+    agenda = show_tab(qtbot, window, "meeting", som6.id, "agendaBuilder")
+    QApplication.processEvents()
+    for bar in agenda.findChildren(QToolBar):
+        for action in bar.actions():
+            if action.isSeparator():
+                continue
+            button = bar.widgetForAction(action)
+            assert button is not None and button.isVisible(), action.text()  # none behind »
+    row = next(
+        n for n, i in enumerate(services.agenda.items(som6.id)) if "Viet Nam" in (i.lead or "")
+    )
+    agenda._select(services.agenda.items(som6.id)[row].id)
+    QApplication.processEvents()
+    lead = agenda.form.lead_text
+    if lead.text():
+        assert lead.cursorPosition() == 0  # shown from its start, never ": Nam)"
+    save_artifact(window, "cramped_agenda_1280")
+
+    # Each tab leaves the tree its room on a 1093-wide window.
+    for kind, record_id in (("meeting", som6.id), ("item", services.agenda.items(som6.id)[5].id)):
+        assert window.nav.select(kind, record_id)
+        qtbot.waitUntil(lambda k=kind, r=record_id: window.detail.current() == (k, r))
+        tabs = window.detail.tabs(kind)
+        widest = {
+            tabs.tabText(i): tabs.widget(i).minimumSizeHint().width() for i in range(tabs.count())
+        }
+        assert max(widest.values()) <= 760, widest
+    window.resize(1093, 614)
+    QApplication.processEvents()
+    assert window.nav.width() >= 250
+    save_artifact(window, "cramped_tree_1093")
+
+    people = CounterpartsWindow(services, window)
+    qtbot.addWidget(people)
+    people.resize(1280, 800)
+    people.show()
+    QApplication.processEvents()
+    khmer = next(
+        n
+        for n in range(people.list.count())
+        if any("\u1780" <= ch <= "\u17ff" for ch in people.list.item(n).text())
+    )
+    rect = people.list.visualItemRect(people.list.item(khmer))
+    two_lines = people.list.fontMetrics().lineSpacing() * 2
+    assert rect.height() >= two_lines  # both lines of a Khmer entry
+    save_artifact(people, "cramped_counterparts_1280")
