@@ -236,3 +236,55 @@ def test_nothing_cramped_at_1280x800(qtbot: Any, window: Any, demo_path: Path) -
     two_lines = people.list.fontMetrics().lineSpacing() * 2
     assert rect.height() >= two_lines  # both lines of a Khmer entry
     save_artifact(people, "cramped_counterparts_1280")
+
+
+def test_every_text_scales_with_the_font_size(qtbot: Any, window: Any, demo_path: Path) -> None:
+    """Item 9: at 14 pt, section headings, the tree, the stance map and live mode's
+    texts are larger too (each keeps its proportion to the text)."""
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from adgsom_desktop.ui.positions.stance_map import row_height
+    from adgsom_desktop.ui.shell.main_window import apply_font_size
+    from tests.prepare_fixtures import open_store, show_tab
+
+    base = QApplication.font().pointSizeF()
+    services = open_store(qtbot, window, demo_path)
+    som6 = next(m for m in services.events.meetings() if m.label == "6th ADGSOM")
+    item = next(i for i in services.agenda.items(som6.id) if i.number == "3.2.a")
+    editor = show_tab(qtbot, window, "item", item.id, "positionEditor")
+    heading = next(
+        lab
+        for lab in editor.findChildren(QLabel)
+        if lab.text() == "Objective" and lab.font().bold()
+    )
+    stance_map = show_tab(qtbot, window, "meeting", som6.id, "stanceMap")
+    from adgsom_desktop.ui.room.room_feature import RoomFeature
+
+    room = next(f for f in window.features if isinstance(f, RoomFeature))
+    room.start_live_at(som6.id, item.id)
+    live = room.live
+    try:
+        apply_font_size(14)
+        QApplication.processEvents()
+        assert heading.font().pointSizeF() >= 14 * 1.08 - 0.01
+        assert window.nav.tree.font().pointSizeF() == 14
+        assert window.nav.tree.header().sectionSize(
+            1
+        ) >= window.nav.tree.fontMetrics().horizontalAdvance("For review")
+        vertical = stance_map.table.verticalHeader()
+        assert vertical.defaultSectionSize() == row_height(stance_map.table.font())
+        assert live.item_label.font().pointSizeF() >= 14 * 1.45 - 0.01
+        assert live.timer.clock.font().pointSizeF() >= 14 * 1.8 - 0.01
+        assert live.findChild(QLabel, "liveKeys").font().pointSizeF() >= 14 * 0.9 - 0.01
+        window.resize(1280, 800)
+        show_tab(qtbot, window, "item", item.id, "positionEditor")
+        save_artifact(window, "font_14pt_position_editor")
+        show_tab(qtbot, window, "meeting", som6.id, "stanceMap")
+        save_artifact(window, "font_14pt_stance_map")
+        live.resize(1280, 800)
+        qtbot.wait(50)  # the item's title takes its height once laid out
+        save_artifact(live, "font_14pt_live")
+    finally:
+        apply_font_size(int(base))
+        live.close()
+    assert heading.font().pointSizeF() < 14

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -115,6 +115,13 @@ def cell_width(font: QFont) -> int:
     return max(60, tag + QFontMetrics(bold).horizontalAdvance("S+A") + mark + 10)
 
 
+def row_height(font: QFont) -> int:
+    """Two lines of bold text (expected above, observed below) at any font size."""
+    bold = QFont(font)
+    bold.setBold(True)
+    return max(44, 2 * QFontMetrics(bold).height() + 8)
+
+
 class StanceDelegate(QStyledItemDelegate):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -192,7 +199,7 @@ class StanceDelegate(QStyledItemDelegate):
         # Room for the tag, "S+A" in bold and the note mark side by side.
         bold = QFont(option.font)  # type: ignore[attr-defined]
         bold.setBold(True)
-        return QSize(cell_width(option.font), 44)  # type: ignore[attr-defined]
+        return QSize(cell_width(option.font), row_height(option.font))  # type: ignore[attr-defined]
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         return CellEditor(parent)
@@ -260,7 +267,7 @@ class StanceMapView(QWidget):
         self.table.horizontalHeader().setDefaultSectionSize(cell_width(self.table.font()))
         self.table.horizontalHeader().setMinimumHeight(40)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(44)
+        self.table.verticalHeader().setDefaultSectionSize(row_height(self.table.font()))
         self.table.verticalHeader().setMaximumWidth(300)
         self.table.verticalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -294,6 +301,12 @@ class StanceMapView(QWidget):
         layout.addWidget(self.save_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(legend)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Larger/Smaller text: cells follow
+            self.table.horizontalHeader().setDefaultSectionSize(cell_width(self.table.font()))
+            self.table.verticalHeader().setDefaultSectionSize(row_height(self.table.font()))
 
     def show_record(self, meeting_id: int) -> None:
         self.meeting_id = meeting_id

@@ -85,16 +85,19 @@ class CaptureBox(QWidget):
         self.stance_group.setExclusive(True)
         stance_row = QHBoxLayout()
         self._key_button(
-            self.tr("0 No stance"),
+            self.tr("0 None"),
             "",
             partial(self.stance_chosen.emit, None),
             self.stance_group,
             0,
             stance_row,
         )
+        # Short faces (the full names in their tooltips): the row fits beside the mandate
+        # at a large font size too.
+        short = {Stance.SUPPORT_WITH_AMENDMENTS: self.tr("Amend")}
         for n, (key, stance) in enumerate(STANCE_KEYS.items(), 1):
             self._key_button(
-                f"{key} {stance_labels()[stance]}",
+                f"{key} {short.get(stance, stance_labels()[stance])}",
                 f"liveStance_{stance.value}",
                 partial(self.stance_chosen.emit, stance),
                 self.stance_group,
@@ -102,6 +105,9 @@ class CaptureBox(QWidget):
                 stance_row,
             )
         stance_row.addStretch(1)
+        self.stance_group.button(0).setToolTip(self.tr("No stance (Alt+0)"))
+        for n, (key, stance) in enumerate(STANCE_KEYS.items(), 1):
+            self.stance_group.button(n).setToolTip(f"{stance_labels()[stance]} (Alt+{key})")
 
         self.text = SubmitTextEdit(self, max_len=MAX_NOTE)
         self.text.setObjectName("liveText")

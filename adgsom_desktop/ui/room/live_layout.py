@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common.fonts import relative
 from ..negotiation.live_text import TEXT_KEY_HELP
 from .live_capture import KIND_KEYS, STANCE_KEYS, CaptureBox
 from .live_mandate import MANDATE_KEYS, PRIVACY_KEYS, MandatePanel
@@ -49,15 +50,20 @@ def build(self: LiveWindow) -> None:
     self.header.setObjectName("liveMeeting")
     sub = " · ".join(x for x in (m.days, m.venue) if x)
     self.header.setText(f"<b>{_esc(m.title)}</b> <span style='color:#5a6270'>{_esc(sub)}</span>")
+    # A long title and venue are cut at the window's edge (in full in the tooltip), never
+    # making the window wider than the screen.
+    self.header.setToolTip(f"{m.title} · {sub}")
+    self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    self.header.setMinimumWidth(160)
     self.clock = QLabel(self)
     self.clock.setObjectName("liveClock")
     self.clock.setStyleSheet("padding-left: 8px;")
-    self.clock.setFont(_scaled(self.font(), 1.25))
+    relative(self.clock, 1.25, bold=True)
     self.item_label = QLabel(self)
     self.item_label.setObjectName("liveItem")
     self.item_label.setWordWrap(True)
     self.item_label.setStyleSheet("color: #123a7a; padding: 2px 0;")
-    self.item_label.setFont(_scaled(self.font(), 1.45))
+    relative(self.item_label, 1.45, bold=True)
     self.item_sub = QLabel(self)
     self.item_sub.setObjectName("liveItemSub")
     self.item_sub.setStyleSheet("color: #5a6270;")
@@ -141,7 +147,8 @@ def build(self: LiveWindow) -> None:
     keys.setObjectName("liveKeys")
     keys.setToolTip(self.tr(KEY_HELP))
     keys.setWordWrap(True)
-    keys.setStyleSheet("color: #5a6270; font-size: 8.5pt;")
+    keys.setStyleSheet("color: #5a6270;")
+    relative(keys, 0.9)
     layout = QVBoxLayout(self)
     layout.addLayout(top)
     layout.addWidget(self.item_label)
@@ -182,13 +189,6 @@ def build_actions(self: LiveWindow) -> None:
     _act(self, "liveFullScreen", ["F11"], self._toggle_full_screen)
     _act(self, "liveClose", ["Ctrl+W"], self.close)
     self._text_actions(lambda name, keys, slot: _act(self, name, keys, slot))
-
-
-def _scaled(font: QFont, factor: float) -> QFont:
-    out = QFont(font)
-    out.setPointSizeF(font.pointSizeF() * factor)
-    out.setBold(True)
-    return out
 
 
 def _esc(text: str) -> str:

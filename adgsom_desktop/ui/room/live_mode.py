@@ -121,6 +121,9 @@ class LiveWindow(LiveText, QWidget):
         self._on_tick()
         self.show_item(self.presenter.index)
         self.panels.warn_if_stale_timer()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.fontChanged.connect(self._font_changed)
         self.text.setFocus()
 
     # -- the presenter's state ----------------------------------------------------------
@@ -320,9 +323,16 @@ class LiveWindow(LiveText, QWidget):
         self.panels.load()
         self._text_item(item.id)
 
+    def _font_changed(self, _font: Any) -> None:
+        QTimer.singleShot(0, self, self._fit_item_label)
+
     def _fit_item_label(self) -> None:
         """A long title wraps onto more lines: give the label their height."""
-        width = max(200, self.item_label.width())
+        margins = self.layout().contentsMargins() if self.layout() is not None else None
+        spare = (margins.left() + margins.right()) if margins is not None else 24
+        # The window's width (the label spans it), not the label's: that one may not be
+        # laid out yet.
+        width = max(200, self.width() - spare)
         self.item_label.setMinimumHeight(self.item_label.heightForWidth(width))
 
     def step(self, delta: int) -> None:
@@ -371,7 +381,7 @@ class LiveWindow(LiveText, QWidget):
     # -- the window -----------------------------------------------------------------------
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        self._fit_item_label()
+        QTimer.singleShot(0, self, self._fit_item_label)  # once the layout gave its width
 
     def _on_tick(self) -> None:
         self.clock.setText(hhmm(utcnow(), self.tz))

@@ -6,7 +6,6 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,6 +21,7 @@ from ...domain.enums import Stance
 from ...domain.markup import escape_html as esc
 from ...domain.markup import to_plain
 from ...services.room_records import LivePoint, ObservedStance, SpeakingTotals, format_duration
+from ..common.fonts import relative
 from .room_common import STANCE_COLOURS, utcnow, verb_labels
 
 
@@ -80,10 +80,7 @@ class TimerPanel(QFrame):
         self._taken = utcnow()
         self.clock = QLabel("0:00", self)
         self.clock.setObjectName("liveTimerClock")
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 1.8)
-        big.setBold(True)
-        self.clock.setFont(big)
+        relative(self.clock, 1.8, bold=True)
         self.state = QLabel(self)
         self.state.setObjectName("liveTimerState")
         self.sums = QLabel(self)

@@ -600,6 +600,12 @@ def apply_font_size(size: int) -> None:
     font = app.font()  # type: ignore[attr-defined]
     font.setPointSize(size)
     app.setFont(font)  # type: ignore[attr-defined]
+    # A widget with a style sheet (a coloured title, a bold label) keeps the font it was
+    # polished with: polish it again, so that every text follows the setting.
+    for widget in QApplication.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet and "font-size" not in sheet:
+            widget.setStyleSheet(sheet)
 
 
 def _empty_tree() -> Any:
