@@ -244,7 +244,7 @@ def test_every_text_scales_with_the_font_size(qtbot: Any, window: Any, demo_path
     from PySide6.QtWidgets import QApplication, QLabel
 
     from adgsom_desktop.ui.positions.stance_map import row_height
-    from adgsom_desktop.ui.shell.main_window import apply_font_size
+    from adgsom_desktop.ui.shell.shell_commands import apply_font_size
     from tests.prepare_fixtures import open_store, show_tab
 
     base = QApplication.font().pointSizeF()

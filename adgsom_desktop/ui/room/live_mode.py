@@ -328,8 +328,11 @@ class LiveWindow(LiveText, QWidget):
 
     def _fit_item_label(self) -> None:
         """A long title wraps onto more lines: give the label their height."""
-        margins = self.layout().contentsMargins() if self.layout() is not None else None
-        spare = (margins.left() + margins.right()) if margins is not None else 24
+        layout = self.layout()
+        spare = 24
+        if layout is not None:
+            margins = layout.contentsMargins()
+            spare = margins.left() + margins.right()
         # The window's width (the label spans it), not the label's: that one may not be
         # laid out yet.
         width = max(200, self.width() - spare)
