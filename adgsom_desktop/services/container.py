@@ -43,6 +43,7 @@ from .salvage_service import SalvageService
 from .search_service import SearchService
 from .security_service import SecurityService
 from .settings_service import SettingsService
+from .speaker_service import SpeakerService
 from .stance_service import StanceService
 from .store_service import StoreService
 from .structure_service import StructureService
@@ -88,6 +89,7 @@ class Services:
     project_reports: ProjectReportService
     week: WeekService
     attachments: AttachmentService
+    speakers: SpeakerService
 
     @classmethod
     def for_store(
@@ -143,6 +145,7 @@ class Services:
             project_reports=ProjectReportService(ctx),
             week=WeekService(ctx),
             attachments=AttachmentService(ctx),
+            speakers=SpeakerService(ctx),
         )
 
     @classmethod
