@@ -42,10 +42,19 @@ from .projects import (
 )
 from .settings import StoreSetting
 from .stances import StanceRecord
+from .sync import (
+    ApprovalSignature,
+    ForeignAudit,
+    MemberKey,
+    SyncConflict,
+    SyncPeer,
+    SyncRecord,
+)
 
 __all__ = [
     "ActionItem",
     "AdmTag",
+    "ApprovalSignature",
     "AgendaItem",
     "AuditEntry",
     "Base",
@@ -53,10 +62,12 @@ __all__ = [
     "Delegation",
     "DocumentRevision",
     "Event",
+    "ForeignAudit",
     "Framework",
     "IssuedCopy",
     "ItemDocument",
     "Meeting",
+    "MemberKey",
     "Note",
     "NoteVersion",
     "OurAmendment",
@@ -81,6 +92,9 @@ __all__ = [
     "SpeakingInterval",
     "StanceRecord",
     "StoreSetting",
+    "SyncConflict",
+    "SyncPeer",
+    "SyncRecord",
     "TextBracket",
     "TextParagraph",
     "TextProposal",

@@ -43,6 +43,7 @@ from .settings_service import SettingsService
 from .stance_service import StanceService
 from .store_service import StoreService
 from .structure_service import StructureService
+from .sync_service import SyncService
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class Services:
     projects: ProjectService
     project_import: ProjectImportService
     project_reports: ProjectReportService
+    sync: SyncService
 
     @classmethod
     def for_store(cls, store: Backend, bus: ChangeBus | None = None, actor: str = "") -> Services:
@@ -123,6 +125,7 @@ class Services:
             projects=ProjectService(ctx),
             project_import=ProjectImportService(ctx),
             project_reports=ProjectReportService(ctx),
+            sync=SyncService(ctx),
         )
 
     @classmethod
