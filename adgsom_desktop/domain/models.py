@@ -54,8 +54,8 @@ from .sync import (
 __all__ = [
     "ActionItem",
     "AdmTag",
-    "ApprovalSignature",
     "AgendaItem",
+    "ApprovalSignature",
     "AuditEntry",
     "Base",
     "DefensiveLine",

@@ -75,6 +75,7 @@ class MemberKey(Base):
     kdf_salt: Mapped[str] = mapped_column(String(64), default="")
     kdf_ops: Mapped[int] = mapped_column(Integer, default=0)
     kdf_mem: Mapped[int] = mapped_column(Integer, default=0)
+    card: Mapped[str] = mapped_column(Text, default="")  # the public keys as sent: signed text
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 

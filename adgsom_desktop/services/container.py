@@ -13,6 +13,7 @@ from .agenda_import_service import AgendaImportService
 from .agenda_service import AgendaService
 from .audit_service import AuditService
 from .backup_service import BackupService
+from .bundle_service import BundleService
 from .carry_forward import CarryForwardService
 from .changes import ChangeBus
 from .context import ServiceContext
@@ -21,6 +22,7 @@ from .delegation_service import DelegationService
 from .event_service import EventService
 from .framework_service import FrameworkService
 from .import_service import ImportService
+from .key_service import KeyService
 from .live_service import LiveService
 from .ministers_service import MinistersService
 from .negotiation.amendment_service import AmendmentService
@@ -84,11 +86,14 @@ class Services:
     project_import: ProjectImportService
     project_reports: ProjectReportService
     sync: SyncService
+    keys: KeyService
+    bundles: BundleService
 
     @classmethod
     def for_store(cls, store: Backend, bus: ChangeBus | None = None, actor: str = "") -> Services:
         ctx = ServiceContext(store, bus, actor)
         notes = NoteService(ctx)
+        sync = SyncService(ctx)
         return cls(
             ctx=ctx,
             store_info=StoreService(ctx),
@@ -125,7 +130,9 @@ class Services:
             projects=ProjectService(ctx),
             project_import=ProjectImportService(ctx),
             project_reports=ProjectReportService(ctx),
-            sync=SyncService(ctx),
+            sync=sync,
+            keys=KeyService(ctx),
+            bundles=BundleService(ctx, sync),
         )
 
     @classmethod

@@ -139,6 +139,7 @@ class SyncService:
         *,
         backup: bool = True,
         audit_action: str = "merge",
+        also: Callable[[Any], None] | None = None,
     ) -> MergeReport:
         """Merge ``payload`` into this store: a backup first, then one transaction."""
         saved = ""
@@ -149,6 +150,8 @@ class SyncService:
             saved = "" if made is None else str(made.path)
         with self._ctx.write() as s:
             report, _plan = merge_into(s, payload, options, write_it=True)
+            if also is not None:
+                also(s)  # more writes of the same import (signatures kept), same transaction
             self._ctx.audit(
                 s,
                 audit_action,

@@ -100,6 +100,7 @@ def upgrade() -> None:
         sa.Column("kdf_salt", sa.String(length=64), nullable=False),
         sa.Column("kdf_ops", sa.Integer(), nullable=False),
         sa.Column("kdf_mem", sa.Integer(), nullable=False),
+        sa.Column("card", sa.Text(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_member_key")),
         sa.UniqueConstraint("fingerprint", name=op.f("uq_member_key_fingerprint")),
