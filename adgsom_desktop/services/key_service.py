@@ -247,13 +247,15 @@ class KeyService:
                 f"This key is of a member of {code or 'another delegation'}, not of ours ({ours or 'not set'}): not imported."
             )
         delegation = s.scalar(select(Delegation).where(Delegation.code == code))
+        if delegation is None:
+            raise ValidationError(f"This store has no delegation {code}: not imported.")
         try:
             role = MemberRole(fields.get("role", "member"))
         except ValueError:
             role = MemberRole.MEMBER
         person = Person(
             uuid=person_uuid, delegation_id=delegation.id, full_name=name, role=role, ord=999
-        )  # type: ignore[union-attr]
+        )
         s.add(person)
         s.flush()
         return person
@@ -267,15 +269,17 @@ class KeyService:
             if p is None or p.status is not PositionStatus.APPROVED or p.approved_by_id is None:
                 raise ValidationError("This brief is not approved: there is no approval to sign.")
             approver = s.get(Person, p.approved_by_id)
+            if approver is None:
+                raise ValidationError("This brief's approver is no longer in this store.")
             k = s.scalar(
                 select(MemberKey).where(
                     MemberKey.person_uuid == approver.uuid, MemberKey.sealed_private != ""
                 )
-            )  # type: ignore[union-attr]
+            )
             if k is None:
                 raise ValidationError(
                     f"{approver.full_name} has no key in this store: make one first (keys create)."
-                )  # type: ignore[union-attr]
+                )
             key_id, person_uuid = k.id, k.person_uuid
         keys = self.unlock(key_id, passphrase)
         with self._ctx.write() as s:
@@ -302,7 +306,7 @@ def sign_approvals(
     fp = keys.public.fingerprint
     made = 0
     for p in s.scalars(stmt).all():
-        from .sync.canon import Conv
+        from .sync.kinds import Conv
 
         links.fetch(Conv.ITEM, [p.item_id])
         content = position_content(s, p, links)

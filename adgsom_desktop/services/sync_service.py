@@ -122,6 +122,20 @@ class SyncService:
             )
         return payload
 
+    def record_revisions(self) -> int:
+        """Record every meeting's records as they stand now as this store's revisions (a
+        *baseline*).  Changes are found by content against the last recorded revision, so
+        a store that is about to be copied (a trip copy, a store copied to a colleague,
+        the demo) records its baseline first: an edit made afterwards on either copy is
+        then a change made from that baseline, not a conflict.  Returns how many records
+        are held."""
+        with self._ctx.write() as s:
+            meetings = tuple(s.scalars(select(Meeting.id).order_by(Meeting.id)).all())
+            if not meetings:
+                return 0
+            held = held_records(s, ExportScope(meetings, None, frozenset(Part), True))
+        return len(held)
+
     # -- in -----------------------------------------------------------------------------
     def preview(self, payload: Payload, options: MergeOptions) -> MergeReport:
         """What ``import_payload`` would do; nothing is written."""

@@ -215,8 +215,8 @@ def read_scope(session: Session, scope: Scope) -> dict[str, Current]:
         _fetch_links(links, spec, rows)
         for r in rows:
             hidden = kind is Kind.NOTE and r.deleted_at is not None
-            content = None if hidden else content_of_row(spec, r, links)
-            found[r.uuid] = Current(r.uuid, kind, meeting_uuid[r.meeting_id], content, r.id)
+            live = None if hidden else content_of_row(spec, r, links)
+            found[r.uuid] = Current(r.uuid, kind, meeting_uuid[r.meeting_id], live, r.id)
     if scope.people:
         _read_people(session, links, found)
     return found

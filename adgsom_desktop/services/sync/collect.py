@@ -95,7 +95,13 @@ def collect(
         for h in held.values()
     )
     meetings = tuple(
-        sorted(session.scalars(select(Meeting.uuid).where(Meeting.id.in_(scope.meeting_ids))).all())
+        sorted(
+            u
+            for u in session.scalars(
+                select(Meeting.uuid).where(Meeting.id.in_(scope.meeting_ids))
+            ).all()
+            if u
+        )
     )
     return Payload(
         store_id=store_id(session),

@@ -183,7 +183,7 @@ def _approval_notices(
 def _new_audit(session: Session, payload: Payload) -> list[dict[str, Any]]:
     """The other store's entries this one does not hold yet; each one's hash checked, and
     each linked to the one before it (in the bundle, or already held)."""
-    entries = list(payload.audit)
+    entries = [dict(e) for e in payload.audit]
     if not entries:
         return []
     hashes = [e["hash"] for e in entries]
@@ -253,7 +253,9 @@ class _Writer:
         self.meetings: set[int] = set()
 
     def run(self, the_plan: Plan) -> None:
-        ensure_delegations(self.s, dict(self.payload.delegations), self.ids)
+        ensure_delegations(
+            self.s, {k: dict(v) for k, v in self.payload.delegations.items()}, self.ids
+        )
         by_kind: dict[Kind, list[Step]] = defaultdict(list)
         for step in the_plan.steps:
             by_kind[step.kind].append(step)
@@ -421,7 +423,8 @@ class _Writer:
             actual = read_scope(self.s, Scope(tuple(meeting_ids), ALL_KINDS))
             _read_by_uuid(self.s, self.payload, actual)
         rows = recorded(self.s, keys=[s.key for s in steps])
-        inserts, updates = [], []
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
         for step in steps:
             state = step.state
             if step.key in written:

@@ -276,6 +276,26 @@ class _Planner:
             if self._kind_of(key) is Kind.ITEM:
                 self._restore(place_key(key))
 
+    def _restore(self, key: str) -> bool:
+        """Bring back a record deleted here (or not here) as the other side holds it, when
+        something coming in lives in it.  False when there is nothing to bring back: it
+        stays here already, it is already being written, or the other side has no live
+        version of it to give (``drop_unplaceable`` then leaves out what needed it)."""
+        rec = self.incoming.get(key)
+        if rec is None or rec.content is None:
+            return False
+        step = self.steps.get(key)
+        if step is not None and step.action in WRITES:
+            return False
+        if self.final_content(key) is not None:
+            return False
+        local = self.held.get(key)
+        if local is None:
+            self._step(rec, Action.ADD, rec.state)
+        else:
+            self._step(rec, Action.RESTORE, absorbed(rec.state, local.state))
+        return True
+
     def drop_unplaceable(self) -> None:
         """A record whose meeting (or event) is neither here nor coming is left out."""
         for key, step in list(self.steps.items()):

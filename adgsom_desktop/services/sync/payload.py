@@ -212,7 +212,7 @@ def _check_position(content: dict[str, Any]) -> None:
     from ..position_records import PositionContent
 
     _link(content.get("item"), "item")
-    PositionStatus(content.get("status"))
+    PositionStatus(str(content.get("status")))
     brief = content.get("brief")
     if not isinstance(brief, dict):
         raise ValidationError("brief: missing")

@@ -138,12 +138,12 @@ def label(kind: Kind, content: Mapping[str, Any] | None, names: Mapping[str, str
         return f"{when} {who}: {_short(c.get('text', ''))}".strip()
     if kind is Kind.ACTION:
         return _short(c.get("text", ""))
-    return kind.value
+    return str(kind.value)
 
 
 def _short(text: Any, limit: int = 70) -> str:
-    text = " ".join(str(text or "").split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    words = " ".join(str(text or "").split())
+    return words if len(words) <= limit else words[: limit - 1] + "…"
 
 
 def lines_of(plan: Plan, names: Mapping[str, str]) -> tuple[Line, ...]:
