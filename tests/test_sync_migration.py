@@ -11,7 +11,6 @@ from adgsom_desktop.services.container import Services
 from adgsom_desktop.storage import migrate, search_index
 from adgsom_desktop.storage.engine import make_engine
 from adgsom_desktop.storage.store import Store
-
 from tests.test_migrations import _make_v1_store
 
 TRAVELLING = (
