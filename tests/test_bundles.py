@@ -391,3 +391,125 @@ def test_meeting_still_exists_after_round_trip(pair: Pair) -> None:
     assert _notes(pair.a, pair.meeting) == _notes(pair.b, pair.meeting)
     with pair.a.ctx.read() as s:
         assert s.get(Meeting, pair.meeting) is not None
+
+
+# -- audiences: what a bundle may carry (docs/packs.md) ---------------------------------------
+
+
+def _nfd_item(svc: Services, meeting: int) -> tuple[int, str]:
+    for item in svc.agenda.items(meeting):
+        rec = svc.positions.get(item.id)
+        if rec is not None and rec.content.background_nfd:
+            return item.id, rec.content.background_nfd
+    with svc.ctx.read() as s:
+        for p in s.scalars(select(Position).order_by(Position.item_id)):
+            rec = svc.positions.get(p.item_id)
+            if rec is not None and rec.content.background_nfd:
+                return p.item_id, rec.content.background_nfd
+    raise AssertionError("the demo has a brief with a not-for-disclosure background")
+
+
+def test_a_bundle_for_a_member_withholds_what_only_the_head_reads(
+    pair: Pair, tmp_path: Path
+) -> None:
+    from adgsom_desktop.domain.enums import MemberRole
+    from adgsom_desktop.services.store_setup import create_store
+
+    # a new adviser's laptop: a fresh store of our delegation
+    m = Services.for_store(
+        create_store(tmp_path / "m.adgsom", our_delegation_code="TH", title="Adviser"),
+        actor="adviser",
+    )
+    try:
+        th = m.delegations.our_delegation()
+        assert th is not None
+        adviser = m.delegations.save_person(
+            delegation_id=th.id, full_name="Niran Adviser", role=MemberRole.ADVISER
+        )
+        mk = m.keys.create(adviser.id, "adviser passphrase 9", "adviser passphrase 9")
+        m_in_b = pair.b.keys.import_public(m.keys.export_public(mk.id))
+        head_in_m = m.keys.import_public(pair.b.keys.export_public(pair.head_key))
+        item, nfd = _nfd_item(pair.b, pair.meeting)
+
+        with pytest.raises(Exception, match="cannot carry what only the head"):
+            pair.b.bundles.export(
+                pair.meeting,
+                tmp_path / "x",
+                sender_key_id=pair.head_key,
+                sender_passphrase=HEAD_PASS,
+                to_key_id=m_in_b.id,
+                audience="hod",
+            )
+        with pytest.raises(Exception, match="not for other agencies"):
+            pair.b.bundles.export(
+                pair.meeting,
+                tmp_path / "x",
+                sender_key_id=pair.head_key,
+                sender_passphrase=HEAD_PASS,
+                to_key_id=pair.aide_in_b,
+                audience="agencies",
+            )
+        sent = pair.b.bundles.export(
+            pair.meeting,
+            tmp_path / "to-adviser",
+            sender_key_id=pair.head_key,
+            sender_passphrase=HEAD_PASS,
+            to_key_id=m_in_b.id,
+        )
+        assert sent.audience == "delegation"
+        assert "Background not for disclosure" in sent.left_out
+        opened = m.bundles.open(sent.path, key_passphrase="adviser passphrase 9")
+        assert opened.payload.audience == "delegation"
+        assert nfd[:40] not in opened.payload.to_json().decode("utf-8")
+        m.bundles.import_opened(opened, backup=False)
+        m_item = next(
+            i.id
+            for mt in m.events.meetings()
+            for i in m.agenda.items(mt.id)
+            if i.title == pair.b.agenda.item(item).title
+        )
+        got = m.positions.get(m_item)
+        assert got is not None and got.content.background_nfd == ""
+
+        # the adviser edits the brief and sends it back to the head: the head's
+        # not-for-disclosure background is not erased by the adviser's empty one
+        m.positions.save(
+            m_item,
+            replace(got.content, opening="Opening revised by the adviser."),
+            reopen_approved=True,
+        )
+        back = m.bundles.export(
+            got and m.agenda.item(m_item).meeting_id,
+            tmp_path / "to-head",
+            sender_key_id=mk.id,
+            sender_passphrase="adviser passphrase 9",
+            to_key_id=head_in_m.id,
+        )
+        report = pair.b.bundles.import_opened(
+            pair.b.bundles.open(back.path, key_passphrase=HEAD_PASS), backup=False
+        )
+        assert report.conflicts == 0, [
+            (ln.kind, ln.label) for ln in report.lines if ln.action is Action.CONFLICT
+        ]
+        mine = pair.b.positions.get(item)
+        assert mine is not None
+        assert mine.content.opening == "Opening revised by the adviser."
+        assert mine.content.background_nfd == nfd
+    finally:
+        m.close()
+
+
+def test_a_passphrase_bundle_is_for_the_delegation(pair: Pair) -> None:
+    sent = pair.a.bundles.export(
+        pair.meeting,
+        pair.tmp / "pp",
+        sender_key_id=pair.aide_key,
+        sender_passphrase=AIDE_PASS,
+        passphrase="bundle passphrase 42",
+    )
+    assert sent.audience == "delegation"
+    _item, nfd = _nfd_item(pair.a, pair.meeting)
+    opened = pair.b.bundles.open(sent.path, passphrase="bundle passphrase 42")
+    assert nfd[:40] not in opened.payload.to_json().decode("utf-8")
+    pair.b.bundles.import_opened(opened, backup=False)
+    assert _nfd_item(pair.b, pair.meeting)[1] == nfd  # the head's own is kept

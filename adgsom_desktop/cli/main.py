@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "project_commands",
     "team_commands",
     "copy_commands",
+    "bundle_commands",
 )
 
 log = logging.getLogger(__name__)

@@ -35,6 +35,10 @@ class SyncRecord(Base):
     gen: Mapped[int] = mapped_column(Integer, default=1)  # the version: 1 + its parents'
     ancestry: Mapped[str] = mapped_column(Text, default="")  # earlier revisions, newest first
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Fields of the record this store never received (a bundle for an audience that may
+    # not read them, ``services/sync/withhold``): they are sent on as withheld, so the
+    # store that knows them keeps its own.  Space-separated paths ("brief.background_nfd").
+    withheld: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class SyncConflict(Base):

@@ -7,12 +7,13 @@ signed by the sender's key; ``services/sync/crypto`` says how, and in what order
 reader checks it.  The records inside go through the one merge engine
 (``SyncService``): a preview first, then a backup and one transaction.
 
-**Audience.** A bundle is text leaving the store, so it follows a pack audience's
-rules: it travels between the delegation's own members only (sealed to a member's
-key or a passphrase), so it carries what a *head of delegation's* pack carries —
-everything of the records chosen, the not-for-disclosure background and the red line
-included.  It is never the form for anyone outside the delegation (that is a printed
-pack of the right audience, ``docs/packs.md``).
+**Audience.** A bundle is text leaving the store, so it follows the pack audiences'
+rule (``docs/packs.md``): it travels between the delegation's own members only, for
+the head of delegation (the head or an alternate: everything) or for the delegation
+(any other member, or whoever holds a passphrase: no not-for-disclosure background,
+no personality notes on counterparts).  Those fields are withheld, never sent, and
+the receiving store keeps its own (``sync/withhold``).  Other agencies and the public
+get a printed pack of their audience, never a bundle.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..domain.models import ApprovalSignature, MemberKey
+from ..domain.enums import Audience, MemberRole
+from ..domain.models import ApprovalSignature, MemberKey, Person
 from ..errors import ValidationError
 from .context import ServiceContext
 from .key_service import approval_message, public_of, sealed_of, sign_approvals
@@ -35,7 +37,7 @@ from .sync.kinds import Kind, Part
 from .sync.merge import Incoming
 from .sync.payload import Payload, decode
 from .sync.report import MergeReport
-from .sync.revs import content_hash
+from .sync.withhold import approval_hash, audience_for, left_out
 from .sync_service import SyncService
 
 MAX_FILE = 600 * 1024 * 1024
@@ -49,6 +51,8 @@ class BundleSent:
     records: int
     size: int
     recipient: str  # a member's name, or "passphrase"
+    audience: str = "head of delegation"  # who may read it, in words
+    left_out: tuple[str, ...] = ()  # what that audience's bundle leaves out
 
 
 @dataclass(frozen=True)
@@ -90,9 +94,13 @@ class BundleService:
         passphrase: str | None = None,
         item_ids: Iterable[int] | None = None,
         parts: Iterable[Part] | None = None,
+        audience: Audience | str | None = None,
     ) -> BundleSent:
         """Write a bundle of a meeting (or chosen items, or chosen parts) for a member
-        (sealed to their key) or for whoever holds ``passphrase``."""
+        (sealed to their key) or for whoever holds ``passphrase``.  It holds what the
+        audience may read (``sync/withhold``): the recipient's by default (the head or an
+        alternate: everything; another member or a passphrase: the delegation's), or
+        ``audience`` when it narrows that."""
         if (to_key_id is None) == (passphrase is None):
             raise ValidationError("Choose a recipient member, or a passphrase for the bundle.")
         if passphrase is not None:
@@ -110,7 +118,15 @@ class BundleService:
             sealed, sender_name, sender_uuid = sealed_of(sender), sender.name, sender.person_uuid
             recipient_pub = public_of(recipient) if recipient is not None else None
             to_name = recipient.name if recipient is not None else "passphrase"
+            role = (
+                s.scalar(select(Person.role).where(Person.uuid == recipient.person_uuid))
+                if recipient is not None
+                else None
+            )
+            if recipient is not None and role is None:
+                role = MemberRole.MEMBER  # a member this store knows only by their key
             peer = f"key:{recipient.fingerprint}" if recipient is not None else None
+        chosen = audience_for(role, audience)
         keys = crypto.unlock(sealed, sender_passphrase, sender_name)
         scope = ExportScope(
             (meeting_id,),
@@ -131,6 +147,7 @@ class BundleService:
                     "fingerprint": keys.public.fingerprint,
                 },
                 peer=peer,
+                audience=chosen,
             )
             data = crypto.seal(
                 payload.to_json(), keys, recipient=recipient_pub, passphrase=passphrase
@@ -152,7 +169,15 @@ class BundleService:
                 meeting_id,
                 f"{payload.description}; {len(payload.records)} records; to {to_name}; {target.name}",
             )
-        return BundleSent(target, payload.description, len(payload.records), len(data), to_name)
+        return BundleSent(
+            target,
+            payload.description,
+            len(payload.records),
+            len(data),
+            to_name,
+            chosen.label.lower(),
+            left_out(chosen),
+        )
 
     # -- receiving ------------------------------------------------------------------------
     def peek(self, path: Path | str) -> BundleSeen:
@@ -261,7 +286,7 @@ class BundleService:
                 return False
             approval = rec.content.get("approval") or {}
             approver = approval.get("by")
-            brief_hash = content_hash(rec.content["brief"])
+            brief_hash = approval_hash(rec.content["brief"])
             for sig in signatures:
                 if (sig["position"], sig["content_hash"], sig["approver"]) != (
                     rec.key,

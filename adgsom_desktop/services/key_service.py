@@ -29,7 +29,7 @@ from .context import ServiceContext
 from .sync import crypto
 from .sync.canon import Links, position_content
 from .sync.kinds import position_key
-from .sync.revs import content_hash
+from .sync.withhold import approval_hash
 
 BEGIN = "-----BEGIN ADGSOM MEMBER KEY-----"
 END = "-----END ADGSOM MEMBER KEY-----"
@@ -258,6 +258,7 @@ class KeyService:
         )
         s.add(person)
         s.flush()
+        _record_stand_in(s, person.id)
         return person
 
     # -- approvals signed by the approver ---------------------------------------------------
@@ -312,7 +313,7 @@ def sign_approvals(
         content = position_content(s, p, links)
         approval = content["approval"] or {}
         key = position_key(content["item"])
-        brief_hash = content_hash(content["brief"])
+        brief_hash = approval_hash(content["brief"])
         exists = s.scalar(
             select(ApprovalSignature.id).where(
                 ApprovalSignature.position_key == key,
@@ -337,6 +338,20 @@ def sign_approvals(
         made += 1
     s.flush()
     return made
+
+
+def _record_stand_in(s: Session, person_id: int) -> None:
+    """The member known here only by their key: their own store's entry wins over it."""
+    from .sync.canon import Links, content_of_row
+    from .sync.kinds import PEOPLE_SCOPE, SPECS, Kind
+    from .sync.state import record_stub
+
+    spec = SPECS[Kind.PERSON]
+    row = s.execute(select(spec.table).where(spec.table.c.id == person_id)).one()
+    links = Links(s)
+    for f in spec.links():
+        links.fetch(f.conv, [row._mapping[f.column]])
+    record_stub(s, row.uuid, Kind.PERSON, PEOPLE_SCOPE, content_of_row(spec, row, links))
 
 
 def _fp(text: str) -> str:

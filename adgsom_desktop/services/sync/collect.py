@@ -16,13 +16,22 @@ from sqlalchemy.orm import Session
 
 from ... import __version__
 from ...domain.base import utcnow
-from ...domain.models import ApprovalSignature, AuditEntry, Meeting, StoreSetting, SyncPeer
-from ...domain.settings import STORE_ID, STORE_TITLE
+from ...domain.enums import Audience
+from ...domain.models import (
+    ApprovalSignature,
+    AuditEntry,
+    Meeting,
+    StoreSetting,
+    SyncPeer,
+    SyncRecord,
+)
+from ...domain.settings import OUR_DELEGATION, STORE_ID, STORE_TITLE
 from .canon import Current, Scope, delegations_of, give_uuids, read_scope
 from .kinds import PART_KINDS, Kind, Part
 from .merge import Incoming
 from .payload import Payload
 from .state import Held, advance
+from .withhold import approval_hash, withhold
 
 BASE_KINDS = frozenset({Kind.EVENT, Kind.MEETING, Kind.PERSON})
 ALL_PARTS = frozenset(Part)
@@ -88,11 +97,17 @@ def collect(
     description: str,
     sender: dict[str, Any] | None = None,
     peer: str | None = None,
+    audience: Audience = Audience.HOD,
 ) -> Payload:
     held = held_records(session, scope)
-    records = tuple(
-        Incoming(h.key, h.kind, h.scope, h.state.rev, h.state.gen, h.state.ancestry, h.content)
-        for h in held.values()
+    records = withhold(
+        (
+            Incoming(h.key, h.kind, h.scope, h.state.rev, h.state.gen, h.state.ancestry, h.content)
+            for h in held.values()
+        ),
+        audience,
+        never_received(session, held.keys()),
+        setting(session, OUR_DELEGATION),
     )
     meetings = tuple(
         sorted(
@@ -116,7 +131,23 @@ def collect(
         audit=tuple(_audit_since(session, peer)),
         sender=sender or {},
         app_version=__version__,
+        audience=audience.value,
     )
+
+
+def never_received(session: Session, keys: Collection[str]) -> dict[str, tuple[str, ...]]:
+    """Fields of these records this store never received (``SyncRecord.withheld``)."""
+    from .kinds import chunks
+
+    out: dict[str, tuple[str, ...]] = {}
+    for part in chunks(sorted(keys)):
+        rows = session.execute(
+            select(SyncRecord.key, SyncRecord.withheld).where(
+                SyncRecord.key.in_(part), SyncRecord.withheld != ""
+            )
+        ).all()
+        out.update({k: tuple(w.split()) for k, w in rows})
+    return out
 
 
 def _codes(held: Iterable[Held]) -> set[str]:
@@ -138,10 +169,8 @@ def _codes(held: Iterable[Held]) -> set[str]:
 
 def _signatures(session: Session, held: Iterable[Held]) -> Iterable[dict[str, Any]]:
     """The approvals signed by their approvers, for the briefs that go."""
-    from .revs import content_hash
-
     wanted = {
-        (h.key, content_hash(h.content["brief"]))
+        (h.key, approval_hash(h.content["brief"]))
         for h in held
         if h.kind is Kind.POSITION and h.content is not None and h.content.get("approval")
     }

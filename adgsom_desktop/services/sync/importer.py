@@ -29,6 +29,7 @@ from .payload import Payload
 from .report import Line, MergeReport, label, lines_of
 from .revs import RevState, canonical_json, content_hash
 from .state import Held, advance, recorded, values, write
+from .withhold import fill
 from .writers import (
     Ids,
     delete_row,
@@ -124,7 +125,10 @@ def merge_into(
 ) -> tuple[MergeReport, Plan]:
     held, _meetings = held_for(session, payload, options.events)
     conflicts = open_conflicts(session, [r.key for r in payload.records])
-    the_plan = plan(payload.records, held, conflicts)
+    # Fields the sender withheld (its audience may not read them, or it never had them)
+    # are ours: taken from our copy before anything is compared.
+    records = fill(payload.records, {k: h.content for k, h in held.items()})
+    the_plan = plan(records, held, conflicts)
     names = names_of(held, payload)
     notices = _approval_notices(the_plan, options, names)
     lines = lines_of(the_plan, names)
@@ -142,8 +146,29 @@ def merge_into(
     )
     if write_it:
         _Writer(session, payload, options, held).run(the_plan)
+        _mark_never_received(session, the_plan)
         _store_audit(session, payload, fresh_audit)
     return report, the_plan
+
+
+def _mark_never_received(session: Session, the_plan: Plan) -> None:
+    """Remember the fields of a record written here that this store never received: a
+    new record's withheld fields; of one we held, those we never had and still lack."""
+    from ...domain.models import SyncRecord
+    from .collect import never_received
+
+    steps = [s for s in the_plan.steps if s.action in WRITES]
+    before = never_received(session, [s.key for s in steps])
+    for step in steps:
+        local = step.local.content if step.local is not None else None
+        theirs = set(step.incoming.withheld)
+        marks = theirs if local is None else theirs & set(before.get(step.key, ()))
+        if marks or step.key in before:
+            session.execute(
+                update(SyncRecord)
+                .where(SyncRecord.key == step.key)
+                .values(withheld=" ".join(sorted(marks)))
+            )
 
 
 def _approval_notices(

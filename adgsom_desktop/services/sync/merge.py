@@ -50,6 +50,7 @@ class Incoming:
     gen: int
     ancestry: tuple[str, ...]
     content: dict[str, Any] | None
+    withheld: tuple[str, ...] = ()  # fields the sender did not send (``withhold``)
 
     @property
     def state(self) -> RevState:
@@ -123,7 +124,9 @@ class _Planner:
             return
         if theirs.content_hash == mine.content_hash:
             self._step(rec, Action.LEARN, merged(rec.key, mine.content_hash, [mine, theirs]))
-        elif theirs.deleted:
+        elif mine.gen == 0 and not theirs.deleted:  # ours: known only by a member's key
+            self._step(rec, Action.UPDATE, absorbed(theirs, mine))
+        elif theirs.gen == 0 or theirs.deleted:  # theirs is such a stand-in: ours stays
             self._step(rec, Action.KEEP, absorbed(mine, theirs))
         elif mine.deleted:
             self._step(rec, Action.RESTORE, absorbed(theirs, mine))

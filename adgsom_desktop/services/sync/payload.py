@@ -45,6 +45,7 @@ class Payload:
     sender: Mapping[str, Any] = field(default_factory=dict)  # person, name, fingerprint
     app_version: str = ""
     format: int = FORMAT
+    audience: str = "hod"  # who may read it (``withhold``); records name what is withheld
 
     def to_json(self) -> bytes:
         doc = {
@@ -57,11 +58,13 @@ class Payload:
             "sender": dict(self.sender),
             "meetings": list(self.meetings),
             "complete": self.complete,
+            "audience": self.audience,
             "delegations": {k: dict(v) for k, v in self.delegations.items()},
             "signatures": [dict(s) for s in self.signatures],
             "audit": [dict(a) for a in self.audit],
             "records": [
                 [r.key, r.kind.value, r.scope, r.rev, r.gen, " ".join(r.ancestry), r.content]
+                + ([list(r.withheld)] if r.withheld else [])
                 for r in self.records
             ],
         }
@@ -106,7 +109,17 @@ def decode(data: bytes) -> Payload:
         sender=_sender(doc.get("sender", {})),
         app_version=_text(doc.get("app_version", ""), "app version", 40),
         format=fmt,
+        audience=_audience(doc.get("audience", "hod")),
     )
+
+
+def _audience(value: Any) -> str:
+    from ...domain.enums import Audience
+
+    try:
+        return Audience(value).value
+    except ValueError as exc:
+        raise PayloadError("The records are not readable (an unknown audience).") from exc
 
 
 # -- pieces ---------------------------------------------------------------------------------
@@ -133,11 +146,18 @@ def _text(value: Any, what: str, limit: int = MAX_TEXT) -> str:
 
 
 def _record(raw: Any) -> Incoming:
-    if not isinstance(raw, list) or len(raw) != 7:
+    if not isinstance(raw, list) or len(raw) not in (7, 8):
         raise ValidationError("not a record")
-    key, kind_s, scope, rev, gen, ancestry, content = raw
+    key, kind_s, scope, rev, gen, ancestry, content = raw[:7]
     kind = Kind(kind_s)
-    if not isinstance(gen, int) or gen < 1:
+    withheld: tuple[str, ...] = ()
+    if len(raw) == 8:
+        from .withhold import check_paths
+
+        if not isinstance(raw[7], list) or not all(isinstance(p, str) for p in raw[7]):
+            raise ValidationError("bad withheld fields")
+        withheld = check_paths(kind, raw[7])
+    if not isinstance(gen, int) or isinstance(gen, bool) or gen < 0:
         raise ValidationError("bad version")
     ancestors = tuple(str(ancestry).split()) if ancestry else ()
     for value in (key, rev, *ancestors):
@@ -147,7 +167,7 @@ def _record(raw: Any) -> Incoming:
         raise ValidationError("bad scope")
     if content is not None:
         check_content(kind, content)
-    return Incoming(key, kind, scope, rev, gen, ancestors, content)
+    return Incoming(key, kind, scope, rev, gen, ancestors, content, withheld)
 
 
 def _link(value: Any, what: str) -> None:

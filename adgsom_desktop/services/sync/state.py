@@ -120,6 +120,15 @@ def values(key: str, kind: Kind, scope: str, state: RevState) -> dict[str, Any]:
     return _values(key, kind, scope, state)
 
 
+def record_stub(session: Session, key: str, kind: Kind, scope: str, content: Any) -> None:
+    """A record this store made only to know someone by their key (a member whose public
+    key was imported): generation 0, so that the first real version from elsewhere is
+    taken over it, and it never wins over one (``merge``)."""
+    chash = content_hash(content)
+    state = RevState(first(key, chash).rev, 0, (), chash)
+    write(session, [_values(key, kind, scope, state)], [])
+
+
 def write(
     session: Session, inserts: list[dict[str, Any]], updates: Iterable[dict[str, Any]]
 ) -> None:
@@ -128,8 +137,22 @@ def write(
     updates = list(updates)
     if updates:
         keys = [u["key"] for u in updates]
+        marks: dict[str, str] = {}
         for part in chunks(keys):
+            marks.update(
+                conn.execute(
+                    select(_TABLE.c.key, _TABLE.c.withheld).where(
+                        _TABLE.c.key.in_(part), _TABLE.c.withheld != ""
+                    )
+                ).all()
+            )
             conn.execute(delete(_TABLE).where(_TABLE.c.key.in_(part)))
+        # fields never received stay so (``withhold``): a new revision does not make
+        # them known
+        updates = [
+            u if "withheld" in u else {**u, "withheld": marks.get(u["key"], "")} for u in updates
+        ]
+        inserts = [{**i, "withheld": ""} for i in inserts]
     rows = inserts + updates
     if rows:
         conn.execute(insert(_TABLE), rows)

@@ -62,6 +62,7 @@ def upgrade() -> None:
         sa.Column("gen", sa.Integer(), nullable=False),
         sa.Column("ancestry", sa.Text(), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
+        sa.Column("withheld", sa.Text(), server_default="", nullable=False),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_sync_record")),
     )
     op.create_index("ix_sync_record_scope", "sync_record", ["scope", "kind"], unique=False)
