@@ -46,6 +46,7 @@ def detail_tabs() -> list[DetailTab]:
 
 def features() -> list[Feature]:
     """Features that add menus, shortcuts or docks to the window (each adds itself here)."""
+    from .ui.bundles.bundle_feature import BundleFeature
     from .ui.packs.pack_feature import PackFeature
     from .ui.positions.prepare_feature import PrepareFeature
     from .ui.room.room_feature import RoomFeature
@@ -62,6 +63,7 @@ def features() -> list[Feature]:
         StructureFeature(),
         DamagedStoreFeature(),
         TrackerFeature(),
+        BundleFeature(),
     ]
 
 

@@ -174,6 +174,9 @@ def no_leaked_jobs(qapp: object) -> Iterator[None]:
     assert QThreadPool.globalInstance().activeThreadCount() == 0
 
 
+from tests.bundle_fixtures import pair  # noqa: E402,F401 - two members' stores (#17)
+
+
 def save_artifact(widget: object, name: str) -> Path:
     """Grab a widget to tests/artifacts/NAME.png (to look at)."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)

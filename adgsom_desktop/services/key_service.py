@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -78,6 +79,17 @@ class KeyService:
             keys = s.scalars(select(MemberKey).order_by(MemberKey.name, MemberKey.id)).all()
             recs = [_rec(s, k) for k in keys]
         return sorted(recs, key=lambda r: (not r.has_private, r.name.casefold()))
+
+    def roles(self) -> dict[str, MemberRole]:
+        """The role of each member this store knows a key of (by person UUID): whom a
+        bundle may be for, and so what it may carry."""
+        with self._ctx.read() as s:
+            rows = s.execute(
+                select(Person.uuid, Person.role).where(
+                    Person.uuid.in_(select(MemberKey.person_uuid))
+                )
+            ).all()
+        return {str(u): r for u, r in rows}
 
     def key(self, key_id: int) -> MemberKeyRec:
         with self._ctx.read() as s:
@@ -195,6 +207,18 @@ class KeyService:
             if k is None:
                 raise NotFoundError(f"Member key {key_id} no longer exists.")
             return k.card
+
+    def save_public(self, key_id: int, path: Path) -> Path:
+        """The member's public key text written to a file (to send to the others)."""
+        from ..errors import StoreError, write_failure
+        from ..storage.atomic import write_bytes
+
+        card = self.export_public(key_id)
+        try:
+            write_bytes(path, card.encode("utf-8"), "key")
+        except OSError as exc:
+            raise StoreError(f"The key could not be saved: {write_failure(exc) or exc}") from exc
+        return path
 
     def import_public(self, text: str) -> MemberKeyRec:
         """A member's public keys from their text: checked (its own signature, its

@@ -133,9 +133,8 @@ def label(kind: Kind, content: Mapping[str, Any] | None, names: Mapping[str, str
     if kind is Kind.PROGRAMME:
         return str(c.get("label", ""))
     if kind is Kind.NOTE:
-        when = str(c.get("taken_at") or "")[11:16]
         who = c.get("speaker") or ""
-        return f"{when} {who}: {_short(c.get('text', ''))}".strip()
+        return f"{who}: {_short(c.get('text', ''))}" if who else _short(c.get("text", ""))
     if kind is Kind.ACTION:
         return _short(c.get("text", ""))
     return str(kind.value)
