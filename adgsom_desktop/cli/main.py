@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "team_commands",
     "copy_commands",
     "bundle_commands",
+    "trip_commands",
 )
 
 log = logging.getLogger(__name__)

@@ -46,6 +46,7 @@ from .stance_service import StanceService
 from .store_service import StoreService
 from .structure_service import StructureService
 from .sync_service import SyncService
+from .trip_service import TripService
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ class Services:
     sync: SyncService
     keys: KeyService
     bundles: BundleService
+    trips: TripService
 
     @classmethod
     def for_store(cls, store: Backend, bus: ChangeBus | None = None, actor: str = "") -> Services:
@@ -133,6 +135,7 @@ class Services:
             sync=sync,
             keys=KeyService(ctx),
             bundles=BundleService(ctx, sync),
+            trips=TripService(ctx),
         )
 
     @classmethod

@@ -122,6 +122,13 @@ class SyncService:
             )
         return payload
 
+    def store_id(self) -> str:
+        """This store's identity in bundles and trips (given on first use)."""
+        from .sync.collect import store_id
+
+        with self._ctx.write() as s:
+            return store_id(s)
+
     def record_revisions(self) -> int:
         """Record every meeting's records as they stand now as this store's revisions (a
         *baseline*).  Changes are found by content against the last recorded revision, so
