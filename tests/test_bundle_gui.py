@@ -92,20 +92,20 @@ def test_open_dialog_checks_previews_and_imports(qtbot: Any, pair: Pair) -> None
     pair.a.notes.add(pair.meeting, "Brunei Darussalam asks for a second reading.")
     path = pair.send()
     dlg = _open_dialog(qtbot, pair, path)
-    qtbot.waitUntil(lambda: dlg.passphrase.isEnabled(), timeout=10_000)
+    qtbot.waitUntil(lambda: dlg.passphrase.isEnabled(), timeout=60_000)
     assert "Signed by Worawit Chanthasiri" in dlg.envelope.text()
     assert "Pongsak Rattanavichai's key passphrase" in dlg.pass_label.text()
 
     before = _snapshot(pair.b)
     dlg.passphrase.setText("not the passphrase")
     dlg.btn_preview.click()
-    qtbot.waitUntil(lambda: "Wrong passphrase" in dlg.status.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "Wrong passphrase" in dlg.status.text(), timeout=60_000)
     assert "nothing was changed" in dlg.status.text().lower()
     assert not dlg.btn_import.isEnabled()
 
     dlg.passphrase.setText(HEAD_PASS)
     dlg.btn_preview.click()
-    qtbot.waitUntil(lambda: dlg.model.rowCount() > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: dlg.model.rowCount() > 0, timeout=60_000)
     assert "nothing written yet" in dlg.status.text()
     assert _snapshot(pair.b) == before  # the preview wrote nothing
     labels = [dlg.model.index(r, 2).data() for r in range(dlg.model.rowCount())]
@@ -113,7 +113,7 @@ def test_open_dialog_checks_previews_and_imports(qtbot: Any, pair: Pair) -> None
     save_artifact(dlg, "bundle_open_preview")
 
     dlg.btn_import.click()
-    qtbot.waitUntil(lambda: dlg.status.text().startswith("Imported"), timeout=20_000)
+    qtbot.waitUntil(lambda: dlg.status.text().startswith("Imported"), timeout=60_000)
     assert "Brunei Darussalam asks for a second reading." in [
         n.text for n in pair.b.notes.notes(pair.meeting)
     ]
@@ -127,7 +127,7 @@ def test_a_changed_bundle_is_refused_in_the_dialog(qtbot: Any, pair: Pair) -> No
     bad.write_bytes(bytes(data))
     before = _snapshot(pair.b)
     dlg = _open_dialog(qtbot, pair, bad)
-    qtbot.waitUntil(lambda: dlg.envelope.text().startswith("Refused"), timeout=10_000)
+    qtbot.waitUntil(lambda: dlg.envelope.text().startswith("Refused"), timeout=60_000)
     assert "changed after it was signed" in dlg.envelope.text()
     assert "nothing was changed" in dlg.envelope.text().lower()
     assert not dlg.passphrase.isEnabled() and not dlg.btn_import.isEnabled()
@@ -173,7 +173,7 @@ def test_conflicts_are_settled_side_by_side(
 
     monkeypatch.setattr(ConflictDialog, "exec", exec_)
     dlg.open_selected()
-    qtbot.waitUntil(lambda: dlg.model.rowCount() == 0, timeout=20_000)
+    qtbot.waitUntil(lambda: dlg.model.rowCount() == 0, timeout=60_000)
     assert dlg.status.text() == "No open conflicts."
     assert b.notes.note(nid).text == "Singapore supports the framework, with a review clause."
     assert b.sync.conflicts(open_only=False)[0].resolution == Choice.THEIRS.value
