@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from .action_service import ActionService
 from .agenda_import import AgendaImporter
 from .agenda_import_service import AgendaImportService
 from .agenda_service import AgendaService
+from .audit_anchor import keep_anchor
 from .audit_service import AuditService
 from .backup_service import BackupService
 from .bundle_service import BundleService
@@ -92,8 +94,20 @@ class Services:
     trips: TripService
 
     @classmethod
-    def for_store(cls, store: Backend, bus: ChangeBus | None = None, actor: str = "") -> Services:
+    def for_store(
+        cls,
+        store: Backend,
+        bus: ChangeBus | None = None,
+        actor: str = "",
+        *,
+        anchored: bool = True,
+    ) -> Services:
+        """The services of an open store.  ``anchored``: keep the audit chain's anchor
+        outside the store and compare the store with it now (``audit_anchor``; off for a
+        store being built under a temporary name)."""
         ctx = ServiceContext(store, bus, actor)
+        if anchored:
+            keep_anchor(ctx)
         notes = NoteService(ctx)
         sync = SyncService(ctx)
         return cls(
@@ -177,5 +191,16 @@ class Services:
         if name:
             self.ctx.actor = name
 
+    def before_close(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` when the store is about to close (the GUI's runner drains there)."""
+        self.ctx.before_close(fn)
+
     def close(self) -> None:
-        self.ctx.store.close()
+        try:
+            try:
+                self.ctx.closing()  # the writes still on their way first
+            finally:
+                if self.ctx.anchor is not None and not self.ctx.store.closed:
+                    self.ctx.anchor.flush()
+        finally:
+            self.ctx.store.close()

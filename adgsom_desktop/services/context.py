@@ -27,10 +27,11 @@ from sqlalchemy.orm import Session
 from ..domain.base import utcnow
 from ..domain.models import AuditEntry, StoreSetting
 from ..errors import StoreError
-from ..storage.backend import Backend, Capability, require
+from ..storage.backend import Backend, Capability, LocalFeed, require
 
 if TYPE_CHECKING:
     from ..storage.store import Store
+    from .audit_anchor import AnchorKeeper
 from .changes import Change, ChangeBus, from_payload, stamped, to_payload
 
 AUDIT_HEAD = "audit_head"  # store_setting key: "<id of the newest entry> <its hash>"
@@ -60,6 +61,9 @@ class ServiceContext:
         self.bus = bus or ChangeBus()
         self.actor = actor or _default_actor()
         self.session_id = uuid.uuid4().hex[:12]  # this open store, in the team feed
+        self._before_close: list[Callable[[], None]] = []
+        # Moves the chain's anchor kept outside the store (``audit_anchor``); None: not kept.
+        self.anchor: AnchorKeeper | None = None
 
     @property
     def store(self) -> Backend:
@@ -71,6 +75,15 @@ class ServiceContext:
         that cannot do ``what`` refuses it in words (``NotSupportedError``, exit 2)."""
         require(self.backend, capability, what)
         return self.backend.files()
+
+    def before_close(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` when the store is about to close (the GUI's runner drains there)."""
+        self._before_close.append(fn)
+
+    def closing(self) -> None:
+        hooks, self._before_close = self._before_close, []
+        for fn in hooks:
+            fn()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -84,7 +97,9 @@ class ServiceContext:
         self.backend.refuse_if_damaged()  # a damaged store is never written to
         with self._watch(), self.backend.write() as session:
             yield session
-            self._append_audit(session)
+            head = self._append_audit(session)
+        if head is not None and self.anchor is not None:  # committed: move the anchor on
+            self.anchor.record(head)
 
     @contextmanager
     def _watch(self) -> Iterator[None]:
@@ -101,10 +116,13 @@ class ServiceContext:
     def publish(self, *changes: Change) -> None:
         """Tell this process's views (the bus) and, on a team store, the other apps (the
         backend's change feed: sent after the commit, never waited for)."""
+        feed = self.backend.feed
+        others = not isinstance(feed, LocalFeed)  # a file: no other process to tell
         for change in changes:
             change = stamped(change)
             self.bus.publish(change)
-            self.backend.feed.announce(None, to_payload(change, self.session_id))
+            if others:
+                feed.announce(None, to_payload(change, self.session_id))
 
     def listen_to_others(self) -> Callable[[], None]:
         """Publish on the bus what other apps change in the store (a team store's feed;
@@ -143,15 +161,16 @@ class ServiceContext:
             }
         )
 
-    def _append_audit(self, session: Session) -> None:
-        """Write the queued entries: one lock, one read of the tip, one INSERT, the head.
+    def _append_audit(self, session: Session) -> tuple[int, str] | None:
+        """Write the queued entries: one lock, one read of the tip, one INSERT, the head
+        (returned: the newest entry's id and hash; None when nothing was queued).
 
         The id is the tip's + 1 (no id generator: an id is part of the hash, so it
         is known before the row is written), which is right because the lock is held.
         """
         pending: list[dict[str, Any]] = session.info.pop(_PENDING, [])
         if not pending:
-            return
+            return None
         session.flush()  # pending ORM rows first: the Core statements below bypass autoflush
         conn = session.connection()  # Core: no ORM round trip for a few small statements
         self.backend.lock(conn, AUDIT_LOCK)
@@ -168,6 +187,7 @@ class ServiceContext:
         head = {"head": f"{next_id - 1} {prev_hash}"}
         if conn.execute(_HEAD_UPDATE, head).rowcount == 0:
             conn.execute(_HEAD_INSERT, head)
+        return next_id - 1, prev_hash
 
 
 def audit_hash(entry: Any) -> str:

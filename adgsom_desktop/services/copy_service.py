@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..domain.locator import Locator
 from ..storage import copy_store as storage_copy
+from .audit_anchor import forget
 from .changes import Change, ChangeKind
 from .container import Services
 
@@ -42,6 +43,7 @@ def copy_store(source: Services, to: Locator | str, progress: Progress | None = 
     # travels as a change made from them (not a conflict).  Only the sync tables change.
     source.sync.record_revisions()
     copied = storage_copy.copy_store(source.ctx.backend, destination, progress)
+    forget(destination)  # a store that was there before says nothing about the copy
     dest = Services.for_store(copied.destination, actor=source.actor)
     try:
         with dest.ctx.write() as s:

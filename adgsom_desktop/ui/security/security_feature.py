@@ -115,7 +115,7 @@ class SecurityFeature(QObject):
         if services.backups.damaged:  # never copied into the backups
             return
         try:
-            self.window.flush_pending()
+            self.window.settle_writes()
             services.backups.backup_if_needed()
         except Exception:  # never keep the user from quitting
             log.exception("the backup on quit failed")
@@ -147,6 +147,9 @@ class SecurityFeature(QObject):
                 self.tr("An operation was interrupted"),
                 warning=True,
             )
+        anchor = services.audit.anchor_notice()
+        if anchor is not None:  # entries cut from the audit log: warns, never blocks
+            show_message(self.window, anchor, self.tr("The audit log was cut"), warning=True)
 
     def _on_closed(self) -> None:
         assert self.lock is not None
@@ -198,7 +201,7 @@ class SecurityFeature(QObject):
             return
         v = dlg.values()
         dlg.clear()
-        self.window.flush_pending()
+        self.window.settle_writes()
         bar = self.window.statusBar()
         bar.showMessage(
             self.tr("Encrypting the store…") if encrypt else self.tr("Changing the passphrase…")
@@ -242,7 +245,7 @@ class SecurityFeature(QObject):
             return
         from ..store.backup_dialog import BackupDialog
 
-        self.window.flush_pending()
+        self.window.settle_writes()
         dlg = BackupDialog(services, self.window)
         dlg.exec()
 
@@ -315,7 +318,7 @@ class SecurityFeature(QObject):
         services = self.window.services
         if services is None:
             return
-        self.window.flush_pending()
+        self.window.settle_writes()
         bar = self.window.statusBar()
         bar.showMessage(self.tr("Checking the database…"))
 

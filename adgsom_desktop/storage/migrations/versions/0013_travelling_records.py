@@ -10,8 +10,8 @@ revisions (``sync_record``), conflicts kept for the user (``sync_conflict``), me
 keys (``member_key``), signed approvals (``approval_signature``), other stores' audit
 logs as received (``foreign_audit``) and how far ours was sent (``sync_peer``).
 
-Revision ID: 0011_travelling_records
-Revises: 0010_pack_audiences
+Revision ID: 0013_travelling_records
+Revises: 0012_note_speaker_index
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011_travelling_records"
-down_revision = "0010_pack_audiences"
+revision = "0013_travelling_records"
+down_revision = "0012_note_speaker_index"
 branch_labels = None
 depends_on = None
 
