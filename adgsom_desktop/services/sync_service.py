@@ -181,6 +181,9 @@ class SyncService:
                 f"{options.origin}: {report.summary()} ({report.audit_entries} audit entries of "
                 f"{payload.store_name or payload.store_id} kept)",
             )
+        if self._ctx.anchor is not None:  # the merged chain anchored at once (#12)
+            with self._ctx.read() as s:
+                self._ctx.anchor.advance(s, "merge")
         self._ctx.publish(Change(ChangeKind.STORE))
         from dataclasses import replace
 
