@@ -76,7 +76,7 @@ def notes_store_10x(env: Env) -> tuple[Path, int]:
                 conn.execute(f"DROP TRIGGER {name}")
             columns = [r[1] for r in conn.execute("PRAGMA table_info(note)") if r[1] != "id"]
             names = ", ".join(columns)
-            # a copy is another note: its own UUID (records that travel, migration 0013)
+            # a copy is another note: its own UUID (records that travel, #17)
             values = ", ".join("lower(hex(randomblob(16)))" if c == "uuid" else c for c in columns)
             (last,) = conn.execute("SELECT max(id) FROM note").fetchone()
             conn.execute("BEGIN")

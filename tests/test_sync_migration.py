@@ -1,4 +1,4 @@
-"""Migration 0013 (#17): a store of 0012 holding data gains UUIDs on every record that
+"""Migration 0015 (#17): a store of 0014 holding data gains UUIDs on every record that
 travels, a store id and the sync tables; its data and search triggers are intact, and
 its meeting can be sent at once."""
 
@@ -25,10 +25,10 @@ TRAVELLING = (
 )
 
 
-def test_0013_gives_uuids_to_a_0012_store_with_data(store_path: Path) -> None:
+def test_0015_gives_uuids_to_a_0014_store_with_data(store_path: Path) -> None:
     _make_v1_store(store_path)
     engine = make_engine(store_path)
-    migrate.upgrade(engine, "0012_note_speaker_index")
+    migrate.upgrade(engine, "0014_meeting_documents")
     with engine.connect() as c:
         assert "uuid" not in {r[1] for r in c.exec_driver_sql("PRAGMA table_info(note)")}
     engine.dispose()

@@ -2,6 +2,8 @@
 
 from .actions import ActionItem
 from .agenda import AgendaItem, ItemDocument, item_adm_tag
+from .attachments import DocumentFile, MeetingDocument
+from .attendance import MeetingMember
 from .audit import AuditEntry
 from .base import Base, utcnow
 from .delegations import Delegation, Person, PersonInterest
@@ -60,6 +62,7 @@ __all__ = [
     "Base",
     "DefensiveLine",
     "Delegation",
+    "DocumentFile",
     "DocumentRevision",
     "Event",
     "ForeignAudit",
@@ -67,6 +70,8 @@ __all__ = [
     "IssuedCopy",
     "ItemDocument",
     "Meeting",
+    "MeetingDocument",
+    "MeetingMember",
     "MemberKey",
     "Note",
     "NoteVersion",

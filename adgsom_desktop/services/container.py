@@ -12,6 +12,7 @@ from .action_service import ActionService
 from .agenda_import import AgendaImporter
 from .agenda_import_service import AgendaImportService
 from .agenda_service import AgendaService
+from .attachment_service import AttachmentService
 from .audit_anchor import keep_anchor
 from .audit_service import AuditService
 from .backup_service import BackupService
@@ -49,6 +50,7 @@ from .store_service import StoreService
 from .structure_service import StructureService
 from .sync_service import SyncService
 from .trip_service import TripService
+from .week_service import WeekService
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,8 @@ class Services:
     keys: KeyService
     bundles: BundleService
     trips: TripService
+    week: WeekService
+    attachments: AttachmentService
 
     @classmethod
     def for_store(
@@ -150,6 +154,8 @@ class Services:
             keys=KeyService(ctx),
             bundles=BundleService(ctx, sync),
             trips=TripService(ctx),
+            week=WeekService(ctx),
+            attachments=AttachmentService(ctx),
         )
 
     @classmethod

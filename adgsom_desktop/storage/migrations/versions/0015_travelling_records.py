@@ -10,8 +10,8 @@ revisions (``sync_record``), conflicts kept for the user (``sync_conflict``), me
 keys (``member_key``), signed approvals (``approval_signature``), other stores' audit
 logs as received (``foreign_audit``) and how far ours was sent (``sync_peer``).
 
-Revision ID: 0013_travelling_records
-Revises: 0012_note_speaker_index
+Revision ID: 0015_travelling_records
+Revises: 0014_meeting_documents
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0013_travelling_records"
-down_revision = "0012_note_speaker_index"
+revision = "0015_travelling_records"
+down_revision = "0014_meeting_documents"
 branch_labels = None
 depends_on = None
 
