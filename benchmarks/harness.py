@@ -40,6 +40,7 @@ PLUGINS = (
     "notes_list",
     "tracker_open",
     "team_store",
+    "bundle_exchange",
     "open_encrypted",
 )
 

@@ -2,6 +2,8 @@
 
 from .actions import ActionItem
 from .agenda import AgendaItem, ItemDocument, item_adm_tag
+from .attachments import DocumentFile, MeetingDocument
+from .attendance import MeetingMember
 from .audit import AuditEntry
 from .base import Base, utcnow
 from .delegations import Delegation, Person, PersonInterest
@@ -42,21 +44,35 @@ from .projects import (
 )
 from .settings import StoreSetting
 from .stances import StanceRecord
+from .sync import (
+    ApprovalSignature,
+    ForeignAudit,
+    MemberKey,
+    SyncConflict,
+    SyncPeer,
+    SyncRecord,
+)
 
 __all__ = [
     "ActionItem",
     "AdmTag",
     "AgendaItem",
+    "ApprovalSignature",
     "AuditEntry",
     "Base",
     "DefensiveLine",
     "Delegation",
+    "DocumentFile",
     "DocumentRevision",
     "Event",
+    "ForeignAudit",
     "Framework",
     "IssuedCopy",
     "ItemDocument",
     "Meeting",
+    "MeetingDocument",
+    "MeetingMember",
+    "MemberKey",
     "Note",
     "NoteVersion",
     "OurAmendment",
@@ -81,6 +97,9 @@ __all__ = [
     "SpeakingInterval",
     "StanceRecord",
     "StoreSetting",
+    "SyncConflict",
+    "SyncPeer",
+    "SyncRecord",
     "TextBracket",
     "TextParagraph",
     "TextProposal",

@@ -12,9 +12,11 @@ from .action_service import ActionService
 from .agenda_import import AgendaImporter
 from .agenda_import_service import AgendaImportService
 from .agenda_service import AgendaService
+from .attachment_service import AttachmentService
 from .audit_anchor import keep_anchor
 from .audit_service import AuditService
 from .backup_service import BackupService
+from .bundle_service import BundleService
 from .carry_forward import CarryForwardService
 from .changes import ChangeBus
 from .context import ServiceContext
@@ -23,6 +25,7 @@ from .delegation_service import DelegationService
 from .event_service import EventService
 from .framework_service import FrameworkService
 from .import_service import ImportService
+from .key_service import KeyService
 from .live_service import LiveService
 from .ministers_service import MinistersService
 from .negotiation.amendment_service import AmendmentService
@@ -45,6 +48,9 @@ from .settings_service import SettingsService
 from .stance_service import StanceService
 from .store_service import StoreService
 from .structure_service import StructureService
+from .sync_service import SyncService
+from .trip_service import TripService
+from .week_service import WeekService
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,12 @@ class Services:
     projects: ProjectService
     project_import: ProjectImportService
     project_reports: ProjectReportService
+    sync: SyncService
+    keys: KeyService
+    bundles: BundleService
+    trips: TripService
+    week: WeekService
+    attachments: AttachmentService
 
     @classmethod
     def for_store(
@@ -101,6 +113,7 @@ class Services:
         if anchored:
             keep_anchor(ctx)
         notes = NoteService(ctx)
+        sync = SyncService(ctx)
         return cls(
             ctx=ctx,
             store_info=StoreService(ctx),
@@ -137,6 +150,12 @@ class Services:
             projects=ProjectService(ctx),
             project_import=ProjectImportService(ctx),
             project_reports=ProjectReportService(ctx),
+            sync=sync,
+            keys=KeyService(ctx),
+            bundles=BundleService(ctx, sync),
+            trips=TripService(ctx),
+            week=WeekService(ctx),
+            attachments=AttachmentService(ctx),
         )
 
     @classmethod
