@@ -206,7 +206,6 @@ def no_leaked_jobs(qapp: object) -> Iterator[None]:
 
 from tests.bundle_fixtures import pair  # noqa: E402,F401 - two members' stores (#17)
 
-
 # Screenshots for a person to look at (HELPERS.md, "look at what you built"): nothing
 # compares them, so a test run writes them only when asked: ADGSOM_SCREENSHOTS=1.
 SCREENSHOTS = os.environ.get("ADGSOM_SCREENSHOTS", "").lower() in ("1", "true", "yes")
