@@ -45,11 +45,20 @@ from .projects import (
 from .settings import StoreSetting
 from .speakers import SpeakerRequest
 from .stances import StanceRecord
+from .sync import (
+    ApprovalSignature,
+    ForeignAudit,
+    MemberKey,
+    SyncConflict,
+    SyncPeer,
+    SyncRecord,
+)
 
 __all__ = [
     "ActionItem",
     "AdmTag",
     "AgendaItem",
+    "ApprovalSignature",
     "AuditEntry",
     "Base",
     "DefensiveLine",
@@ -57,12 +66,14 @@ __all__ = [
     "DocumentFile",
     "DocumentRevision",
     "Event",
+    "ForeignAudit",
     "Framework",
     "IssuedCopy",
     "ItemDocument",
     "Meeting",
     "MeetingDocument",
     "MeetingMember",
+    "MemberKey",
     "Note",
     "NoteVersion",
     "OurAmendment",
@@ -88,6 +99,9 @@ __all__ = [
     "SpeakingInterval",
     "StanceRecord",
     "StoreSetting",
+    "SyncConflict",
+    "SyncPeer",
+    "SyncRecord",
     "TextBracket",
     "TextParagraph",
     "TextProposal",
