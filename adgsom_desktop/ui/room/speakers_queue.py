@@ -119,6 +119,12 @@ class SpeakersQueue(QFrame):
             [("liveSpeakersWithdrawKey", ["Del"], self.withdraw)],
             Qt.ShortcutContext.WidgetShortcut,
         )
+        # Esc leaves the field (a refused name with it) and goes back to the note.
+        add_shortcuts(
+            self.ask,
+            [("liveSpeakersAskCancel", ["Esc"], self._cancel_ask)],
+            Qt.ShortcutContext.WidgetShortcut,
+        )
         window.text.textChanged.connect(self._after_note)
         self._relay = ChangeRelay(self.services.bus, self)
         self._relay.changed.connect(self.on_change)
@@ -204,6 +210,11 @@ class SpeakersQueue(QFrame):
     def focus_ask(self) -> None:
         self.ask.setFocus()
         self.ask.selectAll()
+
+    def _cancel_ask(self) -> None:
+        self.ask.reset()
+        self.say("")
+        self.w.text.setFocus()
 
     def _on_ask_return(self) -> None:
         if not self.ask.popup_visible():
