@@ -146,6 +146,7 @@ PROBES: dict[str, tuple[str, str, Any]] = {
         lambda d: [b.position.authority for b in d.briefs if b.position],
     ),
     "pack.stance_map": (P, "Stancemap", lambda d: [d.stance_map and d.stance_map.rows]),
+    "pack.distribution": (P, "Distributionlist", lambda d: [d.distribution]),
     "capital.speaking_time": (C, "Ourspeakingtime", lambda d: [d.speaking_minutes]),
 }
 

@@ -74,6 +74,14 @@ def watermark_fit(text: str, w: float, h: float) -> tuple[float, float]:
     return size, math.degrees(angle)
 
 
+def shorten_to(text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened to ``width`` with "…", between grapheme clusters."""
+    return shorten(text, lambda t: string_width(t, font, size) <= width)
+
+
+DRAFT_STAMP = "DRAFT"
+
+
 class Heading(ScriptParagraph):
     """A heading that becomes a contents entry and a PDF bookmark."""
 
@@ -130,6 +138,8 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             invariant=1,
         )
         self.marking = marking
+        self.draft = False  # the pages drawn now belong to a brief not approved
+        self._draft_page = False  # this page is stamped DRAFT at its end
         self.total_pages = 0  # from the previous pass (0: not known yet)
         self.passes = 0
         self._on_progress = on_progress
@@ -160,9 +170,21 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
         self.addPageTemplates(
             [
-                PageTemplate("portrait", [portrait], onPage=self._decorate, pagesize=A4),
+                PageTemplate(
+                    "portrait",
+                    [portrait],
+                    onPage=self._decorate,
+                    onPageEnd=self._stamp,
+                    pagesize=A4,
+                ),
                 PageTemplate("cover", [cover], onPage=self._decorate_cover, pagesize=A4),
-                PageTemplate("landscape", [wide], onPage=self._decorate, pagesize=landscape(A4)),
+                PageTemplate(
+                    "landscape",
+                    [wide],
+                    onPage=self._decorate,
+                    onPageEnd=self._stamp,
+                    pagesize=landscape(A4),
+                ),
             ]
         )
         self.portrait_width = PORTRAIT_W
@@ -190,7 +212,50 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
 
     def build(self, flowables: list[Any], **kw: Any) -> None:
         self.passes += 1
+        self.draft = self._draft_page = False  # every pass starts from the cover
         super().build(flowables, **kw)
+
+    def beforeDocument(self) -> None:
+        self.canv.showOutline()  # the PDF opens with its bookmarks shown
+
+    # -- the DRAFT stamp ------------------------------------------------------------
+    def set_draft(self, on: bool) -> None:
+        """From this page on, the pages belong to a brief not approved (``on``) or not.
+
+        Called from the top of a page (``pack_pages.DraftMark`` follows a page break).
+        """
+        self.draft = self._draft_page = on
+
+    def _stamp(self, canvas: Any, doc: Any) -> None:
+        """At a page's end: "DRAFT" in a red box at its top right if any of it is draft.
+
+        Outlines, not text, marked an artifact: never in what a reader copies.
+        """
+        stamped, self._draft_page = self._draft_page, self.draft
+        if not stamped:
+            return
+        w, h = canvas._pagesize
+        forms = canvas.__dict__.setdefault("_adgsom_watermarks", {})
+        name = forms.get("draft")
+        if name is None:
+            name = forms["draft"] = "adgsomDraft"
+            size = 13.0
+            box_w = string_width(DRAFT_STAMP, BOLD, size) + 5 * mm
+            canvas.beginForm(name, -box_w - 4, -size, 4, size * 1.6)
+            canvas.saveState()
+            canvas.setStrokeColor(MARKING)
+            canvas.setFillColor(MARKING)
+            canvas.setLineWidth(1.4)
+            canvas.roundRect(-box_w, -size * 0.55, box_w, size * 1.6, 2)
+            draw_outlined(canvas, -box_w / 2, -size * 0.1, DRAFT_STAMP, BOLD, size, "center")
+            canvas.restoreState()
+            canvas.endForm()
+        canvas.saveState()
+        canvas.translate(w - MARGIN_X, h - 11 * mm)
+        canvas.addLiteral("/Artifact <</Type /Pagination /Subtype /Watermark>> BDC")
+        canvas.doForm(name)
+        canvas.addLiteral("EMC")
+        canvas.restoreState()
 
     def _allSatisfied(self) -> bool:
         ok = bool(super()._allSatisfied())

@@ -170,6 +170,7 @@ def merge(parts: Sequence[RenderedPdf], title: str) -> RenderedPdf:
         writer.append(reader, outline_item=label, import_outline=True)
         pages += len(reader.pages)
     writer.add_metadata({"/Title": title, "/Creator": "ADGSOM Desktop"})
+    writer.page_mode = "/UseOutlines"  # opens on the copies' bookmarks
     out = io.BytesIO()
     writer.write(out)
     return RenderedPdf(out.getvalue(), pages, None)

@@ -15,6 +15,7 @@ what it prints), ``pack_addendum`` (only what changed since an issue),
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -134,6 +135,8 @@ class PackService:
                 r, data, contents = prepare_addendum(s, r, self._ctx.actor)
             else:
                 r, data, contents = prepare_pack(s, r, self._ctx.actor)
+        # the distribution list: every copy of this issue and who holds it
+        data = replace(data, distribution=tuple(copy_marks(r.recipients, r.copies)))
         # What the audience may not read goes here, before anything is rendered.
         return r, redact_pack(data, r.audience or Audience.HOD), contents
 

@@ -31,6 +31,7 @@ from ..domain.models import (
     StanceRecord,
 )
 from ..domain.text import clean_text
+from ..domain.timeutil import long_date
 from ..errors import NotFoundError, ValidationError
 from ..reports.pack_model import (
     ActionLine,
@@ -228,7 +229,7 @@ def gather_report(s: Session, meeting_id: int, kind: str, actor: str) -> ReportD
         venue=m.venue,
         chair=m.chair,
         our_delegation=our_name,
-        prepared_on=f"{datetime.now():%d %b %Y}",
+        prepared_on=long_date(datetime.now()),
         prepared_by=actor,
         items=tuple(report_items),
         other_actions=other_actions if kind == "capital" else (),
