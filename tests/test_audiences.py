@@ -356,11 +356,13 @@ def test_sections_only_narrow_an_audience(pack_services_fresh: Any) -> None:
     r, data, _c = svc.packs.prepare(PackRequest(event_id=HANOI, audience=Audience.AGENCIES))
     assert data.sections == (
         Section.COVER,
+        Section.DISTRIBUTION,  # who holds which copy
         Section.CONTENTS,
         Section.COOPERATION,  # the projects' status, the proposals and our stance on each
         Section.BRIEFS,
         Section.TEXTS,
         Section.ANNEXES,
+        Section.RECEIPT,  # the return or destruction receipt
     )
     assert r.title == "Brief for other agencies"
     r, data, _c = svc.packs.prepare(

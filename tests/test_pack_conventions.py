@@ -58,9 +58,7 @@ def states(svc: Any) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def copies(svc: Any, states: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Any:
     out = tmp_path_factory.mktemp("copies") / "pack.pdf"
-    return svc.packs.issue(
-        PackRequest(event_id=HANOI, meeting_ids=(SOM6,), recipients=NAMES), out
-    )
+    return svc.packs.issue(PackRequest(event_id=HANOI, meeting_ids=(SOM6,), recipients=NAMES), out)
 
 
 def _brief_pages(pages: list[str], item: Any) -> list[int]:
@@ -69,8 +67,10 @@ def _brief_pages(pages: list[str], item: Any) -> list[int]:
         n for n, p in enumerate(pages) if squash(f"Item {item.number} {item.title}") in squash(p)
     )
     end = start + 1
-    while end < len(pages) and not re.search(r"Item \S+\s", pages[end][:400]) and (
-        "Stance map" not in pages[end][:300]
+    while (
+        end < len(pages)
+        and not re.search(r"Item \S+\s", pages[end][:400])
+        and ("Stance map" not in pages[end][:300])
     ):
         end += 1
     return list(range(start, end))
@@ -158,9 +158,7 @@ def test_a_long_title_is_cut_with_an_ellipsis_in_the_bookmarks(svc: Any, tmp_pat
     fields = svc.agenda.fields(item.id)
     svc.agenda.set_fields(item.id, replace(fields, title="Very long title " * 20))
     out = tmp_path / "long.pdf"
-    svc.packs.issue(
-        PackRequest(event_id=HANOI, meeting_ids=(SOM6,), item_ids=(item.id,)), out
-    )
+    svc.packs.issue(PackRequest(event_id=HANOI, meeting_ids=(SOM6,), item_ids=(item.id,)), out)
     titles = [t for _d, t, _p in outline_titles(out)]
     cut = [t for t in titles if "Very long title" in t]
     assert cut and all(t.endswith("…") and len(t) <= OUTLINE_LIMIT for t in cut)
