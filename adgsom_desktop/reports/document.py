@@ -27,7 +27,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from .clusters import cut, shorten
 from .fonts import BOLD, REGULAR, draw_outlined, draw_text, register_fonts, string_width
-from .pack_model import Marking
+from .pack_model import DocumentMeta, Marking
 from .paragraph import ScriptParagraph
 from .styles import MARKING, MUTED, RULE
 
@@ -121,8 +121,10 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         author: str = "",
         on_progress: ProgressFn | None = None,
         progress_label: str = "",
+        meta: DocumentMeta | None = None,
     ) -> None:
         register_fonts()
+        self.meta = meta
         super().__init__(
             filename,
             pagesize=A4,
@@ -135,7 +137,9 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             author=author,
             creator="ADGSOM Desktop",
             pageCompression=1,
-            invariant=1,
+            invariant=0,  # real creation dates
+            initialFontName=REGULAR,  # no reference to a font that is not embedded
+            lang="en",
         )
         self.marking = marking
         self.draft = False  # the pages drawn now belong to a brief not approved
@@ -217,6 +221,10 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
 
     def beforeDocument(self) -> None:
         self.canv.showOutline()  # the PDF opens with its bookmarks shown
+        if self.meta is not None:
+            from .pdf_meta import apply
+
+            apply(self.canv, self.meta)
 
     # -- the DRAFT stamp ------------------------------------------------------------
     def set_draft(self, on: bool) -> None:

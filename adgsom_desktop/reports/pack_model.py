@@ -83,6 +83,19 @@ class Marking:
 
 
 @dataclass(frozen=True)
+class DocumentMeta:
+    """What a PDF says about itself (info dictionary, XMP): framing only, never content."""
+
+    title: str  # "TH/2026/BP-001 - Brief for the Head of Delegation - Head of delegation"
+    author: str  # the issuer (a member of our delegation), else our delegation
+    subject: str = ""  # the event
+    classification: str = ""
+    reference: str = ""
+    audience: str = ""  # the audience's label
+    language: str = "en"
+
+
+@dataclass(frozen=True)
 class AgendaLine:
     item_id: int
     number: str

@@ -34,6 +34,8 @@ class PackRequest:
     one_file: bool = False  # all copies in one PDF
     addendum_to: int | None = None  # id of the issued pack this is an addendum to
     notes_per_item: int = NOTES_PER_ITEM  # past notes printed per item: the last N (0: none)
+    # who issues it, a member of our delegation (None: the one remembered: ``issuer.resolve``)
+    issuer_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,9 @@ class PackChoices:
     issues: tuple[IssueRec, ...] = ()  # earlier issues of this event (for an addendum)
     # the lowest classification each audience may be issued at (this store's rule)
     minimums: tuple[tuple[Audience, str], ...] = ()
+    # our members who may issue it (id, name), and the one proposed (None: nobody yet)
+    issuers: tuple[tuple[int, str], ...] = ()
+    issuer_id: int | None = None
 
     def minimum(self, audience: Audience) -> str:
         return dict(self.minimums).get(audience, "")
@@ -134,3 +139,4 @@ class ReportRequest:
     copies: int = 1  # unnamed copies when there are no recipients
     watermark: bool = False  # the recipient's name across every page
     one_file: bool = False  # all copies in one PDF
+    issuer_id: int | None = None  # who issues it (None: ``issuer.resolve``)

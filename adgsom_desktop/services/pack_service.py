@@ -26,6 +26,7 @@ from ..domain.models import Delegation, Event, Person, Position
 from ..errors import NotFoundError
 from ..reports.pack_model import RegisterData, Section
 from ..reports.redact import redact_pack
+from . import issuer
 from .agenda_queries import items_by_meeting
 from .changes import Change, ChangeKind
 from .context import ServiceContext
@@ -113,6 +114,8 @@ class PackService:
                 )
                 for m in meetings
             )
+            members = issuer.our_members(s)
+            proposed = issuer.resolve(s, self._ctx, None)
             return PackChoices(
                 event_id=event_id,
                 event_title=event.title,
@@ -124,17 +127,28 @@ class PackService:
                 minimums=settings.audience_minimums,
                 suggested_recipients=recipients,
                 issues=tuple(issue_recs(s, event_id)),
+                issuers=tuple((p.id, issuer.issuer_name(p)) for p in members),
+                issuer_id=proposed.id if proposed is not None else None,
             )
+
+    def find_issuer(self, text: str) -> int:
+        """A member of our delegation by id or name (``pack --issued-by``), or ``ValidationError``."""
+        with self._ctx.read() as s:
+            return issuer.find_member(s, text)
 
     # -- gathering ---------------------------------------------------------------------------
     def prepare(self, request: PackRequest) -> Prepared:
         """Validate the request and read everything the pack prints (one read transaction)."""
         with self._ctx.read() as s:
             r = clean_request(s, request)
+            # the issuer: a member of our delegation (never the computer's login)
+            who = issuer.resolve(s, self._ctx, r.issuer_id)
+            name = issuer.issuer_name(who) if who is not None else ""
+            r = replace(r, issuer_id=who.id if who is not None else None)
             if r.addendum_to is not None:
-                r, data, contents = prepare_addendum(s, r, self._ctx.actor)
+                r, data, contents = prepare_addendum(s, r, name)
             else:
-                r, data, contents = prepare_pack(s, r, self._ctx.actor)
+                r, data, contents = prepare_pack(s, r, name)
         # the distribution list: every copy of this issue and who holds it
         data = replace(data, distribution=tuple(copy_marks(r.recipients, r.copies)))
         # What the audience may not read goes here, before anything is rendered.
@@ -187,6 +201,8 @@ class PackService:
         issue_id, files = issue_files(
             self._ctx, rendered, marks, target, r.one_file, "pack", record
         )
+        if request.issuer_id is not None:
+            issuer.remember(self._ctx, request.issuer_id)  # chosen once, proposed next time
         self._ctx.publish(Change(ChangeKind.PACKS, frozenset({issue_id}), event_id=r.event_id))
         return IssueResult(
             issue_id=issue_id,
