@@ -145,6 +145,7 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         self.draft = False  # the pages drawn now belong to a brief not approved
         self._draft_page = False  # this page is stamped DRAFT at its end
         self.total_pages = 0  # from the previous pass (0: not known yet)
+        self.extra_pages = 0  # pages appended after the build (attached annexes)
         self.passes = 0
         self._on_progress = on_progress
         self._progress_label = progress_label

@@ -16,11 +16,13 @@ from typing import Any
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
+from .annex_pages import AnnexFile, append_annexes
 from .clusters import shorten
 from .document import MarkedDocTemplate, ProgressFn
 from .fonts import BOLD, draw_text, string_width
 from .pack_model import DocumentMeta, Marking, PackData, Section
 from .pack_story import pack_story
+from .pdf_meta import keep_metadata
 
 EXPECTED_PASSES = 3
 
@@ -95,8 +97,10 @@ def render_pack(
     *,
     one_file: bool = False,
     on_progress: ProgressFn | None = None,
+    annexes: Sequence[AnnexFile] = (),
 ) -> list[RenderedPdf]:
-    """The pack once per marking (copy); with ``one_file`` a single merged PDF."""
+    """The pack once per marking (copy), each followed by the ``annexes`` stamped with its
+    marking; with ``one_file`` a single merged PDF."""
     if not markings:
         raise ValueError("at least one marking (copy) is needed")
     first = markings[0]
@@ -126,6 +130,10 @@ def render_pack(
         progress_label=_label(first, copies),
         meta=meta,
     )
+    if annexes:  # the cover's page count includes the attached documents appended after it
+        from pypdf import PdfReader
+
+        doc.extra_pages = sum(len(PdfReader(io.BytesIO(a.data)).pages) for a in annexes)
     if Section.COVER in data.sections:
         opening = "cover"
     doc.pageTemplates.sort(key=lambda t: t.id != opening)
@@ -147,6 +155,10 @@ def render_pack(
         doc._progress_label = _label(marking, copies)
         doc.build_again(story, marking)
         results.append(RenderedPdf(buf.getvalue(), doc.total_pages, marking))
+    if annexes:
+        results = [
+            RenderedPdf(*append_annexes(r.data, annexes, r.marking), r.marking) for r in results
+        ]
     if on_progress is not None:
         on_progress(total_units, total_units, "Finishing")
     if one_file and len(results) > 1:
@@ -179,7 +191,6 @@ def merge(parts: Sequence[RenderedPdf], meta: DocumentMeta) -> RenderedPdf:
     """All copies in one PDF, each under its own bookmark, with the first copy's metadata
     (info dictionary with its dates, XMP packet, language)."""
     from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import DecodedStreamObject, NameObject, TextStringObject
 
     writer = PdfWriter()
     pages = 0
@@ -191,17 +202,7 @@ def merge(parts: Sequence[RenderedPdf], meta: DocumentMeta) -> RenderedPdf:
         writer.append(reader, outline_item=label, import_outline=True)
         pages += len(reader.pages)
     if first is not None:
-        writer.add_metadata(dict(first.metadata or {}))
-        root: Any = first.trailer["/Root"].get_object()
-        if "/Metadata" in root:
-            xmp = DecodedStreamObject()
-            xmp.set_data(root["/Metadata"].get_object().get_data())
-            xmp[NameObject("/Type")] = NameObject("/Metadata")
-            xmp[NameObject("/Subtype")] = NameObject("/XML")
-            writer._root_object[NameObject("/Metadata")] = writer._add_object(xmp)
-        if "/Lang" in root:
-            writer._root_object[NameObject("/Lang")] = TextStringObject(str(root["/Lang"]))
-    writer.page_mode = "/UseOutlines"  # opens on the copies' bookmarks
+        keep_metadata(first, writer)
     out = io.BytesIO()
     writer.write(out)
     return RenderedPdf(out.getvalue(), pages, None)

@@ -83,6 +83,7 @@ class CopyFact(Flowable):  # type: ignore[misc]
         doc = getattr(self.canv, "_doctemplate", None)
         if self.what == "pages":
             total = int(getattr(doc, "total_pages", 0) or 0)
+            total += int(getattr(doc, "extra_pages", 0) or 0)  # annexes appended after it
             return f"{total} pages" if total != 1 else "1 page"
         copy = getattr(getattr(doc, "marking", None), "copy", None)
         return copy.text if copy is not None else ""

@@ -21,6 +21,7 @@ from .pack_model import MeetingBlock, PackData, Section
 from .pack_pages import Bookmark, CoverPageCount, DraftMark, distribution, receipt
 from .styles import esc, inline, para, rich, styles, xml
 from .tables import STANCE_COLOURS, grid, key_values, snug
+from .week_story import week
 
 
 def h1(text: str, key: str) -> Heading:
@@ -107,6 +108,7 @@ def programme(data: PackData) -> list[Any]:
         {0: [m.days for m in data.meetings], 1: [m.times for m in data.meetings]},
     )
     out.append(grid(["Date", "Time", "Meeting", "Venue", "Chair", "Format"], rows, widths))
+    out += week(data, PORTRAIT_W)
     for m in data.meetings:
         out += timetable(m)
     if data.logistics:

@@ -111,3 +111,21 @@ def xmp_packet(meta: DocumentMeta, when: datetime) -> str:
         "</rdf:Description></rdf:RDF></x:xmpmeta>"
         '<?xpacket end="w"?>'
     )
+
+
+def keep_metadata(reader: Any, writer: Any) -> None:
+    """Give a pypdf ``writer`` (copies merged, annexes appended) the metadata of the
+    document ``reader`` read: info dictionary, XMP packet, language; it opens on its outline."""
+    from pypdf.generic import DecodedStreamObject, NameObject, TextStringObject
+
+    writer.add_metadata(dict(reader.metadata or {}))
+    root: Any = reader.trailer["/Root"].get_object()
+    if "/Metadata" in root:
+        xmp = DecodedStreamObject()
+        xmp.set_data(root["/Metadata"].get_object().get_data())
+        xmp[NameObject("/Type")] = NameObject("/Metadata")
+        xmp[NameObject("/Subtype")] = NameObject("/XML")
+        writer._root_object[NameObject("/Metadata")] = writer._add_object(xmp)
+    if "/Lang" in root:
+        writer._root_object[NameObject("/Lang")] = TextStringObject(str(root["/Lang"]))
+    writer.page_mode = "/UseOutlines"

@@ -12,6 +12,7 @@ from .action_service import ActionService
 from .agenda_import import AgendaImporter
 from .agenda_import_service import AgendaImportService
 from .agenda_service import AgendaService
+from .attachment_service import AttachmentService
 from .audit_anchor import keep_anchor
 from .audit_service import AuditService
 from .backup_service import BackupService
@@ -45,6 +46,7 @@ from .settings_service import SettingsService
 from .stance_service import StanceService
 from .store_service import StoreService
 from .structure_service import StructureService
+from .week_service import WeekService
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,8 @@ class Services:
     projects: ProjectService
     project_import: ProjectImportService
     project_reports: ProjectReportService
+    week: WeekService
+    attachments: AttachmentService
 
     @classmethod
     def for_store(
@@ -137,6 +141,8 @@ class Services:
             projects=ProjectService(ctx),
             project_import=ProjectImportService(ctx),
             project_reports=ProjectReportService(ctx),
+            week=WeekService(ctx),
+            attachments=AttachmentService(ctx),
         )
 
     @classmethod

@@ -36,6 +36,8 @@ class PackRequest:
     notes_per_item: int = NOTES_PER_ITEM  # past notes printed per item: the last N (0: none)
     # who issues it, a member of our delegation (None: the one remembered: ``issuer.resolve``)
     issuer_id: int | None = None
+    # attached meeting documents (PDF) appended after the pack, in this order (#23)
+    annex_document_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ class PackChoices:
     # our members who may issue it (id, name), and the one proposed (None: nobody yet)
     issuers: tuple[tuple[int, str], ...] = ()
     issuer_id: int | None = None
+    # the PDFs attached to the event's meetings, to append as annexes: (id, label)
+    documents: tuple[tuple[int, str], ...] = ()
 
     def minimum(self, audience: Audience) -> str:
         return dict(self.minimums).get(audience, "")
