@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from adgsom_desktop.domain.enums import PackVariant
+from adgsom_desktop.domain.enums import Audience
 from adgsom_desktop.reports.pack_model import Section
 from tests.conftest import save_artifact
 from tests.pack_fixtures import pdf_pages_text
@@ -50,12 +50,13 @@ def test_pack_dialog_values(qtbot: Any, demo_services: Any) -> None:
     dlg = PackDialog(choices)
     qtbot.addWidget(dlg)
     v = dlg.values()
-    assert v.event_id == 2 and v.variant is PackVariant.FULL
-    assert v.classification == choices.default_classification
+    assert v.event_id == 2 and v.audience is Audience.HOD
+    # the head of delegation's pack is marked at least CONFIDENTIAL (the store's minimum)
+    assert v.classification == "CONFIDENTIAL" == choices.minimum(Audience.HOD)
     assert v.reference == choices.next_reference
     by_default = {i.id for m in choices.meetings for i in m.items if i.briefed_by_default}
     assert set(v.item_ids or ()) == by_default
-    dlg.releasable.setChecked(True)
+    dlg.audience.set_audience(Audience.DELEGATION)
     dlg.classification.setCurrentText("CONFIDENTIAL")
     dlg.sections[Section.PERSONALITIES].setChecked(False)
     dlg.recipients.setPlainText("Dr. Pongsak Rattanavichai\nนางกนิษฐา ศรีสุวรรณ\n\n")
@@ -63,7 +64,8 @@ def test_pack_dialog_values(qtbot: Any, demo_services: Any) -> None:
     dlg.one_file.setChecked(True)
     qtbot.mouseClick(dlg.all_items, Qt.MouseButton.LeftButton)
     v = dlg.values()
-    assert v.variant is PackVariant.RELEASABLE and v.classification == "CONFIDENTIAL"
+    assert v.audience is Audience.DELEGATION and v.classification == "CONFIDENTIAL"
+    assert v.sections is not None
     assert Section.PERSONALITIES not in v.sections and Section.COVER in v.sections
     assert v.recipients == ("Dr. Pongsak Rattanavichai", "นางกนิษฐา ศรีสุวรรณ")
     assert v.watermark and v.one_file and not dlg.copies.isEnabled()
@@ -126,13 +128,14 @@ def test_pack_dialog_default_is_the_services_default(qtbot: Any, demo_services: 
     assert "at least one meeting" in dlg.status.text()
     # an addendum is marked as the pack it adds to
     base = IssueRec(
-        7, "TH/1", "t", PackVariant.FULL, "CONFIDENTIAL", None, datetime(2026, 1, 5), "x", 1
+        7, "TH/1", "t", Audience.HOD, "CONFIDENTIAL", None, datetime(2026, 1, 5), "x", 1
     )
     dlg.set_issues((base,), "TH/2")
     dlg.addendum.setCurrentIndex(1)
     assert dlg.values().classification == "CONFIDENTIAL"
+    assert dlg.values().audience is Audience.HOD  # an addendum keeps its pack's audience
     dlg.addendum.setCurrentIndex(0)
-    assert dlg.values().classification == choices.default_classification
+    assert dlg.values().classification == "CONFIDENTIAL"  # the head's minimum
 
 
 def test_preview_then_save_issues_and_registers(

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from adgsom_desktop.domain.enums import PackVariant
+from adgsom_desktop.domain.enums import Audience
 from adgsom_desktop.errors import NotFoundError, ValidationError
 from adgsom_desktop.reports.pack_model import Section
 from adgsom_desktop.services.pack_records import PackRequest
@@ -62,7 +62,7 @@ def full_pack(pack_services: Any, tmp_path_factory: pytest.TempPathFactory) -> A
         PackRequest(
             event_id=HANOI,
             meeting_ids=(SOM6,),
-            classification="restricted",
+            classification="confidential",  # the head of delegation's: CONFIDENTIAL or higher
             reference="TH/TEST/001",
             recipients=("Dr. Pongsak Rattanavichai", "นางกนิษฐา ศรีสุวรรณ", "Mr. Thanawat Boonmee"),
             watermark=True,
@@ -80,7 +80,7 @@ def test_every_page_carries_classification_reference_page_and_copy(full_pack: An
         pages = pdf_pages_text(f.path)
         assert len(pages) == f.pages == full_pack.pages > 10
         for n, text in enumerate(pages, 1):
-            assert text.count("RESTRICTED") >= 2, f"page {n}: classification top and bottom"
+            assert text.count("CONFIDENTIAL") >= 2, f"page {n}: classification top and bottom"
             assert f"Page {n} of {len(pages)}" in text
             assert "TH/TEST/001" in text
             assert squash(f"Copy {f.copy_no} of 3") in squash(text)
@@ -169,13 +169,13 @@ def test_register_records_every_copy(full_pack: Any, pack_services: Any) -> None
     ]
     for r, f in zip(rows, full_pack.files, strict=True):
         assert r.sha256 == f.sha256 and r.file_name == str(f.path)
-        assert r.classification == "RESTRICTED" and r.variant.startswith("Full")
+        assert r.classification == "CONFIDENTIAL" and r.audience == "Head of delegation"
     pdf = pack_services.packs.register_pdf()
     text = squash(" ".join(pdf_pages_text(pdf)))
     assert squash("TH/TEST/001") in text and full_pack.files[0].sha256 in text
 
 
-def test_releasable_variant_leaves_out_not_for_disclosure(
+def test_the_delegations_pack_leaves_out_not_for_disclosure(
     full_pack: Any, pack_services: Any, tmp_path: Path
 ) -> None:
     items = [i.id for i in pack_services.agenda.items(SOM6)]
@@ -192,7 +192,7 @@ def test_releasable_variant_leaves_out_not_for_disclosure(
         PackRequest(
             event_id=HANOI,
             meeting_ids=(SOM6,),
-            variant=PackVariant.RELEASABLE,
+            audience=Audience.DELEGATION,
             classification="RESTRICTED",
         ),
         out,
@@ -201,7 +201,7 @@ def test_releasable_variant_leaves_out_not_for_disclosure(
     assert "NOTFORDISCLOSURE" not in text
     for phrase in phrases:
         assert phrase not in text
-    assert "Withoutnot-for-disclosurematerial" in text
+    assert "Forthemembersofthedelegation" in text
     assert result.items == full_pack.items
 
 

@@ -222,17 +222,17 @@ def test_an_addendum_number_is_unique_in_the_store(services: Any) -> None:
     """The unique index of migration 0009: two issues can never hold one addendum number."""
     from sqlalchemy.exc import IntegrityError
 
-    from adgsom_desktop.domain.enums import PackVariant
+    from adgsom_desktop.domain.enums import Audience
     from adgsom_desktop.domain.models import PackIssue
 
     with services.ctx.write() as s:
-        root = PackIssue(reference="TH/2026/BP-001", variant=PackVariant.FULL)
+        root = PackIssue(reference="TH/2026/BP-001", audience=Audience.HOD)
         s.add(root)
         s.flush()
         s.add(
             PackIssue(
                 reference="Add.1",
-                variant=PackVariant.FULL,
+                audience=Audience.HOD,
                 based_on_issue_id=root.id,
                 addendum_no=1,
             )
@@ -242,7 +242,7 @@ def test_an_addendum_number_is_unique_in_the_store(services: Any) -> None:
         s.add(
             PackIssue(
                 reference="Add.1",
-                variant=PackVariant.FULL,
+                audience=Audience.HOD,
                 based_on_issue_id=root_id,
                 addendum_no=1,
             )

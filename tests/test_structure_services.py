@@ -110,7 +110,7 @@ def week(services: Any) -> dict[str, Any]:
         jp.id, "Japan offers a follow-up workshop", speaker_delegation_id=codes["JP"]
     )
     with services.store.sessions.write() as s:
-        s.add(PackIssue(event_id=event.id, title="HoD pack", variant="full"))
+        s.add(PackIssue(event_id=event.id, title="HoD pack", audience="hod"))
     return {"event": event, "som": som, "jp": jp, "item": item, "hod": hod, "aide": aide}
 
 

@@ -12,6 +12,19 @@ from .common import add_store_option, open_services, out
 SECTION_NAMES = ", ".join(s.value for s in ALL_SECTIONS)
 
 
+AUDIENCES = ["hod", "delegation", "agencies", "public"]
+
+
+class Replaced(argparse.Action):
+    """``--variant`` was replaced by ``--audience``: say so (exit 2) instead of guessing."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        parser.error(
+            "--variant was replaced by --audience (hod, delegation, agencies, public): "
+            "full is --audience hod, releasable is --audience delegation. See docs/packs.md."
+        )
+
+
 def _ids(values: list[str]) -> tuple[int, ...]:
     from ..errors import ValidationError
 
@@ -27,8 +40,13 @@ def _ids(values: list[str]) -> tuple[int, ...]:
     return tuple(ids)
 
 
-def _sections(include: str | None, exclude: list[str]) -> tuple[Section, ...]:
+def _sections(
+    include: str | None, exclude: list[str], audience: str | None
+) -> tuple[Section, ...] | None:
+    """The sections chosen (None: all the audience may have); they only narrow it."""
+    from ..domain.enums import Audience
     from ..errors import ValidationError
+    from ..reports.audiences import sections_for
 
     def parse(text: str) -> list[Section]:
         chosen = []
@@ -44,7 +62,9 @@ def _sections(include: str | None, exclude: list[str]) -> tuple[Section, ...]:
                 ) from None
         return chosen
 
-    chosen = parse(include) if include else list(ALL_SECTIONS)
+    if not include and not exclude:
+        return None
+    chosen = parse(include) if include else list(sections_for(Audience(audience or "hod")))
     dropped = {s for text in exclude for s in parse(text)}
     return tuple(s for s in chosen if s not in dropped)
 
@@ -73,7 +93,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "pack",
         help="build a briefing pack (PDF) for an event, with copies and the register",
         description="Build a briefing pack for an event as PDF. Every copy is recorded in the "
-        "distribution register of the store (copy number, recipient, variant, time, SHA-256 "
+        "distribution register of the store (copy number, recipient, audience, time, SHA-256 "
         "of the file). With --addendum-to, build a numbered addendum holding only the items "
         "whose positions changed since that issued pack.",
     )
@@ -105,7 +125,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--sections",
         metavar="LIST",
-        help=f"comma-separated sections in the pack (default: all): {SECTION_NAMES}",
+        help="comma-separated sections in the pack (default: every section the audience may "
+        f"have; a list only narrows the audience, never widens it): {SECTION_NAMES}",
     )
     p.add_argument(
         "--without",
@@ -115,12 +136,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="leave out a section (repeatable)",
     )
     p.add_argument(
-        "--variant",
-        choices=["full", "releasable"],
-        default="full",
-        help="full: the head of delegation's pack; releasable: without not-for-disclosure "
-        "material (default full)",
+        "--audience",
+        choices=AUDIENCES,
+        default=None,
+        help="who the pack is for: hod (the head of delegation: everything), delegation "
+        "(no personality notes, no not-for-disclosure background), agencies (other agencies: "
+        "objective, stance, points to make, press line, releasable background), public (points "
+        "to make and press line); see docs/packs.md (default hod; an addendum keeps its pack's)",
     )
+    p.add_argument("--variant", action=Replaced, nargs="?", help=argparse.SUPPRESS)
     p.add_argument(
         "--classification",
         default="",
@@ -199,6 +223,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="reference in the page header (default: our delegation code, the year and the "
         "meeting, e.g. TH/2026/RC-ADGSOM6)",
     )
+    r.add_argument(
+        "--audience",
+        choices=AUDIENCES,
+        default="hod",
+        help="who the report is for (what each holds: docs/packs.md; default hod)",
+    )
     r.set_defaults(func=cmd_report)
 
     g = sub.add_parser(
@@ -212,7 +242,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
-    from ..domain.enums import PackVariant
+    from ..domain.enums import Audience
     from ..services.pack_records import PackRequest
 
     items = _ids(args.item)
@@ -220,8 +250,8 @@ def cmd_pack(args: argparse.Namespace) -> int:
         event_id=args.event,
         meeting_ids=_ids(args.meeting),
         item_ids=items or None,
-        sections=_sections(args.sections, args.without),
-        variant=PackVariant(args.variant),
+        sections=_sections(args.sections, args.without, args.audience),
+        audience=Audience(args.audience) if args.audience else None,
         classification=args.classification,
         reference=args.reference,
         title=args.title,
@@ -244,7 +274,10 @@ def cmd_pack(args: argparse.Namespace) -> int:
     if len(result.files) > 1 and len(result.paths) == 1:
         copies += " in one file"
     parts.append(copies)
-    out(f"{kind}{result.reference}: {', '.join(parts)} (register issue {result.issue_id})")
+    out(
+        f"{kind}{result.reference} for {result.audience.reader}, {result.classification}: "
+        f"{', '.join(parts)} (register issue {result.issue_id})"
+    )
     for f in result.files:
         who = f" - {f.recipient}" if f.recipient else ""
         out(f"  copy {f.copy_no} of {f.copies_total}{who}: {f.path}  sha256 {f.sha256[:16]}")
@@ -254,6 +287,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from ..domain.enums import Audience
     from ..services.pack_files import check_target
     from ..services.pack_records import ReportRequest
 
@@ -261,7 +295,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     services = open_services(args)
     try:
         _pdf, pages, digest = services.reports.write(
-            ReportRequest(args.meeting, args.kind, args.classification, args.reference), target
+            ReportRequest(
+                args.meeting,
+                args.kind,
+                args.classification,
+                args.reference,
+                audience=Audience(args.audience),
+            ),
+            target,
         )
     finally:
         services.close()
@@ -285,7 +326,7 @@ def cmd_register(args: argparse.Namespace) -> int:
         ref = r.reference + (f" Add.{r.addendum_no}" if r.addendum_no else "")
         out(
             f"[{r.issue_id}] {ref}  copy {r.copy_no}/{r.copies_total}  "
-            f"{r.recipient or '-'}  {r.variant}  {r.classification}  {r.issued_at}  "
+            f"{r.recipient or '-'}  {r.audience}  {r.classification}  {r.issued_at}  "
             f"{r.file_name}  {r.sha256[:16]}"
         )
     if args.out is not None:

@@ -237,15 +237,53 @@ class MilestoneKind(_Labelled):
     DELIVERABLE = "deliverable"
 
 
-class PackVariant(_Labelled):
-    FULL = "full"  # the HoD's pack, with not-for-disclosure material
-    RELEASABLE = "releasable"  # without not-for-disclosure material
+class Audience(_Labelled):
+    """Who a pack or a report is issued to; ``reports/audiences.py`` says what each may read.
+
+    (Until migration 0010 a pack had a "variant": full -> hod, releasable -> delegation.)
+    """
+
+    HOD = "hod"  # the head of delegation: everything
+    DELEGATION = "delegation"  # no personality notes, no not-for-disclosure background
+    AGENCIES = "agencies"  # other agencies at home
+    PUBLIC = "public"  # public lines
 
     @property
     def label(self) -> str:
         return {
-            "full": "Full (head of delegation)",
-            "releasable": "Without not-for-disclosure material",
+            "hod": "Head of delegation",
+            "delegation": "Delegation",
+            "agencies": "Other agencies",
+            "public": "Public lines",
+        }[self.value]
+
+    @property
+    def reader(self) -> str:
+        """Who reads it, in a sentence ("a pack for the head of delegation")."""
+        return {
+            "hod": "the head of delegation",
+            "delegation": "the delegation",
+            "agencies": "other agencies",
+            "public": "public lines",
+        }[self.value]
+
+    @property
+    def cover_line(self) -> str:
+        """What the cover says the document is for."""
+        return {
+            "hod": "For the Head of Delegation",
+            "delegation": "For the members of the delegation",
+            "agencies": "For other agencies",
+            "public": "Public lines: what may be said in public",
+        }[self.value]
+
+    @property
+    def default_title(self) -> str:
+        return {
+            "hod": "Brief for the Head of Delegation",
+            "delegation": "Brief for the delegation",
+            "agencies": "Brief for other agencies",
+            "public": "Public lines",
         }[self.value]
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text,
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, enum_column, utcnow
-from .enums import PackVariant
+from .enums import Audience
 
 
 class PackIssue(Base):
@@ -27,7 +27,7 @@ class PackIssue(Base):
     )
     reference: Mapped[str] = mapped_column(String(100), default="")  # brief reference number
     title: Mapped[str] = mapped_column(String(300), default="")
-    variant: Mapped[PackVariant] = enum_column(PackVariant)
+    audience: Mapped[Audience] = enum_column(Audience)  # who it is issued to
     classification: Mapped[str] = mapped_column(String(100), default="")
     addendum_no: Mapped[int | None] = mapped_column(Integer, nullable=True)
     based_on_issue_id: Mapped[int | None] = mapped_column(

@@ -20,3 +20,4 @@ OUR_DELEGATION = "our_delegation_code"
 DEFAULT_CLASSIFICATION = "default_classification"
 CLASSIFICATIONS = "classifications"  # newline-separated list
 STORE_TITLE = "store_title"
+AUDIENCE_MINIMUM = "audience_minimum."  # + audience value: its lowest classification

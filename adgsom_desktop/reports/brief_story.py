@@ -34,7 +34,8 @@ def _numbered(values: tuple[str, ...]) -> list[Any]:
     ]
 
 
-def position_flowables(p: PositionBlock, width: float, releasable: bool) -> list[Any]:
+def position_flowables(p: PositionBlock, width: float) -> list[Any]:
+    """Every section of the position the data holds (the audience's parts: services redact)."""
     out: list[Any] = []
     out += _section("Objective", rich(p.objective))
     stance = [xml(f"<b>{esc(p.stance)}</b>")] if p.stance else []
@@ -83,7 +84,7 @@ def position_flowables(p: PositionBlock, width: float, releasable: bool) -> list
     out += _section("Defensive lines (Q&A)", qa)
     out += _section("Press line", rich(p.press_line))
     out += _section("Background", rich(p.background_releasable))
-    if p.background_nfd and not releasable:
+    if p.background_nfd:
         out.append(Spacer(1, 4))
         out.append(
             boxed(
@@ -99,7 +100,7 @@ def position_flowables(p: PositionBlock, width: float, releasable: bool) -> list
     return out
 
 
-def brief_flowables(b: ItemBrief, width: float, releasable: bool, key: str) -> list[Any]:
+def brief_flowables(b: ItemBrief, width: float, key: str) -> list[Any]:
     st = styles()
     out: list[Any] = [
         Heading(
@@ -136,7 +137,7 @@ def brief_flowables(b: ItemBrief, width: float, releasable: bool, key: str) -> l
     out.append(key_values(facts, [28 * mm, width - 28 * mm]))
     out += rich(b.description, "small")
     if b.position is not None:
-        out += position_flowables(b.position, width, releasable)
+        out += position_flowables(b.position, width)
     if b.stances:
         rows = [
             [

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from ..domain.enums import Audience
 from .tracker_model import CooperationBlock
 
 
@@ -149,7 +150,7 @@ class PositionBlock:
     defensive_lines: tuple[QA, ...] = ()
     press_line: str = ""
     background_releasable: str = ""
-    background_nfd: str = ""  # always "" in a pack without not-for-disclosure material
+    background_nfd: str = ""  # "" unless the audience may read it (the head of delegation)
     status: str = ""
     approved: str = ""  # "approved by X on D (v3)"
     version_no: int = 0
@@ -265,8 +266,7 @@ class PackData:
     event_place: str = ""
     event_dates: str = ""
     our_delegation: str = ""
-    variant_label: str = ""
-    releasable: bool = False
+    audience: Audience = Audience.HOD  # who it is for (reports/audiences.py: what it holds)
     issued_on: str = ""
     issued_by: str = ""
     sections: tuple[Section, ...] = ALL_SECTIONS
@@ -336,6 +336,7 @@ class ReportData:
     summary: str = ""  # overall summary line
     recommendations: tuple[str, ...] = ()  # for the ministers (outcome summary)
     speaking_minutes: float | None = None
+    audience: Audience = Audience.HOD
 
 
 @dataclass(frozen=True)
@@ -344,7 +345,7 @@ class RegisterRow:
     reference: str
     title: str
     addendum_no: int | None
-    variant: str
+    audience: str  # its label
     classification: str
     copy_no: int
     copies_total: int

@@ -47,8 +47,7 @@ def cover(data: PackData, classification: str, reference: str, copy_line: Any = 
     if data.addendum_to:
         out.append(para(f"Addendum to {data.addendum_to}", "cover_meta"))
     out.append(Spacer(1, 4 * mm))
-    if data.variant_label:
-        out.append(para(data.variant_label, "cover_meta"))
+    out.append(para(data.audience.cover_line, "cover_copy"))
     if classification:
         out.append(Spacer(1, 10 * mm))
         out.append(
@@ -317,7 +316,7 @@ def briefs(data: PackData) -> list[Any]:
                         outline_text=meeting,
                     )
                 )
-            out += brief_flowables(b, PORTRAIT_W, data.releasable, f"brief-i{b.item_id}")
+            out += brief_flowables(b, PORTRAIT_W, f"brief-i{b.item_id}")
     if out:
         out.append(PageBreak())
     return out

@@ -30,7 +30,7 @@ def render_register(data: RegisterData, on_progress: ProgressFn | None = None) -
                     xml(f"<b>{_e(ref)}</b><br/>{_e(r.title)}", "cell"),
                     f"{r.copy_no} of {r.copies_total}",
                     r.recipient or "-",
-                    f"{r.variant}\n".strip(),
+                    f"{r.audience}\n".strip(),
                     r.classification,
                     xml(f"{_e(r.issued_at)}<br/>{_e(r.issued_by)}", "cell"),
                     xml(f"{_e(r.file_name)}<br/><font size=6.5>{r.sha256}</font>", "cell"),
@@ -38,7 +38,7 @@ def render_register(data: RegisterData, on_progress: ProgressFn | None = None) -
             )
         story.append(
             grid(
-                ["Pack", "Copy", "Recipient", "Variant", "Class.", "Issued", "File / SHA-256"],
+                ["Document", "Copy", "Recipient", "Audience", "Class.", "Issued", "File / SHA-256"],
                 rows,
                 [w * x for x in (0.17, 0.06, 0.14, 0.12, 0.11, 0.12, 0.28)],
             )

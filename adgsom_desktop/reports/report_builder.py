@@ -8,6 +8,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
+from .audiences import part
 from .document import Heading, MarkedDocTemplate, ProgressFn
 from .pack_model import Marking, ReportData, ReportItem, Statement
 from .styles import esc, inline, para, rich, styles, xml
@@ -35,7 +36,7 @@ def _sub(title: str, body: list[Any]) -> list[Any]:
     return [KeepTogether([para(title, "h3"), body[0]]), *body[1:]]
 
 
-def capital_item(item: ReportItem, key: str) -> list[Any]:
+def capital_item(item: ReportItem, key: str, show_decision: bool = True) -> list[Any]:
     out: list[Any] = [
         Heading(
             f"Item {esc(item.number)} &nbsp; {esc(item.title)}",
@@ -48,7 +49,8 @@ def capital_item(item: ReportItem, key: str) -> list[Any]:
     if item.purpose:
         out.append(para(item.purpose, "small"))
     decisions = [xml(f"<i>{esc(d.verb)}</i>: {inline(d.text)}", "body") for d in item.decisions]
-    out += _sub("Decision", decisions or [para("No decision recorded.", "small")])
+    if show_decision:  # (the decisions are not every audience's)
+        out += _sub("Decision", decisions or [para("No decision recorded.", "small")])
     if item.happened:
         summary = [
             xml(f"<b>{esc(s.when)} {esc(s.speaker)}</b> ({esc(s.kind)}): {inline(s.text)}", "body")
@@ -129,13 +131,16 @@ def report_story(data: ReportData) -> list[Any]:
     ]
     if data.speaking_minutes is not None:
         facts.append(("Our speaking time", f"{data.speaking_minutes:.0f} min"))
+    facts.append(("For", data.audience.cover_line))
     story.append(key_values(facts, [32 * mm, W - 32 * mm]))
     story.append(Spacer(1, 6))
     if data.summary:
         story += rich(data.summary)
     if data.kind == "outcomes":
         decided = [i for i in data.items if i.decisions]
-        if not decided:
+        if not part("outcomes.outcomes").allows(data.audience):
+            story.append(para(f"The outcomes are not in the copy {_for(data)}.", "small"))
+        elif not decided:
             story.append(para("No outcome has been recorded for this meeting yet.", "small"))
         for n, item in enumerate(decided):
             story += outcome_item(item, f"item-{n}")
@@ -149,8 +154,9 @@ def report_story(data: ReportData) -> list[Any]:
             for n, r in enumerate(data.recommendations, 1):
                 story.append(xml(f"{n}. {inline(r)}", "numbered"))
     else:
+        show = part("capital.decisions").allows(data.audience)
         for n, item in enumerate(data.items):
-            story += capital_item(item, f"item-{n}")
+            story += capital_item(item, f"item-{n}", show)
         if data.other_actions:
             rows = [
                 [rich(a.text, "cell", "cell"), a.owner, a.due, a.status] for a in data.other_actions
@@ -165,6 +171,10 @@ def report_story(data: ReportData) -> list[Any]:
                 ),
             ]
     return story
+
+
+def _for(data: ReportData) -> str:
+    return f"for {data.audience.reader}"
 
 
 def render_report(

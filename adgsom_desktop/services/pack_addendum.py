@@ -78,7 +78,6 @@ def prepare_addendum(s: Session, r: PackRequest, issued_by: str) -> Prepared:
         event_id=event_id,
         meeting_ids=meetings,
         item_ids=item_ids,
-        variant=base.variant,
         title=base.title or r.title,
         issued_by=issued_by,
     )
@@ -108,7 +107,7 @@ def prepare_addendum(s: Session, r: PackRequest, issued_by: str) -> Prepared:
         event_id=event_id,
         meeting_ids=meetings,
         item_ids=item_ids,
-        variant=base.variant,
+        audience=base.audience,  # an addendum keeps its pack's audience
         sections=ADDENDUM_SECTIONS,
         reference=reference,
         title=data.title,

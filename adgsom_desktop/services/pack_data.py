@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import markup
-from ..domain.enums import ActionStatus, PackVariant, PositionStatus, Stance
+from ..domain.enums import ActionStatus, PositionStatus, Stance
 from ..domain.models import (
     ActionItem,
     AgendaItem,
@@ -43,7 +43,6 @@ from ..reports.pack_model import (
     PackData,
     PastNote,
     PastOutcome,
-    PersonNote,
     PositionBlock,
     StanceLine,
     StanceMap,
@@ -51,6 +50,7 @@ from ..reports.pack_model import (
 )
 from .agenda_queries import items_by_meeting
 from .mapping import meeting_rec
+from .pack_people import person_name, personalities
 from .position_service import content_of
 from .programme_records import TimetableRow
 from .programme_service import timetable_rows
@@ -155,11 +155,7 @@ def chosen_meetings(s: Session, event_id: int, meeting_ids: Iterable[int]) -> li
     return meetings
 
 
-def _person_name(p: Person) -> str:
-    return f"{p.honorific} {p.full_name}".strip()
-
-
-def position_block(s: Session, p: Position, releasable: bool) -> PositionBlock:
+def position_block(s: Session, p: Position) -> PositionBlock:
     c = content_of(s, p)
     names = dict(s.execute(select(Delegation.code, Delegation.name)).all())
     approved = ""
@@ -191,7 +187,7 @@ def position_block(s: Session, p: Position, releasable: bool) -> PositionBlock:
         defensive_lines=tuple(QA(d.question, d.answer) for d in c.defensive_lines),
         press_line=c.press_line,
         background_releasable=c.background_releasable,
-        background_nfd="" if releasable else c.background_nfd,
+        background_nfd=c.background_nfd,
         status=p.status.label,
         approved=approved,
         version_no=p.version_no,
@@ -226,7 +222,6 @@ def item_brief(
     s: Session,
     rec: AgendaItemRec,
     meeting: MeetingRec,
-    releasable: bool,
     codes: dict[int, str],
     names: dict[int, str],
     labels: dict[int, str],
@@ -245,7 +240,7 @@ def item_brief(
         person = interest.person
         counterparts.append(
             Counterpart(
-                name=_person_name(person),
+                name=person_name(person),
                 delegation=codes.get(person.delegation_id, ""),
                 title=person.title,
                 note=interest.note,
@@ -293,7 +288,7 @@ def item_brief(
         description=rec.description,
         tags=rec.tags,
         documents=tuple(Document(d.symbol, d.title) for d in rec.documents),
-        position=position_block(s, p, releasable) if p is not None else None,
+        position=position_block(s, p) if p is not None else None,
         stances=stances,
         counterparts=tuple(counterparts),
         past_notes=tuple(past_notes),
@@ -404,33 +399,6 @@ def open_actions(
     return tuple(out)
 
 
-def personalities(s: Session, item_ids: list[int], ours: str) -> tuple[PersonNote, ...]:
-    """Counterparts with an interest in the items, then other heads of delegation with a note."""
-    people: dict[int, Person] = {}
-    for interest in s.scalars(select(PersonInterest).where(PersonInterest.item_id.in_(item_ids))):
-        people[interest.person_id] = interest.person
-    for p in s.scalars(select(Person).where(Person.bio != "")):
-        people.setdefault(p.id, p)
-    out = []
-    for p in sorted(people.values(), key=lambda p: (p.delegation.ord, p.delegation.code, p.ord)):
-        if p.delegation.code == ours:
-            continue
-        out.append(
-            PersonNote(
-                name=_person_name(p),
-                local_name=p.local_name,
-                delegation=f"{p.delegation.code} - {p.delegation.name}",
-                title=p.title,
-                agency=p.agency,
-                role=p.role.label,
-                bio=p.bio,
-                last_met=" - ".join(x for x in (fmt_date(p.last_met), p.last_met_where) if x),
-                last_said=p.last_said,
-            )
-        )
-    return tuple(out)
-
-
 def annexes(briefs: Iterable[ItemBrief]) -> tuple[Annex, ...]:
     seen: dict[str, tuple[str, list[str]]] = {}
     for b in briefs:
@@ -451,14 +419,15 @@ def gather_pack(
     event_id: int,
     meeting_ids: tuple[int, ...],
     item_ids: tuple[int, ...] | None,
-    variant: PackVariant,
     title: str,
     issued_by: str,
     today: date | None = None,
 ) -> tuple[PackData, dict[int, int]]:
-    """The pack's data and, per briefed item, the position version printed (0: none)."""
+    """The pack's data, whole, and per briefed item the position version printed (0: none).
+
+    The caller redacts it for its audience (``reports/redact.redact_pack``).
+    """
     today = today or datetime.now().date()
-    releasable = variant is PackVariant.RELEASABLE
     event = s.get(Event, event_id)
     if event is None:
         raise NotFoundError(f"There is no event {event_id} in this store.")
@@ -490,7 +459,7 @@ def gather_pack(
         blocks.append(meeting_block(rec, items, briefed_ids, timetable_rows(s, m.id)))
         for i in items:
             if i.id in briefed_ids:
-                brief = item_brief(s, i, rec, releasable, codes, names, labels, event.timezone)
+                brief = item_brief(s, i, rec, codes, names, labels, event.timezone)
                 briefs.append(brief)
                 versions[i.id] = brief.position.version_no if brief.position else 0
     chosen_items = [i for i in all_items if i.id in briefed_ids]
@@ -501,8 +470,6 @@ def gather_pack(
         event_place=", ".join(x for x in (event.city, event.country) if x),
         event_dates=event_dates(event),
         our_delegation=f"Delegation of {our_name}" if our_name else "",
-        variant_label=variant.label,
-        releasable=releasable,
         issued_on=fmt_date(today),
         issued_by=issued_by,
         steering_brief=event.steering_brief,
@@ -511,7 +478,7 @@ def gather_pack(
         briefs=tuple(briefs),
         stance_map=stance_map(s, chosen_items, codes, ours, labels),
         actions=open_actions(s, mids, codes, labels, today),
-        personalities=personalities(s, sorted(briefed_ids), ours),
+        personalities=personalities(s, sorted(briefed_ids), mids, ours),
         annexes=annexes(briefs),
         cooperation=cooperation_blocks(s, meetings, today),
     )

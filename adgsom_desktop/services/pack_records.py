@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from ..domain.enums import PackVariant
-from ..reports.pack_model import ALL_SECTIONS, Section
+from ..domain.enums import Audience
+from ..reports.pack_model import Section
 
 MAX_COPIES = 500
 
@@ -19,11 +19,13 @@ class PackRequest:
     event_id: int
     meeting_ids: tuple[int, ...] = ()  # empty: every meeting of the event
     item_ids: tuple[int, ...] | None = None  # None: every item of the chosen meetings
-    sections: tuple[Section, ...] = ALL_SECTIONS
-    variant: PackVariant = PackVariant.FULL
+    # None: every section the audience may have; a list only narrows it (reports/audiences.py)
+    sections: tuple[Section, ...] | None = None
+    # None: the head of delegation's pack; an addendum keeps its pack's audience
+    audience: Audience | None = None
     classification: str = ""  # "" : the store's default
     reference: str = ""  # "" : the next free reference
-    title: str = ""  # "" : "Brief for the head of delegation"
+    title: str = ""  # "" : the audience's ("Brief for the Head of Delegation")
     recipients: tuple[str, ...] = ()  # one named copy each
     copies: int = 1  # unnamed copies when there are no recipients
     watermark: bool = False  # the recipient's name across every page
@@ -65,6 +67,11 @@ class PackChoices:
     default_title: str
     suggested_recipients: tuple[str, ...] = ()
     issues: tuple[IssueRec, ...] = ()  # earlier issues of this event (for an addendum)
+    # the lowest classification each audience may be issued at (this store's rule)
+    minimums: tuple[tuple[Audience, str], ...] = ()
+
+    def minimum(self, audience: Audience) -> str:
+        return dict(self.minimums).get(audience, "")
 
 
 @dataclass(frozen=True)
@@ -72,7 +79,7 @@ class IssueRec:
     id: int
     reference: str
     title: str
-    variant: PackVariant
+    audience: Audience
     classification: str
     addendum_no: int | None
     issued_at: datetime
@@ -104,6 +111,8 @@ class IssueResult:
     files: tuple[IssuedFile, ...]
     pages: int
     items: int  # item briefs printed in the pack (0 without the briefs section)
+    audience: Audience = Audience.HOD
+    classification: str = ""
 
     @property
     def paths(self) -> tuple[Path, ...]:
@@ -116,3 +125,4 @@ class ReportRequest:
     kind: str = "capital"  # "capital" or "outcomes"
     classification: str = ""
     reference: str = ""
+    audience: Audience = Audience.HOD

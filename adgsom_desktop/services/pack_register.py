@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..domain.enums import Audience
 from ..domain.models import Event, IssuedCopy, PackIssue
 from ..domain.timeutil import to_local
 from ..errors import ConflictError
@@ -76,7 +77,7 @@ def record_issue(
         event_id=r.event_id,
         reference=r.reference,
         title=data.title,
-        variant=r.variant,
+        audience=r.audience or Audience.HOD,
         classification=r.classification,
         addendum_no=data.addendum_no,
         based_on_issue_id=root_id,
@@ -104,7 +105,7 @@ def record_issue(
         "print",
         "pack_issue",
         issue.id,
-        f"{r.reference} ({r.variant.value}, {r.classification}) "
+        f"{r.reference} ({(r.audience or Audience.HOD).value}, {r.classification}) "
         f"{len(marks)} copies, {len(data.briefs)} item briefs -> {where}",
     )
     s.flush()
@@ -126,7 +127,7 @@ def issue_recs(s: Session, event_id: int | None) -> list[IssueRec]:
             id=i.id,
             reference=i.reference,
             title=i.title,
-            variant=i.variant,
+            audience=i.audience,
             classification=i.classification,
             addendum_no=i.addendum_no,
             issued_at=local(i.issued_at),
@@ -152,7 +153,7 @@ def register_data(s: Session, event_id: int | None) -> RegisterData:
             reference=i.reference,
             title=i.title,
             addendum_no=i.addendum_no,
-            variant=i.variant.label,
+            audience=i.audience.label,
             classification=i.classification,
             copy_no=c.copy_no,
             copies_total=c.copies_total,

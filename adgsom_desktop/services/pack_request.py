@@ -15,49 +15,65 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..domain.enums import Audience
 from ..domain.models import Event, PackIssue
 from ..domain.text import clean_text
 from ..errors import NotFoundError, ValidationError
-from ..reports.pack_model import ALL_SECTIONS, CopyMark, Marking, PackData
+from ..reports.audiences import sections_for
+from ..reports.pack_model import CopyMark, Marking, PackData, Section
 from .pack_data import gather_pack
 from .pack_records import MAX_COPIES, PackRequest
 from .settings_service import our_code, read_settings
 
-DEFAULT_TITLE = "Brief for the Head of Delegation"
+DEFAULT_TITLE = Audience.HOD.default_title
 # The request as checked, what the pack prints, and the register's record of it.
 Prepared = tuple[PackRequest, PackData, dict[str, Any]]
 
 
-def check_classification(s: Session, value: str, *, base: str = "") -> str:
-    """``value`` (or the store's default) as one of the store's classifications.
+def check_classification(
+    s: Session,
+    value: str,
+    *,
+    base: str = "",
+    audience: Audience | None = None,
+    what: str = "A pack",
+) -> str:
+    """``value`` (or the default) as one of the store's classifications.
 
     ``base``: the classification of the pack an addendum belongs to.  The
     addendum takes it by default and may not be marked lower (the store lists
-    its classifications from the lowest to the highest).
+    its classifications from the lowest to the highest).  ``audience``: the
+    document may not be marked below the audience's minimum (a store setting);
+    without a value it takes the store's default or that minimum, the higher.
     """
     settings = read_settings(s)
+    order = settings.classifications
     base = base.strip().upper()
-    cls = clean_text(
-        value or base or settings.default_classification,
-        "Classification",
-        max_len=60,
-        single_line=True,
-    ).upper()
+    minimum = settings.minimum(audience) if audience is not None else ""
+    fallback = base or settings.default_classification
+    if minimum in order and (fallback not in order or order.index(fallback) < order.index(minimum)):
+        fallback = minimum
+    cls = clean_text(value or fallback, "Classification", max_len=60, single_line=True).upper()
     if base and cls == base:
         return cls  # the base pack's marking, even if since dropped from the list
-    if base and base in settings.classifications and cls in settings.classifications:
-        order = settings.classifications
-        if order.index(cls) < order.index(base):
-            raise ValidationError(
-                f"An addendum cannot be marked {cls}: the pack it adds to is {base}. "
-                f"Mark it {base} or higher (" + ", ".join(order[order.index(base) :]) + ").",
-                "classification",
-            )
-    if cls not in settings.classifications:
+    if base and base in order and cls in order and order.index(cls) < order.index(base):
+        raise ValidationError(
+            f"An addendum cannot be marked {cls}: the pack it adds to is {base}. "
+            f"Mark it {base} or higher (" + ", ".join(order[order.index(base) :]) + ").",
+            "classification",
+        )
+    if cls not in order:
         raise ValidationError(
             f"{cls} is not one of this store's classifications: "
-            + ", ".join(settings.classifications)
+            + ", ".join(order)
             + " (Settings change the list).",
+            "classification",
+        )
+    if audience is not None and minimum in order and order.index(cls) < order.index(minimum):
+        raise ValidationError(
+            f"{what} for {audience.reader} cannot be marked {cls}: this store issues "
+            f"it at {minimum} or higher (" + ", ".join(order[order.index(minimum) :]) + "). "
+            "Mark it higher, choose another audience, or change the minimum in Settings.",
             "classification",
         )
     return cls
@@ -78,15 +94,21 @@ def next_reference(s: Session, event: Event) -> str:
 def clean_request(s: Session, r: PackRequest) -> PackRequest:
     """``r`` with every choice checked and cleaned, or ``ValidationError``."""
     base = ""
+    audience = r.audience or Audience.HOD
     if r.addendum_to is not None:
         issue = s.get(PackIssue, r.addendum_to)
         if issue is None:
             raise NotFoundError(f"There is no issued pack {r.addendum_to} in the register.")
         base = issue.classification
-    cls = check_classification(s, r.classification, base=base)
-    sections = tuple(x for x in ALL_SECTIONS if x in set(r.sections))
-    if not sections:
-        raise ValidationError("Choose at least one section for the pack.", "sections")
+        if r.audience is not None and r.audience is not issue.audience:
+            raise ValidationError(
+                f"An addendum keeps its pack's audience: {issue.reference} was issued for "
+                f"{issue.audience.reader}, not {r.audience.reader}.",
+                "audience",
+            )
+        audience = issue.audience
+    cls = check_classification(s, r.classification, base=base, audience=audience)
+    sections = audience_sections(audience, r.sections)
     recipients = tuple(
         clean_text(x, "Recipient", max_len=200, single_line=True, required=True)
         for x in r.recipients
@@ -101,16 +123,41 @@ def clean_request(s: Session, r: PackRequest) -> PackRequest:
     if s.get(Event, r.event_id) is None:
         raise NotFoundError(f"There is no event {r.event_id} in this store.")
     reference = clean_text(r.reference, "Brief reference", max_len=100, single_line=True)
-    title = clean_text(r.title, "Title", max_len=300, single_line=True) or DEFAULT_TITLE
+    title = clean_text(r.title, "Title", max_len=300, single_line=True)
     return replace(
         r,
+        audience=audience,
+        title=title or audience.default_title,
         classification=cls,
         sections=sections,
         recipients=recipients,
         copies=copies,
         reference=reference,
-        title=title,
     )
+
+
+def audience_sections(
+    audience: Audience, chosen: tuple[Section, ...] | None
+) -> tuple[Section, ...]:
+    """The sections of a pack for ``audience``: all it may have, or the chosen ones if
+    it may have them all (a choice only narrows an audience: ``reports/audiences.py``)."""
+    allowed = sections_for(audience)
+    if chosen is None:
+        return allowed
+    refused = [x for x in Section if x in set(chosen) and x not in allowed]
+    if refused:
+        raise ValidationError(
+            f"A pack for {audience.reader} cannot hold "
+            + ", ".join(x.label.lower() for x in refused)
+            + ". Its sections: "
+            + ", ".join(x.label.lower() for x in allowed)
+            + ".",
+            "sections",
+        )
+    sections = tuple(x for x in allowed if x in set(chosen))
+    if not sections:
+        raise ValidationError("Choose at least one section for the pack.", "sections")
+    return sections
 
 
 def copy_marks(r: PackRequest) -> list[CopyMark]:
@@ -151,11 +198,10 @@ def prepare_pack(s: Session, r: PackRequest, issued_by: str) -> Prepared:
         event_id=r.event_id,
         meeting_ids=r.meeting_ids,
         item_ids=r.item_ids,
-        variant=r.variant,
         title=r.title,
         issued_by=issued_by,
     )
-    data = replace(data, sections=r.sections)
+    data = replace(data, sections=r.sections or ())
     if not r.reference:
         r = replace(r, reference=next_reference(s, s.get_one(Event, r.event_id)))
     contents = issue_contents(r, versions)
@@ -168,7 +214,8 @@ def issue_contents(r: PackRequest, versions: dict[int, int]) -> dict[str, Any]:
         "event_id": r.event_id,
         "meetings": list(r.meeting_ids),
         "item_ids": list(r.item_ids) if r.item_ids is not None else None,
-        "sections": [str(x) for x in r.sections],
+        "sections": [str(x) for x in r.sections or ()],
+        "audience": str(r.audience or Audience.HOD),
         "items": {str(k): v for k, v in versions.items()},
         "recipients": list(r.recipients),
         "watermark": r.watermark,

@@ -19,9 +19,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from ..domain.enums import Audience
 from ..domain.models import Delegation, Event, Person, Position
 from ..errors import NotFoundError
 from ..reports.pack_model import RegisterData, Section
+from ..reports.redact import redact_pack
 from .agenda_queries import items_by_meeting
 from .changes import Change, ChangeKind
 from .context import ServiceContext
@@ -118,6 +120,7 @@ class PackService:
                 default_classification=settings.default_classification,
                 next_reference=next_reference(s, event),
                 default_title=DEFAULT_TITLE,
+                minimums=settings.audience_minimums,
                 suggested_recipients=recipients,
                 issues=tuple(issue_recs(s, event_id)),
             )
@@ -128,8 +131,11 @@ class PackService:
         with self._ctx.read() as s:
             r = clean_request(s, request)
             if r.addendum_to is not None:
-                return prepare_addendum(s, r, self._ctx.actor)
-            return prepare_pack(s, r, self._ctx.actor)
+                r, data, contents = prepare_addendum(s, r, self._ctx.actor)
+            else:
+                r, data, contents = prepare_pack(s, r, self._ctx.actor)
+        # What the audience may not read goes here, before anything is rendered.
+        return r, redact_pack(data, r.audience or Audience.HOD), contents
 
     def changed_items(self, issue_id: int) -> list[tuple[int, int, int]]:
         """(item id, version printed, version now) of items changed since that issue."""
@@ -208,6 +214,8 @@ class PackService:
             files=tuple(files),
             pages=per_copy,
             items=len(data.briefs) if Section.BRIEFS in data.sections else 0,
+            audience=data.audience,
+            classification=r.classification,
         )
 
     # -- the register ----------------------------------------------------------------------

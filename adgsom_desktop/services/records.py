@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from ..domain.enums import (
+    Audience,
     DelegationKind,
     MeetingFormat,
     MeetingKind,
@@ -210,6 +211,11 @@ class StoreSettings:
     default_classification: str = "RESTRICTED"
     classifications: tuple[str, ...] = ()
     title: str = ""
+    # the lowest classification a pack or report for each audience may be marked
+    audience_minimums: tuple[tuple[Audience, str], ...] = ()
+
+    def minimum(self, audience: Audience) -> str:
+        return dict(self.audience_minimums).get(audience, "")
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ from ..reports.pack_model import (
     ReportItem,
     Statement,
 )
+from ..reports.redact import redact_report
 from .agenda_queries import items_by_meeting
 from .changes import Change, ChangeKind
 from .context import ServiceContext
@@ -145,6 +146,9 @@ def gather_report(s: Session, meeting_id: int, kind: str, actor: str) -> ReportD
         )
         if not (item_notes or decisions or ours_actions) and kind == "capital":
             continue
+        if kind == "outcomes":  # the outcomes only: nothing else of the room goes with them
+            report_items.append(ReportItem(i.number, i.title, i.purpose.label, decisions=decisions))
+            continue
         report_items.append(
             ReportItem(
                 number=i.number,
@@ -162,8 +166,8 @@ def gather_report(s: Session, meeting_id: int, kind: str, actor: str) -> ReportD
                 ),
                 stances=stances,
                 our_actions=ours_actions,
-                points_delivered=delivered if kind == "capital" else (),
-                points_not_delivered=undelivered if (kind == "capital" and item_notes) else (),
+                points_delivered=delivered,
+                points_not_delivered=undelivered if item_notes else (),
             )
         )
     other_actions = tuple(
@@ -240,7 +244,10 @@ class ReportService:
                 f"Unknown report kind {request.kind!r}: use capital or outcomes.", "kind"
             )
         with self._ctx.read() as s:
-            cls = check_classification(s, request.classification)
+            what = "An outcome summary" if request.kind == "outcomes" else "A report to capital"
+            cls = check_classification(
+                s, request.classification, audience=request.audience, what=what
+            )
             reference = clean_text(request.reference, "Reference", max_len=100, single_line=True)
             data = gather_report(s, request.meeting_id, request.kind, self._ctx.actor)
             if not reference:
@@ -248,7 +255,8 @@ class ReportService:
                     s, s.get_one(Meeting, request.meeting_id), request.kind
                 )
         marking = Marking(classification=cls, reference=reference, footer_title=data.title)
-        return data, marking
+        # What the audience may not read goes here, before anything is rendered.
+        return redact_report(data, request.audience), marking
 
     def render(
         self, request: ReportRequest, on_progress: Progress | None = None

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import settings as keys
+from ..domain.enums import Audience
 from ..domain.models import Delegation, StoreSetting
 from ..domain.reference import DEFAULT_CLASSIFICATIONS
 from ..domain.text import clean_text
@@ -27,7 +28,28 @@ def read_settings(session: Session) -> StoreSettings:
         default_classification=default,
         classifications=classes,
         title=values.get(keys.STORE_TITLE, ""),
+        audience_minimums=tuple(
+            (a, _minimum(a, values.get(keys.AUDIENCE_MINIMUM + a.value, ""), classes, default))
+            for a in Audience
+        ),
     )
+
+
+def _minimum(audience: Audience, stored: str, classes: tuple[str, ...], default: str) -> str:
+    """The audience's lowest classification: as set, else the rule's default
+    (``reports/audiences.DEFAULT_MINIMUMS``), else, on a store whose list holds neither,
+    the highest for the head of delegation, the lowest for public lines and the store's
+    default for the others."""
+    from ..reports.audiences import DEFAULT_MINIMUMS
+
+    for value in (stored, DEFAULT_MINIMUMS[audience]):
+        if value in classes:
+            return value
+    if audience is Audience.HOD:
+        return classes[-1]
+    if audience is Audience.PUBLIC or default not in classes:
+        return classes[0]
+    return default
 
 
 def our_code(session: Session) -> str:
@@ -58,6 +80,7 @@ class SettingsService:
         default_classification: str | None = None,
         classifications: tuple[str, ...] | None = None,
         title: str | None = None,
+        audience_minimums: dict[Audience, str] | None = None,
     ) -> StoreSettings:
         with self._ctx.write() as s:
             if our_delegation_code is not None:
@@ -88,6 +111,15 @@ class SettingsService:
                 _put(s, keys.DEFAULT_CLASSIFICATION, value)
             if title is not None:
                 _put(s, keys.STORE_TITLE, clean_text(title, "Title", max_len=200, single_line=True))
+            for audience, minimum in (audience_minimums or {}).items():
+                value = clean_text(minimum, "Minimum", max_len=60, single_line=True).upper()
+                if value not in current.classifications:
+                    raise ValidationError(
+                        f"{value} is not one of the classifications: "
+                        + ", ".join(current.classifications),
+                        "audience_minimums",
+                    )
+                _put(s, keys.AUDIENCE_MINIMUM + Audience(audience).value, value)
             s.flush()
             self._ctx.audit(s, "edit", "settings")
             result = read_settings(s)

@@ -1,4 +1,4 @@
-"""The pack builder: choose meetings, items, sections, variant, marking and copies; preview.
+"""The pack builder: choose meetings, items, sections, audience, marking and copies; preview.
 
 The dialog only shows and collects: ``values()`` gives the ``PackRequest``;
 the buttons emit ``preview_requested``, ``save_requested`` and
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QSpinBox,
     QSplitter,
     QTreeWidget,
@@ -32,9 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.enums import PackVariant
+from ...domain.enums import Audience
+from ...reports.audiences import PACK, sections_for
 from ...reports.pack_model import ALL_SECTIONS, SECTION_LABELS, Section
 from ...services.pack_records import MAX_COPIES, PackChoices, PackRequest
+from .audience_box import AudienceBox, at_least
 from .build_bar import BuildBar
 from .pdf_preview import PdfPreview
 
@@ -106,11 +107,8 @@ class PackDialog(QDialog):
             self.sections[section] = box
             grid.addWidget(box, n % 5, n // 5)
 
-        self.full = QRadioButton(self.tr("Full pack (head of delegation)"), self)
-        self.full.setObjectName("variantFull")
-        self.releasable = QRadioButton(self.tr("Without not-for-disclosure material"), self)
-        self.releasable.setObjectName("variantReleasable")
-        self.full.setChecked(True)
+        self.audience = AudienceBox(PACK, self)
+        self.audience.changed.connect(self._audience_changed)
 
         self.classification = QComboBox(self)
         self.classification.setObjectName("packClassification")
@@ -141,13 +139,10 @@ class PackDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Event"), self.event_choice)
         form.addRow(self.tr("Issue"), self.addendum)
+        form.addRow(self.tr("For"), self.audience)
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Brief reference"), self.reference)
         form.addRow(self.tr("Classification"), self.classification)
-        variant = QVBoxLayout()
-        variant.addWidget(self.full)
-        variant.addWidget(self.releasable)
-        form.addRow(self.tr("Variant"), variant)
         who = QVBoxLayout()
         who.addWidget(self.recipients)
         row = QHBoxLayout()
@@ -235,7 +230,8 @@ class PackDialog(QDialog):
         self.classification.addItems(list(choices.classifications))
         self.classification.setCurrentText(choices.default_classification)
         self.reference.setText(choices.next_reference)
-        self.title_edit.setText(choices.default_title)
+        self.title_edit.setText(self.tr(self.audience.audience().default_title))
+        self.audience.set_minimums(dict(choices.minimums))
         self.set_issues(choices.issues, choices.next_reference)
         self.preview.clear()
 
@@ -306,17 +302,16 @@ class PackDialog(QDialog):
     def _addendum_changed(self, _index: int) -> None:
         is_addendum = self.addendum.currentData() is not None
         buttons = (self.only_positions, self.all_items, self.no_items)
-        for w in (self.tree, *buttons, self.full, self.releasable):
+        for w in (self.tree, *buttons, self.audience):
             w.setEnabled(not is_addendum)
-        for box in self.sections.values():
-            box.setEnabled(not is_addendum)
+        base = next((i for i in self.choices.issues if i.id == self.addendum.currentData()), None)
+        if base is not None:  # an addendum keeps its pack's audience
+            self.audience.set_audience(base.audience)
+        self._audience_changed(self.audience.audience())
         if is_addendum:
             self.reference.setText("")
             self.reference.setPlaceholderText(self.tr("(the pack's reference/Add.N)"))
             # an addendum is marked as its pack (or higher: the service refuses lower)
-            base = next(
-                (i for i in self.choices.issues if i.id == self.addendum.currentData()), None
-            )
             if base is not None and base.classification:
                 if self.classification.findText(base.classification) < 0:
                     self.classification.addItem(base.classification)
@@ -324,6 +319,31 @@ class PackDialog(QDialog):
         else:
             self.reference.setText(self.choices.next_reference)
             self.classification.setCurrentText(self.choices.default_classification)
+            self._raise_to_minimum()
+
+    def _audience_changed(self, audience: Audience) -> None:
+        """Sections the audience may not have are off (a choice only narrows it); the title
+        and the classification follow the audience unless the user changed them."""
+        allowed = set(sections_for(audience))
+        is_addendum = self.addendum.currentData() is not None
+        for section, box in self.sections.items():
+            box.setEnabled(section in allowed and not is_addendum)
+            box.setChecked(section in allowed)
+            box.setToolTip(
+                ""
+                if section in allowed
+                else self.tr("Not in a pack for %1").replace("%1", self.tr(audience.label))
+            )
+        if self.title_edit.text().strip() in {a.default_title for a in Audience} | {""}:
+            self.title_edit.setText(self.tr(audience.default_title))
+        self._raise_to_minimum()
+        self.preview.clear(self.tr("The choice changed: Preview again to see the pack."))
+
+    def _raise_to_minimum(self) -> None:
+        """Mark it at least as the audience's minimum (the service refuses lower)."""
+        current = self.classification.currentText()
+        minimum = self.choices.minimum(self.audience.audience())
+        self.classification.setCurrentText(at_least(self.choices.classifications, current, minimum))
 
     def _names(self) -> list[str]:
         return [x.strip() for x in self.recipients.toPlainText().splitlines() if x.strip()]
@@ -350,7 +370,7 @@ class PackDialog(QDialog):
             meeting_ids=tuple(meetings) if not all_checked else (),
             item_ids=tuple(items),
             sections=tuple(s for s, box in self.sections.items() if box.isChecked()),
-            variant=PackVariant.RELEASABLE if self.releasable.isChecked() else PackVariant.FULL,
+            audience=self.audience.audience(),
             classification=self.classification.currentText(),
             reference=self.reference.text().strip(),
             title=self.title_edit.text().strip(),

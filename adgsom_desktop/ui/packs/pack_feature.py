@@ -292,6 +292,7 @@ class PackFeature:
                 kind,
                 settings.classifications,
                 settings.default_classification,
+                settings.audience_minimums,
             ),
             self.window,
         )

@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.enums import Audience
+from ...reports.audiences import CAPITAL, OUTCOMES
 from ...services.pack_records import ReportRequest
+from .audience_box import AudienceBox, at_least
 from .build_bar import BuildBar
 from .pdf_preview import PdfPreview
 
@@ -28,6 +31,8 @@ class ReportChoices:
     kind: str
     classifications: tuple[str, ...]
     default_classification: str
+    # the lowest classification of each audience in this store
+    minimums: tuple[tuple[Audience, str], ...] = ()
 
 
 class ReportDialog(QDialog):
@@ -56,6 +61,10 @@ class ReportDialog(QDialog):
         self.classification.setObjectName("reportClassification")
         self.classification.addItems(list(initial.classifications))
         self.classification.setCurrentText(initial.default_classification)
+        self.choices = initial
+        self.audience = AudienceBox(OUTCOMES if initial.kind == "outcomes" else CAPITAL, self)
+        self.audience.set_minimums(dict(initial.minimums))
+        self.audience.changed.connect(lambda _a: self._raise_to_minimum())
         self.reference = QLineEdit(self)
         self.reference.setObjectName("reportReference")
         self.reference.setPlaceholderText(self.tr("Automatic: delegation/year/RC-meeting"))
@@ -65,6 +74,7 @@ class ReportDialog(QDialog):
         kind.addWidget(self.capital)
         kind.addWidget(self.outcomes)
         form.addRow(self.tr("Report"), kind)
+        form.addRow(self.tr("For"), self.audience)
         form.addRow(self.tr("Classification"), self.classification)
         form.addRow(self.tr("Reference"), self.reference)
         left = QWidget(self)
@@ -91,10 +101,23 @@ class ReportDialog(QDialog):
         self.print_button.clicked.connect(lambda: self.print_requested.emit(self.values()))
         for w in (self.meeting, self.classification):
             w.currentIndexChanged.connect(lambda _i: self.preview.clear())
-        self.capital.toggled.connect(lambda _on: self.preview.clear())
+        self.capital.toggled.connect(self._kind_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.bar)
+        self._raise_to_minimum()
+
+    def _kind_changed(self, _on: bool) -> None:
+        self.audience.document = OUTCOMES if self.outcomes.isChecked() else CAPITAL
+        self.audience.set_minimums(self.audience.minimums)  # says what this report holds
+        self.preview.clear()
+
+    def _raise_to_minimum(self) -> None:
+        """Mark it at least as the audience's minimum (the service refuses lower)."""
+        current = self.classification.currentText()
+        minimum = dict(self.choices.minimums).get(self.audience.audience(), "")
+        self.classification.setCurrentText(at_least(self.choices.classifications, current, minimum))
+        self.preview.clear()
 
     def values(self) -> ReportRequest:
         return ReportRequest(
@@ -102,6 +125,7 @@ class ReportDialog(QDialog):
             kind="outcomes" if self.outcomes.isChecked() else "capital",
             classification=self.classification.currentText(),
             reference=self.reference.text().strip(),
+            audience=self.audience.audience(),
         )
 
     def set_busy(self, busy: bool, message: str = "") -> None:

@@ -423,6 +423,7 @@ class MainWindow(QMainWindow):
             classifications=store.classifications if store else (),
             font_size=self.preferences.font_size(),
             user_name=self.preferences.user_name(),
+            audience_minimums=store.audience_minimums if store else (),
         )
         dlg = SettingsDialog(initial, delegations, self)
         if dlg.exec() != QDialog.DialogCode.Accepted:
@@ -441,6 +442,7 @@ class MainWindow(QMainWindow):
                     our_delegation_code=v.our_delegation_code,
                     classifications=v.classifications,
                     default_classification=v.default_classification,
+                    audience_minimums=dict(v.audience_minimums),
                 )
             except Exception as exc:
                 show_error(self, exc)

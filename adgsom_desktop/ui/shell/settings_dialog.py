@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.enums import Audience
 from ...services.records import DelegationRec
 from .preferences import FONT_MAX, FONT_MIN
 
@@ -29,6 +30,8 @@ class SettingsValues:
     classifications: tuple[str, ...] = ("UNCLASSIFIED", "RESTRICTED", "CONFIDENTIAL")
     font_size: int = 10
     user_name: str = ""
+    # (audience, its lowest classification): a pack or report for it is never marked lower
+    audience_minimums: tuple[tuple[Audience, str], ...] = ()
 
 
 class SettingsDialog(QDialog):
@@ -64,9 +67,24 @@ class SettingsDialog(QDialog):
         self.default_classification = QComboBox(store_box)
         self.default_classification.setObjectName("defaultClassification")
         store_form.addRow(self.tr("Default classification:"), self.default_classification)
+        self.minimums: dict[Audience, QComboBox] = {}
+        for audience in Audience:
+            combo = QComboBox(store_box)
+            combo.setObjectName(f"minimum_{audience.value}")
+            combo.setToolTip(self.tr("Packs and reports for this audience are never marked lower"))
+            self.minimums[audience] = combo
+            store_form.addRow(
+                self.tr("Lowest marking for %1:").replace("%1", self.tr(audience.label)), combo
+            )
         self._refresh_default_choices()
         idx = self.default_classification.findText(initial.default_classification)
         self.default_classification.setCurrentIndex(max(0, idx))
+        from ...reports.audiences import DEFAULT_MINIMUMS
+
+        self._minimums = dict(initial.audience_minimums)  # as given; changes go in values()
+        for audience, combo in self.minimums.items():
+            combo.setCurrentText(self._minimums.get(audience, DEFAULT_MINIMUMS[audience]))
+            combo.activated.connect(lambda _i, a=audience: self._minimum_chosen(a))
         store_box.setEnabled(self._store_open)
 
         local_box = QGroupBox(self.tr("This laptop"), self)
@@ -101,19 +119,23 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(480, self.sizeHint().height())
 
+    def _minimum_chosen(self, audience: Audience) -> None:
+        self._minimums[audience] = self.minimums[audience].currentText()
+
     def _classification_list(self) -> tuple[str, ...]:
         lines = [ln.strip().upper() for ln in self.classifications.toPlainText().splitlines()]
         return tuple(dict.fromkeys(ln for ln in lines if ln))
 
     def _refresh_default_choices(self) -> None:
-        current = self.default_classification.currentText()
-        self.default_classification.blockSignals(True)
-        self.default_classification.clear()
-        self.default_classification.addItems(list(self._classification_list()))
-        idx = self.default_classification.findText(current)
-        if idx >= 0:
-            self.default_classification.setCurrentIndex(idx)
-        self.default_classification.blockSignals(False)
+        for combo in (self.default_classification, *getattr(self, "minimums", {}).values()):
+            current = combo.currentText()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(list(self._classification_list()))
+            idx = combo.findText(current)
+            if idx >= 0:
+                combo.setCurrentIndex(idx)
+            combo.blockSignals(False)
 
     def _accept(self) -> None:
         if self._store_open and not self._classification_list():
@@ -133,4 +155,8 @@ class SettingsDialog(QDialog):
             classifications=self._classification_list(),
             font_size=self.font_size.value(),
             user_name=self.user_name.text().strip(),
+            # the minimums given, and those the user chose (not a combo's first entry)
+            audience_minimums=tuple(
+                (a, self.minimums[a].currentText() or value) for a, value in self._minimums.items()
+            ),
         )

@@ -1,0 +1,81 @@
+"""Who a pack or a report is for, and what that audience's copy holds (reports/audiences.py).
+
+Shared by the pack builder and the report dialog: a choice of audience, its lowest
+classification in this store, and the parts it includes and leaves out, read from
+the same table the services redact with.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+
+from ...domain.enums import Audience
+from ...reports.audiences import included, left_out
+
+
+def at_least(classifications: tuple[str, ...], current: str, minimum: str) -> str:
+    """``current``, or ``minimum`` if ``current`` is lower (the list runs low to high)."""
+    order = list(classifications)
+    if minimum in order and (current not in order or order.index(current) < order.index(minimum)):
+        return minimum
+    return current
+
+
+class AudienceBox(QWidget):
+    changed = Signal(object)  # Audience
+
+    def __init__(self, document: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.minimums: dict[Audience, str] = {}
+        self.combo = QComboBox(self)
+        self.combo.setObjectName("audience")
+        for audience in Audience:
+            self.combo.addItem(self.tr(audience.label), audience.value)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("audienceSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("color: #444;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.summary)
+        self.combo.currentIndexChanged.connect(self._changed)
+        self._describe()
+
+    def audience(self) -> Audience:
+        return Audience(self.combo.currentData())
+
+    def set_audience(self, audience: Audience) -> None:
+        self.combo.setCurrentIndex(max(0, self.combo.findData(audience.value)))
+
+    def set_minimums(self, minimums: dict[Audience, str]) -> None:
+        self.minimums = dict(minimums)
+        self._describe()
+
+    def _changed(self, _index: int) -> None:
+        self._describe()
+        self.changed.emit(self.audience())
+
+    def _describe(self) -> None:
+        """The shorter of "everything except ..." and "only ...", the full lists as a tip."""
+        audience = self.audience()
+        ins = [self.tr(p.label) for p in included(self.document, audience)]
+        outs = [self.tr(p.label) for p in left_out(self.document, audience)]
+        if not outs:
+            text = self.tr("<b>Includes everything</b> this document can hold.")
+        elif len(outs) <= len(ins):
+            text = self.tr("<b>Includes everything except:</b> %1.").replace("%1", "; ".join(outs))
+        else:
+            text = self.tr("<b>Includes only:</b> %1.").replace("%1", "; ".join(ins))
+        minimum = self.minimums.get(audience)
+        if minimum:
+            text += " " + self.tr("Marked %1 or higher.").replace("%1", minimum)
+        self.summary.setText(text)
+        tip = self.tr("Includes: %1").replace("%1", "; ".join(ins))
+        if outs:
+            tip += "\n\n" + self.tr("Leaves out: %1").replace("%1", "; ".join(outs))
+        self.summary.setToolTip(tip)
+        self.combo.setToolTip(tip)
