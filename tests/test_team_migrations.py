@@ -80,6 +80,8 @@ def test_opening_an_old_team_store_upgrades_it_with_its_data(pg_url: str) -> Non
         assert [h.ref_id for h in services.search.search("framework").hits] == [2]
         assert services.store_info.check().ok
         assert services.audit.verify().ok
+        # 0011: no members yet; the owner opened it, as nobody's login.
+        assert services.team.members() == [] and services.team.signed_in() is None
 
 
 def test_models_match_the_migrations_on_postgresql(pg_url: str) -> None:

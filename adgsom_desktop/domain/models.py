@@ -42,6 +42,7 @@ from .projects import (
 )
 from .settings import StoreSetting
 from .stances import StanceRecord
+from .team import TeamMember
 
 __all__ = [
     "ActionItem",
@@ -81,6 +82,7 @@ __all__ = [
     "SpeakingInterval",
     "StanceRecord",
     "StoreSetting",
+    "TeamMember",
     "TextBracket",
     "TextParagraph",
     "TextProposal",

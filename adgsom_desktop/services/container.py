@@ -43,6 +43,7 @@ from .settings_service import SettingsService
 from .stance_service import StanceService
 from .store_service import StoreService
 from .structure_service import StructureService
+from .team_service import TeamService
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class Services:
     projects: ProjectService
     project_import: ProjectImportService
     project_reports: ProjectReportService
+    team: TeamService
 
     @classmethod
     def for_store(cls, store: Backend, bus: ChangeBus | None = None, actor: str = "") -> Services:
@@ -123,6 +125,7 @@ class Services:
             projects=ProjectService(ctx),
             project_import=ProjectImportService(ctx),
             project_reports=ProjectReportService(ctx),
+            team=TeamService(ctx),
         )
 
     @classmethod
@@ -160,8 +163,9 @@ class Services:
         return self.ctx.actor
 
     def set_actor(self, name: str) -> None:
-        """Who the audit log names for what follows (the user's name in Settings)."""
-        if name:
+        """Who the audit log names for what follows (the user's name in Settings); a
+        member signed in to a team store stays the one named."""
+        if name and self.ctx.signed_in is None:
             self.ctx.actor = name
 
     def close(self) -> None:

@@ -1,0 +1,47 @@
+"""Team members: which person of our delegation signs in with which login role (#15).
+
+A team store's members sign in with PostgreSQL login roles of their own
+(``storage/pg_team``); this table maps each login role to the person, with their
+role in the team (head, alternate, member, reader) and when they were removed
+(a removed member's row stays: their name stays in the history).  On a store file
+it stays empty.
+
+Revision ID: 0011_team_members
+Revises: 0010_pack_audiences
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0011_team_members"
+down_revision = "0010_pack_audiences"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "team_member",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column(
+            "person_id",
+            sa.Integer(),
+            sa.ForeignKey("person.id", ondelete="SET NULL", name="fk_team_member_person_id_person"),
+            nullable=True,
+        ),
+        sa.Column("login", sa.String(63), nullable=False),
+        sa.Column("login_role", sa.String(63), nullable=False),
+        sa.Column("role", sa.String(32), nullable=False),
+        sa.Column("added_at", sa.DateTime(), nullable=False),
+        sa.Column("added_by", sa.String(200), nullable=False, server_default=""),
+        sa.Column("removed_at", sa.DateTime(), nullable=True),
+        sa.UniqueConstraint("login_role", name="uq_team_member_login_role"),
+    )
+    op.create_index("ix_team_member_person_id", "team_member", ["person_id"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_team_member_person_id", table_name="team_member")
+    op.drop_table("team_member")
