@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from adgsom_desktop.domain.enums import MeetingKind, MemberRole, PositionStatus
-from adgsom_desktop.errors import ValidationError
+from adgsom_desktop.errors import ValidationError, describe_failure
 from adgsom_desktop.services.container import Services
 from adgsom_desktop.services.position_records import PositionContent
 from tests.helpers import run_cli
@@ -150,7 +150,7 @@ def test_the_aide_in_the_app_is_told_why_and_records_under_their_name(
 
 
 def test_a_reader_reads_and_writes_nothing(team: tuple[str, dict[str, int]]) -> None:
-    url, _ids = team
+    url, ids = team
     with _raw(url, "noi") as reader:
         assert reader.execute("SELECT count(*) FROM position").fetchone() == (1,)
         for sql in (
@@ -160,6 +160,17 @@ def test_a_reader_reads_and_writes_nothing(team: tuple[str, dict[str, int]]) -> 
         ):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 reader.execute(sql)
+    # In the app: the server's refusal, in words (never a traceback).
+    reader_app = Services.open(_as(url, "noi", PASSWORDS["noi"]))
+    try:
+        assert reader_app.actor == "Noi Srisuk"
+        with pytest.raises(Exception) as refused:
+            reader_app.positions.submit_for_review(ids["item"])
+        words = describe_failure(refused.value)
+        assert words.startswith("the team store's server does not allow it for your sign-in")
+        assert "permission denied for table" in words
+    finally:
+        reader_app.close()
     listing = run_cli(
         "search", "--store", _as(url, "noi"), "Thailand", env={"PGPASSWORD": PASSWORDS["noi"]}
     )
