@@ -31,7 +31,7 @@ from adgsom_desktop.services.records import DocumentRef
 from tests.helpers import ROOT, run_cli
 from tests.pack_fixtures import open_demo_copy, squash
 
-HANOI, SOM6, JP_SOM6 = 2, 4, 7
+HANOI, SOM6, JP_SOM6, MIN6 = 2, 4, 7, 11
 
 
 # -- the table, the docs and the records agree --------------------------------------------
@@ -119,8 +119,13 @@ MARKERS: dict[str, dict[str, tuple[set[str], set[str]]]] = {
     m("Remark"): {P: ({"pack.past_notes"}, {"pack.internal_remarks"}),
                   C: ({"capital.what_happened", "capital.we_said"},
                       {"capital.internal_remarks"})},
-    m("Outcome"): {P: ({"pack.past_outcomes"}, set()), C: ({"capital.decisions"}, set()),
-                   OS: ({"outcomes.outcomes", "outcomes.recommendations"}, set())},
+    m("Outcome"): {P: ({"pack.past_outcomes", "pack.builds_on"}, set()),
+                   C: ({"capital.decisions"}, set()),
+                   OS: ({"outcomes.outcomes"}, set())},
+    m("ForMinisters"): {P: ({"pack.builds_on"}, set()), OS: ({"outcomes.recommendations"}, set())},
+    m("OurText"): {P: ({"pack.texts"}, set()), C: ({"capital.texts"}, set())},
+    m("Reason"): {P: ({"pack.texts_reasons"}, {"pack.texts"}),
+                  C: ({"capital.texts_reasons"}, {"capital.texts"})},
     m("OurAction"): {P: ({"pack.actions"}, set()), C: ({"capital.follow_up"}, set())},
     m("TheirAction"): {P: ({"pack.actions"}, set()), C: ({"capital.others_actions"}, set())},
 }  # fmt: skip
@@ -217,7 +222,16 @@ def marked(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Any:
     say(SOM6, m("WeSaid"), item_id=item.id, speaker_delegation_id=codes["TH"])
     say(SOM6, m("Remark"), item_id=item.id, speaker_delegation_id=codes["TH"],
         kind=NoteKind.REMARK)  # fmt: skip
-    svc.outcomes.add(item.id, "agreed", m("Outcome"))
+    outcome = svc.outcomes.add(item.id, "agreed", m("Outcome"))
+    # for the Ministers, on an item of the 6th ADGMIN (its brief is in the pack too)
+    adgmin_item = next(i for i in svc.agenda.items(MIN6) if i.number == "5")
+    svc.ministers.mark(outcome.id, for_ministers=True, action="endorse",
+                       text=m("ForMinisters"), ministers_item_id=adgmin_item.id)  # fmt: skip
+    # our amendment to the 6th ADGSOM's draft statement, with its reason
+    jms = next(d for d in svc.texts.documents(SOM6) if "Joint Media" in d.title)
+    para = next(p for p in svc.texts.paragraphs(jms.current.id) if p.number == "12")
+    svc.amendments.propose(para.id, para.text.replace("women", m("OurText")),
+                           rationale=m("Reason"))  # fmt: skip
     svc.actions.create(m("OurAction"), meeting_id=SOM6, item_id=item.id,
                        owner_delegation_id=codes["TH"])  # fmt: skip
     svc.actions.create(m("TheirAction"), meeting_id=SOM6, item_id=item.id,
@@ -262,7 +276,7 @@ def _check(document: str, audience: Audience, data: Any, text: str) -> None:
 def test_each_audiences_pack_holds_exactly_its_parts(
     marked: Any, audience: Audience, tmp_path: Path
 ) -> None:
-    request = PackRequest(event_id=HANOI, meeting_ids=(SOM6, JP_SOM6), audience=audience)
+    request = PackRequest(event_id=HANOI, meeting_ids=(SOM6, JP_SOM6, MIN6), audience=audience)
     _r, data, _c = marked.packs.prepare(request)
     assert data.audience is audience
     result = marked.packs.issue(request, tmp_path / "pack.pdf")
@@ -327,7 +341,9 @@ def test_sections_only_narrow_an_audience(pack_services_fresh: Any) -> None:
             )
         )
     r, data, _c = svc.packs.prepare(PackRequest(event_id=HANOI, audience=Audience.AGENCIES))
-    assert data.sections == (Section.COVER, Section.CONTENTS, Section.BRIEFS, Section.ANNEXES)
+    assert data.sections == (
+        Section.COVER, Section.CONTENTS, Section.BRIEFS, Section.TEXTS, Section.ANNEXES
+    )  # fmt: skip
     assert r.title == "Brief for other agencies"
     r, data, _c = svc.packs.prepare(
         PackRequest(event_id=HANOI, audience=Audience.DELEGATION, sections=(Section.BRIEFS,))

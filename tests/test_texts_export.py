@@ -145,3 +145,85 @@ def test_compilation_table_pdf(demo_services: object, tmp_path: Path) -> None:
             ],
             check=True,
         )
+
+
+def _odt_regions(docx: Path, tmp_path: Path) -> tuple[str, list[str]]:
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+            "--headless",
+            "--convert-to",
+            "odt",
+            "--outdir",
+            str(tmp_path),
+            str(docx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    content = zipfile.ZipFile(tmp_path / (docx.stem + ".odt")).read("content.xml").decode()
+    return content, re.findall(r"<text:changed-region.*?</text:changed-region>", content, re.DOTALL)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_shows_a_new_paragraph_and_a_deleted_one_as_changes(
+    services: object, tmp_path: Path
+) -> None:
+    from adgsom_desktop.services.negotiation.records import ImportSource
+    from tests.text_fixtures import REV2
+
+    svc = services
+    ev = svc.events.save_event(title="E", timezone="Asia/Bangkok")  # type: ignore[attr-defined]
+    m = svc.events.save_meeting(event_id=ev.id, kind="som", title="6th ADGSOM")  # type: ignore[attr-defined]
+    rev = svc.texts.import_revision(m.id, ImportSource("rev2.txt", text=REV2))  # type: ignore[attr-defined]
+    paras = {p.number: p for p in svc.texts.paragraphs(rev.id)}  # type: ignore[attr-defined]
+    svc.amendments.propose(  # type: ignore[attr-defined]
+        paras["OP7"].id,
+        "The Ministers welcomed the ASEAN Digital Talent Initiative.",
+        new_paragraph=True,
+    )
+    svc.amendments.propose(paras["OP4"].id, "")  # type: ignore[attr-defined]  # delete OP4
+    out = tmp_path / "out"
+    out.mkdir()
+    path = Path(svc.text_exports.export_docx(rev.document_id, out / "ours.docx").path)  # type: ignore[attr-defined]
+    content, regions = _odt_regions(path, out)
+    deletions = [r for r in regions if "<text:deletion>" in r]
+    insertions = [r for r in regions if "<text:insertion>" in r]
+    assert len(deletions) == 1 and "Rapid Takedown" in deletions[0]
+    assert len(insertions) == 1
+    (cid,) = re.findall(r'text:id="([^"]+)"', insertions[0])
+    inserted = re.search(
+        rf'<text:change-start text:change-id="{cid}"/>(.*?)<text:change-end', content
+    )
+    assert (
+        inserted
+        and inserted.group(1) == "The Ministers welcomed the ASEAN Digital Talent Initiative."
+    )
+    assert all("<dc:creator>Thailand</dc:creator>" in r for r in regions)
+
+
+def test_the_report_to_capital_holds_the_compilation_table(demo_services: object) -> None:
+    """For capital: the report of the meeting lists our amendments to its texts and their
+    fate; the copy for other agencies without our reasons."""
+    from adgsom_desktop.domain.enums import Audience
+    from adgsom_desktop.services.pack_records import ReportRequest
+    from tests.pack_fixtures import pdf_pages_text
+
+    svc = demo_services
+    som = next(m.id for m in svc.events.meetings() if m.label == "6th ADGSOM")  # type: ignore[attr-defined]
+    texts = {}
+    for audience in (Audience.HOD, Audience.AGENCIES):
+        request = ReportRequest(som, "capital", "SECRET", audience=audience)
+        pdf, _pages = svc.reports.render(request)  # type: ignore[attr-defined]
+        texts[audience] = " ".join(" ".join(pdf_pages_text(pdf)).split())
+    hod, agencies = texts[Audience.HOD], texts[Audience.AGENCIES]
+    for text in (hod, agencies):
+        assert "Negotiated texts: our amendments" in text
+        assert "Draft Joint Media Statement of the 6th ASEAN Digital Ministers' Meeting" in text
+        assert "host capacity-building activities in 2026, including" in text  # our proposal
+        assert "To table" in text and "Accepted with changes" in text
+    assert "Bridges the two bracketed options" in hod
+    assert "Bridges the two bracketed options" not in agencies

@@ -136,6 +136,14 @@ def brief_flowables(b: ItemBrief, width: float, key: str) -> list[Any]:
         facts.append(("Position", "No position recorded for this item."))
     out.append(key_values(facts, [28 * mm, width - 28 * mm]))
     out += rich(b.description, "small")
+    if b.builds_on:  # an item of the Ministers' agenda: what the senior officials recommend
+        out.append(para("Builds on", "h3"))
+        for e in b.builds_on:
+            out.append(
+                xml(f'<b>{esc(e.decision)}</b> <font size="8">({esc(e.source)})</font>', "body")
+            )
+            if e.som_outcome:
+                out.append(para(e.som_outcome, "small"))
     if b.position is not None:
         out += position_flowables(b.position, width)
     if b.stances:

@@ -17,25 +17,9 @@ from typing import Any
 from reportlab.platypus import Spacer
 
 from .document import Heading, MarkedDocTemplate, ProgressFn
-from .pack_model import Marking
+from .pack_model import CompilationDoc, Marking
 from .styles import esc, para, styles, xml
-from .tables import grid
-
-
-@dataclass(frozen=True)
-class CompilationLine:
-    label: str  # the paragraph ("OP4", "new after OP6")
-    current: str
-    proposal: tuple[tuple[str, str], ...]  # (kind, text): "same", "added", "removed"
-    reason: str
-    state: str  # "To table", "Accepted", ...
-    item: str = ""
-
-
-@dataclass(frozen=True)
-class CompilationDoc:
-    title: str  # "Draft Joint Media Statement of the 6th ADGMIN (Rev. 3)"
-    lines: tuple[CompilationLine, ...]
+from .tables import TableStart, grid
 
 
 @dataclass(frozen=True)
@@ -60,35 +44,55 @@ def marked(proposal: Sequence[tuple[str, str]]) -> str:
 
 
 def compilation_story(docs: Sequence[CompilationDoc], width: float, key: str = "comp") -> list[Any]:
+    """A table per document; the reason column only when some line has one (an audience
+    without reasons gets the others)."""
     st = styles()
     story: list[Any] = []
-    widths = [width * f for f in (0.08, 0.30, 0.30, 0.22, 0.10)]
     for n, doc in enumerate(docs):
-        story.append(
-            Heading(esc(doc.title), st["h2"], key=f"{key}-{n}", level=1, toc_text=doc.title)
-        )
+        heading = Heading(esc(doc.title), st["h2"], key=f"{key}-{n}", level=1, toc_text=doc.title)
         if not doc.lines:
-            story.append(para("No amendment of ours on this document.", "small"))
+            story += [heading, para("No amendment of ours on this document.", "small")]
             continue
+        reasons = any(line.reason or line.item for line in doc.lines)
+        shares = (0.08, 0.28, 0.30, 0.21, 0.13) if reasons else (0.08, 0.39, 0.40, 0.13)
+        widths = [width * f for f in shares]
         rows = []
         for line in doc.lines:
-            reason = esc(line.reason) + (
-                f'<br/><font size="7">Item {esc(line.item)}</font>' if line.item else ""
-            )
-            rows.append(
-                [
-                    para(line.label, "cell_bold"),
-                    para(line.current or "—", "cell"),
-                    xml(marked(line.proposal), "cell"),
-                    xml(reason or "—", "cell"),
-                    para(line.state, "cell"),
-                ]
-            )
-        story.append(
-            grid(["Para.", "Current text", "Our proposal", "Reason", "State"], rows, widths)
-        )
-        story.append(Spacer(1, 8))
+            row = [
+                para(line.label, "cell_bold"),
+                para(line.current or "—", "cell"),
+                xml(marked(line.proposal), "cell"),
+            ]
+            if reasons:
+                reason = esc(line.reason) + (
+                    f'<br/><font size="7">Item {esc(line.item)}</font>' if line.item else ""
+                )
+                row.append(xml(reason or "—", "cell"))
+            row.append(para(line.state, "cell"))
+            rows.append(row)
+        header = [
+            "Para.",
+            "Current text",
+            "Our proposal",
+            *(["Reason"] if reasons else []),
+            "State",
+        ]
+        table = grid(header, rows, widths)
+        story += [TableStart(heading, table), heading, table, Spacer(1, 8)]
     return story
+
+
+def texts_section(docs: Sequence[CompilationDoc], width: float) -> list[Any]:
+    """The pack's section: our amendments to the negotiated texts of its meetings."""
+    from reportlab.platypus import PageBreak
+
+    st = styles()
+    return [
+        Heading("Negotiated texts: our amendments", st["h1"], key="texts", level=0,
+                toc_text="Negotiated texts: our amendments"),
+        *compilation_story(docs, width, key="texts"),
+        PageBreak(),
+    ]  # fmt: skip
 
 
 def render_compilation(

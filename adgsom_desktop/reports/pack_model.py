@@ -24,6 +24,7 @@ class Section(StrEnum):
     AGENDA = "agenda"
     COOPERATION = "cooperation"
     BRIEFS = "briefs"
+    TEXTS = "texts"  # negotiated texts: the compilation of our amendments
     STANCE_MAP = "stance_map"
     ACTIONS = "actions"
     PERSONALITIES = "personalities"
@@ -42,6 +43,7 @@ SECTION_LABELS = {
     Section.AGENDA: "Agenda of each meeting",
     Section.COOPERATION: "Cooperation with partners",
     Section.BRIEFS: "Item briefs",
+    Section.TEXTS: "Negotiated texts: our amendments",
     Section.STANCE_MAP: "Stance map",
     Section.ACTIONS: "Open action items",
     Section.PERSONALITIES: "Personality notes",
@@ -192,6 +194,33 @@ class PastOutcome:
 
 
 @dataclass(frozen=True)
+class BuildsOn:
+    """A SOM outcome an item of the Ministers' agenda builds on."""
+
+    decision: str  # as the Ministers take it: "Adopt the ASEAN Digital Masterplan 2026-2030"
+    source: str  # "6th ADGSOM, item 3.2.a"
+    som_outcome: str  # the SOM's own words
+
+
+@dataclass(frozen=True)
+class CompilationLine:
+    """One of our amendments in the compilation table."""
+
+    label: str  # the paragraph ("OP4", "new after OP6")
+    current: str
+    proposal: tuple[tuple[str, str], ...]  # (kind, text): "same", "added", "removed"
+    state: str  # "To table", "Accepted", ...
+    reason: str = ""
+    item: str = ""  # the agenda item (and position) it serves
+
+
+@dataclass(frozen=True)
+class CompilationDoc:
+    title: str  # "Draft Joint Media Statement of the 6th ADGMIN (Rev. 3)"
+    lines: tuple[CompilationLine, ...]
+
+
+@dataclass(frozen=True)
 class ItemBrief:
     item_id: int
     meeting_id: int
@@ -211,6 +240,7 @@ class ItemBrief:
     past_outcomes: tuple[PastOutcome, ...] = ()
     change_note: str = ""  # in an addendum: "Position changed since Pack X (v2 -> v4)"
     projects: tuple[str, ...] = ()  # the cooperation projects the item concerns
+    builds_on: tuple[BuildsOn, ...] = ()  # a Ministers' item: the SOM outcomes behind it
 
     @property
     def label(self) -> str:
@@ -280,6 +310,8 @@ class PackData:
     annexes: tuple[Annex, ...] = ()
     # per meeting with a partner: its projects' status, or the next-phase proposals
     cooperation: tuple[CooperationBlock, ...] = ()
+    # the negotiated texts of the pack's meetings: our amendments, document by document
+    texts: tuple[CompilationDoc, ...] = ()
     addendum_no: int | None = None
     addendum_to: str = ""  # "Pack ADG-2026-01 issued 5 Jan 2026"
     addendum_removed: tuple[str, ...] = ()  # items dropped since that pack
@@ -337,6 +369,7 @@ class ReportData:
     recommendations: tuple[str, ...] = ()  # for the ministers (outcome summary)
     speaking_minutes: float | None = None
     audience: Audience = Audience.HOD
+    texts: tuple[CompilationDoc, ...] = ()  # our amendments to the meeting's texts (capital)
 
 
 @dataclass(frozen=True)

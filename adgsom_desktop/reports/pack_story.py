@@ -14,6 +14,7 @@ from reportlab.platypus import (
 )
 
 from .brief_story import brief_flowables
+from .compilation import texts_section
 from .document import Contents, Heading
 from .pack_model import MeetingBlock, PackData, Section
 from .styles import esc, inline, para, rich, styles, xml
@@ -381,6 +382,8 @@ def pack_story(
         story += cooperation(data)
     if Section.BRIEFS in s:
         story += briefs(data)
+    if Section.TEXTS in s and data.texts and not data.addendum_no:
+        story += texts_section(data.texts, PORTRAIT_W)
     if Section.STANCE_MAP in s:
         story += stance_map(data)
     if Section.ACTIONS in s:

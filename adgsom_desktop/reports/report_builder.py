@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from .audiences import part
+from .compilation import compilation_story
 from .document import Heading, MarkedDocTemplate, ProgressFn
 from .pack_model import Marking, ReportData, ReportItem, Statement
 from .styles import esc, inline, para, rich, styles, xml
@@ -157,6 +158,12 @@ def report_story(data: ReportData) -> list[Any]:
         show = part("capital.decisions").allows(data.audience)
         for n, item in enumerate(data.items):
             story += capital_item(item, f"item-{n}", show)
+        if data.texts:
+            story += [
+                PageBreak(),
+                Heading("Negotiated texts: our amendments", st["h2"], key="texts", level=0),
+                *compilation_story(data.texts, W, key="texts"),
+            ]
         if data.other_actions:
             rows = [
                 [rich(a.text, "cell", "cell"), a.owner, a.due, a.status] for a in data.other_actions

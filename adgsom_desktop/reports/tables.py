@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import CondPageBreak, Table, TableStyle
 
 from .paragraph import ScriptParagraph
 from .styles import RULE, SHADE, para
@@ -78,6 +78,35 @@ class SplittingTable(Table):  # type: ignore[misc]
                     rest.append(flowable)
                 tried = True
         return (tuple(first), tuple(rest))
+
+
+class TableStart(CondPageBreak):  # type: ignore[misc]
+    """Put before a heading and its table: the heading goes to the next page unless its
+    table's header and first row fit under it here (reportlab's keepWithNext would move a
+    table longer than the page whole, leaving a gap).  A first row taller than a page needs
+    only its first lines here, since it splits anyway."""
+
+    def __init__(self, heading: Any, table: Table) -> None:
+        super().__init__(0)
+        self._heading = heading
+        self._table = table
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        heading = self._heading
+        need = heading.wrap(availWidth, availHeight)[1] + heading.getSpaceAfter()
+        table = self._table
+        table.wrap(availWidth, availHeight)
+        heights = list(table._rowHeights)
+        repeat = table.repeatRows if isinstance(table.repeatRows, int) else 0
+        need += sum(heights[: repeat + 1])
+        frame = self._doctemplateAttr("frame")
+        if frame is not None:
+            page = frame._height - frame._topPadding - frame._bottomPadding
+            if need > page:  # the first row splits across pages: a few of its lines here
+                need -= heights[repeat] - min(heights[repeat], 48)
+        self.height = need
+        result: tuple[float, float] = super().wrap(availWidth, availHeight)
+        return result
 
 
 def cell(value: Any, style: str = "cell") -> Any:

@@ -51,6 +51,7 @@ from ..reports.pack_model import (
 from .agenda_queries import items_by_meeting
 from .mapping import meeting_rec
 from .pack_people import person_name, personalities
+from .pack_texts import builds_on, items_building_on, pack_texts
 from .position_service import content_of
 from .programme_records import TimetableRow
 from .programme_service import timetable_rows
@@ -308,7 +309,7 @@ def items_with_content(s: Session, ids: list[int]) -> set[int]:
         )
         if i is not None
     }
-    return found
+    return found | items_building_on(s, ids)
 
 
 def stance_map(
@@ -463,7 +464,10 @@ def gather_pack(
                 briefs.append(brief)
                 versions[i.id] = brief.position.version_no if brief.position else 0
     chosen_items = [i for i in all_items if i.id in briefed_ids]
-    briefs = [replace(b, projects=item_projects(s, b.item_id)) for b in briefs]
+    briefs = [
+        replace(b, projects=item_projects(s, b.item_id), builds_on=builds_on(s, b.item_id))
+        for b in briefs
+    ]
     data = PackData(
         title=title,
         event_title=event.title,
@@ -481,6 +485,7 @@ def gather_pack(
         personalities=personalities(s, sorted(briefed_ids), mids, ours),
         annexes=annexes(briefs),
         cooperation=cooperation_blocks(s, meetings, today),
+        texts=pack_texts(s, mids),
     )
     return data, versions
 

@@ -48,6 +48,7 @@ from .ministers_service import consolidate
 from .pack_data import fmt_date, local_time, stance_line
 from .pack_records import ReportRequest
 from .pack_service import atomic_pdfs, check_classification, check_target
+from .pack_texts import pack_texts
 from .settings_service import our_code
 
 Progress = Callable[[int, int, str], None]
@@ -231,6 +232,7 @@ def gather_report(s: Session, meeting_id: int, kind: str, actor: str) -> ReportD
         summary=summary,
         recommendations=tuple(recommendations) if kind == "outcomes" else (),
         speaking_minutes=speaking if kind == "capital" else None,
+        texts=pack_texts(s, [meeting_id]) if kind == "capital" else (),
     )
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from ...domain.enums import ParagraphKind
 from ...domain.models import TextParagraph
 from ...errors import ValidationError
-from ...reports.compilation import CompilationData, CompilationDoc, CompilationLine
+from ...reports.compilation import CompilationData
 from ...reports.pack_model import Marking
 from ...storage.atomic import write_bytes
 from ..changes import Change, ChangeKind
@@ -26,6 +26,7 @@ from ..position_diff import ADDED, REMOVED
 from . import queries as q
 from .amendment_queries import amendments_on
 from .amendment_service import current_revision, our_delegation
+from .compilation import compilation_docs, compilation_rows
 from .docx_write import DELETE, INSERT, SAME, OutParagraph, Run, build_docx
 from .rebase import rebase
 from .records import AmendmentRec, CompilationRow, ExportResult
@@ -85,56 +86,19 @@ class TextExportService:
 
     def compilation(self, document_ids: list[int]) -> list[CompilationRow]:
         """Paragraph, current text, our proposal, reason: every amendment of the documents."""
-        rows: list[CompilationRow] = []
         with self._ctx.read() as s:
-            for doc_id in document_ids:
-                doc = q.get_document(s, doc_id)
-                revs = q.revisions(s, doc_id)
-                if not revs:
-                    continue
-                for a in amendments_on(s, revs[-1]):
-                    rows.append(
-                        CompilationRow(
-                            document=f"{doc.title} ({revs[-1].label})",
-                            label=a.label
-                            if a.state.live or a.written_on == revs[-1].label
-                            else f"{a.label} ({a.written_on})",
-                            current_text=a.current_text,
-                            proposal=_marked(a),
-                            segments=a.segments,
-                            reason=a.rationale,
-                            state=a.state,
-                            item_label=a.item_label,
-                        )
-                    )
-        return rows
+            return compilation_rows(s, document_ids)
 
     def compilation_data(self, document_ids: list[int]) -> CompilationData:
-        rows = self.compilation(document_ids)
-        docs: dict[str, list[CompilationLine]] = {}
         with self._ctx.read() as s:
             ours = our_delegation(s).name
-            for doc_id in document_ids:  # every document, with or without amendments
-                doc = q.get_document(s, doc_id)
-                revs = q.revisions(s, doc_id)
-                docs[f"{doc.title} ({revs[-1].label})" if revs else doc.title] = []
-        for r in rows:
-            docs.setdefault(r.document, []).append(
-                CompilationLine(
-                    label=r.label,
-                    current=r.current_text,
-                    proposal=tuple((seg.kind, seg.text) for seg in r.segments),
-                    reason=r.reason,
-                    state=r.state.label,
-                    item=r.item_label,
-                )
-            )
+            docs = compilation_docs(s, document_ids)
         return CompilationData(
             title="Compilation of our amendments",
             subtitle="Paragraph, current text, our proposal and the reason for it",
             our_delegation=ours,
             prepared=f"{datetime.now():%d %b %Y}",
-            documents=tuple(CompilationDoc(t, tuple(lines)) for t, lines in docs.items()),
+            documents=docs,
         )
 
     def write_compilation(
@@ -167,19 +131,6 @@ class TextExportService:
             place()
         self._ctx.publish(Change(ChangeKind.AUDIT))
         return target, pages
-
-
-def _marked(a: AmendmentRec) -> str:
-    """Our proposal as text with the change marked: [-removed-] [+added+]."""
-    out = []
-    for seg in a.segments:
-        if seg.kind == REMOVED:
-            out.append(f"[-{seg.text}-]")
-        elif seg.kind == ADDED:
-            out.append(f"[+{seg.text}+]")
-        else:
-            out.append(seg.text)
-    return "".join(out)
 
 
 def _export_paragraphs(

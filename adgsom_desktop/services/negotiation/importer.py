@@ -13,6 +13,7 @@ the previous revision's and decides each paragraph's status:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,11 @@ from .records import ImportSource, PreviewParagraph, StatusCounts
 
 UNRELATED = 0.3  # below this share of paragraphs found in the previous revision: another text
 _REV = re.compile(r"\brev(?:ision)?\.?\s*(\d{1,2})\b", re.IGNORECASE)
+# "(ฉบับที่ 3)", "(ฉบับแก้ไขที่ 3)", "(Bản sửa đổi 3)", "(Bản 3)": only in brackets, as titles say it
+_REV_LOCAL = re.compile(
+    r"\(\s*(?:ฉบับ(?:แก้ไข)?(?:ครั้ง)?(?:ที่)?|bản(?:\s+sửa\s+đổi)?(?:\s+lần)?)\s*(\d{1,2})\s*\)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -164,16 +170,20 @@ def plan(
             statuses.append(old[alignment.origins[k][0]].status)
             continue
         statuses.append(ParagraphStatus.PENDING)
-    head = " ".join(p.text for p in parsed[:4])
-    m = _REV.search(docx_title) or _REV.search(head)
+    head = unicodedata.normalize("NFC", " ".join(p.text for p in parsed[:4]))
+    docx_title = unicodedata.normalize("NFC", docx_title)
+    m = next(
+        (m for r in (_REV, _REV_LOCAL) for t in (docx_title, head) if (m := r.search(t))), None
+    )
     title = docx_title or next(
         (p.text for p in parsed if p.kind is ParagraphKind.HEADING and len(p.text) > 8), ""
     )
+    title = _REV_LOCAL.sub("", _REV.sub("", unicodedata.normalize("NFC", title)))
     return Plan(
         parsed=tuple(parsed),
         alignment=alignment,
         statuses=tuple(statuses),
-        title=_REV.sub("", title).strip(" ,;:-–()") if title else "",
+        title=title.replace("()", "").strip(" ,;:-–()") if title else "",
         revision_hint=f"Rev. {int(m.group(1))}" if m else "",
     )
 

@@ -232,7 +232,29 @@ def parse_block(block: Block, known: frozenset[str] = frozenset()) -> Parsed:
 
 def parse_blocks(blocks: list[Block], known: frozenset[str] = frozenset()) -> list[Parsed]:
     """The paragraphs of a revision, empty blocks dropped."""
-    return [parse_block(b, known) for b in blocks if b.text.strip() or b.changes]
+    out: list[Parsed] = []
+    for b in blocks:
+        if b.text.strip() or b.changes:
+            p = parse_block(b, known)
+            out.append(replace(p, kind=ParagraphKind.HEADING) if not out and _title(p) else p)
+    return out
+
+
+def _title(p: Parsed) -> bool:
+    """An unnumbered first line in a script without capitals (Thai, Lao, Khmer, Myanmar) is
+    the title, as the capitals of an English draft's title line say."""
+    first = next((c for c in p.text if c.isalpha()), "")
+    return (
+        p.kind is ParagraphKind.TEXT
+        and not p.number
+        and not p.brackets
+        and not p.changes
+        and len(p.text) <= 200
+        and not p.text.rstrip().endswith(_END_PUNCT)
+        and first != ""
+        and not first.isupper()
+        and not first.islower()
+    )
 
 
 # -- pasted text --------------------------------------------------------------------------
