@@ -137,7 +137,8 @@ def cmd_remove_member(args: argparse.Namespace) -> int:
     if ended < 0:
         out(
             "Their open sessions could not be ended from this login (it needs the "
-            "pg_signal_backend role): they end when they next reconnect."
+            "pg_signal_backend role): they last until they disconnect, and that login "
+            "cannot sign in again."
         )
     else:
         out(f"{ended} open session{'' if ended == 1 else 's'} ended.")
