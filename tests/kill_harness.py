@@ -198,8 +198,13 @@ class Kind:
 
     def new_round(self) -> None:
         if self.fresh_each_round:
+            from adgsom_desktop.domain.locator import Locator
+            from adgsom_desktop.services.audit_anchor import forget
+
             shutil.rmtree(self.folder)
             shutil.copytree(self.template, self.folder)
+            # a store replaced by an older copy on purpose: its audit anchor would say so
+            forget(Locator.file(self.store))
             self.passphrase = PASS if self.encrypted else ""
             self.expected = {}
 

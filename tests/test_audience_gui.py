@@ -41,7 +41,9 @@ def test_the_pack_dialog_shows_what_each_audience_includes(qtbot: Any, demo_serv
     assert "only" in text and "Points to make" in text and "Press line" in text
     assert "Red line" not in text
     enabled = {s for s, b in dlg.sections.items() if b.isEnabled()}
-    assert enabled == {Section.COVER, Section.CONTENTS, Section.BRIEFS}
+    # the projects' status and timeline are everyone's (not the proposals, not our position)
+    assert enabled == {Section.COVER, Section.CONTENTS, Section.COOPERATION, Section.BRIEFS}
+    assert "status of projects" in text and "our position on a proposal" not in text
     assert "Not in a pack for" in dlg.sections[Section.STANCE_MAP].toolTip()
     save_artifact(dlg, "pack_dialog_public_lines")
 

@@ -31,7 +31,7 @@ from adgsom_desktop.services.records import DocumentRef
 from tests.helpers import ROOT, run_cli
 from tests.pack_fixtures import open_demo_copy, squash
 
-HANOI, SOM6, JP_SOM6, MIN6 = 2, 4, 7, 11
+HANOI, SOM6, JP_SOM6, JP_JWG, MIN6 = 2, 4, 7, 5, 11
 
 
 # -- the table, the docs and the records agree --------------------------------------------
@@ -75,6 +75,11 @@ def _inner(hint: Any) -> Any:
     for arg in typing.get_args(hint) or (hint,):
         if dataclasses.is_dataclass(arg):
             return arg
+        if typing.get_args(arg):  # tuple[Proposal, ...] | None
+            try:
+                return _inner(arg)
+            except AssertionError:
+                continue
     raise AssertionError(hint)
 
 
@@ -92,7 +97,9 @@ MARKERS: dict[str, dict[str, tuple[set[str], set[str]]]] = {
     m("Steering"): {P: ({"pack.steering"}, set())},
     m("Logistics"): {P: ({"pack.programme"}, set())},
     m("AgendaLead"): {P: ({"pack.agenda"}, set())},
-    m("Project"): {P: ({"pack.cooperation"}, set())},
+    m("Project"): {P: ({"pack.cooperation", "pack.cooperation_proposals"}, set())},
+    m("NextPhase"): {P: ({"pack.cooperation_proposals"}, set())},
+    m("OurTerms"): {P: ({"pack.cooperation_position"}, set())},
     m("ItemLead"): {P: ({"pack.item_details"}, set())},
     m("DocTitle"): {P: ({"pack.item_details", "pack.annexes"}, set())},
     m("Approver"): {P: ({"pack.position_status"}, set())},
@@ -172,6 +179,9 @@ def marked(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Any:
         event.logistics = m("Logistics")
         for project in s.scalars(select(Project)):
             project.title = f"{project.title} {m('Project')}"
+            project.next_phase = f"{project.next_phase} {m('NextPhase')}"
+            project.our_stance = Stance.SUPPORT
+            project.our_position = f"Support if JAIF funds it {m('OurTerms')}"
         approver = Person(delegation_id=codes["TH"], full_name=m("Approver"))
         bio = Person(delegation_id=codes["VN"], full_name="Nguyen Zq", bio=m("Bio"))
         s.add_all([approver, bio])
@@ -276,7 +286,9 @@ def _check(document: str, audience: Audience, data: Any, text: str) -> None:
 def test_each_audiences_pack_holds_exactly_its_parts(
     marked: Any, audience: Audience, tmp_path: Path
 ) -> None:
-    request = PackRequest(event_id=HANOI, meeting_ids=(SOM6, JP_SOM6, MIN6), audience=audience)
+    request = PackRequest(
+        event_id=HANOI, meeting_ids=(SOM6, JP_SOM6, JP_JWG, MIN6), audience=audience
+    )
     _r, data, _c = marked.packs.prepare(request)
     assert data.audience is audience
     result = marked.packs.issue(request, tmp_path / "pack.pdf")
@@ -342,8 +354,13 @@ def test_sections_only_narrow_an_audience(pack_services_fresh: Any) -> None:
         )
     r, data, _c = svc.packs.prepare(PackRequest(event_id=HANOI, audience=Audience.AGENCIES))
     assert data.sections == (
-        Section.COVER, Section.CONTENTS, Section.BRIEFS, Section.TEXTS, Section.ANNEXES
-    )  # fmt: skip
+        Section.COVER,
+        Section.CONTENTS,
+        Section.COOPERATION,  # the projects' status, the proposals and our stance on each
+        Section.BRIEFS,
+        Section.TEXTS,
+        Section.ANNEXES,
+    )
     assert r.title == "Brief for other agencies"
     r, data, _c = svc.packs.prepare(
         PackRequest(event_id=HANOI, audience=Audience.DELEGATION, sections=(Section.BRIEFS,))
@@ -473,6 +490,8 @@ def test_the_register_of_a_store_with_variants_migrates_to_audiences(store_path:
             ("TH/2", 1): "Delegation",
             ("TH/2", 2): "Delegation",
         }
+        # migration 0011: every issue so far is a briefing pack (reports came later)
+        assert {r.document for r in svc.packs.register().rows} == {"Briefing pack"}
         assert {i.reference: i.audience for i in svc.packs.issues()} == {
             "TH/1": Audience.HOD,
             "TH/2": Audience.DELEGATION,

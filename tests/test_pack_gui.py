@@ -233,7 +233,12 @@ def test_print_through_the_print_dialog(
 
 
 def test_register_view_and_report_dialog(
-    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtmodeltester: Any
+    qtbot: Any,
+    window: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtmodeltester: Any,
+    messages: list[Any],
 ) -> None:
     from adgsom_desktop.services.pack_records import PackRequest
     from adgsom_desktop.ui.common import file_dialogs
@@ -247,7 +252,7 @@ def test_register_view_and_report_dialog(
     dialog = _feature(window).dialogs[-1]
     qtmodeltester.check(dialog.model)
     assert dialog.model.rowCount() == 2
-    assert dialog.heading.text().endswith("2 copies, 1 pack issued")
+    assert dialog.heading.text().endswith("2 copies, 1 issue")
     save_artifact(dialog, "register_dialog")
     out = tmp_path / "register.pdf"
     monkeypatch.setattr(file_dialogs, "ask_save_pdf", lambda *_a, **_k: out)
@@ -269,3 +274,19 @@ def test_register_view_and_report_dialog(
     qtbot.waitUntil(lambda: report.preview_button.isEnabled(), timeout=5000)
     qtbot.wait(200)
     save_artifact(report, "report_dialog_preview")
+    assert dialog.model.rowCount() == 3  # a preview issues nothing
+    # a report is issued in numbered copies and enters the register, as a pack does
+    report.who.recipients.setPlainText("MDES\nETDA")
+    report.who.watermark.setChecked(True)
+    target = tmp_path / "debrief.pdf"
+    monkeypatch.setattr(file_dialogs, "ask_save_pdf", lambda *_a, **_k: target)
+    qtbot.mouseClick(report.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any("Report issued" in m[0] for m in messages), timeout=60_000)
+    assert "2 copies issued and recorded" in messages[-1][1]
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 5, timeout=5000)
+    names = sorted(p.name for p in tmp_path.glob("debrief-copy*.pdf"))
+    assert names == ["debrief-copy01-MDES.pdf", "debrief-copy02-ETDA.pdf"]
+    first = dialog.model.index(0, 0).data()
+    assert first.startswith("Report to capital: TH/2026/RC-ADGSOM6")
+    assert "issued to ETDA" in pdf_pages_text(tmp_path / "debrief-copy02-ETDA.pdf")[0]
+    save_artifact(dialog, "register_with_reports")

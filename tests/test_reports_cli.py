@@ -19,10 +19,11 @@ SOM6 = 4
 
 def test_report_to_capital_covers_each_item(pack_services: Any, tmp_path: Path) -> None:
     out = tmp_path / "capital.pdf"
-    pdf, pages, digest = pack_services.reports.write(
+    result = pack_services.reports.issue(
         ReportRequest(SOM6, "capital", "confidential", "TH/DEBRIEF/1"), out
     )
-    assert out.read_bytes() == pdf and sha(out) == digest
+    pages = result.pages
+    assert result.files[0].path == out and sha(out) == result.files[0].sha256
     texts = pdf_pages_text(out)
     assert len(texts) == pages
     for n, text in enumerate(texts, 1):
@@ -62,7 +63,7 @@ def test_report_bad_input(pack_services: Any, tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="not one of"):
         pack_services.reports.render(ReportRequest(SOM6, "capital", "EYES ONLY"))
     with pytest.raises(ValidationError, match="folder"):
-        pack_services.reports.write(ReportRequest(SOM6, "capital"), tmp_path)
+        pack_services.reports.issue(ReportRequest(SOM6, "capital"), tmp_path)
 
 
 @pytest.mark.slow
@@ -191,6 +192,6 @@ def test_cli_help_counts_file_names_and_report_reference(demo_path: Path, tmp_pa
         "report", *store, "--meeting", "4", "--kind", "capital", "--out", str(out_dir / "r.pdf")
     )
     assert report.returncode == 0, report.stderr
-    assert " pages written to " in report.stdout
+    assert " pages, 1 copy (register issue " in report.stdout
     pages = pdf_pages_text(out_dir / "r.pdf")
     assert all("Ref. TH/2026/RC-ADGSOM6" in p for p in pages)

@@ -158,6 +158,9 @@ def open_services(args: argparse.Namespace, *, read_only_if_damaged: bool = Fals
     services = Services.for_store(store)
     for notice in services.store_info.interrupted():
         print(f"warning: {notice}", file=sys.stderr)
+    anchor = services.audit.anchor_notice()
+    if anchor is not None:  # warns, never blocks
+        print(f"warning: {anchor}", file=sys.stderr)
     return services
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from ..reports.pack_model import ALL_SECTIONS, Section
 from .common import add_store_option, open_services, out
@@ -88,6 +89,28 @@ def _progress(enabled: bool):  # type: ignore[no-untyped-def]
     return report
 
 
+def _copy_options(p: argparse.ArgumentParser) -> None:
+    """Copy control, the same for packs and reports."""
+    p.add_argument(
+        "--recipient",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="one named copy per recipient, in order (repeatable)",
+    )
+    p.add_argument("--copies", type=int, default=1, help="number of unnamed copies (default 1)")
+    p.add_argument(
+        "--watermark",
+        action="store_true",
+        help="print the recipient's name diagonally across every page",
+    )
+    p.add_argument(
+        "--one-file",
+        action="store_true",
+        help="all copies in one PDF (default: one file per copy, FILE-copyNN-NAME.pdf)",
+    )
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "pack",
@@ -159,24 +182,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default="",
         help='title on the cover (default "Brief for the Head of Delegation")',
     )
-    p.add_argument(
-        "--recipient",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help="one named copy per recipient, in order (repeatable)",
-    )
-    p.add_argument("--copies", type=int, default=1, help="number of unnamed copies (default 1)")
-    p.add_argument(
-        "--watermark",
-        action="store_true",
-        help="print the recipient's name diagonally across every page",
-    )
-    p.add_argument(
-        "--one-file",
-        action="store_true",
-        help="all copies in one PDF (default: one file per copy, FILE-copyNN-NAME.pdf)",
-    )
+    _copy_options(p)
     p.add_argument(
         "--addendum-to",
         type=int,
@@ -191,7 +197,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="report to capital or outcome summary of a meeting (PDF)",
         description="capital: the report to capital (per item: what happened, the decision, "
         "what we said, what others said and their stances, follow-up for our agencies). "
-        "outcomes: the consolidated outcomes of the meeting for the ministers.",
+        "outcomes: the consolidated outcomes of the meeting for the ministers. Issued as a "
+        "pack is: numbered copies, each entered in the distribution register.",
     )
     add_store_option(r)
     r.add_argument(
@@ -229,6 +236,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default="hod",
         help="who the report is for (what each holds: docs/packs.md; default hod)",
     )
+    _copy_options(r)
     r.set_defaults(func=cmd_report)
 
     g = sub.add_parser(
@@ -267,48 +275,51 @@ def cmd_pack(args: argparse.Namespace) -> int:
     finally:
         services.close()
     kind = f"Addendum {result.addendum_no} " if result.addendum_no else ""
-    parts = [_count(result.pages, "page")]
-    if result.items:
-        parts.append(_count(result.items, "item brief"))
+    briefs = _count(result.items, "item brief") if result.items else ""
+    _print_issue(f"{kind}{result.reference}", result, args.out, briefs)
+    return 0
+
+
+def _print_issue(what: str, result: Any, given: Path, extra: str = "") -> None:
+    """ "REF for AUDIENCE, CLASS: N pages, ..., K copies (register issue I)", then the files."""
+    parts = [_count(result.pages, "page"), *([extra] if extra else [])]
     copies = _count(len(result.files), "copy", "copies")
     if len(result.files) > 1 and len(result.paths) == 1:
         copies += " in one file"
     parts.append(copies)
     out(
-        f"{kind}{result.reference} for {result.audience.reader}, {result.classification}: "
+        f"{what} for {result.audience.reader}, {result.classification}: "
         f"{', '.join(parts)} (register issue {result.issue_id})"
     )
     for f in result.files:
         who = f" - {f.recipient}" if f.recipient else ""
         out(f"  copy {f.copy_no} of {f.copies_total}{who}: {f.path}  sha256 {f.sha256[:16]}")
-    if Path(args.out).suffix.lower() != ".pdf":
-        out(f"  (.pdf was added to the name given, {args.out.name})")
-    return 0
+    if Path(given).suffix.lower() != ".pdf":
+        out(f"  (.pdf was added to the name given, {given.name})")
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     from ..domain.enums import Audience
-    from ..services.pack_files import check_target
     from ..services.pack_records import ReportRequest
 
-    target = check_target(args.out)
+    request = ReportRequest(
+        args.meeting,
+        args.kind,
+        args.classification,
+        args.reference,
+        audience=Audience(args.audience),
+        recipients=tuple(args.recipient),
+        copies=args.copies,
+        watermark=args.watermark,
+        one_file=args.one_file,
+    )
     services = open_services(args)
     try:
-        _pdf, pages, digest = services.reports.write(
-            ReportRequest(
-                args.meeting,
-                args.kind,
-                args.classification,
-                args.reference,
-                audience=Audience(args.audience),
-            ),
-            target,
-        )
+        result = services.reports.issue(request, args.out)
     finally:
         services.close()
-    out(f"{args.kind} report: {_count(pages, 'page')} written to {target} (sha256 {digest[:16]})")
-    if target != args.out:
-        out(f"  (.pdf was added to the name given, {args.out.name})")
+    kind = "Report to capital" if args.kind == "capital" else "Outcome summary"
+    _print_issue(f"{kind} {result.reference}", result, args.out)
     return 0
 
 
@@ -325,7 +336,7 @@ def cmd_register(args: argparse.Namespace) -> int:
     for r in data.rows:
         ref = r.reference + (f" Add.{r.addendum_no}" if r.addendum_no else "")
         out(
-            f"[{r.issue_id}] {ref}  copy {r.copy_no}/{r.copies_total}  "
+            f"[{r.issue_id}] {r.document}  {ref}  copy {r.copy_no}/{r.copies_total}  "
             f"{r.recipient or '-'}  {r.audience}  {r.classification}  {r.issued_at}  "
             f"{r.file_name}  {r.sha256[:16]}"
         )

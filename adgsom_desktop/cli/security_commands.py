@@ -61,7 +61,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--verify",
         action="store_true",
-        help=f"detect edited or removed entries (exit {EXIT_TAMPERED} if any)",
+        help=f"detect edited or removed entries (exit {EXIT_TAMPERED} if any), the newest "
+        "ones too: the chain is compared with its anchor kept outside the store",
+    )
+    p.add_argument(
+        "--accept-anchor",
+        action="store_true",
+        help="take the log as it is now as the chain to keep (a store replaced on purpose): "
+        "recorded in the log with what the anchor held, then anchored anew",
     )
     p.add_argument("--limit", type=int, default=30, metavar="N", help="entries to show")
     p.set_defaults(func=cmd_audit)
@@ -213,6 +220,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_audit(args: argparse.Namespace) -> int:
     services = open_services(args)
     try:
+        if args.accept_anchor:
+            accepted = services.audit.accept_anchor()
+            if not accepted:
+                out("The audit log holds what its anchors recorded: nothing to accept.")
+                return 0
+            out("Accepted the audit log as it is; it differed from its anchor:")
+            for text in accepted:
+                out(f"  {text}")
+            out("The acceptance is the newest entry of the log.")
+            return 0
         if args.verify:
             report = services.audit.verify()
         else:

@@ -37,6 +37,7 @@ from ..domain.models import (
     StanceRecord,
 )
 from ..errors import NotAStoreError, StoreError, StoreLockedError
+from ..services.audit_anchor import forget
 from ..services.container import Services
 from ..services.position_records import DefensiveLineRec, PositionContent, TheirObjectiveRec
 from ..services.records import DocumentRef
@@ -94,7 +95,7 @@ def write_demo(
                 tmp, passphrase=passphrase, our_delegation_code=OUR_CODE, title=STORE_TITLE
             )
             try:
-                _write_content(Services.for_store(store, actor="demo"))
+                _write_content(Services.for_store(store, actor="demo", anchored=False))
             finally:
                 store.close()
             if overwrite and path.exists():
@@ -102,6 +103,7 @@ def write_demo(
                 held.callback(acquire_lock(path).release)  # held while the new one takes its name
     except FileExistsError as exc:
         raise StoreError(f"{path} appeared while the demo was being written: it was kept.") from exc
+    forget(locator)  # a new demo: the old one's audit anchors say nothing about it
     return path
 
 

@@ -13,7 +13,7 @@ from .enums import Audience
 
 
 class PackIssue(Base):
-    """One issue of a pack (or a numbered addendum to an earlier issue)."""
+    """One issue of a pack (or a numbered addendum to an earlier issue), or of a meeting report."""
 
     __tablename__ = "pack_issue"
     # Two writers never both number an addendum "Add.2" (migration 0009).
@@ -28,6 +28,8 @@ class PackIssue(Base):
     reference: Mapped[str] = mapped_column(String(100), default="")  # brief reference number
     title: Mapped[str] = mapped_column(String(300), default="")
     audience: Mapped[Audience] = enum_column(Audience)  # who it is issued to
+    # what it is: "pack" (and its addenda), "capital" or "outcomes" (a meeting report)
+    document: Mapped[str] = mapped_column(String(32), default="pack", server_default="pack")
     classification: Mapped[str] = mapped_column(String(100), default="")
     addendum_no: Mapped[int | None] = mapped_column(Integer, nullable=True)
     based_on_issue_id: Mapped[int | None] = mapped_column(

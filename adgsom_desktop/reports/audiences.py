@@ -94,8 +94,15 @@ PARTS: tuple[Part, ...] = (
           section=Section.PROGRAMME),
     _part("pack.agenda", "Agenda of each meeting", DELEGATION_ONLY, "meetings[].agenda",
           section=Section.AGENDA),
-    _part("pack.cooperation", "Cooperation programmes: projects, proposals, our position",
-          DELEGATION_ONLY, "cooperation", BRIEF + "projects", section=Section.COOPERATION),
+    _part("pack.cooperation", "Cooperation with partners: status of projects (table and "
+          "timeline), the projects an item concerns", EVERYONE, "cooperation[].status",
+          BRIEF + "projects", section=Section.COOPERATION),
+    _part("pack.cooperation_proposals", "Cooperation with partners: proposals for the next "
+          "phase and our stance on each", AGENCIES_TOO, "cooperation[].proposals",
+          section=Section.COOPERATION),
+    _part("pack.cooperation_position", "Cooperation with partners: our position on a "
+          "proposal (conditions, reasons)", DELEGATION_ONLY,
+          "cooperation[].proposals[].position", section=Section.COOPERATION),
     _part("pack.brief_heading", "Item brief: number, title, meeting", EVERYONE,
           section=Section.BRIEFS),
     _part("pack.item_details", "Item details: purpose, lead, time, ADM tags, documents, "
@@ -182,8 +189,9 @@ FRAMING = {
     "PackData": (
         "title", "event_title", "event_place", "event_dates", "our_delegation", "audience",
         "issued_on", "issued_by", "sections", "meetings", "briefs", "addendum_no",
-        "addendum_to", "addendum_removed",
+        "addendum_to", "addendum_removed", "cooperation",
     ),
+    "CooperationBlock": ("meeting_id", "meeting_label", "partner"),
     "MeetingBlock": ("id", "title", "label", "kind", "days"),
     "ItemBrief": (
         "item_id", "meeting_id", "meeting_label", "number", "title", "position", "change_note",

@@ -387,6 +387,7 @@ class RegisterRow:
     issued_by: str
     file_name: str
     sha256: str
+    document: str = "Briefing pack"  # or "Report to capital", "Outcome summary"
 
 
 @dataclass(frozen=True)

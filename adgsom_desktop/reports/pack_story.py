@@ -338,6 +338,8 @@ def cooperation(data: PackData) -> list[Any]:
 
     out: list[Any] = [h1("Cooperation programmes", "cooperation")]
     for block in data.cooperation:
+        if block.status is None and block.proposals is None:
+            continue  # nothing of it for this audience
         out.append(para(f"For the {block.meeting_label}", "small"))
         if block.status is not None:
             out += partner_section(block.status, f"coop-m{block.meeting_id}", level=1)
@@ -378,7 +380,8 @@ def pack_story(
         story.append(PageBreak())
     if data.addendum_no:
         story += removed(data)
-    if Section.COOPERATION in s and data.cooperation and not data.addendum_no:
+    shown = any(b.status is not None or b.proposals is not None for b in data.cooperation)
+    if Section.COOPERATION in s and shown and not data.addendum_no:
         story += cooperation(data)
     if Section.BRIEFS in s:
         story += briefs(data)

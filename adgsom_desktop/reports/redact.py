@@ -40,8 +40,10 @@ def clear(obj: T, path: str) -> T:
     current = getattr(obj, name)
     if many is None and not rest:
         new = _default(obj, name)
+    elif current is None:  # nothing there (a block without proposals): nothing to clear
+        new = None
     elif many is None:
-        new = None if current is None else clear(current, rest)
+        new = clear(current, rest)
     elif key is not None and not rest:  # drop the elements whose ``key`` is ``value``
         new = tuple(x for x in current if str(getattr(x, key)) != value)
     else:

@@ -27,7 +27,7 @@ def render_register(data: RegisterData, on_progress: ProgressFn | None = None) -
             ref = r.reference + (f" Add.{r.addendum_no}" if r.addendum_no else "")
             rows.append(
                 [
-                    xml(f"<b>{_e(ref)}</b><br/>{_e(r.title)}", "cell"),
+                    xml(f"<i>{_e(r.document)}</i><br/><b>{_e(ref)}</b><br/>{_e(r.title)}", "cell"),
                     f"{r.copy_no} of {r.copies_total}",
                     r.recipient or "-",
                     f"{r.audience}\n".strip(),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -11,6 +12,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer
 from .audiences import part
 from .compilation import compilation_story
 from .document import Heading, MarkedDocTemplate, ProgressFn
+from .pack_builder import RenderedPdf, merge
 from .pack_model import Marking, ReportData, ReportItem, Statement
 from .styles import esc, inline, para, rich, styles, xml
 from .tables import grid, key_values
@@ -185,16 +187,34 @@ def _for(data: ReportData) -> str:
 
 
 def render_report(
-    data: ReportData, marking: Marking, on_progress: ProgressFn | None = None
-) -> tuple[bytes, int]:
+    data: ReportData,
+    markings: Sequence[Marking],
+    *,
+    one_file: bool = False,
+    on_progress: ProgressFn | None = None,
+) -> list[RenderedPdf]:
+    """The report once per marking (copy: "Copy K of N" in every page's header), or one
+    merged PDF; further copies are one more pass of the same story, as for packs."""
+    if not markings:
+        raise ValueError("at least one marking (copy) is needed")
+    first = markings[0]
     buf = io.BytesIO()
     doc = MarkedDocTemplate(
         buf,
-        marking,
+        first,
         title=data.title,
         subject=data.meeting_title,
         author=data.prepared_by,
         on_progress=on_progress,
     )
-    doc.multiBuild(report_story(data))
-    return buf.getvalue(), doc.total_pages
+    story = report_story(data)
+    doc.multiBuild(story)
+    results = [RenderedPdf(buf.getvalue(), doc.total_pages, first)]
+    for marking in markings[1:]:
+        buf = io.BytesIO()
+        doc.filename = buf
+        doc.build_again(story, marking)
+        results.append(RenderedPdf(buf.getvalue(), doc.total_pages, marking))
+    if one_file and len(results) > 1:
+        return [merge(results, data.title)]
+    return results

@@ -41,7 +41,7 @@ class Proposal:
     partner: str
     proposal: str
     stance: str  # label, "" when none yet
-    position: str
+    position: str = ""  # emptied for an audience that may not read it
 
 
 @dataclass(frozen=True)
@@ -93,6 +93,6 @@ class CooperationBlock:
 
     meeting_id: int
     meeting_label: str
-    status: PartnerSection | None
-    proposals: tuple[Proposal, ...] | None
+    status: PartnerSection | None = None  # None: not this kind of meeting, or not for
+    proposals: tuple[Proposal, ...] | None = None  # the pack's audience
     partner: str = ""

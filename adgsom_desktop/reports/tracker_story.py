@@ -66,9 +66,12 @@ def proposals_section(
     proposals: tuple[Proposal, ...], key: str, level: int = 0, partner: str = ""
 ) -> list[Any]:
     """The proposals for the next phase, with our position on each (JWG, Governing Council)."""
-    title = "Proposals for the next phase: our position"
+    # no position at all (or none this audience may read): no empty column
+    with_position = any(p.position for p in proposals)
+    ours = "our position" if with_position or not proposals else "our stance"
+    title = f"Proposals for the next phase: {ours}"
     if partner:
-        title = f"Cooperation with {partner}: proposals for the next phase, our position"
+        title = f"Cooperation with {partner}: proposals for the next phase, {ours}"
     out: list[Any] = [Heading(esc(title), styles()["h2"], key=key, level=level, toc_text=title)]
     if not proposals:
         out.append(para("No proposal for a next phase is recorded.", "small"))
@@ -86,17 +89,16 @@ def proposals_section(
             ),
             rich(p.proposal, "cell", "cell"),
             xml(f"<b>{esc(p.stance or 'No position yet')}</b>", "cell"),
-            rich(p.position, "cell", "cell") if p.position else "-",
+            *([rich(p.position, "cell", "cell") if p.position else "-"] if with_position else []),
         ]
         for p in proposals
     ]
-    out.append(
-        grid(
-            ["Project", "Proposal", "Our stance", "Our position"],
-            rows,
-            [W * 0.26, W * 0.3, W * 0.14, W * 0.3],
-        )
-    )
+    if with_position:
+        header = ["Project", "Proposal", "Our stance", "Our position"]
+        widths = [W * 0.26, W * 0.3, W * 0.14, W * 0.3]
+    else:
+        header, widths = ["Project", "Proposal", "Our stance"], [W * 0.3, W * 0.52, W * 0.18]
+    out.append(grid(header, rows, widths))
     return out
 
 

@@ -20,6 +20,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.models import AuditEntry, StoreSetting
+from . import audit_anchor
+from .changes import Change, ChangeKind
 from .context import AUDIT_HEAD, ServiceContext, audit_hash
 from .security_records import AuditEntryRec, AuditProblem, AuditReport
 
@@ -50,6 +52,31 @@ class AuditService:
         """Recompute the whole chain; report every edited or removed entry."""
         with self._ctx.read() as s:
             return self._verify_in(s)
+
+    def anchor_notice(self) -> str | None:
+        """What the open found when it compared the store with the anchor kept outside it
+        (a warning to show once; None when they agree)."""
+        keeper = self._ctx.anchor
+        return keeper.notice if keeper is not None else None
+
+    def accept_anchor(self) -> tuple[str, ...]:
+        """Take the audit log as it is now as the chain to keep (a store replaced on
+        purpose): audited with what the anchors recorded, then anchored anew.  Returns the
+        differences accepted (none: nothing to accept, nothing written)."""
+        with self._ctx.read() as s:
+            found = tuple(audit_anchor.problems(s, self._ctx.backend.locator))
+        if not found:
+            return ()
+        with self._ctx.write() as s:
+            self._ctx.audit(s, "accept-anchor", "audit", None, "; ".join(found))
+        with self._ctx.read() as s:
+            self._anchor_anew(s, "accepted")
+        self._ctx.publish(Change(ChangeKind.AUDIT))
+        return found
+
+    def _anchor_anew(self, s: Session, why: str) -> None:
+        keeper = self._ctx.anchor or audit_anchor.AnchorKeeper(self._ctx.backend.locator)
+        keeper.restart(s, why)
 
     def _verify_in(self, s: Session) -> AuditReport:
         problems: list[AuditProblem] = []
@@ -83,6 +110,10 @@ class AuditService:
                     problem(None, f"the newest entries ({prev_id + 1}-{head_id}) were removed")
                 else:
                     problem(prev_id, "the newest entry is not the one the log last recorded")
+        if prev_id is not None and prev_id != n and not problems:
+            problem(prev_id, f"the log holds {n:,} entries where its ids say {prev_id:,}")
+        for text in audit_anchor.problems(s, self._ctx.backend.locator):
+            problem(None, text)
         return AuditReport(n, tuple(problems), anchored)
 
     def _anchor_in(self, s: Session) -> bool:

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from ..domain.locator import Locator
 from ..domain.models import AuditEntry
 from ..errors import NotFoundError, StoreCorruptError, StoreError, write_failure
 from ..storage import backup
@@ -32,6 +33,7 @@ from ..storage.keys import derive, file_salt
 from ..storage.store import FileError, Store, probe
 from ..storage.store_probe import is_plain_file
 from ..storage.store_restore import newer_than
+from . import audit_anchor
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .security_records import (
@@ -95,12 +97,18 @@ class BackupService:
         store = self._store()
         store.refuse_if_damaged()
         with self._ctx.read() as s:
-            high = int(s.scalar(select(func.max(AuditEntry.id))) or 0)
+            top = audit_anchor.tip(s)
+        high = top[0] if top is not None else 0
         try:
             path = store.make_backup(reason)
         except (OSError, FileError) as exc:
             raise StoreError(f"The backup could not be written: {_why(exc)}") from exc
+        if top is not None:  # the head of the chain the copy holds, kept beside it
+            anchor = audit_anchor.Anchor(high, high, top[1], why="backup")
+            audit_anchor.write_backup_anchor(path, anchor, store.path)
         removed = backup.prune(store.path, self.retention)
+        for old in removed:
+            audit_anchor.remove_backup_anchor(old)
         made = _find(store.path, path)
         with self._ctx.write() as s:
             self._ctx.audit(
@@ -110,6 +118,8 @@ class BackupService:
                 high,
                 f"{made.path.name} ({made.reason}); {len(removed)} old backup(s) rotated out",
             )
+        if self._ctx.anchor is not None:
+            self._ctx.anchor.flush("backup")
         self._ctx.publish(Change(ChangeKind.AUDIT))
         return _rec(made)
 
@@ -148,6 +158,7 @@ class BackupService:
         store.refuse_if_damaged()  # the deletion could not be audited
         found = _find(store.path, path)
         found.path.unlink()
+        audit_anchor.remove_backup_anchor(found.path)
         with self._ctx.write() as s:
             self._ctx.audit(s, "delete", "backup", None, found.path.name)
         self._ctx.publish(Change(ChangeKind.AUDIT))
@@ -187,6 +198,9 @@ class BackupService:
                 None,
                 f"restored {chosen.path.name}; the state before is in {safety.path.name}",
             )
+        with self._ctx.read() as s:  # the chain is the backup's now: a new anchor
+            keeper = self._ctx.anchor or audit_anchor.AnchorKeeper(self._ctx.backend.locator)
+            keeper.restart(s, "restore")
         self._ctx.publish(Change(ChangeKind.STORE))
         return RestoreResult(chosen, safety, found.needs_upgrade)
 
@@ -250,7 +264,10 @@ def replace_damaged_store(
     """
     store_path = Path(store_path).expanduser().absolute()
     try:
-        return Store.replace_damaged(store_path, Path(source), passphrase, allow_plain=allow_plain)
+        aside = Store.replace_damaged(store_path, Path(source), passphrase, allow_plain=allow_plain)
+        # The chain is the backup's now; the next open anchors it.
+        audit_anchor.forget(Locator.file(store_path), "restore")
+        return aside
     except FileError as exc:
         raise StoreCorruptError(f"The backup could not be put in place: {exc}.") from exc
     except OSError as exc:

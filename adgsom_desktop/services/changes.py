@@ -65,7 +65,8 @@ class Change:
     origin: str = ""  # who asked for it ("" unknown: another process, a CLI, a test)
     # The changed records as the write left them (frozen dataclasses), when the service
     # had them at hand; empty means "re-read ``ids``".
-    records: tuple[Any, ...] = field(default=(), compare=False)
+    # Never in the repr: a change in a log line must not carry a brief's or a note's text.
+    records: tuple[Any, ...] = field(default=(), compare=False, repr=False)
 
     def concerns(self, *kinds: ChangeKind) -> bool:
         return self.kind is ChangeKind.STORE or self.kind in kinds
@@ -167,4 +168,6 @@ class ChangeBus:
             try:
                 listener(change)
             except Exception:  # a broken view must not undo a committed action
-                log.exception("change listener failed for %s", change)
+                log.exception(  # what changed, by kind and ids: never the records' text
+                    "change listener failed for %s %s", change.kind, sorted(change.ids)[:20]
+                )

@@ -11,6 +11,7 @@ from .action_service import ActionService
 from .agenda_import import AgendaImporter
 from .agenda_import_service import AgendaImportService
 from .agenda_service import AgendaService
+from .audit_anchor import keep_anchor
 from .audit_service import AuditService
 from .backup_service import BackupService
 from .carry_forward import CarryForwardService
@@ -86,8 +87,20 @@ class Services:
     team: TeamService
 
     @classmethod
-    def for_store(cls, store: Backend, bus: ChangeBus | None = None, actor: str = "") -> Services:
+    def for_store(
+        cls,
+        store: Backend,
+        bus: ChangeBus | None = None,
+        actor: str = "",
+        *,
+        anchored: bool = True,
+    ) -> Services:
+        """The services of an open store.  ``anchored``: keep the audit chain's anchor
+        outside the store and compare the store with it now (``audit_anchor``; off for a
+        store being built under a temporary name)."""
         ctx = ServiceContext(store, bus, actor)
+        if anchored:
+            keep_anchor(ctx)
         notes = NoteService(ctx)
         return cls(
             ctx=ctx,
@@ -169,4 +182,8 @@ class Services:
             self.ctx.actor = name
 
     def close(self) -> None:
-        self.ctx.store.close()
+        try:
+            if self.ctx.anchor is not None and not self.ctx.store.closed:
+                self.ctx.anchor.flush()
+        finally:
+            self.ctx.store.close()

@@ -31,6 +31,7 @@ from ..storage.backend import Backend, Capability, SignedIn, require
 
 if TYPE_CHECKING:
     from ..storage.store import Store
+    from .audit_anchor import AnchorKeeper
 from .changes import Change, ChangeBus, from_payload, stamped, to_payload
 
 AUDIT_HEAD = "audit_head"  # store_setting key: "<id of the newest entry> <its hash>"
@@ -62,6 +63,8 @@ class ServiceContext:
         self.signed_in: SignedIn | None = backend.signed_in()
         self.actor = self.signed_in.name if self.signed_in else actor or _default_actor()
         self.session_id = uuid.uuid4().hex[:12]  # this open store, in the team feed
+        # Moves the chain's anchor kept outside the store (``audit_anchor``); None: not kept.
+        self.anchor: AnchorKeeper | None = None
 
     @property
     def store(self) -> Backend:
@@ -86,7 +89,9 @@ class ServiceContext:
         self.backend.refuse_if_damaged()  # a damaged store is never written to
         with self._watch(), self.backend.write() as session:
             yield session
-            self._append_audit(session)
+            head = self._append_audit(session)
+        if head is not None and self.anchor is not None:  # committed: move the anchor on
+            self.anchor.record(head)
 
     @contextmanager
     def _watch(self) -> Iterator[None]:
@@ -145,15 +150,16 @@ class ServiceContext:
             }
         )
 
-    def _append_audit(self, session: Session) -> None:
-        """Write the queued entries: one lock, one read of the tip, one INSERT, the head.
+    def _append_audit(self, session: Session) -> tuple[int, str] | None:
+        """Write the queued entries: one lock, one read of the tip, one INSERT, the head
+        (returned: the newest entry's id and hash; None when nothing was queued).
 
         The id is the tip's + 1 (no id generator: an id is part of the hash, so it
         is known before the row is written), which is right because the lock is held.
         """
         pending: list[dict[str, Any]] = session.info.pop(_PENDING, [])
         if not pending:
-            return
+            return None
         session.flush()  # pending ORM rows first: the Core statements below bypass autoflush
         conn = session.connection()  # Core: no ORM round trip for a few small statements
         self.backend.lock(conn, AUDIT_LOCK)
@@ -170,6 +176,7 @@ class ServiceContext:
         head = {"head": f"{next_id - 1} {prev_hash}"}
         if conn.execute(_HEAD_UPDATE, head).rowcount == 0:
             conn.execute(_HEAD_INSERT, head)
+        return next_id - 1, prev_hash
 
 
 def audit_hash(entry: Any) -> str:

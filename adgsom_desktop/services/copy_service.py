@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..domain.locator import Locator
 from ..storage import copy_store as storage_copy
+from .audit_anchor import forget
 from .changes import Change, ChangeKind
 from .container import Services
 
@@ -39,6 +40,7 @@ def copy_store(source: Services, to: Locator | str, progress: Progress | None = 
     there); the copy's audit log records it, and its chain is verified."""
     destination = Locator.parse(to)
     copied = storage_copy.copy_store(source.ctx.backend, destination, progress)
+    forget(destination)  # a store that was there before says nothing about the copy
     dest = Services.for_store(copied.destination, actor=source.actor)
     try:
         with dest.ctx.write() as s:

@@ -126,3 +126,8 @@ class ReportRequest:
     classification: str = ""
     reference: str = ""
     audience: Audience = Audience.HOD
+    # copy control, as for packs
+    recipients: tuple[str, ...] = ()  # one named copy each
+    copies: int = 1  # unnamed copies when there are no recipients
+    watermark: bool = False  # the recipient's name across every page
+    one_file: bool = False  # all copies in one PDF

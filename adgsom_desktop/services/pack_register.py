@@ -80,10 +80,25 @@ def record_issue(
         audience=r.audience or Audience.HOD,
         classification=r.classification,
         addendum_no=data.addendum_no,
-        based_on_issue_id=root_id,
+        based_on_issue_id=contents.get("root_issue_id"),
         contents=contents,
         issued_by=ctx.actor,
     )
+    what = f"{len(data.briefs)} item briefs"
+    return record_copies(ctx, s, issue, marks, paths, digests, printer, what)
+
+
+def record_copies(
+    ctx: ServiceContext,
+    s: Session,
+    issue: PackIssue,
+    marks: list[CopyMark],
+    paths: list[Path | None],
+    digests: list[str],
+    printer: str,
+    what: str,
+) -> int:
+    """Add ``issue`` (a pack or a report) and one register row per copy, audited."""
     s.add(issue)
     s.flush()
     for k, m in enumerate(marks):
@@ -105,16 +120,31 @@ def record_issue(
         "print",
         "pack_issue",
         issue.id,
-        f"{r.reference} ({(r.audience or Audience.HOD).value}, {r.classification}) "
-        f"{len(marks)} copies, {len(data.briefs)} item briefs -> {where}",
+        f"{document_label(issue)} {issue.reference} ({issue.audience.value}, "
+        f"{issue.classification}) {len(marks)} copies, {what} -> {where}",
     )
     s.flush()
     return int(issue.id)
 
 
+DOCUMENT_LABELS = {
+    "pack": "Briefing pack",
+    "capital": "Report to capital",
+    "outcomes": "Outcome summary",
+}
+
+
+def document_label(issue: PackIssue) -> str:
+    return DOCUMENT_LABELS.get(issue.document, issue.document)
+
+
 def issue_recs(s: Session, event_id: int | None) -> list[IssueRec]:
-    """The issued packs (of one event, or all), newest first."""
-    stmt = select(PackIssue).order_by(PackIssue.issued_at.desc(), PackIssue.id.desc())
+    """The issued packs (of one event, or all), newest first; not the reports."""
+    stmt = (
+        select(PackIssue)
+        .where(PackIssue.document == "pack")
+        .order_by(PackIssue.issued_at.desc(), PackIssue.id.desc())
+    )
     if event_id is not None:
         stmt = stmt.where(PackIssue.event_id == event_id)
     counts = dict(
@@ -162,11 +192,12 @@ def register_data(s: Session, event_id: int | None) -> RegisterData:
             issued_by=i.issued_by,
             file_name=c.file_name,
             sha256=c.sha256,
+            document=document_label(i),
         )
         for c, i in s.execute(stmt).all()
     )
     settings = read_settings(s)
-    title = "Distribution register of briefing packs"
+    title = "Distribution register of briefing packs and reports"
     if event_id is not None:
         event = s.get(Event, event_id)
         if event is not None:

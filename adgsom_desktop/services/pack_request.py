@@ -20,9 +20,10 @@ from ..domain.models import Event, PackIssue
 from ..domain.text import clean_text
 from ..errors import NotFoundError, ValidationError
 from ..reports.audiences import sections_for
-from ..reports.pack_model import CopyMark, Marking, PackData, Section
+from ..reports.pack_model import Marking, PackData, Section
+from .issue_copies import check_copies, copy_markings, copy_marks
 from .pack_data import gather_pack
-from .pack_records import MAX_COPIES, PackRequest
+from .pack_records import PackRequest
 from .settings_service import our_code, read_settings
 
 DEFAULT_TITLE = Audience.HOD.default_title
@@ -83,7 +84,9 @@ def next_reference(s: Session, event: Event) -> str:
     """The next free reference of a pack of ``event`` ("VN/2025/BP-004")."""
     count = s.scalar(
         select(func.count(PackIssue.id)).where(
-            PackIssue.event_id == event.id, PackIssue.addendum_no.is_(None)
+            PackIssue.event_id == event.id,
+            PackIssue.addendum_no.is_(None),
+            PackIssue.document == "pack",  # a meeting report takes no pack number
         )
     )
     year = event.start_date.year if event.start_date else datetime.now().year
@@ -99,6 +102,12 @@ def clean_request(s: Session, r: PackRequest) -> PackRequest:
         issue = s.get(PackIssue, r.addendum_to)
         if issue is None:
             raise NotFoundError(f"There is no issued pack {r.addendum_to} in the register.")
+        if issue.document != "pack":
+            raise ValidationError(
+                f"Issue {r.addendum_to} ({issue.reference}) is a meeting report: an addendum "
+                "is to a briefing pack.",
+                "addendum",
+            )
         base = issue.classification
         if r.audience is not None and r.audience is not issue.audience:
             raise ValidationError(
@@ -109,17 +118,7 @@ def clean_request(s: Session, r: PackRequest) -> PackRequest:
         audience = issue.audience
     cls = check_classification(s, r.classification, base=base, audience=audience)
     sections = audience_sections(audience, r.sections)
-    recipients = tuple(
-        clean_text(x, "Recipient", max_len=200, single_line=True, required=True)
-        for x in r.recipients
-    )
-    copies = len(recipients) if recipients else r.copies
-    if not 1 <= copies <= MAX_COPIES:
-        raise ValidationError(f"Copies must be between 1 and {MAX_COPIES}.", "copies")
-    if r.watermark and not recipients:
-        raise ValidationError(
-            "A watermark prints the recipient's name: name the recipients first.", "watermark"
-        )
+    recipients, copies = check_copies(r.recipients, r.copies, r.watermark)
     if s.get(Event, r.event_id) is None:
         raise NotFoundError(f"There is no event {r.event_id} in this store.")
     reference = clean_text(r.reference, "Brief reference", max_len=100, single_line=True)
@@ -160,35 +159,16 @@ def audience_sections(
     return sections
 
 
-def copy_marks(r: PackRequest) -> list[CopyMark]:
-    """One mark per copy: "Copy k of n", with the recipient's name if there are names."""
-    if r.recipients:
-        n = len(r.recipients)
-        return [CopyMark(k, n, name) for k, name in enumerate(r.recipients, 1)]
-    return [CopyMark(k, r.copies) for k in range(1, r.copies + 1)]
-
-
 def markings(r: PackRequest, data: PackData, preview: bool = False) -> list[Marking]:
     """What each copy prints on every page (the preview: the first copy, watermarked)."""
-    footer = data.event_title if not data.addendum_no else f"Addendum {data.addendum_no}"
-    marks = copy_marks(r)
-    if preview:
-        marks = marks[:1]
-    out = []
-    for m in marks:
-        watermark = m.recipient if r.watermark else ""
-        if preview:
-            watermark = "PREVIEW - NOT ISSUED"
-        out.append(
-            Marking(
-                classification=r.classification,
-                reference=r.reference,
-                copy=m,
-                watermark=watermark,
-                footer_title=footer,
-            )
-        )
-    return out
+    return copy_markings(
+        copy_marks(r.recipients, r.copies),
+        classification=r.classification,
+        reference=r.reference,
+        footer=data.event_title if not data.addendum_no else f"Addendum {data.addendum_no}",
+        watermark=r.watermark,
+        preview=preview,
+    )
 
 
 def prepare_pack(s: Session, r: PackRequest, issued_by: str) -> Prepared:

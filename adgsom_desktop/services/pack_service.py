@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..domain.enums import Audience
 from ..domain.models import Delegation, Event, Person, Position
@@ -27,11 +28,11 @@ from ..reports.redact import redact_pack
 from .agenda_queries import items_by_meeting
 from .changes import Change, ChangeKind
 from .context import ServiceContext
+from .issue_copies import copy_marks, issue_files, per_copy_pages
 from .pack_addendum import base_issue, changes_since, prepare_addendum
 from .pack_data import chosen_meetings, items_with_content
-from .pack_files import PdfWriteError, atomic_pdfs, check_target, copy_paths, sha256, slug
+from .pack_files import PdfWriteError, atomic_pdfs, check_target, slug
 from .pack_records import (
-    IssuedFile,
     IssueRec,
     IssueResult,
     ItemChoice,
@@ -45,7 +46,6 @@ from .pack_request import (
     Prepared,
     check_classification,
     clean_request,
-    copy_marks,
     markings,
     next_reference,
     prepare_pack,
@@ -167,18 +167,14 @@ class PackService:
         r, data, contents = self.prepare(request)
         marked = markings(r, data)
         rendered = render_pack(data, marked, one_file=r.one_file, on_progress=on_progress)
-        marks = copy_marks(r)
-        paths: list[Path | None]
-        if target is not None:
-            paths = list(copy_paths(target, marks, r.one_file and len(marks) > 1))
-        else:
-            paths = [None] * len(rendered)
-        digests = [sha256(x.data) for x in rendered]
-        per_copy = rendered[0].pages // (len(marks) if len(rendered) < len(marks) else 1)
+        marks = copy_marks(r.recipients, r.copies)
+        per_copy = per_copy_pages(rendered, len(marks))
         contents["pages"] = per_copy
-        outputs = [(p, pdf.data) for p, pdf in zip(paths, rendered, strict=True) if p is not None]
-        with atomic_pdfs(outputs) as place, self._ctx.write() as s:
-            issue_id = record_issue(
+
+        automatic = not request.reference and request.addendum_to is None
+
+        def record(s: Session, paths: list[Path | None], digests: list[str]) -> int:
+            return record_issue(
                 self._ctx,
                 s,
                 r,
@@ -188,30 +184,18 @@ class PackService:
                 paths,
                 digests,
                 printer,
-                automatic_reference=not request.reference and request.addendum_to is None,
+                automatic_reference=automatic,
             )
-            s.flush()
-            place()  # the files are in place before the register row is committed
-        files = []
-        for k, m in enumerate(marks):
-            n = 0 if len(rendered) == 1 else k
-            files.append(
-                IssuedFile(
-                    copy_no=m.copy_no,
-                    copies_total=m.copies_total,
-                    recipient=m.recipient,
-                    path=paths[n],
-                    sha256=digests[n],
-                    pages=rendered[n].pages,
-                    data=rendered[n].data if target is None else b"",
-                )
-            )
+
+        issue_id, files = issue_files(
+            self._ctx, rendered, marks, target, r.one_file, "pack", record
+        )
         self._ctx.publish(Change(ChangeKind.PACKS, frozenset({issue_id}), event_id=r.event_id))
         return IssueResult(
             issue_id=issue_id,
             reference=r.reference,
             addendum_no=data.addendum_no,
-            files=tuple(files),
+            files=files,
             pages=per_copy,
             items=len(data.briefs) if Section.BRIEFS in data.sections else 0,
             audience=data.audience,

@@ -8,8 +8,8 @@ outcomes of a meeting (for submission to the ministers' meeting).
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from ..domain.models import (
     Meeting,
     Note,
     Outcome,
+    PackIssue,
     Person,
     Position,
     SpeakingInterval,
@@ -43,11 +44,13 @@ from ..reports.redact import redact_report
 from .agenda_queries import items_by_meeting
 from .changes import Change, ChangeKind
 from .context import ServiceContext
+from .issue_copies import check_copies, copy_markings, copy_marks, issue_files, per_copy_pages
 from .mapping import meeting_rec
 from .ministers_service import consolidate
 from .pack_data import fmt_date, local_time, stance_line
-from .pack_records import ReportRequest
-from .pack_service import atomic_pdfs, check_classification, check_target
+from .pack_records import IssueResult, ReportRequest
+from .pack_register import record_copies
+from .pack_service import check_classification, check_target
 from .pack_texts import pack_texts
 from .settings_service import our_code
 
@@ -237,14 +240,24 @@ def gather_report(s: Session, meeting_id: int, kind: str, actor: str) -> ReportD
 
 
 class ReportService:
+    """Meeting reports, issued as packs are: numbered copies, the distribution register."""
+
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
-    def data(self, request: ReportRequest) -> tuple[ReportData, Marking]:
+    def prepare(self, request: ReportRequest) -> tuple[ReportRequest, ReportData, Marking]:
+        """The request checked, the report as its audience may read it, its page marking."""
+        r, data, marking, _event_id = self._prepare(request)
+        return r, data, marking
+
+    def _prepare(
+        self, request: ReportRequest
+    ) -> tuple[ReportRequest, ReportData, Marking, int | None]:
         if request.kind not in KINDS:
             raise ValidationError(
                 f"Unknown report kind {request.kind!r}: use capital or outcomes.", "kind"
             )
+        recipients, copies = check_copies(request.recipients, request.copies, request.watermark)
         with self._ctx.read() as s:
             what = "An outcome summary" if request.kind == "outcomes" else "A report to capital"
             cls = check_classification(
@@ -252,47 +265,97 @@ class ReportService:
             )
             reference = clean_text(request.reference, "Reference", max_len=100, single_line=True)
             data = gather_report(s, request.meeting_id, request.kind, self._ctx.actor)
-            if not reference:
-                reference = default_reference(
-                    s, s.get_one(Meeting, request.meeting_id), request.kind
-                )
+            meeting = s.get_one(Meeting, request.meeting_id)
+            reference = reference or default_reference(s, meeting, request.kind)
+            event_id = meeting.event_id
+        r = replace(
+            request,
+            classification=cls,
+            reference=reference,
+            recipients=recipients,
+            copies=copies,
+        )
         marking = Marking(classification=cls, reference=reference, footer_title=data.title)
         # What the audience may not read goes here, before anything is rendered.
-        return redact_report(data, request.audience), marking
+        return r, redact_report(data, request.audience), marking, event_id
+
+    def data(self, request: ReportRequest) -> tuple[ReportData, Marking]:
+        _r, data, marking = self.prepare(request)
+        return data, marking
+
+    def _markings(self, r: ReportRequest, data: ReportData, preview: bool) -> list[Marking]:
+        return copy_markings(
+            copy_marks(r.recipients, r.copies),
+            classification=r.classification,
+            reference=r.reference,
+            footer=data.title,
+            watermark=r.watermark,
+            preview=preview,
+        )
 
     def render(
         self, request: ReportRequest, on_progress: Progress | None = None
     ) -> tuple[bytes, int]:
+        """The first copy as it will print, marked PREVIEW (not registered)."""
         from ..reports.report_builder import render_report
 
-        data, marking = self.data(request)
-        return render_report(data, marking, on_progress)
+        r, data, _marking = self.prepare(request)
+        pdf = render_report(data, self._markings(r, data, True), on_progress=on_progress)[0]
+        return pdf.data, pdf.pages
 
-    def write(
+    def issue(
         self,
         request: ReportRequest,
         out: Path | None,
         *,
         on_progress: Progress | None = None,
         printer: str = "",
-    ) -> tuple[bytes, int, str]:
-        """Render the report and write it atomically to ``out`` (or return it for printing)."""
+    ) -> IssueResult:
+        """Build every copy, write it (atomically) or hand it back for printing, and enter
+        every copy in the distribution register, as a pack's."""
+        from ..reports.report_builder import render_report
+
         target = check_target(out) if out is not None else None
-        pdf, pages = self.render(request, on_progress)
-        digest = hashlib.sha256(pdf).hexdigest()
-        with (
-            atomic_pdfs([(target, pdf)] if target is not None else [], "report") as place,
-            self._ctx.write() as s,
-        ):
-            self._ctx.audit(
-                s,
-                "print",
-                "meeting",
-                request.meeting_id,
-                f"{request.kind} report, {pages} pages, sha256 {digest[:16]} -> "
-                + (str(target) if target else f"printer {printer}"),
+        r, data, _marking, event_id = self._prepare(request)
+        marks = copy_marks(r.recipients, r.copies)
+        rendered = render_report(
+            data, self._markings(r, data, False), one_file=r.one_file, on_progress=on_progress
+        )
+        pages = per_copy_pages(rendered, len(marks))
+        contents = {
+            "meeting_id": r.meeting_id,
+            "audience": str(r.audience),
+            "recipients": list(r.recipients),
+            "watermark": r.watermark,
+            "one_file": r.one_file,
+            "pages": pages,
+        }
+
+        def record(s: Session, paths: list[Path | None], digests: list[str]) -> int:
+            issue = PackIssue(
+                event_id=event_id,
+                reference=r.reference,
+                title=data.title,
+                audience=r.audience,
+                classification=r.classification,
+                document=r.kind,
+                contents=contents,
+                issued_by=self._ctx.actor,
             )
-            s.flush()
-            place()
-        self._ctx.publish(Change(ChangeKind.AUDIT))
-        return pdf, pages, digest
+            what = f"{len(data.items)} items, {pages} pages"
+            return record_copies(self._ctx, s, issue, marks, paths, digests, printer, what)
+
+        issue_id, files = issue_files(
+            self._ctx, rendered, marks, target, r.one_file, "report", record
+        )
+        self._ctx.publish(Change(ChangeKind.PACKS, frozenset({issue_id}), event_id=event_id))
+        return IssueResult(
+            issue_id=issue_id,
+            reference=r.reference,
+            addendum_no=None,
+            files=files,
+            pages=pages,
+            items=len(data.items),
+            audience=r.audience,
+            classification=r.classification,
+        )

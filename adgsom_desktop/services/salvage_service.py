@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from ..domain.locator import Locator
 from ..storage import salvage
 from ..storage.backend import Capability
 from ..storage.keys import Key
 from ..storage.salvage import SalvageResult, TableSalvage
 from ..storage.store import Store
+from .audit_anchor import forget
 from .context import ServiceContext
 
 __all__ = ["SalvageResult", "SalvageService", "TableSalvage", "salvage_file"]
@@ -59,6 +61,7 @@ def _record(result: SalvageResult, key: Key | None, actor: str) -> None:
     recovered = sum(t.recovered for t in result.tables)
     if recovered:
         detail += f"; {recovered} note(s) rebuilt from their saved versions"
+    forget(Locator.file(result.out))  # a new store: anchored at its first open
     with Store.open(result.out, key) as store:
         ctx = ServiceContext(store, actor=actor)
         with ctx.write() as s:

@@ -22,6 +22,7 @@ from ..domain.reference import (
 from ..domain.text import clean_text
 from ..errors import ValidationError
 from ..storage.backend import Backend, create_backend
+from .audit_anchor import forget
 
 
 def seed_reference_data(session: Session) -> None:
@@ -110,4 +111,6 @@ def create_store(
         if title:
             s.add(StoreSetting(key=keys.STORE_TITLE, value=title))
 
-    return create_backend(locator, passphrase, fill)
+    store = create_backend(locator, passphrase, fill)
+    forget(locator)  # an old store's audit anchors say nothing about this one
+    return store

@@ -19,11 +19,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -34,10 +31,11 @@ from PySide6.QtWidgets import (
 from ...domain.enums import Audience
 from ...reports.audiences import PACK, sections_for
 from ...reports.pack_model import ALL_SECTIONS, SECTION_LABELS, Section
-from ...services.pack_records import MAX_COPIES, PackChoices, PackRequest
+from ...services.pack_records import PackChoices, PackRequest
 from .audience_box import AudienceBox, at_least
 from .build_bar import BuildBar
 from .pdf_preview import PdfPreview
+from .recipients_box import RecipientsBox
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -120,21 +118,12 @@ class PackDialog(QDialog):
         self.addendum.setObjectName("packAddendum")
         self.addendum.currentIndexChanged.connect(self._addendum_changed)
 
-        self.recipients = QPlainTextEdit(self)
-        self.recipients.setObjectName("packRecipients")
-        self.recipients.setPlaceholderText(self.tr("One name per line: one numbered copy each"))
-        self.recipients.setFixedHeight(92)
-        self.recipients.textChanged.connect(self._recipients_changed)
-        self.add_delegation = QPushButton(self.tr("Our delegation"), self)
-        self.add_delegation.setObjectName("packAddDelegation")
-        self.add_delegation.clicked.connect(self._add_delegation)
-        self.copies = QSpinBox(self)
-        self.copies.setObjectName("packCopies")
-        self.copies.setRange(1, MAX_COPIES)
-        self.watermark = QCheckBox(self.tr("Recipient's name as a watermark"), self)
-        self.watermark.setObjectName("packWatermark")
-        self.one_file = QCheckBox(self.tr("All copies in one PDF file"), self)
-        self.one_file.setObjectName("packOneFile")
+        self.who = RecipientsBox("pack", self)
+        self.recipients = self.who.recipients
+        self.add_delegation = self.who.add_delegation
+        self.copies = self.who.copies
+        self.watermark = self.who.watermark
+        self.one_file = self.who.one_file
 
         form = QFormLayout()
         form.addRow(self.tr("Event"), self.event_choice)
@@ -143,17 +132,7 @@ class PackDialog(QDialog):
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Brief reference"), self.reference)
         form.addRow(self.tr("Classification"), self.classification)
-        who = QVBoxLayout()
-        who.addWidget(self.recipients)
-        row = QHBoxLayout()
-        row.addWidget(self.add_delegation)
-        row.addStretch(1)
-        row.addWidget(QLabel(self.tr("Unnamed copies"), self))
-        row.addWidget(self.copies)
-        who.addLayout(row)
-        who.addWidget(self.watermark)
-        who.addWidget(self.one_file)
-        form.addRow(self.tr("Recipients"), who)
+        form.addRow(self.tr("Recipients"), self.who)
 
         items_row = QHBoxLayout()
         items_row.addWidget(self.only_positions)
@@ -232,6 +211,7 @@ class PackDialog(QDialog):
         self.reference.setText(choices.next_reference)
         self.title_edit.setText(self.tr(self.audience.audience().default_title))
         self.audience.set_minimums(dict(choices.minimums))
+        self.who.suggested = choices.suggested_recipients
         self.set_issues(choices.issues, choices.next_reference)
         self.preview.clear()
 
@@ -286,19 +266,6 @@ class PackDialog(QDialog):
             for child in self._kids(top):
                 child.setCheckState(0, state)
 
-    def _recipients_changed(self) -> None:
-        names = self._names()
-        self.copies.setEnabled(not names)
-        self.watermark.setEnabled(bool(names))
-        self.one_file.setEnabled(len(names) > 1 or self.copies.value() > 1 or not names)
-
-    def _add_delegation(self) -> None:
-        names = self._names()
-        for name in self.choices.suggested_recipients:
-            if name not in names:
-                names.append(name)
-        self.recipients.setPlainText("\n".join(names))
-
     def _addendum_changed(self, _index: int) -> None:
         is_addendum = self.addendum.currentData() is not None
         buttons = (self.only_positions, self.all_items, self.no_items)
@@ -345,9 +312,6 @@ class PackDialog(QDialog):
         minimum = self.choices.minimum(self.audience.audience())
         self.classification.setCurrentText(at_least(self.choices.classifications, current, minimum))
 
-    def _names(self) -> list[str]:
-        return [x.strip() for x in self.recipients.toPlainText().splitlines() if x.strip()]
-
     # -- values ---------------------------------------------------------------------------
     def values(self) -> PackRequest:
         meetings: list[int] = []
@@ -374,9 +338,9 @@ class PackDialog(QDialog):
             classification=self.classification.currentText(),
             reference=self.reference.text().strip(),
             title=self.title_edit.text().strip(),
-            recipients=tuple(self._names()),
+            recipients=tuple(self.who.names()),
             copies=self.copies.value(),
-            watermark=self.watermark.isChecked() and self.watermark.isEnabled(),
+            watermark=self.who.watermarked(),
             one_file=self.one_file.isChecked(),
             addendum_to=self.addendum.currentData(),
         )

@@ -204,14 +204,31 @@ class PackFeature:
     def save_pack(self, dialog: PackDialog, request: Any) -> None:
         svc = self.services
         name = _file_name(request.reference or dialog.choices.next_reference) + ".pdf"
-        path = file_dialogs.ask_save_pdf(
-            dialog, _documents_dir() / name, dialog.tr("Save the pack as PDF")
+        self._save(
+            dialog,
+            lambda path, p: svc.packs.issue(request, path, on_progress=p.report),
+            name,
+            (dialog.tr("Save the pack as PDF"), dialog.tr("Pack issued")),
+            lambda: self._refresh_issues(dialog),
         )
+
+    def print_pack(self, dialog: PackDialog, request: Any) -> None:
+        svc = self.services
+        self._print(
+            dialog,
+            lambda name, p: svc.packs.issue(request, None, on_progress=p.report, printer=name),
+            (dialog.tr("Print the pack"), dialog.tr("Pack printed")),
+            lambda: self._refresh_issues(dialog),
+        )
+
+    def _save(self, dialog: Any, issue: Any, name: str, titles: Any, after: Any) -> None:
+        """Ask where, issue every copy (files and register) off the GUI thread, say so."""
+        path = file_dialogs.ask_save_pdf(dialog, _documents_dir() / name, titles[0])
         if path is None:
             return
 
         def work(p: Any) -> Any:
-            result = svc.packs.issue(request, path, on_progress=p.report)
+            result = issue(path, p)
             first = result.files[0].path
             return result, first.read_bytes() if first is not None else b""
 
@@ -220,7 +237,7 @@ class PackFeature:
             if data:
                 dialog.show_pdf(data, dialog.tr("issued: %s") % result.reference)
             files = "\n".join(str(p) for p in result.paths)
-            self._refresh_issues(dialog)
+            after()
             dialog.status.setText(dialog.tr("Issued %s") % result.reference)
             errors.show_message(
                 dialog,
@@ -228,30 +245,30 @@ class PackFeature:
                 .replace("%1", result.reference)
                 .replace("%2", _copies(dialog, len(result.files)))
                 .replace("%3", files),
-                dialog.tr("Pack issued"),
+                titles[1],
                 warning=False,
             )
 
-        self._run(dialog, work, done, dialog.tr("Building the pack…"))
+        self._run(dialog, work, done, dialog.tr("Building the copies…"))
 
-    def print_pack(self, dialog: PackDialog, request: Any) -> None:
-        svc = self.services
+    def _print(self, dialog: Any, issue: Any, titles: Any, after: Any) -> None:
+        """Ask for a printer, issue every copy to it (and the register), say so."""
         from . import pdf_printing
 
-        printer = pdf_printing.ask_printer(dialog, dialog.tr("Print the pack"))
+        printer = pdf_printing.ask_printer(dialog, titles[0])
         if printer is None:
             return
         name = pdf_printing.printer_name(printer)
 
         def work(p: Any) -> Any:
-            result = svc.packs.issue(request, None, on_progress=p.report, printer=name)
+            result = issue(name, p)
             unique = list(dict.fromkeys(f.data for f in result.files))
             pages = pdf_printing.print_pdfs(printer, unique, p.report)
             return result, pages
 
         def done(value: Any) -> None:
             result, pages = value
-            self._refresh_issues(dialog)
+            after()
             dialog.status.setText(dialog.tr("Printed %s") % result.reference)
             errors.show_message(
                 dialog,
@@ -265,11 +282,11 @@ class PackFeature:
                     else dialog.tr("%1 pages").replace("%1", f"{pages:,}"),
                 )
                 .replace("%4", name),
-                dialog.tr("Pack printed"),
+                titles[1],
                 warning=False,
             )
 
-        self._run(dialog, work, done, dialog.tr("Building the pack for printing…"))
+        self._run(dialog, work, done, dialog.tr("Building the copies for printing…"))
 
     # -- reports ------------------------------------------------------------------------
     def open_report(self, kind: str) -> ReportDialog | None:
@@ -293,6 +310,9 @@ class PackFeature:
                 settings.classifications,
                 settings.default_classification,
                 settings.audience_minimums,
+                tuple(
+                    f"{m.honorific} {m.full_name}".strip() for m in svc.delegations.our_members()
+                ),
             ),
             self.window,
         )
@@ -316,44 +336,21 @@ class PackFeature:
 
     def save_report(self, dialog: ReportDialog, request: Any) -> None:
         svc = self.services
-        path = file_dialogs.ask_save_pdf(
-            dialog, _documents_dir() / f"{request.kind}-report.pdf", dialog.tr("Save the report")
-        )
-        if path is None:
-            return
-
-        def done(value: Any) -> None:
-            pdf, _pages, _digest = value
-            dialog.show_pdf(pdf, str(path))
-            dialog.status.setText(dialog.tr("Saved %s") % path)
-
-        self._run(
+        self._save(
             dialog,
-            lambda p: svc.reports.write(request, path, on_progress=p.report),
-            done,
-            dialog.tr("Building the report…"),
+            lambda path, p: svc.reports.issue(request, path, on_progress=p.report),
+            f"{request.kind}-report.pdf",
+            (dialog.tr("Save the report"), dialog.tr("Report issued")),
+            lambda: None,
         )
 
     def print_report(self, dialog: ReportDialog, request: Any) -> None:
         svc = self.services
-        from . import pdf_printing
-
-        printer = pdf_printing.ask_printer(dialog, dialog.tr("Print the report"))
-        if printer is None:
-            return
-        name = pdf_printing.printer_name(printer)
-
-        def work(p: Any) -> Any:
-            pdf, _pages, _digest = svc.reports.write(
-                request, None, on_progress=p.report, printer=name
-            )
-            return pdf_printing.print_pdfs(printer, [pdf], p.report)
-
-        self._run(
+        self._print(
             dialog,
-            work,
-            lambda pages: dialog.status.setText(dialog.tr("Printed %d pages") % pages),
-            dialog.tr("Building the report for printing…"),
+            lambda name, p: svc.reports.issue(request, None, on_progress=p.report, printer=name),
+            (dialog.tr("Print the report"), dialog.tr("Report printed")),
+            lambda: None,
         )
 
     # -- the register -------------------------------------------------------------------

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ...reports.pack_model import RegisterData, RegisterRow
 
 COLUMNS = (
-    "Pack",
+    "Document",
     "Copy",
     "Recipient",
     "Audience",
@@ -67,7 +67,7 @@ class RegisterModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             ref = r.reference + (f" Add.{r.addendum_no}" if r.addendum_no else "")
             values = (
-                ref,
+                ref if r.document == "Briefing pack" else f"{self.tr(r.document)}: {ref}",
                 f"{r.copy_no} of {r.copies_total}",
                 r.recipient or "-",
                 r.audience,
@@ -128,7 +128,7 @@ class RegisterDialog(QDialog):
         issues = len({r.issue_id for r in data.rows})
         n = len(data.rows)
         copies = self.tr("1 copy") if n == 1 else self.tr("%d copies") % n
-        packs = self.tr("1 pack issued") if issues == 1 else self.tr("%d packs issued") % issues
+        packs = self.tr("1 issue") if issues == 1 else self.tr("%d issues") % issues
         self.heading.setText(f"{data.title} - {copies}, {packs}")
         self.table.resizeColumnsToContents()
         for col, width in ((2, 220), (7, 260)):

@@ -22,6 +22,7 @@ from ...services.pack_records import ReportRequest
 from .audience_box import AudienceBox, at_least
 from .build_bar import BuildBar
 from .pdf_preview import PdfPreview
+from .recipients_box import RecipientsBox
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class ReportChoices:
     default_classification: str
     # the lowest classification of each audience in this store
     minimums: tuple[tuple[Audience, str], ...] = ()
+    suggested_recipients: tuple[str, ...] = ()  # our delegation
 
 
 class ReportDialog(QDialog):
@@ -77,6 +79,9 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("For"), self.audience)
         form.addRow(self.tr("Classification"), self.classification)
         form.addRow(self.tr("Reference"), self.reference)
+        self.who = RecipientsBox("report", self)
+        self.who.suggested = initial.suggested_recipients
+        form.addRow(self.tr("Recipients"), self.who)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.addLayout(form)
@@ -86,7 +91,7 @@ class ReportDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
-        splitter.setSizes([340, 760])
+        splitter.setSizes([420, 680])
         self.bar = BuildBar("report", self)
         self.status = self.bar.status
         self.progress = self.bar.progress
@@ -126,6 +131,10 @@ class ReportDialog(QDialog):
             classification=self.classification.currentText(),
             reference=self.reference.text().strip(),
             audience=self.audience.audience(),
+            recipients=tuple(self.who.names()),
+            copies=self.who.copies.value(),
+            watermark=self.who.watermarked(),
+            one_file=self.who.one_file.isChecked(),
         )
 
     def set_busy(self, busy: bool, message: str = "") -> None:

@@ -147,6 +147,9 @@ class SecurityFeature(QObject):
                 self.tr("An operation was interrupted"),
                 warning=True,
             )
+        anchor = services.audit.anchor_notice()
+        if anchor is not None:  # entries cut from the audit log: warns, never blocks
+            show_message(self.window, anchor, self.tr("The audit log was cut"), warning=True)
 
     def _on_closed(self) -> None:
         assert self.lock is not None
