@@ -300,3 +300,40 @@ def test_text_limit_counts_lines_as_a_reader_does(tmp_path: Path) -> None:
     big.write_bytes(b"1. x\n" * (5 * 1024 * 1024))  # 25 MB
     with pytest.raises(ValidationError, match=r"big\.txt is 25\.0 MB; an import takes at most"):
         importer.from_file(big)
+
+
+def test_numbers_past_999_are_items_not_glued_into_one_title() -> None:
+    """Item 8: "1000." used to end up inside item 999's title."""
+    text = "".join(f"{i}. Item {i}\n" for i in range(995, 1006))
+    items = AgendaImporter().from_text(text).items
+    assert [(i.number, i.title) for i in items] == [(str(n), f"Item {n}") for n in range(995, 1006)]
+
+
+def test_cli_refuses_a_200000_paragraph_agenda_and_writes_nothing(tmp_path: Path) -> None:
+    """Item 8: a 200,000-paragraph .docx numbered past 999 imported "1000 items" (exit 0)."""
+    from adgsom_desktop.services.container import Services
+    from adgsom_desktop.services.store_setup import create_store
+    from tests.helpers import run_cli
+
+    store = tmp_path / "cli.adgsom"
+    svc = Services.for_store(create_store(store, our_delegation_code="TH"))
+    try:
+        event = svc.events.save_event(title="6th ADGMIN and related meetings")
+        meeting = svc.events.save_meeting(event_id=event.id, kind=MeetingKind.SOM, title="SOM")
+    finally:
+        svc.close()
+    body = b"".join(b"<w:p><w:r><w:t>%d. Item</w:t></w:r></w:p>" % i for i in range(1, 200_001))
+    path = _docx_with_body(tmp_path, body)
+    for extra in (["--dry-run"], []):
+        done = run_cli(
+            "agenda", "import", "--store", str(store), "--meeting", str(meeting.id), str(path),
+            *extra,
+        )  # fmt: skip
+        assert done.returncode == 1, done.stdout + done.stderr  # was: 0, "1000 items"
+        assert "200,000 paragraphs and table rows" in done.stderr, done.stderr
+        assert "at most 5,000" in done.stderr and "Traceback" not in done.stderr
+    svc = Services.open(store)
+    try:
+        assert svc.agenda.items(meeting.id) == []
+    finally:
+        svc.close()

@@ -173,6 +173,7 @@ def _store_with_an_event(path: Path) -> None:
     svc.close()
 
 
+@pytest.mark.slow
 def test_a_pack_killed_while_writing_leaves_no_confidential_pdf_after_the_next_start(
     tmp_path: Path,
 ) -> None:
@@ -190,6 +191,7 @@ def test_a_pack_killed_while_writing_leaves_no_confidential_pdf_after_the_next_s
     assert list(out.iterdir()) == [] and _ledger() == []
 
 
+@pytest.mark.slow
 def test_a_later_pack_into_the_same_folder_removes_what_a_killed_one_left(
     tmp_path: Path,
 ) -> None:
@@ -206,6 +208,7 @@ def test_a_later_pack_into_the_same_folder_removes_what_a_killed_one_left(
     assert sorted(p.name for p in out.iterdir()) == ["x.pdf"]
 
 
+@pytest.mark.slow
 def test_pack_report_and_register_take_a_255_byte_output_name(tmp_path: Path) -> None:
     store = tmp_path / "ours.adgsom"
     _store_with_an_event(store)

@@ -23,6 +23,8 @@ from adgsom_desktop.storage import atomic
 from adgsom_desktop.storage.backup import list_backups
 from tests.helpers import ROOT, run_cli
 
+pytestmark = pytest.mark.slow  # children and command-line runs: seconds each
+
 PASS = "correct horse battery staple"
 NEW = "a new and longer passphrase"
 MAGIC = b"SQLite format 3\x00"
@@ -201,3 +203,57 @@ def test_a_passphrase_change_killed_leaves_one_passphrase_for_everything(
     assert restored.returncode == 0, restored.stderr  # the newest backup is not skipped
     assert f"Restored {list_backups(store)[1].path.name}" in restored.stdout
     assert _notes(store, opens) == 2
+
+
+@pytest.mark.parametrize("operation", ["encrypt", "rekey"])
+def test_an_edit_saved_while_the_store_is_being_re_encrypted_is_never_lost(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, operation: str
+) -> None:
+    """The GUI runs the operation on a worker while editors keep saving: a save waits for
+    it (or fails visibly, "the store is busy"), and never lands in the file being replaced."""
+    import threading
+    import time
+
+    from adgsom_desktop.storage import backup
+
+    store = tmp_path / "ours.adgsom"
+    _store(store, PASS if operation == "rekey" else None, backups=1)
+    svc = Services.open(store, PASS if operation == "rekey" else None)
+    meeting = svc.events.meetings()[0].id
+    copying = threading.Event()
+    real_export = backup.export_copy
+
+    def slow_export(src: object, dest: Path, key: object) -> Path:
+        copying.set()  # the store's copy is being taken
+        time.sleep(0.6)
+        return real_export(src, dest, key)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(backup, "export_copy", slow_export)
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            if operation == "encrypt":
+                svc.security.encrypt(PASS, PASS)
+            else:
+                svc.security.change_passphrase(PASS, NEW, NEW)
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    assert copying.wait(10)
+    svc.notes.add(meeting, "typed while the store was re-encrypted")  # acknowledged
+    worker.join(30)
+    svc.close()
+    assert errors == []
+    texts = _texts(store, PASS if operation == "encrypt" else NEW)
+    assert "typed while the store was re-encrypted" in texts  # was: lost with the old file
+
+
+def _texts(path: Path, passphrase: str | None) -> list[str]:
+    svc = Services.open(path, passphrase)
+    try:
+        return [n.text for n in svc.notes.notes(svc.events.meetings()[0].id)]
+    finally:
+        svc.close()

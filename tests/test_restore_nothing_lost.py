@@ -26,6 +26,8 @@ from adgsom_desktop.services.store_setup import create_store
 from adgsom_desktop.storage import atomic
 from tests.helpers import ROOT, run_cli, sha
 
+pytestmark = pytest.mark.slow  # children and command-line runs: seconds each
+
 PASS = "correct horse battery staple"
 ENV = {"ADGSOM_DESKTOP_PASSPHRASE": PASS}
 MAGIC = b"SQLite format 3\x00"

@@ -57,22 +57,48 @@ def make_engine(
 
 
 class SessionFactory:
-    """Opens one Session per user action (SQLAlchemy: 'one Session per button push')."""
+    """Opens one Session per user action (SQLAlchemy: 'one Session per button push').
 
-    def __init__(self, engine: Engine) -> None:
+    ``gate``: held by every write transaction, and by an operation that replaces the
+    file under the engine (encrypt, change the passphrase, restore) for its whole
+    length, so that no write lands in the old file after its copy was taken.  A write
+    that cannot get it within the busy timeout fails as "database is locked" (the
+    editors keep the text and save it again), never silently into the old file.
+    """
+
+    def __init__(self, engine: Engine, gate: Any = None) -> None:
         self.engine = engine
+        self._gate = gate
+        # The factory of the engine that replaced this one (the file was replaced under
+        # it): a caller still holding this one is sent there.
+        self.successor: SessionFactory | None = None
         self._read = sessionmaker(bind=engine, expire_on_commit=False)
         self._write = sessionmaker(
             bind=engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
         )
 
+    def current(self) -> SessionFactory:
+        factory = self
+        while factory.successor is not None:
+            factory = factory.successor
+        return factory
+
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._read() as session, session.begin():
+        with self.current()._read() as session, session.begin():
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write transaction: committed on normal exit, rolled back on any error."""
-        with self._write() as session, session.begin():
-            yield session
+        gate = self._gate
+        if gate is not None and not gate.acquire(timeout=sqlite_driver.BUSY_TIMEOUT_MS / 1000):
+            raise sqlite_driver.OperationalError(
+                "database is locked (the store is being encrypted, re-keyed or restored)"
+            )
+        try:
+            with self.current()._write() as session, session.begin():
+                yield session
+        finally:
+            if gate is not None:
+                gate.release()

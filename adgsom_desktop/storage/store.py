@@ -92,7 +92,9 @@ class Store:
         self.search = FtsSearch()
         self.feed = LocalFeed()
         self.engine = engine
-        self.sessions = SessionFactory(engine)
+        # Writes wait here while the file is replaced under the engine (SessionFactory).
+        self.write_gate = threading.RLock()
+        self.sessions = SessionFactory(engine, self.write_gate)
         self._key = key
         self._lock = lock
         self._closed = False
@@ -270,7 +272,8 @@ class Store:
         """A fresh engine (and session factory) keyed with ``key``."""
         self.engine.dispose()
         self.engine = _engine(self.path, key)
-        self.sessions = SessionFactory(self.engine)
+        old, self.sessions = self.sessions, SessionFactory(self.engine, self.write_gate)
+        old.successor = self.sessions
         self._key = key
 
     def _direct(self) -> Any:

@@ -47,7 +47,7 @@ def change_passphrase(store: Store, old: str, new: str) -> RekeyResult:
     start or open finishes, and the new one opens everything.  A backup under
     yet another passphrase is left as it was (and named).  The salt stays.
     """
-    with store.maintenance:
+    with store.maintenance, store.write_gate:  # no write may land in the old file
         if not store.encrypted:
             raise StoreError("This store is not encrypted: encrypt it first.")
         if not store.check_passphrase(old):
@@ -127,7 +127,7 @@ def encrypt(store: Store, passphrase: str) -> RekeyResult:
     the next start or open finishes the renames (no key is needed for that).
     A backup that cannot be read fails the whole operation, naming it.
     """
-    with store.maintenance:
+    with store.maintenance, store.write_gate:  # no write may land in the old file
         if store.encrypted:
             raise StoreError("This store is already encrypted: change its passphrase instead.")
         key = keys.new_key(passphrase)

@@ -84,7 +84,7 @@ def restore_from(store: Store, source: Path, passphrase: str | None = None) -> P
     The file stays the same (same key, same lock); the backup is copied in
     through SQLite's backup API and migrated if it is older.
     """
-    with store.maintenance:
+    with store.maintenance, store.write_gate:  # no write may land in the old file
         found = store.open_backup(source, passphrase)
         key = store._key
         live = store._direct()
