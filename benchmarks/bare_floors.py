@@ -23,6 +23,27 @@ HEADERS = ("Time", "Speaker", "Item", "Kind", "Stance", "Text")
 SORT_COLUMN = 1  # by speaker (ties keep time order: the sort is stable)
 
 
+PAGE_SQL = (  # the floor of opening a list that pages: its count and its first page
+    NOTES_SQL.replace(
+        "WHERE n.deleted_at IS NULL", "WHERE n.meeting_id = ? AND n.deleted_at IS NULL"
+    )
+    + " LIMIT 500"
+)
+COUNT_SQL = "SELECT count(*) FROM note WHERE meeting_id = ? AND deleted_at IS NULL"
+
+
+def load_first_page(store: Path, meeting_id: int) -> tuple[int, list[tuple[Any, ...]]]:
+    """The count of a meeting's notes and its first 500 in time order, raw."""
+    from adgsom_desktop.storage import sqlite_driver
+
+    conn = sqlite_driver.connect(store)
+    try:
+        (total,) = conn.execute(COUNT_SQL, (meeting_id,)).fetchone()
+        return int(total), [r[1:] for r in conn.execute(PAGE_SQL, (meeting_id,)).fetchall()]
+    finally:
+        conn.close()
+
+
 def load_rows(store: Path) -> list[tuple[Any, ...]]:
     from adgsom_desktop.storage import sqlite_driver
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from adgsom_desktop.storage import search_index, sqlite_driver
 
+from . import note_edit
 from .generate import build_bundle
 from .harness import Case, Env, Run, Side, stopwatch
 
@@ -81,107 +82,6 @@ def _search_app(terms: tuple[str, ...]) -> Side:
             services.close()
 
     return Side("SearchService.search (ranked, snippets, titles)", factory)
-
-
-# -- one committed note edit ----------------------------------------------------------
-
-EDITS_PER_RUN = 40
-
-
-def _note_ids(path: Path, count: int, offset: int) -> list[int]:
-    conn = sqlite_driver.connect(path)
-    try:
-        rows = conn.execute(
-            "SELECT id FROM note WHERE deleted_at IS NULL ORDER BY id LIMIT ? OFFSET ?",
-            (count, offset),
-        ).fetchall()
-    finally:
-        conn.close()
-    return [int(r[0]) for r in rows]
-
-
-@contextlib.contextmanager
-def _edit_store(env: Env) -> Iterator[Path]:
-    """One writable copy shared by both sides of the edit case (each edits its own notes)."""
-    if "edit_store" not in env.cache:
-        env.cache["edit_store"] = env.copy_store("edits")
-    yield env.cache["edit_store"]
-
-
-def _edit_floor() -> Side:
-    @contextlib.contextmanager
-    def factory(env: Env) -> Iterator[Run]:
-        from sqlalchemy.orm import Session
-
-        from adgsom_desktop.domain.models import Note
-        from adgsom_desktop.storage.engine import make_engine
-
-        with _edit_store(env) as path:
-            ids = _note_ids(path, EDITS_PER_RUN, 0)
-            engine = make_engine(path)
-            turn = [0]
-
-            def run() -> float:
-                turn[0] += 1
-                with stopwatch() as elapsed:
-                    for note_id in ids:
-                        with Session(engine) as s, s.begin():
-                            note = s.get_one(Note, note_id)
-                            note.text = f"{note.text.split(' [edit', 1)[0]} [edit {turn[0]}]"
-                return elapsed() / len(ids)
-
-            try:
-                yield run
-            finally:
-                engine.dispose()
-
-    return Side("raw ORM: Session.get, set text, commit (same engine and pragmas)", factory)
-
-
-def _edit_app() -> Side:
-    @contextlib.contextmanager
-    def factory(env: Env) -> Iterator[Run]:
-        from adgsom_desktop.services.container import Services
-
-        with _edit_store(env) as path:
-            ids = _note_ids(path, EDITS_PER_RUN, EDITS_PER_RUN)
-            services = Services.open(path, actor="benchmark")
-            notes = {n.id: n for n in _notes_by_id(services, ids)}
-            turn = [0]
-
-            def run() -> float:
-                turn[0] += 1
-                with stopwatch() as elapsed:
-                    for note_id in ids:
-                        n = notes[note_id]
-                        notes[note_id] = services.notes.edit(
-                            note_id,
-                            text=f"{n.text.split(' [edit', 1)[0]} [edit {turn[0]}]",
-                            kind=n.kind,
-                            item_id=n.item_id,
-                            speaker_delegation_id=n.speaker_delegation_id,
-                            speaker_person_id=n.speaker_person_id,
-                            observed_stance=n.observed_stance,
-                        )
-                return elapsed() / len(ids)
-
-            try:
-                yield run
-            finally:
-                services.close()
-
-    return Side("NoteService.edit (validation, history version, audit entry, change)", factory)
-
-
-def _notes_by_id(services: Any, ids: list[int]) -> list[Any]:
-    meetings = {m.id for m in services.events.meetings()}
-    wanted = set(ids)
-    out = []
-    for meeting_id in sorted(meetings):
-        out += [n for n in services.notes.notes(meeting_id) if n.id in wanted]
-        if len(out) == len(wanted):
-            break
-    return out
 
 
 # -- bulk import ----------------------------------------------------------------------
@@ -334,13 +234,23 @@ CASES = [
     ),
     Case(
         name="note_edit",
-        title="One committed note edit",
+        title="One note edit (update, version, audit, commit, FTS)",
         unit="ms",
         goal=1.5,
-        floor=_edit_floor(),
-        app=_edit_app(),
-        how=f"mean of {EDITS_PER_RUN} edits of different notes, each committed "
-        "(WAL, synchronous=FULL)",
+        floor=note_edit.raw_floor(),
+        app=note_edit.app_side(),
+        how=f"mean of {note_edit.EDITS_PER_RUN} edits of different notes, each committed "
+        "(WAL, synchronous=FULL); the floor replays the statements the app ran",
+    ),
+    Case(
+        name="note_edit_orm",
+        title="One note edit, against a raw ORM write",
+        unit="ms",
+        goal=None,
+        floor=note_edit.orm_floor(),
+        app=note_edit.app_side(),
+        how="the same edits; the floor is one Session.get, one attribute set and a commit "
+        "(no version, no audit: less work than the app does), kept for comparison",
     ),
     Case(
         name="bulk_import",

@@ -19,9 +19,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .harness import Env, Run, Side, stopwatch
+from .harness import Case, Env, Run, Side, stopwatch
 
 NOTES_STORE = "notes-one-meeting.adgsom"
+NOTES_STORE_10X = "notes-one-meeting-10x.adgsom"
+TIMES = 10  # the large list: ten times the size's notes (1,000,000 at full size)
 
 
 def notes_store(env: Env) -> tuple[Path, int]:
@@ -55,13 +57,49 @@ def notes_store(env: Env) -> tuple[Path, int]:
     return target, int(meeting_id)
 
 
+def notes_store_10x(env: Env) -> tuple[Path, int]:
+    """The one-meeting store with every note copied nine more times (same meeting, same
+    times: ties keep id order), indexes kept in step; the search index is not (unused)."""
+    from adgsom_desktop.storage import sqlite_driver
+
+    source, meeting_id = notes_store(env)
+    target = env.work / NOTES_STORE_10X
+    if not target.exists():
+        building = env.work / (NOTES_STORE_10X + ".building")
+        shutil.copyfile(source, building)
+        conn = sqlite_driver.connect(building)
+        try:
+            triggers = conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'note'"
+            ).fetchall()
+            for name, _sql in triggers:
+                conn.execute(f"DROP TRIGGER {name}")
+            columns = [r[1] for r in conn.execute("PRAGMA table_info(note)") if r[1] != "id"]
+            names = ", ".join(columns)
+            (last,) = conn.execute("SELECT max(id) FROM note").fetchone()
+            conn.execute("BEGIN")
+            for _ in range(TIMES - 1):
+                conn.execute(
+                    f"INSERT INTO note ({names}) SELECT {names} FROM note WHERE id <= ?",
+                    (last,),
+                )
+            conn.execute("COMMIT")
+            for _name, sql in triggers:
+                conn.execute(sql)
+            conn.execute("ANALYZE")
+        finally:
+            conn.close()
+        building.replace(target)
+    return target, meeting_id
+
+
 @contextlib.contextmanager
-def _notes_view(env: Env) -> Iterator[tuple[Any, Any, int]]:
+def _notes_view(env: Env, times: int = 1) -> Iterator[tuple[Any, Any, int]]:
     """Open services on the notes store (not timed); yields (app, services, meeting id)."""
     from adgsom_desktop.services.container import Services
 
     app = env.qapp()
-    path, meeting_id = notes_store(env)
+    path, meeting_id = notes_store(env) if times == 1 else notes_store_10x(env)
     services = Services.open(path, actor="benchmark")
     try:
         yield app, services, meeting_id
@@ -89,18 +127,20 @@ def _dispose(app: Any, view: Any) -> None:
     app.processEvents()
 
 
-def _open_side() -> Side:
+def _open_side(times: int = 1) -> Side:
     @contextlib.contextmanager
     def factory(env: Env) -> Iterator[Run]:
-        with _notes_view(env) as (app, services, meeting_id):
+        with _notes_view(env, times) as (app, services, meeting_id):
 
             def run() -> float:
                 with stopwatch() as elapsed:
                     view = _show(app, services, meeting_id)
                 total = view.model.total
                 _dispose(app, view)
-                if total < env.sizes.notes:
-                    raise RuntimeError(f"the list shows {total} notes, not {env.sizes.notes}")
+                if total < env.sizes.notes * times:
+                    raise RuntimeError(
+                        f"the list shows {total} notes, not {env.sizes.notes * times}"
+                    )
                 return elapsed()
 
             yield run
@@ -164,6 +204,50 @@ def _memory_side() -> Side:
         store=lambda env: notes_store(env),
     )
 
+
+def _open_floor_10x() -> Side:
+    """Raw: the count and the first page (500 notes in time order) into a bare model."""
+
+    @contextlib.contextmanager
+    def factory(env: Env) -> Iterator[Run]:
+        from .bare_floors import load_first_page, make_view
+        from .cases_qt import wait_for_paint
+
+        app = env.qapp()
+        store, meeting_id = notes_store_10x(env)
+
+        def run() -> float:
+            with stopwatch() as elapsed:
+                total, rows = load_first_page(store, meeting_id)
+                view = make_view(rows)
+                view.show()
+                wait_for_paint(app, view.viewport())
+            _dispose(app, view)
+            if total < env.sizes.notes * TIMES:
+                raise RuntimeError(f"the floor counted {total} notes")
+            return elapsed()
+
+        yield run
+
+    return Side(
+        "raw: count(*) and the first 500 notes in time order (one query each, the same "
+        "joins) into a bare QAbstractTableModel in a QTableView, until painted",
+        factory,
+    )
+
+
+CASES = [
+    Case(
+        name="notes_list_open_10x",
+        title="Open the list at 10x the notes (1,000,000 at full size)",
+        unit="ms",
+        goal=1.5,
+        floor=_open_floor_10x(),
+        app=_open_side(TIMES),
+        how="one meeting holding ten times the size's notes; both sides count the list and "
+        "show its first page (500 notes) until painted",
+    ),
+]
 
 APP_SIDES = {
     "notes_list_open": _open_side(),

@@ -6,9 +6,9 @@
 (``adgsom_desktop.app.run_gui``) on STORE.  The same probe watches both: an
 application-wide event filter notes the first Paint event of a top-level
 window.  ``paint`` exits there; ``ready`` waits until the store's agenda tree
-is painted (the app: opened on its worker and its navigation filled; bare: one
-raw query into a QTreeView); ``idle`` waits for that, idles a second, and
-reports the peak resident memory (VmHWM); ``list`` shows the 100k-note table
+is painted (the app: the tree read on its worker and painted, its services still
+loading; bare: one raw query into a QTreeView); ``idle`` waits for that (the app:
+and for its services), idles a second, and reports the peak resident memory (VmHWM); ``list`` shows the 100k-note table
 instead (bare: a QTableView over all notes after the first paint; app: once the
 store is shown, MEETING is selected in the navigation and its Notes tab opened,
 as a user does), idles a second and reports the peak.  Prints one JSON line with monotonic
@@ -42,6 +42,18 @@ def peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def rss_mib() -> float:
+    """Resident set size now (Linux VmRSS; 0 elsewhere): what idling holds, beside the peak."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def main(argv: list[str]) -> int:
     kind, what = argv[0], argv[1]
     store = argv[2] if len(argv) > 2 else None
@@ -56,6 +68,7 @@ def main(argv: list[str]) -> int:
         import json
 
         marks["hwm_mib"] = peak_rss_mib()
+        marks["rss_mib"] = rss_mib()
         sys.stdout.write(json.dumps(marks) + "\n")
         sys.stdout.flush()
         os._exit(0)  # teardown is not measured, and a store job may still run
@@ -91,9 +104,11 @@ def main(argv: list[str]) -> int:
                     if what == "ready":
                         finish()
                     elif what == "list":
-                        QTimer.singleShot(0, show_notes)
+                        QTimer.singleShot(0, lambda: when_open(show_notes))
                     else:
-                        idle_then_finish()
+                        # Idle memory: of the app at work (its services loaded), not of the
+                        # tree painted while they load.
+                        QTimer.singleShot(0, lambda: when_open(idle_then_finish))
             elif (
                 kind == "app"
                 and "notes" in state
@@ -103,6 +118,14 @@ def main(argv: list[str]) -> int:
                 marks["listed"] = time.monotonic()
                 idle_then_finish()
             return False
+
+    def when_open(then: Any) -> None:
+        """``then`` once the store's services are loaded (the tree is painted before)."""
+        if getattr(state["window"], "services", None) is None:
+            QTimer.singleShot(5, lambda: when_open(then))
+            return
+        marks.setdefault("services", time.monotonic())
+        then()
 
     def show_notes() -> None:
         """Select the meeting in the navigation and open its Notes tab, as a user does."""

@@ -132,7 +132,12 @@ def markdown(results: Sequence[Result], meta: dict[str, Any]) -> str:
         f"{meta['store_mib']:,.0f} MiB, written through the bulk import"
         + (f" in {meta['generate_s']:.1f} s" if meta.get("generate_s") else "")
         + f"). {meta['runs']} runs per side after "
-        f"{meta['warmup']} warm-up, interleaved; ratio = app median / floor median.",
+        f"{meta['warmup']} warm-up, interleaved; ratio = app median / floor median"
+        + (
+            "; times are CPU time (`--clock cpu`), not elapsed time."
+            if meta.get("clock") == "cpu"
+            else "."
+        ),
         "",
         *table(results),
         "",

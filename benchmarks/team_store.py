@@ -17,8 +17,9 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from .cases_data import EDITS_PER_RUN, LIMIT, ORDINARY_TERMS, PASSES, WORST_TERMS
+from .cases_data import LIMIT, ORDINARY_TERMS, PASSES, WORST_TERMS
 from .harness import Case, Env, Run, Side, stopwatch
+from .note_edit import EDITS_PER_RUN
 
 _MADE: dict[str, str] = {}  # generated store -> its team store's URL (one per run)
 

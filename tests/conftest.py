@@ -11,9 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import PySide6.QtCore  # noqa: F401 - installs PySide6's import hook, which the app removes
 import pytest
 
+from adgsom_desktop.app import without_feature_hook
 from adgsom_desktop.paths import ENV_HOME
+
+without_feature_hook()  # as the app does: no source read for every module imported
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "tests" / "artifacts"  # screenshots and rendered pages (git-ignored)
@@ -27,6 +31,26 @@ def isolated_home(
     monkeypatch.setenv(ENV_HOME, str(home))
     monkeypatch.delenv("ADGSOM_DESKTOP_PASSPHRASE", raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def no_question_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A question no test answered (``confirm.ask`` not replaced) is "Cancel", not a modal
+    box that blocks the run: e.g. a window closed at the end of a failed test."""
+    from adgsom_desktop.ui.common import confirm
+
+    monkeypatch.setattr(confirm, "ask", lambda *_a: False)
+
+
+@pytest.fixture(autouse=True)
+def write_runners_stopped() -> Iterator[None]:
+    """Every store's write runner is drained and stopped when a test ends."""
+    yield
+    import sys
+
+    runner = sys.modules.get("adgsom_desktop.ui.common.runner")
+    if runner is not None:
+        runner.release_all()
 
 
 @pytest.fixture
@@ -137,8 +161,11 @@ def demo_services(demo_path: Path) -> Iterator[object]:
 
 
 @pytest.fixture
-def window(qtbot: object, tmp_path: Path) -> Iterator[object]:
-    """The main window as the app builds it, with its own preferences file."""
+def window(qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """The main window as the app builds it, with its own preferences file.
+
+    Closing it at the end says yes to "lose unsaved edits?": a test that failed with
+    edits refused must not hang on a modal question."""
     from adgsom_desktop.app import build_window
     from adgsom_desktop.ui.shell.preferences import Preferences
 
@@ -147,6 +174,9 @@ def window(qtbot: object, tmp_path: Path) -> Iterator[object]:
     win.resize(1400, 900)
     win.show()
     yield win
+    from adgsom_desktop.ui.common import confirm
+
+    monkeypatch.setattr(confirm, "ask", lambda *_a: True)
     win.close()
 
 

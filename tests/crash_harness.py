@@ -3,11 +3,12 @@
 Run as ``python -m tests.crash_harness``: a "zygote" that imports the app once,
 then, for each line ``run SEED STORE LOG PASSPHRASE KEYHEX [MODE EXTRA]`` on stdin,
 forks a child that opens the store like the app does and either makes scripted
-edits through the services until it is killed (MODE ``edits``), or adds a few
-notes and then runs one operation (``close``, ``encrypt``, ``rekey``, ``backup``,
-``pack``: see ``operation``) and waits to be killed.  Before each edit the child appends
-``try ...`` to LOG, after the service returned (the edit is committed) it
-appends ``ok ...``: an ``ok`` line is an edit the app confirmed.  The zygote
+edits through the services, each handed to the operation runner as the GUI does,
+until it is killed (MODE ``edits``), or adds a few notes and then runs one
+operation (``close``, ``encrypt``, ``rekey``, ``backup``, ``pack``: see
+``operation``) and waits to be killed.  Before each edit the child appends
+``try ...`` to LOG; when the runner acknowledges it (committed: the GUI then shows
+it as saved) it appends ``ok ...``: an ``ok`` line is an edit the app confirmed.  The zygote
 answers ``pid N``; after the test's ``kill -9`` it reaps the child on
 ``reap`` and answers ``reaped STATUS``.  Forking from a warm process makes a
 round cost milliseconds instead of an interpreter start.
@@ -20,6 +21,8 @@ import os
 import random
 import sys
 import time
+from collections.abc import Callable
+from typing import Any
 
 
 def digest(text: str) -> str:
@@ -46,6 +49,7 @@ def scenario(
     """
     from adgsom_desktop.services.container import Services
     from adgsom_desktop.services.position_records import PositionContent
+    from adgsom_desktop.services.runner import OpRunner
     from adgsom_desktop.storage.keys import RawKey
     from adgsom_desktop.storage.store import Store
 
@@ -55,6 +59,22 @@ def scenario(
 
     def say(line: str) -> None:
         os.write(fd, (line + "\n").encode())
+
+    runner = OpRunner()
+
+    def acknowledged(fn: Callable[[], Any], ok: Callable[[Any], str]) -> Any:
+        """The edit through the runner; ``ok`` is said from its acknowledgement."""
+        out: dict[str, Any] = {}
+
+        def done(result: Any) -> None:
+            out["r"] = result
+            say(ok(result))
+
+        ticket = runner.submit(fn, done=done)
+        runner.wait()
+        if ticket.error is not None:
+            raise ticket.error
+        return out["r"]
 
     opener = RawKey(bytes.fromhex(key[:64]), bytes.fromhex(key[64:])) if key else None
     services = Services.for_store(Store.open(store, opener), actor="harness")
@@ -71,35 +91,42 @@ def scenario(
         text = f"{rnd.choice(TEXTS)} #{seed}.{n}"
         if roll < 0.45 or not mine:
             say(f"try add {digest(text)}")
-            rec = services.notes.add(meeting, text, item_id=item)
+            rec = acknowledged(
+                lambda t=text: services.notes.add(meeting, t, item_id=item),
+                lambda r, t=text: f"ok add {r.id} {digest(t)}",
+            )
             mine.append(rec.id)
-            say(f"ok add {rec.id} {digest(text)}")
         elif roll < 0.75:
             note = rnd.choice(mine)
             say(f"try edit {note} {digest(text)}")
-            rec = services.notes.edit(
-                note, text=text, kind=rec_kind(), item_id=item, speaker_delegation_id=None
+            acknowledged(
+                lambda i=note, t=text: services.notes.edit(
+                    i, text=t, kind=rec_kind(), item_id=item, speaker_delegation_id=None
+                ),
+                lambda _r, i=note, t=text: f"ok edit {i} {digest(t)}",
             )
-            say(f"ok edit {note} {digest(text)}")
         elif roll < 0.82:
             note = mine.pop(rnd.randrange(len(mine)))
             say(f"try del {note}")
-            services.notes.delete(note)
-            say(f"ok del {note}")
+            acknowledged(lambda i=note: services.notes.delete(i), lambda _r, i=note: f"ok del {i}")
         elif roll < 0.95:
             say(f"try pos {digest(text)}")
-            pos = services.positions.save(item, PositionContent(objective=text))
-            say(f"ok pos {pos.version_no} {digest(text)}")
+            acknowledged(
+                lambda t=text: services.positions.save(item, PositionContent(objective=t)),
+                lambda p, t=text: f"ok pos {p.version_no} {digest(t)}",
+            )
         elif roll < 0.97 or not passphrase:
             say("try backup")
-            services.backups.backup("auto")
-            say("ok backup")
+            acknowledged(lambda: services.backups.backup("auto"), lambda _r: "ok backup")
         else:
             new = f"passphrase-{seed}.{n}"
             say(f"try rekey {new}")
-            services.security.change_passphrase(passphrase, new)
+            old = passphrase
+            acknowledged(
+                lambda o=old, w=new: services.security.change_passphrase(o, w),
+                lambda _r, w=new: f"ok rekey {w}",
+            )
             passphrase = new
-            say(f"ok rekey {new}")
 
 
 MARKER = "ZQX-PLAINTEXT-MARKER"  # in every note of ``operation``: found in a file = plaintext

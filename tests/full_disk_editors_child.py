@@ -166,8 +166,11 @@ def live(store: Path, shot: Path) -> dict[str, Any]:
     def count() -> int:
         return len(svc.notes.notes(meeting))
 
+    from adgsom_desktop.ui.common.runner import settle
+
     QTest.keyClicks(live.text, "Chair opens the item")
     QTest.keyClick(live.text, Qt.Key.Key_Return)
+    settle(svc)  # acknowledged: committed
     out["first_saved"] = live.text.toPlainText() == "" and "Saved" in live.hint.text()
     notes_before = count()
     audit_before = svc.audit.entries(1)[0].id
@@ -176,6 +179,7 @@ def live(store: Path, shot: Path) -> dict[str, Any]:
     _commit(live.text, BIG[:50_000])  # a note holds at most 100,000 characters
     typed = live.text.toPlainText()
     QTest.keyClick(live.text, Qt.Key.Key_Return)
+    settle(svc)  # the store's answer: refused
     app.processEvents()
     out["failed"] = live.state.failed
     out["failed_label"] = live.save_label.text()
@@ -183,6 +187,7 @@ def live(store: Path, shot: Path) -> dict[str, Any]:
     out["framed"] = "b00020" in live.text.styleSheet()
     out["kept"] = live.text.toPlainText() == typed
     QTest.keyClick(live.text, Qt.Key.Key_Return)  # Enter again: fails again, no duplicate
+    settle(svc)
     out["kept_after_second_enter"] = live.text.toPlainText() == typed and live.state.failed
     live.grab().save(str(shot))
     out["store_unchanged"] = count() == notes_before and svc.audit.entries(1)[0].id == audit_before
@@ -190,6 +195,7 @@ def live(store: Path, shot: Path) -> dict[str, Any]:
 
     _free_space()  # the note is left as it was: the retry timer saves it
     out["saved_by_retry"] = _wait(app, lambda: count() == notes_before + 1, 15)
+    settle(svc)  # its acknowledgement shown
     out["box_cleared"] = live.text.toPlainText() == ""
     out["marker_gone"] = not live.state.failed and not live.save_label.isVisible()
     out["stored_text"] = svc.notes.notes(meeting)[-1].text == typed.strip()

@@ -45,7 +45,7 @@ def show_tab(qtbot: Any, window: Any, kind: str, record_id: int, name: str) -> A
 
 
 def type_text(widget: Any, text: str) -> None:
-    """Type any script (qtbot.keyClicks must not get non-ASCII text: FACTS.md)."""
+    """Type any script (qtbot.keyClicks must not get non-ASCII text: it sends key codes, not text)."""
     widget.setFocus()
     event = QInputMethodEvent("", [])
     event.setCommitString(text)
@@ -58,3 +58,10 @@ def tree_labels(model: Any) -> list[tuple[str, str]]:
 
 def click(qtbot: Any, button: Any) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def settle(services: Any) -> None:
+    """Wait until the store's write runner committed what it was handed (acknowledged)."""
+    from adgsom_desktop.ui.common.runner import settle as settle_runner
+
+    assert settle_runner(services), "the write runner did not finish"

@@ -24,6 +24,7 @@ from tests.prepare_fixtures import (  # noqa: F401 - fixtures
     answers,
     click,
     open_store,
+    settle,
     show_tab,
     tree_labels,
     type_text,
@@ -56,6 +57,7 @@ def _retitle(qtbot: Any, builder: Any, text: str) -> None:
     else:
         type_text(builder.form.title, text)
     builder.flush()
+    settle(builder.services)
 
 
 def test_build_a_three_level_agenda_with_keyboard_undo_and_drag(
@@ -100,6 +102,7 @@ def test_build_a_three_level_agenda_with_keyboard_undo_and_drag(
     builder.form.number.setText("2bis")
     builder.form.minutes.setValue(15)
     builder.flush()
+    settle(services)
     assert services.agenda.items(1)[4].number == "2bis"
     qtbot.waitUntil(lambda: "15 min" in builder.summary.text())
     # Duplicate fixed numbers are refused with a clear message; nothing changes.
@@ -107,11 +110,13 @@ def test_build_a_three_level_agenda_with_keyboard_undo_and_drag(
     builder.form.fix_number.setChecked(True)
     builder.form.number.setText("2bis")
     builder.autosave.flush()
+    settle(services)
     assert "Not saved: " in builder.save_label.text()
     assert "already numbered 2bis" in builder.save_label.text()
     assert services.agenda.items(1)[0].number == "1"
     builder.form.fix_number.setChecked(False)
     builder.flush()
+    settle(services)
     assert not builder.state.unsaved and "Not saved" not in builder.save_label.text()
 
     # Undo and redo through the window (Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y).
@@ -297,6 +302,7 @@ def test_builder_numbers_around_a_number_fixed_by_hand(
     builder.form.number.selectAll()
     qtbot.keyClicks(builder.form.number, "5")
     builder.flush()
+    settle(services)
     assert not builder.state.unsaved
     builder._select(services.agenda.items(1)[3].id)
     for title in ("Item E", "Item F", "Item G"):
@@ -336,6 +342,7 @@ def test_a_huge_paste_into_a_title_is_refused_whole_and_said_truthfully(
     assert head == "Paste refused"
     assert "5,000,000 characters; at most 2,000" in text and "Nothing was pasted" in text
     builder.flush()
+    settle(services)
     assert not builder.state.unsaved and "Not saved" not in builder.save_label.text()
     assert services.agenda.items(1)[0].title == "Opening"
 
@@ -344,5 +351,6 @@ def test_a_huge_paste_into_a_title_is_refused_whole_and_said_truthfully(
     qtbot.keyClick(title, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert title.text() == "Opening of the Meeting"
     builder.flush()
+    settle(services)
     assert services.agenda.items(1)[0].title == "Opening of the Meeting"
     assert not builder.state.unsaved and len(messages) == 1

@@ -26,6 +26,7 @@ from tests.prepare_fixtures import (  # noqa: F401 - fixtures
     answers,
     click,
     open_store,
+    settle,
     show_tab,
     type_text,
 )
@@ -83,6 +84,7 @@ def test_draft_review_approve_edit_and_restore(
     editor.form.background_nfd.setFocus()
     qtbot.keyClicks(editor.form.background_nfd, "Capital will accept a five-year review.")
     editor.flush()
+    settle(editor.services)
     rec = services.positions.get(1)
     assert rec.content.points == (
         "Ask for a mid-term review clause",
@@ -94,10 +96,12 @@ def test_draft_review_approve_edit_and_restore(
 
     # Workflow: for review, then approved by our HoD.
     click(qtbot, editor.btn_review)
+    settle(services)
     assert services.positions.get(1).status is PositionStatus.FOR_REVIEW
     qtbot.waitUntil(lambda: editor.status_chip.text() == "For review")
     monkeypatch.setattr(ApproveDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     click(qtbot, editor.btn_approve)
+    settle(services)
     rec = services.positions.get(1)
     assert (rec.status, rec.approved_by_name) == (PositionStatus.APPROVED, "Worawit Chanthasiri")
     qtbot.waitUntil(lambda: editor.form.objective.isReadOnly())
@@ -112,6 +116,7 @@ def test_draft_review_approve_edit_and_restore(
     editor.form.objective.moveCursor(editor.form.objective.textCursor().MoveOperation.End)
     type_text(editor.form.objective, " และขอให้มีการทบทวนกลางแผน")
     editor.flush()
+    settle(editor.services)
     rec = services.positions.get(1)
     assert (rec.status, rec.version_no, rec.approved_version_no) == (PositionStatus.DRAFT, 2, 1)
     qtbot.waitUntil(lambda: "Edited after approval" in editor.banner.text())
@@ -184,6 +189,7 @@ def test_formatting_is_stored_as_portable_markup(qtbot: Any, window: Any, tmp_pa
     )
     qtbot.keyClicks(edit, "first bullet")
     editor.flush()
+    settle(editor.services)
     saved = services.positions.get(1).content.tactical
     assert saved == "Stress **inclusion**\n- first bullet"
     assert "<" not in saved
@@ -199,6 +205,7 @@ def test_huge_paste_and_control_characters(
     editor.form.objective.setFocus()
     qtbot.keyClicks(editor.form.objective, "Keep this")
     editor.flush()
+    settle(editor.services)
     big = QMimeData()
     big.setText("x" * 5_000_000)  # a 5 MB paste
     editor.form.objective.insertFromMimeData(big)
@@ -208,6 +215,7 @@ def test_huge_paste_and_control_characters(
     dirty.setText(" and\x07 this\x0bline")
     editor.form.objective.insertFromMimeData(dirty)
     editor.flush()
+    settle(editor.services)
     assert services.positions.get(1).content.objective == "Keep this and this\n\nline"
     assert services.positions.get(1).version_no == 1
 
@@ -313,6 +321,7 @@ def test_counterparts_window(qtbot: Any, window: Any, demo_path: Path) -> None:
     cp.last_said.setFocus()
     type_text(cp.last_said, "Việt Nam có thể chấp nhận điều khoản rà soát.")
     cp.flush()
+    settle(cp.services)
     assert "điều khoản" in services.counterparts.counterpart(first.person.id).person.last_said
     save_artifact(cp, "counterparts_window")
 
@@ -377,6 +386,7 @@ def test_empty_title_in_the_builder_is_refused(
     assert "cannot be empty" in builder.save_label.text()
     assert services.agenda.item(1).title == "Draft ASEAN Digital Masterplan 2026-2030"
     builder.flush()  # leaving the item: said once more, in a message
+    settle(builder.services)
     assert "not saved" in messages[-1][1] and "cannot be empty" in messages[-1][1]
     assert builder.form.title.text() == "Draft ASEAN Digital Masterplan 2026-2030"
     assert not builder.state.unsaved  # the stored item is shown again
@@ -400,14 +410,18 @@ def test_undo_straight_after_approving_withdraws_the_approval_and_says_so(
     builder.form.title.selectAll()
     qtbot.keyClicks(builder.form.title, "ASEAN Digital Masterplan 2026-2030")
     builder.flush()
+    settle(builder.services)
     assert services.agenda.item(1).title == "ASEAN Digital Masterplan 2026-2030"
 
     editor = show_tab(qtbot, window, "item", 1, "positionEditor")
     qtbot.keyClicks(editor.form.objective, "Endorse the Masterplan")
     editor.flush()
+    settle(editor.services)
     click(qtbot, editor.btn_review)
+    settle(services)
     monkeypatch.setattr(ApproveDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     click(qtbot, editor.btn_approve)
+    settle(services)
     assert services.positions.get(1).status is PositionStatus.APPROVED
     assert undo.text() == "&Undo approval (item 1)"
 

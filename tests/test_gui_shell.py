@@ -59,12 +59,17 @@ def test_opens_a_store_and_navigates_to_an_item(qtbot: Any, window: Any, tmp_pat
 
 def test_filter_narrows_the_tree(qtbot: Any, window: Any, tmp_path: Path) -> None:
     _open(qtbot, window, _small_store(tmp_path / "s.adgsom"))
+    assert window.nav.tree.model() is window.nav.model  # no filter: no proxy in between
     qtbot.keyClicks(window.nav.filter, "Masterplan")
     proxy = window.nav.proxy
+    assert window.nav.tree.model() is proxy
     event = proxy.index(0, 0)
     meeting = proxy.index(0, 0, event)
     assert proxy.rowCount(meeting) == 1
     assert "Masterplan" in proxy.index(0, 0, meeting).data()
+    window.nav.filter.clear()  # every item again, the tree shown directly
+    assert window.nav.tree.model() is window.nav.model
+    assert window.nav.select("item", 2)
 
 
 def test_bad_file_gives_a_message_and_changes_nothing(

@@ -15,7 +15,10 @@ from PySide6.QtWidgets import QApplication
 
 from adgsom_desktop.domain.enums import MeetingKind
 from tests.conftest import save_artifact
-from tests.prepare_fixtures import answers  # noqa: F401 - fixture
+from tests.prepare_fixtures import (
+    answers,  # noqa: F401 - fixture
+    settle,
+)
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("no_leaked_jobs")]
 
@@ -60,6 +63,7 @@ def test_a_note_pasted_from_word_is_saved_with_its_line_breaks(
     assert live.text.toPlainText() == "Pasted from Word\nsecond line\npage"
     assert "1 invisible control character was removed" in live.hint.text()
     qtbot.keyClick(live.text, Qt.Key.Key_Return)
+    settle(services)  # on disk when it shows as saved
     saved = services.notes.notes(meeting.id)
     assert [n.text for n in saved] == ["Pasted from Word\nsecond line\npage"]
     assert live.text.toPlainText() == "" and not live.state.failed
@@ -80,6 +84,7 @@ def test_a_paste_too_long_for_a_note_is_refused_in_words(
     assert not live.state.failed and messages == []
     _paste(live.text, "y" * 99_993)  # exactly fills a note
     qtbot.keyClick(live.text, Qt.Key.Key_Return)
+    settle(services)
     assert len(services.notes.notes(meeting.id)[0].text) == 100_000
 
 
@@ -156,6 +161,7 @@ def test_a_refused_note_edited_stays_marked_until_saved(qtbot: Any, services: An
     live.text.setPlainText("A shorter note")  # changed, not cleared: still not saved
     assert live.state.failed
     qtbot.keyClick(live.text, Qt.Key.Key_Return)
+    settle(services)
     assert not live.state.failed and live.save_label.text().startswith("")
     assert [n.text for n in services.notes.notes(meeting.id)] == ["A shorter note"]
 

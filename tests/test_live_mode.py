@@ -18,7 +18,7 @@ from adgsom_desktop.domain.text import fold
 from adgsom_desktop.services.room_records import ActionFilter
 from adgsom_desktop.ui.positions.stance_model import CELL_ROLE
 from tests.conftest import save_artifact
-from tests.prepare_fixtures import show_tab
+from tests.prepare_fixtures import settle, show_tab
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("no_leaked_jobs")]
 
@@ -88,6 +88,8 @@ def note(qtbot: Any, live: Any, speaker: str, text: str, *keys: tuple[Any, Any])
     for k, mods in keys:
         key(qtbot, live, k, mods)
     qtbot.keyClick(live.text, Qt.Key.Key_Return)
+    settle(live.services)  # on disk when it shows as saved
+    assert live.hint.text().startswith("Saved ")
 
 
 def test_a_whole_session_by_keyboard(
@@ -158,17 +160,20 @@ def test_a_whole_session_by_keyboard(
     # Tick our first two points as delivered.
     key(qtbot, live, Qt.Key.Key_1, ALT)
     key(qtbot, live, Qt.Key.Key_2, ALT)
+    settle(services)
     ticked = [p.delivered for p in services.live.points(ai.id)]
     assert ticked[:2] == [not d for d in points_before[:2]]  # each key toggles its point
     assert ticked[1] and "☑" in live.points.list.item(1).text()
 
     # Time an intervention that runs on while the chair moves to the next item.
     key(qtbot, live, Qt.Key.Key_F9)
+    settle(services)
     assert live.timer.running()
     key(qtbot, live, Qt.Key.Key_Down, ALT)
     scam = by_number["5"]
     assert live.current_item.id == scam.id
     key(qtbot, live, Qt.Key.Key_F9)
+    settle(services)
     assert not live.timer.running()
     totals = services.live.totals(meeting.id)
     assert totals.running is None
@@ -184,6 +189,7 @@ def test_a_whole_session_by_keyboard(
     qtbot.keyClick(live.speaker, Qt.Key.Key_Tab)
     qtbot.keyClicks(live.text, "Malaysia to circulate the AI workshop concept note by March")
     qtbot.keyClick(live.text, Qt.Key.Key_Return, CTRL)
+    settle(services)
     actions = services.actions.actions(ActionFilter(item_id=ai.id))
     made = [a for a in actions if "workshop concept note" in a.text]
     assert len(made) == 1 and made[0].owner_code == "MY" and made[0].is_open
@@ -224,6 +230,7 @@ def test_a_whole_session_by_keyboard(
     assert live.text.toPlainText() == "Someone unknown spoke"  # nothing lost
     assert len(services.notes.notes(meeting.id)) == count
     qtbot.keyClick(live.text, Qt.Key.Key_Return)  # Enter again: saved, name kept in text
+    settle(services)
     assert services.notes.notes(meeting.id)[-1].text == "[Atlantis] Someone unknown spoke"
     assert not messages  # no error box anywhere
 
@@ -298,6 +305,7 @@ def test_timer_keeps_running_across_a_restart_of_live_mode(
     meeting = som6(services)
     live = start_live(qtbot, window, meeting.id)
     key(qtbot, live, Qt.Key.Key_F9)
+    settle(services)
     started = services.live.running(meeting.id)
     assert started is not None
     live.close()
@@ -309,6 +317,7 @@ def test_timer_keeps_running_across_a_restart_of_live_mode(
     assert "running since" in live.hint.text()
     assert services.live.running(meeting.id).started_at == started.started_at
     key(qtbot, live, Qt.Key.Key_F9)
+    settle(services)
     assert services.live.running(meeting.id) is None
 
 
@@ -346,6 +355,7 @@ def test_live_mode_on_a_meeting_without_an_agenda(qtbot: Any, services: Any) -> 
     assert live.current_item is None and "no agenda" in live.item_label.text()
     live.text.setPlainText("Ministers exchanged views on AI")
     assert live.save_note() is not None
+    settle(services)
     assert services.notes.notes(meeting.id)[0].item_id is None
     live.record_outcome()
     assert "agenda item" in live.hint.text()
@@ -356,8 +366,10 @@ def test_live_mode_on_a_meeting_without_an_agenda(qtbot: Any, services: Any) -> 
     assert live.save_note() is None and "needs a speaker" in live.hint.text()
     assert live.text.toPlainText() == "Someone supports"  # kept
     live.toggle_timer()
+    settle(services)
     assert services.live.running(meeting.id) is not None
     live.toggle_timer()
+    settle(services)
     assert services.live.running(meeting.id) is None
     live.set_stance(None)
     live.close()  # the draft is saved on close

@@ -26,7 +26,7 @@ from adgsom_desktop.services.position_records import PositionContent, PositionRe
 from adgsom_desktop.services.records import AgendaItemRec, NoteRec
 from adgsom_desktop.services.room_records import ActionFilter
 from adgsom_desktop.storage.engine import WRITE_OPTION
-from tests.prepare_fixtures import open_store, show_tab, type_text
+from tests.prepare_fixtures import open_store, settle, show_tab, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -202,6 +202,7 @@ def test_an_autosave_with_tags_is_one_commit_one_undo_step_and_no_tree_rebuild(
     commit(editor.form.tags, "DO3, EA 3.2")  # typed before the save, focus still in the text
     with counting(services) as tx:
         assert editor.flush()
+        settle(services)
         _settle()
     assert tx.writes == 1, "the brief and its tags: one commit"
     assert tx.reads == 0, "no view re-reads what the editor wrote"
@@ -240,6 +241,7 @@ def test_an_item_edit_patches_the_navigation_rows(
     type_text(builder.form.title, "Draft ASEAN Digital Masterplan 2026-2030")
     with counting(services) as tx:
         assert builder.flush()
+        settle(services)
         _settle()
     assert (tx.writes, tx.reads) == (1, 0) and rebuilt == []
     label = window.nav.model.index_for("item", item_id).data()
@@ -272,6 +274,7 @@ def test_a_live_note_reads_no_list_and_enter_as_action_is_one_commit(
     qtbot.keyClicks(live.text, "Singapore will circulate the CERT roadmap")
     with counting(services) as tx:
         qtbot.keyClick(live.text, Qt.Key.Key_Return, CTRL)  # save as an action item
+        settle(services)  # acknowledged: committed
         _settle()
     assert tx.writes == 1, "the note and its action item: one commit"
     assert reads == [], "the item's notes are not read again"

@@ -140,11 +140,9 @@ def test_the_pack_header_and_cover_shape_khmer_and_myanmar_names(
         alone = pdf_pages_text(buf.getvalue())[0].strip()
         pages = pdf_pages_text(f.path)
         assert len(pages) >= 2
+        # the name drawn alone reads back as typed (logical order, coeng and all:
+        # reports/text_layer.py); its glyphs are checked in the test above
+        assert alone == name
         for n, text in enumerate(pages, 1):
-            # header (and the cover's copy line): the name's glyphs as drawn alone
+            # header (and the cover's copy line): the name as drawn alone
             assert f"issued to \n{alone}" in text or f"issued to {alone}" in text, (n, text)
-            assert "\u17d2" not in text  # no Khmer coeng left unshaped
-        if name == km:
-            assert "ែក" in alone  # visual order: the pre-base vowel first
-        else:
-            assert "ေမ" in alone

@@ -41,6 +41,7 @@ from tests.prepare_fixtures import (  # noqa: F401 - fixtures
     answers,
     click,
     open_store,
+    settle,
     show_tab,
     type_text,
 )
@@ -312,7 +313,9 @@ def test_position_editor_keeps_a_refused_brief_everywhere(
     first, second = (i.id for i in services.agenda.items(1))
     editor = show_tab(qtbot, window, "item", first, "positionEditor")
     type_text(editor.form.objective, THAI)
-    assert editor.flush() and services.positions.get(first).content.objective == THAI
+    assert editor.flush()
+    settle(services)
+    assert services.positions.get(first).content.objective == THAI
 
     refuse = Refuse(monkeypatch, services.positions, "save_brief")
     type_text(editor.form.objective, " — " + VIET)
@@ -325,6 +328,7 @@ def test_position_editor_keeps_a_refused_brief_everywhere(
     assert editor.form.objective.markup() == typed
     # An action that would reload the brief is refused, with why; nothing else is done.
     click(qtbot, editor.btn_review)
+    settle(services)  # the step waits for the save, which the store refuses again
     assert "not saved yet" in messages[-1][1] and "disk is full" in messages[-1][1]
     assert services.positions.get(first).status.value == "draft"
     assert editor.form.objective.markup() == typed
@@ -362,9 +366,10 @@ def test_position_drafts_of_other_items_are_saved_on_flush(
     refuse = Refuse(monkeypatch, services.positions, "save_brief")
     type_text(editor.form.red_line, VIET)
     show_tab(qtbot, window, "item", second, "positionEditor")
+    settle(services)  # the store's refusal comes back: the draft is kept
     assert editor.state.stashed() == [first] and services.positions.get(first) is None
     refuse.on = False
-    window.flush_pending()  # e.g. before a lock or an undo
+    window.settle_writes()  # e.g. before a lock or an undo: handed over and committed
     assert not editor.state.unsaved
     assert services.positions.get(first).content.red_line == VIET
     # The saved draft is one undo step, like any edit.
@@ -628,6 +633,7 @@ def test_live_mode_close_asks_when_a_note_is_not_saved(
     refuse = Refuse(monkeypatch, s.notes, "add")
     type_text(live.text, VIET)
     qtbot.keyClick(live.text, Qt.Key.Key_Return)
+    settle(s)  # the store's answer: refused, the note back in the box
     assert live.state.failed and live.text.toPlainText() == VIET
     live.text.setPlainText(VIET + " (thêm)")  # changed since: the timer leaves it to Enter
     qtbot.wait(400)
@@ -637,6 +643,7 @@ def test_live_mode_close_asks_when_a_note_is_not_saved(
     assert not live.close() and live.isVisible() and "Close live mode" in asked[-1]
     refuse.on = False
     qtbot.keyClick(live.text, Qt.Key.Key_Return)
+    settle(s)
     assert len(s.notes.notes(meeting.id)) == count + 1 and not live.state.failed
     assert live.close()
 
@@ -654,10 +661,12 @@ def test_live_mode_retry_leaves_the_keyboard_focus_alone(
     refuse = Refuse(monkeypatch, s.notes, "add")
     type_text(live.text, THAI)
     qtbot.keyClick(live.text, Qt.Key.Key_Return)
+    settle(s)
     assert live.state.failed
     live.jump.setFocus()  # the user is elsewhere (typing, or unlocking the app)
     refuse.on = False
-    qtbot.waitUntil(lambda: not live.state.failed, timeout=3000)  # the timer saved it
+    qtbot.waitUntil(lambda: not live.state.failed, timeout=3000)  # the timer sent it again
+    settle(s)  # and the store took it
     assert s.notes.notes(meeting.id)[-1].text == THAI and live.text.toPlainText() == ""
     assert live.jump.hasFocus()
     live.close()
@@ -695,10 +704,12 @@ def test_our_delegation_keeps_a_refused_member(
     ours.fields.agency.setText(before + " " + VIET)
     ours.fields.edited.emit()
     ours.flush()
+    settle(ours.services)
     assert ours.error.text().startswith(f"Not saved: {DISK_FULL}.")
     assert ours.fields.agency.text() == before + " " + VIET
     assert services.delegations.person(person).agency == before
     refuse.on = False
     ours.flush()
+    settle(ours.services)
     assert services.delegations.person(person).agency == before + " " + VIET
     assert not ours.error.text().startswith("Not saved")

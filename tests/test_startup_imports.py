@@ -1,7 +1,7 @@
 """Before the window's first paint, only Qt and the window shell load (issue #7).
 
 Cold start is measured against a bare PySide6 window; the ORM alone costs more than
-the whole bare window (FACTS.md). A feature that imports its views, dialogs or
+the whole bare window (docs/performance.md). A feature that imports its views, dialogs or
 services at module level pulls SQLAlchemy in before the first paint: this test names
 the module that did.
 """
@@ -86,3 +86,38 @@ def test_deferred_start_finishes_right_after_the_first_paint(qtbot: Any, tmp_pat
     assert window._nav is not None
     names = {a.objectName() for a in window.findChildren(QAction)}
     assert {"actLock", "actSearch", "actLiveMode", "actUndo", "actNewEvent"} <= names
+
+
+def test_pysides_import_hook_is_off_once_the_app_starts() -> None:
+    """PySide6 reads the source of every module imported after it, looking for
+    ``from __feature__ import`` (FACTS: ~90 ms and 22 MiB here); the app uses no feature
+    and puts the original import back."""
+    code = (
+        "import builtins, PySide6.QtCore\n"
+        "hooked = builtins.__import__\n"
+        "from adgsom_desktop.app import without_feature_hook\n"
+        "without_feature_hook()\n"
+        "import email.mime.text\n"
+        "import shibokensupport.feature as f\n"
+        "print(hooked is not builtins.__import__, 'email.mime.text' in f.pyside_feature_dict)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert out.stdout.split() == ["True", "False"]
+
+
+def test_opening_a_store_loads_no_pdf_or_word_machinery() -> None:
+    """The services a store opens with read and write the data; rendering PDFs (reportlab,
+    its fonts and images) and breaking words with ICU are loaded when first used: the
+    idle app held 11 MiB of them before (docs/performance.md, idle memory)."""
+    code = (
+        "import json, sys\n"
+        "import adgsom_desktop.services.container\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('reportlab', 'icu4py', 'PIL', 'uharfbuzz'))))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert json.loads(out.stdout) == []

@@ -27,6 +27,7 @@ from tests.prepare_fixtures import (  # noqa: F401 - fixtures
     answers,
     click,
     open_store,
+    settle,
     show_tab,
     type_text,
 )
@@ -92,6 +93,7 @@ def test_a_new_store_works_end_to_end_by_gui_alone(
     type_text(ours.fields.local_name, "ดร.พงศ์ศักดิ์ รัตนวิชัย")
     qtbot.keyClicks(ours.fields.title, "Permanent Secretary")
     ours.flush()
+    settle(services)
     click(qtbot, ours.btn_add)
     assert ours.fields.role.currentData() == MemberRole.DESK_OFFICER
     qtbot.keyClicks(ours.fields.full_name, "Natthida Chaiyaporn")
@@ -101,6 +103,7 @@ def test_a_new_store_works_end_to_end_by_gui_alone(
     qtbot.keyClicks(ours.fields.email, ".go.th")
     assert not ours.fields.email_hint.isVisibleTo(ours)
     ours.flush()
+    settle(services)
     members = services.delegations.our_members()
     assert [(p.full_name, p.local_name, p.role) for p in members] == [
         ("Pongsak Rattanavichai", "ดร.พงศ์ศักดิ์ รัตนวิชัย", MemberRole.HEAD),
@@ -175,6 +178,7 @@ def test_a_new_store_works_end_to_end_by_gui_alone(
     builder.form.title.selectAll()
     type_text(builder.form.title, "ร่างแผนแม่บทดิจิทัลอาเซียน 2026-2030")
     builder.flush()
+    settle(services)
     item = services.agenda.items(meeting.id)[0]
     assert item.title == "ร่างแผนแม่บทดิจิทัลอาเซียน 2026-2030"
 
@@ -183,9 +187,11 @@ def test_a_new_store_works_end_to_end_by_gui_alone(
     type_text(editor.form.objective, "ประเทศไทยสนับสนุนร่างแผนแม่บท")
     editor.form.owner.setCurrentIndex(editor.form.owner.findData(members[1].id))
     editor.flush()
+    settle(services)  # "Saved" once the runner committed it
     assert services.positions.get(item.id).owner_name == "Natthida Chaiyaporn"
     monkeypatch.setattr(ApproveDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     click(qtbot, editor.btn_approve)
+    settle(services)
     rec = services.positions.get(item.id)
     assert (rec.status, rec.approved_by_name) == (PositionStatus.APPROVED, "Pongsak Rattanavichai")
     save_artifact(window, "structure_new_store_approved")

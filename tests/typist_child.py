@@ -7,6 +7,9 @@ types into the objective without pause, one character every INTERVAL_MS, as key
 presses (ASCII) or input-method commits (other scripts).  After each character
 reaches the editor it appends one line to LOG (the character), so the parent,
 which kills this process with SIGKILL at some moment, knows what was typed.
+Each time the runner acknowledges a save (committed: the editor may show it as
+saved), it appends the length of the objective then saved to LOG + ".ack":
+everything acknowledged must be found on disk after the kill.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -43,7 +47,18 @@ def main() -> int:
     window.resize(1200, 800)
     window.show()
     log = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    acks = os.open(str(log_path) + ".ack", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     state = {"n": 0}
+
+    def acknowledging(editor: Any) -> None:
+        """Log each acknowledgement the editor's presenter hands the editor."""
+        shown = editor.brief_saved
+
+        def brief_saved(brief: Any) -> None:
+            os.write(acks, f"{len(brief.saved.objective)}\n".encode())
+            shown(brief)
+
+        editor.brief_saved = brief_saved
 
     def type_next() -> None:
         editor = window.findChild(QWidget, "positionEditor")
@@ -61,6 +76,7 @@ def main() -> int:
     def start_typing() -> None:
         window.nav.select("item", item_id)
         editor = window.findChild(QWidget, "positionEditor")
+        acknowledging(editor)
         window.detail.tabs("item").setCurrentWidget(editor)
         editor.form.objective.setFocus()
         timer = QTimer(window)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..reports.pack_model import ALL_SECTIONS, Section
+from ..services.pack_records import NOTES_PER_ITEM
 from .common import add_store_option, open_services, out
 
 SECTION_NAMES = ", ".join(s.value for s in ALL_SECTIONS)
@@ -184,6 +185,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     _copy_options(p)
     p.add_argument(
+        "--notes-per-item",
+        type=int,
+        default=NOTES_PER_ITEM,
+        metavar="N",
+        help=f"past notes printed in each item's brief: the last N, the earlier ones counted "
+        f"(default {NOTES_PER_ITEM}; 0 prints none)",
+    )
+    p.add_argument(
         "--addendum-to",
         type=int,
         metavar="ISSUE",
@@ -268,6 +277,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
         watermark=args.watermark,
         one_file=args.one_file,
         addendum_to=args.addendum_to,
+        notes_per_item=args.notes_per_item,
     )
     services = open_services(args)
     try:

@@ -1,6 +1,6 @@
 """Demo content, part 4: Thailand's briefs for the 6th ADGSOM (the heart of the pack).
 
-Each brief has every section of a negotiating mandate (DOMAIN.md).  Some were
+Each brief has every section of a negotiating mandate (README: Prepare positions).  Some were
 saved several times (``earlier`` holds what changed between versions), some are
 approved by the head of delegation, some are still in review or in draft.
 """

@@ -1,4 +1,4 @@
-"""Closed vocabularies of the domain (DOMAIN.md), stored as their string values.
+"""Closed vocabularies of the domain (README), stored as their string values.
 
 Every enum is a ``StrEnum`` so that the value written to the database, shown in
 the CLI and carried in dataclasses is the same plain string.  Human labels for

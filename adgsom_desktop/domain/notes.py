@@ -24,6 +24,17 @@ class Note(TimestampMixin, Base):
             sqlite_where=text("deleted_at IS NULL"),
             postgresql_where=text("deleted_at IS NULL"),
         ),
+        # Each speaker's live notes of a meeting in time order (sorted by speaker, a page
+        # walks the speakers in code order; who spoke at a meeting is one probe each).
+        Index(
+            "ix_note_meeting_speaker",
+            "meeting_id",
+            "speaker_delegation_id",
+            "taken_at",
+            "id",
+            sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,4 +1,4 @@
-"""Reference data every new store starts with (DOMAIN.md): delegations and ADM tags."""
+"""Reference data every new store starts with (README: Events, meetings and our delegation): delegations and ADM tags."""
 
 from __future__ import annotations
 

@@ -132,7 +132,7 @@ PARTS: tuple[Part, ...] = (
     _part("pack.counterparts", "Our counterparts on the item and their interest",
           frozenset({HOD}), BRIEF + "counterparts"),
     _part("pack.past_notes", "Past notes on the item (what was said)", DELEGATION_ONLY,
-          BRIEF + "past_notes"),
+          BRIEF + "past_notes", BRIEF + "notes_left_out"),
     _part("pack.internal_remarks", "Our internal remarks (notes of kind Remark)",
           DELEGATION_ONLY, BRIEF + "past_notes[kind=Remark]"),
     _part("pack.past_outcomes", "Past outcomes on the item", DELEGATION_ONLY,

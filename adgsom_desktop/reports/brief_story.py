@@ -201,6 +201,18 @@ def brief_flowables(b: ItemBrief, width: float, key: str) -> list[Any]:
                 _w(width, 0.2, 0.16, 0.5, 0.14),
             )
         )
+    if b.notes_left_out:
+        earlier = (
+            "1 earlier note" if b.notes_left_out == 1 else f"{b.notes_left_out:,} earlier notes"
+        )
+        shown = len(b.past_notes)
+        history.append(
+            para(
+                f"{earlier} on this item not printed: this pack prints the last "
+                f"{shown} per item (Notes in the app hold them all).",
+                "small",
+            )
+        )
     out += _section("Past notes and outcomes on this item", history)
     return out
 

@@ -11,24 +11,14 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from reportlab.platypus import Spacer
 
 from .document import Heading, MarkedDocTemplate, ProgressFn
-from .pack_model import CompilationDoc, Marking
+from .pack_model import CompilationData, CompilationDoc, Marking
 from .styles import esc, para, styles, xml
 from .tables import TableStart, grid
-
-
-@dataclass(frozen=True)
-class CompilationData:
-    title: str
-    subtitle: str
-    our_delegation: str
-    prepared: str
-    documents: tuple[CompilationDoc, ...]
 
 
 def marked(proposal: Sequence[tuple[str, str]]) -> str:

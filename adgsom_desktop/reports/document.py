@@ -25,7 +25,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from .fonts import BOLD, REGULAR, draw_text, register_fonts, string_width
+from .clusters import cut, shorten
+from .fonts import BOLD, REGULAR, draw_outlined, draw_text, register_fonts, string_width
 from .pack_model import Marking
 from .paragraph import ScriptParagraph
 from .styles import MARKING, MUTED, RULE
@@ -38,8 +39,15 @@ ProgressFn = Callable[[int, int, str], None]
 MARGIN_X = 20 * mm
 MARGIN_TOP = 26 * mm
 MARGIN_BOTTOM = 24 * mm
+# A frame keeps reportlab's 6 pt padding on each side: the width a table may take
+# is the page less the margins and that padding (a table as wide as the margins
+# stuck out 6-12 pt past the right margin).
+FRAME_PADDING = 6.0
+PORTRAIT_W = A4[0] - 2 * MARGIN_X - 2 * FRAME_PADDING
+LANDSCAPE_W = A4[1] - 2 * MARGIN_X - 2 * FRAME_PADDING
 
 
+OUTLINE_LIMIT = 100  # characters of a bookmark title; a longer one ends in "…"
 WATERMARK_SIZE = 54.0  # points, for a name that fits the diagonal at this size
 WATERMARK_MARGIN = 12 * mm  # the watermark stays this far from every edge
 WATERMARK_HEIGHT = 1.3  # ink height per point of size (stacked Khmer, Myanmar included)
@@ -66,10 +74,6 @@ def watermark_fit(text: str, w: float, h: float) -> tuple[float, float]:
     return size, math.degrees(angle)
 
 
-class BuildCancelled(Exception):
-    """Raised from a progress callback to stop a build."""
-
-
 class Heading(ScriptParagraph):
     """A heading that becomes a contents entry and a PDF bookmark."""
 
@@ -94,26 +98,6 @@ class Heading(ScriptParagraph):
     def split(self, availWidth: float, availHeight: float) -> list[Any]:
         """Never split: a heading that does not fit moves whole to the next page."""
         return []
-
-
-class OutlineMark(ScriptParagraph):
-    """An invisible bookmark (an outline entry with no heading on the page)."""
-
-    def __init__(self, key: str, level: int, outline_text: str) -> None:
-        from .styles import styles
-
-        super().__init__("", styles()["small"])
-        self.bookmark_key = key
-        self.toc_level = level
-        self.toc_text = ""
-        self.outline_text = outline_text
-        self.in_toc = False
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return (0, 0)
-
-    def draw(self) -> None:
-        pass
 
 
 class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
@@ -154,10 +138,18 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         pw, ph = A4
         lw, lh = landscape(A4)
         portrait = Frame(
-            MARGIN_X, MARGIN_BOTTOM, pw - 2 * MARGIN_X, ph - MARGIN_TOP - MARGIN_BOTTOM, id="p"
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            pw - 2 * MARGIN_X,
+            ph - MARGIN_TOP - MARGIN_BOTTOM,
+            id="p",
         )
         wide = Frame(
-            MARGIN_X, MARGIN_BOTTOM, lw - 2 * MARGIN_X, lh - MARGIN_TOP - MARGIN_BOTTOM, id="l"
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            lw - 2 * MARGIN_X,
+            lh - MARGIN_TOP - MARGIN_BOTTOM,
+            id="l",
         )
         cover = Frame(
             MARGIN_X + 10 * mm,
@@ -173,8 +165,8 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
                 PageTemplate("landscape", [wide], onPage=self._decorate, pagesize=landscape(A4)),
             ]
         )
-        self.portrait_width = pw - 2 * MARGIN_X
-        self.landscape_width = lw - 2 * MARGIN_X
+        self.portrait_width = PORTRAIT_W
+        self.landscape_width = LANDSCAPE_W
         self.frame_height = ph - MARGIN_TOP - MARGIN_BOTTOM
         self.landscape_height = lh - MARGIN_TOP - MARGIN_BOTTOM
         if on_progress is not None:
@@ -242,7 +234,7 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             self.notify("TOCEntry", (level, esc(text), self.page, key))
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(
-            (flowable.outline_text or text)[:200], key, level=level, closed=level >= 1
+            cut(flowable.outline_text or text, OUTLINE_LIMIT), key, level=level, closed=level >= 1
         )
 
     # -- decorations ----------------------------------------------------------------
@@ -262,22 +254,39 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         draw_text(canvas, x, y, text, font, size, "right")
 
     def _fit(self, text: str, font: str, size: float, width: float) -> str:
-        if string_width(text, font, size) <= width:
-            return text
-        while text and string_width(text + "…", font, size) > width:
-            text = text[:-1]
-        return text.rstrip() + "…"
+        """``text`` shortened to ``width`` with "…", cut between grapheme clusters
+        (never a dangling Khmer coeng or a Myanmar medial without its consonant)."""
+        return shorten(text, lambda t: string_width(t, font, size) <= width)
 
     def _watermark(self, canvas: Any, w: float, h: float) -> None:
+        """The recipient's name across the page: outlines, not text, marked an artifact.
+
+        Drawn once per page size into a form every page reuses; as outlines it
+        never mixes into the text a reader copies, and the ``/Artifact`` mark tells
+        assistive technology it is not content.
+        """
         text = self.marking.watermark
         if not text:
             return
-        size, angle = watermark_fit(text, w, h)
+        forms = canvas.__dict__.setdefault("_adgsom_watermarks", {})
+        key = (text, round(w), round(h))
+        name = forms.get(key)
+        if name is None:
+            name = forms[key] = f"adgsomWatermark{len(forms)}"
+            size, angle = watermark_fit(text, w, h)
+            canvas.beginForm(name)
+            canvas.saveState()
+            canvas.setFillColorRGB(0.55, 0.55, 0.55)  # (its alpha is set on the page)
+            canvas.translate(w / 2, h / 2)
+            canvas.rotate(angle)
+            draw_outlined(canvas, 0, -size / 3, text, BOLD, size, "center")
+            canvas.restoreState()
+            canvas.endForm()
         canvas.saveState()
-        canvas.setFillColorRGB(0.55, 0.55, 0.55, alpha=0.16)
-        canvas.translate(w / 2, h / 2)
-        canvas.rotate(angle)
-        self._draw_centred(canvas, 0, -size / 3, text, BOLD, size)
+        canvas.setFillAlpha(0.16)  # a form's own resources would not hold the alpha state
+        canvas.addLiteral("/Artifact <</Type /Pagination /Subtype /Watermark>> BDC")
+        canvas.doForm(name)
+        canvas.addLiteral("EMC")
         canvas.restoreState()
 
     def _decorate(self, canvas: Any, doc: Any) -> None:

@@ -27,6 +27,7 @@ BOLD_ITALIC = "ADGSOMSans-BoldItalic"
 
 CJK = "ADGSOMSans-CJK"  # fallback: kana and CJK ideographs
 HANGUL = "ADGSOMSans-Hangul"  # fallback: Korean
+SYMBOLS = "ADGSOMSans-Symbols"  # fallback: emoji and symbols, one colour (Symbola)
 
 _FILES = {
     REGULAR: "ADGSOMSans-Regular.ttf",
@@ -35,9 +36,9 @@ _FILES = {
     BOLD_ITALIC: "ADGSOMSans-BoldItalic.ttf",
     CJK: "ADGSOMSans-CJK.ttf",
     HANGUL: "ADGSOMSans-Hangul.ttf",
+    SYMBOLS: "ADGSOMSans-Symbols.ttf",
 }
-FALLBACKS = (CJK, HANGUL)
-REPLACEMENT = "\ufffd"  # printed for a character no font holds (never an empty box)
+FALLBACKS = (CJK, HANGUL, SYMBOLS)
 _cmaps: dict[str, frozenset[int]] = {}
 
 _lock = threading.Lock()
@@ -61,6 +62,9 @@ def register_fonts() -> None:
         from reportlab.pdfbase.ttfonts import TTFont
 
         fix_rise_merging()
+        from .text_layer import install
+
+        install()  # copy and paste gives the text as typed (text_layer.py)
         for name, file_name in _FILES.items():
             path = resource_path("fonts", file_name)
             if not path.is_file() and name in FALLBACKS:
@@ -91,31 +95,40 @@ def covers(font_name: str, ch: str) -> bool:
 def font_runs(text: str, font_name: str) -> list[tuple[str, str]]:
     """``text`` cut into (font, text) runs: the fallback faces for what the font lacks.
 
-    Spaces and marks stay with the run before them; a character no face
-    holds becomes U+FFFD (a visible replacement mark, never an empty box).
+    Spaces and marks stay with the run before them.  Emoji are drawn in one
+    colour by the symbols face; a cluster no face draws as one glyph (a flag,
+    a family joined by ZWJ, a character no face holds) prints as its name in
+    brackets ("[flag: TH]") in the main font: never U+FFFD, never an empty box.
     """
     register_fonts()
     main = _cmaps.get(font_name)
     if main is None or all(ord(ch) in main for ch in text):
         return [(font_name, text)]
+    from .clusters import VARIATION_SELECTORS, describe, grapheme_clusters, is_emoji_sequence
+
     runs: list[tuple[str, str]] = []
-    for ch in text:
-        o = ord(ch)
-        if o in main or ch.isspace() or (runs and 0x300 <= o <= 0x36F):
-            name = font_name if (o in main or not runs) else runs[-1][0]
-        else:
-            name = next((f for f in FALLBACKS if o in _cmaps[f]), font_name)
-            if name == font_name:
-                ch = REPLACEMENT
+
+    def add(name: str, part: str) -> None:
         if runs and runs[-1][0] == name:
-            runs[-1] = (name, runs[-1][1] + ch)
+            runs[-1] = (name, runs[-1][1] + part)
         else:
-            runs.append((name, ch))
+            runs.append((name, part))
+
+    for cluster in grapheme_clusters(text):
+        if is_emoji_sequence(cluster):
+            core = "".join(ch for ch in cluster if ch not in VARIATION_SELECTORS)
+            if len(core) != 1:
+                add(font_name, describe(cluster))
+                continue
+            cluster = core  # "⚠️": the sign itself, in one colour
+        for ch in cluster:
+            o = ord(ch)
+            if o in main or ch.isspace() or (runs and 0x300 <= o <= 0x36F):
+                add(font_name if (o in main or not runs) else runs[-1][0], ch)
+                continue
+            name = next((f for f in FALLBACKS if o in _cmaps[f]), font_name)
+            add(name, describe(ch) if name == font_name else ch)
     return runs
-
-
-def font_path(name: str = REGULAR) -> str:
-    return str(resource_path("fonts", _FILES[name]))
 
 
 def _script_of(ch: str) -> str:
@@ -161,10 +174,13 @@ def script_runs(text: str) -> list[str]:
 
 
 def _shape_one(text: str, font_name: str, font_size: float, force: bool) -> str:
+    from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import shapeStr
 
+    from .text_layer import with_text
+
     result: str = shapeStr(text, font_name, font_size, force=force)
-    return result
+    return with_text(result, text, pdfmetrics.getFont(font_name))  # type: ignore[no-any-return]
 
 
 def shaped(text: str, font_name: str, font_size: float) -> str:
@@ -289,3 +305,84 @@ def fix_rise_merging() -> bool:
     _fixed_set_rise._adgsom_fixed = True  # type: ignore[attr-defined]
     PDFTextObject.setRise = _fixed_set_rise
     return True
+
+
+class _PathPen:
+    """A fontTools-style pen drawing a glyph's outline into a reportlab path."""
+
+    def __init__(self, path: Any, x: float, y: float, scale: float) -> None:
+        self.path, self.x, self.y, self.scale = path, x, y, scale
+        self.last = (x, y)
+
+    def _pt(self, p: tuple[float, float]) -> tuple[float, float]:
+        return (self.x + p[0] * self.scale, self.y + p[1] * self.scale)
+
+    def moveTo(self, p: tuple[float, float]) -> None:
+        self.last = self._pt(p)
+        self.path.moveTo(*self.last)
+
+    def lineTo(self, p: tuple[float, float]) -> None:
+        self.last = self._pt(p)
+        self.path.lineTo(*self.last)
+
+    def curveTo(self, *points: tuple[float, float]) -> None:
+        (x1, y1), (x2, y2), (x3, y3) = (self._pt(p) for p in points[-3:])
+        self.path.curveTo(x1, y1, x2, y2, x3, y3)
+        self.last = (x3, y3)
+
+    def qCurveTo(self, *points: tuple[float, float]) -> None:
+        (cx, cy), (x, y) = self._pt(points[0]), self._pt(points[-1])
+        x0, y0 = self.last
+        self.path.curveTo(
+            x0 + 2 / 3 * (cx - x0),
+            y0 + 2 / 3 * (cy - y0),
+            x + 2 / 3 * (cx - x),
+            y + 2 / 3 * (cy - y),
+            x,
+            y,
+        )
+        self.last = (x, y)
+
+    def closePath(self) -> None:
+        self.path.close()
+
+
+def draw_outlined(
+    canvas: Any, x: float, y: float, text: str, font_name: str, size: float, align: str = "left"
+) -> None:
+    """Draw one line as filled glyph outlines: seen on the page, not in its text layer.
+
+    For the watermark: a recipient's name across the page must not mix into what
+    a reader copies or a search finds.  Shaped per script run, fallback faces included.
+    """
+    import uharfbuzz as hb
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfgen.canvas import FILL_NON_ZERO
+
+    runs: list[tuple[Any, float, list[tuple[int, float, float, float]]]] = []
+    total = 0.0
+    for font, part in font_runs(text, font_name):
+        for piece in script_runs(part) if needs_shaping(part) else [part]:
+            ttf = pdfmetrics.getFont(font)
+            hb_font = hb.Font(ttf.hbFace)
+            scale = size / ttf.face.unitsPerEm
+            buf = hb.Buffer()
+            buf.add_str(piece)
+            buf.guess_segment_properties()
+            hb.shape(hb_font, buf, {"kern": True, "liga": True})
+            glyphs = [
+                (i.codepoint, p.x_advance * scale, p.x_offset * scale, p.y_offset * scale)
+                for i, p in zip(buf.glyph_infos, buf.glyph_positions, strict=True)
+            ]
+            runs.append((hb_font, scale, glyphs))
+            total += sum(g[1] for g in glyphs)
+    if align == "center":
+        x -= total / 2
+    elif align == "right":
+        x -= total
+    path = canvas.beginPath()
+    for hb_font, scale, glyphs in runs:
+        for gid, advance, dx, dy in glyphs:
+            hb_font.draw_glyph_with_pen(gid, _PathPen(path, x + dx, y + dy, scale))
+            x += advance
+    canvas.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)

@@ -16,6 +16,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
+from .clusters import shorten
 from .document import MarkedDocTemplate, ProgressFn
 from .fonts import BOLD, draw_text, string_width
 from .pack_model import Marking, PackData, Section
@@ -59,9 +60,8 @@ class CopyLine(Flowable):  # type: ignore[misc]
         first = text[: len(text) - len(copy.recipient)].rstrip()
         top = min(self.size * 1.8 / 2.3, 10.0)
         size = max(7.0, min(top, top * self.avail / string_width(copy.recipient, BOLD, top)))
-        name = copy.recipient
-        while string_width(name, BOLD, size) > self.avail and len(name) > 1:
-            name = name[:-2].rstrip() + "…"  # beyond 7 pt: the header shortens it too
+        # beyond 7 pt: shortened like the header, between grapheme clusters
+        name = shorten(copy.recipient, lambda t: string_width(t, BOLD, size) <= self.avail)
         draw_text(self.canv, self.avail / 2, top * 1.45, first, BOLD, top, "center")
         draw_text(self.canv, self.avail / 2, top * 0.3, name, BOLD, size, "center")
 
@@ -84,6 +84,8 @@ def _opening(story: list[Any]) -> tuple[list[Any], str]:
         and isinstance(story[0].action[1], str)
     ):
         return story[2:], story[0].action[1]
+    if story and isinstance(story[0], PageBreak) and isinstance(story[0].nextTemplate, str):
+        return story[1:], story[0].nextTemplate
     return story, "portrait"
 
 

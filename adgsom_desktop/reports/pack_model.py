@@ -221,6 +221,17 @@ class CompilationDoc:
 
 
 @dataclass(frozen=True)
+class CompilationData:
+    """The compilation table as a PDF of its own (``reports/compilation``)."""
+
+    title: str
+    subtitle: str
+    our_delegation: str
+    prepared: str
+    documents: tuple[CompilationDoc, ...]
+
+
+@dataclass(frozen=True)
 class ItemBrief:
     item_id: int
     meeting_id: int
@@ -236,7 +247,8 @@ class ItemBrief:
     position: PositionBlock | None = None
     stances: tuple[StanceLine, ...] = ()
     counterparts: tuple[Counterpart, ...] = ()
-    past_notes: tuple[PastNote, ...] = ()
+    past_notes: tuple[PastNote, ...] = ()  # the last N notes (the pack's notes per item)
+    notes_left_out: int = 0  # earlier notes on the item not printed
     past_outcomes: tuple[PastOutcome, ...] = ()
     change_note: str = ""  # in an addendum: "Position changed since Pack X (v2 -> v4)"
     projects: tuple[str, ...] = ()  # the cooperation projects the item concerns

@@ -10,18 +10,16 @@ from reportlab.platypus import (
     KeepTogether,
     NextPageTemplate,
     PageBreak,
+    PageBreakIfNotEmpty,
     Spacer,
 )
 
 from .brief_story import brief_flowables
 from .compilation import texts_section
-from .document import Contents, Heading
+from .document import LANDSCAPE_W, PORTRAIT_W, Contents, Heading
 from .pack_model import MeetingBlock, PackData, Section
 from .styles import esc, inline, para, rich, styles, xml
-from .tables import STANCE_COLOURS, grid, key_values
-
-PORTRAIT_W = 170 * mm  # A4 less margins (see document.py)
-LANDSCAPE_W = 257 * mm
+from .tables import STANCE_COLOURS, grid, key_values, snug
 
 
 def h1(text: str, key: str) -> Heading:
@@ -100,13 +98,11 @@ def programme(data: PackData) -> list[Any]:
             ]
         )
     w = PORTRAIT_W
-    out.append(
-        grid(
-            ["Date", "Time", "Meeting", "Venue", "Chair", "Format"],
-            rows,
-            [w * 0.12, w * 0.1, w * 0.26, w * 0.2, w * 0.22, w * 0.1],
-        )
+    widths = snug(
+        [w * 0.12, w * 0.1, w * 0.26, w * 0.2, w * 0.22, w * 0.1],
+        {0: [m.days for m in data.meetings], 1: [m.times for m in data.meetings]},
     )
+    out.append(grid(["Date", "Time", "Meeting", "Venue", "Chair", "Format"], rows, widths))
     for m in data.meetings:
         out += timetable(m)
     if data.logistics:
@@ -132,10 +128,11 @@ def timetable(m: MeetingBlock) -> list[Any]:
         day = t.day
     days = {t.day for t in m.timetable}
     header = ["Day", "Time", m.label, ""]
-    widths = [w * 0.14, w * 0.14, w * 0.58, w * 0.14]
+    slots = [t.slot for t in m.timetable]
+    widths = snug([w * 0.14, w * 0.14, w * 0.58, w * 0.14], {0: list(days), 1: slots})
     if len(days) == 1:
         rows = [r[1:] for r in rows]
-        header, widths = header[1:], [w * 0.16, w * 0.68, w * 0.16]
+        header, widths = header[1:], snug([w * 0.16, w * 0.68, w * 0.16], {0: slots})
         shade = [(c, (0, a[1]), (-1, b[1]), colour) for c, a, b, colour in shade]
     return [Spacer(1, 8), KeepTogether([grid(header, rows, widths, extra=shade)])]
 
@@ -162,14 +159,14 @@ def agenda(m: MeetingBlock, key: str) -> list[Any]:
     out.append(Spacer(1, 4))
     rows = []
     for a in m.agenda:
-        indent = "&nbsp;" * (4 * a.depth)
-        title = f"{indent}{esc(a.title)}"
+        # a sub-item is indented as a block: its wrapped lines hang under its first
+        title = esc(a.title)
         if a.has_brief:
             title += ' <font color="#123b6d" size="7.5">[brief]</font>'
         rows.append(
             [
-                xml(f"{indent}{esc(a.number)}", "cell"),
-                xml(title, "cell_bold" if a.depth == 0 else "cell"),
+                indented(esc(a.number), "cell", a.depth),
+                indented(title, "cell_bold" if a.depth == 0 else "cell", a.depth),
                 a.purpose,
                 a.lead,
                 f"{a.est_minutes}" if a.est_minutes else "",
@@ -188,10 +185,38 @@ def agenda(m: MeetingBlock, key: str) -> list[Any]:
     return out
 
 
+AGENDA_INDENT = 9.0  # points per level of an agenda sub-item
+
+
+def indented(text: str, style: str, depth: int) -> Any:
+    """A cell paragraph indented ``depth`` levels, every line (a hanging indent)."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    from .paragraph import ScriptParagraph
+
+    if depth <= 0:
+        return xml(text, style)
+    base = styles()[style]
+    shifted = ParagraphStyle(f"{base.name}-d{depth}", parent=base, leftIndent=AGENDA_INDENT * depth)
+    return ScriptParagraph(text, shifted)
+
+
 def stance_map(data: PackData) -> list[Any]:
     sm = data.stance_map
     if sm is None or not sm.rows:
         return []
+    if not sm.columns:
+        # No other delegation's stance on any item: a map of the "Ours" column alone
+        # would spend a landscape page per 13 items saying nothing the briefs do not.
+        return [
+            h1("Stance map", "stance-map"),
+            para(
+                "No stance of another delegation is recorded for the items in this pack; "
+                "our stance on each item is in its brief.",
+                "small",
+            ),
+            PageBreak(),
+        ]
     w = LANDSCAPE_W
     first, ours = 0.27 * w, 0.06 * w
     n = max(1, len(sm.columns))
@@ -210,8 +235,9 @@ def stance_map(data: PackData) -> list[Any]:
     extra.append(("ALIGN", (1, 0), (-1, -1), "CENTER"))
     table = grid(header, rows, [first, ours, *([cw] * n)], extra=extra)
     return [
-        NextPageTemplate("landscape"),
-        PageBreak(),
+        # A new landscape page, unless the page just begun is empty (every section
+        # before ends with a page break): no blank portrait page before the map.
+        PageBreakIfNotEmpty(nextTemplate="landscape"),
         h1("Stance map", "stance-map"),
         table,
         Spacer(1, 4),
@@ -235,14 +261,10 @@ def actions(data: PackData) -> list[Any]:
             else a.due
         )
         rows.append([rich(a.text, "cell", "cell"), a.owner, due, a.status, a.origin])
-    out.append(
-        grid(
-            ["Action", "Owner", "Due", "Status", "From"],
-            rows,
-            [w * 0.4, w * 0.2, w * 0.12, w * 0.1, w * 0.18],
-            extra=extra,
-        )
+    widths = snug(
+        [w * 0.4, w * 0.2, w * 0.12, w * 0.1, w * 0.18], {2: [a.due for a in data.actions]}
     )
+    out.append(grid(["Action", "Owner", "Due", "Status", "From"], rows, widths, extra=extra))
     return [*out, PageBreak()]
 
 

@@ -23,7 +23,8 @@ from reportlab.platypus import paragraph as rl_paragraph
 from reportlab.platypus.paragraph import ParaLines
 
 from .fonts import font_runs
-from .linebreak import break_offsets, has_sa
+from .linebreak import break_offsets, needs_breaks
+from .text_layer import word_with_text
 
 _getFragWords = rl_paragraph._getFragWords
 _HSFrag = rl_paragraph._HSFrag
@@ -51,7 +52,7 @@ def _cut(word: list[Any]) -> list[list[Any]]:
     if pieces is None:
         return [word]
     text = "".join(s for _f, s in pieces)
-    if not has_sa(text):
+    if not needs_breaks(text):
         return [word]
     offsets = break_offsets(text)
     if not offsets:
@@ -104,7 +105,8 @@ def _shape_runs(word: list[Any]) -> list[Any]:
         if _special(f) or not s:
             runs.append((f, s))
             continue
-        shaped = shapeFragWord([stringWidth(s, f.fontName, f.fontSize), (f, s)], force=True)
+        run = [stringWidth(s, f.fontName, f.fontSize), (f, s)]
+        shaped = word_with_text(shapeFragWord(run, force=True), run)
         total += shaped[0]
         runs.extend(shaped[1:])
     return makeShapedFragWord(word)([total, *runs])  # type: ignore[no-any-return]
@@ -125,7 +127,7 @@ def _shape_once(word: list[Any]) -> list[Any]:
 
     result = shapeFragWord(word)
     if isinstance(result, ShapedFragWord):
-        return result  # type: ignore[no-any-return]
+        return word_with_text(result, word)
     return makeShapedFragWord(word)(word)  # type: ignore[no-any-return]
 
 
@@ -156,7 +158,7 @@ class ScriptParagraph(Paragraph):  # type: ignore[misc]
             shaping
             or _mixed(parsed)
             or any(_special(f) for f in parsed)
-            or any(has_sa(getattr(f, "text", "") or "") for f in parsed)
+            or any(needs_breaks(getattr(f, "text", "") or "") for f in parsed)
         ):
             return
         words: list[Any] = []

@@ -11,13 +11,13 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from .audiences import part
 from .compilation import compilation_story
-from .document import Heading, MarkedDocTemplate, ProgressFn
+from .document import PORTRAIT_W, Heading, MarkedDocTemplate, ProgressFn
 from .pack_builder import RenderedPdf, merge
 from .pack_model import Marking, ReportData, ReportItem, Statement
 from .styles import esc, inline, para, rich, styles, xml
 from .tables import grid, key_values
 
-W = 170 * mm
+W = PORTRAIT_W  # the frame's width (document.py)
 
 
 def _statements(rows: tuple[Statement, ...], with_stance: bool = False) -> Any:

@@ -134,8 +134,3 @@ def rich(text: str, style: str = "body", bullet_style: str = "bullet") -> list[A
         else:
             out.append(ScriptParagraph(html, st[style]))
     return out
-
-
-def rich_cell(text: str, style: str = "cell") -> list[Any]:
-    """Markup for a table cell (bullets become "• " lines)."""
-    return rich(text, style, style) if text else [para("", style)]

@@ -115,6 +115,39 @@ def cell(value: Any, style: str = "cell") -> Any:
     return para(str(value) if value is not None else "", style)
 
 
+CELL_PADDING = 8.0  # left + right padding of a grid cell (see ``grid``)
+
+
+def snug(
+    widths: Sequence[float],
+    columns: dict[int, Sequence[str]],
+    *,
+    font_size: float = 8.5,
+    most: float = 0.25,
+) -> list[float]:
+    """``widths`` with each column of ``columns`` widened to hold its longest text on one line.
+
+    Dates and times ("12-13 Jan 2026", "09:00-17:30") must not wrap unevenly or break
+    at a colon: their columns get the width of the longest value (at most ``most`` of
+    the table), taken from the other columns in proportion to their width.
+    """
+    from .fonts import REGULAR, string_width
+
+    total = float(sum(widths))
+    out = [float(w) for w in widths]
+    for col, texts in columns.items():
+        need = max((string_width(t, REGULAR, font_size) for t in texts if t), default=0.0)
+        need = min(need + CELL_PADDING + 1.0, total * most)
+        out[col] = max(out[col], need)
+    fixed = sum(out[c] for c in columns)
+    rest = [c for c in range(len(out)) if c not in columns]
+    room = total - fixed
+    given = sum(widths[c] for c in rest)
+    for c in rest:
+        out[c] = room * widths[c] / given if given else room / max(1, len(rest))
+    return out
+
+
 def grid(
     header: Sequence[str],
     rows: Sequence[Sequence[Any]],

@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
-from .document import Heading, MarkedDocTemplate, ProgressFn
+from .document import PORTRAIT_W, Heading, MarkedDocTemplate, ProgressFn
 from .pack_model import Marking
 from .styles import esc, para, rich, styles, xml
 from .tables import grid, key_values
@@ -23,7 +23,7 @@ from .tracker_model import (
 )
 from .tracker_timeline import Legend, Timeline
 
-W = 170 * mm
+W = PORTRAIT_W  # the frame's width (document.py)
 GAP = colors.HexColor("#fbe3d6")  # an outcome no project serves
 GAP_INK = colors.HexColor("#8b1a1a")
 

@@ -40,11 +40,10 @@ def year_span(bars: tuple[Bar, ...], today: date) -> tuple[int, int]:
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
-    if string_width(text, font, size) <= width:
-        return text
-    while text and string_width(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    """``text`` shortened to ``width`` with "…", cut between grapheme clusters."""
+    from .clusters import shorten
+
+    return shorten(text, lambda t: string_width(t, font, size) <= width)
 
 
 class Timeline(Flowable):  # type: ignore[misc]

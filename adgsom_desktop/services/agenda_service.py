@@ -93,6 +93,12 @@ class AgendaService:
             return known_tags(s)
 
     # -- adding and editing -----------------------------------------------------------
+    @staticmethod
+    def check(fields: ItemFields) -> ItemFields:
+        """The checks an item's fields pass before any write (no store needed): the GUI
+        says at once what the store would refuse (an empty title)."""
+        return clean_fields(fields)
+
     def add_item(
         self,
         meeting_id: int,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -181,9 +182,16 @@ class Services:
         if name and self.ctx.signed_in is None:
             self.ctx.actor = name
 
+    def before_close(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` when the store is about to close (the GUI's runner drains there)."""
+        self.ctx.before_close(fn)
+
     def close(self) -> None:
         try:
-            if self.ctx.anchor is not None and not self.ctx.store.closed:
-                self.ctx.anchor.flush()
+            try:
+                self.ctx.closing()  # the writes still on their way first
+            finally:
+                if self.ctx.anchor is not None and not self.ctx.store.closed:
+                    self.ctx.anchor.flush()
         finally:
             self.ctx.store.close()

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from ..domain.base import utcnow
 from ..domain.models import AuditEntry, StoreSetting
 from ..errors import StoreError
-from ..storage.backend import Backend, Capability, SignedIn, require
+from ..storage.backend import Backend, Capability, LocalFeed, SignedIn, require
 
 if TYPE_CHECKING:
     from ..storage.store import Store
@@ -63,6 +63,7 @@ class ServiceContext:
         self.signed_in: SignedIn | None = backend.signed_in()
         self.actor = self.signed_in.name if self.signed_in else actor or _default_actor()
         self.session_id = uuid.uuid4().hex[:12]  # this open store, in the team feed
+        self._before_close: list[Callable[[], None]] = []
         # Moves the chain's anchor kept outside the store (``audit_anchor``); None: not kept.
         self.anchor: AnchorKeeper | None = None
 
@@ -76,6 +77,15 @@ class ServiceContext:
         that cannot do ``what`` refuses it in words (``NotSupportedError``, exit 2)."""
         require(self.backend, capability, what)
         return self.backend.files()
+
+    def before_close(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` when the store is about to close (the GUI's runner drains there)."""
+        self._before_close.append(fn)
+
+    def closing(self) -> None:
+        hooks, self._before_close = self._before_close, []
+        for fn in hooks:
+            fn()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -108,10 +118,13 @@ class ServiceContext:
     def publish(self, *changes: Change) -> None:
         """Tell this process's views (the bus) and, on a team store, the other apps (the
         backend's change feed: sent after the commit, never waited for)."""
+        feed = self.backend.feed
+        others = not isinstance(feed, LocalFeed)  # a file: no other process to tell
         for change in changes:
             change = stamped(change)
             self.bus.publish(change)
-            self.backend.feed.announce(None, to_payload(change, self.session_id))
+            if others:
+                feed.announce(None, to_payload(change, self.session_id))
 
     def listen_to_others(self) -> Callable[[], None]:
         """Publish on the bus what other apps change in the store (a team store's feed;

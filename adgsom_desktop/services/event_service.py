@@ -12,11 +12,11 @@ from ..domain.models import AgendaItem, Delegation, Event, Meeting
 from ..domain.text import MAX_TITLE, clean_text
 from ..domain.timeutil import zone
 from ..errors import NotFoundError, ValidationError
-from .agenda_queries import items_by_meeting
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .mapping import event_rec, meeting_rec
-from .records import EventNode, EventRec, MeetingNode, MeetingRec, NavigationTree
+from .navigation_read import read_navigation
+from .records import EventRec, MeetingRec, NavigationTree
 from .row_locks import locked
 
 
@@ -80,23 +80,10 @@ class EventService:
             return meeting_rec(m, _codes(s).get(m.partner_delegation_id or 0, ""), count)
 
     def navigation(self, with_items: bool = True) -> NavigationTree:
-        """Everything the navigation pane shows, in one read."""
+        """Everything the navigation pane shows, in one read (plain SQL on the read
+        transaction's connection: ``navigation_read``; no ORM objects for a tree)."""
         with self._ctx.read() as s:
-            codes = _codes(s)
-            events = s.scalars(select(Event).order_by(Event.start_date.desc(), Event.id.desc()))
-            meetings = self._meetings(s, None)
-            items = items_by_meeting(s) if with_items else {}
-            nodes = []
-            for e in events:
-                mnodes = tuple(
-                    MeetingNode(m, tuple(items.get(m.id, ())))
-                    for m in meetings
-                    if m.event_id == e.id
-                )
-                nodes.append(
-                    EventNode(event_rec(e, codes.get(e.host_delegation_id or 0, "")), mnodes)
-                )
-            return NavigationTree(tuple(nodes))
+            return read_navigation(s.connection().connection.driver_connection, with_items)
 
     # -- writing ----------------------------------------------------------------
     def save_event(

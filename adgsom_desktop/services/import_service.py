@@ -6,7 +6,7 @@ one is bad), the rows are planned with their ids (``import_plan``), the store
 is backed up, then the rows go in with SQLAlchemy Core ``executemany`` in one
 ``BEGIN IMMEDIATE`` transaction.  For a large bundle the search triggers are
 dropped for the load and the index is rebuilt from the tables at the end
-(FACTS: keeping FTS in step row by row costs ~4x a rebuild); a small bundle
+(measured, docs/performance.md: keeping FTS in step row by row costs ~4x a rebuild); a small bundle
 keeps the triggers, so importing a few records into a large store does not
 re-index everything.  Either way the store is consistent when the transaction
 commits, and unchanged if anything fails or the caller cancels.

@@ -8,17 +8,10 @@ from types import SimpleNamespace
 from typing import Any, cast
 
 from sqlalchemy import (
-    String,
     Table,
-    and_,
     bindparam,
-    func,
     insert,
-    literal,
-    or_,
     select,
-    tuple_,
-    type_coerce,
 )
 from sqlalchemy.orm import Session
 
@@ -28,16 +21,17 @@ from ..domain.enums import NoteKind, Stance
 from ..domain.models import AgendaItem, Delegation, Meeting, Note, NoteVersion, Person, StanceRecord
 from ..domain.text import clean_text, line_breaks_as_newlines
 from ..errors import NotFoundError, ValidationError
+from . import note_listing
 from .action_service import action_change, action_from_note
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .mapping import note_rec
+from .note_listing import filtered, listing, records
 from .records import NoteRec, VersionRec
-from .room_records import NoteCursor, NoteFilter, NotePage, NoteSort
+from .room_records import NoteCursor, NoteFilter, NotePage
 from .row_locks import locked
 
 MAX_NOTE = text_rules.MAX_NOTE
-MAX_PAGE = 5_000
 
 
 def _snapshot(n: Note) -> dict[str, Any]:
@@ -65,7 +59,7 @@ _REC_NAMES = (
 
 
 _NOTES = cast(Table, Note.__table__)
-# A note edit's hot path, in Core (FACTS: the ORM costs three times the statements): the
+# A note edit's hot path, in Core (docs/performance.md: the ORM costs three times the statements): the
 # note read and locked with the names its record shows, then one UPDATE.
 _LOCK_NOTE = (
     select(
@@ -149,6 +143,15 @@ class NoteService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
+    @staticmethod
+    def check(text: str) -> str:
+        """The checks a note's text passes before any write (no store needed): the room
+        hears at once what the store would refuse (too long, empty)."""
+        text = clean_text(line_breaks_as_newlines(text), "Note", max_len=MAX_NOTE).strip()
+        if not text:
+            raise ValidationError("The note is empty: type what was said before saving.", "text")
+        return text
+
     def _validate(
         self,
         s: Session,
@@ -162,9 +165,7 @@ class NoteService:
         """Clean the text and check the references (those ``unchanged`` holds are known good)."""
         # Word's manual line breaks (\v) and page breaks (\f) are line breaks, not
         # characters to refuse a note for: a note typed or pasted in the room is never lost.
-        text = clean_text(line_breaks_as_newlines(text), "Note", max_len=MAX_NOTE).strip()
-        if not text:
-            raise ValidationError("The note is empty: type what was said before saving.", "text")
+        text = self.check(text)
         if unchanged is None and s.get(Meeting, meeting_id) is None:
             raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
         if item_id is not None and (unchanged is None or item_id != unchanged.item_id):
@@ -345,95 +346,46 @@ class NoteService:
     def notes(self, meeting_id: int, item_id: int | None = None) -> list[NoteRec]:
         """A meeting's notes, oldest first (all of them: prefer ``page`` for lists)."""
         with self._ctx.read() as s:
-            stmt = _filtered(_listing(), NoteFilter(meeting_id, item_id=item_id))
-            return _records(s, stmt.order_by(Note.taken_at, Note.id))
+            stmt = filtered(listing(), NoteFilter(meeting_id, item_id=item_id))
+            return records(s, stmt.order_by(Note.taken_at, Note.id))
 
     def latest(self, meeting_id: int, item_id: int | None = None, limit: int = 12) -> list[NoteRec]:
         """The newest ``limit`` notes of a meeting (or of one item), oldest first."""
         with self._ctx.read() as s:
-            stmt = _filtered(_listing(), NoteFilter(meeting_id, item_id=item_id))
-            rows = _records(s, stmt.order_by(Note.taken_at.desc(), Note.id.desc()).limit(limit))
+            stmt = filtered(listing(), NoteFilter(meeting_id, item_id=item_id))
+            rows = records(s, stmt.order_by(Note.taken_at.desc(), Note.id.desc()).limit(limit))
         return rows[::-1]
 
     def note(self, note_id: int) -> NoteRec:
         with self._ctx.read() as s:
-            rows = _records(s, _listing().where(Note.id == note_id, Note.deleted_at.is_(None)))
+            rows = records(s, listing().where(Note.id == note_id, Note.deleted_at.is_(None)))
             if not rows:
                 raise NotFoundError(f"Note {note_id} no longer exists.")
             return rows[0]
 
-    def page(self, flt: NoteFilter, after: NoteCursor | None = None, limit: int = 500) -> NotePage:
+    def page(
+        self,
+        flt: NoteFilter,
+        after: NoteCursor | None = None,
+        limit: int = 500,
+        *,
+        count: bool = True,
+    ) -> NotePage:
         """One page of a meeting's notes, filtered by item, speaker and kind, in the
         filter's order (oldest first unless sorted otherwise; ties keep time order).
 
         Keyset paging (``after`` the last row of the previous page): a page costs
-        the same at the end of 100,000 notes as at the start.
+        the same at the end of 1,000,000 notes as at the start (``note_listing``).
+        The first page counts the list (unless ``count`` is False: the same list in
+        another order); the next ones do not (``total`` None).
         """
-        limit = max(1, min(int(limit), MAX_PAGE))
-        key = _SORT_KEYS.get(flt.sort)
         with self._ctx.read() as s:
-            total = s.scalar(_filtered(select(func.count(Note.id)), flt)) or 0
-            if key is None and not flt.descending:
-                stmt = _filtered(_listing(), flt)
-                if after is not None:
-                    stmt = stmt.where(
-                        or_(
-                            Note.taken_at > after.taken_at,
-                            and_(Note.taken_at == after.taken_at, Note.id > after.note_id),
-                        )
-                    )
-                rows = _records(s, stmt.order_by(Note.taken_at, Note.id).limit(limit + 1))
-                keys: list[str] = []
-            else:
-                cols = (Note.taken_at, Note.id) if key is None else (key, Note.taken_at, Note.id)
-                order = [c.desc() for c in cols] if flt.descending else list(cols)
-                # First the page's ids, sorted with only what the key needs (every note of
-                # the list is read); then the details of those ids alone.
-                top = select(Note.id)
-                if flt.sort is NoteSort.SPEAKER:
-                    top = top.outerjoin(Delegation, Note.speaker_delegation_id == Delegation.id)
-                top = _filtered(top, flt)
-                if after is not None:
-                    last: tuple[Any, ...] = (after.taken_at, after.note_id)
-                    if key is not None:
-                        last = (after.key, *last)
-                    here = tuple_(*cols)
-                    top = top.where(
-                        here < tuple_(*last) if flt.descending else here > tuple_(*last)
-                    )
-                top = top.order_by(*order).limit(limit + 1)
-                shown = (key if key is not None else literal("")).label("sort_key")
-                stmt = (
-                    _listing()
-                    .add_columns(shown)
-                    .where(Note.id.in_(top.scalar_subquery()))
-                    .order_by(*order)
-                )
-                rows, keys = _records_and_keys(s, stmt)
-        more = len(rows) > limit
-        rows = rows[:limit]
-        cursor = (
-            NoteCursor(rows[-1].taken_at, rows[-1].id, keys[limit - 1] if key is not None else "")
-            if more and rows
-            else None
-        )
-        return NotePage(tuple(rows), int(total), cursor)
+            return note_listing.page(s, flt, after, limit, count=count)
 
     def speakers(self, meeting_id: int) -> list[tuple[int, str]]:
         """(delegation id, code) of every delegation with a note at this meeting."""
         with self._ctx.read() as s:
-            rows = s.execute(
-                select(Delegation.id, Delegation.code)
-                .where(
-                    Delegation.id.in_(
-                        select(Note.speaker_delegation_id)
-                        .where(Note.meeting_id == meeting_id, Note.deleted_at.is_(None))
-                        .distinct()
-                    )
-                )
-                .order_by(Delegation.ord, Delegation.code)
-            )
-            return [(int(i), str(c)) for i, c in rows]
+            return note_listing.speakers(s, meeting_id)
 
     def versions(self, note_id: int) -> list[tuple[VersionRec, str]]:
         """(version, text) for every saved state of a note, oldest first."""
@@ -447,87 +399,3 @@ class NoteService:
                 (VersionRec(v.version_no, v.saved_at), str(v.snapshot.get("text", "")))
                 for v in rows
             ]
-
-
-_COLUMNS = (
-    Note.id,
-    Note.meeting_id,
-    Note.item_id,
-    Note.taken_at,
-    Note.speaker_delegation_id,
-    Note.speaker_person_id,
-    Note.kind,
-    Note.text,
-    Note.observed_stance,
-    Note.version_no,
-    Delegation.code,
-    Person.full_name,
-    AgendaItem.number,
-)
-
-
-# The SQL of each order other than time (strings, so a cursor holds any of them).
-_SORT_KEYS: dict[NoteSort, Any] = {
-    NoteSort.SPEAKER: type_coerce(func.coalesce(Delegation.code, ""), String),
-    NoteSort.KIND: type_coerce(Note.kind, String),
-    NoteSort.STANCE: type_coerce(func.coalesce(Note.observed_stance, ""), String),
-}
-
-
-def _listing() -> Any:
-    """Plain columns, not ORM objects: a page of 500 notes costs a few ms, not a hundred."""
-    return (
-        select(*_COLUMNS)
-        .outerjoin(Delegation, Note.speaker_delegation_id == Delegation.id)
-        .outerjoin(Person, Note.speaker_person_id == Person.id)
-        .outerjoin(AgendaItem, Note.item_id == AgendaItem.id)
-    )
-
-
-_S = Any
-
-
-def _filtered(stmt: _S, flt: NoteFilter) -> _S:
-    stmt = stmt.where(Note.deleted_at.is_(None))
-    if flt.item_id is not None:
-        # The item implies its meeting; filtering on the item alone lets SQLite use the
-        # item index (a few hundred rows) instead of the meeting's (tens of thousands).
-        stmt = stmt.where(Note.item_id == flt.item_id)
-    else:
-        stmt = stmt.where(Note.meeting_id == flt.meeting_id)
-    if flt.speaker_delegation_id is not None:
-        stmt = stmt.where(Note.speaker_delegation_id == flt.speaker_delegation_id)
-    if flt.kind is not None:
-        stmt = stmt.where(Note.kind == flt.kind)
-    return stmt
-
-
-def _records_and_keys(s: Session, stmt: _S) -> tuple[list[NoteRec], list[str]]:
-    """Records of a listing with one more column (the sort key), and those keys."""
-    result = s.execute(stmt).all()
-    return _rows(result), [str(r[13]) for r in result]
-
-
-def _records(s: Session, stmt: _S) -> list[NoteRec]:
-    return _rows(s.execute(stmt))
-
-
-def _rows(result: Any) -> list[NoteRec]:
-    return [
-        NoteRec(
-            id=r[0],
-            meeting_id=r[1],
-            item_id=r[2],
-            taken_at=r[3],
-            speaker_delegation_id=r[4],
-            speaker_code=r[10] or "",
-            speaker_person_id=r[5],
-            speaker_name=r[11] or "",
-            kind=r[6],
-            text=r[7],
-            observed_stance=r[8],
-            version_no=r[9],
-            item_number=r[12] or "",
-        )
-        for r in result
-    ]

@@ -80,6 +80,7 @@ def prepare_addendum(s: Session, r: PackRequest, issued_by: str) -> Prepared:
         item_ids=item_ids,
         title=base.title or r.title,
         issued_by=issued_by,
+        notes_per_item=r.notes_per_item,
     )
     old = {i: (v0, v1) for i, v0, v1 in changed}
     briefs = tuple(

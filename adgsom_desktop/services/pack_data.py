@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain import markup
@@ -51,6 +51,7 @@ from ..reports.pack_model import (
 from .agenda_queries import items_by_meeting
 from .mapping import meeting_rec
 from .pack_people import person_name, personalities
+from .pack_records import NOTES_PER_ITEM
 from .pack_texts import builds_on, items_building_on, pack_texts
 from .position_service import content_of
 from .programme_records import TimetableRow
@@ -227,6 +228,7 @@ def item_brief(
     names: dict[int, str],
     labels: dict[int, str],
     tz_name: str = "",
+    notes_per_item: int = NOTES_PER_ITEM,
 ) -> ItemBrief:
     p = s.scalar(select(Position).where(Position.item_id == rec.id))
     stances = tuple(
@@ -257,12 +259,20 @@ def item_brief(
         item = s.get(AgendaItem, o.item_id)
         where = labels.get(item.meeting_id, "") if item else ""
         past_outcomes.append(PastOutcome(where, o.verb.label, o.text))
+    # the last ``notes_per_item`` notes (an item may hold a million): read newest first,
+    # printed oldest first, the others counted
+    live = (Note.item_id.in_(lineage), Note.deleted_at.is_(None))
+    total = int(s.scalar(select(func.count()).select_from(Note).where(*live)) or 0)
+    last = list(
+        s.scalars(
+            select(Note)
+            .where(*live)
+            .order_by(Note.taken_at.desc(), Note.id.desc())
+            .limit(notes_per_item)
+        )
+    )
     past_notes = []
-    for n in s.scalars(
-        select(Note)
-        .where(Note.item_id.in_(lineage), Note.deleted_at.is_(None))
-        .order_by(Note.taken_at)
-    ):
+    for n in reversed(last):
         speaker = codes.get(n.speaker_delegation_id or 0, "")
         who = s.get(Person, n.speaker_person_id) if n.speaker_person_id else None
         if who is not None:
@@ -293,6 +303,7 @@ def item_brief(
         stances=stances,
         counterparts=tuple(counterparts),
         past_notes=tuple(past_notes),
+        notes_left_out=total - len(past_notes),
         past_outcomes=tuple(past_outcomes),
     )
 
@@ -423,6 +434,7 @@ def gather_pack(
     title: str,
     issued_by: str,
     today: date | None = None,
+    notes_per_item: int = NOTES_PER_ITEM,
 ) -> tuple[PackData, dict[int, int]]:
     """The pack's data, whole, and per briefed item the position version printed (0: none).
 
@@ -460,7 +472,7 @@ def gather_pack(
         blocks.append(meeting_block(rec, items, briefed_ids, timetable_rows(s, m.id)))
         for i in items:
             if i.id in briefed_ids:
-                brief = item_brief(s, i, rec, codes, names, labels, event.timezone)
+                brief = item_brief(s, i, rec, codes, names, labels, event.timezone, notes_per_item)
                 briefs.append(brief)
                 versions[i.id] = brief.position.version_no if brief.position else 0
     chosen_items = [i for i in all_items if i.id in briefed_ids]

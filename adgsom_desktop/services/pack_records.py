@@ -10,6 +10,8 @@ from ..domain.enums import Audience
 from ..reports.pack_model import Section
 
 MAX_COPIES = 500
+NOTES_PER_ITEM = 10  # the last N notes on each item print in its brief (the rest are counted)
+MAX_NOTES_PER_ITEM = 10_000
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class PackRequest:
     watermark: bool = False  # the recipient's name across every page
     one_file: bool = False  # all copies in one PDF
     addendum_to: int | None = None  # id of the issued pack this is an addendum to
+    notes_per_item: int = NOTES_PER_ITEM  # past notes printed per item: the last N (0: none)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from ..reports.audiences import sections_for
 from ..reports.pack_model import Marking, PackData, Section
 from .issue_copies import check_copies, copy_markings, copy_marks
 from .pack_data import gather_pack
-from .pack_records import PackRequest
+from .pack_records import MAX_NOTES_PER_ITEM, PackRequest
 from .settings_service import our_code, read_settings
 
 DEFAULT_TITLE = Audience.HOD.default_title
@@ -119,6 +119,10 @@ def clean_request(s: Session, r: PackRequest) -> PackRequest:
     cls = check_classification(s, r.classification, base=base, audience=audience)
     sections = audience_sections(audience, r.sections)
     recipients, copies = check_copies(r.recipients, r.copies, r.watermark)
+    if not 0 <= r.notes_per_item <= MAX_NOTES_PER_ITEM:
+        raise ValidationError(
+            f"Notes per item must be between 0 and {MAX_NOTES_PER_ITEM:,}.", "notes_per_item"
+        )
     if s.get(Event, r.event_id) is None:
         raise NotFoundError(f"There is no event {r.event_id} in this store.")
     reference = clean_text(r.reference, "Brief reference", max_len=100, single_line=True)
@@ -180,6 +184,7 @@ def prepare_pack(s: Session, r: PackRequest, issued_by: str) -> Prepared:
         item_ids=r.item_ids,
         title=r.title,
         issued_by=issued_by,
+        notes_per_item=r.notes_per_item,
     )
     data = replace(data, sections=r.sections or ())
     if not r.reference:

@@ -29,7 +29,7 @@ from .agenda_queries import items_by_meeting
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .issue_copies import copy_marks, issue_files, per_copy_pages
-from .pack_addendum import base_issue, changes_since, prepare_addendum
+from .pack_addendum import prepare_addendum
 from .pack_data import chosen_meetings, items_with_content
 from .pack_files import PdfWriteError, atomic_pdfs, check_target, slug
 from .pack_records import (
@@ -136,12 +136,6 @@ class PackService:
                 r, data, contents = prepare_pack(s, r, self._ctx.actor)
         # What the audience may not read goes here, before anything is rendered.
         return r, redact_pack(data, r.audience or Audience.HOD), contents
-
-    def changed_items(self, issue_id: int) -> list[tuple[int, int, int]]:
-        """(item id, version printed, version now) of items changed since that issue."""
-        with self._ctx.read() as s:
-            base, _root = base_issue(s, issue_id)
-            return changes_since(s, base)[0]
 
     # -- building --------------------------------------------------------------------------
     def preview(self, request: PackRequest, on_progress: Progress | None = None) -> bytes:

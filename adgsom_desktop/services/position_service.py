@@ -90,6 +90,12 @@ class PositionService:
         )
 
     # -- saving -----------------------------------------------------------------------
+    @staticmethod
+    def check(content: PositionContent) -> PositionContent:
+        """The checks a brief passes before any write (no store needed): the GUI says at
+        once what the store would refuse (a section too long, a control character)."""
+        return clean_content(content)
+
     def save(
         self,
         item_id: int,

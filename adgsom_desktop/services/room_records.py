@@ -49,7 +49,7 @@ class NoteCursor:
 @dataclass(frozen=True)
 class NotePage:
     rows: tuple[NoteRec, ...]
-    total: int  # notes matching the filter (all pages)
+    total: int | None  # notes matching the filter (all pages); None on the later pages
     next: NoteCursor | None  # None: this was the last page
 
 

@@ -10,8 +10,11 @@ from __future__ import annotations
 import os
 import shutil
 import struct
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..errors import (
     NotAStoreError,
@@ -251,6 +254,8 @@ def _inspect_at(
             raise damaged_error(path.name, problem)
     finally:
         conn.close()
+        if check:
+            sqlite_driver.give_back_memory()  # the check's page cache (~8 MB) stayed resident
     if revision is not None and revision not in migrate.KNOWN_REVISIONS:
         raise StoreTooNewError(
             f"{path.name} was written by a newer version of ADGSOM Desktop "
@@ -274,3 +279,19 @@ def check_writable(path: Path) -> None:
         )
     if path.exists() and not os.access(path, os.W_OK):
         raise StoreNotWritableError(f"{path.name} is read-only: it cannot be opened for editing.")
+
+
+@contextmanager
+def read_only_look(path: Path) -> Iterator[Any]:
+    """A DB-API connection on the plain store file at ``path``, in a read transaction
+    that writes nothing (not even side files): a look before the store is opened for
+    work (the GUI paints the store's tree from it while the services load)."""
+    conn = sqlite_driver.connect(path, None, readonly=True)
+    try:
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        finally:
+            conn.execute("ROLLBACK")
+    finally:
+        conn.close()

@@ -29,6 +29,15 @@ character, for what ADGSOM Sans lacks:
 (Debian: ``fonts-droid-fallback``, ``fonts-nanum``).  ADGSOM Sans and the
 Hangul face are under the SIL Open Font License 1.1 (``OFL.txt``); the CJK
 face under the Apache License 2.0 (``LICENSE-Apache-2.0.txt``).
+
+A third fallback draws emoji and symbols in one colour (reportlab cannot use the
+colour Noto emoji font):
+
+    ADGSOMSans-Symbols.ttf  Symbola (George Douros), symbol and emoji blocks, subset
+
+(Debian: ``fonts-symbola``; its licence, ``Symbola-LICENSE.txt``: "free for any
+use; they may be opened, edited, modified, regenerated, packaged and
+redistributed").
 """
 
 from __future__ import annotations
@@ -112,6 +121,20 @@ FALLBACKS = {
         Path("/usr/share/fonts/truetype/nanum/NanumGothic.ttf"),
         [(0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7AF)],
     ),
+    "Symbols": (
+        Path("/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf"),
+        [
+            (0x2100, 0x214F),  # letterlike symbols
+            (0x2190, 0x21FF),  # arrows
+            (0x2300, 0x23FF),  # technical (watch, hourglass)
+            (0x2460, 0x24FF),  # enclosed alphanumerics
+            (0x25A0, 0x27BF),  # shapes, miscellaneous symbols, dingbats
+            (0x2900, 0x297F),  # arrows
+            (0x2B00, 0x2BFF),  # arrows, stars
+            (0x1F000, 0x1F2FF),  # mahjong, cards, enclosed alphanumerics (regional indicators)
+            (0x1F300, 0x1FAFF),  # emoji
+        ],
+    ),
 }
 
 
@@ -122,7 +145,8 @@ def build_fallback(face: str, out_dir: Path) -> Path:
     source, ranges = FALLBACKS[face]
     if not source.exists():
         raise SystemExit(
-            f"missing source font {source} (apt-get install fonts-droid-fallback fonts-nanum)"
+            f"missing source font {source} "
+            "(apt-get install fonts-droid-fallback fonts-nanum fonts-symbola)"
         )
     font = TTFont(str(source))
     options = subset.Options()
@@ -154,11 +178,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
     parser.add_argument("--out", type=Path, default=HERE)
+    parser.add_argument("--only", choices=sorted(FALLBACKS), help="build only this fallback face")
     args = parser.parse_args(argv)
-    for face in FACES:
+    for face in FACES if not args.only else []:
         path = build_face(args.source, face, args.out)
         print(f"{path.name}: {path.stat().st_size:,} bytes")
-    for face in FALLBACKS:
+    for face in FALLBACKS if not args.only else [args.only]:
         path = build_fallback(face, args.out)
         print(f"{path.name}: {path.stat().st_size:,} bytes")
     return 0

@@ -16,8 +16,7 @@ from pathlib import Path
 from ...domain.enums import ParagraphKind
 from ...domain.models import TextParagraph
 from ...errors import ValidationError
-from ...reports.compilation import CompilationData
-from ...reports.pack_model import Marking
+from ...reports.pack_model import CompilationData, Marking
 from ...storage.atomic import write_bytes
 from ..changes import Change, ChangeKind
 from ..context import ServiceContext

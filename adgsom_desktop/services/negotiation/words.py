@@ -34,7 +34,9 @@ def _locale_for(text: str) -> str:
     return "en"
 
 
+@lru_cache(maxsize=1)
 def _icu_breaker() -> Callable[[str, str], Sequence[str]] | None:
+    """ICU's word breaker, loaded when text is first split (not when the services load)."""
     try:
         from icu4py.breakers import WordBreaker
     except ImportError:  # pragma: no cover - platform without the wheel
@@ -46,16 +48,14 @@ def _icu_breaker() -> Callable[[str, str], Sequence[str]] | None:
     return split
 
 
-_BREAK = _icu_breaker()
-
-
 @lru_cache(maxsize=8192)
 def _words_cached(text: str) -> tuple[str, ...]:
-    if _BREAK is None:  # pragma: no cover - fallback
+    breaker = _icu_breaker()
+    if breaker is None:  # pragma: no cover - fallback
         return tuple(tokens(text))
     out: list[str] = []
     # One run of spaces is one token; ICU gives each space alone.
-    for piece in _BREAK(text, _locale_for(text)):
+    for piece in breaker(text, _locale_for(text)):
         if out and piece.isspace() and out[-1].isspace():
             out[-1] += piece
         else:

@@ -11,7 +11,6 @@ own keys (Tab / Shift+Tab indent and outdent, Enter opens the item) are
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -25,10 +24,10 @@ from ..common.errors import show_error
 
 if TYPE_CHECKING:
     from ...services.container import Services
-    from ...services.item_snapshot import ItemsSnapshot
     from ..common.undo import UndoHub
     from .agenda_item_form import ItemForm
     from .agenda_model import AgendaModel
+    from .agenda_presenter import AgendaPresenter
 
     _Base = QWidget
 else:
@@ -64,15 +63,23 @@ class AgendaActions(_Base):
     """The structure, copy and import actions of ``AgendaBuilder``."""
 
     # Set by AgendaBuilder.
+    presenter: AgendaPresenter
     services: Services
     hub: UndoHub
-    meeting_id: int | None
-    current_id: int | None
     model: AgendaModel
     tree: AgendaTree
     form: ItemForm
 
     if TYPE_CHECKING:  # from AgendaBuilder
+
+        @property
+        def meeting_id(self) -> int | None: ...
+
+        @property
+        def current_id(self) -> int | None: ...
+
+        @current_id.setter
+        def current_id(self, item_id: int | None) -> None: ...
 
         def flush(self) -> bool: ...
 
@@ -91,33 +98,13 @@ class AgendaActions(_Base):
             elif rec is not None:
                 parent_id, after_id = rec.parent_id, rec.id
         try:
-            rec = self.services.agenda.add_item(
-                self.meeting_id, self.tr("New item"), parent_id=parent_id, after_id=after_id
-            )
+            rec = self.presenter.add_item(self.tr("New item"), parent_id, after_id)
         except AppError as exc:
             show_error(self, exc)
             return
-        self._record_added(self.tr("Add item"), rec.id, rec.meeting_id)
         self.reload(select_id=rec.id)
         self.form.title.setFocus()
         self.form.title.selectAll()
-
-    def _record_added(self, text: str, item_id: int, meeting_id: int) -> None:
-        agenda, hub = self.services.agenda, self.hub
-        self._push_added(text, lambda: agenda.delete_item(hub.rid(item_id)))
-
-    def _push_added(self, text: str, delete: Callable[[], ItemsSnapshot]) -> None:
-        """Items were added: undo deletes them (``delete``), redo puts them back."""
-        agenda, hub = self.services.agenda, self.hub
-        state: dict[str, Any] = {}
-
-        def undo() -> None:
-            state["snap"] = delete()
-
-        def redo() -> None:
-            hub.remap(agenda.restore_items(state["snap"]))
-
-        hub.push_done(text, redo, undo)
 
     def delete_current(self) -> None:
         item_id = self.current_id
@@ -127,7 +114,7 @@ class AgendaActions(_Base):
         rec = self.model.record(self.model.index_for(item_id))
         if rec is None:
             return
-        subs = len(self.services.agenda.subtree_ids(item_id)) - 1
+        subs = self.presenter.subitems(item_id)
         if subs or rec.position_status is not None:
             what = []
             if subs:
@@ -146,21 +133,10 @@ class AgendaActions(_Base):
         at = [r.id for r in siblings].index(item_id)
         neighbour = siblings[at + 1] if at + 1 < len(siblings) else siblings[at - 1] if at else None
         try:
-            snap = self.services.agenda.delete_item(item_id)
+            self.presenter.delete(item_id, rec.title)
         except AppError as exc:
             show_error(self, exc)
             return
-        agenda, hub = self.services.agenda, self.hub
-        state = {"snap": snap}
-
-        def undo() -> None:
-            hub.remap(agenda.restore_items(state["snap"]))
-
-        def redo() -> None:
-            state["snap"] = agenda.delete_item(hub.rid(item_id))
-
-        hub.push_done(self.tr("Delete item “%s”") % rec.title[:40], redo, undo)
-        self.current_id = None
         self.reload(select_id=neighbour.id if neighbour else rec.parent_id)
 
     def _structure(self, text: str, fn: Any) -> None:
@@ -168,18 +144,11 @@ class AgendaActions(_Base):
         if item_id is None:
             return
         self.flush()
-        agenda, hub = self.services.agenda, self.hub
         try:
-            moved = fn(item_id)  # where it was and where it is: the move's own transaction
+            self.presenter.move(text, item_id, fn)  # one operation, one undo step
         except AppError as exc:
             show_error(self, exc)
             return
-        before, after = moved.before, moved.after
-        hub.push_done(
-            text,
-            lambda: agenda.move_item(hub.rid(item_id), hub.resolve(after.parent_id), after.index),
-            lambda: agenda.move_item(hub.rid(item_id), hub.resolve(before.parent_id), before.index),
-        )
         self.reload(select_id=item_id)
         self.tree.setFocus()
 
@@ -215,7 +184,9 @@ class AgendaActions(_Base):
             hub.push_done(text, swap, swap)
             self.reload()
             return
-        self._push_added(text, lambda: agenda.delete_items([hub.rid(i) for i in added.root_ids]))
+        self.presenter.push_added(
+            text, lambda: agenda.delete_items([hub.rid(i) for i in added.root_ids])
+        )
         self.reload(select_id=added.root_ids[0] if added.root_ids else None)
 
     def copy_from(self) -> None:

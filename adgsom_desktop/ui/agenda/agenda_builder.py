@@ -35,17 +35,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...errors import AppError, NotFoundError
-from ...services.agenda_records import ItemFields
-from ...services.changes import Change, ChangeKind, acting_as, new_origin
-from ...services.item_tags import normalise_tags, split_tags
+from ...errors import AppError, describe_failure
+from ...services.changes import Change, ChangeKind
 from ..common.autosave import Autosaver
 from ..common.errors import show_error
+from ..common.runner import runner_for
 from ..common.save_state import SaveState, SaveStateLabel
 from ..common.undo import hub_for
 from .agenda_actions import AgendaActions, AgendaTree
 from .agenda_item_form import ItemForm
 from .agenda_model import COL_TITLE, ID_ROLE, AgendaModel, minutes_label
+from .agenda_presenter import AgendaPresenter, FormDraft
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -62,11 +62,9 @@ class AgendaBuilder(AgendaActions, QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.origin = new_origin("agenda-builder")
         self.hub = hub_for(services)
-        self.meeting_id: int | None = None
-        self.current_id: int | None = None
-        self._loaded: tuple[ItemFields, tuple[str, ...]] | None = None
+        self.runner = runner_for(services)
+        self.presenter = AgendaPresenter(services, self.runner, self.hub, self, self.tr)
 
         self.model = AgendaModel(self)
         self.model.move_requested.connect(self.move_item)
@@ -187,12 +185,29 @@ class AgendaBuilder(AgendaActions, QWidget):
         self.addAction(action)
         return action
 
+    # -- the presenter's state ------------------------------------------------------------------
+    @property
+    def origin(self) -> str:
+        return self.presenter.origin
+
+    @property
+    def meeting_id(self) -> int | None:
+        return self.presenter.meeting_id
+
+    @property
+    def current_id(self) -> int | None:
+        return self.presenter.current_id
+
+    @current_id.setter
+    def current_id(self, item_id: int | None) -> None:
+        self.presenter.current_id = item_id
+
     # -- showing ----------------------------------------------------------------------------
     def show_record(self, meeting_id: int) -> None:
         self._leave()
-        self.meeting_id = meeting_id
-        self.current_id = None
-        self._loaded = None
+        self.presenter.meeting_id = meeting_id
+        self.presenter.current_id = None
+        self.presenter.loaded = None
         self.form.set_choices(
             self.services.delegations.delegations(), self.services.agenda.known_tags()
         )
@@ -202,10 +217,7 @@ class AgendaBuilder(AgendaActions, QWidget):
         if self.meeting_id is None:
             return
         keep = select_id if select_id is not None else self.current_id
-        try:
-            items = self.services.agenda.items(self.meeting_id)
-        except NotFoundError:
-            items = []
+        items = self.presenter.items()
         self.tree.selectionModel().blockSignals(True)
         self.model.set_items(items)
         self.tree.expandAll()
@@ -249,50 +261,42 @@ class AgendaBuilder(AgendaActions, QWidget):
         self._update_actions()
 
     def _show_item(self, item_id: int | None) -> None:
-        """Show another item in the form (the shown one is saved, or its draft kept)."""
+        """Show another item in the form (the shown one is handed over, or its draft kept)."""
         self._leave()
         self.current_id = item_id
         self._load_form()
 
     def _leave(self) -> None:
-        """Before the form shows another item: save, or keep the draft that cannot be saved."""
-        item_id, loaded = self.current_id, self._loaded
+        """Before the form shows another item: hand its edits to the runner, or keep the
+        draft the store refused at once (a later refusal comes back to ``form_refused``)."""
+        item_id, loaded = self.current_id, self.presenter.loaded
         if item_id is None or loaded is None or self._flush_form():
             return
-        fields, tags_text = self.form.values(), self.form.tag_text()
-        self.state.stash(
-            item_id,
-            (fields, tags_text, loaded),
-            lambda: self._save_item(item_id, fields, tags_text, loaded),
-        )
+        draft = FormDraft(item_id, self.form.values(), self.form.tag_text(), loaded)
+        self.state.stash(item_id, draft, lambda: self.presenter.save_draft(draft))
         self.autosave.cancel()
 
     def _load_form(self) -> None:
         self.autosave.cancel()
-        if self.current_id is None:
-            self._loaded = None
-            self.form.setEnabled(False)
-            self.state.mark_clean()
-            return
-        try:
-            fields = self.services.agenda.fields(self.current_id)
-            rec = self.services.agenda.item(self.current_id)
-        except NotFoundError:
-            self._loaded = None
+        loaded = self.presenter.load(self.current_id)
+        if loaded is None:
             self.form.setEnabled(False)
             self.state.mark_clean()
             return
         self.form.setEnabled(True)
-        draft = self.state.unstash(self.current_id)
+        rec = loaded.item
+        draft = self.state.unstash(rec.id)
         if draft is not None:  # back on an item whose edits could not be saved: show them
-            fields, tags_text, self._loaded = draft
-            self.form.set_values(fields, rec.tags, rec.number)
-            self.form.tags.setText(tags_text)
+            self.presenter.loaded = draft.before
+            self.form.set_values(draft.fields, rec.tags, rec.number)
+            self.form.tags.setText(draft.tags_text)
             self.autosave.touch()  # and try again now
             return
-        self._loaded = (fields, rec.tags)
-        self.form.set_values(fields, rec.tags, rec.number)
-        self.state.mark_clean()
+        self.form.set_values(loaded.fields, rec.tags, rec.number)
+        if self.presenter.loaded is not None and loaded.fields != self.presenter.loaded[0]:
+            self.state.mark_saving()  # its save is on its way: shown as typed
+        else:
+            self.state.mark_clean()
 
     def _update_actions(self) -> None:
         has = self.current_id is not None
@@ -323,8 +327,11 @@ class AgendaBuilder(AgendaActions, QWidget):
         if self._patch(change):
             return
         self.reload()
-        if self.current_id is not None and not self.autosave.pending:
+        if self.current_id is not None and not self._typing():
             self._load_form()
+
+    def _typing(self) -> bool:
+        return self.autosave.pending or self.presenter.saving or self.state.failed
 
     def _patch(self, change: Change) -> bool:
         """Patch the rows a change touched from its records (no reload); False if it cannot.
@@ -342,12 +349,13 @@ class AgendaBuilder(AgendaActions, QWidget):
             return False
         self._show_summary(list(change.records))
         mine = change.made_by(self.origin)
-        if not mine and self.current_id in change.ids and not self.autosave.pending:
+        if not mine and self.current_id in change.ids and not self._typing():
             self._load_form()
         return True
 
     def flush(self) -> bool:
-        """Save the form and the drafts kept for other items; False if any is left unsaved."""
+        """Hand the form and the drafts kept for other items to the runner; False if the
+        store refused any at once."""
         ok = self._flush_form()
         return self.state.save_stashed() and ok
 
@@ -357,49 +365,47 @@ class AgendaBuilder(AgendaActions, QWidget):
         self.state.save_stashed()
 
     def _flush_form(self) -> bool:
-        if self.autosave.flush() or self._loaded is None:
+        if self.autosave.flush() or self.presenter.loaded is None:
             return True
         if not isinstance(self.state.error, AppError):
             return False  # the medium: the text stays, marked, and is saved again later
-        # A value the store never takes (an empty title): say it, show the stored item again.
+        self._refused_for_good(self.state.reason)
+        return True
+
+    def _refused_for_good(self, reason: str) -> None:
+        """A value the store never takes (an empty title): say it, show the stored item."""
         show_error(
-            self,
-            AppError(
-                self.tr("Your last change to this item was not saved: %s.") % self.state.reason
-            ),
+            self, AppError(self.tr("Your last change to this item was not saved: %s.") % reason)
         )
         self._load_form()
-        return True
 
     def _on_form_edited(self) -> None:
         self.autosave.touch()
 
-    def _save_form(self) -> None:
-        """The autosave of the form: raises if the store refused it."""
-        if self.current_id is None or self._loaded is None:
-            return
-        self._loaded = self._save_item(
-            self.current_id, self.form.values(), self.form.tag_text(), self._loaded
-        )
+    def _save_form(self) -> Any:
+        """The autosave of the form: its ticket from the runner (None: nothing new)."""
+        return self.presenter.save(self.form.values(), self.form.tag_text())
 
-    def _save_item(
-        self,
-        item_id: int,
-        fields: ItemFields,
-        tags_text: str,
-        before: tuple[ItemFields, tuple[str, ...]],
-    ) -> tuple[ItemFields, tuple[str, ...]]:
-        """Save an item's fields (shown, or a kept draft) with its undo step; the saved pair."""
-        tags = normalise_tags(split_tags(tags_text))
-        after = (fields, tags)
-        if after == before:
-            return before
-        agenda, hub = self.services.agenda, self.hub
-        with acting_as(self.origin):
-            agenda.set_fields(item_id, fields, tags=tags)
-        hub.push_done(
-            self.tr("Edit item “%s”") % fields.title[:40],
-            lambda: agenda.set_fields(hub.rid(item_id), after[0], tags=after[1]),
-            lambda: agenda.set_fields(hub.rid(item_id), before[0], tags=before[1]),
-        )
-        return after
+    def form_saved(self, item_id: int) -> None:
+        """The runner committed the item's save: "Saved" if it is the one shown."""
+        if item_id in self.state.stashed():
+            self.state.discard(item_id)
+        if item_id == self.current_id:
+            self.state.acknowledged()
+
+    def form_refused(self, draft: FormDraft, error: BaseException, shown: bool) -> None:
+        """The store refused a save: the shown form stays, marked; another item's draft is
+        kept (or, a value it never takes, said and dropped)."""
+        if shown:
+            self.autosave.refused()
+            self.state.mark_failed(error)
+        elif isinstance(error, AppError):
+            show_error(
+                self,
+                AppError(
+                    self.tr("Your last change to this item was not saved: %s.")
+                    % describe_failure(error)
+                ),
+            )
+        else:
+            self.state.stash(draft.item_id, draft, lambda: self.presenter.save_draft(draft), error)

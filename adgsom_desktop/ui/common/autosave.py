@@ -1,15 +1,18 @@
 """Autosave: no Save button to forget, and at most about a second of typing at risk.
 
-A debounce alone never fires while someone types without pause (FACTS.md), so
-two timers run: one restarts on every edit (save ~300 ms after the last key),
+A debounce alone (a timer restarted on every key) never fires while someone
+types without pause, so two timers run: one restarts on every edit (save ~300 ms after the last key),
 the other does not (save at most ~1 s after the first unsaved edit).  Pending
 edits are also saved at once when focus leaves the editor, when another record
 is shown, and when the window closes or the store is closed (``flush``).
 
 The editor's ``SaveState`` (``save_state.py``) tells what happened: ``save``
-raises when the store refuses the text (full disk, read-only medium, bad
-input); the edits then stay pending, the marker says why, and the next edit,
-``flush`` or the state's backoff timer tries again.
+raises when the store refuses the text at once (bad input); the edits then stay
+pending, the marker says why, and the next edit, ``flush`` or the state's
+backoff timer tries again.  A ``save`` that hands the write to the operation
+runner returns its ``Ticket``: the edits are handed over (no longer pending
+here), the marker says "Saving…" until the editor's presenter hears back
+(``SaveState.acknowledged``), and a refusal comes back as ``refused()``.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ...services.runner import Ticket
 from .save_state import SaveState
 
 DEBOUNCE_MS = 300
@@ -78,14 +82,20 @@ class Autosaver(QObject):
             return True
         self._saving = True
         try:
-            self.state.save(self._save)
+            result = self.state.save(self._save)
         finally:
             self._saving = False
         if self.state.failed:
             return False
         self._pending = False
-        self.saved.emit()
+        if not isinstance(result, Ticket):
+            self.saved.emit()
         return True
+
+    def refused(self) -> None:
+        """A save handed to the runner was refused: the edits are pending again (the
+        state's backoff timer, the next edit or ``flush`` tries again)."""
+        self._pending = True
 
     def flush_on_focus_leaving(self, area: QWidget) -> None:
         """Save when keyboard focus leaves ``area`` (to another widget or window)."""

@@ -6,7 +6,6 @@ from functools import cache
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QFontDatabase, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QStyle
 
 from ...resource_files import resource_path
 
@@ -14,12 +13,6 @@ from ...resource_files import resource_path
 @cache
 def app_icon() -> QIcon:
     return QIcon(str(resource_path("icons", "app.svg")))
-
-
-def std_icon(name: str) -> QIcon:
-    """A platform icon by QStyle name, e.g. 'SP_DialogOpenButton'."""
-    style = QApplication.style()
-    return style.standardIcon(getattr(QStyle.StandardPixmap, name))
 
 
 @cache

@@ -48,6 +48,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QSizePolicy, QWidget
 
 from ...errors import AppError, describe_failure
+from ...services.runner import Ticket
 from . import confirm
 
 __all__ = [
@@ -69,6 +70,7 @@ RETRY_MS = (2_000, 5_000, 10_000, 30_000, 60_000)  # then every minute
 class State(Enum):
     CLEAN = "clean"
     DIRTY = "dirty"
+    SAVING = "saving"  # handed to the operation runner, not acknowledged yet
     SAVED = "saved"
     FAILED = "failed"
 
@@ -79,6 +81,7 @@ class _Stashed:
     save: Callable[[], object]
     reason: str
     error: BaseException | None
+    ticket: Ticket[Any] | None = None  # handed to the runner: kept until the editor hears
 
 
 def _tr(text: str) -> str:
@@ -133,9 +136,13 @@ class SaveState(QObject):
         return self.state is State.FAILED
 
     @property
+    def saving(self) -> bool:
+        return self.state is State.SAVING
+
+    @property
     def unsaved(self) -> bool:
-        """The shown text or a stashed draft is not in the store."""
-        return self.dirty or bool(self._stash)
+        """The shown text or a stashed draft is not in the store (or not acknowledged yet)."""
+        return self.dirty or self.saving or bool(self._stash)
 
     @property
     def retrying(self) -> bool:
@@ -159,19 +166,35 @@ class SaveState(QObject):
         self._settled()
         self.changed.emit()
 
+    def mark_saving(self) -> None:
+        """The save was handed to the runner: saved when it is acknowledged."""
+        if self.state is not State.FAILED:
+            self.state = State.SAVING
+            self.changed.emit()
+
+    def acknowledged(self) -> None:
+        """The runner committed the save: saved, unless the user typed on meanwhile."""
+        if self.state in (State.SAVING, State.CLEAN, State.SAVED):
+            self.mark_saved()
+
     def mark_failed(self, exc: BaseException) -> None:
         self.state, self.reason, self.error = State.FAILED, describe_failure(exc), exc
         self._failed(exc, self.reason)
         self.changed.emit()
 
     def save(self, fn: Callable[[], T]) -> T | None:
-        """Run ``fn`` (a service call); on failure keep the editor dirty and say why."""
+        """Run ``fn`` (a service call, or its hand-over to the runner); on failure keep the
+        editor dirty and say why.  A ``Ticket`` back means handed over: saving, until the
+        editor says ``acknowledged`` (or ``mark_failed``)."""
         try:
             result = fn()
         except Exception as exc:
             self.mark_failed(exc)
             return None
-        self.mark_saved()
+        if isinstance(result, Ticket):
+            self.mark_saving()
+        else:
+            self.mark_saved()
         return result
 
     def set_note(self, note: str) -> None:
@@ -240,12 +263,17 @@ class SaveState(QObject):
         if not self._stash:
             return True
         for key, entry in list(self._stash.items()):
+            if entry.ticket is not None and not entry.ticket.finished:
+                continue  # on its way: the editor discards it when committed
             try:
-                entry.save()
+                result = entry.save()
             except Exception as exc:
                 entry.reason, entry.error = describe_failure(exc), exc
                 self.stash_reason = entry.reason
                 self._failed(exc, entry.reason)
+                continue
+            if isinstance(result, Ticket):
+                entry.ticket = result  # kept (and said) until the runner's answer
                 continue
             self._stash.pop(key, None)
         if not self._stash:
@@ -295,6 +323,8 @@ class SaveState(QObject):
                 text += " " + self.tr("Your text is kept here.")
         elif self.state is State.DIRTY:
             text = self.tr("Unsaved changes")
+        elif self.state is State.SAVING:
+            text = self.tr("Saving…")
         elif self.note:
             text = self.note
         elif self.state is State.SAVED and self.saved_at is not None:
@@ -341,7 +371,7 @@ class SaveStateLabel(QLabel):
             self.setStyleSheet(
                 "color: #b00020; font-weight: bold; background: #fdecee; border-radius: 3px;"
             )
-        elif state.state is State.DIRTY:
+        elif state.state in (State.DIRTY, State.SAVING):
             self.setStyleSheet("color: #8a5a00;")
         else:
             self.setStyleSheet("color: #5a6270;")

@@ -116,10 +116,6 @@ class LineEdit(QLineEdit):
         self.limit = limit
         self.setMaxLength(limit)
 
-    def set_limit(self, limit: int) -> None:
-        self.limit = limit
-        self.setMaxLength(limit)
-
     def paste_text(self, text: str) -> bool:
         """Insert pasted ``text`` at the cursor, cleaned; False (and a message) if refused."""
         text, removed = clean_pasted(text)

@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from ...services.changes import new_origin
 from .errors import show_error
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ class UndoHub(QObject):
         self.parent_widget: QWidget | None = None
         self.busy = False  # True while a command runs (views ignore their own echoes)
         self.last_error: BaseException | None = None  # of the last undo/redo run
+        self.origin = new_origin("undo")
 
     def resolve(self, item_id: int | None) -> int | None:
         seen = 0
@@ -68,6 +70,21 @@ class UndoHub(QObject):
     ) -> None:
         """Record an action that has just been done (its redo is not run again now)."""
         self.stack.push(_Command(self, text, redo, undo, merge_key))
+
+    def push_write(
+        self, text: str, redo: Callable[[], Any], undo: Callable[[], Any], merge_key: str = ""
+    ) -> None:
+        """Record a write that has just been done, whose undo and redo are writes too (service
+        calls, no widgets): they run on the store's operation runner, after the writes
+        queued before them, the window painting while it waits."""
+        from .runner import runner_for
+
+        runner = runner_for(self.services)
+
+        def on_runner(fn: Callable[[], Any]) -> Callable[[], Any]:
+            return lambda: runner.call(fn, origin=self.origin, parent=self.parent_widget)
+
+        self.push_done(text, on_runner(redo), on_runner(undo), merge_key)
 
     def run(self, fn: Callable[[], Any]) -> bool:
         self.busy = True

@@ -127,7 +127,6 @@ class LiveText(_Base):
     # Set by LiveWindow.
     services: Any
     meeting: Any
-    origin: str
     text_panel: TextPanel
     text_presenter: LiveTextPresenter
     speaker: Any
@@ -231,11 +230,16 @@ class LiveText(_Base):
         self.text_panel.show_state(p)
         self._text_hint(result.note.text, ok=True)
 
-    # provided by the capture box and the current item
-    draft_started: Any
-    current_item: Any
+    if TYPE_CHECKING:  # provided by the window: its presenter's origin, draft and item
 
-    if TYPE_CHECKING:
+        @property
+        def origin(self) -> str: ...
+
+        @property
+        def current_item(self) -> Any: ...
+
+        @property
+        def draft_started(self) -> Any: ...
 
         def _reset_draft(self) -> None: ...
 

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -31,7 +33,12 @@ from PySide6.QtWidgets import (
 from ...domain.enums import Audience
 from ...reports.audiences import PACK, sections_for
 from ...reports.pack_model import ALL_SECTIONS, SECTION_LABELS, Section
-from ...services.pack_records import PackChoices, PackRequest
+from ...services.pack_records import (
+    MAX_NOTES_PER_ITEM,
+    NOTES_PER_ITEM,
+    PackChoices,
+    PackRequest,
+)
 from .audience_box import AudienceBox, at_least
 from .build_bar import BuildBar
 from .pdf_preview import PdfPreview
@@ -139,6 +146,22 @@ class PackDialog(QDialog):
         items_row.addWidget(self.all_items)
         items_row.addWidget(self.no_items)
         items_row.addStretch(1)
+        # past notes per item: the last N print in each brief, the earlier ones are counted
+        self.notes_per_item = QSpinBox(self)
+        self.notes_per_item.setObjectName("packNotesPerItem")
+        self.notes_per_item.setRange(0, MAX_NOTES_PER_ITEM)
+        self.notes_per_item.setValue(NOTES_PER_ITEM)
+        self.notes_per_item.setSpecialValueText(self.tr("none"))
+        self.notes_per_item.setToolTip(
+            self.tr(
+                "Each brief prints the last notes taken on its item, up to this number, "
+                "and says how many earlier ones it leaves out."
+            )
+        )
+        notes_label = QLabel(self.tr("Past notes per item"), self)
+        notes_label.setBuddy(self.notes_per_item)
+        items_row.addWidget(notes_label)
+        items_row.addWidget(self.notes_per_item)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -343,6 +366,7 @@ class PackDialog(QDialog):
             watermark=self.who.watermarked(),
             one_file=self.one_file.isChecked(),
             addendum_to=self.addendum.currentData(),
+            notes_per_item=self.notes_per_item.value(),
         )
 
     def _emit(self, signal: Any) -> None:

@@ -15,19 +15,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ...errors import AppError
 from ...services.brief_conflict import BriefConflict, conflict_view
-from ...services.changes import acting_as
 from ..common.conflict_dialog import ConflictDialog
 from ..common.errors import show_error
 from .position_history_dialog import qt_word_tokens
-from .position_saving import _Brief
 
 if TYPE_CHECKING:
     from ...services.container import Services
+    from ...services.position_records import PositionRec
     from ..common.autosave import Autosaver
     from ..common.save_state import SaveState
     from .position_form import PositionForm
+    from .position_presenter import Brief, PositionPresenter
 
     _Base = QWidget
 else:
@@ -35,26 +34,28 @@ else:
 
 
 class PositionConflict(_Base):
-    """Compare… on a conflicting save (mixed into ``PositionEditor``)."""
+    """Compare… on a conflicting save (mixed into ``PositionEditor``; the write goes
+    through the presenter, on the operation runner)."""
 
     # Set by PositionEditor.
-    origin: str
     services: Services
-    brief: _Brief | None
-    _conflict: bool
-    _brief_conflict: BriefConflict | None
+    presenter: PositionPresenter
     form: PositionForm
     state: SaveState
     autosave: Autosaver
 
     if TYPE_CHECKING:  # from PositionEditor
 
+        @property
+        def brief(self) -> Brief | None: ...
+
         def _show_status(self) -> None: ...
 
     def compare_conflict(self) -> None:
         """Show yours (what is on screen now) beside the version saved meanwhile."""
-        found = self._brief_conflict
-        if found is None or self.brief is None or found.item_id != self.brief.item_id:
+        found = self.presenter.brief_conflict
+        brief = self.brief
+        if found is None or brief is None or found.item_id != brief.item_id:
             return
         conflict = BriefConflict(
             found.item_id, found.base, found.theirs, found.theirs_by, self.form.content()
@@ -68,25 +69,25 @@ class PositionConflict(_Base):
         if resolution is None:
             return  # not now: the text stays on screen, unsaved
         self.autosave.cancel()
-        try:
-            with acting_as(self.origin):
-                rec = self.services.positions.resolve_conflict(conflict, resolution)
-        except BriefConflict as again:  # saved once more meanwhile: compare with that one
-            self._brief_conflict = again
-            self._show_status()
-            show_error(self, again, self.tr("Saved again meanwhile"))
-            return
-        except AppError as exc:
-            show_error(self, exc, self.tr("Not saved"))
-            return
-        brief = self.brief
         tags_text = self.form.tags.text()
-        self._conflict = False
-        self._brief_conflict = None
-        self.brief = _Brief(brief.item_id, rec, rec.content, brief.saved_tags)
-        self.form.set_content(replace(rec.content, tags=()))
-        self.form.tags.setText(tags_text)
-        self.state.mark_clean()
-        self._show_status()
-        if tags_text != ", ".join(brief.saved_tags):
-            self.autosave.touch()  # the item's tags typed meanwhile are saved next
+        saved_tags = brief.saved_tags
+
+        def done(rec: PositionRec) -> None:
+            if self.brief is not brief:
+                return  # another item shown meanwhile: it was written all the same
+            self.form.set_content(replace(rec.content, tags=()))
+            self.form.tags.setText(tags_text)
+            self.state.mark_clean()
+            self._show_status()
+            if tags_text != ", ".join(saved_tags):
+                self.autosave.touch()  # the item's tags typed meanwhile are saved next
+
+        def failed(error: BaseException) -> None:
+            self._show_status()
+            if isinstance(error, BriefConflict):
+                show_error(self, error, self.tr("Saved again meanwhile"))
+            else:
+                show_error(self, error, self.tr("Not saved"))
+
+        self.state.mark_saving()
+        self.presenter.resolve(conflict, resolution, done, failed)

@@ -10,14 +10,15 @@ an undo starts a new version.
 An approved position is shown read-only; "Edit…" asks first (editing returns
 it to draft, the approved version stays in the history).
 
-A save that fails (full disk, read-only medium, store busy) is said in red
-under the format buttons ("Not saved: <reason>"), the text stays as typed and
-is saved again on the next edit, on ``flush`` and by a backoff timer.  Shown
-another item meanwhile, the editor keeps the unsaved draft (``SaveState.stash``)
-and shows it again, never the store's older text, when the user comes back.
-
-This module is the editor widget (layout, showing a brief, store events); saving
-is ``position_saving.py``, the workflow bar ``position_workflow.py``.
+The widget shows and forwards; ``position_presenter.PositionPresenter`` (no Qt)
+holds the brief, decides what to save and hands every write to the store's
+operation runner (``ui/common/runner.py``): the marker says "Saving…" until the
+runner has committed it, then "Saved".  A save that fails (full disk, read-only
+medium, store busy) is said in red under the format buttons ("Not saved:
+<reason>"), the text stays as typed and is saved again on the next edit, on
+``flush`` and by a backoff timer.  Shown another item meanwhile, the editor
+keeps the unsaved draft (``SaveState.stash``) and shows it again, never the
+store's older text, when the user comes back.
 """
 
 from __future__ import annotations
@@ -40,19 +41,28 @@ from PySide6.QtWidgets import (
 from ...domain.enums import PositionStatus
 from ...domain.markup import escape_html
 from ...domain.timeutil import to_local
-from ...errors import ConflictError, NotFoundError
+from ...errors import AppError, NotFoundError
 from ...services.brief_conflict import BriefConflict
-from ...services.changes import Change, ChangeKind, new_origin
-from ...services.position_records import ApprovedEditError, PositionContent, PositionRec
+from ...services.changes import Change, ChangeKind
+from ...services.position_records import PositionContent, PositionRec, StepDone
 from ..common.autosave import Autosaver
+from ..common.errors import show_error
 from ..common.markup_edit import MarkupEdit
+from ..common.runner import runner_for
 from ..common.save_state import SaveState, SaveStateLabel
 from ..common.undo import hub_for
 from ..tracker.item_projects import projects_html
 from .position_conflict import PositionConflict
 from .position_form import PositionForm
-from .position_saving import SPELL_SECONDS, PositionSaving, _Brief, _Draft, changed_fields
-from .position_workflow import PositionWorkflow
+from .position_presenter import (
+    SPELL_SECONDS,
+    Brief,
+    Draft,
+    PositionPresenter,
+    Reaction,
+    changed_fields,
+)
+from .position_steps import PositionSteps
 from .stance_style import STATUS_COLOURS, chip_css, status_label
 
 if TYPE_CHECKING:
@@ -61,24 +71,20 @@ if TYPE_CHECKING:
 __all__ = ["SPELL_SECONDS", "PositionEditor", "changed_fields"]
 
 
-class PositionEditor(PositionConflict, PositionSaving, PositionWorkflow, QWidget):
-    """The editor: its layout, showing a brief (or a kept draft) and store events.
-
-    Saving is ``position_saving.PositionSaving``; the workflow bar (submit,
-    approve, return to draft, edit, history, carry forward) ``position_workflow``.
-    """
+class PositionEditor(PositionConflict, QWidget):
+    """The editor: its layout, showing a brief (or a kept draft), forwarding edits and steps
+    to its presenter, and showing what the runner answered (Compare… on a conflicting save:
+    ``position_conflict``)."""
 
     navigate = Signal(str, int)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.origin = new_origin("position-editor")
         self.hub = hub_for(services)
-        self.item_id: int | None = None
-        self.brief: _Brief | None = None
-        self._conflict = False
-        self._brief_conflict: BriefConflict | None = None  # a save met someone else's
+        self.runner = runner_for(services)
+        self.presenter = PositionPresenter(services, self.runner, self.hub, self, self.tr)
+        self.steps = PositionSteps(self)
 
         self.title = QLabel(self)
         self.title.setObjectName("posTitle")
@@ -94,18 +100,26 @@ class PositionEditor(PositionConflict, PositionSaving, PositionWorkflow, QWidget
         self.save_label = SaveStateLabel(self.state, self)
         self.save_label.setObjectName("posSaveState")
         self.btn_review = self._button(
-            self.tr("Submit for review"), self.submit_for_review, "posSubmit"
+            self.tr("Submit for review"), lambda: self.steps.submit_for_review(), "posSubmit"
         )
-        self.btn_approve = self._button(self.tr("Approve…"), self.approve, "posApprove")
-        self.btn_draft = self._button(self.tr("Return to draft"), self.return_to_draft, "posReturn")
-        self.btn_history = self._button(self.tr("History…"), self.show_history, "posHistory")
-        self.btn_carry = self._button(self.tr("Carry forward…"), self.carry_forward, "posCarry")
+        self.btn_approve = self._button(
+            self.tr("Approve…"), lambda: self.steps.approve(), "posApprove"
+        )
+        self.btn_draft = self._button(
+            self.tr("Return to draft"), lambda: self.steps.return_to_draft(), "posReturn"
+        )
+        self.btn_history = self._button(
+            self.tr("History…"), lambda: self.steps.show_history(), "posHistory"
+        )
+        self.btn_carry = self._button(
+            self.tr("Carry forward…"), lambda: self.steps.carry_forward(), "posCarry"
+        )
 
         self.banner = QLabel(self)
         self.banner.setObjectName("posBanner")
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.RichText)
-        self.btn_edit = self._button(self.tr("Edit…"), self.unlock, "posEdit")
+        self.btn_edit = self._button(self.tr("Edit…"), lambda: self.steps.unlock(), "posEdit")
         self.btn_reload = self._button(self.tr("Reload"), self.reload_from_store, "posReload")
         self.btn_compare = self._button(self.tr("Compare…"), self.compare_conflict, "posCompare")
         self.btn_compare.setToolTip(
@@ -177,10 +191,30 @@ class PositionEditor(PositionConflict, PositionSaving, PositionWorkflow, QWidget
         if isinstance(focused, MarkupEdit) and not focused.isReadOnly():
             fn(focused)
 
-    # -- the brief being edited --------------------------------------------------------
+    # -- the brief being edited (the presenter's) ----------------------------------------
+    @property
+    def origin(self) -> str:
+        return self.presenter.origin
+
+    @property
+    def item_id(self) -> int | None:
+        return self.presenter.item_id
+
+    @property
+    def brief(self) -> Brief | None:
+        return self.presenter.brief
+
+    @property
+    def _conflict(self) -> bool:
+        return self.presenter.conflict
+
+    @property
+    def _brief_conflict(self) -> BriefConflict | None:
+        return self.presenter.brief_conflict
+
     @property
     def rec(self) -> PositionRec | None:
-        return self.brief.rec if self.brief else None
+        return self.presenter.rec
 
     @property
     def saved(self) -> PositionContent:
@@ -193,7 +227,6 @@ class PositionEditor(PositionConflict, PositionSaving, PositionWorkflow, QWidget
     # -- showing --------------------------------------------------------------------------
     def show_record(self, item_id: int) -> None:
         self._leave()
-        self.item_id = item_id
         self.form.set_choices(
             self.services.delegations.our_members(),
             self.services.delegations.delegations(),
@@ -201,22 +234,20 @@ class PositionEditor(PositionConflict, PositionSaving, PositionWorkflow, QWidget
         )
         draft = self.state.unstash(item_id)
         if draft is None:
+            self.presenter.item_id = item_id
             self.reload_from_store()
         else:
             self._show_draft(draft)
         self.scroll_area.verticalScrollBar().setValue(0)
 
     def _leave(self) -> None:
-        """Before another item is shown: save, or keep the draft that cannot be saved."""
+        """Before another item is shown: hand its edits to the runner, or keep the draft the
+        store refused at once (a refusal later comes back to ``brief_refused``)."""
         brief = self.brief
         if brief is None or self.autosave.flush() or isinstance(self.state.error, NotFoundError):
             return
-        draft = _Draft(brief, self.form.content(), self.form.tags.text())
-        self.state.stash(
-            brief.item_id,
-            draft,
-            lambda: self._save_brief(draft.brief, draft.content, draft.tags_text),
-        )
+        draft = Draft(brief, self.form.content(), self.form.tags.text())
+        self.state.stash(brief.item_id, draft, lambda: self.presenter.save_draft(draft))
         self.autosave.cancel()
 
     def reload_from_store(self, keep_spell: bool = False) -> None:
@@ -226,34 +257,32 @@ class PositionEditor(PositionConflict, PositionSaving, PositionWorkflow, QWidget
         ``keep_spell`` and the stored version is the one the spell folds into.
         """
         self.autosave.cancel()
-        self._conflict = False
-        self._brief_conflict = None
-        old = self.brief
-        item = self._show_item()
-        if item is None:
+        item_id = self.item_id
+        opened = None if item_id is None else self.presenter.open(item_id, keep_spell)
+        if opened is None:
+            self._gone()
             return
-        rec = self.services.positions.get(item.id)
-        self.brief = _Brief(item.id, rec, rec.content if rec else PositionContent(), item.tags)
-        spell = old.spell if keep_spell and old is not None and old.item_id == item.id else None
-        if spell is not None and rec is not None and spell[0] == rec.version_no:
-            self.brief.spell = spell
-        self.form.set_content(replace(self.saved, tags=item.tags))
-        self.state.mark_clean()
+        self._show_item(opened.item)
+        if opened.draft is not None:  # its save is on its way: show it as typed
+            self.form.set_content(replace(opened.draft.content, tags=()))
+            self.form.tags.setText(opened.draft.tags_text)
+            self.state.mark_saving()
+        else:
+            self.form.set_content(replace(self.saved, tags=opened.item.tags))
+            self.state.mark_clean()
         self._show_delivered()
         self._show_counterparts()
         self.form.projects.setText(projects_html(self.services, self.item_id, self.tr))
         self._show_status()
 
-    def _show_draft(self, draft: _Draft) -> None:
+    def _show_draft(self, draft: Draft) -> None:
         """Back on an item whose edits could not be saved: show them, not the store's text."""
-        if self._show_item() is None:
+        opened = self.presenter.open(draft.brief.item_id)
+        if opened is None:
+            self._gone()
             return
-        self.brief = draft.brief
-        self._conflict = isinstance(self.state.error, ConflictError) and not isinstance(
-            self.state.error, ApprovedEditError
-        )
-        error = self.state.error
-        self._brief_conflict = error if isinstance(error, BriefConflict) else None
+        self.presenter.show_draft(draft, self.state.error)
+        self._show_item(opened.item)
         self.form.set_content(replace(draft.content, tags=()))
         self.form.tags.setText(draft.tags_text)
         self._show_delivered()
@@ -262,18 +291,14 @@ class PositionEditor(PositionConflict, PositionSaving, PositionWorkflow, QWidget
         self._show_status()
         self.autosave.touch()  # and try again now
 
-    def _show_item(self) -> Any:
-        """The item's title line; None (and a disabled form) if it no longer exists."""
-        if self.item_id is None:
-            return None
-        try:
-            item = self.services.agenda.item(self.item_id)
-        except NotFoundError:
-            self.item_id = None
-            self.brief = None
-            self.title.setText(self.tr("This item no longer exists."))
-            self.form.setEnabled(False)
-            return None
+    def _gone(self) -> None:
+        self.presenter.item_id = None
+        self.presenter.brief = None
+        self.title.setText(self.tr("This item no longer exists."))
+        self.form.setEnabled(False)
+
+    def _show_item(self, item: Any) -> None:
+        """The item's title line."""
         self.form.setEnabled(True)
         try:  # points are ticked in the room: show those times in the meeting's zone
             self._room_tz = self.services.events.meeting(item.meeting_id).timezone
@@ -285,7 +310,6 @@ class PositionEditor(PositionConflict, PositionSaving, PositionWorkflow, QWidget
             + (f" · {escape_html(self.tr('Lead: %s') % item.lead)}" if item.lead else "")
             + "</span>"
         )
-        return item
 
     def _show_delivered(self) -> None:
         delivered = {p.text: p.delivered_at for p in self.rec.points} if self.rec else {}
@@ -378,7 +402,7 @@ class PositionEditor(PositionConflict, PositionSaving, PositionWorkflow, QWidget
             else self.tr("Nothing written yet")
         )
 
-    # -- store events ---------------------------------------------------------------------
+    # -- store events -------------------------------------------------------------------
     def on_change(self, change: Change) -> None:
         if self.item_id is None:
             return
@@ -391,45 +415,69 @@ class PositionEditor(PositionConflict, PositionSaving, PositionWorkflow, QWidget
             )
         if change.concerns(ChangeKind.PROJECTS, ChangeKind.FRAMEWORKS):
             self.form.projects.setText(projects_html(self.services, self.item_id, self.tr))
-        if not change.concerns(ChangeKind.POSITIONS, ChangeKind.AGENDA):
-            return
-        if change.made_by(self.origin):
-            return  # our own save: the editor already holds what it wrote
-        if change.item_id not in (None, self.item_id):
-            return  # another item's brief, or another item of an agenda
-        if self.autosave.pending:
-            return  # never replace unsaved text; the next save notices a conflicting change
-        try:
-            fresh = self._fresh_position(change)
-            tags = self._fresh_tags(change)
-        except NotFoundError:
-            self.reload_from_store()
-            return
-        same = (fresh is None and self.rec is None) or (
-            fresh is not None
-            and self.rec is not None
-            and (fresh.version_no, fresh.status, fresh.content)
-            == (self.rec.version_no, self.rec.status, self.rec.content)
-        )
-        if not same or tags != self.saved_tags:
+        typing = self.autosave.pending or self.state.failed
+        if self.presenter.reaction(change, typing) is Reaction.RELOAD:
             self.reload_from_store(keep_spell=True)  # a new version elsewhere: a new spell
 
-    def _fresh_position(self, change: Change) -> PositionRec | None:
-        """The brief as the change left it (its record), else as stored."""
-        assert self.item_id is not None
-        for rec in change.records:
-            if isinstance(rec, PositionRec) and rec.item_id == self.item_id:
-                return rec
-        if change.kind is ChangeKind.AGENDA:
-            return self.rec  # an agenda change leaves the brief as it was
-        return self.services.positions.get(self.item_id)
+    # -- saving ---------------------------------------------------------------------------
+    def _on_edited(self) -> None:
+        if self.brief is not None:
+            self.autosave.touch()
 
-    def _fresh_tags(self, change: Change) -> tuple[str, ...]:
-        """The item's tags as the change left them, else as stored."""
-        assert self.item_id is not None
-        if change.kind is ChangeKind.POSITIONS:
-            return self.saved_tags  # a brief's save leaves the item's tags as they were
-        for rec in change.records:
-            if getattr(rec, "id", None) == self.item_id and hasattr(rec, "tags"):
-                return tuple(rec.tags)
-        return self.services.agenda.item(self.item_id).tags
+    def flush(self) -> bool:
+        """Hand pending edits to the runner now, and drafts kept for other items; False if
+        the store refused any at once (a later refusal comes back to ``brief_refused``)."""
+        ok = self.autosave.flush()
+        return self.state.save_stashed() and ok
+
+    def _save(self) -> Any:
+        """The autosave of the shown brief: its ticket from the runner (None: nothing new)."""
+        try:
+            return self.presenter.save(self.form.content(), self.form.tags.text())
+        finally:
+            self._show_status()
+
+    def brief_saved(self, brief: Brief) -> None:
+        """The runner committed a save (acknowledged): "Saved" if it is the shown brief and
+        nothing was typed since; a draft kept for that item is no longer needed."""
+        if brief.item_id in self.state.stashed():
+            self.state.discard(brief.item_id)
+        if brief is self.brief:
+            if self.presenter.unsaved(self.form.content(), self.form.tags.text()):
+                self.state.acknowledged()  # typing went on: it is saved next
+            else:
+                self.autosave.cancel()
+                self.state.mark_saved()
+            self._show_status()
+
+    def brief_refused(self, draft: Draft, error: BaseException, shown: bool) -> None:
+        """The store refused a save: the shown text stays, marked; another item's is kept."""
+        if shown:
+            self.autosave.refused()
+            self.state.mark_failed(error)
+            self._show_status()
+        else:
+            self.state.stash(
+                draft.brief.item_id, draft, lambda: self.presenter.save_draft(draft), error
+            )
+
+    def _saved_first(self) -> bool:
+        """Before a step: hand pending edits over; if the store refused them at once, say so
+        and stop (a later refusal stops the step itself: it runs after the save)."""
+        if self.autosave.flush():
+            return True
+        show_error(
+            self,
+            AppError(
+                self.tr("Your edits to this brief are not saved yet (%s). Nothing else was done.")
+                % self.state.reason
+            ),
+        )
+        return False
+
+    # -- the presenter's answers to workflow steps ------------------------------------------
+    def step_done(self, done: StepDone) -> None:
+        self.steps.done(done)
+
+    def step_failed(self, error: BaseException) -> None:
+        self.steps.failed(error)

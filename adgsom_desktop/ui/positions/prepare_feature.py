@@ -87,13 +87,13 @@ class PrepareFeature:
     def undo(self) -> None:
         if self.hub is None or self.window is None:
             return
-        self.window.flush_pending()  # typing not yet saved becomes the step to undo
+        self.window.settle_writes()  # typing not yet saved becomes the step to undo
         self._step(self.hub.stack.undoText(), self.hub.stack.undo, self.window.tr("Undone: %s"))
 
     def redo(self) -> None:
         if self.hub is None or self.window is None:
             return
-        self.window.flush_pending()
+        self.window.settle_writes()
         self._step(self.hub.stack.redoText(), self.hub.stack.redo, self.window.tr("Redone: %s"))
 
     def _step(self, text: str, run: Any, said: str) -> None:

@@ -2,64 +2,85 @@
 
 The current agenda item is always in view and moves with a key; a note gets its
 time when typing starts, a speaker from a few letters in any script, a kind and
-an observed stance by shortcut; Enter saves (the note is on disk when the
-service returns). Our points to make, the speaking timer, the observed stances
-and the outcomes of the item sit beside the capture area.
+an observed stance by shortcut; Enter hands the note to the store's operation
+runner and frees the box for the next one; the note is on disk when it shows
+as saved ("Saved 10:42" under the box, and in the item's list).  Our points
+to make, the speaking timer, the observed stances and the outcomes of the item
+sit beside the capture box.
 
-This module is the window and its wiring (layout, keys, store events, closing);
-the capture box is ``live_capture.py``, the current item and its panels
-``live_item.py``.
+The window shows and forwards; ``live_presenter.LivePresenter`` (no Qt) holds
+the items, the draft's meta and the newest notes and makes every write.  The
+capture box's widgets are ``live_capture.CaptureBox``; the side panels
+``live_panels``.
 
-A note the store refuses (full disk, read-only medium, store busy) stays in the
-capture box, framed in red, with "Not saved: <reason>" under it; Enter tries
-again, and so does a backoff timer while the text is left as it was.
+A note the store refuses (full disk, read-only medium, store busy) comes back
+into an empty capture box, framed in red, with "Not saved: <reason>" under it;
+Enter tries again, and so does a backoff timer while the text is left as it
+was.  If the next note is being typed already, the refused one is kept and
+tried again by the timer (closing asks before losing it).
 """
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QApplication,
+    QDialog,
     QLabel,
     QLineEdit,
-    QSplitter,
-    QVBoxLayout,
+    QListWidget,
     QWidget,
 )
 
 from ...domain.enums import NoteKind, Stance
-from ...services.changes import new_origin
+from ...errors import AppError
+from ...services.changes import Change, ChangeKind
 from ...services.records import NoteRec
-from ..common.save_state import SaveState, confirm_leaving
-from ..negotiation.live_text import TEXT_KEY_HELP, LiveText
-from .live_capture import KIND_KEYS, RECENT_NOTES, STANCE_KEYS, LiveCapture
-from .live_item import LiveItem
+from ..common.runner import runner_for
+from ..common.save_state import SaveState, SaveStateLabel, confirm_leaving
+from ..negotiation.live_text import LiveText
+from .live_capture import KIND_KEYS, STANCE_KEYS, CaptureBox
+from .live_item import ItemPanels
+from .live_layout import KEY_HELP, build, build_actions
 from .live_panels import OutcomesPanel, PointsPanel, StancesPanel, TimerPanel
-from .room_common import add_shortcuts, hhmm, utcnow, zone
+from .live_presenter import RECENT_NOTES, Hint, LivePresenter, PendingNote
+from .room_common import SubmitTextEdit, hhmm, utcnow, zone
+from .speaker_field import SpeakerField
 
 __all__ = ["KEY_HELP", "KIND_KEYS", "RECENT_NOTES", "STANCE_KEYS", "LiveWindow"]
 
-KEY_HELP = (
-    "Enter save · Shift+Enter new line · Ctrl+Enter save as action item · Ctrl+1…5 kind · "
-    "Alt+S/A/N/R/O stance (Alt+0 none) · Alt+1…9 tick point · F9 speaking timer · "
-    "Alt+↓/↑ next/previous item · Ctrl+G go to item · Ctrl+R outcome · Ctrl+T action from "
-    "last note · Ctrl+K search · F11 full screen · Ctrl+W close · " + TEXT_KEY_HELP
-)
 
-
-class LiveWindow(LiveCapture, LiveItem, LiveText, QWidget):
+class LiveWindow(LiveText, QWidget):
     """The live mode window: the item header, the capture box, the item's panels, the keys.
 
-    The capture box is ``live_capture.LiveCapture``; the current item, moving between
-    items and the item's panels are ``live_item.LiveItem``; the paragraph under
-    negotiation, when the item has an outcome document, ``negotiation.live_text.LiveText``.
+    The paragraph under negotiation, when the item has an outcome document, is
+    ``negotiation.live_text.LiveText`` (its panel sits under the capture box).
     """
 
     search_requested = Signal()
     closed = Signal()
+
+    # Built by ``live_layout.build``.
+    header: QLabel
+    clock: QLabel
+    item_label: QLabel
+    item_sub: QLabel
+    jump: QLineEdit
+    capture: CaptureBox
+    text: SubmitTextEdit
+    speaker: SpeakerField
+    hint: QLabel
+    recent: QListWidget
+    save_label: SaveStateLabel
+    time_label: QLabel
+    points: PointsPanel
+    timer: TimerPanel
+    stances: StancesPanel
+    outcomes: OutcomesPanel
 
     def __init__(
         self,
@@ -71,25 +92,17 @@ class LiveWindow(LiveCapture, LiveItem, LiveText, QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("liveWindow")
         self.services = services
-        self.meeting = services.events.meeting(meeting_id)
+        self.runner = runner_for(services)
+        self.presenter = LivePresenter(services, self.runner, self, meeting_id, item_id, self.tr)
+        self.meeting = self.presenter.meeting
         self.tz = zone(services.events.event(self.meeting.event_id).timezone)
-        self.items = services.agenda.items(meeting_id)
-        self.index = 0
-        if item_id is not None:
-            self.index = next((n for n, i in enumerate(self.items) if i.id == item_id), 0)
-        self.kind = NoteKind.INTERVENTION
-        self.stance: Stance | None = None
-        self.draft_started: Any = None
-        self.last_note: NoteRec | None = None
-        self.recent_notes: list[NoteRec] = []
-        self.origin = new_origin("live-mode")
-        self._unknown_speaker_ok = ""
         self._refused = ""  # the text of the note the store refused (retried while unchanged)
         self._disposing = False
         self.state = SaveState(self, retry=self._retry_note)
         self.setWindowTitle(self.tr("Live: %s") % self.meeting.label)
-        self._build()
-        self._build_actions()
+        self.panels = ItemPanels(self)
+        build(self)
+        build_actions(self)
         self.set_kind(NoteKind.INTERVENTION)
         self.set_stance(None)
         self._tick = QTimer(self)
@@ -97,112 +110,238 @@ class LiveWindow(LiveCapture, LiveItem, LiveText, QWidget):
         self._tick.timeout.connect(self._on_tick)
         self._tick.start()
         self._on_tick()
-        self.show_item(self.index)
-        self._warn_if_stale_timer()
+        self.show_item(self.presenter.index)
+        self.panels.warn_if_stale_timer()
         self.text.setFocus()
 
-    # -- layout -------------------------------------------------------------------------
-    def _build(self) -> None:
-        m = self.meeting
-        self.header = QLabel(self)
-        self.header.setObjectName("liveMeeting")
-        sub = " · ".join(x for x in (m.days, m.venue) if x)
-        self.header.setText(
-            f"<b>{_esc(m.title)}</b> <span style='color:#5a6270'>{_esc(sub)}</span>"
-        )
-        self.clock = QLabel(self)
-        self.clock.setObjectName("liveClock")
-        self.clock.setStyleSheet("padding-left: 8px;")
-        self.clock.setFont(_scaled(self.font(), 1.25))
-        self.item_label = QLabel(self)
-        self.item_label.setObjectName("liveItem")
-        self.item_label.setWordWrap(True)
-        self.item_label.setStyleSheet("color: #123a7a; padding: 2px 0;")
-        self.item_label.setFont(_scaled(self.font(), 1.45))
-        self.item_sub = QLabel(self)
-        self.item_sub.setObjectName("liveItemSub")
-        self.item_sub.setStyleSheet("color: #5a6270;")
-        self.jump = QLineEdit(self)
-        self.jump.setObjectName("liveJump")
-        self.jump.setPlaceholderText(self.tr("Go to item (Ctrl+G): 4.1"))
-        self.jump.setMaximumWidth(220)
-        self.jump.returnPressed.connect(self._on_jump)
-        # The jump box is transient: Esc or leaving it empties it (a failed number stays
-        # selected while the box has the focus, to be typed over).
-        self.jump.editingFinished.connect(self._leave_jump_if_unfocused)
-        add_shortcuts(
-            self.jump,
-            [("liveJumpCancel", ["Esc"], self._cancel_jump)],
-            Qt.ShortcutContext.WidgetShortcut,
-        )
+    # -- the presenter's state ----------------------------------------------------------
+    @property
+    def origin(self) -> str:
+        return self.presenter.origin
 
-        capture = self._build_capture()
-        left = QSplitter(Qt.Orientation.Vertical, self)
-        left.addWidget(capture)
-        left.addWidget(self._build_text_panel())
-        left.setStretchFactor(0, 1)
-        left.setStretchFactor(1, 1)
-        left.setSizes([300, 300])
+    @property
+    def items(self) -> list[Any]:
+        return self.presenter.items
 
-        self.points = PointsPanel(self)
-        self.timer = TimerPanel(self)
-        self.stances = StancesPanel(self)
-        self.outcomes = OutcomesPanel(self)
-        side = QWidget(self)
-        sl = QVBoxLayout(side)
-        sl.setContentsMargins(0, 0, 0, 0)
-        sl.addWidget(self.points, 3)
-        sl.addWidget(self.timer)
-        sl.addWidget(self.stances)
-        sl.addWidget(self.outcomes)
-        sl.addStretch(1)
+    @property
+    def index(self) -> int:
+        return self.presenter.index
 
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(left)
-        split.addWidget(side)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([700, 460])
+    @property
+    def current_item(self) -> Any:
+        return self.presenter.current_item
 
-        top = QHBoxLayout()
-        top.addWidget(self.header, 1)
-        top.addWidget(self.jump)
-        top.addWidget(self.clock)
-        keys = QLabel(self.tr(KEY_HELP), self)
-        keys.setObjectName("liveKeys")
-        keys.setWordWrap(True)
-        keys.setStyleSheet("color: #5a6270; font-size: 8.5pt;")
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.item_label)
-        layout.addWidget(self.item_sub)
-        layout.addWidget(split, 1)
-        layout.addWidget(keys)
-        self.resize(1200, 760)
+    @property
+    def draft_started(self) -> Any:
+        return self.presenter.draft_started
 
-    def _act(self, name: str, keys: list[str], slot: Any) -> QAction:
-        return add_shortcuts(self, [(name, keys, slot)], Qt.ShortcutContext.WindowShortcut)[0]
+    @property
+    def kind(self) -> NoteKind:
+        return self.presenter.kind
 
-    def _build_actions(self) -> None:
-        self._act("liveNext", ["Alt+Down", "Ctrl+PgDown"], lambda: self.step(1))
-        self._act("livePrevious", ["Alt+Up", "Ctrl+PgUp"], lambda: self.step(-1))
-        self._act("liveGoTo", ["Ctrl+G"], self._focus_jump)
-        for n, kind in enumerate(KIND_KEYS, 1):
-            self._act(f"liveKindKey{n}", [f"Ctrl+{n}"], lambda _c=False, k=kind: self.set_kind(k))
-        for key, stance in STANCE_KEYS.items():
-            self._act(
-                f"liveStanceKey{key}", [f"Alt+{key}"], lambda _c=False, s=stance: self.set_stance(s)
+    @property
+    def stance(self) -> Stance | None:
+        return self.presenter.stance
+
+    @property
+    def last_note(self) -> NoteRec | None:
+        return self.presenter.last_note
+
+    # -- the draft ----------------------------------------------------------------------
+    def set_kind(self, kind: NoteKind) -> None:
+        self.presenter.kind = kind
+        self.capture.show_kind(kind)
+
+    def set_stance(self, stance: Stance | None) -> None:
+        self.presenter.stance = stance
+        self.capture.show_stance(stance)
+
+    def _on_text_changed(self) -> None:
+        has_text = bool(self.text.toPlainText().strip())
+        if not has_text and (self.state.failed or self._refused):
+            # The refused note was cleared: nothing is left to save, so no warning, no red
+            # frame, no "lose it?" question on closing.
+            self._refused = ""
+            self.state.discard()
+        self.presenter.text_changed(has_text, utcnow())
+        self._show_time()
+
+    def _show_time(self) -> None:
+        self.time_label.setText(hhmm(self.presenter.draft_started or utcnow(), self.tz))
+
+    def _on_speaker_return(self) -> None:
+        if not self.speaker.popup_visible():
+            self.text.setFocus()
+
+    def _hint(self, text: str, ok: bool = False) -> None:
+        self.capture.say(text, ok)
+
+    def save_note(self, as_action: bool = False) -> PendingNote | None:
+        """Enter: hand the draft to the runner, or say why not (the draft stays as typed)."""
+        try:
+            outcome = self.presenter.submit_note(
+                self.text.toPlainText(),
+                self.speaker.text(),
+                self.speaker.resolved(),
+                utcnow(),
+                as_action,
             )
-        self._act("liveStanceKey0", ["Alt+0"], lambda: self.set_stance(None))
-        for n in range(1, 10):
-            self._act(f"livePoint{n}", [f"Alt+{n}"], lambda _c=False, i=n: self.toggle_point(i))
-        self._act("liveTimerKey", ["F9"], self.toggle_timer)
-        self._act("liveOutcome", ["Ctrl+R"], self.record_outcome)
-        self._act("liveActionFromLast", ["Ctrl+T"], self.action_from_last)
-        self._act("liveSearch", ["Ctrl+K", "Ctrl+F"], self.search_requested.emit)
-        self._act("liveFullScreen", ["F11"], self._toggle_full_screen)
-        self._act("liveClose", ["Ctrl+W"], self.close)
-        self._text_actions(self._act)
+        except AppError as exc:  # a text the store never takes: it stays, marked, with why
+            self._refused = self.text.toPlainText()
+            self.state.mark_failed(exc)
+            self.hint.setText("")
+            self.text.setFocus()
+            return None
+        if isinstance(outcome, Hint):
+            self._hint(outcome.text)
+            (self.speaker if outcome.focus == "speaker" else self.text).setFocus()
+            return None
+        self._refused = ""
+        if self.state.failed:
+            self.state.discard()  # the refused note is on its way again
+        self.state.mark_saving()
+        self._reset_draft()
+        self._hint(self.tr("Saving…"), ok=True)
+        return outcome
+
+    def _reset_draft(self) -> None:
+        self.text.clear()
+        self.speaker.reset()
+        self.presenter.reset_draft()
+        self.set_kind(NoteKind.INTERVENTION)
+        self.set_stance(None)
+        self.speaker.setFocus()
+
+    def note_saved(self, pending: PendingNote, note: NoteRec) -> None:
+        """The runner committed the note: it shows as saved (and in the item's list)."""
+        self.state.discard(pending.key)
+        if not self.presenter.pending and not self.state.failed:
+            self.state.mark_clean()
+        done = self.tr("Saved %s.") % hhmm(note.taken_at, self.tz)
+        if pending.as_action:
+            done += " " + self.tr("Action item created.")
+        self._hint(done, ok=True)
+        self.capture.fill_recent(self.presenter.recent_notes, self.tz)
+        item = self.current_item
+        if note.observed_stance and item is not None and note.item_id == item.id:
+            self.stances.set_stances(self.services.live.stances(item.id))
+
+    def note_refused(self, pending: PendingNote, error: BaseException) -> None:
+        """The store refused the note: back into the box if it is empty, else kept."""
+        if self.text.toPlainText().strip() or self._disposing:
+            self.state.stash(
+                pending.key, pending, lambda: self.presenter.write(pending).ticket, error
+            )
+            return
+        self.text.setPlainText(pending.text)
+        self.presenter.draft_started = pending.taken_at
+        self.presenter.unknown_speaker_ok = pending.speaker_text
+        self.speaker.setText(pending.speaker_text)
+        if pending.candidate is not None:
+            self.speaker.set_speaker(pending.candidate)
+        self.set_kind(NoteKind.INTERVENTION if pending.as_action else pending.kind)
+        self.set_stance(pending.stance)
+        self._refused = self.text.toPlainText()
+        self.state.mark_failed(error)
+        self.hint.setText("")
+        self.text.setFocus()
+
+    def _retry_note(self) -> None:
+        """The backoff timer: notes kept aside go again; the one in the box if unchanged.
+
+        The keyboard focus stays where it is (the user may be typing elsewhere, or
+        unlocking the app)."""
+        self.state.save_stashed()
+        if not self._refused or self.text.toPlainText() != self._refused:
+            return
+        focused = QApplication.focusWidget()
+        self.save_note()
+        if focused is not None and QApplication.focusWidget() is not focused:
+            with contextlib.suppress(RuntimeError):  # deleted meanwhile
+                focused.setFocus()
+
+    def action_from_last(self) -> None:
+        hint = self.presenter.action_from_last()
+        if hint is not None:
+            self._hint(hint.text)
+
+    def _show_recent_note(self, note: NoteRec) -> bool:
+        """A note written outside the runner's answer (a bracket lifted or kept): into the
+        recent list from its record; False when the list had to be read again."""
+        shown = self.presenter.show_note(note)
+        if not shown:
+            self.presenter.load_recent()
+        self.capture.fill_recent(self.presenter.recent_notes, self.tz)
+        return shown
+
+    def said(self, text: str, ok: bool) -> None:
+        self._hint(text, ok)
+
+    # -- the current item ---------------------------------------------------------------
+    def show_item(self, index: int) -> None:
+        if not self.items:
+            self.item_label.setText(
+                self.tr("This meeting has no agenda yet: notes go to the meeting.")
+            )
+            self.item_sub.setText("")
+            self.panels.load()
+            self._text_item(None)
+            return
+        self.presenter.index = max(0, min(len(self.items) - 1, index))
+        item = self.current_item
+        self.item_label.setText(f"{item.number}  {item.title}")
+        sub = [self.tr("Item %d of %d") % (self.index + 1, len(self.items)), item.purpose.label]
+        if item.lead:
+            sub.append(self.tr("Lead: %s") % item.lead)
+        if item.est_minutes:
+            sub.append(self.tr("%d min") % item.est_minutes)
+        self.item_sub.setText(" · ".join(sub))
+        self._fit_item_label()
+        self.panels.load()
+        self._text_item(item.id)
+
+    def _fit_item_label(self) -> None:
+        """A long title wraps onto more lines: give the label their height."""
+        width = max(200, self.item_label.width())
+        self.item_label.setMinimumHeight(self.item_label.heightForWidth(width))
+
+    def step(self, delta: int) -> None:
+        if self.items:
+            self.move_to(self.index + delta)
+
+    def move_to(self, index: int) -> None:
+        moved = self.presenter.go_to(index)
+        self.show_item(self.presenter.index)
+        if moved:
+            self.presenter.follow_with_timer()
+
+    def jump_to(self, text: str) -> bool:
+        """Go to the item numbered ``text`` ("4.1"), else the first whose title holds it."""
+        index = self.presenter.find(text)
+        if index is None:
+            return False
+        self.move_to(index)
+        return True
+
+    # -- the side panels (``live_item.ItemPanels``) ---------------------------------------
+    def timer_changed(self) -> None:
+        self.panels.timer_changed()
+
+    def points_changed(self, item_id: int) -> None:
+        self.panels.points_changed(item_id)
+
+    def toggle_point(self, number: int) -> None:
+        self.panels.toggle_point(number)
+
+    def toggle_timer(self) -> None:
+        self.panels.toggle_timer()
+
+    def record_outcome(self) -> None:
+        self.panels.record_outcome()
+
+    def exec_dialog(self, dlg: QDialog) -> bool:
+        """Run a modal dialog (tests replace this to drive it)."""
+        return dlg.exec() == QDialog.DialogCode.Accepted
 
     # -- the window -----------------------------------------------------------------------
     def resizeEvent(self, event: Any) -> None:
@@ -211,7 +350,7 @@ class LiveWindow(LiveCapture, LiveItem, LiveText, QWidget):
 
     def _on_tick(self) -> None:
         self.clock.setText(hhmm(utcnow(), self.tz))
-        if self.draft_started is None:
+        if self.presenter.draft_started is None:
             self._show_time()
         self.timer.refresh()
 
@@ -219,36 +358,32 @@ class LiveWindow(LiveCapture, LiveItem, LiveText, QWidget):
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
 
     # -- store events -------------------------------------------------------------------
-    def on_change(self, change: Any) -> None:
-        from ...services.changes import ChangeKind
-
+    def on_change(self, change: Change) -> None:
         self._text_change(change)
         item = self.current_item
         if change.concerns(ChangeKind.AGENDA) and change.meeting_id in (None, self.meeting.id):
-            current = item.id if item else None
-            self.items = self.services.agenda.items(self.meeting.id)
-            index = next((n for n, i in enumerate(self.items) if i.id == current), self.index)
-            self.show_item(index)
+            self.presenter.reload_items()
+            self.show_item(self.presenter.index)
             return
-        if item is None:
-            return
-        if change.concerns(ChangeKind.POSITIONS) and change.item_id in (None, item.id):
+        if item is None or self.presenter.mine(change):
+            return  # our own writes: shown from what the runner answered
+        if self.presenter.concerns_item(change, ChangeKind.POSITIONS):
             self.points.set_points(self.services.live.points(item.id))
-        if change.made_by(self.origin):
-            return  # our own note: the capture box showed it already
-        if change.concerns(ChangeKind.STANCES) and change.item_id in (None, item.id):
+        if self.presenter.concerns_item(change, ChangeKind.STANCES):
             self.stances.set_stances(self.services.live.stances(item.id))
-        if change.concerns(ChangeKind.NOTES) and change.item_id in (None, item.id):
-            notes = [r for r in change.records if isinstance(r, NoteRec)]
-            if not notes or not all(self._show_recent_note(n) for n in notes):
-                self._load_recent()  # a note hidden or moved: read the newest again
+        if self.presenter.concerns_item(change, ChangeKind.NOTES):
+            if not self.presenter.notes_changed(change):
+                self.presenter.load_recent()  # a note hidden or moved: read the newest again
+            self.capture.fill_recent(self.presenter.recent_notes, self.tz)
         if change.concerns(ChangeKind.OUTCOMES) and change.item_id == item.id:
             self.outcomes.set_outcomes(self.services.outcomes.for_item(item.id))
+        if change.concerns(ChangeKind.SPEAKING) and change.meeting_id in (None, self.meeting.id):
+            self.timer_changed()
 
     def flush(self) -> None:
-        """Before the store closes: a typed note is saved, never dropped."""
+        """Before the store closes: a typed note is handed over, never dropped."""
         if self.text.toPlainText().strip():
-            self._unknown_speaker_ok = self.speaker.text().strip()
+            self.presenter.unknown_speaker_ok = self.speaker.text().strip()
             if self.save_note() is None and not self.state.failed and self.stance is not None:
                 self.set_stance(None)
                 self.save_note()
@@ -262,6 +397,7 @@ class LiveWindow(LiveCapture, LiveItem, LiveText, QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._disposing:
             self.flush()
+            self.runner.wait()  # closing waits for the runner: what shows as saved is saved
             if not confirm_leaving(
                 self,
                 self.tr("Close live mode and lose the note?"),
@@ -276,16 +412,3 @@ class LiveWindow(LiveCapture, LiveItem, LiveText, QWidget):
         self.state.discard()
         self.closed.emit()
         super().closeEvent(event)
-
-
-def _scaled(font: QFont, factor: float) -> QFont:
-    out = QFont(font)
-    out.setPointSizeF(font.pointSizeF() * factor)
-    out.setBold(True)
-    return out
-
-
-def _esc(text: str) -> str:
-    from ...domain.markup import escape_html
-
-    return escape_html(text)

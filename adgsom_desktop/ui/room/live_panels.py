@@ -66,9 +66,6 @@ class PointsPanel(QWidget):
         self.list.setVisible(bool(points))
         self.empty.setVisible(not points)
 
-    def delivered_count(self) -> int:
-        return sum(1 for p in self.points if p.delivered)
-
 
 class TimerPanel(QFrame):
     """Our speaking time: the running stretch, this item and the whole meeting."""

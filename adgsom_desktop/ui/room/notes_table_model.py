@@ -53,11 +53,15 @@ class NotesTableModel(QAbstractTableModel):
         )
 
     # -- filling --------------------------------------------------------------------
-    def reset(self, fetch: Fetch | None, page: NotePage | None = None) -> None:
-        """Start over with a new source (a new meeting or filter)."""
+    def reset(
+        self, fetch: Fetch | None, page: NotePage | None = None, *, same_list: bool = False
+    ) -> None:
+        """Start over with a new source (a new meeting or filter); ``same_list``: the same
+        notes in another order (their count is kept, not read again)."""
         self.beginResetModel()
         self._fetch = fetch
-        self.rows, self._row_of, self.total, self._next = [], {}, 0, None
+        total = self.total if same_list and fetch is not None else 0
+        self.rows, self._row_of, self.total, self._next = [], {}, total, None
         if fetch is not None:
             first = page if page is not None else fetch(None, PAGE)
             self._append(first)
@@ -68,7 +72,8 @@ class NotesTableModel(QAbstractTableModel):
         for n, rec in enumerate(page.rows):
             self._row_of[rec.id] = start + n
         self.rows.extend(page.rows)
-        self.total = page.total
+        if page.total is not None:  # counted with the first page only
+            self.total = page.total
         self._next = page.next
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:

@@ -93,6 +93,7 @@ class RoomFeature:
         for a in (self.act_search, self.act_live, self.act_actions):
             window.add_store_action(a)
         window.store_opened.connect(self._on_opened)
+        window.detail.built.connect(self._on_built)
         window.store_closed.connect(self._on_closed)
         # A note typed in live mode is saved before the store can go away (quit,
         # another store replacing this one, closing the store).
@@ -109,15 +110,20 @@ class RoomFeature:
         return action
 
     # -- store lifecycle ----------------------------------------------------------------
+    def _on_built(self, _kind: str, tabs: Any) -> None:
+        """A kind's views were built (on first show): the Notes tab starts live mode here."""
+        from .notes_view import NotesView
+
+        for i in range(tabs.count()):
+            view = tabs.widget(i)
+            if isinstance(view, NotesView):
+                view.live_requested.connect(self.start_live_at)
+
     def _on_opened(self, services: Any) -> None:
         from .actions_view import ActionsView
-        from .notes_view import NotesView
 
         window = self.window
         assert window is not None
-        for view in window.detail.views():
-            if isinstance(view, NotesView):
-                view.live_requested.connect(self.start_live_at)
         if self.dock is None:
             self.dock = QDockWidget(window.tr("Action items"), window)
             self.dock.setObjectName("actionItemsDock")

@@ -139,9 +139,6 @@ class SearchDialog(QDialog):
             self._pending = False
             self._run()
 
-    def is_busy(self) -> bool:
-        return (self._job is not None and self._job.running) or self._debounce.isActive()
-
     # -- answers ------------------------------------------------------------------------
     def _show(self, generation: int, result: Any) -> None:
         if generation != self.generation:

@@ -142,7 +142,7 @@ class LockController(QObject):
         if self.is_locked or services is None:
             return False
         try:
-            self.window.flush_pending()
+            self.window.settle_writes()  # what shows as saved is on disk before the lock
         except Exception:  # an editor that cannot save keeps its text (see save_state)
             log.exception("saving pending edits before locking failed")
         self.is_locked = True

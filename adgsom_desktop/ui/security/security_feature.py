@@ -115,7 +115,7 @@ class SecurityFeature(QObject):
         if services.backups.damaged:  # never copied into the backups
             return
         try:
-            self.window.flush_pending()
+            self.window.settle_writes()
             services.backups.backup_if_needed()
         except Exception:  # never keep the user from quitting
             log.exception("the backup on quit failed")
@@ -201,7 +201,7 @@ class SecurityFeature(QObject):
             return
         v = dlg.values()
         dlg.clear()
-        self.window.flush_pending()
+        self.window.settle_writes()
         bar = self.window.statusBar()
         bar.showMessage(
             self.tr("Encrypting the store…") if encrypt else self.tr("Changing the passphrase…")
@@ -245,7 +245,7 @@ class SecurityFeature(QObject):
             return
         from ..store.backup_dialog import BackupDialog
 
-        self.window.flush_pending()
+        self.window.settle_writes()
         dlg = BackupDialog(services, self.window)
         dlg.exec()
 
@@ -318,7 +318,7 @@ class SecurityFeature(QObject):
         services = self.window.services
         if services is None:
             return
-        self.window.flush_pending()
+        self.window.settle_writes()
         bar = self.window.statusBar()
         bar.showMessage(self.tr("Checking the database…"))
 

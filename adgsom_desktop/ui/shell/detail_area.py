@@ -23,6 +23,7 @@ def overviews() -> dict[str, Any]:
 
 class DetailArea(QStackedWidget):
     navigate = Signal(str, int)
+    built = Signal(str, object)  # kind, QTabWidget: a kind's views exist now (features wire)
 
     def __init__(self, welcome: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,29 +36,45 @@ class DetailArea(QStackedWidget):
         self._tabs: dict[str, QTabWidget] = {}
         self._pending: dict[QWidget, int] = {}  # views not yet shown the current record
         self._current: tuple[str, int] | None = None
+        self._services: Services | None = None
+        self._extra: list[DetailTab] = []
 
     # -- store lifecycle ------------------------------------------------------------
     def attach(self, services: Services, extra_tabs: list[DetailTab]) -> None:
+        """A store opened: the views of a kind (event, meeting, item) are built when the
+        first record of that kind is shown, not all nine of them before anything is."""
         self.detach()
-        for kind, overview_cls in overviews().items():
-            tabs = QTabWidget(self)
-            tabs.setObjectName(f"{kind}Tabs")
-            tabs.setDocumentMode(True)
-            overview = overview_cls(services, tabs)
-            overview.setObjectName(f"{kind}Overview")
-            overview.navigate.connect(self.navigate)
-            tabs.addTab(overview, self.tr("Overview"))
-            for tab in sorted((t for t in extra_tabs if t.kind == kind), key=lambda t: t.order):
-                view = tab.factory(services, tabs)
-                if tab.name:
-                    view.setObjectName(tab.name)
-                if hasattr(view, "navigate"):
-                    view.navigate.connect(self.navigate)
-                tabs.addTab(view, tab.title)
-            tabs.currentChanged.connect(lambda _i, t=tabs: self._show_pending(t))
-            self.addWidget(tabs)
-            self._tabs[kind] = tabs
+        self._services = services
+        self._extra = list(extra_tabs)
         self.setCurrentWidget(self.placeholder)
+
+    def _build(self, kind: str) -> QTabWidget | None:
+        tabs = self._tabs.get(kind)
+        if tabs is not None or self._services is None:
+            return tabs
+        overview_cls = overviews().get(kind)
+        if overview_cls is None:
+            return None
+        services = self._services
+        tabs = QTabWidget(self)
+        tabs.setObjectName(f"{kind}Tabs")
+        tabs.setDocumentMode(True)
+        overview = overview_cls(services, tabs)
+        overview.setObjectName(f"{kind}Overview")
+        overview.navigate.connect(self.navigate)
+        tabs.addTab(overview, self.tr("Overview"))
+        for tab in sorted((t for t in self._extra if t.kind == kind), key=lambda t: t.order):
+            view = tab.factory(services, tabs)
+            if tab.name:
+                view.setObjectName(tab.name)
+            if hasattr(view, "navigate"):
+                view.navigate.connect(self.navigate)
+            tabs.addTab(view, tab.title)
+        tabs.currentChanged.connect(lambda _i, t=tabs: self._show_pending(t))
+        self.addWidget(tabs)
+        self._tabs[kind] = tabs
+        self.built.emit(kind, tabs)
+        return tabs
 
     def detach(self) -> None:
         self.flush()
@@ -67,11 +84,12 @@ class DetailArea(QStackedWidget):
         self._tabs.clear()
         self._pending.clear()
         self._current = None
+        self._services = None
         self.setCurrentWidget(self.welcome)
 
     # -- showing records --------------------------------------------------------------
     def show_record(self, kind: str, record_id: int) -> None:
-        tabs = self._tabs.get(kind)
+        tabs = self._build(kind)
         if tabs is None:
             return
         self.flush()
@@ -95,7 +113,8 @@ class DetailArea(QStackedWidget):
         return self._current
 
     def tabs(self, kind: str) -> QTabWidget | None:
-        return self._tabs.get(kind)
+        """The tabs of a kind (built now if no record of that kind was shown yet)."""
+        return self._build(kind)
 
     def views(self) -> list[QWidget]:
         views = (tabs.widget(i) for tabs in self._tabs.values() for i in range(tabs.count()))

@@ -239,6 +239,8 @@ class MainWindow(QMainWindow):
         self.controller.closing.connect(self._on_store_closing)
         self.controller.closed.connect(self.on_store_closed)
         self.controller.busy.connect(self._on_busy)
+        self.controller.previewed.connect(self._on_preview)
+        self.controller.failed.connect(self._on_open_failed)
         self.controller.may_close = self._may_close_store
         self.welcome.open_demo.connect(self.controller.open_demo)
         self.welcome.new_store.connect(self.new_store)
@@ -275,12 +277,36 @@ class MainWindow(QMainWindow):
         self.relay.changed.connect(self.on_change)
         self.detail.attach(services, self.extra_tabs)
         self.nav.show()
+        shown = self.nav.current_key()  # chosen in the tree painted before the services
+        if shown is not None:
+            self.detail.show_record(*shown)
         for a in self._store_actions:
             a.setEnabled(True)
         self._update_title()
         self._update_status()
         self.reload_navigation()
         self.store_opened.emit(services)
+
+    def _on_preview(self, preview: Any) -> None:
+        """The store's tree, read before its services loaded: shown at once; ``painted``
+        is set when it is on screen (the services load after that)."""
+        tree, painted = preview
+        if self.services is not None:
+            painted.set()
+            return
+        self.nav.set_tree(tree)
+        self.nav.show()
+        if not self.nav.isVisible():
+            painted.set()
+            return
+        from .first_paint import after_first_paint
+
+        after_first_paint(self.nav.tree.viewport(), painted.set)
+
+    def _on_open_failed(self, _reason: str) -> None:
+        if self.services is None and self._nav is not None:
+            self._nav.set_tree(_empty_tree())
+            self._nav.hide()
 
     def on_store_closed(self) -> None:
         if self.relay is not None:
@@ -299,13 +325,22 @@ class MainWindow(QMainWindow):
         self.store_closed.emit()
 
     def flush_pending(self) -> None:
-        """Save every pending edit now (before an undo, a lock, closing or switching stores)."""
+        """Hand every pending edit to the store's runner now (before an undo, a lock, closing
+        or switching stores)."""
         self.flush_requested.emit()
         self.detail.flush()
 
+    def settle_writes(self) -> bool:
+        """Hand every pending edit over and wait until the runner committed them (closing,
+        locking, quitting): what was acknowledged is on disk; False on a timeout."""
+        self.flush_pending()
+        from ..common.runner import settle
+
+        return settle(self.services)
+
     def _on_store_closing(self) -> None:
         """The controller is about to close the store: save everything, then stop work on it."""
-        self.flush_pending()
+        self.settle_writes()
         self.before_store_close.emit()
 
     def close_store(self) -> None:
@@ -316,7 +351,7 @@ class MainWindow(QMainWindow):
         """Save everything; edits the store refused (a full disk...) are lost only if asked."""
         from ..common.save_state import confirm_leaving
 
-        self.flush_pending()
+        self.settle_writes()
         return confirm_leaving(
             self,
             question or self.tr("Close this store anyway and lose them?"),
@@ -396,7 +431,7 @@ class MainWindow(QMainWindow):
         start = last.path.parent if last is not None and last.path is not None else stores_dir()
         path = file_dialogs.ask_open_store(self, start)
         if path is not None:
-            self.flush_pending()
+            self.settle_writes()
             self.controller.open_path(path)
 
     def open_team_store(self) -> None:

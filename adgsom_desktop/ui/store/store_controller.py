@@ -15,7 +15,9 @@ delegation's notes stay readable, and a readable copy can be saved from it.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -51,12 +53,18 @@ def dialog_passphrase_prompt(parent: QWidget | None) -> PassphrasePrompt:
     return ask
 
 
+PREVIEW_WAIT_S = 0.5
+
+
 class StoreController(QObject):
     opened = Signal(object)  # Services
     closing = Signal()  # the open store is about to close: save pending edits now
     closed = Signal()
     busy = Signal(str)  # status text while working
     failed = Signal(str)
+    # (NavigationTree, threading.Event): the store's tree before its services load; the
+    # window sets the event once the tree is painted (the services load after that).
+    previewed = Signal(object)
     damaged = Signal(object)  # StoreCorruptError: damage found in the open store
     _damage_found = Signal(object)  # from any thread
 
@@ -103,7 +111,23 @@ class StoreController(QObject):
             % locator.name
         )
 
+        # A file's tree is painted before its services load (a team store: no preview).
+        preview_path = locator.path
+        preview = self.services is None and passphrase is None and not read_only and preview_path
+
         def work(_progress: Progress) -> Any:
+            if (
+                preview and preview_path is not None
+            ):  # the tree first (plain SQL, before SQLAlchemy is even imported)
+                from ...services.navigation_read import first_tree
+
+                painted = threading.Event()
+                # Encrypted, damaged, not a store: nothing shown; opening says why.
+                with contextlib.suppress(Exception):
+                    self.previewed.emit((first_tree(preview_path), painted))
+                    # Loading the ORM and the services holds the interpreter: let the
+                    # window paint the tree first (at most half a second).
+                    painted.wait(PREVIEW_WAIT_S)
             from ...services.container import Services
 
             return Services.open(

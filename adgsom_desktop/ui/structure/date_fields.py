@@ -38,9 +38,6 @@ class _Optional(QWidget):
         self.setFocusProxy(editor)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
-    def set_known(self, known: bool) -> None:
-        self.known.setChecked(known)
-
 
 class OptionalDate(_Optional):
     def __init__(self, label: str = "", parent: QWidget | None = None) -> None:

@@ -168,6 +168,10 @@ class NavigationModel(QAbstractItemModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 2
 
+    def status_labels(self) -> list[str]:
+        """Every text the position column can show."""
+        return list(self._status_labels.values())
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Meetings and agenda"), self.tr("Position"))[section]

@@ -76,7 +76,7 @@ class StructureDeletion:
         heading = tr("Delete event") if kind == "event" else tr("Delete meeting")
         if not confirm.ask(window, heading, self.confirmation(kind, label, contents), tr("Delete")):
             return False
-        window.flush_pending()  # typing in a brief of this meeting is kept (and comes back)
+        window.settle_writes()  # typing in a brief of this meeting is kept (and comes back)
         self._close_live_windows(kind, rid)
         try:
             deleted = self._delete(kind, rid, label, cancellable=True)

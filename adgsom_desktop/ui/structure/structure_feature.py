@@ -114,6 +114,7 @@ class StructureFeature(StructureDeletion, StructureMenus):
         )
         nav.tree.installEventFilter(self._keys)
         window.store_opened.connect(self._on_opened)
+        window.detail.built.connect(self._on_built)
         window.store_closed.connect(self._on_closed)
         window.changed.connect(self._on_change)
         self._update_actions()
@@ -129,18 +130,19 @@ class StructureFeature(StructureDeletion, StructureMenus):
         return action
 
     # -- store lifecycle --------------------------------------------------------------------
+    def _on_built(self, kind: str, tabs: Any) -> None:
+        """The overview pages of events and meetings (built on first show) link to actions."""
+        if kind in ("event", "meeting"):
+            browser = getattr(tabs.widget(0), "browser", None)
+            if browser is not None:
+                browser.anchorClicked.connect(self._on_link)
+
     def _on_opened(self, services: Services) -> None:
         window = self.window
         assert window is not None
         self.services = services
         self._ids.clear()
         self._pending = None
-        for kind in ("event", "meeting"):
-            tabs = window.detail.tabs(kind)
-            overview = tabs.widget(0) if tabs is not None else None
-            browser = getattr(overview, "browser", None)
-            if browser is not None:
-                browser.anchorClicked.connect(self._on_link)
         self._update_start()
         self._update_actions()
 
@@ -434,7 +436,7 @@ class StructureFeature(StructureDeletion, StructureMenus):
         if window.nav.model.rowCount() == 0:
             self.show_start()
         elif window.detail.currentWidget() in (self._start, window.detail.placeholder):
-            window.nav.tree.setCurrentIndex(window.nav.proxy.index(0, 0))
+            window.nav.tree.setCurrentIndex(window.nav.tree.model().index(0, 0))
 
     def _update_start(self) -> None:
         services = self.services

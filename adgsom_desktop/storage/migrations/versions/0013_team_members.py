@@ -6,8 +6,8 @@ role in the team (head, alternate, member, reader) and when they were removed
 (a removed member's row stays: their name stays in the history).  On a store file
 it stays empty.
 
-Revision ID: 0012_team_members
-Revises: 0011_reports_in_register
+Revision ID: 0013_team_members
+Revises: 0012_note_speaker_index
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012_team_members"
-down_revision = "0011_reports_in_register"
+revision = "0013_team_members"
+down_revision = "0012_note_speaker_index"
 branch_labels = None
 depends_on = None
 

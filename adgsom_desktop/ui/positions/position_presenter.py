@@ -1,0 +1,460 @@
+"""The position editor's presenter: the brief being edited, saving it, its workflow steps.
+
+No Qt here (an import-linter contract says so): the widget (``position_editor``)
+shows what this holds and forwards what the user does; this decides what to
+save, hands each write to the operation runner and applies what comes back.
+
+- **Saving**: ``save(content, tags_text)`` compares with what the store holds
+  (``Brief.saved``) and hands one operation to the runner: the changed sections
+  and the ADM tags in one transaction (``PositionService.save_brief``), folded
+  into the current version while the user keeps typing (an editing spell).  At
+  most one save is in flight; edits made meanwhile go in the next one, after
+  the acknowledgement (so each save knows the version it follows).
+- **Acknowledged** means committed: ``listener.brief_saved`` is called when the
+  runner has the store's answer; a refusal keeps the text (``brief_refused``),
+  and a brief no longer shown keeps its draft (``keep_draft``).
+- **Own echo**: the changes a save publishes carry ``origin``; ``reaction``
+  tells the widget to ignore them, to reload, or to show other counterparts.
+- **Workflow**: each step runs after the pending save, and not at all if that
+  save failed; its undo step comes from the states it read in its transaction.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from enum import Enum
+from typing import TYPE_CHECKING, Any, Protocol
+
+from ...domain.enums import PositionStatus
+from ...errors import ConflictError, NotFoundError
+from ...services.brief_conflict import BriefConflict, Resolution
+from ...services.changes import Change, ChangeKind, new_origin
+from ...services.item_tags import normalise_tags, split_tags
+from ...services.position_records import (
+    ApprovedEditError,
+    BriefSaved,
+    PositionContent,
+    PositionRec,
+    StepDone,
+)
+from ...services.records import AgendaItemRec
+from ...services.runner import Runner, Ticket
+
+if TYPE_CHECKING:
+    from ...services.container import Services
+
+SPELL_SECONDS = 300  # saves within 5 minutes of a spell's first save fold into one version
+
+LABELS = {
+    "objective": "Objective",
+    "stance": "Stance",
+    "opening": "Opening position",
+    "fallbacks": "Fallbacks",
+    "red_line": "Red line",
+    "authority": "Authority",
+    "points": "Points to make",
+    "tactical": "Tactical arguments",
+    "their_objectives": "Their objectives",
+    "defensive_lines": "Defensive lines",
+    "press_line": "Press line",
+    "background_releasable": "Background (releasable)",
+    "background_nfd": "Background (not for disclosure)",
+    "owner_id": "Owner",
+}
+
+
+def changed_fields(a: PositionContent, b: PositionContent) -> dict[str, tuple[Any, Any]]:
+    return {k: (getattr(a, k), getattr(b, k)) for k in LABELS if getattr(a, k) != getattr(b, k)}
+
+
+@dataclass
+class Brief:
+    """The store's side of the brief on one item, as the editor last saw or saved it."""
+
+    item_id: int
+    rec: PositionRec | None
+    saved: PositionContent
+    saved_tags: tuple[str, ...]
+    spell: tuple[int, float] | None = None  # (version folded into, started at)
+    reopen: bool = False  # "Edit…" confirmed on an approved position
+
+
+@dataclass(frozen=True)
+class Draft:
+    """Edits of a brief not in the store (being saved, or refused), with their brief."""
+
+    brief: Brief
+    content: PositionContent
+    tags_text: str
+
+
+@dataclass(frozen=True)
+class Opened:
+    """What the editor shows for an item: the item, and the brief or a draft of it."""
+
+    item: AgendaItemRec
+    brief: Brief
+    draft: Draft | None = None  # edits not in the store yet: shown instead of it
+
+
+class Reaction(Enum):
+    IGNORE = "ignore"
+    RELOAD = "reload"  # the brief was changed elsewhere: show the stored one (new spell)
+
+
+class UndoSink(Protocol):
+    def push_write(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any]) -> None:
+        """An undo step whose undo and redo are writes (run on the runner)."""
+
+    def rid(self, item_id: int) -> int: ...
+
+
+class Listener(Protocol):
+    """What the widget does when the runner answers (on the GUI thread)."""
+
+    def brief_saved(self, brief: Brief) -> None: ...
+
+    def brief_refused(self, draft: Draft, error: BaseException, shown: bool) -> None: ...
+
+    def step_done(self, done: StepDone) -> None: ...
+
+    def step_failed(self, error: BaseException) -> None: ...
+
+
+class PositionPresenter:
+    def __init__(
+        self,
+        services: Services,
+        runner: Runner,
+        undo: UndoSink,
+        listener: Listener,
+        tr: Callable[[str], str] = lambda s: s,
+    ) -> None:
+        self.services = services
+        self.runner = runner
+        self.undo = undo
+        self.listener = listener
+        self.tr = tr
+        self.origin = new_origin("position-editor")
+        self.item_id: int | None = None
+        self.brief: Brief | None = None
+        self.conflict = False
+        self.brief_conflict: BriefConflict | None = None  # a save met someone else's
+        self._saving: Ticket[Any] | None = None  # the save in flight
+        self._in_flight: Draft | None = None
+        self._queue: list[Draft] = []  # saves asked for while one was in flight, in order
+
+    # -- showing ------------------------------------------------------------------------
+    @property
+    def rec(self) -> PositionRec | None:
+        return self.brief.rec if self.brief else None
+
+    @property
+    def saving(self) -> bool:
+        return self._saving is not None
+
+    def open(self, item_id: int, keep_spell: bool = False) -> Opened | None:
+        """Read the item and its brief (None: the item no longer exists).
+
+        A brief whose save is still in flight is shown as typed (its draft), not
+        as the store holds it yet.
+        """
+        old = self.brief
+        self.item_id = item_id
+        self.conflict = False
+        self.brief_conflict = None
+        try:
+            item = self.services.agenda.item(item_id)
+        except NotFoundError:
+            self.item_id, self.brief = None, None
+            return None
+        for pending in [*reversed(self._queue), self._in_flight]:
+            if pending is not None and pending.brief.item_id == item_id:
+                self.brief = pending.brief
+                return Opened(item, pending.brief, pending)
+        rec = self.services.positions.get(item_id)
+        brief = Brief(item_id, rec, rec.content if rec else PositionContent(), item.tags)
+        spell = old.spell if keep_spell and old is not None and old.item_id == item_id else None
+        if spell is not None and rec is not None and spell[0] == rec.version_no:
+            brief.spell = spell
+        self.brief = brief
+        return Opened(item, brief)
+
+    def show_draft(self, draft: Draft, error: BaseException | None) -> None:
+        """Back on an item whose edits were kept (refused earlier): they are shown."""
+        self.brief = draft.brief
+        self.conflict = isinstance(error, ConflictError) and not isinstance(
+            error, ApprovedEditError
+        )
+        self.brief_conflict = error if isinstance(error, BriefConflict) else None
+
+    # -- saving -------------------------------------------------------------------------
+    def unsaved(self, content: PositionContent, tags_text: str) -> bool:
+        brief = self.brief
+        if brief is None:
+            return False
+        try:
+            tags = normalise_tags(split_tags(tags_text))
+        except Exception:
+            return True
+        return bool(changed_fields(brief.saved, content)) or tags != brief.saved_tags
+
+    def save(self, content: PositionContent, tags_text: str) -> Ticket[Any] | None:
+        """Save the shown brief as typed; None when there is nothing to save.
+
+        Raises a ``ValidationError`` at once for tags the store never takes."""
+        if self.brief is None:
+            return None
+        self.services.positions.check(content)  # what the store never takes is said at once
+        normalise_tags(split_tags(tags_text))
+        return self.save_draft(Draft(self.brief, content, tags_text))
+
+    def save_draft(self, draft: Draft) -> Ticket[Any] | None:
+        """Hand a draft (the shown brief's, or one kept for another item) to the runner.
+
+        One save is in flight at a time: a draft asked for meanwhile waits its turn
+        (it needs the version that save makes) and is then written with what changed
+        since, so each save is its own undo step, as without waiting."""
+        if self._saving is not None:
+            last = self._queue[-1] if self._queue else self._in_flight
+            if not (
+                last is not None
+                and last.brief is draft.brief
+                and (last.content, last.tags_text) == (draft.content, draft.tags_text)
+            ):
+                self._queue.append(draft)
+            return self._saving
+        tags = normalise_tags(split_tags(draft.tags_text))
+        if not changed_fields(draft.brief.saved, draft.content) and tags == draft.brief.saved_tags:
+            return None
+        return self._submit(draft)
+
+    def _submit(self, draft: Draft) -> Ticket[Any]:
+        brief = draft.brief
+        tags = normalise_tags(split_tags(draft.tags_text))
+        changes = changed_fields(brief.saved, draft.content)
+        tags_changed = tags != brief.saved_tags
+        # 0 when there was no brief yet: one written meanwhile is a conflict too.
+        expected = brief.rec.version_no if brief.rec else 0
+        spell = brief.spell
+        amend = spell[0] if spell and time.monotonic() - spell[1] < SPELL_SECONDS else None
+        positions = self.services.positions
+        content = draft.content if changes else None
+        reopen = brief.reopen
+
+        def write() -> BriefSaved:
+            return positions.save_brief(
+                brief.item_id,
+                content,
+                tags=tags if tags_changed else None,
+                expected_version=expected,
+                amend_version=amend,
+                reopen_approved=reopen,
+            )
+
+        def done(result: BriefSaved) -> None:
+            self._acknowledged(draft, result, changes, amend, tags_changed)
+
+        def failed(error: BaseException) -> None:
+            self._refused(draft, error)
+
+        self._in_flight = draft
+        self._saving = self.runner.submit(
+            write, origin=self.origin, done=done, failed=failed, label="brief"
+        )
+        return self._saving
+
+    def _acknowledged(
+        self,
+        draft: Draft,
+        result: BriefSaved,
+        changes: dict[str, tuple[Any, Any]],
+        amend: int | None,
+        tags_changed: bool,
+    ) -> None:
+        brief = draft.brief
+        before_tags = brief.saved_tags
+        if result.content_saved and result.rec is not None:
+            if amend is None or result.rec.version_no != amend:
+                brief.spell = (result.rec.version_no, time.monotonic())
+            brief.reopen = False
+            brief.rec = result.rec
+            brief.saved = draft.content
+        brief.saved_tags = result.tags
+        self._push_undo(
+            brief.item_id, changes, (before_tags, result.tags) if tags_changed else None
+        )
+        self._finished()
+        if brief is self.brief:
+            self.conflict = False
+            self.brief_conflict = None
+        if not self._still_saving(brief):
+            self.listener.brief_saved(brief)  # acknowledged: nothing more of it on its way
+
+    def _refused(self, draft: Draft, error: BaseException) -> None:
+        shown = draft.brief is self.brief
+        if shown:
+            self.conflict = isinstance(error, ConflictError) and not isinstance(
+                error, ApprovedEditError
+            )
+            self.brief_conflict = error if isinstance(error, BriefConflict) else None
+        self._finished(drop=draft.brief)
+        self.listener.brief_refused(draft, error, shown)
+
+    def _finished(self, drop: Brief | None = None) -> None:
+        """The save in flight is answered: the next waiting one goes (not those of a brief
+        just refused: its text stays with the widget, which tries again)."""
+        self._saving, self._in_flight = None, None
+        waiting = [d for d in self._queue if d.brief is not drop]
+        self._queue = []
+        for n, draft in enumerate(waiting):
+            if self.save_draft(draft) is not None:
+                self._queue.extend(waiting[n + 1 :])
+                return
+
+    def _still_saving(self, brief: Brief) -> bool:
+        return any(d is not None and d.brief is brief for d in [self._in_flight, *self._queue])
+
+    def _push_undo(
+        self,
+        item_id: int,
+        changes: dict[str, tuple[Any, Any]],
+        tags: tuple[tuple[str, ...], tuple[str, ...]] | None,
+    ) -> None:
+        """One undo step for one save: the sections that changed and the tags."""
+        if not changes and tags is None:
+            return
+        positions, undo = self.services.positions, self.undo
+
+        def put(which: int) -> None:
+            target = undo.rid(item_id)
+            content = None
+            if changes:
+                current = positions.get(target)
+                base = current.content if current else PositionContent()
+                content = replace(base, **{k: v[which] for k, v in changes.items()})
+            positions.save_brief(target, content, tags=None if tags is None else tags[which])
+
+        names = [LABELS[k] for k in changes] + (["ADM tags"] if tags is not None else [])
+        if names == ["ADM tags"]:
+            what = self.tr("ADM tags")
+        elif len(names) == 1:
+            what = self.tr(names[0]).lower()
+        else:
+            what = self.tr("brief")
+        undo.push_write(self.tr("Edit %s") % what, lambda: put(1), lambda: put(0))
+
+    # -- a conflicting save -------------------------------------------------------------
+    def resolve(
+        self,
+        conflict: BriefConflict,
+        resolution: Resolution,
+        done: Callable[[PositionRec], None],
+        failed: Callable[[BaseException], None],
+    ) -> Ticket[Any]:
+        """Write the user's choice on a conflicting save (keep mine, take theirs, merged),
+        on the runner after any save in flight; ``done`` once it is committed."""
+        positions = self.services.positions
+
+        def settled(rec: PositionRec) -> None:
+            brief = self.brief
+            if brief is not None and brief.item_id == conflict.item_id:
+                brief.rec, brief.saved = rec, rec.content
+                brief.spell, brief.reopen = None, False
+                self.conflict, self.brief_conflict = False, None
+            done(rec)
+
+        def refused(error: BaseException) -> None:
+            if isinstance(error, BriefConflict):  # saved once more meanwhile: compare again
+                self.brief_conflict = error
+            failed(error)
+
+        return self.runner.submit(
+            lambda: positions.resolve_conflict(conflict, resolution),
+            origin=self.origin,
+            done=settled,
+            failed=refused,
+            after=self._saving,
+            label="resolve",
+        )
+
+    # -- workflow -----------------------------------------------------------------------
+    def step(self, status: PositionStatus, label: str, approver_id: int | None = None) -> None:
+        """Submit for review, return to draft or approve, after the pending save."""
+        item_id = self.item_id
+        if item_id is None:
+            return
+        positions, undo = self.services.positions, self.undo
+
+        def done(result: StepDone) -> None:
+            def put(state: Any, undoing: bool) -> None:
+                positions.restore_workflow(replace(state, item_id=undo.rid(item_id)), undo=undoing)
+
+            undo.push_write(
+                self.tr("%s (item %s)") % (label, result.item_number),
+                lambda: put(result.after, False),
+                lambda: put(result.before, True),
+            )
+            self.listener.step_done(result)
+
+        self.runner.submit(
+            lambda: positions.step(item_id, status, approver_id=approver_id),
+            origin=self.origin,
+            done=done,
+            failed=self.listener.step_failed,
+            after=self._saving,
+            label="workflow",
+        )
+
+    def unlock(self) -> None:
+        """ "Edit…" on an approved position (the widget asked): the next save reopens it."""
+        if self.brief is not None:
+            self.brief.reopen = True
+
+    # -- store events -------------------------------------------------------------------
+    def reaction(self, change: Change, typing: bool) -> Reaction:
+        """What a change means for the shown brief (``typing``: edits not saved yet)."""
+        if self.item_id is None or not change.concerns(ChangeKind.POSITIONS, ChangeKind.AGENDA):
+            return Reaction.IGNORE
+        if change.made_by(self.origin):
+            return Reaction.IGNORE  # our own save: the editor holds what it wrote
+        if change.item_id not in (None, self.item_id):
+            return Reaction.IGNORE  # another item's brief, or another item of an agenda
+        if typing or self.saving:
+            return Reaction.IGNORE  # never replace unsaved text; the next save notices
+        try:
+            fresh = self._fresh_position(change)
+            tags = self._fresh_tags(change)
+        except NotFoundError:
+            return Reaction.RELOAD
+        rec = self.rec
+        same = (fresh is None and rec is None) or (
+            fresh is not None
+            and rec is not None
+            and (fresh.version_no, fresh.status, fresh.content)
+            == (rec.version_no, rec.status, rec.content)
+        )
+        saved_tags = self.brief.saved_tags if self.brief else ()
+        return Reaction.IGNORE if same and tags == saved_tags else Reaction.RELOAD
+
+    def _fresh_position(self, change: Change) -> PositionRec | None:
+        """The brief as the change left it (its record), else as stored."""
+        assert self.item_id is not None
+        for rec in change.records:
+            if isinstance(rec, PositionRec) and rec.item_id == self.item_id:
+                return rec
+        if change.kind is ChangeKind.AGENDA:
+            return self.rec  # an agenda change leaves the brief as it was
+        return self.services.positions.get(self.item_id)
+
+    def _fresh_tags(self, change: Change) -> tuple[str, ...]:
+        """The item's tags as the change left them, else as stored."""
+        assert self.item_id is not None
+        if change.kind is ChangeKind.POSITIONS:
+            return self.brief.saved_tags if self.brief else ()
+        for rec in change.records:
+            if isinstance(rec, AgendaItemRec) and rec.id == self.item_id:
+                return rec.tags
+        return self.services.agenda.item(self.item_id).tags

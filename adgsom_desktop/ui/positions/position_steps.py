@@ -1,0 +1,110 @@
+"""The position editor's workflow bar: submit for review, approve, return to draft, edit an
+approved position, its history and carrying it forward.
+
+Each step hands pending edits over first and runs after them on the operation
+runner (not at all if the store refused them: it says so); it is an undo step of
+its own, so Ctrl+Z right after approving withdraws the approval.  The dialogs
+(approve, history, carry forward) open here; the steps are the presenter's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog
+
+from ...domain.enums import PositionStatus
+from ...errors import AppError
+from ...services.position_records import StepDone
+from ...services.runner import Skipped
+from ..common import confirm
+from ..common.errors import show_error
+
+if TYPE_CHECKING:
+    from .position_editor import PositionEditor
+
+
+class PositionSteps(QObject):
+    """The workflow bar's actions of one ``PositionEditor``."""
+
+    def __init__(self, editor: PositionEditor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+
+    def submit_for_review(self) -> None:
+        self._step(PositionStatus.FOR_REVIEW, self.tr("submit for review"))
+
+    def return_to_draft(self) -> None:
+        self._step(PositionStatus.DRAFT, self.tr("return to draft"))
+
+    def approve(self) -> None:
+        if self.editor.item_id is None or not self.editor._saved_first():
+            return
+        from .approve_dialog import ApproveDialog
+
+        dlg = ApproveDialog(self.editor.services.delegations.our_members(), self.editor)
+        approver = dlg.values() if dlg.exec() == QDialog.DialogCode.Accepted else None
+        if approver is not None:
+            self._step(PositionStatus.APPROVED, self.tr("approval"), approver)
+
+    def _step(self, status: PositionStatus, label: str, approver: int | None = None) -> None:
+        """A workflow step after the pending save; it becomes the step Ctrl+Z undoes."""
+        if self.editor.item_id is None or not self.editor._saved_first():
+            return
+        self.editor.presenter.step(status, label, approver)
+
+    def done(self, done: StepDone) -> None:
+        if done.rec.item_id == self.editor.item_id:
+            self.editor.reload_from_store()
+
+    def failed(self, error: BaseException) -> None:
+        if isinstance(error, Skipped):
+            error = AppError(
+                self.tr("Your edits to this brief are not saved yet (%s). Nothing else was done.")
+                % str(error)
+            )
+        show_error(self.editor, error)
+
+    def unlock(self) -> None:
+        """Edit an approved position: ask first."""
+        if self.editor.rec is None or self.editor.brief is None:
+            return
+        if not confirm.ask(
+            self.editor,
+            self.tr("Edit an approved position"),
+            self.tr(
+                "This position was approved by %s (version %s). Editing it returns it to "
+                "draft for a new approval; the approved version stays in the history. Edit it?"
+            )
+            % (self.editor.rec.approved_by_name or "?", self.editor.rec.approved_version_no),
+            self.tr("Edit"),
+        ):
+            return
+        self.editor.presenter.unlock()
+        self.editor._show_status()
+        self.editor.form.objective.setFocus()
+
+    def show_history(self) -> None:
+        from .position_history_dialog import PositionHistoryDialog
+
+        self._run_dialog(PositionHistoryDialog)
+
+    def carry_forward(self) -> None:
+        from .carry_forward_dialog import CarryForwardDialog
+
+        self._run_dialog(CarryForwardDialog)
+
+    def _run_dialog(self, dialog_class: Any) -> None:
+        """History or carry forward: the pending save first (committed: the dialog reads the
+        versions), run the dialog, show the brief as stored."""
+        if self.editor.item_id is None or not self.editor._saved_first():
+            return
+        self.editor.runner.call(
+            lambda: None, parent=self.editor
+        )  # the save committed, window painting
+        if self.editor.state.failed:
+            return
+        dlg = dialog_class(self.editor.services, self.editor.item_id, self.editor)
+        dlg.exec()
+        self.editor.reload_from_store()

@@ -1,0 +1,160 @@
+"""Live mode's layout and keys (the window's widgets are built here; ``live_mode`` wires
+them to the presenter)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+
+from ..negotiation.live_text import TEXT_KEY_HELP
+from .live_capture import KIND_KEYS, STANCE_KEYS, CaptureBox
+from .live_panels import OutcomesPanel, PointsPanel, StancesPanel, TimerPanel
+from .room_common import add_shortcuts
+
+if TYPE_CHECKING:
+    from .live_mode import LiveWindow
+
+KEY_HELP = (
+    "Enter save · Shift+Enter new line · Ctrl+Enter save as action item · Ctrl+1…5 kind · "
+    "Alt+S/A/N/R/O stance (Alt+0 none) · Alt+1…9 tick point · F9 speaking timer · "
+    "Alt+↓/↑ next/previous item · Ctrl+G go to item · Ctrl+R outcome · Ctrl+T action from "
+    "last note · Ctrl+K search · F11 full screen · Ctrl+W close · " + TEXT_KEY_HELP
+)
+
+
+def build(self: LiveWindow) -> None:
+    """The header, the capture box, the side panels and the key help."""
+    m = self.meeting
+    self.header = QLabel(self)
+    self.header.setObjectName("liveMeeting")
+    sub = " · ".join(x for x in (m.days, m.venue) if x)
+    self.header.setText(f"<b>{_esc(m.title)}</b> <span style='color:#5a6270'>{_esc(sub)}</span>")
+    self.clock = QLabel(self)
+    self.clock.setObjectName("liveClock")
+    self.clock.setStyleSheet("padding-left: 8px;")
+    self.clock.setFont(_scaled(self.font(), 1.25))
+    self.item_label = QLabel(self)
+    self.item_label.setObjectName("liveItem")
+    self.item_label.setWordWrap(True)
+    self.item_label.setStyleSheet("color: #123a7a; padding: 2px 0;")
+    self.item_label.setFont(_scaled(self.font(), 1.45))
+    self.item_sub = QLabel(self)
+    self.item_sub.setObjectName("liveItemSub")
+    self.item_sub.setStyleSheet("color: #5a6270;")
+    self.jump = QLineEdit(self)
+    self.jump.setObjectName("liveJump")
+    self.jump.setPlaceholderText(self.tr("Go to item (Ctrl+G): 4.1"))
+    self.jump.setMaximumWidth(220)
+    self.jump.returnPressed.connect(self.panels.on_jump)
+    # The jump box is transient: Esc or leaving it empties it (a failed number stays
+    # selected while the box has the focus, to be typed over).
+    self.jump.editingFinished.connect(self.panels.leave_jump_if_unfocused)
+    add_shortcuts(
+        self.jump,
+        [("liveJumpCancel", ["Esc"], self.panels.cancel_jump)],
+        Qt.ShortcutContext.WidgetShortcut,
+    )
+
+    self.capture = CaptureBox(self.services, self.state, self)
+    self.capture.kind_chosen.connect(self.set_kind)
+    self.capture.stance_chosen.connect(self.set_stance)
+    self.capture.speaker.returnPressed.connect(self._on_speaker_return)
+    self.capture.text.submitted.connect(self.save_note)
+    self.capture.text.submitted_with_control.connect(lambda: self.save_note(as_action=True))
+    self.capture.text.textChanged.connect(self._on_text_changed)
+    # The capture box's widgets, by the names callers and tests know them.
+    self.text = self.capture.text
+    self.speaker = self.capture.speaker
+    self.hint = self.capture.hint
+    self.recent = self.capture.recent
+    self.save_label = self.capture.save_label
+    self.time_label = self.capture.time_label
+
+    self.points = PointsPanel(self)
+    self.timer = TimerPanel(self)
+    self.stances = StancesPanel(self)
+    self.outcomes = OutcomesPanel(self)
+    side = QWidget(self)
+    sl = QVBoxLayout(side)
+    sl.setContentsMargins(0, 0, 0, 0)
+    sl.addWidget(self.points, 3)
+    sl.addWidget(self.timer)
+    sl.addWidget(self.stances)
+    sl.addWidget(self.outcomes)
+    sl.addStretch(1)
+
+    left = QSplitter(Qt.Orientation.Vertical, self)  # the paragraph under negotiation below
+    left.addWidget(self.capture)
+    left.addWidget(self._build_text_panel())
+    left.setStretchFactor(0, 1)
+    left.setStretchFactor(1, 1)
+    left.setSizes([300, 300])
+
+    split = QSplitter(Qt.Orientation.Horizontal, self)
+    split.addWidget(left)
+    split.addWidget(side)
+    split.setStretchFactor(0, 3)
+    split.setStretchFactor(1, 2)
+    split.setSizes([700, 460])
+
+    top = QHBoxLayout()
+    top.addWidget(self.header, 1)
+    top.addWidget(self.jump)
+    top.addWidget(self.clock)
+    keys = QLabel(self.tr(KEY_HELP), self)
+    keys.setObjectName("liveKeys")
+    keys.setWordWrap(True)
+    keys.setStyleSheet("color: #5a6270; font-size: 8.5pt;")
+    layout = QVBoxLayout(self)
+    layout.addLayout(top)
+    layout.addWidget(self.item_label)
+    layout.addWidget(self.item_sub)
+    layout.addWidget(split, 1)
+    layout.addWidget(keys)
+    self.resize(1200, 760)
+
+
+def _act(self: LiveWindow, name: str, keys: list[str], slot: Any) -> QAction:
+    return add_shortcuts(self, [(name, keys, slot)], Qt.ShortcutContext.WindowShortcut)[0]
+
+
+def build_actions(self: LiveWindow) -> None:
+    """Every key of live mode, as window actions (findable by name in tests)."""
+    _act(self, "liveNext", ["Alt+Down", "Ctrl+PgDown"], lambda: self.step(1))
+    _act(self, "livePrevious", ["Alt+Up", "Ctrl+PgUp"], lambda: self.step(-1))
+    _act(self, "liveGoTo", ["Ctrl+G"], self.panels.focus_jump)
+    for n, kind in enumerate(KIND_KEYS, 1):
+        _act(self, f"liveKindKey{n}", [f"Ctrl+{n}"], lambda _c=False, k=kind: self.set_kind(k))
+    for key, stance in STANCE_KEYS.items():
+        _act(
+            self,
+            f"liveStanceKey{key}",
+            [f"Alt+{key}"],
+            lambda _c=False, s=stance: self.set_stance(s),
+        )
+    _act(self, "liveStanceKey0", ["Alt+0"], lambda: self.set_stance(None))
+    for n in range(1, 10):
+        _act(self, f"livePoint{n}", [f"Alt+{n}"], lambda _c=False, i=n: self.toggle_point(i))
+    _act(self, "liveTimerKey", ["F9"], self.toggle_timer)
+    _act(self, "liveOutcome", ["Ctrl+R"], self.record_outcome)
+    _act(self, "liveActionFromLast", ["Ctrl+T"], self.action_from_last)
+    _act(self, "liveSearch", ["Ctrl+K", "Ctrl+F"], self.search_requested.emit)
+    _act(self, "liveFullScreen", ["F11"], self._toggle_full_screen)
+    _act(self, "liveClose", ["Ctrl+W"], self.close)
+    self._text_actions(lambda name, keys, slot: _act(self, name, keys, slot))
+
+
+def _scaled(font: QFont, factor: float) -> QFont:
+    out = QFont(font)
+    out.setPointSizeF(font.pointSizeF() * factor)
+    out.setBold(True)
+    return out
+
+
+def _esc(text: str) -> str:
+    from ...domain.markup import escape_html
+
+    return escape_html(text)

@@ -1,0 +1,362 @@
+"""Live mode's presenter: the meeting's items, the note being typed, saving notes.
+
+No Qt here (an import-linter contract says so): ``LiveWindow`` shows what this
+holds and forwards keys.  It owns the current item (moving, jumping by number),
+the draft's meta (kind, stance, when typing started, the unknown speaker said
+once), the newest notes of the item, and every write live mode makes, each
+handed to the operation runner:
+
+- **A note** (``submit_note``): checked first (empty, unknown speaker, a stance
+  without a speaker or an item: a ``Hint``, nothing written), then handed to the
+  runner as one transaction (with its action item for Ctrl+Enter).  The box is
+  free for the next note at once; the note is **acknowledged when the runner has
+  committed it** (``listener.note_saved``: "Saved 10:42"), and a refused one
+  comes back (``listener.note_refused``) with its text, to the box or kept.
+- **Points, the speaking timer, action from the last note**: one operation each;
+  the panel shows what the store answered.
+- **Changes**: its own echo is ignored; other notes of the item are patched into
+  the recent list from their records (no list read).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Protocol
+
+from ...domain.enums import NoteKind, Stance
+from ...services.changes import Change, ChangeKind, new_origin
+from ...services.records import AgendaItemRec, NoteRec
+from ...services.runner import Runner, Ticket
+
+if TYPE_CHECKING:
+    from ...services.container import Services
+
+RECENT_NOTES = 12
+_ids = itertools.count(1)
+
+
+@dataclass(frozen=True)
+class Hint:
+    """Nothing was written: say this under the box (the draft stays as typed)."""
+
+    text: str
+    focus: str = "text"  # where the keyboard goes: "text" or "speaker"
+
+
+@dataclass(frozen=True)
+class PendingNote:
+    """A note handed to the runner, not acknowledged yet (or refused)."""
+
+    key: int
+    meeting_id: int
+    text: str  # as typed (the box's text)
+    stored_text: str  # as written ("[Name] ..." for an unknown speaker)
+    item_id: int | None
+    delegation_id: int | None
+    person_id: int | None
+    kind: NoteKind
+    stance: Stance | None
+    taken_at: datetime
+    as_action: bool = False
+    speaker_text: str = ""
+    candidate: Any = field(default=None, compare=False)  # who spoke, as resolved
+    ticket: Ticket[Any] | None = field(default=None, compare=False)
+
+
+class Listener(Protocol):
+    """What ``LiveWindow`` does when the runner answers (on the GUI thread)."""
+
+    def note_saved(self, pending: PendingNote, note: NoteRec) -> None: ...
+
+    def note_refused(self, pending: PendingNote, error: BaseException) -> None: ...
+
+    def points_changed(self, item_id: int) -> None: ...
+
+    def timer_changed(self) -> None: ...
+
+    def said(self, text: str, ok: bool) -> None: ...
+
+
+class LivePresenter:
+    def __init__(
+        self,
+        services: Services,
+        runner: Runner,
+        listener: Listener,
+        meeting_id: int,
+        item_id: int | None = None,
+        tr: Callable[[str], str] = lambda s: s,
+    ) -> None:
+        self.services = services
+        self.runner = runner
+        self.listener = listener
+        self.tr = tr
+        self.origin = new_origin("live-mode")
+        self.meeting = services.events.meeting(meeting_id)
+        self.items: list[AgendaItemRec] = services.agenda.items(meeting_id)
+        self.index = 0
+        if item_id is not None:
+            self.index = next((n for n, i in enumerate(self.items) if i.id == item_id), 0)
+        self.kind = NoteKind.INTERVENTION
+        self.stance: Stance | None = None
+        self.draft_started: datetime | None = None
+        self.unknown_speaker_ok = ""
+        self.last_note: NoteRec | None = None
+        self.recent_notes: list[NoteRec] = []
+        self.pending: dict[int, PendingNote] = {}
+        # The speaking timer as the writes handed over will leave it (keys may come faster
+        # than the store answers: F9 then Alt+Down moves the running stretch).
+        self.timer_running = services.live.running(meeting_id) is not None
+
+    # -- the current item ---------------------------------------------------------------
+    @property
+    def current_item(self) -> AgendaItemRec | None:
+        return self.items[self.index] if self.items else None
+
+    def go_to(self, index: int) -> bool:
+        """Make item ``index`` current; True if it changed.  A running speaking timer
+        follows (its stretch on the old item closes, one on the new opens)."""
+        if not self.items:
+            return False
+        old = self.current_item
+        self.index = max(0, min(len(self.items) - 1, index))
+        new = self.current_item
+        return not (old is None or new is None or old.id == new.id)
+
+    def follow_with_timer(self) -> None:
+        """After a move: a running speaking timer follows to the new item."""
+        item = self.current_item
+        if self.timer_running and item is not None:
+            meeting_id, item_id, live = self.meeting.id, item.id, self.services.live
+            self.runner.submit(
+                lambda: live.switch_item(meeting_id, item_id),
+                origin=self.origin,
+                done=lambda _r: self.listener.timer_changed(),
+                failed=lambda e: self.listener.said(str(e), False),
+                label="timer",
+            )
+
+    def find(self, text: str) -> int | None:
+        """The index of the item numbered ``text`` ("4.1"), else of the first whose title
+        holds it; None if none."""
+        wanted = text.strip().rstrip(".")
+        if not wanted:
+            return None
+        for n, item in enumerate(self.items):
+            if item.number.rstrip(".") == wanted:
+                return n
+        needle = wanted.casefold()
+        for n, item in enumerate(self.items):
+            if needle in item.title.casefold():
+                return n
+        return None
+
+    def reload_items(self) -> None:
+        """The agenda changed: read it again, staying on the same item if it is still there."""
+        current = self.current_item
+        self.items = self.services.agenda.items(self.meeting.id)
+        if current is not None:
+            self.index = next(
+                (n for n, i in enumerate(self.items) if i.id == current.id),
+                min(self.index, max(0, len(self.items) - 1)),
+            )
+
+    # -- the draft ----------------------------------------------------------------------
+    def text_changed(self, has_text: bool, now: datetime) -> None:
+        """The note's time is when typing started."""
+        if has_text and self.draft_started is None:
+            self.draft_started = now
+        elif not has_text:
+            self.draft_started = None
+
+    def reset_draft(self) -> None:
+        self.kind = NoteKind.INTERVENTION
+        self.stance = None
+        self.unknown_speaker_ok = ""
+        self.draft_started = None
+
+    def submit_note(
+        self,
+        text: str,
+        speaker_text: str,
+        candidate: Any,
+        now: datetime,
+        as_action: bool = False,
+    ) -> Hint | PendingNote:
+        """Enter: check the draft, then hand it to the runner (or say why not: a ``Hint``,
+        or the ``ValidationError`` of a text the store never takes)."""
+        typed = text
+        text = text.strip()
+        if not text:
+            return Hint(self.tr("Type what was said first: an empty note is not saved."))
+        speaker_text = speaker_text.strip()
+        stored = text
+        if speaker_text and candidate is None:
+            if self.unknown_speaker_ok != speaker_text:
+                self.unknown_speaker_ok = speaker_text
+                return Hint(
+                    self.tr(
+                        "No delegation or person matches “%s”. Correct it, or press Enter "
+                        "again to save the note with that name in its text."
+                    )
+                    % speaker_text
+                )
+            stored = f"[{speaker_text}] {text}"
+        item = self.current_item
+        self.services.notes.check(stored)  # what the store never takes is said at once
+        if self.stance is not None and (candidate is None or item is None):
+            return Hint(
+                self.tr("A stance needs a speaker and an agenda item: choose who spoke, or Alt+0."),
+                focus="speaker",
+            )
+        pending = PendingNote(
+            key=next(_ids),
+            meeting_id=self.meeting.id,
+            text=typed,
+            stored_text=stored,
+            item_id=item.id if item else None,
+            delegation_id=candidate.delegation.id if candidate else None,
+            person_id=candidate.person.id if candidate and candidate.person else None,
+            kind=NoteKind.ACTION if as_action else self.kind,
+            stance=self.stance,
+            taken_at=self.draft_started or now,
+            as_action=as_action,
+            speaker_text=speaker_text,
+            candidate=candidate,
+        )
+        return self.write(pending)
+
+    def write(self, pending: PendingNote) -> PendingNote:
+        """Hand a note to the runner (again, for a refused one)."""
+        notes = self.services.notes
+
+        def add() -> NoteRec:
+            return notes.add(
+                pending.meeting_id,
+                pending.stored_text,
+                item_id=pending.item_id,
+                speaker_delegation_id=pending.delegation_id,
+                speaker_person_id=pending.person_id,
+                kind=pending.kind,
+                observed_stance=pending.stance,
+                taken_at=pending.taken_at,
+                as_action=pending.as_action,
+            )
+
+        def done(note: NoteRec) -> None:
+            self.pending.pop(pending.key, None)
+            self.last_note = note
+            self.show_note(note)
+            self.listener.note_saved(pending, note)
+
+        def failed(error: BaseException) -> None:
+            self.pending.pop(pending.key, None)
+            self.listener.note_refused(pending, error)
+
+        ticket = self.runner.submit(add, origin=self.origin, done=done, failed=failed, label="note")
+        sent = replace(pending, ticket=ticket)
+        self.pending[pending.key] = sent
+        return sent
+
+    # -- the item's newest notes --------------------------------------------------------
+    def load_recent(self) -> list[NoteRec]:
+        """The item's newest notes, read once (when the item is shown)."""
+        item = self.current_item
+        self.recent_notes = self.services.notes.latest(
+            self.meeting.id, item.id if item else None, RECENT_NOTES
+        )
+        return self.recent_notes
+
+    def show_note(self, note: NoteRec) -> bool:
+        """Put a saved or changed note into the list from its record (no read); False when
+        the list must be read again (a listed note moved away, an older note arrived)."""
+        item = self.current_item
+        ours = note.meeting_id == self.meeting.id and note.item_id == (item.id if item else None)
+        listed = any(n.id == note.id for n in self.recent_notes)
+        if not ours:
+            return not listed
+        if listed:
+            self.recent_notes = [note if n.id == note.id else n for n in self.recent_notes]
+        elif not self.recent_notes or (note.taken_at, note.id) >= (
+            self.recent_notes[-1].taken_at,
+            self.recent_notes[-1].id,
+        ):
+            self.recent_notes = [*self.recent_notes, note][-RECENT_NOTES:]
+        else:
+            return False
+        return True
+
+    # -- other writes -------------------------------------------------------------------
+    def toggle_point(self, point_id: int, delivered: bool) -> None:
+        item = self.current_item
+        live = self.services.live
+        item_id = item.id if item else None
+
+        def done(_r: object) -> None:
+            if item_id is not None:
+                self.listener.points_changed(item_id)
+
+        self.runner.submit(
+            lambda: live.set_delivered(point_id, delivered),
+            origin=self.origin,
+            done=done,
+            failed=lambda e: self.listener.said(str(e), False),
+            label="point",
+        )
+
+    def toggle_timer(self) -> None:
+        item = self.current_item
+        live, meeting_id = self.services.live, self.meeting.id
+        item_id = item.id if item else None
+        running = self.timer_running
+        self.timer_running = not running
+
+        def write() -> object:
+            if running:
+                return live.stop_speaking(meeting_id)
+            return live.start_speaking(meeting_id, item_id)
+
+        def failed(error: BaseException) -> None:
+            self.timer_running = self.services.live.running(meeting_id) is not None
+            self.listener.timer_changed()
+            self.listener.said(str(error), False)
+
+        self.runner.submit(
+            write,
+            origin=self.origin,
+            done=lambda _r: self.listener.timer_changed(),
+            failed=failed,
+            label="timer",
+        )
+
+    def action_from_last(self) -> Hint | None:
+        note = self.last_note
+        if note is None:
+            return Hint(self.tr("Save a note first: Ctrl+T makes an action item of the last note."))
+        actions = self.services.actions
+        self.runner.submit(
+            lambda: actions.create_from_note(note.id),
+            origin=self.origin,
+            done=lambda act: self.listener.said(
+                self.tr("Action item created: %s") % act.text[:80], True
+            ),
+            failed=lambda e: self.listener.said(str(e), False),
+            label="action",
+        )
+        return None
+
+    # -- store events -------------------------------------------------------------------
+    def mine(self, change: Change) -> bool:
+        return change.made_by(self.origin)
+
+    def notes_changed(self, change: Change) -> bool:
+        """Patch the recent list from a change of another origin; False: read it again."""
+        notes = [r for r in change.records if isinstance(r, NoteRec)]
+        return bool(notes) and all(self.show_note(n) for n in notes)
+
+    def concerns_item(self, change: Change, *kinds: ChangeKind) -> bool:
+        item = self.current_item
+        return item is not None and change.concerns(*kinds) and change.item_id in (None, item.id)
