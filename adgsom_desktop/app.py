@@ -36,16 +36,18 @@ def _setup_logging() -> None:
 
 def detail_tabs() -> list[DetailTab]:
     """Feature views that plug into the detail area (each feature adds its tab here)."""
+    from .ui.documents.documents_feature import documents_tabs
     from .ui.negotiation.feature import texts_tabs
     from .ui.positions.prepare_feature import prepare_tabs
     from .ui.room.room_feature import room_tabs
     from .ui.tracker.tracker_feature import tracker_tabs
 
-    return [*prepare_tabs(), *room_tabs(), *tracker_tabs(), *texts_tabs()]
+    return [*prepare_tabs(), *room_tabs(), *tracker_tabs(), *texts_tabs(), *documents_tabs()]
 
 
 def features() -> list[Feature]:
     """Features that add menus, shortcuts or docks to the window (each adds itself here)."""
+    from .ui.documents.documents_feature import DocumentsFeature
     from .ui.packs.pack_feature import PackFeature
     from .ui.positions.prepare_feature import PrepareFeature
     from .ui.room.room_feature import RoomFeature
@@ -53,6 +55,7 @@ def features() -> list[Feature]:
     from .ui.store.damaged_store_feature import DamagedStoreFeature
     from .ui.structure.structure_feature import StructureFeature
     from .ui.tracker.tracker_feature import TrackerFeature
+    from .ui.week.week_feature import WeekFeature
 
     return [
         PrepareFeature(),
@@ -62,6 +65,8 @@ def features() -> list[Feature]:
         StructureFeature(),
         DamagedStoreFeature(),
         TrackerFeature(),
+        WeekFeature(),
+        DocumentsFeature(),
     ]
 
 
@@ -125,9 +130,11 @@ def sweep_interrupted_writes() -> None:
     """A pack, backup or encryption killed half-way leaves temporaries (a pack's are
     decrypted PDFs): ``storage.atomic`` finishes or removes them."""
     try:
+        from .services.attachment_service import clear_open_copies
         from .storage.atomic import sweep_recorded
 
         sweep_recorded()
+        clear_open_copies()  # documents opened last time: never left readable on disk
     except Exception:  # never keep the app from starting
         logging.getLogger(__name__).exception("sweeping interrupted writes failed")
 

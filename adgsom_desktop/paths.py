@@ -52,6 +52,12 @@ def demo_store_path() -> Path:
     return data_dir() / "demo" / f"ADGSOM demo{STORE_SUFFIX}"
 
 
+def open_copies_dir() -> Path:
+    """Where an attached document is copied to be opened with the system's viewer (private;
+    emptied when the store closes or locks and at the next start)."""
+    return data_dir() / "open-copies"
+
+
 def settings_file() -> Path:
     """Machine-level preferences (recent stores, font size, window layout)."""
     return config_dir() / "settings.ini"

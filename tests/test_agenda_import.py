@@ -302,6 +302,17 @@ def test_text_limit_counts_lines_as_a_reader_does(tmp_path: Path) -> None:
         importer.from_file(big)
 
 
+def test_docx_table_rows_count_towards_the_limit(tmp_path: Path) -> None:
+    """Item 7 for a table agenda: rows count as paragraphs do, refused before parsing."""
+    rows = b"".join(
+        b"<w:tr><w:tc><w:p><w:r><w:t>%d. Item</w:t></w:r></w:p></w:tc></w:tr>" % i
+        for i in range(1, 2_502)
+    )
+    path = _docx_with_body(tmp_path, b"<w:tbl>" + rows + b"</w:tbl>")
+    with pytest.raises(ValidationError, match=r"5,002 paragraphs and table rows; .* 5,000"):
+        AgendaImporter().from_file(path)
+
+
 def test_numbers_past_999_are_items_not_glued_into_one_title() -> None:
     """Item 8: "1000." used to end up inside item 999's title."""
     text = "".join(f"{i}. Item {i}\n" for i in range(995, 1006))

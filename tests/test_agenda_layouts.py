@@ -124,6 +124,35 @@ def test_time_forms_in_text(text: str, start: time, end: time) -> None:
     assert row.title == "Opening"
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end", "title"),
+    [
+        (
+            "1. Opening of the Meeting 09:00-09:15",
+            time(9, 0),
+            time(9, 15),
+            "Opening of the Meeting",
+        ),
+        ("2. Adoption (9.15 - 9.30 am)", time(9, 15), time(9, 30), "Adoption"),
+        ("3. Reports [14:00 - 15:30 hrs]", time(14, 0), time(15, 30), "Reports"),
+        ("4. Work plan 09.30-10.00", time(9, 30), time(10, 0), "Work plan"),
+    ],
+)
+def test_a_time_range_closing_the_line(text: str, start: time, end: time, title: str) -> None:
+    """Text agendas that give the slot after the title (not recognised before)."""
+    row = AgendaImporter().from_text(text).items[0]
+    assert (row.start_time, row.end_time, row.title) == (start, end, title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1. Review of items 3.10-3.12", "2. ADM 2026-2030", "3. Budget 1000-1200", "4. Pages 3-4"],
+)
+def test_ranges_that_are_no_clock_stay_in_the_title(text: str) -> None:
+    row = AgendaImporter().from_text(text).items[0]
+    assert row.start_time is None and row.title == text[3:]
+
+
 def test_numbers_and_years_are_not_times() -> None:
     text = "1. Opening\n2026-2030 Work Plan review\n3.10 Late item\n"
     items = AgendaImporter().from_text(text).items

@@ -15,6 +15,7 @@ from adgsom_desktop.services.agenda_import import AgendaImporter
 from adgsom_desktop.services.import_limits import MAX_PDF_PAGES
 from adgsom_desktop.services.records import DocumentRef
 from tests.agenda_files import (
+    TABLE_ROWS,
     soffice_to_pdf,
     table_agenda_pdf,
     write_annotated_docx,
@@ -38,6 +39,10 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         (layout,) = param.values
         sources[str(param.id)] = write_table_agenda_docx(folder / f"{param.id}.docx", **layout)
     sources["annotated"] = write_annotated_docx(folder / "annotated.docx")
+    rows = list(TABLE_ROWS)
+    rows[3] = ("", "", "3.1", "Khung quản trị dữ liệu số ASEAN", "Việt Nam", "", "")
+    rows[4] = ("", "", "3.2", "ร่างแผนแม่บทดิจิทัลอาเซียน 2026-2030", "ประเทศไทย", "", "")
+    sources["scripts"] = write_table_agenda_docx(folder / "scripts.docx", rows=tuple(rows))
     pdfs = soffice_to_pdf(list(sources.values()), folder)
     return dict(zip(sources, pdfs, strict=True))
 
@@ -141,3 +146,16 @@ def test_text_pdf_numbered_agenda(tmp_path: Path) -> None:
         (0, "", "Coffee break", True),
         (0, "3", "Any other business", False),
     ]
+
+
+@pytest.mark.slow
+def test_vietnamese_and_thai_come_through_a_converted_pdf(converted: dict[str, Path]) -> None:
+    items = {i.number: i for i in AgendaImporter().from_file(converted["scripts"]).items}
+    assert (items["3.1"].title, items["3.1"].lead_text) == (
+        "Khung quản trị dữ liệu số ASEAN",
+        "Việt Nam",
+    )
+    assert (items["3.2"].title, items["3.2"].lead_text) == (
+        "ร่างแผนแม่บทดิจิทัลอาเซียน 2026-2030",
+        "ประเทศไทย",
+    )

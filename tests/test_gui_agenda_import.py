@@ -143,3 +143,74 @@ def test_a_row_turned_into_a_programme_entry(qtbot: Any, window: Any, tmp_path: 
     entries = services.programme.entries(1)
     assert [(e.label, e.kind) for e in entries] == [("Welcome dinner cruise", ProgrammeKind.MEAL)]
     assert [i.number for i in services.agenda.items(1)] == ["1", "3"]  # as circulated
+
+
+SCRIPT_ROWS = (
+    ("09:00", "09:15", "1.", "Khai mạc Hội nghị", "Việt Nam", "ADGSOM/2027/DOC.01", ""),
+    ("09:15", "10:30", "2.", "ร่างแผนแม่บทดิจิทัลอาเซียน 2026-2030", "ประเทศไทย", "", ""),
+    (
+        "",
+        "",
+        "2.1",
+        "Khung quản trị dữ liệu số ASEAN",
+        "Việt Nam",
+        "ADGSOM/2027/DOC.04",
+        "For endorsement",
+    ),
+    ("", "", "2.2", "กรอบการกำกับดูแลข้อมูลดิจิทัล", "ประเทศไทย", "", "For information"),
+    ("10:30", "10:45", None, "Giải lao (Coffee Break)", "", "", ""),
+    ("10:45", "12:00", "3.", "Hợp tác ASEAN - Hàn Quốc về chuyển đổi số", "ASEC", "", ""),
+    ("12:00", "13:30", None, "Lunch", "", "", ""),
+)
+
+
+def test_thai_and_vietnamese_agenda_then_a_pdf_in_the_same_preview(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Item 6's "same preview": a Word agenda in Thai and Vietnamese, then a PDF one, read
+    through the dialog's file button; every column where it belongs, nothing mangled."""
+    from tests.agenda_files import table_agenda_pdf
+
+    services = open_store(qtbot, window, _store(tmp_path / "a.adgsom"))
+    dlg = AgendaImportDialog(services, 1, None)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert (dlg.width(), dlg.height()) == (1093, 614)
+    docx_path = write_table_agenda_docx(
+        tmp_path / "scripts.docx", merged=True, extra_columns=True, rows=SCRIPT_ROWS
+    )
+    _read(qtbot, dlg, docx_path, monkeypatch)
+    khung = _row(dlg, "Khung quản trị dữ liệu số ASEAN")
+    assert [khung.text(c) for c in (0, 3, 4, 5)] == [
+        "2.1",
+        "For endorsement",
+        "Việt Nam",
+        "ADGSOM/2027/DOC.04",
+    ]
+    thai = _row(dlg, "ร่างแผนแม่บทดิจิทัลอาเซียน 2026-2030")
+    assert (thai.text(0), thai.text(2), thai.text(4)) == ("2", "09:15-10:30", "ประเทศไทย")
+    assert _row(dlg, "กรอบการกำกับดูแลข้อมูลดิจิทัล").parent() is thai
+    coffee = _row(dlg, "Giải lao (Coffee Break)")
+    assert coffee.font(1).italic() and coffee.text(3) == "Break"
+    assert coffee.parent() is None  # between items 2 and 3: no part of item 2
+    symbol = dlg.tree.fontMetrics().horizontalAdvance("ADGSOM/2027/DOC.04")
+    assert dlg.tree.columnWidth(5) > symbol  # the symbol is not cut
+    assert dlg.import_button.text() == "Import 5 items"
+    save_artifact(dlg, "agenda_import_preview_thai_vietnamese")
+
+    pdf = table_agenda_pdf(tmp_path / "agenda.pdf")
+    _read_again(qtbot, dlg, pdf, monkeypatch)
+    defa = _row(dlg, "Digital Economy Framework Agreement (DEFA)")
+    assert [defa.text(c) for c in (0, 4)] == ["3.1", "Singapore"]
+    assert _row(dlg, "Lunch").font(1).italic()
+    assert "Marking: <b>ASEAN RESTRICTED</b>" in dlg.header_panel.facts.text()
+    assert dlg.import_button.text() == "Import 10 items"
+    click(qtbot, dlg.import_button)
+    assert len(services.agenda.items(1)) == 10 and len(services.programme.entries(1)) == 4
+
+
+def _read_again(qtbot: Any, dlg: AgendaImportDialog, path: Path, monkeypatch: Any) -> None:
+    before = dlg.preview
+    monkeypatch.setattr(file_dialogs, "ask_agenda_file", lambda _p, _s: path)
+    click(qtbot, dlg.open_button)
+    qtbot.waitUntil(lambda: dlg.preview is not None and dlg.preview is not before, timeout=10_000)

@@ -144,6 +144,7 @@ def test_0012_upgrades_a_0011_store_with_notes(store_path: Path) -> None:
     engine.dispose()
     with Store.open(store_path) as store:
         assert store.revision() == migrate.HEAD_REVISION
+        assert "0012_note_speaker_index" in migrate.KNOWN_REVISIONS
         services = Services.for_store(store)
         page = services.notes.page(NoteFilter(1, sort=NoteSort.SPEAKER))
         assert [n.text for n in page.rows] == ["Việt Nam ủng hộ khuôn khổ quản trị dữ liệu số"]

@@ -164,6 +164,9 @@ def test_preview_then_save_issues_and_registers(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any("Pack issued" in m[0] for m in messages), timeout=60_000)
     assert "2 copies issued and recorded" in next(m[1] for m in messages if "Pack issued" in m[0])
+    assert dialog.bar.open_button.isVisible() and dialog.bar.folder_button.isVisible()
+    assert "Built again for each copy with its own marking" in dialog.status.text()
+    assert dialog.bar.saved[0].name == "hod-pack-copy01-Dr_Pongsak_Rattanavichai.pdf"
     files = sorted(target.parent.glob("*.pdf"))
     assert [f.name for f in files] == [
         "hod-pack-copy01-Dr_Pongsak_Rattanavichai.pdf",

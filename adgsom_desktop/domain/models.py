@@ -2,6 +2,8 @@
 
 from .actions import ActionItem
 from .agenda import AgendaItem, ItemDocument, item_adm_tag
+from .attachments import DocumentFile, MeetingDocument
+from .attendance import MeetingMember
 from .audit import AuditEntry
 from .base import Base, utcnow
 from .delegations import Delegation, Person, PersonInterest
@@ -52,12 +54,15 @@ __all__ = [
     "Base",
     "DefensiveLine",
     "Delegation",
+    "DocumentFile",
     "DocumentRevision",
     "Event",
     "Framework",
     "IssuedCopy",
     "ItemDocument",
     "Meeting",
+    "MeetingDocument",
+    "MeetingMember",
     "Note",
     "NoteVersion",
     "OurAmendment",

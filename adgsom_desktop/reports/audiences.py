@@ -90,7 +90,7 @@ PARTS: tuple[Part, ...] = (
           DELEGATION_ONLY, "steering_brief", section=Section.STEERING),
     _part("pack.programme", "Programme, timetable and logistics", DELEGATION_ONLY,
           "logistics", "meetings[].times", "meetings[].venue", "meetings[].chair",
-          "meetings[].format", "meetings[].notes", "meetings[].timetable",
+          "meetings[].format", "meetings[].notes", "meetings[].timetable", "week", "week_notes",
           section=Section.PROGRAMME),
     _part("pack.agenda", "Agenda of each meeting", DELEGATION_ONLY, "meetings[].agenda",
           section=Section.AGENDA),

@@ -16,6 +16,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
+from .annex_pages import AnnexFile, append_annexes
 from .clusters import shorten
 from .document import MarkedDocTemplate, ProgressFn
 from .fonts import BOLD, draw_text, string_width
@@ -95,8 +96,10 @@ def render_pack(
     *,
     one_file: bool = False,
     on_progress: ProgressFn | None = None,
+    annexes: Sequence[AnnexFile] = (),
 ) -> list[RenderedPdf]:
-    """The pack once per marking (copy); with ``one_file`` a single merged PDF."""
+    """The pack once per marking (copy), each followed by the ``annexes`` stamped with its
+    marking; with ``one_file`` a single merged PDF."""
     if not markings:
         raise ValueError("at least one marking (copy) is needed")
     first = markings[0]
@@ -145,6 +148,10 @@ def render_pack(
         doc._progress_label = _label(marking, copies)
         doc.build_again(story, marking)
         results.append(RenderedPdf(buf.getvalue(), doc.total_pages, marking))
+    if annexes:
+        results = [
+            RenderedPdf(*append_annexes(r.data, annexes, r.marking), r.marking) for r in results
+        ]
     if on_progress is not None:
         on_progress(total_units, total_units, "Finishing")
     if one_file and len(results) > 1:

@@ -102,6 +102,23 @@ class TimetableLine:
 
 
 @dataclass(frozen=True)
+class WeekLine:
+    """One line of a day on the week page: a meeting (with our members) or an entry."""
+
+    slot: str  # "09:00-12:00" ("" for a day without times)
+    label: str
+    kind: str = ""  # "" for a meeting, else the programme kind ("Break", "Bilaterals")
+    members: str = ""  # our members at the meeting
+    overlaps: bool = False  # at the same time as another meeting
+
+
+@dataclass(frozen=True)
+class WeekColumn:
+    day: str  # "Mon 18 Jan"
+    lines: tuple[WeekLine, ...] = ()
+
+
+@dataclass(frozen=True)
 class MeetingBlock:
     id: int
     title: str
@@ -315,6 +332,8 @@ class PackData:
     steering_brief: str = ""
     logistics: str = ""
     meetings: tuple[MeetingBlock, ...] = ()
+    week: tuple[WeekColumn, ...] = ()  # the week at a glance (programme page)
+    week_notes: tuple[str, ...] = ()  # overlapping meetings, meetings without a day
     briefs: tuple[ItemBrief, ...] = ()
     stance_map: StanceMap | None = None
     actions: tuple[ActionLine, ...] = ()

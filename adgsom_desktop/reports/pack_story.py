@@ -20,6 +20,7 @@ from .document import LANDSCAPE_W, PORTRAIT_W, Contents, Heading
 from .pack_model import MeetingBlock, PackData, Section
 from .styles import esc, inline, para, rich, styles, xml
 from .tables import STANCE_COLOURS, grid, key_values, snug
+from .week_story import week
 
 
 def h1(text: str, key: str) -> Heading:
@@ -103,6 +104,7 @@ def programme(data: PackData) -> list[Any]:
         {0: [m.days for m in data.meetings], 1: [m.times for m in data.meetings]},
     )
     out.append(grid(["Date", "Time", "Meeting", "Venue", "Chair", "Format"], rows, widths))
+    out += week(data, PORTRAIT_W)
     for m in data.meetings:
         out += timetable(m)
     if data.logistics:

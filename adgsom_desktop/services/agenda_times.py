@@ -169,9 +169,30 @@ def find_slot(text: str, *, anywhere: bool = False) -> Slot | None:
     return None
 
 
+_CLOCKLIKE = re.compile(r"\d[:h]\d|[ap]\.?\s?m\b|hrs?\b|(?<!\d)\d{2}\.\d{2}(?!\d)", re.IGNORECASE)
+
+
+def _trailing_slot(text: str) -> Slot | None:
+    """A time range closing the line ("Opening of the Meeting 09:00-09:15", "(9.00 -
+    9.30 am)"), written as a clock writes it: never a bare range such as "3.10-3.12"."""
+    core = text.rstrip(" \t)]")
+    for m in _SLOT.finditer(core):
+        if m.end() != len(core) or not text[: m.start()].strip():
+            continue
+        if not _CLOCKLIKE.search(m.group(0)):
+            continue
+        slot = find_slot(core[m.start() :])
+        if slot is not None and slot.end is not None:
+            before = text[: m.start()].rstrip()
+            start = len(before) - 1 if before.endswith(("(", "[")) else m.start()
+            return Slot(slot.start, slot.end, (start, len(text)))
+    return None
+
+
 def take_slot(text: str) -> tuple[Slot | None, str]:
-    """The slot at the start of a line, and the line without it."""
-    slot = find_slot(text)
+    """The slot at the start of a line (or a time range closing it), and the line
+    without it."""
+    slot = find_slot(text) or _trailing_slot(text)
     if slot is None:
         return None, text
     rest = text[: slot.span[0]] + text[slot.span[1] :]

@@ -42,6 +42,7 @@ class ChangeKind(StrEnum):
     MEETINGS = "meetings"
     AGENDA = "agenda"
     PROGRAMME = "programme"  # a meeting's programme entries (breaks, lunch, photo)
+    DOCUMENTS = "documents"  # the meeting's documents attached to the store
     POSITIONS = "positions"
     STANCES = "stances"
     NOTES = "notes"

@@ -12,6 +12,7 @@ from .action_service import ActionService
 from .agenda_import import AgendaImporter
 from .agenda_import_service import AgendaImportService
 from .agenda_service import AgendaService
+from .attachment_service import AttachmentService
 from .audit_anchor import keep_anchor
 from .audit_service import AuditService
 from .backup_service import BackupService
@@ -46,6 +47,7 @@ from .stance_service import StanceService
 from .store_service import StoreService
 from .structure_service import StructureService
 from .team_service import TeamService
+from .week_service import WeekService
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,8 @@ class Services:
     project_import: ProjectImportService
     project_reports: ProjectReportService
     team: TeamService
+    week: WeekService
+    attachments: AttachmentService
 
     @classmethod
     def for_store(
@@ -140,6 +144,8 @@ class Services:
             project_import=ProjectImportService(ctx),
             project_reports=ProjectReportService(ctx),
             team=TeamService(ctx),
+            week=WeekService(ctx),
+            attachments=AttachmentService(ctx),
         )
 
     @classmethod

@@ -53,6 +53,7 @@ from .mapping import meeting_rec
 from .pack_people import person_name, personalities
 from .pack_records import NOTES_PER_ITEM
 from .pack_texts import builds_on, items_building_on, pack_texts
+from .pack_week import week_page
 from .position_service import content_of
 from .programme_records import TimetableRow
 from .programme_service import timetable_rows
@@ -480,6 +481,7 @@ def gather_pack(
         replace(b, projects=item_projects(s, b.item_id), builds_on=builds_on(s, b.item_id))
         for b in briefs
     ]
+    week, week_notes = week_page(s, event_id)
     data = PackData(
         title=title,
         event_title=event.title,
@@ -491,6 +493,8 @@ def gather_pack(
         steering_brief=event.steering_brief,
         logistics=event.logistics,
         meetings=tuple(blocks),
+        week=week,
+        week_notes=week_notes,
         briefs=tuple(briefs),
         stance_map=stance_map(s, chosen_items, codes, ours, labels),
         actions=open_actions(s, mids, codes, labels, today),

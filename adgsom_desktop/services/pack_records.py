@@ -34,6 +34,8 @@ class PackRequest:
     one_file: bool = False  # all copies in one PDF
     addendum_to: int | None = None  # id of the issued pack this is an addendum to
     notes_per_item: int = NOTES_PER_ITEM  # past notes printed per item: the last N (0: none)
+    # attached meeting documents (PDF) appended after the pack, in this order (#23)
+    annex_document_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,8 @@ class PackChoices:
     issues: tuple[IssueRec, ...] = ()  # earlier issues of this event (for an addendum)
     # the lowest classification each audience may be issued at (this store's rule)
     minimums: tuple[tuple[Audience, str], ...] = ()
+    # the PDFs attached to the event's meetings, to append as annexes: (id, label)
+    documents: tuple[tuple[int, str], ...] = ()
 
     def minimum(self, audience: Audience) -> str:
         return dict(self.minimums).get(audience, "")

@@ -22,14 +22,17 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import Audience
 from ..domain.models import Delegation, Event, Person, Position
-from ..errors import NotFoundError
-from ..reports.pack_model import RegisterData, Section
+from ..errors import NotFoundError, ValidationError
+from ..reports.annex_pages import AnnexFile
+from ..reports.audiences import part
+from ..reports.pack_model import PackData, RegisterData, Section
 from ..reports.redact import redact_pack
 from .agenda_queries import items_by_meeting
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .issue_copies import copy_marks, issue_files, per_copy_pages
 from .pack_addendum import prepare_addendum
+from .pack_annex_files import annex_choices, annex_files
 from .pack_data import chosen_meetings, items_with_content
 from .pack_files import PdfWriteError, atomic_pdfs, check_target, slug
 from .pack_records import (
@@ -123,6 +126,7 @@ class PackService:
                 minimums=settings.audience_minimums,
                 suggested_recipients=recipients,
                 issues=tuple(issue_recs(s, event_id)),
+                documents=annex_choices(s, event_id),
             )
 
     # -- gathering ---------------------------------------------------------------------------
@@ -144,7 +148,22 @@ class PackService:
 
         r, data, _contents = self.prepare(request)
         marking = markings(r, data, preview=True)
-        return render_pack(data, marking, on_progress=on_progress)[0].data
+        annexes = self._annexes(r, data)
+        return render_pack(data, marking, on_progress=on_progress, annexes=annexes)[0].data
+
+    def _annexes(self, r: PackRequest, data: PackData) -> list[AnnexFile]:
+        """The chosen meeting documents, when the audience may read the list of annexes."""
+        if not r.annex_document_ids:
+            return []
+        audience = r.audience or Audience.HOD
+        if not part("pack.annexes").allows(audience) or Section.ANNEXES not in data.sections:
+            raise ValidationError(
+                f"A pack for {audience.label.lower()} holds no annexes: the meeting documents "
+                "are appended only with the list of annexes. Nothing was built.",
+                "annexes",
+            )
+        with self._ctx.read() as s:
+            return annex_files(s, r.event_id, r.annex_document_ids)
 
     def issue(
         self,
@@ -160,7 +179,12 @@ class PackService:
         target = check_target(out) if out is not None else None
         r, data, contents = self.prepare(request)
         marked = markings(r, data)
-        rendered = render_pack(data, marked, one_file=r.one_file, on_progress=on_progress)
+        annexes = self._annexes(r, data)
+        if annexes:
+            contents["annexed_documents"] = list(r.annex_document_ids)
+        rendered = render_pack(
+            data, marked, one_file=r.one_file, on_progress=on_progress, annexes=annexes
+        )
         marks = copy_marks(r.recipients, r.copies)
         per_copy = per_copy_pages(rendered, len(marks))
         contents["pages"] = per_copy

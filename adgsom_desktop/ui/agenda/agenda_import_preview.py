@@ -28,6 +28,13 @@ from .agenda_model import minutes_label
 
 ROW = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("No.", "Title", "Time", "Purpose", "Lead", "Documents", "In the store")
+_WIDTHS = ((0, 110), (2, 80), (3, 112), (4, 80), (5, 136), (6, 88))
+_MAX_WIDTH = 200
+
+
+def _next_item_level(rows: list[ImportedItem], n: int) -> int:
+    """The level of the next item after row ``n`` (0 at the end)."""
+    return next((r.level for r in rows[n + 1 :] if r.programme is None), 0)
 
 
 class PreviewTree(QTreeWidget):
@@ -43,7 +50,7 @@ class PreviewTree(QTreeWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for col, width in ((0, 110), (2, 80), (3, 112), (4, 80), (5, 136), (6, 88)):
+        for col, width in _WIDTHS:
             self.setColumnWidth(col, width)
         self.setUniformRowHeights(True)
         self.itemChanged.connect(self._on_changed)
@@ -59,8 +66,9 @@ class PreviewTree(QTreeWidget):
             if row.programme is None:
                 del stack[row.level :]
                 holder = stack[-1] if stack else None
-            else:  # beside the item above, never holding anything
-                holder = stack[-2] if len(stack) >= 2 else None
+            else:  # never holding anything; inside an item only between its sub-items
+                depth = min(_next_item_level(rows, n), len(stack))
+                holder = stack[depth - 1] if depth > 0 else None
             node = QTreeWidgetItem(holder if holder is not None else self)
             node.setData(0, ROW, n)
             node.setText(0, row.number or ("" if row.programme else "·"))
@@ -90,7 +98,15 @@ class PreviewTree(QTreeWidget):
                 stack.append(node)
         self.expandAll()
         self.setColumnHidden(6, plan is None)
+        self._fit_columns()
         self.blockSignals(False)
+
+    def _fit_columns(self) -> None:
+        """Every column but the title as wide as its text (a document symbol is never cut),
+        within reason; the title takes the rest."""
+        for col, _width in _WIDTHS:
+            wanted = max(self.sizeHintForColumn(col), self.header().sectionSizeHint(col))
+            self.setColumnWidth(col, min(wanted + 8, _MAX_WIDTH))
 
     def _match_text(self, plan: RevisionPlan | None, n: int, row: ImportedItem) -> str:
         if plan is None or not row.include:

@@ -39,6 +39,7 @@ from ...services.pack_records import (
     PackChoices,
     PackRequest,
 )
+from .annex_box import AnnexBox
 from .audience_box import AudienceBox, at_least
 from .build_bar import BuildBar
 from .pdf_preview import PdfPreview
@@ -65,6 +66,7 @@ class PackDialog(QDialog):
         self.setWindowTitle(self.tr("Briefing pack"))
         self.resize(1240, 820)
         self.choices = initial
+        self.previewed: PackRequest | None = None  # what the shown preview was built from
 
         # -- left: what goes in ------------------------------------------------------
         self.event_choice = QComboBox(self)
@@ -169,6 +171,11 @@ class PackDialog(QDialog):
         left_layout.addWidget(self.tree, 1)
         left_layout.addLayout(items_row)
         left_layout.addWidget(sections_box)
+        self.annex_box = AnnexBox(self)
+        left_layout.addWidget(self.annex_box)
+        annexes = self.sections[Section.ANNEXES]
+        annexes.toggled.connect(self.annex_box.setEnabled)
+        self.annex_box.setEnabled(annexes.isChecked())
 
         # -- right: preview ----------------------------------------------------------
         self.preview = PdfPreview(self)
@@ -199,6 +206,7 @@ class PackDialog(QDialog):
     # -- filling -------------------------------------------------------------------------
     def set_choices(self, choices: PackChoices) -> None:
         self.choices = choices
+        self.annex_box.set_documents(choices.documents)
         index = self.event_choice.findData(choices.event_id)
         if index >= 0 and index != self.event_choice.currentIndex():
             self.event_choice.blockSignals(True)
@@ -367,7 +375,12 @@ class PackDialog(QDialog):
             one_file=self.one_file.isChecked(),
             addendum_to=self.addendum.currentData(),
             notes_per_item=self.notes_per_item.value(),
+            annex_document_ids=self._annexes(),
         )
+
+    def _annexes(self) -> tuple[int, ...]:
+        box = self.sections[Section.ANNEXES]
+        return self.annex_box.chosen() if box.isChecked() and box.isEnabled() else ()
 
     def _emit(self, signal: Any) -> None:
         request = self.values()

@@ -197,9 +197,14 @@ class PackFeature:
         self._run(
             dialog,
             lambda p: svc.packs.preview(request, on_progress=p.report),
-            lambda data: dialog.show_pdf(data, dialog.tr("preview of copy 1, not issued")),
+            lambda data: self._previewed(dialog, request, data),
             dialog.tr("Building the preview…"),
         )
+
+    @staticmethod
+    def _previewed(dialog: PackDialog, request: Any, data: bytes) -> None:
+        dialog.show_pdf(data, dialog.tr("preview of copy 1, not issued"))
+        dialog.previewed = request
 
     def save_pack(self, dialog: PackDialog, request: Any) -> None:
         svc = self.services
@@ -209,8 +214,17 @@ class PackFeature:
             lambda path, p: svc.packs.issue(request, path, on_progress=p.report),
             name,
             (dialog.tr("Save the pack as PDF"), dialog.tr("Pack issued")),
-            lambda: self._refresh_issues(dialog),
+            lambda: self._pack_saved(dialog, request),
         )
+
+    def _pack_saved(self, dialog: PackDialog, request: Any) -> None:
+        """The register refreshed, and why the copies were built again (not the preview)."""
+        from .save_note import rebuild_note
+
+        self._refresh_issues(dialog)
+        note = dialog.tr(rebuild_note(dialog.previewed, request))
+        dialog.status.setText(dialog.status.text() + ". " + note)
+        dialog.status.setToolTip(note)
 
     def print_pack(self, dialog: PackDialog, request: Any) -> None:
         svc = self.services
@@ -237,8 +251,9 @@ class PackFeature:
             if data:
                 dialog.show_pdf(data, dialog.tr("issued: %s") % result.reference)
             files = "\n".join(str(p) for p in result.paths)
-            after()
             dialog.status.setText(dialog.tr("Issued %s") % result.reference)
+            dialog.bar.show_saved(result.paths)
+            after()
             errors.show_message(
                 dialog,
                 dialog.tr("%1: %2 issued and recorded in the distribution register.\n\n%3")

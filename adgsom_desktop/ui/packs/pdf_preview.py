@@ -1,17 +1,25 @@
-"""A PDF preview (QtPdf): pages of a pack or report shown before it is issued."""
+"""A PDF preview (QtPdf): pages of a pack or report shown before it is issued, with the
+outline (the pack's bookmarks) beside the pages, a page jump and zoom."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QModelIndex, QPointF, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
+
+ZOOM_STEP = 1.25
+MIN_ZOOM, MAX_ZOOM = 0.25, 6.0
 
 
 class PdfPreview(QWidget):
@@ -27,6 +35,7 @@ class PdfPreview(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
+        self.navigator = self.view.pageNavigator()
         self._bytes = QByteArray()
         self._buffer: QBuffer | None = None
         self.placeholder = QLabel(self.tr("Choose what the pack holds, then Preview."), self)
@@ -34,22 +43,69 @@ class PdfPreview(QWidget):
         self.placeholder.setWordWrap(True)
         self.info = QLabel(self)
         self.info.setObjectName("previewInfo")
+
+        # The outline: the pack's bookmarks (meetings, items); a click goes to the page.
+        self.bookmarks = QPdfBookmarkModel(self)
+        self.bookmarks.setDocument(self.document)
+        self.outline = QTreeView(self)
+        self.outline.setObjectName("previewOutline")
+        self.outline.setModel(self.bookmarks)
+        self.outline.setHeaderHidden(True)
+        self.outline.clicked.connect(self._go_to_bookmark)
+        self.outline.activated.connect(self._go_to_bookmark)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.outline)
+        self.splitter.addWidget(self.view)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([170, 600])
+
+        self.page = QSpinBox(self)
+        self.page.setObjectName("previewPage")
+        self.page.setPrefix(self.tr("Page "))
+        self.page.setKeyboardTracking(False)
+        self.page.setMinimum(1)
+        self.page.valueChanged.connect(self.go_to_page)
+        self.of_pages = QLabel(self)
+        self.navigator.currentPageChanged.connect(self._page_shown)
+        self.zoom_out = QPushButton("−", self)
+        self.zoom_out.setObjectName("previewZoomOut")
+        self.zoom_out.setToolTip(self.tr("Zoom out (Ctrl+-)"))
+        self.zoom_in = QPushButton("+", self)
+        self.zoom_in.setObjectName("previewZoomIn")
+        self.zoom_in.setToolTip(self.tr("Zoom in (Ctrl++)"))
+        for b in (self.zoom_out, self.zoom_in):
+            b.setFixedWidth(b.fontMetrics().horizontalAdvance("+") + 28)
+        self.zoom_out.clicked.connect(lambda: self.zoom(1 / ZOOM_STEP))
+        self.zoom_in.clicked.connect(lambda: self.zoom(ZOOM_STEP))
+        QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self.zoom(ZOOM_STEP))
+        QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self.zoom(1 / ZOOM_STEP))
         self.fit_width = QPushButton(self.tr("Fit width"), self)
         self.fit_page = QPushButton(self.tr("Whole page"), self)
         self.fit_width.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
         self.fit_page.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
+        self._controls = (
+            self.page,
+            self.of_pages,
+            self.zoom_out,
+            self.zoom_in,
+            self.fit_width,
+            self.fit_page,
+        )
         bar = QHBoxLayout()
         bar.addWidget(self.info, 1)
-        bar.addWidget(self.fit_width)
-        bar.addWidget(self.fit_page)
+        for w in self._controls:
+            bar.addWidget(w)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.placeholder, 1)
-        layout.addWidget(self.view, 10)
-        self.view.hide()
-        self.fit_width.hide()
-        self.fit_page.hide()
+        layout.addWidget(self.splitter, 10)
+        self._show_pages(False)
+
+    def _show_pages(self, on: bool) -> None:
+        self.splitter.setVisible(on)
+        for w in self._controls:
+            w.setVisible(on)
 
     def show_pdf(self, data: bytes, note: str = "") -> None:
         self.document.close()
@@ -61,16 +117,19 @@ class PdfPreview(QWidget):
         self.info.setText(
             (self.tr("%n page(s)", "", pages) + (f" - {note}" if note else "")).strip()
         )
+        self.page.blockSignals(True)
+        self.page.setMaximum(max(1, pages))
+        self.page.setValue(1)
+        self.page.blockSignals(False)
+        self.of_pages.setText(self.tr("of %s") % pages)
+        self.outline.expandToDepth(0)
+        self.outline.setVisible(self.bookmarks.rowCount() > 0)
         self.placeholder.hide()
-        self.view.show()
-        self.fit_width.show()
-        self.fit_page.show()
+        self._show_pages(True)
 
     def clear(self, message: str = "") -> None:
         self.document.close()
-        self.view.hide()
-        self.fit_width.hide()
-        self.fit_page.hide()
+        self._show_pages(False)
         self.info.setText("")
         if message:
             self.placeholder.setText(message)
@@ -78,3 +137,37 @@ class PdfPreview(QWidget):
 
     def page_count(self) -> int:
         return int(self.document.pageCount())
+
+    # -- moving around --------------------------------------------------------------------
+    def current_page(self) -> int:
+        """The page shown, from 1."""
+        return int(self.navigator.currentPage()) + 1
+
+    def go_to_page(self, page: int) -> None:
+        if 1 <= page <= self.page_count():
+            self.navigator.jump(page - 1, QPointF(), self.navigator.currentZoom())
+
+    def _page_shown(self, page: int) -> None:
+        self.page.blockSignals(True)
+        self.page.setValue(page + 1)
+        self.page.blockSignals(False)
+
+    def _go_to_bookmark(self, index: QModelIndex) -> None:
+        page = index.data(int(QPdfBookmarkModel.Role.Page))
+        if page is None:
+            return
+        location = index.data(int(QPdfBookmarkModel.Role.Location))
+        at = location if isinstance(location, QPointF) else QPointF()
+        self.navigator.jump(int(page), at, self.navigator.currentZoom())
+
+    def zoom(self, factor: float) -> None:
+        """Zoom from what is shown now (fit width or whole page included)."""
+        current = self.view.zoomFactor()
+        if self.view.zoomMode() != QPdfView.ZoomMode.Custom:
+            # the factor a fit mode shows: the page's width against the viewport's
+            size = self.document.pagePointSize(max(0, self.current_page() - 1))
+            width = size.width() * self.logicalDpiX() / 72 if size.width() > 0 else 0
+            if width > 0:
+                current = (self.view.viewport().width() - 24) / width
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(MIN_ZOOM, min(MAX_ZOOM, current * factor)))

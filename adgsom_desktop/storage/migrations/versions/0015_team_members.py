@@ -6,8 +6,8 @@ role in the team (head, alternate, member, reader) and when they were removed
 (a removed member's row stays: their name stays in the history).  On a store file
 it stays empty.
 
-Revision ID: 0013_team_members
-Revises: 0012_note_speaker_index
+Revision ID: 0015_team_members
+Revises: 0014_meeting_documents
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0013_team_members"
-down_revision = "0012_note_speaker_index"
+revision = "0015_team_members"
+down_revision = "0014_meeting_documents"
 branch_labels = None
 depends_on = None
 

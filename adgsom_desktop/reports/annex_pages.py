@@ -1,0 +1,79 @@
+"""Meeting documents appended to a pack as annexes (pypdf): each under its own bookmark,
+every annexed page stamped with the pack's marking (the classification above and below,
+the reference, the copy and the annex number at the foot, the watermark across it)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .pack_model import Marking
+
+RED = (0.6, 0.1, 0.1)
+
+
+@dataclass(frozen=True)
+class AnnexFile:
+    label: str  # "Annex 1 - ADGSOM/2027/DOC.04 - Draft work plan" (the bookmark)
+    number: int
+    data: bytes
+
+
+def _stamp(width: float, height: float, marking: Marking, number: int) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(width, height))
+    c.setFillColorRGB(*RED)
+    c.setFont("Helvetica-Bold", 10)
+    if marking.classification:
+        c.drawCentredString(width / 2, height - 18, marking.classification)
+        c.drawCentredString(width / 2, 10, marking.classification)
+    c.setFillColorRGB(0.25, 0.25, 0.25)
+    c.setFont("Helvetica", 7.5)
+    foot = [f"Annex {number}"]
+    if marking.reference:
+        foot.append(f"Ref. {marking.reference}")
+    if marking.copy is not None:
+        foot.append(marking.copy.text)
+    c.drawString(24, 24, " · ".join(foot)[:160])
+    if marking.watermark:
+        c.saveState()
+        c.setFillColorRGB(0.55, 0.55, 0.55)
+        c.setFillAlpha(0.25)
+        c.setFont("Helvetica-Bold", 40)
+        c.translate(width / 2, height / 2)
+        c.rotate(45)
+        c.drawCentredString(0, 0, marking.watermark[:40])
+        c.restoreState()
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def append_annexes(
+    pack: bytes, annexes: Sequence[AnnexFile], marking: Marking | None
+) -> tuple[bytes, int]:
+    """The pack with the annexes after it; returns the PDF and its page count."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    writer.append(PdfReader(io.BytesIO(pack)), import_outline=True)
+    stamps: dict[tuple[float, float, int], object] = {}
+    for annex in annexes:
+        start = len(writer.pages)
+        writer.append(PdfReader(io.BytesIO(annex.data)), import_outline=False)
+        writer.add_outline_item(title=annex.label, page_number=start)
+        if marking is None:
+            continue
+        for page in writer.pages[start:]:
+            box = page.mediabox
+            key = (float(box.width), float(box.height), annex.number)
+            if key not in stamps:
+                stamp = _stamp(key[0], key[1], marking, annex.number)
+                stamps[key] = PdfReader(io.BytesIO(stamp)).pages[0]
+            page.merge_page(stamps[key])  # type: ignore[arg-type]
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue(), len(writer.pages)
