@@ -6,14 +6,22 @@ role in the team (head, alternate, member, reader) and when they were removed
 (a removed member's row stays: their name stays in the history).  On a store file
 it stays empty.
 
+From this revision on an approval is a person's own act (a signed-in member on a
+server, the approver's PIN on a file): ``approvals_signed_since`` records when, so
+the history marks the approvals given before as "before sign-in".
+
 Revision ID: 0015_team_members
 Revises: 0014_meeting_documents
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import sqlalchemy as sa
 from alembic import op
+
+SIGNED_SINCE = "approvals_signed_since"
 
 revision = "0015_team_members"
 down_revision = "0014_meeting_documents"
@@ -40,8 +48,15 @@ def upgrade() -> None:
         sa.UniqueConstraint("login_role", name="uq_team_member_login_role"),
     )
     op.create_index("ix_team_member_person_id", "team_member", ["person_id"])
+    now = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="seconds")
+    op.execute(
+        sa.text("INSERT INTO store_setting (key, value) VALUES (:k, :v)").bindparams(
+            k=SIGNED_SINCE, v=now
+        )
+    )
 
 
 def downgrade() -> None:
+    op.execute(sa.text("DELETE FROM store_setting WHERE key = :k").bindparams(k=SIGNED_SINCE))
     op.drop_index("ix_team_member_person_id", table_name="team_member")
     op.drop_table("team_member")
