@@ -73,7 +73,7 @@ def test_opening_an_old_team_store_upgrades_it_with_its_data(pg_url: str) -> Non
             since = conn.exec_driver_sql(
                 "SELECT value FROM store_setting WHERE key = 'approvals_signed_since'"
             ).scalar()
-            assert since and since[:4].isdigit()  # 0015: approvals before it are marked
+            assert since and since[:4].isdigit()  # 0016: approvals before it are marked
             default = conn.exec_driver_sql(
                 "SELECT column_default FROM information_schema.columns "
                 "WHERE table_name = 'audit_entry' AND column_name = 'id'"

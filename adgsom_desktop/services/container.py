@@ -16,6 +16,7 @@ from .attachment_service import AttachmentService
 from .audit_anchor import keep_anchor
 from .audit_service import AuditService
 from .backup_service import BackupService
+from .bundle_service import BundleService
 from .carry_forward import CarryForwardService
 from .changes import ChangeBus
 from .context import ServiceContext
@@ -24,6 +25,7 @@ from .delegation_service import DelegationService
 from .event_service import EventService
 from .framework_service import FrameworkService
 from .import_service import ImportService
+from .key_service import KeyService
 from .live_service import LiveService
 from .ministers_service import MinistersService
 from .negotiation.amendment_service import AmendmentService
@@ -46,7 +48,9 @@ from .settings_service import SettingsService
 from .stance_service import StanceService
 from .store_service import StoreService
 from .structure_service import StructureService
+from .sync_service import SyncService
 from .team_service import TeamService
+from .trip_service import TripService
 from .week_service import WeekService
 
 
@@ -88,6 +92,10 @@ class Services:
     project_import: ProjectImportService
     project_reports: ProjectReportService
     team: TeamService
+    sync: SyncService
+    keys: KeyService
+    bundles: BundleService
+    trips: TripService
     week: WeekService
     attachments: AttachmentService
 
@@ -107,6 +115,7 @@ class Services:
         if anchored:
             keep_anchor(ctx)
         notes = NoteService(ctx)
+        sync = SyncService(ctx)
         return cls(
             ctx=ctx,
             store_info=StoreService(ctx),
@@ -144,6 +153,10 @@ class Services:
             project_import=ProjectImportService(ctx),
             project_reports=ProjectReportService(ctx),
             team=TeamService(ctx),
+            sync=sync,
+            keys=KeyService(ctx),
+            bundles=BundleService(ctx, sync),
+            trips=TripService(ctx),
             week=WeekService(ctx),
             attachments=AttachmentService(ctx),
         )

@@ -28,7 +28,7 @@ import hmac
 import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +56,7 @@ from .backend import (
     SignedIn,
     TeamRoles,
 )
+from .driver_sql import DriverTx
 from .engine import SessionFactory, make_engine
 from .keys import Key, RawKey
 from .search_index import FtsSearch
@@ -291,6 +292,9 @@ class Store:
     def write(self) -> Iterator[Session]:
         with self.sessions.write() as session:
             yield session
+
+    def write_driver(self) -> AbstractContextManager[DriverTx]:
+        return self.sessions.write_driver()
 
     def info(self) -> BackendInfo:
         try:

@@ -10,8 +10,8 @@ From this revision on an approval is a person's own act (a signed-in member on a
 server, the approver's PIN on a file): ``approvals_signed_since`` records when, so
 the history marks the approvals given before as "before sign-in".
 
-Revision ID: 0015_team_members
-Revises: 0014_meeting_documents
+Revision ID: 0016_team_members
+Revises: 0015_travelling_records
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from alembic import op
 
 SIGNED_SINCE = "approvals_signed_since"
 
-revision = "0015_team_members"
-down_revision = "0014_meeting_documents"
+revision = "0016_team_members"
+down_revision = "0015_travelling_records"
 branch_labels = None
 depends_on = None
 
