@@ -208,6 +208,7 @@ def _write_content(services: Services) -> None:
     with services.ctx.write() as s:
         _write_records(services, s, ids)
     write_ministers(services, ids)
+    services.sync.record_revisions()  # copies of the demo share a baseline (#17)
 
 
 def _write_people(services: Services, ids: _Ids) -> None:

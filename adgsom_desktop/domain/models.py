@@ -44,11 +44,21 @@ from .projects import (
 )
 from .settings import StoreSetting
 from .stances import StanceRecord
+from .sync import (
+    ApprovalSignature,
+    ForeignAudit,
+    MemberKey,
+    SyncConflict,
+    SyncPeer,
+    SyncRecord,
+)
+from .team import TeamMember
 
 __all__ = [
     "ActionItem",
     "AdmTag",
     "AgendaItem",
+    "ApprovalSignature",
     "AuditEntry",
     "Base",
     "DefensiveLine",
@@ -56,12 +66,14 @@ __all__ = [
     "DocumentFile",
     "DocumentRevision",
     "Event",
+    "ForeignAudit",
     "Framework",
     "IssuedCopy",
     "ItemDocument",
     "Meeting",
     "MeetingDocument",
     "MeetingMember",
+    "MemberKey",
     "Note",
     "NoteVersion",
     "OurAmendment",
@@ -86,6 +98,10 @@ __all__ = [
     "SpeakingInterval",
     "StanceRecord",
     "StoreSetting",
+    "SyncConflict",
+    "SyncPeer",
+    "SyncRecord",
+    "TeamMember",
     "TextBracket",
     "TextParagraph",
     "TextProposal",
