@@ -160,7 +160,7 @@ def test_the_store_keeps_a_delegation_once_in_the_list(services: Any) -> None:
         s.flush()
 
 
-def test_0016_list_of_speakers_upgrades_a_0015_store_with_data(store_path: Path) -> None:
+def test_0017_list_of_speakers_upgrades_a_0016_store_with_data(store_path: Path) -> None:
     from adgsom_desktop.services.container import Services
     from adgsom_desktop.storage import migrate
     from adgsom_desktop.storage.engine import make_engine
@@ -169,7 +169,7 @@ def test_0016_list_of_speakers_upgrades_a_0015_store_with_data(store_path: Path)
 
     _make_v1_store(store_path)
     engine = make_engine(store_path)
-    migrate.upgrade(engine, "0015_travelling_records")
+    migrate.upgrade(engine, "0016_team_members")
     with engine.connect() as c:
         tables = {r[0] for r in c.exec_driver_sql("SELECT name FROM sqlite_master")}
     assert "speaker_request" not in tables

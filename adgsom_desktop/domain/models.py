@@ -53,6 +53,7 @@ from .sync import (
     SyncPeer,
     SyncRecord,
 )
+from .team import TeamMember
 
 __all__ = [
     "ActionItem",
@@ -102,6 +103,7 @@ __all__ = [
     "SyncConflict",
     "SyncPeer",
     "SyncRecord",
+    "TeamMember",
     "TextBracket",
     "TextParagraph",
     "TextProposal",

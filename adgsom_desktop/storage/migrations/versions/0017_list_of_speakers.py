@@ -2,8 +2,8 @@
 
 A new table: no existing table is rebuilt, so the search triggers are untouched.
 
-Revision ID: 0016_list_of_speakers
-Revises: 0015_travelling_records
+Revision ID: 0017_list_of_speakers
+Revises: 0016_team_members
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0016_list_of_speakers"
-down_revision = "0015_travelling_records"
+revision = "0017_list_of_speakers"
+down_revision = "0016_team_members"
 branch_labels = None
 depends_on = None
 
