@@ -47,6 +47,7 @@ def detail_tabs() -> list[DetailTab]:
 
 def features() -> list[Feature]:
     """Features that add menus, shortcuts or docks to the window (each adds itself here)."""
+    from .ui.bundles.bundle_feature import BundleFeature
     from .ui.documents.documents_feature import DocumentsFeature
     from .ui.packs.pack_feature import PackFeature
     from .ui.positions.prepare_feature import PrepareFeature
@@ -67,6 +68,7 @@ def features() -> list[Feature]:
         TrackerFeature(),
         WeekFeature(),
         DocumentsFeature(),
+        BundleFeature(),
     ]
 
 

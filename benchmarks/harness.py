@@ -34,7 +34,15 @@ Run = Callable[[], float]
 SideFactory = Callable[["Env"], AbstractContextManager[Run]]
 
 # Modules of this package that may plug app sides or cases in (written by other features).
-PLUGINS = ("search_as_you_type", "pack_build", "notes_list", "tracker_open", "team_store")
+PLUGINS = (
+    "search_as_you_type",
+    "pack_build",
+    "notes_list",
+    "tracker_open",
+    "team_store",
+    "bundle_exchange",
+    "open_encrypted",
+)
 
 
 @dataclass(frozen=True)

@@ -76,11 +76,13 @@ def notes_store_10x(env: Env) -> tuple[Path, int]:
                 conn.execute(f"DROP TRIGGER {name}")
             columns = [r[1] for r in conn.execute("PRAGMA table_info(note)") if r[1] != "id"]
             names = ", ".join(columns)
+            # a copy is another note: its own UUID (records that travel, #17)
+            values = ", ".join("lower(hex(randomblob(16)))" if c == "uuid" else c for c in columns)
             (last,) = conn.execute("SELECT max(id) FROM note").fetchone()
             conn.execute("BEGIN")
             for _ in range(TIMES - 1):
                 conn.execute(
-                    f"INSERT INTO note ({names}) SELECT {names} FROM note WHERE id <= ?",
+                    f"INSERT INTO note ({names}) SELECT {values} FROM note WHERE id <= ?",
                     (last,),
                 )
             conn.execute("COMMIT")

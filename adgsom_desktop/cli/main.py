@@ -32,6 +32,8 @@ COMMAND_MODULES = (
     "project_commands",
     "team_commands",
     "copy_commands",
+    "bundle_commands",
+    "trip_commands",
 )
 
 log = logging.getLogger(__name__)

@@ -232,6 +232,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
             return 0
         if args.verify:
             report = services.audit.verify()
+            received = services.audit.received()
         else:
             entries = services.audit.entries(max(1, args.limit))
     finally:
@@ -245,11 +246,24 @@ def cmd_audit(args: argparse.Namespace) -> int:
     if report.ok:
         anchor = "" if report.anchored else " (no recorded head yet: run 'check --repair')"
         out(f"The audit log is intact: {report.entries:,} entries, hash chain verified{anchor}.")
-        return 0
-    out(f"The audit log was tampered with ({report.entries:,} entries checked):")
-    for p in report.problems:
-        out(f"  {p.text}")
-    return EXIT_TAMPERED
+    else:
+        out(f"The audit log was tampered with ({report.entries:,} entries checked):")
+        for p in report.problems:
+            out(f"  {p.text}")
+    for log in received:  # other stores' logs kept by merges (#17)
+        state = "intact" if log.ok else "TAMPERED WITH"
+        forks = f", {log.branches} branches" if log.branches > 1 else ""
+        out(
+            f"Received from {log.name}: {log.entries:,} entries ({log.first_id}-{log.newest_id}"
+            f"{forks}), {state}."
+        )
+        for low, high in log.gaps:
+            out(f"  entries {low}-{high} are not held here (never received, or removed)")
+        for text in log.problems:
+            out(f"  {text}")
+    if not report.ok or not all(log.ok for log in received):
+        return EXIT_TAMPERED
+    return 0
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:

@@ -213,6 +213,7 @@ def _fill(services: Services, shift_to: date | None) -> None:
     if shift_to is not None:
         with services.ctx.write() as s:
             shift_dates(s, days_to(shift_to), started)
+        services.sync.record_revisions()  # the baseline copies share: the moved dates
 
 
 def _write_content(services: Services) -> None:
@@ -228,6 +229,7 @@ def _write_content(services: Services) -> None:
     with services.ctx.write() as s:
         _write_records(services, s, ids)
     write_ministers(services, ids)
+    services.sync.record_revisions()  # copies of the demo share a baseline (#17)
 
 
 def _write_people(services: Services, ids: _Ids) -> None:

@@ -7,15 +7,19 @@ from datetime import date, datetime
 from sqlalchemy import Date, DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, TimestampMixin, enum_column
+from .base import Base, TimestampMixin, enum_column, uuid_column
 from .enums import ActionStatus
 
 
 class ActionItem(TimestampMixin, Base):
     __tablename__ = "action_item"
-    __table_args__ = (Index("ix_action_item_status", "status", "due_date"),)
+    __table_args__ = (
+        Index("uq_action_item_uuid", "uuid", unique=True),
+        Index("ix_action_item_status", "status", "due_date"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str | None] = uuid_column()
     text: Mapped[str] = mapped_column(Text)
     owner_person_id: Mapped[int | None] = mapped_column(
         ForeignKey("person.id", ondelete="SET NULL"), nullable=True

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Column, Date, ForeignKey, Integer, String, Table, Text, Time
+from sqlalchemy import Boolean, Column, Date, ForeignKey, Index, Integer, String, Table, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, TimestampMixin, enum_column
+from .base import Base, TimestampMixin, enum_column, uuid_column
 from .enums import Purpose
 from .frameworks import AdmTag
 
@@ -21,8 +21,10 @@ item_adm_tag = Table(
 
 class AgendaItem(TimestampMixin, Base):
     __tablename__ = "agenda_item"
+    __table_args__ = (Index("uq_agenda_item_uuid", "uuid", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str | None] = uuid_column()
     meeting_id: Mapped[int] = mapped_column(
         ForeignKey("meeting.id", ondelete="CASCADE"), index=True
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid as _uuid
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -12,7 +13,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from .timeutil import utcnow
 
-__all__ = ["Base", "TimestampMixin", "enum_column", "utcnow"]
+__all__ = ["Base", "TimestampMixin", "enum_column", "new_uuid", "utcnow", "uuid_column"]
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -53,3 +54,16 @@ class TimestampMixin:
 
 def short_str(n: int = 200) -> String:
     return String(n)
+
+
+def new_uuid() -> str:
+    """A record's identity across stores (32 hex digits, no dashes)."""
+    return _uuid.uuid4().hex
+
+
+def uuid_column() -> Any:
+    """The UUID a record that travels between stores keeps everywhere (trip copies and
+    exchange bundles, #17).  Given by the app on insert; nullable in the schema only
+    because SQLite cannot add a NOT NULL column without rebuilding the table (the sync
+    code gives one to any row that lacks it).  Unique: an index ``uq_<table>_uuid``."""
+    return mapped_column(String(32), nullable=True, default=new_uuid)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, TimestampMixin, enum_column
+from .base import Base, TimestampMixin, enum_column, uuid_column
 from .enums import DelegationKind, MemberRole
 
 
@@ -31,8 +31,10 @@ class Person(TimestampMixin, Base):
     """A member of our delegation or a counterpart in another one."""
 
     __tablename__ = "person"
+    __table_args__ = (Index("uq_person_uuid", "uuid", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str | None] = uuid_column()
     delegation_id: Mapped[int] = mapped_column(ForeignKey("delegation.id", ondelete="CASCADE"))
     full_name: Mapped[str] = mapped_column(String(200))
     local_name: Mapped[str] = mapped_column(String(200), default="")

@@ -5,17 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from datetime import date, time
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text, Time
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, TimestampMixin, enum_column
+from .base import Base, TimestampMixin, enum_column, uuid_column
 from .enums import MeetingFormat, MeetingKind
 
 
 class Event(TimestampMixin, Base):
     __tablename__ = "event"
+    __table_args__ = (Index("uq_event_uuid", "uuid", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str | None] = uuid_column()
     title: Mapped[str] = mapped_column(String(300))
     short_title: Mapped[str] = mapped_column(String(100), default="")
     city: Mapped[str] = mapped_column(String(200), default="")
@@ -38,8 +40,10 @@ class Event(TimestampMixin, Base):
 
 class Meeting(TimestampMixin, Base):
     __tablename__ = "meeting"
+    __table_args__ = (Index("uq_meeting_uuid", "uuid", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str | None] = uuid_column()
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
     kind: Mapped[MeetingKind] = enum_column(MeetingKind)
     title: Mapped[str] = mapped_column(String(300))

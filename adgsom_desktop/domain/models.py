@@ -43,12 +43,23 @@ from .projects import (
     project_outcome,
 )
 from .settings import StoreSetting
+from .speakers import SpeakerRequest
 from .stances import StanceRecord
+from .sync import (
+    ApprovalSignature,
+    ForeignAudit,
+    MemberKey,
+    SyncConflict,
+    SyncPeer,
+    SyncRecord,
+)
+from .team import TeamMember
 
 __all__ = [
     "ActionItem",
     "AdmTag",
     "AgendaItem",
+    "ApprovalSignature",
     "AuditEntry",
     "Base",
     "DefensiveLine",
@@ -56,12 +67,14 @@ __all__ = [
     "DocumentFile",
     "DocumentRevision",
     "Event",
+    "ForeignAudit",
     "Framework",
     "IssuedCopy",
     "ItemDocument",
     "Meeting",
     "MeetingDocument",
     "MeetingMember",
+    "MemberKey",
     "Note",
     "NoteVersion",
     "OurAmendment",
@@ -83,9 +96,14 @@ __all__ = [
     "ProjectImport",
     "ProjectMilestone",
     "ProjectProgress",
+    "SpeakerRequest",
     "SpeakingInterval",
     "StanceRecord",
     "StoreSetting",
+    "SyncConflict",
+    "SyncPeer",
+    "SyncRecord",
+    "TeamMember",
     "TextBracket",
     "TextParagraph",
     "TextProposal",

@@ -8,13 +8,14 @@ from typing import Any
 from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, TimestampMixin, enum_column, utcnow
+from .base import Base, TimestampMixin, enum_column, utcnow, uuid_column
 from .enums import NoteKind, Stance
 
 
 class Note(TimestampMixin, Base):
     __tablename__ = "note"
     __table_args__ = (
+        Index("uq_note_uuid", "uuid", unique=True),
         # A meeting's live notes in time order (the Notes tab's paging), without a sort.
         Index(
             "ix_note_meeting_time",
@@ -38,6 +39,7 @@ class Note(TimestampMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str | None] = uuid_column()
     meeting_id: Mapped[int] = mapped_column(
         ForeignKey("meeting.id", ondelete="CASCADE"), index=True
     )

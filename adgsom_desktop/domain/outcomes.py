@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, Text
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, TimestampMixin, enum_column, utcnow
+from .base import Base, TimestampMixin, enum_column, utcnow, uuid_column
 from .enums import MinistersAction, OutcomeVerb
 
 
 class Outcome(TimestampMixin, Base):
     __tablename__ = "outcome"
+    __table_args__ = (Index("uq_outcome_uuid", "uuid", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str | None] = uuid_column()
     item_id: Mapped[int] = mapped_column(
         ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True
     )

@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Time
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Time
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, TimestampMixin, enum_column
+from .base import Base, TimestampMixin, enum_column, uuid_column
 from .enums import ProgrammeKind
 
 
 class ProgrammeEntry(TimestampMixin, Base):
     __tablename__ = "programme_entry"
+    __table_args__ = (Index("uq_programme_entry_uuid", "uuid", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str | None] = uuid_column()
     meeting_id: Mapped[int] = mapped_column(
         ForeignKey("meeting.id", ondelete="CASCADE"), index=True
     )

@@ -21,3 +21,5 @@ DEFAULT_CLASSIFICATION = "default_classification"
 CLASSIFICATIONS = "classifications"  # newline-separated list
 STORE_TITLE = "store_title"
 AUDIENCE_MINIMUM = "audience_minimum."  # + audience value: its lowest classification
+STORE_ID = "store_id"  # this store's identity in bundles and trips (#17)
+TRIP_OF = "trip_of"  # a trip copy: the team store it was taken from (JSON)

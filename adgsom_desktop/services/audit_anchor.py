@@ -7,7 +7,7 @@ the head and the chain's length are kept outside the store as well:
 - in a file per store beside the settings (``<config>/audit-anchors/<key>.json``,
   the key a digest of the store's path or address), moved on as the chain grows:
   at most every ``INTERVAL`` seconds while the app writes, and always at close,
-  at a backup, a restore and an acceptance;
+  at a backup, a restore, a merge (``advance``) and an acceptance;
 - beside every backup (``<backup>.anchor``: the head of the chain the copy holds),
   and in the backups folder after a restore or a new store at that path
   (``<store>.<time>.<why>.anchor``).
@@ -285,6 +285,24 @@ class AnchorKeeper:
             return
         self._dirty = False
         self._written = self._clock()
+
+    def advance(self, s: Session, why: str) -> Anchor | None:
+        """The chain grew by a merge (a bundle, a trip brought back): anchor its new head at
+        once, beside the settings and in the backups folder.  A held keeper writes nothing
+        (a chain cut before the merge stays reported: the evidence is kept)."""
+        if self._held:
+            return None
+        top = tip(s)
+        if top is None:
+            return None
+        anchor = Anchor(top[0], top[0], top[1], _now(), why)
+        self._head, self._dirty = top, True
+        self.flush(why)
+        try:
+            _write_mark(self.locator, anchor)
+        except OSError as exc:
+            log.warning("the audit anchor of the backups folder was not written: %s", exc)
+        return anchor
 
     def restart(self, s: Session, why: str) -> Anchor | None:
         """A new anchor for the chain as it is now (a restore, an acceptance): written

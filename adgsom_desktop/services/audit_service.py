@@ -23,6 +23,7 @@ from ..domain.models import AuditEntry, StoreSetting
 from . import audit_anchor
 from .changes import Change, ChangeKind
 from .context import AUDIT_HEAD, ServiceContext, audit_hash
+from .received_audit import ReceivedLog, received_logs
 from .security_records import AuditEntryRec, AuditProblem, AuditReport
 
 MAX_PROBLEMS = 50
@@ -52,6 +53,11 @@ class AuditService:
         """Recompute the whole chain; report every edited or removed entry."""
         with self._ctx.read() as s:
             return self._verify_in(s)
+
+    def received(self) -> tuple[ReceivedLog, ...]:
+        """The other stores' logs kept here by merges (bundles, trips), each verified."""
+        with self._ctx.read() as s:
+            return received_logs(s)
 
     def anchor_notice(self) -> str | None:
         """What the open found when it compared the store with the anchor kept outside it

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from ..domain.position_sections import LINE_SECTIONS, TEXT_SECTIONS
 from ..errors import ConflictError
 from .position_diff import SAME, DiffSegment, Tokenizer, diff_text, section_texts, tokens
 from .position_records import PositionContent, PositionRec
@@ -95,16 +96,8 @@ class BriefConflict(ConflictError):
 
 
 # Sections a user may merge by hand: free text, and lists one entry per line.
-_TEXT = {
-    "objective",
-    "opening",
-    "red_line",
-    "tactical",
-    "press_line",
-    "background_releasable",
-    "background_nfd",
-}
-_LINES = {"fallbacks", "points"}
+_TEXT = frozenset(TEXT_SECTIONS)
+_LINES = frozenset(LINE_SECTIONS)
 
 
 def conflict_view(
@@ -113,7 +106,24 @@ def conflict_view(
     tokenize: Tokenizer = tokens,
 ) -> ConflictView:
     """The sections that differ between the user's text and the version saved meanwhile."""
-    mine, theirs = conflict.mine, conflict.theirs.content
+    who = conflict.theirs_by or "someone else"
+    return ConflictView(
+        title="This brief was saved by someone else meanwhile",
+        mine_label=f"Yours (from version {conflict.base or 0}, not saved)",
+        theirs_label=f"Theirs (version {conflict.theirs.version_no}, saved by {who})",
+        explanation=str(conflict),
+        sections=brief_sections(conflict.mine, conflict.theirs.content, person_name, tokenize),
+    )
+
+
+def brief_sections(
+    mine: PositionContent,
+    theirs: PositionContent,
+    person_name: Callable[[int | None], str] = lambda _p: "",
+    tokenize: Tokenizer = tokens,
+) -> tuple[ConflictSection, ...]:
+    """The sections of two briefs that differ, side by side with a word diff (also the
+    offline merge's view of a brief changed on both sides, ``services/sync``)."""
     sections = []
     for (key, label, t_plain, t_raw), (_k, _l, m_plain, m_raw) in zip(
         section_texts(theirs, person_name), section_texts(mine, person_name), strict=True
@@ -133,14 +143,7 @@ def conflict_view(
         if all(s.kind == SAME for s in segments):  # formatting only
             segments = (DiffSegment("removed", t_plain), DiffSegment("added", m_plain))
         sections.append(ConflictSection(key, label, left, right, segments, editable))
-    who = conflict.theirs_by or "someone else"
-    return ConflictView(
-        title="This brief was saved by someone else meanwhile",
-        mine_label=f"Yours (from version {conflict.base or 0}, not saved)",
-        theirs_label=f"Theirs (version {conflict.theirs.version_no}, saved by {who})",
-        explanation=str(conflict),
-        sections=tuple(sections),
-    )
+    return tuple(sections)
 
 
 def _raw_text(c: PositionContent, key: str) -> str:

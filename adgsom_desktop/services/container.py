@@ -16,6 +16,7 @@ from .attachment_service import AttachmentService
 from .audit_anchor import keep_anchor
 from .audit_service import AuditService
 from .backup_service import BackupService
+from .bundle_service import BundleService
 from .carry_forward import CarryForwardService
 from .changes import ChangeBus
 from .context import ServiceContext
@@ -24,6 +25,7 @@ from .delegation_service import DelegationService
 from .event_service import EventService
 from .framework_service import FrameworkService
 from .import_service import ImportService
+from .key_service import KeyService
 from .live_service import LiveService
 from .ministers_service import MinistersService
 from .negotiation.amendment_service import AmendmentService
@@ -43,9 +45,13 @@ from .salvage_service import SalvageService
 from .search_service import SearchService
 from .security_service import SecurityService
 from .settings_service import SettingsService
+from .speaker_service import SpeakerService
 from .stance_service import StanceService
 from .store_service import StoreService
 from .structure_service import StructureService
+from .sync_service import SyncService
+from .team_service import TeamService
+from .trip_service import TripService
 from .week_service import WeekService
 
 
@@ -86,8 +92,14 @@ class Services:
     projects: ProjectService
     project_import: ProjectImportService
     project_reports: ProjectReportService
+    team: TeamService
+    sync: SyncService
+    keys: KeyService
+    bundles: BundleService
+    trips: TripService
     week: WeekService
     attachments: AttachmentService
+    speakers: SpeakerService
 
     @classmethod
     def for_store(
@@ -105,6 +117,7 @@ class Services:
         if anchored:
             keep_anchor(ctx)
         notes = NoteService(ctx)
+        sync = SyncService(ctx)
         return cls(
             ctx=ctx,
             store_info=StoreService(ctx),
@@ -141,8 +154,14 @@ class Services:
             projects=ProjectService(ctx),
             project_import=ProjectImportService(ctx),
             project_reports=ProjectReportService(ctx),
+            team=TeamService(ctx),
+            sync=sync,
+            keys=KeyService(ctx),
+            bundles=BundleService(ctx, sync),
+            trips=TripService(ctx),
             week=WeekService(ctx),
             attachments=AttachmentService(ctx),
+            speakers=SpeakerService(ctx),
         )
 
     @classmethod
@@ -180,8 +199,9 @@ class Services:
         return self.ctx.actor
 
     def set_actor(self, name: str) -> None:
-        """Who the audit log names for what follows (the user's name in Settings)."""
-        if name:
+        """Who the audit log names for what follows (the user's name in Settings); a
+        member signed in to a team store stays the one named."""
+        if name and self.ctx.signed_in is None:
             self.ctx.actor = name
 
     def before_close(self, fn: Callable[[], None]) -> None:

@@ -39,6 +39,9 @@ def copy_store(source: Services, to: Locator | str, progress: Progress | None = 
     """Copy the open store ``source`` into a new store at ``to`` (refused if anything is
     there); the copy's audit log records it, and its chain is verified."""
     destination = Locator.parse(to)
+    # Both stores start from the same recorded revisions, so an edit on either later
+    # travels as a change made from them (not a conflict).  Only the sync tables change.
+    source.sync.record_revisions()
     copied = storage_copy.copy_store(source.ctx.backend, destination, progress)
     forget(destination)  # a store that was there before says nothing about the copy
     dest = Services.for_store(copied.destination, actor=source.actor)

@@ -28,7 +28,7 @@ import hmac
 import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +36,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from ..domain.locator import Locator
-from ..errors import StoreCorruptError
+from ..errors import NotSupportedError, StoreCorruptError
 from . import (
     backup,
     migrate,
@@ -47,7 +47,16 @@ from . import (
     store_keys,
     store_restore,
 )
-from .backend import FILE_CAPABILITIES, BackendInfo, Failure, Health, LocalFeed
+from .backend import (
+    FILE_CAPABILITIES,
+    BackendInfo,
+    Failure,
+    Health,
+    LocalFeed,
+    SignedIn,
+    TeamRoles,
+)
+from .driver_sql import DriverTx
 from .engine import SessionFactory, make_engine
 from .keys import Key, RawKey
 from .search_index import FtsSearch
@@ -284,6 +293,9 @@ class Store:
         with self.sessions.write() as session:
             yield session
 
+    def write_driver(self) -> AbstractContextManager[DriverTx]:
+        return self.sessions.write_driver()
+
     def info(self) -> BackendInfo:
         try:
             size: int | None = self.path.stat().st_size
@@ -319,6 +331,16 @@ class Store:
 
     def files(self) -> Store:
         return self
+
+    def signed_in(self) -> SignedIn | None:
+        """Nobody signs in to a store file (its passphrase opens it)."""
+        return None
+
+    def roles(self) -> TeamRoles:
+        raise NotSupportedError(
+            f"Team members sign in to a team store on a server; {self.locator.display} is a "
+            "store file on this computer (its passphrase protects it)."
+        )
 
     # -- raw access for storage-level tools (check, backup, search) -------------
     def raw_connection(self) -> Any:

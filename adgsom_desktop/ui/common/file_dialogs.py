@@ -53,3 +53,19 @@ def ask_agenda_file(parent: QWidget | None, start: Path) -> Path | None:
     """A provisional agenda to import (.docx, .pdf or plain text)."""
     name, _ = QFileDialog.getOpenFileName(parent, "Import an agenda", str(start), AGENDA_FILTER)
     return Path(name) if name else None
+
+
+BUNDLE_FILTER = "ADGSOM exchange bundles (*.adgsom-bundle);;All files (*)"
+
+
+def ask_save_bundle(parent: QWidget | None, start: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, "Save the bundle", str(start), BUNDLE_FILTER)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(".adgsom-bundle")
+
+
+def ask_open_bundle(parent: QWidget | None, start: Path) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, "Open a bundle", str(start), BUNDLE_FILTER)
+    return Path(name) if name else None

@@ -54,6 +54,7 @@ from .live_presenter import RECENT_NOTES, Hint, LivePresenter, PendingNote
 from .live_search import LiveSearch
 from .room_common import SubmitTextEdit, hhmm, utcnow, zone
 from .speaker_field import SpeakerField
+from .speakers_queue import attach as attach_speakers_queue
 
 __all__ = ["KEY_HELP", "KIND_KEYS", "RECENT_NOTES", "STANCE_KEYS", "LiveWindow"]
 
@@ -112,6 +113,7 @@ class LiveWindow(LiveText, QWidget):
         build(self)
         build_actions(self)
         self.correction.install()
+        self.speakers_queue = attach_speakers_queue(self)  # the list of speakers (#23)
         self.set_kind(NoteKind.INTERVENTION)
         self.set_stance(None)
         self._tick = QTimer(self)

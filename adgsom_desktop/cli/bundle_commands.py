@@ -1,0 +1,340 @@
+"""keys and bundle: members' keys, and signed, encrypted exchange bundles (#17).
+
+Secrets are never arguments.  On a terminal they are asked; with ``--passphrase-stdin``
+they are read from standard input, one per line, in this order: the store's passphrase
+(only for an encrypted store, and only when ``ADGSOM_DESKTOP_PASSPHRASE`` does not hold
+it), then the member's key passphrase, then (``bundle export`` without ``--to``, or a
+bundle sealed under a passphrase) the bundle's passphrase.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import ValidationError
+from .common import add_store_option, open_services, out
+
+if TYPE_CHECKING:
+    from ..services.container import Services
+    from ..services.sync.report import MergeReport
+
+KEY_PASSPHRASE_ENV = "ADGSOM_DESKTOP_KEY_PASSPHRASE"
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("keys", help="members' keys: make one, list, exchange public keys")
+    keys = p.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    create = keys.add_parser(
+        "create",
+        help="make a key pair for a member of our delegation (its private part sealed under "
+        "the member's own passphrase, asked twice)",
+    )
+    add_store_option(create)
+    create.add_argument("--person", type=int, required=True, help="the member's person id")
+    create.set_defaults(func=cmd_keys_create)
+    lst = keys.add_parser("list", help="the members' keys this store knows")
+    add_store_option(lst)
+    lst.set_defaults(func=cmd_keys_list)
+    exp = keys.add_parser("export", help="a member's public key, as a short text to send")
+    add_store_option(exp)
+    exp.add_argument("member", help="the member: a name, part of it, or a fingerprint")
+    exp.add_argument("--out", metavar="FILE", type=Path, help="write it to FILE")
+    exp.set_defaults(func=cmd_keys_export)
+    imp = keys.add_parser(
+        "import",
+        help="a member's public key text (compare its fingerprint with them first)",
+    )
+    add_store_option(imp)
+    imp.add_argument("file", type=Path, help="the key text ('-': standard input)")
+    imp.set_defaults(func=cmd_keys_import)
+
+    p = sub.add_parser(
+        "bundle",
+        help="exchange bundles: a meeting (or chosen items) in one signed, encrypted file",
+    )
+    bundle = p.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
+    bexp = bundle.add_parser(
+        "export",
+        help="write a bundle for a member (--to) or under a passphrase (--passphrase-stdin)",
+    )
+    add_store_option(bexp)
+    bexp.add_argument("--meeting", type=int, required=True, help="the meeting's id")
+    bexp.add_argument(
+        "--items", metavar="IDS", default="", help="only these agenda items (ids, comma-separated)"
+    )
+    bexp.add_argument(
+        "--parts",
+        metavar="PARTS",
+        default="",
+        help="only these parts: agenda, briefs, stances, notes, outcomes, actions",
+    )
+    bexp.add_argument("--to", metavar="MEMBER", help="the recipient member (name or fingerprint)")
+    bexp.add_argument(
+        "--from",
+        dest="sender",
+        metavar="MEMBER",
+        help="the sender (default: the one member whose key is in this store)",
+    )
+    bexp.add_argument(
+        "--audience",
+        choices=("hod", "delegation"),
+        help="who may read it (default: the recipient's: the head or an alternate reads "
+        "everything, another member what the delegation's pack holds; a passphrase bundle: "
+        "delegation)",
+    )
+    bexp.add_argument("--out", metavar="FILE", type=Path, required=True, help="the bundle file")
+    bexp.set_defaults(func=cmd_bundle_export)
+    bimp = bundle.add_parser(
+        "import", help="check, preview and merge a bundle (a backup is made first)"
+    )
+    add_store_option(bimp)
+    bimp.add_argument("file", type=Path, help="the bundle file")
+    bimp.add_argument(
+        "--dry-run", action="store_true", help="only say what it would change; write nothing"
+    )
+    bimp.set_defaults(func=cmd_bundle_import)
+    conf = bundle.add_parser("conflicts", help="records changed on both sides, still open")
+    add_store_option(conf)
+    conf.set_defaults(func=cmd_bundle_conflicts)
+    res = bundle.add_parser("resolve", help="settle a conflict: keep ours or take theirs")
+    add_store_option(res)
+    res.add_argument("conflict", type=int, help="the conflict's number (bundle conflicts)")
+    res.add_argument("--take", choices=("mine", "theirs"), required=True)
+    res.set_defaults(func=cmd_bundle_resolve)
+
+
+# -- secrets ---------------------------------------------------------------------------------
+
+
+def _secret(args: argparse.Namespace, prompt: str, *, twice: bool = False) -> str:
+    if getattr(args, "passphrase_stdin", False):
+        line = sys.stdin.readline()
+        if not line:
+            raise ValidationError(f"Give {prompt.rstrip(': ').lower()} on standard input.")
+        return line[:-2] if line.endswith("\r\n") else line.rstrip("\n")
+    if prompt.startswith("Key") and os.environ.get(KEY_PASSPHRASE_ENV):
+        return os.environ[KEY_PASSPHRASE_ENV]
+    if sys.stdin is not None and sys.stdin.isatty():
+        value = getpass.getpass(prompt)
+        if twice and getpass.getpass("Repeat it: ") != value:
+            raise ValidationError("The two passphrases differ: nothing was done.")
+        return value
+    raise ValidationError(
+        f"Give {prompt.rstrip(': ').lower()}: on a terminal, or with --passphrase-stdin."
+    )
+
+
+def _services(args: argparse.Namespace) -> Services:
+    return open_services(args)
+
+
+# -- keys ------------------------------------------------------------------------------------
+
+
+def cmd_keys_create(args: argparse.Namespace) -> int:
+    services = _services(args)
+    try:
+        passphrase = _secret(args, "Key passphrase (new): ", twice=True)
+        rec = services.keys.create(args.person, passphrase)
+    finally:
+        services.close()
+    out(f"Made a key for {rec.name}: fingerprint {rec.fingerprint}")
+    out(f"Send its public part: adgsom-desktop keys export '{rec.name}' --out KEY.txt")
+    return 0
+
+
+def cmd_keys_list(args: argparse.Namespace) -> int:
+    services = _services(args)
+    try:
+        members = services.keys.members()
+    finally:
+        services.close()
+    if not members:
+        out("No member keys yet (adgsom-desktop keys create --person ID).")
+    for k in members:
+        mark = "own key (signs and opens here)" if k.has_private else "public key"
+        out(f"{k.name:<32} {k.fingerprint}  {mark}")
+    return 0
+
+
+def cmd_keys_export(args: argparse.Namespace) -> int:
+    services = _services(args)
+    try:
+        rec = services.keys.find(args.member)
+        card = services.keys.export_public(rec.id)
+    finally:
+        services.close()
+    if args.out:
+        from ..storage.atomic import write_bytes
+
+        write_bytes(args.out, card.encode("utf-8"), "key")
+        out(f"Wrote {rec.name}'s public key to {args.out} (fingerprint {rec.fingerprint})")
+    else:
+        out(card.rstrip("\n"))
+    return 0
+
+
+def cmd_keys_import(args: argparse.Namespace) -> int:
+    if str(args.file) == "-":
+        text = sys.stdin.read(30_000)
+    else:
+        try:
+            text = args.file.read_text(encoding="utf-8")[:30_000]
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValidationError(f"{args.file} cannot be read as a key text ({exc}).") from exc
+    services = _services(args)
+    try:
+        rec = services.keys.import_public(text)
+    finally:
+        services.close()
+    out(f"Knows {rec.name}'s key: fingerprint {rec.fingerprint}")
+    out("Compare this fingerprint with them (by phone, in person) before trusting it.")
+    return 0
+
+
+# -- bundles ---------------------------------------------------------------------------------
+
+
+def _ids(text: str) -> list[int] | None:
+    if not text.strip():
+        return None
+    try:
+        return [int(x) for x in text.replace(" ", "").split(",") if x]
+    except ValueError as exc:
+        raise ValidationError(f"--items takes item ids separated by commas, not {text!r}.") from exc
+
+
+def _parts(text: str) -> list[object] | None:
+    from ..services.sync.kinds import Part
+
+    if not text.strip():
+        return None
+    names = [x.strip().lower() for x in text.split(",") if x.strip()]
+    known = {p.value: p for p in Part}
+    bad = [n for n in names if n not in known]
+    if bad:
+        raise ValidationError(f"Unknown part {bad[0]!r}: choose among {', '.join(known)}.")
+    return [known[n] for n in names]
+
+
+def cmd_bundle_export(args: argparse.Namespace) -> int:
+    services = _services(args)
+    try:
+        own = [k for k in services.keys.members() if k.has_private]
+        if args.sender:
+            sender = services.keys.find(args.sender)
+        elif len(own) == 1:
+            sender = own[0]
+        elif not own:
+            raise ValidationError(
+                "No member has a key in this store: make one first (adgsom-desktop keys create)."
+            )
+        else:
+            raise ValidationError(
+                f"Several members have a key here ({', '.join(k.name for k in own)}): "
+                "say who sends it with --from."
+            )
+        recipient = services.keys.find(args.to) if args.to else None
+        key_pass = _secret(args, f"Key passphrase of {sender.name}: ")
+        bundle_pass = (
+            None if recipient is not None else _secret(args, "Bundle passphrase: ", twice=True)
+        )
+        sent = services.bundles.export(
+            args.meeting,
+            args.out,
+            sender_key_id=sender.id,
+            sender_passphrase=key_pass,
+            to_key_id=recipient.id if recipient is not None else None,
+            passphrase=bundle_pass,
+            item_ids=_ids(args.items),
+            parts=_parts(args.parts),  # type: ignore[arg-type]
+            audience=args.audience,
+        )
+    finally:
+        services.close()
+    out(f"Wrote {sent.path} ({sent.size:,} bytes): {sent.description}")
+    out(
+        f"{sent.records:,} records, for {sent.recipient} ({sent.audience}), signed by {sender.name}."
+    )
+    return 0
+
+
+def _print_report(report: MergeReport, dry_run: bool) -> None:
+    from ..services.sync.merge import Action
+    from ..services.sync.report import ACTION_WORDS, KIND_WORDS
+
+    out(f"From: {report.source}: {report.description}")
+    out(("Would change (nothing written): " if dry_run else "Changed: ") + report.summary())
+    for action in (Action.ADD, Action.UPDATE, Action.RESTORE, Action.DELETE, Action.CONFLICT):
+        lines = [ln for ln in report.lines if ln.action is action]
+        if not lines:
+            continue
+        out(f"  {ACTION_WORDS[action]}:")
+        for ln in lines[:40]:
+            out(f"    {KIND_WORDS[ln.kind][0]}: {ln.label}")
+        if len(lines) > 40:
+            out(f"    ... and {len(lines) - 40:,} more")
+    for why in report.skipped:
+        out(f"  left out: {why}")
+    for notice in report.notices:
+        out(f"  note: {notice}")
+    if report.conflicts and not dry_run:
+        out("Both versions of each conflict are kept; ours stays until you settle it:")
+        out("  adgsom-desktop bundle conflicts, then bundle resolve N --take mine|theirs")
+    if report.backup:
+        out(f"A backup was made first: {report.backup}")
+
+
+def cmd_bundle_import(args: argparse.Namespace) -> int:
+    services = _services(args)
+    try:
+        seen = services.bundles.peek(args.file)  # refused here before any passphrase
+        out(f"Signed by {seen.sender} (fingerprint {seen.sender_fingerprint}).")
+        if seen.needs_passphrase:
+            opened = services.bundles.open(
+                args.file, passphrase=_secret(args, "Bundle passphrase: ")
+            )
+        else:
+            opened = services.bundles.open(
+                args.file, key_passphrase=_secret(args, f"Key passphrase of {seen.for_member}: ")
+            )
+        if args.dry_run:
+            report = services.bundles.preview(opened)
+        else:
+            report = services.bundles.import_opened(opened)
+    finally:
+        services.close()
+    _print_report(report, args.dry_run)
+    return 0
+
+
+def cmd_bundle_conflicts(args: argparse.Namespace) -> int:
+    services = _services(args)
+    try:
+        conflicts = services.sync.conflicts()
+    finally:
+        services.close()
+    if not conflicts:
+        out("No open conflicts.")
+    for c in conflicts:
+        out(f"{c.id:>4}  {c.what}: {c.label}  (theirs: {c.their_origin})")
+    return 0
+
+
+def cmd_bundle_resolve(args: argparse.Namespace) -> int:
+    from ..services.brief_conflict import Choice, Resolution
+
+    services = _services(args)
+    try:
+        rec = services.sync.resolve(args.conflict, Resolution(Choice(args.take)))
+    finally:
+        services.close()
+    out(
+        f"Settled: {rec.what} {rec.label}: {'ours kept' if args.take == 'mine' else 'theirs taken'}."
+    )
+    return 0

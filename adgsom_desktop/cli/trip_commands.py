@@ -1,0 +1,65 @@
+"""trip take / trip return: one event of a team store on a laptop, and back (#17)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .common import add_store_option, new_passphrase, open_services, out
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("trip", help="trip copies: an event of a team store taken offline")
+    trip = p.add_subparsers(dest="trip_command", metavar="ACTION", required=True)
+    take = trip.add_parser(
+        "take",
+        help="copy one event (its meetings, briefs, notes...) of a team store into a new "
+        "local store, which remembers where it came from",
+    )
+    add_store_option(take, required=True)
+    take.add_argument("--event", type=int, required=True, help="the event's id")
+    take.add_argument("--to", metavar="FILE", type=Path, required=True, help="the new store")
+    take.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="encrypt the trip copy with a new passphrase (asked twice on a terminal; one "
+        "line of standard input otherwise, after the team store's if it asks for one)",
+    )
+    take.set_defaults(func=cmd_trip_take)
+    ret = trip.add_parser(
+        "return",
+        help="bring a trip copy back: what changed on the laptop goes into the team store, "
+        "what changed there comes into the copy; conflicts kept on both sides",
+    )
+    add_store_option(ret, required=True)
+    ret.set_defaults(func=cmd_trip_return)
+
+
+def cmd_trip_take(args: argparse.Namespace) -> int:
+    from ..services.trip_service import take_trip
+
+    services = open_services(args)
+    try:
+        passphrase = new_passphrase(args)[0] if args.encrypt else None
+        took = take_trip(services, args.event, args.to, passphrase)
+    finally:
+        services.close()
+    out(f"Took {took.event} to {took.path}: {took.meetings} meeting(s), {took.records:,} records.")
+    out(f"Bring it back: adgsom-desktop trip return --store {took.path}")
+    return 0
+
+
+def cmd_trip_return(args: argparse.Namespace) -> int:
+    from ..services.trip_service import return_trip
+    from .bundle_commands import _print_report
+
+    services = open_services(args)
+    try:
+        back = return_trip(services)
+    finally:
+        services.close()
+    out("Into the team store:")
+    _print_report(back.to_team, False)
+    out("Into this trip copy:")
+    _print_report(back.to_trip, False)
+    return 0

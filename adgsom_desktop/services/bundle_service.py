@@ -1,0 +1,352 @@
+"""Exchange bundles: one file, signed by its sender and sealed to its recipient (#17).
+
+For when there is no connection at all: an aide sends the head chosen briefs, an
+agenda, notes or a whole meeting on a USB stick or by e-mail.  The file is sealed to
+the recipient member's key (or under a passphrase given to them another way) and
+signed by the sender's key; ``services/sync/crypto`` says how, and in what order a
+reader checks it.  The records inside go through the one merge engine
+(``SyncService``): a preview first, then a backup and one transaction.
+
+**Audience.** A bundle is text leaving the store, so it follows the pack audiences'
+rule (``docs/packs.md``): it travels between the delegation's own members only, for
+the head of delegation (the head or an alternate: everything) or for the delegation
+(any other member, or whoever holds a passphrase: no not-for-disclosure background,
+no personality notes on counterparts).  Those fields are withheld, never sent, and
+the receiving store keeps its own (``sync/withhold``).  Other agencies and the public
+get a printed pack of their audience, never a bundle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from ..domain.enums import Audience, MemberRole
+from ..domain.models import ApprovalSignature, MemberKey, Person
+from ..errors import ValidationError
+from .context import ServiceContext
+from .key_service import approval_message, public_of, sealed_of, sign_approvals
+from .sync import crypto
+from .sync.collect import ExportScope, collect
+from .sync.importer import MergeOptions
+from .sync.kinds import Kind, Part
+from .sync.merge import Incoming
+from .sync.payload import Payload, decode
+from .sync.report import MergeReport
+from .sync.withhold import approval_hash, audience_for, left_out
+from .sync_service import SyncService
+
+MAX_FILE = 600 * 1024 * 1024
+SUFFIX = ".adgsom-bundle"
+
+
+@dataclass(frozen=True)
+class BundleSent:
+    path: Path
+    description: str
+    records: int
+    size: int
+    recipient: str  # a member's name, or "passphrase"
+    audience: str = "head of delegation"  # who may read it, in words
+    left_out: tuple[str, ...] = ()  # what that audience's bundle leaves out
+
+
+@dataclass(frozen=True)
+class BundleSeen:
+    """A bundle read up to its sealed body: who signed it, for whom (nothing opened)."""
+
+    sender: str
+    sender_fingerprint: str
+    for_member: str  # the member of this store it is sealed to ("" for a passphrase)
+    for_key_id: int | None
+    needs_passphrase: bool  # sealed under a passphrase (else: the member's key passphrase)
+
+
+@dataclass(frozen=True)
+class BundleOpened:
+    seen: BundleSeen
+    payload: Payload
+
+
+def bundle_target(path: Path | str) -> Path:
+    p = Path(path)
+    return p if p.suffix else p.with_suffix(SUFFIX)
+
+
+class BundleService:
+    def __init__(self, ctx: ServiceContext, sync: SyncService | None = None) -> None:
+        self._ctx = ctx
+        self._sync = sync or SyncService(ctx)
+
+    # -- sending --------------------------------------------------------------------------
+    def export(
+        self,
+        meeting_id: int,
+        out: Path | str,
+        *,
+        sender_key_id: int,
+        sender_passphrase: str,
+        to_key_id: int | None = None,
+        passphrase: str | None = None,
+        item_ids: Iterable[int] | None = None,
+        parts: Iterable[Part] | None = None,
+        audience: Audience | str | None = None,
+    ) -> BundleSent:
+        """Write a bundle of a meeting (or chosen items, or chosen parts) for a member
+        (sealed to their key) or for whoever holds ``passphrase``.  It holds what the
+        audience may read (``sync/withhold``): the recipient's by default (the head or an
+        alternate: everything; another member or a passphrase: the delegation's), or
+        ``audience`` when it narrows that."""
+        if (to_key_id is None) == (passphrase is None):
+            raise ValidationError("Choose a recipient member, or a passphrase for the bundle.")
+        if passphrase is not None:
+            from ..domain.passphrase import validate_new_passphrase
+
+            validate_new_passphrase(passphrase)
+        target = bundle_target(out)
+        with self._ctx.read() as s:
+            sender = s.get(MemberKey, sender_key_id)
+            if sender is None or not sender.sealed_private:
+                raise ValidationError("The sender's private key is not in this store.")
+            recipient = s.get(MemberKey, to_key_id) if to_key_id is not None else None
+            if to_key_id is not None and recipient is None:
+                raise ValidationError("The recipient is not a member this store knows.")
+            sealed, sender_name, sender_uuid = sealed_of(sender), sender.name, sender.person_uuid
+            recipient_pub = public_of(recipient) if recipient is not None else None
+            to_name = recipient.name if recipient is not None else "passphrase"
+            role = (
+                s.scalar(select(Person.role).where(Person.uuid == recipient.person_uuid))
+                if recipient is not None
+                else None
+            )
+            if recipient is not None and role is None:
+                role = MemberRole.MEMBER  # a member this store knows only by their key
+            peer = f"key:{recipient.fingerprint}" if recipient is not None else None
+        chosen = audience_for(role, audience)
+        keys = crypto.unlock(sealed, sender_passphrase, sender_name)
+        scope = ExportScope(
+            (meeting_id,),
+            None if item_ids is None else tuple(sorted(set(item_ids))),
+            frozenset(parts) if parts is not None else frozenset(Part),
+        )
+        from .sync_service import _describe
+
+        with self._ctx.write() as s:
+            sign_approvals(s, keys, sender_uuid)  # the sender's own approvals travel signed
+            payload = collect(
+                s,
+                scope,
+                description=_describe(s, scope),
+                sender={
+                    "person": sender_uuid,
+                    "name": sender_name,
+                    "fingerprint": keys.public.fingerprint,
+                },
+                peer=peer,
+                audience=chosen,
+            )
+            data = crypto.seal(
+                payload.to_json(), keys, recipient=recipient_pub, passphrase=passphrase
+            )
+            from ..storage.atomic import write_bytes
+
+            try:
+                write_bytes(target, data, "bundle")
+            except OSError as exc:
+                from ..errors import StoreError, write_failure
+
+                raise StoreError(
+                    f"The bundle could not be written: {write_failure(exc) or exc}"
+                ) from exc
+            self._ctx.audit(
+                s,
+                "bundle export",
+                "meeting",
+                meeting_id,
+                f"{payload.description}; {len(payload.records)} records; to {to_name}; {target.name}",
+            )
+        return BundleSent(
+            target,
+            payload.description,
+            len(payload.records),
+            len(data),
+            to_name,
+            chosen.label.lower(),
+            left_out(chosen),
+        )
+
+    # -- receiving ------------------------------------------------------------------------
+    def peek(self, path: Path | str) -> BundleSeen:
+        """Check a bundle's envelope (format, length, signer, signature, recipient): what
+        a user needs to know before typing a passphrase.  Raises ``BundleError``."""
+        opened = crypto.Opened.read(_read(path))
+        return self._seen(opened)
+
+    def _seen(self, opened: crypto.Opened) -> BundleSeen:
+        sign_b64 = crypto.b64(opened.sender.sign)
+        with self._ctx.read() as s:
+            sender = s.scalar(select(MemberKey).where(MemberKey.sign_public == sign_b64))
+            if sender is None:
+                raise crypto.BundleError(
+                    "This bundle is signed by a key this store does not know (fingerprint "
+                    f"{opened.sender.fingerprint}): refused. If it is a member's, import their "
+                    "public key first (keys import), after comparing the fingerprint with them."
+                )
+            if sender.box_public != crypto.b64(opened.sender.box):
+                raise crypto.BundleError(
+                    "The bundle's sender keys do not match the member's known keys: refused."
+                )
+            opened.check_signature()
+            seen = BundleSeen(
+                sender.name, sender.fingerprint, "", None, opened.recipient_box is None
+            )
+            if opened.recipient_box is None:
+                return seen
+            box_b64 = crypto.b64(opened.recipient_box)
+            mine = s.scalar(
+                select(MemberKey).where(
+                    MemberKey.box_public == box_b64, MemberKey.sealed_private != ""
+                )
+            )
+            if mine is None:
+                other = s.scalar(select(MemberKey.name).where(MemberKey.box_public == box_b64))
+                who = f"for {other}" if other else "for someone else"
+                raise crypto.BundleError(
+                    f"This bundle is {who}, whose private key is not in this store: it cannot be "
+                    "opened here. Nothing was changed."
+                )
+            return BundleSeen(sender.name, sender.fingerprint, mine.name, mine.id, False)
+
+    def open(
+        self, path: Path | str, *, key_passphrase: str | None = None, passphrase: str | None = None
+    ) -> BundleOpened:
+        """Check, open and read a bundle: the envelope first (``peek``), then the body with
+        the recipient's key (its passphrase) or the bundle's passphrase."""
+        opened = crypto.Opened.read(_read(path))
+        seen = self._seen(opened)
+        if seen.needs_passphrase:
+            if not passphrase:
+                raise crypto.WrongPassphrase("This bundle is sealed under a passphrase: give it.")
+            body = opened.open_with(passphrase)
+        else:
+            assert seen.for_key_id is not None
+            if not key_passphrase:
+                raise crypto.WrongPassphrase(f"Give {seen.for_member}'s key passphrase to open it.")
+            with self._ctx.read() as s:
+                k = s.get(MemberKey, seen.for_key_id)
+                sealed = sealed_of(k)  # type: ignore[arg-type]
+            keys = crypto.unlock(sealed, key_passphrase, seen.for_member)
+            body = opened.open_for(keys.private)
+        payload = decode(body)
+        with self._ctx.read() as s:
+            person = s.scalar(
+                select(MemberKey.person_uuid).where(
+                    MemberKey.fingerprint == seen.sender_fingerprint
+                )
+            )
+        if payload.sender.get("person") != person:
+            raise crypto.BundleError(
+                "The bundle's contents name another sender than its signature: refused."
+            )
+        return BundleOpened(seen, payload)
+
+    def options(self, opened: BundleOpened) -> MergeOptions:
+        payload = opened.payload
+        when = payload.created_at.replace("T", " ")[:16]
+        origin = f"{opened.seen.sender}'s bundle of {when}"
+        return MergeOptions(origin, opened.seen.sender, self._approval_check(payload))
+
+    def preview(self, opened: BundleOpened) -> MergeReport:
+        return self._sync.preview(opened.payload, self.options(opened))
+
+    def import_opened(self, opened: BundleOpened, *, backup: bool = True) -> MergeReport:
+        return self._sync.import_payload(
+            opened.payload,
+            self.options(opened),
+            backup=backup,
+            audit_action="bundle import",
+            also=lambda s: _keep_signatures(s, opened.payload),
+        )
+
+    # -- approvals ------------------------------------------------------------------------
+    def _approval_check(self, payload: Payload) -> Any:
+        with self._ctx.read() as s:
+            keys = {
+                k.fingerprint: (k.person_uuid, crypto.unb64(k.sign_public, 32))
+                for k in s.scalars(select(MemberKey))
+            }
+        signatures = list(payload.signatures)
+
+        def ok(rec: Incoming) -> bool:
+            if rec.kind is not Kind.POSITION or rec.content is None:
+                return False
+            approval = rec.content.get("approval") or {}
+            approver = approval.get("by")
+            brief_hash = approval_hash(rec.content["brief"])
+            for sig in signatures:
+                if (sig["position"], sig["content_hash"], sig["approver"]) != (
+                    rec.key,
+                    brief_hash,
+                    approver,
+                ):
+                    continue
+                known = keys.get(sig["fingerprint"])
+                if known is None or known[0] != approver:
+                    continue
+                message = approval_message(
+                    rec.key, brief_hash, approver, str(approval.get("at") or "")
+                )
+                try:
+                    signature = crypto.unb64(sig["signature"], 64)
+                except crypto.BundleError:
+                    continue
+                if crypto.verify(known[1], message, signature):
+                    return True
+            return False
+
+        return ok
+
+
+def _keep_signatures(s: Any, payload: Payload) -> None:
+    """Signatures that came in are kept, so the approval can travel on from here."""
+    from datetime import datetime
+
+    for sig in payload.signatures:
+        exists = s.scalar(
+            select(ApprovalSignature.id).where(
+                ApprovalSignature.position_key == sig["position"],
+                ApprovalSignature.content_hash == sig["content_hash"],
+                ApprovalSignature.fingerprint == sig["fingerprint"],
+            )
+        )
+        known = s.scalar(select(MemberKey.id).where(MemberKey.fingerprint == sig["fingerprint"]))
+        if exists is None and known is not None:
+            s.add(
+                ApprovalSignature(
+                    position_key=sig["position"],
+                    content_hash=sig["content_hash"],
+                    approver_uuid=sig["approver"],
+                    approved_at=datetime.fromisoformat(sig["approved_at"]),
+                    fingerprint=sig["fingerprint"],
+                    signature=sig["signature"],
+                )
+            )
+
+
+def _read(path: Path | str) -> bytes:
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_FILE:
+            raise crypto.BundleError(f"This file is too large to be a bundle ({size:,} bytes).")
+        return p.read_bytes()
+    except FileNotFoundError as exc:
+        raise crypto.BundleError(f"There is no file {p}.") from exc
+    except IsADirectoryError as exc:
+        raise crypto.BundleError(f"{p} is a folder, not a bundle.") from exc
+    except PermissionError as exc:
+        raise crypto.BundleError(f"{p} cannot be read (permission denied).") from exc

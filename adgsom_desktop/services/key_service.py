@@ -1,0 +1,411 @@
+"""Members' keys: each member of the delegation has a key pair (#17).
+
+The private keys of a member who uses this store are kept in it sealed under that
+member's own passphrase (Argon2id; never the store's passphrase).  Public keys are
+exchanged as a short signed text (``export_public`` / ``import_public``) so that each
+store knows the delegation's members: who may sign a bundle it accepts, to whom it
+may send one.  ``sign_approval`` is the seam for approvals signed by the approver's
+own key (#15 calls it when the approver approves with their PIN): an approval
+travels in a bundle only with that signature.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.enums import MemberRole, PositionStatus
+from ..domain.models import ApprovalSignature, Delegation, MemberKey, Person, Position
+from ..domain.passphrase import validate_new_passphrase
+from ..domain.settings import OUR_DELEGATION, StoreSetting
+from ..domain.text import clean_text
+from ..errors import NotFoundError, ValidationError
+from .changes import Change, ChangeKind
+from .context import ServiceContext
+from .sync import crypto
+from .sync.canon import Links, position_content
+from .sync.kinds import position_key
+from .sync.withhold import approval_hash
+
+BEGIN = "-----BEGIN ADGSOM MEMBER KEY-----"
+END = "-----END ADGSOM MEMBER KEY-----"
+_FIELDS = ("name", "person", "delegation", "role", "sign", "box", "fingerprint")
+
+
+@dataclass(frozen=True)
+class MemberKeyRec:
+    id: int
+    name: str
+    person_uuid: str
+    person_id: int | None
+    fingerprint: str
+    has_private: bool  # the member uses this store: it can sign and open bundles here
+    created_at: datetime
+
+
+def approval_message(position: str, brief_hash: str, approver: str, at: str) -> bytes:
+    return f"adgsom-approval-v1|{position}|{brief_hash}|{approver}|{at}".encode()
+
+
+def _rec(s: Session, k: MemberKey) -> MemberKeyRec:
+    pid = s.scalar(select(Person.id).where(Person.uuid == k.person_uuid))
+    return MemberKeyRec(
+        k.id, k.name, k.person_uuid, pid, k.fingerprint, bool(k.sealed_private), k.created_at
+    )
+
+
+def sealed_of(k: MemberKey) -> crypto.Sealed:
+    return crypto.Sealed(
+        crypto.unb64(k.sealed_private), crypto.unb64(k.kdf_salt), k.kdf_ops, k.kdf_mem
+    )
+
+
+def public_of(k: MemberKey) -> crypto.PublicKeys:
+    return crypto.PublicKeys(crypto.unb64(k.sign_public, 32), crypto.unb64(k.box_public, 32))
+
+
+class KeyService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def members(self) -> list[MemberKeyRec]:
+        """Every member key this store knows, own ones (with a private key) first."""
+        with self._ctx.read() as s:
+            keys = s.scalars(select(MemberKey).order_by(MemberKey.name, MemberKey.id)).all()
+            recs = [_rec(s, k) for k in keys]
+        return sorted(recs, key=lambda r: (not r.has_private, r.name.casefold()))
+
+    def roles(self) -> dict[str, MemberRole]:
+        """The role of each member this store knows a key of (by person UUID): whom a
+        bundle may be for, and so what it may carry."""
+        with self._ctx.read() as s:
+            rows = s.execute(
+                select(Person.uuid, Person.role).where(
+                    Person.uuid.in_(select(MemberKey.person_uuid))
+                )
+            ).all()
+        return {str(u): r for u, r in rows}
+
+    def key(self, key_id: int) -> MemberKeyRec:
+        with self._ctx.read() as s:
+            k = s.get(MemberKey, key_id)
+            if k is None:
+                raise NotFoundError(f"Member key {key_id} no longer exists.")
+            return _rec(s, k)
+
+    def find(self, text: str) -> MemberKeyRec:
+        """A key named by a member's name, part of it, its person id or its fingerprint."""
+        wanted = " ".join(text.split()).casefold()
+        keys = self.members()
+        exact = [
+            k for k in keys if k.name.casefold() == wanted or _fp(k.fingerprint) == _fp(wanted)
+        ]
+        if text.strip().isdigit():
+            exact += [k for k in keys if k.person_id == int(text) or k.id == int(text)]
+        found = exact or [k for k in keys if wanted and wanted in k.name.casefold()]
+        unique = {k.id: k for k in found}
+        if len(unique) == 1:
+            return next(iter(unique.values()))
+        if not unique:
+            known = ", ".join(k.name for k in keys) or "none yet"
+            raise NotFoundError(f"No member key matches {text!r} (known: {known}).")
+        raise ValidationError(
+            f"{text!r} matches several members ({', '.join(k.name for k in unique.values())}): "
+            "give the whole name or the fingerprint."
+        )
+
+    def create(self, person_id: int, passphrase: str, repeat: str | None = None) -> MemberKeyRec:
+        """A new key pair for a member of our delegation; the private keys sealed under
+        the member's own passphrase (asked of that member, never stored)."""
+        validate_new_passphrase(passphrase, repeat)
+        with self._ctx.read() as s:
+            person, code = self._member(s, person_id)
+            if s.scalar(
+                select(MemberKey.id).where(
+                    MemberKey.person_uuid == person.uuid, MemberKey.sealed_private != ""
+                )
+            ):
+                raise ValidationError(f"{person.full_name} already has a key in this store.")
+        keys, sealed = crypto.new_keys(passphrase)  # slow on purpose (Argon2id): no lock held
+        pub = keys.public
+        with self._ctx.write() as s:
+            person, code = self._member(s, person_id)
+            values = {
+                "name": person.full_name,
+                "person": person.uuid or "",
+                "delegation": code,
+                "role": person.role.value,
+                "sign": crypto.b64(pub.sign),
+                "box": crypto.b64(pub.box),
+                "fingerprint": pub.fingerprint,
+            }
+            k = MemberKey(
+                card=_card(values, keys),
+                person_uuid=person.uuid,
+                name=person.full_name,
+                sign_public=crypto.b64(pub.sign),
+                box_public=crypto.b64(pub.box),
+                fingerprint=pub.fingerprint,
+                sealed_private=crypto.b64(sealed.sealed),
+                kdf_salt=crypto.b64(sealed.salt),
+                kdf_ops=sealed.ops,
+                kdf_mem=sealed.mem,
+            )
+            s.add(k)
+            s.flush()
+            self._ctx.audit(
+                s,
+                "key",
+                "person",
+                person.id,
+                f"key {pub.fingerprint} for {person.full_name} ({code})",
+            )
+            rec = _rec(s, k)
+        self._ctx.publish(Change(ChangeKind.PEOPLE))
+        return rec
+
+    @staticmethod
+    def _member(s: Session, person_id: int) -> tuple[Person, str]:
+        person = s.get(Person, person_id)
+        ours = s.scalar(select(StoreSetting.value).where(StoreSetting.key == OUR_DELEGATION))
+        code = (
+            s.scalar(select(Delegation.code).where(Delegation.id == person.delegation_id))
+            if person
+            else None
+        )
+        if person is None or not ours or code != ours:
+            raise ValidationError(
+                "A key is made for a member of our own delegation; choose one of them."
+            )
+        if person.uuid is None:
+            from ..domain.base import new_uuid
+
+            person.uuid = new_uuid()
+            s.flush()
+        return person, code
+
+    def unlock(self, key_id: int, passphrase: str) -> crypto.Unlocked:
+        with self._ctx.read() as s:
+            k = s.get(MemberKey, key_id)
+            if k is None or not k.sealed_private:
+                raise ValidationError("This member's private key is not in this store.")
+            sealed, name = sealed_of(k), k.name
+        return crypto.unlock(sealed, passphrase, name)
+
+    # -- public keys between stores --------------------------------------------------------
+    def export_public(self, key_id: int) -> str:
+        """The member's public keys as a short text to send to the others (signed by the
+        member's key when it was made; compare the fingerprint over the phone before
+        importing it)."""
+        with self._ctx.read() as s:
+            k = s.get(MemberKey, key_id)
+            if k is None:
+                raise NotFoundError(f"Member key {key_id} no longer exists.")
+            return k.card
+
+    def save_public(self, key_id: int, path: Path) -> Path:
+        """The member's public key text written to a file (to send to the others)."""
+        from ..errors import StoreError, write_failure
+        from ..storage.atomic import write_bytes
+
+        card = self.export_public(key_id)
+        try:
+            write_bytes(path, card.encode("utf-8"), "key")
+        except OSError as exc:
+            raise StoreError(f"The key could not be saved: {write_failure(exc) or exc}") from exc
+        return path
+
+    def import_public(self, text: str) -> MemberKeyRec:
+        """A member's public keys from their text: checked (its own signature, its
+        fingerprint), the member added to our delegation if this store lacks them."""
+        fields = _parse_key_text(text)
+        sign = crypto.unb64(fields["sign"], 32)
+        box = crypto.unb64(fields["box"], 32)
+        body = "\n".join(f"{name}: {fields[name]}" for name in _FIELDS)
+        if not crypto.verify(sign, body.encode("utf-8"), crypto.unb64(fields["signature"], 64)):
+            raise ValidationError(
+                "This key text was changed after it was made (its signature fails): not imported."
+            )
+        fp = crypto.fingerprint(sign, box)
+        if _fp(fp) != _fp(fields["fingerprint"]):
+            raise ValidationError(
+                "This key text's fingerprint does not match its keys: not imported."
+            )
+        name = clean_text(fields["name"], "Name", max_len=200, single_line=True, required=True)
+        person_uuid = fields["person"].strip().lower()
+        if len(person_uuid) != 32 or any(c not in "0123456789abcdef" for c in person_uuid):
+            raise ValidationError("This key text names no member (a bad person id): not imported.")
+        with self._ctx.write() as s:
+            known = s.scalar(select(MemberKey).where(MemberKey.fingerprint == fp))
+            if known is not None:
+                return _rec(s, known)
+            person = s.scalar(select(Person).where(Person.uuid == person_uuid))
+            if person is None:
+                person = self._new_member(s, person_uuid, name, fields)
+            k = MemberKey(
+                person_uuid=person_uuid,
+                name=name,
+                sign_public=fields["sign"],
+                box_public=fields["box"],
+                fingerprint=fp,
+                card=_card_text(fields),
+            )
+            s.add(k)
+            s.flush()
+            self._ctx.audit(s, "key import", "person", person.id, f"key {fp} of {name}")
+            rec = _rec(s, k)
+        self._ctx.publish(Change(ChangeKind.PEOPLE))
+        return rec
+
+    @staticmethod
+    def _new_member(s: Session, person_uuid: str, name: str, fields: dict[str, str]) -> Person:
+        ours = s.scalar(select(StoreSetting.value).where(StoreSetting.key == OUR_DELEGATION))
+        code = fields.get("delegation", "").strip().upper() or ours
+        if not ours or code != ours:
+            raise ValidationError(
+                f"This key is of a member of {code or 'another delegation'}, not of ours ({ours or 'not set'}): not imported."
+            )
+        delegation = s.scalar(select(Delegation).where(Delegation.code == code))
+        if delegation is None:
+            raise ValidationError(f"This store has no delegation {code}: not imported.")
+        try:
+            role = MemberRole(fields.get("role", "member"))
+        except ValueError:
+            role = MemberRole.MEMBER
+        person = Person(
+            uuid=person_uuid, delegation_id=delegation.id, full_name=name, role=role, ord=999
+        )
+        s.add(person)
+        s.flush()
+        _record_stand_in(s, person.id)
+        return person
+
+    # -- approvals signed by the approver ---------------------------------------------------
+    def sign_approval(self, item_id: int, passphrase: str) -> None:
+        """Sign the current approval of the brief on ``item_id`` with its approver's key
+        (unlocked by the approver's passphrase): the approval may then travel."""
+        with self._ctx.read() as s:
+            p = s.scalar(select(Position).where(Position.item_id == item_id))
+            if p is None or p.status is not PositionStatus.APPROVED or p.approved_by_id is None:
+                raise ValidationError("This brief is not approved: there is no approval to sign.")
+            approver = s.get(Person, p.approved_by_id)
+            if approver is None:
+                raise ValidationError("This brief's approver is no longer in this store.")
+            k = s.scalar(
+                select(MemberKey).where(
+                    MemberKey.person_uuid == approver.uuid, MemberKey.sealed_private != ""
+                )
+            )
+            if k is None:
+                raise ValidationError(
+                    f"{approver.full_name} has no key in this store: make one first (keys create)."
+                )
+            key_id, person_uuid = k.id, k.person_uuid
+        keys = self.unlock(key_id, passphrase)
+        with self._ctx.write() as s:
+            if sign_approvals(s, keys, person_uuid, [item_id]):
+                self._ctx.audit(s, "sign approval", "position", None, f"item {item_id}")
+
+
+def sign_approvals(
+    s: Session,
+    keys: crypto.Unlocked,
+    person_uuid: str,
+    item_ids: Iterable[int] | None = None,
+) -> int:
+    """Sign the approvals ``person_uuid`` gave (of these items) that are not signed yet."""
+    person_id = s.scalar(select(Person.id).where(Person.uuid == person_uuid))
+    if person_id is None:
+        return 0
+    stmt = select(Position).where(
+        Position.approved_by_id == person_id, Position.status == PositionStatus.APPROVED
+    )
+    if item_ids is not None:
+        stmt = stmt.where(Position.item_id.in_(list(item_ids)))
+    links = Links(s)
+    fp = keys.public.fingerprint
+    made = 0
+    for p in s.scalars(stmt).all():
+        from .sync.kinds import Conv
+
+        links.fetch(Conv.ITEM, [p.item_id])
+        content = position_content(s, p, links)
+        approval = content["approval"] or {}
+        key = position_key(content["item"])
+        brief_hash = approval_hash(content["brief"])
+        exists = s.scalar(
+            select(ApprovalSignature.id).where(
+                ApprovalSignature.position_key == key,
+                ApprovalSignature.content_hash == brief_hash,
+                ApprovalSignature.fingerprint == fp,
+            )
+        )
+        if exists is not None:
+            continue
+        at = str(approval.get("at") or "")
+        signature = keys.sign(approval_message(key, brief_hash, person_uuid, at))
+        s.add(
+            ApprovalSignature(
+                position_key=key,
+                content_hash=brief_hash,
+                approver_uuid=person_uuid,
+                approved_at=datetime.fromisoformat(at) if at else p.approved_at,
+                fingerprint=fp,
+                signature=crypto.b64(signature),
+            )
+        )
+        made += 1
+    s.flush()
+    return made
+
+
+def _record_stand_in(s: Session, person_id: int) -> None:
+    """The member known here only by their key: their own store's entry wins over it."""
+    from .sync.canon import Links, content_of_row
+    from .sync.kinds import PEOPLE_SCOPE, SPECS, Kind
+    from .sync.state import record_stub
+
+    spec = SPECS[Kind.PERSON]
+    row = s.execute(select(spec.table).where(spec.table.c.id == person_id)).one()
+    links = Links(s)
+    for f in spec.links():
+        links.fetch(f.conv, [row._mapping[f.column]])
+    record_stub(s, row.uuid, Kind.PERSON, PEOPLE_SCOPE, content_of_row(spec, row, links))
+
+
+def _fp(text: str) -> str:
+    return "".join(text.split()).lower()
+
+
+def _parse_key_text(text: str) -> dict[str, str]:
+    if not isinstance(text, str) or len(text) > 20_000:
+        raise ValidationError("This is not a member key (too long).")
+    lines = [ln.strip() for ln in text.replace("\r\n", "\n").split("\n") if ln.strip()]
+    if BEGIN not in lines or END not in lines:
+        raise ValidationError(f"This is not a member key (it should start with {BEGIN}).")
+    inner = lines[lines.index(BEGIN) + 1 : lines.index(END)]
+    fields: dict[str, str] = {}
+    for line in inner:
+        name, sep, value = line.partition(":")
+        if not sep:
+            raise ValidationError("This member key is not readable (a line without a name).")
+        fields[name.strip().lower()] = value.strip()
+    missing = [f for f in (*_FIELDS, "signature") if f not in fields]
+    if missing:
+        raise ValidationError(f"This member key is not readable (missing: {', '.join(missing)}).")
+    return fields
+
+
+def _card_text(fields: dict[str, str]) -> str:
+    lines = [f"{name}: {fields[name]}" for name in (*_FIELDS, "signature")]
+    return "\n".join([BEGIN, *lines, END]) + "\n"
+
+
+def _card(values: dict[str, str], keys: crypto.Unlocked) -> str:
+    body = "\n".join(f"{name}: {values[name]}" for name in _FIELDS)
+    return _card_text({**values, "signature": crypto.b64(keys.sign(body.encode("utf-8")))})

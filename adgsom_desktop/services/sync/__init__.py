@@ -1,0 +1,1 @@
+"""The merge engine of trip copies and exchange bundles (#17)."""

@@ -1,0 +1,367 @@
+"""Reading what a store holds of a scope (meetings, or chosen items) as records' content.
+
+``read_scope`` returns, per key, the record's kind, where it lives (its meeting's UUID:
+the *scope* the store's revisions are kept under; an event's own UUID; people under
+``people``) and its content as ``kinds`` defines it.  A hidden note is there with no
+content (a deletion).  Core statements, a few per kind, links resolved through
+``Links`` (ids to UUIDs, delegation ids to codes).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any, cast
+
+from sqlalchemy import Table, select, update
+from sqlalchemy.orm import Session
+
+from ...domain.base import new_uuid
+from ...domain.models import (
+    AdmTag,
+    AgendaItem,
+    Delegation,
+    Event,
+    Framework,
+    ItemDocument,
+    Meeting,
+    Note,
+    Person,
+    Position,
+    item_adm_tag,
+)
+from ...domain.settings import OUR_DELEGATION, StoreSetting
+from ...domain.tag_text import tag_label
+from ..position_rows import content_of
+from .kinds import (
+    PEOPLE_SCOPE,
+    SPECS,
+    Conv,
+    Field,
+    Kind,
+    Spec,
+    chunks,
+    place_key,
+    plain,
+    position_key,
+    stance_key,
+)
+
+TRAVELLING_TABLES = tuple(
+    cast(Table, m.__table__)  # type: ignore[attr-defined]
+    for m in (Event, Meeting, AgendaItem, Note, Person)
+) + tuple(SPECS[k].table for k in (Kind.ACTION, Kind.OUTCOME, Kind.PROGRAMME))
+
+LINK_TABLES: dict[Conv, Table] = {
+    Conv.EVENT: cast(Table, Event.__table__),
+    Conv.MEETING: cast(Table, Meeting.__table__),
+    Conv.ITEM: cast(Table, AgendaItem.__table__),
+    Conv.PERSON: cast(Table, Person.__table__),
+    Conv.NOTE: cast(Table, Note.__table__),
+}
+
+
+def give_uuids(session: Session) -> int:
+    """Give a UUID to any travelling row without one (a row written by hand); returns how
+    many.  The app gives one on every insert, so this is usually one indexed look-up per
+    table."""
+    conn = session.connection()
+    given = 0
+    for table in TRAVELLING_TABLES:
+        ids = conn.execute(select(table.c.id).where(table.c.uuid.is_(None))).scalars().all()
+        if ids:
+            stmt = update(table).where(table.c.id == _bind("rid")).values(uuid=_bind("u"))
+            conn.execute(stmt, [{"rid": i, "u": new_uuid()} for i in ids])
+            given += len(ids)
+    return given
+
+
+def _bind(name: str) -> Any:
+    from sqlalchemy import bindparam
+
+    return bindparam(name)
+
+
+@dataclass
+class Links:
+    """Ids to UUIDs (and delegation ids to codes), fetched as needed, cached."""
+
+    session: Session
+    codes: dict[int, str] = field(default_factory=dict)
+    uuids: dict[Conv, dict[int, str]] = field(default_factory=lambda: defaultdict(dict))
+
+    def __post_init__(self) -> None:
+        self.codes = dict(self.session.execute(select(Delegation.id, Delegation.code)).all())
+
+    def fetch(self, conv: Conv, ids: Iterable[int | None]) -> None:
+        known = self.uuids[conv]
+        wanted = sorted({i for i in ids if i is not None and i not in known})
+        table = LINK_TABLES[conv]
+        conn = self.session.connection()
+        for part in chunks(wanted):
+            for rid, uid in conn.execute(
+                select(table.c.id, table.c.uuid).where(table.c.id.in_(part))
+            ):
+                known[rid] = uid
+
+    def to_canon(self, f: Field, value: Any) -> Any:
+        if value is None:
+            return None
+        conv = f.conv
+        if conv is Conv.PLAIN:
+            return value
+        if conv is Conv.ENUM:
+            return plain(value)
+        if conv in (Conv.DATE, Conv.TIME, Conv.DATETIME):
+            return cast(date | time | datetime, value).isoformat()
+        if conv is Conv.CODE:
+            return self.codes.get(value)
+        return self.uuids[conv].get(value)
+
+
+def content_of_row(spec: Spec, row: Any, links: Links) -> dict[str, Any]:
+    return {f.name: links.to_canon(f, row._mapping[f.column]) for f in spec.fields}
+
+
+@dataclass(frozen=True)
+class Current:
+    """A record as this store holds it now (``content`` None: hidden or gone)."""
+
+    key: str
+    kind: Kind
+    scope: str
+    content: dict[str, Any] | None
+    row_id: int | None  # the row (the item's, for a place)
+
+
+@dataclass(frozen=True)
+class Scope:
+    meeting_ids: tuple[int, ...]
+    kinds: frozenset[Kind]
+    item_ids: tuple[int, ...] | None = None  # None: every item of the meetings
+    people: bool = True  # the people the records name, and our delegation's members
+
+
+def _rows(session: Session, spec: Spec, column: str, ids: Collection[int]) -> list[Any]:
+    table = spec.table
+    own = [table.c.uuid] if "uuid" in table.c else []
+    cols = [table.c.id, *own, *(table.c[f.column] for f in spec.fields)]
+    extra = [table.c.deleted_at] if spec.kind is Kind.NOTE else []
+    out: list[Any] = []
+    conn = session.connection()
+    for part in chunks(sorted(ids)):
+        out.extend(conn.execute(select(*cols, *extra).where(table.c[column].in_(part))))
+    return out
+
+
+def _fetch_links(links: Links, spec: Spec, rows: list[Any]) -> None:
+    for f in spec.links():
+        links.fetch(f.conv, (r._mapping[f.column] for r in rows))
+
+
+def read_scope(session: Session, scope: Scope) -> dict[str, Current]:
+    """Every record of ``scope`` as this store holds it, by key."""
+    links = Links(session)
+    found: dict[str, Current] = {}
+    meetings = _rows(session, SPECS[Kind.MEETING], "id", scope.meeting_ids)
+    meeting_uuid = {r.id: r.uuid for r in meetings}
+    links.uuids[Conv.MEETING].update(meeting_uuid)
+    event_ids = {r.event_id for r in meetings}
+    events = _rows(session, SPECS[Kind.EVENT], "id", event_ids)
+    links.uuids[Conv.EVENT].update({r.id: r.uuid for r in events})
+    _fetch_links(links, SPECS[Kind.EVENT], events)
+    for r in events:
+        found[r.uuid] = Current(
+            r.uuid, Kind.EVENT, r.uuid, content_of_row(SPECS[Kind.EVENT], r, links), r.id
+        )
+    _fetch_links(links, SPECS[Kind.MEETING], meetings)
+    for r in meetings:
+        found[r.uuid] = Current(
+            r.uuid, Kind.MEETING, r.uuid, content_of_row(SPECS[Kind.MEETING], r, links), r.id
+        )
+    item_rows = _rows(session, SPECS[Kind.ITEM], "meeting_id", scope.meeting_ids)
+    links.uuids[Conv.ITEM].update({r.id: r.uuid for r in item_rows})
+    chosen = _chosen_items(item_rows, scope.item_ids)
+    item_meeting = {r.id: meeting_uuid[r.meeting_id] for r in item_rows}
+    kinds = scope.kinds
+    if Kind.ITEM in kinds or Kind.PLACE in kinds:
+        _read_items(session, links, [r for r in item_rows if r.id in chosen], kinds, found)
+    if Kind.POSITION in kinds:
+        _read_positions(session, links, chosen, item_meeting, found)
+    for kind in (Kind.STANCE, Kind.OUTCOME):
+        if kind in kinds:
+            spec = SPECS[kind]
+            rows = _rows(session, spec, "item_id", chosen)
+            _fetch_links(links, spec, rows)
+            for r in rows:
+                content = content_of_row(spec, r, links)
+                key = (
+                    stance_key(content["item"], content["delegation"])
+                    if kind is Kind.STANCE
+                    else r.uuid
+                )
+                found[key] = Current(key, kind, item_meeting[r.item_id], content, r.id)
+    for kind in (Kind.PROGRAMME, Kind.NOTE, Kind.ACTION):
+        if kind not in kinds or (kind is Kind.PROGRAMME and scope.item_ids is not None):
+            continue
+        spec = SPECS[kind]
+        rows = _rows(session, spec, "meeting_id", scope.meeting_ids)
+        if scope.item_ids is not None:
+            rows = [r for r in rows if r.item_id in chosen]
+        if kind is Kind.ACTION:
+            links.fetch(Conv.NOTE, (r.note_id for r in rows))
+        _fetch_links(links, spec, rows)
+        for r in rows:
+            hidden = kind is Kind.NOTE and r.deleted_at is not None
+            live = None if hidden else content_of_row(spec, r, links)
+            found[r.uuid] = Current(r.uuid, kind, meeting_uuid[r.meeting_id], live, r.id)
+    if scope.people:
+        _read_people(session, links, found)
+    return found
+
+
+def _chosen_items(rows: list[Any], item_ids: tuple[int, ...] | None) -> set[int]:
+    """The chosen items with the items above them (their place needs their parents)."""
+    if item_ids is None:
+        return {r.id for r in rows}
+    parent = {r.id: r.parent_id for r in rows}
+    chosen: set[int] = set()
+    for item_id in item_ids:
+        at: int | None = item_id
+        while at is not None and at in parent and at not in chosen:
+            chosen.add(at)
+            at = parent[at]
+    return chosen
+
+
+def _read_items(
+    session: Session,
+    links: Links,
+    rows: list[Any],
+    kinds: frozenset[Kind],
+    found: dict[str, Current],
+) -> None:
+    spec = SPECS[Kind.ITEM]
+    ids = [r.id for r in rows]
+    extra = {
+        r.id: r
+        for part in chunks(ids)
+        for r in session.execute(
+            select(
+                AgendaItem.id,
+                AgendaItem.parent_id,
+                AgendaItem.ord,
+                AgendaItem.number,
+                AgendaItem.number_fixed,
+            ).where(AgendaItem.id.in_(part))
+        )
+    }
+    docs: dict[int, list[list[str]]] = defaultdict(list)
+    tags: dict[int, list[str]] = defaultdict(list)
+    for part in chunks(ids):
+        for d in session.execute(
+            select(ItemDocument.item_id, ItemDocument.symbol, ItemDocument.title)
+            .where(ItemDocument.item_id.in_(part))
+            .order_by(ItemDocument.item_id, ItemDocument.ord, ItemDocument.id)
+        ):
+            docs[d.item_id].append([d.symbol, d.title])
+        for t in session.execute(
+            select(item_adm_tag.c.item_id, Framework.code, AdmTag.code)
+            .join(AdmTag, AdmTag.id == item_adm_tag.c.tag_id)
+            .join(Framework, Framework.id == AdmTag.framework_id)
+            .where(item_adm_tag.c.item_id.in_(part))
+        ):
+            tags[t[0]].append(tag_label(t[1], t[2]))
+    _fetch_links(links, spec, rows)
+    links.fetch(Conv.ITEM, (x.parent_id for x in extra.values()))
+    meeting_uuid = links.uuids[Conv.MEETING]
+    for r in rows:
+        x = extra[r.id]
+        scope = meeting_uuid[r.meeting_id]
+        if Kind.ITEM in kinds:
+            content = content_of_row(spec, r, links)
+            content["number"] = x.number if x.number_fixed else None
+            content["documents"] = docs.get(r.id, [])
+            content["tags"] = sorted(tags.get(r.id, []))
+            found[r.uuid] = Current(r.uuid, Kind.ITEM, scope, content, r.id)
+        if Kind.PLACE in kinds:
+            key = place_key(r.uuid)
+            place = {
+                "item": r.uuid,
+                "parent": links.uuids[Conv.ITEM].get(x.parent_id) if x.parent_id else None,
+                "ord": x.ord,
+            }
+            found[key] = Current(key, Kind.PLACE, scope, place, r.id)
+
+
+def position_content(session: Session, p: Position, links: Links) -> dict[str, Any]:
+    """A brief's content: its sections (the owner by UUID; tags belong to the item),
+    its status, and its approval (who, when) if approved."""
+    snap = content_of(session, p).to_snapshot()
+    snap.pop("tags", None)
+    owner = snap.pop("owner_id", None)
+    if owner is not None:
+        links.fetch(Conv.PERSON, [owner])
+    snap["owner"] = links.uuids[Conv.PERSON].get(owner) if owner is not None else None
+    approval = None
+    if p.status.value == "approved" and p.approved_by_id is not None:
+        links.fetch(Conv.PERSON, [p.approved_by_id])
+        approval = {
+            "by": links.uuids[Conv.PERSON].get(p.approved_by_id),
+            "at": p.approved_at.isoformat() if p.approved_at else None,
+        }
+    return {
+        "item": links.uuids[Conv.ITEM][p.item_id],
+        "brief": snap,
+        "status": p.status.value,
+        "approval": approval,
+    }
+
+
+def _read_positions(
+    session: Session,
+    links: Links,
+    item_ids: Collection[int],
+    item_meeting: dict[int, str],
+    found: dict[str, Current],
+) -> None:
+    for part in chunks(sorted(item_ids)):
+        for p in session.scalars(select(Position).where(Position.item_id.in_(part))):
+            if p.version_no == 0:
+                continue
+            content = position_content(session, p, links)
+            key = position_key(content["item"])
+            found[key] = Current(key, Kind.POSITION, item_meeting[p.item_id], content, p.id)
+
+
+def _read_people(session: Session, links: Links, found: dict[str, Current]) -> None:
+    """The people the records name, and our delegation's members."""
+    ours = session.scalar(select(StoreSetting.value).where(StoreSetting.key == OUR_DELEGATION))
+    ids = set(links.uuids[Conv.PERSON])
+    if ours:
+        ids.update(
+            session.scalars(select(Person.id).join(Delegation).where(Delegation.code == ours)).all()
+        )
+    spec = SPECS[Kind.PERSON]
+    rows = _rows(session, spec, "id", ids)
+    for r in rows:
+        found[r.uuid] = Current(
+            r.uuid, Kind.PERSON, PEOPLE_SCOPE, content_of_row(spec, r, links), r.id
+        )
+
+
+def delegations_of(session: Session, codes: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """What a receiving store needs to create a delegation it lacks."""
+    wanted = sorted(set(codes))
+    out: dict[str, dict[str, Any]] = {}
+    for part in chunks(wanted):
+        for d in session.scalars(select(Delegation).where(Delegation.code.in_(part))):
+            out[d.code] = {
+                "name": d.name,
+                "local_name": d.local_name,
+                "kind": d.kind.value,
+                "ord": d.ord,
+            }
+    return out

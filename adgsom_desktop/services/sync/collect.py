@@ -1,0 +1,224 @@
+"""The export side: the records of a scope, with their revisions, as a ``Payload``.
+
+Runs in a write transaction: first the store's own changes are recorded as revisions
+(``state.advance``), so that what leaves names them, and the next change of the same
+record is made from this one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ... import __version__
+from ...domain.base import utcnow
+from ...domain.enums import Audience
+from ...domain.models import (
+    ApprovalSignature,
+    AuditEntry,
+    Meeting,
+    StoreSetting,
+    SyncPeer,
+    SyncRecord,
+)
+from ...domain.settings import OUR_DELEGATION, STORE_ID, STORE_TITLE
+from .canon import Current, Scope, delegations_of, give_uuids, read_scope
+from .kinds import PART_KINDS, Kind, Part
+from .merge import Incoming
+from .payload import Payload
+from .state import Held, advance
+from .withhold import approval_hash, withhold
+
+BASE_KINDS = frozenset({Kind.EVENT, Kind.MEETING, Kind.PERSON})
+ALL_PARTS = frozenset(Part)
+
+
+@dataclass(frozen=True)
+class ExportScope:
+    meeting_ids: tuple[int, ...]
+    item_ids: tuple[int, ...] | None = None  # None: the whole meetings
+    parts: frozenset[Part] = ALL_PARTS
+    events: bool = False  # a trip: the events' own deletions too
+
+    @property
+    def kinds(self) -> frozenset[Kind]:
+        out = set(BASE_KINDS)
+        for part in self.parts:
+            out.update(PART_KINDS[part])
+        return frozenset(out)
+
+    @property
+    def complete(self) -> bool:
+        """Whole meetings: what was deleted there travels too."""
+        return self.item_ids is None
+
+
+def setting(session: Session, key: str) -> str:
+    return session.scalar(select(StoreSetting.value).where(StoreSetting.key == key)) or ""
+
+
+def store_id(session: Session) -> str:
+    value = setting(session, STORE_ID)
+    if not value:  # a store made before its id existed, by a path that skipped it
+        from ...domain.base import new_uuid
+
+        value = new_uuid()
+        session.add(StoreSetting(key=STORE_ID, value=value))
+        session.flush()
+    return value
+
+
+def scopes_of(current: dict[str, Current], meeting_ids: Collection[int], events: bool) -> set[str]:
+    scopes = {c.scope for c in current.values() if c.kind is Kind.MEETING}
+    if events:
+        scopes |= {c.key for c in current.values() if c.kind is Kind.EVENT}
+    return scopes
+
+
+def held_records(
+    session: Session, scope: ExportScope, extra_keys: Collection[str] = ()
+) -> dict[str, Held]:
+    """This store's records of ``scope`` with their (advanced) revisions."""
+    give_uuids(session)
+    kinds = scope.kinds
+    current = read_scope(session, Scope(scope.meeting_ids, kinds, scope.item_ids))
+    scopes = scopes_of(current, scope.meeting_ids, scope.events) if scope.complete else set()
+    return advance(session, current, scopes, kinds, extra_keys=extra_keys)
+
+
+def collect(
+    session: Session,
+    scope: ExportScope,
+    *,
+    description: str,
+    sender: dict[str, Any] | None = None,
+    peer: str | None = None,
+    audience: Audience = Audience.HOD,
+) -> Payload:
+    held = held_records(session, scope)
+    records = withhold(
+        (
+            Incoming(h.key, h.kind, h.scope, h.state.rev, h.state.gen, h.state.ancestry, h.content)
+            for h in held.values()
+        ),
+        audience,
+        never_received(session, held.keys()),
+        setting(session, OUR_DELEGATION),
+    )
+    meetings = tuple(
+        sorted(
+            u
+            for u in session.scalars(
+                select(Meeting.uuid).where(Meeting.id.in_(scope.meeting_ids))
+            ).all()
+            if u
+        )
+    )
+    return Payload(
+        store_id=store_id(session),
+        store_name=setting(session, STORE_TITLE),
+        created_at=utcnow().isoformat(timespec="seconds"),
+        description=description,
+        meetings=tuple(m for m in meetings if m),
+        complete=scope.complete,
+        records=records,
+        delegations=delegations_of(session, _codes(held.values())),
+        signatures=tuple(_signatures(session, held.values())),
+        audit=tuple(_audit_since(session, peer)),
+        sender=sender or {},
+        app_version=__version__,
+        audience=audience.value,
+    )
+
+
+def never_received(session: Session, keys: Collection[str]) -> dict[str, tuple[str, ...]]:
+    """Fields of these records this store never received (``SyncRecord.withheld``)."""
+    from .kinds import chunks
+
+    out: dict[str, tuple[str, ...]] = {}
+    for part in chunks(sorted(keys)):
+        rows = session.execute(
+            select(SyncRecord.key, SyncRecord.withheld).where(
+                SyncRecord.key.in_(part), SyncRecord.withheld != ""
+            )
+        ).all()
+        out.update({k: tuple(w.split()) for k, w in rows})
+    return out
+
+
+def _codes(held: Iterable[Held]) -> set[str]:
+    codes: set[str] = set()
+    for h in held:
+        c = h.content
+        if c is None:
+            continue
+        for name in ("host", "partner", "lead", "speaker", "delegation", "owner_delegation"):
+            value = c.get(name)
+            if isinstance(value, str):
+                codes.add(value)
+        if h.kind is Kind.POSITION:
+            for t in c["brief"].get("their_objectives", ()):
+                if t.get("delegation_code"):
+                    codes.add(t["delegation_code"])
+    return codes
+
+
+def _signatures(session: Session, held: Iterable[Held]) -> Iterable[dict[str, Any]]:
+    """The approvals signed by their approvers, for the briefs that go."""
+    wanted = {
+        (h.key, approval_hash(h.content["brief"]))
+        for h in held
+        if h.kind is Kind.POSITION and h.content is not None and h.content.get("approval")
+    }
+    if not wanted:
+        return []
+    rows = session.scalars(
+        select(ApprovalSignature).where(ApprovalSignature.position_key.in_([k for k, _h in wanted]))
+    ).all()
+    return [
+        {
+            "position": r.position_key,
+            "content_hash": r.content_hash,
+            "approver": r.approver_uuid,
+            "approved_at": r.approved_at.isoformat(),
+            "fingerprint": r.fingerprint,
+            "signature": r.signature,
+        }
+        for r in rows
+        if (r.position_key, r.content_hash) in wanted
+    ]
+
+
+def _audit_since(session: Session, peer: str | None) -> list[dict[str, Any]]:
+    """Our audit entries this peer was not sent yet (all of them for an unknown peer)."""
+    after = 0
+    row = session.get(SyncPeer, peer) if peer else None
+    if row is not None:
+        after = row.audit_sent
+    entries = session.scalars(
+        select(AuditEntry).where(AuditEntry.id > after).order_by(AuditEntry.id)
+    ).all()
+    if peer:
+        top = entries[-1].id if entries else after
+        if row is None:
+            session.add(SyncPeer(peer=peer, audit_sent=top, last_at=utcnow()))
+        else:
+            row.audit_sent, row.last_at = top, utcnow()
+    return [
+        {
+            "id": e.id,
+            "at": e.at.isoformat(),
+            "actor": e.actor,
+            "action": e.action,
+            "entity": e.entity,
+            "entity_id": e.entity_id,
+            "detail": e.detail,
+            "prev_hash": e.prev_hash,
+            "hash": e.hash,
+        }
+        for e in entries
+    ]

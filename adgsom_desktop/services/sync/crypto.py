@@ -1,0 +1,266 @@
+"""Members' keys and sealed bundle files, with libsodium (PyNaCl): no hand-made cryptography.
+
+A member has two key pairs: Ed25519 to sign, X25519 to receive.  The private keys
+are kept sealed under the member's own passphrase: Argon2id (``nacl.pwhash``) makes
+a key from it, XSalsa20-Poly1305 (``SecretBox``) seals them.  A *fingerprint* (80
+bits of BLAKE2b over both public keys) names a key for people comparing it aloud.
+
+A bundle file (``seal`` / ``Opened``)::
+
+    magic "ADGSOMB1" | format u16 | mode u8 | 0 u8 | sender's signing key (32)
+    | sender's encryption key (32) | recipient: their encryption key, or the
+      passphrase's Argon2id salt (16), ops u32, mem u64, zeros (4) (32)
+    | length of the sealed body u64 | sealed body | Ed25519 signature of all before (64)
+
+The body is the payload, compressed (zlib), then sealed: to a member with ``Box``
+(the sender's X25519 key and the recipient's: only that recipient opens it, and it
+proves the sender again), or with ``SecretBox`` under a key Argon2id makes from a
+passphrase.  A reader checks, in this order and before reading any of the body:
+the magic, the format (a newer one is named as such), the length (a truncated
+file), the signer (a key this store knows), the signature (a changed byte), the
+recipient (a bundle for someone else), then opens the body (the wrong key or
+passphrase) and only then decompresses and parses it.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import struct
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from nacl import pwhash
+from nacl.exceptions import BadSignatureError, CryptoError
+from nacl.public import Box, PrivateKey, PublicKey
+from nacl.secret import SecretBox
+from nacl.signing import SigningKey, VerifyKey
+from nacl.utils import random
+
+from ...errors import ValidationError
+
+MAGIC = b"ADGSOMB1"
+FORMAT = 1
+MODE_MEMBER = 1
+MODE_PASSPHRASE = 2
+_HEAD = struct.Struct(">8sHBB32s32s32sQ")
+SIGNATURE = 64
+KDF_OPS = pwhash.argon2id.OPSLIMIT_INTERACTIVE
+KDF_MEM = pwhash.argon2id.MEMLIMIT_INTERACTIVE
+MAX_KDF_OPS = 16  # a bundle asking for more is refused, not computed
+MAX_KDF_MEM = 1 << 30
+MAX_BODY = 512 * 1024 * 1024  # what a bundle may unpack to
+
+
+class BundleError(ValidationError):
+    """A bundle refused: why, in words; nothing was changed."""
+
+
+class WrongPassphrase(BundleError):
+    pass
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def unb64(text: str, size: int | None = None) -> bytes:
+    try:
+        data = base64.b64decode(text.encode("ascii"), validate=True)
+    except (ValueError, UnicodeEncodeError) as exc:
+        raise BundleError("A key is not readable.") from exc
+    if size is not None and len(data) != size:
+        raise BundleError("A key is not readable (wrong size).")
+    return data
+
+
+@dataclass(frozen=True)
+class PublicKeys:
+    sign: bytes
+    box: bytes
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.sign, self.box)
+
+
+def fingerprint(sign: bytes, box: bytes) -> str:
+    digest = hashlib.blake2b(sign + box, digest_size=10).hexdigest()
+    return " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
+
+
+@dataclass(frozen=True)
+class Sealed:
+    sealed: bytes
+    salt: bytes
+    ops: int
+    mem: int
+
+
+@dataclass(frozen=True)
+class Unlocked:
+    signing: SigningKey
+    private: PrivateKey
+
+    @property
+    def public(self) -> PublicKeys:
+        return PublicKeys(bytes(self.signing.verify_key), bytes(self.private.public_key))
+
+    def sign(self, message: bytes) -> bytes:
+        return bytes(self.signing.sign(message).signature)
+
+
+def _derive(passphrase: str, salt: bytes, ops: int, mem: int) -> bytes:
+    return bytes(
+        pwhash.argon2id.kdf(
+            SecretBox.KEY_SIZE, passphrase.encode("utf-8"), salt, opslimit=ops, memlimit=mem
+        )
+    )
+
+
+def new_keys(passphrase: str, ops: int = KDF_OPS, mem: int = KDF_MEM) -> tuple[Unlocked, Sealed]:
+    keys = Unlocked(SigningKey.generate(), PrivateKey.generate())
+    return keys, seal_keys(keys, passphrase, ops, mem)
+
+
+def seal_keys(keys: Unlocked, passphrase: str, ops: int = KDF_OPS, mem: int = KDF_MEM) -> Sealed:
+    salt = random(pwhash.argon2id.SALTBYTES)
+    secret = bytes(keys.signing) + bytes(keys.private)
+    box = SecretBox(_derive(passphrase, salt, ops, mem))
+    return Sealed(bytes(box.encrypt(secret)), salt, ops, mem)
+
+
+def unlock(sealed: Sealed, passphrase: str, who: str = "this member") -> Unlocked:
+    try:
+        secret = SecretBox(_derive(passphrase, sealed.salt, sealed.ops, sealed.mem)).decrypt(
+            sealed.sealed
+        )
+    except CryptoError as exc:
+        raise WrongPassphrase(f"Wrong passphrase for {who}'s key: nothing was done.") from exc
+    return Unlocked(SigningKey(secret[:32]), PrivateKey(secret[32:64]))
+
+
+def verify(public_sign: bytes, message: bytes, signature: bytes) -> bool:
+    try:
+        VerifyKey(public_sign).verify(message, signature)
+    except (BadSignatureError, ValueError, TypeError):
+        return False
+    return True
+
+
+# -- bundle files ----------------------------------------------------------------------------
+
+
+def seal(
+    payload: bytes,
+    sender: Unlocked,
+    *,
+    recipient: PublicKeys | None = None,
+    passphrase: str | None = None,
+) -> bytes:
+    """The bundle file's bytes: ``payload`` compressed, sealed to ``recipient`` (or under
+    ``passphrase``), signed by ``sender``."""
+    body = zlib.compress(payload, 6)
+    me = sender.public
+    if recipient is not None:
+        mode, slot = MODE_MEMBER, recipient.box
+        sealed = bytes(Box(sender.private, PublicKey(recipient.box)).encrypt(body))
+    elif passphrase is not None:
+        salt = random(pwhash.argon2id.SALTBYTES)
+        mode, slot = MODE_PASSPHRASE, salt + struct.pack(">IQ", KDF_OPS, KDF_MEM) + bytes(4)
+        sealed = bytes(SecretBox(_derive(passphrase, salt, KDF_OPS, KDF_MEM)).encrypt(body))
+    else:
+        raise ValueError("a recipient or a passphrase")
+    head = _HEAD.pack(MAGIC, FORMAT, mode, 0, me.sign, me.box, slot, len(sealed))
+    signed = head + sealed
+    return signed + sender.sign(signed)
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A bundle file read up to its body: who signed it and for whom (nothing decrypted)."""
+
+    data: bytes
+    mode: int
+    sender: PublicKeys
+    slot: bytes  # the recipient's key, or the passphrase's parameters
+    body_start: int
+    body_end: int
+
+    @classmethod
+    def read(cls, data: bytes) -> Opened:
+        if len(data) < len(MAGIC) or data[: len(MAGIC)] != MAGIC:
+            if len(data) < len(MAGIC) and MAGIC.startswith(data):
+                raise BundleError("The file is cut short (truncated): it is not a whole bundle.")
+            raise BundleError("This file is not an ADGSOM exchange bundle.")
+        if len(data) < _HEAD.size:
+            raise BundleError(
+                f"The file is cut short (truncated: {len(data):,} bytes): it is not a whole bundle."
+            )
+        _magic, fmt, mode, _zero, sign, box, slot, length = _HEAD.unpack_from(data)
+        if fmt > FORMAT:
+            raise BundleError(
+                f"This bundle was made by a newer version of ADGSOM Desktop (bundle format {fmt}; "
+                f"this version reads format {FORMAT}). Update the app to open it."
+            )
+        if fmt < 1 or mode not in (MODE_MEMBER, MODE_PASSPHRASE):
+            raise BundleError("This file is not an ADGSOM exchange bundle (an unknown kind).")
+        expected = _HEAD.size + length + SIGNATURE
+        if len(data) < expected:
+            raise BundleError(
+                f"The file is cut short (truncated: {len(data):,} of {expected:,} bytes): "
+                "copy it again from its source."
+            )
+        if len(data) > expected:
+            raise BundleError("The file has bytes after the bundle's end: it was changed. Refused.")
+        return cls(data, mode, PublicKeys(sign, box), slot, _HEAD.size, _HEAD.size + length)
+
+    def check_signature(self) -> None:
+        signed = self.data[: self.body_end]
+        signature = self.data[self.body_end :]
+        if not verify(self.sender.sign, signed, signature):
+            raise BundleError(
+                "The bundle was changed after it was signed (or damaged on the way): refused, "
+                "nothing was changed. Ask the sender for it again."
+            )
+
+    @property
+    def recipient_box(self) -> bytes | None:
+        return self.slot if self.mode == MODE_MEMBER else None
+
+    def open_for(self, private: PrivateKey) -> bytes:
+        try:
+            body = Box(private, PublicKey(self.sender.box)).decrypt(
+                self.data[self.body_start : self.body_end]
+            )
+        except CryptoError as exc:
+            raise BundleError("The bundle cannot be opened with this key: refused.") from exc
+        return _inflate(body)
+
+    def open_with(self, passphrase: str) -> bytes:
+        salt = self.slot[:16]
+        ops, mem = struct.unpack(">IQ", self.slot[16:28])
+        if not (1 <= ops <= MAX_KDF_OPS and 8192 <= mem <= MAX_KDF_MEM):
+            raise BundleError("This bundle asks for an unreasonable passphrase setting: refused.")
+        try:
+            body = SecretBox(_derive(passphrase, salt, ops, mem)).decrypt(
+                self.data[self.body_start : self.body_end]
+            )
+        except CryptoError as exc:
+            raise WrongPassphrase("Wrong passphrase for this bundle: nothing was changed.") from exc
+        return _inflate(body)
+
+
+def _inflate(body: bytes) -> bytes:
+    inflater = zlib.decompressobj()
+    try:
+        data = inflater.decompress(body, MAX_BODY)
+    except zlib.error as exc:
+        raise BundleError("The bundle's contents are not readable.") from exc
+    if inflater.unconsumed_tail or not inflater.eof:
+        raise BundleError("The bundle's contents are too large or not whole: refused.")
+    return data
+
+
+Lookup = Callable[[bytes], object]

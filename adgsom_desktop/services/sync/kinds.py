@@ -1,0 +1,319 @@
+"""The kinds of record that travel, and how each one's columns become its content.
+
+A record's content (``canon``) is what two stores compare: plain JSON values, links to
+other records as their UUIDs, delegations by code, dates and times in ISO form.
+Columns that say nothing about the record itself are left out (ids, when a row was
+last touched, numbers the app computes from the structure, an outcome's place in its
+list, a point's delivered tick).
+
+A ``Spec`` names a table's fields; ``place`` (an item's parent and order), ``position``
+(a brief: its sections, status and approval) and the extras of an item (fixed number,
+documents, tags) are read and written by hand (``canon.py``, ``writers.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, TypeVar, cast
+
+from sqlalchemy import Table
+
+from ...domain.models import (
+    ActionItem,
+    AgendaItem,
+    Event,
+    Meeting,
+    Note,
+    Outcome,
+    Person,
+    ProgrammeEntry,
+    StanceRecord,
+)
+from .revs import hash_text
+
+
+class Kind(StrEnum):
+    EVENT = "event"
+    MEETING = "meeting"
+    PERSON = "person"
+    ITEM = "item"
+    PLACE = "place"  # an item's parent and order among its siblings
+    POSITION = "position"
+    STANCE = "stance"
+    OUTCOME = "outcome"
+    PROGRAMME = "programme"
+    NOTE = "note"
+    ACTION = "action"
+
+
+class Part(StrEnum):
+    """What a bundle may carry of a meeting (its event and itself always go)."""
+
+    AGENDA = "agenda"  # items, their order, the programme
+    BRIEFS = "briefs"
+    STANCES = "stances"
+    NOTES = "notes"
+    OUTCOMES = "outcomes"
+    ACTIONS = "actions"
+
+
+PART_KINDS: dict[Part, tuple[Kind, ...]] = {
+    Part.AGENDA: (Kind.ITEM, Kind.PLACE, Kind.PROGRAMME),
+    Part.BRIEFS: (Kind.POSITION,),
+    Part.STANCES: (Kind.STANCE,),
+    Part.NOTES: (Kind.NOTE,),
+    Part.OUTCOMES: (Kind.OUTCOME,),
+    Part.ACTIONS: (Kind.ACTION,),
+}
+
+# The order records are written in: a record after those it links to.
+WRITE_ORDER = (
+    Kind.EVENT,
+    Kind.MEETING,
+    Kind.PERSON,
+    Kind.ITEM,
+    Kind.PLACE,
+    Kind.PROGRAMME,
+    Kind.POSITION,
+    Kind.STANCE,
+    Kind.NOTE,
+    Kind.OUTCOME,
+    Kind.ACTION,
+)
+
+PEOPLE_SCOPE = "people"
+
+
+def derived_key(uuid: str, what: str) -> str:
+    """The key of a record that is one per item (its brief, its place, a delegation's
+    stance): two stores that create it independently name it alike."""
+    return hash_text(f"{uuid}/{what}")
+
+
+def place_key(item_uuid: str) -> str:
+    return derived_key(item_uuid, "place")
+
+
+def position_key(item_uuid: str) -> str:
+    return derived_key(item_uuid, "position")
+
+
+def stance_key(item_uuid: str, code: str) -> str:
+    return derived_key(item_uuid, f"stance/{code}")
+
+
+class Conv(StrEnum):
+    PLAIN = "plain"
+    ENUM = "enum"
+    DATE = "date"
+    TIME = "time"
+    DATETIME = "datetime"
+    CODE = "code"  # a delegation id <-> its code
+    EVENT = "event"
+    MEETING = "meeting"
+    ITEM = "item"
+    PERSON = "person"
+    NOTE = "note"
+
+
+LINKS = (Conv.EVENT, Conv.MEETING, Conv.ITEM, Conv.PERSON, Conv.NOTE)
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    column: str
+    conv: Conv = Conv.PLAIN
+
+
+@dataclass(frozen=True)
+class Spec:
+    kind: Kind
+    model: type
+    fields: tuple[Field, ...]
+
+    @property
+    def table(self) -> Table:
+        return cast(Table, self.model.__table__)  # type: ignore[attr-defined]
+
+    def links(self) -> Iterator[Field]:
+        return (f for f in self.fields if f.conv in LINKS)
+
+
+def _f(name: str, column: str | None = None, conv: Conv = Conv.PLAIN) -> Field:
+    return Field(name, column or name, conv)
+
+
+SPECS: dict[Kind, Spec] = {
+    Kind.EVENT: Spec(
+        Kind.EVENT,
+        Event,
+        (
+            _f("title"),
+            _f("short_title"),
+            _f("city"),
+            _f("country"),
+            _f("host", "host_delegation_id", Conv.CODE),
+            _f("start_date", conv=Conv.DATE),
+            _f("end_date", conv=Conv.DATE),
+            _f("timezone"),
+            _f("steering_brief"),
+            _f("logistics"),
+        ),
+    ),
+    Kind.MEETING: Spec(
+        Kind.MEETING,
+        Meeting,
+        (
+            _f("event", "event_id", Conv.EVENT),
+            _f("kind", conv=Conv.ENUM),
+            _f("title"),
+            _f("series"),
+            _f("sequence_no"),
+            _f("partner", "partner_delegation_id", Conv.CODE),
+            _f("short_title"),
+            _f("date", conv=Conv.DATE),
+            _f("end_date", conv=Conv.DATE),
+            _f("start_time", conv=Conv.TIME),
+            _f("end_time", conv=Conv.TIME),
+            _f("venue"),
+            _f("chair"),
+            _f("format", conv=Conv.ENUM),
+            _f("ord"),
+            _f("notes"),
+        ),
+    ),
+    Kind.PERSON: Spec(
+        Kind.PERSON,
+        Person,
+        (
+            _f("delegation", "delegation_id", Conv.CODE),
+            _f("full_name"),
+            _f("local_name"),
+            _f("honorific"),
+            _f("title"),
+            _f("agency"),
+            _f("role", conv=Conv.ENUM),
+            _f("email"),
+            _f("phone"),
+            _f("bio"),
+            _f("last_met", conv=Conv.DATE),
+            _f("last_met_where"),
+            _f("last_said"),
+            _f("ord"),
+        ),
+    ),
+    Kind.ITEM: Spec(
+        Kind.ITEM,
+        AgendaItem,
+        (
+            _f("meeting", "meeting_id", Conv.MEETING),
+            _f("title"),
+            _f("purpose", conv=Conv.ENUM),
+            _f("lead", "lead_delegation_id", Conv.CODE),
+            _f("lead_text"),
+            _f("est_minutes"),
+            _f("day", conv=Conv.DATE),
+            _f("start_time", conv=Conv.TIME),
+            _f("end_time", conv=Conv.TIME),
+            _f("description"),
+            _f("source", "source_item_id", Conv.ITEM),
+        ),
+    ),
+    Kind.NOTE: Spec(
+        Kind.NOTE,
+        Note,
+        (
+            _f("meeting", "meeting_id", Conv.MEETING),
+            _f("item", "item_id", Conv.ITEM),
+            _f("taken_at", conv=Conv.DATETIME),
+            _f("speaker", "speaker_delegation_id", Conv.CODE),
+            _f("person", "speaker_person_id", Conv.PERSON),
+            _f("kind", conv=Conv.ENUM),
+            _f("text"),
+            _f("observed", "observed_stance", Conv.ENUM),
+        ),
+    ),
+    Kind.STANCE: Spec(
+        Kind.STANCE,
+        StanceRecord,
+        (
+            _f("item", "item_id", Conv.ITEM),
+            _f("delegation", "delegation_id", Conv.CODE),
+            _f("expected", conv=Conv.ENUM),
+            _f("expected_note"),
+            _f("observed", conv=Conv.ENUM),
+            _f("observed_note"),
+            _f("observed_at", conv=Conv.DATETIME),
+        ),
+    ),
+    Kind.OUTCOME: Spec(
+        Kind.OUTCOME,
+        Outcome,
+        (
+            _f("item", "item_id", Conv.ITEM),
+            _f("verb", conv=Conv.ENUM),
+            _f("text"),
+            _f("recorded_at", conv=Conv.DATETIME),
+            _f("note", "note_id", Conv.NOTE),
+            _f("for_ministers"),
+            _f("ministers_action", conv=Conv.ENUM),
+            _f("ministers_text"),
+            _f("ministers_item", "ministers_item_id", Conv.ITEM),
+        ),
+    ),
+    Kind.PROGRAMME: Spec(
+        Kind.PROGRAMME,
+        ProgrammeEntry,
+        (
+            _f("meeting", "meeting_id", Conv.MEETING),
+            _f("day", conv=Conv.DATE),
+            _f("start_time", conv=Conv.TIME),
+            _f("end_time", conv=Conv.TIME),
+            _f("label"),
+            _f("kind", conv=Conv.ENUM),
+            _f("ord"),
+        ),
+    ),
+    Kind.ACTION: Spec(
+        Kind.ACTION,
+        ActionItem,
+        (
+            _f("text"),
+            _f("owner_person", "owner_person_id", Conv.PERSON),
+            _f("owner_delegation", "owner_delegation_id", Conv.CODE),
+            _f("owner_agency"),
+            _f("due_date", conv=Conv.DATE),
+            _f("status", conv=Conv.ENUM),
+            _f("meeting", "meeting_id", Conv.MEETING),
+            _f("item", "item_id", Conv.ITEM),
+            _f("note", "note_id", Conv.NOTE),
+            _f("closed_at", conv=Conv.DATETIME),
+        ),
+    ),
+}
+
+# The record a record lives in: deleting that one deletes this one (ON DELETE CASCADE).
+CONTAINER_FIELD: dict[Kind, str] = {
+    Kind.MEETING: "event",
+    Kind.ITEM: "meeting",
+    Kind.PROGRAMME: "meeting",
+    Kind.NOTE: "meeting",
+    Kind.STANCE: "item",
+    Kind.OUTCOME: "item",
+    Kind.POSITION: "item",
+}
+
+T = TypeVar("T")
+
+
+def chunks(values: Sequence[T], size: int = 500) -> Iterator[Sequence[T]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def plain(value: Any) -> Any:
+    """An enum member as its stored value; anything else as it is."""
+    return value.value if isinstance(value, StrEnum) else value

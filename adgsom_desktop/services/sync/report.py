@@ -1,0 +1,160 @@
+"""What a merge will do (the preview) or did, in words a delegation reads.
+
+No SQLAlchemy: records built from the plan and the records' contents.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .kinds import Kind
+from .merge import Action, Plan, Step
+
+KIND_WORDS = {
+    Kind.EVENT: ("event", "events"),
+    Kind.MEETING: ("meeting", "meetings"),
+    Kind.PERSON: ("person", "people"),
+    Kind.ITEM: ("agenda item", "agenda items"),
+    Kind.PLACE: ("item's place", "items' places"),
+    Kind.POSITION: ("brief", "briefs"),
+    Kind.STANCE: ("stance", "stances"),
+    Kind.OUTCOME: ("outcome", "outcomes"),
+    Kind.PROGRAMME: ("programme entry", "programme entries"),
+    Kind.NOTE: ("note", "notes"),
+    Kind.ACTION: ("action item", "action items"),
+}
+
+ACTION_WORDS = {
+    Action.ADD: "new",
+    Action.UPDATE: "updated",
+    Action.DELETE: "deleted",
+    Action.RESTORE: "back (an edit beat a deletion)",
+    Action.CONFLICT: "changed on both sides: conflict kept",
+    Action.KEEP: "kept (ours was edited; their deletion loses)",
+}
+
+
+@dataclass(frozen=True)
+class Line:
+    action: Action
+    kind: Kind
+    key: str
+    label: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """Added, updated, deleted, conflicts...: what the import writes (or, for a preview,
+    would write).  ``lines`` name each record; ``counts`` per action and kind."""
+
+    source: str
+    description: str
+    lines: tuple[Line, ...]
+    skipped: tuple[str, ...] = ()
+    notices: tuple[str, ...] = ()
+    audit_entries: int = 0
+    dry_run: bool = False
+    backup: str = ""
+
+    @property
+    def counts(self) -> Counter[tuple[Action, Kind]]:
+        return Counter((line.action, line.kind) for line in self.lines)
+
+    def count(self, action: Action) -> int:
+        return sum(1 for line in self.lines if line.action is action)
+
+    @property
+    def added(self) -> int:
+        return self.count(Action.ADD)
+
+    @property
+    def updated(self) -> int:
+        return self.count(Action.UPDATE) + self.count(Action.RESTORE)
+
+    @property
+    def deleted(self) -> int:
+        return self.count(Action.DELETE)
+
+    @property
+    def conflicts(self) -> int:
+        return self.count(Action.CONFLICT)
+
+    @property
+    def nothing_to_do(self) -> bool:
+        return not self.lines and not self.notices
+
+    def summary(self) -> str:
+        if self.nothing_to_do:
+            return "Nothing new: this store already holds everything in it."
+        parts = []
+        for action in (
+            Action.ADD,
+            Action.UPDATE,
+            Action.RESTORE,
+            Action.DELETE,
+            Action.CONFLICT,
+            Action.KEEP,
+        ):
+            by_kind = Counter(line.kind for line in self.lines if line.action is action)
+            if not by_kind:
+                continue
+            what = ", ".join(
+                f"{n} {KIND_WORDS[k][0 if n == 1 else 1]}" for k, n in sorted(by_kind.items())
+            )
+            parts.append(f"{ACTION_WORDS[action]}: {what}")
+        return "; ".join(parts) + "."
+
+
+def label(kind: Kind, content: Mapping[str, Any] | None, names: Mapping[str, str]) -> str:
+    """A record named as a user knows it (``names``: UUIDs to item numbers and titles)."""
+    if content is None:
+        return KIND_WORDS[kind][0]
+    c = content
+    if kind is Kind.EVENT:
+        return str(c.get("title", ""))
+    if kind is Kind.MEETING:
+        return str(c.get("short_title") or c.get("title", ""))
+    if kind is Kind.PERSON:
+        return str(c.get("full_name", ""))
+    if kind is Kind.ITEM:
+        return _short(c.get("title", ""))
+    if kind is Kind.PLACE:
+        return f"place of {names.get(str(c.get('item')), 'an item')}"
+    if kind is Kind.POSITION:
+        return f"brief on {names.get(str(c.get('item')), 'an item')}"
+    if kind is Kind.STANCE:
+        return f"{c.get('delegation')} on {names.get(str(c.get('item')), 'an item')}"
+    if kind is Kind.OUTCOME:
+        return f"{c.get('verb')}: {_short(c.get('text', ''))}"
+    if kind is Kind.PROGRAMME:
+        return str(c.get("label", ""))
+    if kind is Kind.NOTE:
+        who = c.get("speaker") or ""
+        return f"{who}: {_short(c.get('text', ''))}" if who else _short(c.get("text", ""))
+    if kind is Kind.ACTION:
+        return _short(c.get("text", ""))
+    return str(kind.value)
+
+
+def _short(text: Any, limit: int = 70) -> str:
+    words = " ".join(str(text or "").split())
+    return words if len(words) <= limit else words[: limit - 1] + "…"
+
+
+def lines_of(plan: Plan, names: Mapping[str, str]) -> tuple[Line, ...]:
+    out = []
+    for step in plan.steps:
+        if step.action is Action.LEARN:
+            continue
+        out.append(Line(step.action, step.kind, step.key, label(step.kind, _content(step), names)))
+    return tuple(out)
+
+
+def _content(step: Step) -> Mapping[str, Any] | None:
+    if step.incoming.content is not None:
+        return step.incoming.content
+    return step.local.content if step.local is not None else None

@@ -1,0 +1,429 @@
+"""Writing incoming records into the store (inside the import's one transaction).
+
+Each writer turns a record's content back into columns (UUIDs to ids, codes to
+delegation ids, ISO text to dates), inserts or updates the row (Core statements;
+a brief through the position's own functions, so its history gets the version),
+and returns the content as stored: a link to a record this store does not hold is
+written empty, and the store remembers the revision with the content it could keep
+(so it never reads that as a change of its own).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from ...domain.base import utcnow
+from ...domain.enums import PositionStatus
+from ...domain.models import (
+    AgendaItem,
+    Delegation,
+    ItemDocument,
+    Note,
+    NoteVersion,
+    Outcome,
+    Position,
+    StanceRecord,
+    item_adm_tag,
+)
+from ...errors import ValidationError
+from ..agenda_queries import renumber
+from ..item_tags import resolve_tags
+from ..position_records import PositionContent
+from ..position_rows import apply_content, clean_content, write_version
+from ..position_workflow import latest_version
+from .canon import LINK_TABLES
+from .kinds import LINKS, SPECS, Conv, Field, Kind, Spec, chunks, plain
+
+_DATE_PARSE = {Conv.DATE: date.fromisoformat, Conv.TIME: time.fromisoformat}
+
+
+class Ids:
+    """UUIDs to this store's ids (and codes to delegation ids), fetched as needed."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.codes: dict[str, int] = dict(
+            session.execute(select(Delegation.code, Delegation.id)).all()
+        )
+        self.by_uuid: dict[Conv, dict[str, int]] = defaultdict(dict)
+
+    def fetch(self, conv: Conv, uuids: Iterable[Any]) -> None:
+        known = self.by_uuid[conv]
+        wanted = sorted({u for u in uuids if isinstance(u, str) and u not in known})
+        table = LINK_TABLES[conv]
+        conn = self.session.connection()
+        for part in chunks(wanted):
+            for rid, uid in conn.execute(
+                select(table.c.id, table.c.uuid).where(table.c.uuid.in_(part))
+            ):
+                known[uid] = rid
+
+    def get(self, conv: Conv, uuid: Any) -> int | None:
+        if uuid is None:
+            return None
+        if uuid not in self.by_uuid[conv]:
+            self.fetch(conv, [uuid])
+        return self.by_uuid[conv].get(uuid)
+
+    def forget(self, conv: Conv, uuid: str) -> None:
+        self.by_uuid[conv].pop(uuid, None)
+
+
+def columns(spec: Spec, content: dict[str, Any], ids: Ids) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The row's columns for ``content``, and the content as it will be stored."""
+    values: dict[str, Any] = {}
+    stored = dict(content)
+    for f in spec.fields:
+        value = content.get(f.name)
+        values[f.column] = _column_value(spec, f, value, ids)
+        if value is not None and values[f.column] is None:
+            stored[f.name] = None  # a link this store cannot keep
+    return values, stored
+
+
+def _column_value(spec: Spec, f: Field, value: Any, ids: Ids) -> Any:
+    if value is None:
+        return None
+    conv = f.conv
+    if conv is Conv.PLAIN:
+        return value
+    if conv is Conv.ENUM:
+        return spec.table.c[f.column].type.enum_class(value)  # type: ignore[attr-defined]
+    if conv is Conv.DATETIME:
+        return datetime.fromisoformat(value)
+    if conv in _DATE_PARSE:
+        return _DATE_PARSE[conv](value)
+    if conv is Conv.CODE:
+        return ids.codes.get(value)
+    return ids.get(conv, value)
+
+
+def prefetch(ids: Ids, spec: Spec, contents: Iterable[dict[str, Any]]) -> None:
+    contents = list(contents)
+    for f in spec.fields:
+        if f.conv in LINKS:
+            ids.fetch(f.conv, (c.get(f.name) for c in contents))
+
+
+# -- simple tables ------------------------------------------------------------------------
+
+
+def insert_rows(
+    session: Session, kind: Kind, records: list[tuple[str, dict[str, Any]]], ids: Ids
+) -> dict[str, dict[str, Any]]:
+    """Insert new rows of a kind (with their UUIDs); returns the stored contents."""
+    spec = SPECS[kind]
+    prefetch(ids, spec, (c for _k, c in records))
+    now = utcnow()
+    rows: list[dict[str, Any]] = []
+    stored: dict[str, dict[str, Any]] = {}
+    for key, content in records:
+        values, kept = columns(spec, content, ids)
+        values["uuid"] = key
+        if hasattr(spec.model, "created_at"):
+            values["created_at"] = values["updated_at"] = now
+        if kind is Kind.NOTE:
+            values["version_no"] = 1
+        if kind is Kind.ITEM:
+            values.update(_item_row_defaults(content))
+        if kind is Kind.OUTCOME:
+            values["ord"] = 0  # numbered below, after the item's own outcomes
+        rows.append(values)
+        stored[key] = kept
+    conn = session.connection()
+    for part in chunks(rows, 2000):
+        conn.execute(insert(spec.table), list(part))
+    conv = _CONV_OF.get(kind)
+    if conv is not None:
+        ids.fetch(conv, [k for k, _c in records])
+    if kind is Kind.NOTE:
+        _note_versions(session, [(ids.by_uuid[Conv.NOTE][k], 1, c) for k, c in records])
+    if kind is Kind.OUTCOME:
+        items = [ids.get(Conv.ITEM, c["item"]) for _k, c in records]
+        _number_outcomes(session, items, [k for k, _c in records])
+    return stored
+
+
+_CONV_OF = {
+    Kind.EVENT: Conv.EVENT,
+    Kind.MEETING: Conv.MEETING,
+    Kind.ITEM: Conv.ITEM,
+    Kind.PERSON: Conv.PERSON,
+    Kind.NOTE: Conv.NOTE,
+}
+
+
+def _item_row_defaults(content: dict[str, Any]) -> dict[str, Any]:
+    number = content.get("number")
+    return {
+        "ord": 0,
+        "parent_id": None,
+        "number": number or "",
+        "number_fixed": number is not None,
+    }
+
+
+def update_row(
+    session: Session, kind: Kind, row_id: int, content: dict[str, Any], ids: Ids
+) -> dict[str, Any]:
+    spec = SPECS[kind]
+    values, stored = columns(spec, content, ids)
+    if hasattr(spec.model, "updated_at"):
+        values["updated_at"] = utcnow()
+    if kind is Kind.ITEM:
+        number = content.get("number")
+        values["number_fixed"] = number is not None
+        if number is not None:
+            values["number"] = number
+    if kind is Kind.NOTE:
+        values["deleted_at"] = None
+        values["version_no"] = Note.version_no + 1
+    table = spec.table
+    session.connection().execute(update(table).where(table.c.id == row_id).values(**values))
+    if kind is Kind.NOTE:
+        version = (
+            session.connection()
+            .execute(select(table.c.version_no).where(table.c.id == row_id))
+            .scalar_one()
+        )
+        _note_versions(session, [(row_id, version, content)])
+    return stored
+
+
+def delete_row(session: Session, kind: Kind, row_id: int) -> None:
+    if kind is Kind.NOTE:  # a note is hidden, never removed: its history stays
+        session.connection().execute(
+            update(Note).where(Note.id == row_id).values(deleted_at=utcnow())
+        )
+        return
+    if kind is Kind.POSITION:
+        session.connection().execute(delete(Position).where(Position.id == row_id))
+        return
+    if kind is Kind.PLACE:
+        return  # an item's place goes with the item
+    table = SPECS[kind].table
+    session.connection().execute(delete(table).where(table.c.id == row_id))
+
+
+def _note_versions(session: Session, rows: list[tuple[int, int, dict[str, Any]]]) -> None:
+    """Every saved state of a note is in its history, the ones that came in too."""
+    if not rows:
+        return
+    now = utcnow()
+    session.connection().execute(
+        insert(NoteVersion),
+        [
+            {"note_id": nid, "version_no": no, "saved_at": now, "snapshot": _note_snapshot(c)}
+            for nid, no, c in rows
+        ],
+    )
+
+
+def _note_snapshot(content: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "taken_at": content.get("taken_at"),
+        "kind": content.get("kind"),
+        "text": content.get("text"),
+        "observed_stance": content.get("observed"),
+        "speaker": content.get("speaker"),
+        "item": content.get("item"),
+    }
+
+
+def _number_outcomes(session: Session, item_ids: list[int | None], keys: list[str]) -> None:
+    """Outcomes that came in are numbered after the item's own (numbers are this store's)."""
+    conn = session.connection()
+    nxt: dict[int, int] = {}
+    for item_id, key in zip(item_ids, keys, strict=True):
+        if item_id is None:
+            continue
+        if item_id not in nxt:
+            top = conn.execute(
+                select(func.max(Outcome.ord)).where(
+                    Outcome.item_id == item_id, Outcome.uuid.not_in(keys)
+                )
+            ).scalar()
+            nxt[item_id] = (top or 0) + 1
+        conn.execute(update(Outcome).where(Outcome.uuid == key).values(ord=nxt[item_id]))
+        nxt[item_id] += 1
+
+
+# -- an item's extras, its place, the agenda's numbers ------------------------------------
+
+
+def item_extras(session: Session, item_id: int, content: dict[str, Any]) -> dict[str, Any]:
+    """Documents and ADM tags of an item (replaced); tags this store lacks are left out."""
+    conn = session.connection()
+    conn.execute(delete(ItemDocument).where(ItemDocument.item_id == item_id))
+    docs = content.get("documents") or []
+    if docs:
+        conn.execute(
+            insert(ItemDocument),
+            [
+                {"item_id": item_id, "ord": n, "symbol": d[0], "title": d[1]}
+                for n, d in enumerate(docs)
+            ],
+        )
+    conn.execute(delete(item_adm_tag).where(item_adm_tag.c.item_id == item_id))
+    kept: list[str] = []
+    tag_ids: list[int] = []
+    for label in content.get("tags") or []:
+        try:
+            (tag,) = resolve_tags(session, [label])
+        except ValidationError:
+            continue
+        if tag.id not in tag_ids:
+            tag_ids.append(tag.id)
+            kept.append(label)
+    if tag_ids:
+        conn.execute(insert(item_adm_tag), [{"item_id": item_id, "tag_id": t} for t in tag_ids])
+    stored = dict(content)
+    stored["tags"] = sorted(kept)
+    return stored
+
+
+def set_place(session: Session, item_id: int, content: dict[str, Any], ids: Ids) -> dict[str, Any]:
+    parent = ids.get(Conv.ITEM, content.get("parent"))
+    stored = dict(content)
+    if content.get("parent") is not None and parent is None:
+        stored["parent"] = None
+    session.connection().execute(
+        update(AgendaItem)
+        .where(AgendaItem.id == item_id)
+        .values(parent_id=parent, ord=content["ord"])
+    )
+    return stored
+
+
+def settle_agendas(session: Session, meeting_ids: Iterable[int]) -> None:
+    """After items came in: items that share a place among their siblings are put in
+    one order every store agrees on (by place, then UUID), and numbers recomputed."""
+    conn = session.connection()
+    for meeting_id in sorted(set(meeting_ids)):
+        rows = conn.execute(
+            select(AgendaItem.id, AgendaItem.parent_id, AgendaItem.ord, AgendaItem.uuid).where(
+                AgendaItem.meeting_id == meeting_id
+            )
+        ).all()
+        groups: dict[int | None, list[Any]] = defaultdict(list)
+        for r in rows:
+            groups[r.parent_id].append(r)
+        for group in groups.values():
+            if len({r.ord for r in group}) == len(group):
+                continue
+            for n, r in enumerate(sorted(group, key=lambda r: (r.ord, r.uuid or ""))):
+                if r.ord != n:
+                    conn.execute(update(AgendaItem).where(AgendaItem.id == r.id).values(ord=n))
+        session.expire_all()
+        renumber(session, meeting_id)
+
+
+# -- a brief --------------------------------------------------------------------------------
+
+
+def write_position(
+    session: Session,
+    item_id: int,
+    content: dict[str, Any],
+    ids: Ids,
+    saved_by: str,
+    comment: str,
+    approval_ok: bool,
+) -> tuple[int, dict[str, Any]]:
+    """Write a brief that came in as a new version (its history keeps the earlier ones)."""
+    stored = dict(content)
+    brief = dict(content["brief"])
+    owner = ids.get(Conv.PERSON, brief.pop("owner", None))
+    if content["brief"].get("owner") is not None and owner is None:
+        stored["brief"] = {**content["brief"], "owner": None}
+    p = session.scalar(select(Position).where(Position.item_id == item_id))
+    if p is None:
+        p = Position(item_id=item_id, version_no=0, status=PositionStatus.DRAFT)
+        session.add(p)
+        session.flush()
+    brief["owner_id"] = owner
+    apply_content(session, p, clean_content(PositionContent.from_snapshot(brief)))
+    status = PositionStatus(content["status"])
+    approval = content.get("approval")
+    approver = ids.get(Conv.PERSON, approval.get("by")) if approval else None
+    if status is PositionStatus.APPROVED and not (approval_ok and approver is not None):
+        status = PositionStatus.FOR_REVIEW  # an approval travels only when signed
+        stored["status"], stored["approval"] = status.value, None
+    p.status = status
+    p.approved_by_id = p.approved_at = p.approved_version_no = None
+    write_version(session, p, saved_by, comment)
+    if status is PositionStatus.APPROVED and approval:
+        p.approved_by_id = approver
+        p.approved_at = datetime.fromisoformat(approval["at"]) if approval.get("at") else utcnow()
+        p.approved_version_no = p.version_no
+        latest_version(session, p).status = PositionStatus.APPROVED
+    session.flush()
+    return p.id, stored
+
+
+def reopen_position(session: Session, position_id: int, saved_by: str, why: str) -> bool:
+    """An approved brief met a version edited elsewhere: it returns to draft (both
+    versions kept: ours in its history, theirs in the conflict)."""
+    p = session.get(Position, position_id)
+    if p is None or p.status is not PositionStatus.APPROVED:
+        return False
+    p.status = PositionStatus.DRAFT
+    write_version(session, p, saved_by, why)
+    return True
+
+
+def stance_row(session: Session, content: dict[str, Any], ids: Ids) -> int | None:
+    """The stance row of (item, delegation), if this store has one."""
+    item = ids.get(Conv.ITEM, content.get("item"))
+    delegation = ids.codes.get(content.get("delegation") or "")
+    if item is None or delegation is None:
+        return None
+    return session.scalar(
+        select(StanceRecord.id).where(
+            StanceRecord.item_id == item, StanceRecord.delegation_id == delegation
+        )
+    )
+
+
+def ensure_delegations(session: Session, wanted: dict[str, dict[str, Any]], ids: Ids) -> list[str]:
+    """Delegations the records name that this store lacks are added (never changed)."""
+    from ...domain.enums import DelegationKind
+
+    added = []
+    for code, info in sorted(wanted.items()):
+        if code in ids.codes:
+            continue
+        d = Delegation(
+            code=code,
+            name=str(info.get("name") or code),
+            local_name=str(info.get("local_name") or ""),
+            kind=DelegationKind(info.get("kind") or DelegationKind.OTHER.value),
+            ord=int(info.get("ord") or 0),
+        )
+        session.add(d)
+        session.flush()
+        ids.codes[code] = d.id
+        added.append(code)
+    return added
+
+
+__all__ = [
+    "Ids",
+    "delete_row",
+    "ensure_delegations",
+    "insert_rows",
+    "item_extras",
+    "plain",
+    "reopen_position",
+    "set_place",
+    "settle_agendas",
+    "stance_row",
+    "update_row",
+    "write_position",
+]

@@ -1,0 +1,373 @@
+"""The one merge engine's door (trip copies and exchange bundles share it, #17).
+
+- ``export_payload``: the records of a meeting (or chosen items, or chosen parts),
+  with their revisions, after recording this store's own changes as revisions.
+- ``preview``: what importing a payload would add, update, delete and keep as a
+  conflict (the same transaction as an import, rolled back: nothing written).
+- ``import_payload``: a backup first, then one transaction.
+- ``conflicts`` / ``conflict_view`` / ``resolve``: records changed on both sides,
+  side by side, settled now or later (``brief_conflict``'s shapes: the GUI's
+  ``ConflictDialog`` shows both).
+
+Each public method is one user action in one transaction; records are frozen.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+
+from ..domain.base import utcnow
+from ..domain.models import AgendaItem, Meeting, Position, SyncConflict
+from ..errors import NotFoundError, ValidationError
+from .brief_conflict import Choice, ConflictView, Resolution
+from .changes import Change, ChangeKind
+from .context import ServiceContext
+from .position_diff import Tokenizer, tokens
+from .sync.collect import ExportScope, collect, held_records
+from .sync.conflict_view import merge_record, record_sections
+from .sync.importer import MergeOptions, merge_into
+from .sync.kinds import Kind, Part
+from .sync.merge import Action, Incoming, Plan, Step
+from .sync.payload import Payload
+from .sync.report import KIND_WORDS, MergeReport, label
+from .sync.revs import RevState, content_hash, merged, parse_ancestry
+from .sync.state import values, write
+
+
+class _Preview(Exception):
+    """Raised inside a preview's transaction so that it rolls back."""
+
+    def __init__(self, report: MergeReport) -> None:
+        super().__init__("preview")
+        self.report = report
+
+
+@dataclass(frozen=True)
+class ConflictRec:
+    id: int
+    key: str
+    kind: Kind
+    label: str
+    what: str  # "note", "brief", ...
+    their_origin: str
+    found_at: datetime
+    resolved_at: datetime | None
+    resolution: str
+    mine: dict[str, Any] | None
+    theirs: dict[str, Any] | None
+    item_id: int | None = None  # where to show it (a brief's, a stance's item)
+    meeting_id: int | None = None
+
+
+def trusting(_rec: Incoming) -> bool:
+    return True
+
+
+class SyncService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    # -- out ----------------------------------------------------------------------------
+    def export_payload(
+        self,
+        meeting_ids: Iterable[int],
+        *,
+        item_ids: Iterable[int] | None = None,
+        parts: Iterable[Part] | None = None,
+        sender: dict[str, Any] | None = None,
+        peer: str | None = None,
+        events: bool = False,
+        description: str = "",
+        audit_action: str = "export",
+    ) -> Payload:
+        meetings = tuple(sorted(set(meeting_ids)))
+        if not meetings:
+            raise ValidationError("Choose a meeting to send.")
+        scope = ExportScope(
+            meetings,
+            None if item_ids is None else tuple(sorted(set(item_ids))),
+            frozenset(parts) if parts is not None else frozenset(Part),
+            events,
+        )
+        with self._ctx.write() as s:
+            found = s.scalars(select(Meeting.id).where(Meeting.id.in_(meetings))).all()
+            missing = sorted(set(meetings) - set(found))
+            if missing:
+                raise NotFoundError(f"Meeting {missing[0]} no longer exists.")
+            if scope.item_ids is not None:
+                known = set(
+                    s.scalars(
+                        select(AgendaItem.id).where(
+                            AgendaItem.id.in_(scope.item_ids), AgendaItem.meeting_id.in_(meetings)
+                        )
+                    ).all()
+                )
+                if known != set(scope.item_ids):
+                    raise ValidationError("An item chosen is not on the meeting's agenda.", "items")
+            payload = collect(
+                s, scope, description=description or _describe(s, scope), sender=sender, peer=peer
+            )
+            self._ctx.audit(
+                s,
+                audit_action,
+                "meeting",
+                meetings[0],
+                f"{payload.description}: {len(payload.records)} records",
+            )
+        return payload
+
+    def store_id(self) -> str:
+        """This store's identity in bundles and trips (given on first use)."""
+        from .sync.collect import store_id
+
+        with self._ctx.write() as s:
+            return store_id(s)
+
+    def record_revisions(self) -> int:
+        """Record every meeting's records as they stand now as this store's revisions (a
+        *baseline*).  Changes are found by content against the last recorded revision, so
+        a store that is about to be copied (a trip copy, a store copied to a colleague,
+        the demo) records its baseline first: an edit made afterwards on either copy is
+        then a change made from that baseline, not a conflict.  Returns how many records
+        are held."""
+        with self._ctx.write() as s:
+            meetings = tuple(s.scalars(select(Meeting.id).order_by(Meeting.id)).all())
+            if not meetings:
+                return 0
+            held = held_records(s, ExportScope(meetings, None, frozenset(Part), True))
+        return len(held)
+
+    # -- in -----------------------------------------------------------------------------
+    def preview(self, payload: Payload, options: MergeOptions) -> MergeReport:
+        """What ``import_payload`` would do; nothing is written."""
+        try:
+            with self._ctx.write() as s:
+                report, _plan = merge_into(s, payload, options, write_it=False)
+                raise _Preview(report)
+        except _Preview as done:
+            return done.report
+
+    def import_payload(
+        self,
+        payload: Payload,
+        options: MergeOptions,
+        *,
+        backup: bool = True,
+        audit_action: str = "merge",
+        also: Callable[[Any], None] | None = None,
+    ) -> MergeReport:
+        """Merge ``payload`` into this store: a backup first, then one transaction."""
+        saved = ""
+        if backup:
+            from .backup_service import BackupService
+
+            made = BackupService(self._ctx).before_import()
+            saved = "" if made is None else str(made.path)
+        with self._ctx.write() as s:
+            report, _plan = merge_into(s, payload, options, write_it=True)
+            if also is not None:
+                also(s)  # more writes of the same import (signatures kept), same transaction
+            self._ctx.audit(
+                s,
+                audit_action,
+                "store",
+                None,
+                f"{options.origin}: {report.summary()} ({report.audit_entries} audit entries of "
+                f"{payload.store_name or payload.store_id} kept)",
+            )
+        if self._ctx.anchor is not None:  # the merged chain anchored at once (#12)
+            with self._ctx.read() as s:
+                self._ctx.anchor.advance(s, "merge")
+        self._ctx.publish(Change(ChangeKind.STORE))
+        from dataclasses import replace
+
+        return replace(report, backup=saved)
+
+    # -- conflicts ----------------------------------------------------------------------
+    def conflicts(
+        self, *, open_only: bool = True, meeting_id: int | None = None
+    ) -> list[ConflictRec]:
+        with self._ctx.read() as s:
+            stmt = select(SyncConflict).order_by(SyncConflict.found_at, SyncConflict.id)
+            if open_only:
+                stmt = stmt.where(SyncConflict.resolved_at.is_(None))
+            if meeting_id is not None:
+                uuid = s.scalar(select(Meeting.uuid).where(Meeting.id == meeting_id))
+                stmt = stmt.where(SyncConflict.scope == (uuid or ""))
+            return [self._rec(s, c) for c in s.scalars(stmt)]
+
+    def conflict(self, conflict_id: int) -> ConflictRec:
+        with self._ctx.read() as s:
+            c = s.get(SyncConflict, conflict_id)
+            if c is None:
+                raise NotFoundError(f"Conflict {conflict_id} no longer exists.")
+            return self._rec(s, c)
+
+    def _rec(self, s: Any, c: SyncConflict) -> ConflictRec:
+        kind = Kind(c.kind)
+        mine = json.loads(c.local_content) if c.local_content else None
+        theirs = json.loads(c.their_content) if c.their_content else None
+        item_uuid = (theirs or mine or {}).get("item")
+        item_id = meeting_id = None
+        if item_uuid:
+            row = s.execute(
+                select(AgendaItem.id, AgendaItem.meeting_id).where(AgendaItem.uuid == item_uuid)
+            ).first()
+            if row is not None:
+                item_id, meeting_id = row
+        if meeting_id is None and c.scope:
+            meeting_id = s.scalar(select(Meeting.id).where(Meeting.uuid == c.scope))
+        return ConflictRec(
+            c.id,
+            c.key,
+            kind,
+            c.label or label(kind, theirs or mine, {}),
+            KIND_WORDS[kind][0],
+            c.their_origin,
+            c.found_at,
+            c.resolved_at,
+            c.resolution,
+            mine,
+            theirs,
+            item_id,
+            meeting_id,
+        )
+
+    def conflict_view(
+        self,
+        conflict_id: int,
+        names: Callable[[str], str] | None = None,
+        tokenize: Tokenizer = tokens,
+    ) -> ConflictView:
+        """Ours (as it stands now) and theirs, field by field with a word diff."""
+        rec = self.conflict(conflict_id)
+        mine = self._current(rec) or rec.mine or {}
+        theirs = rec.theirs or {}
+        name_of = names or self._names()
+        return ConflictView(
+            title=f"A {rec.what} changed on both sides",
+            mine_label="Ours (this store)",
+            theirs_label=f"Theirs ({rec.their_origin})",
+            explanation=(
+                f"“{rec.label}” was changed here and in {rec.their_origin} since the two last "
+                "met. Nothing was overwritten: keep ours, take theirs, or merge them. Both "
+                "versions stay in the history."
+            ),
+            sections=record_sections(rec.kind, mine, theirs, name_of, tokenize),
+        )
+
+    def _names(self) -> Callable[[str], str]:
+        with self._ctx.read() as s:
+            items = dict(s.execute(select(AgendaItem.uuid, AgendaItem.title)).all())
+        return lambda u: str(items.get(u, ""))[:80]
+
+    def _current(self, rec: ConflictRec) -> dict[str, Any] | None:
+        with self._ctx.read() as s:
+            held = self._held(s, rec)
+        return held.content if held is not None else None
+
+    def _held(self, s: Any, rec: ConflictRec) -> Any:
+        if rec.meeting_id is None:
+            return None
+        found = held_records(s, ExportScope((rec.meeting_id,), None, frozenset(Part)), {rec.key})
+        return found.get(rec.key)
+
+    def resolve(self, conflict_id: int, resolution: Resolution) -> ConflictRec:
+        """Settle a conflict: keep ours, take theirs, or the record merged by hand.  The
+        result is a revision made from both, so the other side takes it as newer; a
+        brief's history keeps both versions and the result."""
+        with self._ctx.write() as s:
+            c = s.get(SyncConflict, conflict_id)
+            if c is None or c.resolved_at is not None:
+                raise NotFoundError("This conflict is no longer open.")
+            rec = self._rec(s, c)
+            held = self._held(s, rec)
+            if held is None or held.content is None:
+                raise ValidationError(
+                    "This record is no longer in this store: the conflict cannot be settled here."
+                )
+            theirs = rec.theirs or {}
+            result = merge_record(rec.kind, held.content, theirs, resolution)
+            their_state = RevState(
+                c.their_rev, c.their_gen, parse_ancestry(c.their_ancestry), content_hash(theirs)
+            )
+            state = merged(rec.key, content_hash(result), [held.state, their_state])
+            origin = f"settling a conflict with {c.their_origin}"[:300]
+            if rec.kind is Kind.POSITION and held.row_id is not None:
+                self._their_version(s, held.row_id, theirs, c.their_origin)
+            step = Step(
+                rec.key,
+                rec.kind,
+                Action.UPDATE,
+                Incoming(
+                    rec.key, rec.kind, held.scope, state.rev, state.gen, state.ancestry, result
+                ),
+                held,
+                state,
+            )
+            _write_plan(s, Plan((step,)), origin, self._ctx.actor)
+            c.resolved_at = utcnow()
+            c.resolution = resolution.choice.value
+            c.resolved_by = self._ctx.actor
+            self._ctx.audit(
+                s,
+                "conflict",
+                rec.kind.value,
+                held.row_id,
+                f"{rec.label}: {resolution.choice.value} ({c.their_origin})",
+            )
+            out = self._rec(s, c)
+        self._ctx.publish(Change(ChangeKind.STORE))
+        return out
+
+    @staticmethod
+    def _their_version(s: Any, position_id: int, theirs: dict[str, Any], origin: str) -> None:
+        """Their brief written into the history before the result (both versions kept)."""
+        from .position_records import PositionContent
+        from .position_rows import apply_content, clean_content, write_version
+
+        p = s.get(Position, position_id)
+        brief = dict(theirs.get("brief") or {})
+        brief.pop("owner", None)
+        brief["owner_id"] = p.owner_id
+        apply_content(s, p, clean_content(PositionContent.from_snapshot(brief)))
+        write_version(s, p, origin[:200], f"their version ({origin})"[:300])
+
+
+def _write_plan(s: Any, the_plan: Plan, origin: str, actor: str) -> None:
+    from .sync.importer import _Writer
+
+    payload = Payload("0" * 32, "", "", "", (), False, ())
+    options = MergeOptions(origin, actor, trusting)
+    _Writer(s, payload, options, {st.key: st.local for st in the_plan.steps if st.local}).run(
+        the_plan
+    )
+
+
+def _describe(s: Any, scope: ExportScope) -> str:
+    titles = s.scalars(select(Meeting.short_title).where(Meeting.id.in_(scope.meeting_ids))).all()
+    what = (
+        ", ".join(sorted(p.value for p in scope.parts))
+        if scope.parts != frozenset(Part)
+        else "everything"
+    )
+    items = "" if scope.item_ids is None else f" ({len(scope.item_ids)} item(s))"
+    return f"{', '.join(t for t in titles if t) or 'meeting'}{items}: {what}"
+
+
+__all__ = [
+    "Choice",
+    "ConflictRec",
+    "MergeOptions",
+    "SyncService",
+    "trusting",
+    "update",
+    "values",
+    "write",
+]

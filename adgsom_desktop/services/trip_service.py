@@ -1,0 +1,163 @@
+"""Trip copies (#17): one event of a team store taken to a laptop, brought back later.
+
+``take_trip`` writes a new local store (encrypted when a passphrase is given) holding the
+event's meetings with every record and its revision, and remembers where it came from
+(``store_setting.trip_of``).  The laptop works offline as usual.  ``return_trip`` merges
+what changed on the laptop into the team store, then what changed on the team store
+into the laptop copy, through the one merge engine (``SyncService``): what only one side
+changed is taken, what both changed is a conflict kept on both sides, each import
+backed up first (a file) and written in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from ..domain.locator import Locator
+from ..domain.models import Event, Meeting, StoreSetting
+from ..domain.settings import OUR_DELEGATION, TRIP_OF
+from ..errors import NotFoundError, ValidationError
+from .context import ServiceContext
+from .sync.importer import MergeOptions
+from .sync.report import MergeReport
+from .sync_service import trusting
+
+
+@dataclass(frozen=True)
+class TripOf:
+    locator: str  # the team store, as shown (never a password)
+    store_id: str
+    event: str  # the event's UUID
+    title: str
+
+
+@dataclass(frozen=True)
+class TripTaken:
+    path: Path
+    event: str
+    meetings: int
+    records: int
+
+
+@dataclass(frozen=True)
+class TripReturned:
+    to_team: MergeReport
+    to_trip: MergeReport
+
+
+class TripService:
+    """What a store knows of being a trip copy."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def trip_of(self) -> TripOf | None:
+        with self._ctx.read() as s:
+            raw = s.scalar(select(StoreSetting.value).where(StoreSetting.key == TRIP_OF))
+        if not raw:
+            return None
+        data = json.loads(raw)
+        return TripOf(data["locator"], data["store_id"], data["event"], data.get("title", ""))
+
+    def mark(self, info: TripOf) -> None:
+        with self._ctx.write() as s:
+            row = s.get(StoreSetting, TRIP_OF)
+            value = json.dumps(info.__dict__, ensure_ascii=False)
+            if row is None:
+                s.add(StoreSetting(key=TRIP_OF, value=value))
+            else:
+                row.value = value
+            self._ctx.audit(s, "trip", "store", None, f"a trip copy of {info.locator}")
+
+    def meeting_ids(self, event_uuid: str) -> list[int]:
+        with self._ctx.read() as s:
+            return list(
+                s.scalars(
+                    select(Meeting.id)
+                    .join(Event, Event.id == Meeting.event_id)
+                    .where(Event.uuid == event_uuid)
+                    .order_by(Meeting.id)
+                ).all()
+            )
+
+    def event_of(self, event_id: int) -> tuple[str, str, str]:
+        """An event's UUID and title, and our delegation's code."""
+        with self._ctx.write() as s:  # a row written by hand gets its UUID here
+            from .sync.canon import give_uuids
+
+            give_uuids(s)
+            e = s.get(Event, event_id)
+            if e is None:
+                raise NotFoundError(f"Event {event_id} no longer exists.")
+            code = s.scalar(select(StoreSetting.value).where(StoreSetting.key == OUR_DELEGATION))
+            return str(e.uuid), e.short_title or e.title, code or ""
+
+
+def _options(origin: str, actor: str) -> MergeOptions:
+    # The same delegation's stores: an approval given on either side stands.
+    return MergeOptions(origin, actor or "trip", trusting, events=True)
+
+
+def take_trip(team: Any, event_id: int, to: Path | str, passphrase: str | None = None) -> TripTaken:
+    """A local store holding event ``event_id`` of ``team`` (a Services), at ``to``."""
+    from .container import Services
+    from .store_setup import create_store
+
+    target = Path(to)
+    if target.exists():
+        raise ValidationError(f"{target} already exists: choose a new file for the trip copy.")
+    event_uuid, title, code = team.trips.event_of(event_id)
+    meetings = team.trips.meeting_ids(event_uuid)
+    if not meetings:
+        raise ValidationError("This event has no meetings: there is nothing to take.")
+    payload = team.sync.export_payload(
+        meetings, events=True, description=f"trip copy of {title}", audit_action="trip take"
+    )
+    store = create_store(target, passphrase=passphrase, our_delegation_code=code,
+                         title=f"Trip copy: {title}")  # fmt: skip
+    trip = Services.for_store(store, actor=team.actor)
+    try:
+        trip.sync.import_payload(
+            payload, _options("the team store", team.actor), backup=False, audit_action="trip take"
+        )
+        trip.trips.mark(TripOf(team.locator.display, payload.store_id, event_uuid, title))
+    finally:
+        trip.close()
+    return TripTaken(target, title, len(meetings), len(payload.records))
+
+
+def return_trip(trip: Any, team_passphrase: str | None = None) -> TripReturned:
+    """Merge the trip copy ``trip`` (a Services) into its team store, and back."""
+    from .container import Services
+
+    info = trip.trips.trip_of()
+    if info is None:
+        raise ValidationError("This store is not a trip copy: there is nothing to bring back.")
+    team = Services.open(Locator.parse(info.locator), team_passphrase, actor=trip.actor)
+    try:
+        if team.sync.store_id() != info.store_id:
+            raise ValidationError(
+                f"{info.locator} is not the team store this trip copy was taken from "
+                "(another store is there now): nothing was changed."
+            )
+        here = trip.trips.meeting_ids(info.event)
+        out = trip.sync.export_payload(here, events=True, audit_action="trip return")
+        if out.store_id == info.store_id:
+            raise ValidationError("The trip copy and its team store are the same store.")
+        to_team = team.sync.import_payload(
+            out, _options(f"the trip copy {trip.locator.name}", trip.actor),
+            audit_action="trip return",
+        )  # fmt: skip
+        there = team.trips.meeting_ids(info.event)
+        back = team.sync.export_payload(there, events=True, audit_action="trip return")
+        to_trip = trip.sync.import_payload(
+            back, _options("the team store", team.actor), audit_action="trip return"
+        )
+    finally:
+        team.close()
+    return TripReturned(to_team, to_trip)

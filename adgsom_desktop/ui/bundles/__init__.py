@@ -1,0 +1,1 @@
+"""Exchange bundles and members' keys (#17): send, open, settle conflicts."""

@@ -1,0 +1,171 @@
+"""Records changed on both sides: the open conflicts, each settled side by side or later.
+
+A conflict keeps both versions; ours stays current until the user settles it.  *Side
+by side…* shows ours and theirs per section with a word diff (the shared
+``ConflictDialog``): keep ours, take theirs, or merge by hand.  Closing leaves the
+rest for later: they stay listed here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.timeutil import to_local
+from ...services.brief_conflict import ConflictView, Resolution
+from ...services.sync_service import ConflictRec
+from ..common.conflict_dialog import ConflictDialog
+from ..common.errors import message_for
+from ..common.workers import run_job
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ConflictsModel(QAbstractTableModel):
+    HEADERS = ("What", "Record", "Their version from", "Found")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ConflictRec] = []
+
+    def set_rows(self, rows: list[ConflictRec]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def at(self, row: int) -> ConflictRec | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        c = self.at(index.row()) if index.isValid() else None
+        if c is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            c.what,
+            c.label,
+            c.their_origin,
+            to_local(c.found_at).strftime("%d %b %H:%M"),
+        )[index.column()]
+
+
+class ConflictsDialog(QDialog):
+    def __init__(
+        self,
+        load: Callable[[], list[ConflictRec]],
+        view: Callable[[int], ConflictView],
+        resolve: Callable[[int, Resolution], Any],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("bundleConflictsDialog")
+        self.setWindowTitle(self.tr("Changed on both sides"))
+        self._load, self._view, self._resolve = load, view, resolve
+        self.job: Any = None
+        self.side_by_side: ConflictDialog | None = None  # the one open (tests look at it)
+
+        intro = QLabel(
+            self.tr(
+                "These records were changed here and elsewhere since the two copies last met. "
+                "Nothing was overwritten: ours stays until you choose, and both versions stay "
+                "in the history. Settle them now or later."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.model = ConflictsModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("bundleConflicts")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 110)
+        self.table.setColumnWidth(2, 300)
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.status = QLabel(self)
+        self.status.setObjectName("bundleConflictsStatus")
+        self.status.setWordWrap(True)
+
+        buttons = QDialogButtonBox(self)
+        self.btn_open = buttons.addButton(
+            self.tr("Side by side…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.btn_open.setObjectName("bundleConflictOpen")
+        self.btn_open.clicked.connect(self.open_selected)
+        later = buttons.addButton(self.tr("Later"), QDialogButtonBox.ButtonRole.RejectRole)
+        later.setObjectName("bundleConflictsLater")
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.resize(900, 480)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = self._load()
+        self.model.set_rows(rows)
+        self.btn_open.setEnabled(bool(rows))
+        if rows:
+            self.table.selectRow(0)
+        self.status.setText(
+            self.tr("%n conflict(s) open.", "", len(rows))
+            if rows
+            else self.tr("No open conflicts.")
+        )
+
+    def open_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        c = self.model.at(rows[0].row()) if rows else None
+        if c is None:
+            return
+        try:
+            view = self._view(c.id)
+        except Exception as exc:  # a conflict settled elsewhere meanwhile
+            self.status.setText(message_for(exc))
+            self.refresh()
+            return
+        dlg = ConflictDialog(view, self)
+        dlg.setWindowTitle(self.tr("Changed on both sides: %s") % c.label)
+        self.side_by_side = dlg
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            self.side_by_side = None
+            return
+        self.side_by_side = None
+        self.settle(c.id, dlg.resolution())
+
+    def settle(self, conflict_id: int, resolution: Resolution | None) -> None:
+        if resolution is None:
+            return
+        self.status.setText(self.tr("Saving…"))
+        self.job = run_job(
+            lambda _p: self._resolve(conflict_id, resolution),
+            on_success=lambda _r: self.refresh(),
+            on_error=lambda e: self.status.setText(message_for(e)),
+        )
