@@ -397,6 +397,37 @@ def _action_prompt(w: Any) -> Any:
     )
 
 
+def _bundles(w: Any) -> Any:
+    from adgsom_desktop.ui.bundles.bundle_feature import BundleFeature
+
+    return next(f for f in w.features if isinstance(f, BundleFeature))
+
+
+def _bundle_send(w: Any) -> Any:
+    return _bundles(w).send_dialog()
+
+
+def _bundle_open(w: Any) -> Any:
+    # Not a bundle: the dialog says why (its refusal is what it shows, at its full size).
+    not_a_bundle = Path(w.services.locator.display).with_name("not-a-bundle.adgsom-bundle")
+    not_a_bundle.write_bytes(b"not a bundle")
+    return _bundles(w).open_dialog(not_a_bundle)
+
+
+def _bundle_conflicts(w: Any) -> Any:
+    return _bundles(w).conflicts_dialog()
+
+
+def _keys(w: Any) -> Any:
+    return _bundles(w).keys_dialog()
+
+
+def _make_key(w: Any) -> Any:
+    from adgsom_desktop.ui.bundles.keys_dialog import MakeKeyDialog
+
+    return MakeKeyDialog([(p.id, p.full_name) for p in w.services.delegations.our_members()], w)
+
+
 WINDOWS: list[WindowEntry] = [
     WindowEntry("MainWindow", _main),
     WindowEntry("LiveWindow", _live),
@@ -438,6 +469,11 @@ WINDOWS: list[WindowEntry] = [
     WindowEntry("WeekWindow", _week),
     WindowEntry("MembersDialog", _members),
     WindowEntry("ActionPrompt", _action_prompt),
+    WindowEntry("BundleSendDialog", _bundle_send),
+    WindowEntry("BundleOpenDialog", _bundle_open),
+    WindowEntry("ConflictsDialog", _bundle_conflicts),
+    WindowEntry("KeysDialog", _keys),
+    WindowEntry("MakeKeyDialog", _make_key),
 ]
 
 # Base classes and helpers that are never opened on their own.

@@ -55,7 +55,7 @@ class MandatePanel(QFrame):
         self.body.setOpenLinks(False)
         self.body.setFrameShape(QFrame.Shape.StyledPanel)
         self.body.document().setDocumentMargin(4)
-        self.body.setMinimumHeight(130)  # on a laptop screen the other panels give way
+        self.body.setMinimumHeight(84)  # on a laptop screen the other panels give way
         self.hidden_note = QLabel(self)
         self.hidden_note.setObjectName("liveMandateHidden")
         self.hidden_note.setWordWrap(True)
