@@ -86,9 +86,37 @@ def _notes_by_id(services: Any, ids: list[int]) -> list[Any]:
     return out
 
 
+class _Recording:
+    """A DB-API connection (or cursor) that notes every statement run on it and its
+    commits: the statements of the app's writes on the DB-API connection
+    (``storage.driver_sql``), which pass no SQLAlchemy event."""
+
+    def __init__(self, inner: Any, out: Any) -> None:
+        self._inner, self._out = inner, out
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    def cursor(self) -> Any:
+        return _Recording(self._inner.cursor(), self._out)
+
+    def execute(self, sql: str, parameters: Any = None) -> Any:
+        self._out().append((sql, parameters))
+        return (
+            self._inner.execute(sql, parameters)
+            if parameters is not None
+            else self._inner.execute(sql)
+        )
+
+    def commit(self) -> None:
+        self._out().append(("COMMIT", None))
+        self._inner.commit()
+
+
 def record(path: Path, ids: list[int], turns: int) -> list[list[Statement]]:
     """Every statement the app hands the driver for ``turns`` runs of edits of ``ids``
-    on the store at ``path``, one list per run (the runs' commits marked)."""
+    on the store at ``path``, one list per run (the runs' commits marked): those run
+    through SQLAlchemy (its cursor events) and those run on the DB-API connection."""
     from sqlalchemy import event
 
     from adgsom_desktop.services.container import Services
@@ -108,6 +136,8 @@ def record(path: Path, ids: list[int], turns: int) -> list[list[Statement]]:
         def on_commit(_conn: Any) -> None:
             current.append(("COMMIT", None))
 
+        raw_connection = engine.raw_connection
+        engine.raw_connection = lambda: _Recording(raw_connection(), lambda: current)
         event.listen(engine, "before_cursor_execute", on_execute)
         event.listen(engine, "commit", on_commit)
         out = []
@@ -119,6 +149,7 @@ def record(path: Path, ids: list[int], turns: int) -> list[list[Statement]]:
         finally:
             event.remove(engine, "before_cursor_execute", on_execute)
             event.remove(engine, "commit", on_commit)
+            del engine.raw_connection
     finally:
         services.close()
     if any(sum(1 for s, _ in r if s == "COMMIT") != len(ids) for r in out):

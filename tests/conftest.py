@@ -206,9 +206,23 @@ def no_leaked_jobs(qapp: object) -> Iterator[None]:
 
 from tests.bundle_fixtures import pair  # noqa: E402,F401 - two members' stores (#17)
 
+# Screenshots for a person to look at (HELPERS.md, "look at what you built"): nothing
+# compares them, so a test run writes them only when asked: ADGSOM_SCREENSHOTS=1.
+SCREENSHOTS = os.environ.get("ADGSOM_SCREENSHOTS", "").lower() in ("1", "true", "yes")
 
-def save_artifact(widget: object, name: str) -> Path:
-    """Grab a widget to tests/artifacts/NAME.png (to look at)."""
+
+def artifact_png(name: str) -> str:
+    """The path a child process saves its screenshot NAME to, "" when none is asked for."""
+    if not SCREENSHOTS:
+        return ""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return str(ARTIFACTS / f"{name}.png")
+
+
+def save_artifact(widget: object, name: str) -> Path | None:
+    """Grab a widget to tests/artifacts/NAME.png to look at (only with ADGSOM_SCREENSHOTS)."""
+    if not SCREENSHOTS:
+        return None
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
     widget.grab().save(str(path))  # type: ignore[attr-defined]

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import statistics
-import time
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -27,7 +25,6 @@ from adgsom_desktop.services.position_records import PositionContent
 from adgsom_desktop.services.store_setup import create_store
 from adgsom_desktop.storage import backup
 from adgsom_desktop.storage.store import Store
-from tests.conftest import ARTIFACTS
 from tests.helpers import sha
 
 PASS = "correct horse battery staple"
@@ -139,31 +136,6 @@ def test_the_passphrase_is_not_kept_in_memory_only_the_derived_key(store_path: P
         assert key.key.hex() not in repr(key)
     finally:
         svc.close()
-
-
-def test_open_time_encrypted_against_plain(tmp_path: Path) -> None:
-    """Measured, not asserted (timings belong to benchmarks): see the artifact."""
-    plain, secret = tmp_path / "plain.adgsom", tmp_path / "secret.adgsom"
-    _store(plain).close()
-    _store(secret, PASS).close()
-
-    def median_open(path: Path, passphrase: str | None) -> float:
-        runs = []
-        for _ in range(5):
-            t = time.perf_counter()
-            svc = Services.open(path, passphrase)
-            svc.events.events()
-            runs.append(time.perf_counter() - t)
-            svc.close()
-        return statistics.median(runs) * 1000
-
-    p, e = median_open(plain, None), median_open(secret, PASS)
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    (ARTIFACTS / "open_time.txt").write_text(
-        f"open + first query, median of 5: plain {p:.0f} ms, encrypted {e:.0f} ms "
-        f"(one key derivation, PBKDF2-SHA512 x256,000)\n"
-    )
-    assert p > 0 and e > 0
 
 
 # -- backups -----------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ from adgsom_desktop.services.container import Services
 from adgsom_desktop.services.store_setup import create_store
 from adgsom_desktop.ui.common import confirm, save_state
 from adgsom_desktop.ui.common.save_state import SaveState, SaveStateLabel, unsaved_states
-from tests.conftest import ARTIFACTS, save_artifact
+from tests.conftest import artifact_png, save_artifact
 from tests.helpers import run_child
 from tests.prepare_fixtures import (  # noqa: F401 - fixtures
     answers,
@@ -107,9 +107,8 @@ def _store(path: Path) -> Path:
 
 def _run_child(mode: str, store: Path, tmp_path: Path, shot: str) -> dict[str, Any]:
     result = tmp_path / f"{mode}.json"
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     child = "tests.full_disk_editors_child"
-    proc = run_child(child, mode, str(store), str(result), str(ARTIFACTS / f"{shot}.png"))
+    proc = run_child(child, mode, str(store), str(result), artifact_png(shot))
     assert proc.returncode == 0, proc.stderr[-3000:]
     out: dict[str, Any] = json.loads(result.read_text(encoding="utf-8"))
     return out

@@ -490,13 +490,12 @@ def test_full_disk_save_fails_visibly_and_changes_nothing(tmp_path: Path) -> Non
     """In a child process with a file-size limit: the save fails, the editor keeps its text."""
     import json
 
-    from tests.conftest import ARTIFACTS
+    from tests.conftest import artifact_png
     from tests.helpers import run_child
 
     store = _small_store(tmp_path / "s.adgsom")
     result = tmp_path / "result.json"
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    shot = str(ARTIFACTS / "full_disk_editor.png")
+    shot = artifact_png("full_disk_editor")
     proc = run_child("tests.full_disk_child", str(store), str(result), shot)
     assert proc.returncode == 0, proc.stderr[-3000:]
     out = json.loads(result.read_text())

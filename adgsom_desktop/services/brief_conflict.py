@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from ..domain.position_sections import LINE_SECTIONS, TEXT_SECTIONS
 from ..errors import ConflictError
 from .position_diff import SAME, DiffSegment, Tokenizer, diff_text, section_texts, tokens
 from .position_records import PositionContent, PositionRec
@@ -95,16 +96,8 @@ class BriefConflict(ConflictError):
 
 
 # Sections a user may merge by hand: free text, and lists one entry per line.
-_TEXT = {
-    "objective",
-    "opening",
-    "red_line",
-    "tactical",
-    "press_line",
-    "background_releasable",
-    "background_nfd",
-}
-_LINES = {"fallbacks", "points"}
+_TEXT = frozenset(TEXT_SECTIONS)
+_LINES = frozenset(LINE_SECTIONS)
 
 
 def conflict_view(

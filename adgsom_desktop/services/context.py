@@ -28,6 +28,7 @@ from ..domain.base import utcnow
 from ..domain.models import AuditEntry, StoreSetting
 from ..errors import StoreError
 from ..storage.backend import Backend, Capability, LocalFeed, require
+from ..storage.driver_sql import DriverTx, Prepared
 
 if TYPE_CHECKING:
     from ..storage.store import Store
@@ -46,6 +47,24 @@ _HEAD_UPDATE = (
     update(_SETTINGS).where(_SETTINGS.c.key == AUDIT_HEAD).values(value=bindparam("head"))
 )
 _HEAD_INSERT = insert(_SETTINGS).values(key=AUDIT_HEAD, value=bindparam("head"))
+_AUDIT_COLUMNS = (
+    "id",
+    "at",
+    "actor",
+    "action",
+    "entity",
+    "entity_id",
+    "detail",
+    "prev_hash",
+    "hash",
+)
+# The same, for a write on the DB-API connection (``write_driver``).
+_TIP = Prepared(_AUDIT_TIP)
+_APPEND = Prepared(
+    insert(cast(Table, AuditEntry.__table__)).values({c: bindparam(c) for c in _AUDIT_COLUMNS})
+)
+_HEAD_SET = Prepared(_HEAD_UPDATE)
+_HEAD_ADD = Prepared(_HEAD_INSERT)
 
 
 def _default_actor() -> str:
@@ -102,6 +121,20 @@ class ServiceContext:
             self.anchor.record(head)
 
     @contextmanager
+    def write_driver(self) -> Iterator[DriverTx]:
+        """A write on the DB-API connection for the hot writes (``storage.driver_sql``):
+        the same checks, audit chain and anchor as ``write``, without SQLAlchemy's
+        execute layer around each statement."""
+        if self.backend.closed:
+            raise StoreError("The store is closed: nothing was saved.")
+        self.backend.refuse_if_damaged()
+        with self._watch(), self.backend.write_driver() as tx:
+            yield tx
+            head = self._append_audit_driver(tx)
+        if head is not None and self.anchor is not None:
+            self.anchor.record(head)
+
+    @contextmanager
     def _watch(self) -> Iterator[None]:
         """The engine finding damaged data marks the store damaged (no write after it)
         and becomes a ``StoreCorruptError`` that says so."""
@@ -138,7 +171,7 @@ class ServiceContext:
 
     def audit(
         self,
-        session: Session,
+        session: Session | DriverTx,
         action: str,
         entity: str = "",
         entity_id: int | None = None,
@@ -163,31 +196,49 @@ class ServiceContext:
 
     def _append_audit(self, session: Session) -> tuple[int, str] | None:
         """Write the queued entries: one lock, one read of the tip, one INSERT, the head
-        (returned: the newest entry's id and hash; None when nothing was queued).
-
-        The id is the tip's + 1 (no id generator: an id is part of the hash, so it
-        is known before the row is written), which is right because the lock is held.
-        """
+        (returned: the newest entry's id and hash; None when nothing was queued)."""
         pending: list[dict[str, Any]] = session.info.pop(_PENDING, [])
         if not pending:
             return None
         session.flush()  # pending ORM rows first: the Core statements below bypass autoflush
         conn = session.connection()  # Core: no ORM round trip for a few small statements
         self.backend.lock(conn, AUDIT_LOCK)
-        tip = conn.execute(_AUDIT_TIP).first()
-        next_id, prev_hash = ((tip[0] + 1), (tip[1] or "")) if tip else (1, "")
-        rows = []
-        for fields in pending:
-            entry = SimpleNamespace(id=next_id, at=utcnow(), prev_hash=prev_hash, **fields)
-            entry.hash = audit_hash(entry)
-            rows.append(vars(entry))
-            next_id, prev_hash = next_id + 1, entry.hash
+        rows = _chained(pending, conn.execute(_AUDIT_TIP).first())
         conn.execute(_AUDIT_INSERT, rows[0] if len(rows) == 1 else rows)  # one: no executemany
         # The head of the chain, kept apart: removing the newest entries shows.
-        head = {"head": f"{next_id - 1} {prev_hash}"}
+        head = {"head": f"{rows[-1]['id']} {rows[-1]['hash']}"}
         if conn.execute(_HEAD_UPDATE, head).rowcount == 0:
             conn.execute(_HEAD_INSERT, head)
-        return next_id - 1, prev_hash
+        return rows[-1]["id"], rows[-1]["hash"]
+
+    def _append_audit_driver(self, tx: DriverTx) -> tuple[int, str] | None:
+        """``_append_audit`` on the DB-API connection: the same lock, tip, rows and head."""
+        pending: list[dict[str, Any]] = tx.info.pop(_PENDING, [])
+        if not pending:
+            return None
+        self.backend.lock(tx, AUDIT_LOCK)
+        rows = _chained(pending, tx.first(_TIP))
+        for row in rows:
+            tx.execute(_APPEND, row)
+        head = {"head": f"{rows[-1]['id']} {rows[-1]['hash']}"}
+        if tx.execute(_HEAD_SET, head) == 0:
+            tx.execute(_HEAD_ADD, head)
+        return rows[-1]["id"], rows[-1]["hash"]
+
+
+def _chained(pending: list[dict[str, Any]], tip: Any) -> list[dict[str, Any]]:
+    """The queued entries as rows of the chain after ``tip`` (its id and hash, or None).
+
+    The id is the tip's + 1 (no id generator: an id is part of the hash, so it is known
+    before the row is written), which is right because the audit lock is held."""
+    next_id, prev_hash = ((tip[0] + 1), (tip[1] or "")) if tip else (1, "")
+    rows = []
+    for fields in pending:
+        entry = SimpleNamespace(id=next_id, at=utcnow(), prev_hash=prev_hash, **fields)
+        entry.hash = audit_hash(entry)
+        rows.append(vars(entry))
+        next_id, prev_hash = next_id + 1, entry.hash
+    return rows
 
 
 def audit_hash(entry: Any) -> str:

@@ -36,6 +36,7 @@ from ..domain.models import (
     TheirObjective,
     item_adm_tag,
 )
+from ..domain.position_sections import TEXT_SECTIONS
 from ..domain.tag_text import ADM2025, parse_tag
 from ..errors import ValidationError
 from .import_records import ImportBundle, NoteIn, PositionIn
@@ -305,15 +306,9 @@ def _plan_position(
         {
             "id": pid,
             "item_id": item_id,
-            "objective": c.objective,
+            **{name: getattr(c, name) for name in TEXT_SECTIONS},  # domain/position_sections
             "stance": c.stance.value,
-            "opening": c.opening,
-            "red_line": c.red_line,
             "authority": c.authority.value,
-            "tactical": c.tactical,
-            "press_line": c.press_line,
-            "background_releasable": c.background_releasable,
-            "background_nfd": c.background_nfd,
             "owner_id": None,
             "status": p.status.value,
             "approved_by_id": None,

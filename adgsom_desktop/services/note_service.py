@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from types import SimpleNamespace
-from typing import Any, cast
+from typing import cast
 
 from sqlalchemy import (
     Table,
-    bindparam,
     insert,
     select,
 )
@@ -18,10 +17,10 @@ from sqlalchemy.orm import Session
 from ..domain import text as text_rules
 from ..domain.base import utcnow
 from ..domain.enums import NoteKind, Stance
-from ..domain.models import AgendaItem, Delegation, Meeting, Note, NoteVersion, Person, StanceRecord
+from ..domain.models import AgendaItem, Note, NoteVersion, Person, StanceRecord
 from ..domain.text import clean_text, line_breaks_as_newlines
 from ..errors import NotFoundError, ValidationError
-from . import note_listing
+from . import note_listing, note_writes
 from .action_service import action_change, action_from_note
 from .changes import Change, ChangeKind
 from .context import ServiceContext
@@ -34,71 +33,8 @@ from .row_locks import locked
 MAX_NOTE = text_rules.MAX_NOTE
 
 
-def _snapshot(n: Note) -> dict[str, Any]:
-    return {
-        "item_id": n.item_id,
-        "taken_at": n.taken_at.isoformat(),
-        "speaker_delegation_id": n.speaker_delegation_id,
-        "speaker_person_id": n.speaker_person_id,
-        "kind": n.kind.value,
-        "text": n.text,
-        "observed_stance": n.observed_stance.value if n.observed_stance else None,
-    }
-
-
 # Built once: constructing a statement costs more than running it (hot path: every save).
 _INSERT_VERSION = insert(cast(Table, NoteVersion.__table__))
-_REC_NAMES = (
-    select(Delegation.code, Person.full_name, AgendaItem.number)
-    .select_from(Note)
-    .outerjoin(Delegation, Delegation.id == Note.speaker_delegation_id)
-    .outerjoin(Person, Person.id == Note.speaker_person_id)
-    .outerjoin(AgendaItem, AgendaItem.id == Note.item_id)
-    .where(Note.id == bindparam("note_id"))
-)
-
-
-_NOTES = cast(Table, Note.__table__)
-# A note edit's hot path, in Core (docs/performance.md: the ORM costs three times the statements): the
-# note read and locked with the names its record shows, then one UPDATE.
-_LOCK_NOTE = (
-    select(
-        _NOTES.c.id,
-        _NOTES.c.meeting_id,
-        _NOTES.c.item_id,
-        _NOTES.c.taken_at,
-        _NOTES.c.speaker_delegation_id,
-        _NOTES.c.speaker_person_id,
-        _NOTES.c.kind,
-        _NOTES.c.text,
-        _NOTES.c.observed_stance,
-        _NOTES.c.version_no,
-        _NOTES.c.deleted_at,
-        Delegation.code,
-        Person.full_name,
-        AgendaItem.number,
-    )
-    .select_from(_NOTES)
-    .outerjoin(Delegation, Delegation.id == _NOTES.c.speaker_delegation_id)
-    .outerjoin(Person, Person.id == _NOTES.c.speaker_person_id)
-    .outerjoin(AgendaItem, AgendaItem.id == _NOTES.c.item_id)
-    .where(_NOTES.c.id == bindparam("note_id"))
-    .with_for_update(of=_NOTES)
-)
-_UPDATE_NOTE = (
-    _NOTES.update()
-    .where(_NOTES.c.id == bindparam("note_id"))
-    .values(
-        text=bindparam("text"),
-        kind=bindparam("kind"),
-        item_id=bindparam("item_id"),
-        speaker_delegation_id=bindparam("speaker_delegation_id"),
-        speaker_person_id=bindparam("speaker_person_id"),
-        observed_stance=bindparam("observed_stance"),
-        version_no=bindparam("version_no"),
-        updated_at=bindparam("updated_at"),
-    )
-)
 
 
 def _write_version(session: Session, n: Note) -> None:
@@ -109,7 +45,7 @@ def _write_version(session: Session, n: Note) -> None:
             "note_id": n.id,
             "version_no": n.version_no,
             "saved_at": utcnow(),
-            "snapshot": _snapshot(n),
+            "snapshot": note_writes.snapshot(n),
         },
     )
 
@@ -118,7 +54,9 @@ def _rec(session: Session, n: Note) -> NoteRec:
     """The note as a record, with its speaker's code and name and its item's number."""
     code = name = number = None
     if n.speaker_delegation_id or n.speaker_person_id or n.item_id:
-        code, name, number = session.connection().execute(_REC_NAMES, {"note_id": n.id}).one()
+        code, name, number = (
+            session.connection().execute(note_writes.NAMES.stmt, {"note_id": n.id}).one()
+        )
     return note_rec(n, code or "", name or "", number or "")
 
 
@@ -160,34 +98,19 @@ class NoteService:
         delegation_id: int | None,
         person_id: int | None,
         text: str,
-        unchanged: Any = None,
     ) -> str:
-        """Clean the text and check the references (those ``unchanged`` holds are known good)."""
+        """Clean the text and check the references."""
         # Word's manual line breaks (\v) and page breaks (\f) are line breaks, not
         # characters to refuse a note for: a note typed or pasted in the room is never lost.
         text = self.check(text)
-        if unchanged is None and s.get(Meeting, meeting_id) is None:
-            raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
-        if item_id is not None and (unchanged is None or item_id != unchanged.item_id):
-            item_meeting = s.scalar(select(AgendaItem.meeting_id).where(AgendaItem.id == item_id))
-            if item_meeting != meeting_id:
-                raise ValidationError("The agenda item is not on this meeting's agenda.", "item")
-        if (
-            delegation_id is not None
-            and (unchanged is None or delegation_id != unchanged.speaker_delegation_id)
-            and s.get(Delegation, delegation_id) is None
-        ):
-            raise ValidationError("The speaker's delegation does not exist.", "speaker")
-        if person_id is not None and (
-            unchanged is None
-            or person_id != unchanged.speaker_person_id
-            or delegation_id != unchanged.speaker_delegation_id
-        ):
-            person = s.get(Person, person_id)
-            if person is None:
-                raise ValidationError("The speaker does not exist.", "speaker")
-            if delegation_id is not None and person.delegation_id != delegation_id:
-                raise ValidationError("The speaker is not in that delegation.", "speaker")
+        conn = s.connection()
+        note_writes.check_refs(
+            lambda p, values: conn.execute(p.stmt, values).first(),
+            meeting_id,
+            item_id,
+            delegation_id,
+            person_id,
+        )
         return text
 
     def add(
@@ -267,17 +190,17 @@ class NoteService:
     ) -> NoteRec:
         """Change a note; the previous text stays in its history.
 
-        The note is locked while it is read (two editors of one note write their
-        versions in turn) and written with prebuilt Core statements: one read, one
-        UPDATE, one history INSERT (and the audit's), nothing read back.
+        The hot write of the room: prebuilt statements on the DB-API connection
+        (``note_writes``): the note read under its lock, one UPDATE, one history
+        INSERT (and the audit's), nothing read back unless the speaker or item changed.
         """
-        with self._ctx.write() as s:
-            conn = s.connection()
-            row = conn.execute(_LOCK_NOTE, {"note_id": note_id}).one_or_none()
+        text = self.check(text)
+        with self._ctx.write_driver() as tx:
+            row = tx.first(note_writes.LOCK_NOTE, {"note_id": note_id})
             if row is None or row.deleted_at is not None:
                 raise NotFoundError(f"Note {note_id} no longer exists.")
-            text = self._validate(
-                s, row.meeting_id, item_id, speaker_delegation_id, speaker_person_id, text, row
+            note_writes.check_refs(
+                tx.first, row.meeting_id, item_id, speaker_delegation_id, speaker_person_id, row
             )
             n = SimpleNamespace(
                 id=note_id,
@@ -291,35 +214,22 @@ class NoteService:
                 observed_stance=observed_stance,
                 version_no=row.version_no + 1,
             )
-            conn.execute(
-                _UPDATE_NOTE,
-                {
-                    "note_id": note_id,
-                    "text": text,
-                    "kind": kind,
-                    "item_id": item_id,
-                    "speaker_delegation_id": speaker_delegation_id,
-                    "speaker_person_id": speaker_person_id,
-                    "observed_stance": observed_stance,
-                    "version_no": n.version_no,
-                    "updated_at": utcnow(),
-                },
-            )
-            _write_version(s, n)  # type: ignore[arg-type]
+            note_writes.write_edit(tx, n)
             if observed_stance and item_id and speaker_delegation_id:
-                record_observed_stance(
-                    s, item_id, speaker_delegation_id, observed_stance, text, row.taken_at
+                note_writes.observe_stance(
+                    tx, item_id, speaker_delegation_id, observed_stance, text, row.taken_at
                 )
-            self._ctx.audit(s, "edit", "note", note_id, f"v{n.version_no}")
-            same_names = (item_id, speaker_delegation_id, speaker_person_id) == (
+            self._ctx.audit(tx, "edit", "note", note_id, f"v{n.version_no}")
+            if (item_id, speaker_delegation_id, speaker_person_id) == (
                 row.item_id,
                 row.speaker_delegation_id,
                 row.speaker_person_id,
-            )
-            if same_names:
-                rec = note_rec(n, row.code or "", row.full_name or "", row.number or "")  # type: ignore[arg-type]
+            ):
+                names = (row.code, row.full_name, row.number)
             else:
-                rec = _rec(s, n)  # type: ignore[arg-type]
+                names = tx.first(note_writes.NAMES, {"note_id": note_id})
+            code, name, number = names
+            rec = note_rec(n, code or "", name or "", number or "")  # type: ignore[arg-type]
         self._ctx.publish(
             Change(
                 ChangeKind.NOTES,

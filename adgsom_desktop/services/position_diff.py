@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..domain import markup
+from ..domain.position_sections import SECTIONS, SectionKind
 from .position_records import PositionContent
 
 SAME, ADDED, REMOVED = "same", "added", "removed"
@@ -228,23 +229,24 @@ def section_texts(
         f"Q: {markup.to_plain(d.question)}\nA: {markup.to_plain(d.answer)}"
         for d in c.defensive_lines
     )
-    return [
-        text("objective", "Objective", c.objective),
-        ("stance", "Stance", c.stance.label, c.stance.value),
-        text("opening", "Opening position", c.opening),
-        ("fallbacks", "Fallbacks", _lines(c.fallbacks), "\n".join(c.fallbacks)),
-        text("red_line", "Red line", c.red_line),
-        ("authority", "Authority", c.authority.label, c.authority.value),
-        ("points", "Points to make", _lines(c.points), "\n".join(c.points)),
-        text("tactical", "Tactical arguments", c.tactical),
-        ("their_objectives", "Their objectives and our response", their, their),
-        ("defensive_lines", "Defensive lines and Q&A", defensive, defensive),
-        text("press_line", "Press line", c.press_line),
-        text("background_releasable", "Background (releasable)", c.background_releasable),
-        text("background_nfd", "Background (not for disclosure)", c.background_nfd),
-        ("owner", "Owner", person_name(c.owner_id), str(c.owner_id)),
-        ("tags", "ADM tags", ", ".join(c.tags), ", ".join(c.tags)),
-    ]
+    shown: dict[str, tuple[str, str]] = {  # (plain, raw) of the sections not plain text
+        "stance": (c.stance.label, c.stance.value),
+        "fallbacks": (_lines(c.fallbacks), "\n".join(c.fallbacks)),
+        "authority": (c.authority.label, c.authority.value),
+        "points": (_lines(c.points), "\n".join(c.points)),
+        "their_objectives": (their, their),
+        "defensive_lines": (defensive, defensive),
+        "owner_id": (person_name(c.owner_id), str(c.owner_id)),
+    }
+    rows = []
+    for section in SECTIONS:  # every section, in the brief's order (domain/)
+        key = "owner" if section.name == "owner_id" else section.name
+        if section.kind is SectionKind.TEXT:
+            rows.append(text(key, section.title, getattr(c, section.name)))
+        else:
+            rows.append((key, section.title, *shown[section.name]))
+    rows.append(("tags", "ADM tags", ", ".join(c.tags), ", ".join(c.tags)))
+    return rows
 
 
 def diff_contents(

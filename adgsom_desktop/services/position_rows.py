@@ -20,6 +20,7 @@ from ..domain.models import (
     PositionVersion,
     TheirObjective,
 )
+from ..domain.position_sections import LABELS, TEXT_SECTIONS
 from ..domain.text import clean_text
 from ..errors import ConflictError, NotFoundError, ValidationError
 from .position_records import (
@@ -33,15 +34,7 @@ from .position_records import (
 )
 from .row_locks import locked
 
-_TEXT_FIELDS = (
-    ("objective", "Objective"),
-    ("opening", "Opening position"),
-    ("red_line", "Red line"),
-    ("tactical", "Tactical arguments"),
-    ("press_line", "Press line"),
-    ("background_releasable", "Background (releasable)"),
-    ("background_nfd", "Background (not for disclosure)"),
-)
+_TEXT_FIELDS = tuple((name, LABELS[name]) for name in TEXT_SECTIONS)  # domain/
 
 
 def clean_content(content: PositionContent) -> PositionContent:

@@ -32,7 +32,7 @@ from .agenda_queries import numbering_inputs, renumber
 from .audit_service import AuditService
 from .changes import Change, ChangeKind
 from .context import ServiceContext
-from .note_service import _snapshot as _snap
+from .note_writes import snapshot as _snap
 from .numbering import compute_numbers
 from .position_rows import write_version
 from .records import CheckReport, StoreInfo

@@ -27,6 +27,7 @@ from ..domain.locator import Locator
 from ..errors import NotSupportedError
 
 if TYPE_CHECKING:
+    from .driver_sql import DriverTx
     from .search_index import ParsedQuery, RawHit
     from .store import Store
 
@@ -177,6 +178,10 @@ class Backend(Protocol):
 
     def write(self) -> AbstractContextManager[Session]:
         """A write transaction: committed on normal exit, rolled back on any error."""
+
+    def write_driver(self) -> AbstractContextManager[DriverTx]:
+        """The same on the DB-API connection, for the hot writes' prepared statements
+        (``driver_sql``: compiled once per dialect, no SQLAlchemy execute layer)."""
 
     def info(self) -> BackendInfo: ...
 

@@ -19,7 +19,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from . import sqlite_driver
+from . import driver_sql, sqlite_driver
 from .keys import Key
 
 WRITE_OPTION = "adgsom_write"
@@ -99,6 +99,22 @@ class SessionFactory:
         try:
             with self.current()._write() as session, session.begin():
                 yield session
+        finally:
+            if gate is not None:
+                gate.release()
+
+    @contextmanager
+    def write_driver(self) -> Iterator[driver_sql.DriverTx]:
+        """A write transaction on the DB-API connection (``driver_sql``), begun, gated
+        and ended like ``write``'s."""
+        gate = self._gate
+        if gate is not None and not gate.acquire(timeout=sqlite_driver.BUSY_TIMEOUT_MS / 1000):
+            raise sqlite_driver.OperationalError(
+                "database is locked (the store is being encrypted, re-keyed or restored)"
+            )
+        try:
+            with driver_sql.transaction(self.current().engine, "BEGIN IMMEDIATE") as tx:
+                yield tx
         finally:
             if gate is not None:
                 gate.release()

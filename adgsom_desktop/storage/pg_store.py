@@ -23,7 +23,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any, NoReturn
 
 from sqlalchemy import Engine, create_engine, event, inspect
@@ -38,7 +38,7 @@ from ..errors import (
     StoreError,
     StoreTooNewError,
 )
-from . import migrate
+from . import driver_sql, migrate
 from .backend import SERVER_CAPABILITIES, BackendInfo, Failure, Health, unsupported
 from .engine import WRITE_OPTION
 from .pg_feed import PgFeed
@@ -143,6 +143,7 @@ class _Sessions:
     """One Session per user action (as ``engine.SessionFactory`` for the file)."""
 
     def __init__(self, engine: Engine) -> None:
+        self._engine = engine
         self._read = sessionmaker(bind=engine, expire_on_commit=False)
         # Marked as the file's write sessions are (``engine.WRITE_OPTION``): a listener can
         # tell reads from writes whatever the engine.
@@ -159,6 +160,10 @@ class _Sessions:
     def write(self) -> Iterator[Session]:
         with self._write() as session, session.begin():
             yield session
+
+    def write_driver(self) -> AbstractContextManager[driver_sql.DriverTx]:
+        # psycopg opens the transaction with the first statement (not in autocommit).
+        return driver_sql.transaction(self._engine, None)
 
 
 class PgStore:
@@ -292,6 +297,9 @@ class PgStore:
     def write(self) -> Iterator[Session]:
         with self.sessions.write() as session:
             yield session
+
+    def write_driver(self) -> AbstractContextManager[driver_sql.DriverTx]:
+        return self.sessions.write_driver()
 
     # -- what it is -------------------------------------------------------------------------
     def info(self) -> BackendInfo:

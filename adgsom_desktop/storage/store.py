@@ -28,7 +28,7 @@ import hmac
 import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +48,7 @@ from . import (
     store_restore,
 )
 from .backend import FILE_CAPABILITIES, BackendInfo, Failure, Health, LocalFeed
+from .driver_sql import DriverTx
 from .engine import SessionFactory, make_engine
 from .keys import Key, RawKey
 from .search_index import FtsSearch
@@ -283,6 +284,9 @@ class Store:
     def write(self) -> Iterator[Session]:
         with self.sessions.write() as session:
             yield session
+
+    def write_driver(self) -> AbstractContextManager[DriverTx]:
+        return self.sessions.write_driver()
 
     def info(self) -> BackendInfo:
         try:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
+from ...domain.position_sections import TEXT_SECTIONS
 from ...domain.text import MAX_NOTE, MAX_TEXT, clean_text
 from ...errors import ValidationError
 from .kinds import LINKS, SPECS, Conv, Kind
@@ -239,7 +240,7 @@ def _check_position(content: dict[str, Any]) -> None:
     _link(brief.get("owner"), "owner")
     snapshot = {k: v for k, v in brief.items() if k != "owner"}
     parsed = PositionContent.from_snapshot(snapshot)
-    for name in ("objective", "opening", "red_line", "tactical", "press_line"):
+    for name in TEXT_SECTIONS:  # every text section (domain/position_sections), backgrounds too
         _text(getattr(parsed, name), name)
     for text in (*parsed.fallbacks, *parsed.points):
         _text(text, "brief")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import markup
+from ...domain import markup, position_sections
 from ...domain.enums import PositionStatus
 from ...domain.markup import escape_html
 from ...errors import AppError
@@ -59,26 +59,24 @@ def brief_html(c: PositionContent | None, owner: str = "", empty: str = "—") -
         f"<p><b>Q:</b> {escape_html(markup.to_plain(d.question))}<br><b>A:</b> {escape_html(markup.to_plain(d.answer))}</p>"
         for d in c.defensive_lines
     )
-    return "".join(
-        [
-            section("Objective", markup.to_html(c.objective)),
-            section(
-                "Stance",
-                f"<p>{escape_html(stance_label(c.stance))} · {escape_html(c.authority.label)}</p>",
-            ),
-            section("Opening position", markup.to_html(c.opening)),
-            section("Fallbacks", items(c.fallbacks)),
-            section("Red line", markup.to_html(c.red_line)),
-            section("Points to make", items(c.points)),
-            section("Tactical arguments", markup.to_html(c.tactical)),
-            section("Their objectives and our response", their),
-            section("Defensive lines and Q&A", qa),
-            section("Press line", markup.to_html(c.press_line)),
-            section("Background (releasable)", markup.to_html(c.background_releasable)),
-            section("Background (not for disclosure)", markup.to_html(c.background_nfd)),
-        ]
-        + ([section("Owner", f"<p>{escape_html(owner)}</p>")] if owner else [])
-    )
+    bodies = {
+        "stance": f"<p>{escape_html(stance_label(c.stance))} · {escape_html(c.authority.label)}</p>",
+        "fallbacks": items(c.fallbacks),
+        "points": items(c.points),
+        "their_objectives": their,
+        "defensive_lines": qa,
+        "owner_id": f"<p>{escape_html(owner)}</p>" if owner else "",
+    }
+    out = []
+    for s in position_sections.SECTIONS:  # every section, in the brief's order (domain/)
+        if s.kind is position_sections.SectionKind.TEXT:
+            out.append(section(s.title, markup.to_html(getattr(c, s.name))))
+        elif s.name == "owner_id":
+            if owner:
+                out.append(section(s.title, bodies[s.name]))
+        elif s.name != "authority":  # shown with the stance
+            out.append(section(s.title, bodies[s.name]))
+    return "".join(out)
 
 
 class CarryForwardDialog(QDialog):

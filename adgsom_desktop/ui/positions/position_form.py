@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import position_sections
 from ...domain.enums import Authority, Stance
 from ...services.position_records import PositionContent
 from ...services.records import DelegationRec, PersonRec
@@ -28,15 +29,7 @@ from ..common.markup_edit import MarkupEdit
 from .position_rows import QARow, RowList, TextRow, TheirRow
 from .stance_style import stance_label
 
-TEXT_SECTIONS = (
-    "objective",
-    "opening",
-    "red_line",
-    "tactical",
-    "press_line",
-    "background_releasable",
-    "background_nfd",
-)
+TEXT_SECTIONS = position_sections.TEXT_SECTIONS
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Protocol
 
+from ...domain import position_sections
 from ...domain.enums import PositionStatus
 from ...errors import ConflictError, NotFoundError
 from ...services.brief_conflict import BriefConflict, Resolution
@@ -47,22 +48,7 @@ if TYPE_CHECKING:
 
 SPELL_SECONDS = 300  # saves within 5 minutes of a spell's first save fold into one version
 
-LABELS = {
-    "objective": "Objective",
-    "stance": "Stance",
-    "opening": "Opening position",
-    "fallbacks": "Fallbacks",
-    "red_line": "Red line",
-    "authority": "Authority",
-    "points": "Points to make",
-    "tactical": "Tactical arguments",
-    "their_objectives": "Their objectives",
-    "defensive_lines": "Defensive lines",
-    "press_line": "Press line",
-    "background_releasable": "Background (releasable)",
-    "background_nfd": "Background (not for disclosure)",
-    "owner_id": "Owner",
-}
+LABELS = position_sections.LABELS  # every section, in the brief's order (domain/)
 
 
 def changed_fields(a: PositionContent, b: PositionContent) -> dict[str, tuple[Any, Any]]:

@@ -1,0 +1,176 @@
+"""Hot writes on the DB-API connection: Core statements compiled once per dialect.
+
+SQLAlchemy's execute layer costs about 0.1 ms a statement (the compiled-cache
+lookup, building the parameters, result set-up, events), more than SQLite takes to
+run a small statement (``docs/performance.md``, *One note edit*).  The hot writes
+(a note edit) run their prebuilt Core statements through ``Prepared`` instead:
+
+- compiled once per dialect (SQLite's ``?``, psycopg's ``%(name)s``, ``FOR UPDATE``
+  where the engine has it), never written by hand for one engine;
+- their values converted by the dialect's own bind processors and their rows by its
+  result processors, so a value is stored and read exactly as through SQLAlchemy
+  (a ``datetime`` as SQLite text, a ``StrEnum`` as its value, JSON);
+- run in a ``DriverTx``: one write transaction on a pooled DB-API connection,
+  begun as the engine's write sessions begin (SQLite: ``BEGIN IMMEDIATE``),
+  committed on normal exit and rolled back on any error, like ``Backend.write``.
+
+A statement whose compiled form needs SQLAlchemy's execution context (a Python-side
+default or ``onupdate`` computed per row, an expanding ``IN``) is refused when it is
+compiled: such a statement states its values instead.
+"""
+
+from __future__ import annotations
+
+from collections import namedtuple
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager, suppress
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import Dialect
+from sqlalchemy.sql.elements import ClauseElement
+from sqlalchemy.sql.selectable import Select
+
+_Processor = Callable[[Any], Any] | None
+
+
+class Compiled:
+    """One statement compiled for one dialect: its SQL and how to build its values."""
+
+    __slots__ = ("_binds", "_defaults", "_named", "_results", "_row", "sql")
+
+    def __init__(self, stmt: ClauseElement, dialect: Dialect) -> None:
+        compiled = stmt.compile(dialect=dialect)
+        if compiled.insert_prefetch or compiled.update_prefetch:  # type: ignore[attr-defined]
+            raise ValueError(f"state every value of {stmt}: a Python-side default needs the ORM")
+        if compiled.escaped_bind_names:  # type: ignore[attr-defined]
+            raise ValueError(f"plain bind names only: {stmt}")
+        self.sql = str(compiled)
+        self._defaults: dict[str, Any] = {}
+        processors: dict[str, _Processor] = {}
+        for bind, name in compiled.bind_names.items():  # type: ignore[attr-defined]
+            if bind.expanding or bind.callable is not None:
+                raise ValueError(f"expanding or computed parameters need SQLAlchemy: {stmt}")
+            if not bind.required:
+                self._defaults[name] = bind.value
+            processors[name] = bind.type.dialect_impl(dialect).bind_processor(dialect)
+        positions = compiled.positiontup  # type: ignore[attr-defined]
+        self._named = positions is None
+        # (name, processor) in the order the driver takes them (all of them when named).
+        order = processors if positions is None else positions
+        self._binds: tuple[tuple[str, _Processor], ...] = tuple(
+            (name, processors[name]) for name in order
+        )
+        self._row: Any = None
+        self._results: tuple[_Processor, ...] = ()
+        if isinstance(stmt, Select):
+            columns = list(stmt.selected_columns)
+            self._row = namedtuple("Row", [c.key for c in columns], rename=True)  # type: ignore[misc]
+            self._results = tuple(
+                c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns
+            )
+
+    def parameters(self, values: Mapping[str, Any]) -> Any:
+        """The DB-API parameters (a tuple, or a dict for a named paramstyle); each value
+        through the dialect's bind processor, as SQLAlchemy would (None included)."""
+        if self._defaults:
+            values = {**self._defaults, **values}
+        try:
+            if self._named:
+                return {n: values[n] if p is None else p(values[n]) for n, p in self._binds}
+            return tuple([values[n] if p is None else p(values[n]) for n, p in self._binds])
+        except KeyError as exc:
+            raise TypeError(f"no value for {exc} in {self.sql!r}") from None
+
+    def row(self, raw: Any) -> Any:
+        """A fetched row as a named tuple, each value through the dialect's processor."""
+        return self._row._make(
+            [
+                value if process is None else process(value)
+                for process, value in zip(self._results, raw, strict=True)
+            ]
+        )
+
+
+class Prepared:
+    """A Core statement, compiled on first use for each dialect it runs on."""
+
+    __slots__ = ("_compiled", "stmt")
+
+    def __init__(self, stmt: ClauseElement) -> None:
+        self.stmt: Any = stmt  # a Core statement (run by SQLAlchemy on the ORM paths)
+        self._compiled: dict[tuple[Any, ...], Compiled] = {}
+
+    def compiled(self, dialect: Dialect) -> Compiled:
+        key = (dialect.name, dialect.driver, dialect.paramstyle, dialect.server_version_info)
+        found = self._compiled.get(key)
+        if found is None:
+            found = self._compiled[key] = Compiled(self.stmt, dialect)
+        return found
+
+
+class DriverTx:
+    """One write transaction on a DB-API connection (see the module's notes).
+
+    ``info`` is kept like a ``Session``'s: the audit entries queued for the commit.
+    ``exec_driver_sql`` lets a backend take its locks (``Backend.lock``) as on a
+    SQLAlchemy connection.
+    """
+
+    def __init__(self, cursor: Any, dialect: Dialect) -> None:
+        self.cursor = cursor
+        self.dialect = dialect
+        self.info: dict[str, Any] = {}
+
+    def execute(self, prepared: Prepared, values: Mapping[str, Any] | None = None) -> int:
+        """Run ``prepared``; returns the rows it changed (DB-API ``rowcount``)."""
+        c = prepared.compiled(self.dialect)
+        self.cursor.execute(c.sql, c.parameters(values or {}))
+        return int(self.cursor.rowcount)
+
+    def first(self, prepared: Prepared, values: Mapping[str, Any] | None = None) -> Any:
+        """The first row of a SELECT (None when there is none)."""
+        c = prepared.compiled(self.dialect)
+        self.cursor.execute(c.sql, c.parameters(values or {}))
+        raw = self.cursor.fetchone()
+        return None if raw is None else c.row(raw)
+
+    def exec_driver_sql(self, sql: str, parameters: Any = None) -> None:
+        self.cursor.execute(sql, parameters or ())
+
+
+@contextmanager
+def transaction(engine: Engine, begin: str | None) -> Iterator[DriverTx]:
+    """A write transaction on one of ``engine``'s pooled DB-API connections.
+
+    ``begin``: the statement that opens it (SQLite's driver runs in autocommit
+    mode: ``BEGIN IMMEDIATE``); None for a driver that opens one by itself (psycopg).
+    A connection whose failure says it is gone is dropped from the pool.
+    """
+    raw = engine.raw_connection()
+    cursor = None
+    try:
+        cursor = raw.cursor()
+        if begin:
+            cursor.execute(begin)
+        tx = DriverTx(cursor, engine.dialect)
+        try:
+            yield tx
+            raw.commit()
+        except BaseException as exc:
+            dbapi = engine.dialect.loaded_dbapi
+            if isinstance(exc, dbapi.Error) and engine.dialect.is_disconnect(
+                exc, raw.dbapi_connection, cursor
+            ):
+                raw.invalidate(exc)
+            else:
+                try:
+                    raw.rollback()
+                except dbapi.Error:
+                    raw.invalidate(exc)
+            raise
+    finally:
+        if cursor is not None:
+            with suppress(Exception):
+                cursor.close()
+        raw.close()
