@@ -101,9 +101,12 @@ def cmd_info(args: argparse.Namespace) -> int:
     try:
         info = services.store_info.info()
         events = services.events.events()
+        signed = services.team.signed_in()
     finally:
         services.close()
     out(f"Store:        {info.locator.display}")
+    if signed is not None:
+        out(f"Signed in as {signed.name} ({signed.role})")
     if info.title:
         out(f"Title:        {info.title}")
     out(f"Encrypted:    {'yes' if info.encrypted else 'no'}")

@@ -52,6 +52,7 @@ from .sync import (
     SyncPeer,
     SyncRecord,
 )
+from .team import TeamMember
 
 __all__ = [
     "ActionItem",
@@ -100,6 +101,7 @@ __all__ = [
     "SyncConflict",
     "SyncPeer",
     "SyncRecord",
+    "TeamMember",
     "TextBracket",
     "TextParagraph",
     "TextProposal",

@@ -49,6 +49,7 @@ from .stance_service import StanceService
 from .store_service import StoreService
 from .structure_service import StructureService
 from .sync_service import SyncService
+from .team_service import TeamService
 from .trip_service import TripService
 from .week_service import WeekService
 
@@ -90,6 +91,7 @@ class Services:
     projects: ProjectService
     project_import: ProjectImportService
     project_reports: ProjectReportService
+    team: TeamService
     sync: SyncService
     keys: KeyService
     bundles: BundleService
@@ -150,6 +152,7 @@ class Services:
             projects=ProjectService(ctx),
             project_import=ProjectImportService(ctx),
             project_reports=ProjectReportService(ctx),
+            team=TeamService(ctx),
             sync=sync,
             keys=KeyService(ctx),
             bundles=BundleService(ctx, sync),
@@ -193,8 +196,9 @@ class Services:
         return self.ctx.actor
 
     def set_actor(self, name: str) -> None:
-        """Who the audit log names for what follows (the user's name in Settings)."""
-        if name:
+        """Who the audit log names for what follows (the user's name in Settings); a
+        member signed in to a team store stays the one named."""
+        if name and self.ctx.signed_in is None:
             self.ctx.actor = name
 
     def before_close(self, fn: Callable[[], None]) -> None:

@@ -575,7 +575,9 @@ class MainWindow(QMainWindow):
         locator = self.services.locator
         lock = "🔒 " if self.services.security.encrypted else ""
         team = self.tr("Team store: ") if locator.is_server else ""
-        self.store_label.setText(lock + team + locator.name)
+        signed = self.services.team.signed_in()
+        who = self.tr(" · signed in as %s (%s)") % (signed.name, signed.role) if signed else ""
+        self.store_label.setText(lock + team + locator.name + who)
         self.store_label.setToolTip(locator.display)
         ours = self.services.settings.get().our_delegation_code
         self.delegation_label.setText(
