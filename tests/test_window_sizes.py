@@ -39,25 +39,31 @@ def minimum_size(widget: QWidget) -> tuple[int, int]:
 
 
 def _window_classes() -> set[str]:
-    """Classes under ui/ that are top-level windows: dialogs, main windows, and widgets
-    made with ``Qt.WindowType.Window``."""
-    found: set[str] = set()
+    """Classes under ui/ that are top-level windows: dialogs, main windows, widgets made
+    with ``Qt.WindowType.Window``, and their subclasses (a private base such as
+    ``_Running`` is not opened on its own)."""
+    classes: dict[str, tuple[list[str], str]] = {}
     for path in (ROOT / "adgsom_desktop" / "ui").rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if not isinstance(node, ast.ClassDef):
-                continue
-            bases = " ".join(ast.unparse(b) for b in node.bases)
-            source = ast.unparse(node)
-            if (
-                "Dialog" in bases
-                or "QMainWindow" in bases
-                or ("WindowType.Window" in source and "QWidget" in bases)
-                # QWidgets given a parent and shown on their own
-                or node.name in ("TrackerWindow", "WeekWindow")
-            ) and "QProgressDialog" not in bases:
-                found.add(node.name)
-    return found
+            if isinstance(node, ast.ClassDef):
+                bases = [ast.unparse(b).rsplit(".", 1)[-1] for b in node.bases]
+                classes[node.name] = (bases, ast.unparse(node))
+    windows = {
+        name
+        for name, (bases, source) in classes.items()
+        if any(b.endswith("Dialog") and b != "QProgressDialog" for b in bases)
+        or "QMainWindow" in bases
+        or ("WindowType.Window" in source and "QWidget" in bases)
+        # QWidgets given a parent and shown on their own
+        or name in ("TrackerWindow", "WeekWindow")
+    }
+    grown = True
+    while grown:  # subclasses of windows are windows
+        more = {n for n, (bases, _s) in classes.items() if set(bases) & windows} - windows
+        windows |= more
+        grown = bool(more)
+    return {n for n in windows if not n.startswith("_")}
 
 
 def test_the_catalogue_names_every_window_and_dialog() -> None:

@@ -428,6 +428,27 @@ def _make_key(w: Any) -> Any:
     return MakeKeyDialog([(p.id, p.full_name) for p in w.services.delegations.our_members()], w)
 
 
+def _trips(w: Any) -> Any:
+    from adgsom_desktop.ui.bundles.trip_feature import TripFeature
+
+    return next(f for f in w.features if isinstance(f, TripFeature))
+
+
+def _take_offline(w: Any) -> Any:
+    return _trips(w).take_dialog()
+
+
+def _bring_back(w: Any) -> Any:
+    from adgsom_desktop.ui.bundles.trip_dialogs import BringBackDialog
+
+    return BringBackDialog(
+        "ADGMIN 6, Hà Nội (trip copy)",
+        "postgresql://aide@capital.example/adgsom",
+        lambda *_a, **_k: None,
+        w,
+    )
+
+
 WINDOWS: list[WindowEntry] = [
     WindowEntry("MainWindow", _main),
     WindowEntry("LiveWindow", _live),
@@ -474,6 +495,8 @@ WINDOWS: list[WindowEntry] = [
     WindowEntry("ConflictsDialog", _bundle_conflicts),
     WindowEntry("KeysDialog", _keys),
     WindowEntry("MakeKeyDialog", _make_key),
+    WindowEntry("TakeOfflineDialog", _take_offline),
+    WindowEntry("BringBackDialog", _bring_back),
 ]
 
 # Base classes and helpers that are never opened on their own.
