@@ -279,7 +279,15 @@ def _amendment(w: Any) -> Any:
 def _approve(w: Any) -> Any:
     from adgsom_desktop.ui.positions.approve_dialog import ApproveDialog
 
-    return ApproveDialog(w.services.delegations.our_members(), w)
+    return ApproveDialog(
+        w.services.delegations.our_members(), w, needs_pin=True, services=w.services
+    )
+
+
+def _pin(w: Any) -> Any:
+    from adgsom_desktop.ui.positions.pin_dialog import PinDialog
+
+    return PinDialog(w.services, w.services.delegations.our_members()[0].id, w)
 
 
 def _history(w: Any) -> Any:
@@ -475,6 +483,7 @@ WINDOWS: list[WindowEntry] = [
     WindowEntry("ImportTextDialog", _import_text),
     WindowEntry("AmendmentDialog", _amendment),
     WindowEntry("ApproveDialog", _approve),
+    WindowEntry("PinDialog", _pin),
     WindowEntry("PositionHistoryDialog", _history),
     WindowEntry("CarryForwardDialog", _carry),
     WindowEntry("SecuritySettingsDialog", _security_settings),
