@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..reports.pack_model import ALL_SECTIONS, Section
+from ..reports.pack_model import ALL_SECTIONS, Section, reference_label
 from ..services.pack_records import NOTES_PER_ITEM
 from .common import add_store_option, open_services, out
 
@@ -356,7 +356,7 @@ def cmd_register(args: argparse.Namespace) -> int:
     if not data.rows:
         out("No copy has been issued yet.")
     for r in data.rows:
-        ref = r.reference + (f" Add.{r.addendum_no}" if r.addendum_no else "")
+        ref = reference_label(r.reference, r.addendum_no)
         out(
             f"[{r.issue_id}] {r.document}  {ref}  copy {r.copy_no}/{r.copies_total}  "
             f"{r.recipient or '-'}  {r.audience}  {r.classification}  {r.issued_at}  "

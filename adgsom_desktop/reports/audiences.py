@@ -68,6 +68,15 @@ class Part:
         return audience in self.audiences
 
 
+# Pack parts whose changes an addendum lists (``ItemBrief.changes``): an audience that may
+# not read a part is not told it changed either.
+CHANGE_TRACKED = frozenset({
+    "objective", "stance", "opening", "fallbacks", "red_line", "authority", "points",
+    "tactical", "their_objectives", "defensive_lines", "press_line", "background",
+    "background_nfd", "position_status",
+})  # fmt: skip
+
+
 def _part(
     key: str,
     label: str,
@@ -75,7 +84,10 @@ def _part(
     *fields: str,
     section: Section | None = None,
 ) -> Part:
-    return Part(key, key.split(".", 1)[0], label, audiences, tuple(fields), section)
+    document, name = key.split(".", 1)
+    if document == "pack" and name in CHANGE_TRACKED:
+        fields = (*fields, f"briefs[].changes[part={name}]")
+    return Part(key, document, label, audiences, tuple(fields), section)
 
 
 BRIEF = "briefs[]."
