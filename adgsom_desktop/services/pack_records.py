@@ -144,3 +144,4 @@ class ReportRequest:
     watermark: bool = False  # the recipient's name across every page
     one_file: bool = False  # all copies in one PDF
     issuer_id: int | None = None  # who issues it (None: ``issuer.resolve``)
+    format: str = "pdf"  # "pdf", or "docx": Word copies for colleagues who edit in Word
