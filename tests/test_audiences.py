@@ -146,6 +146,7 @@ PROBES: dict[str, tuple[str, str, Any]] = {
         lambda d: [b.position.authority for b in d.briefs if b.position],
     ),
     "pack.stance_map": (P, "Stancemap", lambda d: [d.stance_map and d.stance_map.rows]),
+    "pack.distribution": (P, "Distributionlist", lambda d: [d.distribution]),
     "capital.speaking_time": (C, "Ourspeakingtime", lambda d: [d.speaking_minutes]),
 }
 
@@ -355,11 +356,13 @@ def test_sections_only_narrow_an_audience(pack_services_fresh: Any) -> None:
     r, data, _c = svc.packs.prepare(PackRequest(event_id=HANOI, audience=Audience.AGENCIES))
     assert data.sections == (
         Section.COVER,
+        Section.DISTRIBUTION,  # who holds which copy
         Section.CONTENTS,
         Section.COOPERATION,  # the projects' status, the proposals and our stance on each
         Section.BRIEFS,
         Section.TEXTS,
         Section.ANNEXES,
+        Section.RECEIPT,  # the return or destruction receipt
     )
     assert r.title == "Brief for other agencies"
     r, data, _c = svc.packs.prepare(

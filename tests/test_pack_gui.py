@@ -293,3 +293,25 @@ def test_register_view_and_report_dialog(
     assert first.startswith("Report to capital: TH/2026/RC-ADGSOM6")
     assert "issued to ETDA" in pdf_pages_text(tmp_path / "debrief-copy02-ETDA.pdf")[0]
     save_artifact(dialog, "register_with_reports")
+
+
+def test_pack_dialog_names_the_issuer_and_proposes_the_one_chosen_before(
+    qtbot: Any, demo_services: Any, tmp_path: Path
+) -> None:
+    from adgsom_desktop.ui.packs.pack_dialog import PackDialog
+
+    choices = demo_services.packs.choices(2)
+    dlg = PackDialog(choices)
+    qtbot.addWidget(dlg)
+    names = [dlg.issued_by.itemText(n) for n in range(dlg.issued_by.count())]
+    assert names[1:] == [name for _id, name in choices.issuers] and len(names) > 2
+    assert dlg.values().issuer_id is None  # nobody chosen yet
+    dlg.issued_by.setCurrentIndex(2)
+    request = dlg.values()
+    assert request.issuer_id == choices.issuers[1][0]
+    demo_services.packs.issue(request, tmp_path / "pack.pdf")
+    again = PackDialog(demo_services.packs.choices(2))
+    qtbot.addWidget(again)
+    assert again.issued_by.currentText() == choices.issuers[1][1]  # remembered
+    again.resize(1093, 614)
+    save_artifact(again, "pack_dialog_issued_by")

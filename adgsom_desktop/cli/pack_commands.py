@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -109,6 +110,13 @@ def _copy_options(p: argparse.ArgumentParser) -> None:
         "--one-file",
         action="store_true",
         help="all copies in one PDF (default: one file per copy, FILE-copyNN-NAME.pdf)",
+    )
+    p.add_argument(
+        "--issued-by",
+        default="",
+        metavar="MEMBER",
+        help="who issues it: a member of our delegation, by name or id; remembered for this "
+        "store (default: the member chosen last, else nobody is named)",
     )
 
 
@@ -281,6 +289,8 @@ def cmd_pack(args: argparse.Namespace) -> int:
     )
     services = open_services(args)
     try:
+        if args.issued_by:
+            request = replace(request, issuer_id=services.packs.find_issuer(args.issued_by))
         result = services.packs.issue(request, args.out, on_progress=_progress(args.progress))
     finally:
         services.close()
@@ -325,6 +335,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     )
     services = open_services(args)
     try:
+        if args.issued_by:
+            request = replace(request, issuer_id=services.packs.find_issuer(args.issued_by))
         result = services.reports.issue(request, args.out)
     finally:
         services.close()

@@ -43,6 +43,7 @@ from .projects import (
     project_outcome,
 )
 from .settings import StoreSetting
+from .speakers import SpeakerRequest
 from .stances import StanceRecord
 from .sync import (
     ApprovalSignature,
@@ -95,6 +96,7 @@ __all__ = [
     "ProjectImport",
     "ProjectMilestone",
     "ProjectProgress",
+    "SpeakerRequest",
     "SpeakingInterval",
     "StanceRecord",
     "StoreSetting",

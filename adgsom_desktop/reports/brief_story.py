@@ -10,6 +10,7 @@ from reportlab.platypus import KeepTogether, Spacer
 
 from .document import Heading
 from .pack_model import ItemBrief, PositionBlock
+from .pack_pages import clearance_block, draft_notice
 from .styles import NFD, NFD_SHADE, esc, inline, para, rich, styles, xml
 from .tables import boxed, grid, key_values
 
@@ -112,6 +113,8 @@ def brief_flowables(b: ItemBrief, width: float, key: str) -> list[Any]:
             outline_text=b.label,
         )
     ]
+    if b.draft:
+        out.append(draft_notice())
     if b.change_note:
         out.append(xml(f"<b>Addendum:</b> {esc(b.change_note)}", "small"))
     facts = [
@@ -214,6 +217,8 @@ def brief_flowables(b: ItemBrief, width: float, key: str) -> list[Any]:
             )
         )
     out += _section("Past notes and outcomes on this item", history)
+    if b.position is not None:
+        out += clearance_block(b.position.clearance, width)
     return out
 
 

@@ -27,7 +27,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from .clusters import cut, shorten
 from .fonts import BOLD, REGULAR, draw_outlined, draw_text, register_fonts, string_width
-from .pack_model import Marking
+from .pack_model import DocumentMeta, Marking
 from .paragraph import ScriptParagraph
 from .styles import MARKING, MUTED, RULE
 
@@ -74,6 +74,14 @@ def watermark_fit(text: str, w: float, h: float) -> tuple[float, float]:
     return size, math.degrees(angle)
 
 
+def shorten_to(text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened to ``width`` with "…", between grapheme clusters."""
+    return shorten(text, lambda t: string_width(t, font, size) <= width)
+
+
+DRAFT_STAMP = "DRAFT"
+
+
 class Heading(ScriptParagraph):
     """A heading that becomes a contents entry and a PDF bookmark."""
 
@@ -113,8 +121,10 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         author: str = "",
         on_progress: ProgressFn | None = None,
         progress_label: str = "",
+        meta: DocumentMeta | None = None,
     ) -> None:
         register_fonts()
+        self.meta = meta
         super().__init__(
             filename,
             pagesize=A4,
@@ -127,10 +137,15 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             author=author,
             creator="ADGSOM Desktop",
             pageCompression=1,
-            invariant=1,
+            invariant=0,  # real creation dates
+            initialFontName=REGULAR,  # no reference to a font that is not embedded
+            lang="en",
         )
         self.marking = marking
+        self.draft = False  # the pages drawn now belong to a brief not approved
+        self._draft_page = False  # this page is stamped DRAFT at its end
         self.total_pages = 0  # from the previous pass (0: not known yet)
+        self.extra_pages = 0  # pages appended after the build (attached annexes)
         self.passes = 0
         self._on_progress = on_progress
         self._progress_label = progress_label
@@ -160,9 +175,21 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
         self.addPageTemplates(
             [
-                PageTemplate("portrait", [portrait], onPage=self._decorate, pagesize=A4),
+                PageTemplate(
+                    "portrait",
+                    [portrait],
+                    onPage=self._decorate,
+                    onPageEnd=self._stamp,
+                    pagesize=A4,
+                ),
                 PageTemplate("cover", [cover], onPage=self._decorate_cover, pagesize=A4),
-                PageTemplate("landscape", [wide], onPage=self._decorate, pagesize=landscape(A4)),
+                PageTemplate(
+                    "landscape",
+                    [wide],
+                    onPage=self._decorate,
+                    onPageEnd=self._stamp,
+                    pagesize=landscape(A4),
+                ),
             ]
         )
         self.portrait_width = PORTRAIT_W
@@ -190,7 +217,54 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
 
     def build(self, flowables: list[Any], **kw: Any) -> None:
         self.passes += 1
+        self.draft = self._draft_page = False  # every pass starts from the cover
         super().build(flowables, **kw)
+
+    def beforeDocument(self) -> None:
+        self.canv.showOutline()  # the PDF opens with its bookmarks shown
+        if self.meta is not None:
+            from .pdf_meta import apply
+
+            apply(self.canv, self.meta)
+
+    # -- the DRAFT stamp ------------------------------------------------------------
+    def set_draft(self, on: bool) -> None:
+        """From this page on, the pages belong to a brief not approved (``on``) or not.
+
+        Called from the top of a page (``pack_pages.DraftMark`` follows a page break).
+        """
+        self.draft = self._draft_page = on
+
+    def _stamp(self, canvas: Any, doc: Any) -> None:
+        """At a page's end: "DRAFT" in a red box at its top right if any of it is draft.
+
+        Outlines, not text, marked an artifact: never in what a reader copies.
+        """
+        stamped, self._draft_page = self._draft_page, self.draft
+        if not stamped:
+            return
+        w, h = canvas._pagesize
+        forms = canvas.__dict__.setdefault("_adgsom_watermarks", {})
+        name = forms.get("draft")
+        if name is None:
+            name = forms["draft"] = "adgsomDraft"
+            size = 13.0
+            box_w = string_width(DRAFT_STAMP, BOLD, size) + 5 * mm
+            canvas.beginForm(name, -box_w - 4, -size, 4, size * 1.6)
+            canvas.saveState()
+            canvas.setStrokeColor(MARKING)
+            canvas.setFillColor(MARKING)
+            canvas.setLineWidth(1.4)
+            canvas.roundRect(-box_w, -size * 0.55, box_w, size * 1.6, 2)
+            draw_outlined(canvas, -box_w / 2, -size * 0.1, DRAFT_STAMP, BOLD, size, "center")
+            canvas.restoreState()
+            canvas.endForm()
+        canvas.saveState()
+        canvas.translate(w - MARGIN_X, h - 11 * mm)
+        canvas.addLiteral("/Artifact <</Type /Pagination /Subtype /Watermark>> BDC")
+        canvas.doForm(name)
+        canvas.addLiteral("EMC")
+        canvas.restoreState()
 
     def _allSatisfied(self) -> bool:
         ok = bool(super()._allSatisfied())

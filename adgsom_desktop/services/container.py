@@ -45,6 +45,7 @@ from .salvage_service import SalvageService
 from .search_service import SearchService
 from .security_service import SecurityService
 from .settings_service import SettingsService
+from .speaker_service import SpeakerService
 from .stance_service import StanceService
 from .store_service import StoreService
 from .structure_service import StructureService
@@ -98,6 +99,7 @@ class Services:
     trips: TripService
     week: WeekService
     attachments: AttachmentService
+    speakers: SpeakerService
 
     @classmethod
     def for_store(
@@ -159,6 +161,7 @@ class Services:
             trips=TripService(ctx),
             week=WeekService(ctx),
             attachments=AttachmentService(ctx),
+            speakers=SpeakerService(ctx),
         )
 
     @classmethod

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.models import AgendaItem, PackIssue, Position
+from ..domain.timeutil import long_date_time
 from ..errors import NotFoundError, ValidationError
 from ..reports.pack_model import Section
 from .pack_data import gather_pack
@@ -98,7 +99,7 @@ def prepare_addendum(s: Session, r: PackRequest, issued_by: str) -> Prepared:
         briefs=briefs,
         sections=ADDENDUM_SECTIONS,
         addendum_no=number,
-        addendum_to=f"{base.reference} issued {local(base.issued_at):%d %b %Y %H:%M}",
+        addendum_to=f"{base.reference} issued {long_date_time(local(base.issued_at))}",
         addendum_removed=tuple(f"item {i} (deleted from the agenda)" for i in removed),
         title=data.title,
     )

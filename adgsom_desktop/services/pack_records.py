@@ -34,6 +34,8 @@ class PackRequest:
     one_file: bool = False  # all copies in one PDF
     addendum_to: int | None = None  # id of the issued pack this is an addendum to
     notes_per_item: int = NOTES_PER_ITEM  # past notes printed per item: the last N (0: none)
+    # who issues it, a member of our delegation (None: the one remembered: ``issuer.resolve``)
+    issuer_id: int | None = None
     # attached meeting documents (PDF) appended after the pack, in this order (#23)
     annex_document_ids: tuple[int, ...] = ()
 
@@ -74,6 +76,9 @@ class PackChoices:
     issues: tuple[IssueRec, ...] = ()  # earlier issues of this event (for an addendum)
     # the lowest classification each audience may be issued at (this store's rule)
     minimums: tuple[tuple[Audience, str], ...] = ()
+    # our members who may issue it (id, name), and the one proposed (None: nobody yet)
+    issuers: tuple[tuple[int, str], ...] = ()
+    issuer_id: int | None = None
     # the PDFs attached to the event's meetings, to append as annexes: (id, label)
     documents: tuple[tuple[int, str], ...] = ()
 
@@ -138,3 +143,4 @@ class ReportRequest:
     copies: int = 1  # unnamed copies when there are no recipients
     watermark: bool = False  # the recipient's name across every page
     one_file: bool = False  # all copies in one PDF
+    issuer_id: int | None = None  # who issues it (None: ``issuer.resolve``)

@@ -31,6 +31,7 @@ from ..domain.models import (
     StanceRecord,
 )
 from ..domain.text import clean_text
+from ..domain.timeutil import long_date
 from ..errors import NotFoundError, ValidationError
 from ..reports.pack_model import (
     ActionLine,
@@ -41,6 +42,7 @@ from ..reports.pack_model import (
     Statement,
 )
 from ..reports.redact import redact_report
+from . import issuer
 from .agenda_queries import items_by_meeting
 from .changes import Change, ChangeKind
 from .context import ServiceContext
@@ -228,7 +230,7 @@ def gather_report(s: Session, meeting_id: int, kind: str, actor: str) -> ReportD
         venue=m.venue,
         chair=m.chair,
         our_delegation=our_name,
-        prepared_on=f"{datetime.now():%d %b %Y}",
+        prepared_on=long_date(datetime.now()),
         prepared_by=actor,
         items=tuple(report_items),
         other_actions=other_actions if kind == "capital" else (),
@@ -264,7 +266,9 @@ class ReportService:
                 s, request.classification, audience=request.audience, what=what
             )
             reference = clean_text(request.reference, "Reference", max_len=100, single_line=True)
-            data = gather_report(s, request.meeting_id, request.kind, self._ctx.actor)
+            who = issuer.resolve(s, self._ctx, request.issuer_id)
+            name = issuer.issuer_name(who) if who is not None else ""
+            data = gather_report(s, request.meeting_id, request.kind, name)
             meeting = s.get_one(Meeting, request.meeting_id)
             reference = reference or default_reference(s, meeting, request.kind)
             event_id = meeting.event_id
@@ -340,7 +344,7 @@ class ReportService:
                 classification=r.classification,
                 document=r.kind,
                 contents=contents,
-                issued_by=self._ctx.actor,
+                issued_by=data.prepared_by or self._ctx.actor,
             )
             what = f"{len(data.items)} items, {pages} pages"
             return record_copies(self._ctx, s, issue, marks, paths, digests, printer, what)
@@ -348,6 +352,8 @@ class ReportService:
         issue_id, files = issue_files(
             self._ctx, rendered, marks, target, r.one_file, "report", record
         )
+        if request.issuer_id is not None:
+            issuer.remember(self._ctx, request.issuer_id)
         self._ctx.publish(Change(ChangeKind.PACKS, frozenset({issue_id}), event_id=event_id))
         return IssueResult(
             issue_id=issue_id,

@@ -119,6 +119,12 @@ class PackDialog(QDialog):
 
         self.classification = QComboBox(self)
         self.classification.setObjectName("packClassification")
+        # who issues it: a member of our delegation (remembered for this store once chosen)
+        self.issued_by = QComboBox(self)
+        self.issued_by.setObjectName("packIssuedBy")
+        self.issued_by.setToolTip(
+            self.tr("Named on the cover and as the PDF's author; remembered for this store.")
+        )
         self.reference = QLineEdit(self)
         self.reference.setObjectName("packReference")
         self.title_edit = QLineEdit(self)
@@ -140,7 +146,13 @@ class PackDialog(QDialog):
         form.addRow(self.tr("For"), self.audience)
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Brief reference"), self.reference)
-        form.addRow(self.tr("Classification"), self.classification)
+        marking_row = QHBoxLayout()
+        marking_row.addWidget(self.classification, 1)
+        issued_label = QLabel(self.tr("Issued by"), self)
+        issued_label.setBuddy(self.issued_by)
+        marking_row.addWidget(issued_label)
+        marking_row.addWidget(self.issued_by, 1)
+        form.addRow(self.tr("Classification"), marking_row)
         form.addRow(self.tr("Recipients"), self.who)
 
         items_row = QHBoxLayout()
@@ -239,6 +251,11 @@ class PackDialog(QDialog):
         self.classification.clear()
         self.classification.addItems(list(choices.classifications))
         self.classification.setCurrentText(choices.default_classification)
+        self.issued_by.clear()
+        self.issued_by.addItem(self.tr("(nobody named)"), None)
+        for person_id, name in choices.issuers:
+            self.issued_by.addItem(name, person_id)
+        self.issued_by.setCurrentIndex(max(0, self.issued_by.findData(choices.issuer_id)))
         self.reference.setText(choices.next_reference)
         self.title_edit.setText(self.tr(self.audience.audience().default_title))
         self.audience.set_minimums(dict(choices.minimums))
@@ -375,6 +392,7 @@ class PackDialog(QDialog):
             one_file=self.one_file.isChecked(),
             addendum_to=self.addendum.currentData(),
             notes_per_item=self.notes_per_item.value(),
+            issuer_id=self.issued_by.currentData(),
             annex_document_ids=self._annexes(),
         )
 

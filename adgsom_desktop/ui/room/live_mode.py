@@ -50,6 +50,7 @@ from .live_panels import OutcomesPanel, PointsPanel, StancesPanel, TimerPanel
 from .live_presenter import RECENT_NOTES, Hint, LivePresenter, PendingNote
 from .room_common import SubmitTextEdit, hhmm, utcnow, zone
 from .speaker_field import SpeakerField
+from .speakers_queue import attach as attach_speakers_queue
 
 __all__ = ["KEY_HELP", "KIND_KEYS", "RECENT_NOTES", "STANCE_KEYS", "LiveWindow"]
 
@@ -103,6 +104,7 @@ class LiveWindow(LiveText, QWidget):
         self.panels = ItemPanels(self)
         build(self)
         build_actions(self)
+        self.speakers_queue = attach_speakers_queue(self)  # the list of speakers (#23)
         self.set_kind(NoteKind.INTERVENTION)
         self.set_stance(None)
         self._tick = QTimer(self)
