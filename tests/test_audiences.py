@@ -28,7 +28,7 @@ from adgsom_desktop.reports.pack_model import Section
 from adgsom_desktop.services.pack_records import PackRequest, ReportRequest
 from adgsom_desktop.services.position_records import DefensiveLineRec, TheirObjectiveRec
 from adgsom_desktop.services.records import DocumentRef
-from tests.helpers import ROOT, run_cli
+from tests.helpers import ROOT, approve, run_cli
 from tests.pack_fixtures import open_demo_copy, squash
 
 HANOI, SOM6, JP_SOM6, JP_JWG, MIN6 = 2, 4, 7, 5, 11
@@ -217,7 +217,7 @@ def marked(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Any:
         ),
         reopen_approved=True,
     )
-    svc.positions.approve(item.id, approver_id)
+    approve(svc, item.id, approver_id)
     with svc.ctx.store.sessions.write() as s:
         point = s.scalar(select(PositionPoint).where(PositionPoint.text == m("Delivered")))
         point.delivered_at = datetime.now(UTC).replace(tzinfo=None)

@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "text_commands",
     "project_commands",
     "team_commands",
+    "approval_commands",
     "copy_commands",
     "bundle_commands",
     "trip_commands",

@@ -12,6 +12,7 @@ from .action_service import ActionService
 from .agenda_import import AgendaImporter
 from .agenda_import_service import AgendaImportService
 from .agenda_service import AgendaService
+from .approval_pins import ApprovalPins
 from .attachment_service import AttachmentService
 from .audit_anchor import keep_anchor
 from .audit_service import AuditService
@@ -93,6 +94,7 @@ class Services:
     project_import: ProjectImportService
     project_reports: ProjectReportService
     team: TeamService
+    approval_pins: ApprovalPins
     sync: SyncService
     keys: KeyService
     bundles: BundleService
@@ -155,6 +157,7 @@ class Services:
             project_import=ProjectImportService(ctx),
             project_reports=ProjectReportService(ctx),
             team=TeamService(ctx),
+            approval_pins=ApprovalPins(ctx),
             sync=sync,
             keys=KeyService(ctx),
             bundles=BundleService(ctx, sync),

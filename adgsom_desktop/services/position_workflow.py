@@ -99,12 +99,13 @@ def approve(
     p.approved_at = utcnow()
     p.approved_version_no = p.version_no
     latest_version(session, p).status = PositionStatus.APPROVED
+    how = "signed in" if signed is not None else "with their approval PIN"
     ctx.audit(
         session,
         "approve",
         "position",
         p.id,
-        f"item {item_id} v{p.version_no} by {person.full_name}",
+        f"item {item_id} v{p.version_no} by {person.full_name}, {how}",
     )
 
 
