@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..domain.enums import Audience
+from ..domain.position_sections import SECTIONS
 from .pack_model import Section
 
 HOD = Audience.HOD
@@ -70,11 +71,8 @@ class Part:
 
 # Pack parts whose changes an addendum lists (``ItemBrief.changes``): an audience that may
 # not read a part is not told it changed either.
-CHANGE_TRACKED = frozenset({
-    "objective", "stance", "opening", "fallbacks", "red_line", "authority", "points",
-    "tactical", "their_objectives", "defensive_lines", "press_line", "background",
-    "background_nfd", "position_status",
-})  # fmt: skip
+_PART_OF_SECTION = {"background_releasable": "background", "owner_id": "position_status"}
+CHANGE_TRACKED = frozenset(_PART_OF_SECTION.get(s.name, s.name) for s in SECTIONS)
 
 
 def _part(

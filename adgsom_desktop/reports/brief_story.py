@@ -14,6 +14,7 @@ from .pack_pages import ChangeBar, clearance_block, draft_notice
 from .styles import NFD, NFD_SHADE, esc, inline, para, rich, styles, xml
 from .tables import boxed, grid, key_values
 
+LADDER = "opening fallbacks red_line authority"
 RED_LINE_BORDER = NFD
 RED_LINE_SHADE = NFD_SHADE
 
@@ -63,7 +64,7 @@ def position_flowables(
     if p.authority:
         ladder.append(Spacer(1, 4))
         ladder.append(xml(f"<b>Authority to move down the ladder:</b> {esc(p.authority)}"))
-    ladder_parts = {"opening", "fallbacks", "red_line", "authority"}
+    ladder_parts = set(LADDER.split())  # the sections the ladder prints
     out += _section("Position ladder", ladder, bool(ladder_parts & changed))
     out += _section("Points to make", _numbered(p.points), "points" in changed)
     out += _section(

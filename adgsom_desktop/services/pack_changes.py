@@ -31,7 +31,7 @@ SECTION_PARTS = {
     "press_line": ("press_line", "Press line"),
     "background_releasable": ("background", "Background"),
     "background_nfd": ("background_nfd", "Background not for disclosure"),
-    "owner_id": ("position_status", "Position owner"),
+    "owner": ("position_status", "Position owner"),
 }
 
 
