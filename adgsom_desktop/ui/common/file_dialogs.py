@@ -35,6 +35,18 @@ def ask_save_pdf(parent: QWidget | None, start: Path, title: str = "Save as PDF"
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
+WORD_FILTER = "Word documents (*.docx);;All files (*)"
+
+
+def ask_save_docx(parent: QWidget | None, start: Path, title: str = "Save as Word") -> Path | None:
+    """Where to write a Word copy (.docx is added to a name without it)."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(start), WORD_FILTER)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".docx" else path.with_name(path.name + ".docx")
+
+
 BACKUP_FILTER = "ADGSOM Desktop backups (*.adgsom-backup *.adgsom);;All files (*)"
 
 
