@@ -29,7 +29,7 @@ from ..domain.models import (
     Position,
     StanceRecord,
 )
-from ..domain.timeutil import long_date, long_date_time
+from ..domain.timeutil import long_date, long_date_time, long_day, long_days
 from ..errors import NotFoundError, ValidationError
 from ..reports.pack_model import (
     QA,
@@ -88,11 +88,8 @@ def fmt_date(d: date | None) -> str:
 
 
 def event_dates(e: Event) -> str:
-    if e.start_date and e.end_date and e.end_date != e.start_date:
-        if (e.start_date.year, e.start_date.month) == (e.end_date.year, e.end_date.month):
-            return f"{e.start_date:%d}-{e.end_date:%d %B %Y}"
-        return f"{e.start_date:%d %B} - {e.end_date:%d %B %Y}"
-    return f"{e.start_date:%d %B %Y}" if e.start_date else ""
+    """ "12-16 January 2026" (English month names whatever the locale)."""
+    return long_days(e.start_date, e.end_date)
 
 
 def meeting_block(
@@ -111,7 +108,7 @@ def meeting_block(
         title=m.title,
         label=m.label,
         kind=m.kind.label,
-        days=m.days,
+        days=long_days(m.date, m.end_date),
         times=times,
         venue=m.venue,
         chair=m.chair,
@@ -132,7 +129,7 @@ def meeting_block(
         ),
         timetable=tuple(
             TimetableLine(
-                f"{r.day:%a %d %b}" if r.day else "",
+                long_day(r.day),
                 r.slot,
                 r.label,
                 r.kind.label if r.kind else "",
