@@ -28,6 +28,8 @@ NOBODY = "—"
 class Bookmark(Flowable):  # type: ignore[misc]
     """An outline entry (bookmark) for a page that has no heading: the cover."""
 
+    zero_size = True  # a mark, not content (``keep_with``)
+
     def __init__(self, key: str, title: str, level: int = 0) -> None:
         super().__init__()
         self.bookmark_key = key
@@ -54,6 +56,8 @@ class DraftMark(Flowable):  # type: ignore[misc]
     while it is on (``MarkedDocTemplate.set_draft``).
     """
 
+    zero_size = True  # a mark, not content (``keep_with``)
+
     def __init__(self, on: bool) -> None:
         super().__init__()
         self.on = on
@@ -69,6 +73,8 @@ class DraftMark(Flowable):  # type: ignore[misc]
 
 class ChangeBar(Flowable):  # type: ignore[misc]
     """Zero-size: a change bar in the margin starts (``on``) or ends here (an addendum)."""
+
+    zero_size = True  # a mark, not content (``keep_with``)
 
     def __init__(self, on: bool) -> None:
         super().__init__()
