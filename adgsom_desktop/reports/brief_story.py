@@ -8,7 +8,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
-from .document import Heading
+from .headings import Heading
 from .keep_with import keep_with_previous
 from .pack_model import ItemBrief, PositionBlock
 from .pack_pages import ChangeBar, clearance_block, draft_notice

@@ -16,9 +16,10 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
-from .document import PORTRAIT_W, Heading
 from .fonts import REGULAR, draw_text
+from .headings import Heading
 from .pack_model import ClearanceLine, PackData
+from .page_geometry import PORTRAIT_W
 from .styles import esc, para, styles, xml
 from .tables import grid, key_values
 
@@ -134,7 +135,7 @@ class CopyFact(Flowable):  # type: ignore[misc]
         return copy.text if copy is not None else ""
 
     def draw(self) -> None:
-        from .document import shorten_to
+        from .page_marks import shorten_to
 
         text = shorten_to(self.text(), REGULAR, self.size, self.avail)
         draw_text(self.canv, 0, self.size * 0.4, text, REGULAR, self.size, "left")

@@ -16,7 +16,8 @@ from reportlab.platypus import (
 
 from .brief_story import brief_flowables
 from .compilation import texts_section
-from .document import LANDSCAPE_W, PORTRAIT_W, Contents, Heading
+from .contents import Contents
+from .headings import Heading
 from .pack_model import MeetingBlock, PackData, Section
 from .pack_pages import (
     Bookmark,
@@ -26,6 +27,7 @@ from .pack_pages import (
     distribution,
     receipt,
 )
+from .page_geometry import LANDSCAPE_W, PORTRAIT_W
 from .styles import esc, inline, para, rich, styles, xml
 from .tables import STANCE_COLOURS, grid, key_values, snug
 from .week_story import week
