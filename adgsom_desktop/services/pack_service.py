@@ -35,8 +35,9 @@ from .context import ServiceContext
 from .issue_copies import copy_marks, issue_files, per_copy_pages
 from .pack_addendum import prepare_addendum
 from .pack_annex_files import annex_choices, annex_files
-from .pack_data import chosen_meetings, items_with_content
+from .pack_briefs import items_with_content
 from .pack_files import PdfWriteError, atomic_pdfs, check_target, slug
+from .pack_meetings import chosen_meetings
 from .pack_records import (
     BriefChoices,
     IssueRec,

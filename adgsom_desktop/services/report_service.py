@@ -49,7 +49,8 @@ from .context import ServiceContext
 from .issue_copies import check_copies, copy_markings, copy_marks, issue_files, per_copy_pages
 from .mapping import meeting_rec
 from .ministers_service import consolidate
-from .pack_data import fmt_date, local_time, stance_line
+from .pack_briefs import stance_line
+from .pack_meetings import fmt_date, local_time
 from .pack_records import IssueResult, ReportRequest
 from .pack_register import record_copies
 from .pack_service import check_classification, check_target
