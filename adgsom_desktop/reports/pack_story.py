@@ -437,7 +437,15 @@ def pack_story(
     if Section.ANNEXES in s:
         story += annexes(data)
     if Section.RECEIPT in s:
-        story += [PageBreakIfNotEmpty(), *receipt(data, classification, reference)]
+        # A page break followed only by zero-size marks (the briefs end with DRAFT off)
+        # already starts a page: another break would leave it blank (reportlab counts the
+        # mark as content).
+        shown = [f for f in story if not getattr(f, "zero_size", False)]
+        fresh = bool(shown) and isinstance(shown[-1], PageBreak)
+        story += [
+            *([] if fresh else [PageBreakIfNotEmpty()]),
+            *receipt(data, classification, reference),
+        ]
     if not story:
         story.append(para("Nothing was selected for this pack.", "small"))
     # A trailing page break would print a blank last page.
