@@ -88,7 +88,10 @@ def build_window(
     from .ui.shell.shell_commands import apply_font_size
     from .ui.store.store_controller import StoreController
 
+    from .ui.common import theme
+
     prefs = preferences or Preferences()
+    theme.apply(prefs.colour_scheme())  # before the first widget: each is polished once
     controller = StoreController(prefs)
     window = MainWindow(
         controller,

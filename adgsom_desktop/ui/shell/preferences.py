@@ -71,6 +71,17 @@ class Preferences:
         self._s.setValue("ui/font_size", max(FONT_MIN, min(FONT_MAX, int(size))))
         self._s.sync()
 
+    def colour_scheme(self) -> str:
+        """"system" (follow the desktop), "light", "dark" or "contrast" (issue #24)."""
+        from ..common.theme import MODES
+
+        value = str(self._s.value("ui/colour_scheme", "system") or "system")
+        return value if value in MODES else "system"
+
+    def set_colour_scheme(self, value: str) -> None:
+        self._s.setValue("ui/colour_scheme", value)
+        self._s.sync()
+
     # -- who is using this laptop (for history and audit entries) -----------------
     def user_name(self) -> str:
         return str(self._s.value("user/name", "") or "")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import Audience
 from ...services.records import DelegationRec
+from ..common.theme import tone
 from .preferences import FONT_MAX, FONT_MIN
 
 
@@ -29,6 +30,7 @@ class SettingsValues:
     default_classification: str = "RESTRICTED"
     classifications: tuple[str, ...] = ("UNCLASSIFIED", "RESTRICTED", "CONFIDENTIAL")
     font_size: int = 10
+    colour_scheme: str = "system"  # system, light, dark, contrast
     user_name: str = ""
     # (audience, its lowest classification): a pack or report for it is never marked lower
     audience_minimums: tuple[tuple[Audience, str], ...] = ()
@@ -95,6 +97,17 @@ class SettingsDialog(QDialog):
         self.font_size.setSuffix(" pt")
         self.font_size.setValue(initial.font_size)
         local_form.addRow(self.tr("Interface font size:"), self.font_size)
+        self.colour_scheme = QComboBox(local_box)
+        self.colour_scheme.setObjectName("colourScheme")
+        for label, value in (
+            (self.tr("As the system"), "system"),
+            (self.tr("Light"), "light"),
+            (self.tr("Dark"), "dark"),
+            (self.tr("High contrast"), "contrast"),
+        ):
+            self.colour_scheme.addItem(label, value)
+        self.colour_scheme.setCurrentIndex(max(0, self.colour_scheme.findData(initial.colour_scheme)))
+        local_form.addRow(self.tr("Colours:"), self.colour_scheme)
         self.user_name = QLineEdit(initial.user_name, local_box)
         self.user_name.setObjectName("userName")
         self.user_name.setPlaceholderText(self.tr("Your name, as recorded in history"))
@@ -103,7 +116,7 @@ class SettingsDialog(QDialog):
 
         self.problem = QLabel(self)
         self.problem.setObjectName("settingsProblem")
-        self.problem.setStyleSheet("color: #b00020;")
+        tone(self.problem, "error")
         self.problem.hide()
 
         buttons = QDialogButtonBox(
@@ -154,6 +167,7 @@ class SettingsDialog(QDialog):
             default_classification=self.default_classification.currentText(),
             classifications=self._classification_list(),
             font_size=self.font_size.value(),
+            colour_scheme=str(self.colour_scheme.currentData()),
             user_name=self.user_name.text().strip(),
             # the minimums given, and those the user chose (not a combo's first entry)
             audience_minimums=tuple(
