@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from .theme_colours import THEMES
+from .theme_colours import THEMES, set_current
 
 MODES = ("system", "light", "dark", "contrast")
 
@@ -162,6 +162,7 @@ def apply(choice: str, scheme: Qt.ColorScheme | None = None) -> Theme:
     _state["mode"] = choice
     theme = Theme(resolve(choice, scheme), THEMES[resolve(choice, scheme)])
     _state["theme"] = theme
+    set_current(theme.name)
     if not isinstance(app, QApplication):
         return theme
     _state["applying"] = True

@@ -300,6 +300,18 @@ THEMES: dict[str, Mapping[str, str]] = {
 }
 
 
+_current: list[Mapping[str, str]] = [LIGHT]
+
+
+def current_colours() -> Mapping[str, str]:
+    """The colours of the theme in use (``theme.apply`` sets it), for Qt-free HTML builders."""
+    return _current[0]
+
+
+def set_current(name: str) -> None:
+    _current[0] = THEMES[name]
+
+
 def contrast_ratio(fg: str, bg: str) -> float:
     """WCAG 2 contrast ratio of two ``#rrggbb`` colours (1.0 to 21.0)."""
 

@@ -33,6 +33,7 @@ from ...errors import AppError
 from ...services.changes import Change
 from ..common.errors import show_error
 from ..common.fit import long_choices
+from ..common.theme import tone
 from ..room.room_common import add_shortcuts
 from .actions import TextsActions
 from .paragraph_model import COL_TEXT, PARAGRAPH_ROLE, ParagraphModel, status_labels
@@ -80,7 +81,8 @@ class TextsView(TextsActions, QWidget):
         self.revision.activated.connect(self._revision_chosen)
         self.counts = QLabel(self)
         self.counts.setObjectName("textsCounts")
-        self.counts.setStyleSheet("font-weight: bold; color: #123a7a;")
+        self.counts.setStyleSheet("font-weight: bold;")
+        tone(self.counts, "heading")
         import_button = QPushButton(self.tr("Import revision…"), self)
         import_button.setObjectName("textsImport")
         import_button.clicked.connect(self.import_revision)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import MemberRole
 from ...services.records import PersonRec
+from ..common.theme import tone
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -104,7 +105,7 @@ class ApproveDialog(QDialog):
                 self,
             )
             note.setWordWrap(True)
-            note.setStyleSheet("color: #5a6270;")
+            tone(note, "muted")
             layout.addRow(note)
         else:
             self.pin.hide()

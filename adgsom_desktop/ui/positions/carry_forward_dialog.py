@@ -23,7 +23,7 @@ from ...domain.enums import PositionStatus
 from ...domain.markup import escape_html
 from ...errors import AppError
 from ...services.position_records import CarryCandidate, PositionContent
-from ..common import confirm
+from ..common import confirm, theme
 from ..common.errors import show_error
 from ..common.undo import hub_for
 from .stance_style import stance_label
@@ -37,7 +37,7 @@ INDEX = Qt.ItemDataRole.UserRole + 1
 def brief_html(c: PositionContent | None, owner: str = "", empty: str = "—") -> str:
     """A brief as read-only HTML (both sides of the comparison)."""
     if c is None:
-        return f"<p style='color:#555'>{escape_html(empty)}</p>"
+        return f"<p style='color:{theme.current()['muted']}'>{escape_html(empty)}</p>"
 
     def section(title: str, body: str) -> str:
         return f"<h4 style='margin:10px 0 2px 0'>{escape_html(title)}</h4>{body or '<p>—</p>'}"

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ... import APP_NAME, __version__
+from ..common import theme
 from ..common.resources import app_icon
 
 
@@ -31,8 +32,9 @@ class AboutDialog(QDialog):
         if engine and engine[0].isdigit():
             engine = f"SQLite {engine}"
         stack = f" · {html.escape(engine)}" if engine else ""
+        muted = theme.current()["muted"]
         where = (
-            f"<p style='color:#5a6270'>{html.escape(self.tr('Store'))}: {html.escape(store)}</p>"
+            f"<p style='color:{muted}'>{html.escape(self.tr('Store'))}: {html.escape(store)}</p>"
             if store
             else ""
         )
@@ -42,12 +44,12 @@ class AboutDialog(QDialog):
                 "<p>Prepare positions, follow the room and print briefing packs for "
                 "ASEAN digital meetings (ADGSOM, ADGMIN and related meetings), fully offline.</p>"
             )
-            + f"<p style='color:#5a6270'>Python {platform.python_version()} · "
+            + f"<p style='color:{muted}'>Python {platform.python_version()} · "
             f"Qt for Python {pyside_version}{stack}</p>"
             + where
-            + self.tr(
-                "<p style='color:#5a6270'>Fonts: Noto Sans family, SIL Open Font Licence 1.1.</p>"
-            )
+            + f"<p style='color:{muted}'>"
+            + self.tr("Fonts: Noto Sans family, SIL Open Font Licence 1.1.")
+            + "</p>"
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

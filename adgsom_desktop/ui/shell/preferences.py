@@ -72,7 +72,7 @@ class Preferences:
         self._s.sync()
 
     def colour_scheme(self) -> str:
-        """"system" (follow the desktop), "light", "dark" or "contrast" (issue #24)."""
+        """ "system" (follow the desktop), "light", "dark" or "contrast" (issue #24)."""
         from ..common.theme import MODES
 
         value = str(self._s.value("ui/colour_scheme", "system") or "system")

@@ -106,7 +106,9 @@ class SettingsDialog(QDialog):
             (self.tr("High contrast"), "contrast"),
         ):
             self.colour_scheme.addItem(label, value)
-        self.colour_scheme.setCurrentIndex(max(0, self.colour_scheme.findData(initial.colour_scheme)))
+        self.colour_scheme.setCurrentIndex(
+            max(0, self.colour_scheme.findData(initial.colour_scheme))
+        )
         local_form.addRow(self.tr("Colours:"), self.colour_scheme)
         self.user_name = QLineEdit(initial.user_name, local_box)
         self.user_name.setObjectName("userName")

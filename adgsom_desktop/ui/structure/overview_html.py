@@ -2,29 +2,41 @@
 
 from __future__ import annotations
 
+import re
+
 from ...domain.markup import escape_html as esc
 from ...domain.markup import to_html
 from ...domain.timeutil import to_local
 from ...services.position_records import PositionRec
 from ...services.records import AgendaItemRec, EventRec, MeetingRec, NoteRec
+from ..common import theme
 
-CSS = """
+_CSS = """
 <style>
 body { margin: 6px; }
 h1 { font-size: 150%; margin: 0 0 2px 0; }
-h2 { font-size: 118%; margin: 14px 0 4px 0; color: #123a7a; }
-.sub { color: #5a6270; margin: 0 0 8px 0; }
+h2 { font-size: 118%; margin: 14px 0 4px 0; color: {heading}; }
+.sub { color: {muted}; margin: 0 0 8px 0; }
 table.grid { border-collapse: collapse; margin-top: 4px; }
-table.grid th { background: #e8edf5; text-align: left; padding: 3px 8px; }
-table.grid td { padding: 3px 8px; border-bottom: 1px solid #dde2ea; vertical-align: top; }
+table.grid th { background: {header_bg}; text-align: left; padding: 3px 8px; }
+table.grid td { padding: 3px 8px; border-bottom: 1px solid {grid_line}; vertical-align: top; }
 .num { white-space: nowrap; font-weight: bold; }
-.tag { background: #e8edf5; padding: 0 4px; }
-.muted { color: #6b7380; }
-.status-approved { color: #1f6f43; font-weight: bold; }
-.status-for_review { color: #8a6300; font-weight: bold; }
-.status-draft { color: #5a6270; font-weight: bold; }
+.tag { background: {tag_bg}; padding: 0 4px; }
+.muted { color: {muted}; }
+.status-approved { color: {ok}; font-weight: bold; }
+.status-for_review { color: {warning}; font-weight: bold; }
+.status-draft { color: {muted}; font-weight: bold; }
 </style>
 """
+
+
+def css() -> str:
+    """The pages' style sheet in the current theme's colours."""
+    colours = theme.current().colours
+    return "".join(
+        colours[part[1:]] if part.startswith("{") else part
+        for part in re.split(r"(\{[a-z_]+)\}", _CSS)
+    )
 
 
 def _dates(start: object, end: object) -> str:
@@ -37,7 +49,7 @@ def _dates(start: object, end: object) -> str:
 
 def event_html(e: EventRec, meetings: list[MeetingRec]) -> str:
     where = ", ".join(x for x in (e.city, e.country) if x)
-    parts = [CSS, f"<h1>{esc(e.title)}</h1>"]
+    parts = [css(), f"<h1>{esc(e.title)}</h1>"]
     sub = " · ".join(
         x
         for x in (
@@ -100,7 +112,7 @@ def meeting_html(m: MeetingRec, items: list[AgendaItemRec]) -> str:
         )
         if x
     )
-    parts = [CSS, f"<h1>{esc(m.title)}</h1>", f"<p class='sub'>{esc(sub)}</p>"]
+    parts = [css(), f"<h1>{esc(m.title)}</h1>", f"<p class='sub'>{esc(sub)}</p>"]
     parts.append(
         f"<p><a href='do:edit-meeting:{m.id}'>Meeting details…</a> · "
         f"<a href='do:agenda:{m.id}'>Agenda…</a></p>"
@@ -142,7 +154,7 @@ def meeting_html(m: MeetingRec, items: list[AgendaItemRec]) -> str:
 def item_html(
     i: AgendaItemRec, meeting: MeetingRec, position: PositionRec | None, notes: list[NoteRec]
 ) -> str:
-    parts = [CSS, f"<h1>{esc(i.label)}</h1>"]
+    parts = [css(), f"<h1>{esc(i.label)}</h1>"]
     sub = " · ".join(
         x
         for x in (

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import AppError
 from ...services.changes import Change, ChangeKind
+from ..common import theme
 from ..common.errors import show_error
 
 if TYPE_CHECKING:
@@ -37,7 +38,9 @@ def projects_html(services: Services, item_id: int | None, tr: Any) -> str:
     except AppError:
         return ""
     if not concerned:
-        return f"<span style='color:#555'>{escape(tr('None (tag the item, or link one on its Projects tab).'))}</span>"
+        return theme.current().span(
+            "muted", escape(tr("None (tag the item, or link one on its Projects tab)."))
+        )
     lines = []
     for x in concerned:
         r = x.row

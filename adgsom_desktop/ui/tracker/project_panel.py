@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import AppError
 from ...services.project_records import ProgressIn, ProjectRec
-from ..common import confirm
+from ..common import confirm, theme
 from ..common.errors import show_error
 from .project_dialog import ProgressDialog, ProjectDialog
 
@@ -33,7 +33,8 @@ def project_html(rec: ProjectRec, tr: Any) -> str:
 
     def row(label: str, value: str) -> str:
         return (
-            f"<tr><td style='color:#555;padding-right:8px'>{escape(label)}</td><td>{escape(value)}</td></tr>"
+            f"<tr><td style='color:{theme.current()['muted']};padding-right:8px'>{escape(label)}</td>"
+            f"<td>{escape(value)}</td></tr>"
             if value
             else ""
         )
@@ -151,7 +152,10 @@ class ProjectPanel(QWidget):
             b.setEnabled(self.rec is not None)
         self.reviews.clear()
         if self.rec is None:
-            self.view.setHtml(f"<p style='color:#555'>{escape(self.tr('No project chosen.'))}</p>")
+            self.view.setHtml(
+                f"<p style='color:{theme.current()['muted']}'>"
+                f"{escape(self.tr('No project chosen.'))}</p>"
+            )
             return
         self.view.setHtml(project_html(self.rec, self.tr))
         for p in reversed(self.rec.progress):

@@ -14,18 +14,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from ...services.project_records import ProjectRow
+from ..common import theme
 
 ROW = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
-STATUS_COLOURS = {
-    "proposed": "#c9d3df",
-    "approved": "#8fb3d9",
-    "ongoing": "#2f6fb0",
-    "extended": "#6a4fa3",
-    "completed": "#5b8c5a",
-    "dropped": "#b7b7b7",
-}
+
+def status_colour(status: str) -> QColor:
+    """A project status's mark (always beside its word), in the theme's colours."""
+    return theme.qcolor(f"project.{status}")
 
 
 def _d(value: date | None) -> str:
@@ -108,9 +105,9 @@ class ProjectTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col in (1, 9, 12):
             return COLUMNS[col][1](r)
         if role == Qt.ItemDataRole.DecorationRole and col == STATUS_COLUMN:
-            return QColor(STATUS_COLOURS.get(r.status.value, "#cccccc"))
+            return status_colour(r.status.value)
         if role == Qt.ItemDataRole.ForegroundRole and r.status.value == "dropped":
-            return QBrush(QColor("#777777"))
+            return QBrush(theme.qcolor("muted"))
         return None
 
     def headerData(

@@ -10,15 +10,12 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QToolTip, QWidget
 
 from ...services.project_records import TimelineRow
-from .table_model import STATUS_COLOURS
-
-TODAY = QColor("#c0392b")
-GRID = QColor("#d5dbe3")
-MUTED = QColor("#555555")
+from ..common import theme
+from .table_model import status_colour
 
 
 def year_span(rows: Sequence[TimelineRow], today: date) -> tuple[int, int]:
@@ -78,6 +75,7 @@ class TimelineCanvas(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
         fm = QFontMetrics(self.font())
+        GRID, MUTED, TODAY = (theme.qcolor(r) for r in ("grid_line", "muted", "today"))
         axis, rh = self.axis_height(), self.row_height()
         first_year, last_year = self.span
         # years
@@ -112,7 +110,7 @@ class TimelineCanvas(QWidget):
             end = r.end_date or (r.start_date and date(last_year, 12, 31))
             if start and end:
                 x0, x1 = self.x_of(start), self.x_of(end)
-                colour = QColor(STATUS_COLOURS.get(r.status.value, "#cccccc"))
+                colour = status_colour(r.status.value)
                 path = QPainterPath()
                 path.addRoundedRect(QRectF(x0, y + 4, max(2.0, x1 - x0), rh - 8), 2, 2)
                 p.fillPath(path, colour)
@@ -129,8 +127,8 @@ class TimelineCanvas(QWidget):
                         QPointF(x - half * 0.8, cy),
                     ]
                 )
-                p.setPen(QPen(QColor("#1a1a1a"), 1))
-                p.setBrush(QColor("white") if m.done_date else QColor("#1a1a1a"))
+                p.setPen(QPen(theme.qcolor("milestone"), 1))
+                p.setBrush(theme.qcolor("milestone.done" if m.done_date else "milestone"))
                 p.drawPolygon(diamond)
             p.setBrush(Qt.BrushStyle.NoBrush)
         if first_year <= self.today.year <= last_year:
