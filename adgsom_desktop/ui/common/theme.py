@@ -1,13 +1,12 @@
 """Light, Dark and High contrast, live (issue #24): the one door to a colour under ``ui/``.
 
 - ``apply(mode)`` ("system", "light", "dark", "contrast") sets the application's palette
-  (built from the theme's roles), the style (Fusion for the dark themes: native styles
-  ignore a dark palette on some platforms) and a small application style sheet that gives
-  each *tone* its colour. In "system" mode the app follows Qt's
+  (built from the theme's roles) and the style (Fusion for the dark themes: native styles
+  ignore a dark palette on some platforms), and re-colours every widget with a *tone*. In "system" mode the app follows Qt's
   ``QStyleHints.colorScheme`` and switches when the desktop does.
 - Widgets never write a colour: ``tone(label, "muted")`` marks a widget (a dynamic
-  property the application style sheet matches, so a new theme re-colours it without the
-  widget doing anything); painted widgets and item models ask ``current()[role]`` or
+  property; its style sheet gets the tone's colours, and a new theme paints every marked
+  widget again without the widget doing anything); painted widgets and item models ask ``current()[role]`` or
   ``qcolor(role)`` when they paint; HTML views build their HTML with ``current()`` and
   re-render through ``watch(self, self.refresh)`` when the theme changes.
 
@@ -146,14 +145,6 @@ def palette(theme: Theme) -> QPalette:
     return p
 
 
-def style_sheet(theme: Theme) -> str:
-    """The application style sheet: one rule per tone, nothing else."""
-    rules = [
-        f'*[tone="{name}"] {{ {decl.format_map(theme.colours)} }}' for name, decl in TONES.items()
-    ]
-    return "\n".join(rules)
-
-
 def apply(choice: str, scheme: Qt.ColorScheme | None = None) -> Theme:
     """Switch the whole application to ``choice`` (one of MODES), live."""
     app = QApplication.instance()
@@ -180,7 +171,10 @@ def apply(choice: str, scheme: Qt.ColorScheme | None = None) -> Theme:
             else:
                 hints.setColorScheme(Qt.ColorScheme.Dark if theme.dark else Qt.ColorScheme.Light)
         app.setPalette(palette(theme))
-        app.setStyleSheet(style_sheet(theme))
+        for widget in QApplication.allWidgets():
+            name = widget.property("tone")
+            if name:
+                _paint_tone(widget, str(name))
     finally:
         _state["applying"] = False
     notifier().changed.emit()
@@ -200,18 +194,29 @@ def system_scheme_changed(scheme: Qt.ColorScheme) -> None:
         apply("system", scheme)
 
 
+_MARK = "/*tone*/"
+
+
+def _paint_tone(widget: QWidget, name: str | None) -> None:
+    """The widget's own style sheet, then the tone's declarations in the theme's colours
+    (no application style sheet: it would freeze every widget's font, see
+    ``shell_commands.apply_font_size``)."""
+    own = widget.styleSheet().split(_MARK)[0].rstrip()
+    if name:
+        declarations = TONES[name].format_map(current().colours)
+        rule = f'*[tone="{name}"] {{ {declarations} }}' if "{" in own else declarations
+        own = f"{own} {_MARK} {rule}".strip()
+    widget.setStyleSheet(own)
+
+
 def tone(widget: QWidget, name: str | None) -> None:
-    """Colour ``widget`` by meaning (a key of TONES; None: plain). Works live: the
-    application style sheet matches the property, and a new theme re-polishes it."""
+    """Colour ``widget`` by meaning (a key of TONES; None: plain). It stays right when the
+    theme changes: ``apply`` paints every widget that carries a tone again. Call it after
+    setting a widget's own style sheet (which would replace the tone's part)."""
     if name is not None and name not in TONES:
         raise KeyError(name)
-    if widget.property("tone") == name:
-        return
     widget.setProperty("tone", name)
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
-    widget.update()
+    _paint_tone(widget, name)
 
 
 class _Watch(QObject):

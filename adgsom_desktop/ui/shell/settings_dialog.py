@@ -30,10 +30,10 @@ class SettingsValues:
     default_classification: str = "RESTRICTED"
     classifications: tuple[str, ...] = ("UNCLASSIFIED", "RESTRICTED", "CONFIDENTIAL")
     font_size: int = 10
-    colour_scheme: str = "system"  # system, light, dark, contrast
     user_name: str = ""
     # (audience, its lowest classification): a pack or report for it is never marked lower
     audience_minimums: tuple[tuple[Audience, str], ...] = ()
+    colour_scheme: str = "system"  # this laptop: system, light, dark, contrast (#24)
 
 
 class SettingsDialog(QDialog):
