@@ -75,9 +75,7 @@ def test_no_colour_literal_under_ui_outside_the_theme_module() -> None:
         if path.name not in THEME_FILES
         for hit in _colour_literals(path)
     ]
-    assert not found, f"{len(found)} colour literals outside ui/common/theme*:\n" + "\n".join(
-        found
-    )
+    assert not found, f"{len(found)} colour literals outside ui/common/theme*:\n" + "\n".join(found)
 
 
 @pytest.mark.parametrize("name", sorted(THEMES))

@@ -175,6 +175,8 @@ def apply(choice: str, scheme: Qt.ColorScheme | None = None) -> Theme:
             name = widget.property("tone")
             if name:
                 _paint_tone(widget, str(name))
+            elif widget.styleSheet():  # a widget with a style sheet keeps the palette it was
+                widget.setStyleSheet(widget.styleSheet())  # polished with: polish it again
     finally:
         _state["applying"] = False
     notifier().changed.emit()

@@ -90,8 +90,11 @@ class TextPanel(QFrame):
         layout.addWidget(self.hint)
         self._status = status_labels()
         self._states = state_labels()
+        self._shown: LiveTextPresenter | None = None
+        theme.watch(self, lambda: self._shown is not None and self.show_state(self._shown))
 
     def show_state(self, p: LiveTextPresenter) -> None:
+        self._shown = p
         self.setVisible(p.active)
         if not p.active:
             return

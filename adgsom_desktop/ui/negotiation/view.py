@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import MeetingKind, ParagraphStatus
 from ...errors import AppError
 from ...services.changes import Change
+from ..common import theme
 from ..common.errors import show_error
 from ..common.fit import long_choices
 from ..common.theme import tone
@@ -68,6 +69,7 @@ class TextsView(TextsActions, QWidget):
         self.presenter = TextsPresenter(services)
         self.presenter.on_reloaded = self._show
         self._words = _words()
+        theme.watch(self, self._show_detail)
         self._status_labels = status_labels()
         self._job: Any = None
 

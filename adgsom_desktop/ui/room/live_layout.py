@@ -51,7 +51,12 @@ def build(self: LiveWindow) -> None:
     self.header = QLabel(self)
     self.header.setObjectName("liveMeeting")
     sub = " · ".join(x for x in (m.days, m.venue) if x)
-    self.header.setText(f"<b>{_esc(m.title)}</b> {theme.current().span('muted', _esc(sub))}")
+
+    def show_header() -> None:
+        self.header.setText(f"<b>{_esc(m.title)}</b> {theme.current().span('muted', _esc(sub))}")
+
+    show_header()
+    theme.watch(self.header, show_header)
     # A long title and venue are cut at the window's edge (in full in the tooltip), never
     # making the window wider than the screen.
     self.header.setToolTip(f"{m.title} · {sub}")

@@ -64,6 +64,7 @@ class MandatePanel(QFrame):
         self.hidden_note.setWordWrap(True)
         self.hidden_note.setStyleSheet("padding: 6px;")
         tone(self.hidden_note, "muted")
+        theme.watch(self, self._show)
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
         head.addWidget(self.toggle)

@@ -47,6 +47,7 @@ class PointsPanel(QWidget):
         self.list.setAlternatingRowColors(True)
         self.empty = QLabel(self.tr("No points to make on this item."), self)
         tone(self.empty, "muted")
+        theme.watch(self, lambda: self.set_points(self.points))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(_title(self.tr("Our points to make (Alt+1…9 ticks)"), self))

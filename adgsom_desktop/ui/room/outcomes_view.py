@@ -38,6 +38,7 @@ class OutcomesView(QWidget):
         self.item_id: int | None = None
         self.item_label = ""
         self.outcomes: list[OutcomeRec] = []
+        theme.watch(self, self.refresh)
         self.title = QLabel(self)
         self.title.setStyleSheet("font-weight: bold;")
         tone(self.title, "heading")

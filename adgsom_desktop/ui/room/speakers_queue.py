@@ -59,6 +59,7 @@ class SpeakersQueue(QFrame):
         self.queue: SpeakerList | None = None
         self._taken = utcnow()
         self._for_note: SpeakerEntry | None = None  # the speaker of the note after the typed one
+        theme.watch(self, self._show_now)
 
         title = QLabel(self.tr("Speakers (F3, F4)"), self)
         title.setToolTip(
