@@ -208,6 +208,12 @@ class OurDelegationWindow(QDialog):
         row2.addWidget(self.btn_down)
         ll.addLayout(row1)
         ll.addLayout(row2)
+        # A team store: who signs in as whom (the head or the owner changes it).
+        self.btn_logins = QPushButton(self.tr("Sign-in logins…"), self)
+        self.btn_logins.setObjectName("ourLogins")
+        self.btn_logins.clicked.connect(self.show_logins)
+        self.btn_logins.setVisible(self.services.team.signs_in())
+        ll.addWidget(self.btn_logins)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(scroll)
@@ -377,6 +383,11 @@ class OurDelegationWindow(QDialog):
         self.status.setText("")
         self._loading = False
         self._buttons()
+
+    def show_logins(self) -> None:
+        from .team_members_dialog import TeamMembersDialog
+
+        TeamMembersDialog(self.services, self).exec()
 
     def _buttons(self) -> None:
         row = self.list.currentRow()
