@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...errors import AppError
+from ...errors import describe_failure
 from ..common import confirm
 from ..common.runner import runner_for
 
@@ -126,8 +126,8 @@ class AddLoginDialog(QDialog):
                 parent=self,
                 label=self.tr("Adding the login…"),
             )
-        except AppError as exc:
-            self.problem.setText(str(exc))
+        except Exception as exc:  # the store's or the server's refusal, in words
+            self.problem.setText(describe_failure(exc) + ".")
             return
         finally:
             self.password.clear()
@@ -250,8 +250,8 @@ class TeamMembersDialog(QDialog):
             _member, ended = runner_for(self.services).call(
                 lambda: team.remove_member(login), parent=self, label=self.tr("Removing…")
             )
-        except AppError as exc:
-            self.problem.setText(str(exc))
+        except Exception as exc:  # the store's or the server's refusal, in words
+            self.problem.setText(describe_failure(exc) + ".")
             return
         self.reload()
         if ended < 0:
