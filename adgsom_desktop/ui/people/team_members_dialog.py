@@ -38,6 +38,10 @@ if TYPE_CHECKING:
 ROLES = ("head", "alternate", "member", "reader")
 
 
+def _sentence(words: str) -> str:
+    return words[:1].upper() + words[1:] + "."
+
+
 class AddLoginDialog(QDialog):
     """A person of our delegation, their login, their role and a first password (twice)."""
 
@@ -66,6 +70,8 @@ class AddLoginDialog(QDialog):
         self.role.setCurrentIndex(2)
         self.password = self._secret("loginPassword")
         self.again = self._secret("loginPasswordAgain")
+        for edit in (self.login, self.password, self.again):  # a new try: the old word goes
+            edit.textChanged.connect(lambda _t: self.problem.setText(""))
         self.problem = QLabel("", self)
         self.problem.setObjectName("addLoginProblem")
         self.problem.setWordWrap(True)
@@ -127,7 +133,7 @@ class AddLoginDialog(QDialog):
                 label=self.tr("Adding the login…"),
             )
         except Exception as exc:  # the store's or the server's refusal, in words
-            self.problem.setText(describe_failure(exc) + ".")
+            self.problem.setText(_sentence(describe_failure(exc)))
             return
         finally:
             self.password.clear()
@@ -251,7 +257,7 @@ class TeamMembersDialog(QDialog):
                 lambda: team.remove_member(login), parent=self, label=self.tr("Removing…")
             )
         except Exception as exc:  # the store's or the server's refusal, in words
-            self.problem.setText(describe_failure(exc) + ".")
+            self.problem.setText(_sentence(describe_failure(exc)))
             return
         self.reload()
         if ended < 0:
