@@ -70,13 +70,13 @@ class AddLoginDialog(QDialog):
         self.role.setCurrentIndex(2)
         self.password = self._secret("loginPassword")
         self.again = self._secret("loginPasswordAgain")
-        for edit in (self.login, self.password, self.again):  # a new try: the old word goes
-            edit.textChanged.connect(lambda _t: self.problem.setText(""))
         self.problem = QLabel("", self)
         self.problem.setObjectName("addLoginProblem")
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setStyleSheet("color: #a8200d;")
+        for edit in (self.login, self.password, self.again):  # a new try: the old word goes
+            edit.textChanged.connect(lambda _t: self.problem.setText(""))
         hint = QLabel(
             self.tr(
                 "Give the first password to the member in person; it is sent to the server "
