@@ -83,8 +83,9 @@ def build_window(
     them right after the first paint (their modules are not needed to paint the
     shell; their menu entries sit inside menus that are closed at that moment).
     """
-    from .ui.shell.main_window import MainWindow, apply_font_size
+    from .ui.shell.main_window import MainWindow
     from .ui.shell.preferences import Preferences
+    from .ui.shell.shell_commands import apply_font_size
     from .ui.store.store_controller import StoreController
 
     prefs = preferences or Preferences()

@@ -342,7 +342,7 @@ def test_history_of_a_demo_brief(qtbot: Any, window: Any, demo_path: Path) -> No
     dlg = PositionHistoryDialog(services, item.id, window)
     qtbot.addWidget(dlg)
     dlg.show()
-    dlg.old.setCurrentIndex(0)
+    dlg.old.setCurrentIndex(dlg.old.findData(1))  # (index 0: nothing, before version 1)
     dlg.new.setCurrentIndex(dlg.new.count() - 1)
     text = dlg.view.toPlainText()
     changed = services.positions.diff(item.id, 1, versions[-1].version_no).changed_sections

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from adgsom_desktop.domain.enums import Audience
 from adgsom_desktop.reports.pack_model import Section
+from adgsom_desktop.ui.common.errors import Level
 from tests.conftest import save_artifact
 from tests.pack_fixtures import pdf_pages_text
 
@@ -163,7 +164,9 @@ def test_preview_then_save_issues_and_registers(
     monkeypatch.setattr(file_dialogs, "ask_save_pdf", lambda *_a, **_k: target)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any("Pack issued" in m[0] for m in messages), timeout=60_000)
-    assert "2 copies issued and recorded" in next(m[1] for m in messages if "Pack issued" in m[0])
+    issued = next(m for m in messages if "Pack issued" in m[0])
+    assert "2 copies issued and recorded" in issued[1]
+    assert issued[2] is Level.INFORMATION  # a success, not the red error icon (#22 item 2)
     assert dialog.bar.open_button.isVisible() and dialog.bar.folder_button.isVisible()
     assert "Built again for each copy with its own marking" in dialog.status.text()
     assert dialog.bar.saved[0].name == "hod-pack-copy01-Dr_Pongsak_Rattanavichai.pdf"

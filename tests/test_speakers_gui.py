@@ -66,7 +66,7 @@ def _waiting(queue: Any) -> list[str]:
 def _ask(qtbot: Any, live: Any, text: str) -> str:
     """F3, type, Enter: what the panel says."""
     queue = live.speakers_queue
-    before = queue.message.text()
+    live.hint.setText("")
     _key(qtbot, live, Qt.Key.Key_F3)
     assert queue.ask.hasFocus()
     qtbot.keyClicks(queue.ask, text)
@@ -75,8 +75,8 @@ def _ask(qtbot: Any, live: Any, text: str) -> str:
         qtbot.keyClick(popup, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: not popup.isVisible(), timeout=3000)
     qtbot.keyClick(queue.ask, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: queue.message.text() != before, timeout=5000)
-    return str(queue.message.text())
+    qtbot.waitUntil(lambda: live.hint.text() != "", timeout=5000)
+    return str(live.hint.text())
 
 
 def _note(qtbot: Any, live: Any, text: str) -> None:
@@ -92,36 +92,41 @@ def test_the_list_of_speakers_in_live_mode(qtbot: Any, file_services: Any) -> No
     meeting = _meeting(services)
     live = _live(qtbot, services, meeting)
     queue = live.speakers_queue
-    assert queue.now.text().strip() == "Nobody has the floor." and not queue.next_button.isEnabled()
+    assert queue.now.text() == "Nobody has the floor; nobody waiting."
+    assert not queue.next_button.isEnabled() and queue.floor.isHidden()
 
     assert _ask(qtbot, live, "VN") == "VN asked for the floor."
     assert live.focusWidget() is live.text  # back to capture
     assert _ask(qtbot, live, "sing") == "SG asked for the floor."
     assert _ask(qtbot, live, "TH") == "TH asked for the floor."
     assert _waiting(queue) == ["VN", "SG", "TH"]
-    assert queue.list.item(2).text() == "3.  TH · Thailand (us)"
+    assert queue.list.item(3).text() == "3.  TH · Thailand (us)"  # under "Nobody has the floor."
 
     # Bad input: said in the panel, the list unchanged.
     assert _ask(qtbot, live, "vn") == "VN has asked for the floor already: number 1 in the list."
     assert _ask(qtbot, live, "Atlantis") == (
         "No delegation matches “Atlantis”: type its code (VN) or its name."
     )
-    assert queue.message.styleSheet() == "color: #a12b2b;"
+    assert live.hint.styleSheet() == "color: #a12b2b;"  # red: nothing changed
     assert _waiting(queue) == ["VN", "SG", "TH"]
     assert queue.ask.text() == "Atlantis"  # kept to be corrected; Esc drops it
     qtbot.keyClick(queue.ask, Qt.Key.Key_Escape)
     assert queue.ask.text() == "" and live.focusWidget() is live.text
-    assert queue.message.isHidden()
+    assert live.hint.text() == ""
 
     # F4: VN has the floor and is the speaker of the next note.
     _key(qtbot, live, Qt.Key.Key_F4)
-    qtbot.waitUntil(lambda: queue.message.text() == "VN has the floor.", timeout=5000)
-    assert queue.now.text().strip().startswith("● VN · Viet Nam")
+    qtbot.waitUntil(lambda: live.hint.text() == "VN has the floor.", timeout=5000)
+    assert queue.now.text().startswith("● VN · Viet Nam")
     assert live.speaker.text().startswith("VN ·")
     live.resize(1093, 614)
     qtbot.wait(50)
     assert live.height() == 614, live.minimumSizeHint()  # fits a 1366x768 screen at 125 %
-    assert queue.list.item(0).text() == "1.  SG · Singapore"
+    assert [queue.list.item(n).text() for n in range(1, 3)] == [
+        "1.  SG · Singapore",
+        "2.  TH · Thailand (us)",
+    ]
+    assert queue.floor.text().startswith("On the floor: VN 0:0") and not queue.floor.isHidden()
     save_artifact(live, "live_list_of_speakers")
     _note(qtbot, live, "Supports the ADM 2026-2030 targets")
     (note,) = services.notes.latest(meeting.id, live.current_item.id)
@@ -132,7 +137,7 @@ def test_the_list_of_speakers_in_live_mode(qtbot: Any, file_services: Any) -> No
     live.text.setFocus()
     qtbot.keyClicks(live.text, "and asks for a review in 2028")
     _key(qtbot, live, Qt.Key.Key_F4)
-    qtbot.waitUntil(lambda: queue.message.text() == "SG has the floor.", timeout=5000)
+    qtbot.waitUntil(lambda: live.hint.text() == "SG has the floor.", timeout=5000)
     assert live.speaker.text() == "VN"
     qtbot.keyClick(live.text, Qt.Key.Key_Return)
     live.runner.wait()
@@ -145,11 +150,11 @@ def test_the_list_of_speakers_in_live_mode(qtbot: Any, file_services: Any) -> No
     _key(qtbot, live, Qt.Key.Key_F4)
     qtbot.waitUntil(lambda: live.timer.running(), timeout=5000)
     assert live.presenter.timer_running and queue.queue.speaking.ours
-    assert "VN" in queue.floor.text() and "SG" in queue.floor.text()
+    assert queue.floor.text().startswith("On the floor: VN ") and " · SG " in queue.floor.text()
     queue.end_button.click()
     qtbot.waitUntil(lambda: not live.timer.running(), timeout=5000)
     assert not live.presenter.timer_running
-    assert queue.now.text().strip() == "Nobody has the floor."
+    assert queue.now.text() == "Nobody has the floor; nobody waiting."
     totals = services.live.totals(meeting.id)
     assert set(totals.per_delegation) == {"VN", "SG", "TH"}
     assert totals.interventions == 1
@@ -157,19 +162,19 @@ def test_the_list_of_speakers_in_live_mode(qtbot: Any, file_services: Any) -> No
     # Withdraw with Del; F4 on an empty list is refused in words.
     _ask(qtbot, live, "KH")
     _ask(qtbot, live, "BN")
-    queue.list.setCurrentRow(0)
+    queue.list.setCurrentRow(1)  # KH, under "Nobody has the floor."
     queue.list.setFocus()
     _key(qtbot, live, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: queue.message.text() == "KH is off the list.", timeout=5000)
+    qtbot.waitUntil(lambda: live.hint.text() == "KH is off the list.", timeout=5000)
     assert _waiting(queue) == ["BN"]
     _key(qtbot, live, Qt.Key.Key_F4)
-    qtbot.waitUntil(lambda: queue.message.text() == "BN has the floor.", timeout=5000)
+    qtbot.waitUntil(lambda: live.hint.text() == "BN has the floor.", timeout=5000)
     _key(qtbot, live, Qt.Key.Key_F4)  # BN's turn ends, nobody waits
-    qtbot.waitUntil(lambda: "nobody else is waiting" in queue.message.text(), timeout=5000)
-    assert queue.message.text() == "Turn ended; nobody else is waiting."
+    qtbot.waitUntil(lambda: "nobody else is waiting" in live.hint.text(), timeout=5000)
+    assert live.hint.text() == "Turn ended; nobody else is waiting."
     assert queue.queue.speaking is None
     _key(qtbot, live, Qt.Key.Key_F4)
-    qtbot.waitUntil(lambda: "Nobody has asked" in queue.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Nobody has asked" in live.hint.text(), timeout=5000)
     live.close()
 
 

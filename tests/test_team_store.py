@@ -76,9 +76,8 @@ def test_the_cli_never_makes_folders_of_a_url(tmp_path: Path) -> None:
     [
         (("encrypt",), "Encrypting with a passphrase is only for a store file"),
         (("change-passphrase",), "Changing the passphrase is only for a store file"),
-        (("backup",), "Backing up to files is only for a store file"),
         (("backup", "--list"), "Listing backup files is only for a store file"),
-        (("restore", "--latest"), "Restoring a backup file is only for a store file"),
+        (("restore", "--latest"), "Restoring the newest backup (--latest) is only for a store"),
         (("salvage", "--out", "{tmp}/copy.adgsom"), "readable copy (salvage) is only for"),
         (("init", "--encrypt"), "Encrypting with a passphrase is only for a store file"),
     ],

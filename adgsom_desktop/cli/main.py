@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "search_commands",
     "room_commands",
     "pack_commands",
+    "word_commands",
     "security_commands",
     "agenda_commands",
     "salvage_commands",

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..domain.enums import Audience
+from ..domain.position_sections import SECTIONS
 from .pack_model import Section
 
 HOD = Audience.HOD
@@ -68,6 +69,12 @@ class Part:
         return audience in self.audiences
 
 
+# Pack parts whose changes an addendum lists (``ItemBrief.changes``): an audience that may
+# not read a part is not told it changed either.
+_PART_OF_SECTION = {"background_releasable": "background", "owner_id": "position_status"}
+CHANGE_TRACKED = frozenset(_PART_OF_SECTION.get(s.name, s.name) for s in SECTIONS)
+
+
 def _part(
     key: str,
     label: str,
@@ -75,7 +82,10 @@ def _part(
     *fields: str,
     section: Section | None = None,
 ) -> Part:
-    return Part(key, key.split(".", 1)[0], label, audiences, tuple(fields), section)
+    document, name = key.split(".", 1)
+    if document == "pack" and name in CHANGE_TRACKED:
+        fields = (*fields, f"briefs[].changes[part={name}]")
+    return Part(key, document, label, audiences, tuple(fields), section)
 
 
 BRIEF = "briefs[]."

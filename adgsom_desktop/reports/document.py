@@ -80,6 +80,8 @@ def shorten_to(text: str, font: str, size: float, width: float) -> str:
 
 
 DRAFT_STAMP = "DRAFT"
+CHANGE_BAR_GAP = 3 * mm  # a change bar stands this far left of the text
+CHANGE_BAR = "#123b6d"
 
 
 class Heading(ScriptParagraph):
@@ -146,6 +148,7 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         self._draft_page = False  # this page is stamped DRAFT at its end
         self.total_pages = 0  # from the previous pass (0: not known yet)
         self.extra_pages = 0  # pages appended after the build (attached annexes)
+        self._bar_from: float | None = None  # where the open change bar starts (this page)
         self.passes = 0
         self._on_progress = on_progress
         self._progress_label = progress_label
@@ -218,6 +221,7 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
     def build(self, flowables: list[Any], **kw: Any) -> None:
         self.passes += 1
         self.draft = self._draft_page = False  # every pass starts from the cover
+        self._bar_from = None
         super().build(flowables, **kw)
 
     def beforeDocument(self) -> None:
@@ -235,11 +239,47 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         """
         self.draft = self._draft_page = on
 
+    # -- change bars (an addendum) ------------------------------------------------------
+    def change_bar(self, on: bool, y: float) -> None:
+        """A change bar in the left margin starts (``on``) or ends at height ``y``."""
+        if on:
+            self._bar_from = y
+        elif self._bar_from is not None:
+            self._draw_bar(self.canv, self._bar_from, y)
+            self._bar_from = None
+
+    def _draw_bar(self, canvas: Any, top: float, bottom: float) -> None:
+        if top - bottom < 1:
+            return
+        canvas.saveState()
+        canvas.addLiteral("/Artifact <</Type /Layout>> BDC")
+        canvas.setStrokeColor(CHANGE_BAR)
+        canvas.setLineWidth(2.2)
+        x = MARGIN_X - CHANGE_BAR_GAP
+        canvas.line(x, top, x, bottom)
+        canvas.addLiteral("EMC")
+        canvas.restoreState()
+
+    def _carry_bar(self, canvas: Any) -> None:
+        """At a page's end, an open change bar runs to the frame's foot and goes on at the
+        top of the next page's frame."""
+        if self._bar_from is None:
+            return
+        frame = getattr(self, "frame", None)
+        foot = float(getattr(frame, "_y1", MARGIN_BOTTOM))
+        self._draw_bar(canvas, self._bar_from, foot)
+        _w, h = canvas._pagesize
+        self._bar_from = h - MARGIN_TOP  # the next page's frame top (same margins)
+
     def _stamp(self, canvas: Any, doc: Any) -> None:
+        self._carry_bar(canvas)
         """At a page's end: "DRAFT" in a red box at its top right if any of it is draft.
 
         Outlines, not text, marked an artifact: never in what a reader copies.
         """
+        self._stamp_draft(canvas)
+
+    def _stamp_draft(self, canvas: Any) -> None:
         stamped, self._draft_page = self._draft_page, self.draft
         if not stamped:
             return

@@ -277,6 +277,14 @@ class CompilationData:
 
 
 @dataclass(frozen=True)
+class ChangedSection:
+    """A section of a brief changed since the version an earlier issue printed."""
+
+    part: str  # the audience part, without "pack." ("red_line"): redacted with it
+    label: str  # its title in the brief ("Red line")
+
+
+@dataclass(frozen=True)
 class ItemBrief:
     item_id: int
     meeting_id: int
@@ -298,6 +306,7 @@ class ItemBrief:
     change_note: str = ""  # in an addendum: "Position changed since Pack X (v2 -> v4)"
     projects: tuple[str, ...] = ()  # the cooperation projects the item concerns
     builds_on: tuple[BuildsOn, ...] = ()  # a Ministers' item: the SOM outcomes behind it
+    changes: tuple[ChangedSection, ...] = ()  # an addendum: what changed since the last issue
     draft: bool = False  # a position not approved: every page of the brief is stamped DRAFT
 
     @property
@@ -431,6 +440,13 @@ class ReportData:
     speaking_minutes: float | None = None
     audience: Audience = Audience.HOD
     texts: tuple[CompilationDoc, ...] = ()  # our amendments to the meeting's texts (capital)
+
+
+def reference_label(reference: str, addendum_no: int | None) -> str:
+    """ "TH/2026/BP-001/Add.2" once: " Add.N" only when the reference does not say it."""
+    if not addendum_no or reference.endswith(f"Add.{addendum_no}"):
+        return reference
+    return f"{reference} Add.{addendum_no}"
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,45 @@ class DraftMark(Flowable):  # type: ignore[misc]
             doc.set_draft(self.on)
 
 
+class ChangeBar(Flowable):  # type: ignore[misc]
+    """Zero-size: a change bar in the margin starts (``on``) or ends here (an addendum)."""
+
+    def __init__(self, on: bool) -> None:
+        super().__init__()
+        self.on = on
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return (0, 0)
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        doc = getattr(canvas, "_doctemplate", None)
+        if doc is not None and hasattr(doc, "change_bar"):
+            doc.change_bar(self.on, y)
+
+    def draw(self) -> None:
+        pass
+
+
+def changes_on_cover(data: PackData) -> list[Any]:
+    """An addendum's cover: per changed item, the sections changed since the last issue."""
+    if not data.addendum_no:
+        return []
+    lines = []
+    for b in data.briefs:
+        what = ", ".join(dict.fromkeys(c.label for c in b.changes)) or "updated"
+        lines.append(f"<b>{esc(b.label)}</b>: {esc(what)}")
+    lines += [f"<b>Withdrawn</b>: {esc(x)}" for x in data.addendum_removed]
+    if not lines:
+        return []
+    head = "Changed since " + (data.addendum_to.split(" issued ")[0] or "the pack")
+    out: list[Any] = [Spacer(1, 4 * mm), para(head + " (marked by a bar in the margin):",
+                                               "cover_meta")]  # fmt: skip
+    out += [xml(x, "small") for x in lines[:12]]
+    if len(lines) > 12:
+        out.append(para(f"and {len(lines) - 12} more: see the contents.", "small"))
+    return out
+
+
 class CopyFact(Flowable):  # type: ignore[misc]
     """One line about the copy being built: its page count or its copy mark."""
 

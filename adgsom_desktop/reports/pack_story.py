@@ -18,7 +18,14 @@ from .brief_story import brief_flowables
 from .compilation import texts_section
 from .document import LANDSCAPE_W, PORTRAIT_W, Contents, Heading
 from .pack_model import MeetingBlock, PackData, Section
-from .pack_pages import Bookmark, CoverPageCount, DraftMark, distribution, receipt
+from .pack_pages import (
+    Bookmark,
+    CoverPageCount,
+    DraftMark,
+    changes_on_cover,
+    distribution,
+    receipt,
+)
 from .styles import esc, inline, para, rich, styles, xml
 from .tables import STANCE_COLOURS, grid, key_values, snug
 from .week_story import week
@@ -47,6 +54,7 @@ def cover(data: PackData, classification: str, reference: str, copy_line: Any = 
         out.append(para(f"Brief No. {reference}", "cover_copy"))
     if data.addendum_to:
         out.append(para(f"Addendum to {data.addendum_to}", "cover_meta"))
+        out += changes_on_cover(data)
     out.append(Spacer(1, 4 * mm))
     out.append(para(data.audience.cover_line, "cover_copy"))
     if classification:

@@ -2,9 +2,10 @@
 
 The issuer is named on the cover ("Issued 12 January 2026, by ...") and is the
 PDF's author.  It is, in order: the member chosen for this issue (the pack
-dialog's *Issued by*, ``pack --issued-by``), the member this user chose before
-for this store (remembered in the user's config folder, per store), on a team
-store the member whose e-mail or name is the sign-in's user name, the member
+dialog's *Issued by*, ``pack --issued-by``), on a team store the member signed
+in, the member this user chose before for this store (remembered in the user's
+config folder, per store), the member whose e-mail or name is the sign-in's
+user name, the member
 whose name is the user's name in Settings; else nobody (the cover then says
 only when it was issued, and the PDF's author is our delegation).
 """
@@ -106,6 +107,9 @@ def resolve(s: Session, ctx: ServiceContext, issuer_id: int | None) -> Person | 
                 "issued_by",
             )
         return by_id[issuer_id]
+    signed = getattr(ctx, "signed_in", None)  # a team store: the member signed in
+    if signed is not None and signed.person_id in by_id:
+        return by_id[signed.person_id]
     chosen = remembered(ctx)
     if chosen in by_id:
         return by_id[chosen]

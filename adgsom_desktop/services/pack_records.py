@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..domain.enums import Audience
-from ..reports.pack_model import Section
+from ..reports.pack_model import Section, reference_label
 
 MAX_COPIES = 500
 NOTES_PER_ITEM = 10  # the last N notes on each item print in its brief (the rest are counted)
@@ -100,8 +100,8 @@ class IssueRec:
 
     @property
     def label(self) -> str:
-        add = f" Add.{self.addendum_no}" if self.addendum_no else ""
-        return f"{self.reference}{add} - {self.issued_at:%d %b %Y %H:%M} ({self.copies} copies)"
+        ref = reference_label(self.reference, self.addendum_no)
+        return f"{ref} - {self.issued_at:%d %b %Y %H:%M} ({self.copies} copies)"
 
 
 @dataclass(frozen=True)
@@ -144,3 +144,4 @@ class ReportRequest:
     watermark: bool = False  # the recipient's name across every page
     one_file: bool = False  # all copies in one PDF
     issuer_id: int | None = None  # who issues it (None: ``issuer.resolve``)
+    format: str = "pdf"  # "pdf", or "docx": Word copies for colleagues who edit in Word

@@ -131,6 +131,7 @@ DOCUMENT_LABELS = {
     "pack": "Briefing pack",
     "capital": "Report to capital",
     "outcomes": "Outcome summary",
+    "brief": "Item brief (Word)",
 }
 
 

@@ -135,6 +135,29 @@ class PackService:
                 documents=annex_choices(s, event_id),
             )
 
+    def export_brief(
+        self,
+        item_id: int,
+        audience: Audience,
+        out: Path,
+        *,
+        classification: str = "",
+        recipients: tuple[str, ...] = (),
+        copies: int = 1,
+        issuer_id: int | None = None,
+    ) -> IssueResult:
+        """One item's brief for ``audience`` as Word copies (.docx), entered in the register."""
+        from .word_export import export_brief
+
+        result = export_brief(
+            self, self._ctx, item_id, audience, out, classification=classification,
+            recipients=recipients, copies=copies, issuer_id=issuer_id,
+        )  # fmt: skip
+        if issuer_id is not None:
+            issuer.remember(self._ctx, issuer_id)
+        self._ctx.publish(Change(ChangeKind.PACKS, frozenset({result.issue_id})))
+        return result
+
     def find_issuer(self, text: str) -> int:
         """A member of our delegation by id or name (``pack --issued-by``), or ``ValidationError``."""
         with self._ctx.read() as s:

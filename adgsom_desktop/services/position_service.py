@@ -75,9 +75,14 @@ class PositionService:
     def diff(
         self, item_id: int, old_no: int, new_no: int, tokenize: Tokenizer | None = None
     ) -> PositionDiff:
-        """Word-level differences between two versions, section by section."""
+        """Word-level differences between two versions, section by section (``old_no`` 0:
+        the empty brief before version 1, so that version 1 shows what it brought)."""
         with self._ctx.read() as s:
-            old = PositionContent.from_snapshot(get_version(s, item_id, old_no).snapshot)
+            old = (
+                PositionContent()
+                if old_no == 0
+                else PositionContent.from_snapshot(get_version(s, item_id, old_no).snapshot)
+            )
             new = PositionContent.from_snapshot(get_version(s, item_id, new_no).snapshot)
             names = {pid: n for pid, n in s.execute(select(Person.id, Person.full_name))}
         return diff_contents(

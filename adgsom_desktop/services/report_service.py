@@ -307,6 +307,28 @@ class ReportService:
         pdf = render_report(data, self._markings(r, data, True), on_progress=on_progress)[0]
         return pdf.data, pdf.pages
 
+    def _issue_word(self, request: ReportRequest, out: Path | None) -> IssueResult:
+        """The report as Word copies (``format="docx"``), each entered in the register."""
+        from .word_export import report_word
+
+        if out is None:
+            raise ValidationError("A Word copy is saved to a file: give its name.", "out")
+        r, data, _marking, event_id = self._prepare(request)
+        issue_id, files = report_word(self._ctx, r, data, event_id, out)
+        if request.issuer_id is not None:
+            issuer.remember(self._ctx, request.issuer_id)
+        self._ctx.publish(Change(ChangeKind.PACKS, frozenset({issue_id}), event_id=event_id))
+        return IssueResult(
+            issue_id=issue_id,
+            reference=r.reference,
+            addendum_no=None,
+            files=files,
+            pages=0,
+            items=len(data.items),
+            audience=r.audience,
+            classification=r.classification,
+        )
+
     def issue(
         self,
         request: ReportRequest,
@@ -319,6 +341,10 @@ class ReportService:
         every copy in the distribution register, as a pack's."""
         from ..reports.report_builder import render_report
 
+        if request.format not in ("pdf", "docx"):
+            raise ValidationError(f"Unknown format {request.format!r}: use pdf or docx.", "format")
+        if request.format == "docx":
+            return self._issue_word(request, out)
         target = check_target(out) if out is not None else None
         r, data, _marking, event_id = self._prepare(request)
         marks = copy_marks(r.recipients, r.copies)

@@ -271,8 +271,9 @@ def require(backend: Backend, capability: Capability, what: str) -> None:
 def unsupported(locator: Locator, what: str) -> str:
     where = "a team store on a server" if locator.is_server else "this store"
     tail = (
-        " The server keeps it: ask its administrator (backups of a team store are the "
-        "server's, e.g. pg_dump; its access is the server's sign-in)."
+        " The server keeps it: ask its administrator (a team store's backup is a sealed "
+        "pg_dump archive: adgsom-desktop backup --store URL; its access is the server's "
+        "sign-in)."
         if locator.is_server
         else ""
     )

@@ -39,6 +39,7 @@ from ...services.pack_records import (
     PackChoices,
     PackRequest,
 )
+from ..common.fit import fit_to_screen, scrolling
 from .annex_box import AnnexBox
 from .audience_box import AudienceBox, at_least
 from .build_bar import BuildBar
@@ -64,7 +65,7 @@ class PackDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("packDialog")
         self.setWindowTitle(self.tr("Briefing pack"))
-        self.resize(1240, 820)
+        fit_to_screen(self, 1240, 820)
         self.choices = initial
         self.previewed: PackRequest | None = None  # what the shown preview was built from
 
@@ -83,7 +84,7 @@ class PackDialog(QDialog):
             [self.tr("Meetings in the pack, items briefed"), self.tr("Position")]
         )
         self.tree.setColumnWidth(0, 380)
-        self.tree.setMinimumHeight(240)
+        self.tree.setMinimumHeight(160)
         self.tree.setToolTip(
             self.tr(
                 "A ticked meeting is in the pack (programme, agenda); a ticked item gets a brief."
@@ -192,7 +193,7 @@ class PackDialog(QDialog):
         # -- right: preview ----------------------------------------------------------
         self.preview = PdfPreview(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
+        splitter.addWidget(scrolling(left, splitter))  # scrolls on a small screen
         splitter.addWidget(self.preview)
         splitter.setSizes([520, 720])
 

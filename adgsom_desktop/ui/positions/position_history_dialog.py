@@ -199,6 +199,7 @@ class PositionHistoryDialog(QDialog):
             entry = QListWidgetItem(text)
             entry.setData(VERSION, v.version_no)
             self.list.addItem(entry)
+        self.old.addItem(self.tr("nothing (before version 1)"), 0)
         for v in self.versions:
             for combo in (self.old, self.new):
                 combo.addItem(self.tr("version %s") % v.version_no, v.version_no)
@@ -220,7 +221,8 @@ class PositionHistoryDialog(QDialog):
         self.new.blockSignals(True)
         self.old.blockSignals(True)
         self.new.setCurrentIndex(self.new.findData(no))
-        self.old.setCurrentIndex(max(0, self.old.findData(no - 1 if no > 1 else no)))
+        # With the version before it (version 1: with nothing, so it shows what it brought).
+        self.old.setCurrentIndex(max(0, self.old.findData(no - 1)))
         self.new.blockSignals(False)
         self.old.blockSignals(False)
         self.restore_button.setEnabled(no != self.current_no)

@@ -19,13 +19,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
 )
@@ -59,24 +59,17 @@ class SpeakersQueue(QFrame):
         self._taken = utcnow()
         self._for_note: SpeakerEntry | None = None  # the speaker of the note after the typed one
 
-        title = QLabel(self.tr("List of speakers (F3, F4)"), self)
+        title = QLabel(self.tr("Speakers (F3, F4)"), self)
         title.setToolTip(
-            self.tr("F3: add the delegation that asks for the floor · F4: next speaker")
+            self.tr("List of speakers. F3: add the delegation that asks for the floor · F4: next")
         )
         title.setStyleSheet("font-weight: bold; color: #123a7a;")
-        self.now = QLabel(self)
-        self.now.setObjectName("liveSpeakersNow")
-        # Cut at the panel's edge rather than widening the window (the tooltip has it all).
-        self.now.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.list = QListWidget(self)
-        self.list.setObjectName("liveSpeakersList")
-        self.list.setAlternatingRowColors(True)
-        rows = self.list.fontMetrics().height() + 4
-        self.list.setMinimumHeight(rows + 4)  # a small screen squeezes it to the next one
-        self.list.setMaximumHeight(rows * 3 + 6)
         self.ask = SpeakerField(self.services, self)
         self.ask.setObjectName("liveSpeakersAsk")
-        self.ask.setPlaceholderText(self.tr("Asks for the floor: VN, viet, ไทย…"))
+        self.ask.setToolTip(
+            self.tr("The delegation that asks for the floor: a code or a few letters")
+        )
+        self.ask.setPlaceholderText(self.tr("VN, viet, ไทย…"))
         self.ask.returnPressed.connect(self._on_ask_return)
         self.add_button = self._button(self.tr("Add"), "liveSpeakersAdd", self.add)
         self.add_button.setToolTip(self.tr("Add the delegation typed to the list (Enter)"))
@@ -90,30 +83,27 @@ class SpeakersQueue(QFrame):
         self.withdraw_button.setToolTip(self.tr("Take the chosen delegation off the list (Del)"))
         self.end_button = self._button(self.tr("End turn"), "liveSpeakersEnd", self.end_turn)
         self.end_button.setToolTip(self.tr("The speaker has finished; nobody is called yet"))
-        self.floor = QLabel(self)
-        self.floor.setObjectName("liveSpeakersFloor")
-        self.floor.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.floor.setStyleSheet("color: #5a6270;")
-        self.message = QLabel(self)
-        self.message.setObjectName("liveSpeakersMessage")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        # One list: who has the floor (red), then who waits in order, then every
+        # delegation's time on the floor (grey).  A small screen squeezes the list, not the
+        # window: its rows show as far as the side column leaves room.
+        self.list = QListWidget(self)
+        self.list.setObjectName("liveSpeakersList")
+        rows = self.list.fontMetrics().height() + 4
+        self.list.setMinimumHeight(4)
+        self.list.setMaximumHeight(rows * 5 + 6)
+        self.now = QListWidgetItem()  # who has the floor, as the list's first row
+        self.floor = QListWidgetItem()  # time on the floor, as its last row
 
-        head = QHBoxLayout()
-        head.addWidget(title)
-        head.addWidget(self.now, 1)
         row = QHBoxLayout()
+        row.addWidget(title)
         row.addWidget(self.ask, 1)
         for b in (self.add_button, self.next_button, self.withdraw_button, self.end_button):
             row.addWidget(b)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 0, 6, 0)
-        layout.setSpacing(2)
-        layout.addLayout(head)
-        layout.addWidget(self.list)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(1)
         layout.addLayout(row)
-        layout.addWidget(self.floor)
-        layout.addWidget(self.message)
+        layout.addWidget(self.list, 1)
         add_shortcuts(
             self.list,
             [("liveSpeakersWithdrawKey", ["Del"], self.withdraw)],
@@ -152,7 +142,11 @@ class SpeakersQueue(QFrame):
         self.queue, self._taken = queue, utcnow()
         chosen = self.list.currentItem()
         chosen_id = chosen.data(ENTRY_ROLE) if chosen is not None else None
-        self.list.clear()
+        while self.list.count():  # the first and last rows are kept, not deleted
+            self.list.takeItem(0)
+        self.now = QListWidgetItem()
+        self.now.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.list.addItem(self.now)
         for n, e in enumerate(queue.waiting, 1):
             item = QListWidgetItem(f"{n}.  {self._name(e)}")
             item.setData(ENTRY_ROLE, e.id)
@@ -163,10 +157,9 @@ class SpeakersQueue(QFrame):
             self.list.addItem(item)
             if e.id == chosen_id:
                 self.list.setCurrentItem(item)
-        if not queue.waiting:
-            empty = QListWidgetItem(self.tr("Nobody waiting."))
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.list.addItem(empty)
+        self.floor = QListWidgetItem()
+        self.floor.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.list.addItem(self.floor)
         self.next_button.setEnabled(bool(queue.waiting) or queue.speaking is not None)
         self.withdraw_button.setEnabled(bool(queue.waiting))
         self.end_button.setEnabled(queue.speaking is not None)
@@ -181,15 +174,19 @@ class SpeakersQueue(QFrame):
         if q is None:
             return
         later = q.now + (utcnow() - self._taken)
+        font = self.now.font()
         if q.speaking is not None:
             clock = format_duration(q.speaking.seconds(later))
-            self.now.setText(f"  ● {self._name(q.speaking)}  {clock}")
-            self.now.setStyleSheet("color: #a12b2b; font-weight: bold;")
-            self.now.setToolTip(self.now.text().strip())
+            self.now.setText(f"● {self._name(q.speaking)}  {clock}")
+            self.now.setForeground(QColor("#a12b2b"))
+            font.setBold(True)
         else:
-            self.now.setText("  " + self.tr("Nobody has the floor."))
-            self.now.setStyleSheet("color: #5a6270;")
-            self.now.setToolTip("")
+            waiting = self.tr("nobody waiting") if not q.waiting else ""
+            text = self.tr("Nobody has the floor")
+            self.now.setText(f"{text}; {waiting}." if waiting else f"{text}.")
+            self.now.setForeground(QColor("#5a6270"))
+            font.setBold(False)
+        self.now.setFont(font)
         floor = {**q.per_delegation()}
         if q.speaking is not None:
             floor[q.speaking.code] = (
@@ -197,8 +194,8 @@ class SpeakersQueue(QFrame):
             )
         parts = [f"{code} {format_duration(s)}" for code, s in floor.items()]
         self.floor.setText(self.tr("On the floor: %s") % " · ".join(parts) if parts else "")
-        self.floor.setToolTip(self.floor.text())
-        self.floor.setVisible(bool(parts))
+        self.floor.setForeground(QColor("#5a6270"))
+        self.floor.setHidden(not parts)
 
     def on_change(self, change: Change) -> None:
         if change.concerns(ChangeKind.SPEAKING, ChangeKind.DELEGATIONS) and (
@@ -291,9 +288,9 @@ class SpeakersQueue(QFrame):
         self.reload()
 
     def say(self, text: str, ok: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        self.message.setStyleSheet("color: #2b6a2b;" if ok else "color: #a12b2b;")
+        """Under the capture box, where live mode says everything (green: done; red: why
+        nothing changed)."""
+        self.w.said(text, ok)
 
     # -- the live window ----------------------------------------------------------------
     def _timer_follows(self) -> None:
