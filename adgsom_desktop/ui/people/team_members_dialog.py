@@ -133,12 +133,15 @@ class AddLoginDialog(QDialog):
                 label=self.tr("Adding the login…"),
             )
         except Exception as exc:  # the store's or the server's refusal, in words
+            self._clear_passwords()  # before the words: clearing a field wipes the refusal
             self.problem.setText(_sentence(describe_failure(exc)))
             return
-        finally:
-            self.password.clear()
-            self.again.clear()
+        self._clear_passwords()
         super().accept()
+
+    def _clear_passwords(self) -> None:
+        self.password.clear()
+        self.again.clear()
 
 
 class TeamMembersDialog(QDialog):
