@@ -10,10 +10,8 @@ is already taken in the series, and when the meeting overlaps another one.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, fields
 from datetime import date, time
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -34,6 +32,7 @@ from ...domain.meeting_naming import next_number, ordinal, series_choices, sugge
 from ...domain.places import utc_offset
 from ...services.programme_records import ProgrammeEntryValues
 from ...services.records import DelegationRec, EventRec, MeetingRec
+from ...services.structure_fields import MeetingFields
 from ..common.markup_edit import MarkupEdit
 from ..common.record_dialog import HINT_STYLE, WARNING_STYLE, RecordDialog
 from .date_fields import OptionalDate, OptionalTime
@@ -44,35 +43,22 @@ PARTNER_KINDS = (MeetingKind.DIALOGUE_PARTNER, MeetingKind.JWG, MeetingKind.GOVE
 
 
 @dataclass(frozen=True)
-class MeetingValues:
-    event_id: int
-    kind: MeetingKind = MeetingKind.SOM
-    title: str = ""
-    short_title: str = ""
-    series: str = ""
-    sequence_no: int | None = None
-    partner_code: str = ""
-    date: dt.date | None = None
-    end_date: dt.date | None = None
-    start_time: dt.time | None = None
-    end_time: dt.time | None = None
-    venue: str = ""
-    chair: str = ""
-    format: MeetingFormat = MeetingFormat.PLENARY
-    notes: str = ""
-    # The meeting's programme (breaks, lunch, photo), saved with it; None: not shown.
+class MeetingValues(MeetingFields):
+    """What the dialog edits: the meeting's fields (``put_meeting`` saves them) and its
+    programme (breaks, lunch, photo), saved with it; None: not shown."""
+
     programme: tuple[ProgrammeEntryValues, ...] | None = None
 
     @classmethod
-    def of(
+    def of(  # type: ignore[override]
         cls, m: MeetingRec, programme: tuple[ProgrammeEntryValues, ...] | None = None
     ) -> MeetingValues:
-        names = [f.name for f in fields(cls) if f.name != "programme"]
+        names = [f.name for f in fields(MeetingFields)]
         return cls(**{k: getattr(m, k) for k in names}, programme=programme)
 
-    def fields(self) -> dict[str, Any]:
-        """Keyword arguments of ``EventService.save_meeting`` (the programme apart)."""
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "programme"}
+    def meeting(self) -> MeetingFields:
+        """The fields ``EventService.put_meeting`` saves (the programme apart)."""
+        return MeetingFields(**{f.name: getattr(self, f.name) for f in fields(MeetingFields)})
 
 
 def event_label(e: EventRec) -> str:
