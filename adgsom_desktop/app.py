@@ -48,6 +48,7 @@ def detail_tabs() -> list[DetailTab]:
 def features() -> list[Feature]:
     """Features that add menus, shortcuts or docks to the window (each adds itself here)."""
     from .ui.bundles.bundle_feature import BundleFeature
+    from .ui.bundles.trip_feature import TripFeature
     from .ui.documents.documents_feature import DocumentsFeature
     from .ui.packs.pack_feature import PackFeature
     from .ui.positions.prepare_feature import PrepareFeature
@@ -69,6 +70,7 @@ def features() -> list[Feature]:
         WeekFeature(),
         DocumentsFeature(),
         BundleFeature(),
+        TripFeature(),
     ]
 
 
@@ -81,8 +83,9 @@ def build_window(
     them right after the first paint (their modules are not needed to paint the
     shell; their menu entries sit inside menus that are closed at that moment).
     """
-    from .ui.shell.main_window import MainWindow, apply_font_size
+    from .ui.shell.main_window import MainWindow
     from .ui.shell.preferences import Preferences
+    from .ui.shell.shell_commands import apply_font_size
     from .ui.store.store_controller import StoreController
 
     prefs = preferences or Preferences()

@@ -97,6 +97,7 @@ SERVER_READ_ONLY = (
     "maintenance). Try again later"
 )
 SIGN_IN = "the team store's server refused the sign-in: check the user name and password"
+NOT_ALLOWED = "the team store's server does not allow it for your sign-in"
 
 # PostgreSQL's SQLSTATE classes and codes (the server's own words are in the log).
 _PG_WORDS = {
@@ -134,6 +135,9 @@ def write_failure(exc: BaseException) -> str | None:
         code = getattr(e, "errno", None)
         state = getattr(e, "sqlstate", None)  # a PostgreSQL error (psycopg)
         if isinstance(state, str) and state:
+            if state == "42501":  # a right the member's role lacks, or a rule the server keeps
+                said = str(e).strip().splitlines()
+                return NOT_ALLOWED + (f" ({said[0].rstrip('.')})" if said else "")
             if state in _PG_WORDS:
                 return _PG_WORDS[state]
             if state.startswith("08") or state.startswith("53"):

@@ -1,7 +1,8 @@
 """A throwaway PostgreSQL server for the tests and the benchmarks (never a real one).
 
 ``initdb`` in a temporary folder, ``pg_ctl start`` on a free port of 127.0.0.1 with
-its socket in that folder, trust authentication; stopped and removed at the end.
+its socket in that folder; the superuser is trusted, any other login gives its
+password (SCRAM), as a team member does on a real server; stopped and removed at the end.
 PostgreSQL refuses to run as root: as root the server runs as the ``postgres`` user
 (Debian's package creates it) with a folder that user owns.
 
@@ -98,6 +99,17 @@ class Server:
         )
         if init.returncode != 0:
             raise RuntimeError(f"initdb failed: {init.stderr.strip() or init.stdout.strip()}")
+        # The superuser (the tests' store owner) is trusted; every other login (a team
+        # member's own role) signs in with its password, as on a real server.
+        hba = self.data / "pg_hba.conf"
+        hba.write_text(
+            "local all all trust\n"
+            f"host all {self.superuser} 127.0.0.1/32 trust\n"
+            "host all all 127.0.0.1/32 scram-sha-256\n"
+        )
+        if self.user:
+            entry = pwd.getpwnam(self.user)
+            os.chown(hba, entry.pw_uid, entry.pw_gid)
         options = (
             f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "

@@ -181,13 +181,13 @@ def window(qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
 
 
 @pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, bool]]:
-    """Capture message boxes instead of opening them: (title, text, warning)."""
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, Any]]:
+    """Capture message boxes instead of opening them: (title, text, errors.Level)."""
     from adgsom_desktop.ui.common import errors
 
-    seen: list[tuple[str, str, bool]] = []
+    seen: list[tuple[str, str, Any]] = []
     monkeypatch.setattr(
-        errors, "present", lambda _p, title, text, warn: seen.append((title, text, warn))
+        errors, "present", lambda _p, title, text, level: seen.append((title, text, level))
     )
     return seen
 

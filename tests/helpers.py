@@ -86,3 +86,34 @@ def run_child(module: str, *args: str, timeout: int = 120) -> subprocess.Complet
         text=True,
         timeout=timeout,
     )
+
+
+APPROVER_PIN = "approver-pin-1"  # the approval PIN tests give their approvers
+
+
+def approve(services: object, item_id: int, approver_id: int, pin: str = APPROVER_PIN) -> object:
+    """Approve as the approver does: with their own approval PIN (set first while unset),
+    unless they are signed in to a team store (their sign-in is the act)."""
+    pins = services.approval_pins  # type: ignore[attr-defined]
+    if pins.required and not pins.state(approver_id).is_set:
+        pins.set_pin(approver_id, pin)
+    return services.positions.approve(item_id, approver_id, pin)  # type: ignore[attr-defined]
+
+
+def approve_dialog_with_pin(monkeypatch: object, services: object) -> None:
+    """The Approve dialog answered as the approver does: their PIN typed, then Approve
+    (every member of our delegation has ``APPROVER_PIN`` set first)."""
+    from PySide6.QtWidgets import QDialog
+
+    from adgsom_desktop.ui.positions.approve_dialog import ApproveDialog
+
+    pins = services.approval_pins  # type: ignore[attr-defined]
+    for member in services.delegations.our_members():  # type: ignore[attr-defined]
+        if not pins.state(member.id).is_set:
+            pins.set_pin(member.id, APPROVER_PIN)
+
+    def answer(dialog: ApproveDialog) -> QDialog.DialogCode:
+        dialog.pin.setText(APPROVER_PIN)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ApproveDialog, "exec", answer)  # type: ignore[attr-defined]

@@ -65,3 +65,16 @@ def settle(services: Any) -> None:
     from adgsom_desktop.ui.common.runner import settle as settle_runner
 
     assert settle_runner(services), "the write runner did not finish"
+
+
+def press_enter(qtbot: Any) -> Any:
+    """exec_dialog for tests: show the dialog, press Enter, say whether it was accepted."""
+
+    def drive(dlg: Any) -> bool:
+        dlg.show()
+        qtbot.waitExposed(dlg)
+        target = QApplication.focusWidget() if dlg.isAncestorOf(QApplication.focusWidget()) else dlg
+        qtbot.keyClick(target, Qt.Key.Key_Return)
+        return bool(dlg.result())
+
+    return drive

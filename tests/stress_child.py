@@ -70,7 +70,7 @@ def main(url: str, seed: int, edits: int, out: str) -> None:
                 if rec.status is PositionStatus.APPROVED:
                     services.positions.return_to_draft(item)
                 elif rng.random() < 0.5:
-                    services.positions.approve(item, approver)
+                    services.positions.approve(item, approver, "approver-pin-1")
                 else:
                     services.positions.submit_for_review(item)
                 log["steps"] += 1

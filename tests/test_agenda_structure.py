@@ -12,6 +12,7 @@ from adgsom_desktop.errors import ValidationError
 from adgsom_desktop.services.agenda_records import ItemFields
 from adgsom_desktop.services.position_records import PositionContent
 from adgsom_desktop.services.records import DocumentRef
+from tests.helpers import approve
 
 
 @pytest.fixture
@@ -259,7 +260,7 @@ def test_copy_agenda_with_and_without_positions(services: Any, meeting: Any) -> 
     b = services.agenda.add_item(meeting.id, "Annex", parent_id=a.id, fixed_number="1bis")
     services.agenda.add_item(meeting.id, "AOB")
     services.positions.save(b.id, PositionContent(objective="Endorse the annex", points=("P1",)))
-    services.positions.approve(b.id, _our_member(services).id)
+    approve(services, b.id, _our_member(services).id)
 
     added = services.agenda.copy_agenda(meeting.id, target.id, with_positions=True)
     items = services.agenda.items(target.id)

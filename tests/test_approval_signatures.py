@@ -18,6 +18,7 @@ from adgsom_desktop.services.container import Services
 from adgsom_desktop.services.key_service import approval_message
 from adgsom_desktop.services.sync import crypto
 from tests.bundle_fixtures import AIDE_PASS, HEAD_PASS, Pair
+from tests.helpers import approve
 
 
 def _person(svc: Services, key_id: int) -> int:
@@ -48,7 +49,7 @@ def _edit_and_approve(svc: Services, item: int, approver: int, words: str) -> No
     rec = svc.positions.get(item)
     assert rec is not None
     svc.positions.save(item, replace(rec.content, objective=f"{rec.content.objective} {words}"))
-    svc.positions.approve(item, approver)
+    approve(svc, item, approver)  # with the approver's own PIN (#15)
 
 
 def _head_to_aide(pair: Pair, name: str = "h1") -> object:

@@ -42,7 +42,14 @@ def test_the_pack_dialog_shows_what_each_audience_includes(qtbot: Any, demo_serv
     assert "Red line" not in text
     enabled = {s for s, b in dlg.sections.items() if b.isEnabled()}
     # the projects' status and timeline are everyone's (not the proposals, not our position)
-    assert enabled == {Section.COVER, Section.CONTENTS, Section.COOPERATION, Section.BRIEFS}
+    assert enabled == {
+        Section.COVER,
+        Section.DISTRIBUTION,
+        Section.CONTENTS,
+        Section.COOPERATION,
+        Section.BRIEFS,
+        Section.RECEIPT,
+    }
     assert "status of projects" in text and "our position on a proposal" not in text
     assert "Not in a pack for" in dlg.sections[Section.STANCE_MAP].toolTip()
     save_artifact(dlg, "pack_dialog_public_lines")

@@ -28,7 +28,7 @@ from adgsom_desktop.reports.pack_model import Section
 from adgsom_desktop.services.pack_records import PackRequest, ReportRequest
 from adgsom_desktop.services.position_records import DefensiveLineRec, TheirObjectiveRec
 from adgsom_desktop.services.records import DocumentRef
-from tests.helpers import ROOT, run_cli
+from tests.helpers import ROOT, approve, run_cli
 from tests.pack_fixtures import open_demo_copy, squash
 
 HANOI, SOM6, JP_SOM6, JP_JWG, MIN6 = 2, 4, 7, 5, 11
@@ -146,6 +146,7 @@ PROBES: dict[str, tuple[str, str, Any]] = {
         lambda d: [b.position.authority for b in d.briefs if b.position],
     ),
     "pack.stance_map": (P, "Stancemap", lambda d: [d.stance_map and d.stance_map.rows]),
+    "pack.distribution": (P, "Distributionlist", lambda d: [d.distribution]),
     "capital.speaking_time": (C, "Ourspeakingtime", lambda d: [d.speaking_minutes]),
 }
 
@@ -216,7 +217,7 @@ def marked(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Any:
         ),
         reopen_approved=True,
     )
-    svc.positions.approve(item.id, approver_id)
+    approve(svc, item.id, approver_id)
     with svc.ctx.store.sessions.write() as s:
         point = s.scalar(select(PositionPoint).where(PositionPoint.text == m("Delivered")))
         point.delivered_at = datetime.now(UTC).replace(tzinfo=None)
@@ -355,11 +356,13 @@ def test_sections_only_narrow_an_audience(pack_services_fresh: Any) -> None:
     r, data, _c = svc.packs.prepare(PackRequest(event_id=HANOI, audience=Audience.AGENCIES))
     assert data.sections == (
         Section.COVER,
+        Section.DISTRIBUTION,  # who holds which copy
         Section.CONTENTS,
         Section.COOPERATION,  # the projects' status, the proposals and our stance on each
         Section.BRIEFS,
         Section.TEXTS,
         Section.ANNEXES,
+        Section.RECEIPT,  # the return or destruction receipt
     )
     assert r.title == "Brief for other agencies"
     r, data, _c = svc.packs.prepare(

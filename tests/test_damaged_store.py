@@ -18,6 +18,7 @@ import pytest
 from adgsom_desktop.errors import StoreCorruptError
 from adgsom_desktop.services.container import Services
 from adgsom_desktop.storage import backup, sqlite_driver
+from adgsom_desktop.ui.common.errors import Level
 from adgsom_desktop.ui.store import backup_dialog
 from tests.helpers import run_cli, sha
 
@@ -300,6 +301,7 @@ def test_gui_offers_the_rescue_when_damage_is_found_while_open(
     # Asked again (e.g. a search meets it): accepted, the good backup replaces it.
     window.controller._on_damaged(services.store.damage_error())
     qtbot.waitUntil(lambda: any("is in place" in m[1] for m in messages), timeout=15_000)
+    assert next(m for m in messages if "is in place" in m[1])[2] is Level.INFORMATION
     kept = list(demo_path.parent.glob(f"{demo_path.name}.damaged-*"))
     assert len(kept) == 1 and sha(kept[0]) == before
     qtbot.waitUntil(lambda: window.services is not None, timeout=15_000)

@@ -75,6 +75,16 @@ def test_attach_refuse_find_by_reference_open_and_forget(
     assert "recording.pdf is 2.0 GB" in view.status.text()
     assert "Nothing was attached." in view.status.text()
     assert len(services.attachments.documents(1)) == 2
+    # A text file named .pdf: refused in words, nothing attached.
+    fake = tmp_path / "minutes.pdf"
+    fake.write_text("Minutes of the 6th ADGSOM\n", encoding="utf-8")
+    _attach(qtbot, view, monkeypatch, fake)
+    assert (
+        "minutes.pdf is not a PDF or a Word (.docx) file: only those are attached to a "
+        "meeting. Nothing was attached."
+    ) in view.status.text()
+    assert "#b00020" in view.status.text()  # in red, as a refusal
+    assert len(services.attachments.documents(1)) == 2 and view.tree.topLevelItemCount() == 2
     view.resize(1093, 614)
     save_artifact(view, "meeting_documents_tab")
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QDialog
 
 from adgsom_desktop.domain.enums import MeetingKind, MemberRole, PositionStatus, Stance
 from adgsom_desktop.services.store_setup import create_store
-from adgsom_desktop.ui.positions.approve_dialog import ApproveDialog
 from adgsom_desktop.ui.positions.carry_forward_dialog import CarryForwardDialog
 from adgsom_desktop.ui.positions.position_history_dialog import (
     PositionHistoryDialog,
@@ -22,6 +21,7 @@ from adgsom_desktop.ui.positions.position_history_dialog import (
 )
 from adgsom_desktop.ui.positions.stance_map import CellEditor
 from tests.conftest import save_artifact
+from tests.helpers import approve_dialog_with_pin
 from tests.prepare_fixtures import (  # noqa: F401 - fixtures
     answers,
     click,
@@ -99,7 +99,7 @@ def test_draft_review_approve_edit_and_restore(
     settle(services)
     assert services.positions.get(1).status is PositionStatus.FOR_REVIEW
     qtbot.waitUntil(lambda: editor.status_chip.text() == "For review")
-    monkeypatch.setattr(ApproveDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    approve_dialog_with_pin(monkeypatch, services)
     click(qtbot, editor.btn_approve)
     settle(services)
     rec = services.positions.get(1)
@@ -342,7 +342,7 @@ def test_history_of_a_demo_brief(qtbot: Any, window: Any, demo_path: Path) -> No
     dlg = PositionHistoryDialog(services, item.id, window)
     qtbot.addWidget(dlg)
     dlg.show()
-    dlg.old.setCurrentIndex(0)
+    dlg.old.setCurrentIndex(dlg.old.findData(1))  # (index 0: nothing, before version 1)
     dlg.new.setCurrentIndex(dlg.new.count() - 1)
     text = dlg.view.toPlainText()
     changed = services.positions.diff(item.id, 1, versions[-1].version_no).changed_sections
@@ -419,7 +419,7 @@ def test_undo_straight_after_approving_withdraws_the_approval_and_says_so(
     settle(editor.services)
     click(qtbot, editor.btn_review)
     settle(services)
-    monkeypatch.setattr(ApproveDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    approve_dialog_with_pin(monkeypatch, services)
     click(qtbot, editor.btn_approve)
     settle(services)
     assert services.positions.get(1).status is PositionStatus.APPROVED

@@ -18,7 +18,7 @@ from adgsom_desktop.domain.text import fold
 from adgsom_desktop.services.room_records import ActionFilter
 from adgsom_desktop.ui.positions.stance_model import CELL_ROLE
 from tests.conftest import save_artifact
-from tests.prepare_fixtures import settle, show_tab
+from tests.prepare_fixtures import press_enter, settle, show_tab
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("no_leaked_jobs")]
 
@@ -188,6 +188,7 @@ def test_a_whole_session_by_keyboard(
     live.speaker.completer_.popup().hide()
     qtbot.keyClick(live.speaker, Qt.Key.Key_Tab)
     qtbot.keyClicks(live.text, "Malaysia to circulate the AI workshop concept note by March")
+    monkeypatch.setattr(live, "exec_dialog", press_enter(qtbot))  # owner/due: Enter skips
     qtbot.keyClick(live.text, Qt.Key.Key_Return, CTRL)
     settle(services)
     actions = services.actions.actions(ActionFilter(item_id=ai.id))
@@ -236,7 +237,7 @@ def test_a_whole_session_by_keyboard(
 
     # Search everywhere from live mode: a Thai word, then "Viet Nam".
     key(qtbot, live, Qt.Key.Key_K, CTRL)
-    search = feature(window).search
+    search = live.searching.dialog
     qtbot.waitUntil(search.isVisible, timeout=3000)
     type_text(search.query, "ปัญญาประดิษฐ์")
     qtbot.waitUntil(lambda: search.shown_generation == search.generation, timeout=5000)
@@ -248,13 +249,20 @@ def test_a_whole_session_by_keyboard(
         qtbot.keyClick(search.query, Qt.Key.Key_Down)
     save_artifact(search, "search_results_thai")
     qtbot.keyClick(search.query, Qt.Key.Key_Return)
-    notes_view = window.findChild(object, "meetingNotes")
-    qtbot.waitUntil(lambda: notes_view.selected_note() is not None, timeout=3000)
-    assert notes_view.selected_note().id == thai_note.id
-    assert window.detail.current() == ("meeting", meeting.id)
+    # The note opens inside live mode (#22 item 5): its item, chosen in the list; the
+    # keyboard is back in the capture box and the main window stayed behind.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is live, timeout=3000)
+    assert live.current_item.id == thai_note.item_id
+    assert live.correction.found == thai_note.id
+    assert THAI_NOTE[:10] in live.recent.currentItem().text()
+    assert QApplication.focusWidget() is live.text
 
+    # Search from the main window opens hits there, as before.
+    window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
     key(qtbot, window, Qt.Key.Key_K, CTRL)
+    search = feature(window).search
+    notes_view = window.findChild(object, "meetingNotes")
     qtbot.waitUntil(search.isVisible, timeout=3000)
     search.query.selectAll()
     qtbot.keyClicks(search.query, "Viet Nam supports the ToR")

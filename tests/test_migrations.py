@@ -113,6 +113,12 @@ def test_opening_a_v1_store_backs_up_then_upgrades_with_data(store_path: Path) -
                 for r in c.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")
             }
         assert triggers == {name for name, _sql in search_index.CURRENT.triggers}
+        # 0016: approvals from the upgrade on are a person's act; those before are marked.
+        with store.engine.connect() as c:
+            since = c.exec_driver_sql(
+                "SELECT value FROM store_setting WHERE key = 'approvals_signed_since'"
+            ).scalar()
+        assert since and since[:4].isdigit()
         meeting = services.events.meeting(1)
         services.events.save_meeting(
             meeting_id=1,

@@ -26,7 +26,7 @@ from adgsom_desktop.services.position_records import PositionContent, PositionRe
 from adgsom_desktop.services.records import AgendaItemRec, NoteRec
 from adgsom_desktop.services.room_records import ActionFilter
 from adgsom_desktop.storage.engine import WRITE_OPTION
-from tests.prepare_fixtures import open_store, settle, show_tab, type_text
+from tests.prepare_fixtures import open_store, press_enter, settle, show_tab, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -272,6 +272,7 @@ def test_a_live_note_reads_no_list_and_enter_as_action_is_one_commit(
         )
     live.text.setFocus()
     qtbot.keyClicks(live.text, "Singapore will circulate the CERT roadmap")
+    live.exec_dialog = press_enter(qtbot)  # the owner and due prompt: Enter takes the defaults
     with counting(services) as tx:
         qtbot.keyClick(live.text, Qt.Key.Key_Return, CTRL)  # save as an action item
         settle(services)  # acknowledged: committed

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from adgsom_desktop.domain.enums import Audience
 from adgsom_desktop.reports.pack_model import Section
+from adgsom_desktop.ui.common.errors import Level
 from tests.conftest import save_artifact
 from tests.pack_fixtures import pdf_pages_text
 
@@ -164,7 +165,9 @@ def test_preview_then_save_issues_and_registers(
     monkeypatch.setattr(file_dialogs, "ask_save_pdf", lambda *_a, **_k: target)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any("Pack issued" in m[0] for m in messages), timeout=60_000)
-    assert "2 copies issued and recorded" in next(m[1] for m in messages if "Pack issued" in m[0])
+    issued = next(m for m in messages if "Pack issued" in m[0])
+    assert "2 copies issued and recorded" in issued[1]
+    assert issued[2] is Level.INFORMATION  # a success, not the red error icon (#22 item 2)
     assert dialog.bar.open_button.isVisible() and dialog.bar.folder_button.isVisible()
     assert "Built again for each copy with its own marking" in dialog.status.text()
     assert dialog.bar.saved[0].name == "hod-pack-copy01-Dr_Pongsak_Rattanavichai.pdf"
@@ -294,3 +297,25 @@ def test_register_view_and_report_dialog(
     assert first.startswith("Report to capital: TH/2026/RC-ADGSOM6")
     assert "issued to ETDA" in pdf_pages_text(tmp_path / "debrief-copy02-ETDA.pdf")[0]
     save_artifact(dialog, "register_with_reports")
+
+
+def test_pack_dialog_names_the_issuer_and_proposes_the_one_chosen_before(
+    qtbot: Any, demo_services: Any, tmp_path: Path
+) -> None:
+    from adgsom_desktop.ui.packs.pack_dialog import PackDialog
+
+    choices = demo_services.packs.choices(2)
+    dlg = PackDialog(choices)
+    qtbot.addWidget(dlg)
+    names = [dlg.issued_by.itemText(n) for n in range(dlg.issued_by.count())]
+    assert names[1:] == [name for _id, name in choices.issuers] and len(names) > 2
+    assert dlg.values().issuer_id is None  # nobody chosen yet
+    dlg.issued_by.setCurrentIndex(2)
+    request = dlg.values()
+    assert request.issuer_id == choices.issuers[1][0]
+    demo_services.packs.issue(request, tmp_path / "pack.pdf")
+    again = PackDialog(demo_services.packs.choices(2))
+    qtbot.addWidget(again)
+    assert again.issued_by.currentText() == choices.issuers[1][1]  # remembered
+    again.resize(1093, 614)
+    save_artifact(again, "pack_dialog_issued_by")

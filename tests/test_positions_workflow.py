@@ -13,6 +13,7 @@ from adgsom_desktop.domain.enums import MeetingKind, PositionStatus, Stance
 from adgsom_desktop.errors import ConflictError, NotFoundError, ValidationError
 from adgsom_desktop.services.position_diff import ADDED, REMOVED, diff_text, tokens
 from adgsom_desktop.services.position_records import ApprovedEditError, PositionContent
+from tests.helpers import approve
 
 
 @pytest.fixture
@@ -43,7 +44,7 @@ def test_workflow_draft_review_approved_and_reopen(services: Any, item: Any) -> 
     assert rec.status is PositionStatus.FOR_REVIEW
     with pytest.raises(ValidationError, match="our own delegation"):
         services.positions.approve(item.id, stranger.id)
-    rec = services.positions.approve(item.id, hod.id)
+    rec = approve(services, item.id, hod.id)
     assert (rec.status, rec.approved_by_name, rec.approved_version_no) == (
         PositionStatus.APPROVED,
         "Khun Somchai",
@@ -66,7 +67,7 @@ def test_workflow_draft_review_approved_and_reopen(services: Any, item: Any) -> 
     with pytest.raises(ValidationError, match="already draft"):
         services.positions.return_to_draft(item.id)
     # Approved again, then sent back to draft: the approved version keeps its mark.
-    services.positions.approve(item.id, hod.id)
+    approve(services, item.id, hod.id)
     services.positions.return_to_draft(item.id)
     assert services.positions.version(item.id, 2).status is PositionStatus.APPROVED
     assert services.positions.get(item.id).status is PositionStatus.DRAFT
@@ -161,7 +162,7 @@ def test_carry_forward_from_source_and_matching_title(services: Any, item: Any) 
         old.id, PositionContent(objective="Shape the draft", points=("Point A",))
     )
     hod = _person(services, "TH", "Khun Somchai")
-    services.positions.approve(old.id, hod.id)
+    approve(services, old.id, hod.id)
     candidates = services.carry.candidates(item.id)
     assert [(c.item.id, c.reason) for c in candidates] == [(old.id, "match")]
     rec = services.carry.carry_forward(item.id, old.id)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QVBoxLay
 from adgsom_desktop.domain.enums import MeetingKind
 from adgsom_desktop.services.container import Services
 from adgsom_desktop.services.store_setup import create_store
+from adgsom_desktop.ui.common.errors import Level
 from adgsom_desktop.ui.common.save_state import SaveState, SaveStateLabel, describe_failure
 from adgsom_desktop.ui.security import passphrase_change_dialog, security_feature
 from adgsom_desktop.ui.security.lock_controller import LockController
@@ -332,6 +333,7 @@ def test_encrypt_the_open_store_from_the_file_menu(
     action.trigger()
     qtbot.waitUntil(lambda: bool(messages), timeout=15_000)
     assert "now encrypted" in messages[-1][1]
+    assert messages[-1][2] is Level.INFORMATION  # a success: the information icon
     assert services.store.encrypted
     assert not path.read_bytes().startswith(b"SQLite format 3")
     qtbot.waitUntil(lambda: "Change" in action.text())

@@ -18,11 +18,11 @@ from adgsom_desktop.domain.enums import MeetingFormat, MeetingKind, MemberRole, 
 from adgsom_desktop.errors import ValidationError
 from adgsom_desktop.ui.common.busy import run_blocking
 from adgsom_desktop.ui.common.workers import Cancelled
-from adgsom_desktop.ui.positions.approve_dialog import ApproveDialog
 from adgsom_desktop.ui.store.new_store_dialog import NewStoreDialog
 from adgsom_desktop.ui.structure.event_dialog import EventDialog, EventValues
 from adgsom_desktop.ui.structure.meeting_dialog import MeetingDialog, MeetingValues
 from tests.conftest import save_artifact as _save_artifact
+from tests.helpers import approve_dialog_with_pin
 from tests.prepare_fixtures import (  # noqa: F401 - fixtures
     answers,
     click,
@@ -189,7 +189,7 @@ def test_a_new_store_works_end_to_end_by_gui_alone(
     editor.flush()
     settle(services)  # "Saved" once the runner committed it
     assert services.positions.get(item.id).owner_name == "Natthida Chaiyaporn"
-    monkeypatch.setattr(ApproveDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    approve_dialog_with_pin(monkeypatch, services)
     click(qtbot, editor.btn_approve)
     settle(services)
     rec = services.positions.get(item.id)

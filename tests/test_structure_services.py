@@ -27,7 +27,7 @@ from adgsom_desktop.domain.places import (
 from adgsom_desktop.errors import NotFoundError, ValidationError
 from adgsom_desktop.services.changes import ChangeKind
 from adgsom_desktop.services.position_records import PositionContent
-from tests.helpers import index_rows
+from tests.helpers import approve, index_rows
 
 SKIP_COLUMNS = {"updated_at"}
 
@@ -90,7 +90,7 @@ def week(services: Any) -> dict[str, Any]:
     item = services.agenda.add_item(som.id, "Draft ASEAN Digital Masterplan 2026-2030")
     sub = services.agenda.add_item(som.id, "Kế hoạch tổng thể số ASEAN", parent_id=item.id)
     services.positions.save(item.id, PositionContent(objective="ประเทศไทยสนับสนุน", owner_id=aide.id))
-    services.positions.approve(item.id, hod.id)
+    approve(services, item.id, hod.id)
     services.stances.set_cell(
         item.id, codes["VN"], expected=Stance.SUPPORT, observed=Stance.UNKNOWN
     )

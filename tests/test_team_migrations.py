@@ -70,6 +70,10 @@ def test_opening_an_old_team_store_upgrades_it_with_its_data(pg_url: str) -> Non
         ]
         with store.engine.connect() as conn:
             assert sequences_behind(conn) == []
+            since = conn.exec_driver_sql(
+                "SELECT value FROM store_setting WHERE key = 'approvals_signed_since'"
+            ).scalar()
+            assert since and since[:4].isdigit()  # 0016: approvals before it are marked
             default = conn.exec_driver_sql(
                 "SELECT column_default FROM information_schema.columns "
                 "WHERE table_name = 'audit_entry' AND column_name = 'id'"
@@ -80,6 +84,8 @@ def test_opening_an_old_team_store_upgrades_it_with_its_data(pg_url: str) -> Non
         assert [h.ref_id for h in services.search.search("framework").hits] == [2]
         assert services.store_info.check().ok
         assert services.audit.verify().ok
+        # 0011: no members yet; the owner opened it, as nobody's login.
+        assert services.team.members() == [] and services.team.signed_in() is None
 
 
 def test_models_match_the_migrations_on_postgresql(pg_url: str) -> None:

@@ -76,9 +76,8 @@ def test_the_cli_never_makes_folders_of_a_url(tmp_path: Path) -> None:
     [
         (("encrypt",), "Encrypting with a passphrase is only for a store file"),
         (("change-passphrase",), "Changing the passphrase is only for a store file"),
-        (("backup",), "Backing up to files is only for a store file"),
         (("backup", "--list"), "Listing backup files is only for a store file"),
-        (("restore", "--latest"), "Restoring a backup file is only for a store file"),
+        (("restore", "--latest"), "Restoring the newest backup (--latest) is only for a store"),
         (("salvage", "--out", "{tmp}/copy.adgsom"), "readable copy (salvage) is only for"),
         (("init", "--encrypt"), "Encrypting with a passphrase is only for a store file"),
     ],
@@ -162,10 +161,11 @@ def test_the_demo_on_a_team_store_every_command(pg_url: str, tmp_path: Path) -> 
 
 
 def test_open_a_team_store_from_the_gui(
-    qtbot: Any, window: Any, team_url: str, tmp_path: Path
+    qtbot: Any, window: Any, team_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """File > Open team store…: the address in, the store open; the title bar, the status
-    bar and the recent list name it by its locator (never with a password)."""
+    bar, Help > About and File > Open recent name it by its locator (never with a
+    password), and the recent entry opens it again."""
     from adgsom_desktop.ui.store.team_store_dialog import TeamStoreDialog
     from tests.conftest import save_artifact
 
@@ -196,11 +196,32 @@ def test_open_a_team_store_from_the_gui(
     assert "secret" not in settings and team_url in settings
     # No passphrase to change, no backup files on a team store: not offered.
     assert not window.findChild(object, "actBackups").isVisible()
-    # About names the store and its engine.
+    assert not window.findChild(object, "actPassphrase").isVisible()
+    # Help > About names the store and its engine.
     from adgsom_desktop.ui.shell.about_dialog import AboutDialog
 
-    info = window.services.store_info.info()
-    about = AboutDialog(info.engine, window, store=info.locator.display)
-    qtbot.addWidget(about)
-    text = about.findChild(object, "aboutText").text()
-    assert "PostgreSQL 1" in text and team_url in text
+    shown: list[str] = []
+
+    def capture(dialog: Any) -> int:
+        shown.append(dialog.findChild(object, "aboutText").text())
+        return 0
+
+    monkeypatch.setattr(AboutDialog, "exec", capture)
+    window.findChild(object, "actAbout").trigger()
+    assert len(shown) == 1
+    assert "PostgreSQL 1" in shown[0] and team_url in shown[0] and "secret" not in shown[0]
+    # File > Open recent lists it as a team store (no password) and opens it again.
+    window.close_store()
+    qtbot.waitUntil(lambda: window.services is None, timeout=20_000)
+    window.recent_menu.aboutToShow.emit()
+    entries = [a for a in window.recent_menu.actions() if a.text().startswith(name)]
+    assert len(entries) == 1, [a.text() for a in window.recent_menu.actions()]
+    assert entries[0].text() == f"{name} — team store"
+    assert entries[0].toolTip() == locator.display and "secret" not in entries[0].toolTip()
+    welcome = window.findChild(object, "recentStores")
+    item = welcome.item(0)
+    assert item.text() == f"{name}   —   team store" and "secret" not in item.toolTip()
+    entries[0].trigger()
+    qtbot.waitUntil(lambda: window.services is not None, timeout=20_000)
+    assert window.services.store_info.info().locator == locator
+    assert window.windowTitle().startswith(name)

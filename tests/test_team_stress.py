@@ -25,7 +25,7 @@ from adgsom_desktop.domain.enums import MeetingKind, MemberRole
 from adgsom_desktop.domain.models import NoteVersion, Outcome, PositionVersion
 from adgsom_desktop.services.container import Services
 from tests.conftest import ARTIFACTS
-from tests.helpers import ROOT
+from tests.helpers import APPROVER_PIN, ROOT
 
 WRITERS = 4
 EDITS = int(os.environ.get("ADGSOM_STRESS_EDITS", "500"))
@@ -36,9 +36,10 @@ def _meeting(url: str) -> None:
     try:
         ours = services.delegations.our_delegation()
         assert ours is not None
-        services.delegations.save_person(
+        head = services.delegations.save_person(
             delegation_id=ours.id, full_name="Malee Chaiyo", role=MemberRole.HEAD
         )
+        services.approval_pins.set_pin(head.id, APPROVER_PIN)  # the writers approve with it
         event = services.events.save_event(title="6th ADGMIN and related meetings")
         meeting = services.events.save_meeting(
             event_id=event.id, kind=MeetingKind.SOM, title="6th ADGSOM", series="ADGSOM"

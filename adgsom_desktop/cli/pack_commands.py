@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..reports.pack_model import ALL_SECTIONS, Section
+from ..reports.pack_model import ALL_SECTIONS, Section, reference_label
 from ..services.pack_records import NOTES_PER_ITEM
 from .common import add_store_option, open_services, out
 
@@ -109,6 +110,13 @@ def _copy_options(p: argparse.ArgumentParser) -> None:
         "--one-file",
         action="store_true",
         help="all copies in one PDF (default: one file per copy, FILE-copyNN-NAME.pdf)",
+    )
+    p.add_argument(
+        "--issued-by",
+        default="",
+        metavar="MEMBER",
+        help="who issues it: a member of our delegation, by name or id; remembered for this "
+        "store (default: the member chosen last, else nobody is named)",
     )
 
 
@@ -246,6 +254,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="who the report is for (what each holds: docs/packs.md; default hod)",
     )
     _copy_options(r)
+    r.add_argument(
+        "--format",
+        choices=["pdf", "docx"],
+        default="pdf",
+        help="pdf (default), or docx: Word copies for colleagues who edit in Word, "
+        "with the same headings, audience rules and marking",
+    )
     r.set_defaults(func=cmd_report)
 
     g = sub.add_parser(
@@ -281,6 +296,8 @@ def cmd_pack(args: argparse.Namespace) -> int:
     )
     services = open_services(args)
     try:
+        if args.issued_by:
+            request = replace(request, issuer_id=services.packs.find_issuer(args.issued_by))
         result = services.packs.issue(request, args.out, on_progress=_progress(args.progress))
     finally:
         services.close()
@@ -292,7 +309,8 @@ def cmd_pack(args: argparse.Namespace) -> int:
 
 def _print_issue(what: str, result: Any, given: Path, extra: str = "") -> None:
     """ "REF for AUDIENCE, CLASS: N pages, ..., K copies (register issue I)", then the files."""
-    parts = [_count(result.pages, "page"), *([extra] if extra else [])]
+    parts = [_count(result.pages, "page")] if result.pages else ["Word"]
+    parts += [extra] if extra else []
     copies = _count(len(result.files), "copy", "copies")
     if len(result.files) > 1 and len(result.paths) == 1:
         copies += " in one file"
@@ -304,8 +322,9 @@ def _print_issue(what: str, result: Any, given: Path, extra: str = "") -> None:
     for f in result.files:
         who = f" - {f.recipient}" if f.recipient else ""
         out(f"  copy {f.copy_no} of {f.copies_total}{who}: {f.path}  sha256 {f.sha256[:16]}")
-    if Path(given).suffix.lower() != ".pdf":
-        out(f"  (.pdf was added to the name given, {given.name})")
+    written = next((f.path for f in result.files if f.path is not None), None)
+    if written is not None and Path(given).suffix.lower() != written.suffix.lower():
+        out(f"  ({written.suffix} was added to the name given, {given.name})")
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -322,9 +341,12 @@ def cmd_report(args: argparse.Namespace) -> int:
         copies=args.copies,
         watermark=args.watermark,
         one_file=args.one_file,
+        format=args.format,
     )
     services = open_services(args)
     try:
+        if args.issued_by:
+            request = replace(request, issuer_id=services.packs.find_issuer(args.issued_by))
         result = services.reports.issue(request, args.out)
     finally:
         services.close()
@@ -344,7 +366,7 @@ def cmd_register(args: argparse.Namespace) -> int:
     if not data.rows:
         out("No copy has been issued yet.")
     for r in data.rows:
-        ref = r.reference + (f" Add.{r.addendum_no}" if r.addendum_no else "")
+        ref = reference_label(r.reference, r.addendum_no)
         out(
             f"[{r.issue_id}] {r.document}  {ref}  copy {r.copy_no}/{r.copies_total}  "
             f"{r.recipient or '-'}  {r.audience}  {r.classification}  {r.issued_at}  "

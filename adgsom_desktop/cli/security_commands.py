@@ -11,14 +11,17 @@ from ..errors import (
     PassphraseRequiredError,
     StoreCorruptError,
     StoreError,
+    ValidationError,
 )
 from ..services.security_records import RestoreLoss
+from . import team_backup_commands
 from .common import (
     add_store_option,
     new_passphrase,
     open_services,
     out,
     read_passphrase,
+    store_locator,
     store_path,
 )
 
@@ -29,6 +32,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("backup", help="back up the store now (or --list its backups)")
     add_store_option(p)
     p.add_argument("--list", action="store_true", help="list the backups instead, newest first")
+    p.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help="a team store's backup file (default: <database>.<time>.adgsom-team-backup in the "
+        "current folder); it is sealed with a backup passphrase, asked twice on a terminal "
+        "(or one line of standard input)",
+    )
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser(
@@ -91,6 +102,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    if store_locator(args).is_server and not args.list:
+        return team_backup_commands.cmd_team_backup(args)
+    if args.out is not None:
+        raise ValidationError("--out is for a team store's backup (a store file keeps its own).")
     if args.list:
         from ..services.backup_service import store_backups
 
@@ -175,6 +190,8 @@ def _restore_damaged(args: argparse.Namespace, path: Path, exc: StoreCorruptErro
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    if store_locator(args).is_server:
+        return team_backup_commands.cmd_team_restore(args)
     path = store_path(args, "restoring a backup file")
     try:
         services = open_services(args)

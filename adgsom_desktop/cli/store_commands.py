@@ -46,6 +46,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="replace an existing store at --store (a file; or a team store's tables)",
     )
+    p.add_argument(
+        "--shift-to-today",
+        action="store_true",
+        help="move every date so that the demo's week starts today (default: the fixed "
+        "dates, 12-16 January 2026)",
+    )
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("info", help="what a store holds, with counts")
@@ -89,10 +95,14 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from datetime import date
+
     from ..demo.writer import write_demo
 
-    where = write_demo(store_locator(args), overwrite=args.overwrite)
-    out(f"Wrote the demo store to {where}")
+    shift_to = date.today() if args.shift_to_today else None
+    where = write_demo(store_locator(args), overwrite=args.overwrite, shift_to=shift_to)
+    moved = f" (its week starts today, {shift_to:%d %b %Y})" if shift_to else ""
+    out(f"Wrote the demo store to {where}{moved}")
     return 0
 
 
@@ -101,9 +111,12 @@ def cmd_info(args: argparse.Namespace) -> int:
     try:
         info = services.store_info.info()
         events = services.events.events()
+        signed = services.team.signed_in()
     finally:
         services.close()
     out(f"Store:        {info.locator.display}")
+    if signed is not None:
+        out(f"Signed in as {signed.name} ({signed.role})")
     if info.title:
         out(f"Title:        {info.title}")
     out(f"Encrypted:    {'yes' if info.encrypted else 'no'}")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 from dataclasses import replace
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,7 @@ from ..domain.models import (
     SpeakingInterval,
     StanceRecord,
 )
+from ..domain.timeutil import utcnow
 from ..errors import NotAStoreError, StoreError, StoreLockedError
 from ..services.audit_anchor import forget
 from ..services.container import Services
@@ -62,13 +63,18 @@ from .content_positions import SOM6_POSITIONS
 from .content_positions_more import MORE_POSITIONS
 from .content_room import ACTIONS, NOTES, OUTCOMES, SPEAKING, STANCES
 from .projects_writer import write_projects
+from .shift import days_to, shift_dates
 from .texts_writer import write_ministers, write_texts
 
 POSITIONS: tuple[PositionSpec, ...] = SOM6_POSITIONS + MORE_POSITIONS
 
 
 def write_demo(
-    where: Path | Locator | str, *, passphrase: str | None = None, overwrite: bool = False
+    where: Path | Locator | str,
+    *,
+    passphrase: str | None = None,
+    overwrite: bool = False,
+    shift_to: date | None = None,
 ) -> Path | Locator:
     """Create the demo store at ``path`` and return its (absolute) path.
 
@@ -80,10 +86,13 @@ def write_demo(
 
     A team store's URL: written into its empty database (``overwrite``: the ADGSOM
     store it holds is removed first); a failure removes what was written.
+
+    ``shift_to``: the demo's week starts that day instead of 12 January 2026 (every date
+    of the content moves with it: ``demo.shift``); None keeps the fixed dates.
     """
     locator = Locator.parse(where)
     if locator.is_server:
-        return _write_demo_server(locator, passphrase, overwrite)
+        return _write_demo_server(locator, passphrase, overwrite, shift_to)
     path = locator.file_path()
     _check_target(path, overwrite)
     try:
@@ -95,7 +104,7 @@ def write_demo(
                 tmp, passphrase=passphrase, our_delegation_code=OUR_CODE, title=STORE_TITLE
             )
             try:
-                _write_content(Services.for_store(store, actor="demo", anchored=False))
+                _fill(Services.for_store(store, actor="demo", anchored=False), shift_to)
             finally:
                 store.close()
             if overwrite and path.exists():
@@ -107,7 +116,9 @@ def write_demo(
     return path
 
 
-def _write_demo_server(locator: Locator, passphrase: str | None, overwrite: bool) -> Locator:
+def _write_demo_server(
+    locator: Locator, passphrase: str | None, overwrite: bool, shift_to: date | None
+) -> Locator:
     from ..storage.pg_store import PgStore
 
     if overwrite:
@@ -116,7 +127,7 @@ def _write_demo_server(locator: Locator, passphrase: str | None, overwrite: bool
         locator, passphrase=passphrase, our_delegation_code=OUR_CODE, title=STORE_TITLE
     )
     try:
-        _write_content(Services.for_store(store, actor="demo"))
+        _fill(Services.for_store(store, actor="demo"), shift_to)
     except BaseException:
         store.close()
         with contextlib.suppress(Exception):
@@ -193,6 +204,16 @@ class _Ids:
         self.items: dict[ItemRef, int] = {}
         self.positions: dict[ItemRef, int] = {}
         self.version_dates: dict[ItemRef, list[tuple[datetime, str]]] = {}
+
+
+def _fill(services: Services, shift_to: date | None) -> None:
+    """The content, then (``shift_to``) its dates moved so that its week starts that day."""
+    started = utcnow() - timedelta(seconds=1)
+    _write_content(services)
+    if shift_to is not None:
+        with services.ctx.write() as s:
+            shift_dates(s, days_to(shift_to), started)
+        services.sync.record_revisions()  # the baseline copies share: the moved dates
 
 
 def _write_content(services: Services) -> None:

@@ -43,6 +43,7 @@ from .projects import (
     project_outcome,
 )
 from .settings import StoreSetting
+from .speakers import SpeakerRequest
 from .stances import StanceRecord
 from .sync import (
     ApprovalSignature,
@@ -52,6 +53,7 @@ from .sync import (
     SyncPeer,
     SyncRecord,
 )
+from .team import TeamMember
 
 __all__ = [
     "ActionItem",
@@ -94,12 +96,14 @@ __all__ = [
     "ProjectImport",
     "ProjectMilestone",
     "ProjectProgress",
+    "SpeakerRequest",
     "SpeakingInterval",
     "StanceRecord",
     "StoreSetting",
     "SyncConflict",
     "SyncPeer",
     "SyncRecord",
+    "TeamMember",
     "TextBracket",
     "TextParagraph",
     "TextProposal",

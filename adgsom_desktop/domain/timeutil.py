@@ -7,7 +7,7 @@ laptop's local time is used.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -44,3 +44,26 @@ def to_utc_naive(local: datetime, tz_name: str = "") -> datetime:
         tz = zone(tz_name)
         local = local.replace(tzinfo=tz) if tz is not None else local.astimezone()
     return local.astimezone(UTC).replace(tzinfo=None)
+
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def long_date(d: date | datetime | None) -> str:
+    """A date written out as a protocol officer writes it: "12 January 2026" ("" for none).
+
+    English month names whatever the laptop's locale (``%B`` follows the locale).
+    """
+    if d is None:
+        return ""
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+def long_date_time(when: datetime | None) -> str:
+    """ "12 January 2026, 09:30" ("" for none)."""
+    if when is None:
+        return ""
+    return f"{long_date(when)}, {when:%H:%M}"

@@ -58,8 +58,12 @@ def append_annexes(
     """The pack with the annexes after it; returns the PDF and its page count."""
     from pypdf import PdfReader, PdfWriter
 
+    from .pdf_meta import keep_metadata
+
     writer = PdfWriter()
-    writer.append(PdfReader(io.BytesIO(pack)), import_outline=True)
+    base = PdfReader(io.BytesIO(pack))
+    writer.append(base, import_outline=True)
+    keep_metadata(base, writer)  # the pack's author, dates, XMP; opens on its bookmarks
     stamps: dict[tuple[float, float, int], object] = {}
     for annex in annexes:
         start = len(writer.pages)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..domain.enums import Audience
+from ..domain.position_sections import SECTIONS
 from .pack_model import Section
 
 HOD = Audience.HOD
@@ -68,6 +69,12 @@ class Part:
         return audience in self.audiences
 
 
+# Pack parts whose changes an addendum lists (``ItemBrief.changes``): an audience that may
+# not read a part is not told it changed either.
+_PART_OF_SECTION = {"background_releasable": "background", "owner_id": "position_status"}
+CHANGE_TRACKED = frozenset(_PART_OF_SECTION.get(s.name, s.name) for s in SECTIONS)
+
+
 def _part(
     key: str,
     label: str,
@@ -75,7 +82,10 @@ def _part(
     *fields: str,
     section: Section | None = None,
 ) -> Part:
-    return Part(key, key.split(".", 1)[0], label, audiences, tuple(fields), section)
+    document, name = key.split(".", 1)
+    if document == "pack" and name in CHANGE_TRACKED:
+        fields = (*fields, f"briefs[].changes[part={name}]")
+    return Part(key, document, label, audiences, tuple(fields), section)
 
 
 BRIEF = "briefs[]."
@@ -85,6 +95,8 @@ PARTS: tuple[Part, ...] = (
     # -- the briefing pack (and its addenda) ------------------------------------------------
     _part("pack.cover", "Cover: title, event, reference, classification, audience, copy", EVERYONE,
           section=Section.COVER),
+    _part("pack.distribution", "Distribution list: who holds which copy", EVERYONE,
+          "distribution", section=Section.DISTRIBUTION),
     _part("pack.contents", "Contents", EVERYONE, section=Section.CONTENTS),
     _part("pack.steering", "Steering brief (objectives and handling for the event)",
           DELEGATION_ONLY, "steering_brief", section=Section.STEERING),
@@ -108,8 +120,9 @@ PARTS: tuple[Part, ...] = (
     _part("pack.item_details", "Item details: purpose, lead, time, ADM tags, documents, "
           "description", AGENCIES_TOO, BRIEF + "purpose", BRIEF + "lead", BRIEF + "est_minutes",
           BRIEF + "tags", BRIEF + "documents", BRIEF + "description"),
-    _part("pack.position_status", "Position status and approval", DELEGATION_ONLY,
-          POS + "status", POS + "approved"),
+    _part("pack.position_status", "Position status, approval and clearance (prepared, "
+          "cleared, approved by, with dates)", DELEGATION_ONLY, POS + "status",
+          POS + "approved", POS + "clearance"),
     _part("pack.objective", "Objective", AGENCIES_TOO, POS + "objective"),
     _part("pack.stance", "Our stance", AGENCIES_TOO, POS + "stance"),
     _part("pack.opening", "Opening position", DELEGATION_ONLY, POS + "opening"),
@@ -153,6 +166,8 @@ PARTS: tuple[Part, ...] = (
           "personalities", section=Section.PERSONALITIES),
     _part("pack.annexes", "List of annexes (reference documents)", AGENCIES_TOO, "annexes",
           section=Section.ANNEXES),
+    _part("pack.receipt", "Return or destruction receipt of the copy", EVERYONE,
+          section=Section.RECEIPT),
     # -- the report to capital --------------------------------------------------------------
     _part("capital.heading", "Meeting, event, date, venue, chair, who prepared it", EVERYONE),
     _part("capital.decisions", "Decision on each item", AGENCIES_TOO, "items[].decisions"),
@@ -195,6 +210,7 @@ FRAMING = {
     "MeetingBlock": ("id", "title", "label", "kind", "days"),
     "ItemBrief": (
         "item_id", "meeting_id", "meeting_label", "number", "title", "position", "change_note",
+        "draft",
     ),
     "PositionBlock": ("version_no",),
     "ReportData": (

@@ -10,18 +10,22 @@ from reportlab.platypus import KeepTogether, Spacer
 
 from .document import Heading
 from .pack_model import ItemBrief, PositionBlock
+from .pack_pages import ChangeBar, clearance_block, draft_notice
 from .styles import NFD, NFD_SHADE, esc, inline, para, rich, styles, xml
 from .tables import boxed, grid, key_values
 
+LADDER = "opening fallbacks red_line authority"
 RED_LINE_BORDER = NFD
 RED_LINE_SHADE = NFD_SHADE
 
 
-def _section(title: str, body: list[Any]) -> list[Any]:
-    """A sub-heading kept with the start of its text."""
+def _section(title: str, body: list[Any], changed: bool = False) -> list[Any]:
+    """A sub-heading kept with the start of its text; a bar in the margin if it changed."""
     if not body:
         return []
     head = para(title, "h3")
+    if changed:
+        return [KeepTogether([ChangeBar(True), head, *body[:1]]), *body[1:], ChangeBar(False)]
     return [KeepTogether([head, *body[:1]]), *body[1:]]
 
 
@@ -34,12 +38,15 @@ def _numbered(values: tuple[str, ...]) -> list[Any]:
     ]
 
 
-def position_flowables(p: PositionBlock, width: float) -> list[Any]:
-    """Every section of the position the data holds (the audience's parts: services redact)."""
+def position_flowables(
+    p: PositionBlock, width: float, changed: frozenset[str] = frozenset()
+) -> list[Any]:
+    """Every section of the position the data holds (the audience's parts: services redact);
+    ``changed``: the parts changed since the last issue (an addendum), barred in the margin."""
     out: list[Any] = []
-    out += _section("Objective", rich(p.objective))
+    out += _section("Objective", rich(p.objective), "objective" in changed)
     stance = [xml(f"<b>{esc(p.stance)}</b>")] if p.stance else []
-    out += _section("Our stance", stance)
+    out += _section("Our stance", stance, "stance" in changed)
     ladder: list[Any] = []
     if p.opening:
         ladder += [para("Opening position", "label"), *rich(p.opening)]
@@ -57,10 +64,13 @@ def position_flowables(p: PositionBlock, width: float) -> list[Any]:
     if p.authority:
         ladder.append(Spacer(1, 4))
         ladder.append(xml(f"<b>Authority to move down the ladder:</b> {esc(p.authority)}"))
-    out += _section("Position ladder", ladder)
-    out += _section("Points to make", _numbered(p.points))
+    ladder_parts = set(LADDER.split())  # the sections the ladder prints
+    out += _section("Position ladder", ladder, bool(ladder_parts & changed))
+    out += _section("Points to make", _numbered(p.points), "points" in changed)
     out += _section(
-        "Tactical arguments (use only if the discussion turns that way)", rich(p.tactical)
+        "Tactical arguments (use only if the discussion turns that way)",
+        rich(p.tactical),
+        "tactical" in changed,
     )
     if p.their_objectives:
         table = grid(
@@ -75,17 +85,19 @@ def position_flowables(p: PositionBlock, width: float) -> list[Any]:
             ],
             [width * 0.18, width * 0.41, width * 0.41],
         )
-        out += _section("Their objectives and our response", [table])
+        out += _section("Their objectives and our response", [table], "their_objectives" in changed)
     qa: list[Any] = []
     for d in p.defensive_lines:
         qa.append(xml(f"<b>Q:</b> {inline(d.question)}"))
         qa.append(xml(f"<b>A:</b> {inline(d.answer)}"))
         qa.append(Spacer(1, 2))
-    out += _section("Defensive lines (Q&A)", qa)
-    out += _section("Press line", rich(p.press_line))
-    out += _section("Background", rich(p.background_releasable))
+    out += _section("Defensive lines (Q&A)", qa, "defensive_lines" in changed)
+    out += _section("Press line", rich(p.press_line), "press_line" in changed)
+    out += _section("Background", rich(p.background_releasable), "background" in changed)
     if p.background_nfd:
         out.append(Spacer(1, 4))
+        if "background_nfd" in changed:
+            out.append(ChangeBar(True))
         out.append(
             boxed(
                 [
@@ -97,6 +109,8 @@ def position_flowables(p: PositionBlock, width: float) -> list[Any]:
                 background=NFD_SHADE,
             )
         )
+        if "background_nfd" in changed:
+            out.append(ChangeBar(False))
     return out
 
 
@@ -112,6 +126,8 @@ def brief_flowables(b: ItemBrief, width: float, key: str) -> list[Any]:
             outline_text=b.label,
         )
     ]
+    if b.draft:
+        out.append(draft_notice())
     if b.change_note:
         out.append(xml(f"<b>Addendum:</b> {esc(b.change_note)}", "small"))
     facts = [
@@ -145,7 +161,7 @@ def brief_flowables(b: ItemBrief, width: float, key: str) -> list[Any]:
             if e.som_outcome:
                 out.append(para(e.som_outcome, "small"))
     if b.position is not None:
-        out += position_flowables(b.position, width)
+        out += position_flowables(b.position, width, frozenset(c.part for c in b.changes))
     if b.stances:
         rows = [
             [
@@ -214,6 +230,8 @@ def brief_flowables(b: ItemBrief, width: float, key: str) -> list[Any]:
             )
         )
     out += _section("Past notes and outcomes on this item", history)
+    if b.position is not None:
+        out += clearance_block(b.position.clearance, width)
     return out
 
 

@@ -27,7 +27,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from .clusters import cut, shorten
 from .fonts import BOLD, REGULAR, draw_outlined, draw_text, register_fonts, string_width
-from .pack_model import Marking
+from .pack_model import DocumentMeta, Marking
 from .paragraph import ScriptParagraph
 from .styles import MARKING, MUTED, RULE
 
@@ -74,6 +74,16 @@ def watermark_fit(text: str, w: float, h: float) -> tuple[float, float]:
     return size, math.degrees(angle)
 
 
+def shorten_to(text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened to ``width`` with "…", between grapheme clusters."""
+    return shorten(text, lambda t: string_width(t, font, size) <= width)
+
+
+DRAFT_STAMP = "DRAFT"
+CHANGE_BAR_GAP = 3 * mm  # a change bar stands this far left of the text
+CHANGE_BAR = "#123b6d"
+
+
 class Heading(ScriptParagraph):
     """A heading that becomes a contents entry and a PDF bookmark."""
 
@@ -113,8 +123,10 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         author: str = "",
         on_progress: ProgressFn | None = None,
         progress_label: str = "",
+        meta: DocumentMeta | None = None,
     ) -> None:
         register_fonts()
+        self.meta = meta
         super().__init__(
             filename,
             pagesize=A4,
@@ -127,10 +139,16 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             author=author,
             creator="ADGSOM Desktop",
             pageCompression=1,
-            invariant=1,
+            invariant=0,  # real creation dates
+            initialFontName=REGULAR,  # no reference to a font that is not embedded
+            lang="en",
         )
         self.marking = marking
+        self.draft = False  # the pages drawn now belong to a brief not approved
+        self._draft_page = False  # this page is stamped DRAFT at its end
         self.total_pages = 0  # from the previous pass (0: not known yet)
+        self.extra_pages = 0  # pages appended after the build (attached annexes)
+        self._bar_from: float | None = None  # where the open change bar starts (this page)
         self.passes = 0
         self._on_progress = on_progress
         self._progress_label = progress_label
@@ -160,9 +178,21 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
         self.addPageTemplates(
             [
-                PageTemplate("portrait", [portrait], onPage=self._decorate, pagesize=A4),
+                PageTemplate(
+                    "portrait",
+                    [portrait],
+                    onPage=self._decorate,
+                    onPageEnd=self._stamp,
+                    pagesize=A4,
+                ),
                 PageTemplate("cover", [cover], onPage=self._decorate_cover, pagesize=A4),
-                PageTemplate("landscape", [wide], onPage=self._decorate, pagesize=landscape(A4)),
+                PageTemplate(
+                    "landscape",
+                    [wide],
+                    onPage=self._decorate,
+                    onPageEnd=self._stamp,
+                    pagesize=landscape(A4),
+                ),
             ]
         )
         self.portrait_width = PORTRAIT_W
@@ -190,7 +220,91 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
 
     def build(self, flowables: list[Any], **kw: Any) -> None:
         self.passes += 1
+        self.draft = self._draft_page = False  # every pass starts from the cover
+        self._bar_from = None
         super().build(flowables, **kw)
+
+    def beforeDocument(self) -> None:
+        self.canv.showOutline()  # the PDF opens with its bookmarks shown
+        if self.meta is not None:
+            from .pdf_meta import apply
+
+            apply(self.canv, self.meta)
+
+    # -- the DRAFT stamp ------------------------------------------------------------
+    def set_draft(self, on: bool) -> None:
+        """From this page on, the pages belong to a brief not approved (``on``) or not.
+
+        Called from the top of a page (``pack_pages.DraftMark`` follows a page break).
+        """
+        self.draft = self._draft_page = on
+
+    # -- change bars (an addendum) ------------------------------------------------------
+    def change_bar(self, on: bool, y: float) -> None:
+        """A change bar in the left margin starts (``on``) or ends at height ``y``."""
+        if on:
+            self._bar_from = y
+        elif self._bar_from is not None:
+            self._draw_bar(self.canv, self._bar_from, y)
+            self._bar_from = None
+
+    def _draw_bar(self, canvas: Any, top: float, bottom: float) -> None:
+        if top - bottom < 1:
+            return
+        canvas.saveState()
+        canvas.addLiteral("/Artifact <</Type /Layout>> BDC")
+        canvas.setStrokeColor(CHANGE_BAR)
+        canvas.setLineWidth(2.2)
+        x = MARGIN_X - CHANGE_BAR_GAP
+        canvas.line(x, top, x, bottom)
+        canvas.addLiteral("EMC")
+        canvas.restoreState()
+
+    def _carry_bar(self, canvas: Any) -> None:
+        """At a page's end, an open change bar runs to the frame's foot and goes on at the
+        top of the next page's frame."""
+        if self._bar_from is None:
+            return
+        frame = getattr(self, "frame", None)
+        foot = float(getattr(frame, "_y1", MARGIN_BOTTOM))
+        self._draw_bar(canvas, self._bar_from, foot)
+        _w, h = canvas._pagesize
+        self._bar_from = h - MARGIN_TOP  # the next page's frame top (same margins)
+
+    def _stamp(self, canvas: Any, doc: Any) -> None:
+        self._carry_bar(canvas)
+        """At a page's end: "DRAFT" in a red box at its top right if any of it is draft.
+
+        Outlines, not text, marked an artifact: never in what a reader copies.
+        """
+        self._stamp_draft(canvas)
+
+    def _stamp_draft(self, canvas: Any) -> None:
+        stamped, self._draft_page = self._draft_page, self.draft
+        if not stamped:
+            return
+        w, h = canvas._pagesize
+        forms = canvas.__dict__.setdefault("_adgsom_watermarks", {})
+        name = forms.get("draft")
+        if name is None:
+            name = forms["draft"] = "adgsomDraft"
+            size = 13.0
+            box_w = string_width(DRAFT_STAMP, BOLD, size) + 5 * mm
+            canvas.beginForm(name, -box_w - 4, -size, 4, size * 1.6)
+            canvas.saveState()
+            canvas.setStrokeColor(MARKING)
+            canvas.setFillColor(MARKING)
+            canvas.setLineWidth(1.4)
+            canvas.roundRect(-box_w, -size * 0.55, box_w, size * 1.6, 2)
+            draw_outlined(canvas, -box_w / 2, -size * 0.1, DRAFT_STAMP, BOLD, size, "center")
+            canvas.restoreState()
+            canvas.endForm()
+        canvas.saveState()
+        canvas.translate(w - MARGIN_X, h - 11 * mm)
+        canvas.addLiteral("/Artifact <</Type /Pagination /Subtype /Watermark>> BDC")
+        canvas.doForm(name)
+        canvas.addLiteral("EMC")
+        canvas.restoreState()
 
     def _allSatisfied(self) -> bool:
         ok = bool(super()._allSatisfied())

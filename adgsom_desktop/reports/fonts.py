@@ -79,6 +79,11 @@ def register_fonts() -> None:
                 _cmaps[name] = frozenset(pdfmetrics.getFont(name).face.charToGlyph)
             except KeyError:
                 _cmaps[name] = frozenset()
+        # A table sets its cells' font before drawing them, flowables or not: reportlab's
+        # default, Helvetica, would be referenced by every page without being embedded.
+        from reportlab.platypus.tables import CellStyle
+
+        CellStyle.fontname = REGULAR
         addMapping(REGULAR, 0, 0, REGULAR)
         addMapping(REGULAR, 1, 0, BOLD)
         addMapping(REGULAR, 0, 1, ITALIC)

@@ -20,8 +20,9 @@ from .annex_pages import AnnexFile, append_annexes
 from .clusters import shorten
 from .document import MarkedDocTemplate, ProgressFn
 from .fonts import BOLD, draw_text, string_width
-from .pack_model import Marking, PackData, Section
+from .pack_model import DocumentMeta, Marking, PackData, Section
 from .pack_story import pack_story
+from .pdf_meta import keep_metadata
 
 EXPECTED_PASSES = 3
 
@@ -118,15 +119,21 @@ def render_pack(
             on_progress(shown, total_units, message)
 
     buf = io.BytesIO()
+    meta = pack_meta(data, first)
     doc = MarkedDocTemplate(
         buf,
         first,
-        title=data.title,
-        subject=data.event_title,
-        author=data.issued_by,
+        title=meta.title,
+        subject=meta.subject,
+        author=meta.author,
         on_progress=progress if on_progress else None,
         progress_label=_label(first, copies),
+        meta=meta,
     )
+    if annexes:  # the cover's page count includes the attached documents appended after it
+        from pypdf import PdfReader
+
+        doc.extra_pages = sum(len(PdfReader(io.BytesIO(a.data)).pages) for a in annexes)
     if Section.COVER in data.sections:
         opening = "cover"
     doc.pageTemplates.sort(key=lambda t: t.id != opening)
@@ -155,8 +162,23 @@ def render_pack(
     if on_progress is not None:
         on_progress(total_units, total_units, "Finishing")
     if one_file and len(results) > 1:
-        return [merge(results, data.title)]
+        return [merge(results, meta)]
     return results
+
+
+def pack_meta(data: PackData, marking: Marking) -> DocumentMeta:
+    """The PDF's title (reference, title, audience), author (the issuer), subject, marking."""
+    title = data.title
+    if data.addendum_no:
+        title = f"{title}, Addendum No. {data.addendum_no}"
+    return DocumentMeta(
+        title=" - ".join(x for x in (marking.reference, title, data.audience.label) if x),
+        author=data.issued_by or data.our_delegation or "ADGSOM Desktop",
+        subject=data.event_title,
+        classification=(marking.classification or "").upper(),
+        reference=marking.reference,
+        audience=data.audience.label,
+    )
 
 
 def _label(marking: Marking, copies: int) -> str:
@@ -165,18 +187,22 @@ def _label(marking: Marking, copies: int) -> str:
     return "Building the pack"
 
 
-def merge(parts: Sequence[RenderedPdf], title: str) -> RenderedPdf:
-    """All copies in one PDF, each under its own bookmark."""
+def merge(parts: Sequence[RenderedPdf], meta: DocumentMeta) -> RenderedPdf:
+    """All copies in one PDF, each under its own bookmark, with the first copy's metadata
+    (info dictionary with its dates, XMP packet, language)."""
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter()
     pages = 0
+    first: PdfReader | None = None
     for part in parts:
         reader = PdfReader(io.BytesIO(part.data))
-        label = part.marking.copy.text if part.marking and part.marking.copy else title
+        first = first or reader
+        label = part.marking.copy.text if part.marking and part.marking.copy else meta.title
         writer.append(reader, outline_item=label, import_outline=True)
         pages += len(reader.pages)
-    writer.add_metadata({"/Title": title, "/Creator": "ADGSOM Desktop"})
+    if first is not None:
+        keep_metadata(first, writer)
     out = io.BytesIO()
     writer.write(out)
     return RenderedPdf(out.getvalue(), pages, None)

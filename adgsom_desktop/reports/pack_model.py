@@ -18,6 +18,7 @@ class Section(StrEnum):
     """The parts of a pack the user can choose (in print order)."""
 
     COVER = "cover"
+    DISTRIBUTION = "distribution"  # who holds which copy
     CONTENTS = "contents"
     STEERING = "steering"
     PROGRAMME = "programme"
@@ -29,6 +30,7 @@ class Section(StrEnum):
     ACTIONS = "actions"
     PERSONALITIES = "personalities"
     ANNEXES = "annexes"
+    RECEIPT = "receipt"  # the return/destruction receipt, the last page
 
     @property
     def label(self) -> str:
@@ -37,6 +39,7 @@ class Section(StrEnum):
 
 SECTION_LABELS = {
     Section.COVER: "Cover page",
+    Section.DISTRIBUTION: "Distribution list",
     Section.CONTENTS: "Contents",
     Section.STEERING: "Steering brief",
     Section.PROGRAMME: "Programme and logistics",
@@ -48,6 +51,7 @@ SECTION_LABELS = {
     Section.ACTIONS: "Open action items",
     Section.PERSONALITIES: "Personality notes",
     Section.ANNEXES: "List of annexes",
+    Section.RECEIPT: "Return receipt",
 }
 
 ALL_SECTIONS: tuple[Section, ...] = tuple(Section)
@@ -76,6 +80,19 @@ class Marking:
     copy: CopyMark | None = None
     watermark: str = ""  # diagonal text (the recipient's name), "" for none
     footer_title: str = ""  # short title in the footer
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    """What a PDF says about itself (info dictionary, XMP): framing only, never content."""
+
+    title: str  # "TH/2026/BP-001 - Brief for the Head of Delegation - Head of delegation"
+    author: str  # the issuer (a member of our delegation), else our delegation
+    subject: str = ""  # the event
+    classification: str = ""
+    reference: str = ""
+    audience: str = ""  # the audience's label
+    language: str = "en"
 
 
 @dataclass(frozen=True)
@@ -156,6 +173,16 @@ class QA:
 
 
 @dataclass(frozen=True)
+class ClearanceLine:
+    """One step of a brief's clearance: who prepared, cleared or approved it, and when."""
+
+    step: str  # "Prepared by", "Cleared by", "Approved by"
+    who: str = ""  # "" when the step has not happened
+    when: str = ""  # "12 January 2026"
+    note: str = ""  # "version 4", "sent for review"
+
+
+@dataclass(frozen=True)
 class PositionBlock:
     objective: str = ""
     stance: str = ""
@@ -173,6 +200,7 @@ class PositionBlock:
     status: str = ""
     approved: str = ""  # "approved by X on D (v3)"
     version_no: int = 0
+    clearance: tuple[ClearanceLine, ...] = ()  # prepared, cleared, approved (with dates)
 
 
 @dataclass(frozen=True)
@@ -249,6 +277,14 @@ class CompilationData:
 
 
 @dataclass(frozen=True)
+class ChangedSection:
+    """A section of a brief changed since the version an earlier issue printed."""
+
+    part: str  # the audience part, without "pack." ("red_line"): redacted with it
+    label: str  # its title in the brief ("Red line")
+
+
+@dataclass(frozen=True)
 class ItemBrief:
     item_id: int
     meeting_id: int
@@ -270,6 +306,8 @@ class ItemBrief:
     change_note: str = ""  # in an addendum: "Position changed since Pack X (v2 -> v4)"
     projects: tuple[str, ...] = ()  # the cooperation projects the item concerns
     builds_on: tuple[BuildsOn, ...] = ()  # a Ministers' item: the SOM outcomes behind it
+    changes: tuple[ChangedSection, ...] = ()  # an addendum: what changed since the last issue
+    draft: bool = False  # a position not approved: every page of the brief is stamped DRAFT
 
     @property
     def label(self) -> str:
@@ -346,6 +384,7 @@ class PackData:
     addendum_no: int | None = None
     addendum_to: str = ""  # "Pack ADG-2026-01 issued 5 Jan 2026"
     addendum_removed: tuple[str, ...] = ()  # items dropped since that pack
+    distribution: tuple[CopyMark, ...] = ()  # the copies of this issue and who holds each
 
 
 # -- reports ------------------------------------------------------------------------
@@ -401,6 +440,13 @@ class ReportData:
     speaking_minutes: float | None = None
     audience: Audience = Audience.HOD
     texts: tuple[CompilationDoc, ...] = ()  # our amendments to the meeting's texts (capital)
+
+
+def reference_label(reference: str, addendum_no: int | None) -> str:
+    """ "TH/2026/BP-001/Add.2" once: " Add.N" only when the reference does not say it."""
+    if not addendum_no or reference.endswith(f"Add.{addendum_no}"):
+        return reference
+    return f"{reference} Add.{addendum_no}"
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,14 @@ from .brief_story import brief_flowables
 from .compilation import texts_section
 from .document import LANDSCAPE_W, PORTRAIT_W, Contents, Heading
 from .pack_model import MeetingBlock, PackData, Section
+from .pack_pages import (
+    Bookmark,
+    CoverPageCount,
+    DraftMark,
+    changes_on_cover,
+    distribution,
+    receipt,
+)
 from .styles import esc, inline, para, rich, styles, xml
 from .tables import STANCE_COLOURS, grid, key_values, snug
 from .week_story import week
@@ -28,7 +36,7 @@ def h1(text: str, key: str) -> Heading:
 
 
 def cover(data: PackData, classification: str, reference: str, copy_line: Any = None) -> list[Any]:
-    out: list[Any] = [Spacer(1, 18 * mm)]
+    out: list[Any] = [Bookmark("cover", f"Cover: {data.title}"), Spacer(1, 18 * mm)]
     if data.our_delegation:
         out.append(para(data.our_delegation, "cover_meta"))
         out.append(Spacer(1, 10 * mm))
@@ -46,6 +54,7 @@ def cover(data: PackData, classification: str, reference: str, copy_line: Any = 
         out.append(para(f"Brief No. {reference}", "cover_copy"))
     if data.addendum_to:
         out.append(para(f"Addendum to {data.addendum_to}", "cover_meta"))
+        out += changes_on_cover(data)
     out.append(Spacer(1, 4 * mm))
     out.append(para(data.audience.cover_line, "cover_copy"))
     if classification:
@@ -56,7 +65,9 @@ def cover(data: PackData, classification: str, reference: str, copy_line: Any = 
     if copy_line is not None:
         out.append(Spacer(1, 10 * mm))
         out.append(copy_line)
-    out.append(Spacer(1, 16 * mm))
+    out.append(Spacer(1, 4 * mm))
+    out.append(CoverPageCount())
+    out.append(Spacer(1, 10 * mm))
     issued = ", ".join(x for x in (data.issued_on, data.issued_by and f"by {data.issued_by}") if x)
     if issued:
         out.append(para(f"Issued {issued}", "cover_meta"))
@@ -76,7 +87,8 @@ def contents() -> list[Any]:
     toc = Contents()
     toc.levelStyles = [st["toc0"], st["toc1"], st["toc2"]]
     toc.dotsMinLevel = 0
-    return [para("Contents", "h1"), toc, PageBreak()]
+    heading = Heading("Contents", st["h1"], key="contents", level=0, toc=False)
+    return [heading, toc, PageBreak()]
 
 
 def programme(data: PackData) -> list[Any]:
@@ -327,6 +339,7 @@ def briefs(data: PackData) -> list[Any]:
         meeting = labels.get(mid) or items[0].meeting_label
         for n, b in enumerate(items):
             out.append(PageBreak() if not first else Spacer(0, 0))
+            out.append(DraftMark(b.draft))  # at the top of the brief's first page
             if first:
                 out.append(h1(title, "briefs"))
                 first = False
@@ -343,7 +356,7 @@ def briefs(data: PackData) -> list[Any]:
                 )
             out += brief_flowables(b, PORTRAIT_W, f"brief-i{b.item_id}")
     if out:
-        out.append(PageBreak())
+        out += [PageBreak(), DraftMark(False)]
     return out
 
 
@@ -385,6 +398,8 @@ def pack_story(
     story: list[Any] = []
     if Section.COVER in s:
         story += cover(data, classification, reference, copy_line)
+    if Section.DISTRIBUTION in s:
+        story += distribution(data)
     if Section.CONTENTS in s:
         story += contents()
     if Section.STEERING in s and not data.addendum_no:
@@ -419,9 +434,11 @@ def pack_story(
         story += personalities(data)
     if Section.ANNEXES in s:
         story += annexes(data)
+    if Section.RECEIPT in s:
+        story += [PageBreakIfNotEmpty(), *receipt(data, classification, reference)]
     if not story:
         story.append(para("Nothing was selected for this pack.", "small"))
     # A trailing page break would print a blank last page.
-    while story and isinstance(story[-1], (PageBreak, NextPageTemplate)):
+    while story and isinstance(story[-1], (PageBreak, NextPageTemplate, DraftMark)):
         story.pop()
     return story

@@ -7,7 +7,7 @@ import io
 from reportlab.platypus import NextPageTemplate, Spacer
 
 from .document import MarkedDocTemplate, ProgressFn
-from .pack_model import Marking, RegisterData
+from .pack_model import Marking, RegisterData, reference_label
 from .styles import para, xml
 from .tables import grid
 
@@ -24,7 +24,7 @@ def render_register(data: RegisterData, on_progress: ProgressFn | None = None) -
     if data.rows:
         rows = []
         for r in data.rows:
-            ref = r.reference + (f" Add.{r.addendum_no}" if r.addendum_no else "")
+            ref = reference_label(r.reference, r.addendum_no)
             rows.append(
                 [
                     xml(f"<i>{_e(r.document)}</i><br/><b>{_e(ref)}</b><br/>{_e(r.title)}", "cell"),

@@ -13,7 +13,7 @@ from .audiences import part
 from .compilation import compilation_story
 from .document import PORTRAIT_W, Heading, MarkedDocTemplate, ProgressFn
 from .pack_builder import RenderedPdf, merge
-from .pack_model import Marking, ReportData, ReportItem, Statement
+from .pack_model import DocumentMeta, Marking, ReportData, ReportItem, Statement
 from .styles import esc, inline, para, rich, styles, xml
 from .tables import grid, key_values
 
@@ -199,13 +199,15 @@ def render_report(
         raise ValueError("at least one marking (copy) is needed")
     first = markings[0]
     buf = io.BytesIO()
+    meta = report_meta(data, first)
     doc = MarkedDocTemplate(
         buf,
         first,
-        title=data.title,
-        subject=data.meeting_title,
-        author=data.prepared_by,
+        title=meta.title,
+        subject=meta.subject,
+        author=meta.author,
         on_progress=on_progress,
+        meta=meta,
     )
     story = report_story(data)
     doc.multiBuild(story)
@@ -216,5 +218,17 @@ def render_report(
         doc.build_again(story, marking)
         results.append(RenderedPdf(buf.getvalue(), doc.total_pages, marking))
     if one_file and len(results) > 1:
-        return [merge(results, data.title)]
+        return [merge(results, meta)]
     return results
+
+
+def report_meta(data: ReportData, marking: Marking) -> DocumentMeta:
+    """The report's title (reference, title, audience), author (who prepared it), marking."""
+    return DocumentMeta(
+        title=" - ".join(x for x in (marking.reference, data.title, data.audience.label) if x),
+        author=data.prepared_by or data.our_delegation or "ADGSOM Desktop",
+        subject=" - ".join(x for x in (data.meeting_title, data.event_title) if x),
+        classification=(marking.classification or "").upper(),
+        reference=marking.reference,
+        audience=data.audience.label,
+    )

@@ -34,6 +34,7 @@ def styles() -> dict[str, ParagraphStyle]:
     def style(name: str, **kw: Any) -> ParagraphStyle:
         base: dict[str, Any] = {
             "fontName": REGULAR,
+            "bulletFontName": REGULAR,  # not reportlab's Helvetica (never embedded)
             "fontSize": 10,
             "leading": 15,
             "textColor": INK,

@@ -12,6 +12,7 @@ from .action_service import ActionService
 from .agenda_import import AgendaImporter
 from .agenda_import_service import AgendaImportService
 from .agenda_service import AgendaService
+from .approval_pins import ApprovalPins
 from .attachment_service import AttachmentService
 from .audit_anchor import keep_anchor
 from .audit_service import AuditService
@@ -45,10 +46,12 @@ from .salvage_service import SalvageService
 from .search_service import SearchService
 from .security_service import SecurityService
 from .settings_service import SettingsService
+from .speaker_service import SpeakerService
 from .stance_service import StanceService
 from .store_service import StoreService
 from .structure_service import StructureService
 from .sync_service import SyncService
+from .team_service import TeamService
 from .trip_service import TripService
 from .week_service import WeekService
 
@@ -90,12 +93,15 @@ class Services:
     projects: ProjectService
     project_import: ProjectImportService
     project_reports: ProjectReportService
+    team: TeamService
+    approval_pins: ApprovalPins
     sync: SyncService
     keys: KeyService
     bundles: BundleService
     trips: TripService
     week: WeekService
     attachments: AttachmentService
+    speakers: SpeakerService
 
     @classmethod
     def for_store(
@@ -150,12 +156,15 @@ class Services:
             projects=ProjectService(ctx),
             project_import=ProjectImportService(ctx),
             project_reports=ProjectReportService(ctx),
+            team=TeamService(ctx),
+            approval_pins=ApprovalPins(ctx),
             sync=sync,
             keys=KeyService(ctx),
             bundles=BundleService(ctx, sync),
             trips=TripService(ctx),
             week=WeekService(ctx),
             attachments=AttachmentService(ctx),
+            speakers=SpeakerService(ctx),
         )
 
     @classmethod
@@ -193,8 +202,9 @@ class Services:
         return self.ctx.actor
 
     def set_actor(self, name: str) -> None:
-        """Who the audit log names for what follows (the user's name in Settings)."""
-        if name:
+        """Who the audit log names for what follows (the user's name in Settings); a
+        member signed in to a team store stays the one named."""
+        if name and self.ctx.signed_in is None:
             self.ctx.actor = name
 
     def before_close(self, fn: Callable[[], None]) -> None:

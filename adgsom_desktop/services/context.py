@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from ..domain.base import utcnow
 from ..domain.models import AuditEntry, StoreSetting
 from ..errors import StoreError
-from ..storage.backend import Backend, Capability, LocalFeed, require
+from ..storage.backend import Backend, Capability, LocalFeed, SignedIn, require
 from ..storage.driver_sql import DriverTx, Prepared
 
 if TYPE_CHECKING:
@@ -78,7 +78,9 @@ class ServiceContext:
     def __init__(self, backend: Backend, bus: ChangeBus | None = None, actor: str = "") -> None:
         self.backend = backend
         self.bus = bus or ChangeBus()
-        self.actor = actor or _default_actor()
+        # A member signed in to a team store acts in their own name, whatever was asked.
+        self.signed_in: SignedIn | None = backend.signed_in()
+        self.actor = self.signed_in.name if self.signed_in else actor or _default_actor()
         self.session_id = uuid.uuid4().hex[:12]  # this open store, in the team feed
         self._before_close: list[Callable[[], None]] = []
         # Moves the chain's anchor kept outside the store (``audit_anchor``); None: not kept.

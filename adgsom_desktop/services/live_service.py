@@ -23,6 +23,7 @@ from ..errors import NotFoundError, ValidationError
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .room_records import LivePoint, ObservedStance, SpeakingRec, SpeakingTotals
+from .speaker_service import read_list
 
 
 def _speaking_rec(r: IntervalRow) -> SpeakingRec:
@@ -155,6 +156,7 @@ class LiveService:
         now = now or utcnow()
         with self._ctx.read() as s:
             rows = list(s.scalars(select(IntervalRow).where(IntervalRow.meeting_id == meeting_id)))
+            floor = read_list(s, meeting_id, now).per_delegation()  # the list of speakers
         per_item: dict[int | None, float] = {}
         running = None
         for r in rows:
@@ -165,7 +167,7 @@ class LiveService:
         # A stretch split by an item change is one intervention.
         ends = {r.ended_at for r in rows if r.ended_at is not None}
         interventions = sum(1 for r in rows if r.started_at not in ends)
-        return SpeakingTotals(meeting_id, now, per_item, running, interventions)
+        return SpeakingTotals(meeting_id, now, per_item, running, interventions, floor)
 
     # -- helpers ----------------------------------------------------------------------
     @staticmethod

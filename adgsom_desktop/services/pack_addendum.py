@@ -14,8 +14,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.models import AgendaItem, PackIssue, Position
+from ..domain.timeutil import long_date_time
 from ..errors import NotFoundError, ValidationError
 from ..reports.pack_model import Section
+from .pack_changes import changed_sections
 from .pack_data import gather_pack
 from .pack_records import PackRequest
 from .pack_register import local
@@ -53,10 +55,28 @@ def changes_since(s: Session, base: PackIssue) -> tuple[list[tuple[int, int, int
     return changed, removed
 
 
+def latest_issue(s: Session, base: PackIssue, root: PackIssue) -> PackIssue:
+    """The newest issue of ``root``'s chain (the pack or its last addendum): an addendum
+    lists only what changed since then (Add.2 only what changed after Add.1)."""
+    newest = s.scalar(
+        select(PackIssue)
+        .where(PackIssue.based_on_issue_id == root.id, PackIssue.addendum_no.is_not(None))
+        .order_by(PackIssue.addendum_no.desc())
+        .limit(1)
+    )
+    return newest if newest is not None else base
+
+
 def prepare_addendum(s: Session, r: PackRequest, issued_by: str) -> Prepared:
     """What an addendum to ``r.addendum_to`` prints, read in ``s`` (``r`` is cleaned)."""
     assert r.addendum_to is not None
     base, root = base_issue(s, r.addendum_to)
+    base = latest_issue(s, base, root)
+    if not r.recipients and r.copies == 1:  # the copies go to the pack's holders
+        holders = tuple(str(x) for x in (base.contents or {}).get("recipients", []) if x)
+        if holders:
+            watermark = bool((base.contents or {}).get("watermark")) or r.watermark
+            r = replace(r, recipients=holders, copies=len(holders), watermark=watermark)
     changed, removed = changes_since(s, base)
     if not changed and not removed:
         raise ValidationError(
@@ -86,6 +106,7 @@ def prepare_addendum(s: Session, r: PackRequest, issued_by: str) -> Prepared:
     briefs = tuple(
         replace(
             b,
+            changes=changed_sections(s, b.item_id, *old[b.item_id]),
             change_note=(
                 f"position changed since {base.reference} "
                 f"(printed version {old[b.item_id][0] or 'none'}, now version {old[b.item_id][1]})"
@@ -98,7 +119,7 @@ def prepare_addendum(s: Session, r: PackRequest, issued_by: str) -> Prepared:
         briefs=briefs,
         sections=ADDENDUM_SECTIONS,
         addendum_no=number,
-        addendum_to=f"{base.reference} issued {local(base.issued_at):%d %b %Y %H:%M}",
+        addendum_to=f"{base.reference} issued {long_date_time(local(base.issued_at))}",
         addendum_removed=tuple(f"item {i} (deleted from the agenda)" for i in removed),
         title=data.title,
     )

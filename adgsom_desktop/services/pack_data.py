@@ -29,6 +29,7 @@ from ..domain.models import (
     Position,
     StanceRecord,
 )
+from ..domain.timeutil import long_date, long_date_time
 from ..errors import NotFoundError, ValidationError
 from ..reports.pack_model import (
     QA,
@@ -50,6 +51,7 @@ from ..reports.pack_model import (
 )
 from .agenda_queries import items_by_meeting
 from .mapping import meeting_rec
+from .pack_clearance import clearance
 from .pack_people import person_name, personalities
 from .pack_records import NOTES_PER_ITEM
 from .pack_texts import builds_on, items_building_on, pack_texts
@@ -81,7 +83,8 @@ def local_time(when: datetime, tz_name: str) -> datetime:
 
 
 def fmt_date(d: date | None) -> str:
-    return f"{d:%d %b %Y}" if d else ""
+    """A date written out in full: "12 January 2026"."""
+    return long_date(d)
 
 
 def event_dates(e: Event) -> str:
@@ -194,6 +197,7 @@ def position_block(s: Session, p: Position) -> PositionBlock:
         status=p.status.label,
         approved=approved,
         version_no=p.version_no,
+        clearance=clearance(s, p),
     )
 
 
@@ -280,7 +284,7 @@ def item_brief(
             speaker = f"{who.full_name} ({speaker})" if speaker else who.full_name
         past_notes.append(
             PastNote(
-                when=f"{local_time(n.taken_at, tz_name):%d %b %Y %H:%M}",
+                when=long_date_time(local_time(n.taken_at, tz_name)),
                 meeting=labels.get(n.meeting_id, ""),
                 speaker=speaker,
                 kind=n.kind.label,
@@ -306,6 +310,7 @@ def item_brief(
         past_notes=tuple(past_notes),
         notes_left_out=total - len(past_notes),
         past_outcomes=tuple(past_outcomes),
+        draft=p is not None and p.status is not PositionStatus.APPROVED,
     )
 
 

@@ -95,8 +95,9 @@ _OTHER_TYPES = (
 OTHER_FILE_TYPES = frozenset("." + x for x in _OTHER_TYPES.split())
 
 
-def check_target(out: Path) -> Path:
-    """Where a PDF goes: ``out`` itself, or ``out`` + ".pdf" if it does not end in .pdf.
+def check_target(out: Path, suffix: str = ".pdf") -> Path:
+    """Where a PDF goes: ``out`` itself, or ``out`` + ".pdf" if it does not end in .pdf
+    (``suffix=".docx"``: the same for a Word document).
 
     A name that ends in another file type ("notes.txt", "brief.docx") is
     refused rather than silently turned into "notes.txt.pdf"; any other name
@@ -104,18 +105,19 @@ def check_target(out: Path) -> Path:
     name written).
     """
     out = Path(out).expanduser()
+    kind = "a Word document" if suffix == ".docx" else "a PDF"
     if out.is_dir():
-        raise ValidationError(f"{out} is a folder: give a file name ending in .pdf.", "out")
-    if out.suffix.lower() != ".pdf":
-        if out.suffix.lower() in OTHER_FILE_TYPES:
+        raise ValidationError(f"{out} is a folder: give a file name ending in {suffix}.", "out")
+    if out.suffix.lower() != suffix:
+        if out.suffix.lower() in (OTHER_FILE_TYPES | {".pdf"}) - {suffix}:
             raise ValidationError(
-                f"{out.name} does not end in .pdf: the file written is a PDF. "
-                f"Give a name such as {out.stem}.pdf.",
+                f"{out.name} does not end in {suffix}: the file written is {kind}. "
+                f"Give a name such as {out.stem}{suffix}.",
                 "out",
             )
-        out = out.with_name(out.name + ".pdf")
+        out = out.with_name(out.name + suffix)
     if out.is_dir():
-        raise ValidationError(f"{out} is a folder: give a file name ending in .pdf.", "out")
+        raise ValidationError(f"{out} is a folder: give a file name ending in {suffix}.", "out")
     if not out.parent.is_dir():
         raise ValidationError(f"The folder {out.parent} does not exist.", "out")
     return out

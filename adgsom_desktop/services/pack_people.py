@@ -15,6 +15,7 @@ from ..domain.models import (
     PersonInterest,
     StanceRecord,
 )
+from ..domain.timeutil import long_date
 from ..reports.pack_model import PersonNote
 
 
@@ -81,11 +82,7 @@ def personalities(
                 agency=p.agency,
                 role=p.role.label,
                 bio=p.bio,
-                last_met=" - ".join(
-                    x
-                    for x in (f"{p.last_met:%d %b %Y}" if p.last_met else "", p.last_met_where)
-                    if x
-                ),
+                last_met=" - ".join(x for x in (long_date(p.last_met), p.last_met_where) if x),
                 last_said=p.last_said,
             )
         )

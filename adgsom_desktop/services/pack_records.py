@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..domain.enums import Audience
-from ..reports.pack_model import Section
+from ..reports.pack_model import Section, reference_label
 
 MAX_COPIES = 500
 NOTES_PER_ITEM = 10  # the last N notes on each item print in its brief (the rest are counted)
@@ -34,6 +34,8 @@ class PackRequest:
     one_file: bool = False  # all copies in one PDF
     addendum_to: int | None = None  # id of the issued pack this is an addendum to
     notes_per_item: int = NOTES_PER_ITEM  # past notes printed per item: the last N (0: none)
+    # who issues it, a member of our delegation (None: the one remembered: ``issuer.resolve``)
+    issuer_id: int | None = None
     # attached meeting documents (PDF) appended after the pack, in this order (#23)
     annex_document_ids: tuple[int, ...] = ()
 
@@ -74,6 +76,9 @@ class PackChoices:
     issues: tuple[IssueRec, ...] = ()  # earlier issues of this event (for an addendum)
     # the lowest classification each audience may be issued at (this store's rule)
     minimums: tuple[tuple[Audience, str], ...] = ()
+    # our members who may issue it (id, name), and the one proposed (None: nobody yet)
+    issuers: tuple[tuple[int, str], ...] = ()
+    issuer_id: int | None = None
     # the PDFs attached to the event's meetings, to append as annexes: (id, label)
     documents: tuple[tuple[int, str], ...] = ()
 
@@ -95,8 +100,8 @@ class IssueRec:
 
     @property
     def label(self) -> str:
-        add = f" Add.{self.addendum_no}" if self.addendum_no else ""
-        return f"{self.reference}{add} - {self.issued_at:%d %b %Y %H:%M} ({self.copies} copies)"
+        ref = reference_label(self.reference, self.addendum_no)
+        return f"{ref} - {self.issued_at:%d %b %Y %H:%M} ({self.copies} copies)"
 
 
 @dataclass(frozen=True)
@@ -138,3 +143,5 @@ class ReportRequest:
     copies: int = 1  # unnamed copies when there are no recipients
     watermark: bool = False  # the recipient's name across every page
     one_file: bool = False  # all copies in one PDF
+    issuer_id: int | None = None  # who issues it (None: ``issuer.resolve``)
+    format: str = "pdf"  # "pdf", or "docx": Word copies for colleagues who edit in Word

@@ -82,7 +82,7 @@ def record_issue(
         addendum_no=data.addendum_no,
         based_on_issue_id=contents.get("root_issue_id"),
         contents=contents,
-        issued_by=ctx.actor,
+        issued_by=data.issued_by or ctx.actor,
     )
     what = f"{len(data.briefs)} item briefs"
     return record_copies(ctx, s, issue, marks, paths, digests, printer, what)
@@ -131,6 +131,7 @@ DOCUMENT_LABELS = {
     "pack": "Briefing pack",
     "capital": "Report to capital",
     "outcomes": "Outcome summary",
+    "brief": "Item brief (Word)",
 }
 
 

@@ -15,6 +15,7 @@ what it prints), ``pack_addendum`` (only what changed since an issue),
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -27,6 +28,7 @@ from ..reports.annex_pages import AnnexFile
 from ..reports.audiences import part
 from ..reports.pack_model import PackData, RegisterData, Section
 from ..reports.redact import redact_pack
+from . import issuer
 from .agenda_queries import items_by_meeting
 from .changes import Change, ChangeKind
 from .context import ServiceContext
@@ -115,6 +117,8 @@ class PackService:
                 )
                 for m in meetings
             )
+            members = issuer.our_members(s)
+            proposed = issuer.resolve(s, self._ctx, None)
             return PackChoices(
                 event_id=event_id,
                 event_title=event.title,
@@ -126,18 +130,54 @@ class PackService:
                 minimums=settings.audience_minimums,
                 suggested_recipients=recipients,
                 issues=tuple(issue_recs(s, event_id)),
+                issuers=tuple((p.id, issuer.issuer_name(p)) for p in members),
+                issuer_id=proposed.id if proposed is not None else None,
                 documents=annex_choices(s, event_id),
             )
+
+    def export_brief(
+        self,
+        item_id: int,
+        audience: Audience,
+        out: Path,
+        *,
+        classification: str = "",
+        recipients: tuple[str, ...] = (),
+        copies: int = 1,
+        issuer_id: int | None = None,
+    ) -> IssueResult:
+        """One item's brief for ``audience`` as Word copies (.docx), entered in the register."""
+        from .word_export import export_brief
+
+        result = export_brief(
+            self, self._ctx, item_id, audience, out, classification=classification,
+            recipients=recipients, copies=copies, issuer_id=issuer_id,
+        )  # fmt: skip
+        if issuer_id is not None:
+            issuer.remember(self._ctx, issuer_id)
+        self._ctx.publish(Change(ChangeKind.PACKS, frozenset({result.issue_id})))
+        return result
+
+    def find_issuer(self, text: str) -> int:
+        """A member of our delegation by id or name (``pack --issued-by``), or ``ValidationError``."""
+        with self._ctx.read() as s:
+            return issuer.find_member(s, text)
 
     # -- gathering ---------------------------------------------------------------------------
     def prepare(self, request: PackRequest) -> Prepared:
         """Validate the request and read everything the pack prints (one read transaction)."""
         with self._ctx.read() as s:
             r = clean_request(s, request)
+            # the issuer: a member of our delegation (never the computer's login)
+            who = issuer.resolve(s, self._ctx, r.issuer_id)
+            name = issuer.issuer_name(who) if who is not None else ""
+            r = replace(r, issuer_id=who.id if who is not None else None)
             if r.addendum_to is not None:
-                r, data, contents = prepare_addendum(s, r, self._ctx.actor)
+                r, data, contents = prepare_addendum(s, r, name)
             else:
-                r, data, contents = prepare_pack(s, r, self._ctx.actor)
+                r, data, contents = prepare_pack(s, r, name)
+        # the distribution list: every copy of this issue and who holds it
+        data = replace(data, distribution=tuple(copy_marks(r.recipients, r.copies)))
         # What the audience may not read goes here, before anything is rendered.
         return r, redact_pack(data, r.audience or Audience.HOD), contents
 
@@ -208,6 +248,8 @@ class PackService:
         issue_id, files = issue_files(
             self._ctx, rendered, marks, target, r.one_file, "pack", record
         )
+        if request.issuer_id is not None:
+            issuer.remember(self._ctx, request.issuer_id)  # chosen once, proposed next time
         self._ctx.publish(Change(ChangeKind.PACKS, frozenset({issue_id}), event_id=r.event_id))
         return IssueResult(
             issue_id=issue_id,

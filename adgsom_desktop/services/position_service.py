@@ -16,6 +16,7 @@ from ..domain.models import (
 )
 from ..errors import NotFoundError, ValidationError
 from .agenda_queries import items_by_meeting
+from .approval_pins import ApprovalPins
 from .brief_conflict import BriefConflict, Choice, Resolution, merge_content
 from .changes import Change, ChangeKind
 from .context import ServiceContext
@@ -74,9 +75,14 @@ class PositionService:
     def diff(
         self, item_id: int, old_no: int, new_no: int, tokenize: Tokenizer | None = None
     ) -> PositionDiff:
-        """Word-level differences between two versions, section by section."""
+        """Word-level differences between two versions, section by section (``old_no`` 0:
+        the empty brief before version 1, so that version 1 shows what it brought)."""
         with self._ctx.read() as s:
-            old = PositionContent.from_snapshot(get_version(s, item_id, old_no).snapshot)
+            old = (
+                PositionContent()
+                if old_no == 0
+                else PositionContent.from_snapshot(get_version(s, item_id, old_no).snapshot)
+            )
             new = PositionContent.from_snapshot(get_version(s, item_id, new_no).snapshot)
             names = {pid: n for pid, n in s.execute(select(Person.id, Person.full_name))}
         return diff_contents(
@@ -257,15 +263,26 @@ class PositionService:
     def return_to_draft(self, item_id: int) -> PositionRec:
         return self.step(item_id, PositionStatus.DRAFT).rec
 
-    def approve(self, item_id: int, approver_id: int) -> PositionRec:
-        """Approve the current version, by a member of our delegation (the HoD, usually)."""
-        return self.step(item_id, PositionStatus.APPROVED, approver_id=approver_id).rec
+    def approve(self, item_id: int, approver_id: int, pin: str = "") -> PositionRec:
+        """Approve the current version, by a member of our delegation (the HoD, usually),
+        with their approval PIN unless they are signed in to a team store."""
+        return self.step(item_id, PositionStatus.APPROVED, approver_id=approver_id, pin=pin).rec
 
     def step(
-        self, item_id: int, status: PositionStatus, *, approver_id: int | None = None
+        self,
+        item_id: int,
+        status: PositionStatus,
+        *,
+        approver_id: int | None = None,
+        pin: str = "",
     ) -> StepDone:
         """One workflow step (to review, back to draft, approved by ``approver_id``), with
-        the state before and after it for undo, all in one transaction."""
+        the state before and after it for undo, all in one transaction.  An approval not
+        made by a signed-in member needs the approver's own PIN (``ApprovalPins``): a
+        wrong one is recorded and refused before anything else is done."""
+        pins = ApprovalPins(self._ctx)
+        if status is PositionStatus.APPROVED and approver_id is not None and pins.required:
+            pins.verify(approver_id, pin)
         with self._ctx.write() as s:
             p = load_position(s, item_id, for_update=True)
             if p is None or p.version_no == 0:

@@ -57,7 +57,22 @@ def set_status(
 def approve(
     session: Session, ctx: ServiceContext, p: Position, item_id: int, approver_id: int
 ) -> None:
-    """Approve the current version, by a member of our own delegation."""
+    """Approve the current version, by a member of our own delegation.  On a team store
+    a signed-in member approves only as themselves, and only the head or the alternate
+    (the server refuses anyone else too, whatever SQL they send)."""
+    signed = ctx.signed_in
+    if signed is not None and signed.role not in ("head", "alternate"):
+        raise ValidationError(
+            "Only the head of delegation or the alternate approves a brief: you are signed "
+            f"in as {signed.name} ({signed.role}).",
+            "approver",
+        )
+    if signed is not None and approver_id != signed.person_id:
+        raise ValidationError(
+            f"An approval is your own act: you are signed in as {signed.name}, so you "
+            "approve in your own name; another approver signs in to approve.",
+            "approver",
+        )
     if p.status is PositionStatus.APPROVED:
         raise ValidationError(
             f"This position is already approved (version {p.approved_version_no})."
@@ -84,12 +99,13 @@ def approve(
     p.approved_at = utcnow()
     p.approved_version_no = p.version_no
     latest_version(session, p).status = PositionStatus.APPROVED
+    how = "signed in" if signed is not None else "with their approval PIN"
     ctx.audit(
         session,
         "approve",
         "position",
         p.id,
-        f"item {item_id} v{p.version_no} by {person.full_name}",
+        f"item {item_id} v{p.version_no} by {person.full_name}, {how}",
     )
 
 

@@ -260,3 +260,17 @@ class SearchResult:
     hits: tuple[SearchHit, ...]
     hint: str = ""
     elapsed_ms: float = 0.0
+
+
+@dataclass(frozen=True)
+class TeamMemberRec:
+    """A member of a team store: the person, their login role and their role in the team."""
+
+    id: int
+    person_id: int | None
+    name: str
+    login: str
+    login_role: str
+    role: str  # head, alternate, member, reader
+    added_at: datetime
+    removed_at: datetime | None

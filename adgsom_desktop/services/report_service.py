@@ -31,6 +31,7 @@ from ..domain.models import (
     StanceRecord,
 )
 from ..domain.text import clean_text
+from ..domain.timeutil import long_date
 from ..errors import NotFoundError, ValidationError
 from ..reports.pack_model import (
     ActionLine,
@@ -41,6 +42,7 @@ from ..reports.pack_model import (
     Statement,
 )
 from ..reports.redact import redact_report
+from . import issuer
 from .agenda_queries import items_by_meeting
 from .changes import Change, ChangeKind
 from .context import ServiceContext
@@ -228,7 +230,7 @@ def gather_report(s: Session, meeting_id: int, kind: str, actor: str) -> ReportD
         venue=m.venue,
         chair=m.chair,
         our_delegation=our_name,
-        prepared_on=f"{datetime.now():%d %b %Y}",
+        prepared_on=long_date(datetime.now()),
         prepared_by=actor,
         items=tuple(report_items),
         other_actions=other_actions if kind == "capital" else (),
@@ -264,7 +266,9 @@ class ReportService:
                 s, request.classification, audience=request.audience, what=what
             )
             reference = clean_text(request.reference, "Reference", max_len=100, single_line=True)
-            data = gather_report(s, request.meeting_id, request.kind, self._ctx.actor)
+            who = issuer.resolve(s, self._ctx, request.issuer_id)
+            name = issuer.issuer_name(who) if who is not None else ""
+            data = gather_report(s, request.meeting_id, request.kind, name)
             meeting = s.get_one(Meeting, request.meeting_id)
             reference = reference or default_reference(s, meeting, request.kind)
             event_id = meeting.event_id
@@ -303,6 +307,28 @@ class ReportService:
         pdf = render_report(data, self._markings(r, data, True), on_progress=on_progress)[0]
         return pdf.data, pdf.pages
 
+    def _issue_word(self, request: ReportRequest, out: Path | None) -> IssueResult:
+        """The report as Word copies (``format="docx"``), each entered in the register."""
+        from .word_export import report_word
+
+        if out is None:
+            raise ValidationError("A Word copy is saved to a file: give its name.", "out")
+        r, data, _marking, event_id = self._prepare(request)
+        issue_id, files = report_word(self._ctx, r, data, event_id, out)
+        if request.issuer_id is not None:
+            issuer.remember(self._ctx, request.issuer_id)
+        self._ctx.publish(Change(ChangeKind.PACKS, frozenset({issue_id}), event_id=event_id))
+        return IssueResult(
+            issue_id=issue_id,
+            reference=r.reference,
+            addendum_no=None,
+            files=files,
+            pages=0,
+            items=len(data.items),
+            audience=r.audience,
+            classification=r.classification,
+        )
+
     def issue(
         self,
         request: ReportRequest,
@@ -315,6 +341,10 @@ class ReportService:
         every copy in the distribution register, as a pack's."""
         from ..reports.report_builder import render_report
 
+        if request.format not in ("pdf", "docx"):
+            raise ValidationError(f"Unknown format {request.format!r}: use pdf or docx.", "format")
+        if request.format == "docx":
+            return self._issue_word(request, out)
         target = check_target(out) if out is not None else None
         r, data, _marking, event_id = self._prepare(request)
         marks = copy_marks(r.recipients, r.copies)
@@ -340,7 +370,7 @@ class ReportService:
                 classification=r.classification,
                 document=r.kind,
                 contents=contents,
-                issued_by=self._ctx.actor,
+                issued_by=data.prepared_by or self._ctx.actor,
             )
             what = f"{len(data.items)} items, {pages} pages"
             return record_copies(self._ctx, s, issue, marks, paths, digests, printer, what)
@@ -348,6 +378,8 @@ class ReportService:
         issue_id, files = issue_files(
             self._ctx, rendered, marks, target, r.one_file, "report", record
         )
+        if request.issuer_id is not None:
+            issuer.remember(self._ctx, request.issuer_id)
         self._ctx.publish(Change(ChangeKind.PACKS, frozenset({issue_id}), event_id=event_id))
         return IssueResult(
             issue_id=issue_id,

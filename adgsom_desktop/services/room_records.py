@@ -195,6 +195,8 @@ class SpeakingTotals:
     per_item: dict[int | None, float] = field(default_factory=dict)  # seconds
     running: SpeakingRec | None = None
     interventions: int = 0
+    # Every delegation's time on the floor from the list of speakers (code -> seconds).
+    per_delegation: dict[str, float] = field(default_factory=dict)
 
     @property
     def meeting_seconds(self) -> float:

@@ -11,7 +11,9 @@ backed up first (a file) and written in one transaction.
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,14 @@ from .context import ServiceContext
 from .sync.importer import MergeOptions
 from .sync.report import MergeReport
 from .sync_service import trusting
+
+# (done, total, what): the GUI's progress raises its own ``Cancelled`` here when the user
+# cancelled, between steps; the step under way is one transaction, so nothing is half done.
+Progress = Callable[[int, int, str], None]
+
+
+def _quiet(_done: int, _total: int, _what: str) -> None:
+    return None
 
 
 @dataclass(frozen=True)
@@ -103,14 +113,24 @@ def _options(origin: str, actor: str) -> MergeOptions:
     return MergeOptions(origin, actor or "trip", trusting, events=True)
 
 
-def take_trip(team: Any, event_id: int, to: Path | str, passphrase: str | None = None) -> TripTaken:
-    """A local store holding event ``event_id`` of ``team`` (a Services), at ``to``."""
+def take_trip(
+    team: Any,
+    event_id: int,
+    to: Path | str,
+    passphrase: str | None = None,
+    progress: Progress | None = None,
+) -> TripTaken:
+    """A local store holding event ``event_id`` of ``team`` (a Services), at ``to``.
+
+    Cancelled (``progress`` raises) or failed, no file is left at ``to``."""
     from .container import Services
     from .store_setup import create_store
 
+    step = progress or _quiet
     target = Path(to)
     if target.exists():
         raise ValidationError(f"{target} already exists: choose a new file for the trip copy.")
+    step(0, 4, "Reading the event from the team store…")
     event_uuid, title, code = team.trips.event_of(event_id)
     meetings = team.trips.meeting_ids(event_uuid)
     if not meetings:
@@ -118,26 +138,52 @@ def take_trip(team: Any, event_id: int, to: Path | str, passphrase: str | None =
     payload = team.sync.export_payload(
         meetings, events=True, description=f"trip copy of {title}", audit_action="trip take"
     )
-    store = create_store(target, passphrase=passphrase, our_delegation_code=code,
-                         title=f"Trip copy: {title}")  # fmt: skip
-    trip = Services.for_store(store, actor=team.actor)
+    step(1, 4, f"Creating the trip copy ({len(payload.records):,} records)…")
+    trip: Any = None
     try:
+        store = create_store(target, passphrase=passphrase, our_delegation_code=code,
+                             title=f"Trip copy: {title}")  # fmt: skip
+        trip = Services.for_store(store, actor=team.actor)
+        step(2, 4, f"Writing {len(payload.records):,} records into the trip copy…")
         trip.sync.import_payload(
             payload, _options("the team store", team.actor), backup=False, audit_action="trip take"
         )
         trip.trips.mark(TripOf(team.locator.display, payload.store_id, event_uuid, title))
+        step(3, 4, "Trip copy ready.")
+    except BaseException:
+        if trip is not None:
+            trip.close()
+            trip = None
+        _remove_store_file(target)
+        raise
     finally:
-        trip.close()
+        if trip is not None:
+            trip.close()
     return TripTaken(target, title, len(meetings), len(payload.records))
 
 
-def return_trip(trip: Any, team_passphrase: str | None = None) -> TripReturned:
-    """Merge the trip copy ``trip`` (a Services) into its team store, and back."""
+def _remove_store_file(path: Path) -> None:
+    """A trip copy left half made (cancelled, failed): gone, with its journal files."""
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        with contextlib.suppress(FileNotFoundError):
+            p.unlink()
+
+
+def return_trip(
+    trip: Any, team_passphrase: str | None = None, progress: Progress | None = None
+) -> TripReturned:
+    """Merge the trip copy ``trip`` (a Services) into its team store, and back.
+
+    Each direction is one transaction (a backup first).  Cancelled after the team store
+    took the laptop's changes, the copy has not taken the team store's yet: bringing it
+    back again finishes it (a merge done twice changes nothing more)."""
     from .container import Services
 
+    step = progress or _quiet
     info = trip.trips.trip_of()
     if info is None:
         raise ValidationError("This store is not a trip copy: there is nothing to bring back.")
+    step(0, 5, f"Connecting to {info.locator}…")
     team = Services.open(Locator.parse(info.locator), team_passphrase, actor=trip.actor)
     try:
         if team.sync.store_id() != info.store_id:
@@ -145,16 +191,20 @@ def return_trip(trip: Any, team_passphrase: str | None = None) -> TripReturned:
                 f"{info.locator} is not the team store this trip copy was taken from "
                 "(another store is there now): nothing was changed."
             )
+        step(1, 5, "Reading what changed on this laptop…")
         here = trip.trips.meeting_ids(info.event)
         out = trip.sync.export_payload(here, events=True, audit_action="trip return")
         if out.store_id == info.store_id:
             raise ValidationError("The trip copy and its team store are the same store.")
+        step(2, 5, f"Merging {len(out.records):,} records into the team store…")
         to_team = team.sync.import_payload(
             out, _options(f"the trip copy {trip.locator.name}", trip.actor),
             audit_action="trip return",
         )  # fmt: skip
+        step(3, 5, "Reading what changed in the team store…")
         there = team.trips.meeting_ids(info.event)
         back = team.sync.export_payload(there, events=True, audit_action="trip return")
+        step(4, 5, f"Merging {len(back.records):,} records into this trip copy…")
         to_trip = trip.sync.import_payload(
             back, _options("the team store", team.actor), audit_action="trip return"
         )

@@ -49,7 +49,7 @@ FILE_CAPABILITIES = frozenset(
         Capability.DAMAGED_READ_ONLY,
     }
 )
-SERVER_CAPABILITIES = frozenset({Capability.SHARED})
+SERVER_CAPABILITIES = frozenset({Capability.SHARED, Capability.SIGN_IN})
 
 
 class Failure(StrEnum):
@@ -138,6 +138,34 @@ class LocalFeed:
         return lambda: None
 
 
+@dataclass(frozen=True)
+class SignedIn:
+    """The team member a team store's session is signed in as (``Backend.signed_in``)."""
+
+    login_role: str  # the server's login role, e.g. "th_adgsom_somchai"
+    person_id: int | None  # the person of our delegation it belongs to
+    name: str  # their full name: what the audit log and the history record
+    role: str  # head, alternate, member, reader
+
+
+class TeamRoles(Protocol):
+    """The login and group roles of a team store's members (``pg_team``)."""
+
+    def valid_login(self, login: str) -> bool: ...
+
+    def login_role(self, conn: Any, login: str) -> str: ...
+
+    def secure(self, conn: Any) -> None:
+        """Groups, grants and the rules the server keeps (idempotent; the owner's)."""
+
+    def create_login(self, conn: Any, role: str, group: str, password: str) -> None: ...
+
+    def remove_login(self, conn: Any, role: str) -> None: ...
+
+    def end_sessions(self, role: str) -> int:
+        """End ``role``'s open sessions; how many (-1: not allowed to)."""
+
+
 class Backend(Protocol):
     """An open store.  Close it when done."""
 
@@ -215,6 +243,13 @@ class Backend(Protocol):
     def files(self) -> Store:
         """The file operations (passphrase, backups, salvage) of a file store."""
 
+    def signed_in(self) -> SignedIn | None:
+        """The team member this store is open as (None: a file, or a login that is no
+        member, such as the store's owner)."""
+
+    def roles(self) -> TeamRoles:
+        """Its members' login roles (a team store; a file refuses)."""
+
     def close(self) -> None: ...
 
 
@@ -227,8 +262,9 @@ def require(backend: Backend, capability: Capability, what: str) -> None:
 def unsupported(locator: Locator, what: str) -> str:
     where = "a team store on a server" if locator.is_server else "this store"
     tail = (
-        " The server keeps it: ask its administrator (backups of a team store are the "
-        "server's, e.g. pg_dump; its access is the server's sign-in)."
+        " The server keeps it: ask its administrator (a team store's backup is a sealed "
+        "pg_dump archive: adgsom-desktop backup --store URL; its access is the server's "
+        "sign-in)."
         if locator.is_server
         else ""
     )

@@ -39,10 +39,18 @@ from ..errors import (
     StoreTooNewError,
 )
 from . import driver_sql, migrate
-from .backend import SERVER_CAPABILITIES, BackendInfo, Failure, Health, unsupported
+from .backend import (
+    SERVER_CAPABILITIES,
+    BackendInfo,
+    Failure,
+    Health,
+    SignedIn,
+    unsupported,
+)
 from .engine import WRITE_OPTION
 from .pg_feed import PgFeed
 from .pg_search import PgSearch
+from .pg_team import PgRoles, signed_in
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +73,18 @@ _STATES: dict[str, Failure] = {
     "XX001": Failure.DAMAGED,
     "XX002": Failure.DAMAGED,
 }
+
+
+# What libpq says when the server refused the sign-in itself (no SQLSTATE on connect).
+_REFUSED = (
+    "password authentication failed",
+    "no password supplied",
+    "is not permitted to log in",
+    "permission denied for database",
+    'role "',  # role "x" does not exist
+    "no pg_hba.conf entry",
+    "authentication failed",
+)
 
 
 def _chain(exc: BaseException) -> Iterator[BaseException]:
@@ -91,7 +111,12 @@ def classify(exc: BaseException) -> Failure | None:
             if state.startswith("53"):
                 return Failure.DISK
         if type(e).__module__.startswith("psycopg") and type(e).__name__ == "OperationalError":
-            return Failure.UNREACHABLE  # no SQLSTATE: the connection itself failed
+            # No SQLSTATE: the connection itself failed; libpq's words tell a refused
+            # sign-in (a wrong password, a removed member, another store's login) apart.
+            said = str(e).lower()
+            if any(words in said for words in _REFUSED):
+                return Failure.AUTH
+            return Failure.UNREACHABLE
     return None
 
 
@@ -429,6 +454,14 @@ class PgStore:
 
     def files(self) -> NoReturn:
         raise NotSupportedError(unsupported(self.locator, "a file operation"))
+
+    # -- members (#15) ----------------------------------------------------------------------
+    def signed_in(self) -> SignedIn | None:
+        with self.engine.connect() as conn:
+            return signed_in(conn)
+
+    def roles(self) -> PgRoles:
+        return PgRoles(self.engine)
 
 
 # -- helpers ------------------------------------------------------------------------------

@@ -36,7 +36,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from ..domain.locator import Locator
-from ..errors import StoreCorruptError
+from ..errors import NotSupportedError, StoreCorruptError
 from . import (
     backup,
     migrate,
@@ -47,7 +47,15 @@ from . import (
     store_keys,
     store_restore,
 )
-from .backend import FILE_CAPABILITIES, BackendInfo, Failure, Health, LocalFeed
+from .backend import (
+    FILE_CAPABILITIES,
+    BackendInfo,
+    Failure,
+    Health,
+    LocalFeed,
+    SignedIn,
+    TeamRoles,
+)
 from .driver_sql import DriverTx
 from .engine import SessionFactory, make_engine
 from .keys import Key, RawKey
@@ -323,6 +331,16 @@ class Store:
 
     def files(self) -> Store:
         return self
+
+    def signed_in(self) -> SignedIn | None:
+        """Nobody signs in to a store file (its passphrase opens it)."""
+        return None
+
+    def roles(self) -> TeamRoles:
+        raise NotSupportedError(
+            f"Team members sign in to a team store on a server; {self.locator.display} is a "
+            "store file on this computer (its passphrase protects it)."
+        )
 
     # -- raw access for storage-level tools (check, backup, search) -------------
     def raw_connection(self) -> Any:

@@ -43,6 +43,8 @@ from .kinds import (
     Kind,
     Spec,
     chunks,
+    document_key,
+    member_key,
     place_key,
     plain,
     position_key,
@@ -217,6 +219,26 @@ def read_scope(session: Session, scope: Scope) -> dict[str, Current]:
             hidden = kind is Kind.NOTE and r.deleted_at is not None
             live = None if hidden else content_of_row(spec, r, links)
             found[r.uuid] = Current(r.uuid, kind, meeting_uuid[r.meeting_id], live, r.id)
+    if Kind.MEMBER in kinds and scope.item_ids is None:  # who of us goes: whole meetings
+        spec = SPECS[Kind.MEMBER]
+        rows = _rows(session, spec, "meeting_id", scope.meeting_ids)
+        _fetch_links(links, spec, rows)
+        for r in rows:
+            content = content_of_row(spec, r, links)
+            if content["person"] is None:
+                continue
+            key = member_key(content["meeting"], content["person"])
+            found[key] = Current(key, Kind.MEMBER, meeting_uuid[r.meeting_id], content, r.id)
+    if Kind.DOCUMENT in kinds:  # the meeting's documents (those of the chosen items)
+        spec = SPECS[Kind.DOCUMENT]
+        rows = _rows(session, spec, "meeting_id", scope.meeting_ids)
+        if scope.item_ids is not None:
+            rows = [r for r in rows if r.item_id in chosen]
+        _fetch_links(links, spec, rows)
+        for r in rows:
+            content = content_of_row(spec, r, links)
+            key = document_key(content["meeting"], content["sha256"])
+            found[key] = Current(key, Kind.DOCUMENT, meeting_uuid[r.meeting_id], content, r.id)
     if scope.people:
         _read_people(session, links, found)
     return found

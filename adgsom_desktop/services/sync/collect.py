@@ -132,7 +132,32 @@ def collect(
         sender=sender or {},
         app_version=__version__,
         audience=audience.value,
+        files=_files(session, records),
     )
+
+
+def _files(session: Session, records: tuple[Incoming, ...]) -> dict[str, bytes]:
+    """The files of the documents that go, by SHA-256 (one copy of a file sent twice)."""
+    from ...domain.models import DocumentFile, MeetingDocument
+
+    wanted = sorted(
+        {
+            str(r.content["sha256"])
+            for r in records
+            if r.kind is Kind.DOCUMENT and r.content is not None
+        }
+    )
+    out: dict[str, bytes] = {}
+    for sha in wanted:
+        data = session.scalar(
+            select(DocumentFile.data)
+            .join(MeetingDocument, MeetingDocument.id == DocumentFile.document_id)
+            .where(MeetingDocument.sha256 == sha)
+            .limit(1)
+        )
+        if data is not None:
+            out[sha] = bytes(data)
+    return out
 
 
 def never_received(session: Session, keys: Collection[str]) -> dict[str, tuple[str, ...]]:

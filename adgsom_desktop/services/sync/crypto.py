@@ -119,6 +119,9 @@ def _derive(passphrase: str, salt: bytes, ops: int, mem: int) -> bytes:
     )
 
 
+derive = _derive  # the key Argon2id makes from a passphrase (also the team backups')
+
+
 def new_keys(passphrase: str, ops: int = KDF_OPS, mem: int = KDF_MEM) -> tuple[Unlocked, Sealed]:
     keys = Unlocked(SigningKey.generate(), PrivateKey.generate())
     return keys, seal_keys(keys, passphrase, ops, mem)

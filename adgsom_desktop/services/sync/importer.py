@@ -326,6 +326,12 @@ class _Writer:
         if kind is Kind.STANCE:
             self._stances(steps)
             return
+        if kind is Kind.MEMBER:
+            self._members(steps)
+            return
+        if kind is Kind.DOCUMENT:
+            self._documents(steps)
+            return
         new = [(s.key, s.incoming.content or {}) for s in steps if self._row_id(s) is None]
         old = [s for s in steps if self._row_id(s) is not None]
         if new:
@@ -364,6 +370,64 @@ class _Writer:
                 self.s.connection().execute(
                     update(spec.table).where(spec.table.c.id == row_id).values(**values)
                 )
+
+    def _members(self, steps: list[Step]) -> None:
+        """One of our members going to a meeting: the row, unless it is there already
+        (the same member added on both sides)."""
+        table = SPECS[Kind.MEMBER].table
+        for step in steps:
+            content = step.incoming.content or {}
+            meeting = self.ids.get(Conv.MEETING, content.get("meeting"))
+            person = self.ids.get(Conv.PERSON, content.get("person"))
+            if meeting is None or person is None:
+                continue
+            there = self.s.scalar(
+                select(table.c.id).where(table.c.meeting_id == meeting, table.c.person_id == person)
+            )
+            if there is None:
+                self.s.connection().execute(
+                    insert(table), {"meeting_id": meeting, "person_id": person}
+                )
+
+    def _documents(self, steps: list[Step]) -> None:
+        """A meeting's document: its row and its file (checked against its SHA-256 when the
+        payload was read), or its title, symbol and item when only those changed."""
+        from ...domain.models import DocumentFile
+        from .writers import columns
+
+        spec = SPECS[Kind.DOCUMENT]
+        for step in steps:
+            content = step.incoming.content or {}
+            values, _stored = columns(spec, content, self.ids)
+            if values["meeting_id"] is None:
+                continue
+            values["updated_at"] = utcnow()
+            row_id = self._row_id(step)
+            if row_id is None:
+                row_id = self.s.scalar(
+                    select(spec.table.c.id).where(
+                        spec.table.c.meeting_id == values["meeting_id"],
+                        spec.table.c.sha256 == values["sha256"],
+                    )
+                )
+            if row_id is not None:
+                self.s.connection().execute(
+                    update(spec.table).where(spec.table.c.id == row_id).values(**values)
+                )
+                continue
+            data = self.payload.files.get(str(values["sha256"]))
+            if data is None:
+                continue
+            values["created_at"] = values["updated_at"]
+            new_id = (
+                self.s.connection()
+                .execute(insert(spec.table).values(**values))
+                .inserted_primary_key
+            )
+            assert new_id is not None
+            self.s.connection().execute(
+                insert(DocumentFile), {"document_id": new_id[0], "data": data}
+            )
 
     def _position(self, step: Step) -> None:
         content = step.incoming.content or {}

@@ -25,6 +25,8 @@ from ...domain.models import (
     AgendaItem,
     Event,
     Meeting,
+    MeetingDocument,
+    MeetingMember,
     Note,
     Outcome,
     Person,
@@ -46,12 +48,14 @@ class Kind(StrEnum):
     PROGRAMME = "programme"
     NOTE = "note"
     ACTION = "action"
+    MEMBER = "member"  # one of our members going to the meeting (the week at a glance)
+    DOCUMENT = "document"  # a document attached to the meeting (its file travels apart)
 
 
 class Part(StrEnum):
     """What a bundle may carry of a meeting (its event and itself always go)."""
 
-    AGENDA = "agenda"  # items, their order, the programme
+    AGENDA = "agenda"  # items, their order, the programme, who of us goes, documents
     BRIEFS = "briefs"
     STANCES = "stances"
     NOTES = "notes"
@@ -60,7 +64,7 @@ class Part(StrEnum):
 
 
 PART_KINDS: dict[Part, tuple[Kind, ...]] = {
-    Part.AGENDA: (Kind.ITEM, Kind.PLACE, Kind.PROGRAMME),
+    Part.AGENDA: (Kind.ITEM, Kind.PLACE, Kind.PROGRAMME, Kind.MEMBER, Kind.DOCUMENT),
     Part.BRIEFS: (Kind.POSITION,),
     Part.STANCES: (Kind.STANCE,),
     Part.NOTES: (Kind.NOTE,),
@@ -76,6 +80,8 @@ WRITE_ORDER = (
     Kind.ITEM,
     Kind.PLACE,
     Kind.PROGRAMME,
+    Kind.MEMBER,
+    Kind.DOCUMENT,
     Kind.POSITION,
     Kind.STANCE,
     Kind.NOTE,
@@ -102,6 +108,16 @@ def position_key(item_uuid: str) -> str:
 
 def stance_key(item_uuid: str, code: str) -> str:
     return derived_key(item_uuid, f"stance/{code}")
+
+
+def member_key(meeting_uuid: str, person_uuid: str) -> str:
+    return derived_key(meeting_uuid, f"member/{person_uuid}")
+
+
+def document_key(meeting_uuid: str, sha256: str) -> str:
+    """A meeting's document is named by its file: the same file attached on two sides is
+    one record; a replaced file is another."""
+    return derived_key(meeting_uuid, f"document/{sha256}")
 
 
 class Conv(StrEnum):
@@ -277,6 +293,29 @@ SPECS: dict[Kind, Spec] = {
             _f("ord"),
         ),
     ),
+    Kind.MEMBER: Spec(
+        Kind.MEMBER,
+        MeetingMember,
+        (
+            _f("meeting", "meeting_id", Conv.MEETING),
+            _f("person", "person_id", Conv.PERSON),
+        ),
+    ),
+    Kind.DOCUMENT: Spec(
+        Kind.DOCUMENT,
+        MeetingDocument,
+        (
+            _f("meeting", "meeting_id", Conv.MEETING),
+            _f("item", "item_id", Conv.ITEM),
+            _f("symbol"),
+            _f("title"),
+            _f("file_name"),
+            _f("kind"),
+            _f("size"),
+            _f("sha256"),
+            _f("pages"),
+        ),
+    ),
     Kind.ACTION: Spec(
         Kind.ACTION,
         ActionItem,
@@ -300,6 +339,8 @@ CONTAINER_FIELD: dict[Kind, str] = {
     Kind.MEETING: "event",
     Kind.ITEM: "meeting",
     Kind.PROGRAMME: "meeting",
+    Kind.MEMBER: "meeting",
+    Kind.DOCUMENT: "meeting",
     Kind.NOTE: "meeting",
     Kind.STANCE: "item",
     Kind.OUTCOME: "item",

@@ -317,6 +317,8 @@ _NEEDS = {
     Kind.ITEM: "meeting",
     Kind.PLACE: "item",
     Kind.PROGRAMME: "meeting",
+    Kind.MEMBER: "meeting",
+    Kind.DOCUMENT: "meeting",
     Kind.NOTE: "meeting",
     Kind.POSITION: "item",
     Kind.STANCE: "item",

@@ -9,6 +9,9 @@ A payload that fails is refused whole, with what is wrong.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 import json
 import re
 from collections.abc import Mapping
@@ -22,7 +25,9 @@ from ...errors import ValidationError
 from .kinds import LINKS, SPECS, Conv, Kind
 from .merge import Incoming
 
-FORMAT = 1  # bump when a reader of this version could not read what is written
+# Bump when a reader of this version could not read what is written.  2: members going to a
+# meeting (kind "member") and the meeting's documents (kind "document", their files apart).
+FORMAT = 2
 _HEX32 = re.compile(r"^[0-9a-f]{32}$")
 MAX_RECORDS = 2_000_000
 
@@ -47,6 +52,8 @@ class Payload:
     app_version: str = ""
     format: int = FORMAT
     audience: str = "hod"  # who may read it (``withhold``); records name what is withheld
+    # The files of the meeting's documents it carries, by their SHA-256 (checked at decode).
+    files: Mapping[str, bytes] = field(default_factory=dict)
 
     def to_json(self) -> bytes:
         doc = {
@@ -63,6 +70,7 @@ class Payload:
             "delegations": {k: dict(v) for k, v in self.delegations.items()},
             "signatures": [dict(s) for s in self.signatures],
             "audit": [dict(a) for a in self.audit],
+            "files": {k: base64.b64encode(v).decode("ascii") for k, v in self.files.items()},
             "records": [
                 [r.key, r.kind.value, r.scope, r.rev, r.gen, " ".join(r.ancestry), r.content]
                 + ([list(r.withheld)] if r.withheld else [])
@@ -96,6 +104,14 @@ def decode(data: bytes) -> Payload:
             out.append(_record(raw))
         except (ValidationError, ValueError, TypeError, KeyError) as exc:
             raise PayloadError(f"Record {n} is not valid: {exc}") from exc
+    files = _files(doc.get("files", {}))
+    for rec in out:
+        if (
+            rec.kind is Kind.DOCUMENT
+            and rec.content is not None
+            and rec.content.get("sha256") not in files
+        ):
+            raise PayloadError("A document's file is missing from the records.")
     return Payload(
         store_id=_hex(doc.get("store_id"), "store id"),
         store_name=_text(doc.get("store_name", ""), "store name", 300),
@@ -111,6 +127,7 @@ def decode(data: bytes) -> Payload:
         app_version=_text(doc.get("app_version", ""), "app version", 40),
         format=fmt,
         audience=_audience(doc.get("audience", "hod")),
+        files=files,
     )
 
 
@@ -124,6 +141,32 @@ def _audience(value: Any) -> str:
 
 
 # -- pieces ---------------------------------------------------------------------------------
+
+
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+def _files(value: Any) -> dict[str, bytes]:
+    """The documents' files: each one's bytes must hash to its name, within the size a
+    document may have (``attachment_service.MAX_ATTACHMENT_BYTES``)."""
+    from ..attachment_service import MAX_ATTACHMENT_BYTES
+
+    if not isinstance(value, dict):
+        raise PayloadError("The records are not readable (the files).")
+    out: dict[str, bytes] = {}
+    for name, text in value.items():
+        if not isinstance(name, str) or not _SHA256.match(name) or not isinstance(text, str):
+            raise PayloadError("The records are not readable (a file).")
+        if len(text) > (MAX_ATTACHMENT_BYTES // 3 + 1) * 4:
+            raise PayloadError("A document's file in the records is too large.")
+        try:
+            data = base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise PayloadError("The records are not readable (a file).") from exc
+        if hashlib.sha256(data).hexdigest() != name:
+            raise PayloadError("A document's file was changed: it does not match its record.")
+        out[name] = data
+    return out
 
 
 def _list(value: Any) -> list[Any]:
@@ -216,6 +259,13 @@ def check_content(kind: Kind, content: Any) -> None:
     spec = SPECS[kind]
     for f in spec.fields:
         _field(kind, f.name, f.conv, spec.table.c[f.column].type, content.get(f.name))
+    if kind is Kind.DOCUMENT:
+        if not isinstance(content.get("sha256"), str) or not _SHA256.match(content["sha256"]):
+            raise ValidationError("document: bad file hash")
+        if content.get("kind") not in ("pdf", "docx"):
+            raise ValidationError("document: neither a PDF nor a .docx")
+        if content.get("meeting") is None:
+            raise ValidationError("document: no meeting")
     if kind is Kind.ITEM:
         if content.get("number") is not None:
             _text(content["number"], "number", 32)

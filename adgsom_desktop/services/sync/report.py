@@ -25,6 +25,8 @@ KIND_WORDS = {
     Kind.PROGRAMME: ("programme entry", "programme entries"),
     Kind.NOTE: ("note", "notes"),
     Kind.ACTION: ("action item", "action items"),
+    Kind.MEMBER: ("member going", "members going"),
+    Kind.DOCUMENT: ("document", "documents"),
 }
 
 ACTION_WORDS = {
@@ -137,6 +139,11 @@ def label(kind: Kind, content: Mapping[str, Any] | None, names: Mapping[str, str
         return f"{who}: {_short(c.get('text', ''))}" if who else _short(c.get("text", ""))
     if kind is Kind.ACTION:
         return _short(c.get("text", ""))
+    if kind is Kind.DOCUMENT:
+        return _short(c.get("symbol") or c.get("title") or c.get("file_name", ""))
+    if kind is Kind.MEMBER:
+        who = names.get(str(c.get("person")), "a member")
+        return f"{who} goes to {names.get(str(c.get('meeting')), 'the meeting')}"
     return str(kind.value)
 
 

@@ -129,12 +129,14 @@ class AgendaBuilder(AgendaActions, QWidget):
         self.act_down = self._action(
             self.tr("Move down ↓"), lambda: self.move_by(1), "Alt+Down", "actAgendaDown"
         )
-        self.toolbar.addSeparator()
+        self.bring_in = QToolBar(self)
+        self.bring_in.setObjectName("agendaBringIn")
+        self.bring_in.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.act_copy = self._action(
-            self.tr("Copy from a meeting…"), self.copy_from, None, "actAgendaCopy"
+            self.tr("Copy from a meeting…"), self.copy_from, None, "actAgendaCopy", self.bring_in
         )
         self.act_import = self._action(
-            self.tr("Import…"), self.import_agenda, None, "actAgendaImport"
+            self.tr("Import…"), self.import_agenda, None, "actAgendaImport", self.bring_in
         )
         delete_key = QAction(self)
         delete_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -147,9 +149,12 @@ class AgendaBuilder(AgendaActions, QWidget):
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
+        # Two rows, so that no action hides behind » on a laptop screen: editing the
+        # tree above, bringing an agenda in (copy, import) beside the summary below.
+        top_layout.addWidget(self.toolbar)
         head = QHBoxLayout()
-        head.addWidget(self.toolbar, 1)
-        head.addWidget(self.summary)
+        head.addWidget(self.summary, 1)
+        head.addWidget(self.bring_in)
         top_layout.addLayout(head)
         top_layout.addWidget(self.tree)
         scroll = QScrollArea(self)
@@ -171,7 +176,14 @@ class AgendaBuilder(AgendaActions, QWidget):
         layout.addWidget(splitter)
         self._update_actions()
 
-    def _action(self, text: str, slot: Any, shortcut: str | None, name: str) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcut: str | None,
+        name: str,
+        bar: QToolBar | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
         action.triggered.connect(lambda _=False: slot())
@@ -181,7 +193,7 @@ class AgendaBuilder(AgendaActions, QWidget):
             action.setToolTip(
                 f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
             )
-        self.toolbar.addAction(action)
+        (bar or self.toolbar).addAction(action)
         self.addAction(action)
         return action
 

@@ -29,6 +29,7 @@ from ...domain.enums import Purpose
 from ...domain.text import MAX_TITLE
 from ...services.agenda_records import ItemFields
 from ...services.records import DelegationRec, DocumentRef
+from ..common.fit import long_choices
 from ..common.markup_edit import MarkupEdit
 from ..common.text_entry import LineEdit
 
@@ -138,6 +139,7 @@ class ItemForm(QWidget):
         for d in delegations:
             self.lead.addItem(f"{d.code} · {d.name}", d.code)
         self.lead.setCurrentIndex(max(0, self.lead.findData(current)))
+        long_choices(self.lead, 12)  # the words beside it keep their room
         self._tag_model.setStringList([code for code, _t in tags])
         self._loading = False
 
@@ -219,8 +221,12 @@ class ItemForm(QWidget):
 
 
 def _set(edit: QLineEdit, text: str) -> None:
+    """Show ``text`` from its start (a long one is cut at the end, not the start: never
+    ": Nam)"), in full in the tooltip."""
     if edit.text() != text:
         edit.setText(text)
+        edit.setCursorPosition(0)
+    edit.setToolTip(text if edit.fontMetrics().horizontalAdvance(text) > edit.width() - 12 else "")
 
 
 def normalised(text: str) -> str:

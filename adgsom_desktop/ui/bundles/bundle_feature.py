@@ -1,10 +1,14 @@
 """File > Send a bundle…, Open a bundle…, Changed on both sides…; Tools > Members' keys….
 
 The dialogs take values and callables; the services do the work, off the GUI thread.
+Every write (an import, an export that records what was sent, a settled conflict, a key
+made or imported) goes through the store's operation runner (``_on_runner``): after the
+writes queued before it, never beside one; the dialog's worker waits for its answer.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,12 +19,27 @@ from PySide6.QtWidgets import QDialog
 from ...services.changes import Change, ChangeKind
 from ..common import file_dialogs
 from ..common.errors import message_for, show_message
+from ..common.runner import runner_for
 from ..common.workers import run_job
 
 
 def _documents_dir() -> Path:
     docs = Path.home() / "Documents"
     return docs if docs.is_dir() else Path.home()
+
+
+def _on_runner(services: Any, fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``fn`` run on the store's write runner; the caller (a worker) waits for its answer."""
+    runner = runner_for(services)  # made on the GUI thread, used from the worker's
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        ticket = runner.submit(lambda: fn(*args, **kwargs), failed=lambda _e: None)
+        ticket.wait()
+        if ticket.error is not None:
+            raise ticket.error
+        return ticket.result
+
+    return call
 
 
 class BundleFeature(QObject):
@@ -88,8 +107,10 @@ class BundleFeature(QObject):
         bar = self.window.statusBar()
         bar.showMessage(self.tr("Writing the bundle…"))
 
+        export = _on_runner(svc, svc.bundles.export)
+
         def work(_p: Any) -> Any:
-            return svc.bundles.export(
+            return export(
                 v.meeting_id,
                 v.out,
                 sender_key_id=v.sender_id,
@@ -146,7 +167,7 @@ class BundleFeature(QObject):
             svc.bundles.peek,
             open_,
             svc.bundles.preview,
-            svc.bundles.import_opened,
+            _on_runner(svc, svc.bundles.import_opened),
             self.window,
         )
         dlg.imported.connect(lambda _r: svc.ctx.publish(Change(ChangeKind.STORE)))
@@ -166,7 +187,10 @@ class BundleFeature(QObject):
 
         svc = self.services
         return ConflictsDialog(
-            svc.sync.conflicts, svc.sync.conflict_view, svc.sync.resolve, self.window
+            svc.sync.conflicts,
+            svc.sync.conflict_view,
+            _on_runner(svc, svc.sync.resolve),
+            self.window,
         )
 
     def show_conflicts(self) -> None:
@@ -185,9 +209,9 @@ class BundleFeature(QObject):
         return KeysDialog(
             svc.keys.members,
             lambda: [(p.id, p.full_name) for p in svc.delegations.our_members()],
-            svc.keys.create,
+            _on_runner(svc, svc.keys.create),
             svc.keys.save_public,
-            svc.keys.import_public,
+            _on_runner(svc, svc.keys.import_public),
             _documents_dir(),
             self.window,
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import enum
 import logging
 import sys
 import traceback
@@ -38,13 +39,33 @@ def message_for(exc: BaseException) -> str:
     )
 
 
-def _present(parent: QWidget | None, title: str, text: str, warning: bool) -> None:
+class Level(enum.Enum):
+    """What a message box says: a failure (red), a warning (yellow), information (blue)."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFORMATION = "information"
+
+
+ICONS = {
+    Level.ERROR: QMessageBox.Icon.Critical,
+    Level.WARNING: QMessageBox.Icon.Warning,
+    Level.INFORMATION: QMessageBox.Icon.Information,
+}
+
+
+def message_box(parent: QWidget | None, title: str, text: str, level: Level) -> QMessageBox:
+    """The box ``present`` shows (built apart so that a test can look at its icon)."""
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Critical)
+    box.setIcon(ICONS[level])
     box.setWindowTitle(title)
     box.setText(text)
-    box.setObjectName("errorBox")
-    box.exec()
+    box.setObjectName("errorBox" if level is Level.ERROR else f"{level.value}Box")
+    return box
+
+
+def _present(parent: QWidget | None, title: str, text: str, level: Level) -> None:
+    message_box(parent, title, text, level).exec()
 
 
 # Tests replace this to capture messages instead of opening modal boxes.
@@ -54,11 +75,16 @@ present = _present
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
     if not isinstance(exc, AppError):
         log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
-    present(parent, title or "ADGSOM Desktop", message_for(exc), isinstance(exc, ValidationError))
+    level = Level.WARNING if isinstance(exc, ValidationError) else Level.ERROR
+    present(parent, title or "ADGSOM Desktop", message_for(exc), level)
 
 
 def show_message(parent: QWidget | None, text: str, title: str = "", warning: bool = True) -> None:
-    present(parent, title or "ADGSOM Desktop", text, warning)
+    """A message that is not a failure: a warning, or (``warning=False``) information
+    (a pack issued, a passphrase changed, a restore done) with the information icon."""
+    present(
+        parent, title or "ADGSOM Desktop", text, Level.WARNING if warning else Level.INFORMATION
+    )
 
 
 def install_excepthook() -> None:

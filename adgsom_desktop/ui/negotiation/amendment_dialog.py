@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import AmendmentState
 from ...services.negotiation.words import diff
+from ..common.fit import long_choices
 from ..common.save_state import SavingDialog
 from ..common.text_entry import PlainTextEdit
 from .render import diff_html, esc
@@ -93,6 +94,7 @@ class AmendmentDialog(SavingDialog):
             self.item.addItem(label, item_id)
         if initial.item_id is not None:
             self.item.setCurrentIndex(max(0, self.item.findData(initial.item_id)))
+        long_choices(self.item)
         self.red_line = QLabel(self)
         self.red_line.setObjectName("amendmentRedLine")
         self.red_line.setWordWrap(True)

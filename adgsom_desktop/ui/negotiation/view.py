@@ -32,6 +32,7 @@ from ...domain.enums import MeetingKind, ParagraphStatus
 from ...errors import AppError
 from ...services.changes import Change
 from ..common.errors import show_error
+from ..common.fit import long_choices
 from ..room.room_common import add_shortcuts
 from .actions import TextsActions
 from .paragraph_model import COL_TEXT, PARAGRAPH_ROLE, ParagraphModel, status_labels
@@ -70,10 +71,11 @@ class TextsView(TextsActions, QWidget):
         self._job: Any = None
 
         self.document = QComboBox(self)
+        long_choices(self.document, 24)
         self.document.setObjectName("textsDocument")
-        self.document.setMinimumContentsLength(30)
         self.document.activated.connect(self._document_chosen)
         self.revision = QComboBox(self)
+        long_choices(self.revision, 10)
         self.revision.setObjectName("textsRevision")
         self.revision.activated.connect(self._revision_chosen)
         self.counts = QLabel(self)
@@ -159,18 +161,22 @@ class TextsView(TextsActions, QWidget):
         amend.addWidget(self.edit_button)
         amend.addStretch(1)
 
+        # Three short rows rather than two long ones: the tab fits a laptop screen.
         top = QHBoxLayout()
         top.addWidget(self.document, 3)
         top.addWidget(self.revision, 1)
         top.addWidget(import_button)
-        top.addWidget(self.export_button)
-        top.addWidget(self.table_button)
-        top.addWidget(self.ministers_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.counts, 1)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.table_button)
+        actions.addWidget(self.ministers_button)
+        self.counts.setWordWrap(True)
         filters = QHBoxLayout()
-        filters.addWidget(self.counts, 1)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.ours_only)
         filters.addWidget(self.changed_only)
+        filters.addStretch(1)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -183,6 +189,7 @@ class TextsView(TextsActions, QWidget):
         self.split.setSizes([560, 520])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addLayout(filters)
         layout.addWidget(self.empty)
         layout.addWidget(self.split, 1)

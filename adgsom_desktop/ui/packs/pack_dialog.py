@@ -39,6 +39,7 @@ from ...services.pack_records import (
     PackChoices,
     PackRequest,
 )
+from ..common.fit import fit_to_screen, scrolling
 from .annex_box import AnnexBox
 from .audience_box import AudienceBox, at_least
 from .build_bar import BuildBar
@@ -64,7 +65,7 @@ class PackDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("packDialog")
         self.setWindowTitle(self.tr("Briefing pack"))
-        self.resize(1240, 820)
+        fit_to_screen(self, 1240, 820)
         self.choices = initial
         self.previewed: PackRequest | None = None  # what the shown preview was built from
 
@@ -83,7 +84,7 @@ class PackDialog(QDialog):
             [self.tr("Meetings in the pack, items briefed"), self.tr("Position")]
         )
         self.tree.setColumnWidth(0, 380)
-        self.tree.setMinimumHeight(240)
+        self.tree.setMinimumHeight(160)
         self.tree.setToolTip(
             self.tr(
                 "A ticked meeting is in the pack (programme, agenda); a ticked item gets a brief."
@@ -119,6 +120,12 @@ class PackDialog(QDialog):
 
         self.classification = QComboBox(self)
         self.classification.setObjectName("packClassification")
+        # who issues it: a member of our delegation (remembered for this store once chosen)
+        self.issued_by = QComboBox(self)
+        self.issued_by.setObjectName("packIssuedBy")
+        self.issued_by.setToolTip(
+            self.tr("Named on the cover and as the PDF's author; remembered for this store.")
+        )
         self.reference = QLineEdit(self)
         self.reference.setObjectName("packReference")
         self.title_edit = QLineEdit(self)
@@ -140,7 +147,13 @@ class PackDialog(QDialog):
         form.addRow(self.tr("For"), self.audience)
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Brief reference"), self.reference)
-        form.addRow(self.tr("Classification"), self.classification)
+        marking_row = QHBoxLayout()
+        marking_row.addWidget(self.classification, 1)
+        issued_label = QLabel(self.tr("Issued by"), self)
+        issued_label.setBuddy(self.issued_by)
+        marking_row.addWidget(issued_label)
+        marking_row.addWidget(self.issued_by, 1)
+        form.addRow(self.tr("Classification"), marking_row)
         form.addRow(self.tr("Recipients"), self.who)
 
         items_row = QHBoxLayout()
@@ -180,7 +193,7 @@ class PackDialog(QDialog):
         # -- right: preview ----------------------------------------------------------
         self.preview = PdfPreview(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
+        splitter.addWidget(scrolling(left, splitter))  # scrolls on a small screen
         splitter.addWidget(self.preview)
         splitter.setSizes([520, 720])
 
@@ -239,6 +252,11 @@ class PackDialog(QDialog):
         self.classification.clear()
         self.classification.addItems(list(choices.classifications))
         self.classification.setCurrentText(choices.default_classification)
+        self.issued_by.clear()
+        self.issued_by.addItem(self.tr("(nobody named)"), None)
+        for person_id, name in choices.issuers:
+            self.issued_by.addItem(name, person_id)
+        self.issued_by.setCurrentIndex(max(0, self.issued_by.findData(choices.issuer_id)))
         self.reference.setText(choices.next_reference)
         self.title_edit.setText(self.tr(self.audience.audience().default_title))
         self.audience.set_minimums(dict(choices.minimums))
@@ -375,6 +393,7 @@ class PackDialog(QDialog):
             one_file=self.one_file.isChecked(),
             addendum_to=self.addendum.currentData(),
             notes_per_item=self.notes_per_item.value(),
+            issuer_id=self.issued_by.currentData(),
             annex_document_ids=self._annexes(),
         )
 

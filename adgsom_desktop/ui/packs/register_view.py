@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...reports.pack_model import RegisterData, RegisterRow
+from ...reports.pack_model import RegisterData, RegisterRow, reference_label
 
 COLUMNS = (
     "Document",
@@ -65,7 +65,7 @@ class RegisterModel(QAbstractTableModel):
             return None
         r = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            ref = r.reference + (f" Add.{r.addendum_no}" if r.addendum_no else "")
+            ref = reference_label(r.reference, r.addendum_no)
             values = (
                 ref if r.document == "Briefing pack" else f"{self.tr(r.document)}: {ref}",
                 f"{r.copy_no} of {r.copies_total}",

@@ -41,6 +41,7 @@ from ...services.records import DelegationRec, PersonRec
 from ..common import confirm
 from ..common.autosave import Autosaver
 from ..common.errors import show_error
+from ..common.fonts import relative
 from ..common.markup_edit import MarkupEdit
 from ..common.record_dialog import HINT_STYLE
 from ..common.save_state import SaveState, SaveStateLabel
@@ -120,10 +121,7 @@ class OurDelegationWindow(QDialog):
         self.header = QLabel(self)
         self.header.setObjectName("ourHeader")
         self.header.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.header.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.header.setFont(font)
+        relative(self.header, 1.35, bold=True)
         self.btn_change = QPushButton(self.tr("Change…"), self)
         self.btn_change.setObjectName("ourChange")
         self.btn_change.clicked.connect(lambda: self._show_chooser(True))

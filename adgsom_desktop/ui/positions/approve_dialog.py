@@ -1,18 +1,51 @@
-"""Approve a position: who approves it (a member of our delegation; the HoD first)."""
+"""Approve a position: who approves it (a member of our delegation; the HoD first), and
+that person's own approval PIN (a store file, or the store's owner on a server: #15).
+
+A member signed in to a team store approves only in their own name (the server
+refuses anything else), so the list holds just them and no PIN is asked: their
+sign-in is the act.  "Set or change my PIN…" opens ``PinDialog`` for the chosen
+approver.  The dialog only gathers; the position editor runs the approval.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from ...domain.enums import MemberRole
 from ...services.records import PersonRec
 
+if TYPE_CHECKING:
+    from ...services.container import Services
+
 
 class ApproveDialog(QDialog):
-    def __init__(self, members: list[PersonRec], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        members: list[PersonRec],
+        parent: QWidget | None = None,
+        *,
+        needs_pin: bool = False,
+        signed_in_id: int | None = None,
+        services: Services | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("approveDialog")
         self.setWindowTitle(self.tr("Approve the position"))
+        self._services = services  # for Set or change my PIN…
+        if signed_in_id is not None:
+            members = [p for p in members if p.id == signed_in_id]
         self.approver = QComboBox(self)
         self.approver.setObjectName("approver")
         ranked = sorted(
@@ -35,7 +68,19 @@ class ApproveDialog(QDialog):
                 self.tr(
                     "No member of our delegation is listed yet: add them (with their role) first."
                 )
+                if signed_in_id is None
+                else self.tr(
+                    "You are signed in as a member who is not in our delegation's list: "
+                    "ask the head to add you."
+                )
             )
+        self.pin = QLineEdit(self)
+        self.pin.setObjectName("approvalPin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setPlaceholderText(self.tr("the approver's own PIN"))
+        self.set_pin = QPushButton(self.tr("Set or change my PIN…"), self)
+        self.set_pin.setObjectName("setApprovalPin")
+        self.set_pin.clicked.connect(self._set_pin)
         buttons = QDialogButtonBox(self)
         self.ok = buttons.addButton(self.tr("Approve"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setEnabled(bool(members))
@@ -45,9 +90,46 @@ class ApproveDialog(QDialog):
         layout = QFormLayout(self)
         layout.addRow(info)
         layout.addRow(self.tr("Approved by"), self.approver)
+        if needs_pin:
+            row = QHBoxLayout()
+            row.addWidget(self.pin, 1)
+            row.addWidget(self.set_pin)
+            layout.addRow(self.tr("Their PIN"), row)
+            note = QLabel(
+                self.tr(
+                    "An approval is the approver's own act: they type their PIN here. "
+                    "Five wrong PINs in a row make approvals in their name wait a minute; "
+                    "each is recorded in the audit log."
+                ),
+                self,
+            )
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #5a6270;")
+            layout.addRow(note)
+        else:
+            self.pin.hide()
+            self.set_pin.hide()
+            if signed_in_id is not None:
+                signed = QLabel(
+                    self.tr("You approve in your own name: your sign-in is your act."), self
+                )
+                signed.setWordWrap(True)
+                layout.addRow(signed)
         layout.addRow(buttons)
-        self.resize(520, 140)
+        self.resize(560, 180)
 
     def values(self) -> int | None:
         data = self.approver.currentData()
         return None if data is None else int(data)
+
+    def pin_text(self) -> str:
+        return self.pin.text()
+
+    def _set_pin(self) -> None:
+        from .pin_dialog import PinDialog
+
+        approver = self.values()
+        if approver is None or self._services is None:
+            return
+        PinDialog(self._services, approver, self).exec()
+        self.pin.setFocus()

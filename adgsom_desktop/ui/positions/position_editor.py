@@ -27,6 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -347,6 +348,11 @@ class PositionEditor(PositionConflict, QWidget):
         else:
             self.status_chip.setText(status_label(status))
             self.status_chip.setStyleSheet(chip_css(STATUS_COLOURS[status]))
+        # Wide enough for its text in bold (the style sheet's) at any font size.
+        bold = QFont(self.status_chip.font())
+        bold.setBold(True)
+        width = QFontMetrics(bold).horizontalAdvance(self.status_chip.text())
+        self.status_chip.setMinimumWidth(width + 26)
         approved = status is PositionStatus.APPROVED and not (self.brief and self.brief.reopen)
         self.form.set_read_only(approved)
         has = self.rec is not None and self.rec.version_no > 0

@@ -8,7 +8,6 @@ marked box of its own so it is never mistaken for releasable text.
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -25,6 +24,7 @@ from ...domain import position_sections
 from ...domain.enums import Authority, Stance
 from ...services.position_records import PositionContent
 from ...services.records import DelegationRec, PersonRec
+from ..common.fonts import relative
 from ..common.markup_edit import MarkupEdit
 from .position_rows import QARow, RowList, TextRow, TheirRow
 from .stance_style import stance_label
@@ -34,10 +34,7 @@ TEXT_SECTIONS = position_sections.TEXT_SECTIONS
 
 def _heading(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
-    font = QFont(label.font())
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.08)
-    label.setFont(font)
+    relative(label, 1.08, bold=True)  # follows the font size setting
     label.setContentsMargins(0, 10, 0, 2)
     return label
 

@@ -176,6 +176,9 @@ class PositionHistoryDialog(QDialog):
         self.versions: list[PositionVersionRec] = self.services.positions.versions(self.item_id)
         rec = self.services.positions.get(self.item_id)
         approved_no = rec.approved_version_no if rec else None
+        # An approval given before approvals were a person's own act (a PIN, a sign-in).
+        since = self.services.approval_pins.signed_since()
+        unsigned = bool(rec and rec.approved_at and since and rec.approved_at < since)
         self.current_no = rec.version_no if rec else 0
         for combo in (self.old, self.new):
             combo.blockSignals(True)
@@ -189,11 +192,14 @@ class PositionHistoryDialog(QDialog):
             status = status_label(v.status)
             if v.version_no == approved_no:
                 status = "★ " + self.tr("Approved")
+                if unsigned:
+                    status += " " + self.tr("(before sign-in)")
             line2 = f"{to_local(v.saved_at):%d %b %Y %H:%M} · {v.saved_by or '?'} · {status}"
             text = f"{label}\n{line2}" + (f"\n{v.comment}" if v.comment else "")
             entry = QListWidgetItem(text)
             entry.setData(VERSION, v.version_no)
             self.list.addItem(entry)
+        self.old.addItem(self.tr("nothing (before version 1)"), 0)
         for v in self.versions:
             for combo in (self.old, self.new):
                 combo.addItem(self.tr("version %s") % v.version_no, v.version_no)
@@ -215,7 +221,8 @@ class PositionHistoryDialog(QDialog):
         self.new.blockSignals(True)
         self.old.blockSignals(True)
         self.new.setCurrentIndex(self.new.findData(no))
-        self.old.setCurrentIndex(max(0, self.old.findData(no - 1 if no > 1 else no)))
+        # With the version before it (version 1: with nothing, so it shows what it brought).
+        self.old.setCurrentIndex(max(0, self.old.findData(no - 1)))
         self.new.blockSignals(False)
         self.old.blockSignals(False)
         self.restore_button.setEnabled(no != self.current_no)

@@ -367,7 +367,9 @@ class PositionPresenter:
         )
 
     # -- workflow -----------------------------------------------------------------------
-    def step(self, status: PositionStatus, label: str, approver_id: int | None = None) -> None:
+    def step(
+        self, status: PositionStatus, label: str, approver_id: int | None = None, pin: str = ""
+    ) -> None:
         """Submit for review, return to draft or approve, after the pending save."""
         item_id = self.item_id
         if item_id is None:
@@ -386,7 +388,7 @@ class PositionPresenter:
             self.listener.step_done(result)
 
         self.runner.submit(
-            lambda: positions.step(item_id, status, approver_id=approver_id),
+            lambda: positions.step(item_id, status, approver_id=approver_id, pin=pin),
             origin=self.origin,
             done=done,
             failed=self.listener.step_failed,

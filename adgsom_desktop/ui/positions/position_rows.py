@@ -104,11 +104,25 @@ class TheirRow(RowWidget):
         )
         self.theirs.edited.connect(self.edited)
         self.ours.edited.connect(self.edited)
+        # Each box says what it holds (its placeholder goes once text is typed).
+        self.theirs_label = QLabel(self.tr("Their objective"), self)
+        self.theirs_label.setObjectName("theirObjectiveLabel")
+        self.theirs_label.setBuddy(self.theirs)
+        self.ours_label = QLabel(self.tr("Our response"), self)
+        self.ours_label.setObjectName("ourResponseLabel")
+        self.ours_label.setBuddy(self.ours)
+        for label in (self.theirs_label, self.ours_label):
+            label.setStyleSheet("color: #5a6270;")
+        self.theirs.setAccessibleName(self.tr("Their objective"))
+        self.ours.setAccessibleName(self.tr("Our response"))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(1)
         grid.addWidget(self.delegation, 0, 0, 1, 2)
-        grid.addWidget(self.theirs, 1, 0)
-        grid.addWidget(self.ours, 1, 1)
+        grid.addWidget(self.theirs_label, 1, 0)
+        grid.addWidget(self.ours_label, 1, 1)
+        grid.addWidget(self.theirs, 2, 0)
+        grid.addWidget(self.ours, 2, 1)
 
     def value(self) -> TheirObjectiveRec:
         return TheirObjectiveRec(

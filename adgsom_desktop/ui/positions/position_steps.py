@@ -43,16 +43,28 @@ class PositionSteps(QObject):
             return
         from .approve_dialog import ApproveDialog
 
-        dlg = ApproveDialog(self.editor.services.delegations.our_members(), self.editor)
+        services = self.editor.services
+        signed = services.team.signed_in()
+        dlg = ApproveDialog(
+            services.delegations.our_members(),
+            self.editor,
+            needs_pin=services.approval_pins.required,
+            signed_in_id=signed.person_id if signed else None,
+            services=services,
+        )
         approver = dlg.values() if dlg.exec() == QDialog.DialogCode.Accepted else None
+        pin = dlg.pin_text()
+        dlg.pin.clear()
         if approver is not None:
-            self._step(PositionStatus.APPROVED, self.tr("approval"), approver)
+            self._step(PositionStatus.APPROVED, self.tr("approval"), approver, pin)
 
-    def _step(self, status: PositionStatus, label: str, approver: int | None = None) -> None:
+    def _step(
+        self, status: PositionStatus, label: str, approver: int | None = None, pin: str = ""
+    ) -> None:
         """A workflow step after the pending save; it becomes the step Ctrl+Z undoes."""
         if self.editor.item_id is None or not self.editor._saved_first():
             return
-        self.editor.presenter.step(status, label, approver)
+        self.editor.presenter.step(status, label, approver, pin)
 
     def done(self, done: StepDone) -> None:
         if done.rec.item_id == self.editor.item_id:

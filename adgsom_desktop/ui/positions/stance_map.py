@@ -17,8 +17,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -103,6 +103,25 @@ class CellEditor(QFrame):
         )
 
 
+def cell_width(font: QFont) -> int:
+    """A cell wide enough for "exp"/"obs", "S+A" in bold and the ✎ of a note side by side
+    (at any font size)."""
+    bold = QFont(font)
+    bold.setBold(True)
+    small = QFont(font)
+    small.setPointSizeF(max(6.0, small.pointSizeF() * 0.72))
+    tag = QFontMetrics(small).horizontalAdvance("obs") + 6
+    mark = QFontMetrics(small).horizontalAdvance("✎") + 5
+    return max(60, tag + QFontMetrics(bold).horizontalAdvance("S+A") + mark + 10)
+
+
+def row_height(font: QFont) -> int:
+    """Two lines of bold text (expected above, observed below) at any font size."""
+    bold = QFont(font)
+    bold.setBold(True)
+    return max(44, 2 * QFontMetrics(bold).height() + 8)
+
+
 class StanceDelegate(QStyledItemDelegate):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -128,6 +147,9 @@ class StanceDelegate(QStyledItemDelegate):
         )
         small = QFont(option.font)  # type: ignore[attr-defined]
         small.setPointSizeF(max(6.0, small.pointSizeF() * 0.72))
+        noted = not ours and bool(cell.expected_note or cell.observed_note)
+        tag_w = QFontMetrics(small).horizontalAdvance(max(self._exp, self._obs, key=len)) + 6
+        mark_w = QFontMetrics(small).horizontalAdvance("✎") + 5 if noted else 0
         for area, stance, tag in halves:
             bg, fg = STANCE_COLOURS[stance]
             unknown = stance is Stance.UNKNOWN
@@ -142,12 +164,14 @@ class StanceDelegate(QStyledItemDelegate):
                 )
             painter.setFont(font)
             painter.setPen(QColor("#a0a0a0" if unknown else fg))
+            # Centred between the tag and the note mark: "S+A" never runs under the ✎.
             painter.drawText(
-                area.adjusted(14 if tag else 0, 0, 0, 0),
+                area.adjusted(tag_w if tag else 0, 0, -mark_w, 0),
                 int(Qt.AlignmentFlag.AlignCenter),
                 stance.short,
             )
-        if not ours and (cell.expected_note or cell.observed_note):
+        if noted:
+            painter.setFont(small)
             painter.setPen(QColor("#333333"))
             painter.drawText(
                 rect.adjusted(0, 0, -3, 0),
@@ -172,7 +196,10 @@ class StanceDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        return QSize(56, 44)
+        # Room for the tag, "S+A" in bold and the note mark side by side.
+        bold = QFont(option.font)  # type: ignore[attr-defined]
+        bold.setBold(True)
+        return QSize(cell_width(option.font), row_height(option.font))  # type: ignore[attr-defined]
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         return CellEditor(parent)
@@ -237,10 +264,10 @@ class StanceMapView(QWidget):
         )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setDefaultSectionSize(60)
+        self.table.horizontalHeader().setDefaultSectionSize(cell_width(self.table.font()))
         self.table.horizontalHeader().setMinimumHeight(40)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(44)
+        self.table.verticalHeader().setDefaultSectionSize(row_height(self.table.font()))
         self.table.verticalHeader().setMaximumWidth(300)
         self.table.verticalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -274,6 +301,12 @@ class StanceMapView(QWidget):
         layout.addWidget(self.save_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(legend)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Larger/Smaller text: cells follow
+            self.table.horizontalHeader().setDefaultSectionSize(cell_width(self.table.font()))
+            self.table.verticalHeader().setDefaultSectionSize(row_height(self.table.font()))
 
     def show_record(self, meeting_id: int) -> None:
         self.meeting_id = meeting_id

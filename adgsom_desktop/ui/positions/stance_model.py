@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from ...domain.timeutil import to_local
 from ...services.stance_records import StanceCell, StanceGrid
 from .stance_style import stance_label
 
@@ -139,7 +140,12 @@ class StanceModel(QAbstractTableModel):
         if cell.observed_note:
             lines.append(f"   {cell.observed_note}")
         if cell.observed_at:
-            lines.append(self.tr("   (noted %s UTC)") % f"{cell.observed_at:%d %b %H:%M}")
+            # In the event's time zone, as every other time of the week is shown.
+            tz = next((m.timezone for m in self.grid.meetings if m.id == item.meeting_id), "")
+            local = to_local(cell.observed_at, tz)
+            place = tz.rsplit("/", 1)[-1].replace("_", " ") if tz else ""
+            when = f"{local:%d %b %H:%M}" + (f" ({place})" if place else "")
+            lines.append(self.tr("   (noted %s)") % when)
         if not ours:
             lines.append(
                 self.tr("Double-click or F2 to edit; keys 1-5, 0 set the expected stance.")

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -39,6 +38,7 @@ from ...errors import AppError
 from ...services.changes import Change, ChangeKind
 from ...services.room_records import ActionFilter, ActionRec
 from ..common.errors import show_error
+from ..common.fit import ColumnFitter, long_choices
 from . import room_common
 from .room_common import add_shortcuts, status_labels
 from .room_dialogs import ActionDialog, ActionValues
@@ -97,8 +97,14 @@ class ActionsModel(QAbstractTableModel):
                 return r.meeting_label + carried
             if col == C_ITEM:
                 return f"{r.item_number} {r.item_title}".strip()
-        if role == Qt.ItemDataRole.ToolTipRole and col in (C_TEXT, C_ITEM, C_OWNER):
-            return {C_TEXT: r.text, C_ITEM: r.item_title, C_OWNER: r.owner}[col]
+        if role == Qt.ItemDataRole.ToolTipRole:  # in full, wherever a column elides it
+            if col in (C_TEXT, C_ITEM, C_OWNER):
+                return {
+                    C_TEXT: r.text,
+                    C_ITEM: f"{r.item_number} {r.item_title}".strip(),
+                    C_OWNER: r.owner,
+                }[col]
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole:
             if r.overdue and col in (C_DUE, C_STATUS):
                 return QColor("#a12b2b")
@@ -130,6 +136,7 @@ class ActionsView(QWidget):
         self.overdue_only = QCheckBox(self.tr("Overdue"), self)
         self.overdue_only.setObjectName("actionsOverdue")
         self.owner = QComboBox(self)
+        long_choices(self.owner, 18)
         self.owner.setObjectName("actionsOwner")
         self.owner.setMinimumWidth(200)
         self.count = QLabel(self)
@@ -150,10 +157,13 @@ class ActionsView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        for col, width in ((C_DUE, 95), (C_STATUS, 165), (C_OWNER, 230), (C_MEETING, 190)):
-            header.resizeSection(col, width)
-        header.setSectionResizeMode(C_TEXT, QHeaderView.ResizeMode.Stretch)
+        # Columns as wide as their content (up to a cap), the text column taking the rest
+        # and never less than half the table; what is cut shows in full in its tooltip.
+        self.columns = ColumnFitter(
+            self.table,
+            C_TEXT,
+            {C_DUE: 110, C_STATUS: 170, C_OWNER: 220, C_MEETING: 190, C_ITEM: 240},
+        )
         self.table.activated.connect(lambda _i: self.edit_selected())
         add_shortcuts(
             self.table,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,8 @@ from ..common.save_state import SaveState, SaveStateLabel
 from ..common.text_entry import removed_note
 from .room_common import SubmitTextEdit, hhmm, kind_labels, stance_labels
 from .speaker_field import SpeakerField
+
+NOTE_ID = Qt.ItemDataRole.UserRole + 7  # a listed note's id
 
 KIND_KEYS = (
     NoteKind.INTERVENTION,
@@ -82,16 +85,19 @@ class CaptureBox(QWidget):
         self.stance_group.setExclusive(True)
         stance_row = QHBoxLayout()
         self._key_button(
-            self.tr("0 No stance"),
+            self.tr("0 None"),
             "",
             partial(self.stance_chosen.emit, None),
             self.stance_group,
             0,
             stance_row,
         )
+        # Short faces (the full names in their tooltips): the row fits beside the mandate
+        # at a large font size too.
+        short = {Stance.SUPPORT_WITH_AMENDMENTS: self.tr("Amend")}
         for n, (key, stance) in enumerate(STANCE_KEYS.items(), 1):
             self._key_button(
-                f"{key} {stance_labels()[stance]}",
+                f"{key} {short.get(stance, stance_labels()[stance])}",
                 f"liveStance_{stance.value}",
                 partial(self.stance_chosen.emit, stance),
                 self.stance_group,
@@ -99,6 +105,9 @@ class CaptureBox(QWidget):
                 stance_row,
             )
         stance_row.addStretch(1)
+        self.stance_group.button(0).setToolTip(self.tr("No stance (Alt+0)"))
+        for n, (key, stance) in enumerate(STANCE_KEYS.items(), 1):
+            self.stance_group.button(n).setToolTip(f"{stance_labels()[stance]} (Alt+{key})")
 
         self.text = SubmitTextEdit(self, max_len=MAX_NOTE)
         self.text.setObjectName("liveText")
@@ -173,9 +182,11 @@ class CaptureBox(QWidget):
         for n in notes:
             who = n.speaker_code or "—"
             stance = f" [{n.observed_stance.short}]" if n.observed_stance else ""
-            self.recent.addItem(
+            row = QListWidgetItem(
                 f"{hhmm(n.taken_at, tz)}  {who}  {labels[n.kind]}{stance}: {n.text}"
             )
+            row.setData(NOTE_ID, n.id)  # Up then F2 corrects it (``live_correct``)
+            self.recent.addItem(row)
         self.recent.scrollToBottom()
 
     def _show_resolved(self, candidate: Any) -> None:

@@ -53,6 +53,7 @@ class ItemPanels(QObject):
     def load(self) -> None:
         item = self.w.current_item
         try:
+            self.w.mandate.set_mandate(self.w.presenter.mandate())
             if item is None:
                 self.w.points.set_points([])
                 self.w.stances.set_stances([])

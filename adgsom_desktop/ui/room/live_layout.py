@@ -6,11 +6,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ..common.fonts import relative
 from ..negotiation.live_text import TEXT_KEY_HELP
 from .live_capture import KIND_KEYS, STANCE_KEYS, CaptureBox
+from .live_mandate import MANDATE_KEYS, PRIVACY_KEYS, MandatePanel
 from .live_panels import OutcomesPanel, PointsPanel, StancesPanel, TimerPanel
 from .room_common import add_shortcuts
 
@@ -18,10 +28,18 @@ if TYPE_CHECKING:
     from .live_mode import LiveWindow
 
 KEY_HELP = (
-    "Enter save · Shift+Enter new line · Ctrl+Enter save as action item · Ctrl+1…5 kind · "
+    "Enter save · Shift+Enter new line · Ctrl+Enter save as action item (owner, due) · "
+    "Up then F2 correct a note (F2 alone: the newest) · Ctrl+1…5 kind · "
+    "Ctrl+M mandate · F12 hide the mandate now · "
     "Alt+S/A/N/R/O stance (Alt+0 none) · Alt+1…9 tick point · F9 speaking timer · "
     "Alt+↓/↑ next/previous item · Ctrl+G go to item · Ctrl+R outcome · Ctrl+T action from "
     "last note · Ctrl+K search · F11 full screen · Ctrl+W close · " + TEXT_KEY_HELP
+)
+
+
+KEY_SUMMARY = (
+    "Enter save · Ctrl+Enter action item · Up/F2 correct a note · Ctrl+M mandate · "
+    "F12 hide the mandate · F9 timer · Alt+↓/↑ item · Ctrl+K search · all keys: point here"
 )
 
 
@@ -32,15 +50,20 @@ def build(self: LiveWindow) -> None:
     self.header.setObjectName("liveMeeting")
     sub = " · ".join(x for x in (m.days, m.venue) if x)
     self.header.setText(f"<b>{_esc(m.title)}</b> <span style='color:#5a6270'>{_esc(sub)}</span>")
+    # A long title and venue are cut at the window's edge (in full in the tooltip), never
+    # making the window wider than the screen.
+    self.header.setToolTip(f"{m.title} · {sub}")
+    self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    self.header.setMinimumWidth(160)
     self.clock = QLabel(self)
     self.clock.setObjectName("liveClock")
     self.clock.setStyleSheet("padding-left: 8px;")
-    self.clock.setFont(_scaled(self.font(), 1.25))
+    relative(self.clock, 1.25, bold=True)
     self.item_label = QLabel(self)
     self.item_label.setObjectName("liveItem")
     self.item_label.setWordWrap(True)
     self.item_label.setStyleSheet("color: #123a7a; padding: 2px 0;")
-    self.item_label.setFont(_scaled(self.font(), 1.45))
+    relative(self.item_label, 1.45, bold=True)
     self.item_sub = QLabel(self)
     self.item_sub.setObjectName("liveItemSub")
     self.item_sub.setStyleSheet("color: #5a6270;")
@@ -48,6 +71,9 @@ def build(self: LiveWindow) -> None:
     self.jump.setObjectName("liveJump")
     self.jump.setPlaceholderText(self.tr("Go to item (Ctrl+G): 4.1"))
     self.jump.setMaximumWidth(220)
+    self.jump.setMinimumWidth(
+        self.jump.fontMetrics().horizontalAdvance(self.jump.placeholderText()) + 16
+    )
     self.jump.returnPressed.connect(self.panels.on_jump)
     # The jump box is transient: Esc or leaving it empties it (a failed number stays
     # selected while the box has the focus, to be typed over).
@@ -73,18 +99,30 @@ def build(self: LiveWindow) -> None:
     self.save_label = self.capture.save_label
     self.time_label = self.capture.time_label
 
+    self.mandate = MandatePanel(self)
     self.points = PointsPanel(self)
     self.timer = TimerPanel(self)
+    self.timer.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     self.stances = StancesPanel(self)
     self.outcomes = OutcomesPanel(self)
+    # The side column: the mandate on top, then our points, the timer, the stances and
+    # the outcomes; ``LiveWindow.add_side_panel`` adds more (a speakers' queue) under them.
     side = QWidget(self)
+    side.setObjectName("liveSide")
     sl = QVBoxLayout(side)
     sl.setContentsMargins(0, 0, 0, 0)
+    sl.addWidget(self.mandate, 5)
     sl.addWidget(self.points, 3)
     sl.addWidget(self.timer)
     sl.addWidget(self.stances)
     sl.addWidget(self.outcomes)
-    sl.addStretch(1)
+    self.side_extra = QVBoxLayout()
+    self.side_extra.setContentsMargins(0, 0, 0, 0)
+    sl.addLayout(self.side_extra)
+    self.side_layout = sl
+    self.mandate.collapsed_changed.connect(
+        lambda collapsed: sl.setStretchFactor(self.mandate, 0 if collapsed else 5)
+    )
 
     left = QSplitter(Qt.Orientation.Vertical, self)  # the paragraph under negotiation below
     left.addWidget(self.capture)
@@ -96,18 +134,21 @@ def build(self: LiveWindow) -> None:
     split = QSplitter(Qt.Orientation.Horizontal, self)
     split.addWidget(left)
     split.addWidget(side)
-    split.setStretchFactor(0, 3)
-    split.setStretchFactor(1, 2)
-    split.setSizes([700, 460])
+    split.setStretchFactor(0, 1)
+    split.setStretchFactor(1, 1)
+    split.setSizes([620, 580])
 
     top = QHBoxLayout()
     top.addWidget(self.header, 1)
     top.addWidget(self.jump)
     top.addWidget(self.clock)
-    keys = QLabel(self.tr(KEY_HELP), self)
+    # One line of the keys used most; all of them in its tooltip (the screen is small).
+    keys = QLabel(self.tr(KEY_SUMMARY), self)
     keys.setObjectName("liveKeys")
+    keys.setToolTip(self.tr(KEY_HELP))
     keys.setWordWrap(True)
-    keys.setStyleSheet("color: #5a6270; font-size: 8.5pt;")
+    keys.setStyleSheet("color: #5a6270;")
+    relative(keys, 0.9)
     layout = QVBoxLayout(self)
     layout.addLayout(top)
     layout.addWidget(self.item_label)
@@ -138,20 +179,16 @@ def build_actions(self: LiveWindow) -> None:
     _act(self, "liveStanceKey0", ["Alt+0"], lambda: self.set_stance(None))
     for n in range(1, 10):
         _act(self, f"livePoint{n}", [f"Alt+{n}"], lambda _c=False, i=n: self.toggle_point(i))
+    _act(self, "liveMandateKey", MANDATE_KEYS, self.mandate.toggle_collapsed)
+    _act(self, "livePrivacyKey", PRIVACY_KEYS, self.mandate.toggle_private)
+    _act(self, "liveCorrectNote", ["F2"], self.correction.edit)
     _act(self, "liveTimerKey", ["F9"], self.toggle_timer)
     _act(self, "liveOutcome", ["Ctrl+R"], self.record_outcome)
     _act(self, "liveActionFromLast", ["Ctrl+T"], self.action_from_last)
-    _act(self, "liveSearch", ["Ctrl+K", "Ctrl+F"], self.search_requested.emit)
+    _act(self, "liveSearch", ["Ctrl+K", "Ctrl+F"], self.searching.start)
     _act(self, "liveFullScreen", ["F11"], self._toggle_full_screen)
     _act(self, "liveClose", ["Ctrl+W"], self.close)
     self._text_actions(lambda name, keys, slot: _act(self, name, keys, slot))
-
-
-def _scaled(font: QFont, factor: float) -> QFont:
-    out = QFont(font)
-    out.setPointSizeF(font.pointSizeF() * factor)
-    out.setBold(True)
-    return out
 
 
 def _esc(text: str) -> str:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -44,12 +45,16 @@ from ..common.runner import runner_for
 from ..common.save_state import SaveState, SaveStateLabel, confirm_leaving
 from ..negotiation.live_text import LiveText
 from .live_capture import KIND_KEYS, STANCE_KEYS, CaptureBox
+from .live_correct import NoteCorrection
 from .live_item import ItemPanels
 from .live_layout import KEY_HELP, build, build_actions
+from .live_mandate import MandatePanel
 from .live_panels import OutcomesPanel, PointsPanel, StancesPanel, TimerPanel
 from .live_presenter import RECENT_NOTES, Hint, LivePresenter, PendingNote
+from .live_search import LiveSearch
 from .room_common import SubmitTextEdit, hhmm, utcnow, zone
 from .speaker_field import SpeakerField
+from .speakers_queue import attach as attach_speakers_queue
 
 __all__ = ["KEY_HELP", "KIND_KEYS", "RECENT_NOTES", "STANCE_KEYS", "LiveWindow"]
 
@@ -61,7 +66,6 @@ class LiveWindow(LiveText, QWidget):
     ``negotiation.live_text.LiveText`` (its panel sits under the capture box).
     """
 
-    search_requested = Signal()
     closed = Signal()
 
     # Built by ``live_layout.build``.
@@ -77,10 +81,13 @@ class LiveWindow(LiveText, QWidget):
     recent: QListWidget
     save_label: SaveStateLabel
     time_label: QLabel
+    mandate: MandatePanel
     points: PointsPanel
     timer: TimerPanel
     stances: StancesPanel
     outcomes: OutcomesPanel
+    side_layout: QVBoxLayout
+    side_extra: QVBoxLayout  # more side panels go here (``add_side_panel``)
 
     def __init__(
         self,
@@ -101,8 +108,12 @@ class LiveWindow(LiveText, QWidget):
         self.state = SaveState(self, retry=self._retry_note)
         self.setWindowTitle(self.tr("Live: %s") % self.meeting.label)
         self.panels = ItemPanels(self)
+        self.correction = NoteCorrection(self)
+        self.searching = LiveSearch(self)
         build(self)
         build_actions(self)
+        self.correction.install()
+        self.speakers_queue = attach_speakers_queue(self)  # the list of speakers (#23)
         self.set_kind(NoteKind.INTERVENTION)
         self.set_stance(None)
         self._tick = QTimer(self)
@@ -112,6 +123,9 @@ class LiveWindow(LiveText, QWidget):
         self._on_tick()
         self.show_item(self.presenter.index)
         self.panels.warn_if_stale_timer()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.fontChanged.connect(self._font_changed)
         self.text.setFocus()
 
     # -- the presenter's state ----------------------------------------------------------
@@ -177,7 +191,17 @@ class LiveWindow(LiveText, QWidget):
         self.capture.say(text, ok)
 
     def save_note(self, as_action: bool = False) -> PendingNote | None:
-        """Enter: hand the draft to the runner, or say why not (the draft stays as typed)."""
+        """Enter: hand the draft to the runner, or say why not (the draft stays as typed).
+
+        Ctrl+Enter asks first who owns the action item and by when (Enter takes the
+        speaker and no date; Esc goes back to the note, unsaved)."""
+        choice = None
+        if as_action and self.text.toPlainText().strip():
+            choice = self.correction.ask_action(self.speaker.resolved())
+            if choice is None:
+                self._hint(self.tr("Not saved yet: the note is still in the box."))
+                self.text.setFocus()
+                return None
         try:
             outcome = self.presenter.submit_note(
                 self.text.toPlainText(),
@@ -185,6 +209,7 @@ class LiveWindow(LiveText, QWidget):
                 self.speaker.resolved(),
                 utcnow(),
                 as_action,
+                choice,
             )
         except AppError as exc:  # a text the store never takes: it stays, marked, with why
             self._refused = self.text.toPlainText()
@@ -300,9 +325,19 @@ class LiveWindow(LiveText, QWidget):
         self.panels.load()
         self._text_item(item.id)
 
+    def _font_changed(self, _font: Any) -> None:
+        QTimer.singleShot(0, self, self._fit_item_label)
+
     def _fit_item_label(self) -> None:
         """A long title wraps onto more lines: give the label their height."""
-        width = max(200, self.item_label.width())
+        layout = self.layout()
+        spare = 24
+        if layout is not None:
+            margins = layout.contentsMargins()
+            spare = margins.left() + margins.right()
+        # The window's width (the label spans it), not the label's: that one may not be
+        # laid out yet.
+        width = max(200, self.width() - spare)
         self.item_label.setMinimumHeight(self.item_label.heightForWidth(width))
 
     def step(self, delta: int) -> None:
@@ -339,6 +374,11 @@ class LiveWindow(LiveText, QWidget):
     def record_outcome(self) -> None:
         self.panels.record_outcome()
 
+    def add_side_panel(self, widget: QWidget, stretch: int = 0) -> None:
+        """Add a panel to the side column, under the outcomes (e.g. a speakers' queue)."""
+        self.side_extra.addWidget(widget, stretch)
+        widget.show()
+
     def exec_dialog(self, dlg: QDialog) -> bool:
         """Run a modal dialog (tests replace this to drive it)."""
         return dlg.exec() == QDialog.DialogCode.Accepted
@@ -346,7 +386,7 @@ class LiveWindow(LiveText, QWidget):
     # -- the window -----------------------------------------------------------------------
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        self._fit_item_label()
+        QTimer.singleShot(0, self, self._fit_item_label)  # once the layout gave its width
 
     def _on_tick(self) -> None:
         self.clock.setText(hhmm(utcnow(), self.tz))
@@ -369,6 +409,7 @@ class LiveWindow(LiveText, QWidget):
             return  # our own writes: shown from what the runner answered
         if self.presenter.concerns_item(change, ChangeKind.POSITIONS):
             self.points.set_points(self.services.live.points(item.id))
+            self.mandate.set_mandate(self.presenter.mandate())
         if self.presenter.concerns_item(change, ChangeKind.STANCES):
             self.stances.set_stances(self.services.live.stances(item.id))
         if self.presenter.concerns_item(change, ChangeKind.NOTES):
@@ -408,6 +449,7 @@ class LiveWindow(LiveText, QWidget):
         # Closed for good (saved, nothing to save, or the user agreed to lose it): no timer
         # of this window may fire any more, not even while it waits to be deleted.
         self._tick.stop()
+        self.searching.close()
         self._refused = ""
         self.state.discard()
         self.closed.emit()

@@ -6,9 +6,9 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -21,6 +21,7 @@ from ...domain.enums import Stance
 from ...domain.markup import escape_html as esc
 from ...domain.markup import to_plain
 from ...services.room_records import LivePoint, ObservedStance, SpeakingTotals, format_duration
+from ..common.fonts import relative
 from .room_common import STANCE_COLOURS, utcnow, verb_labels
 
 
@@ -79,20 +80,22 @@ class TimerPanel(QFrame):
         self._taken = utcnow()
         self.clock = QLabel("0:00", self)
         self.clock.setObjectName("liveTimerClock")
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 2.0)
-        big.setBold(True)
-        self.clock.setFont(big)
+        relative(self.clock, 1.8, bold=True)
         self.state = QLabel(self)
         self.state.setObjectName("liveTimerState")
         self.sums = QLabel(self)
         self.sums.setObjectName("liveTimerSums")
         self.sums.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(_title(self.tr("Our speaking time (F9 start/stop)"), self))
-        layout.addWidget(self.clock)
-        layout.addWidget(self.state)
-        layout.addWidget(self.sums)
+        # Compact (the mandate above needs the height): the clock beside what it counts.
+        layout = QGridLayout(self)
+        layout.setContentsMargins(6, 2, 6, 4)
+        layout.setVerticalSpacing(0)
+        layout.addWidget(_title(self.tr("Our speaking time (F9 start/stop)"), self), 0, 0, 1, 2)
+        layout.addWidget(self.clock, 1, 0, 2, 1)
+        layout.addWidget(self.state, 1, 1)
+        layout.addWidget(self.sums, 2, 1)
+        layout.setColumnStretch(1, 1)
+        self.clock.setContentsMargins(0, 0, 10, 0)
 
     def set_totals(self, totals: SpeakingTotals, item_id: int | None) -> None:
         self.totals, self.item_id = totals, item_id
@@ -167,7 +170,7 @@ class OutcomesPanel(QTextBrowser):
         self.setObjectName("liveOutcomes")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMaximumHeight(140)
+        self.setMaximumHeight(96)
         self.setStyleSheet("background: transparent;")
         self.outcomes: list[Any] = []
 

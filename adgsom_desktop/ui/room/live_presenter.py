@@ -20,16 +20,19 @@ handed to the operation runner:
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ...domain.enums import NoteKind, Stance
+from ...errors import AppError
 from ...services.changes import Change, ChangeKind, new_origin
 from ...services.records import AgendaItemRec, NoteRec
 from ...services.runner import Runner, Ticket
+from .mandate import Mandate, mandate_of
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -44,6 +47,38 @@ class Hint:
 
     text: str
     focus: str = "text"  # where the keyboard goes: "text" or "speaker"
+
+
+@dataclass(frozen=True)
+class ActionChoice:
+    """Ctrl+Enter's prompt: who owns the action item and by when (None: no one / no date)."""
+
+    owner_delegation_id: int | None
+    due_date: date | None = None
+
+
+def parse_due(text: str, today: date) -> date | None:
+    """A due date as typed in the room: "2026-02-15", "15 Feb", "15 Feb 2026", "15/2",
+    "+14" (days from today) or "+2w" (weeks); empty is no date. ValueError if unclear."""
+    t = " ".join(text.strip().lower().split())
+    if not t:
+        return None
+    if t.startswith("+"):
+        unit = 7 if t.endswith("w") else 1
+        number = t[1:].rstrip("wd").strip()
+        if number.isdigit():
+            return today + timedelta(days=int(number) * unit)
+        raise ValueError(text)
+    with contextlib.suppress(ValueError):
+        return date.fromisoformat(t)
+    for fmt in ("%d %b %Y", "%d %B %Y", "%d/%m/%Y"):
+        with contextlib.suppress(ValueError):
+            return datetime.strptime(t, fmt).date()
+    for fmt in ("%d %b", "%d %B", "%d/%m"):
+        with contextlib.suppress(ValueError):
+            day = datetime.strptime(f"{t} {today.year}", f"{fmt} %Y").date()
+            return day if day >= today else day.replace(year=today.year + 1)
+    raise ValueError(text)
 
 
 @dataclass(frozen=True)
@@ -63,6 +98,7 @@ class PendingNote:
     as_action: bool = False
     speaker_text: str = ""
     candidate: Any = field(default=None, compare=False)  # who spoke, as resolved
+    action: ActionChoice | None = None  # Ctrl+Enter: the owner and due date asked for
     ticket: Ticket[Any] | None = field(default=None, compare=False)
 
 
@@ -115,6 +151,11 @@ class LivePresenter:
     @property
     def current_item(self) -> AgendaItemRec | None:
         return self.items[self.index] if self.items else None
+
+    def mandate(self) -> Mandate | None:
+        """The current item's mandate (objective, stance, ladder, defensive Q&A)."""
+        item = self.current_item
+        return None if item is None else mandate_of(self.services.positions.get(item.id))
 
     def go_to(self, index: int) -> bool:
         """Make item ``index`` current; True if it changed.  A running speaking timer
@@ -185,6 +226,7 @@ class LivePresenter:
         candidate: Any,
         now: datetime,
         as_action: bool = False,
+        action: ActionChoice | None = None,
     ) -> Hint | PendingNote:
         """Enter: check the draft, then hand it to the runner (or say why not: a ``Hint``,
         or the ``ValidationError`` of a text the store never takes)."""
@@ -227,6 +269,9 @@ class LivePresenter:
             speaker_text=speaker_text,
             candidate=candidate,
         )
+        if as_action and action is not None and action != ActionChoice(pending.delegation_id):
+            # Not what the note gives anyway (the speaker, no date): one more write after it.
+            pending = replace(pending, action=action)
         return self.write(pending)
 
     def write(self, pending: PendingNote) -> PendingNote:
@@ -234,7 +279,7 @@ class LivePresenter:
         notes = self.services.notes
 
         def add() -> NoteRec:
-            return notes.add(
+            note = notes.add(
                 pending.meeting_id,
                 pending.stored_text,
                 item_id=pending.item_id,
@@ -245,6 +290,13 @@ class LivePresenter:
                 taken_at=pending.taken_at,
                 as_action=pending.as_action,
             )
+            choice = pending.action
+            if choice is not None:  # the owner and due date asked for, in the same operation
+                # The note is saved: a refused owner or date must not send it back to the box
+                # (it would be saved twice); the action item keeps the speaker as its owner.
+                with contextlib.suppress(AppError):
+                    self._apply_choice(note, choice)
+            return note
 
         def done(note: NoteRec) -> None:
             self.pending.pop(pending.key, None)
@@ -260,6 +312,54 @@ class LivePresenter:
         sent = replace(pending, ticket=ticket)
         self.pending[pending.key] = sent
         return sent
+
+    def _apply_choice(self, note: NoteRec, choice: ActionChoice) -> None:
+        """Give the action item a note made its owner and due date (on the runner)."""
+        actions = self.services.actions
+        act = actions.create_from_note(note.id)  # the one the note made (not a second one)
+        same_owner = choice.owner_delegation_id == act.owner_delegation_id
+        if same_owner and choice.due_date == act.due_date:
+            return
+        actions.update(
+            act.id,
+            text=act.text,
+            owner_person_id=act.owner_person_id if same_owner else None,
+            owner_delegation_id=choice.owner_delegation_id,
+            owner_agency=act.owner_agency if same_owner else "",
+            due_date=choice.due_date,
+            status=act.status,
+            item_id=act.item_id,
+        )
+
+    # -- correcting a note (Up, F2) -----------------------------------------------------
+    def note_for_correction(self, note_id: int | None) -> NoteRec | None:
+        """The listed note to correct: ``note_id``, else the newest one of the item."""
+        if note_id is None:
+            return self.recent_notes[-1] if self.recent_notes else None
+        return next((n for n in self.recent_notes if n.id == note_id), None)
+
+    def correction(self, note: NoteRec, values: Any) -> Callable[[], NoteRec]:
+        """The write of a corrected note, for the runner (its old text stays in its
+        history); ``values`` are the note dialog's."""
+        notes = self.services.notes
+        person = (
+            note.speaker_person_id
+            if values.speaker_delegation_id == note.speaker_delegation_id
+            else None
+        )
+
+        def write() -> NoteRec:
+            return notes.edit(
+                note.id,
+                text=values.text,
+                kind=values.kind,
+                item_id=values.item_id,
+                speaker_delegation_id=values.speaker_delegation_id,
+                speaker_person_id=person,
+                observed_stance=values.observed_stance,
+            )
+
+        return write
 
     # -- the item's newest notes --------------------------------------------------------
     def load_recent(self) -> list[NoteRec]:

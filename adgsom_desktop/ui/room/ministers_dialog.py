@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import MinistersAction
 from ...domain.markup import escape_html as esc
+from ..common.fit import long_choices
 from ..common.save_state import SavingDialog
 
 
@@ -71,6 +72,7 @@ class MinistersDialog(SavingDialog):
             self.item.addItem(label, item_id)
         if initial.item_id is not None:
             self.item.setCurrentIndex(max(0, self.item.findData(initial.item_id)))
+        long_choices(self.item)
         self.preview = QLabel(self)
         self.preview.setObjectName("ministersPreview")
         self.preview.setWordWrap(True)

@@ -26,6 +26,7 @@ from ...errors import AppError, NotFoundError
 from ...services.changes import Change, ChangeKind
 from ...services.room_records import NoteFilter
 from ..common.errors import show_error
+from ..common.fit import long_choices
 from . import room_common
 from .notes_table_model import COL_TEXT, COL_TIME, SORT_COLUMNS, NotesTableModel
 from .room_common import add_shortcuts, hhmm, kind_labels, zone
@@ -42,6 +43,7 @@ class NotesView(QWidget):
         self.meeting_id: int | None = None
         self.model = NotesTableModel(self)
         self.item = QComboBox(self)
+        long_choices(self.item, 14)  # a long item title is cut, not the window widened
         self.item.setObjectName("notesItemFilter")
         # The item filter gives way when the window is narrow; the others keep their text.
         self.item.setSizeAdjustPolicy(
@@ -113,16 +115,21 @@ class NotesView(QWidget):
         ):
             filters.addWidget(QLabel(label, self))
             filters.addWidget(combo, 1 if combo is self.item else 0)
-        filters.addWidget(self.count)
-        filters.addWidget(live)
         self.hint = QLabel(
             self.tr("Enter edits (history kept) · Ctrl+T action item · Delete hides a note"), self
         )
         self.hint.setStyleSheet("color: #5a6270;")
+        self.hint.setWordWrap(True)
+        # The count and the live-mode button under the table: the filters keep the width
+        # of a laptop screen.
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self.count)
+        bottom.addWidget(live)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.hint)
+        layout.addLayout(bottom)
 
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)

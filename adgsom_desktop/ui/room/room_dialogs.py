@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import ActionStatus, NoteKind, OutcomeVerb, Stance
 from ...domain.markup import escape_html, to_html
 from ...domain.text import MAX_NOTE
+from ..common.fit import long_choices
 from ..common.save_state import SavingDialog
 from ..common.text_entry import PlainTextEdit
 from .room_common import SubmitTextEdit, kind_labels, stance_labels, status_labels, verb_labels
@@ -148,6 +149,7 @@ class NoteDialog(SavingDialog):
         for item_id, label in items:
             self.item.addItem(label, item_id)
         self.item.setCurrentIndex(max(0, self.item.findData(initial.item_id)))
+        long_choices(self.item)
         self.speaker = QComboBox(self)
         self.speaker.addItem(self.tr("(no speaker)"), None)
         for delegation_id, label in delegations:

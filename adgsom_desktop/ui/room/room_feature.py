@@ -184,9 +184,10 @@ class RoomFeature:
         except AppError as exc:
             show_error(window, exc)
 
-    def _open_hit(self, window: Any, hit: Any) -> None:
-        window.raise_()
-        window.activateWindow()
+    def _open_hit(self, window: Any, hit: Any, forward: bool = True) -> None:
+        if forward:
+            window.raise_()
+            window.activateWindow()
         if hit.kind == "note" and hit.meeting_id is not None:
             view = self._show_tab(window, "meeting", hit.meeting_id, NOTES_TAB)
             if view is not None and not view.select_note(hit.ref_id):
@@ -275,7 +276,8 @@ class RoomFeature:
             show_error(window, exc)
             return
         live.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        live.search_requested.connect(self.open_search)
+        # Search from live mode opens its hits there; others show here, not brought forward.
+        live.searching.open_elsewhere = lambda hit: self._open_hit(window, hit, forward=False)
         live.closed.connect(lambda w=live: self._live_closed(w))
         self.live = live
         live.show()

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common.fonts import relative
+
 BACKDROP = "#18233a"
 
 
@@ -62,7 +64,7 @@ class LockOverlay(QFrame):
         self.setStyleSheet(
             f"#lockOverlay {{ background: {BACKDROP}; }}"
             "#lockCard { background: #ffffff; border-radius: 10px; }"
-            "#lockTitle { font-size: 15pt; font-weight: 600; color: #18233a; }"
+            "#lockTitle { color: #18233a; }"
             "#lockText { color: #3c4658; }"
             "#lockProblem { color: #b00020; }"
         )
@@ -74,6 +76,7 @@ class LockOverlay(QFrame):
         self.icon = icon = PadlockIcon(card)
         title = QLabel(self.tr("ADGSOM Desktop is locked"), card)
         title.setObjectName("lockTitle")
+        relative(title, 1.5, bold=True)  # follows the font size setting
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         if encrypted:
             text = self.tr("Enter the passphrase of %s to unlock.") % store_name

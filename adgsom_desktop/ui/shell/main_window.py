@@ -11,8 +11,6 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -21,22 +19,21 @@ from PySide6.QtWidgets import (
 )
 
 from ... import APP_NAME
-from ...paths import stores_dir
 from ...services.changes import Change, ChangeKind
-from ..common import file_dialogs
-from ..common.errors import show_error, show_message
+from ..common.errors import show_error
 from ..common.resources import app_icon
 from ..common.workers import run_job
 from ..store.store_controller import StoreController
 from .change_relay import ChangeRelay
 from .detail_area import DetailArea
 from .detail_tabs import DetailTab
-from .preferences import FONT_MAX, FONT_MIN, Preferences
+from .main_menus import build_menus
+from .preferences import Preferences
+from .shell_commands import ShellCommands
 from .welcome_page import WelcomePage
 
 if TYPE_CHECKING:
     from ..structure.navigation_pane import NavigationPane
-    from .settings_dialog import SettingsValues
 
 NAV_KINDS = (ChangeKind.EVENTS, ChangeKind.MEETINGS, ChangeKind.AGENDA, ChangeKind.POSITIONS)
 
@@ -53,6 +50,29 @@ class MainWindow(QMainWindow):
     changed = Signal(object)  # every Change of the open store, on the GUI thread
     flush_requested = Signal()  # save pending edits now (undo, lock, store switch, quit)
     before_store_close = Signal()  # the open store is about to close: stop work on it
+
+    # Built by ``main_menus.build_menus``.
+    file_menu: QMenu
+    edit_menu: QMenu
+    view_menu: QMenu
+    tools_menu: QMenu
+    help_menu: QMenu
+    recent_menu: QMenu
+    act_new: QAction
+    act_open: QAction
+    act_open_team: QAction
+    act_demo: QAction
+    act_close: QAction
+    act_settings: QAction
+    act_quit: QAction
+    act_focus_nav: QAction
+    act_bigger: QAction
+    act_smaller: QAction
+    act_check: QAction
+    act_info: QAction
+    act_about: QAction
+    act_reset_demo: QAction
+    _store_actions: list[QAction]
 
     def __init__(
         self,
@@ -100,7 +120,20 @@ class MainWindow(QMainWindow):
         self._nav_timer.setInterval(120)
         self._nav_timer.timeout.connect(self.reload_navigation)
 
-        self._build_menus()
+        self.commands = c = ShellCommands(self)
+        # What the welcome page, the features and the tests reach through the window.
+        self.new_store, self.open_store, self.open_team_store = (
+            c.new_store,
+            c.open_store,
+            c.open_team_store,
+        )
+        self.edit_settings, self.apply_settings = c.edit_settings, c.apply_settings
+        self.check_database, self.store_information, self.about = (
+            c.check_database,
+            c.store_information,
+            c.about,
+        )
+        build_menus(self)
         self._connect()
         self._update_title()
         self.welcome.set_recent(preferences.recent_stores())
@@ -123,92 +156,6 @@ class MainWindow(QMainWindow):
             action.setObjectName(name)
         self.addAction(action)
         return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        m = bar.addMenu(self.tr("&File"))
-        self.act_new = self._action(
-            self.tr("&New store…"), self.new_store, QKeySequence.StandardKey.New, "actNewStore"
-        )
-        self.act_open = self._action(
-            self.tr("&Open store…"), self.open_store, QKeySequence.StandardKey.Open, "actOpenStore"
-        )
-        self.act_open_team = self._action(
-            self.tr("Open &team store…"), self.open_team_store, name="actOpenTeamStore"
-        )
-        m.addAction(self.act_new)
-        m.addAction(self.act_open)
-        m.addAction(self.act_open_team)
-        self.recent_menu = QMenu(self.tr("Open &recent"), self)
-        self.recent_menu.setObjectName("recentMenu")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        m.addMenu(self.recent_menu)
-        self.act_demo = self._action(
-            self.tr("Open the &demo store"), self.controller.open_demo, name="actOpenDemo"
-        )
-        m.addAction(self.act_demo)
-        self.act_close = self._action(
-            self.tr("&Close store"), self.close_store, QKeySequence("Ctrl+Shift+W"), "actCloseStore"
-        )
-        m.addAction(self.act_close)
-        m.addSeparator()
-        self.act_settings = self._action(
-            self.tr("&Settings…"), self.edit_settings, QKeySequence("Ctrl+,"), "actSettings"
-        )
-        m.addAction(self.act_settings)
-        m.addSeparator()
-        self.act_quit = self._action(
-            self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"), "actQuit"
-        )
-        m.addAction(self.act_quit)
-
-        self.file_menu = m
-        self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.view_menu = bar.addMenu(self.tr("&View"))
-        self.act_focus_nav = self._action(
-            self.tr("Go to &agenda filter"),
-            self.focus_filter,
-            QKeySequence("Ctrl+E"),
-            "actFocusFilter",
-        )
-        self.view_menu.addAction(self.act_focus_nav)
-        self.act_bigger = self._action(
-            self.tr("&Larger text"),
-            lambda: self.step_font(1),
-            QKeySequence.StandardKey.ZoomIn,
-            "actLarger",
-        )
-        self.act_smaller = self._action(
-            self.tr("&Smaller text"),
-            lambda: self.step_font(-1),
-            QKeySequence.StandardKey.ZoomOut,
-            "actSmaller",
-        )
-        self.view_menu.addAction(self.act_bigger)
-        self.view_menu.addAction(self.act_smaller)
-
-        self.tools_menu = bar.addMenu(self.tr("&Tools"))
-        self.act_check = self._action(
-            self.tr("&Check database"), self.check_database, name="actCheck"
-        )
-        self.act_info = self._action(
-            self.tr("Store &information"), self.store_information, name="actInfo"
-        )
-        self.tools_menu.addAction(self.act_check)
-        self.tools_menu.addAction(self.act_info)
-
-        self.help_menu = bar.addMenu(self.tr("&Help"))
-        self.act_about = self._action(self.tr("&About %s") % APP_NAME, self.about, name="actAbout")
-        self.act_reset_demo = self._action(
-            self.tr("&Reset the demo store"),
-            lambda: self.controller.open_demo(reset=True),
-            name="actResetDemo",
-        )
-        self.help_menu.addAction(self.act_reset_demo)
-        self.help_menu.addAction(self.act_about)
-        self._store_actions = [self.act_close, self.act_check, self.act_info, self.act_focus_nav]
-        for a in self._store_actions:
-            a.setEnabled(False)
 
     def install_features(self, features: list[Feature]) -> None:
         """Let features add their menus, shortcuts and docks (see ``app.features``)."""
@@ -414,144 +361,10 @@ class MainWindow(QMainWindow):
             return model.patch_items(change.meeting_id, list(change.records))
         return False
 
-    # -- actions ----------------------------------------------------------------------
-    def new_store(self) -> None:
-        from ..store.new_store_dialog import (
-            NewStoreDialog,  # dialogs load on use, not before first paint
-        )
-
-        dlg = NewStoreDialog(stores_dir() / "delegation.adgsom", self)
-        if dlg.exec() != QDialog.DialogCode.Accepted:
-            return
-        v = dlg.values()
-        self.controller.create(v.path, v.our_delegation_code, v.title, v.passphrase)
-
-    def open_store(self) -> None:
-        last = self.preferences.last_store()
-        start = last.path.parent if last is not None and last.path is not None else stores_dir()
-        path = file_dialogs.ask_open_store(self, start)
-        if path is not None:
-            self.settle_writes()
-            self.controller.open_path(path)
-
-    def open_team_store(self) -> None:
-        """A team store on a PostgreSQL server, by its address."""
-        from ..store.team_store_dialog import TeamStoreDialog
-
-        known = [p for p in self.preferences.recent_stores() if p.is_server]
-        dlg = TeamStoreDialog(known[0].display if known else "", self)
-        locator = dlg.locator() if dlg.exec() == QDialog.DialogCode.Accepted else None
-        if locator is None:
-            return
-        self.flush_pending()
-        self.controller.open_path(locator)
-
-    def edit_settings(self) -> None:
-        from .settings_dialog import SettingsDialog, SettingsValues
-
-        services = self.services
-        delegations = services.delegations.delegations() if services else []
-        store = services.settings.get() if services else None
-        initial = SettingsValues(
-            our_delegation_code=store.our_delegation_code if store else "",
-            default_classification=store.default_classification if store else "",
-            classifications=store.classifications if store else (),
-            font_size=self.preferences.font_size(),
-            user_name=self.preferences.user_name(),
-            audience_minimums=store.audience_minimums if store else (),
-        )
-        dlg = SettingsDialog(initial, delegations, self)
-        if dlg.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.apply_settings(dlg.values())
-
-    def apply_settings(self, v: SettingsValues) -> None:
-        self.preferences.set_font_size(v.font_size)
-        apply_font_size(v.font_size)
-        self.preferences.set_user_name(v.user_name)
-        if self.services is not None:
-            if v.user_name:
-                self.services.set_actor(v.user_name)
-            try:
-                self.services.settings.update(
-                    our_delegation_code=v.our_delegation_code,
-                    classifications=v.classifications,
-                    default_classification=v.default_classification,
-                    audience_minimums=dict(v.audience_minimums),
-                )
-            except Exception as exc:
-                show_error(self, exc)
-
-    def step_font(self, step: int) -> None:
-        size = max(FONT_MIN, min(FONT_MAX, self.preferences.font_size() + step))
-        self.preferences.set_font_size(size)
-        apply_font_size(size)
-
-    def focus_filter(self) -> None:
-        self.nav.filter.setFocus()
-        self.nav.filter.selectAll()
-
-    def check_database(self) -> None:
-        services = self.services
-        if services is None:
-            return
-        self.statusBar().showMessage(self.tr("Checking the database…"))
-
-        def done(report: Any) -> None:
-            self.statusBar().clearMessage()
-            lines = list(report.details) + [f"Fixed: {x}" for x in report.fixed]
-            lines += [f"Problem: {x}" for x in report.problems]
-            head = self.tr("The store is healthy.") if report.ok else self.tr("Problems found.")
-            show_message(
-                self,
-                head + "\n\n" + "\n".join(lines),
-                self.tr("Check database"),
-                warning=not report.ok,
-            )
-
-        run_job(
-            lambda _p: services.store_info.check(repair=True),
-            on_success=done,
-            on_error=lambda exc: show_error(self, exc),
-        )
-
-    def store_information(self) -> None:
-        if self.services is None:
-            return
-        info = self.services.store_info.info()
-        lines = [
-            info.locator.display,
-            self.tr("Team store: several people write at once")
-            if info.shared
-            else self.tr("Encrypted: %s") % (self.tr("yes") if info.encrypted else self.tr("no")),
-            self.tr("Schema: %s · %s") % (info.revision, info.engine),
-            "",
-        ] + [f"{label}: {n:,}" for label, n in info.counts.items()]
-        show_message(self, "\n".join(lines), self.tr("Store information"), warning=False)
-
-    def about(self) -> None:
-        info = self.services.store_info.info() if self.services else None
-        from .about_dialog import AboutDialog
-
-        engine, where = (info.engine, info.locator.display) if info else ("", "")
-        AboutDialog(engine, self, store=where).exec()
-
     # -- helpers ----------------------------------------------------------------------
     def _navigate(self, kind: str, record_id: int) -> None:
         if not self.nav.select(kind, record_id):
             self.detail.show_record(kind, record_id)
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.preferences.recent_stores()
-        if not recent:
-            a = self.recent_menu.addAction(self.tr("(none)"))
-            a.setEnabled(False)
-        for p in recent:
-            where = p.path.parent if p.path is not None else self.tr("team store")
-            a = self.recent_menu.addAction(f"{p.name} — {where}")
-            a.setToolTip(p.display)
-            a.triggered.connect(lambda _=False, loc=p: self.controller.open_path(loc))
 
     def _on_busy(self, text: str) -> None:
         self.welcome.set_status(text)
@@ -575,7 +388,9 @@ class MainWindow(QMainWindow):
         locator = self.services.locator
         lock = "🔒 " if self.services.security.encrypted else ""
         team = self.tr("Team store: ") if locator.is_server else ""
-        self.store_label.setText(lock + team + locator.name)
+        signed = self.services.team.signed_in()
+        who = self.tr(" · signed in as %s (%s)") % (signed.name, signed.role) if signed else ""
+        self.store_label.setText(lock + team + locator.name + who)
         self.store_label.setToolTip(locator.display)
         ours = self.services.settings.get().our_delegation_code
         self.delegation_label.setText(
@@ -591,15 +406,6 @@ class MainWindow(QMainWindow):
         )
         self.controller.close()
         super().closeEvent(event)
-
-
-def apply_font_size(size: int) -> None:
-    app = QApplication.instance()
-    if app is None:
-        return
-    font = app.font()  # type: ignore[attr-defined]
-    font.setPointSize(size)
-    app.setFont(font)  # type: ignore[attr-defined]
 
 
 def _empty_tree() -> Any:

@@ -19,6 +19,7 @@ import contextlib
 import logging
 import threading
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -166,7 +167,9 @@ class StoreController(QObject):
 
         self._start(work, lambda exc: self._fail(exc, None))
 
-    def open_demo(self, reset: bool = False) -> None:
+    def open_demo(self, reset: bool = False, shift: bool = True) -> None:
+        """Open the demo store, written first if missing (or ``reset``): its week starts
+        today (``shift``), so that nothing in it is months old or long overdue."""
         from ...paths import demo_store_path
 
         path = demo_store_path()
@@ -182,7 +185,7 @@ class StoreController(QObject):
 
             if reset or not path.exists():
                 path.parent.mkdir(parents=True, exist_ok=True)
-                write_demo(path, overwrite=True)
+                write_demo(path, overwrite=True, shift_to=date.today() if shift else None)
             return Services.open(path, actor=self._actor())
 
         self._start(work, lambda exc: self._fail(exc, None))

@@ -35,6 +35,7 @@ from ...domain.places import (
 )
 from ...services.records import DelegationRec
 from ...services.structure_fields import EventFields
+from ..common.fit import fit_to_screen, scrolling
 from ..common.markup_edit import MarkupEdit
 from ..common.record_dialog import HINT_STYLE, RecordDialog
 
@@ -181,8 +182,9 @@ class EventDialog(RecordDialog):
         self.logistics.edited.connect(lambda: self._edited.add("logistics"))
         texts = QTabWidget(self)
         texts.setObjectName("eventTexts")
-        texts.addTab(self.steering_brief, self.tr("Steering brief"))
-        texts.addTab(self.logistics, self.tr("Logistics"))
+        # A long brief scrolls inside its tab: the dialog stays within a laptop screen.
+        texts.addTab(scrolling(self.steering_brief, texts), self.tr("Steering brief"))
+        texts.addTab(scrolling(self.logistics, texts), self.tr("Logistics"))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -205,7 +207,7 @@ class EventDialog(RecordDialog):
         layout.addWidget(texts, 1)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.resize(780, self.sizeHint().height())
+        fit_to_screen(self, 780, self.sizeHint().height())
 
         self.host.currentIndexChanged.connect(self._host_changed)
         self.city.textEdited.connect(lambda _t: self._suggest_timezone())

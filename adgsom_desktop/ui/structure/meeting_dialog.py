@@ -6,11 +6,13 @@ For a new meeting the dialog proposes the series from the kind ("ADGSOM",
 6th ADGSOM comes the 7th) and the formal titles, until the user types their own.
 It warns (without refusing) when the day is outside the event, when the number
 is already taken in the series, and when the meeting overlaps another one.
+
+The values, the suggested number, the warnings and the refusals are Qt-free, in
+``meeting_values``; this module shows them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
 from datetime import date, time
 
 from PySide6.QtCore import Qt
@@ -28,55 +30,24 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import DelegationKind, MeetingFormat, MeetingKind
-from ...domain.meeting_naming import next_number, ordinal, series_choices, suggest_titles
+from ...domain.meeting_naming import series_choices, suggest_titles
 from ...domain.places import utc_offset
-from ...services.programme_records import ProgrammeEntryValues
 from ...services.records import DelegationRec, EventRec, MeetingRec
-from ...services.structure_fields import MeetingFields
 from ..common.markup_edit import MarkupEdit
 from ..common.record_dialog import HINT_STYLE, WARNING_STYLE, RecordDialog
 from .date_fields import OptionalDate, OptionalTime
 from .event_dialog import host_label
+from .meeting_values import (
+    PARTNER_KINDS,
+    MeetingValues,
+    event_label,
+    meeting_problem,
+    meeting_warnings,
+    suggested_number,
+)
 from .programme_editor import ProgrammeEditor
 
-PARTNER_KINDS = (MeetingKind.DIALOGUE_PARTNER, MeetingKind.JWG, MeetingKind.GOVERNING_COUNCIL)
-
-
-@dataclass(frozen=True)
-class MeetingValues(MeetingFields):
-    """What the dialog edits: the meeting's fields (``put_meeting`` saves them) and its
-    programme (breaks, lunch, photo), saved with it; None: not shown."""
-
-    programme: tuple[ProgrammeEntryValues, ...] | None = None
-
-    @classmethod
-    def of(  # type: ignore[override]
-        cls, m: MeetingRec, programme: tuple[ProgrammeEntryValues, ...] | None = None
-    ) -> MeetingValues:
-        names = [f.name for f in fields(MeetingFields)]
-        return cls(**{k: getattr(m, k) for k in names}, programme=programme)
-
-    def meeting(self) -> MeetingFields:
-        """The fields ``EventService.put_meeting`` saves (the programme apart)."""
-        return MeetingFields(**{f.name: getattr(self, f.name) for f in fields(MeetingFields)})
-
-
-def event_label(e: EventRec) -> str:
-    when = ""
-    if e.start_date:
-        end = e.end_date or e.start_date
-        when = (
-            f"{e.start_date:%d %b %Y}"
-            if end == e.start_date
-            else f"{e.start_date:%d %b} - {end:%d %b %Y}"
-        )
-    return " · ".join(x for x in (e.title, when, e.city) if x)
-
-
-def _hours(m: MeetingRec) -> str:
-    if m.start_time is None:
-        return ""
-    return f"{m.start_time:%H:%M}" + (f"-{m.end_time:%H:%M}" if m.end_time else "")
+__all__ = ["PARTNER_KINDS", "MeetingDialog", "MeetingValues", "event_label"]
 
 
 class MeetingDialog(RecordDialog):
@@ -349,61 +320,12 @@ class MeetingDialog(RecordDialog):
         self._check()
 
     def _suggested_number(self, series: str) -> int | None:
-        """The number of the same series in this event (day 2 of a meeting, say), else the
-        previous meeting of the series plus one."""
-        event = self.current_event()
-        twin = next(
-            (
-                m.sequence_no
-                for m in self._others
-                if event is not None
-                and m.event_id == event.id
-                and m.sequence_no
-                and m.series.casefold() == series.casefold()
-            ),
-            None,
-        )
-        if twin is not None:
-            return twin
-        on = event.start_date if event and event.start_date else self.day.value()
-        return next_number(series, [(m.series, m.sequence_no, m.date) for m in self._others], on)
+        return suggested_number(series, self.current_event(), self.day.value(), self._others)
 
     # -- warnings ----------------------------------------------------------------------------
     def warnings(self) -> list[str]:
         """What looks wrong but may be right (shown, never refused)."""
-        v = self.values()
-        out: list[str] = []
-        event = self.current_event()
-        if event and v.date and event.start_date:
-            last = event.end_date or event.start_date
-            if not event.start_date <= v.date <= last or (v.end_date and v.end_date > last):
-                out.append(self.tr("The day is outside the event (%s).") % event_label(event))
-        series = v.series.casefold()
-        if v.sequence_no and series:
-            twin = next(
-                (
-                    m
-                    for m in self._others
-                    if m.series.casefold() == series and m.sequence_no == v.sequence_no
-                ),
-                None,
-            )
-            if twin is not None:
-                out.append(
-                    self.tr("The %s %s is already in the store: “%s” (%s).")
-                    % (ordinal(v.sequence_no), v.series, twin.title, twin.days or "undated")
-                )
-        if v.date and v.start_time:
-            # Hours are known for the first day (a second day's hours are often in the notes).
-            begin, finish = v.start_time, v.end_time or v.start_time
-            for m in self._others:
-                if m.event_id != v.event_id or m.date != v.date or not m.start_time:
-                    continue
-                if (begin < (m.end_time or m.start_time) and m.start_time < finish) or (
-                    begin == m.start_time
-                ):
-                    out.append(self.tr("It overlaps “%s” (%s %s).") % (m.label, m.days, _hours(m)))
-        return out
+        return meeting_warnings(self.values(), self.current_event(), self._others, self.tr)
 
     def _check(self) -> None:
         if self._setting:
@@ -466,26 +388,7 @@ class MeetingDialog(RecordDialog):
         super().show_problem(message, field)
 
     def problem_in(self, v: MeetingValues) -> tuple[str, str] | None:
-        if self.programme.problem():
-            return self.programme.problem(), "programme"
-        if v.event_id not in self._events:
-            return self.tr("Create an event first: a meeting belongs to an event."), "event"
-        if v.kind is MeetingKind.DIALOGUE_PARTNER and not v.partner_code:
-            return self.tr("Choose the dialogue partner of this meeting."), "partner"
-        if not v.title:
-            return self.tr("Give the meeting a title, e.g. “7th ADGSOM”."), "title"
-        if v.end_date and v.date and v.end_date < v.date:
-            return self.tr("The meeting cannot end before it starts."), "end_date"
-        if v.end_time and not v.start_time:
-            return self.tr("Give the start time as well as the end time."), "start_time"
-        if (
-            v.start_time
-            and v.end_time
-            and v.end_time <= v.start_time
-            and not (v.end_date and v.date and v.end_date > v.date)
-        ):
-            return self.tr("The meeting cannot end before it starts."), "end_time"
-        return None
+        return meeting_problem(v, set(self._events), self.programme.problem(), self.tr)
 
     def field_widgets(self) -> dict[str, QWidget]:
         return {

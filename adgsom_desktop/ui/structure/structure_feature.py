@@ -421,8 +421,9 @@ class StructureFeature(StructureDeletion, StructureMenus):
 
     def show_start(self) -> None:
         assert self.window is not None
+        page = self.start  # built first, then filled: never "not set yet" beside the status bar
         self._update_start()
-        self.window.detail.setCurrentWidget(self.start)
+        self.window.detail.setCurrentWidget(page)
         self._update_actions()
 
     def _after_tree(self) -> None:

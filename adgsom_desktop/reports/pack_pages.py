@@ -1,0 +1,242 @@
+"""The pages and blocks of a pack that frame its content (issue #18, item 9).
+
+The distribution list (who holds which copy), the cover's page count, the
+bookmarks of the cover and the contents, the DRAFT mark of a brief whose
+position is not approved, a brief's clearance block, and the return or
+destruction receipt that ends every copy.  What is the same for every copy is
+a plain flowable; what belongs to one copy (its number, its page count) is
+read from the copy being built when it is drawn, so the layout of every copy
+is the same.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+
+from .document import PORTRAIT_W, Heading
+from .fonts import REGULAR, draw_text
+from .pack_model import ClearanceLine, PackData
+from .styles import esc, para, styles, xml
+from .tables import grid, key_values
+
+NOBODY = "—"
+
+
+class Bookmark(Flowable):  # type: ignore[misc]
+    """An outline entry (bookmark) for a page that has no heading: the cover."""
+
+    def __init__(self, key: str, title: str, level: int = 0) -> None:
+        super().__init__()
+        self.bookmark_key = key
+        self.toc_level = level
+        self.toc_text = title
+        self.outline_text = title
+        self.in_toc = False
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return (0, 0)
+
+    def draw(self) -> None:
+        pass
+
+    def getPlainText(self) -> str:
+        return str(self.toc_text)
+
+
+class DraftMark(Flowable):  # type: ignore[misc]
+    """Zero-size: this page and the ones after it are stamped DRAFT (``on``) or not.
+
+    Placed at the top of a page (after the page break that starts a brief, or
+    the section after the briefs); the document stamps every page from there
+    while it is on (``MarkedDocTemplate.set_draft``).
+    """
+
+    def __init__(self, on: bool) -> None:
+        super().__init__()
+        self.on = on
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return (0, 0)
+
+    def draw(self) -> None:
+        doc = getattr(self.canv, "_doctemplate", None)
+        if doc is not None and hasattr(doc, "set_draft"):
+            doc.set_draft(self.on)
+
+
+class ChangeBar(Flowable):  # type: ignore[misc]
+    """Zero-size: a change bar in the margin starts (``on``) or ends here (an addendum)."""
+
+    def __init__(self, on: bool) -> None:
+        super().__init__()
+        self.on = on
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return (0, 0)
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        doc = getattr(canvas, "_doctemplate", None)
+        if doc is not None and hasattr(doc, "change_bar"):
+            doc.change_bar(self.on, y)
+
+    def draw(self) -> None:
+        pass
+
+
+def changes_on_cover(data: PackData) -> list[Any]:
+    """An addendum's cover: per changed item, the sections changed since the last issue."""
+    if not data.addendum_no:
+        return []
+    lines = []
+    for b in data.briefs:
+        what = ", ".join(dict.fromkeys(c.label for c in b.changes)) or "updated"
+        lines.append(f"<b>{esc(b.label)}</b>: {esc(what)}")
+    lines += [f"<b>Withdrawn</b>: {esc(x)}" for x in data.addendum_removed]
+    if not lines:
+        return []
+    head = "Changed since " + (data.addendum_to.split(" issued ")[0] or "the pack")
+    out: list[Any] = [Spacer(1, 4 * mm), para(head + " (marked by a bar in the margin):",
+                                               "cover_meta")]  # fmt: skip
+    out += [xml(x, "small") for x in lines[:12]]
+    if len(lines) > 12:
+        out.append(para(f"and {len(lines) - 12} more: see the contents.", "small"))
+    return out
+
+
+class CopyFact(Flowable):  # type: ignore[misc]
+    """One line about the copy being built: its page count or its copy mark."""
+
+    def __init__(self, what: str, size: float = 8.5) -> None:
+        super().__init__()
+        self.what = what
+        self.size = size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.avail = availWidth
+        return (availWidth, self.size * 1.5)
+
+    def text(self) -> str:
+        doc = getattr(self.canv, "_doctemplate", None)
+        if self.what == "pages":
+            total = int(getattr(doc, "total_pages", 0) or 0)
+            total += int(getattr(doc, "extra_pages", 0) or 0)  # annexes appended after it
+            return f"{total} pages" if total != 1 else "1 page"
+        copy = getattr(getattr(doc, "marking", None), "copy", None)
+        return copy.text if copy is not None else ""
+
+    def draw(self) -> None:
+        from .document import shorten_to
+
+        text = shorten_to(self.text(), REGULAR, self.size, self.avail)
+        draw_text(self.canv, 0, self.size * 0.4, text, REGULAR, self.size, "left")
+
+
+class CoverPageCount(CopyFact):
+    """The cover's "This copy has N pages, this cover included." (centred)."""
+
+    def __init__(self) -> None:
+        super().__init__("pages", size=10)
+
+    def draw(self) -> None:
+        text = f"This copy has {self.text()}, this cover included."
+        draw_text(self.canv, self.avail / 2, self.size * 0.4, text, REGULAR, self.size, "center")
+
+
+def distribution(data: PackData) -> list[Any]:
+    """Who holds which copy of this issue (the register holds the same rows)."""
+    w = PORTRAIT_W
+    out: list[Any] = [
+        Heading(esc("Distribution list"), styles()["h1"], key="distribution", level=0,
+                toc_text="Distribution list"),
+    ]  # fmt: skip
+    if not data.distribution:
+        return [*out, para("No copy of this issue is recorded.", "small"), PageBreak()]
+    named = any(c.recipient for c in data.distribution)
+    rows = [
+        [f"{c.copy_no} of {c.copies_total}", c.recipient or "Not named"] for c in data.distribution
+    ]
+    out.append(
+        para(
+            f"This issue has {len(data.distribution)} numbered "
+            + ("copy" if len(data.distribution) == 1 else "copies")
+            + (", each issued to the person named." if named else ", not issued by name."),
+            "small",
+        )
+    )
+    out.append(Spacer(1, 4))
+    out.append(grid(["Copy", "Issued to"], rows, [w * 0.18, w * 0.82]))
+    out.append(Spacer(1, 6))
+    out.append(
+        para(
+            "The delegation secretary keeps the register of these copies; every holder returns "
+            "the receipt at the end of the copy.",
+            "small",
+        )
+    )
+    return [*out, PageBreak()]
+
+
+def clearance_block(lines: tuple[ClearanceLine, ...], width: float) -> list[Any]:
+    """Prepared by, cleared by, approved by: name, date and note (a step not taken: —)."""
+    if not lines:
+        return []
+    rows = [
+        [
+            line.step,
+            line.who or NOBODY,
+            line.when if line.who else "",
+            line.note if line.who else "",
+        ]
+        for line in lines
+    ]
+    table = grid(["Clearance", "Name", "Date", ""], rows, [
+        width * 0.18, width * 0.42, width * 0.22, width * 0.18])  # fmt: skip
+    return [Spacer(1, 6), KeepTogether([table])]
+
+
+def draft_notice() -> Any:
+    return xml(
+        '<font color="#8b1a1a"><b>DRAFT</b></font> - the position on this item is not '
+        "approved: do not use it as an agreed line.",
+        "small",
+    )
+
+
+def receipt(data: PackData, classification: str, reference: str) -> list[Any]:
+    """The last page: the holder signs for the copy and for its return or destruction."""
+    w = PORTRAIT_W
+    title = data.title if not data.addendum_no else f"{data.title} - Addendum {data.addendum_no}"
+    facts: list[tuple[str, Any]] = [
+        ("Document", title),
+        ("Event", data.event_title),
+        ("Reference", reference),
+        ("Classification", classification.upper()),
+        ("Copy", CopyFact("copy")),
+        ("Pages", CopyFact("pages")),
+    ]
+    steps = (
+        "Received by",
+        "Returned to the delegation secretary",
+        "Destroyed by",
+        "Destruction witnessed by",
+    )
+    rows = [[step, Spacer(1, 10 * mm), "", ""] for step in steps]  # room to write and sign
+    return [
+        Heading(esc("Receipt: return or destruction of this copy"), styles()["h1"],
+                key="receipt", level=0, toc_text="Receipt (return or destruction)",
+                outline_text="Receipt"),
+        key_values(facts, [30 * mm, w - 30 * mm]),
+        Spacer(1, 8 * mm),
+        grid(["", "Name", "Signature", "Date"], rows, [w * 0.31, w * 0.23, w * 0.23, w * 0.23]),
+        Spacer(1, 8 * mm),
+        para(
+            "Return this copy, with this page signed, to the delegation secretary at the end "
+            "of the meeting, or destroy it as its classification requires and hand in this page "
+            "signed by a witness. The secretary records the return or the destruction against "
+            "the copy in the distribution register.",
+            "small",
+        ),
+    ]  # fmt: skip

@@ -1,0 +1,323 @@
+"""Word (.docx) copies of the report to capital, the outcome summary and an item brief.
+
+For colleagues who edit in Word: the same headings as the PDF, from the same
+data (already redacted for the audience by the service: nothing here decides
+what is secret), and the marking in every page's header and footer: the
+classification at the top and the bottom, the reference, the copy mark
+("Copy 2 of 3 - issued to ..."), the audience and "Page N of M".  Core
+properties carry the same framing as a PDF's metadata (``DocumentMeta``).
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from ..domain import markup
+from .pack_model import DocumentMeta, ItemBrief, Marking, ReportData, ReportItem, Statement
+
+FONT = "Noto Sans"  # Word falls back per script where the reader's machine lacks it
+
+
+def _field(run: Any, code: str) -> None:
+    """A Word field (PAGE, NUMPAGES) inside ``run``."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    text = OxmlElement("w:instrText")
+    text.set(qn("xml:space"), "preserve")
+    text.text = code
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    for el in (begin, text, end):
+        run._r.append(el)
+
+
+class WordDoc:
+    """A document with the marking on every page, and the few blocks the reports use."""
+
+    def __init__(self, marking: Marking, meta: DocumentMeta, audience_line: str) -> None:
+        from docx import Document
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Pt, RGBColor
+
+        self.doc = Document()
+        normal = self.doc.styles["Normal"]
+        normal.font.name = FONT
+        normal.font.size = Pt(10)
+        section = self.doc.sections[0]
+        cls = (marking.classification or "").upper()
+        header = section.header
+        top = header.paragraphs[0]
+        top.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = top.add_run(cls)
+        run.bold = True
+        run.font.color.rgb = RGBColor(0x8B, 0x1A, 0x1A)
+        line = header.add_paragraph()
+        copy = marking.copy.text if marking.copy is not None else ""
+        line.add_run(" - ".join(x for x in (f"Ref. {marking.reference}" if marking.reference
+                                            else "", copy, audience_line) if x)).font.size = Pt(8)  # fmt: skip
+        footer = section.footer
+        foot = footer.paragraphs[0]
+        foot.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        small = foot.add_run(
+            f"{marking.footer_title}    Page " if marking.footer_title else "Page "
+        )
+        small.font.size = Pt(8)
+        for code in ("PAGE", "NUMPAGES"):
+            run = foot.add_run()
+            run.font.size = Pt(8)
+            _field(run, code)
+            if code == "PAGE":
+                foot.add_run(" of ").font.size = Pt(8)
+        bottom = footer.add_paragraph()
+        bottom.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = bottom.add_run(cls)
+        run.bold = True
+        run.font.color.rgb = RGBColor(0x8B, 0x1A, 0x1A)
+        props = self.doc.core_properties
+        props.title = meta.title
+        props.author = meta.author
+        props.subject = meta.subject
+        props.keywords = "; ".join(
+            x for x in (meta.classification, meta.reference, meta.audience) if x
+        )
+        props.category = meta.classification
+        props.identifier = meta.reference
+        props.language = meta.language
+        props.comments = f"Issued for: {meta.audience}"
+        props.last_modified_by = meta.author
+
+    # -- blocks -------------------------------------------------------------------------
+    def heading(self, text: str, level: int) -> None:
+        self.doc.add_heading(text, level=level)
+
+    def text(self, value: str, style: str | None = None) -> None:
+        """Portable markup (paragraphs, "- " bullets, bold and italic) as Word paragraphs."""
+        for block in markup.parse(value or ""):
+            p = self.doc.add_paragraph(style="List Bullet" if block.kind == "bullet" else style)
+            for r in block.runs:
+                run = p.add_run(r.text)
+                run.bold = r.bold or None
+                run.italic = r.italic or None
+
+    def line(self, label: str, value: str) -> None:
+        if not value:
+            return
+        p = self.doc.add_paragraph()
+        p.add_run(f"{label}: ").bold = True
+        for r in markup.parse_inline(value):
+            run = p.add_run(r.text)
+            run.bold = r.bold or None
+            run.italic = r.italic or None
+
+    def table(self, header: list[str], rows: list[list[str]]) -> None:
+        if not rows:
+            return
+        t = self.doc.add_table(rows=1, cols=len(header))
+        t.style = "Table Grid"
+        for cell, text in zip(t.rows[0].cells, header, strict=True):
+            cell.text = ""
+            cell.paragraphs[0].add_run(text).bold = True
+        for row in rows:
+            cells = t.add_row().cells
+            for cell, text in zip(cells, row, strict=True):
+                cell.text = markup.to_plain(text)
+
+    def save(self) -> bytes:
+        out = io.BytesIO()
+        self.doc.save(out)
+        return out.getvalue()
+
+
+# -- the report to capital and the outcome summary -------------------------------------------
+def _said(rows: tuple[Statement, ...], stance: bool = False) -> list[list[str]]:
+    return [
+        [f"{s.speaker} {s.when}".strip(), s.text, *([s.stance] if stance else [])] for s in rows
+    ]
+
+
+def _capital_item(w: WordDoc, item: ReportItem, show_decision: bool) -> None:
+    w.heading(f"Item {item.label}", 2)
+    if item.purpose:
+        w.text(item.purpose)
+    if show_decision:
+        w.heading("Decision", 3)
+        for d in item.decisions or ():
+            w.line(d.verb, d.text)
+        if not item.decisions:
+            w.text("No decision recorded.")
+    happened = [s for s in item.happened if s.kind in ("Proposal", "Decision", "Remark")]
+    if happened:
+        w.heading("What happened", 3)
+        for s in happened:
+            w.line(f"{s.when} {s.speaker} ({s.kind})", s.text)
+    if item.we_said:
+        w.heading("What we said", 3)
+        w.table(["Speaker", "What was said"], _said(item.we_said))
+    if item.points_delivered or item.points_not_delivered:
+        w.heading("Our points to make", 3)
+        for p in item.points_delivered:
+            w.line("Delivered", p)
+        for p in item.points_not_delivered:
+            w.line("Not delivered", p)
+    if item.others_said:
+        w.heading("What others said", 3)
+        w.table(["Speaker", "What was said", "Stance"], _said(item.others_said, True))
+    if item.stances:
+        w.heading("Stances of others", 3)
+        w.table(
+            ["Delegation", "Expected", "Observed", "Note"],
+            [[s.delegation, s.expected, s.observed, s.observed_note] for s in item.stances],
+        )
+    if item.our_actions:
+        w.heading("Follow-up for our agencies", 3)
+        w.table(
+            ["Action", "Owner", "Due", "Status"],
+            [[a.text, a.owner, a.due, a.status] for a in item.our_actions],
+        )
+
+
+def report_docx(data: ReportData, marking: Marking, meta: DocumentMeta) -> bytes:
+    """The report as a Word document (the PDF's headings, the copy's marking)."""
+    from .audiences import part
+
+    w = WordDoc(marking, meta, data.audience.cover_line)
+    w.heading(data.title, 0)
+    w.text(data.meeting_title)
+    for label, value in (
+        ("Meeting", data.meeting_label),
+        ("Event", data.event_title),
+        ("Date", data.days),
+        ("Venue", data.venue),
+        ("Chair", data.chair),
+        ("Delegation", data.our_delegation),
+        ("Prepared", " by ".join(x for x in (data.prepared_on, data.prepared_by) if x)),
+        ("For", data.audience.cover_line),
+    ):
+        w.line(label, value)
+    if data.speaking_minutes is not None:
+        w.line("Our speaking time", f"{data.speaking_minutes:.0f} min")
+    if data.summary:
+        w.text(data.summary)
+    if data.kind == "outcomes":
+        for item in (i for i in data.items if i.decisions):
+            w.heading(item.label, 2)
+            for n, d in enumerate(item.decisions, 1):
+                w.text(f"{n}. {d.text}")
+        if data.recommendations:
+            w.heading("For the Ministers", 1)
+            w.text("The Meeting recommends that the Ministers:")
+            for n, r in enumerate(data.recommendations, 1):
+                w.text(f"{n}. {r}")
+        return w.save()
+    show = part("capital.decisions").allows(data.audience)
+    for item in data.items:
+        _capital_item(w, item, show)
+    for doc in data.texts:
+        w.heading(f"Negotiated texts: {doc.title}", 1)
+        w.table(
+            ["Paragraph", "Current text", "Our proposal", "State", "Reason"],
+            [
+                [x.label, x.current, "".join(t for k, t in x.proposal if k != "removed"),
+                 x.state, x.reason]
+                for x in doc.lines
+            ],
+        )  # fmt: skip
+    if data.other_actions:
+        w.heading("Action items for others", 1)
+        w.table(
+            ["Action", "Owner", "Due", "Status"],
+            [[a.text, a.owner, a.due, a.status] for a in data.other_actions],
+        )
+    return w.save()
+
+
+# -- one item brief ----------------------------------------------------------------------------
+def brief_docx(brief: ItemBrief, marking: Marking, meta: DocumentMeta, audience_line: str) -> bytes:
+    """One item's brief as a Word document, with the sections the PDF prints."""
+    w = WordDoc(marking, meta, audience_line)
+    w.heading(f"Item {brief.label}", 0)
+    if brief.draft:
+        w.line(
+            "DRAFT", "the position on this item is not approved: do not use it as an agreed line."
+        )
+    for label, value in (
+        ("Meeting", brief.meeting_label),
+        ("Purpose", brief.purpose),
+        ("Lead", brief.lead),
+        ("Time", f"{brief.est_minutes} min" if brief.est_minutes else ""),
+        ("ADM tags", ", ".join(brief.tags)),
+        ("Documents", "; ".join(f"{d.symbol} - {d.title}" if d.title else d.symbol
+                                for d in brief.documents)),
+    ):  # fmt: skip
+        w.line(label, value)
+    w.text(brief.description)
+    p = brief.position
+    if p is not None:
+        w.line("Position", " - ".join(x for x in (p.status, p.approved) if x))
+        sections: list[tuple[str, str]] = [
+            ("Objective", p.objective),
+            ("Our stance", p.stance),
+            ("Opening position", p.opening),
+            ("Fallbacks (in order)", "\n".join(f"- {x}" for x in p.fallbacks)),
+            ("RED LINE (minimum acceptable)", p.red_line),
+            ("Authority to move down the ladder", p.authority),
+            ("Points to make", "\n".join(f"- {x}" for x in p.points)),
+            ("Tactical arguments (use only if the discussion turns that way)", p.tactical),
+        ]
+        for title, value in sections:
+            if value:
+                w.heading(title, 2)
+                w.text(value)
+        if p.their_objectives:
+            w.heading("Their objectives and our response", 2)
+            w.table(
+                ["Delegation", "Their objective", "Our response"],
+                [[o.delegation or "Several", o.theirs, o.ours] for o in p.their_objectives],
+            )
+        if p.defensive_lines:
+            w.heading("Defensive lines (Q&A)", 2)
+            for d in p.defensive_lines:
+                w.line("Q", d.question)
+                w.line("A", d.answer)
+        for title, value in (
+            ("Press line", p.press_line),
+            ("Background", p.background_releasable),
+            ("BACKGROUND - NOT FOR DISCLOSURE", p.background_nfd),
+        ):
+            if value:
+                w.heading(title, 2)
+                w.text(value)
+    if brief.stances:
+        w.heading("Stances of other delegations", 2)
+        w.table(
+            ["Delegation", "Expected", "Observed", "Note"],
+            [[s.delegation, s.expected, s.observed,
+              " ".join(x for x in (s.expected_note, s.observed_note) if x)]
+             for s in brief.stances],
+        )  # fmt: skip
+    if brief.counterparts:
+        w.heading("Our counterparts on this item", 2)
+        w.table(
+            ["Name", "Delegation", "Title", "Interest"],
+            [[c.name, c.delegation, c.title, c.note] for c in brief.counterparts],
+        )
+    if brief.past_outcomes or brief.past_notes:
+        w.heading("Past notes and outcomes on this item", 2)
+        for o in brief.past_outcomes:
+            w.line(f"{o.meeting} - {o.verb}", o.text)
+        w.table(
+            ["When", "Speaker", "What was said", "Stance"],
+            [[f"{n.when} {n.meeting}", n.speaker, n.text, n.stance] for n in brief.past_notes],
+        )
+    if p is not None and p.clearance:
+        w.heading("Clearance", 2)
+        w.table(
+            ["", "Name", "Date", ""],
+            [[c.step, c.who or "—", c.when if c.who else "", c.note if c.who else ""]
+             for c in p.clearance],
+        )  # fmt: skip
+    return w.save()

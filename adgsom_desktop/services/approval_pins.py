@@ -1,0 +1,220 @@
+"""An approval is the approver's own act on a store file too (#15 item 4).
+
+A store file has no sign-in: whoever holds its passphrase opens it.  So approving a
+brief asks for the approver's own approval PIN, which that member sets while it is
+unset (or changes with the old one).  The store keeps a salted Argon2id hash of it,
+never the PIN.  Five wrong PINs in a row give a 60-second wait; every wrong PIN and
+every wait is recorded in the audit log.  On a team store a signed-in member's
+sign-in is the act (the server checks it); the store's owner, who is no member,
+gives the approver's PIN like anyone at a store file.
+
+Approvals given before this rule (``approvals_signed_since``, written by migration
+0015) are marked "before sign-in" in the history.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.base import utcnow
+from ..domain.delegations import Delegation, Person
+from ..domain.settings import StoreSetting
+from ..errors import NotFoundError, ValidationError
+from .context import ServiceContext
+from .settings_service import our_code
+
+MIN_PIN = 6
+MAX_PIN = 128
+MAX_FAILURES = 5
+WAIT = timedelta(seconds=60)
+PIN_KEY = "approval_pin."  # + person id: the PIN's hash
+FAILURES_KEY = "approval_pin_failures."  # + person id: "<wrong in a row> <wait until>"
+SIGNED_SINCE = "approvals_signed_since"
+
+
+def hash_pin(pin: str) -> str:
+    """A fresh salted Argon2id hash of ``pin`` (libsodium's, the "interactive" cost:
+    64 MiB, 2 passes; ~70 ms here), as a PHC string."""
+    from nacl import pwhash
+
+    return pwhash.argon2id.str(
+        pin.encode("utf-8"),
+        opslimit=pwhash.argon2id.OPSLIMIT_INTERACTIVE,
+        memlimit=pwhash.argon2id.MEMLIMIT_INTERACTIVE,
+    ).decode("ascii")
+
+
+def pin_matches(stored: str, pin: str) -> bool:
+    from nacl import exceptions, pwhash
+
+    try:
+        return bool(pwhash.verify(stored.encode("ascii"), pin.encode("utf-8")))
+    except (exceptions.InvalidkeyError, exceptions.CryptoError, ValueError, UnicodeError):
+        return False
+
+
+@dataclass(frozen=True)
+class PinState:
+    person_id: int
+    name: str
+    is_set: bool
+    wait_seconds: int  # > 0: too many wrong PINs, try again after this
+
+
+def _failures(session: Session, person_id: int) -> tuple[int, datetime | None]:
+    row = session.get(StoreSetting, f"{FAILURES_KEY}{person_id}")
+    if row is None or not row.value:
+        return 0, None
+    count, _, until = row.value.partition(" ")
+    try:
+        return int(count), datetime.fromisoformat(until) if until else None
+    except ValueError:
+        return 0, None
+
+
+def _put(session: Session, key: str, value: str) -> None:
+    row = session.get(StoreSetting, key)
+    if row is None:
+        session.add(StoreSetting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def _wait_left(until: datetime | None, now: datetime) -> int:
+    if until is None or until <= now:
+        return 0
+    return max(1, int((until - now).total_seconds() + 0.999))
+
+
+def _our_person(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError(f"No person {person_id} in the store.")
+    code = session.scalar(select(Delegation.code).where(Delegation.id == person.delegation_id))
+    ours = our_code(session)
+    if not ours or code != ours:
+        raise ValidationError(
+            f"{person.full_name} is not a member of our own delegation: only our own people "
+            "approve briefs, so only they have an approval PIN.",
+            "approver",
+        )
+    return person
+
+
+class ApprovalPins:
+    """Each approver's own PIN: set, changed, checked (wrong ones counted and recorded)."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    @property
+    def required(self) -> bool:
+        """Does an approval here need the approver's PIN?  Not for a member signed in to
+        a team store (their sign-in is the act); yes at a store file and for the owner."""
+        return self._ctx.signed_in is None
+
+    def state(self, person_id: int) -> PinState:
+        with self._ctx.read() as s:
+            person = _our_person(s, person_id)
+            is_set = s.get(StoreSetting, f"{PIN_KEY}{person_id}") is not None
+            _count, until = _failures(s, person_id)
+            return PinState(person_id, person.full_name, is_set, _wait_left(until, utcnow()))
+
+    def signed_since(self) -> datetime | None:
+        """Since when approvals are a person's act (None: always, in this store)."""
+        with self._ctx.read() as s:
+            row = s.get(StoreSetting, SIGNED_SINCE)
+        try:
+            return datetime.fromisoformat(row.value) if row and row.value else None
+        except ValueError:
+            return None
+
+    def set_pin(self, person_id: int, new_pin: str, old_pin: str = "") -> None:
+        """Set the approver's PIN (while unset), or change it with the old one."""
+        if not MIN_PIN <= len(new_pin) <= MAX_PIN:
+            raise ValidationError(
+                f"An approval PIN has {MIN_PIN} to {MAX_PIN} characters: nothing was changed.",
+                "pin",
+            )
+        if not new_pin.strip():
+            raise ValidationError("An approval PIN is not only spaces: nothing was changed.", "pin")
+        signed = self._ctx.signed_in
+        if signed is not None and signed.person_id != person_id:
+            raise ValidationError(
+                f"You are signed in as {signed.name}: you set only your own approval PIN.",
+                "approver",
+            )
+        refused: str | None = None
+        with self._ctx.write() as s:
+            person = _our_person(s, person_id)
+            stored = s.get(StoreSetting, f"{PIN_KEY}{person_id}")
+            if stored is not None:
+                refused = self._check(s, person, stored.value, old_pin, "changing the PIN")
+            if refused is None:
+                _put(s, f"{PIN_KEY}{person_id}", hash_pin(new_pin))
+                action = "change approval PIN" if stored is not None else "set approval PIN"
+                self._ctx.audit(s, action, "person", person_id, person.full_name)
+        if refused is not None:
+            raise ValidationError(refused, "pin")
+
+    def verify(self, person_id: int, pin: str) -> None:
+        """The approver's PIN, before an approval: a wrong one is counted and recorded
+        (committed) and refused with ``ValidationError``; nothing else is changed."""
+        refused: str | None = None
+        with self._ctx.write() as s:
+            person = _our_person(s, person_id)
+            stored = s.get(StoreSetting, f"{PIN_KEY}{person_id}")
+            if stored is None:
+                refused = (
+                    f"{person.full_name} has no approval PIN yet: they set their own "
+                    "(Approve dialog: Set or change my PIN…) before approving. Nothing was "
+                    "approved."
+                )
+            else:
+                refused = self._check(s, person, stored.value, pin, "approving")
+        if refused is not None:
+            raise ValidationError(refused, "pin")
+
+    def _check(self, s: Session, person: Person, stored: str, pin: str, doing: str) -> str | None:
+        """None if ``pin`` is right; else why not (a wrong PIN counted, the 5th a wait)."""
+        now = utcnow()
+        count, until = _failures(s, person.id)
+        wait = _wait_left(until, now)
+        if wait:
+            return (
+                f"Too many wrong PINs for {person.full_name}: try again in {wait} seconds. "
+                "Nothing was changed."
+            )
+        if pin and pin_matches(stored, pin):
+            if count or until:
+                s.delete(s.get(StoreSetting, f"{FAILURES_KEY}{person.id}"))
+            return None
+        count += 1
+        self._ctx.audit(
+            s, "wrong approval PIN", "person", person.id, f"{person.full_name}, {doing} ({count})"
+        )
+        if count >= MAX_FAILURES:
+            _put(s, f"{FAILURES_KEY}{person.id}", f"0 {(now + WAIT).isoformat()}")
+            seconds = int(WAIT.total_seconds())
+            self._ctx.audit(
+                s,
+                "approval PIN wait",
+                "person",
+                person.id,
+                f"{person.full_name}: {MAX_FAILURES} wrong PINs, {seconds}-second wait",
+            )
+            return (
+                f"Wrong PIN for {person.full_name}, {MAX_FAILURES} times in a row: approvals "
+                f"in their name wait {seconds} seconds. Nothing was changed."
+            )
+        _put(s, f"{FAILURES_KEY}{person.id}", f"{count} ")
+        left = MAX_FAILURES - count
+        return (
+            f"Wrong PIN for {person.full_name}: nothing was changed "
+            f"({left} more {'try' if left == 1 else 'tries'} before a "
+            f"{int(WAIT.total_seconds())}-second wait)."
+        )

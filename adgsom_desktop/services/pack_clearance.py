@@ -1,0 +1,58 @@
+"""A brief's clearance block: who prepared, cleared and approved its position, and when.
+
+Read from the position (its owner, its approver), the version printed, and the
+audit log (who sent it for review); dates are written out in full.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.enums import PositionStatus
+from ..domain.models import AuditEntry, Person, Position, PositionVersion
+from ..domain.timeutil import long_date
+from ..reports.pack_model import ClearanceLine
+
+
+def clearance(s: Session, p: Position) -> tuple[ClearanceLine, ...]:
+    """Prepared by (the owner, the version printed), cleared by (who sent it for review),
+    approved by: each with its date written out; a step not taken has no name."""
+    owner = s.get(Person, p.owner_id) if p.owner_id else None
+    saved = s.scalar(
+        select(PositionVersion.saved_at).where(
+            PositionVersion.position_id == p.id, PositionVersion.version_no == p.version_no
+        )
+    )
+    prepared = ClearanceLine(
+        "Prepared by",
+        owner.full_name if owner else "",
+        long_date(saved),
+        f"version {p.version_no}" if p.version_no else "",
+    )
+    cleared = ClearanceLine("Cleared by")
+    if p.status is not PositionStatus.DRAFT:
+        review = s.execute(
+            select(AuditEntry.actor, AuditEntry.at)
+            .where(
+                AuditEntry.entity == "position",
+                AuditEntry.entity_id == p.id,
+                AuditEntry.action == PositionStatus.FOR_REVIEW.value,
+            )
+            .order_by(AuditEntry.id.desc())
+            .limit(1)
+        ).first()
+        if review is not None:
+            cleared = ClearanceLine(
+                "Cleared by", review[0], long_date(review[1]), "sent for review"
+            )
+    approved = ClearanceLine("Approved by")
+    if p.status is PositionStatus.APPROVED:
+        who = s.get(Person, p.approved_by_id) if p.approved_by_id else None
+        approved = ClearanceLine(
+            "Approved by",
+            who.full_name if who else "",
+            long_date(p.approved_at),
+            f"version {p.approved_version_no}" if p.approved_version_no else "",
+        )
+    return (prepared, cleared, approved)

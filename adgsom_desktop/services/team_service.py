@@ -1,0 +1,167 @@
+"""Members of a team store: who signs in as whom, with which rights (#15).
+
+Each member of our delegation gets a PostgreSQL login role of their own (named after
+the store's database, so several delegations share a server); the server keeps
+the rules (``Backend.roles``: only the head's group approves, the audit log is
+insert-only, readers write nothing).  Adding and removing members is for the
+store's owner or a signed-in head; a removed member's open sessions end at once
+and their row stays, so the history still names them.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from ..domain.base import utcnow
+from ..domain.delegations import Delegation, Person
+from ..domain.settings import OUR_DELEGATION, StoreSetting
+from ..domain.team import TEAM_ROLES, TeamMember
+from ..errors import NotFoundError, NotSupportedError, ValidationError
+from ..storage.backend import Capability, SignedIn, TeamRoles
+from .changes import Change, ChangeKind
+from .context import ServiceContext
+from .records import TeamMemberRec
+
+MIN_PASSWORD = 10
+LOGIN_RULE = "a-z, 0-9 and _, starting with a letter, at most 30 characters"
+
+
+def _rec(m: TeamMember, name: str) -> TeamMemberRec:
+    return TeamMemberRec(
+        id=m.id,
+        person_id=m.person_id,
+        name=name,
+        login=m.login,
+        login_role=m.login_role,
+        role=m.role,
+        added_at=m.added_at,
+        removed_at=m.removed_at,
+    )
+
+
+class TeamService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def signed_in(self) -> SignedIn | None:
+        """The member this app is signed in as (None: a store file, or the store's owner)."""
+        return self._ctx.signed_in
+
+    def _roles(self, what: str) -> TeamRoles:
+        backend = self._ctx.backend
+        if Capability.SIGN_IN not in backend.capabilities:
+            raise NotSupportedError(
+                f"{what} is only for a team store on a server: members sign in there with "
+                f"logins of their own. {backend.locator.display} is a store file on this "
+                "computer (its passphrase protects it)."
+            )
+        return backend.roles()
+
+    def members(self) -> list[TeamMemberRec]:
+        self._roles("Listing team members")
+        with self._ctx.read() as s:
+            rows = s.execute(
+                select(TeamMember, Person.full_name)
+                .outerjoin(Person, Person.id == TeamMember.person_id)
+                .order_by(TeamMember.removed_at.is_not(None), TeamMember.login)
+            ).all()
+            return [_rec(m, name or "(no longer in the store)") for m, name in rows]
+
+    def _may_manage(self) -> None:
+        signed = self._ctx.signed_in
+        if signed is not None and signed.role != "head":
+            raise ValidationError(
+                f"Only the head of delegation or the store's owner adds and removes members; "
+                f"you are signed in as {signed.name} ({signed.role})."
+            )
+
+    def add_member(self, person_id: int, login: str, role: str, password: str) -> TeamMemberRec:
+        """Give a person of our delegation a login of their own, with ``role``'s rights
+        (head and alternate approve; a member writes; a reader reads)."""
+        roles = self._roles("Adding a team member")
+        self._may_manage()
+        login = login.strip().lower()
+        if not TEAM_ROLES.get(role):
+            raise ValidationError(f"No team role {role!r}: choose {', '.join(TEAM_ROLES)}.", "role")
+        if not roles.valid_login(login):
+            raise ValidationError(f"A login is {LOGIN_RULE}: {login!r} is not.", "login")
+        if len(password) < MIN_PASSWORD:
+            raise ValidationError(
+                f"A member's password has at least {MIN_PASSWORD} characters.", "password"
+            )
+        with self._ctx.write() as s:
+            person = s.get(Person, person_id)
+            ours = s.get(StoreSetting, OUR_DELEGATION)
+            code = (
+                s.scalar(select(Delegation.code).where(Delegation.id == person.delegation_id))
+                if person
+                else None
+            )
+            if person is None:
+                raise NotFoundError(f"No person {person_id} in the store.")
+            if ours is None or not ours.value or code != ours.value:
+                raise ValidationError(
+                    f"{person.full_name} is not a member of our delegation: only our own "
+                    "people sign in to the store.",
+                    "person",
+                )
+            conn = s.connection()
+            roles.secure(conn)
+            login_role = roles.login_role(conn, login)
+            taken = s.scalars(
+                select(TeamMember).where(
+                    TeamMember.removed_at.is_(None),
+                    (TeamMember.login_role == login_role) | (TeamMember.person_id == person_id),
+                )
+            ).first()
+            if taken is not None:
+                raise ValidationError(
+                    f"{'That login' if taken.login_role == login_role else person.full_name} "
+                    f"is already a member ({taken.login}): remove it first.",
+                    "login",
+                )
+            roles.create_login(conn, login_role, TEAM_ROLES[role], password)
+            member = s.scalars(
+                select(TeamMember).where(TeamMember.login_role == login_role)
+            ).first() or TeamMember(login_role=login_role)
+            member.person_id, member.login, member.role = person_id, login, role
+            member.added_at, member.added_by, member.removed_at = utcnow(), self._ctx.actor, None
+            s.add(member)
+            s.flush()
+            self._ctx.audit(
+                s,
+                "add member",
+                "team_member",
+                member.id,
+                f"{person.full_name} as {role} (login {login_role})",
+            )
+            rec = _rec(member, person.full_name)
+        self._ctx.publish(Change(ChangeKind.SETTINGS))
+        return rec
+
+    def remove_member(self, login: str) -> tuple[TeamMemberRec, int]:
+        """The member's login stops working at once: out of every group, no login, their
+        open sessions ended.  Returns the member and how many sessions were ended."""
+        roles = self._roles("Removing a team member")
+        self._may_manage()
+        login = login.strip().lower()
+        with self._ctx.write() as s:
+            login_role = roles.login_role(s.connection(), login)
+            member = s.scalars(
+                select(TeamMember).where(
+                    TeamMember.login_role == login_role, TeamMember.removed_at.is_(None)
+                )
+            ).first()
+            if member is None:
+                raise NotFoundError(f"No member signs in as {login!r} in this store.")
+            person = s.get(Person, member.person_id) if member.person_id else None
+            name = person.full_name if person else login
+            roles.remove_login(s.connection(), login_role)
+            member.removed_at = utcnow()
+            self._ctx.audit(
+                s, "remove member", "team_member", member.id, f"{name} (login {login_role})"
+            )
+            rec = _rec(member, name)
+        ended = roles.end_sessions(login_role)
+        self._ctx.publish(Change(ChangeKind.SETTINGS))
+        return rec, ended

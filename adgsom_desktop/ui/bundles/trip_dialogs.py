@@ -1,0 +1,401 @@
+"""File > Take offline… and File > Bring back… (#17, trip copies).
+
+Take offline: one event of the open store (a team store, usually) copied into a new
+store file on this laptop, encrypted on request.  Bring back: the open trip copy merged
+into its team store, and the team store's changes into the copy.  Both dialogs take
+values and a ``start`` callable (the feature runs the work on the store's operation
+runner); the dialog shows the progress, a Cancel button while it runs, and the outcome.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..common.errors import message_for
+
+# start(on_progress, on_success, on_error, on_cancel) -> a Job (cancel())
+Starter = Callable[..., Any]
+
+OK_STYLE = "background:#e3f1e5; padding:8px; border-radius:4px;"
+BAD_STYLE = "background:#fde2e1; padding:8px; border-radius:4px;"
+
+
+@dataclass(frozen=True)
+class TakeValues:
+    event_id: int
+    path: Path
+    passphrase: str | None
+
+
+class _Running(QDialog):
+    """What both dialogs share: a progress bar, Cancel while running, the outcome."""
+
+    btn_cancel: QPushButton
+
+    def _build_progress(self) -> None:
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("tripProgress")
+        self.bar.setVisible(False)
+        self.step = QLabel("", self)
+        self.step.setObjectName("tripStep")
+        self.step.setWordWrap(True)
+        self.outcome = QLabel("", self)
+        self.outcome.setObjectName("tripOutcome")
+        self.outcome.setWordWrap(True)
+        self.outcome.setVisible(False)
+        self.job: Any = None
+
+    def _running(self, on: bool) -> None:
+        self.bar.setVisible(on)
+        self.btn_cancel.setText(self.tr("Cancel") if on else self.tr("Close"))
+        if on:
+            self.bar.setRange(0, 0)
+            self.outcome.setVisible(False)
+
+    def _progressed(self, done: int, total: int, what: str) -> None:
+        if total:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+        self.step.setText(what)
+
+    def _say(self, text: str, good: bool) -> None:
+        self.outcome.setText(text)
+        self.outcome.setStyleSheet(OK_STYLE if good else BAD_STYLE)
+        self.outcome.setVisible(True)
+
+    def _cancel_or_close(self) -> None:
+        if self.job is not None and self.job.running:
+            self.job.cancel()
+            self.step.setText(self.tr("Cancelling at the next step…"))
+            self.btn_cancel.setEnabled(False)
+            return
+        self.reject()
+
+    def reject(self) -> None:  # Escape or the window's close: never while the work runs
+        if self.job is not None and self.job.running:
+            self._cancel_or_close()
+            return
+        super().reject()
+
+    def _ended(self) -> None:
+        self._running(False)
+        self.btn_cancel.setEnabled(True)
+        self.job = None
+
+
+class TakeOfflineDialog(_Running):
+    """Which event, where on this laptop, encrypted or not; then the copy is made."""
+
+    taken = Signal(object)  # TripTaken
+    open_copy = Signal(object)  # Path
+
+    def __init__(
+        self,
+        events: list[tuple[int, str]],
+        start_dir: Path,
+        start: Starter,
+        store_name: str,
+        parent: QWidget | None = None,
+        event_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("takeOfflineDialog")
+        self.setWindowTitle(self.tr("Take offline"))
+        self._start = start
+        self._start_dir = start_dir
+        self._taken_path: Path | None = None
+        intro = QLabel(
+            self.tr(
+                "Copy one event of %s to this laptop, to work without a connection at the "
+                "venue. Bring it back later (File > Bring back…): what changed on either side "
+                "is merged, and what both changed is kept as a conflict to settle."
+            )
+            % store_name,
+            self,
+        )
+        intro.setWordWrap(True)
+        self.event_box = QComboBox(self)
+        self.event_box.setObjectName("tripEvent")
+        for eid, title in events:
+            self.event_box.addItem(title, eid)
+        if event_id is not None and (i := self.event_box.findData(event_id)) >= 0:
+            self.event_box.setCurrentIndex(i)
+        self.path = QLineEdit(self)
+        self.path.setObjectName("tripPath")
+        self.path.setPlaceholderText(self.tr("The new store file on this laptop"))
+        self._suggest()
+        self.event_box.currentIndexChanged.connect(lambda _i: self._suggest())
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+        self.encrypt = QCheckBox(self.tr("Encrypt the trip copy with a passphrase"), self)
+        self.encrypt.setObjectName("tripEncrypt")
+        self.encrypt.setChecked(True)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("tripPassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(self)
+        self.repeat.setObjectName("tripRepeat")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.encrypt.toggled.connect(self.passphrase.setEnabled)
+        self.encrypt.toggled.connect(self.repeat.setEnabled)
+        form = QFormLayout()
+        form.addRow(self.tr("Event"), self.event_box)
+        form.addRow(self.tr("Save as"), where)
+        form.addRow("", self.encrypt)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.tr("Repeat it"), self.repeat)
+        self.problem = QLabel("", self)
+        self.problem.setObjectName("tripProblem")
+        self.problem.setStyleSheet("color:#a01c1c;")
+        self.problem.setWordWrap(True)
+        self._build_progress()
+        buttons = QDialogButtonBox(self)
+        self.btn_take = buttons.addButton(
+            self.tr("Take offline"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.btn_take.setObjectName("tripTake")
+        self.btn_take.clicked.connect(self.take)
+        self.btn_open = buttons.addButton(
+            self.tr("Open the trip copy"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.btn_open.setObjectName("tripOpen")
+        self.btn_open.setVisible(False)
+        self.btn_open.clicked.connect(self._open)
+        self.btn_cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.btn_cancel.setObjectName("tripCancel")
+        self.btn_cancel.clicked.connect(self._cancel_or_close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        layout.addWidget(self.step)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.outcome)
+        layout.addWidget(buttons)
+        self.resize(760, 420)
+
+    def _suggest(self) -> None:
+        title = self.event_box.currentText() or "trip"
+        safe = "".join(c if c.isalnum() or c in " -_" else " " for c in title).strip()
+        name = "-".join(safe.split())[:60] or "trip"
+        self.path.setText(str(self._start_dir / f"Trip copy - {name}.adgsom"))
+
+    def _browse(self) -> None:
+        chosen, _f = QFileDialog.getSaveFileName(
+            self, self.tr("Save the trip copy as"), self.path.text(), "ADGSOM store (*.adgsom)"
+        )
+        if chosen:
+            self.path.setText(chosen if chosen.endswith(".adgsom") else chosen + ".adgsom")
+
+    def values(self) -> TakeValues | None:
+        """What the user chose, or None with the problem shown."""
+        self.problem.setText("")
+        text = self.path.text().strip()
+        if self.event_box.currentData() is None:
+            self.problem.setText(self.tr("This store holds no event to take."))
+            return None
+        if not text:
+            self.problem.setText(self.tr("Choose where to save the trip copy."))
+            return None
+        path = Path(text).expanduser()
+        if path.exists():
+            self.problem.setText(
+                self.tr("%s already exists: choose a new file for the trip copy.") % path.name
+            )
+            return None
+        secret = None
+        if self.encrypt.isChecked():
+            secret = self.passphrase.text()
+            if not secret:
+                self.problem.setText(self.tr("Give the trip copy a passphrase (twice)."))
+                return None
+            if secret != self.repeat.text():
+                self.problem.setText(self.tr("The two passphrases differ."))
+                return None
+        return TakeValues(int(self.event_box.currentData()), path, secret)
+
+    def take(self) -> None:
+        v = self.values()
+        if v is None:
+            return
+        self.btn_take.setEnabled(False)
+        self._running(True)
+        self.step.setText(self.tr("Starting…"))
+        self.job = self._start(
+            v,
+            on_progress=self._progressed,
+            on_success=self._done,
+            on_error=self._failed,
+            on_cancel=self._cancelled,
+        )
+
+    def _done(self, taken: Any) -> None:
+        self._ended()
+        self._taken_path = taken.path
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.step.setText("")
+        self._say(
+            self.tr(
+                "Took %s to %s: %s meeting(s), %s records. Open it to work offline; bring "
+                "it back with File > Bring back… once connected."
+            )
+            % (taken.event, taken.path.name, taken.meetings, f"{taken.records:,}"),
+            True,
+        )
+        self.btn_open.setVisible(True)
+        self.btn_open.setDefault(True)
+        self.taken.emit(taken)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._ended()
+        self.btn_take.setEnabled(True)
+        self.step.setText("")
+        self._say(self.tr("Not taken: %s No file was left behind.") % message_for(exc), False)
+
+    def _cancelled(self) -> None:
+        self._ended()
+        self.btn_take.setEnabled(True)
+        self.step.setText("")
+        self._say(self.tr("Cancelled: no trip copy was made."), False)
+
+    def _open(self) -> None:
+        if self._taken_path is not None:
+            self.open_copy.emit(self._taken_path)
+            self.accept()
+
+
+class BringBackDialog(_Running):
+    """The trip copy and its team store, what bringing back does; then it is done."""
+
+    returned = Signal(object)  # TripReturned
+    settle_conflicts = Signal()
+
+    def __init__(
+        self,
+        trip_title: str,
+        team: str,
+        start: Starter,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("bringBackDialog")
+        self.setWindowTitle(self.tr("Bring back"))
+        self._start = start
+        intro = QLabel(
+            self.tr(
+                "<b>%s</b> is a trip copy of <b>%s</b>.<br>Bringing it back merges what "
+                "changed on this laptop into the team store, then what changed there into "
+                "this copy. What only one side changed is taken; what both changed is kept "
+                "on both sides as a conflict to settle. Each store is backed up first."
+            )
+            % (trip_title, team),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.to_team = QLabel("", self)
+        self.to_team.setObjectName("tripToTeam")
+        self.to_team.setWordWrap(True)
+        self.to_trip = QLabel("", self)
+        self.to_trip.setObjectName("tripToTrip")
+        self.to_trip.setWordWrap(True)
+        self._build_progress()
+        buttons = QDialogButtonBox(self)
+        self.btn_back = buttons.addButton(
+            self.tr("Bring back"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.btn_back.setObjectName("tripBringBack")
+        self.btn_back.clicked.connect(self.bring_back)
+        self.btn_settle = buttons.addButton(
+            self.tr("Settle the conflicts…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.btn_settle.setObjectName("tripSettle")
+        self.btn_settle.setVisible(False)
+        self.btn_settle.clicked.connect(self._settle)
+        self.btn_cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.btn_cancel.setObjectName("tripCancel")
+        self.btn_cancel.clicked.connect(self._cancel_or_close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.to_team)
+        layout.addWidget(self.to_trip)
+        layout.addStretch(1)
+        layout.addWidget(self.step)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.outcome)
+        layout.addWidget(buttons)
+        self.resize(760, 420)
+
+    def bring_back(self) -> None:
+        self.btn_back.setEnabled(False)
+        self._running(True)
+        self.step.setText(self.tr("Starting…"))
+        self.job = self._start(
+            on_progress=self._progressed,
+            on_success=self._done,
+            on_error=self._failed,
+            on_cancel=self._cancelled,
+        )
+
+    def _done(self, back: Any) -> None:
+        self._ended()
+        self.step.setText("")
+        self.to_team.setText(self.tr("Into the team store: %s") % back.to_team.summary())
+        self.to_trip.setText(self.tr("Into this trip copy: %s") % back.to_trip.summary())
+        conflicts = back.to_trip.conflicts + back.to_team.conflicts
+        if conflicts:
+            self._say(
+                self.tr("Brought back. Changed on both sides: %s, kept on both sides to settle.")
+                % back.to_trip.conflicts,
+                True,
+            )
+            self.btn_settle.setVisible(True)
+        else:
+            self._say(self.tr("Brought back: both stores hold every change."), True)
+        self.returned.emit(back)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._ended()
+        self.btn_back.setEnabled(True)
+        self.step.setText("")
+        self._say(self.tr("Not brought back: %s") % message_for(exc), False)
+
+    def _cancelled(self) -> None:
+        self._ended()
+        self.btn_back.setEnabled(True)
+        self.step.setText("")
+        self._say(
+            self.tr(
+                "Cancelled. A direction already merged stays merged; bring it back again to "
+                "finish (a merge done twice changes nothing more)."
+            ),
+            False,
+        )
+
+    def _settle(self) -> None:
+        self.settle_conflicts.emit()
+        self.accept()

@@ -1,0 +1,180 @@
+"""The live team view's delay: one member's commit to another app's change bus (#16 item 1).
+
+Two apps (two ``Services`` on the same team store, on a throwaway server), as two
+members: A saves a note ``--edits`` times (100 by default), one at a time; B listens
+(``ServiceContext.listen_to_others``, the thread the GUI starts) and its bus hears
+each change.  The delay of one edit runs from the moment A's transaction committed
+(psycopg's ``commit`` returning in A's thread: the ORM writes and the
+driver-level note edit both end there) to B's bus delivering the change.
+
+The floor is the tool underneath: the same UPDATE and a ``pg_notify`` committed on one
+raw psycopg connection and received by another that LISTENs, the same number of
+times.  Printed: the medians, the 90th percentiles, and the ratio; nothing asserted.
+
+    python -m benchmarks.team_live [--edits 100]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import threading
+import time
+from typing import Any
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def app_delays(url: str, edits: int) -> tuple[list[float], int]:
+    """Seconds from A's commit to B's bus, per edit; and how many echoes A heard."""
+    import psycopg
+
+    from adgsom_desktop.domain.enums import MeetingKind
+    from adgsom_desktop.services.changes import ChangeKind
+    from adgsom_desktop.services.container import Services
+
+    a = Services.open(url, actor="Somchai (aide)")
+    b = Services.open(url, actor="Malee (head)")
+    committed: dict[str, float] = {}
+    main = threading.get_ident()
+
+    plain_commit = psycopg.Connection.commit
+
+    def timed_commit(conn: Any) -> None:
+        plain_commit(conn)
+        if threading.get_ident() == main:
+            committed["at"] = time.perf_counter()
+
+    psycopg.Connection.commit = timed_commit  # type: ignore[method-assign,assignment]
+    heard = threading.Event()
+    heard_at: dict[int, float] = {}
+    echoes: list[Any] = []
+
+    def on_b(change: Any) -> None:
+        if change.kind is ChangeKind.NOTES and not change.records:
+            for i in change.ids:
+                heard_at[i] = time.perf_counter()
+            heard.set()
+
+    def on_a(change: Any) -> None:
+        if change.kind is ChangeKind.NOTES and not change.records:
+            echoes.append(change)  # A's own change coming back through the feed
+
+    stop_a = stop_b = None
+    try:
+        ev = a.events.save_event(title="6th ADGMIN and related meetings")
+        meeting = a.events.save_meeting(
+            event_id=ev.id, kind=MeetingKind.SOM, title="6th ADGSOM", series="ADGSOM"
+        )
+        item = a.agenda.add_item(meeting.id, "ASEAN Digital Masterplan 2026-2030")
+        note = a.notes.add(meeting.id, "Viet Nam supports the annex", item_id=item.id)
+        a.bus.subscribe(on_a)
+        b.bus.subscribe(on_b)
+        stop_a = a.ctx.listen_to_others()
+        stop_b = b.ctx.listen_to_others()
+        delays: list[float] = []
+        for n in range(edits):
+            heard.clear()
+            heard_at.pop(note.id, None)
+            committed.pop("at", None)
+            a.notes.edit(
+                note.id,
+                text=f"Viet Nam supports the annex (edit {n + 1})",
+                kind=note.kind,
+                item_id=item.id,
+                speaker_delegation_id=None,
+            )
+            start = committed["at"]
+            if not heard.wait(10):
+                raise RuntimeError(f"B did not hear edit {n + 1} within 10 s")
+            delays.append(heard_at[note.id] - start)
+            time.sleep(0.01)
+        a.store.feed.flush()  # type: ignore[attr-defined]
+        time.sleep(0.5)  # any echo would have arrived by now
+        return delays, len(echoes)
+    finally:
+        psycopg.Connection.commit = plain_commit  # type: ignore[method-assign]
+        for stop in (stop_a, stop_b):
+            if stop is not None:
+                stop()
+        a.close()
+        b.close()
+
+
+def floor_delays(url: str, edits: int) -> list[float]:
+    """The same round trip on raw connections: UPDATE + pg_notify committed on one, heard
+    by a thread LISTENing on another (as the app's listener thread does)."""
+    import psycopg
+
+    listener = psycopg.connect(url, autocommit=True)
+    writer = psycopg.connect(url)
+    heard = threading.Event()
+    arrived: dict[str, float] = {}
+    stop = threading.Event()
+
+    def listen() -> None:
+        while not stop.is_set():
+            for _note in listener.notifies(timeout=0.5):
+                arrived["at"] = time.perf_counter()
+                heard.set()
+
+    thread = threading.Thread(target=listen, daemon=True)
+    try:
+        listener.execute("LISTEN bench_floor")
+        thread.start()
+        note_id = writer.execute("SELECT min(id) FROM note").fetchone()[0]  # type: ignore[index]
+        writer.commit()
+        delays: list[float] = []
+        for n in range(edits):
+            heard.clear()
+            writer.execute("UPDATE note SET text = %s WHERE id = %s", (f"floor {n}", note_id))
+            writer.execute("SELECT pg_notify('bench_floor', %s)", (str(n),))
+            writer.commit()
+            start = time.perf_counter()  # as for the app: from the commit's return
+            if not heard.wait(10):
+                raise RuntimeError("the floor's notice did not arrive")
+            delays.append(max(0.0, arrived["at"] - start))
+            time.sleep(0.01)
+        return delays
+    finally:
+        stop.set()
+        thread.join(2)
+        listener.close()
+        writer.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--edits", type=int, default=100)
+    args = parser.parse_args()
+    from adgsom_desktop.services.store_setup import create_store
+
+    from . import pg_server
+
+    server = pg_server.start()
+    try:
+        url = server.create_database()
+        create_store(url, our_delegation_code="TH", title="Live view").close()
+        app, echoes = app_delays(url, args.edits)
+        floor = floor_delays(url, args.edits)
+    finally:
+        server.stop()
+    ms = 1000.0
+    med_app, med_floor = statistics.median(app), statistics.median(floor)
+    print(f"edits: {args.edits}; echoes A heard of its own edits: {echoes}")
+    print(
+        f"A's commit -> B's bus: median {med_app * ms:.2f} ms, p90 "
+        f"{_percentile(app, 0.9) * ms:.2f} ms, max {max(app) * ms:.2f} ms"
+    )
+    print(
+        f"floor (raw UPDATE+pg_notify commit -> LISTEN): median {med_floor * ms:.2f} ms, p90 "
+        f"{_percentile(floor, 0.9) * ms:.2f} ms"
+    )
+    print(f"ratio (median): {med_app / med_floor:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
