@@ -153,3 +153,43 @@ def test_thai_is_shown_after_install(qtbot: Any, thai: Any) -> None:
     assert dlg.windowTitle() == expected
     assert QLocale().language() == QLocale.Language.Thai
     assert "มกราคม" in QLocale().toString(QDate(2026, 1, 12), QLocale.FormatType.LongFormat)
+
+
+# -- the catalogues are complete and use the glossary's terms -------------------------------
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_catalogue_is_complete(language: str) -> None:
+    catalogue = load(language, fresh=True)
+    stale = [m for m in catalogue.messages if m.state in ("obsolete", "vanished")]
+    missing = [m.source for m in catalogue.messages if not m.finished and m not in stale]
+    assert not stale, f"{len(stale)} obsolete entries: run python -m adgsom_desktop.i18n.update"
+    assert catalogue.stats().percent == 100.0, f"{len(missing)} untranslated: {missing[:10]}"
+
+
+GLOSSARY = {  # English term: (Thai, Vietnamese), as docs/glossary.md fixes them
+    "red line": ("เส้นต้องห้าม", "lằn ranh đỏ"),
+    "head of delegation": ("หัวหน้าคณะผู้แทน", "trưởng đoàn"),
+    "points to make": ("ประเด็นที่จะกล่าว", "điểm cần nêu"),
+    "not for disclosure": ("ห้ามเปิดเผย", "không được tiết lộ"),
+    "briefing pack": ("แฟ้มบรีฟ", "bộ tài liệu chuẩn bị"),
+    "addendum": ("เอกสารเพิ่มเติม", "phụ lục bổ sung"),
+    "fallback": ("ท่าทีสำรอง", "phương án lùi"),
+    "defensive lines": ("ประเด็นตั้งรับ", "luận điểm phòng thủ"),
+    "passphrase": ("วลีรหัสผ่าน", "cụm mật khẩu"),
+    "position ladder": ("ลำดับขั้นท่าที", "thang lập trường"),
+}
+
+
+def test_glossary_terms_are_used_consistently() -> None:
+    glossary = (ROOT / "docs" / "glossary.md").read_text(encoding="utf-8")
+    problems = []
+    for term, (thai, viet) in GLOSSARY.items():
+        row = next(ln for ln in glossary.splitlines() if ln.casefold().startswith(f"| {term} "))
+        assert thai in row and viet in row.casefold(), row
+        for language, word in (("th", thai), ("vi", viet)):
+            for m in load(language, fresh=True).messages:
+                source, text = (x.replace("&", "").casefold() for x in (m.source, m.translation))
+                if term in source and word not in text:
+                    problems.append(f"{language} {term!r}: {m.source!r} -> {m.translation!r}")
+    assert not problems, "\n".join(problems)
