@@ -120,11 +120,48 @@ def classify(exc: BaseException) -> Failure | None:
     return None
 
 
+# What libpq says when TLS failed (sslmode=verify-ca/verify-full, sslrootcert), and what
+# the user should check then: the connection was refused before anything was sent.
+_TLS = (
+    (
+        "does not match host name",
+        "the server's certificate is made out for another host name: connect with the "
+        "name it was issued for",
+    ),
+    (
+        "root certificate file",
+        "the CA file given (sslrootcert) cannot be read: check its path",
+    ),
+    (
+        "certificate verify failed",
+        "the server's certificate could not be verified with the CA file given "
+        "(sslrootcert): ask your administrator for the right one",
+    ),
+    (
+        "server does not support ssl",
+        "the server does not take encrypted (TLS) connections, and this address requires "
+        "them (sslmode)",
+    ),
+    ("ssl error", "the encrypted (TLS) connection failed"),
+)
+
+
+def _tls_trouble(said: str) -> str | None:
+    lowered = said.lower()
+    for clue, words in _TLS:
+        if clue in lowered:
+            return words
+    return None
+
+
 def _words(locator: Locator, exc: BaseException) -> str:
     """Why the server could not be used, in words (the server's own text after it)."""
     kind = classify(exc)
     detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     said = f" (the server said: {detail[0].rstrip('.')})" if detail else ""
+    tls = _tls_trouble(detail[0]) if detail else None
+    if tls is not None:
+        return f"No connection to {locator.display}: {tls}{said}. Nothing was sent."
     if kind is Failure.AUTH:
         return (
             f"The server refused the sign-in to {locator.display}{said}. Check the user name, "
