@@ -420,6 +420,73 @@
     </message>
 </context>
 <context>
+    <name>AddLoginDialog</name>
+    <message>
+        <source>Give a member a login</source>
+        <translation>ให้สมาชิกมีบัญชีเข้าใช้</translation>
+    </message>
+    <message>
+        <source>e.g. malee (a-z, 0-9, _)</source>
+        <translation>เช่น malee (a-z, 0-9, _)</translation>
+    </message>
+    <message>
+        <source>Head of delegation: approves briefs</source>
+        <translation>หัวหน้าคณะผู้แทน: อนุมัติบรีฟ</translation>
+    </message>
+    <message>
+        <source>Alternate: approves briefs</source>
+        <translation>ผู้แทนสำรอง: อนุมัติบรีฟ</translation>
+    </message>
+    <message>
+        <source>Member: writes</source>
+        <translation>สมาชิก: เขียนได้</translation>
+    </message>
+    <message>
+        <source>Reader: only reads</source>
+        <translation>ผู้อ่าน: อ่านได้อย่างเดียว</translation>
+    </message>
+    <message>
+        <source>Give the first password to the member in person; it is sent to the server only as a SCRAM hash and never kept by the app.</source>
+        <translation>มอบรหัสผ่านแรกให้สมาชิกด้วยตนเอง รหัสผ่านจะส่งไปยังเซิร์ฟเวอร์เป็นแฮช SCRAM เท่านั้น และโปรแกรมไม่เก็บไว้</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>บุคคล:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>บัญชีเข้าใช้:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>บทบาท:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>รหัสผ่าน:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>พิมพ์ซ้ำ:</translation>
+    </message>
+    <message>
+        <source>Add the person to our delegation first.</source>
+        <translation>เพิ่มบุคคลนี้ในคณะผู้แทนของเราก่อน</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: nothing was changed.</source>
+        <translation>รหัสผ่านทั้งสองไม่ตรงกัน: ไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Adding the login…</source>
+        <translation>กำลังเพิ่มบัญชีเข้าใช้…</translation>
+    </message>
+</context>
+<context>
     <name>AgendaActions</name>
     <message>
         <source>New item</source>
@@ -4287,6 +4354,10 @@
         <translation>หมายเหตุ</translation>
     </message>
     <message>
+        <source>Sign-in logins…</source>
+        <translation>บัญชีเข้าใช้…</translation>
+    </message>
+    <message>
         <source>Choose the delegation this store works for. Its members stay listed under %s (as counterparts) if you change it.</source>
         <translation>เลือกคณะผู้แทนที่คลังข้อมูลนี้ทำงานให้ สมาชิกจะยังอยู่ในรายการภายใต้ %s (ในฐานะผู้แทนฝ่ายอื่น) หากคุณเปลี่ยน</translation>
     </message>
@@ -6765,6 +6836,81 @@
     <message>
         <source>Cancelled: no trip copy was made.</source>
         <translation>ยกเลิกแล้ว: ไม่ได้สร้างสำเนาสำหรับเดินทาง</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMembersDialog</name>
+    <message>
+        <source>Sign-in logins of the team store</source>
+        <translation>บัญชีเข้าใช้ของคลังข้อมูลกลาง</translation>
+    </message>
+    <message>
+        <source>Each member of our delegation signs in to the team store with a login of their own; the server keeps the rules: the head and the alternate approve, a member writes, a reader only reads, nobody rewrites the audit log.</source>
+        <translation>สมาชิกแต่ละคนของคณะผู้แทนของเราลงชื่อเข้าใช้คลังข้อมูลกลางด้วยบัญชีของตนเอง เซิร์ฟเวอร์เป็นผู้รักษากฎ: หัวหน้าคณะผู้แทนและผู้แทนสำรองอนุมัติ สมาชิกเขียนได้ ผู้อ่านอ่านได้อย่างเดียว และไม่มีผู้ใดเขียนบันทึกการตรวจสอบใหม่ได้</translation>
+    </message>
+    <message>
+        <source>Signed in as %s (%s).</source>
+        <translation>ลงชื่อเข้าใช้ในฐานะ %s (%s)</translation>
+    </message>
+    <message>
+        <source>Signed in as the store&apos;s owner (its administrator).</source>
+        <translation>ลงชื่อเข้าใช้ในฐานะเจ้าของคลังข้อมูล (ผู้ดูแลระบบ)</translation>
+    </message>
+    <message>
+        <source>Only the head or the store&apos;s owner changes logins.</source>
+        <translation>เฉพาะหัวหน้าคณะผู้แทนหรือเจ้าของคลังข้อมูลที่เปลี่ยนบัญชีเข้าใช้ได้</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>บัญชีเข้าใช้</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>Add a login…</source>
+        <translation>เพิ่มบัญชีเข้าใช้…</translation>
+    </message>
+    <message>
+        <source>Remove the login…</source>
+        <translation>นำบัญชีเข้าใช้ออก…</translation>
+    </message>
+    <message>
+        <source>removed %s</source>
+        <translation>นำออกเมื่อ %s</translation>
+    </message>
+    <message>
+        <source>Choose a member&apos;s login (not a removed one) first.</source>
+        <translation>เลือกบัญชีเข้าใช้ของสมาชิก (ที่ยังไม่ถูกนำออก) ก่อน</translation>
+    </message>
+    <message>
+        <source>Remove a login</source>
+        <translation>นำบัญชีเข้าใช้ออก</translation>
+    </message>
+    <message>
+        <source>%s stops signing in at once and their open sessions end. Their name stays in the history. Remove the login?</source>
+        <translation>%s จะลงชื่อเข้าใช้ไม่ได้ทันทีและเซสชันที่เปิดอยู่จะสิ้นสุด ชื่อยังคงอยู่ในประวัติ นำบัญชีเข้าใช้ออกหรือไม่</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>กำลังนำออก…</translation>
+    </message>
+    <message>
+        <source>%s can no longer sign in, but their open sessions could not be ended from here: they last until they disconnect.</source>
+        <translation>%s ลงชื่อเข้าใช้ไม่ได้อีก แต่ไม่สามารถยุติเซสชันที่เปิดอยู่จากที่นี่: เซสชันจะคงอยู่จนกว่าจะตัดการเชื่อมต่อ</translation>
     </message>
 </context>
 <context>

@@ -420,6 +420,73 @@
     </message>
 </context>
 <context>
+    <name>AddLoginDialog</name>
+    <message>
+        <source>Give a member a login</source>
+        <translation>Cấp tài khoản đăng nhập cho một thành viên</translation>
+    </message>
+    <message>
+        <source>e.g. malee (a-z, 0-9, _)</source>
+        <translation>ví dụ malee (a-z, 0-9, _)</translation>
+    </message>
+    <message>
+        <source>Head of delegation: approves briefs</source>
+        <translation>Trưởng đoàn: phê duyệt tài liệu</translation>
+    </message>
+    <message>
+        <source>Alternate: approves briefs</source>
+        <translation>Phó trưởng đoàn: phê duyệt tài liệu</translation>
+    </message>
+    <message>
+        <source>Member: writes</source>
+        <translation>Thành viên: được ghi</translation>
+    </message>
+    <message>
+        <source>Reader: only reads</source>
+        <translation>Người đọc: chỉ đọc</translation>
+    </message>
+    <message>
+        <source>Give the first password to the member in person; it is sent to the server only as a SCRAM hash and never kept by the app.</source>
+        <translation>Hãy trao mật khẩu đầu tiên trực tiếp cho thành viên; nó chỉ được gửi tới máy chủ dưới dạng băm SCRAM và ứng dụng không bao giờ lưu giữ.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Người:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Tài khoản:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Nhập lại:</translation>
+    </message>
+    <message>
+        <source>Add the person to our delegation first.</source>
+        <translation>Hãy thêm người này vào đoàn ta trước.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: nothing was changed.</source>
+        <translation>Hai mật khẩu không khớp: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Adding the login…</source>
+        <translation>Đang thêm tài khoản…</translation>
+    </message>
+</context>
+<context>
     <name>AgendaActions</name>
     <message>
         <source>New item</source>
@@ -4287,6 +4354,10 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
+        <source>Sign-in logins…</source>
+        <translation>Tài khoản đăng nhập…</translation>
+    </message>
+    <message>
         <source>Choose the delegation this store works for. Its members stay listed under %s (as counterparts) if you change it.</source>
         <translation>Chọn đoàn mà kho dữ liệu này phục vụ. Nếu bạn đổi, các thành viên vẫn được liệt kê dưới %s (như đối tác).</translation>
     </message>
@@ -6765,6 +6836,81 @@
     <message>
         <source>Cancelled: no trip copy was made.</source>
         <translation>Đã hủy: không tạo bản sao mang đi.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMembersDialog</name>
+    <message>
+        <source>Sign-in logins of the team store</source>
+        <translation>Tài khoản đăng nhập của kho dữ liệu chung</translation>
+    </message>
+    <message>
+        <source>Each member of our delegation signs in to the team store with a login of their own; the server keeps the rules: the head and the alternate approve, a member writes, a reader only reads, nobody rewrites the audit log.</source>
+        <translation>Mỗi thành viên của đoàn ta đăng nhập vào kho dữ liệu chung bằng tài khoản riêng; máy chủ giữ các quy tắc: trưởng đoàn và phó trưởng đoàn phê duyệt, thành viên được ghi, người đọc chỉ đọc, không ai viết lại nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Signed in as %s (%s).</source>
+        <translation>Đã đăng nhập với tư cách %s (%s).</translation>
+    </message>
+    <message>
+        <source>Signed in as the store&apos;s owner (its administrator).</source>
+        <translation>Đã đăng nhập với tư cách chủ sở hữu kho (quản trị viên).</translation>
+    </message>
+    <message>
+        <source>Only the head or the store&apos;s owner changes logins.</source>
+        <translation>Chỉ trưởng đoàn hoặc chủ sở hữu kho mới thay đổi được tài khoản.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>Add a login…</source>
+        <translation>Thêm tài khoản…</translation>
+    </message>
+    <message>
+        <source>Remove the login…</source>
+        <translation>Gỡ tài khoản…</translation>
+    </message>
+    <message>
+        <source>removed %s</source>
+        <translation>đã gỡ %s</translation>
+    </message>
+    <message>
+        <source>Choose a member&apos;s login (not a removed one) first.</source>
+        <translation>Hãy chọn tài khoản của một thành viên (chưa bị gỡ) trước.</translation>
+    </message>
+    <message>
+        <source>Remove a login</source>
+        <translation>Gỡ một tài khoản</translation>
+    </message>
+    <message>
+        <source>%s stops signing in at once and their open sessions end. Their name stays in the history. Remove the login?</source>
+        <translation>%s không đăng nhập được nữa ngay lập tức và các phiên đang mở kết thúc. Tên của họ vẫn còn trong lịch sử. Gỡ tài khoản?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Đang gỡ…</translation>
+    </message>
+    <message>
+        <source>%s can no longer sign in, but their open sessions could not be ended from here: they last until they disconnect.</source>
+        <translation>%s không thể đăng nhập nữa, nhưng không kết thúc được các phiên đang mở từ đây: chúng kéo dài cho đến khi ngắt kết nối.</translation>
     </message>
 </context>
 <context>
