@@ -12,6 +12,9 @@ from PySide6.QtCore import QCoreApplication
 from . import label_catalogue  # noqa: F401 - lists the domain's labels for lupdate
 
 
-def label_tr(text: str) -> str:
-    """The label in the interface's language (English when it has no translation)."""
-    return QCoreApplication.translate("Labels", text) if text else text  # i18n: labels
+def label_tr(text: object) -> str:
+    """The label in the interface's language (English when it has no translation).
+
+    ``object``: PySide's stubs type ``QT_TRANSLATE_NOOP`` as returning one."""
+    label = "" if text is None else str(text)
+    return QCoreApplication.translate("Labels", label) if label else label  # i18n: labels
