@@ -42,6 +42,7 @@ from ..common import confirm, theme
 from ..common.autosave import Autosaver
 from ..common.errors import show_error
 from ..common.fonts import relative
+from ..common.labels import label_tr
 from ..common.markup_edit import MarkupEdit
 from ..common.save_state import SaveState, SaveStateLabel
 from ..common.theme import tone
@@ -327,7 +328,7 @@ class OurDelegationWindow(QDialog):
             self._buttons()
 
     def _details(self, p: PersonRec) -> str:
-        return " · ".join(x for x in (self.tr(p.role.label), p.title) if x)
+        return " · ".join(x for x in (label_tr(p.role.label), p.title) if x)
 
     def _entry_text(self, p: PersonRec) -> str:
         return f"{p.display}\n{self._details(p)}"

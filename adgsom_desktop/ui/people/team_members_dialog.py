@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import describe_failure
 from ..common import confirm, theme
+from ..common.labels import label_tr
 from ..common.runner import runner_for
 from ..common.theme import tone
 
@@ -54,7 +55,7 @@ class AddLoginDialog(QDialog):
         self.person = QComboBox(self)
         self.person.setObjectName("loginPerson")
         for p in services.delegations.our_members():
-            self.person.addItem(f"{p.display} — {self.tr(p.role.label)}", p.id)
+            self.person.addItem(f"{p.display} — {label_tr(p.role.label)}", p.id)
         self.login = QLineEdit(self)
         self.login.setObjectName("loginName")
         self.login.setPlaceholderText(self.tr("e.g. malee (a-z, 0-9, _)"))

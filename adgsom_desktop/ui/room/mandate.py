@@ -85,7 +85,7 @@ def mandate_html(
         )
 
     colour = colours[f"stance.{m.stance.value}.ink"]
-    status = tr(m.status.label.lower())
+    status = tr(m.status.label).lower()  # i18n: labels
     parts.append(
         f"<p style='margin:0'><b>{esc(tr('Stance'))}:</b> "
         f"<b style='color:{colour}'>{esc(stance_label(m.stance))}</b> "

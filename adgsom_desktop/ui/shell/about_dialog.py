@@ -44,8 +44,11 @@ class AboutDialog(QDialog):
                 "<p>Prepare positions, follow the room and print briefing packs for "
                 "ASEAN digital meetings (ADGSOM, ADGMIN and related meetings), fully offline.</p>"
             )
-            + f"<p style='color:{muted}'>Python {platform.python_version()} · "
-            f"Qt for Python {pyside_version}{stack}</p>"
+            + f"<p style='color:{muted}'>"
+            + self.tr("Python %1 · Qt for Python %2")
+            .replace("%1", platform.python_version())
+            .replace("%2", pyside_version)
+            + f"{stack}</p>"
             + where
             + f"<p style='color:{muted}'>"
             + self.tr("Fonts: Noto Sans family, SIL Open Font Licence 1.1.")
