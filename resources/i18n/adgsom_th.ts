@@ -220,6 +220,10 @@
         <translation>แก้ไขการประชุม “%s”</translation>
     </message>
     <message>
+        <source>None (tag the item, or link one on its Projects tab).</source>
+        <translation>ไม่มี (ติดแท็กระเบียบวาระนี้ หรือเชื่อมโยงโครงการในแท็บโครงการ)</translation>
+    </message>
+    <message>
         <source>linked</source>
         <translation>เชื่อมโยงแล้ว</translation>
     </message>
@@ -287,8 +291,8 @@
         <translation>Python %1 · Qt for Python %2</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#5a6270&apos;&gt;Fonts: Noto Sans family, SIL Open Font Licence 1.1.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#5a6270&apos;&gt;แบบอักษร: ตระกูล Noto Sans สัญญาอนุญาต SIL Open Font Licence 1.1&lt;/p&gt;</translation>
+        <source>Fonts: Noto Sans family, SIL Open Font Licence 1.1.</source>
+        <translation>แบบอักษร: ตระกูล Noto Sans สัญญาอนุญาต SIL Open Font Licence 1.1</translation>
     </message>
 </context>
 <context>
@@ -4462,6 +4466,13 @@
     </message>
 </context>
 <context>
+    <name>OutcomesPanel</name>
+    <message>
+        <source>None yet.</source>
+        <translation>ยังไม่มี</translation>
+    </message>
+</context>
+<context>
     <name>OutcomesView</name>
     <message>
         <source>Record outcome…</source>
@@ -4486,6 +4497,10 @@
     <message>
         <source>For the Ministers: %s</source>
         <translation>สำหรับรัฐมนตรี: %s</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>ไม่มี</translation>
     </message>
     <message>
         <source>Delete outcome</source>
@@ -4906,6 +4921,10 @@
     <message>
         <source>✓ delivered %s</source>
         <translation>✓ กล่าวแล้ว %s</translation>
+    </message>
+    <message>
+        <source>None linked yet (View &gt; Counterparts).</source>
+        <translation>ยังไม่ได้เชื่อมโยง (มุมมอง &gt; ผู้แทนฝ่ายอื่น)</translation>
     </message>
     <message>
         <source>No position yet</source>
@@ -6355,6 +6374,26 @@
         <translation>ขนาดตัวอักษรของหน้าจอ:</translation>
     </message>
     <message>
+        <source>As the system</source>
+        <translation>ตามระบบ</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>สว่าง</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>มืด</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>คอนทราสต์สูง</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>สี:</translation>
+    </message>
+    <message>
         <source>Your name, as recorded in history</source>
         <translation>ชื่อของคุณ ตามที่บันทึกในประวัติ</translation>
     </message>
@@ -6640,6 +6679,13 @@
     <message>
         <source>Double-click or F2 to edit; keys 1-5, 0 set the expected stance.</source>
         <translation>ดับเบิลคลิกหรือ F2 เพื่อแก้ไข ปุ่ม 1-5, 0 ตั้งจุดยืนที่คาดไว้</translation>
+    </message>
+</context>
+<context>
+    <name>StancesPanel</name>
+    <message>
+        <source>None yet.</source>
+        <translation>ยังไม่มี</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,10 @@
         <translation>Sửa cuộc họp “%s”</translation>
     </message>
     <message>
+        <source>None (tag the item, or link one on its Projects tab).</source>
+        <translation>Không có (gắn thẻ cho mục này, hoặc liên kết một dự án trong thẻ Dự án).</translation>
+    </message>
+    <message>
         <source>linked</source>
         <translation>đã liên kết</translation>
     </message>
@@ -287,8 +291,8 @@
         <translation>Python %1 · Qt for Python %2</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#5a6270&apos;&gt;Fonts: Noto Sans family, SIL Open Font Licence 1.1.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#5a6270&apos;&gt;Phông chữ: họ Noto Sans, giấy phép SIL Open Font Licence 1.1.&lt;/p&gt;</translation>
+        <source>Fonts: Noto Sans family, SIL Open Font Licence 1.1.</source>
+        <translation>Phông chữ: họ Noto Sans, giấy phép SIL Open Font Licence 1.1.</translation>
     </message>
 </context>
 <context>
@@ -4462,6 +4466,13 @@
     </message>
 </context>
 <context>
+    <name>OutcomesPanel</name>
+    <message>
+        <source>None yet.</source>
+        <translation>Chưa có.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomesView</name>
     <message>
         <source>Record outcome…</source>
@@ -4486,6 +4497,10 @@
     <message>
         <source>For the Ministers: %s</source>
         <translation>Trình Bộ trưởng: %s</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Không có.</translation>
     </message>
     <message>
         <source>Delete outcome</source>
@@ -4906,6 +4921,10 @@
     <message>
         <source>✓ delivered %s</source>
         <translation>✓ đã nêu %s</translation>
+    </message>
+    <message>
+        <source>None linked yet (View &gt; Counterparts).</source>
+        <translation>Chưa liên kết ai (Xem &gt; Đối tác).</translation>
     </message>
     <message>
         <source>No position yet</source>
@@ -6355,6 +6374,26 @@
         <translation>Cỡ chữ giao diện:</translation>
     </message>
     <message>
+        <source>As the system</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Sáng</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tối</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Độ tương phản cao</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Màu sắc:</translation>
+    </message>
+    <message>
         <source>Your name, as recorded in history</source>
         <translation>Tên của bạn, như được ghi trong lịch sử</translation>
     </message>
@@ -6640,6 +6679,13 @@
     <message>
         <source>Double-click or F2 to edit; keys 1-5, 0 set the expected stance.</source>
         <translation>Nhấp đúp hoặc F2 để sửa; phím 1-5, 0 đặt quan điểm dự kiến.</translation>
+    </message>
+</context>
+<context>
+    <name>StancesPanel</name>
+    <message>
+        <source>None yet.</source>
+        <translation>Chưa có.</translation>
     </message>
 </context>
 <context>
