@@ -93,11 +93,14 @@ class TimelineCanvas(QWidget):
         label_w = self.label_width()
         for n, r in enumerate(shown):
             y = axis + n * rh
-            if r.id == self.selected:
-                p.fillRect(
-                    QRectF(0, y, self.width(), rh), self.palette().highlight().color().lighter(170)
-                )
-            p.setPen(self.palette().text().color())
+            chosen = r.id == self.selected
+            if chosen:  # the palette's selection, its text in the selection's text colour
+                p.fillRect(QRectF(0, y, self.width(), rh), self.palette().highlight().color())
+            p.setPen(
+                self.palette().highlightedText().color()
+                if chosen
+                else self.palette().text().color()
+            )
             code_w = fm.horizontalAdvance(r.code) + 8
             p.drawText(QRectF(4, y, code_w, rh), Qt.AlignmentFlag.AlignVCenter, r.code)
             title = fm.elidedText(
