@@ -3476,6 +3476,10 @@
         <translation>เอกสารการประชุม (*.pdf *.docx);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
+        <source>Ours</source>
+        <translation>ของเรา</translation>
+    </message>
+    <message>
         <source>F5/F6/F7/F8 paragraph agreed / ad ref / bracketed / pending · Ctrl+Shift+↓/↑ paragraph · Ctrl+Shift+N next open · Ctrl+Shift+U lifted / Ctrl+Shift+K kept its bracket (speaker box)</source>
         <translation>F5/F6/F7/F8 ย่อหน้า ตกลงแล้ว / ad ref / ติดวงเล็บ / รอพิจารณา · Ctrl+Shift+↓/↑ ย่อหน้า · Ctrl+Shift+N ย่อหน้าที่ยังเปิดถัดไป · Ctrl+Shift+U ยกเลิกวงเล็บ / Ctrl+Shift+K ยังติดวงเล็บ (ช่องผู้กล่าว)</translation>
     </message>
@@ -3602,6 +3606,110 @@
     <message>
         <source>Matrices (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
         <translation>ตาราง (*.xlsx *.csv);;สมุดงาน Excel (*.xlsx);;ไฟล์ CSV (*.csv);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>%s items</source>
+        <translation>%s ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>The paragraph is deleted:</source>
+        <translation>ย่อหน้าถูกลบ:</translation>
+    </message>
+    <message>
+        <source>Brackets</source>
+        <translation>วงเล็บ</translation>
+    </message>
+    <message>
+        <source>Proposals in tracked changes</source>
+        <translation>ข้อเสนอในรูปการแก้ไขแบบติดตาม</translation>
+    </message>
+    <message>
+        <source>Our amendments</source>
+        <translation>ข้อเสนอแก้ไขของเรา</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ไม่มีตำแหน่ง)</translation>
+    </message>
+    <message>
+        <source>None linked yet (View &gt; Counterparts).</source>
+        <translation>ยังไม่มีการเชื่อมโยง (มุมมอง &gt; ผู้แทนฝ่ายอื่น)</translation>
+    </message>
+    <message>
+        <source>Lead: %s</source>
+        <translation>ผู้นำเรื่อง: %s</translation>
+    </message>
+    <message>
+        <source>Observed stances</source>
+        <translation>จุดยืนที่สังเกตได้</translation>
+    </message>
+    <message>
+        <source>Outcomes (Ctrl+R records)</source>
+        <translation>ผลการประชุม (Ctrl+R บันทึก)</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>ยังไม่มี</translation>
+    </message>
+    <message>
+        <source>No mandate drafted for this item.</source>
+        <translation>ยังไม่มีการร่างกรอบอำนาจสำหรับระเบียบวาระนี้</translation>
+    </message>
+    <message>
+        <source>brief v%d, %s</source>
+        <translation>บรีฟฉบับที่ %d, %s</translation>
+    </message>
+    <message>
+        <source>Action items on this item</source>
+        <translation>เรื่องที่ต้องดำเนินการในระเบียบวาระนี้</translation>
+    </message>
+    <message>
+        <source>Builds on</source>
+        <translation>ต่อยอดจาก</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>Last met</source>
+        <translation>พบกันครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <source>Last said</source>
+        <translation>สิ่งที่กล่าวครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>คลังข้อมูล</translation>
+    </message>
+    <message>
+        <source>None (tag the item, or link one on its Projects tab).</source>
+        <translation>ไม่มี (ติดแท็กระเบียบวาระ หรือเชื่อมโยงโครงการในแท็บโครงการ)</translation>
+    </message>
+    <message>
+        <source>Milestones and deliverables</source>
+        <translation>หมุดหมายและผลผลิต</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>ผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>ระยะถัดไป</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>บรรลุ</translation>
+    </message>
+    <message>
+        <source>No project chosen.</source>
+        <translation>ยังไม่ได้เลือกโครงการ</translation>
     </message>
 </context>
 <context>
@@ -4494,6 +4602,161 @@
     <message>
         <source>Delete this outcome for good?</source>
         <translation>ลบผลการประชุมนี้อย่างถาวรหรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Host: %s</source>
+        <translation>เจ้าภาพ: %s</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>ประธาน</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Steering brief</source>
+        <translation>แนวทางการประชุม</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>ข้อมูลการเดินทางและสถานที่</translation>
+    </message>
+    <message>
+        <source>Event details…</source>
+        <translation>รายละเอียดงานประชุม…</translation>
+    </message>
+    <message>
+        <source>Add a meeting…</source>
+        <translation>เพิ่มการประชุม…</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>กำหนดการ</translation>
+    </message>
+    <message>
+        <source>No meetings yet:</source>
+        <translation>ยังไม่มีการประชุม:</translation>
+    </message>
+    <message>
+        <source>add the first meeting…</source>
+        <translation>เพิ่มการประชุมแรก…</translation>
+    </message>
+    <message>
+        <source>Meeting details…</source>
+        <translation>รายละเอียดการประชุม…</translation>
+    </message>
+    <message>
+        <source>Agenda…</source>
+        <translation>ระเบียบวาระการประชุม…</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>ประธาน:</translation>
+    </message>
+    <message>
+        <source>Dialogue partner:</source>
+        <translation>ประเทศคู่เจรจา:</translation>
+    </message>
+    <message>
+        <source>No agenda items yet:</source>
+        <translation>ยังไม่มีระเบียบวาระ:</translation>
+    </message>
+    <message>
+        <source>build the agenda…</source>
+        <translation>จัดทำระเบียบวาระการประชุม…</translation>
+    </message>
+    <message>
+        <source>No position drafted yet.</source>
+        <translation>ยังไม่มีการร่างท่าที</translation>
+    </message>
+    <message>
+        <source>Stance:</source>
+        <translation>จุดยืน:</translation>
+    </message>
+    <message>
+        <source>version %s</source>
+        <translation>ฉบับที่ %s</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Points to make</source>
+        <translation>ประเด็นที่จะกล่าว</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>ระเบียบวาระการประชุม</translation>
+    </message>
+    <message>
+        <source>%s min</source>
+        <translation>%s นาที</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>ผู้นำเรื่อง</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ท่าที</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Lead: %s</source>
+        <translation>ผู้นำเรื่อง: %s</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>Our position</source>
+        <translation>ท่าทีของเรา</translation>
+    </message>
+    <message>
+        <source> by %s, %s</source>
+        <translation> โดย %s, %s</translation>
+    </message>
+    <message>
+        <source>Notes from the room (%s)</source>
+        <translation>บันทึกจากห้องประชุม (%s)</translation>
     </message>
 </context>
 <context>

@@ -3476,6 +3476,10 @@
         <translation>Tài liệu cuộc họp (*.pdf *.docx);;Mọi tệp (*)</translation>
     </message>
     <message>
+        <source>Ours</source>
+        <translation>Của ta</translation>
+    </message>
+    <message>
         <source>F5/F6/F7/F8 paragraph agreed / ad ref / bracketed / pending · Ctrl+Shift+↓/↑ paragraph · Ctrl+Shift+N next open · Ctrl+Shift+U lifted / Ctrl+Shift+K kept its bracket (speaker box)</source>
         <translation>F5/F6/F7/F8 đoạn đã thống nhất / ad ref / còn trong ngoặc / đang chờ · Ctrl+Shift+↓/↑ đoạn · Ctrl+Shift+N đoạn mở tiếp theo · Ctrl+Shift+U bỏ ngoặc / Ctrl+Shift+K giữ ngoặc (ô người phát biểu)</translation>
     </message>
@@ -3602,6 +3606,110 @@
     <message>
         <source>Matrices (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
         <translation>Bảng (*.xlsx *.csv);;Sổ tính Excel (*.xlsx);;Tệp CSV (*.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>%s items</source>
+        <translation>%s mục</translation>
+    </message>
+    <message>
+        <source>The paragraph is deleted:</source>
+        <translation>Đoạn này bị xóa:</translation>
+    </message>
+    <message>
+        <source>Brackets</source>
+        <translation>Ngoặc</translation>
+    </message>
+    <message>
+        <source>Proposals in tracked changes</source>
+        <translation>Đề xuất dưới dạng thay đổi được theo dõi</translation>
+    </message>
+    <message>
+        <source>Our amendments</source>
+        <translation>Đề xuất sửa đổi của ta</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(không có chức danh)</translation>
+    </message>
+    <message>
+        <source>None linked yet (View &gt; Counterparts).</source>
+        <translation>Chưa liên kết ai (Xem &gt; Đối tác).</translation>
+    </message>
+    <message>
+        <source>Lead: %s</source>
+        <translation>Chủ trì: %s</translation>
+    </message>
+    <message>
+        <source>Observed stances</source>
+        <translation>Quan điểm quan sát được</translation>
+    </message>
+    <message>
+        <source>Outcomes (Ctrl+R records)</source>
+        <translation>Kết quả (Ctrl+R để ghi)</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Chưa có.</translation>
+    </message>
+    <message>
+        <source>No mandate drafted for this item.</source>
+        <translation>Chưa soạn thẩm quyền được giao cho mục này.</translation>
+    </message>
+    <message>
+        <source>brief v%d, %s</source>
+        <translation>tài liệu bản %d, %s</translation>
+    </message>
+    <message>
+        <source>Action items on this item</source>
+        <translation>Việc cần làm của mục này</translation>
+    </message>
+    <message>
+        <source>Builds on</source>
+        <translation>Dựa trên</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
+        <source>Last met</source>
+        <translation>Gặp lần cuối</translation>
+    </message>
+    <message>
+        <source>Last said</source>
+        <translation>Lần nói gần nhất</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Kho dữ liệu</translation>
+    </message>
+    <message>
+        <source>None (tag the item, or link one on its Projects tab).</source>
+        <translation>Không có (hãy gắn thẻ cho mục, hoặc liên kết một dự án ở thẻ Dự án của nó).</translation>
+    </message>
+    <message>
+        <source>Milestones and deliverables</source>
+        <translation>Các mốc và sản phẩm</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>Đầu mối</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Giai đoạn tới</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Các mục chương trình</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>No project chosen.</source>
+        <translation>Chưa chọn dự án nào.</translation>
     </message>
 </context>
 <context>
@@ -4494,6 +4602,161 @@
     <message>
         <source>Delete this outcome for good?</source>
         <translation>Xóa hẳn kết quả này?</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Host: %s</source>
+        <translation>Nước chủ nhà: %s</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chủ tọa</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Số mục</translation>
+    </message>
+    <message>
+        <source>Steering brief</source>
+        <translation>Định hướng chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Hậu cần</translation>
+    </message>
+    <message>
+        <source>Event details…</source>
+        <translation>Chi tiết sự kiện…</translation>
+    </message>
+    <message>
+        <source>Add a meeting…</source>
+        <translation>Thêm cuộc họp…</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>No meetings yet:</source>
+        <translation>Chưa có cuộc họp nào:</translation>
+    </message>
+    <message>
+        <source>add the first meeting…</source>
+        <translation>thêm cuộc họp đầu tiên…</translation>
+    </message>
+    <message>
+        <source>Meeting details…</source>
+        <translation>Chi tiết cuộc họp…</translation>
+    </message>
+    <message>
+        <source>Agenda…</source>
+        <translation>Chương trình nghị sự…</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>Chủ tọa:</translation>
+    </message>
+    <message>
+        <source>Dialogue partner:</source>
+        <translation>Đối tác đối thoại:</translation>
+    </message>
+    <message>
+        <source>No agenda items yet:</source>
+        <translation>Chưa có mục chương trình nào:</translation>
+    </message>
+    <message>
+        <source>build the agenda…</source>
+        <translation>lập chương trình nghị sự…</translation>
+    </message>
+    <message>
+        <source>No position drafted yet.</source>
+        <translation>Chưa soạn thảo lập trường.</translation>
+    </message>
+    <message>
+        <source>Stance:</source>
+        <translation>Quan điểm:</translation>
+    </message>
+    <message>
+        <source>version %s</source>
+        <translation>phiên bản %s</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Points to make</source>
+        <translation>Các điểm cần nêu</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình nghị sự</translation>
+    </message>
+    <message>
+        <source>%s min</source>
+        <translation>%s phút</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Lập trường</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Lead: %s</source>
+        <translation>Chủ trì: %s</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Our position</source>
+        <translation>Lập trường của ta</translation>
+    </message>
+    <message>
+        <source> by %s, %s</source>
+        <translation> bởi %s, %s</translation>
+    </message>
+    <message>
+        <source>Notes from the room (%s)</source>
+        <translation>Ghi chép trong phòng họp (%s)</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,6 +24,9 @@ from ...errors import AppError
 from ...services.agenda_records import AddedItems
 from ...services.records import MeetingRec
 from ..common.errors import show_error
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (QT_TRANSLATE_NOOP("Labels", "%s items"),)
 
 if TYPE_CHECKING:
     from ...services.container import Services

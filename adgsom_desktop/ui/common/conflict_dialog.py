@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.brief_conflict import Choice, ConflictSection, ConflictView, Resolution
+from .labels import label_tr
 
 MINE_STYLE = "background:#d9f2dd; text-decoration: underline;"
 THEIRS_STYLE = "background:#fde2e1; text-decoration: line-through;"
@@ -122,7 +123,7 @@ class ConflictDialog(QDialog):
     def _add_row(
         self, grid: QGridLayout, row: int, section: ConflictSection, host: QWidget
     ) -> None:
-        label = QLabel(html.escape(section.label), host)
+        label = QLabel(html.escape(label_tr(section.label)), host)
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignTop)
         grid.addWidget(label, row, 0)

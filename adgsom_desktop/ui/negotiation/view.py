@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,6 +38,13 @@ from .actions import TextsActions
 from .paragraph_model import COL_TEXT, PARAGRAPH_ROLE, ParagraphModel, status_labels
 from .presenter import STATUS_KEYS, Filter, TextsPresenter
 from .render import amendment_html, diff_html, esc, paragraph_html
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Labels", "Brackets"),
+    QT_TRANSLATE_NOOP("Labels", "Proposals in tracked changes"),
+    QT_TRANSLATE_NOOP("Labels", "Our amendments"),
+)
 
 
 def _words() -> dict[str, str]:

@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
@@ -65,6 +65,12 @@ from .position_presenter import (
 )
 from .position_steps import PositionSteps
 from .stance_style import STATUS_COLOURS, chip_css, status_label
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Labels", "None linked yet (View > Counterparts)."),
+    QT_TRANSLATE_NOOP("Labels", "Lead: %s"),
+)
 
 if TYPE_CHECKING:
     from ...services.container import Services

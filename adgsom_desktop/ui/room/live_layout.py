@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common.dates import days
 from ..common.fonts import relative
 from ..common.labels import label_tr
 from ..negotiation.live_text import TEXT_KEY_HELP
@@ -51,7 +52,7 @@ def build(self: LiveWindow) -> None:
     m = self.meeting
     self.header = QLabel(self)
     self.header.setObjectName("liveMeeting")
-    sub = " · ".join(x for x in (m.days, m.venue) if x)
+    sub = " · ".join(x for x in (days(m.date, m.end_date), m.venue) if x)
     self.header.setText(f"<b>{_esc(m.title)}</b> <span style='color:#5a6270'>{_esc(sub)}</span>")
     # A long title and venue are cut at the window's edge (in full in the tooltip), never
     # making the window wider than the screen.

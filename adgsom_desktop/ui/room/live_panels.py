@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,6 +23,13 @@ from ...domain.markup import to_plain
 from ...services.room_records import LivePoint, ObservedStance, SpeakingTotals, format_duration
 from ..common.fonts import relative
 from .room_common import STANCE_COLOURS, utcnow, verb_labels
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Labels", "Observed stances"),
+    QT_TRANSLATE_NOOP("Labels", "Outcomes (Ctrl+R records)"),
+    QT_TRANSLATE_NOOP("Labels", "None yet."),
+)
 
 
 def _title(text: str, parent: QWidget) -> QLabel:

@@ -12,10 +12,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from ...domain.enums import Authority, PositionStatus, Stance
 from ...domain.markup import escape_html as esc
 from ...domain.markup import to_html, to_plain
 from ...services.position_records import DefensiveLineRec, PositionRec
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Labels", "No mandate drafted for this item."),
+    QT_TRANSLATE_NOOP("Labels", "Stance"),
+    QT_TRANSLATE_NOOP("Labels", "brief v%d, %s"),
+    QT_TRANSLATE_NOOP("Labels", "Authority"),
+)
 
 STANCE_COLOURS = {
     Stance.SUPPORT: "#1f6f43",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,6 +22,11 @@ from ...errors import AppError
 from ...services.changes import Change, ChangeKind
 from ..common.errors import show_error
 from ..common.labels import label_tr
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Labels", "None (tag the item, or link one on its Projects tab)."),
+)
 
 if TYPE_CHECKING:
     from ...services.container import Services
