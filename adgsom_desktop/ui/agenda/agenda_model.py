@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.enums import PositionStatus
 from ...services.records import AgendaItemRec
+from ..common.labels import label_tr
 from ..common.resources import dot_icon
 from ..structure.navigation_model import STATUS_COLOURS
 
@@ -213,7 +214,7 @@ class AgendaModel(QAbstractItemModel):
         if col == COL_TITLE:
             return rec.title
         if col == COL_PURPOSE:
-            return rec.purpose.label
+            return label_tr(rec.purpose.label)
         if col == COL_LEAD:
             return rec.lead
         if col == COL_TIME:

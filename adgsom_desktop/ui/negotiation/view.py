@@ -33,6 +33,7 @@ from ...errors import AppError
 from ...services.changes import Change
 from ..common.errors import show_error
 from ..common.fit import long_choices
+from ..common.labels import label_tr
 from ..room.room_common import add_shortcuts
 from .actions import TextsActions
 from .paragraph_model import COL_TEXT, PARAGRAPH_ROLE, ParagraphModel, status_labels
@@ -242,7 +243,7 @@ class TextsView(TextsActions, QWidget):
         self.document.blockSignals(True)
         self.document.clear()
         for d in p.documents:
-            self.document.addItem(f"{d.title} ({d.kind.label.lower()})", d.id)
+            self.document.addItem(f"{d.title} ({label_tr(d.kind.label).lower()})", d.id)
         if p.document is not None:
             self.document.setCurrentIndex(self.document.findData(p.document.id))
         self.document.blockSignals(False)

@@ -48,6 +48,7 @@ from ...services.changes import Change, ChangeKind
 from ...services.position_records import PositionContent, PositionRec, StepDone
 from ..common.autosave import Autosaver
 from ..common.errors import show_error
+from ..common.labels import label_tr
 from ..common.markup_edit import MarkupEdit
 from ..common.runner import runner_for
 from ..common.save_state import SaveState, SaveStateLabel
@@ -313,7 +314,7 @@ class PositionEditor(PositionConflict, QWidget):
             self._room_tz = ""
         self.title.setText(
             f"<b>{escape_html(item.label)}</b><br><span style='color:#555'>"
-            f"{escape_html(item.purpose.label)}"
+            f"{escape_html(label_tr(item.purpose.label))}"
             + (f" · {escape_html(self.tr('Lead: %s') % item.lead)}" if item.lead else "")
             + "</span>"
         )

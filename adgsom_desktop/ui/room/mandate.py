@@ -127,7 +127,7 @@ def mandate_html(
     )
     parts.append(f"<table cellspacing='0' cellpadding='1'>{cells}</table>")
     parts.append(
-        f"<p style='margin:2px 0 0 0'><b>{esc(tr('Authority'))}:</b> {esc(m.authority.label)}</p>"
+        f"<p style='margin:2px 0 0 0'><b>{esc(tr('Authority'))}:</b> {esc(tr(m.authority.label))}</p>"  # i18n: labels
     )
     if m.defensive:
         head(tr("Defensive Q&A"))

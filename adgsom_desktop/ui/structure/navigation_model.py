@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ...domain.enums import PositionStatus
+from ..common.labels import label_tr
 from ..common.resources import dot_icon
 
 if TYPE_CHECKING:  # records load with the store, not before the first paint
@@ -213,7 +214,7 @@ class NavigationModel(QAbstractItemModel):
         return None
 
     def _item_tooltip(self, rec: AgendaItemRec) -> str:
-        parts = [rec.label, rec.purpose.label]
+        parts = [rec.label, label_tr(rec.purpose.label)]
         if rec.lead:
             parts.append(self.tr("Lead: %s") % rec.lead)
         if rec.position_status is not None:
@@ -221,7 +222,7 @@ class NavigationModel(QAbstractItemModel):
         return "\n".join(parts)
 
     def _meeting_tooltip(self, rec: MeetingRec) -> str:
-        parts = [rec.title, rec.kind.label]
+        parts = [rec.title, label_tr(rec.kind.label)]
         if rec.venue:
             parts.append(rec.venue)
         if rec.chair:

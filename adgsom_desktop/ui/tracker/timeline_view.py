@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen, QP
 from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QToolTip, QWidget
 
 from ...services.project_records import TimelineRow
+from ..common.labels import label_tr
 from .table_model import STATUS_COLOURS
 
 TODAY = QColor("#c0392b")
@@ -166,9 +167,7 @@ class TimelineCanvas(QWidget):
                 self.tr(" (met %s)") % m.done_date if m.done_date else ""
             )
         else:
-            text = (
-                f"{r.code} {r.title}\n{r.status.label}: {r.start_date or '?'} – {r.end_date or '?'}"
-            )
+            text = f"{r.code} {r.title}\n{label_tr(r.status.label)}: {r.start_date or '?'} – {r.end_date or '?'}"
         QToolTip.showText(event.globalPosition().toPoint(), text, self)
 
 
