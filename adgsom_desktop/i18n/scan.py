@@ -233,8 +233,8 @@ def scan_source(source: str, path: str) -> list[Finding]:
             for inner in ast.walk(node):
                 if inner is node or not isinstance(inner, ast.Call) or not _is_tr_call(inner):
                     continue
-                texts = {a.value for a in inner.args if isinstance(a, ast.Constant)}
-                if _call_name(inner) != "QT_TRANSLATE_NOOP" and not texts & listed:
+                texts = {a.value for a in inner.args[-1:] if isinstance(a, ast.Constant)}
+                if texts and _call_name(inner) != "QT_TRANSLATE_NOOP" and not texts & listed:
                     out.append(Finding(path, inner.lineno, "f-string", ast.unparse(inner)[:80]))
             continue
         if not isinstance(node, ast.Call):
