@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>Copy</source>
-        <translation>Sao chép</translation>
+        <translation>Bản</translation>
     </message>
     <message>
         <source>From meeting:</source>
@@ -3073,7 +3073,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>Ghi nhận</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Endorse</source>
@@ -3489,7 +3489,7 @@
     </message>
     <message>
         <source>Copy</source>
-        <translation>Sao chép</translation>
+        <translation>Bản</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -4357,7 +4357,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>Ghi nhận</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source> (edited)</source>
@@ -4760,6 +4760,369 @@
     </message>
 </context>
 <context>
+    <name>Pack</name>
+    <message>
+        <source>Authority to move down the ladder:</source>
+        <translation>Thẩm quyền lùi theo thang lập trường:</translation>
+    </message>
+    <message>
+        <source>Q:</source>
+        <translation>H:</translation>
+    </message>
+    <message>
+        <source>A:</source>
+        <translation>Đ:</translation>
+    </message>
+    <message>
+        <source>Addendum:</source>
+        <translation>Phụ lục bổ sung:</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Our stance</source>
+        <translation>Quan điểm của ta</translation>
+    </message>
+    <message>
+        <source>Opening position</source>
+        <translation>Lập trường ban đầu</translation>
+    </message>
+    <message>
+        <source>Fallbacks (in order)</source>
+        <translation>Phương án lùi (theo thứ tự)</translation>
+    </message>
+    <message>
+        <source>RED LINE (minimum acceptable)</source>
+        <translation>LẰN RANH ĐỎ (mức tối thiểu chấp nhận được)</translation>
+    </message>
+    <message>
+        <source>Position ladder</source>
+        <translation>Thang lập trường</translation>
+    </message>
+    <message>
+        <source>Points to make</source>
+        <translation>Các điểm cần nêu</translation>
+    </message>
+    <message>
+        <source>Tactical arguments (use only if the discussion turns that way)</source>
+        <translation>Lập luận chiến thuật (chỉ dùng khi cuộc thảo luận rẽ theo hướng đó)</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Đoàn</translation>
+    </message>
+    <message>
+        <source>Their objective</source>
+        <translation>Mục tiêu của họ</translation>
+    </message>
+    <message>
+        <source>Our response</source>
+        <translation>Cách ta đáp lại</translation>
+    </message>
+    <message>
+        <source>Several</source>
+        <translation>Nhiều bên</translation>
+    </message>
+    <message>
+        <source>Their objectives and our response</source>
+        <translation>Mục tiêu của các bên và cách ta đáp lại</translation>
+    </message>
+    <message>
+        <source>Defensive lines (Q&amp;A)</source>
+        <translation>Luận điểm phòng thủ (hỏi - đáp)</translation>
+    </message>
+    <message>
+        <source>Press line</source>
+        <translation>Thông điệp báo chí</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Thông tin nền</translation>
+    </message>
+    <message>
+        <source>Item %s</source>
+        <translation>Mục %s</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>%s min</source>
+        <translation>%s phút</translation>
+    </message>
+    <message>
+        <source>ADM tags</source>
+        <translation>Thẻ ADM</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Dự án</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Lập trường</translation>
+    </message>
+    <message>
+        <source>No position recorded for this item.</source>
+        <translation>Chưa ghi nhận lập trường cho mục này.</translation>
+    </message>
+    <message>
+        <source>Builds on</source>
+        <translation>Dựa trên</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Dự kiến</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Quan sát được</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Mối quan tâm</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Nội dung phát biểu</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Quan điểm</translation>
+    </message>
+    <message>
+        <source>Past notes and outcomes on this item</source>
+        <translation>Ghi chép và kết quả trước đây về mục này</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <source>Copy %1 of %2</source>
+        <translation>Bản số %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 - issued to %2</source>
+        <translation>%1 - cấp cho %2</translation>
+    </message>
+    <message>
+        <source>ADDENDUM No. %s</source>
+        <translation>PHỤ LỤC BỔ SUNG SỐ %s</translation>
+    </message>
+    <message>
+        <source>Brief No. %s</source>
+        <translation>Tài liệu số %s</translation>
+    </message>
+    <message>
+        <source>Addendum to %s</source>
+        <translation>Phụ lục bổ sung của %s</translation>
+    </message>
+    <message>
+        <source>by %s</source>
+        <translation>bởi %s</translation>
+    </message>
+    <message>
+        <source>Issued %s</source>
+        <translation>Đã phát hành %s</translation>
+    </message>
+    <message>
+        <source>This brief is the property of the delegation. Do not copy it or pass it on. Return it to the delegation secretary at the end of the meeting.</source>
+        <translation>Tài liệu này là tài sản của đoàn. Không sao chép hoặc chuyển cho người khác. Hãy hoàn trả thư ký đoàn khi kết thúc cuộc họp.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <source>Programme and logistics</source>
+        <translation>Chương trình và hậu cần</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>No agenda recorded yet.</source>
+        <translation>Chưa ghi nhận chương trình nghị sự.</translation>
+    </message>
+    <message>
+        <source>Stance map</source>
+        <translation>Bản đồ quan điểm</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Việc cần làm còn mở</translation>
+    </message>
+    <message>
+        <source>No open action items.</source>
+        <translation>Không có việc cần làm nào còn mở.</translation>
+    </message>
+    <message>
+        <source>Personality notes</source>
+        <translation>Ghi chú về tính cách</translation>
+    </message>
+    <message>
+        <source>List of annexes</source>
+        <translation>Danh mục phụ lục</translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation>Phụ lục</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <source>For items</source>
+        <translation>Cho các mục</translation>
+    </message>
+    <message>
+        <source>Item briefs</source>
+        <translation>Tài liệu theo từng mục</translation>
+    </message>
+    <message>
+        <source>Changed item briefs</source>
+        <translation>Tài liệu theo mục đã thay đổi</translation>
+    </message>
+    <message>
+        <source>Items withdrawn since the pack</source>
+        <translation>Các mục bị rút kể từ bộ tài liệu</translation>
+    </message>
+    <message>
+        <source>Cooperation programmes</source>
+        <translation>Các chương trình hợp tác</translation>
+    </message>
+    <message>
+        <source>Steering brief</source>
+        <translation>Định hướng chỉ đạo</translation>
+    </message>
+    <message>
+        <source>No steering brief recorded.</source>
+        <translation>Chưa ghi nhận định hướng chỉ đạo.</translation>
+    </message>
+    <message>
+        <source>Nothing was selected for this pack.</source>
+        <translation>Chưa chọn nội dung nào cho bộ tài liệu này.</translation>
+    </message>
+    <message>
+        <source>%s pages</source>
+        <translation>%s trang</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 trang</translation>
+    </message>
+    <message>
+        <source>This copy has %s, this cover included.</source>
+        <translation>Bản này có %s, kể cả trang bìa này.</translation>
+    </message>
+    <message>
+        <source>This issue has 1 numbered copy, issued to the person named.</source>
+        <translation>Lần phát hành này có 1 bản đánh số, cấp cho người được ghi tên.</translation>
+    </message>
+    <message>
+        <source>This issue has 1 numbered copy, not issued by name.</source>
+        <translation>Lần phát hành này có 1 bản đánh số, không cấp theo tên.</translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation>Danh sách phân phối</translation>
+    </message>
+    <message>
+        <source>No copy of this issue is recorded.</source>
+        <translation>Chưa ghi nhận bản nào của lần phát hành này.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Không ghi tên</translation>
+    </message>
+    <message>
+        <source>This issue has %s numbered copies, each issued to the person named.</source>
+        <translation>Lần phát hành này có %s bản đánh số, mỗi bản cấp cho người được ghi tên.</translation>
+    </message>
+    <message>
+        <source>This issue has %s numbered copies, not issued by name.</source>
+        <translation>Lần phát hành này có %s bản đánh số, không cấp theo tên.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Bản</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Cấp cho</translation>
+    </message>
+    <message>
+        <source>The delegation secretary keeps the register of these copies; every holder returns the receipt at the end of the copy.</source>
+        <translation>Thư ký đoàn giữ sổ đăng ký các bản này; mỗi người giữ bản gửi lại phiếu xác nhận ở cuối bản.</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Người soạn</translation>
+    </message>
+    <message>
+        <source>Cleared by</source>
+        <translation>Người thông qua</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Người phê duyệt</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>Thông qua</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+</context>
+<context>
     <name>PackDialog</name>
     <message>
         <source>Briefing pack</source>
@@ -4820,6 +5183,18 @@
     <message>
         <source>Brief reference</source>
         <translation>Số tham chiếu tài liệu</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s headings, labels and dates; what you wrote stays as written</source>
+        <translation>Tiêu đề, nhãn và ngày tháng của bộ tài liệu; những gì bạn viết được giữ nguyên</translation>
+    </message>
+    <message>
+        <source>Years in the Buddhist Era (พ.ศ.)</source>
+        <translation>Năm theo Phật lịch (พ.ศ.)</translation>
+    </message>
+    <message>
+        <source>Printed in</source>
+        <translation>In bằng</translation>
     </message>
     <message>
         <source>Issued by</source>
