@@ -43,7 +43,7 @@ def _enum_labels() -> Iterable[str]:
     for obj in vars(enums).values():
         if isinstance(obj, type) and issubclass(obj, Enum) and obj.__module__ == enums.__name__:
             for member in obj:
-                for attr in ("label", "default_title"):
+                for attr in ("label", "default_title", "cover_line"):
                     value = getattr(member, attr, None)
                     if isinstance(value, str):
                         yield value

@@ -424,7 +424,7 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
                 canvas,
                 MARGIN_X,
                 y_head,
-                self._fit(f"Ref. {m.reference}", REGULAR, 8, half),
+                self._fit(translate("Pack", "Ref. %s") % m.reference, REGULAR, 8, half),
                 REGULAR,
                 8,
             )

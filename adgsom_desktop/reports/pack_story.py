@@ -57,7 +57,7 @@ def cover(data: PackData, classification: str, reference: str, copy_line: Any = 
         out.append(para(translate("Pack", "Addendum to %s") % data.addendum_to, "cover_meta"))
         out += changes_on_cover(data)
     out.append(Spacer(1, 4 * mm))
-    out.append(para(data.audience.cover_line, "cover_copy"))
+    out.append(para(translate("Labels", data.audience.cover_line), "cover_copy"))
     if classification:
         out.append(Spacer(1, 10 * mm))
         out.append(

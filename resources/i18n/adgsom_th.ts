@@ -2948,12 +2948,20 @@
         <translation>บรีฟสำหรับหัวหน้าคณะผู้แทน</translation>
     </message>
     <message>
+        <source>For the Head of Delegation</source>
+        <translation>สำหรับหัวหน้าคณะผู้แทน</translation>
+    </message>
+    <message>
         <source>Delegation</source>
         <translation>คณะผู้แทน</translation>
     </message>
     <message>
         <source>Brief for the delegation</source>
         <translation>บรีฟสำหรับคณะผู้แทน</translation>
+    </message>
+    <message>
+        <source>For the members of the delegation</source>
+        <translation>สำหรับสมาชิกคณะผู้แทน</translation>
     </message>
     <message>
         <source>Other agencies</source>
@@ -2964,8 +2972,16 @@
         <translation>บรีฟสำหรับหน่วยงานอื่น</translation>
     </message>
     <message>
+        <source>For other agencies</source>
+        <translation>สำหรับหน่วยงานอื่น</translation>
+    </message>
+    <message>
         <source>Public lines</source>
         <translation>ประเด็นสำหรับสาธารณะ</translation>
+    </message>
+    <message>
+        <source>Public lines: what may be said in public</source>
+        <translation>ประเด็นสำหรับสาธารณะ: สิ่งที่กล่าวต่อสาธารณะได้</translation>
     </message>
     <message>
         <source>Report of the meeting</source>
@@ -4928,6 +4944,10 @@
     <message>
         <source>Past notes and outcomes on this item</source>
         <translation>บันทึกและผลการประชุมที่ผ่านมาของระเบียบวาระนี้</translation>
+    </message>
+    <message>
+        <source>Ref. %s</source>
+        <translation>เลขที่อ้างอิง %s</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>

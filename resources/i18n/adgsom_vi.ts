@@ -2948,12 +2948,20 @@
         <translation>Tài liệu cho Trưởng đoàn</translation>
     </message>
     <message>
+        <source>For the Head of Delegation</source>
+        <translation>Dành cho Trưởng đoàn</translation>
+    </message>
+    <message>
         <source>Delegation</source>
         <translation>Đoàn</translation>
     </message>
     <message>
         <source>Brief for the delegation</source>
         <translation>Tài liệu cho đoàn</translation>
+    </message>
+    <message>
+        <source>For the members of the delegation</source>
+        <translation>Dành cho các thành viên của đoàn</translation>
     </message>
     <message>
         <source>Other agencies</source>
@@ -2964,8 +2972,16 @@
         <translation>Tài liệu cho các cơ quan khác</translation>
     </message>
     <message>
+        <source>For other agencies</source>
+        <translation>Dành cho các cơ quan khác</translation>
+    </message>
+    <message>
         <source>Public lines</source>
         <translation>Thông điệp công khai</translation>
+    </message>
+    <message>
+        <source>Public lines: what may be said in public</source>
+        <translation>Thông điệp công khai: những gì có thể nói công khai</translation>
     </message>
     <message>
         <source>Report of the meeting</source>
@@ -4928,6 +4944,10 @@
     <message>
         <source>Past notes and outcomes on this item</source>
         <translation>Ghi chép và kết quả trước đây về mục này</translation>
+    </message>
+    <message>
+        <source>Ref. %s</source>
+        <translation>Số tham chiếu %s</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
