@@ -3,9 +3,12 @@
 Two apps (two ``Services`` on the same team store, on a throwaway server), as two
 members: A saves a note ``--edits`` times (100 by default), one at a time; B listens
 (``ServiceContext.listen_to_others``, the thread the GUI starts) and its bus hears
-each change.  The delay of one edit runs from the moment A's transaction committed
-(psycopg's ``commit`` returning in A's thread: the ORM writes and the
-driver-level note edit both end there) to B's bus delivering the change.
+each change.  The delay of one edit runs from the moment A asks its transaction to
+commit (psycopg's ``commit`` called in A's thread: the ORM writes and the driver-level
+note edit both end there) to B's bus delivering the change.  The notice is sent inside
+A's transaction, so the server delivers it as the commit completes, sometimes before
+A's ``commit`` call has returned: timing from the call's start keeps every delay
+positive and includes the commit itself.
 
 The floor is the tool underneath: the same UPDATE and a ``pg_notify`` committed on one
 raw psycopg connection and received by another that LISTENs, the same number of
@@ -44,9 +47,9 @@ def app_delays(url: str, edits: int) -> tuple[list[float], int]:
     plain_commit = psycopg.Connection.commit
 
     def timed_commit(conn: Any) -> None:
-        plain_commit(conn)
         if threading.get_ident() == main:
             committed["at"] = time.perf_counter()
+        plain_commit(conn)
 
     psycopg.Connection.commit = timed_commit  # type: ignore[method-assign,assignment]
     heard = threading.Event()
@@ -92,7 +95,6 @@ def app_delays(url: str, edits: int) -> tuple[list[float], int]:
                 raise RuntimeError(f"B did not hear edit {n + 1} within 10 s")
             delays.append(heard_at[note.id] - start)
             time.sleep(0.01)
-        a.store.feed.flush()  # type: ignore[attr-defined]
         time.sleep(0.5)  # any echo would have arrived by now
         return delays, len(echoes)
     finally:
@@ -132,11 +134,11 @@ def floor_delays(url: str, edits: int) -> list[float]:
             heard.clear()
             writer.execute("UPDATE note SET text = %s WHERE id = %s", (f"floor {n}", note_id))
             writer.execute("SELECT pg_notify('bench_floor', %s)", (str(n),))
+            start = time.perf_counter()  # as for the app: from the commit's call
             writer.commit()
-            start = time.perf_counter()  # as for the app: from the commit's return
             if not heard.wait(10):
                 raise RuntimeError("the floor's notice did not arrive")
-            delays.append(max(0.0, arrived["at"] - start))
+            delays.append(arrived["at"] - start)
             time.sleep(0.01)
         return delays
     finally:

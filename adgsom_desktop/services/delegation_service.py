@@ -91,7 +91,7 @@ class DelegationService:
             s.flush()
             self._ctx.audit(s, "create", "delegation", d.id, code)
             rec = delegation_rec(d, our_code(s))
-        self._ctx.publish(Change(ChangeKind.DELEGATIONS, frozenset({rec.id})))
+            self._ctx.publish(Change(ChangeKind.DELEGATIONS, frozenset({rec.id})))
         return rec
 
     def save_person(
@@ -133,7 +133,7 @@ class DelegationService:
                 last_said=last_said,
             )
             rec = person_rec(p, d.code)
-        self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({rec.id}), records=(rec,)))
+            self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({rec.id}), records=(rec,)))
         return rec
 
 

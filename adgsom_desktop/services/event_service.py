@@ -138,7 +138,7 @@ class EventService:
             s.flush()
             self._ctx.audit(s, action, "event", e.id, e.title)
             rec = event_rec(e, host_code.strip().upper())
-        self._ctx.publish(Change(ChangeKind.EVENTS, frozenset({rec.id}), event_id=rec.id))
+            self._ctx.publish(Change(ChangeKind.EVENTS, frozenset({rec.id}), event_id=rec.id))
         return rec
 
     def delete_event(self, event_id: int) -> None:
@@ -148,7 +148,7 @@ class EventService:
                 raise NotFoundError(f"Event {event_id} no longer exists.")
             self._ctx.audit(s, "delete", "event", e.id, e.title)
             s.delete(e)
-        self._ctx.publish(Change(ChangeKind.EVENTS, frozenset({event_id}), event_id=event_id))
+            self._ctx.publish(Change(ChangeKind.EVENTS, frozenset({event_id}), event_id=event_id))
 
     def save_meeting(
         self,
@@ -217,9 +217,11 @@ class EventService:
             self._ctx.audit(s, action, "meeting", m.id, m.title)
             count = s.scalar(select(func.count()).where(AgendaItem.meeting_id == m.id)) or 0
             rec = meeting_rec(m, partner_code.strip().upper(), count)
-        self._ctx.publish(
-            Change(ChangeKind.MEETINGS, frozenset({rec.id}), meeting_id=rec.id, event_id=event_id)
-        )
+            self._ctx.publish(
+                Change(
+                    ChangeKind.MEETINGS, frozenset({rec.id}), meeting_id=rec.id, event_id=event_id
+                )
+            )
         return rec
 
     def delete_meeting(self, meeting_id: int) -> None:
@@ -230,11 +232,11 @@ class EventService:
             event_id = m.event_id
             self._ctx.audit(s, "delete", "meeting", m.id, m.title)
             s.delete(m)
-        self._ctx.publish(
-            Change(
-                ChangeKind.MEETINGS,
-                frozenset({meeting_id}),
-                meeting_id=meeting_id,
-                event_id=event_id,
+            self._ctx.publish(
+                Change(
+                    ChangeKind.MEETINGS,
+                    frozenset({meeting_id}),
+                    meeting_id=meeting_id,
+                    event_id=event_id,
+                )
             )
-        )
