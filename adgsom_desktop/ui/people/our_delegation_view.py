@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import DelegationKind, MemberRole
 from ...errors import AppError, NotFoundError
+from ...services import structure_fields
 from ...services.changes import Change, ChangeKind
 from ...services.records import DelegationRec, PersonRec
 from ..common import confirm
@@ -422,12 +423,10 @@ class OurDelegationWindow(QDialog):
         if self.adding and not values["full_name"].strip():
             self.status.setText(self.tr("Type the member's name to save them."))
             return
-        rec = self.services.delegations.save_person(
-            person_id=self.person_id,
-            delegation_id=self.ours.id,
-            **values,
-            bio=self.notes.markup(),
+        person = structure_fields.PersonFields(
+            delegation_id=self.ours.id, **values, bio=self.notes.markup()
         )
+        rec = self.services.delegations.put_person(person, self.person_id)
         self._echo = rec.id
         if self.adding:
             self.adding = False

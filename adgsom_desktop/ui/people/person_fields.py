@@ -113,7 +113,7 @@ class PersonFields(QObject):
         self._check_email(self.email.text())
 
     def values(self) -> dict[str, Any]:
-        """Keyword arguments of ``DelegationService.save_person`` for these fields."""
+        """The fields of ``structure_fields.PersonFields`` this form edits (``put_person``)."""
         return {
             "honorific": self.honorific.text(),
             "full_name": self.full_name.text(),
