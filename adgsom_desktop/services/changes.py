@@ -54,6 +54,7 @@ class ChangeKind(StrEnum):
     FRAMEWORKS = "frameworks"
     PROJECTS = "projects"
     AUDIT = "audit"
+    PRESENCE = "presence"  # who shows which brief (a team store's members; nothing stored)
 
 
 @dataclass(frozen=True)

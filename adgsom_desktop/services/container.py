@@ -37,6 +37,7 @@ from .note_service import NoteService
 from .outcome_service import OutcomeService
 from .pack_service import PackService
 from .position_service import PositionService
+from .presence_service import PresenceService
 from .programme_service import ProgrammeService
 from .project_import_service import ProjectImportService
 from .project_report import ProjectReportService
@@ -102,6 +103,7 @@ class Services:
     week: WeekService
     attachments: AttachmentService
     speakers: SpeakerService
+    presence: PresenceService
 
     @classmethod
     def for_store(
@@ -165,6 +167,7 @@ class Services:
             week=WeekService(ctx),
             attachments=AttachmentService(ctx),
             speakers=SpeakerService(ctx),
+            presence=PresenceService(ctx),
         )
 
     @classmethod
