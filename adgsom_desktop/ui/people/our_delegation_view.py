@@ -42,6 +42,7 @@ from ..common import confirm
 from ..common.autosave import Autosaver
 from ..common.errors import show_error
 from ..common.fonts import relative
+from ..common.labels import label_tr
 from ..common.markup_edit import MarkupEdit
 from ..common.record_dialog import HINT_STYLE
 from ..common.save_state import SaveState, SaveStateLabel
@@ -207,6 +208,12 @@ class OurDelegationWindow(QDialog):
         row2.addWidget(self.btn_down)
         ll.addLayout(row1)
         ll.addLayout(row2)
+        # A team store: who signs in as whom (the head or the owner changes it).
+        self.btn_logins = QPushButton(self.tr("Sign-in logins…"), self)
+        self.btn_logins.setObjectName("ourLogins")
+        self.btn_logins.clicked.connect(self.show_logins)
+        self.btn_logins.setVisible(self.services.team.signs_in())
+        ll.addWidget(self.btn_logins)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(scroll)
@@ -322,7 +329,7 @@ class OurDelegationWindow(QDialog):
             self._buttons()
 
     def _details(self, p: PersonRec) -> str:
-        return " · ".join(x for x in (self.tr(p.role.label), p.title) if x)
+        return " · ".join(x for x in (label_tr(p.role.label), p.title) if x)
 
     def _entry_text(self, p: PersonRec) -> str:
         return f"{p.display}\n{self._details(p)}"
@@ -376,6 +383,11 @@ class OurDelegationWindow(QDialog):
         self.status.setText("")
         self._loading = False
         self._buttons()
+
+    def show_logins(self) -> None:
+        from .team_members_dialog import TeamMembersDialog
+
+        TeamMembersDialog(self.services, self).exec()
 
     def _buttons(self) -> None:
         row = self.list.currentRow()

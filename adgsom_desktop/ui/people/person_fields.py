@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import MemberRole
 from ...services.records import PersonRec
+from ..common.labels import label_tr
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -48,7 +49,7 @@ class PersonFields(QObject):
         self.agency = QLineEdit(parent)
         self.role = QComboBox(parent)
         for r in ROLE_ORDER:
-            self.role.addItem(self.tr(r.label), r)
+            self.role.addItem(label_tr(r.label), r)
         self.email = QLineEdit(parent)
         self.phone = QLineEdit(parent)
         self.email_hint = QLabel(parent)
