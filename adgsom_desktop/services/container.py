@@ -210,6 +210,11 @@ class Services:
         if name and self.ctx.signed_in is None:
             self.ctx.actor = name
 
+    def listen_to_others(self) -> Callable[[], None]:
+        """Put on the bus what other apps commit to this store (a team store's change feed;
+        nothing for a file); returns the function that stops listening."""
+        return self.ctx.listen_to_others()
+
     def before_close(self, fn: Callable[[], None]) -> None:
         """Run ``fn`` when the store is about to close (the GUI's runner drains there)."""
         self.ctx.before_close(fn)

@@ -232,14 +232,14 @@ class NoteService:
             if item_id or delegation_id or person_id:
                 code, name, number = tx.first(note_writes.NAMES, {"note_id": n.id})
             rec = note_rec(n, code or "", name or "", number or "")  # type: ignore[arg-type]
-        note_change = Change(
-            ChangeKind.NOTES,
-            frozenset({rec.id}),
-            meeting_id=meeting_id,
-            item_id=item_id,
-            records=(rec,),
-        )
-        self._ctx.publish(note_change, *changes)
+            note_change = Change(
+                ChangeKind.NOTES,
+                frozenset({rec.id}),
+                meeting_id=meeting_id,
+                item_id=item_id,
+                records=(rec,),
+            )
+            self._ctx.publish(note_change, *changes)
         return rec
 
     def edit(

@@ -1,7 +1,7 @@
 """The live team view (#16): the window hears what other members commit.
 
 When a team store opens, the feature starts the store's change feed listener
-(``ServiceContext.listen_to_others``: a thread of its own that LISTENs on the
+(``Services.listen_to_others``: a thread of its own that LISTENs on the
 server) from a worker, so connecting never blocks the window.  The other apps'
 changes then reach the same bus as this app's own: the change relay hands them to
 the views on the GUI thread, and each view refreshes what they touched (views
@@ -60,7 +60,7 @@ class TeamLiveFeature(QObject):
             log.warning("the team store's change feed did not start: %s", exc)
 
         self._job = run_job(
-            lambda _p: services.ctx.listen_to_others(), on_success=started, on_error=failed
+            lambda _p: services.listen_to_others(), on_success=started, on_error=failed
         )
 
     def _on_closing(self) -> None:
