@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject
+from shiboken6 import isValid
 
 from ..common.workers import run_job
 
@@ -48,15 +49,14 @@ class TeamLiveFeature(QObject):
         self._services = services
 
         def started(stop: Callable[[], None]) -> None:
-            self._job = None
-            if services is not self._services:  # closed meanwhile: the feed stopped it
+            if not isValid(self) or services is not self._services:  # closed meanwhile
                 stop()
                 return
+            self._job = None
             self._stop = stop
             self.listening = True
 
         def failed(exc: BaseException) -> None:
-            self._job = None
             log.warning("the team store's change feed did not start: %s", exc)
 
         self._job = run_job(

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
+from shiboken6 import isValid
 
 from ...services.changes import Change, ChangeKind
 from ..common.workers import run_job
@@ -93,6 +94,8 @@ class PresenceLabel(QLabel):
             return item, (services.presence.editors(item) if item is not None else ())
 
         def done(result: tuple[int | None, tuple[str, ...]]) -> None:
+            if not isValid(self):  # the editor closed while the server answered
+                return
             self._job = None
             self._present, names = result
             if result[0] == self._item:
@@ -101,6 +104,8 @@ class PresenceLabel(QLabel):
             self._follow_up()
 
         def failed(exc: BaseException) -> None:
+            if not isValid(self):
+                return
             self._job = None
             self._present = None  # the connection is gone, and the presence with it
             log.info("presence not read: %s", exc)
