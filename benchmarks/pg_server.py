@@ -150,6 +150,21 @@ class Server:
             names.append(target)
         return f"-c ssl_cert_file={names[0]} -c ssl_key_file={names[1]}"
 
+    def restart(self) -> subprocess.CompletedProcess[str]:
+        """Stop the server (fast: sessions are ended) and start it again, as an
+        administrator's restart does; the same port, data and options."""
+        return self._run(
+            str(self.bindir / "pg_ctl"),
+            "-D",
+            str(self.data),
+            "-l",  # the server's output to its log, not to our pipe (never closed)
+            str(self.folder / "server.log"),
+            "-m",
+            "fast",
+            "-w",
+            "restart",
+        )
+
     def stop(self) -> None:
         if (self.data / "postmaster.pid").exists():
             self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop")
