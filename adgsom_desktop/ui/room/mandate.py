@@ -12,11 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from ...domain.enums import Authority, PositionStatus, Stance
 from ...domain.markup import escape_html as esc
 from ...domain.markup import to_html, to_plain
+from ...i18n.printing import QT_TRANSLATE_NOOP  # the Qt-free marker (a presenter)
 from ...services.position_records import DefensiveLineRec, PositionRec
 
 # texts translated inside f-strings, listed for lupdate (it does not read f-strings)
