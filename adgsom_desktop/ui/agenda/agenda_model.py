@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QFont
 from ...domain.enums import PositionStatus
 from ...services.records import AgendaItemRec
 from ..common import theme
+from ..common.labels import label_tr
 from ..structure.navigation_model import status_dot
 
 MIME = "application/x-adgsom-agenda-item"
@@ -213,7 +214,7 @@ class AgendaModel(QAbstractItemModel):
         if col == COL_TITLE:
             return rec.title
         if col == COL_PURPOSE:
-            return rec.purpose.label
+            return label_tr(rec.purpose.label)
         if col == COL_LEAD:
             return rec.lead
         if col == COL_TIME:

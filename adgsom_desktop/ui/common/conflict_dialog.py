@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ...services.brief_conflict import Choice, ConflictSection, ConflictView, Resolution
 from ..common.theme import tone
 from . import theme
+from .labels import label_tr
 
 
 def mine_style() -> str:
@@ -134,7 +135,7 @@ class ConflictDialog(QDialog):
     def _add_row(
         self, grid: QGridLayout, row: int, section: ConflictSection, host: QWidget
     ) -> None:
-        label = QLabel(html.escape(section.label), host)
+        label = QLabel(html.escape(label_tr(section.label)), host)
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignTop)
         grid.addWidget(label, row, 0)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,9 @@ from ..common.save_state import SavingDialog
 from ..common.text_entry import PlainTextEdit
 from ..common.theme import tone
 from .render import diff_html, esc
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (QT_TRANSLATE_NOOP("Labels", "The paragraph is deleted:"),)
 
 
 def state_labels() -> dict[AmendmentState, str]:

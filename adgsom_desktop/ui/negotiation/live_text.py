@@ -38,6 +38,9 @@ from .live_presenter import LiveTextPresenter
 from .paragraph_model import status_colour, status_labels
 from .render import diff_html, esc, paragraph_html
 
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (QT_TRANSLATE_NOOP("Labels", "Ours"),)
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLineEdit
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,12 +34,20 @@ from ...services.changes import Change
 from ..common import theme
 from ..common.errors import show_error
 from ..common.fit import long_choices
+from ..common.labels import label_tr
 from ..common.theme import tone
 from ..room.room_common import add_shortcuts
 from .actions import TextsActions
 from .paragraph_model import COL_TEXT, PARAGRAPH_ROLE, ParagraphModel, status_labels
 from .presenter import STATUS_KEYS, Filter, TextsPresenter
 from .render import amendment_html, diff_html, esc, paragraph_html
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Labels", "Brackets"),
+    QT_TRANSLATE_NOOP("Labels", "Proposals in tracked changes"),
+    QT_TRANSLATE_NOOP("Labels", "Our amendments"),
+)
 
 
 def _words() -> dict[str, str]:
@@ -239,7 +247,7 @@ class TextsView(TextsActions, QWidget):
         self.document.blockSignals(True)
         self.document.clear()
         for d in p.documents:
-            self.document.addItem(f"{d.title} ({d.kind.label.lower()})", d.id)
+            self.document.addItem(f"{d.title} ({label_tr(d.kind.label).lower()})", d.id)
         if p.document is not None:
             self.document.setCurrentIndex(self.document.findData(p.document.id))
         self.document.blockSignals(False)

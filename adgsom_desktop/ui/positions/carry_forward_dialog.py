@@ -61,7 +61,7 @@ def brief_html(c: PositionContent | None, owner: str = "", empty: str = "—") -
         for d in c.defensive_lines
     )
     bodies = {
-        "stance": f"<p>{escape_html(stance_label(c.stance))} · {escape_html(c.authority.label)}</p>",
+        "stance": f"<p>{escape_html(stance_label(c.stance))} · {escape_html(label_tr(c.authority.label))}</p>",
         "fallbacks": items(c.fallbacks),
         "points": items(c.points),
         "their_objectives": their,
@@ -104,7 +104,7 @@ class CarryForwardDialog(QDialog):
             )
             text = (
                 f"{c.meeting.label} · {c.meeting.days}\n{c.item.label}\n"
-                f"{why} · v{c.position.version_no} · {c.position.status.label}"
+                f"{why} · v{c.position.version_no} · {label_tr(c.position.status.label)}"
             )
             entry = QListWidgetItem(text)
             entry.setData(INDEX, n)

@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,11 +49,13 @@ from ...services.position_records import PositionContent, PositionRec, StepDone
 from ..common import theme
 from ..common.autosave import Autosaver
 from ..common.errors import show_error
+from ..common.labels import label_tr
 from ..common.markup_edit import MarkupEdit
 from ..common.runner import runner_for
 from ..common.save_state import SaveState, SaveStateLabel
 from ..common.theme import tone
 from ..common.undo import hub_for
+from ..team.presence_label import PresenceLabel
 from ..tracker.item_projects import projects_html
 from .position_conflict import PositionConflict
 from .position_form import PositionForm
@@ -67,6 +69,12 @@ from .position_presenter import (
 )
 from .position_steps import PositionSteps
 from .stance_style import chip_css, status_colours, status_label
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Labels", "None linked yet (View > Counterparts)."),
+    QT_TRANSLATE_NOOP("Labels", "Lead: %s"),
+)
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -178,6 +186,8 @@ class PositionEditor(PositionConflict, QWidget):
         layout.addLayout(head)
         layout.addLayout(buttons)
         layout.addWidget(self.banner_box)
+        self.presence = PresenceLabel(services, self)  # who else has this brief open
+        layout.addWidget(self.presence)
         layout.addLayout(fmt_row)
         layout.addWidget(self.scroll_area, 1)
         app = QApplication.instance()
@@ -231,6 +241,7 @@ class PositionEditor(PositionConflict, QWidget):
     # -- showing --------------------------------------------------------------------------
     def show_record(self, item_id: int) -> None:
         self._leave()
+        self.presence.show_item(item_id)
         self.form.set_choices(
             self.services.delegations.our_members(),
             self.services.delegations.delegations(),
@@ -322,7 +333,7 @@ class PositionEditor(PositionConflict, QWidget):
             f"<b>{escape_html(item.label)}</b><br>"
             + theme.current().span(
                 "muted",
-                escape_html(item.purpose.label)
+                escape_html(label_tr(item.purpose.label))
                 + (f" · {escape_html(self.tr('Lead: %s') % item.lead)}" if item.lead else ""),
             )
         )
@@ -427,6 +438,7 @@ class PositionEditor(PositionConflict, QWidget):
 
     # -- store events -------------------------------------------------------------------
     def on_change(self, change: Change) -> None:
+        self.presence.on_change(change)
         if self.item_id is None:
             return
         if change.concerns(ChangeKind.PEOPLE, ChangeKind.DELEGATIONS, ChangeKind.SETTINGS):

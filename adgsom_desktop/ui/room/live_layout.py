@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..common import theme
+from ..common.dates import days
 from ..common.fonts import relative
 from ..common.labels import label_tr
 from ..common.theme import tone
@@ -53,7 +54,7 @@ def build(self: LiveWindow) -> None:
     m = self.meeting
     self.header = QLabel(self)
     self.header.setObjectName("liveMeeting")
-    sub = " · ".join(x for x in (m.days, m.venue) if x)
+    sub = " · ".join(x for x in (days(m.date, m.end_date), m.venue) if x)
 
     def show_header() -> None:
         self.header.setText(f"<b>{_esc(m.title)}</b> {theme.current().span('muted', _esc(sub))}")

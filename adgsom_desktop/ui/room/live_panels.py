@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -25,6 +25,13 @@ from ..common import theme
 from ..common.fonts import relative
 from ..common.theme import tone
 from .room_common import utcnow, verb_labels
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Labels", "Observed stances"),
+    QT_TRANSLATE_NOOP("Labels", "Outcomes (Ctrl+R records)"),
+    QT_TRANSLATE_NOOP("Labels", "None yet."),
+)
 
 
 def _title(text: str, parent: QWidget) -> QLabel:

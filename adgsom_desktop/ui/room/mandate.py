@@ -15,8 +15,17 @@ from dataclasses import dataclass
 from ...domain.enums import Authority, PositionStatus, Stance
 from ...domain.markup import escape_html as esc
 from ...domain.markup import to_html, to_plain
+from ...i18n.printing import QT_TRANSLATE_NOOP  # the Qt-free marker (a presenter)
 from ...services.position_records import DefensiveLineRec, PositionRec
 from ..common.theme_colours import current_colours
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Labels", "No mandate drafted for this item."),
+    QT_TRANSLATE_NOOP("Labels", "Stance"),
+    QT_TRANSLATE_NOOP("Labels", "brief v%d, %s"),
+    QT_TRANSLATE_NOOP("Labels", "Authority"),
+)
 
 
 @dataclass(frozen=True)
@@ -114,7 +123,7 @@ def mandate_html(
     )
     parts.append(f"<table cellspacing='0' cellpadding='1'>{cells}</table>")
     parts.append(
-        f"<p style='margin:2px 0 0 0'><b>{esc(tr('Authority'))}:</b> {esc(m.authority.label)}</p>"
+        f"<p style='margin:2px 0 0 0'><b>{esc(tr('Authority'))}:</b> {esc(tr(m.authority.label))}</p>"  # i18n: labels
     )
     if m.defensive:
         head(tr("Defensive Q&A"))

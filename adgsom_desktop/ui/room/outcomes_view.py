@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,6 +27,13 @@ from ..common.theme import tone
 from . import room_common
 from .room_common import add_shortcuts, status_labels, verb_labels
 from .room_dialogs import OutcomeDialog, OutcomeValues
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Labels", "Action items on this item"),
+    QT_TRANSLATE_NOOP("Labels", "Builds on"),
+    QT_TRANSLATE_NOOP("Labels", "None."),
+)
 
 
 class OutcomesView(QWidget):

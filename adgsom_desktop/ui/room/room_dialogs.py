@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,12 @@ from ..common.save_state import SavingDialog
 from ..common.text_entry import PlainTextEdit
 from ..common.theme import tone
 from .room_common import SubmitTextEdit, kind_labels, stance_labels, status_labels, verb_labels
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Labels", "Last met"),
+    QT_TRANSLATE_NOOP("Labels", "Last said"),
+)
 
 
 def _problem_and_buttons(

@@ -14,6 +14,7 @@ from PySide6.QtGui import QIcon
 
 from ...domain.enums import PositionStatus
 from ..common import theme
+from ..common.labels import label_tr
 from ..common.resources import dot_icon
 
 if TYPE_CHECKING:  # records load with the store, not before the first paint
@@ -215,7 +216,7 @@ class NavigationModel(QAbstractItemModel):
         return None
 
     def _item_tooltip(self, rec: AgendaItemRec) -> str:
-        parts = [rec.label, rec.purpose.label]
+        parts = [rec.label, label_tr(rec.purpose.label)]
         if rec.lead:
             parts.append(self.tr("Lead: %s") % rec.lead)
         if rec.position_status is not None:
@@ -223,7 +224,7 @@ class NavigationModel(QAbstractItemModel):
         return "\n".join(parts)
 
     def _meeting_tooltip(self, rec: MeetingRec) -> str:
-        parts = [rec.title, rec.kind.label]
+        parts = [rec.title, label_tr(rec.kind.label)]
         if rec.venue:
             parts.append(rec.venue)
         if rec.chair:

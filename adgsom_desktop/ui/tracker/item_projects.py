@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,6 +23,11 @@ from ...services.changes import Change, ChangeKind
 from ..common import theme
 from ..common.errors import show_error
 from ..common.labels import label_tr
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Labels", "None (tag the item, or link one on its Projects tab)."),
+)
 
 if TYPE_CHECKING:
     from ...services.container import Services

@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,6 +24,18 @@ from ..common import confirm, theme
 from ..common.errors import show_error
 from ..common.labels import label_tr
 from .project_dialog import ProgressDialog, ProjectDialog
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Labels", "Milestones and deliverables"),
+    QT_TRANSLATE_NOOP("Labels", "Focal points"),
+    QT_TRANSLATE_NOOP("Labels", "Documents"),
+    QT_TRANSLATE_NOOP("Labels", "Next phase"),
+    QT_TRANSLATE_NOOP("Labels", "Our stance"),
+    QT_TRANSLATE_NOOP("Labels", "Agenda items"),
+    QT_TRANSLATE_NOOP("Labels", "met"),
+    QT_TRANSLATE_NOOP("Labels", "No project chosen."),
+)
 
 if TYPE_CHECKING:
     from ...services.container import Services

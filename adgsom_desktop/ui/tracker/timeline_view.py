@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QToolTip, QWidget
 
 from ...services.project_records import TimelineRow
 from ..common import theme
+from ..common.labels import label_tr
 from .table_model import status_colour
 
 
@@ -167,9 +168,7 @@ class TimelineCanvas(QWidget):
                 self.tr(" (met %s)") % m.done_date if m.done_date else ""
             )
         else:
-            text = (
-                f"{r.code} {r.title}\n{r.status.label}: {r.start_date or '?'} – {r.end_date or '?'}"
-            )
+            text = f"{r.code} {r.title}\n{label_tr(r.status.label)}: {r.start_date or '?'} – {r.end_date or '?'}"
         QToolTip.showText(event.globalPosition().toPoint(), text, self)
 
 
