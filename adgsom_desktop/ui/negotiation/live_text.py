@@ -95,7 +95,11 @@ class TextPanel(QFrame):
         self._status = status_labels()
         self._states = state_labels()
         self._shown: LiveTextPresenter | None = None
-        theme.watch(self, lambda: self._shown is not None and self.show_state(self._shown))
+        theme.watch(self, self._show_again)
+
+    def _show_again(self) -> None:
+        if self._shown is not None:
+            self.show_state(self._shown)
 
     def show_state(self, p: LiveTextPresenter) -> None:
         self._shown = p
