@@ -56,6 +56,7 @@ def features() -> list[Feature]:
     from .ui.security.security_feature import SecurityFeature
     from .ui.store.damaged_store_feature import DamagedStoreFeature
     from .ui.structure.structure_feature import StructureFeature
+    from .ui.team.live_feature import TeamLiveFeature
     from .ui.tracker.tracker_feature import TrackerFeature
     from .ui.week.week_feature import WeekFeature
 
@@ -71,6 +72,7 @@ def features() -> list[Feature]:
         DocumentsFeature(),
         BundleFeature(),
         TripFeature(),
+        TeamLiveFeature(),
     ]
 
 
@@ -83,12 +85,14 @@ def build_window(
     them right after the first paint (their modules are not needed to paint the
     shell; their menu entries sit inside menus that are closed at that moment).
     """
+    from .ui.common import theme
     from .ui.shell.main_window import MainWindow
     from .ui.shell.preferences import Preferences
     from .ui.shell.shell_commands import apply_font_size
     from .ui.store.store_controller import StoreController
 
     prefs = preferences or Preferences()
+    theme.apply(prefs.colour_scheme())  # before the first widget: each is polished once
     controller = StoreController(prefs)
     window = MainWindow(
         controller,
@@ -159,7 +163,12 @@ def run_gui(
     app = QApplication.instance() or QApplication(sys.argv)
     _setup_logging()
     install_excepthook()
-    window = build_window(app, defer_features=True)
+    from .ui.common.translation import install as install_translation
+    from .ui.shell.preferences import Preferences
+
+    preferences = Preferences()
+    install_translation(app, preferences.language())  # before any widget is built
+    window = build_window(app, preferences, defer_features=True)
     window.show()
 
     def after_first_paint() -> None:

@@ -59,6 +59,10 @@ def long_date(d: date | datetime | None) -> str:
     """
     if d is None:
         return ""
+    from ..i18n import printing  # a pack printed in Thai or Vietnamese writes their dates
+
+    if printing.language() != "en":
+        return printing.long_date(d)
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
@@ -72,6 +76,10 @@ def long_days(start: date | None, end: date | None = None) -> str:
         return ""
     if end is None or end == start:
         return long_date(start)
+    from ..i18n import printing
+
+    if printing.language() != "en":  # Thai or Vietnamese: each end written in full
+        return f"{long_date(start)} - {long_date(end)}"
     if (start.year, start.month) == (end.year, end.month):
         return f"{start.day}-{long_date(end)}"
     if start.year == end.year:
@@ -84,8 +92,10 @@ def long_day(d: date | None, year: bool = True) -> str:
     without the year; "" for none)."""
     if d is None:
         return ""
-    written = long_date(d) if year else f"{d.day} {MONTHS[d.month - 1]}"
-    return f"{WEEKDAYS[d.weekday()]} {written}"
+    from ..i18n import printing  # a pack in Thai or Vietnamese names its own weekdays
+
+    written = long_date(d) if year else printing.day_month(d)
+    return f"{printing.weekday(d)} {written}"
 
 
 def long_date_time(when: datetime | None) -> str:

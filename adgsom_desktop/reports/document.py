@@ -27,6 +27,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from ..i18n.printing import translate
 from .clusters import cut
 from .fonts import REGULAR, register_fonts
 from .pack_model import DocumentMeta, Marking
@@ -255,7 +256,13 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.saveState()
         draw_watermark(canvas, self.marking.watermark, *canvas._pagesize)
         canvas.restoreState()
-        page = f"Page {doc.page} of {self.total_pages}" if self.total_pages else f"Page {doc.page}"
+        page = (
+            translate("Pack", "Page %1 of %2")
+            .replace("%1", str(doc.page))
+            .replace("%2", str(self.total_pages))
+            if self.total_pages
+            else translate("Pack", "Page %1").replace("%1", str(doc.page))
+        )
         draw_page_marks(canvas, self.marking, page)
 
     def _decorate_cover(self, canvas: Any, doc: Any) -> None:

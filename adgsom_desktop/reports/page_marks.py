@@ -12,6 +12,7 @@ from typing import Any
 
 from reportlab.lib.units import mm
 
+from ..i18n.printing import translate
 from .clusters import shorten
 from .fonts import BOLD, REGULAR, draw_outlined, draw_text, string_width
 from .pack_model import Marking
@@ -145,7 +146,7 @@ def draw_page_marks(canvas: Any, m: Marking, page: str) -> None:
             canvas,
             MARGIN_X,
             y_head,
-            shorten_to(f"Ref. {m.reference}", REGULAR, 8, half),
+            shorten_to(translate("Pack", "Ref. %s") % m.reference, REGULAR, 8, half),
             REGULAR,
             8,
             "left",

@@ -41,8 +41,9 @@ from ...services.agenda_annotations import programme_kind
 from ...services.agenda_import import with_numbers
 from ...services.agenda_records import AddedItems, ImportedItem, ImportMode, ImportPreview
 from ...services.agenda_revision import RevisionPlan
-from ..common import file_dialogs
+from ..common import file_dialogs, theme
 from ..common.errors import show_error
+from ..common.labels import label_tr
 from ..common.workers import run_job
 from .agenda_import_preview import DroppedPanel, HeaderPanel, PreviewTree
 
@@ -259,7 +260,7 @@ class AgendaImportDialog(QDialog):
         self.import_button.setText(self._button_text(items, entries))
         lines = []
         if self._error:
-            lines.append(f"<span style='color:#b00020'>{self._error}</span>")
+            lines.append(theme.current().span("error", self._error))
         if self.preview is not None:
             lines.append(
                 self.tr("Read from %s: %s items, %s programme entries.")
@@ -327,7 +328,7 @@ class AgendaImportDialog(QDialog):
             return
         self.meeting = self.services.events.meeting(self.meeting.id)
         self._meeting_note = self.tr("Updated: %s.") % ", ".join(
-            self.tr(d.label).lower() for d in changed
+            label_tr(d.label).lower() for d in changed
         )
         self._refresh()
 

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QSizePolicy, QWidget
 from ...errors import AppError, describe_failure
 from ...services.runner import Ticket
 from . import confirm
+from .theme import tone
 
 __all__ = [
     "SaveState",
@@ -82,10 +83,6 @@ class _Stashed:
     reason: str
     error: BaseException | None
     ticket: Ticket[Any] | None = None  # handed to the runner: kept until the editor hears
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SaveState", text)
 
 
 def _retryable(exc: BaseException) -> bool:
@@ -368,13 +365,14 @@ class SaveStateLabel(QLabel):
         text = state.text()
         self.setText(text)
         if state.alarming():
-            self.setStyleSheet(
-                "color: #b00020; font-weight: bold; background: #fdecee; border-radius: 3px;"
-            )
+            self.setStyleSheet("font-weight: bold; border-radius: 3px;")
+            tone(self, "error-chip")
         elif state.state in (State.DIRTY, State.SAVING):
-            self.setStyleSheet("color: #8a5a00;")
+            self.setStyleSheet("")
+            tone(self, "warning")
         else:
-            self.setStyleSheet("color: #5a6270;")
+            self.setStyleSheet("")
+            tone(self, "muted")
         if self.parentWidget() is not None:
             self.setVisible(bool(text))
 
@@ -431,10 +429,12 @@ def confirm_leaving(parent: QWidget, question: str, yes: str) -> bool:
     if not states:
         return True
     reasons = sorted({s.reason or s.stash_reason for s in states} - {""})
-    why = "; ".join(reasons) or _tr("not saved yet")
+    why = "; ".join(reasons) or QCoreApplication.translate("SaveState", "not saved yet")
     text = (
-        _tr("Some of your edits could not be saved: %s.") % why
+        QCoreApplication.translate("SaveState", "Some of your edits could not be saved: %s.") % why
         + "\n\n"
-        + _tr("They are still on screen. %s") % question
+        + QCoreApplication.translate("SaveState", "They are still on screen. %s") % question
     )
-    return confirm.ask(parent, _tr("Edits not saved"), text, yes)
+    return confirm.ask(
+        parent, QCoreApplication.translate("SaveState", "Edits not saved"), text, yes
+    )

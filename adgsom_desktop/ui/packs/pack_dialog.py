@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import Audience
+from ...i18n import LANGUAGE_NAMES
 from ...reports.audiences import PACK, sections_for
 from ...reports.pack_model import ALL_SECTIONS, SECTION_LABELS, Section
 from ...services.pack_records import (
@@ -40,6 +41,7 @@ from ...services.pack_records import (
     PackRequest,
 )
 from ..common.fit import fit_to_screen, scrolling
+from ..common.labels import label_tr
 from .annex_box import AnnexBox
 from .audience_box import AudienceBox, at_least
 from .build_bar import BuildBar
@@ -109,7 +111,7 @@ class PackDialog(QDialog):
         grid = QGridLayout(sections_box)
         grid.setVerticalSpacing(2)
         for n, section in enumerate(ALL_SECTIONS):
-            box = QCheckBox(self.tr(SECTION_LABELS[section]), sections_box)
+            box = QCheckBox(label_tr(SECTION_LABELS[section]), sections_box)
             box.setObjectName(f"section_{section.value}")
             box.setChecked(True)
             self.sections[section] = box
@@ -147,6 +149,23 @@ class PackDialog(QDialog):
         form.addRow(self.tr("For"), self.audience)
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Brief reference"), self.reference)
+        self.language = QComboBox(self)
+        self.language.setObjectName("packLanguage")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)  # each language named in itself
+        self.language.setToolTip(
+            self.tr("The pack's headings, labels and dates; what you wrote stays as written")
+        )
+        self.buddhist_era = QCheckBox(self.tr("Years in the Buddhist Era (พ.ศ.)"), self)
+        self.buddhist_era.setObjectName("packBuddhistEra")
+        self.buddhist_era.setEnabled(False)
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.buddhist_era.setEnabled(self.language.currentData() == "th")
+        )
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language)
+        language_row.addWidget(self.buddhist_era, 1)
+        form.addRow(self.tr("Printed in"), language_row)
         marking_row = QHBoxLayout()
         marking_row.addWidget(self.classification, 1)
         issued_label = QLabel(self.tr("Issued by"), self)
@@ -258,7 +277,7 @@ class PackDialog(QDialog):
             self.issued_by.addItem(name, person_id)
         self.issued_by.setCurrentIndex(max(0, self.issued_by.findData(choices.issuer_id)))
         self.reference.setText(choices.next_reference)
-        self.title_edit.setText(self.tr(self.audience.audience().default_title))
+        self.title_edit.setText(label_tr(self.audience.audience().default_title))
         self.audience.set_minimums(dict(choices.minimums))
         self.who.suggested = choices.suggested_recipients
         self.set_issues(choices.issues, choices.next_reference)
@@ -348,10 +367,10 @@ class PackDialog(QDialog):
             box.setToolTip(
                 ""
                 if section in allowed
-                else self.tr("Not in a pack for %1").replace("%1", self.tr(audience.label))
+                else self.tr("Not in a pack for %1").replace("%1", label_tr(audience.label))
             )
         if self.title_edit.text().strip() in {a.default_title for a in Audience} | {""}:
-            self.title_edit.setText(self.tr(audience.default_title))
+            self.title_edit.setText(label_tr(audience.default_title))
         self._raise_to_minimum()
         self.preview.clear(self.tr("The choice changed: Preview again to see the pack."))
 
@@ -394,6 +413,8 @@ class PackDialog(QDialog):
             addendum_to=self.addendum.currentData(),
             notes_per_item=self.notes_per_item.value(),
             issuer_id=self.issued_by.currentData(),
+            language=str(self.language.currentData() or ""),
+            buddhist_era=self.buddhist_era.isEnabled() and self.buddhist_era.isChecked(),
             annex_document_ids=self._annexes(),
         )
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -35,15 +35,17 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import DelegationKind, MemberRole
 from ...errors import AppError, NotFoundError
+from ...services import structure_fields
 from ...services.changes import Change, ChangeKind
 from ...services.records import DelegationRec, PersonRec
-from ..common import confirm
+from ..common import confirm, theme
 from ..common.autosave import Autosaver
 from ..common.errors import show_error
 from ..common.fonts import relative
+from ..common.labels import label_tr
 from ..common.markup_edit import MarkupEdit
-from ..common.record_dialog import HINT_STYLE
 from ..common.save_state import SaveState, SaveStateLabel
+from ..common.theme import tone
 from ..structure.event_dialog import host_label
 from .person_fields import PersonFields, scrolled_form
 
@@ -52,9 +54,7 @@ if TYPE_CHECKING:
 
 PERSON = Qt.ItemDataRole.UserRole + 1
 DETAILS = Qt.ItemDataRole.UserRole + 2  # role and title, the row's second line
-BANNER_STYLE = (
-    "QFrame#ourUnset { background: #fff6e0; border: 1px solid #e0c080; border-radius: 4px; }"
-)
+BANNER_STYLE = "QFrame#ourUnset { border-radius: 4px; }"  # colours: the warn-banner tone
 
 
 class _MemberDelegate(QStyledItemDelegate):
@@ -90,7 +90,7 @@ class _MemberDelegate(QStyledItemDelegate):
         font.setBold(False)
         painter.setFont(font)
         details = str(index.data(DETAILS) or "")
-        painter.setPen(text_color.color() if selected else QColor("#5a6270"))
+        painter.setPen(text_color.color() if selected else theme.qcolor("muted"))
         bottom = rect.adjusted(0, rect.height() // 2, 0, 0)
         painter.drawText(
             bottom,
@@ -127,6 +127,7 @@ class OurDelegationWindow(QDialog):
         self.unset = QFrame(self)
         self.unset.setObjectName("ourUnset")
         self.unset.setStyleSheet(BANNER_STYLE)
+        tone(self.unset, "warn-banner")
         self.unset_text = QLabel(self.unset)
         self.unset_text.setObjectName("ourUnsetText")
         self.unset_text.setWordWrap(True)
@@ -180,7 +181,7 @@ class OurDelegationWindow(QDialog):
         self.notes.setObjectName("ourNotes")
         self.status = QLabel(self)
         self.status.setObjectName("ourStatus")
-        self.status.setStyleSheet(HINT_STYLE)
+        tone(self.status, "muted")
         self.status.setWordWrap(True)
         # Store refusals (full disk, bad input): the member's text stays, marked unsaved.
         self.state = SaveState(self, retry=self.flush)
@@ -206,6 +207,12 @@ class OurDelegationWindow(QDialog):
         row2.addWidget(self.btn_down)
         ll.addLayout(row1)
         ll.addLayout(row2)
+        # A team store: who signs in as whom (the head or the owner changes it).
+        self.btn_logins = QPushButton(self.tr("Sign-in logins…"), self)
+        self.btn_logins.setObjectName("ourLogins")
+        self.btn_logins.clicked.connect(self.show_logins)
+        self.btn_logins.setVisible(self.services.team.signs_in())
+        ll.addWidget(self.btn_logins)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(scroll)
@@ -321,7 +328,7 @@ class OurDelegationWindow(QDialog):
             self._buttons()
 
     def _details(self, p: PersonRec) -> str:
-        return " · ".join(x for x in (self.tr(p.role.label), p.title) if x)
+        return " · ".join(x for x in (label_tr(p.role.label), p.title) if x)
 
     def _entry_text(self, p: PersonRec) -> str:
         return f"{p.display}\n{self._details(p)}"
@@ -376,6 +383,11 @@ class OurDelegationWindow(QDialog):
         self._loading = False
         self._buttons()
 
+    def show_logins(self) -> None:
+        from .team_members_dialog import TeamMembersDialog
+
+        TeamMembersDialog(self.services, self).exec()
+
     def _buttons(self) -> None:
         row = self.list.currentRow()
         chosen = self.person_id is not None and not self.adding
@@ -422,12 +434,10 @@ class OurDelegationWindow(QDialog):
         if self.adding and not values["full_name"].strip():
             self.status.setText(self.tr("Type the member's name to save them."))
             return
-        rec = self.services.delegations.save_person(
-            person_id=self.person_id,
-            delegation_id=self.ours.id,
-            **values,
-            bio=self.notes.markup(),
+        person = structure_fields.PersonFields(
+            delegation_id=self.ours.id, **values, bio=self.notes.markup()
         )
+        rec = self.services.delegations.put_person(person, self.person_id)
         self._echo = rec.id
         if self.adding:
             self.adding = False

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import MemberRole
 from ...services.records import PersonRec
+from ..common.labels import label_tr
+from ..common.theme import tone
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -53,7 +55,7 @@ class ApproveDialog(QDialog):
             key=lambda p: (p.role is not MemberRole.HEAD, p.role is not MemberRole.ALTERNATE),
         )
         for p in ranked:
-            role = self.tr(p.role.label)
+            role = label_tr(p.role.label)
             self.approver.addItem(f"{p.display} — {role}", p.id)
         info = QLabel(
             self.tr(
@@ -104,7 +106,7 @@ class ApproveDialog(QDialog):
                 self,
             )
             note.setWordWrap(True)
-            note.setStyleSheet("color: #5a6270;")
+            tone(note, "muted")
             layout.addRow(note)
         else:
             self.pin.hide()

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,7 +20,6 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,13 +37,23 @@ from ...domain.enums import ActionStatus
 from ...errors import AppError
 from ...services.changes import Change, ChangeKind
 from ...services.room_records import ActionFilter, ActionRec
+from ..common import theme
 from ..common.errors import show_error
 from ..common.fit import ColumnFitter, long_choices
+from ..common.labels import label_tr
+from ..common.theme import tone
 from . import room_common
 from .room_common import add_shortcuts, status_labels
 from .room_dialogs import ActionDialog, ActionValues
 
-COLS = ("Due", "Status", "Owner", "Action", "Raised at", "Item")
+COLS = (
+    QT_TRANSLATE_NOOP("Labels", "Due"),
+    QT_TRANSLATE_NOOP("Labels", "Status"),
+    QT_TRANSLATE_NOOP("Labels", "Owner"),
+    QT_TRANSLATE_NOOP("Labels", "Action"),
+    QT_TRANSLATE_NOOP("Labels", "Raised at"),
+    QT_TRANSLATE_NOOP("Labels", "Item"),
+)
 C_DUE, C_STATUS, C_OWNER, C_TEXT, C_MEETING, C_ITEM = range(6)
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -54,7 +64,7 @@ class ActionsModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[ActionRec] = []
         self._status = status_labels()
-        self._headers = [self.tr(c) for c in COLS]
+        self._headers = [label_tr(c) for c in COLS]
 
     def set_rows(self, rows: list[ActionRec]) -> None:
         self.beginResetModel()
@@ -107,9 +117,9 @@ class ActionsModel(QAbstractTableModel):
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole:
             if r.overdue and col in (C_DUE, C_STATUS):
-                return QColor("#a12b2b")
+                return theme.qcolor("error")
             if not r.is_open:
-                return QColor("#7a828e")
+                return theme.qcolor("muted")
         if role == ACTION_ROLE:
             return r
         return None
@@ -186,7 +196,7 @@ class ActionsView(QWidget):
         hint = QLabel(
             self.tr("Enter edits · Ctrl+D done · Ctrl+Shift+D reopen · Delete removes"), self
         )
-        hint.setStyleSheet("color: #5a6270;")
+        tone(hint, "muted")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)

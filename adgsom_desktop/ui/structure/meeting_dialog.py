@@ -33,8 +33,10 @@ from ...domain.enums import DelegationKind, MeetingFormat, MeetingKind
 from ...domain.meeting_naming import series_choices, suggest_titles
 from ...domain.places import utc_offset
 from ...services.records import DelegationRec, EventRec, MeetingRec
+from ..common.labels import label_tr
 from ..common.markup_edit import MarkupEdit
-from ..common.record_dialog import HINT_STYLE, WARNING_STYLE, RecordDialog
+from ..common.record_dialog import RecordDialog
+from ..common.theme import tone
 from .date_fields import OptionalDate, OptionalTime
 from .event_dialog import host_label
 from .meeting_values import (
@@ -81,7 +83,7 @@ class MeetingDialog(RecordDialog):
         self.kind = QComboBox(self)
         self.kind.setObjectName("meetingKind")
         for k in MeetingKind:
-            self.kind.addItem(self.tr(k.label), k)
+            self.kind.addItem(label_tr(k.label), k)
         self.kind.setCurrentIndex(max(0, self.kind.findData(initial.kind)))
 
         self.partner = QComboBox(self)
@@ -114,7 +116,7 @@ class MeetingDialog(RecordDialog):
         self.number.setValue(initial.sequence_no or 0)
         self.series_hint = QLabel(self)
         self.series_hint.setObjectName("meetingSeriesHint")
-        self.series_hint.setStyleSheet(HINT_STYLE)
+        tone(self.series_hint, "muted")
         series_row = QHBoxLayout()
         series_row.addWidget(self.series)
         series_row.addWidget(QLabel(self.tr("No."), self))
@@ -151,7 +153,7 @@ class MeetingDialog(RecordDialog):
         self.end.set_value(initial.end_time, time(17, 30))
         self.zone_hint = QLabel(self)
         self.zone_hint.setObjectName("meetingZoneHint")
-        self.zone_hint.setStyleSheet(HINT_STYLE)
+        tone(self.zone_hint, "muted")
         time_row = QHBoxLayout()
         time_row.addWidget(self.start)
         time_row.addWidget(self.end)
@@ -174,7 +176,7 @@ class MeetingDialog(RecordDialog):
         self.format = QComboBox(self)
         self.format.setObjectName("meetingFormat")
         for f in MeetingFormat:
-            self.format.addItem(self.tr(f.label), f)
+            self.format.addItem(label_tr(f.label), f)
         self.format.setCurrentIndex(max(0, self.format.findData(initial.format)))
         self.notes = MarkupEdit(
             self,
@@ -206,7 +208,7 @@ class MeetingDialog(RecordDialog):
 
         self.warning = QLabel(self)
         self.warning.setObjectName("meetingWarning")
-        self.warning.setStyleSheet(WARNING_STYLE)
+        tone(self.warning, "warning")
         self.warning.setWordWrap(True)
         buttons = self.button_box(self.tr("Create meeting") if new else self.tr("Save"))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
 
 from ...errors import AppError
 from ...services.changes import Change, ChangeKind
+from ..common import theme
 from ..common.errors import show_error
+from ..common.labels import label_tr
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Labels", "None (tag the item, or link one on its Projects tab)."),
+)
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -37,14 +44,16 @@ def projects_html(services: Services, item_id: int | None, tr: Any) -> str:
     except AppError:
         return ""
     if not concerned:
-        return f"<span style='color:#555'>{escape(tr('None (tag the item, or link one on its Projects tab).'))}</span>"
+        return theme.current().span(
+            "muted", escape(tr("None (tag the item, or link one on its Projects tab)."))
+        )
     lines = []
     for x in concerned:
         r = x.row
         why = tr("linked") if x.reason == "linked" else tr("shares %s") % x.reason[4:]
         lines.append(
             f"<b>{escape(r.code)}</b> {escape(r.title)} ({escape(r.partner_code or '-')}, "
-            f"{escape(tr(r.status.label))}; {escape(why)})"
+            f"{escape(label_tr(r.status.label))}; {escape(why)})"
         )
     return "<br>".join(lines)
 
@@ -99,7 +108,7 @@ class ItemProjectsView(QWidget):
             r = x.row
             dates = f"{r.start_date or '?'} – {r.end_date or '?'}"
             why = self.tr("linked") if x.reason == "linked" else self.tr("shares %s") % x.reason[4:]
-            text = f"{r.code}  {r.title}\n{r.partner_name or '-'} · {self.tr(r.status.label)} · {dates} · {why}"
+            text = f"{r.code}  {r.title}\n{r.partner_name or '-'} · {label_tr(r.status.label)} · {dates} · {why}"
             if r.last_decision:
                 text += "\n" + self.tr("Last decision: %s") % r.last_decision
             item = QListWidgetItem(text, self.list)

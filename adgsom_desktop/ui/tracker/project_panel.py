@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,9 +20,22 @@ from PySide6.QtWidgets import (
 
 from ...errors import AppError
 from ...services.project_records import ProgressIn, ProjectRec
-from ..common import confirm
+from ..common import confirm, theme
 from ..common.errors import show_error
+from ..common.labels import label_tr
 from .project_dialog import ProgressDialog, ProjectDialog
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Labels", "Milestones and deliverables"),
+    QT_TRANSLATE_NOOP("Labels", "Focal points"),
+    QT_TRANSLATE_NOOP("Labels", "Documents"),
+    QT_TRANSLATE_NOOP("Labels", "Next phase"),
+    QT_TRANSLATE_NOOP("Labels", "Our stance"),
+    QT_TRANSLATE_NOOP("Labels", "Agenda items"),
+    QT_TRANSLATE_NOOP("Labels", "met"),
+    QT_TRANSLATE_NOOP("Labels", "No project chosen."),
+)
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -33,7 +46,8 @@ def project_html(rec: ProjectRec, tr: Any) -> str:
 
     def row(label: str, value: str) -> str:
         return (
-            f"<tr><td style='color:#555;padding-right:8px'>{escape(label)}</td><td>{escape(value)}</td></tr>"
+            f"<tr><td style='color:{theme.current()['muted']};padding-right:8px'>{escape(label)}</td>"
+            f"<td>{escape(value)}</td></tr>"
             if value
             else ""
         )
@@ -52,8 +66,8 @@ def project_html(rec: ProjectRec, tr: Any) -> str:
             f"{f.start_date or '?'} – {f.end_date or '?'}" if (f.start_date or f.end_date) else "",
         ),
         row(tr("Phase"), f.phase),
-        row(tr("Status"), tr(f.status.label)),
-        row(tr("Our involvement"), tr(f.involvement.label)),
+        row(tr("Status"), label_tr(f.status.label)),
+        row(tr("Our involvement"), label_tr(f.involvement.label)),
         row(tr("Outcomes"), ", ".join(f.outcomes)),
         "</table>",
     ]
@@ -85,7 +99,7 @@ def project_html(rec: ProjectRec, tr: Any) -> str:
         parts.append("</ul>")
     if f.next_phase or f.our_position:
         parts.append(f"<b>{escape(tr('Next phase'))}</b><p>{escape(f.next_phase)}</p>")
-        stance = tr(f.our_stance.label) if f.our_stance else tr("no position yet")
+        stance = label_tr(f.our_stance.label) if f.our_stance else tr("no position yet")
         parts.append(
             f"<p><i>{escape(tr('Our stance'))}: {escape(stance)}.</i> {escape(f.our_position)}</p>"
         )
@@ -151,7 +165,10 @@ class ProjectPanel(QWidget):
             b.setEnabled(self.rec is not None)
         self.reviews.clear()
         if self.rec is None:
-            self.view.setHtml(f"<p style='color:#555'>{escape(self.tr('No project chosen.'))}</p>")
+            self.view.setHtml(
+                f"<p style='color:{theme.current()['muted']}'>"
+                f"{escape(self.tr('No project chosen.'))}</p>"
+            )
             return
         self.view.setHtml(project_html(self.rec, self.tr))
         for p in reversed(self.rec.progress):
