@@ -137,7 +137,7 @@ def sweep_interrupted_writes() -> None:
     """A pack, backup or encryption killed half-way leaves temporaries (a pack's are
     decrypted PDFs): ``storage.atomic`` finishes or removes them."""
     try:
-        from .services.attachment_service import clear_open_copies
+        from .services.open_copies import clear_open_copies
         from .storage.atomic import sweep_recorded
 
         sweep_recorded()

@@ -255,3 +255,43 @@ def test_a_settings_folder_that_cannot_be_written_never_fails_a_save(
         svc.close()
     assert "audit anchor" in caplog.text and "No space left" in caplog.text
     assert len(backup.list_backups(store_path)) == 1
+
+
+def test_a_note_never_waits_for_the_anchor_and_the_anchor_follows_on_its_own(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#13: a commit wrote the anchor file itself (an atomic replace with its fsyncs) when
+    ``INTERVAL`` had passed, so a note typed after a pause waited for it, and the last
+    notes of a burst stayed unanchored until the next write or the close."""
+    import threading
+    import time
+
+    from adgsom_desktop.services import audit_anchor
+
+    monkeypatch.setattr(audit_anchor, "INTERVAL", 0.2)
+    writers: list[int] = []
+    real = audit_anchor._write
+
+    def spy(*args: Any) -> None:
+        writers.append(threading.get_ident())
+        real(*args)
+
+    monkeypatch.setattr(audit_anchor, "_write", spy)
+    svc = _store(store_path)
+    try:
+        for text in ("Việt Nam ủng hộ", "ไทยขอเวลา", "ASEC to circulate rev.2"):
+            time.sleep(0.25)  # a pause longer than INTERVAL before each note
+            _notes(svc, text)
+        assert threading.get_ident() not in writers  # no commit wrote the file
+        head = _head(store_path)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:  # no further write, no close: it follows alone
+            files = _anchor_files()
+            if files and json.loads(files[0].read_text("utf-8"))["head_id"] == head[0]:
+                break
+            time.sleep(0.05)
+        anchor = json.loads(_anchor_files()[0].read_text("utf-8"))
+        assert (anchor["head_id"], anchor["head_hash"]) == head
+    finally:
+        svc.close()
+    assert writers and threading.get_ident() not in writers[:-1]
