@@ -5196,6 +5196,10 @@
         <source>%s (item %s)</source>
         <translation>%s (ระเบียบวาระ %s)</translation>
     </message>
+    <message>
+        <source>Not done: putting the approval back is an approval again, and it needs the approver&apos;s own PIN.</source>
+        <translation>ไม่ได้ดำเนินการ: การคืนการอนุมัติคือการอนุมัติอีกครั้ง และต้องใช้ PIN ของผู้อนุมัติเอง</translation>
+    </message>
 </context>
 <context>
     <name>PositionSteps</name>
@@ -5210,6 +5214,10 @@
     <message>
         <source>approval</source>
         <translation>การอนุมัติ</translation>
+    </message>
+    <message>
+        <source>Approve the position again</source>
+        <translation>อนุมัติท่าทีอีกครั้ง</translation>
     </message>
     <message>
         <source>Your edits to this brief are not saved yet (%s). Nothing else was done.</source>

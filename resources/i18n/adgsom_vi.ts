@@ -5196,6 +5196,10 @@
         <source>%s (item %s)</source>
         <translation>%s (mục %s)</translation>
     </message>
+    <message>
+        <source>Not done: putting the approval back is an approval again, and it needs the approver&apos;s own PIN.</source>
+        <translation>Chưa thực hiện: khôi phục phê duyệt là phê duyệt lại, và cần mã PIN riêng của người phê duyệt.</translation>
+    </message>
 </context>
 <context>
     <name>PositionSteps</name>
@@ -5210,6 +5214,10 @@
     <message>
         <source>approval</source>
         <translation>phê duyệt</translation>
+    </message>
+    <message>
+        <source>Approve the position again</source>
+        <translation>Phê duyệt lại lập trường</translation>
     </message>
     <message>
         <source>Your edits to this brief are not saved yet (%s). Nothing else was done.</source>
