@@ -5196,6 +5196,10 @@
         <source>%s (item %s)</source>
         <translation>%s (ระเบียบวาระ %s)</translation>
     </message>
+    <message>
+        <source>Not done: putting the approval back is an approval again, and it needs the approver&apos;s own PIN.</source>
+        <translation>ไม่ได้ดำเนินการ: การคืนการอนุมัติคือการอนุมัติอีกครั้ง และต้องใช้ PIN ของผู้อนุมัติเอง</translation>
+    </message>
 </context>
 <context>
     <name>PositionSteps</name>
@@ -5210,6 +5214,10 @@
     <message>
         <source>approval</source>
         <translation>การอนุมัติ</translation>
+    </message>
+    <message>
+        <source>Approve the position again</source>
+        <translation>อนุมัติท่าทีอีกครั้ง</translation>
     </message>
     <message>
         <source>Your edits to this brief are not saved yet (%s). Nothing else was done.</source>
@@ -6931,32 +6939,104 @@
 <context>
     <name>TeamStoreDialog</name>
     <message>
-        <source>Open a team store</source>
-        <translation>เปิดคลังข้อมูลกลาง</translation>
+        <source>Connect to a team store</source>
+        <translation>เชื่อมต่อคลังข้อมูลกลาง</translation>
     </message>
     <message>
-        <source>A team store lives on a PostgreSQL server: the aide who drafts, the head who approves and the note-taker work on the same briefs at once. Give its address, as your administrator wrote it.</source>
-        <translation>คลังข้อมูลกลางอยู่บนเซิร์ฟเวอร์ PostgreSQL: เจ้าหน้าที่ผู้ร่าง หัวหน้าคณะผู้แทนผู้อนุมัติ และผู้จดบันทึกทำงานกับบรีฟเดียวกันได้พร้อมกัน ระบุที่อยู่ตามที่ผู้ดูแลระบบให้ไว้</translation>
+        <source>A team store lives on a PostgreSQL server: the aide who drafts, the head who approves and the note-taker work on the same briefs at once. Fill in what your administrator gave you.</source>
+        <translation>คลังข้อมูลกลางอยู่บนเซิร์ฟเวอร์ PostgreSQL: ผู้ช่วยที่ร่าง หัวหน้าที่อนุมัติ และผู้จดบันทึกทำงานบนบรีฟเดียวกันได้พร้อมกัน กรอกข้อมูลที่ผู้ดูแลระบบของคุณให้มา</translation>
     </message>
     <message>
-        <source>only if the server asks for one</source>
+        <source>e.g. store.mfa.example</source>
+        <translation>เช่น store.mfa.example</translation>
+    </message>
+    <message>
+        <source>e.g. th_adgsom</source>
+        <translation>เช่น th_adgsom</translation>
+    </message>
+    <message>
+        <source>your own login, e.g. somchai</source>
+        <translation>ชื่อเข้าระบบของคุณเอง เช่น somchai</translation>
+    </message>
+    <message>
+        <source>only if the server asks</source>
         <translation>เฉพาะเมื่อเซิร์ฟเวอร์ขอ</translation>
     </message>
     <message>
-        <source>For example postgresql://somchai@store.mfa.example/th_adgsom. The password is used to connect and never remembered: without one, the server&apos;s own means apply (PGPASSWORD, ~/.pgpass).</source>
-        <translation>ตัวอย่างเช่น postgresql://somchai@store.mfa.example/th_adgsom รหัสผ่านใช้เพื่อเชื่อมต่อและจะไม่ถูกจดจำ: หากไม่ระบุ จะใช้วิธีของเซิร์ฟเวอร์เอง (PGPASSWORD, ~/.pgpass)</translation>
+        <source>Encrypted when the server offers it (default)</source>
+        <translation>เข้ารหัสเมื่อเซิร์ฟเวอร์รองรับ (ค่าเริ่มต้น)</translation>
     </message>
     <message>
-        <source>Address:</source>
-        <translation>ที่อยู่:</translation>
+        <source>Always encrypted</source>
+        <translation>เข้ารหัสเสมอ</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate checked</source>
+        <translation>เข้ารหัส และตรวจใบรับรองของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Encrypted, the certificate and the server&apos;s name checked (safest)</source>
+        <translation>เข้ารหัส ตรวจใบรับรองและชื่อเซิร์ฟเวอร์ (ปลอดภัยที่สุด)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (only on this computer)</source>
+        <translation>ไม่เข้ารหัส (เฉพาะบนเครื่องนี้)</translation>
+    </message>
+    <message>
+        <source>the CA file (.crt, .pem)</source>
+        <translation>ไฟล์ CA (.crt, .pem)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <source>The password is used to connect and is never stored: without one, the server&apos;s own means apply (PGPASSWORD, ~/.pgpass). The rest is remembered for next time.</source>
+        <translation>รหัสผ่านใช้เพื่อเชื่อมต่อเท่านั้นและไม่ถูกเก็บไว้: หากไม่ระบุ จะใช้วิธีของเซิร์ฟเวอร์เอง (PGPASSWORD, ~/.pgpass) ข้อมูลอื่นจะถูกจำไว้สำหรับครั้งต่อไป</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>เชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>พอร์ต:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>เซิร์ฟเวอร์:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>ฐานข้อมูล:</translation>
+    </message>
+    <message>
+        <source>Member (login):</source>
+        <translation>สมาชิก (ชื่อเข้าระบบ):</translation>
     </message>
     <message>
         <source>Password:</source>
         <translation>รหัสผ่าน:</translation>
     </message>
     <message>
-        <source>That is a file, not a server: open a store file with File &gt; Open store…. A team store&apos;s address starts with postgresql://</source>
-        <translation>นั่นเป็นไฟล์ ไม่ใช่เซิร์ฟเวอร์: เปิดไฟล์คลังข้อมูลด้วย ไฟล์ &gt; เปิดคลังข้อมูล… ที่อยู่ของคลังข้อมูลกลางขึ้นต้นด้วย postgresql://</translation>
+        <source>Encryption:</source>
+        <translation>การเข้ารหัส:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>ไฟล์ CA:</translation>
+    </message>
+    <message>
+        <source>The CA file</source>
+        <translation>ไฟล์ CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>ใบรับรอง (*.crt *.pem *.cer);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>There is no CA file at %s: choose the one your administrator gave you.</source>
+        <translation>ไม่พบไฟล์ CA ที่ %s: เลือกไฟล์ที่ผู้ดูแลระบบของคุณให้มา</translation>
     </message>
 </context>
 <context>
@@ -7549,8 +7629,8 @@
         <translation>เปิดคลังข้อมูล(&amp;O)…</translation>
     </message>
     <message>
-        <source>Open &amp;team store…</source>
-        <translation>เปิดคลังข้อมูลกลาง(&amp;T)…</translation>
+        <source>Connect to a &amp;team store…</source>
+        <translation>เชื่อมต่อ&amp;คลังข้อมูลกลาง…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>

@@ -5196,6 +5196,10 @@
         <source>%s (item %s)</source>
         <translation>%s (mục %s)</translation>
     </message>
+    <message>
+        <source>Not done: putting the approval back is an approval again, and it needs the approver&apos;s own PIN.</source>
+        <translation>Chưa thực hiện: khôi phục phê duyệt là phê duyệt lại, và cần mã PIN riêng của người phê duyệt.</translation>
+    </message>
 </context>
 <context>
     <name>PositionSteps</name>
@@ -5210,6 +5214,10 @@
     <message>
         <source>approval</source>
         <translation>phê duyệt</translation>
+    </message>
+    <message>
+        <source>Approve the position again</source>
+        <translation>Phê duyệt lại lập trường</translation>
     </message>
     <message>
         <source>Your edits to this brief are not saved yet (%s). Nothing else was done.</source>
@@ -6931,32 +6939,104 @@
 <context>
     <name>TeamStoreDialog</name>
     <message>
-        <source>Open a team store</source>
-        <translation>Mở kho dữ liệu chung</translation>
+        <source>Connect to a team store</source>
+        <translation>Kết nối kho dữ liệu chung</translation>
     </message>
     <message>
-        <source>A team store lives on a PostgreSQL server: the aide who drafts, the head who approves and the note-taker work on the same briefs at once. Give its address, as your administrator wrote it.</source>
-        <translation>Kho dữ liệu chung nằm trên một máy chủ PostgreSQL: cán bộ soạn thảo, trưởng đoàn phê duyệt và người ghi chép cùng làm việc trên các tài liệu cùng lúc. Hãy nhập địa chỉ của nó, như quản trị viên đã cung cấp.</translation>
+        <source>A team store lives on a PostgreSQL server: the aide who drafts, the head who approves and the note-taker work on the same briefs at once. Fill in what your administrator gave you.</source>
+        <translation>Kho dữ liệu chung nằm trên một máy chủ PostgreSQL: người soạn thảo, trưởng đoàn phê duyệt và người ghi chép cùng làm việc trên cùng các bản brief. Hãy điền thông tin quản trị viên đã cung cấp.</translation>
     </message>
     <message>
-        <source>only if the server asks for one</source>
+        <source>e.g. store.mfa.example</source>
+        <translation>ví dụ store.mfa.example</translation>
+    </message>
+    <message>
+        <source>e.g. th_adgsom</source>
+        <translation>ví dụ th_adgsom</translation>
+    </message>
+    <message>
+        <source>your own login, e.g. somchai</source>
+        <translation>tên đăng nhập của bạn, ví dụ somchai</translation>
+    </message>
+    <message>
+        <source>only if the server asks</source>
         <translation>chỉ khi máy chủ yêu cầu</translation>
     </message>
     <message>
-        <source>For example postgresql://somchai@store.mfa.example/th_adgsom. The password is used to connect and never remembered: without one, the server&apos;s own means apply (PGPASSWORD, ~/.pgpass).</source>
-        <translation>Ví dụ postgresql://somchai@store.mfa.example/th_adgsom. Mật khẩu được dùng để kết nối và không bao giờ được ghi nhớ: nếu không có, các phương tiện của máy chủ được áp dụng (PGPASSWORD, ~/.pgpass).</translation>
+        <source>Encrypted when the server offers it (default)</source>
+        <translation>Mã hóa khi máy chủ hỗ trợ (mặc định)</translation>
     </message>
     <message>
-        <source>Address:</source>
-        <translation>Địa chỉ:</translation>
+        <source>Always encrypted</source>
+        <translation>Luôn mã hóa</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate checked</source>
+        <translation>Mã hóa, kiểm tra chứng chỉ của máy chủ</translation>
+    </message>
+    <message>
+        <source>Encrypted, the certificate and the server&apos;s name checked (safest)</source>
+        <translation>Mã hóa, kiểm tra chứng chỉ và tên máy chủ (an toàn nhất)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (only on this computer)</source>
+        <translation>Không mã hóa (chỉ trên máy này)</translation>
+    </message>
+    <message>
+        <source>the CA file (.crt, .pem)</source>
+        <translation>tệp CA (.crt, .pem)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>The password is used to connect and is never stored: without one, the server&apos;s own means apply (PGPASSWORD, ~/.pgpass). The rest is remembered for next time.</source>
+        <translation>Mật khẩu chỉ dùng để kết nối và không bao giờ được lưu: nếu để trống, máy chủ dùng cách riêng (PGPASSWORD, ~/.pgpass). Các thông tin còn lại được ghi nhớ cho lần sau.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Cổng:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Máy chủ:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Member (login):</source>
+        <translation>Thành viên (đăng nhập):</translation>
     </message>
     <message>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <source>That is a file, not a server: open a store file with File &gt; Open store…. A team store&apos;s address starts with postgresql://</source>
-        <translation>Đó là một tệp, không phải máy chủ: hãy mở tệp kho dữ liệu bằng Tệp &gt; Mở kho dữ liệu…. Địa chỉ của kho dữ liệu chung bắt đầu bằng postgresql://</translation>
+        <source>Encryption:</source>
+        <translation>Mã hóa:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>Tệp CA:</translation>
+    </message>
+    <message>
+        <source>The CA file</source>
+        <translation>Tệp CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Chứng chỉ (*.crt *.pem *.cer);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>There is no CA file at %s: choose the one your administrator gave you.</source>
+        <translation>Không có tệp CA tại %s: hãy chọn tệp quản trị viên đã cung cấp.</translation>
     </message>
 </context>
 <context>
@@ -7549,8 +7629,8 @@
         <translation>&amp;Mở kho dữ liệu…</translation>
     </message>
     <message>
-        <source>Open &amp;team store…</source>
-        <translation>Mở kho dữ liệu &amp;chung…</translation>
+        <source>Connect to a &amp;team store…</source>
+        <translation>Kết nối &amp;kho dữ liệu chung…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>

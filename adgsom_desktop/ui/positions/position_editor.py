@@ -492,3 +492,6 @@ class PositionEditor(PositionConflict, QWidget):
 
     def step_failed(self, error: BaseException) -> None:
         self.steps.failed(error)
+
+    def approval_pin(self, approver_id: int) -> str | None:
+        return self.steps.approval_pin(approver_id)

@@ -26,7 +26,7 @@ def build_menus(w: MainWindow) -> None:
         w.tr("&Open store…"), c.open_store, QKeySequence.StandardKey.Open, "actOpenStore"
     )
     w.act_open_team = w._action(
-        w.tr("Open &team store…"), c.open_team_store, name="actOpenTeamStore"
+        w.tr("Connect to a &team store…"), c.open_team_store, name="actOpenTeamStore"
     )
     m.addAction(w.act_new)
     m.addAction(w.act_open)
