@@ -145,10 +145,10 @@ class SyncService:
 
     # -- in -----------------------------------------------------------------------------
     def preview(self, payload: Payload, options: MergeOptions) -> MergeReport:
-        """What ``import_payload`` would do; nothing is written."""
+        """What ``import_payload`` would do: the same writes, rolled back."""
         try:
             with self._ctx.write() as s:
-                report, _plan = merge_into(s, payload, options, write_it=False)
+                report, _plan = merge_into(s, payload, options, dry_run=True)
                 raise _Preview(report)
         except _Preview as done:
             return done.report
@@ -170,7 +170,7 @@ class SyncService:
             made = BackupService(self._ctx).before_import()
             saved = "" if made is None else str(made.path)
         with self._ctx.write() as s:
-            report, _plan = merge_into(s, payload, options, write_it=True)
+            report, _plan = merge_into(s, payload, options)
             if also is not None:
                 also(s)  # more writes of the same import (signatures kept), same transaction
             self._ctx.audit(

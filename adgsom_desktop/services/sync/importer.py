@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -121,8 +121,10 @@ def names_of(held: dict[str, Held], payload: Payload) -> dict[str, str]:
 
 
 def merge_into(
-    session: Session, payload: Payload, options: MergeOptions, *, write_it: bool
+    session: Session, payload: Payload, options: MergeOptions, *, dry_run: bool = False
 ) -> tuple[MergeReport, Plan]:
+    """Plan and write ``payload``; a preview (``dry_run``) writes the same and its caller
+    rolls the transaction back, so it names what the writing refuses (a double booking)."""
     held, _meetings = held_for(session, payload, options.events)
     conflicts = open_conflicts(session, [r.key for r in payload.records])
     # Fields the sender withheld (its audience may not read them, or it never had them)
@@ -142,12 +144,18 @@ def merge_into(
         skipped=skipped,
         notices=notices,
         audit_entries=len(fresh_audit),
-        dry_run=not write_it,
+        dry_run=dry_run,
     )
-    if write_it:
-        _Writer(session, payload, options, held).run(the_plan)
-        _mark_never_received(session, the_plan)
-        _store_audit(session, payload, fresh_audit)
+    writer = _Writer(session, payload, options, held)
+    writer.run(the_plan)
+    _mark_never_received(session, the_plan)
+    _store_audit(session, payload, fresh_audit)
+    if writer.refused:
+        report = replace(
+            report,
+            lines=tuple(ln for ln in report.lines if ln.key not in writer.refused),
+            notices=report.notices + tuple(writer.refused.values()),
+        )
     return report, the_plan
 
 
@@ -276,6 +284,7 @@ class _Writer:
         self.held = held
         self.ids = Ids(session)
         self.meetings: set[int] = set()
+        self.refused: dict[str, str] = {}  # key -> why it was not written
 
     def run(self, the_plan: Plan) -> None:
         ensure_delegations(
@@ -373,8 +382,15 @@ class _Writer:
 
     def _members(self, steps: list[Step]) -> None:
         """One of our members going to a meeting: the row, unless it is there already
-        (the same member added on both sides)."""
+        (the same member added on both sides), or unless the person is at another meeting
+        at that time (the week window's rule): then it is refused and named, never written
+        (so never remembered: the next import names it again until someone settles it)."""
+        from ...domain.models import Person
+        from ..week_service import double_booking
+
         table = SPECS[Kind.MEMBER].table
+        self.s.flush()
+        self.s.expire_all()  # meetings' times as this import wrote them
         for step in steps:
             content = step.incoming.content or {}
             meeting = self.ids.get(Conv.MEETING, content.get("meeting"))
@@ -384,10 +400,18 @@ class _Writer:
             there = self.s.scalar(
                 select(table.c.id).where(table.c.meeting_id == meeting, table.c.person_id == person)
             )
-            if there is None:
-                self.s.connection().execute(
-                    insert(table), {"meeting_id": meeting, "person_id": person}
+            if there is not None:
+                continue
+            m, p = self.s.get(Meeting, meeting), self.s.get(Person, person)
+            clash = double_booking(self.s, m, [p]) if m is not None and p is not None else None
+            if clash is not None and m is not None:
+                self.refused[step.key] = (
+                    f"{clash.text()}: not added to {m.short_title or m.title} from "
+                    f"{self.options.origin} (one person cannot be at two meetings at once). "
+                    "Change who goes to one of them, then bring it back or import it again."
                 )
+                continue
+            self.s.connection().execute(insert(table), {"meeting_id": meeting, "person_id": person})
 
     def _documents(self, steps: list[Step]) -> None:
         """A meeting's document: its row and its file (checked against its SHA-256 when the

@@ -61,6 +61,8 @@ class MergeReport:
     audit_entries: int = 0
     dry_run: bool = False
     backup: str = ""
+    # register entries printed on a trip copy and entered here on Bring back (#17)
+    register: tuple[str, ...] = ()
 
     @property
     def counts(self) -> Counter[tuple[Action, Kind]]:
@@ -87,7 +89,7 @@ class MergeReport:
 
     @property
     def nothing_to_do(self) -> bool:
-        return not self.lines and not self.notices
+        return not self.lines and not self.notices and not self.register
 
     def summary(self) -> str:
         if self.nothing_to_do:
@@ -108,6 +110,12 @@ class MergeReport:
                 f"{n} {KIND_WORDS[k][0 if n == 1 else 1]}" for k, n in sorted(by_kind.items())
             )
             parts.append(f"{ACTION_WORDS[action]}: {what}")
+        if self.register:
+            parts.append(
+                f"entered in the register: {len(self.register)} issues printed on the trip"
+            )
+        if not parts:  # only notices: something came that was not taken (a double booking)
+            return "Nothing new taken."
         return "; ".join(parts) + "."
 
 

@@ -289,6 +289,15 @@ class TakeOfflineDialog(_Running):
             self.accept()
 
 
+def _with_notices(line: str, report: Any) -> str:
+    """A direction's summary, the register entries printed on the trip and entered, then
+    what it did not take as it came (a double booking)."""
+    entered = [f"• {e}" for e in report.register[:8]]
+    if len(report.register) > 8:
+        entered.append("• …")
+    return "\n".join([line, *entered, *(f"• {n}" for n in report.notices)])
+
+
 class BringBackDialog(_Running):
     """The trip copy and its team store, what bringing back does; then it is done."""
 
@@ -364,8 +373,12 @@ class BringBackDialog(_Running):
     def _done(self, back: Any) -> None:
         self._ended()
         self.step.setText("")
-        self.to_team.setText(self.tr("Into the team store: %s") % back.to_team.summary())
-        self.to_trip.setText(self.tr("Into this trip copy: %s") % back.to_trip.summary())
+        self.to_team.setText(
+            _with_notices(self.tr("Into the team store: %s") % back.to_team.summary(), back.to_team)
+        )
+        self.to_trip.setText(
+            _with_notices(self.tr("Into this trip copy: %s") % back.to_trip.summary(), back.to_trip)
+        )
         conflicts = back.to_trip.conflicts + back.to_team.conflicts
         if conflicts:
             self._say(
@@ -374,6 +387,13 @@ class BringBackDialog(_Running):
                 True,
             )
             self.btn_settle.setVisible(True)
+        elif back.to_team.notices or back.to_trip.notices:
+            self._say(
+                self.tr(
+                    "Brought back, except what is named above: settle it and bring it back again."
+                ),
+                False,
+            )
         else:
             self._say(self.tr("Brought back: both stores hold every change."), True)
         self.returned.emit(back)
