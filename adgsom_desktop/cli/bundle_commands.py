@@ -283,6 +283,8 @@ def _print_report(report: MergeReport, dry_run: bool) -> None:
         out(f"  left out: {why}")
     for notice in report.notices:
         out(f"  note: {notice}")
+    for entry in report.register:
+        out(f"  register: {entry}")
     if report.conflicts and not dry_run:
         out("Both versions of each conflict are kept; ours stays until you settle it:")
         out("  adgsom-desktop bundle conflicts, then bundle resolve N --take mine|theirs")
