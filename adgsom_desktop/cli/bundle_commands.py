@@ -265,8 +265,9 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
 
 
 def _print_report(report: MergeReport, dry_run: bool) -> None:
+    from ..services.sync.kinds import KIND_WORDS
     from ..services.sync.merge import Action
-    from ..services.sync.report import ACTION_WORDS, KIND_WORDS
+    from ..services.sync.report import ACTION_WORDS
 
     out(f"From: {report.source}: {report.description}")
     out(("Would change (nothing written): " if dry_run else "Changed: ") + report.summary())

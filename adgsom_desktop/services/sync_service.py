@@ -32,10 +32,10 @@ from .position_diff import Tokenizer, tokens
 from .sync.collect import ExportScope, collect, held_records
 from .sync.conflict_view import merge_record, record_sections
 from .sync.importer import MergeOptions, merge_into
-from .sync.kinds import Kind, Part
+from .sync.kinds import KIND_WORDS, Kind, Part
 from .sync.merge import Action, Incoming, Plan, Step
 from .sync.payload import Payload
-from .sync.report import KIND_WORDS, MergeReport, label
+from .sync.report import MergeReport, label
 from .sync.revs import RevState, content_hash, merged, parse_ancestry
 from .sync.state import values, write
 
@@ -341,11 +341,11 @@ class SyncService:
 
 
 def _write_plan(s: Any, the_plan: Plan, origin: str, actor: str) -> None:
-    from .sync.importer import _Writer
+    from .sync.plan_writer import PlanWriter
 
     payload = Payload("0" * 32, "", "", "", (), False, ())
     options = MergeOptions(origin, actor, trusting)
-    _Writer(s, payload, options, {st.key: st.local for st in the_plan.steps if st.local}).run(
+    PlanWriter(s, payload, options, {st.key: st.local for st in the_plan.steps if st.local}).run(
         the_plan
     )
 

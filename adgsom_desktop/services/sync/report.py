@@ -10,24 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .kinds import Kind
+from .kinds import KIND_WORDS, Kind
 from .merge import Action, Plan, Step
-
-KIND_WORDS = {
-    Kind.EVENT: ("event", "events"),
-    Kind.MEETING: ("meeting", "meetings"),
-    Kind.PERSON: ("person", "people"),
-    Kind.ITEM: ("agenda item", "agenda items"),
-    Kind.PLACE: ("item's place", "items' places"),
-    Kind.POSITION: ("brief", "briefs"),
-    Kind.STANCE: ("stance", "stances"),
-    Kind.OUTCOME: ("outcome", "outcomes"),
-    Kind.PROGRAMME: ("programme entry", "programme entries"),
-    Kind.NOTE: ("note", "notes"),
-    Kind.ACTION: ("action item", "action items"),
-    Kind.MEMBER: ("member going", "members going"),
-    Kind.DOCUMENT: ("document", "documents"),
-}
 
 ACTION_WORDS = {
     Action.ADD: "new",
