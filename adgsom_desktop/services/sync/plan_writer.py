@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.base import utcnow
 from ...domain.models import AgendaItem, Meeting, SyncConflict
+from .brief_writer import write_position
 from .canon import Current, Scope, read_scope
 from .holdings import ALL_KINDS, read_by_uuid
 from .kinds import SPECS, WRITE_ORDER, Conv, Kind
@@ -35,7 +36,6 @@ from .writers import (
     settle_agendas,
     stance_row,
     update_row,
-    write_position,
 )
 
 if TYPE_CHECKING:
