@@ -1088,10 +1088,6 @@
         <translation>ยุติข้อขัดแย้ง…</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>กำลังเริ่ม…</translation>
-    </message>
-    <message>
         <source>Into the team store: %s</source>
         <translation>เข้าสู่คลังข้อมูลกลาง: %s</translation>
     </message>
@@ -1102,6 +1098,10 @@
     <message>
         <source>Brought back. Changed on both sides: %s, kept on both sides to settle.</source>
         <translation>นำกลับแล้ว มีการเปลี่ยนทั้งสองฝั่ง: %s เก็บไว้ทั้งสองฝั่งเพื่อยุติ</translation>
+    </message>
+    <message>
+        <source>Brought back, except what is named above: settle it and bring it back again.</source>
+        <translation>นำกลับแล้ว ยกเว้นรายการที่ระบุไว้ข้างต้น: ยุติเรื่องนั้นแล้วนำกลับอีกครั้ง</translation>
     </message>
     <message>
         <source>Brought back: both stores hold every change.</source>
@@ -6845,10 +6845,6 @@
         <translation>วลีรหัสผ่านทั้งสองไม่ตรงกัน</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>กำลังเริ่ม…</translation>
-    </message>
-    <message>
         <source>Took %s to %s: %s meeting(s), %s records. Open it to work offline; bring it back with File &gt; Bring back… once connected.</source>
         <translation>นำ %s ไปยัง %s แล้ว: %s การประชุม %s ระเบียน เปิดเพื่อทำงานแบบออฟไลน์ นำกลับด้วย ไฟล์ &gt; นำกลับ… เมื่อเชื่อมต่อได้</translation>
     </message>
@@ -7436,6 +7432,10 @@
     <message>
         <source>Cancelling at the next step…</source>
         <translation>กำลังยกเลิกในขั้นถัดไป…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>กำลังเริ่ม…</translation>
     </message>
 </context>
 <context>

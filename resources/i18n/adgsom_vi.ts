@@ -1088,10 +1088,6 @@
         <translation>Giải quyết xung đột…</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>Đang bắt đầu…</translation>
-    </message>
-    <message>
         <source>Into the team store: %s</source>
         <translation>Vào kho dữ liệu chung: %s</translation>
     </message>
@@ -1102,6 +1098,10 @@
     <message>
         <source>Brought back. Changed on both sides: %s, kept on both sides to settle.</source>
         <translation>Đã đưa về. Thay đổi ở cả hai bên: %s, được giữ ở cả hai phía để giải quyết.</translation>
+    </message>
+    <message>
+        <source>Brought back, except what is named above: settle it and bring it back again.</source>
+        <translation>Đã đưa về, trừ những mục nêu ở trên: hãy giải quyết rồi đưa về lại.</translation>
     </message>
     <message>
         <source>Brought back: both stores hold every change.</source>
@@ -6845,10 +6845,6 @@
         <translation>Hai cụm mật khẩu không khớp.</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>Đang bắt đầu…</translation>
-    </message>
-    <message>
         <source>Took %s to %s: %s meeting(s), %s records. Open it to work offline; bring it back with File &gt; Bring back… once connected.</source>
         <translation>Đã mang %s sang %s: %s cuộc họp, %s bản ghi. Hãy mở nó để làm việc ngoại tuyến; đưa về bằng Tệp &gt; Đưa về… khi có kết nối.</translation>
     </message>
@@ -7436,6 +7432,10 @@
     <message>
         <source>Cancelling at the next step…</source>
         <translation>Đang hủy ở bước tiếp theo…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Đang bắt đầu…</translation>
     </message>
 </context>
 <context>

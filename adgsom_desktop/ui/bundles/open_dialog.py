@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.sync.kinds import KIND_WORDS
 from ...services.sync.merge import Action
-from ...services.sync.report import ACTION_WORDS, KIND_WORDS, Line, MergeReport
+from ...services.sync.report import ACTION_WORDS, Line, MergeReport
 from ..common.errors import message_for
 from ..common.labels import label_tr
 from ..common.workers import run_job
