@@ -56,6 +56,7 @@ def features() -> list[Feature]:
     from .ui.security.security_feature import SecurityFeature
     from .ui.store.damaged_store_feature import DamagedStoreFeature
     from .ui.structure.structure_feature import StructureFeature
+    from .ui.team.live_feature import TeamLiveFeature
     from .ui.tracker.tracker_feature import TrackerFeature
     from .ui.week.week_feature import WeekFeature
 
@@ -71,6 +72,7 @@ def features() -> list[Feature]:
         DocumentsFeature(),
         BundleFeature(),
         TripFeature(),
+        TeamLiveFeature(),
     ]
 
 
@@ -159,7 +161,12 @@ def run_gui(
     app = QApplication.instance() or QApplication(sys.argv)
     _setup_logging()
     install_excepthook()
-    window = build_window(app, defer_features=True)
+    from .ui.common.translation import install as install_translation
+    from .ui.shell.preferences import Preferences
+
+    preferences = Preferences()
+    install_translation(app, preferences.language())  # before any widget is built
+    window = build_window(app, preferences, defer_features=True)
     window.show()
 
     def after_first_paint() -> None:

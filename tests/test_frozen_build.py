@@ -44,6 +44,11 @@ def test_the_frozen_app_runs_without_python(tmp_path: Path) -> None:
     # nothing of the build machine's Python is needed: no python executable inside
     assert not any(p.name.startswith("python") and p.is_file() for p in folder.iterdir())
 
+    # the translations are compiled inside: the folder has no lrelease to compile them later
+    for language in ("th", "vi"):
+        qm = folder / "_internal" / "resources" / "i18n" / f"adgsom_{language}.qm"
+        assert qm.stat().st_size > 10_000, language
+
     home = tmp_path / "home"
     home.mkdir()
     version = _run(app, "--version", home=home)

@@ -18,6 +18,7 @@ from .delegation_service import write_person
 from .mapping import person_rec
 from .settings_service import our_code
 from .stance_records import CounterpartRec, InterestRec
+from .structure_fields import PersonFields
 
 MAX_INTEREST_NOTE = 2_000
 
@@ -119,12 +120,12 @@ class CounterpartService:
             )
             return _records(s, [(p, d) for p, d in rows])
 
-    def save(self, **fields: Any) -> CounterpartRec:
-        """Create or edit a counterpart (the fields of ``delegation_service.write_person``)."""
+    def save(self, *, person_id: int | None = None, **fields: Any) -> CounterpartRec:
+        """Create or edit a counterpart (``person_id`` and the names of ``PersonFields``)."""
         with self._ctx.write() as s:
-            p, d = write_person(s, self._ctx, **fields)
+            p, d = write_person(s, self._ctx, PersonFields(**fields), person_id)
             rec = _records(s, [(p, d)])[0]
-        self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({p.id}), records=(rec,)))
+            self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({p.id}), records=(rec,)))
         return rec
 
     def record_contact(
@@ -140,7 +141,7 @@ class CounterpartService:
             p.last_met, p.last_met_where, p.last_said = last_met, where, last_said
             self._ctx.audit(s, "contact", "person", p.id, f"{p.full_name} {last_met or ''}")
             rec = _record(s, p)
-        self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({person_id}), records=(rec,)))
+            self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({person_id}), records=(rec,)))
         return rec
 
     def link(self, person_id: int, item_id: int, note: str = "") -> CounterpartRec:
@@ -163,9 +164,9 @@ class CounterpartService:
                 row.note = note
             self._ctx.audit(s, "link", "person", person_id, f"item {item_id}")
             rec = _record(s, p)
-        self._ctx.publish(
-            Change(ChangeKind.PEOPLE, frozenset({person_id}), item_id=item_id, records=(rec,))
-        )
+            self._ctx.publish(
+                Change(ChangeKind.PEOPLE, frozenset({person_id}), item_id=item_id, records=(rec,))
+            )
         return rec
 
     def unlink(self, person_id: int, item_id: int) -> CounterpartRec:
@@ -180,9 +181,9 @@ class CounterpartService:
             s.delete(row)
             self._ctx.audit(s, "unlink", "person", person_id, f"item {item_id}")
             rec = _record(s, s.get_one(Person, person_id))
-        self._ctx.publish(
-            Change(ChangeKind.PEOPLE, frozenset({person_id}), item_id=item_id, records=(rec,))
-        )
+            self._ctx.publish(
+                Change(ChangeKind.PEOPLE, frozenset({person_id}), item_id=item_id, records=(rec,))
+            )
         return rec
 
     def delete(self, person_id: int) -> None:
@@ -193,4 +194,4 @@ class CounterpartService:
                 raise NotFoundError(f"Person {person_id} no longer exists.")
             self._ctx.audit(s, "delete", "person", p.id, p.full_name)
             s.delete(p)
-        self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({person_id})))
+            self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({person_id})))

@@ -165,6 +165,15 @@ class TeamRoles(Protocol):
     def end_sessions(self, role: str) -> int:
         """End ``role``'s open sessions; how many (-1: not allowed to)."""
 
+    def head_add_login(
+        self, conn: Any, login: str, group: str, password: str, person_id: int, role: str
+    ) -> str:
+        """A signed-in head adds a member (the owner's function; the member's row too)."""
+
+    def head_remove_login(self, conn: Any, login: str) -> None: ...
+
+    def head_end_sessions(self, login: str) -> int: ...
+
 
 class Backend(Protocol):
     """An open store.  Close it when done."""
@@ -306,3 +315,22 @@ def create_backend(
     from .store import Store
 
     return Store.create(locator.file_path(), passphrase, fill)
+
+
+class Presence(Protocol):
+    """Who shows which brief, kept by a team store's server (``pg_presence``)."""
+
+    def enter(self, item_id: int | None, notice: str = "") -> None: ...
+
+    def editors(self) -> dict[int, tuple[str, ...]]: ...
+
+    def close(self) -> None: ...
+
+
+def open_presence(backend: Backend, name: str, session_id: str) -> Presence | None:
+    """This app's presence on ``backend`` as ``name``; None for a file (nobody else)."""
+    if not backend.locator.is_server:
+        return None
+    from .pg_presence import PgPresence
+
+    return PgPresence(backend.locator, name, session_id)

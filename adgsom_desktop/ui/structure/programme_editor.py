@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import ProgrammeKind
 from ...services.agenda_annotations import programme_kind
 from ...services.programme_records import ProgrammeEntryValues
+from ..common.labels import label_tr
 from ..common.record_dialog import HINT_STYLE
 
 _CLOCK = re.compile(r"^\s*(\d{1,2})[:.h]?(\d{2})\s*$")
@@ -121,7 +122,7 @@ class ProgrammeEditor(QWidget):
         self.table.setCellWidget(row, LABEL, label)
         kind = QComboBox(self.table)
         for k in ProgrammeKind:
-            kind.addItem(self.tr(k.label), k)
+            kind.addItem(label_tr(k.label), k)
         kind.setCurrentIndex(max(0, kind.findData(e.kind)))
         self.table.setCellWidget(row, KIND, kind)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.records import PersonRec
+from ..common.labels import label_tr
 
 PERSON = Qt.ItemDataRole.UserRole + 1
 
@@ -34,7 +35,7 @@ class MembersDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("weekMembersList")
         for person in members:
-            role = self.tr(person.role.label)
+            role = label_tr(person.role.label)
             node = QListWidgetItem(f"{person.display} · {role}", self.list)
             node.setData(PERSON, person.id)
             node.setCheckState(
