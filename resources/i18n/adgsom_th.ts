@@ -4726,6 +4726,10 @@
         <source>Whole page</source>
         <translation>ทั้งหน้า</translation>
     </message>
+    <message>
+        <source>This PDF cannot be shown.</source>
+        <translation>ไม่สามารถแสดง PDF นี้ได้</translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>

@@ -4726,6 +4726,10 @@
         <source>Whole page</source>
         <translation>Cả trang</translation>
     </message>
+    <message>
+        <source>This PDF cannot be shown.</source>
+        <translation>Không thể hiển thị tệp PDF này.</translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
