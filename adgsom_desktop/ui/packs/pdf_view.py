@@ -177,6 +177,8 @@ class PdfPageView(QAbstractScrollArea):
         room = self.viewport().width()
         dx = self.horizontalScrollBar().value()
         visible = event.rect()
+        shadow = QColor(self.palette().shadow().color())
+        shadow.setAlpha(60)
         for n, top in enumerate(self._tops):
             size = self._page_pixels(n)
             x = max(MARGIN, (room - size.width()) // 2) - dx
@@ -185,6 +187,6 @@ class PdfPageView(QAbstractScrollArea):
                 break
             if not rect.intersects(visible):
                 continue
-            painter.fillRect(rect.adjusted(2, 2, 2, 2), QColor(0, 0, 0, 60))  # a shadow
+            painter.fillRect(rect.adjusted(2, 2, 2, 2), shadow)
             painter.drawImage(QRectF(rect), self._image(n, size))
         painter.end()
