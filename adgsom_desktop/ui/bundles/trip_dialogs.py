@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..common.errors import message_for
+from ..common.theme import tone
 from .trip_progress import Starter, _Running
 
 
@@ -105,7 +106,7 @@ class TakeOfflineDialog(_Running):
         form.addRow(self.tr("Repeat it"), self.repeat)
         self.problem = QLabel("", self)
         self.problem.setObjectName("tripProblem")
-        self.problem.setStyleSheet("color:#a01c1c;")
+        tone(self.problem, "error")
         self.problem.setWordWrap(True)
         self._build_progress()
         buttons = QDialogButtonBox(self)

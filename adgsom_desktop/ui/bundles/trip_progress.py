@@ -14,11 +14,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton
 
+from ..common.theme import tone
+
 # start(*values, on_progress, on_success, on_error, on_cancel) -> a Job (cancel())
 Starter = Callable[..., Any]
 
-OK_STYLE = "background:#e3f1e5; padding:8px; border-radius:4px;"
-BAD_STYLE = "background:#fde2e1; padding:8px; border-radius:4px;"
+BOX_STYLE = "padding:8px; border-radius:4px;"
 
 
 class _Running(QDialog):
@@ -60,7 +61,8 @@ class _Running(QDialog):
 
     def _say(self, text: str, good: bool) -> None:
         self.outcome.setText(text)
-        self.outcome.setStyleSheet(OK_STYLE if good else BAD_STYLE)
+        self.outcome.setStyleSheet(BOX_STYLE)
+        tone(self.outcome, "ok-banner" if good else "error-banner")
         self.outcome.setVisible(True)
 
     def _cancel_or_close(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import MemberRole
 from ...services.records import PersonRec
 from ..common.labels import label_tr
+from ..common.theme import tone
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -53,7 +54,7 @@ class PersonFields(QObject):
         self.email = QLineEdit(parent)
         self.phone = QLineEdit(parent)
         self.email_hint = QLabel(parent)
-        self.email_hint.setStyleSheet("color: #8a5a00;")
+        tone(self.email_hint, "warning")
         self.email_hint.hide()
         for widget, name, limit in (
             (self.honorific, "Honorific", 60),

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...services.position_records import DefensiveLineRec, TheirObjectiveRec
 from ...services.records import DelegationRec
 from ..common.markup_edit import MarkupEdit
+from ..common.theme import tone
 
 
 class RowWidget(QWidget):
@@ -60,7 +61,7 @@ class TextRow(RowWidget):
         self.edit.edited.connect(self.edited)
         self.note = QLabel(self)
         self.note.setObjectName("rowNote")
-        self.note.setStyleSheet("color: #2e6b3f;")
+        tone(self.note, "ok")
         self.note.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -112,7 +113,7 @@ class TheirRow(RowWidget):
         self.ours_label.setObjectName("ourResponseLabel")
         self.ours_label.setBuddy(self.ours)
         for label in (self.theirs_label, self.ours_label):
-            label.setStyleSheet("color: #5a6270;")
+            tone(label, "muted")
         self.theirs.setAccessibleName(self.tr("Their objective"))
         self.ours.setAccessibleName(self.tr("Our response"))
         grid = QGridLayout(self)

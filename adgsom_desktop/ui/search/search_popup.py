@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common.theme import tone
 from ..common.workers import run_job
 from .search_model import SearchHitDelegate, SearchResultsModel, kind_label
 
@@ -76,7 +77,7 @@ class SearchDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("searchStatus")
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #5a6270;")
+        tone(self.status, "muted")
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

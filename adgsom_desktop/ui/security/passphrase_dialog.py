@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ..common.theme import tone
+
 
 class PassphraseDialog(QDialog):
     def __init__(self, store_name: str, problem: str = "", parent: QWidget | None = None) -> None:
@@ -16,7 +18,7 @@ class PassphraseDialog(QDialog):
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.problem = QLabel(problem, self)
         self.problem.setObjectName("passphraseProblem")
-        self.problem.setStyleSheet("color: #b00020;")
+        tone(self.problem, "error")
         self.problem.setWordWrap(True)
         self.problem.setVisible(bool(problem.strip()))
         buttons = QDialogButtonBox(

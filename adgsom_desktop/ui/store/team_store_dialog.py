@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.locator import DEFAULT_PORT, VERIFYING, Locator, ServerFields
 from ...errors import ValidationError
+from ..common.theme import tone
 
 
 class TeamStoreDialog(QDialog):
@@ -87,11 +88,11 @@ class TeamStoreDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color: #5a6270;")
+        tone(note, "muted")
         self.problem = QLabel("", self)
         self.problem.setObjectName("teamStoreProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a8200d;")
+        tone(self.problem, "error")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         for edit in (self.host, self.database, self.user, self.ca_file):
             edit.textChanged.connect(lambda _t: self.problem.setText(""))

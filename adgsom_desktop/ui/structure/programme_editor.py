@@ -25,7 +25,7 @@ from ...domain.enums import ProgrammeKind
 from ...services.agenda_annotations import programme_kind
 from ...services.programme_records import ProgrammeEntryValues
 from ..common.labels import label_tr
-from ..common.record_dialog import HINT_STYLE
+from ..common.theme import tone
 
 _CLOCK = re.compile(r"^\s*(\d{1,2})[:.h]?(\d{2})\s*$")
 DAY, START, END, LABEL, KIND = range(5)
@@ -75,7 +75,7 @@ class ProgrammeEditor(QWidget):
             self,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet(HINT_STYLE)
+        tone(hint, "muted")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)

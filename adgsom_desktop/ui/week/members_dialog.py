@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...services.records import PersonRec
 from ..common.labels import label_tr
+from ..common.theme import tone
 
 PERSON = Qt.ItemDataRole.UserRole + 1
 
@@ -44,7 +45,7 @@ class MembersDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("weekMembersMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
+        tone(self.message, "error")
         self.message.setVisible(False)
         hint = QLabel(
             self.tr("Tick who of our delegation goes to this meeting.")
