@@ -6,8 +6,7 @@ the head and the chain's length are kept outside the store as well:
 
 - in a file per store beside the settings (``<config>/audit-anchors/<key>.json``,
   the key a digest of the store's path or address), moved on as the chain grows:
-  at most ``INTERVAL`` seconds after a commit (on a timer thread: a commit never waits
-  for it), and always at close,
+  at most every ``INTERVAL`` seconds while the app writes, and always at close,
   at a backup, a restore, a merge (``advance``) and an acceptance;
 - beside every backup (``<backup>.anchor``: the head of the chain the copy holds),
   and in the backups folder after a restore or a new store at that path
@@ -29,7 +28,6 @@ import contextlib
 import hashlib
 import json
 import logging
-import threading
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -240,9 +238,6 @@ class AnchorKeeper:
         self._head: tuple[int, str] | None = None
         self._dirty = False
         self._written = 0.0
-        # The write the commits asked for, on a timer thread (never on a write's path).
-        self._lock = threading.RLock()
-        self._timer: threading.Timer | None = None
 
     @property
     def held(self) -> bool:
@@ -268,37 +263,14 @@ class AnchorKeeper:
         return None
 
     def record(self, head: tuple[int, str]) -> None:
-        """The chain's new head after a commit: written on a timer thread ``INTERVAL``
-        after the previous write (at once if that long ago), so a commit never waits for
-        the file (a write of it is an atomic replace with its fsyncs: 3 ms of CPU and
-        tens of ms on a busy disk, ``docs/performance.md``) and the anchor never lags
-        the chain by more than ``INTERVAL``."""
-        with self._lock:
-            if self._held:
-                return
-            self._head, self._dirty = head, True
-            if self._timer is None:
-                wait = max(0.0, INTERVAL - (self._clock() - self._written))
-                self._timer = threading.Timer(wait, self._on_time)
-                self._timer.daemon = True
-                self._timer.name = "adgsom-audit-anchor"
-                self._timer.start()
-
-    def _on_time(self) -> None:
-        with self._lock:
-            self._timer = None
+        """The chain's new head after a commit; written when ``INTERVAL`` has passed."""
+        if self._held:
+            return
+        self._head, self._dirty = head, True
+        if self._clock() - self._written >= INTERVAL:
             self.flush()
 
     def flush(self, why: str = "write") -> None:
-        """Write the anchor now if the chain moved since the last write (close, backup,
-        restore, merge)."""
-        with self._lock:
-            if self._timer is not None:
-                self._timer.cancel()
-                self._timer = None
-            self._flush(why)
-
-    def _flush(self, why: str) -> None:
         if self._held or not self._dirty or self._head is None:
             return
         head_id, head_hash = self._head
