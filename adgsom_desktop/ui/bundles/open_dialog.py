@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...services.sync.merge import Action
 from ...services.sync.report import ACTION_WORDS, KIND_WORDS, Line, MergeReport
+from ..common import a11y
 from ..common.errors import message_for
 from ..common.workers import run_job
 
@@ -138,6 +139,7 @@ class BundleOpenDialog(QDialog):
         self.model = ChangesModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("bundleChanges")
+        a11y.name(self.table, self.tr("Changes in the bundle"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import MeetingKind, ParagraphStatus
 from ...errors import AppError
 from ...services.changes import Change
+from ..common import a11y
 from ..common.errors import show_error
 from ..common.fit import long_choices
 from ..room.room_common import add_shortcuts
@@ -117,6 +118,11 @@ class TextsView(TextsActions, QWidget):
         self.model = ParagraphModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("textsParagraphs")
+        a11y.name(
+            self.table,
+            self.tr("Paragraphs of the text"),
+            self.tr("Each paragraph of the text under negotiation, with its state"),
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -129,6 +135,11 @@ class TextsView(TextsActions, QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("textsDetail")
+        a11y.name(
+            self.detail,
+            self.tr("Paragraph history"),
+            self.tr("The chosen paragraph, its amendments and who proposed them"),
+        )
         self.detail.setOpenLinks(False)
         self.empty = QLabel(self)
         self.empty.setObjectName("textsEmpty")

@@ -39,6 +39,7 @@ from ...services.pack_records import (
     PackChoices,
     PackRequest,
 )
+from ..common import a11y
 from ..common.fit import fit_to_screen, scrolling
 from .annex_box import AnnexBox
 from .audience_box import AudienceBox, at_least
@@ -80,6 +81,11 @@ class PackDialog(QDialog):
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("packItems")
+        a11y.name(
+            self.tree,
+            self.tr("Meetings and items in the pack"),
+            self.tr("A ticked meeting is in the pack; a ticked item gets a brief"),
+        )
         self.tree.setHeaderLabels(
             [self.tr("Meetings in the pack, items briefed"), self.tr("Position")]
         )
@@ -214,6 +220,26 @@ class PackDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.bar)
+        a11y.order(
+            self,
+            self.event_choice,
+            self.addendum,
+            self.audience,
+            self.title_edit,
+            self.reference,
+            self.classification,
+            self.issued_by,
+            self.who,
+            self.tree,
+            self.only_positions,
+            self.all_items,
+            self.no_items,
+            self.notes_per_item,
+            sections_box,
+            self.annex_box,
+            self.preview,
+            self.bar,
+        )
         self.set_choices(initial)
 
     # -- filling -------------------------------------------------------------------------

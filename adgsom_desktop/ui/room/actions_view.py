@@ -37,6 +37,7 @@ from ...domain.enums import ActionStatus
 from ...errors import AppError
 from ...services.changes import Change, ChangeKind
 from ...services.room_records import ActionFilter, ActionRec
+from ..common import a11y
 from ..common.errors import show_error
 from ..common.fit import ColumnFitter, long_choices
 from . import room_common
@@ -151,6 +152,7 @@ class ActionsView(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("actionsTable")
+        a11y.name(self.table, self.tr("Action items"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

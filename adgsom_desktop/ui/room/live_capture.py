@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import NoteKind, Stance
 from ...domain.text import MAX_NOTE
 from ...services.records import NoteRec
+from ..common import a11y
 from ..common.save_state import SaveState, SaveStateLabel
 from ..common.text_entry import removed_note
 from .room_common import SubmitTextEdit, hhmm, kind_labels, stance_labels
@@ -111,6 +112,11 @@ class CaptureBox(QWidget):
 
         self.text = SubmitTextEdit(self, max_len=MAX_NOTE)
         self.text.setObjectName("liveText")
+        a11y.name(
+            self.text,
+            self.tr("What was said"),
+            self.tr("Enter saves the note; Ctrl+Enter saves it as an action item"),
+        )
         self.text.on_refused = self.say  # a paste too long for a note: said under the box
         self.text.setPlaceholderText(self.tr("What was said. Enter saves."))
         self.text.setTabChangesFocus(True)

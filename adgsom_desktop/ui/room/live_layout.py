@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common import a11y
 from ..common.fonts import relative
 from ..negotiation.live_text import TEXT_KEY_HELP
 from .live_capture import KIND_KEYS, STANCE_KEYS, CaptureBox
@@ -69,6 +70,11 @@ def build(self: LiveWindow) -> None:
     self.item_sub.setStyleSheet("color: #5a6270;")
     self.jump = QLineEdit(self)
     self.jump.setObjectName("liveJump")
+    a11y.name(
+        self.jump,
+        self.tr("Go to item"),
+        self.tr("Type an item number and press Enter (Ctrl+G)"),
+    )
     self.jump.setPlaceholderText(self.tr("Go to item (Ctrl+G): 4.1"))
     self.jump.setMaximumWidth(220)
     self.jump.setMinimumWidth(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...errors import AppError, NotFoundError
 from ...services.changes import Change, ChangeKind
 from ...services.room_records import NoteFilter
+from ..common import a11y
 from ..common.errors import show_error
 from ..common.fit import long_choices
 from . import room_common
@@ -76,6 +77,7 @@ class NotesView(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("notesTable")
+        a11y.name(self.table, self.tr("Notes of the meeting"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -130,6 +132,7 @@ class NotesView(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+        a11y.order(self, self.item, self.speaker, self.kind, self.table, live)
 
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)

@@ -21,6 +21,7 @@ from ...domain.markup import escape_html as esc
 from ...errors import AppError, NotFoundError
 from ...services.changes import Change, ChangeKind
 from ...services.room_records import ActionFilter, OutcomeRec
+from ..common import a11y
 from ..common.errors import show_error
 from . import room_common
 from .room_common import add_shortcuts, status_labels, verb_labels
@@ -41,6 +42,7 @@ class OutcomesView(QWidget):
         self.title.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("outcomesList")
+        a11y.name(self.list, self.tr("Outcomes of the item"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.itemActivated.connect(lambda _i: self.edit_selected())
@@ -90,6 +92,7 @@ class OutcomesView(QWidget):
         layout.addWidget(self.list, 2)
         layout.addWidget(hint)
         layout.addWidget(self.actions_label, 1)
+        a11y.order(self, ministers, add, self.builds_on, self.list)
 
     def show_record(self, record_id: int) -> None:
         self.item_id = record_id

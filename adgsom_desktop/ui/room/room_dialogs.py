@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import ActionStatus, NoteKind, OutcomeVerb, Stance
 from ...domain.markup import escape_html, to_html
 from ...domain.text import MAX_NOTE
+from ..common import a11y
 from ..common.fit import long_choices
 from ..common.save_state import SavingDialog
 from ..common.text_entry import PlainTextEdit
@@ -317,6 +318,7 @@ class PersonCard(QDialog):
         self.setWindowTitle(person.display)
         browser = QTextBrowser(self)
         browser.setObjectName("personText")
+        a11y.name(browser, self.tr("About this person"))
         parts = [f"<h2>{escape_html(person.display)}</h2>"]
         sub = " · ".join(x for x in (person.delegation_code, person.title, person.agency) if x)
         parts.append(f"<p style='color:#5a6270'>{escape_html(sub)}</p>")

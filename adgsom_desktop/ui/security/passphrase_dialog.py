@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ..common import a11y
+
 
 class PassphraseDialog(QDialog):
     def __init__(self, store_name: str, problem: str = "", parent: QWidget | None = None) -> None:
@@ -13,6 +15,7 @@ class PassphraseDialog(QDialog):
         label = QLabel(self.tr("Enter the passphrase of <b>%s</b>:") % store_name, self)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("passphrase")
+        a11y.name(self.edit, self.tr("Passphrase"))
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.problem = QLabel(problem, self)
         self.problem.setObjectName("passphraseProblem")

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common import a11y
+
 # The tables a delegate knows by another name (the rest: the table's own words).
 TABLE_NAMES = {
     "adm_tag": "Framework outcomes and actions (ADM tags)",
@@ -98,6 +100,11 @@ class SalvageResultDialog(QDialog):
         rows.sort(key=lambda t: not self._details(t))
         self.table = QTableWidget(len(rows), 4, self)
         self.table.setObjectName("salvageTable")
+        a11y.name(
+            self.table,
+            self.tr("What was recovered"),
+            self.tr("Each table of the damaged store and the rows read back"),
+        )
         self.table.setHorizontalHeaderLabels(
             [self.tr("What"), self.tr("Copied"), self.tr("Not copied"), self.tr("Details")]
         )

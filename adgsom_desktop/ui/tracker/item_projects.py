@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import AppError
 from ...services.changes import Change, ChangeKind
+from ..common import a11y
 from ..common.errors import show_error
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ class ItemProjectsView(QWidget):
         self.heading.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("itemProjectList")
+        a11y.name(self.list, self.tr("Projects this item concerns"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(3)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import AppError
 from ...services.project_records import ProgressIn, ProjectRec
-from ..common import confirm
+from ..common import a11y, confirm
 from ..common.errors import show_error
 from .project_dialog import ProgressDialog, ProjectDialog
 
@@ -107,11 +107,17 @@ class ProjectPanel(QWidget):
         self._saved: ProjectRec | None = None
         self.view = QTextBrowser(self)
         self.view.setObjectName("projectView")
+        a11y.name(self.view, self.tr("Project details"))
         self.reviews_label = QLabel(
             self.tr("Reviews (one per meeting; double-click to edit)"), self
         )
         self.reviews = QListWidget(self)
         self.reviews.setObjectName("projectReviews")
+        a11y.name(
+            self.reviews,
+            self.tr("Reviews"),
+            self.tr("One per meeting; Enter or a double-click edits one"),
+        )
         self.reviews.setWordWrap(True)
         self.reviews.setAlternatingRowColors(True)
         self.reviews.itemDoubleClicked.connect(lambda _i: self.edit_review())

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.records import PersonRec
+from ..common import a11y
 
 PERSON = Qt.ItemDataRole.UserRole + 1
 
@@ -33,6 +34,11 @@ class MembersDialog(QDialog):
         self.setWindowTitle(self.tr("Our members at %s") % meeting_label)
         self.list = QListWidget(self)
         self.list.setObjectName("weekMembersList")
+        a11y.name(
+            self.list,
+            self.tr("Members"),
+            self.tr("Tick the members who attend this meeting"),
+        )
         for person in members:
             role = self.tr(person.role.label)
             node = QListWidgetItem(f"{person.display} · {role}", self.list)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...domain.enums import ProgrammeKind
 from ...services.week_records import Week, WeekBlock
+from ..common import a11y
 
 HOUR_PX = 34  # at least; the hours stretch to fill the window
 AXIS_W = 52
@@ -62,6 +63,11 @@ class WeekGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("weekGrid")
+        a11y.name(
+            self,
+            self.tr("Week plan"),
+            self.tr("Who of our delegation is in which meeting, each day of the week"),
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.week: Week | None = None
