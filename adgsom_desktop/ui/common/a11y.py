@@ -57,8 +57,8 @@ def stops_in(root: QWidget) -> list[QWidget]:
     window = root.window()
     out: list[QWidget] = []
     seen: set[int] = set()
-    w = window.nextInFocusChain()
-    while id(w) not in seen:
+    w: QWidget | None = window.nextInFocusChain()
+    while w is not None and id(w) not in seen:
         seen.add(id(w))
         if (w is root or root.isAncestorOf(w)) and takes_tab(w):
             out.append(w)
@@ -70,7 +70,7 @@ def stops_in(root: QWidget) -> list[QWidget]:
 
 def _expand(item: QWidget) -> list[QWidget]:
     if isinstance(item, QTabWidget):
-        out = [item.tabBar()]
+        out: list[QWidget] = [item.tabBar()]
         for i in range(item.count()):
             page = item.widget(i)
             if page is not None:
@@ -105,11 +105,15 @@ def chain_before(anchor: QWidget, widgets: Iterable[QWidget], container: QWidget
     ordered = [w for w in widgets if w is not anchor]
     if not ordered:
         return
-    before = container.previousInFocusChain()
-    while before is not container and not (
-        before.focusPolicy() & Qt.FocusPolicy.TabFocus
-        and not before.isAncestorOf(container)
-        and not container.isAncestorOf(before)
+    before: QWidget | None = container.previousInFocusChain()
+    while (
+        before is not None
+        and before is not container
+        and not (
+            takes_tab(before)
+            and not before.isAncestorOf(container)
+            and not container.isAncestorOf(before)
+        )
     ):
         before = before.previousInFocusChain()
     chain(before, *ordered, anchor)
