@@ -115,6 +115,9 @@ def finish_start(window: MainWindow) -> None:
     window.install_features(features())
     register_fonts()
     sweep_interrupted_writes()
+    from .ui.shell.help_commands import show_whats_new_once
+
+    show_whats_new_once(window)  # once after an upgrade
 
 
 def without_feature_hook() -> None:

@@ -144,7 +144,7 @@ class AgendaBuilder(AgendaActions, QWidget):
         self.act_import = self._action(
             self.tr("Import…"), self.import_agenda, None, "actAgendaImport", self.bring_in
         )
-        delete_key = QAction(self)
+        delete_key = QAction(self.tr("Delete the chosen item"), self)
         delete_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.triggered.connect(self.delete_current)

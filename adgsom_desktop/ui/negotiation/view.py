@@ -204,16 +204,33 @@ class TextsView(TextsActions, QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.empty)
         layout.addWidget(self.split, 1)
+        labels = status_labels()
         keys = [
-            (f"textsKey_{s.value}", [k], lambda _c=False, s=s: self.mark(s)) for s, k in STATUS_KEYS
+            (
+                f"textsKey_{s.value}",
+                [k],
+                lambda _c=False, s=s: self.mark(s),
+                self.tr("Mark the chosen paragraph: %s") % labels[s],
+            )
+            for s, k in STATUS_KEYS
         ]
         add_shortcuts(
             self,
             [
                 *keys,
-                ("textsProposeKey", ["Ins"], self.propose),
-                ("textsEditKey", ["F2"], self.edit_ours),
-                ("textsDeleteOurs", ["Ctrl+Del"], self.delete_ours),
+                (
+                    "textsProposeKey",
+                    ["Ins"],
+                    self.propose,
+                    self.tr("Propose our amendment to the chosen paragraph"),
+                ),
+                ("textsEditKey", ["F2"], self.edit_ours, self.tr("Edit our amendment")),
+                (
+                    "textsDeleteOurs",
+                    ["Ctrl+Del"],
+                    self.delete_ours,
+                    self.tr("Delete our amendment"),
+                ),
             ],
         )
         self._show()

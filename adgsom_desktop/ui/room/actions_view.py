@@ -170,10 +170,25 @@ class ActionsView(QWidget):
         add_shortcuts(
             self.table,
             [
-                ("actionsEdit", ["F2"], self.edit_selected),
-                ("actionsDone", ["Ctrl+D"], lambda: self.set_status(ActionStatus.DONE)),
-                ("actionsReopen", ["Ctrl+Shift+D"], lambda: self.set_status(ActionStatus.OPEN)),
-                ("actionsDelete", ["Delete"], self.delete_selected),
+                ("actionsEdit", ["F2"], self.edit_selected, self.tr("Edit the chosen action item")),
+                (
+                    "actionsDone",
+                    ["Ctrl+D"],
+                    lambda: self.set_status(ActionStatus.DONE),
+                    self.tr("Mark the chosen action item done"),
+                ),
+                (
+                    "actionsReopen",
+                    ["Ctrl+Shift+D"],
+                    lambda: self.set_status(ActionStatus.OPEN),
+                    self.tr("Reopen the chosen action item"),
+                ),
+                (
+                    "actionsDelete",
+                    ["Delete"],
+                    self.delete_selected,
+                    self.tr("Delete the chosen action item"),
+                ),
             ],
         )
 

@@ -103,9 +103,14 @@ class NotesView(QWidget):
         add_shortcuts(
             self.table,
             [
-                ("notesEdit", ["F2"], self.edit_selected),
-                ("notesToAction", ["Ctrl+T"], self.action_from_selected),
-                ("notesDelete", ["Delete"], self.delete_selected),
+                ("notesEdit", ["F2"], self.edit_selected, self.tr("Edit the chosen note")),
+                (
+                    "notesToAction",
+                    ["Ctrl+T"],
+                    self.action_from_selected,
+                    self.tr("Make an action item of the chosen note"),
+                ),
+                ("notesDelete", ["Delete"], self.delete_selected, self.tr("Hide the chosen note")),
             ],
         )
 

@@ -66,12 +66,32 @@ class OutcomesView(QWidget):
         add_shortcuts(
             self,
             [
-                ("outcomesNew", ["Ins", "Ctrl+R"], self.add_outcome),
-                ("outcomesEdit", ["F2"], self.edit_selected),
-                ("outcomesUp", ["Ctrl+Up"], lambda: self.move_selected(-1)),
-                ("outcomesDown", ["Ctrl+Down"], lambda: self.move_selected(1)),
-                ("outcomesDelete", ["Delete"], self.delete_selected),
-                ("outcomesMinisters", ["Ctrl+M"], self.for_ministers),
+                ("outcomesNew", ["Ins", "Ctrl+R"], self.add_outcome, self.tr("Record an outcome")),
+                ("outcomesEdit", ["F2"], self.edit_selected, self.tr("Edit the chosen outcome")),
+                (
+                    "outcomesUp",
+                    ["Ctrl+Up"],
+                    lambda: self.move_selected(-1),
+                    self.tr("Move the chosen outcome up"),
+                ),
+                (
+                    "outcomesDown",
+                    ["Ctrl+Down"],
+                    lambda: self.move_selected(1),
+                    self.tr("Move the chosen outcome down"),
+                ),
+                (
+                    "outcomesDelete",
+                    ["Delete"],
+                    self.delete_selected,
+                    self.tr("Delete the chosen outcome"),
+                ),
+                (
+                    "outcomesMinisters",
+                    ["Ctrl+M"],
+                    self.for_ministers,
+                    self.tr("For the Ministers…"),
+                ),
             ],
         )
         head = QHBoxLayout()

@@ -73,6 +73,10 @@ class MainWindow(QMainWindow):
     act_info: QAction
     act_about: QAction
     act_reset_demo: QAction
+    act_guide: QAction  # Help (help_commands)
+    act_shortcuts: QAction
+    act_whats_new: QAction
+    guide_window: Any = None
     _store_actions: list[QAction]
 
     def __init__(
