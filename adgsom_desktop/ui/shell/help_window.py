@@ -102,11 +102,7 @@ class GuideWindow(QWidget):
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.contents.addItem(item)
-        self.contents.currentItemChanged.connect(
-            lambda item, _old: (
-                item is not None and self.show_section(str(item.data(Qt.ItemDataRole.UserRole)))
-            )
-        )
+        self.contents.currentItemChanged.connect(self._on_contents)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("guideText")
         a11y.name(self.browser, self.tr("Guide"))
@@ -121,6 +117,10 @@ class GuideWindow(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter)
         self.resize(1000, 600)
+
+    def _on_contents(self, item: QListWidgetItem | None, _old: object) -> None:
+        if item is not None:
+            self.show_section(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def section_keys(self) -> list[str]:
         return [
