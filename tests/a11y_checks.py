@@ -9,6 +9,7 @@ widgets and stacks to the front in turn.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
@@ -16,9 +17,12 @@ from itertools import pairwise
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
+    QRadioButton,
     QStackedWidget,
     QTabWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -61,6 +65,30 @@ def describe(widget: QWidget) -> str:
 def names_missing(widgets: list[QWidget]) -> list[str]:
     """Focusable widgets announced with no name, or with no letter in it (a bare symbol)."""
     return [describe(w) for w in widgets if not any(ch.isalpha() for ch in accessible_name(w))]
+
+
+KEY_IN_TIP = re.compile(r"\((?:Ctrl|Alt|Shift|F\d+|Enter|Esc|Del)[^)]*\)")
+
+
+def keyless_buttons(window: QWidget) -> list[str]:
+    """Visible buttons that Tab never reaches and that have no key: an action the keyboard
+    cannot reach. A key is the button's action's shortcut, or one its tooltip or face
+    names ("Bold (Ctrl+B)"); radio buttons move with the arrow keys inside their group."""
+    out = []
+    for b in window.findChildren(QAbstractButton):
+        if b.window() is not window or not b.isVisibleTo(window) or not b.isEnabled():
+            continue
+        if b.focusPolicy() & Qt.FocusPolicy.TabFocus or isinstance(b, QRadioButton):
+            continue
+        if b.objectName().startswith("qt_"):  # a table's corner button
+            continue
+        action = b.defaultAction() if isinstance(b, QToolButton) else None
+        if action is not None and action.shortcuts():
+            continue
+        if KEY_IN_TIP.search(f"{b.toolTip()} {b.text()}"):
+            continue
+        out.append(describe(b))
+    return out
 
 
 def rect_in(widget: QWidget, window: QWidget) -> QRect:

@@ -4,8 +4,9 @@ The walk covers the window catalogue (``tests/window_catalogue.WINDOWS``, the sa
 as the window-size test), every page of every tab widget in each, and in the main window
 an event, a meeting and an agenda item whose brief is a draft with fallbacks, points,
 their objectives and Q&A rows (the Position tab as a user edits it). It fails on a
-focusable widget with no accessible name (or a bare symbol such as "↑" for a name) and on a
-Tab step that breaks the reading order (``tests/a11y_checks.step_breaks``).
+focusable widget with no accessible name (or a bare symbol such as "↑" for a name), on a
+Tab step that breaks the reading order (``tests/a11y_checks.step_breaks``), and on a
+button that neither Tab nor a key reaches.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.a11y_checks import (
     accessible_name,
+    keyless_buttons,
     names_missing,
     states,
     step_breaks,
@@ -97,6 +99,7 @@ def test_every_focusable_widget_has_a_name_and_tab_follows_the_reading_order(
 ) -> None:
     unnamed: dict[str, list[str]] = {}
     breaks: dict[str, list[str]] = {}
+    unreachable: dict[str, list[str]] = {}
     named = windows = 0
     for name, widget in _each_window(qtbot, demo_window):
         windows += 1
@@ -104,6 +107,9 @@ def test_every_focusable_widget_has_a_name_and_tab_follows_the_reading_order(
         for state in walk(qtbot, demo_window, widget):
             for stop in tab_stops(widget):
                 stops[id(stop)] = stop
+            for button in keyless_buttons(widget):
+                if button not in unreachable.get(name, []):
+                    unreachable.setdefault(name, []).append(button)
             for b in tab_order_breaks(widget):
                 step = f"[{state}] {b.before} -> {b.after}: {b.why}"
                 if step not in breaks.get(name, []):
@@ -116,7 +122,8 @@ def test_every_focusable_widget_has_a_name_and_tab_follows_the_reading_order(
     assert windows == len(WINDOWS)
     report = [f"{n}: unnamed {v}" for n, v in unnamed.items()]
     report += [f"{n}: {step}" for n, steps in breaks.items() for step in steps]
-    assert not unnamed and not breaks, "\n".join(report)
+    report += [f"{n}: no key and no Tab stop {v}" for n, v in unreachable.items()]
+    assert not unnamed and not breaks and not unreachable, "\n".join(report)
 
 
 def test_the_reading_order_rule() -> None:

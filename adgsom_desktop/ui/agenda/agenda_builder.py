@@ -181,6 +181,8 @@ class AgendaBuilder(AgendaActions, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        # Delete, Copy and Import have no key of their own: Tab reaches their buttons.
+        a11y.order(self, *a11y.keyless_tab_stops(self.toolbar, self.bring_in), self.tree)
         self._update_actions()
 
     def _action(

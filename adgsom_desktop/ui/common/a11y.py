@@ -10,6 +10,7 @@
   the place of the first of them; the other fields keep theirs.
 - ``chain_before``: widgets created after their neighbours (rows added to a list) put
   back in the chain just before ``anchor``.
+- ``keyless_tab_stops``: a toolbar button whose action has no key takes Tab.
 - ``no_tab_stop``: a container that scrolls its content (a scroll area of fields) is not a
   stop of its own; Tab goes through its fields and the area follows the focus.
 
@@ -24,7 +25,7 @@ from itertools import pairwise
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QTabWidget, QToolBar, QToolButton, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -117,6 +118,19 @@ def chain_before(anchor: QWidget, widgets: Iterable[QWidget], container: QWidget
     ):
         before = before.previousInFocusChain()
     chain(before, *ordered, anchor)
+
+
+def keyless_tab_stops(*bars: QToolBar) -> list[QWidget]:
+    """A toolbar's buttons take no focus: the button of an action with no key is made a
+    Tab stop, so that every action is reachable from the keyboard. Returns them."""
+    out: list[QWidget] = []
+    for bar in bars:
+        for action in bar.actions():
+            button = bar.widgetForAction(action)
+            if isinstance(button, QToolButton) and not action.shortcuts():
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                out.append(button)
+    return out
 
 
 def no_tab_stop(widget: W) -> W:

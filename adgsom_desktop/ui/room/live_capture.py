@@ -81,6 +81,9 @@ class CaptureBox(QWidget):
                 n,
                 kinds_row,
             )
+            self.kind_group.button(n).setToolTip(
+                self.tr("{0} (Ctrl+{1})").format(kind_labels()[kind], n)
+            )
         kinds_row.addStretch(1)
         self.stance_group = QButtonGroup(self)
         self.stance_group.setExclusive(True)

@@ -146,6 +146,15 @@ class ProjectPanel(QWidget):
         lay.addWidget(self.reviews_label)
         lay.addWidget(self.reviews, 2)
         lay.addLayout(rbuttons)
+        a11y.order(  # the buttons above the project first, those under the reviews last
+            self,
+            self.btn_edit,
+            self.btn_delete,
+            self.view,
+            self.reviews,
+            self.btn_review,
+            self.btn_del_review,
+        )
         self.show_project(None)
 
     def show_project(self, project_id: int | None) -> None:
