@@ -180,7 +180,12 @@ def run_gui(
     app = QApplication.instance() or QApplication(sys.argv)
     _setup_logging()
     install_excepthook()
-    window = build_window(app, defer_features=True)
+    from .ui.common.translation import install as install_translation
+    from .ui.shell.preferences import Preferences
+
+    preferences = Preferences()
+    install_translation(app, preferences.language())  # before any widget is built
+    window = build_window(app, preferences, defer_features=True)
     window.show()
 
     def after_first_paint() -> None:

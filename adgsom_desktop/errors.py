@@ -92,6 +92,10 @@ UNREACHABLE = (
     "the team store's server cannot be reached (is the network up, is the server running?). "
     "Try again when it is back"
 )
+CONNECTION_LOST = (
+    "the connection to the team store's server was lost (the server restarted, or the "
+    "session was ended): nothing of it was saved. Try again"
+)
 SERVER_READ_ONLY = (
     "the team store's server accepts no writes now (a read-only copy, or it is in "
     "maintenance). Try again later"
@@ -107,8 +111,10 @@ _PG_WORDS = {
     "55P03": BUSY,
     "57014": BUSY,  # a statement cancelled (lock or statement timeout)
     "25006": SERVER_READ_ONLY,
-    "57P01": UNREACHABLE,
-    "57P02": UNREACHABLE,
+    "57P01": CONNECTION_LOST,  # ended by an administrator (pg_terminate_backend) or a stop
+    "57P02": CONNECTION_LOST,  # the server crashed
+    "08003": CONNECTION_LOST,
+    "08006": CONNECTION_LOST,
     "57P03": UNREACHABLE,
     "28000": SIGN_IN,
     "28P01": SIGN_IN,
@@ -142,6 +148,13 @@ def write_failure(exc: BaseException) -> str | None:
                 return _PG_WORDS[state]
             if state.startswith("08") or state.startswith("53"):
                 return UNREACHABLE if state.startswith("08") else DISK_FULL
+        if type(e).__module__.startswith("psycopg") and (
+            "server closed the connection unexpectedly" in text
+            or "consuming input failed" in text
+            or "the connection is closed" in text
+            or "the connection is lost" in text
+        ):
+            return CONNECTION_LOST
         if type(e).__module__.startswith("psycopg") and (
             ("connection" in text and ("refused" in text or "closed" in text or "lost" in text))
             or "could not translate host name" in text

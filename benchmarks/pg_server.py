@@ -70,6 +70,7 @@ class Server:
     port: int
     user: str  # the operating-system user the server runs as ("" = this process's)
     superuser: str = "postgres"
+    tls: tuple[Path, Path] | None = None  # (certificate, key): TLS on, as well as plain
 
     @property
     def data(self) -> Path:
@@ -115,6 +116,8 @@ class Server:
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
             "-c max_connections=60 -c shared_buffers=64MB"
         )
+        if self.tls is not None:
+            options += f" -c ssl=on {self._tls_options()}"
         started = self._run(
             str(self.bindir / "pg_ctl"),
             "-D",
@@ -131,6 +134,36 @@ class Server:
         if started.returncode != 0:
             log = (self.folder / "server.log").read_text(errors="replace")[-2000:]
             raise RuntimeError(f"pg_ctl start failed: {started.stderr.strip()}\n{log}")
+
+    def _tls_options(self) -> str:
+        """The certificate and key copied into the server's folder, owned by the server's
+        user (the server refuses a key others can read)."""
+        assert self.tls is not None
+        names = []
+        for source, name in zip(self.tls, ("server.crt", "server.key"), strict=True):
+            target = self.folder / name
+            shutil.copyfile(source, target)
+            target.chmod(0o600)
+            if self.user:
+                entry = pwd.getpwnam(self.user)
+                os.chown(target, entry.pw_uid, entry.pw_gid)
+            names.append(target)
+        return f"-c ssl_cert_file={names[0]} -c ssl_key_file={names[1]}"
+
+    def restart(self) -> subprocess.CompletedProcess[str]:
+        """Stop the server (fast: sessions are ended) and start it again, as an
+        administrator's restart does; the same port, data and options."""
+        return self._run(
+            str(self.bindir / "pg_ctl"),
+            "-D",
+            str(self.data),
+            "-l",  # the server's output to its log, not to our pipe (never closed)
+            str(self.folder / "server.log"),
+            "-m",
+            "fast",
+            "-w",
+            "restart",
+        )
 
     def stop(self) -> None:
         if (self.data / "postmaster.pid").exists():
@@ -156,8 +189,9 @@ class Server:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def start(bindir: Path | None = None) -> Server:
-    """Start a throwaway server (raises RuntimeError with the reason when it cannot)."""
+def start(bindir: Path | None = None, tls: tuple[Path, Path] | None = None) -> Server:
+    """Start a throwaway server (raises RuntimeError with the reason when it cannot);
+    ``tls``: its certificate and key files (it then takes TLS connections too)."""
     bindir = bindir or binaries()
     if bindir is None:
         raise RuntimeError("PostgreSQL is not installed (no initdb found)")
@@ -170,7 +204,7 @@ def start(bindir: Path | None = None) -> Server:
             raise RuntimeError("running as root and there is no 'postgres' user") from exc
         user = "postgres"
         os.chown(folder, entry.pw_uid, entry.pw_gid)
-    server = Server(bindir, folder, _free_port(), user)
+    server = Server(bindir, folder, _free_port(), user, tls=tls)
     try:
         server.start()
     except BaseException:

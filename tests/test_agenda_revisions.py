@@ -183,6 +183,7 @@ def test_update_never_numbers_a_sub_item_under_another_parent(services: Any, mee
     assert [i.number for i in items][-3:] == ["5", "5.1", "5.2"]
 
 
+@pytest.mark.slow
 def test_cli_dry_run_shows_everything_then_updates(tmp_path: Path) -> None:
     """Item 1: the dry run shows number, title, lead, time slot, purpose and documents;
     item 3 from the command line: --mode update with the dropped items listed."""

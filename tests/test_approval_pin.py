@@ -26,7 +26,7 @@ from adgsom_desktop.services.position_records import PositionContent
 from adgsom_desktop.services.store_setup import create_store
 from adgsom_desktop.ui.positions.approve_dialog import ApproveDialog
 from adgsom_desktop.ui.positions.pin_dialog import PinDialog
-from tests.conftest import ARTIFACTS
+from tests.conftest import save_artifact
 from tests.helpers import run_cli
 
 PIN = "2468-malee"
@@ -183,7 +183,7 @@ def test_gui_approve_dialog_asks_the_pin_and_sets_it(
         def fill(pin_dialog: PinDialog) -> int:
             shown.append(pin_dialog)
             pin_dialog.resize(1093, 614)
-            pin_dialog.grab().save(str(ARTIFACTS / "pin_dialog_set.png"))
+            save_artifact(pin_dialog, "pin_dialog_set")
             qtbot.keyClicks(pin_dialog.new, PIN)
             qtbot.keyClicks(pin_dialog.again, "different")
             pin_dialog.accept()  # refused: the two differ; it stays open, says so
@@ -194,7 +194,6 @@ def test_gui_approve_dialog_asks_the_pin_and_sets_it(
             return int(pin_dialog.result())
 
         monkeypatch.setattr(PinDialog, "exec", fill)
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
         qtbot.mouseClick(dlg.set_pin, Qt.MouseButton.LeftButton)
         assert shown and shown[0].result() == QDialog.DialogCode.Accepted
         assert services.approval_pins.state(head).is_set
@@ -209,10 +208,10 @@ def test_gui_approve_dialog_asks_the_pin_and_sets_it(
         assert "Wrong PIN for Malee Chaiyo" in change.problem.text()
         assert change.result() != QDialog.DialogCode.Accepted
         change.resize(1093, 614)
-        change.grab().save(str(ARTIFACTS / "pin_dialog_wrong_old.png"))
+        save_artifact(change, "pin_dialog_wrong_old")
         dlg.pin.setText(PIN)
         dlg.resize(1093, 614)
-        dlg.grab().save(str(ARTIFACTS / "approve_dialog_pin.png"))
+        save_artifact(dlg, "approve_dialog_pin")
         assert (dlg.values(), dlg.pin_text()) == (head, PIN)
         # Signed in to a team store: only oneself, no PIN asked.
         signed = ApproveDialog(members, signed_in_id=aide)

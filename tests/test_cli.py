@@ -29,6 +29,7 @@ def test_init_info_check(tmp_path: Path) -> None:
     assert "The store is healthy." in check.stdout
 
 
+@pytest.mark.slow
 def test_demo_info_and_search(tmp_path: Path) -> None:
     path = tmp_path / "demo.adgsom"
     assert run_cli("demo", "--store", str(path)).returncode == 0

@@ -428,6 +428,7 @@ def test_failure_leaves_no_half_written_demo(
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "data") == ["old.adgsom"]
 
 
+@pytest.mark.slow
 def test_encrypted_demo(tmp_path: Path) -> None:
     target = tmp_path / "secret.adgsom"
     write_demo(target, passphrase="correct horse battery staple")

@@ -174,3 +174,55 @@ def test_a_statement_that_needs_the_orm_is_refused() -> None:
     partial = Prepared(insert(cast(Table, NoteVersion.__table__)).values(note_id=1, version_no=1))
     with pytest.raises(ValueError, match="state every value"):
         partial.compiled(sqlite.dialect())
+
+
+def test_a_note_added_in_the_room_is_what_the_orm_reads_back(
+    services: Any, meeting: dict[str, Any]
+) -> None:
+    m, a, c = meeting["m"], meeting["a"], meeting["codes"]
+    th = services.delegations.save_person(delegation_id=c["TH"], full_name="Nok Srisuk")
+    taken = datetime(2026, 1, 12, 2, 15, 30)
+    rec = services.notes.add(
+        m.id,
+        "ประเทศไทยสนับสนุนร่าง",
+        item_id=a.id,
+        speaker_person_id=th.id,  # the delegation follows from the person
+        kind=NoteKind.PROPOSAL,
+        observed_stance=Stance.SUPPORT,
+        taken_at=taken,
+    )
+    assert (rec.speaker_code, rec.speaker_name, rec.item_number, rec.version_no) == (
+        "TH",
+        "Nok Srisuk",
+        a.number,
+        1,
+    )
+    assert rec == services.notes.note(rec.id)
+    bare = services.notes.add(m.id, "Chair opens")  # no item, no speaker: no names read
+    assert (bare.speaker_code, bare.item_number, bare.kind) == ("", "", NoteKind.INTERVENTION)
+    with services.ctx.read() as s:
+        note = s.get_one(Note, rec.id)
+        assert note.taken_at == taken and note.speaker_delegation_id == c["TH"]
+        assert note.uuid and len(note.uuid) == 32 and note.deleted_at is None
+        assert note.kind is NoteKind.PROPOSAL and note.observed_stance is Stance.SUPPORT
+        (version,) = s.scalars(select(NoteVersion).where(NoteVersion.note_id == rec.id)).all()
+        assert version.version_no == 1 and version.snapshot["text"] == "ประเทศไทยสนับสนุนร่าง"
+        other = s.get_one(Note, bare.id)
+        assert other.uuid != note.uuid
+    assert {x.code: x.observed for x in services.live.stances(a.id)} == {"TH": Stance.SUPPORT}
+    assert [(h.kind, h.ref_id) for h in services.search.search("สนับสนุน").hits] == [("note", rec.id)]
+    assert services.audit.verify().ok
+
+
+def test_a_refused_note_adds_nothing(services: Any, meeting: dict[str, Any]) -> None:
+    m, b, c = meeting["m"], meeting["b"], meeting["codes"]
+    entries = services.audit.count()
+    with pytest.raises(NotFoundError):
+        services.notes.add(999_999, "lost meeting")
+    with pytest.raises(ValidationError):
+        services.notes.add(m.id, "x", speaker_delegation_id=999_999)
+    with pytest.raises(ValidationError):
+        services.notes.add(m.id, "x", item_id=999_999, speaker_delegation_id=c["SG"])
+    assert services.notes.notes(m.id) == [] and services.audit.count() == entries
+    ok = services.notes.add(m.id, "after the refusals", item_id=b.id)
+    assert ok.id and services.audit.count() == entries + 1

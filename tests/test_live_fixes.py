@@ -208,6 +208,7 @@ def test_left_open(qtbot, window, demo_path: Path, answers) -> None:
 """
 
 
+@pytest.mark.slow
 def test_pytest_exits_cleanly_with_live_mode_left_open_on_a_refused_note(
     tmp_path: Path,
 ) -> None:

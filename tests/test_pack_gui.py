@@ -139,6 +139,7 @@ def test_pack_dialog_default_is_the_services_default(qtbot: Any, demo_services: 
     assert dlg.values().classification == "CONFIDENTIAL"  # the head's minimum
 
 
+@pytest.mark.slow
 def test_preview_then_save_issues_and_registers(
     qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messages: list[Any]
 ) -> None:

@@ -72,6 +72,7 @@ def full_pack(pack_services: Any, tmp_path_factory: pytest.TempPathFactory) -> A
     return result
 
 
+@pytest.mark.slow
 def test_every_page_carries_classification_reference_page_and_copy(full_pack: Any) -> None:
     assert len(full_pack.files) == 3
     for f in full_pack.files:

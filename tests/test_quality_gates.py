@@ -59,3 +59,19 @@ def test_the_gui_asks_the_services_not_the_store() -> None:
         if reach.search(line)
     ]
     assert found == []
+
+
+def test_tests_write_screenshots_only_when_asked() -> None:
+    """A test run writes no picture unless ADGSOM_SCREENSHOTS=1: tests save through
+    ``conftest.save_artifact`` / ``artifact_png``, never a grab of their own into
+    tests/artifacts (test_approval_pin.py wrote three at every run)."""
+    import re
+
+    direct = re.compile(r"\.grab\(\)\.save\(")
+    found = [
+        f"{path.name}:{n}: {line.strip()}"
+        for path in sorted((ROOT / "tests").glob("test_*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if direct.search(line)
+    ]
+    assert found == [], "\n".join(found)

@@ -8,6 +8,8 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from adgsom_desktop.domain.enums import Audience
 from adgsom_desktop.services.pack_records import ReportRequest
 from tests.helpers import run_cli
@@ -72,6 +74,7 @@ def test_an_outcome_summary_in_one_file_holds_every_copy(
     assert {r.document for r in rows} == {"Outcome summary"}
 
 
+@pytest.mark.slow
 def test_the_report_command_takes_the_packs_copy_options(demo_path: Path, tmp_path: Path) -> None:
     help_text = run_cli("report", "--help").stdout
     for option in ("--recipient", "--copies", "--watermark", "--one-file", "--audience"):

@@ -166,6 +166,7 @@ def test_cli_pack_report_register(demo_path: Path, tmp_path: Path) -> None:
     assert not (tmp_path / "x.pdf").exists()
 
 
+@pytest.mark.slow
 def test_cli_help_counts_file_names_and_report_reference(demo_path: Path, tmp_path: Path) -> None:
     help_text = " ".join(run_cli("report", "--help").stdout.split())
     for words in ("the meeting (see 'info')", "the report to capital", "where to write"):

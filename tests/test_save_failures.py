@@ -698,7 +698,7 @@ def test_our_delegation_keeps_a_refused_member(
     ours.list.setCurrentRow(0)
     person = ours.person_id
     before = services.delegations.person(person).agency
-    refuse = Refuse(monkeypatch, services.delegations, "save_person")
+    refuse = Refuse(monkeypatch, services.delegations, "put_person")  # what the window calls
     ours.fields.agency.setFocus()
     ours.fields.agency.setText(before + " " + VIET)
     ours.fields.edited.emit()

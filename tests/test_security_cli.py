@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import sqlcipher3
 
 from adgsom_desktop.services.container import Services
@@ -36,6 +37,7 @@ def _texts(path: Path, passphrase: str | None = PASS) -> list[str]:
         svc.close()
 
 
+@pytest.mark.slow
 def test_backup_list_restore_latest_and_audit(tmp_path: Path) -> None:
     path = tmp_path / "ours.adgsom"
     init = run_cli(
@@ -80,6 +82,7 @@ def test_audit_verify_exits_4_on_tampering(tmp_path: Path) -> None:
     assert check.returncode == 3 and "restore --store" in check.stdout
 
 
+@pytest.mark.slow
 def test_encrypt_then_change_passphrase(tmp_path: Path) -> None:
     path = tmp_path / "ours.adgsom"
     assert run_cli("init", "--store", str(path)).returncode == 0
@@ -112,6 +115,7 @@ def test_encrypt_then_change_passphrase(tmp_path: Path) -> None:
     assert _texts(path, "another long one") == ["plain first"]
 
 
+@pytest.mark.slow
 def test_a_store_that_cannot_be_opened_is_set_aside_by_restore(tmp_path: Path) -> None:
     path = tmp_path / "ours.adgsom"
     assert run_cli("init", "--store", str(path)).returncode == 0

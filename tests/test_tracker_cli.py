@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import run_cli
 from tests.tracker_files import ROWS_V1, write_xlsx
 
@@ -15,6 +17,7 @@ def _store(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_import_dry_run_then_import_then_update_lists_changes(tmp_path: Path) -> None:
     store = _store(tmp_path)
     first = tmp_path / "matrix-jan.xlsx"
@@ -48,6 +51,7 @@ def test_import_dry_run_then_import_then_update_lists_changes(tmp_path: Path) ->
     )
 
 
+@pytest.mark.slow
 def test_map_option_and_bad_files(tmp_path: Path) -> None:
     store = _store(tmp_path)
     csv = tmp_path / "m.csv"

@@ -204,6 +204,7 @@ def test_0013_meeting_members_upgrades_a_0012_store_with_data(store_path: Any) -
         assert services.store_info.check().ok
 
 
+@pytest.mark.slow
 def test_the_pack_prints_the_week_on_its_programme_page(
     services: Any, week: Any, tmp_path: Any
 ) -> None:

@@ -109,6 +109,7 @@ def test_week_at_a_glance_members_and_going_to_a_meeting(
     assert window.nav.current_key() == ("meeting", grid.current)
 
 
+@pytest.mark.slow
 def test_week_without_events_says_so(qtbot: Any, window: Any, tmp_path: Path) -> None:
     path = tmp_path / "empty.adgsom"
     from adgsom_desktop.services.container import Services

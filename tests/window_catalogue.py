@@ -235,6 +235,58 @@ def _salvage(w: Any) -> Any:
     return SalvageResultDialog(result, w)
 
 
+class _AsTeamStore:
+    """The demo's services as a team store's owner sees them in the logins dialog (the
+    catalogue opens the demo file; the logins are the demo's own people, for the size)."""
+
+    def __init__(self, services: Any) -> None:
+        from datetime import datetime
+
+        from adgsom_desktop.services.records import TeamMemberRec
+
+        self._services = services
+        people = services.delegations.our_members()
+        members = [
+            TeamMemberRec(
+                n,
+                p.id,
+                p.display,
+                f"login{n}",
+                f"th_adgsom_login{n}",
+                role,
+                datetime(2026, 12, 1),
+                None,
+            )
+            for n, (p, role) in enumerate(
+                zip(people, ("head", "alternate", "member", "reader"), strict=False)
+            )
+        ]
+        self.team = type(
+            "Team",
+            (),
+            {
+                "may_manage": lambda _self: True,
+                "signed_in": lambda _self: None,
+                "members": lambda _self: members,
+            },
+        )()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._services, name)
+
+
+def _team_members(w: Any) -> Any:
+    from adgsom_desktop.ui.people.team_members_dialog import TeamMembersDialog
+
+    return TeamMembersDialog(_AsTeamStore(w.services), w)
+
+
+def _add_login(w: Any) -> Any:
+    from adgsom_desktop.ui.people.team_members_dialog import AddLoginDialog
+
+    return AddLoginDialog(w.services, w)
+
+
 def _team_store(w: Any) -> Any:
     from adgsom_desktop.ui.store.team_store_dialog import TeamStoreDialog
 
@@ -496,6 +548,8 @@ WINDOWS: list[WindowEntry] = [
     WindowEntry("PackDialog", _pack),
     WindowEntry("SalvageResultDialog", _salvage),
     WindowEntry("TeamStoreDialog", _team_store),
+    WindowEntry("TeamMembersDialog", _team_members),
+    WindowEntry("AddLoginDialog", _add_login),
     WindowEntry("NewStoreDialog", _new_store),
     WindowEntry("BackupDialog", _backup),
     WindowEntry("ImportTextDialog", _import_text),

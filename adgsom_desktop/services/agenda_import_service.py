@@ -6,6 +6,7 @@ header.  One method, one user action, one transaction.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from sqlalchemy import select
 
@@ -22,6 +23,7 @@ from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .event_service import EventService
 from .item_snapshot import ItemsSnapshot, restore_snapshot, snapshot_items
+from .structure_fields import MeetingFields
 
 
 class AgendaImportService:
@@ -52,24 +54,15 @@ class AgendaImportService:
         if not diffs:
             return ()
         chosen = {d.field for d in diffs}
-        events.save_meeting(
-            meeting_id=meeting.id,
-            event_id=meeting.event_id,
-            kind=meeting.kind,
-            title=header.title if "title" in chosen else meeting.title,
-            series=meeting.series,
-            sequence_no=meeting.sequence_no,
-            partner_code=meeting.partner_code,
-            date=header.start if "dates" in chosen else meeting.date,
-            end_date=header.end if "dates" in chosen else meeting.end_date,
-            start_time=meeting.start_time,
-            end_time=meeting.end_time,
-            venue=header.place if "venue" in chosen else meeting.venue,
-            chair=meeting.chair,
-            format=meeting.format,
-            notes=meeting.notes,
-            short_title=meeting.short_title,
+        before = MeetingFields.of(meeting)
+        taken = replace(
+            before,
+            title=header.title if "title" in chosen else before.title,
+            date=header.start if "dates" in chosen else before.date,
+            end_date=header.end if "dates" in chosen else before.end_date,
+            venue=header.place if "venue" in chosen else before.venue,
         )
+        events.put_meeting(taken, meeting.id)
         return tuple(diffs)
 
     def write(

@@ -18,6 +18,7 @@ from .delegation_service import write_person
 from .mapping import person_rec
 from .settings_service import our_code
 from .stance_records import CounterpartRec, InterestRec
+from .structure_fields import PersonFields
 
 MAX_INTEREST_NOTE = 2_000
 
@@ -119,10 +120,10 @@ class CounterpartService:
             )
             return _records(s, [(p, d) for p, d in rows])
 
-    def save(self, **fields: Any) -> CounterpartRec:
-        """Create or edit a counterpart (the fields of ``delegation_service.write_person``)."""
+    def save(self, *, person_id: int | None = None, **fields: Any) -> CounterpartRec:
+        """Create or edit a counterpart (``person_id`` and the names of ``PersonFields``)."""
         with self._ctx.write() as s:
-            p, d = write_person(s, self._ctx, **fields)
+            p, d = write_person(s, self._ctx, PersonFields(**fields), person_id)
             rec = _records(s, [(p, d)])[0]
         self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({p.id}), records=(rec,)))
         return rec

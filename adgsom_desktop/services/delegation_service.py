@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.enums import DelegationKind, MemberRole
+from ..domain.enums import DelegationKind
 from ..domain.models import Delegation, Person
-from ..domain.text import MAX_TITLE, clean_text
+from ..domain.text import clean_text
 from ..errors import NotFoundError, ValidationError
 from .changes import Change, ChangeKind
 from .context import ServiceContext
@@ -17,6 +17,7 @@ from .mapping import delegation_rec, person_rec
 from .records import DelegationRec, PersonRec
 from .settings_service import our_code
 from .speaker_match import SpeakerCandidate, match_speakers
+from .structure_fields import PersonFields
 
 
 def list_delegations(session: Session) -> list[DelegationRec]:
@@ -94,86 +95,29 @@ class DelegationService:
         self._ctx.publish(Change(ChangeKind.DELEGATIONS, frozenset({rec.id})))
         return rec
 
-    def save_person(
-        self,
-        *,
-        person_id: int | None = None,
-        delegation_id: int,
-        full_name: str,
-        local_name: str = "",
-        honorific: str = "",
-        title: str = "",
-        agency: str = "",
-        role: MemberRole = MemberRole.MEMBER,
-        email: str = "",
-        phone: str = "",
-        bio: str = "",
-        last_met: date | None = None,
-        last_met_where: str = "",
-        last_said: str = "",
-    ) -> PersonRec:
+    def put_person(self, fields: PersonFields, person_id: int | None = None) -> PersonRec:
         """Create (no ``person_id``) or edit a person."""
         with self._ctx.write() as s:
-            p, d = write_person(
-                s,
-                self._ctx,
-                person_id=person_id,
-                delegation_id=delegation_id,
-                full_name=full_name,
-                local_name=local_name,
-                honorific=honorific,
-                title=title,
-                agency=agency,
-                role=role,
-                email=email,
-                phone=phone,
-                bio=bio,
-                last_met=last_met,
-                last_met_where=last_met_where,
-                last_said=last_said,
-            )
+            p, d = write_person(s, self._ctx, fields, person_id)
             rec = person_rec(p, d.code)
         self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({rec.id}), records=(rec,)))
         return rec
 
+    def save_person(self, *, person_id: int | None = None, **fields: Any) -> PersonRec:
+        """``put_person`` by keywords (the names of ``PersonFields``): scripts, the demo, tests."""
+        return self.put_person(PersonFields(**fields), person_id)
+
 
 def write_person(
-    s: Session,
-    ctx: ServiceContext,
-    *,
-    person_id: int | None = None,
-    delegation_id: int,
-    full_name: str,
-    local_name: str = "",
-    honorific: str = "",
-    title: str = "",
-    agency: str = "",
-    role: MemberRole = MemberRole.MEMBER,
-    email: str = "",
-    phone: str = "",
-    bio: str = "",
-    last_met: date | None = None,
-    last_met_where: str = "",
-    last_said: str = "",
+    s: Session, ctx: ServiceContext, fields: PersonFields, person_id: int | None = None
 ) -> tuple[Person, Delegation]:
     """Create or edit a person inside the caller's transaction (the text is cleaned first)."""
-    fields = {
-        "full_name": clean_text(full_name, "Name", max_len=200, required=True, single_line=True),
-        "local_name": clean_text(local_name, "Local name", max_len=200, single_line=True),
-        "honorific": clean_text(honorific, "Honorific", max_len=60, single_line=True),
-        "title": clean_text(title, "Title", max_len=300, single_line=True),
-        "agency": clean_text(agency, "Agency", max_len=300, single_line=True),
-        "email": clean_text(email, "Email", max_len=200, single_line=True),
-        "phone": clean_text(phone, "Phone", max_len=100, single_line=True),
-        "bio": clean_text(bio, "Personality note"),
-        "last_met_where": clean_text(last_met_where, "Last met at", max_len=MAX_TITLE),
-        "last_said": clean_text(last_said, "Last said"),
-    }
-    d = s.get(Delegation, delegation_id)
+    f = fields.cleaned()
+    d = s.get(Delegation, f.delegation_id)
     if d is None:
         raise ValidationError("Choose the person's delegation.", "delegation")
     if person_id is None:
-        p = Person(delegation_id=delegation_id, role=role, last_met=last_met, **fields)
+        p = Person(**f.columns())
         p.ord = len(d.people)
         s.add(p)
         action = "create"
@@ -182,9 +126,8 @@ def write_person(
         if found is None:
             raise NotFoundError(f"Person {person_id} no longer exists.")
         p = found
-        for key, value in fields.items():
+        for key, value in f.columns().items():
             setattr(p, key, value)
-        p.delegation_id, p.role, p.last_met = delegation_id, role, last_met
         action = "edit"
     s.flush()
     ctx.audit(s, action, "person", p.id, p.full_name)

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..domain.enums import MeetingFormat, MeetingKind
 from ..domain.models import AgendaItem, Delegation, Event, Meeting
-from ..domain.text import MAX_TITLE, clean_text
-from ..domain.timeutil import zone
 from ..errors import NotFoundError, ValidationError
 from .changes import Change, ChangeKind
 from .context import ServiceContext
@@ -18,6 +15,7 @@ from .mapping import event_rec, meeting_rec
 from .navigation_read import read_navigation
 from .records import EventRec, MeetingRec, NavigationTree
 from .row_locks import locked
+from .structure_fields import EventFields, MeetingFields
 
 
 def _codes(session: Session) -> dict[int, str]:
@@ -86,44 +84,13 @@ class EventService:
             return read_navigation(s.connection().connection.driver_connection, with_items)
 
     # -- writing ----------------------------------------------------------------
-    def save_event(
-        self,
-        *,
-        event_id: int | None = None,
-        title: str,
-        short_title: str = "",
-        city: str = "",
-        country: str = "",
-        host_code: str = "",
-        start_date: date | None = None,
-        end_date: date | None = None,
-        timezone: str = "",
-        steering_brief: str = "",
-        logistics: str = "",
-    ) -> EventRec:
-        fields = {
-            "title": clean_text(title, "Title", max_len=300, required=True, single_line=True),
-            "short_title": clean_text(short_title, "Short title", max_len=100, single_line=True),
-            "city": clean_text(city, "City", max_len=200, single_line=True),
-            "country": clean_text(country, "Country", max_len=200, single_line=True),
-            "timezone": clean_text(timezone, "Time zone", max_len=64, single_line=True),
-            "steering_brief": clean_text(steering_brief, "Steering brief"),
-            "logistics": clean_text(logistics, "Logistics"),
-        }
-        if start_date and end_date and end_date < start_date:
-            raise ValidationError("The event cannot end before it starts.", "end_date")
-        if fields["timezone"] and zone(fields["timezone"]) is None:
-            raise ValidationError(
-                f"Unknown time zone “{fields['timezone']}”: use an IANA name such as "
-                "Asia/Ho_Chi_Minh.",
-                "timezone",
-            )
+    def put_event(self, fields: EventFields, event_id: int | None = None) -> EventRec:
+        """Create (no ``event_id``) or edit an event."""
+        f = fields.cleaned()
         with self._ctx.write() as s:
-            host = _delegation_id(s, host_code, "host")
+            host = _delegation_id(s, f.host_code, "host")
             if event_id is None:
-                e = Event(
-                    host_delegation_id=host, start_date=start_date, end_date=end_date, **fields
-                )
+                e = Event(host_delegation_id=host, **f.columns())
                 s.add(e)
                 action = "create"
             else:
@@ -131,15 +98,19 @@ class EventService:
                 if found is None:
                     raise NotFoundError(f"Event {event_id} no longer exists.")
                 e = found
-                for k, v in fields.items():
+                for k, v in f.columns().items():
                     setattr(e, k, v)
-                e.host_delegation_id, e.start_date, e.end_date = host, start_date, end_date
+                e.host_delegation_id = host
                 action = "edit"
             s.flush()
             self._ctx.audit(s, action, "event", e.id, e.title)
-            rec = event_rec(e, host_code.strip().upper())
+            rec = event_rec(e, f.host_code)
         self._ctx.publish(Change(ChangeKind.EVENTS, frozenset({rec.id}), event_id=rec.id))
         return rec
+
+    def save_event(self, *, event_id: int | None = None, **fields: Any) -> EventRec:
+        """``put_event`` by keywords (the names of ``EventFields``): scripts, the demo, tests."""
+        return self.put_event(EventFields(**fields), event_id)
 
     def delete_event(self, event_id: int) -> None:
         with self._ctx.write() as s:
@@ -150,58 +121,16 @@ class EventService:
             s.delete(e)
         self._ctx.publish(Change(ChangeKind.EVENTS, frozenset({event_id}), event_id=event_id))
 
-    def save_meeting(
-        self,
-        *,
-        meeting_id: int | None = None,
-        event_id: int,
-        kind: MeetingKind,
-        title: str,
-        series: str = "",
-        sequence_no: int | None = None,
-        partner_code: str = "",
-        date: date | None = None,
-        end_date: date | None = None,
-        start_time: time | None = None,
-        end_time: time | None = None,
-        venue: str = "",
-        chair: str = "",
-        format: MeetingFormat = MeetingFormat.PLENARY,
-        notes: str = "",
-        short_title: str = "",
-    ) -> MeetingRec:
-        fields = {
-            "title": clean_text(title, "Title", max_len=300, required=True, single_line=True),
-            "short_title": clean_text(short_title, "Short title", max_len=100, single_line=True),
-            "series": clean_text(series, "Series", max_len=100, single_line=True),
-            "venue": clean_text(venue, "Venue", max_len=300, single_line=True),
-            "chair": clean_text(chair, "Chair", max_len=300, single_line=True),
-            "notes": clean_text(notes, "Notes", max_len=MAX_TITLE * 10),
-        }
-        if sequence_no is not None and not 0 < sequence_no < 1000:
-            raise ValidationError("The meeting number must be between 1 and 999.", "sequence_no")
-        if end_date is not None and (date is None or end_date < date):
-            raise ValidationError("The meeting cannot end before it starts.", "end_date")
-        if start_time and end_time and end_time < start_time and not end_date:
-            raise ValidationError("The meeting cannot end before it starts.", "end_time")
+    def put_meeting(self, fields: MeetingFields, meeting_id: int | None = None) -> MeetingRec:
+        """Create (no ``meeting_id``) or edit a meeting of ``fields.event_id``."""
+        f = fields.cleaned()
         with self._ctx.write() as s:
-            if locked(s, Event, event_id) is None:  # its meetings are numbered in turn
-                raise NotFoundError(f"Event {event_id} no longer exists.")
-            partner = _delegation_id(s, partner_code, "partner")
-            values = dict(
-                fields,
-                event_id=event_id,
-                kind=kind,
-                sequence_no=sequence_no,
-                partner_delegation_id=partner,
-                date=date,
-                end_date=end_date,
-                start_time=start_time,
-                end_time=end_time,
-                format=format,
-            )
+            if locked(s, Event, f.event_id) is None:  # its meetings are numbered in turn
+                raise NotFoundError(f"Event {f.event_id} no longer exists.")
+            partner = _delegation_id(s, f.partner_code, "partner")
+            values = dict(f.columns(), partner_delegation_id=partner)
             if meeting_id is None:
-                last = s.scalar(select(func.max(Meeting.ord)).where(Meeting.event_id == event_id))
+                last = s.scalar(select(func.max(Meeting.ord)).where(Meeting.event_id == f.event_id))
                 m = Meeting(ord=(last or 0) + 1, **values)
                 s.add(m)
                 action = "create"
@@ -216,11 +145,16 @@ class EventService:
             s.flush()
             self._ctx.audit(s, action, "meeting", m.id, m.title)
             count = s.scalar(select(func.count()).where(AgendaItem.meeting_id == m.id)) or 0
-            rec = meeting_rec(m, partner_code.strip().upper(), count)
+            rec = meeting_rec(m, f.partner_code, count)
         self._ctx.publish(
-            Change(ChangeKind.MEETINGS, frozenset({rec.id}), meeting_id=rec.id, event_id=event_id)
+            Change(ChangeKind.MEETINGS, frozenset({rec.id}), meeting_id=rec.id, event_id=f.event_id)
         )
         return rec
+
+    def save_meeting(self, *, meeting_id: int | None = None, **fields: Any) -> MeetingRec:
+        """``put_meeting`` by keywords (the names of ``MeetingFields``): scripts, the demo,
+        tests."""
+        return self.put_meeting(MeetingFields(**fields), meeting_id)
 
     def delete_meeting(self, meeting_id: int) -> None:
         with self._ctx.write() as s:

@@ -134,6 +134,17 @@ class NoteService:
         ``also``: more writes of the same user action (a bracket lifted in the room),
         made in the same transaction once the note has its id; returns their changes.
         """
+        if not as_action and also is None:  # the room's Enter: the hot path (``note_writes``)
+            return self._add_plain(
+                meeting_id,
+                text,
+                item_id,
+                speaker_delegation_id,
+                speaker_person_id,
+                kind,
+                observed_stance,
+                taken_at,
+            )
         with self._ctx.write() as s:
             text = self._validate(
                 s, meeting_id, item_id, speaker_delegation_id, speaker_person_id, text
@@ -167,6 +178,60 @@ class NoteService:
                 changes.append(action_change(action))
             if also is not None:
                 changes.extend(also(s, n))
+        note_change = Change(
+            ChangeKind.NOTES,
+            frozenset({rec.id}),
+            meeting_id=meeting_id,
+            item_id=item_id,
+            records=(rec,),
+        )
+        self._ctx.publish(note_change, *changes)
+        return rec
+
+    def _add_plain(
+        self,
+        meeting_id: int,
+        text: str,
+        item_id: int | None,
+        delegation_id: int | None,
+        person_id: int | None,
+        kind: NoteKind,
+        observed_stance: Stance | None,
+        taken_at: datetime | None,
+    ) -> NoteRec:
+        """``add`` of one note and nothing else, on the DB-API connection: the same checks,
+        rows, audit entry and changes as the ORM path."""
+        text = self.check(text)
+        with self._ctx.write_driver() as tx:
+            person_delegation = note_writes.check_refs(
+                tx.first, meeting_id, item_id, delegation_id, person_id
+            )
+            if person_id is not None and delegation_id is None:
+                delegation_id = person_delegation
+            n = SimpleNamespace(
+                id=0,
+                meeting_id=meeting_id,
+                item_id=item_id,
+                taken_at=taken_at or utcnow(),
+                speaker_delegation_id=delegation_id,
+                speaker_person_id=person_id,
+                kind=kind,
+                text=text,
+                observed_stance=observed_stance,
+                version_no=1,
+            )
+            note_writes.write_new(tx, n)
+            changes = []
+            if observed_stance and item_id and delegation_id:
+                note_writes.observe_stance(
+                    tx, item_id, delegation_id, observed_stance, text, n.taken_at
+                )
+                changes.append(Change(ChangeKind.STANCES, meeting_id=meeting_id, item_id=item_id))
+            self._ctx.audit(tx, "create", "note", n.id)
+            code = name = number = None
+            if item_id or delegation_id or person_id:
+                code, name, number = tx.first(note_writes.NAMES, {"note_id": n.id})
+            rec = note_rec(n, code or "", name or "", number or "")  # type: ignore[arg-type]
         note_change = Change(
             ChangeKind.NOTES,
             frozenset({rec.id}),

@@ -20,7 +20,7 @@ from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, insert, select
 
-from ..domain.base import utcnow
+from ..domain.base import new_uuid, utcnow
 from ..domain.enums import Stance
 from ..domain.models import AgendaItem, Delegation, Meeting, Note, NoteVersion, Person, StanceRecord
 from ..errors import NotFoundError, ValidationError
@@ -79,6 +79,24 @@ INSERT_VERSION = Prepared(
         saved_at=bindparam("saved_at"),
         snapshot=bindparam("snapshot"),
     )
+)
+INSERT_NOTE = Prepared(
+    insert(_NOTES)
+    .values(
+        uuid=bindparam("uuid"),
+        meeting_id=bindparam("meeting_id"),
+        item_id=bindparam("item_id"),
+        taken_at=bindparam("taken_at"),
+        speaker_delegation_id=bindparam("speaker_delegation_id"),
+        speaker_person_id=bindparam("speaker_person_id"),
+        kind=bindparam("kind"),
+        text=bindparam("text"),
+        observed_stance=bindparam("observed_stance"),
+        version_no=1,
+        created_at=bindparam("now"),
+        updated_at=bindparam("now"),
+    )
+    .returning(_NOTES.c.id)
 )
 NAMES = Prepared(
     select(Delegation.code, Person.full_name, AgendaItem.number)
@@ -145,9 +163,10 @@ def check_refs(
     delegation_id: int | None,
     person_id: int | None,
     unchanged: Any = None,
-) -> None:
+) -> int | None:
     """The note's meeting, item and speaker exist and belong together (those
-    ``unchanged`` holds are known good and not read again)."""
+    ``unchanged`` holds are known good and not read again).  Returns the speaker's
+    delegation when the person was read (None otherwise)."""
     if unchanged is None and fetch(_MEETING, {"id": meeting_id}) is None:
         raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
     if item_id is not None and (unchanged is None or item_id != unchanged.item_id):
@@ -170,6 +189,34 @@ def check_refs(
             raise ValidationError("The speaker does not exist.", "speaker")
         if delegation_id is not None and person[0] != delegation_id:
             raise ValidationError("The speaker is not in that delegation.", "speaker")
+        return int(person[0])
+    return None
+
+
+def write_new(tx: DriverTx, n: Any) -> int:
+    """A new note ``n`` (version 1) and its first history version; returns its id."""
+    now = utcnow()
+    row = tx.first(
+        INSERT_NOTE,
+        {
+            "uuid": new_uuid(),
+            "meeting_id": n.meeting_id,
+            "item_id": n.item_id,
+            "taken_at": n.taken_at,
+            "speaker_delegation_id": n.speaker_delegation_id,
+            "speaker_person_id": n.speaker_person_id,
+            "kind": n.kind,
+            "text": n.text,
+            "observed_stance": n.observed_stance,
+            "now": now,
+        },
+    )
+    n.id = int(row.id)
+    tx.execute(
+        INSERT_VERSION,
+        {"note_id": n.id, "version_no": 1, "saved_at": now, "snapshot": snapshot(n)},
+    )
+    return int(n.id)
 
 
 def write_edit(tx: DriverTx, n: Any) -> None:

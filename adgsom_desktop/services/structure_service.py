@@ -1,7 +1,7 @@
 """The store's structure: deleting events, meetings and members so that it can be undone.
 
-Creating and editing events and meetings is ``EventService.save_event`` /
-``save_meeting``; members are ``DelegationService.save_person``.  This service adds
+Creating and editing events and meetings is ``EventService.put_event`` /
+``put_meeting`` (value objects: ``structure_fields``); members are ``DelegationService.put_person``.  This service adds
 what the GUI needs around them: what a deletion takes with it (said in the
 confirmation), the deletion itself with a snapshot of every row it removes and
 every link it clears (``item_snapshot``), putting it back (undo), and the order

@@ -67,6 +67,19 @@ class TeamService:
             ).all()
             return [_rec(m, name or "(no longer in the store)") for m, name in rows]
 
+    def signs_in(self) -> bool:
+        """Do members sign in to this store with logins of their own (a team store)?"""
+        return Capability.SIGN_IN in self._ctx.backend.capabilities
+
+    def may_manage(self) -> bool:
+        """May this sign-in add and remove members?  A team store's owner or its signed-in
+        head (the server checks it too); nobody at a store file."""
+        backend = self._ctx.backend
+        signed = self._ctx.signed_in
+        return Capability.SIGN_IN in backend.capabilities and (
+            signed is None or signed.role == "head"
+        )
+
     def _may_manage(self) -> None:
         signed = self._ctx.signed_in
         if signed is not None and signed.role != "head":
@@ -106,7 +119,9 @@ class TeamService:
                     "person",
                 )
             conn = s.connection()
-            roles.secure(conn)
+            by_head = self._ctx.signed_in is not None  # else the owner
+            if not by_head:
+                roles.secure(conn)  # the owner's: groups, grants, rules (idempotent)
             login_role = roles.login_role(conn, login)
             taken = s.scalars(
                 select(TeamMember).where(
@@ -120,14 +135,23 @@ class TeamService:
                     f"is already a member ({taken.login}): remove it first.",
                     "login",
                 )
-            roles.create_login(conn, login_role, TEAM_ROLES[role], password)
-            member = s.scalars(
-                select(TeamMember).where(TeamMember.login_role == login_role)
-            ).first() or TeamMember(login_role=login_role)
-            member.person_id, member.login, member.role = person_id, login, role
-            member.added_at, member.added_by, member.removed_at = utcnow(), self._ctx.actor, None
-            s.add(member)
-            s.flush()
+            if by_head:  # the server's function writes the login and the member's row
+                roles.head_add_login(conn, login, TEAM_ROLES[role], password, person_id, role)
+                member = s.scalars(
+                    select(TeamMember)
+                    .where(TeamMember.login_role == login_role)
+                    .execution_options(populate_existing=True)
+                ).one()
+            else:
+                roles.create_login(conn, login_role, TEAM_ROLES[role], password)
+                member = s.scalars(
+                    select(TeamMember).where(TeamMember.login_role == login_role)
+                ).first() or TeamMember(login_role=login_role)
+                member.person_id, member.login, member.role = person_id, login, role
+                member.added_at, member.added_by = utcnow(), self._ctx.actor
+                member.removed_at = None
+                s.add(member)
+                s.flush()
             self._ctx.audit(
                 s,
                 "add member",
@@ -156,12 +180,17 @@ class TeamService:
                 raise NotFoundError(f"No member signs in as {login!r} in this store.")
             person = s.get(Person, member.person_id) if member.person_id else None
             name = person.full_name if person else login
-            roles.remove_login(s.connection(), login_role)
-            member.removed_at = utcnow()
+            by_head = self._ctx.signed_in is not None
+            if by_head:
+                roles.head_remove_login(s.connection(), login)
+                s.refresh(member)
+            else:
+                roles.remove_login(s.connection(), login_role)
+                member.removed_at = utcnow()
             self._ctx.audit(
                 s, "remove member", "team_member", member.id, f"{name} (login {login_role})"
             )
             rec = _rec(member, name)
-        ended = roles.end_sessions(login_role)
+        ended = roles.head_end_sessions(login) if by_head else roles.end_sessions(login_role)
         self._ctx.publish(Change(ChangeKind.SETTINGS))
         return rec, ended

@@ -165,6 +165,15 @@ class TeamRoles(Protocol):
     def end_sessions(self, role: str) -> int:
         """End ``role``'s open sessions; how many (-1: not allowed to)."""
 
+    def head_add_login(
+        self, conn: Any, login: str, group: str, password: str, person_id: int, role: str
+    ) -> str:
+        """A signed-in head adds a member (the owner's function; the member's row too)."""
+
+    def head_remove_login(self, conn: Any, login: str) -> None: ...
+
+    def head_end_sessions(self, login: str) -> int: ...
+
 
 class Backend(Protocol):
     """An open store.  Close it when done."""

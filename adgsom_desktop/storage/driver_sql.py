@@ -63,8 +63,9 @@ class Compiled:
         )
         self._row: Any = None
         self._results: tuple[_Processor, ...] = ()
-        if isinstance(stmt, Select):
-            columns = list(stmt.selected_columns)
+        # The rows a SELECT, or a statement with RETURNING, hands back.
+        columns = list(stmt.selected_columns if isinstance(stmt, Select) else stmt.exported_columns)  # type: ignore[attr-defined]
+        if columns:
             self._row = namedtuple("Row", [c.key for c in columns], rename=True)  # type: ignore[misc]
             self._results = tuple(
                 c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns

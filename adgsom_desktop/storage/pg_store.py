@@ -21,6 +21,7 @@ What differs from the SQLite file, and why:
 from __future__ import annotations
 
 import logging
+import select
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -28,6 +29,7 @@ from typing import Any, NoReturn
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.locator import Locator
@@ -120,11 +122,48 @@ def classify(exc: BaseException) -> Failure | None:
     return None
 
 
+# What libpq says when TLS failed (sslmode=verify-ca/verify-full, sslrootcert), and what
+# the user should check then: the connection was refused before anything was sent.
+_TLS = (
+    (
+        "does not match host name",
+        "the server's certificate is made out for another host name: connect with the "
+        "name it was issued for",
+    ),
+    (
+        "root certificate file",
+        "the CA file given (sslrootcert) cannot be read: check its path",
+    ),
+    (
+        "certificate verify failed",
+        "the server's certificate could not be verified with the CA file given "
+        "(sslrootcert): ask your administrator for the right one",
+    ),
+    (
+        "server does not support ssl",
+        "the server does not take encrypted (TLS) connections, and this address requires "
+        "them (sslmode)",
+    ),
+    ("ssl error", "the encrypted (TLS) connection failed"),
+)
+
+
+def _tls_trouble(said: str) -> str | None:
+    lowered = said.lower()
+    for clue, words in _TLS:
+        if clue in lowered:
+            return words
+    return None
+
+
 def _words(locator: Locator, exc: BaseException) -> str:
     """Why the server could not be used, in words (the server's own text after it)."""
     kind = classify(exc)
     detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     said = f" (the server said: {detail[0].rstrip('.')})" if detail else ""
+    tls = _tls_trouble(detail[0]) if detail else None
+    if tls is not None:
+        return f"No connection to {locator.display}: {tls}{said}. Nothing was sent."
     if kind is Failure.AUTH:
         return (
             f"The server refused the sign-in to {locator.display}{said}. Check the user name, "
@@ -161,7 +200,32 @@ def make_engine(locator: Locator) -> Engine:
             cur.execute("SET TIME ZONE 'UTC'")
         dbapi.commit()
 
+    @event.listens_for(engine, "checkout")
+    def _alive(dbapi: Any, _record: Any, _proxy: Any) -> None:
+        if not connection_alive(dbapi):
+            # The pool drops it and hands out another, connecting anew when needed: a
+            # read or a write after a server restart or an ended session just works.
+            raise DisconnectionError("the server ended this connection")
+
     return engine
+
+
+def connection_alive(dbapi: Any) -> bool:
+    """Is this idle pooled connection still open?  No round trip: a server that restarted
+    or ended the session (``pg_terminate_backend``) has said so on the socket, which then
+    reads as ready; the waiting bytes are consumed and the connection's state tells."""
+    try:
+        pgconn = dbapi.pgconn
+        if dbapi.closed or pgconn.status != 0:  # 0: CONNECTION_OK
+            return False
+        for _ in range(4):  # a FATAL message, then the end of the stream
+            ready, _w, _x = select.select([pgconn.socket], [], [], 0)
+            if not ready:
+                return bool(pgconn.status == 0)
+            pgconn.consume_input()  # at the end of the stream: raises
+        return False  # still talking to an idle connection: not to be trusted
+    except Exception:  # any failure to look: not usable
+        return False
 
 
 class _Sessions:

@@ -146,6 +146,115 @@ END
 $f$;
 """
 
+# What a signed-in head may do to logins, as the store's owner (SECURITY DEFINER: the
+# owner holds CREATEROLE, a head does not): add or re-add a member of this database (a
+# role of another database or no member is refused), remove one (never their own), end
+# a removed member's sessions.  Only the head's group may run them (EXECUTE granted to it
+# alone, and each checks the caller's group again).
+_HEAD_FUNCTIONS = r"""
+CREATE OR REPLACE FUNCTION adgsom_head_check() RETURNS text
+LANGUAGE plpgsql STABLE AS $f$
+BEGIN
+  IF adgsom_member_group() IS DISTINCT FROM 'head' OR NOT EXISTS (
+       SELECT 1 FROM team_member WHERE login_role = session_user AND removed_at IS NULL
+       AND role = 'head') THEN
+    RAISE EXCEPTION 'Only the head of delegation or the store''s owner adds and removes '
+      'members (signed in as %).', session_user USING ERRCODE = '42501';
+  END IF;
+  RETURN current_database();
+END
+$f$;
+
+CREATE OR REPLACE FUNCTION adgsom_head_add_login(p_login text, p_group text, p_verifier text,
+                                                  p_person integer, p_role text)
+RETURNS text LANGUAGE plpgsql SECURITY DEFINER SET search_path = @SCHEMA@, pg_catalog AS $f$
+DECLARE
+  db text := adgsom_head_check();
+  r text := current_database() || '_' || p_login;
+  me text;
+BEGIN
+  IF p_login !~ '^[a-z][a-z0-9_]{0,29}$' OR p_group NOT IN ('head', 'member', 'reader')
+     OR p_role NOT IN ('head', 'alternate', 'member', 'reader')
+     OR p_verifier NOT LIKE 'SCRAM-SHA-256$%' THEN
+    RAISE EXCEPTION 'Not a login, role or password this store takes.' USING ERRCODE = '22023';
+  END IF;
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
+    IF NOT EXISTS (SELECT 1 FROM team_member WHERE login_role = r) THEN
+      RAISE EXCEPTION 'The server already has a role % that is no member of this store.', r
+        USING ERRCODE = '42501';
+    END IF;
+    EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', r, p_verifier);
+  ELSE
+    EXECUTE format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE INHERIT '
+                   'PASSWORD %L', r, p_verifier);
+  END IF;
+  EXECUTE format('REVOKE %I, %I, %I FROM %I', db || '_head', db || '_member', db || '_reader', r);
+  EXECUTE format('GRANT %I TO %I', db || '_' || p_group, r);
+  SELECT coalesce(p.full_name, m.login) INTO me FROM team_member AS m
+    LEFT JOIN person AS p ON p.id = m.person_id
+    WHERE m.login_role = session_user AND m.removed_at IS NULL;
+  INSERT INTO team_member (person_id, login, login_role, role, added_at, added_by, removed_at)
+    VALUES (p_person, p_login, r, p_role, now() AT TIME ZONE 'UTC', coalesce(me, session_user),
+            NULL)
+    ON CONFLICT (login_role) DO UPDATE SET person_id = EXCLUDED.person_id,
+      login = EXCLUDED.login, role = EXCLUDED.role, added_at = EXCLUDED.added_at,
+      added_by = EXCLUDED.added_by, removed_at = NULL;
+  RETURN r;
+END
+$f$;
+
+CREATE OR REPLACE FUNCTION adgsom_head_remove_login(p_login text) RETURNS text
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = @SCHEMA@, pg_catalog AS $f$
+DECLARE
+  db text := adgsom_head_check();
+  r text := current_database() || '_' || p_login;
+BEGIN
+  IF r = session_user THEN
+    RAISE EXCEPTION 'You cannot remove your own login: another head or the store''s owner does.'
+      USING ERRCODE = '42501';
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM team_member WHERE login_role = r AND removed_at IS NULL) THEN
+    RAISE EXCEPTION 'No member signs in as % in this store.', p_login USING ERRCODE = '42704';
+  END IF;
+  EXECUTE format('REVOKE %I, %I, %I FROM %I', db || '_head', db || '_member', db || '_reader', r);
+  EXECUTE format('ALTER ROLE %I NOLOGIN PASSWORD NULL', r);
+  UPDATE team_member SET removed_at = now() AT TIME ZONE 'UTC'
+    WHERE login_role = r AND removed_at IS NULL;
+  RETURN r;
+END
+$f$;
+
+CREATE OR REPLACE FUNCTION adgsom_head_end_sessions(p_login text) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = @SCHEMA@, pg_catalog AS $f$
+DECLARE
+  db text := adgsom_head_check();
+  r text := current_database() || '_' || p_login;
+  ended integer := 0;
+  target integer;
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM team_member WHERE login_role = r AND removed_at IS NOT NULL) THEN
+    RETURN 0;
+  END IF;
+  -- One by one: in a WHERE clause the planner may call pg_terminate_backend before the
+  -- other conditions, on every session (this one too).
+  FOR target IN SELECT pid FROM pg_stat_activity
+      WHERE usename = r AND datname = db AND pid <> pg_backend_pid() LOOP
+    IF pg_terminate_backend(target) THEN
+      ended := ended + 1;
+    END IF;
+  END LOOP;
+  RETURN ended;
+EXCEPTION WHEN insufficient_privilege THEN
+  RETURN -1;
+END
+$f$;
+"""
+_HEAD_SIGNATURES = (
+    "adgsom_head_add_login(text, text, text, integer, text)",
+    "adgsom_head_remove_login(text)",
+    "adgsom_head_end_sessions(text)",
+)
+
 _TRIGGERS = (
     ("position", "adgsom_approval", "BEFORE INSERT OR UPDATE", "adgsom_guard_approval"),
     ("position_version", "adgsom_approval", "BEFORE INSERT OR UPDATE", "adgsom_guard_approval"),
@@ -200,6 +309,10 @@ def secure(conn: Any) -> str:
     for sql in statements:
         conn.exec_driver_sql(sql)
     conn.exec_driver_sql(_FUNCTIONS.replace("%", "%%"))
+    conn.exec_driver_sql(_HEAD_FUNCTIONS.replace("@SCHEMA@", schema).replace("%", "%%"))
+    for signature in _HEAD_SIGNATURES:
+        conn.exec_driver_sql(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
+        conn.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION {signature} TO {head}")
     for table, name, when, function in _TRIGGERS:
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON {table}")
         conn.exec_driver_sql(
@@ -208,13 +321,20 @@ def secure(conn: Any) -> str:
     return db
 
 
-def create_login(conn: Any, role: str, group: str, password: str) -> None:
-    """A login role for a member, in ``group``; the password is hashed here (SCRAM), so
-    it never travels to the server nor reaches its logs in clear."""
+def _verifier(conn: Any, role: str, password: str) -> str:
+    """The password as a SCRAM verifier, made here by libpq: it never travels to the
+    server nor reaches its logs in clear."""
     pgconn = conn.connection.driver_connection.pgconn
-    verifier = pgconn.encrypt_password(
-        password.encode("utf-8"), role.encode("utf-8"), b"scram-sha-256"
-    ).decode("ascii")
+    return str(
+        pgconn.encrypt_password(
+            password.encode("utf-8"), role.encode("utf-8"), b"scram-sha-256"
+        ).decode("ascii")
+    )
+
+
+def create_login(conn: Any, role: str, group: str, password: str) -> None:
+    """A login role for a member, in ``group`` (the owner's connection)."""
+    verifier = _verifier(conn, role, password)
     exists = conn.exec_driver_sql(
         "SELECT 1 FROM pg_roles WHERE rolname = %(r)s", {"r": role}
     ).scalar()
@@ -265,6 +385,23 @@ def signed_in(conn: Any) -> SignedIn | None:
     return SignedIn(str(row[0]), None if row[1] is None else int(row[1]), str(row[2]), str(row[3]))
 
 
+def head_add_login(
+    conn: Any, login: str, group: str, password: str, person_id: int, role: str
+) -> str:
+    """A signed-in head adds (or re-adds) a member, through the owner's function."""
+    verifier = _verifier(conn, login_role(database(conn), login), password)
+    return str(
+        conn.exec_driver_sql(
+            "SELECT adgsom_head_add_login(%(l)s, %(g)s, %(v)s, %(p)s, %(r)s)",
+            {"l": login, "g": group, "v": verifier, "p": person_id, "r": role},
+        ).scalar()
+    )
+
+
+def head_remove_login(conn: Any, login: str) -> None:
+    conn.exec_driver_sql("SELECT adgsom_head_remove_login(%(l)s)", {"l": login})
+
+
 class PgRoles:
     """``backend.TeamRoles`` for a team store (the engine: for ending sessions)."""
 
@@ -296,4 +433,26 @@ class PgRoles:
             with self._engine.connect() as conn, conn.begin():
                 return end_sessions(conn, role)
         except DBAPIError:  # not allowed to (no pg_signal_backend): the caller says so
+            return -1
+
+    # -- a signed-in head (no CREATEROLE of their own: the owner's functions) ----------
+    def head_add_login(
+        self, conn: Any, login: str, group: str, password: str, person_id: int, role: str
+    ) -> str:
+        return head_add_login(conn, login, group, password, person_id, role)
+
+    def head_remove_login(self, conn: Any, login: str) -> None:
+        head_remove_login(conn, login)
+
+    def head_end_sessions(self, login: str) -> int:
+        from sqlalchemy.exc import DBAPIError
+
+        try:
+            with self._engine.connect() as conn, conn.begin():
+                return int(
+                    conn.exec_driver_sql(
+                        "SELECT adgsom_head_end_sessions(%(l)s)", {"l": login}
+                    ).scalar()
+                )
+        except DBAPIError:
             return -1

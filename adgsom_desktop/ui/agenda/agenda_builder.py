@@ -255,7 +255,8 @@ class AgendaBuilder(AgendaActions, QWidget):
     def _show_summary(self, items: list[Any]) -> None:
         total = sum(i.est_minutes or 0 for i in items)
         self.summary.setText(
-            self.tr("%s items · estimated %s") % (len(items), minutes_label(total) or "0 min")
+            self.tr("%s items · estimated %s")
+            % (len(items), minutes_label(total) or self.tr("0 min"))
             if items
             else self.tr("No items yet: add one, copy an agenda or import one.")
         )

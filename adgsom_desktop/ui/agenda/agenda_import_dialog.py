@@ -43,6 +43,7 @@ from ...services.agenda_records import AddedItems, ImportedItem, ImportMode, Imp
 from ...services.agenda_revision import RevisionPlan
 from ..common import a11y, file_dialogs
 from ..common.errors import show_error
+from ..common.labels import label_tr
 from ..common.workers import run_job
 from .agenda_import_preview import DroppedPanel, HeaderPanel, PreviewTree
 
@@ -347,7 +348,7 @@ class AgendaImportDialog(QDialog):
             return
         self.meeting = self.services.events.meeting(self.meeting.id)
         self._meeting_note = self.tr("Updated: %s.") % ", ".join(
-            self.tr(d.label).lower() for d in changed
+            label_tr(d.label).lower() for d in changed
         )
         self._refresh()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,10 +25,19 @@ from ...services.agenda_records import ImportedItem
 from ...services.agenda_revision import RevisionPlan
 from ...services.records import AgendaItemRec
 from ..common import a11y
+from ..common.labels import label_tr
 from .agenda_model import minutes_label
 
 ROW = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("No.", "Title", "Time", "Purpose", "Lead", "Documents", "In the store")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Labels", "No."),
+    QT_TRANSLATE_NOOP("Labels", "Title"),
+    QT_TRANSLATE_NOOP("Labels", "Time"),
+    QT_TRANSLATE_NOOP("Labels", "Purpose"),
+    QT_TRANSLATE_NOOP("Labels", "Lead"),
+    QT_TRANSLATE_NOOP("Labels", "Documents"),
+    QT_TRANSLATE_NOOP("Labels", "In the store"),
+)
 _WIDTHS = ((0, 110), (2, 80), (3, 112), (4, 80), (5, 136), (6, 88))
 _MAX_WIDTH = 200
 
@@ -51,7 +60,7 @@ class PreviewTree(QTreeWidget):
             self.tr("Agenda as read"),
             self.tr("The items read from the text, with their numbers and levels"),
         )
-        self.setHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.setHeaderLabels([label_tr(c) for c in COLUMNS])
         header = self.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -84,11 +93,11 @@ class PreviewTree(QTreeWidget):
                 when = f"{row.day:%d %b} {when}".strip()
             node.setText(2, when)
             if row.programme is not None:
-                node.setText(3, self.tr(row.programme.label))
+                node.setText(3, label_tr(row.programme.label))
                 for col in range(len(COLUMNS)):
                     node.setFont(col, italic)
             else:
-                node.setText(3, self.tr(row.purpose.label) if row.purpose else "")
+                node.setText(3, label_tr(row.purpose.label) if row.purpose else "")
                 node.setText(4, row.lead_text)
                 node.setText(5, ", ".join(d.symbol or d.title for d in row.documents))
                 node.setText(6, self._match_text(plan, n, row))
@@ -170,7 +179,7 @@ class HeaderPanel(QGroupBox):
             stored = f"“{d.stored}”" if d.stored else self.tr("none")
             lines.append(
                 self.tr("%s: in the store %s, on the agenda <b>“%s”</b>")
-                % (self.tr(d.label), stored, d.circulated)
+                % (label_tr(d.label), stored, d.circulated)
             )
         if not diffs and (header.title or header.place or header.start):
             lines.append(self.tr("Title, venue and dates agree with the meeting."))

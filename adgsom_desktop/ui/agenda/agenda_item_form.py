@@ -31,6 +31,7 @@ from ...services.agenda_records import ItemFields
 from ...services.records import DelegationRec, DocumentRef
 from ..common import a11y
 from ..common.fit import long_choices
+from ..common.labels import label_tr
 from ..common.markup_edit import MarkupEdit
 from ..common.text_entry import LineEdit
 
@@ -57,7 +58,7 @@ class ItemForm(QWidget):
         self.purpose = QComboBox(self)
         self.purpose.setObjectName("itemPurpose")
         for p in Purpose:
-            self.purpose.addItem(self.tr(p.label), p)
+            self.purpose.addItem(label_tr(p.label), p)
         self.lead = QComboBox(self)
         self.lead.setObjectName("itemLead")
         self.lead_text = LineEdit(parent=self, limit=300)

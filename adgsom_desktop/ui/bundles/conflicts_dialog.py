@@ -11,7 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,13 +35,19 @@ from ...services.sync_service import ConflictRec
 from ..common import a11y
 from ..common.conflict_dialog import ConflictDialog
 from ..common.errors import message_for
+from ..common.labels import label_tr
 from ..common.workers import run_job
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ConflictsModel(QAbstractTableModel):
-    HEADERS = ("What", "Record", "Their version from", "Found")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Labels", "What"),
+        QT_TRANSLATE_NOOP("Labels", "Record"),
+        QT_TRANSLATE_NOOP("Labels", "Their version from"),
+        QT_TRANSLATE_NOOP("Labels", "Found"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -57,7 +69,7 @@ class ConflictsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+            return label_tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

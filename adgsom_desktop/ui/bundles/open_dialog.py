@@ -13,7 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +39,7 @@ from ...services.sync.merge import Action
 from ...services.sync.report import ACTION_WORDS, KIND_WORDS, Line, MergeReport
 from ..common import a11y
 from ..common.errors import message_for
+from ..common.labels import label_tr
 from ..common.workers import run_job
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,7 +55,11 @@ COLOURS = {Action.CONFLICT: "#fde2e1", Action.DELETE: "#f3f0e6", Action.ADD: "#e
 
 class ChangesModel(QAbstractTableModel):
     WHAT, KIND, RECORD = range(3)
-    HEADERS = ("Change", "Kind", "Record")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Labels", "Change"),
+        QT_TRANSLATE_NOOP("Labels", "Kind"),
+        QT_TRANSLATE_NOOP("Labels", "Record"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -66,7 +78,7 @@ class ChangesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section]) if 0 <= section < 3 else None
+            return label_tr(self.HEADERS[section]) if 0 <= section < 3 else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,14 +31,15 @@ from ...services.key_service import MemberKeyRec
 from ...services.sync.kinds import Part
 from ...services.sync.withhold import HEADS, left_out
 from ..common import a11y, file_dialogs
+from ..common.labels import label_tr
 
 PART_LABELS = {
-    Part.AGENDA: "Agenda and programme",
-    Part.BRIEFS: "Briefs",
-    Part.STANCES: "Stances",
-    Part.NOTES: "Notes",
-    Part.OUTCOMES: "Outcomes",
-    Part.ACTIONS: "Action items",
+    Part.AGENDA: QT_TRANSLATE_NOOP("Labels", "Agenda and programme"),
+    Part.BRIEFS: QT_TRANSLATE_NOOP("Labels", "Briefs"),
+    Part.STANCES: QT_TRANSLATE_NOOP("Labels", "Stances"),
+    Part.NOTES: QT_TRANSLATE_NOOP("Labels", "Notes"),
+    Part.OUTCOMES: QT_TRANSLATE_NOOP("Labels", "Outcomes"),
+    Part.ACTIONS: QT_TRANSLATE_NOOP("Labels", "Action items"),
 }
 
 
@@ -92,7 +93,7 @@ class BundleSendDialog(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         self.parts: dict[Part, QCheckBox] = {}
         for n, part in enumerate(Part):
-            box = QCheckBox(self.tr(PART_LABELS[part]), parts_host)
+            box = QCheckBox(label_tr(PART_LABELS[part]), parts_host)
             box.setChecked(True)
             box.setObjectName(f"bundlePart_{part.value}")
             self.parts[part] = box
@@ -213,8 +214,8 @@ class BundleSendDialog(QDialog):
         self.audience.blockSignals(True)
         self.audience.clear()
         if role in HEADS:
-            self.audience.addItem(self.tr(Audience.HOD.label), Audience.HOD.value)
-        self.audience.addItem(self.tr(Audience.DELEGATION.label), Audience.DELEGATION.value)
+            self.audience.addItem(label_tr(Audience.HOD.label), Audience.HOD.value)
+        self.audience.addItem(label_tr(Audience.DELEGATION.label), Audience.DELEGATION.value)
         self.audience.blockSignals(False)
         self._audience_changed()
 
@@ -223,7 +224,7 @@ class BundleSendDialog(QDialog):
         gone = left_out(audience)
         if gone:
             text = self.tr("Left out (only the head of delegation reads them): %s.") % ", ".join(
-                self.tr(g).lower() for g in gone
+                label_tr(g).lower() for g in gone
             )
         else:
             text = self.tr("Everything of the parts chosen, the red lines included.")

@@ -212,10 +212,14 @@ class TakeOfflineDialog(_Running):
 
     def _browse(self) -> None:
         chosen, _f = QFileDialog.getSaveFileName(
-            self, self.tr("Save the trip copy as"), self.path.text(), "ADGSOM store (*.adgsom)"
+            self,
+            self.tr("Save the trip copy as"),
+            self.path.text(),
+            self.tr("ADGSOM store (*.adgsom)"),
         )
         if chosen:
-            self.path.setText(chosen if chosen.endswith(".adgsom") else chosen + ".adgsom")
+            suffix = ".adgsom"  # i18n: data
+            self.path.setText(chosen if chosen.endswith(suffix) else chosen + suffix)
 
     def values(self) -> TakeValues | None:
         """What the user chose, or None with the problem shown."""

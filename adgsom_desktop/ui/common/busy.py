@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from .workers import Cancelled, Progress, run_job
@@ -57,7 +57,7 @@ def run_blocking(
         loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         timer.stop()
     if job.running:
-        box = QProgressDialog(label, parent.tr("Cancel") if parent else "Cancel", 0, 0, parent)
+        box = QProgressDialog(label, QCoreApplication.translate("Busy", "Cancel"), 0, 0, parent)
         box.setObjectName("busyBox")
         box.setMinimumWidth(420)
         box.setWindowTitle(label)

@@ -4,62 +4,94 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ...paths import STORE_SUFFIX
+from .labels import label_tr
 
-STORE_FILTER = f"ADGSOM Desktop stores (*{STORE_SUFFIX});;All files (*)"
+STORE_FILTER = QT_TRANSLATE_NOOP("Labels", "ADGSOM Desktop stores (*.adgsom);;All files (*)")
 
 
 def ask_open_store(parent: QWidget | None, start: Path) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Open store", str(start), STORE_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("FileDialogs", "Open store"),
+        str(start),
+        label_tr(STORE_FILTER),
+    )
     return Path(name) if name else None
 
 
 def ask_new_store(parent: QWidget | None, start: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "New store", str(start), STORE_FILTER)
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("FileDialogs", "New store"),
+        str(start),
+        label_tr(STORE_FILTER),
+    )
     if not name:
         return None
     path = Path(name)
     return path if path.suffix else path.with_suffix(STORE_SUFFIX)
 
 
-PDF_FILTER = "PDF documents (*.pdf);;All files (*)"
+PDF_FILTER = QT_TRANSLATE_NOOP("Labels", "PDF documents (*.pdf);;All files (*)")
 
 
-def ask_save_pdf(parent: QWidget | None, start: Path, title: str = "Save as PDF") -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(start), PDF_FILTER)
+def ask_save_pdf(parent: QWidget | None, start: Path, title: str = "") -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(start), label_tr(PDF_FILTER))
     if not name:
         return None
     path = Path(name)
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
-BACKUP_FILTER = "ADGSOM Desktop backups (*.adgsom-backup *.adgsom);;All files (*)"
+BACKUP_FILTER = QT_TRANSLATE_NOOP(
+    "Labels", "ADGSOM Desktop backups (*.adgsom-backup *.adgsom);;All files (*)"
+)
 
 
 def ask_backup_file(parent: QWidget | None, start: Path) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Restore from a file", str(start), BACKUP_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("FileDialogs", "Restore from a file"),
+        str(start),
+        label_tr(BACKUP_FILTER),
+    )
     return Path(name) if name else None
 
 
-AGENDA_FILTER = (
+AGENDA_FILTER = QT_TRANSLATE_NOOP(
+    "Labels",
     "Agendas (*.docx *.pdf *.txt *.text *.md);;Word documents (*.docx);;PDF files (*.pdf);;"
-    "Text files (*.txt);;All files (*)"
+    "Text files (*.txt);;All files (*)",
 )
 
 
 def ask_agenda_file(parent: QWidget | None, start: Path) -> Path | None:
     """A provisional agenda to import (.docx, .pdf or plain text)."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Import an agenda", str(start), AGENDA_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("FileDialogs", "Import an agenda"),
+        str(start),
+        label_tr(AGENDA_FILTER),
+    )
     return Path(name) if name else None
 
 
-BUNDLE_FILTER = "ADGSOM exchange bundles (*.adgsom-bundle);;All files (*)"
+BUNDLE_FILTER = QT_TRANSLATE_NOOP(
+    "Labels", "ADGSOM exchange bundles (*.adgsom-bundle);;All files (*)"
+)
 
 
 def ask_save_bundle(parent: QWidget | None, start: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "Save the bundle", str(start), BUNDLE_FILTER)
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("FileDialogs", "Save the bundle"),
+        str(start),
+        label_tr(BUNDLE_FILTER),
+    )
     if not name:
         return None
     path = Path(name)
@@ -67,5 +99,10 @@ def ask_save_bundle(parent: QWidget | None, start: Path) -> Path | None:
 
 
 def ask_open_bundle(parent: QWidget | None, start: Path) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Open a bundle", str(start), BUNDLE_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("FileDialogs", "Open a bundle"),
+        str(start),
+        label_tr(BUNDLE_FILTER),
+    )
     return Path(name) if name else None

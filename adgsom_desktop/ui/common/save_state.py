@@ -84,10 +84,6 @@ class _Stashed:
     ticket: Ticket[Any] | None = None  # handed to the runner: kept until the editor hears
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SaveState", text)
-
-
 def _retryable(exc: BaseException) -> bool:
     """A failure of the medium may go away (space freed, store free again); bad input does not."""
     return not isinstance(exc, AppError)
@@ -431,10 +427,12 @@ def confirm_leaving(parent: QWidget, question: str, yes: str) -> bool:
     if not states:
         return True
     reasons = sorted({s.reason or s.stash_reason for s in states} - {""})
-    why = "; ".join(reasons) or _tr("not saved yet")
+    why = "; ".join(reasons) or QCoreApplication.translate("SaveState", "not saved yet")
     text = (
-        _tr("Some of your edits could not be saved: %s.") % why
+        QCoreApplication.translate("SaveState", "Some of your edits could not be saved: %s.") % why
         + "\n\n"
-        + _tr("They are still on screen. %s") % question
+        + QCoreApplication.translate("SaveState", "They are still on screen. %s") % question
     )
-    return confirm.ask(parent, _tr("Edits not saved"), text, yes)
+    return confirm.ask(
+        parent, QCoreApplication.translate("SaveState", "Edits not saved"), text, yes
+    )

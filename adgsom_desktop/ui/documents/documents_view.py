@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,13 +31,14 @@ from ...services.attachment_records import AttachmentRec
 from ...services.changes import Change, ChangeKind
 from ..common import a11y
 from ..common.errors import show_error
+from ..common.labels import label_tr
 from ..common.workers import run_job
 
 if TYPE_CHECKING:
     from ...services.container import Services
 
 DOC = Qt.ItemDataRole.UserRole + 1
-FILTER = "Meeting documents (*.pdf *.docx);;All files (*)"
+FILTER = QT_TRANSLATE_NOOP("Labels", "Meeting documents (*.pdf *.docx);;All files (*)")
 _SYMBOL_IN_NAME = re.compile(
     r"([A-Z][A-Z0-9]{1,15})[_\- ]((?:19|20)\d\d)[_\- ]([A-Z]{2,5})[_. ]?(\d{1,3})"
 )
@@ -45,15 +46,22 @@ _SYMBOL_IN_NAME = re.compile(
 
 def ask_document_file(parent: QWidget | None) -> Path | None:
     start = Path.home() if Path.home().exists() else data_dir()
-    name, _ = QFileDialog.getOpenFileName(parent, "Attach a document", str(start), FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("Documents", "Attach a document"),
+        str(start),
+        label_tr(FILTER),
+    )
     return Path(name) if name else None
 
 
 def ask_symbol(parent: QWidget | None, guess: str) -> str | None:
     text, ok = QInputDialog.getText(
         parent,
-        "Document symbol",
-        "The document's symbol (e.g. ADGSOM/2027/DOC.04), or leave it empty:",
+        QCoreApplication.translate("Documents", "Document symbol"),
+        QCoreApplication.translate(
+            "Documents", "The document's symbol (e.g. ADGSOM/2027/DOC.04), or leave it empty:"
+        ),
         QLineEdit.EchoMode.Normal,
         guess,
     )
@@ -139,7 +147,12 @@ class DocumentsView(QWidget):
         self.tree.clear()
         for d in self.docs:
             node = QTreeWidgetItem(
-                [d.label, d.file_name, "PDF" if d.kind == "pdf" else "Word", d.size_text]
+                [
+                    d.label,
+                    d.file_name,
+                    self.tr("PDF") if d.kind == "pdf" else self.tr("Word"),
+                    d.size_text,
+                ]
             )
             if d.pages:
                 node.setToolTip(2, self.tr("%n page(s)", "", d.pages))

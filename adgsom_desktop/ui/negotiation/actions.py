@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QWidget
 
 from ...errors import AppError
@@ -31,7 +32,10 @@ else:
 
 def ask_save_docx(parent: QWidget | None, start: Path) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, "Export with our changes", str(start), "Word documents (*.docx)"
+        parent,
+        QCoreApplication.translate("TextsActions", "Export with our changes"),
+        str(start),
+        QCoreApplication.translate("TextsActions", "Word documents (*.docx)"),
     )
     if not name:
         return None

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -49,9 +49,10 @@ TEXT_KEYS = (
     (ParagraphStatus.BRACKETED, "F7"),
     (ParagraphStatus.PENDING, "F8"),
 )
-TEXT_KEY_HELP = (
+TEXT_KEY_HELP = QT_TRANSLATE_NOOP(
+    "Labels",
     "F5/F6/F7/F8 paragraph agreed / ad ref / bracketed / pending · Ctrl+Shift+↓/↑ paragraph · "
-    "Ctrl+Shift+N next open · Ctrl+Shift+U lifted / Ctrl+Shift+K kept its bracket (speaker box)"
+    "Ctrl+Shift+N next open · Ctrl+Shift+U lifted / Ctrl+Shift+K kept its bracket (speaker box)",
 )
 
 

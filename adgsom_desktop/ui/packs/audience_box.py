@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from ...domain.enums import Audience
 from ...reports.audiences import included, left_out
+from ..common.labels import label_tr
 
 
 def at_least(classifications: tuple[str, ...], current: str, minimum: str) -> str:
@@ -32,7 +33,7 @@ class AudienceBox(QWidget):
         self.combo = QComboBox(self)
         self.combo.setObjectName("audience")
         for audience in Audience:
-            self.combo.addItem(self.tr(audience.label), audience.value)
+            self.combo.addItem(label_tr(audience.label), audience.value)
         self.summary = QLabel(self)
         self.summary.setObjectName("audienceSummary")
         self.summary.setWordWrap(True)
@@ -62,8 +63,8 @@ class AudienceBox(QWidget):
     def _describe(self) -> None:
         """The shorter of "everything except ..." and "only ...", the full lists as a tip."""
         audience = self.audience()
-        ins = [self.tr(p.label) for p in included(self.document, audience)]
-        outs = [self.tr(p.label) for p in left_out(self.document, audience)]
+        ins = [label_tr(p.label) for p in included(self.document, audience)]
+        outs = [label_tr(p.label) for p in left_out(self.document, audience)]
         if not outs:
             text = self.tr("<b>Includes everything</b> this document can hold.")
         elif len(outs) <= len(ins):

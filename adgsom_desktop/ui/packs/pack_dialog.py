@@ -41,6 +41,7 @@ from ...services.pack_records import (
 )
 from ..common import a11y
 from ..common.fit import fit_to_screen, scrolling
+from ..common.labels import label_tr
 from .annex_box import AnnexBox
 from .audience_box import AudienceBox, at_least
 from .build_bar import BuildBar
@@ -115,7 +116,7 @@ class PackDialog(QDialog):
         grid = QGridLayout(sections_box)
         grid.setVerticalSpacing(2)
         for n, section in enumerate(ALL_SECTIONS):
-            box = QCheckBox(self.tr(SECTION_LABELS[section]), sections_box)
+            box = QCheckBox(label_tr(SECTION_LABELS[section]), sections_box)
             box.setObjectName(f"section_{section.value}")
             box.setChecked(True)
             self.sections[section] = box
@@ -284,7 +285,7 @@ class PackDialog(QDialog):
             self.issued_by.addItem(name, person_id)
         self.issued_by.setCurrentIndex(max(0, self.issued_by.findData(choices.issuer_id)))
         self.reference.setText(choices.next_reference)
-        self.title_edit.setText(self.tr(self.audience.audience().default_title))
+        self.title_edit.setText(label_tr(self.audience.audience().default_title))
         self.audience.set_minimums(dict(choices.minimums))
         self.who.suggested = choices.suggested_recipients
         self.set_issues(choices.issues, choices.next_reference)
@@ -374,10 +375,10 @@ class PackDialog(QDialog):
             box.setToolTip(
                 ""
                 if section in allowed
-                else self.tr("Not in a pack for %1").replace("%1", self.tr(audience.label))
+                else self.tr("Not in a pack for %1").replace("%1", label_tr(audience.label))
             )
         if self.title_edit.text().strip() in {a.default_title for a in Audience} | {""}:
-            self.title_edit.setText(self.tr(audience.default_title))
+            self.title_edit.setText(label_tr(audience.default_title))
         self._raise_to_minimum()
         self.preview.clear(self.tr("The choice changed: Preview again to see the pack."))
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QAction, QKeySequence
 
 from ..common import errors, file_dialogs
+from ..common.labels import label_tr
 from ..common.workers import run_job
 
 if TYPE_CHECKING:
@@ -222,7 +223,7 @@ class PackFeature:
         from .save_note import rebuild_note
 
         self._refresh_issues(dialog)
-        note = dialog.tr(rebuild_note(dialog.previewed, request))
+        note = rebuild_note(dialog.previewed, request, label_tr)
         dialog.status.setText(dialog.status.text() + ". " + note)
         dialog.status.setToolTip(note)
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,17 +24,18 @@ from PySide6.QtWidgets import (
 
 from ...reports.pack_model import RegisterData, RegisterRow, reference_label
 from ..common import a11y
+from ..common.labels import label_tr
 
 COLUMNS = (
-    "Document",
-    "Copy",
-    "Recipient",
-    "Audience",
-    "Classification",
-    "Issued",
-    "By",
-    "File",
-    "SHA-256",
+    QT_TRANSLATE_NOOP("Labels", "Document"),
+    QT_TRANSLATE_NOOP("Labels", "Copy"),
+    QT_TRANSLATE_NOOP("Labels", "Recipient"),
+    QT_TRANSLATE_NOOP("Labels", "Audience"),
+    QT_TRANSLATE_NOOP("Labels", "Classification"),
+    QT_TRANSLATE_NOOP("Labels", "Issued"),
+    QT_TRANSLATE_NOOP("Labels", "By"),
+    QT_TRANSLATE_NOOP("Labels", "File"),
+    QT_TRANSLATE_NOOP("Labels", "SHA-256"),
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -58,7 +66,7 @@ class RegisterModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(COLUMNS[section])
+            return label_tr(COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -68,7 +76,7 @@ class RegisterModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             ref = reference_label(r.reference, r.addendum_no)
             values = (
-                ref if r.document == "Briefing pack" else f"{self.tr(r.document)}: {ref}",
+                ref if r.document == "Briefing pack" else f"{label_tr(r.document)}: {ref}",
                 f"{r.copy_no} of {r.copies_total}",
                 r.recipient or "-",
                 r.audience,

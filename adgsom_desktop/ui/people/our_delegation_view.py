@@ -35,12 +35,14 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import DelegationKind, MemberRole
 from ...errors import AppError, NotFoundError
+from ...services import structure_fields
 from ...services.changes import Change, ChangeKind
 from ...services.records import DelegationRec, PersonRec
 from ..common import a11y, confirm
 from ..common.autosave import Autosaver
 from ..common.errors import show_error
 from ..common.fonts import relative
+from ..common.labels import label_tr
 from ..common.markup_edit import MarkupEdit
 from ..common.record_dialog import HINT_STYLE
 from ..common.save_state import SaveState, SaveStateLabel
@@ -207,6 +209,12 @@ class OurDelegationWindow(QDialog):
         row2.addWidget(self.btn_down)
         ll.addLayout(row1)
         ll.addLayout(row2)
+        # A team store: who signs in as whom (the head or the owner changes it).
+        self.btn_logins = QPushButton(self.tr("Sign-in logins…"), self)
+        self.btn_logins.setObjectName("ourLogins")
+        self.btn_logins.clicked.connect(self.show_logins)
+        self.btn_logins.setVisible(self.services.team.signs_in())
+        ll.addWidget(self.btn_logins)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(scroll)
@@ -322,7 +330,7 @@ class OurDelegationWindow(QDialog):
             self._buttons()
 
     def _details(self, p: PersonRec) -> str:
-        return " · ".join(x for x in (self.tr(p.role.label), p.title) if x)
+        return " · ".join(x for x in (label_tr(p.role.label), p.title) if x)
 
     def _entry_text(self, p: PersonRec) -> str:
         return f"{p.display}\n{self._details(p)}"
@@ -377,6 +385,11 @@ class OurDelegationWindow(QDialog):
         self._loading = False
         self._buttons()
 
+    def show_logins(self) -> None:
+        from .team_members_dialog import TeamMembersDialog
+
+        TeamMembersDialog(self.services, self).exec()
+
     def _buttons(self) -> None:
         row = self.list.currentRow()
         chosen = self.person_id is not None and not self.adding
@@ -423,12 +436,10 @@ class OurDelegationWindow(QDialog):
         if self.adding and not values["full_name"].strip():
             self.status.setText(self.tr("Type the member's name to save them."))
             return
-        rec = self.services.delegations.save_person(
-            person_id=self.person_id,
-            delegation_id=self.ours.id,
-            **values,
-            bio=self.notes.markup(),
+        person = structure_fields.PersonFields(
+            delegation_id=self.ours.id, **values, bio=self.notes.markup()
         )
+        rec = self.services.delegations.put_person(person, self.person_id)
         self._echo = rec.id
         if self.adding:
             self.adding = False

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import MemberRole
 from ...services.records import PersonRec
 from ..common import a11y
+from ..common.labels import label_tr
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -49,7 +50,7 @@ class PersonFields(QObject):
         self.agency = QLineEdit(parent)
         self.role = QComboBox(parent)
         for r in ROLE_ORDER:
-            self.role.addItem(self.tr(r.label), r)
+            self.role.addItem(label_tr(r.label), r)
         self.email = QLineEdit(parent)
         self.phone = QLineEdit(parent)
         self.email_hint = QLabel(parent)
@@ -115,7 +116,7 @@ class PersonFields(QObject):
         self._check_email(self.email.text())
 
     def values(self) -> dict[str, Any]:
-        """Keyword arguments of ``DelegationService.save_person`` for these fields."""
+        """The fields of ``structure_fields.PersonFields`` this form edits (``put_person``)."""
         return {
             "honorific": self.honorific.text(),
             "full_name": self.full_name.text(),

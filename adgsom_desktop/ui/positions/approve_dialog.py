@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import MemberRole
 from ...services.records import PersonRec
 from ..common import a11y
+from ..common.labels import label_tr
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -54,7 +55,7 @@ class ApproveDialog(QDialog):
             key=lambda p: (p.role is not MemberRole.HEAD, p.role is not MemberRole.ALTERNATE),
         )
         for p in ranked:
-            role = self.tr(p.role.label)
+            role = label_tr(p.role.label)
             self.approver.addItem(f"{p.display} — {role}", p.id)
         info = QLabel(
             self.tr(

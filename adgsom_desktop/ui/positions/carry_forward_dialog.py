@@ -25,6 +25,7 @@ from ...errors import AppError
 from ...services.position_records import CarryCandidate, PositionContent
 from ..common import a11y, confirm
 from ..common.errors import show_error
+from ..common.labels import label_tr
 from ..common.undo import hub_for
 from .stance_style import stance_label
 
@@ -190,7 +191,9 @@ class CarryForwardDialog(QDialog):
             return
         self.right_title.setText(
             f"<b>{escape_html(c.meeting.label)} · {escape_html(c.item.label)}</b> "
-            f"(v{c.position.version_no}, {escape_html(c.position.status.label)})"
+            + self.tr("(version %1, %2)")
+            .replace("%1", str(c.position.version_no))
+            .replace("%2", escape_html(label_tr(c.position.status.label)))
         )
         self.right.setHtml(brief_html(c.position.content, c.position.owner_name))
 

@@ -26,6 +26,7 @@ from ...services.position_records import PositionContent
 from ...services.records import DelegationRec, PersonRec
 from ..common import a11y
 from ..common.fonts import relative
+from ..common.labels import label_tr
 from ..common.markup_edit import MarkupEdit
 from .position_rows import QARow, RowList, TextRow, TheirRow
 from .stance_style import stance_label
@@ -58,7 +59,7 @@ class PositionForm(QWidget):
         self.authority = QComboBox(self)
         self.authority.setObjectName("posAuthority")
         for a in Authority:
-            self.authority.addItem(self.tr(a.label), a)
+            self.authority.addItem(label_tr(a.label), a)
         self.owner = QComboBox(self)
         self.owner.setObjectName("posOwner")
         self.tags = QLineEdit(self)

@@ -327,7 +327,7 @@ class PositionPresenter:
         if names == ["ADM tags"]:
             what = self.tr("ADM tags")
         elif len(names) == 1:
-            what = self.tr(names[0]).lower()
+            what = self.tr(names[0]).lower()  # i18n: labels
         else:
             what = self.tr("brief")
         undo.push_write(self.tr("Edit %s") % what, lambda: put(1), lambda: put(0))

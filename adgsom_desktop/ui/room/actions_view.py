@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -40,11 +41,19 @@ from ...services.room_records import ActionFilter, ActionRec
 from ..common import a11y
 from ..common.errors import show_error
 from ..common.fit import ColumnFitter, long_choices
+from ..common.labels import label_tr
 from . import room_common
 from .room_common import add_shortcuts, status_labels
 from .room_dialogs import ActionDialog, ActionValues
 
-COLS = ("Due", "Status", "Owner", "Action", "Raised at", "Item")
+COLS = (
+    QT_TRANSLATE_NOOP("Labels", "Due"),
+    QT_TRANSLATE_NOOP("Labels", "Status"),
+    QT_TRANSLATE_NOOP("Labels", "Owner"),
+    QT_TRANSLATE_NOOP("Labels", "Action"),
+    QT_TRANSLATE_NOOP("Labels", "Raised at"),
+    QT_TRANSLATE_NOOP("Labels", "Item"),
+)
 C_DUE, C_STATUS, C_OWNER, C_TEXT, C_MEETING, C_ITEM = range(6)
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -55,7 +64,7 @@ class ActionsModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[ActionRec] = []
         self._status = status_labels()
-        self._headers = [self.tr(c) for c in COLS]
+        self._headers = [label_tr(c) for c in COLS]
 
     def set_rows(self, rows: list[ActionRec]) -> None:
         self.beginResetModel()

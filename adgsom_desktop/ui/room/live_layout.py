@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..common import a11y
 from ..common.fonts import relative
+from ..common.labels import label_tr
 from ..negotiation.live_text import TEXT_KEY_HELP
 from .live_capture import KIND_KEYS, STANCE_KEYS, CaptureBox
 from .live_mandate import MANDATE_KEYS, PRIVACY_KEYS, MandatePanel
@@ -28,19 +29,21 @@ from .room_common import add_shortcuts
 if TYPE_CHECKING:
     from .live_mode import LiveWindow
 
-KEY_HELP = (
+KEY_HELP = QT_TRANSLATE_NOOP(
+    "Labels",
     "Enter save · Shift+Enter new line · Ctrl+Enter save as action item (owner, due) · "
     "Up then F2 correct a note (F2 alone: the newest) · Ctrl+1…5 kind · "
     "Ctrl+M mandate · F12 hide the mandate now · "
     "Alt+S/A/N/R/O stance (Alt+0 none) · Alt+1…9 tick point · F9 speaking timer · "
     "Alt+↓/↑ next/previous item · Ctrl+G go to item · Ctrl+R outcome · Ctrl+T action from "
-    "last note · Ctrl+K search · F11 full screen · Ctrl+W close · " + TEXT_KEY_HELP
+    "last note · Ctrl+K search · F11 full screen · Ctrl+W close",
 )
 
 
-KEY_SUMMARY = (
+KEY_SUMMARY = QT_TRANSLATE_NOOP(
+    "Labels",
     "Enter save · Ctrl+Enter action item · Up/F2 correct a note · Ctrl+M mandate · "
-    "F12 hide the mandate · F9 timer · Alt+↓/↑ item · Ctrl+K search · all keys: point here"
+    "F12 hide the mandate · F9 timer · Alt+↓/↑ item · Ctrl+K search · all keys: point here",
 )
 
 
@@ -149,9 +152,9 @@ def build(self: LiveWindow) -> None:
     top.addWidget(self.jump)
     top.addWidget(self.clock)
     # One line of the keys used most; all of them in its tooltip (the screen is small).
-    keys = QLabel(self.tr(KEY_SUMMARY), self)
+    keys = QLabel(label_tr(KEY_SUMMARY), self)
     keys.setObjectName("liveKeys")
-    keys.setToolTip(self.tr(KEY_HELP))
+    keys.setToolTip(label_tr(KEY_HELP) + " · " + label_tr(TEXT_KEY_HELP))
     keys.setWordWrap(True)
     keys.setStyleSheet("color: #5a6270;")
     relative(keys, 0.9)

@@ -88,7 +88,7 @@ def mandate_html(
         parts.append(f"<p style='margin:6px 0 0 0'><b style='color:#123a7a'>{esc(text)}</b></p>")
 
     colour = STANCE_COLOURS[m.stance]
-    status = tr(m.status.label.lower())
+    status = tr(m.status.label).lower()  # i18n: labels
     parts.append(
         f"<p style='margin:0'><b>{esc(tr('Stance'))}:</b> "
         f"<b style='color:{colour}'>{esc(stance_label(m.stance))}</b> "

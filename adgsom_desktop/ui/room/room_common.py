@@ -16,54 +16,52 @@ from ..common.text_entry import PlainTextEdit
 __all__ = ["to_local", "utcnow", "zone"]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Room", text)
-
-
 def hhmm(utc: datetime | None, tz: tzinfo | None = None) -> str:
     return "" if utc is None else f"{to_local(utc, tz):%H:%M}"
 
 
 def kind_labels() -> dict[NoteKind, str]:
     return {
-        NoteKind.INTERVENTION: _t("Intervention"),
-        NoteKind.PROPOSAL: _t("Proposal"),
-        NoteKind.DECISION: _t("Decision"),
-        NoteKind.ACTION: _t("Action"),
-        NoteKind.REMARK: _t("Remark"),
+        NoteKind.INTERVENTION: QCoreApplication.translate("Room", "Intervention"),
+        NoteKind.PROPOSAL: QCoreApplication.translate("Room", "Proposal"),
+        NoteKind.DECISION: QCoreApplication.translate("Room", "Decision"),
+        NoteKind.ACTION: QCoreApplication.translate("Room", "Action"),
+        NoteKind.REMARK: QCoreApplication.translate("Room", "Remark"),
     }
 
 
 def stance_labels() -> dict[Stance, str]:
     return {
-        Stance.SUPPORT: _t("Support"),
-        Stance.SUPPORT_WITH_AMENDMENTS: _t("Support with amendments"),
-        Stance.NEUTRAL: _t("Neutral"),
-        Stance.RESERVE: _t("Reserve"),
-        Stance.OPPOSE: _t("Oppose"),
-        Stance.UNKNOWN: _t("Unknown"),
+        Stance.SUPPORT: QCoreApplication.translate("Room", "Support"),
+        Stance.SUPPORT_WITH_AMENDMENTS: QCoreApplication.translate(
+            "Room", "Support with amendments"
+        ),
+        Stance.NEUTRAL: QCoreApplication.translate("Room", "Neutral"),
+        Stance.RESERVE: QCoreApplication.translate("Room", "Reserve"),
+        Stance.OPPOSE: QCoreApplication.translate("Room", "Oppose"),
+        Stance.UNKNOWN: QCoreApplication.translate("Room", "Unknown"),
     }
 
 
 def status_labels() -> dict[ActionStatus, str]:
     return {
-        ActionStatus.OPEN: _t("Open"),
-        ActionStatus.IN_PROGRESS: _t("In progress"),
-        ActionStatus.DONE: _t("Done"),
-        ActionStatus.DROPPED: _t("Dropped"),
+        ActionStatus.OPEN: QCoreApplication.translate("Room", "Open"),
+        ActionStatus.IN_PROGRESS: QCoreApplication.translate("Room", "In progress"),
+        ActionStatus.DONE: QCoreApplication.translate("Room", "Done"),
+        ActionStatus.DROPPED: QCoreApplication.translate("Room", "Dropped"),
     }
 
 
 def verb_labels() -> dict[OutcomeVerb, str]:
     return {
-        OutcomeVerb.NOTED: _t("Noted"),
-        OutcomeVerb.WELCOMED: _t("Welcomed"),
-        OutcomeVerb.ENDORSED: _t("Endorsed"),
-        OutcomeVerb.AGREED: _t("Agreed"),
-        OutcomeVerb.ADOPTED: _t("Adopted"),
-        OutcomeVerb.APPROVED: _t("Approved"),
-        OutcomeVerb.DEFERRED: _t("Deferred"),
-        OutcomeVerb.TASKED: _t("Tasked"),
+        OutcomeVerb.NOTED: QCoreApplication.translate("Room", "Noted"),
+        OutcomeVerb.WELCOMED: QCoreApplication.translate("Room", "Welcomed"),
+        OutcomeVerb.ENDORSED: QCoreApplication.translate("Room", "Endorsed"),
+        OutcomeVerb.AGREED: QCoreApplication.translate("Room", "Agreed"),
+        OutcomeVerb.ADOPTED: QCoreApplication.translate("Room", "Adopted"),
+        OutcomeVerb.APPROVED: QCoreApplication.translate("Room", "Approved"),
+        OutcomeVerb.DEFERRED: QCoreApplication.translate("Room", "Deferred"),
+        OutcomeVerb.TASKED: QCoreApplication.translate("Room", "Tasked"),
     }
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...domain.markup import escape_html as esc
 from ...services.records import SearchHit
+from ..common.labels import label_tr
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -26,16 +27,16 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def kind_label(kind: str) -> str:
     labels = {
-        "item": "Agenda item",
-        "position": "Position",
-        "note": "Note",
-        "person": "Person",
-        "action": "Action item",
-        "outcome": "Outcome",
-        "meeting": "Meeting",
-        "event": "Event",
+        "item": QT_TRANSLATE_NOOP("Labels", "Agenda item"),
+        "position": QT_TRANSLATE_NOOP("Labels", "Position"),
+        "note": QT_TRANSLATE_NOOP("Labels", "Note"),
+        "person": QT_TRANSLATE_NOOP("Labels", "Person"),
+        "action": QT_TRANSLATE_NOOP("Labels", "Action item"),
+        "outcome": QT_TRANSLATE_NOOP("Labels", "Outcome"),
+        "meeting": QT_TRANSLATE_NOOP("Labels", "Meeting"),
+        "event": QT_TRANSLATE_NOOP("Labels", "Event"),
     }
-    return QCoreApplication.translate("Search", labels.get(kind, kind))
+    return label_tr(labels.get(kind, kind))
 
 
 def snippet_html(hit: SearchHit) -> str:

@@ -42,8 +42,11 @@ class AboutDialog(QDialog):
                 "<p>Prepare positions, follow the room and print briefing packs for "
                 "ASEAN digital meetings (ADGSOM, ADGMIN and related meetings), fully offline.</p>"
             )
-            + f"<p style='color:#5a6270'>Python {platform.python_version()} · "
-            f"Qt for Python {pyside_version}{stack}</p>"
+            + "<p style='color:#5a6270'>"
+            + self.tr("Python %1 · Qt for Python %2")
+            .replace("%1", platform.python_version())
+            .replace("%2", pyside_version)
+            + f"{stack}</p>"
             + where
             + self.tr(
                 "<p style='color:#5a6270'>Fonts: Noto Sans family, SIL Open Font Licence 1.1.</p>"

@@ -15,6 +15,7 @@ from ...domain.locator import Locator
 from ...errors import ValidationError
 from ...paths import settings_file
 
+LANGUAGE_CHOICES = ("", "en", "th", "vi")
 MAX_RECENT = 8
 FONT_MIN, FONT_MAX, FONT_DEFAULT = 8, 24, 10
 LOCK_DEFAULT, LOCK_MAX = 5, 240  # minutes idle before the window locks (0: never)
@@ -69,6 +70,15 @@ class Preferences:
 
     def set_font_size(self, size: int) -> None:
         self._s.setValue("ui/font_size", max(FONT_MIN, min(FONT_MAX, int(size))))
+        self._s.sync()
+
+    # -- the interface's language ("" = the system's; "en", "th", "vi") ----------------
+    def language(self) -> str:
+        value = str(self._s.value("ui/language", "") or "")
+        return value if value in LANGUAGE_CHOICES else ""
+
+    def set_language(self, language: str) -> None:
+        self._s.setValue("ui/language", language if language in LANGUAGE_CHOICES else "")
         self._s.sync()
 
     # -- who is using this laptop (for history and audit entries) -----------------

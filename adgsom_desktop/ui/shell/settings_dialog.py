@@ -19,7 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import Audience
+from ...i18n import LANGUAGE_NAMES
 from ...services.records import DelegationRec
+from ..common.labels import label_tr
+from ..common.translation import system_language
 from .preferences import FONT_MAX, FONT_MIN
 
 
@@ -32,6 +35,7 @@ class SettingsValues:
     user_name: str = ""
     # (audience, its lowest classification): a pack or report for it is never marked lower
     audience_minimums: tuple[tuple[Audience, str], ...] = ()
+    language: str = ""  # the interface's language: "" = the system's, "en", "th", "vi"
 
 
 class SettingsDialog(QDialog):
@@ -74,7 +78,7 @@ class SettingsDialog(QDialog):
             combo.setToolTip(self.tr("Packs and reports for this audience are never marked lower"))
             self.minimums[audience] = combo
             store_form.addRow(
-                self.tr("Lowest marking for %1:").replace("%1", self.tr(audience.label)), combo
+                self.tr("Lowest marking for %1:").replace("%1", label_tr(audience.label)), combo
             )
         self._refresh_default_choices()
         idx = self.default_classification.findText(initial.default_classification)
@@ -92,7 +96,7 @@ class SettingsDialog(QDialog):
         self.font_size = QSpinBox(local_box)
         self.font_size.setObjectName("fontSize")
         self.font_size.setRange(FONT_MIN, FONT_MAX)
-        self.font_size.setSuffix(" pt")
+        self.font_size.setSuffix(self.tr(" pt"))
         self.font_size.setValue(initial.font_size)
         local_form.addRow(self.tr("Interface font size:"), self.font_size)
         self.user_name = QLineEdit(initial.user_name, local_box)
@@ -100,6 +104,19 @@ class SettingsDialog(QDialog):
         self.user_name.setPlaceholderText(self.tr("Your name, as recorded in history"))
         self.user_name.setMaxLength(200)
         local_form.addRow(self.tr("Your name:"), self.user_name)
+        self.language = QComboBox(local_box)
+        self.language.setObjectName("language")
+        self.language.addItem(
+            self.tr("The system's language (%1)").replace("%1", LANGUAGE_NAMES[system_language()]),
+            "",
+        )
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)  # each language named in itself
+        self.language.setCurrentIndex(max(0, self.language.findData(initial.language)))
+        self.language.setToolTip(
+            self.tr("Menus, dialogs and dates; takes effect at the next start")
+        )
+        local_form.addRow(self.tr("Language:"), self.language)
 
         self.problem = QLabel(self)
         self.problem.setObjectName("settingsProblem")
@@ -155,6 +172,7 @@ class SettingsDialog(QDialog):
             classifications=self._classification_list(),
             font_size=self.font_size.value(),
             user_name=self.user_name.text().strip(),
+            language=str(self.language.currentData() or ""),
             # the minimums given, and those the user chose (not a combo's first entry)
             audience_minimums=tuple(
                 (a, self.minimums[a].currentText() or value) for a, value in self._minimums.items()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from ...paths import stores_dir
 from ..common import file_dialogs
 from ..common.errors import show_error, show_message
+from ..common.translation import current_language, resolve
 from ..common.workers import run_job
 from .preferences import FONT_MAX, FONT_MIN
 
@@ -72,6 +73,7 @@ class ShellCommands(QObject):
             font_size=self.w.preferences.font_size(),
             user_name=self.w.preferences.user_name(),
             audience_minimums=store.audience_minimums if store else (),
+            language=self.w.preferences.language(),
         )
         dlg = SettingsDialog(initial, delegations, self.w)
         if dlg.exec() != QDialog.DialogCode.Accepted:
@@ -82,6 +84,12 @@ class ShellCommands(QObject):
         self.w.preferences.set_font_size(v.font_size)
         apply_font_size(v.font_size)
         self.w.preferences.set_user_name(v.user_name)
+        if v.language != self.w.preferences.language():
+            self.w.preferences.set_language(v.language)
+            if resolve(v.language) != current_language():
+                self.w.statusBar().showMessage(
+                    self.w.tr("The new language applies when ADGSOM Desktop starts again."), 15000
+                )
         if self.w.services is not None:
             if v.user_name:
                 self.w.services.set_actor(v.user_name)

@@ -11,7 +11,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,6 +38,7 @@ from ...errors import PassphraseRequiredError, WrongPassphraseError
 from ...services.security_records import BackupRec
 from ..common import a11y, file_dialogs
 from ..common.errors import show_error, show_message
+from ..common.labels import label_tr
 from ..common.workers import run_job
 from ..security.passphrase_dialog import PassphraseDialog
 
@@ -47,7 +55,11 @@ def _size(n: int) -> str:
 
 class BackupTableModel(QAbstractTableModel):
     WHEN, KIND, SIZE = range(3)
-    HEADERS = ("Made", "Why", "Size")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Labels", "Made"),
+        QT_TRANSLATE_NOOP("Labels", "Why"),
+        QT_TRANSLATE_NOOP("Labels", "Size"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -69,7 +81,7 @@ class BackupTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+            return label_tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -81,7 +93,7 @@ class BackupTableModel(QAbstractTableModel):
             if col == self.WHEN:
                 return f"{local_time(b.created_at):%a %d %b %Y  %H:%M:%S}"
             if col == self.KIND:
-                return self.tr(b.label)
+                return label_tr(b.label)
             if col == self.SIZE:
                 return _size(b.size)
         if role == Qt.ItemDataRole.ToolTipRole:

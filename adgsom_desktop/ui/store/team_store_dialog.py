@@ -42,7 +42,7 @@ class TeamStoreDialog(QDialog):
         self.problem = QLabel("", self)
         self.address = QLineEdit(initial, self)
         self.address.setObjectName("teamStoreAddress")
-        self.address.setPlaceholderText("postgresql://user@server/delegation")
+        self.address.setPlaceholderText("postgresql://user@server/delegation")  # i18n: data
         self.address.setMinimumWidth(460)
         self.address.textChanged.connect(lambda _t: self.problem.setText(""))
         self.password = QLineEdit(self)

@@ -7,9 +7,7 @@ if the store refuses (``ValidationError``), shows the message here with
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
 from datetime import date, timedelta
-from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -35,33 +33,15 @@ from ...domain.places import (
     timezone_names,
     utc_offset,
 )
-from ...services.records import DelegationRec, EventRec
+from ...services.records import DelegationRec
+from ...services.structure_fields import EventFields
 from ..common import a11y
 from ..common.fit import fit_to_screen, scrolling
 from ..common.markup_edit import MarkupEdit
 from ..common.record_dialog import HINT_STYLE, RecordDialog
 
-
-@dataclass(frozen=True)
-class EventValues:
-    title: str = ""
-    short_title: str = ""
-    city: str = ""
-    country: str = ""
-    host_code: str = ""
-    start_date: date | None = None
-    end_date: date | None = None
-    timezone: str = ""
-    steering_brief: str = ""
-    logistics: str = ""
-
-    @classmethod
-    def of(cls, e: EventRec) -> EventValues:
-        return cls(**{k: getattr(e, k) for k in asdict(cls())})
-
-    def fields(self) -> dict[str, Any]:
-        """Keyword arguments of ``EventService.save_event``."""
-        return asdict(self)
+# What the dialog edits: the service's value object (``put_event`` saves it).
+EventValues = EventFields
 
 
 def _qdate(d: date) -> QDate:

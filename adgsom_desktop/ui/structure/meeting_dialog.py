@@ -34,6 +34,7 @@ from ...domain.meeting_naming import series_choices, suggest_titles
 from ...domain.places import utc_offset
 from ...services.records import DelegationRec, EventRec, MeetingRec
 from ..common import a11y
+from ..common.labels import label_tr
 from ..common.markup_edit import MarkupEdit
 from ..common.record_dialog import HINT_STYLE, WARNING_STYLE, RecordDialog
 from .date_fields import OptionalDate, OptionalTime
@@ -82,7 +83,7 @@ class MeetingDialog(RecordDialog):
         self.kind = QComboBox(self)
         self.kind.setObjectName("meetingKind")
         for k in MeetingKind:
-            self.kind.addItem(self.tr(k.label), k)
+            self.kind.addItem(label_tr(k.label), k)
         self.kind.setCurrentIndex(max(0, self.kind.findData(initial.kind)))
 
         self.partner = QComboBox(self)
@@ -187,7 +188,7 @@ class MeetingDialog(RecordDialog):
         self.format = QComboBox(self)
         self.format.setObjectName("meetingFormat")
         for f in MeetingFormat:
-            self.format.addItem(self.tr(f.label), f)
+            self.format.addItem(label_tr(f.label), f)
         self.format.setCurrentIndex(max(0, self.format.findData(initial.format)))
         self.notes = MarkupEdit(
             self,

@@ -7,12 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, fields
-from typing import Any
 
-from ...domain.enums import MeetingFormat, MeetingKind
+from ...domain.enums import MeetingKind
 from ...domain.meeting_naming import next_number, ordinal
 from ...services.programme_records import ProgrammeEntryValues
 from ...services.records import EventRec, MeetingRec
+from ...services.structure_fields import MeetingFields
 
 Tr = Callable[[str], str]
 
@@ -20,35 +20,22 @@ PARTNER_KINDS = (MeetingKind.DIALOGUE_PARTNER, MeetingKind.JWG, MeetingKind.GOVE
 
 
 @dataclass(frozen=True)
-class MeetingValues:
-    event_id: int
-    kind: MeetingKind = MeetingKind.SOM
-    title: str = ""
-    short_title: str = ""
-    series: str = ""
-    sequence_no: int | None = None
-    partner_code: str = ""
-    date: dt.date | None = None
-    end_date: dt.date | None = None
-    start_time: dt.time | None = None
-    end_time: dt.time | None = None
-    venue: str = ""
-    chair: str = ""
-    format: MeetingFormat = MeetingFormat.PLENARY
-    notes: str = ""
-    # The meeting's programme (breaks, lunch, photo), saved with it; None: not shown.
+class MeetingValues(MeetingFields):
+    """What the dialog edits: the meeting's fields (``put_meeting`` saves them) and its
+    programme (breaks, lunch, photo), saved with it; None: not shown."""
+
     programme: tuple[ProgrammeEntryValues, ...] | None = None
 
     @classmethod
-    def of(
+    def of(  # type: ignore[override]
         cls, m: MeetingRec, programme: tuple[ProgrammeEntryValues, ...] | None = None
     ) -> MeetingValues:
-        names = [f.name for f in fields(cls) if f.name != "programme"]
+        names = [f.name for f in fields(MeetingFields)]
         return cls(**{k: getattr(m, k) for k in names}, programme=programme)
 
-    def fields(self) -> dict[str, Any]:
-        """Keyword arguments of ``EventService.save_meeting`` (the programme apart)."""
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "programme"}
+    def meeting(self) -> MeetingFields:
+        """The fields ``EventService.put_meeting`` saves (the programme apart)."""
+        return MeetingFields(**{f.name: getattr(self, f.name) for f in fields(MeetingFields)})
 
 
 def event_label(e: EventRec) -> str:

@@ -25,6 +25,7 @@ from ...domain.enums import ProgrammeKind
 from ...services.agenda_annotations import programme_kind
 from ...services.programme_records import ProgrammeEntryValues
 from ..common import a11y
+from ..common.labels import label_tr
 from ..common.record_dialog import HINT_STYLE
 
 _CLOCK = re.compile(r"^\s*(\d{1,2})[:.h]?(\d{2})\s*$")
@@ -127,7 +128,7 @@ class ProgrammeEditor(QWidget):
         self.table.setCellWidget(row, LABEL, label)
         kind = QComboBox(self.table)
         for k in ProgrammeKind:
-            kind.addItem(self.tr(k.label), k)
+            kind.addItem(label_tr(k.label), k)
         kind.setCurrentIndex(max(0, kind.findData(e.kind)))
         self.table.setCellWidget(row, KIND, kind)
 

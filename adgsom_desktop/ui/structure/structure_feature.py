@@ -248,15 +248,18 @@ class StructureFeature(StructureDeletion, StructureMenus):
         services = self.services
         assert services is not None and self.window is not None
         tr = self.window.tr
-        save: Callable[..., Any]
+        events = services.events
+
+        def save(values: Any, rid: int | None) -> Any:
+            if kind == "event":
+                return events.put_event(values, rid)
+            return events.put_meeting(values.meeting(), rid)
+
         if kind == "event":
-            save, key = services.events.save_event, "event_id"
             texts = (tr("New event “%s”"), tr("Edit event “%s”"))
         else:
-            save, key = services.events.save_meeting, "meeting_id"
             texts = (tr("New meeting “%s”"), tr("Edit meeting “%s”"))
-        args: dict[str, Any] = {**v.fields(), key: self._rid(kind, rid) if rid else None}
-        rec = save(**args)
+        rec = save(v, self._rid(kind, rid) if rid else None)
         label = rec.label if isinstance(rec, MeetingRec) else rec.title
         programme = getattr(v, "programme", None)  # a meeting's, edited with its details
         if programme is not None and programme != getattr(before, "programme", ()):
@@ -267,7 +270,7 @@ class StructureFeature(StructureDeletion, StructureMenus):
 
             def put(values: Any) -> Callable[[], Any]:
                 def apply() -> Any:
-                    saved = save(**{**values.fields(), key: self._rid(kind, rec.id)})
+                    saved = save(values, self._rid(kind, rec.id))
                     entries = getattr(values, "programme", None)
                     if entries is not None:
                         services.programme.set_entries(saved.id, entries)

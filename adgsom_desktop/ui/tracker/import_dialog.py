@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,19 +31,24 @@ from PySide6.QtWidgets import (
 from ...services.project_import_service import FIELDS, ImportPreview, ImportResult
 from ..common import a11y
 from ..common.errors import message_for
+from ..common.labels import label_tr
 from ..common.workers import run_job
 
 if TYPE_CHECKING:
     from ...services.container import Services
 
-MATRIX_FILTER = (
-    "Matrices (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)"
+MATRIX_FILTER = QT_TRANSLATE_NOOP(
+    "Labels",
+    "Matrices (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)",
 )
 
 
 def ask_matrix_file(parent: QWidget | None, start: Path) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, "Import a project matrix", str(start), MATRIX_FILTER
+        parent,
+        QCoreApplication.translate("ImportDialog", "Import a project matrix"),
+        str(start),
+        label_tr(MATRIX_FILTER),
     )
     return Path(name) if name else None
 
@@ -182,7 +188,7 @@ class ImportDialog(QDialog):
             combo = QComboBox(self.mapping)
             combo.addItem(self.tr("(ignored)"), "")
             for key, label in FIELDS.items():
-                combo.addItem(self.tr(label), key)
+                combo.addItem(label_tr(label), key)
             combo.setCurrentIndex(max(0, combo.findData(field)))
             combo.currentIndexChanged.connect(lambda _i: self.run_preview(self.mapping_now()))
             self.mapping.setCellWidget(n, 1, combo)

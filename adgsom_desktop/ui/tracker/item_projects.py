@@ -22,6 +22,7 @@ from ...errors import AppError
 from ...services.changes import Change, ChangeKind
 from ..common import a11y
 from ..common.errors import show_error
+from ..common.labels import label_tr
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -45,7 +46,7 @@ def projects_html(services: Services, item_id: int | None, tr: Any) -> str:
         why = tr("linked") if x.reason == "linked" else tr("shares %s") % x.reason[4:]
         lines.append(
             f"<b>{escape(r.code)}</b> {escape(r.title)} ({escape(r.partner_code or '-')}, "
-            f"{escape(tr(r.status.label))}; {escape(why)})"
+            f"{escape(label_tr(r.status.label))}; {escape(why)})"
         )
     return "<br>".join(lines)
 
@@ -101,7 +102,7 @@ class ItemProjectsView(QWidget):
             r = x.row
             dates = f"{r.start_date or '?'} – {r.end_date or '?'}"
             why = self.tr("linked") if x.reason == "linked" else self.tr("shares %s") % x.reason[4:]
-            text = f"{r.code}  {r.title}\n{r.partner_name or '-'} · {self.tr(r.status.label)} · {dates} · {why}"
+            text = f"{r.code}  {r.title}\n{r.partner_name or '-'} · {label_tr(r.status.label)} · {dates} · {why}"
             if r.last_decision:
                 text += "\n" + self.tr("Last decision: %s") % r.last_decision
             item = QListWidgetItem(text, self.list)

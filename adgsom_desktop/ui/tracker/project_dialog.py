@@ -41,6 +41,7 @@ from ...services.project_records import (
     ProjectFields,
 )
 from ..common import a11y
+from ..common.labels import label_tr
 from ..common.record_dialog import RecordDialog
 from ..structure.date_fields import OptionalDate
 
@@ -135,7 +136,7 @@ class ProjectDialog(RecordDialog):
         self.currency = QLineEdit(f.currency, self)
         a11y.name(self.currency, self.tr("Currency"), self.tr("Three letters, e.g. USD"))
         self.currency.setMaxLength(3)
-        self.currency.setPlaceholderText("USD")
+        self.currency.setPlaceholderText("USD")  # i18n: data
         money = QHBoxLayout()
         money.addWidget(self.amount, 3)
         money.addWidget(self.currency, 1)
@@ -152,12 +153,12 @@ class ProjectDialog(RecordDialog):
         self.status = QComboBox(self)
         self.status.setObjectName("projectStatus")
         for st in ProjectStatus:
-            self.status.addItem(self.tr(st.label), st)
+            self.status.addItem(label_tr(st.label), st)
         self.status.setCurrentIndex(self.status.findData(f.status))
         self.involvement = QComboBox(self)
         self.involvement.setObjectName("projectInvolvement")
         for inv in Involvement:
-            self.involvement.addItem(self.tr(inv.label), inv)
+            self.involvement.addItem(label_tr(inv.label), inv)
         self.involvement.setCurrentIndex(self.involvement.findData(f.involvement))
         self.leads = QListWidget(self)
         self.leads.setObjectName("projectLeads")
@@ -260,7 +261,7 @@ class ProjectDialog(RecordDialog):
         self.stance.addItem(self.tr("(no position yet)"), None)
         for stance in Stance:
             if stance is not Stance.UNKNOWN:
-                self.stance.addItem(self.tr(stance.label), stance)
+                self.stance.addItem(label_tr(stance.label), stance)
         self.stance.setCurrentIndex(max(0, self.stance.findData(f.our_stance)))
         self.position = QPlainTextEdit(f.our_position, self)
         nxt = QWidget(self)
@@ -373,7 +374,7 @@ class ProgressDialog(RecordDialog):
         self.status = QComboBox(self)
         self.status.addItem(self.tr("(unchanged)"), None)
         for st in ProjectStatus:
-            self.status.addItem(self.tr(st.label), st)
+            self.status.addItem(label_tr(st.label), st)
         self.status.setCurrentIndex(max(0, self.status.findData(e.status)))
         self.progress = QPlainTextEdit(e.progress, self)
         self.progress.setObjectName("progressText")

@@ -22,6 +22,7 @@ from ...errors import AppError
 from ...services.project_records import ProgressIn, ProjectRec
 from ..common import a11y, confirm
 from ..common.errors import show_error
+from ..common.labels import label_tr
 from .project_dialog import ProgressDialog, ProjectDialog
 
 if TYPE_CHECKING:
@@ -52,8 +53,8 @@ def project_html(rec: ProjectRec, tr: Any) -> str:
             f"{f.start_date or '?'} – {f.end_date or '?'}" if (f.start_date or f.end_date) else "",
         ),
         row(tr("Phase"), f.phase),
-        row(tr("Status"), tr(f.status.label)),
-        row(tr("Our involvement"), tr(f.involvement.label)),
+        row(tr("Status"), label_tr(f.status.label)),
+        row(tr("Our involvement"), label_tr(f.involvement.label)),
         row(tr("Outcomes"), ", ".join(f.outcomes)),
         "</table>",
     ]
@@ -85,7 +86,7 @@ def project_html(rec: ProjectRec, tr: Any) -> str:
         parts.append("</ul>")
     if f.next_phase or f.our_position:
         parts.append(f"<b>{escape(tr('Next phase'))}</b><p>{escape(f.next_phase)}</p>")
-        stance = tr(f.our_stance.label) if f.our_stance else tr("no position yet")
+        stance = label_tr(f.our_stance.label) if f.our_stance else tr("no position yet")
         parts.append(
             f"<p><i>{escape(tr('Our stance'))}: {escape(stance)}.</i> {escape(f.our_position)}</p>"
         )

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from ...services.project_records import ProjectRow
+from ..common.labels import label_tr
 
 ROW = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -68,7 +69,7 @@ class ProjectTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ProjectRow] = []
-        self._headers = [self.tr(h) for h, _t, _k in COLUMNS]
+        self._headers = [label_tr(h) for h, _t, _k in COLUMNS]
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[ProjectRow]) -> None:

@@ -34,6 +34,7 @@ from ...services.project_queries import filter_rows
 from ...services.project_records import ElementRec, ProjectFilter, ProjectRow
 from ..common import a11y
 from ..common.errors import show_error
+from ..common.labels import label_tr
 from ..common.workers import run_job
 from .coverage_view import CoverageView
 from .due_view import DueView
@@ -98,7 +99,7 @@ class TrackerWindow(QWidget):
         self.status.addItem(self.tr("Any status"), frozenset())
         self.status.addItem(self.tr("Live (approved, ongoing, extended)"), LIVE)
         for st in ProjectStatus:
-            self.status.addItem(self.tr(st.label), frozenset({st}))
+            self.status.addItem(label_tr(st.label), frozenset({st}))
         self.outcome = QComboBox(self)
         self.outcome.setObjectName("filterOutcome")
         self.outcome.setMinimumContentsLength(18)
@@ -109,7 +110,7 @@ class TrackerWindow(QWidget):
         self.involvement.setObjectName("filterInvolvement")
         self.involvement.addItem(self.tr("Any involvement"), None)
         for inv in Involvement:
-            self.involvement.addItem(self.tr("Ours: %s") % self.tr(inv.label), inv)
+            self.involvement.addItem(self.tr("Ours: %s") % label_tr(inv.label), inv)
         self.due = QCheckBox(self.tr("Due soon"), self)
         self.due.setObjectName("filterDue")
         self.due.setToolTip(self.tr("An open milestone or the end falls before the next meeting"))

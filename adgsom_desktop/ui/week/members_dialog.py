@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...services.records import PersonRec
 from ..common import a11y
+from ..common.labels import label_tr
 
 PERSON = Qt.ItemDataRole.UserRole + 1
 
@@ -40,7 +41,7 @@ class MembersDialog(QDialog):
             self.tr("Tick the members who attend this meeting"),
         )
         for person in members:
-            role = self.tr(person.role.label)
+            role = label_tr(person.role.label)
             node = QListWidgetItem(f"{person.display} · {role}", self.list)
             node.setData(PERSON, person.id)
             node.setCheckState(

@@ -1,0 +1,7727 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="th" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Saved again meanwhile</source>
+        <translation>บันทึกซ้ำในระหว่างนั้นแล้ว</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>Go to item (Ctrl+G): 4.1</source>
+        <translation>ไปยังระเบียบวาระ (Ctrl+G): 4.1</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation>ลำดับขั้น</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>ท่าทีเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Fallback %d</source>
+        <translation>ท่าทีสำรอง %d</translation>
+    </message>
+    <message>
+        <source>Red line</source>
+        <translation>เส้นต้องห้าม</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(ยังไม่ได้กำหนด)</translation>
+    </message>
+    <message>
+        <source>Defensive Q&amp;A</source>
+        <translation>ประเด็นตั้งรับ (ถาม-ตอบ)</translation>
+    </message>
+    <message>
+        <source>The day is outside the event (%s).</source>
+        <translation>วันที่อยู่นอกช่วงงานประชุม (%s)</translation>
+    </message>
+    <message>
+        <source>The %s %s is already in the store: “%s” (%s).</source>
+        <translation>%s %s มีอยู่ในคลังข้อมูลแล้ว: “%s” (%s)</translation>
+    </message>
+    <message>
+        <source>It overlaps “%s” (%s %s).</source>
+        <translation>ซ้อนทับกับ “%s” (%s %s)</translation>
+    </message>
+    <message>
+        <source>Create an event first: a meeting belongs to an event.</source>
+        <translation>สร้างงานประชุมก่อน: การประชุมต้องอยู่ในงานประชุม</translation>
+    </message>
+    <message>
+        <source>Choose the dialogue partner of this meeting.</source>
+        <translation>เลือกประเทศคู่เจรจาของการประชุมนี้</translation>
+    </message>
+    <message>
+        <source>Give the meeting a title, e.g. “7th ADGSOM”.</source>
+        <translation>ตั้งชื่อการประชุม เช่น “7th ADGSOM”</translation>
+    </message>
+    <message>
+        <source>The meeting cannot end before it starts.</source>
+        <translation>การประชุมจะสิ้นสุดก่อนเริ่มไม่ได้</translation>
+    </message>
+    <message>
+        <source>Give the start time as well as the end time.</source>
+        <translation>ระบุเวลาเริ่มด้วย นอกเหนือจากเวลาสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Event details…</source>
+        <translation>รายละเอียดงานประชุม…</translation>
+    </message>
+    <message>
+        <source>New meeting in this event…</source>
+        <translation>การประชุมใหม่ในงานประชุมนี้…</translation>
+    </message>
+    <message>
+        <source>Delete event…</source>
+        <translation>ลบงานประชุม…</translation>
+    </message>
+    <message>
+        <source>Meeting details…</source>
+        <translation>รายละเอียดการประชุม…</translation>
+    </message>
+    <message>
+        <source>Build the agenda</source>
+        <translation>จัดทำระเบียบวาระการประชุม</translation>
+    </message>
+    <message>
+        <source>Open live mode</source>
+        <translation>เปิดโหมดห้องประชุม</translation>
+    </message>
+    <message>
+        <source>Delete meeting…</source>
+        <translation>ลบการประชุม…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Open the position</source>
+        <translation>เปิดท่าที</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>งานประชุมใหม่…</translation>
+    </message>
+    <message>
+        <source>the event “%s”</source>
+        <translation>งานประชุม “%s”</translation>
+    </message>
+    <message>
+        <source>the meeting “%s”</source>
+        <translation>การประชุม “%s”</translation>
+    </message>
+    <message>
+        <source>Delete %s?</source>
+        <translation>ลบ%s หรือไม่</translation>
+    </message>
+    <message>
+        <source>With it go: %s.</source>
+        <translation>สิ่งที่จะถูกลบไปด้วย: %s</translation>
+    </message>
+    <message>
+        <source>It holds nothing yet.</source>
+        <translation>ยังไม่มีข้อมูลใด</translation>
+    </message>
+    <message>
+        <source>The deletion is recorded in the audit log. Ctrl+Z puts it all back.</source>
+        <translation>การลบจะถูกบันทึกในบันทึกการตรวจสอบ กด Ctrl+Z เพื่อเรียกคืนทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>ลบงานประชุม</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>ลบการประชุม</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>ไม่มีสิ่งใดถูกลบ</translation>
+    </message>
+    <message>
+        <source>Delete event “%s”</source>
+        <translation>ลบงานประชุม “%s”</translation>
+    </message>
+    <message>
+        <source>Delete meeting “%s”</source>
+        <translation>ลบการประชุม “%s”</translation>
+    </message>
+    <message>
+        <source>It now holds %s: delete it with Edit &gt; Delete if you mean to.</source>
+        <translation>ขณะนี้มี %s: หากต้องการลบ ให้ใช้ แก้ไข &gt; ลบ</translation>
+    </message>
+    <message>
+        <source>New &amp;event…</source>
+        <translation>งานประชุมใหม่(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>New &amp;meeting…</source>
+        <translation>การประชุมใหม่(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Event or meeting &amp;details…</source>
+        <translation>รายละเอียดงานประชุมหรือการประชุม(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event or meeting…</source>
+        <translation>ลบงานประชุมหรือการประชุม(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Our &amp;delegation…</source>
+        <translation>คณะผู้แทนของเรา(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;details…</source>
+        <translation>รายละเอียดการประชุม(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Event &amp;details…</source>
+        <translation>รายละเอียดงานประชุม(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete meeting…</source>
+        <translation>ลบการประชุม(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event…</source>
+        <translation>ลบงานประชุม(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>New event “%s”</source>
+        <translation>งานประชุมใหม่ “%s”</translation>
+    </message>
+    <message>
+        <source>Edit event “%s”</source>
+        <translation>แก้ไขงานประชุม “%s”</translation>
+    </message>
+    <message>
+        <source>New meeting “%s”</source>
+        <translation>การประชุมใหม่ “%s”</translation>
+    </message>
+    <message>
+        <source>Edit meeting “%s”</source>
+        <translation>แก้ไขการประชุม “%s”</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>เชื่อมโยงแล้ว</translation>
+    </message>
+    <message>
+        <source>shares %s</source>
+        <translation>ใช้ร่วมกับ %s</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>หุ้นส่วน</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>ผู้ให้ทุน</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>เงินทุน</translation>
+    </message>
+    <message>
+        <source>Implementing body</source>
+        <translation>หน่วยงานดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>ผู้นำเรื่อง</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>ระยะ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Our involvement</source>
+        <translation>บทบาทของเรา</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>ผลการประชุม</translation>
+    </message>
+    <message>
+        <source>no position yet</source>
+        <translation>ยังไม่มีท่าที</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About %s</source>
+        <translation>เกี่ยวกับ %s</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Prepare positions, follow the room and print briefing packs for ASEAN digital meetings (ADGSOM, ADGMIN and related meetings), fully offline.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;เตรียมท่าที ติดตามการประชุม และพิมพ์แฟ้มบรีฟสำหรับการประชุมด้านดิจิทัลของอาเซียน (ADGSOM, ADGMIN และการประชุมที่เกี่ยวข้อง) โดยไม่ต้องเชื่อมต่ออินเทอร์เน็ต&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Python %1 · Qt for Python %2</source>
+        <translation>Python %1 · Qt for Python %2</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#5a6270&apos;&gt;Fonts: Noto Sans family, SIL Open Font Licence 1.1.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#5a6270&apos;&gt;แบบอักษร: ตระกูล Noto Sans สัญญาอนุญาต SIL Open Font Licence 1.1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Action item</source>
+        <translation>เรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>เรื่อง(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation</source>
+        <translation>คณะผู้แทน(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>บุคคล(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Agency</source>
+        <translation>หน่วยงาน(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>สถานะ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>(anyone in the delegation)</source>
+        <translation>(ผู้ใดก็ได้ในคณะผู้แทน)</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>ระบุสิ่งที่ต้องดำเนินการ</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPrompt</name>
+    <message>
+        <source>Action item</source>
+        <translation>เรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(ไม่มีผู้รับผิดชอบ)</translation>
+    </message>
+    <message>
+        <source>none · 2026-02-15 · 15 Feb · +14 (days) · +2w</source>
+        <translation>ไม่มี · 2026-02-15 · 15 Feb · +14 (วัน) · +2w</translation>
+    </message>
+    <message>
+        <source>Enter saves as shown · Esc goes back to the note</source>
+        <translation>Enter บันทึกตามที่แสดง · Esc กลับไปที่บันทึก</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <source>“%s” is not a date: type 2026-02-15, 15 Feb or +14, or leave it empty.</source>
+        <translation>“%s” ไม่ใช่วันที่: พิมพ์ 2026-02-15, 15 Feb หรือ +14 หรือเว้นว่างไว้</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>overdue</source>
+        <translation>เลยกำหนด</translation>
+    </message>
+    <message>
+        <source>(carried over)</source>
+        <translation>(ยกมา)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsView</name>
+    <message>
+        <source>Open only</source>
+        <translation>เฉพาะที่ยังค้าง</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>เลยกำหนด</translation>
+    </message>
+    <message>
+        <source>New action item…</source>
+        <translation>เรื่องที่ต้องดำเนินการใหม่…</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Enter edits · Ctrl+D done · Ctrl+Shift+D reopen · Delete removes</source>
+        <translation>Enter แก้ไข · Ctrl+D เสร็จแล้ว · Ctrl+Shift+D เปิดใหม่ · Delete ลบ</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>ทุกคน</translation>
+    </message>
+    <message>
+        <source>%d action item(s)</source>
+        <translation>เรื่องที่ต้องดำเนินการ %d เรื่อง</translation>
+    </message>
+    <message>
+        <source>%d overdue</source>
+        <translation>เลยกำหนด %d เรื่อง</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>ลบเรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Delete this action item for good?</source>
+        <translation>ลบเรื่องที่ต้องดำเนินการนี้อย่างถาวรหรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>AddLoginDialog</name>
+    <message>
+        <source>Give a member a login</source>
+        <translation>ให้สมาชิกมีบัญชีเข้าใช้</translation>
+    </message>
+    <message>
+        <source>e.g. malee (a-z, 0-9, _)</source>
+        <translation>เช่น malee (a-z, 0-9, _)</translation>
+    </message>
+    <message>
+        <source>Head of delegation: approves briefs</source>
+        <translation>หัวหน้าคณะผู้แทน: อนุมัติบรีฟ</translation>
+    </message>
+    <message>
+        <source>Alternate: approves briefs</source>
+        <translation>ผู้แทนสำรอง: อนุมัติบรีฟ</translation>
+    </message>
+    <message>
+        <source>Member: writes</source>
+        <translation>สมาชิก: เขียนได้</translation>
+    </message>
+    <message>
+        <source>Reader: only reads</source>
+        <translation>ผู้อ่าน: อ่านได้อย่างเดียว</translation>
+    </message>
+    <message>
+        <source>Give the first password to the member in person; it is sent to the server only as a SCRAM hash and never kept by the app.</source>
+        <translation>มอบรหัสผ่านแรกให้สมาชิกด้วยตนเอง รหัสผ่านจะส่งไปยังเซิร์ฟเวอร์เป็นแฮช SCRAM เท่านั้น และโปรแกรมไม่เก็บไว้</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>บุคคล:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>บัญชีเข้าใช้:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>บทบาท:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>รหัสผ่าน:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>พิมพ์ซ้ำ:</translation>
+    </message>
+    <message>
+        <source>Add the person to our delegation first.</source>
+        <translation>เพิ่มบุคคลนี้ในคณะผู้แทนของเราก่อน</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: nothing was changed.</source>
+        <translation>รหัสผ่านทั้งสองไม่ตรงกัน: ไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Adding the login…</source>
+        <translation>กำลังเพิ่มบัญชีเข้าใช้…</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaActions</name>
+    <message>
+        <source>New item</source>
+        <translation>ระเบียบวาระใหม่</translation>
+    </message>
+    <message>
+        <source>%s sub-item(s)</source>
+        <translation>ระเบียบวาระย่อย %s รายการ</translation>
+    </message>
+    <message>
+        <source>its position and history</source>
+        <translation>ท่าทีและประวัติของระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Delete agenda item</source>
+        <translation>ลบระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Delete %s with %s? You can undo this with Ctrl+Z.</source>
+        <translation>ลบ %s พร้อม %s หรือไม่ เรียกคืนได้ด้วย Ctrl+Z</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> และ </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Indent item</source>
+        <translation>เลื่อนระเบียบวาระเข้า</translation>
+    </message>
+    <message>
+        <source>Outdent item</source>
+        <translation>เลื่อนระเบียบวาระออก</translation>
+    </message>
+    <message>
+        <source>Move item up</source>
+        <translation>ย้ายระเบียบวาระขึ้น</translation>
+    </message>
+    <message>
+        <source>Move item down</source>
+        <translation>ย้ายระเบียบวาระลง</translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation>ย้ายระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Copy agenda</source>
+        <translation>คัดลอกระเบียบวาระการประชุม</translation>
+    </message>
+    <message>
+        <source>Import agenda</source>
+        <translation>นำเข้าระเบียบวาระการประชุม</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaBuilder</name>
+    <message>
+        <source>other agenda item</source>
+        <translation>ระเบียบวาระอื่น</translation>
+    </message>
+    <message>
+        <source>other agenda items</source>
+        <translation>ระเบียบวาระอื่น</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>เพิ่มระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Add sub-item</source>
+        <translation>เพิ่มระเบียบวาระย่อย</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Indent →</source>
+        <translation>เลื่อนเข้า →</translation>
+    </message>
+    <message>
+        <source>← Outdent</source>
+        <translation>← เลื่อนออก</translation>
+    </message>
+    <message>
+        <source>Move up ↑</source>
+        <translation>ขึ้น ↑</translation>
+    </message>
+    <message>
+        <source>Move down ↓</source>
+        <translation>ลง ↓</translation>
+    </message>
+    <message>
+        <source>Copy from a meeting…</source>
+        <translation>คัดลอกจากการประชุม…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>นำเข้า…</translation>
+    </message>
+    <message>
+        <source>%s items · estimated %s</source>
+        <translation>%s ระเบียบวาระ · ประมาณ %s</translation>
+    </message>
+    <message>
+        <source>0 min</source>
+        <translation>0 นาที</translation>
+    </message>
+    <message>
+        <source>No items yet: add one, copy an agenda or import one.</source>
+        <translation>ยังไม่มีระเบียบวาระ: เพิ่มระเบียบวาระ คัดลอก หรือนำเข้าระเบียบวาระการประชุม</translation>
+    </message>
+    <message>
+        <source>Your last change to this item was not saved: %s.</source>
+        <translation>การแก้ไขครั้งล่าสุดของคุณในระเบียบวาระนี้ยังไม่ได้บันทึก: %s</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaCopyDialog</name>
+    <message>
+        <source>Copy an agenda from another meeting</source>
+        <translation>คัดลอกระเบียบวาระการประชุมจากการประชุมอื่น</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>ยังไม่กำหนดวัน</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ท่าที</translation>
+    </message>
+    <message>
+        <source>Copy the positions too (each becomes a new draft to review)</source>
+        <translation>คัดลอกท่าทีด้วย (แต่ละท่าทีจะเป็นร่างใหม่ที่ต้องตรวจ)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>คัดลอก</translation>
+    </message>
+    <message>
+        <source>From meeting:</source>
+        <translation>จากการประชุม:</translation>
+    </message>
+    <message>
+        <source>Items to copy (untick to leave out):</source>
+        <translation>ระเบียบวาระที่จะคัดลอก (เอาเครื่องหมายออกเพื่อข้าม):</translation>
+    </message>
+    <message>
+        <source>Into: &lt;b&gt;%s&lt;/b&gt; (after the items already there)</source>
+        <translation>ไปยัง: &lt;b&gt;%s&lt;/b&gt; (ต่อจากระเบียบวาระที่มีอยู่)</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaImportDialog</name>
+    <message>
+        <source>Import a provisional agenda</source>
+        <translation>นำเข้าระเบียบวาระการประชุมฉบับร่าง</translation>
+    </message>
+    <message>
+        <source>Paste the agenda here, one item per line:
+
+1. Opening of the Meeting
+2. Adoption of the Agenda
+3. ASEAN Digital Masterplan
+    3.1 Draft ADM 2026-2030 (for endorsement)
+
+…or open a Word, PDF or text file.</source>
+        <translation>วางระเบียบวาระการประชุมที่นี่ บรรทัดละหนึ่งระเบียบวาระ:
+
+1. Opening of the Meeting
+2. Adoption of the Agenda
+3. ASEAN Digital Masterplan
+    3.1 Draft ADM 2026-2030 (for endorsement)
+
+…หรือเปิดไฟล์ Word, PDF หรือไฟล์ข้อความ</translation>
+    </message>
+    <message>
+        <source>Open a file (.docx, .pdf, .txt)…</source>
+        <translation>เปิดไฟล์ (.docx, .pdf, .txt)…</translation>
+    </message>
+    <message>
+        <source>Indent →</source>
+        <translation>เลื่อนเข้า →</translation>
+    </message>
+    <message>
+        <source>← Outdent</source>
+        <translation>← เลื่อนออก</translation>
+    </message>
+    <message>
+        <source>Item ↔ programme</source>
+        <translation>ระเบียบวาระ ↔ กำหนดการ</translation>
+    </message>
+    <message>
+        <source>Make the chosen row a programme entry (a break, lunch) or an item again</source>
+        <translation>ทำให้แถวที่เลือกเป็นรายการในกำหนดการ (พักรับประทานอาหารว่าง อาหารกลางวัน) หรือกลับเป็นระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Keep the numbers as circulated</source>
+        <translation>คงหมายเลขตามที่เวียน</translation>
+    </message>
+    <message>
+        <source>Numbers that the structure would not give (e.g. 4(a), 2bis) are fixed by hand.</source>
+        <translation>หมายเลขที่โครงสร้างไม่ได้กำหนดให้ (เช่น 4(a), 2bis) จะกำหนดด้วยมือ</translation>
+    </message>
+    <message>
+        <source>Update the agenda as revised</source>
+        <translation>ปรับระเบียบวาระการประชุมตามฉบับแก้ไข</translation>
+    </message>
+    <message>
+        <source>Items are matched by title, then by number: their briefs, notes and stances stay with them; new items are added.</source>
+        <translation>ระเบียบวาระจะจับคู่ตามชื่อ แล้วตามหมายเลข: บรีฟ บันทึก และจุดยืนยังคงอยู่กับระเบียบวาระเดิม ระเบียบวาระใหม่จะถูกเพิ่ม</translation>
+    </message>
+    <message>
+        <source>Add after the items there</source>
+        <translation>เพิ่มต่อจากระเบียบวาระที่มีอยู่</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>Update: %s items, %s new</source>
+        <translation>ปรับปรุง: %s ระเบียบวาระ ใหม่ %s</translation>
+    </message>
+    <message>
+        <source>Preview (nothing is written until you press Import):</source>
+        <translation>ตัวอย่าง (ยังไม่มีการเขียนข้อมูลจนกว่าจะกด นำเข้า):</translation>
+    </message>
+    <message>
+        <source>Into: &lt;b&gt;%s&lt;/b&gt;</source>
+        <translation>ไปยัง: &lt;b&gt;%s&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> (no agenda yet)</source>
+        <translation> (ยังไม่มีระเบียบวาระการประชุม)</translation>
+    </message>
+    <message>
+        <source>Reading %s…</source>
+        <translation>กำลังอ่าน %s…</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>ไม่สามารถอ่านไฟล์ได้</translation>
+    </message>
+    <message>
+        <source>Read from %s: %s items, %s programme entries.</source>
+        <translation>อ่านจาก %s: %s ระเบียบวาระ รายการในกำหนดการ %s รายการ</translation>
+    </message>
+    <message>
+        <source>Import %s programme entries</source>
+        <translation>นำเข้ารายการในกำหนดการ %s รายการ</translation>
+    </message>
+    <message>
+        <source>Import %s items</source>
+        <translation>นำเข้า %s ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Updated: %s.</source>
+        <translation>ปรับปรุงแล้ว: %s</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>ผู้นำเรื่อง</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ท่าที</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>ร่าง</translation>
+    </message>
+    <message>
+        <source>For review</source>
+        <translation>รอตรวจ</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>อนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Two items are numbered %s: fix one of them by hand.</source>
+        <translation>มีสองระเบียบวาระที่ใช้หมายเลข %s: แก้ไขหมายเลขของระเบียบวาระหนึ่งด้วยมือ</translation>
+    </message>
+    <message>
+        <source>Number fixed by hand</source>
+        <translation>หมายเลขที่กำหนดด้วยมือ</translation>
+    </message>
+    <message>
+        <source>Numbered automatically from the structure</source>
+        <translation>หมายเลขอัตโนมัติตามโครงสร้าง</translation>
+    </message>
+    <message>
+        <source>ADM: %s</source>
+        <translation>ADM: %s</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPresenter</name>
+    <message>
+        <source>Edit item “%s”</source>
+        <translation>แก้ไขระเบียบวาระ “%s”</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>เพิ่มระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Delete item “%s”</source>
+        <translation>ลบระเบียบวาระ “%s”</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentDialog</name>
+    <message>
+        <source>Our amendment to %s</source>
+        <translation>ข้อเสนอแก้ไขของเราต่อ %s</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(ไม่มีข้อความ)</translation>
+    </message>
+    <message>
+        <source>A new paragraph after this one</source>
+        <translation>ย่อหน้าใหม่ต่อจากย่อหน้านี้</translation>
+    </message>
+    <message>
+        <source>(no agenda item)</source>
+        <translation>(ไม่มีระเบียบวาระ)</translation>
+    </message>
+    <message>
+        <source>What happened to it (accepted as …, rejected by …)</source>
+        <translation>ผลที่เกิดขึ้น (รับโดยปรับเป็น … / ปฏิเสธโดย …)</translation>
+    </message>
+    <message>
+        <source>Paragraph now</source>
+        <translation>ย่อหน้าปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>&amp;Our text</source>
+        <translation>ข้อความของเรา(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The change</source>
+        <translation>การเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>เหตุผล(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;item</source>
+        <translation>ระเบียบวาระ(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>สถานะ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>หมายเหตุ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Red line on this item: %s</source>
+        <translation>เส้นต้องห้ามของระเบียบวาระนี้: %s</translation>
+    </message>
+    <message>
+        <source>Write the new paragraph we propose.</source>
+        <translation>เขียนย่อหน้าใหม่ที่เราเสนอ</translation>
+    </message>
+    <message>
+        <source>Our text is the paragraph as it stands: change some words.</source>
+        <translation>ข้อความของเราคือย่อหน้าตามที่เป็นอยู่: แก้ไขถ้อยคำบางส่วน</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexBox</name>
+    <message>
+        <source>Meeting documents to append as annexes</source>
+        <translation>เอกสารการประชุมที่จะแนบเป็นภาคผนวก</translation>
+    </message>
+    <message>
+        <source>No PDF attached to this event&apos;s meetings (a meeting&apos;s Documents tab).</source>
+        <translation>ไม่มี PDF แนบกับการประชุมในงานประชุมนี้ (แท็บเอกสารของการประชุม)</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve the position</source>
+        <translation>อนุมัติท่าที</translation>
+    </message>
+    <message>
+        <source>The current version is recorded as approved, with who approved it and when. Later edits return the position to draft; the approved version stays in the history.</source>
+        <translation>ฉบับปัจจุบันจะถูกบันทึกว่าอนุมัติแล้ว พร้อมผู้อนุมัติและเวลา การแก้ไขภายหลังจะทำให้ท่าทีกลับเป็นร่าง ส่วนฉบับที่อนุมัติแล้วยังคงอยู่ในประวัติ</translation>
+    </message>
+    <message>
+        <source>No member of our delegation is listed yet: add them (with their role) first.</source>
+        <translation>ยังไม่มีรายชื่อสมาชิกของคณะผู้แทนของเรา: เพิ่มรายชื่อ (พร้อมบทบาท) ก่อน</translation>
+    </message>
+    <message>
+        <source>You are signed in as a member who is not in our delegation&apos;s list: ask the head to add you.</source>
+        <translation>คุณลงชื่อเข้าใช้ในฐานะสมาชิกที่ไม่อยู่ในรายชื่อคณะผู้แทนของเรา: ขอให้หัวหน้าคณะผู้แทนเพิ่มชื่อคุณ</translation>
+    </message>
+    <message>
+        <source>the approver&apos;s own PIN</source>
+        <translation>PIN ของผู้อนุมัติเอง</translation>
+    </message>
+    <message>
+        <source>Set or change my PIN…</source>
+        <translation>ตั้งหรือเปลี่ยน PIN ของฉัน…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>อนุมัติ</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>อนุมัติโดย</translation>
+    </message>
+    <message>
+        <source>Their PIN</source>
+        <translation>PIN ของผู้อนุมัติ</translation>
+    </message>
+    <message>
+        <source>An approval is the approver&apos;s own act: they type their PIN here. Five wrong PINs in a row make approvals in their name wait a minute; each is recorded in the audit log.</source>
+        <translation>การอนุมัติเป็นการกระทำของผู้อนุมัติเอง: ผู้อนุมัติพิมพ์ PIN ของตนที่นี่ หากใส่ PIN ผิดห้าครั้งติดกัน การอนุมัติในนามผู้นั้นต้องรอหนึ่งนาที และทุกครั้งจะถูกบันทึกในบันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>You approve in your own name: your sign-in is your act.</source>
+        <translation>คุณอนุมัติในนามของคุณเอง: การลงชื่อเข้าใช้ของคุณถือเป็นการกระทำของคุณ</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceBox</name>
+    <message>
+        <source>&lt;b&gt;Includes everything&lt;/b&gt; this document can hold.</source>
+        <translation>&lt;b&gt;รวมทุกส่วน&lt;/b&gt; ที่เอกสารนี้มีได้</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Includes everything except:&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;รวมทุกส่วน ยกเว้น:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Includes only:&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;รวมเฉพาะ:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Marked %1 or higher.</source>
+        <translation>ชั้นความลับ %1 หรือสูงกว่า</translation>
+    </message>
+    <message>
+        <source>Includes: %1</source>
+        <translation>รวม: %1</translation>
+    </message>
+    <message>
+        <source>Leaves out: %1</source>
+        <translation>ไม่รวม: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <source>encrypted with the store&apos;s passphrase</source>
+        <translation>เข้ารหัสด้วยวลีรหัสผ่านของคลังข้อมูล</translation>
+    </message>
+    <message>
+        <source>not encrypted, like the store</source>
+        <translation>ไม่เข้ารหัส เช่นเดียวกับคลังข้อมูล</translation>
+    </message>
+    <message>
+        <source>Backups of &lt;b&gt;%s&lt;/b&gt; (%s), in %s</source>
+        <translation>สำรองข้อมูลของ &lt;b&gt;%s&lt;/b&gt; (%s) ใน %s</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>สำรองข้อมูลเดี๋ยวนี้</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>กู้คืน…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>กู้คืนจากไฟล์…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>There are changes that no backup holds yet.</source>
+        <translation>มีการเปลี่ยนแปลงที่ยังไม่มีในข้อมูลสำรองใด</translation>
+    </message>
+    <message>
+        <source>Every change is in a backup.</source>
+        <translation>การเปลี่ยนแปลงทั้งหมดอยู่ในข้อมูลสำรองแล้ว</translation>
+    </message>
+    <message>
+        <source>Backed up at %s (%s).</source>
+        <translation>สำรองข้อมูลเมื่อ %s (%s)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>กำลังสำรองข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>กู้คืนข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>กำลังกู้คืนข้อมูลสำรอง…</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %s. The state before is in the backup made at %s.</source>
+        <translation>กู้คืนข้อมูลสำรองของ %s แล้ว สถานะก่อนหน้าอยู่ในข้อมูลสำรองที่ทำเมื่อ %s</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>กู้คืน</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>กำลังตรวจสอบข้อมูลสำรอง…</translation>
+    </message>
+    <message>
+        <source>Delete a backup</source>
+        <translation>ลบข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Delete the backup of %s for good?</source>
+        <translation>ลบข้อมูลสำรองของ %s อย่างถาวรหรือไม่</translation>
+    </message>
+    <message>
+        <source>Deleted the backup of %s.</source>
+        <translation>ลบข้อมูลสำรองของ %s แล้ว</translation>
+    </message>
+    <message>
+        <source>Wait until the backup or restore has finished.</source>
+        <translation>รอจนกว่าการสำรองหรือการกู้คืนข้อมูลจะเสร็จสิ้น</translation>
+    </message>
+</context>
+<context>
+    <name>BringBackDialog</name>
+    <message>
+        <source>Bring back</source>
+        <translation>นำกลับ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%s&lt;/b&gt; is a trip copy of &lt;b&gt;%s&lt;/b&gt;.&lt;br&gt;Bringing it back merges what changed on this laptop into the team store, then what changed there into this copy. What only one side changed is taken; what both changed is kept on both sides as a conflict to settle. Each store is backed up first.</source>
+        <translation>&lt;b&gt;%s&lt;/b&gt; เป็นสำเนาสำหรับเดินทางของ &lt;b&gt;%s&lt;/b&gt;&lt;br&gt;การนำกลับจะรวมสิ่งที่เปลี่ยนบนเครื่องนี้เข้าสู่คลังข้อมูลกลาง แล้วรวมสิ่งที่เปลี่ยนที่นั่นเข้าสู่สำเนานี้ สิ่งที่เปลี่ยนเพียงฝั่งเดียวจะถูกนำมาใช้ สิ่งที่เปลี่ยนทั้งสองฝั่งจะถูกเก็บไว้ทั้งสองฝั่งเป็นข้อขัดแย้งที่ต้องยุติ คลังข้อมูลแต่ละแห่งจะถูกสำรองก่อน</translation>
+    </message>
+    <message>
+        <source>Settle the conflicts…</source>
+        <translation>ยุติข้อขัดแย้ง…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>กำลังเริ่ม…</translation>
+    </message>
+    <message>
+        <source>Into the team store: %s</source>
+        <translation>เข้าสู่คลังข้อมูลกลาง: %s</translation>
+    </message>
+    <message>
+        <source>Into this trip copy: %s</source>
+        <translation>เข้าสู่สำเนาสำหรับเดินทางนี้: %s</translation>
+    </message>
+    <message>
+        <source>Brought back. Changed on both sides: %s, kept on both sides to settle.</source>
+        <translation>นำกลับแล้ว มีการเปลี่ยนทั้งสองฝั่ง: %s เก็บไว้ทั้งสองฝั่งเพื่อยุติ</translation>
+    </message>
+    <message>
+        <source>Brought back: both stores hold every change.</source>
+        <translation>นำกลับแล้ว: คลังข้อมูลทั้งสองมีการเปลี่ยนแปลงครบทุกรายการ</translation>
+    </message>
+    <message>
+        <source>Not brought back: %s</source>
+        <translation>ไม่ได้นำกลับ: %s</translation>
+    </message>
+    <message>
+        <source>Cancelled. A direction already merged stays merged; bring it back again to finish (a merge done twice changes nothing more).</source>
+        <translation>ยกเลิกแล้ว ทิศทางที่รวมแล้วยังคงรวมอยู่ ให้นำกลับอีกครั้งเพื่อทำให้เสร็จ (การรวมซ้ำจะไม่เปลี่ยนแปลงอะไรเพิ่ม)</translation>
+    </message>
+</context>
+<context>
+    <name>BuildBar</name>
+    <message>
+        <source>Cancel build</source>
+        <translation>ยกเลิกการจัดทำ</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>ตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>บันทึกเป็น PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Open the saved PDF in the system&apos;s viewer</source>
+        <translation>เปิด PDF ที่บันทึกไว้ด้วยโปรแกรมดูของระบบ</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>แสดงในโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Open the first of %s files</source>
+        <translation>เปิดไฟล์แรกจาก %s ไฟล์</translation>
+    </message>
+</context>
+<context>
+    <name>BundleFeature</name>
+    <message>
+        <source>Send a &amp;bundle…</source>
+        <translation>ส่งชุดข้อมูลแลกเปลี่ยน(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Open a b&amp;undle…</source>
+        <translation>เปิดชุดข้อมูลแลกเปลี่ยน(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Changed on both sides…</source>
+        <translation>เปลี่ยนทั้งสองฝั่ง…</translation>
+    </message>
+    <message>
+        <source>Members&apos; &amp;keys…</source>
+        <translation>กุญแจของสมาชิก(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>กำลังเขียนชุดข้อมูลแลกเปลี่ยน…</translation>
+    </message>
+    <message>
+        <source>Wrote %s (%s KiB): %s, %s records, for %s (%s).</source>
+        <translation>เขียน %s (%s KiB) แล้ว: %s %s ระเบียน สำหรับ %s (%s)</translation>
+    </message>
+    <message>
+        <source>Bundle written</source>
+        <translation>เขียนชุดข้อมูลแลกเปลี่ยนแล้ว</translation>
+    </message>
+    <message>
+        <source>Bundle not written</source>
+        <translation>ไม่ได้เขียนชุดข้อมูลแลกเปลี่ยน</translation>
+    </message>
+</context>
+<context>
+    <name>BundleOpenDialog</name>
+    <message>
+        <source>Open a bundle: %s</source>
+        <translation>เปิดชุดข้อมูลแลกเปลี่ยน: %s</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>กำลังตรวจสอบชุดข้อมูลแลกเปลี่ยน…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>วลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Show what it changes</source>
+        <translation>แสดงสิ่งที่จะเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>Settle the conflicts…</source>
+        <translation>ยุติข้อขัดแย้ง…</translation>
+    </message>
+    <message>
+        <source>sealed under a passphrase</source>
+        <translation>ปิดผนึกด้วยวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s passphrase</source>
+        <translation>วลีรหัสผ่านของชุดข้อมูลแลกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>for %s</source>
+        <translation>สำหรับ %s</translation>
+    </message>
+    <message>
+        <source>%s&apos;s key passphrase</source>
+        <translation>วลีรหัสผ่านกุญแจของ %s</translation>
+    </message>
+    <message>
+        <source>Signed by %s (key %s), %s. The signature is good: not changed since.</source>
+        <translation>ลงนามโดย %s (กุญแจ %s) %s ลายมือชื่อถูกต้อง: ไม่มีการเปลี่ยนแปลงตั้งแต่นั้น</translation>
+    </message>
+    <message>
+        <source>Refused: %s</source>
+        <translation>ปฏิเสธ: %s</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Opening the bundle and comparing it with this store…</source>
+        <translation>กำลังเปิดชุดข้อมูลแลกเปลี่ยนและเปรียบเทียบกับคลังข้อมูลนี้…</translation>
+    </message>
+    <message>
+        <source>It would change (nothing written yet): %s</source>
+        <translation>สิ่งที่จะเปลี่ยน (ยังไม่ได้เขียนข้อมูล): %s</translation>
+    </message>
+    <message>
+        <source>• left out: %s</source>
+        <translation>• ไม่รวม: %s</translation>
+    </message>
+    <message>
+        <source>Importing (a backup first)…</source>
+        <translation>กำลังนำเข้า (สำรองข้อมูลก่อน)…</translation>
+    </message>
+    <message>
+        <source>Not imported: %s</source>
+        <translation>ไม่ได้นำเข้า: %s</translation>
+    </message>
+    <message>
+        <source>Imported: %s</source>
+        <translation>นำเข้าแล้ว: %s</translation>
+    </message>
+</context>
+<context>
+    <name>BundleSendDialog</name>
+    <message>
+        <source>Send a bundle</source>
+        <translation>ส่งชุดข้อมูลแลกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>One file for a member of the delegation, for when there is no connection: signed with your key and encrypted for them (or under a passphrase you give them another way). They see what it changes before anything is written.</source>
+        <translation>ไฟล์เดียวสำหรับสมาชิกของคณะผู้แทนเมื่อไม่มีการเชื่อมต่อ: ลงนามด้วยกุญแจของคุณและเข้ารหัสสำหรับผู้รับ (หรือด้วยวลีรหัสผ่านที่คุณแจ้งผู้รับทางอื่น) ผู้รับจะเห็นสิ่งที่จะเปลี่ยนก่อนที่จะมีการเขียนข้อมูล</translation>
+    </message>
+    <message>
+        <source>your key&apos;s passphrase</source>
+        <translation>วลีรหัสผ่านกุญแจของคุณ</translation>
+    </message>
+    <message>
+        <source>Anyone with a passphrase I choose</source>
+        <translation>ผู้ใดก็ได้ที่มีวลีรหัสผ่านที่ฉันเลือก</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s passphrase</source>
+        <translation>วลีรหัสผ่านของชุดข้อมูลแลกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>repeat it</source>
+        <translation>พิมพ์ซ้ำ</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>What goes</source>
+        <translation>สิ่งที่ส่ง</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>จาก</translation>
+    </message>
+    <message>
+        <source>Your key&apos;s passphrase</source>
+        <translation>วลีรหัสผ่านกุญแจของคุณ</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>สำหรับ</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation>วลีรหัสผ่านชุดข้อมูลแลกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Who may read it</source>
+        <translation>ผู้ที่อ่านได้</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>บันทึกเป็น</translation>
+    </message>
+    <message>
+        <source>Write the bundle</source>
+        <translation>เขียนชุดข้อมูลแลกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>No member has a key in this store yet: make yours first (Members&apos; keys).</source>
+        <translation>ยังไม่มีสมาชิกคนใดมีกุญแจในคลังข้อมูลนี้: สร้างกุญแจของคุณก่อน (กุญแจของสมาชิก)</translation>
+    </message>
+    <message>
+        <source>Left out (only the head of delegation reads them): %s.</source>
+        <translation>ไม่รวม (เฉพาะหัวหน้าคณะผู้แทนอ่าน): %s</translation>
+    </message>
+    <message>
+        <source>Everything of the parts chosen, the red lines included.</source>
+        <translation>ทุกอย่างของส่วนที่เลือก รวมทั้งเส้นต้องห้าม</translation>
+    </message>
+    <message>
+        <source>Choose a meeting.</source>
+        <translation>เลือกการประชุม</translation>
+    </message>
+    <message>
+        <source>Choose at least one part to send.</source>
+        <translation>เลือกส่วนที่จะส่งอย่างน้อยหนึ่งส่วน</translation>
+    </message>
+    <message>
+        <source>Give your key&apos;s passphrase: the bundle is signed with your key.</source>
+        <translation>ใส่วลีรหัสผ่านกุญแจของคุณ: ชุดข้อมูลแลกเปลี่ยนจะลงนามด้วยกุญแจของคุณ</translation>
+    </message>
+    <message>
+        <source>Give the bundle a passphrase (and tell it to them another way).</source>
+        <translation>กำหนดวลีรหัสผ่านให้ชุดข้อมูลแลกเปลี่ยน (และแจ้งผู้รับทางอื่น)</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>วลีรหัสผ่านทั้งสองไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle.</source>
+        <translation>เลือกที่บันทึกชุดข้อมูลแลกเปลี่ยน</translation>
+    </message>
+</context>
+<context>
+    <name>Busy</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBox</name>
+    <message>
+        <source>0 None</source>
+        <translation>0 ไม่มี</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>แก้ไข</translation>
+    </message>
+    <message>
+        <source>No stance (Alt+0)</source>
+        <translation>ไม่มีจุดยืน (Alt+0)</translation>
+    </message>
+    <message>
+        <source>What was said. Enter saves.</source>
+        <translation>สิ่งที่กล่าว Enter เพื่อบันทึก</translation>
+    </message>
+    <message>
+        <source>Notes on this item</source>
+        <translation>บันทึกของระเบียบวาระนี้</translation>
+    </message>
+    <message>
+        <source>→ no delegation matches</source>
+        <translation>→ ไม่มีคณะผู้แทนที่ตรงกัน</translation>
+    </message>
+</context>
+<context>
+    <name>CarryForwardDialog</name>
+    <message>
+        <source>Carry forward a brief to %s</source>
+        <translation>ยกท่าทีไปยัง %s</translation>
+    </message>
+    <message>
+        <source>this item follows on from it</source>
+        <translation>ระเบียบวาระนี้ต่อเนื่องจากระเบียบวาระนั้น</translation>
+    </message>
+    <message>
+        <source>similar title (%s%%)</source>
+        <translation>ชื่อเรื่องคล้ายกัน (%s%%)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now, on this item&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ขณะนี้ ในระเบียบวาระนี้&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No brief yet.</source>
+        <translation>ยังไม่มีบรีฟ</translation>
+    </message>
+    <message>
+        <source>Start from this brief</source>
+        <translation>เริ่มจากบรีฟนี้</translation>
+    </message>
+    <message>
+        <source>No earlier brief was found: no item of an earlier meeting has a position on this item or one with a similar title.</source>
+        <translation>ไม่พบบรีฟก่อนหน้า: ไม่มีระเบียบวาระของการประชุมก่อนหน้าที่มีท่าทีในเรื่องนี้หรือมีชื่อเรื่องคล้ายกัน</translation>
+    </message>
+    <message>
+        <source>The brief becomes a new draft version here; what was here stays in the history.</source>
+        <translation>บรีฟจะกลายเป็นฉบับร่างใหม่ที่นี่ ส่วนที่มีอยู่เดิมยังคงอยู่ในประวัติ</translation>
+    </message>
+    <message>
+        <source>(version %1, %2)</source>
+        <translation>(ฉบับที่ %1, %2)</translation>
+    </message>
+    <message>
+        <source>Replace the brief on this item with the one from %s? The current brief stays in the history (version %s).</source>
+        <translation>แทนที่บรีฟของระเบียบวาระนี้ด้วยบรีฟจาก %s หรือไม่ บรีฟปัจจุบันยังคงอยู่ในประวัติ (ฉบับที่ %s)</translation>
+    </message>
+    <message>
+        <source>It is approved: this returns it to draft.</source>
+        <translation>ท่าทีนี้อนุมัติแล้ว: การดำเนินการนี้จะทำให้กลับเป็นร่าง</translation>
+    </message>
+    <message>
+        <source>Carry forward</source>
+        <translation>ยกไปใช้ต่อ</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>แทนที่</translation>
+    </message>
+    <message>
+        <source>Carry forward a brief</source>
+        <translation>ยกบรีฟไปใช้ต่อ</translation>
+    </message>
+</context>
+<context>
+    <name>CellEditor</name>
+    <message>
+        <source>why (optional)</source>
+        <translation>เหตุผล (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>what they said (optional)</source>
+        <translation>สิ่งที่เขากล่าว (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>ที่คาดไว้</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>ที่สังเกตได้</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Saved by someone else meanwhile</source>
+        <translation>ผู้อื่นบันทึกในระหว่างนั้นแล้ว</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>ส่วน</translation>
+    </message>
+    <message>
+        <source>Merged (edit it)</source>
+        <translation>รวมแล้ว (แก้ไขได้)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;%s&apos;&gt;underlined&lt;/span&gt;: only in yours · &lt;span style=&apos;%s&apos;&gt;struck&lt;/span&gt;: only in theirs. Both versions stay in the history whatever you choose.</source>
+        <translation>&lt;span style=&apos;%s&apos;&gt;ขีดเส้นใต้&lt;/span&gt;: มีเฉพาะในของคุณ · &lt;span style=&apos;%s&apos;&gt;ขีดฆ่า&lt;/span&gt;: มีเฉพาะในของอีกฝ่าย ทั้งสองฉบับยังคงอยู่ในประวัติไม่ว่าคุณจะเลือกแบบใด</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>ใช้ของฉัน</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>ใช้ของอีกฝ่าย</translation>
+    </message>
+    <message>
+        <source>Save the merged text</source>
+        <translation>บันทึกข้อความที่รวมแล้ว</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ไม่ใช่ตอนนี้</translation>
+    </message>
+    <message>
+        <source>Keep your text on screen, unsaved, and decide later</source>
+        <translation>เก็บข้อความของคุณไว้บนหน้าจอโดยยังไม่บันทึก และตัดสินใจภายหลัง</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>ของคุณ</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>ของอีกฝ่าย</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>เปลี่ยนทั้งสองฝั่ง</translation>
+    </message>
+    <message>
+        <source>These records were changed here and elsewhere since the two copies last met. Nothing was overwritten: ours stays until you choose, and both versions stay in the history. Settle them now or later.</source>
+        <translation>ระเบียนเหล่านี้ถูกเปลี่ยนทั้งที่นี่และที่อื่นนับตั้งแต่สำเนาทั้งสองรวมกันครั้งล่าสุด ไม่มีสิ่งใดถูกเขียนทับ: ของเรายังคงอยู่จนกว่าคุณจะเลือก และทั้งสองฉบับยังคงอยู่ในประวัติ ยุติได้ทั้งตอนนี้หรือภายหลัง</translation>
+    </message>
+    <message>
+        <source>Side by side…</source>
+        <translation>เทียบกัน…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>ภายหลัง</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) open.</source>
+        <translation>
+            <numerusform>ข้อขัดแย้งที่ยังค้างอยู่ %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>ไม่มีข้อขัดแย้งค้างอยู่</translation>
+    </message>
+    <message>
+        <source>Changed on both sides: %s</source>
+        <translation>เปลี่ยนทั้งสองฝั่ง: %s</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+</context>
+<context>
+    <name>CounterpartsWindow</name>
+    <message>
+        <source>Counterparts</source>
+        <translation>ผู้แทนฝ่ายอื่น</translation>
+    </message>
+    <message>
+        <source>Find by name, title, agency or delegation</source>
+        <translation>ค้นหาตามชื่อ ตำแหน่ง หน่วยงาน หรือคณะผู้แทน</translation>
+    </message>
+    <message>
+        <source>New counterpart</source>
+        <translation>ผู้แทนฝ่ายอื่นรายใหม่</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Personality note: style, priorities, what works</source>
+        <translation>บันทึกบุคลิกภาพ: ลักษณะ สิ่งที่ให้ความสำคัญ สิ่งที่ได้ผล</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <source>where (e.g. 5th ADGSOM, coffee break)</source>
+        <translation>สถานที่ (เช่น 5th ADGSOM ช่วงพักรับประทานอาหารว่าง)</translation>
+    </message>
+    <message>
+        <source>What they said when we last met</source>
+        <translation>สิ่งที่เขากล่าวเมื่อพบกันครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <source>other counterpart</source>
+        <translation>ผู้แทนฝ่ายอื่น</translation>
+    </message>
+    <message>
+        <source>other counterparts</source>
+        <translation>ผู้แทนฝ่ายอื่น</translation>
+    </message>
+    <message>
+        <source>why they care (optional)</source>
+        <translation>เหตุที่เขาสนใจ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>เชื่อมโยง</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>ยกเลิกการเชื่อมโยง</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>คณะผู้แทน</translation>
+    </message>
+    <message>
+        <source>Personality note</source>
+        <translation>บันทึกบุคลิกภาพ</translation>
+    </message>
+    <message>
+        <source>Last met</source>
+        <translation>พบกันครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <source>What they last said</source>
+        <translation>สิ่งที่กล่าวครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <source>Items they care about</source>
+        <translation>ระเบียบวาระที่เขาสนใจ</translation>
+    </message>
+    <message>
+        <source>Link an item</source>
+        <translation>เชื่อมโยงระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>%s items</source>
+        <translation>%s ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Delete counterpart</source>
+        <translation>ลบผู้แทนฝ่ายอื่น</translation>
+    </message>
+    <message>
+        <source>Delete %s and their links to items?</source>
+        <translation>ลบ %s และการเชื่อมโยงกับระเบียบวาระหรือไม่</translation>
+    </message>
+    <message>
+        <source>Edits not saved</source>
+        <translation>ยังไม่ได้บันทึกการแก้ไข</translation>
+    </message>
+    <message>
+        <source>Some edits to counterparts could not be saved (%s). Close and lose them?</source>
+        <translation>การแก้ไขข้อมูลผู้แทนฝ่ายอื่นบางส่วนบันทึกไม่ได้ (%s) ปิดและทิ้งการแก้ไขหรือไม่</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>ปิดและทิ้งการแก้ไข</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <source>  — gap: no project</source>
+        <translation>  — ช่องว่าง: ไม่มีโครงการ</translation>
+    </message>
+    <message>
+        <source>%s: %d project(s) with %s</source>
+        <translation>%s: %d โครงการกับ %s</translation>
+    </message>
+    <message>
+        <source>%s: no project with %s</source>
+        <translation>%s: ไม่มีโครงการกับ %s</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ไม่มี</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <source>Framework</source>
+        <translation>กรอบ</translation>
+    </message>
+    <message>
+        <source>Outcomes with no project (gaps to raise): %s</source>
+        <translation>ผลลัพธ์ที่ไม่มีโครงการ (ช่องว่างที่ควรหยิบยก): %s</translation>
+    </message>
+    <message>
+        <source>Every outcome has at least one project.</source>
+        <translation>ทุกผลลัพธ์มีโครงการอย่างน้อยหนึ่งโครงการ</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedStoreFeature</name>
+    <message>
+        <source>Save a &amp;readable copy…</source>
+        <translation>บันทึกสำเนาที่อ่านได้(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write every row that can still be read to a new store</source>
+        <translation>เขียนทุกแถวที่ยังอ่านได้ลงในคลังข้อมูลใหม่</translation>
+    </message>
+    <message>
+        <source>Damaged store</source>
+        <translation>คลังข้อมูลเสียหาย</translation>
+    </message>
+    <message>
+        <source>Save a readable copy…</source>
+        <translation>บันทึกสำเนาที่อ่านได้…</translation>
+    </message>
+    <message>
+        <source>Damaged store: read-only. %s is damaged (%s): nothing you type is saved to it. Read and copy what you still can, and save a readable copy: a new store with every row that can still be read.</source>
+        <translation>คลังข้อมูลเสียหาย: อ่านได้อย่างเดียว %s เสียหาย (%s): สิ่งที่คุณพิมพ์จะไม่ถูกบันทึก อ่านและคัดลอกสิ่งที่ยังทำได้ และบันทึกสำเนาที่อ่านได้: คลังข้อมูลใหม่ที่มีทุกแถวที่ยังอ่านได้</translation>
+    </message>
+    <message>
+        <source>Damaged store: read-only</source>
+        <translation>คลังข้อมูลเสียหาย: อ่านได้อย่างเดียว</translation>
+    </message>
+    <message>
+        <source>%s already exists: choose a new file for the copy.</source>
+        <translation>มี %s อยู่แล้ว: เลือกไฟล์ใหม่สำหรับสำเนา</translation>
+    </message>
+    <message>
+        <source>Save a readable copy</source>
+        <translation>บันทึกสำเนาที่อ่านได้</translation>
+    </message>
+    <message>
+        <source>Copying what can still be read…</source>
+        <translation>กำลังคัดลอกสิ่งที่ยังอ่านได้…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Cancelled: no copy was written.</source>
+        <translation>ยกเลิกแล้ว: ไม่มีการเขียนสำเนา</translation>
+    </message>
+</context>
+<context>
+    <name>DetailArea</name>
+    <message>
+        <source>Select a meeting or an agenda item on the left.</source>
+        <translation>เลือกการประชุมหรือระเบียบวาระทางซ้าย</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>ภาพรวม</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Attach a document</source>
+        <translation>แนบเอกสาร</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>สัญลักษณ์เอกสาร</translation>
+    </message>
+    <message>
+        <source>The document&apos;s symbol (e.g. ADGSOM/2027/DOC.04), or leave it empty:</source>
+        <translation>สัญลักษณ์ของเอกสาร (เช่น ADGSOM/2027/DOC.04) หรือเว้นว่างไว้:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <source>Document</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a document…</source>
+        <translation>แนบเอกสาร(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>เปิด(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>นำออก(&amp;R)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n หน้า</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s documents, kept in the store (encrypted with it). An item&apos;s document references find the document of the same symbol.</source>
+        <translation>เอกสารของการประชุมที่เก็บในคลังข้อมูล (เข้ารหัสไปพร้อมกัน) การอ้างอิงเอกสารของระเบียบวาระจะพบเอกสารที่มีสัญลักษณ์เดียวกัน</translation>
+    </message>
+    <message>
+        <source>Documents of this item (attached to it, or named by its references).</source>
+        <translation>เอกสารของระเบียบวาระนี้ (ที่แนบไว้ หรือที่อ้างถึงในการอ้างอิง)</translation>
+    </message>
+    <message>
+        <source>Reading %s…</source>
+        <translation>กำลังอ่าน %s…</translation>
+    </message>
+    <message>
+        <source>Attached %s.</source>
+        <translation>แนบ %s แล้ว</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %s.</source>
+        <translation>ไม่มีโปรแกรมในเครื่องนี้ที่เปิด %s ได้</translation>
+    </message>
+    <message>
+        <source>Removed %s.</source>
+        <translation>นำ %s ออกแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>DroppedPanel</name>
+    <message>
+        <source>No longer on the agenda (kept unless ticked)</source>
+        <translation>ไม่อยู่ในระเบียบวาระการประชุมแล้ว (เก็บไว้เว้นแต่ทำเครื่องหมาย)</translation>
+    </message>
+    <message>
+        <source> (has a brief)</source>
+        <translation> (มีบรีฟ)</translation>
+    </message>
+    <message>
+        <source>Delete %s %s%s</source>
+        <translation>ลบ %s %s%s</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>หุ้นส่วน</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <source>  overdue</source>
+        <translation>  เลยกำหนด</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <source>Due before the %s (%s), and overdue:</source>
+        <translation>กำหนดเสร็จก่อน %s (%s) และที่เลยกำหนด:</translation>
+    </message>
+    <message>
+        <source>No meeting ahead in this store: due by %s, and overdue:</source>
+        <translation>ไม่มีการประชุมที่จะมาถึงในคลังข้อมูลนี้: กำหนดเสร็จภายใน %s และที่เลยกำหนด:</translation>
+    </message>
+    <message>
+        <source>nothing.</source>
+        <translation>ไม่มี</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>งานประชุมใหม่</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>รายละเอียดงานประชุม</translation>
+    </message>
+    <message>
+        <source>An event is a meeting week in one city, such as “6th ADGMIN and related meetings, Hà Nội”. Its meetings, steering brief and logistics go into the briefing pack.</source>
+        <translation>งานประชุมคือสัปดาห์การประชุมในเมืองหนึ่ง เช่น “6th ADGMIN and related meetings, Hà Nội” การประชุม แนวทางการประชุม และข้อมูลการเดินทางของงานประชุมจะอยู่ในแฟ้มบรีฟ</translation>
+    </message>
+    <message>
+        <source>6th ADGMIN and related meetings</source>
+        <translation>6th ADGMIN and related meetings</translation>
+    </message>
+    <message>
+        <source>ADGMIN 6, Hà Nội (lists and page headers)</source>
+        <translation>ADGMIN 6, Hà Nội (รายการและหัวกระดาษ)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(ยังไม่ได้กำหนด)</translation>
+    </message>
+    <message>
+        <source>Hà Nội</source>
+        <translation>Hà Nội</translation>
+    </message>
+    <message>
+        <source>to be confirmed</source>
+        <translation>รอยืนยัน</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Overall objectives and handling for the week: what we want to come home with, the line on sensitive items, who speaks when</source>
+        <translation>วัตถุประสงค์โดยรวมและแนวทางของสัปดาห์: สิ่งที่ต้องการได้กลับไป ท่าทีในระเบียบวาระที่อ่อนไหว ใครกล่าวเมื่อใด</translation>
+    </message>
+    <message>
+        <source>Venue, hotel, transport, accreditation, delegation office, contacts</source>
+        <translation>สถานที่ประชุม โรงแรม การเดินทาง การลงทะเบียน สำนักงานคณะผู้แทน ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Steering brief</source>
+        <translation>แนวทางการประชุม</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>ข้อมูลการเดินทางและสถานที่</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>ชื่อเรื่อง:</translation>
+    </message>
+    <message>
+        <source>Short title:</source>
+        <translation>ชื่อย่อ:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>เจ้าภาพ:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>เมือง:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>ประเทศ:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>วันที่:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>เขตเวลา:</translation>
+    </message>
+    <message>
+        <source>Create event</source>
+        <translation>สร้างงานประชุม</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Without a time zone, times are shown in this laptop&apos;s time.</source>
+        <translation>หากไม่มีเขตเวลา เวลาจะแสดงตามเวลาของเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>%s. The times of the meetings and of the notes taken in the room are shown in this zone.</source>
+        <translation>%s เวลาของการประชุมและของบันทึกที่จดในห้องประชุมจะแสดงตามเขตเวลานี้</translation>
+    </message>
+    <message>
+        <source>Not a known time zone: choose one from the list.</source>
+        <translation>ไม่ใช่เขตเวลาที่รู้จัก: เลือกจากรายการ</translation>
+    </message>
+    <message>
+        <source>Give the event a title, e.g. “6th ADGMIN and related meetings”.</source>
+        <translation>ตั้งชื่องานประชุม เช่น “6th ADGMIN and related meetings”</translation>
+    </message>
+    <message>
+        <source>The event cannot end before it starts.</source>
+        <translation>งานประชุมจะสิ้นสุดก่อนเริ่มไม่ได้</translation>
+    </message>
+    <message>
+        <source>An event of more than two months? Check the dates (one meeting week is one event).</source>
+        <translation>งานประชุมยาวเกินสองเดือนหรือ ตรวจสอบวันที่ (สัปดาห์การประชุมหนึ่งสัปดาห์คือหนึ่งงานประชุม)</translation>
+    </message>
+    <message>
+        <source>“%s” is not a time zone: choose one from the list, e.g. Asia/Ho_Chi_Minh.</source>
+        <translation>“%s” ไม่ใช่เขตเวลา: เลือกจากรายการ เช่น Asia/Bangkok</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Open store</source>
+        <translation>เปิดคลังข้อมูล</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>คลังข้อมูลใหม่</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>กู้คืนจากไฟล์</translation>
+    </message>
+    <message>
+        <source>Import an agenda</source>
+        <translation>นำเข้าระเบียบวาระการประชุม</translation>
+    </message>
+    <message>
+        <source>Save the bundle</source>
+        <translation>บันทึกชุดข้อมูลแลกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Open a bundle</source>
+        <translation>เปิดชุดข้อมูลแลกเปลี่ยน</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworksDialog</name>
+    <message>
+        <source>Frameworks</source>
+        <translation>กรอบ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation>เพิ่มเป็นรายการใหม่(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>ภายใต้</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>กรอบ</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(ระดับบนสุด)</translation>
+    </message>
+</context>
+<context>
+    <name>GuiRunner</name>
+    <message>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderPanel</name>
+    <message>
+        <source>The agenda&apos;s header</source>
+        <translation>ส่วนหัวของระเบียบวาระการประชุม</translation>
+    </message>
+    <message>
+        <source>Update the meeting</source>
+        <translation>ปรับปรุงการประชุม</translation>
+    </message>
+    <message>
+        <source>Marking: &lt;b&gt;%s&lt;/b&gt;</source>
+        <translation>ชั้นความลับ: &lt;b&gt;%s&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>%s: in the store %s, on the agenda &lt;b&gt;“%s”&lt;/b&gt;</source>
+        <translation>%s: ในคลังข้อมูล %s ในระเบียบวาระการประชุม &lt;b&gt;“%s”&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Title, venue and dates agree with the meeting.</source>
+        <translation>ชื่อเรื่อง สถานที่ และวันที่ตรงกับการประชุม</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a project matrix</source>
+        <translation>นำเข้าตารางโครงการ</translation>
+    </message>
+    <message>
+        <source>An .xlsx workbook or a .csv file from the Secretariat</source>
+        <translation>ไฟล์ .xlsx หรือ .csv จากสำนักเลขาธิการอาเซียน</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>เลือก(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>คอลัมน์ในไฟล์</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ช่องข้อมูล</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>ผลที่จะเกิดขึ้น</translation>
+    </message>
+    <message>
+        <source>Title / changes</source>
+        <translation>ชื่อเรื่อง / การเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>นำเข้า(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Reading %s…</source>
+        <translation>กำลังอ่าน %s…</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>%d new, %d changed, %d unchanged. Nothing is written until Import.</source>
+        <translation>ใหม่ %d เปลี่ยนแปลง %d ไม่เปลี่ยนแปลง %d ยังไม่มีการเขียนข้อมูลจนกว่าจะกด นำเข้า</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(ไม่มีหัวคอลัมน์)</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>(ไม่ใช้)</translation>
+    </message>
+    <message>
+        <source>Backing up the store, then importing…</source>
+        <translation>กำลังสำรองคลังข้อมูล แล้วนำเข้า…</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>เปลี่ยนแปลงแล้ว</translation>
+    </message>
+    <message>
+        <source>Imported: %d new, %d changed, %d unchanged. The changes are listed above and kept with the import.</source>
+        <translation>นำเข้าแล้ว: ใหม่ %d เปลี่ยนแปลง %d ไม่เปลี่ยนแปลง %d การเปลี่ยนแปลงแสดงไว้ข้างบนและเก็บไว้กับการนำเข้า</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTextDialog</name>
+    <message>
+        <source>Import a revision of an outcome document</source>
+        <translation>นำเข้าฉบับแก้ไขของเอกสารผลการประชุม</translation>
+    </message>
+    <message>
+        <source>A new document</source>
+        <translation>เอกสารใหม่</translation>
+    </message>
+    <message>
+        <source>New revision of: %s</source>
+        <translation>ฉบับแก้ไขใหม่ของ: %s</translation>
+    </message>
+    <message>
+        <source>From the text when left empty</source>
+        <translation>ใช้จากข้อความเมื่อเว้นว่าง</translation>
+    </message>
+    <message>
+        <source>&quot;Rev. 3&quot;; from the text when left empty</source>
+        <translation>&quot;Rev. 3&quot; ใช้จากข้อความเมื่อเว้นว่าง</translation>
+    </message>
+    <message>
+        <source>Open a Word or text file…</source>
+        <translation>เปิดไฟล์ Word หรือไฟล์ข้อความ…</translation>
+    </message>
+    <message>
+        <source>…or paste the text here, one paragraph per line</source>
+        <translation>…หรือวางข้อความที่นี่ บรรทัดละหนึ่งย่อหน้า</translation>
+    </message>
+    <message>
+        <source>Para.</source>
+        <translation>ย่อหน้า</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>From the previous revision</source>
+        <translation>จากฉบับแก้ไขก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>เอกสาร(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>ประเภท(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>ชื่อเรื่อง(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Revision</source>
+        <translation>ฉบับแก้ไข(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Import a revision</source>
+        <translation>นำเข้าฉบับแก้ไข</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>ข้อความที่วาง</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>กำลังอ่าน…</translation>
+    </message>
+    <message>
+        <source>It could not be read.</source>
+        <translation>อ่านไม่ได้</translation>
+    </message>
+    <message>
+        <source>Open a file or paste the text to see what will be imported.</source>
+        <translation>เปิดไฟล์หรือวางข้อความเพื่อดูสิ่งที่จะนำเข้า</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>ย้ายแล้ว</translation>
+    </message>
+    <message>
+        <source>(was %s)</source>
+        <translation>(เดิม %s)</translation>
+    </message>
+    <message>
+        <source>a new document</source>
+        <translation>เอกสารใหม่</translation>
+    </message>
+    <message>
+        <source>%s as %s: %s paragraphs; %s.</source>
+        <translation>%s เป็น %s: %s ย่อหน้า %s</translation>
+    </message>
+    <message>
+        <source>%s paragraph(s) of the previous revision are gone.</source>
+        <translation>ย่อหน้าของฉบับแก้ไขก่อนหน้า %s ย่อหน้าหายไป</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>กำลังนำเข้า…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>ไม่มีสิ่งใดถูกนำเข้า</translation>
+    </message>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <source>Title of the agenda item (required)</source>
+        <translation>ชื่อเรื่องของระเบียบวาระ (ต้องระบุ)</translation>
+    </message>
+    <message>
+        <source>Fix the number by hand:</source>
+        <translation>กำหนดหมายเลขด้วยมือ:</translation>
+    </message>
+    <message>
+        <source>e.g. 2bis</source>
+        <translation>เช่น 2bis</translation>
+    </message>
+    <message>
+        <source>or in words, e.g. ASEC with Japan</source>
+        <translation>หรือเป็นคำ เช่น ASEC with Japan</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ยังไม่กำหนด</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> นาที</translation>
+    </message>
+    <message>
+        <source>ADM tags, e.g. DO3, EA 3.2</source>
+        <translation>แท็ก ADM เช่น DO3, EA 3.2</translation>
+    </message>
+    <message>
+        <source>Notes on the item (optional)</source>
+        <translation>หมายเหตุของระเบียบวาระ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>สัญลักษณ์เอกสาร</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>เพิ่มเอกสาร</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>ชื่อเรื่อง(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>หมายเลข</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>วัตถุประสงค์(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>ผู้นำเรื่อง</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;time</source>
+        <translation>เวลาโดยประมาณ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>ADM ta&amp;gs</source>
+        <translation>แท็ก ADM(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Reference documents</source>
+        <translation>เอกสารอ้างอิง</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>— no lead —</source>
+        <translation>— ไม่มีผู้นำเรื่อง —</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanels</name>
+    <message>
+        <source>No item numbered “%s” on this agenda.</source>
+        <translation>ไม่มีระเบียบวาระหมายเลข “%s” ในระเบียบวาระการประชุมนี้</translation>
+    </message>
+    <message>
+        <source>There is no point %d on this item.</source>
+        <translation>ระเบียบวาระนี้ไม่มีประเด็นที่ %d</translation>
+    </message>
+    <message>
+        <source>Outcomes belong to an agenda item: this meeting has none.</source>
+        <translation>ผลการประชุมต้องอยู่ภายใต้ระเบียบวาระ: การประชุมนี้ไม่มีระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Outcome recorded.</source>
+        <translation>บันทึกผลการประชุมแล้ว</translation>
+    </message>
+    <message>
+        <source>The speaking timer has been running since %s (F9 stops it).</source>
+        <translation>ตัวจับเวลาการกล่าวเริ่มตั้งแต่ %s (กด F9 เพื่อหยุด)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemProjectsView</name>
+    <message>
+        <source>&amp;Link</source>
+        <translation>เชื่อมโยง(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>ยกเลิกการเชื่อมโยง(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Also concerns:</source>
+        <translation>เกี่ยวข้องกับ:</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>เชื่อมโยงแล้ว</translation>
+    </message>
+    <message>
+        <source>shares %s</source>
+        <translation>ใช้ร่วมกับ %s</translation>
+    </message>
+    <message>
+        <source>Last decision: %s</source>
+        <translation>การตัดสินใจล่าสุด: %s</translation>
+    </message>
+    <message>
+        <source>Projects this item concerns: %d</source>
+        <translation>โครงการที่เกี่ยวข้องกับระเบียบวาระนี้: %d</translation>
+    </message>
+    <message>
+        <source>No project concerns this item yet (tag it, or link one).</source>
+        <translation>ยังไม่มีโครงการที่เกี่ยวข้องกับระเบียบวาระนี้ (ติดแท็ก หรือเชื่อมโยงโครงการ)</translation>
+    </message>
+    <message>
+        <source>That project comes through a shared tag: change the item&apos;s tags instead.</source>
+        <translation>โครงการนั้นเชื่อมโยงผ่านแท็กที่ใช้ร่วมกัน: ให้เปลี่ยนแท็กของระเบียบวาระแทน</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Members&apos; keys</source>
+        <translation>กุญแจของสมาชิก</translation>
+    </message>
+    <message>
+        <source>Bundles are signed by their sender&apos;s key and opened with their recipient&apos;s. Send your public key to the others; before importing theirs, compare its fingerprint with them by phone or in person.</source>
+        <translation>ชุดข้อมูลแลกเปลี่ยนลงนามด้วยกุญแจของผู้ส่งและเปิดด้วยกุญแจของผู้รับ ส่งกุญแจสาธารณะของคุณให้ผู้อื่น ก่อนนำเข้ากุญแจของผู้อื่น ให้เทียบลายนิ้วมือกุญแจกับเจ้าของทางโทรศัพท์หรือเมื่อพบกัน</translation>
+    </message>
+    <message>
+        <source>Make my key…</source>
+        <translation>สร้างกุญแจของฉัน…</translation>
+    </message>
+    <message>
+        <source>Save public key…</source>
+        <translation>บันทึกกุญแจสาธารณะ…</translation>
+    </message>
+    <message>
+        <source>Import a key…</source>
+        <translation>นำเข้ากุญแจ…</translation>
+    </message>
+    <message>
+        <source>own key: signs and opens here</source>
+        <translation>กุญแจของตนเอง: ลงนามและเปิดที่นี่</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation>กุญแจสาธารณะ</translation>
+    </message>
+    <message>
+        <source>Making the key…</source>
+        <translation>กำลังสร้างกุญแจ…</translation>
+    </message>
+    <message>
+        <source>Made a key for %s: fingerprint %s.</source>
+        <translation>สร้างกุญแจสำหรับ %s แล้ว: ลายนิ้วมือ %s</translation>
+    </message>
+    <message>
+        <source>Save public key</source>
+        <translation>บันทึกกุญแจสาธารณะ</translation>
+    </message>
+    <message>
+        <source>Saved %s&apos;s public key to %s.</source>
+        <translation>บันทึกกุญแจสาธารณะของ %s ไปยัง %s แล้ว</translation>
+    </message>
+    <message>
+        <source>Import a key</source>
+        <translation>นำเข้ากุญแจ</translation>
+    </message>
+    <message>
+        <source>Not imported: %s</source>
+        <translation>ไม่ได้นำเข้า: %s</translation>
+    </message>
+    <message>
+        <source>Knows %s&apos;s key: fingerprint %s. Compare it with them.</source>
+        <translation>รู้จักกุญแจของ %s แล้ว: ลายนิ้วมือ %s เทียบกับเจ้าของ</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>ผู้นำเรื่อง</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>In the store</source>
+        <translation>ในคลังข้อมูล</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>ระเบียน</translation>
+    </message>
+    <message>
+        <source>Their version from</source>
+        <translation>ฉบับของอีกฝ่ายจาก</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>พบเมื่อ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>การเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Agenda and programme</source>
+        <translation>ระเบียบวาระการประชุมและกำหนดการ</translation>
+    </message>
+    <message>
+        <source>Briefs</source>
+        <translation>บรีฟ</translation>
+    </message>
+    <message>
+        <source>Stances</source>
+        <translation>จุดยืน</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>ผลการประชุม</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>เรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <source>ADGSOM Desktop stores (*.adgsom);;All files (*)</source>
+        <translation>คลังข้อมูล ADGSOM Desktop (*.adgsom);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>เอกสาร PDF (*.pdf);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>ADGSOM Desktop backups (*.adgsom-backup *.adgsom);;All files (*)</source>
+        <translation>ข้อมูลสำรอง ADGSOM Desktop (*.adgsom-backup *.adgsom);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Agendas (*.docx *.pdf *.txt *.text *.md);;Word documents (*.docx);;PDF files (*.pdf);;Text files (*.txt);;All files (*)</source>
+        <translation>ระเบียบวาระการประชุม (*.docx *.pdf *.txt *.text *.md);;เอกสาร Word (*.docx);;ไฟล์ PDF (*.pdf);;ไฟล์ข้อความ (*.txt);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>ADGSOM exchange bundles (*.adgsom-bundle);;All files (*)</source>
+        <translation>ชุดข้อมูลแลกเปลี่ยน ADGSOM (*.adgsom-bundle);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Member state</source>
+        <translation>ประเทศสมาชิก</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>สำนักเลขาธิการ</translation>
+    </message>
+    <message>
+        <source>Dialogue partner</source>
+        <translation>ประเทศคู่เจรจา</translation>
+    </message>
+    <message>
+        <source>International org</source>
+        <translation>องค์การระหว่างประเทศ</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>ผู้สังเกตการณ์</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>อื่น ๆ</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>หัวหน้าคณะผู้แทน</translation>
+    </message>
+    <message>
+        <source>Alternate</source>
+        <translation>ผู้แทนสำรอง</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>ที่ปรึกษา</translation>
+    </message>
+    <message>
+        <source>Desk officer</source>
+        <translation>เจ้าหน้าที่ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>ล่าม</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>เจ้าหน้าที่ประสานงาน</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>Senior officials (ADGSOM)</source>
+        <translation>เจ้าหน้าที่อาวุโส (ADGSOM)</translation>
+    </message>
+    <message>
+        <source>Ministers (ADGMIN)</source>
+        <translation>รัฐมนตรี (ADGMIN)</translation>
+    </message>
+    <message>
+        <source>With a dialogue partner</source>
+        <translation>กับประเทศคู่เจรจา</translation>
+    </message>
+    <message>
+        <source>Joint Working Group</source>
+        <translation>คณะทำงานร่วม</translation>
+    </message>
+    <message>
+        <source>Governing Council</source>
+        <translation>คณะมนตรีกำกับ</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>คณะทำงาน</translation>
+    </message>
+    <message>
+        <source>Regulators&apos; council (ATRC)</source>
+        <translation>คณะมนตรีหน่วยงานกำกับดูแล (ATRC)</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>การประชุมเต็มคณะ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>การประชุมปิด</translation>
+    </message>
+    <message>
+        <source>Retreat</source>
+        <translation>การประชุมแบบรีทรีต</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>แบบผสม</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>แบบออนไลน์</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>เพื่อทราบ</translation>
+    </message>
+    <message>
+        <source>For discussion</source>
+        <translation>เพื่อหารือ</translation>
+    </message>
+    <message>
+        <source>For endorsement</source>
+        <translation>เพื่อให้ความเห็นชอบ</translation>
+    </message>
+    <message>
+        <source>For decision</source>
+        <translation>เพื่อพิจารณาตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>For adoption</source>
+        <translation>เพื่อรับรอง</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>พัก</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>อาหาร</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>ถ่ายภาพ</translation>
+    </message>
+    <message>
+        <source>Bilaterals</source>
+        <translation>การหารือทวิภาคี</translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>พิธีการ</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>สนับสนุน</translation>
+    </message>
+    <message>
+        <source>Support with amendments</source>
+        <translation>สนับสนุนโดยมีข้อแก้ไข</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>เป็นกลาง</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>สงวนท่าที</translation>
+    </message>
+    <message>
+        <source>Oppose</source>
+        <translation>คัดค้าน</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>HoD may concede</source>
+        <translation>หัวหน้าคณะผู้แทนอาจยอมได้</translation>
+    </message>
+    <message>
+        <source>Refer to capital</source>
+        <translation>ขอรับคำสั่งจากเมืองหลวง</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>ร่าง</translation>
+    </message>
+    <message>
+        <source>For review</source>
+        <translation>รอตรวจ</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>อนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>การกล่าวถ้อยแถลง</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>ข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>การตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>การดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>ข้อสังเกต</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>กำลังดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>รับทราบ</translation>
+    </message>
+    <message>
+        <source>Welcomed</source>
+        <translation>ยินดี</translation>
+    </message>
+    <message>
+        <source>Endorsed</source>
+        <translation>ให้ความเห็นชอบ</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>เห็นชอบ</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>รับรอง</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>เลื่อนการพิจารณา</translation>
+    </message>
+    <message>
+        <source>Tasked</source>
+        <translation>มอบหมาย</translation>
+    </message>
+    <message>
+        <source>Desired outcome</source>
+        <translation>ผลลัพธ์ที่พึงประสงค์</translation>
+    </message>
+    <message>
+        <source>Enabling action</source>
+        <translation>การดำเนินการสนับสนุน</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <source>Masterplan</source>
+        <translation>แผนแม่บท</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>แผนงาน</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>เสนอแล้ว</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>กำลังดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>เสร็จสมบูรณ์</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>ขยายเวลา</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>ผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>ผู้รับประโยชน์</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>หมุดหมาย</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>ผลผลิต</translation>
+    </message>
+    <message>
+        <source>Brief for the Head of Delegation</source>
+        <translation>บรีฟสำหรับหัวหน้าคณะผู้แทน</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>คณะผู้แทน</translation>
+    </message>
+    <message>
+        <source>Brief for the delegation</source>
+        <translation>บรีฟสำหรับคณะผู้แทน</translation>
+    </message>
+    <message>
+        <source>Other agencies</source>
+        <translation>หน่วยงานอื่น</translation>
+    </message>
+    <message>
+        <source>Brief for other agencies</source>
+        <translation>บรีฟสำหรับหน่วยงานอื่น</translation>
+    </message>
+    <message>
+        <source>Public lines</source>
+        <translation>ประเด็นสำหรับสาธารณะ</translation>
+    </message>
+    <message>
+        <source>Report of the meeting</source>
+        <translation>รายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Joint statement</source>
+        <translation>แถลงการณ์ร่วม</translation>
+    </message>
+    <message>
+        <source>Joint media statement</source>
+        <translation>แถลงข่าวร่วม</translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation>แผนการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>หัวข้อ</translation>
+    </message>
+    <message>
+        <source>Preambular</source>
+        <translation>อารัมภบท</translation>
+    </message>
+    <message>
+        <source>Operative</source>
+        <translation>บทปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>Table row</source>
+        <translation>แถวตาราง</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>Agreed ad ref</source>
+        <translation>ตกลงแล้ว ad ref</translation>
+    </message>
+    <message>
+        <source>Bracketed</source>
+        <translation>ติดวงเล็บ</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>รอพิจารณา</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>ลบแล้ว</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>ฉบับแรก</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>ไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Reworded</source>
+        <translation>ปรับถ้อยคำ</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>แยก</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>To table</source>
+        <translation>รอเสนอ</translation>
+    </message>
+    <message>
+        <source>Tabled</source>
+        <translation>เสนอแล้ว</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>ได้รับการยอมรับ</translation>
+    </message>
+    <message>
+        <source>Accepted with changes</source>
+        <translation>ได้รับการยอมรับโดยมีการแก้ไข</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>ถอนแล้ว</translation>
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation>ยกเลิกวงเล็บแล้ว</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>รับทราบ</translation>
+    </message>
+    <message>
+        <source>Endorse</source>
+        <translation>ให้ความเห็นชอบ</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>รับรอง</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>มอบหมาย</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>จุดยืน</translation>
+    </message>
+    <message>
+        <source>Opening position</source>
+        <translation>ท่าทีเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>ท่าทีสำรอง</translation>
+    </message>
+    <message>
+        <source>Red line</source>
+        <translation>เส้นต้องห้าม</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>อำนาจตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>Points to make</source>
+        <translation>ประเด็นที่จะกล่าว</translation>
+    </message>
+    <message>
+        <source>Tactical arguments</source>
+        <translation>ข้อโต้แย้งเชิงกลยุทธ์</translation>
+    </message>
+    <message>
+        <source>Their objectives</source>
+        <translation>วัตถุประสงค์ของฝ่ายอื่น</translation>
+    </message>
+    <message>
+        <source>Defensive lines</source>
+        <translation>ประเด็นตั้งรับ</translation>
+    </message>
+    <message>
+        <source>Press line</source>
+        <translation>ประเด็นสื่อมวลชน</translation>
+    </message>
+    <message>
+        <source>Background (releasable)</source>
+        <translation>ข้อมูลภูมิหลัง (เปิดเผยได้)</translation>
+    </message>
+    <message>
+        <source>Background (not for disclosure)</source>
+        <translation>ข้อมูลภูมิหลัง (ห้ามเปิดเผย)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Their objectives and our response</source>
+        <translation>วัตถุประสงค์ของฝ่ายอื่นและการตอบสนองของเรา</translation>
+    </message>
+    <message>
+        <source>Defensive lines and Q&amp;A</source>
+        <translation>ประเด็นตั้งรับและถาม-ตอบ</translation>
+    </message>
+    <message>
+        <source>Cover page</source>
+        <translation>หน้าปก</translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation>รายชื่อผู้รับ</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>สารบัญ</translation>
+    </message>
+    <message>
+        <source>Steering brief</source>
+        <translation>แนวทางการประชุม</translation>
+    </message>
+    <message>
+        <source>Programme and logistics</source>
+        <translation>กำหนดการและข้อมูลการเดินทาง</translation>
+    </message>
+    <message>
+        <source>Agenda of each meeting</source>
+        <translation>ระเบียบวาระของแต่ละการประชุม</translation>
+    </message>
+    <message>
+        <source>Cooperation with partners</source>
+        <translation>ความร่วมมือกับหุ้นส่วน</translation>
+    </message>
+    <message>
+        <source>Item briefs</source>
+        <translation>บรีฟรายระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Negotiated texts: our amendments</source>
+        <translation>ร่างข้อความเจรจา: ข้อเสนอแก้ไขของเรา</translation>
+    </message>
+    <message>
+        <source>Stance map</source>
+        <translation>แผนผังจุดยืน</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>เรื่องที่ต้องดำเนินการที่ยังค้าง</translation>
+    </message>
+    <message>
+        <source>Personality notes</source>
+        <translation>บันทึกบุคลิกภาพ</translation>
+    </message>
+    <message>
+        <source>List of annexes</source>
+        <translation>รายการภาคผนวก</translation>
+    </message>
+    <message>
+        <source>Return receipt</source>
+        <translation>ใบตอบรับการส่งคืน</translation>
+    </message>
+    <message>
+        <source>Cover: title, event, reference, classification, audience, copy</source>
+        <translation>ปก: ชื่อเรื่อง งานประชุม เลขที่อ้างอิง ชั้นความลับ กลุ่มผู้อ่าน สำเนา</translation>
+    </message>
+    <message>
+        <source>Distribution list: who holds which copy</source>
+        <translation>รายชื่อผู้รับ: ใครถือสำเนาใด</translation>
+    </message>
+    <message>
+        <source>Steering brief (objectives and handling for the event)</source>
+        <translation>แนวทางการประชุม (วัตถุประสงค์และแนวทางสำหรับงานประชุม)</translation>
+    </message>
+    <message>
+        <source>Programme, timetable and logistics</source>
+        <translation>กำหนดการ ตารางเวลา และข้อมูลการเดินทาง</translation>
+    </message>
+    <message>
+        <source>Cooperation with partners: status of projects (table and timeline), the projects an item concerns</source>
+        <translation>ความร่วมมือกับหุ้นส่วน: สถานะของโครงการ (ตารางและลำดับเวลา) โครงการที่เกี่ยวข้องกับระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Cooperation with partners: proposals for the next phase and our stance on each</source>
+        <translation>ความร่วมมือกับหุ้นส่วน: ข้อเสนอสำหรับระยะถัดไปและจุดยืนของเราต่อแต่ละข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>Cooperation with partners: our position on a proposal (conditions, reasons)</source>
+        <translation>ความร่วมมือกับหุ้นส่วน: ท่าทีของเราต่อข้อเสนอ (เงื่อนไข เหตุผล)</translation>
+    </message>
+    <message>
+        <source>Item brief: number, title, meeting</source>
+        <translation>บรีฟรายระเบียบวาระ: หมายเลข ชื่อเรื่อง การประชุม</translation>
+    </message>
+    <message>
+        <source>Item details: purpose, lead, time, ADM tags, documents, description</source>
+        <translation>รายละเอียดระเบียบวาระ: วัตถุประสงค์ ผู้นำเรื่อง เวลา แท็ก ADM เอกสาร คำอธิบาย</translation>
+    </message>
+    <message>
+        <source>Position status, approval and clearance (prepared, cleared, approved by, with dates)</source>
+        <translation>สถานะของท่าที การอนุมัติ และการตรวจ (ผู้จัดทำ ผู้ตรวจ ผู้อนุมัติ พร้อมวันที่)</translation>
+    </message>
+    <message>
+        <source>Our stance</source>
+        <translation>จุดยืนของเรา</translation>
+    </message>
+    <message>
+        <source>Fallbacks (the ladder)</source>
+        <translation>ท่าทีสำรอง (ลำดับขั้น)</translation>
+    </message>
+    <message>
+        <source>Authority to concede</source>
+        <translation>อำนาจในการยอม</translation>
+    </message>
+    <message>
+        <source>Their objectives and our response per delegation</source>
+        <translation>วัตถุประสงค์ของฝ่ายอื่นและการตอบสนองของเราต่อแต่ละคณะผู้แทน</translation>
+    </message>
+    <message>
+        <source>Defensive lines (Q&amp;A)</source>
+        <translation>ประเด็นตั้งรับ (ถาม-ตอบ)</translation>
+    </message>
+    <message>
+        <source>Background not for disclosure</source>
+        <translation>ข้อมูลภูมิหลังที่ห้ามเปิดเผย</translation>
+    </message>
+    <message>
+        <source>Stances of other delegations on the item</source>
+        <translation>จุดยืนของคณะผู้แทนอื่นในระเบียบวาระนี้</translation>
+    </message>
+    <message>
+        <source>Our counterparts on the item and their interest</source>
+        <translation>ผู้แทนฝ่ายอื่นในระเบียบวาระนี้และความสนใจของเขา</translation>
+    </message>
+    <message>
+        <source>Past notes on the item (what was said)</source>
+        <translation>บันทึกที่ผ่านมาของระเบียบวาระ (สิ่งที่กล่าวไว้)</translation>
+    </message>
+    <message>
+        <source>Our internal remarks (notes of kind Remark)</source>
+        <translation>ข้อสังเกตภายในของเรา (บันทึกประเภทข้อสังเกต)</translation>
+    </message>
+    <message>
+        <source>Past outcomes on the item</source>
+        <translation>ผลการประชุมที่ผ่านมาของระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Ministers&apos; item: the SOM outcomes it builds on</source>
+        <translation>ระเบียบวาระของรัฐมนตรี: ผลการประชุม SOM ที่ต่อยอด</translation>
+    </message>
+    <message>
+        <source>Addendum: what changed since the pack, items withdrawn</source>
+        <translation>เอกสารเพิ่มเติม: สิ่งที่เปลี่ยนไปตั้งแต่แฟ้มบรีฟ ระเบียบวาระที่ถอนออก</translation>
+    </message>
+    <message>
+        <source>Negotiated texts: paragraph, current text, our amendment, its state</source>
+        <translation>ร่างข้อความเจรจา: ย่อหน้า ข้อความปัจจุบัน ข้อเสนอแก้ไขของเรา สถานะ</translation>
+    </message>
+    <message>
+        <source>Negotiated texts: the reason for each amendment, its item</source>
+        <translation>ร่างข้อความเจรจา: เหตุผลของแต่ละข้อเสนอแก้ไข ระเบียบวาระที่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>Stance map (items x delegations)</source>
+        <translation>แผนผังจุดยืน (ระเบียบวาระ x คณะผู้แทน)</translation>
+    </message>
+    <message>
+        <source>Personality notes on counterparts</source>
+        <translation>บันทึกบุคลิกภาพของผู้แทนฝ่ายอื่น</translation>
+    </message>
+    <message>
+        <source>List of annexes (reference documents)</source>
+        <translation>รายการภาคผนวก (เอกสารอ้างอิง)</translation>
+    </message>
+    <message>
+        <source>Return or destruction receipt of the copy</source>
+        <translation>ใบตอบรับการส่งคืนหรือการทำลายสำเนา</translation>
+    </message>
+    <message>
+        <source>Meeting, event, date, venue, chair, who prepared it</source>
+        <translation>การประชุม งานประชุม วันที่ สถานที่ ประธาน ผู้จัดทำ</translation>
+    </message>
+    <message>
+        <source>Decision on each item</source>
+        <translation>การตัดสินใจในแต่ละระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>What happened (proposals, decisions, remarks in order)</source>
+        <translation>สิ่งที่เกิดขึ้น (ข้อเสนอ การตัดสินใจ ข้อสังเกต ตามลำดับ)</translation>
+    </message>
+    <message>
+        <source>What we said</source>
+        <translation>สิ่งที่เรากล่าว</translation>
+    </message>
+    <message>
+        <source>Our points to make that were delivered</source>
+        <translation>ประเด็นที่จะกล่าวของเราที่ได้กล่าวแล้ว</translation>
+    </message>
+    <message>
+        <source>Our points to make not delivered</source>
+        <translation>ประเด็นที่จะกล่าวของเราที่ยังไม่ได้กล่าว</translation>
+    </message>
+    <message>
+        <source>What others said</source>
+        <translation>สิ่งที่ฝ่ายอื่นกล่าว</translation>
+    </message>
+    <message>
+        <source>Stances of others</source>
+        <translation>จุดยืนของฝ่ายอื่น</translation>
+    </message>
+    <message>
+        <source>Follow-up for our agencies</source>
+        <translation>การติดตามผลสำหรับหน่วยงานของเรา</translation>
+    </message>
+    <message>
+        <source>Action items for others</source>
+        <translation>เรื่องที่ต้องดำเนินการของฝ่ายอื่น</translation>
+    </message>
+    <message>
+        <source>Our speaking time</source>
+        <translation>เวลาการกล่าวของเรา</translation>
+    </message>
+    <message>
+        <source>The outcomes of each item, in the formal verbs</source>
+        <translation>ผลการประชุมของแต่ละระเบียบวาระ ด้วยถ้อยคำทางการ</translation>
+    </message>
+    <message>
+        <source>For the Ministers: what the Meeting recommends</source>
+        <translation>สำหรับรัฐมนตรี: สิ่งที่ที่ประชุมเสนอแนะ</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>แฟ้มบรีฟ</translation>
+    </message>
+    <message>
+        <source>Report to capital</source>
+        <translation>รายงานถึงเมืองหลวง</translation>
+    </message>
+    <message>
+        <source>Outcome summary</source>
+        <translation>สรุปผลการประชุม</translation>
+    </message>
+    <message>
+        <source>Item brief (Word)</source>
+        <translation>บรีฟรายระเบียบวาระ (Word)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>หุ้นส่วน</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>ผู้ให้ทุน</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+        <source>Implementing body</source>
+        <translation>หน่วยงานดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>เริ่ม</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>สิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>ระยะ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Our involvement</source>
+        <translation>บทบาทของเรา</translation>
+    </message>
+    <message>
+        <source>Lead Member State(s)</source>
+        <translation>ประเทศสมาชิกผู้นำเรื่อง</translation>
+    </message>
+    <message>
+        <source>Framework outcome(s)</source>
+        <translation>ผลลัพธ์ตามกรอบ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>ข้อสังเกต</translation>
+    </message>
+    <message>
+        <source>Next phase proposal</source>
+        <translation>ข้อเสนอสำหรับระยะถัดไป</translation>
+    </message>
+    <message>
+        <source>Our position</source>
+        <translation>ท่าทีของเรา</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>ทำด้วยมือ</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>อัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>before an upgrade of the app</source>
+        <translation>ก่อนการปรับรุ่นโปรแกรม</translation>
+    </message>
+    <message>
+        <source>Meeting documents (*.pdf *.docx);;All files (*)</source>
+        <translation>เอกสารการประชุม (*.pdf *.docx);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>F5/F6/F7/F8 paragraph agreed / ad ref / bracketed / pending · Ctrl+Shift+↓/↑ paragraph · Ctrl+Shift+N next open · Ctrl+Shift+U lifted / Ctrl+Shift+K kept its bracket (speaker box)</source>
+        <translation>F5/F6/F7/F8 ย่อหน้า ตกลงแล้ว / ad ref / ติดวงเล็บ / รอพิจารณา · Ctrl+Shift+↓/↑ ย่อหน้า · Ctrl+Shift+N ย่อหน้าที่ยังเปิดถัดไป · Ctrl+Shift+U ยกเลิกวงเล็บ / Ctrl+Shift+K ยังติดวงเล็บ (ช่องผู้กล่าว)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>คัดลอก</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>ผู้รับ</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>กลุ่มผู้อ่าน</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>ชั้นความลับ</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>ออกเมื่อ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>โดย</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Built for issue (there was no preview).</source>
+        <translation>จัดทำเพื่อออกใช้ (ไม่มีตัวอย่างก่อน)</translation>
+    </message>
+    <message>
+        <source>the audience (%1 in the preview, %2 issued)</source>
+        <translation>กลุ่มผู้อ่าน (%1 ในตัวอย่าง, %2 เมื่อออกใช้)</translation>
+    </message>
+    <message>
+        <source>the store&apos;s default</source>
+        <translation>ค่าตั้งต้นของคลังข้อมูล</translation>
+    </message>
+    <message>
+        <source>the marking (%1 in the preview, %2 issued)</source>
+        <translation>ชั้นความลับ (%1 ในตัวอย่าง, %2 เมื่อออกใช้)</translation>
+    </message>
+    <message>
+        <source>what the pack holds or who gets copies</source>
+        <translation>เนื้อหาในแฟ้มบรีฟหรือผู้ที่ได้รับสำเนา</translation>
+    </message>
+    <message>
+        <source>Built again, not from the preview: %1 changed since.</source>
+        <translation>จัดทำใหม่ ไม่ได้ใช้ตัวอย่าง: %1 เปลี่ยนไปตั้งแต่นั้น</translation>
+    </message>
+    <message>
+        <source>Built again for each copy with its own marking: the preview carried PREVIEW - NOT ISSUED and copy 1 only.</source>
+        <translation>จัดทำใหม่สำหรับแต่ละสำเนาพร้อมชั้นความลับของตน: ตัวอย่างมีข้อความ PREVIEW - NOT ISSUED และมีเฉพาะสำเนาที่ 1</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>ยกขึ้นที่</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Enter save · Shift+Enter new line · Ctrl+Enter save as action item (owner, due) · Up then F2 correct a note (F2 alone: the newest) · Ctrl+1…5 kind · Ctrl+M mandate · F12 hide the mandate now · Alt+S/A/N/R/O stance (Alt+0 none) · Alt+1…9 tick point · F9 speaking timer · Alt+↓/↑ next/previous item · Ctrl+G go to item · Ctrl+R outcome · Ctrl+T action from last note · Ctrl+K search · F11 full screen · Ctrl+W close</source>
+        <translation>Enter บันทึก · Shift+Enter ขึ้นบรรทัดใหม่ · Ctrl+Enter บันทึกเป็นเรื่องที่ต้องดำเนินการ (ผู้รับผิดชอบ กำหนดเสร็จ) · ขึ้น แล้ว F2 แก้ไขบันทึก (F2 อย่างเดียว: บันทึกล่าสุด) · Ctrl+1…5 ประเภท · Ctrl+M กรอบอำนาจ · F12 ซ่อนกรอบอำนาจทันที · Alt+S/A/N/R/O จุดยืน (Alt+0 ไม่มี) · Alt+1…9 ทำเครื่องหมายประเด็น · F9 ตัวจับเวลาการกล่าว · Alt+↓/↑ ระเบียบวาระถัดไป/ก่อนหน้า · Ctrl+G ไปยังระเบียบวาระ · Ctrl+R ผลการประชุม · Ctrl+T เรื่องที่ต้องดำเนินการจากบันทึกล่าสุด · Ctrl+K ค้นหา · F11 เต็มจอ · Ctrl+W ปิด</translation>
+    </message>
+    <message>
+        <source>Enter save · Ctrl+Enter action item · Up/F2 correct a note · Ctrl+M mandate · F12 hide the mandate · F9 timer · Alt+↓/↑ item · Ctrl+K search · all keys: point here</source>
+        <translation>Enter บันทึก · Ctrl+Enter เรื่องที่ต้องดำเนินการ · ขึ้น/F2 แก้ไขบันทึก · Ctrl+M กรอบอำนาจ · F12 ซ่อนกรอบอำนาจ · F9 ตัวจับเวลา · Alt+↓/↑ ระเบียบวาระ · Ctrl+K ค้นหา · ปุ่มทั้งหมด: ชี้ที่นี่</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ท่าที</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>เรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>งานประชุม</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>ทำเมื่อ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>Matrices (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
+        <translation>ตาราง (*.xlsx *.csv);;สมุดงาน Excel (*.xlsx);;ไฟล์ CSV (*.csv);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LineEdit</name>
+    <message>
+        <source>Paste refused</source>
+        <translation>ไม่รับการวาง</translation>
+    </message>
+</context>
+<context>
+    <name>LivePresenter</name>
+    <message>
+        <source>Type what was said first: an empty note is not saved.</source>
+        <translation>พิมพ์สิ่งที่กล่าวก่อน: บันทึกว่างจะไม่ถูกบันทึก</translation>
+    </message>
+    <message>
+        <source>No delegation or person matches “%s”. Correct it, or press Enter again to save the note with that name in its text.</source>
+        <translation>ไม่มีคณะผู้แทนหรือบุคคลที่ตรงกับ “%s” แก้ไข หรือกด Enter อีกครั้งเพื่อบันทึกโดยมีชื่อนั้นอยู่ในข้อความ</translation>
+    </message>
+    <message>
+        <source>A stance needs a speaker and an agenda item: choose who spoke, or Alt+0.</source>
+        <translation>จุดยืนต้องมีผู้กล่าวและระเบียบวาระ: เลือกผู้กล่าว หรือกด Alt+0</translation>
+    </message>
+    <message>
+        <source>Save a note first: Ctrl+T makes an action item of the last note.</source>
+        <translation>บันทึกก่อน: Ctrl+T สร้างเรื่องที่ต้องดำเนินการจากบันทึกล่าสุด</translation>
+    </message>
+    <message>
+        <source>Action item created: %s</source>
+        <translation>สร้างเรื่องที่ต้องดำเนินการแล้ว: %s</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSearch</name>
+    <message>
+        <source>Item %s is the current item.</source>
+        <translation>ระเบียบวาระ %s เป็นระเบียบวาระปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>“%s” is shown in the main window (behind this one).</source>
+        <translation>“%s” แสดงอยู่ในหน้าต่างหลัก (อยู่ด้านหลังหน้าต่างนี้)</translation>
+    </message>
+</context>
+<context>
+    <name>LiveText</name>
+    <message>
+        <source>No paragraph is still bracketed or pending.</source>
+        <translation>ไม่มีย่อหน้าที่ยังติดวงเล็บหรือรอพิจารณา</translation>
+    </message>
+    <message>
+        <source>%s: %s.</source>
+        <translation>%s: %s</translation>
+    </message>
+    <message>
+        <source>Type who lifted or kept the bracket in the speaker box first.</source>
+        <translation>พิมพ์ชื่อผู้ยกเลิกหรือคงวงเล็บในช่องผู้กล่าวก่อน</translation>
+    </message>
+</context>
+<context>
+    <name>LiveWindow</name>
+    <message>
+        <source>Live: %s</source>
+        <translation>ระหว่างประชุม: %s</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the note is still in the box.</source>
+        <translation>ยังไม่ได้บันทึก: บันทึกยังอยู่ในช่อง</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <source>Saved %s.</source>
+        <translation>บันทึกเมื่อ %s</translation>
+    </message>
+    <message>
+        <source>Action item created.</source>
+        <translation>สร้างเรื่องที่ต้องดำเนินการแล้ว</translation>
+    </message>
+    <message>
+        <source>This meeting has no agenda yet: notes go to the meeting.</source>
+        <translation>การประชุมนี้ยังไม่มีระเบียบวาระ: บันทึกจะอยู่กับการประชุม</translation>
+    </message>
+    <message>
+        <source>Item %d of %d</source>
+        <translation>ระเบียบวาระ %d จาก %d</translation>
+    </message>
+    <message>
+        <source>Lead: %s</source>
+        <translation>ผู้นำเรื่อง: %s</translation>
+    </message>
+    <message>
+        <source>%d min</source>
+        <translation>%d นาที</translation>
+    </message>
+    <message>
+        <source>Close live mode and lose the note?</source>
+        <translation>ปิดโหมดห้องประชุมและทิ้งบันทึกหรือไม่</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>ปิดและทิ้ง</translation>
+    </message>
+</context>
+<context>
+    <name>LockController</name>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>วลีรหัสผ่านไม่ถูกต้อง ลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Wait %d seconds, then try again.</source>
+        <translation>วลีรหัสผ่านไม่ถูกต้อง รอ %d วินาที แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be checked: %s</source>
+        <translation>ตรวจสอบวลีรหัสผ่านไม่ได้: %s</translation>
+    </message>
+</context>
+<context>
+    <name>LockOverlay</name>
+    <message>
+        <source>ADGSOM Desktop is locked</source>
+        <translation>ADGSOM Desktop ถูกล็อก</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of %s to unlock.</source>
+        <translation>ใส่วลีรหัสผ่านของ %s เพื่อปลดล็อก</translation>
+    </message>
+    <message>
+        <source>%s is not encrypted: anyone who copies the file can read it. Encrypt it (File &gt; Encrypt this store) to require a passphrase here.</source>
+        <translation>%s ไม่ได้เข้ารหัส: ผู้ใดที่คัดลอกไฟล์ก็อ่านได้ เข้ารหัส (ไฟล์ &gt; เข้ารหัสคลังข้อมูลนี้) เพื่อให้ต้องใช้วลีรหัสผ่านที่นี่</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>วลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ปลดล็อก</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>กำลังตรวจสอบ…</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>ใส่วลีรหัสผ่าน</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Close this store anyway and lose them?</source>
+        <translation>ปิดคลังข้อมูลนี้ต่อไปและทิ้งการแก้ไขหรือไม่</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>ปิดและทิ้งการแก้ไข</translation>
+    </message>
+    <message>
+        <source>All changes saved %s</source>
+        <translation>บันทึกการเปลี่ยนแปลงทั้งหมดแล้ว %s</translation>
+    </message>
+    <message>
+        <source>No store open</source>
+        <translation>ไม่มีคลังข้อมูลที่เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Team store: </source>
+        <translation>คลังข้อมูลกลาง: </translation>
+    </message>
+    <message>
+        <source> · signed in as %s (%s)</source>
+        <translation> · ลงชื่อเข้าใช้ในฐานะ %s (%s)</translation>
+    </message>
+    <message>
+        <source>Our delegation: %s</source>
+        <translation>คณะผู้แทนของเรา: %s</translation>
+    </message>
+    <message>
+        <source>Our delegation not set</source>
+        <translation>ยังไม่ได้กำหนดคณะผู้แทนของเรา</translation>
+    </message>
+    <message>
+        <source>Quit and lose them?</source>
+        <translation>ออกจากโปรแกรมและทิ้งการแก้ไขหรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>MakeKeyDialog</name>
+    <message>
+        <source>Make my key</source>
+        <translation>สร้างกุญแจของฉัน</translation>
+    </message>
+    <message>
+        <source>Your own passphrase, not the store&apos;s: it unlocks your key to sign and open bundles. Nobody else needs it.</source>
+        <translation>วลีรหัสผ่านของคุณเอง ไม่ใช่ของคลังข้อมูล: ใช้ปลดล็อกกุญแจของคุณเพื่อลงนามและเปิดชุดข้อมูลแลกเปลี่ยน ไม่มีผู้อื่นต้องใช้</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>วลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>พิมพ์ซ้ำ</translation>
+    </message>
+</context>
+<context>
+    <name>MandatePanel</name>
+    <message>
+        <source>Mandate (Ctrl+M)</source>
+        <translation>กรอบอำนาจ (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Show (F12)</source>
+        <translation>แสดง (F12)</translation>
+    </message>
+    <message>
+        <source>Hide now (F12)</source>
+        <translation>ซ่อนทันที (F12)</translation>
+    </message>
+    <message>
+        <source>Mandate hidden. Capture goes on; F12 shows it again.</source>
+        <translation>ซ่อนกรอบอำนาจแล้ว การจดบันทึกดำเนินต่อ กด F12 เพื่อแสดงอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Collapse the mandate (Ctrl+M)</source>
+        <translation>ย่อกรอบอำนาจ (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Show the mandate (Ctrl+M)</source>
+        <translation>แสดงกรอบอำนาจ (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>กรอบอำนาจ</translation>
+    </message>
+</context>
+<context>
+    <name>MarkupEdit</name>
+    <message>
+        <source>The pasted text is too long for this field (%s characters; at most %s). Nothing was pasted; paste a shorter extract.</source>
+        <translation>ข้อความที่วางยาวเกินไปสำหรับช่องนี้ (%s ตัวอักษร ไม่เกิน %s) ไม่มีการวาง ให้วางข้อความที่สั้นกว่านี้</translation>
+    </message>
+    <message>
+        <source>Paste refused</source>
+        <translation>ไม่รับการวาง</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>การประชุมใหม่</translation>
+    </message>
+    <message>
+        <source>Meeting details</source>
+        <translation>รายละเอียดการประชุม</translation>
+    </message>
+    <message>
+        <source>(choose the partner)</source>
+        <translation>(เลือกประเทศคู่เจรจา)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>shown in lists, e.g. 6th ADGSOM</source>
+        <translation>แสดงในรายการ เช่น 6th ADGSOM</translation>
+    </message>
+    <message>
+        <source>Untick while the day is not yet known</source>
+        <translation>เอาเครื่องหมายออกหากยังไม่ทราบวัน</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Tick for a meeting over several days</source>
+        <translation>ทำเครื่องหมายสำหรับการประชุมหลายวัน</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>จาก</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Day 2, side events, seating (1 + 3), who attends for us, dress code</source>
+        <translation>วันที่ 2 กิจกรรมคู่ขนาน ที่นั่ง (1 + 3) ผู้เข้าร่วมฝ่ายเรา การแต่งกาย</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>งานประชุม:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>ประเภท:</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>ประเทศคู่เจรจา:</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>ชุดการประชุม:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>ชื่อเรื่อง:</translation>
+    </message>
+    <message>
+        <source>Short title:</source>
+        <translation>ชื่อย่อ:</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>วัน:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>เวลา:</translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation>สถานที่:</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>ประธาน:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>รูปแบบ:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>หมายเหตุ:</translation>
+    </message>
+    <message>
+        <source>Create meeting</source>
+        <translation>สร้างการประชุม</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>กำหนดการ</translation>
+    </message>
+    <message>
+        <source>local time: %s%s, %s</source>
+        <translation>เวลาท้องถิ่น: %s%s, %s</translation>
+    </message>
+    <message>
+        <source>local time (the event has no time zone)</source>
+        <translation>เวลาท้องถิ่น (งานประชุมไม่มีเขตเวลา)</translation>
+    </message>
+    <message>
+        <source>last in the store: %s (%s)</source>
+        <translation>ครั้งล่าสุดในคลังข้อมูล: %s (%s)</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>ยังไม่กำหนดวัน</translation>
+    </message>
+    <message>
+        <source>first %s meeting in this store</source>
+        <translation>การประชุม %s ครั้งแรกในคลังข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>a series links the same meeting across years (carry-over)</source>
+        <translation>ชุดการประชุมเชื่อมโยงการประชุมเดียวกันข้ามปี (ยกต่อ)</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Our members at %s</source>
+        <translation>สมาชิกของเราที่ %s</translation>
+    </message>
+    <message>
+        <source>Tick who of our delegation goes to this meeting.</source>
+        <translation>ทำเครื่องหมายผู้ที่จะเข้าร่วมการประชุมนี้จากคณะผู้แทนของเรา</translation>
+    </message>
+    <message>
+        <source>Our delegation has no members yet: add them under View &gt; Our delegation.</source>
+        <translation>คณะผู้แทนของเรายังไม่มีสมาชิก: เพิ่มได้ที่ มุมมอง &gt; คณะผู้แทนของเรา</translation>
+    </message>
+</context>
+<context>
+    <name>MinistersDialog</name>
+    <message>
+        <source>For the Ministers&apos; consideration</source>
+        <translation>เพื่อการพิจารณาของรัฐมนตรี</translation>
+    </message>
+    <message>
+        <source>the ASEAN Digital Masterplan 2026-2030</source>
+        <translation>ASEAN Digital Masterplan 2026-2030</translation>
+    </message>
+    <message>
+        <source>(no item of the Ministers&apos; agenda)</source>
+        <translation>(ไม่มีระเบียบวาระในวาระของรัฐมนตรี)</translation>
+    </message>
+    <message>
+        <source>The SOM&apos;s outcome</source>
+        <translation>ผลการประชุม SOM</translation>
+    </message>
+    <message>
+        <source>The Ministers</source>
+        <translation>รัฐมนตรี</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>เรื่อง(&amp;W)</translation>
+    </message>
+    <message>
+        <source>On their &amp;item</source>
+        <translation>ในระเบียบวาระของรัฐมนตรี(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>ถ้อยคำ</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Say what the Ministers decide.</source>
+        <translation>ระบุสิ่งที่รัฐมนตรีตัดสิน</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>ร่าง</translation>
+    </message>
+    <message>
+        <source>For review</source>
+        <translation>รอตรวจ</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>อนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <source>Meetings and agenda</source>
+        <translation>การประชุมและระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ท่าที</translation>
+    </message>
+    <message>
+        <source>Lead: %s</source>
+        <translation>ผู้นำเรื่อง: %s</translation>
+    </message>
+    <message>
+        <source>Position: %s</source>
+        <translation>ท่าที: %s</translation>
+    </message>
+    <message>
+        <source>Chair: %s</source>
+        <translation>ประธาน: %s</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationPane</name>
+    <message>
+        <source>Filter meetings and agenda items</source>
+        <translation>กรองการประชุมและระเบียบวาระ</translation>
+    </message>
+</context>
+<context>
+    <name>NewStoreDialog</name>
+    <message>
+        <source>New store</source>
+        <translation>คลังข้อมูลใหม่</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>เลือกดู…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ไฟล์:</translation>
+    </message>
+    <message>
+        <source>(choose later)</source>
+        <translation>(เลือกภายหลัง)</translation>
+    </message>
+    <message>
+        <source>Our delegation:</source>
+        <translation>คณะผู้แทนของเรา:</translation>
+    </message>
+    <message>
+        <source>e.g. Delegation store 2026</source>
+        <translation>เช่น คลังข้อมูลคณะผู้แทน 2026</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>ชื่อเรื่อง:</translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase (recommended)</source>
+        <translation>เข้ารหัสด้วยวลีรหัสผ่าน (แนะนำ)</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>วลีรหัสผ่าน:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>พิมพ์ซ้ำ:</translation>
+    </message>
+    <message>
+        <source>Positions and red lines are sensitive. There is no way to recover a forgotten passphrase: keep it safe.</source>
+        <translation>ท่าทีและเส้นต้องห้ามเป็นข้อมูลอ่อนไหว ไม่มีวิธีกู้คืนวลีรหัสผ่านที่ลืม: เก็บรักษาไว้ให้ดี</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>สร้าง</translation>
+    </message>
+    <message>
+        <source>Choose where to save the store.</source>
+        <translation>เลือกที่บันทึกคลังข้อมูล</translation>
+    </message>
+    <message>
+        <source>A file with that name already exists: choose another name.</source>
+        <translation>มีไฟล์ชื่อนี้อยู่แล้ว: เลือกชื่ออื่น</translation>
+    </message>
+</context>
+<context>
+    <name>NoteCorrection</name>
+    <message>
+        <source>No note on this item yet.</source>
+        <translation>ระเบียบวาระนี้ยังไม่มีบันทึก</translation>
+    </message>
+    <message>
+        <source>↑↓ choose a note · F2 or Enter corrects it · Esc back</source>
+        <translation>↑↓ เลือกบันทึก · F2 หรือ Enter แก้ไข · Esc กลับ</translation>
+    </message>
+    <message>
+        <source>Found: the chosen note in the list (F2 corrects it).</source>
+        <translation>พบแล้ว: บันทึกที่เลือกในรายการ (F2 เพื่อแก้ไข)</translation>
+    </message>
+    <message>
+        <source>No note on this item to correct yet.</source>
+        <translation>ระเบียบวาระนี้ยังไม่มีบันทึกให้แก้ไข</translation>
+    </message>
+    <message>
+        <source>Correct the note of %s</source>
+        <translation>แก้ไขบันทึกของ %s</translation>
+    </message>
+    <message>
+        <source>Note corrected (the earlier text stays in its history).</source>
+        <translation>แก้ไขบันทึกแล้ว (ข้อความเดิมยังอยู่ในประวัติ)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Edit note</source>
+        <translation>แก้ไขบันทึก</translation>
+    </message>
+    <message>
+        <source>(no item)</source>
+        <translation>(ไม่มีระเบียบวาระ)</translation>
+    </message>
+    <message>
+        <source>(no speaker)</source>
+        <translation>(ไม่มีผู้กล่าว)</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(ไม่ได้บันทึก)</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>ข้อความ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>ประเภท(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>ระเบียบวาระ(&amp;I)</translation>
+    </message>
+    <message>
+        <source>S&amp;peaker</source>
+        <translation>ผู้กล่าว(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Observed &amp;stance</source>
+        <translation>จุดยืนที่สังเกตได้(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>ฉบับก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>A note cannot be empty (delete it instead).</source>
+        <translation>บันทึกว่างไม่ได้ (ให้ลบแทน)</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>ผู้กล่าว</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>จุดยืน</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>รับทราบ</translation>
+    </message>
+    <message>
+        <source> (edited)</source>
+        <translation> (แก้ไขแล้ว)</translation>
+    </message>
+</context>
+<context>
+    <name>NotesView</name>
+    <message>
+        <source>Every kind</source>
+        <translation>ทุกประเภท</translation>
+    </message>
+    <message>
+        <source>Every speaker</source>
+        <translation>ผู้กล่าวทุกคน</translation>
+    </message>
+    <message>
+        <source>Live mode</source>
+        <translation>โหมดห้องประชุม</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>ผู้กล่าว</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Enter edits (history kept) · Ctrl+T action item · Delete hides a note</source>
+        <translation>Enter แก้ไข (เก็บประวัติ) · Ctrl+T เรื่องที่ต้องดำเนินการ · Delete ซ่อนบันทึก</translation>
+    </message>
+    <message>
+        <source>Every item</source>
+        <translation>ทุกระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>%s note(s)</source>
+        <translation>%s บันทึก</translation>
+    </message>
+    <message>
+        <source>Action item created: %s</source>
+        <translation>สร้างเรื่องที่ต้องดำเนินการแล้ว: %s</translation>
+    </message>
+    <message>
+        <source>Hide note</source>
+        <translation>ซ่อนบันทึก</translation>
+    </message>
+    <message>
+        <source>Hide this note from lists and search? Its history stays in the store.</source>
+        <translation>ซ่อนบันทึกนี้จากรายการและการค้นหาหรือไม่ ประวัติของบันทึกยังอยู่ในคลังข้อมูล</translation>
+    </message>
+</context>
+<context>
+    <name>OurDelegationWindow</name>
+    <message>
+        <source>Our delegation</source>
+        <translation>คณะผู้แทนของเรา</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>เปลี่ยน…</translation>
+    </message>
+    <message>
+        <source>Set as our delegation</source>
+        <translation>ตั้งเป็นคณะผู้แทนของเรา</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>เพิ่มสมาชิก</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>นำออก…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>ขึ้น</translation>
+    </message>
+    <message>
+        <source>Earlier in protocol order</source>
+        <translation>ก่อนตามลำดับพิธีการ</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>ลง</translation>
+    </message>
+    <message>
+        <source>Later in protocol order</source>
+        <translation>หลังตามลำดับพิธีการ</translation>
+    </message>
+    <message>
+        <source>Which meetings they attend, languages, what they need in the pack</source>
+        <translation>การประชุมที่เข้าร่วม ภาษา สิ่งที่ต้องการในแฟ้มบรีฟ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Sign-in logins…</source>
+        <translation>บัญชีเข้าใช้…</translation>
+    </message>
+    <message>
+        <source>Choose the delegation this store works for. Its members stay listed under %s (as counterparts) if you change it.</source>
+        <translation>เลือกคณะผู้แทนที่คลังข้อมูลนี้ทำงานให้ สมาชิกจะยังอยู่ในรายการภายใต้ %s (ในฐานะผู้แทนฝ่ายอื่น) หากคุณเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>This store does not say which delegation is ours yet. Choose it: our members approve positions and own the briefs, and the stance map shows our own column first.</source>
+        <translation>คลังข้อมูลนี้ยังไม่ได้ระบุว่าคณะผู้แทนใดเป็นของเรา เลือกคณะผู้แทน: สมาชิกของเราอนุมัติท่าทีและเป็นเจ้าของบรีฟ และแผนผังจุดยืนจะแสดงคอลัมน์ของเราก่อน</translation>
+    </message>
+    <message>
+        <source>Change our delegation</source>
+        <translation>เปลี่ยนคณะผู้แทนของเรา</translation>
+    </message>
+    <message>
+        <source>Our delegation becomes %s. The %s members listed under %s stay there, as counterparts. Change it?</source>
+        <translation>คณะผู้แทนของเราจะเป็น %s สมาชิก %s คนที่อยู่ภายใต้ %s จะยังอยู่ที่นั่นในฐานะผู้แทนฝ่ายอื่น เปลี่ยนหรือไม่</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>การเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>%s — our delegation</source>
+        <translation>%s — คณะผู้แทนของเรา</translation>
+    </message>
+    <message>
+        <source>Our delegation is not set</source>
+        <translation>ยังไม่ได้กำหนดคณะผู้แทนของเรา</translation>
+    </message>
+    <message>
+        <source>No members yet. Add the head of delegation and the aides.</source>
+        <translation>ยังไม่มีสมาชิก เพิ่มหัวหน้าคณะผู้แทนและเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>%s members. No head of delegation listed: positions are usually approved by the head of delegation.</source>
+        <translation>สมาชิก %s คน ไม่มีรายชื่อหัวหน้าคณะผู้แทน: โดยปกติท่าทีจะได้รับการอนุมัติจากหัวหน้าคณะผู้แทน</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>สมาชิก 1 คน</translation>
+    </message>
+    <message>
+        <source>%s members</source>
+        <translation>สมาชิก %s คน</translation>
+    </message>
+    <message>
+        <source>head of delegation: %s</source>
+        <translation>หัวหน้าคณะผู้แทน: %s</translation>
+    </message>
+    <message>
+        <source>New member: type the name; it is saved as you type.</source>
+        <translation>สมาชิกใหม่: พิมพ์ชื่อ ระบบจะบันทึกขณะพิมพ์</translation>
+    </message>
+    <message>
+        <source>Type the member&apos;s name to save them.</source>
+        <translation>พิมพ์ชื่อสมาชิกเพื่อบันทึก</translation>
+    </message>
+    <message>
+        <source>Saved. Add the next member, or close this window.</source>
+        <translation>บันทึกแล้ว เพิ่มสมาชิกคนถัดไป หรือปิดหน้าต่างนี้</translation>
+    </message>
+    <message>
+        <source>Remove %s from our delegation?</source>
+        <translation>นำ %s ออกจากคณะผู้แทนของเราหรือไม่</translation>
+    </message>
+    <message>
+        <source>They are named in %s. Those will no longer name them (the approved versions stay in the history).</source>
+        <translation>มีการระบุชื่อผู้นี้ใน %s ซึ่งจะไม่ระบุชื่อผู้นี้อีก (ฉบับที่อนุมัติแล้วยังอยู่ในประวัติ)</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z in the main window.</source>
+        <translation>เรียกคืนได้ด้วย Ctrl+Z ในหน้าต่างหลัก</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>นำสมาชิกออก</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Outcome</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>The Meeting endorsed …</source>
+        <translation>ที่ประชุมให้ความเห็นชอบ …</translation>
+    </message>
+    <message>
+        <source>&amp;Verb</source>
+        <translation>กริยา(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>ข้อความ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Type what the meeting decided.</source>
+        <translation>พิมพ์สิ่งที่ที่ประชุมตัดสิน</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesView</name>
+    <message>
+        <source>Record outcome…</source>
+        <translation>บันทึกผลการประชุม…</translation>
+    </message>
+    <message>
+        <source>For the Ministers… (Ctrl+M)</source>
+        <translation>สำหรับรัฐมนตรี… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Ins or Ctrl+R records · Enter edits · Ctrl+↑/↓ reorders · Delete removes · Ctrl+M for the Ministers</source>
+        <translation>Ins หรือ Ctrl+R บันทึก · Enter แก้ไข · Ctrl+↑/↓ จัดลำดับ · Delete ลบ · Ctrl+M สำหรับรัฐมนตรี</translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation>ระเบียบวาระนี้ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Outcomes on %s</source>
+        <translation>ผลการประชุมของ %s</translation>
+    </message>
+    <message>
+        <source>For the Ministers: %s</source>
+        <translation>สำหรับรัฐมนตรี: %s</translation>
+    </message>
+    <message>
+        <source>Delete outcome</source>
+        <translation>ลบผลการประชุม</translation>
+    </message>
+    <message>
+        <source>Delete this outcome for good?</source>
+        <translation>ลบผลการประชุมนี้อย่างถาวรหรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>PackDialog</name>
+    <message>
+        <source>Briefing pack</source>
+        <translation>แฟ้มบรีฟ</translation>
+    </message>
+    <message>
+        <source>Meetings in the pack, items briefed</source>
+        <translation>การประชุมในแฟ้มบรีฟ ระเบียบวาระที่มีบรีฟ</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ท่าที</translation>
+    </message>
+    <message>
+        <source>A ticked meeting is in the pack (programme, agenda); a ticked item gets a brief.</source>
+        <translation>การประชุมที่ทำเครื่องหมายจะอยู่ในแฟ้มบรีฟ (กำหนดการ ระเบียบวาระ) ระเบียบวาระที่ทำเครื่องหมายจะมีบรีฟ</translation>
+    </message>
+    <message>
+        <source>Items with content</source>
+        <translation>ระเบียบวาระที่มีเนื้อหา</translation>
+    </message>
+    <message>
+        <source>Brief the items with a position, stances, notes or outcomes (the default)</source>
+        <translation>จัดทำบรีฟของระเบียบวาระที่มีท่าที จุดยืน บันทึก หรือผลการประชุม (ค่าตั้งต้น)</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>ทุกระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>No briefs</source>
+        <translation>ไม่มีบรีฟ</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>ส่วนต่าง ๆ</translation>
+    </message>
+    <message>
+        <source>Named on the cover and as the PDF&apos;s author; remembered for this store.</source>
+        <translation>ระบุบนปกและเป็นผู้จัดทำของ PDF จดจำไว้สำหรับคลังข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>งานประชุม</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>การออก</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>สำหรับ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>Brief reference</source>
+        <translation>เลขที่อ้างอิงของบรีฟ</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>ออกโดย</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>ชั้นความลับ</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>ผู้รับ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>Each brief prints the last notes taken on its item, up to this number, and says how many earlier ones it leaves out.</source>
+        <translation>บรีฟแต่ละฉบับพิมพ์บันทึกล่าสุดของระเบียบวาระไม่เกินจำนวนนี้ และระบุจำนวนบันทึกก่อนหน้าที่ไม่ได้พิมพ์</translation>
+    </message>
+    <message>
+        <source>Past notes per item</source>
+        <translation>บันทึกที่ผ่านมาต่อระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>v%d</source>
+        <translation>ฉบับ %d</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>(ไม่ระบุชื่อ)</translation>
+    </message>
+    <message>
+        <source>New pack</source>
+        <translation>แฟ้มบรีฟใหม่</translation>
+    </message>
+    <message>
+        <source>Addendum to %s</source>
+        <translation>เอกสารเพิ่มเติมของ %s</translation>
+    </message>
+    <message>
+        <source>The choice changed: Preview again to see the pack.</source>
+        <translation>ตัวเลือกเปลี่ยนไป: กด ตัวอย่าง อีกครั้งเพื่อดูแฟ้มบรีฟ</translation>
+    </message>
+    <message>
+        <source>(the pack&apos;s reference/Add.N)</source>
+        <translation>(เลขที่อ้างอิงของแฟ้มบรีฟ/Add.N)</translation>
+    </message>
+    <message>
+        <source>Not in a pack for %1</source>
+        <translation>ไม่อยู่ในแฟ้มบรีฟสำหรับ %1</translation>
+    </message>
+    <message>
+        <source>This event has no meetings yet.</source>
+        <translation>งานประชุมนี้ยังไม่มีการประชุม</translation>
+    </message>
+    <message>
+        <source>Tick at least one meeting for the pack.</source>
+        <translation>ทำเครื่องหมายการประชุมอย่างน้อยหนึ่งการประชุมสำหรับแฟ้มบรีฟ</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphModel</name>
+    <message>
+        <source>Para.</source>
+        <translation>ย่อหน้า</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>การเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>[ ]</source>
+        <translation>[ ]</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>ของเรา</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>ข้อความ</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseChangeDialog</name>
+    <message>
+        <source>Encrypt the store</source>
+        <translation>เข้ารหัสคลังข้อมูล</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>เปลี่ยนวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%s&lt;/b&gt; is stored as plain SQLite: anyone who copies the file can read every position and red line. Encrypting it rewrites the store and its backups under a passphrase; the plain copies are overwritten.</source>
+        <translation>&lt;b&gt;%s&lt;/b&gt; เก็บเป็น SQLite แบบไม่เข้ารหัส: ผู้ใดที่คัดลอกไฟล์ก็อ่านท่าทีและเส้นต้องห้ามได้ทั้งหมด การเข้ารหัสจะเขียนคลังข้อมูลและข้อมูลสำรองใหม่ด้วยวลีรหัสผ่าน และเขียนทับสำเนาที่ไม่เข้ารหัส</translation>
+    </message>
+    <message>
+        <source>Every page of &lt;b&gt;%s&lt;/b&gt; and of its backups is re-encrypted under the new passphrase. A backup made under an older passphrase elsewhere keeps it.</source>
+        <translation>ทุกหน้าของ &lt;b&gt;%s&lt;/b&gt; และข้อมูลสำรองจะถูกเข้ารหัสใหม่ด้วยวลีรหัสผ่านใหม่ ข้อมูลสำรองที่ทำไว้ที่อื่นด้วยวลีรหัสผ่านเก่ายังใช้วลีรหัสผ่านเดิม</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>วลีรหัสผ่านปัจจุบัน:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>วลีรหัสผ่านใหม่:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>พิมพ์ซ้ำ:</translation>
+    </message>
+    <message>
+        <source>Use several words, at least 8 characters. There is no way to recover a forgotten passphrase: keep it safe.</source>
+        <translation>ใช้หลายคำ อย่างน้อย 8 ตัวอักษร ไม่มีวิธีกู้คืนวลีรหัสผ่านที่ลืม: เก็บรักษาไว้ให้ดี</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>เข้ารหัส</translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase.</source>
+        <translation>ใส่วลีรหัสผ่านปัจจุบัน</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted store</source>
+        <translation>คลังข้อมูลที่เข้ารหัส</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of &lt;b&gt;%s&lt;/b&gt;:</source>
+        <translation>ใส่วลีรหัสผ่านของ &lt;b&gt;%s&lt;/b&gt;:</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Choose what the pack holds, then Preview.</source>
+        <translation>เลือกเนื้อหาของแฟ้มบรีฟ แล้วกด ตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Page </source>
+        <translation>หน้า </translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>ย่อ (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>ขยาย (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>พอดีความกว้าง</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>ทั้งหน้า</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n หน้า</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of %s</source>
+        <translation>จาก %s</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
+        <source>H.E. Mr., Dr., Ms.</source>
+        <translation>ฯพณฯ นาย ดร. นางสาว</translation>
+    </message>
+    <message>
+        <source>e.g. ดร.พงศ์ศักดิ์ รัตนวิชัย, Nguyễn Văn An</source>
+        <translation>เช่น ดร.พงศ์ศักดิ์ รัตนวิชัย, Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>คำนำหน้า</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>ชื่อในอักษรของตน</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address.</source>
+        <translation>ดูไม่เหมือนที่อยู่อีเมล</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Change the approval PIN</source>
+        <translation>เปลี่ยน PIN สำหรับอนุมัติ</translation>
+    </message>
+    <message>
+        <source>Set an approval PIN</source>
+        <translation>ตั้ง PIN สำหรับอนุมัติ</translation>
+    </message>
+    <message>
+        <source>%s changes their approval PIN: the old one first, then the new one twice.</source>
+        <translation>%s เปลี่ยน PIN สำหรับอนุมัติของตน: ใส่ PIN เดิมก่อน แล้วใส่ PIN ใหม่สองครั้ง</translation>
+    </message>
+    <message>
+        <source>%s sets their own approval PIN: at least 6 characters, typed twice. Only they should know it: approving a brief in their name asks for it.</source>
+        <translation>%s ตั้ง PIN สำหรับอนุมัติของตน: อย่างน้อย 6 ตัวอักษร พิมพ์สองครั้ง ควรมีเพียงผู้นั้นที่รู้: การอนุมัติบรีฟในนามผู้นั้นจะขอ PIN นี้</translation>
+    </message>
+    <message>
+        <source>Old PIN:</source>
+        <translation>PIN เดิม:</translation>
+    </message>
+    <message>
+        <source>New PIN:</source>
+        <translation>PIN ใหม่:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>พิมพ์ซ้ำ:</translation>
+    </message>
+    <message>
+        <source>The two new PINs differ: nothing was changed.</source>
+        <translation>PIN ใหม่ทั้งสองไม่ตรงกัน: ไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+</context>
+<context>
+    <name>PlainTextEdit</name>
+    <message>
+        <source>Paste refused</source>
+        <translation>ไม่รับการวาง</translation>
+    </message>
+</context>
+<context>
+    <name>PointsPanel</name>
+    <message>
+        <source>No points to make on this item.</source>
+        <translation>ระเบียบวาระนี้ไม่มีประเด็นที่จะกล่าว</translation>
+    </message>
+    <message>
+        <source>Our points to make (Alt+1…9 ticks)</source>
+        <translation>ประเด็นที่จะกล่าวของเรา (Alt+1…9 ทำเครื่องหมาย)</translation>
+    </message>
+</context>
+<context>
+    <name>PositionEditor</name>
+    <message>
+        <source>brief on another item</source>
+        <translation>บรีฟของระเบียบวาระอื่น</translation>
+    </message>
+    <message>
+        <source>briefs on other items</source>
+        <translation>บรีฟของระเบียบวาระอื่น</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>ส่งให้ตรวจ</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>อนุมัติ…</translation>
+    </message>
+    <message>
+        <source>Return to draft</source>
+        <translation>กลับเป็นร่าง</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>ประวัติ…</translation>
+    </message>
+    <message>
+        <source>Carry forward…</source>
+        <translation>ยกไปใช้ต่อ…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>โหลดใหม่</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>เปรียบเทียบ…</translation>
+    </message>
+    <message>
+        <source>Both versions side by side: keep yours, take theirs or merge them</source>
+        <translation>เทียบสองฉบับ: ใช้ของคุณ ใช้ของอีกฝ่าย หรือรวมกัน</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>ตัวหนา (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>ตัวเอียง (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Bullet list (Ctrl+Shift+8)</source>
+        <translation>รายการสัญลักษณ์ (Ctrl+Shift+8)</translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation>ระเบียบวาระนี้ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>✓ delivered %s</source>
+        <translation>✓ กล่าวแล้ว %s</translation>
+    </message>
+    <message>
+        <source>No position yet</source>
+        <translation>ยังไม่มีท่าที</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%s saved this brief meanwhile&lt;/b&gt; (version %s). Your text is on screen but not saved: Compare… to keep yours, take theirs or merge them. Both stay in the history.</source>
+        <translation>&lt;b&gt;%s บันทึกบรีฟนี้ในระหว่างนั้น&lt;/b&gt; (ฉบับที่ %s) ข้อความของคุณอยู่บนหน้าจอแต่ยังไม่ได้บันทึก: กด เปรียบเทียบ… เพื่อใช้ของคุณ ใช้ของอีกฝ่าย หรือรวมกัน ทั้งสองฉบับยังอยู่ในประวัติ</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>มีผู้หนึ่ง</translation>
+    </message>
+    <message>
+        <source>This position was changed elsewhere while you were editing. Your last edits are still on screen but not saved: Reload to see the saved version.</source>
+        <translation>ท่าทีนี้ถูกเปลี่ยนที่อื่นระหว่างที่คุณแก้ไข การแก้ไขล่าสุดของคุณยังอยู่บนหน้าจอแต่ยังไม่ได้บันทึก: กด โหลดใหม่ เพื่อดูฉบับที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Approved by &lt;b&gt;%s&lt;/b&gt; %s (version %s). Read-only: Edit… to change it.</source>
+        <translation>อนุมัติโดย &lt;b&gt;%s&lt;/b&gt; %s (ฉบับที่ %s) อ่านได้อย่างเดียว: กด แก้ไข… เพื่อเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Edited after approval: version %s was approved by %s; it stays in the history.</source>
+        <translation>แก้ไขหลังอนุมัติ: ฉบับที่ %s อนุมัติโดย %s และยังอยู่ในประวัติ</translation>
+    </message>
+    <message>
+        <source>Saved · version %s · %s</source>
+        <translation>บันทึกแล้ว · ฉบับที่ %s · %s</translation>
+    </message>
+    <message>
+        <source>Nothing written yet</source>
+        <translation>ยังไม่มีการเขียนข้อมูล</translation>
+    </message>
+    <message>
+        <source>Your edits to this brief are not saved yet (%s). Nothing else was done.</source>
+        <translation>การแก้ไขบรีฟนี้ของคุณยังไม่ได้บันทึก (%s) ไม่มีการดำเนินการอื่น</translation>
+    </message>
+</context>
+<context>
+    <name>PositionForm</name>
+    <message>
+        <source>What success looks like: concrete and testable</source>
+        <translation>ความสำเร็จเป็นอย่างไร: ชัดเจนและตรวจสอบได้</translation>
+    </message>
+    <message>
+        <source>e.g. DO3, EA 3.2</source>
+        <translation>เช่น DO3, EA 3.2</translation>
+    </message>
+    <message>
+        <source>Where we start</source>
+        <translation>จุดเริ่มต้นของเรา</translation>
+    </message>
+    <message>
+        <source>A fallback, in order</source>
+        <translation>ท่าทีสำรองตามลำดับ</translation>
+    </message>
+    <message>
+        <source>Add a fallback</source>
+        <translation>เพิ่มท่าทีสำรอง</translation>
+    </message>
+    <message>
+        <source>The minimum acceptable</source>
+        <translation>ขั้นต่ำที่ยอมรับได้</translation>
+    </message>
+    <message>
+        <source>A point to make</source>
+        <translation>ประเด็นที่จะกล่าว</translation>
+    </message>
+    <message>
+        <source>Add a point</source>
+        <translation>เพิ่มประเด็น</translation>
+    </message>
+    <message>
+        <source>Only if the discussion turns that way</source>
+        <translation>ใช้เฉพาะเมื่อการหารือเป็นไปในทางนั้น</translation>
+    </message>
+    <message>
+        <source>Add a delegation</source>
+        <translation>เพิ่มคณะผู้แทน</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>เพิ่มคำถาม</translation>
+    </message>
+    <message>
+        <source>What we say to the press</source>
+        <translation>สิ่งที่เราแจ้งสื่อมวลชน</translation>
+    </message>
+    <message>
+        <source>Facts that may be shared</source>
+        <translation>ข้อเท็จจริงที่เปิดเผยได้</translation>
+    </message>
+    <message>
+        <source>For our delegation only</source>
+        <translation>สำหรับคณะผู้แทนของเราเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>จุดยืน</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>อำนาจตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>ADM tags</source>
+        <translation>แท็ก ADM</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>ท่าทีเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>ท่าทีสำรอง</translation>
+    </message>
+    <message>
+        <source>Red line</source>
+        <translation>เส้นต้องห้าม</translation>
+    </message>
+    <message>
+        <source>NOT FOR DISCLOSURE — left out of packs for a wider circle</source>
+        <translation>ห้ามเปิดเผย — ไม่รวมในแฟ้มบรีฟสำหรับผู้อ่านวงกว้าง</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>กรอบอำนาจ</translation>
+    </message>
+    <message>
+        <source>Position ladder</source>
+        <translation>ลำดับขั้นท่าที</translation>
+    </message>
+    <message>
+        <source>Points to make</source>
+        <translation>ประเด็นที่จะกล่าว</translation>
+    </message>
+    <message>
+        <source>Tactical arguments</source>
+        <translation>ข้อโต้แย้งเชิงกลยุทธ์</translation>
+    </message>
+    <message>
+        <source>Their objectives and our response</source>
+        <translation>วัตถุประสงค์ของฝ่ายอื่นและการตอบสนองของเรา</translation>
+    </message>
+    <message>
+        <source>Defensive lines and Q&amp;A</source>
+        <translation>ประเด็นตั้งรับและถาม-ตอบ</translation>
+    </message>
+    <message>
+        <source>Press line</source>
+        <translation>ประเด็นสื่อมวลชน</translation>
+    </message>
+    <message>
+        <source>Background (releasable)</source>
+        <translation>ข้อมูลภูมิหลัง (เปิดเผยได้)</translation>
+    </message>
+    <message>
+        <source>Background (not for disclosure)</source>
+        <translation>ข้อมูลภูมิหลัง (ห้ามเปิดเผย)</translation>
+    </message>
+    <message>
+        <source>Counterparts who care about this item</source>
+        <translation>ผู้แทนฝ่ายอื่นที่สนใจระเบียบวาระนี้</translation>
+    </message>
+    <message>
+        <source>Projects this item concerns</source>
+        <translation>โครงการที่เกี่ยวข้องกับระเบียบวาระนี้</translation>
+    </message>
+    <message>
+        <source>— not assigned —</source>
+        <translation>— ยังไม่มอบหมาย —</translation>
+    </message>
+    <message>
+        <source>(someone no longer listed)</source>
+        <translation>(ผู้ที่ไม่อยู่ในรายชื่อแล้ว)</translation>
+    </message>
+</context>
+<context>
+    <name>PositionHistoryDialog</name>
+    <message>
+        <source>History of the position on %s</source>
+        <translation>ประวัติของท่าทีใน %s</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>ไม่มีความแตกต่าง</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Formatting changed (bold, italic or bullets).</source>
+        <translation>รูปแบบเปลี่ยนไป (ตัวหนา ตัวเอียง หรือรายการสัญลักษณ์)</translation>
+    </message>
+    <message>
+        <source>Show unchanged sections</source>
+        <translation>แสดงส่วนที่ไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>&lt;del&gt;Removed&lt;/del&gt; text is struck through; &lt;ins&gt;added&lt;/ins&gt; text is underlined.</source>
+        <translation>ข้อความที่&lt;del&gt;ถูกลบ&lt;/del&gt;จะขีดฆ่า ข้อความที่&lt;ins&gt;เพิ่ม&lt;/ins&gt;จะขีดเส้นใต้</translation>
+    </message>
+    <message>
+        <source>Restore this version…</source>
+        <translation>กู้คืนฉบับนี้…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>เปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>กับ</translation>
+    </message>
+    <message>
+        <source>Version %s</source>
+        <translation>ฉบับที่ %s</translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation> (ปัจจุบัน)</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>อนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <source>(before sign-in)</source>
+        <translation>(ก่อนลงชื่อเข้าใช้)</translation>
+    </message>
+    <message>
+        <source>nothing (before version 1)</source>
+        <translation>ไม่มี (ก่อนฉบับที่ 1)</translation>
+    </message>
+    <message>
+        <source>version %s</source>
+        <translation>ฉบับที่ %s</translation>
+    </message>
+    <message>
+        <source>Restore version %s…</source>
+        <translation>กู้คืนฉบับที่ %s…</translation>
+    </message>
+    <message>
+        <source>Restore version %s? It becomes the current version (a new version %s); every version stays in the history.</source>
+        <translation>กู้คืนฉบับที่ %s หรือไม่ ฉบับนี้จะกลายเป็นฉบับปัจจุบัน (ฉบับใหม่ที่ %s) ทุกฉบับยังคงอยู่ในประวัติ</translation>
+    </message>
+    <message>
+        <source>The position is approved: restoring returns it to draft.</source>
+        <translation>ท่าทีนี้อนุมัติแล้ว: การกู้คืนจะทำให้กลับเป็นร่าง</translation>
+    </message>
+    <message>
+        <source>Restore a version</source>
+        <translation>กู้คืนฉบับ</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>กู้คืน</translation>
+    </message>
+    <message>
+        <source>Restore version %s</source>
+        <translation>กู้คืนฉบับที่ %s</translation>
+    </message>
+</context>
+<context>
+    <name>PositionPresenter</name>
+    <message>
+        <source>ADM tags</source>
+        <translation>แท็ก ADM</translation>
+    </message>
+    <message>
+        <source>brief</source>
+        <translation>บรีฟ</translation>
+    </message>
+    <message>
+        <source>Edit %s</source>
+        <translation>แก้ไข %s</translation>
+    </message>
+    <message>
+        <source>%s (item %s)</source>
+        <translation>%s (ระเบียบวาระ %s)</translation>
+    </message>
+</context>
+<context>
+    <name>PositionSteps</name>
+    <message>
+        <source>submit for review</source>
+        <translation>ส่งให้ตรวจ</translation>
+    </message>
+    <message>
+        <source>return to draft</source>
+        <translation>กลับเป็นร่าง</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>การอนุมัติ</translation>
+    </message>
+    <message>
+        <source>Your edits to this brief are not saved yet (%s). Nothing else was done.</source>
+        <translation>การแก้ไขบรีฟนี้ของคุณยังไม่ได้บันทึก (%s) ไม่มีการดำเนินการอื่น</translation>
+    </message>
+    <message>
+        <source>Edit an approved position</source>
+        <translation>แก้ไขท่าทีที่อนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <source>This position was approved by %s (version %s). Editing it returns it to draft for a new approval; the approved version stays in the history. Edit it?</source>
+        <translation>ท่าทีนี้อนุมัติโดย %s (ฉบับที่ %s) การแก้ไขจะทำให้กลับเป็นร่างเพื่อรอการอนุมัติใหม่ ฉบับที่อนุมัติแล้วยังคงอยู่ในประวัติ แก้ไขหรือไม่</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>แก้ไข</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTree</name>
+    <message>
+        <source>new</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>updates %s</source>
+        <translation>ปรับปรุง %s</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEditor</name>
+    <message>
+        <source>Day</source>
+        <translation>วัน</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>จาก</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>เพิ่มรายการ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <source>Breaks, lunch, the group photo, bilateral slots: local time (24 h, e.g. 10:30). An agenda import fills this in; the pack&apos;s programme page prints it.</source>
+        <translation>พักรับประทานอาหารว่าง อาหารกลางวัน ถ่ายภาพหมู่ ช่วงหารือทวิภาคี: เวลาท้องถิ่น (24 ชม. เช่น 10:30) การนำเข้าระเบียบวาระจะกรอกส่วนนี้ให้ หน้ากำหนดการของแฟ้มบรีฟจะพิมพ์ส่วนนี้</translation>
+    </message>
+    <message>
+        <source>e.g. Coffee break</source>
+        <translation>เช่น พักรับประทานอาหารว่าง</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>วันแรก</translation>
+    </message>
+    <message>
+        <source>row %s</source>
+        <translation>แถว %s</translation>
+    </message>
+    <message>
+        <source>Programme, %s: write times as 10:30.</source>
+        <translation>กำหนดการ %s: เขียนเวลาเป็น 10:30</translation>
+    </message>
+    <message>
+        <source>Programme, row %s: say what it is (e.g. Coffee break).</source>
+        <translation>กำหนดการ แถว %s: ระบุว่าเป็นอะไร (เช่น พักรับประทานอาหารว่าง)</translation>
+    </message>
+    <message>
+        <source>Programme, %s: give the start time as well.</source>
+        <translation>กำหนดการ %s: ระบุเวลาเริ่มด้วย</translation>
+    </message>
+    <message>
+        <source>Programme, %s: it cannot end before it starts.</source>
+        <translation>กำหนดการ %s: สิ้นสุดก่อนเริ่มไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Progress entry</source>
+        <translation>รายการความคืบหน้า</translation>
+    </message>
+    <message>
+        <source>(a meeting not in this store: name it below)</source>
+        <translation>(การประชุมที่ไม่อยู่ในคลังข้อมูลนี้: ระบุชื่อด้านล่าง)</translation>
+    </message>
+    <message>
+        <source>e.g. 5th ASEAN-Japan JWG</source>
+        <translation>เช่น 5th ASEAN-Japan JWG</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>ที่รู้จัก</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(ไม่เปลี่ยนแปลง)</translation>
+    </message>
+    <message>
+        <source>Reviewed at</source>
+        <translation>ทบทวนที่</translation>
+    </message>
+    <message>
+        <source>Meeting&apos;s name</source>
+        <translation>ชื่อการประชุม</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Status after the review</source>
+        <translation>สถานะหลังการทบทวน</translation>
+    </message>
+    <message>
+        <source>Progress reported</source>
+        <translation>ความคืบหน้าที่รายงาน</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>การตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Choose the meeting that reviewed the project, or name it.</source>
+        <translation>เลือกการประชุมที่ทบทวนโครงการ หรือระบุชื่อ</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>Project</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>โครงการใหม่</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>ที่รู้จัก</translation>
+    </message>
+    <message>
+        <source>e.g. ADM2030 O3, ADM2025 DO3</source>
+        <translation>เช่น ADM2030 O3, ADM2025 DO3</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>รหัส(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>ชื่อเรื่อง(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>หุ้นส่วน(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>ผู้ให้ทุน</translation>
+    </message>
+    <message>
+        <source>Amount, currency</source>
+        <translation>จำนวนเงิน สกุลเงิน</translation>
+    </message>
+    <message>
+        <source>Implementing body</source>
+        <translation>หน่วยงานดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>เริ่ม</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>สิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>ระยะ</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>สถานะ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Our involvement</source>
+        <translation>บทบาทของเรา</translation>
+    </message>
+    <message>
+        <source>Lead Member State(s)</source>
+        <translation>ประเทศสมาชิกผู้นำเรื่อง</translation>
+    </message>
+    <message>
+        <source>Framework outcome(s)</source>
+        <translation>ผลลัพธ์ตามกรอบ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>ข้อสังเกต</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Milestone or deliverable</source>
+        <translation>หมุดหมายหรือผลผลิต</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>กำหนดเสร็จ (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>บรรลุเมื่อ</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>หมุดหมาย</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>องค์กร</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>สัญลักษณ์</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Focal points, documents</source>
+        <translation>ผู้ประสานงาน เอกสาร</translation>
+    </message>
+    <message>
+        <source>(no position yet)</source>
+        <translation>(ยังไม่มีท่าที)</translation>
+    </message>
+    <message>
+        <source>Proposal for the next phase</source>
+        <translation>ข้อเสนอสำหรับระยะถัดไป</translation>
+    </message>
+    <message>
+        <source>Our stance</source>
+        <translation>จุดยืนของเรา</translation>
+    </message>
+    <message>
+        <source>Our position</source>
+        <translation>ท่าทีของเรา</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>ระยะถัดไป</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>A project needs a code.</source>
+        <translation>โครงการต้องมีรหัส</translation>
+    </message>
+    <message>
+        <source>A project needs a title.</source>
+        <translation>โครงการต้องมีชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>A date in a list is not a date (write 2026-03-31): %s</source>
+        <translation>วันที่ในรายการไม่ใช่วันที่ (เขียนเป็น 2026-03-31): %s</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPanel</name>
+    <message>
+        <source>Reviews (one per meeting; double-click to edit)</source>
+        <translation>การทบทวน (หนึ่งรายการต่อการประชุม ดับเบิลคลิกเพื่อแก้ไข)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>แก้ไข(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Add &amp;review…</source>
+        <translation>เพิ่มการทบทวน(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Delete review</source>
+        <translation>ลบการทบทวน</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>ลบโครงการ</translation>
+    </message>
+    <message>
+        <source>Delete %s and its %d review(s)?</source>
+        <translation>ลบ %s และการทบทวน %d รายการหรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>QARow</name>
+    <message>
+        <source>Question or challenge</source>
+        <translation>คำถามหรือข้อท้วงติง</translation>
+    </message>
+    <message>
+        <source>Our line</source>
+        <translation>ท่าทีของเรา</translation>
+    </message>
+    <message>
+        <source>Q:</source>
+        <translation>ถาม:</translation>
+    </message>
+    <message>
+        <source>A:</source>
+        <translation>ตอบ:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>ตกลง(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>บันทึกทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ใช่(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>ใช่ทั้งหมด(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>ไม่(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>ไม่ทั้งหมด(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>ยุติ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>ลองใหม่</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>ข้าม</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>ปิด(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>ยกเลิก(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ทิ้ง</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>ไม่บันทึก</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>ปิดโดยไม่บันทึก</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>วิธีใช้</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>ใช้</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>รีเซ็ต</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>คืนค่าตั้งต้น</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsBox</name>
+    <message>
+        <source>One name per line: one numbered copy each</source>
+        <translation>หนึ่งชื่อต่อบรรทัด: หนึ่งสำเนาที่มีหมายเลขต่อชื่อ</translation>
+    </message>
+    <message>
+        <source>Our delegation</source>
+        <translation>คณะผู้แทนของเรา</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s name as a watermark</source>
+        <translation>ชื่อผู้รับเป็นลายน้ำ</translation>
+    </message>
+    <message>
+        <source>All copies in one PDF file</source>
+        <translation>ทุกสำเนาในไฟล์ PDF เดียว</translation>
+    </message>
+    <message>
+        <source>Unnamed copies</source>
+        <translation>สำเนาที่ไม่ระบุชื่อ</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Distribution register</source>
+        <translation>ทะเบียนการแจกจ่าย</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>บันทึกเป็น PDF…</translation>
+    </message>
+    <message>
+        <source>1 copy</source>
+        <translation>1 สำเนา</translation>
+    </message>
+    <message>
+        <source>%d copies</source>
+        <translation>%d สำเนา</translation>
+    </message>
+    <message>
+        <source>1 issue</source>
+        <translation>ออก 1 ครั้ง</translation>
+    </message>
+    <message>
+        <source>%d issues</source>
+        <translation>ออก %d ครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Meeting report</source>
+        <translation>รายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Report to capital</source>
+        <translation>รายงานถึงเมืองหลวง</translation>
+    </message>
+    <message>
+        <source>Outcome summary (for the Ministers)</source>
+        <translation>สรุปผลการประชุม (สำหรับรัฐมนตรี)</translation>
+    </message>
+    <message>
+        <source>Automatic: delegation/year/RC-meeting</source>
+        <translation>อัตโนมัติ: คณะผู้แทน/ปี/RC-การประชุม</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>รายงาน</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>สำหรับ</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>ชั้นความลับ</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>เลขที่อ้างอิง</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>ผู้รับ</translation>
+    </message>
+    <message>
+        <source>Choose the meeting and the report, then Preview.</source>
+        <translation>เลือกการประชุมและรายงาน แล้วกด ตัวอย่าง</translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <source>Intervention</source>
+        <translation>การกล่าวถ้อยแถลง</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>ข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>การตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>การดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>ข้อสังเกต</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>สนับสนุน</translation>
+    </message>
+    <message>
+        <source>Support with amendments</source>
+        <translation>สนับสนุนโดยมีข้อแก้ไข</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>เป็นกลาง</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>สงวนท่าที</translation>
+    </message>
+    <message>
+        <source>Oppose</source>
+        <translation>คัดค้าน</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>กำลังดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>รับทราบ</translation>
+    </message>
+    <message>
+        <source>Welcomed</source>
+        <translation>ยินดี</translation>
+    </message>
+    <message>
+        <source>Endorsed</source>
+        <translation>ให้ความเห็นชอบ</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>เห็นชอบ</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>รับรอง</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>อนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>เลื่อนการพิจารณา</translation>
+    </message>
+    <message>
+        <source>Tasked</source>
+        <translation>มอบหมาย</translation>
+    </message>
+</context>
+<context>
+    <name>RowList</name>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>ย้ายขึ้น (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>ย้ายลง (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+</context>
+<context>
+    <name>SalvageResultDialog</name>
+    <message>
+        <source>Readable copy saved</source>
+        <translation>บันทึกสำเนาที่อ่านได้แล้ว</translation>
+    </message>
+    <message>
+        <source>%s rows were copied to %s. %s rows could not be read or were left out (below). %s was not changed.</source>
+        <translation>คัดลอก %s แถวไปยัง %s แล้ว %s แถวอ่านไม่ได้หรือถูกข้ามไป (ด้านล่าง) %s ไม่ได้ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Every readable row (%s) was copied to %s. %s was not changed.</source>
+        <translation>คัดลอกทุกแถวที่อ่านได้ (%s) ไปยัง %s แล้ว %s ไม่ได้ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>The copy passed SQLite&apos;s integrity check; its search index was rebuilt.</source>
+        <translation>สำเนาผ่านการตรวจความสมบูรณ์ของ SQLite และสร้างดัชนีการค้นหาใหม่แล้ว</translation>
+    </message>
+    <message>
+        <source>It is encrypted with the same passphrase.</source>
+        <translation>เข้ารหัสด้วยวลีรหัสผ่านเดียวกัน</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>คัดลอกแล้ว</translation>
+    </message>
+    <message>
+        <source>Not copied</source>
+        <translation>ไม่ได้คัดลอก</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Open the copy</source>
+        <translation>เปิดสำเนา</translation>
+    </message>
+    <message>
+        <source>rows lost: unknown (the table cannot be read)</source>
+        <translation>แถวที่สูญหาย: ไม่ทราบ (อ่านตารางไม่ได้)</translation>
+    </message>
+    <message>
+        <source>%s on damaged pages</source>
+        <translation>%s อยู่ในหน้าที่เสียหาย</translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation>ไม่เกิน</translation>
+    </message>
+    <message>
+        <source>%s rebuilt from their saved versions</source>
+        <translation>%s สร้างใหม่จากฉบับที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>%s kept with damaged text (shown as �)</source>
+        <translation>%s เก็บไว้พร้อมข้อความที่เสียหาย (แสดงเป็น �)</translation>
+    </message>
+    <message>
+        <source>%s with unreadable values</source>
+        <translation>%s มีค่าที่อ่านไม่ได้</translation>
+    </message>
+    <message>
+        <source>%s whose parent was lost</source>
+        <translation>%s ที่ระเบียนแม่สูญหาย</translation>
+    </message>
+    <message>
+        <source>%s links to lost rows cleared</source>
+        <translation>%s ลิงก์ไปยังแถวที่สูญหายถูกล้างแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>SaveState</name>
+    <message>
+        <source>Not saved: %s.</source>
+        <translation>ยังไม่ได้บันทึก: %s</translation>
+    </message>
+    <message>
+        <source>Your text is kept here and will be saved as soon as possible.</source>
+        <translation>ข้อความของคุณเก็บไว้ที่นี่ และจะบันทึกโดยเร็วที่สุด</translation>
+    </message>
+    <message>
+        <source>Your text is kept here.</source>
+        <translation>ข้อความของคุณเก็บไว้ที่นี่</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>การเปลี่ยนแปลงที่ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <source>Saved %s</source>
+        <translation>บันทึกเมื่อ %s</translation>
+    </message>
+    <message>
+        <source>Also not saved yet: %s %s.</source>
+        <translation>ที่ยังไม่ได้บันทึกเช่นกัน: %s %s</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %s %s — %s. Kept, and saved as soon as possible.</source>
+        <translation>ยังไม่ได้บันทึก: %s %s — %s เก็บไว้และจะบันทึกโดยเร็วที่สุด</translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation>ยังไม่ได้ลอง</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>Some of your edits could not be saved: %s.</source>
+        <translation>การแก้ไขบางส่วนของคุณบันทึกไม่ได้: %s</translation>
+    </message>
+    <message>
+        <source>They are still on screen. %s</source>
+        <translation>การแก้ไขยังอยู่บนหน้าจอ %s</translation>
+    </message>
+    <message>
+        <source>Edits not saved</source>
+        <translation>ยังไม่ได้บันทึกการแก้ไข</translation>
+    </message>
+</context>
+<context>
+    <name>SavingDialog</name>
+    <message>
+        <source>Not saved</source>
+        <translation>ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved (%s). Close and lose it?</source>
+        <translation>สิ่งที่คุณพิมพ์ที่นี่ยังไม่ได้บันทึก (%s) ปิดและทิ้งหรือไม่</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>ปิดและทิ้ง</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>ค้นหา</translation>
+    </message>
+    <message>
+        <source>Search notes, items, positions, people, actions, outcomes (any script)</source>
+        <translation>ค้นหาบันทึก ระเบียบวาระ ท่าที บุคคล เรื่องที่ต้องดำเนินการ ผลการประชุม (ทุกอักษร)</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>ทุกอย่าง</translation>
+    </message>
+    <message>
+        <source>Type a few letters. Enter opens the hit; ↑/↓ move; Esc closes.</source>
+        <translation>พิมพ์ตัวอักษรสองสามตัว Enter เปิดผลที่พบ ↑/↓ เลื่อน Esc ปิด</translation>
+    </message>
+    <message>
+        <source>Type a few letters to search.</source>
+        <translation>พิมพ์ตัวอักษรสองสามตัวเพื่อค้นหา</translation>
+    </message>
+    <message>
+        <source>%d result(s) in %.0f ms</source>
+        <translation>พบ %d รายการใน %.0f มิลลิวินาที</translation>
+    </message>
+    <message>
+        <source>(the best %d; add a word to narrow)</source>
+        <translation>(ดีที่สุด %d รายการ เพิ่มคำเพื่อจำกัดผล)</translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation>ไม่พบ</translation>
+    </message>
+    <message>
+        <source>No matches. Try fewer or shorter words.</source>
+        <translation>ไม่พบ ลองใช้คำน้อยลงหรือสั้นลง</translation>
+    </message>
+    <message>
+        <source>The search could not run: %s</source>
+        <translation>ค้นหาไม่ได้: %s</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityFeature</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>ล็อก(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Encrypt this store…</source>
+        <translation>เข้ารหัสคลังข้อมูลนี้…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>สำรองข้อมูล(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify audit log</source>
+        <translation>ตรวจสอบบันทึกการตรวจสอบ(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Lock and backups &amp;settings…</source>
+        <translation>การตั้งค่าการล็อกและการสำรองข้อมูล(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>An operation was interrupted</source>
+        <translation>การดำเนินการถูกขัดจังหวะ</translation>
+    </message>
+    <message>
+        <source>The audit log was cut</source>
+        <translation>บันทึกการตรวจสอบถูกตัด</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>เปลี่ยนวลีรหัสผ่าน(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this store…</source>
+        <translation>เข้ารหัสคลังข้อมูลนี้(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The demo store stays plain (Help &gt; Reset the demo store rewrites it). Create your own store with File &gt; New store: it is encrypted by default.</source>
+        <translation>คลังข้อมูลตัวอย่างไม่เข้ารหัส (วิธีใช้ &gt; รีเซ็ตคลังข้อมูลตัวอย่าง จะเขียนใหม่) สร้างคลังข้อมูลของคุณเองด้วย ไฟล์ &gt; คลังข้อมูลใหม่: จะเข้ารหัสโดยค่าตั้งต้น</translation>
+    </message>
+    <message>
+        <source>Encrypt this store</source>
+        <translation>เข้ารหัสคลังข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>Encrypting the store…</source>
+        <translation>กำลังเข้ารหัสคลังข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>กำลังเปลี่ยนวลีรหัสผ่าน…</translation>
+    </message>
+    <message>
+        <source>The store is now encrypted.</source>
+        <translation>คลังข้อมูลเข้ารหัสแล้ว</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>เปลี่ยนวลีรหัสผ่านแล้ว</translation>
+    </message>
+    <message>
+        <source>%d backup(s) were re-encrypted with it.</source>
+        <translation>ข้อมูลสำรอง %d รายการถูกเข้ารหัสใหม่ด้วยวลีรหัสผ่านนี้</translation>
+    </message>
+    <message>
+        <source>%d backup(s) under another passphrase were left as they were.</source>
+        <translation>ข้อมูลสำรอง %d รายการที่ใช้วลีรหัสผ่านอื่นยังคงเดิม</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>วลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Backed up automatically at %s</source>
+        <translation>สำรองข้อมูลอัตโนมัติเมื่อ %s</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %s</source>
+        <translation>การสำรองข้อมูลอัตโนมัติล้มเหลว: %s</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %s entries, hash chain verified.</source>
+        <translation>บันทึกการตรวจสอบสมบูรณ์: %s รายการ ตรวจสอบสายแฮชแล้ว</translation>
+    </message>
+    <message>
+        <source>The audit log was changed outside the app:</source>
+        <translation>บันทึกการตรวจสอบถูกเปลี่ยนจากภายนอกโปรแกรม:</translation>
+    </message>
+    <message>
+        <source>A backup made before the change still holds the original entries (Tools &gt; Backups).</source>
+        <translation>ข้อมูลสำรองที่ทำก่อนการเปลี่ยนแปลงยังมีรายการเดิมอยู่ (เครื่องมือ &gt; สำรองข้อมูล)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>บันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>กำลังตรวจสอบฐานข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Fixed: %s</source>
+        <translation>แก้ไขแล้ว: %s</translation>
+    </message>
+    <message>
+        <source>Problem: %s</source>
+        <translation>ปัญหา: %s</translation>
+    </message>
+    <message>
+        <source>The store is healthy.</source>
+        <translation>คลังข้อมูลอยู่ในสภาพดี</translation>
+    </message>
+    <message>
+        <source>The store is healthy again: %d fix(es) made.</source>
+        <translation>คลังข้อมูลกลับมาอยู่ในสภาพดี: แก้ไข %d รายการ</translation>
+    </message>
+    <message>
+        <source>Problems found.</source>
+        <translation>พบปัญหา</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>ตรวจสอบฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup (%s)? The current state is backed up first.</source>
+        <translation>กู้คืนข้อมูลสำรองล่าสุด (%s) หรือไม่ สถานะปัจจุบันจะถูกสำรองก่อน</translation>
+    </message>
+    <message>
+        <source>The store is damaged</source>
+        <translation>คลังข้อมูลเสียหาย</translation>
+    </message>
+    <message>
+        <source>It stays open read-only: read and copy what you still can; nothing is saved to it. File &gt; Save a readable copy… writes every row that can still be read to a new store.</source>
+        <translation>คลังข้อมูลยังเปิดอยู่แบบอ่านได้อย่างเดียว: อ่านและคัดลอกสิ่งที่ยังทำได้ ไม่มีสิ่งใดถูกบันทึกลงไป ไฟล์ &gt; บันทึกสำเนาที่อ่านได้… จะเขียนทุกแถวที่ยังอ่านได้ลงในคลังข้อมูลใหม่</translation>
+    </message>
+    <message>
+        <source>It opens read-only: read what you still can; nothing is saved to it. File &gt; Save a readable copy… writes every row that can still be read to a new store.</source>
+        <translation>คลังข้อมูลเปิดแบบอ่านได้อย่างเดียว: อ่านสิ่งที่ยังทำได้ ไม่มีสิ่งใดถูกบันทึกลงไป ไฟล์ &gt; บันทึกสำเนาที่อ่านได้… จะเขียนทุกแถวที่ยังอ่านได้ลงในคลังข้อมูลใหม่</translation>
+    </message>
+    <message>
+        <source>There is no backup of this store beside it.</source>
+        <translation>ไม่มีข้อมูลสำรองของคลังข้อมูลนี้อยู่ข้างกัน</translation>
+    </message>
+    <message>
+        <source>Enter it to look for a good backup.</source>
+        <translation>ใส่วลีรหัสผ่านเพื่อค้นหาข้อมูลสำรองที่ใช้ได้</translation>
+    </message>
+    <message>
+        <source>Looking for a good backup…</source>
+        <translation>กำลังค้นหาข้อมูลสำรองที่ใช้ได้…</translation>
+    </message>
+    <message>
+        <source>No backup of it passes the integrity check.</source>
+        <translation>ไม่มีข้อมูลสำรองใดผ่านการตรวจความสมบูรณ์</translation>
+    </message>
+    <message>
+        <source>%s is damaged:</source>
+        <translation>%s เสียหาย:</translation>
+    </message>
+    <message>
+        <source>%s cannot be opened:</source>
+        <translation>เปิด %s ไม่ได้:</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %s. Put it in place? The damaged file is kept beside it (renamed), never overwritten.</source>
+        <translation>ข้อมูลสำรองที่ใช้ได้ล่าสุดมาจาก %s นำมาแทนที่หรือไม่ ไฟล์ที่เสียหายจะเก็บไว้ข้างกัน (เปลี่ยนชื่อ) และไม่ถูกเขียนทับ</translation>
+    </message>
+    <message>
+        <source>No: the damaged store opens read-only, to read what can still be read and save a readable copy.</source>
+        <translation>ไม่: เปิดคลังข้อมูลที่เสียหายแบบอ่านได้อย่างเดียว เพื่ออ่านสิ่งที่ยังอ่านได้และบันทึกสำเนาที่อ่านได้</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>กู้คืนข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>กำลังกู้คืนข้อมูลสำรอง…</translation>
+    </message>
+    <message>
+        <source>The backup from %s is in place. The damaged file is kept as %s.</source>
+        <translation>นำข้อมูลสำรองจาก %s มาแทนที่แล้ว ไฟล์ที่เสียหายเก็บไว้เป็น %s</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySettingsDialog</name>
+    <message>
+        <source>Lock and backups</source>
+        <translation>การล็อกและการสำรองข้อมูล</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> นาที</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>ไม่เลย</translation>
+    </message>
+    <message>
+        <source>Lock after being idle for:</source>
+        <translation>ล็อกเมื่อไม่มีการใช้งานเป็นเวลา:</translation>
+    </message>
+    <message>
+        <source>Back up changes every:</source>
+        <translation>สำรองการเปลี่ยนแปลงทุก:</translation>
+    </message>
+    <message>
+        <source>Idle time counts while the laptop sleeps. Lock now with Ctrl+L. Automatic backups are made only when something changed; the newest 16, one a day for two weeks and one a week for two months are kept.</source>
+        <translation>เวลาที่ไม่มีการใช้งานนับรวมขณะเครื่องพักหน้าจอ ล็อกทันทีด้วย Ctrl+L การสำรองข้อมูลอัตโนมัติจะทำเมื่อมีการเปลี่ยนแปลงเท่านั้น เก็บ 16 รายการล่าสุด วันละหนึ่งรายการเป็นเวลาสองสัปดาห์ และสัปดาห์ละหนึ่งรายการเป็นเวลาสองเดือน</translation>
+    </message>
+    <message>
+        <source>The window will never lock by itself.</source>
+        <translation>หน้าต่างจะไม่ล็อกเอง</translation>
+    </message>
+    <message>
+        <source>No automatic backups: back up by hand (Tools &gt; Backups).</source>
+        <translation>ไม่มีการสำรองข้อมูลอัตโนมัติ: สำรองด้วยมือ (เครื่องมือ &gt; สำรองข้อมูล)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <source>This store (shared with everyone who opens it)</source>
+        <translation>คลังข้อมูลนี้ (ใช้ร่วมกับทุกคนที่เปิด)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(ยังไม่ได้กำหนด)</translation>
+    </message>
+    <message>
+        <source>Our delegation:</source>
+        <translation>คณะผู้แทนของเรา:</translation>
+    </message>
+    <message>
+        <source>Classifications
+(one per line):</source>
+        <translation>ชั้นความลับ
+(บรรทัดละหนึ่งชั้น):</translation>
+    </message>
+    <message>
+        <source>Default classification:</source>
+        <translation>ชั้นความลับตั้งต้น:</translation>
+    </message>
+    <message>
+        <source>Packs and reports for this audience are never marked lower</source>
+        <translation>แฟ้มบรีฟและรายงานสำหรับกลุ่มผู้อ่านนี้จะไม่ถูกกำหนดชั้นความลับต่ำกว่านี้</translation>
+    </message>
+    <message>
+        <source>Lowest marking for %1:</source>
+        <translation>ชั้นความลับต่ำสุดสำหรับ %1:</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>เครื่องนี้</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> พอยต์</translation>
+    </message>
+    <message>
+        <source>Interface font size:</source>
+        <translation>ขนาดตัวอักษรของหน้าจอ:</translation>
+    </message>
+    <message>
+        <source>Your name, as recorded in history</source>
+        <translation>ชื่อของคุณ ตามที่บันทึกในประวัติ</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>ชื่อของคุณ:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language (%1)</source>
+        <translation>ภาษาของระบบ (%1)</translation>
+    </message>
+    <message>
+        <source>Menus, dialogs and dates; takes effect at the next start</source>
+        <translation>เมนู กล่องโต้ตอบ และวันที่ มีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>ภาษา:</translation>
+    </message>
+    <message>
+        <source>Keep at least one classification.</source>
+        <translation>ต้องมีชั้นความลับอย่างน้อยหนึ่งชั้น</translation>
+    </message>
+    <message>
+        <source>A classification is at most 60 characters.</source>
+        <translation>ชั้นความลับยาวได้ไม่เกิน 60 ตัวอักษร</translation>
+    </message>
+</context>
+<context>
+    <name>ShellCommands</name>
+    <message>
+        <source>Checking the database…</source>
+        <translation>กำลังตรวจสอบฐานข้อมูล…</translation>
+    </message>
+    <message>
+        <source>The store is healthy.</source>
+        <translation>คลังข้อมูลอยู่ในสภาพดี</translation>
+    </message>
+    <message>
+        <source>Problems found.</source>
+        <translation>พบปัญหา</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>ตรวจสอบฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>Team store: several people write at once</source>
+        <translation>คลังข้อมูลกลาง: หลายคนเขียนพร้อมกัน</translation>
+    </message>
+    <message>
+        <source>Encrypted: %s</source>
+        <translation>เข้ารหัส: %s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ไม่</translation>
+    </message>
+    <message>
+        <source>Schema: %s · %s</source>
+        <translation>โครงสร้างข้อมูล: %s · %s</translation>
+    </message>
+    <message>
+        <source>Store information</source>
+        <translation>ข้อมูลคลังข้อมูล</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+    <message>
+        <source>team store</source>
+        <translation>คลังข้อมูลกลาง</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerField</name>
+    <message>
+        <source>Speaker: VN, viet, Thai, ສປປ…</source>
+        <translation>ผู้กล่าว: VN, viet, Thai, ສປປ…</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersQueue</name>
+    <message>
+        <source>Speakers (F3, F4)</source>
+        <translation>ผู้กล่าว (F3, F4)</translation>
+    </message>
+    <message>
+        <source>List of speakers. F3: add the delegation that asks for the floor · F4: next</source>
+        <translation>รายชื่อผู้กล่าว F3: เพิ่มคณะผู้แทนที่ขอใช้สิทธิกล่าว · F4: ถัดไป</translation>
+    </message>
+    <message>
+        <source>The delegation that asks for the floor: a code or a few letters</source>
+        <translation>คณะผู้แทนที่ขอใช้สิทธิกล่าว: รหัสหรือตัวอักษรสองสามตัว</translation>
+    </message>
+    <message>
+        <source>VN, viet, ไทย…</source>
+        <translation>VN, viet, ไทย…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <source>Add the delegation typed to the list (Enter)</source>
+        <translation>เพิ่มคณะผู้แทนที่พิมพ์ลงในรายการ (Enter)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>ถัดไป</translation>
+    </message>
+    <message>
+        <source>F4: the first waiting has the floor and is the speaker of the next note</source>
+        <translation>F4: ผู้ที่รอเป็นคนแรกได้สิทธิกล่าวและเป็นผู้กล่าวของบันทึกถัดไป</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>ถอนชื่อ</translation>
+    </message>
+    <message>
+        <source>Take the chosen delegation off the list (Del)</source>
+        <translation>นำคณะผู้แทนที่เลือกออกจากรายการ (Del)</translation>
+    </message>
+    <message>
+        <source>End turn</source>
+        <translation>จบการกล่าว</translation>
+    </message>
+    <message>
+        <source>The speaker has finished; nobody is called yet</source>
+        <translation>ผู้กล่าวกล่าวจบแล้ว ยังไม่มีผู้ใดได้รับเชิญ</translation>
+    </message>
+    <message>
+        <source>(us)</source>
+        <translation>(เรา)</translation>
+    </message>
+    <message>
+        <source>nobody waiting</source>
+        <translation>ไม่มีผู้รอ</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor</source>
+        <translation>ไม่มีผู้ใดกำลังกล่าว</translation>
+    </message>
+    <message>
+        <source>On the floor: %s</source>
+        <translation>กำลังกล่าว: %s</translation>
+    </message>
+    <message>
+        <source>%s asked for the floor.</source>
+        <translation>%s ขอใช้สิทธิกล่าว</translation>
+    </message>
+    <message>
+        <source>Turn ended; nobody else is waiting.</source>
+        <translation>จบการกล่าวแล้ว ไม่มีผู้อื่นรออยู่</translation>
+    </message>
+    <message>
+        <source>%s has the floor.</source>
+        <translation>%s ได้สิทธิกล่าว</translation>
+    </message>
+    <message>
+        <source>Choose the delegation to take off the list first.</source>
+        <translation>เลือกคณะผู้แทนที่จะนำออกจากรายการก่อน</translation>
+    </message>
+    <message>
+        <source>%s is off the list.</source>
+        <translation>%s ถูกนำออกจากรายการแล้ว</translation>
+    </message>
+    <message>
+        <source>%s&apos;s turn ended.</source>
+        <translation>%s จบการกล่าวแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>Stance</name>
+    <message>
+        <source>Support</source>
+        <translation>สนับสนุน</translation>
+    </message>
+    <message>
+        <source>Support with amendments</source>
+        <translation>สนับสนุนโดยมีข้อแก้ไข</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>เป็นกลาง</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>สงวนท่าที</translation>
+    </message>
+    <message>
+        <source>Oppose</source>
+        <translation>คัดค้าน</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+</context>
+<context>
+    <name>StanceDelegate</name>
+    <message>
+        <source>exp</source>
+        <translation>คาด</translation>
+    </message>
+    <message>
+        <source>obs</source>
+        <translation>จริง</translation>
+    </message>
+</context>
+<context>
+    <name>StanceMapView</name>
+    <message>
+        <source>cell</source>
+        <translation>ช่อง</translation>
+    </message>
+    <message>
+        <source>cells</source>
+        <translation>ช่อง</translation>
+    </message>
+    <message>
+        <source>Top half &lt;b&gt;exp&lt;/b&gt;: expected · bottom half &lt;b&gt;obs&lt;/b&gt;: observed in the room · ✎ a note · keys 1-5, 0 set the expected stance (Ctrl+key: observed)</source>
+        <translation>ครึ่งบน &lt;b&gt;คาด&lt;/b&gt;: ที่คาดไว้ · ครึ่งล่าง &lt;b&gt;จริง&lt;/b&gt;: ที่สังเกตได้ในห้องประชุม · ✎ มีบันทึก · ปุ่ม 1-5, 0 ตั้งจุดยืนที่คาดไว้ (Ctrl+ปุ่ม: ที่สังเกตได้)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>แสดง</translation>
+    </message>
+    <message>
+        <source>This meeting: %s</source>
+        <translation>การประชุมนี้: %s</translation>
+    </message>
+    <message>
+        <source>Another meeting: %s</source>
+        <translation>การประชุมอื่น: %s</translation>
+    </message>
+    <message>
+        <source>All meetings of this event</source>
+        <translation>ทุกการประชุมของงานประชุมนี้</translation>
+    </message>
+    <message>
+        <source>Edit stance</source>
+        <translation>แก้ไขจุดยืน</translation>
+    </message>
+</context>
+<context>
+    <name>StanceModel</name>
+    <message>
+        <source>%s
+(us)</source>
+        <translation>%s
+(เรา)</translation>
+    </message>
+    <message>
+        <source>Our: %s</source>
+        <translation>ของเรา: %s</translation>
+    </message>
+    <message>
+        <source>NOT SAVED YET (see above the map)</source>
+        <translation>ยังไม่ได้บันทึก (ดูเหนือแผนผัง)</translation>
+    </message>
+    <message>
+        <source>%s — our stance (from our position): %s</source>
+        <translation>%s — จุดยืนของเรา (จากท่าทีของเรา): %s</translation>
+    </message>
+    <message>
+        <source>Expected: %s</source>
+        <translation>ที่คาดไว้: %s</translation>
+    </message>
+    <message>
+        <source>Observed: %s</source>
+        <translation>ที่สังเกตได้: %s</translation>
+    </message>
+    <message>
+        <source>   (noted %s)</source>
+        <translation>   (บันทึกเมื่อ %s)</translation>
+    </message>
+    <message>
+        <source>Double-click or F2 to edit; keys 1-5, 0 set the expected stance.</source>
+        <translation>ดับเบิลคลิกหรือ F2 เพื่อแก้ไข ปุ่ม 1-5, 0 ตั้งจุดยืนที่คาดไว้</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>&lt;h2 style=&apos;margin:0&apos;&gt;This store has no event yet&lt;/h2&gt;</source>
+        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;คลังข้อมูลนี้ยังไม่มีงานประชุม&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>An event is a meeting week in one city, such as “6th ADGMIN and related meetings, Hà Nội”. It holds the meetings of the week (ADGSOM, ADGMIN, meetings with dialogue partners), each with its agenda and our positions.</source>
+        <translation>งานประชุมคือสัปดาห์การประชุมในเมืองหนึ่ง เช่น “6th ADGMIN and related meetings, Hà Nội” ประกอบด้วยการประชุมในสัปดาห์นั้น (ADGSOM, ADGMIN, การประชุมกับประเทศคู่เจรจา) แต่ละการประชุมมีระเบียบวาระและท่าทีของเรา</translation>
+    </message>
+    <message>
+        <source>Set our delegation…</source>
+        <translation>กำหนดคณะผู้แทนของเรา…</translation>
+    </message>
+    <message>
+        <source>Add our members…</source>
+        <translation>เพิ่มสมาชิกของเรา…</translation>
+    </message>
+    <message>
+        <source>Create your first event…</source>
+        <translation>สร้างงานประชุมแรก…</translation>
+    </message>
+    <message>
+        <source>Then add the meetings of the event (File &gt; New meeting…, Ctrl+Shift+M, or right-click the event on the left), build each agenda and draft the positions.</source>
+        <translation>จากนั้นเพิ่มการประชุมของงานประชุม (ไฟล์ &gt; การประชุมใหม่…, Ctrl+Shift+M หรือคลิกขวาที่งานประชุมทางซ้าย) จัดทำระเบียบวาระของแต่ละการประชุม และร่างท่าที</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Our delegation&lt;/b&gt;&lt;br&gt;Not set yet: say which delegation this store works for.</source>
+        <translation>&lt;b&gt;คณะผู้แทนของเรา&lt;/b&gt;&lt;br&gt;ยังไม่ได้กำหนด: ระบุว่าคลังข้อมูลนี้ทำงานให้คณะผู้แทนใด</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Our delegation&lt;/b&gt;&lt;br&gt;%s</source>
+        <translation>&lt;b&gt;คณะผู้แทนของเรา&lt;/b&gt;&lt;br&gt;%s</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>เปลี่ยน…</translation>
+    </message>
+    <message>
+        <source>head of delegation: %s</source>
+        <translation>หัวหน้าคณะผู้แทน: %s</translation>
+    </message>
+    <message>
+        <source>no head of delegation listed yet</source>
+        <translation>ยังไม่มีรายชื่อหัวหน้าคณะผู้แทน</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Our members&lt;/b&gt;&lt;br&gt;%s listed · %s</source>
+        <translation>&lt;b&gt;สมาชิกของเรา&lt;/b&gt;&lt;br&gt;มีรายชื่อ %s คน · %s</translation>
+    </message>
+    <message>
+        <source>Our delegation…</source>
+        <translation>คณะผู้แทนของเรา…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Our members&lt;/b&gt;&lt;br&gt;The head of delegation approves positions; the aides own the briefs.</source>
+        <translation>&lt;b&gt;สมาชิกของเรา&lt;/b&gt;&lt;br&gt;หัวหน้าคณะผู้แทนอนุมัติท่าที เจ้าหน้าที่เป็นเจ้าของบรีฟ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The first event&lt;/b&gt;&lt;br&gt;Its title, city, dates and time zone; the steering brief and logistics can come later.</source>
+        <translation>&lt;b&gt;งานประชุมแรก&lt;/b&gt;&lt;br&gt;ชื่อเรื่อง เมือง วันที่ และเขตเวลา ส่วนแนวทางการประชุมและข้อมูลการเดินทางเพิ่มภายหลังได้</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Draft</source>
+        <translation>ร่าง</translation>
+    </message>
+    <message>
+        <source>For review</source>
+        <translation>รอตรวจ</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>อนุมัติแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>StoreController</name>
+    <message>
+        <source>Opening %s read-only…</source>
+        <translation>กำลังเปิด %s แบบอ่านได้อย่างเดียว…</translation>
+    </message>
+    <message>
+        <source>Opening %s…</source>
+        <translation>กำลังเปิด %s…</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>วลีรหัสผ่านไม่ถูกต้อง ลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Cannot open the store</source>
+        <translation>เปิดคลังข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <source>Creating %s…</source>
+        <translation>กำลังสร้าง %s…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo store…</source>
+        <translation>กำลังเตรียมคลังข้อมูลตัวอย่าง…</translation>
+    </message>
+    <message>
+        <source>The store is damaged</source>
+        <translation>คลังข้อมูลเสียหาย</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOfflineDialog</name>
+    <message>
+        <source>Take offline</source>
+        <translation>นำออกไปใช้แบบออฟไลน์</translation>
+    </message>
+    <message>
+        <source>Copy one event of %s to this laptop, to work without a connection at the venue. Bring it back later (File &gt; Bring back…): what changed on either side is merged, and what both changed is kept as a conflict to settle.</source>
+        <translation>คัดลอกงานประชุมหนึ่งงานของ %s มายังเครื่องนี้ เพื่อทำงานโดยไม่ต้องเชื่อมต่อที่สถานที่ประชุม นำกลับภายหลัง (ไฟล์ &gt; นำกลับ…): สิ่งที่เปลี่ยนฝั่งใดฝั่งหนึ่งจะถูกรวม และสิ่งที่เปลี่ยนทั้งสองฝั่งจะเก็บไว้เป็นข้อขัดแย้งที่ต้องยุติ</translation>
+    </message>
+    <message>
+        <source>The new store file on this laptop</source>
+        <translation>ไฟล์คลังข้อมูลใหม่บนเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>เลือกดู…</translation>
+    </message>
+    <message>
+        <source>Encrypt the trip copy with a passphrase</source>
+        <translation>เข้ารหัสสำเนาสำหรับเดินทางด้วยวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>งานประชุม</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>บันทึกเป็น</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>วลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>พิมพ์ซ้ำ</translation>
+    </message>
+    <message>
+        <source>Open the trip copy</source>
+        <translation>เปิดสำเนาสำหรับเดินทาง</translation>
+    </message>
+    <message>
+        <source>Save the trip copy as</source>
+        <translation>บันทึกสำเนาสำหรับเดินทางเป็น</translation>
+    </message>
+    <message>
+        <source>ADGSOM store (*.adgsom)</source>
+        <translation>คลังข้อมูล ADGSOM (*.adgsom)</translation>
+    </message>
+    <message>
+        <source>This store holds no event to take.</source>
+        <translation>คลังข้อมูลนี้ไม่มีงานประชุมให้นำออกไป</translation>
+    </message>
+    <message>
+        <source>Choose where to save the trip copy.</source>
+        <translation>เลือกที่บันทึกสำเนาสำหรับเดินทาง</translation>
+    </message>
+    <message>
+        <source>%s already exists: choose a new file for the trip copy.</source>
+        <translation>มี %s อยู่แล้ว: เลือกไฟล์ใหม่สำหรับสำเนาสำหรับเดินทาง</translation>
+    </message>
+    <message>
+        <source>Give the trip copy a passphrase (twice).</source>
+        <translation>กำหนดวลีรหัสผ่านให้สำเนาสำหรับเดินทาง (สองครั้ง)</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>วลีรหัสผ่านทั้งสองไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>กำลังเริ่ม…</translation>
+    </message>
+    <message>
+        <source>Took %s to %s: %s meeting(s), %s records. Open it to work offline; bring it back with File &gt; Bring back… once connected.</source>
+        <translation>นำ %s ไปยัง %s แล้ว: %s การประชุม %s ระเบียน เปิดเพื่อทำงานแบบออฟไลน์ นำกลับด้วย ไฟล์ &gt; นำกลับ… เมื่อเชื่อมต่อได้</translation>
+    </message>
+    <message>
+        <source>Not taken: %s No file was left behind.</source>
+        <translation>ไม่ได้นำออกไป: %s ไม่มีไฟล์ตกค้าง</translation>
+    </message>
+    <message>
+        <source>Cancelled: no trip copy was made.</source>
+        <translation>ยกเลิกแล้ว: ไม่ได้สร้างสำเนาสำหรับเดินทาง</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMembersDialog</name>
+    <message>
+        <source>Sign-in logins of the team store</source>
+        <translation>บัญชีเข้าใช้ของคลังข้อมูลกลาง</translation>
+    </message>
+    <message>
+        <source>Each member of our delegation signs in to the team store with a login of their own; the server keeps the rules: the head and the alternate approve, a member writes, a reader only reads, nobody rewrites the audit log.</source>
+        <translation>สมาชิกแต่ละคนของคณะผู้แทนของเราลงชื่อเข้าใช้คลังข้อมูลกลางด้วยบัญชีของตนเอง เซิร์ฟเวอร์เป็นผู้รักษากฎ: หัวหน้าคณะผู้แทนและผู้แทนสำรองอนุมัติ สมาชิกเขียนได้ ผู้อ่านอ่านได้อย่างเดียว และไม่มีผู้ใดเขียนบันทึกการตรวจสอบใหม่ได้</translation>
+    </message>
+    <message>
+        <source>Signed in as %s (%s).</source>
+        <translation>ลงชื่อเข้าใช้ในฐานะ %s (%s)</translation>
+    </message>
+    <message>
+        <source>Signed in as the store&apos;s owner (its administrator).</source>
+        <translation>ลงชื่อเข้าใช้ในฐานะเจ้าของคลังข้อมูล (ผู้ดูแลระบบ)</translation>
+    </message>
+    <message>
+        <source>Only the head or the store&apos;s owner changes logins.</source>
+        <translation>เฉพาะหัวหน้าคณะผู้แทนหรือเจ้าของคลังข้อมูลที่เปลี่ยนบัญชีเข้าใช้ได้</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>บัญชีเข้าใช้</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>Add a login…</source>
+        <translation>เพิ่มบัญชีเข้าใช้…</translation>
+    </message>
+    <message>
+        <source>Remove the login…</source>
+        <translation>นำบัญชีเข้าใช้ออก…</translation>
+    </message>
+    <message>
+        <source>removed %s</source>
+        <translation>นำออกเมื่อ %s</translation>
+    </message>
+    <message>
+        <source>Choose a member&apos;s login (not a removed one) first.</source>
+        <translation>เลือกบัญชีเข้าใช้ของสมาชิก (ที่ยังไม่ถูกนำออก) ก่อน</translation>
+    </message>
+    <message>
+        <source>Remove a login</source>
+        <translation>นำบัญชีเข้าใช้ออก</translation>
+    </message>
+    <message>
+        <source>%s stops signing in at once and their open sessions end. Their name stays in the history. Remove the login?</source>
+        <translation>%s จะลงชื่อเข้าใช้ไม่ได้ทันทีและเซสชันที่เปิดอยู่จะสิ้นสุด ชื่อยังคงอยู่ในประวัติ นำบัญชีเข้าใช้ออกหรือไม่</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>กำลังนำออก…</translation>
+    </message>
+    <message>
+        <source>%s can no longer sign in, but their open sessions could not be ended from here: they last until they disconnect.</source>
+        <translation>%s ลงชื่อเข้าใช้ไม่ได้อีก แต่ไม่สามารถยุติเซสชันที่เปิดอยู่จากที่นี่: เซสชันจะคงอยู่จนกว่าจะตัดการเชื่อมต่อ</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStoreDialog</name>
+    <message>
+        <source>Open a team store</source>
+        <translation>เปิดคลังข้อมูลกลาง</translation>
+    </message>
+    <message>
+        <source>A team store lives on a PostgreSQL server: the aide who drafts, the head who approves and the note-taker work on the same briefs at once. Give its address, as your administrator wrote it.</source>
+        <translation>คลังข้อมูลกลางอยู่บนเซิร์ฟเวอร์ PostgreSQL: เจ้าหน้าที่ผู้ร่าง หัวหน้าคณะผู้แทนผู้อนุมัติ และผู้จดบันทึกทำงานกับบรีฟเดียวกันได้พร้อมกัน ระบุที่อยู่ตามที่ผู้ดูแลระบบให้ไว้</translation>
+    </message>
+    <message>
+        <source>only if the server asks for one</source>
+        <translation>เฉพาะเมื่อเซิร์ฟเวอร์ขอ</translation>
+    </message>
+    <message>
+        <source>For example postgresql://somchai@store.mfa.example/th_adgsom. The password is used to connect and never remembered: without one, the server&apos;s own means apply (PGPASSWORD, ~/.pgpass).</source>
+        <translation>ตัวอย่างเช่น postgresql://somchai@store.mfa.example/th_adgsom รหัสผ่านใช้เพื่อเชื่อมต่อและจะไม่ถูกจดจำ: หากไม่ระบุ จะใช้วิธีของเซิร์ฟเวอร์เอง (PGPASSWORD, ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>ที่อยู่:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>รหัสผ่าน:</translation>
+    </message>
+    <message>
+        <source>That is a file, not a server: open a store file with File &gt; Open store…. A team store&apos;s address starts with postgresql://</source>
+        <translation>นั่นเป็นไฟล์ ไม่ใช่เซิร์ฟเวอร์: เปิดไฟล์คลังข้อมูลด้วย ไฟล์ &gt; เปิดคลังข้อมูล… ที่อยู่ของคลังข้อมูลกลางขึ้นต้นด้วย postgresql://</translation>
+    </message>
+</context>
+<context>
+    <name>TextEntry</name>
+    <message>
+        <source>1 invisible control character was removed from the pasted text.</source>
+        <translation>อักขระควบคุมที่มองไม่เห็น 1 ตัวถูกนำออกจากข้อความที่วาง</translation>
+    </message>
+    <message>
+        <source>%s invisible control characters were removed from the pasted text.</source>
+        <translation>อักขระควบคุมที่มองไม่เห็น %s ตัวถูกนำออกจากข้อความที่วาง</translation>
+    </message>
+    <message>
+        <source>The pasted text is too long for this field (%s characters; at most %s). Nothing was pasted and the field is as it was; paste a shorter extract.</source>
+        <translation>ข้อความที่วางยาวเกินไปสำหรับช่องนี้ (%s ตัวอักษร ไม่เกิน %s) ไม่มีการวางและช่องยังคงเดิม ให้วางข้อความที่สั้นกว่านี้</translation>
+    </message>
+</context>
+<context>
+    <name>TextsActions</name>
+    <message>
+        <source>Export with our changes</source>
+        <translation>ส่งออกพร้อมการแก้ไขของเรา</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>เอกสาร Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Which amendment?</source>
+        <translation>ข้อเสนอแก้ไขใด</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>ของเรา</translation>
+    </message>
+    <message>
+        <source>Delete our amendment</source>
+        <translation>ลบข้อเสนอแก้ไขของเรา</translation>
+    </message>
+    <message>
+        <source>Delete our amendment to %s? (To keep a record of it, set it to withdrawn.)</source>
+        <translation>ลบข้อเสนอแก้ไขของเราต่อ %s หรือไม่ (หากต้องการเก็บบันทึกไว้ ให้ตั้งเป็น ถอนแล้ว)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Wrote %s: %s of our amendments as tracked changes by our delegation.</source>
+        <translation>เขียน %s แล้ว: ข้อเสนอแก้ไขของเรา %s รายการเป็นการแก้ไขแบบติดตามโดยคณะผู้แทนของเรา</translation>
+    </message>
+    <message>
+        <source>Left out: %s</source>
+        <translation>ไม่รวม: %s</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <source>Compilation table</source>
+        <translation>ตารางรวบรวม</translation>
+    </message>
+    <message>
+        <source>Wrote %s (%s pages).</source>
+        <translation>เขียน %s แล้ว (%s หน้า)</translation>
+    </message>
+    <message>
+        <source>The recommendations are %s of document %s on the Ministers&apos; meeting (its Texts tab).</source>
+        <translation>ข้อเสนอแนะคือ %s ของเอกสาร %s ในการประชุมรัฐมนตรี (แท็บข้อความ)</translation>
+    </message>
+    <message>
+        <source>For the Ministers</source>
+        <translation>สำหรับรัฐมนตรี</translation>
+    </message>
+</context>
+<context>
+    <name>TextsView</name>
+    <message>
+        <source>Import revision…</source>
+        <translation>นำเข้าฉบับแก้ไข…</translation>
+    </message>
+    <message>
+        <source>Export with our changes…</source>
+        <translation>ส่งออกพร้อมการแก้ไขของเรา…</translation>
+    </message>
+    <message>
+        <source>Compilation table…</source>
+        <translation>ตารางรวบรวม…</translation>
+    </message>
+    <message>
+        <source>For the Ministers…</source>
+        <translation>สำหรับรัฐมนตรี…</translation>
+    </message>
+    <message>
+        <source>The outcomes marked for the Ministers&apos; consideration, as a document of the Ministers&apos; meeting: one entry per decision they take</source>
+        <translation>ผลการประชุมที่ทำเครื่องหมายเพื่อการพิจารณาของรัฐมนตรี เป็นเอกสารของการประชุมรัฐมนตรี: หนึ่งรายการต่อการตัดสินใจหนึ่งเรื่อง</translation>
+    </message>
+    <message>
+        <source>All paragraphs</source>
+        <translation>ทุกย่อหน้า</translation>
+    </message>
+    <message>
+        <source>With our amendments</source>
+        <translation>ที่มีข้อเสนอแก้ไขของเรา</translation>
+    </message>
+    <message>
+        <source>Changed since the previous revision</source>
+        <translation>ที่เปลี่ยนไปตั้งแต่ฉบับแก้ไขก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>No outcome document yet. Import the draft the Secretariat circulated (a Word file or pasted text) with Import revision…</source>
+        <translation>ยังไม่มีเอกสารผลการประชุม นำเข้าร่างที่สำนักเลขาธิการเวียน (ไฟล์ Word หรือข้อความที่วาง) ด้วย นำเข้าฉบับแก้ไข…</translation>
+    </message>
+    <message>
+        <source>Propose amendment… (Ins)</source>
+        <translation>เสนอข้อแก้ไข… (Ins)</translation>
+    </message>
+    <message>
+        <source>Edit ours… (F2)</source>
+        <translation>แก้ไขของเรา… (F2)</translation>
+    </message>
+    <message>
+        <source>%s: %s</source>
+        <translation>%s: %s</translation>
+    </message>
+    <message>
+        <source>%s of ours to table or tabled</source>
+        <translation>ข้อเสนอแก้ไขของเรา %s รายการที่รอเสนอหรือเสนอแล้ว</translation>
+    </message>
+    <message>
+        <source>Since %s</source>
+        <translation>ตั้งแต่ %s</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>same words</source>
+        <translation>ถ้อยคำเดิม</translation>
+    </message>
+</context>
+<context>
+    <name>TheirRow</name>
+    <message>
+        <source>All / several</source>
+        <translation>ทั้งหมด / หลายฝ่าย</translation>
+    </message>
+    <message>
+        <source>What they will want</source>
+        <translation>สิ่งที่อีกฝ่ายต้องการ</translation>
+    </message>
+    <message>
+        <source>Our response</source>
+        <translation>การตอบสนองของเรา</translation>
+    </message>
+    <message>
+        <source>Their objective</source>
+        <translation>วัตถุประสงค์ของอีกฝ่าย</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <source> (met %s)</source>
+        <translation> (พบเมื่อ %s)</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>Our speaking time (F9 start/stop)</source>
+        <translation>เวลาการกล่าวของเรา (F9 เริ่ม/หยุด)</translation>
+    </message>
+    <message>
+        <source>● Speaking</source>
+        <translation>● กำลังกล่าว</translation>
+    </message>
+    <message>
+        <source>Not speaking · this item so far</source>
+        <translation>ไม่ได้กล่าว · ระเบียบวาระนี้จนถึงตอนนี้</translation>
+    </message>
+    <message>
+        <source>This item %s · meeting %s · %d intervention(s)</source>
+        <translation>ระเบียบวาระนี้ %s · การประชุม %s · กล่าว %d ครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerWindow</name>
+    <message>
+        <source>Cooperation tracker</source>
+        <translation>ระบบติดตามความร่วมมือ</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>โครงการใหม่(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import matrix…</source>
+        <translation>นำเข้าตาราง(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Report to capital…</source>
+        <translation>รายงานถึงเมืองหลวง(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Frameworks…</source>
+        <translation>กรอบ(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+        <source>Live (approved, ongoing, extended)</source>
+        <translation>ดำเนินอยู่ (อนุมัติแล้ว กำลังดำเนินการ ขยายเวลา)</translation>
+    </message>
+    <message>
+        <source>Any involvement</source>
+        <translation>ทุกบทบาท</translation>
+    </message>
+    <message>
+        <source>Ours: %s</source>
+        <translation>ของเรา: %s</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>ใกล้กำหนด</translation>
+    </message>
+    <message>
+        <source>An open milestone or the end falls before the next meeting</source>
+        <translation>มีหมุดหมายที่ยังค้างหรือวันสิ้นสุดก่อนการประชุมครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Search code, title, partner, funder…</source>
+        <translation>ค้นหารหัส ชื่อเรื่อง หุ้นส่วน ผู้ให้ทุน…</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>ลำดับเวลา</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>ความครอบคลุม</translation>
+    </message>
+    <message>
+        <source>Due before the next meeting</source>
+        <translation>กำหนดเสร็จก่อนการประชุมครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Any partner</source>
+        <translation>ทุกหุ้นส่วน</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>ทุกผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>%d of %d projects</source>
+        <translation>%d จาก %d โครงการ</translation>
+    </message>
+</context>
+<context>
+    <name>TripFeature</name>
+    <message>
+        <source>Take &amp;offline…</source>
+        <translation>นำออกไปใช้แบบออฟไลน์(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Bring bac&amp;k…</source>
+        <translation>นำกลับ(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Taking an event offline…</source>
+        <translation>กำลังนำงานประชุมออกไปใช้แบบออฟไลน์…</translation>
+    </message>
+    <message>
+        <source>Bringing a trip copy back…</source>
+        <translation>กำลังนำสำเนาสำหรับเดินทางกลับ…</translation>
+    </message>
+    <message>
+        <source>This store is not a trip copy: there is nothing to bring back. Take an event offline from the team store first (File &gt; Take offline…).</source>
+        <translation>คลังข้อมูลนี้ไม่ใช่สำเนาสำหรับเดินทาง: ไม่มีสิ่งใดให้นำกลับ นำงานประชุมออกไปจากคลังข้อมูลกลางก่อน (ไฟล์ &gt; นำออกไปใช้แบบออฟไลน์…)</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>นำกลับ</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHub</name>
+    <message>
+        <source>Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <source>%s · no time given</source>
+        <translation>%s · ไม่ระบุเวลา</translation>
+    </message>
+</context>
+<context>
+    <name>WeekWindow</name>
+    <message>
+        <source>The week at a glance</source>
+        <translation>สัปดาห์โดยสังเขป</translation>
+    </message>
+    <message>
+        <source>Our &amp;members…</source>
+        <translation>สมาชิกของเรา(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the meeting</source>
+        <translation>เปิดการประชุม(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>งานประชุม:</translation>
+    </message>
+    <message>
+        <source>No event yet: create one with File &gt; New event.</source>
+        <translation>ยังไม่มีงานประชุม: สร้างด้วย ไฟล์ &gt; งานประชุมใหม่</translation>
+    </message>
+    <message>
+        <source>This event has no meetings with a day yet.</source>
+        <translation>งานประชุมนี้ยังไม่มีการประชุมที่กำหนดวัน</translation>
+    </message>
+    <message>
+        <source>No day yet: %s.</source>
+        <translation>ยังไม่กำหนดวัน: %s</translation>
+    </message>
+    <message>
+        <source>Paler blocks take their hours from the meeting&apos;s agenda and programme.</source>
+        <translation>ช่องสีจางใช้เวลาจากระเบียบวาระและกำหนดการของการประชุม</translation>
+    </message>
+    <message>
+        <source>Open the meeting</source>
+        <translation>เปิดการประชุม</translation>
+    </message>
+    <message>
+        <source>Our members…</source>
+        <translation>สมาชิกของเรา…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Positions, live notes and briefing packs for your delegation at ADGSOM, ADGMIN and related meetings. Everything stays on this laptop.</source>
+        <translation>ท่าที บันทึกระหว่างประชุม และแฟ้มบรีฟสำหรับคณะผู้แทนของคุณในการประชุม ADGSOM, ADGMIN และการประชุมที่เกี่ยวข้อง ข้อมูลทั้งหมดอยู่บนเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Open the demo store</source>
+        <translation>เปิดคลังข้อมูลตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>New store…</source>
+        <translation>คลังข้อมูลใหม่…</translation>
+    </message>
+    <message>
+        <source>Open store…</source>
+        <translation>เปิดคลังข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Team store…</source>
+        <translation>คลังข้อมูลกลาง…</translation>
+    </message>
+    <message>
+        <source>Open a team store on a PostgreSQL server</source>
+        <translation>เปิดคลังข้อมูลกลางบนเซิร์ฟเวอร์ PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Recent stores</source>
+        <translation>คลังข้อมูลล่าสุด</translation>
+    </message>
+    <message>
+        <source>team store</source>
+        <translation>คลังข้อมูลกลาง</translation>
+    </message>
+</context>
+<context>
+    <name>_Running</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Cancelling at the next step…</source>
+        <translation>กำลังยกเลิกในขั้นถัดไป…</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>A build is already running.</source>
+        <translation>กำลังจัดทำอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Nothing was issued.</source>
+        <translation>ไม่มีการออกเอกสาร</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written or registered.</source>
+        <translation>ยกเลิกแล้ว: ไม่มีการเขียนหรือลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>กำลังจัดทำตัวอย่าง…</translation>
+    </message>
+    <message>
+        <source>preview of copy 1, not issued</source>
+        <translation>ตัวอย่างของสำเนาที่ 1 ยังไม่ออกใช้</translation>
+    </message>
+    <message>
+        <source>Save the pack as PDF</source>
+        <translation>บันทึกแฟ้มบรีฟเป็น PDF</translation>
+    </message>
+    <message>
+        <source>Pack issued</source>
+        <translation>ออกแฟ้มบรีฟแล้ว</translation>
+    </message>
+    <message>
+        <source>Print the pack</source>
+        <translation>พิมพ์แฟ้มบรีฟ</translation>
+    </message>
+    <message>
+        <source>Pack printed</source>
+        <translation>พิมพ์แฟ้มบรีฟแล้ว</translation>
+    </message>
+    <message>
+        <source>issued: %s</source>
+        <translation>ออกแล้ว: %s</translation>
+    </message>
+    <message>
+        <source>Issued %s</source>
+        <translation>ออกแล้ว %s</translation>
+    </message>
+    <message>
+        <source>%1: %2 issued and recorded in the distribution register.
+
+%3</source>
+        <translation>%1: %2 ออกแล้วและบันทึกในทะเบียนการแจกจ่าย
+
+%3</translation>
+    </message>
+    <message>
+        <source>Building the copies…</source>
+        <translation>กำลังจัดทำสำเนา…</translation>
+    </message>
+    <message>
+        <source>Printed %s</source>
+        <translation>พิมพ์แล้ว %s</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) sent to %4 and recorded in the register.</source>
+        <translation>%1: %2 (%3) ส่งไปยัง %4 และบันทึกในทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 หน้า</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 หน้า</translation>
+    </message>
+    <message>
+        <source>Building the copies for printing…</source>
+        <translation>กำลังจัดทำสำเนาสำหรับพิมพ์…</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>ตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>กำลังจัดทำรายงาน…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>บันทึกรายงาน</translation>
+    </message>
+    <message>
+        <source>Report issued</source>
+        <translation>ออกรายงานแล้ว</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>พิมพ์รายงาน</translation>
+    </message>
+    <message>
+        <source>Report printed</source>
+        <translation>พิมพ์รายงานแล้ว</translation>
+    </message>
+    <message>
+        <source>Save the register</source>
+        <translation>บันทึกทะเบียน</translation>
+    </message>
+    <message>
+        <source>Print the register</source>
+        <translation>พิมพ์ทะเบียน</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <source>Add</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+</context>
+<context>
+    <name>self.w</name>
+    <message>
+        <source>The new language applies when ADGSOM Desktop starts again.</source>
+        <translation>ภาษาใหม่จะมีผลเมื่อเปิด ADGSOM Desktop อีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>Add an event before building a pack.</source>
+        <translation>เพิ่มงานประชุมก่อนจัดทำแฟ้มบรีฟ</translation>
+    </message>
+    <message>
+        <source>Add a meeting first.</source>
+        <translation>เพิ่มการประชุมก่อน</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %s</source>
+        <translation>เลิกทำ %s(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %s</source>
+        <translation>ทำซ้ำ %s(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>ทำซ้ำ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undone: %s</source>
+        <translation>เลิกทำแล้ว: %s</translation>
+    </message>
+    <message>
+        <source>Redone: %s</source>
+        <translation>ทำซ้ำแล้ว: %s</translation>
+    </message>
+    <message>
+        <source>Deleting “%s”…</source>
+        <translation>กำลังลบ “%s”…</translation>
+    </message>
+    <message>
+        <source>Putting back “%s”…</source>
+        <translation>กำลังนำ “%s” กลับคืน…</translation>
+    </message>
+    <message>
+        <source>Remove member “%s”</source>
+        <translation>นำสมาชิก “%s” ออก</translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ไฟล์(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>คลังข้อมูลใหม่(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>เปิดคลังข้อมูล(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;team store…</source>
+        <translation>เปิดคลังข้อมูลกลาง(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>เปิดล่าสุด(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo store</source>
+        <translation>เปิดคลังข้อมูลตัวอย่าง(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Close store</source>
+        <translation>ปิดคลังข้อมูล(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>การตั้งค่า(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>ออก(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>แก้ไข(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>มุมมอง(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;agenda filter</source>
+        <translation>ไปยังตัวกรองระเบียบวาระ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>ตัวอักษรใหญ่ขึ้น(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>ตัวอักษรเล็กลง(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>เครื่องมือ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>ตรวจสอบฐานข้อมูล(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Store &amp;information</source>
+        <translation>ข้อมูลคลังข้อมูล(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>วิธีใช้(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About %s</source>
+        <translation>เกี่ยวกับ %s(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the demo store</source>
+        <translation>รีเซ็ตคลังข้อมูลตัวอย่าง(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>1 copy</source>
+        <translation>1 สำเนา</translation>
+    </message>
+    <message>
+        <source>%1 copies</source>
+        <translation>%1 สำเนา</translation>
+    </message>
+    <message>
+        <source>The store holds %1 and %2 newer than this backup: restoring replaces them.</source>
+        <translation>คลังข้อมูลมี %1 และ %2 ที่ใหม่กว่าข้อมูลสำรองนี้: การกู้คืนจะแทนที่ข้อมูลเหล่านั้น</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n บันทึก</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation>
+            <numerusform>%n ท่าที</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace everything in the store by the backup of %s?</source>
+        <translation>แทนที่ทุกอย่างในคลังข้อมูลด้วยข้อมูลสำรองของ %s หรือไม่</translation>
+    </message>
+    <message>
+        <source>The current state is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>สถานะปัจจุบันจะถูกสำรองก่อน จึงเลิกทำได้ด้วยการกู้คืนข้อมูลสำรองนั้น</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Briefing &amp;pack…</source>
+        <translation>แฟ้มบรีฟ(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Report to &amp;capital…</source>
+        <translation>รายงานถึงเมืองหลวง(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome summary…</source>
+        <translation>สรุปผลการประชุม(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Distribution &amp;register…</source>
+        <translation>ทะเบียนการแจกจ่าย(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>ทำซ้ำ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Counterparts…</source>
+        <translation>ผู้แทนฝ่ายอื่น(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Search everywhere…</source>
+        <translation>ค้นหาทุกที่(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Live mode for this meeting</source>
+        <translation>โหมดห้องประชุมสำหรับการประชุมนี้(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Action items</source>
+        <translation>เรื่องที่ต้องดำเนินการ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>เรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <source>This note is no longer in the store.</source>
+        <translation>บันทึกนี้ไม่อยู่ในคลังข้อมูลแล้ว</translation>
+    </message>
+    <message>
+        <source>Select a meeting or one of its agenda items first, then start live mode.</source>
+        <translation>เลือกการประชุมหรือระเบียบวาระของการประชุมก่อน แล้วเริ่มโหมดห้องประชุม</translation>
+    </message>
+    <message>
+        <source>Live mode</source>
+        <translation>โหมดห้องประชุม</translation>
+    </message>
+    <message>
+        <source>A meeting belongs to an event: create the event first (File &gt; New event…, Ctrl+Shift+N).</source>
+        <translation>การประชุมต้องอยู่ในงานประชุม: สร้างงานประชุมก่อน (ไฟล์ &gt; งานประชุมใหม่…, Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>การประชุมใหม่</translation>
+    </message>
+    <message>
+        <source>Tracker report to capital</source>
+        <translation>รายงานการติดตามถึงเมืองหลวง</translation>
+    </message>
+    <message>
+        <source>%d page(s) written to %s</source>
+        <translation>เขียน %d หน้าไปยัง %s แล้ว</translation>
+    </message>
+    <message>
+        <source>Tracker report</source>
+        <translation>รายงานการติดตาม</translation>
+    </message>
+    <message>
+        <source>Cooperation &amp;tracker…</source>
+        <translation>ระบบติดตามความร่วมมือ(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The &amp;week at a glance…</source>
+        <translation>สัปดาห์โดยสังเขป(&amp;W)…</translation>
+    </message>
+</context>
+</TS>

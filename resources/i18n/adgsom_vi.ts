@@ -1,0 +1,7727 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Saved again meanwhile</source>
+        <translation>Đã được lưu lại trong lúc đó</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Go to item (Ctrl+G): 4.1</source>
+        <translation>Đến mục (Ctrl+G): 4.1</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation>Thang</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Lập trường ban đầu</translation>
+    </message>
+    <message>
+        <source>Fallback %d</source>
+        <translation>Phương án lùi %d</translation>
+    </message>
+    <message>
+        <source>Red line</source>
+        <translation>Lằn ranh đỏ</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(chưa đặt)</translation>
+    </message>
+    <message>
+        <source>Defensive Q&amp;A</source>
+        <translation>Luận điểm phòng thủ (hỏi - đáp)</translation>
+    </message>
+    <message>
+        <source>The day is outside the event (%s).</source>
+        <translation>Ngày này nằm ngoài thời gian của sự kiện (%s).</translation>
+    </message>
+    <message>
+        <source>The %s %s is already in the store: “%s” (%s).</source>
+        <translation>%s %s đã có trong kho dữ liệu: “%s” (%s).</translation>
+    </message>
+    <message>
+        <source>It overlaps “%s” (%s %s).</source>
+        <translation>Trùng giờ với “%s” (%s %s).</translation>
+    </message>
+    <message>
+        <source>Create an event first: a meeting belongs to an event.</source>
+        <translation>Hãy tạo sự kiện trước: mỗi cuộc họp thuộc về một sự kiện.</translation>
+    </message>
+    <message>
+        <source>Choose the dialogue partner of this meeting.</source>
+        <translation>Chọn đối tác đối thoại của cuộc họp này.</translation>
+    </message>
+    <message>
+        <source>Give the meeting a title, e.g. “7th ADGSOM”.</source>
+        <translation>Đặt tên cho cuộc họp, ví dụ “7th ADGSOM”.</translation>
+    </message>
+    <message>
+        <source>The meeting cannot end before it starts.</source>
+        <translation>Cuộc họp không thể kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Give the start time as well as the end time.</source>
+        <translation>Hãy nhập cả giờ bắt đầu lẫn giờ kết thúc.</translation>
+    </message>
+    <message>
+        <source>Event details…</source>
+        <translation>Chi tiết sự kiện…</translation>
+    </message>
+    <message>
+        <source>New meeting in this event…</source>
+        <translation>Cuộc họp mới trong sự kiện này…</translation>
+    </message>
+    <message>
+        <source>Delete event…</source>
+        <translation>Xóa sự kiện…</translation>
+    </message>
+    <message>
+        <source>Meeting details…</source>
+        <translation>Chi tiết cuộc họp…</translation>
+    </message>
+    <message>
+        <source>Build the agenda</source>
+        <translation>Lập chương trình nghị sự</translation>
+    </message>
+    <message>
+        <source>Open live mode</source>
+        <translation>Mở chế độ trực tiếp</translation>
+    </message>
+    <message>
+        <source>Delete meeting…</source>
+        <translation>Xóa cuộc họp…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Open the position</source>
+        <translation>Mở lập trường</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>Sự kiện mới…</translation>
+    </message>
+    <message>
+        <source>the event “%s”</source>
+        <translation>sự kiện “%s”</translation>
+    </message>
+    <message>
+        <source>the meeting “%s”</source>
+        <translation>cuộc họp “%s”</translation>
+    </message>
+    <message>
+        <source>Delete %s?</source>
+        <translation>Xóa %s?</translation>
+    </message>
+    <message>
+        <source>With it go: %s.</source>
+        <translation>Sẽ xóa cùng: %s.</translation>
+    </message>
+    <message>
+        <source>It holds nothing yet.</source>
+        <translation>Chưa có nội dung nào.</translation>
+    </message>
+    <message>
+        <source>The deletion is recorded in the audit log. Ctrl+Z puts it all back.</source>
+        <translation>Việc xóa được ghi vào nhật ký kiểm tra. Ctrl+Z khôi phục lại tất cả.</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Xóa sự kiện</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Xóa cuộc họp</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Không có gì bị xóa.</translation>
+    </message>
+    <message>
+        <source>Delete event “%s”</source>
+        <translation>Xóa sự kiện “%s”</translation>
+    </message>
+    <message>
+        <source>Delete meeting “%s”</source>
+        <translation>Xóa cuộc họp “%s”</translation>
+    </message>
+    <message>
+        <source>It now holds %s: delete it with Edit &gt; Delete if you mean to.</source>
+        <translation>Hiện có %s: nếu muốn xóa, dùng Sửa &gt; Xóa.</translation>
+    </message>
+    <message>
+        <source>New &amp;event…</source>
+        <translation>Sự kiện &amp;mới…</translation>
+    </message>
+    <message>
+        <source>New &amp;meeting…</source>
+        <translation>Cuộc &amp;họp mới…</translation>
+    </message>
+    <message>
+        <source>Event or meeting &amp;details…</source>
+        <translation>&amp;Chi tiết sự kiện hoặc cuộc họp…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event or meeting…</source>
+        <translation>&amp;Xóa sự kiện hoặc cuộc họp…</translation>
+    </message>
+    <message>
+        <source>Our &amp;delegation…</source>
+        <translation>&amp;Đoàn ta…</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;details…</source>
+        <translation>&amp;Chi tiết cuộc họp…</translation>
+    </message>
+    <message>
+        <source>Event &amp;details…</source>
+        <translation>&amp;Chi tiết sự kiện…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete meeting…</source>
+        <translation>&amp;Xóa cuộc họp…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event…</source>
+        <translation>&amp;Xóa sự kiện…</translation>
+    </message>
+    <message>
+        <source>New event “%s”</source>
+        <translation>Sự kiện mới “%s”</translation>
+    </message>
+    <message>
+        <source>Edit event “%s”</source>
+        <translation>Sửa sự kiện “%s”</translation>
+    </message>
+    <message>
+        <source>New meeting “%s”</source>
+        <translation>Cuộc họp mới “%s”</translation>
+    </message>
+    <message>
+        <source>Edit meeting “%s”</source>
+        <translation>Sửa cuộc họp “%s”</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>đã liên kết</translation>
+    </message>
+    <message>
+        <source>shares %s</source>
+        <translation>dùng chung với %s</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Nhà tài trợ</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Kinh phí</translation>
+    </message>
+    <message>
+        <source>Implementing body</source>
+        <translation>Cơ quan thực hiện</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Our involvement</source>
+        <translation>Sự tham gia của ta</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>no position yet</source>
+        <translation>chưa có lập trường</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About %s</source>
+        <translation>Giới thiệu %s</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Prepare positions, follow the room and print briefing packs for ASEAN digital meetings (ADGSOM, ADGMIN and related meetings), fully offline.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chuẩn bị lập trường, theo dõi phòng họp và in bộ tài liệu chuẩn bị cho các hội nghị số ASEAN (ADGSOM, ADGMIN và các cuộc họp liên quan), hoàn toàn ngoại tuyến.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Python %1 · Qt for Python %2</source>
+        <translation>Python %1 · Qt for Python %2</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#5a6270&apos;&gt;Fonts: Noto Sans family, SIL Open Font Licence 1.1.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#5a6270&apos;&gt;Phông chữ: họ Noto Sans, giấy phép SIL Open Font Licence 1.1.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Action item</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Nội dung</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation</source>
+        <translation>&amp;Đoàn</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Người</translation>
+    </message>
+    <message>
+        <source>&amp;Agency</source>
+        <translation>&amp;Cơ quan</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Trạng thái</translation>
+    </message>
+    <message>
+        <source>(anyone in the delegation)</source>
+        <translation>(bất kỳ ai trong đoàn)</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Hãy ghi việc cần làm.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPrompt</name>
+    <message>
+        <source>Action item</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(chưa có người phụ trách)</translation>
+    </message>
+    <message>
+        <source>none · 2026-02-15 · 15 Feb · +14 (days) · +2w</source>
+        <translation>không · 2026-02-15 · 15 Feb · +14 (ngày) · +2w</translation>
+    </message>
+    <message>
+        <source>Enter saves as shown · Esc goes back to the note</source>
+        <translation>Enter lưu như hiển thị · Esc quay lại ghi chép</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>“%s” is not a date: type 2026-02-15, 15 Feb or +14, or leave it empty.</source>
+        <translation>“%s” không phải là ngày: hãy gõ 2026-02-15, 15 Feb hoặc +14, hoặc để trống.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <source>(carried over)</source>
+        <translation>(chuyển tiếp)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsView</name>
+    <message>
+        <source>Open only</source>
+        <translation>Chỉ việc còn mở</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>New action item…</source>
+        <translation>Việc cần làm mới…</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Enter edits · Ctrl+D done · Ctrl+Shift+D reopen · Delete removes</source>
+        <translation>Enter sửa · Ctrl+D xong · Ctrl+Shift+D mở lại · Delete xóa</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>%d action item(s)</source>
+        <translation>%d việc cần làm</translation>
+    </message>
+    <message>
+        <source>%d overdue</source>
+        <translation>%d việc quá hạn</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>Xóa việc cần làm</translation>
+    </message>
+    <message>
+        <source>Delete this action item for good?</source>
+        <translation>Xóa hẳn việc cần làm này?</translation>
+    </message>
+</context>
+<context>
+    <name>AddLoginDialog</name>
+    <message>
+        <source>Give a member a login</source>
+        <translation>Cấp tài khoản đăng nhập cho một thành viên</translation>
+    </message>
+    <message>
+        <source>e.g. malee (a-z, 0-9, _)</source>
+        <translation>ví dụ malee (a-z, 0-9, _)</translation>
+    </message>
+    <message>
+        <source>Head of delegation: approves briefs</source>
+        <translation>Trưởng đoàn: phê duyệt tài liệu</translation>
+    </message>
+    <message>
+        <source>Alternate: approves briefs</source>
+        <translation>Phó trưởng đoàn: phê duyệt tài liệu</translation>
+    </message>
+    <message>
+        <source>Member: writes</source>
+        <translation>Thành viên: được ghi</translation>
+    </message>
+    <message>
+        <source>Reader: only reads</source>
+        <translation>Người đọc: chỉ đọc</translation>
+    </message>
+    <message>
+        <source>Give the first password to the member in person; it is sent to the server only as a SCRAM hash and never kept by the app.</source>
+        <translation>Hãy trao mật khẩu đầu tiên trực tiếp cho thành viên; nó chỉ được gửi tới máy chủ dưới dạng băm SCRAM và ứng dụng không bao giờ lưu giữ.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Người:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Tài khoản:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Nhập lại:</translation>
+    </message>
+    <message>
+        <source>Add the person to our delegation first.</source>
+        <translation>Hãy thêm người này vào đoàn ta trước.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: nothing was changed.</source>
+        <translation>Hai mật khẩu không khớp: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Adding the login…</source>
+        <translation>Đang thêm tài khoản…</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaActions</name>
+    <message>
+        <source>New item</source>
+        <translation>Mục mới</translation>
+    </message>
+    <message>
+        <source>%s sub-item(s)</source>
+        <translation>%s mục con</translation>
+    </message>
+    <message>
+        <source>its position and history</source>
+        <translation>lập trường và lịch sử của mục</translation>
+    </message>
+    <message>
+        <source>Delete agenda item</source>
+        <translation>Xóa mục chương trình</translation>
+    </message>
+    <message>
+        <source>Delete %s with %s? You can undo this with Ctrl+Z.</source>
+        <translation>Xóa %s cùng với %s? Có thể hoàn tác bằng Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> và </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Indent item</source>
+        <translation>Thụt lề mục</translation>
+    </message>
+    <message>
+        <source>Outdent item</source>
+        <translation>Giảm lề mục</translation>
+    </message>
+    <message>
+        <source>Move item up</source>
+        <translation>Chuyển mục lên</translation>
+    </message>
+    <message>
+        <source>Move item down</source>
+        <translation>Chuyển mục xuống</translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation>Chuyển mục</translation>
+    </message>
+    <message>
+        <source>Copy agenda</source>
+        <translation>Sao chép chương trình nghị sự</translation>
+    </message>
+    <message>
+        <source>Import agenda</source>
+        <translation>Nhập chương trình nghị sự</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaBuilder</name>
+    <message>
+        <source>other agenda item</source>
+        <translation>mục khác</translation>
+    </message>
+    <message>
+        <source>other agenda items</source>
+        <translation>các mục khác</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Thêm mục</translation>
+    </message>
+    <message>
+        <source>Add sub-item</source>
+        <translation>Thêm mục con</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Indent →</source>
+        <translation>Thụt lề →</translation>
+    </message>
+    <message>
+        <source>← Outdent</source>
+        <translation>← Giảm lề</translation>
+    </message>
+    <message>
+        <source>Move up ↑</source>
+        <translation>Lên ↑</translation>
+    </message>
+    <message>
+        <source>Move down ↓</source>
+        <translation>Xuống ↓</translation>
+    </message>
+    <message>
+        <source>Copy from a meeting…</source>
+        <translation>Sao chép từ một cuộc họp…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Nhập…</translation>
+    </message>
+    <message>
+        <source>%s items · estimated %s</source>
+        <translation>%s mục · ước tính %s</translation>
+    </message>
+    <message>
+        <source>0 min</source>
+        <translation>0 phút</translation>
+    </message>
+    <message>
+        <source>No items yet: add one, copy an agenda or import one.</source>
+        <translation>Chưa có mục nào: hãy thêm mục, sao chép hoặc nhập một chương trình nghị sự.</translation>
+    </message>
+    <message>
+        <source>Your last change to this item was not saved: %s.</source>
+        <translation>Thay đổi gần nhất của bạn ở mục này chưa được lưu: %s.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaCopyDialog</name>
+    <message>
+        <source>Copy an agenda from another meeting</source>
+        <translation>Sao chép chương trình nghị sự từ cuộc họp khác</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>chưa có ngày</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Lập trường</translation>
+    </message>
+    <message>
+        <source>Copy the positions too (each becomes a new draft to review)</source>
+        <translation>Sao chép cả lập trường (mỗi lập trường thành một dự thảo mới cần xem xét)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>From meeting:</source>
+        <translation>Từ cuộc họp:</translation>
+    </message>
+    <message>
+        <source>Items to copy (untick to leave out):</source>
+        <translation>Các mục sẽ sao chép (bỏ chọn để bỏ qua):</translation>
+    </message>
+    <message>
+        <source>Into: &lt;b&gt;%s&lt;/b&gt; (after the items already there)</source>
+        <translation>Vào: &lt;b&gt;%s&lt;/b&gt; (sau các mục đã có)</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaImportDialog</name>
+    <message>
+        <source>Import a provisional agenda</source>
+        <translation>Nhập chương trình nghị sự tạm thời</translation>
+    </message>
+    <message>
+        <source>Paste the agenda here, one item per line:
+
+1. Opening of the Meeting
+2. Adoption of the Agenda
+3. ASEAN Digital Masterplan
+    3.1 Draft ADM 2026-2030 (for endorsement)
+
+…or open a Word, PDF or text file.</source>
+        <translation>Dán chương trình nghị sự vào đây, mỗi mục một dòng:
+
+1. Opening of the Meeting
+2. Adoption of the Agenda
+3. ASEAN Digital Masterplan
+    3.1 Draft ADM 2026-2030 (for endorsement)
+
+…hoặc mở một tệp Word, PDF hay văn bản.</translation>
+    </message>
+    <message>
+        <source>Open a file (.docx, .pdf, .txt)…</source>
+        <translation>Mở tệp (.docx, .pdf, .txt)…</translation>
+    </message>
+    <message>
+        <source>Indent →</source>
+        <translation>Thụt lề →</translation>
+    </message>
+    <message>
+        <source>← Outdent</source>
+        <translation>← Giảm lề</translation>
+    </message>
+    <message>
+        <source>Item ↔ programme</source>
+        <translation>Mục ↔ chương trình</translation>
+    </message>
+    <message>
+        <source>Make the chosen row a programme entry (a break, lunch) or an item again</source>
+        <translation>Biến dòng đã chọn thành một mục của chương trình (giải lao, ăn trưa) hoặc trở lại thành mục</translation>
+    </message>
+    <message>
+        <source>Keep the numbers as circulated</source>
+        <translation>Giữ số thứ tự như bản đã gửi</translation>
+    </message>
+    <message>
+        <source>Numbers that the structure would not give (e.g. 4(a), 2bis) are fixed by hand.</source>
+        <translation>Các số mà cấu trúc không tự tạo (ví dụ 4(a), 2bis) được đặt bằng tay.</translation>
+    </message>
+    <message>
+        <source>Update the agenda as revised</source>
+        <translation>Cập nhật chương trình nghị sự theo bản sửa đổi</translation>
+    </message>
+    <message>
+        <source>Items are matched by title, then by number: their briefs, notes and stances stay with them; new items are added.</source>
+        <translation>Các mục được đối chiếu theo tên, rồi theo số: bản chuẩn bị, ghi chép và quan điểm vẫn gắn với mục; các mục mới được thêm vào.</translation>
+    </message>
+    <message>
+        <source>Add after the items there</source>
+        <translation>Thêm sau các mục đã có</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Update: %s items, %s new</source>
+        <translation>Cập nhật: %s mục, %s mục mới</translation>
+    </message>
+    <message>
+        <source>Preview (nothing is written until you press Import):</source>
+        <translation>Xem trước (chưa ghi gì cho đến khi bấm Nhập):</translation>
+    </message>
+    <message>
+        <source>Into: &lt;b&gt;%s&lt;/b&gt;</source>
+        <translation>Vào: &lt;b&gt;%s&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> (no agenda yet)</source>
+        <translation> (chưa có chương trình nghị sự)</translation>
+    </message>
+    <message>
+        <source>Reading %s…</source>
+        <translation>Đang đọc %s…</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Không đọc được tệp.</translation>
+    </message>
+    <message>
+        <source>Read from %s: %s items, %s programme entries.</source>
+        <translation>Đã đọc từ %s: %s mục, %s mục chương trình.</translation>
+    </message>
+    <message>
+        <source>Import %s programme entries</source>
+        <translation>Nhập %s mục chương trình</translation>
+    </message>
+    <message>
+        <source>Import %s items</source>
+        <translation>Nhập %s mục</translation>
+    </message>
+    <message>
+        <source>Updated: %s.</source>
+        <translation>Đã cập nhật: %s.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Lập trường</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>For review</source>
+        <translation>Chờ xem xét</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Two items are numbered %s: fix one of them by hand.</source>
+        <translation>Hai mục cùng mang số %s: hãy sửa tay một trong hai.</translation>
+    </message>
+    <message>
+        <source>Number fixed by hand</source>
+        <translation>Số đặt bằng tay</translation>
+    </message>
+    <message>
+        <source>Numbered automatically from the structure</source>
+        <translation>Đánh số tự động theo cấu trúc</translation>
+    </message>
+    <message>
+        <source>ADM: %s</source>
+        <translation>ADM: %s</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPresenter</name>
+    <message>
+        <source>Edit item “%s”</source>
+        <translation>Sửa mục “%s”</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Thêm mục</translation>
+    </message>
+    <message>
+        <source>Delete item “%s”</source>
+        <translation>Xóa mục “%s”</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentDialog</name>
+    <message>
+        <source>Our amendment to %s</source>
+        <translation>Đề xuất sửa đổi của ta đối với %s</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(không có nội dung)</translation>
+    </message>
+    <message>
+        <source>A new paragraph after this one</source>
+        <translation>Một đoạn mới sau đoạn này</translation>
+    </message>
+    <message>
+        <source>(no agenda item)</source>
+        <translation>(không có mục chương trình)</translation>
+    </message>
+    <message>
+        <source>What happened to it (accepted as …, rejected by …)</source>
+        <translation>Kết cục (được chấp nhận thành …, bị … bác bỏ)</translation>
+    </message>
+    <message>
+        <source>Paragraph now</source>
+        <translation>Đoạn hiện tại</translation>
+    </message>
+    <message>
+        <source>&amp;Our text</source>
+        <translation>&amp;Văn bản của ta</translation>
+    </message>
+    <message>
+        <source>The change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Lý do</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;item</source>
+        <translation>&amp;Mục chương trình</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;Trạng thái</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+        <source>Red line on this item: %s</source>
+        <translation>Lằn ranh đỏ của mục này: %s</translation>
+    </message>
+    <message>
+        <source>Write the new paragraph we propose.</source>
+        <translation>Hãy viết đoạn mới mà ta đề xuất.</translation>
+    </message>
+    <message>
+        <source>Our text is the paragraph as it stands: change some words.</source>
+        <translation>Văn bản của ta là đoạn như hiện có: hãy sửa một số từ.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexBox</name>
+    <message>
+        <source>Meeting documents to append as annexes</source>
+        <translation>Tài liệu cuộc họp đính kèm làm phụ lục</translation>
+    </message>
+    <message>
+        <source>No PDF attached to this event&apos;s meetings (a meeting&apos;s Documents tab).</source>
+        <translation>Chưa có tệp PDF nào đính kèm các cuộc họp của sự kiện này (thẻ Tài liệu của cuộc họp).</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve the position</source>
+        <translation>Phê duyệt lập trường</translation>
+    </message>
+    <message>
+        <source>The current version is recorded as approved, with who approved it and when. Later edits return the position to draft; the approved version stays in the history.</source>
+        <translation>Phiên bản hiện tại được ghi là đã phê duyệt, cùng người phê duyệt và thời điểm. Các chỉnh sửa sau đó đưa lập trường về dự thảo; phiên bản đã phê duyệt vẫn còn trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>No member of our delegation is listed yet: add them (with their role) first.</source>
+        <translation>Chưa có thành viên nào của đoàn ta: hãy thêm họ (kèm vai trò) trước.</translation>
+    </message>
+    <message>
+        <source>You are signed in as a member who is not in our delegation&apos;s list: ask the head to add you.</source>
+        <translation>Bạn đăng nhập với tư cách một thành viên không có trong danh sách đoàn ta: hãy đề nghị trưởng đoàn thêm bạn.</translation>
+    </message>
+    <message>
+        <source>the approver&apos;s own PIN</source>
+        <translation>mã PIN riêng của người phê duyệt</translation>
+    </message>
+    <message>
+        <source>Set or change my PIN…</source>
+        <translation>Đặt hoặc đổi mã PIN của tôi…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Người phê duyệt</translation>
+    </message>
+    <message>
+        <source>Their PIN</source>
+        <translation>Mã PIN của họ</translation>
+    </message>
+    <message>
+        <source>An approval is the approver&apos;s own act: they type their PIN here. Five wrong PINs in a row make approvals in their name wait a minute; each is recorded in the audit log.</source>
+        <translation>Phê duyệt là hành vi của chính người phê duyệt: họ tự nhập mã PIN tại đây. Năm lần nhập sai liên tiếp khiến việc phê duyệt nhân danh họ phải chờ một phút; mỗi lần đều được ghi vào nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>You approve in your own name: your sign-in is your act.</source>
+        <translation>Bạn phê duyệt nhân danh chính mình: việc đăng nhập của bạn là hành vi của bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceBox</name>
+    <message>
+        <source>&lt;b&gt;Includes everything&lt;/b&gt; this document can hold.</source>
+        <translation>&lt;b&gt;Gồm mọi nội dung&lt;/b&gt; mà tài liệu này có thể chứa.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Includes everything except:&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;Gồm mọi nội dung, trừ:&lt;/b&gt; %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Includes only:&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;Chỉ gồm:&lt;/b&gt; %1.</translation>
+    </message>
+    <message>
+        <source>Marked %1 or higher.</source>
+        <translation>Độ mật %1 trở lên.</translation>
+    </message>
+    <message>
+        <source>Includes: %1</source>
+        <translation>Gồm: %1</translation>
+    </message>
+    <message>
+        <source>Leaves out: %1</source>
+        <translation>Không gồm: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Bản sao lưu</translation>
+    </message>
+    <message>
+        <source>encrypted with the store&apos;s passphrase</source>
+        <translation>được mã hóa bằng cụm mật khẩu của kho dữ liệu</translation>
+    </message>
+    <message>
+        <source>not encrypted, like the store</source>
+        <translation>không mã hóa, giống kho dữ liệu</translation>
+    </message>
+    <message>
+        <source>Backups of &lt;b&gt;%s&lt;/b&gt; (%s), in %s</source>
+        <translation>Các bản sao lưu của &lt;b&gt;%s&lt;/b&gt; (%s), trong %s</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Khôi phục…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Khôi phục từ tệp…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>There are changes that no backup holds yet.</source>
+        <translation>Có những thay đổi chưa có trong bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <source>Every change is in a backup.</source>
+        <translation>Mọi thay đổi đều đã có trong bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Backed up at %s (%s).</source>
+        <translation>Đã sao lưu lúc %s (%s).</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Đang khôi phục bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %s. The state before is in the backup made at %s.</source>
+        <translation>Đã khôi phục bản sao lưu lúc %s. Trạng thái trước đó nằm trong bản sao lưu tạo lúc %s.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Đang kiểm tra bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Delete a backup</source>
+        <translation>Xóa bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Delete the backup of %s for good?</source>
+        <translation>Xóa hẳn bản sao lưu lúc %s?</translation>
+    </message>
+    <message>
+        <source>Deleted the backup of %s.</source>
+        <translation>Đã xóa bản sao lưu lúc %s.</translation>
+    </message>
+    <message>
+        <source>Wait until the backup or restore has finished.</source>
+        <translation>Hãy chờ việc sao lưu hoặc khôi phục hoàn tất.</translation>
+    </message>
+</context>
+<context>
+    <name>BringBackDialog</name>
+    <message>
+        <source>Bring back</source>
+        <translation>Đưa về</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%s&lt;/b&gt; is a trip copy of &lt;b&gt;%s&lt;/b&gt;.&lt;br&gt;Bringing it back merges what changed on this laptop into the team store, then what changed there into this copy. What only one side changed is taken; what both changed is kept on both sides as a conflict to settle. Each store is backed up first.</source>
+        <translation>&lt;b&gt;%s&lt;/b&gt; là bản sao mang đi của &lt;b&gt;%s&lt;/b&gt;.&lt;br&gt;Đưa về sẽ hợp nhất những gì đã thay đổi trên máy này vào kho dữ liệu chung, rồi những gì đã thay đổi ở đó vào bản sao này. Thay đổi chỉ ở một bên thì được lấy; thay đổi ở cả hai bên được giữ ở cả hai phía như một xung đột cần giải quyết. Mỗi kho được sao lưu trước.</translation>
+    </message>
+    <message>
+        <source>Settle the conflicts…</source>
+        <translation>Giải quyết xung đột…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Đang bắt đầu…</translation>
+    </message>
+    <message>
+        <source>Into the team store: %s</source>
+        <translation>Vào kho dữ liệu chung: %s</translation>
+    </message>
+    <message>
+        <source>Into this trip copy: %s</source>
+        <translation>Vào bản sao mang đi này: %s</translation>
+    </message>
+    <message>
+        <source>Brought back. Changed on both sides: %s, kept on both sides to settle.</source>
+        <translation>Đã đưa về. Thay đổi ở cả hai bên: %s, được giữ ở cả hai phía để giải quyết.</translation>
+    </message>
+    <message>
+        <source>Brought back: both stores hold every change.</source>
+        <translation>Đã đưa về: cả hai kho đều có mọi thay đổi.</translation>
+    </message>
+    <message>
+        <source>Not brought back: %s</source>
+        <translation>Chưa đưa về: %s</translation>
+    </message>
+    <message>
+        <source>Cancelled. A direction already merged stays merged; bring it back again to finish (a merge done twice changes nothing more).</source>
+        <translation>Đã hủy. Chiều đã hợp nhất vẫn giữ nguyên; hãy đưa về lần nữa để hoàn tất (hợp nhất hai lần không thay đổi gì thêm).</translation>
+    </message>
+</context>
+<context>
+    <name>BuildBar</name>
+    <message>
+        <source>Cancel build</source>
+        <translation>Hủy tạo</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Open the saved PDF in the system&apos;s viewer</source>
+        <translation>Mở tệp PDF đã lưu bằng trình xem của hệ thống</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Hiện trong thư mục</translation>
+    </message>
+    <message>
+        <source>Open the first of %s files</source>
+        <translation>Mở tệp đầu tiên trong %s tệp</translation>
+    </message>
+</context>
+<context>
+    <name>BundleFeature</name>
+    <message>
+        <source>Send a &amp;bundle…</source>
+        <translation>Gửi &amp;gói trao đổi…</translation>
+    </message>
+    <message>
+        <source>Open a b&amp;undle…</source>
+        <translation>Mở gói tra&amp;o đổi…</translation>
+    </message>
+    <message>
+        <source>Changed on both sides…</source>
+        <translation>Thay đổi ở cả hai bên…</translation>
+    </message>
+    <message>
+        <source>Members&apos; &amp;keys…</source>
+        <translation>&amp;Khóa của thành viên…</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Đang ghi gói trao đổi…</translation>
+    </message>
+    <message>
+        <source>Wrote %s (%s KiB): %s, %s records, for %s (%s).</source>
+        <translation>Đã ghi %s (%s KiB): %s, %s bản ghi, cho %s (%s).</translation>
+    </message>
+    <message>
+        <source>Bundle written</source>
+        <translation>Đã ghi gói trao đổi</translation>
+    </message>
+    <message>
+        <source>Bundle not written</source>
+        <translation>Chưa ghi gói trao đổi</translation>
+    </message>
+</context>
+<context>
+    <name>BundleOpenDialog</name>
+    <message>
+        <source>Open a bundle: %s</source>
+        <translation>Mở gói trao đổi: %s</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Đang kiểm tra gói trao đổi…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Show what it changes</source>
+        <translation>Xem những gì sẽ thay đổi</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Settle the conflicts…</source>
+        <translation>Giải quyết xung đột…</translation>
+    </message>
+    <message>
+        <source>sealed under a passphrase</source>
+        <translation>được niêm phong bằng cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s passphrase</source>
+        <translation>Cụm mật khẩu của gói trao đổi</translation>
+    </message>
+    <message>
+        <source>for %s</source>
+        <translation>cho %s</translation>
+    </message>
+    <message>
+        <source>%s&apos;s key passphrase</source>
+        <translation>Cụm mật khẩu khóa của %s</translation>
+    </message>
+    <message>
+        <source>Signed by %s (key %s), %s. The signature is good: not changed since.</source>
+        <translation>Được ký bởi %s (khóa %s), %s. Chữ ký hợp lệ: không bị thay đổi từ đó.</translation>
+    </message>
+    <message>
+        <source>Refused: %s</source>
+        <translation>Bị từ chối: %s</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Opening the bundle and comparing it with this store…</source>
+        <translation>Đang mở gói trao đổi và so sánh với kho dữ liệu này…</translation>
+    </message>
+    <message>
+        <source>It would change (nothing written yet): %s</source>
+        <translation>Sẽ thay đổi (chưa ghi gì): %s</translation>
+    </message>
+    <message>
+        <source>• left out: %s</source>
+        <translation>• không gồm: %s</translation>
+    </message>
+    <message>
+        <source>Importing (a backup first)…</source>
+        <translation>Đang nhập (sao lưu trước)…</translation>
+    </message>
+    <message>
+        <source>Not imported: %s</source>
+        <translation>Chưa nhập: %s</translation>
+    </message>
+    <message>
+        <source>Imported: %s</source>
+        <translation>Đã nhập: %s</translation>
+    </message>
+</context>
+<context>
+    <name>BundleSendDialog</name>
+    <message>
+        <source>Send a bundle</source>
+        <translation>Gửi gói trao đổi</translation>
+    </message>
+    <message>
+        <source>One file for a member of the delegation, for when there is no connection: signed with your key and encrypted for them (or under a passphrase you give them another way). They see what it changes before anything is written.</source>
+        <translation>Một tệp cho một thành viên của đoàn khi không có kết nối: ký bằng khóa của bạn và mã hóa cho người nhận (hoặc bằng một cụm mật khẩu bạn báo cho họ theo cách khác). Họ xem được những gì sẽ thay đổi trước khi có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>your key&apos;s passphrase</source>
+        <translation>cụm mật khẩu khóa của bạn</translation>
+    </message>
+    <message>
+        <source>Anyone with a passphrase I choose</source>
+        <translation>Bất kỳ ai có cụm mật khẩu tôi chọn</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s passphrase</source>
+        <translation>cụm mật khẩu của gói trao đổi</translation>
+    </message>
+    <message>
+        <source>repeat it</source>
+        <translation>nhập lại</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>What goes</source>
+        <translation>Nội dung gửi</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>Your key&apos;s passphrase</source>
+        <translation>Cụm mật khẩu khóa của bạn</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Cho</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation>Cụm mật khẩu gói trao đổi</translation>
+    </message>
+    <message>
+        <source>Who may read it</source>
+        <translation>Ai được đọc</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>Write the bundle</source>
+        <translation>Ghi gói trao đổi</translation>
+    </message>
+    <message>
+        <source>No member has a key in this store yet: make yours first (Members&apos; keys).</source>
+        <translation>Chưa thành viên nào có khóa trong kho này: hãy tạo khóa của bạn trước (Khóa của thành viên).</translation>
+    </message>
+    <message>
+        <source>Left out (only the head of delegation reads them): %s.</source>
+        <translation>Không gồm (chỉ trưởng đoàn đọc): %s.</translation>
+    </message>
+    <message>
+        <source>Everything of the parts chosen, the red lines included.</source>
+        <translation>Toàn bộ các phần đã chọn, kể cả các lằn ranh đỏ.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting.</source>
+        <translation>Hãy chọn một cuộc họp.</translation>
+    </message>
+    <message>
+        <source>Choose at least one part to send.</source>
+        <translation>Hãy chọn ít nhất một phần để gửi.</translation>
+    </message>
+    <message>
+        <source>Give your key&apos;s passphrase: the bundle is signed with your key.</source>
+        <translation>Hãy nhập cụm mật khẩu khóa của bạn: gói trao đổi được ký bằng khóa của bạn.</translation>
+    </message>
+    <message>
+        <source>Give the bundle a passphrase (and tell it to them another way).</source>
+        <translation>Hãy đặt cụm mật khẩu cho gói trao đổi (và báo cho họ theo cách khác).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Hai cụm mật khẩu không khớp.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle.</source>
+        <translation>Hãy chọn nơi lưu gói trao đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>Busy</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBox</name>
+    <message>
+        <source>0 None</source>
+        <translation>0 Không</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Sửa đổi</translation>
+    </message>
+    <message>
+        <source>No stance (Alt+0)</source>
+        <translation>Không có quan điểm (Alt+0)</translation>
+    </message>
+    <message>
+        <source>What was said. Enter saves.</source>
+        <translation>Nội dung phát biểu. Enter để lưu.</translation>
+    </message>
+    <message>
+        <source>Notes on this item</source>
+        <translation>Ghi chép về mục này</translation>
+    </message>
+    <message>
+        <source>→ no delegation matches</source>
+        <translation>→ không có đoàn nào khớp</translation>
+    </message>
+</context>
+<context>
+    <name>CarryForwardDialog</name>
+    <message>
+        <source>Carry forward a brief to %s</source>
+        <translation>Chuyển bản chuẩn bị sang %s</translation>
+    </message>
+    <message>
+        <source>this item follows on from it</source>
+        <translation>mục này tiếp nối mục đó</translation>
+    </message>
+    <message>
+        <source>similar title (%s%%)</source>
+        <translation>tiêu đề tương tự (%s%%)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now, on this item&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hiện tại, ở mục này&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No brief yet.</source>
+        <translation>Chưa có bản chuẩn bị.</translation>
+    </message>
+    <message>
+        <source>Start from this brief</source>
+        <translation>Bắt đầu từ bản chuẩn bị này</translation>
+    </message>
+    <message>
+        <source>No earlier brief was found: no item of an earlier meeting has a position on this item or one with a similar title.</source>
+        <translation>Không tìm thấy bản chuẩn bị trước đó: không có mục nào của các cuộc họp trước có lập trường về mục này hoặc có tiêu đề tương tự.</translation>
+    </message>
+    <message>
+        <source>The brief becomes a new draft version here; what was here stays in the history.</source>
+        <translation>Bản chuẩn bị trở thành một phiên bản dự thảo mới ở đây; nội dung cũ vẫn còn trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>(version %1, %2)</source>
+        <translation>(phiên bản %1, %2)</translation>
+    </message>
+    <message>
+        <source>Replace the brief on this item with the one from %s? The current brief stays in the history (version %s).</source>
+        <translation>Thay bản chuẩn bị của mục này bằng bản từ %s? Bản hiện tại vẫn còn trong lịch sử (phiên bản %s).</translation>
+    </message>
+    <message>
+        <source>It is approved: this returns it to draft.</source>
+        <translation>Bản này đã được phê duyệt: thao tác này đưa nó về dự thảo.</translation>
+    </message>
+    <message>
+        <source>Carry forward</source>
+        <translation>Chuyển tiếp</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Thay thế</translation>
+    </message>
+    <message>
+        <source>Carry forward a brief</source>
+        <translation>Chuyển tiếp một bản chuẩn bị</translation>
+    </message>
+</context>
+<context>
+    <name>CellEditor</name>
+    <message>
+        <source>why (optional)</source>
+        <translation>lý do (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>what they said (optional)</source>
+        <translation>họ đã nói gì (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Dự kiến</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Quan sát được</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Saved by someone else meanwhile</source>
+        <translation>Người khác đã lưu trong lúc đó</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Phần</translation>
+    </message>
+    <message>
+        <source>Merged (edit it)</source>
+        <translation>Đã hợp nhất (hãy sửa)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;%s&apos;&gt;underlined&lt;/span&gt;: only in yours · &lt;span style=&apos;%s&apos;&gt;struck&lt;/span&gt;: only in theirs. Both versions stay in the history whatever you choose.</source>
+        <translation>&lt;span style=&apos;%s&apos;&gt;gạch dưới&lt;/span&gt;: chỉ có trong bản của bạn · &lt;span style=&apos;%s&apos;&gt;gạch ngang&lt;/span&gt;: chỉ có trong bản của họ. Cả hai phiên bản vẫn được lưu trong lịch sử dù bạn chọn thế nào.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Giữ bản của tôi</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Lấy bản của họ</translation>
+    </message>
+    <message>
+        <source>Save the merged text</source>
+        <translation>Lưu văn bản đã hợp nhất</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>Keep your text on screen, unsaved, and decide later</source>
+        <translation>Giữ văn bản của bạn trên màn hình, chưa lưu, và quyết định sau</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Của bạn</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Của họ</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Thay đổi ở cả hai bên</translation>
+    </message>
+    <message>
+        <source>These records were changed here and elsewhere since the two copies last met. Nothing was overwritten: ours stays until you choose, and both versions stay in the history. Settle them now or later.</source>
+        <translation>Các bản ghi này đã bị thay đổi ở đây và ở nơi khác kể từ lần cuối hai bản gặp nhau. Không có gì bị ghi đè: bản của ta được giữ cho đến khi bạn chọn, và cả hai phiên bản vẫn còn trong lịch sử. Hãy giải quyết ngay hoặc để sau.</translation>
+    </message>
+    <message>
+        <source>Side by side…</source>
+        <translation>Đặt cạnh nhau…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) open.</source>
+        <translation>
+            <numerusform>Còn %n xung đột chưa giải quyết.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Không còn xung đột nào.</translation>
+    </message>
+    <message>
+        <source>Changed on both sides: %s</source>
+        <translation>Thay đổi ở cả hai bên: %s</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+</context>
+<context>
+    <name>CounterpartsWindow</name>
+    <message>
+        <source>Counterparts</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Find by name, title, agency or delegation</source>
+        <translation>Tìm theo tên, chức danh, cơ quan hoặc đoàn</translation>
+    </message>
+    <message>
+        <source>New counterpart</source>
+        <translation>Đối tác mới</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Personality note: style, priorities, what works</source>
+        <translation>Ghi chú về tính cách: phong cách, ưu tiên, điều hiệu quả</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>where (e.g. 5th ADGSOM, coffee break)</source>
+        <translation>ở đâu (ví dụ 5th ADGSOM, giờ giải lao)</translation>
+    </message>
+    <message>
+        <source>What they said when we last met</source>
+        <translation>Họ đã nói gì lần gặp gần nhất</translation>
+    </message>
+    <message>
+        <source>other counterpart</source>
+        <translation>đối tác khác</translation>
+    </message>
+    <message>
+        <source>other counterparts</source>
+        <translation>các đối tác khác</translation>
+    </message>
+    <message>
+        <source>why they care (optional)</source>
+        <translation>vì sao họ quan tâm (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Liên kết</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Bỏ liên kết</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Đoàn</translation>
+    </message>
+    <message>
+        <source>Personality note</source>
+        <translation>Ghi chú về tính cách</translation>
+    </message>
+    <message>
+        <source>Last met</source>
+        <translation>Gặp lần cuối</translation>
+    </message>
+    <message>
+        <source>What they last said</source>
+        <translation>Điều họ nói gần nhất</translation>
+    </message>
+    <message>
+        <source>Items they care about</source>
+        <translation>Các mục họ quan tâm</translation>
+    </message>
+    <message>
+        <source>Link an item</source>
+        <translation>Liên kết một mục</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 mục</translation>
+    </message>
+    <message>
+        <source>%s items</source>
+        <translation>%s mục</translation>
+    </message>
+    <message>
+        <source>Delete counterpart</source>
+        <translation>Xóa đối tác</translation>
+    </message>
+    <message>
+        <source>Delete %s and their links to items?</source>
+        <translation>Xóa %s và các liên kết của họ với các mục?</translation>
+    </message>
+    <message>
+        <source>Edits not saved</source>
+        <translation>Chỉnh sửa chưa được lưu</translation>
+    </message>
+    <message>
+        <source>Some edits to counterparts could not be saved (%s). Close and lose them?</source>
+        <translation>Một số chỉnh sửa về đối tác không lưu được (%s). Đóng và bỏ chúng?</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Đóng và bỏ</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <source>  — gap: no project</source>
+        <translation>  — thiếu: không có dự án</translation>
+    </message>
+    <message>
+        <source>%s: %d project(s) with %s</source>
+        <translation>%s: %d dự án với %s</translation>
+    </message>
+    <message>
+        <source>%s: no project with %s</source>
+        <translation>%s: không có dự án với %s</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <source>Framework</source>
+        <translation>Khung</translation>
+    </message>
+    <message>
+        <source>Outcomes with no project (gaps to raise): %s</source>
+        <translation>Các kết quả chưa có dự án (khoảng trống cần nêu): %s</translation>
+    </message>
+    <message>
+        <source>Every outcome has at least one project.</source>
+        <translation>Mọi kết quả đều có ít nhất một dự án.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedStoreFeature</name>
+    <message>
+        <source>Save a &amp;readable copy…</source>
+        <translation>Lưu một bản sao đọc &amp;được…</translation>
+    </message>
+    <message>
+        <source>Write every row that can still be read to a new store</source>
+        <translation>Ghi mọi dòng còn đọc được vào một kho mới</translation>
+    </message>
+    <message>
+        <source>Damaged store</source>
+        <translation>Kho dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>Save a readable copy…</source>
+        <translation>Lưu một bản sao đọc được…</translation>
+    </message>
+    <message>
+        <source>Damaged store: read-only. %s is damaged (%s): nothing you type is saved to it. Read and copy what you still can, and save a readable copy: a new store with every row that can still be read.</source>
+        <translation>Kho dữ liệu bị hỏng: chỉ đọc. %s bị hỏng (%s): những gì bạn gõ sẽ không được lưu vào đó. Hãy đọc và sao chép những gì còn có thể, rồi lưu một bản sao đọc được: một kho mới với mọi dòng còn đọc được.</translation>
+    </message>
+    <message>
+        <source>Damaged store: read-only</source>
+        <translation>Kho dữ liệu bị hỏng: chỉ đọc</translation>
+    </message>
+    <message>
+        <source>%s already exists: choose a new file for the copy.</source>
+        <translation>%s đã tồn tại: hãy chọn một tệp mới cho bản sao.</translation>
+    </message>
+    <message>
+        <source>Save a readable copy</source>
+        <translation>Lưu một bản sao đọc được</translation>
+    </message>
+    <message>
+        <source>Copying what can still be read…</source>
+        <translation>Đang sao chép những gì còn đọc được…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cancelled: no copy was written.</source>
+        <translation>Đã hủy: không bản sao nào được ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailArea</name>
+    <message>
+        <source>Select a meeting or an agenda item on the left.</source>
+        <translation>Hãy chọn một cuộc họp hoặc một mục chương trình ở bên trái.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Attach a document</source>
+        <translation>Đính kèm tài liệu</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>Ký hiệu tài liệu</translation>
+    </message>
+    <message>
+        <source>The document&apos;s symbol (e.g. ADGSOM/2027/DOC.04), or leave it empty:</source>
+        <translation>Ký hiệu của tài liệu (ví dụ ADGSOM/2027/DOC.04), hoặc để trống:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a document…</source>
+        <translation>Đính &amp;kèm tài liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s documents, kept in the store (encrypted with it). An item&apos;s document references find the document of the same symbol.</source>
+        <translation>Tài liệu của cuộc họp, lưu trong kho dữ liệu (được mã hóa cùng kho). Tham chiếu tài liệu của một mục sẽ tìm tài liệu cùng ký hiệu.</translation>
+    </message>
+    <message>
+        <source>Documents of this item (attached to it, or named by its references).</source>
+        <translation>Tài liệu của mục này (đính kèm, hoặc được nêu trong tham chiếu của mục).</translation>
+    </message>
+    <message>
+        <source>Reading %s…</source>
+        <translation>Đang đọc %s…</translation>
+    </message>
+    <message>
+        <source>Attached %s.</source>
+        <translation>Đã đính kèm %s.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %s.</source>
+        <translation>Không có chương trình nào trên máy này mở được %s.</translation>
+    </message>
+    <message>
+        <source>Removed %s.</source>
+        <translation>Đã gỡ bỏ %s.</translation>
+    </message>
+</context>
+<context>
+    <name>DroppedPanel</name>
+    <message>
+        <source>No longer on the agenda (kept unless ticked)</source>
+        <translation>Không còn trong chương trình nghị sự (được giữ trừ khi đánh dấu)</translation>
+    </message>
+    <message>
+        <source> (has a brief)</source>
+        <translation> (có bản chuẩn bị)</translation>
+    </message>
+    <message>
+        <source>Delete %s %s%s</source>
+        <translation>Xóa %s %s%s</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Dự án</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>  overdue</source>
+        <translation>  quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <source>Due before the %s (%s), and overdue:</source>
+        <translation>Hạn trước %s (%s), và quá hạn:</translation>
+    </message>
+    <message>
+        <source>No meeting ahead in this store: due by %s, and overdue:</source>
+        <translation>Không có cuộc họp sắp tới trong kho này: hạn đến %s, và quá hạn:</translation>
+    </message>
+    <message>
+        <source>nothing.</source>
+        <translation>không có.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Sự kiện mới</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Chi tiết sự kiện</translation>
+    </message>
+    <message>
+        <source>An event is a meeting week in one city, such as “6th ADGMIN and related meetings, Hà Nội”. Its meetings, steering brief and logistics go into the briefing pack.</source>
+        <translation>Một sự kiện là một tuần họp tại một thành phố, như “6th ADGMIN and related meetings, Hà Nội”. Các cuộc họp, định hướng chỉ đạo và hậu cần của nó được đưa vào bộ tài liệu chuẩn bị.</translation>
+    </message>
+    <message>
+        <source>6th ADGMIN and related meetings</source>
+        <translation>6th ADGMIN and related meetings</translation>
+    </message>
+    <message>
+        <source>ADGMIN 6, Hà Nội (lists and page headers)</source>
+        <translation>ADGMIN 6, Hà Nội (danh sách và đầu trang)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(chưa đặt)</translation>
+    </message>
+    <message>
+        <source>Hà Nội</source>
+        <translation>Hà Nội</translation>
+    </message>
+    <message>
+        <source>to be confirmed</source>
+        <translation>chờ xác nhận</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Overall objectives and handling for the week: what we want to come home with, the line on sensitive items, who speaks when</source>
+        <translation>Mục tiêu chung và cách xử lý trong tuần: điều ta muốn đạt được, đường lối với các mục nhạy cảm, ai phát biểu khi nào</translation>
+    </message>
+    <message>
+        <source>Venue, hotel, transport, accreditation, delegation office, contacts</source>
+        <translation>Địa điểm, khách sạn, đi lại, đăng ký, văn phòng đoàn, liên lạc</translation>
+    </message>
+    <message>
+        <source>Steering brief</source>
+        <translation>Định hướng chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Hậu cần</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Short title:</source>
+        <translation>Tên ngắn:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Nước chủ nhà:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Thành phố:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Quốc gia:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Thời gian:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Múi giờ:</translation>
+    </message>
+    <message>
+        <source>Create event</source>
+        <translation>Tạo sự kiện</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Without a time zone, times are shown in this laptop&apos;s time.</source>
+        <translation>Nếu không có múi giờ, thời gian được hiển thị theo giờ của máy này.</translation>
+    </message>
+    <message>
+        <source>%s. The times of the meetings and of the notes taken in the room are shown in this zone.</source>
+        <translation>%s. Giờ của các cuộc họp và của các ghi chép trong phòng họp được hiển thị theo múi giờ này.</translation>
+    </message>
+    <message>
+        <source>Not a known time zone: choose one from the list.</source>
+        <translation>Không phải múi giờ đã biết: hãy chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Give the event a title, e.g. “6th ADGMIN and related meetings”.</source>
+        <translation>Đặt tên cho sự kiện, ví dụ “6th ADGMIN and related meetings”.</translation>
+    </message>
+    <message>
+        <source>The event cannot end before it starts.</source>
+        <translation>Sự kiện không thể kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>An event of more than two months? Check the dates (one meeting week is one event).</source>
+        <translation>Một sự kiện dài hơn hai tháng? Hãy kiểm tra ngày (mỗi tuần họp là một sự kiện).</translation>
+    </message>
+    <message>
+        <source>“%s” is not a time zone: choose one from the list, e.g. Asia/Ho_Chi_Minh.</source>
+        <translation>“%s” không phải là múi giờ: hãy chọn trong danh sách, ví dụ Asia/Ho_Chi_Minh.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Open store</source>
+        <translation>Mở kho dữ liệu</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>Kho dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Khôi phục từ tệp</translation>
+    </message>
+    <message>
+        <source>Import an agenda</source>
+        <translation>Nhập chương trình nghị sự</translation>
+    </message>
+    <message>
+        <source>Save the bundle</source>
+        <translation>Lưu gói trao đổi</translation>
+    </message>
+    <message>
+        <source>Open a bundle</source>
+        <translation>Mở gói trao đổi</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworksDialog</name>
+    <message>
+        <source>Frameworks</source>
+        <translation>Khung</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation>&amp;Thêm mới</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Thuộc</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Khung</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(cấp cao nhất)</translation>
+    </message>
+</context>
+<context>
+    <name>GuiRunner</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderPanel</name>
+    <message>
+        <source>The agenda&apos;s header</source>
+        <translation>Phần đầu của chương trình nghị sự</translation>
+    </message>
+    <message>
+        <source>Update the meeting</source>
+        <translation>Cập nhật cuộc họp</translation>
+    </message>
+    <message>
+        <source>Marking: &lt;b&gt;%s&lt;/b&gt;</source>
+        <translation>Độ mật: &lt;b&gt;%s&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>%s: in the store %s, on the agenda &lt;b&gt;“%s”&lt;/b&gt;</source>
+        <translation>%s: trong kho %s, trong chương trình &lt;b&gt;“%s”&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Title, venue and dates agree with the meeting.</source>
+        <translation>Tiêu đề, địa điểm và ngày khớp với cuộc họp.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a project matrix</source>
+        <translation>Nhập bảng dự án</translation>
+    </message>
+    <message>
+        <source>An .xlsx workbook or a .csv file from the Secretariat</source>
+        <translation>Một tệp .xlsx hoặc .csv của Ban Thư ký</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Cột trong tệp</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Điều sẽ xảy ra</translation>
+    </message>
+    <message>
+        <source>Title / changes</source>
+        <translation>Tiêu đề / thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Reading %s…</source>
+        <translation>Đang đọc %s…</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>thay đổi</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>không đổi</translation>
+    </message>
+    <message>
+        <source>%d new, %d changed, %d unchanged. Nothing is written until Import.</source>
+        <translation>%d mới, %d thay đổi, %d không đổi. Chưa ghi gì cho đến khi bấm Nhập.</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(không có tiêu đề)</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>(bỏ qua)</translation>
+    </message>
+    <message>
+        <source>Backing up the store, then importing…</source>
+        <translation>Đang sao lưu kho dữ liệu, rồi nhập…</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>đã thay đổi</translation>
+    </message>
+    <message>
+        <source>Imported: %d new, %d changed, %d unchanged. The changes are listed above and kept with the import.</source>
+        <translation>Đã nhập: %d mới, %d thay đổi, %d không đổi. Các thay đổi được liệt kê ở trên và lưu cùng lần nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTextDialog</name>
+    <message>
+        <source>Import a revision of an outcome document</source>
+        <translation>Nhập bản sửa đổi của một văn kiện kết quả</translation>
+    </message>
+    <message>
+        <source>A new document</source>
+        <translation>Một văn kiện mới</translation>
+    </message>
+    <message>
+        <source>New revision of: %s</source>
+        <translation>Bản sửa đổi mới của: %s</translation>
+    </message>
+    <message>
+        <source>From the text when left empty</source>
+        <translation>Lấy từ văn bản khi để trống</translation>
+    </message>
+    <message>
+        <source>&quot;Rev. 3&quot;; from the text when left empty</source>
+        <translation>&quot;Rev. 3&quot;; lấy từ văn bản khi để trống</translation>
+    </message>
+    <message>
+        <source>Open a Word or text file…</source>
+        <translation>Mở tệp Word hoặc văn bản…</translation>
+    </message>
+    <message>
+        <source>…or paste the text here, one paragraph per line</source>
+        <translation>…hoặc dán văn bản vào đây, mỗi đoạn một dòng</translation>
+    </message>
+    <message>
+        <source>Para.</source>
+        <translation>Đoạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>From the previous revision</source>
+        <translation>Từ bản sửa đổi trước</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Văn kiện</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Loại</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tiêu đề</translation>
+    </message>
+    <message>
+        <source>&amp;Revision</source>
+        <translation>&amp;Bản sửa đổi</translation>
+    </message>
+    <message>
+        <source>Import a revision</source>
+        <translation>Nhập một bản sửa đổi</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>văn bản đã dán</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Đang đọc…</translation>
+    </message>
+    <message>
+        <source>It could not be read.</source>
+        <translation>Không đọc được.</translation>
+    </message>
+    <message>
+        <source>Open a file or paste the text to see what will be imported.</source>
+        <translation>Mở một tệp hoặc dán văn bản để xem những gì sẽ được nhập.</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>đã chuyển</translation>
+    </message>
+    <message>
+        <source>(was %s)</source>
+        <translation>(trước là %s)</translation>
+    </message>
+    <message>
+        <source>a new document</source>
+        <translation>một văn kiện mới</translation>
+    </message>
+    <message>
+        <source>%s as %s: %s paragraphs; %s.</source>
+        <translation>%s thành %s: %s đoạn; %s.</translation>
+    </message>
+    <message>
+        <source>%s paragraph(s) of the previous revision are gone.</source>
+        <translation>%s đoạn của bản sửa đổi trước không còn.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Không có gì được nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <source>Title of the agenda item (required)</source>
+        <translation>Tiêu đề của mục chương trình (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Fix the number by hand:</source>
+        <translation>Đặt số bằng tay:</translation>
+    </message>
+    <message>
+        <source>e.g. 2bis</source>
+        <translation>ví dụ 2bis</translation>
+    </message>
+    <message>
+        <source>or in words, e.g. ASEC with Japan</source>
+        <translation>hoặc bằng chữ, ví dụ ASEC with Japan</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>chưa đặt</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>ADM tags, e.g. DO3, EA 3.2</source>
+        <translation>Thẻ ADM, ví dụ DO3, EA 3.2</translation>
+    </message>
+    <message>
+        <source>Notes on the item (optional)</source>
+        <translation>Ghi chú về mục (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>Ký hiệu tài liệu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Thêm tài liệu</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Mục đích</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;time</source>
+        <translation>&amp;Thời gian ước tính</translation>
+    </message>
+    <message>
+        <source>ADM ta&amp;gs</source>
+        <translation>&amp;Thẻ ADM</translation>
+    </message>
+    <message>
+        <source>Reference documents</source>
+        <translation>Tài liệu tham chiếu</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>— no lead —</source>
+        <translation>— không có chủ trì —</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanels</name>
+    <message>
+        <source>No item numbered “%s” on this agenda.</source>
+        <translation>Không có mục nào mang số “%s” trong chương trình này.</translation>
+    </message>
+    <message>
+        <source>There is no point %d on this item.</source>
+        <translation>Mục này không có điểm %d.</translation>
+    </message>
+    <message>
+        <source>Outcomes belong to an agenda item: this meeting has none.</source>
+        <translation>Kết quả thuộc về một mục chương trình: cuộc họp này chưa có mục nào.</translation>
+    </message>
+    <message>
+        <source>Outcome recorded.</source>
+        <translation>Đã ghi kết quả.</translation>
+    </message>
+    <message>
+        <source>The speaking timer has been running since %s (F9 stops it).</source>
+        <translation>Đồng hồ phát biểu đang chạy từ %s (F9 để dừng).</translation>
+    </message>
+</context>
+<context>
+    <name>ItemProjectsView</name>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Liên kết</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Bỏ liên kết</translation>
+    </message>
+    <message>
+        <source>Also concerns:</source>
+        <translation>Cũng liên quan:</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>đã liên kết</translation>
+    </message>
+    <message>
+        <source>shares %s</source>
+        <translation>dùng chung với %s</translation>
+    </message>
+    <message>
+        <source>Last decision: %s</source>
+        <translation>Quyết định gần nhất: %s</translation>
+    </message>
+    <message>
+        <source>Projects this item concerns: %d</source>
+        <translation>Dự án liên quan đến mục này: %d</translation>
+    </message>
+    <message>
+        <source>No project concerns this item yet (tag it, or link one).</source>
+        <translation>Chưa có dự án nào liên quan đến mục này (hãy gắn thẻ, hoặc liên kết một dự án).</translation>
+    </message>
+    <message>
+        <source>That project comes through a shared tag: change the item&apos;s tags instead.</source>
+        <translation>Dự án đó đến qua một thẻ dùng chung: hãy đổi thẻ của mục thay vào đó.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Members&apos; keys</source>
+        <translation>Khóa của thành viên</translation>
+    </message>
+    <message>
+        <source>Bundles are signed by their sender&apos;s key and opened with their recipient&apos;s. Send your public key to the others; before importing theirs, compare its fingerprint with them by phone or in person.</source>
+        <translation>Gói trao đổi được ký bằng khóa của người gửi và mở bằng khóa của người nhận. Hãy gửi khóa công khai của bạn cho những người khác; trước khi nhập khóa của họ, hãy đối chiếu dấu vân tay khóa với họ qua điện thoại hoặc trực tiếp.</translation>
+    </message>
+    <message>
+        <source>Make my key…</source>
+        <translation>Tạo khóa của tôi…</translation>
+    </message>
+    <message>
+        <source>Save public key…</source>
+        <translation>Lưu khóa công khai…</translation>
+    </message>
+    <message>
+        <source>Import a key…</source>
+        <translation>Nhập một khóa…</translation>
+    </message>
+    <message>
+        <source>own key: signs and opens here</source>
+        <translation>khóa riêng: ký và mở tại đây</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation>khóa công khai</translation>
+    </message>
+    <message>
+        <source>Making the key…</source>
+        <translation>Đang tạo khóa…</translation>
+    </message>
+    <message>
+        <source>Made a key for %s: fingerprint %s.</source>
+        <translation>Đã tạo khóa cho %s: dấu vân tay %s.</translation>
+    </message>
+    <message>
+        <source>Save public key</source>
+        <translation>Lưu khóa công khai</translation>
+    </message>
+    <message>
+        <source>Saved %s&apos;s public key to %s.</source>
+        <translation>Đã lưu khóa công khai của %s vào %s.</translation>
+    </message>
+    <message>
+        <source>Import a key</source>
+        <translation>Nhập một khóa</translation>
+    </message>
+    <message>
+        <source>Not imported: %s</source>
+        <translation>Chưa nhập: %s</translation>
+    </message>
+    <message>
+        <source>Knows %s&apos;s key: fingerprint %s. Compare it with them.</source>
+        <translation>Đã có khóa của %s: dấu vân tay %s. Hãy đối chiếu với họ.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>In the store</source>
+        <translation>Trong kho</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Their version from</source>
+        <translation>Phiên bản của họ từ</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Agenda and programme</source>
+        <translation>Chương trình nghị sự và lịch trình</translation>
+    </message>
+    <message>
+        <source>Briefs</source>
+        <translation>Bản chuẩn bị</translation>
+    </message>
+    <message>
+        <source>Stances</source>
+        <translation>Quan điểm</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>ADGSOM Desktop stores (*.adgsom);;All files (*)</source>
+        <translation>Kho dữ liệu ADGSOM Desktop (*.adgsom);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Tài liệu PDF (*.pdf);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>ADGSOM Desktop backups (*.adgsom-backup *.adgsom);;All files (*)</source>
+        <translation>Bản sao lưu ADGSOM Desktop (*.adgsom-backup *.adgsom);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Agendas (*.docx *.pdf *.txt *.text *.md);;Word documents (*.docx);;PDF files (*.pdf);;Text files (*.txt);;All files (*)</source>
+        <translation>Chương trình nghị sự (*.docx *.pdf *.txt *.text *.md);;Tài liệu Word (*.docx);;Tệp PDF (*.pdf);;Tệp văn bản (*.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>ADGSOM exchange bundles (*.adgsom-bundle);;All files (*)</source>
+        <translation>Gói trao đổi ADGSOM (*.adgsom-bundle);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Member state</source>
+        <translation>Quốc gia thành viên</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Ban Thư ký</translation>
+    </message>
+    <message>
+        <source>Dialogue partner</source>
+        <translation>Đối tác đối thoại</translation>
+    </message>
+    <message>
+        <source>International org</source>
+        <translation>Tổ chức quốc tế</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Quan sát viên</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>Alternate</source>
+        <translation>Phó trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Cố vấn</translation>
+    </message>
+    <message>
+        <source>Desk officer</source>
+        <translation>Cán bộ phụ trách</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Phiên dịch</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>Liên lạc viên</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Senior officials (ADGSOM)</source>
+        <translation>Quan chức cao cấp (ADGSOM)</translation>
+    </message>
+    <message>
+        <source>Ministers (ADGMIN)</source>
+        <translation>Bộ trưởng (ADGMIN)</translation>
+    </message>
+    <message>
+        <source>With a dialogue partner</source>
+        <translation>Với đối tác đối thoại</translation>
+    </message>
+    <message>
+        <source>Joint Working Group</source>
+        <translation>Nhóm công tác chung</translation>
+    </message>
+    <message>
+        <source>Governing Council</source>
+        <translation>Hội đồng điều hành</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Nhóm công tác</translation>
+    </message>
+    <message>
+        <source>Regulators&apos; council (ATRC)</source>
+        <translation>Hội đồng các cơ quan quản lý (ATRC)</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Phiên toàn thể</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Phiên kín</translation>
+    </message>
+    <message>
+        <source>Retreat</source>
+        <translation>Phiên hẹp (retreat)</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Kết hợp trực tiếp và trực tuyến</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>Để thông tin</translation>
+    </message>
+    <message>
+        <source>For discussion</source>
+        <translation>Để thảo luận</translation>
+    </message>
+    <message>
+        <source>For endorsement</source>
+        <translation>Để tán thành</translation>
+    </message>
+    <message>
+        <source>For decision</source>
+        <translation>Để quyết định</translation>
+    </message>
+    <message>
+        <source>For adoption</source>
+        <translation>Để thông qua</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Giải lao</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Bữa ăn</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Chụp ảnh</translation>
+    </message>
+    <message>
+        <source>Bilaterals</source>
+        <translation>Gặp song phương</translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>Nghi lễ</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Ủng hộ</translation>
+    </message>
+    <message>
+        <source>Support with amendments</source>
+        <translation>Ủng hộ có sửa đổi</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Trung lập</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Bảo lưu</translation>
+    </message>
+    <message>
+        <source>Oppose</source>
+        <translation>Phản đối</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Chưa rõ</translation>
+    </message>
+    <message>
+        <source>HoD may concede</source>
+        <translation>Trưởng đoàn có thể nhân nhượng</translation>
+    </message>
+    <message>
+        <source>Refer to capital</source>
+        <translation>Xin ý kiến trong nước</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>For review</source>
+        <translation>Chờ xem xét</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Phát biểu</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Hành động</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Nhận xét</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Đã bỏ</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Welcomed</source>
+        <translation>Hoan nghênh</translation>
+    </message>
+    <message>
+        <source>Endorsed</source>
+        <translation>Tán thành</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Nhất trí</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Thông qua</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Hoãn lại</translation>
+    </message>
+    <message>
+        <source>Tasked</source>
+        <translation>Giao nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Desired outcome</source>
+        <translation>Kết quả mong muốn</translation>
+    </message>
+    <message>
+        <source>Enabling action</source>
+        <translation>Hành động hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Masterplan</source>
+        <translation>Kế hoạch tổng thể</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Kế hoạch công tác</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Đã đề xuất</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Đang triển khai</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Đã gia hạn</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Bên tham gia</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bên thụ hưởng</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Mốc</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Brief for the Head of Delegation</source>
+        <translation>Tài liệu cho Trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Đoàn</translation>
+    </message>
+    <message>
+        <source>Brief for the delegation</source>
+        <translation>Tài liệu cho đoàn</translation>
+    </message>
+    <message>
+        <source>Other agencies</source>
+        <translation>Các cơ quan khác</translation>
+    </message>
+    <message>
+        <source>Brief for other agencies</source>
+        <translation>Tài liệu cho các cơ quan khác</translation>
+    </message>
+    <message>
+        <source>Public lines</source>
+        <translation>Thông điệp công khai</translation>
+    </message>
+    <message>
+        <source>Report of the meeting</source>
+        <translation>Báo cáo cuộc họp</translation>
+    </message>
+    <message>
+        <source>Joint statement</source>
+        <translation>Tuyên bố chung</translation>
+    </message>
+    <message>
+        <source>Joint media statement</source>
+        <translation>Thông cáo báo chí chung</translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation>Kế hoạch thực hiện</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Đề mục</translation>
+    </message>
+    <message>
+        <source>Preambular</source>
+        <translation>Phần mở đầu</translation>
+    </message>
+    <message>
+        <source>Operative</source>
+        <translation>Phần quyết định</translation>
+    </message>
+    <message>
+        <source>Table row</source>
+        <translation>Dòng bảng</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Agreed ad ref</source>
+        <translation>Đã thống nhất ad ref</translation>
+    </message>
+    <message>
+        <source>Bracketed</source>
+        <translation>Còn trong ngoặc</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Lần đầu</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Reworded</source>
+        <translation>Đã sửa lời</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Đã tách</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Đã gộp</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>To table</source>
+        <translation>Sẽ đưa ra</translation>
+    </message>
+    <message>
+        <source>Tabled</source>
+        <translation>Đã đưa ra</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Được chấp nhận</translation>
+    </message>
+    <message>
+        <source>Accepted with changes</source>
+        <translation>Được chấp nhận có sửa đổi</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị bác bỏ</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Đã rút</translation>
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation>Đã bỏ ngoặc</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Endorse</source>
+        <translation>Tán thành</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>Thông qua</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Giao nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Quan điểm</translation>
+    </message>
+    <message>
+        <source>Opening position</source>
+        <translation>Lập trường ban đầu</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>Phương án lùi</translation>
+    </message>
+    <message>
+        <source>Red line</source>
+        <translation>Lằn ranh đỏ</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Thẩm quyền</translation>
+    </message>
+    <message>
+        <source>Points to make</source>
+        <translation>Các điểm cần nêu</translation>
+    </message>
+    <message>
+        <source>Tactical arguments</source>
+        <translation>Lập luận chiến thuật</translation>
+    </message>
+    <message>
+        <source>Their objectives</source>
+        <translation>Mục tiêu của các bên</translation>
+    </message>
+    <message>
+        <source>Defensive lines</source>
+        <translation>Luận điểm phòng thủ</translation>
+    </message>
+    <message>
+        <source>Press line</source>
+        <translation>Thông điệp báo chí</translation>
+    </message>
+    <message>
+        <source>Background (releasable)</source>
+        <translation>Thông tin nền (được phép tiết lộ)</translation>
+    </message>
+    <message>
+        <source>Background (not for disclosure)</source>
+        <translation>Thông tin nền (không được tiết lộ)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Their objectives and our response</source>
+        <translation>Mục tiêu của các bên và cách ta đáp lại</translation>
+    </message>
+    <message>
+        <source>Defensive lines and Q&amp;A</source>
+        <translation>Luận điểm phòng thủ và hỏi - đáp</translation>
+    </message>
+    <message>
+        <source>Cover page</source>
+        <translation>Trang bìa</translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation>Danh sách phân phối</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <source>Steering brief</source>
+        <translation>Định hướng chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Programme and logistics</source>
+        <translation>Chương trình và hậu cần</translation>
+    </message>
+    <message>
+        <source>Agenda of each meeting</source>
+        <translation>Chương trình nghị sự của từng cuộc họp</translation>
+    </message>
+    <message>
+        <source>Cooperation with partners</source>
+        <translation>Hợp tác với các đối tác</translation>
+    </message>
+    <message>
+        <source>Item briefs</source>
+        <translation>Tài liệu theo từng mục</translation>
+    </message>
+    <message>
+        <source>Negotiated texts: our amendments</source>
+        <translation>Văn bản đàm phán: đề xuất sửa đổi của ta</translation>
+    </message>
+    <message>
+        <source>Stance map</source>
+        <translation>Bản đồ quan điểm</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Việc cần làm còn mở</translation>
+    </message>
+    <message>
+        <source>Personality notes</source>
+        <translation>Ghi chú về tính cách</translation>
+    </message>
+    <message>
+        <source>List of annexes</source>
+        <translation>Danh mục phụ lục</translation>
+    </message>
+    <message>
+        <source>Return receipt</source>
+        <translation>Phiếu xác nhận hoàn trả</translation>
+    </message>
+    <message>
+        <source>Cover: title, event, reference, classification, audience, copy</source>
+        <translation>Bìa: tiêu đề, sự kiện, số tham chiếu, độ mật, đối tượng đọc, bản số</translation>
+    </message>
+    <message>
+        <source>Distribution list: who holds which copy</source>
+        <translation>Danh sách phân phối: ai giữ bản nào</translation>
+    </message>
+    <message>
+        <source>Steering brief (objectives and handling for the event)</source>
+        <translation>Định hướng chỉ đạo (mục tiêu và cách xử lý cho sự kiện)</translation>
+    </message>
+    <message>
+        <source>Programme, timetable and logistics</source>
+        <translation>Chương trình, lịch thời gian và hậu cần</translation>
+    </message>
+    <message>
+        <source>Cooperation with partners: status of projects (table and timeline), the projects an item concerns</source>
+        <translation>Hợp tác với các đối tác: tình trạng các dự án (bảng và dòng thời gian), các dự án liên quan đến một mục</translation>
+    </message>
+    <message>
+        <source>Cooperation with partners: proposals for the next phase and our stance on each</source>
+        <translation>Hợp tác với các đối tác: đề xuất cho giai đoạn tới và quan điểm của ta về từng đề xuất</translation>
+    </message>
+    <message>
+        <source>Cooperation with partners: our position on a proposal (conditions, reasons)</source>
+        <translation>Hợp tác với các đối tác: lập trường của ta về một đề xuất (điều kiện, lý do)</translation>
+    </message>
+    <message>
+        <source>Item brief: number, title, meeting</source>
+        <translation>Tài liệu theo mục: số, tiêu đề, cuộc họp</translation>
+    </message>
+    <message>
+        <source>Item details: purpose, lead, time, ADM tags, documents, description</source>
+        <translation>Chi tiết mục: mục đích, chủ trì, thời gian, thẻ ADM, tài liệu, mô tả</translation>
+    </message>
+    <message>
+        <source>Position status, approval and clearance (prepared, cleared, approved by, with dates)</source>
+        <translation>Trạng thái lập trường, phê duyệt và thông qua (người soạn, người thông qua, người phê duyệt, kèm ngày)</translation>
+    </message>
+    <message>
+        <source>Our stance</source>
+        <translation>Quan điểm của ta</translation>
+    </message>
+    <message>
+        <source>Fallbacks (the ladder)</source>
+        <translation>Phương án lùi (thang lập trường)</translation>
+    </message>
+    <message>
+        <source>Authority to concede</source>
+        <translation>Thẩm quyền nhân nhượng</translation>
+    </message>
+    <message>
+        <source>Their objectives and our response per delegation</source>
+        <translation>Mục tiêu của các bên và cách ta đáp lại từng đoàn</translation>
+    </message>
+    <message>
+        <source>Defensive lines (Q&amp;A)</source>
+        <translation>Luận điểm phòng thủ (hỏi - đáp)</translation>
+    </message>
+    <message>
+        <source>Background not for disclosure</source>
+        <translation>Thông tin nền không được tiết lộ</translation>
+    </message>
+    <message>
+        <source>Stances of other delegations on the item</source>
+        <translation>Quan điểm của các đoàn khác về mục này</translation>
+    </message>
+    <message>
+        <source>Our counterparts on the item and their interest</source>
+        <translation>Các đối tác về mục này và mối quan tâm của họ</translation>
+    </message>
+    <message>
+        <source>Past notes on the item (what was said)</source>
+        <translation>Ghi chép trước đây về mục (những gì đã nói)</translation>
+    </message>
+    <message>
+        <source>Our internal remarks (notes of kind Remark)</source>
+        <translation>Nhận xét nội bộ của ta (ghi chép loại Nhận xét)</translation>
+    </message>
+    <message>
+        <source>Past outcomes on the item</source>
+        <translation>Kết quả trước đây về mục</translation>
+    </message>
+    <message>
+        <source>Ministers&apos; item: the SOM outcomes it builds on</source>
+        <translation>Mục của Bộ trưởng: các kết quả SOM làm cơ sở</translation>
+    </message>
+    <message>
+        <source>Addendum: what changed since the pack, items withdrawn</source>
+        <translation>Phụ lục bổ sung: những gì đã thay đổi kể từ bộ tài liệu, các mục bị rút</translation>
+    </message>
+    <message>
+        <source>Negotiated texts: paragraph, current text, our amendment, its state</source>
+        <translation>Văn bản đàm phán: đoạn, văn bản hiện tại, đề xuất sửa đổi của ta, trạng thái</translation>
+    </message>
+    <message>
+        <source>Negotiated texts: the reason for each amendment, its item</source>
+        <translation>Văn bản đàm phán: lý do của từng đề xuất sửa đổi, mục liên quan</translation>
+    </message>
+    <message>
+        <source>Stance map (items x delegations)</source>
+        <translation>Bản đồ quan điểm (mục x đoàn)</translation>
+    </message>
+    <message>
+        <source>Personality notes on counterparts</source>
+        <translation>Ghi chú về tính cách của các đối tác</translation>
+    </message>
+    <message>
+        <source>List of annexes (reference documents)</source>
+        <translation>Danh mục phụ lục (tài liệu tham chiếu)</translation>
+    </message>
+    <message>
+        <source>Return or destruction receipt of the copy</source>
+        <translation>Phiếu xác nhận hoàn trả hoặc tiêu hủy bản</translation>
+    </message>
+    <message>
+        <source>Meeting, event, date, venue, chair, who prepared it</source>
+        <translation>Cuộc họp, sự kiện, ngày, địa điểm, chủ tọa, người soạn</translation>
+    </message>
+    <message>
+        <source>Decision on each item</source>
+        <translation>Quyết định về từng mục</translation>
+    </message>
+    <message>
+        <source>What happened (proposals, decisions, remarks in order)</source>
+        <translation>Diễn biến (đề xuất, quyết định, nhận xét theo thứ tự)</translation>
+    </message>
+    <message>
+        <source>What we said</source>
+        <translation>Những gì ta đã nói</translation>
+    </message>
+    <message>
+        <source>Our points to make that were delivered</source>
+        <translation>Các điểm cần nêu của ta đã được nêu</translation>
+    </message>
+    <message>
+        <source>Our points to make not delivered</source>
+        <translation>Các điểm cần nêu của ta chưa được nêu</translation>
+    </message>
+    <message>
+        <source>What others said</source>
+        <translation>Những gì các bên khác đã nói</translation>
+    </message>
+    <message>
+        <source>Stances of others</source>
+        <translation>Quan điểm của các bên khác</translation>
+    </message>
+    <message>
+        <source>Follow-up for our agencies</source>
+        <translation>Việc tiếp theo cho các cơ quan của ta</translation>
+    </message>
+    <message>
+        <source>Action items for others</source>
+        <translation>Việc cần làm của các bên khác</translation>
+    </message>
+    <message>
+        <source>Our speaking time</source>
+        <translation>Thời gian phát biểu của ta</translation>
+    </message>
+    <message>
+        <source>The outcomes of each item, in the formal verbs</source>
+        <translation>Kết quả của từng mục, theo các động từ chính thức</translation>
+    </message>
+    <message>
+        <source>For the Ministers: what the Meeting recommends</source>
+        <translation>Trình Bộ trưởng: những gì Hội nghị khuyến nghị</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>Bộ tài liệu chuẩn bị</translation>
+    </message>
+    <message>
+        <source>Report to capital</source>
+        <translation>Báo cáo về trong nước</translation>
+    </message>
+    <message>
+        <source>Outcome summary</source>
+        <translation>Tóm tắt kết quả</translation>
+    </message>
+    <message>
+        <source>Item brief (Word)</source>
+        <translation>Tài liệu theo mục (Word)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Nhà tài trợ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Đơn vị tiền</translation>
+    </message>
+    <message>
+        <source>Implementing body</source>
+        <translation>Cơ quan thực hiện</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Our involvement</source>
+        <translation>Sự tham gia của ta</translation>
+    </message>
+    <message>
+        <source>Lead Member State(s)</source>
+        <translation>Quốc gia thành viên chủ trì</translation>
+    </message>
+    <message>
+        <source>Framework outcome(s)</source>
+        <translation>Kết quả theo khung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Nhận xét</translation>
+    </message>
+    <message>
+        <source>Next phase proposal</source>
+        <translation>Đề xuất cho giai đoạn tới</translation>
+    </message>
+    <message>
+        <source>Our position</source>
+        <translation>Lập trường của ta</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>tạo thủ công</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
+        <source>before an upgrade of the app</source>
+        <translation>trước khi nâng cấp ứng dụng</translation>
+    </message>
+    <message>
+        <source>Meeting documents (*.pdf *.docx);;All files (*)</source>
+        <translation>Tài liệu cuộc họp (*.pdf *.docx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>F5/F6/F7/F8 paragraph agreed / ad ref / bracketed / pending · Ctrl+Shift+↓/↑ paragraph · Ctrl+Shift+N next open · Ctrl+Shift+U lifted / Ctrl+Shift+K kept its bracket (speaker box)</source>
+        <translation>F5/F6/F7/F8 đoạn đã thống nhất / ad ref / còn trong ngoặc / đang chờ · Ctrl+Shift+↓/↑ đoạn · Ctrl+Shift+N đoạn mở tiếp theo · Ctrl+Shift+U bỏ ngoặc / Ctrl+Shift+K giữ ngoặc (ô người phát biểu)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Đối tượng đọc</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ngày phát hành</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người phát hành</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Built for issue (there was no preview).</source>
+        <translation>Được tạo để phát hành (không có bản xem trước).</translation>
+    </message>
+    <message>
+        <source>the audience (%1 in the preview, %2 issued)</source>
+        <translation>đối tượng đọc (%1 trong bản xem trước, %2 khi phát hành)</translation>
+    </message>
+    <message>
+        <source>the store&apos;s default</source>
+        <translation>mặc định của kho dữ liệu</translation>
+    </message>
+    <message>
+        <source>the marking (%1 in the preview, %2 issued)</source>
+        <translation>độ mật (%1 trong bản xem trước, %2 khi phát hành)</translation>
+    </message>
+    <message>
+        <source>what the pack holds or who gets copies</source>
+        <translation>nội dung bộ tài liệu hoặc người nhận bản</translation>
+    </message>
+    <message>
+        <source>Built again, not from the preview: %1 changed since.</source>
+        <translation>Được tạo lại, không dùng bản xem trước: %1 đã thay đổi kể từ đó.</translation>
+    </message>
+    <message>
+        <source>Built again for each copy with its own marking: the preview carried PREVIEW - NOT ISSUED and copy 1 only.</source>
+        <translation>Được tạo lại cho từng bản với độ mật riêng: bản xem trước mang dòng PREVIEW - NOT ISSUED và chỉ có bản số 1.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>Nêu tại</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Enter save · Shift+Enter new line · Ctrl+Enter save as action item (owner, due) · Up then F2 correct a note (F2 alone: the newest) · Ctrl+1…5 kind · Ctrl+M mandate · F12 hide the mandate now · Alt+S/A/N/R/O stance (Alt+0 none) · Alt+1…9 tick point · F9 speaking timer · Alt+↓/↑ next/previous item · Ctrl+G go to item · Ctrl+R outcome · Ctrl+T action from last note · Ctrl+K search · F11 full screen · Ctrl+W close</source>
+        <translation>Enter lưu · Shift+Enter xuống dòng · Ctrl+Enter lưu thành việc cần làm (người phụ trách, hạn) · Lên rồi F2 sửa một ghi chép (chỉ F2: ghi chép mới nhất) · Ctrl+1…5 loại · Ctrl+M thẩm quyền được giao · F12 ẩn ngay thẩm quyền · Alt+S/A/N/R/O quan điểm (Alt+0 không) · Alt+1…9 đánh dấu điểm · F9 đồng hồ phát biểu · Alt+↓/↑ mục sau/trước · Ctrl+G đến mục · Ctrl+R kết quả · Ctrl+T việc cần làm từ ghi chép cuối · Ctrl+K tìm kiếm · F11 toàn màn hình · Ctrl+W đóng</translation>
+    </message>
+    <message>
+        <source>Enter save · Ctrl+Enter action item · Up/F2 correct a note · Ctrl+M mandate · F12 hide the mandate · F9 timer · Alt+↓/↑ item · Ctrl+K search · all keys: point here</source>
+        <translation>Enter lưu · Ctrl+Enter việc cần làm · Lên/F2 sửa ghi chép · Ctrl+M thẩm quyền · F12 ẩn thẩm quyền · F9 đồng hồ · Alt+↓/↑ mục · Ctrl+K tìm · mọi phím tắt: trỏ vào đây</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Mục chương trình</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Lập trường</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Thời điểm tạo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Matrices (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
+        <translation>Bảng (*.xlsx *.csv);;Sổ tính Excel (*.xlsx);;Tệp CSV (*.csv);;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LineEdit</name>
+    <message>
+        <source>Paste refused</source>
+        <translation>Không dán được</translation>
+    </message>
+</context>
+<context>
+    <name>LivePresenter</name>
+    <message>
+        <source>Type what was said first: an empty note is not saved.</source>
+        <translation>Hãy gõ nội dung phát biểu trước: ghi chép trống không được lưu.</translation>
+    </message>
+    <message>
+        <source>No delegation or person matches “%s”. Correct it, or press Enter again to save the note with that name in its text.</source>
+        <translation>Không có đoàn hay người nào khớp với “%s”. Hãy sửa lại, hoặc bấm Enter lần nữa để lưu ghi chép với tên đó trong nội dung.</translation>
+    </message>
+    <message>
+        <source>A stance needs a speaker and an agenda item: choose who spoke, or Alt+0.</source>
+        <translation>Một quan điểm cần người phát biểu và mục chương trình: hãy chọn ai đã phát biểu, hoặc Alt+0.</translation>
+    </message>
+    <message>
+        <source>Save a note first: Ctrl+T makes an action item of the last note.</source>
+        <translation>Hãy lưu một ghi chép trước: Ctrl+T tạo việc cần làm từ ghi chép cuối.</translation>
+    </message>
+    <message>
+        <source>Action item created: %s</source>
+        <translation>Đã tạo việc cần làm: %s</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSearch</name>
+    <message>
+        <source>Item %s is the current item.</source>
+        <translation>Mục %s là mục hiện tại.</translation>
+    </message>
+    <message>
+        <source>“%s” is shown in the main window (behind this one).</source>
+        <translation>“%s” được hiển thị ở cửa sổ chính (phía sau cửa sổ này).</translation>
+    </message>
+</context>
+<context>
+    <name>LiveText</name>
+    <message>
+        <source>No paragraph is still bracketed or pending.</source>
+        <translation>Không còn đoạn nào trong ngoặc hoặc đang chờ.</translation>
+    </message>
+    <message>
+        <source>%s: %s.</source>
+        <translation>%s: %s.</translation>
+    </message>
+    <message>
+        <source>Type who lifted or kept the bracket in the speaker box first.</source>
+        <translation>Hãy gõ ai đã bỏ hoặc giữ ngoặc vào ô người phát biểu trước.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveWindow</name>
+    <message>
+        <source>Live: %s</source>
+        <translation>Trực tiếp: %s</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the note is still in the box.</source>
+        <translation>Chưa lưu: ghi chép vẫn còn trong ô.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Saved %s.</source>
+        <translation>Đã lưu %s.</translation>
+    </message>
+    <message>
+        <source>Action item created.</source>
+        <translation>Đã tạo việc cần làm.</translation>
+    </message>
+    <message>
+        <source>This meeting has no agenda yet: notes go to the meeting.</source>
+        <translation>Cuộc họp này chưa có chương trình: ghi chép được gắn với cuộc họp.</translation>
+    </message>
+    <message>
+        <source>Item %d of %d</source>
+        <translation>Mục %d/%d</translation>
+    </message>
+    <message>
+        <source>Lead: %s</source>
+        <translation>Chủ trì: %s</translation>
+    </message>
+    <message>
+        <source>%d min</source>
+        <translation>%d phút</translation>
+    </message>
+    <message>
+        <source>Close live mode and lose the note?</source>
+        <translation>Đóng chế độ trực tiếp và bỏ ghi chép?</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Đóng và bỏ</translation>
+    </message>
+</context>
+<context>
+    <name>LockController</name>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Sai cụm mật khẩu. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Wait %d seconds, then try again.</source>
+        <translation>Sai cụm mật khẩu. Hãy chờ %d giây rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be checked: %s</source>
+        <translation>Không kiểm tra được cụm mật khẩu: %s</translation>
+    </message>
+</context>
+<context>
+    <name>LockOverlay</name>
+    <message>
+        <source>ADGSOM Desktop is locked</source>
+        <translation>ADGSOM Desktop đang bị khóa</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of %s to unlock.</source>
+        <translation>Nhập cụm mật khẩu của %s để mở khóa.</translation>
+    </message>
+    <message>
+        <source>%s is not encrypted: anyone who copies the file can read it. Encrypt it (File &gt; Encrypt this store) to require a passphrase here.</source>
+        <translation>%s không được mã hóa: ai sao chép tệp cũng đọc được. Hãy mã hóa (Tệp &gt; Mã hóa kho dữ liệu này) để yêu cầu cụm mật khẩu tại đây.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Hãy nhập cụm mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Close this store anyway and lose them?</source>
+        <translation>Vẫn đóng kho dữ liệu này và bỏ chúng?</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Đóng và bỏ</translation>
+    </message>
+    <message>
+        <source>All changes saved %s</source>
+        <translation>Đã lưu mọi thay đổi %s</translation>
+    </message>
+    <message>
+        <source>No store open</source>
+        <translation>Chưa mở kho dữ liệu nào</translation>
+    </message>
+    <message>
+        <source>Team store: </source>
+        <translation>Kho dữ liệu chung: </translation>
+    </message>
+    <message>
+        <source> · signed in as %s (%s)</source>
+        <translation> · đăng nhập với tư cách %s (%s)</translation>
+    </message>
+    <message>
+        <source>Our delegation: %s</source>
+        <translation>Đoàn ta: %s</translation>
+    </message>
+    <message>
+        <source>Our delegation not set</source>
+        <translation>Chưa đặt đoàn ta</translation>
+    </message>
+    <message>
+        <source>Quit and lose them?</source>
+        <translation>Thoát và bỏ chúng?</translation>
+    </message>
+</context>
+<context>
+    <name>MakeKeyDialog</name>
+    <message>
+        <source>Make my key</source>
+        <translation>Tạo khóa của tôi</translation>
+    </message>
+    <message>
+        <source>Your own passphrase, not the store&apos;s: it unlocks your key to sign and open bundles. Nobody else needs it.</source>
+        <translation>Cụm mật khẩu của riêng bạn, không phải của kho: nó mở khóa của bạn để ký và mở các gói trao đổi. Không ai khác cần đến nó.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Nhập lại</translation>
+    </message>
+</context>
+<context>
+    <name>MandatePanel</name>
+    <message>
+        <source>Mandate (Ctrl+M)</source>
+        <translation>Thẩm quyền được giao (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Show (F12)</source>
+        <translation>Hiện (F12)</translation>
+    </message>
+    <message>
+        <source>Hide now (F12)</source>
+        <translation>Ẩn ngay (F12)</translation>
+    </message>
+    <message>
+        <source>Mandate hidden. Capture goes on; F12 shows it again.</source>
+        <translation>Đã ẩn thẩm quyền được giao. Việc ghi chép vẫn tiếp tục; F12 hiện lại.</translation>
+    </message>
+    <message>
+        <source>Collapse the mandate (Ctrl+M)</source>
+        <translation>Thu gọn thẩm quyền được giao (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Show the mandate (Ctrl+M)</source>
+        <translation>Hiện thẩm quyền được giao (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Thẩm quyền được giao</translation>
+    </message>
+</context>
+<context>
+    <name>MarkupEdit</name>
+    <message>
+        <source>The pasted text is too long for this field (%s characters; at most %s). Nothing was pasted; paste a shorter extract.</source>
+        <translation>Văn bản dán vào quá dài cho ô này (%s ký tự; tối đa %s). Không có gì được dán; hãy dán một đoạn ngắn hơn.</translation>
+    </message>
+    <message>
+        <source>Paste refused</source>
+        <translation>Không dán được</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Cuộc họp mới</translation>
+    </message>
+    <message>
+        <source>Meeting details</source>
+        <translation>Chi tiết cuộc họp</translation>
+    </message>
+    <message>
+        <source>(choose the partner)</source>
+        <translation>(chọn đối tác)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>shown in lists, e.g. 6th ADGSOM</source>
+        <translation>hiển thị trong danh sách, ví dụ 6th ADGSOM</translation>
+    </message>
+    <message>
+        <source>Untick while the day is not yet known</source>
+        <translation>Bỏ chọn khi chưa biết ngày</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Tick for a meeting over several days</source>
+        <translation>Chọn cho cuộc họp kéo dài nhiều ngày</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Day 2, side events, seating (1 + 3), who attends for us, dress code</source>
+        <translation>Ngày 2, sự kiện bên lề, chỗ ngồi (1 + 3), ai dự cho ta, trang phục</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Sự kiện:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Đối tác:</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Chuỗi:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Short title:</source>
+        <translation>Tên ngắn:</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Giờ:</translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation>Địa điểm:</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>Chủ tọa:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Hình thức:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Create meeting</source>
+        <translation>Tạo cuộc họp</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>local time: %s%s, %s</source>
+        <translation>giờ địa phương: %s%s, %s</translation>
+    </message>
+    <message>
+        <source>local time (the event has no time zone)</source>
+        <translation>giờ địa phương (sự kiện không có múi giờ)</translation>
+    </message>
+    <message>
+        <source>last in the store: %s (%s)</source>
+        <translation>gần nhất trong kho: %s (%s)</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>chưa có ngày</translation>
+    </message>
+    <message>
+        <source>first %s meeting in this store</source>
+        <translation>cuộc họp %s đầu tiên trong kho này</translation>
+    </message>
+    <message>
+        <source>a series links the same meeting across years (carry-over)</source>
+        <translation>chuỗi liên kết cùng một cuộc họp qua các năm (chuyển tiếp)</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Our members at %s</source>
+        <translation>Thành viên của ta tại %s</translation>
+    </message>
+    <message>
+        <source>Tick who of our delegation goes to this meeting.</source>
+        <translation>Đánh dấu những ai của đoàn ta dự cuộc họp này.</translation>
+    </message>
+    <message>
+        <source>Our delegation has no members yet: add them under View &gt; Our delegation.</source>
+        <translation>Đoàn ta chưa có thành viên: hãy thêm ở Xem &gt; Đoàn ta.</translation>
+    </message>
+</context>
+<context>
+    <name>MinistersDialog</name>
+    <message>
+        <source>For the Ministers&apos; consideration</source>
+        <translation>Trình Bộ trưởng xem xét</translation>
+    </message>
+    <message>
+        <source>the ASEAN Digital Masterplan 2026-2030</source>
+        <translation>Kế hoạch tổng thể số ASEAN 2026-2030</translation>
+    </message>
+    <message>
+        <source>(no item of the Ministers&apos; agenda)</source>
+        <translation>(không có mục nào trong chương trình của Bộ trưởng)</translation>
+    </message>
+    <message>
+        <source>The SOM&apos;s outcome</source>
+        <translation>Kết quả của SOM</translation>
+    </message>
+    <message>
+        <source>The Ministers</source>
+        <translation>Các Bộ trưởng</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Nội dung</translation>
+    </message>
+    <message>
+        <source>On their &amp;item</source>
+        <translation>Ở &amp;mục của họ</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Say what the Ministers decide.</source>
+        <translation>Hãy ghi điều các Bộ trưởng quyết định.</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>For review</source>
+        <translation>Chờ xem xét</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Meetings and agenda</source>
+        <translation>Cuộc họp và chương trình</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Lập trường</translation>
+    </message>
+    <message>
+        <source>Lead: %s</source>
+        <translation>Chủ trì: %s</translation>
+    </message>
+    <message>
+        <source>Position: %s</source>
+        <translation>Lập trường: %s</translation>
+    </message>
+    <message>
+        <source>Chair: %s</source>
+        <translation>Chủ tọa: %s</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationPane</name>
+    <message>
+        <source>Filter meetings and agenda items</source>
+        <translation>Lọc cuộc họp và mục chương trình</translation>
+    </message>
+</context>
+<context>
+    <name>NewStoreDialog</name>
+    <message>
+        <source>New store</source>
+        <translation>Kho dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Duyệt…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>(choose later)</source>
+        <translation>(chọn sau)</translation>
+    </message>
+    <message>
+        <source>Our delegation:</source>
+        <translation>Đoàn ta:</translation>
+    </message>
+    <message>
+        <source>e.g. Delegation store 2026</source>
+        <translation>ví dụ Kho dữ liệu của đoàn 2026</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase (recommended)</source>
+        <translation>Mã hóa bằng cụm mật khẩu (khuyên dùng)</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Cụm mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Nhập lại:</translation>
+    </message>
+    <message>
+        <source>Positions and red lines are sensitive. There is no way to recover a forgotten passphrase: keep it safe.</source>
+        <translation>Lập trường và lằn ranh đỏ là thông tin nhạy cảm. Không có cách nào khôi phục cụm mật khẩu đã quên: hãy giữ nó cẩn thận.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Tạo</translation>
+    </message>
+    <message>
+        <source>Choose where to save the store.</source>
+        <translation>Hãy chọn nơi lưu kho dữ liệu.</translation>
+    </message>
+    <message>
+        <source>A file with that name already exists: choose another name.</source>
+        <translation>Đã có tệp mang tên này: hãy chọn tên khác.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteCorrection</name>
+    <message>
+        <source>No note on this item yet.</source>
+        <translation>Mục này chưa có ghi chép.</translation>
+    </message>
+    <message>
+        <source>↑↓ choose a note · F2 or Enter corrects it · Esc back</source>
+        <translation>↑↓ chọn ghi chép · F2 hoặc Enter để sửa · Esc quay lại</translation>
+    </message>
+    <message>
+        <source>Found: the chosen note in the list (F2 corrects it).</source>
+        <translation>Đã tìm thấy: ghi chép được chọn trong danh sách (F2 để sửa).</translation>
+    </message>
+    <message>
+        <source>No note on this item to correct yet.</source>
+        <translation>Mục này chưa có ghi chép nào để sửa.</translation>
+    </message>
+    <message>
+        <source>Correct the note of %s</source>
+        <translation>Sửa ghi chép của %s</translation>
+    </message>
+    <message>
+        <source>Note corrected (the earlier text stays in its history).</source>
+        <translation>Đã sửa ghi chép (văn bản cũ vẫn còn trong lịch sử).</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Edit note</source>
+        <translation>Sửa ghi chép</translation>
+    </message>
+    <message>
+        <source>(no item)</source>
+        <translation>(không có mục)</translation>
+    </message>
+    <message>
+        <source>(no speaker)</source>
+        <translation>(không có người phát biểu)</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(không ghi)</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Nội dung</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Loại</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Mục</translation>
+    </message>
+    <message>
+        <source>S&amp;peaker</source>
+        <translation>Người &amp;phát biểu</translation>
+    </message>
+    <message>
+        <source>Observed &amp;stance</source>
+        <translation>&amp;Quan điểm quan sát được</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Các phiên bản trước</translation>
+    </message>
+    <message>
+        <source>A note cannot be empty (delete it instead).</source>
+        <translation>Ghi chép không được để trống (hãy xóa nó thay vào đó).</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Quan điểm</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source> (edited)</source>
+        <translation> (đã sửa)</translation>
+    </message>
+</context>
+<context>
+    <name>NotesView</name>
+    <message>
+        <source>Every kind</source>
+        <translation>Mọi loại</translation>
+    </message>
+    <message>
+        <source>Every speaker</source>
+        <translation>Mọi người phát biểu</translation>
+    </message>
+    <message>
+        <source>Live mode</source>
+        <translation>Chế độ trực tiếp</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Enter edits (history kept) · Ctrl+T action item · Delete hides a note</source>
+        <translation>Enter sửa (giữ lịch sử) · Ctrl+T việc cần làm · Delete ẩn ghi chép</translation>
+    </message>
+    <message>
+        <source>Every item</source>
+        <translation>Mọi mục</translation>
+    </message>
+    <message>
+        <source>%s note(s)</source>
+        <translation>%s ghi chép</translation>
+    </message>
+    <message>
+        <source>Action item created: %s</source>
+        <translation>Đã tạo việc cần làm: %s</translation>
+    </message>
+    <message>
+        <source>Hide note</source>
+        <translation>Ẩn ghi chép</translation>
+    </message>
+    <message>
+        <source>Hide this note from lists and search? Its history stays in the store.</source>
+        <translation>Ẩn ghi chép này khỏi danh sách và tìm kiếm? Lịch sử của nó vẫn còn trong kho.</translation>
+    </message>
+</context>
+<context>
+    <name>OurDelegationWindow</name>
+    <message>
+        <source>Our delegation</source>
+        <translation>Đoàn ta</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Đổi…</translation>
+    </message>
+    <message>
+        <source>Set as our delegation</source>
+        <translation>Đặt làm đoàn ta</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Thêm thành viên</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Gỡ bỏ…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>Earlier in protocol order</source>
+        <translation>Trước theo thứ tự lễ tân</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>Later in protocol order</source>
+        <translation>Sau theo thứ tự lễ tân</translation>
+    </message>
+    <message>
+        <source>Which meetings they attend, languages, what they need in the pack</source>
+        <translation>Dự những cuộc họp nào, ngôn ngữ, cần gì trong bộ tài liệu</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Sign-in logins…</source>
+        <translation>Tài khoản đăng nhập…</translation>
+    </message>
+    <message>
+        <source>Choose the delegation this store works for. Its members stay listed under %s (as counterparts) if you change it.</source>
+        <translation>Chọn đoàn mà kho dữ liệu này phục vụ. Nếu bạn đổi, các thành viên vẫn được liệt kê dưới %s (như đối tác).</translation>
+    </message>
+    <message>
+        <source>This store does not say which delegation is ours yet. Choose it: our members approve positions and own the briefs, and the stance map shows our own column first.</source>
+        <translation>Kho dữ liệu này chưa cho biết đoàn nào là đoàn ta. Hãy chọn: các thành viên của ta phê duyệt lập trường và chịu trách nhiệm các bản chuẩn bị, và bản đồ quan điểm hiện cột của ta trước tiên.</translation>
+    </message>
+    <message>
+        <source>Change our delegation</source>
+        <translation>Đổi đoàn ta</translation>
+    </message>
+    <message>
+        <source>Our delegation becomes %s. The %s members listed under %s stay there, as counterparts. Change it?</source>
+        <translation>Đoàn ta sẽ là %s. %s thành viên được liệt kê dưới %s vẫn ở đó, như đối tác. Đổi chứ?</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>%s — our delegation</source>
+        <translation>%s — đoàn ta</translation>
+    </message>
+    <message>
+        <source>Our delegation is not set</source>
+        <translation>Chưa đặt đoàn ta</translation>
+    </message>
+    <message>
+        <source>No members yet. Add the head of delegation and the aides.</source>
+        <translation>Chưa có thành viên. Hãy thêm trưởng đoàn và các cán bộ.</translation>
+    </message>
+    <message>
+        <source>%s members. No head of delegation listed: positions are usually approved by the head of delegation.</source>
+        <translation>%s thành viên. Chưa có trưởng đoàn: lập trường thường do trưởng đoàn phê duyệt.</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 thành viên</translation>
+    </message>
+    <message>
+        <source>%s members</source>
+        <translation>%s thành viên</translation>
+    </message>
+    <message>
+        <source>head of delegation: %s</source>
+        <translation>trưởng đoàn: %s</translation>
+    </message>
+    <message>
+        <source>New member: type the name; it is saved as you type.</source>
+        <translation>Thành viên mới: gõ tên; tên được lưu ngay khi gõ.</translation>
+    </message>
+    <message>
+        <source>Type the member&apos;s name to save them.</source>
+        <translation>Gõ tên thành viên để lưu.</translation>
+    </message>
+    <message>
+        <source>Saved. Add the next member, or close this window.</source>
+        <translation>Đã lưu. Thêm thành viên tiếp theo, hoặc đóng cửa sổ này.</translation>
+    </message>
+    <message>
+        <source>Remove %s from our delegation?</source>
+        <translation>Gỡ %s khỏi đoàn ta?</translation>
+    </message>
+    <message>
+        <source>They are named in %s. Those will no longer name them (the approved versions stay in the history).</source>
+        <translation>Họ được nêu tên trong %s. Những nơi đó sẽ không nêu tên họ nữa (các phiên bản đã phê duyệt vẫn còn trong lịch sử).</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z in the main window.</source>
+        <translation>Có thể hoàn tác bằng Ctrl+Z ở cửa sổ chính.</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Gỡ thành viên</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>The Meeting endorsed …</source>
+        <translation>Hội nghị tán thành …</translation>
+    </message>
+    <message>
+        <source>&amp;Verb</source>
+        <translation>&amp;Động từ</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Nội dung</translation>
+    </message>
+    <message>
+        <source>Type what the meeting decided.</source>
+        <translation>Hãy gõ điều cuộc họp đã quyết định.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesView</name>
+    <message>
+        <source>Record outcome…</source>
+        <translation>Ghi kết quả…</translation>
+    </message>
+    <message>
+        <source>For the Ministers… (Ctrl+M)</source>
+        <translation>Trình Bộ trưởng… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Ins or Ctrl+R records · Enter edits · Ctrl+↑/↓ reorders · Delete removes · Ctrl+M for the Ministers</source>
+        <translation>Ins hoặc Ctrl+R ghi · Enter sửa · Ctrl+↑/↓ sắp xếp · Delete xóa · Ctrl+M trình Bộ trưởng</translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation>Mục này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Outcomes on %s</source>
+        <translation>Kết quả về %s</translation>
+    </message>
+    <message>
+        <source>For the Ministers: %s</source>
+        <translation>Trình Bộ trưởng: %s</translation>
+    </message>
+    <message>
+        <source>Delete outcome</source>
+        <translation>Xóa kết quả</translation>
+    </message>
+    <message>
+        <source>Delete this outcome for good?</source>
+        <translation>Xóa hẳn kết quả này?</translation>
+    </message>
+</context>
+<context>
+    <name>PackDialog</name>
+    <message>
+        <source>Briefing pack</source>
+        <translation>Bộ tài liệu chuẩn bị</translation>
+    </message>
+    <message>
+        <source>Meetings in the pack, items briefed</source>
+        <translation>Các cuộc họp trong bộ tài liệu, các mục có tài liệu</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Lập trường</translation>
+    </message>
+    <message>
+        <source>A ticked meeting is in the pack (programme, agenda); a ticked item gets a brief.</source>
+        <translation>Cuộc họp được chọn nằm trong bộ tài liệu (chương trình, chương trình nghị sự); mục được chọn có tài liệu riêng.</translation>
+    </message>
+    <message>
+        <source>Items with content</source>
+        <translation>Các mục có nội dung</translation>
+    </message>
+    <message>
+        <source>Brief the items with a position, stances, notes or outcomes (the default)</source>
+        <translation>Soạn tài liệu cho các mục có lập trường, quan điểm, ghi chép hoặc kết quả (mặc định)</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Mọi mục</translation>
+    </message>
+    <message>
+        <source>No briefs</source>
+        <translation>Không có tài liệu theo mục</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Các phần</translation>
+    </message>
+    <message>
+        <source>Named on the cover and as the PDF&apos;s author; remembered for this store.</source>
+        <translation>Ghi trên bìa và là tác giả của tệp PDF; được ghi nhớ cho kho này.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Phát hành</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Cho</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Brief reference</source>
+        <translation>Số tham chiếu tài liệu</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Người phát hành</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Each brief prints the last notes taken on its item, up to this number, and says how many earlier ones it leaves out.</source>
+        <translation>Mỗi tài liệu in các ghi chép gần nhất của mục, tối đa đến số này, và cho biết đã bỏ qua bao nhiêu ghi chép trước đó.</translation>
+    </message>
+    <message>
+        <source>Past notes per item</source>
+        <translation>Ghi chép trước đây mỗi mục</translation>
+    </message>
+    <message>
+        <source>v%d</source>
+        <translation>bản %d</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>(không nêu tên ai)</translation>
+    </message>
+    <message>
+        <source>New pack</source>
+        <translation>Bộ tài liệu mới</translation>
+    </message>
+    <message>
+        <source>Addendum to %s</source>
+        <translation>Phụ lục bổ sung của %s</translation>
+    </message>
+    <message>
+        <source>The choice changed: Preview again to see the pack.</source>
+        <translation>Lựa chọn đã thay đổi: bấm Xem trước lần nữa để xem bộ tài liệu.</translation>
+    </message>
+    <message>
+        <source>(the pack&apos;s reference/Add.N)</source>
+        <translation>(số tham chiếu của bộ tài liệu/Add.N)</translation>
+    </message>
+    <message>
+        <source>Not in a pack for %1</source>
+        <translation>Không có trong bộ tài liệu cho %1</translation>
+    </message>
+    <message>
+        <source>This event has no meetings yet.</source>
+        <translation>Sự kiện này chưa có cuộc họp nào.</translation>
+    </message>
+    <message>
+        <source>Tick at least one meeting for the pack.</source>
+        <translation>Hãy chọn ít nhất một cuộc họp cho bộ tài liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphModel</name>
+    <message>
+        <source>Para.</source>
+        <translation>Đoạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>[ ]</source>
+        <translation>[ ]</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Của ta</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseChangeDialog</name>
+    <message>
+        <source>Encrypt the store</source>
+        <translation>Mã hóa kho dữ liệu</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Đổi cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%s&lt;/b&gt; is stored as plain SQLite: anyone who copies the file can read every position and red line. Encrypting it rewrites the store and its backups under a passphrase; the plain copies are overwritten.</source>
+        <translation>&lt;b&gt;%s&lt;/b&gt; được lưu dạng SQLite thường: ai sao chép tệp cũng đọc được mọi lập trường và lằn ranh đỏ. Mã hóa sẽ ghi lại kho và các bản sao lưu dưới một cụm mật khẩu; các bản thường bị ghi đè.</translation>
+    </message>
+    <message>
+        <source>Every page of &lt;b&gt;%s&lt;/b&gt; and of its backups is re-encrypted under the new passphrase. A backup made under an older passphrase elsewhere keeps it.</source>
+        <translation>Mọi trang của &lt;b&gt;%s&lt;/b&gt; và các bản sao lưu của nó được mã hóa lại bằng cụm mật khẩu mới. Bản sao lưu tạo ở nơi khác với cụm mật khẩu cũ vẫn giữ cụm cũ.</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Cụm mật khẩu hiện tại:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Cụm mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Nhập lại:</translation>
+    </message>
+    <message>
+        <source>Use several words, at least 8 characters. There is no way to recover a forgotten passphrase: keep it safe.</source>
+        <translation>Hãy dùng nhiều từ, ít nhất 8 ký tự. Không có cách nào khôi phục cụm mật khẩu đã quên: hãy giữ nó cẩn thận.</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Mã hóa</translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase.</source>
+        <translation>Hãy nhập cụm mật khẩu hiện tại.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted store</source>
+        <translation>Kho dữ liệu được mã hóa</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of &lt;b&gt;%s&lt;/b&gt;:</source>
+        <translation>Nhập cụm mật khẩu của &lt;b&gt;%s&lt;/b&gt;:</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Choose what the pack holds, then Preview.</source>
+        <translation>Chọn nội dung bộ tài liệu, rồi bấm Xem trước.</translation>
+    </message>
+    <message>
+        <source>Page </source>
+        <translation>Trang </translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Thu nhỏ (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Phóng to (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Cả trang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of %s</source>
+        <translation>/ %s</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
+        <source>H.E. Mr., Dr., Ms.</source>
+        <translation>Ngài, TS., Bà</translation>
+    </message>
+    <message>
+        <source>e.g. ดร.พงศ์ศักดิ์ รัตนวิชัย, Nguyễn Văn An</source>
+        <translation>ví dụ ดร.พงศ์ศักดิ์ รัตนวิชัย, Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Danh xưng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>Tên bằng chữ viết gốc</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address.</source>
+        <translation>Có vẻ không phải là địa chỉ email.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Change the approval PIN</source>
+        <translation>Đổi mã PIN phê duyệt</translation>
+    </message>
+    <message>
+        <source>Set an approval PIN</source>
+        <translation>Đặt mã PIN phê duyệt</translation>
+    </message>
+    <message>
+        <source>%s changes their approval PIN: the old one first, then the new one twice.</source>
+        <translation>%s đổi mã PIN phê duyệt của mình: mã cũ trước, rồi mã mới hai lần.</translation>
+    </message>
+    <message>
+        <source>%s sets their own approval PIN: at least 6 characters, typed twice. Only they should know it: approving a brief in their name asks for it.</source>
+        <translation>%s đặt mã PIN phê duyệt của mình: ít nhất 6 ký tự, nhập hai lần. Chỉ người đó được biết: phê duyệt một tài liệu nhân danh họ sẽ yêu cầu mã này.</translation>
+    </message>
+    <message>
+        <source>Old PIN:</source>
+        <translation>Mã PIN cũ:</translation>
+    </message>
+    <message>
+        <source>New PIN:</source>
+        <translation>Mã PIN mới:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Nhập lại:</translation>
+    </message>
+    <message>
+        <source>The two new PINs differ: nothing was changed.</source>
+        <translation>Hai mã PIN mới không khớp: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+</context>
+<context>
+    <name>PlainTextEdit</name>
+    <message>
+        <source>Paste refused</source>
+        <translation>Không dán được</translation>
+    </message>
+</context>
+<context>
+    <name>PointsPanel</name>
+    <message>
+        <source>No points to make on this item.</source>
+        <translation>Mục này không có điểm cần nêu.</translation>
+    </message>
+    <message>
+        <source>Our points to make (Alt+1…9 ticks)</source>
+        <translation>Các điểm cần nêu của ta (Alt+1…9 đánh dấu)</translation>
+    </message>
+</context>
+<context>
+    <name>PositionEditor</name>
+    <message>
+        <source>brief on another item</source>
+        <translation>tài liệu về một mục khác</translation>
+    </message>
+    <message>
+        <source>briefs on other items</source>
+        <translation>tài liệu về các mục khác</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Gửi xem xét</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Phê duyệt…</translation>
+    </message>
+    <message>
+        <source>Return to draft</source>
+        <translation>Trở về dự thảo</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Lịch sử…</translation>
+    </message>
+    <message>
+        <source>Carry forward…</source>
+        <translation>Chuyển tiếp…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>So sánh…</translation>
+    </message>
+    <message>
+        <source>Both versions side by side: keep yours, take theirs or merge them</source>
+        <translation>Hai phiên bản cạnh nhau: giữ bản của bạn, lấy bản của họ hoặc hợp nhất</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Đậm (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Nghiêng (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Bullet list (Ctrl+Shift+8)</source>
+        <translation>Danh sách gạch đầu dòng (Ctrl+Shift+8)</translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation>Mục này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>✓ delivered %s</source>
+        <translation>✓ đã nêu %s</translation>
+    </message>
+    <message>
+        <source>No position yet</source>
+        <translation>Chưa có lập trường</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%s saved this brief meanwhile&lt;/b&gt; (version %s). Your text is on screen but not saved: Compare… to keep yours, take theirs or merge them. Both stay in the history.</source>
+        <translation>&lt;b&gt;%s đã lưu tài liệu này trong lúc đó&lt;/b&gt; (phiên bản %s). Văn bản của bạn ở trên màn hình nhưng chưa lưu: So sánh… để giữ bản của bạn, lấy bản của họ hoặc hợp nhất. Cả hai đều còn trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Một người</translation>
+    </message>
+    <message>
+        <source>This position was changed elsewhere while you were editing. Your last edits are still on screen but not saved: Reload to see the saved version.</source>
+        <translation>Lập trường này đã bị thay đổi ở nơi khác trong khi bạn sửa. Các chỉnh sửa gần nhất của bạn vẫn ở trên màn hình nhưng chưa lưu: Tải lại để xem bản đã lưu.</translation>
+    </message>
+    <message>
+        <source>Approved by &lt;b&gt;%s&lt;/b&gt; %s (version %s). Read-only: Edit… to change it.</source>
+        <translation>Được phê duyệt bởi &lt;b&gt;%s&lt;/b&gt; %s (phiên bản %s). Chỉ đọc: Sửa… để thay đổi.</translation>
+    </message>
+    <message>
+        <source>Edited after approval: version %s was approved by %s; it stays in the history.</source>
+        <translation>Đã sửa sau khi phê duyệt: phiên bản %s được %s phê duyệt; nó vẫn còn trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>Saved · version %s · %s</source>
+        <translation>Đã lưu · phiên bản %s · %s</translation>
+    </message>
+    <message>
+        <source>Nothing written yet</source>
+        <translation>Chưa ghi gì</translation>
+    </message>
+    <message>
+        <source>Your edits to this brief are not saved yet (%s). Nothing else was done.</source>
+        <translation>Các chỉnh sửa của bạn cho tài liệu này chưa được lưu (%s). Không làm gì thêm.</translation>
+    </message>
+</context>
+<context>
+    <name>PositionForm</name>
+    <message>
+        <source>What success looks like: concrete and testable</source>
+        <translation>Thành công trông như thế nào: cụ thể và kiểm chứng được</translation>
+    </message>
+    <message>
+        <source>e.g. DO3, EA 3.2</source>
+        <translation>ví dụ DO3, EA 3.2</translation>
+    </message>
+    <message>
+        <source>Where we start</source>
+        <translation>Điểm xuất phát của ta</translation>
+    </message>
+    <message>
+        <source>A fallback, in order</source>
+        <translation>Một phương án lùi, theo thứ tự</translation>
+    </message>
+    <message>
+        <source>Add a fallback</source>
+        <translation>Thêm phương án lùi</translation>
+    </message>
+    <message>
+        <source>The minimum acceptable</source>
+        <translation>Mức tối thiểu chấp nhận được</translation>
+    </message>
+    <message>
+        <source>A point to make</source>
+        <translation>Một điểm cần nêu</translation>
+    </message>
+    <message>
+        <source>Add a point</source>
+        <translation>Thêm một điểm</translation>
+    </message>
+    <message>
+        <source>Only if the discussion turns that way</source>
+        <translation>Chỉ khi cuộc thảo luận rẽ theo hướng đó</translation>
+    </message>
+    <message>
+        <source>Add a delegation</source>
+        <translation>Thêm một đoàn</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Thêm một câu hỏi</translation>
+    </message>
+    <message>
+        <source>What we say to the press</source>
+        <translation>Điều ta nói với báo chí</translation>
+    </message>
+    <message>
+        <source>Facts that may be shared</source>
+        <translation>Các dữ kiện có thể chia sẻ</translation>
+    </message>
+    <message>
+        <source>For our delegation only</source>
+        <translation>Chỉ dành cho đoàn ta</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Quan điểm</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Thẩm quyền</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>ADM tags</source>
+        <translation>Thẻ ADM</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Lập trường ban đầu</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>Phương án lùi</translation>
+    </message>
+    <message>
+        <source>Red line</source>
+        <translation>Lằn ranh đỏ</translation>
+    </message>
+    <message>
+        <source>NOT FOR DISCLOSURE — left out of packs for a wider circle</source>
+        <translation>KHÔNG ĐƯỢC TIẾT LỘ — bị bỏ khỏi bộ tài liệu cho phạm vi rộng hơn</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Thẩm quyền được giao</translation>
+    </message>
+    <message>
+        <source>Position ladder</source>
+        <translation>Thang lập trường</translation>
+    </message>
+    <message>
+        <source>Points to make</source>
+        <translation>Các điểm cần nêu</translation>
+    </message>
+    <message>
+        <source>Tactical arguments</source>
+        <translation>Lập luận chiến thuật</translation>
+    </message>
+    <message>
+        <source>Their objectives and our response</source>
+        <translation>Mục tiêu của các bên và cách ta đáp lại</translation>
+    </message>
+    <message>
+        <source>Defensive lines and Q&amp;A</source>
+        <translation>Luận điểm phòng thủ và hỏi - đáp</translation>
+    </message>
+    <message>
+        <source>Press line</source>
+        <translation>Thông điệp báo chí</translation>
+    </message>
+    <message>
+        <source>Background (releasable)</source>
+        <translation>Thông tin nền (được phép tiết lộ)</translation>
+    </message>
+    <message>
+        <source>Background (not for disclosure)</source>
+        <translation>Thông tin nền (không được tiết lộ)</translation>
+    </message>
+    <message>
+        <source>Counterparts who care about this item</source>
+        <translation>Các đối tác quan tâm đến mục này</translation>
+    </message>
+    <message>
+        <source>Projects this item concerns</source>
+        <translation>Các dự án liên quan đến mục này</translation>
+    </message>
+    <message>
+        <source>— not assigned —</source>
+        <translation>— chưa giao —</translation>
+    </message>
+    <message>
+        <source>(someone no longer listed)</source>
+        <translation>(người không còn trong danh sách)</translation>
+    </message>
+</context>
+<context>
+    <name>PositionHistoryDialog</name>
+    <message>
+        <source>History of the position on %s</source>
+        <translation>Lịch sử lập trường về %s</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Không có khác biệt.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>không đổi</translation>
+    </message>
+    <message>
+        <source>Formatting changed (bold, italic or bullets).</source>
+        <translation>Định dạng đã thay đổi (đậm, nghiêng hoặc gạch đầu dòng).</translation>
+    </message>
+    <message>
+        <source>Show unchanged sections</source>
+        <translation>Hiện các phần không thay đổi</translation>
+    </message>
+    <message>
+        <source>&lt;del&gt;Removed&lt;/del&gt; text is struck through; &lt;ins&gt;added&lt;/ins&gt; text is underlined.</source>
+        <translation>Văn bản &lt;del&gt;bị xóa&lt;/del&gt; được gạch ngang; văn bản &lt;ins&gt;được thêm&lt;/ins&gt; được gạch dưới.</translation>
+    </message>
+    <message>
+        <source>Restore this version…</source>
+        <translation>Khôi phục phiên bản này…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>với</translation>
+    </message>
+    <message>
+        <source>Version %s</source>
+        <translation>Phiên bản %s</translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation> (hiện tại)</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>(before sign-in)</source>
+        <translation>(trước khi đăng nhập)</translation>
+    </message>
+    <message>
+        <source>nothing (before version 1)</source>
+        <translation>không có (trước phiên bản 1)</translation>
+    </message>
+    <message>
+        <source>version %s</source>
+        <translation>phiên bản %s</translation>
+    </message>
+    <message>
+        <source>Restore version %s…</source>
+        <translation>Khôi phục phiên bản %s…</translation>
+    </message>
+    <message>
+        <source>Restore version %s? It becomes the current version (a new version %s); every version stays in the history.</source>
+        <translation>Khôi phục phiên bản %s? Nó trở thành phiên bản hiện tại (phiên bản mới %s); mọi phiên bản vẫn còn trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>The position is approved: restoring returns it to draft.</source>
+        <translation>Lập trường đã được phê duyệt: khôi phục sẽ đưa nó về dự thảo.</translation>
+    </message>
+    <message>
+        <source>Restore a version</source>
+        <translation>Khôi phục một phiên bản</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Restore version %s</source>
+        <translation>Khôi phục phiên bản %s</translation>
+    </message>
+</context>
+<context>
+    <name>PositionPresenter</name>
+    <message>
+        <source>ADM tags</source>
+        <translation>Thẻ ADM</translation>
+    </message>
+    <message>
+        <source>brief</source>
+        <translation>tài liệu</translation>
+    </message>
+    <message>
+        <source>Edit %s</source>
+        <translation>Sửa %s</translation>
+    </message>
+    <message>
+        <source>%s (item %s)</source>
+        <translation>%s (mục %s)</translation>
+    </message>
+</context>
+<context>
+    <name>PositionSteps</name>
+    <message>
+        <source>submit for review</source>
+        <translation>gửi xem xét</translation>
+    </message>
+    <message>
+        <source>return to draft</source>
+        <translation>trở về dự thảo</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>phê duyệt</translation>
+    </message>
+    <message>
+        <source>Your edits to this brief are not saved yet (%s). Nothing else was done.</source>
+        <translation>Các chỉnh sửa của bạn cho tài liệu này chưa được lưu (%s). Không làm gì thêm.</translation>
+    </message>
+    <message>
+        <source>Edit an approved position</source>
+        <translation>Sửa một lập trường đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>This position was approved by %s (version %s). Editing it returns it to draft for a new approval; the approved version stays in the history. Edit it?</source>
+        <translation>Lập trường này đã được %s phê duyệt (phiên bản %s). Sửa sẽ đưa nó về dự thảo để phê duyệt lại; phiên bản đã phê duyệt vẫn còn trong lịch sử. Sửa chứ?</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTree</name>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <source>updates %s</source>
+        <translation>cập nhật %s</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEditor</name>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Thêm mục</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Breaks, lunch, the group photo, bilateral slots: local time (24 h, e.g. 10:30). An agenda import fills this in; the pack&apos;s programme page prints it.</source>
+        <translation>Giải lao, ăn trưa, chụp ảnh chung, các khung gặp song phương: giờ địa phương (24 giờ, ví dụ 10:30). Nhập chương trình nghị sự sẽ điền phần này; trang chương trình của bộ tài liệu in nó ra.</translation>
+    </message>
+    <message>
+        <source>e.g. Coffee break</source>
+        <translation>ví dụ Giải lao</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>ngày đầu</translation>
+    </message>
+    <message>
+        <source>row %s</source>
+        <translation>dòng %s</translation>
+    </message>
+    <message>
+        <source>Programme, %s: write times as 10:30.</source>
+        <translation>Chương trình, %s: hãy viết giờ dạng 10:30.</translation>
+    </message>
+    <message>
+        <source>Programme, row %s: say what it is (e.g. Coffee break).</source>
+        <translation>Chương trình, dòng %s: hãy ghi đó là gì (ví dụ Giải lao).</translation>
+    </message>
+    <message>
+        <source>Programme, %s: give the start time as well.</source>
+        <translation>Chương trình, %s: hãy nhập cả giờ bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Programme, %s: it cannot end before it starts.</source>
+        <translation>Chương trình, %s: không thể kết thúc trước khi bắt đầu.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Progress entry</source>
+        <translation>Mục tiến độ</translation>
+    </message>
+    <message>
+        <source>(a meeting not in this store: name it below)</source>
+        <translation>(một cuộc họp không có trong kho này: ghi tên bên dưới)</translation>
+    </message>
+    <message>
+        <source>e.g. 5th ASEAN-Japan JWG</source>
+        <translation>ví dụ 5th ASEAN-Japan JWG</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>đã biết</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(không đổi)</translation>
+    </message>
+    <message>
+        <source>Reviewed at</source>
+        <translation>Được xem xét tại</translation>
+    </message>
+    <message>
+        <source>Meeting&apos;s name</source>
+        <translation>Tên cuộc họp</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Status after the review</source>
+        <translation>Trạng thái sau xem xét</translation>
+    </message>
+    <message>
+        <source>Progress reported</source>
+        <translation>Tiến độ được báo cáo</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Choose the meeting that reviewed the project, or name it.</source>
+        <translation>Hãy chọn cuộc họp đã xem xét dự án, hoặc ghi tên nó.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>Project</source>
+        <translation>Dự án</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Dự án mới</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>đã biết</translation>
+    </message>
+    <message>
+        <source>e.g. ADM2030 O3, ADM2025 DO3</source>
+        <translation>ví dụ ADM2030 O3, ADM2025 DO3</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Mã</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tiêu đề</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>Đối &amp;tác</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Nhà tài trợ</translation>
+    </message>
+    <message>
+        <source>Amount, currency</source>
+        <translation>Số tiền, đơn vị tiền</translation>
+    </message>
+    <message>
+        <source>Implementing body</source>
+        <translation>Cơ quan thực hiện</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Trạng thái</translation>
+    </message>
+    <message>
+        <source>Our involvement</source>
+        <translation>Sự tham gia của ta</translation>
+    </message>
+    <message>
+        <source>Lead Member State(s)</source>
+        <translation>Quốc gia thành viên chủ trì</translation>
+    </message>
+    <message>
+        <source>Framework outcome(s)</source>
+        <translation>Kết quả theo khung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Nhận xét</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Milestone or deliverable</source>
+        <translation>Mốc hoặc sản phẩm</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>Hạn (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>Đạt ngày</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Các mốc</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Focal points, documents</source>
+        <translation>Đầu mối, tài liệu</translation>
+    </message>
+    <message>
+        <source>(no position yet)</source>
+        <translation>(chưa có lập trường)</translation>
+    </message>
+    <message>
+        <source>Proposal for the next phase</source>
+        <translation>Đề xuất cho giai đoạn tới</translation>
+    </message>
+    <message>
+        <source>Our stance</source>
+        <translation>Quan điểm của ta</translation>
+    </message>
+    <message>
+        <source>Our position</source>
+        <translation>Lập trường của ta</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Giai đoạn tới</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>A project needs a code.</source>
+        <translation>Dự án cần có mã.</translation>
+    </message>
+    <message>
+        <source>A project needs a title.</source>
+        <translation>Dự án cần có tiêu đề.</translation>
+    </message>
+    <message>
+        <source>A date in a list is not a date (write 2026-03-31): %s</source>
+        <translation>Một ngày trong danh sách không phải là ngày (hãy viết 2026-03-31): %s</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPanel</name>
+    <message>
+        <source>Reviews (one per meeting; double-click to edit)</source>
+        <translation>Các lần xem xét (mỗi cuộc họp một lần; nhấp đúp để sửa)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Add &amp;review…</source>
+        <translation>Thêm lần &amp;xem xét…</translation>
+    </message>
+    <message>
+        <source>Delete review</source>
+        <translation>Xóa lần xem xét</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>Xóa dự án</translation>
+    </message>
+    <message>
+        <source>Delete %s and its %d review(s)?</source>
+        <translation>Xóa %s và %d lần xem xét của nó?</translation>
+    </message>
+</context>
+<context>
+    <name>QARow</name>
+    <message>
+        <source>Question or challenge</source>
+        <translation>Câu hỏi hoặc chất vấn</translation>
+    </message>
+    <message>
+        <source>Our line</source>
+        <translation>Trả lời của ta</translation>
+    </message>
+    <message>
+        <source>Q:</source>
+        <translation>H:</translation>
+    </message>
+    <message>
+        <source>A:</source>
+        <translation>Đ:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có cho &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Kh&amp;ông cho tất cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Đóng không lưu</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsBox</name>
+    <message>
+        <source>One name per line: one numbered copy each</source>
+        <translation>Mỗi dòng một tên: mỗi tên một bản có đánh số</translation>
+    </message>
+    <message>
+        <source>Our delegation</source>
+        <translation>Đoàn ta</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s name as a watermark</source>
+        <translation>Tên người nhận làm hình mờ</translation>
+    </message>
+    <message>
+        <source>All copies in one PDF file</source>
+        <translation>Mọi bản trong một tệp PDF</translation>
+    </message>
+    <message>
+        <source>Unnamed copies</source>
+        <translation>Các bản không ghi tên</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Distribution register</source>
+        <translation>Sổ phân phối</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>1 copy</source>
+        <translation>1 bản</translation>
+    </message>
+    <message>
+        <source>%d copies</source>
+        <translation>%d bản</translation>
+    </message>
+    <message>
+        <source>1 issue</source>
+        <translation>1 lần phát hành</translation>
+    </message>
+    <message>
+        <source>%d issues</source>
+        <translation>%d lần phát hành</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Meeting report</source>
+        <translation>Báo cáo cuộc họp</translation>
+    </message>
+    <message>
+        <source>Report to capital</source>
+        <translation>Báo cáo về trong nước</translation>
+    </message>
+    <message>
+        <source>Outcome summary (for the Ministers)</source>
+        <translation>Tóm tắt kết quả (trình Bộ trưởng)</translation>
+    </message>
+    <message>
+        <source>Automatic: delegation/year/RC-meeting</source>
+        <translation>Tự động: đoàn/năm/RC-cuộc họp</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Cho</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Số tham chiếu</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Choose the meeting and the report, then Preview.</source>
+        <translation>Chọn cuộc họp và báo cáo, rồi bấm Xem trước.</translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <source>Intervention</source>
+        <translation>Phát biểu</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Hành động</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Nhận xét</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Ủng hộ</translation>
+    </message>
+    <message>
+        <source>Support with amendments</source>
+        <translation>Ủng hộ có sửa đổi</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Trung lập</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Bảo lưu</translation>
+    </message>
+    <message>
+        <source>Oppose</source>
+        <translation>Phản đối</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Chưa rõ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Đã bỏ</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Welcomed</source>
+        <translation>Hoan nghênh</translation>
+    </message>
+    <message>
+        <source>Endorsed</source>
+        <translation>Tán thành</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Nhất trí</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Thông qua</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Hoãn lại</translation>
+    </message>
+    <message>
+        <source>Tasked</source>
+        <translation>Giao nhiệm vụ</translation>
+    </message>
+</context>
+<context>
+    <name>RowList</name>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Chuyển lên (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Chuyển xuống (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+</context>
+<context>
+    <name>SalvageResultDialog</name>
+    <message>
+        <source>Readable copy saved</source>
+        <translation>Đã lưu bản sao đọc được</translation>
+    </message>
+    <message>
+        <source>%s rows were copied to %s. %s rows could not be read or were left out (below). %s was not changed.</source>
+        <translation>Đã sao chép %s dòng sang %s. %s dòng không đọc được hoặc bị bỏ qua (bên dưới). %s không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Every readable row (%s) was copied to %s. %s was not changed.</source>
+        <translation>Mọi dòng đọc được (%s) đã được sao chép sang %s. %s không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The copy passed SQLite&apos;s integrity check; its search index was rebuilt.</source>
+        <translation>Bản sao đã qua kiểm tra toàn vẹn của SQLite; chỉ mục tìm kiếm của nó đã được dựng lại.</translation>
+    </message>
+    <message>
+        <source>It is encrypted with the same passphrase.</source>
+        <translation>Nó được mã hóa bằng cùng cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Đã sao chép</translation>
+    </message>
+    <message>
+        <source>Not copied</source>
+        <translation>Không sao chép</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Open the copy</source>
+        <translation>Mở bản sao</translation>
+    </message>
+    <message>
+        <source>rows lost: unknown (the table cannot be read)</source>
+        <translation>số dòng mất: không rõ (không đọc được bảng)</translation>
+    </message>
+    <message>
+        <source>%s on damaged pages</source>
+        <translation>%s trên các trang bị hỏng</translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation>tối đa</translation>
+    </message>
+    <message>
+        <source>%s rebuilt from their saved versions</source>
+        <translation>%s được dựng lại từ các phiên bản đã lưu</translation>
+    </message>
+    <message>
+        <source>%s kept with damaged text (shown as �)</source>
+        <translation>%s được giữ với văn bản bị hỏng (hiển thị là �)</translation>
+    </message>
+    <message>
+        <source>%s with unreadable values</source>
+        <translation>%s có giá trị không đọc được</translation>
+    </message>
+    <message>
+        <source>%s whose parent was lost</source>
+        <translation>%s mất bản ghi cha</translation>
+    </message>
+    <message>
+        <source>%s links to lost rows cleared</source>
+        <translation>%s liên kết tới các dòng bị mất đã được xóa</translation>
+    </message>
+</context>
+<context>
+    <name>SaveState</name>
+    <message>
+        <source>Not saved: %s.</source>
+        <translation>Chưa lưu: %s.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here and will be saved as soon as possible.</source>
+        <translation>Văn bản của bạn được giữ ở đây và sẽ được lưu sớm nhất có thể.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here.</source>
+        <translation>Văn bản của bạn được giữ ở đây.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Saved %s</source>
+        <translation>Đã lưu %s</translation>
+    </message>
+    <message>
+        <source>Also not saved yet: %s %s.</source>
+        <translation>Cũng chưa lưu: %s %s.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %s %s — %s. Kept, and saved as soon as possible.</source>
+        <translation>Chưa lưu: %s %s — %s. Được giữ lại và sẽ lưu sớm nhất có thể.</translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation>chưa thử</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>chưa lưu</translation>
+    </message>
+    <message>
+        <source>Some of your edits could not be saved: %s.</source>
+        <translation>Một số chỉnh sửa của bạn không lưu được: %s.</translation>
+    </message>
+    <message>
+        <source>They are still on screen. %s</source>
+        <translation>Chúng vẫn ở trên màn hình. %s</translation>
+    </message>
+    <message>
+        <source>Edits not saved</source>
+        <translation>Chỉnh sửa chưa được lưu</translation>
+    </message>
+</context>
+<context>
+    <name>SavingDialog</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved (%s). Close and lose it?</source>
+        <translation>Những gì bạn gõ ở đây chưa được lưu (%s). Đóng và bỏ?</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Đóng và bỏ</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Search notes, items, positions, people, actions, outcomes (any script)</source>
+        <translation>Tìm ghi chép, mục, lập trường, người, việc cần làm, kết quả (mọi chữ viết)</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Type a few letters. Enter opens the hit; ↑/↓ move; Esc closes.</source>
+        <translation>Gõ vài chữ cái. Enter mở kết quả; ↑/↓ di chuyển; Esc đóng.</translation>
+    </message>
+    <message>
+        <source>Type a few letters to search.</source>
+        <translation>Gõ vài chữ cái để tìm.</translation>
+    </message>
+    <message>
+        <source>%d result(s) in %.0f ms</source>
+        <translation>%d kết quả trong %.0f ms</translation>
+    </message>
+    <message>
+        <source>(the best %d; add a word to narrow)</source>
+        <translation>(%d kết quả tốt nhất; thêm một từ để thu hẹp)</translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation>Không có kết quả.</translation>
+    </message>
+    <message>
+        <source>No matches. Try fewer or shorter words.</source>
+        <translation>Không có kết quả. Hãy thử ít từ hơn hoặc từ ngắn hơn.</translation>
+    </message>
+    <message>
+        <source>The search could not run: %s</source>
+        <translation>Không tìm được: %s</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityFeature</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Khóa</translation>
+    </message>
+    <message>
+        <source>Encrypt this store…</source>
+        <translation>Mã hóa kho dữ liệu này…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sao lưu…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify audit log</source>
+        <translation>&amp;Kiểm tra nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>Lock and backups &amp;settings…</source>
+        <translation>&amp;Cài đặt khóa và sao lưu…</translation>
+    </message>
+    <message>
+        <source>An operation was interrupted</source>
+        <translation>Một thao tác đã bị gián đoạn</translation>
+    </message>
+    <message>
+        <source>The audit log was cut</source>
+        <translation>Nhật ký kiểm tra đã bị cắt</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Đổi cụm &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this store…</source>
+        <translation>&amp;Mã hóa kho dữ liệu này…</translation>
+    </message>
+    <message>
+        <source>The demo store stays plain (Help &gt; Reset the demo store rewrites it). Create your own store with File &gt; New store: it is encrypted by default.</source>
+        <translation>Kho dữ liệu mẫu không được mã hóa (Trợ giúp &gt; Đặt lại kho dữ liệu mẫu sẽ ghi lại nó). Hãy tạo kho của riêng bạn bằng Tệp &gt; Kho dữ liệu mới: nó được mã hóa theo mặc định.</translation>
+    </message>
+    <message>
+        <source>Encrypt this store</source>
+        <translation>Mã hóa kho dữ liệu này</translation>
+    </message>
+    <message>
+        <source>Encrypting the store…</source>
+        <translation>Đang mã hóa kho dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Đang đổi cụm mật khẩu…</translation>
+    </message>
+    <message>
+        <source>The store is now encrypted.</source>
+        <translation>Kho dữ liệu đã được mã hóa.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Đã đổi cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>%d backup(s) were re-encrypted with it.</source>
+        <translation>%d bản sao lưu đã được mã hóa lại bằng cụm này.</translation>
+    </message>
+    <message>
+        <source>%d backup(s) under another passphrase were left as they were.</source>
+        <translation>%d bản sao lưu dùng cụm mật khẩu khác được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Backed up automatically at %s</source>
+        <translation>Đã tự động sao lưu lúc %s</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %s</source>
+        <translation>Sao lưu tự động thất bại: %s</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %s entries, hash chain verified.</source>
+        <translation>Nhật ký kiểm tra còn nguyên vẹn: %s mục, chuỗi băm đã được xác minh.</translation>
+    </message>
+    <message>
+        <source>The audit log was changed outside the app:</source>
+        <translation>Nhật ký kiểm tra đã bị thay đổi bên ngoài ứng dụng:</translation>
+    </message>
+    <message>
+        <source>A backup made before the change still holds the original entries (Tools &gt; Backups).</source>
+        <translation>Một bản sao lưu tạo trước thay đổi vẫn giữ các mục gốc (Công cụ &gt; Sao lưu).</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Đang kiểm tra cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Fixed: %s</source>
+        <translation>Đã sửa: %s</translation>
+    </message>
+    <message>
+        <source>Problem: %s</source>
+        <translation>Vấn đề: %s</translation>
+    </message>
+    <message>
+        <source>The store is healthy.</source>
+        <translation>Kho dữ liệu ở tình trạng tốt.</translation>
+    </message>
+    <message>
+        <source>The store is healthy again: %d fix(es) made.</source>
+        <translation>Kho dữ liệu đã tốt trở lại: đã sửa %d lỗi.</translation>
+    </message>
+    <message>
+        <source>Problems found.</source>
+        <translation>Phát hiện vấn đề.</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Kiểm tra cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup (%s)? The current state is backed up first.</source>
+        <translation>Khôi phục bản sao lưu mới nhất (%s)? Trạng thái hiện tại được sao lưu trước.</translation>
+    </message>
+    <message>
+        <source>The store is damaged</source>
+        <translation>Kho dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>It stays open read-only: read and copy what you still can; nothing is saved to it. File &gt; Save a readable copy… writes every row that can still be read to a new store.</source>
+        <translation>Kho vẫn mở ở chế độ chỉ đọc: hãy đọc và sao chép những gì còn có thể; không có gì được lưu vào đó. Tệp &gt; Lưu một bản sao đọc được… ghi mọi dòng còn đọc được vào một kho mới.</translation>
+    </message>
+    <message>
+        <source>It opens read-only: read what you still can; nothing is saved to it. File &gt; Save a readable copy… writes every row that can still be read to a new store.</source>
+        <translation>Kho mở ở chế độ chỉ đọc: hãy đọc những gì còn có thể; không có gì được lưu vào đó. Tệp &gt; Lưu một bản sao đọc được… ghi mọi dòng còn đọc được vào một kho mới.</translation>
+    </message>
+    <message>
+        <source>There is no backup of this store beside it.</source>
+        <translation>Không có bản sao lưu nào của kho này bên cạnh nó.</translation>
+    </message>
+    <message>
+        <source>Enter it to look for a good backup.</source>
+        <translation>Hãy nhập để tìm một bản sao lưu còn tốt.</translation>
+    </message>
+    <message>
+        <source>Looking for a good backup…</source>
+        <translation>Đang tìm một bản sao lưu còn tốt…</translation>
+    </message>
+    <message>
+        <source>No backup of it passes the integrity check.</source>
+        <translation>Không bản sao lưu nào qua được kiểm tra toàn vẹn.</translation>
+    </message>
+    <message>
+        <source>%s is damaged:</source>
+        <translation>%s bị hỏng:</translation>
+    </message>
+    <message>
+        <source>%s cannot be opened:</source>
+        <translation>Không mở được %s:</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %s. Put it in place? The damaged file is kept beside it (renamed), never overwritten.</source>
+        <translation>Bản sao lưu tốt mới nhất là từ %s. Đặt nó vào chỗ? Tệp bị hỏng được giữ bên cạnh (đổi tên), không bao giờ bị ghi đè.</translation>
+    </message>
+    <message>
+        <source>No: the damaged store opens read-only, to read what can still be read and save a readable copy.</source>
+        <translation>Không: kho bị hỏng mở ở chế độ chỉ đọc, để đọc những gì còn đọc được và lưu một bản sao đọc được.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Đang khôi phục bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>The backup from %s is in place. The damaged file is kept as %s.</source>
+        <translation>Bản sao lưu từ %s đã được đặt vào chỗ. Tệp bị hỏng được giữ là %s.</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySettingsDialog</name>
+    <message>
+        <source>Lock and backups</source>
+        <translation>Khóa và sao lưu</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Không bao giờ</translation>
+    </message>
+    <message>
+        <source>Lock after being idle for:</source>
+        <translation>Khóa sau khi không dùng trong:</translation>
+    </message>
+    <message>
+        <source>Back up changes every:</source>
+        <translation>Sao lưu thay đổi mỗi:</translation>
+    </message>
+    <message>
+        <source>Idle time counts while the laptop sleeps. Lock now with Ctrl+L. Automatic backups are made only when something changed; the newest 16, one a day for two weeks and one a week for two months are kept.</source>
+        <translation>Thời gian không dùng được tính cả khi máy ngủ. Khóa ngay bằng Ctrl+L. Sao lưu tự động chỉ được tạo khi có thay đổi; giữ 16 bản mới nhất, mỗi ngày một bản trong hai tuần và mỗi tuần một bản trong hai tháng.</translation>
+    </message>
+    <message>
+        <source>The window will never lock by itself.</source>
+        <translation>Cửa sổ sẽ không bao giờ tự khóa.</translation>
+    </message>
+    <message>
+        <source>No automatic backups: back up by hand (Tools &gt; Backups).</source>
+        <translation>Không sao lưu tự động: hãy sao lưu bằng tay (Công cụ &gt; Sao lưu).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>This store (shared with everyone who opens it)</source>
+        <translation>Kho dữ liệu này (dùng chung với mọi người mở nó)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(chưa đặt)</translation>
+    </message>
+    <message>
+        <source>Our delegation:</source>
+        <translation>Đoàn ta:</translation>
+    </message>
+    <message>
+        <source>Classifications
+(one per line):</source>
+        <translation>Các độ mật
+(mỗi dòng một mức):</translation>
+    </message>
+    <message>
+        <source>Default classification:</source>
+        <translation>Độ mật mặc định:</translation>
+    </message>
+    <message>
+        <source>Packs and reports for this audience are never marked lower</source>
+        <translation>Bộ tài liệu và báo cáo cho đối tượng này không bao giờ được đánh dấu thấp hơn</translation>
+    </message>
+    <message>
+        <source>Lowest marking for %1:</source>
+        <translation>Độ mật thấp nhất cho %1:</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Máy này</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Interface font size:</source>
+        <translation>Cỡ chữ giao diện:</translation>
+    </message>
+    <message>
+        <source>Your name, as recorded in history</source>
+        <translation>Tên của bạn, như được ghi trong lịch sử</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Tên của bạn:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language (%1)</source>
+        <translation>Ngôn ngữ của hệ thống (%1)</translation>
+    </message>
+    <message>
+        <source>Menus, dialogs and dates; takes effect at the next start</source>
+        <translation>Menu, hộp thoại và ngày tháng; có hiệu lực từ lần khởi động sau</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>Keep at least one classification.</source>
+        <translation>Hãy giữ ít nhất một độ mật.</translation>
+    </message>
+    <message>
+        <source>A classification is at most 60 characters.</source>
+        <translation>Một độ mật dài tối đa 60 ký tự.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellCommands</name>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Đang kiểm tra cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>The store is healthy.</source>
+        <translation>Kho dữ liệu ở tình trạng tốt.</translation>
+    </message>
+    <message>
+        <source>Problems found.</source>
+        <translation>Phát hiện vấn đề.</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Kiểm tra cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Team store: several people write at once</source>
+        <translation>Kho dữ liệu chung: nhiều người ghi cùng lúc</translation>
+    </message>
+    <message>
+        <source>Encrypted: %s</source>
+        <translation>Mã hóa: %s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Schema: %s · %s</source>
+        <translation>Lược đồ: %s · %s</translation>
+    </message>
+    <message>
+        <source>Store information</source>
+        <translation>Thông tin kho dữ liệu</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>team store</source>
+        <translation>kho dữ liệu chung</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerField</name>
+    <message>
+        <source>Speaker: VN, viet, Thai, ສປປ…</source>
+        <translation>Người phát biểu: VN, viet, Thai, ສປປ…</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersQueue</name>
+    <message>
+        <source>Speakers (F3, F4)</source>
+        <translation>Người phát biểu (F3, F4)</translation>
+    </message>
+    <message>
+        <source>List of speakers. F3: add the delegation that asks for the floor · F4: next</source>
+        <translation>Danh sách phát biểu. F3: thêm đoàn xin phát biểu · F4: người tiếp theo</translation>
+    </message>
+    <message>
+        <source>The delegation that asks for the floor: a code or a few letters</source>
+        <translation>Đoàn xin phát biểu: một mã hoặc vài chữ cái</translation>
+    </message>
+    <message>
+        <source>VN, viet, ไทย…</source>
+        <translation>VN, viet, ไทย…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Add the delegation typed to the list (Enter)</source>
+        <translation>Thêm đoàn vừa gõ vào danh sách (Enter)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <source>F4: the first waiting has the floor and is the speaker of the next note</source>
+        <translation>F4: người đầu tiên đang chờ được phát biểu và là người phát biểu của ghi chép tiếp theo</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Rút tên</translation>
+    </message>
+    <message>
+        <source>Take the chosen delegation off the list (Del)</source>
+        <translation>Rút đoàn đã chọn khỏi danh sách (Del)</translation>
+    </message>
+    <message>
+        <source>End turn</source>
+        <translation>Kết thúc lượt</translation>
+    </message>
+    <message>
+        <source>The speaker has finished; nobody is called yet</source>
+        <translation>Người phát biểu đã xong; chưa mời ai</translation>
+    </message>
+    <message>
+        <source>(us)</source>
+        <translation>(ta)</translation>
+    </message>
+    <message>
+        <source>nobody waiting</source>
+        <translation>không ai chờ</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor</source>
+        <translation>Không ai đang phát biểu</translation>
+    </message>
+    <message>
+        <source>On the floor: %s</source>
+        <translation>Đang phát biểu: %s</translation>
+    </message>
+    <message>
+        <source>%s asked for the floor.</source>
+        <translation>%s xin phát biểu.</translation>
+    </message>
+    <message>
+        <source>Turn ended; nobody else is waiting.</source>
+        <translation>Đã kết thúc lượt; không còn ai chờ.</translation>
+    </message>
+    <message>
+        <source>%s has the floor.</source>
+        <translation>%s được phát biểu.</translation>
+    </message>
+    <message>
+        <source>Choose the delegation to take off the list first.</source>
+        <translation>Hãy chọn đoàn cần rút khỏi danh sách trước.</translation>
+    </message>
+    <message>
+        <source>%s is off the list.</source>
+        <translation>%s đã được rút khỏi danh sách.</translation>
+    </message>
+    <message>
+        <source>%s&apos;s turn ended.</source>
+        <translation>Lượt của %s đã kết thúc.</translation>
+    </message>
+</context>
+<context>
+    <name>Stance</name>
+    <message>
+        <source>Support</source>
+        <translation>Ủng hộ</translation>
+    </message>
+    <message>
+        <source>Support with amendments</source>
+        <translation>Ủng hộ có sửa đổi</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Trung lập</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Bảo lưu</translation>
+    </message>
+    <message>
+        <source>Oppose</source>
+        <translation>Phản đối</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Chưa rõ</translation>
+    </message>
+</context>
+<context>
+    <name>StanceDelegate</name>
+    <message>
+        <source>exp</source>
+        <translation>dk</translation>
+    </message>
+    <message>
+        <source>obs</source>
+        <translation>qs</translation>
+    </message>
+</context>
+<context>
+    <name>StanceMapView</name>
+    <message>
+        <source>cell</source>
+        <translation>ô</translation>
+    </message>
+    <message>
+        <source>cells</source>
+        <translation>ô</translation>
+    </message>
+    <message>
+        <source>Top half &lt;b&gt;exp&lt;/b&gt;: expected · bottom half &lt;b&gt;obs&lt;/b&gt;: observed in the room · ✎ a note · keys 1-5, 0 set the expected stance (Ctrl+key: observed)</source>
+        <translation>Nửa trên &lt;b&gt;dk&lt;/b&gt;: dự kiến · nửa dưới &lt;b&gt;qs&lt;/b&gt;: quan sát được trong phòng họp · ✎ có ghi chép · phím 1-5, 0 đặt quan điểm dự kiến (Ctrl+phím: quan sát được)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Hiện</translation>
+    </message>
+    <message>
+        <source>This meeting: %s</source>
+        <translation>Cuộc họp này: %s</translation>
+    </message>
+    <message>
+        <source>Another meeting: %s</source>
+        <translation>Cuộc họp khác: %s</translation>
+    </message>
+    <message>
+        <source>All meetings of this event</source>
+        <translation>Mọi cuộc họp của sự kiện này</translation>
+    </message>
+    <message>
+        <source>Edit stance</source>
+        <translation>Sửa quan điểm</translation>
+    </message>
+</context>
+<context>
+    <name>StanceModel</name>
+    <message>
+        <source>%s
+(us)</source>
+        <translation>%s
+(ta)</translation>
+    </message>
+    <message>
+        <source>Our: %s</source>
+        <translation>Của ta: %s</translation>
+    </message>
+    <message>
+        <source>NOT SAVED YET (see above the map)</source>
+        <translation>CHƯA LƯU (xem phía trên bản đồ)</translation>
+    </message>
+    <message>
+        <source>%s — our stance (from our position): %s</source>
+        <translation>%s — quan điểm của ta (theo lập trường của ta): %s</translation>
+    </message>
+    <message>
+        <source>Expected: %s</source>
+        <translation>Dự kiến: %s</translation>
+    </message>
+    <message>
+        <source>Observed: %s</source>
+        <translation>Quan sát được: %s</translation>
+    </message>
+    <message>
+        <source>   (noted %s)</source>
+        <translation>   (ghi nhận %s)</translation>
+    </message>
+    <message>
+        <source>Double-click or F2 to edit; keys 1-5, 0 set the expected stance.</source>
+        <translation>Nhấp đúp hoặc F2 để sửa; phím 1-5, 0 đặt quan điểm dự kiến.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>&lt;h2 style=&apos;margin:0&apos;&gt;This store has no event yet&lt;/h2&gt;</source>
+        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;Kho dữ liệu này chưa có sự kiện nào&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>An event is a meeting week in one city, such as “6th ADGMIN and related meetings, Hà Nội”. It holds the meetings of the week (ADGSOM, ADGMIN, meetings with dialogue partners), each with its agenda and our positions.</source>
+        <translation>Một sự kiện là một tuần họp tại một thành phố, như “6th ADGMIN and related meetings, Hà Nội”. Nó gồm các cuộc họp trong tuần (ADGSOM, ADGMIN, các cuộc họp với đối tác đối thoại), mỗi cuộc họp có chương trình nghị sự và lập trường của ta.</translation>
+    </message>
+    <message>
+        <source>Set our delegation…</source>
+        <translation>Đặt đoàn ta…</translation>
+    </message>
+    <message>
+        <source>Add our members…</source>
+        <translation>Thêm thành viên của ta…</translation>
+    </message>
+    <message>
+        <source>Create your first event…</source>
+        <translation>Tạo sự kiện đầu tiên…</translation>
+    </message>
+    <message>
+        <source>Then add the meetings of the event (File &gt; New meeting…, Ctrl+Shift+M, or right-click the event on the left), build each agenda and draft the positions.</source>
+        <translation>Sau đó thêm các cuộc họp của sự kiện (Tệp &gt; Cuộc họp mới…, Ctrl+Shift+M, hoặc nhấp phải vào sự kiện ở bên trái), lập chương trình nghị sự của từng cuộc họp và soạn thảo lập trường.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Our delegation&lt;/b&gt;&lt;br&gt;Not set yet: say which delegation this store works for.</source>
+        <translation>&lt;b&gt;Đoàn ta&lt;/b&gt;&lt;br&gt;Chưa đặt: hãy cho biết kho này phục vụ đoàn nào.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Our delegation&lt;/b&gt;&lt;br&gt;%s</source>
+        <translation>&lt;b&gt;Đoàn ta&lt;/b&gt;&lt;br&gt;%s</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Đổi…</translation>
+    </message>
+    <message>
+        <source>head of delegation: %s</source>
+        <translation>trưởng đoàn: %s</translation>
+    </message>
+    <message>
+        <source>no head of delegation listed yet</source>
+        <translation>chưa có trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Our members&lt;/b&gt;&lt;br&gt;%s listed · %s</source>
+        <translation>&lt;b&gt;Thành viên của ta&lt;/b&gt;&lt;br&gt;%s người · %s</translation>
+    </message>
+    <message>
+        <source>Our delegation…</source>
+        <translation>Đoàn ta…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Our members&lt;/b&gt;&lt;br&gt;The head of delegation approves positions; the aides own the briefs.</source>
+        <translation>&lt;b&gt;Thành viên của ta&lt;/b&gt;&lt;br&gt;Trưởng đoàn phê duyệt lập trường; các cán bộ phụ trách tài liệu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The first event&lt;/b&gt;&lt;br&gt;Its title, city, dates and time zone; the steering brief and logistics can come later.</source>
+        <translation>&lt;b&gt;Sự kiện đầu tiên&lt;/b&gt;&lt;br&gt;Tiêu đề, thành phố, ngày và múi giờ; định hướng chỉ đạo và hậu cần có thể bổ sung sau.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>For review</source>
+        <translation>Chờ xem xét</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+</context>
+<context>
+    <name>StoreController</name>
+    <message>
+        <source>Opening %s read-only…</source>
+        <translation>Đang mở %s ở chế độ chỉ đọc…</translation>
+    </message>
+    <message>
+        <source>Opening %s…</source>
+        <translation>Đang mở %s…</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Sai cụm mật khẩu. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>Cannot open the store</source>
+        <translation>Không mở được kho dữ liệu</translation>
+    </message>
+    <message>
+        <source>Creating %s…</source>
+        <translation>Đang tạo %s…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo store…</source>
+        <translation>Đang chuẩn bị kho dữ liệu mẫu…</translation>
+    </message>
+    <message>
+        <source>The store is damaged</source>
+        <translation>Kho dữ liệu bị hỏng</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOfflineDialog</name>
+    <message>
+        <source>Take offline</source>
+        <translation>Mang đi ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Copy one event of %s to this laptop, to work without a connection at the venue. Bring it back later (File &gt; Bring back…): what changed on either side is merged, and what both changed is kept as a conflict to settle.</source>
+        <translation>Sao chép một sự kiện của %s sang máy này, để làm việc không cần kết nối tại nơi họp. Đưa về sau (Tệp &gt; Đưa về…): những gì thay đổi ở một bên được hợp nhất, những gì cả hai bên thay đổi được giữ như một xung đột cần giải quyết.</translation>
+    </message>
+    <message>
+        <source>The new store file on this laptop</source>
+        <translation>Tệp kho dữ liệu mới trên máy này</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Duyệt…</translation>
+    </message>
+    <message>
+        <source>Encrypt the trip copy with a passphrase</source>
+        <translation>Mã hóa bản sao mang đi bằng cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Nhập lại</translation>
+    </message>
+    <message>
+        <source>Open the trip copy</source>
+        <translation>Mở bản sao mang đi</translation>
+    </message>
+    <message>
+        <source>Save the trip copy as</source>
+        <translation>Lưu bản sao mang đi thành</translation>
+    </message>
+    <message>
+        <source>ADGSOM store (*.adgsom)</source>
+        <translation>Kho dữ liệu ADGSOM (*.adgsom)</translation>
+    </message>
+    <message>
+        <source>This store holds no event to take.</source>
+        <translation>Kho này không có sự kiện nào để mang đi.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the trip copy.</source>
+        <translation>Hãy chọn nơi lưu bản sao mang đi.</translation>
+    </message>
+    <message>
+        <source>%s already exists: choose a new file for the trip copy.</source>
+        <translation>%s đã tồn tại: hãy chọn một tệp mới cho bản sao mang đi.</translation>
+    </message>
+    <message>
+        <source>Give the trip copy a passphrase (twice).</source>
+        <translation>Hãy đặt cụm mật khẩu cho bản sao mang đi (hai lần).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Hai cụm mật khẩu không khớp.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Đang bắt đầu…</translation>
+    </message>
+    <message>
+        <source>Took %s to %s: %s meeting(s), %s records. Open it to work offline; bring it back with File &gt; Bring back… once connected.</source>
+        <translation>Đã mang %s sang %s: %s cuộc họp, %s bản ghi. Hãy mở nó để làm việc ngoại tuyến; đưa về bằng Tệp &gt; Đưa về… khi có kết nối.</translation>
+    </message>
+    <message>
+        <source>Not taken: %s No file was left behind.</source>
+        <translation>Chưa mang đi: %s Không để lại tệp nào.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no trip copy was made.</source>
+        <translation>Đã hủy: không tạo bản sao mang đi.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMembersDialog</name>
+    <message>
+        <source>Sign-in logins of the team store</source>
+        <translation>Tài khoản đăng nhập của kho dữ liệu chung</translation>
+    </message>
+    <message>
+        <source>Each member of our delegation signs in to the team store with a login of their own; the server keeps the rules: the head and the alternate approve, a member writes, a reader only reads, nobody rewrites the audit log.</source>
+        <translation>Mỗi thành viên của đoàn ta đăng nhập vào kho dữ liệu chung bằng tài khoản riêng; máy chủ giữ các quy tắc: trưởng đoàn và phó trưởng đoàn phê duyệt, thành viên được ghi, người đọc chỉ đọc, không ai viết lại nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Signed in as %s (%s).</source>
+        <translation>Đã đăng nhập với tư cách %s (%s).</translation>
+    </message>
+    <message>
+        <source>Signed in as the store&apos;s owner (its administrator).</source>
+        <translation>Đã đăng nhập với tư cách chủ sở hữu kho (quản trị viên).</translation>
+    </message>
+    <message>
+        <source>Only the head or the store&apos;s owner changes logins.</source>
+        <translation>Chỉ trưởng đoàn hoặc chủ sở hữu kho mới thay đổi được tài khoản.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>Add a login…</source>
+        <translation>Thêm tài khoản…</translation>
+    </message>
+    <message>
+        <source>Remove the login…</source>
+        <translation>Gỡ tài khoản…</translation>
+    </message>
+    <message>
+        <source>removed %s</source>
+        <translation>đã gỡ %s</translation>
+    </message>
+    <message>
+        <source>Choose a member&apos;s login (not a removed one) first.</source>
+        <translation>Hãy chọn tài khoản của một thành viên (chưa bị gỡ) trước.</translation>
+    </message>
+    <message>
+        <source>Remove a login</source>
+        <translation>Gỡ một tài khoản</translation>
+    </message>
+    <message>
+        <source>%s stops signing in at once and their open sessions end. Their name stays in the history. Remove the login?</source>
+        <translation>%s không đăng nhập được nữa ngay lập tức và các phiên đang mở kết thúc. Tên của họ vẫn còn trong lịch sử. Gỡ tài khoản?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Đang gỡ…</translation>
+    </message>
+    <message>
+        <source>%s can no longer sign in, but their open sessions could not be ended from here: they last until they disconnect.</source>
+        <translation>%s không thể đăng nhập nữa, nhưng không kết thúc được các phiên đang mở từ đây: chúng kéo dài cho đến khi ngắt kết nối.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStoreDialog</name>
+    <message>
+        <source>Open a team store</source>
+        <translation>Mở kho dữ liệu chung</translation>
+    </message>
+    <message>
+        <source>A team store lives on a PostgreSQL server: the aide who drafts, the head who approves and the note-taker work on the same briefs at once. Give its address, as your administrator wrote it.</source>
+        <translation>Kho dữ liệu chung nằm trên một máy chủ PostgreSQL: cán bộ soạn thảo, trưởng đoàn phê duyệt và người ghi chép cùng làm việc trên các tài liệu cùng lúc. Hãy nhập địa chỉ của nó, như quản trị viên đã cung cấp.</translation>
+    </message>
+    <message>
+        <source>only if the server asks for one</source>
+        <translation>chỉ khi máy chủ yêu cầu</translation>
+    </message>
+    <message>
+        <source>For example postgresql://somchai@store.mfa.example/th_adgsom. The password is used to connect and never remembered: without one, the server&apos;s own means apply (PGPASSWORD, ~/.pgpass).</source>
+        <translation>Ví dụ postgresql://somchai@store.mfa.example/th_adgsom. Mật khẩu được dùng để kết nối và không bao giờ được ghi nhớ: nếu không có, các phương tiện của máy chủ được áp dụng (PGPASSWORD, ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>That is a file, not a server: open a store file with File &gt; Open store…. A team store&apos;s address starts with postgresql://</source>
+        <translation>Đó là một tệp, không phải máy chủ: hãy mở tệp kho dữ liệu bằng Tệp &gt; Mở kho dữ liệu…. Địa chỉ của kho dữ liệu chung bắt đầu bằng postgresql://</translation>
+    </message>
+</context>
+<context>
+    <name>TextEntry</name>
+    <message>
+        <source>1 invisible control character was removed from the pasted text.</source>
+        <translation>1 ký tự điều khiển vô hình đã bị loại khỏi văn bản dán vào.</translation>
+    </message>
+    <message>
+        <source>%s invisible control characters were removed from the pasted text.</source>
+        <translation>%s ký tự điều khiển vô hình đã bị loại khỏi văn bản dán vào.</translation>
+    </message>
+    <message>
+        <source>The pasted text is too long for this field (%s characters; at most %s). Nothing was pasted and the field is as it was; paste a shorter extract.</source>
+        <translation>Văn bản dán vào quá dài cho ô này (%s ký tự; tối đa %s). Không có gì được dán và ô vẫn như cũ; hãy dán một đoạn ngắn hơn.</translation>
+    </message>
+</context>
+<context>
+    <name>TextsActions</name>
+    <message>
+        <source>Export with our changes</source>
+        <translation>Xuất kèm các thay đổi của ta</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Which amendment?</source>
+        <translation>Đề xuất sửa đổi nào?</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Của ta</translation>
+    </message>
+    <message>
+        <source>Delete our amendment</source>
+        <translation>Xóa đề xuất sửa đổi của ta</translation>
+    </message>
+    <message>
+        <source>Delete our amendment to %s? (To keep a record of it, set it to withdrawn.)</source>
+        <translation>Xóa đề xuất sửa đổi của ta đối với %s? (Để giữ hồ sơ về nó, hãy đặt thành đã rút.)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Wrote %s: %s of our amendments as tracked changes by our delegation.</source>
+        <translation>Đã ghi %s: %s đề xuất sửa đổi của ta dưới dạng thay đổi được theo dõi của đoàn ta.</translation>
+    </message>
+    <message>
+        <source>Left out: %s</source>
+        <translation>Không gồm: %s</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Compilation table</source>
+        <translation>Bảng tổng hợp</translation>
+    </message>
+    <message>
+        <source>Wrote %s (%s pages).</source>
+        <translation>Đã ghi %s (%s trang).</translation>
+    </message>
+    <message>
+        <source>The recommendations are %s of document %s on the Ministers&apos; meeting (its Texts tab).</source>
+        <translation>Các khuyến nghị là %s của văn kiện %s tại cuộc họp Bộ trưởng (thẻ Văn bản của nó).</translation>
+    </message>
+    <message>
+        <source>For the Ministers</source>
+        <translation>Trình Bộ trưởng</translation>
+    </message>
+</context>
+<context>
+    <name>TextsView</name>
+    <message>
+        <source>Import revision…</source>
+        <translation>Nhập bản sửa đổi…</translation>
+    </message>
+    <message>
+        <source>Export with our changes…</source>
+        <translation>Xuất kèm các thay đổi của ta…</translation>
+    </message>
+    <message>
+        <source>Compilation table…</source>
+        <translation>Bảng tổng hợp…</translation>
+    </message>
+    <message>
+        <source>For the Ministers…</source>
+        <translation>Trình Bộ trưởng…</translation>
+    </message>
+    <message>
+        <source>The outcomes marked for the Ministers&apos; consideration, as a document of the Ministers&apos; meeting: one entry per decision they take</source>
+        <translation>Các kết quả được đánh dấu trình Bộ trưởng xem xét, thành một văn kiện của cuộc họp Bộ trưởng: mỗi quyết định của họ một mục</translation>
+    </message>
+    <message>
+        <source>All paragraphs</source>
+        <translation>Mọi đoạn</translation>
+    </message>
+    <message>
+        <source>With our amendments</source>
+        <translation>Có đề xuất sửa đổi của ta</translation>
+    </message>
+    <message>
+        <source>Changed since the previous revision</source>
+        <translation>Thay đổi kể từ bản sửa đổi trước</translation>
+    </message>
+    <message>
+        <source>No outcome document yet. Import the draft the Secretariat circulated (a Word file or pasted text) with Import revision…</source>
+        <translation>Chưa có văn kiện kết quả. Hãy nhập bản dự thảo Ban Thư ký đã gửi (tệp Word hoặc văn bản dán) bằng Nhập bản sửa đổi…</translation>
+    </message>
+    <message>
+        <source>Propose amendment… (Ins)</source>
+        <translation>Đề xuất sửa đổi… (Ins)</translation>
+    </message>
+    <message>
+        <source>Edit ours… (F2)</source>
+        <translation>Sửa của ta… (F2)</translation>
+    </message>
+    <message>
+        <source>%s: %s</source>
+        <translation>%s: %s</translation>
+    </message>
+    <message>
+        <source>%s of ours to table or tabled</source>
+        <translation>%s đề xuất của ta sẽ đưa ra hoặc đã đưa ra</translation>
+    </message>
+    <message>
+        <source>Since %s</source>
+        <translation>Từ %s</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>không đổi</translation>
+    </message>
+    <message>
+        <source>same words</source>
+        <translation>cùng lời</translation>
+    </message>
+</context>
+<context>
+    <name>TheirRow</name>
+    <message>
+        <source>All / several</source>
+        <translation>Tất cả / nhiều bên</translation>
+    </message>
+    <message>
+        <source>What they will want</source>
+        <translation>Điều họ sẽ muốn</translation>
+    </message>
+    <message>
+        <source>Our response</source>
+        <translation>Cách ta đáp lại</translation>
+    </message>
+    <message>
+        <source>Their objective</source>
+        <translation>Mục tiêu của họ</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <source> (met %s)</source>
+        <translation> (gặp %s)</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>Our speaking time (F9 start/stop)</source>
+        <translation>Thời gian phát biểu của ta (F9 bắt đầu/dừng)</translation>
+    </message>
+    <message>
+        <source>● Speaking</source>
+        <translation>● Đang phát biểu</translation>
+    </message>
+    <message>
+        <source>Not speaking · this item so far</source>
+        <translation>Không phát biểu · mục này đến giờ</translation>
+    </message>
+    <message>
+        <source>This item %s · meeting %s · %d intervention(s)</source>
+        <translation>Mục này %s · cuộc họp %s · %d lượt phát biểu</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerWindow</name>
+    <message>
+        <source>Cooperation tracker</source>
+        <translation>Theo dõi hợp tác</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>Dự án &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Import matrix…</source>
+        <translation>&amp;Nhập bảng…</translation>
+    </message>
+    <message>
+        <source>&amp;Report to capital…</source>
+        <translation>&amp;Báo cáo về trong nước…</translation>
+    </message>
+    <message>
+        <source>&amp;Frameworks…</source>
+        <translation>&amp;Khung…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Live (approved, ongoing, extended)</source>
+        <translation>Đang hiệu lực (đã phê duyệt, đang triển khai, đã gia hạn)</translation>
+    </message>
+    <message>
+        <source>Any involvement</source>
+        <translation>Mọi mức tham gia</translation>
+    </message>
+    <message>
+        <source>Ours: %s</source>
+        <translation>Của ta: %s</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>An open milestone or the end falls before the next meeting</source>
+        <translation>Một mốc còn mở hoặc ngày kết thúc rơi trước cuộc họp tới</translation>
+    </message>
+    <message>
+        <source>Search code, title, partner, funder…</source>
+        <translation>Tìm mã, tiêu đề, đối tác, nhà tài trợ…</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Dự án</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Dòng thời gian</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Mức bao phủ</translation>
+    </message>
+    <message>
+        <source>Due before the next meeting</source>
+        <translation>Đến hạn trước cuộc họp tới</translation>
+    </message>
+    <message>
+        <source>Any partner</source>
+        <translation>Mọi đối tác</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Mọi kết quả</translation>
+    </message>
+    <message>
+        <source>%d of %d projects</source>
+        <translation>%d trên %d dự án</translation>
+    </message>
+</context>
+<context>
+    <name>TripFeature</name>
+    <message>
+        <source>Take &amp;offline…</source>
+        <translation>Mang đi ngoại &amp;tuyến…</translation>
+    </message>
+    <message>
+        <source>Bring bac&amp;k…</source>
+        <translation>Đưa &amp;về…</translation>
+    </message>
+    <message>
+        <source>Taking an event offline…</source>
+        <translation>Đang mang một sự kiện đi ngoại tuyến…</translation>
+    </message>
+    <message>
+        <source>Bringing a trip copy back…</source>
+        <translation>Đang đưa bản sao mang đi về…</translation>
+    </message>
+    <message>
+        <source>This store is not a trip copy: there is nothing to bring back. Take an event offline from the team store first (File &gt; Take offline…).</source>
+        <translation>Kho này không phải là bản sao mang đi: không có gì để đưa về. Hãy mang một sự kiện đi từ kho dữ liệu chung trước (Tệp &gt; Mang đi ngoại tuyến…).</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Đưa về</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHub</name>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <source>%s · no time given</source>
+        <translation>%s · chưa có giờ</translation>
+    </message>
+</context>
+<context>
+    <name>WeekWindow</name>
+    <message>
+        <source>The week at a glance</source>
+        <translation>Toàn cảnh tuần họp</translation>
+    </message>
+    <message>
+        <source>Our &amp;members…</source>
+        <translation>&amp;Thành viên của ta…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the meeting</source>
+        <translation>&amp;Mở cuộc họp</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Sự kiện:</translation>
+    </message>
+    <message>
+        <source>No event yet: create one with File &gt; New event.</source>
+        <translation>Chưa có sự kiện: hãy tạo bằng Tệp &gt; Sự kiện mới.</translation>
+    </message>
+    <message>
+        <source>This event has no meetings with a day yet.</source>
+        <translation>Sự kiện này chưa có cuộc họp nào có ngày.</translation>
+    </message>
+    <message>
+        <source>No day yet: %s.</source>
+        <translation>Chưa có ngày: %s.</translation>
+    </message>
+    <message>
+        <source>Paler blocks take their hours from the meeting&apos;s agenda and programme.</source>
+        <translation>Các khối nhạt lấy giờ từ chương trình nghị sự và lịch trình của cuộc họp.</translation>
+    </message>
+    <message>
+        <source>Open the meeting</source>
+        <translation>Mở cuộc họp</translation>
+    </message>
+    <message>
+        <source>Our members…</source>
+        <translation>Thành viên của ta…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Positions, live notes and briefing packs for your delegation at ADGSOM, ADGMIN and related meetings. Everything stays on this laptop.</source>
+        <translation>Lập trường, ghi chép trực tiếp và bộ tài liệu chuẩn bị cho đoàn của bạn tại ADGSOM, ADGMIN và các cuộc họp liên quan. Mọi thứ đều ở trên máy này.</translation>
+    </message>
+    <message>
+        <source>Open the demo store</source>
+        <translation>Mở kho dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>New store…</source>
+        <translation>Kho dữ liệu mới…</translation>
+    </message>
+    <message>
+        <source>Open store…</source>
+        <translation>Mở kho dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Team store…</source>
+        <translation>Kho dữ liệu chung…</translation>
+    </message>
+    <message>
+        <source>Open a team store on a PostgreSQL server</source>
+        <translation>Mở một kho dữ liệu chung trên máy chủ PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Recent stores</source>
+        <translation>Kho dữ liệu gần đây</translation>
+    </message>
+    <message>
+        <source>team store</source>
+        <translation>kho dữ liệu chung</translation>
+    </message>
+</context>
+<context>
+    <name>_Running</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancelling at the next step…</source>
+        <translation>Đang hủy ở bước tiếp theo…</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>A build is already running.</source>
+        <translation>Đang có một lần tạo chạy.</translation>
+    </message>
+    <message>
+        <source>Nothing was issued.</source>
+        <translation>Không có gì được phát hành.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written or registered.</source>
+        <translation>Đã hủy: không có gì được ghi hay đăng ký.</translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>Đang tạo bản xem trước…</translation>
+    </message>
+    <message>
+        <source>preview of copy 1, not issued</source>
+        <translation>bản xem trước của bản số 1, chưa phát hành</translation>
+    </message>
+    <message>
+        <source>Save the pack as PDF</source>
+        <translation>Lưu bộ tài liệu thành PDF</translation>
+    </message>
+    <message>
+        <source>Pack issued</source>
+        <translation>Đã phát hành bộ tài liệu</translation>
+    </message>
+    <message>
+        <source>Print the pack</source>
+        <translation>In bộ tài liệu</translation>
+    </message>
+    <message>
+        <source>Pack printed</source>
+        <translation>Đã in bộ tài liệu</translation>
+    </message>
+    <message>
+        <source>issued: %s</source>
+        <translation>đã phát hành: %s</translation>
+    </message>
+    <message>
+        <source>Issued %s</source>
+        <translation>Đã phát hành %s</translation>
+    </message>
+    <message>
+        <source>%1: %2 issued and recorded in the distribution register.
+
+%3</source>
+        <translation>%1: %2 đã phát hành và được ghi vào sổ phân phối.
+
+%3</translation>
+    </message>
+    <message>
+        <source>Building the copies…</source>
+        <translation>Đang tạo các bản…</translation>
+    </message>
+    <message>
+        <source>Printed %s</source>
+        <translation>Đã in %s</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) sent to %4 and recorded in the register.</source>
+        <translation>%1: %2 (%3) đã gửi tới %4 và được ghi vào sổ.</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 trang</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 trang</translation>
+    </message>
+    <message>
+        <source>Building the copies for printing…</source>
+        <translation>Đang tạo các bản để in…</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>xem trước</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Đang tạo báo cáo…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>Report issued</source>
+        <translation>Đã phát hành báo cáo</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>In báo cáo</translation>
+    </message>
+    <message>
+        <source>Report printed</source>
+        <translation>Đã in báo cáo</translation>
+    </message>
+    <message>
+        <source>Save the register</source>
+        <translation>Lưu sổ</translation>
+    </message>
+    <message>
+        <source>Print the register</source>
+        <translation>In sổ</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+</context>
+<context>
+    <name>self.w</name>
+    <message>
+        <source>The new language applies when ADGSOM Desktop starts again.</source>
+        <translation>Ngôn ngữ mới được áp dụng khi ADGSOM Desktop khởi động lại.</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>Add an event before building a pack.</source>
+        <translation>Hãy thêm một sự kiện trước khi tạo bộ tài liệu.</translation>
+    </message>
+    <message>
+        <source>Add a meeting first.</source>
+        <translation>Hãy thêm một cuộc họp trước.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %s</source>
+        <translation>&amp;Hoàn tác %s</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %s</source>
+        <translation>&amp;Làm lại %s</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Undone: %s</source>
+        <translation>Đã hoàn tác: %s</translation>
+    </message>
+    <message>
+        <source>Redone: %s</source>
+        <translation>Đã làm lại: %s</translation>
+    </message>
+    <message>
+        <source>Deleting “%s”…</source>
+        <translation>Đang xóa “%s”…</translation>
+    </message>
+    <message>
+        <source>Putting back “%s”…</source>
+        <translation>Đang đặt lại “%s”…</translation>
+    </message>
+    <message>
+        <source>Remove member “%s”</source>
+        <translation>Gỡ thành viên “%s”</translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>Kho dữ liệu &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Mở kho dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Open &amp;team store…</source>
+        <translation>Mở kho dữ liệu &amp;chung…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo store</source>
+        <translation>Mở kho dữ liệu &amp;mẫu</translation>
+    </message>
+    <message>
+        <source>&amp;Close store</source>
+        <translation>Đón&amp;g kho dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>Go to &amp;agenda filter</source>
+        <translation>Đến bộ lọc &amp;chương trình</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Chữ &amp;lớn hơn</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Chữ &amp;nhỏ hơn</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Công cụ</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>&amp;Kiểm tra cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Store &amp;information</source>
+        <translation>&amp;Thông tin kho dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About %s</source>
+        <translation>&amp;Giới thiệu %s</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the demo store</source>
+        <translation>Đặt &amp;lại kho dữ liệu mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>1 copy</source>
+        <translation>1 bản</translation>
+    </message>
+    <message>
+        <source>%1 copies</source>
+        <translation>%1 bản</translation>
+    </message>
+    <message>
+        <source>The store holds %1 and %2 newer than this backup: restoring replaces them.</source>
+        <translation>Kho có %1 và %2 mới hơn bản sao lưu này: khôi phục sẽ thay thế chúng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n ghi chép</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation>
+            <numerusform>%n lập trường</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace everything in the store by the backup of %s?</source>
+        <translation>Thay toàn bộ kho bằng bản sao lưu lúc %s?</translation>
+    </message>
+    <message>
+        <source>The current state is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Trạng thái hiện tại được sao lưu trước, nên có thể hoàn tác bằng cách khôi phục bản đó.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Briefing &amp;pack…</source>
+        <translation>&amp;Bộ tài liệu chuẩn bị…</translation>
+    </message>
+    <message>
+        <source>Report to &amp;capital…</source>
+        <translation>Báo cáo về trong &amp;nước…</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome summary…</source>
+        <translation>&amp;Tóm tắt kết quả…</translation>
+    </message>
+    <message>
+        <source>Distribution &amp;register…</source>
+        <translation>Sổ &amp;phân phối…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Counterparts…</source>
+        <translation>Đối &amp;tác…</translation>
+    </message>
+    <message>
+        <source>&amp;Search everywhere…</source>
+        <translation>&amp;Tìm ở mọi nơi…</translation>
+    </message>
+    <message>
+        <source>&amp;Live mode for this meeting</source>
+        <translation>Chế độ trực &amp;tiếp cho cuộc họp này</translation>
+    </message>
+    <message>
+        <source>&amp;Action items</source>
+        <translation>&amp;Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>This note is no longer in the store.</source>
+        <translation>Ghi chép này không còn trong kho.</translation>
+    </message>
+    <message>
+        <source>Select a meeting or one of its agenda items first, then start live mode.</source>
+        <translation>Hãy chọn một cuộc họp hoặc một mục của nó trước, rồi bắt đầu chế độ trực tiếp.</translation>
+    </message>
+    <message>
+        <source>Live mode</source>
+        <translation>Chế độ trực tiếp</translation>
+    </message>
+    <message>
+        <source>A meeting belongs to an event: create the event first (File &gt; New event…, Ctrl+Shift+N).</source>
+        <translation>Một cuộc họp thuộc về một sự kiện: hãy tạo sự kiện trước (Tệp &gt; Sự kiện mới…, Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Cuộc họp mới</translation>
+    </message>
+    <message>
+        <source>Tracker report to capital</source>
+        <translation>Báo cáo theo dõi về trong nước</translation>
+    </message>
+    <message>
+        <source>%d page(s) written to %s</source>
+        <translation>Đã ghi %d trang vào %s</translation>
+    </message>
+    <message>
+        <source>Tracker report</source>
+        <translation>Báo cáo theo dõi</translation>
+    </message>
+    <message>
+        <source>Cooperation &amp;tracker…</source>
+        <translation>Theo dõi &amp;hợp tác…</translation>
+    </message>
+    <message>
+        <source>The &amp;week at a glance…</source>
+        <translation>&amp;Toàn cảnh tuần họp…</translation>
+    </message>
+</context>
+</TS>
