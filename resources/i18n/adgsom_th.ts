@@ -7474,6 +7474,14 @@
         <translation>เฉพาะหัวหน้าคณะผู้แทนหรือเจ้าของคลังข้อมูลที่เปลี่ยนบัญชีเข้าใช้ได้</translation>
     </message>
     <message>
+        <source>Sign-in logins</source>
+        <translation>บัญชีเข้าใช้</translation>
+    </message>
+    <message>
+        <source>Each login, its role and person</source>
+        <translation>แต่ละบัญชีลงชื่อเข้าใช้ บทบาท และบุคคล</translation>
+    </message>
+    <message>
         <source>Login</source>
         <translation>บัญชีเข้าใช้</translation>
     </message>

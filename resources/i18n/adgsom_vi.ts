@@ -7474,6 +7474,14 @@
         <translation>Chỉ trưởng đoàn hoặc chủ sở hữu kho mới thay đổi được tài khoản.</translation>
     </message>
     <message>
+        <source>Sign-in logins</source>
+        <translation>Tài khoản đăng nhập</translation>
+    </message>
+    <message>
+        <source>Each login, its role and person</source>
+        <translation>Từng tài khoản đăng nhập, vai trò và người</translation>
+    </message>
+    <message>
         <source>Login</source>
         <translation>Tài khoản</translation>
     </message>
