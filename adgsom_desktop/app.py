@@ -57,6 +57,7 @@ def features() -> list[Feature]:
     from .ui.security.security_feature import SecurityFeature
     from .ui.store.damaged_store_feature import DamagedStoreFeature
     from .ui.structure.structure_feature import StructureFeature
+    from .ui.team.live_feature import TeamLiveFeature
     from .ui.tracker.tracker_feature import TrackerFeature
     from .ui.week.week_feature import WeekFeature
 
@@ -72,6 +73,7 @@ def features() -> list[Feature]:
         DocumentsFeature(),
         BundleFeature(),
         TripFeature(),
+        TeamLiveFeature(),
     ]
 
 

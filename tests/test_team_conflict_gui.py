@@ -68,15 +68,16 @@ def test_a_conflicting_save_shows_both_versions_and_merges(
     b = show_tab(qtbot, head, "item", item_id, "positionEditor")
     assert a.rec.version_no == b.rec.version_no == 1
 
-    # The aide saves first.
+    # Both type; the aide saves first.  (The head's window follows the aide's saves live:
+    # a conflict needs text typed on version 1 and not saved yet, #16.)
+    type_text(b.form.red_line, "No new levy on cross-border data flows.")
     a.form.objective.moveCursor(a.form.objective.textCursor().MoveOperation.End)
     type_text(a.form.objective, " ประเทศไทยสนับสนุน with a mid-term review.")
     assert a.flush()
     qtbot.waitUntil(lambda: a.rec is not None and a.rec.version_no == 2, timeout=5000)
 
-    # The head, still on version 1, types and saves: handed to the runner, which answers
-    # with a conflict; the text is kept.
-    type_text(b.form.red_line, "No new levy on cross-border data flows.")
+    # The head, still on version 1 with unsaved text, saves: handed to the runner, which
+    # answers with a conflict; the text is kept.
     b.flush()
     qtbot.waitUntil(lambda: b.btn_compare.isVisible(), timeout=5000)
     assert "Somchai saved this brief meanwhile" in b.banner.text()

@@ -166,7 +166,7 @@ class ActionService:
             s.flush()
             self._ctx.audit(s, "create", "action_item", row.id, text[:200])
             rec = _records(s, [row], _today(), set())[0]
-        self._publish(rec)
+            self._publish(rec)
         return rec
 
     def create_from_note(self, note_id: int, *, due_date: date | None = None) -> ActionRec:
@@ -180,8 +180,8 @@ class ActionService:
             if note is None or note.deleted_at is not None:
                 raise NotFoundError(f"Note {note_id} no longer exists.")
             rec, created = action_from_note(s, self._ctx, note, due_date)
-        if created:
-            self._publish(rec)
+            if created:
+                self._publish(rec)
         return rec
 
     def update(
@@ -210,7 +210,7 @@ class ActionService:
             self._apply_status(row, status)
             self._ctx.audit(s, "edit", "action_item", row.id, f"{status.value}: {text[:180]}")
             rec = _records(s, [row], _today(), set())[0]
-        self._publish(rec)
+            self._publish(rec)
         return rec
 
     def set_status(self, action_id: int, status: ActionStatus) -> ActionRec:
@@ -221,7 +221,7 @@ class ActionService:
             self._apply_status(row, status)
             self._ctx.audit(s, "status", "action_item", row.id, status.value)
             rec = _records(s, [row], _today(), set())[0]
-        self._publish(rec)
+            self._publish(rec)
         return rec
 
     def delete(self, action_id: int) -> None:
@@ -232,11 +232,14 @@ class ActionService:
             meeting_id, item_id = row.meeting_id, row.item_id
             self._ctx.audit(s, "delete", "action_item", row.id, row.text[:200])
             s.delete(row)
-        self._ctx.publish(
-            Change(
-                ChangeKind.ACTIONS, frozenset({action_id}), meeting_id=meeting_id, item_id=item_id
+            self._ctx.publish(
+                Change(
+                    ChangeKind.ACTIONS,
+                    frozenset({action_id}),
+                    meeting_id=meeting_id,
+                    item_id=item_id,
+                )
             )
-        )
 
     # -- helpers ----------------------------------------------------------------------
     def _publish(self, rec: ActionRec) -> None:

@@ -131,14 +131,14 @@ class AgendaImportService:
                 programme,
                 before,
             )
-        self._ctx.publish(
-            Change(
-                ChangeKind.AGENDA,
-                frozenset(result.item_ids + result.updated_ids),
-                meeting_id=meeting_id,
-            ),
-            Change(ChangeKind.PROGRAMME, frozenset(), meeting_id=meeting_id),
-        )
+            self._ctx.publish(
+                Change(
+                    ChangeKind.AGENDA,
+                    frozenset(result.item_ids + result.updated_ids),
+                    meeting_id=meeting_id,
+                ),
+                Change(ChangeKind.PROGRAMME, frozenset(), meeting_id=meeting_id),
+            )
         return result
 
     def swap_agenda(self, snapshot: ItemsSnapshot) -> ItemsSnapshot:
@@ -162,9 +162,9 @@ class AgendaImportService:
             restore_snapshot(s, snapshot)
             renumber(s, meeting_id)
             self._ctx.audit(s, "restore", "meeting", meeting_id, "agenda before the import")
-        self._ctx.publish(
-            Change(ChangeKind.AGENDA, frozenset(), meeting_id=meeting_id),
-            Change(ChangeKind.POSITIONS, frozenset(), meeting_id=meeting_id),
-            Change(ChangeKind.STANCES, frozenset(), meeting_id=meeting_id),
-        )
+            self._ctx.publish(
+                Change(ChangeKind.AGENDA, frozenset(), meeting_id=meeting_id),
+                Change(ChangeKind.POSITIONS, frozenset(), meeting_id=meeting_id),
+                Change(ChangeKind.STANCES, frozenset(), meeting_id=meeting_id),
+            )
         return current

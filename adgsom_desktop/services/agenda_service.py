@@ -150,7 +150,7 @@ class AgendaService:
             renumber(s, meeting_id)
             self._ctx.audit(s, "create", "agenda_item", item.id, f"{item.number} {f.title}")
             rec, agenda = _after_write(s, item)
-        self._ctx.publish(_agenda_change(rec, agenda))
+            self._ctx.publish(_agenda_change(rec, agenda))
         return rec
 
     def set_fields(
@@ -170,7 +170,7 @@ class AgendaService:
             renumber(s, item.meeting_id)
             self._ctx.audit(s, "edit", "agenda_item", item.id, f"{item.number} {f.title}")
             rec, agenda = _after_write(s, item)
-        self._ctx.publish(_agenda_change(rec, agenda))
+            self._ctx.publish(_agenda_change(rec, agenda))
         return rec
 
     def set_tags(self, item_id: int, tags: Iterable[str]) -> AgendaItemRec:
@@ -181,7 +181,7 @@ class AgendaService:
             item.tags = resolve_tags(s, codes)
             self._ctx.audit(s, "tags", "agenda_item", item.id, ", ".join(codes) or "(none)")
             rec, agenda = _after_write(s, item)
-        self._ctx.publish(_agenda_change(rec, agenda))
+            self._ctx.publish(_agenda_change(rec, agenda))
         return rec
 
     # -- structure --------------------------------------------------------------------
@@ -244,7 +244,7 @@ class AgendaService:
             self._ctx.audit(s, "move", "agenda_item", item.id, f"to {item.number}")
             rec, agenda = _after_write(s, item)
             after = _placement(s, item)
-        self._ctx.publish(_agenda_change(rec, agenda))
+            self._ctx.publish(_agenda_change(rec, agenda))
         return ItemMoved(rec, before, after)
 
     # -- deleting and putting back -----------------------------------------------------
@@ -279,9 +279,9 @@ class AgendaService:
                 s.delete(i)
             s.flush()
             renumber(s, meeting_id)
-        self._ctx.publish(
-            Change(ChangeKind.AGENDA, frozenset(snap.root_ids), meeting_id=meeting_id)
-        )
+            self._ctx.publish(
+                Change(ChangeKind.AGENDA, frozenset(snap.root_ids), meeting_id=meeting_id)
+            )
         return snap
 
     def restore_items(self, snapshot: ItemsSnapshot) -> dict[int, int]:
@@ -301,11 +301,11 @@ class AgendaService:
             for i in ids:
                 item = get_item(s, i)
                 self._ctx.audit(s, "restore", "agenda_item", i, f"{item.number} {item.title}")
-        self._ctx.publish(
-            Change(ChangeKind.AGENDA, frozenset(ids), meeting_id=snapshot.meeting_id),
-            Change(ChangeKind.POSITIONS, frozenset(), meeting_id=snapshot.meeting_id),
-            Change(ChangeKind.STANCES, frozenset(), meeting_id=snapshot.meeting_id),
-        )
+            self._ctx.publish(
+                Change(ChangeKind.AGENDA, frozenset(ids), meeting_id=snapshot.meeting_id),
+                Change(ChangeKind.POSITIONS, frozenset(), meeting_id=snapshot.meeting_id),
+                Change(ChangeKind.STANCES, frozenset(), meeting_id=snapshot.meeting_id),
+            )
         return items
 
     # -- copying and importing --------------------------------------------------------
@@ -374,10 +374,10 @@ class AgendaService:
                 positions,
                 tuple(notes),
             )
-        self._ctx.publish(
-            Change(ChangeKind.AGENDA, frozenset(result.item_ids), meeting_id=target_meeting_id),
-            Change(ChangeKind.POSITIONS, frozenset(), meeting_id=target_meeting_id),
-        )
+            self._ctx.publish(
+                Change(ChangeKind.AGENDA, frozenset(result.item_ids), meeting_id=target_meeting_id),
+                Change(ChangeKind.POSITIONS, frozenset(), meeting_id=target_meeting_id),
+            )
         return result
 
     def import_items(

@@ -216,7 +216,7 @@ class AttachmentService:
             s.flush()
             self._ctx.audit(s, "create", "meeting_document", d.id, f"{d.file_name} ({kind})")
             out = rec(d)
-        self._publish(out)
+            self._publish(out)
         return out
 
     def update(
@@ -233,7 +233,7 @@ class AttachmentService:
             d.symbol, d.title, d.item_id = symbol, title, item_id
             self._ctx.audit(s, "edit", "meeting_document", d.id, d.file_name)
             out = rec(d)
-        self._publish(out)
+            self._publish(out)
         return out
 
     def remove(self, document_id: int) -> AttachmentRec:
@@ -243,7 +243,7 @@ class AttachmentService:
             s.execute(delete(DocumentFile).where(DocumentFile.document_id == document_id))
             s.delete(d)
             self._ctx.audit(s, "delete", "meeting_document", out.id, out.file_name)
-        self._publish(out)
+            self._publish(out)
         return out
 
     def open_copy(self, document_id: int) -> Path:

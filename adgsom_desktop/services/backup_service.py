@@ -161,7 +161,7 @@ class BackupService:
         audit_anchor.remove_backup_anchor(found.path)
         with self._ctx.write() as s:
             self._ctx.audit(s, "delete", "backup", None, found.path.name)
-        self._ctx.publish(Change(ChangeKind.AUDIT))
+            self._ctx.publish(Change(ChangeKind.AUDIT))
 
     def check_backup(self, path: Path, passphrase: str | None = None) -> BackupRec:
         """Whether a backup can be restored here (integrity, version, key); changes nothing."""

@@ -195,8 +195,8 @@ class CarryForwardService:
             )
             rec = position_rec(s, p)
             meeting_id = target.meeting_id
-        self._ctx.publish(
-            Change(ChangeKind.POSITIONS, frozenset({rec.id}), item_id=item_id),
-            Change(ChangeKind.AGENDA, frozenset({item_id}), meeting_id=meeting_id),
-        )
+            self._ctx.publish(
+                Change(ChangeKind.POSITIONS, frozenset({rec.id}), item_id=item_id),
+                Change(ChangeKind.AGENDA, frozenset({item_id}), meeting_id=meeting_id),
+            )
         return rec

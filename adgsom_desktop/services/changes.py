@@ -54,6 +54,7 @@ class ChangeKind(StrEnum):
     FRAMEWORKS = "frameworks"
     PROJECTS = "projects"
     AUDIT = "audit"
+    PRESENCE = "presence"  # who shows which brief (a team store's members; nothing stored)
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class Change:
     event_id: int | None = None
     item_id: int | None = None
     origin: str = ""  # who asked for it ("" unknown: another process, a CLI, a test)
+    actor: str = ""  # the person whose action it was (a team store's member), "" unknown
     # The changed records as the write left them (frozen dataclasses), when the service
     # had them at hand; empty means "re-read ``ids``".
     # Never in the repr: a change in a log line must not carry a brief's or a note's text.
@@ -90,7 +92,7 @@ def new_origin(name: str = "") -> str:
 
 def to_payload(change: Change, sender: str) -> str:
     """A change as the team store's feed carries it: kind, ids (at most 200), where, who
-    asked, and the ``sender`` (the open store's session: it skips its own notices)."""
+    asked (the view's origin and the member's name), and the ``sender`` (the open store's session: it skips its own notices)."""
     import json
 
     return json.dumps(
@@ -102,6 +104,7 @@ def to_payload(change: Change, sender: str) -> str:
             "e": change.event_id,
             "t": change.item_id,
             "o": change.origin or f"{_PROCESS}:0:",
+            "a": change.actor[:120],
         },
         separators=(",", ":"),
     )
@@ -120,6 +123,7 @@ def from_payload(payload: str) -> tuple[str, Change] | None:
             event_id=data.get("e"),
             item_id=data.get("t"),
             origin=str(data.get("o", "")),
+            actor=str(data.get("a", "")),
         )
     except (ValueError, KeyError, TypeError):
         log.warning("a change notice could not be read: %.80s", payload)

@@ -37,6 +37,7 @@ from .note_service import NoteService
 from .outcome_service import OutcomeService
 from .pack_service import PackService
 from .position_service import PositionService
+from .presence_service import PresenceService
 from .programme_service import ProgrammeService
 from .project_import_service import ProjectImportService
 from .project_report import ProjectReportService
@@ -102,6 +103,7 @@ class Services:
     week: WeekService
     attachments: AttachmentService
     speakers: SpeakerService
+    presence: PresenceService
 
     @classmethod
     def for_store(
@@ -165,6 +167,7 @@ class Services:
             week=WeekService(ctx),
             attachments=AttachmentService(ctx),
             speakers=SpeakerService(ctx),
+            presence=PresenceService(ctx),
         )
 
     @classmethod
@@ -206,6 +209,11 @@ class Services:
         member signed in to a team store stays the one named."""
         if name and self.ctx.signed_in is None:
             self.ctx.actor = name
+
+    def listen_to_others(self) -> Callable[[], None]:
+        """Put on the bus what other apps commit to this store (a team store's change feed;
+        nothing for a file); returns the function that stops listening."""
+        return self.ctx.listen_to_others()
 
     def before_close(self, fn: Callable[[], None]) -> None:
         """Run ``fn`` when the store is about to close (the GUI's runner drains there)."""

@@ -8,6 +8,13 @@ lock (``Backend.lock``: SQLite's single writer holds it already; PostgreSQL take
 a transaction-scoped advisory lock), reading the chain's tip and moving its head
 in the same locked step.  Taken last, that lock is held only for the commit, and a
 transaction holding it takes no other lock, so it never deadlocks.
+
+Changes a service publishes inside a write (``publish`` while ``write`` is open) wait
+for its commit: on a team store each is sent with ``pg_notify`` on the write's own
+connection just before the commit (PostgreSQL delivers a notice on commit only, so a
+write rolled back is never announced), and this process's bus hears them once the
+commit returned.  A change published outside a write (a file restored, a backup
+taken) goes to the bus at once and to the other apps by the feed's sender thread.
 """
 
 from __future__ import annotations
@@ -18,6 +25,8 @@ import json
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import replace
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, cast
 
@@ -38,6 +47,10 @@ from .changes import Change, ChangeBus, from_payload, stamped, to_payload
 AUDIT_HEAD = "audit_head"  # store_setting key: "<id of the newest entry> <its hash>"
 AUDIT_LOCK = "audit"  # the whole-store lock the chain is appended under
 _PENDING = "adgsom_audit"  # session.info key: entries to append at commit
+# The changes published inside the write open in this thread (its context and list).
+_OPEN_WRITE: ContextVar[tuple[ServiceContext, list[Change]] | None] = ContextVar(
+    "adgsom_open_write", default=None
+)
 
 # Built once: constructing a statement costs more than running it (every write audits).
 _AUDIT_TIP = select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
@@ -116,11 +129,19 @@ class ServiceContext:
         if self.backend.closed:  # a late save (an editor's retry) must not reopen the store
             raise StoreError("The store is closed: nothing was saved.")
         self.backend.refuse_if_damaged()  # a damaged store is never written to
-        with self._watch(), self.backend.write() as session:
-            yield session
-            head = self._append_audit(session)
+        changes: list[Change] = []
+        token = _OPEN_WRITE.set((self, changes))
+        try:
+            with self._watch(), self.backend.write() as session:
+                yield session
+                head = self._append_audit(session)
+                if changes:
+                    self._announce(session.connection(), changes)
+        finally:
+            _OPEN_WRITE.reset(token)
         if head is not None and self.anchor is not None:  # committed: move the anchor on
             self.anchor.record(head)
+        self._deliver(changes)
 
     @contextmanager
     def write_driver(self) -> Iterator[DriverTx]:
@@ -130,11 +151,19 @@ class ServiceContext:
         if self.backend.closed:
             raise StoreError("The store is closed: nothing was saved.")
         self.backend.refuse_if_damaged()
-        with self._watch(), self.backend.write_driver() as tx:
-            yield tx
-            head = self._append_audit_driver(tx)
+        changes: list[Change] = []
+        token = _OPEN_WRITE.set((self, changes))
+        try:
+            with self._watch(), self.backend.write_driver() as tx:
+                yield tx
+                head = self._append_audit_driver(tx)
+                if changes:
+                    self._announce(tx, changes)
+        finally:
+            _OPEN_WRITE.reset(token)
         if head is not None and self.anchor is not None:
             self.anchor.record(head)
+        self._deliver(changes)
 
     @contextmanager
     def _watch(self) -> Iterator[None]:
@@ -149,15 +178,38 @@ class ServiceContext:
             raise self.backend.mark_damaged(detail) from exc
 
     def publish(self, *changes: Change) -> None:
-        """Tell this process's views (the bus) and, on a team store, the other apps (the
-        backend's change feed: sent after the commit, never waited for)."""
+        """Tell this process's views (the bus) and, on a team store, the other apps.
+
+        Inside a write: kept for its commit (announced in its transaction, delivered to
+        the bus once committed; nothing if it rolls back).  Outside: the bus at once,
+        the other apps by the feed's sender thread."""
+        stamp = [self._stamped(c) for c in changes]
+        open_write = _OPEN_WRITE.get()
+        if open_write is not None and open_write[0] is self:
+            open_write[1].extend(stamp)
+            return
         feed = self.backend.feed
         others = not isinstance(feed, LocalFeed)  # a file: no other process to tell
-        for change in changes:
-            change = stamped(change)
+        for change in stamp:
             self.bus.publish(change)
             if others:
                 feed.announce(None, to_payload(change, self.session_id))
+
+    def _stamped(self, change: Change) -> Change:
+        change = stamped(change)
+        return change if change.actor else replace(change, actor=self.actor)
+
+    def _announce(self, conn: Any, changes: list[Change]) -> None:
+        """Send ``changes`` to the other apps in the write's transaction (``conn``)."""
+        feed = self.backend.feed
+        if isinstance(feed, LocalFeed):
+            return
+        for change in changes:
+            feed.announce(conn, to_payload(change, self.session_id))
+
+    def _deliver(self, changes: list[Change]) -> None:
+        for change in changes:
+            self.bus.publish(change)
 
     def listen_to_others(self) -> Callable[[], None]:
         """Publish on the bus what other apps change in the store (a team store's feed;

@@ -125,7 +125,7 @@ class CounterpartService:
         with self._ctx.write() as s:
             p, d = write_person(s, self._ctx, PersonFields(**fields), person_id)
             rec = _records(s, [(p, d)])[0]
-        self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({p.id}), records=(rec,)))
+            self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({p.id}), records=(rec,)))
         return rec
 
     def record_contact(
@@ -141,7 +141,7 @@ class CounterpartService:
             p.last_met, p.last_met_where, p.last_said = last_met, where, last_said
             self._ctx.audit(s, "contact", "person", p.id, f"{p.full_name} {last_met or ''}")
             rec = _record(s, p)
-        self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({person_id}), records=(rec,)))
+            self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({person_id}), records=(rec,)))
         return rec
 
     def link(self, person_id: int, item_id: int, note: str = "") -> CounterpartRec:
@@ -164,9 +164,9 @@ class CounterpartService:
                 row.note = note
             self._ctx.audit(s, "link", "person", person_id, f"item {item_id}")
             rec = _record(s, p)
-        self._ctx.publish(
-            Change(ChangeKind.PEOPLE, frozenset({person_id}), item_id=item_id, records=(rec,))
-        )
+            self._ctx.publish(
+                Change(ChangeKind.PEOPLE, frozenset({person_id}), item_id=item_id, records=(rec,))
+            )
         return rec
 
     def unlink(self, person_id: int, item_id: int) -> CounterpartRec:
@@ -181,9 +181,9 @@ class CounterpartService:
             s.delete(row)
             self._ctx.audit(s, "unlink", "person", person_id, f"item {item_id}")
             rec = _record(s, s.get_one(Person, person_id))
-        self._ctx.publish(
-            Change(ChangeKind.PEOPLE, frozenset({person_id}), item_id=item_id, records=(rec,))
-        )
+            self._ctx.publish(
+                Change(ChangeKind.PEOPLE, frozenset({person_id}), item_id=item_id, records=(rec,))
+            )
         return rec
 
     def delete(self, person_id: int) -> None:
@@ -194,4 +194,4 @@ class CounterpartService:
                 raise NotFoundError(f"Person {person_id} no longer exists.")
             self._ctx.audit(s, "delete", "person", p.id, p.full_name)
             s.delete(p)
-        self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({person_id})))
+            self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({person_id})))

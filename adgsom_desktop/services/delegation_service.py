@@ -92,7 +92,7 @@ class DelegationService:
             s.flush()
             self._ctx.audit(s, "create", "delegation", d.id, code)
             rec = delegation_rec(d, our_code(s))
-        self._ctx.publish(Change(ChangeKind.DELEGATIONS, frozenset({rec.id})))
+            self._ctx.publish(Change(ChangeKind.DELEGATIONS, frozenset({rec.id})))
         return rec
 
     def put_person(self, fields: PersonFields, person_id: int | None = None) -> PersonRec:
@@ -100,7 +100,7 @@ class DelegationService:
         with self._ctx.write() as s:
             p, d = write_person(s, self._ctx, fields, person_id)
             rec = person_rec(p, d.code)
-        self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({rec.id}), records=(rec,)))
+            self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({rec.id}), records=(rec,)))
         return rec
 
     def save_person(self, *, person_id: int | None = None, **fields: Any) -> PersonRec:

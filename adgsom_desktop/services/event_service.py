@@ -105,7 +105,7 @@ class EventService:
             s.flush()
             self._ctx.audit(s, action, "event", e.id, e.title)
             rec = event_rec(e, f.host_code)
-        self._ctx.publish(Change(ChangeKind.EVENTS, frozenset({rec.id}), event_id=rec.id))
+            self._ctx.publish(Change(ChangeKind.EVENTS, frozenset({rec.id}), event_id=rec.id))
         return rec
 
     def save_event(self, *, event_id: int | None = None, **fields: Any) -> EventRec:
@@ -119,7 +119,7 @@ class EventService:
                 raise NotFoundError(f"Event {event_id} no longer exists.")
             self._ctx.audit(s, "delete", "event", e.id, e.title)
             s.delete(e)
-        self._ctx.publish(Change(ChangeKind.EVENTS, frozenset({event_id}), event_id=event_id))
+            self._ctx.publish(Change(ChangeKind.EVENTS, frozenset({event_id}), event_id=event_id))
 
     def put_meeting(self, fields: MeetingFields, meeting_id: int | None = None) -> MeetingRec:
         """Create (no ``meeting_id``) or edit a meeting of ``fields.event_id``."""
@@ -146,9 +146,11 @@ class EventService:
             self._ctx.audit(s, action, "meeting", m.id, m.title)
             count = s.scalar(select(func.count()).where(AgendaItem.meeting_id == m.id)) or 0
             rec = meeting_rec(m, f.partner_code, count)
-        self._ctx.publish(
-            Change(ChangeKind.MEETINGS, frozenset({rec.id}), meeting_id=rec.id, event_id=f.event_id)
-        )
+            self._ctx.publish(
+                Change(
+                    ChangeKind.MEETINGS, frozenset({rec.id}), meeting_id=rec.id, event_id=f.event_id
+                )
+            )
         return rec
 
     def save_meeting(self, *, meeting_id: int | None = None, **fields: Any) -> MeetingRec:
@@ -164,11 +166,11 @@ class EventService:
             event_id = m.event_id
             self._ctx.audit(s, "delete", "meeting", m.id, m.title)
             s.delete(m)
-        self._ctx.publish(
-            Change(
-                ChangeKind.MEETINGS,
-                frozenset({meeting_id}),
-                meeting_id=meeting_id,
-                event_id=event_id,
+            self._ctx.publish(
+                Change(
+                    ChangeKind.MEETINGS,
+                    frozenset({meeting_id}),
+                    meeting_id=meeting_id,
+                    event_id=event_id,
+                )
             )
-        )

@@ -113,7 +113,7 @@ class FrameworkService:
             s.flush()
             self._ctx.audit(s, "save", "framework", f.id, f"{code} {title}")
             rec = framework_rec(f)
-        self._ctx.publish(Change(ChangeKind.FRAMEWORKS, frozenset({rec.id})))
+            self._ctx.publish(Change(ChangeKind.FRAMEWORKS, frozenset({rec.id})))
         return rec
 
     def save_element(
@@ -159,7 +159,7 @@ class FrameworkService:
             s.flush()
             self._ctx.audit(s, "save", "adm_tag", t.id, f"{fw.code} {code}")
             rec = element_rec(t, fw.code)
-        self._ctx.publish(Change(ChangeKind.FRAMEWORKS, frozenset({framework_id})))
+            self._ctx.publish(Change(ChangeKind.FRAMEWORKS, frozenset({framework_id})))
         return rec
 
     def usage(self, element_id: int) -> tuple[int, int]:
@@ -182,7 +182,7 @@ class FrameworkService:
             framework_id = t.framework_id
             self._ctx.audit(s, "delete", "adm_tag", t.id, t.label)
             s.delete(t)
-        self._ctx.publish(Change(ChangeKind.FRAMEWORKS, frozenset({framework_id})))
+            self._ctx.publish(Change(ChangeKind.FRAMEWORKS, frozenset({framework_id})))
 
 
 def _usage(s: Session, element_id: int) -> tuple[int, int]:

@@ -97,7 +97,7 @@ class ImportService:
             summary = ", ".join(f"{n:,} {label}" for label, n in counts.items() if n)
             self._ctx.audit(s, "import", "store", None, summary or "empty bundle")
             event_ids = tuple(r["id"] for r in plan["event"])
-        self._ctx.publish(Change(ChangeKind.STORE))
+            self._ctx.publish(Change(ChangeKind.STORE))
         return ImportReport(counts, saved, event_ids)
 
     def _backup(self) -> Path | None:

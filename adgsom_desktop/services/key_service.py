@@ -166,7 +166,7 @@ class KeyService:
                 f"key {pub.fingerprint} for {person.full_name} ({code})",
             )
             rec = _rec(s, k)
-        self._ctx.publish(Change(ChangeKind.PEOPLE))
+            self._ctx.publish(Change(ChangeKind.PEOPLE))
         return rec
 
     @staticmethod
@@ -259,7 +259,7 @@ class KeyService:
             s.flush()
             self._ctx.audit(s, "key import", "person", person.id, f"key {fp} of {name}")
             rec = _rec(s, k)
-        self._ctx.publish(Change(ChangeKind.PEOPLE))
+            self._ctx.publish(Change(ChangeKind.PEOPLE))
         return rec
 
     @staticmethod

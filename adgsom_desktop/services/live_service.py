@@ -72,7 +72,9 @@ class LiveService:
             )
             rec = LivePoint(p.id, p.ord, p.text, p.delivered_at)
             item_id = position.item_id
-        self._ctx.publish(Change(ChangeKind.POSITIONS, frozenset({position.id}), item_id=item_id))
+            self._ctx.publish(
+                Change(ChangeKind.POSITIONS, frozenset({position.id}), item_id=item_id)
+            )
         return rec
 
     # -- observed stances -------------------------------------------------------------
@@ -117,7 +119,7 @@ class LiveService:
                 s.flush()
                 self._ctx.audit(s, "start", "speaking", row.id)
             rec = _speaking_rec(row)
-        self._publish(meeting_id, item_id)
+            self._publish(meeting_id, item_id)
         return rec
 
     def stop_speaking(self, meeting_id: int, *, at: datetime | None = None) -> SpeakingRec | None:
@@ -130,7 +132,7 @@ class LiveService:
             row.ended_at = max(at, row.started_at)
             self._ctx.audit(s, "stop", "speaking", row.id)
             rec = _speaking_rec(row)
-        self._publish(meeting_id, rec.item_id)
+            self._publish(meeting_id, rec.item_id)
         return rec
 
     def switch_item(
@@ -149,7 +151,7 @@ class LiveService:
             s.flush()
             self._ctx.audit(s, "switch", "speaking", new.id, f"from interval {row.id}")
             rec = _speaking_rec(new)
-        self._publish(meeting_id, item_id)
+            self._publish(meeting_id, item_id)
         return rec
 
     def totals(self, meeting_id: int, *, now: datetime | None = None) -> SpeakingTotals:

@@ -148,15 +148,15 @@ class MinistersService:
                 detail = f"{item.number}: no longer for the Ministers"
             self._ctx.audit(s, "ministers", "outcome", o.id, detail)
             rec = _rec(o, item)
-        self._ctx.publish(
-            Change(
-                ChangeKind.OUTCOMES,
-                frozenset({rec.id}),
-                meeting_id=rec.meeting_id,
-                item_id=rec.item_id,
-                records=(rec,),
+            self._ctx.publish(
+                Change(
+                    ChangeKind.OUTCOMES,
+                    frozenset({rec.id}),
+                    meeting_id=rec.meeting_id,
+                    item_id=rec.item_id,
+                    records=(rec,),
+                )
             )
-        )
         return rec
 
     def ministers_items(self, som_meeting_id: int) -> list[tuple[int, str]]:

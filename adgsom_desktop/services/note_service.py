@@ -178,14 +178,14 @@ class NoteService:
                 changes.append(action_change(action))
             if also is not None:
                 changes.extend(also(s, n))
-        note_change = Change(
-            ChangeKind.NOTES,
-            frozenset({rec.id}),
-            meeting_id=meeting_id,
-            item_id=item_id,
-            records=(rec,),
-        )
-        self._ctx.publish(note_change, *changes)
+            note_change = Change(
+                ChangeKind.NOTES,
+                frozenset({rec.id}),
+                meeting_id=meeting_id,
+                item_id=item_id,
+                records=(rec,),
+            )
+            self._ctx.publish(note_change, *changes)
         return rec
 
     def _add_plain(
@@ -232,14 +232,14 @@ class NoteService:
             if item_id or delegation_id or person_id:
                 code, name, number = tx.first(note_writes.NAMES, {"note_id": n.id})
             rec = note_rec(n, code or "", name or "", number or "")  # type: ignore[arg-type]
-        note_change = Change(
-            ChangeKind.NOTES,
-            frozenset({rec.id}),
-            meeting_id=meeting_id,
-            item_id=item_id,
-            records=(rec,),
-        )
-        self._ctx.publish(note_change, *changes)
+            note_change = Change(
+                ChangeKind.NOTES,
+                frozenset({rec.id}),
+                meeting_id=meeting_id,
+                item_id=item_id,
+                records=(rec,),
+            )
+            self._ctx.publish(note_change, *changes)
         return rec
 
     def edit(
@@ -295,16 +295,16 @@ class NoteService:
                 names = tx.first(note_writes.NAMES, {"note_id": note_id})
             code, name, number = names
             rec = note_rec(n, code or "", name or "", number or "")  # type: ignore[arg-type]
-        self._ctx.publish(
-            Change(
-                ChangeKind.NOTES,
-                frozenset({note_id}),
-                meeting_id=rec.meeting_id,
-                item_id=item_id,
-                records=(rec,),
-            ),
-            Change(ChangeKind.STANCES, meeting_id=rec.meeting_id, item_id=item_id),
-        )
+            self._ctx.publish(
+                Change(
+                    ChangeKind.NOTES,
+                    frozenset({note_id}),
+                    meeting_id=rec.meeting_id,
+                    item_id=item_id,
+                    records=(rec,),
+                ),
+                Change(ChangeKind.STANCES, meeting_id=rec.meeting_id, item_id=item_id),
+            )
         return rec
 
     def delete(self, note_id: int) -> None:
@@ -316,7 +316,7 @@ class NoteService:
             n.deleted_at = utcnow()
             meeting_id = n.meeting_id
             self._ctx.audit(s, "delete", "note", n.id)
-        self._ctx.publish(Change(ChangeKind.NOTES, frozenset({note_id}), meeting_id=meeting_id))
+            self._ctx.publish(Change(ChangeKind.NOTES, frozenset({note_id}), meeting_id=meeting_id))
 
     def notes(self, meeting_id: int, item_id: int | None = None) -> list[NoteRec]:
         """A meeting's notes, oldest first (all of them: prefer ``page`` for lists)."""

@@ -108,7 +108,7 @@ class OutcomeService:
             s.flush()
             self._ctx.audit(s, "create", "outcome", o.id, f"{item.number} {verb.value}")
             rec = _rec(o, item)
-        self._publish(rec)
+            self._publish(rec)
         return rec
 
     def edit(self, outcome_id: int, verb: OutcomeVerb | str, text: str) -> OutcomeRec:
@@ -120,7 +120,7 @@ class OutcomeService:
             item = s.get_one(AgendaItem, o.item_id)
             self._ctx.audit(s, "edit", "outcome", o.id, f"{item.number} {verb.value}")
             rec = _rec(o, item)
-        self._publish(rec)
+            self._publish(rec)
         return rec
 
     def move(self, outcome_id: int, step: int) -> OutcomeRec:
@@ -143,7 +143,7 @@ class OutcomeService:
             item = s.get_one(AgendaItem, o.item_id)
             self._ctx.audit(s, "move", "outcome", o.id, f"{at} -> {to}")
             rec = _rec(o, item)
-        self._publish(rec)
+            self._publish(rec)
         return rec
 
     def delete(self, outcome_id: int) -> None:
@@ -153,7 +153,7 @@ class OutcomeService:
             rec = _rec(o, item)
             self._ctx.audit(s, "delete", "outcome", o.id, f"{item.number} {o.verb.value}")
             s.delete(o)
-        self._publish(rec)
+            self._publish(rec)
 
     @staticmethod
     def _get(s: Session, outcome_id: int) -> Outcome:

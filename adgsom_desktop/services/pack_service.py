@@ -295,5 +295,5 @@ class PackService:
             )
             s.flush()
             place()
-        self._ctx.publish(Change(ChangeKind.AUDIT))
+            self._ctx.publish(Change(ChangeKind.AUDIT))
         return pdf

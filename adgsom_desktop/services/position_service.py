@@ -181,9 +181,9 @@ class PositionService:
                 )
             rec = None if p is None else position_rec(s, p)
             saved_tags = tuple(t.label for t in item.tags)
-        if rec is not None and clean is not None:
-            changes.append(self._change(rec))
-        self._ctx.publish(*changes)
+            if rec is not None and clean is not None:
+                changes.append(self._change(rec))
+            self._ctx.publish(*changes)
         return BriefSaved(item_id, rec, saved_tags, clean is not None, codes is not None)
 
     def _write_content(
@@ -253,7 +253,7 @@ class PositionService:
                 s, "restore", "position", p.id, f"item {item_id} v{version_no} -> v{p.version_no}"
             )
             rec = position_rec(s, p)
-        self._publish(rec)
+            self._publish(rec)
         return rec
 
     # -- workflow: draft -> for review -> approved --------------------------------------
@@ -299,7 +299,7 @@ class PositionService:
             rec = position_rec(s, p)
             after = workflow_state(s, item_id, p)
             number = s.scalar(select(AgendaItem.number).where(AgendaItem.id == item_id)) or ""
-        self._publish(rec)
+            self._publish(rec)
         return StepDone(rec, before, after, number)
 
     def workflow_state(self, item_id: int) -> WorkflowState | None:
@@ -327,7 +327,7 @@ class PositionService:
                 )
             put_back(s, self._ctx, p, state, undo)
             rec = position_rec(s, p)
-        self._publish(rec)
+            self._publish(rec)
         return rec
 
     # -- a conflicting save -------------------------------------------------------------
@@ -376,7 +376,7 @@ class PositionService:
                 f"version {conflict.base or 0}) -> v{p.version_no}",
             )
             rec = position_rec(s, p)
-        self._publish(rec)
+            self._publish(rec)
         return rec
 
     @staticmethod

@@ -122,7 +122,7 @@ class ProgrammeService:
             s.flush()
             self._ctx.audit(s, "create", "programme_entry", e.id, f"{v.label}")
             rec = entry_rec(e)
-        self._publish(meeting_id, rec.id)
+            self._publish(meeting_id, rec.id)
         return rec
 
     def update_entry(self, entry_id: int, values: ProgrammeEntryValues) -> ProgrammeEntryRec:
@@ -132,7 +132,7 @@ class ProgrammeService:
             self._apply(e, v)
             self._ctx.audit(s, "edit", "programme_entry", e.id, v.label)
             rec = entry_rec(e)
-        self._publish(rec.meeting_id, rec.id)
+            self._publish(rec.meeting_id, rec.id)
         return rec
 
     def delete_entry(self, entry_id: int) -> ProgrammeEntryRec:
@@ -142,7 +142,7 @@ class ProgrammeService:
             rec = entry_rec(e)
             self._ctx.audit(s, "delete", "programme_entry", e.id, e.label)
             s.delete(e)
-        self._publish(rec.meeting_id, rec.id)
+            self._publish(rec.meeting_id, rec.id)
         return rec
 
     def set_entries(
@@ -172,7 +172,7 @@ class ProgrammeService:
             s.flush()
             self._ctx.audit(s, "edit", "meeting", meeting_id, f"programme: {len(cleaned)} entries")
             recs = read_entries(s, meeting_id)
-        self._publish(meeting_id, None)
+            self._publish(meeting_id, None)
         return recs
 
     # -- helpers ----------------------------------------------------------------------

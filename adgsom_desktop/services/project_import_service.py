@@ -347,7 +347,7 @@ class ProjectImportService:
                 f"{preview.file_name}: {created} new, {updated} updated, {unchanged} unchanged",
             )
             import_id = record.id
-        self._ctx.publish(Change(ChangeKind.PROJECTS))
+            self._ctx.publish(Change(ChangeKind.PROJECTS))
         return ImportResult(
             import_id, preview.file_name, created, updated, unchanged, tuple(out_changes), backup
         )

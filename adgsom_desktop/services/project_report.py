@@ -141,5 +141,5 @@ class ProjectReportService:
             )
             s.flush()
             place()
-        self._ctx.publish(Change(ChangeKind.AUDIT))
+            self._ctx.publish(Change(ChangeKind.AUDIT))
         return target, pages, digest

@@ -250,7 +250,7 @@ class ProjectService:
             s.flush()
             s.expire(p)
             rec = project_rec(s, p.id)
-        self._ctx.publish(Change(ChangeKind.PROJECTS, frozenset({rec.id}), records=(rec,)))
+            self._ctx.publish(Change(ChangeKind.PROJECTS, frozenset({rec.id}), records=(rec,)))
         return rec
 
     def delete(self, project_id: int) -> None:
@@ -260,7 +260,7 @@ class ProjectService:
                 raise NotFoundError(f"Project {project_id} no longer exists.")
             self._ctx.audit(s, "delete", "project", p.id, f"{p.code} {p.title}")
             s.delete(p)
-        self._ctx.publish(Change(ChangeKind.PROJECTS, frozenset({project_id})))
+            self._ctx.publish(Change(ChangeKind.PROJECTS, frozenset({project_id})))
 
     def _clean_progress(self, entry: ProgressIn) -> ProgressIn:
         check_dates(entry.review_date, None, "The review")
@@ -315,7 +315,7 @@ class ProjectService:
             self._ctx.audit(s, "progress", "project", project_id, e.decision[:200])
             s.flush()
             rec = project_rec(s, project_id)
-        self._ctx.publish(Change(ChangeKind.PROJECTS, frozenset({project_id}), records=(rec,)))
+            self._ctx.publish(Change(ChangeKind.PROJECTS, frozenset({project_id}), records=(rec,)))
         return rec
 
     def update_progress(self, progress_id: int, entry: ProgressIn) -> ProjectRec:
@@ -330,7 +330,7 @@ class ProjectService:
             self._ctx.audit(s, "progress", "project", row.project_id, e.decision[:200])
             s.flush()
             rec = project_rec(s, row.project_id)
-        self._ctx.publish(Change(ChangeKind.PROJECTS, frozenset({rec.id}), records=(rec,)))
+            self._ctx.publish(Change(ChangeKind.PROJECTS, frozenset({rec.id}), records=(rec,)))
         return rec
 
     def delete_progress(self, progress_id: int) -> ProjectRec:
@@ -343,7 +343,7 @@ class ProjectService:
             s.delete(row)
             s.flush()
             rec = project_rec(s, pid)
-        self._ctx.publish(Change(ChangeKind.PROJECTS, frozenset({pid}), records=(rec,)))
+            self._ctx.publish(Change(ChangeKind.PROJECTS, frozenset({pid}), records=(rec,)))
         return rec
 
     def link_item(self, item_id: int, project_id: int, linked: bool = True) -> None:
@@ -365,11 +365,14 @@ class ProjectService:
                 s, "link" if linked else "unlink", "project", project_id, f"item {item_id}"
             )
             meeting_id = item.meeting_id
-        self._ctx.publish(
-            Change(
-                ChangeKind.PROJECTS, frozenset({project_id}), meeting_id=meeting_id, item_id=item_id
+            self._ctx.publish(
+                Change(
+                    ChangeKind.PROJECTS,
+                    frozenset({project_id}),
+                    meeting_id=meeting_id,
+                    item_id=item_id,
+                )
             )
-        )
 
 
 __all__ = ["ElementRec", "ItemProject", "MilestoneRec", "ProjectService"]

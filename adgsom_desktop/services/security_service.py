@@ -62,7 +62,7 @@ class SecurityService:
                     else ""
                 ),
             )
-        self._ctx.publish(Change(ChangeKind.SETTINGS))
+            self._ctx.publish(Change(ChangeKind.SETTINGS))
         return PassphraseChange(result.backups_done, result.backups_skipped)
 
     def encrypt(self, passphrase: str, repeat: str | None = None) -> PassphraseChange:
@@ -83,7 +83,7 @@ class SecurityService:
                 None,
                 f"store encrypted; {result.backups_done} backup(s) encrypted",
             )
-        self._ctx.publish(Change(ChangeKind.SETTINGS))
+            self._ctx.publish(Change(ChangeKind.SETTINGS))
         return PassphraseChange(result.backups_done, result.backups_skipped)
 
     def record_lock(self, reason: str) -> None:
@@ -96,7 +96,7 @@ class SecurityService:
             return
         with self._ctx.write() as s:
             self._ctx.audit(s, "lock", "session", None, reason)
-        self._ctx.publish(Change(ChangeKind.AUDIT))
+            self._ctx.publish(Change(ChangeKind.AUDIT))
 
     def unlock(self, passphrase: str) -> bool:
         """Check the passphrase to unlock the window; every attempt is audited."""
@@ -105,7 +105,7 @@ class SecurityService:
             return ok
         with self._ctx.write() as s:
             self._ctx.audit(s, "unlock" if ok else "unlock-failed", "session", None, "")
-        self._ctx.publish(Change(ChangeKind.AUDIT))
+            self._ctx.publish(Change(ChangeKind.AUDIT))
         return ok
 
     def record_unlock(self, how: str = "") -> None:
@@ -114,4 +114,4 @@ class SecurityService:
             return
         with self._ctx.write() as s:
             self._ctx.audit(s, "unlock", "session", None, how)
-        self._ctx.publish(Change(ChangeKind.AUDIT))
+            self._ctx.publish(Change(ChangeKind.AUDIT))

@@ -123,5 +123,5 @@ class SettingsService:
             s.flush()
             self._ctx.audit(s, "edit", "settings")
             result = read_settings(s)
-        self._ctx.publish(Change(ChangeKind.SETTINGS))
+            self._ctx.publish(Change(ChangeKind.SETTINGS))
         return result

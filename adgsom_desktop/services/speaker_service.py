@@ -121,11 +121,11 @@ class SpeakerService:
                 s.flush()
                 self._ctx.audit(s, "request", "speaker_request", row.id, d.code)
                 entry = _entry(row, d, our_code(s))
+                self._publish(meeting_id, item_id, entry)
         except IntegrityError as exc:  # another laptop added it a moment before
             raise ValidationError(
                 "This delegation has asked for the floor already: it is in the list.", "speaker"
             ) from exc
-        self._publish(meeting_id, item_id, entry)
         return entry
 
     def withdraw(self, entry_id: int, *, at: datetime | None = None) -> SpeakerEntry:
@@ -147,7 +147,7 @@ class SpeakerService:
             row.ended_at = row.withdrawn_at = at
             self._ctx.audit(s, "withdraw", "speaker_request", row.id, d.code)
             entry = _entry(row, d, our_code(s))
-        self._publish(entry.meeting_id, entry.item_id, entry)
+            self._publish(entry.meeting_id, entry.item_id, entry)
         return entry
 
     def next_speaker(
@@ -178,7 +178,7 @@ class SpeakerService:
                     s.add(SpeakingInterval(meeting_id=meeting_id, item_id=item_id, started_at=at))
                 self._ctx.audit(s, "give_floor", "speaker_request", row.id, d.code)
                 entry = _entry(row, d, ours)
-        self._publish(meeting_id, item_id, entry)
+            self._publish(meeting_id, item_id, entry)
         return entry
 
     def end_turn(self, meeting_id: int, *, at: datetime | None = None) -> SpeakerEntry | None:
@@ -189,8 +189,8 @@ class SpeakerService:
                 raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
             locked(s, Meeting, meeting_id)
             ended = self._end(s, _open(s, meeting_id), at, our_code(s))
-        if ended is not None:
-            self._publish(meeting_id, ended.item_id, ended)
+            if ended is not None:
+                self._publish(meeting_id, ended.item_id, ended)
         return ended
 
     # -- helpers ------------------------------------------------------------------------

@@ -141,14 +141,14 @@ class StanceService:
                 f"{delegation.code}: expected {expected.value}, observed {observed.value}",
             )
             meeting_id = item.meeting_id
-        self._ctx.publish(
-            Change(
-                ChangeKind.STANCES,
-                frozenset({item_id}),
-                meeting_id=meeting_id,
-                item_id=item_id,
+            self._ctx.publish(
+                Change(
+                    ChangeKind.STANCES,
+                    frozenset({item_id}),
+                    meeting_id=meeting_id,
+                    item_id=item_id,
+                )
             )
-        )
         return result
 
     @staticmethod

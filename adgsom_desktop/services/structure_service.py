@@ -128,11 +128,11 @@ class StructureService:
             self._ctx.audit(s, "delete", "event", event_id, _detail(title, contents))
             s.execute(delete(Event).where(Event.id == event_id))
             s.expunge_all()
-        self._ctx.publish(
-            Change(ChangeKind.EVENTS, frozenset({event_id}), event_id=event_id),
-            Change(ChangeKind.MEETINGS, frozenset(ids), event_id=event_id),
-            *(Change(kind) for kind in (*_MEETING_KINDS, ChangeKind.PACKS)),
-        )
+            self._ctx.publish(
+                Change(ChangeKind.EVENTS, frozenset({event_id}), event_id=event_id),
+                Change(ChangeKind.MEETINGS, frozenset(ids), event_id=event_id),
+                *(Change(kind) for kind in (*_MEETING_KINDS, ChangeKind.PACKS)),
+            )
         return Deleted("event", event_id, title, event_id, snap)
 
     def delete_meeting(self, meeting_id: int, progress: Progress | None = None) -> Deleted:
@@ -149,15 +149,15 @@ class StructureService:
             self._ctx.audit(s, "delete", "meeting", meeting_id, _detail(title, contents))
             s.execute(delete(Meeting).where(Meeting.id == meeting_id))
             s.expunge_all()
-        self._ctx.publish(
-            Change(
-                ChangeKind.MEETINGS,
-                frozenset({meeting_id}),
-                meeting_id=meeting_id,
-                event_id=event_id,
-            ),
-            *(Change(kind) for kind in _MEETING_KINDS),
-        )
+            self._ctx.publish(
+                Change(
+                    ChangeKind.MEETINGS,
+                    frozenset({meeting_id}),
+                    meeting_id=meeting_id,
+                    event_id=event_id,
+                ),
+                *(Change(kind) for kind in _MEETING_KINDS),
+            )
         return Deleted("meeting", meeting_id, title, event_id, snap)
 
     def delete_person(self, person_id: int, progress: Progress | None = None) -> Deleted:
@@ -172,10 +172,10 @@ class StructureService:
             self._ctx.audit(s, "delete", "person", person_id, name)
             s.execute(delete(Person).where(Person.id == person_id))
             s.expunge_all()
-        self._ctx.publish(
-            Change(ChangeKind.PEOPLE, frozenset({person_id})),
-            *(Change(kind) for kind in _PERSON_KINDS),
-        )
+            self._ctx.publish(
+                Change(ChangeKind.PEOPLE, frozenset({person_id})),
+                *(Change(kind) for kind in _PERSON_KINDS),
+            )
         return Deleted("person", person_id, name, None, snap)
 
     # -- putting back ---------------------------------------------------------------------
@@ -237,5 +237,5 @@ class StructureService:
             self._ctx.audit(s, "move", "person", p.id, f"{p.full_name} to place {target + 1}")
             code = s.get_one(Delegation, p.delegation_id).code
             rec = person_rec(p, code)
-        self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({person_id})))
+            self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({person_id})))
         return rec

@@ -161,14 +161,14 @@ class WeekService:
             self._ctx.audit(s, "edit", "meeting", meeting_id, f"our members at {label}: {names}")
             event_id = meeting.event_id
             refs = tuple(MemberRef(p.id, _name(p), p.role.label) for p in people)
-        self._ctx.publish(
-            Change(
-                ChangeKind.MEETINGS,
-                frozenset({meeting_id}),
-                meeting_id=meeting_id,
-                event_id=event_id,
+            self._ctx.publish(
+                Change(
+                    ChangeKind.MEETINGS,
+                    frozenset({meeting_id}),
+                    meeting_id=meeting_id,
+                    event_id=event_id,
+                )
             )
-        )
         return refs
 
 

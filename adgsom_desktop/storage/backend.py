@@ -315,3 +315,22 @@ def create_backend(
     from .store import Store
 
     return Store.create(locator.file_path(), passphrase, fill)
+
+
+class Presence(Protocol):
+    """Who shows which brief, kept by a team store's server (``pg_presence``)."""
+
+    def enter(self, item_id: int | None, notice: str = "") -> None: ...
+
+    def editors(self) -> dict[int, tuple[str, ...]]: ...
+
+    def close(self) -> None: ...
+
+
+def open_presence(backend: Backend, name: str, session_id: str) -> Presence | None:
+    """This app's presence on ``backend`` as ``name``; None for a file (nobody else)."""
+    if not backend.locator.is_server:
+        return None
+    from .pg_presence import PgPresence
+
+    return PgPresence(backend.locator, name, session_id)

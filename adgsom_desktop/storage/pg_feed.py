@@ -1,10 +1,12 @@
-"""The team store's change feed: ``NOTIFY`` after a write, one ``LISTEN`` thread per app.
+"""The team store's change feed: ``NOTIFY`` in a write, one ``LISTEN`` thread per app.
 
-``announce`` hands a short JSON payload (what changed, its ids, who asked) to a
-sender thread that sends it with ``pg_notify`` on a connection of its own, after
-the write committed, so a writer never waits for it; ``listen`` starts a thread
-that receives the other sessions' payloads (a session skips its own: the payload
-carries the sender's origin).  The live team view (#16) builds on this; the
+``announce(conn, payload)`` sends a short JSON payload (what changed, its ids, who
+asked) with ``pg_notify`` on ``conn``, the write's own connection, inside its
+transaction: PostgreSQL delivers it when the write commits and never when it rolls
+back, in commit order.  A change outside any write (``conn`` None: a store restored)
+goes to a sender thread that sends it on a connection of its own.  ``listen``
+starts a thread that receives the other sessions' payloads (a session skips its
+own: the payload carries the sender's session).  The live team view (#16) builds on this; the
 services turn payloads back into ``Change`` notices (``services.changes``).
 """
 
@@ -23,6 +25,7 @@ log = logging.getLogger(__name__)
 
 CHANNEL = "adgsom_changes"
 MAX_PAYLOAD = 7000  # NOTIFY payloads are limited to 8000 bytes
+_NOTIFY = "SELECT pg_notify(%(channel)s, %(payload)s)"
 
 
 class PgFeed:
@@ -49,8 +52,12 @@ class PgFeed:
 
     # -- sending ----------------------------------------------------------------------------
     def announce(self, conn: Any, payload: str) -> None:
-        """Queue ``payload`` for the other sessions (``conn`` unused: sent after commit)."""
+        """Send ``payload`` to the other sessions: in ``conn``'s transaction (a SQLAlchemy
+        connection or a ``DriverTx``), or, with ``conn`` None, by the sender thread."""
         if self._closed or len(payload.encode("utf-8")) > MAX_PAYLOAD:
+            return
+        if conn is not None:
+            conn.exec_driver_sql(_NOTIFY, {"channel": CHANNEL, "payload": payload})
             return
         with self._lock:
             if self._sender is None:

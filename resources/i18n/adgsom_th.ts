@@ -5667,6 +5667,21 @@
     </message>
 </context>
 <context>
+    <name>PresenceLabel</name>
+    <message>
+        <source>%s is editing this brief</source>
+        <translation>%s กำลังแก้ไขบรีฟนี้</translation>
+    </message>
+    <message>
+        <source>%s and %s are editing this brief</source>
+        <translation>%s และ %s กำลังแก้ไขบรีฟนี้</translation>
+    </message>
+    <message>
+        <source>Saving the same part as them: the second save is shown as a conflict.</source>
+        <translation>หากบันทึกส่วนเดียวกันกับพวกเขา การบันทึกครั้งที่สองจะแสดงเป็นข้อขัดแย้ง</translation>
+    </message>
+</context>
+<context>
     <name>PreviewTree</name>
     <message>
         <source>Agenda as read</source>

@@ -5667,6 +5667,21 @@
     </message>
 </context>
 <context>
+    <name>PresenceLabel</name>
+    <message>
+        <source>%s is editing this brief</source>
+        <translation>%s đang sửa tài liệu này</translation>
+    </message>
+    <message>
+        <source>%s and %s are editing this brief</source>
+        <translation>%s và %s đang sửa tài liệu này</translation>
+    </message>
+    <message>
+        <source>Saving the same part as them: the second save is shown as a conflict.</source>
+        <translation>Nếu cùng lưu một phần với họ: lần lưu thứ hai được hiển thị là xung đột.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewTree</name>
     <message>
         <source>Agenda as read</source>

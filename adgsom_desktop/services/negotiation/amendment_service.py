@@ -126,7 +126,7 @@ class AmendmentService:
             self._ctx.audit(s, "create", "our_amendment", a.id, self._what(para, a))
             rec = amendment_rec(s, a, current_revision(s, rev.document_id))
             meeting_id = s.get_one(OutcomeDocument, rev.document_id).meeting_id
-        self._publish(rec, meeting_id)
+            self._publish(rec, meeting_id)
         return rec
 
     def edit(
@@ -159,7 +159,7 @@ class AmendmentService:
             self._ctx.audit(s, "edit", "our_amendment", a.id, self._what(para, a))
             rec = amendment_rec(s, a, current)
             meeting_id = s.get_one(OutcomeDocument, a.document_id).meeting_id
-        self._publish(rec, meeting_id)
+            self._publish(rec, meeting_id)
         return rec
 
     def set_state(
@@ -174,7 +174,7 @@ class AmendmentService:
             self._ctx.audit(s, "state", "our_amendment", a.id, f"{before.value} -> {state.value}")
             rec = amendment_rec(s, a, current_revision(s, a.document_id))
             meeting_id = s.get_one(OutcomeDocument, a.document_id).meeting_id
-        self._publish(rec, meeting_id)
+            self._publish(rec, meeting_id)
         return rec
 
     def delete(self, amendment_id: int) -> None:
@@ -184,7 +184,7 @@ class AmendmentService:
             meeting_id = s.get_one(OutcomeDocument, a.document_id).meeting_id
             self._ctx.audit(s, "delete", "our_amendment", a.id, rec.label)
             s.delete(a)
-        self._publish(rec, meeting_id)
+            self._publish(rec, meeting_id)
 
     def _check(
         self, s: Session, para: TextParagraph, text: str, new_paragraph: bool, item_id: int | None

@@ -223,9 +223,9 @@ class DocumentService:
             )
             rec = q.revision_rec(rev, q.counts(s, [rev.id])[rev.id])
             meeting = doc.meeting_id
-        self._ctx.publish(
-            Change(ChangeKind.TEXTS, frozenset({rec.document_id}), meeting_id=meeting)
-        )
+            self._ctx.publish(
+                Change(ChangeKind.TEXTS, frozenset({rec.document_id}), meeting_id=meeting)
+            )
         return rec
 
     def _target(
@@ -366,7 +366,7 @@ class DocumentService:
             )
             rec = q.paragraph_recs(s, [para])[0]
             doc_id, meeting_id = self._owner(s, para)
-        self._ctx.publish(Change(ChangeKind.TEXTS, frozenset({doc_id}), meeting_id=meeting_id))
+            self._ctx.publish(Change(ChangeKind.TEXTS, frozenset({doc_id}), meeting_id=meeting_id))
         return rec
 
     def set_status_many(
@@ -398,7 +398,7 @@ class DocumentService:
             self._ctx.audit(
                 s, "status", "outcome_document", doc_id, f"{changed} paragraphs -> {status.value}"
             )
-        self._ctx.publish(Change(ChangeKind.TEXTS, frozenset({doc_id}), meeting_id=meeting_id))
+            self._ctx.publish(Change(ChangeKind.TEXTS, frozenset({doc_id}), meeting_id=meeting_id))
         return changed
 
     def delete_revision(self, revision_id: int) -> None:
@@ -428,7 +428,7 @@ class DocumentService:
             self._ctx.audit(s, "delete", "document_revision", rev.id, f"{doc.title}: {rev.label}")
             s.delete(rev)
             doc_id, meeting_id = doc.id, doc.meeting_id
-        self._ctx.publish(Change(ChangeKind.TEXTS, frozenset({doc_id}), meeting_id=meeting_id))
+            self._ctx.publish(Change(ChangeKind.TEXTS, frozenset({doc_id}), meeting_id=meeting_id))
 
     @staticmethod
     def _owner(s: Session, para: TextParagraph) -> tuple[int, int]:

@@ -78,7 +78,7 @@ class TextExportService:
                 document_id,
                 f"{label} with {used} amendment(s) as tracked changes by {author} -> {target}",
             )
-        self._ctx.publish(Change(ChangeKind.AUDIT))
+            self._ctx.publish(Change(ChangeKind.AUDIT))
         return ExportResult(str(target), len(out_paras), used, tuple(skipped))
 
     # -- compilation table -----------------------------------------------------------------
@@ -128,7 +128,7 @@ class TextExportService:
             )
             s.flush()
             place()
-        self._ctx.publish(Change(ChangeKind.AUDIT))
+            self._ctx.publish(Change(ChangeKind.AUDIT))
         return target, pages
 
 

@@ -53,6 +53,7 @@ from ..common.markup_edit import MarkupEdit
 from ..common.runner import runner_for
 from ..common.save_state import SaveState, SaveStateLabel
 from ..common.undo import hub_for
+from ..team.presence_label import PresenceLabel
 from ..tracker.item_projects import projects_html
 from .position_conflict import PositionConflict
 from .position_form import PositionForm
@@ -178,6 +179,8 @@ class PositionEditor(PositionConflict, QWidget):
         layout.addLayout(head)
         layout.addLayout(buttons)
         layout.addWidget(self.banner_box)
+        self.presence = PresenceLabel(services, self)  # who else has this brief open
+        layout.addWidget(self.presence)
         layout.addLayout(fmt_row)
         layout.addWidget(self.scroll_area, 1)
         app = QApplication.instance()
@@ -231,6 +234,7 @@ class PositionEditor(PositionConflict, QWidget):
     # -- showing --------------------------------------------------------------------------
     def show_record(self, item_id: int) -> None:
         self._leave()
+        self.presence.show_item(item_id)
         self.form.set_choices(
             self.services.delegations.our_members(),
             self.services.delegations.delegations(),
@@ -413,6 +417,7 @@ class PositionEditor(PositionConflict, QWidget):
 
     # -- store events -------------------------------------------------------------------
     def on_change(self, change: Change) -> None:
+        self.presence.on_change(change)
         if self.item_id is None:
             return
         if change.concerns(ChangeKind.PEOPLE, ChangeKind.DELEGATIONS, ChangeKind.SETTINGS):

@@ -348,7 +348,7 @@ class MainWindow(QMainWindow):
             self._update_status()
         self.detail.on_change(change)
         self.changed.emit(change)
-        if change.kind is not ChangeKind.AUDIT:
+        if change.kind not in (ChangeKind.AUDIT, ChangeKind.PRESENCE):
             from datetime import datetime
 
             self.save_label.setText(self.tr("All changes saved %s") % f"{datetime.now():%H:%M:%S}")

@@ -1,0 +1,1 @@
+"""The team store's live side in the window: other members' changes, presence, offline."""
