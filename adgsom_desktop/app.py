@@ -86,12 +86,14 @@ def build_window(
     them right after the first paint (their modules are not needed to paint the
     shell; their menu entries sit inside menus that are closed at that moment).
     """
+    from .ui.common import theme
     from .ui.shell.main_window import MainWindow
     from .ui.shell.preferences import Preferences
     from .ui.shell.shell_commands import apply_font_size
     from .ui.store.store_controller import StoreController
 
     prefs = preferences or Preferences()
+    theme.apply(prefs.colour_scheme())  # before the first widget: each is polished once
     controller = StoreController(prefs)
     window = MainWindow(
         controller,

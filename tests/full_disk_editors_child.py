@@ -187,7 +187,7 @@ def live(store: Path, shot: str) -> dict[str, Any]:
     out["failed"] = live.state.failed
     out["failed_label"] = live.save_label.text()
     out["label_visible"] = live.save_label.isVisible()
-    out["framed"] = "b00020" in live.text.styleSheet()
+    out["framed"] = live.text.property("tone") == "error-frame"
     out["kept"] = live.text.toPlainText() == typed
     QTest.keyClick(live.text, Qt.Key.Key_Return)  # Enter again: fails again, no duplicate
     settle(svc)

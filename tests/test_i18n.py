@@ -35,6 +35,7 @@ class W(QWidget):
         table.setHorizontalHeaderLabels(["Due", self.tr("Owner")])
         menu.addAction("&Open…")
         self.setText(self.tr(name))
+        label.setText(f"<b>{self.tr('Last met')}</b>")
 """
     found = scan_source(bad, "bad.py")
     assert sorted(f.text for f in found) == sorted(
@@ -48,6 +49,7 @@ class W(QWidget):
             "Due",
             "&Open…",
             "self.tr(name)",
+            "self.tr('Last met')",
         ]
     )
     good = """

@@ -206,6 +206,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="ISSUE",
         help="build the next addendum to this issued pack (see 'register')",
     )
+    p.add_argument(
+        "--language",
+        choices=("en", "th", "vi"),
+        default="en",
+        help="language of the pack's headings, labels and dates (default en); what the "
+        "delegation wrote is printed as written",
+    )
+    p.add_argument(
+        "--buddhist-era",
+        action="store_true",
+        help="with --language th: years in the Buddhist Era (2026 is B.E. 2569)",
+    )
     p.add_argument("--progress", action="store_true", help="show progress on standard error")
     p.set_defaults(func=cmd_pack)
 
@@ -293,7 +305,13 @@ def cmd_pack(args: argparse.Namespace) -> int:
         one_file=args.one_file,
         addendum_to=args.addendum_to,
         notes_per_item=args.notes_per_item,
+        language=args.language,
+        buddhist_era=args.buddhist_era,
     )
+    if args.buddhist_era and args.language != "th":
+        from ..errors import ValidationError
+
+        raise ValidationError("--buddhist-era goes with --language th.", "buddhist_era")
     services = open_services(args)
     try:
         if args.issued_by:

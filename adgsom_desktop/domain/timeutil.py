@@ -59,6 +59,10 @@ def long_date(d: date | datetime | None) -> str:
     """
     if d is None:
         return ""
+    from ..i18n import printing  # a pack printed in Thai or Vietnamese writes their dates
+
+    if printing.language() != "en":
+        return printing.long_date(d)
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 

@@ -220,7 +220,23 @@ def scan_source(source: str, path: str) -> list[Finding]:
     tree = ast.parse(source, filename=path)
     lines = source.splitlines()
     out: list[Finding] = []
+    listed = {  # texts marked with QT_TRANSLATE_NOOP in the module (for lupdate)
+        n.args[1].value
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call)
+        and _call_name(n) == "QT_TRANSLATE_NOOP"
+        and len(n.args) == 2
+        and isinstance(n.args[1], ast.Constant)
+    }
     for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):  # lupdate does not read inside f-strings
+            for inner in ast.walk(node):
+                if inner is node or not isinstance(inner, ast.Call) or not _is_tr_call(inner):
+                    continue
+                texts = {a.value for a in inner.args[-1:] if isinstance(a, ast.Constant)}
+                if texts and _call_name(inner) != "QT_TRANSLATE_NOOP" and not texts & listed:
+                    out.append(Finding(path, inner.lineno, "f-string", ast.unparse(inner)[:80]))
+            continue
         if not isinstance(node, ast.Call):
             continue
         line = lines[node.lineno - 1] if node.lineno <= len(lines) else ""

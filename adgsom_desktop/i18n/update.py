@@ -3,7 +3,7 @@
 1. Writes ``ui/common/label_catalogue.py``: the labels the GUI shows from Qt-free code
    (the domain's enums, section names, the services' fixed labels), each as a
    ``QT_TRANSLATE_NOOP("Labels", ...)`` line that ``lupdate`` can read.
-2. Runs ``pyside6-lupdate`` over ``ui/``, ``app.py`` and ``reports/labels.py`` into
+2. Runs ``pyside6-lupdate`` over ``ui/``, ``app.py`` and ``reports/`` into
    ``resources/i18n/adgsom_th.ts`` and ``adgsom_vi.ts`` (no line numbers, obsolete
    entries dropped), keeping every translation already made.
 
@@ -43,7 +43,7 @@ def _enum_labels() -> Iterable[str]:
     for obj in vars(enums).values():
         if isinstance(obj, type) and issubclass(obj, Enum) and obj.__module__ == enums.__name__:
             for member in obj:
-                for attr in ("label", "default_title"):
+                for attr in ("label", "default_title", "cover_line"):
                     value = getattr(member, attr, None)
                     if isinstance(value, str):
                         yield value
@@ -97,11 +97,12 @@ def _dq(text: str) -> str:
 
 
 def sources() -> list[Path]:
-    files = [*sorted((PACKAGE / "ui").rglob("*.py")), PACKAGE / "app.py"]
-    labels = PACKAGE / "reports" / "labels.py"
-    if labels.exists():
-        files.append(labels)
-    return files
+    # the GUI, and the reports' fixed labels (translate("Pack", ...), printed in a language)
+    return [
+        *sorted((PACKAGE / "ui").rglob("*.py")),
+        PACKAGE / "app.py",
+        *sorted((PACKAGE / "reports").glob("*.py")),
+    ]
 
 
 def lupdate_command() -> list[str]:

@@ -8,6 +8,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
+from ..i18n.printing import QT_TRANSLATE_NOOP, translate
 from .document import Heading
 from .pack_model import ItemBrief, PositionBlock
 from .pack_pages import ChangeBar, clearance_block, draft_notice
@@ -15,6 +16,13 @@ from .styles import NFD, NFD_SHADE, esc, inline, para, rich, styles, xml
 from .tables import boxed, grid, key_values
 
 LADDER = "opening fallbacks red_line authority"
+# translated inside f-strings below, listed for lupdate
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Pack", "Authority to move down the ladder:"),
+    QT_TRANSLATE_NOOP("Pack", "Q:"),
+    QT_TRANSLATE_NOOP("Pack", "A:"),
+    QT_TRANSLATE_NOOP("Pack", "Addendum:"),
+)
 RED_LINE_BORDER = NFD
 RED_LINE_SHADE = NFD_SHADE
 
@@ -44,18 +52,24 @@ def position_flowables(
     """Every section of the position the data holds (the audience's parts: services redact);
     ``changed``: the parts changed since the last issue (an addendum), barred in the margin."""
     out: list[Any] = []
-    out += _section("Objective", rich(p.objective), "objective" in changed)
-    stance = [xml(f"<b>{esc(p.stance)}</b>")] if p.stance else []
-    out += _section("Our stance", stance, "stance" in changed)
+    out += _section(translate("Pack", "Objective"), rich(p.objective), "objective" in changed)
+    stance = [xml(f"<b>{esc(translate('Labels', p.stance))}</b>")] if p.stance else []
+    out += _section(translate("Pack", "Our stance"), stance, "stance" in changed)
     ladder: list[Any] = []
     if p.opening:
-        ladder += [para("Opening position", "label"), *rich(p.opening)]
+        ladder += [para(translate("Pack", "Opening position"), "label"), *rich(p.opening)]
     if p.fallbacks:
-        ladder += [para("Fallbacks (in order)", "label"), *_numbered(p.fallbacks)]
+        ladder += [
+            para(translate("Pack", "Fallbacks (in order)"), "label"),
+            *_numbered(p.fallbacks),
+        ]
     if p.red_line:
         ladder.append(
             boxed(
-                [para("RED LINE (minimum acceptable)", "nfd_label"), *rich(p.red_line)],
+                [
+                    para(translate("Pack", "RED LINE (minimum acceptable)"), "nfd_label"),
+                    *rich(p.red_line),
+                ],
                 width,
                 border=RED_LINE_BORDER,
                 background=RED_LINE_SHADE,
@@ -63,21 +77,29 @@ def position_flowables(
         )
     if p.authority:
         ladder.append(Spacer(1, 4))
-        ladder.append(xml(f"<b>Authority to move down the ladder:</b> {esc(p.authority)}"))
+        ladder.append(
+            xml(
+                f"<b>{esc(translate('Pack', 'Authority to move down the ladder:'))}</b> {esc(p.authority)}"
+            )
+        )
     ladder_parts = set(LADDER.split())  # the sections the ladder prints
-    out += _section("Position ladder", ladder, bool(ladder_parts & changed))
-    out += _section("Points to make", _numbered(p.points), "points" in changed)
+    out += _section(translate("Pack", "Position ladder"), ladder, bool(ladder_parts & changed))
+    out += _section(translate("Pack", "Points to make"), _numbered(p.points), "points" in changed)
     out += _section(
-        "Tactical arguments (use only if the discussion turns that way)",
+        translate("Pack", "Tactical arguments (use only if the discussion turns that way)"),
         rich(p.tactical),
         "tactical" in changed,
     )
     if p.their_objectives:
         table = grid(
-            ["Delegation", "Their objective", "Our response"],
+            [
+                translate("Pack", "Delegation"),
+                translate("Pack", "Their objective"),
+                translate("Pack", "Our response"),
+            ],
             [
                 [
-                    o.delegation or "Several",
+                    o.delegation or translate("Pack", "Several"),
                     rich(o.theirs, "cell", "cell"),
                     rich(o.ours, "cell", "cell"),
                 ]
@@ -85,15 +107,21 @@ def position_flowables(
             ],
             [width * 0.18, width * 0.41, width * 0.41],
         )
-        out += _section("Their objectives and our response", [table], "their_objectives" in changed)
+        out += _section(
+            translate("Pack", "Their objectives and our response"),
+            [table],
+            "their_objectives" in changed,
+        )
     qa: list[Any] = []
     for d in p.defensive_lines:
-        qa.append(xml(f"<b>Q:</b> {inline(d.question)}"))
-        qa.append(xml(f"<b>A:</b> {inline(d.answer)}"))
+        qa.append(xml(f"<b>{esc(translate('Pack', 'Q:'))}</b> {inline(d.question)}"))
+        qa.append(xml(f"<b>{esc(translate('Pack', 'A:'))}</b> {inline(d.answer)}"))
         qa.append(Spacer(1, 2))
-    out += _section("Defensive lines (Q&A)", qa, "defensive_lines" in changed)
-    out += _section("Press line", rich(p.press_line), "press_line" in changed)
-    out += _section("Background", rich(p.background_releasable), "background" in changed)
+    out += _section(translate("Pack", "Defensive lines (Q&A)"), qa, "defensive_lines" in changed)
+    out += _section(translate("Pack", "Press line"), rich(p.press_line), "press_line" in changed)
+    out += _section(
+        translate("Pack", "Background"), rich(p.background_releasable), "background" in changed
+    )
     if p.background_nfd:
         out.append(Spacer(1, 4))
         if "background_nfd" in changed:
@@ -118,7 +146,7 @@ def brief_flowables(b: ItemBrief, width: float, key: str) -> list[Any]:
     st = styles()
     out: list[Any] = [
         Heading(
-            f"Item {esc(b.number)} &nbsp; {esc(b.title)}",
+            esc(translate("Pack", "Item %s") % b.number) + f" &nbsp; {esc(b.title)}",
             st["h2"],
             key=key,
             level=2,
@@ -129,16 +157,21 @@ def brief_flowables(b: ItemBrief, width: float, key: str) -> list[Any]:
     if b.draft:
         out.append(draft_notice())
     if b.change_note:
-        out.append(xml(f"<b>Addendum:</b> {esc(b.change_note)}", "small"))
+        out.append(
+            xml(f"<b>{esc(translate('Pack', 'Addendum:'))}</b> {esc(b.change_note)}", "small")
+        )
     facts = [
-        ("Meeting", b.meeting_label),
-        ("Purpose", b.purpose),
-        ("Lead", b.lead),
-        ("Time", f"{b.est_minutes} min" if b.est_minutes else ""),
-        ("ADM tags", ", ".join(b.tags)),
-        ("Projects", [para(x, "cell") for x in b.projects] or ""),
+        (translate("Pack", "Meeting"), b.meeting_label),
+        (translate("Pack", "Purpose"), translate("Labels", b.purpose)),
+        (translate("Pack", "Lead"), b.lead),
         (
-            "Documents",
+            translate("Pack", "Time"),
+            translate("Pack", "%s min") % b.est_minutes if b.est_minutes else "",
+        ),
+        (translate("Pack", "ADM tags"), ", ".join(b.tags)),
+        (translate("Pack", "Projects"), [para(x, "cell") for x in b.projects] or ""),
+        (
+            translate("Pack", "Documents"),
             [para(f"{d.symbol} - {d.title}" if d.title else d.symbol, "cell") for d in b.documents]
             or "",
         ),
@@ -147,13 +180,18 @@ def brief_flowables(b: ItemBrief, width: float, key: str) -> list[Any]:
         status = b.position.status
         if b.position.approved:
             status = f"{status} - {b.position.approved}"
-        facts.append(("Position", status))
+        facts.append((translate("Pack", "Position"), status))
     else:
-        facts.append(("Position", "No position recorded for this item."))
+        facts.append(
+            (
+                translate("Pack", "Position"),
+                translate("Pack", "No position recorded for this item."),
+            )
+        )
     out.append(key_values(facts, [28 * mm, width - 28 * mm]))
     out += rich(b.description, "small")
     if b.builds_on:  # an item of the Ministers' agenda: what the senior officials recommend
-        out.append(para("Builds on", "h3"))
+        out.append(para(translate("Pack", "Builds on"), "h3"))
         for e in b.builds_on:
             out.append(
                 xml(f'<b>{esc(e.decision)}</b> <font size="8">({esc(e.source)})</font>', "body")
@@ -176,7 +214,12 @@ def brief_flowables(b: ItemBrief, width: float, key: str) -> list[Any]:
             "Stances of other delegations",
             [
                 grid(
-                    ["Delegation", "Expected", "Observed", "Note"],
+                    [
+                        translate("Pack", "Delegation"),
+                        translate("Pack", "Expected"),
+                        translate("Pack", "Observed"),
+                        translate("Pack", "Note"),
+                    ],
                     rows,
                     _w(width, 0.24, 0.16, 0.16, 0.44),
                 )
@@ -190,7 +233,12 @@ def brief_flowables(b: ItemBrief, width: float, key: str) -> list[Any]:
             "Our counterparts on this item",
             [
                 grid(
-                    ["Name", "Delegation", "Title", "Interest"],
+                    [
+                        translate("Pack", "Name"),
+                        translate("Pack", "Delegation"),
+                        translate("Pack", "Title"),
+                        translate("Pack", "Interest"),
+                    ],
                     rows,
                     _w(width, 0.24, 0.14, 0.28, 0.34),
                 )
@@ -212,7 +260,12 @@ def brief_flowables(b: ItemBrief, width: float, key: str) -> list[Any]:
         history.append(Spacer(1, 3))
         history.append(
             grid(
-                ["When", "Speaker", "What was said", "Stance"],
+                [
+                    translate("Pack", "When"),
+                    translate("Pack", "Speaker"),
+                    translate("Pack", "What was said"),
+                    translate("Pack", "Stance"),
+                ],
                 rows,
                 _w(width, 0.2, 0.16, 0.5, 0.14),
             )
@@ -229,7 +282,7 @@ def brief_flowables(b: ItemBrief, width: float, key: str) -> list[Any]:
                 "small",
             )
         )
-    out += _section("Past notes and outcomes on this item", history)
+    out += _section(translate("Pack", "Past notes and outcomes on this item"), history)
     if b.position is not None:
         out += clearance_block(b.position.clearance, width)
     return out

@@ -25,6 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from ..i18n.printing import translate
 from .clusters import cut, shorten
 from .fonts import BOLD, REGULAR, draw_outlined, draw_text, register_fonts, string_width
 from .pack_model import DocumentMeta, Marking
@@ -423,7 +424,7 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
                 canvas,
                 MARGIN_X,
                 y_head,
-                self._fit(f"Ref. {m.reference}", REGULAR, 8, half),
+                self._fit(translate("Pack", "Ref. %s") % m.reference, REGULAR, 8, half),
                 REGULAR,
                 8,
             )
@@ -437,7 +438,13 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         # footer: short title left, page N of M right
         y_foot = 16 * mm
         canvas.line(MARGIN_X, y_foot + 3.5 * mm, w - MARGIN_X, y_foot + 3.5 * mm)
-        page = f"Page {doc.page} of {self.total_pages}" if self.total_pages else f"Page {doc.page}"
+        page = (
+            translate("Pack", "Page %1 of %2")
+            .replace("%1", str(doc.page))
+            .replace("%2", str(self.total_pages))
+            if self.total_pages
+            else translate("Pack", "Page %1").replace("%1", str(doc.page))
+        )
         self._draw_right(canvas, w - MARGIN_X, y_foot, page, REGULAR, 8)
         if m.footer_title:
             self._draw_left(

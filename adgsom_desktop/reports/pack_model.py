@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ..domain.enums import Audience
+from ..i18n.printing import translate
 from .tracker_model import CooperationBlock
 
 
@@ -67,8 +68,16 @@ class CopyMark:
 
     @property
     def text(self) -> str:
-        base = f"Copy {self.copy_no} of {self.copies_total}"
-        return f"{base} - issued to {self.recipient}" if self.recipient else base
+        base = (
+            translate("Pack", "Copy %1 of %2")
+            .replace("%1", str(self.copy_no))
+            .replace("%2", str(self.copies_total))
+        )
+        if not self.recipient:
+            return base
+        return (
+            translate("Pack", "%1 - issued to %2").replace("%1", base).replace("%2", self.recipient)
+        )
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
+from ..i18n.printing import QT_TRANSLATE_NOOP, translate
 from .document import PORTRAIT_W, Heading
 from .fonts import REGULAR, draw_text
 from .pack_model import ClearanceLine, PackData
@@ -123,7 +124,9 @@ class CopyFact(Flowable):  # type: ignore[misc]
         if self.what == "pages":
             total = int(getattr(doc, "total_pages", 0) or 0)
             total += int(getattr(doc, "extra_pages", 0) or 0)  # annexes appended after it
-            return f"{total} pages" if total != 1 else "1 page"
+            return (
+                translate("Pack", "%s pages") % total if total != 1 else translate("Pack", "1 page")
+            )
         copy = getattr(getattr(doc, "marking", None), "copy", None)
         return copy.text if copy is not None else ""
 
@@ -141,42 +144,79 @@ class CoverPageCount(CopyFact):
         super().__init__("pages", size=10)
 
     def draw(self) -> None:
-        text = f"This copy has {self.text()}, this cover included."
+        text = translate("Pack", "This copy has %s, this cover included.") % self.text()
         draw_text(self.canv, self.avail / 2, self.size * 0.4, text, REGULAR, self.size, "center")
+
+
+def _issue_line(copies: int, named: bool) -> str:
+    if copies == 1:
+        if named:
+            return translate("Pack", "This issue has 1 numbered copy, issued to the person named.")
+        return translate("Pack", "This issue has 1 numbered copy, not issued by name.")
+    if named:
+        text = translate(
+            "Pack", "This issue has %s numbered copies, each issued to the person named."
+        )
+    else:
+        text = translate("Pack", "This issue has %s numbered copies, not issued by name.")
+    return text % copies
 
 
 def distribution(data: PackData) -> list[Any]:
     """Who holds which copy of this issue (the register holds the same rows)."""
     w = PORTRAIT_W
     out: list[Any] = [
-        Heading(esc("Distribution list"), styles()["h1"], key="distribution", level=0,
-                toc_text="Distribution list"),
+        Heading(esc(translate("Pack", "Distribution list")), styles()["h1"], key="distribution",
+                level=0, toc_text=translate("Pack", "Distribution list")),
     ]  # fmt: skip
     if not data.distribution:
-        return [*out, para("No copy of this issue is recorded.", "small"), PageBreak()]
+        return [
+            *out,
+            para(translate("Pack", "No copy of this issue is recorded."), "small"),
+            PageBreak(),
+        ]
     named = any(c.recipient for c in data.distribution)
     rows = [
-        [f"{c.copy_no} of {c.copies_total}", c.recipient or "Not named"] for c in data.distribution
+        [
+            translate("Pack", "%1 of %2")
+            .replace("%1", str(c.copy_no))
+            .replace("%2", str(c.copies_total)),
+            c.recipient or translate("Pack", "Not named"),
+        ]
+        for c in data.distribution
     ]
     out.append(
         para(
-            f"This issue has {len(data.distribution)} numbered "
-            + ("copy" if len(data.distribution) == 1 else "copies")
-            + (", each issued to the person named." if named else ", not issued by name."),
+            _issue_line(len(data.distribution), named),
             "small",
         )
     )
     out.append(Spacer(1, 4))
-    out.append(grid(["Copy", "Issued to"], rows, [w * 0.18, w * 0.82]))
+    out.append(
+        grid(
+            [translate("Pack", "Copy"), translate("Pack", "Issued to")], rows, [w * 0.18, w * 0.82]
+        )
+    )
     out.append(Spacer(1, 6))
     out.append(
         para(
-            "The delegation secretary keeps the register of these copies; every holder returns "
-            "the receipt at the end of the copy.",
+            translate(
+                "Pack",
+                "The delegation secretary keeps the register of these copies; every holder "
+                "returns the receipt at the end of the copy.",
+            ),
             "small",
         )
     )
     return [*out, PageBreak()]
+
+
+# the clearance steps the services name (pack_clearance), listed for lupdate
+CLEARANCE_STEPS = (
+    QT_TRANSLATE_NOOP("Pack", "Prepared by"),
+    QT_TRANSLATE_NOOP("Pack", "Cleared by"),
+    QT_TRANSLATE_NOOP("Pack", "Approved by"),
+)
 
 
 def clearance_block(lines: tuple[ClearanceLine, ...], width: float) -> list[Any]:
@@ -185,14 +225,14 @@ def clearance_block(lines: tuple[ClearanceLine, ...], width: float) -> list[Any]
         return []
     rows = [
         [
-            line.step,
+            translate("Pack", line.step),
             line.who or NOBODY,
             line.when if line.who else "",
             line.note if line.who else "",
         ]
         for line in lines
     ]
-    table = grid(["Clearance", "Name", "Date", ""], rows, [
+    table = grid([translate("Pack", "Clearance"), translate("Pack", "Name"), translate("Pack", "Date"), ""], rows, [
         width * 0.18, width * 0.42, width * 0.22, width * 0.18])  # fmt: skip
     return [Spacer(1, 6), KeepTogether([table])]
 

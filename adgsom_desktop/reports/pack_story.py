@@ -14,6 +14,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from ..i18n.printing import translate
 from .brief_story import brief_flowables
 from .compilation import texts_section
 from .document import LANDSCAPE_W, PORTRAIT_W, Contents, Heading
@@ -41,7 +42,7 @@ def cover(data: PackData, classification: str, reference: str, copy_line: Any = 
         out.append(para(data.our_delegation, "cover_meta"))
         out.append(Spacer(1, 10 * mm))
     if data.addendum_no:
-        out.append(para(f"ADDENDUM No. {data.addendum_no}", "cover_copy"))
+        out.append(para(translate("Pack", "ADDENDUM No. %s") % data.addendum_no, "cover_copy"))
         out.append(Spacer(1, 3 * mm))
     out.append(para(data.title, "cover_title"))
     out.append(Spacer(1, 6 * mm))
@@ -51,12 +52,12 @@ def cover(data: PackData, classification: str, reference: str, copy_line: Any = 
         out.append(para(place, "cover_sub"))
     out.append(Spacer(1, 14 * mm))
     if reference:
-        out.append(para(f"Brief No. {reference}", "cover_copy"))
+        out.append(para(translate("Pack", "Brief No. %s") % reference, "cover_copy"))
     if data.addendum_to:
-        out.append(para(f"Addendum to {data.addendum_to}", "cover_meta"))
+        out.append(para(translate("Pack", "Addendum to %s") % data.addendum_to, "cover_meta"))
         out += changes_on_cover(data)
     out.append(Spacer(1, 4 * mm))
-    out.append(para(data.audience.cover_line, "cover_copy"))
+    out.append(para(translate("Labels", data.audience.cover_line), "cover_copy"))
     if classification:
         out.append(Spacer(1, 10 * mm))
         out.append(
@@ -68,14 +69,21 @@ def cover(data: PackData, classification: str, reference: str, copy_line: Any = 
     out.append(Spacer(1, 4 * mm))
     out.append(CoverPageCount())
     out.append(Spacer(1, 10 * mm))
-    issued = ", ".join(x for x in (data.issued_on, data.issued_by and f"by {data.issued_by}") if x)
+    issued = ", ".join(
+        x
+        for x in (data.issued_on, data.issued_by and translate("Pack", "by %s") % data.issued_by)
+        if x
+    )
     if issued:
-        out.append(para(f"Issued {issued}", "cover_meta"))
+        out.append(para(translate("Pack", "Issued %s") % issued, "cover_meta"))
     out.append(Spacer(1, 6 * mm))
     out.append(
         para(
-            "This brief is the property of the delegation. Do not copy it or pass it on. "
-            "Return it to the delegation secretary at the end of the meeting.",
+            translate(
+                "Pack",
+                "This brief is the property of the delegation. Do not copy it or pass it on. "
+                "Return it to the delegation secretary at the end of the meeting.",
+            ),
             "cover_meta",
         )
     )
@@ -87,12 +95,12 @@ def contents() -> list[Any]:
     toc = Contents()
     toc.levelStyles = [st["toc0"], st["toc1"], st["toc2"]]
     toc.dotsMinLevel = 0
-    heading = Heading("Contents", st["h1"], key="contents", level=0, toc=False)
+    heading = Heading(translate("Pack", "Contents"), st["h1"], key="contents", level=0, toc=False)
     return [heading, toc, PageBreak()]
 
 
 def programme(data: PackData) -> list[Any]:
-    out: list[Any] = [h1("Programme and logistics", "programme")]
+    out: list[Any] = [h1(translate("Pack", "Programme and logistics"), "programme")]
     rows = []
     for m in data.meetings:
         rows.append(
@@ -164,7 +172,7 @@ def agenda(m: MeetingBlock, key: str) -> list[Any]:
         )
     ]
     facts = [
-        ("Title", m.title),
+        (translate("Pack", "Title"), m.title),
         ("Date", " ".join(x for x in (m.days, m.times) if x)),
         ("Venue", m.venue),
         ("Chair", m.chair),
@@ -195,7 +203,7 @@ def agenda(m: MeetingBlock, key: str) -> list[Any]:
             )
         )
     else:
-        out.append(para("No agenda recorded yet.", "small"))
+        out.append(para(translate("Pack", "No agenda recorded yet."), "small"))
     return out
 
 
@@ -223,7 +231,7 @@ def stance_map(data: PackData) -> list[Any]:
         # No other delegation's stance on any item: a map of the "Ours" column alone
         # would spend a landscape page per 13 items saying nothing the briefs do not.
         return [
-            h1("Stance map", "stance-map"),
+            h1(translate("Pack", "Stance map"), "stance-map"),
             para(
                 "No stance of another delegation is recorded for the items in this pack; "
                 "our stance on each item is in its brief.",
@@ -252,7 +260,7 @@ def stance_map(data: PackData) -> list[Any]:
         # A new landscape page, unless the page just begun is empty (every section
         # before ends with a page break): no blank portrait page before the map.
         PageBreakIfNotEmpty(nextTemplate="landscape"),
-        h1("Stance map", "stance-map"),
+        h1(translate("Pack", "Stance map"), "stance-map"),
         table,
         Spacer(1, 4),
         para(sm.legend, "small"),
@@ -263,9 +271,9 @@ def stance_map(data: PackData) -> list[Any]:
 
 def actions(data: PackData) -> list[Any]:
     w = PORTRAIT_W
-    out: list[Any] = [h1("Open action items", "actions")]
+    out: list[Any] = [h1(translate("Pack", "Open action items"), "actions")]
     if not data.actions:
-        return [*out, para("No open action items.", "small"), PageBreak()]
+        return [*out, para(translate("Pack", "No open action items."), "small"), PageBreak()]
     rows = []
     extra: list[tuple[Any, ...]] = []
     for a in data.actions:
@@ -283,7 +291,7 @@ def actions(data: PackData) -> list[Any]:
 
 
 def personalities(data: PackData) -> list[Any]:
-    out: list[Any] = [h1("Personality notes", "personalities")]
+    out: list[Any] = [h1(translate("Pack", "Personality notes"), "personalities")]
     for p in data.personalities:
         name = f"<b>{esc(p.name)}</b>"
         if p.local_name:
@@ -307,7 +315,7 @@ def personalities(data: PackData) -> list[Any]:
 
 def annexes(data: PackData) -> list[Any]:
     w = PORTRAIT_W
-    out: list[Any] = [h1("List of annexes", "annexes")]
+    out: list[Any] = [h1(translate("Pack", "List of annexes"), "annexes")]
     if not data.annexes:
         return [
             *out,
@@ -316,7 +324,14 @@ def annexes(data: PackData) -> list[Any]:
     rows = [[a.number, a.symbol, rich(a.title, "cell", "cell"), a.items] for a in data.annexes]
     out.append(
         grid(
-            ["Annex", "Symbol", "Title", "For items"], rows, [w * 0.08, w * 0.27, w * 0.45, w * 0.2]
+            [
+                translate("Pack", "Annex"),
+                translate("Pack", "Symbol"),
+                translate("Pack", "Title"),
+                translate("Pack", "For items"),
+            ],
+            rows,
+            [w * 0.08, w * 0.27, w * 0.45, w * 0.2],
         )
     )
     return out
@@ -332,7 +347,11 @@ def briefs(data: PackData) -> list[Any]:
             order.append(b.meeting_id)
         by_meeting[b.meeting_id].append(b)
     labels = {m.id: m.label for m in data.meetings}
-    title = "Item briefs" if not data.addendum_no else "Changed item briefs"
+    title = (
+        translate("Pack", "Item briefs")
+        if not data.addendum_no
+        else translate("Pack", "Changed item briefs")
+    )
     first = True
     for mid in order:
         items = by_meeting[mid]
@@ -363,7 +382,7 @@ def briefs(data: PackData) -> list[Any]:
 def removed(data: PackData) -> list[Any]:
     if not data.addendum_removed:
         return []
-    out: list[Any] = [h1("Items withdrawn since the pack", "withdrawn")]
+    out: list[Any] = [h1(translate("Pack", "Items withdrawn since the pack"), "withdrawn")]
     out += [para(f"• {x}") for x in data.addendum_removed]
     return [*out, PageBreak()]
 
@@ -373,7 +392,7 @@ def cooperation(data: PackData) -> list[Any]:
     and timeline), or the proposals for the next phase with our position."""
     from .tracker_story import partner_section, proposals_section
 
-    out: list[Any] = [h1("Cooperation programmes", "cooperation")]
+    out: list[Any] = [h1(translate("Pack", "Cooperation programmes"), "cooperation")]
     for block in data.cooperation:
         if block.status is None and block.proposals is None:
             continue  # nothing of it for this audience
@@ -404,8 +423,11 @@ def pack_story(
         story += contents()
     if Section.STEERING in s and not data.addendum_no:
         story += [
-            h1("Steering brief", "steering"),
-            *(rich(data.steering_brief) or [para("No steering brief recorded.", "small")]),
+            h1(translate("Pack", "Steering brief"), "steering"),
+            *(
+                rich(data.steering_brief)
+                or [para(translate("Pack", "No steering brief recorded."), "small")]
+            ),
             PageBreak(),
         ]
     if Section.PROGRAMME in s and data.meetings:
@@ -437,7 +459,7 @@ def pack_story(
     if Section.RECEIPT in s:
         story += [PageBreakIfNotEmpty(), *receipt(data, classification, reference)]
     if not story:
-        story.append(para("Nothing was selected for this pack.", "small"))
+        story.append(para(translate("Pack", "Nothing was selected for this pack."), "small"))
     # A trailing page break would print a blank last page.
     while story and isinstance(story[-1], (PageBreak, NextPageTemplate, DraftMark)):
         story.pop()

@@ -88,6 +88,11 @@ def fmt_date(d: date | None) -> str:
 
 
 def event_dates(e: Event) -> str:
+    from ..i18n import printing
+
+    if printing.language() != "en":  # a pack in Thai or Vietnamese: its own date words
+        ends = (e.start_date, e.end_date if e.end_date != e.start_date else None)
+        return " - ".join(long_date(d) for d in ends if d)
     if e.start_date and e.end_date and e.end_date != e.start_date:
         if (e.start_date.year, e.start_date.month) == (e.end_date.year, e.end_date.month):
             return f"{e.start_date:%d}-{e.end_date:%d %B %Y}"

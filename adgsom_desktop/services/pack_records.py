@@ -38,6 +38,10 @@ class PackRequest:
     issuer_id: int | None = None
     # attached meeting documents (PDF) appended after the pack, in this order (#23)
     annex_document_ids: tuple[int, ...] = ()
+    # the language of the pack's fixed labels and dates ("" or "en", "th", "vi", #24) and,
+    # in Thai, years in the Buddhist Era
+    language: str = ""
+    buddhist_era: bool = False
 
 
 @dataclass(frozen=True)

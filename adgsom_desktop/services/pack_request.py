@@ -19,6 +19,7 @@ from ..domain.enums import Audience
 from ..domain.models import Event, PackIssue
 from ..domain.text import clean_text
 from ..errors import NotFoundError, ValidationError
+from ..i18n.printing import translate
 from ..reports.audiences import sections_for
 from ..reports.pack_model import Marking, PackData, Section
 from .issue_copies import check_copies, copy_markings, copy_marks
@@ -130,7 +131,7 @@ def clean_request(s: Session, r: PackRequest) -> PackRequest:
     return replace(
         r,
         audience=audience,
-        title=title or audience.default_title,
+        title=title or translate("Labels", audience.default_title),
         classification=cls,
         sections=sections,
         recipients=recipients,

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from ..domain.enums import Audience
 from ..domain.models import Delegation, Event, Person, Position
 from ..errors import NotFoundError, ValidationError
+from ..i18n.printing import printing_in
 from ..reports.annex_pages import AnnexFile
 from ..reports.audiences import part
 from ..reports.pack_model import PackData, RegisterData, Section
@@ -184,6 +185,10 @@ class PackService:
     # -- building --------------------------------------------------------------------------
     def preview(self, request: PackRequest, on_progress: Progress | None = None) -> bytes:
         """The first copy as it will print, watermarked PREVIEW (not registered)."""
+        with printing_in(request.language, request.buddhist_era):
+            return self._preview(request, on_progress)
+
+    def _preview(self, request: PackRequest, on_progress: Progress | None = None) -> bytes:
         from ..reports.pack_builder import render_pack
 
         r, data, _contents = self.prepare(request)
@@ -206,6 +211,19 @@ class PackService:
             return annex_files(s, r.event_id, r.annex_document_ids)
 
     def issue(
+        self,
+        request: PackRequest,
+        out: Path | None,
+        *,
+        on_progress: Progress | None = None,
+        printer: str = "",
+    ) -> IssueResult:
+        """Build every copy, write it (atomically) or hand it back for printing, register it
+        (its labels and dates in the language the request asks for)."""
+        with printing_in(request.language, request.buddhist_era):
+            return self._issue(request, out, on_progress=on_progress, printer=printer)
+
+    def _issue(
         self,
         request: PackRequest,
         out: Path | None,

@@ -228,6 +228,10 @@
         <translation>แก้ไขการประชุม “%s”</translation>
     </message>
     <message>
+        <source>None (tag the item, or link one on its Projects tab).</source>
+        <translation>ไม่มี (ติดแท็กระเบียบวาระนี้ หรือเชื่อมโยงโครงการในแท็บโครงการ)</translation>
+    </message>
+    <message>
         <source>linked</source>
         <translation>เชื่อมโยงแล้ว</translation>
     </message>
@@ -295,8 +299,8 @@
         <translation>Python %1 · Qt for Python %2</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#5a6270&apos;&gt;Fonts: Noto Sans family, SIL Open Font Licence 1.1.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#5a6270&apos;&gt;แบบอักษร: ตระกูล Noto Sans สัญญาอนุญาต SIL Open Font Licence 1.1&lt;/p&gt;</translation>
+        <source>Fonts: Noto Sans family, SIL Open Font Licence 1.1.</source>
+        <translation>แบบอักษร: ตระกูล Noto Sans สัญญาอนุญาต SIL Open Font Licence 1.1</translation>
     </message>
 </context>
 <context>
@@ -684,7 +688,7 @@
     </message>
     <message>
         <source>Copy</source>
-        <translation>คัดลอก</translation>
+        <translation>สำเนา</translation>
     </message>
     <message>
         <source>From meeting:</source>
@@ -3219,12 +3223,20 @@
         <translation>บรีฟสำหรับหัวหน้าคณะผู้แทน</translation>
     </message>
     <message>
+        <source>For the Head of Delegation</source>
+        <translation>สำหรับหัวหน้าคณะผู้แทน</translation>
+    </message>
+    <message>
         <source>Delegation</source>
         <translation>คณะผู้แทน</translation>
     </message>
     <message>
         <source>Brief for the delegation</source>
         <translation>บรีฟสำหรับคณะผู้แทน</translation>
+    </message>
+    <message>
+        <source>For the members of the delegation</source>
+        <translation>สำหรับสมาชิกคณะผู้แทน</translation>
     </message>
     <message>
         <source>Other agencies</source>
@@ -3235,8 +3247,16 @@
         <translation>บรีฟสำหรับหน่วยงานอื่น</translation>
     </message>
     <message>
+        <source>For other agencies</source>
+        <translation>สำหรับหน่วยงานอื่น</translation>
+    </message>
+    <message>
         <source>Public lines</source>
         <translation>ประเด็นสำหรับสาธารณะ</translation>
+    </message>
+    <message>
+        <source>Public lines: what may be said in public</source>
+        <translation>ประเด็นสำหรับสาธารณะ: สิ่งที่กล่าวต่อสาธารณะได้</translation>
     </message>
     <message>
         <source>Report of the meeting</source>
@@ -3344,7 +3364,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>รับทราบ</translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <source>Endorse</source>
@@ -3747,6 +3767,10 @@
         <translation>เอกสารการประชุม (*.pdf *.docx);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
+        <source>Ours</source>
+        <translation>ของเรา</translation>
+    </message>
+    <message>
         <source>F5/F6/F7/F8 paragraph agreed / ad ref / bracketed / pending · Ctrl+Shift+↓/↑ paragraph · Ctrl+Shift+N next open · Ctrl+Shift+U lifted / Ctrl+Shift+K kept its bracket (speaker box)</source>
         <translation>F5/F6/F7/F8 ย่อหน้า ตกลงแล้ว / ad ref / ติดวงเล็บ / รอพิจารณา · Ctrl+Shift+↓/↑ ย่อหน้า · Ctrl+Shift+N ย่อหน้าที่ยังเปิดถัดไป · Ctrl+Shift+U ยกเลิกวงเล็บ / Ctrl+Shift+K ยังติดวงเล็บ (ช่องผู้กล่าว)</translation>
     </message>
@@ -3756,7 +3780,7 @@
     </message>
     <message>
         <source>Copy</source>
-        <translation>คัดลอก</translation>
+        <translation>สำเนา</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -3873,6 +3897,110 @@
     <message>
         <source>Matrices (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
         <translation>ตาราง (*.xlsx *.csv);;สมุดงาน Excel (*.xlsx);;ไฟล์ CSV (*.csv);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>%s items</source>
+        <translation>%s ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>The paragraph is deleted:</source>
+        <translation>ย่อหน้าถูกลบ:</translation>
+    </message>
+    <message>
+        <source>Brackets</source>
+        <translation>วงเล็บ</translation>
+    </message>
+    <message>
+        <source>Proposals in tracked changes</source>
+        <translation>ข้อเสนอในรูปการแก้ไขแบบติดตาม</translation>
+    </message>
+    <message>
+        <source>Our amendments</source>
+        <translation>ข้อเสนอแก้ไขของเรา</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ไม่มีตำแหน่ง)</translation>
+    </message>
+    <message>
+        <source>None linked yet (View &gt; Counterparts).</source>
+        <translation>ยังไม่มีการเชื่อมโยง (มุมมอง &gt; ผู้แทนฝ่ายอื่น)</translation>
+    </message>
+    <message>
+        <source>Lead: %s</source>
+        <translation>ผู้นำเรื่อง: %s</translation>
+    </message>
+    <message>
+        <source>Observed stances</source>
+        <translation>จุดยืนที่สังเกตได้</translation>
+    </message>
+    <message>
+        <source>Outcomes (Ctrl+R records)</source>
+        <translation>ผลการประชุม (Ctrl+R บันทึก)</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>ยังไม่มี</translation>
+    </message>
+    <message>
+        <source>No mandate drafted for this item.</source>
+        <translation>ยังไม่มีการร่างกรอบอำนาจสำหรับระเบียบวาระนี้</translation>
+    </message>
+    <message>
+        <source>brief v%d, %s</source>
+        <translation>บรีฟฉบับที่ %d, %s</translation>
+    </message>
+    <message>
+        <source>Action items on this item</source>
+        <translation>เรื่องที่ต้องดำเนินการในระเบียบวาระนี้</translation>
+    </message>
+    <message>
+        <source>Builds on</source>
+        <translation>ต่อยอดจาก</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>Last met</source>
+        <translation>พบกันครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <source>Last said</source>
+        <translation>สิ่งที่กล่าวครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>คลังข้อมูล</translation>
+    </message>
+    <message>
+        <source>None (tag the item, or link one on its Projects tab).</source>
+        <translation>ไม่มี (ติดแท็กระเบียบวาระ หรือเชื่อมโยงโครงการในแท็บโครงการ)</translation>
+    </message>
+    <message>
+        <source>Milestones and deliverables</source>
+        <translation>หมุดหมายและผลผลิต</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>ผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>ระยะถัดไป</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>บรรลุ</translation>
+    </message>
+    <message>
+        <source>No project chosen.</source>
+        <translation>ยังไม่ได้เลือกโครงการ</translation>
     </message>
 </context>
 <context>
@@ -4572,7 +4700,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>รับทราบ</translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <source> (edited)</source>
@@ -4805,6 +4933,13 @@
     </message>
 </context>
 <context>
+    <name>OutcomesPanel</name>
+    <message>
+        <source>None yet.</source>
+        <translation>ยังไม่มี</translation>
+    </message>
+</context>
+<context>
     <name>OutcomesView</name>
     <message>
         <source>Outcomes of the item</source>
@@ -4859,12 +4994,538 @@
         <translation>สำหรับรัฐมนตรี: %s</translation>
     </message>
     <message>
+        <source>None.</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
         <source>Delete outcome</source>
         <translation>ลบผลการประชุม</translation>
     </message>
     <message>
         <source>Delete this outcome for good?</source>
         <translation>ลบผลการประชุมนี้อย่างถาวรหรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Host: %s</source>
+        <translation>เจ้าภาพ: %s</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>ประธาน</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Steering brief</source>
+        <translation>แนวทางการประชุม</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>ข้อมูลการเดินทางและสถานที่</translation>
+    </message>
+    <message>
+        <source>Event details…</source>
+        <translation>รายละเอียดงานประชุม…</translation>
+    </message>
+    <message>
+        <source>Add a meeting…</source>
+        <translation>เพิ่มการประชุม…</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>กำหนดการ</translation>
+    </message>
+    <message>
+        <source>No meetings yet:</source>
+        <translation>ยังไม่มีการประชุม:</translation>
+    </message>
+    <message>
+        <source>add the first meeting…</source>
+        <translation>เพิ่มการประชุมแรก…</translation>
+    </message>
+    <message>
+        <source>Meeting details…</source>
+        <translation>รายละเอียดการประชุม…</translation>
+    </message>
+    <message>
+        <source>Agenda…</source>
+        <translation>ระเบียบวาระการประชุม…</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>ประธาน:</translation>
+    </message>
+    <message>
+        <source>Dialogue partner:</source>
+        <translation>ประเทศคู่เจรจา:</translation>
+    </message>
+    <message>
+        <source>No agenda items yet:</source>
+        <translation>ยังไม่มีระเบียบวาระ:</translation>
+    </message>
+    <message>
+        <source>build the agenda…</source>
+        <translation>จัดทำระเบียบวาระการประชุม…</translation>
+    </message>
+    <message>
+        <source>No position drafted yet.</source>
+        <translation>ยังไม่มีการร่างท่าที</translation>
+    </message>
+    <message>
+        <source>Stance:</source>
+        <translation>จุดยืน:</translation>
+    </message>
+    <message>
+        <source>version %s</source>
+        <translation>ฉบับที่ %s</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Points to make</source>
+        <translation>ประเด็นที่จะกล่าว</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>ระเบียบวาระการประชุม</translation>
+    </message>
+    <message>
+        <source>%s min</source>
+        <translation>%s นาที</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>ผู้นำเรื่อง</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ท่าที</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Lead: %s</source>
+        <translation>ผู้นำเรื่อง: %s</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>Our position</source>
+        <translation>ท่าทีของเรา</translation>
+    </message>
+    <message>
+        <source> by %s, %s</source>
+        <translation> โดย %s, %s</translation>
+    </message>
+    <message>
+        <source>Notes from the room (%s)</source>
+        <translation>บันทึกจากห้องประชุม (%s)</translation>
+    </message>
+</context>
+<context>
+    <name>Pack</name>
+    <message>
+        <source>Authority to move down the ladder:</source>
+        <translation>อำนาจในการลดระดับท่าที:</translation>
+    </message>
+    <message>
+        <source>Q:</source>
+        <translation>ถาม:</translation>
+    </message>
+    <message>
+        <source>A:</source>
+        <translation>ตอบ:</translation>
+    </message>
+    <message>
+        <source>Addendum:</source>
+        <translation>เอกสารเพิ่มเติม:</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Our stance</source>
+        <translation>จุดยืนของเรา</translation>
+    </message>
+    <message>
+        <source>Opening position</source>
+        <translation>ท่าทีเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Fallbacks (in order)</source>
+        <translation>ท่าทีสำรอง (ตามลำดับ)</translation>
+    </message>
+    <message>
+        <source>RED LINE (minimum acceptable)</source>
+        <translation>เส้นต้องห้าม (ขั้นต่ำที่ยอมรับได้)</translation>
+    </message>
+    <message>
+        <source>Position ladder</source>
+        <translation>ลำดับขั้นท่าที</translation>
+    </message>
+    <message>
+        <source>Points to make</source>
+        <translation>ประเด็นที่จะกล่าว</translation>
+    </message>
+    <message>
+        <source>Tactical arguments (use only if the discussion turns that way)</source>
+        <translation>ข้อโต้แย้งเชิงกลยุทธ์ (ใช้เฉพาะเมื่อการหารือเป็นไปในทางนั้น)</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>คณะผู้แทน</translation>
+    </message>
+    <message>
+        <source>Their objective</source>
+        <translation>วัตถุประสงค์ของอีกฝ่าย</translation>
+    </message>
+    <message>
+        <source>Our response</source>
+        <translation>การตอบสนองของเรา</translation>
+    </message>
+    <message>
+        <source>Several</source>
+        <translation>หลายฝ่าย</translation>
+    </message>
+    <message>
+        <source>Their objectives and our response</source>
+        <translation>วัตถุประสงค์ของฝ่ายอื่นและการตอบสนองของเรา</translation>
+    </message>
+    <message>
+        <source>Defensive lines (Q&amp;A)</source>
+        <translation>ประเด็นตั้งรับ (ถาม-ตอบ)</translation>
+    </message>
+    <message>
+        <source>Press line</source>
+        <translation>ประเด็นสื่อมวลชน</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>ข้อมูลภูมิหลัง</translation>
+    </message>
+    <message>
+        <source>Item %s</source>
+        <translation>ระเบียบวาระที่ %s</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>ผู้นำเรื่อง</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>%s min</source>
+        <translation>%s นาที</translation>
+    </message>
+    <message>
+        <source>ADM tags</source>
+        <translation>แท็ก ADM</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ท่าที</translation>
+    </message>
+    <message>
+        <source>No position recorded for this item.</source>
+        <translation>ไม่มีการบันทึกท่าทีสำหรับระเบียบวาระนี้</translation>
+    </message>
+    <message>
+        <source>Builds on</source>
+        <translation>ต่อยอดจาก</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>ที่คาดไว้</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>ที่สังเกตได้</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>ความสนใจ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>ผู้กล่าว</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>สิ่งที่กล่าว</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>จุดยืน</translation>
+    </message>
+    <message>
+        <source>Past notes and outcomes on this item</source>
+        <translation>บันทึกและผลการประชุมที่ผ่านมาของระเบียบวาระนี้</translation>
+    </message>
+    <message>
+        <source>Ref. %s</source>
+        <translation>เลขที่อ้างอิง %s</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>หน้า %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>หน้า %1</translation>
+    </message>
+    <message>
+        <source>Copy %1 of %2</source>
+        <translation>สำเนาที่ %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>%1 - issued to %2</source>
+        <translation>%1 - มอบให้ %2</translation>
+    </message>
+    <message>
+        <source>ADDENDUM No. %s</source>
+        <translation>เอกสารเพิ่มเติมฉบับที่ %s</translation>
+    </message>
+    <message>
+        <source>Brief No. %s</source>
+        <translation>แฟ้มบรีฟเลขที่ %s</translation>
+    </message>
+    <message>
+        <source>Addendum to %s</source>
+        <translation>เอกสารเพิ่มเติมของ %s</translation>
+    </message>
+    <message>
+        <source>by %s</source>
+        <translation>โดย %s</translation>
+    </message>
+    <message>
+        <source>Issued %s</source>
+        <translation>ออกแล้ว %s</translation>
+    </message>
+    <message>
+        <source>This brief is the property of the delegation. Do not copy it or pass it on. Return it to the delegation secretary at the end of the meeting.</source>
+        <translation>เอกสารนี้เป็นทรัพย์สินของคณะผู้แทน ห้ามทำสำเนาหรือส่งต่อ โปรดส่งคืนเลขานุการคณะผู้แทนเมื่อเสร็จสิ้นการประชุม</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>สารบัญ</translation>
+    </message>
+    <message>
+        <source>Programme and logistics</source>
+        <translation>กำหนดการและข้อมูลการเดินทาง</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>No agenda recorded yet.</source>
+        <translation>ยังไม่มีการบันทึกระเบียบวาระการประชุม</translation>
+    </message>
+    <message>
+        <source>Stance map</source>
+        <translation>แผนผังจุดยืน</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>เรื่องที่ต้องดำเนินการที่ยังค้าง</translation>
+    </message>
+    <message>
+        <source>No open action items.</source>
+        <translation>ไม่มีเรื่องที่ต้องดำเนินการที่ยังค้าง</translation>
+    </message>
+    <message>
+        <source>Personality notes</source>
+        <translation>บันทึกบุคลิกภาพ</translation>
+    </message>
+    <message>
+        <source>List of annexes</source>
+        <translation>รายการภาคผนวก</translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation>ภาคผนวก</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>สัญลักษณ์</translation>
+    </message>
+    <message>
+        <source>For items</source>
+        <translation>สำหรับระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Item briefs</source>
+        <translation>บรีฟรายระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Changed item briefs</source>
+        <translation>บรีฟรายระเบียบวาระที่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Items withdrawn since the pack</source>
+        <translation>ระเบียบวาระที่ถอนออกตั้งแต่แฟ้มบรีฟ</translation>
+    </message>
+    <message>
+        <source>Cooperation programmes</source>
+        <translation>แผนงานความร่วมมือ</translation>
+    </message>
+    <message>
+        <source>Steering brief</source>
+        <translation>แนวทางการประชุม</translation>
+    </message>
+    <message>
+        <source>No steering brief recorded.</source>
+        <translation>ยังไม่มีการบันทึกแนวทางการประชุม</translation>
+    </message>
+    <message>
+        <source>Nothing was selected for this pack.</source>
+        <translation>ไม่มีการเลือกเนื้อหาสำหรับแฟ้มบรีฟนี้</translation>
+    </message>
+    <message>
+        <source>%s pages</source>
+        <translation>%s หน้า</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 หน้า</translation>
+    </message>
+    <message>
+        <source>This copy has %s, this cover included.</source>
+        <translation>สำเนานี้มี %s รวมหน้าปกนี้</translation>
+    </message>
+    <message>
+        <source>This issue has 1 numbered copy, issued to the person named.</source>
+        <translation>การออกครั้งนี้มีสำเนาที่มีหมายเลข 1 ฉบับ มอบให้ผู้ที่ระบุชื่อ</translation>
+    </message>
+    <message>
+        <source>This issue has 1 numbered copy, not issued by name.</source>
+        <translation>การออกครั้งนี้มีสำเนาที่มีหมายเลข 1 ฉบับ ไม่ได้ระบุชื่อผู้รับ</translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation>รายชื่อผู้รับ</translation>
+    </message>
+    <message>
+        <source>No copy of this issue is recorded.</source>
+        <translation>ไม่มีการบันทึกสำเนาของการออกครั้งนี้</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 จาก %2</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>ไม่ระบุชื่อ</translation>
+    </message>
+    <message>
+        <source>This issue has %s numbered copies, each issued to the person named.</source>
+        <translation>การออกครั้งนี้มีสำเนาที่มีหมายเลข %s ฉบับ แต่ละฉบับมอบให้ผู้ที่ระบุชื่อ</translation>
+    </message>
+    <message>
+        <source>This issue has %s numbered copies, not issued by name.</source>
+        <translation>การออกครั้งนี้มีสำเนาที่มีหมายเลข %s ฉบับ ไม่ได้ระบุชื่อผู้รับ</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>สำเนา</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>มอบให้</translation>
+    </message>
+    <message>
+        <source>The delegation secretary keeps the register of these copies; every holder returns the receipt at the end of the copy.</source>
+        <translation>เลขานุการคณะผู้แทนเก็บทะเบียนสำเนาเหล่านี้ ผู้ถือสำเนาทุกคนส่งคืนใบตอบรับที่ท้ายสำเนา</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>จัดทำโดย</translation>
+    </message>
+    <message>
+        <source>Cleared by</source>
+        <translation>ตรวจโดย</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>อนุมัติโดย</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>การตรวจและอนุมัติ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
     </message>
 </context>
 <context>
@@ -4936,6 +5597,18 @@
     <message>
         <source>Brief reference</source>
         <translation>เลขที่อ้างอิงของบรีฟ</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s headings, labels and dates; what you wrote stays as written</source>
+        <translation>หัวข้อ ป้ายกำกับ และวันที่ในแฟ้มบรีฟ ส่วนข้อความที่คุณเขียนจะคงไว้ตามเดิม</translation>
+    </message>
+    <message>
+        <source>Years in the Buddhist Era (พ.ศ.)</source>
+        <translation>ปีเป็นพุทธศักราช (พ.ศ.)</translation>
+    </message>
+    <message>
+        <source>Printed in</source>
+        <translation>พิมพ์เป็นภาษา</translation>
     </message>
     <message>
         <source>Issued by</source>
@@ -5296,6 +5969,10 @@
     <message>
         <source>✓ delivered %s</source>
         <translation>✓ กล่าวแล้ว %s</translation>
+    </message>
+    <message>
+        <source>None linked yet (View &gt; Counterparts).</source>
+        <translation>ยังไม่ได้เชื่อมโยง (มุมมอง &gt; ผู้แทนฝ่ายอื่น)</translation>
     </message>
     <message>
         <source>No position yet</source>
@@ -6912,6 +7589,26 @@
         <translation>ขนาดตัวอักษรของหน้าจอ:</translation>
     </message>
     <message>
+        <source>As the system</source>
+        <translation>ตามระบบ</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>สว่าง</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>มืด</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>คอนทราสต์สูง</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>สี:</translation>
+    </message>
+    <message>
         <source>Your name, as recorded in history</source>
         <translation>ชื่อของคุณ ตามที่บันทึกในประวัติ</translation>
     </message>
@@ -7260,6 +7957,13 @@
     <message>
         <source>Double-click or F2 to edit; keys 1-5, 0 set the expected stance.</source>
         <translation>ดับเบิลคลิกหรือ F2 เพื่อแก้ไข ปุ่ม 1-5, 0 ตั้งจุดยืนที่คาดไว้</translation>
+    </message>
+</context>
+<context>
+    <name>StancesPanel</name>
+    <message>
+        <source>None yet.</source>
+        <translation>ยังไม่มี</translation>
     </message>
 </context>
 <context>

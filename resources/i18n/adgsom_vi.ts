@@ -228,6 +228,10 @@
         <translation>Sửa cuộc họp “%s”</translation>
     </message>
     <message>
+        <source>None (tag the item, or link one on its Projects tab).</source>
+        <translation>Không có (gắn thẻ cho mục này, hoặc liên kết một dự án trong thẻ Dự án).</translation>
+    </message>
+    <message>
         <source>linked</source>
         <translation>đã liên kết</translation>
     </message>
@@ -295,8 +299,8 @@
         <translation>Python %1 · Qt for Python %2</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#5a6270&apos;&gt;Fonts: Noto Sans family, SIL Open Font Licence 1.1.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#5a6270&apos;&gt;Phông chữ: họ Noto Sans, giấy phép SIL Open Font Licence 1.1.&lt;/p&gt;</translation>
+        <source>Fonts: Noto Sans family, SIL Open Font Licence 1.1.</source>
+        <translation>Phông chữ: họ Noto Sans, giấy phép SIL Open Font Licence 1.1.</translation>
     </message>
 </context>
 <context>
@@ -684,7 +688,7 @@
     </message>
     <message>
         <source>Copy</source>
-        <translation>Sao chép</translation>
+        <translation>Bản</translation>
     </message>
     <message>
         <source>From meeting:</source>
@@ -3219,12 +3223,20 @@
         <translation>Tài liệu cho Trưởng đoàn</translation>
     </message>
     <message>
+        <source>For the Head of Delegation</source>
+        <translation>Dành cho Trưởng đoàn</translation>
+    </message>
+    <message>
         <source>Delegation</source>
         <translation>Đoàn</translation>
     </message>
     <message>
         <source>Brief for the delegation</source>
         <translation>Tài liệu cho đoàn</translation>
+    </message>
+    <message>
+        <source>For the members of the delegation</source>
+        <translation>Dành cho các thành viên của đoàn</translation>
     </message>
     <message>
         <source>Other agencies</source>
@@ -3235,8 +3247,16 @@
         <translation>Tài liệu cho các cơ quan khác</translation>
     </message>
     <message>
+        <source>For other agencies</source>
+        <translation>Dành cho các cơ quan khác</translation>
+    </message>
+    <message>
         <source>Public lines</source>
         <translation>Thông điệp công khai</translation>
+    </message>
+    <message>
+        <source>Public lines: what may be said in public</source>
+        <translation>Thông điệp công khai: những gì có thể nói công khai</translation>
     </message>
     <message>
         <source>Report of the meeting</source>
@@ -3344,7 +3364,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>Ghi nhận</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Endorse</source>
@@ -3747,6 +3767,10 @@
         <translation>Tài liệu cuộc họp (*.pdf *.docx);;Mọi tệp (*)</translation>
     </message>
     <message>
+        <source>Ours</source>
+        <translation>Của ta</translation>
+    </message>
+    <message>
         <source>F5/F6/F7/F8 paragraph agreed / ad ref / bracketed / pending · Ctrl+Shift+↓/↑ paragraph · Ctrl+Shift+N next open · Ctrl+Shift+U lifted / Ctrl+Shift+K kept its bracket (speaker box)</source>
         <translation>F5/F6/F7/F8 đoạn đã thống nhất / ad ref / còn trong ngoặc / đang chờ · Ctrl+Shift+↓/↑ đoạn · Ctrl+Shift+N đoạn mở tiếp theo · Ctrl+Shift+U bỏ ngoặc / Ctrl+Shift+K giữ ngoặc (ô người phát biểu)</translation>
     </message>
@@ -3756,7 +3780,7 @@
     </message>
     <message>
         <source>Copy</source>
-        <translation>Sao chép</translation>
+        <translation>Bản</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -3873,6 +3897,110 @@
     <message>
         <source>Matrices (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
         <translation>Bảng (*.xlsx *.csv);;Sổ tính Excel (*.xlsx);;Tệp CSV (*.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>%s items</source>
+        <translation>%s mục</translation>
+    </message>
+    <message>
+        <source>The paragraph is deleted:</source>
+        <translation>Đoạn này bị xóa:</translation>
+    </message>
+    <message>
+        <source>Brackets</source>
+        <translation>Ngoặc</translation>
+    </message>
+    <message>
+        <source>Proposals in tracked changes</source>
+        <translation>Đề xuất dưới dạng thay đổi được theo dõi</translation>
+    </message>
+    <message>
+        <source>Our amendments</source>
+        <translation>Đề xuất sửa đổi của ta</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(không có chức danh)</translation>
+    </message>
+    <message>
+        <source>None linked yet (View &gt; Counterparts).</source>
+        <translation>Chưa liên kết ai (Xem &gt; Đối tác).</translation>
+    </message>
+    <message>
+        <source>Lead: %s</source>
+        <translation>Chủ trì: %s</translation>
+    </message>
+    <message>
+        <source>Observed stances</source>
+        <translation>Quan điểm quan sát được</translation>
+    </message>
+    <message>
+        <source>Outcomes (Ctrl+R records)</source>
+        <translation>Kết quả (Ctrl+R để ghi)</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Chưa có.</translation>
+    </message>
+    <message>
+        <source>No mandate drafted for this item.</source>
+        <translation>Chưa soạn thẩm quyền được giao cho mục này.</translation>
+    </message>
+    <message>
+        <source>brief v%d, %s</source>
+        <translation>tài liệu bản %d, %s</translation>
+    </message>
+    <message>
+        <source>Action items on this item</source>
+        <translation>Việc cần làm của mục này</translation>
+    </message>
+    <message>
+        <source>Builds on</source>
+        <translation>Dựa trên</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
+        <source>Last met</source>
+        <translation>Gặp lần cuối</translation>
+    </message>
+    <message>
+        <source>Last said</source>
+        <translation>Lần nói gần nhất</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Kho dữ liệu</translation>
+    </message>
+    <message>
+        <source>None (tag the item, or link one on its Projects tab).</source>
+        <translation>Không có (hãy gắn thẻ cho mục, hoặc liên kết một dự án ở thẻ Dự án của nó).</translation>
+    </message>
+    <message>
+        <source>Milestones and deliverables</source>
+        <translation>Các mốc và sản phẩm</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>Đầu mối</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Giai đoạn tới</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Các mục chương trình</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>No project chosen.</source>
+        <translation>Chưa chọn dự án nào.</translation>
     </message>
 </context>
 <context>
@@ -4572,7 +4700,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>Ghi nhận</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source> (edited)</source>
@@ -4805,6 +4933,13 @@
     </message>
 </context>
 <context>
+    <name>OutcomesPanel</name>
+    <message>
+        <source>None yet.</source>
+        <translation>Chưa có.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomesView</name>
     <message>
         <source>Outcomes of the item</source>
@@ -4859,12 +4994,538 @@
         <translation>Trình Bộ trưởng: %s</translation>
     </message>
     <message>
+        <source>None.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
         <source>Delete outcome</source>
         <translation>Xóa kết quả</translation>
     </message>
     <message>
         <source>Delete this outcome for good?</source>
         <translation>Xóa hẳn kết quả này?</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Host: %s</source>
+        <translation>Nước chủ nhà: %s</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chủ tọa</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Số mục</translation>
+    </message>
+    <message>
+        <source>Steering brief</source>
+        <translation>Định hướng chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Hậu cần</translation>
+    </message>
+    <message>
+        <source>Event details…</source>
+        <translation>Chi tiết sự kiện…</translation>
+    </message>
+    <message>
+        <source>Add a meeting…</source>
+        <translation>Thêm cuộc họp…</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>No meetings yet:</source>
+        <translation>Chưa có cuộc họp nào:</translation>
+    </message>
+    <message>
+        <source>add the first meeting…</source>
+        <translation>thêm cuộc họp đầu tiên…</translation>
+    </message>
+    <message>
+        <source>Meeting details…</source>
+        <translation>Chi tiết cuộc họp…</translation>
+    </message>
+    <message>
+        <source>Agenda…</source>
+        <translation>Chương trình nghị sự…</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>Chủ tọa:</translation>
+    </message>
+    <message>
+        <source>Dialogue partner:</source>
+        <translation>Đối tác đối thoại:</translation>
+    </message>
+    <message>
+        <source>No agenda items yet:</source>
+        <translation>Chưa có mục chương trình nào:</translation>
+    </message>
+    <message>
+        <source>build the agenda…</source>
+        <translation>lập chương trình nghị sự…</translation>
+    </message>
+    <message>
+        <source>No position drafted yet.</source>
+        <translation>Chưa soạn thảo lập trường.</translation>
+    </message>
+    <message>
+        <source>Stance:</source>
+        <translation>Quan điểm:</translation>
+    </message>
+    <message>
+        <source>version %s</source>
+        <translation>phiên bản %s</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Points to make</source>
+        <translation>Các điểm cần nêu</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình nghị sự</translation>
+    </message>
+    <message>
+        <source>%s min</source>
+        <translation>%s phút</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Lập trường</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Lead: %s</source>
+        <translation>Chủ trì: %s</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Our position</source>
+        <translation>Lập trường của ta</translation>
+    </message>
+    <message>
+        <source> by %s, %s</source>
+        <translation> bởi %s, %s</translation>
+    </message>
+    <message>
+        <source>Notes from the room (%s)</source>
+        <translation>Ghi chép trong phòng họp (%s)</translation>
+    </message>
+</context>
+<context>
+    <name>Pack</name>
+    <message>
+        <source>Authority to move down the ladder:</source>
+        <translation>Thẩm quyền lùi theo thang lập trường:</translation>
+    </message>
+    <message>
+        <source>Q:</source>
+        <translation>H:</translation>
+    </message>
+    <message>
+        <source>A:</source>
+        <translation>Đ:</translation>
+    </message>
+    <message>
+        <source>Addendum:</source>
+        <translation>Phụ lục bổ sung:</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Our stance</source>
+        <translation>Quan điểm của ta</translation>
+    </message>
+    <message>
+        <source>Opening position</source>
+        <translation>Lập trường ban đầu</translation>
+    </message>
+    <message>
+        <source>Fallbacks (in order)</source>
+        <translation>Phương án lùi (theo thứ tự)</translation>
+    </message>
+    <message>
+        <source>RED LINE (minimum acceptable)</source>
+        <translation>LẰN RANH ĐỎ (mức tối thiểu chấp nhận được)</translation>
+    </message>
+    <message>
+        <source>Position ladder</source>
+        <translation>Thang lập trường</translation>
+    </message>
+    <message>
+        <source>Points to make</source>
+        <translation>Các điểm cần nêu</translation>
+    </message>
+    <message>
+        <source>Tactical arguments (use only if the discussion turns that way)</source>
+        <translation>Lập luận chiến thuật (chỉ dùng khi cuộc thảo luận rẽ theo hướng đó)</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Đoàn</translation>
+    </message>
+    <message>
+        <source>Their objective</source>
+        <translation>Mục tiêu của họ</translation>
+    </message>
+    <message>
+        <source>Our response</source>
+        <translation>Cách ta đáp lại</translation>
+    </message>
+    <message>
+        <source>Several</source>
+        <translation>Nhiều bên</translation>
+    </message>
+    <message>
+        <source>Their objectives and our response</source>
+        <translation>Mục tiêu của các bên và cách ta đáp lại</translation>
+    </message>
+    <message>
+        <source>Defensive lines (Q&amp;A)</source>
+        <translation>Luận điểm phòng thủ (hỏi - đáp)</translation>
+    </message>
+    <message>
+        <source>Press line</source>
+        <translation>Thông điệp báo chí</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Thông tin nền</translation>
+    </message>
+    <message>
+        <source>Item %s</source>
+        <translation>Mục %s</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>%s min</source>
+        <translation>%s phút</translation>
+    </message>
+    <message>
+        <source>ADM tags</source>
+        <translation>Thẻ ADM</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Dự án</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Lập trường</translation>
+    </message>
+    <message>
+        <source>No position recorded for this item.</source>
+        <translation>Chưa ghi nhận lập trường cho mục này.</translation>
+    </message>
+    <message>
+        <source>Builds on</source>
+        <translation>Dựa trên</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Dự kiến</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Quan sát được</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Mối quan tâm</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Nội dung phát biểu</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Quan điểm</translation>
+    </message>
+    <message>
+        <source>Past notes and outcomes on this item</source>
+        <translation>Ghi chép và kết quả trước đây về mục này</translation>
+    </message>
+    <message>
+        <source>Ref. %s</source>
+        <translation>Số tham chiếu %s</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <source>Copy %1 of %2</source>
+        <translation>Bản số %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 - issued to %2</source>
+        <translation>%1 - cấp cho %2</translation>
+    </message>
+    <message>
+        <source>ADDENDUM No. %s</source>
+        <translation>PHỤ LỤC BỔ SUNG SỐ %s</translation>
+    </message>
+    <message>
+        <source>Brief No. %s</source>
+        <translation>Tài liệu số %s</translation>
+    </message>
+    <message>
+        <source>Addendum to %s</source>
+        <translation>Phụ lục bổ sung của %s</translation>
+    </message>
+    <message>
+        <source>by %s</source>
+        <translation>bởi %s</translation>
+    </message>
+    <message>
+        <source>Issued %s</source>
+        <translation>Đã phát hành %s</translation>
+    </message>
+    <message>
+        <source>This brief is the property of the delegation. Do not copy it or pass it on. Return it to the delegation secretary at the end of the meeting.</source>
+        <translation>Tài liệu này là tài sản của đoàn. Không sao chép hoặc chuyển cho người khác. Hãy hoàn trả thư ký đoàn khi kết thúc cuộc họp.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <source>Programme and logistics</source>
+        <translation>Chương trình và hậu cần</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>No agenda recorded yet.</source>
+        <translation>Chưa ghi nhận chương trình nghị sự.</translation>
+    </message>
+    <message>
+        <source>Stance map</source>
+        <translation>Bản đồ quan điểm</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Việc cần làm còn mở</translation>
+    </message>
+    <message>
+        <source>No open action items.</source>
+        <translation>Không có việc cần làm nào còn mở.</translation>
+    </message>
+    <message>
+        <source>Personality notes</source>
+        <translation>Ghi chú về tính cách</translation>
+    </message>
+    <message>
+        <source>List of annexes</source>
+        <translation>Danh mục phụ lục</translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation>Phụ lục</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <source>For items</source>
+        <translation>Cho các mục</translation>
+    </message>
+    <message>
+        <source>Item briefs</source>
+        <translation>Tài liệu theo từng mục</translation>
+    </message>
+    <message>
+        <source>Changed item briefs</source>
+        <translation>Tài liệu theo mục đã thay đổi</translation>
+    </message>
+    <message>
+        <source>Items withdrawn since the pack</source>
+        <translation>Các mục bị rút kể từ bộ tài liệu</translation>
+    </message>
+    <message>
+        <source>Cooperation programmes</source>
+        <translation>Các chương trình hợp tác</translation>
+    </message>
+    <message>
+        <source>Steering brief</source>
+        <translation>Định hướng chỉ đạo</translation>
+    </message>
+    <message>
+        <source>No steering brief recorded.</source>
+        <translation>Chưa ghi nhận định hướng chỉ đạo.</translation>
+    </message>
+    <message>
+        <source>Nothing was selected for this pack.</source>
+        <translation>Chưa chọn nội dung nào cho bộ tài liệu này.</translation>
+    </message>
+    <message>
+        <source>%s pages</source>
+        <translation>%s trang</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 trang</translation>
+    </message>
+    <message>
+        <source>This copy has %s, this cover included.</source>
+        <translation>Bản này có %s, kể cả trang bìa này.</translation>
+    </message>
+    <message>
+        <source>This issue has 1 numbered copy, issued to the person named.</source>
+        <translation>Lần phát hành này có 1 bản đánh số, cấp cho người được ghi tên.</translation>
+    </message>
+    <message>
+        <source>This issue has 1 numbered copy, not issued by name.</source>
+        <translation>Lần phát hành này có 1 bản đánh số, không cấp theo tên.</translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation>Danh sách phân phối</translation>
+    </message>
+    <message>
+        <source>No copy of this issue is recorded.</source>
+        <translation>Chưa ghi nhận bản nào của lần phát hành này.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Không ghi tên</translation>
+    </message>
+    <message>
+        <source>This issue has %s numbered copies, each issued to the person named.</source>
+        <translation>Lần phát hành này có %s bản đánh số, mỗi bản cấp cho người được ghi tên.</translation>
+    </message>
+    <message>
+        <source>This issue has %s numbered copies, not issued by name.</source>
+        <translation>Lần phát hành này có %s bản đánh số, không cấp theo tên.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Bản</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Cấp cho</translation>
+    </message>
+    <message>
+        <source>The delegation secretary keeps the register of these copies; every holder returns the receipt at the end of the copy.</source>
+        <translation>Thư ký đoàn giữ sổ đăng ký các bản này; mỗi người giữ bản gửi lại phiếu xác nhận ở cuối bản.</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Người soạn</translation>
+    </message>
+    <message>
+        <source>Cleared by</source>
+        <translation>Người thông qua</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Người phê duyệt</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>Thông qua</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
     </message>
 </context>
 <context>
@@ -4936,6 +5597,18 @@
     <message>
         <source>Brief reference</source>
         <translation>Số tham chiếu tài liệu</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s headings, labels and dates; what you wrote stays as written</source>
+        <translation>Tiêu đề, nhãn và ngày tháng của bộ tài liệu; những gì bạn viết được giữ nguyên</translation>
+    </message>
+    <message>
+        <source>Years in the Buddhist Era (พ.ศ.)</source>
+        <translation>Năm theo Phật lịch (พ.ศ.)</translation>
+    </message>
+    <message>
+        <source>Printed in</source>
+        <translation>In bằng</translation>
     </message>
     <message>
         <source>Issued by</source>
@@ -5296,6 +5969,10 @@
     <message>
         <source>✓ delivered %s</source>
         <translation>✓ đã nêu %s</translation>
+    </message>
+    <message>
+        <source>None linked yet (View &gt; Counterparts).</source>
+        <translation>Chưa liên kết ai (Xem &gt; Đối tác).</translation>
     </message>
     <message>
         <source>No position yet</source>
@@ -6912,6 +7589,26 @@
         <translation>Cỡ chữ giao diện:</translation>
     </message>
     <message>
+        <source>As the system</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Sáng</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tối</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Độ tương phản cao</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Màu sắc:</translation>
+    </message>
+    <message>
         <source>Your name, as recorded in history</source>
         <translation>Tên của bạn, như được ghi trong lịch sử</translation>
     </message>
@@ -7260,6 +7957,13 @@
     <message>
         <source>Double-click or F2 to edit; keys 1-5, 0 set the expected stance.</source>
         <translation>Nhấp đúp hoặc F2 để sửa; phím 1-5, 0 đặt quan điểm dự kiến.</translation>
+    </message>
+</context>
+<context>
+    <name>StancesPanel</name>
+    <message>
+        <source>None yet.</source>
+        <translation>Chưa có.</translation>
     </message>
 </context>
 <context>

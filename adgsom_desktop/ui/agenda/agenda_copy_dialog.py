@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,6 +25,10 @@ from ...services.agenda_records import AddedItems
 from ...services.records import MeetingRec
 from ..common import a11y
 from ..common.errors import show_error
+from ..common.labels import label_tr
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (QT_TRANSLATE_NOOP("Labels", "%s items"),)
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -140,7 +144,7 @@ class AgendaCopyDialog(QDialog):
                 holder = nodes.get(rec.parent_id or 0)
                 node = QTreeWidgetItem(holder if holder is not None else self.items)
                 node.setText(0, rec.label)
-                node.setText(1, rec.position_status.label if rec.position_status else "—")
+                node.setText(1, label_tr(rec.position_status.label) if rec.position_status else "—")
                 node.setData(0, ID, rec.id)
                 node.setCheckState(0, Qt.CheckState.Checked)
                 nodes[rec.id] = node

@@ -41,7 +41,7 @@ from ...services.agenda_annotations import programme_kind
 from ...services.agenda_import import with_numbers
 from ...services.agenda_records import AddedItems, ImportedItem, ImportMode, ImportPreview
 from ...services.agenda_revision import RevisionPlan
-from ..common import a11y, file_dialogs
+from ..common import a11y, file_dialogs, theme
 from ..common.errors import show_error
 from ..common.labels import label_tr
 from ..common.workers import run_job
@@ -280,7 +280,7 @@ class AgendaImportDialog(QDialog):
         self.import_button.setText(self._button_text(items, entries))
         lines = []
         if self._error:
-            lines.append(f"<span style='color:#b00020'>{self._error}</span>")
+            lines.append(theme.current().span("error", self._error))
         if self.preview is not None:
             lines.append(
                 self.tr("Read from %s: %s items, %s programme entries.")

@@ -20,12 +20,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from ...domain.enums import PositionStatus
 from ...services.records import AgendaItemRec
-from ..common.resources import dot_icon
-from ..structure.navigation_model import STATUS_COLOURS
+from ..common import theme
+from ..common.labels import label_tr
+from ..structure.navigation_model import status_dot
 
 MIME = "application/x-adgsom-agenda-item"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -190,7 +191,7 @@ class AgendaModel(QAbstractItemModel):
             return self._display(rec, col)
         if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
             status = rec.position_status
-            return dot_icon(STATUS_COLOURS[status]) if status is not None else None
+            return status_dot(status) if status is not None else None
         if role == Qt.ItemDataRole.FontRole and col == COL_NUMBER and rec.number_fixed:
             font = QFont()
             font.setItalic(True)
@@ -200,7 +201,7 @@ class AgendaModel(QAbstractItemModel):
             and col == COL_NUMBER
             and rec.number in self.duplicates
         ):
-            return QBrush(QColor("#b00020"))
+            return QBrush(theme.qcolor("error"))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(rec, col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_TIME, COL_DOCS):
@@ -213,7 +214,7 @@ class AgendaModel(QAbstractItemModel):
         if col == COL_TITLE:
             return rec.title
         if col == COL_PURPOSE:
-            return rec.purpose.label
+            return label_tr(rec.purpose.label)
         if col == COL_LEAD:
             return rec.lead
         if col == COL_TIME:

@@ -37,9 +37,10 @@ from PySide6.QtWidgets import (
 
 from ...services.sync.merge import Action
 from ...services.sync.report import ACTION_WORDS, KIND_WORDS, Line, MergeReport
-from ..common import a11y
+from ..common import a11y, theme
 from ..common.errors import message_for
 from ..common.labels import label_tr
+from ..common.theme import tone
 from ..common.workers import run_job
 
 Index = QModelIndex | QPersistentModelIndex
@@ -50,7 +51,7 @@ ORDER = {
         (Action.CONFLICT, Action.ADD, Action.UPDATE, Action.RESTORE, Action.DELETE, Action.KEEP)
     )
 }
-COLOURS = {Action.CONFLICT: "#fde2e1", Action.DELETE: "#f3f0e6", Action.ADD: "#e3f1e5"}
+COLOURS = {Action.CONFLICT: "error_bg", Action.DELETE: "warn_bg", Action.ADD: "ok_bg"}  # roles
 
 
 class ChangesModel(QAbstractTableModel):
@@ -92,9 +93,7 @@ class ChangesModel(QAbstractTableModel):
                 return KIND_WORDS[line.kind][0]
             return line.label
         if role == Qt.ItemDataRole.BackgroundRole and line.action in COLOURS:
-            from PySide6.QtGui import QColor
-
-            return QColor(COLOURS[line.action])
+            return theme.qcolor(COLOURS[line.action])
         return None
 
 
@@ -202,13 +201,15 @@ class BundleOpenDialog(QDialog):
             self.tr("Signed by %s (key %s), %s. The signature is good: not changed since.")
             % (seen.sender, seen.sender_fingerprint, whom)
         )
-        self.envelope.setStyleSheet("background:#e3f1e5; padding:8px; border-radius:4px;")
+        self.envelope.setStyleSheet("padding:8px; border-radius:4px;")
+        tone(self.envelope, "ok-banner")
         self._set_asking(True)
         self.passphrase.setFocus()
 
     def _refused(self, exc: BaseException) -> None:
         self.envelope.setText(self.tr("Refused: %s") % self._unchanged(exc))
-        self.envelope.setStyleSheet("background:#fde2e1; padding:8px; border-radius:4px;")
+        self.envelope.setStyleSheet("padding:8px; border-radius:4px;")
+        tone(self.envelope, "error-banner")
         self._set_asking(False)
         self.btn_import.setEnabled(False)
 
@@ -236,7 +237,7 @@ class BundleOpenDialog(QDialog):
     def _preview_failed(self, exc: BaseException) -> None:
         self._set_asking(True)
         self.status.setText(self._unchanged(exc))
-        self.status.setStyleSheet("color:#a01c1c;")
+        tone(self.status, "error")
         self.passphrase.selectAll()
 
     def _previewed(self, result: tuple[Any, MergeReport]) -> None:
@@ -266,7 +267,7 @@ class BundleOpenDialog(QDialog):
 
     def _import_failed(self, exc: BaseException) -> None:
         self.status.setText(self.tr("Not imported: %s") % self._unchanged(exc))
-        self.status.setStyleSheet("color:#a01c1c;")
+        tone(self.status, "error")
 
     def _done(self, report: MergeReport) -> None:
         self._opened = None

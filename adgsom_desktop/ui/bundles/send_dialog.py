@@ -32,6 +32,7 @@ from ...services.sync.kinds import Part
 from ...services.sync.withhold import HEADS, left_out
 from ..common import a11y, file_dialogs
 from ..common.labels import label_tr
+from ..common.theme import tone
 
 PART_LABELS = {
     Part.AGENDA: QT_TRANSLATE_NOOP("Labels", "Agenda and programme"),
@@ -144,7 +145,7 @@ class BundleSendDialog(QDialog):
         self.audience_note = QLabel(self)
         self.audience_note.setObjectName("bundleAudienceNote")
         self.audience_note.setWordWrap(True)
-        self.audience_note.setStyleSheet("color:#5a6270;")
+        tone(self.audience_note, "muted")
 
         self.out = QLineEdit(self)
         self.out.setObjectName("bundleOut")
@@ -160,7 +161,7 @@ class BundleSendDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("bundleProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color:#a01c1c;")
+        tone(self.problem, "error")
 
         form = QFormLayout()
         form.addRow(self.tr("Meeting"), self.meeting)

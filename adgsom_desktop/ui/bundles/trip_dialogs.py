@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 
 from ..common import a11y
 from ..common.errors import message_for
+from ..common.theme import tone
 
 # start(on_progress, on_success, on_error, on_cancel) -> a Job (cancel())
 Starter = Callable[..., Any]
 
-OK_STYLE = "background:#e3f1e5; padding:8px; border-radius:4px;"
-BAD_STYLE = "background:#fde2e1; padding:8px; border-radius:4px;"
+BOX_STYLE = "padding:8px; border-radius:4px;"
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,8 @@ class _Running(QDialog):
 
     def _say(self, text: str, good: bool) -> None:
         self.outcome.setText(text)
-        self.outcome.setStyleSheet(OK_STYLE if good else BAD_STYLE)
+        self.outcome.setStyleSheet(BOX_STYLE)
+        tone(self.outcome, "ok-banner" if good else "error-banner")
         self.outcome.setVisible(True)
 
     def _cancel_or_close(self) -> None:
@@ -175,7 +176,7 @@ class TakeOfflineDialog(_Running):
         form.addRow(self.tr("Repeat it"), self.repeat)
         self.problem = QLabel("", self)
         self.problem.setObjectName("tripProblem")
-        self.problem.setStyleSheet("color:#a01c1c;")
+        tone(self.problem, "error")
         self.problem.setWordWrap(True)
         self._build_progress()
         buttons = QDialogButtonBox(self)

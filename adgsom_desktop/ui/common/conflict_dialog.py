@@ -33,10 +33,21 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.brief_conflict import Choice, ConflictSection, ConflictView, Resolution
-from . import a11y
+from ..common.theme import tone
+from . import a11y, theme
+from .labels import label_tr
 
-MINE_STYLE = "background:#d9f2dd; text-decoration: underline;"
-THEIRS_STYLE = "background:#fde2e1; text-decoration: line-through;"
+
+def mine_style() -> str:
+    c = theme.current()
+    return f"background:{c['diff_ins_bg']}; color:{c['diff_ins_fg']}; text-decoration: underline;"
+
+
+def theirs_style() -> str:
+    c = theme.current()
+    return (
+        f"background:{c['diff_del_bg']}; color:{c['diff_del_fg']}; text-decoration: line-through;"
+    )
 
 
 def segments_html(segments: tuple[object, ...], only: str, style: str) -> str:
@@ -62,7 +73,8 @@ class ConflictDialog(QDialog):
         head.setObjectName("conflictExplanation")
         head.setWordWrap(True)
         head.setTextFormat(Qt.TextFormat.PlainText)
-        head.setStyleSheet("background:#fde2e1; padding:8px; border-radius:4px;")
+        head.setStyleSheet("padding:8px; border-radius:4px;")
+        tone(head, "error-banner")
 
         grid_host = QWidget(self)
         grid = QGridLayout(grid_host)
@@ -90,10 +102,10 @@ class ConflictDialog(QDialog):
                 "<span style='%s'>struck</span>: only in theirs. Both versions stay in the "
                 "history whatever you choose."
             )
-            % (MINE_STYLE, THEIRS_STYLE),
+            % (mine_style(), theirs_style()),
             self,
         )
-        legend.setStyleSheet("color:#5a6270;")
+        tone(legend, "muted")
 
         buttons = QDialogButtonBox(self)
         self.btn_mine = self._button(buttons, self.tr("Keep mine"), Choice.MINE, "conflictMine")
@@ -124,13 +136,13 @@ class ConflictDialog(QDialog):
     def _add_row(
         self, grid: QGridLayout, row: int, section: ConflictSection, host: QWidget
     ) -> None:
-        label = QLabel(html.escape(section.label), host)
+        label = QLabel(html.escape(label_tr(section.label)), host)
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignTop)
         grid.addWidget(label, row, 0)
         sides = (
-            (1, "mine", section.mine_segments, "added", MINE_STYLE),
-            (2, "theirs", section.theirs_segments, "removed", THEIRS_STYLE),
+            (1, "mine", section.mine_segments, "added", mine_style()),
+            (2, "theirs", section.theirs_segments, "removed", theirs_style()),
         )
         names = {
             "mine": self.tr("{0}: yours").format(section.label),

@@ -15,10 +15,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from ...errors import AppError
-
-ERROR_STYLE = "color: #b00020;"
-HINT_STYLE = "color: #5a6270;"
-WARNING_STYLE = "color: #8a5a00;"
+from .theme import tone
 
 
 class RecordDialog(QDialog):
@@ -30,7 +27,7 @@ class RecordDialog(QDialog):
         self.save: Callable[[Any], object] | None = None
         self.problem = QLabel(self)
         self.problem.setObjectName(f"{name}Problem")
-        self.problem.setStyleSheet(ERROR_STYLE)
+        tone(self.problem, "error")
         self.problem.setWordWrap(True)
         self.problem.hide()
 

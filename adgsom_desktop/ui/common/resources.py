@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFontDatabase, QIcon, QPainter, QPixmap
 
 from ...resource_files import resource_path
@@ -19,7 +19,7 @@ def app_icon() -> QIcon:
 def dot_icon(color: str, size: int = 12) -> QIcon:
     """A filled circle (status markers beside a text label, never colour alone)."""
     pix = QPixmap(QSize(size, size))
-    pix.fill(QColor(0, 0, 0, 0))
+    pix.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pix)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setBrush(QColor(color))

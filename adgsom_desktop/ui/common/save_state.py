@@ -50,6 +50,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QSizePolicy, QWidget
 from ...errors import AppError, describe_failure
 from ...services.runner import Ticket
 from . import confirm
+from .theme import tone
 
 __all__ = [
     "SaveState",
@@ -364,13 +365,14 @@ class SaveStateLabel(QLabel):
         text = state.text()
         self.setText(text)
         if state.alarming():
-            self.setStyleSheet(
-                "color: #b00020; font-weight: bold; background: #fdecee; border-radius: 3px;"
-            )
+            self.setStyleSheet("font-weight: bold; border-radius: 3px;")
+            tone(self, "error-chip")
         elif state.state in (State.DIRTY, State.SAVING):
-            self.setStyleSheet("color: #8a5a00;")
+            self.setStyleSheet("")
+            tone(self, "warning")
         else:
-            self.setStyleSheet("color: #5a6270;")
+            self.setStyleSheet("")
+            tone(self, "muted")
         if self.parentWidget() is not None:
             self.setVisible(bool(text))
 

@@ -29,7 +29,7 @@ from ...errors import AppError
 from ...paths import data_dir
 from ...services.attachment_records import AttachmentRec
 from ...services.changes import Change, ChangeKind
-from ..common import a11y
+from ..common import a11y, theme
 from ..common.errors import show_error
 from ..common.labels import label_tr
 from ..common.workers import run_job
@@ -210,7 +210,7 @@ class DocumentsView(QWidget):
             self._job = None
             self._enable()
             if isinstance(exc, AppError):
-                self.status.setText(f"<span style='color:#b00020'>{exc}</span>")
+                self.status.setText(theme.current().span("error", str(exc)))
             else:
                 show_error(self, exc)
 

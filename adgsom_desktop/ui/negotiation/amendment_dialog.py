@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,10 +22,15 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import AmendmentState
 from ...services.negotiation.words import diff
+from ..common import theme
 from ..common.fit import long_choices
 from ..common.save_state import SavingDialog
 from ..common.text_entry import PlainTextEdit
+from ..common.theme import tone
 from .render import diff_html, esc
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (QT_TRANSLATE_NOOP("Labels", "The paragraph is deleted:"),)
 
 
 def state_labels() -> dict[AmendmentState, str]:
@@ -70,7 +75,7 @@ class AmendmentDialog(SavingDialog):
         self.current = QLabel(esc(current_text) or self.tr("(no text)"), self)
         self.current.setObjectName("amendmentCurrent")
         self.current.setWordWrap(True)
-        self.current.setStyleSheet("color: #3b4250;")
+        tone(self.current, "muted")
         self.new_paragraph = QCheckBox(self.tr("A new paragraph after this one"), self)
         self.new_paragraph.setObjectName("amendmentNewParagraph")
         self.new_paragraph.setChecked(initial.new_paragraph)
@@ -98,9 +103,8 @@ class AmendmentDialog(SavingDialog):
         self.red_line = QLabel(self)
         self.red_line.setObjectName("amendmentRedLine")
         self.red_line.setWordWrap(True)
-        self.red_line.setStyleSheet(
-            "color: #8c1d18; background: #fdecea; border: 1px solid #b3261e; padding: 4px;"
-        )
+        self.red_line.setStyleSheet("padding: 4px;")
+        tone(self.red_line, "error-banner")
         self.state = QComboBox(self)
         self.state.setObjectName("amendmentState")
         for state, label in state_labels().items():
@@ -111,7 +115,7 @@ class AmendmentDialog(SavingDialog):
         self.note.setPlaceholderText(self.tr("What happened to it (accepted as …, rejected by …)"))
         self.problem = QLabel(self)
         self.problem.setObjectName("amendmentProblem")
-        self.problem.setStyleSheet("color: #a12b2b;")
+        tone(self.problem, "error")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -147,7 +151,7 @@ class AmendmentDialog(SavingDialog):
     def update_preview(self) -> None:
         ours = self.text.toPlainText().strip()
         if self.new_paragraph.isChecked():
-            html = f'<span style="color:#1a4fa0;text-decoration:underline;">{esc(ours)}</span>'
+            html = theme.current().span("ins", esc(ours), "text-decoration:underline;")
         elif not ours:
             html = f"<i>{esc(self.tr('The paragraph is deleted:'))}</i> " + diff_html(
                 diff(self.current_text, "")

@@ -34,7 +34,7 @@ from ...domain.enums import OutcomeDocKind
 from ...errors import AppError
 from ...paths import data_dir
 from ...services.negotiation.records import ImportPreview, ImportSource, RevisionRec
-from ..common import a11y
+from ..common import a11y, theme
 from ..common.errors import show_error
 from ..common.workers import run_job
 from .paragraph_model import status_labels
@@ -245,7 +245,7 @@ class ImportTextDialog(QDialog):
     def set_problem(self, message: str) -> None:
         self.preview = None
         self.tree.clear()
-        self.status.setText(f"<span style='color:#b00020'>{message}</span>")
+        self.status.setText(theme.current().span("error", message))
         self.import_button.setEnabled(False)
 
     def set_preview(self, preview: ImportPreview | None) -> None:
@@ -278,7 +278,7 @@ class ImportTextDialog(QDialog):
             lines.append(
                 self.tr("%s paragraph(s) of the previous revision are gone.") % preview.dropped
             )
-        lines += [f"<span style='color:#8a5a00'>{w}</span>" for w in preview.warnings]
+        lines += [theme.current().span("warning", w) for w in preview.warnings]
         self.status.setText("<br>".join(lines))
         self.import_button.setEnabled(True)
 

@@ -30,11 +30,16 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import ParagraphStatus
 from ...errors import AppError
+from ..common import theme
 from ..common.errors import show_error
+from ..common.theme import tone
 from .amendment_dialog import state_labels
 from .live_presenter import LiveTextPresenter
-from .paragraph_model import STATUS_COLOURS, status_labels
+from .paragraph_model import status_colour, status_labels
 from .render import diff_html, esc, paragraph_html
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (QT_TRANSLATE_NOOP("Labels", "Ours"),)
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLineEdit
@@ -67,7 +72,8 @@ class TextPanel(QFrame):
         self.document.setObjectName("liveTextDocument")
         self.counts = QLabel(self)
         self.counts.setObjectName("liveTextCounts")
-        self.counts.setStyleSheet("color: #123a7a; font-weight: bold;")
+        self.counts.setStyleSheet("font-weight: bold;")
+        tone(self.counts, "heading")
         self.where = QLabel(self)
         self.where.setObjectName("liveTextWhere")
         self.where.setTextFormat(Qt.TextFormat.RichText)
@@ -88,8 +94,15 @@ class TextPanel(QFrame):
         layout.addWidget(self.hint)
         self._status = status_labels()
         self._states = state_labels()
+        self._shown: LiveTextPresenter | None = None
+        theme.watch(self, self._show_again)
+
+    def _show_again(self) -> None:
+        if self._shown is not None:
+            self.show_state(self._shown)
 
     def show_state(self, p: LiveTextPresenter) -> None:
+        self._shown = p
         self.setVisible(p.active)
         if not p.active:
             return
@@ -104,11 +117,11 @@ class TextPanel(QFrame):
         para = p.current
         if para is None:
             return
-        colour = STATUS_COLOURS[para.status]
+        colour = status_colour(para.status)
         self.where.setText(
             f"<b>{esc(para.label)}</b> "
             f"<span style='background:{colour}'>&nbsp;{esc(self._status[para.status])}&nbsp;</span>"
-            f" <span style='color:#5a6270'>({p.index + 1}/{len(p.paragraphs)})</span>"
+            f" {theme.current().span('muted', f'({p.index + 1}/{len(p.paragraphs)})')}"
         )
         parts = [f"<p>{paragraph_html(para)}</p>"]
         for b in para.brackets:
@@ -181,7 +194,7 @@ class LiveText(_Base):
         self.text_panel.show_state(self.text_presenter)
 
     def _text_hint(self, text: str, ok: bool = False) -> None:
-        self.text_panel.hint.setStyleSheet("color: %s;" % ("#1f6f43" if ok else "#a12b2b"))
+        tone(self.text_panel.hint, "ok" if ok else "error")
         self.text_panel.hint.setText(text)
 
     def mark_paragraph(self, status: ParagraphStatus) -> None:

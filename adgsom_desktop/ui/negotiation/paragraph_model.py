@@ -17,18 +17,16 @@ from PySide6.QtGui import QColor, QFont
 
 from ...domain.enums import ParagraphKind, ParagraphStatus
 from ...services.negotiation.records import ParagraphRec
+from ..common import theme
 
 COL_NUMBER, COL_STATUS, COL_CHANGE, COL_BRACKETS, COL_OURS, COL_TEXT = range(6)
 PARAGRAPH_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
-STATUS_COLOURS = {
-    ParagraphStatus.AGREED: "#d9efd9",
-    ParagraphStatus.AGREED_AD_REF: "#e3f0fb",
-    ParagraphStatus.BRACKETED: "#fdf0cf",
-    ParagraphStatus.PENDING: "#eeeeee",
-    ParagraphStatus.DELETED: "#f3dede",
-}
+
+def status_colour(status: ParagraphStatus) -> str:
+    """A paragraph's status background (beside its status word), in the theme's colours."""
+    return theme.current()[f"para.{status.value}.bg"]
 
 
 def status_labels() -> dict[ParagraphStatus, str]:
@@ -107,7 +105,7 @@ class ParagraphModel(QAbstractTableModel):
             if col == COL_TEXT:
                 return " ".join(p.text.split())
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_STATUS and not heading:
-            return QColor(STATUS_COLOURS[p.status])
+            return QColor(status_colour(p.status))
         if role == Qt.ItemDataRole.FontRole and heading:
             font = QFont()
             font.setBold(True)

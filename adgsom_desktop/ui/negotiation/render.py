@@ -13,11 +13,18 @@ from html import escape
 
 from ...services.negotiation.records import AmendmentRec, ParagraphRec, ProposalRec
 from ...services.position_diff import ADDED, REMOVED, DiffSegment
+from ..common.theme_colours import current_colours
 
-DEL = "color:#b3261e;text-decoration:line-through;"
-INS = "color:#1a4fa0;text-decoration:underline;"
-BRACKET = "background:#fff1c2;"
-WHO = "color:#6b5200;font-size:small;font-variant:small-caps;"
+
+def _styles() -> tuple[str, str, str, str]:
+    """Deleted, inserted, bracketed and proponent runs, in the theme's colours."""
+    c = current_colours()
+    return (
+        f"color:{c['del']};text-decoration:line-through;",
+        f"color:{c['ins']};text-decoration:underline;",
+        f"background:{c['bracket_bg']};",
+        f"color:{c['who']};font-size:small;font-variant:small-caps;",
+    )
 
 
 def esc(text: str) -> str:
@@ -25,6 +32,7 @@ def esc(text: str) -> str:
 
 
 def diff_html(segments: Sequence[DiffSegment]) -> str:
+    DEL, INS, _bracket, _who = _styles()
     out = []
     for s in segments:
         if s.kind == REMOVED:
@@ -51,6 +59,7 @@ def _proposal_marks(p: ParagraphRec) -> dict[int, list[tuple[str, ProposalRec]]]
 def paragraph_html(p: ParagraphRec) -> str:
     """The paragraph as circulated: brackets shaded with their proponents, tracked
     proposals of other delegations inline (deletions struck, insertions underlined)."""
+    DEL, INS, BRACKET, WHO = _styles()
     text = p.text
     starts = {b.start: b for b in p.brackets}
     ends = {b.end: b for b in p.brackets}
@@ -86,6 +95,7 @@ def paragraph_html(p: ParagraphRec) -> str:
 
 def amendment_html(a: AmendmentRec, tr: dict[str, str]) -> str:
     """One of our amendments: state, kind, our text as a change, reason, item, warnings."""
+    c = current_colours()
     parts = [
         f"<p><b>{esc(tr.get(a.state.value, a.state.label))}</b> · {esc(a.kind)}"
         + (f" · {esc(tr['written_on'])} {esc(a.written_on)}" if a.written_on else "")
@@ -93,9 +103,9 @@ def amendment_html(a: AmendmentRec, tr: dict[str, str]) -> str:
     ]
     parts.append(f"<p>{diff_html(a.segments)}</p>")
     if a.conflict:
-        parts.append(f'<p style="color:#b3261e;"><b>{esc(tr["conflict"])}</b></p>')
+        parts.append(f'<p style="color:{c["error"]};"><b>{esc(tr["conflict"])}</b></p>')
     if a.taken_in:
-        parts.append(f'<p style="color:#1b6e2b;"><b>{esc(tr["taken_in"])}</b></p>')
+        parts.append(f'<p style="color:{c["ok"]};"><b>{esc(tr["taken_in"])}</b></p>')
     if a.rationale:
         parts.append(f"<p><i>{esc(tr['reason'])}</i> {esc(a.rationale)}</p>")
     if a.item_label:
@@ -104,8 +114,8 @@ def amendment_html(a: AmendmentRec, tr: dict[str, str]) -> str:
         parts.append(f"<p><i>{esc(tr['note'])}</i> {esc(a.state_note)}</p>")
     for line in a.red_lines:
         parts.append(
-            '<table width="100%" cellpadding="4" style="border:1px solid #b3261e;'
-            'background:#fdecea;"><tr><td>'
+            f'<table width="100%" cellpadding="4" style="border:1px solid {c["error"]};'
+            f'background:{c["error_bg"]};"><tr><td>'
             f"<b>{esc(tr['red_line'])}</b> {esc(line)}</td></tr></table>"
         )
     return "".join(parts)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,14 +31,23 @@ from PySide6.QtWidgets import (
 from ...domain.enums import MeetingKind, ParagraphStatus
 from ...errors import AppError
 from ...services.changes import Change
-from ..common import a11y
+from ..common import a11y, theme
 from ..common.errors import show_error
 from ..common.fit import long_choices
+from ..common.labels import label_tr
+from ..common.theme import tone
 from ..room.room_common import add_shortcuts
 from .actions import TextsActions
 from .paragraph_model import COL_TEXT, PARAGRAPH_ROLE, ParagraphModel, status_labels
 from .presenter import STATUS_KEYS, Filter, TextsPresenter
 from .render import amendment_html, diff_html, esc, paragraph_html
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Labels", "Brackets"),
+    QT_TRANSLATE_NOOP("Labels", "Proposals in tracked changes"),
+    QT_TRANSLATE_NOOP("Labels", "Our amendments"),
+)
 
 
 def _words() -> dict[str, str]:
@@ -68,6 +77,7 @@ class TextsView(TextsActions, QWidget):
         self.presenter = TextsPresenter(services)
         self.presenter.on_reloaded = self._show
         self._words = _words()
+        theme.watch(self, self._show_detail)
         self._status_labels = status_labels()
         self._job: Any = None
 
@@ -81,7 +91,8 @@ class TextsView(TextsActions, QWidget):
         self.revision.activated.connect(self._revision_chosen)
         self.counts = QLabel(self)
         self.counts.setObjectName("textsCounts")
-        self.counts.setStyleSheet("font-weight: bold; color: #123a7a;")
+        self.counts.setStyleSheet("font-weight: bold;")
+        tone(self.counts, "heading")
         import_button = QPushButton(self.tr("Import revision…"), self)
         import_button.setObjectName("textsImport")
         import_button.clicked.connect(self.import_revision)
@@ -263,7 +274,7 @@ class TextsView(TextsActions, QWidget):
         self.document.blockSignals(True)
         self.document.clear()
         for d in p.documents:
-            self.document.addItem(f"{d.title} ({d.kind.label.lower()})", d.id)
+            self.document.addItem(f"{d.title} ({label_tr(d.kind.label).lower()})", d.id)
         if p.document is not None:
             self.document.setCurrentIndex(self.document.findData(p.document.id))
         self.document.blockSignals(False)

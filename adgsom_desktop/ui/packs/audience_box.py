@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 from ...domain.enums import Audience
 from ...reports.audiences import included, left_out
 from ..common.labels import label_tr
+from ..common.theme import tone
 
 
 def at_least(classifications: tuple[str, ...], current: str, minimum: str) -> str:
@@ -37,7 +38,7 @@ class AudienceBox(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("audienceSummary")
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("color: #444;")
+        tone(self.summary, "muted")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import Audience
+from ...i18n import LANGUAGE_NAMES
 from ...reports.audiences import PACK, sections_for
 from ...reports.pack_model import ALL_SECTIONS, SECTION_LABELS, Section
 from ...services.pack_records import (
@@ -154,6 +155,28 @@ class PackDialog(QDialog):
         form.addRow(self.tr("For"), self.audience)
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Brief reference"), self.reference)
+        self.language = QComboBox(self)
+        self.language.setObjectName("packLanguage")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)  # each language named in itself
+        self.language.setToolTip(
+            self.tr("The pack's headings, labels and dates; what you wrote stays as written")
+        )
+        self.buddhist_era = QCheckBox(self.tr("Years in the Buddhist Era (พ.ศ.)"), self)
+        self.buddhist_era.setObjectName("packBuddhistEra")
+        self.buddhist_era.setEnabled(False)
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.buddhist_era.setEnabled(self.language.currentData() == "th")
+        )
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language)
+        language_row.addWidget(self.buddhist_era, 1)
+        form.addRow(self.tr("Printed in"), language_row)
+        a11y.name(
+            self.language,
+            self.tr("Printed in"),
+            self.tr("The pack's headings, labels and dates; what you wrote stays as written"),
+        )
         marking_row = QHBoxLayout()
         marking_row.addWidget(self.classification, 1)
         issued_label = QLabel(self.tr("Issued by"), self)
@@ -228,6 +251,8 @@ class PackDialog(QDialog):
             self.audience,
             self.title_edit,
             self.reference,
+            self.language,
+            self.buddhist_era,
             self.classification,
             self.issued_by,
             self.who,
@@ -421,6 +446,8 @@ class PackDialog(QDialog):
             addendum_to=self.addendum.currentData(),
             notes_per_item=self.notes_per_item.value(),
             issuer_id=self.issued_by.currentData(),
+            language=str(self.language.currentData() or ""),
+            buddhist_era=self.buddhist_era.isEnabled() and self.buddhist_era.isChecked(),
             annex_document_ids=self._annexes(),
         )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,9 @@ from ..common.markup_edit import MarkupEdit
 from ..common.save_state import SaveState, SaveStateLabel
 from ..common.text_entry import LineEdit
 from .person_fields import PersonFields, scrolled_form
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (QT_TRANSLATE_NOOP("Labels", "(no title)"),)
 
 if TYPE_CHECKING:
     from ...services.container import Services

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -38,14 +38,14 @@ from ...errors import AppError, NotFoundError
 from ...services import structure_fields
 from ...services.changes import Change, ChangeKind
 from ...services.records import DelegationRec, PersonRec
-from ..common import a11y, confirm
+from ..common import a11y, confirm, theme
 from ..common.autosave import Autosaver
 from ..common.errors import show_error
 from ..common.fonts import relative
 from ..common.labels import label_tr
 from ..common.markup_edit import MarkupEdit
-from ..common.record_dialog import HINT_STYLE
 from ..common.save_state import SaveState, SaveStateLabel
+from ..common.theme import tone
 from ..structure.event_dialog import host_label
 from .person_fields import PersonFields, scrolled_form
 
@@ -54,9 +54,7 @@ if TYPE_CHECKING:
 
 PERSON = Qt.ItemDataRole.UserRole + 1
 DETAILS = Qt.ItemDataRole.UserRole + 2  # role and title, the row's second line
-BANNER_STYLE = (
-    "QFrame#ourUnset { background: #fff6e0; border: 1px solid #e0c080; border-radius: 4px; }"
-)
+BANNER_STYLE = "QFrame#ourUnset { border-radius: 4px; }"  # colours: the warn-banner tone
 
 
 class _MemberDelegate(QStyledItemDelegate):
@@ -92,7 +90,7 @@ class _MemberDelegate(QStyledItemDelegate):
         font.setBold(False)
         painter.setFont(font)
         details = str(index.data(DETAILS) or "")
-        painter.setPen(text_color.color() if selected else QColor("#5a6270"))
+        painter.setPen(text_color.color() if selected else theme.qcolor("muted"))
         bottom = rect.adjusted(0, rect.height() // 2, 0, 0)
         painter.drawText(
             bottom,
@@ -129,6 +127,7 @@ class OurDelegationWindow(QDialog):
         self.unset = QFrame(self)
         self.unset.setObjectName("ourUnset")
         self.unset.setStyleSheet(BANNER_STYLE)
+        tone(self.unset, "warn-banner")
         self.unset_text = QLabel(self.unset)
         self.unset_text.setObjectName("ourUnsetText")
         self.unset_text.setWordWrap(True)
@@ -183,7 +182,7 @@ class OurDelegationWindow(QDialog):
         self.notes.setObjectName("ourNotes")
         self.status = QLabel(self)
         self.status.setObjectName("ourStatus")
-        self.status.setStyleSheet(HINT_STYLE)
+        tone(self.status, "muted")
         self.status.setWordWrap(True)
         # Store refusals (full disk, bad input): the member's text stays, marked unsaved.
         self.state = SaveState(self, retry=self.flush)

@@ -22,6 +22,7 @@ from ...domain.enums import MemberRole
 from ...services.records import PersonRec
 from ..common import a11y
 from ..common.labels import label_tr
+from ..common.theme import tone
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -54,7 +55,7 @@ class PersonFields(QObject):
         self.email = QLineEdit(parent)
         self.phone = QLineEdit(parent)
         self.email_hint = QLabel(parent)
-        self.email_hint.setStyleSheet("color: #8a5a00;")
+        tone(self.email_hint, "warning")
         self.email_hint.hide()
         for widget, name, limit in (
             (self.honorific, "Honorific", 60),

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import describe_failure
-from ..common import a11y, confirm
+from ..common import a11y, confirm, theme
 from ..common.labels import label_tr
 from ..common.runner import runner_for
+from ..common.theme import tone
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -75,7 +76,7 @@ class AddLoginDialog(QDialog):
         self.problem.setObjectName("addLoginProblem")
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet("color: #a8200d;")
+        tone(self.problem, "error")
         for edit in (self.login, self.password, self.again):  # a new try: the old word goes
             edit.textChanged.connect(lambda _t: self.problem.setText(""))
         hint = QLabel(
@@ -86,7 +87,7 @@ class AddLoginDialog(QDialog):
             self,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5a6270;")
+        tone(hint, "muted")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -187,7 +188,7 @@ class TeamMembersDialog(QDialog):
         self.problem.setObjectName("teamMembersProblem")
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet("color: #a8200d;")
+        tone(self.problem, "error")
         self.btn_add = QPushButton(self.tr("Add a login…"), self)
         self.btn_add.setObjectName("teamAddLogin")
         self.btn_add.clicked.connect(self.add)
@@ -225,7 +226,7 @@ class TeamMembersDialog(QDialog):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, m.login if not m.removed_at else "")
                 if m.removed_at:
-                    cell.setForeground(Qt.GlobalColor.gray)
+                    cell.setForeground(theme.qcolor("muted"))
                 self.table.setItem(row, col, cell)
         self.table.resizeColumnsToContents()
 

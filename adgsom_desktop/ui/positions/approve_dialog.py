@@ -27,6 +27,7 @@ from ...domain.enums import MemberRole
 from ...services.records import PersonRec
 from ..common import a11y
 from ..common.labels import label_tr
+from ..common.theme import tone
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -107,7 +108,7 @@ class ApproveDialog(QDialog):
                 self,
             )
             note.setWordWrap(True)
-            note.setStyleSheet("color: #5a6270;")
+            tone(note, "muted")
             layout.addRow(note)
         else:
             self.pin.hide()

@@ -23,7 +23,7 @@ from ...domain.enums import PositionStatus
 from ...domain.markup import escape_html
 from ...errors import AppError
 from ...services.position_records import CarryCandidate, PositionContent
-from ..common import a11y, confirm
+from ..common import a11y, confirm, theme
 from ..common.errors import show_error
 from ..common.labels import label_tr
 from ..common.undo import hub_for
@@ -38,7 +38,7 @@ INDEX = Qt.ItemDataRole.UserRole + 1
 def brief_html(c: PositionContent | None, owner: str = "", empty: str = "—") -> str:
     """A brief as read-only HTML (both sides of the comparison)."""
     if c is None:
-        return f"<p style='color:#555'>{escape_html(empty)}</p>"
+        return f"<p style='color:{theme.current()['muted']}'>{escape_html(empty)}</p>"
 
     def section(title: str, body: str) -> str:
         return f"<h4 style='margin:10px 0 2px 0'>{escape_html(title)}</h4>{body or '<p>—</p>'}"
@@ -61,7 +61,7 @@ def brief_html(c: PositionContent | None, owner: str = "", empty: str = "—") -
         for d in c.defensive_lines
     )
     bodies = {
-        "stance": f"<p>{escape_html(stance_label(c.stance))} · {escape_html(c.authority.label)}</p>",
+        "stance": f"<p>{escape_html(stance_label(c.stance))} · {escape_html(label_tr(c.authority.label))}</p>",
         "fallbacks": items(c.fallbacks),
         "points": items(c.points),
         "their_objectives": their,
@@ -109,7 +109,7 @@ class CarryForwardDialog(QDialog):
             )
             text = (
                 f"{c.meeting.label} · {c.meeting.days}\n{c.item.label}\n"
-                f"{why} · v{c.position.version_no} · {c.position.status.label}"
+                f"{why} · v{c.position.version_no} · {label_tr(c.position.status.label)}"
             )
             entry = QListWidgetItem(text)
             entry.setData(INDEX, n)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import AppError
 from ..common.runner import runner_for
+from ..common.theme import tone
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -59,7 +60,7 @@ class PinDialog(QDialog):
         self.problem = QLabel("", self)
         self.problem.setObjectName("pinProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a8200d;")
+        tone(self.problem, "error")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

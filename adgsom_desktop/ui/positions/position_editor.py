@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,12 +46,14 @@ from ...errors import AppError, NotFoundError
 from ...services.brief_conflict import BriefConflict
 from ...services.changes import Change, ChangeKind
 from ...services.position_records import PositionContent, PositionRec, StepDone
-from ..common import a11y
+from ..common import a11y, theme
 from ..common.autosave import Autosaver
 from ..common.errors import show_error
+from ..common.labels import label_tr
 from ..common.markup_edit import MarkupEdit
 from ..common.runner import runner_for
 from ..common.save_state import SaveState, SaveStateLabel
+from ..common.theme import tone
 from ..common.undo import hub_for
 from ..team.presence_label import PresenceLabel
 from ..tracker.item_projects import projects_html
@@ -66,7 +68,13 @@ from .position_presenter import (
     changed_fields,
 )
 from .position_steps import PositionSteps
-from .stance_style import STATUS_COLOURS, chip_css, status_label
+from .stance_style import chip_css, status_colours, status_label
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Labels", "None linked yet (View > Counterparts)."),
+    QT_TRANSLATE_NOOP("Labels", "Lead: %s"),
+)
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -95,6 +103,7 @@ class PositionEditor(PositionConflict, QWidget):
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.status_chip = QLabel(self)
         self.status_chip.setObjectName("posStatus")
+        theme.watch(self, self._retheme)
         self.state = SaveState(
             self,
             retry=self.flush,
@@ -305,18 +314,30 @@ class PositionEditor(PositionConflict, QWidget):
         self.title.setText(self.tr("This item no longer exists."))
         self.form.setEnabled(False)
 
+    def _retheme(self) -> None:
+        """A new theme: the title line, the counterparts and the status chip again."""
+        item = getattr(self, "_item", None)
+        if item is None or self.item_id is None:
+            return
+        self._show_item(item)
+        self._show_counterparts()
+        self._show_status()
+
     def _show_item(self, item: Any) -> None:
         """The item's title line."""
+        self._item = item
         self.form.setEnabled(True)
         try:  # points are ticked in the room: show those times in the meeting's zone
             self._room_tz = self.services.events.meeting(item.meeting_id).timezone
         except NotFoundError:
             self._room_tz = ""
         self.title.setText(
-            f"<b>{escape_html(item.label)}</b><br><span style='color:#555'>"
-            f"{escape_html(item.purpose.label)}"
-            + (f" · {escape_html(self.tr('Lead: %s') % item.lead)}" if item.lead else "")
-            + "</span>"
+            f"<b>{escape_html(item.label)}</b><br>"
+            + theme.current().span(
+                "muted",
+                escape_html(label_tr(item.purpose.label))
+                + (f" · {escape_html(self.tr('Lead: %s') % item.lead)}" if item.lead else ""),
+            )
         )
 
     def _show_delivered(self) -> None:
@@ -333,7 +354,9 @@ class PositionEditor(PositionConflict, QWidget):
         people = self.services.counterparts.for_item(self.item_id)
         if not people:
             self.form.counterparts.setText(
-                f"<span style='color:#555'>{escape_html(self.tr('None linked yet (View > Counterparts).'))}</span>"
+                theme.current().span(
+                    "muted", escape_html(self.tr("None linked yet (View > Counterparts)."))
+                )
             )
             return
         lines = []
@@ -349,12 +372,11 @@ class PositionEditor(PositionConflict, QWidget):
 
     def _show_status(self) -> None:
         status = self.rec.status if self.rec else None
+        self.status_chip.setStyleSheet(chip_css(status_colours(status)))
         if status is None:
             self.status_chip.setText(self.tr("No position yet"))
-            self.status_chip.setStyleSheet(chip_css(("#ffffff", "#555555")))
         else:
             self.status_chip.setText(status_label(status))
-            self.status_chip.setStyleSheet(chip_css(STATUS_COLOURS[status]))
         # Wide enough for its text in bold (the style sheet's) at any font size.
         bold = QFont(self.status_chip.font())
         bold.setBold(True)
@@ -403,9 +425,10 @@ class PositionEditor(PositionConflict, QWidget):
             ) % (self.rec.approved_version_no, escape_html(self.rec.approved_by_name or "?"))
         self.banner.setText(banner)
         self.banner_box.setVisible(bool(banner))
-        self.banner_box.setStyleSheet(
-            "#posBannerBox { background: %s; border-radius: 4px; }"
-            % ("#fde2e1" if self._conflict else "#eef6ee" if approved else "#fff6e0")
+        self.banner_box.setStyleSheet("#posBannerBox { border-radius: 4px; }")
+        tone(
+            self.banner_box,
+            "error-banner" if self._conflict else "ok-banner" if approved else "warn-banner",
         )
         rec = self.rec
         self.state.set_note(

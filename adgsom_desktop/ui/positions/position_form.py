@@ -28,6 +28,7 @@ from ..common import a11y
 from ..common.fonts import relative
 from ..common.labels import label_tr
 from ..common.markup_edit import MarkupEdit
+from ..common.theme import tone
 from .position_rows import QARow, RowList, TextRow, TheirRow
 from .stance_style import stance_label
 
@@ -131,10 +132,12 @@ class PositionForm(QWidget):
 
         nfd = QFrame(self)
         nfd.setObjectName("nfdFrame")
-        nfd.setStyleSheet("#nfdFrame { border: 2px solid #b00020; border-radius: 4px; }")
+        nfd.setStyleSheet("#nfdFrame { border-radius: 4px; }")
+        tone(nfd, "error-frame")
         nfd_layout = QVBoxLayout(nfd)
         mark = QLabel(self.tr("NOT FOR DISCLOSURE — left out of packs for a wider circle"), nfd)
-        mark.setStyleSheet("color: #b00020; font-weight: bold;")
+        mark.setStyleSheet("font-weight: bold;")
+        tone(mark, "error")
         nfd_layout.addWidget(mark)
         nfd_layout.addWidget(self.background_nfd)
 

@@ -33,8 +33,9 @@ from ...domain.timeutil import to_local
 from ...errors import AppError
 from ...services.position_diff import ADDED, REMOVED, PositionDiff, no_space, tokens
 from ...services.position_records import PositionVersionRec
-from ..common import a11y, confirm
+from ..common import a11y, confirm, theme
 from ..common.errors import show_error
+from ..common.theme import tone
 from ..common.undo import hub_for
 from .stance_style import status_label
 
@@ -70,11 +71,15 @@ def qt_word_tokens(text: str) -> list[str]:
 
 
 def diff_html(diff: PositionDiff, show_unchanged: bool, labels: dict[str, str]) -> str:
+    c = theme.current()
     parts = [
         "<style>"
-        "del { background: #ffd7d5; color: #7a1500; text-decoration: line-through; }"
-        "ins { background: #d3f2dc; color: #0d4620; text-decoration: underline; }"
-        "h3 { margin: 14px 0 4px 0; } .same { color: #333; } .note { color: #6b3e00; }"
+        f"del {{ background: {c['diff_del_bg']}; color: {c['diff_del_fg']}; "
+        "text-decoration: line-through; }"
+        f"ins {{ background: {c['diff_ins_bg']}; color: {c['diff_ins_fg']}; "
+        "text-decoration: underline; }"
+        f"h3 {{ margin: 14px 0 4px 0; }} .same {{ color: {c['text']}; }} "
+        f".note {{ color: {c['warning']}; }}"
         "</style>"
     ]
     sections = diff.sections if show_unchanged else diff.changed_sections
@@ -150,7 +155,7 @@ class PositionHistoryDialog(QDialog):
             self,
         )
         legend.setTextFormat(Qt.TextFormat.RichText)
-        legend.setStyleSheet("color: #333;")
+        tone(legend, "muted")
 
         self.buttons = QDialogButtonBox(self)
         self.restore_button = self.buttons.addButton(

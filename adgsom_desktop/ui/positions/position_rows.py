@@ -29,6 +29,7 @@ from ...services.position_records import DefensiveLineRec, TheirObjectiveRec
 from ...services.records import DelegationRec
 from ..common import a11y
 from ..common.markup_edit import MarkupEdit
+from ..common.theme import tone
 
 
 class RowWidget(QWidget):
@@ -65,7 +66,7 @@ class TextRow(RowWidget):
         self.edit.edited.connect(self.edited)
         self.note = QLabel(self)
         self.note.setObjectName("rowNote")
-        self.note.setStyleSheet("color: #2e6b3f;")
+        tone(self.note, "ok")
         self.note.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -117,7 +118,7 @@ class TheirRow(RowWidget):
         self.ours_label.setObjectName("ourResponseLabel")
         self.ours_label.setBuddy(self.ours)
         for label in (self.theirs_label, self.ours_label):
-            label.setStyleSheet("color: #5a6270;")
+            tone(label, "muted")
         a11y.name(self.delegation, self.tr("Delegation"), self.tr("Whose objective this is"))
         self.theirs.setAccessibleName(self.tr("Their objective"))
         self.ours.setAccessibleName(self.tr("Our response"))

@@ -39,12 +39,12 @@ from ...domain.enums import Stance
 from ...errors import NotFoundError
 from ...services.changes import Change, ChangeKind
 from ...services.stance_records import StanceCell
-from ..common import a11y
+from ..common import a11y, theme
 from ..common.save_state import SaveState, SaveStateLabel
 from ..common.text_entry import LineEdit
 from ..common.undo import hub_for
 from .stance_model import CELL_ROLE, OURS_ROLE, PENDING_ROLE, StanceModel
-from .stance_style import STANCE_COLOURS, stance_label
+from .stance_style import stance_colours, stance_label
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -152,19 +152,18 @@ class StanceDelegate(QStyledItemDelegate):
         tag_w = QFontMetrics(small).horizontalAdvance(max(self._exp, self._obs, key=len)) + 6
         mark_w = QFontMetrics(small).horizontalAdvance("✎") + 5 if noted else 0
         for area, stance, tag in halves:
-            bg, fg = STANCE_COLOURS[stance]
-            unknown = stance is Stance.UNKNOWN
+            bg, fg = stance_colours(stance)
             painter.fillRect(area, QColor(bg))
             if tag:
                 painter.setFont(small)
-                painter.setPen(QColor("#777777"))
+                painter.setPen(QColor(fg))
                 painter.drawText(
                     area.adjusted(3, 0, 0, 0),
                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                     tag,
                 )
             painter.setFont(font)
-            painter.setPen(QColor("#a0a0a0" if unknown else fg))
+            painter.setPen(QColor(fg))
             # Centred between the tag and the note mark: "S+A" never runs under the ✎.
             painter.drawText(
                 area.adjusted(tag_w if tag else 0, 0, -mark_w, 0),
@@ -173,26 +172,26 @@ class StanceDelegate(QStyledItemDelegate):
             )
         if noted:
             painter.setFont(small)
-            painter.setPen(QColor("#333333"))
+            painter.setPen(QColor(stance_colours(cell.expected)[1]))
             painter.drawText(
                 rect.adjusted(0, 0, -3, 0),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
                 "✎",
             )
         if index.data(PENDING_ROLE):  # typed, not saved yet: a red frame and a "!"
-            painter.setPen(QPen(QColor("#b00020"), 2, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(theme.qcolor("error"), 2, Qt.PenStyle.DashLine))
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
-            painter.setPen(QColor("#b00020"))
+            painter.setPen(theme.qcolor("error"))
             painter.drawText(
                 rect.adjusted(0, 0, -4, -1),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
                 "!",
             )
         if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
-            painter.setPen(QPen(QColor("#1a56c4"), 3))
+            painter.setPen(QPen(theme.qcolor("focus_row"), 3))
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
         elif ours:
-            painter.setPen(QPen(QColor("#555555"), 1, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(theme.qcolor("muted"), 1, Qt.PenStyle.DashLine))
             painter.drawRect(rect)
         painter.restore()
 
@@ -284,19 +283,9 @@ class StanceMapView(QWidget):
         legend = QLabel(self)
         legend.setObjectName("stanceLegend")
         legend.setTextFormat(Qt.TextFormat.RichText)
-        chips = " ".join(
-            f"<span style='background:{STANCE_COLOURS[s][0]}; color:{STANCE_COLOURS[s][1]};'>"
-            f"&nbsp;<b>{s.short}</b> {stance_label(s)}&nbsp;</span>"
-            for s in Stance
-        )
-        legend.setText(
-            chips
-            + "<br>"
-            + self.tr(
-                "Top half <b>exp</b>: expected · bottom half <b>obs</b>: observed in the room · ✎ a note · "
-                "keys 1-5, 0 set the expected stance (Ctrl+key: observed)"
-            )
-        )
+        self.legend = legend
+        self._fill_legend()
+        theme.watch(self, self._fill_legend)
         legend.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show"), self))
@@ -308,6 +297,21 @@ class StanceMapView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(legend)
         a11y.order(self, self.filter, self.table)
+
+    def _fill_legend(self) -> None:
+        chips = " ".join(
+            "<span style='background:{}; color:{};'>".format(*stance_colours(s))
+            + f"&nbsp;<b>{s.short}</b> {stance_label(s)}&nbsp;</span>"
+            for s in Stance
+        )
+        self.legend.setText(
+            chips
+            + "<br>"
+            + self.tr(
+                "Top half <b>exp</b>: expected · bottom half <b>obs</b>: observed in the room · ✎ a note · "
+                "keys 1-5, 0 set the expected stance (Ctrl+key: observed)"
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

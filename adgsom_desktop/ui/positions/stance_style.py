@@ -7,22 +7,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.enums import PositionStatus, Stance
+from ..common import theme
 
-# (background, text) per stance.
-STANCE_COLOURS: dict[Stance, tuple[str, str]] = {
-    Stance.SUPPORT: ("#cfe8ff", "#0b3d6e"),
-    Stance.SUPPORT_WITH_AMENDMENTS: ("#e3f1fd", "#0b3d6e"),
-    Stance.NEUTRAL: ("#eeeeee", "#333333"),
-    Stance.RESERVE: ("#ffe6bf", "#6b3e00"),
-    Stance.OPPOSE: ("#ffc9b8", "#7a1500"),
-    Stance.UNKNOWN: ("#ffffff", "#666666"),
-}
 
-STATUS_COLOURS: dict[PositionStatus, tuple[str, str]] = {
-    PositionStatus.DRAFT: ("#e8eaed", "#333333"),
-    PositionStatus.FOR_REVIEW: ("#ffe6bf", "#6b3e00"),
-    PositionStatus.APPROVED: ("#cdebd6", "#14532d"),
-}
+def stance_colours(stance: Stance) -> tuple[str, str]:
+    """(background, text) of a stance's chip or cell, in the theme's colours."""
+    return theme.current().chip(f"stance.{stance.value}")
+
+
+def status_colours(status: PositionStatus | None) -> tuple[str, str]:
+    """(background, text) of a position status chip (None: no position yet)."""
+    return theme.current().chip(f"status.{status.value if status else 'none'}")
 
 
 def stance_label(stance: Stance) -> str:

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,10 +37,11 @@ from ...domain.enums import ActionStatus
 from ...errors import AppError
 from ...services.changes import Change, ChangeKind
 from ...services.room_records import ActionFilter, ActionRec
-from ..common import a11y
+from ..common import a11y, theme
 from ..common.errors import show_error
 from ..common.fit import ColumnFitter, long_choices
 from ..common.labels import label_tr
+from ..common.theme import tone
 from . import room_common
 from .room_common import add_shortcuts, status_labels
 from .room_dialogs import ActionDialog, ActionValues
@@ -117,9 +117,9 @@ class ActionsModel(QAbstractTableModel):
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole:
             if r.overdue and col in (C_DUE, C_STATUS):
-                return QColor("#a12b2b")
+                return theme.qcolor("error")
             if not r.is_open:
-                return QColor("#7a828e")
+                return theme.qcolor("muted")
         if role == ACTION_ROLE:
             return r
         return None
@@ -212,7 +212,7 @@ class ActionsView(QWidget):
         hint = QLabel(
             self.tr("Enter edits · Ctrl+D done · Ctrl+Shift+D reopen · Delete removes"), self
         )
-        hint.setStyleSheet("color: #5a6270;")
+        tone(hint, "muted")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)

@@ -31,6 +31,7 @@ from ...services.records import NoteRec
 from ..common import a11y
 from ..common.save_state import SaveState, SaveStateLabel
 from ..common.text_entry import removed_note
+from ..common.theme import tone
 from .room_common import SubmitTextEdit, hhmm, kind_labels, stance_labels
 from .speaker_field import SpeakerField
 
@@ -150,7 +151,8 @@ class CaptureBox(QWidget):
         cl.addWidget(self.save_label)
         cl.addWidget(self.hint)
         recent_title = QLabel(self.tr("Notes on this item"), self)
-        recent_title.setStyleSheet("font-weight: bold; color: #123a7a;")
+        recent_title.setStyleSheet("font-weight: bold;")
+        tone(recent_title, "heading")
         cl.addWidget(recent_title)
         cl.addWidget(self.recent, 1)
 
@@ -182,7 +184,7 @@ class CaptureBox(QWidget):
         self.stance_group.button(bid).setChecked(True)
 
     def say(self, text: str, ok: bool = False) -> None:
-        self.hint.setStyleSheet("color: %s;" % ("#1f6f43" if ok else "#a12b2b"))
+        tone(self.hint, "ok" if ok else "error")
         self.hint.setText(text)
 
     def fill_recent(self, notes: list[NoteRec], tz: Any) -> None:
@@ -201,14 +203,12 @@ class CaptureBox(QWidget):
     def _show_resolved(self, candidate: Any) -> None:
         if candidate is not None:
             self.speaker_resolved.setText(f"→ {candidate.label}")
-            self.speaker_resolved.setStyleSheet("color: #1f6f43;")
+            tone(self.speaker_resolved, "ok")
         elif self.speaker.text().strip():
             self.speaker_resolved.setText(self.tr("→ no delegation matches"))
-            self.speaker_resolved.setStyleSheet("color: #a12b2b;")
+            tone(self.speaker_resolved, "error")
         else:
             self.speaker_resolved.setText("")
 
     def _frame_text(self) -> None:
-        self.text.setStyleSheet(
-            "QPlainTextEdit { border: 2px solid #b00020; }" if self._state.failed else ""
-        )
+        tone(self.text, "error-frame" if self._state.failed else None)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ...services.records import NoteRec
 from ..common.fit import long_choices
+from ..common.theme import tone
 from .live_capture import NOTE_ID
 from .live_presenter import ActionChoice, parse_due
 from .room_common import hhmm
@@ -204,10 +205,10 @@ class ActionPrompt(QDialog):
         self.due.setPlaceholderText(self.tr("none · 2026-02-15 · 15 Feb · +14 (days) · +2w"))
         self.problem = QLabel(self)
         self.problem.setObjectName("actionPromptProblem")
-        self.problem.setStyleSheet("color: #b00020;")
+        tone(self.problem, "error")
         self.problem.hide()
         hint = QLabel(self.tr("Enter saves as shown · Esc goes back to the note"), self)
-        hint.setStyleSheet("color: #5a6270;")
+        tone(hint, "muted")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..common import a11y
+from ..common import a11y, theme
+from ..common.dates import days
 from ..common.fonts import relative
 from ..common.labels import label_tr
+from ..common.theme import tone
 from ..negotiation.live_text import TEXT_KEY_HELP
 from .live_capture import KIND_KEYS, STANCE_KEYS, CaptureBox
 from .live_mandate import MANDATE_KEYS, PRIVACY_KEYS, MandatePanel
@@ -52,8 +54,13 @@ def build(self: LiveWindow) -> None:
     m = self.meeting
     self.header = QLabel(self)
     self.header.setObjectName("liveMeeting")
-    sub = " · ".join(x for x in (m.days, m.venue) if x)
-    self.header.setText(f"<b>{_esc(m.title)}</b> <span style='color:#5a6270'>{_esc(sub)}</span>")
+    sub = " · ".join(x for x in (days(m.date, m.end_date), m.venue) if x)
+
+    def show_header() -> None:
+        self.header.setText(f"<b>{_esc(m.title)}</b> {theme.current().span('muted', _esc(sub))}")
+
+    show_header()
+    theme.watch(self.header, show_header)
     # A long title and venue are cut at the window's edge (in full in the tooltip), never
     # making the window wider than the screen.
     self.header.setToolTip(f"{m.title} · {sub}")
@@ -66,11 +73,12 @@ def build(self: LiveWindow) -> None:
     self.item_label = QLabel(self)
     self.item_label.setObjectName("liveItem")
     self.item_label.setWordWrap(True)
-    self.item_label.setStyleSheet("color: #123a7a; padding: 2px 0;")
+    self.item_label.setStyleSheet("padding: 2px 0;")
+    tone(self.item_label, "heading")
     relative(self.item_label, 1.45, bold=True)
     self.item_sub = QLabel(self)
     self.item_sub.setObjectName("liveItemSub")
-    self.item_sub.setStyleSheet("color: #5a6270;")
+    tone(self.item_sub, "muted")
     self.jump = QLineEdit(self)
     self.jump.setObjectName("liveJump")
     a11y.name(
@@ -156,7 +164,7 @@ def build(self: LiveWindow) -> None:
     keys.setObjectName("liveKeys")
     keys.setToolTip(label_tr(KEY_HELP) + " · " + label_tr(TEXT_KEY_HELP))
     keys.setWordWrap(True)
-    keys.setStyleSheet("color: #5a6270;")
+    tone(keys, "muted")
     relative(keys, 0.9)
     layout = QVBoxLayout(self)
     layout.addLayout(top)

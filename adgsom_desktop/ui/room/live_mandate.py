@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common import theme
+from ..common.theme import tone
 from .mandate import Mandate, mandate_html
 from .room_common import stance_labels
 
@@ -42,7 +44,8 @@ class MandatePanel(QFrame):
         self.toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.toggle.setAutoRaise(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setStyleSheet("font-weight: bold; color: #123a7a;")
+        self.toggle.setStyleSheet("font-weight: bold;")
+        tone(self.toggle, "heading")
         self.toggle.clicked.connect(self.toggle_collapsed)
         self.privacy = QToolButton(self)
         self.privacy.setObjectName("liveMandatePrivacy")
@@ -59,7 +62,9 @@ class MandatePanel(QFrame):
         self.hidden_note = QLabel(self)
         self.hidden_note.setObjectName("liveMandateHidden")
         self.hidden_note.setWordWrap(True)
-        self.hidden_note.setStyleSheet("color: #6b7380; padding: 6px;")
+        self.hidden_note.setStyleSheet("padding: 6px;")
+        tone(self.hidden_note, "muted")
+        theme.watch(self, self._show)
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
         head.addWidget(self.toggle)
@@ -101,7 +106,9 @@ class MandatePanel(QFrame):
             )
         else:
             labels = stance_labels()
-            self.body.setHtml(mandate_html(self.mandate, self.tr, lambda s: labels[s]))
+            self.body.setHtml(
+                mandate_html(self.mandate, self.tr, lambda s: labels[s], theme.current().colours)
+            )
         self.body.setVisible(not self.collapsed and not self.private)
         self.hidden_note.setVisible(self.private and not self.collapsed)
         self.toggle.setToolTip(

@@ -41,6 +41,7 @@ from ...domain.enums import NoteKind, Stance
 from ...errors import AppError
 from ...services.changes import Change, ChangeKind
 from ...services.records import NoteRec
+from ..common.labels import label_tr
 from ..common.runner import runner_for
 from ..common.save_state import SaveState, SaveStateLabel, confirm_leaving
 from ..negotiation.live_text import LiveText
@@ -315,7 +316,10 @@ class LiveWindow(LiveText, QWidget):
         self.presenter.index = max(0, min(len(self.items) - 1, index))
         item = self.current_item
         self.item_label.setText(f"{item.number}  {item.title}")
-        sub = [self.tr("Item %d of %d") % (self.index + 1, len(self.items)), item.purpose.label]
+        sub = [
+            self.tr("Item %d of %d") % (self.index + 1, len(self.items)),
+            label_tr(item.purpose.label),
+        ]
         if item.lead:
             sub.append(self.tr("Lead: %s") % item.lead)
         if item.est_minutes:

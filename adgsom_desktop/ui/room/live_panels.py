@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -21,13 +21,23 @@ from ...domain.enums import Stance
 from ...domain.markup import escape_html as esc
 from ...domain.markup import to_plain
 from ...services.room_records import LivePoint, ObservedStance, SpeakingTotals, format_duration
+from ..common import theme
 from ..common.fonts import relative
-from .room_common import STANCE_COLOURS, utcnow, verb_labels
+from ..common.theme import tone
+from .room_common import utcnow, verb_labels
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Labels", "Observed stances"),
+    QT_TRANSLATE_NOOP("Labels", "Outcomes (Ctrl+R records)"),
+    QT_TRANSLATE_NOOP("Labels", "None yet."),
+)
 
 
 def _title(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
-    label.setStyleSheet("font-weight: bold; color: #123a7a; margin-top: 6px;")
+    label.setStyleSheet("font-weight: bold; margin-top: 6px;")
+    tone(label, "heading")
     return label
 
 
@@ -43,7 +53,8 @@ class PointsPanel(QWidget):
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list.setAlternatingRowColors(True)
         self.empty = QLabel(self.tr("No points to make on this item."), self)
-        self.empty.setStyleSheet("color: #6b7380;")
+        tone(self.empty, "muted")
+        theme.watch(self, lambda: self.set_points(self.points))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(_title(self.tr("Our points to make (Alt+1…9 ticks)"), self))
@@ -61,7 +72,7 @@ class PointsPanel(QWidget):
                 font = item.font()
                 font.setStrikeOut(True)
                 item.setFont(font)
-                item.setForeground(Qt.GlobalColor.darkGray)
+                item.setForeground(theme.qcolor("muted"))
             item.setToolTip(text)
             self.list.addItem(item)
         self.list.setVisible(bool(points))
@@ -122,7 +133,7 @@ class TimerPanel(QFrame):
         t = self.totals
         on = t is not None and t.running is not None
         self.clock.setText(format_duration(running if on else item))
-        self.clock.setStyleSheet("color: #a12b2b;" if on else "color: #1c2430;")
+        tone(self.clock, "error" if on else None)
         self.state.setText(
             self.tr("● Speaking") if on else self.tr("Not speaking · this item so far")
         )
@@ -145,17 +156,20 @@ class StancesPanel(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.stances: list[ObservedStance] = []
+        theme.watch(self, lambda: self.set_stances(self.stances))
 
     def set_stances(self, stances: list[ObservedStance]) -> None:
         self.stances = stances
         observed = [s for s in stances if s.observed is not Stance.UNKNOWN]
-        head = f"<b style='color:#123a7a'>{esc(self.tr('Observed stances'))}</b><br>"
+        c = theme.current()
+        head = f"<b style='color:{c['heading']}'>{esc(self.tr('Observed stances'))}</b><br>"
         if not observed:
-            self.setText(head + f"<span style='color:#6b7380'>{esc(self.tr('None yet.'))}</span>")
+            self.setText(head + c.span("muted", esc(self.tr("None yet."))))
             return
         chips = [
-            f"<span style='color:{STANCE_COLOURS[s.observed]}'><b>{esc(s.code)}</b> "
-            f"{esc(s.observed.short)}</span>"
+            c.span(
+                f"stance.{s.observed.value}.ink", f"<b>{esc(s.code)}</b> {esc(s.observed.short)}"
+            )
             for s in observed
         ]
         self.setText(head + " &nbsp; ".join(chips))
@@ -173,6 +187,7 @@ class OutcomesPanel(QTextBrowser):
         self.setMaximumHeight(96)
         self.setStyleSheet("background: transparent;")
         self.outcomes: list[Any] = []
+        theme.watch(self, lambda: self.set_outcomes(self.outcomes))
 
     def setText(self, html: str) -> None:
         self.setHtml(html)
@@ -182,9 +197,12 @@ class OutcomesPanel(QTextBrowser):
 
     def set_outcomes(self, outcomes: list[Any]) -> None:
         self.outcomes = outcomes
-        head = f"<b style='color:#123a7a'>{esc(self.tr('Outcomes (Ctrl+R records)'))}</b><br>"
+        c = theme.current()
+        head = (
+            f"<b style='color:{c['heading']}'>{esc(self.tr('Outcomes (Ctrl+R records)'))}</b><br>"
+        )
         if not outcomes:
-            self.setText(head + f"<span style='color:#6b7380'>{esc(self.tr('None yet.'))}</span>")
+            self.setText(head + c.span("muted", esc(self.tr("None yet."))))
             return
         verbs = verb_labels()
         self.setText(

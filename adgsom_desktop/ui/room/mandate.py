@@ -9,22 +9,23 @@ panel (every text escaped; headings through the caller's ``tr``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from ...domain.enums import Authority, PositionStatus, Stance
 from ...domain.markup import escape_html as esc
 from ...domain.markup import to_html, to_plain
+from ...i18n.printing import QT_TRANSLATE_NOOP  # the Qt-free marker (a presenter)
 from ...services.position_records import DefensiveLineRec, PositionRec
+from ..common.theme_colours import current_colours
 
-STANCE_COLOURS = {
-    Stance.SUPPORT: "#1f6f43",
-    Stance.SUPPORT_WITH_AMENDMENTS: "#3c8d5a",
-    Stance.NEUTRAL: "#6b7380",
-    Stance.RESERVE: "#a36a00",
-    Stance.OPPOSE: "#a12b2b",
-    Stance.UNKNOWN: "#9aa3ad",
-}
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Labels", "No mandate drafted for this item."),
+    QT_TRANSLATE_NOOP("Labels", "Stance"),
+    QT_TRANSLATE_NOOP("Labels", "brief v%d, %s"),
+    QT_TRANSLATE_NOOP("Labels", "Authority"),
+)
 
 
 @dataclass(frozen=True)
@@ -77,17 +78,22 @@ def mandate_html(
     m: Mandate | None,
     tr: Callable[[str], str] = lambda s: s,
     stance_label: Callable[[Stance], str] = lambda s: s.label,
+    colours: Mapping[str, str] | None = None,
 ) -> str:
-    """The mandate as HTML for the live panel (short headings, the red line in red)."""
-    grey = "color:#6b7380"
+    """The mandate as HTML for the live panel (short headings, the red line in red), in
+    the theme's ``colours`` (``theme.current().colours``)."""
+    colours = colours or current_colours()
+    grey = f"color:{colours['muted']}"
     if m is None or m.empty:
         return f"<p style='{grey}'>{esc(tr('No mandate drafted for this item.'))}</p>"
     parts: list[str] = []
 
     def head(text: str) -> None:
-        parts.append(f"<p style='margin:6px 0 0 0'><b style='color:#123a7a'>{esc(text)}</b></p>")
+        parts.append(
+            f"<p style='margin:6px 0 0 0'><b style='color:{colours['heading']}'>{esc(text)}</b></p>"
+        )
 
-    colour = STANCE_COLOURS[m.stance]
+    colour = colours[f"stance.{m.stance.value}.ink"]
     status = tr(m.status.label).lower()  # i18n: labels
     parts.append(
         f"<p style='margin:0'><b>{esc(tr('Stance'))}:</b> "
@@ -107,7 +113,7 @@ def mandate_html(
         (
             tr("Red line"),
             to_plain(m.red_line) if m.red_line.strip() else tr("(not set)"),
-            "color:#a12b2b; font-weight:bold",
+            f"color:{colours['error']}; font-weight:bold",
         )
     )
     cells = "".join(
@@ -117,7 +123,7 @@ def mandate_html(
     )
     parts.append(f"<table cellspacing='0' cellpadding='1'>{cells}</table>")
     parts.append(
-        f"<p style='margin:2px 0 0 0'><b>{esc(tr('Authority'))}:</b> {esc(m.authority.label)}</p>"
+        f"<p style='margin:2px 0 0 0'><b>{esc(tr('Authority'))}:</b> {esc(tr(m.authority.label))}</p>"  # i18n: labels
     )
     if m.defensive:
         head(tr("Defensive Q&A"))

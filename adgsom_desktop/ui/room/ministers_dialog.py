@@ -21,6 +21,7 @@ from ...domain.enums import MinistersAction
 from ...domain.markup import escape_html as esc
 from ..common.fit import long_choices
 from ..common.save_state import SavingDialog
+from ..common.theme import tone
 
 
 def action_labels() -> dict[MinistersAction, str]:
@@ -76,9 +77,10 @@ class MinistersDialog(SavingDialog):
         self.preview = QLabel(self)
         self.preview.setObjectName("ministersPreview")
         self.preview.setWordWrap(True)
-        self.preview.setStyleSheet("color: #123a7a; font-weight: bold;")
+        self.preview.setStyleSheet("font-weight: bold;")
+        tone(self.preview, "heading")
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #a12b2b;")
+        tone(self.problem, "error")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor
 
 from ...services.records import NoteRec
 from ...services.room_records import NoteCursor, NotePage, NoteSort
-from .room_common import STANCE_COLOURS, hhmm, kind_labels, to_local
+from .room_common import hhmm, kind_labels, stance_ink, to_local
 
 COL_TIME, COL_ITEM, COL_SPEAKER, COL_KIND, COL_STANCE, COL_TEXT = range(6)
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -152,7 +152,7 @@ class NotesTableModel(QAbstractTableModel):
             if col == COL_TEXT:
                 return n.text if len(n.text) < 2000 else n.text[:2000] + "…"
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STANCE and n.observed_stance:
-            return QColor(STANCE_COLOURS[n.observed_stance])
+            return QColor(stance_ink(n.observed_stance))
         if role == NOTE_ROLE:
             return n
         return None

@@ -28,6 +28,7 @@ from ...services.room_records import NoteFilter
 from ..common import a11y
 from ..common.errors import show_error
 from ..common.fit import long_choices
+from ..common.theme import tone
 from . import room_common
 from .notes_table_model import COL_TEXT, COL_TIME, SORT_COLUMNS, NotesTableModel
 from .room_common import add_shortcuts, hhmm, kind_labels, zone
@@ -125,7 +126,7 @@ class NotesView(QWidget):
         self.hint = QLabel(
             self.tr("Enter edits (history kept) · Ctrl+T action item · Delete hides a note"), self
         )
-        self.hint.setStyleSheet("color: #5a6270;")
+        tone(self.hint, "muted")
         self.hint.setWordWrap(True)
         # The count and the live-mode button under the table: the filters keep the width
         # of a laptop screen.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -21,11 +21,19 @@ from ...domain.markup import escape_html as esc
 from ...errors import AppError, NotFoundError
 from ...services.changes import Change, ChangeKind
 from ...services.room_records import ActionFilter, OutcomeRec
-from ..common import a11y
+from ..common import a11y, theme
 from ..common.errors import show_error
+from ..common.theme import tone
 from . import room_common
 from .room_common import add_shortcuts, status_labels, verb_labels
 from .room_dialogs import OutcomeDialog, OutcomeValues
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Labels", "Action items on this item"),
+    QT_TRANSLATE_NOOP("Labels", "Builds on"),
+    QT_TRANSLATE_NOOP("Labels", "None."),
+)
 
 
 class OutcomesView(QWidget):
@@ -37,8 +45,10 @@ class OutcomesView(QWidget):
         self.item_id: int | None = None
         self.item_label = ""
         self.outcomes: list[OutcomeRec] = []
+        theme.watch(self, self.refresh)
         self.title = QLabel(self)
-        self.title.setStyleSheet("font-weight: bold; color: #123a7a;")
+        self.title.setStyleSheet("font-weight: bold;")
+        tone(self.title, "heading")
         self.title.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("outcomesList")
@@ -105,7 +115,7 @@ class OutcomesView(QWidget):
             ),
             self,
         )
-        hint.setStyleSheet("color: #5a6270;")
+        tone(hint, "muted")
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.builds_on)
@@ -145,9 +155,10 @@ class OutcomesView(QWidget):
             self.list.setCurrentRow(max(0, min(current, len(self.outcomes) - 1)))
         self._show_builds_on()
         statuses = status_labels()
-        parts = [f"<b style='color:#123a7a'>{esc(self.tr('Action items on this item'))}</b>"]
+        c = theme.current()
+        parts = [f"<b style='color:{c['heading']}'>{esc(self.tr('Action items on this item'))}</b>"]
         if not actions:
-            parts.append(f"<br><span style='color:#6b7380'>{esc(self.tr('None.'))}</span>")
+            parts.append("<br>" + c.span("muted", esc(self.tr("None."))))
         for a in actions:
             due = f" · {a.due_date:%d %b %Y}" if a.due_date else ""
             parts.append(
@@ -222,11 +233,15 @@ class OutcomesView(QWidget):
         self.builds_on.setVisible(bool(entries))
         if not entries:
             return
-        parts = [f"<b style='color:#123a7a'>{esc(self.tr('Builds on'))}</b>"]
+        c = theme.current()
+        parts = [f"<b style='color:{c['heading']}'>{esc(self.tr('Builds on'))}</b>"]
         for e in entries:
             parts.append(
-                f"<br>• <b>{esc(e.decision)}</b> <span style='color:#5a6270'>"
-                f"({esc(e.som_meeting_label)}, {esc(e.som_item_label)}: {esc(e.som_outcome)})</span>"
+                f"<br>• <b>{esc(e.decision)}</b> "
+                + c.span(
+                    "muted",
+                    f"({esc(e.som_meeting_label)}, {esc(e.som_item_label)}: {esc(e.som_outcome)})",
+                )
             )
         self.builds_on.setText("".join(parts))
 

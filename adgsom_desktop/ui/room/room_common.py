@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...domain.enums import ActionStatus, NoteKind, OutcomeVerb, Stance
 from ...domain.timeutil import to_local, utcnow, zone
+from ..common import theme
 from ..common.text_entry import PlainTextEdit
 
 __all__ = ["to_local", "utcnow", "zone"]
@@ -65,14 +66,9 @@ def verb_labels() -> dict[OutcomeVerb, str]:
     }
 
 
-STANCE_COLOURS = {
-    Stance.SUPPORT: "#1f6f43",
-    Stance.SUPPORT_WITH_AMENDMENTS: "#3c8d5a",
-    Stance.NEUTRAL: "#6b7380",
-    Stance.RESERVE: "#a36a00",
-    Stance.OPPOSE: "#a12b2b",
-    Stance.UNKNOWN: "#9aa3ad",
-}
+def stance_ink(stance: Stance) -> str:
+    """The colour of a stance's word on the page (the theme's; always beside the word)."""
+    return theme.current()[f"stance.{stance.value}.ink"]
 
 
 class SubmitTextEdit(PlainTextEdit):

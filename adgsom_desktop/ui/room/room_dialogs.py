@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,11 +31,18 @@ from PySide6.QtWidgets import (
 from ...domain.enums import ActionStatus, NoteKind, OutcomeVerb, Stance
 from ...domain.markup import escape_html, to_html
 from ...domain.text import MAX_NOTE
-from ..common import a11y
+from ..common import a11y, theme
 from ..common.fit import long_choices
 from ..common.save_state import SavingDialog
 from ..common.text_entry import PlainTextEdit
+from ..common.theme import tone
 from .room_common import SubmitTextEdit, kind_labels, stance_labels, status_labels, verb_labels
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Labels", "Last met"),
+    QT_TRANSLATE_NOOP("Labels", "Last said"),
+)
 
 
 def _problem_and_buttons(
@@ -45,7 +52,7 @@ def _problem_and_buttons(
     problem = QLabel(dialog)
     if name:
         problem.setObjectName(name)
-    problem.setStyleSheet("color: #a12b2b;")
+    tone(problem, "error")
     buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel, dialog)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
@@ -321,7 +328,7 @@ class PersonCard(QDialog):
         a11y.name(browser, self.tr("About this person"))
         parts = [f"<h2>{escape_html(person.display)}</h2>"]
         sub = " · ".join(x for x in (person.delegation_code, person.title, person.agency) if x)
-        parts.append(f"<p style='color:#5a6270'>{escape_html(sub)}</p>")
+        parts.append(f"<p style='color:{theme.current()['muted']}'>{escape_html(sub)}</p>")
         if person.bio:
             parts.append(to_html(person.bio))
         if person.last_met:

@@ -19,7 +19,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -34,7 +33,8 @@ from ...services.changes import Change, ChangeKind, new_origin
 from ...services.room_records import format_duration
 from ...services.speaker_match import SpeakerCandidate
 from ...services.speaker_records import SpeakerEntry, SpeakerList
-from ..common import a11y
+from ..common import a11y, theme
+from ..common.theme import tone
 from ..shell.change_relay import ChangeRelay
 from .room_common import add_shortcuts, utcnow
 from .speaker_field import SpeakerField
@@ -59,12 +59,14 @@ class SpeakersQueue(QFrame):
         self.queue: SpeakerList | None = None
         self._taken = utcnow()
         self._for_note: SpeakerEntry | None = None  # the speaker of the note after the typed one
+        theme.watch(self, self._show_now)
 
         title = QLabel(self.tr("Speakers (F3, F4)"), self)
         title.setToolTip(
             self.tr("List of speakers. F3: add the delegation that asks for the floor · F4: next")
         )
-        title.setStyleSheet("font-weight: bold; color: #123a7a;")
+        title.setStyleSheet("font-weight: bold;")
+        tone(title, "heading")
         self.ask = SpeakerField(self.services, self)
         self.ask.setObjectName("liveSpeakersAsk")
         a11y.name(
@@ -189,13 +191,13 @@ class SpeakersQueue(QFrame):
         if q.speaking is not None:
             clock = format_duration(q.speaking.seconds(later))
             self.now.setText(f"● {self._name(q.speaking)}  {clock}")
-            self.now.setForeground(QColor("#a12b2b"))
+            self.now.setForeground(theme.qcolor("error"))
             font.setBold(True)
         else:
             waiting = self.tr("nobody waiting") if not q.waiting else ""
             text = self.tr("Nobody has the floor")
             self.now.setText(f"{text}; {waiting}." if waiting else f"{text}.")
-            self.now.setForeground(QColor("#5a6270"))
+            self.now.setForeground(theme.qcolor("muted"))
             font.setBold(False)
         self.now.setFont(font)
         floor = {**q.per_delegation()}
@@ -205,7 +207,7 @@ class SpeakersQueue(QFrame):
             )
         parts = [f"{code} {format_duration(s)}" for code, s in floor.items()]
         self.floor.setText(self.tr("On the floor: %s") % " · ".join(parts) if parts else "")
-        self.floor.setForeground(QColor("#5a6270"))
+        self.floor.setForeground(theme.qcolor("muted"))
         self.floor.setHidden(not parts)
 
     def on_change(self, change: Change) -> None:

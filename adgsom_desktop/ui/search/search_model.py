@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...domain.markup import escape_html as esc
 from ...services.records import SearchHit
+from ..common import theme
 from ..common.labels import label_tr
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,14 +43,15 @@ def kind_label(kind: str) -> str:
 def snippet_html(hit: SearchHit) -> str:
     """The snippet, escaped, with every highlighted span in a marked run."""
     out: list[str] = []
+    c = theme.current()
     last = 0
     for a, b in hit.spans:
         if a < last:
             continue
         out.append(esc(hit.snippet[last:a]))
         out.append(
-            "<span style='background-color:#ffe58a; color:#1c2430; font-weight:bold'>"
-            f"{esc(hit.snippet[a:b])}</span>"
+            f"<span style='background-color:{c['search_hit_bg']}; color:{c['text']}; "
+            f"font-weight:bold'>{esc(hit.snippet[a:b])}</span>"
         )
         last = b
     out.append(esc(hit.snippet[last:]))
@@ -57,7 +59,10 @@ def snippet_html(hit: SearchHit) -> str:
 
 
 def hit_html(hit: SearchHit, selected: bool = False) -> str:
-    grey, blue = ("#e8edf5", "#ffffff") if selected else ("#5a6270", "#123a7a")
+    c = theme.current()
+    grey, blue = (
+        (c["highlight_text"], c["highlight_text"]) if selected else (c["muted"], c["heading"])
+    )
     where = f" <span style='color:{grey}'>· {esc(hit.context)}</span>" if hit.context else ""
     return (
         f"<span style='color:{blue}; font-size:small'>{esc(kind_label(hit.kind))}</span> "

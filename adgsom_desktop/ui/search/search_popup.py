@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..common import a11y
+from ..common.theme import tone
 from ..common.workers import run_job
 from .search_model import SearchHitDelegate, SearchResultsModel, kind_label
 
@@ -87,7 +88,7 @@ class SearchDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("searchStatus")
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #5a6270;")
+        tone(self.status, "muted")
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

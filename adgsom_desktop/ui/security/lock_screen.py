@@ -8,7 +8,7 @@ form, because a modal dialog left open blocks input to the windows under it.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common import theme
 from ..common.fonts import relative
-
-BACKDROP = "#18233a"
 
 
 class PadlockIcon(QWidget):
@@ -34,7 +33,7 @@ class PadlockIcon(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(QColor("#2d4a7a"), 6)
+        pen = QPen(theme.qcolor("lock.ring"), 6)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         p.setPen(pen)
         shackle = QPainterPath()
@@ -44,9 +43,9 @@ class PadlockIcon(QWidget):
         shackle.lineTo(42, 30)
         p.drawPath(shackle)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor("#2d4a7a"))
+        p.setBrush(theme.qcolor("lock.ring"))
         p.drawRoundedRect(QRectF(4, 28, 48, 34), 6, 6)
-        p.setBrush(QColor("#ffffff"))
+        p.setBrush(theme.qcolor("lock.card"))
         p.drawEllipse(QRectF(24, 38, 8, 8))
         p.drawRect(QRectF(26.5, 44, 3, 9))
         p.end()
@@ -61,12 +60,13 @@ class LockOverlay(QFrame):
         super().__init__(window)
         self.setObjectName("lockOverlay")
         self.setAutoFillBackground(True)
+        c = theme.current()
         self.setStyleSheet(
-            f"#lockOverlay {{ background: {BACKDROP}; }}"
-            "#lockCard { background: #ffffff; border-radius: 10px; }"
-            "#lockTitle { color: #18233a; }"
-            "#lockText { color: #3c4658; }"
-            "#lockProblem { color: #b00020; }"
+            f"#lockOverlay {{ background: {c['lock.backdrop']}; }}"
+            f"#lockCard {{ background: {c['lock.card']}; border-radius: 10px; }}"
+            f"#lockTitle {{ color: {c['lock.title']}; }}"
+            f"#lockText {{ color: {c['lock.text']}; }}"
+            f"#lockProblem {{ color: {c['error']}; }}"
         )
         self.encrypted = encrypted
         card = QFrame(self)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.passphrase import validate_new_passphrase
 from ...errors import ValidationError
+from ..common.theme import tone
 
 
 @dataclass(frozen=True, repr=False)
@@ -79,10 +80,10 @@ class PassphraseChangeDialog(QDialog):
             self,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5a6270;")
+        tone(hint, "muted")
         self.problem = QLabel(self)
         self.problem.setObjectName("passphraseChangeProblem")
-        self.problem.setStyleSheet("color: #b00020;")
+        tone(self.problem, "error")
         self.problem.setWordWrap(True)
         self.problem.hide()
         buttons = QDialogButtonBox(

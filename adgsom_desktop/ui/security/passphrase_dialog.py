@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..common import a11y
+from ..common.theme import tone
 
 
 class PassphraseDialog(QDialog):
@@ -19,7 +20,7 @@ class PassphraseDialog(QDialog):
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.problem = QLabel(problem, self)
         self.problem.setObjectName("passphraseProblem")
-        self.problem.setStyleSheet("color: #b00020;")
+        tone(self.problem, "error")
         self.problem.setWordWrap(True)
         self.problem.setVisible(bool(problem.strip()))
         buttons = QDialogButtonBox(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common.theme import tone
 from ..shell.preferences import BACKUP_MAX, LOCK_MAX
 
 
@@ -52,10 +53,10 @@ class SecuritySettingsDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color: #5a6270;")
+        tone(note, "muted")
         self.warning = QLabel(self)
         self.warning.setObjectName("securityWarning")
-        self.warning.setStyleSheet("color: #8a5a00;")
+        tone(self.warning, "warning")
         self.warning.setWordWrap(True)
         self.lock.valueChanged.connect(self._warn)
         self.backup.valueChanged.connect(self._warn)

@@ -6,11 +6,15 @@ import html
 import platform
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ... import APP_NAME, __version__
+from ..common import theme
 from ..common.resources import app_icon
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (QT_TRANSLATE_NOOP("Labels", "Store"),)
 
 
 class AboutDialog(QDialog):
@@ -31,8 +35,9 @@ class AboutDialog(QDialog):
         if engine and engine[0].isdigit():
             engine = f"SQLite {engine}"
         stack = f" · {html.escape(engine)}" if engine else ""
+        muted = theme.current()["muted"]
         where = (
-            f"<p style='color:#5a6270'>{html.escape(self.tr('Store'))}: {html.escape(store)}</p>"
+            f"<p style='color:{muted}'>{html.escape(self.tr('Store'))}: {html.escape(store)}</p>"
             if store
             else ""
         )
@@ -42,15 +47,15 @@ class AboutDialog(QDialog):
                 "<p>Prepare positions, follow the room and print briefing packs for "
                 "ASEAN digital meetings (ADGSOM, ADGMIN and related meetings), fully offline.</p>"
             )
-            + "<p style='color:#5a6270'>"
+            + f"<p style='color:{muted}'>"
             + self.tr("Python %1 · Qt for Python %2")
             .replace("%1", platform.python_version())
             .replace("%2", pyside_version)
             + f"{stack}</p>"
             + where
-            + self.tr(
-                "<p style='color:#5a6270'>Fonts: Noto Sans family, SIL Open Font Licence 1.1.</p>"
-            )
+            + f"<p style='color:{muted}'>"
+            + self.tr("Fonts: Noto Sans family, SIL Open Font Licence 1.1.")
+            + "</p>"
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -72,6 +72,17 @@ class Preferences:
         self._s.setValue("ui/font_size", max(FONT_MIN, min(FONT_MAX, int(size))))
         self._s.sync()
 
+    def colour_scheme(self) -> str:
+        """ "system" (follow the desktop), "light", "dark" or "contrast" (issue #24)."""
+        from ..common.theme import MODES
+
+        value = str(self._s.value("ui/colour_scheme", "system") or "system")
+        return value if value in MODES else "system"
+
+    def set_colour_scheme(self, value: str) -> None:
+        self._s.setValue("ui/colour_scheme", value)
+        self._s.sync()
+
     # -- the interface's language ("" = the system's; "en", "th", "vi") ----------------
     def language(self) -> str:
         value = str(self._s.value("ui/language", "") or "")

@@ -22,6 +22,7 @@ from ...domain.enums import Audience
 from ...i18n import LANGUAGE_NAMES
 from ...services.records import DelegationRec
 from ..common.labels import label_tr
+from ..common.theme import tone
 from ..common.translation import system_language
 from .preferences import FONT_MAX, FONT_MIN
 
@@ -35,6 +36,7 @@ class SettingsValues:
     user_name: str = ""
     # (audience, its lowest classification): a pack or report for it is never marked lower
     audience_minimums: tuple[tuple[Audience, str], ...] = ()
+    colour_scheme: str = "system"  # this laptop: system, light, dark, contrast (#24)
     language: str = ""  # the interface's language: "" = the system's, "en", "th", "vi"
 
 
@@ -99,6 +101,19 @@ class SettingsDialog(QDialog):
         self.font_size.setSuffix(self.tr(" pt"))
         self.font_size.setValue(initial.font_size)
         local_form.addRow(self.tr("Interface font size:"), self.font_size)
+        self.colour_scheme = QComboBox(local_box)
+        self.colour_scheme.setObjectName("colourScheme")
+        for label, value in (
+            (self.tr("As the system"), "system"),
+            (self.tr("Light"), "light"),
+            (self.tr("Dark"), "dark"),
+            (self.tr("High contrast"), "contrast"),
+        ):
+            self.colour_scheme.addItem(label, value)
+        self.colour_scheme.setCurrentIndex(
+            max(0, self.colour_scheme.findData(initial.colour_scheme))
+        )
+        local_form.addRow(self.tr("Colours:"), self.colour_scheme)
         self.user_name = QLineEdit(initial.user_name, local_box)
         self.user_name.setObjectName("userName")
         self.user_name.setPlaceholderText(self.tr("Your name, as recorded in history"))
@@ -120,7 +135,7 @@ class SettingsDialog(QDialog):
 
         self.problem = QLabel(self)
         self.problem.setObjectName("settingsProblem")
-        self.problem.setStyleSheet("color: #b00020;")
+        tone(self.problem, "error")
         self.problem.hide()
 
         buttons = QDialogButtonBox(
@@ -171,6 +186,7 @@ class SettingsDialog(QDialog):
             default_classification=self.default_classification.currentText(),
             classifications=self._classification_list(),
             font_size=self.font_size.value(),
+            colour_scheme=str(self.colour_scheme.currentData()),
             user_name=self.user_name.text().strip(),
             language=str(self.language.currentData() or ""),
             # the minimums given, and those the user chose (not a combo's first entry)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ...paths import stores_dir
-from ..common import file_dialogs
+from ..common import file_dialogs, theme
 from ..common.errors import show_error, show_message
 from ..common.translation import current_language, resolve
 from ..common.workers import run_job
@@ -71,6 +71,7 @@ class ShellCommands(QObject):
             default_classification=store.default_classification if store else "",
             classifications=store.classifications if store else (),
             font_size=self.w.preferences.font_size(),
+            colour_scheme=self.w.preferences.colour_scheme(),
             user_name=self.w.preferences.user_name(),
             audience_minimums=store.audience_minimums if store else (),
             language=self.w.preferences.language(),
@@ -83,6 +84,9 @@ class ShellCommands(QObject):
     def apply_settings(self, v: SettingsValues) -> None:
         self.w.preferences.set_font_size(v.font_size)
         apply_font_size(v.font_size)
+        if v.colour_scheme != self.w.preferences.colour_scheme() or v.colour_scheme != theme.mode():
+            self.w.preferences.set_colour_scheme(v.colour_scheme)
+            theme.apply(v.colour_scheme)
         self.w.preferences.set_user_name(v.user_name)
         if v.language != self.w.preferences.language():
             self.w.preferences.set_language(v.language)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ... import APP_NAME
 from ...domain.locator import Locator
 from ..common.resources import app_icon
+from ..common.theme import tone
 
 
 class WelcomePage(QWidget):
@@ -45,10 +46,11 @@ class WelcomePage(QWidget):
             self,
         )
         subtitle.setWordWrap(True)
-        subtitle.setStyleSheet("color: #5a6270;")
+        tone(subtitle, "muted")
         self.status = QLabel("", self)
         self.status.setObjectName("welcomeStatus")
-        self.status.setStyleSheet("color: #123a7a; font-weight: bold;")
+        self.status.setStyleSheet("font-weight: bold;")
+        tone(self.status, "heading")
 
         demo = QPushButton(self.tr("Open the demo store"), self)
         demo.setObjectName("openDemoButton")

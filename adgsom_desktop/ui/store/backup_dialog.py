@@ -39,6 +39,7 @@ from ...services.security_records import BackupRec
 from ..common import a11y, file_dialogs
 from ..common.errors import show_error, show_message
 from ..common.labels import label_tr
+from ..common.theme import tone
 from ..common.workers import run_job
 from ..security.passphrase_dialog import PassphraseDialog
 
@@ -243,7 +244,7 @@ class BackupDialog(QDialog):
             if pending
             else self.tr("Every change is in a backup.")
         )
-        self.pending.setStyleSheet("color: #8a5a00;" if pending else "color: #2e6b34;")
+        tone(self.pending, "warning" if pending else "ok")
 
     def selected(self) -> BackupRec | None:
         rows = self.table.selectionModel().selectedRows()

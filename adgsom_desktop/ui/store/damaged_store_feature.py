@@ -40,14 +40,12 @@ from PySide6.QtWidgets import (
 
 from ..common import file_dialogs
 from ..common.errors import show_error
+from ..common.theme import tone
 from ..common.workers import run_job
 
 log = logging.getLogger(__name__)
 
-BANNER_STYLE = (
-    "#damagedBanner { background: #fdecc8; border: 1px solid #d08c00; border-radius: 3px; }"
-    " #damagedBanner QLabel { color: #5c3b00; }"
-)
+BANNER_STYLE = "#damagedBanner { border-radius: 3px; }"  # colours: the warn-banner tone
 
 
 class DamagedStoreFeature(QObject):
@@ -80,6 +78,7 @@ class DamagedStoreFeature(QObject):
         self.banner = QFrame(self.toolbar)
         self.banner.setObjectName("damagedBanner")
         self.banner.setStyleSheet(BANNER_STYLE)
+        tone(self.banner, "warn-banner")
         row = QHBoxLayout(self.banner)
         row.setContentsMargins(10, 6, 10, 6)
         self.banner_text = QLabel(self.banner)
@@ -97,7 +96,8 @@ class DamagedStoreFeature(QObject):
 
         self.status = QLabel(window)
         self.status.setObjectName("damagedStatus")
-        self.status.setStyleSheet("color: #9a2d00; font-weight: bold;")
+        self.status.setStyleSheet("font-weight: bold;")
+        tone(self.status, "error")
         window.statusBar().addPermanentWidget(self.status)
         self.status.hide()
 

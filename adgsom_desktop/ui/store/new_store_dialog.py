@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain.passphrase import MIN_PASSPHRASE, passphrase_problem
 from ...domain.reference import DELEGATIONS
 from ..common import a11y, file_dialogs
+from ..common.theme import tone
 
 __all__ = ["MIN_PASSPHRASE", "NewStoreDialog", "NewStoreValues"]
 
@@ -86,12 +87,12 @@ class NewStoreDialog(QDialog):
             self.encrypt,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5a6270;")
+        tone(hint, "muted")
         enc_form.addRow(hint)
 
         self.problem = QLabel(self)
         self.problem.setObjectName("newStoreProblem")
-        self.problem.setStyleSheet("color: #b00020;")
+        tone(self.problem, "error")
         self.problem.setWordWrap(True)
         self.problem.hide()
 

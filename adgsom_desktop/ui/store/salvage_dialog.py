@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..common import a11y
+from ..common import a11y, theme
 
 # The tables a delegate knows by another name (the rest: the table's own words).
 TABLE_NAMES = {
@@ -121,7 +121,7 @@ class SalvageResultDialog(QDialog):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 if t.skipped and col == 2:
-                    item.setForeground(Qt.GlobalColor.darkRed)
+                    item.setForeground(theme.qcolor("error"))
                 self.table.setItem(n, col, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.locator import Locator
 from ...errors import ValidationError
+from ..common.theme import tone
 
 
 class TeamStoreDialog(QDialog):
@@ -58,10 +59,10 @@ class TeamStoreDialog(QDialog):
             self,
         )
         example.setWordWrap(True)
-        example.setStyleSheet("color: #5a6270;")
+        tone(example, "muted")
         self.problem.setObjectName("teamStoreProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a8200d;")
+        tone(self.problem, "error")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self

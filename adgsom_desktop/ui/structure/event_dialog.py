@@ -38,7 +38,8 @@ from ...services.structure_fields import EventFields
 from ..common import a11y
 from ..common.fit import fit_to_screen, scrolling
 from ..common.markup_edit import MarkupEdit
-from ..common.record_dialog import HINT_STYLE, RecordDialog
+from ..common.record_dialog import RecordDialog
+from ..common.theme import tone
 
 # What the dialog edits: the service's value object (``put_event`` saves it).
 EventValues = EventFields
@@ -81,7 +82,7 @@ class EventDialog(RecordDialog):
             self,
         )
         intro.setWordWrap(True)
-        intro.setStyleSheet(HINT_STYLE)
+        tone(intro, "muted")
 
         self.title = QLineEdit(initial.title, self)
         self.title.setObjectName("eventTitle")
@@ -154,7 +155,7 @@ class EventDialog(RecordDialog):
         self.timezone.setMinimumContentsLength(22)
         self.tz_hint = QLabel(self)
         self.tz_hint.setObjectName("eventTimezoneHint")
-        self.tz_hint.setStyleSheet(HINT_STYLE)
+        tone(self.tz_hint, "muted")
         self.tz_hint.setWordWrap(True)
 
         self.steering_brief = MarkupEdit(

@@ -36,7 +36,8 @@ from ...services.records import DelegationRec, EventRec, MeetingRec
 from ..common import a11y
 from ..common.labels import label_tr
 from ..common.markup_edit import MarkupEdit
-from ..common.record_dialog import HINT_STYLE, WARNING_STYLE, RecordDialog
+from ..common.record_dialog import RecordDialog
+from ..common.theme import tone
 from .date_fields import OptionalDate, OptionalTime
 from .event_dialog import host_label
 from .meeting_values import (
@@ -121,7 +122,7 @@ class MeetingDialog(RecordDialog):
         self.number.setValue(initial.sequence_no or 0)
         self.series_hint = QLabel(self)
         self.series_hint.setObjectName("meetingSeriesHint")
-        self.series_hint.setStyleSheet(HINT_STYLE)
+        tone(self.series_hint, "muted")
         series_row = QHBoxLayout()
         series_row.addWidget(self.series)
         series_row.addWidget(QLabel(self.tr("No."), self))
@@ -165,7 +166,7 @@ class MeetingDialog(RecordDialog):
         self.end.set_value(initial.end_time, time(17, 30))
         self.zone_hint = QLabel(self)
         self.zone_hint.setObjectName("meetingZoneHint")
-        self.zone_hint.setStyleSheet(HINT_STYLE)
+        tone(self.zone_hint, "muted")
         time_row = QHBoxLayout()
         time_row.addWidget(self.start)
         time_row.addWidget(self.end)
@@ -220,7 +221,7 @@ class MeetingDialog(RecordDialog):
 
         self.warning = QLabel(self)
         self.warning.setObjectName("meetingWarning")
-        self.warning.setStyleSheet(WARNING_STYLE)
+        tone(self.warning, "warning")
         self.warning.setWordWrap(True)
         buttons = self.button_box(self.tr("Create meeting") if new else self.tr("Save"))
 

@@ -10,8 +10,11 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
 
 from ...domain.enums import PositionStatus
+from ..common import theme
+from ..common.labels import label_tr
 from ..common.resources import dot_icon
 
 if TYPE_CHECKING:  # records load with the store, not before the first paint
@@ -24,11 +27,11 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 4
 
 COL_TITLE, COL_STATUS = 0, 1
 
-STATUS_COLOURS = {
-    PositionStatus.DRAFT: "#9aa3ad",
-    PositionStatus.FOR_REVIEW: "#e0a100",
-    PositionStatus.APPROVED: "#2e8b57",
-}
+
+def status_dot(status: PositionStatus) -> QIcon:
+    """The dot beside a position's status word (never colour alone), in the theme's colour."""
+    return dot_icon(theme.current()[f"status.{status.value}.dot"])
+
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -203,7 +206,7 @@ class NavigationModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS and node.kind == "item":
             status = rec.position_status
-            return dot_icon(STATUS_COLOURS[status]) if status is not None else None
+            return status_dot(status) if status is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if node.kind == "item":
                 return self._item_tooltip(rec)
@@ -213,7 +216,7 @@ class NavigationModel(QAbstractItemModel):
         return None
 
     def _item_tooltip(self, rec: AgendaItemRec) -> str:
-        parts = [rec.label, rec.purpose.label]
+        parts = [rec.label, label_tr(rec.purpose.label)]
         if rec.lead:
             parts.append(self.tr("Lead: %s") % rec.lead)
         if rec.position_status is not None:
@@ -221,7 +224,7 @@ class NavigationModel(QAbstractItemModel):
         return "\n".join(parts)
 
     def _meeting_tooltip(self, rec: MeetingRec) -> str:
-        parts = [rec.title, rec.kind.label]
+        parts = [rec.title, label_tr(rec.kind.label)]
         if rec.venue:
             parts.append(rec.venue)
         if rec.chair:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ...errors import NotFoundError
 from ...services.changes import Change, ChangeKind
-from ..common import a11y
+from ..common import a11y, theme
 from . import overview_html
 
 if TYPE_CHECKING:
@@ -32,6 +32,7 @@ class _HtmlPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
+        theme.watch(self, lambda: self.on_change(None))
 
     def show_record(self, record_id: int) -> None:
         self.record_id = record_id
@@ -58,8 +59,9 @@ class _HtmlPage(QWidget):
     def build_html(self, record_id: int) -> str:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    def on_change(self, change: Change) -> None:
-        if not change.concerns(*self.kinds):
+    def on_change(self, change: Change | None) -> None:
+        """A change of data (or, with None, of the theme): draw the page again."""
+        if change is not None and not change.concerns(*self.kinds):
             return
         if self.isVisible():
             self.refresh()

@@ -26,7 +26,7 @@ from ...services.agenda_annotations import programme_kind
 from ...services.programme_records import ProgrammeEntryValues
 from ..common import a11y
 from ..common.labels import label_tr
-from ..common.record_dialog import HINT_STYLE
+from ..common.theme import tone
 
 _CLOCK = re.compile(r"^\s*(\d{1,2})[:.h]?(\d{2})\s*$")
 DAY, START, END, LABEL, KIND = range(5)
@@ -81,7 +81,7 @@ class ProgrammeEditor(QWidget):
             self,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet(HINT_STYLE)
+        tone(hint, "muted")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)

@@ -20,12 +20,16 @@ from PySide6.QtWidgets import (
 
 from ...domain.markup import escape_html as esc
 from ...services.records import DelegationRec
+from ..common import theme
+from ..common.theme import tone
 
-DONE = "<span style='color:#1f6f43; font-size:150%'>✓</span>"
+
+def _done() -> str:
+    return theme.current().span("ok", "✓", " font-size:150%")
 
 
 def _step(n: int) -> str:
-    return f"<span style='color:#123a7a; font-size:150%; font-weight:bold'>{n}</span>"
+    return theme.current().span("heading", str(n), " font-size:150%; font-weight:bold")
 
 
 class StartPage(QWidget):
@@ -45,7 +49,7 @@ class StartPage(QWidget):
             self,
         )
         intro.setWordWrap(True)
-        intro.setStyleSheet("color: #5a6270;")
+        tone(intro, "muted")
 
         self.marks: list[QLabel] = []
         self.texts: list[QLabel] = []
@@ -84,7 +88,7 @@ class StartPage(QWidget):
             self,
         )
         then.setWordWrap(True)
-        then.setStyleSheet("color: #5a6270;")
+        tone(then, "muted")
 
         card = QFrame(self)
         card.setObjectName("startCard")
@@ -106,9 +110,11 @@ class StartPage(QWidget):
         outer.addLayout(centred)
         outer.addStretch(2)
         self.set_state(None, [], 0)
+        theme.watch(self, lambda: self.set_state(*self._state))
 
     def set_state(self, ours: DelegationRec | None, heads: list[str], members: int) -> None:
         """Tick what is done: our delegation, our members (and who heads it)."""
+        self._state = (ours, heads, members)
         if ours is None:
             self.marks[0].setText(_step(1))
             self.texts[0].setText(
@@ -119,14 +125,14 @@ class StartPage(QWidget):
             )
             self.btn_ours.setText(self.tr("Set our delegation…"))
         else:
-            self.marks[0].setText(DONE)
+            self.marks[0].setText(_done())
             self.texts[0].setText(
                 self.tr("<b>Our delegation</b><br>%s") % esc(f"{ours.code} · {ours.display}")
             )
             self.btn_ours.setText(self.tr("Change…"))
         self.btn_members.setEnabled(ours is not None)
         if members:
-            self.marks[1].setText(DONE)
+            self.marks[1].setText(_done())
             head = (
                 self.tr("head of delegation: %s") % esc(", ".join(heads))
                 if heads

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from shiboken6 import isValid
 
 from ...services.changes import Change, ChangeKind
+from ..common.theme import tone
 from ..common.workers import run_job
 
 log = logging.getLogger(__name__)
@@ -31,10 +32,8 @@ class PresenceLabel(QLabel):
         super().__init__(editor)
         self.setObjectName("briefPresence")
         self.setWordWrap(True)
-        self.setStyleSheet(
-            "#briefPresence { background: #e8f0fe; color: #1a3c6e; border-radius: 4px;"
-            " padding: 4px 8px; }"
-        )
+        self.setStyleSheet("#briefPresence { border-radius: 4px; padding: 4px 8px; }")
+        tone(self, "warn-banner")  # someone else has the brief open: the theme's colours
         self.hide()
         self.services = services
         self.names: tuple[str, ...] = ()

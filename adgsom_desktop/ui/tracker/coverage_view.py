@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,11 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.project_records import Coverage
-from ..common import a11y
+from ..common import a11y, theme
 
 Index = QModelIndex | QPersistentModelIndex
-EMPTY = QColor("#fdf1ea")
-GAP = QColor("#f6c9b3")
 
 
 class CoverageModel(QAbstractTableModel):
@@ -88,9 +86,9 @@ class CoverageModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             if total == 0:
-                return QBrush(GAP)
+                return QBrush(theme.qcolor("coverage.gap.bg"))
             if 0 < col < last and not self.cov.cell(o.id, self.cov.partners[col - 1][0]).count:
-                return QBrush(EMPTY)
+                return QBrush(theme.qcolor("coverage.empty.bg"))
         return None
 
     def headerData(

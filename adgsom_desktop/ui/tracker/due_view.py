@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ...services.project_records import DueEntry, DueList
-from ..common import a11y
+from ..common import a11y, theme
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,7 +43,7 @@ class DueModel(QAbstractTableModel):
                 e.what,
             )[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and e.overdue:
-            return QBrush(QColor("#a61b1b"))
+            return QBrush(theme.qcolor("error"))
         return None
 
     def headerData(

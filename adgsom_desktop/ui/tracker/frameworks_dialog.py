@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...errors import AppError
 from ...services.project_records import ElementRec
 from ..common import a11y
+from ..common.theme import tone
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -59,7 +60,7 @@ class FrameworksDialog(QDialog):
         self.parent_choice = QComboBox(self)
         self.parent_choice.setObjectName("fwParent")
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b00020;")
+        tone(self.problem, "error")
         self.problem.setWordWrap(True)
         save = QPushButton(self.tr("&Save"), self)
         save.setObjectName("fwSave")

@@ -32,6 +32,7 @@ from ...services.project_import_service import FIELDS, ImportPreview, ImportResu
 from ..common import a11y
 from ..common.errors import message_for
 from ..common.labels import label_tr
+from ..common.theme import tone
 from ..common.workers import run_job
 
 if TYPE_CHECKING:
@@ -203,7 +204,7 @@ class ImportDialog(QDialog):
         self.job = None
         self.preview = None
         self.btn_import.setEnabled(False)
-        self.summary.setStyleSheet("color: #b00020;")
+        tone(self.summary, "error")
         self.summary.setText(message_for(exc))
 
     # -- writing ------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,9 +20,14 @@ from PySide6.QtWidgets import (
 
 from ...errors import AppError
 from ...services.changes import Change, ChangeKind
-from ..common import a11y
+from ..common import a11y, theme
 from ..common.errors import show_error
 from ..common.labels import label_tr
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Labels", "None (tag the item, or link one on its Projects tab)."),
+)
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -39,7 +44,9 @@ def projects_html(services: Services, item_id: int | None, tr: Any) -> str:
     except AppError:
         return ""
     if not concerned:
-        return f"<span style='color:#555'>{escape(tr('None (tag the item, or link one on its Projects tab).'))}</span>"
+        return theme.current().span(
+            "muted", escape(tr("None (tag the item, or link one on its Projects tab)."))
+        )
     lines = []
     for x in concerned:
         r = x.row

@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,10 +20,22 @@ from PySide6.QtWidgets import (
 
 from ...errors import AppError
 from ...services.project_records import ProgressIn, ProjectRec
-from ..common import a11y, confirm
+from ..common import a11y, confirm, theme
 from ..common.errors import show_error
 from ..common.labels import label_tr
 from .project_dialog import ProgressDialog, ProjectDialog
+
+# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Labels", "Milestones and deliverables"),
+    QT_TRANSLATE_NOOP("Labels", "Focal points"),
+    QT_TRANSLATE_NOOP("Labels", "Documents"),
+    QT_TRANSLATE_NOOP("Labels", "Next phase"),
+    QT_TRANSLATE_NOOP("Labels", "Our stance"),
+    QT_TRANSLATE_NOOP("Labels", "Agenda items"),
+    QT_TRANSLATE_NOOP("Labels", "met"),
+    QT_TRANSLATE_NOOP("Labels", "No project chosen."),
+)
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -34,7 +46,8 @@ def project_html(rec: ProjectRec, tr: Any) -> str:
 
     def row(label: str, value: str) -> str:
         return (
-            f"<tr><td style='color:#555;padding-right:8px'>{escape(label)}</td><td>{escape(value)}</td></tr>"
+            f"<tr><td style='color:{theme.current()['muted']};padding-right:8px'>{escape(label)}</td>"
+            f"<td>{escape(value)}</td></tr>"
             if value
             else ""
         )
@@ -167,7 +180,10 @@ class ProjectPanel(QWidget):
             b.setEnabled(self.rec is not None)
         self.reviews.clear()
         if self.rec is None:
-            self.view.setHtml(f"<p style='color:#555'>{escape(self.tr('No project chosen.'))}</p>")
+            self.view.setHtml(
+                f"<p style='color:{theme.current()['muted']}'>"
+                f"{escape(self.tr('No project chosen.'))}</p>"
+            )
             return
         self.view.setHtml(project_html(self.rec, self.tr))
         for p in reversed(self.rec.progress):

@@ -14,19 +14,16 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from ...services.project_records import ProjectRow
+from ..common import theme
 from ..common.labels import label_tr
 
 ROW = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
-STATUS_COLOURS = {
-    "proposed": "#c9d3df",
-    "approved": "#8fb3d9",
-    "ongoing": "#2f6fb0",
-    "extended": "#6a4fa3",
-    "completed": "#5b8c5a",
-    "dropped": "#b7b7b7",
-}
+
+def status_colour(status: str) -> QColor:
+    """A project status's mark (always beside its word), in the theme's colours."""
+    return theme.qcolor(f"project.{status}")
 
 
 def _d(value: date | None) -> str:
@@ -48,13 +45,13 @@ COLUMNS: tuple[tuple[str, Callable[[ProjectRow], str], Callable[[ProjectRow], An
     ("Title", lambda r: r.title, lambda r: r.title.casefold()),
     ("Partner", lambda r: r.partner_code, lambda r: r.partner_code),
     ("Lead", lambda r: ", ".join(r.leads), lambda r: r.leads),
-    ("Status", lambda r: r.status.label, lambda r: r.status.value),
+    ("Status", lambda r: label_tr(r.status.label), lambda r: r.status.value),
     ("Start", lambda r: _d(r.start_date), lambda r: r.start_date or date.min),
     ("End", lambda r: _d(r.end_date), lambda r: r.end_date or date.min),
     ("Funding", _amount, lambda r: (r.currency, float(r.amount or 0))),
     (
         "Ours",
-        lambda r: "" if r.involvement.value == "none" else r.involvement.label,
+        lambda r: "" if r.involvement.value == "none" else label_tr(r.involvement.label),
         lambda r: r.involvement.value,
     ),
     ("Outcomes", lambda r: ", ".join(r.outcomes), lambda r: r.outcomes),
@@ -109,9 +106,9 @@ class ProjectTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col in (1, 9, 12):
             return COLUMNS[col][1](r)
         if role == Qt.ItemDataRole.DecorationRole and col == STATUS_COLUMN:
-            return QColor(STATUS_COLOURS.get(r.status.value, "#cccccc"))
+            return status_colour(r.status.value)
         if role == Qt.ItemDataRole.ForegroundRole and r.status.value == "dropped":
-            return QBrush(QColor("#777777"))
+            return QBrush(theme.qcolor("muted"))
         return None
 
     def headerData(

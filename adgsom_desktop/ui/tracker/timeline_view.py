@@ -10,15 +10,13 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QToolTip, QWidget
 
 from ...services.project_records import TimelineRow
-from .table_model import STATUS_COLOURS
-
-TODAY = QColor("#c0392b")
-GRID = QColor("#d5dbe3")
-MUTED = QColor("#555555")
+from ..common import theme
+from ..common.labels import label_tr
+from .table_model import status_colour
 
 
 def year_span(rows: Sequence[TimelineRow], today: date) -> tuple[int, int]:
@@ -78,6 +76,7 @@ class TimelineCanvas(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
         fm = QFontMetrics(self.font())
+        GRID, MUTED, TODAY = (theme.qcolor(r) for r in ("grid_line", "muted", "today"))
         axis, rh = self.axis_height(), self.row_height()
         first_year, last_year = self.span
         # years
@@ -95,11 +94,14 @@ class TimelineCanvas(QWidget):
         label_w = self.label_width()
         for n, r in enumerate(shown):
             y = axis + n * rh
-            if r.id == self.selected:
-                p.fillRect(
-                    QRectF(0, y, self.width(), rh), self.palette().highlight().color().lighter(170)
-                )
-            p.setPen(self.palette().text().color())
+            chosen = r.id == self.selected
+            if chosen:  # the palette's selection, its text in the selection's text colour
+                p.fillRect(QRectF(0, y, self.width(), rh), self.palette().highlight().color())
+            p.setPen(
+                self.palette().highlightedText().color()
+                if chosen
+                else self.palette().text().color()
+            )
             code_w = fm.horizontalAdvance(r.code) + 8
             p.drawText(QRectF(4, y, code_w, rh), Qt.AlignmentFlag.AlignVCenter, r.code)
             title = fm.elidedText(
@@ -112,7 +114,7 @@ class TimelineCanvas(QWidget):
             end = r.end_date or (r.start_date and date(last_year, 12, 31))
             if start and end:
                 x0, x1 = self.x_of(start), self.x_of(end)
-                colour = QColor(STATUS_COLOURS.get(r.status.value, "#cccccc"))
+                colour = status_colour(r.status.value)
                 path = QPainterPath()
                 path.addRoundedRect(QRectF(x0, y + 4, max(2.0, x1 - x0), rh - 8), 2, 2)
                 p.fillPath(path, colour)
@@ -129,8 +131,8 @@ class TimelineCanvas(QWidget):
                         QPointF(x - half * 0.8, cy),
                     ]
                 )
-                p.setPen(QPen(QColor("#1a1a1a"), 1))
-                p.setBrush(QColor("white") if m.done_date else QColor("#1a1a1a"))
+                p.setPen(QPen(theme.qcolor("milestone"), 1))
+                p.setBrush(theme.qcolor("milestone.done" if m.done_date else "milestone"))
                 p.drawPolygon(diamond)
             p.setBrush(Qt.BrushStyle.NoBrush)
         if first_year <= self.today.year <= last_year:
@@ -166,9 +168,7 @@ class TimelineCanvas(QWidget):
                 self.tr(" (met %s)") % m.done_date if m.done_date else ""
             )
         else:
-            text = (
-                f"{r.code} {r.title}\n{r.status.label}: {r.start_date or '?'} – {r.end_date or '?'}"
-            )
+            text = f"{r.code} {r.title}\n{label_tr(r.status.label)}: {r.start_date or '?'} – {r.end_date or '?'}"
         QToolTip.showText(event.globalPosition().toPoint(), text, self)
 
 

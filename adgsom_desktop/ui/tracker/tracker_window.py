@@ -124,6 +124,11 @@ class TrackerWindow(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search code, title, partner, funder…"))
         filters = QHBoxLayout()
+        for combo in (self.status, self.involvement):  # long in Thai or Vietnamese
+            combo.setMinimumContentsLength(16)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
         for w in (self.partner, self.status, self.outcome, self.involvement, self.due):
             filters.addWidget(w)
         filters.addWidget(self.search, 1)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...services.records import PersonRec
 from ..common import a11y
 from ..common.labels import label_tr
+from ..common.theme import tone
 
 PERSON = Qt.ItemDataRole.UserRole + 1
 
@@ -50,7 +51,7 @@ class MembersDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("weekMembersMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
+        tone(self.message, "error")
         self.message.setVisible(False)
         hint = QLabel(
             self.tr("Tick who of our delegation goes to this meeting.")

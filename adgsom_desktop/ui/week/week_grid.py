@@ -22,27 +22,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ...domain.enums import ProgrammeKind
 from ...services.week_records import Week, WeekBlock
-from ..common import a11y
+from ..common import a11y, theme
 
 HOUR_PX = 34  # at least; the hours stretch to fill the window
 AXIS_W = 52
 HEAD_H = 26
 UNTIMED_ROW = 20
 MIN_DAY_W = 150
-ENTRY_COLOURS = {
-    ProgrammeKind.BREAK: "#ece9e0",
-    ProgrammeKind.MEAL: "#f3e6cf",
-    ProgrammeKind.PHOTO: "#e4ecf4",
-    ProgrammeKind.BILATERAL: "#e6f0e0",
-    ProgrammeKind.CEREMONY: "#efe4f2",
-    ProgrammeKind.REGISTRATION: "#ececec",
-    ProgrammeKind.OTHER: "#ececec",
-}
-MEETING = "#dbe7f7"
-MEETING_CHOSEN = "#aac8f0"
-MEETING_GUESSED = "#e9eef5"  # times taken from the agenda or guessed
 
 
 @dataclass(frozen=True)
@@ -235,22 +222,28 @@ class WeekGrid(QWidget):
     ) -> None:
         b, r = placed.block, placed.rect
         if b.kind is not None:
-            p.setPen(QPen(QColor("#b9b4a6"), 0.8))
-            p.setBrush(QColor(ENTRY_COLOURS.get(b.kind, "#ececec")))
+            p.setPen(QPen(theme.qcolor("programme.border"), 0.8))
+            p.setBrush(theme.qcolor(f"programme.{b.kind.value}.bg"))
             p.drawRoundedRect(r, 3, 3)
             italic = QFont(small)
             italic.setItalic(True)
             p.setFont(italic)
-            p.setPen(QColor("#333333"))
+            p.setPen(text)
             line = f"{b.slot}  {b.label}" if r.height() < 30 else f"{b.label}\n{b.slot}"
             p.drawText(r.adjusted(4, 1, -3, -1), Qt.TextFlag.TextWordWrap, line)
             return
         chosen = b.meeting_id == self.current
-        colour = MEETING_CHOSEN if chosen else (MEETING if b.time_given else MEETING_GUESSED)
-        p.setPen(QPen(QColor("#3d6fb6" if chosen else "#7f9cc6"), 2 if chosen else 1))
-        p.setBrush(QColor(colour))
+        # a meeting whose times come from the agenda or are guessed is paler
+        colour = (
+            "meeting.chosen.bg"
+            if chosen
+            else ("meeting.bg" if b.time_given else "meeting.guessed.bg")
+        )
+        border = "meeting.chosen.border" if chosen else "meeting.border"
+        p.setPen(QPen(theme.qcolor(border), 2 if chosen else 1))
+        p.setBrush(theme.qcolor(colour))
         p.drawRoundedRect(r, 4, 4)
-        p.setPen(QColor("#111111"))
+        p.setPen(text)
         inner = r.adjusted(5, 3, -4, -2)
         p.setFont(bold)
         if r.height() < UNTIMED_ROW + 2:  # a day of the meeting without times

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ...errors import AppError
 from ...services.changes import Change, ChangeKind
 from ...services.week_records import Week
-from ..common import a11y
+from ..common import a11y, theme
 from ..common.errors import show_error
 from ..common.workers import run_job
 from .members_dialog import MembersDialog
@@ -130,7 +130,7 @@ class WeekWindow(QWidget):
             lines.append(self.tr("This event has no meetings with a day yet."))
         if week is not None:
             for o in week.overlaps:
-                lines.append(f"<span style='color:#9a4a00'>⚠ {o.message}</span>")
+                lines.append(theme.current().span("warning", f"⚠ {o.message}"))
             if week.undated:
                 lines.append(self.tr("No day yet: %s.") % ", ".join(week.undated))
             if any(not b.time_given for d in week.days for b in d.meetings):

@@ -1,0 +1,76 @@
+"""The language a document is printed in (Qt-free): a pack or report in Thai or Vietnamese.
+
+``printing_in("th", buddhist_era=True)`` holds for one build (a context variable, so a
+build in a worker thread does not change another's); inside it ``translate("Pack", text)``
+gives the catalogue's translation (``resources/i18n/adgsom_th.ts``, read with
+``xml.etree``) and ``long_date`` writes the language's dates. Outside it, English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import date, datetime
+
+from . import SOURCE_LANGUAGE, supported
+from .catalogue import load
+
+_language: ContextVar[str] = ContextVar("print_language", default=SOURCE_LANGUAGE)
+_buddhist_era: ContextVar[bool] = ContextVar("print_buddhist_era", default=False)
+
+MONTHS = {
+    "en": (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+    "th": (
+        "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+        "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+    ),
+}  # fmt: skip
+
+
+@contextmanager
+def printing_in(language: str = "", buddhist_era: bool = False) -> Iterator[str]:
+    """Print in ``language`` ("" or unknown: English) until the block ends."""
+    code = supported(language)
+    lang_token = _language.set(code)
+    era_token = _buddhist_era.set(buddhist_era and code == "th")
+    try:
+        yield code
+    finally:
+        _language.reset(lang_token)
+        _buddhist_era.reset(era_token)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for the catalogue where it is translated later (an f-string)."""
+    return text
+
+
+def language() -> str:
+    return _language.get()
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the printing language (``lupdate`` reads ``translate("Pack", "...")``)."""
+    code = _language.get()
+    if code == SOURCE_LANGUAGE:
+        return text
+    return load(code).translate(context, text)
+
+
+def long_date(d: date | datetime | None) -> str:
+    """ "12 January 2026", "12 มกราคม 2026" (พ.ศ. 2569 in the Buddhist Era),
+    "ngày 12 tháng 1 năm 2026"."""
+    if d is None:
+        return ""
+    code = _language.get()
+    if code == "vi":
+        return f"ngày {d.day} tháng {d.month} năm {d.year}"
+    if code == "th":
+        if _buddhist_era.get():
+            return f"{d.day} {MONTHS['th'][d.month - 1]} พ.ศ. {d.year + 543}"
+        return f"{d.day} {MONTHS['th'][d.month - 1]} {d.year}"
+    return f"{d.day} {MONTHS['en'][d.month - 1]} {d.year}"
