@@ -12,6 +12,14 @@
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
+        <source>Go to item</source>
+        <translation>ไปที่ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Type an item number and press Enter (Ctrl+G)</source>
+        <translation>พิมพ์หมายเลขระเบียบวาระแล้วกด Enter (Ctrl+G)</translation>
+    </message>
+    <message>
         <source>Go to item (Ctrl+G): 4.1</source>
         <translation>ไปยังระเบียบวาระ (Ctrl+G): 4.1</translation>
     </message>
@@ -395,6 +403,26 @@
         <translation>เรื่องที่ต้องดำเนินการใหม่…</translation>
     </message>
     <message>
+        <source>Action items</source>
+        <translation>เรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Edit the chosen action item</source>
+        <translation>แก้ไขเรื่องที่ต้องดำเนินการที่เลือก</translation>
+    </message>
+    <message>
+        <source>Mark the chosen action item done</source>
+        <translation>ทำเครื่องหมายว่าเรื่องที่ต้องดำเนินการที่เลือกเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Reopen the chosen action item</source>
+        <translation>เปิดเรื่องที่ต้องดำเนินการที่เลือกอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Delete the chosen action item</source>
+        <translation>ลบเรื่องที่ต้องดำเนินการที่เลือก</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
@@ -552,6 +580,14 @@
 <context>
     <name>AgendaBuilder</name>
     <message>
+        <source>Agenda</source>
+        <translation>ระเบียบวาระการประชุม</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s agenda items; Alt+Up and Alt+Down move the selected one</source>
+        <translation>ระเบียบวาระของการประชุม กด Alt+Up และ Alt+Down เพื่อย้ายระเบียบวาระที่เลือก</translation>
+    </message>
+    <message>
         <source>other agenda item</source>
         <translation>ระเบียบวาระอื่น</translation>
     </message>
@@ -596,6 +632,10 @@
         <translation>นำเข้า…</translation>
     </message>
     <message>
+        <source>Delete the chosen item</source>
+        <translation>ลบระเบียบวาระที่เลือก</translation>
+    </message>
+    <message>
         <source>%s items · estimated %s</source>
         <translation>%s ระเบียบวาระ · ประมาณ %s</translation>
     </message>
@@ -619,8 +659,20 @@
         <translation>คัดลอกระเบียบวาระการประชุมจากการประชุมอื่น</translation>
     </message>
     <message>
+        <source>Meetings to copy from</source>
+        <translation>การประชุมที่จะคัดลอกมา</translation>
+    </message>
+    <message>
         <source>undated</source>
         <translation>ยังไม่กำหนดวัน</translation>
+    </message>
+    <message>
+        <source>Agenda items to copy</source>
+        <translation>ระเบียบวาระที่จะคัดลอก</translation>
+    </message>
+    <message>
+        <source>Tick the items to copy into this meeting</source>
+        <translation>เลือกระเบียบวาระที่จะคัดลอกมายังการประชุมนี้</translation>
     </message>
     <message>
         <source>Item</source>
@@ -656,6 +708,14 @@
     <message>
         <source>Import a provisional agenda</source>
         <translation>นำเข้าระเบียบวาระการประชุมฉบับร่าง</translation>
+    </message>
+    <message>
+        <source>Agenda text</source>
+        <translation>ข้อความระเบียบวาระการประชุม</translation>
+    </message>
+    <message>
+        <source>Paste the agenda as circulated, one item a line</source>
+        <translation>วางระเบียบวาระการประชุมตามที่เวียนมา บรรทัดละหนึ่งระเบียบวาระ</translation>
     </message>
     <message>
         <source>Paste the agenda here, one item per line:
@@ -931,6 +991,14 @@
         <translation>คุณลงชื่อเข้าใช้ในฐานะสมาชิกที่ไม่อยู่ในรายชื่อคณะผู้แทนของเรา: ขอให้หัวหน้าคณะผู้แทนเพิ่มชื่อคุณ</translation>
     </message>
     <message>
+        <source>Approval PIN</source>
+        <translation>PIN สำหรับการอนุมัติ</translation>
+    </message>
+    <message>
+        <source>The approver&apos;s PIN</source>
+        <translation>PIN ของผู้อนุมัติ</translation>
+    </message>
+    <message>
         <source>the approver&apos;s own PIN</source>
         <translation>PIN ของผู้อนุมัติเอง</translation>
     </message>
@@ -1003,6 +1071,10 @@
     <message>
         <source>Backups of &lt;b&gt;%s&lt;/b&gt; (%s), in %s</source>
         <translation>สำรองข้อมูลของ &lt;b&gt;%s&lt;/b&gt; (%s) ใน %s</translation>
+    </message>
+    <message>
+        <source>The backups of this store, newest first</source>
+        <translation>ข้อมูลสำรองของคลังข้อมูลนี้ ล่าสุดอยู่บนสุด</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -1209,6 +1281,10 @@
         <translation>แสดงสิ่งที่จะเปลี่ยน</translation>
     </message>
     <message>
+        <source>Changes in the bundle</source>
+        <translation>การเปลี่ยนแปลงในชุดข้อมูลแลกเปลี่ยน</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
@@ -1288,12 +1364,32 @@
         <translation>ผู้ใดก็ได้ที่มีวลีรหัสผ่านที่ฉันเลือก</translation>
     </message>
     <message>
+        <source>Passphrase</source>
+        <translation>วลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>The passphrase that protects the bundle</source>
+        <translation>วลีรหัสผ่านที่ปกป้องชุดข้อมูลแลกเปลี่ยน</translation>
+    </message>
+    <message>
         <source>the bundle&apos;s passphrase</source>
         <translation>วลีรหัสผ่านของชุดข้อมูลแลกเปลี่ยน</translation>
     </message>
     <message>
+        <source>Passphrase again</source>
+        <translation>วลีรหัสผ่านอีกครั้ง</translation>
+    </message>
+    <message>
         <source>repeat it</source>
         <translation>พิมพ์ซ้ำ</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>ไฟล์ชุดข้อมูลแลกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Where the bundle is saved</source>
+        <translation>ตำแหน่งที่บันทึกชุดข้อมูลแลกเปลี่ยน</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1382,6 +1478,10 @@
 <context>
     <name>CaptureBox</name>
     <message>
+        <source>{0} (Ctrl+{1})</source>
+        <translation>{0} (Ctrl+{1})</translation>
+    </message>
+    <message>
         <source>0 None</source>
         <translation>0 ไม่มี</translation>
     </message>
@@ -1392,6 +1492,14 @@
     <message>
         <source>No stance (Alt+0)</source>
         <translation>ไม่มีจุดยืน (Alt+0)</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>สิ่งที่กล่าว</translation>
+    </message>
+    <message>
+        <source>Enter saves the note; Ctrl+Enter saves it as an action item</source>
+        <translation>Enter บันทึกบันทึกย่อ Ctrl+Enter บันทึกเป็นเรื่องที่ต้องดำเนินการ</translation>
     </message>
     <message>
         <source>What was said. Enter saves.</source>
@@ -1413,12 +1521,28 @@
         <translation>ยกท่าทีไปยัง %s</translation>
     </message>
     <message>
+        <source>Earlier briefs</source>
+        <translation>บรีฟก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Briefs on the same subject at earlier meetings</source>
+        <translation>บรีฟในเรื่องเดียวกันในการประชุมก่อนหน้า</translation>
+    </message>
+    <message>
         <source>this item follows on from it</source>
         <translation>ระเบียบวาระนี้ต่อเนื่องจากระเบียบวาระนั้น</translation>
     </message>
     <message>
         <source>similar title (%s%%)</source>
         <translation>ชื่อเรื่องคล้ายกัน (%s%%)</translation>
+    </message>
+    <message>
+        <source>This brief</source>
+        <translation>บรีฟนี้</translation>
+    </message>
+    <message>
+        <source>Earlier brief</source>
+        <translation>บรีฟก่อนหน้า</translation>
     </message>
     <message>
         <source>&lt;b&gt;Now, on this item&lt;/b&gt;</source>
@@ -1523,6 +1647,22 @@
         <translation>เก็บข้อความของคุณไว้บนหน้าจอโดยยังไม่บันทึก และตัดสินใจภายหลัง</translation>
     </message>
     <message>
+        <source>{0}: yours</source>
+        <translation>{0}: ของคุณ</translation>
+    </message>
+    <message>
+        <source>{0}: theirs</source>
+        <translation>{0}: ของอีกฝ่าย</translation>
+    </message>
+    <message>
+        <source>{0}: merged</source>
+        <translation>{0}: รวมแล้ว</translation>
+    </message>
+    <message>
+        <source>{0}: keep</source>
+        <translation>{0}: เก็บไว้</translation>
+    </message>
+    <message>
         <source>Yours</source>
         <translation>ของคุณ</translation>
     </message>
@@ -1540,6 +1680,14 @@
     <message>
         <source>These records were changed here and elsewhere since the two copies last met. Nothing was overwritten: ours stays until you choose, and both versions stay in the history. Settle them now or later.</source>
         <translation>ระเบียนเหล่านี้ถูกเปลี่ยนทั้งที่นี่และที่อื่นนับตั้งแต่สำเนาทั้งสองรวมกันครั้งล่าสุด ไม่มีสิ่งใดถูกเขียนทับ: ของเรายังคงอยู่จนกว่าคุณจะเลือก และทั้งสองฉบับยังคงอยู่ในประวัติ ยุติได้ทั้งตอนนี้หรือภายหลัง</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>ความขัดแย้ง</translation>
+    </message>
+    <message>
+        <source>Records changed both here and in the bundle</source>
+        <translation>ระเบียนที่ถูกเปลี่ยนทั้งที่นี่และในชุดข้อมูลแลกเปลี่ยน</translation>
     </message>
     <message>
         <source>Side by side…</source>
@@ -1575,6 +1723,10 @@
         <translation>ผู้แทนฝ่ายอื่น</translation>
     </message>
     <message>
+        <source>Search counterparts</source>
+        <translation>ค้นหาผู้แทนฝ่ายอื่น</translation>
+    </message>
+    <message>
         <source>Find by name, title, agency or delegation</source>
         <translation>ค้นหาตามชื่อ ตำแหน่ง หน่วยงาน หรือคณะผู้แทน</translation>
     </message>
@@ -1595,8 +1747,20 @@
         <translation>เมื่อ</translation>
     </message>
     <message>
+        <source>Met on</source>
+        <translation>บรรลุเมื่อ</translation>
+    </message>
+    <message>
+        <source>Date we last met</source>
+        <translation>วันที่พบกันครั้งล่าสุด</translation>
+    </message>
+    <message>
         <source>where (e.g. 5th ADGSOM, coffee break)</source>
         <translation>สถานที่ (เช่น 5th ADGSOM ช่วงพักรับประทานอาหารว่าง)</translation>
+    </message>
+    <message>
+        <source>Where we last met</source>
+        <translation>สถานที่พบกันครั้งล่าสุด</translation>
     </message>
     <message>
         <source>What they said when we last met</source>
@@ -1613,6 +1777,14 @@
     <message>
         <source>why they care (optional)</source>
         <translation>เหตุที่เขาสนใจ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>Why they care</source>
+        <translation>เหตุที่เขาสนใจ</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>ไม่บังคับ</translation>
     </message>
     <message>
         <source>Link</source>
@@ -1705,6 +1877,14 @@
 <context>
     <name>CoverageView</name>
     <message>
+        <source>Coverage of the ADM</source>
+        <translation>ความครอบคลุมของ ADM</translation>
+    </message>
+    <message>
+        <source>Which ADM outcomes and actions the projects serve</source>
+        <translation>ผลลัพธ์และการดำเนินการของ ADM ที่โครงการรองรับ</translation>
+    </message>
+    <message>
         <source>Framework</source>
         <translation>กรอบ</translation>
     </message>
@@ -1792,6 +1972,14 @@
 </context>
 <context>
     <name>DocumentsView</name>
+    <message>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>The documents attached here</source>
+        <translation>เอกสารที่แนบไว้ที่นี่</translation>
+    </message>
     <message>
         <source>Document</source>
         <translation>เอกสาร</translation>
@@ -1900,6 +2088,10 @@
 <context>
     <name>DueView</name>
     <message>
+        <source>Reports due</source>
+        <translation>รายงานที่ถึงกำหนด</translation>
+    </message>
+    <message>
         <source>Due before the %s (%s), and overdue:</source>
         <translation>กำหนดเสร็จก่อน %s (%s) และที่เลยกำหนด:</translation>
     </message>
@@ -1963,8 +2155,24 @@
         <translation>แนวทางการประชุม</translation>
     </message>
     <message>
+        <source>First day</source>
+        <translation>วันแรก</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>วันสุดท้าย</translation>
+    </message>
+    <message>
+        <source>The head of delegation&apos;s guidance for the whole event</source>
+        <translation>แนวทางของหัวหน้าคณะผู้แทนสำหรับงานประชุมทั้งหมด</translation>
+    </message>
+    <message>
         <source>Logistics</source>
         <translation>ข้อมูลการเดินทางและสถานที่</translation>
+    </message>
+    <message>
+        <source>Travel, venue, hotel and contacts</source>
+        <translation>การเดินทาง สถานที่ โรงแรม และผู้ติดต่อ</translation>
     </message>
     <message>
         <source>Title:</source>
@@ -2065,6 +2273,10 @@
         <translation>กรอบ</translation>
     </message>
     <message>
+        <source>The frameworks and their outcomes and actions</source>
+        <translation>กรอบและผลลัพธ์และการดำเนินการของกรอบ</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
@@ -2105,6 +2317,21 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Guide</source>
+        <translation>คู่มือ</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>สารบัญ</translation>
+    </message>
+    <message>
+        <source>The parts of the guide</source>
+        <translation>ส่วนต่าง ๆ ของคู่มือ</translation>
+    </message>
+</context>
+<context>
     <name>HeaderPanel</name>
     <message>
         <source>The agenda&apos;s header</source>
@@ -2138,6 +2365,10 @@
         <translation>นำเข้าตารางโครงการ</translation>
     </message>
     <message>
+        <source>File to import</source>
+        <translation>ไฟล์ที่จะนำเข้า</translation>
+    </message>
+    <message>
         <source>An .xlsx workbook or a .csv file from the Secretariat</source>
         <translation>ไฟล์ .xlsx หรือ .csv จากสำนักเลขาธิการอาเซียน</translation>
     </message>
@@ -2146,12 +2377,24 @@
         <translation>เลือก(&amp;C)…</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>คอลัมน์ของไฟล์</translation>
+    </message>
+    <message>
+        <source>Which field each column of the file fills</source>
+        <translation>ช่องข้อมูลที่แต่ละคอลัมน์ของไฟล์เติม</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>คอลัมน์ในไฟล์</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>ช่องข้อมูล</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>แถวที่จะนำเข้า</translation>
     </message>
     <message>
         <source>Row</source>
@@ -2241,8 +2484,20 @@
         <translation>เปิดไฟล์ Word หรือไฟล์ข้อความ…</translation>
     </message>
     <message>
+        <source>Text to import</source>
+        <translation>ข้อความที่จะนำเข้า</translation>
+    </message>
+    <message>
+        <source>Paste the text under negotiation</source>
+        <translation>วางข้อความที่กำลังเจรจา</translation>
+    </message>
+    <message>
         <source>…or paste the text here, one paragraph per line</source>
         <translation>…หรือวางข้อความที่นี่ บรรทัดละหนึ่งย่อหน้า</translation>
+    </message>
+    <message>
+        <source>Paragraphs as read</source>
+        <translation>ย่อหน้าที่อ่านได้</translation>
     </message>
     <message>
         <source>Para.</source>
@@ -2344,6 +2599,14 @@
         <translation>เช่น 2bis</translation>
     </message>
     <message>
+        <source>Lead, in words</source>
+        <translation>ผู้นำเรื่อง เป็นคำ</translation>
+    </message>
+    <message>
+        <source>Who leads the item when it is not one delegation, e.g. ASEC with Japan</source>
+        <translation>ผู้นำเรื่องเมื่อไม่ใช่คณะผู้แทนเดียว เช่น ASEC with Japan</translation>
+    </message>
+    <message>
         <source>or in words, e.g. ASEC with Japan</source>
         <translation>หรือเป็นคำ เช่น ASEC with Japan</translation>
     </message>
@@ -2442,6 +2705,10 @@
 <context>
     <name>ItemProjectsView</name>
     <message>
+        <source>Projects this item concerns</source>
+        <translation>โครงการที่เกี่ยวข้องกับระเบียบวาระนี้</translation>
+    </message>
+    <message>
         <source>&amp;Link</source>
         <translation>เชื่อมโยง(&amp;L)</translation>
     </message>
@@ -2487,6 +2754,10 @@
     <message>
         <source>Bundles are signed by their sender&apos;s key and opened with their recipient&apos;s. Send your public key to the others; before importing theirs, compare its fingerprint with them by phone or in person.</source>
         <translation>ชุดข้อมูลแลกเปลี่ยนลงนามด้วยกุญแจของผู้ส่งและเปิดด้วยกุญแจของผู้รับ ส่งกุญแจสาธารณะของคุณให้ผู้อื่น ก่อนนำเข้ากุญแจของผู้อื่น ให้เทียบลายนิ้วมือกุญแจกับเจ้าของทางโทรศัพท์หรือเมื่อพบกัน</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>กุญแจ</translation>
     </message>
     <message>
         <source>Make my key…</source>
@@ -4000,6 +4271,14 @@
         <translation>(เลือกประเทศคู่เจรจา)</translation>
     </message>
     <message>
+        <source>Meeting number</source>
+        <translation>หมายเลขการประชุม</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s number in its series, e.g. 6 for the 6th ADGSOM</source>
+        <translation>หมายเลขของการประชุมในชุด เช่น 6 สำหรับ ADGSOM ครั้งที่ 6</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>ลำดับ</translation>
     </message>
@@ -4025,6 +4304,22 @@
     </message>
     <message>
         <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>วัน</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>จาก</translation>
+    </message>
+    <message>
+        <source>To</source>
         <translation>ถึง</translation>
     </message>
     <message>
@@ -4127,6 +4422,14 @@
         <translation>สมาชิกของเราที่ %s</translation>
     </message>
     <message>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>Tick the members who attend this meeting</source>
+        <translation>เลือกสมาชิกที่เข้าร่วมการประชุมนี้</translation>
+    </message>
+    <message>
         <source>Tick who of our delegation goes to this meeting.</source>
         <translation>ทำเครื่องหมายผู้ที่จะเข้าร่วมการประชุมนี้จากคณะผู้แทนของเรา</translation>
     </message>
@@ -4219,12 +4522,32 @@
         <source>Filter meetings and agenda items</source>
         <translation>กรองการประชุมและระเบียบวาระ</translation>
     </message>
+    <message>
+        <source>Shows only the meetings and agenda items whose title holds the text typed</source>
+        <translation>แสดงเฉพาะการประชุมและระเบียบวาระที่ชื่อมีข้อความที่พิมพ์</translation>
+    </message>
+    <message>
+        <source>Meetings and agenda</source>
+        <translation>การประชุมและระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Events, their meetings and agenda items, with the state of each brief</source>
+        <translation>งานประชุม การประชุม และระเบียบวาระ พร้อมสถานะของแต่ละบรีฟ</translation>
+    </message>
 </context>
 <context>
     <name>NewStoreDialog</name>
     <message>
         <source>New store</source>
         <translation>คลังข้อมูลใหม่</translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation>ไฟล์คลังข้อมูล</translation>
+    </message>
+    <message>
+        <source>Where the new store is saved</source>
+        <translation>ตำแหน่งที่บันทึกคลังข้อมูลใหม่</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -4399,6 +4722,22 @@
         <translation>โหมดห้องประชุม</translation>
     </message>
     <message>
+        <source>Notes of the meeting</source>
+        <translation>บันทึกของการประชุม</translation>
+    </message>
+    <message>
+        <source>Edit the chosen note</source>
+        <translation>แก้ไขบันทึกที่เลือก</translation>
+    </message>
+    <message>
+        <source>Make an action item of the chosen note</source>
+        <translation>สร้างเรื่องที่ต้องดำเนินการจากบันทึกที่เลือก</translation>
+    </message>
+    <message>
+        <source>Hide the chosen note</source>
+        <translation>ซ่อนบันทึกที่เลือก</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>ระเบียบวาระ</translation>
     </message>
@@ -4448,6 +4787,10 @@
     <message>
         <source>Set as our delegation</source>
         <translation>ตั้งเป็นคณะผู้แทนของเรา</translation>
+    </message>
+    <message>
+        <source>Members of our delegation</source>
+        <translation>สมาชิกคณะผู้แทนของเรา</translation>
     </message>
     <message>
         <source>Add member</source>
@@ -4599,12 +4942,40 @@
 <context>
     <name>OutcomesView</name>
     <message>
+        <source>Outcomes of the item</source>
+        <translation>ผลการประชุมของระเบียบวาระ</translation>
+    </message>
+    <message>
         <source>Record outcome…</source>
         <translation>บันทึกผลการประชุม…</translation>
     </message>
     <message>
         <source>For the Ministers… (Ctrl+M)</source>
         <translation>สำหรับรัฐมนตรี… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Record an outcome</source>
+        <translation>บันทึกผลการประชุม</translation>
+    </message>
+    <message>
+        <source>Edit the chosen outcome</source>
+        <translation>แก้ไขผลการประชุมที่เลือก</translation>
+    </message>
+    <message>
+        <source>Move the chosen outcome up</source>
+        <translation>เลื่อนผลการประชุมที่เลือกขึ้น</translation>
+    </message>
+    <message>
+        <source>Move the chosen outcome down</source>
+        <translation>เลื่อนผลการประชุมที่เลือกลง</translation>
+    </message>
+    <message>
+        <source>Delete the chosen outcome</source>
+        <translation>ลบผลการประชุมที่เลือก</translation>
+    </message>
+    <message>
+        <source>For the Ministers…</source>
+        <translation>สำหรับรัฐมนตรี…</translation>
     </message>
     <message>
         <source>Ins or Ctrl+R records · Enter edits · Ctrl+↑/↓ reorders · Delete removes · Ctrl+M for the Ministers</source>
@@ -5164,6 +5535,14 @@
         <translation>แฟ้มบรีฟ</translation>
     </message>
     <message>
+        <source>Meetings and items in the pack</source>
+        <translation>การประชุมและระเบียบวาระในแฟ้มบรีฟ</translation>
+    </message>
+    <message>
+        <source>A ticked meeting is in the pack; a ticked item gets a brief</source>
+        <translation>การประชุมที่เลือกจะอยู่ในแฟ้มบรีฟ ระเบียบวาระที่เลือกจะมีบรีฟ</translation>
+    </message>
+    <message>
         <source>Meetings in the pack, items briefed</source>
         <translation>การประชุมในแฟ้มบรีฟ ระเบียบวาระที่มีบรีฟ</translation>
     </message>
@@ -5372,6 +5751,10 @@
         <source>Enter the passphrase of &lt;b&gt;%s&lt;/b&gt;:</source>
         <translation>ใส่วลีรหัสผ่านของ &lt;b&gt;%s&lt;/b&gt;:</translation>
     </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>วลีรหัสผ่าน</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -5412,6 +5795,13 @@
     <message>
         <source>of %s</source>
         <translation>จาก %s</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <source>About this person</source>
+        <translation>เกี่ยวกับบุคคลนี้</translation>
     </message>
 </context>
 <context>
@@ -5648,6 +6038,10 @@
         <translation>เพิ่มท่าทีสำรอง</translation>
     </message>
     <message>
+        <source>Fallback {n}</source>
+        <translation>ท่าทีสำรอง {n}</translation>
+    </message>
+    <message>
         <source>The minimum acceptable</source>
         <translation>ขั้นต่ำที่ยอมรับได้</translation>
     </message>
@@ -5660,6 +6054,10 @@
         <translation>เพิ่มประเด็น</translation>
     </message>
     <message>
+        <source>Point {n}</source>
+        <translation>ประเด็น {n}</translation>
+    </message>
+    <message>
         <source>Only if the discussion turns that way</source>
         <translation>ใช้เฉพาะเมื่อการหารือเป็นไปในทางนั้น</translation>
     </message>
@@ -5668,8 +6066,16 @@
         <translation>เพิ่มคณะผู้แทน</translation>
     </message>
     <message>
+        <source>Their objective {n}</source>
+        <translation>วัตถุประสงค์ของอีกฝ่าย {n}</translation>
+    </message>
+    <message>
         <source>Add a question</source>
         <translation>เพิ่มคำถาม</translation>
+    </message>
+    <message>
+        <source>Question {n}</source>
+        <translation>คำถาม {n}</translation>
     </message>
     <message>
         <source>What we say to the press</source>
@@ -5764,6 +6170,14 @@
         <translation>โครงการที่เกี่ยวข้องกับระเบียบวาระนี้</translation>
     </message>
     <message>
+        <source>Who in our delegation holds this brief</source>
+        <translation>ผู้ที่รับผิดชอบบรีฟนี้ในคณะผู้แทนของเรา</translation>
+    </message>
+    <message>
+        <source>Codes of the ADM outcomes and actions this item serves, separated by commas</source>
+        <translation>รหัสผลลัพธ์และการดำเนินการของ ADM ที่ระเบียบวาระนี้รองรับ คั่นด้วยจุลภาค</translation>
+    </message>
+    <message>
         <source>— not assigned —</source>
         <translation>— ยังไม่มอบหมาย —</translation>
     </message>
@@ -5791,8 +6205,32 @@
         <translation>รูปแบบเปลี่ยนไป (ตัวหนา ตัวเอียง หรือรายการสัญลักษณ์)</translation>
     </message>
     <message>
+        <source>Versions</source>
+        <translation>ฉบับ</translation>
+    </message>
+    <message>
+        <source>Every saved version of the brief, newest first</source>
+        <translation>ทุกฉบับที่บันทึกของบรีฟ ล่าสุดอยู่บนสุด</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>เปรียบเทียบกับ</translation>
+    </message>
+    <message>
+        <source>The version compared with the older one</source>
+        <translation>ฉบับที่นำมาเปรียบเทียบกับฉบับที่เก่ากว่า</translation>
+    </message>
+    <message>
         <source>Show unchanged sections</source>
         <translation>แสดงส่วนที่ไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>การเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>What changed between the two versions</source>
+        <translation>สิ่งที่เปลี่ยนระหว่างสองฉบับ</translation>
     </message>
     <message>
         <source>&lt;del&gt;Removed&lt;/del&gt; text is struck through; &lt;ins&gt;added&lt;/ins&gt; text is underlined.</source>
@@ -5935,6 +6373,14 @@
 <context>
     <name>PreviewTree</name>
     <message>
+        <source>Agenda as read</source>
+        <translation>ระเบียบวาระการประชุมที่อ่านได้</translation>
+    </message>
+    <message>
+        <source>The items read from the text, with their numbers and levels</source>
+        <translation>ระเบียบวาระที่อ่านจากข้อความ พร้อมหมายเลขและระดับ</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>ใหม่</translation>
     </message>
@@ -5945,6 +6391,14 @@
 </context>
 <context>
     <name>ProgrammeEditor</name>
+    <message>
+        <source>Programme</source>
+        <translation>กำหนดการ</translation>
+    </message>
+    <message>
+        <source>The sessions of the meeting, one a row</source>
+        <translation>ช่วงต่าง ๆ ของการประชุม แถวละหนึ่งช่วง</translation>
+    </message>
     <message>
         <source>Day</source>
         <translation>วัน</translation>
@@ -6023,6 +6477,10 @@
     <message>
         <source>known</source>
         <translation>ที่รู้จัก</translation>
+    </message>
+    <message>
+        <source>Date of the review</source>
+        <translation>วันที่ทบทวน</translation>
     </message>
     <message>
         <source>(unchanged)</source>
@@ -6110,6 +6568,18 @@
     <message>
         <source>Start</source>
         <translation>เริ่ม</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+        <source>Three letters, e.g. USD</source>
+        <translation>อักษรสามตัว เช่น USD</translation>
     </message>
     <message>
         <source>End</source>
@@ -6200,6 +6670,14 @@
         <translation>วันที่</translation>
     </message>
     <message>
+        <source>Focal points</source>
+        <translation>ผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
         <source>Focal points, documents</source>
         <translation>ผู้ประสานงาน เอกสาร</translation>
     </message>
@@ -6243,8 +6721,20 @@
 <context>
     <name>ProjectPanel</name>
     <message>
+        <source>Project details</source>
+        <translation>รายละเอียดโครงการ</translation>
+    </message>
+    <message>
         <source>Reviews (one per meeting; double-click to edit)</source>
         <translation>การทบทวน (หนึ่งรายการต่อการประชุม ดับเบิลคลิกเพื่อแก้ไข)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>การทบทวน</translation>
+    </message>
+    <message>
+        <source>One per meeting; Enter or a double-click edits one</source>
+        <translation>หนึ่งรายการต่อการประชุม กด Enter หรือดับเบิลคลิกเพื่อแก้ไข</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -6288,6 +6778,10 @@
     <message>
         <source>A:</source>
         <translation>ตอบ:</translation>
+    </message>
+    <message>
+        <source>Our line on question {0}</source>
+        <translation>ท่าทีของเราต่อคำถาม {0}</translation>
     </message>
 </context>
 <context>
@@ -6400,6 +6894,10 @@
         <translation>คณะผู้แทนของเรา</translation>
     </message>
     <message>
+        <source>Recipients</source>
+        <translation>ผู้รับ</translation>
+    </message>
+    <message>
         <source>Recipient&apos;s name as a watermark</source>
         <translation>ชื่อผู้รับเป็นลายน้ำ</translation>
     </message>
@@ -6417,6 +6915,14 @@
     <message>
         <source>Distribution register</source>
         <translation>ทะเบียนการแจกจ่าย</translation>
+    </message>
+    <message>
+        <source>Pack register</source>
+        <translation>ทะเบียนแฟ้มบรีฟ</translation>
+    </message>
+    <message>
+        <source>Every pack printed: who received each copy</source>
+        <translation>แฟ้มบรีฟทุกชุดที่พิมพ์: ผู้ที่ได้รับแต่ละสำเนา</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -6588,16 +7094,32 @@
 <context>
     <name>RowList</name>
     <message>
+        <source>Row {n}</source>
+        <translation>แถว {n}</translation>
+    </message>
+    <message>
         <source>Move up (Alt+Up)</source>
         <translation>ย้ายขึ้น (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>เลื่อนขึ้น</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
         <translation>ย้ายลง (Alt+Down)</translation>
     </message>
     <message>
+        <source>Move down</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>นำออก</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>นำ {0} ออก</translation>
     </message>
 </context>
 <context>
@@ -6621,6 +7143,14 @@
     <message>
         <source>It is encrypted with the same passphrase.</source>
         <translation>เข้ารหัสด้วยวลีรหัสผ่านเดียวกัน</translation>
+    </message>
+    <message>
+        <source>What was recovered</source>
+        <translation>สิ่งที่กู้คืนได้</translation>
+    </message>
+    <message>
+        <source>Each table of the damaged store and the rows read back</source>
+        <translation>แต่ละตารางของคลังข้อมูลที่เสียหายและแถวที่อ่านกลับมาได้</translation>
     </message>
     <message>
         <source>What</source>
@@ -6752,12 +7282,24 @@
         <translation>ค้นหา</translation>
     </message>
     <message>
+        <source>Searches notes, briefs, agenda items and texts</source>
+        <translation>ค้นหาบันทึก บรีฟ ระเบียบวาระ และข้อความ</translation>
+    </message>
+    <message>
         <source>Search notes, items, positions, people, actions, outcomes (any script)</source>
         <translation>ค้นหาบันทึก ระเบียบวาระ ท่าที บุคคล เรื่องที่ต้องดำเนินการ ผลการประชุม (ทุกอักษร)</translation>
     </message>
     <message>
         <source>Everything</source>
         <translation>ทุกอย่าง</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>ผลการค้นหา</translation>
+    </message>
+    <message>
+        <source>Enter opens the chosen result</source>
+        <translation>Enter เปิดผลลัพธ์ที่เลือก</translation>
     </message>
     <message>
         <source>Type a few letters. Enter opens the hit; ↑/↓ move; Esc closes.</source>
@@ -7159,7 +7701,46 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>แป้นพิมพ์ลัด</translation>
+    </message>
+    <message>
+        <source>Filter: a command or a key</source>
+        <translation>กรอง: คำสั่งหรือแป้น</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>กรองแป้นพิมพ์ลัด</translation>
+    </message>
+    <message>
+        <source>Shows only the commands whose name or key holds the text typed</source>
+        <translation>แสดงเฉพาะคำสั่งที่ชื่อหรือแป้นมีข้อความที่พิมพ์</translation>
+    </message>
+    <message>
+        <source>Each command and its keys</source>
+        <translation>แต่ละคำสั่งและแป้นของคำสั่ง</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>คำสั่ง</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>กุญแจ</translation>
+    </message>
+</context>
+<context>
     <name>SpeakerField</name>
+    <message>
+        <source>Speaker</source>
+        <translation>ผู้กล่าว</translation>
+    </message>
+    <message>
+        <source>The delegation speaking: a code or a few letters</source>
+        <translation>คณะผู้แทนที่กำลังกล่าว: รหัสหรืออักษรสองสามตัว</translation>
+    </message>
     <message>
         <source>Speaker: VN, viet, Thai, ສປປ…</source>
         <translation>ผู้กล่าว: VN, viet, Thai, ສປປ…</translation>
@@ -7174,6 +7755,14 @@
     <message>
         <source>List of speakers. F3: add the delegation that asks for the floor · F4: next</source>
         <translation>รายชื่อผู้กล่าว F3: เพิ่มคณะผู้แทนที่ขอใช้สิทธิกล่าว · F4: ถัดไป</translation>
+    </message>
+    <message>
+        <source>Delegation asking for the floor</source>
+        <translation>คณะผู้แทนที่ขอใช้สิทธิกล่าว</translation>
+    </message>
+    <message>
+        <source>A code or a few letters; Enter adds it to the list of speakers</source>
+        <translation>รหัสหรืออักษรสองสามตัว กด Enter เพื่อเพิ่มในรายชื่อผู้กล่าว</translation>
     </message>
     <message>
         <source>The delegation that asks for the floor: a code or a few letters</source>
@@ -7214,6 +7803,14 @@
     <message>
         <source>The speaker has finished; nobody is called yet</source>
         <translation>ผู้กล่าวกล่าวจบแล้ว ยังไม่มีผู้ใดได้รับเชิญ</translation>
+    </message>
+    <message>
+        <source>List of speakers</source>
+        <translation>รายชื่อผู้กล่าว</translation>
+    </message>
+    <message>
+        <source>In the order they asked for the floor; F4 gives the floor to the next</source>
+        <translation>ตามลำดับการขอใช้สิทธิกล่าว F4 ให้ผู้ถัดไปกล่าว</translation>
     </message>
     <message>
         <source>(us)</source>
@@ -7303,6 +7900,14 @@
     <message>
         <source>cells</source>
         <translation>ช่อง</translation>
+    </message>
+    <message>
+        <source>Stance map</source>
+        <translation>แผนผังจุดยืน</translation>
+    </message>
+    <message>
+        <source>Each delegation&apos;s stance on each agenda item</source>
+        <translation>จุดยืนของแต่ละคณะผู้แทนต่อแต่ละระเบียบวาระ</translation>
     </message>
     <message>
         <source>Top half &lt;b&gt;exp&lt;/b&gt;: expected · bottom half &lt;b&gt;obs&lt;/b&gt;: observed in the room · ✎ a note · keys 1-5, 0 set the expected stance (Ctrl+key: observed)</source>
@@ -7493,6 +8098,14 @@
         <translation>คัดลอกงานประชุมหนึ่งงานของ %s มายังเครื่องนี้ เพื่อทำงานโดยไม่ต้องเชื่อมต่อที่สถานที่ประชุม นำกลับภายหลัง (ไฟล์ &gt; นำกลับ…): สิ่งที่เปลี่ยนฝั่งใดฝั่งหนึ่งจะถูกรวม และสิ่งที่เปลี่ยนทั้งสองฝั่งจะเก็บไว้เป็นข้อขัดแย้งที่ต้องยุติ</translation>
     </message>
     <message>
+        <source>Trip copy file</source>
+        <translation>ไฟล์สำเนาสำหรับการเดินทาง</translation>
+    </message>
+    <message>
+        <source>Where the copy for the trip is saved</source>
+        <translation>ตำแหน่งที่บันทึกสำเนาสำหรับการเดินทาง</translation>
+    </message>
+    <message>
         <source>The new store file on this laptop</source>
         <translation>ไฟล์คลังข้อมูลใหม่บนเครื่องนี้</translation>
     </message>
@@ -7586,6 +8199,14 @@
     <message>
         <source>Only the head or the store&apos;s owner changes logins.</source>
         <translation>เฉพาะหัวหน้าคณะผู้แทนหรือเจ้าของคลังข้อมูลที่เปลี่ยนบัญชีเข้าใช้ได้</translation>
+    </message>
+    <message>
+        <source>Sign-in logins</source>
+        <translation>บัญชีเข้าใช้</translation>
+    </message>
+    <message>
+        <source>Each login, its role and person</source>
+        <translation>แต่ละบัญชีลงชื่อเข้าใช้ บทบาท และบุคคล</translation>
     </message>
     <message>
         <source>Login</source>
@@ -7852,6 +8473,22 @@
         <translation>ที่เปลี่ยนไปตั้งแต่ฉบับแก้ไขก่อนหน้า</translation>
     </message>
     <message>
+        <source>Paragraphs of the text</source>
+        <translation>ย่อหน้าของข้อความ</translation>
+    </message>
+    <message>
+        <source>Each paragraph of the text under negotiation, with its state</source>
+        <translation>แต่ละย่อหน้าของข้อความที่กำลังเจรจา พร้อมสถานะ</translation>
+    </message>
+    <message>
+        <source>Paragraph history</source>
+        <translation>ประวัติของย่อหน้า</translation>
+    </message>
+    <message>
+        <source>The chosen paragraph, its amendments and who proposed them</source>
+        <translation>ย่อหน้าที่เลือก ข้อแก้ไข และผู้เสนอ</translation>
+    </message>
+    <message>
         <source>No outcome document yet. Import the draft the Secretariat circulated (a Word file or pasted text) with Import revision…</source>
         <translation>ยังไม่มีเอกสารผลการประชุม นำเข้าร่างที่สำนักเลขาธิการเวียน (ไฟล์ Word หรือข้อความที่วาง) ด้วย นำเข้าฉบับแก้ไข…</translation>
     </message>
@@ -7862,6 +8499,22 @@
     <message>
         <source>Edit ours… (F2)</source>
         <translation>แก้ไขของเรา… (F2)</translation>
+    </message>
+    <message>
+        <source>Mark the chosen paragraph: %s</source>
+        <translation>ทำเครื่องหมายย่อหน้าที่เลือก: %s</translation>
+    </message>
+    <message>
+        <source>Propose our amendment to the chosen paragraph</source>
+        <translation>เสนอข้อแก้ไขของเราต่อย่อหน้าที่เลือก</translation>
+    </message>
+    <message>
+        <source>Edit our amendment</source>
+        <translation>แก้ไขข้อแก้ไขของเรา</translation>
+    </message>
+    <message>
+        <source>Delete our amendment</source>
+        <translation>ลบข้อเสนอแก้ไขของเรา</translation>
     </message>
     <message>
         <source>%s: %s</source>
@@ -7901,6 +8554,14 @@
     <message>
         <source>Their objective</source>
         <translation>วัตถุประสงค์ของอีกฝ่าย</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>คณะผู้แทน</translation>
+    </message>
+    <message>
+        <source>Whose objective this is</source>
+        <translation>วัตถุประสงค์นี้เป็นของใคร</translation>
     </message>
 </context>
 <context>
@@ -7976,6 +8637,14 @@
         <translation>มีหมุดหมายที่ยังค้างหรือวันสิ้นสุดก่อนการประชุมครั้งถัดไป</translation>
     </message>
     <message>
+        <source>Search projects</source>
+        <translation>ค้นหาโครงการ</translation>
+    </message>
+    <message>
+        <source>Shows only the projects whose title, partner or tag holds the text typed</source>
+        <translation>แสดงเฉพาะโครงการที่ชื่อ คู่เจรจา หรือแท็กมีข้อความที่พิมพ์</translation>
+    </message>
+    <message>
         <source>Search code, title, partner, funder…</source>
         <translation>ค้นหารหัส ชื่อเรื่อง หุ้นส่วน ผู้ให้ทุน…</translation>
     </message>
@@ -8044,6 +8713,14 @@
 </context>
 <context>
     <name>WeekGrid</name>
+    <message>
+        <source>Week plan</source>
+        <translation>แผนประจำสัปดาห์</translation>
+    </message>
+    <message>
+        <source>Who of our delegation is in which meeting, each day of the week</source>
+        <translation>ใครในคณะผู้แทนของเราอยู่ในการประชุมใด ในแต่ละวันของสัปดาห์</translation>
+    </message>
     <message>
         <source>%s · no time given</source>
         <translation>%s · ไม่ระบุเวลา</translation>
@@ -8125,6 +8802,31 @@
     <message>
         <source>team store</source>
         <translation>คลังข้อมูลกลาง</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsNewDialog</name>
+    <message>
+        <source>What&apos;s new</source>
+        <translation>มีอะไรใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>_HtmlPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <source>Links open the record they name</source>
+        <translation>ลิงก์จะเปิดระเบียนที่ระบุ</translation>
+    </message>
+</context>
+<context>
+    <name>_Optional</name>
+    <message>
+        <source>{0} known</source>
+        <translation>ทราบ{0}แล้ว</translation>
     </message>
 </context>
 <context>
@@ -8404,6 +9106,18 @@
         <source>&amp;Reset the demo store</source>
         <translation>รีเซ็ตคลังข้อมูลตัวอย่าง(&amp;R)</translation>
     </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>คู่มือ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>แป้นพิมพ์ลัด(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s new</source>
+        <translation>มีอะไรใหม่(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>widget</name>
@@ -8525,6 +9239,10 @@
     <message>
         <source>The &amp;week at a glance…</source>
         <translation>สัปดาห์โดยสังเขป(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>หน้าต่างหลัก</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common import a11y
 from ..common.errors import message_for
 from ..common.theme import tone
 from .trip_progress import Starter, _Running
@@ -79,6 +80,11 @@ class TakeOfflineDialog(_Running):
             self.event_box.setCurrentIndex(i)
         self.path = QLineEdit(self)
         self.path.setObjectName("tripPath")
+        a11y.name(
+            self.path,
+            self.tr("Trip copy file"),
+            self.tr("Where the copy for the trip is saved"),
+        )
         self.path.setPlaceholderText(self.tr("The new store file on this laptop"))
         self._suggest()
         self.event_box.currentIndexChanged.connect(lambda _i: self._suggest())
