@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -118,6 +119,9 @@ def finish_start(window: MainWindow) -> None:
     window.install_features(features())
     register_fonts()
     sweep_interrupted_writes()
+    from .ui.shell.help_commands import show_whats_new_once
+
+    show_whats_new_once(window)  # once after an upgrade
 
 
 def without_feature_hook() -> None:
@@ -139,7 +143,7 @@ def sweep_interrupted_writes() -> None:
     """A pack, backup or encryption killed half-way leaves temporaries (a pack's are
     decrypted PDFs): ``storage.atomic`` finishes or removes them."""
     try:
-        from .services.attachment_service import clear_open_copies
+        from .services.open_copies import clear_open_copies
         from .storage.atomic import sweep_recorded
 
         sweep_recorded()
@@ -148,9 +152,26 @@ def sweep_interrupted_writes() -> None:
         logging.getLogger(__name__).exception("sweeping interrupted writes failed")
 
 
+NO_DISPLAY = "no display: use the CLI, or set QT_QPA_PLATFORM=offscreen"
+
+
+def missing_display(env: Mapping[str, str], platform: str) -> bool:
+    """True when Qt would find no screen: on Linux and the BSDs, neither an X display nor
+    a Wayland one, and no platform chosen (``QT_QPA_PLATFORM``). Qt's own message then
+    blames the xcb plugin and aborts the process."""
+    if platform.startswith(("win", "darwin", "cygwin")):
+        return False
+    return not any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def run_gui(
     store: Locator | Path | None = None, demo: bool = False, reset_demo: bool = False
 ) -> int:
+    import os
+
+    if missing_display(os.environ, sys.platform):
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
     from PySide6.QtWidgets import QApplication
 
     without_feature_hook()

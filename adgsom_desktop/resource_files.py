@@ -2,17 +2,22 @@
 
 The top-level ``resources/`` folder is installed as the package
 ``adgsom_desktop.resources`` (pyproject ``package-dir``); in a plain checkout
-it is found beside the package.  Qt-free: the reports read fonts from here too.
+it is found beside the package; in the frozen build it is ``resources/`` inside
+the bundle's folder.  Qt-free: the reports read fonts from here too.
 """
 
 from __future__ import annotations
 
+import sys
 from functools import cache
 from pathlib import Path
 
 
 @cache
 def resources_dir() -> Path:
+    frozen_base = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and frozen_base:
+        return Path(frozen_base) / "resources"  # the PyInstaller build (packaging/build)
     try:
         import importlib.resources as ir
 

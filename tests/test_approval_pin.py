@@ -249,3 +249,26 @@ def test_history_marks_approvals_given_before_sign_in(
         assert "before sign-in" not in dlg.list.item(0).text()
     finally:
         services.close()
+
+
+def test_putting_an_approval_back_needs_the_pin_again(services: Any) -> None:
+    """Undo/redo of a workflow step that makes the brief approved again is an approval:
+    without the approver's PIN it is refused (it was not, before: Ctrl+Shift+Z approved)."""
+    head, _aide, item = _brief(services)
+    services.approval_pins.set_pin(head, PIN)
+    done = services.positions.step(item, PositionStatus.APPROVED, approver_id=head, pin=PIN)
+    services.positions.restore_workflow(done.before, undo=True)  # withdrawing: no PIN
+    assert services.positions.get(item).status is PositionStatus.DRAFT
+    with pytest.raises(ValidationError, match="needs the approver's own PIN"):
+        services.positions.restore_workflow(done.after, undo=False)
+    with pytest.raises(ValidationError, match="Wrong PIN for Malee Chaiyo"):
+        services.positions.restore_workflow(done.after, undo=False, pin="guess-1234")
+    assert services.positions.get(item).status is PositionStatus.DRAFT
+    rec = services.positions.restore_workflow(done.after, undo=False, pin=PIN)
+    assert (rec.status, rec.approved_by_name) == (PositionStatus.APPROVED, "Malee Chaiyo")
+    # Undoing "back to draft" of an approved brief puts an approval back too.
+    left = services.positions.step(item, PositionStatus.DRAFT)
+    with pytest.raises(ValidationError, match="needs the approver's own PIN"):
+        services.positions.restore_workflow(left.before, undo=True)
+    assert services.positions.get(item).status is PositionStatus.DRAFT
+    assert services.audit.verify().ok

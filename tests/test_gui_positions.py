@@ -457,3 +457,81 @@ def test_undo_straight_after_approving_withdraws_the_approval_and_says_so(
     undo.trigger()
     assert services.agenda.item(1).title == "Draft ASEAN Digital Masterplan 2026-2030"
     assert messages == []
+
+
+def test_redo_of_an_approval_asks_the_approvers_pin_again(
+    qtbot: Any,
+    window: Any,
+    tmp_path: Path,
+    answers: list[Any],
+    monkeypatch: pytest.MonkeyPatch,
+    messages: list[Any],
+) -> None:
+    """Ctrl+Shift+Z after undoing an approval approves again: the Approve dialog asks the
+    approver's PIN (only them in it); cancelled or a wrong PIN, nothing is approved."""
+    from adgsom_desktop.ui.positions.approve_dialog import ApproveDialog
+    from tests.helpers import APPROVER_PIN
+
+    services = open_store(qtbot, window, _store(tmp_path / "p.adgsom"))
+    undo = window.findChild(object, "actUndo")
+    redo = window.findChild(object, "actRedo")
+    editor = show_tab(qtbot, window, "item", 1, "positionEditor")
+    qtbot.keyClicks(editor.form.objective, "Endorse the Masterplan")
+    editor.flush()
+    settle(editor.services)
+    click(qtbot, editor.btn_review)
+    settle(services)
+    approve_dialog_with_pin(monkeypatch, services)
+    click(qtbot, editor.btn_approve)
+    settle(services)
+    assert services.positions.get(1).status is PositionStatus.APPROVED
+    undo.trigger()
+    assert services.positions.get(1).status is PositionStatus.FOR_REVIEW
+
+    asked: list[tuple[str, list[str]]] = []
+
+    def answer_with(pin: str | None) -> None:
+        def answer(dialog: ApproveDialog) -> QDialog.DialogCode:
+            names = [dialog.approver.itemText(i) for i in range(dialog.approver.count())]
+            asked.append((dialog.windowTitle(), names))
+            if pin is None:
+                return QDialog.DialogCode.Rejected
+            dialog.pin.setText(pin)
+            return QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(ApproveDialog, "exec", answer)
+
+    # A wrong PIN: refused in words, recorded, nothing approved.
+    answer_with("not-the-pin")
+    redo.trigger()
+    assert asked == [("Approve the position again", ["Worawit Chanthasiri — Head of delegation"])]
+    assert services.positions.get(1).status is PositionStatus.FOR_REVIEW
+    assert "Wrong PIN for Worawit Chanthasiri" in messages[-1][1]
+    actions = [e.action for e in services.audit.entries(limit=3)]
+    assert "redo status" not in actions and "wrong approval PIN" in actions
+
+    # Approved again with the button, undone, then redo cancelled: nothing approved.
+    approve_dialog_with_pin(monkeypatch, services)
+    click(qtbot, editor.btn_approve)
+    settle(services)
+    undo.trigger()
+    qtbot.waitUntil(lambda: editor.status_chip.text() == "For review")
+    answer_with(None)
+    redo.trigger()
+    assert services.positions.get(1).status is PositionStatus.FOR_REVIEW
+    assert "needs the approver's own PIN" in messages[-1][1]
+    qtbot.waitUntil(lambda: editor.btn_approve.isEnabled())
+
+    # Once more, and the right PIN: approved again, by the same approver.
+    approve_dialog_with_pin(monkeypatch, services)
+    click(qtbot, editor.btn_approve)
+    settle(services)
+    undo.trigger()
+    qtbot.waitUntil(lambda: editor.status_chip.text() == "For review")
+    asked.clear()
+    answer_with(APPROVER_PIN)
+    redo.trigger()
+    assert len(asked) == 1
+    rec = services.positions.get(1)
+    assert (rec.status, rec.approved_by_name) == (PositionStatus.APPROVED, "Worawit Chanthasiri")
+    assert services.audit.verify().ok

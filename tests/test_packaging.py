@@ -46,6 +46,8 @@ def test_wheel_holds_resources_and_migrations(tmp_path: Path) -> None:
     [wheel] = tmp_path.glob("*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "adgsom_desktop/resources/icons/app.svg" in names
+    assert "adgsom_desktop/resources/help/guide.html" in names  # Help > Guide (#24)
+    assert "adgsom_desktop/resources/help/whats_new.html" in names
     assert "adgsom_desktop/storage/migrations/env.py" in names
     assert "adgsom_desktop/storage/migrations/script.py.mako" in names
     assert any(n.startswith("adgsom_desktop/storage/migrations/versions/0001") for n in names)

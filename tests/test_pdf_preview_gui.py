@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtPdfWidgets import QPdfView
 
 from adgsom_desktop.ui.packs.build_bar import BuildBar
 from adgsom_desktop.ui.packs.pdf_preview import PdfPreview
+from adgsom_desktop.ui.packs.pdf_view import ZoomMode
 from tests.conftest import save_artifact
 
 pytestmark = [pytest.mark.gui]
@@ -61,9 +61,9 @@ def test_outline_page_jump_and_zoom(qtbot: Any) -> None:
     preview.page.setValue(3)
     qtbot.waitUntil(lambda: preview.current_page() == 3, timeout=3000)
     # zoom from fit width: in, then out again
-    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    assert preview.view.zoomMode() == ZoomMode.FIT_WIDTH
     preview.zoom_in.click()
-    assert preview.view.zoomMode() == QPdfView.ZoomMode.Custom
+    assert preview.view.zoomMode() == ZoomMode.CUSTOM
     bigger = preview.view.zoomFactor()
     preview.zoom_out.click()
     assert preview.view.zoomFactor() == pytest.approx(bigger / 1.25)
@@ -71,7 +71,7 @@ def test_outline_page_jump_and_zoom(qtbot: Any) -> None:
         preview.zoom_in.click()
     assert preview.view.zoomFactor() == pytest.approx(6.0)  # bounded
     preview.fit_width.click()
-    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    assert preview.view.zoomMode() == ZoomMode.FIT_WIDTH
     qtbot.wait(100)
     save_artifact(preview, "pdf_preview_outline")
     preview.clear("The choice changed")
@@ -115,3 +115,35 @@ def test_saving_says_why_the_pack_is_built_again() -> None:
     assert "the marking (CONFIDENTIAL in the preview, RESTRICTED issued)" in note
     more = PackRequest(event_id=1, classification="CONFIDENTIAL", recipients=("Dr. A", "Mr. B"))
     assert rebuild_note(hod, more).endswith("what the pack holds or who gets copies changed since.")
+
+
+def test_pages_render_through_pdfium_and_bad_bytes_say_so(qtbot: Any) -> None:
+    """The preview draws with PDFium (pypdfium2), not QtPdf: the pages it renders hold the
+    text, the outline keeps its levels, and bytes that are no PDF give a clear message."""
+    from PySide6.QtGui import QColor
+
+    from adgsom_desktop.ui.packs.pdf_pages import PdfPages
+
+    pages = PdfPages(_pdf_with_outline(3))
+    assert pages.page_count() == 3
+    size = pages.page_size(0)
+    assert round(size.width()) == 595 and round(size.height()) == 842  # A4 in points
+    image = pages.render(0, 595, 842)
+    assert (image.width(), image.height()) == (595, 842)
+    # "Page 1" at 28 pt from (72, 700): dark pixels there, white paper elsewhere
+    band = [image.pixelColor(x, 842 - 710) for x in range(72, 160)]
+    assert any(c.lightness() < 100 for c in band)
+    assert image.pixelColor(500, 500) == QColor("white")
+    assert [(e.level, e.title, e.page) for e in pages.outline()] == [
+        (0, "7th ADGSOM - agenda", 0),
+        (1, "Item 3: brief", 2),
+    ]
+    pages.close()
+    assert pages.page_count() == 0 and pages.render(0, 10, 10).isNull()
+
+    preview = PdfPreview()
+    qtbot.addWidget(preview)
+    preview.show_pdf(b"%PDF-1.4 this is not a PDF at all")
+    assert preview.page_count() == 0
+    assert preview.placeholder.text() == "This PDF cannot be shown."
+    assert not preview.page.isVisible()

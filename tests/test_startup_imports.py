@@ -121,3 +121,43 @@ def test_opening_a_store_loads_no_pdf_or_word_machinery() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert json.loads(out.stdout) == []
+
+
+FINISH = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from adgsom_desktop.app import build_window, finish_start
+window = build_window(app, defer_features=True)
+window.show()
+app.processEvents()
+finish_start(window)  # right after the first paint, before the store's tree is read
+assert window.features, "no feature installed"
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_finishing_the_start_loads_no_data_layer(tmp_path: Path) -> None:
+    """#13: the sweep at start cleared the documents' open copies through
+    ``services.attachment_service``, which imports SQLAlchemy and the ORM (0.57 s of
+    imports) between the first paint and the store's tree."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ADGSOM_DESKTOP_HOME=str(tmp_path))
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    copies = tmp_path / "data" / "open-copies" / "7"
+    copies.mkdir(parents=True)
+    (copies / "brief.pdf").write_bytes(b"%PDF-1.4 left readable by a killed run")
+    proc = subprocess.run(
+        [sys.executable, "-c", FINISH],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    loaded = set(json.loads(proc.stdout.strip().splitlines()[-1]))
+    # hashlib: the sweep of interrupted writes (storage.atomic) names records with secrets
+    later = [x for x in LATER if x != "hashlib"]
+    early = sorted(m for m in loaded if any(m == x or m.startswith(x + ".") for x in later))
+    assert early == [], f"loaded before the store's tree: {early}"
+    assert not copies.exists()  # the copies a killed run left are gone all the same

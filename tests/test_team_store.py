@@ -163,21 +163,23 @@ def test_the_demo_on_a_team_store_every_command(pg_url: str, tmp_path: Path) -> 
 def test_open_a_team_store_from_the_gui(
     qtbot: Any, window: Any, team_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """File > Open team store…: the address in, the store open; the title bar, the status
-    bar, Help > About and File > Open recent name it by its locator (never with a
-    password), and the recent entry opens it again."""
+    """File > Connect to a team store…: server, port, database, member, password in, the
+    store open; the title bar, the status bar, Help > About and File > Open recent name it
+    by its locator (never with a password), and the recent entry opens it again."""
     from adgsom_desktop.ui.store.team_store_dialog import TeamStoreDialog
     from tests.conftest import save_artifact
 
+    given = Locator.parse(team_url).fields()
     dlg = TeamStoreDialog("", window)
     qtbot.addWidget(dlg)
-    dlg.address.setText(str(tmp_path / "a.adgsom"))
     dlg.accept()
-    assert "That is a file" in dlg.problem.text() and dlg.locator() is None
-    dlg.address.setText("mysql://u@h/db")
+    assert "server's name" in dlg.problem.text() and dlg.locator() is None
+    qtbot.keyClicks(dlg.host, given.host)
+    dlg.port.setValue(given.port)
     dlg.accept()
-    assert "not a kind of store" in dlg.problem.text()
-    dlg.address.setText(team_url)
+    assert "database" in dlg.problem.text() and dlg.locator() is None
+    qtbot.keyClicks(dlg.database, given.database)
+    qtbot.keyClicks(dlg.user, given.user)
     dlg.password.setText("secret")  # trust authentication: the server ignores it
     dlg.resize(1093, 614)
     save_artifact(dlg, "team_store_dialog")

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QDialog
 
 from adgsom_desktop.errors import StoreError
 from adgsom_desktop.services.container import Services
@@ -97,3 +98,77 @@ def test_a_server_without_tls_is_refused_when_tls_is_required(pg_server: Any) ->
     with pytest.raises(StoreError) as caught:
         Services.open(url)
     assert "does not take encrypted (TLS) connections" in str(caught.value)
+
+
+@pytest.mark.gui
+def test_connect_dialog_with_tls_fields_retries_and_remembers_no_password(
+    tls_server: Any, qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File > Connect to a team store…, field by field: a wrong CA file fails, and the
+    dialog comes back with the reason under its fields as they were (the password
+    asked again); the right one connects; the recent list keeps server, port, database,
+    member, TLS mode and CA file, never the password, and fills the next dialog."""
+    from pathlib import Path as _Path
+
+    from adgsom_desktop.ui.store.team_store_dialog import TeamStoreDialog
+    from tests.conftest import save_artifact
+
+    server, ca, other = tls_server
+    dlg = TeamStoreDialog("", window)
+    qtbot.addWidget(dlg)
+    qtbot.keyClicks(dlg.host, "localhost")
+    dlg.port.setValue(server.port)
+    qtbot.keyClicks(dlg.database, "th")
+    qtbot.keyClicks(dlg.user, "postgres")
+    dlg.password.setText("pw-never-kept")  # trust: the server ignores it
+    dlg.tls.setCurrentIndex(dlg.tls.findData("verify-full"))
+    assert dlg.ca_file.isEnabled()
+    dlg.accept()  # no CA file: said, nothing tried
+    assert "needs the CA file" in dlg.problem.text() and dlg.locator() is None
+    dlg.ca_file.setText(str(_Path(ca).parent / "nowhere.crt"))
+    dlg.accept()
+    assert "There is no CA file at" in dlg.problem.text() and dlg.locator() is None
+    dlg.ca_file.setText(str(other))  # a CA file, but not the one that signed the server
+    dlg.accept()
+    wrong = dlg.locator()
+    assert wrong is not None and dlg.password.text() == ""
+    # The controller tries it; it fails; the dialog comes back with the reason.
+    seen: list[tuple[str, str, str, str]] = []
+
+    def answer(again: TeamStoreDialog) -> int:
+        seen.append(
+            (again.problem.text(), again.host.text(), again.ca_file.text(), again.password.text())
+        )
+        again.resize(1093, 614)
+        save_artifact(again, "team_store_connect_again")
+        again.ca_file.setText(str(ca))
+        again.accept()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(TeamStoreDialog, "exec", answer)
+    window.controller.open_path(wrong)
+    qtbot.waitUntil(lambda: window.services is not None, timeout=20_000)
+    assert len(seen) == 1
+    problem, host, ca_text, password = seen[0]
+    assert "certificate could not be verified" in problem and "Traceback" not in problem
+    assert (host, ca_text, password) == ("localhost", str(other), "")
+    remembered = window.preferences.recent_stores()[0]
+    assert remembered.fields().tls == "verify-full" and remembered.fields().ca_file == str(ca)
+    settings = _Path(window.preferences._s.fileName()).read_text()
+    assert "pw-never-kept" not in settings and "sslrootcert" in settings
+    # The next time: the fields as they were, the password empty.
+    window.close_store()
+    qtbot.waitUntil(lambda: window.services is None, timeout=20_000)
+    monkeypatch.undo()
+    nxt = TeamStoreDialog(remembered.display, window)
+    qtbot.addWidget(nxt)
+    assert (nxt.host.text(), nxt.port.value(), nxt.database.text(), nxt.user.text()) == (
+        "localhost",
+        server.port,
+        "th",
+        "postgres",
+    )
+    assert nxt.tls.currentData() == "verify-full" and nxt.ca_file.text() == str(ca)
+    assert nxt.password.text() == ""
+    nxt.resize(1093, 614)
+    save_artifact(nxt, "team_store_connect")

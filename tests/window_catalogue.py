@@ -515,6 +515,24 @@ def _bring_back(w: Any) -> Any:
     )
 
 
+def _guide(w: Any) -> Any:
+    from adgsom_desktop.ui.shell.help_window import GuideWindow
+
+    return GuideWindow(w)
+
+
+def _whats_new(w: Any) -> Any:
+    from adgsom_desktop.ui.shell.help_window import WhatsNewDialog
+
+    return WhatsNewDialog(w)
+
+
+def _shortcuts(w: Any) -> Any:
+    from adgsom_desktop.ui.shell.shortcuts_dialog import ShortcutsDialog, shortcut_rows
+
+    return ShortcutsDialog(shortcut_rows(w), w)
+
+
 WINDOWS: list[WindowEntry] = [
     WindowEntry("MainWindow", _main),
     WindowEntry("LiveWindow", _live),
@@ -567,6 +585,9 @@ WINDOWS: list[WindowEntry] = [
     WindowEntry("MakeKeyDialog", _make_key),
     WindowEntry("TakeOfflineDialog", _take_offline),
     WindowEntry("BringBackDialog", _bring_back),
+    WindowEntry("GuideWindow", _guide),
+    WindowEntry("WhatsNewDialog", _whats_new),
+    WindowEntry("ShortcutsDialog", _shortcuts),
 ]
 
 # Base classes and helpers that are never opened on their own.

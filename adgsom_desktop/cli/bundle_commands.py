@@ -265,8 +265,9 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
 
 
 def _print_report(report: MergeReport, dry_run: bool) -> None:
+    from ..services.sync.kinds import KIND_WORDS
     from ..services.sync.merge import Action
-    from ..services.sync.report import ACTION_WORDS, KIND_WORDS
+    from ..services.sync.report import ACTION_WORDS
 
     out(f"From: {report.source}: {report.description}")
     out(("Would change (nothing written): " if dry_run else "Changed: ") + report.summary())
@@ -283,6 +284,8 @@ def _print_report(report: MergeReport, dry_run: bool) -> None:
         out(f"  left out: {why}")
     for notice in report.notices:
         out(f"  note: {notice}")
+    for entry in report.register:
+        out(f"  register: {entry}")
     if report.conflicts and not dry_run:
         out("Both versions of each conflict are kept; ours stays until you settle it:")
         out("  adgsom-desktop bundle conflicts, then bundle resolve N --take mine|theirs")

@@ -16,12 +16,31 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from urllib.parse import quote, unquote, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
 from ..errors import ValidationError
 
 SERVER_SCHEMES = ("postgresql", "postgres")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
+# libpq's TLS modes (``sslmode``), weakest first; "" leaves libpq's default (prefer).
+TLS_MODES = ("disable", "prefer", "require", "verify-ca", "verify-full")
+VERIFYING = ("verify-ca", "verify-full")  # these check the server's certificate (a CA file)
+DEFAULT_PORT = 5432
+
+
+@dataclass(frozen=True)
+class ServerFields:
+    """A team store's address, field by field (the Connect dialog's): never a password."""
+
+    host: str
+    database: str
+    user: str = ""
+    port: int = DEFAULT_PORT
+    tls: str = ""  # sslmode; "" = libpq's default
+    ca_file: str = ""  # sslrootcert: the CA that signed the server's certificate
+    options: tuple[tuple[str, str], ...] = ()  # any other connection options, kept as given
 
 
 class LocatorKind(StrEnum):
@@ -71,6 +90,58 @@ class Locator:
         # One spelling: postgresql://, whatever was typed (postgres://, postgresql+psycopg://).
         url = urlunsplit(("postgresql", parts.netloc, parts.path, parts.query, ""))
         return cls(LocatorKind.SERVER, None, url)
+
+    @classmethod
+    def server(cls, fields: ServerFields, password: str = "") -> Locator:
+        """The team store named field by field; what cannot work is refused in words."""
+        host, database = fields.host.strip(), fields.database.strip()
+        if not host:
+            raise ValidationError("Give the server's name or address.", "host")
+        if not database:
+            raise ValidationError("Give the database of the team store.", "database")
+        if not 0 < fields.port < 65536:
+            raise ValidationError(f"A port is 1 to 65535, not {fields.port}.", "port")
+        if fields.tls and fields.tls not in TLS_MODES:
+            raise ValidationError(f"No TLS mode {fields.tls!r}.", "tls")
+        if fields.tls in VERIFYING and not fields.ca_file.strip():
+            raise ValidationError(
+                "Checking the server's certificate needs the CA file your administrator "
+                "gave you (the authority that signed it).",
+                "ca_file",
+            )
+        shown = f"[{host}]" if ":" in host else host
+        user = quote(fields.user.strip(), safe="")
+        netloc = f"{user}@{shown}" if user else shown
+        if fields.port != DEFAULT_PORT:
+            netloc += f":{fields.port}"
+        query = [(k, v) for k, v in fields.options if k not in ("sslmode", "sslrootcert")]
+        if fields.tls:
+            query.append(("sslmode", fields.tls))
+        if fields.tls and fields.tls != "disable" and fields.ca_file.strip():
+            query.append(("sslrootcert", fields.ca_file.strip()))
+        url = urlunsplit(
+            ("postgresql", netloc, "/" + quote(database, safe=""), urlencode(query, safe="/"), "")
+        )
+        return cls.parse(url).with_password(password)
+
+    def fields(self) -> ServerFields:
+        """A team store's address, field by field (its password left out)."""
+        if not self.url:
+            raise ValueError(f"{self.display} is not a team store")
+        parts = urlsplit(self.url)
+        options = tuple(parse_qsl(parts.query, keep_blank_values=True))
+        given = dict(options)
+        return ServerFields(
+            host=self.host,
+            database=self.database,
+            user=unquote(parts.username or "") or given.get("user", ""),
+            port=parts.port or int(given.get("port", DEFAULT_PORT) or DEFAULT_PORT),
+            tls=given.get("sslmode", ""),
+            ca_file=given.get("sslrootcert", ""),
+            options=tuple(
+                (k, v) for k, v in options if k not in ("sslmode", "sslrootcert", "host")
+            ),
+        )
 
     @classmethod
     def file(cls, path: Path | str) -> Locator:

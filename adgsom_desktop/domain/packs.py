@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, enum_column, utcnow
+from .base import Base, enum_column, utcnow, uuid_column
 from .enums import Audience
 
 
@@ -19,13 +19,20 @@ class PackIssue(Base):
     # Two writers never both number an addendum "Add.2" (migration 0009).
     __table_args__ = (
         Index("uq_pack_issue_addendum", "based_on_issue_id", "addendum_no", unique=True),
+        Index("uq_pack_issue_uuid", "uuid", unique=True),  # migration 0018
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Its identity across stores: an issue printed on a trip copy is brought back (#17).
+    uuid: Mapped[str | None] = uuid_column()
     event_id: Mapped[int | None] = mapped_column(
         ForeignKey("event.id", ondelete="SET NULL"), nullable=True
     )
     reference: Mapped[str] = mapped_column(String(100), default="")  # brief reference number
+    # The provisional number printed on a trip copy's copies ("TH/2026/BP-T3-001"), kept
+    # as the trace once the team store gave the final one; equal to ``reference`` while
+    # it is still provisional; "" for a number given in the store that printed it.
+    provisional_reference: Mapped[str] = mapped_column(String(100), default="", server_default="")
     title: Mapped[str] = mapped_column(String(300), default="")
     audience: Mapped[Audience] = enum_column(Audience)  # who it is issued to
     # what it is: "pack" (and its addenda), "capital" or "outcomes" (a meeting report)

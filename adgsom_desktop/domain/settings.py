@@ -23,3 +23,5 @@ STORE_TITLE = "store_title"
 AUDIENCE_MINIMUM = "audience_minimum."  # + audience value: its lowest classification
 STORE_ID = "store_id"  # this store's identity in bundles and trips (#17)
 TRIP_OF = "trip_of"  # a trip copy: the team store it was taken from (JSON)
+TRIP_SERIES = "trip_series"  # a trip copy: its provisional numbers' series ("T3")
+TRIP_SERIES_TAKEN = "trip_series_taken"  # a team store: the last series reserved (3)

@@ -452,10 +452,12 @@ class ReportData:
 
 
 def reference_label(reference: str, addendum_no: int | None) -> str:
-    """ "TH/2026/BP-001/Add.2" once: " Add.N" only when the reference does not say it."""
-    if not addendum_no or reference.endswith(f"Add.{addendum_no}"):
+    """ "TH/2026/BP-001/Add.2" once: " Add.N" only when the reference does not say it (a
+    trace after the number stays last: "TH/2026/BP-005 (printed as TH/2026/BP-T1-001)")."""
+    number = reference.split(" (", 1)[0]
+    if not addendum_no or number.endswith(f"Add.{addendum_no}"):
         return reference
-    return f"{reference} Add.{addendum_no}"
+    return f"{number} Add.{addendum_no}{reference[len(number) :]}"
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,6 @@ import hashlib
 import io
 import os
 import re
-import shutil
 import zipfile
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from ..storage.atomic import write_bytes
 from .attachment_records import AttachmentRec, size_text
 from .changes import Change, ChangeKind
 from .context import ServiceContext
+from .open_copies import clear_open_copies as clear_open_copies
 from .row_locks import locked
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
@@ -105,16 +105,6 @@ def read_checked(path: Path) -> bytes:
     if size == 0:
         raise ValidationError(f"{path.name} is empty. Nothing was attached.")
     return path.read_bytes()
-
-
-def clear_open_copies() -> int:
-    """Remove every copy made for the system's viewer; returns how many files went."""
-    folder = open_copies_dir()
-    if not folder.exists():
-        return 0
-    n = sum(1 for p in folder.rglob("*") if p.is_file())
-    shutil.rmtree(folder, ignore_errors=True)
-    return n
 
 
 def _safe_name(name: str) -> str:

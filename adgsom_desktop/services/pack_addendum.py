@@ -67,6 +67,18 @@ def latest_issue(s: Session, base: PackIssue, root: PackIssue) -> PackIssue:
     return newest if newest is not None else base
 
 
+def addendum_reference(s: Session, root: PackIssue, number: int) -> str:
+    """ "TH/2026/BP-004/Add.2"; on a trip copy, an addendum to a pack whose number is final
+    takes the trip's series ("…/BP-004/Add.T3-2"): the team store may number its own Add.2."""
+    from .register_travel import trip_series
+
+    series = trip_series(s)
+    provisional = root.provisional_reference and root.provisional_reference == root.reference
+    if series and not provisional:
+        return f"{root.reference}/Add.{series}-{number}"
+    return f"{root.reference}/Add.{number}"
+
+
 def prepare_addendum(s: Session, r: PackRequest, issued_by: str) -> Prepared:
     """What an addendum to ``r.addendum_to`` prints, read in ``s`` (``r`` is cleaned)."""
     assert r.addendum_to is not None
@@ -123,7 +135,7 @@ def prepare_addendum(s: Session, r: PackRequest, issued_by: str) -> Prepared:
         addendum_removed=tuple(f"item {i} (deleted from the agenda)" for i in removed),
         title=data.title,
     )
-    reference = r.reference or f"{root.reference}/Add.{number}"
+    reference = r.reference or addendum_reference(s, root, number)
     r = replace(
         r,
         event_id=event_id,

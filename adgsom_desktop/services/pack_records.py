@@ -101,10 +101,13 @@ class IssueRec:
     issued_at: datetime
     issued_by: str
     copies: int
+    # the reference as the register shows it: "(provisional)" on a trip copy until
+    # brought back, then "(printed as …)" with the provisional number (#17)
+    number_state: str = ""
 
     @property
     def label(self) -> str:
-        ref = reference_label(self.reference, self.addendum_no)
+        ref = reference_label(self.number_state or self.reference, self.addendum_no)
         return f"{ref} - {self.issued_at:%d %b %Y %H:%M} ({self.copies} copies)"
 
 

@@ -22,6 +22,7 @@ from ..reports.pack_model import CopyMark, PackData, RegisterData, RegisterRow
 from .context import ServiceContext
 from .pack_records import IssueRec, PackRequest
 from .pack_request import next_reference
+from .register_travel import provisional_state
 from .row_locks import locked
 from .settings_service import read_settings
 
@@ -43,6 +44,7 @@ def record_issue(
     printer: str,
     *,
     automatic_reference: bool = False,
+    provisional: bool = False,
 ) -> int:
     """Record an issue and its copies (``paths``: None for a printed copy); its id.
 
@@ -76,6 +78,8 @@ def record_issue(
     issue = PackIssue(
         event_id=r.event_id,
         reference=r.reference,
+        # numbered on a trip copy: provisional until brought back (register_travel.py)
+        provisional_reference=r.reference if provisional else "",
         title=data.title,
         audience=r.audience or Audience.HOD,
         classification=r.classification,
@@ -157,6 +161,7 @@ def issue_recs(s: Session, event_id: int | None) -> list[IssueRec]:
         IssueRec(
             id=i.id,
             reference=i.reference,
+            number_state=provisional_state(i),
             title=i.title,
             audience=i.audience,
             classification=i.classification,
@@ -181,7 +186,7 @@ def register_data(s: Session, event_id: int | None) -> RegisterData:
     rows = tuple(
         RegisterRow(
             issue_id=i.id,
-            reference=i.reference,
+            reference=provisional_state(i),
             title=i.title,
             addendum_no=i.addendum_no,
             audience=i.audience.label,

@@ -82,7 +82,23 @@ def check_classification(
 
 
 def next_reference(s: Session, event: Event) -> str:
-    """The next free reference of a pack of ``event`` ("VN/2025/BP-004")."""
+    """The next free reference of a pack of ``event`` ("VN/2025/BP-004"); on a trip copy,
+    the next of its provisional series ("VN/2025/BP-T3-002", docs/ARCHITECTURE.md)."""
+    from .register_travel import trip_series
+
+    year = event.start_date.year if event.start_date else datetime.now().year
+    ours = our_code(s) or "BP"
+    series = trip_series(s)
+    if series:
+        prefix = f"{ours}/{year}/BP-{series}-"
+        taken = s.scalar(
+            select(func.count(PackIssue.id)).where(
+                PackIssue.event_id == event.id,
+                PackIssue.addendum_no.is_(None),
+                PackIssue.provisional_reference.startswith(prefix, autoescape=True),
+            )
+        )
+        return f"{prefix}{(taken or 0) + 1:03d}"
     count = s.scalar(
         select(func.count(PackIssue.id)).where(
             PackIssue.event_id == event.id,
@@ -90,8 +106,6 @@ def next_reference(s: Session, event: Event) -> str:
             PackIssue.document == "pack",  # a meeting report takes no pack number
         )
     )
-    year = event.start_date.year if event.start_date else datetime.now().year
-    ours = our_code(s) or "BP"
     return f"{ours}/{year}/BP-{(count or 0) + 1:03d}"
 
 

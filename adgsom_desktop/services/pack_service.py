@@ -257,6 +257,8 @@ class PackService:
         contents["pages"] = per_copy
 
         automatic = not request.reference and request.addendum_to is None
+        # numbered by the app on a trip copy: provisional until brought back (#17)
+        provisional = not request.reference and self.on_trip()
 
         def record(s: Session, paths: list[Path | None], digests: list[str]) -> int:
             return record_issue(
@@ -270,6 +272,7 @@ class PackService:
                 digests,
                 printer,
                 automatic_reference=automatic,
+                provisional=provisional,
             )
 
         issue_id, files = issue_files(
@@ -290,6 +293,13 @@ class PackService:
         )
 
     # -- the register ----------------------------------------------------------------------
+    def on_trip(self) -> bool:
+        """This store is a trip copy: the numbers it gives are provisional (#17)."""
+        from .register_travel import trip_series
+
+        with self._ctx.read() as s:
+            return bool(trip_series(s))
+
     def issues(self, event_id: int | None = None) -> list[IssueRec]:
         with self._ctx.read() as s:
             return issue_recs(s, event_id)

@@ -310,14 +310,20 @@ class PositionService:
                 return None
             return workflow_state(s, item_id, p)
 
-    def restore_workflow(self, state: WorkflowState, *, undo: bool = True) -> PositionRec:
+    def restore_workflow(
+        self, state: WorkflowState, *, undo: bool = True, pin: str = ""
+    ) -> PositionRec:
         """Put a position's status and approval back as ``state`` recorded (undo / redo).
 
         Refused if the brief was saved since (another version): the status then
         belongs to a text the state never saw.  Undoing an approval takes the
         position back to where it was (for review, usually); the history's mark and
-        the audit log record it.
+        the audit log record it.  Putting an approval back (redo of an approval, undo of
+        leaving it) is an approval again: the approver's own PIN (``pin``), or, on a team
+        store, the approver signed in; a wrong or missing PIN is refused, nothing changed.
         """
+        if state.status is PositionStatus.APPROVED:
+            self._approving_again(state, pin)
         with self._ctx.write() as s:
             p = load_position(s, state.item_id, for_update=True)
             if p is None or p.version_no != state.version_no:
@@ -329,6 +335,29 @@ class PositionService:
             rec = position_rec(s, p)
             self._publish(rec)
         return rec
+
+    def _approving_again(self, state: WorkflowState, pin: str) -> None:
+        current = self.workflow_state(state.item_id)
+        approver = state.approved_by_id
+        if current is None or current.status is PositionStatus.APPROVED or approver is None:
+            return  # nothing approved anew (the next step refuses what does not fit)
+        signed = self._ctx.signed_in
+        if signed is not None:
+            if signed.person_id != approver or signed.role not in ("head", "alternate"):
+                raise ValidationError(
+                    "Putting the approval back is an approval again, in the approver's own "
+                    f"name: you are signed in as {signed.name}. Nothing was changed.",
+                    "approver",
+                )
+            return
+        pins = ApprovalPins(self._ctx)
+        if not pin:
+            raise ValidationError(
+                "Putting the approval back is an approval again: it needs the approver's "
+                "own PIN (Approve…). Nothing was changed.",
+                "pin",
+            )
+        pins.verify(approver, pin)
 
     # -- a conflicting save -------------------------------------------------------------
     def resolve_conflict(self, conflict: BriefConflict, resolution: Resolution) -> PositionRec:

@@ -32,10 +32,10 @@ from .position_diff import Tokenizer, tokens
 from .sync.collect import ExportScope, collect, held_records
 from .sync.conflict_view import merge_record, record_sections
 from .sync.importer import MergeOptions, merge_into
-from .sync.kinds import Kind, Part
+from .sync.kinds import KIND_WORDS, Kind, Part
 from .sync.merge import Action, Incoming, Plan, Step
 from .sync.payload import Payload
-from .sync.report import KIND_WORDS, MergeReport, label
+from .sync.report import MergeReport, label
 from .sync.revs import RevState, content_hash, merged, parse_ancestry
 from .sync.state import values, write
 
@@ -145,10 +145,10 @@ class SyncService:
 
     # -- in -----------------------------------------------------------------------------
     def preview(self, payload: Payload, options: MergeOptions) -> MergeReport:
-        """What ``import_payload`` would do; nothing is written."""
+        """What ``import_payload`` would do: the same writes, rolled back."""
         try:
             with self._ctx.write() as s:
-                report, _plan = merge_into(s, payload, options, write_it=False)
+                report, _plan = merge_into(s, payload, options, dry_run=True)
                 raise _Preview(report)
         except _Preview as done:
             return done.report
@@ -170,7 +170,7 @@ class SyncService:
             made = BackupService(self._ctx).before_import()
             saved = "" if made is None else str(made.path)
         with self._ctx.write() as s:
-            report, _plan = merge_into(s, payload, options, write_it=True)
+            report, _plan = merge_into(s, payload, options)
             if also is not None:
                 also(s)  # more writes of the same import (signatures kept), same transaction
             self._ctx.audit(
@@ -341,11 +341,11 @@ class SyncService:
 
 
 def _write_plan(s: Any, the_plan: Plan, origin: str, actor: str) -> None:
-    from .sync.importer import _Writer
+    from .sync.plan_writer import PlanWriter
 
     payload = Payload("0" * 32, "", "", "", (), False, ())
     options = MergeOptions(origin, actor, trusting)
-    _Writer(s, payload, options, {st.key: st.local for st in the_plan.steps if st.local}).run(
+    PlanWriter(s, payload, options, {st.key: st.local for st in the_plan.steps if st.local}).run(
         the_plan
     )
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +22,17 @@ from sqlalchemy import select
 
 from ..domain.locator import Locator
 from ..domain.models import Event, Meeting, StoreSetting
-from ..domain.settings import OUR_DELEGATION, TRIP_OF
+from ..domain.settings import OUR_DELEGATION, TRIP_OF, TRIP_SERIES
 from ..errors import NotFoundError, ValidationError
 from .context import ServiceContext
+from .register_travel import (
+    Brought,
+    TravellingIssue,
+    bring_issues,
+    reserve_series,
+    settle_numbers,
+    trip_issues,
+)
 from .sync.importer import MergeOptions
 from .sync.report import MergeReport
 from .sync_service import trusting
@@ -44,6 +52,7 @@ class TripOf:
     store_id: str
     event: str  # the event's UUID
     title: str
+    series: str = ""  # its provisional numbers' series, reserved in the team store ("T3")
 
 
 @dataclass(frozen=True)
@@ -72,7 +81,13 @@ class TripService:
         if not raw:
             return None
         data = json.loads(raw)
-        return TripOf(data["locator"], data["store_id"], data["event"], data.get("title", ""))
+        return TripOf(
+            data["locator"],
+            data["store_id"],
+            data["event"],
+            data.get("title", ""),
+            data.get("series", ""),
+        )
 
     def mark(self, info: TripOf) -> None:
         with self._ctx.write() as s:
@@ -82,7 +97,23 @@ class TripService:
                 s.add(StoreSetting(key=TRIP_OF, value=value))
             else:
                 row.value = value
+            if info.series:
+                series = s.get(StoreSetting, TRIP_SERIES)
+                if series is None:
+                    s.add(StoreSetting(key=TRIP_SERIES, value=info.series))
+                else:
+                    series.value = info.series
             self._ctx.audit(s, "trip", "store", None, f"a trip copy of {info.locator}")
+
+    def reserve_series(self, title: str) -> str:
+        """A series of provisional numbers for a new trip copy of this (team) store."""
+        with self._ctx.write() as s:
+            return reserve_series(self._ctx, s, title)
+
+    def register_out(self, event_uuid: str) -> list[TravellingIssue]:
+        """The register entries of the event, as they travel back (register_travel.py)."""
+        with self._ctx.read() as s:
+            return trip_issues(s, event_uuid)
 
     def meeting_ids(self, event_uuid: str) -> list[int]:
         with self._ctx.read() as s:
@@ -138,6 +169,7 @@ def take_trip(
     payload = team.sync.export_payload(
         meetings, events=True, description=f"trip copy of {title}", audit_action="trip take"
     )
+    series = team.trips.reserve_series(title)  # before the copy: never one series twice
     step(1, 4, f"Creating the trip copy ({len(payload.records):,} records)…")
     trip: Any = None
     try:
@@ -148,7 +180,7 @@ def take_trip(
         trip.sync.import_payload(
             payload, _options("the team store", team.actor), backup=False, audit_action="trip take"
         )
-        trip.trips.mark(TripOf(team.locator.display, payload.store_id, event_uuid, title))
+        trip.trips.mark(TripOf(team.locator.display, payload.store_id, event_uuid, title, series))
         step(3, 4, "Trip copy ready.")
     except BaseException:
         if trip is not None:
@@ -196,17 +228,29 @@ def return_trip(
         out = trip.sync.export_payload(here, events=True, audit_action="trip return")
         if out.store_id == info.store_id:
             raise ValidationError("The trip copy and its team store are the same store.")
+        issues = trip.trips.register_out(info.event)
+        origin = f"the trip copy {trip.locator.name}"
+        brought = Brought({}, [])
+
+        def enter(s: Any) -> None:  # the trip's register, in the same transaction
+            got = bring_issues(team.ctx, s, issues, origin)
+            brought.finals.update(got.finals)
+            brought.entered.extend(got.entered)
+
         step(2, 5, f"Merging {len(out.records):,} records into the team store…")
         to_team = team.sync.import_payload(
-            out, _options(f"the trip copy {trip.locator.name}", trip.actor),
-            audit_action="trip return",
-        )  # fmt: skip
+            out, _options(origin, trip.actor), audit_action="trip return", also=enter
+        )
+        to_team = replace(to_team, register=tuple(brought.entered))
         step(3, 5, "Reading what changed in the team store…")
         there = team.trips.meeting_ids(info.event)
         back = team.sync.export_payload(there, events=True, audit_action="trip return")
         step(4, 5, f"Merging {len(back.records):,} records into this trip copy…")
         to_trip = trip.sync.import_payload(
-            back, _options("the team store", team.actor), audit_action="trip return"
+            back,
+            _options("the team store", team.actor),
+            audit_action="trip return",
+            also=lambda s: settle_numbers(s, brought.finals),  # the final numbers
         )
     finally:
         team.close()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import delete, select
@@ -217,11 +218,35 @@ def _our_people(s: Session, person_ids: Sequence[int]) -> list[Person]:
 
 
 def _refuse_double_booking(s: Session, meeting: Meeting, people: Sequence[Person]) -> None:
+    clash = double_booking(s, meeting, people)
+    if clash is not None:
+        raise ValidationError(
+            f"{clash.text()}: one person cannot be at two meetings at once. Nothing was changed."
+        )
+
+
+@dataclass(frozen=True)
+class Clash:
+    """One of ``people`` is at another meeting at a time ``meeting`` takes."""
+
+    person_id: int
+    person: str
+    other: str  # the meeting they are at already
+    day: date
+    slot: str  # "14:00-16:00"
+
+    def text(self) -> str:
+        return f"{self.person} is already at {self.other} at that time ({self.day:%a %d %b}, {self.slot})"
+
+
+def double_booking(s: Session, meeting: Meeting, people: Sequence[Person]) -> Clash | None:
+    """The first of ``people`` who would be at two meetings at once by going to ``meeting``
+    (the rule of the week window; an import of members applies it too)."""
     if not people:
-        return
+        return None
     spans = meeting_spans(meeting, timetable_rows(s, meeting.id))
     if not spans:
-        return
+        return None
     ids = [p.id for p in people]
     rows = s.execute(
         select(MeetingMember.person_id, Meeting)
@@ -238,11 +263,14 @@ def _refuse_double_booking(s: Session, meeting: Meeting, people: Sequence[Person
                 both = _overlap(mine, theirs)
                 if both is None:
                     continue
-                raise ValidationError(
-                    f"{_name(by_id[person_id])} is already at {other.short_title or other.title} "
-                    f"at that time ({mine[0]:%a %d %b}, {slot_text(*both)}): one person cannot "
-                    "be at two meetings at once. Nothing was changed."
+                return Clash(
+                    person_id,
+                    _name(by_id[person_id]),
+                    other.short_title or other.title,
+                    mine[0],
+                    slot_text(*both),
                 )
+    return None
 
 
 def _build_week(

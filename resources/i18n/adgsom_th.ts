@@ -12,6 +12,14 @@
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
+        <source>Go to item</source>
+        <translation>ไปที่ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Type an item number and press Enter (Ctrl+G)</source>
+        <translation>พิมพ์หมายเลขระเบียบวาระแล้วกด Enter (Ctrl+G)</translation>
+    </message>
+    <message>
         <source>Go to item (Ctrl+G): 4.1</source>
         <translation>ไปยังระเบียบวาระ (Ctrl+G): 4.1</translation>
     </message>
@@ -395,6 +403,26 @@
         <translation>เรื่องที่ต้องดำเนินการใหม่…</translation>
     </message>
     <message>
+        <source>Action items</source>
+        <translation>เรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Edit the chosen action item</source>
+        <translation>แก้ไขเรื่องที่ต้องดำเนินการที่เลือก</translation>
+    </message>
+    <message>
+        <source>Mark the chosen action item done</source>
+        <translation>ทำเครื่องหมายว่าเรื่องที่ต้องดำเนินการที่เลือกเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Reopen the chosen action item</source>
+        <translation>เปิดเรื่องที่ต้องดำเนินการที่เลือกอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Delete the chosen action item</source>
+        <translation>ลบเรื่องที่ต้องดำเนินการที่เลือก</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
@@ -552,6 +580,14 @@
 <context>
     <name>AgendaBuilder</name>
     <message>
+        <source>Agenda</source>
+        <translation>ระเบียบวาระการประชุม</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s agenda items; Alt+Up and Alt+Down move the selected one</source>
+        <translation>ระเบียบวาระของการประชุม กด Alt+Up และ Alt+Down เพื่อย้ายระเบียบวาระที่เลือก</translation>
+    </message>
+    <message>
         <source>other agenda item</source>
         <translation>ระเบียบวาระอื่น</translation>
     </message>
@@ -596,6 +632,10 @@
         <translation>นำเข้า…</translation>
     </message>
     <message>
+        <source>Delete the chosen item</source>
+        <translation>ลบระเบียบวาระที่เลือก</translation>
+    </message>
+    <message>
         <source>%s items · estimated %s</source>
         <translation>%s ระเบียบวาระ · ประมาณ %s</translation>
     </message>
@@ -619,8 +659,20 @@
         <translation>คัดลอกระเบียบวาระการประชุมจากการประชุมอื่น</translation>
     </message>
     <message>
+        <source>Meetings to copy from</source>
+        <translation>การประชุมที่จะคัดลอกมา</translation>
+    </message>
+    <message>
         <source>undated</source>
         <translation>ยังไม่กำหนดวัน</translation>
+    </message>
+    <message>
+        <source>Agenda items to copy</source>
+        <translation>ระเบียบวาระที่จะคัดลอก</translation>
+    </message>
+    <message>
+        <source>Tick the items to copy into this meeting</source>
+        <translation>เลือกระเบียบวาระที่จะคัดลอกมายังการประชุมนี้</translation>
     </message>
     <message>
         <source>Item</source>
@@ -656,6 +708,14 @@
     <message>
         <source>Import a provisional agenda</source>
         <translation>นำเข้าระเบียบวาระการประชุมฉบับร่าง</translation>
+    </message>
+    <message>
+        <source>Agenda text</source>
+        <translation>ข้อความระเบียบวาระการประชุม</translation>
+    </message>
+    <message>
+        <source>Paste the agenda as circulated, one item a line</source>
+        <translation>วางระเบียบวาระการประชุมตามที่เวียนมา บรรทัดละหนึ่งระเบียบวาระ</translation>
     </message>
     <message>
         <source>Paste the agenda here, one item per line:
@@ -931,6 +991,14 @@
         <translation>คุณลงชื่อเข้าใช้ในฐานะสมาชิกที่ไม่อยู่ในรายชื่อคณะผู้แทนของเรา: ขอให้หัวหน้าคณะผู้แทนเพิ่มชื่อคุณ</translation>
     </message>
     <message>
+        <source>Approval PIN</source>
+        <translation>PIN สำหรับการอนุมัติ</translation>
+    </message>
+    <message>
+        <source>The approver&apos;s PIN</source>
+        <translation>PIN ของผู้อนุมัติ</translation>
+    </message>
+    <message>
         <source>the approver&apos;s own PIN</source>
         <translation>PIN ของผู้อนุมัติเอง</translation>
     </message>
@@ -1003,6 +1071,10 @@
     <message>
         <source>Backups of &lt;b&gt;%s&lt;/b&gt; (%s), in %s</source>
         <translation>สำรองข้อมูลของ &lt;b&gt;%s&lt;/b&gt; (%s) ใน %s</translation>
+    </message>
+    <message>
+        <source>The backups of this store, newest first</source>
+        <translation>ข้อมูลสำรองของคลังข้อมูลนี้ ล่าสุดอยู่บนสุด</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -1131,10 +1203,6 @@
         <translation>ยุติข้อขัดแย้ง…</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>กำลังเริ่ม…</translation>
-    </message>
-    <message>
         <source>Into the team store: %s</source>
         <translation>เข้าสู่คลังข้อมูลกลาง: %s</translation>
     </message>
@@ -1145,6 +1213,10 @@
     <message>
         <source>Brought back. Changed on both sides: %s, kept on both sides to settle.</source>
         <translation>นำกลับแล้ว มีการเปลี่ยนทั้งสองฝั่ง: %s เก็บไว้ทั้งสองฝั่งเพื่อยุติ</translation>
+    </message>
+    <message>
+        <source>Brought back, except what is named above: settle it and bring it back again.</source>
+        <translation>นำกลับแล้ว ยกเว้นรายการที่ระบุไว้ข้างต้น: ยุติเรื่องนั้นแล้วนำกลับอีกครั้ง</translation>
     </message>
     <message>
         <source>Brought back: both stores hold every change.</source>
@@ -1248,6 +1320,10 @@
         <translation>แสดงสิ่งที่จะเปลี่ยน</translation>
     </message>
     <message>
+        <source>Changes in the bundle</source>
+        <translation>การเปลี่ยนแปลงในชุดข้อมูลแลกเปลี่ยน</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
@@ -1327,12 +1403,32 @@
         <translation>ผู้ใดก็ได้ที่มีวลีรหัสผ่านที่ฉันเลือก</translation>
     </message>
     <message>
+        <source>Passphrase</source>
+        <translation>วลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>The passphrase that protects the bundle</source>
+        <translation>วลีรหัสผ่านที่ปกป้องชุดข้อมูลแลกเปลี่ยน</translation>
+    </message>
+    <message>
         <source>the bundle&apos;s passphrase</source>
         <translation>วลีรหัสผ่านของชุดข้อมูลแลกเปลี่ยน</translation>
     </message>
     <message>
+        <source>Passphrase again</source>
+        <translation>วลีรหัสผ่านอีกครั้ง</translation>
+    </message>
+    <message>
         <source>repeat it</source>
         <translation>พิมพ์ซ้ำ</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>ไฟล์ชุดข้อมูลแลกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Where the bundle is saved</source>
+        <translation>ตำแหน่งที่บันทึกชุดข้อมูลแลกเปลี่ยน</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1421,6 +1517,10 @@
 <context>
     <name>CaptureBox</name>
     <message>
+        <source>{0} (Ctrl+{1})</source>
+        <translation>{0} (Ctrl+{1})</translation>
+    </message>
+    <message>
         <source>0 None</source>
         <translation>0 ไม่มี</translation>
     </message>
@@ -1431,6 +1531,14 @@
     <message>
         <source>No stance (Alt+0)</source>
         <translation>ไม่มีจุดยืน (Alt+0)</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>สิ่งที่กล่าว</translation>
+    </message>
+    <message>
+        <source>Enter saves the note; Ctrl+Enter saves it as an action item</source>
+        <translation>Enter บันทึกบันทึกย่อ Ctrl+Enter บันทึกเป็นเรื่องที่ต้องดำเนินการ</translation>
     </message>
     <message>
         <source>What was said. Enter saves.</source>
@@ -1452,12 +1560,28 @@
         <translation>ยกท่าทีไปยัง %s</translation>
     </message>
     <message>
+        <source>Earlier briefs</source>
+        <translation>บรีฟก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Briefs on the same subject at earlier meetings</source>
+        <translation>บรีฟในเรื่องเดียวกันในการประชุมก่อนหน้า</translation>
+    </message>
+    <message>
         <source>this item follows on from it</source>
         <translation>ระเบียบวาระนี้ต่อเนื่องจากระเบียบวาระนั้น</translation>
     </message>
     <message>
         <source>similar title (%s%%)</source>
         <translation>ชื่อเรื่องคล้ายกัน (%s%%)</translation>
+    </message>
+    <message>
+        <source>This brief</source>
+        <translation>บรีฟนี้</translation>
+    </message>
+    <message>
+        <source>Earlier brief</source>
+        <translation>บรีฟก่อนหน้า</translation>
     </message>
     <message>
         <source>&lt;b&gt;Now, on this item&lt;/b&gt;</source>
@@ -1562,6 +1686,22 @@
         <translation>เก็บข้อความของคุณไว้บนหน้าจอโดยยังไม่บันทึก และตัดสินใจภายหลัง</translation>
     </message>
     <message>
+        <source>{0}: yours</source>
+        <translation>{0}: ของคุณ</translation>
+    </message>
+    <message>
+        <source>{0}: theirs</source>
+        <translation>{0}: ของอีกฝ่าย</translation>
+    </message>
+    <message>
+        <source>{0}: merged</source>
+        <translation>{0}: รวมแล้ว</translation>
+    </message>
+    <message>
+        <source>{0}: keep</source>
+        <translation>{0}: เก็บไว้</translation>
+    </message>
+    <message>
         <source>Yours</source>
         <translation>ของคุณ</translation>
     </message>
@@ -1579,6 +1719,14 @@
     <message>
         <source>These records were changed here and elsewhere since the two copies last met. Nothing was overwritten: ours stays until you choose, and both versions stay in the history. Settle them now or later.</source>
         <translation>ระเบียนเหล่านี้ถูกเปลี่ยนทั้งที่นี่และที่อื่นนับตั้งแต่สำเนาทั้งสองรวมกันครั้งล่าสุด ไม่มีสิ่งใดถูกเขียนทับ: ของเรายังคงอยู่จนกว่าคุณจะเลือก และทั้งสองฉบับยังคงอยู่ในประวัติ ยุติได้ทั้งตอนนี้หรือภายหลัง</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>ความขัดแย้ง</translation>
+    </message>
+    <message>
+        <source>Records changed both here and in the bundle</source>
+        <translation>ระเบียนที่ถูกเปลี่ยนทั้งที่นี่และในชุดข้อมูลแลกเปลี่ยน</translation>
     </message>
     <message>
         <source>Side by side…</source>
@@ -1614,6 +1762,10 @@
         <translation>ผู้แทนฝ่ายอื่น</translation>
     </message>
     <message>
+        <source>Search counterparts</source>
+        <translation>ค้นหาผู้แทนฝ่ายอื่น</translation>
+    </message>
+    <message>
         <source>Find by name, title, agency or delegation</source>
         <translation>ค้นหาตามชื่อ ตำแหน่ง หน่วยงาน หรือคณะผู้แทน</translation>
     </message>
@@ -1634,8 +1786,20 @@
         <translation>เมื่อ</translation>
     </message>
     <message>
+        <source>Met on</source>
+        <translation>บรรลุเมื่อ</translation>
+    </message>
+    <message>
+        <source>Date we last met</source>
+        <translation>วันที่พบกันครั้งล่าสุด</translation>
+    </message>
+    <message>
         <source>where (e.g. 5th ADGSOM, coffee break)</source>
         <translation>สถานที่ (เช่น 5th ADGSOM ช่วงพักรับประทานอาหารว่าง)</translation>
+    </message>
+    <message>
+        <source>Where we last met</source>
+        <translation>สถานที่พบกันครั้งล่าสุด</translation>
     </message>
     <message>
         <source>What they said when we last met</source>
@@ -1652,6 +1816,14 @@
     <message>
         <source>why they care (optional)</source>
         <translation>เหตุที่เขาสนใจ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>Why they care</source>
+        <translation>เหตุที่เขาสนใจ</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>ไม่บังคับ</translation>
     </message>
     <message>
         <source>Link</source>
@@ -1744,6 +1916,14 @@
 <context>
     <name>CoverageView</name>
     <message>
+        <source>Coverage of the ADM</source>
+        <translation>ความครอบคลุมของ ADM</translation>
+    </message>
+    <message>
+        <source>Which ADM outcomes and actions the projects serve</source>
+        <translation>ผลลัพธ์และการดำเนินการของ ADM ที่โครงการรองรับ</translation>
+    </message>
+    <message>
         <source>Framework</source>
         <translation>กรอบ</translation>
     </message>
@@ -1831,6 +2011,14 @@
 </context>
 <context>
     <name>DocumentsView</name>
+    <message>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>The documents attached here</source>
+        <translation>เอกสารที่แนบไว้ที่นี่</translation>
+    </message>
     <message>
         <source>Document</source>
         <translation>เอกสาร</translation>
@@ -1939,6 +2127,10 @@
 <context>
     <name>DueView</name>
     <message>
+        <source>Reports due</source>
+        <translation>รายงานที่ถึงกำหนด</translation>
+    </message>
+    <message>
         <source>Due before the %s (%s), and overdue:</source>
         <translation>กำหนดเสร็จก่อน %s (%s) และที่เลยกำหนด:</translation>
     </message>
@@ -2002,8 +2194,24 @@
         <translation>แนวทางการประชุม</translation>
     </message>
     <message>
+        <source>First day</source>
+        <translation>วันแรก</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>วันสุดท้าย</translation>
+    </message>
+    <message>
+        <source>The head of delegation&apos;s guidance for the whole event</source>
+        <translation>แนวทางของหัวหน้าคณะผู้แทนสำหรับงานประชุมทั้งหมด</translation>
+    </message>
+    <message>
         <source>Logistics</source>
         <translation>ข้อมูลการเดินทางและสถานที่</translation>
+    </message>
+    <message>
+        <source>Travel, venue, hotel and contacts</source>
+        <translation>การเดินทาง สถานที่ โรงแรม และผู้ติดต่อ</translation>
     </message>
     <message>
         <source>Title:</source>
@@ -2108,6 +2316,10 @@
         <translation>กรอบ</translation>
     </message>
     <message>
+        <source>The frameworks and their outcomes and actions</source>
+        <translation>กรอบและผลลัพธ์และการดำเนินการของกรอบ</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
@@ -2148,6 +2360,21 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Guide</source>
+        <translation>คู่มือ</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>สารบัญ</translation>
+    </message>
+    <message>
+        <source>The parts of the guide</source>
+        <translation>ส่วนต่าง ๆ ของคู่มือ</translation>
+    </message>
+</context>
+<context>
     <name>HeaderPanel</name>
     <message>
         <source>The agenda&apos;s header</source>
@@ -2181,6 +2408,10 @@
         <translation>นำเข้าตารางโครงการ</translation>
     </message>
     <message>
+        <source>File to import</source>
+        <translation>ไฟล์ที่จะนำเข้า</translation>
+    </message>
+    <message>
         <source>An .xlsx workbook or a .csv file from the Secretariat</source>
         <translation>ไฟล์ .xlsx หรือ .csv จากสำนักเลขาธิการอาเซียน</translation>
     </message>
@@ -2189,12 +2420,24 @@
         <translation>เลือก(&amp;C)…</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>คอลัมน์ของไฟล์</translation>
+    </message>
+    <message>
+        <source>Which field each column of the file fills</source>
+        <translation>ช่องข้อมูลที่แต่ละคอลัมน์ของไฟล์เติม</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>คอลัมน์ในไฟล์</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>ช่องข้อมูล</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>แถวที่จะนำเข้า</translation>
     </message>
     <message>
         <source>Row</source>
@@ -2284,8 +2527,20 @@
         <translation>เปิดไฟล์ Word หรือไฟล์ข้อความ…</translation>
     </message>
     <message>
+        <source>Text to import</source>
+        <translation>ข้อความที่จะนำเข้า</translation>
+    </message>
+    <message>
+        <source>Paste the text under negotiation</source>
+        <translation>วางข้อความที่กำลังเจรจา</translation>
+    </message>
+    <message>
         <source>…or paste the text here, one paragraph per line</source>
         <translation>…หรือวางข้อความที่นี่ บรรทัดละหนึ่งย่อหน้า</translation>
+    </message>
+    <message>
+        <source>Paragraphs as read</source>
+        <translation>ย่อหน้าที่อ่านได้</translation>
     </message>
     <message>
         <source>Para.</source>
@@ -2387,6 +2642,14 @@
         <translation>เช่น 2bis</translation>
     </message>
     <message>
+        <source>Lead, in words</source>
+        <translation>ผู้นำเรื่อง เป็นคำ</translation>
+    </message>
+    <message>
+        <source>Who leads the item when it is not one delegation, e.g. ASEC with Japan</source>
+        <translation>ผู้นำเรื่องเมื่อไม่ใช่คณะผู้แทนเดียว เช่น ASEC with Japan</translation>
+    </message>
+    <message>
         <source>or in words, e.g. ASEC with Japan</source>
         <translation>หรือเป็นคำ เช่น ASEC with Japan</translation>
     </message>
@@ -2485,6 +2748,10 @@
 <context>
     <name>ItemProjectsView</name>
     <message>
+        <source>Projects this item concerns</source>
+        <translation>โครงการที่เกี่ยวข้องกับระเบียบวาระนี้</translation>
+    </message>
+    <message>
         <source>&amp;Link</source>
         <translation>เชื่อมโยง(&amp;L)</translation>
     </message>
@@ -2530,6 +2797,10 @@
     <message>
         <source>Bundles are signed by their sender&apos;s key and opened with their recipient&apos;s. Send your public key to the others; before importing theirs, compare its fingerprint with them by phone or in person.</source>
         <translation>ชุดข้อมูลแลกเปลี่ยนลงนามด้วยกุญแจของผู้ส่งและเปิดด้วยกุญแจของผู้รับ ส่งกุญแจสาธารณะของคุณให้ผู้อื่น ก่อนนำเข้ากุญแจของผู้อื่น ให้เทียบลายนิ้วมือกุญแจกับเจ้าของทางโทรศัพท์หรือเมื่อพบกัน</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>กุญแจ</translation>
     </message>
     <message>
         <source>Make my key…</source>
@@ -4047,6 +4318,14 @@
         <translation>(เลือกประเทศคู่เจรจา)</translation>
     </message>
     <message>
+        <source>Meeting number</source>
+        <translation>หมายเลขการประชุม</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s number in its series, e.g. 6 for the 6th ADGSOM</source>
+        <translation>หมายเลขของการประชุมในชุด เช่น 6 สำหรับ ADGSOM ครั้งที่ 6</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>ลำดับ</translation>
     </message>
@@ -4072,6 +4351,22 @@
     </message>
     <message>
         <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>วัน</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>จาก</translation>
+    </message>
+    <message>
+        <source>To</source>
         <translation>ถึง</translation>
     </message>
     <message>
@@ -4174,6 +4469,14 @@
         <translation>สมาชิกของเราที่ %s</translation>
     </message>
     <message>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>Tick the members who attend this meeting</source>
+        <translation>เลือกสมาชิกที่เข้าร่วมการประชุมนี้</translation>
+    </message>
+    <message>
         <source>Tick who of our delegation goes to this meeting.</source>
         <translation>ทำเครื่องหมายผู้ที่จะเข้าร่วมการประชุมนี้จากคณะผู้แทนของเรา</translation>
     </message>
@@ -4266,12 +4569,32 @@
         <source>Filter meetings and agenda items</source>
         <translation>กรองการประชุมและระเบียบวาระ</translation>
     </message>
+    <message>
+        <source>Shows only the meetings and agenda items whose title holds the text typed</source>
+        <translation>แสดงเฉพาะการประชุมและระเบียบวาระที่ชื่อมีข้อความที่พิมพ์</translation>
+    </message>
+    <message>
+        <source>Meetings and agenda</source>
+        <translation>การประชุมและระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Events, their meetings and agenda items, with the state of each brief</source>
+        <translation>งานประชุม การประชุม และระเบียบวาระ พร้อมสถานะของแต่ละบรีฟ</translation>
+    </message>
 </context>
 <context>
     <name>NewStoreDialog</name>
     <message>
         <source>New store</source>
         <translation>คลังข้อมูลใหม่</translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation>ไฟล์คลังข้อมูล</translation>
+    </message>
+    <message>
+        <source>Where the new store is saved</source>
+        <translation>ตำแหน่งที่บันทึกคลังข้อมูลใหม่</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -4446,6 +4769,22 @@
         <translation>โหมดห้องประชุม</translation>
     </message>
     <message>
+        <source>Notes of the meeting</source>
+        <translation>บันทึกของการประชุม</translation>
+    </message>
+    <message>
+        <source>Edit the chosen note</source>
+        <translation>แก้ไขบันทึกที่เลือก</translation>
+    </message>
+    <message>
+        <source>Make an action item of the chosen note</source>
+        <translation>สร้างเรื่องที่ต้องดำเนินการจากบันทึกที่เลือก</translation>
+    </message>
+    <message>
+        <source>Hide the chosen note</source>
+        <translation>ซ่อนบันทึกที่เลือก</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>ระเบียบวาระ</translation>
     </message>
@@ -4495,6 +4834,10 @@
     <message>
         <source>Set as our delegation</source>
         <translation>ตั้งเป็นคณะผู้แทนของเรา</translation>
+    </message>
+    <message>
+        <source>Members of our delegation</source>
+        <translation>สมาชิกคณะผู้แทนของเรา</translation>
     </message>
     <message>
         <source>Add member</source>
@@ -4646,12 +4989,40 @@
 <context>
     <name>OutcomesView</name>
     <message>
+        <source>Outcomes of the item</source>
+        <translation>ผลการประชุมของระเบียบวาระ</translation>
+    </message>
+    <message>
         <source>Record outcome…</source>
         <translation>บันทึกผลการประชุม…</translation>
     </message>
     <message>
         <source>For the Ministers… (Ctrl+M)</source>
         <translation>สำหรับรัฐมนตรี… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Record an outcome</source>
+        <translation>บันทึกผลการประชุม</translation>
+    </message>
+    <message>
+        <source>Edit the chosen outcome</source>
+        <translation>แก้ไขผลการประชุมที่เลือก</translation>
+    </message>
+    <message>
+        <source>Move the chosen outcome up</source>
+        <translation>เลื่อนผลการประชุมที่เลือกขึ้น</translation>
+    </message>
+    <message>
+        <source>Move the chosen outcome down</source>
+        <translation>เลื่อนผลการประชุมที่เลือกลง</translation>
+    </message>
+    <message>
+        <source>Delete the chosen outcome</source>
+        <translation>ลบผลการประชุมที่เลือก</translation>
+    </message>
+    <message>
+        <source>For the Ministers…</source>
+        <translation>สำหรับรัฐมนตรี…</translation>
     </message>
     <message>
         <source>Ins or Ctrl+R records · Enter edits · Ctrl+↑/↓ reorders · Delete removes · Ctrl+M for the Ministers</source>
@@ -5211,6 +5582,14 @@
         <translation>แฟ้มบรีฟ</translation>
     </message>
     <message>
+        <source>Meetings and items in the pack</source>
+        <translation>การประชุมและระเบียบวาระในแฟ้มบรีฟ</translation>
+    </message>
+    <message>
+        <source>A ticked meeting is in the pack; a ticked item gets a brief</source>
+        <translation>การประชุมที่เลือกจะอยู่ในแฟ้มบรีฟ ระเบียบวาระที่เลือกจะมีบรีฟ</translation>
+    </message>
+    <message>
         <source>Meetings in the pack, items briefed</source>
         <translation>การประชุมในแฟ้มบรีฟ ระเบียบวาระที่มีบรีฟ</translation>
     </message>
@@ -5419,6 +5798,10 @@
         <source>Enter the passphrase of &lt;b&gt;%s&lt;/b&gt;:</source>
         <translation>ใส่วลีรหัสผ่านของ &lt;b&gt;%s&lt;/b&gt;:</translation>
     </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>วลีรหัสผ่าน</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -5446,6 +5829,10 @@
         <source>Whole page</source>
         <translation>ทั้งหน้า</translation>
     </message>
+    <message>
+        <source>This PDF cannot be shown.</source>
+        <translation>ไม่สามารถแสดง PDF นี้ได้</translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
@@ -5455,6 +5842,13 @@
     <message>
         <source>of %s</source>
         <translation>จาก %s</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <source>About this person</source>
+        <translation>เกี่ยวกับบุคคลนี้</translation>
     </message>
 </context>
 <context>
@@ -5691,6 +6085,10 @@
         <translation>เพิ่มท่าทีสำรอง</translation>
     </message>
     <message>
+        <source>Fallback {n}</source>
+        <translation>ท่าทีสำรอง {n}</translation>
+    </message>
+    <message>
         <source>The minimum acceptable</source>
         <translation>ขั้นต่ำที่ยอมรับได้</translation>
     </message>
@@ -5703,6 +6101,10 @@
         <translation>เพิ่มประเด็น</translation>
     </message>
     <message>
+        <source>Point {n}</source>
+        <translation>ประเด็น {n}</translation>
+    </message>
+    <message>
         <source>Only if the discussion turns that way</source>
         <translation>ใช้เฉพาะเมื่อการหารือเป็นไปในทางนั้น</translation>
     </message>
@@ -5711,8 +6113,16 @@
         <translation>เพิ่มคณะผู้แทน</translation>
     </message>
     <message>
+        <source>Their objective {n}</source>
+        <translation>วัตถุประสงค์ของอีกฝ่าย {n}</translation>
+    </message>
+    <message>
         <source>Add a question</source>
         <translation>เพิ่มคำถาม</translation>
+    </message>
+    <message>
+        <source>Question {n}</source>
+        <translation>คำถาม {n}</translation>
     </message>
     <message>
         <source>What we say to the press</source>
@@ -5807,6 +6217,14 @@
         <translation>โครงการที่เกี่ยวข้องกับระเบียบวาระนี้</translation>
     </message>
     <message>
+        <source>Who in our delegation holds this brief</source>
+        <translation>ผู้ที่รับผิดชอบบรีฟนี้ในคณะผู้แทนของเรา</translation>
+    </message>
+    <message>
+        <source>Codes of the ADM outcomes and actions this item serves, separated by commas</source>
+        <translation>รหัสผลลัพธ์และการดำเนินการของ ADM ที่ระเบียบวาระนี้รองรับ คั่นด้วยจุลภาค</translation>
+    </message>
+    <message>
         <source>— not assigned —</source>
         <translation>— ยังไม่มอบหมาย —</translation>
     </message>
@@ -5834,8 +6252,32 @@
         <translation>รูปแบบเปลี่ยนไป (ตัวหนา ตัวเอียง หรือรายการสัญลักษณ์)</translation>
     </message>
     <message>
+        <source>Versions</source>
+        <translation>ฉบับ</translation>
+    </message>
+    <message>
+        <source>Every saved version of the brief, newest first</source>
+        <translation>ทุกฉบับที่บันทึกของบรีฟ ล่าสุดอยู่บนสุด</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>เปรียบเทียบกับ</translation>
+    </message>
+    <message>
+        <source>The version compared with the older one</source>
+        <translation>ฉบับที่นำมาเปรียบเทียบกับฉบับที่เก่ากว่า</translation>
+    </message>
+    <message>
         <source>Show unchanged sections</source>
         <translation>แสดงส่วนที่ไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>การเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>What changed between the two versions</source>
+        <translation>สิ่งที่เปลี่ยนระหว่างสองฉบับ</translation>
     </message>
     <message>
         <source>&lt;del&gt;Removed&lt;/del&gt; text is struck through; &lt;ins&gt;added&lt;/ins&gt; text is underlined.</source>
@@ -5920,6 +6362,10 @@
         <source>%s (item %s)</source>
         <translation>%s (ระเบียบวาระ %s)</translation>
     </message>
+    <message>
+        <source>Not done: putting the approval back is an approval again, and it needs the approver&apos;s own PIN.</source>
+        <translation>ไม่ได้ดำเนินการ: การคืนการอนุมัติคือการอนุมัติอีกครั้ง และต้องใช้ PIN ของผู้อนุมัติเอง</translation>
+    </message>
 </context>
 <context>
     <name>PositionSteps</name>
@@ -5934,6 +6380,10 @@
     <message>
         <source>approval</source>
         <translation>การอนุมัติ</translation>
+    </message>
+    <message>
+        <source>Approve the position again</source>
+        <translation>อนุมัติท่าทีอีกครั้ง</translation>
     </message>
     <message>
         <source>Your edits to this brief are not saved yet (%s). Nothing else was done.</source>
@@ -5970,6 +6420,14 @@
 <context>
     <name>PreviewTree</name>
     <message>
+        <source>Agenda as read</source>
+        <translation>ระเบียบวาระการประชุมที่อ่านได้</translation>
+    </message>
+    <message>
+        <source>The items read from the text, with their numbers and levels</source>
+        <translation>ระเบียบวาระที่อ่านจากข้อความ พร้อมหมายเลขและระดับ</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>ใหม่</translation>
     </message>
@@ -5980,6 +6438,14 @@
 </context>
 <context>
     <name>ProgrammeEditor</name>
+    <message>
+        <source>Programme</source>
+        <translation>กำหนดการ</translation>
+    </message>
+    <message>
+        <source>The sessions of the meeting, one a row</source>
+        <translation>ช่วงต่าง ๆ ของการประชุม แถวละหนึ่งช่วง</translation>
+    </message>
     <message>
         <source>Day</source>
         <translation>วัน</translation>
@@ -6058,6 +6524,10 @@
     <message>
         <source>known</source>
         <translation>ที่รู้จัก</translation>
+    </message>
+    <message>
+        <source>Date of the review</source>
+        <translation>วันที่ทบทวน</translation>
     </message>
     <message>
         <source>(unchanged)</source>
@@ -6145,6 +6615,18 @@
     <message>
         <source>Start</source>
         <translation>เริ่ม</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+        <source>Three letters, e.g. USD</source>
+        <translation>อักษรสามตัว เช่น USD</translation>
     </message>
     <message>
         <source>End</source>
@@ -6235,6 +6717,14 @@
         <translation>วันที่</translation>
     </message>
     <message>
+        <source>Focal points</source>
+        <translation>ผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
         <source>Focal points, documents</source>
         <translation>ผู้ประสานงาน เอกสาร</translation>
     </message>
@@ -6278,8 +6768,20 @@
 <context>
     <name>ProjectPanel</name>
     <message>
+        <source>Project details</source>
+        <translation>รายละเอียดโครงการ</translation>
+    </message>
+    <message>
         <source>Reviews (one per meeting; double-click to edit)</source>
         <translation>การทบทวน (หนึ่งรายการต่อการประชุม ดับเบิลคลิกเพื่อแก้ไข)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>การทบทวน</translation>
+    </message>
+    <message>
+        <source>One per meeting; Enter or a double-click edits one</source>
+        <translation>หนึ่งรายการต่อการประชุม กด Enter หรือดับเบิลคลิกเพื่อแก้ไข</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -6323,6 +6825,10 @@
     <message>
         <source>A:</source>
         <translation>ตอบ:</translation>
+    </message>
+    <message>
+        <source>Our line on question {0}</source>
+        <translation>ท่าทีของเราต่อคำถาม {0}</translation>
     </message>
 </context>
 <context>
@@ -6435,6 +6941,10 @@
         <translation>คณะผู้แทนของเรา</translation>
     </message>
     <message>
+        <source>Recipients</source>
+        <translation>ผู้รับ</translation>
+    </message>
+    <message>
         <source>Recipient&apos;s name as a watermark</source>
         <translation>ชื่อผู้รับเป็นลายน้ำ</translation>
     </message>
@@ -6452,6 +6962,14 @@
     <message>
         <source>Distribution register</source>
         <translation>ทะเบียนการแจกจ่าย</translation>
+    </message>
+    <message>
+        <source>Pack register</source>
+        <translation>ทะเบียนแฟ้มบรีฟ</translation>
+    </message>
+    <message>
+        <source>Every pack printed: who received each copy</source>
+        <translation>แฟ้มบรีฟทุกชุดที่พิมพ์: ผู้ที่ได้รับแต่ละสำเนา</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -6651,16 +7169,32 @@
 <context>
     <name>RowList</name>
     <message>
+        <source>Row {n}</source>
+        <translation>แถว {n}</translation>
+    </message>
+    <message>
         <source>Move up (Alt+Up)</source>
         <translation>ย้ายขึ้น (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>เลื่อนขึ้น</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
         <translation>ย้ายลง (Alt+Down)</translation>
     </message>
     <message>
+        <source>Move down</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>นำออก</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>นำ {0} ออก</translation>
     </message>
 </context>
 <context>
@@ -6684,6 +7218,14 @@
     <message>
         <source>It is encrypted with the same passphrase.</source>
         <translation>เข้ารหัสด้วยวลีรหัสผ่านเดียวกัน</translation>
+    </message>
+    <message>
+        <source>What was recovered</source>
+        <translation>สิ่งที่กู้คืนได้</translation>
+    </message>
+    <message>
+        <source>Each table of the damaged store and the rows read back</source>
+        <translation>แต่ละตารางของคลังข้อมูลที่เสียหายและแถวที่อ่านกลับมาได้</translation>
     </message>
     <message>
         <source>What</source>
@@ -6815,12 +7357,24 @@
         <translation>ค้นหา</translation>
     </message>
     <message>
+        <source>Searches notes, briefs, agenda items and texts</source>
+        <translation>ค้นหาบันทึก บรีฟ ระเบียบวาระ และข้อความ</translation>
+    </message>
+    <message>
         <source>Search notes, items, positions, people, actions, outcomes (any script)</source>
         <translation>ค้นหาบันทึก ระเบียบวาระ ท่าที บุคคล เรื่องที่ต้องดำเนินการ ผลการประชุม (ทุกอักษร)</translation>
     </message>
     <message>
         <source>Everything</source>
         <translation>ทุกอย่าง</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>ผลการค้นหา</translation>
+    </message>
+    <message>
+        <source>Enter opens the chosen result</source>
+        <translation>Enter เปิดผลลัพธ์ที่เลือก</translation>
     </message>
     <message>
         <source>Type a few letters. Enter opens the hit; ↑/↓ move; Esc closes.</source>
@@ -7222,7 +7776,46 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>แป้นพิมพ์ลัด</translation>
+    </message>
+    <message>
+        <source>Filter: a command or a key</source>
+        <translation>กรอง: คำสั่งหรือแป้น</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>กรองแป้นพิมพ์ลัด</translation>
+    </message>
+    <message>
+        <source>Shows only the commands whose name or key holds the text typed</source>
+        <translation>แสดงเฉพาะคำสั่งที่ชื่อหรือแป้นมีข้อความที่พิมพ์</translation>
+    </message>
+    <message>
+        <source>Each command and its keys</source>
+        <translation>แต่ละคำสั่งและแป้นของคำสั่ง</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>คำสั่ง</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>กุญแจ</translation>
+    </message>
+</context>
+<context>
     <name>SpeakerField</name>
+    <message>
+        <source>Speaker</source>
+        <translation>ผู้กล่าว</translation>
+    </message>
+    <message>
+        <source>The delegation speaking: a code or a few letters</source>
+        <translation>คณะผู้แทนที่กำลังกล่าว: รหัสหรืออักษรสองสามตัว</translation>
+    </message>
     <message>
         <source>Speaker: VN, viet, Thai, ສປປ…</source>
         <translation>ผู้กล่าว: VN, viet, Thai, ສປປ…</translation>
@@ -7237,6 +7830,14 @@
     <message>
         <source>List of speakers. F3: add the delegation that asks for the floor · F4: next</source>
         <translation>รายชื่อผู้กล่าว F3: เพิ่มคณะผู้แทนที่ขอใช้สิทธิกล่าว · F4: ถัดไป</translation>
+    </message>
+    <message>
+        <source>Delegation asking for the floor</source>
+        <translation>คณะผู้แทนที่ขอใช้สิทธิกล่าว</translation>
+    </message>
+    <message>
+        <source>A code or a few letters; Enter adds it to the list of speakers</source>
+        <translation>รหัสหรืออักษรสองสามตัว กด Enter เพื่อเพิ่มในรายชื่อผู้กล่าว</translation>
     </message>
     <message>
         <source>The delegation that asks for the floor: a code or a few letters</source>
@@ -7277,6 +7878,14 @@
     <message>
         <source>The speaker has finished; nobody is called yet</source>
         <translation>ผู้กล่าวกล่าวจบแล้ว ยังไม่มีผู้ใดได้รับเชิญ</translation>
+    </message>
+    <message>
+        <source>List of speakers</source>
+        <translation>รายชื่อผู้กล่าว</translation>
+    </message>
+    <message>
+        <source>In the order they asked for the floor; F4 gives the floor to the next</source>
+        <translation>ตามลำดับการขอใช้สิทธิกล่าว F4 ให้ผู้ถัดไปกล่าว</translation>
     </message>
     <message>
         <source>(us)</source>
@@ -7366,6 +7975,14 @@
     <message>
         <source>cells</source>
         <translation>ช่อง</translation>
+    </message>
+    <message>
+        <source>Stance map</source>
+        <translation>แผนผังจุดยืน</translation>
+    </message>
+    <message>
+        <source>Each delegation&apos;s stance on each agenda item</source>
+        <translation>จุดยืนของแต่ละคณะผู้แทนต่อแต่ละระเบียบวาระ</translation>
     </message>
     <message>
         <source>Top half &lt;b&gt;exp&lt;/b&gt;: expected · bottom half &lt;b&gt;obs&lt;/b&gt;: observed in the room · ✎ a note · keys 1-5, 0 set the expected stance (Ctrl+key: observed)</source>
@@ -7556,6 +8173,14 @@
         <translation>คัดลอกงานประชุมหนึ่งงานของ %s มายังเครื่องนี้ เพื่อทำงานโดยไม่ต้องเชื่อมต่อที่สถานที่ประชุม นำกลับภายหลัง (ไฟล์ &gt; นำกลับ…): สิ่งที่เปลี่ยนฝั่งใดฝั่งหนึ่งจะถูกรวม และสิ่งที่เปลี่ยนทั้งสองฝั่งจะเก็บไว้เป็นข้อขัดแย้งที่ต้องยุติ</translation>
     </message>
     <message>
+        <source>Trip copy file</source>
+        <translation>ไฟล์สำเนาสำหรับการเดินทาง</translation>
+    </message>
+    <message>
+        <source>Where the copy for the trip is saved</source>
+        <translation>ตำแหน่งที่บันทึกสำเนาสำหรับการเดินทาง</translation>
+    </message>
+    <message>
         <source>The new store file on this laptop</source>
         <translation>ไฟล์คลังข้อมูลใหม่บนเครื่องนี้</translation>
     </message>
@@ -7616,10 +8241,6 @@
         <translation>วลีรหัสผ่านทั้งสองไม่ตรงกัน</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>กำลังเริ่ม…</translation>
-    </message>
-    <message>
         <source>Took %s to %s: %s meeting(s), %s records. Open it to work offline; bring it back with File &gt; Bring back… once connected.</source>
         <translation>นำ %s ไปยัง %s แล้ว: %s การประชุม %s ระเบียน เปิดเพื่อทำงานแบบออฟไลน์ นำกลับด้วย ไฟล์ &gt; นำกลับ… เมื่อเชื่อมต่อได้</translation>
     </message>
@@ -7653,6 +8274,14 @@
     <message>
         <source>Only the head or the store&apos;s owner changes logins.</source>
         <translation>เฉพาะหัวหน้าคณะผู้แทนหรือเจ้าของคลังข้อมูลที่เปลี่ยนบัญชีเข้าใช้ได้</translation>
+    </message>
+    <message>
+        <source>Sign-in logins</source>
+        <translation>บัญชีเข้าใช้</translation>
+    </message>
+    <message>
+        <source>Each login, its role and person</source>
+        <translation>แต่ละบัญชีลงชื่อเข้าใช้ บทบาท และบุคคล</translation>
     </message>
     <message>
         <source>Login</source>
@@ -7710,32 +8339,104 @@
 <context>
     <name>TeamStoreDialog</name>
     <message>
-        <source>Open a team store</source>
-        <translation>เปิดคลังข้อมูลกลาง</translation>
+        <source>Connect to a team store</source>
+        <translation>เชื่อมต่อคลังข้อมูลกลาง</translation>
     </message>
     <message>
-        <source>A team store lives on a PostgreSQL server: the aide who drafts, the head who approves and the note-taker work on the same briefs at once. Give its address, as your administrator wrote it.</source>
-        <translation>คลังข้อมูลกลางอยู่บนเซิร์ฟเวอร์ PostgreSQL: เจ้าหน้าที่ผู้ร่าง หัวหน้าคณะผู้แทนผู้อนุมัติ และผู้จดบันทึกทำงานกับบรีฟเดียวกันได้พร้อมกัน ระบุที่อยู่ตามที่ผู้ดูแลระบบให้ไว้</translation>
+        <source>A team store lives on a PostgreSQL server: the aide who drafts, the head who approves and the note-taker work on the same briefs at once. Fill in what your administrator gave you.</source>
+        <translation>คลังข้อมูลกลางอยู่บนเซิร์ฟเวอร์ PostgreSQL: ผู้ช่วยที่ร่าง หัวหน้าที่อนุมัติ และผู้จดบันทึกทำงานบนบรีฟเดียวกันได้พร้อมกัน กรอกข้อมูลที่ผู้ดูแลระบบของคุณให้มา</translation>
     </message>
     <message>
-        <source>only if the server asks for one</source>
+        <source>e.g. store.mfa.example</source>
+        <translation>เช่น store.mfa.example</translation>
+    </message>
+    <message>
+        <source>e.g. th_adgsom</source>
+        <translation>เช่น th_adgsom</translation>
+    </message>
+    <message>
+        <source>your own login, e.g. somchai</source>
+        <translation>ชื่อเข้าระบบของคุณเอง เช่น somchai</translation>
+    </message>
+    <message>
+        <source>only if the server asks</source>
         <translation>เฉพาะเมื่อเซิร์ฟเวอร์ขอ</translation>
     </message>
     <message>
-        <source>For example postgresql://somchai@store.mfa.example/th_adgsom. The password is used to connect and never remembered: without one, the server&apos;s own means apply (PGPASSWORD, ~/.pgpass).</source>
-        <translation>ตัวอย่างเช่น postgresql://somchai@store.mfa.example/th_adgsom รหัสผ่านใช้เพื่อเชื่อมต่อและจะไม่ถูกจดจำ: หากไม่ระบุ จะใช้วิธีของเซิร์ฟเวอร์เอง (PGPASSWORD, ~/.pgpass)</translation>
+        <source>Encrypted when the server offers it (default)</source>
+        <translation>เข้ารหัสเมื่อเซิร์ฟเวอร์รองรับ (ค่าเริ่มต้น)</translation>
     </message>
     <message>
-        <source>Address:</source>
-        <translation>ที่อยู่:</translation>
+        <source>Always encrypted</source>
+        <translation>เข้ารหัสเสมอ</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate checked</source>
+        <translation>เข้ารหัส และตรวจใบรับรองของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Encrypted, the certificate and the server&apos;s name checked (safest)</source>
+        <translation>เข้ารหัส ตรวจใบรับรองและชื่อเซิร์ฟเวอร์ (ปลอดภัยที่สุด)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (only on this computer)</source>
+        <translation>ไม่เข้ารหัส (เฉพาะบนเครื่องนี้)</translation>
+    </message>
+    <message>
+        <source>the CA file (.crt, .pem)</source>
+        <translation>ไฟล์ CA (.crt, .pem)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <source>The password is used to connect and is never stored: without one, the server&apos;s own means apply (PGPASSWORD, ~/.pgpass). The rest is remembered for next time.</source>
+        <translation>รหัสผ่านใช้เพื่อเชื่อมต่อเท่านั้นและไม่ถูกเก็บไว้: หากไม่ระบุ จะใช้วิธีของเซิร์ฟเวอร์เอง (PGPASSWORD, ~/.pgpass) ข้อมูลอื่นจะถูกจำไว้สำหรับครั้งต่อไป</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>เชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>พอร์ต:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>เซิร์ฟเวอร์:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>ฐานข้อมูล:</translation>
+    </message>
+    <message>
+        <source>Member (login):</source>
+        <translation>สมาชิก (ชื่อเข้าระบบ):</translation>
     </message>
     <message>
         <source>Password:</source>
         <translation>รหัสผ่าน:</translation>
     </message>
     <message>
-        <source>That is a file, not a server: open a store file with File &gt; Open store…. A team store&apos;s address starts with postgresql://</source>
-        <translation>นั่นเป็นไฟล์ ไม่ใช่เซิร์ฟเวอร์: เปิดไฟล์คลังข้อมูลด้วย ไฟล์ &gt; เปิดคลังข้อมูล… ที่อยู่ของคลังข้อมูลกลางขึ้นต้นด้วย postgresql://</translation>
+        <source>Encryption:</source>
+        <translation>การเข้ารหัส:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>ไฟล์ CA:</translation>
+    </message>
+    <message>
+        <source>The CA file</source>
+        <translation>ไฟล์ CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>ใบรับรอง (*.crt *.pem *.cer);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>There is no CA file at %s: choose the one your administrator gave you.</source>
+        <translation>ไม่พบไฟล์ CA ที่ %s: เลือกไฟล์ที่ผู้ดูแลระบบของคุณให้มา</translation>
     </message>
 </context>
 <context>
@@ -7847,6 +8548,22 @@
         <translation>ที่เปลี่ยนไปตั้งแต่ฉบับแก้ไขก่อนหน้า</translation>
     </message>
     <message>
+        <source>Paragraphs of the text</source>
+        <translation>ย่อหน้าของข้อความ</translation>
+    </message>
+    <message>
+        <source>Each paragraph of the text under negotiation, with its state</source>
+        <translation>แต่ละย่อหน้าของข้อความที่กำลังเจรจา พร้อมสถานะ</translation>
+    </message>
+    <message>
+        <source>Paragraph history</source>
+        <translation>ประวัติของย่อหน้า</translation>
+    </message>
+    <message>
+        <source>The chosen paragraph, its amendments and who proposed them</source>
+        <translation>ย่อหน้าที่เลือก ข้อแก้ไข และผู้เสนอ</translation>
+    </message>
+    <message>
         <source>No outcome document yet. Import the draft the Secretariat circulated (a Word file or pasted text) with Import revision…</source>
         <translation>ยังไม่มีเอกสารผลการประชุม นำเข้าร่างที่สำนักเลขาธิการเวียน (ไฟล์ Word หรือข้อความที่วาง) ด้วย นำเข้าฉบับแก้ไข…</translation>
     </message>
@@ -7857,6 +8574,22 @@
     <message>
         <source>Edit ours… (F2)</source>
         <translation>แก้ไขของเรา… (F2)</translation>
+    </message>
+    <message>
+        <source>Mark the chosen paragraph: %s</source>
+        <translation>ทำเครื่องหมายย่อหน้าที่เลือก: %s</translation>
+    </message>
+    <message>
+        <source>Propose our amendment to the chosen paragraph</source>
+        <translation>เสนอข้อแก้ไขของเราต่อย่อหน้าที่เลือก</translation>
+    </message>
+    <message>
+        <source>Edit our amendment</source>
+        <translation>แก้ไขข้อแก้ไขของเรา</translation>
+    </message>
+    <message>
+        <source>Delete our amendment</source>
+        <translation>ลบข้อเสนอแก้ไขของเรา</translation>
     </message>
     <message>
         <source>%s: %s</source>
@@ -7896,6 +8629,14 @@
     <message>
         <source>Their objective</source>
         <translation>วัตถุประสงค์ของอีกฝ่าย</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>คณะผู้แทน</translation>
+    </message>
+    <message>
+        <source>Whose objective this is</source>
+        <translation>วัตถุประสงค์นี้เป็นของใคร</translation>
     </message>
 </context>
 <context>
@@ -7971,6 +8712,14 @@
         <translation>มีหมุดหมายที่ยังค้างหรือวันสิ้นสุดก่อนการประชุมครั้งถัดไป</translation>
     </message>
     <message>
+        <source>Search projects</source>
+        <translation>ค้นหาโครงการ</translation>
+    </message>
+    <message>
+        <source>Shows only the projects whose title, partner or tag holds the text typed</source>
+        <translation>แสดงเฉพาะโครงการที่ชื่อ คู่เจรจา หรือแท็กมีข้อความที่พิมพ์</translation>
+    </message>
+    <message>
         <source>Search code, title, partner, funder…</source>
         <translation>ค้นหารหัส ชื่อเรื่อง หุ้นส่วน ผู้ให้ทุน…</translation>
     </message>
@@ -8039,6 +8788,14 @@
 </context>
 <context>
     <name>WeekGrid</name>
+    <message>
+        <source>Week plan</source>
+        <translation>แผนประจำสัปดาห์</translation>
+    </message>
+    <message>
+        <source>Who of our delegation is in which meeting, each day of the week</source>
+        <translation>ใครในคณะผู้แทนของเราอยู่ในการประชุมใด ในแต่ละวันของสัปดาห์</translation>
+    </message>
     <message>
         <source>%s · no time given</source>
         <translation>%s · ไม่ระบุเวลา</translation>
@@ -8123,6 +8880,31 @@
     </message>
 </context>
 <context>
+    <name>WhatsNewDialog</name>
+    <message>
+        <source>What&apos;s new</source>
+        <translation>มีอะไรใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>_HtmlPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <source>Links open the record they name</source>
+        <translation>ลิงก์จะเปิดระเบียนที่ระบุ</translation>
+    </message>
+</context>
+<context>
+    <name>_Optional</name>
+    <message>
+        <source>{0} known</source>
+        <translation>ทราบ{0}แล้ว</translation>
+    </message>
+</context>
+<context>
     <name>_Running</name>
     <message>
         <source>Cancel</source>
@@ -8135,6 +8917,10 @@
     <message>
         <source>Cancelling at the next step…</source>
         <translation>กำลังยกเลิกในขั้นถัดไป…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>กำลังเริ่ม…</translation>
     </message>
 </context>
 <context>
@@ -8348,8 +9134,8 @@
         <translation>เปิดคลังข้อมูล(&amp;O)…</translation>
     </message>
     <message>
-        <source>Open &amp;team store…</source>
-        <translation>เปิดคลังข้อมูลกลาง(&amp;T)…</translation>
+        <source>Connect to a &amp;team store…</source>
+        <translation>เชื่อมต่อ&amp;คลังข้อมูลกลาง…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -8414,6 +9200,18 @@
     <message>
         <source>&amp;Reset the demo store</source>
         <translation>รีเซ็ตคลังข้อมูลตัวอย่าง(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>คู่มือ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>แป้นพิมพ์ลัด(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s new</source>
+        <translation>มีอะไรใหม่(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -8540,6 +9338,10 @@
     <message>
         <source>The &amp;week at a glance…</source>
         <translation>สัปดาห์โดยสังเขป(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>หน้าต่างหลัก</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,14 @@
         <translation>Chưa lưu</translation>
     </message>
     <message>
+        <source>Go to item</source>
+        <translation>Đến mục</translation>
+    </message>
+    <message>
+        <source>Type an item number and press Enter (Ctrl+G)</source>
+        <translation>Gõ số mục rồi nhấn Enter (Ctrl+G)</translation>
+    </message>
+    <message>
         <source>Go to item (Ctrl+G): 4.1</source>
         <translation>Đến mục (Ctrl+G): 4.1</translation>
     </message>
@@ -395,6 +403,26 @@
         <translation>Việc cần làm mới…</translation>
     </message>
     <message>
+        <source>Action items</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Edit the chosen action item</source>
+        <translation>Sửa việc cần làm đã chọn</translation>
+    </message>
+    <message>
+        <source>Mark the chosen action item done</source>
+        <translation>Đánh dấu việc cần làm đã chọn là xong</translation>
+    </message>
+    <message>
+        <source>Reopen the chosen action item</source>
+        <translation>Mở lại việc cần làm đã chọn</translation>
+    </message>
+    <message>
+        <source>Delete the chosen action item</source>
+        <translation>Xóa việc cần làm đã chọn</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>Người phụ trách</translation>
     </message>
@@ -552,6 +580,14 @@
 <context>
     <name>AgendaBuilder</name>
     <message>
+        <source>Agenda</source>
+        <translation>Chương trình nghị sự</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s agenda items; Alt+Up and Alt+Down move the selected one</source>
+        <translation>Các mục chương trình của cuộc họp; Alt+Up và Alt+Down di chuyển mục đã chọn</translation>
+    </message>
+    <message>
         <source>other agenda item</source>
         <translation>mục khác</translation>
     </message>
@@ -596,6 +632,10 @@
         <translation>Nhập…</translation>
     </message>
     <message>
+        <source>Delete the chosen item</source>
+        <translation>Xóa mục đã chọn</translation>
+    </message>
+    <message>
         <source>%s items · estimated %s</source>
         <translation>%s mục · ước tính %s</translation>
     </message>
@@ -619,8 +659,20 @@
         <translation>Sao chép chương trình nghị sự từ cuộc họp khác</translation>
     </message>
     <message>
+        <source>Meetings to copy from</source>
+        <translation>Cuộc họp để sao chép</translation>
+    </message>
+    <message>
         <source>undated</source>
         <translation>chưa có ngày</translation>
+    </message>
+    <message>
+        <source>Agenda items to copy</source>
+        <translation>Các mục chương trình để sao chép</translation>
+    </message>
+    <message>
+        <source>Tick the items to copy into this meeting</source>
+        <translation>Đánh dấu các mục để sao chép vào cuộc họp này</translation>
     </message>
     <message>
         <source>Item</source>
@@ -656,6 +708,14 @@
     <message>
         <source>Import a provisional agenda</source>
         <translation>Nhập chương trình nghị sự tạm thời</translation>
+    </message>
+    <message>
+        <source>Agenda text</source>
+        <translation>Văn bản chương trình nghị sự</translation>
+    </message>
+    <message>
+        <source>Paste the agenda as circulated, one item a line</source>
+        <translation>Dán chương trình nghị sự như đã được gửi, mỗi dòng một mục</translation>
     </message>
     <message>
         <source>Paste the agenda here, one item per line:
@@ -931,6 +991,14 @@
         <translation>Bạn đăng nhập với tư cách một thành viên không có trong danh sách đoàn ta: hãy đề nghị trưởng đoàn thêm bạn.</translation>
     </message>
     <message>
+        <source>Approval PIN</source>
+        <translation>Mã PIN phê duyệt</translation>
+    </message>
+    <message>
+        <source>The approver&apos;s PIN</source>
+        <translation>Mã PIN của người phê duyệt</translation>
+    </message>
+    <message>
         <source>the approver&apos;s own PIN</source>
         <translation>mã PIN riêng của người phê duyệt</translation>
     </message>
@@ -1003,6 +1071,10 @@
     <message>
         <source>Backups of &lt;b&gt;%s&lt;/b&gt; (%s), in %s</source>
         <translation>Các bản sao lưu của &lt;b&gt;%s&lt;/b&gt; (%s), trong %s</translation>
+    </message>
+    <message>
+        <source>The backups of this store, newest first</source>
+        <translation>Các bản sao lưu của kho này, mới nhất trước</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -1131,10 +1203,6 @@
         <translation>Giải quyết xung đột…</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>Đang bắt đầu…</translation>
-    </message>
-    <message>
         <source>Into the team store: %s</source>
         <translation>Vào kho dữ liệu chung: %s</translation>
     </message>
@@ -1145,6 +1213,10 @@
     <message>
         <source>Brought back. Changed on both sides: %s, kept on both sides to settle.</source>
         <translation>Đã đưa về. Thay đổi ở cả hai bên: %s, được giữ ở cả hai phía để giải quyết.</translation>
+    </message>
+    <message>
+        <source>Brought back, except what is named above: settle it and bring it back again.</source>
+        <translation>Đã đưa về, trừ những mục nêu ở trên: hãy giải quyết rồi đưa về lại.</translation>
     </message>
     <message>
         <source>Brought back: both stores hold every change.</source>
@@ -1248,6 +1320,10 @@
         <translation>Xem những gì sẽ thay đổi</translation>
     </message>
     <message>
+        <source>Changes in the bundle</source>
+        <translation>Các thay đổi trong gói</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
@@ -1327,12 +1403,32 @@
         <translation>Bất kỳ ai có cụm mật khẩu tôi chọn</translation>
     </message>
     <message>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>The passphrase that protects the bundle</source>
+        <translation>Cụm mật khẩu bảo vệ gói</translation>
+    </message>
+    <message>
         <source>the bundle&apos;s passphrase</source>
         <translation>cụm mật khẩu của gói trao đổi</translation>
     </message>
     <message>
+        <source>Passphrase again</source>
+        <translation>Nhập lại cụm mật khẩu</translation>
+    </message>
+    <message>
         <source>repeat it</source>
         <translation>nhập lại</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Tệp gói</translation>
+    </message>
+    <message>
+        <source>Where the bundle is saved</source>
+        <translation>Nơi lưu gói</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1421,6 +1517,10 @@
 <context>
     <name>CaptureBox</name>
     <message>
+        <source>{0} (Ctrl+{1})</source>
+        <translation>{0} (Ctrl+{1})</translation>
+    </message>
+    <message>
         <source>0 None</source>
         <translation>0 Không</translation>
     </message>
@@ -1431,6 +1531,14 @@
     <message>
         <source>No stance (Alt+0)</source>
         <translation>Không có quan điểm (Alt+0)</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Nội dung phát biểu</translation>
+    </message>
+    <message>
+        <source>Enter saves the note; Ctrl+Enter saves it as an action item</source>
+        <translation>Enter lưu ghi chú; Ctrl+Enter lưu thành việc cần làm</translation>
     </message>
     <message>
         <source>What was said. Enter saves.</source>
@@ -1452,12 +1560,28 @@
         <translation>Chuyển bản chuẩn bị sang %s</translation>
     </message>
     <message>
+        <source>Earlier briefs</source>
+        <translation>Các tài liệu trước</translation>
+    </message>
+    <message>
+        <source>Briefs on the same subject at earlier meetings</source>
+        <translation>Tài liệu cùng chủ đề ở các cuộc họp trước</translation>
+    </message>
+    <message>
         <source>this item follows on from it</source>
         <translation>mục này tiếp nối mục đó</translation>
     </message>
     <message>
         <source>similar title (%s%%)</source>
         <translation>tiêu đề tương tự (%s%%)</translation>
+    </message>
+    <message>
+        <source>This brief</source>
+        <translation>Tài liệu này</translation>
+    </message>
+    <message>
+        <source>Earlier brief</source>
+        <translation>Tài liệu trước</translation>
     </message>
     <message>
         <source>&lt;b&gt;Now, on this item&lt;/b&gt;</source>
@@ -1562,6 +1686,22 @@
         <translation>Giữ văn bản của bạn trên màn hình, chưa lưu, và quyết định sau</translation>
     </message>
     <message>
+        <source>{0}: yours</source>
+        <translation>{0}: của bạn</translation>
+    </message>
+    <message>
+        <source>{0}: theirs</source>
+        <translation>{0}: của họ</translation>
+    </message>
+    <message>
+        <source>{0}: merged</source>
+        <translation>{0}: đã hợp nhất</translation>
+    </message>
+    <message>
+        <source>{0}: keep</source>
+        <translation>{0}: giữ</translation>
+    </message>
+    <message>
         <source>Yours</source>
         <translation>Của bạn</translation>
     </message>
@@ -1579,6 +1719,14 @@
     <message>
         <source>These records were changed here and elsewhere since the two copies last met. Nothing was overwritten: ours stays until you choose, and both versions stay in the history. Settle them now or later.</source>
         <translation>Các bản ghi này đã bị thay đổi ở đây và ở nơi khác kể từ lần cuối hai bản gặp nhau. Không có gì bị ghi đè: bản của ta được giữ cho đến khi bạn chọn, và cả hai phiên bản vẫn còn trong lịch sử. Hãy giải quyết ngay hoặc để sau.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Records changed both here and in the bundle</source>
+        <translation>Các bản ghi đã thay đổi cả ở đây và trong gói</translation>
     </message>
     <message>
         <source>Side by side…</source>
@@ -1614,6 +1762,10 @@
         <translation>Đối tác</translation>
     </message>
     <message>
+        <source>Search counterparts</source>
+        <translation>Tìm đối tác</translation>
+    </message>
+    <message>
         <source>Find by name, title, agency or delegation</source>
         <translation>Tìm theo tên, chức danh, cơ quan hoặc đoàn</translation>
     </message>
@@ -1634,8 +1786,20 @@
         <translation>ngày</translation>
     </message>
     <message>
+        <source>Met on</source>
+        <translation>Đạt ngày</translation>
+    </message>
+    <message>
+        <source>Date we last met</source>
+        <translation>Ngày gặp lần cuối</translation>
+    </message>
+    <message>
         <source>where (e.g. 5th ADGSOM, coffee break)</source>
         <translation>ở đâu (ví dụ 5th ADGSOM, giờ giải lao)</translation>
+    </message>
+    <message>
+        <source>Where we last met</source>
+        <translation>Nơi gặp lần cuối</translation>
     </message>
     <message>
         <source>What they said when we last met</source>
@@ -1652,6 +1816,14 @@
     <message>
         <source>why they care (optional)</source>
         <translation>vì sao họ quan tâm (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Why they care</source>
+        <translation>Lý do họ quan tâm</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Không bắt buộc</translation>
     </message>
     <message>
         <source>Link</source>
@@ -1744,6 +1916,14 @@
 <context>
     <name>CoverageView</name>
     <message>
+        <source>Coverage of the ADM</source>
+        <translation>Mức bao phủ ADM</translation>
+    </message>
+    <message>
+        <source>Which ADM outcomes and actions the projects serve</source>
+        <translation>Các kết quả và hành động ADM mà các dự án phục vụ</translation>
+    </message>
+    <message>
         <source>Framework</source>
         <translation>Khung</translation>
     </message>
@@ -1831,6 +2011,14 @@
 </context>
 <context>
     <name>DocumentsView</name>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>The documents attached here</source>
+        <translation>Các tài liệu đính kèm ở đây</translation>
+    </message>
     <message>
         <source>Document</source>
         <translation>Tài liệu</translation>
@@ -1939,6 +2127,10 @@
 <context>
     <name>DueView</name>
     <message>
+        <source>Reports due</source>
+        <translation>Báo cáo đến hạn</translation>
+    </message>
+    <message>
         <source>Due before the %s (%s), and overdue:</source>
         <translation>Hạn trước %s (%s), và quá hạn:</translation>
     </message>
@@ -2002,8 +2194,24 @@
         <translation>Định hướng chỉ đạo</translation>
     </message>
     <message>
+        <source>First day</source>
+        <translation>Ngày đầu</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ngày cuối</translation>
+    </message>
+    <message>
+        <source>The head of delegation&apos;s guidance for the whole event</source>
+        <translation>Chỉ đạo của trưởng đoàn cho toàn bộ sự kiện</translation>
+    </message>
+    <message>
         <source>Logistics</source>
         <translation>Hậu cần</translation>
+    </message>
+    <message>
+        <source>Travel, venue, hotel and contacts</source>
+        <translation>Đi lại, địa điểm, khách sạn và liên lạc</translation>
     </message>
     <message>
         <source>Title:</source>
@@ -2108,6 +2316,10 @@
         <translation>Khung</translation>
     </message>
     <message>
+        <source>The frameworks and their outcomes and actions</source>
+        <translation>Các khung cùng kết quả và hành động của chúng</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -2148,6 +2360,21 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Guide</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <source>The parts of the guide</source>
+        <translation>Các phần của hướng dẫn</translation>
+    </message>
+</context>
+<context>
     <name>HeaderPanel</name>
     <message>
         <source>The agenda&apos;s header</source>
@@ -2181,6 +2408,10 @@
         <translation>Nhập bảng dự án</translation>
     </message>
     <message>
+        <source>File to import</source>
+        <translation>Tệp để nhập</translation>
+    </message>
+    <message>
         <source>An .xlsx workbook or a .csv file from the Secretariat</source>
         <translation>Một tệp .xlsx hoặc .csv của Ban Thư ký</translation>
     </message>
@@ -2189,12 +2420,24 @@
         <translation>&amp;Chọn…</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>Các cột của tệp</translation>
+    </message>
+    <message>
+        <source>Which field each column of the file fills</source>
+        <translation>Mỗi cột của tệp điền vào trường nào</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Các hàng để nhập</translation>
     </message>
     <message>
         <source>Row</source>
@@ -2284,8 +2527,20 @@
         <translation>Mở tệp Word hoặc văn bản…</translation>
     </message>
     <message>
+        <source>Text to import</source>
+        <translation>Văn bản để nhập</translation>
+    </message>
+    <message>
+        <source>Paste the text under negotiation</source>
+        <translation>Dán văn bản đang đàm phán</translation>
+    </message>
+    <message>
         <source>…or paste the text here, one paragraph per line</source>
         <translation>…hoặc dán văn bản vào đây, mỗi đoạn một dòng</translation>
+    </message>
+    <message>
+        <source>Paragraphs as read</source>
+        <translation>Các đoạn đã đọc</translation>
     </message>
     <message>
         <source>Para.</source>
@@ -2387,6 +2642,14 @@
         <translation>ví dụ 2bis</translation>
     </message>
     <message>
+        <source>Lead, in words</source>
+        <translation>Chủ trì, bằng chữ</translation>
+    </message>
+    <message>
+        <source>Who leads the item when it is not one delegation, e.g. ASEC with Japan</source>
+        <translation>Ai chủ trì mục khi không phải một đoàn, ví dụ ASEC với Nhật Bản</translation>
+    </message>
+    <message>
         <source>or in words, e.g. ASEC with Japan</source>
         <translation>hoặc bằng chữ, ví dụ ASEC with Japan</translation>
     </message>
@@ -2485,6 +2748,10 @@
 <context>
     <name>ItemProjectsView</name>
     <message>
+        <source>Projects this item concerns</source>
+        <translation>Các dự án liên quan đến mục này</translation>
+    </message>
+    <message>
         <source>&amp;Link</source>
         <translation>&amp;Liên kết</translation>
     </message>
@@ -2530,6 +2797,10 @@
     <message>
         <source>Bundles are signed by their sender&apos;s key and opened with their recipient&apos;s. Send your public key to the others; before importing theirs, compare its fingerprint with them by phone or in person.</source>
         <translation>Gói trao đổi được ký bằng khóa của người gửi và mở bằng khóa của người nhận. Hãy gửi khóa công khai của bạn cho những người khác; trước khi nhập khóa của họ, hãy đối chiếu dấu vân tay khóa với họ qua điện thoại hoặc trực tiếp.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Khóa</translation>
     </message>
     <message>
         <source>Make my key…</source>
@@ -4047,6 +4318,14 @@
         <translation>(chọn đối tác)</translation>
     </message>
     <message>
+        <source>Meeting number</source>
+        <translation>Số cuộc họp</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s number in its series, e.g. 6 for the 6th ADGSOM</source>
+        <translation>Số của cuộc họp trong chuỗi, ví dụ 6 cho ADGSOM lần thứ 6</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>STT</translation>
     </message>
@@ -4073,6 +4352,22 @@
     <message>
         <source>to</source>
         <translation>đến</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
     </message>
     <message>
         <source>Day 2, side events, seating (1 + 3), who attends for us, dress code</source>
@@ -4174,6 +4469,14 @@
         <translation>Thành viên của ta tại %s</translation>
     </message>
     <message>
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Tick the members who attend this meeting</source>
+        <translation>Đánh dấu các thành viên dự cuộc họp này</translation>
+    </message>
+    <message>
         <source>Tick who of our delegation goes to this meeting.</source>
         <translation>Đánh dấu những ai của đoàn ta dự cuộc họp này.</translation>
     </message>
@@ -4266,12 +4569,32 @@
         <source>Filter meetings and agenda items</source>
         <translation>Lọc cuộc họp và mục chương trình</translation>
     </message>
+    <message>
+        <source>Shows only the meetings and agenda items whose title holds the text typed</source>
+        <translation>Chỉ hiện các cuộc họp và mục chương trình có tiêu đề chứa văn bản đã gõ</translation>
+    </message>
+    <message>
+        <source>Meetings and agenda</source>
+        <translation>Cuộc họp và chương trình</translation>
+    </message>
+    <message>
+        <source>Events, their meetings and agenda items, with the state of each brief</source>
+        <translation>Các sự kiện, cuộc họp và mục chương trình, cùng trạng thái của từng tài liệu</translation>
+    </message>
 </context>
 <context>
     <name>NewStoreDialog</name>
     <message>
         <source>New store</source>
         <translation>Kho dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation>Tệp kho</translation>
+    </message>
+    <message>
+        <source>Where the new store is saved</source>
+        <translation>Nơi lưu kho mới</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -4446,6 +4769,22 @@
         <translation>Chế độ trực tiếp</translation>
     </message>
     <message>
+        <source>Notes of the meeting</source>
+        <translation>Ghi chú của cuộc họp</translation>
+    </message>
+    <message>
+        <source>Edit the chosen note</source>
+        <translation>Sửa ghi chú đã chọn</translation>
+    </message>
+    <message>
+        <source>Make an action item of the chosen note</source>
+        <translation>Tạo việc cần làm từ ghi chú đã chọn</translation>
+    </message>
+    <message>
+        <source>Hide the chosen note</source>
+        <translation>Ẩn ghi chú đã chọn</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Mục</translation>
     </message>
@@ -4495,6 +4834,10 @@
     <message>
         <source>Set as our delegation</source>
         <translation>Đặt làm đoàn ta</translation>
+    </message>
+    <message>
+        <source>Members of our delegation</source>
+        <translation>Thành viên đoàn ta</translation>
     </message>
     <message>
         <source>Add member</source>
@@ -4646,12 +4989,40 @@
 <context>
     <name>OutcomesView</name>
     <message>
+        <source>Outcomes of the item</source>
+        <translation>Kết quả của mục</translation>
+    </message>
+    <message>
         <source>Record outcome…</source>
         <translation>Ghi kết quả…</translation>
     </message>
     <message>
         <source>For the Ministers… (Ctrl+M)</source>
         <translation>Trình Bộ trưởng… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Record an outcome</source>
+        <translation>Ghi một kết quả</translation>
+    </message>
+    <message>
+        <source>Edit the chosen outcome</source>
+        <translation>Sửa kết quả đã chọn</translation>
+    </message>
+    <message>
+        <source>Move the chosen outcome up</source>
+        <translation>Chuyển kết quả đã chọn lên</translation>
+    </message>
+    <message>
+        <source>Move the chosen outcome down</source>
+        <translation>Chuyển kết quả đã chọn xuống</translation>
+    </message>
+    <message>
+        <source>Delete the chosen outcome</source>
+        <translation>Xóa kết quả đã chọn</translation>
+    </message>
+    <message>
+        <source>For the Ministers…</source>
+        <translation>Trình Bộ trưởng…</translation>
     </message>
     <message>
         <source>Ins or Ctrl+R records · Enter edits · Ctrl+↑/↓ reorders · Delete removes · Ctrl+M for the Ministers</source>
@@ -5211,6 +5582,14 @@
         <translation>Bộ tài liệu chuẩn bị</translation>
     </message>
     <message>
+        <source>Meetings and items in the pack</source>
+        <translation>Các cuộc họp và mục trong bộ tài liệu chuẩn bị</translation>
+    </message>
+    <message>
+        <source>A ticked meeting is in the pack; a ticked item gets a brief</source>
+        <translation>Cuộc họp được đánh dấu có trong bộ tài liệu; mục được đánh dấu có tài liệu riêng</translation>
+    </message>
+    <message>
         <source>Meetings in the pack, items briefed</source>
         <translation>Các cuộc họp trong bộ tài liệu, các mục có tài liệu</translation>
     </message>
@@ -5419,6 +5798,10 @@
         <source>Enter the passphrase of &lt;b&gt;%s&lt;/b&gt;:</source>
         <translation>Nhập cụm mật khẩu của &lt;b&gt;%s&lt;/b&gt;:</translation>
     </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -5446,6 +5829,10 @@
         <source>Whole page</source>
         <translation>Cả trang</translation>
     </message>
+    <message>
+        <source>This PDF cannot be shown.</source>
+        <translation>Không thể hiển thị tệp PDF này.</translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
@@ -5455,6 +5842,13 @@
     <message>
         <source>of %s</source>
         <translation>/ %s</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <source>About this person</source>
+        <translation>Về người này</translation>
     </message>
 </context>
 <context>
@@ -5691,6 +6085,10 @@
         <translation>Thêm phương án lùi</translation>
     </message>
     <message>
+        <source>Fallback {n}</source>
+        <translation>Phương án lùi {n}</translation>
+    </message>
+    <message>
         <source>The minimum acceptable</source>
         <translation>Mức tối thiểu chấp nhận được</translation>
     </message>
@@ -5703,6 +6101,10 @@
         <translation>Thêm một điểm</translation>
     </message>
     <message>
+        <source>Point {n}</source>
+        <translation>Điểm {n}</translation>
+    </message>
+    <message>
         <source>Only if the discussion turns that way</source>
         <translation>Chỉ khi cuộc thảo luận rẽ theo hướng đó</translation>
     </message>
@@ -5711,8 +6113,16 @@
         <translation>Thêm một đoàn</translation>
     </message>
     <message>
+        <source>Their objective {n}</source>
+        <translation>Mục tiêu của họ {n}</translation>
+    </message>
+    <message>
         <source>Add a question</source>
         <translation>Thêm một câu hỏi</translation>
+    </message>
+    <message>
+        <source>Question {n}</source>
+        <translation>Câu hỏi {n}</translation>
     </message>
     <message>
         <source>What we say to the press</source>
@@ -5807,6 +6217,14 @@
         <translation>Các dự án liên quan đến mục này</translation>
     </message>
     <message>
+        <source>Who in our delegation holds this brief</source>
+        <translation>Ai trong đoàn ta phụ trách tài liệu này</translation>
+    </message>
+    <message>
+        <source>Codes of the ADM outcomes and actions this item serves, separated by commas</source>
+        <translation>Mã các kết quả và hành động ADM mà mục này phục vụ, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
         <source>— not assigned —</source>
         <translation>— chưa giao —</translation>
     </message>
@@ -5834,8 +6252,32 @@
         <translation>Định dạng đã thay đổi (đậm, nghiêng hoặc gạch đầu dòng).</translation>
     </message>
     <message>
+        <source>Versions</source>
+        <translation>Các phiên bản</translation>
+    </message>
+    <message>
+        <source>Every saved version of the brief, newest first</source>
+        <translation>Mọi phiên bản đã lưu của tài liệu, mới nhất trước</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>So sánh với</translation>
+    </message>
+    <message>
+        <source>The version compared with the older one</source>
+        <translation>Phiên bản được so sánh với bản cũ hơn</translation>
+    </message>
+    <message>
         <source>Show unchanged sections</source>
         <translation>Hiện các phần không thay đổi</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>What changed between the two versions</source>
+        <translation>Những gì đã thay đổi giữa hai phiên bản</translation>
     </message>
     <message>
         <source>&lt;del&gt;Removed&lt;/del&gt; text is struck through; &lt;ins&gt;added&lt;/ins&gt; text is underlined.</source>
@@ -5920,6 +6362,10 @@
         <source>%s (item %s)</source>
         <translation>%s (mục %s)</translation>
     </message>
+    <message>
+        <source>Not done: putting the approval back is an approval again, and it needs the approver&apos;s own PIN.</source>
+        <translation>Chưa thực hiện: khôi phục phê duyệt là phê duyệt lại, và cần mã PIN riêng của người phê duyệt.</translation>
+    </message>
 </context>
 <context>
     <name>PositionSteps</name>
@@ -5934,6 +6380,10 @@
     <message>
         <source>approval</source>
         <translation>phê duyệt</translation>
+    </message>
+    <message>
+        <source>Approve the position again</source>
+        <translation>Phê duyệt lại lập trường</translation>
     </message>
     <message>
         <source>Your edits to this brief are not saved yet (%s). Nothing else was done.</source>
@@ -5970,6 +6420,14 @@
 <context>
     <name>PreviewTree</name>
     <message>
+        <source>Agenda as read</source>
+        <translation>Chương trình nghị sự đã đọc</translation>
+    </message>
+    <message>
+        <source>The items read from the text, with their numbers and levels</source>
+        <translation>Các mục đọc từ văn bản, cùng số và cấp của chúng</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>mới</translation>
     </message>
@@ -5980,6 +6438,14 @@
 </context>
 <context>
     <name>ProgrammeEditor</name>
+    <message>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>The sessions of the meeting, one a row</source>
+        <translation>Các phiên của cuộc họp, mỗi hàng một phiên</translation>
+    </message>
     <message>
         <source>Day</source>
         <translation>Ngày</translation>
@@ -6058,6 +6524,10 @@
     <message>
         <source>known</source>
         <translation>đã biết</translation>
+    </message>
+    <message>
+        <source>Date of the review</source>
+        <translation>Ngày rà soát</translation>
     </message>
     <message>
         <source>(unchanged)</source>
@@ -6145,6 +6615,18 @@
     <message>
         <source>Start</source>
         <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Đơn vị tiền</translation>
+    </message>
+    <message>
+        <source>Three letters, e.g. USD</source>
+        <translation>Ba chữ cái, ví dụ USD</translation>
     </message>
     <message>
         <source>End</source>
@@ -6235,6 +6717,14 @@
         <translation>Ngày</translation>
     </message>
     <message>
+        <source>Focal points</source>
+        <translation>Đầu mối</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
         <source>Focal points, documents</source>
         <translation>Đầu mối, tài liệu</translation>
     </message>
@@ -6278,8 +6768,20 @@
 <context>
     <name>ProjectPanel</name>
     <message>
+        <source>Project details</source>
+        <translation>Chi tiết dự án</translation>
+    </message>
+    <message>
         <source>Reviews (one per meeting; double-click to edit)</source>
         <translation>Các lần xem xét (mỗi cuộc họp một lần; nhấp đúp để sửa)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Các lần rà soát</translation>
+    </message>
+    <message>
+        <source>One per meeting; Enter or a double-click edits one</source>
+        <translation>Mỗi cuộc họp một lần; Enter hoặc nhấp đúp để sửa</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -6323,6 +6825,10 @@
     <message>
         <source>A:</source>
         <translation>Đ:</translation>
+    </message>
+    <message>
+        <source>Our line on question {0}</source>
+        <translation>Trả lời của ta cho câu hỏi {0}</translation>
     </message>
 </context>
 <context>
@@ -6435,6 +6941,10 @@
         <translation>Đoàn ta</translation>
     </message>
     <message>
+        <source>Recipients</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
         <source>Recipient&apos;s name as a watermark</source>
         <translation>Tên người nhận làm hình mờ</translation>
     </message>
@@ -6452,6 +6962,14 @@
     <message>
         <source>Distribution register</source>
         <translation>Sổ phân phối</translation>
+    </message>
+    <message>
+        <source>Pack register</source>
+        <translation>Sổ đăng ký bộ tài liệu</translation>
+    </message>
+    <message>
+        <source>Every pack printed: who received each copy</source>
+        <translation>Mọi bộ tài liệu đã in: ai nhận từng bản</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -6651,16 +7169,32 @@
 <context>
     <name>RowList</name>
     <message>
+        <source>Row {n}</source>
+        <translation>Hàng {n}</translation>
+    </message>
+    <message>
         <source>Move up (Alt+Up)</source>
         <translation>Chuyển lên (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
         <translation>Chuyển xuống (Alt+Down)</translation>
     </message>
     <message>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Gỡ bỏ {0}</translation>
     </message>
 </context>
 <context>
@@ -6684,6 +7218,14 @@
     <message>
         <source>It is encrypted with the same passphrase.</source>
         <translation>Nó được mã hóa bằng cùng cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>What was recovered</source>
+        <translation>Những gì đã khôi phục</translation>
+    </message>
+    <message>
+        <source>Each table of the damaged store and the rows read back</source>
+        <translation>Từng bảng của kho bị hỏng và các hàng đọc lại được</translation>
     </message>
     <message>
         <source>What</source>
@@ -6815,12 +7357,24 @@
         <translation>Tìm kiếm</translation>
     </message>
     <message>
+        <source>Searches notes, briefs, agenda items and texts</source>
+        <translation>Tìm trong ghi chú, tài liệu, mục chương trình và văn bản</translation>
+    </message>
+    <message>
         <source>Search notes, items, positions, people, actions, outcomes (any script)</source>
         <translation>Tìm ghi chép, mục, lập trường, người, việc cần làm, kết quả (mọi chữ viết)</translation>
     </message>
     <message>
         <source>Everything</source>
         <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Kết quả tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Enter opens the chosen result</source>
+        <translation>Enter mở kết quả đã chọn</translation>
     </message>
     <message>
         <source>Type a few letters. Enter opens the hit; ↑/↓ move; Esc closes.</source>
@@ -7222,7 +7776,46 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Filter: a command or a key</source>
+        <translation>Lọc: một lệnh hoặc một phím</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Lọc phím tắt</translation>
+    </message>
+    <message>
+        <source>Shows only the commands whose name or key holds the text typed</source>
+        <translation>Chỉ hiện các lệnh có tên hoặc phím chứa văn bản đã gõ</translation>
+    </message>
+    <message>
+        <source>Each command and its keys</source>
+        <translation>Từng lệnh và các phím của nó</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Lệnh</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Khóa</translation>
+    </message>
+</context>
+<context>
     <name>SpeakerField</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
+        <source>The delegation speaking: a code or a few letters</source>
+        <translation>Đoàn đang phát biểu: một mã hoặc vài chữ cái</translation>
+    </message>
     <message>
         <source>Speaker: VN, viet, Thai, ສປປ…</source>
         <translation>Người phát biểu: VN, viet, Thai, ສປປ…</translation>
@@ -7237,6 +7830,14 @@
     <message>
         <source>List of speakers. F3: add the delegation that asks for the floor · F4: next</source>
         <translation>Danh sách phát biểu. F3: thêm đoàn xin phát biểu · F4: người tiếp theo</translation>
+    </message>
+    <message>
+        <source>Delegation asking for the floor</source>
+        <translation>Đoàn xin phát biểu</translation>
+    </message>
+    <message>
+        <source>A code or a few letters; Enter adds it to the list of speakers</source>
+        <translation>Một mã hoặc vài chữ cái; Enter thêm vào danh sách phát biểu</translation>
     </message>
     <message>
         <source>The delegation that asks for the floor: a code or a few letters</source>
@@ -7277,6 +7878,14 @@
     <message>
         <source>The speaker has finished; nobody is called yet</source>
         <translation>Người phát biểu đã xong; chưa mời ai</translation>
+    </message>
+    <message>
+        <source>List of speakers</source>
+        <translation>Danh sách phát biểu</translation>
+    </message>
+    <message>
+        <source>In the order they asked for the floor; F4 gives the floor to the next</source>
+        <translation>Theo thứ tự xin phát biểu; F4 mời người tiếp theo</translation>
     </message>
     <message>
         <source>(us)</source>
@@ -7366,6 +7975,14 @@
     <message>
         <source>cells</source>
         <translation>ô</translation>
+    </message>
+    <message>
+        <source>Stance map</source>
+        <translation>Bản đồ quan điểm</translation>
+    </message>
+    <message>
+        <source>Each delegation&apos;s stance on each agenda item</source>
+        <translation>Quan điểm của từng đoàn về từng mục chương trình</translation>
     </message>
     <message>
         <source>Top half &lt;b&gt;exp&lt;/b&gt;: expected · bottom half &lt;b&gt;obs&lt;/b&gt;: observed in the room · ✎ a note · keys 1-5, 0 set the expected stance (Ctrl+key: observed)</source>
@@ -7556,6 +8173,14 @@
         <translation>Sao chép một sự kiện của %s sang máy này, để làm việc không cần kết nối tại nơi họp. Đưa về sau (Tệp &gt; Đưa về…): những gì thay đổi ở một bên được hợp nhất, những gì cả hai bên thay đổi được giữ như một xung đột cần giải quyết.</translation>
     </message>
     <message>
+        <source>Trip copy file</source>
+        <translation>Tệp bản sao chuyến đi</translation>
+    </message>
+    <message>
+        <source>Where the copy for the trip is saved</source>
+        <translation>Nơi lưu bản sao cho chuyến đi</translation>
+    </message>
+    <message>
         <source>The new store file on this laptop</source>
         <translation>Tệp kho dữ liệu mới trên máy này</translation>
     </message>
@@ -7616,10 +8241,6 @@
         <translation>Hai cụm mật khẩu không khớp.</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>Đang bắt đầu…</translation>
-    </message>
-    <message>
         <source>Took %s to %s: %s meeting(s), %s records. Open it to work offline; bring it back with File &gt; Bring back… once connected.</source>
         <translation>Đã mang %s sang %s: %s cuộc họp, %s bản ghi. Hãy mở nó để làm việc ngoại tuyến; đưa về bằng Tệp &gt; Đưa về… khi có kết nối.</translation>
     </message>
@@ -7653,6 +8274,14 @@
     <message>
         <source>Only the head or the store&apos;s owner changes logins.</source>
         <translation>Chỉ trưởng đoàn hoặc chủ sở hữu kho mới thay đổi được tài khoản.</translation>
+    </message>
+    <message>
+        <source>Sign-in logins</source>
+        <translation>Tài khoản đăng nhập</translation>
+    </message>
+    <message>
+        <source>Each login, its role and person</source>
+        <translation>Từng tài khoản đăng nhập, vai trò và người</translation>
     </message>
     <message>
         <source>Login</source>
@@ -7710,32 +8339,104 @@
 <context>
     <name>TeamStoreDialog</name>
     <message>
-        <source>Open a team store</source>
-        <translation>Mở kho dữ liệu chung</translation>
+        <source>Connect to a team store</source>
+        <translation>Kết nối kho dữ liệu chung</translation>
     </message>
     <message>
-        <source>A team store lives on a PostgreSQL server: the aide who drafts, the head who approves and the note-taker work on the same briefs at once. Give its address, as your administrator wrote it.</source>
-        <translation>Kho dữ liệu chung nằm trên một máy chủ PostgreSQL: cán bộ soạn thảo, trưởng đoàn phê duyệt và người ghi chép cùng làm việc trên các tài liệu cùng lúc. Hãy nhập địa chỉ của nó, như quản trị viên đã cung cấp.</translation>
+        <source>A team store lives on a PostgreSQL server: the aide who drafts, the head who approves and the note-taker work on the same briefs at once. Fill in what your administrator gave you.</source>
+        <translation>Kho dữ liệu chung nằm trên một máy chủ PostgreSQL: người soạn thảo, trưởng đoàn phê duyệt và người ghi chép cùng làm việc trên cùng các bản brief. Hãy điền thông tin quản trị viên đã cung cấp.</translation>
     </message>
     <message>
-        <source>only if the server asks for one</source>
+        <source>e.g. store.mfa.example</source>
+        <translation>ví dụ store.mfa.example</translation>
+    </message>
+    <message>
+        <source>e.g. th_adgsom</source>
+        <translation>ví dụ th_adgsom</translation>
+    </message>
+    <message>
+        <source>your own login, e.g. somchai</source>
+        <translation>tên đăng nhập của bạn, ví dụ somchai</translation>
+    </message>
+    <message>
+        <source>only if the server asks</source>
         <translation>chỉ khi máy chủ yêu cầu</translation>
     </message>
     <message>
-        <source>For example postgresql://somchai@store.mfa.example/th_adgsom. The password is used to connect and never remembered: without one, the server&apos;s own means apply (PGPASSWORD, ~/.pgpass).</source>
-        <translation>Ví dụ postgresql://somchai@store.mfa.example/th_adgsom. Mật khẩu được dùng để kết nối và không bao giờ được ghi nhớ: nếu không có, các phương tiện của máy chủ được áp dụng (PGPASSWORD, ~/.pgpass).</translation>
+        <source>Encrypted when the server offers it (default)</source>
+        <translation>Mã hóa khi máy chủ hỗ trợ (mặc định)</translation>
     </message>
     <message>
-        <source>Address:</source>
-        <translation>Địa chỉ:</translation>
+        <source>Always encrypted</source>
+        <translation>Luôn mã hóa</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate checked</source>
+        <translation>Mã hóa, kiểm tra chứng chỉ của máy chủ</translation>
+    </message>
+    <message>
+        <source>Encrypted, the certificate and the server&apos;s name checked (safest)</source>
+        <translation>Mã hóa, kiểm tra chứng chỉ và tên máy chủ (an toàn nhất)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (only on this computer)</source>
+        <translation>Không mã hóa (chỉ trên máy này)</translation>
+    </message>
+    <message>
+        <source>the CA file (.crt, .pem)</source>
+        <translation>tệp CA (.crt, .pem)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>The password is used to connect and is never stored: without one, the server&apos;s own means apply (PGPASSWORD, ~/.pgpass). The rest is remembered for next time.</source>
+        <translation>Mật khẩu chỉ dùng để kết nối và không bao giờ được lưu: nếu để trống, máy chủ dùng cách riêng (PGPASSWORD, ~/.pgpass). Các thông tin còn lại được ghi nhớ cho lần sau.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Cổng:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Máy chủ:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Member (login):</source>
+        <translation>Thành viên (đăng nhập):</translation>
     </message>
     <message>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <source>That is a file, not a server: open a store file with File &gt; Open store…. A team store&apos;s address starts with postgresql://</source>
-        <translation>Đó là một tệp, không phải máy chủ: hãy mở tệp kho dữ liệu bằng Tệp &gt; Mở kho dữ liệu…. Địa chỉ của kho dữ liệu chung bắt đầu bằng postgresql://</translation>
+        <source>Encryption:</source>
+        <translation>Mã hóa:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>Tệp CA:</translation>
+    </message>
+    <message>
+        <source>The CA file</source>
+        <translation>Tệp CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Chứng chỉ (*.crt *.pem *.cer);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>There is no CA file at %s: choose the one your administrator gave you.</source>
+        <translation>Không có tệp CA tại %s: hãy chọn tệp quản trị viên đã cung cấp.</translation>
     </message>
 </context>
 <context>
@@ -7847,6 +8548,22 @@
         <translation>Thay đổi kể từ bản sửa đổi trước</translation>
     </message>
     <message>
+        <source>Paragraphs of the text</source>
+        <translation>Các đoạn của văn bản</translation>
+    </message>
+    <message>
+        <source>Each paragraph of the text under negotiation, with its state</source>
+        <translation>Từng đoạn của văn bản đang đàm phán, cùng trạng thái</translation>
+    </message>
+    <message>
+        <source>Paragraph history</source>
+        <translation>Lịch sử đoạn</translation>
+    </message>
+    <message>
+        <source>The chosen paragraph, its amendments and who proposed them</source>
+        <translation>Đoạn đã chọn, các đề xuất sửa đổi và ai đề xuất</translation>
+    </message>
+    <message>
         <source>No outcome document yet. Import the draft the Secretariat circulated (a Word file or pasted text) with Import revision…</source>
         <translation>Chưa có văn kiện kết quả. Hãy nhập bản dự thảo Ban Thư ký đã gửi (tệp Word hoặc văn bản dán) bằng Nhập bản sửa đổi…</translation>
     </message>
@@ -7857,6 +8574,22 @@
     <message>
         <source>Edit ours… (F2)</source>
         <translation>Sửa của ta… (F2)</translation>
+    </message>
+    <message>
+        <source>Mark the chosen paragraph: %s</source>
+        <translation>Đánh dấu đoạn đã chọn: %s</translation>
+    </message>
+    <message>
+        <source>Propose our amendment to the chosen paragraph</source>
+        <translation>Đề xuất sửa đổi của ta cho đoạn đã chọn</translation>
+    </message>
+    <message>
+        <source>Edit our amendment</source>
+        <translation>Sửa đề xuất sửa đổi của ta</translation>
+    </message>
+    <message>
+        <source>Delete our amendment</source>
+        <translation>Xóa đề xuất sửa đổi của ta</translation>
     </message>
     <message>
         <source>%s: %s</source>
@@ -7896,6 +8629,14 @@
     <message>
         <source>Their objective</source>
         <translation>Mục tiêu của họ</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Đoàn</translation>
+    </message>
+    <message>
+        <source>Whose objective this is</source>
+        <translation>Mục tiêu này của ai</translation>
     </message>
 </context>
 <context>
@@ -7971,6 +8712,14 @@
         <translation>Một mốc còn mở hoặc ngày kết thúc rơi trước cuộc họp tới</translation>
     </message>
     <message>
+        <source>Search projects</source>
+        <translation>Tìm dự án</translation>
+    </message>
+    <message>
+        <source>Shows only the projects whose title, partner or tag holds the text typed</source>
+        <translation>Chỉ hiện các dự án có tiêu đề, đối tác hoặc thẻ chứa văn bản đã gõ</translation>
+    </message>
+    <message>
         <source>Search code, title, partner, funder…</source>
         <translation>Tìm mã, tiêu đề, đối tác, nhà tài trợ…</translation>
     </message>
@@ -8039,6 +8788,14 @@
 </context>
 <context>
     <name>WeekGrid</name>
+    <message>
+        <source>Week plan</source>
+        <translation>Kế hoạch tuần</translation>
+    </message>
+    <message>
+        <source>Who of our delegation is in which meeting, each day of the week</source>
+        <translation>Ai trong đoàn ta dự cuộc họp nào, mỗi ngày trong tuần</translation>
+    </message>
     <message>
         <source>%s · no time given</source>
         <translation>%s · chưa có giờ</translation>
@@ -8123,6 +8880,31 @@
     </message>
 </context>
 <context>
+    <name>WhatsNewDialog</name>
+    <message>
+        <source>What&apos;s new</source>
+        <translation>Có gì mới</translation>
+    </message>
+</context>
+<context>
+    <name>_HtmlPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Links open the record they name</source>
+        <translation>Liên kết mở bản ghi mà chúng nêu</translation>
+    </message>
+</context>
+<context>
+    <name>_Optional</name>
+    <message>
+        <source>{0} known</source>
+        <translation>Đã biết {0}</translation>
+    </message>
+</context>
+<context>
     <name>_Running</name>
     <message>
         <source>Cancel</source>
@@ -8135,6 +8917,10 @@
     <message>
         <source>Cancelling at the next step…</source>
         <translation>Đang hủy ở bước tiếp theo…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Đang bắt đầu…</translation>
     </message>
 </context>
 <context>
@@ -8348,8 +9134,8 @@
         <translation>&amp;Mở kho dữ liệu…</translation>
     </message>
     <message>
-        <source>Open &amp;team store…</source>
-        <translation>Mở kho dữ liệu &amp;chung…</translation>
+        <source>Connect to a &amp;team store…</source>
+        <translation>Kết nối &amp;kho dữ liệu chung…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -8414,6 +9200,18 @@
     <message>
         <source>&amp;Reset the demo store</source>
         <translation>Đặt &amp;lại kho dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s new</source>
+        <translation>&amp;Có gì mới</translation>
     </message>
 </context>
 <context>
@@ -8540,6 +9338,10 @@
     <message>
         <source>The &amp;week at a glance…</source>
         <translation>&amp;Toàn cảnh tuần họp…</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Cửa sổ chính</translation>
     </message>
 </context>
 </TS>

@@ -1,51 +1,27 @@
 """The import side: plan the merge of a ``Payload`` into this store, and write it.
 
-``merge_into`` runs inside the caller's one write transaction: it records the store's
-own changes first (``state.advance``), plans (``merge.plan``), and, unless it is a
-preview, writes every record, the conflicts, the other store's audit entries and the
-revisions, then reads what it wrote back so the store remembers each revision with
-the content it actually holds.  The caller rolls a preview back.
+``merge_into`` runs inside the caller's one write transaction: it reads what the store
+holds (``holdings.held_for``, recording the store's own changes first), plans
+(``merge.plan``), and writes every record, the conflicts, the other store's audit entries
+(``foreign_log``) and the revisions (``plan_writer``).  A preview writes the same and its
+caller rolls the transaction back, so it names what the writing refuses.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable, Collection
-from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
-from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from ...domain.base import utcnow
-from ...domain.models import AgendaItem, ForeignAudit, Meeting, SyncConflict
-from ...errors import ValidationError
-from ..context import audit_hash
-from .canon import Current, Scope, give_uuids, read_scope
-from .kinds import SPECS, WRITE_ORDER, Conv, Kind
-from .merge import WRITES, Action, Incoming, OpenConflict, Plan, Step, plan
+from .foreign_log import new_audit, store_audit
+from .holdings import held_for, names_of, open_conflicts
+from .kinds import Kind
+from .merge import WRITES, Action, Incoming, Plan, plan
 from .payload import Payload
+from .plan_writer import PlanWriter, mark_never_received
 from .report import Line, MergeReport, label, lines_of
-from .revs import RevState, canonical_json, content_hash
-from .state import Held, advance, recorded, values, write
 from .withhold import fill
-from .writers import (
-    Ids,
-    delete_row,
-    ensure_delegations,
-    insert_rows,
-    item_extras,
-    reopen_position,
-    set_place,
-    settle_agendas,
-    stance_row,
-    update_row,
-    write_position,
-)
-
-ALL_KINDS = frozenset(Kind)
-UUID_KINDS = (Kind.EVENT, Kind.MEETING, Kind.PERSON)
 
 
 @dataclass(frozen=True)
@@ -56,73 +32,11 @@ class MergeOptions:
     events: bool = False  # a trip: events are whole too (their deletions count)
 
 
-def _local_scope(session: Session, payload: Payload) -> tuple[list[int], set[str]]:
-    rows = session.execute(
-        select(Meeting.id, Meeting.uuid).where(Meeting.uuid.in_(list(payload.meetings)))
-    ).all()
-    return [r.id for r in rows], {r.uuid for r in rows}
-
-
-def _read_by_uuid(session: Session, payload: Payload, current: dict[str, Current]) -> None:
-    """Events, meetings and people that come in and that this store holds elsewhere."""
-    from .canon import Links, content_of_row
-
-    links = Links(session)
-    for kind in UUID_KINDS:
-        wanted = [r.key for r in payload.records if r.kind is kind and r.key not in current]
-        if not wanted:
-            continue
-        spec = SPECS[kind]
-        table = spec.table
-        rows = session.execute(select(table).where(table.c.uuid.in_(wanted))).all()
-        for f in spec.links():
-            links.fetch(f.conv, (r._mapping[f.column] for r in rows))
-        for r in rows:
-            scope = r.uuid if kind in (Kind.EVENT, Kind.MEETING) else "people"
-            current[r.uuid] = Current(r.uuid, kind, scope, content_of_row(spec, r, links), r.id)
-
-
-def held_for(session: Session, payload: Payload, events: bool) -> tuple[dict[str, Held], list[int]]:
-    give_uuids(session)
-    meeting_ids, meeting_uuids = _local_scope(session, payload)
-    current = read_scope(session, Scope(tuple(meeting_ids), ALL_KINDS))
-    _read_by_uuid(session, payload, current)
-    scopes = set(meeting_uuids)
-    if events:
-        scopes |= {c.key for c in current.values() if c.kind is Kind.EVENT}
-    keys = {r.key for r in payload.records}
-    return advance(session, current, scopes, ALL_KINDS, extra_keys=keys), meeting_ids
-
-
-def open_conflicts(session: Session, keys: Collection[str]) -> dict[str, list[OpenConflict]]:
-    out: dict[str, list[OpenConflict]] = defaultdict(list)
-    from .kinds import chunks
-
-    for part in chunks(sorted(keys)):
-        for c in session.scalars(
-            select(SyncConflict).where(
-                SyncConflict.key.in_(part), SyncConflict.resolved_at.is_(None)
-            )
-        ):
-            out[c.key].append(OpenConflict(c.id, c.key, c.their_rev))
-    return out
-
-
-def names_of(held: dict[str, Held], payload: Payload) -> dict[str, str]:
-    """Items by UUID as a user names them ("item 3.1 Digital data governance")."""
-    names: dict[str, str] = {}
-    for h in held.values():
-        if h.kind is Kind.ITEM and h.content is not None:
-            names[h.key] = f"“{str(h.content.get('title', ''))[:50]}”"
-    for r in payload.records:
-        if r.kind is Kind.ITEM and r.content is not None and r.key not in names:
-            names[r.key] = f"“{str(r.content.get('title', ''))[:50]}”"
-    return names
-
-
 def merge_into(
-    session: Session, payload: Payload, options: MergeOptions, *, write_it: bool
+    session: Session, payload: Payload, options: MergeOptions, *, dry_run: bool = False
 ) -> tuple[MergeReport, Plan]:
+    """Plan and write ``payload``; a preview (``dry_run``) writes the same and its caller
+    rolls the transaction back, so it names what the writing refuses (a double booking)."""
     held, _meetings = held_for(session, payload, options.events)
     conflicts = open_conflicts(session, [r.key for r in payload.records])
     # Fields the sender withheld (its audience may not read them, or it never had them)
@@ -134,7 +48,7 @@ def merge_into(
     lines = lines_of(the_plan, names)
     lines = tuple(ln for ln in lines if not (ln.kind is Kind.PLACE and ln.action is Action.ADD))
     skipped = tuple(f"{label(r.kind, r.content, names)}: {why}" for r, why in the_plan.skipped)
-    fresh_audit = _new_audit(session, payload)
+    fresh_audit = new_audit(session, payload)
     report = MergeReport(
         source=options.origin,
         description=payload.description,
@@ -142,33 +56,19 @@ def merge_into(
         skipped=skipped,
         notices=notices,
         audit_entries=len(fresh_audit),
-        dry_run=not write_it,
+        dry_run=dry_run,
     )
-    if write_it:
-        _Writer(session, payload, options, held).run(the_plan)
-        _mark_never_received(session, the_plan)
-        _store_audit(session, payload, fresh_audit)
+    writer = PlanWriter(session, payload, options, held)
+    writer.run(the_plan)
+    mark_never_received(session, the_plan)
+    store_audit(session, payload, fresh_audit)
+    if writer.refused:
+        report = replace(
+            report,
+            lines=tuple(ln for ln in report.lines if ln.key not in writer.refused),
+            notices=report.notices + tuple(writer.refused.values()),
+        )
     return report, the_plan
-
-
-def _mark_never_received(session: Session, the_plan: Plan) -> None:
-    """Remember the fields of a record written here that this store never received: a
-    new record's withheld fields; of one we held, those we never had and still lack."""
-    from ...domain.models import SyncRecord
-    from .collect import never_received
-
-    steps = [s for s in the_plan.steps if s.action in WRITES]
-    before = never_received(session, [s.key for s in steps])
-    for step in steps:
-        local = step.local.content if step.local is not None else None
-        theirs = set(step.incoming.withheld)
-        marks = theirs if local is None else theirs & set(before.get(step.key, ()))
-        if marks or step.key in before:
-            session.execute(
-                update(SyncRecord)
-                .where(SyncRecord.key == step.key)
-                .values(withheld=" ".join(sorted(marks)))
-            )
 
 
 def _approval_notices(
@@ -200,337 +100,6 @@ def _approval_notices(
                 "(both versions are kept)."
             )
     return tuple(out)
-
-
-# -- the audit log of the other store ------------------------------------------------------
-
-
-def _new_audit(session: Session, payload: Payload) -> list[dict[str, Any]]:
-    """The other store's entries this one does not hold yet; each one's hash checked, and
-    each linked to the one before it (in the bundle, or already held)."""
-    entries = [dict(e) for e in payload.audit]
-    if not entries:
-        return []
-    hashes = [e["hash"] for e in entries]
-    held = set(
-        session.scalars(select(ForeignAudit.hash).where(ForeignAudit.hash.in_(hashes))).all()
-    )
-    before: dict[str, Any] | None = None
-    for e in entries:
-        linked = before is None or (
-            e["prev_hash"] == before["hash"] and e["id"] == before["id"] + 1
-        )
-        if not linked or audit_hash(_entry(e)) != e["hash"]:
-            raise ValidationError(
-                f"The sender's audit log in this file does not verify (entry {e['id']}): "
-                "refused, nothing was changed."
-            )
-        before = e
-    return [e for e in entries if e["hash"] not in held]
-
-
-def _entry(e: dict[str, Any]) -> Any:
-    from types import SimpleNamespace
-
-    return SimpleNamespace(
-        id=e["id"],
-        at=datetime.fromisoformat(e["at"]),
-        actor=e["actor"],
-        action=e["action"],
-        entity=e["entity"],
-        entity_id=e["entity_id"],
-        detail=e["detail"],
-        prev_hash=e["prev_hash"],
-    )
-
-
-def _store_audit(session: Session, payload: Payload, entries: list[dict[str, Any]]) -> None:
-    if not entries:
-        return
-    now = utcnow()
-    session.connection().execute(
-        insert(ForeignAudit),
-        [
-            {
-                **e,
-                "at": datetime.fromisoformat(e["at"]),
-                "origin": payload.store_id,
-                "origin_name": payload.store_name[:300],
-                "received_at": now,
-            }
-            for e in entries
-        ],
-    )
-
-
-# -- writing ---------------------------------------------------------------------------------
-
-
-class _Writer:
-    def __init__(
-        self, session: Session, payload: Payload, options: MergeOptions, held: dict[str, Held]
-    ) -> None:
-        self.s = session
-        self.payload = payload
-        self.options = options
-        self.held = held
-        self.ids = Ids(session)
-        self.meetings: set[int] = set()
-
-    def run(self, the_plan: Plan) -> None:
-        ensure_delegations(
-            self.s, {k: dict(v) for k, v in self.payload.delegations.items()}, self.ids
-        )
-        by_kind: dict[Kind, list[Step]] = defaultdict(list)
-        for step in the_plan.steps:
-            by_kind[step.kind].append(step)
-        for kind in WRITE_ORDER:
-            writes = [s for s in by_kind[kind] if s.action in WRITES]
-            if writes:
-                self._write(kind, writes)
-        for kind in reversed(WRITE_ORDER):
-            for step in by_kind[kind]:
-                if step.action is Action.DELETE:
-                    self._delete(step)
-        for step in the_plan.of(Action.CONFLICT):
-            self._conflict(step)
-        self._close(the_plan)
-        self.s.flush()
-        self.s.expire_all()
-        if self.meetings:
-            settle_agendas(self.s, self.meetings)
-        self._remember(the_plan)
-
-    # rows
-    def _row_id(self, step: Step) -> int | None:
-        local = step.local
-        if local is None or local.row_id is None:
-            return None
-        return local.row_id
-
-    def _write(self, kind: Kind, steps: list[Step]) -> None:
-        if kind is Kind.PLACE:
-            for step in steps:
-                content = step.incoming.content or {}
-                item_id = self.ids.get(Conv.ITEM, content.get("item"))
-                if item_id is not None:
-                    set_place(self.s, item_id, content, self.ids)
-                    self._touch_item(item_id)
-            return
-        if kind is Kind.POSITION:
-            self.s.flush()
-            self.s.expire_all()
-            for step in steps:
-                self._position(step)
-            return
-        if kind is Kind.STANCE:
-            self._stances(steps)
-            return
-        if kind is Kind.MEMBER:
-            self._members(steps)
-            return
-        if kind is Kind.DOCUMENT:
-            self._documents(steps)
-            return
-        new = [(s.key, s.incoming.content or {}) for s in steps if self._row_id(s) is None]
-        old = [s for s in steps if self._row_id(s) is not None]
-        if new:
-            insert_rows(self.s, kind, new, self.ids)
-        for step in old:
-            row_id = self._row_id(step)
-            assert row_id is not None
-            update_row(self.s, kind, row_id, step.incoming.content or {}, self.ids)
-        if kind is Kind.ITEM:
-            for step in steps:
-                item_id = self.ids.get(Conv.ITEM, step.key)
-                if item_id is not None:
-                    item_extras(self.s, item_id, step.incoming.content or {})
-                    self._touch_item(item_id)
-
-    def _touch_item(self, item_id: int) -> None:
-        meeting = self.s.scalar(select(AgendaItem.meeting_id).where(AgendaItem.id == item_id))
-        if meeting is not None:
-            self.meetings.add(meeting)
-
-    def _stances(self, steps: list[Step]) -> None:
-        from .writers import columns
-
-        spec = SPECS[Kind.STANCE]
-        for step in steps:
-            content = step.incoming.content or {}
-            row_id = stance_row(self.s, content, self.ids)
-            values, _stored = columns(spec, content, self.ids)
-            if values["item_id"] is None or values["delegation_id"] is None:
-                continue
-            values["updated_at"] = utcnow()
-            if row_id is None:
-                values["created_at"] = values["updated_at"]
-                self.s.connection().execute(insert(spec.table), values)
-            else:
-                self.s.connection().execute(
-                    update(spec.table).where(spec.table.c.id == row_id).values(**values)
-                )
-
-    def _members(self, steps: list[Step]) -> None:
-        """One of our members going to a meeting: the row, unless it is there already
-        (the same member added on both sides)."""
-        table = SPECS[Kind.MEMBER].table
-        for step in steps:
-            content = step.incoming.content or {}
-            meeting = self.ids.get(Conv.MEETING, content.get("meeting"))
-            person = self.ids.get(Conv.PERSON, content.get("person"))
-            if meeting is None or person is None:
-                continue
-            there = self.s.scalar(
-                select(table.c.id).where(table.c.meeting_id == meeting, table.c.person_id == person)
-            )
-            if there is None:
-                self.s.connection().execute(
-                    insert(table), {"meeting_id": meeting, "person_id": person}
-                )
-
-    def _documents(self, steps: list[Step]) -> None:
-        """A meeting's document: its row and its file (checked against its SHA-256 when the
-        payload was read), or its title, symbol and item when only those changed."""
-        from ...domain.models import DocumentFile
-        from .writers import columns
-
-        spec = SPECS[Kind.DOCUMENT]
-        for step in steps:
-            content = step.incoming.content or {}
-            values, _stored = columns(spec, content, self.ids)
-            if values["meeting_id"] is None:
-                continue
-            values["updated_at"] = utcnow()
-            row_id = self._row_id(step)
-            if row_id is None:
-                row_id = self.s.scalar(
-                    select(spec.table.c.id).where(
-                        spec.table.c.meeting_id == values["meeting_id"],
-                        spec.table.c.sha256 == values["sha256"],
-                    )
-                )
-            if row_id is not None:
-                self.s.connection().execute(
-                    update(spec.table).where(spec.table.c.id == row_id).values(**values)
-                )
-                continue
-            data = self.payload.files.get(str(values["sha256"]))
-            if data is None:
-                continue
-            values["created_at"] = values["updated_at"]
-            new_id = (
-                self.s.connection()
-                .execute(insert(spec.table).values(**values))
-                .inserted_primary_key
-            )
-            assert new_id is not None
-            self.s.connection().execute(
-                insert(DocumentFile), {"document_id": new_id[0], "data": data}
-            )
-
-    def _position(self, step: Step) -> None:
-        content = step.incoming.content or {}
-        item_id = self.ids.get(Conv.ITEM, content.get("item"))
-        if item_id is None:
-            return
-        write_position(
-            self.s,
-            item_id,
-            content,
-            self.ids,
-            self.options.saved_by,
-            f"from {self.options.origin}"[:300],
-            self.options.approval_ok(step.incoming),
-        )
-
-    def _delete(self, step: Step) -> None:
-        local = step.local
-        if local is None or local.row_id is None:
-            return
-        if step.kind is Kind.ITEM:
-            self._touch_item(local.row_id)
-        delete_row(self.s, step.kind, local.row_id)
-
-    # conflicts
-    def _conflict(self, step: Step) -> None:
-        local = step.local
-        assert local is not None
-        theirs = step.incoming
-        row = {
-            "key": step.key,
-            "kind": step.kind.value,
-            "scope": theirs.scope,
-            "label": label(step.kind, theirs.content, {})[:500],
-            "local_rev": local.state.rev,
-            "local_content": canonical_json(local.content) if local.content is not None else "",
-            "their_rev": theirs.rev,
-            "their_gen": theirs.gen,
-            "their_content": canonical_json(theirs.content) if theirs.content is not None else "",
-            "their_ancestry": " ".join(theirs.ancestry),
-            "their_origin": self.options.origin[:300],
-            "found_at": utcnow(),
-            "resolution": "",
-            "resolved_by": "",
-        }
-        if step.conflict_id is not None:
-            self.s.execute(
-                update(SyncConflict).where(SyncConflict.id == step.conflict_id).values(**row)
-            )
-        else:
-            self.s.execute(insert(SyncConflict).values(**row))
-        if step.kind is Kind.POSITION and local.row_id is not None:
-            reopen_position(
-                self.s,
-                local.row_id,
-                self.options.saved_by,
-                f"approval withdrawn: edited elsewhere ({self.options.origin})"[:300],
-            )
-
-    def _close(self, the_plan: Plan) -> None:
-        ids = [c for s in the_plan.steps for c in s.closes]
-        if ids:
-            self.s.execute(
-                update(SyncConflict)
-                .where(SyncConflict.id.in_(ids), SyncConflict.resolved_at.is_(None))
-                .values(
-                    resolved_at=utcnow(),
-                    resolution="settled elsewhere",
-                    resolved_by=self.options.origin[:200],
-                )
-            )
-
-    # revisions
-    def _remember(self, the_plan: Plan) -> None:
-        """The revisions this store now holds, each with the content it actually holds
-        (read back: a link it could not keep, an approval not signed)."""
-        steps = [s for s in the_plan.steps if s.action is not Action.CONFLICT]
-        written = {s.key for s in steps if s.action in WRITES}
-        actual: dict[str, Current] = {}
-        if written:
-            meeting_ids = sorted(self.meetings | self._meetings_of(steps))
-            actual = read_scope(self.s, Scope(tuple(meeting_ids), ALL_KINDS))
-            _read_by_uuid(self.s, self.payload, actual)
-        rows = recorded(self.s, keys=[s.key for s in steps])
-        inserts: list[dict[str, Any]] = []
-        updates: list[dict[str, Any]] = []
-        for step in steps:
-            state = step.state
-            if step.key in written:
-                cur = actual.get(step.key)
-                if cur is None:
-                    continue  # not written after all (nothing to hold it): not remembered
-                chash = content_hash(cur.content)
-                state = RevState(state.rev, state.gen, state.ancestry, chash)
-            scope = step.incoming.scope
-            (updates if step.key in rows else inserts).append(
-                values(step.key, step.kind, scope, state)
-            )
-        write(self.s, inserts, updates)
-
-    def _meetings_of(self, steps: list[Step]) -> set[int]:
-        uuids = {s.incoming.scope for s in steps} | {s.key for s in steps if s.kind is Kind.MEETING}
-        return set(self.s.scalars(select(Meeting.id).where(Meeting.uuid.in_(sorted(uuids)))).all())
 
 
 __all__ = ["Line", "MergeOptions", "merge_into"]

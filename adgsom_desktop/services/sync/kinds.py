@@ -63,31 +63,39 @@ class Part(StrEnum):
     ACTIONS = "actions"
 
 
-PART_KINDS: dict[Part, tuple[Kind, ...]] = {
-    Part.AGENDA: (Kind.ITEM, Kind.PLACE, Kind.PROGRAMME, Kind.MEMBER, Kind.DOCUMENT),
-    Part.BRIEFS: (Kind.POSITION,),
-    Part.STANCES: (Kind.STANCE,),
-    Part.NOTES: (Kind.NOTE,),
-    Part.OUTCOMES: (Kind.OUTCOME,),
-    Part.ACTIONS: (Kind.ACTION,),
+@dataclass(frozen=True)
+class KindInfo:
+    """What the merge engine needs to know of a kind, beside its columns (``SPECS``)."""
+
+    words: tuple[str, str]  # how a user names one, and several
+    part: Part | None = None  # what a bundle carries it in (None: it always goes)
+    container: str = ""  # its field naming the record it lives in (deleted with it)
+
+
+# One row per kind, in the order records are written: a record after those it links to.
+KINDS: dict[Kind, KindInfo] = {
+    Kind.EVENT: KindInfo(("event", "events")),
+    Kind.MEETING: KindInfo(("meeting", "meetings"), container="event"),
+    Kind.PERSON: KindInfo(("person", "people")),
+    Kind.ITEM: KindInfo(("agenda item", "agenda items"), Part.AGENDA, "meeting"),
+    Kind.PLACE: KindInfo(("item's place", "items' places"), Part.AGENDA),
+    Kind.PROGRAMME: KindInfo(("programme entry", "programme entries"), Part.AGENDA, "meeting"),
+    Kind.MEMBER: KindInfo(("member going", "members going"), Part.AGENDA, "meeting"),
+    Kind.DOCUMENT: KindInfo(("document", "documents"), Part.AGENDA, "meeting"),
+    Kind.POSITION: KindInfo(("brief", "briefs"), Part.BRIEFS, "item"),
+    Kind.STANCE: KindInfo(("stance", "stances"), Part.STANCES, "item"),
+    Kind.NOTE: KindInfo(("note", "notes"), Part.NOTES, "meeting"),
+    Kind.OUTCOME: KindInfo(("outcome", "outcomes"), Part.OUTCOMES, "item"),
+    Kind.ACTION: KindInfo(("action item", "action items"), Part.ACTIONS),
 }
 
-# The order records are written in: a record after those it links to.
-WRITE_ORDER = (
-    Kind.EVENT,
-    Kind.MEETING,
-    Kind.PERSON,
-    Kind.ITEM,
-    Kind.PLACE,
-    Kind.PROGRAMME,
-    Kind.MEMBER,
-    Kind.DOCUMENT,
-    Kind.POSITION,
-    Kind.STANCE,
-    Kind.NOTE,
-    Kind.OUTCOME,
-    Kind.ACTION,
-)
+WRITE_ORDER = tuple(KINDS)
+PART_KINDS: dict[Part, tuple[Kind, ...]] = {
+    part: tuple(kind for kind, info in KINDS.items() if info.part is part) for part in Part
+}
+# The record a record lives in: deleting that one deletes this one (ON DELETE CASCADE).
+CONTAINER_FIELD: dict[Kind, str] = {k: i.container for k, i in KINDS.items() if i.container}
+KIND_WORDS: dict[Kind, tuple[str, str]] = {k: i.words for k, i in KINDS.items()}
 
 PEOPLE_SCOPE = "people"
 
@@ -334,18 +342,6 @@ SPECS: dict[Kind, Spec] = {
     ),
 }
 
-# The record a record lives in: deleting that one deletes this one (ON DELETE CASCADE).
-CONTAINER_FIELD: dict[Kind, str] = {
-    Kind.MEETING: "event",
-    Kind.ITEM: "meeting",
-    Kind.PROGRAMME: "meeting",
-    Kind.MEMBER: "meeting",
-    Kind.DOCUMENT: "meeting",
-    Kind.NOTE: "meeting",
-    Kind.STANCE: "item",
-    Kind.OUTCOME: "item",
-    Kind.POSITION: "item",
-}
 
 T = TypeVar("T")
 

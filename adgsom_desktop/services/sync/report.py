@@ -10,24 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .kinds import Kind
+from .kinds import KIND_WORDS, Kind
 from .merge import Action, Plan, Step
-
-KIND_WORDS = {
-    Kind.EVENT: ("event", "events"),
-    Kind.MEETING: ("meeting", "meetings"),
-    Kind.PERSON: ("person", "people"),
-    Kind.ITEM: ("agenda item", "agenda items"),
-    Kind.PLACE: ("item's place", "items' places"),
-    Kind.POSITION: ("brief", "briefs"),
-    Kind.STANCE: ("stance", "stances"),
-    Kind.OUTCOME: ("outcome", "outcomes"),
-    Kind.PROGRAMME: ("programme entry", "programme entries"),
-    Kind.NOTE: ("note", "notes"),
-    Kind.ACTION: ("action item", "action items"),
-    Kind.MEMBER: ("member going", "members going"),
-    Kind.DOCUMENT: ("document", "documents"),
-}
 
 ACTION_WORDS = {
     Action.ADD: "new",
@@ -61,6 +45,8 @@ class MergeReport:
     audit_entries: int = 0
     dry_run: bool = False
     backup: str = ""
+    # register entries printed on a trip copy and entered here on Bring back (#17)
+    register: tuple[str, ...] = ()
 
     @property
     def counts(self) -> Counter[tuple[Action, Kind]]:
@@ -87,7 +73,7 @@ class MergeReport:
 
     @property
     def nothing_to_do(self) -> bool:
-        return not self.lines and not self.notices
+        return not self.lines and not self.notices and not self.register
 
     def summary(self) -> str:
         if self.nothing_to_do:
@@ -108,6 +94,12 @@ class MergeReport:
                 f"{n} {KIND_WORDS[k][0 if n == 1 else 1]}" for k, n in sorted(by_kind.items())
             )
             parts.append(f"{ACTION_WORDS[action]}: {what}")
+        if self.register:
+            parts.append(
+                f"entered in the register: {len(self.register)} issues printed on the trip"
+            )
+        if not parts:  # only notices: something came that was not taken (a double booking)
+            return "Nothing new taken."
         return "; ".join(parts) + "."
 
 

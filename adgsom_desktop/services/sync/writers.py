@@ -34,9 +34,7 @@ from ...domain.models import (
 from ...errors import ValidationError
 from ..agenda_queries import renumber
 from ..item_tags import resolve_tags
-from ..position_records import PositionContent
-from ..position_rows import apply_content, clean_content, write_version
-from ..position_workflow import latest_version
+from ..position_rows import write_version
 from .canon import LINK_TABLES
 from .kinds import LINKS, SPECS, Conv, Field, Kind, Spec, chunks, plain
 
@@ -327,46 +325,6 @@ def settle_agendas(session: Session, meeting_ids: Iterable[int]) -> None:
 # -- a brief --------------------------------------------------------------------------------
 
 
-def write_position(
-    session: Session,
-    item_id: int,
-    content: dict[str, Any],
-    ids: Ids,
-    saved_by: str,
-    comment: str,
-    approval_ok: bool,
-) -> tuple[int, dict[str, Any]]:
-    """Write a brief that came in as a new version (its history keeps the earlier ones)."""
-    stored = dict(content)
-    brief = dict(content["brief"])
-    owner = ids.get(Conv.PERSON, brief.pop("owner", None))
-    if content["brief"].get("owner") is not None and owner is None:
-        stored["brief"] = {**content["brief"], "owner": None}
-    p = session.scalar(select(Position).where(Position.item_id == item_id))
-    if p is None:
-        p = Position(item_id=item_id, version_no=0, status=PositionStatus.DRAFT)
-        session.add(p)
-        session.flush()
-    brief["owner_id"] = owner
-    apply_content(session, p, clean_content(PositionContent.from_snapshot(brief)))
-    status = PositionStatus(content["status"])
-    approval = content.get("approval")
-    approver = ids.get(Conv.PERSON, approval.get("by")) if approval else None
-    if status is PositionStatus.APPROVED and not (approval_ok and approver is not None):
-        status = PositionStatus.FOR_REVIEW  # an approval travels only when signed
-        stored["status"], stored["approval"] = status.value, None
-    p.status = status
-    p.approved_by_id = p.approved_at = p.approved_version_no = None
-    write_version(session, p, saved_by, comment)
-    if status is PositionStatus.APPROVED and approval:
-        p.approved_by_id = approver
-        p.approved_at = datetime.fromisoformat(approval["at"]) if approval.get("at") else utcnow()
-        p.approved_version_no = p.version_no
-        latest_version(session, p).status = PositionStatus.APPROVED
-    session.flush()
-    return p.id, stored
-
-
 def reopen_position(session: Session, position_id: int, saved_by: str, why: str) -> bool:
     """An approved brief met a version edited elsewhere: it returns to draft (both
     versions kept: ours in its history, theirs in the conflict)."""
@@ -425,5 +383,4 @@ __all__ = [
     "settle_agendas",
     "stance_row",
     "update_row",
-    "write_position",
 ]

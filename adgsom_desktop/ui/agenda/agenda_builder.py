@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import AppError, describe_failure
 from ...services.changes import Change, ChangeKind
+from ..common import a11y
 from ..common.autosave import Autosaver
 from ..common.errors import show_error
 from ..common.runner import runner_for
@@ -69,6 +70,11 @@ class AgendaBuilder(AgendaActions, QWidget):
         self.model = AgendaModel(self)
         self.model.move_requested.connect(self.move_item)
         self.tree = AgendaTree(self)
+        a11y.name(
+            self.tree,
+            self.tr("Agenda"),
+            self.tr("The meeting's agenda items; Alt+Up and Alt+Down move the selected one"),
+        )
         self.tree.setObjectName("agendaTree")
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
@@ -138,7 +144,7 @@ class AgendaBuilder(AgendaActions, QWidget):
         self.act_import = self._action(
             self.tr("Import…"), self.import_agenda, None, "actAgendaImport", self.bring_in
         )
-        delete_key = QAction(self)
+        delete_key = QAction(self.tr("Delete the chosen item"), self)
         delete_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.triggered.connect(self.delete_current)
@@ -158,6 +164,7 @@ class AgendaBuilder(AgendaActions, QWidget):
         top_layout.addLayout(head)
         top_layout.addWidget(self.tree)
         scroll = QScrollArea(self)
+        a11y.no_tab_stop(scroll)  # Tab goes through its fields
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         bottom = QWidget(self)
@@ -174,6 +181,8 @@ class AgendaBuilder(AgendaActions, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        # Delete, Copy and Import have no key of their own: Tab reaches their buttons.
+        a11y.order(self, *a11y.keyless_tab_stops(self.toolbar, self.bring_in), self.tree)
         self._update_actions()
 
     def _action(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...errors import AppError
 from ...services.agenda_records import AddedItems
 from ...services.records import MeetingRec
+from ..common import a11y
 from ..common.errors import show_error
 from ..common.labels import label_tr
 
@@ -63,6 +64,7 @@ class AgendaCopyDialog(QDialog):
 
         self.meetings = QListWidget(self)
         self.meetings.setObjectName("copyMeetings")
+        a11y.name(self.meetings, self.tr("Meetings to copy from"))
         self.meetings.setAlternatingRowColors(True)
         all_meetings = [m for m in services.events.meetings() if m.id != self.target.id]
         all_meetings.sort(key=lambda m: (m.date.toordinal() if m.date else 0, m.id), reverse=True)
@@ -77,6 +79,11 @@ class AgendaCopyDialog(QDialog):
 
         self.items = QTreeWidget(self)
         self.items.setObjectName("copyItems")
+        a11y.name(
+            self.items,
+            self.tr("Agenda items to copy"),
+            self.tr("Tick the items to copy into this meeting"),
+        )
         self.items.setHeaderLabels([self.tr("Item"), self.tr("Position")])
         self.items.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.items.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

@@ -41,7 +41,7 @@ from ...services.agenda_annotations import programme_kind
 from ...services.agenda_import import with_numbers
 from ...services.agenda_records import AddedItems, ImportedItem, ImportMode, ImportPreview
 from ...services.agenda_revision import RevisionPlan
-from ..common import file_dialogs, theme
+from ..common import a11y, file_dialogs, theme
 from ..common.errors import show_error
 from ..common.labels import label_tr
 from ..common.workers import run_job
@@ -69,6 +69,11 @@ class AgendaImportDialog(QDialog):
 
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("importText")
+        a11y.name(
+            self.text,
+            self.tr("Agenda text"),
+            self.tr("Paste the agenda as circulated, one item a line"),
+        )
         self.text.setPlaceholderText(
             self.tr(
                 "Paste the agenda here, one item per line:\n\n1. Opening of the Meeting\n"
@@ -183,6 +188,21 @@ class AgendaImportDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        a11y.order(  # as they are seen: the mode on top, the text, then the preview
+            self,
+            self.update_mode,
+            self.append_mode,
+            self.open_button,
+            self.text,
+            self.tree,
+            self.outdent_button,
+            self.indent_button,
+            self.programme_button,
+            self.keep_numbers,
+            self.header_panel,
+            self.dropped_panel,
+            self.buttons,
+        )
 
     # -- reading --------------------------------------------------------------------------
     def read_text(self) -> None:

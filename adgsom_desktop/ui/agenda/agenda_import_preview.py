@@ -24,6 +24,7 @@ from ...services.agenda_header import AgendaHeader, HeaderDifference
 from ...services.agenda_records import ImportedItem
 from ...services.agenda_revision import RevisionPlan
 from ...services.records import AgendaItemRec
+from ..common import a11y
 from ..common.labels import label_tr
 from .agenda_model import minutes_label
 
@@ -54,6 +55,11 @@ class PreviewTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importPreview")
+        a11y.name(
+            self,
+            self.tr("Agenda as read"),
+            self.tr("The items read from the text, with their numbers and levels"),
+        )
         self.setHeaderLabels([label_tr(c) for c in COLUMNS])
         header = self.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

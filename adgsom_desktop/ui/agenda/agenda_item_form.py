@@ -29,6 +29,7 @@ from ...domain.enums import Purpose
 from ...domain.text import MAX_TITLE
 from ...services.agenda_records import ItemFields
 from ...services.records import DelegationRec, DocumentRef
+from ..common import a11y
 from ..common.fit import long_choices
 from ..common.labels import label_tr
 from ..common.markup_edit import MarkupEdit
@@ -62,6 +63,11 @@ class ItemForm(QWidget):
         self.lead.setObjectName("itemLead")
         self.lead_text = LineEdit(parent=self, limit=300)
         self.lead_text.setObjectName("itemLeadText")
+        a11y.name(
+            self.lead_text,
+            self.tr("Lead, in words"),
+            self.tr("Who leads the item when it is not one delegation, e.g. ASEC with Japan"),
+        )
         self.lead_text.setPlaceholderText(self.tr("or in words, e.g. ASEC with Japan"))
         self.minutes = QSpinBox(self)
         self.minutes.setObjectName("itemMinutes")
@@ -122,6 +128,8 @@ class ItemForm(QWidget):
         grid.addLayout(right, 0, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        # Down the left column, then down the right one (Notes was made before the table).
+        a11y.chain(self.tags, self.docs, self.add_doc, self.remove_doc, self.description)
 
         for w in (self.title, self.number, self.lead_text, self.tags):
             w.textEdited.connect(self._changed)

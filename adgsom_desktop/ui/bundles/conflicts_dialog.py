@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ...domain.timeutil import to_local
 from ...services.brief_conflict import ConflictView, Resolution
 from ...services.sync_service import ConflictRec
+from ..common import a11y
 from ..common.conflict_dialog import ConflictDialog
 from ..common.errors import message_for
 from ..common.labels import label_tr
@@ -110,6 +111,11 @@ class ConflictsDialog(QDialog):
         self.model = ConflictsModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("bundleConflicts")
+        a11y.name(
+            self.table,
+            self.tr("Conflicts"),
+            self.tr("Records changed both here and in the bundle"),
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

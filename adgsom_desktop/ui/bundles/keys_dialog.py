@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.key_service import MemberKeyRec
+from ..common import a11y
 from ..common.errors import message_for
 from ..common.workers import run_job
 
@@ -100,6 +101,7 @@ class KeysDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("keysList")
+        a11y.name(self.list, self.tr("Keys"))
         self.status = QLabel(self)
         self.status.setObjectName("keysStatus")
         self.status.setWordWrap(True)

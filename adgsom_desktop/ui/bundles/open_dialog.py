@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.sync.kinds import KIND_WORDS
 from ...services.sync.merge import Action
-from ...services.sync.report import ACTION_WORDS, KIND_WORDS, Line, MergeReport
-from ..common import theme
+from ...services.sync.report import ACTION_WORDS, Line, MergeReport
+from ..common import a11y, theme
 from ..common.errors import message_for
 from ..common.labels import label_tr
 from ..common.theme import tone
@@ -150,6 +151,7 @@ class BundleOpenDialog(QDialog):
         self.model = ChangesModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("bundleChanges")
+        a11y.name(self.table, self.tr("Changes in the bundle"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)

@@ -30,7 +30,7 @@ from ...domain.enums import Audience, MemberRole
 from ...services.key_service import MemberKeyRec
 from ...services.sync.kinds import Part
 from ...services.sync.withhold import HEADS, left_out
-from ..common import file_dialogs
+from ..common import a11y, file_dialogs
 from ..common.labels import label_tr
 from ..common.theme import tone
 
@@ -121,10 +121,16 @@ class BundleSendDialog(QDialog):
         self.recipient.addItem(self.tr("Anyone with a passphrase I choose"), None)
         self.passphrase = QLineEdit(self)
         self.passphrase.setObjectName("bundlePassphrase")
+        a11y.name(
+            self.passphrase,
+            self.tr("Passphrase"),
+            self.tr("The passphrase that protects the bundle"),
+        )
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(self.tr("the bundle's passphrase"))
         self.repeat = QLineEdit(self)
         self.repeat.setObjectName("bundlePassphraseRepeat")
+        a11y.name(self.repeat, self.tr("Passphrase again"))
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setPlaceholderText(self.tr("repeat it"))
         pass_row = QWidget(self)
@@ -143,6 +149,7 @@ class BundleSendDialog(QDialog):
 
         self.out = QLineEdit(self)
         self.out.setObjectName("bundleOut")
+        a11y.name(self.out, self.tr("Bundle file"), self.tr("Where the bundle is saved"))
         browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._browse)
         out_row = QWidget(self)

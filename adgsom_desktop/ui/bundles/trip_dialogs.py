@@ -9,7 +9,6 @@ runner); the dialog shows the progress, a Cancel button while it runs, and the o
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,26 +17,21 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ..common import a11y
 from ..common.errors import message_for
 from ..common.theme import tone
-
-# start(on_progress, on_success, on_error, on_cancel) -> a Job (cancel())
-Starter = Callable[..., Any]
-
-BOX_STYLE = "padding:8px; border-radius:4px;"
+from .trip_progress import Starter, _Running
 
 
 @dataclass(frozen=True)
@@ -45,63 +39,6 @@ class TakeValues:
     event_id: int
     path: Path
     passphrase: str | None
-
-
-class _Running(QDialog):
-    """What both dialogs share: a progress bar, Cancel while running, the outcome."""
-
-    btn_cancel: QPushButton
-
-    def _build_progress(self) -> None:
-        self.bar = QProgressBar(self)
-        self.bar.setObjectName("tripProgress")
-        self.bar.setVisible(False)
-        self.step = QLabel("", self)
-        self.step.setObjectName("tripStep")
-        self.step.setWordWrap(True)
-        self.outcome = QLabel("", self)
-        self.outcome.setObjectName("tripOutcome")
-        self.outcome.setWordWrap(True)
-        self.outcome.setVisible(False)
-        self.job: Any = None
-
-    def _running(self, on: bool) -> None:
-        self.bar.setVisible(on)
-        self.btn_cancel.setText(self.tr("Cancel") if on else self.tr("Close"))
-        if on:
-            self.bar.setRange(0, 0)
-            self.outcome.setVisible(False)
-
-    def _progressed(self, done: int, total: int, what: str) -> None:
-        if total:
-            self.bar.setRange(0, total)
-            self.bar.setValue(min(done, total))
-        self.step.setText(what)
-
-    def _say(self, text: str, good: bool) -> None:
-        self.outcome.setText(text)
-        self.outcome.setStyleSheet(BOX_STYLE)
-        tone(self.outcome, "ok-banner" if good else "error-banner")
-        self.outcome.setVisible(True)
-
-    def _cancel_or_close(self) -> None:
-        if self.job is not None and self.job.running:
-            self.job.cancel()
-            self.step.setText(self.tr("Cancelling at the next step…"))
-            self.btn_cancel.setEnabled(False)
-            return
-        self.reject()
-
-    def reject(self) -> None:  # Escape or the window's close: never while the work runs
-        if self.job is not None and self.job.running:
-            self._cancel_or_close()
-            return
-        super().reject()
-
-    def _ended(self) -> None:
-        self._running(False)
-        self.btn_cancel.setEnabled(True)
-        self.job = None
 
 
 class TakeOfflineDialog(_Running):
@@ -143,6 +80,11 @@ class TakeOfflineDialog(_Running):
             self.event_box.setCurrentIndex(i)
         self.path = QLineEdit(self)
         self.path.setObjectName("tripPath")
+        a11y.name(
+            self.path,
+            self.tr("Trip copy file"),
+            self.tr("Where the copy for the trip is saved"),
+        )
         self.path.setPlaceholderText(self.tr("The new store file on this laptop"))
         self._suggest()
         self.event_box.currentIndexChanged.connect(lambda _i: self._suggest())
@@ -245,18 +187,8 @@ class TakeOfflineDialog(_Running):
 
     def take(self) -> None:
         v = self.values()
-        if v is None:
-            return
-        self.btn_take.setEnabled(False)
-        self._running(True)
-        self.step.setText(self.tr("Starting…"))
-        self.job = self._start(
-            v,
-            on_progress=self._progressed,
-            on_success=self._done,
-            on_error=self._failed,
-            on_cancel=self._cancelled,
-        )
+        if v is not None:
+            self._launch(self.btn_take, v)
 
     def _done(self, taken: Any) -> None:
         self._ended()
@@ -277,21 +209,26 @@ class TakeOfflineDialog(_Running):
         self.taken.emit(taken)
 
     def _failed(self, exc: BaseException) -> None:
-        self._ended()
-        self.btn_take.setEnabled(True)
-        self.step.setText("")
-        self._say(self.tr("Not taken: %s No file was left behind.") % message_for(exc), False)
+        self._stopped(
+            self.btn_take, self.tr("Not taken: %s No file was left behind.") % message_for(exc)
+        )
 
     def _cancelled(self) -> None:
-        self._ended()
-        self.btn_take.setEnabled(True)
-        self.step.setText("")
-        self._say(self.tr("Cancelled: no trip copy was made."), False)
+        self._stopped(self.btn_take, self.tr("Cancelled: no trip copy was made."))
 
     def _open(self) -> None:
         if self._taken_path is not None:
             self.open_copy.emit(self._taken_path)
             self.accept()
+
+
+def _with_notices(line: str, report: Any) -> str:
+    """A direction's summary, the register entries printed on the trip and entered, then
+    what it did not take as it came (a double booking)."""
+    entered = [f"• {e}" for e in report.register[:8]]
+    if len(report.register) > 8:
+        entered.append("• …")
+    return "\n".join([line, *entered, *(f"• {n}" for n in report.notices)])
 
 
 class BringBackDialog(_Running):
@@ -356,21 +293,17 @@ class BringBackDialog(_Running):
         self.resize(760, 420)
 
     def bring_back(self) -> None:
-        self.btn_back.setEnabled(False)
-        self._running(True)
-        self.step.setText(self.tr("Starting…"))
-        self.job = self._start(
-            on_progress=self._progressed,
-            on_success=self._done,
-            on_error=self._failed,
-            on_cancel=self._cancelled,
-        )
+        self._launch(self.btn_back)
 
     def _done(self, back: Any) -> None:
         self._ended()
         self.step.setText("")
-        self.to_team.setText(self.tr("Into the team store: %s") % back.to_team.summary())
-        self.to_trip.setText(self.tr("Into this trip copy: %s") % back.to_trip.summary())
+        self.to_team.setText(
+            _with_notices(self.tr("Into the team store: %s") % back.to_team.summary(), back.to_team)
+        )
+        self.to_trip.setText(
+            _with_notices(self.tr("Into this trip copy: %s") % back.to_trip.summary(), back.to_trip)
+        )
         conflicts = back.to_trip.conflicts + back.to_team.conflicts
         if conflicts:
             self._say(
@@ -379,26 +312,27 @@ class BringBackDialog(_Running):
                 True,
             )
             self.btn_settle.setVisible(True)
+        elif back.to_team.notices or back.to_trip.notices:
+            self._say(
+                self.tr(
+                    "Brought back, except what is named above: settle it and bring it back again."
+                ),
+                False,
+            )
         else:
             self._say(self.tr("Brought back: both stores hold every change."), True)
         self.returned.emit(back)
 
     def _failed(self, exc: BaseException) -> None:
-        self._ended()
-        self.btn_back.setEnabled(True)
-        self.step.setText("")
-        self._say(self.tr("Not brought back: %s") % message_for(exc), False)
+        self._stopped(self.btn_back, self.tr("Not brought back: %s") % message_for(exc))
 
     def _cancelled(self) -> None:
-        self._ended()
-        self.btn_back.setEnabled(True)
-        self.step.setText("")
-        self._say(
+        self._stopped(
+            self.btn_back,
             self.tr(
                 "Cancelled. A direction already merged stays merged; bring it back again to "
                 "finish (a merge done twice changes nothing more)."
             ),
-            False,
         )
 
     def _settle(self) -> None:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from ...services.brief_conflict import Choice, ConflictSection, ConflictView, Resolution
 from ..common.theme import tone
-from . import theme
+from . import a11y, theme
 from .labels import label_tr
 
 
@@ -91,6 +91,7 @@ class ConflictDialog(QDialog):
             self._add_row(grid, row, section, grid_host)
         grid.setRowStretch(len(view.sections) + 1, 1)
         scroll = QScrollArea(self)
+        a11y.no_tab_stop(scroll)  # Tab goes through its fields
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(grid_host)
@@ -143,21 +144,28 @@ class ConflictDialog(QDialog):
             (1, "mine", section.mine_segments, "added", mine_style()),
             (2, "theirs", section.theirs_segments, "removed", theirs_style()),
         )
+        names = {
+            "mine": self.tr("{0}: yours").format(section.label),
+            "theirs": self.tr("{0}: theirs").format(section.label),
+        }
         for col, side, segments, only, style in sides:
             shown = QTextBrowser(host)
             shown.setObjectName(f"conflict_{side}_{section.key}")
+            a11y.name(shown, names[side])
             shown.setHtml(segments_html(segments, only, style))
             shown.setMinimumHeight(90)
             grid.addWidget(shown, row, col)
         if section.editable:
             merged = QPlainTextEdit(section.mine, host)
             merged.setObjectName(f"conflict_merged_{section.key}")
+            a11y.name(merged, self.tr("{0}: merged").format(section.label))
             merged.setMinimumHeight(90)
             self.merged[section.key] = merged
             grid.addWidget(merged, row, 3)
         else:
             pick = QComboBox(host)
             pick.setObjectName(f"conflict_pick_{section.key}")
+            a11y.name(pick, self.tr("{0}: keep").format(section.label))
             pick.addItem(self.tr("Yours"), Choice.MINE.value)
             pick.addItem(self.tr("Theirs"), Choice.THEIRS.value)
             self.picks[section.key] = pick

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import a11y
+
 
 def long_choices(combo: QComboBox, chars: int = 32) -> None:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -44,6 +46,7 @@ def long_choices(combo: QComboBox, chars: int = 32) -> None:
 def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
     """``content`` inside a frameless scroll area that follows its width."""
     area = QScrollArea(parent)
+    a11y.no_tab_stop(area)  # Tab goes through its fields
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

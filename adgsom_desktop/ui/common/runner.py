@@ -123,34 +123,34 @@ _runners: dict[int, tuple[Any, GuiRunner]] = {}
 
 def runner_for(services: Services) -> GuiRunner:
     """The runner of an open store (created on first use, closed by ``release``)."""
-    key = id(services)
-    found = _runners.get(key)
-    if found is None or found[0] is not services:
-        found = (services, GuiRunner())
-        _runners[key] = found
+    runner = _of(services)
+    if runner is None:
+        runner = GuiRunner()
+        _runners[id(services)] = (services, runner)
         services.before_close(lambda: release(services))
-    return found[1]
+    return runner
+
+
+def _of(services: Services) -> GuiRunner | None:
+    """The runner of this very store (an id reused by a later store is not it)."""
+    found = _runners.get(id(services))
+    return found[1] if found is not None and found[0] is services else None
 
 
 def settle(services: Services | None, timeout: float = 30.0) -> bool:
     """Wait until every write of the store's runner is committed (and acknowledged)."""
-    if services is None:
-        return True
-    found = _runners.get(id(services))
-    if found is None or found[0] is not services:
-        return True
-    return found[1].wait(timeout)
+    runner = None if services is None else _of(services)
+    return True if runner is None else runner.wait(timeout)
 
 
 def release(services: Services | None) -> None:
     """The store is closing: wait for its writes, stop its runner."""
-    if services is None:
-        return
-    found = _runners.pop(id(services), None)
-    if found is not None and found[0] is services:
-        if not found[1].close():
+    runner = None if services is None else _of(services)
+    if runner is not None:
+        del _runners[id(services)]
+        if not runner.close():
             log.error("the write runner did not finish in time")
-        found[1].deleteLater()
+        runner.deleteLater()
 
 
 def release_all() -> None:

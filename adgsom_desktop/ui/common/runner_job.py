@@ -10,17 +10,14 @@ back to the GUI thread and whose ``cancel`` is raised inside the work at its nex
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .runner import runner_for
-from .workers import Cancelled, Job, Progress, _live_jobs
+from .workers import Job, Progress, run_job
 
 if TYPE_CHECKING:
     from ...services.container import Services
-
-log = logging.getLogger(__name__)
 
 
 def run_on_runner(
@@ -35,31 +32,11 @@ def run_on_runner(
     label: str = "",
 ) -> Job:
     """Queue ``fn(progress)`` on the store's runner; keep the returned Job to cancel it."""
-    job = Job()
-    if on_success:
-        job.succeeded.connect(on_success)
-    if on_error:
-        job.failed.connect(on_error)
-    if on_progress:
-        job.progressed.connect(on_progress)
-    if on_cancel:
-        job.cancelled.connect(on_cancel)
-    _live_jobs.add(job)
-    job.ended.connect(lambda: _live_jobs.discard(job))
-
-    def op() -> None:  # the runner's thread; never raises (the Job answers)
-        try:
-            result = fn(job.progress)
-        except Cancelled:
-            job.cancelled.emit()
-        except BaseException as exc:
-            if not isinstance(exc, Exception):
-                log.exception("operation aborted")
-            job.failed.emit(exc)
-        else:
-            job.succeeded.emit(result)
-        finally:
-            job.ended.emit()
-
-    runner_for(services).submit(op, origin=origin, label=label)
-    return job
+    return run_job(
+        fn,
+        on_success=on_success,
+        on_error=on_error,
+        on_progress=on_progress,
+        on_cancel=on_cancel,
+        start=lambda work: runner_for(services).submit(work, origin=origin, label=label),
+    )

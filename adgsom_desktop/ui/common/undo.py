@@ -72,19 +72,36 @@ class UndoHub(QObject):
         self.stack.push(_Command(self, text, redo, undo, merge_key))
 
     def push_write(
-        self, text: str, redo: Callable[[], Any], undo: Callable[[], Any], merge_key: str = ""
+        self,
+        text: str,
+        redo: Callable[[], Any],
+        undo: Callable[[], Any],
+        merge_key: str = "",
+        *,
+        prepare_redo: Callable[[], Callable[[], Any]] | None = None,
+        prepare_undo: Callable[[], Callable[[], Any]] | None = None,
     ) -> None:
         """Record a write that has just been done, whose undo and redo are writes too (service
         calls, no widgets): they run on the store's operation runner, after the writes
-        queued before them, the window painting while it waits."""
+        queued before them, the window painting while it waits.  ``prepare_redo`` /
+        ``prepare_undo``, when given, run on the GUI thread first (they may ask, e.g. an
+        approver's PIN) and return the write to run instead; raising refuses the step."""
         from .runner import runner_for
 
         runner = runner_for(self.services)
 
-        def on_runner(fn: Callable[[], Any]) -> Callable[[], Any]:
-            return lambda: runner.call(fn, origin=self.origin, parent=self.parent_widget)
+        def on_runner(
+            fn: Callable[[], Any], prepare: Callable[[], Callable[[], Any]] | None
+        ) -> Callable[[], Any]:
+            def run() -> Any:
+                write = prepare() if prepare is not None else fn
+                return runner.call(write, origin=self.origin, parent=self.parent_widget)
 
-        self.push_done(text, on_runner(redo), on_runner(undo), merge_key)
+            return run
+
+        self.push_done(
+            text, on_runner(redo, prepare_redo), on_runner(undo, prepare_undo), merge_key
+        )
 
     def run(self, fn: Callable[[], Any]) -> bool:
         self.busy = True

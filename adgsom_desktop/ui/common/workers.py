@@ -61,6 +61,27 @@ class Job(QObject):
         self.progress.cancel()
 
 
+def _run(job: Job, fn: Callable[[Progress], Any], *, committed: bool = False) -> None:
+    """Run ``fn(job.progress)`` and answer through the job's signals (never raises).
+    ``committed``: a write whose work finished is reported done even if the cancel came
+    after its last step (it is on disk); a read that finished after a cancel is cancelled."""
+    try:
+        result = fn(job.progress)
+    except Cancelled:
+        job.cancelled.emit()
+    except BaseException as exc:
+        if not isinstance(exc, Exception):
+            log.exception("job aborted")
+        job.failed.emit(exc)
+    else:
+        if job.progress.cancelled and not committed:
+            job.cancelled.emit()
+        else:
+            job.succeeded.emit(result)
+    finally:
+        job.ended.emit()
+
+
 class _Runnable(QRunnable):
     def __init__(self, job: Job, fn: Callable[[Progress], Any]) -> None:
         super().__init__()
@@ -69,22 +90,7 @@ class _Runnable(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        job = self._job
-        try:
-            result = self._fn(job.progress)
-        except Cancelled:
-            job.cancelled.emit()
-        except BaseException as exc:
-            if not isinstance(exc, Exception):
-                log.exception("job aborted")
-            job.failed.emit(exc)
-        else:
-            if job.progress.cancelled:
-                job.cancelled.emit()
-            else:
-                job.succeeded.emit(result)
-        finally:
-            job.ended.emit()
+        _run(self._job, self._fn)
 
 
 _live_jobs: set[Job] = set()
@@ -98,8 +104,12 @@ def run_job(
     on_progress: Callable[[int, int, str], None] | None = None,
     on_cancel: Callable[[], None] | None = None,
     pool: QThreadPool | None = None,
+    start: Callable[[Callable[[], None]], object] | None = None,
 ) -> Job:
-    """Start ``fn(progress)`` on a pool thread. Keep the returned Job to cancel it."""
+    """Start ``fn(progress)`` on a pool thread. Keep the returned Job to cancel it.
+
+    ``start``: hands the work to something else to run (the store's write runner:
+    ``runner_job.run_on_runner``); it is then a write, reported done once finished."""
     job = Job()
     if on_success:
         job.succeeded.connect(on_success)
@@ -111,7 +121,10 @@ def run_job(
         job.cancelled.connect(on_cancel)
     _live_jobs.add(job)
     job.ended.connect(lambda: _live_jobs.discard(job))
-    (pool or QThreadPool.globalInstance()).start(_Runnable(job, fn))
+    if start is not None:
+        start(lambda: _run(job, fn, committed=True))
+    else:
+        (pool or QThreadPool.globalInstance()).start(_Runnable(job, fn))
     return job
 
 

@@ -33,7 +33,7 @@ def documents_tabs() -> list[DetailTab]:
 
 
 def _clear() -> None:
-    from ...services.attachment_service import clear_open_copies  # not before the first paint
+    from ...services.open_copies import clear_open_copies
 
     clear_open_copies()
 

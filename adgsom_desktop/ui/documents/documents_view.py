@@ -29,7 +29,7 @@ from ...errors import AppError
 from ...paths import data_dir
 from ...services.attachment_records import AttachmentRec
 from ...services.changes import Change, ChangeKind
-from ..common import theme
+from ..common import a11y, theme
 from ..common.errors import show_error
 from ..common.labels import label_tr
 from ..common.workers import run_job
@@ -90,6 +90,7 @@ class DocumentsView(QWidget):
         self.heading.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("documentsList")
+        a11y.name(self.tree, self.tr("Documents"), self.tr("The documents attached here"))
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels(
             [self.tr("Document"), self.tr("File"), self.tr("Type"), self.tr("Size")]

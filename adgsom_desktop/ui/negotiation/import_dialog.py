@@ -34,7 +34,7 @@ from ...domain.enums import OutcomeDocKind
 from ...errors import AppError
 from ...paths import data_dir
 from ...services.negotiation.records import ImportPreview, ImportSource, RevisionRec
-from ..common import theme
+from ..common import a11y, theme
 from ..common.errors import show_error
 from ..common.workers import run_job
 from .paragraph_model import status_labels
@@ -100,9 +100,15 @@ class ImportTextDialog(QDialog):
         self.file_button.clicked.connect(self.choose_file)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("textImportPaste")
+        a11y.name(
+            self.text,
+            self.tr("Text to import"),
+            self.tr("Paste the text under negotiation"),
+        )
         self.text.setPlaceholderText(self.tr("…or paste the text here, one paragraph per line"))
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("textImportPreview")
+        a11y.name(self.tree, self.tr("Paragraphs as read"))
         self.tree.setHeaderLabels(
             [
                 self.tr("Para."),

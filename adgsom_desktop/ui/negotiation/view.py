@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import MeetingKind, ParagraphStatus
 from ...errors import AppError
 from ...services.changes import Change
-from ..common import theme
+from ..common import a11y, theme
 from ..common.errors import show_error
 from ..common.fit import long_choices
 from ..common.labels import label_tr
@@ -129,6 +129,11 @@ class TextsView(TextsActions, QWidget):
         self.model = ParagraphModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("textsParagraphs")
+        a11y.name(
+            self.table,
+            self.tr("Paragraphs of the text"),
+            self.tr("Each paragraph of the text under negotiation, with its state"),
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -141,6 +146,11 @@ class TextsView(TextsActions, QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("textsDetail")
+        a11y.name(
+            self.detail,
+            self.tr("Paragraph history"),
+            self.tr("The chosen paragraph, its amendments and who proposed them"),
+        )
         self.detail.setOpenLinks(False)
         self.empty = QLabel(self)
         self.empty.setObjectName("textsEmpty")
@@ -205,16 +215,33 @@ class TextsView(TextsActions, QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.empty)
         layout.addWidget(self.split, 1)
+        labels = status_labels()
         keys = [
-            (f"textsKey_{s.value}", [k], lambda _c=False, s=s: self.mark(s)) for s, k in STATUS_KEYS
+            (
+                f"textsKey_{s.value}",
+                [k],
+                lambda _c=False, s=s: self.mark(s),
+                self.tr("Mark the chosen paragraph: %s") % labels[s],
+            )
+            for s, k in STATUS_KEYS
         ]
         add_shortcuts(
             self,
             [
                 *keys,
-                ("textsProposeKey", ["Ins"], self.propose),
-                ("textsEditKey", ["F2"], self.edit_ours),
-                ("textsDeleteOurs", ["Ctrl+Del"], self.delete_ours),
+                (
+                    "textsProposeKey",
+                    ["Ins"],
+                    self.propose,
+                    self.tr("Propose our amendment to the chosen paragraph"),
+                ),
+                ("textsEditKey", ["F2"], self.edit_ours, self.tr("Edit our amendment")),
+                (
+                    "textsDeleteOurs",
+                    ["Ctrl+Del"],
+                    self.delete_ours,
+                    self.tr("Delete our amendment"),
+                ),
             ],
         )
         self._show()

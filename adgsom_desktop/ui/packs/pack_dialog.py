@@ -40,6 +40,7 @@ from ...services.pack_records import (
     PackChoices,
     PackRequest,
 )
+from ..common import a11y
 from ..common.fit import fit_to_screen, scrolling
 from ..common.labels import label_tr
 from .annex_box import AnnexBox
@@ -82,6 +83,11 @@ class PackDialog(QDialog):
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("packItems")
+        a11y.name(
+            self.tree,
+            self.tr("Meetings and items in the pack"),
+            self.tr("A ticked meeting is in the pack; a ticked item gets a brief"),
+        )
         self.tree.setHeaderLabels(
             [self.tr("Meetings in the pack, items briefed"), self.tr("Position")]
         )
@@ -166,6 +172,11 @@ class PackDialog(QDialog):
         language_row.addWidget(self.language)
         language_row.addWidget(self.buddhist_era, 1)
         form.addRow(self.tr("Printed in"), language_row)
+        a11y.name(
+            self.language,
+            self.tr("Printed in"),
+            self.tr("The pack's headings, labels and dates; what you wrote stays as written"),
+        )
         marking_row = QHBoxLayout()
         marking_row.addWidget(self.classification, 1)
         issued_label = QLabel(self.tr("Issued by"), self)
@@ -233,6 +244,28 @@ class PackDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.bar)
+        a11y.order(
+            self,
+            self.event_choice,
+            self.addendum,
+            self.audience,
+            self.title_edit,
+            self.reference,
+            self.language,
+            self.buddhist_era,
+            self.classification,
+            self.issued_by,
+            self.who,
+            self.tree,
+            self.only_positions,
+            self.all_items,
+            self.no_items,
+            self.notes_per_item,
+            sections_box,
+            self.annex_box,
+            self.preview,
+            self.bar,
+        )
         self.set_choices(initial)
 
     # -- filling -------------------------------------------------------------------------

@@ -1,12 +1,10 @@
-"""A PDF preview (QtPdf): pages of a pack or report shown before it is issued, with the
+"""A PDF preview (PDFium through pypdfium2, see pdf_pages.py): pages of a pack or report shown before it is issued, with the
 outline (the pack's bookmarks) beside the pages, a page jump and zoom."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QModelIndex, QPointF, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,6 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .pdf_view import PdfPageView, ZoomMode
+
+PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.25, 6.0
 
@@ -28,16 +30,8 @@ class PdfPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pdfPreview")
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
+        self.view = PdfPageView(self)
         self.view.setObjectName("pdfView")
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setPageSpacing(12)
-        self.navigator = self.view.pageNavigator()
-        self._bytes = QByteArray()
-        self._buffer: QBuffer | None = None
         self.placeholder = QLabel(self.tr("Choose what the pack holds, then Preview."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -45,8 +39,7 @@ class PdfPreview(QWidget):
         self.info.setObjectName("previewInfo")
 
         # The outline: the pack's bookmarks (meetings, items); a click goes to the page.
-        self.bookmarks = QPdfBookmarkModel(self)
-        self.bookmarks.setDocument(self.document)
+        self.bookmarks = QStandardItemModel(self)
         self.outline = QTreeView(self)
         self.outline.setObjectName("previewOutline")
         self.outline.setModel(self.bookmarks)
@@ -66,7 +59,7 @@ class PdfPreview(QWidget):
         self.page.setMinimum(1)
         self.page.valueChanged.connect(self.go_to_page)
         self.of_pages = QLabel(self)
-        self.navigator.currentPageChanged.connect(self._page_shown)
+        self.view.current_page_changed.connect(self._page_shown)
         self.zoom_out = QPushButton("−", self)
         self.zoom_out.setObjectName("previewZoomOut")
         self.zoom_out.setToolTip(self.tr("Zoom out (Ctrl+-)"))
@@ -81,8 +74,8 @@ class PdfPreview(QWidget):
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self.zoom(1 / ZOOM_STEP))
         self.fit_width = QPushButton(self.tr("Fit width"), self)
         self.fit_page = QPushButton(self.tr("Whole page"), self)
-        self.fit_width.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
-        self.fit_page.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
+        self.fit_width.clicked.connect(lambda: self.view.setZoomMode(ZoomMode.FIT_WIDTH))
+        self.fit_page.clicked.connect(lambda: self.view.setZoomMode(ZoomMode.FIT_PAGE))
         self._controls = (
             self.page,
             self.of_pages,
@@ -108,12 +101,13 @@ class PdfPreview(QWidget):
             w.setVisible(on)
 
     def show_pdf(self, data: bytes, note: str = "") -> None:
-        self.document.close()
-        self._bytes = QByteArray(data)  # QPdfDocument reads from this buffer: keep it alive
-        self._buffer = QBuffer(self._bytes, self)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
-        pages = self.document.pageCount()
+        try:
+            self.view.set_pdf(data)
+        except ValueError:
+            self.clear(self.tr("This PDF cannot be shown."))
+            return
+        self._fill_outline()
+        pages = self.view.pages.page_count()
         self.info.setText(
             (self.tr("%n page(s)", "", pages) + (f" - {note}" if note else "")).strip()
         )
@@ -127,8 +121,22 @@ class PdfPreview(QWidget):
         self.placeholder.hide()
         self._show_pages(True)
 
+    def _fill_outline(self) -> None:
+        """The bookmarks as a tree: each entry under the last one a level above it."""
+        self.bookmarks.clear()
+        parents: list[QStandardItem] = [self.bookmarks.invisibleRootItem()]
+        for entry in self.view.pages.outline():
+            item = QStandardItem(entry.title)
+            item.setEditable(False)
+            item.setData(entry.page, PAGE_ROLE)
+            depth = min(entry.level, len(parents) - 1)
+            del parents[depth + 1 :]
+            parents[depth].appendRow(item)
+            parents.append(item)
+
     def clear(self, message: str = "") -> None:
-        self.document.close()
+        self.view.clear()
+        self.bookmarks.clear()
         self._show_pages(False)
         self.info.setText("")
         if message:
@@ -136,16 +144,16 @@ class PdfPreview(QWidget):
         self.placeholder.show()
 
     def page_count(self) -> int:
-        return int(self.document.pageCount())
+        return self.view.pages.page_count()
 
     # -- moving around --------------------------------------------------------------------
     def current_page(self) -> int:
         """The page shown, from 1."""
-        return int(self.navigator.currentPage()) + 1
+        return self.view.current_page() + 1
 
     def go_to_page(self, page: int) -> None:
         if 1 <= page <= self.page_count():
-            self.navigator.jump(page - 1, QPointF(), self.navigator.currentZoom())
+            self.view.jump(page - 1)
 
     def _page_shown(self, page: int) -> None:
         self.page.blockSignals(True)
@@ -153,21 +161,10 @@ class PdfPreview(QWidget):
         self.page.blockSignals(False)
 
     def _go_to_bookmark(self, index: QModelIndex) -> None:
-        page = index.data(int(QPdfBookmarkModel.Role.Page))
-        if page is None:
-            return
-        location = index.data(int(QPdfBookmarkModel.Role.Location))
-        at = location if isinstance(location, QPointF) else QPointF()
-        self.navigator.jump(int(page), at, self.navigator.currentZoom())
+        page = index.data(PAGE_ROLE)
+        if page is not None:
+            self.view.jump(int(page))
 
     def zoom(self, factor: float) -> None:
         """Zoom from what is shown now (fit width or whole page included)."""
-        current = self.view.zoomFactor()
-        if self.view.zoomMode() != QPdfView.ZoomMode.Custom:
-            # the factor a fit mode shows: the page's width against the viewport's
-            size = self.document.pagePointSize(max(0, self.current_page() - 1))
-            width = size.width() * self.logicalDpiX() / 72 if size.width() > 0 else 0
-            if width > 0:
-                current = (self.view.viewport().width() - 24) / width
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(max(MIN_ZOOM, min(MAX_ZOOM, current * factor)))
+        self.view.setZoomFactor(max(MIN_ZOOM, min(MAX_ZOOM, self.view.zoomFactor() * factor)))

@@ -1,4 +1,4 @@
-"""Printing PDFs through the system print dialog (QtPdf renders, QPrinter prints).
+"""Printing PDFs through the system print dialog (PDFium renders, QPrinter prints).
 
 ``ask_printer`` is the one place the print dialog opens (tests replace it).
 ``print_pdfs`` runs in a worker: Qt allows painting on a QPrinter outside the
@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QPageLayout, QPainter
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
+
+from .pdf_pages import PdfPages
 
 PRINT_DPI = 300
 
@@ -40,21 +41,14 @@ def print_pdfs(
     report: Callable[[int, int, str], None] | None = None,
 ) -> int:
     """Print every page of every document on ``printer``; returns the pages printed."""
-    docs = []
-    for data in documents:
-        doc = QPdfDocument()
-        raw = QByteArray(data)
-        buffer = QBuffer(raw)
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        doc.load(buffer)
-        docs.append((doc, raw, buffer))
-    total = sum(d.pageCount() for d, _r, _b in docs)
-    pages = [(doc, n) for doc, _r, _b in docs for n in range(doc.pageCount())]
+    docs = [PdfPages(data) for data in documents]
+    pages = [(doc, n) for doc in docs for n in range(doc.page_count())]
+    total = len(pages)
     if not pages:
         return 0
 
-    def orientation(doc: QPdfDocument, page: int) -> QPageLayout.Orientation:
-        size = doc.pagePointSize(page)
+    def orientation(doc: PdfPages, page: int) -> QPageLayout.Orientation:
+        size = doc.page_size(page)
         wide = size.width() > size.height()
         return QPageLayout.Orientation.Landscape if wide else QPageLayout.Orientation.Portrait
 
@@ -70,9 +64,9 @@ def print_pdfs(
                 if printer.pageLayout().orientation() != wanted:
                     printer.setPageOrientation(wanted)
                 printer.newPage()
-            size = doc.pagePointSize(page)
+            size = doc.page_size(page)
             pixels = QSize(int(size.width() * PRINT_DPI / 72), int(size.height() * PRINT_DPI / 72))
-            image = doc.render(page, pixels)
+            image = doc.render(page, pixels.width(), pixels.height())
             area = printer.pageRect(QPrinter.Unit.DevicePixel)
             target = QRect(0, 0, int(area.width()), int(area.height()))
             scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
@@ -84,4 +78,6 @@ def print_pdfs(
                 report(done, total, f"Printing page {done} of {total}")
     finally:
         painter.end()
+        for doc in docs:
+            doc.close()
     return done

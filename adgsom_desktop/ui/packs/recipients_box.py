@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.pack_records import MAX_COPIES
+from ..common import a11y
 
 
 class RecipientsBox(QWidget):
@@ -32,6 +33,12 @@ class RecipientsBox(QWidget):
         self.copies = QSpinBox(self)
         self.copies.setObjectName(f"{prefix}Copies")
         self.copies.setRange(1, MAX_COPIES)
+        a11y.name(
+            self.recipients,
+            self.tr("Recipients"),
+            self.tr("One name per line: one numbered copy each"),
+        )
+        a11y.name(self.copies, self.tr("Unnamed copies"))
         self.watermark = QCheckBox(self.tr("Recipient's name as a watermark"), self)
         self.watermark.setObjectName(f"{prefix}Watermark")
         self.one_file = QCheckBox(self.tr("All copies in one PDF file"), self)

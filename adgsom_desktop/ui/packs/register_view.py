@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...reports.pack_model import RegisterData, RegisterRow, reference_label
+from ..common import a11y
 from ..common.labels import label_tr
 
 COLUMNS = (
@@ -103,6 +104,11 @@ class RegisterDialog(QDialog):
         self.model = RegisterModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("registerTable")
+        a11y.name(
+            self.table,
+            self.tr("Pack register"),
+            self.tr("Every pack printed: who received each copy"),
+        )
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import Audience
 from ...reports.audiences import CAPITAL, OUTCOMES
 from ...services.pack_records import ReportRequest
+from ..common import a11y
 from .audience_box import AudienceBox, at_least
 from .build_bar import BuildBar
 from .pdf_preview import PdfPreview
@@ -134,6 +135,18 @@ class ReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.bar)
+        a11y.order(
+            self,
+            self.meeting,
+            self.capital,
+            self.outcomes,
+            self.audience,
+            self.classification,
+            self.reference,
+            self.who,
+            self.preview,
+            self.bar,
+        )
         self._raise_to_minimum()
 
     def _kind_changed(self, _on: bool) -> None:

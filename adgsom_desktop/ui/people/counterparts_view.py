@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ...errors import AppError, NotFoundError
 from ...services.changes import Change, ChangeKind
 from ...services.stance_records import CounterpartRec
-from ..common import confirm
+from ..common import a11y, confirm
 from ..common.autosave import Autosaver
 from ..common.errors import show_error
 from ..common.markup_edit import MarkupEdit
@@ -62,11 +62,13 @@ class CounterpartsWindow(QDialog):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("cpSearch")
+        a11y.name(self.search, self.tr("Search counterparts"))
         self.search.setPlaceholderText(self.tr("Find by name, title, agency or delegation"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self.reload())
         self.list = QListWidget(self)
         self.list.setObjectName("cpList")
+        a11y.name(self.list, self.tr("Counterparts"))
         self.list.setAlternatingRowColors(True)
         self.list.setWordWrap(True)
         self.list.currentItemChanged.connect(self._on_current)
@@ -100,8 +102,11 @@ class CounterpartsWindow(QDialog):
         self.met_date.setDate(QDate.currentDate())
         self.met_date.setEnabled(False)
         self.met.toggled.connect(self.met_date.setEnabled)
+        a11y.name(self.met, self.tr("Met on"))
+        a11y.name(self.met_date, self.tr("Date we last met"))
         self.met_where = LineEdit(parent=self, limit=300)
         self.met_where.setPlaceholderText(self.tr("where (e.g. 5th ADGSOM, coffee break)"))
+        a11y.name(self.met_where, self.tr("Where we last met"), self.met_where.placeholderText())
         self.last_said = MarkupEdit(
             self, min_lines=3, placeholder=self.tr("What they said when we last met")
         )
@@ -126,6 +131,7 @@ class CounterpartsWindow(QDialog):
         self.link_item.setMinimumContentsLength(24)
         self.link_note = LineEdit(parent=self, limit=2_000)
         self.link_note.setPlaceholderText(self.tr("why they care (optional)"))
+        a11y.name(self.link_note, self.tr("Why they care"), self.tr("Optional"))
         self.btn_link = QPushButton(self.tr("Link"), self)
         self.btn_link.setObjectName("cpLink")
         self.btn_link.clicked.connect(self.link)
@@ -149,6 +155,7 @@ class CounterpartsWindow(QDialog):
         form.addRow(self.tr("Items they care about"), self.links)
         form.addRow("", self.btn_unlink)
         form.addRow(self.tr("Link an item"), link_row)
+        a11y.chain(self.links, self.btn_unlink, self.link_item, self.link_note, self.btn_link)
         self.form_box, scroll = scrolled_form(self, form)
 
         left = QWidget(self)

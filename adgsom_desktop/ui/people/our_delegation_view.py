@@ -38,7 +38,7 @@ from ...errors import AppError, NotFoundError
 from ...services import structure_fields
 from ...services.changes import Change, ChangeKind
 from ...services.records import DelegationRec, PersonRec
-from ..common import confirm, theme
+from ..common import a11y, confirm, theme
 from ..common.autosave import Autosaver
 from ..common.errors import show_error
 from ..common.fonts import relative
@@ -152,6 +152,7 @@ class OurDelegationWindow(QDialog):
         self.summary.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("ourList")
+        a11y.name(self.list, self.tr("Members of our delegation"))
         self.list.setAlternatingRowColors(True)
         self.list.setItemDelegate(_MemberDelegate(self.list))
         self.list.currentItemChanged.connect(self._on_current)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import MemberRole
 from ...services.records import PersonRec
+from ..common import a11y
 from ..common.labels import label_tr
 from ..common.theme import tone
 
@@ -71,6 +72,7 @@ class PersonFields(QObject):
         self.role.setObjectName(f"{prefix}Role")
         self.role.currentIndexChanged.connect(lambda _i: self.edited.emit())
         self.email.textChanged.connect(self._check_email)
+        a11y.name(self.email, self.tr("Email"))  # its form row holds the hint beside it
 
     def add_rows(self, form: QFormLayout) -> None:
         form.addRow(self.tr("Honorific"), self.honorific)
@@ -149,6 +151,7 @@ def scrolled_form(parent: QWidget, form: QFormLayout) -> tuple[QWidget, QScrollA
     box = QWidget(parent)
     box.setLayout(form)
     scroll = QScrollArea(parent)
+    a11y.no_tab_stop(scroll)  # Tab goes through its fields
     scroll.setWidgetResizable(True)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(box)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import describe_failure
-from ..common import confirm, theme
+from ..common import a11y, confirm, theme
 from ..common.labels import label_tr
 from ..common.runner import runner_for
 from ..common.theme import tone
@@ -175,6 +175,7 @@ class TeamMembersDialog(QDialog):
             )
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("teamMembersTable")
+        a11y.name(self.table, self.tr("Sign-in logins"), self.tr("Each login, its role and person"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Login"), self.tr("Role"), self.tr("Person"), self.tr("Since")]
         )

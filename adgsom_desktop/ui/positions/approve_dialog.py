@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import MemberRole
 from ...services.records import PersonRec
+from ..common import a11y
 from ..common.labels import label_tr
 from ..common.theme import tone
 
@@ -78,6 +79,7 @@ class ApproveDialog(QDialog):
             )
         self.pin = QLineEdit(self)
         self.pin.setObjectName("approvalPin")
+        a11y.name(self.pin, self.tr("Approval PIN"), self.tr("The approver's PIN"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setPlaceholderText(self.tr("the approver's own PIN"))
         self.set_pin = QPushButton(self.tr("Set or change my PIN…"), self)

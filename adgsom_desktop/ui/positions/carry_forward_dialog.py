@@ -23,7 +23,7 @@ from ...domain.enums import PositionStatus
 from ...domain.markup import escape_html
 from ...errors import AppError
 from ...services.position_records import CarryCandidate, PositionContent
-from ..common import confirm, theme
+from ..common import a11y, confirm, theme
 from ..common.errors import show_error
 from ..common.labels import label_tr
 from ..common.undo import hub_for
@@ -94,6 +94,11 @@ class CarryForwardDialog(QDialog):
 
         self.list = QListWidget(self)
         self.list.setObjectName("carryCandidates")
+        a11y.name(
+            self.list,
+            self.tr("Earlier briefs"),
+            self.tr("Briefs on the same subject at earlier meetings"),
+        )
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
         for n, c in enumerate(self.candidates):
@@ -112,8 +117,10 @@ class CarryForwardDialog(QDialog):
         self.list.currentRowChanged.connect(self._show)
         self.left = QTextBrowser(self)
         self.left.setObjectName("carryCurrent")
+        a11y.name(self.left, self.tr("This brief"))
         self.right = QTextBrowser(self)
         self.right.setObjectName("carryCandidate")
+        a11y.name(self.right, self.tr("Earlier brief"))
         self.left_title = QLabel(self.tr("<b>Now, on this item</b>"), self)
         self.right_title = QLabel(self)
         self.right_title.setWordWrap(True)

@@ -46,7 +46,7 @@ from ...errors import AppError, NotFoundError
 from ...services.brief_conflict import BriefConflict
 from ...services.changes import Change, ChangeKind
 from ...services.position_records import PositionContent, PositionRec, StepDone
-from ..common import theme
+from ..common import a11y, theme
 from ..common.autosave import Autosaver
 from ..common.errors import show_error
 from ..common.labels import label_tr
@@ -172,10 +172,12 @@ class PositionEditor(PositionConflict, QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.btn_carry)
         buttons.addWidget(self.btn_history)
+        a11y.chain(self.btn_carry, self.btn_history)
 
         self.form = PositionForm(self)
         self.form.edited.connect(self._on_edited)
         self.scroll_area = QScrollArea(self)
+        a11y.no_tab_stop(self.scroll_area)  # Tab goes through its fields
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self.form)
         self.autosave = Autosaver(self._save, self.state, self)
@@ -516,3 +518,6 @@ class PositionEditor(PositionConflict, QWidget):
 
     def step_failed(self, error: BaseException) -> None:
         self.steps.failed(error)
+
+    def approval_pin(self, approver_id: int) -> str | None:
+        return self.steps.approval_pin(approver_id)

@@ -24,6 +24,7 @@ from ...domain import position_sections
 from ...domain.enums import Authority, Stance
 from ...services.position_records import PositionContent
 from ...services.records import DelegationRec, PersonRec
+from ..common import a11y
 from ..common.fonts import relative
 from ..common.labels import label_tr
 from ..common.markup_edit import MarkupEdit
@@ -71,18 +72,31 @@ class PositionForm(QWidget):
         self.tags.setCompleter(completer)
         self.opening = mk("opening", self.tr("Where we start"), 2)
         self.fallbacks = RowList(
-            lambda: TextRow(self.tr("A fallback, in order")), self.tr("Add a fallback"), self
+            lambda: TextRow(self.tr("A fallback, in order")),
+            self.tr("Add a fallback"),
+            self,
+            item_name=self.tr("Fallback {n}"),
         )
         self.fallbacks.setObjectName("posFallbacks")
         self.red_line = mk("red_line", self.tr("The minimum acceptable"), 2)
         self.points = RowList(
-            lambda: TextRow(self.tr("A point to make")), self.tr("Add a point"), self
+            lambda: TextRow(self.tr("A point to make")),
+            self.tr("Add a point"),
+            self,
+            item_name=self.tr("Point {n}"),
         )
         self.points.setObjectName("posPoints")
         self.tactical = mk("tactical", self.tr("Only if the discussion turns that way"), 2)
-        self.their = RowList(lambda: TheirRow(self._delegations), self.tr("Add a delegation"), self)
+        self.their = RowList(
+            lambda: TheirRow(self._delegations),
+            self.tr("Add a delegation"),
+            self,
+            item_name=self.tr("Their objective {n}"),
+        )
         self.their.setObjectName("posTheir")
-        self.defensive = RowList(QARow, self.tr("Add a question"), self)
+        self.defensive = RowList(
+            QARow, self.tr("Add a question"), self, item_name=self.tr("Question {n}")
+        )
         self.defensive.setObjectName("posDefensive")
         self.press_line = mk("press_line", self.tr("What we say to the press"), 2)
         self.background_releasable = mk(
@@ -150,6 +164,27 @@ class PositionForm(QWidget):
             else:
                 layout.addLayout(widget)
         layout.addStretch(1)
+
+        # What a screen reader announces for each box (the headings are not its labels);
+        # the placeholder says what goes in it, and stays said once text is typed.
+        for edit, label in (
+            (self.objective, self.tr("Objective")),
+            (self.opening, self.tr("Opening")),
+            (self.red_line, self.tr("Red line")),
+            (self.tactical, self.tr("Tactical arguments")),
+            (self.press_line, self.tr("Press line")),
+            (self.background_releasable, self.tr("Background (releasable)")),
+            (self.background_nfd, self.tr("Background (not for disclosure)")),
+        ):
+            a11y.name(edit, label, edit.placeholderText())
+        a11y.name(self.stance, self.tr("Stance"))
+        a11y.name(self.authority, self.tr("Authority"))
+        a11y.name(self.owner, self.tr("Owner"), self.tr("Who in our delegation holds this brief"))
+        a11y.name(
+            self.tags,
+            self.tr("ADM tags"),
+            self.tr("Codes of the ADM outcomes and actions this item serves, separated by commas"),
+        )
 
         for w in (self.fallbacks, self.points, self.their, self.defensive):
             w.edited.connect(self.edited)

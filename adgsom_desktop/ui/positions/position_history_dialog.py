@@ -33,7 +33,7 @@ from ...domain.timeutil import to_local
 from ...errors import AppError
 from ...services.position_diff import ADDED, REMOVED, PositionDiff, no_space, tokens
 from ...services.position_records import PositionVersionRec
-from ..common import confirm, theme
+from ..common import a11y, confirm, theme
 from ..common.errors import show_error
 from ..common.theme import tone
 from ..common.undo import hub_for
@@ -124,6 +124,11 @@ class PositionHistoryDialog(QDialog):
 
         self.list = QListWidget(self)
         self.list.setObjectName("historyVersions")
+        a11y.name(
+            self.list,
+            self.tr("Versions"),
+            self.tr("Every saved version of the brief, newest first"),
+        )
         self.list.setSpacing(3)
         self.list.setAlternatingRowColors(True)
         self.list.currentItemChanged.connect(self._on_version)
@@ -131,12 +136,18 @@ class PositionHistoryDialog(QDialog):
         self.old.setObjectName("historyOld")
         self.new = QComboBox(self)
         self.new.setObjectName("historyNew")
+        a11y.name(
+            self.new,
+            self.tr("Compare with"),
+            self.tr("The version compared with the older one"),
+        )
         self.old.currentIndexChanged.connect(lambda _i: self.show_diff())
         self.new.currentIndexChanged.connect(lambda _i: self.show_diff())
         self.show_all = QCheckBox(self.tr("Show unchanged sections"), self)
         self.show_all.toggled.connect(lambda _b: self.show_diff())
         self.view = QTextBrowser(self)
         self.view.setObjectName("historyDiff")
+        a11y.name(self.view, self.tr("Changes"), self.tr("What changed between the two versions"))
         legend = QLabel(
             self.tr(
                 "<del>Removed</del> text is struck through; <ins>added</ins> text is underlined."

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from ...domain import position_sections
 from ...domain.enums import PositionStatus
-from ...errors import ConflictError, NotFoundError
+from ...errors import ConflictError, NotFoundError, ValidationError
 from ...services.brief_conflict import BriefConflict, Resolution
 from ...services.changes import Change, ChangeKind, new_origin
 from ...services.item_tags import normalise_tags, split_tags
@@ -91,8 +91,18 @@ class Reaction(Enum):
 
 
 class UndoSink(Protocol):
-    def push_write(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any]) -> None:
-        """An undo step whose undo and redo are writes (run on the runner)."""
+    def push_write(
+        self,
+        text: str,
+        redo: Callable[[], Any],
+        undo: Callable[[], Any],
+        merge_key: str = "",
+        *,
+        prepare_redo: Callable[[], Callable[[], Any]] | None = None,
+        prepare_undo: Callable[[], Callable[[], Any]] | None = None,
+    ) -> None:
+        """An undo step whose undo and redo are writes (run on the runner); a prepare
+        runs on the GUI thread first and returns the write (it may ask for a PIN)."""
 
     def rid(self, item_id: int) -> int: ...
 
@@ -107,6 +117,9 @@ class Listener(Protocol):
     def step_done(self, done: StepDone) -> None: ...
 
     def step_failed(self, error: BaseException) -> None: ...
+
+    def approval_pin(self, approver_id: int) -> str | None:
+        """The approver's PIN, asked again (None: not given)."""
 
 
 class PositionPresenter:
@@ -377,13 +390,17 @@ class PositionPresenter:
         positions, undo = self.services.positions, self.undo
 
         def done(result: StepDone) -> None:
-            def put(state: Any, undoing: bool) -> None:
-                positions.restore_workflow(replace(state, item_id=undo.rid(item_id)), undo=undoing)
+            def put(state: Any, undoing: bool, pin: str = "") -> None:
+                positions.restore_workflow(
+                    replace(state, item_id=undo.rid(item_id)), undo=undoing, pin=pin
+                )
 
             undo.push_write(
                 self.tr("%s (item %s)") % (label, result.item_number),
                 lambda: put(result.after, False),
                 lambda: put(result.before, True),
+                prepare_redo=self._approving_again(result.after, False, put),
+                prepare_undo=self._approving_again(result.before, True, put),
             )
             self.listener.step_done(result)
 
@@ -395,6 +412,30 @@ class PositionPresenter:
             after=self._saving,
             label="workflow",
         )
+
+    def _approving_again(
+        self, state: Any, undoing: bool, put: Callable[[Any, bool, str], None]
+    ) -> Callable[[], Callable[[], Any]] | None:
+        """Putting an approval back is approving again: the approver's PIN is asked (a
+        store file, or the owner on a server); a signed-in member's sign-in is the act."""
+        approver = state.approved_by_id
+        if state.status is not PositionStatus.APPROVED or approver is None:
+            return None
+
+        def prepare() -> Callable[[], Any]:
+            if not self.services.approval_pins.required:
+                return lambda: put(state, undoing, "")
+            pin = self.listener.approval_pin(approver)
+            if not pin:
+                raise ValidationError(
+                    self.tr(
+                        "Not done: putting the approval back is an approval again, and it "
+                        "needs the approver's own PIN."
+                    )
+                )
+            return lambda: put(state, undoing, pin)
+
+        return prepare
 
     def unlock(self) -> None:
         """ "Edit…" on an approved position (the widget asked): the next save reopens it."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...services.position_records import DefensiveLineRec, TheirObjectiveRec
 from ...services.records import DelegationRec
+from ..common import a11y
 from ..common.markup_edit import MarkupEdit
 from ..common.theme import tone
 
@@ -45,6 +46,10 @@ class RowWidget(QWidget):
 
     def editors(self) -> list[QWidget]:  # pragma: no cover - abstract
         raise NotImplementedError
+
+    def set_number(self, n: int, name: str) -> None:
+        """The row is number ``n``, called ``name`` ("Fallback 2") to a screen reader."""
+        self.editors()[0].setAccessibleName(name)
 
     def set_read_only(self, read_only: bool) -> None:
         for w in self.editors():
@@ -114,6 +119,7 @@ class TheirRow(RowWidget):
         self.ours_label.setBuddy(self.ours)
         for label in (self.theirs_label, self.ours_label):
             tone(label, "muted")
+        a11y.name(self.delegation, self.tr("Delegation"), self.tr("Whose objective this is"))
         self.theirs.setAccessibleName(self.tr("Their objective"))
         self.ours.setAccessibleName(self.tr("Our response"))
         grid = QGridLayout(self)
@@ -148,6 +154,10 @@ class TheirRow(RowWidget):
     def editors(self) -> list[QWidget]:
         return [self.delegation, self.theirs, self.ours]
 
+    def set_number(self, n: int, name: str) -> None:
+        for w in self.editors():
+            w.setAccessibleDescription(name)
+
 
 class QARow(RowWidget):
     """A question we may face, and our answer (defensive line)."""
@@ -181,14 +191,24 @@ class QARow(RowWidget):
     def editors(self) -> list[QWidget]:
         return [self.question, self.answer]
 
+    def set_number(self, n: int, name: str) -> None:
+        self.question.setAccessibleName(name)
+        self.answer.setAccessibleName(self.tr("Our line on question {0}").format(n))
+
 
 class RowList(QWidget):
     edited = Signal()
 
     def __init__(
-        self, make_row: Callable[[], RowWidget], add_text: str, parent: QWidget | None = None
+        self,
+        make_row: Callable[[], RowWidget],
+        add_text: str,
+        parent: QWidget | None = None,
+        item_name: str = "",
     ) -> None:
         super().__init__(parent)
+        # What a row is called to a screen reader, with {n}: "Fallback {n}".
+        self.item_name = item_name or self.tr("Row {n}")
         self._make_row = make_row
         self._rows: list[tuple[QWidget, RowWidget, QLabel]] = []
         self._read_only = False
@@ -245,14 +265,25 @@ class RowList(QWidget):
         row.edited.connect(self.edited)
         buttons = QHBoxLayout()
         buttons.setSpacing(0)
-        for text, tip, fn in (
-            ("↑", self.tr("Move up (Alt+Up)"), lambda: self.move_row(self._index_of(row), -1)),
-            ("↓", self.tr("Move down (Alt+Down)"), lambda: self.move_row(self._index_of(row), 1)),
-            ("✕", self.tr("Remove"), lambda: self._remove(self._index_of(row))),
+        for text, tip, label, fn in (
+            (
+                "↑",
+                self.tr("Move up (Alt+Up)"),
+                self.tr("Move up"),
+                lambda: self.move_row(self._index_of(row), -1),
+            ),
+            (
+                "↓",
+                self.tr("Move down (Alt+Down)"),
+                self.tr("Move down"),
+                lambda: self.move_row(self._index_of(row), 1),
+            ),
+            ("✕", self.tr("Remove"), self.tr("Remove"), lambda: self._remove(self._index_of(row))),
         ):
             b = QToolButton(holder)
             b.setText(text)
             b.setToolTip(tip)
+            a11y.name(b, label)  # announced as words, not as the symbol
             b.setAutoRaise(True)
             b.clicked.connect(fn)
             b.setEnabled(not self._read_only)
@@ -271,6 +302,7 @@ class RowList(QWidget):
         self._box.insertWidget(at, holder)
         holder.show()
         self._renumber()
+        self._rechain()
         if focus:
             (row.editors()[1] if isinstance(row, TheirRow) else row.editors()[0]).setFocus()
         if emit:
@@ -287,6 +319,7 @@ class RowList(QWidget):
         self._box.insertWidget(target, entry[0])
         entry[0].show()
         self._renumber()
+        self._rechain()
         entry[1].editors()[0].setFocus()
         self.edited.emit()
 
@@ -305,8 +338,21 @@ class RowList(QWidget):
         return next((i for i, (_h, r, _n) in enumerate(self._rows) if r is row), -1)
 
     def _renumber(self) -> None:
-        for n, (_h, _r, label) in enumerate(self._rows, 1):
+        for n, (holder, row, label) in enumerate(self._rows, 1):
             label.setText(f"{n}.")
+            name = self.item_name.format(n=n)
+            row.set_number(n, name)
+            buttons = holder.findChildren(QToolButton)
+            if len(buttons) == 3:
+                buttons[2].setAccessibleName(self.tr("Remove {0}").format(name))
+
+    def _rechain(self) -> None:
+        """Tab goes through the rows in their order, each row's fields then its ↑ ↓ ✕,
+        and then to the add button (rows are created after the button)."""
+        stops: list[QWidget] = []
+        for holder, row, _n in self._rows:
+            stops += [*row.editors(), *holder.findChildren(QToolButton)]
+        a11y.chain_before(self.add_button, stops, self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

@@ -58,6 +58,20 @@ class PositionSteps(QObject):
         if approver is not None:
             self._step(PositionStatus.APPROVED, self.tr("approval"), approver, pin)
 
+    def approval_pin(self, approver_id: int) -> str | None:
+        """Redo of an approval (or undo back to one): the approver's PIN, asked again in
+        the Approve dialog holding only them (None: cancelled)."""
+        from .approve_dialog import ApproveDialog
+
+        services = self.editor.services
+        members = [p for p in services.delegations.our_members() if p.id == approver_id]
+        dlg = ApproveDialog(members, self.editor, needs_pin=True, services=services)
+        dlg.setWindowTitle(self.tr("Approve the position again"))
+        accepted = dlg.exec() == QDialog.DialogCode.Accepted
+        pin = dlg.pin_text()
+        dlg.pin.clear()
+        return pin if accepted and pin else None
+
     def _step(
         self, status: PositionStatus, label: str, approver: int | None = None, pin: str = ""
     ) -> None:

@@ -39,7 +39,7 @@ from ...domain.enums import Stance
 from ...errors import NotFoundError
 from ...services.changes import Change, ChangeKind
 from ...services.stance_records import StanceCell
-from ..common import theme
+from ..common import a11y, theme
 from ..common.save_state import SaveState, SaveStateLabel
 from ..common.text_entry import LineEdit
 from ..common.undo import hub_for
@@ -256,6 +256,11 @@ class StanceMapView(QWidget):
         self.save_label.setObjectName("stanceSaveState")
         self.table = StanceTable(self)
         self.table.setObjectName("stanceTable")
+        a11y.name(
+            self.table,
+            self.tr("Stance map"),
+            self.tr("Each delegation's stance on each agenda item"),
+        )
         self.table.setModel(self.model)
         self.table.setItemDelegate(StanceDelegate(self.table))
         self.table.setEditTriggers(
@@ -291,6 +296,7 @@ class StanceMapView(QWidget):
         layout.addWidget(self.save_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(legend)
+        a11y.order(self, self.filter, self.table)
 
     def _fill_legend(self) -> None:
         chips = " ".join(

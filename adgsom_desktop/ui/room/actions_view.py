@@ -37,7 +37,7 @@ from ...domain.enums import ActionStatus
 from ...errors import AppError
 from ...services.changes import Change, ChangeKind
 from ...services.room_records import ActionFilter, ActionRec
-from ..common import theme
+from ..common import a11y, theme
 from ..common.errors import show_error
 from ..common.fit import ColumnFitter, long_choices
 from ..common.labels import label_tr
@@ -161,6 +161,7 @@ class ActionsView(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("actionsTable")
+        a11y.name(self.table, self.tr("Action items"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -178,10 +179,25 @@ class ActionsView(QWidget):
         add_shortcuts(
             self.table,
             [
-                ("actionsEdit", ["F2"], self.edit_selected),
-                ("actionsDone", ["Ctrl+D"], lambda: self.set_status(ActionStatus.DONE)),
-                ("actionsReopen", ["Ctrl+Shift+D"], lambda: self.set_status(ActionStatus.OPEN)),
-                ("actionsDelete", ["Delete"], self.delete_selected),
+                ("actionsEdit", ["F2"], self.edit_selected, self.tr("Edit the chosen action item")),
+                (
+                    "actionsDone",
+                    ["Ctrl+D"],
+                    lambda: self.set_status(ActionStatus.DONE),
+                    self.tr("Mark the chosen action item done"),
+                ),
+                (
+                    "actionsReopen",
+                    ["Ctrl+Shift+D"],
+                    lambda: self.set_status(ActionStatus.OPEN),
+                    self.tr("Reopen the chosen action item"),
+                ),
+                (
+                    "actionsDelete",
+                    ["Delete"],
+                    self.delete_selected,
+                    self.tr("Delete the chosen action item"),
+                ),
             ],
         )
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import NoteKind, Stance
 from ...domain.text import MAX_NOTE
 from ...services.records import NoteRec
+from ..common import a11y
 from ..common.save_state import SaveState, SaveStateLabel
 from ..common.text_entry import removed_note
 from ..common.theme import tone
@@ -81,6 +82,9 @@ class CaptureBox(QWidget):
                 n,
                 kinds_row,
             )
+            self.kind_group.button(n).setToolTip(
+                self.tr("{0} (Ctrl+{1})").format(kind_labels()[kind], n)
+            )
         kinds_row.addStretch(1)
         self.stance_group = QButtonGroup(self)
         self.stance_group.setExclusive(True)
@@ -112,6 +116,11 @@ class CaptureBox(QWidget):
 
         self.text = SubmitTextEdit(self, max_len=MAX_NOTE)
         self.text.setObjectName("liveText")
+        a11y.name(
+            self.text,
+            self.tr("What was said"),
+            self.tr("Enter saves the note; Ctrl+Enter saves it as an action item"),
+        )
         self.text.on_refused = self.say  # a paste too long for a note: said under the box
         self.text.setPlaceholderText(self.tr("What was said. Enter saves."))
         self.text.setTabChangesFocus(True)

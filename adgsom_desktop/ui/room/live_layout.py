@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..common import theme
+from ..common import a11y, theme
 from ..common.dates import days
 from ..common.fonts import relative
 from ..common.labels import label_tr
@@ -81,6 +81,11 @@ def build(self: LiveWindow) -> None:
     tone(self.item_sub, "muted")
     self.jump = QLineEdit(self)
     self.jump.setObjectName("liveJump")
+    a11y.name(
+        self.jump,
+        self.tr("Go to item"),
+        self.tr("Type an item number and press Enter (Ctrl+G)"),
+    )
     self.jump.setPlaceholderText(self.tr("Go to item (Ctrl+G): 4.1"))
     self.jump.setMaximumWidth(220)
     self.jump.setMinimumWidth(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...errors import AppError, NotFoundError
 from ...services.changes import Change, ChangeKind
 from ...services.room_records import NoteFilter
+from ..common import a11y
 from ..common.errors import show_error
 from ..common.fit import long_choices
 from ..common.theme import tone
@@ -77,6 +78,7 @@ class NotesView(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("notesTable")
+        a11y.name(self.table, self.tr("Notes of the meeting"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -102,9 +104,14 @@ class NotesView(QWidget):
         add_shortcuts(
             self.table,
             [
-                ("notesEdit", ["F2"], self.edit_selected),
-                ("notesToAction", ["Ctrl+T"], self.action_from_selected),
-                ("notesDelete", ["Delete"], self.delete_selected),
+                ("notesEdit", ["F2"], self.edit_selected, self.tr("Edit the chosen note")),
+                (
+                    "notesToAction",
+                    ["Ctrl+T"],
+                    self.action_from_selected,
+                    self.tr("Make an action item of the chosen note"),
+                ),
+                ("notesDelete", ["Delete"], self.delete_selected, self.tr("Hide the chosen note")),
             ],
         )
 
@@ -131,6 +138,7 @@ class NotesView(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+        a11y.order(self, self.item, self.speaker, self.kind, self.table, live)
 
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)

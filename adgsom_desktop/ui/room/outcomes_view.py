@@ -21,7 +21,7 @@ from ...domain.markup import escape_html as esc
 from ...errors import AppError, NotFoundError
 from ...services.changes import Change, ChangeKind
 from ...services.room_records import ActionFilter, OutcomeRec
-from ..common import theme
+from ..common import a11y, theme
 from ..common.errors import show_error
 from ..common.theme import tone
 from . import room_common
@@ -52,6 +52,7 @@ class OutcomesView(QWidget):
         self.title.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("outcomesList")
+        a11y.name(self.list, self.tr("Outcomes of the item"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.itemActivated.connect(lambda _i: self.edit_selected())
@@ -75,12 +76,32 @@ class OutcomesView(QWidget):
         add_shortcuts(
             self,
             [
-                ("outcomesNew", ["Ins", "Ctrl+R"], self.add_outcome),
-                ("outcomesEdit", ["F2"], self.edit_selected),
-                ("outcomesUp", ["Ctrl+Up"], lambda: self.move_selected(-1)),
-                ("outcomesDown", ["Ctrl+Down"], lambda: self.move_selected(1)),
-                ("outcomesDelete", ["Delete"], self.delete_selected),
-                ("outcomesMinisters", ["Ctrl+M"], self.for_ministers),
+                ("outcomesNew", ["Ins", "Ctrl+R"], self.add_outcome, self.tr("Record an outcome")),
+                ("outcomesEdit", ["F2"], self.edit_selected, self.tr("Edit the chosen outcome")),
+                (
+                    "outcomesUp",
+                    ["Ctrl+Up"],
+                    lambda: self.move_selected(-1),
+                    self.tr("Move the chosen outcome up"),
+                ),
+                (
+                    "outcomesDown",
+                    ["Ctrl+Down"],
+                    lambda: self.move_selected(1),
+                    self.tr("Move the chosen outcome down"),
+                ),
+                (
+                    "outcomesDelete",
+                    ["Delete"],
+                    self.delete_selected,
+                    self.tr("Delete the chosen outcome"),
+                ),
+                (
+                    "outcomesMinisters",
+                    ["Ctrl+M"],
+                    self.for_ministers,
+                    self.tr("For the Ministers…"),
+                ),
             ],
         )
         head = QHBoxLayout()
@@ -101,6 +122,7 @@ class OutcomesView(QWidget):
         layout.addWidget(self.list, 2)
         layout.addWidget(hint)
         layout.addWidget(self.actions_label, 1)
+        a11y.order(self, ministers, add, self.builds_on, self.list)
 
     def show_record(self, record_id: int) -> None:
         self.item_id = record_id

@@ -93,14 +93,17 @@ class SubmitTextEdit(PlainTextEdit):
 
 def add_shortcuts(
     widget: QWidget,
-    entries: list[tuple[str, list[str], Any]],
+    entries: list[tuple[str, list[str], Any]] | list[tuple[str, list[str], Any, str]],
     context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
 ) -> list[QAction]:
-    """(object name, key sequences, slot) -> actions on ``widget`` (findable in tests)."""
+    """(object name, key sequences, slot[, what it does]) -> actions on ``widget``
+    (findable in tests; what it does names it in Help > Keyboard shortcuts)."""
     actions = []
-    for name, keys, slot in entries:
+    for name, keys, slot, *text in entries:
         action = QAction(widget)
         action.setObjectName(name)
+        if text:
+            action.setText(text[0])
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(context)
         action.triggered.connect(slot)

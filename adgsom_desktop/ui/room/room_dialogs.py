@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import ActionStatus, NoteKind, OutcomeVerb, Stance
 from ...domain.markup import escape_html, to_html
 from ...domain.text import MAX_NOTE
-from ..common import theme
+from ..common import a11y, theme
 from ..common.fit import long_choices
 from ..common.save_state import SavingDialog
 from ..common.text_entry import PlainTextEdit
@@ -325,6 +325,7 @@ class PersonCard(QDialog):
         self.setWindowTitle(person.display)
         browser = QTextBrowser(self)
         browser.setObjectName("personText")
+        a11y.name(browser, self.tr("About this person"))
         parts = [f"<h2>{escape_html(person.display)}</h2>"]
         sub = " · ".join(x for x in (person.delegation_code, person.title, person.agency) if x)
         parts.append(f"<p style='color:{theme.current()['muted']}'>{escape_html(sub)}</p>")

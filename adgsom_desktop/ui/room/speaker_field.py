@@ -11,6 +11,8 @@ from typing import Any
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from ..common import a11y
+
 MAX_SPEAKER_CHARS = 120
 
 
@@ -21,6 +23,11 @@ class SpeakerField(QLineEdit):
         super().__init__(parent)
         self.services = services
         self.setObjectName("speakerField")
+        a11y.name(
+            self,
+            self.tr("Speaker"),
+            self.tr("The delegation speaking: a code or a few letters"),
+        )
         self.setMaxLength(MAX_SPEAKER_CHARS)
         self.setPlaceholderText(self.tr("Speaker: VN, viet, Thai, ສປປ…"))
         self.setClearButtonEnabled(True)

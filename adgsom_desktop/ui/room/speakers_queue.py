@@ -33,7 +33,7 @@ from ...services.changes import Change, ChangeKind, new_origin
 from ...services.room_records import format_duration
 from ...services.speaker_match import SpeakerCandidate
 from ...services.speaker_records import SpeakerEntry, SpeakerList
-from ..common import theme
+from ..common import a11y, theme
 from ..common.theme import tone
 from ..shell.change_relay import ChangeRelay
 from .room_common import add_shortcuts, utcnow
@@ -69,6 +69,11 @@ class SpeakersQueue(QFrame):
         tone(title, "heading")
         self.ask = SpeakerField(self.services, self)
         self.ask.setObjectName("liveSpeakersAsk")
+        a11y.name(
+            self.ask,
+            self.tr("Delegation asking for the floor"),
+            self.tr("A code or a few letters; Enter adds it to the list of speakers"),
+        )
         self.ask.setToolTip(
             self.tr("The delegation that asks for the floor: a code or a few letters")
         )
@@ -91,6 +96,11 @@ class SpeakersQueue(QFrame):
         # window: its rows show as far as the side column leaves room.
         self.list = QListWidget(self)
         self.list.setObjectName("liveSpeakersList")
+        a11y.name(
+            self.list,
+            self.tr("List of speakers"),
+            self.tr("In the order they asked for the floor; F4 gives the floor to the next"),
+        )
         rows = self.list.fontMetrics().height() + 4
         self.list.setMinimumHeight(4)
         self.list.setMaximumHeight(rows * 5 + 6)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common import a11y
 from ..common.theme import tone
 from ..common.workers import run_job
 from .search_model import SearchHitDelegate, SearchResultsModel, kind_label
@@ -53,6 +54,11 @@ class SearchDialog(QDialog):
 
         self.query = QLineEdit(self)
         self.query.setObjectName("searchQuery")
+        a11y.name(
+            self.query,
+            self.tr("Search"),
+            self.tr("Searches notes, briefs, agenda items and texts"),
+        )
         self.query.setMaxLength(MAX_QUERY)
         self.query.setClearButtonEnabled(True)
         self.query.setPlaceholderText(
@@ -68,6 +74,11 @@ class SearchDialog(QDialog):
         self.model = SearchResultsModel(self)
         self.results = QListView(self)
         self.results.setObjectName("searchResults")
+        a11y.name(
+            self.results,
+            self.tr("Search results"),
+            self.tr("Enter opens the chosen result"),
+        )
         self.results.setModel(self.model)
         self.results.setItemDelegate(SearchHitDelegate(self.results))
         self.results.setUniformItemSizes(False)

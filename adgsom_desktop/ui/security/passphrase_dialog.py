@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ..common import a11y
 from ..common.theme import tone
 
 
@@ -15,6 +16,7 @@ class PassphraseDialog(QDialog):
         label = QLabel(self.tr("Enter the passphrase of <b>%s</b>:") % store_name, self)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("passphrase")
+        a11y.name(self.edit, self.tr("Passphrase"))
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.problem = QLabel(problem, self)
         self.problem.setObjectName("passphraseProblem")

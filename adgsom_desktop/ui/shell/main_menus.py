@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from ... import APP_NAME
+from .help_commands import add_help_actions
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -26,7 +27,7 @@ def build_menus(w: MainWindow) -> None:
         w.tr("&Open store…"), c.open_store, QKeySequence.StandardKey.Open, "actOpenStore"
     )
     w.act_open_team = w._action(
-        w.tr("Open &team store…"), c.open_team_store, name="actOpenTeamStore"
+        w.tr("Connect to a &team store…"), c.open_team_store, name="actOpenTeamStore"
     )
     m.addAction(w.act_new)
     m.addAction(w.act_open)
@@ -90,6 +91,7 @@ def build_menus(w: MainWindow) -> None:
     )
     w.help_menu.addAction(w.act_reset_demo)
     w.help_menu.addAction(w.act_about)
+    add_help_actions(w)  # Guide (F1), Keyboard shortcuts, What's new
     w._store_actions = [w.act_close, w.act_check, w.act_info, w.act_focus_nav]
     for a in w._store_actions:
         a.setEnabled(False)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ... import APP_NAME
 from ...services.changes import Change, ChangeKind
+from ..common import a11y
 from ..common.errors import show_error
 from ..common.resources import app_icon
 from ..common.workers import run_job
@@ -72,6 +73,10 @@ class MainWindow(QMainWindow):
     act_info: QAction
     act_about: QAction
     act_reset_demo: QAction
+    act_guide: QAction  # Help (help_commands)
+    act_shortcuts: QAction
+    act_whats_new: QAction
+    guide_window: Any = None
     _store_actions: list[QAction]
 
     def __init__(
@@ -224,6 +229,8 @@ class MainWindow(QMainWindow):
         self.relay.changed.connect(self.on_change)
         self.detail.attach(services, self.extra_tabs)
         self.nav.show()
+        # Built after the detail area, shown left of it (Qt leaves a hidden pane in place).
+        a11y.order(self, self.nav, self.detail)
         shown = self.nav.current_key()  # chosen in the tree painted before the services
         if shown is not None:
             self.detail.show_record(*shown)

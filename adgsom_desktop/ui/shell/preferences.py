@@ -132,3 +132,17 @@ class Preferences:
     def set_backup_minutes(self, minutes: int) -> None:
         self._s.setValue("security/backup_minutes", max(0, min(BACKUP_MAX, int(minutes))))
         self._s.sync()
+
+    # -- "What's new" after an upgrade ---------------------------------------------
+    def version_seen(self) -> str | None:
+        """The version whose "What's new" was last shown (None: never recorded)."""
+        value = self._s.value("help/version_seen")
+        return str(value) if value else None
+
+    def set_version_seen(self, version: str) -> None:
+        self._s.setValue("help/version_seen", version)
+        self._s.sync()
+
+    def used_before(self) -> bool:
+        """Whether this machine ran the app before (anything is remembered)."""
+        return any(not key.startswith("help/") for key in self._s.allKeys())

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from ...domain.timeutil import to_local
 from ...errors import PassphraseRequiredError, WrongPassphraseError
 from ...services.security_records import BackupRec
-from ..common import file_dialogs
+from ..common import a11y, file_dialogs
 from ..common.errors import show_error, show_message
 from ..common.labels import label_tr
 from ..common.theme import tone
@@ -171,6 +171,11 @@ class BackupDialog(QDialog):
         self.model = BackupTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("backupTable")
+        a11y.name(
+            self.table,
+            self.tr("Backups"),
+            self.tr("The backups of this store, newest first"),
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.passphrase import MIN_PASSPHRASE, passphrase_problem
 from ...domain.reference import DELEGATIONS
-from ..common import file_dialogs
+from ..common import a11y, file_dialogs
 from ..common.theme import tone
 
 __all__ = ["MIN_PASSPHRASE", "NewStoreDialog", "NewStoreValues"]
@@ -44,6 +44,7 @@ class NewStoreDialog(QDialog):
         form = QFormLayout()
         self.path = QLineEdit(str(default_path), self)
         self.path.setObjectName("storePath")
+        a11y.name(self.path, self.tr("Store file"), self.tr("Where the new store is saved"))
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..common import theme
+from ..common import a11y, theme
 
 # The tables a delegate knows by another name (the rest: the table's own words).
 TABLE_NAMES = {
@@ -100,6 +100,11 @@ class SalvageResultDialog(QDialog):
         rows.sort(key=lambda t: not self._details(t))
         self.table = QTableWidget(len(rows), 4, self)
         self.table.setObjectName("salvageTable")
+        a11y.name(
+            self.table,
+            self.tr("What was recovered"),
+            self.tr("Each table of the damaged store and the rows read back"),
+        )
         self.table.setHorizontalHeaderLabels(
             [self.tr("What"), self.tr("Copied"), self.tr("Not copied"), self.tr("Details")]
         )

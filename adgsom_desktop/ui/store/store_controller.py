@@ -142,6 +142,8 @@ class StoreController(QObject):
                 self.open_path(
                     locator, problem=self.tr("Wrong passphrase. Try again."), read_only=read_only
                 )
+            elif locator.is_server and isinstance(exc, StoreError):
+                self._connect_again(locator, exc)
             elif read_only:  # not even readable: say so, no second rescue
                 self.busy.emit("")
                 self.failed.emit(str(exc))
@@ -246,6 +248,19 @@ class StoreController(QObject):
             self.offer_rescue(locator.file_path(), exc)
         else:
             show_error(self.window, exc, self.tr("The store is damaged"))
+
+    def _connect_again(self, locator: Locator, exc: BaseException) -> None:
+        """A team store that could not be opened (unreachable, refused sign-in, a
+        certificate that does not verify): the Connect dialog again, its fields as they
+        were and the reason under them; connect again, or cancel."""
+        from .team_store_dialog import TeamStoreDialog
+
+        self.busy.emit("")
+        self.failed.emit(str(exc))
+        dlg = TeamStoreDialog(locator.display, self.window, problem=str(exc))
+        again = dlg.locator() if dlg.exec() == QDialog.DialogCode.Accepted else None
+        if again is not None:
+            self.open_path(again)
 
     def _fail(self, exc: BaseException, where: Locator | None) -> None:
         self.busy.emit("")

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common import a11y
+
 
 class _Optional(QWidget):
     changed = Signal()
@@ -37,6 +39,11 @@ class _Optional(QWidget):
         layout.addWidget(editor, 1)
         self.setFocusProxy(editor)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def set_name(self, name: str) -> None:
+        """What a screen reader calls the editor ("Day"), and its tick box ("Day known")."""
+        a11y.name(self.editor, name)
+        a11y.name(self.known, self.tr("{0} known").format(name))
 
 
 class OptionalDate(_Optional):

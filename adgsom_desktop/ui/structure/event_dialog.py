@@ -35,6 +35,7 @@ from ...domain.places import (
 )
 from ...services.records import DelegationRec
 from ...services.structure_fields import EventFields
+from ..common import a11y
 from ..common.fit import fit_to_screen, scrolling
 from ..common.markup_edit import MarkupEdit
 from ..common.record_dialog import RecordDialog
@@ -118,8 +119,10 @@ class EventDialog(RecordDialog):
         today = date.today()
         self.start = QDateEdit(self)
         self.start.setObjectName("eventStart")
+        a11y.name(self.start, self.tr("First day"))
         self.end = QDateEdit(self)
         self.end.setObjectName("eventEnd")
+        a11y.name(self.end, self.tr("Last day"))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd d MMM yyyy")
@@ -165,6 +168,11 @@ class EventDialog(RecordDialog):
             ),
         )
         self.steering_brief.setObjectName("eventSteeringBrief")
+        a11y.name(
+            self.steering_brief,
+            self.tr("Steering brief"),
+            self.tr("The head of delegation's guidance for the whole event"),
+        )
         self.steering_brief.set_markup(initial.steering_brief)
         self.logistics = MarkupEdit(
             self,
@@ -175,6 +183,11 @@ class EventDialog(RecordDialog):
             ),
         )
         self.logistics.setObjectName("eventLogistics")
+        a11y.name(
+            self.logistics,
+            self.tr("Logistics"),
+            self.tr("Travel, venue, hotel and contacts"),
+        )
         self.logistics.set_markup(initial.logistics)
         # Text not edited is handed back exactly as stored (the editor may normalise blank lines).
         self._initial = initial
@@ -208,6 +221,7 @@ class EventDialog(RecordDialog):
         layout.addWidget(texts, 1)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        a11y.order(self, texts, buttons)  # the tabs before the text under them
         fit_to_screen(self, 780, self.sizeHint().height())
 
         self.host.currentIndexChanged.connect(self._host_changed)

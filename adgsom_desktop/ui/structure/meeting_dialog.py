@@ -33,6 +33,7 @@ from ...domain.enums import DelegationKind, MeetingFormat, MeetingKind
 from ...domain.meeting_naming import series_choices, suggest_titles
 from ...domain.places import utc_offset
 from ...services.records import DelegationRec, EventRec, MeetingRec
+from ..common import a11y
 from ..common.labels import label_tr
 from ..common.markup_edit import MarkupEdit
 from ..common.record_dialog import RecordDialog
@@ -111,6 +112,11 @@ class MeetingDialog(RecordDialog):
         self.series.setCurrentText(initial.series)
         self.number = QSpinBox(self)
         self.number.setObjectName("meetingNumber")
+        a11y.name(
+            self.number,
+            self.tr("Meeting number"),
+            self.tr("The meeting's number in its series, e.g. 6 for the 6th ADGSOM"),
+        )
         self.number.setRange(0, 999)
         self.number.setSpecialValueText("—")
         self.number.setValue(initial.sequence_no or 0)
@@ -149,6 +155,13 @@ class MeetingDialog(RecordDialog):
         self.start.setObjectName("meetingStart")
         self.end = OptionalTime(self.tr("to"), self)
         self.end.setObjectName("meetingEnd")
+        for field, label in (
+            (self.day, self.tr("Day")),
+            (self.until, self.tr("Until")),
+            (self.start, self.tr("From")),
+            (self.end, self.tr("To")),
+        ):
+            field.set_name(label)
         self.start.set_value(initial.start_time, time(9, 0))
         self.end.set_value(initial.end_time, time(17, 30))
         self.zone_hint = QLabel(self)
@@ -228,6 +241,7 @@ class MeetingDialog(RecordDialog):
         layout.addWidget(self.warning)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        a11y.order(self, self.tabs, buttons)  # the tabs, each page, then OK and Cancel
 
         self.event_box.currentIndexChanged.connect(self._event_changed)
         self.kind.currentIndexChanged.connect(self._kind_changed)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
 
+from ..common import a11y
 from .navigation_model import ID_ROLE, KEY_ROLE, KIND_ROLE, NavigationModel
 
 if TYPE_CHECKING:  # records load with the store, not before the first paint
@@ -36,12 +37,22 @@ class NavigationPane(QWidget):
 
         self.filter = QLineEdit(self)
         self.filter.setObjectName("navFilter")
+        a11y.name(
+            self.filter,
+            self.tr("Filter meetings and agenda items"),
+            self.tr("Shows only the meetings and agenda items whose title holds the text typed"),
+        )
         self.filter.setPlaceholderText(self.tr("Filter meetings and agenda items"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._on_filter)
 
         self.tree = QTreeView(self)
         self.tree.setObjectName("navTree")
+        a11y.name(
+            self.tree,
+            self.tr("Meetings and agenda"),
+            self.tr("Events, their meetings and agenda items, with the state of each brief"),
+        )
         self._view_model(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ...errors import NotFoundError
 from ...services.changes import Change, ChangeKind
-from ..common import theme
+from ..common import a11y, theme
 from . import overview_html
 
 if TYPE_CHECKING:
@@ -26,6 +26,7 @@ class _HtmlPage(QWidget):
         self.record_id: int | None = None
         self._stale = False
         self.browser = QTextBrowser(self)
+        a11y.name(self.browser, self.tr("Overview"), self.tr("Links open the record they name"))
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._on_link)
         layout = QVBoxLayout(self)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import ProgrammeKind
 from ...services.agenda_annotations import programme_kind
 from ...services.programme_records import ProgrammeEntryValues
+from ..common import a11y
 from ..common.labels import label_tr
 from ..common.theme import tone
 
@@ -50,6 +51,11 @@ class ProgrammeEditor(QWidget):
         self._days: list[date] = []
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("programmeTable")
+        a11y.name(
+            self.table,
+            self.tr("Programme"),
+            self.tr("The sessions of the meeting, one a row"),
+        )
         self.table.setHorizontalHeaderLabels(
             [self.tr("Day"), self.tr("From"), self.tr("To"), self.tr("What"), self.tr("Kind")]
         )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.project_records import Coverage
-from ..common import theme
+from ..common import a11y, theme
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -131,6 +131,11 @@ class CoverageView(QWidget):
         self.model = CoverageModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("coverageTable")
+        a11y.name(
+            self.table,
+            self.tr("Coverage of the ADM"),
+            self.tr("Which ADM outcomes and actions the projects serve"),
+        )
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ...services.project_records import DueEntry, DueList
-from ..common import theme
+from ..common import a11y, theme
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -66,6 +66,7 @@ class DueView(QWidget):
         self.model = DueModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("dueTable")
+        a11y.name(self.table, self.tr("Reports due"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import AppError
 from ...services.project_records import ElementRec
+from ..common import a11y
 from ..common.theme import tone
 
 if TYPE_CHECKING:
@@ -43,6 +44,11 @@ class FrameworksDialog(QDialog):
         self.framework.currentIndexChanged.connect(lambda _i: self.reload())
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("fwTree")
+        a11y.name(
+            self.tree,
+            self.tr("Frameworks"),
+            self.tr("The frameworks and their outcomes and actions"),
+        )
         self.tree.setHeaderLabels([self.tr("Code"), self.tr("Title")])
         self.tree.setColumnWidth(0, 110)
         self.tree.setWordWrap(True)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.project_import_service import FIELDS, ImportPreview, ImportResult
+from ..common import a11y
 from ..common.errors import message_for
 from ..common.labels import label_tr
 from ..common.theme import tone
@@ -67,6 +68,7 @@ class ImportDialog(QDialog):
         self.job: Any = None
 
         self.file = QLineEdit(self)
+        a11y.name(self.file, self.tr("File to import"))
         self.file.setReadOnly(True)
         self.file.setPlaceholderText(
             self.tr("An .xlsx workbook or a .csv file from the Secretariat")
@@ -80,11 +82,17 @@ class ImportDialog(QDialog):
 
         self.mapping = QTableWidget(0, 2, self)
         self.mapping.setObjectName("matrixMapping")
+        a11y.name(
+            self.mapping,
+            self.tr("Columns of the file"),
+            self.tr("Which field each column of the file fills"),
+        )
         self.mapping.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Field")])
         self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.mapping.verticalHeader().hide()
         self.rows = QTableWidget(0, 4, self)
         self.rows.setObjectName("matrixRows")
+        a11y.name(self.rows, self.tr("Rows to import"))
         self.rows.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Code"), self.tr("What happens"), self.tr("Title / changes")]
         )

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import AppError
 from ...services.changes import Change, ChangeKind
-from ..common import theme
+from ..common import a11y, theme
 from ..common.errors import show_error
 from ..common.labels import label_tr
 
@@ -68,6 +68,7 @@ class ItemProjectsView(QWidget):
         self.heading.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("itemProjectList")
+        a11y.name(self.list, self.tr("Projects this item concerns"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(3)

@@ -40,6 +40,7 @@ from ...services.project_records import (
     ProgressIn,
     ProjectFields,
 )
+from ..common import a11y
 from ..common.labels import label_tr
 from ..common.record_dialog import RecordDialog
 from ..structure.date_fields import OptionalDate
@@ -95,6 +96,7 @@ def _with_buttons(table: ListTable, blank: list[str], owner: QWidget) -> QWidget
     remove.clicked.connect(table.remove_selected)
     row.addWidget(add)
     row.addWidget(remove)
+    a11y.chain(table, add, remove)  # each table's buttons right after it
     row.addStretch(1)
     lay.addLayout(row)
     return box
@@ -130,7 +132,9 @@ class ProjectDialog(RecordDialog):
         self.funder = QLineEdit(f.funder, self)
         self.amount = QLineEdit(f.amount, self)
         self.amount.setObjectName("projectAmount")
+        a11y.name(self.amount, self.tr("Amount"))
         self.currency = QLineEdit(f.currency, self)
+        a11y.name(self.currency, self.tr("Currency"), self.tr("Three letters, e.g. USD"))
         self.currency.setMaxLength(3)
         self.currency.setPlaceholderText("USD")  # i18n: data
         money = QHBoxLayout()
@@ -142,6 +146,8 @@ class ProjectDialog(RecordDialog):
         self.start.set_value(f.start_date)
         self.end = OptionalDate(self.tr("known"), self)
         self.end.setObjectName("projectEnd")
+        self.start.set_name(self.tr("Start"))
+        self.end.set_name(self.tr("End"))
         self.end.set_value(f.end_date)
         self.phase = QLineEdit(f.phase, self)
         self.status = QComboBox(self)
@@ -194,6 +200,7 @@ class ProjectDialog(RecordDialog):
         form.addRow(self.tr("Description"), self.description)
         form.addRow(self.tr("Remarks"), self.remarks)
         scroll = QScrollArea(self)
+        a11y.no_tab_stop(scroll)  # Tab goes through its fields
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -215,6 +222,7 @@ class ProjectDialog(RecordDialog):
             self.milestones.add_row(
                 [m.title, m.kind.value, str(m.due_date or ""), str(m.done_date or "")]
             )
+        a11y.name(self.milestones, self.tr("Milestones"))
         tabs.addTab(
             _with_buttons(self.milestones, ["", "milestone", "", ""], self), self.tr("Milestones")
         )
@@ -238,6 +246,8 @@ class ProjectDialog(RecordDialog):
         )
         for d in f.documents:
             self.documents.add_row([d.title, d.symbol, str(d.doc_date or "")])
+        a11y.name(self.focal, self.tr("Focal points"))
+        a11y.name(self.documents, self.tr("Documents"))
         people = QWidget(self)
         pl = QVBoxLayout(people)
         pl.addWidget(_with_buttons(self.focal, ["", "", "", "", ""], self))
@@ -359,6 +369,7 @@ class ProgressDialog(RecordDialog):
         self.label.setObjectName("progressLabel")
         self.label.setPlaceholderText(self.tr("e.g. 5th ASEAN-Japan JWG"))
         self.day = OptionalDate(self.tr("known"), self)
+        self.day.set_name(self.tr("Date of the review"))
         self.day.set_value(e.review_date)
         self.status = QComboBox(self)
         self.status.addItem(self.tr("(unchanged)"), None)

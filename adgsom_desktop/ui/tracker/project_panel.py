@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import AppError
 from ...services.project_records import ProgressIn, ProjectRec
-from ..common import confirm, theme
+from ..common import a11y, confirm, theme
 from ..common.errors import show_error
 from ..common.labels import label_tr
 from .project_dialog import ProgressDialog, ProjectDialog
@@ -121,11 +121,17 @@ class ProjectPanel(QWidget):
         self._saved: ProjectRec | None = None
         self.view = QTextBrowser(self)
         self.view.setObjectName("projectView")
+        a11y.name(self.view, self.tr("Project details"))
         self.reviews_label = QLabel(
             self.tr("Reviews (one per meeting; double-click to edit)"), self
         )
         self.reviews = QListWidget(self)
         self.reviews.setObjectName("projectReviews")
+        a11y.name(
+            self.reviews,
+            self.tr("Reviews"),
+            self.tr("One per meeting; Enter or a double-click edits one"),
+        )
         self.reviews.setWordWrap(True)
         self.reviews.setAlternatingRowColors(True)
         self.reviews.itemDoubleClicked.connect(lambda _i: self.edit_review())
@@ -154,6 +160,15 @@ class ProjectPanel(QWidget):
         lay.addWidget(self.reviews_label)
         lay.addWidget(self.reviews, 2)
         lay.addLayout(rbuttons)
+        a11y.order(  # the buttons above the project first, those under the reviews last
+            self,
+            self.btn_edit,
+            self.btn_delete,
+            self.view,
+            self.reviews,
+            self.btn_review,
+            self.btn_del_review,
+        )
         self.show_project(None)
 
     def show_project(self, project_id: int | None) -> None:

@@ -32,6 +32,7 @@ from ...domain.enums import Involvement, ProjectStatus
 from ...services.changes import Change, ChangeKind
 from ...services.project_queries import filter_rows
 from ...services.project_records import ElementRec, ProjectFilter, ProjectRow
+from ..common import a11y
 from ..common.errors import show_error
 from ..common.labels import label_tr
 from ..common.workers import run_job
@@ -115,6 +116,11 @@ class TrackerWindow(QWidget):
         self.due.setToolTip(self.tr("An open milestone or the end falls before the next meeting"))
         self.search = QLineEdit(self)
         self.search.setObjectName("filterSearch")
+        a11y.name(
+            self.search,
+            self.tr("Search projects"),
+            self.tr("Shows only the projects whose title, partner or tag holds the text typed"),
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search code, title, partner, funder…"))
         filters = QHBoxLayout()
@@ -144,6 +150,7 @@ class TrackerWindow(QWidget):
         self.model = ProjectTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("trackerTable")
+        a11y.name(self.table, self.tr("Projects"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -186,6 +193,7 @@ class TrackerWindow(QWidget):
         lay.addLayout(bar)
         lay.addLayout(filters)
         lay.addWidget(self.tabs, 1)
+        a11y.order(self, self.tabs)  # the tabs, then the page under them
 
         self.btn_new.clicked.connect(self.panel.new)
         self.btn_import.clicked.connect(self.import_matrix)

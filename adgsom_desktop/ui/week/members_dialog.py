@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.records import PersonRec
+from ..common import a11y
 from ..common.labels import label_tr
 from ..common.theme import tone
 
@@ -35,6 +36,11 @@ class MembersDialog(QDialog):
         self.setWindowTitle(self.tr("Our members at %s") % meeting_label)
         self.list = QListWidget(self)
         self.list.setObjectName("weekMembersList")
+        a11y.name(
+            self.list,
+            self.tr("Members"),
+            self.tr("Tick the members who attend this meeting"),
+        )
         for person in members:
             role = label_tr(person.role.label)
             node = QListWidgetItem(f"{person.display} · {role}", self.list)

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...services.week_records import Week, WeekBlock
-from ..common import theme
+from ..common import a11y, theme
 
 HOUR_PX = 34  # at least; the hours stretch to fill the window
 AXIS_W = 52
@@ -50,6 +50,11 @@ class WeekGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("weekGrid")
+        a11y.name(
+            self,
+            self.tr("Week plan"),
+            self.tr("Who of our delegation is in which meeting, each day of the week"),
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.week: Week | None = None

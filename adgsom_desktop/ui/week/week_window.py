@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ...errors import AppError
 from ...services.changes import Change, ChangeKind
 from ...services.week_records import Week
-from ..common import theme
+from ..common import a11y, theme
 from ..common.errors import show_error
 from ..common.workers import run_job
 from .members_dialog import MembersDialog
@@ -62,6 +62,7 @@ class WeekWindow(QWidget):
         self.grid.opened.connect(self.open_meeting)
         self.grid.menu_asked.connect(self._menu)
         scroll = QScrollArea(self)
+        a11y.no_tab_stop(scroll)  # Tab goes through its fields
         scroll.setObjectName("weekScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid)

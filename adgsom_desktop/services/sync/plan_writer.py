@@ -1,0 +1,345 @@
+"""Writing a merge plan into this store (inside the import's one transaction).
+
+``PlanWriter.run`` writes the records in ``WRITE_ORDER`` (a record after those it links to),
+then the deletions in reverse, the conflicts (``sync_conflict``, theirs kept beside ours) and
+the conflicts settled elsewhere; it refuses what the store's own rules refuse (a member at
+two meetings at once: ``refused``), then remembers each revision with the content it holds.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from ...domain.base import utcnow
+from ...domain.models import AgendaItem, Meeting, SyncConflict
+from .brief_writer import write_position
+from .canon import Current, Scope, read_scope
+from .holdings import ALL_KINDS, read_by_uuid
+from .kinds import SPECS, WRITE_ORDER, Conv, Kind
+from .merge import WRITES, Action, Plan, Step
+from .payload import Payload
+from .report import label
+from .revs import RevState, canonical_json, content_hash
+from .state import Held, recorded, values, write
+from .writers import (
+    Ids,
+    delete_row,
+    ensure_delegations,
+    insert_rows,
+    item_extras,
+    reopen_position,
+    set_place,
+    settle_agendas,
+    stance_row,
+    update_row,
+)
+
+if TYPE_CHECKING:
+    from .importer import MergeOptions
+
+
+def mark_never_received(session: Session, the_plan: Plan) -> None:
+    """Remember the fields of a record written here that this store never received: a
+    new record's withheld fields; of one we held, those we never had and still lack."""
+    from ...domain.models import SyncRecord
+    from .collect import never_received
+
+    steps = [s for s in the_plan.steps if s.action in WRITES]
+    before = never_received(session, [s.key for s in steps])
+    for step in steps:
+        local = step.local.content if step.local is not None else None
+        theirs = set(step.incoming.withheld)
+        marks = theirs if local is None else theirs & set(before.get(step.key, ()))
+        if marks or step.key in before:
+            session.execute(
+                update(SyncRecord)
+                .where(SyncRecord.key == step.key)
+                .values(withheld=" ".join(sorted(marks)))
+            )
+
+
+class PlanWriter:
+    def __init__(
+        self, session: Session, payload: Payload, options: MergeOptions, held: dict[str, Held]
+    ) -> None:
+        self.s = session
+        self.payload = payload
+        self.options = options
+        self.held = held
+        self.ids = Ids(session)
+        self.meetings: set[int] = set()
+        self.refused: dict[str, str] = {}  # key -> why it was not written
+
+    def run(self, the_plan: Plan) -> None:
+        ensure_delegations(
+            self.s, {k: dict(v) for k, v in self.payload.delegations.items()}, self.ids
+        )
+        by_kind: dict[Kind, list[Step]] = defaultdict(list)
+        for step in the_plan.steps:
+            by_kind[step.kind].append(step)
+        for kind in WRITE_ORDER:
+            writes = [s for s in by_kind[kind] if s.action in WRITES]
+            if writes:
+                self._write(kind, writes)
+        for kind in reversed(WRITE_ORDER):
+            for step in by_kind[kind]:
+                if step.action is Action.DELETE:
+                    self._delete(step)
+        for step in the_plan.of(Action.CONFLICT):
+            self._conflict(step)
+        self._close(the_plan)
+        self.s.flush()
+        self.s.expire_all()
+        if self.meetings:
+            settle_agendas(self.s, self.meetings)
+        self._remember(the_plan)
+
+    # rows
+    def _row_id(self, step: Step) -> int | None:
+        local = step.local
+        if local is None or local.row_id is None:
+            return None
+        return local.row_id
+
+    def _write(self, kind: Kind, steps: list[Step]) -> None:
+        if kind is Kind.PLACE:
+            for step in steps:
+                content = step.incoming.content or {}
+                item_id = self.ids.get(Conv.ITEM, content.get("item"))
+                if item_id is not None:
+                    set_place(self.s, item_id, content, self.ids)
+                    self._touch_item(item_id)
+            return
+        if kind is Kind.POSITION:
+            self.s.flush()
+            self.s.expire_all()
+            for step in steps:
+                self._position(step)
+            return
+        if kind is Kind.STANCE:
+            self._stances(steps)
+            return
+        if kind is Kind.MEMBER:
+            self._members(steps)
+            return
+        if kind is Kind.DOCUMENT:
+            self._documents(steps)
+            return
+        new = [(s.key, s.incoming.content or {}) for s in steps if self._row_id(s) is None]
+        old = [s for s in steps if self._row_id(s) is not None]
+        if new:
+            insert_rows(self.s, kind, new, self.ids)
+        for step in old:
+            row_id = self._row_id(step)
+            assert row_id is not None
+            update_row(self.s, kind, row_id, step.incoming.content or {}, self.ids)
+        if kind is Kind.ITEM:
+            for step in steps:
+                item_id = self.ids.get(Conv.ITEM, step.key)
+                if item_id is not None:
+                    item_extras(self.s, item_id, step.incoming.content or {})
+                    self._touch_item(item_id)
+
+    def _touch_item(self, item_id: int) -> None:
+        meeting = self.s.scalar(select(AgendaItem.meeting_id).where(AgendaItem.id == item_id))
+        if meeting is not None:
+            self.meetings.add(meeting)
+
+    def _stances(self, steps: list[Step]) -> None:
+        from .writers import columns
+
+        spec = SPECS[Kind.STANCE]
+        for step in steps:
+            content = step.incoming.content or {}
+            row_id = stance_row(self.s, content, self.ids)
+            values, _stored = columns(spec, content, self.ids)
+            if values["item_id"] is None or values["delegation_id"] is None:
+                continue
+            values["updated_at"] = utcnow()
+            if row_id is None:
+                values["created_at"] = values["updated_at"]
+                self.s.connection().execute(insert(spec.table), values)
+            else:
+                self.s.connection().execute(
+                    update(spec.table).where(spec.table.c.id == row_id).values(**values)
+                )
+
+    def _members(self, steps: list[Step]) -> None:
+        """One of our members going to a meeting: the row, unless it is there already
+        (the same member added on both sides), or unless the person is at another meeting
+        at that time (the week window's rule): then it is refused and named, never written
+        (so never remembered: the next import names it again until someone settles it)."""
+        from ...domain.models import Person
+        from ..week_service import double_booking
+
+        table = SPECS[Kind.MEMBER].table
+        self.s.flush()
+        self.s.expire_all()  # meetings' times as this import wrote them
+        for step in steps:
+            content = step.incoming.content or {}
+            meeting = self.ids.get(Conv.MEETING, content.get("meeting"))
+            person = self.ids.get(Conv.PERSON, content.get("person"))
+            if meeting is None or person is None:
+                continue
+            there = self.s.scalar(
+                select(table.c.id).where(table.c.meeting_id == meeting, table.c.person_id == person)
+            )
+            if there is not None:
+                continue
+            m, p = self.s.get(Meeting, meeting), self.s.get(Person, person)
+            clash = double_booking(self.s, m, [p]) if m is not None and p is not None else None
+            if clash is not None and m is not None:
+                self.refused[step.key] = (
+                    f"{clash.text()}: not added to {m.short_title or m.title} from "
+                    f"{self.options.origin} (one person cannot be at two meetings at once). "
+                    "Change who goes to one of them, then bring it back or import it again."
+                )
+                continue
+            self.s.connection().execute(insert(table), {"meeting_id": meeting, "person_id": person})
+
+    def _documents(self, steps: list[Step]) -> None:
+        """A meeting's document: its row and its file (checked against its SHA-256 when the
+        payload was read), or its title, symbol and item when only those changed."""
+        from ...domain.models import DocumentFile
+        from .writers import columns
+
+        spec = SPECS[Kind.DOCUMENT]
+        for step in steps:
+            content = step.incoming.content or {}
+            values, _stored = columns(spec, content, self.ids)
+            if values["meeting_id"] is None:
+                continue
+            values["updated_at"] = utcnow()
+            row_id = self._row_id(step)
+            if row_id is None:
+                row_id = self.s.scalar(
+                    select(spec.table.c.id).where(
+                        spec.table.c.meeting_id == values["meeting_id"],
+                        spec.table.c.sha256 == values["sha256"],
+                    )
+                )
+            if row_id is not None:
+                self.s.connection().execute(
+                    update(spec.table).where(spec.table.c.id == row_id).values(**values)
+                )
+                continue
+            data = self.payload.files.get(str(values["sha256"]))
+            if data is None:
+                continue
+            values["created_at"] = values["updated_at"]
+            new_id = (
+                self.s.connection()
+                .execute(insert(spec.table).values(**values))
+                .inserted_primary_key
+            )
+            assert new_id is not None
+            self.s.connection().execute(
+                insert(DocumentFile), {"document_id": new_id[0], "data": data}
+            )
+
+    def _position(self, step: Step) -> None:
+        content = step.incoming.content or {}
+        item_id = self.ids.get(Conv.ITEM, content.get("item"))
+        if item_id is None:
+            return
+        write_position(
+            self.s,
+            item_id,
+            content,
+            self.ids,
+            self.options.saved_by,
+            f"from {self.options.origin}"[:300],
+            self.options.approval_ok(step.incoming),
+        )
+
+    def _delete(self, step: Step) -> None:
+        local = step.local
+        if local is None or local.row_id is None:
+            return
+        if step.kind is Kind.ITEM:
+            self._touch_item(local.row_id)
+        delete_row(self.s, step.kind, local.row_id)
+
+    # conflicts
+    def _conflict(self, step: Step) -> None:
+        local = step.local
+        assert local is not None
+        theirs = step.incoming
+        row = {
+            "key": step.key,
+            "kind": step.kind.value,
+            "scope": theirs.scope,
+            "label": label(step.kind, theirs.content, {})[:500],
+            "local_rev": local.state.rev,
+            "local_content": canonical_json(local.content) if local.content is not None else "",
+            "their_rev": theirs.rev,
+            "their_gen": theirs.gen,
+            "their_content": canonical_json(theirs.content) if theirs.content is not None else "",
+            "their_ancestry": " ".join(theirs.ancestry),
+            "their_origin": self.options.origin[:300],
+            "found_at": utcnow(),
+            "resolution": "",
+            "resolved_by": "",
+        }
+        if step.conflict_id is not None:
+            self.s.execute(
+                update(SyncConflict).where(SyncConflict.id == step.conflict_id).values(**row)
+            )
+        else:
+            self.s.execute(insert(SyncConflict).values(**row))
+        if step.kind is Kind.POSITION and local.row_id is not None:
+            reopen_position(
+                self.s,
+                local.row_id,
+                self.options.saved_by,
+                f"approval withdrawn: edited elsewhere ({self.options.origin})"[:300],
+            )
+
+    def _close(self, the_plan: Plan) -> None:
+        ids = [c for s in the_plan.steps for c in s.closes]
+        if ids:
+            self.s.execute(
+                update(SyncConflict)
+                .where(SyncConflict.id.in_(ids), SyncConflict.resolved_at.is_(None))
+                .values(
+                    resolved_at=utcnow(),
+                    resolution="settled elsewhere",
+                    resolved_by=self.options.origin[:200],
+                )
+            )
+
+    # revisions
+    def _remember(self, the_plan: Plan) -> None:
+        """The revisions this store now holds, each with the content it actually holds
+        (read back: a link it could not keep, an approval not signed)."""
+        steps = [s for s in the_plan.steps if s.action is not Action.CONFLICT]
+        written = {s.key for s in steps if s.action in WRITES}
+        actual: dict[str, Current] = {}
+        if written:
+            meeting_ids = sorted(self.meetings | self._meetings_of(steps))
+            actual = read_scope(self.s, Scope(tuple(meeting_ids), ALL_KINDS))
+            read_by_uuid(self.s, self.payload, actual)
+        rows = recorded(self.s, keys=[s.key for s in steps])
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        for step in steps:
+            state = step.state
+            if step.key in written:
+                cur = actual.get(step.key)
+                if cur is None:
+                    continue  # not written after all (nothing to hold it): not remembered
+                chash = content_hash(cur.content)
+                state = RevState(state.rev, state.gen, state.ancestry, chash)
+            scope = step.incoming.scope
+            (updates if step.key in rows else inserts).append(
+                values(step.key, step.kind, scope, state)
+            )
+        write(self.s, inserts, updates)
+
+    def _meetings_of(self, steps: list[Step]) -> set[int]:
+        uuids = {s.incoming.scope for s in steps} | {s.key for s in steps if s.kind is Kind.MEETING}
+        return set(self.s.scalars(select(Meeting.id).where(Meeting.uuid.in_(sorted(uuids)))).all())

@@ -1,0 +1,95 @@
+"""The Help menu's guide, shortcuts and "What's new", and F1 (#24 item 4).
+
+F1 (the platform's help key) opens the guide at the section about the view with the
+focus, from the main window and from the windows it opens (live mode, the tracker, the
+week); the guide is one window, raised when it is open already.
+
+"What's new" shows once after an upgrade: when the version last seen (kept in the
+preferences) differs from this one, or was never recorded on a machine that ran an
+earlier version. A first start records the version without showing it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ... import __version__
+
+if TYPE_CHECKING:
+    from .help_window import GuideWindow, WhatsNewDialog
+    from .main_window import MainWindow
+
+
+def whats_new_due(seen: str | None, used_before: bool, current: str) -> bool:
+    """Show "What's new"? After an upgrade only (a first start has nothing new)."""
+    if seen is None:
+        return used_before
+    return seen != current
+
+
+def add_help_actions(w: MainWindow) -> None:
+    """Guide (F1), Keyboard shortcuts and What's new, at the top of the Help menu."""
+    first = w.help_menu.actions()[0] if w.help_menu.actions() else None
+    w.act_guide = w._action(
+        w.tr("&Guide"), lambda: open_guide(w), QKeySequence.StandardKey.HelpContents, "actGuide"
+    )
+    # F1 works in the windows the main window opens too (not in a modal dialog).
+    w.act_guide.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    w.act_shortcuts = w._action(
+        w.tr("&Keyboard shortcuts"), lambda: show_shortcuts(w), name="actShortcuts"
+    )
+    w.act_whats_new = w._action(w.tr("&What's new"), lambda: show_whats_new(w), name="actWhatsNew")
+    for action in (w.act_guide, w.act_shortcuts, w.act_whats_new):
+        w.help_menu.insertAction(first, action)  # type: ignore[arg-type]
+    w.help_menu.insertSeparator(first)  # type: ignore[arg-type]
+
+
+def open_guide(w: MainWindow, section: str | None = None) -> GuideWindow:
+    """The guide at ``section``, else at the part about the view with the focus."""
+    from .help_window import GuideWindow, section_for
+
+    if section is None:
+        focus = QApplication.focusWidget() or QApplication.activeWindow()
+        section = section_for(focus if isinstance(focus, QWidget) else None)
+        if section == "start" and w.services is not None:  # nothing focused in a view
+            section = section_for(w.detail.currentWidget())
+    guide: GuideWindow | None = getattr(w, "guide_window", None)
+    if guide is None:
+        guide = w.guide_window = GuideWindow(w)
+    guide.show()
+    guide.raise_()
+    guide.activateWindow()
+    guide.show_section(section)
+    return guide
+
+
+def show_shortcuts(w: MainWindow) -> None:
+    from .shortcuts_dialog import ShortcutsDialog, shortcut_rows
+
+    if w.services is not None:  # views not shown yet have keys too: build them
+        for kind in ("event", "meeting", "item"):
+            w.detail.tabs(kind)
+    dialog = ShortcutsDialog(shortcut_rows(w), w)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+
+
+def show_whats_new(w: MainWindow) -> WhatsNewDialog:
+    from .help_window import WhatsNewDialog
+
+    dialog = WhatsNewDialog(w)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def show_whats_new_once(w: MainWindow, current: str = __version__) -> WhatsNewDialog | None:
+    """After an upgrade, "What's new" once (the version is recorded either way)."""
+    prefs = w.preferences
+    due = whats_new_due(prefs.version_seen(), prefs.used_before(), current)
+    prefs.set_version_seen(current)
+    return show_whats_new(w) if due else None
