@@ -143,6 +143,8 @@ class ReportDialog(QDialog):
             self.audience,
             self.classification,
             self.reference,
+            self.as_pdf,
+            self.as_word,
             self.who,
             self.preview,
             self.bar,
