@@ -8351,6 +8351,22 @@
         <translation>เช่น store.mfa.example</translation>
     </message>
     <message>
+        <source>Server</source>
+        <translation>เซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>The team store server&apos;s name or address</source>
+        <translation>ชื่อหรือที่อยู่ของเซิร์ฟเวอร์คลังข้อมูลของทีม</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>พอร์ต</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port (PostgreSQL: 5432)</source>
+        <translation>พอร์ตของเซิร์ฟเวอร์ (PostgreSQL: 5432)</translation>
+    </message>
+    <message>
         <source>e.g. th_adgsom</source>
         <translation>เช่น th_adgsom</translation>
     </message>

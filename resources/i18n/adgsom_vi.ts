@@ -8351,6 +8351,22 @@
         <translation>ví dụ store.mfa.example</translation>
     </message>
     <message>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>The team store server&apos;s name or address</source>
+        <translation>Tên hoặc địa chỉ máy chủ của kho dữ liệu nhóm</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port (PostgreSQL: 5432)</source>
+        <translation>Cổng của máy chủ (PostgreSQL: 5432)</translation>
+    </message>
+    <message>
         <source>e.g. th_adgsom</source>
         <translation>ví dụ th_adgsom</translation>
     </message>

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.locator import DEFAULT_PORT, VERIFYING, Locator, ServerFields
 from ...errors import ValidationError
+from ..common import a11y
 from ..common.theme import tone
 
 
@@ -57,6 +58,8 @@ class TeamStoreDialog(QDialog):
         self.port.setObjectName("teamStorePort")
         self.port.setRange(1, 65535)
         self.port.setValue(DEFAULT_PORT)
+        a11y.name(self.host, self.tr("Server"), self.tr("The team store server's name or address"))
+        a11y.name(self.port, self.tr("Port"), self.tr("The server's port (PostgreSQL: 5432)"))
         self.database = self._field("teamStoreDatabase", self.tr("e.g. th_adgsom"))
         self.user = self._field("teamStoreUser", self.tr("your own login, e.g. somchai"))
         self.password = self._field("teamStorePassword", self.tr("only if the server asks"))
