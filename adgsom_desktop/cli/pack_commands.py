@@ -206,18 +206,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="ISSUE",
         help="build the next addendum to this issued pack (see 'register')",
     )
-    p.add_argument(
-        "--language",
-        choices=("en", "th", "vi"),
-        default="en",
-        help="language of the pack's headings, labels and dates (default en); what the "
-        "delegation wrote is printed as written",
-    )
-    p.add_argument(
-        "--buddhist-era",
-        action="store_true",
-        help="with --language th: years in the Buddhist Era (2026 is B.E. 2569)",
-    )
+    add_language_options(p)
     p.add_argument("--progress", action="store_true", help="show progress on standard error")
     p.set_defaults(func=cmd_pack)
 
@@ -230,6 +219,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "pack is: numbered copies, each entered in the distribution register.",
     )
     add_store_option(r)
+    add_language_options(r)
     r.add_argument(
         "--meeting", type=int, required=True, metavar="ID", help="the meeting (see 'info')"
     )
@@ -285,6 +275,28 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     g.set_defaults(func=cmd_register)
 
 
+def add_language_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--language",
+        choices=("en", "th", "vi"),
+        default="en",
+        help="language of the headings, labels and dates (default en); what the "
+        "delegation wrote is printed as written",
+    )
+    p.add_argument(
+        "--buddhist-era",
+        action="store_true",
+        help="with --language th: years in the Buddhist Era (2026 is B.E. 2569)",
+    )
+
+
+def _check_era(args: argparse.Namespace) -> None:
+    if args.buddhist_era and args.language != "th":
+        from ..errors import ValidationError
+
+        raise ValidationError("--buddhist-era goes with --language th.", "buddhist_era")
+
+
 def cmd_pack(args: argparse.Namespace) -> int:
     from ..domain.enums import Audience
     from ..services.pack_records import PackRequest
@@ -308,10 +320,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
         language=args.language,
         buddhist_era=args.buddhist_era,
     )
-    if args.buddhist_era and args.language != "th":
-        from ..errors import ValidationError
-
-        raise ValidationError("--buddhist-era goes with --language th.", "buddhist_era")
+    _check_era(args)
     services = open_services(args)
     try:
         if args.issued_by:
@@ -360,7 +369,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         watermark=args.watermark,
         one_file=args.one_file,
         format=args.format,
+        language=args.language,
+        buddhist_era=args.buddhist_era,
     )
+    _check_era(args)
     services = open_services(args)
     try:
         if args.issued_by:

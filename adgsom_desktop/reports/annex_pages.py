@@ -8,6 +8,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..i18n.printing import QT_TRANSLATE_NOOP, translate
 from .pack_model import Marking
 
 RED = (0.6, 0.1, 0.1)
@@ -23,6 +24,10 @@ class AnnexFile:
 def _stamp(width: float, height: float, marking: Marking, number: int) -> bytes:
     from reportlab.pdfgen import canvas
 
+    from .fonts import REGULAR, draw_text, register_fonts
+
+    register_fonts()
+
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(width, height))
     c.setFillColorRGB(*RED)
@@ -31,13 +36,12 @@ def _stamp(width: float, height: float, marking: Marking, number: int) -> bytes:
         c.drawCentredString(width / 2, height - 18, marking.classification)
         c.drawCentredString(width / 2, 10, marking.classification)
     c.setFillColorRGB(0.25, 0.25, 0.25)
-    c.setFont("Helvetica", 7.5)
-    foot = [f"Annex {number}"]
+    foot = [translate("Pack", "Annex %s") % number]
     if marking.reference:
-        foot.append(f"Ref. {marking.reference}")
+        foot.append(translate("Pack", "Ref. %s") % marking.reference)
     if marking.copy is not None:
         foot.append(marking.copy.text)
-    c.drawString(24, 24, " · ".join(foot)[:160])
+    draw_text(c, 24, 24, " · ".join(foot)[:160], REGULAR, 7.5)  # shaped: Thai, Vietnamese
     if marking.watermark:
         c.saveState()
         c.setFillColorRGB(0.55, 0.55, 0.55)
@@ -52,7 +56,7 @@ def _stamp(width: float, height: float, marking: Marking, number: int) -> bytes:
     return buf.getvalue()
 
 
-RECEIPT_OUTLINE = "Receipt"  # the receipt's bookmark (``pack_pages.receipt``)
+RECEIPT_OUTLINE = QT_TRANSLATE_NOOP("Pack", "Receipt")  # its bookmark (``pack_pages.receipt``)
 
 
 def append_annexes(
@@ -66,9 +70,8 @@ def append_annexes(
 
     writer = PdfWriter()
     base = PdfReader(io.BytesIO(pack))
-    receipt = next(
-        (o for o in base.outline if not isinstance(o, list) and o.title == RECEIPT_OUTLINE), None
-    )
+    titles = {RECEIPT_OUTLINE, translate("Pack", RECEIPT_OUTLINE)}  # in the printing language
+    receipt = next((o for o in base.outline if not isinstance(o, list) and o.title in titles), None)
     at = base.get_destination_page_number(receipt) if receipt is not None else None
     writer.append(base, import_outline=True)
     keep_metadata(base, writer)  # the pack's author, dates, XMP; opens on its bookmarks
@@ -76,7 +79,7 @@ def append_annexes(
     if at is not None:
         root = writer.get_outline_root()
         before = next(
-            (c.indirect_reference for c in root.children() if c.get("/Title") == RECEIPT_OUTLINE),
+            (c.indirect_reference for c in root.children() if c.get("/Title") in titles),
             None,
         )
     stamps: dict[tuple[float, float, int], object] = {}

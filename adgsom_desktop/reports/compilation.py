@@ -15,6 +15,7 @@ from typing import Any
 
 from reportlab.platypus import Spacer
 
+from ..i18n.printing import translate
 from .document import MarkedDocTemplate, ProgressFn
 from .headings import Heading
 from .pack_model import CompilationData, CompilationDoc, Marking
@@ -42,7 +43,10 @@ def compilation_story(docs: Sequence[CompilationDoc], width: float, key: str = "
     for n, doc in enumerate(docs):
         heading = Heading(esc(doc.title), st["h2"], key=f"{key}-{n}", level=1, toc_text=doc.title)
         if not doc.lines:
-            story += [heading, para("No amendment of ours on this document.", "small")]
+            story += [
+                heading,
+                para(translate("Pack", "No amendment of ours on this document."), "small"),
+            ]
             continue
         reasons = any(line.reason or line.item for line in doc.lines)
         shares = (0.08, 0.28, 0.30, 0.21, 0.13) if reasons else (0.08, 0.39, 0.40, 0.13)
@@ -56,17 +60,19 @@ def compilation_story(docs: Sequence[CompilationDoc], width: float, key: str = "
             ]
             if reasons:
                 reason = esc(line.reason) + (
-                    f'<br/><font size="7">Item {esc(line.item)}</font>' if line.item else ""
+                    f'<br/><font size="7">{esc(translate("Pack", "Item %s") % line.item)}</font>'
+                    if line.item
+                    else ""
                 )
                 row.append(xml(reason or "—", "cell"))
-            row.append(para(line.state, "cell"))
+            row.append(para(translate("Labels", line.state), "cell"))
             rows.append(row)
         header = [
-            "Para.",
-            "Current text",
-            "Our proposal",
-            *(["Reason"] if reasons else []),
-            "State",
+            translate("Pack", "Para."),
+            translate("Pack", "Current text"),
+            translate("Pack", "Our proposal"),
+            *([translate("Pack", "Reason")] if reasons else []),
+            translate("Pack", "State"),
         ]
         table = grid(header, rows, widths)
         story += [TableStart(heading, table), heading, table, Spacer(1, 8)]
@@ -78,9 +84,9 @@ def texts_section(docs: Sequence[CompilationDoc], width: float) -> list[Any]:
     from reportlab.platypus import PageBreak
 
     st = styles()
+    title = translate("Pack", "Negotiated texts: our amendments")
     return [
-        Heading("Negotiated texts: our amendments", st["h1"], key="texts", level=0,
-                toc_text="Negotiated texts: our amendments"),
+        Heading(esc(title), st["h1"], key="texts", level=0, toc_text=title),
         *compilation_story(docs, width, key="texts"),
         PageBreak(),
     ]  # fmt: skip

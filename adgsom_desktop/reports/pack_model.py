@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ..domain.enums import Audience
-from ..i18n.printing import translate
+from ..i18n.printing import QT_TRANSLATE_NOOP, translate
 from .tracker_model import CooperationBlock
 
 
@@ -56,6 +56,15 @@ SECTION_LABELS = {
 }
 
 ALL_SECTIONS: tuple[Section, ...] = tuple(Section)
+
+
+# the stance map's key (translated when printed)
+STANCE_LEGEND = QT_TRANSLATE_NOOP(
+    "Pack",
+    "S support - S+A support with amendments - N neutral - R reserve - O oppose - "
+    "? not known. The stance observed in the room is shown where recorded; "
+    "otherwise the expected stance, in brackets.",
+)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from ..i18n.printing import QT_TRANSLATE_NOOP, translate
+from .annex_pages import RECEIPT_OUTLINE
 from .fonts import REGULAR, draw_text
 from .headings import Heading
 from .pack_model import ClearanceLine, PackData
@@ -100,17 +101,21 @@ def changes_on_cover(data: PackData) -> list[Any]:
         return []
     lines = []
     for b in data.briefs:
-        what = ", ".join(dict.fromkeys(c.label for c in b.changes)) or "updated"
+        what = ", ".join(dict.fromkeys(translate("Labels", c.label) for c in b.changes))
+        what = what or translate("Pack", "updated")
         lines.append(f"<b>{esc(b.label)}</b>: {esc(what)}")
-    lines += [f"<b>Withdrawn</b>: {esc(x)}" for x in data.addendum_removed]
+    withdrawn = esc(translate("Pack", "Withdrawn"))
+    lines += [f"<b>{withdrawn}</b>: {esc(x)}" for x in data.addendum_removed]
     if not lines:
         return []
-    head = "Changed since " + (data.addendum_to.split(" issued ")[0] or "the pack")
-    out: list[Any] = [Spacer(1, 4 * mm), para(head + " (marked by a bar in the margin):",
-                                               "cover_meta")]  # fmt: skip
+    since = data.addendum_to.split(" issued ")[0] or translate("Pack", "the pack")
+    head = translate("Pack", "Changed since %s (marked by a bar in the margin):") % since
+    out: list[Any] = [Spacer(1, 4 * mm), para(head, "cover_meta")]
     out += [xml(x, "small") for x in lines[:12]]
     if len(lines) > 12:
-        out.append(para(f"and {len(lines) - 12} more: see the contents.", "small"))
+        out.append(
+            para(translate("Pack", "and %s more: see the contents.") % (len(lines) - 12), "small")
+        )
     return out
 
 
@@ -245,45 +250,59 @@ def clearance_block(lines: tuple[ClearanceLine, ...], width: float) -> list[Any]
 
 
 def draft_notice() -> Any:
-    return xml(
-        '<font color="#8b1a1a"><b>DRAFT</b></font> - the position on this item is not '
-        "approved: do not use it as an agreed line.",
-        "small",
+    draft = esc(translate("Pack", "DRAFT"))
+    rest = esc(
+        translate(
+            "Pack", "the position on this item is not approved: do not use it as an agreed line."
+        )
     )
+    return xml(f'<font color="#8b1a1a"><b>{draft}</b></font> - {rest}', "small")
 
 
 def receipt(data: PackData, classification: str, reference: str) -> list[Any]:
     """The last page: the holder signs for the copy and for its return or destruction."""
     w = PORTRAIT_W
-    title = data.title if not data.addendum_no else f"{data.title} - Addendum {data.addendum_no}"
+    title = data.title
+    if data.addendum_no:
+        title += " - " + translate("Pack", "Addendum %s") % data.addendum_no
     facts: list[tuple[str, Any]] = [
-        ("Document", title),
-        ("Event", data.event_title),
-        ("Reference", reference),
-        ("Classification", classification.upper()),
-        ("Copy", CopyFact("copy")),
-        ("Pages", CopyFact("pages")),
+        (translate("Pack", "Document"), title),
+        (translate("Pack", "Event"), data.event_title),
+        (translate("Pack", "Reference"), reference),
+        (translate("Pack", "Classification"), classification.upper()),
+        (translate("Pack", "Copy"), CopyFact("copy")),
+        (translate("Pack", "Pages"), CopyFact("pages")),
     ]
     steps = (
-        "Received by",
-        "Returned to the delegation secretary",
-        "Destroyed by",
-        "Destruction witnessed by",
+        translate("Pack", "Received by"),
+        translate("Pack", "Returned to the delegation secretary"),
+        translate("Pack", "Destroyed by"),
+        translate("Pack", "Destruction witnessed by"),
     )
-    rows = [[step, Spacer(1, 10 * mm), "", ""] for step in steps]  # room to write and sign
+    rows = [[para(step, "cell"), Spacer(1, 10 * mm), "", ""] for step in steps]  # room to sign
+    header = [
+        "",
+        translate("Pack", "Name"),
+        translate("Pack", "Signature"),
+        translate("Pack", "Date"),
+    ]
+    heading = translate("Pack", "Receipt: return or destruction of this copy")
     return [
-        Heading(esc("Receipt: return or destruction of this copy"), styles()["h1"],
-                key="receipt", level=0, toc_text="Receipt (return or destruction)",
-                outline_text="Receipt"),
-        key_values(facts, [30 * mm, w - 30 * mm]),
+        Heading(esc(heading), styles()["h1"], key="receipt", level=0,
+                toc_text=translate("Pack", "Receipt (return or destruction)"),
+                outline_text=translate("Pack", RECEIPT_OUTLINE)),
+        key_values(facts, [34 * mm, w - 34 * mm]),
         Spacer(1, 8 * mm),
-        grid(["", "Name", "Signature", "Date"], rows, [w * 0.31, w * 0.23, w * 0.23, w * 0.23]),
+        grid(header, rows, [w * 0.31, w * 0.23, w * 0.23, w * 0.23]),
         Spacer(1, 8 * mm),
         para(
-            "Return this copy, with this page signed, to the delegation secretary at the end "
-            "of the meeting, or destroy it as its classification requires and hand in this page "
-            "signed by a witness. The secretary records the return or the destruction against "
-            "the copy in the distribution register.",
+            translate(
+                "Pack",
+                "Return this copy, with this page signed, to the delegation secretary at the end "
+                "of the meeting, or destroy it as its classification requires and hand in this "
+                "page signed by a witness. The secretary records the return or the destruction "
+                "against the copy in the distribution register.",
+            ),
             "small",
         ),
     ]  # fmt: skip

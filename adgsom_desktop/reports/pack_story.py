@@ -14,7 +14,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from ..i18n.printing import translate
+from ..i18n.printing import QT_TRANSLATE_NOOP, translate
 from .brief_story import brief_flowables
 from .compilation import texts_section
 from .contents import Contents
@@ -33,13 +33,38 @@ from .styles import esc, inline, para, rich, styles, xml
 from .tables import STANCE_COLOURS, grid, key_values, snug
 from .week_story import week
 
+# table headers, listed for lupdate and translated when printed
+PROGRAMME_HEADER = (
+    QT_TRANSLATE_NOOP("Pack", "Date"),
+    QT_TRANSLATE_NOOP("Pack", "Time"),
+    QT_TRANSLATE_NOOP("Pack", "Meeting"),
+    QT_TRANSLATE_NOOP("Pack", "Venue"),
+    QT_TRANSLATE_NOOP("Pack", "Chair"),
+    QT_TRANSLATE_NOOP("Pack", "Format"),
+)
+AGENDA_HEADER = (
+    QT_TRANSLATE_NOOP("Pack", "No."),
+    QT_TRANSLATE_NOOP("Pack", "Item"),
+    QT_TRANSLATE_NOOP("Pack", "Purpose"),
+    QT_TRANSLATE_NOOP("Pack", "Lead"),
+    QT_TRANSLATE_NOOP("Pack", "Min."),
+)
+ACTIONS_HEADER = (
+    QT_TRANSLATE_NOOP("Pack", "Action"), QT_TRANSLATE_NOOP("Pack", "Owner"),
+    QT_TRANSLATE_NOOP("Pack", "Due"), QT_TRANSLATE_NOOP("Pack", "Status"),
+    QT_TRANSLATE_NOOP("Pack", "From"),
+)  # fmt: skip
+
 
 def h1(text: str, key: str) -> Heading:
     return Heading(esc(text), styles()["h1"], key=key, level=0, toc_text=text)
 
 
 def cover(data: PackData, classification: str, reference: str, copy_line: Any = None) -> list[Any]:
-    out: list[Any] = [Bookmark("cover", f"Cover: {data.title}"), Spacer(1, 18 * mm)]
+    out: list[Any] = [
+        Bookmark("cover", translate("Pack", "Cover: %s") % data.title),
+        Spacer(1, 18 * mm),
+    ]
     if data.our_delegation:
         out.append(para(data.our_delegation, "cover_meta"))
         out.append(Spacer(1, 10 * mm))
@@ -125,12 +150,12 @@ def programme(data: PackData) -> list[Any]:
         [w * 0.12, w * 0.1, w * 0.26, w * 0.2, w * 0.22, w * 0.1],
         {0: [m.days for m in data.meetings], 1: [m.times for m in data.meetings]},
     )
-    out.append(grid(["Date", "Time", "Meeting", "Venue", "Chair", "Format"], rows, widths))
+    out.append(grid([translate("Pack", x) for x in PROGRAMME_HEADER], rows, widths))
     out += week(data, PORTRAIT_W)
     for m in data.meetings:
         out += timetable(m)
     if data.logistics:
-        out += [Spacer(1, 6), para("Logistics", "h3"), *rich(data.logistics)]
+        out += [Spacer(1, 6), para(translate("Pack", "Logistics"), "h3"), *rich(data.logistics)]
     return [*out, PageBreak()]
 
 
@@ -151,7 +176,7 @@ def timetable(m: MeetingBlock) -> list[Any]:
         rows.append([t.day if t.day != day else "", t.slot, xml(what, "cell"), t.kind])
         day = t.day
     days = {t.day for t in m.timetable}
-    header = ["Day", "Time", m.label, ""]
+    header = [translate("Pack", "Day"), translate("Pack", "Time"), m.label, ""]
     slots = [t.slot for t in m.timetable]
     widths = snug([w * 0.14, w * 0.14, w * 0.58, w * 0.14], {0: list(days), 1: slots})
     if len(days) == 1:
@@ -169,15 +194,15 @@ def agenda(m: MeetingBlock, key: str) -> list[Any]:
             styles()["h2"],
             key=key,
             level=1,
-            toc_text=f"{m.label} - agenda",
-            outline_text=f"{m.label} - agenda",
+            toc_text=translate("Pack", "%s - agenda") % m.label,
+            outline_text=translate("Pack", "%s - agenda") % m.label,
         )
     ]
     facts = [
         (translate("Pack", "Title"), m.title),
-        ("Date", " ".join(x for x in (m.days, m.times) if x)),
-        ("Venue", m.venue),
-        ("Chair", m.chair),
+        (translate("Pack", "Date"), " ".join(x for x in (m.days, m.times) if x)),
+        (translate("Pack", "Venue"), m.venue),
+        (translate("Pack", "Chair"), m.chair),
     ]
     out.append(key_values(facts, [22 * mm, w - 22 * mm]))
     out.append(Spacer(1, 4))
@@ -186,12 +211,12 @@ def agenda(m: MeetingBlock, key: str) -> list[Any]:
         # a sub-item is indented as a block: its wrapped lines hang under its first
         title = esc(a.title)
         if a.has_brief:
-            title += ' <font color="#123b6d" size="7.5">[brief]</font>'
+            title += f' <font color="#123b6d" size="7.5">[{esc(translate("Pack", "brief"))}]</font>'
         rows.append(
             [
                 indented(esc(a.number), "cell", a.depth),
                 indented(title, "cell_bold" if a.depth == 0 else "cell", a.depth),
-                a.purpose,
+                translate("Labels", a.purpose) if a.purpose else "",
                 a.lead,
                 f"{a.est_minutes}" if a.est_minutes else "",
             ]
@@ -199,7 +224,7 @@ def agenda(m: MeetingBlock, key: str) -> list[Any]:
     if rows:
         out.append(
             grid(
-                ["No.", "Item", "Purpose", "Lead", "Min."],
+                [translate("Pack", x) for x in AGENDA_HEADER],
                 rows,
                 [w * 0.1, w * 0.5, w * 0.16, w * 0.16, w * 0.08],
             )
@@ -235,8 +260,11 @@ def stance_map(data: PackData) -> list[Any]:
         return [
             h1(translate("Pack", "Stance map"), "stance-map"),
             para(
-                "No stance of another delegation is recorded for the items in this pack; "
-                "our stance on each item is in its brief.",
+                translate(
+                    "Pack",
+                    "No stance of another delegation is recorded for the items in this pack; "
+                    "our stance on each item is in its brief.",
+                ),
                 "small",
             ),
             PageBreak(),
@@ -245,7 +273,7 @@ def stance_map(data: PackData) -> list[Any]:
     first, ours = 0.27 * w, 0.06 * w
     n = max(1, len(sm.columns))
     cw = (w - first - ours) / n
-    header = ["Item", "Ours", *sm.columns]
+    header = [translate("Pack", "Item"), translate("Pack", "Ours"), *sm.columns]
     rows = []
     extra: list[tuple[Any, ...]] = []
     for r, (label, our, cells) in enumerate(sm.rows, start=1):
@@ -265,7 +293,7 @@ def stance_map(data: PackData) -> list[Any]:
         h1(translate("Pack", "Stance map"), "stance-map"),
         table,
         Spacer(1, 4),
-        para(sm.legend, "small"),
+        para(translate("Pack", sm.legend), "small"),
         NextPageTemplate("portrait"),
         PageBreak(),
     ]
@@ -280,15 +308,20 @@ def actions(data: PackData) -> list[Any]:
     extra: list[tuple[Any, ...]] = []
     for a in data.actions:
         due = (
-            xml(f'<font color="#8b1a1a"><b>{esc(a.due)}</b> overdue</font>', "cell")
+            xml(
+                f'<font color="#8b1a1a"><b>{esc(a.due)}</b> {esc(translate("Pack", "overdue"))}</font>',
+                "cell",
+            )
             if a.overdue
             else a.due
         )
-        rows.append([rich(a.text, "cell", "cell"), a.owner, due, a.status, a.origin])
+        rows.append(
+            [rich(a.text, "cell", "cell"), a.owner, due, translate("Labels", a.status), a.origin]
+        )
     widths = snug(
         [w * 0.4, w * 0.2, w * 0.12, w * 0.1, w * 0.18], {2: [a.due for a in data.actions]}
     )
-    out.append(grid(["Action", "Owner", "Due", "Status", "From"], rows, widths, extra=extra))
+    out.append(grid([translate("Pack", x) for x in ACTIONS_HEADER], rows, widths, extra=extra))
     return [*out, PageBreak()]
 
 
@@ -307,9 +340,13 @@ def personalities(data: PackData) -> list[Any]:
             block.append(para(job))
         block += rich(p.bio)
         if p.last_met:
-            block.append(xml(f"<b>Last met:</b> {esc(p.last_met)}", "small"))
+            block.append(
+                xml(f"<b>{esc(translate('Pack', 'Last met:'))}</b> {esc(p.last_met)}", "small")
+            )
         if p.last_said:
-            block.append(xml(f"<b>Last said:</b> {inline(p.last_said)}", "small"))
+            block.append(
+                xml(f"<b>{esc(translate('Pack', 'Last said:'))}</b> {inline(p.last_said)}", "small")
+            )
         block.append(Spacer(1, 4))
         out.append(KeepTogether(block))
     return [*out, PageBreak()]
@@ -321,7 +358,12 @@ def annexes(data: PackData) -> list[Any]:
     if not data.annexes:
         return [
             *out,
-            para("No reference documents are recorded for the items in this pack.", "small"),
+            para(
+                translate(
+                    "Pack", "No reference documents are recorded for the items in this pack."
+                ),
+                "small",
+            ),
         ]
     rows = [[a.number, a.symbol, rich(a.title, "cell", "cell"), a.items] for a in data.annexes]
     out.append(
@@ -398,7 +440,7 @@ def cooperation(data: PackData) -> list[Any]:
     for block in data.cooperation:
         if block.status is None and block.proposals is None:
             continue  # nothing of it for this audience
-        out.append(para(f"For the {block.meeting_label}", "small"))
+        out.append(para(translate("Pack", "For the %s") % block.meeting_label, "small"))
         if block.status is not None:
             out += partner_section(block.status, f"coop-m{block.meeting_id}", level=1)
         if block.proposals is not None:
@@ -435,7 +477,7 @@ def pack_story(
     if Section.PROGRAMME in s and data.meetings:
         story += programme(data)
     if Section.AGENDA in s and data.meetings:
-        story.append(h1("Agendas", "agendas"))
+        story.append(h1(translate("Pack", "Agendas"), "agendas"))
         for n, m in enumerate(data.meetings):
             if n:
                 story.append(Spacer(1, 10))

@@ -9,6 +9,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
+from ..i18n.printing import translate
 from .audiences import part
 from .compilation import compilation_story
 from .document import MarkedDocTemplate, ProgressFn
@@ -22,8 +23,17 @@ from .tables import grid, key_values
 W = PORTRAIT_W  # the frame's width (document.py)
 
 
+def _prepared(on: str, by: str) -> str:
+    """ "12 January 2026 by A. Name" in the printing language."""
+    if on and by:
+        return translate("Pack", "%1 by %2").replace("%1", on).replace("%2", by)
+    return on or by
+
+
 def _statements(rows: tuple[Statement, ...], with_stance: bool = False) -> Any:
-    header = ["Speaker", "What was said"] + (["Stance"] if with_stance else [])
+    header = [translate("Pack", "Speaker"), translate("Pack", "What was said")] + (
+        [translate("Pack", "Stance")] if with_stance else []
+    )
     widths = [W * 0.2, W * 0.64, W * 0.16] if with_stance else [W * 0.2, W * 0.8]
     data = []
     for st in rows:
@@ -44,7 +54,7 @@ def _sub(title: str, body: list[Any]) -> list[Any]:
 def capital_item(item: ReportItem, key: str, show_decision: bool = True) -> list[Any]:
     out: list[Any] = [
         Heading(
-            f"Item {esc(item.number)} &nbsp; {esc(item.title)}",
+            esc(translate("Pack", "Item %s") % item.number) + f" &nbsp; {esc(item.title)}",
             styles()["h2"],
             key=key,
             level=1,
@@ -55,22 +65,28 @@ def capital_item(item: ReportItem, key: str, show_decision: bool = True) -> list
         out.append(para(item.purpose, "small"))
     decisions = [xml(f"<i>{esc(d.verb)}</i>: {inline(d.text)}", "body") for d in item.decisions]
     if show_decision:  # (the decisions are not every audience's)
-        out += _sub("Decision", decisions or [para("No decision recorded.", "small")])
+        out += _sub(
+            translate("Pack", "Decision"),
+            decisions or [para(translate("Pack", "No decision recorded."), "small")],
+        )
     if item.happened:
         summary = [
             xml(f"<b>{esc(s.when)} {esc(s.speaker)}</b> ({esc(s.kind)}): {inline(s.text)}", "body")
             for s in item.happened
             if s.kind in ("Proposal", "Decision", "Remark")
         ]
-        out += _sub("What happened", summary)
-    out += _sub("What we said", [_statements(item.we_said)] if item.we_said else [])
+        out += _sub(translate("Pack", "What happened"), summary)
+    out += _sub(
+        translate("Pack", "What we said"), [_statements(item.we_said)] if item.we_said else []
+    )
     delivered = [xml(f"<b>Delivered:</b> {inline(p)}", "body") for p in item.points_delivered]
     delivered += [
         xml(f"<b>Not delivered:</b> {inline(p)}", "body") for p in item.points_not_delivered
     ]
-    out += _sub("Our points to make", delivered)
+    out += _sub(translate("Pack", "Our points to make"), delivered)
     out += _sub(
-        "What others said", [_statements(item.others_said, True)] if item.others_said else []
+        translate("Pack", "What others said"),
+        [_statements(item.others_said, True)] if item.others_said else [],
     )
     if item.stances:
         rows = [
@@ -78,10 +94,15 @@ def capital_item(item: ReportItem, key: str, show_decision: bool = True) -> list
             for s in item.stances
         ]
         out += _sub(
-            "Stances of others",
+            translate("Pack", "Stances of others"),
             [
                 grid(
-                    ["Delegation", "Expected", "Observed", "Note"],
+                    [
+                        translate("Pack", "Delegation"),
+                        translate("Pack", "Expected"),
+                        translate("Pack", "Observed"),
+                        translate("Pack", "Note"),
+                    ],
                     rows,
                     [W * 0.26, W * 0.17, W * 0.17, W * 0.4],
                 )
@@ -90,10 +111,15 @@ def capital_item(item: ReportItem, key: str, show_decision: bool = True) -> list
     if item.our_actions:
         rows = [[rich(a.text, "cell", "cell"), a.owner, a.due, a.status] for a in item.our_actions]
         out += _sub(
-            "Follow-up for our agencies",
+            translate("Pack", "Follow-up for our agencies"),
             [
                 grid(
-                    ["Action", "Owner", "Due", "Status"],
+                    [
+                        translate("Pack", "Action"),
+                        translate("Pack", "Owner"),
+                        translate("Pack", "Due"),
+                        translate("Pack", "Status"),
+                    ],
                     rows,
                     [W * 0.5, W * 0.22, W * 0.14, W * 0.14],
                 )
@@ -126,17 +152,22 @@ def report_story(data: ReportData) -> list[Any]:
         Spacer(1, 4),
     ]
     facts = [
-        ("Meeting", data.meeting_label),
-        ("Event", data.event_title),
-        ("Date", data.days),
-        ("Venue", data.venue),
-        ("Chair", data.chair),
-        ("Delegation", data.our_delegation),
-        ("Prepared", " by ".join(x for x in (data.prepared_on, data.prepared_by) if x)),
+        (translate("Pack", "Meeting"), data.meeting_label),
+        (translate("Pack", "Event"), data.event_title),
+        (translate("Pack", "Date"), data.days),
+        (translate("Pack", "Venue"), data.venue),
+        (translate("Pack", "Chair"), data.chair),
+        (translate("Pack", "Delegation"), data.our_delegation),
+        (translate("Pack", "Prepared"), _prepared(data.prepared_on, data.prepared_by)),
     ]
     if data.speaking_minutes is not None:
-        facts.append(("Our speaking time", f"{data.speaking_minutes:.0f} min"))
-    facts.append(("For", data.audience.cover_line))
+        facts.append(
+            (
+                translate("Pack", "Our speaking time"),
+                translate("Pack", "%s min") % f"{data.speaking_minutes:.0f}",
+            )
+        )
+    facts.append((translate("Pack", "For"), data.audience.cover_line))
     story.append(key_values(facts, [32 * mm, W - 32 * mm]))
     story.append(Spacer(1, 6))
     if data.summary:
@@ -144,18 +175,34 @@ def report_story(data: ReportData) -> list[Any]:
     if data.kind == "outcomes":
         decided = [i for i in data.items if i.decisions]
         if not part("outcomes.outcomes").allows(data.audience):
-            story.append(para(f"The outcomes are not in the copy {_for(data)}.", "small"))
+            story.append(
+                para(
+                    translate("Pack", "The outcomes are not in the copy for %s.")
+                    % data.audience.reader,
+                    "small",
+                )
+            )
         elif not decided:
-            story.append(para("No outcome has been recorded for this meeting yet.", "small"))
+            story.append(
+                para(
+                    translate("Pack", "No outcome has been recorded for this meeting yet."), "small"
+                )
+            )
         for n, item in enumerate(decided):
             story += outcome_item(item, f"item-{n}")
         if data.recommendations:
             story.append(
                 Heading(
-                    "For the Ministers", st["h2"], key="recs", level=0, toc_text="For the Ministers"
+                    translate("Pack", "For the Ministers"),
+                    st["h2"],
+                    key="recs",
+                    level=0,
+                    toc_text=translate("Pack", "For the Ministers"),
                 )
             )
-            story.append(para("The Meeting recommends that the Ministers:", "body"))
+            story.append(
+                para(translate("Pack", "The Meeting recommends that the Ministers:"), "body")
+            )
             for n, r in enumerate(data.recommendations, 1):
                 story.append(xml(f"{n}. {inline(r)}", "numbered"))
     else:
@@ -165,7 +212,12 @@ def report_story(data: ReportData) -> list[Any]:
         if data.texts:
             story += [
                 PageBreak(),
-                Heading("Negotiated texts: our amendments", st["h2"], key="texts", level=0),
+                Heading(
+                    translate("Pack", "Negotiated texts: our amendments"),
+                    st["h2"],
+                    key="texts",
+                    level=0,
+                ),
                 *compilation_story(data.texts, W, key="texts"),
             ]
         if data.other_actions:
@@ -174,9 +226,16 @@ def report_story(data: ReportData) -> list[Any]:
             ]
             story += [
                 PageBreak(),
-                Heading("Action items for others", st["h2"], key="others", level=0),
+                Heading(
+                    translate("Pack", "Action items for others"), st["h2"], key="others", level=0
+                ),
                 grid(
-                    ["Action", "Owner", "Due", "Status"],
+                    [
+                        translate("Pack", "Action"),
+                        translate("Pack", "Owner"),
+                        translate("Pack", "Due"),
+                        translate("Pack", "Status"),
+                    ],
                     rows,
                     [W * 0.5, W * 0.22, W * 0.14, W * 0.14],
                 ),

@@ -10,6 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
+from ..i18n.printing import QT_TRANSLATE_NOOP, translate
 from .document import MarkedDocTemplate, ProgressFn
 from .headings import Heading
 from .pack_model import Marking
@@ -30,8 +31,23 @@ GAP = colors.HexColor("#fbe3d6")  # an outcome no project serves
 GAP_INK = colors.HexColor("#8b1a1a")
 
 
+# table headers, listed for lupdate and translated when printed
+PROJECTS_HEADER = (
+    QT_TRANSLATE_NOOP("Pack", "Project"),
+    QT_TRANSLATE_NOOP("Pack", "Lead"),
+    QT_TRANSLATE_NOOP("Pack", "Funding"),
+    QT_TRANSLATE_NOOP("Pack", "Dates"),
+    QT_TRANSLATE_NOOP("Pack", "Status"),
+    QT_TRANSLATE_NOOP("Pack", "Last review"),
+)
+PROPOSALS_HEADER = (
+    QT_TRANSLATE_NOOP("Pack", "Project"), QT_TRANSLATE_NOOP("Pack", "Proposal"),
+    QT_TRANSLATE_NOOP("Pack", "Our stance"), QT_TRANSLATE_NOOP("Pack", "Our position"),
+)  # fmt: skip
+
+
 def projects_table(lines: Any, *, with_partner: bool = False) -> Any:
-    header = ["Project", "Lead", "Funding", "Dates", "Status", "Last review"]
+    header = [translate("Pack", x) for x in PROJECTS_HEADER]
     widths = [W * 0.29, W * 0.09, W * 0.13, W * 0.13, W * 0.12, W * 0.24]
     rows = []
     for p in lines:
@@ -39,26 +55,46 @@ def projects_table(lines: Any, *, with_partner: bool = False) -> Any:
         if with_partner and p.partner:
             first += f"<br/><font size=7>{esc(p.partner)}</font>"
         if p.involvement and p.involvement != "None":
-            first += f"<br/><font size=7>Our involvement: {esc(p.involvement)}</font>"
+            involvement = translate("Pack", "Our involvement: %s") % translate(
+                "Labels", p.involvement
+            )
+            first += f"<br/><font size=7>{esc(involvement)}</font>"
         rows.append(
-            [xml(first, "cell"), p.leads, p.funding, p.dates, p.status, p.last_review or "-"]
+            [
+                xml(first, "cell"),
+                p.leads,
+                p.funding,
+                p.dates,
+                translate("Labels", p.status),
+                p.last_review or "-",
+            ]
         )
     return grid(header, rows, widths)
 
 
 def partner_section(section: PartnerSection, key: str, level: int = 0) -> list[Any]:
     """ "Cooperation with <partner>: status of projects": a table and the timeline."""
-    title = f"Cooperation with {section.partner}: status of projects"
+    title = translate("Pack", "Cooperation with %s: status of projects") % section.partner
     out: list[Any] = [Heading(esc(title), styles()["h2"], key=key, level=level, toc_text=title)]
     if not section.projects:
-        out.append(para(f"No project with {section.partner} is in the tracker.", "small"))
+        out.append(
+            para(
+                translate("Pack", "No project with %s is in the tracker.") % section.partner,
+                "small",
+            )
+        )
         return out
     out.append(projects_table(section.projects))
     out.append(Spacer(1, 6))
     # the key stays with (the start of) its timeline
     out.append(
         KeepTogether(
-            [para("Timeline", "h3"), Legend(), Spacer(1, 2), Timeline(section.bars, section.today)]
+            [
+                para(translate("Pack", "Timeline"), "h3"),
+                Legend(),
+                Spacer(1, 2),
+                Timeline(section.bars, section.today),
+            ]
         )
     )
     return out
@@ -70,13 +106,21 @@ def proposals_section(
     """The proposals for the next phase, with our position on each (JWG, Governing Council)."""
     # no position at all (or none this audience may read): no empty column
     with_position = any(p.position for p in proposals)
-    ours = "our position" if with_position or not proposals else "our stance"
-    title = f"Proposals for the next phase: {ours}"
+    ours = (
+        translate("Pack", "our position")
+        if with_position or not proposals
+        else translate("Pack", "our stance")
+    )
+    title = translate("Pack", "Proposals for the next phase: %s") % ours
     if partner:
-        title = f"Cooperation with {partner}: proposals for the next phase, {ours}"
+        title = (
+            translate("Pack", "Cooperation with %1: proposals for the next phase, %2")
+            .replace("%1", partner)
+            .replace("%2", ours)
+        )
     out: list[Any] = [Heading(esc(title), styles()["h2"], key=key, level=level, toc_text=title)]
     if not proposals:
-        out.append(para("No proposal for a next phase is recorded.", "small"))
+        out.append(para(translate("Pack", "No proposal for a next phase is recorded."), "small"))
         return out
     rows = [
         [
@@ -90,16 +134,20 @@ def proposals_section(
                 "cell",
             ),
             rich(p.proposal, "cell", "cell"),
-            xml(f"<b>{esc(p.stance or 'No position yet')}</b>", "cell"),
+            xml(
+                f"<b>{esc(translate('Labels', p.stance) if p.stance else translate('Pack', 'No position yet'))}</b>",
+                "cell",
+            ),
             *([rich(p.position, "cell", "cell") if p.position else "-"] if with_position else []),
         ]
         for p in proposals
     ]
     if with_position:
-        header = ["Project", "Proposal", "Our stance", "Our position"]
+        header = [translate("Pack", x) for x in PROPOSALS_HEADER]
         widths = [W * 0.26, W * 0.3, W * 0.14, W * 0.3]
     else:
-        header, widths = ["Project", "Proposal", "Our stance"], [W * 0.3, W * 0.52, W * 0.18]
+        header = [translate("Pack", x) for x in PROPOSALS_HEADER[:3]]
+        widths = [W * 0.3, W * 0.52, W * 0.18]
     out.append(grid(header, rows, widths))
     return out
 

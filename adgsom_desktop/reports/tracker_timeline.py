@@ -10,6 +10,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
+from ..i18n.printing import translate
 from .fonts import BOLD, REGULAR, draw_text, string_width
 from .tracker_model import Bar
 
@@ -144,7 +145,10 @@ class Legend(Flowable):  # type: ignore[misc]
             c.setFillColor(MUTED)
             draw_text(c, x + 12, 3.5, name, REGULAR, 7)
             x += 16 + string_width(name, REGULAR, 7)
-        for label, filled in (("milestone", True), ("met", False)):
+        for label, filled in (
+            (translate("Pack", "milestone"), True),
+            (translate("Pack", "met"), False),
+        ):
             c.setFillColor(INK if filled else colors.white)
             c.setStrokeColor(INK)
             p = c.beginPath()
@@ -161,5 +165,5 @@ class Legend(Flowable):  # type: ignore[misc]
         c.setLineWidth(1)
         c.line(x + 3, 1, x + 3, 11)
         c.setFillColor(MUTED)
-        draw_text(c, x + 7, 3.5, "today", REGULAR, 7)
+        draw_text(c, x + 7, 3.5, translate("Pack", "today"), REGULAR, 7)
         c.restoreState()

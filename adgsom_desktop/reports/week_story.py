@@ -9,11 +9,15 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
+from ..i18n.printing import QT_TRANSLATE_NOOP, translate
 from .pack_model import PackData, WeekColumn
 from .styles import esc, para, xml
 from .tables import grid
 
 DAYS_PER_ROW = 5
+# the week's overlap notes in print (``services.week_records``), listed for lupdate
+OVERLAP = QT_TRANSLATE_NOOP("Pack", "%1 and %2 overlap on %3, %4.")
+OVERLAP_MEMBERS = QT_TRANSLATE_NOOP("Pack", "%1 and %2 overlap on %3, %4: %5 cannot be at both.")
 
 
 def _cell(column: WeekColumn) -> list[Any]:
@@ -22,8 +26,9 @@ def _cell(column: WeekColumn) -> list[Any]:
         if line.kind:
             out.append(xml(f"<i>{esc(line.slot)} {esc(line.label)}</i>", "small"))
             continue
-        mark = " <font color='#9a4a00'>(overlaps)</font>" if line.overlaps else ""
-        head = f"<b>{esc(line.slot or 'time not given')}</b>"
+        overlaps = esc(translate("Pack", "(overlaps)"))
+        mark = f" <font color='#9a4a00'>{overlaps}</font>" if line.overlaps else ""
+        head = f"<b>{esc(line.slot or translate('Pack', 'time not given'))}</b>"
         text = f"{head}<br/><b>{esc(line.label)}</b>{mark}"
         if line.members:
             text += f"<br/>{esc(line.members)}"
@@ -43,7 +48,9 @@ def week(data: PackData, width: float) -> list[Any]:
     if not data.week:
         return []
     out: list[Any] = [Spacer(1, 6)]
-    heading: list[Any] = [para("The week at a glance", "h3")]  # kept with the first row
+    heading: list[Any] = [
+        para(translate("Pack", "The week at a glance"), "h3")
+    ]  # kept with the first row
     for start in range(0, len(data.week), DAYS_PER_ROW):
         columns = data.week[start : start + DAYS_PER_ROW]
         w = width / max(len(columns), 2)

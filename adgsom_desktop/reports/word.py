@@ -14,6 +14,7 @@ import io
 from typing import Any
 
 from ..domain import markup
+from ..i18n.printing import translate
 from .pack_model import DocumentMeta, ItemBrief, Marking, ReportData, ReportItem, Statement
 
 FONT = "Noto Sans"  # Word falls back per script where the reader's machine lacks it
@@ -57,13 +58,16 @@ class WordDoc:
         run.font.color.rgb = RGBColor(0x8B, 0x1A, 0x1A)
         line = header.add_paragraph()
         copy = marking.copy.text if marking.copy is not None else ""
-        line.add_run(" - ".join(x for x in (f"Ref. {marking.reference}" if marking.reference
+        line.add_run(" - ".join(x for x in (translate("Pack", "Ref. %s") % marking.reference if marking.reference
                                             else "", copy, audience_line) if x)).font.size = Pt(8)  # fmt: skip
         footer = section.footer
         foot = footer.paragraphs[0]
         foot.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        page, _n, of = translate("Pack", "Page %1 of %2").partition("%1")
+        of = of.partition("%2")[0]
+        page = page.strip()
         small = foot.add_run(
-            f"{marking.footer_title}    Page " if marking.footer_title else "Page "
+            f"{marking.footer_title}    {page} " if marking.footer_title else f"{page} "
         )
         small.font.size = Pt(8)
         for code in ("PAGE", "NUMPAGES"):
@@ -71,7 +75,7 @@ class WordDoc:
             run.font.size = Pt(8)
             _field(run, code)
             if code == "PAGE":
-                foot.add_run(" of ").font.size = Pt(8)
+                foot.add_run(of).font.size = Pt(8)
         bottom = footer.add_paragraph()
         bottom.alignment = WD_ALIGN_PARAGRAPH.CENTER
         run = bottom.add_run(cls)
@@ -140,44 +144,69 @@ def _said(rows: tuple[Statement, ...], stance: bool = False) -> list[list[str]]:
 
 
 def _capital_item(w: WordDoc, item: ReportItem, show_decision: bool) -> None:
-    w.heading(f"Item {item.label}", 2)
+    w.heading(translate("Pack", "Item %s") % item.label, 2)
     if item.purpose:
         w.text(item.purpose)
     if show_decision:
-        w.heading("Decision", 3)
+        w.heading(translate("Pack", "Decision"), 3)
         for d in item.decisions or ():
             w.line(d.verb, d.text)
         if not item.decisions:
-            w.text("No decision recorded.")
+            w.text(translate("Pack", "No decision recorded."))
     happened = [s for s in item.happened if s.kind in ("Proposal", "Decision", "Remark")]
     if happened:
-        w.heading("What happened", 3)
+        w.heading(translate("Pack", "What happened"), 3)
         for s in happened:
             w.line(f"{s.when} {s.speaker} ({s.kind})", s.text)
     if item.we_said:
-        w.heading("What we said", 3)
-        w.table(["Speaker", "What was said"], _said(item.we_said))
-    if item.points_delivered or item.points_not_delivered:
-        w.heading("Our points to make", 3)
-        for p in item.points_delivered:
-            w.line("Delivered", p)
-        for p in item.points_not_delivered:
-            w.line("Not delivered", p)
-    if item.others_said:
-        w.heading("What others said", 3)
-        w.table(["Speaker", "What was said", "Stance"], _said(item.others_said, True))
-    if item.stances:
-        w.heading("Stances of others", 3)
+        w.heading(translate("Pack", "What we said"), 3)
         w.table(
-            ["Delegation", "Expected", "Observed", "Note"],
+            [translate("Pack", "Speaker"), translate("Pack", "What was said")], _said(item.we_said)
+        )
+    if item.points_delivered or item.points_not_delivered:
+        w.heading(translate("Pack", "Our points to make"), 3)
+        for p in item.points_delivered:
+            w.line(translate("Pack", "Delivered"), p)
+        for p in item.points_not_delivered:
+            w.line(translate("Pack", "Not delivered"), p)
+    if item.others_said:
+        w.heading(translate("Pack", "What others said"), 3)
+        w.table(
+            [
+                translate("Pack", "Speaker"),
+                translate("Pack", "What was said"),
+                translate("Pack", "Stance"),
+            ],
+            _said(item.others_said, True),
+        )
+    if item.stances:
+        w.heading(translate("Pack", "Stances of others"), 3)
+        w.table(
+            [
+                translate("Pack", "Delegation"),
+                translate("Pack", "Expected"),
+                translate("Pack", "Observed"),
+                translate("Pack", "Note"),
+            ],
             [[s.delegation, s.expected, s.observed, s.observed_note] for s in item.stances],
         )
     if item.our_actions:
-        w.heading("Follow-up for our agencies", 3)
+        w.heading(translate("Pack", "Follow-up for our agencies"), 3)
         w.table(
-            ["Action", "Owner", "Due", "Status"],
+            [
+                translate("Pack", "Action"),
+                translate("Pack", "Owner"),
+                translate("Pack", "Due"),
+                translate("Pack", "Status"),
+            ],
             [[a.text, a.owner, a.due, a.status] for a in item.our_actions],
         )
+
+
+def _prepared(on: str, by: str) -> str:
+    from .report_builder import _prepared as prepared
+
+    return prepared(on, by)
 
 
 def report_docx(data: ReportData, marking: Marking, meta: DocumentMeta) -> bytes:
@@ -188,18 +217,21 @@ def report_docx(data: ReportData, marking: Marking, meta: DocumentMeta) -> bytes
     w.heading(data.title, 0)
     w.text(data.meeting_title)
     for label, value in (
-        ("Meeting", data.meeting_label),
-        ("Event", data.event_title),
-        ("Date", data.days),
-        ("Venue", data.venue),
-        ("Chair", data.chair),
-        ("Delegation", data.our_delegation),
-        ("Prepared", " by ".join(x for x in (data.prepared_on, data.prepared_by) if x)),
-        ("For", data.audience.cover_line),
+        (translate("Pack", "Meeting"), data.meeting_label),
+        (translate("Pack", "Event"), data.event_title),
+        (translate("Pack", "Date"), data.days),
+        (translate("Pack", "Venue"), data.venue),
+        (translate("Pack", "Chair"), data.chair),
+        (translate("Pack", "Delegation"), data.our_delegation),
+        (translate("Pack", "Prepared"), _prepared(data.prepared_on, data.prepared_by)),
+        (translate("Pack", "For"), data.audience.cover_line),
     ):
         w.line(label, value)
     if data.speaking_minutes is not None:
-        w.line("Our speaking time", f"{data.speaking_minutes:.0f} min")
+        w.line(
+            translate("Pack", "Our speaking time"),
+            translate("Pack", "%s min") % f"{data.speaking_minutes:.0f}",
+        )
     if data.summary:
         w.text(data.summary)
     if data.kind == "outcomes":
@@ -208,8 +240,8 @@ def report_docx(data: ReportData, marking: Marking, meta: DocumentMeta) -> bytes
             for n, d in enumerate(item.decisions, 1):
                 w.text(f"{n}. {d.text}")
         if data.recommendations:
-            w.heading("For the Ministers", 1)
-            w.text("The Meeting recommends that the Ministers:")
+            w.heading(translate("Pack", "For the Ministers"), 1)
+            w.text(translate("Pack", "The Meeting recommends that the Ministers:"))
             for n, r in enumerate(data.recommendations, 1):
                 w.text(f"{n}. {r}")
         return w.save()
@@ -217,9 +249,9 @@ def report_docx(data: ReportData, marking: Marking, meta: DocumentMeta) -> bytes
     for item in data.items:
         _capital_item(w, item, show)
     for doc in data.texts:
-        w.heading(f"Negotiated texts: {doc.title}", 1)
+        w.heading(translate("Pack", "Negotiated texts: %s") % doc.title, 1)
         w.table(
-            ["Paragraph", "Current text", "Our proposal", "State", "Reason"],
+            [translate("Pack", "Paragraph"), translate("Pack", "Current text"), translate("Pack", "Our proposal"), translate("Pack", "State"), translate("Pack", "Reason")],
             [
                 [x.label, x.current, "".join(t for k, t in x.proposal if k != "removed"),
                  x.state, x.reason]
@@ -227,9 +259,14 @@ def report_docx(data: ReportData, marking: Marking, meta: DocumentMeta) -> bytes
             ],
         )  # fmt: skip
     if data.other_actions:
-        w.heading("Action items for others", 1)
+        w.heading(translate("Pack", "Action items for others"), 1)
         w.table(
-            ["Action", "Owner", "Due", "Status"],
+            [
+                translate("Pack", "Action"),
+                translate("Pack", "Owner"),
+                translate("Pack", "Due"),
+                translate("Pack", "Status"),
+            ],
             [[a.text, a.owner, a.due, a.status] for a in data.other_actions],
         )
     return w.save()
@@ -239,89 +276,113 @@ def report_docx(data: ReportData, marking: Marking, meta: DocumentMeta) -> bytes
 def brief_docx(brief: ItemBrief, marking: Marking, meta: DocumentMeta, audience_line: str) -> bytes:
     """One item's brief as a Word document, with the sections the PDF prints."""
     w = WordDoc(marking, meta, audience_line)
-    w.heading(f"Item {brief.label}", 0)
+    w.heading(translate("Pack", "Item %s") % brief.label, 0)
     if brief.draft:
         w.line(
-            "DRAFT", "the position on this item is not approved: do not use it as an agreed line."
+            translate("Pack", "DRAFT"),
+            translate(
+                "Pack",
+                "the position on this item is not approved: do not use it as an agreed line.",
+            ),
         )
     for label, value in (
-        ("Meeting", brief.meeting_label),
-        ("Purpose", brief.purpose),
-        ("Lead", brief.lead),
-        ("Time", f"{brief.est_minutes} min" if brief.est_minutes else ""),
-        ("ADM tags", ", ".join(brief.tags)),
-        ("Projects", "; ".join(brief.projects)),
-        ("Documents", "; ".join(f"{d.symbol} - {d.title}" if d.title else d.symbol
+        (translate("Pack", "Meeting"), brief.meeting_label),
+        (translate("Pack", "Purpose"), brief.purpose),
+        (translate("Pack", "Lead"), brief.lead),
+        (translate("Pack", "Time"), translate("Pack", "%s min") % brief.est_minutes if brief.est_minutes else ""),
+        (translate("Pack", "ADM tags"), ", ".join(brief.tags)),
+        (translate("Pack", "Projects"), "; ".join(brief.projects)),
+        (translate("Pack", "Documents"), "; ".join(f"{d.symbol} - {d.title}" if d.title else d.symbol
                                 for d in brief.documents)),
     ):  # fmt: skip
         w.line(label, value)
     p = brief.position
     w.line(
-        "Position",
+        translate("Pack", "Position"),
         " - ".join(x for x in (p.status, p.approved) if x)
         if p is not None
-        else "No position recorded for this item.",
+        else translate("Pack", "No position recorded for this item."),
     )
     w.text(brief.description)
     if brief.builds_on:  # an item of the Ministers' agenda: what the senior officials recommend
-        w.heading("Builds on", 2)
+        w.heading(translate("Pack", "Builds on"), 2)
         for e in brief.builds_on:
             w.line(e.decision, f"({e.source})")
             w.text(e.som_outcome)
     if p is not None:
         sections: list[tuple[str, str]] = [
-            ("Objective", p.objective),
-            ("Our stance", p.stance),
-            ("Opening position", p.opening),
-            ("Fallbacks (in order)", "\n".join(f"- {x}" for x in p.fallbacks)),
-            ("RED LINE (minimum acceptable)", p.red_line),
-            ("Authority to move down the ladder", p.authority),
-            ("Points to make", "\n".join(f"- {x}" for x in p.points)),
-            ("Tactical arguments (use only if the discussion turns that way)", p.tactical),
+            (translate("Pack", "Objective"), p.objective),
+            (translate("Pack", "Our stance"), p.stance),
+            (translate("Pack", "Opening position"), p.opening),
+            (translate("Pack", "Fallbacks (in order)"), "\n".join(f"- {x}" for x in p.fallbacks)),
+            (translate("Pack", "RED LINE (minimum acceptable)"), p.red_line),
+            (translate("Pack", "Authority to move down the ladder"), p.authority),
+            (translate("Pack", "Points to make"), "\n".join(f"- {x}" for x in p.points)),
+            (
+                translate("Pack", "Tactical arguments (use only if the discussion turns that way)"),
+                p.tactical,
+            ),
         ]
         for title, value in sections:
             if value:
                 w.heading(title, 2)
                 w.text(value)
         if p.their_objectives:
-            w.heading("Their objectives and our response", 2)
+            w.heading(translate("Pack", "Their objectives and our response"), 2)
             w.table(
-                ["Delegation", "Their objective", "Our response"],
-                [[o.delegation or "Several", o.theirs, o.ours] for o in p.their_objectives],
+                [
+                    translate("Pack", "Delegation"),
+                    translate("Pack", "Their objective"),
+                    translate("Pack", "Our response"),
+                ],
+                [
+                    [o.delegation or translate("Pack", "Several"), o.theirs, o.ours]
+                    for o in p.their_objectives
+                ],
             )
         if p.defensive_lines:
-            w.heading("Defensive lines (Q&A)", 2)
+            w.heading(translate("Pack", "Defensive lines (Q&A)"), 2)
             for d in p.defensive_lines:
-                w.line("Q", d.question)
-                w.line("A", d.answer)
+                w.line(translate("Pack", "Q"), d.question)
+                w.line(translate("Pack", "A"), d.answer)
         for title, value in (
-            ("Press line", p.press_line),
-            ("Background", p.background_releasable),
-            ("BACKGROUND - NOT FOR DISCLOSURE", p.background_nfd),
+            (translate("Pack", "Press line"), p.press_line),
+            (translate("Pack", "Background"), p.background_releasable),
+            (translate("Pack", "BACKGROUND - NOT FOR DISCLOSURE"), p.background_nfd),
         ):
             if value:
                 w.heading(title, 2)
                 w.text(value)
     if brief.stances:
-        w.heading("Stances of other delegations", 2)
+        w.heading(translate("Pack", "Stances of other delegations"), 2)
         w.table(
-            ["Delegation", "Expected", "Observed", "Note"],
+            [translate("Pack", "Delegation"), translate("Pack", "Expected"), translate("Pack", "Observed"), translate("Pack", "Note")],
             [[s.delegation, s.expected, s.observed,
               " ".join(x for x in (s.expected_note, s.observed_note) if x)]
              for s in brief.stances],
         )  # fmt: skip
     if brief.counterparts:
-        w.heading("Our counterparts on this item", 2)
+        w.heading(translate("Pack", "Our counterparts on this item"), 2)
         w.table(
-            ["Name", "Delegation", "Title", "Interest"],
+            [
+                translate("Pack", "Name"),
+                translate("Pack", "Delegation"),
+                translate("Pack", "Title"),
+                translate("Pack", "Interest"),
+            ],
             [[c.name, c.delegation, c.title, c.note] for c in brief.counterparts],
         )
     if brief.past_outcomes or brief.past_notes:
-        w.heading("Past notes and outcomes on this item", 2)
+        w.heading(translate("Pack", "Past notes and outcomes on this item"), 2)
         for o in brief.past_outcomes:
             w.line(f"{o.meeting} - {o.verb}", o.text)
         w.table(
-            ["When", "Speaker", "What was said", "Stance"],
+            [
+                translate("Pack", "When"),
+                translate("Pack", "Speaker"),
+                translate("Pack", "What was said"),
+                translate("Pack", "Stance"),
+            ],
             [[f"{n.when} {n.meeting}", n.speaker, n.text, n.stance] for n in brief.past_notes],
         )
         if brief.notes_left_out:
@@ -335,9 +396,9 @@ def brief_docx(brief: ItemBrief, marking: Marking, meta: DocumentMeta, audience_
                 f"{len(brief.past_notes)} (Notes in the app hold them all)."
             )
     if p is not None and p.clearance:
-        w.heading("Clearance", 2)
+        w.heading(translate("Pack", "Clearance"), 2)
         w.table(
-            ["", "Name", "Date", ""],
+            ["", "Name", translate("Pack", "Date"), ""],
             [[c.step, c.who or "—", c.when if c.who else "", c.note if c.who else ""]
              for c in p.clearance],
         )  # fmt: skip

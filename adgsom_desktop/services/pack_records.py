@@ -152,6 +152,8 @@ class ReportRequest:
     one_file: bool = False  # all copies in one PDF
     issuer_id: int | None = None  # who issues it (None: ``issuer.resolve``)
     format: str = "pdf"  # "pdf", or "docx": Word copies for colleagues who edit in Word
+    language: str = ""  # headings and labels printed in "th" or "vi" ("": English)
+    buddhist_era: bool = False  # Thai: years in the Buddhist Era
 
 
 @dataclass(frozen=True)

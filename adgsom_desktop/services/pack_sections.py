@@ -12,15 +12,9 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import ActionStatus, Stance
 from ..domain.models import ActionItem, AgendaItem, Delegation, Meeting, Person, StanceRecord
-from ..reports.pack_model import ActionLine, Annex, ItemBrief, StanceMap
+from ..reports.pack_model import STANCE_LEGEND, ActionLine, Annex, ItemBrief, StanceMap
 from .pack_meetings import fmt_date
 from .records import AgendaItemRec
-
-STANCE_LEGEND = (
-    "S support - S+A support with amendments - N neutral - R reserve - O oppose - "
-    "? not known. The stance observed in the room is shown where recorded; "
-    "otherwise the expected stance, in brackets."
-)
 
 
 def stance_map(

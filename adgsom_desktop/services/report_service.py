@@ -33,6 +33,7 @@ from ..domain.models import (
 from ..domain.text import clean_text
 from ..domain.timeutil import long_date
 from ..errors import NotFoundError, ValidationError
+from ..i18n.printing import printing_in
 from ..reports.pack_model import (
     ActionLine,
     Marking,
@@ -304,8 +305,9 @@ class ReportService:
         """The first copy as it will print, marked PREVIEW (not registered)."""
         from ..reports.report_builder import render_report
 
-        r, data, _marking = self.prepare(request)
-        pdf = render_report(data, self._markings(r, data, True), on_progress=on_progress)[0]
+        with printing_in(request.language, request.buddhist_era):
+            r, data, _marking = self.prepare(request)
+            pdf = render_report(data, self._markings(r, data, True), on_progress=on_progress)[0]
         return pdf.data, pdf.pages
 
     def _issue_word(
@@ -341,7 +343,18 @@ class ReportService:
         printer: str = "",
     ) -> IssueResult:
         """Build every copy, write it (atomically) or hand it back for printing, and enter
-        every copy in the distribution register, as a pack's."""
+        every copy in the distribution register, as a pack's; in ``request.language``."""
+        with printing_in(request.language, request.buddhist_era):
+            return self._issue(request, out, on_progress=on_progress, printer=printer)
+
+    def _issue(
+        self,
+        request: ReportRequest,
+        out: Path | None,
+        *,
+        on_progress: Progress | None = None,
+        printer: str = "",
+    ) -> IssueResult:
         from ..reports.report_builder import render_report
 
         if request.format not in ("pdf", "docx"):

@@ -65,8 +65,20 @@ class Overlap:
     def written_out(self) -> str:
         """In print, the date written out: "... overlap on Tuesday 19 January, 15:00-16:00."."""
         from ..domain.timeutil import long_day
+        from ..i18n.printing import language, translate
+        from ..reports.week_story import OVERLAP, OVERLAP_MEMBERS
 
-        return self._said(long_day(self.day, year=False))
+        day = long_day(self.day, year=False)
+        if language() == "en":
+            return self._said(day)
+        slot = slot_text(self.start, self.end)
+        text = translate("Pack", OVERLAP_MEMBERS if self.members else OVERLAP)
+        for key, value in (
+            ("%1", self.first), ("%2", self.second), ("%3", day), ("%4", slot),
+            ("%5", ", ".join(self.members)),
+        ):  # fmt: skip
+            text = text.replace(key, value)
+        return text
 
     def _said(self, day: str) -> str:
         text = f"{self.first} and {self.second} overlap on {day}, {slot_text(self.start, self.end)}"

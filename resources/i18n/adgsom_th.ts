@@ -5379,8 +5379,16 @@
         <translation>บันทึกและผลการประชุมที่ผ่านมาของระเบียบวาระนี้</translation>
     </message>
     <message>
+        <source>Annex %s</source>
+        <translation>ภาคผนวก %s</translation>
+    </message>
+    <message>
         <source>Ref. %s</source>
         <translation>เลขที่อ้างอิง %s</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>ใบรับ</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -5389,6 +5397,10 @@
     <message>
         <source>Page %1</source>
         <translation>หน้า %1</translation>
+    </message>
+    <message>
+        <source>S support - S+A support with amendments - N neutral - R reserve - O oppose - ? not known. The stance observed in the room is shown where recorded; otherwise the expected stance, in brackets.</source>
+        <translation>S สนับสนุน - S+A สนับสนุนโดยมีข้อแก้ไข - N เป็นกลาง - R สงวนท่าที - O คัดค้าน - ? ไม่ทราบ จุดยืนที่สังเกตได้ในห้องประชุมแสดงไว้เมื่อมีการบันทึก มิฉะนั้นแสดงจุดยืนที่คาดการณ์ไว้ในวงเล็บ</translation>
     </message>
     <message>
         <source>Copy %1 of %2</source>
@@ -5435,12 +5447,80 @@
         <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
+        <source>Venue</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>ประธาน</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>รูปแบบ</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <translation>นาที</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>เรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ที่มา</translation>
+    </message>
+    <message>
+        <source>Cover: %s</source>
+        <translation>ปก: %s</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>การเดินทางและการจัดการ</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>วัน</translation>
+    </message>
+    <message>
+        <source>%s - agenda</source>
+        <translation>%s - ระเบียบวาระการประชุม</translation>
+    </message>
+    <message>
         <source>No agenda recorded yet.</source>
         <translation>ยังไม่มีการบันทึกระเบียบวาระการประชุม</translation>
     </message>
     <message>
         <source>Stance map</source>
         <translation>แผนผังจุดยืน</translation>
+    </message>
+    <message>
+        <source>No stance of another delegation is recorded for the items in this pack; our stance on each item is in its brief.</source>
+        <translation>ไม่มีการบันทึกจุดยืนของคณะผู้แทนอื่นสำหรับระเบียบวาระในแฟ้มบรีฟนี้ จุดยืนของเราในแต่ละระเบียบวาระอยู่ในบรีฟของระเบียบวาระนั้น</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>ของเรา</translation>
     </message>
     <message>
         <source>Open action items</source>
@@ -5457,6 +5537,10 @@
     <message>
         <source>List of annexes</source>
         <translation>รายการภาคผนวก</translation>
+    </message>
+    <message>
+        <source>No reference documents are recorded for the items in this pack.</source>
+        <translation>ไม่มีการบันทึกเอกสารอ้างอิงสำหรับระเบียบวาระในแฟ้มบรีฟนี้</translation>
     </message>
     <message>
         <source>Annex</source>
@@ -5487,12 +5571,20 @@
         <translation>แผนงานความร่วมมือ</translation>
     </message>
     <message>
+        <source>For the %s</source>
+        <translation>สำหรับ %s</translation>
+    </message>
+    <message>
         <source>Steering brief</source>
         <translation>แนวทางการประชุม</translation>
     </message>
     <message>
         <source>No steering brief recorded.</source>
         <translation>ยังไม่มีการบันทึกแนวทางการประชุม</translation>
+    </message>
+    <message>
+        <source>Agendas</source>
+        <translation>ระเบียบวาระการประชุม</translation>
     </message>
     <message>
         <source>Nothing was selected for this pack.</source>
@@ -5539,6 +5631,26 @@
         <translation>การออกครั้งนี้มีสำเนาที่มีหมายเลข %s ฉบับ แต่ละฉบับมอบให้ผู้ที่ระบุชื่อ</translation>
     </message>
     <message>
+        <source>updated</source>
+        <translation>ปรับปรุงแล้ว</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>ถอนออกแล้ว</translation>
+    </message>
+    <message>
+        <source>the pack</source>
+        <translation>แฟ้มบรีฟ</translation>
+    </message>
+    <message>
+        <source>Changed since %s (marked by a bar in the margin):</source>
+        <translation>เปลี่ยนแปลงจาก %s (มีแถบทำเครื่องหมายที่ขอบกระดาษ):</translation>
+    </message>
+    <message>
+        <source>and %s more: see the contents.</source>
+        <translation>และอีก %s รายการ: ดูสารบัญ</translation>
+    </message>
+    <message>
         <source>This issue has %s numbered copies, not issued by name.</source>
         <translation>การออกครั้งนี้มีสำเนาที่มีหมายเลข %s ฉบับ ไม่ได้ระบุชื่อผู้รับ</translation>
     </message>
@@ -5573,6 +5685,294 @@
     <message>
         <source>Date</source>
         <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>ร่าง</translation>
+    </message>
+    <message>
+        <source>the position on this item is not approved: do not use it as an agreed line.</source>
+        <translation>ท่าทีในระเบียบวาระนี้ยังไม่ได้รับอนุมัติ: อย่าใช้เป็นแนวทางที่ตกลงแล้ว</translation>
+    </message>
+    <message>
+        <source>Addendum %s</source>
+        <translation>เอกสารเพิ่มเติม %s</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>งานประชุม</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>เลขที่อ้างอิง</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>ชั้นความลับ</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>จำนวนหน้า</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>ผู้รับ</translation>
+    </message>
+    <message>
+        <source>Returned to the delegation secretary</source>
+        <translation>ส่งคืนเลขานุการคณะผู้แทน</translation>
+    </message>
+    <message>
+        <source>Destroyed by</source>
+        <translation>ผู้ทำลาย</translation>
+    </message>
+    <message>
+        <source>Destruction witnessed by</source>
+        <translation>พยานการทำลาย</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>ลายมือชื่อ</translation>
+    </message>
+    <message>
+        <source>Receipt: return or destruction of this copy</source>
+        <translation>ใบรับ: การส่งคืนหรือการทำลายสำเนานี้</translation>
+    </message>
+    <message>
+        <source>Receipt (return or destruction)</source>
+        <translation>ใบรับ (ส่งคืนหรือทำลาย)</translation>
+    </message>
+    <message>
+        <source>Return this copy, with this page signed, to the delegation secretary at the end of the meeting, or destroy it as its classification requires and hand in this page signed by a witness. The secretary records the return or the destruction against the copy in the distribution register.</source>
+        <translation>ส่งคืนสำเนานี้พร้อมหน้านี้ที่ลงนามแล้วแก่เลขานุการคณะผู้แทนเมื่อการประชุมสิ้นสุด หรือทำลายตามที่ชั้นความลับกำหนด และส่งหน้านี้ที่พยานลงนามแล้ว เลขานุการบันทึกการส่งคืนหรือการทำลายไว้กับสำเนาในทะเบียนการแจกจ่าย</translation>
+    </message>
+    <message>
+        <source>No amendment of ours on this document.</source>
+        <translation>เราไม่มีข้อเสนอแก้ไขในเอกสารนี้</translation>
+    </message>
+    <message>
+        <source>Para.</source>
+        <translation>ย่อหน้า</translation>
+    </message>
+    <message>
+        <source>Current text</source>
+        <translation>ข้อความปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Our proposal</source>
+        <translation>ข้อเสนอของเรา</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Negotiated texts: our amendments</source>
+        <translation>ร่างข้อความเจรจา: ข้อเสนอแก้ไขของเรา</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 โดย %2</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>ข้อตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>No decision recorded.</source>
+        <translation>ไม่มีการบันทึกข้อตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>สิ่งที่เกิดขึ้น</translation>
+    </message>
+    <message>
+        <source>What we said</source>
+        <translation>สิ่งที่เรากล่าว</translation>
+    </message>
+    <message>
+        <source>Our points to make</source>
+        <translation>ประเด็นที่จะกล่าวของเรา</translation>
+    </message>
+    <message>
+        <source>What others said</source>
+        <translation>สิ่งที่ฝ่ายอื่นกล่าว</translation>
+    </message>
+    <message>
+        <source>Stances of others</source>
+        <translation>จุดยืนของฝ่ายอื่น</translation>
+    </message>
+    <message>
+        <source>Follow-up for our agencies</source>
+        <translation>การติดตามผลสำหรับหน่วยงานของเรา</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>จัดทำ</translation>
+    </message>
+    <message>
+        <source>Our speaking time</source>
+        <translation>เวลาการกล่าวของเรา</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>สำหรับ</translation>
+    </message>
+    <message>
+        <source>The outcomes are not in the copy for %s.</source>
+        <translation>ผลการประชุมไม่อยู่ในสำเนาสำหรับ %s</translation>
+    </message>
+    <message>
+        <source>No outcome has been recorded for this meeting yet.</source>
+        <translation>ยังไม่มีการบันทึกผลการประชุมสำหรับการประชุมนี้</translation>
+    </message>
+    <message>
+        <source>For the Ministers</source>
+        <translation>สำหรับรัฐมนตรี</translation>
+    </message>
+    <message>
+        <source>The Meeting recommends that the Ministers:</source>
+        <translation>ที่ประชุมเสนอแนะให้รัฐมนตรี:</translation>
+    </message>
+    <message>
+        <source>Action items for others</source>
+        <translation>เรื่องที่ต้องดำเนินการของฝ่ายอื่น</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>แหล่งเงินทุน</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>ช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>ทบทวนล่าสุด</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>ข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>Our position</source>
+        <translation>ท่าทีของเรา</translation>
+    </message>
+    <message>
+        <source>Our involvement: %s</source>
+        <translation>การมีส่วนร่วมของเรา: %s</translation>
+    </message>
+    <message>
+        <source>Cooperation with %s: status of projects</source>
+        <translation>ความร่วมมือกับ %s: สถานะของโครงการ</translation>
+    </message>
+    <message>
+        <source>No project with %s is in the tracker.</source>
+        <translation>ไม่มีโครงการกับ %s ในระบบติดตาม</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>ลำดับเวลา</translation>
+    </message>
+    <message>
+        <source>our position</source>
+        <translation>ท่าทีของเรา</translation>
+    </message>
+    <message>
+        <source>our stance</source>
+        <translation>จุดยืนของเรา</translation>
+    </message>
+    <message>
+        <source>Proposals for the next phase: %s</source>
+        <translation>ข้อเสนอสำหรับระยะต่อไป: %s</translation>
+    </message>
+    <message>
+        <source>Cooperation with %1: proposals for the next phase, %2</source>
+        <translation>ความร่วมมือกับ %1: ข้อเสนอสำหรับระยะต่อไป, %2</translation>
+    </message>
+    <message>
+        <source>No proposal for a next phase is recorded.</source>
+        <translation>ไม่มีการบันทึกข้อเสนอสำหรับระยะต่อไป</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>หมุดหมาย</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>บรรลุแล้ว</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>วันนี้</translation>
+    </message>
+    <message>
+        <source>%1 and %2 overlap on %3, %4.</source>
+        <translation>%1 และ %2 มีเวลาทับซ้อนกันใน%3 เวลา %4</translation>
+    </message>
+    <message>
+        <source>%1 and %2 overlap on %3, %4: %5 cannot be at both.</source>
+        <translation>%1 และ %2 มีเวลาทับซ้อนกันใน%3 เวลา %4: %5 ไม่สามารถเข้าร่วมทั้งสองการประชุมได้</translation>
+    </message>
+    <message>
+        <source>(overlaps)</source>
+        <translation>(เวลาทับซ้อน)</translation>
+    </message>
+    <message>
+        <source>The week at a glance</source>
+        <translation>สัปดาห์โดยสังเขป</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>กล่าวแล้ว</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>ยังไม่ได้กล่าว</translation>
+    </message>
+    <message>
+        <source>Negotiated texts: %s</source>
+        <translation>ร่างข้อความเจรจา: %s</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>ย่อหน้า</translation>
+    </message>
+    <message>
+        <source>Authority to move down the ladder</source>
+        <translation>อำนาจตัดสินใจในการลดลำดับขั้นท่าที</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>ถาม</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>ตอบ</translation>
+    </message>
+    <message>
+        <source>BACKGROUND - NOT FOR DISCLOSURE</source>
+        <translation>ข้อมูลภูมิหลัง - ห้ามเปิดเผย</translation>
+    </message>
+    <message>
+        <source>Stances of other delegations</source>
+        <translation>จุดยืนของคณะผู้แทนอื่น</translation>
+    </message>
+    <message>
+        <source>Our counterparts on this item</source>
+        <translation>ผู้แทนฝ่ายอื่นในระเบียบวาระนี้</translation>
     </message>
 </context>
 <context>

@@ -5379,8 +5379,16 @@
         <translation>Ghi chép và kết quả trước đây về mục này</translation>
     </message>
     <message>
+        <source>Annex %s</source>
+        <translation>Phụ lục %s</translation>
+    </message>
+    <message>
         <source>Ref. %s</source>
         <translation>Số tham chiếu %s</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Biên nhận</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -5389,6 +5397,10 @@
     <message>
         <source>Page %1</source>
         <translation>Trang %1</translation>
+    </message>
+    <message>
+        <source>S support - S+A support with amendments - N neutral - R reserve - O oppose - ? not known. The stance observed in the room is shown where recorded; otherwise the expected stance, in brackets.</source>
+        <translation>S ủng hộ - S+A ủng hộ có sửa đổi - N trung lập - R bảo lưu - O phản đối - ? chưa rõ. Quan điểm ghi nhận tại phòng họp được nêu khi có; nếu không, quan điểm dự kiến được nêu trong ngoặc.</translation>
     </message>
     <message>
         <source>Copy %1 of %2</source>
@@ -5435,12 +5447,80 @@
         <translation>Tiêu đề</translation>
     </message>
     <message>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <translation>Phút</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Cover: %s</source>
+        <translation>Bìa: %s</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Hậu cần</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>%s - agenda</source>
+        <translation>%s - chương trình nghị sự</translation>
+    </message>
+    <message>
         <source>No agenda recorded yet.</source>
         <translation>Chưa ghi nhận chương trình nghị sự.</translation>
     </message>
     <message>
         <source>Stance map</source>
         <translation>Bản đồ quan điểm</translation>
+    </message>
+    <message>
+        <source>No stance of another delegation is recorded for the items in this pack; our stance on each item is in its brief.</source>
+        <translation>Chưa ghi nhận quan điểm của đoàn nào khác về các mục trong bộ tài liệu này; quan điểm của đoàn ta về từng mục nằm trong tài liệu của mục đó.</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Đoàn ta</translation>
     </message>
     <message>
         <source>Open action items</source>
@@ -5457,6 +5537,10 @@
     <message>
         <source>List of annexes</source>
         <translation>Danh mục phụ lục</translation>
+    </message>
+    <message>
+        <source>No reference documents are recorded for the items in this pack.</source>
+        <translation>Chưa ghi nhận tài liệu tham khảo nào cho các mục trong bộ tài liệu này.</translation>
     </message>
     <message>
         <source>Annex</source>
@@ -5487,12 +5571,20 @@
         <translation>Các chương trình hợp tác</translation>
     </message>
     <message>
+        <source>For the %s</source>
+        <translation>Cho %s</translation>
+    </message>
+    <message>
         <source>Steering brief</source>
         <translation>Định hướng chỉ đạo</translation>
     </message>
     <message>
         <source>No steering brief recorded.</source>
         <translation>Chưa ghi nhận định hướng chỉ đạo.</translation>
+    </message>
+    <message>
+        <source>Agendas</source>
+        <translation>Chương trình nghị sự</translation>
     </message>
     <message>
         <source>Nothing was selected for this pack.</source>
@@ -5539,6 +5631,26 @@
         <translation>Lần phát hành này có %s bản đánh số, mỗi bản cấp cho người được ghi tên.</translation>
     </message>
     <message>
+        <source>updated</source>
+        <translation>đã cập nhật</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Đã rút</translation>
+    </message>
+    <message>
+        <source>the pack</source>
+        <translation>bộ tài liệu</translation>
+    </message>
+    <message>
+        <source>Changed since %s (marked by a bar in the margin):</source>
+        <translation>Thay đổi so với %s (đánh dấu bằng vạch ở lề):</translation>
+    </message>
+    <message>
+        <source>and %s more: see the contents.</source>
+        <translation>và %s mục khác: xem mục lục.</translation>
+    </message>
+    <message>
         <source>This issue has %s numbered copies, not issued by name.</source>
         <translation>Lần phát hành này có %s bản đánh số, không cấp theo tên.</translation>
     </message>
@@ -5573,6 +5685,294 @@
     <message>
         <source>Date</source>
         <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>DỰ THẢO</translation>
+    </message>
+    <message>
+        <source>the position on this item is not approved: do not use it as an agreed line.</source>
+        <translation>lập trường về mục này chưa được phê duyệt: không dùng như lập trường đã thống nhất.</translation>
+    </message>
+    <message>
+        <source>Addendum %s</source>
+        <translation>Phụ lục bổ sung %s</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Số tham chiếu</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Returned to the delegation secretary</source>
+        <translation>Đã trả lại thư ký đoàn</translation>
+    </message>
+    <message>
+        <source>Destroyed by</source>
+        <translation>Người tiêu hủy</translation>
+    </message>
+    <message>
+        <source>Destruction witnessed by</source>
+        <translation>Người chứng kiến tiêu hủy</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <source>Receipt: return or destruction of this copy</source>
+        <translation>Biên nhận: trả lại hoặc tiêu hủy bản này</translation>
+    </message>
+    <message>
+        <source>Receipt (return or destruction)</source>
+        <translation>Biên nhận (trả lại hoặc tiêu hủy)</translation>
+    </message>
+    <message>
+        <source>Return this copy, with this page signed, to the delegation secretary at the end of the meeting, or destroy it as its classification requires and hand in this page signed by a witness. The secretary records the return or the destruction against the copy in the distribution register.</source>
+        <translation>Trả lại bản này, kèm trang này đã ký, cho thư ký đoàn khi kết thúc cuộc họp, hoặc tiêu hủy theo yêu cầu của độ mật và nộp trang này có chữ ký của người chứng kiến. Thư ký ghi việc trả lại hoặc tiêu hủy vào sổ phân phối theo số bản.</translation>
+    </message>
+    <message>
+        <source>No amendment of ours on this document.</source>
+        <translation>Đoàn ta không có đề xuất sửa đổi nào cho văn bản này.</translation>
+    </message>
+    <message>
+        <source>Para.</source>
+        <translation>Đoạn</translation>
+    </message>
+    <message>
+        <source>Current text</source>
+        <translation>Văn bản hiện tại</translation>
+    </message>
+    <message>
+        <source>Our proposal</source>
+        <translation>Đề xuất của đoàn ta</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Negotiated texts: our amendments</source>
+        <translation>Văn bản đàm phán: đề xuất sửa đổi của đoàn ta</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1, người lập: %2</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>No decision recorded.</source>
+        <translation>Chưa ghi nhận quyết định.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <source>What we said</source>
+        <translation>Phát biểu của đoàn ta</translation>
+    </message>
+    <message>
+        <source>Our points to make</source>
+        <translation>Các điểm cần nêu của đoàn ta</translation>
+    </message>
+    <message>
+        <source>What others said</source>
+        <translation>Phát biểu của các đoàn khác</translation>
+    </message>
+    <message>
+        <source>Stances of others</source>
+        <translation>Quan điểm của các đoàn khác</translation>
+    </message>
+    <message>
+        <source>Follow-up for our agencies</source>
+        <translation>Việc tiếp theo cho các cơ quan của ta</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Lập</translation>
+    </message>
+    <message>
+        <source>Our speaking time</source>
+        <translation>Thời gian phát biểu của đoàn ta</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Dành cho</translation>
+    </message>
+    <message>
+        <source>The outcomes are not in the copy for %s.</source>
+        <translation>Kết quả không có trong bản dành cho %s.</translation>
+    </message>
+    <message>
+        <source>No outcome has been recorded for this meeting yet.</source>
+        <translation>Chưa ghi nhận kết quả nào cho cuộc họp này.</translation>
+    </message>
+    <message>
+        <source>For the Ministers</source>
+        <translation>Trình các Bộ trưởng</translation>
+    </message>
+    <message>
+        <source>The Meeting recommends that the Ministers:</source>
+        <translation>Cuộc họp khuyến nghị các Bộ trưởng:</translation>
+    </message>
+    <message>
+        <source>Action items for others</source>
+        <translation>Việc cần làm của các bên khác</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Dự án</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Kinh phí</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Rà soát gần nhất</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>Our position</source>
+        <translation>Lập trường của đoàn ta</translation>
+    </message>
+    <message>
+        <source>Our involvement: %s</source>
+        <translation>Sự tham gia của ta: %s</translation>
+    </message>
+    <message>
+        <source>Cooperation with %s: status of projects</source>
+        <translation>Hợp tác với %s: tình trạng các dự án</translation>
+    </message>
+    <message>
+        <source>No project with %s is in the tracker.</source>
+        <translation>Không có dự án nào với %s trong hệ thống theo dõi.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>our position</source>
+        <translation>lập trường của đoàn ta</translation>
+    </message>
+    <message>
+        <source>our stance</source>
+        <translation>quan điểm của đoàn ta</translation>
+    </message>
+    <message>
+        <source>Proposals for the next phase: %s</source>
+        <translation>Đề xuất cho giai đoạn tới: %s</translation>
+    </message>
+    <message>
+        <source>Cooperation with %1: proposals for the next phase, %2</source>
+        <translation>Hợp tác với %1: đề xuất cho giai đoạn tới, %2</translation>
+    </message>
+    <message>
+        <source>No proposal for a next phase is recorded.</source>
+        <translation>Chưa ghi nhận đề xuất nào cho giai đoạn tới.</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>mốc</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>đã đạt</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hôm nay</translation>
+    </message>
+    <message>
+        <source>%1 and %2 overlap on %3, %4.</source>
+        <translation>%1 và %2 trùng giờ vào %3, %4.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 overlap on %3, %4: %5 cannot be at both.</source>
+        <translation>%1 và %2 trùng giờ vào %3, %4: %5 không thể dự cả hai.</translation>
+    </message>
+    <message>
+        <source>(overlaps)</source>
+        <translation>(trùng giờ)</translation>
+    </message>
+    <message>
+        <source>The week at a glance</source>
+        <translation>Tóm tắt tuần họp</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Đã nêu</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Chưa nêu</translation>
+    </message>
+    <message>
+        <source>Negotiated texts: %s</source>
+        <translation>Văn bản đàm phán: %s</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Đoạn</translation>
+    </message>
+    <message>
+        <source>Authority to move down the ladder</source>
+        <translation>Thẩm quyền lùi theo thang lập trường</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>Đ</translation>
+    </message>
+    <message>
+        <source>BACKGROUND - NOT FOR DISCLOSURE</source>
+        <translation>THÔNG TIN NỀN - KHÔNG ĐƯỢC TIẾT LỘ</translation>
+    </message>
+    <message>
+        <source>Stances of other delegations</source>
+        <translation>Quan điểm của các đoàn khác</translation>
+    </message>
+    <message>
+        <source>Our counterparts on this item</source>
+        <translation>Các đối tác của ta về mục này</translation>
     </message>
 </context>
 <context>
