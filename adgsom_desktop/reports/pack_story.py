@@ -50,10 +50,13 @@ AGENDA_HEADER = (
     QT_TRANSLATE_NOOP("Pack", "Min."),
 )
 ACTIONS_HEADER = (
-    QT_TRANSLATE_NOOP("Pack", "Action"), QT_TRANSLATE_NOOP("Pack", "Owner"),
-    QT_TRANSLATE_NOOP("Pack", "Due"), QT_TRANSLATE_NOOP("Pack", "Status"),
+    QT_TRANSLATE_NOOP("Pack", "Action"),
+    QT_TRANSLATE_NOOP("Pack", "Owner"),
+    QT_TRANSLATE_NOOP("Pack", "Due"),
+    QT_TRANSLATE_NOOP("Pack", "Status"),
     QT_TRANSLATE_NOOP("Pack", "From"),
-)  # fmt: skip
+)
+ORIGIN_ITEM = QT_TRANSLATE_NOOP("Pack", "item %s")  # an action's origin (pack_sections)  # fmt: skip
 
 
 def h1(text: str, key: str) -> Heading:
@@ -226,7 +229,7 @@ def agenda(m: MeetingBlock, key: str) -> list[Any]:
             grid(
                 [translate("Pack", x) for x in AGENDA_HEADER],
                 rows,
-                [w * 0.1, w * 0.5, w * 0.16, w * 0.16, w * 0.08],
+                [w * 0.09, w * 0.47, w * 0.2, w * 0.16, w * 0.08],
             )
         )
     else:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.models import DocumentFile, Meeting, MeetingDocument
 from ..errors import ValidationError
+from ..i18n.printing import translate
 from ..reports.annex_pages import AnnexFile
 from .attachment_records import size_text
 from .attachment_service import rec
@@ -71,5 +72,7 @@ def annex_files(s: Session, event_id: int, ids: Sequence[int]) -> list[AnnexFile
                 "annexes",
             )
         data = s.scalar(select(DocumentFile.data).where(DocumentFile.document_id == doc_id))
-        out.append(AnnexFile(f"Annex {n} - {label}", n, bytes(data or b"")))
+        # its bookmark, in the printing language ("Annex %s" is the stamp's, annex_pages)
+        number = translate("Pack", "Annex %s") % n
+        out.append(AnnexFile(f"{number} - {label}", n, bytes(data or b"")))
     return out

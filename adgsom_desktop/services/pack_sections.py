@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import ActionStatus, Stance
 from ..domain.models import ActionItem, AgendaItem, Delegation, Meeting, Person, StanceRecord
+from ..i18n.printing import translate
 from ..reports.pack_model import STANCE_LEGEND, ActionLine, Annex, ItemBrief, StanceMap
 from .pack_meetings import fmt_date
 from .records import AgendaItemRec
@@ -91,7 +92,8 @@ def open_actions(
         if a.item_id:
             item = s.get(AgendaItem, a.item_id)
             if item is not None:
-                origin = f"{origin}, item {item.number}".strip(", ")
+                number = translate("Pack", "item %s") % item.number
+                origin = f"{origin}, {number}".strip(", ")
         out.append(
             ActionLine(
                 text=a.text,

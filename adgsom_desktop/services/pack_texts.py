@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.models import Meeting, OurAmendment, OutcomeDocument
+from ..i18n.printing import translate
 from ..reports.pack_model import BuildsOn, CompilationDoc
 from .ministers_service import entry
 from .negotiation.compilation import compilation_docs
@@ -46,7 +47,7 @@ def builds_on(s: Session, item_id: int) -> tuple[BuildsOn, ...]:
         out.append(
             BuildsOn(
                 decision=e.decision,
-                source=f"{e.som_meeting_label}, item {item.number}",
+                source=f"{e.som_meeting_label}, {translate('Pack', 'item %s') % item.number}",
                 som_outcome=e.som_outcome,
             )
         )

@@ -5491,6 +5491,10 @@
         <translation>ที่มา</translation>
     </message>
     <message>
+        <source>item %s</source>
+        <translation>ระเบียบวาระ %s</translation>
+    </message>
+    <message>
         <source>Cover: %s</source>
         <translation>ปก: %s</translation>
     </message>
@@ -5928,7 +5932,7 @@
     </message>
     <message>
         <source>(overlaps)</source>
-        <translation>(เวลาทับซ้อน)</translation>
+        <translation>(ทับซ้อน)</translation>
     </message>
     <message>
         <source>The week at a glance</source>

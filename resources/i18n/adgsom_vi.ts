@@ -5491,6 +5491,10 @@
         <translation>Nguồn</translation>
     </message>
     <message>
+        <source>item %s</source>
+        <translation>mục %s</translation>
+    </message>
+    <message>
         <source>Cover: %s</source>
         <translation>Bìa: %s</translation>
     </message>
