@@ -8112,12 +8112,16 @@
         <translation>ภาษาของระบบ (%1)</translation>
     </message>
     <message>
-        <source>Menus, dialogs and dates; takes effect at the next start</source>
-        <translation>เมนู กล่องโต้ตอบ และวันที่ มีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
+        <source>Menus, dialogs and dates; OK offers to start the app again in it</source>
+        <translation>เมนู กล่องโต้ตอบ และวันที่ เมื่อกดตกลง ระบบจะเสนอให้เริ่มโปรแกรมใหม่ในภาษานั้น</translation>
     </message>
     <message>
         <source>Language:</source>
         <translation>ภาษา:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when ADGSOM Desktop starts again: OK offers to restart it now.</source>
+        <translation>ภาษาใหม่จะมีผลเมื่อเริ่ม ADGSOM Desktop ใหม่: กดตกลงเพื่อเลือกเริ่มใหม่ทันที</translation>
     </message>
     <message>
         <source>Keep at least one classification.</source>
@@ -9486,6 +9490,26 @@
     <message>
         <source>The new language applies when ADGSOM Desktop starts again.</source>
         <translation>ภาษาใหม่จะมีผลเมื่อเปิด ADGSOM Desktop อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>เปลี่ยนภาษา</translation>
+    </message>
+    <message>
+        <source>Start ADGSOM Desktop again now, in %1?</source>
+        <translation>เริ่ม ADGSOM Desktop ใหม่ตอนนี้ในภาษา %1 หรือไม่</translation>
+    </message>
+    <message>
+        <source>Your work is saved as you type; you are asked first about anything not saved. Otherwise the new language applies at the next start.</source>
+        <translation>งานของคุณถูกบันทึกขณะพิมพ์ หากมีสิ่งที่ยังไม่ได้บันทึก ระบบจะถามก่อน มิฉะนั้นภาษาใหม่จะมีผลเมื่อเริ่มโปรแกรมครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>เริ่มใหม่ตอนนี้</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>ภายหลัง</translation>
     </message>
 </context>
 <context>

@@ -8112,12 +8112,16 @@
         <translation>Ngôn ngữ của hệ thống (%1)</translation>
     </message>
     <message>
-        <source>Menus, dialogs and dates; takes effect at the next start</source>
-        <translation>Menu, hộp thoại và ngày tháng; có hiệu lực từ lần khởi động sau</translation>
+        <source>Menus, dialogs and dates; OK offers to start the app again in it</source>
+        <translation>Menu, hộp thoại và ngày tháng; nhấn OK để được đề nghị khởi động lại ứng dụng bằng ngôn ngữ đó</translation>
     </message>
     <message>
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when ADGSOM Desktop starts again: OK offers to restart it now.</source>
+        <translation>Ngôn ngữ mới có hiệu lực khi ADGSOM Desktop khởi động lại: nhấn OK để được đề nghị khởi động lại ngay.</translation>
     </message>
     <message>
         <source>Keep at least one classification.</source>
@@ -9486,6 +9490,26 @@
     <message>
         <source>The new language applies when ADGSOM Desktop starts again.</source>
         <translation>Ngôn ngữ mới được áp dụng khi ADGSOM Desktop khởi động lại.</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>Đổi ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Start ADGSOM Desktop again now, in %1?</source>
+        <translation>Khởi động lại ADGSOM Desktop ngay bằng %1?</translation>
+    </message>
+    <message>
+        <source>Your work is saved as you type; you are asked first about anything not saved. Otherwise the new language applies at the next start.</source>
+        <translation>Công việc được lưu ngay khi bạn gõ; nếu còn nội dung chưa lưu, bạn sẽ được hỏi trước. Nếu không, ngôn ngữ mới áp dụng ở lần khởi động sau.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Khởi động lại ngay</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ from ...i18n import LANGUAGE_NAMES
 from ...services.records import DelegationRec
 from ..common.labels import label_tr
 from ..common.theme import tone
-from ..common.translation import system_language
+from ..common.translation import current_language, resolve, system_language
 from .preferences import FONT_MAX, FONT_MIN
 
 
@@ -129,9 +129,22 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)  # each language named in itself
         self.language.setCurrentIndex(max(0, self.language.findData(initial.language)))
         self.language.setToolTip(
-            self.tr("Menus, dialogs and dates; takes effect at the next start")
+            self.tr("Menus, dialogs and dates; OK offers to start the app again in it")
         )
         local_form.addRow(self.tr("Language:"), self.language)
+        self.language_note = QLabel(
+            self.tr(
+                "A new language takes effect when ADGSOM Desktop starts again: "
+                "OK offers to restart it now."
+            ),
+            local_box,
+        )
+        self.language_note.setObjectName("languageRestartNote")
+        self.language_note.setWordWrap(True)
+        tone(self.language_note, "muted")
+        local_form.addRow("", self.language_note)
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self._language_chosen()
 
         self.problem = QLabel(self)
         self.problem.setObjectName("settingsProblem")
@@ -150,6 +163,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(480, self.sizeHint().height())
+
+    def _language_chosen(self) -> None:
+        """The restart note, shown while the choice differs from the language shown."""
+        chosen = resolve(str(self.language.currentData() or ""))
+        self.language_note.setVisible(chosen != current_language())
 
     def _minimum_chosen(self, audience: Audience) -> None:
         self._minimums[audience] = self.minimums[audience].currentText()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ...paths import stores_dir
@@ -94,6 +94,7 @@ class ShellCommands(QObject):
                 self.w.statusBar().showMessage(
                     self.w.tr("The new language applies when ADGSOM Desktop starts again."), 15000
                 )
+                self.offer_restart(resolve(v.language))
         if self.w.services is not None:
             if v.user_name:
                 self.w.services.set_actor(v.user_name)
@@ -106,6 +107,40 @@ class ShellCommands(QObject):
                 )
             except Exception as exc:
                 show_error(self.w, exc)
+
+    def offer_restart(self, language: str) -> None:
+        """Ask (without blocking) whether to start again now in ``language``."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from ...i18n import LANGUAGE_NAMES
+        from .restart import restart
+
+        box = QMessageBox(self.w)
+        box.setObjectName("restartForLanguage")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.w.tr("Change the language"))
+        box.setText(
+            self.w.tr("Start ADGSOM Desktop again now, in %1?").replace(
+                "%1", LANGUAGE_NAMES.get(language, language)
+            )
+        )
+        box.setInformativeText(
+            self.w.tr(
+                "Your work is saved as you type; you are asked first about anything not saved. "
+                "Otherwise the new language applies at the next start."
+            )
+        )
+        now = box.addButton(self.w.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.w.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(now)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: object) -> None:
+            if button is now:
+                restart(self.w)
+
+        box.buttonClicked.connect(answered)
+        box.open()
 
     def step_font(self, step: int) -> None:
         size = max(FONT_MIN, min(FONT_MAX, self.w.preferences.font_size() + step))
