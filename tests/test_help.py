@@ -133,3 +133,60 @@ def test_whats_new_shows_once_after_an_upgrade(qtbot: Any, window: Any) -> None:
     save_artifact(shown, "help_whats_new")
     shown.close()
     assert show_whats_new_once(window, "0.2.0") is None  # once
+
+
+def test_the_shortcut_list_holds_every_key_of_live_mode(
+    qtbot: Any, window: Any, demo_path: Path
+) -> None:
+    """Live mode is a window of its own; its keys are listed from its own actions: every
+    action of an open live window is in the list, under the guide's live mode section."""
+    from adgsom_desktop.ui.room.live_mode import LiveWindow
+    from adgsom_desktop.ui.shell.shortcuts_dialog import ShortcutsDialog, keys_of
+
+    services = open_store(qtbot, window, demo_path)
+    window.act_shortcuts.trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ShortcutsDialog))
+    qtbot.addWidget(dialog)
+    live_title = _guide_titles()["live"]
+    listed = {(what, keys) for where, what, keys in dialog.shown_rows() if where == live_title}
+    meeting = max(services.events.meetings(), key=lambda m: len(services.agenda.items(m.id)))
+    live = LiveWindow(services, meeting.id)
+    qtbot.addWidget(live)
+    actions = [a for a in live.actions() if keys_of(a)]
+    assert len(actions) >= 35
+    for action in actions:
+        assert action.text(), action.objectName()
+        assert (action.text(), keys_of(action)) in listed, (action.text(), keys_of(action))
+    assert ("Hide the mandate now (and show it again)", "F12, Ctrl+Shift+M") in listed
+    dialog.filter.setText("F9")
+    assert ("Start or stop the speaking timer") in [w for _g, w, _k in dialog.shown_rows()]
+    live.close()
+
+
+def test_f1_in_a_modal_dialog_opens_the_guide_at_its_section(
+    qtbot: Any, window: Any, demo_path: Path
+) -> None:
+    """A modal dialog holds the window's shortcuts back; F1 still opens the guide, one the
+    user can read and scroll while the dialog stays open, at the dialog's section."""
+    from PySide6.QtCore import QTimer
+
+    from adgsom_desktop.ui.shell.help_window import GuideWindow
+
+    open_store(qtbot, window, demo_path)
+    seen: dict[str, Any] = {}
+
+    def in_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None and dialog.objectName() == "settingsDialog"
+        field = dialog.findChild(QWidget, "userName")
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_F1)
+        guide = dialog.findChild(GuideWindow)
+        seen["guide"] = guide is not None and guide.isVisible()
+        seen["section"] = guide.contents.currentItem().text() if guide else ""
+        seen["modal"] = QApplication.activeModalWidget() is dialog
+        dialog.reject()
+
+    QTimer.singleShot(200, in_the_dialog)
+    window.edit_settings()
+    assert seen == {"guide": True, "section": _guide_titles()["start"], "modal": True}

@@ -4058,6 +4058,105 @@
     </message>
 </context>
 <context>
+    <name>LiveKeys</name>
+    <message>
+        <source>Next item</source>
+        <translation>ระเบียบวาระถัดไป</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>ระเบียบวาระก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Go to an item by its number</source>
+        <translation>ไปยังระเบียบวาระตามหมายเลข</translation>
+    </message>
+    <message>
+        <source>Kind of note: %1</source>
+        <translation>ประเภทบันทึก: %1</translation>
+    </message>
+    <message>
+        <source>Stance of the speaker: %1</source>
+        <translation>จุดยืนของผู้กล่าว: %1</translation>
+    </message>
+    <message>
+        <source>No stance</source>
+        <translation>ไม่ระบุจุดยืน</translation>
+    </message>
+    <message>
+        <source>Tick point to make %1</source>
+        <translation>ทำเครื่องหมายประเด็นที่จะกล่าวข้อ %1</translation>
+    </message>
+    <message>
+        <source>Fold or unfold the mandate</source>
+        <translation>ย่อหรือขยายกรอบอำนาจ</translation>
+    </message>
+    <message>
+        <source>Hide the mandate now (and show it again)</source>
+        <translation>ซ่อนกรอบอำนาจทันที (และแสดงอีกครั้ง)</translation>
+    </message>
+    <message>
+        <source>Correct a note (the newest, or the chosen)</source>
+        <translation>แก้ไขบันทึก (ล่าสุด หรือที่เลือก)</translation>
+    </message>
+    <message>
+        <source>Start or stop the speaking timer</source>
+        <translation>เริ่มหรือหยุดตัวจับเวลาการกล่าว</translation>
+    </message>
+    <message>
+        <source>Record the outcome of the item</source>
+        <translation>บันทึกผลการประชุมของระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Action item from the last note</source>
+        <translation>สร้างเรื่องที่ต้องดำเนินการจากบันทึกล่าสุด</translation>
+    </message>
+    <message>
+        <source>Search the notes and briefs</source>
+        <translation>ค้นหาบันทึกและบรีฟ</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>เต็มหน้าจอ</translation>
+    </message>
+    <message>
+        <source>Close live mode</source>
+        <translation>ปิดโหมดห้องประชุม</translation>
+    </message>
+    <message>
+        <source>Mark the paragraph: %1</source>
+        <translation>ทำเครื่องหมายย่อหน้า: %1</translation>
+    </message>
+    <message>
+        <source>Next paragraph of the text</source>
+        <translation>ย่อหน้าถัดไปของข้อความ</translation>
+    </message>
+    <message>
+        <source>Previous paragraph of the text</source>
+        <translation>ย่อหน้าก่อนหน้าของข้อความ</translation>
+    </message>
+    <message>
+        <source>Next open paragraph</source>
+        <translation>ย่อหน้าถัดไปที่ยังไม่ตกลง</translation>
+    </message>
+    <message>
+        <source>Brackets lifted on the paragraph</source>
+        <translation>ยกเลิกวงเล็บในย่อหน้า</translation>
+    </message>
+    <message>
+        <source>Brackets kept on the paragraph</source>
+        <translation>คงวงเล็บในย่อหน้า</translation>
+    </message>
+    <message>
+        <source>Next speaker from the list</source>
+        <translation>ผู้กล่าวคนถัดไปจากรายชื่อ</translation>
+    </message>
+    <message>
+        <source>Add a delegation asking for the floor</source>
+        <translation>เพิ่มคณะผู้แทนที่ขอกล่าว</translation>
+    </message>
+</context>
+<context>
     <name>LivePresenter</name>
     <message>
         <source>Type what was said first: an empty note is not saved.</source>

@@ -4058,6 +4058,105 @@
     </message>
 </context>
 <context>
+    <name>LiveKeys</name>
+    <message>
+        <source>Next item</source>
+        <translation>Mục tiếp theo</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Mục trước</translation>
+    </message>
+    <message>
+        <source>Go to an item by its number</source>
+        <translation>Đến một mục theo số</translation>
+    </message>
+    <message>
+        <source>Kind of note: %1</source>
+        <translation>Loại ghi chép: %1</translation>
+    </message>
+    <message>
+        <source>Stance of the speaker: %1</source>
+        <translation>Quan điểm của người phát biểu: %1</translation>
+    </message>
+    <message>
+        <source>No stance</source>
+        <translation>Không có quan điểm</translation>
+    </message>
+    <message>
+        <source>Tick point to make %1</source>
+        <translation>Đánh dấu điểm cần nêu %1</translation>
+    </message>
+    <message>
+        <source>Fold or unfold the mandate</source>
+        <translation>Thu gọn hoặc mở rộng thẩm quyền được giao</translation>
+    </message>
+    <message>
+        <source>Hide the mandate now (and show it again)</source>
+        <translation>Ẩn ngay thẩm quyền được giao (và hiện lại)</translation>
+    </message>
+    <message>
+        <source>Correct a note (the newest, or the chosen)</source>
+        <translation>Sửa ghi chép (mới nhất, hoặc ghi chép đã chọn)</translation>
+    </message>
+    <message>
+        <source>Start or stop the speaking timer</source>
+        <translation>Bắt đầu hoặc dừng đồng hồ phát biểu</translation>
+    </message>
+    <message>
+        <source>Record the outcome of the item</source>
+        <translation>Ghi kết quả của mục</translation>
+    </message>
+    <message>
+        <source>Action item from the last note</source>
+        <translation>Việc cần làm từ ghi chép cuối</translation>
+    </message>
+    <message>
+        <source>Search the notes and briefs</source>
+        <translation>Tìm trong ghi chép và tài liệu</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Toàn màn hình</translation>
+    </message>
+    <message>
+        <source>Close live mode</source>
+        <translation>Đóng chế độ trực tiếp</translation>
+    </message>
+    <message>
+        <source>Mark the paragraph: %1</source>
+        <translation>Đánh dấu đoạn: %1</translation>
+    </message>
+    <message>
+        <source>Next paragraph of the text</source>
+        <translation>Đoạn tiếp theo của văn bản</translation>
+    </message>
+    <message>
+        <source>Previous paragraph of the text</source>
+        <translation>Đoạn trước của văn bản</translation>
+    </message>
+    <message>
+        <source>Next open paragraph</source>
+        <translation>Đoạn còn mở tiếp theo</translation>
+    </message>
+    <message>
+        <source>Brackets lifted on the paragraph</source>
+        <translation>Đã bỏ ngoặc ở đoạn</translation>
+    </message>
+    <message>
+        <source>Brackets kept on the paragraph</source>
+        <translation>Vẫn giữ ngoặc ở đoạn</translation>
+    </message>
+    <message>
+        <source>Next speaker from the list</source>
+        <translation>Người phát biểu tiếp theo trong danh sách</translation>
+    </message>
+    <message>
+        <source>Add a delegation asking for the floor</source>
+        <translation>Thêm đoàn xin phát biểu</translation>
+    </message>
+</context>
+<context>
     <name>LivePresenter</name>
     <message>
         <source>Type what was said first: an empty note is not saved.</source>

@@ -24,6 +24,7 @@ from ..common.labels import label_tr
 from ..common.theme import tone
 from ..negotiation.live_text import TEXT_KEY_HELP
 from .live_capture import KIND_KEYS, STANCE_KEYS, CaptureBox
+from .live_keys import live_key_text, text_detail
 from .live_mandate import MANDATE_KEYS, PRIVACY_KEYS, MandatePanel
 from .live_panels import OutcomesPanel, PointsPanel, StancesPanel, TimerPanel
 from .room_common import add_shortcuts
@@ -175,8 +176,11 @@ def build(self: LiveWindow) -> None:
     self.resize(1200, 760)
 
 
-def _act(self: LiveWindow, name: str, keys: list[str], slot: Any) -> QAction:
-    return add_shortcuts(self, [(name, keys, slot)], Qt.ShortcutContext.WindowShortcut)[0]
+def _act(self: LiveWindow, name: str, keys: list[str], slot: Any, detail: str = "") -> QAction:
+    """A live key, named for Help > Keyboard shortcuts (``live_keys``)."""
+    text = live_key_text(name, detail)
+    entry = (name, keys, slot, text)
+    return add_shortcuts(self, [entry], Qt.ShortcutContext.WindowShortcut)[0]
 
 
 def build_actions(self: LiveWindow) -> None:
@@ -185,17 +189,26 @@ def build_actions(self: LiveWindow) -> None:
     _act(self, "livePrevious", ["Alt+Up", "Ctrl+PgUp"], lambda: self.step(-1))
     _act(self, "liveGoTo", ["Ctrl+G"], self.panels.focus_jump)
     for n, kind in enumerate(KIND_KEYS, 1):
-        _act(self, f"liveKindKey{n}", [f"Ctrl+{n}"], lambda _c=False, k=kind: self.set_kind(k))
+        _act(
+            self,
+            f"liveKindKey{n}",
+            [f"Ctrl+{n}"],
+            lambda _c=False, k=kind: self.set_kind(k),
+            label_tr(kind.label),
+        )
     for key, stance in STANCE_KEYS.items():
         _act(
             self,
             f"liveStanceKey{key}",
             [f"Alt+{key}"],
             lambda _c=False, s=stance: self.set_stance(s),
+            label_tr(stance.label),
         )
     _act(self, "liveStanceKey0", ["Alt+0"], lambda: self.set_stance(None))
     for n in range(1, 10):
-        _act(self, f"livePoint{n}", [f"Alt+{n}"], lambda _c=False, i=n: self.toggle_point(i))
+        _act(
+            self, f"livePoint{n}", [f"Alt+{n}"], lambda _c=False, i=n: self.toggle_point(i), str(n)
+        )
     _act(self, "liveMandateKey", MANDATE_KEYS, self.mandate.toggle_collapsed)
     _act(self, "livePrivacyKey", PRIVACY_KEYS, self.mandate.toggle_private)
     _act(self, "liveCorrectNote", ["F2"], self.correction.edit)
@@ -205,7 +218,7 @@ def build_actions(self: LiveWindow) -> None:
     _act(self, "liveSearch", ["Ctrl+K", "Ctrl+F"], self.searching.start)
     _act(self, "liveFullScreen", ["F11"], self._toggle_full_screen)
     _act(self, "liveClose", ["Ctrl+W"], self.close)
-    self._text_actions(lambda name, keys, slot: _act(self, name, keys, slot))
+    self._text_actions(lambda name, keys, slot: _act(self, name, keys, slot, text_detail(name)))
 
 
 def _esc(text: str) -> str:

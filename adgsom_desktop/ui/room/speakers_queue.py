@@ -36,6 +36,7 @@ from ...services.speaker_records import SpeakerEntry, SpeakerList
 from ..common import a11y, theme
 from ..common.theme import tone
 from ..shell.change_relay import ChangeRelay
+from .live_keys import live_key_text
 from .room_common import add_shortcuts, utcnow
 from .speaker_field import SpeakerField
 
@@ -333,7 +334,10 @@ def attach(window: LiveWindow) -> SpeakersQueue:
     queue = SpeakersQueue(window)
     add_shortcuts(
         window,
-        [("liveNextSpeaker", NEXT_KEYS, queue.next), ("liveAskFloor", ASK_KEYS, queue.focus_ask)],
+        [
+            ("liveNextSpeaker", NEXT_KEYS, queue.next, live_key_text("liveNextSpeaker")),
+            ("liveAskFloor", ASK_KEYS, queue.focus_ask, live_key_text("liveAskFloor")),
+        ],
         Qt.ShortcutContext.WindowShortcut,
     )
     side = window.timer.parentWidget()

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ... import __version__
@@ -37,8 +37,11 @@ def add_help_actions(w: MainWindow) -> None:
     w.act_guide = w._action(
         w.tr("&Guide"), lambda: open_guide(w), QKeySequence.StandardKey.HelpContents, "actGuide"
     )
-    # F1 works in the windows the main window opens too (not in a modal dialog).
+    # F1 works in the windows the main window opens too, and in a modal dialog (ModalHelp).
     w.act_guide.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    app = QApplication.instance()
+    if app is not None:
+        app.installEventFilter(ModalHelp(w))  # kept alive by its parent, the window
     w.act_shortcuts = w._action(
         w.tr("&Keyboard shortcuts"), lambda: show_shortcuts(w), name="actShortcuts"
     )
@@ -46,6 +49,53 @@ def add_help_actions(w: MainWindow) -> None:
     for action in (w.act_guide, w.act_shortcuts, w.act_whats_new):
         w.help_menu.insertAction(first, action)  # type: ignore[arg-type]
     w.help_menu.insertSeparator(first)  # type: ignore[arg-type]
+
+
+class ModalHelp(QObject):
+    """F1 while a modal dialog is open (Qt holds the window's shortcuts back then): the
+    guide at the dialog's section, in a guide window of the dialog's own (a window outside
+    the dialog could not be read or scrolled until the dialog closes)."""
+
+    def __init__(self, w: MainWindow) -> None:
+        super().__init__(w)
+        self.w = w
+        self.guide: GuideWindow | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if not event.matches(QKeySequence.StandardKey.HelpContents):
+            return False
+        modal = QApplication.activeModalWidget()
+        if modal is None or not isinstance(watched, QWidget) or watched.window() is not modal:
+            return False
+        if modal.window() is self.w or not self._ours(modal):
+            return False
+        from .help_window import GuideWindow, section_for
+
+        focus = QApplication.focusWidget()
+        section = section_for(focus if isinstance(focus, QWidget) else modal)
+        if self.guide is None or self.guide.parentWidget() is not modal:
+            self.guide = GuideWindow(modal)
+            self.guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.guide.destroyed.connect(self._forget)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+        self.guide.show_section(section)
+        return True
+
+    def _forget(self) -> None:
+        self.guide = None
+
+    def _ours(self, modal: QWidget) -> bool:
+        """A dialog of this main window (not of another window of a test run)."""
+        w: QWidget | None = modal
+        while w is not None:
+            if w is self.w:
+                return True
+            w = w.parentWidget()
+        return False
 
 
 def open_guide(w: MainWindow, section: str | None = None) -> GuideWindow:

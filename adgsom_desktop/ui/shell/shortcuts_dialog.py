@@ -71,6 +71,11 @@ def shortcut_rows(window: QMainWindow) -> list[ShortcutRow]:
         if owner is window or not where:
             where = window.tr("Main window")
         out.append(ShortcutRow(where, _plain(action.text()), keys_of(action)))
+    # live mode is a window of its own, opened on a meeting: its keys, from its own actions
+    from ..room.live_keys import live_key_rows
+
+    live = titles.get("live") or window.tr("Live mode")
+    out += [ShortcutRow(live, what, keys) for what, keys in live_key_rows()]
     return out
 
 
