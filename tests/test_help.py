@@ -190,3 +190,26 @@ def test_f1_in_a_modal_dialog_opens_the_guide_at_its_section(
     QTimer.singleShot(200, in_the_dialog)
     window.edit_settings()
     assert seen == {"guide": True, "section": _guide_titles()["start"], "modal": True}
+
+
+@pytest.mark.parametrize(("language", "first"), [("th", "เริ่มต้นใช้งาน"), ("vi", "Bắt đầu")])
+def test_the_guide_in_thai_and_vietnamese_has_every_section(
+    qtbot: Any, qapp: Any, language: str, first: str
+) -> None:
+    """The interface in Thai or Vietnamese opens a translated guide: the same sections (F1
+    finds them by id), titled in the language."""
+    from adgsom_desktop.ui.common import translation
+    from adgsom_desktop.ui.shell.help_window import GuideWindow, help_file, sections
+
+    english = [key for key, _t in sections(help_file("guide", "en").read_text(encoding="utf-8"))]
+    translation.install(qapp, language)
+    try:
+        guide = GuideWindow()
+        qtbot.addWidget(guide)
+        assert guide.section_keys() == english
+        assert guide.contents.item(0).text() == first
+        guide.show_section("live")
+        assert "F12" in guide.browser.toPlainText()
+        assert guide.contents.currentItem().text() != "Live mode (in the room)"
+    finally:
+        translation.install(qapp, "en")
