@@ -229,7 +229,7 @@ def agenda(m: MeetingBlock, key: str) -> list[Any]:
             grid(
                 [translate("Pack", x) for x in AGENDA_HEADER],
                 rows,
-                [w * 0.09, w * 0.47, w * 0.2, w * 0.16, w * 0.08],
+                [w * 0.1, w * 0.46, w * 0.2, w * 0.16, w * 0.08],
             )
         )
     else:

@@ -47,7 +47,8 @@ def live_key_text(name: str, detail: str = "") -> str:
     key = name if name in TEXTS else next((k for k in TEXTS if name.startswith(k)), "")
     if not key:
         return ""
-    return QCoreApplication.translate("LiveKeys", str(TEXTS[key])).replace("%1", detail)
+    text = QCoreApplication.translate("LiveKeys", str(TEXTS[key]))  # i18n: labels
+    return text.replace("%1", detail)
 
 
 def text_detail(name: str) -> str:

@@ -73,8 +73,7 @@ class ModalHelp(QObject):
             return False
         from .help_window import GuideWindow, section_for
 
-        focus = QApplication.focusWidget()
-        section = section_for(focus if isinstance(focus, QWidget) else modal)
+        section = section_for(watched)  # the widget the key went to, inside the dialog
         if self.guide is None or self.guide.parentWidget() is not modal:
             self.guide = GuideWindow(modal)
             self.guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
