@@ -117,8 +117,18 @@ class KeepWithPrevious(Flowable):  # type: ignore[misc]
             else:
                 rest = [last, *trailing]
         if not any(not isinstance(f, Spacer) for f in placed):
+            if self._at_top():
+                # Nothing of the head fits even on a fresh page with the block (a row taller
+                # than the page less the block): keeping them together is impossible, so
+                # they flow as if unkept rather than move on forever (LayoutError).
+                # (The empty first part always fits; the rest goes back to the frame.)
+                return [Spacer(0, 0), *self.head, *self.block]
             return []  # nothing of the head stays here: all of it goes to the next page
         return [*placed, KeepWithPrevious(rest, self.block)]
+
+    def _at_top(self) -> bool:
+        frame = getattr(self, "_frame", None)
+        return bool(getattr(frame, "_atTop", False))
 
 
 def keep_with_previous(story: list[Any], block: list[Any]) -> list[Any]:

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
     act_shortcuts: QAction
     act_whats_new: QAction
     guide_window: Any = None
+    _nav_in_tab_order = False
     _store_actions: list[QAction]
 
     def __init__(
@@ -229,8 +230,13 @@ class MainWindow(QMainWindow):
         self.relay.changed.connect(self.on_change)
         self.detail.attach(services, self.extra_tabs)
         self.nav.show()
-        # Built after the detail area, shown left of it (Qt leaves a hidden pane in place).
-        a11y.order(self, self.nav, self.detail)
+        if not self._nav_in_tab_order:
+            # Built after the detail area, shown left of it: Tab visits it first. Once,
+            # shown (Qt leaves a hidden pane in place); views built later join the chain at
+            # its end, after it. (Walking the whole chain again on the next store open
+            # left an open dialog's buttons invalid in PySide: test_trip_gui.)
+            a11y.order(self, self.nav, self.detail)
+            self._nav_in_tab_order = True
         shown = self.nav.current_key()  # chosen in the tree painted before the services
         if shown is not None:
             self.detail.show_record(*shown)
