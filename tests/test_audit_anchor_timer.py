@@ -6,8 +6,8 @@ CPU and tens of ms on a busy disk) whenever ``INTERVAL`` had passed, so a note t
 after a pause waited for it.  Written on a timer instead, a first version let a timer
 still due when the store was closed and replaced at its path (``demo --overwrite``, a
 new store, a restore) anchor the old chain beside the new store: the next open said
-the new store's audit log was cut.  The timer is now called off, and what is due
-written, by the store's close and under the keeper's lock.
+the new store's audit log was cut.  The timer is now called off by the store's close,
+under the keeper's lock, and a write already under way finishes before the close goes on.
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def test_a_timer_due_when_the_store_is_replaced_never_anchors_the_old_chain(
     assert timers.due  # the commits left the write to the timer
     old = _head(store_path)
     svc.ctx.store.close()  # closed without the services' close (as a test or a tool does)
-    assert _anchored() == [old]  # the close wrote what was due
+    assert all(timer.cancelled for timer in timers.due)  # the close called the write off
     store_path.unlink()
     create_store(store_path, our_delegation_code="TH").close()  # a new store at the path
     assert _anchored() == []  # its creation forgot the old chain's anchor

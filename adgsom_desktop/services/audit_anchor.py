@@ -245,10 +245,10 @@ class AnchorKeeper:
     written on a timer thread at most ``INTERVAL`` seconds later, so no save waits for
     it (an atomic replace with its fsyncs: about 2 ms of CPU and tens of ms of disk,
     ``docs/performance.md``).  The timer lives no longer than the store: ``stop`` (the
-    store's close, ``keep_anchor``) calls it off and writes what is due, under the same
-    lock as the timer's own write, so a timer still due when the store is closed and
-    replaced at its path (a demo written over it, a new store, another store opened)
-    never anchors the old chain beside the new store.
+    store's close, ``keep_anchor``) calls it off under the same lock as the timer's own
+    write, so a timer still due when the store is closed and replaced at its path (a
+    demo written over it, a new store, another store opened) never anchors the old
+    chain beside the new store.
     """
 
     def __init__(self, locator: Locator, clock: Any = time.monotonic) -> None:
@@ -316,11 +316,12 @@ class AnchorKeeper:
                 self._flush(why)
 
     def stop(self) -> None:
-        """The store is closing: write what is due and never again (the timer off)."""
+        """The store is closing: the timer is called off and nothing more is written.
+        ``Services.close`` wrote what was due before closing the store; a store closed
+        without it (a tool, a test) leaves the anchor behind the chain, never ahead of
+        it or on another chain: the next open takes it up."""
         with self._lock:
             self._cancel()
-            if not self._stopped:
-                self._flush("write")
             self._stopped = True
 
     def _cancel(self) -> None:

@@ -230,7 +230,8 @@ class NoteService:
 
     def _publish_note(self, rec: NoteRec, *more: Change) -> None:
         """The note ``rec`` was written (with its record, so the views patch their row
-        instead of reading it back), then ``more`` changes of the same write."""
+        instead of reading it back), then ``more`` changes of the same write.  Made with
+        the actor already named (the hot path: no copy of the change to stamp it)."""
         self._ctx.publish(
             Change(
                 ChangeKind.NOTES,
@@ -238,6 +239,7 @@ class NoteService:
                 meeting_id=rec.meeting_id,
                 item_id=rec.item_id,
                 records=(rec,),
+                actor=self._ctx.actor,
             ),
             *more,
         )
@@ -295,9 +297,13 @@ class NoteService:
                 names = tx.first(note_writes.NAMES, {"note_id": note_id})
             code, name, number = names
             rec = note_rec(n, code or "", name or "", number or "")  # type: ignore[arg-type]
-            self._publish_note(
-                rec, Change(ChangeKind.STANCES, meeting_id=rec.meeting_id, item_id=item_id)
+            stances = Change(
+                ChangeKind.STANCES,
+                meeting_id=rec.meeting_id,
+                item_id=item_id,
+                actor=self._ctx.actor,
             )
+            self._publish_note(rec, stances)
         return rec
 
     def delete(self, note_id: int) -> None:
