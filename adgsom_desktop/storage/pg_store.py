@@ -44,6 +44,7 @@ from . import driver_sql, migrate
 from .backend import (
     SERVER_CAPABILITIES,
     BackendInfo,
+    CloseHooks,
     Failure,
     Health,
     SignedIn,
@@ -255,7 +256,7 @@ class _Sessions:
         return driver_sql.transaction(self._engine, None)
 
 
-class PgStore:
+class PgStore(CloseHooks):
     """An open team store.  Close it when done."""
 
     capabilities = SERVER_CAPABILITIES
@@ -358,6 +359,7 @@ class PgStore:
     def close(self) -> None:
         if self._closed:
             return
+        self._run_close_hooks()
         self._closed = True
         self.feed.close()
         self.engine.dispose()
