@@ -199,7 +199,7 @@ def write_new(tx: DriverTx, n: Any) -> int:
     row = tx.first(
         INSERT_NOTE,
         {
-            "uuid": new_uuid(),
+            "uuid": getattr(n, "uuid", None) or new_uuid(),
             "meeting_id": n.meeting_id,
             "item_id": n.item_id,
             "taken_at": n.taken_at,
