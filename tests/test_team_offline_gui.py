@@ -51,10 +51,13 @@ def quick_retries(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 def _live(qtbot: Any, win: Any, meeting_id: int) -> Any:
-    from adgsom_desktop.ui.room.live_mode import LiveWindow
+    """Live mode as the window opens it (Meeting > Live mode: changes reach it)."""
+    from adgsom_desktop.ui.room.room_feature import RoomFeature
 
-    live = LiveWindow(win.services, meeting_id, None, win)
-    live.show()
+    room = next(f for f in win.features if isinstance(f, RoomFeature))
+    room.start_live_at(meeting_id, None)
+    live = room.live
+    assert live is not None
     qtbot.waitExposed(live)
     return live
 
