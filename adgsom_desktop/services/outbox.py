@@ -16,8 +16,9 @@ connection dropped during COMMIT) may or may not be in the store.  Replaying mus
 apply it twice:
 
 - ``note.add`` carries the new note's UUID (its key); the note is written with it.
-  Before writing, the replay looks the UUID up; the unique index on ``note.uuid`` is
-  the backstop if two replays ever raced.
+  A note with that UUID already in the store is refused by the unique index on
+  ``note.uuid`` (the transaction rolls back, nothing of it is written); the replay then
+  finds it by its UUID and counts it as written.
 - ``note.edit`` carries the note's version it was made on (``base_version``).  The
   edit is written only if the note is still at that version.  If it moved on, and
   its history holds version ``base_version + 1`` with this very text, the edit is
@@ -51,6 +52,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FORMAT = 1
+# The replay rewrites the file after this many writes (and at its end): a crash in
+# between replays those again, which writes nothing twice (the checks above).
+SAVE_EVERY = 25
 NOTE_ADD = "note.add"
 NOTE_EDIT = "note.edit"
 
@@ -260,10 +264,7 @@ class Outbox:
         a = write.args
         notes = services.notes
         if write.kind == NOTE_ADD:
-            found = notes.with_uuid(write.key)
-            if found is not None:
-                return found  # the commit went through before the connection dropped
-            try:
+            try:  # one already in (its commit went through) is refused by the unique index
                 return notes.add(
                     int(a["meeting_id"]),
                     str(a["text"]),
@@ -279,7 +280,7 @@ class Outbox:
                     uuid=write.key,
                 )
             except Exception:
-                found = notes.with_uuid(write.key)  # a racing replay (the unique index)
+                found = notes.with_uuid(write.key)  # in the store: ours, written once
                 if found is not None:
                     return found
                 raise
@@ -341,7 +342,10 @@ class Outbox:
             results.append(result)
             with self._lock:
                 self._pending.pop(0)
-                self._save()
+                if len(written) % SAVE_EVERY == 0 or not self._pending:
+                    self._save()
+        with self._lock:
+            self._save()  # what was written is out of the file (the rest stays)
         return Replayed(tuple(written), tuple(results), tuple(conflicts), self.count, stopped)
 
     def _conflict(self, write: HeldWrite, exc: BaseException) -> HeldConflict | None:

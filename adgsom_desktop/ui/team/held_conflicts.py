@@ -57,6 +57,7 @@ def show_held_conflicts(parent: QWidget, runner: GuiRunner, conflicts: Any) -> N
         dlg.deleteLater()
         if resolution is None:
             continue  # not now: still held, still counted
+
         def write(c: HeldConflict = conflict, r: Resolution = resolution) -> object:
             return settle(outbox, c, r)
 
