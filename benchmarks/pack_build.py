@@ -98,7 +98,7 @@ def _plain(data: Any, script_breaks: bool = False) -> tuple[float, int]:
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-    from adgsom_desktop.reports import document
+    from adgsom_desktop.reports import page_geometry as document
     from adgsom_desktop.reports.pack_builder import _story
     from adgsom_desktop.reports.paragraph import ScriptParagraph
 

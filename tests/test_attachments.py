@@ -228,3 +228,46 @@ def replace_ids(request: Any, ids: tuple[int, ...]) -> Any:
     from dataclasses import replace
 
     return replace(request, annex_document_ids=ids)
+
+
+def test_the_receipt_comes_after_the_annexes(services: Any, meeting: Any, tmp_path: Path) -> None:
+    """The holder signs for the whole copy: the receipt is the last page, after the annexes,
+    and its bookmark comes after theirs (#18, left over from the last session)."""
+    import io
+
+    from pypdf import PdfReader
+    from reportlab.pdfgen import canvas
+
+    from adgsom_desktop.domain.enums import Audience
+    from adgsom_desktop.reports.pack_model import Section
+    from adgsom_desktop.services.pack_records import PackRequest
+
+    path = tmp_path / "a.pdf"
+    c = canvas.Canvas(str(path))
+    for n in range(2):
+        c.drawString(72, 700, f"DEFA draft page {n + 1}")
+        c.showPage()
+    c.save()
+    a = services.attachments.attach(meeting.id, path, symbol="ADGSOM/2027/DOC.04")
+    request = PackRequest(
+        event_id=meeting.event_id,
+        sections=(Section.COVER, Section.ANNEXES, Section.RECEIPT),
+        audience=Audience.DELEGATION,
+        classification="RESTRICTED",
+        annex_document_ids=(a.id,),
+    )
+    reader = PdfReader(io.BytesIO(services.packs.preview(request)))
+    texts = [p.extract_text() for p in reader.pages]
+    assert "Receipt: return or destruction" in texts[-1]
+    assert "DEFA draft page 1" in texts[-3] and "DEFA draft page 2" in texts[-2]
+    assert "List of annexes" in texts[-4]
+    outline = [o.title for o in reader.outline if not isinstance(o, list)]
+    assert outline.index("Annex 1 - ADGSOM/2027/DOC.04") < outline.index("Receipt")
+    assert (
+        reader.get_destination_page_number(
+            next(o for o in reader.outline if not isinstance(o, list) and o.title == "Receipt")
+        )
+        == len(reader.pages) - 1
+    )
+    # the receipt counts every page of the copy, the annexes included
+    assert f"{len(reader.pages)}" in texts[-1]

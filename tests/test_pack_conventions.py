@@ -84,6 +84,20 @@ def test_cover_counts_the_pages_of_its_copy_and_dates_are_written_out(copies: An
         assert issued, pages[0]
         assert re.search(r"\b\d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ", pages[0]) \
             is None  # fmt: skip
+    # nor in what the app writes elsewhere: the programme, agenda and timetable tables, the
+    # week at a glance and its notes (what people typed, such as logistics, stays as typed)
+    short = re.compile(
+        r"\b(\d{1,2}-\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}"
+        r"|(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\b"
+    )
+    pages = pdf_pages_text(copies.files[0].path)
+    found = [(n, m.group(0)) for n, p in enumerate(pages) for m in short.finditer(p)]
+    assert not found, found
+    programme = squash(
+        " ".join(p for p in pages if "Programme and logistics" in p and "Format" in p)
+    )
+    for written in ("12-13 January 2026", "Monday 12 January", "overlap on Tuesday 13 January"):
+        assert squash(written) in programme, written
 
 
 def test_distribution_list_names_every_copy_and_its_holder(copies: Any) -> None:

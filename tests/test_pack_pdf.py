@@ -414,7 +414,9 @@ def test_contents_titles_of_every_length_keep_their_page_number() -> None:
     """Titles one word longer each time: whichever fills the line, the number stays."""
     from reportlab.platypus import PageBreak
 
-    from adgsom_desktop.reports.document import Contents, Heading, MarkedDocTemplate
+    from adgsom_desktop.reports.contents import Contents
+    from adgsom_desktop.reports.document import MarkedDocTemplate
+    from adgsom_desktop.reports.headings import Heading
     from adgsom_desktop.reports.pack_model import Marking
     from adgsom_desktop.reports.styles import styles
 
@@ -623,8 +625,8 @@ def test_a_long_watermark_stays_on_the_page(pack_services: Any, tmp_path: Path) 
     """The recipient's name is scaled to fit the page's diagonal, portrait and landscape."""
     from pypdf import PdfReader
 
-    from adgsom_desktop.reports.document import WATERMARK_SIZE, watermark_fit
     from adgsom_desktop.reports.fonts import BOLD, string_width
+    from adgsom_desktop.reports.page_marks import WATERMARK_SIZE, watermark_fit
 
     result = pack_services.packs.issue(
         PackRequest(

@@ -204,11 +204,11 @@ def test_pack_programme_page_prints_the_timetable(
 
     flat = unicodedata.normalize("NFKC", " ".join(page.split()))  # the "ff" ligature
     for text in (
-        "Mon 18 Jan 09:00-09:15 1 Opening of the Meeting",
+        "Monday 18 January 2027 09:00-09:15 1 Opening of the Meeting",
         "10:30-10:45 Coffee Break Break",
         "12:00-13:30 Lunch Meal",
         "09:30-10:30 3 Progress under Desired Outcome 2: Digital Economy",
-        "Tue 19 Jan 09:00 Heads of delegation retreat Other",
+        "Tuesday 19 January 2027 09:00 Heads of delegation retreat Other",
     ):
         assert text in flat, (text, flat)
     assert flat.index("Group Photo") < flat.index("Cooperation with Dialogue Partners")

@@ -238,16 +238,16 @@ def test_the_pack_prints_the_week_on_its_programme_page(
     (ARTIFACTS / "pack_week_page.pdf").write_bytes((tmp_path / "delegation.pdf").read_bytes())
     assert "The week at a glance" in text
     for fact in (
-        "Mon 18 Jan Tue 19 Jan",  # the days side by side (Wednesday holds nothing)
+        "Monday 18 January Tuesday 19 January",  # the days side by side (Wednesday holds nothing)
         "09:00-14:30 7th ADGSOM Somchai Jaidee, Nok Srisuk",
         "12:00-13:30 Lunch",
         "14:00-14:30 Bilateral with Japan",
         "15:00-17:00 ADGSOM+ROK (overlaps) Nok Srisuk",
-        "ADGSOM+JP and ADGSOM+ROK overlap on Tue 19 Jan, 15:00-16:00.",
+        "ADGSOM+JP and ADGSOM+ROK overlap on Tuesday 19 January, 15:00-16:00.",
         "No day yet: Retreat.",
     ):
         assert fact in text, (fact, text)
-    assert "Wed 20 Jan" not in text
+    assert "Wednesday 20 January" not in text
     # The programme is the delegation's: the public pack has no week and no names.
     public = " ".join(pages(Audience.PUBLIC))
     assert "The week at a glance" not in public and "Nok Srisuk" not in public

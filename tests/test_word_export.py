@@ -126,3 +126,30 @@ def test_the_cli_writes_word_copies(demo_path: Path, tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode != 0 and "no agenda item 999999" in done.stdout + done.stderr
     assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_a_cancelled_word_export_writes_and_registers_nothing(svc: Any, tmp_path: Path) -> None:
+    """The GUI's worker cancels through ``on_progress``: between copies, before any file."""
+
+    class Stop(Exception):
+        pass
+
+    def stop_at_second(done: int, total: int, message: str) -> None:
+        if done == 1:
+            raise Stop(message)
+
+    item = next(i for i in svc.agenda.items(SOM6) if i.position_status is not None)
+    before = len(svc.packs.register().rows)
+    with pytest.raises(Stop):
+        svc.packs.export_brief(
+            item.id, Audience.HOD, tmp_path / "brief.docx", recipients=("A", "B"),
+            on_progress=stop_at_second,
+        )  # fmt: skip
+    with pytest.raises(Stop):
+        svc.reports.issue(
+            ReportRequest(SOM6, "capital", format="docx", recipients=("A", "B")),
+            tmp_path / "capital.docx",
+            on_progress=stop_at_second,
+        )
+    assert list(tmp_path.iterdir()) == [tmp_path / "store"]
+    assert len(svc.packs.register().rows) == before

@@ -213,6 +213,12 @@ def _report(w: Any) -> Any:
     )
 
 
+def _brief_word(w: Any) -> Any:
+    from adgsom_desktop.ui.packs.brief_word_dialog import BriefWordDialog
+
+    return BriefWordDialog(w.services.packs.brief_choices(_item(w).id), w)
+
+
 def _pack(w: Any) -> Any:
     from adgsom_desktop.ui.packs.pack_dialog import PackDialog
 
@@ -545,6 +551,7 @@ WINDOWS: list[WindowEntry] = [
     WindowEntry("FrameworksDialog", _frameworks),
     WindowEntry("RegisterDialog", _register),
     WindowEntry("ReportDialog", _report),
+    WindowEntry("BriefWordDialog", _brief_word),
     WindowEntry("PackDialog", _pack),
     WindowEntry("SalvageResultDialog", _salvage),
     WindowEntry("TeamStoreDialog", _team_store),

@@ -66,6 +66,38 @@ def long_date(d: date | datetime | None) -> str:
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def long_days(start: date | None, end: date | None = None) -> str:
+    """A span of days written out: "12 January 2026", "12-13 January 2026",
+    "30 January - 2 February 2026", "30 December 2025 - 2 January 2026" ("" for none)."""
+    if start is None:
+        return ""
+    if end is None or end == start:
+        return long_date(start)
+    from ..i18n import printing
+
+    if printing.language() != "en":  # Thai or Vietnamese: each end written in full
+        return f"{long_date(start)} - {long_date(end)}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}-{long_date(end)}"
+    if start.year == end.year:
+        return f"{start.day} {MONTHS[start.month - 1]} - {long_date(end)}"
+    return f"{long_date(start)} - {long_date(end)}"
+
+
+def long_day(d: date | None, year: bool = True) -> str:
+    """A day of a programme written out: "Monday 12 January 2026" ("Monday 12 January"
+    without the year; "" for none)."""
+    if d is None:
+        return ""
+    from ..i18n import printing  # a pack in Thai or Vietnamese names its own weekdays
+
+    written = long_date(d) if year else printing.day_month(d)
+    return f"{printing.weekday(d)} {written}"
+
+
 def long_date_time(when: datetime | None) -> str:
     """ "12 January 2026, 09:30" ("" for none)."""
     if when is None:

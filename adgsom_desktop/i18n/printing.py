@@ -74,3 +74,23 @@ def long_date(d: date | datetime | None) -> str:
             return f"{d.day} {MONTHS['th'][d.month - 1]} พ.ศ. {d.year + 543}"
         return f"{d.day} {MONTHS['th'][d.month - 1]} {d.year}"
     return f"{d.day} {MONTHS['en'][d.month - 1]} {d.year}"
+
+
+WEEKDAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "th": ("วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันศุกร์", "วันเสาร์", "วันอาทิตย์"),
+    "vi": ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"),
+}
+
+
+def day_month(d: date | datetime) -> str:
+    """A date without its year: "12 January", "12 มกราคม", "ngày 12 tháng 1"."""
+    code = _language.get()
+    if code == "vi":
+        return f"ngày {d.day} tháng {d.month}"
+    return f"{d.day} {MONTHS['th' if code == 'th' else 'en'][d.month - 1]}"
+
+
+def weekday(d: date | datetime) -> str:
+    """The day's name in the printing language: "Monday", "วันจันทร์", "Thứ Hai"."""
+    return WEEKDAYS.get(_language.get(), WEEKDAYS["en"])[d.weekday()]

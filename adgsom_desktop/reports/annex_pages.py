@@ -52,26 +52,45 @@ def _stamp(width: float, height: float, marking: Marking, number: int) -> bytes:
     return buf.getvalue()
 
 
+RECEIPT_OUTLINE = "Receipt"  # the receipt's bookmark (``pack_pages.receipt``)
+
+
 def append_annexes(
     pack: bytes, annexes: Sequence[AnnexFile], marking: Marking | None
 ) -> tuple[bytes, int]:
-    """The pack with the annexes after it; returns the PDF and its page count."""
+    """The pack with the annexes after it, before its receipt page when it has one (the
+    holder signs for everything the copy holds); returns the PDF and its page count."""
     from pypdf import PdfReader, PdfWriter
 
     from .pdf_meta import keep_metadata
 
     writer = PdfWriter()
     base = PdfReader(io.BytesIO(pack))
+    receipt = next(
+        (o for o in base.outline if not isinstance(o, list) and o.title == RECEIPT_OUTLINE), None
+    )
+    at = base.get_destination_page_number(receipt) if receipt is not None else None
     writer.append(base, import_outline=True)
     keep_metadata(base, writer)  # the pack's author, dates, XMP; opens on its bookmarks
+    before = None
+    if at is not None:
+        root = writer.get_outline_root()
+        before = next(
+            (c.indirect_reference for c in root.children() if c.get("/Title") == RECEIPT_OUTLINE),
+            None,
+        )
     stamps: dict[tuple[float, float, int], object] = {}
     for annex in annexes:
-        start = len(writer.pages)
-        writer.append(PdfReader(io.BytesIO(annex.data)), import_outline=False)
-        writer.add_outline_item(title=annex.label, page_number=start)
+        start = len(writer.pages) if at is None else at
+        reader = PdfReader(io.BytesIO(annex.data))
+        writer.merge(start, reader, import_outline=False)
+        writer.add_outline_item(title=annex.label, page_number=start, before=before)
+        count = len(reader.pages)
+        if at is not None:
+            at += count
         if marking is None:
             continue
-        for page in writer.pages[start:]:
+        for page in writer.pages[start : start + count]:
             box = page.mediabox
             key = (float(box.width), float(box.height), annex.number)
             if key not in stamps:

@@ -221,7 +221,21 @@ FRAMING = {
 }  # fmt: skip
 
 
+# One item's brief exported on its own (``brief export``, File > Export brief as Word): the
+# pack's parts that belong to a single brief, with the pack's audiences (not a document of its
+# own: the same rows decide).
+ONE_BRIEF = "brief"
+
+
+def _in_one_brief(p: Part) -> bool:
+    if p.key == "pack.brief_heading":
+        return True
+    return bool(p.fields) and all(f.startswith("briefs[].") for f in p.fields)
+
+
 def parts(document: str) -> tuple[Part, ...]:
+    if document == ONE_BRIEF:
+        return tuple(p for p in PARTS if p.document == PACK and _in_one_brief(p))
     return tuple(p for p in PARTS if p.document == document)
 
 

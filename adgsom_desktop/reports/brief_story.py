@@ -9,7 +9,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from ..i18n.printing import QT_TRANSLATE_NOOP, translate
-from .document import Heading
+from .headings import Heading
+from .keep_with import keep_with_previous
 from .pack_model import ItemBrief, PositionBlock
 from .pack_pages import ChangeBar, clearance_block, draft_notice
 from .styles import NFD, NFD_SHADE, esc, inline, para, rich, styles, xml
@@ -283,8 +284,8 @@ def brief_flowables(b: ItemBrief, width: float, key: str) -> list[Any]:
             )
         )
     out += _section(translate("Pack", "Past notes and outcomes on this item"), history)
-    if b.position is not None:
-        out += clearance_block(b.position.clearance, width)
+    if b.position is not None:  # never alone at the top of a page: it closes the brief
+        out = keep_with_previous(out, clearance_block(b.position.clearance, width))
     return out
 
 

@@ -15,7 +15,8 @@ from typing import Any
 
 from reportlab.platypus import Spacer
 
-from .document import Heading, MarkedDocTemplate, ProgressFn
+from .document import MarkedDocTemplate, ProgressFn
+from .headings import Heading
 from .pack_model import CompilationData, CompilationDoc, Marking
 from .styles import esc, para, styles, xml
 from .tables import TableStart, grid

@@ -1,5 +1,8 @@
 """The document template shared by packs, reports and the register.
 
+Its parts live beside it: ``page_geometry`` (margins, widths), ``page_marks`` (what every
+page carries), ``headings`` (contents entries and bookmarks) and ``contents``.
+
 Layout (page templates) stays apart from content (the story), as in
 reportlab's platypus: page decorations are drawn in the ``onPage`` callback:
 the classification at the top and the bottom of every page, the brief
@@ -23,92 +26,22 @@ from typing import Any
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from ..i18n.printing import translate
-from .clusters import cut, shorten
-from .fonts import BOLD, REGULAR, draw_outlined, draw_text, register_fonts, string_width
+from .clusters import cut
+from .fonts import REGULAR, register_fonts
 from .pack_model import DocumentMeta, Marking
-from .paragraph import ScriptParagraph
-from .styles import MARKING, MUTED, RULE
+from .page_geometry import LANDSCAPE_W, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PORTRAIT_W
+from .page_marks import draw_change_bar, draw_draft_stamp, draw_page_marks, draw_watermark
+from .styles import RULE
 
 # reportlab keeps per-document state on shared font objects: one build at a time.
 BUILD_LOCK = threading.RLock()
 
 ProgressFn = Callable[[int, int, str], None]
 
-MARGIN_X = 20 * mm
-MARGIN_TOP = 26 * mm
-MARGIN_BOTTOM = 24 * mm
-# A frame keeps reportlab's 6 pt padding on each side: the width a table may take
-# is the page less the margins and that padding (a table as wide as the margins
-# stuck out 6-12 pt past the right margin).
-FRAME_PADDING = 6.0
-PORTRAIT_W = A4[0] - 2 * MARGIN_X - 2 * FRAME_PADDING
-LANDSCAPE_W = A4[1] - 2 * MARGIN_X - 2 * FRAME_PADDING
-
 
 OUTLINE_LIMIT = 100  # characters of a bookmark title; a longer one ends in "…"
-WATERMARK_SIZE = 54.0  # points, for a name that fits the diagonal at this size
-WATERMARK_MARGIN = 12 * mm  # the watermark stays this far from every edge
-WATERMARK_HEIGHT = 1.3  # ink height per point of size (stacked Khmer, Myanmar included)
-
-
-def watermark_fit(text: str, w: float, h: float) -> tuple[float, float]:
-    """(font size, angle in degrees) of the diagonal watermark on a ``w`` x ``h`` page.
-
-    The text runs along the page's diagonal, centred; a long name is scaled
-    down until the rotated box of its ink stays inside the page's margins.
-    """
-    import math
-
-    angle = math.atan2(h, w)
-    c, s = math.cos(angle), math.sin(angle)
-    per_point = string_width(text, BOLD, 1.0)
-    tall = WATERMARK_HEIGHT
-    room_w, room_h = w - 2 * WATERMARK_MARGIN, h - 2 * WATERMARK_MARGIN
-    size = min(
-        WATERMARK_SIZE,
-        room_w / (per_point * c + tall * s),
-        room_h / (per_point * s + tall * c),
-    )
-    return size, math.degrees(angle)
-
-
-def shorten_to(text: str, font: str, size: float, width: float) -> str:
-    """``text`` shortened to ``width`` with "…", between grapheme clusters."""
-    return shorten(text, lambda t: string_width(t, font, size) <= width)
-
-
-DRAFT_STAMP = "DRAFT"
-CHANGE_BAR_GAP = 3 * mm  # a change bar stands this far left of the text
-CHANGE_BAR = "#123b6d"
-
-
-class Heading(ScriptParagraph):
-    """A heading that becomes a contents entry and a PDF bookmark."""
-
-    def __init__(
-        self,
-        text: str,
-        style: Any,
-        *,
-        key: str,
-        level: int,
-        toc_text: str = "",
-        outline_text: str = "",
-        toc: bool = True,
-    ) -> None:
-        super().__init__(text, style)
-        self.bookmark_key = key
-        self.toc_level = level
-        self.toc_text = toc_text
-        self.outline_text = outline_text
-        self.in_toc = toc
-
-    def split(self, availWidth: float, availHeight: float) -> list[Any]:
-        """Never split: a heading that does not fit moves whole to the next page."""
-        return []
 
 
 class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
@@ -246,20 +179,8 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         if on:
             self._bar_from = y
         elif self._bar_from is not None:
-            self._draw_bar(self.canv, self._bar_from, y)
+            draw_change_bar(self.canv, self._bar_from, y)
             self._bar_from = None
-
-    def _draw_bar(self, canvas: Any, top: float, bottom: float) -> None:
-        if top - bottom < 1:
-            return
-        canvas.saveState()
-        canvas.addLiteral("/Artifact <</Type /Layout>> BDC")
-        canvas.setStrokeColor(CHANGE_BAR)
-        canvas.setLineWidth(2.2)
-        x = MARGIN_X - CHANGE_BAR_GAP
-        canvas.line(x, top, x, bottom)
-        canvas.addLiteral("EMC")
-        canvas.restoreState()
 
     def _carry_bar(self, canvas: Any) -> None:
         """At a page's end, an open change bar runs to the frame's foot and goes on at the
@@ -268,7 +189,7 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             return
         frame = getattr(self, "frame", None)
         foot = float(getattr(frame, "_y1", MARGIN_BOTTOM))
-        self._draw_bar(canvas, self._bar_from, foot)
+        draw_change_bar(canvas, self._bar_from, foot)
         _w, h = canvas._pagesize
         self._bar_from = h - MARGIN_TOP  # the next page's frame top (same margins)
 
@@ -282,30 +203,8 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
 
     def _stamp_draft(self, canvas: Any) -> None:
         stamped, self._draft_page = self._draft_page, self.draft
-        if not stamped:
-            return
-        w, h = canvas._pagesize
-        forms = canvas.__dict__.setdefault("_adgsom_watermarks", {})
-        name = forms.get("draft")
-        if name is None:
-            name = forms["draft"] = "adgsomDraft"
-            size = 13.0
-            box_w = string_width(DRAFT_STAMP, BOLD, size) + 5 * mm
-            canvas.beginForm(name, -box_w - 4, -size, 4, size * 1.6)
-            canvas.saveState()
-            canvas.setStrokeColor(MARKING)
-            canvas.setFillColor(MARKING)
-            canvas.setLineWidth(1.4)
-            canvas.roundRect(-box_w, -size * 0.55, box_w, size * 1.6, 2)
-            draw_outlined(canvas, -box_w / 2, -size * 0.1, DRAFT_STAMP, BOLD, size, "center")
-            canvas.restoreState()
-            canvas.endForm()
-        canvas.saveState()
-        canvas.translate(w - MARGIN_X, h - 11 * mm)
-        canvas.addLiteral("/Artifact <</Type /Pagination /Subtype /Watermark>> BDC")
-        canvas.doForm(name)
-        canvas.addLiteral("EMC")
-        canvas.restoreState()
+        if stamped:
+            draw_draft_stamp(canvas)
 
     def _allSatisfied(self) -> bool:
         ok = bool(super()._allSatisfied())
@@ -353,91 +252,10 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
 
     # -- decorations ----------------------------------------------------------------
-    def _draw_centred(
-        self, canvas: Any, x: float, y: float, text: str, font: str, size: float
-    ) -> None:
-        draw_text(canvas, x, y, text, font, size, "center")
-
-    def _draw_left(
-        self, canvas: Any, x: float, y: float, text: str, font: str, size: float
-    ) -> None:
-        draw_text(canvas, x, y, text, font, size, "left")
-
-    def _draw_right(
-        self, canvas: Any, x: float, y: float, text: str, font: str, size: float
-    ) -> None:
-        draw_text(canvas, x, y, text, font, size, "right")
-
-    def _fit(self, text: str, font: str, size: float, width: float) -> str:
-        """``text`` shortened to ``width`` with "…", cut between grapheme clusters
-        (never a dangling Khmer coeng or a Myanmar medial without its consonant)."""
-        return shorten(text, lambda t: string_width(t, font, size) <= width)
-
-    def _watermark(self, canvas: Any, w: float, h: float) -> None:
-        """The recipient's name across the page: outlines, not text, marked an artifact.
-
-        Drawn once per page size into a form every page reuses; as outlines it
-        never mixes into the text a reader copies, and the ``/Artifact`` mark tells
-        assistive technology it is not content.
-        """
-        text = self.marking.watermark
-        if not text:
-            return
-        forms = canvas.__dict__.setdefault("_adgsom_watermarks", {})
-        key = (text, round(w), round(h))
-        name = forms.get(key)
-        if name is None:
-            name = forms[key] = f"adgsomWatermark{len(forms)}"
-            size, angle = watermark_fit(text, w, h)
-            canvas.beginForm(name)
-            canvas.saveState()
-            canvas.setFillColorRGB(0.55, 0.55, 0.55)  # (its alpha is set on the page)
-            canvas.translate(w / 2, h / 2)
-            canvas.rotate(angle)
-            draw_outlined(canvas, 0, -size / 3, text, BOLD, size, "center")
-            canvas.restoreState()
-            canvas.endForm()
-        canvas.saveState()
-        canvas.setFillAlpha(0.16)  # a form's own resources would not hold the alpha state
-        canvas.addLiteral("/Artifact <</Type /Pagination /Subtype /Watermark>> BDC")
-        canvas.doForm(name)
-        canvas.addLiteral("EMC")
-        canvas.restoreState()
-
     def _decorate(self, canvas: Any, doc: Any) -> None:
-        w, h = canvas._pagesize
-        m = self.marking
         canvas.saveState()
-        self._watermark(canvas, w, h)
-        # classification, top and bottom
-        canvas.setFillColor(MARKING)
-        cls = (m.classification or "").upper()
-        if cls:
-            self._draw_centred(canvas, w / 2, h - 12 * mm, cls, BOLD, 11)
-            self._draw_centred(canvas, w / 2, 9 * mm, cls, BOLD, 11)
-        # header line: reference left, copy mark right
-        canvas.setFillColor(MUTED)
-        y_head = h - 18.5 * mm
-        half = (w - 2 * MARGIN_X) / 2 - 4 * mm
-        if m.reference:
-            self._draw_left(
-                canvas,
-                MARGIN_X,
-                y_head,
-                self._fit(translate("Pack", "Ref. %s") % m.reference, REGULAR, 8, half),
-                REGULAR,
-                8,
-            )
-        if m.copy is not None:
-            self._draw_right(
-                canvas, w - MARGIN_X, y_head, self._fit(m.copy.text, BOLD, 8, half), BOLD, 8
-            )
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, y_head - 2.5 * mm, w - MARGIN_X, y_head - 2.5 * mm)
-        # footer: short title left, page N of M right
-        y_foot = 16 * mm
-        canvas.line(MARGIN_X, y_foot + 3.5 * mm, w - MARGIN_X, y_foot + 3.5 * mm)
+        draw_watermark(canvas, self.marking.watermark, *canvas._pagesize)
+        canvas.restoreState()
         page = (
             translate("Pack", "Page %1 of %2")
             .replace("%1", str(doc.page))
@@ -445,12 +263,7 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             if self.total_pages
             else translate("Pack", "Page %1").replace("%1", str(doc.page))
         )
-        self._draw_right(canvas, w - MARGIN_X, y_foot, page, REGULAR, 8)
-        if m.footer_title:
-            self._draw_left(
-                canvas, MARGIN_X, y_foot, self._fit(m.footer_title, REGULAR, 8, half), REGULAR, 8
-            )
-        canvas.restoreState()
+        draw_page_marks(canvas, self.marking, page)
 
     def _decorate_cover(self, canvas: Any, doc: Any) -> None:
         self._decorate(canvas, doc)
@@ -460,69 +273,3 @@ class MarkedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.setLineWidth(1.2)
         canvas.rect(MARGIN_X, MARGIN_BOTTOM, w - 2 * MARGIN_X, h - MARGIN_TOP - MARGIN_BOTTOM)
         canvas.restoreState()
-
-
-class _TocParagraph(ScriptParagraph):
-    script_breaks = True  # always: reportlab cannot shape an entry with its callback
-
-
-class Contents(TableOfContents):  # type: ignore[misc]
-    """reportlab's contents table, with shaped entries that break like the body text.
-
-    The entry and reportlab's page-number callback are separated by a space:
-    shaping a word that holds both fails in reportlab 5.1.  Each entry keeps a
-    right indent wide enough for a few leader dots and the page number, so a
-    title that fills the line wraps instead of squeezing its page number
-    (reportlab shrinks the number to fit the room left, down to 1 pt).
-    """
-
-    @staticmethod
-    def _number_room(style: Any, entries: list[Any]) -> float:
-        """Width kept free on the right of an entry: leader dots and the page number."""
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        digits = max([3, *(len(str(e[2])) for e in entries)])
-        dots = stringWidth(" . " * 2, style.fontName, style.fontSize)
-        return float(stringWidth("0" * digits, style.fontName, style.fontSize) + dots)
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        from ast import literal_eval
-
-        from reportlab.platypus import Spacer, Table
-        from reportlab.platypus.tableofcontents import drawPageNumbers
-
-        entries = self._lastEntries or [(0, "Contents are being prepared", 0, None)]
-
-        def end(canvas: Any, kind: str, label: str) -> None:
-            parts = label.split(",")
-            page, level, key = int(parts[0]), int(parts[1]), literal_eval(parts[2])
-            style = self.getLevelStyle(level)
-            dot = " . " if self.dotsMinLevel >= 0 and level >= self.dotsMinLevel else ""
-            drawPageNumbers(canvas, style, [(page, key)], availWidth, availHeight, dot)
-
-        self.canv.setNamedCB("drawTOCEntryEnd", end)
-        from reportlab.lib.styles import ParagraphStyle
-
-        data: list[list[Any]] = []
-        indented: dict[int, Any] = {}
-        for level, text, page, key in entries:
-            style = self.getLevelStyle(level)
-            if level not in indented:
-                room = self._number_room(style, entries)
-                indented[level] = ParagraphStyle(
-                    f"{style.name}-numbered", parent=style, rightIndent=style.rightIndent + room
-                )
-            key_val = None
-            if key:
-                text = f'<a href="#{key}">{text}</a>'
-                key_val = repr(key).replace(",", "\\x2c").replace('"', "\\x2c")
-            para = _TocParagraph(
-                f'{text} <onDraw name="drawTOCEntryEnd" label="{page},{level},{key_val}"/>',
-                indented[level],
-            )
-            if style.spaceBefore:
-                data.append([Spacer(1, style.spaceBefore)])
-            data.append([para])
-        self._table = Table(data, colWidths=(availWidth,), style=self.tableStyle)
-        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
-        return (self.width, self.height)

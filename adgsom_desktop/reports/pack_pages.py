@@ -17,9 +17,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from ..i18n.printing import QT_TRANSLATE_NOOP, translate
-from .document import PORTRAIT_W, Heading
 from .fonts import REGULAR, draw_text
+from .headings import Heading
 from .pack_model import ClearanceLine, PackData
+from .page_geometry import PORTRAIT_W
 from .styles import esc, para, styles, xml
 from .tables import grid, key_values
 
@@ -28,6 +29,8 @@ NOBODY = "—"
 
 class Bookmark(Flowable):  # type: ignore[misc]
     """An outline entry (bookmark) for a page that has no heading: the cover."""
+
+    zero_size = True  # a mark, not content (``keep_with``)
 
     def __init__(self, key: str, title: str, level: int = 0) -> None:
         super().__init__()
@@ -55,6 +58,8 @@ class DraftMark(Flowable):  # type: ignore[misc]
     while it is on (``MarkedDocTemplate.set_draft``).
     """
 
+    zero_size = True  # a mark, not content (``keep_with``)
+
     def __init__(self, on: bool) -> None:
         super().__init__()
         self.on = on
@@ -70,6 +75,8 @@ class DraftMark(Flowable):  # type: ignore[misc]
 
 class ChangeBar(Flowable):  # type: ignore[misc]
     """Zero-size: a change bar in the margin starts (``on``) or ends here (an addendum)."""
+
+    zero_size = True  # a mark, not content (``keep_with``)
 
     def __init__(self, on: bool) -> None:
         super().__init__()
@@ -131,7 +138,7 @@ class CopyFact(Flowable):  # type: ignore[misc]
         return copy.text if copy is not None else ""
 
     def draw(self) -> None:
-        from .document import shorten_to
+        from .page_marks import shorten_to
 
         text = shorten_to(self.text(), REGULAR, self.size, self.avail)
         draw_text(self.canv, 0, self.size * 0.4, text, REGULAR, self.size, "left")

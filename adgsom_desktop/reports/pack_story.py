@@ -17,7 +17,8 @@ from reportlab.platypus import (
 from ..i18n.printing import translate
 from .brief_story import brief_flowables
 from .compilation import texts_section
-from .document import LANDSCAPE_W, PORTRAIT_W, Contents, Heading
+from .contents import Contents
+from .headings import Heading
 from .pack_model import MeetingBlock, PackData, Section
 from .pack_pages import (
     Bookmark,
@@ -27,6 +28,7 @@ from .pack_pages import (
     distribution,
     receipt,
 )
+from .page_geometry import LANDSCAPE_W, PORTRAIT_W
 from .styles import esc, inline, para, rich, styles, xml
 from .tables import STANCE_COLOURS, grid, key_values, snug
 from .week_story import week
@@ -457,7 +459,15 @@ def pack_story(
     if Section.ANNEXES in s:
         story += annexes(data)
     if Section.RECEIPT in s:
-        story += [PageBreakIfNotEmpty(), *receipt(data, classification, reference)]
+        # A page break followed only by zero-size marks (the briefs end with DRAFT off)
+        # already starts a page: another break would leave it blank (reportlab counts the
+        # mark as content).
+        drawn = [f for f in story if not getattr(f, "zero_size", False)]
+        fresh = bool(drawn) and isinstance(drawn[-1], PageBreak)
+        story += [
+            *([] if fresh else [PageBreakIfNotEmpty()]),
+            *receipt(data, classification, reference),
+        ]
     if not story:
         story.append(para(translate("Pack", "Nothing was selected for this pack."), "small"))
     # A trailing page break would print a blank last page.

@@ -11,9 +11,11 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from .audiences import part
 from .compilation import compilation_story
-from .document import PORTRAIT_W, Heading, MarkedDocTemplate, ProgressFn
+from .document import MarkedDocTemplate, ProgressFn
+from .headings import Heading
 from .pack_builder import RenderedPdf, merge
 from .pack_model import DocumentMeta, Marking, ReportData, ReportItem, Statement
+from .page_geometry import PORTRAIT_W
 from .styles import esc, inline, para, rich, styles, xml
 from .tables import grid, key_values
 

@@ -10,8 +10,10 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
-from .document import PORTRAIT_W, Heading, MarkedDocTemplate, ProgressFn
+from .document import MarkedDocTemplate, ProgressFn
+from .headings import Heading
 from .pack_model import Marking
+from .page_geometry import PORTRAIT_W
 from .styles import esc, para, rich, styles, xml
 from .tables import grid, key_values
 from .tracker_model import (

@@ -32,16 +32,25 @@ def _cell(column: WeekColumn) -> list[Any]:
     return out
 
 
+def _day(day: str) -> Any:
+    """ "Wednesday 14 January" on two lines, the weekday above: every column alike."""
+    weekday, _, rest = day.partition(" ")
+    return xml(f"{esc(weekday)}<br/>{esc(rest)}", "cell_bold") if rest else day
+
+
 def week(data: PackData, width: float) -> list[Any]:
     """The week's page part ([] when no meeting has a day)."""
     if not data.week:
         return []
-    out: list[Any] = [Spacer(1, 6), para("The week at a glance", "h3")]
+    out: list[Any] = [Spacer(1, 6)]
+    heading: list[Any] = [para("The week at a glance", "h3")]  # kept with the first row
     for start in range(0, len(data.week), DAYS_PER_ROW):
         columns = data.week[start : start + DAYS_PER_ROW]
         w = width / max(len(columns), 2)
-        table = grid([c.day for c in columns], [[_cell(c) for c in columns]], [w] * len(columns))
-        out += [KeepTogether([table]), Spacer(1, 3 * mm)]
+        table = grid([_day(c.day) for c in columns], [[_cell(c) for c in columns]],
+                     [w] * len(columns))  # fmt: skip
+        out += [KeepTogether([*heading, table]), Spacer(1, 3 * mm)]
+        heading = []
     for note in data.week_notes:
         out.append(para(note, "small"))
     return out

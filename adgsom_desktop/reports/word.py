@@ -250,14 +250,25 @@ def brief_docx(brief: ItemBrief, marking: Marking, meta: DocumentMeta, audience_
         ("Lead", brief.lead),
         ("Time", f"{brief.est_minutes} min" if brief.est_minutes else ""),
         ("ADM tags", ", ".join(brief.tags)),
+        ("Projects", "; ".join(brief.projects)),
         ("Documents", "; ".join(f"{d.symbol} - {d.title}" if d.title else d.symbol
                                 for d in brief.documents)),
     ):  # fmt: skip
         w.line(label, value)
-    w.text(brief.description)
     p = brief.position
+    w.line(
+        "Position",
+        " - ".join(x for x in (p.status, p.approved) if x)
+        if p is not None
+        else "No position recorded for this item.",
+    )
+    w.text(brief.description)
+    if brief.builds_on:  # an item of the Ministers' agenda: what the senior officials recommend
+        w.heading("Builds on", 2)
+        for e in brief.builds_on:
+            w.line(e.decision, f"({e.source})")
+            w.text(e.som_outcome)
     if p is not None:
-        w.line("Position", " - ".join(x for x in (p.status, p.approved) if x))
         sections: list[tuple[str, str]] = [
             ("Objective", p.objective),
             ("Our stance", p.stance),
@@ -313,6 +324,16 @@ def brief_docx(brief: ItemBrief, marking: Marking, meta: DocumentMeta, audience_
             ["When", "Speaker", "What was said", "Stance"],
             [[f"{n.when} {n.meeting}", n.speaker, n.text, n.stance] for n in brief.past_notes],
         )
+        if brief.notes_left_out:
+            earlier = (
+                "1 earlier note"
+                if brief.notes_left_out == 1
+                else f"{brief.notes_left_out:,} earlier notes"
+            )
+            w.text(
+                f"{earlier} on this item not printed: this brief holds the last "
+                f"{len(brief.past_notes)} (Notes in the app hold them all)."
+            )
     if p is not None and p.clearance:
         w.heading("Clearance", 2)
         w.table(

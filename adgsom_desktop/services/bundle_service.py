@@ -32,6 +32,7 @@ from .context import ServiceContext
 from .key_service import approval_message, public_of, sealed_of, sign_approvals
 from .sync import crypto
 from .sync.collect import ExportScope, collect
+from .sync.gc_pause import gc_paused
 from .sync.importer import MergeOptions
 from .sync.kinds import Kind, Part
 from .sync.merge import Incoming
@@ -83,6 +84,7 @@ class BundleService:
         self._sync = sync or SyncService(ctx)
 
     # -- sending --------------------------------------------------------------------------
+    @gc_paused()  # a full collection costs as much as the work: sync/gc_pause.py
     def export(
         self,
         meeting_id: int,
@@ -221,6 +223,7 @@ class BundleService:
                 )
             return BundleSeen(sender.name, sender.fingerprint, mine.name, mine.id, False)
 
+    @gc_paused()  # a full collection costs as much as the work: sync/gc_pause.py
     def open(
         self, path: Path | str, *, key_passphrase: str | None = None, passphrase: str | None = None
     ) -> BundleOpened:
@@ -263,6 +266,7 @@ class BundleService:
     def preview(self, opened: BundleOpened) -> MergeReport:
         return self._sync.preview(opened.payload, self.options(opened))
 
+    @gc_paused()  # a full collection costs as much as the work: sync/gc_pause.py
     def import_opened(self, opened: BundleOpened, *, backup: bool = True) -> MergeReport:
         return self._sync.import_payload(
             opened.payload,

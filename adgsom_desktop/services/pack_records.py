@@ -152,3 +152,30 @@ class ReportRequest:
     one_file: bool = False  # all copies in one PDF
     issuer_id: int | None = None  # who issues it (None: ``issuer.resolve``)
     format: str = "pdf"  # "pdf", or "docx": Word copies for colleagues who edit in Word
+
+
+@dataclass(frozen=True)
+class BriefChoices:
+    """What "Export brief as Word" offers for one item (and the other items of its meeting)."""
+
+    item_id: int
+    meeting_label: str
+    items: tuple[tuple[int, str], ...]  # (id, "6.1 Title") of the meeting, in agenda order
+    classifications: tuple[str, ...]
+    default_classification: str
+    minimums: tuple[tuple[Audience, str], ...] = ()
+    suggested_recipients: tuple[str, ...] = ()  # our delegation
+    issuers: tuple[tuple[int, str], ...] = ()  # our members (id, name)
+    issuer_id: int | None = None  # the one proposed (None: nobody yet)
+
+
+@dataclass(frozen=True)
+class BriefExport:
+    """One item's brief as Word copies (``brief export`` and File > Export brief as Word)."""
+
+    item_id: int
+    audience: Audience = Audience.HOD
+    classification: str = ""  # "" : the store's default (raised to the audience's minimum)
+    recipients: tuple[str, ...] = ()  # one named copy each
+    copies: int = 1  # unnamed copies when there are no recipients
+    issuer_id: int | None = None

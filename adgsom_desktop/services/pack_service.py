@@ -36,9 +36,11 @@ from .context import ServiceContext
 from .issue_copies import copy_marks, issue_files, per_copy_pages
 from .pack_addendum import prepare_addendum
 from .pack_annex_files import annex_choices, annex_files
-from .pack_data import chosen_meetings, items_with_content
+from .pack_briefs import items_with_content
 from .pack_files import PdfWriteError, atomic_pdfs, check_target, slug
+from .pack_meetings import chosen_meetings
 from .pack_records import (
+    BriefChoices,
     IssueRec,
     IssueResult,
     ItemChoice,
@@ -146,18 +148,25 @@ class PackService:
         recipients: tuple[str, ...] = (),
         copies: int = 1,
         issuer_id: int | None = None,
+        on_progress: Progress | None = None,
     ) -> IssueResult:
         """One item's brief for ``audience`` as Word copies (.docx), entered in the register."""
         from .word_export import export_brief
 
         result = export_brief(
             self, self._ctx, item_id, audience, out, classification=classification,
-            recipients=recipients, copies=copies, issuer_id=issuer_id,
+            recipients=recipients, copies=copies, issuer_id=issuer_id, on_progress=on_progress,
         )  # fmt: skip
         if issuer_id is not None:
             issuer.remember(self._ctx, issuer_id)
         self._ctx.publish(Change(ChangeKind.PACKS, frozenset({result.issue_id})))
         return result
+
+    def brief_choices(self, item_id: int) -> BriefChoices:
+        """What File > Export brief as Word offers for ``item_id``."""
+        from .word_export import brief_choices
+
+        return brief_choices(self._ctx, item_id)
 
     def find_issuer(self, text: str) -> int:
         """A member of our delegation by id or name (``pack --issued-by``), or ``ValidationError``."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from ..domain.timeutil import long_day
 from ..reports.pack_model import WeekColumn, WeekLine
 from .week_service import read_week
 
@@ -30,8 +31,8 @@ def week_page(s: Session, event_id: int) -> tuple[tuple[WeekColumn, ...], tuple[
             else:
                 lines.append(WeekLine(b.slot, b.label, b.kind.label))
         if lines:
-            columns.append(WeekColumn(f"{day.day:%a %d %b}", tuple(lines)))
-    notes = [o.message for o in week.overlaps]
+            columns.append(WeekColumn(long_day(day.day, year=False), tuple(lines)))
+    notes = [o.written_out for o in week.overlaps]
     if week.undated:
         notes.append(f"No day yet: {', '.join(week.undated)}.")
     return tuple(columns), tuple(notes)

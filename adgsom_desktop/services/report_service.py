@@ -49,7 +49,8 @@ from .context import ServiceContext
 from .issue_copies import check_copies, copy_markings, copy_marks, issue_files, per_copy_pages
 from .mapping import meeting_rec
 from .ministers_service import consolidate
-from .pack_data import fmt_date, local_time, stance_line
+from .pack_briefs import stance_line
+from .pack_meetings import fmt_date, local_time
 from .pack_records import IssueResult, ReportRequest
 from .pack_register import record_copies
 from .pack_service import check_classification, check_target
@@ -307,14 +308,16 @@ class ReportService:
         pdf = render_report(data, self._markings(r, data, True), on_progress=on_progress)[0]
         return pdf.data, pdf.pages
 
-    def _issue_word(self, request: ReportRequest, out: Path | None) -> IssueResult:
+    def _issue_word(
+        self, request: ReportRequest, out: Path | None, on_progress: Progress | None
+    ) -> IssueResult:
         """The report as Word copies (``format="docx"``), each entered in the register."""
         from .word_export import report_word
 
         if out is None:
             raise ValidationError("A Word copy is saved to a file: give its name.", "out")
         r, data, _marking, event_id = self._prepare(request)
-        issue_id, files = report_word(self._ctx, r, data, event_id, out)
+        issue_id, files = report_word(self._ctx, r, data, event_id, out, on_progress)
         if request.issuer_id is not None:
             issuer.remember(self._ctx, request.issuer_id)
         self._ctx.publish(Change(ChangeKind.PACKS, frozenset({issue_id}), event_id=event_id))
@@ -344,7 +347,9 @@ class ReportService:
         if request.format not in ("pdf", "docx"):
             raise ValidationError(f"Unknown format {request.format!r}: use pdf or docx.", "format")
         if request.format == "docx":
-            return self._issue_word(request, out)
+            if printer:
+                raise ValidationError("A Word copy is saved to a file, not printed.", "format")
+            return self._issue_word(request, out, on_progress)
         target = check_target(out) if out is not None else None
         r, data, _marking, event_id = self._prepare(request)
         marks = copy_marks(r.recipients, r.copies)

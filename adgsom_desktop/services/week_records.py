@@ -58,10 +58,18 @@ class Overlap:
 
     @property
     def message(self) -> str:
-        text = (
-            f"{self.first} and {self.second} overlap on {self.day:%a %d %b}, "
-            f"{slot_text(self.start, self.end)}"
-        )
+        """On screen: "... overlap on Tue 19 Jan, 15:00-16:00."."""
+        return self._said(f"{self.day:%a %d %b}")
+
+    @property
+    def written_out(self) -> str:
+        """In print, the date written out: "... overlap on Tuesday 19 January, 15:00-16:00."."""
+        from ..domain.timeutil import long_day
+
+        return self._said(long_day(self.day, year=False))
+
+    def _said(self, day: str) -> str:
+        text = f"{self.first} and {self.second} overlap on {day}, {slot_text(self.start, self.end)}"
         if self.members:
             text += f": {', '.join(self.members)} cannot be at both"
         return text + "."

@@ -8,6 +8,7 @@ in Word.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -21,8 +22,11 @@ from ..reports.pack_model import DocumentMeta, Marking, Section
 from .context import ServiceContext
 from .issue_copies import copy_markings, copy_marks, issue_files
 from .pack_files import check_target
-from .pack_records import IssueResult, PackRequest
+from .pack_records import BriefChoices, IssueResult, PackRequest
 from .pack_register import record_copies
+from .settings_service import read_settings
+
+Progress = Callable[[int, int, str], None]
 
 
 class WordCopy:
@@ -41,9 +45,20 @@ def word_copies(
     issue: PackIssue,
     marks: Any,
     what: str,
+    on_progress: Progress | None = None,
 ) -> tuple[int, Any]:
-    """Write one .docx per copy (atomically) and register them with ``issue``."""
-    docs = [WordCopy(render(m)) for m in markings]
+    """Write one .docx per copy (atomically) and register them with ``issue``.
+
+    ``on_progress(done, total, message)`` is called before each copy and may raise to
+    cancel: nothing is written or registered until every copy is built.
+    """
+    docs = []
+    for k, m in enumerate(markings):
+        if on_progress is not None:
+            on_progress(k, len(markings), f"Word copy {k + 1} of {len(markings)}")
+        docs.append(WordCopy(render(m)))
+    if on_progress is not None:
+        on_progress(len(markings), len(markings), "Writing the files")
 
     def record(s: Session, paths: list[Path | None], digests: list[str]) -> int:
         return record_copies(ctx, s, issue, list(marks), paths, digests, "", what)
@@ -62,6 +77,7 @@ def export_brief(
     recipients: tuple[str, ...] = (),
     copies: int = 1,
     issuer_id: int | None = None,
+    on_progress: Progress | None = None,
 ) -> IssueResult:
     """One item's brief for ``audience`` as Word copies, entered in the register."""
     from ..reports.word import brief_docx
@@ -125,6 +141,7 @@ def export_brief(
         issue,
         marks,
         f"brief on item {brief.number} (Word)",
+        on_progress,
     )
     return IssueResult(
         issue_id=issue_id,
@@ -144,6 +161,7 @@ def report_word(
     data: Any,
     event_id: int | None,
     out: Path,
+    on_progress: Progress | None = None,
 ) -> tuple[int, Any]:
     """The report's copies as Word documents, entered in the register."""
     from ..reports.report_builder import report_meta
@@ -182,4 +200,32 @@ def report_word(
         issue,
         marks,
         f"{len(data.items)} items (Word)",
+        on_progress,
     )
+
+
+def brief_choices(ctx: ServiceContext, item_id: int) -> BriefChoices:
+    """The item, the other items of its meeting, the markings, recipients and issuers."""
+    from . import issuer
+    from .agenda_queries import items_by_meeting
+
+    with ctx.read() as s:
+        item = s.get(AgendaItem, item_id)
+        if item is None:
+            raise NotFoundError(f"There is no agenda item {item_id} in this store.")
+        meeting = s.get_one(Meeting, item.meeting_id)
+        items = items_by_meeting(s, [meeting.id]).get(meeting.id, [])
+        settings = read_settings(s)
+        members = issuer.our_members(s)
+        proposed = issuer.resolve(s, ctx, None)
+        return BriefChoices(
+            item_id=item_id,
+            meeting_label=meeting.short_title or meeting.title,
+            items=tuple((i.id, i.label) for i in items),
+            classifications=settings.classifications,
+            default_classification=settings.default_classification,
+            minimums=settings.audience_minimums,
+            suggested_recipients=tuple(issuer.issuer_name(p) for p in members),
+            issuers=tuple((p.id, issuer.issuer_name(p)) for p in members),
+            issuer_id=proposed.id if proposed is not None else None,
+        )

@@ -1150,6 +1150,45 @@
     </message>
 </context>
 <context>
+    <name>BriefWordDialog</name>
+    <message>
+        <source>Export brief as Word</source>
+        <translation>ส่งออกบรีฟเป็น Word</translation>
+    </message>
+    <message>
+        <source>The item&apos;s brief as a Word document, for colleagues who edit in Word: only the parts its audience may read, the classification, reference and copy mark in every page&apos;s header and footer. Each copy is entered in the distribution register.</source>
+        <translation>บรีฟของระเบียบวาระในรูปแบบเอกสาร Word สำหรับผู้ร่วมงานที่แก้ไขใน Word: เฉพาะส่วนที่กลุ่มผู้อ่านอ่านได้ พร้อมชั้นความลับ เลขที่อ้างอิง และเครื่องหมายสำเนาที่หัวกระดาษและท้ายกระดาษทุกหน้า สำเนาทุกฉบับบันทึกในทะเบียนการแจกจ่าย</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>(ไม่ระบุชื่อ)</translation>
+    </message>
+    <message>
+        <source>Item (%1)</source>
+        <translation>ระเบียบวาระ (%1)</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>สำหรับ</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>ชั้นความลับ</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>ออกโดย</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>ผู้รับ</translation>
+    </message>
+    <message>
+        <source>Save as Word…</source>
+        <translation>บันทึกเป็น Word…</translation>
+    </message>
+</context>
+<context>
     <name>BringBackDialog</name>
     <message>
         <source>Bring back</source>
@@ -2250,6 +2289,10 @@
         <translation>คลังข้อมูลใหม่</translation>
     </message>
     <message>
+        <source>Save as Word</source>
+        <translation>บันทึกเป็น Word</translation>
+    </message>
+    <message>
         <source>Restore from a file</source>
         <translation>กู้คืนจากไฟล์</translation>
     </message>
@@ -2920,6 +2963,10 @@
     <message>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>เอกสาร PDF (*.pdf);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>เอกสาร Word (*.docx);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
         <source>ADGSOM Desktop backups (*.adgsom-backup *.adgsom);;All files (*)</source>
@@ -7015,12 +7062,40 @@
         <translation>เลขที่อ้างอิง</translation>
     </message>
     <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word (.docx), for colleagues who edit it</source>
+        <translation>Word (.docx) สำหรับผู้ร่วมงานที่จะแก้ไข</translation>
+    </message>
+    <message>
+        <source>The same headings, the same parts for the audience, the classification, reference and copy mark in every page&apos;s header and footer. Each copy is entered in the distribution register.</source>
+        <translation>หัวข้อเดียวกัน ส่วนเดียวกันสำหรับกลุ่มผู้อ่าน พร้อมชั้นความลับ เลขที่อ้างอิง และเครื่องหมายสำเนาที่หัวกระดาษและท้ายกระดาษทุกหน้า สำเนาทุกฉบับบันทึกในทะเบียนการแจกจ่าย</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>รูปแบบ</translation>
+    </message>
+    <message>
         <source>Recipients</source>
         <translation>ผู้รับ</translation>
     </message>
     <message>
         <source>Choose the meeting and the report, then Preview.</source>
         <translation>เลือกการประชุมและรายงาน แล้วกด ตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Save as Word…</source>
+        <translation>บันทึกเป็น Word…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>บันทึกเป็น PDF…</translation>
+    </message>
+    <message>
+        <source>The preview shows the PDF: the Word copy holds the same headings and text.</source>
+        <translation>ตัวอย่างแสดงฉบับ PDF ฉบับ Word มีหัวข้อและข้อความเดียวกัน</translation>
     </message>
 </context>
 <context>
@@ -8985,6 +9060,10 @@
         <translation>กำลังจัดทำสำเนา…</translation>
     </message>
     <message>
+        <source>Writing the Word copies…</source>
+        <translation>กำลังเขียนสำเนา Word…</translation>
+    </message>
+    <message>
         <source>Printed %s</source>
         <translation>พิมพ์แล้ว %s</translation>
     </message>
@@ -9017,8 +9096,20 @@
         <translation>บันทึกรายงาน</translation>
     </message>
     <message>
+        <source>Save the report as Word</source>
+        <translation>บันทึกรายงานเป็น Word</translation>
+    </message>
+    <message>
         <source>Report issued</source>
         <translation>ออกรายงานแล้ว</translation>
+    </message>
+    <message>
+        <source>Save the brief as Word</source>
+        <translation>บันทึกบรีฟเป็น Word</translation>
+    </message>
+    <message>
+        <source>Brief issued</source>
+        <translation>ออกบรีฟแล้ว</translation>
     </message>
     <message>
         <source>Print the report</source>
@@ -9064,6 +9155,10 @@
     <message>
         <source>Add a meeting first.</source>
         <translation>เพิ่มการประชุมก่อน</translation>
+    </message>
+    <message>
+        <source>Select an agenda item (or its meeting) first: its brief is exported.</source>
+        <translation>โปรดเลือกระเบียบวาระ (หรือการประชุมของระเบียบวาระนั้น) ก่อน ระบบจะส่งออกบรีฟของระเบียบวาระนั้น</translation>
     </message>
     <message>
         <source>&amp;Undo %s</source>
@@ -9245,6 +9340,10 @@
     <message>
         <source>&amp;Outcome summary…</source>
         <translation>สรุปผลการประชุม(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Export brief as &amp;Word…</source>
+        <translation>ส่งออกบรีฟเป็น &amp;Word…</translation>
     </message>
     <message>
         <source>Distribution &amp;register…</source>

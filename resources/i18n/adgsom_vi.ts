@@ -1150,6 +1150,45 @@
     </message>
 </context>
 <context>
+    <name>BriefWordDialog</name>
+    <message>
+        <source>Export brief as Word</source>
+        <translation>Xuất tài liệu chuẩn bị thành Word</translation>
+    </message>
+    <message>
+        <source>The item&apos;s brief as a Word document, for colleagues who edit in Word: only the parts its audience may read, the classification, reference and copy mark in every page&apos;s header and footer. Each copy is entered in the distribution register.</source>
+        <translation>Tài liệu chuẩn bị của mục dưới dạng văn bản Word, dành cho đồng nghiệp biên tập bằng Word: chỉ gồm các phần đối tượng đọc được phép đọc, có độ mật, số tham chiếu và dấu bản ở đầu trang và chân trang mỗi trang. Mỗi bản được ghi vào sổ phân phối.</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>(không nêu tên ai)</translation>
+    </message>
+    <message>
+        <source>Item (%1)</source>
+        <translation>Mục (%1)</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Cho</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Người phát hành</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Save as Word…</source>
+        <translation>Lưu thành Word…</translation>
+    </message>
+</context>
+<context>
     <name>BringBackDialog</name>
     <message>
         <source>Bring back</source>
@@ -2250,6 +2289,10 @@
         <translation>Kho dữ liệu mới</translation>
     </message>
     <message>
+        <source>Save as Word</source>
+        <translation>Lưu thành Word</translation>
+    </message>
+    <message>
         <source>Restore from a file</source>
         <translation>Khôi phục từ tệp</translation>
     </message>
@@ -2920,6 +2963,10 @@
     <message>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>Tài liệu PDF (*.pdf);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>Tài liệu Word (*.docx);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>ADGSOM Desktop backups (*.adgsom-backup *.adgsom);;All files (*)</source>
@@ -7015,12 +7062,40 @@
         <translation>Số tham chiếu</translation>
     </message>
     <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word (.docx), for colleagues who edit it</source>
+        <translation>Word (.docx), dành cho đồng nghiệp cần biên tập</translation>
+    </message>
+    <message>
+        <source>The same headings, the same parts for the audience, the classification, reference and copy mark in every page&apos;s header and footer. Each copy is entered in the distribution register.</source>
+        <translation>Cùng các đề mục, cùng các phần dành cho đối tượng đọc, có độ mật, số tham chiếu và dấu bản ở đầu trang và chân trang mỗi trang. Mỗi bản được ghi vào sổ phân phối.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
         <source>Recipients</source>
         <translation>Người nhận</translation>
     </message>
     <message>
         <source>Choose the meeting and the report, then Preview.</source>
         <translation>Chọn cuộc họp và báo cáo, rồi bấm Xem trước.</translation>
+    </message>
+    <message>
+        <source>Save as Word…</source>
+        <translation>Lưu thành Word…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>The preview shows the PDF: the Word copy holds the same headings and text.</source>
+        <translation>Bản xem trước hiển thị bản PDF: bản Word có cùng các đề mục và nội dung.</translation>
     </message>
 </context>
 <context>
@@ -8985,6 +9060,10 @@
         <translation>Đang tạo các bản…</translation>
     </message>
     <message>
+        <source>Writing the Word copies…</source>
+        <translation>Đang ghi các bản Word…</translation>
+    </message>
+    <message>
         <source>Printed %s</source>
         <translation>Đã in %s</translation>
     </message>
@@ -9017,8 +9096,20 @@
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
+        <source>Save the report as Word</source>
+        <translation>Lưu báo cáo thành Word</translation>
+    </message>
+    <message>
         <source>Report issued</source>
         <translation>Đã phát hành báo cáo</translation>
+    </message>
+    <message>
+        <source>Save the brief as Word</source>
+        <translation>Lưu tài liệu chuẩn bị thành Word</translation>
+    </message>
+    <message>
+        <source>Brief issued</source>
+        <translation>Đã phát hành tài liệu chuẩn bị</translation>
     </message>
     <message>
         <source>Print the report</source>
@@ -9064,6 +9155,10 @@
     <message>
         <source>Add a meeting first.</source>
         <translation>Hãy thêm một cuộc họp trước.</translation>
+    </message>
+    <message>
+        <source>Select an agenda item (or its meeting) first: its brief is exported.</source>
+        <translation>Vui lòng chọn trước một mục chương trình (hoặc cuộc họp của mục đó): tài liệu chuẩn bị của mục đó sẽ được xuất.</translation>
     </message>
     <message>
         <source>&amp;Undo %s</source>
@@ -9245,6 +9340,10 @@
     <message>
         <source>&amp;Outcome summary…</source>
         <translation>&amp;Tóm tắt kết quả…</translation>
+    </message>
+    <message>
+        <source>Export brief as &amp;Word…</source>
+        <translation>Xuất tài liệu chuẩn bị thành &amp;Word…</translation>
     </message>
     <message>
         <source>Distribution &amp;register…</source>

@@ -349,13 +349,11 @@ def _read_positions(
     item_meeting: dict[int, str],
     found: dict[str, Current],
 ) -> None:
-    for part in chunks(sorted(item_ids)):
-        for p in session.scalars(select(Position).where(Position.item_id.in_(part))):
-            if p.version_no == 0:
-                continue
-            content = position_content(session, p, links)
-            key = position_key(content["item"])
-            found[key] = Current(key, Kind.POSITION, item_meeting[p.item_id], content, p.id)
+    from .brief_reader import read_briefs
+
+    for position_id, item_id, content in read_briefs(session, item_ids, links):
+        key = position_key(content["item"])
+        found[key] = Current(key, Kind.POSITION, item_meeting[item_id], content, position_id)
 
 
 def _read_people(session: Session, links: Links, found: dict[str, Current]) -> None:

@@ -27,6 +27,7 @@ from ...domain.models import (
 )
 from ...domain.settings import OUR_DELEGATION, STORE_ID, STORE_TITLE
 from .canon import Current, Scope, delegations_of, give_uuids, read_scope
+from .gc_pause import gc_paused
 from .kinds import PART_KINDS, Kind, Part
 from .merge import Incoming
 from .payload import Payload
@@ -98,6 +99,18 @@ def collect(
     sender: dict[str, Any] | None = None,
     peer: str | None = None,
     audience: Audience = Audience.HOD,
+) -> Payload:
+    with gc_paused():
+        return _collect(session, scope, description, sender, peer, audience)
+
+
+def _collect(
+    session: Session,
+    scope: ExportScope,
+    description: str,
+    sender: dict[str, Any] | None,
+    peer: str | None,
+    audience: Audience,
 ) -> Payload:
     held = held_records(session, scope)
     records = withhold(

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy.orm import Session
 
 from .foreign_log import new_audit, store_audit
+from .gc_pause import gc_paused
 from .holdings import held_for, names_of, open_conflicts
 from .kinds import Kind
 from .merge import WRITES, Action, Incoming, Plan, plan
@@ -37,6 +38,13 @@ def merge_into(
 ) -> tuple[MergeReport, Plan]:
     """Plan and write ``payload``; a preview (``dry_run``) writes the same and its caller
     rolls the transaction back, so it names what the writing refuses (a double booking)."""
+    with gc_paused():
+        return _merge_into(session, payload, options, dry_run=dry_run)
+
+
+def _merge_into(
+    session: Session, payload: Payload, options: MergeOptions, *, dry_run: bool
+) -> tuple[MergeReport, Plan]:
     held, _meetings = held_for(session, payload, options.events)
     conflicts = open_conflicts(session, [r.key for r in payload.records])
     # Fields the sender withheld (its audience may not read them, or it never had them)

@@ -34,7 +34,7 @@ from .writers import (
     reopen_position,
     set_place,
     settle_agendas,
-    stance_row,
+    stance_rows,
     update_row,
 )
 
@@ -72,6 +72,7 @@ class PlanWriter:
         self.held = held
         self.ids = Ids(session)
         self.meetings: set[int] = set()
+        self._touched: set[int] = set()  # items written: their meetings are settled
         self.refused: dict[str, str] = {}  # key -> why it was not written
 
     def run(self, the_plan: Plan) -> None:
@@ -85,6 +86,7 @@ class PlanWriter:
             writes = [s for s in by_kind[kind] if s.action in WRITES]
             if writes:
                 self._write(kind, writes)
+        self._settle_touched()
         for kind in reversed(WRITE_ORDER):
             for step in by_kind[kind]:
                 if step.action is Action.DELETE:
@@ -138,35 +140,60 @@ class PlanWriter:
             assert row_id is not None
             update_row(self.s, kind, row_id, step.incoming.content or {}, self.ids)
         if kind is Kind.ITEM:
+            extras = []
             for step in steps:
                 item_id = self.ids.get(Conv.ITEM, step.key)
                 if item_id is not None:
-                    item_extras(self.s, item_id, step.incoming.content or {})
+                    extras.append((item_id, step.incoming.content or {}))
                     self._touch_item(item_id)
+            item_extras(self.s, extras)
 
     def _touch_item(self, item_id: int) -> None:
-        meeting = self.s.scalar(select(AgendaItem.meeting_id).where(AgendaItem.id == item_id))
-        if meeting is not None:
-            self.meetings.add(meeting)
+        self._touched.add(item_id)
+
+    def _settle_touched(self) -> None:
+        """The meetings of the items touched so far (one statement for all of them)."""
+        if self._touched:
+            self.meetings.update(
+                m
+                for m in self.s.scalars(
+                    select(AgendaItem.meeting_id)
+                    .where(AgendaItem.id.in_(sorted(self._touched)))
+                    .distinct()
+                )
+                if m is not None
+            )
+            self._touched.clear()
 
     def _stances(self, steps: list[Step]) -> None:
-        from .writers import columns
+        """Stances in one read of the rows there and one insert of the new ones."""
+        from .writers import columns, prefetch
 
         spec = SPECS[Kind.STANCE]
-        for step in steps:
-            content = step.incoming.content or {}
-            row_id = stance_row(self.s, content, self.ids)
+        contents = [step.incoming.content or {} for step in steps]
+        prefetch(self.ids, spec, contents)
+        rows = []
+        for content in contents:
             values, _stored = columns(spec, content, self.ids)
             if values["item_id"] is None or values["delegation_id"] is None:
                 continue
-            values["updated_at"] = utcnow()
+            rows.append(values)
+        there = stance_rows(self.s, {v["item_id"] for v in rows})
+        now = utcnow()
+        new: dict[tuple[int, int], dict[str, Any]] = {}
+        for values in rows:
+            values["updated_at"] = now
+            pair = (values["item_id"], values["delegation_id"])
+            row_id = there.get(pair)
             if row_id is None:
-                values["created_at"] = values["updated_at"]
-                self.s.connection().execute(insert(spec.table), values)
+                values["created_at"] = now
+                new[pair] = values
             else:
                 self.s.connection().execute(
                     update(spec.table).where(spec.table.c.id == row_id).values(**values)
                 )
+        if new:
+            self.s.connection().execute(insert(spec.table), list(new.values()))
 
     def _members(self, steps: list[Step]) -> None:
         """One of our members going to a meeting: the row, unless it is there already
@@ -260,8 +287,9 @@ class PlanWriter:
         local = step.local
         if local is None or local.row_id is None:
             return
-        if step.kind is Kind.ITEM:
+        if step.kind is Kind.ITEM:  # its meeting, read before the row goes
             self._touch_item(local.row_id)
+            self._settle_touched()
         delete_row(self.s, step.kind, local.row_id)
 
     # conflicts

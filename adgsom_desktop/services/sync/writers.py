@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ...domain.base import utcnow
@@ -237,53 +237,68 @@ def _note_snapshot(content: dict[str, Any]) -> dict[str, Any]:
 def _number_outcomes(session: Session, item_ids: list[int | None], keys: list[str]) -> None:
     """Outcomes that came in are numbered after the item's own (numbers are this store's)."""
     conn = session.connection()
-    nxt: dict[int, int] = {}
+    wanted = sorted({i for i in item_ids if i is not None})
+    top: dict[int, int] = {}
+    for part in chunks(wanted):
+        top.update(
+            conn.execute(
+                select(Outcome.item_id, func.max(Outcome.ord))
+                .where(Outcome.item_id.in_(part), Outcome.uuid.not_in(keys))
+                .group_by(Outcome.item_id)
+            ).all()
+        )
+    nxt = {i: (top.get(i) or 0) + 1 for i in wanted}
+    numbers = []
     for item_id, key in zip(item_ids, keys, strict=True):
         if item_id is None:
             continue
-        if item_id not in nxt:
-            top = conn.execute(
-                select(func.max(Outcome.ord)).where(
-                    Outcome.item_id == item_id, Outcome.uuid.not_in(keys)
-                )
-            ).scalar()
-            nxt[item_id] = (top or 0) + 1
-        conn.execute(update(Outcome).where(Outcome.uuid == key).values(ord=nxt[item_id]))
+        numbers.append({"k": key, "o": nxt[item_id]})
         nxt[item_id] += 1
+    if numbers:
+        conn.execute(
+            update(Outcome).where(Outcome.uuid == bindparam("k")).values(ord=bindparam("o")),
+            numbers,
+        )
 
 
 # -- an item's extras, its place, the agenda's numbers ------------------------------------
 
 
-def item_extras(session: Session, item_id: int, content: dict[str, Any]) -> dict[str, Any]:
-    """Documents and ADM tags of an item (replaced); tags this store lacks are left out."""
+def item_extras(session: Session, items: list[tuple[int, dict[str, Any]]]) -> None:
+    """Documents and ADM tags of items (replaced); tags this store lacks are left out.
+    One delete and one insert per table for all the items, each tag resolved once."""
+    if not items:
+        return
     conn = session.connection()
-    conn.execute(delete(ItemDocument).where(ItemDocument.item_id == item_id))
-    docs = content.get("documents") or []
+    ids = sorted({item_id for item_id, _c in items})
+    for part in chunks(ids):
+        conn.execute(delete(ItemDocument).where(ItemDocument.item_id.in_(part)))
+    docs = [
+        {"item_id": item_id, "ord": n, "symbol": d[0], "title": d[1]}
+        for item_id, content in items
+        for n, d in enumerate(content.get("documents") or [])
+    ]
     if docs:
-        conn.execute(
-            insert(ItemDocument),
-            [
-                {"item_id": item_id, "ord": n, "symbol": d[0], "title": d[1]}
-                for n, d in enumerate(docs)
-            ],
-        )
-    conn.execute(delete(item_adm_tag).where(item_adm_tag.c.item_id == item_id))
-    kept: list[str] = []
-    tag_ids: list[int] = []
-    for label in content.get("tags") or []:
-        try:
-            (tag,) = resolve_tags(session, [label])
-        except ValidationError:
-            continue
-        if tag.id not in tag_ids:
-            tag_ids.append(tag.id)
-            kept.append(label)
-    if tag_ids:
-        conn.execute(insert(item_adm_tag), [{"item_id": item_id, "tag_id": t} for t in tag_ids])
-    stored = dict(content)
-    stored["tags"] = sorted(kept)
-    return stored
+        conn.execute(insert(ItemDocument), docs)
+    for part in chunks(ids):
+        conn.execute(delete(item_adm_tag).where(item_adm_tag.c.item_id.in_(part)))
+    resolved: dict[str, int | None] = {}
+    links: list[dict[str, int]] = []
+    for item_id, content in items:
+        tag_ids: list[int] = []
+        for label in content.get("tags") or []:
+            if label not in resolved:
+                try:
+                    (tag,) = resolve_tags(session, [label])
+                    resolved[label] = tag.id
+                except ValidationError:
+                    resolved[label] = None
+            tag_id = resolved[label]
+            if tag_id is not None and tag_id not in tag_ids:
+                tag_ids.append(tag_id)
+                links.append({"item_id": item_id, "tag_id": tag_id})
+    if links:
+        conn.execute(insert(item_adm_tag), links)
 
 
 def set_place(session: Session, item_id: int, content: dict[str, Any], ids: Ids) -> dict[str, Any]:
@@ -336,17 +351,18 @@ def reopen_position(session: Session, position_id: int, saved_by: str, why: str)
     return True
 
 
-def stance_row(session: Session, content: dict[str, Any], ids: Ids) -> int | None:
-    """The stance row of (item, delegation), if this store has one."""
-    item = ids.get(Conv.ITEM, content.get("item"))
-    delegation = ids.codes.get(content.get("delegation") or "")
-    if item is None or delegation is None:
-        return None
-    return session.scalar(
-        select(StanceRecord.id).where(
-            StanceRecord.item_id == item, StanceRecord.delegation_id == delegation
-        )
-    )
+def stance_rows(session: Session, item_ids: Iterable[int]) -> dict[tuple[int, int], int]:
+    """The stance rows of these items, by (item, delegation)."""
+    out: dict[tuple[int, int], int] = {}
+    conn = session.connection()
+    for part in chunks(sorted(set(item_ids))):
+        for r in conn.execute(
+            select(StanceRecord.id, StanceRecord.item_id, StanceRecord.delegation_id).where(
+                StanceRecord.item_id.in_(part)
+            )
+        ):
+            out[(r.item_id, r.delegation_id)] = r.id
+    return out
 
 
 def ensure_delegations(session: Session, wanted: dict[str, dict[str, Any]], ids: Ids) -> list[str]:
@@ -381,6 +397,6 @@ __all__ = [
     "reopen_position",
     "set_place",
     "settle_agendas",
-    "stance_row",
+    "stance_rows",
     "update_row",
 ]

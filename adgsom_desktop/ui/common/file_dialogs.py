@@ -47,6 +47,23 @@ def ask_save_pdf(parent: QWidget | None, start: Path, title: str = "") -> Path |
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
+WORD_FILTER = QT_TRANSLATE_NOOP("Labels", "Word documents (*.docx);;All files (*)")
+
+
+def ask_save_docx(parent: QWidget | None, start: Path, title: str = "") -> Path | None:
+    """Where to write a Word copy (.docx is added to a name without it)."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        title or QCoreApplication.translate("FileDialogs", "Save as Word"),
+        str(start),
+        label_tr(WORD_FILTER),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".docx" else path.with_name(path.name + ".docx")
+
+
 BACKUP_FILTER = QT_TRANSLATE_NOOP(
     "Labels", "ADGSOM Desktop backups (*.adgsom-backup *.adgsom);;All files (*)"
 )

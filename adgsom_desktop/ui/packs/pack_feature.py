@@ -1,13 +1,13 @@
-"""Briefing packs, meeting reports and the distribution register in the app's File menu.
+"""Briefing packs, meeting reports, a brief as Word and the distribution register in the
+app's File menu.
 
-Every build runs off the GUI thread (``run_job``) with progress and cancel;
+Every build runs off the GUI thread (``issue_jobs``) with progress and cancel;
 files are written by the services (atomically) and every issued copy is
 recorded in the distribution register.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,19 +15,17 @@ from PySide6.QtGui import QAction, QKeySequence
 from ..common import errors, file_dialogs
 from ..common.labels import label_tr
 from ..common.workers import run_job
+from .issue_jobs import IssueJobs, documents_dir
+from .selection import current_event, current_item, current_meeting
 
 if TYPE_CHECKING:
+    from .brief_word_dialog import BriefWordDialog
     from .pack_dialog import PackDialog
     from .register_view import RegisterDialog
     from .report_dialog import ReportDialog
 
 # The dialogs, QtPdf and QtPrintSupport are imported when first used, not before the
 # window's first paint.
-
-
-def _documents_dir() -> Path:
-    docs = Path.home() / "Documents"
-    return docs if docs.is_dir() else Path.home()
 
 
 def _file_name(text: str) -> str:
@@ -37,12 +35,16 @@ def _file_name(text: str) -> str:
 
 
 class PackFeature:
-    """Installs File > Briefing pack…, Report…, Distribution register…"""
+    """Installs File > Briefing pack…, Report…, Export brief as Word…, Distribution register…"""
 
     def __init__(self) -> None:
         self.window: Any = None
-        self.job: Any = None
+        self.jobs = IssueJobs()
         self.dialogs: list[Any] = []
+
+    @property
+    def job(self) -> Any:
+        return self.jobs.job
 
     # -- installation ----------------------------------------------------------------
     def install(self, window: Any) -> None:
@@ -68,10 +70,19 @@ class PackFeature:
         self.act_outcomes = action(
             window.tr("&Outcome summary…"), lambda: self.open_report("outcomes"), "actOutcomes"
         )
+        self.act_brief_word = action(
+            window.tr("Export brief as &Word…"), self.open_brief_word, "actBriefWord"
+        )
         self.act_register = action(
             window.tr("Distribution &register…"), self.open_register, "actRegister"
         )
-        acts = [self.act_pack, self.act_capital, self.act_outcomes, self.act_register]
+        acts = [
+            self.act_pack,
+            self.act_capital,
+            self.act_outcomes,
+            self.act_brief_word,
+            self.act_register,
+        ]
         if before is not None:
             for a in acts:
                 menu.insertAction(before, a)
@@ -87,72 +98,8 @@ class PackFeature:
         return self.window.services if self.window is not None else None
 
     # -- helpers ----------------------------------------------------------------------
-    def _current_event(self) -> int | None:
-        svc = self.services
-        key = self.window.nav.current_key() if hasattr(self.window, "nav") else None
-        try:
-            if key is not None:
-                kind, record_id = key
-                if kind == "event":
-                    return int(record_id)
-                if kind == "meeting":
-                    return int(svc.events.meeting(record_id).event_id)
-                if kind == "item":
-                    item = svc.agenda.item(record_id)
-                    return int(svc.events.meeting(item.meeting_id).event_id)
-        except Exception:  # a stale selection: fall back to the newest event
-            pass
-        events = svc.events.events()
-        if not events:
-            return None
-        newest = max(events, key=lambda e: (e.start_date is not None, e.start_date, e.id))
-        return int(newest.id)
-
-    def _current_meeting(self) -> int | None:
-        key = self.window.nav.current_key() if hasattr(self.window, "nav") else None
-        if key is None:
-            return None
-        kind, record_id = key
-        if kind == "meeting":
-            return int(record_id)
-        if kind == "item":
-            try:
-                return int(self.services.agenda.item(record_id).meeting_id)
-            except Exception:
-                return None
-        return None
-
-    def _run(self, dialog: Any, fn: Any, done: Any, message: str) -> None:
-        if self.job is not None and self.job.running:
-            errors.show_message(dialog, dialog.tr("A build is already running."))
-            return
-        dialog.set_busy(True, message)
-
-        def finished(result: Any) -> None:
-            self.job = None
-            dialog.set_busy(False)
-            done(result)
-
-        def failed(exc: BaseException) -> None:
-            self.job = None
-            dialog.set_busy(False, dialog.tr("Nothing was issued."))
-            errors.show_error(dialog, exc)
-
-        def cancelled() -> None:
-            self.job = None
-            dialog.set_busy(False, dialog.tr("Cancelled: nothing was written or registered."))
-
-        self.job = run_job(
-            fn,
-            on_success=finished,
-            on_error=failed,
-            on_progress=dialog.set_progress,
-            on_cancel=cancelled,
-        )
-
     def cancel(self) -> None:
-        if self.job is not None and self.job.running:
-            self.job.cancel()
+        self.jobs.cancel()
 
     def close_all(self) -> None:
         self.cancel()
@@ -165,7 +112,7 @@ class PackFeature:
         svc = self.services
         if svc is None:
             return None
-        event_id = self._current_event()
+        event_id = current_event(self.window)
         if event_id is None:
             errors.show_message(self.window, self.window.tr("Add an event before building a pack."))
             return None
@@ -195,7 +142,7 @@ class PackFeature:
 
     def preview_pack(self, dialog: PackDialog, request: Any) -> None:
         svc = self.services
-        self._run(
+        self.jobs.run(
             dialog,
             lambda p: svc.packs.preview(request, on_progress=p.report),
             lambda data: self._previewed(dialog, request, data),
@@ -210,7 +157,7 @@ class PackFeature:
     def save_pack(self, dialog: PackDialog, request: Any) -> None:
         svc = self.services
         name = _file_name(request.reference or dialog.choices.next_reference) + ".pdf"
-        self._save(
+        self.jobs.save(
             dialog,
             lambda path, p: svc.packs.issue(request, path, on_progress=p.report),
             name,
@@ -229,80 +176,12 @@ class PackFeature:
 
     def print_pack(self, dialog: PackDialog, request: Any) -> None:
         svc = self.services
-        self._print(
+        self.jobs.print_(
             dialog,
             lambda name, p: svc.packs.issue(request, None, on_progress=p.report, printer=name),
             (dialog.tr("Print the pack"), dialog.tr("Pack printed")),
             lambda: self._refresh_issues(dialog),
         )
-
-    def _save(self, dialog: Any, issue: Any, name: str, titles: Any, after: Any) -> None:
-        """Ask where, issue every copy (files and register) off the GUI thread, say so."""
-        path = file_dialogs.ask_save_pdf(dialog, _documents_dir() / name, titles[0])
-        if path is None:
-            return
-
-        def work(p: Any) -> Any:
-            result = issue(path, p)
-            first = result.files[0].path
-            return result, first.read_bytes() if first is not None else b""
-
-        def done(value: Any) -> None:
-            result, data = value
-            if data:
-                dialog.show_pdf(data, dialog.tr("issued: %s") % result.reference)
-            files = "\n".join(str(p) for p in result.paths)
-            dialog.status.setText(dialog.tr("Issued %s") % result.reference)
-            dialog.bar.show_saved(result.paths)
-            after()
-            errors.show_message(
-                dialog,
-                dialog.tr("%1: %2 issued and recorded in the distribution register.\n\n%3")
-                .replace("%1", result.reference)
-                .replace("%2", _copies(dialog, len(result.files)))
-                .replace("%3", files),
-                titles[1],
-                warning=False,
-            )
-
-        self._run(dialog, work, done, dialog.tr("Building the copies…"))
-
-    def _print(self, dialog: Any, issue: Any, titles: Any, after: Any) -> None:
-        """Ask for a printer, issue every copy to it (and the register), say so."""
-        from . import pdf_printing
-
-        printer = pdf_printing.ask_printer(dialog, titles[0])
-        if printer is None:
-            return
-        name = pdf_printing.printer_name(printer)
-
-        def work(p: Any) -> Any:
-            result = issue(name, p)
-            unique = list(dict.fromkeys(f.data for f in result.files))
-            pages = pdf_printing.print_pdfs(printer, unique, p.report)
-            return result, pages
-
-        def done(value: Any) -> None:
-            result, pages = value
-            after()
-            dialog.status.setText(dialog.tr("Printed %s") % result.reference)
-            errors.show_message(
-                dialog,
-                dialog.tr("%1: %2 (%3) sent to %4 and recorded in the register.")
-                .replace("%1", result.reference)
-                .replace("%2", _copies(dialog, len(result.files)))
-                .replace(
-                    "%3",
-                    dialog.tr("1 page")
-                    if pages == 1
-                    else dialog.tr("%1 pages").replace("%1", f"{pages:,}"),
-                )
-                .replace("%4", name),
-                titles[1],
-                warning=False,
-            )
-
-        self._run(dialog, work, done, dialog.tr("Building the copies for printing…"))
 
     # -- reports ------------------------------------------------------------------------
     def open_report(self, kind: str) -> ReportDialog | None:
@@ -321,7 +200,7 @@ class PackFeature:
         dialog = ReportDialog(
             ReportChoices(
                 meetings,
-                self._current_meeting(),
+                current_meeting(self.window),
                 kind,
                 settings.classifications,
                 settings.default_classification,
@@ -343,7 +222,7 @@ class PackFeature:
 
     def preview_report(self, dialog: ReportDialog, request: Any) -> None:
         svc = self.services
-        self._run(
+        self.jobs.run(
             dialog,
             lambda p: svc.reports.render(request, on_progress=p.report)[0],
             lambda data: dialog.show_pdf(data, dialog.tr("preview")),
@@ -352,17 +231,66 @@ class PackFeature:
 
     def save_report(self, dialog: ReportDialog, request: Any) -> None:
         svc = self.services
-        self._save(
+        word = request.format == "docx"
+        self.jobs.save(
             dialog,
             lambda path, p: svc.reports.issue(request, path, on_progress=p.report),
-            f"{request.kind}-report.pdf",
-            (dialog.tr("Save the report"), dialog.tr("Report issued")),
+            f"{request.kind}-report." + ("docx" if word else "pdf"),
+            (
+                dialog.tr("Save the report as Word") if word else dialog.tr("Save the report"),
+                dialog.tr("Report issued"),
+            ),
             lambda: None,
+            word=word,
+        )
+
+    # -- one item's brief as Word (the service of ``brief export``) -------------------------
+    def open_brief_word(self) -> BriefWordDialog | None:
+        svc = self.services
+        if svc is None:
+            return None
+        item_id = current_item(self.window)
+        if item_id is None:
+            errors.show_message(
+                self.window,
+                self.window.tr(
+                    "Select an agenda item (or its meeting) first: its brief is exported."
+                ),
+            )
+            return None
+        from .brief_word_dialog import BriefWordDialog
+
+        dialog = BriefWordDialog(svc.packs.brief_choices(item_id), self.window)
+        dialog.save_requested.connect(lambda r: self.save_brief_word(dialog, r))
+        dialog.cancel_requested.connect(self.cancel)
+        dialog.finished.connect(lambda _r: self._forget(dialog))
+        self.dialogs.append(dialog)
+        dialog.show()
+        return dialog
+
+    def save_brief_word(self, dialog: BriefWordDialog, request: Any) -> None:
+        svc = self.services
+        self.jobs.save(
+            dialog,
+            lambda path, p: svc.packs.export_brief(
+                request.item_id,
+                request.audience,
+                path,
+                classification=request.classification,
+                recipients=request.recipients,
+                copies=request.copies,
+                issuer_id=request.issuer_id,
+                on_progress=p.report,
+            ),
+            _file_name(f"brief {dialog.item_label()} {request.audience.value}") + ".docx",
+            (dialog.tr("Save the brief as Word"), dialog.tr("Brief issued")),
+            lambda: None,
+            word=True,
         )
 
     def print_report(self, dialog: ReportDialog, request: Any) -> None:
         svc = self.services
-        self._print(
+        self.jobs.print_(
             dialog,
             lambda name, p: svc.reports.issue(request, None, on_progress=p.report, printer=name),
             (dialog.tr("Print the report"), dialog.tr("Report printed")),
@@ -416,7 +344,7 @@ class PackFeature:
 
     def save_register(self, dialog: RegisterDialog) -> None:
         path = file_dialogs.ask_save_pdf(
-            dialog, _documents_dir() / "distribution-register.pdf", dialog.tr("Save the register")
+            dialog, documents_dir() / "distribution-register.pdf", dialog.tr("Save the register")
         )
         if path is None:
             return
@@ -437,8 +365,3 @@ class PackFeature:
             return pdf_printing.print_pdfs(printer, [pdf])
 
         self._register_job(dialog, work, name)
-
-
-def _copies(widget: Any, n: int) -> str:
-    """ "1 copy", "3 copies" (English source strings; a translation adds its own forms)."""
-    return widget.tr("1 copy") if n == 1 else widget.tr("%1 copies").replace("%1", f"{n:,}")

@@ -56,11 +56,20 @@ class RecipientsBox(QWidget):
         who.addWidget(self.one_file)
         self._recipients_changed()
 
+    def set_pdf_options(self, shown: bool) -> None:
+        """The watermark and one-file choices apply to PDF copies only (not Word)."""
+        self.watermark.setVisible(shown)
+        self.one_file.setVisible(shown)
+
     def names(self) -> list[str]:
         return [x.strip() for x in self.recipients.toPlainText().splitlines() if x.strip()]
 
     def watermarked(self) -> bool:
-        return self.watermark.isChecked() and self.watermark.isEnabled()
+        return (
+            self.watermark.isChecked()
+            and self.watermark.isEnabled()
+            and not self.watermark.isHidden()
+        )
 
     def _recipients_changed(self) -> None:
         names = self.names()

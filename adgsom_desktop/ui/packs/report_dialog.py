@@ -6,9 +6,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QRadioButton,
     QSplitter,
@@ -80,6 +82,27 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("For"), self.audience)
         form.addRow(self.tr("Classification"), self.classification)
         form.addRow(self.tr("Reference"), self.reference)
+        # PDF to print and circulate, or Word for colleagues who edit it (same parts, marking)
+        self.as_pdf = QRadioButton(self.tr("PDF"), self)
+        self.as_pdf.setObjectName("reportAsPdf")
+        self.as_word = QRadioButton(self.tr("Word (.docx), for colleagues who edit it"), self)
+        self.as_word.setObjectName("reportAsWord")
+        self.as_word.setToolTip(
+            self.tr(
+                "The same headings, the same parts for the audience, the classification, "
+                "reference and copy mark in every page's header and footer. Each copy is "
+                "entered in the distribution register."
+            )
+        )
+        formats = QButtonGroup(self)
+        formats.addButton(self.as_pdf)
+        formats.addButton(self.as_word)
+        self.as_pdf.setChecked(True)
+        format_row = QHBoxLayout()
+        format_row.addWidget(self.as_pdf)
+        format_row.addWidget(self.as_word)
+        format_row.addStretch(1)
+        form.addRow(self.tr("Format"), format_row)
         self.who = RecipientsBox("report", self)
         self.who.suggested = initial.suggested_recipients
         form.addRow(self.tr("Recipients"), self.who)
@@ -108,6 +131,7 @@ class ReportDialog(QDialog):
         for w in (self.meeting, self.classification):
             w.currentIndexChanged.connect(lambda _i: self.preview.clear())
         self.capital.toggled.connect(self._kind_changed)
+        self.as_word.toggled.connect(self._format_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.bar)
@@ -119,6 +143,8 @@ class ReportDialog(QDialog):
             self.audience,
             self.classification,
             self.reference,
+            self.as_pdf,
+            self.as_word,
             self.who,
             self.preview,
             self.bar,
@@ -129,6 +155,20 @@ class ReportDialog(QDialog):
         self.audience.document = OUTCOMES if self.outcomes.isChecked() else CAPITAL
         self.audience.set_minimums(self.audience.minimums)  # says what this report holds
         self.preview.clear()
+
+    def _format_changed(self, word: bool) -> None:
+        """Word copies are saved (not printed), one file each, without a watermark."""
+        self.who.set_pdf_options(not word)
+        self.print_button.setEnabled(not word)
+        self.save_button.setText(self.tr("Save as Word…") if word else self.tr("Save as PDF…"))
+        self.preview_button.setToolTip(
+            self.tr("The preview shows the PDF: the Word copy holds the same headings and text.")
+            if word
+            else ""
+        )
+
+    def format(self) -> str:
+        return "docx" if self.as_word.isChecked() else "pdf"
 
     def _raise_to_minimum(self) -> None:
         """Mark it at least as the audience's minimum (the service refuses lower)."""
@@ -147,11 +187,14 @@ class ReportDialog(QDialog):
             recipients=tuple(self.who.names()),
             copies=self.who.copies.value(),
             watermark=self.who.watermarked(),
-            one_file=self.who.one_file.isChecked(),
+            one_file=self.who.one_file.isChecked() and self.format() == "pdf",
+            format=self.format(),
         )
 
     def set_busy(self, busy: bool, message: str = "") -> None:
         self.bar.set_busy(busy, message)
+        if not busy and self.format() == "docx":
+            self.print_button.setEnabled(False)
 
     def set_progress(self, done: int, total: int, message: str) -> None:
         self.bar.set_progress(done, total, message)
