@@ -98,6 +98,8 @@ def test_the_status_bar_counts_unsaved_changes_offline_and_returns_to_saved(
     win.resize(1093, 614)
     save_artifact(win, "team_offline_status")
     save_artifact(win.statusBar(), "team_offline_status_bar")
+    live.resize(1093, 614)
+    save_artifact(live, "team_offline_live")
 
     server_down.resume()
     qtbot.waitUntil(lambda: "All changes saved" in win.save_label.text(), timeout=30_000)
