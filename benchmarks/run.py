@@ -111,6 +111,10 @@ def main(argv: list[str] | None = None) -> int:
     log(f"store ready: {store} ({store.stat().st_size / 2**20:,.0f} MiB)")
     results: list[Result] = []
     work = Path(tempfile.mkdtemp(prefix="adgsom-bench-"))
+    # The in-process sides run as a user with a fresh profile, like the probe processes
+    # (not this machine's settings, audit anchors and write ledger, which tests leave by
+    # the hundred: the anchor's folder was swept on every write of it).
+    os.environ["ADGSOM_DESKTOP_HOME"] = str(work / "home")
     try:
         with display(args.offscreen) as qt_platform:
             env = Env(sizes, store, work, seed=args.seed, runs=args.runs, log=log)

@@ -28,6 +28,9 @@ import argparse
 import statistics
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -36,19 +39,43 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-def app_delays(url: str, edits: int) -> tuple[list[float], int]:
-    """Seconds from A's commit to B's bus, per edit; and how many echoes A heard."""
+@dataclass
+class _Members:
+    """A and B on one team store, and the note A edits."""
+
+    a: Any
+    b: Any
+    meeting: Any
+    item: Any
+    note: Any
+    committed: dict[str, float]
+
+    def edit(self, n: int) -> float:
+        """A edits the note (edit ``n + 1``); returns when A called its commit."""
+        self.committed.pop("at", None)
+        self.a.notes.edit(
+            self.note.id,
+            text=f"Viet Nam supports the annex (edit {n + 1})",
+            kind=self.note.kind,
+            item_id=self.item.id,
+            speaker_delegation_id=None,
+        )
+        return self.committed["at"]
+
+
+@contextmanager
+def _two_members(url: str) -> Iterator[_Members]:
+    """A and B (two ``Services``) on the store at ``url``, a meeting with one note, and the
+    time of each commit call made in this thread (psycopg's ``commit``, A's writes)."""
     import psycopg
 
     from adgsom_desktop.domain.enums import MeetingKind
-    from adgsom_desktop.services.changes import ChangeKind
     from adgsom_desktop.services.container import Services
 
     a = Services.open(url, actor="Somchai (aide)")
     b = Services.open(url, actor="Malee (head)")
     committed: dict[str, float] = {}
     main = threading.get_ident()
-
     plain_commit = psycopg.Connection.commit
 
     def timed_commit(conn: Any) -> None:
@@ -57,6 +84,24 @@ def app_delays(url: str, edits: int) -> tuple[list[float], int]:
         plain_commit(conn)
 
     psycopg.Connection.commit = timed_commit  # type: ignore[method-assign,assignment]
+    try:
+        ev = a.events.save_event(title="6th ADGMIN and related meetings")
+        meeting = a.events.save_meeting(
+            event_id=ev.id, kind=MeetingKind.SOM, title="6th ADGSOM", series="ADGSOM"
+        )
+        item = a.agenda.add_item(meeting.id, "ASEAN Digital Masterplan 2026-2030")
+        note = a.notes.add(meeting.id, "Viet Nam supports the annex", item_id=item.id)
+        yield _Members(a, b, meeting, item, note, committed)
+    finally:
+        psycopg.Connection.commit = plain_commit  # type: ignore[method-assign]
+        a.close()
+        b.close()
+
+
+def app_delays(url: str, edits: int) -> tuple[list[float], int]:
+    """Seconds from A's commit to B's bus, per edit; and how many echoes A heard."""
+    from adgsom_desktop.services.changes import ChangeKind
+
     heard = threading.Event()
     heard_at: dict[int, float] = {}
     echoes: list[Any] = []
@@ -71,112 +116,62 @@ def app_delays(url: str, edits: int) -> tuple[list[float], int]:
         if change.kind is ChangeKind.NOTES and not change.records:
             echoes.append(change)  # A's own change coming back through the feed
 
-    stop_a = stop_b = None
-    try:
-        ev = a.events.save_event(title="6th ADGMIN and related meetings")
-        meeting = a.events.save_meeting(
-            event_id=ev.id, kind=MeetingKind.SOM, title="6th ADGSOM", series="ADGSOM"
-        )
-        item = a.agenda.add_item(meeting.id, "ASEAN Digital Masterplan 2026-2030")
-        note = a.notes.add(meeting.id, "Viet Nam supports the annex", item_id=item.id)
-        a.bus.subscribe(on_a)
-        b.bus.subscribe(on_b)
-        stop_a = a.ctx.listen_to_others()
-        stop_b = b.ctx.listen_to_others()
-        delays: list[float] = []
-        for n in range(edits):
-            heard.clear()
-            heard_at.pop(note.id, None)
-            committed.pop("at", None)
-            a.notes.edit(
-                note.id,
-                text=f"Viet Nam supports the annex (edit {n + 1})",
-                kind=note.kind,
-                item_id=item.id,
-                speaker_delegation_id=None,
-            )
-            start = committed["at"]
-            if not heard.wait(10):
-                raise RuntimeError(f"B did not hear edit {n + 1} within 10 s")
-            delays.append(heard_at[note.id] - start)
-            time.sleep(0.01)
-        time.sleep(0.5)  # any echo would have arrived by now
-        return delays, len(echoes)
-    finally:
-        psycopg.Connection.commit = plain_commit  # type: ignore[method-assign]
-        for stop in (stop_a, stop_b):
-            if stop is not None:
-                stop()
-        a.close()
-        b.close()
+    with _two_members(url) as m:
+        m.a.bus.subscribe(on_a)
+        m.b.bus.subscribe(on_b)
+        stop_a = m.a.ctx.listen_to_others()
+        stop_b = m.b.ctx.listen_to_others()
+        try:
+            delays: list[float] = []
+            for n in range(edits):
+                heard.clear()
+                heard_at.pop(m.note.id, None)
+                start = m.edit(n)
+                if not heard.wait(10):
+                    raise RuntimeError(f"B did not hear edit {n + 1} within 10 s")
+                delays.append(heard_at[m.note.id] - start)
+                time.sleep(0.01)
+            time.sleep(0.5)  # any echo would have arrived by now
+            return delays, len(echoes)
+        finally:
+            stop_a()
+            stop_b()
 
 
 def screen_delays(url: str, edits: int) -> list[float]:
     """Seconds from A's commit call to B's notes list showing the edit, per edit."""
-    import psycopg
     from PySide6.QtWidgets import QApplication
 
-    from adgsom_desktop.domain.enums import MeetingKind
-    from adgsom_desktop.services.container import Services
     from adgsom_desktop.ui.room.notes_view import NotesView
     from adgsom_desktop.ui.shell.change_relay import ChangeRelay
 
     app = QApplication.instance() or QApplication([])
-    a = Services.open(url, actor="Somchai (aide)")
-    b = Services.open(url, actor="Malee (head)")
-    committed: dict[str, float] = {}
-    main = threading.get_ident()
-    plain_commit = psycopg.Connection.commit
-
-    def timed_commit(conn: Any) -> None:
-        if threading.get_ident() == main:
-            committed["at"] = time.perf_counter()
-        plain_commit(conn)
-
-    stop = None
-    try:
-        ev = a.events.save_event(title="6th ADGMIN and related meetings")
-        meeting = a.events.save_meeting(
-            event_id=ev.id, kind=MeetingKind.SOM, title="6th ADGSOM", series="ADGSOM"
-        )
-        item = a.agenda.add_item(meeting.id, "ASEAN Digital Masterplan 2026-2030")
-        note = a.notes.add(meeting.id, "Viet Nam supports the annex", item_id=item.id)
-        view = NotesView(b, None)
-        view.show_record(meeting.id)
-        relay = ChangeRelay(b.bus)
+    with _two_members(url) as m:
+        view = NotesView(m.b, None)
+        view.show_record(m.meeting.id)
+        relay = ChangeRelay(m.b.bus)
         relay.changed.connect(view.on_change)
         shown: dict[str, float] = {}
         view.model.dataChanged.connect(lambda *_a: shown.__setitem__("at", time.perf_counter()))
-        stop = b.ctx.listen_to_others()
-        psycopg.Connection.commit = timed_commit  # type: ignore[method-assign,assignment]
-        delays: list[float] = []
-        for n in range(edits):
-            shown.pop("at", None)
-            a.notes.edit(
-                note.id,
-                text=f"Viet Nam supports the annex (edit {n + 1})",
-                kind=note.kind,
-                item_id=item.id,
-                speaker_delegation_id=None,
-            )
-            start = committed["at"]
-            end = time.perf_counter() + 10
-            while "at" not in shown:
-                app.processEvents()
-                if time.perf_counter() > end:
-                    raise RuntimeError(f"B's list did not show edit {n + 1} within 10 s")
-                time.sleep(0.0002)
-            delays.append(shown["at"] - start)
-            time.sleep(0.01)
-        relay.detach()
-        view.deleteLater()
-        return delays
-    finally:
-        psycopg.Connection.commit = plain_commit  # type: ignore[method-assign]
-        if stop is not None:
+        stop = m.b.ctx.listen_to_others()
+        try:
+            delays: list[float] = []
+            for n in range(edits):
+                shown.pop("at", None)
+                start = m.edit(n)
+                end = time.perf_counter() + 10
+                while "at" not in shown:
+                    app.processEvents()
+                    if time.perf_counter() > end:
+                        raise RuntimeError(f"B's list did not show edit {n + 1} within 10 s")
+                    time.sleep(0.0002)
+                delays.append(shown["at"] - start)
+                time.sleep(0.01)
+            relay.detach()
+            view.deleteLater()
+            return delays
+        finally:
             stop()
-        a.close()
-        b.close()
 
 
 def floor_delays(url: str, edits: int) -> list[float]:

@@ -22,7 +22,7 @@ from sqlalchemy import Date, DateTime, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.base import Base
-from .content import EVENTS
+from .content_events import EVENTS
 
 NOT_MOVED = {"audit_entry"}
 

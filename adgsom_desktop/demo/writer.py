@@ -3,7 +3,8 @@
 Everything a service exists for goes through the service (numbering, versions,
 search index, audit); the rest (stances, interests, action items, outcomes,
 approvals, history dates, ticked points, speaking time) is written through the
-ORM in one transaction at the end.
+ORM in one transaction at the end (``records_writer``).  ``target`` checks the file
+name first.
 
 The store is built under a temporary name in the target's folder and renamed
 into place only when complete, so a failure never leaves a half-written demo
@@ -14,59 +15,35 @@ ready).
 from __future__ import annotations
 
 import contextlib
-import os
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from ..domain.enums import PositionStatus, Stance
 from ..domain.locator import Locator
-from ..domain.models import (
-    ActionItem,
-    AgendaItem,
-    Outcome,
-    PersonInterest,
-    Position,
-    PositionPoint,
-    PositionVersion,
-    SpeakingInterval,
-    StanceRecord,
-)
 from ..domain.timeutil import utcnow
-from ..errors import NotAStoreError, StoreError, StoreLockedError
+from ..errors import StoreError
 from ..services.audit_anchor import forget
 from ..services.container import Services
 from ..services.position_records import DefensiveLineRec, PositionContent, TheirObjectiveRec
 from ..services.records import DocumentRef
 from ..services.store_setup import create_store
-from ..storage import atomic, sqlite_driver
-from ..storage.store_create import ensure_folder
+from ..storage import atomic
 from ..storage.store_files import acquire_lock
 from .content import (
-    EVENTS,
-    MEETINGS,
     OUR_CODE,
     STORE_TITLE,
-    UTC_OFFSET_HOURS,
-    ItemRef,
     ItemSpec,
-    PositionSpec,
     PositionText,
 )
 from .content_agenda import AGENDAS
-from .content_people import INTERESTS, PEOPLE
-from .content_positions import SOM6_POSITIONS
-from .content_positions_more import MORE_POSITIONS
-from .content_room import ACTIONS, NOTES, OUTCOMES, SPEAKING, STANCES
+from .content_events import EVENTS, MEETINGS
+from .content_people import PEOPLE
+from .content_room import NOTES
 from .projects_writer import write_projects
+from .records_writer import POSITIONS, Ids, utc, write_records
 from .shift import days_to, shift_dates
+from .target import check_target, locked
 from .texts_writer import write_ministers, write_texts
-
-POSITIONS: tuple[PositionSpec, ...] = SOM6_POSITIONS + MORE_POSITIONS
 
 
 def write_demo(
@@ -94,7 +71,7 @@ def write_demo(
     if locator.is_server:
         return _write_demo_server(locator, passphrase, overwrite, shift_to)
     path = locator.file_path()
-    _check_target(path, overwrite)
+    check_target(path, overwrite)
     try:
         with (
             contextlib.ExitStack() as held,
@@ -108,7 +85,7 @@ def write_demo(
             finally:
                 store.close()
             if overwrite and path.exists():
-                _locked(path)  # the old demo must not be open anywhere
+                locked(path)  # the old demo must not be open anywhere
                 held.callback(acquire_lock(path).release)  # held while the new one takes its name
     except FileExistsError as exc:
         raise StoreError(f"{path} appeared while the demo was being written: it was kept.") from exc
@@ -137,73 +114,7 @@ def _write_demo_server(
     return locator
 
 
-# -- files ------------------------------------------------------------------------------
-
-
-def _looks_like_store(path: Path) -> bool:
-    """True for an ADGSOM store (plain), a possibly encrypted one, or an empty file."""
-    size = path.stat().st_size
-    if size == 0:
-        return True
-    with open(path, "rb") as fh:
-        header = fh.read(100)
-    if header.startswith(sqlite_driver.SQLITE_MAGIC):
-        return len(header) == 100 and int.from_bytes(header[68:72], "big") == (
-            sqlite_driver.APPLICATION_ID
-        )
-    return size >= 1024 and size % 1024 == 0  # SQLCipher files are whole pages
-
-
-def _check_target(path: Path, overwrite: bool) -> None:
-    if os.path.islink(path) and not path.exists():
-        raise StoreError(
-            f"{path} is a link to {os.readlink(path)}, which does not exist: the demo was "
-            "not written (the link was left as it is)."
-        )
-    if path.is_dir():
-        raise StoreError(f"{path} is a folder: the demo store needs a file name.")
-    ensure_folder(path)  # a clear message for a folder that cannot be made
-    if not path.exists():
-        return
-    if not overwrite:
-        raise StoreError(
-            f"{path} already exists: the demo was not written. Choose another name or "
-            "allow it to be replaced."
-        )
-    if not _looks_like_store(path):
-        raise NotAStoreError(
-            f"{path.name} is not an ADGSOM Desktop store: it was not replaced by the demo."
-        )
-    _locked(path)
-
-
-def _locked(path: Path) -> None:
-    """Fail fast (``StoreLockedError``) if the store at ``path`` is open somewhere."""
-    try:
-        acquire_lock(path).release()
-    except StoreLockedError as exc:
-        raise StoreLockedError(
-            f"{path.name} is open in ADGSOM Desktop: close it there before replacing the demo."
-        ) from exc
-
-
 # -- content ----------------------------------------------------------------------------
-
-
-def utc(local: datetime) -> datetime:
-    """Local wall-clock time in Hà Nội or Bangkok -> the naive UTC the store keeps."""
-    return local - timedelta(hours=UTC_OFFSET_HOURS)
-
-
-class _Ids:
-    def __init__(self) -> None:
-        self.delegations: dict[str, int] = {}
-        self.people: dict[str, int] = {}
-        self.events: dict[str, int] = {}
-        self.meetings: dict[str, int] = {}
-        self.items: dict[ItemRef, int] = {}
-        self.positions: dict[ItemRef, int] = {}
-        self.version_dates: dict[ItemRef, list[tuple[datetime, str]]] = {}
 
 
 def _fill(services: Services, shift_to: date | None) -> None:
@@ -217,7 +128,7 @@ def _fill(services: Services, shift_to: date | None) -> None:
 
 
 def _write_content(services: Services) -> None:
-    ids = _Ids()
+    ids = Ids()
     ids.delegations = {d.code: d.id for d in services.delegations.delegations()}
     _write_people(services, ids)
     _write_events(services, ids)
@@ -227,12 +138,12 @@ def _write_content(services: Services) -> None:
     write_projects(services, ids.meetings, ids.items)
     write_texts(services, ids)
     with services.ctx.write() as s:
-        _write_records(services, s, ids)
+        write_records(services, s, ids)
     write_ministers(services, ids)
     services.sync.record_revisions()  # copies of the demo share a baseline (#17)
 
 
-def _write_people(services: Services, ids: _Ids) -> None:
+def _write_people(services: Services, ids: Ids) -> None:
     for p in PEOPLE:
         rec = services.delegations.save_person(
             delegation_id=ids.delegations[p.delegation_code],
@@ -252,7 +163,7 @@ def _write_people(services: Services, ids: _Ids) -> None:
         ids.people[p.key] = rec.id
 
 
-def _write_events(services: Services, ids: _Ids) -> None:
+def _write_events(services: Services, ids: Ids) -> None:
     for e in EVENTS:
         ev = services.events.save_event(
             title=e.title,
@@ -288,7 +199,7 @@ def _write_events(services: Services, ids: _Ids) -> None:
         ids.meetings[m.key] = rec.id
 
 
-def _write_agendas(services: Services, ids: _Ids) -> None:
+def _write_agendas(services: Services, ids: Ids) -> None:
     def add(meeting_key: str, specs: tuple[ItemSpec, ...], parent_id: int | None) -> None:
         for spec in specs:
             ref = (meeting_key, spec.key)
@@ -335,7 +246,7 @@ def _content(text: PositionText, owner_id: int) -> PositionContent:
     )
 
 
-def _write_positions(services: Services, ids: _Ids) -> None:
+def _write_positions(services: Services, ids: Ids) -> None:
     try:
         for spec in POSITIONS:
             item_id = ids.items[spec.item]
@@ -358,7 +269,7 @@ def _write_positions(services: Services, ids: _Ids) -> None:
         services.ctx.actor = "demo"
 
 
-def _write_notes(services: Services, ids: _Ids) -> None:
+def _write_notes(services: Services, ids: Ids) -> None:
     for n in NOTES:
         services.notes.add(
             ids.meetings[n.meeting_key],
@@ -370,133 +281,3 @@ def _write_notes(services: Services, ids: _Ids) -> None:
             observed_stance=n.observed,
             taken_at=utc(n.at),
         )
-
-
-def _write_records(services: Services, s: Session, ids: _Ids) -> None:
-    """Everything without a service yet, in the caller's single transaction."""
-    audit = services.ctx.audit
-    # Continuity: items that follow on from an earlier meeting's item.
-    for agenda in AGENDAS:
-        stack = list(agenda.items)
-        while stack:
-            item_spec = stack.pop()
-            stack.extend(item_spec.children)
-            if item_spec.source is not None:
-                item = s.get_one(AgendaItem, ids.items[(agenda.meeting_key, item_spec.key)])
-                item.source_item_id = ids.items[item_spec.source]
-
-    # Stances: expected ones from the pack; observed ones from notes are kept.
-    for st in STANCES:
-        item_id = ids.items[st.item]
-        delegation_id = ids.delegations[st.delegation_code]
-        row = s.scalar(
-            select(StanceRecord).where(
-                StanceRecord.item_id == item_id, StanceRecord.delegation_id == delegation_id
-            )
-        )
-        if row is None:
-            row = StanceRecord(item_id=item_id, delegation_id=delegation_id)
-            s.add(row)
-        row.expected, row.expected_note = st.expected, st.expected_note
-        if st.observed is not Stance.UNKNOWN and row.observed in (None, Stance.UNKNOWN):
-            row.observed, row.observed_note = st.observed, st.observed_note
-            row.observed_at = utc(st.observed_at) if st.observed_at else None
-        elif row.observed is None:
-            row.observed = Stance.UNKNOWN
-    audit(s, "create", "stance", None, f"demo: {len(STANCES)} expected stances")
-
-    for interest in INTERESTS:
-        s.add(
-            PersonInterest(
-                person_id=ids.people[interest.person_key],
-                item_id=ids.items[interest.item],
-                note=interest.note,
-            )
-        )
-
-    for a in ACTIONS:
-        closed = (
-            utc(datetime.combine(a.closed_on, time(17, 0))) if a.closed_on is not None else None
-        )
-        s.add(
-            ActionItem(
-                text=a.text,
-                owner_person_id=ids.people[a.owner_person_key] if a.owner_person_key else None,
-                owner_delegation_id=ids.delegations[a.owner_code] if a.owner_code else None,
-                owner_agency=a.owner_agency,
-                due_date=a.due,
-                status=a.status,
-                meeting_id=ids.meetings[a.meeting_key],
-                item_id=ids.items[(a.meeting_key, a.item_key)] if a.item_key else None,
-                closed_at=closed,
-            )
-        )
-    audit(s, "create", "action_item", None, f"demo: {len(ACTIONS)} action items")
-
-    per_item: dict[ItemRef, int] = {}
-    for o in OUTCOMES:
-        ref = (o.meeting_key, o.item_key)
-        per_item[ref] = per_item.get(ref, -1) + 1
-        s.add(
-            Outcome(
-                item_id=ids.items[ref],
-                verb=o.verb,
-                text=o.text,
-                ord=per_item[ref],
-                recorded_at=utc(o.at),
-            )
-        )
-    audit(s, "create", "outcome", None, f"demo: {len(OUTCOMES)} outcomes")
-
-    for sp in SPEAKING:
-        start = utc(sp.start)
-        s.add(
-            SpeakingInterval(
-                meeting_id=ids.meetings[sp.meeting_key],
-                item_id=ids.items[(sp.meeting_key, sp.item_key)],
-                started_at=start,
-                ended_at=start + timedelta(seconds=sp.seconds),
-            )
-        )
-
-    for spec in POSITIONS:
-        _finish_position(services, s, ids, spec)
-
-
-def _finish_position(services: Services, s: Session, ids: _Ids, spec: PositionSpec) -> None:
-    """History dates, status and approval, and the points ticked in the room."""
-    p = s.get_one(Position, ids.positions[spec.item])
-    versions = list(
-        s.scalars(
-            select(PositionVersion)
-            .where(PositionVersion.position_id == p.id)
-            .order_by(PositionVersion.version_no)
-        )
-    )
-    dates = ids.version_dates[spec.item]
-    for v, (at, _by) in zip(versions, dates, strict=True):
-        v.saved_at = at
-    values: dict[str, Any] = {"status": spec.status, "updated_at": dates[-1][0]}
-    if spec.status is not PositionStatus.DRAFT:
-        versions[-1].status = PositionStatus.FOR_REVIEW  # submitted, then (maybe) approved
-    if spec.status is PositionStatus.APPROVED:
-        values.update(
-            approved_by_id=ids.people[spec.approved_by_key],
-            approved_at=spec.approved_at,
-            approved_version_no=p.version_no,
-            updated_at=spec.approved_at,
-        )
-        services.ctx.audit(
-            s, "approve", "position", p.id, f"item {p.item_id} v{p.version_no} (demo)"
-        )
-    for key, value in values.items():
-        setattr(p, key, value)
-    for index, local in spec.delivered:
-        point = s.scalar(
-            select(PositionPoint).where(
-                PositionPoint.position_id == p.id, PositionPoint.ord == index
-            )
-        )
-        if point is None:
-            raise ValueError(f"demo content: no point {index} in the brief on {spec.item}")
-        point.delivered_at = utc(local)

@@ -6,8 +6,9 @@ the head and the chain's length are kept outside the store as well:
 
 - in a file per store beside the settings (``<config>/audit-anchors/<key>.json``,
   the key a digest of the store's path or address), moved on as the chain grows:
-  at most every ``INTERVAL`` seconds while the app writes, and always at close,
-  at a backup, a restore, a merge (``advance``) and an acceptance;
+  at most ``INTERVAL`` seconds after a commit moved the chain's head (on a timer
+  thread: a commit never waits for the file), and always at close, at a backup, a
+  restore, a merge (``advance``) and an acceptance;
 - beside every backup (``<backup>.anchor``: the head of the chain the copy holds),
   and in the backups folder after a restore or a new store at that path
   (``<store>.<time>.<why>.anchor``).
@@ -28,7 +29,9 @@ import contextlib
 import hashlib
 import json
 import logging
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -46,7 +49,7 @@ log = logging.getLogger(__name__)
 
 FOLDER = "audit-anchors"
 SUFFIX = ".anchor"
-INTERVAL = 2.0  # seconds between two writes of the file while the app writes
+INTERVAL = 2.0  # seconds a commit's new head may wait before the file is written
 KIND = "anchor"  # atomic-write kind
 
 
@@ -223,21 +226,45 @@ def problems(s: Session, locator: Locator) -> list[str]:
     return found
 
 
+def _start_timer(wait: float, fn: Callable[[], None]) -> threading.Timer:
+    """Run ``fn`` on its own daemon thread in ``wait`` seconds (cancel() to call it off)."""
+    timer = threading.Timer(wait, fn)
+    timer.daemon = True
+    timer.name = "adgsom-audit-anchor"
+    timer.start()
+    return timer
+
+
 class AnchorKeeper:
     """Moves the anchor beside the settings on as this app extends the chain.
 
     ``check`` runs when the store opens; after a mismatch the keeper is *held*: it
     writes nothing (the anchor stays as evidence) until ``restart``.
+
+    A commit only tells the keeper the chain's new head (``record``); the file is
+    written on a timer thread at most ``INTERVAL`` seconds later, so no save waits for
+    it (an atomic replace with its fsyncs: about 2 ms of CPU and tens of ms of disk,
+    ``docs/performance.md``).  The timer lives no longer than the store: ``stop`` (the
+    store's close, ``keep_anchor``) calls it off under the same lock as the timer's own
+    write, so a timer still due when the store is closed and replaced at its path (a
+    demo written over it, a new store, another store opened) never anchors the old
+    chain beside the new store.
     """
 
     def __init__(self, locator: Locator, clock: Any = time.monotonic) -> None:
         self.locator = locator
         self.notice: str | None = None
         self._clock = clock
+        # The file is named once: a timer firing after the settings folder changed
+        # (another profile) writes where this store's anchor was kept, or nothing.
+        self._file = anchor_file(locator)
         self._held = False
         self._head: tuple[int, str] | None = None
         self._dirty = False
         self._written = 0.0
+        self._lock = threading.RLock()  # the timer's write, a flush and the stop in turn
+        self._timer: Any = None  # the write due (a started ``_start_timer``), or None
+        self._stopped = False  # the store closed: nothing more is written
 
     @property
     def held(self) -> bool:
@@ -263,23 +290,51 @@ class AnchorKeeper:
         return None
 
     def record(self, head: tuple[int, str]) -> None:
-        """The chain's new head after a commit; written when ``INTERVAL`` has passed."""
-        if self._held:
-            return
-        self._head, self._dirty = head, True
-        if self._clock() - self._written >= INTERVAL:
-            self.flush()
+        """The chain's new head after a commit: written on the timer thread ``INTERVAL``
+        after the previous write (at once when that is past), never by the commit."""
+        with self._lock:
+            if self._held or self._stopped:
+                return
+            self._head, self._dirty = head, True
+            if self._timer is None:
+                wait = max(0.0, INTERVAL - (self._clock() - self._written))
+                self._timer = _start_timer(wait, self._on_time)
+
+    def _on_time(self) -> None:
+        with self._lock:
+            if self._timer is None or self._stopped:  # called off (a flush, the close)
+                return
+            self._timer = None
+            self._flush("write")
 
     def flush(self, why: str = "write") -> None:
+        """Write the anchor now if the chain moved since the last write (a backup, a
+        restore, a merge, the close); the timer's write is called off."""
+        with self._lock:
+            self._cancel()
+            if not self._stopped:
+                self._flush(why)
+
+    def stop(self) -> None:
+        """The store is closing: the timer is called off and nothing more is written.
+        ``Services.close`` wrote what was due before closing the store; a store closed
+        without it (a tool, a test) leaves the anchor behind the chain, never ahead of
+        it or on another chain: the next open takes it up."""
+        with self._lock:
+            self._cancel()
+            self._stopped = True
+
+    def _cancel(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+    def _flush(self, why: str) -> None:
         if self._held or not self._dirty or self._head is None:
             return
         head_id, head_hash = self._head
         try:
-            _write(
-                anchor_file(self.locator),
-                Anchor(head_id, head_id, head_hash, why=why),
-                self.locator.display,
-            )
+            _write(self._file, Anchor(head_id, head_id, head_hash, why=why), self.locator.display)
         except OSError as exc:  # the commit stands; the anchor lags (said in the log)
             log.warning("the audit anchor of %s was not written: %s", self.locator.display, exc)
             return
@@ -290,14 +345,15 @@ class AnchorKeeper:
         """The chain grew by a merge (a bundle, a trip brought back): anchor its new head at
         once, beside the settings and in the backups folder.  A held keeper writes nothing
         (a chain cut before the merge stays reported: the evidence is kept)."""
-        if self._held:
-            return None
-        top = tip(s)
-        if top is None:
-            return None
-        anchor = Anchor(top[0], top[0], top[1], _now(), why)
-        self._head, self._dirty = top, True
-        self.flush(why)
+        with self._lock:
+            if self._held or self._stopped:
+                return None
+            top = tip(s)
+            if top is None:
+                return None
+            anchor = Anchor(top[0], top[0], top[1], _now(), why)
+            self._head, self._dirty = top, True
+            self.flush(why)
         try:
             _write_mark(self.locator, anchor)
         except OSError as exc:
@@ -307,14 +363,17 @@ class AnchorKeeper:
     def restart(self, s: Session, why: str) -> Anchor | None:
         """A new anchor for the chain as it is now (a restore, an acceptance): written
         beside the settings and in the backups folder; the keeper writes again."""
-        self._held, self.notice = False, None
-        top = tip(s)
-        if top is None:
-            forget(self.locator, why)
-            return None
-        anchor = Anchor(top[0], top[0], top[1], _now(), why)
-        self._head, self._dirty = top, True
-        self.flush(why)
+        with self._lock:
+            self._held, self.notice = False, None
+            top = tip(s)
+            if top is None:
+                self._cancel()
+                self._dirty = False
+                forget(self.locator, why)
+                return None
+            anchor = Anchor(top[0], top[0], top[1], _now(), why)
+            self._head, self._dirty = top, True
+            self.flush(why)
         try:
             _write_mark(self.locator, anchor)
         except OSError as exc:
@@ -327,6 +386,7 @@ def keep_anchor(ctx: Any) -> None:
     anchors (a damaged store is not read: its own warning says more)."""
     keeper = AnchorKeeper(ctx.backend.locator)
     ctx.anchor = keeper
+    ctx.backend.on_close(keeper.stop)  # its timer ends with the store, whoever closes it
     if ctx.backend.damaged is not None:
         keeper._held = True
         return

@@ -185,14 +185,7 @@ class NoteService:
                 changes.append(action_change(action))
             if also is not None:
                 changes.extend(also(s, n))
-            note_change = Change(
-                ChangeKind.NOTES,
-                frozenset({rec.id}),
-                meeting_id=meeting_id,
-                item_id=item_id,
-                records=(rec,),
-            )
-            self._ctx.publish(note_change, *changes)
+            self._publish_note(rec, *changes)
         return rec
 
     def _add_plain(
@@ -241,15 +234,24 @@ class NoteService:
             if item_id or delegation_id or person_id:
                 code, name, number = tx.first(note_writes.NAMES, {"note_id": n.id})
             rec = note_rec(n, code or "", name or "", number or "")  # type: ignore[arg-type]
-            note_change = Change(
+            self._publish_note(rec, *changes)
+        return rec
+
+    def _publish_note(self, rec: NoteRec, *more: Change) -> None:
+        """The note ``rec`` was written (with its record, so the views patch their row
+        instead of reading it back), then ``more`` changes of the same write.  Made with
+        the actor already named (the hot path: no copy of the change to stamp it)."""
+        self._ctx.publish(
+            Change(
                 ChangeKind.NOTES,
                 frozenset({rec.id}),
-                meeting_id=meeting_id,
-                item_id=item_id,
+                meeting_id=rec.meeting_id,
+                item_id=rec.item_id,
                 records=(rec,),
-            )
-            self._ctx.publish(note_change, *changes)
-        return rec
+                actor=self._ctx.actor,
+            ),
+            *more,
+        )
 
     def edit(
         self,
@@ -310,16 +312,13 @@ class NoteService:
                 names = tx.first(note_writes.NAMES, {"note_id": note_id})
             code, name, number = names
             rec = note_rec(n, code or "", name or "", number or "")  # type: ignore[arg-type]
-            self._ctx.publish(
-                Change(
-                    ChangeKind.NOTES,
-                    frozenset({note_id}),
-                    meeting_id=rec.meeting_id,
-                    item_id=item_id,
-                    records=(rec,),
-                ),
-                Change(ChangeKind.STANCES, meeting_id=rec.meeting_id, item_id=item_id),
+            stances = Change(
+                ChangeKind.STANCES,
+                meeting_id=rec.meeting_id,
+                item_id=item_id,
+                actor=self._ctx.actor,
             )
+            self._publish_note(rec, stances)
         return rec
 
     def delete(self, note_id: int) -> None:

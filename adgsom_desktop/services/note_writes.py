@@ -31,6 +31,33 @@ Fetch = Callable[[Prepared, dict[str, Any]], Any]  # runs a prepared read: its f
 _NOTES = cast(Table, Note.__table__)
 _VERSIONS = cast(Table, NoteVersion.__table__)
 _STANCES = cast(Table, StanceRecord.__table__)
+# What a note's author sets (the rest is the store's: id, uuid, meeting, time, versions).
+_FIELDS = (
+    "item_id",
+    "speaker_delegation_id",
+    "speaker_person_id",
+    "kind",
+    "text",
+    "observed_stance",
+)
+
+
+def _bound(*names: str) -> dict[str, Any]:
+    """Each column ``name`` set from the parameter of the same name."""
+    return {name: bindparam(name) for name in names}
+
+
+def _fields(n: Any) -> dict[str, Any]:
+    """The values of ``_FIELDS`` in the note ``n``."""
+    return {
+        "item_id": n.item_id,
+        "speaker_delegation_id": n.speaker_delegation_id,
+        "speaker_person_id": n.speaker_person_id,
+        "kind": n.kind,
+        "text": n.text,
+        "observed_stance": n.observed_stance,
+    }
+
 
 # The note, locked while it is read (two editors of one note write their versions in
 # turn), with the names its record shows.
@@ -61,16 +88,7 @@ LOCK_NOTE = Prepared(
 UPDATE_NOTE = Prepared(
     _NOTES.update()
     .where(_NOTES.c.id == bindparam("note_id"))
-    .values(
-        text=bindparam("text"),
-        kind=bindparam("kind"),
-        item_id=bindparam("item_id"),
-        speaker_delegation_id=bindparam("speaker_delegation_id"),
-        speaker_person_id=bindparam("speaker_person_id"),
-        observed_stance=bindparam("observed_stance"),
-        version_no=bindparam("version_no"),
-        updated_at=bindparam("updated_at"),
-    )
+    .values(_bound(*_FIELDS, "version_no", "updated_at"))
 )
 INSERT_VERSION = Prepared(
     insert(_VERSIONS).values(
@@ -83,18 +101,12 @@ INSERT_VERSION = Prepared(
 INSERT_NOTE = Prepared(
     insert(_NOTES)
     .values(
-        uuid=bindparam("uuid"),
-        meeting_id=bindparam("meeting_id"),
-        item_id=bindparam("item_id"),
-        taken_at=bindparam("taken_at"),
-        speaker_delegation_id=bindparam("speaker_delegation_id"),
-        speaker_person_id=bindparam("speaker_person_id"),
-        kind=bindparam("kind"),
-        text=bindparam("text"),
-        observed_stance=bindparam("observed_stance"),
-        version_no=1,
-        created_at=bindparam("now"),
-        updated_at=bindparam("now"),
+        {
+            **_bound("uuid", "meeting_id", "taken_at", *_FIELDS),
+            "version_no": 1,
+            "created_at": bindparam("now"),
+            "updated_at": bindparam("now"),
+        }
     )
     .returning(_NOTES.c.id)
 )
@@ -199,15 +211,10 @@ def write_new(tx: DriverTx, n: Any) -> int:
     row = tx.first(
         INSERT_NOTE,
         {
+            **_fields(n),
             "uuid": getattr(n, "uuid", None) or new_uuid(),
             "meeting_id": n.meeting_id,
-            "item_id": n.item_id,
             "taken_at": n.taken_at,
-            "speaker_delegation_id": n.speaker_delegation_id,
-            "speaker_person_id": n.speaker_person_id,
-            "kind": n.kind,
-            "text": n.text,
-            "observed_stance": n.observed_stance,
             "now": now,
         },
     )
@@ -224,17 +231,7 @@ def write_edit(tx: DriverTx, n: Any) -> None:
     now = utcnow()
     tx.execute(
         UPDATE_NOTE,
-        {
-            "note_id": n.id,
-            "text": n.text,
-            "kind": n.kind,
-            "item_id": n.item_id,
-            "speaker_delegation_id": n.speaker_delegation_id,
-            "speaker_person_id": n.speaker_person_id,
-            "observed_stance": n.observed_stance,
-            "version_no": n.version_no,
-            "updated_at": now,
-        },
+        {**_fields(n), "note_id": n.id, "version_no": n.version_no, "updated_at": now},
     )
     tx.execute(
         INSERT_VERSION,

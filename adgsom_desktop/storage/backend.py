@@ -15,6 +15,7 @@ Opening is by ``Locator`` (a path or a ``postgresql://`` URL): ``open_backend``.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from .driver_sql import DriverTx
     from .search_index import ParsedQuery, RawHit
     from .store import Store
+
+log = logging.getLogger(__name__)
 
 
 class Capability(StrEnum):
@@ -259,7 +262,30 @@ class Backend(Protocol):
     def roles(self) -> TeamRoles:
         """Its members' login roles (a team store; a file refuses)."""
 
+    def on_close(self, listener: Callable[[], None]) -> None:
+        """Call ``listener`` as the store closes, before its connections go."""
+
     def close(self) -> None: ...
+
+
+class CloseHooks:
+    """``Backend.on_close`` for both backends: what must end with the store (the audit
+    anchor's timer) is called off by the close itself, whoever closes it."""
+
+    _close_listeners: list[Callable[[], None]] | None = None
+
+    def on_close(self, listener: Callable[[], None]) -> None:
+        if self._close_listeners is None:
+            self._close_listeners = []
+        self._close_listeners.append(listener)
+
+    def _run_close_hooks(self) -> None:
+        listeners, self._close_listeners = self._close_listeners or [], None
+        for listener in listeners:
+            try:
+                listener()
+            except Exception:  # a failing listener never keeps the store open
+                log.exception("a close listener failed")
 
 
 def require(backend: Backend, capability: Capability, what: str) -> None:

@@ -43,6 +43,7 @@ from . import driver_sql, migrate
 from .backend import (
     SERVER_CAPABILITIES,
     BackendInfo,
+    CloseHooks,
     Failure,
     Health,
     SignedIn,
@@ -71,7 +72,7 @@ __all__ = [
 ]
 
 
-class PgStore:
+class PgStore(CloseHooks):
     """An open team store.  Close it when done."""
 
     capabilities = SERVER_CAPABILITIES
@@ -174,6 +175,7 @@ class PgStore:
     def close(self) -> None:
         if self._closed:
             return
+        self._run_close_hooks()
         self._closed = True
         self.feed.close()
         self.engine.dispose()

@@ -50,6 +50,7 @@ from . import (
 from .backend import (
     FILE_CAPABILITIES,
     BackendInfo,
+    CloseHooks,
     Failure,
     Health,
     LocalFeed,
@@ -72,7 +73,7 @@ FileError: type[Exception] = sqlite_driver.Error
 log = logging.getLogger(__name__)
 
 
-class Store:
+class Store(CloseHooks):
     """An open store file: engine, session factory, lock. Close it when done.
 
     The SQLite ``storage.backend.Backend``: one writer at a time (``BEGIN
@@ -201,6 +202,7 @@ class Store:
     def close(self) -> None:
         if self._closed:
             return
+        self._run_close_hooks()
         self._closed = True
         if self.damaged is None:  # a damaged file gets no optimize, no checkpoint
             try:

@@ -4849,6 +4849,21 @@
     </message>
 </context>
 <context>
+    <name>OurDelegationBanner</name>
+    <message>
+        <source>Set as our delegation</source>
+        <translation>ตั้งเป็นคณะผู้แทนของเรา</translation>
+    </message>
+    <message>
+        <source>Choose the delegation this store works for. Its members stay listed under %s (as counterparts) if you change it.</source>
+        <translation>เลือกคณะผู้แทนที่คลังข้อมูลนี้ทำงานให้ สมาชิกจะยังอยู่ในรายการภายใต้ %s (ในฐานะผู้แทนฝ่ายอื่น) หากคุณเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>This store does not say which delegation is ours yet. Choose it: our members approve positions and own the briefs, and the stance map shows our own column first.</source>
+        <translation>คลังข้อมูลนี้ยังไม่ได้ระบุว่าคณะผู้แทนใดเป็นของเรา เลือกคณะผู้แทน: สมาชิกของเราอนุมัติท่าทีและเป็นเจ้าของบรีฟ และแผนผังจุดยืนจะแสดงคอลัมน์ของเราก่อน</translation>
+    </message>
+</context>
+<context>
     <name>OurDelegationWindow</name>
     <message>
         <source>Our delegation</source>
@@ -4857,10 +4872,6 @@
     <message>
         <source>Change…</source>
         <translation>เปลี่ยน…</translation>
-    </message>
-    <message>
-        <source>Set as our delegation</source>
-        <translation>ตั้งเป็นคณะผู้แทนของเรา</translation>
     </message>
     <message>
         <source>Members of our delegation</source>
@@ -4901,14 +4912,6 @@
     <message>
         <source>Sign-in logins…</source>
         <translation>บัญชีเข้าใช้…</translation>
-    </message>
-    <message>
-        <source>Choose the delegation this store works for. Its members stay listed under %s (as counterparts) if you change it.</source>
-        <translation>เลือกคณะผู้แทนที่คลังข้อมูลนี้ทำงานให้ สมาชิกจะยังอยู่ในรายการภายใต้ %s (ในฐานะผู้แทนฝ่ายอื่น) หากคุณเปลี่ยน</translation>
-    </message>
-    <message>
-        <source>This store does not say which delegation is ours yet. Choose it: our members approve positions and own the briefs, and the stance map shows our own column first.</source>
-        <translation>คลังข้อมูลนี้ยังไม่ได้ระบุว่าคณะผู้แทนใดเป็นของเรา เลือกคณะผู้แทน: สมาชิกของเราอนุมัติท่าทีและเป็นเจ้าของบรีฟ และแผนผังจุดยืนจะแสดงคอลัมน์ของเราก่อน</translation>
     </message>
     <message>
         <source>Change our delegation</source>
@@ -5983,6 +5986,49 @@
     </message>
 </context>
 <context>
+    <name>PositionDisplay</name>
+    <message>
+        <source>✓ delivered %s</source>
+        <translation>✓ กล่าวแล้ว %s</translation>
+    </message>
+    <message>
+        <source>None linked yet (View &gt; Counterparts).</source>
+        <translation>ยังไม่มีการเชื่อมโยง (มุมมอง &gt; ผู้แทนฝ่ายอื่น)</translation>
+    </message>
+    <message>
+        <source>No position yet</source>
+        <translation>ยังไม่มีท่าที</translation>
+    </message>
+    <message>
+        <source>Saved · version %s · %s</source>
+        <translation>บันทึกแล้ว · ฉบับที่ %s · %s</translation>
+    </message>
+    <message>
+        <source>Nothing written yet</source>
+        <translation>ยังไม่มีการเขียนข้อมูล</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%s saved this brief meanwhile&lt;/b&gt; (version %s). Your text is on screen but not saved: Compare… to keep yours, take theirs or merge them. Both stay in the history.</source>
+        <translation>&lt;b&gt;%s บันทึกบรีฟนี้ในระหว่างนั้น&lt;/b&gt; (ฉบับที่ %s) ข้อความของคุณอยู่บนหน้าจอแต่ยังไม่ได้บันทึก: กด เปรียบเทียบ… เพื่อใช้ของคุณ ใช้ของอีกฝ่าย หรือรวมกัน ทั้งสองฉบับยังอยู่ในประวัติ</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>มีผู้หนึ่ง</translation>
+    </message>
+    <message>
+        <source>This position was changed elsewhere while you were editing. Your last edits are still on screen but not saved: Reload to see the saved version.</source>
+        <translation>ท่าทีนี้ถูกเปลี่ยนที่อื่นระหว่างที่คุณแก้ไข การแก้ไขล่าสุดของคุณยังอยู่บนหน้าจอแต่ยังไม่ได้บันทึก: กด โหลดใหม่ เพื่อดูฉบับที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Approved by &lt;b&gt;%s&lt;/b&gt; %s (version %s). Read-only: Edit… to change it.</source>
+        <translation>อนุมัติโดย &lt;b&gt;%s&lt;/b&gt; %s (ฉบับที่ %s) อ่านได้อย่างเดียว: กด แก้ไข… เพื่อเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Edited after approval: version %s was approved by %s; it stays in the history.</source>
+        <translation>แก้ไขหลังอนุมัติ: ฉบับที่ %s อนุมัติโดย %s และยังอยู่ในประวัติ</translation>
+    </message>
+</context>
+<context>
     <name>PositionEditor</name>
     <message>
         <source>brief on another item</source>
@@ -6043,46 +6089,6 @@
     <message>
         <source>This item no longer exists.</source>
         <translation>ระเบียบวาระนี้ไม่มีอยู่แล้ว</translation>
-    </message>
-    <message>
-        <source>✓ delivered %s</source>
-        <translation>✓ กล่าวแล้ว %s</translation>
-    </message>
-    <message>
-        <source>None linked yet (View &gt; Counterparts).</source>
-        <translation>ยังไม่ได้เชื่อมโยง (มุมมอง &gt; ผู้แทนฝ่ายอื่น)</translation>
-    </message>
-    <message>
-        <source>No position yet</source>
-        <translation>ยังไม่มีท่าที</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%s saved this brief meanwhile&lt;/b&gt; (version %s). Your text is on screen but not saved: Compare… to keep yours, take theirs or merge them. Both stay in the history.</source>
-        <translation>&lt;b&gt;%s บันทึกบรีฟนี้ในระหว่างนั้น&lt;/b&gt; (ฉบับที่ %s) ข้อความของคุณอยู่บนหน้าจอแต่ยังไม่ได้บันทึก: กด เปรียบเทียบ… เพื่อใช้ของคุณ ใช้ของอีกฝ่าย หรือรวมกัน ทั้งสองฉบับยังอยู่ในประวัติ</translation>
-    </message>
-    <message>
-        <source>Someone</source>
-        <translation>มีผู้หนึ่ง</translation>
-    </message>
-    <message>
-        <source>This position was changed elsewhere while you were editing. Your last edits are still on screen but not saved: Reload to see the saved version.</source>
-        <translation>ท่าทีนี้ถูกเปลี่ยนที่อื่นระหว่างที่คุณแก้ไข การแก้ไขล่าสุดของคุณยังอยู่บนหน้าจอแต่ยังไม่ได้บันทึก: กด โหลดใหม่ เพื่อดูฉบับที่บันทึกไว้</translation>
-    </message>
-    <message>
-        <source>Approved by &lt;b&gt;%s&lt;/b&gt; %s (version %s). Read-only: Edit… to change it.</source>
-        <translation>อนุมัติโดย &lt;b&gt;%s&lt;/b&gt; %s (ฉบับที่ %s) อ่านได้อย่างเดียว: กด แก้ไข… เพื่อเปลี่ยน</translation>
-    </message>
-    <message>
-        <source>Edited after approval: version %s was approved by %s; it stays in the history.</source>
-        <translation>แก้ไขหลังอนุมัติ: ฉบับที่ %s อนุมัติโดย %s และยังอยู่ในประวัติ</translation>
-    </message>
-    <message>
-        <source>Saved · version %s · %s</source>
-        <translation>บันทึกแล้ว · ฉบับที่ %s · %s</translation>
-    </message>
-    <message>
-        <source>Nothing written yet</source>
-        <translation>ยังไม่มีการเขียนข้อมูล</translation>
     </message>
     <message>
         <source>Your edits to this brief are not saved yet (%s). Nothing else was done.</source>

@@ -4849,6 +4849,21 @@
     </message>
 </context>
 <context>
+    <name>OurDelegationBanner</name>
+    <message>
+        <source>Set as our delegation</source>
+        <translation>Đặt làm đoàn ta</translation>
+    </message>
+    <message>
+        <source>Choose the delegation this store works for. Its members stay listed under %s (as counterparts) if you change it.</source>
+        <translation>Chọn đoàn mà kho dữ liệu này phục vụ. Nếu bạn đổi, các thành viên vẫn được liệt kê dưới %s (như đối tác).</translation>
+    </message>
+    <message>
+        <source>This store does not say which delegation is ours yet. Choose it: our members approve positions and own the briefs, and the stance map shows our own column first.</source>
+        <translation>Kho dữ liệu này chưa cho biết đoàn nào là đoàn ta. Hãy chọn: các thành viên của ta phê duyệt lập trường và chịu trách nhiệm các bản chuẩn bị, và bản đồ quan điểm hiện cột của ta trước tiên.</translation>
+    </message>
+</context>
+<context>
     <name>OurDelegationWindow</name>
     <message>
         <source>Our delegation</source>
@@ -4857,10 +4872,6 @@
     <message>
         <source>Change…</source>
         <translation>Đổi…</translation>
-    </message>
-    <message>
-        <source>Set as our delegation</source>
-        <translation>Đặt làm đoàn ta</translation>
     </message>
     <message>
         <source>Members of our delegation</source>
@@ -4901,14 +4912,6 @@
     <message>
         <source>Sign-in logins…</source>
         <translation>Tài khoản đăng nhập…</translation>
-    </message>
-    <message>
-        <source>Choose the delegation this store works for. Its members stay listed under %s (as counterparts) if you change it.</source>
-        <translation>Chọn đoàn mà kho dữ liệu này phục vụ. Nếu bạn đổi, các thành viên vẫn được liệt kê dưới %s (như đối tác).</translation>
-    </message>
-    <message>
-        <source>This store does not say which delegation is ours yet. Choose it: our members approve positions and own the briefs, and the stance map shows our own column first.</source>
-        <translation>Kho dữ liệu này chưa cho biết đoàn nào là đoàn ta. Hãy chọn: các thành viên của ta phê duyệt lập trường và chịu trách nhiệm các bản chuẩn bị, và bản đồ quan điểm hiện cột của ta trước tiên.</translation>
     </message>
     <message>
         <source>Change our delegation</source>
@@ -5983,6 +5986,49 @@
     </message>
 </context>
 <context>
+    <name>PositionDisplay</name>
+    <message>
+        <source>✓ delivered %s</source>
+        <translation>✓ đã nêu %s</translation>
+    </message>
+    <message>
+        <source>None linked yet (View &gt; Counterparts).</source>
+        <translation>Chưa liên kết ai (Xem &gt; Đối tác).</translation>
+    </message>
+    <message>
+        <source>No position yet</source>
+        <translation>Chưa có lập trường</translation>
+    </message>
+    <message>
+        <source>Saved · version %s · %s</source>
+        <translation>Đã lưu · phiên bản %s · %s</translation>
+    </message>
+    <message>
+        <source>Nothing written yet</source>
+        <translation>Chưa ghi gì</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%s saved this brief meanwhile&lt;/b&gt; (version %s). Your text is on screen but not saved: Compare… to keep yours, take theirs or merge them. Both stay in the history.</source>
+        <translation>&lt;b&gt;%s đã lưu tài liệu này trong lúc đó&lt;/b&gt; (phiên bản %s). Văn bản của bạn ở trên màn hình nhưng chưa lưu: So sánh… để giữ bản của bạn, lấy bản của họ hoặc hợp nhất. Cả hai đều còn trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Một người</translation>
+    </message>
+    <message>
+        <source>This position was changed elsewhere while you were editing. Your last edits are still on screen but not saved: Reload to see the saved version.</source>
+        <translation>Lập trường này đã bị thay đổi ở nơi khác trong khi bạn sửa. Các chỉnh sửa gần nhất của bạn vẫn ở trên màn hình nhưng chưa lưu: Tải lại để xem bản đã lưu.</translation>
+    </message>
+    <message>
+        <source>Approved by &lt;b&gt;%s&lt;/b&gt; %s (version %s). Read-only: Edit… to change it.</source>
+        <translation>Được phê duyệt bởi &lt;b&gt;%s&lt;/b&gt; %s (phiên bản %s). Chỉ đọc: Sửa… để thay đổi.</translation>
+    </message>
+    <message>
+        <source>Edited after approval: version %s was approved by %s; it stays in the history.</source>
+        <translation>Đã sửa sau khi phê duyệt: phiên bản %s được %s phê duyệt; nó vẫn còn trong lịch sử.</translation>
+    </message>
+</context>
+<context>
     <name>PositionEditor</name>
     <message>
         <source>brief on another item</source>
@@ -6043,46 +6089,6 @@
     <message>
         <source>This item no longer exists.</source>
         <translation>Mục này không còn tồn tại.</translation>
-    </message>
-    <message>
-        <source>✓ delivered %s</source>
-        <translation>✓ đã nêu %s</translation>
-    </message>
-    <message>
-        <source>None linked yet (View &gt; Counterparts).</source>
-        <translation>Chưa liên kết ai (Xem &gt; Đối tác).</translation>
-    </message>
-    <message>
-        <source>No position yet</source>
-        <translation>Chưa có lập trường</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%s saved this brief meanwhile&lt;/b&gt; (version %s). Your text is on screen but not saved: Compare… to keep yours, take theirs or merge them. Both stay in the history.</source>
-        <translation>&lt;b&gt;%s đã lưu tài liệu này trong lúc đó&lt;/b&gt; (phiên bản %s). Văn bản của bạn ở trên màn hình nhưng chưa lưu: So sánh… để giữ bản của bạn, lấy bản của họ hoặc hợp nhất. Cả hai đều còn trong lịch sử.</translation>
-    </message>
-    <message>
-        <source>Someone</source>
-        <translation>Một người</translation>
-    </message>
-    <message>
-        <source>This position was changed elsewhere while you were editing. Your last edits are still on screen but not saved: Reload to see the saved version.</source>
-        <translation>Lập trường này đã bị thay đổi ở nơi khác trong khi bạn sửa. Các chỉnh sửa gần nhất của bạn vẫn ở trên màn hình nhưng chưa lưu: Tải lại để xem bản đã lưu.</translation>
-    </message>
-    <message>
-        <source>Approved by &lt;b&gt;%s&lt;/b&gt; %s (version %s). Read-only: Edit… to change it.</source>
-        <translation>Được phê duyệt bởi &lt;b&gt;%s&lt;/b&gt; %s (phiên bản %s). Chỉ đọc: Sửa… để thay đổi.</translation>
-    </message>
-    <message>
-        <source>Edited after approval: version %s was approved by %s; it stays in the history.</source>
-        <translation>Đã sửa sau khi phê duyệt: phiên bản %s được %s phê duyệt; nó vẫn còn trong lịch sử.</translation>
-    </message>
-    <message>
-        <source>Saved · version %s · %s</source>
-        <translation>Đã lưu · phiên bản %s · %s</translation>
-    </message>
-    <message>
-        <source>Nothing written yet</source>
-        <translation>Chưa ghi gì</translation>
     </message>
     <message>
         <source>Your edits to this brief are not saved yet (%s). Nothing else was done.</source>

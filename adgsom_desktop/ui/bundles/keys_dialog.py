@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...services.key_service import MemberKeyRec
 from ..common import a11y
+from ..common.dialog_parts import ok_cancel
 from ..common.errors import message_for
 from ..common.workers import run_job
 
@@ -57,11 +58,7 @@ class MakeKeyDialog(QDialog):
         form.addRow(self.tr("Member"), self.person)
         form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow(self.tr("Repeat it"), self.repeat)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)

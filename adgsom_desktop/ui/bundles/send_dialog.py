@@ -31,6 +31,7 @@ from ...services.key_service import MemberKeyRec
 from ...services.sync.kinds import Part
 from ...services.sync.withhold import HEADS, left_out
 from ..common import a11y, file_dialogs
+from ..common.dialog_parts import problem_label
 from ..common.labels import label_tr
 from ..common.theme import tone
 
@@ -158,10 +159,7 @@ class BundleSendDialog(QDialog):
         orow.addWidget(self.out, 1)
         orow.addWidget(browse)
 
-        self.problem = QLabel(self)
-        self.problem.setObjectName("bundleProblem")
-        self.problem.setWordWrap(True)
-        tone(self.problem, "error")
+        self.problem = problem_label(self, "bundleProblem")
 
         form = QFormLayout()
         form.addRow(self.tr("Meeting"), self.meeting)

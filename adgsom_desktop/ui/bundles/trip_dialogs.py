@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..common import a11y
+from ..common.dialog_parts import problem_label
 from ..common.errors import message_for
-from ..common.theme import tone
 from .trip_progress import Starter, _Running
 
 
@@ -110,10 +110,7 @@ class TakeOfflineDialog(_Running):
         form.addRow("", self.encrypt)
         form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow(self.tr("Repeat it"), self.repeat)
-        self.problem = QLabel("", self)
-        self.problem.setObjectName("tripProblem")
-        tone(self.problem, "error")
-        self.problem.setWordWrap(True)
+        self.problem = problem_label(self, "tripProblem")
         self._build_progress()
         buttons = QDialogButtonBox(self)
         self.btn_take = buttons.addButton(

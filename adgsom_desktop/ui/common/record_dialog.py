@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ...errors import AppError
-from .theme import tone
+from .dialog_parts import problem_label
 
 
 class RecordDialog(QDialog):
@@ -25,11 +25,7 @@ class RecordDialog(QDialog):
         self._name = name
         # Set by the caller to save on OK; a refusal (AppError) is shown here, the dialog stays.
         self.save: Callable[[Any], object] | None = None
-        self.problem = QLabel(self)
-        self.problem.setObjectName(f"{name}Problem")
-        tone(self.problem, "error")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label(self, f"{name}Problem", hidden=True)
 
     def button_box(self, ok_text: str) -> QDialogButtonBox:
         buttons = QDialogButtonBox(self)

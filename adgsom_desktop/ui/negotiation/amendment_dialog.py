@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import AmendmentState
 from ...services.negotiation.words import diff
 from ..common import theme
+from ..common.dialog_parts import ok_cancel, problem_label
 from ..common.fit import long_choices
 from ..common.save_state import SavingDialog
 from ..common.text_entry import PlainTextEdit
@@ -113,14 +114,8 @@ class AmendmentDialog(SavingDialog):
         self.note = QLineEdit(initial.note, self)
         self.note.setObjectName("amendmentNote")
         self.note.setPlaceholderText(self.tr("What happened to it (accepted as …, rejected by …)"))
-        self.problem = QLabel(self)
-        self.problem.setObjectName("amendmentProblem")
-        tone(self.problem, "error")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.problem = problem_label(self, "amendmentProblem")
+        buttons = ok_cancel(self, QDialogButtonBox.StandardButton.Save)
         form = QFormLayout()
         form.addRow(self.tr("Paragraph now"), self.current)
         form.addRow("", self.new_paragraph)

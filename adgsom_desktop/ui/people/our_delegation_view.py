@@ -12,33 +12,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPainter
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
     QDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.enums import DelegationKind, MemberRole
+from ...domain.enums import MemberRole
 from ...errors import AppError, NotFoundError
 from ...services import structure_fields
 from ...services.changes import Change, ChangeKind
 from ...services.records import DelegationRec, PersonRec
-from ..common import a11y, confirm, theme
+from ..common import a11y, confirm
 from ..common.autosave import Autosaver
 from ..common.errors import show_error
 from ..common.fonts import relative
@@ -46,58 +39,14 @@ from ..common.labels import label_tr
 from ..common.markup_edit import MarkupEdit
 from ..common.save_state import SaveState, SaveStateLabel
 from ..common.theme import tone
-from ..structure.event_dialog import host_label
+from .member_delegate import DETAILS, MemberDelegate
+from .our_delegation_banner import OurDelegationBanner
 from .person_fields import PersonFields, scrolled_form
 
 if TYPE_CHECKING:
     from ...services.container import Services
 
 PERSON = Qt.ItemDataRole.UserRole + 1
-DETAILS = Qt.ItemDataRole.UserRole + 2  # role and title, the row's second line
-BANNER_STYLE = "QFrame#ourUnset { border-radius: 4px; }"  # colours: the warn-banner tone
-
-
-class _MemberDelegate(QStyledItemDelegate):
-    """Two lines per member: the name (bold for a head of delegation), then role and title
-    in grey; each line is cut with "…" rather than wrapped (Thai names run long)."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
-        metrics = QFontMetrics(option.font)
-        return QSize(200, 2 * metrics.height() + 12)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        name, opt.text = opt.text, ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect = opt.rect.adjusted(6, 5, -6, -5)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        palette = opt.palette
-        text_color = palette.highlightedText() if selected else palette.text()
-        painter.save()
-        font = QFont(opt.font)
-        metrics = QFontMetrics(font)
-        painter.setFont(font)
-        painter.setPen(text_color.color())
-        top = rect.adjusted(0, 0, 0, -rect.height() // 2)
-        painter.drawText(
-            top,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            metrics.elidedText(name, Qt.TextElideMode.ElideRight, rect.width()),
-        )
-        font.setBold(False)
-        painter.setFont(font)
-        details = str(index.data(DETAILS) or "")
-        painter.setPen(text_color.color() if selected else theme.qcolor("muted"))
-        bottom = rect.adjusted(0, rect.height() // 2, 0, 0)
-        painter.drawText(
-            bottom,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            QFontMetrics(font).elidedText(details, Qt.TextElideMode.ElideRight, rect.width()),
-        )
-        painter.restore()
 
 
 class OurDelegationWindow(QDialog):
@@ -124,24 +73,10 @@ class OurDelegationWindow(QDialog):
         self.btn_change = QPushButton(self.tr("Change…"), self)
         self.btn_change.setObjectName("ourChange")
         self.btn_change.clicked.connect(lambda: self._show_chooser(True))
-        self.unset = QFrame(self)
-        self.unset.setObjectName("ourUnset")
-        self.unset.setStyleSheet(BANNER_STYLE)
-        tone(self.unset, "warn-banner")
-        self.unset_text = QLabel(self.unset)
-        self.unset_text.setObjectName("ourUnsetText")
-        self.unset_text.setWordWrap(True)
-        self.choice = QComboBox(self.unset)
-        self.choice.setObjectName("ourChoice")
-        self.btn_set = QPushButton(self.tr("Set as our delegation"), self.unset)
-        self.btn_set.setObjectName("ourSet")
+        self.unset = OurDelegationBanner(self)
+        self.choice = self.unset.choice
+        self.btn_set = self.unset.btn_set
         self.btn_set.clicked.connect(self.set_ours)
-        choose = QHBoxLayout()
-        choose.addWidget(self.choice, 1)
-        choose.addWidget(self.btn_set)
-        banner = QVBoxLayout(self.unset)
-        banner.addWidget(self.unset_text)
-        banner.addLayout(choose)
         head = QHBoxLayout()
         head.addWidget(self.header, 1)
         head.addWidget(self.btn_change)
@@ -154,7 +89,7 @@ class OurDelegationWindow(QDialog):
         self.list.setObjectName("ourList")
         a11y.name(self.list, self.tr("Members of our delegation"))
         self.list.setAlternatingRowColors(True)
-        self.list.setItemDelegate(_MemberDelegate(self.list))
+        self.list.setItemDelegate(MemberDelegate(self.list))
         self.list.currentItemChanged.connect(self._on_current)
         self.btn_add = QPushButton(self.tr("Add member"), self)
         self.btn_add.setObjectName("ourAdd")
@@ -232,28 +167,7 @@ class OurDelegationWindow(QDialog):
 
     # -- our delegation ----------------------------------------------------------------------
     def _show_chooser(self, show: bool) -> None:
-        delegations = self.services.delegations.delegations()
-        self.choice.clear()
-        ranked = sorted(delegations, key=lambda d: d.kind is not DelegationKind.MEMBER_STATE)
-        for d in ranked:
-            self.choice.addItem(host_label(d), d.code)
-        if self.ours is not None:
-            self.choice.setCurrentIndex(max(0, self.choice.findData(self.ours.code)))
-            self.unset_text.setText(
-                self.tr(
-                    "Choose the delegation this store works for. Its members stay listed "
-                    "under %s (as counterparts) if you change it."
-                )
-                % self.ours.name
-            )
-        else:
-            self.unset_text.setText(
-                self.tr(
-                    "This store does not say which delegation is ours yet. Choose it: our "
-                    "members approve positions and own the briefs, and the stance map shows "
-                    "our own column first."
-                )
-            )
+        self.unset.offer(self.services.delegations.delegations(), self.ours)
         self.unset.setVisible(show)
 
     def set_ours(self) -> None:

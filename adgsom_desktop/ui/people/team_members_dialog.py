@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import describe_failure
 from ..common import a11y, confirm, theme
+from ..common.dialog_parts import ok_cancel, problem_label
 from ..common.labels import label_tr
 from ..common.runner import runner_for
 from ..common.theme import tone
@@ -72,11 +73,7 @@ class AddLoginDialog(QDialog):
         self.role.setCurrentIndex(2)
         self.password = self._secret("loginPassword")
         self.again = self._secret("loginPasswordAgain")
-        self.problem = QLabel("", self)
-        self.problem.setObjectName("addLoginProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        tone(self.problem, "error")
+        self.problem = problem_label(self, "addLoginProblem")
         for edit in (self.login, self.password, self.again):  # a new try: the old word goes
             edit.textChanged.connect(lambda _t: self.problem.setText(""))
         hint = QLabel(
@@ -88,12 +85,7 @@ class AddLoginDialog(QDialog):
         )
         hint.setWordWrap(True)
         tone(hint, "muted")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, ok_text=self.tr("Add"))
         form = QFormLayout()
         form.addRow(self.tr("Person:"), self.person)
         form.addRow(self.tr("Login:"), self.login)
@@ -184,11 +176,7 @@ class TeamMembersDialog(QDialog):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.problem = QLabel("", self)
-        self.problem.setObjectName("teamMembersProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        tone(self.problem, "error")
+        self.problem = problem_label(self, "teamMembersProblem")
         self.btn_add = QPushButton(self.tr("Add a login…"), self)
         self.btn_add.setObjectName("teamAddLogin")
         self.btn_add.clicked.connect(self.add)

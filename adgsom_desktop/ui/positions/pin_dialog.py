@@ -11,10 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import AppError
+from ..common.dialog_parts import ok_cancel, problem_label
 from ..common.runner import runner_for
-from ..common.theme import tone
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -57,16 +55,8 @@ class PinDialog(QDialog):
         self.old = self._field("oldPin")
         self.new = self._field("newPin")
         self.again = self._field("repeatPin")
-        self.problem = QLabel("", self)
-        self.problem.setObjectName("pinProblem")
-        self.problem.setWordWrap(True)
-        tone(self.problem, "error")
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.problem = problem_label(self, "pinProblem")
+        buttons = ok_cancel(self)
         form = QFormLayout()
         if state.is_set:
             form.addRow(self.tr("Old PIN:"), self.old)

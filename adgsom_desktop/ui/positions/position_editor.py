@@ -26,8 +26,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -39,9 +38,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.enums import PositionStatus
-from ...domain.markup import escape_html
-from ...domain.timeutil import to_local
 from ...errors import AppError, NotFoundError
 from ...services.brief_conflict import BriefConflict
 from ...services.changes import Change, ChangeKind
@@ -49,15 +45,14 @@ from ...services.position_records import PositionContent, PositionRec, StepDone
 from ..common import a11y, theme
 from ..common.autosave import Autosaver
 from ..common.errors import show_error
-from ..common.labels import label_tr
 from ..common.markup_edit import MarkupEdit
 from ..common.runner import runner_for
 from ..common.save_state import SaveState, SaveStateLabel
-from ..common.theme import tone
 from ..common.undo import hub_for
 from ..team.presence_label import PresenceLabel
 from ..tracker.item_projects import projects_html
 from .position_conflict import PositionConflict
+from .position_display import PositionDisplay
 from .position_form import PositionForm
 from .position_presenter import (
     SPELL_SECONDS,
@@ -68,13 +63,6 @@ from .position_presenter import (
     changed_fields,
 )
 from .position_steps import PositionSteps
-from .stance_style import chip_css, status_colours, status_label
-
-# texts translated inside f-strings, listed for lupdate (it does not read f-strings)
-_IN_F_STRINGS = (
-    QT_TRANSLATE_NOOP("Labels", "None linked yet (View > Counterparts)."),
-    QT_TRANSLATE_NOOP("Labels", "Lead: %s"),
-)
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -84,8 +72,8 @@ __all__ = ["SPELL_SECONDS", "PositionEditor", "changed_fields"]
 
 class PositionEditor(PositionConflict, QWidget):
     """The editor: its layout, showing a brief (or a kept draft), forwarding edits and steps
-    to its presenter, and showing what the runner answered (Compare… on a conflicting save:
-    ``position_conflict``)."""
+    to its presenter, and showing what the runner answered (the title, status and banner:
+    ``position_display``; Compare… on a conflicting save: ``position_conflict``)."""
 
     navigate = Signal(str, int)
 
@@ -96,6 +84,7 @@ class PositionEditor(PositionConflict, QWidget):
         self.runner = runner_for(services)
         self.presenter = PositionPresenter(services, self.runner, self.hub, self, self.tr)
         self.steps = PositionSteps(self)
+        self.display = PositionDisplay(self)
 
         self.title = QLabel(self)
         self.title.setObjectName("posTitle")
@@ -103,7 +92,7 @@ class PositionEditor(PositionConflict, QWidget):
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.status_chip = QLabel(self)
         self.status_chip.setObjectName("posStatus")
-        theme.watch(self, self._retheme)
+        theme.watch(self, self.display.retheme)
         self.state = SaveState(
             self,
             retry=self.flush,
@@ -279,7 +268,7 @@ class PositionEditor(PositionConflict, QWidget):
         if opened is None:
             self._gone()
             return
-        self._show_item(opened.item)
+        self.display.item(opened.item)
         if opened.draft is not None:  # its save is on its way: show it as typed
             self.form.set_content(replace(opened.draft.content, tags=()))
             self.form.tags.setText(opened.draft.tags_text)
@@ -287,10 +276,7 @@ class PositionEditor(PositionConflict, QWidget):
         else:
             self.form.set_content(replace(self.saved, tags=opened.item.tags))
             self.state.mark_clean()
-        self._show_delivered()
-        self._show_counterparts()
-        self.form.projects.setText(projects_html(self.services, self.item_id, self.tr))
-        self._show_status()
+        self.display.details()
 
     def _show_draft(self, draft: Draft) -> None:
         """Back on an item whose edits could not be saved: show them, not the store's text."""
@@ -299,13 +285,10 @@ class PositionEditor(PositionConflict, QWidget):
             self._gone()
             return
         self.presenter.show_draft(draft, self.state.error)
-        self._show_item(opened.item)
+        self.display.item(opened.item)
         self.form.set_content(replace(draft.content, tags=()))
         self.form.tags.setText(draft.tags_text)
-        self._show_delivered()
-        self._show_counterparts()
-        self.form.projects.setText(projects_html(self.services, self.item_id, self.tr))
-        self._show_status()
+        self.display.details()
         self.autosave.touch()  # and try again now
 
     def _gone(self) -> None:
@@ -314,129 +297,8 @@ class PositionEditor(PositionConflict, QWidget):
         self.title.setText(self.tr("This item no longer exists."))
         self.form.setEnabled(False)
 
-    def _retheme(self) -> None:
-        """A new theme: the title line, the counterparts and the status chip again."""
-        item = getattr(self, "_item", None)
-        if item is None or self.item_id is None:
-            return
-        self._show_item(item)
-        self._show_counterparts()
-        self._show_status()
-
-    def _show_item(self, item: Any) -> None:
-        """The item's title line."""
-        self._item = item
-        self.form.setEnabled(True)
-        try:  # points are ticked in the room: show those times in the meeting's zone
-            self._room_tz = self.services.events.meeting(item.meeting_id).timezone
-        except NotFoundError:
-            self._room_tz = ""
-        self.title.setText(
-            f"<b>{escape_html(item.label)}</b><br>"
-            + theme.current().span(
-                "muted",
-                escape_html(label_tr(item.purpose.label))
-                + (f" · {escape_html(self.tr('Lead: %s') % item.lead)}" if item.lead else ""),
-            )
-        )
-
-    def _show_delivered(self) -> None:
-        delivered = {p.text: p.delivered_at for p in self.rec.points} if self.rec else {}
-        for row, text in zip(self.form.points.rows(), self.saved.points, strict=False):
-            when = delivered.get(text)
-            tz = getattr(self, "_room_tz", "")
-            note = self.tr("✓ delivered %s") % f"{to_local(when, tz):%d %b %H:%M}" if when else ""
-            row.set_note(note)  # type: ignore[attr-defined]
-
-    def _show_counterparts(self) -> None:
-        if self.item_id is None:
-            return
-        people = self.services.counterparts.for_item(self.item_id)
-        if not people:
-            self.form.counterparts.setText(
-                theme.current().span(
-                    "muted", escape_html(self.tr("None linked yet (View > Counterparts)."))
-                )
-            )
-            return
-        lines = []
-        for c in people:
-            note = next((i.note for i in c.interests if i.item_id == self.item_id), "")
-            lines.append(
-                f"<b>{escape_html(c.person.display)}</b> ({escape_html(c.person.delegation_code)}"
-                + (f", {escape_html(c.person.title)}" if c.person.title else "")
-                + ")"
-                + (f" — {escape_html(note)}" if note else "")
-            )
-        self.form.counterparts.setText("<br>".join(lines))
-
     def _show_status(self) -> None:
-        status = self.rec.status if self.rec else None
-        self.status_chip.setStyleSheet(chip_css(status_colours(status)))
-        if status is None:
-            self.status_chip.setText(self.tr("No position yet"))
-        else:
-            self.status_chip.setText(status_label(status))
-        # Wide enough for its text in bold (the style sheet's) at any font size.
-        bold = QFont(self.status_chip.font())
-        bold.setBold(True)
-        width = QFontMetrics(bold).horizontalAdvance(self.status_chip.text())
-        self.status_chip.setMinimumWidth(width + 26)
-        approved = status is PositionStatus.APPROVED and not (self.brief and self.brief.reopen)
-        self.form.set_read_only(approved)
-        has = self.rec is not None and self.rec.version_no > 0
-        self.btn_review.setEnabled(has and status is PositionStatus.DRAFT)
-        self.btn_approve.setEnabled(has and status is not PositionStatus.APPROVED)
-        self.btn_draft.setEnabled(has and status is not PositionStatus.DRAFT)
-        self.btn_history.setEnabled(has)
-        self.btn_edit.setVisible(approved)
-        comparable = self._conflict and self._brief_conflict is not None
-        self.btn_reload.setVisible(self._conflict and not comparable)
-        self.btn_compare.setVisible(comparable)
-        banner = ""
-        if comparable:
-            assert self._brief_conflict is not None
-            theirs = self._brief_conflict.theirs
-            banner = self.tr(
-                "<b>%s saved this brief meanwhile</b> (version %s). Your text is on screen "
-                "but not saved: Compare… to keep yours, take theirs or merge them. Both stay "
-                "in the history."
-            ) % (
-                escape_html(self._brief_conflict.theirs_by or self.tr("Someone")),
-                theirs.version_no,
-            )
-        elif self._conflict:
-            banner = self.tr(
-                "This position was changed elsewhere while you were editing. Your last edits "
-                "are still on screen but not saved: Reload to see the saved version."
-            )
-        elif approved and self.rec is not None:
-            when = (
-                f"{to_local(self.rec.approved_at):%d %b %Y %H:%M}" if self.rec.approved_at else ""
-            )
-            banner = self.tr(
-                "Approved by <b>%s</b> %s (version %s). Read-only: Edit… to change it."
-            ) % (escape_html(self.rec.approved_by_name or "?"), when, self.rec.approved_version_no)
-        elif (
-            self.rec is not None and self.rec.approved_version_no and status is PositionStatus.DRAFT
-        ):
-            banner = self.tr(
-                "Edited after approval: version %s was approved by %s; it stays in the history."
-            ) % (self.rec.approved_version_no, escape_html(self.rec.approved_by_name or "?"))
-        self.banner.setText(banner)
-        self.banner_box.setVisible(bool(banner))
-        self.banner_box.setStyleSheet("#posBannerBox { border-radius: 4px; }")
-        tone(
-            self.banner_box,
-            "error-banner" if self._conflict else "ok-banner" if approved else "warn-banner",
-        )
-        rec = self.rec
-        self.state.set_note(
-            self.tr("Saved · version %s · %s")
-            % (rec.version_no, f"{to_local(rec.updated_at):%H:%M:%S}")
-            if rec is not None and rec.version_no
-            else self.tr("Nothing written yet")
-        )
+        self.display.status()
 
     # -- store events -------------------------------------------------------------------
     def on_change(self, change: Change) -> None:
@@ -444,7 +306,7 @@ class PositionEditor(PositionConflict, QWidget):
         if self.item_id is None:
             return
         if change.concerns(ChangeKind.PEOPLE, ChangeKind.DELEGATIONS, ChangeKind.SETTINGS):
-            self._show_counterparts()
+            self.display.counterparts()
             self.form.set_choices(  # a member added meanwhile can own the brief
                 self.services.delegations.our_members(),
                 self.services.delegations.delegations(),

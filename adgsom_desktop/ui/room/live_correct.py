@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.records import NoteRec
+from ..common.dialog_parts import ok_cancel, problem_label
 from ..common.fit import long_choices
 from ..common.theme import tone
 from .live_capture import NOTE_ID
@@ -203,18 +204,11 @@ class ActionPrompt(QDialog):
         self.due = QLineEdit(self)
         self.due.setObjectName("actionPromptDue")
         self.due.setPlaceholderText(self.tr("none · 2026-02-15 · 15 Feb · +14 (days) · +2w"))
-        self.problem = QLabel(self)
-        self.problem.setObjectName("actionPromptProblem")
-        tone(self.problem, "error")
-        self.problem.hide()
+        self.problem = problem_label(self, "actionPromptProblem", hidden=True)
         hint = QLabel(self.tr("Enter saves as shown · Esc goes back to the note"), self)
         tone(hint, "muted")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        buttons = ok_cancel(self, accept=self._accept)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Owner"), self.owner)
         form.addRow(self.tr("Due"), self.due)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import MinistersAction
 from ...domain.markup import escape_html as esc
+from ..common.dialog_parts import ok_cancel, problem_label
 from ..common.fit import long_choices
 from ..common.save_state import SavingDialog
 from ..common.theme import tone
@@ -79,13 +80,8 @@ class MinistersDialog(SavingDialog):
         self.preview.setWordWrap(True)
         self.preview.setStyleSheet("font-weight: bold;")
         tone(self.preview, "heading")
-        self.problem = QLabel(self)
-        tone(self.problem, "error")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.problem = problem_label(self)
+        buttons = ok_cancel(self, QDialogButtonBox.StandardButton.Save)
         form = QFormLayout()
         form.addRow(self.tr("The SOM's outcome"), source)
         form.addRow("", self.marked)

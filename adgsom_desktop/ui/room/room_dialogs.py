@@ -32,10 +32,10 @@ from ...domain.enums import ActionStatus, NoteKind, OutcomeVerb, Stance
 from ...domain.markup import escape_html, to_html
 from ...domain.text import MAX_NOTE
 from ..common import a11y, theme
+from ..common.dialog_parts import ok_cancel, problem_label
 from ..common.fit import long_choices
 from ..common.save_state import SavingDialog
 from ..common.text_entry import PlainTextEdit
-from ..common.theme import tone
 from .room_common import SubmitTextEdit, kind_labels, stance_labels, status_labels, verb_labels
 
 # texts translated inside f-strings, listed for lupdate (it does not read f-strings)
@@ -49,14 +49,7 @@ def _problem_and_buttons(
     dialog: QDialog, ok: QDialogButtonBox.StandardButton, name: str = ""
 ) -> tuple[QLabel, QDialogButtonBox]:
     """A red line for what is wrong, and OK/Save + Cancel wired to the dialog."""
-    problem = QLabel(dialog)
-    if name:
-        problem.setObjectName(name)
-    tone(problem, "error")
-    buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel, dialog)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return problem, buttons
+    return problem_label(dialog, name), ok_cancel(dialog, ok)
 
 
 # -- outcome ----------------------------------------------------------------------------

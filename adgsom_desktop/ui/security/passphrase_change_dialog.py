@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.passphrase import validate_new_passphrase
 from ...errors import ValidationError
+from ..common.dialog_parts import ok_cancel, problem_label
 from ..common.theme import tone
 
 
@@ -81,19 +81,12 @@ class PassphraseChangeDialog(QDialog):
         )
         hint.setWordWrap(True)
         tone(hint, "muted")
-        self.problem = QLabel(self)
-        self.problem.setObjectName("passphraseChangeProblem")
-        tone(self.problem, "error")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        self.problem = problem_label(self, "passphraseChangeProblem", hidden=True)
+        buttons = ok_cancel(
+            self,
+            accept=self._accept,
+            ok_text=self.tr("Encrypt") if encrypt else self.tr("Change passphrase"),
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Encrypt") if encrypt else self.tr("Change passphrase")
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addLayout(form)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..common import a11y
-from ..common.theme import tone
+from ..common.dialog_parts import ok_cancel, problem_label
 
 
 class PassphraseDialog(QDialog):
@@ -18,16 +18,9 @@ class PassphraseDialog(QDialog):
         self.edit.setObjectName("passphrase")
         a11y.name(self.edit, self.tr("Passphrase"))
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.problem = QLabel(problem, self)
-        self.problem.setObjectName("passphraseProblem")
-        tone(self.problem, "error")
-        self.problem.setWordWrap(True)
+        self.problem = problem_label(self, "passphraseProblem", problem)
         self.problem.setVisible(bool(problem.strip()))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.edit)

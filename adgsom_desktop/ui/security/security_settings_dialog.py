@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSpinBox,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common.dialog_parts import ok_cancel
 from ..common.theme import tone
 from ..shell.preferences import BACKUP_MAX, LOCK_MAX
 
@@ -60,11 +60,7 @@ class SecuritySettingsDialog(QDialog):
         self.warning.setWordWrap(True)
         self.lock.valueChanged.connect(self._warn)
         self.backup.valueChanged.connect(self._warn)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)

@@ -7,10 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -21,8 +19,8 @@ from PySide6.QtWidgets import (
 from ...domain.enums import Audience
 from ...i18n import LANGUAGE_NAMES
 from ...services.records import DelegationRec
+from ..common.dialog_parts import ok_cancel, problem_label
 from ..common.labels import label_tr
-from ..common.theme import tone
 from ..common.translation import system_language
 from .preferences import FONT_MAX, FONT_MIN
 
@@ -133,16 +131,8 @@ class SettingsDialog(QDialog):
         )
         local_form.addRow(self.tr("Language:"), self.language)
 
-        self.problem = QLabel(self)
-        self.problem.setObjectName("settingsProblem")
-        tone(self.problem, "error")
-        self.problem.hide()
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        self.problem = problem_label(self, "settingsProblem", hidden=True)
+        buttons = ok_cancel(self, accept=self._accept)
 
         layout = QVBoxLayout(self)
         layout.addWidget(store_box)

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.passphrase import MIN_PASSPHRASE, passphrase_problem
 from ...domain.reference import DELEGATIONS
 from ..common import a11y, file_dialogs
+from ..common.dialog_parts import ok_cancel, problem_label
 from ..common.theme import tone
 
 __all__ = ["MIN_PASSPHRASE", "NewStoreDialog", "NewStoreValues"]
@@ -90,18 +90,8 @@ class NewStoreDialog(QDialog):
         tone(hint, "muted")
         enc_form.addRow(hint)
 
-        self.problem = QLabel(self)
-        self.problem.setObjectName("newStoreProblem")
-        tone(self.problem, "error")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        self.problem = problem_label(self, "newStoreProblem", hidden=True)
+        buttons = ok_cancel(self, accept=self._accept, ok_text=self.tr("Create"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

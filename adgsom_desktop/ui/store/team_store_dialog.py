@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from ...domain.locator import DEFAULT_PORT, VERIFYING, Locator, ServerFields
 from ...errors import ValidationError
 from ..common import a11y
+from ..common.dialog_parts import problem_label
 from ..common.theme import tone
 
 
@@ -92,11 +92,7 @@ class TeamStoreDialog(QDialog):
         )
         note.setWordWrap(True)
         tone(note, "muted")
-        self.problem = QLabel("", self)
-        self.problem.setObjectName("teamStoreProblem")
-        self.problem.setWordWrap(True)
-        tone(self.problem, "error")
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem = problem_label(self, "teamStoreProblem")
         for edit in (self.host, self.database, self.user, self.ca_file):
             edit.textChanged.connect(lambda _t: self.problem.setText(""))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)

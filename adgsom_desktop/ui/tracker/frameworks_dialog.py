@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ...errors import AppError
 from ...services.project_records import ElementRec
 from ..common import a11y
-from ..common.theme import tone
+from ..common.dialog_parts import problem_label
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -59,9 +59,7 @@ class FrameworksDialog(QDialog):
         self.title.setObjectName("fwTitle")
         self.parent_choice = QComboBox(self)
         self.parent_choice.setObjectName("fwParent")
-        self.problem = QLabel(self)
-        tone(self.problem, "error")
-        self.problem.setWordWrap(True)
+        self.problem = problem_label(self)
         save = QPushButton(self.tr("&Save"), self)
         save.setObjectName("fwSave")
         save.clicked.connect(self.save)

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -17,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from ...services.records import PersonRec
 from ..common import a11y
+from ..common.dialog_parts import ok_cancel, problem_label
 from ..common.labels import label_tr
-from ..common.theme import tone
 
 PERSON = Qt.ItemDataRole.UserRole + 1
 
@@ -48,22 +47,14 @@ class MembersDialog(QDialog):
             node.setCheckState(
                 Qt.CheckState.Checked if person.id in chosen else Qt.CheckState.Unchecked
             )
-        self.message = QLabel(self)
-        self.message.setObjectName("weekMembersMessage")
-        self.message.setWordWrap(True)
-        tone(self.message, "error")
-        self.message.setVisible(False)
+        self.message = problem_label(self, "weekMembersMessage", hidden=True)
         hint = QLabel(
             self.tr("Tick who of our delegation goes to this meeting.")
             if members
             else self.tr("Our delegation has no members yet: add them under View > Our delegation.")
         )
         hint.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.list, 1)
