@@ -30,7 +30,6 @@ apply it twice:
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import os
@@ -193,6 +192,8 @@ def _value(stance: Any) -> str | None:
 
 def outbox_path(locator_display: str) -> Path:
     """The outbox file of a team store (by its address without a password)."""
+    import hashlib  # not before the first paint (tests/test_startup_imports.py)
+
     from ..paths import data_dir
 
     name = hashlib.sha256(locator_display.encode()).hexdigest()[:24]
