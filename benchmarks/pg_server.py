@@ -111,6 +111,12 @@ class Server:
         if self.user:
             entry = pwd.getpwnam(self.user)
             os.chown(hba, entry.pw_uid, entry.pw_gid)
+        started = self._launch()
+        if started.returncode != 0:
+            log = (self.folder / "server.log").read_text(errors="replace")[-2000:]
+            raise RuntimeError(f"pg_ctl start failed: {started.stderr.strip()}\n{log}")
+
+    def _launch(self) -> subprocess.CompletedProcess[str]:
         options = (
             f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
@@ -118,7 +124,7 @@ class Server:
         )
         if self.tls is not None:
             options += f" -c ssl=on {self._tls_options()}"
-        started = self._run(
+        return self._run(
             str(self.bindir / "pg_ctl"),
             "-D",
             str(self.data),
@@ -131,9 +137,6 @@ class Server:
             "60",
             "start",
         )
-        if started.returncode != 0:
-            log = (self.folder / "server.log").read_text(errors="replace")[-2000:]
-            raise RuntimeError(f"pg_ctl start failed: {started.stderr.strip()}\n{log}")
 
     def _tls_options(self) -> str:
         """The certificate and key copied into the server's folder, owned by the server's
@@ -164,6 +167,19 @@ class Server:
             "-w",
             "restart",
         )
+
+    def halt(self, mode: str = "fast") -> subprocess.CompletedProcess[str]:
+        """Stop the server under the app (every session cut, port closed); its data stays
+        for ``resume``.  ``fast`` by default: this throwaway server runs with
+        ``synchronous_commit=off``, so ``immediate`` may also lose commits it had
+        acknowledged (a test of the app would then see the server's loss, not its own)."""
+        return self._run(
+            str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", mode, "-w", "stop"
+        )
+
+    def resume(self) -> subprocess.CompletedProcess[str]:
+        """Start a halted server again (same port, data and options; recovery first)."""
+        return self._launch()
 
     def stop(self) -> None:
         if (self.data / "postmaster.pid").exists():

@@ -95,6 +95,27 @@ def pg_template(pg_server: Any) -> str:
 
 
 @pytest.fixture
+def server_down(pg_server: Any) -> Iterator[Any]:
+    """``halt()`` stops the throwaway server under the app; it is always started again."""
+    state = {"down": False}
+
+    def halt() -> None:
+        done = pg_server.halt()
+        assert done.returncode == 0, done.stderr
+        state["down"] = True
+
+    def resume() -> None:
+        if state["down"]:
+            done = pg_server.resume()
+            assert done.returncode == 0, done.stderr
+            state["down"] = False
+
+    halt.resume = resume  # type: ignore[attr-defined]
+    yield halt
+    resume()
+
+
+@pytest.fixture
 def pg_url(pg_server: Any) -> str:
     """An empty database of its own on the throwaway server (a team store's URL)."""
     return str(pg_server.create_database())

@@ -84,6 +84,9 @@ def test_a_conflicting_save_shows_both_versions_and_merges(
     assert not b.btn_reload.isVisible()
     assert b.form.red_line.toPlainText() == "No new levy on cross-border data flows."
     assert "Not saved" in b.save_label.text()
+    # The status bar agrees with the editor (it said "All changes saved" here, #16).
+    qtbot.waitUntil(lambda: "Not saved" in head.save_label.text(), timeout=5000)
+    assert "All changes saved" not in head.save_label.text()
     head.resize(1093, 614)
     save_artifact(head, "team_conflict_banner")
 

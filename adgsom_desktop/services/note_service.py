@@ -26,6 +26,7 @@ from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .mapping import note_rec
 from .note_listing import filtered, listing, records
+from .outbox import NoteConflict
 from .records import NoteRec, VersionRec
 from .room_records import NoteCursor, NoteFilter, NotePage
 from .row_locks import locked
@@ -126,6 +127,7 @@ class NoteService:
         taken_at: datetime | None = None,
         as_action: bool = False,
         also: Callable[[Session, Note], list[Change]] | None = None,
+        uuid: str | None = None,
     ) -> NoteRec:
         """Save a note; it is on disk (fsync'd) when this returns.
 
@@ -133,6 +135,8 @@ class NoteService:
         one transaction, so a note is never saved without the action asked for.
         ``also``: more writes of the same user action (a bracket lifted in the room),
         made in the same transaction once the note has its id; returns their changes.
+        ``uuid``: the new note's identity, chosen by the caller (a write held offline
+        and replayed: ``with_uuid`` tells whether it is already in).
         """
         if not as_action and also is None:  # the room's Enter: the hot path (``note_writes``)
             return self._add_plain(
@@ -144,6 +148,7 @@ class NoteService:
                 kind,
                 observed_stance,
                 taken_at,
+                uuid,
             )
         with self._ctx.write() as s:
             text = self._validate(
@@ -162,6 +167,8 @@ class NoteService:
                 observed_stance=observed_stance,
                 version_no=1,
             )
+            if uuid is not None:
+                n.uuid = uuid
             s.add(n)
             s.flush()
             _write_version(s, n)
@@ -191,6 +198,7 @@ class NoteService:
         kind: NoteKind,
         observed_stance: Stance | None,
         taken_at: datetime | None,
+        uuid: str | None = None,
     ) -> NoteRec:
         """``add`` of one note and nothing else, on the DB-API connection: the same checks,
         rows, audit entry and changes as the ORM path."""
@@ -212,6 +220,7 @@ class NoteService:
                 text=text,
                 observed_stance=observed_stance,
                 version_no=1,
+                uuid=uuid,
             )
             note_writes.write_new(tx, n)
             changes = []
@@ -254,8 +263,12 @@ class NoteService:
         speaker_delegation_id: int | None,
         speaker_person_id: int | None = None,
         observed_stance: Stance | None = None,
+        expected_version: int | None = None,
     ) -> NoteRec:
         """Change a note; the previous text stays in its history.
+
+        ``expected_version``: the version the edit was made on; a note that moved on
+        meanwhile (someone else's edit) is not changed: ``outbox.NoteConflict``.
 
         The hot write of the room: prebuilt statements on the DB-API connection
         (``note_writes``): the note read under its lock, one UPDATE, one history
@@ -266,6 +279,8 @@ class NoteService:
             row = tx.first(note_writes.LOCK_NOTE, {"note_id": note_id})
             if row is None or row.deleted_at is not None:
                 raise NotFoundError(f"Note {note_id} no longer exists.")
+            if expected_version is not None and row.version_no != expected_version:
+                raise NoteConflict(note_id, expected_version, row.version_no, row.text)
             note_writes.check_refs(
                 tx.first, row.meeting_id, item_id, speaker_delegation_id, speaker_person_id, row
             )
@@ -360,6 +375,12 @@ class NoteService:
         """(delegation id, code) of every delegation with a note at this meeting."""
         with self._ctx.read() as s:
             return note_listing.speakers(s, meeting_id)
+
+    def with_uuid(self, uuid: str) -> NoteRec | None:
+        """The note of this identity, if it is in the store (deleted or not)."""
+        with self._ctx.read() as s:
+            found = s.scalar(select(Note.id).where(Note.uuid == uuid))
+        return None if found is None else self.note(int(found))
 
     def versions(self, note_id: int) -> list[tuple[VersionRec, str]]:
         """(version, text) for every saved state of a note, oldest first."""

@@ -212,7 +212,7 @@ def write_new(tx: DriverTx, n: Any) -> int:
         INSERT_NOTE,
         {
             **_fields(n),
-            "uuid": new_uuid(),
+            "uuid": getattr(n, "uuid", None) or new_uuid(),
             "meeting_id": n.meeting_id,
             "taken_at": n.taken_at,
             "now": now,

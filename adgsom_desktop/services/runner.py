@@ -21,6 +21,13 @@ ran: closing a store, locking the app and quitting wait for the runner
 Backends: an operation is any callable; with the team store (PostgreSQL) the same
 service methods run their network transactions here, and the change feed
 (``LISTEN``) publishes other sessions' changes on the same bus.
+
+A server that goes away (#16): an operation may come with its ``hold`` form (a
+``services.outbox.HeldWrite``: the same write described as data).  With an
+``outbox`` (a team store), such a write that cannot reach the server, or that comes
+while earlier ones are still held, is kept in the outbox (on disk, in order) and
+reported as ``HeldOffline`` instead of failing; ``outbox.replay`` (submitted here
+like any operation, so it keeps the order) writes them when the server is back.
 """
 
 from __future__ import annotations
@@ -35,6 +42,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar
 
 from .changes import acting_as
+from .outbox import HeldOffline, HeldWrite, Outbox, unreachable
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +84,7 @@ class Runner(Protocol):
         failed: Callable[[BaseException], object] | None = None,
         after: Ticket[Any] | None = None,
         label: str = "",
+        hold: HeldWrite | None = None,
     ) -> Ticket[T]: ...
 
     def call(self, fn: Callable[[], T], *, origin: str = "", label: str = "") -> T: ...
@@ -94,6 +103,7 @@ class _Op:
     failed: Callable[[BaseException], object] | None
     after: Ticket[Any] | None
     ticket: Ticket[Any]
+    hold: HeldWrite | None = None
 
 
 class OpRunner:
@@ -114,6 +124,7 @@ class OpRunner:
         self._closed = False
         self._pumping = False
         self._owner = threading.get_ident()
+        self.outbox: Outbox | None = None  # a team store's held writes (``hold``)
         self._thread = threading.Thread(target=self._loop, name=name, daemon=True)
         self._thread.start()
 
@@ -127,15 +138,18 @@ class OpRunner:
         failed: Callable[[BaseException], object] | None = None,
         after: Ticket[Any] | None = None,
         label: str = "",
+        hold: HeldWrite | None = None,
     ) -> Ticket[T]:
         """Queue ``fn`` (a service call); ``done(result)`` or ``failed(error)`` follow on the
-        owner's thread.  With ``after``, ``fn`` runs only if that operation succeeded."""
+        owner's thread.  With ``after``, ``fn`` runs only if that operation succeeded.
+        ``hold``: ``fn`` described as data; with an outbox it is what runs (written once
+        however often it is tried), and ``failed(HeldOffline)`` says it was kept."""
         ticket: Ticket[T] = Ticket(label)
         with self._lock:
             if self._closed:
                 raise RuntimeError("The store is closed: nothing more is written.")
             self._submitted += 1
-        self._queue.put(_Op(fn, origin, done, failed, after, ticket))
+        self._queue.put(_Op(fn, origin, done, failed, after, ticket, hold))
         return ticket
 
     def call(self, fn: Callable[[], T], *, origin: str = "", label: str = "") -> T:
@@ -224,13 +238,26 @@ class OpRunner:
                 return
             self._run(op)
 
+    def _call(self, op: _Op) -> Any:
+        outbox, hold = self.outbox, op.hold
+        if outbox is None or hold is None:
+            return op.fn()
+        if outbox.held:  # earlier writes wait for the server: this one goes after them
+            raise HeldOffline(hold, outbox.hold(hold))
+        try:
+            return outbox.apply(hold)
+        except Exception as exc:
+            if unreachable(exc):
+                raise HeldOffline(hold, outbox.hold(hold)) from exc
+            raise
+
     def _run(self, op: _Op) -> None:
         ticket = op.ticket
         try:
             if op.after is not None and op.after.error is not None:
                 raise Skipped(str(op.after.error)) from op.after.error
             with acting_as(op.origin):
-                ticket.result = op.fn()
+                ticket.result = self._call(op)
         except BaseException as exc:
             if not isinstance(exc, Exception):
                 log.error("operation aborted", exc_info=exc)
@@ -238,16 +265,17 @@ class OpRunner:
         ticket.finished = True
         ticket._event.set()
         with self._lock:
+            held = isinstance(ticket.error, HeldOffline)
             if ticket.error is not None:
                 if op.failed is not None:
                     self._outbox.append((op.failed, ticket.error))
-                else:
+                elif not held:
                     log.error("write failed (%s)", ticket.label, exc_info=ticket.error)
             elif op.done is not None:
                 self._outbox.append((op.done, ticket.result))
             self._ran += 1
             self._lock.notify_all()
-            ready = bool(self._outbox)
+            ready = bool(self._outbox) or held  # the owner shows how many are held
         if ready and self._wake is not None:
             try:
                 self._wake()

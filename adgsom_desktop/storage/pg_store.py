@@ -16,21 +16,20 @@ What differs from the SQLite file, and why:
   (one member's app migrates, the others wait).  Backups are the server's (pg_dump):
   no file operation is offered (``capabilities``).
 - **Search**: ``pg_search`` (pg_trgm + unaccent).  **Changes**: ``pg_feed``.
+- **Parts**: connections in ``pg_connect``, error meanings in ``pg_errors``, id
+  sequences in ``pg_ids``.
 """
 
 from __future__ import annotations
 
 import logging
-import select
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from typing import Any, NoReturn
 
-from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DisconnectionError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Engine, inspect
+from sqlalchemy.orm import Session
 
 from ..domain.locator import Locator
 from ..errors import (
@@ -50,210 +49,27 @@ from .backend import (
     SignedIn,
     unsupported,
 )
-from .engine import WRITE_OPTION
+from .pg_connect import APPLICATION_NAME, CONNECT_TIMEOUT_S, Sessions, make_engine
+from .pg_errors import classify, words
 from .pg_feed import PgFeed
+from .pg_ids import resync, sequence_of, sequences_behind, used_value
 from .pg_search import PgSearch
 from .pg_team import PgRoles, signed_in
 
 log = logging.getLogger(__name__)
 
-CONNECT_TIMEOUT_S = 8
-APPLICATION_NAME = "adgsom-desktop"
 MIGRATION_LOCK = "migrate"
-
-# SQLSTATE -> what it means for the user (the rest: not the store's fault).
-_STATES: dict[str, Failure] = {
-    "40001": Failure.BUSY,
-    "40P01": Failure.BUSY,
-    "55P03": Failure.BUSY,
-    "57014": Failure.BUSY,
-    "23505": Failure.CONFLICT,
-    "28000": Failure.AUTH,
-    "28P01": Failure.AUTH,
-    "42501": Failure.AUTH,
-    "53100": Failure.DISK,
-    "25006": Failure.DISK,
-    "XX001": Failure.DAMAGED,
-    "XX002": Failure.DAMAGED,
-}
-
-
-# What libpq says when the server refused the sign-in itself (no SQLSTATE on connect).
-_REFUSED = (
-    "password authentication failed",
-    "no password supplied",
-    "is not permitted to log in",
-    "permission denied for database",
-    'role "',  # role "x" does not exist
-    "no pg_hba.conf entry",
-    "authentication failed",
-)
-
-
-def _chain(exc: BaseException) -> Iterator[BaseException]:
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        yield current
-        current = getattr(current, "orig", None) or current.__cause__ or current.__context__
-
-
-def classify(exc: BaseException) -> Failure | None:
-    from sqlalchemy.orm.exc import StaleDataError
-
-    for e in _chain(exc):
-        if isinstance(e, StaleDataError):
-            return Failure.CONFLICT
-        state = getattr(e, "sqlstate", None)
-        if isinstance(state, str) and state:
-            if state in _STATES:
-                return _STATES[state]
-            if state.startswith("08") or state.startswith("57P"):
-                return Failure.UNREACHABLE
-            if state.startswith("53"):
-                return Failure.DISK
-        if type(e).__module__.startswith("psycopg") and type(e).__name__ == "OperationalError":
-            # No SQLSTATE: the connection itself failed; libpq's words tell a refused
-            # sign-in (a wrong password, a removed member, another store's login) apart.
-            said = str(e).lower()
-            if any(words in said for words in _REFUSED):
-                return Failure.AUTH
-            return Failure.UNREACHABLE
-    return None
-
-
-# What libpq says when TLS failed (sslmode=verify-ca/verify-full, sslrootcert), and what
-# the user should check then: the connection was refused before anything was sent.
-_TLS = (
-    (
-        "does not match host name",
-        "the server's certificate is made out for another host name: connect with the "
-        "name it was issued for",
-    ),
-    (
-        "root certificate file",
-        "the CA file given (sslrootcert) cannot be read: check its path",
-    ),
-    (
-        "certificate verify failed",
-        "the server's certificate could not be verified with the CA file given "
-        "(sslrootcert): ask your administrator for the right one",
-    ),
-    (
-        "server does not support ssl",
-        "the server does not take encrypted (TLS) connections, and this address requires "
-        "them (sslmode)",
-    ),
-    ("ssl error", "the encrypted (TLS) connection failed"),
-)
-
-
-def _tls_trouble(said: str) -> str | None:
-    lowered = said.lower()
-    for clue, words in _TLS:
-        if clue in lowered:
-            return words
-    return None
-
-
-def _words(locator: Locator, exc: BaseException) -> str:
-    """Why the server could not be used, in words (the server's own text after it)."""
-    kind = classify(exc)
-    detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-    said = f" (the server said: {detail[0].rstrip('.')})" if detail else ""
-    tls = _tls_trouble(detail[0]) if detail else None
-    if tls is not None:
-        return f"No connection to {locator.display}: {tls}{said}. Nothing was sent."
-    if kind is Failure.AUTH:
-        return (
-            f"The server refused the sign-in to {locator.display}{said}. Check the user name, "
-            "and the password in PGPASSWORD or ~/.pgpass."
-        )
-    if kind is Failure.UNREACHABLE:
-        return (
-            f"No team store could be reached at {locator.display}{said}. Is the server "
-            "running, and the network up?"
-        )
-    return f"The team store at {locator.display} could not be opened{said}."
-
-
-def make_engine(locator: Locator) -> Engine:
-    url = make_url(locator.connect_url).set(drivername="postgresql+psycopg")
-    engine = create_engine(
-        url,
-        pool_size=4,
-        max_overflow=6,
-        # No ping before each use (a round trip per transaction): a connection the server
-        # or the network dropped fails its statement, SQLAlchemy then drops the whole pool
-        # and the next try (an editor's retry) connects anew; idle ones are renewed.
-        pool_recycle=900,
-        hide_parameters=True,  # messages and logs never carry note text or briefs
-        connect_args={
-            "connect_timeout": CONNECT_TIMEOUT_S,
-            "application_name": APPLICATION_NAME,
-        },
-    )
-
-    @event.listens_for(engine, "connect")
-    def _session_settings(dbapi: Any, _record: Any) -> None:
-        with dbapi.cursor() as cur:  # times in UTC, like the file's naive UTC datetimes
-            cur.execute("SET TIME ZONE 'UTC'")
-        dbapi.commit()
-
-    @event.listens_for(engine, "checkout")
-    def _alive(dbapi: Any, _record: Any, _proxy: Any) -> None:
-        if not connection_alive(dbapi):
-            # The pool drops it and hands out another, connecting anew when needed: a
-            # read or a write after a server restart or an ended session just works.
-            raise DisconnectionError("the server ended this connection")
-
-    return engine
-
-
-def connection_alive(dbapi: Any) -> bool:
-    """Is this idle pooled connection still open?  No round trip: a server that restarted
-    or ended the session (``pg_terminate_backend``) has said so on the socket, which then
-    reads as ready; the waiting bytes are consumed and the connection's state tells."""
-    try:
-        pgconn = dbapi.pgconn
-        if dbapi.closed or pgconn.status != 0:  # 0: CONNECTION_OK
-            return False
-        for _ in range(4):  # a FATAL message, then the end of the stream
-            ready, _w, _x = select.select([pgconn.socket], [], [], 0)
-            if not ready:
-                return bool(pgconn.status == 0)
-            pgconn.consume_input()  # at the end of the stream: raises
-        return False  # still talking to an idle connection: not to be trusted
-    except Exception:  # any failure to look: not usable
-        return False
-
-
-class _Sessions:
-    """One Session per user action (as ``engine.SessionFactory`` for the file)."""
-
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
-        self._read = sessionmaker(bind=engine, expire_on_commit=False)
-        # Marked as the file's write sessions are (``engine.WRITE_OPTION``): a listener can
-        # tell reads from writes whatever the engine.
-        self._write = sessionmaker(
-            bind=engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
-        )
-
-    @contextmanager
-    def read(self) -> Iterator[Session]:
-        with self._read() as session, session.begin():
-            yield session
-
-    @contextmanager
-    def write(self) -> Iterator[Session]:
-        with self._write() as session, session.begin():
-            yield session
-
-    def write_driver(self) -> AbstractContextManager[driver_sql.DriverTx]:
-        # psycopg opens the transaction with the first statement (not in autocommit).
-        return driver_sql.transaction(self._engine, None)
+# Named here as before the split (importers, tests).
+__all__ = [
+    "APPLICATION_NAME",
+    "CONNECT_TIMEOUT_S",
+    "MIGRATION_LOCK",
+    "PgStore",
+    "classify",
+    "make_engine",
+    "resync",
+    "sequences_behind",
+]
 
 
 class PgStore(CloseHooks):
@@ -266,7 +82,7 @@ class PgStore(CloseHooks):
     def __init__(self, locator: Locator, engine: Engine) -> None:
         self.locator = locator
         self.engine = engine
-        self.sessions = _Sessions(engine)
+        self.sessions = Sessions(engine)
         self.search = PgSearch()
         self.feed = PgFeed(locator)
         self.damaged: str | None = None
@@ -466,11 +282,11 @@ class PgStore(CloseHooks):
         """Lock ``table`` against other inserts until the transaction ends, and move its
         sequence past a block of ``count`` ids; returns the block's first id."""
         conn.exec_driver_sql(f'LOCK TABLE "{table}" IN SHARE ROW EXCLUSIVE MODE')
-        seq = _sequence(conn, table)
+        seq = sequence_of(conn, table)
         top = int(conn.exec_driver_sql(f'SELECT coalesce(max(id), 0) FROM "{table}"').scalar())
         if seq is None:
             return top + 1
-        used = _used(conn, seq)
+        used = used_value(conn, seq)
         first = max(top, used) + 1
         if count > 0:
             conn.exec_driver_sql(
@@ -537,7 +353,7 @@ def _connect_or_say(engine: Engine, locator: Locator) -> Any:
     try:
         return engine.connect()
     except Exception as exc:
-        raise StoreError(_words(locator, exc)) from exc
+        raise StoreError(words(locator, exc)) from exc
 
 
 def _revision(engine: Engine, locator: Locator) -> str | None:
@@ -551,54 +367,3 @@ def _revision(engine: Engine, locator: Locator) -> str | None:
 def _tables(engine: Engine, locator: Locator) -> list[str]:
     with _connect_or_say(engine, locator) as conn:
         return list(inspect(conn).get_table_names())
-
-
-def _sequence(conn: Any, table: str) -> str | None:
-    found = conn.exec_driver_sql(
-        "SELECT pg_get_serial_sequence(%(t)s, 'id')", {"t": f'"{table}"'}
-    ).scalar()
-    return None if found is None else str(found)
-
-
-def _used(conn: Any, seq: str) -> int:
-    """The highest value ``seq`` has handed out (0: none yet)."""
-    row = conn.exec_driver_sql(f"SELECT last_value, is_called FROM {seq}").fetchone()
-    return int(row[0]) if row[1] else int(row[0]) - 1
-
-
-def _id_tables(conn: Any) -> list[str]:
-    """Tables whose ``id`` takes its values from a sequence of its own (serial)."""
-    rows = conn.exec_driver_sql(
-        "SELECT t.relname FROM pg_class AS s "
-        "JOIN pg_depend AS d ON d.objid = s.oid AND d.deptype IN ('a', 'i') "
-        "JOIN pg_class AS t ON t.oid = d.refobjid "
-        "JOIN pg_attribute AS a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid "
-        "JOIN pg_namespace AS n ON n.oid = t.relnamespace "
-        "WHERE s.relkind = 'S' AND a.attname = 'id' AND n.nspname = current_schema() "
-        "ORDER BY t.relname"
-    ).fetchall()
-    return [str(r[0]) for r in rows]
-
-
-def sequences_behind(conn: Any) -> list[str]:
-    """Tables whose next id would collide with a row they hold."""
-    out = []
-    for table in _id_tables(conn):
-        seq = _sequence(conn, table)
-        top = conn.exec_driver_sql(f'SELECT coalesce(max(id), 0) FROM "{table}"').scalar()
-        if seq is not None and int(top) > _used(conn, seq):
-            out.append(table)
-    return out
-
-
-def resync(conn: Any, tables: Iterable[str] | None = None) -> None:
-    """Move each table's id sequence past its highest id (never backwards: an id once
-    used is not handed out again, as a deleted record's id may still be named)."""
-    for table in tables if tables is not None else _id_tables(conn):
-        seq = _sequence(conn, table)
-        if seq is None:
-            continue
-        top = int(conn.exec_driver_sql(f'SELECT coalesce(max(id), 0) FROM "{table}"').scalar())
-        value = max(top, _used(conn, seq))
-        if value > 0:
-            conn.exec_driver_sql("SELECT setval(%(seq)s, %(v)s, true)", {"seq": seq, "v": value})

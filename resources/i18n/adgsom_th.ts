@@ -2402,6 +2402,33 @@
     </message>
 </context>
 <context>
+    <name>HeldConflicts</name>
+    <message>
+        <source>In the store (version %s)</source>
+        <translation>ในที่เก็บข้อมูล (ฉบับที่ %s)</translation>
+    </message>
+    <message>
+        <source>In the store</source>
+        <translation>ในที่เก็บข้อมูล</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Yours (kept offline)</source>
+        <translation>ของคุณ (เก็บไว้ขณะออฟไลน์)</translation>
+    </message>
+    <message>
+        <source>You corrected this note while the team store&apos;s server could not be reached; meanwhile it was changed: %s Keep yours, take theirs, or merge them.</source>
+        <translation>คุณแก้ไขบันทึกนี้ขณะที่เชื่อมต่อเซิร์ฟเวอร์ของที่เก็บข้อมูลทีมไม่ได้ ระหว่างนั้นมีการเปลี่ยนแปลง: %s เลือกเก็บของคุณ รับของผู้อื่น หรือรวมเข้าด้วยกัน</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>ยังไม่ได้บันทึก</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import a project matrix</source>
@@ -4228,6 +4255,10 @@
         <translation>สร้างเรื่องที่ต้องดำเนินการแล้ว</translation>
     </message>
     <message>
+        <source>Offline: kept on this computer (%s unsaved); written when the server is back.</source>
+        <translation>ออฟไลน์: เก็บไว้ในเครื่องนี้ (ยังไม่บันทึก %s รายการ) จะบันทึกเมื่อเซิร์ฟเวอร์กลับมา</translation>
+    </message>
+    <message>
         <source>This meeting has no agenda yet: notes go to the meeting.</source>
         <translation>การประชุมนี้ยังไม่มีระเบียบวาระ: บันทึกจะอยู่กับการประชุม</translation>
     </message>
@@ -4307,10 +4338,6 @@
     <message>
         <source>Close and lose them</source>
         <translation>ปิดและทิ้งการแก้ไข</translation>
-    </message>
-    <message>
-        <source>All changes saved %s</source>
-        <translation>บันทึกการเปลี่ยนแปลงทั้งหมดแล้ว %s</translation>
     </message>
     <message>
         <source>No store open</source>
@@ -7842,6 +7869,41 @@
     <message>
         <source>Edits not saved</source>
         <translation>ยังไม่ได้บันทึกการแก้ไข</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Offline: 1 unsaved change · retrying</source>
+        <translation>ออฟไลน์: 1 การเปลี่ยนแปลงที่ยังไม่บันทึก · กำลังลองใหม่</translation>
+    </message>
+    <message>
+        <source>Offline: %s unsaved changes · retrying</source>
+        <translation>ออฟไลน์: %s การเปลี่ยนแปลงที่ยังไม่บันทึก · กำลังลองใหม่</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s server cannot be reached. Your changes are kept on this computer and written, in order, as soon as it answers again.</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์ของที่เก็บข้อมูลทีมไม่ได้ การเปลี่ยนแปลงของคุณถูกเก็บไว้ในเครื่องนี้ และจะบันทึกตามลำดับทันทีที่เซิร์ฟเวอร์ตอบกลับ</translation>
+    </message>
+    <message>
+        <source>%s unsaved changes in conflict</source>
+        <translation>%s การเปลี่ยนแปลงที่ยังไม่บันทึกขัดแย้งกัน</translation>
+    </message>
+    <message>
+        <source>Someone else changed these notes meanwhile: choose what to keep.</source>
+        <translation>ระหว่างนั้นมีผู้อื่นแก้ไขบันทึกเหล่านี้: เลือกสิ่งที่จะเก็บไว้</translation>
+    </message>
+    <message>
+        <source>Not saved: see the editor</source>
+        <translation>ยังไม่ได้บันทึก: ดูที่ตัวแก้ไข</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>มีการเปลี่ยนแปลงที่ยังไม่บันทึก</translation>
+    </message>
+    <message>
+        <source>All changes saved %s</source>
+        <translation>บันทึกการเปลี่ยนแปลงทั้งหมดแล้ว %s</translation>
     </message>
 </context>
 <context>

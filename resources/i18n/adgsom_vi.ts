@@ -2402,6 +2402,33 @@
     </message>
 </context>
 <context>
+    <name>HeldConflicts</name>
+    <message>
+        <source>In the store (version %s)</source>
+        <translation>Trong kho dữ liệu (phiên bản %s)</translation>
+    </message>
+    <message>
+        <source>In the store</source>
+        <translation>Trong kho dữ liệu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Yours (kept offline)</source>
+        <translation>Của bạn (giữ khi ngoại tuyến)</translation>
+    </message>
+    <message>
+        <source>You corrected this note while the team store&apos;s server could not be reached; meanwhile it was changed: %s Keep yours, take theirs, or merge them.</source>
+        <translation>Bạn đã sửa ghi chú này khi không kết nối được máy chủ của kho dữ liệu nhóm; trong lúc đó nó đã bị thay đổi: %s Giữ bản của bạn, lấy bản của họ, hoặc gộp lại.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import a project matrix</source>
@@ -4228,6 +4255,10 @@
         <translation>Đã tạo việc cần làm.</translation>
     </message>
     <message>
+        <source>Offline: kept on this computer (%s unsaved); written when the server is back.</source>
+        <translation>Ngoại tuyến: đã giữ trên máy này (%s thay đổi chưa lưu); sẽ ghi khi máy chủ hoạt động lại.</translation>
+    </message>
+    <message>
         <source>This meeting has no agenda yet: notes go to the meeting.</source>
         <translation>Cuộc họp này chưa có chương trình: ghi chép được gắn với cuộc họp.</translation>
     </message>
@@ -4307,10 +4338,6 @@
     <message>
         <source>Close and lose them</source>
         <translation>Đóng và bỏ</translation>
-    </message>
-    <message>
-        <source>All changes saved %s</source>
-        <translation>Đã lưu mọi thay đổi %s</translation>
     </message>
     <message>
         <source>No store open</source>
@@ -7842,6 +7869,41 @@
     <message>
         <source>Edits not saved</source>
         <translation>Chỉnh sửa chưa được lưu</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Offline: 1 unsaved change · retrying</source>
+        <translation>Ngoại tuyến: 1 thay đổi chưa lưu · đang thử lại</translation>
+    </message>
+    <message>
+        <source>Offline: %s unsaved changes · retrying</source>
+        <translation>Ngoại tuyến: %s thay đổi chưa lưu · đang thử lại</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s server cannot be reached. Your changes are kept on this computer and written, in order, as soon as it answers again.</source>
+        <translation>Không kết nối được máy chủ của kho dữ liệu nhóm. Các thay đổi của bạn được giữ trên máy này và sẽ được ghi theo thứ tự ngay khi máy chủ phản hồi.</translation>
+    </message>
+    <message>
+        <source>%s unsaved changes in conflict</source>
+        <translation>%s thay đổi chưa lưu bị xung đột</translation>
+    </message>
+    <message>
+        <source>Someone else changed these notes meanwhile: choose what to keep.</source>
+        <translation>Trong lúc đó người khác đã sửa các ghi chú này: hãy chọn bản cần giữ.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the editor</source>
+        <translation>Chưa lưu: xem trình soạn thảo</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Có thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>All changes saved %s</source>
+        <translation>Đã lưu mọi thay đổi %s</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,12 @@ queued signal.  ``call`` runs one operation and waits for it with the window
 still painting (input held back, a progress box after 400 ms) for the few
 callers that need the answer before going on (an undo step, a dialog's OK).
 Closing the store, locking and quitting wait for the runner (``settle``).
+
+A team store's runner has an outbox (``services.outbox``): a note written while the
+server cannot be reached is kept there (on disk) and the runner tries again on a
+backoff timer (``RETRY_MS``), replaying the held writes in order on its own thread;
+``offline_changed(count)`` tells the status bar how many are waiting, and
+``conflicts_found`` hands over held edits the server no longer takes as they are.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ...services.outbox import HeldConflict, HeldWrite, Outbox, Replayed
 from ...services.runner import OpRunner, Ticket
 
 if TYPE_CHECKING:
@@ -25,6 +32,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 SHOW_AFTER_MS = 400
+RETRY_MS = (1_000, 2_000, 5_000, 10_000)  # then every 10 s while writes are held
 
 
 class GuiRunner(QObject):
@@ -32,16 +40,76 @@ class GuiRunner(QObject):
 
     _wake = Signal()
     settled = Signal()  # every operation submitted so far has run (and its callbacks)
+    offline_changed = Signal(int)  # writes held on this computer (0: all in the store)
+    conflicts_found = Signal(object)  # tuple[HeldConflict, ...] met by a replay
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, outbox: Outbox | None = None) -> None:
         super().__init__(parent)
         self._wake.connect(self._pump, Qt.ConnectionType.QueuedConnection)
         self.ops = OpRunner(wake=self._wake.emit)
+        self.ops.outbox = outbox
+        self.outbox = outbox
+        self._shown = 0
+        self._attempts = 0
+        self._replaying = False
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self.replay)
+        if outbox is not None and outbox.count:  # left from an earlier session: at once
+            self._shown = outbox.count
+            self._retry.start(0)
+
+    @property
+    def held(self) -> int:
+        """Writes kept on this computer, not in the store yet (held and in conflict)."""
+        return 0 if self.outbox is None else self.outbox.count
 
     def _pump(self) -> None:
         self.ops.pump()
+        self._check_held()
         if self.ops.idle:
             self.settled.emit()
+
+    def refresh_held(self) -> None:
+        """Say the held count again (a conflict was settled), and retry if writes wait."""
+        self._check_held()
+
+    def _check_held(self) -> None:
+        count = self.held
+        if count != self._shown:
+            self._shown = count
+            self.offline_changed.emit(count)
+        waiting = self.outbox is not None and self.outbox.held > 0
+        if waiting and not self._replaying and not self._retry.isActive():
+            self._retry.start(RETRY_MS[min(self._attempts, len(RETRY_MS) - 1)])
+
+    def replay(self) -> None:
+        """Try the held writes now (on the runner's thread, after what is queued)."""
+        outbox = self.outbox
+        if outbox is None or self._replaying or self.ops.closed or not outbox.held:
+            return
+        self._replaying = True
+        self._attempts += 1
+        self.ops.submit(outbox.replay, done=self._replayed, failed=self._replay_failed)
+
+    def _replayed(self, result: Replayed) -> None:
+        self._replaying = False
+        if not result.stopped:
+            self._attempts = 0
+        if result.conflicts:
+            self.conflicts_found.emit(result.conflicts)
+        self._check_held()
+
+    def _replay_failed(self, exc: BaseException) -> None:
+        self._replaying = False
+        log.error("replaying the held writes failed", exc_info=exc)
+        self._check_held()
+
+    def resolved(self, conflict: HeldConflict) -> None:
+        """The user settled a conflict of a held write (kept theirs, or wrote a merge)."""
+        if self.outbox is not None:
+            self.outbox.resolved(conflict)
+        self._check_held()
 
     def submit(
         self,
@@ -52,9 +120,10 @@ class GuiRunner(QObject):
         failed: Callable[[BaseException], object] | None = None,
         after: Ticket[Any] | None = None,
         label: str = "",
+        hold: HeldWrite | None = None,
     ) -> Ticket[T]:
         return self.ops.submit(
-            fn, origin=origin, done=done, failed=failed, after=after, label=label
+            fn, origin=origin, done=done, failed=failed, after=after, label=label, hold=hold
         )
 
     @property
@@ -115,6 +184,7 @@ class GuiRunner(QObject):
         return outcome.get("result")  # type: ignore[return-value]
 
     def close(self) -> bool:
+        self._retry.stop()
         return self.ops.close()
 
 
@@ -125,7 +195,8 @@ def runner_for(services: Services) -> GuiRunner:
     """The runner of an open store (created on first use, closed by ``release``)."""
     runner = _of(services)
     if runner is None:
-        runner = GuiRunner()
+        outbox = Outbox.for_services(services) if services.locator.is_server else None
+        runner = GuiRunner(outbox=outbox)
         _runners[id(services)] = (services, runner)
         services.before_close(lambda: release(services))
     return runner

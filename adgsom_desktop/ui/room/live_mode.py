@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import NoteKind, Stance
 from ...errors import AppError
 from ...services.changes import Change, ChangeKind
+from ...services.outbox import HeldOffline
 from ...services.records import NoteRec
 from ..common.labels import label_tr
 from ..common.runner import runner_for
@@ -251,6 +252,17 @@ class LiveWindow(LiveText, QWidget):
         item = self.current_item
         if note.observed_stance and item is not None and note.item_id == item.id:
             self.stances.set_stances(self.services.live.stances(item.id))
+
+    def note_held(self, pending: PendingNote, held: HeldOffline) -> None:
+        """The server cannot be reached: the note is kept on this computer (the status bar
+        counts it) and written when the server is back; the box stays free."""
+        self.state.discard(pending.key)
+        if not self.presenter.pending and not self.state.failed:
+            self.state.mark_clean()
+        self._hint(
+            self.tr("Offline: kept on this computer (%s unsaved); written when the server is back.")
+            % held.pending
+        )
 
     def note_refused(self, pending: PendingNote, error: BaseException) -> None:
         """The store refused the note: back into the box if it is empty, else kept."""

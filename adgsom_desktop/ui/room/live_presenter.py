@@ -12,6 +12,9 @@ handed to the operation runner:
   free for the next note at once; the note is **acknowledged when the runner has
   committed it** (``listener.note_saved``: "Saved 10:42"), and a refused one
   comes back (``listener.note_refused``) with its text, to the box or kept.
+  On a team store whose server cannot be reached, the runner keeps it on this
+  computer instead (``outbox.HeldOffline``, to ``listener.note_held``): written,
+  once, when the server is back.
 - **Points, the speaking timer, action from the last note**: one operation each;
   the panel shows what the store answered.
 - **Changes**: its own echo is ignored; other notes of the item are patched into
@@ -26,10 +29,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
+from uuid import uuid4
 
 from ...domain.enums import NoteKind, Stance
 from ...errors import AppError
 from ...services.changes import Change, ChangeKind, new_origin
+from ...services.outbox import HeldOffline, note_add
 from ...services.records import AgendaItemRec, NoteRec
 from ...services.runner import Runner, Ticket
 from .mandate import Mandate, mandate_of
@@ -100,6 +105,7 @@ class PendingNote:
     candidate: Any = field(default=None, compare=False)  # who spoke, as resolved
     action: ActionChoice | None = None  # Ctrl+Enter: the owner and due date asked for
     ticket: Ticket[Any] | None = field(default=None, compare=False)
+    uuid: str = field(default_factory=lambda: uuid4().hex)  # the note's, however often sent
 
 
 class Listener(Protocol):
@@ -108,6 +114,8 @@ class Listener(Protocol):
     def note_saved(self, pending: PendingNote, note: NoteRec) -> None: ...
 
     def note_refused(self, pending: PendingNote, error: BaseException) -> None: ...
+
+    def note_held(self, pending: PendingNote, held: HeldOffline) -> None: ...
 
     def points_changed(self, item_id: int) -> None: ...
 
@@ -306,9 +314,28 @@ class LivePresenter:
 
         def failed(error: BaseException) -> None:
             self.pending.pop(pending.key, None)
-            self.listener.note_refused(pending, error)
+            if isinstance(error, HeldOffline):
+                self.listener.note_held(pending, error)
+            else:
+                self.listener.note_refused(pending, error)
 
-        ticket = self.runner.submit(add, origin=self.origin, done=done, failed=failed, label="note")
+        hold = None  # an owner or date asked for: not held (the box keeps it instead)
+        if pending.action is None:
+            hold = note_add(
+                pending.meeting_id,
+                pending.stored_text,
+                item_id=pending.item_id,
+                speaker_delegation_id=pending.delegation_id,
+                speaker_person_id=pending.person_id,
+                kind=pending.kind,
+                observed_stance=pending.stance,
+                taken_at=pending.taken_at,
+                as_action=pending.as_action,
+                key=pending.uuid,
+            )
+        ticket = self.runner.submit(
+            add, origin=self.origin, done=done, failed=failed, label="note", hold=hold
+        )
         sent = replace(pending, ticket=ticket)
         self.pending[pending.key] = sent
         return sent

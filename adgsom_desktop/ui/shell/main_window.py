@@ -30,6 +30,7 @@ from .detail_area import DetailArea
 from .detail_tabs import DetailTab
 from .main_menus import build_menus
 from .preferences import Preferences
+from .save_status import SaveStatus
 from .shell_commands import ShellCommands
 from .welcome_page import WelcomePage
 
@@ -116,8 +117,7 @@ class MainWindow(QMainWindow):
         self.store_label.setObjectName("storeLabel")
         self.delegation_label = QLabel(self)
         self.delegation_label.setObjectName("delegationLabel")
-        self.save_label = QLabel(self)
-        self.save_label.setObjectName("saveLabel")
+        self.save_label = SaveStatus(self)  # saved, not saved, offline: N unsaved changes
         for w in (self.save_label, self.delegation_label, self.store_label):
             self.statusBar().addPermanentWidget(w)
 
@@ -229,6 +229,7 @@ class MainWindow(QMainWindow):
         self.relay = ChangeRelay(services.bus, self)
         self.relay.changed.connect(self.on_change)
         self.detail.attach(services, self.extra_tabs)
+        self.save_label.attach(services)
         self.nav.show()
         if not self._nav_in_tab_order:
             # Built after the detail area, shown left of it: Tab visits it first. Once,
@@ -274,6 +275,7 @@ class MainWindow(QMainWindow):
             self.relay.deleteLater()
             self.relay = None
         self.services = None
+        self.save_label.detach()
         self.detail.detach()
         self.nav.set_tree(_empty_tree())
         self.nav.hide()
@@ -355,9 +357,7 @@ class MainWindow(QMainWindow):
         self.detail.on_change(change)
         self.changed.emit(change)
         if change.kind not in (ChangeKind.AUDIT, ChangeKind.PRESENCE):
-            from datetime import datetime
-
-            self.save_label.setText(self.tr("All changes saved %s") % f"{datetime.now():%H:%M:%S}")
+            self.save_label.saved()
 
     def _patch_navigation(self, change: Change) -> bool:
         """Patch the rows a change touched from its records; False: reload the tree.
@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
         if self.services is None:
             self.store_label.setText(self.tr("No store open"))
             self.delegation_label.setText("")
-            self.save_label.setText("")
+            self.save_label.detach()
             return
         locator = self.services.locator
         lock = "🔒 " if self.services.security.encrypted else ""
