@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -131,7 +132,6 @@ class SettingsDialog(QDialog):
         self.language.setToolTip(
             self.tr("Menus, dialogs and dates; OK offers to start the app again in it")
         )
-        local_form.addRow(self.tr("Language:"), self.language)
         self.language_note = QLabel(
             self.tr(
                 "A new language takes effect when ADGSOM Desktop starts again: "
@@ -142,7 +142,13 @@ class SettingsDialog(QDialog):
         self.language_note.setObjectName("languageRestartNote")
         self.language_note.setWordWrap(True)
         tone(self.language_note, "muted")
-        local_form.addRow("", self.language_note)
+        # beside the choice, not on a row of its own: the dialog fits a 1366x768 screen at
+        # 125 % in Thai and Vietnamese too (tests/test_i18n_windows.py)
+        language_row = QHBoxLayout()
+        language_row.setContentsMargins(0, 0, 0, 0)
+        language_row.addWidget(self.language)
+        language_row.addWidget(self.language_note, 1)
+        local_form.addRow(self.tr("Language:"), language_row)
         self.language.currentIndexChanged.connect(self._language_chosen)
         self._language_chosen()
 
