@@ -35,6 +35,7 @@ from ...errors import ValidationError
 from ..agenda_queries import renumber
 from ..item_tags import resolve_tags
 from ..position_rows import write_version
+from .as_written import AS_WRITTEN, applies, read_as
 from .canon import LINK_TABLES
 from .kinds import LINKS, SPECS, Conv, Field, Kind, Spec, chunks, plain
 
@@ -113,9 +114,15 @@ def prefetch(ids: Ids, spec: Spec, contents: Iterable[dict[str, Any]]) -> None:
 
 
 def insert_rows(
-    session: Session, kind: Kind, records: list[tuple[str, dict[str, Any]]], ids: Ids
+    session: Session,
+    kind: Kind,
+    records: list[tuple[str, dict[str, Any]]],
+    ids: Ids,
+    written: dict[str, dict[str, Any]] | None = None,
 ) -> dict[str, dict[str, Any]]:
-    """Insert new rows of a kind (with their UUIDs); returns the stored contents."""
+    """Insert new rows of a kind (with their UUIDs); returns the stored contents.
+    ``written``, when given, gets the content each new row reads back as, for the kinds
+    where that follows from the values written (``as_written``)."""
     spec = SPECS[kind]
     prefetch(ids, spec, (c for _k, c in records))
     now = utcnow()
@@ -135,6 +142,9 @@ def insert_rows(
         rows.append(values)
         stored[key] = kept
     conn = session.connection()
+    if written is not None and kind in AS_WRITTEN and applies(conn.dialect):
+        for (key, content), row in zip(records, rows, strict=True):
+            written[key] = read_as(spec, row, content, conn.dialect)
     for part in chunks(rows, 2000):
         conn.execute(insert(spec.table), list(part))
     conv = _CONV_OF.get(kind)
