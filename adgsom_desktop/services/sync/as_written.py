@@ -40,7 +40,9 @@ def applies(dialect: Dialect) -> bool:
     return dialect.name == "sqlite"
 
 
-def _plan(spec: Spec, dialect: Dialect) -> tuple[tuple[str, str, Conv, _Processor, _Processor], ...]:
+def _plan(
+    spec: Spec, dialect: Dialect
+) -> tuple[tuple[str, str, Conv, _Processor, _Processor], ...]:
     key = (spec.kind, (dialect.name, dialect.driver, dialect.server_version_info))
     found = _CACHE.get(key)
     if found is None:
