@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
-from .bundle_exchange import PASSPHRASE, _fresh, _member, busiest_meeting
+from .bundle_setup import PASSPHRASE, keys_cached, receiver, sender
 from .generate import DEFAULT_SEED, SIZES, cached_store
 from .harness import Env
 
@@ -55,41 +55,13 @@ def profile(
     """Median milliseconds per phase over ``runs`` runs (after one warm-up)."""
     import importlib
 
-    from adgsom_desktop.services.container import Services
-    from adgsom_desktop.services.sync import crypto
-    from adgsom_desktop.storage.store import Store
-
     store, _seconds = cached_store(data, SIZES[size], DEFAULT_SEED)
+    per_run: dict[str, list[float]] = defaultdict(list)
     with tempfile.TemporaryDirectory(prefix="adgsom-bundle-profile-") as tmp:
         env = Env(SIZES[size], store, Path(tmp))
-        source = env.copy_store("bundle-source")
-        sender = Services.for_store(Store.open(source), actor="aide")
-        meeting = busiest_meeting(source)
-        aide = sender.keys.create(_member(sender, "Benchmark Aide"), PASSPHRASE, PASSPHRASE).id
-        per_run: dict[str, list[float]] = defaultdict(list)
-        unlocked: dict[bytes, Any] = {}
-        real_unlock = crypto.unlock
-
-        def cached_unlock(sealed: Any, passphrase: str, who: str = "this member") -> Any:
-            # Argon2id once per key, outside the time (as in ``bundle_exchange``)
-            if sealed.sealed not in unlocked:
-                unlocked[sealed.sealed] = real_unlock(sealed, passphrase, who)
-            return unlocked[sealed.sealed]
-
-        keys_cached = mock.patch.object(crypto, "unlock", cached_unlock)
-        keys_cached.start()
-        try:
-            sender.keys.unlock(aide, PASSPHRASE)
+        with keys_cached(), sender(env.copy_store("bundle-source")) as aide:
             for n in range(runs + 1):
-                target = _fresh(env, f"bundle-profile-{n % 2}")
-                receiver = Services.for_store(Store.open(target), actor="head")
-                try:
-                    head = receiver.keys.create(
-                        _member(receiver, "Benchmark Head"), PASSPHRASE, PASSPHRASE
-                    ).id
-                    head_there = sender.keys.import_public(receiver.keys.export_public(head))
-                    receiver.keys.import_public(sender.keys.export_public(aide))
-                    receiver.keys.unlock(head, PASSPHRASE)
+                with receiver(env, aide, f"bundle-profile-{n % 2}") as head:
                     spent: dict[str, float] = defaultdict(float)
                     patches = [
                         _timed(importlib.import_module(m), a, label, spent) for m, a, label in PARTS
@@ -98,23 +70,21 @@ def profile(
                         p.start()
                     try:
                         t0 = time.process_time()
-                        sent = sender.bundles.export(
-                            meeting,
+                        sent = aide.services.bundles.export(
+                            aide.meeting,
                             env.work / "profile.adgsom-bundle",
-                            sender_key_id=aide,
+                            sender_key_id=aide.key_id,
                             sender_passphrase=PASSPHRASE,
-                            to_key_id=head_there.id,
+                            to_key_id=head.key_in_sender,
                         )
                         t1 = time.process_time()
-                        opened = receiver.bundles.open(sent.path, key_passphrase=PASSPHRASE)
+                        opened = head.services.bundles.open(sent.path, key_passphrase=PASSPHRASE)
                         t2 = time.process_time()
-                        receiver.bundles.import_opened(opened, backup=False)
+                        head.services.bundles.import_opened(opened, backup=False)
                         t3 = time.process_time()
                     finally:
                         for p in patches:
                             p.stop()
-                finally:
-                    receiver.close()
                 phases = {"export": t1 - t0, "open": t2 - t1, "import": t3 - t2, **spent}
                 log(
                     f"run {n}{' (warm-up)' if n == 0 else ''}: {sent.records} records, "
@@ -124,9 +94,6 @@ def profile(
                 if n:
                     for k, v in phases.items():
                         per_run[k].append(v * 1000)
-        finally:
-            keys_cached.stop()
-            sender.close()
     return {k: statistics.median(v) for k, v in per_run.items()}
 
 
