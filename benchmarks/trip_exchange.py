@@ -57,7 +57,7 @@ def demo_store(env: Env) -> Path:
     return path
 
 
-def busiest_event(path: Path) -> tuple[int, list[int]]:
+def busiest_event(path: Path) -> tuple[int, list[str]]:
     """The event with the most notes, and the notes edited on each side (laptop, capital)."""
     from adgsom_desktop.storage import sqlite_driver
 
@@ -68,7 +68,7 @@ def busiest_event(path: Path) -> tuple[int, list[int]]:
             "WHERE n.deleted_at IS NULL GROUP BY m.event_id ORDER BY count(*) DESC LIMIT 1"
         ).fetchone()
         notes = [
-            r[0]
+            str(r[0])
             for r in conn.execute(
                 f"SELECT uuid FROM note WHERE deleted_at IS NULL AND {_IN_EVENT} ORDER BY id "
                 "LIMIT ?",
