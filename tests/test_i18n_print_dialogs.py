@@ -90,7 +90,7 @@ def test_a_thai_report_from_the_dialog_has_thai_labels_and_buddhist_years(
     pdf.write_bytes(data)
     pages = [_flat(p) for p in pdf_pages_text(pdf)]
     text = "".join(pages)
-    for label in ("Venue", "What we said", "Follow-up for our agencies"):
+    for label in ("What we said", "Follow-up for our agencies", "Our speaking time"):
         assert _flat(pack_th(label)) in text, label
         assert _flat(label) not in text, label
     assert _flat("พ.ศ. 2569") in text  # January 2026 in the Buddhist Era

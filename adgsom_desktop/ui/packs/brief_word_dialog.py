@@ -68,6 +68,7 @@ class BriefWordDialog(QDialog):
         for person_id, name in initial.issuers:
             self.issued_by.addItem(name, person_id)
         self.issued_by.setCurrentIndex(max(0, self.issued_by.findData(initial.issuer_id)))
+        self.printed_in = LanguageBox("brief", self)  # before the recipients: the tab order
         self.who = RecipientsBox("brief", self)
         self.who.suggested = initial.suggested_recipients
         self.who.set_pdf_options(False)
@@ -76,7 +77,6 @@ class BriefWordDialog(QDialog):
         form.addRow(self.tr("For"), self.audience)
         form.addRow(self.tr("Classification"), self.classification)
         form.addRow(self.tr("Issued by"), self.issued_by)
-        self.printed_in = LanguageBox("brief", self)
         form.addRow(self.tr("Printed in"), self.printed_in)
         form.addRow(self.tr("Recipients"), self.who)
         self.bar = BuildBar("brief", self)
