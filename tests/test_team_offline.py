@@ -10,14 +10,12 @@ version someone else changed meanwhile comes back as a conflict, both texts kept
 from __future__ import annotations
 
 import stat
-from collections.abc import Callable, Iterator
-from datetime import date
+from collections.abc import Callable
 from typing import Any
 
 import psycopg
 import pytest
 
-from adgsom_desktop.domain.enums import MeetingKind
 from adgsom_desktop.services.brief_conflict import Choice, Resolution
 from adgsom_desktop.services.container import Services
 from adgsom_desktop.services.outbox import (
@@ -34,21 +32,11 @@ from adgsom_desktop.services.runner import OpRunner
 THAI = "ไทยสนับสนุนร่างกรอบ พร้อมข้อสังเกตเรื่องงบประมาณ"
 
 
-@pytest.fixture
-def team(team_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Services, int]]:
-    # A password libpq signs in with (the test server trusts its owner): it seals the outbox.
+@pytest.fixture(autouse=True)
+def sealed_outbox(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A password libpq signs in with (the test server trusts its owner): it seals the
+    outbox (``team`` opens the store after this)."""
     monkeypatch.setenv("PGPASSWORD", "owner-password")
-    s = Services.open(team_url, actor="tester")
-    event = s.events.save_event(title="6th ADGMIN and related meetings", city="Hà Nội")
-    meeting = s.events.save_meeting(
-        event_id=event.id,
-        kind=MeetingKind.SOM,
-        title="6th ADGSOM",
-        short_title="6th ADGSOM",
-        date=date(2026, 1, 12),
-    )
-    yield s, meeting.id
-    s.close()
 
 
 def _runner(s: Services) -> OpRunner:

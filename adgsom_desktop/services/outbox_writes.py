@@ -101,8 +101,11 @@ class NoteConflict(ConflictError):
 
     def __init__(self, note_id: int, expected: int, actual: int, theirs: str) -> None:
         super().__init__(
-            f"Note {note_id} was changed by someone else meanwhile (version {actual}, "
-            f"the edit was made on version {expected})."
+            "Note {note_id} was changed by someone else meanwhile (version {actual}, "
+            "the edit was made on version {expected}).",
+            note_id=note_id,
+            actual=actual,
+            expected=expected,
         )
         self.note_id, self.expected, self.actual, self.theirs = note_id, expected, actual, theirs
 
