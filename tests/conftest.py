@@ -127,6 +127,30 @@ def team_url(pg_server: Any, pg_template: str) -> str:
     return str(pg_server.create_database(template=pg_template))
 
 
+@pytest.fixture
+def team(team_url: str) -> Iterator[tuple[Any, int]]:
+    """A team store open as "tester" with one meeting (6th ADGSOM, one agenda item):
+    ``(services, meeting_id)``; closed at the end.  Shared by the team store's
+    offline and reconnect tests (a module may still define its own ``team``)."""
+    from datetime import date
+
+    from adgsom_desktop.domain.enums import MeetingKind
+    from adgsom_desktop.services.container import Services
+
+    s = Services.open(team_url, actor="tester")
+    event = s.events.save_event(title="6th ADGMIN and related meetings", city="Hà Nội")
+    meeting = s.events.save_meeting(
+        event_id=event.id,
+        kind=MeetingKind.SOM,
+        title="6th ADGSOM",
+        short_title="6th ADGSOM",
+        date=date(2026, 1, 12),
+    )
+    s.agenda.add_item(meeting.id, "Draft ASEAN Digital Masterplan 2026-2030")
+    yield s, meeting.id
+    s.close()
+
+
 BACKENDS = ("file", "team")
 
 

@@ -10,14 +10,12 @@ version someone else changed meanwhile comes back as a conflict, both texts kept
 from __future__ import annotations
 
 import stat
-from collections.abc import Callable, Iterator
-from datetime import date
+from collections.abc import Callable
 from typing import Any
 
 import psycopg
 import pytest
 
-from adgsom_desktop.domain.enums import MeetingKind
 from adgsom_desktop.services.brief_conflict import Choice, Resolution
 from adgsom_desktop.services.container import Services
 from adgsom_desktop.services.outbox import (
@@ -34,19 +32,11 @@ from adgsom_desktop.services.runner import OpRunner
 THAI = "ไทยสนับสนุนร่างกรอบ พร้อมข้อสังเกตเรื่องงบประมาณ"
 
 
-@pytest.fixture
-def team(team_url: str) -> Iterator[tuple[Services, int]]:
-    s = Services.open(team_url, actor="tester")
-    event = s.events.save_event(title="6th ADGMIN and related meetings", city="Hà Nội")
-    meeting = s.events.save_meeting(
-        event_id=event.id,
-        kind=MeetingKind.SOM,
-        title="6th ADGSOM",
-        short_title="6th ADGSOM",
-        date=date(2026, 1, 12),
-    )
-    yield s, meeting.id
-    s.close()
+@pytest.fixture(autouse=True)
+def sealed_outbox(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A password libpq signs in with (the test server trusts its owner): it seals the
+    outbox (``team`` opens the store after this)."""
+    monkeypatch.setenv("PGPASSWORD", "owner-password")
 
 
 def _runner(s: Services) -> OpRunner:
@@ -95,7 +85,7 @@ def test_edits_made_while_the_server_is_down_are_kept_and_land_once(
     # On disk, readable by the user only, in a folder only the user can enter.
     assert stat.S_IMODE(outbox.path.stat().st_mode) == 0o600
     assert stat.S_IMODE(outbox.path.parent.stat().st_mode) == 0o700
-    assert THAI in outbox.path.read_text(encoding="utf-8")
+    assert THAI.encode() not in outbox.path.read_bytes()  # sealed (test_team_outbox_sealed)
     # A retry while the server is still away: nothing written, nothing dropped.
     tried = runner.call(outbox.replay)
     assert tried.written == () and tried.left == 6 and tried.stopped
@@ -217,15 +207,15 @@ def test_a_correction_held_offline_meets_another_members_edit_as_a_conflict(
 def test_the_outbox_survives_a_restart_and_an_unreadable_file_is_kept_aside(
     tmp_path: Any,
 ) -> None:
-    path = tmp_path / "outbox" / "store.json"
-    box = Outbox(path)
+    path = tmp_path / "outbox" / "store.outbox"
+    box = Outbox(path, secret=b"pw")
     box.hold(note_add(1, THAI, key="a" * 32))
     box.hold(note_add(1, "second", key="b" * 32))
     box.hold(note_add(1, THAI, key="a" * 32))  # the same write again: kept once
-    again = Outbox(path)
+    again = Outbox(path, secret=b"pw")
     assert [w.key for w in again.pending()] == ["a" * 32, "b" * 32]
     assert again.pending()[0].args["text"] == THAI
     path.write_text("{ not json")
-    broken = Outbox(path)
+    broken = Outbox(path, secret=b"pw")
     assert broken.count == 0
     assert [p.name for p in path.parent.iterdir() if "unreadable" in p.name]

@@ -10,15 +10,12 @@ the note goes back into the capture box and the retry sends it again, once.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import date
 from typing import Any
 
 import psycopg
 import pytest
 from PySide6.QtCore import Qt
 
-from adgsom_desktop.domain.enums import MeetingKind
 from adgsom_desktop.errors import describe_failure
 from adgsom_desktop.services.container import Services
 from adgsom_desktop.ui.common import confirm
@@ -42,22 +39,6 @@ def _end_app_sessions(url: str) -> int:
         for pid in pids:  # a session ends once its server process has gone
             conn.execute("SELECT pg_terminate_backend(%s, 10000)", (pid,))
     return len(pids)
-
-
-@pytest.fixture
-def team(team_url: str) -> Iterator[tuple[Services, int]]:
-    s = Services.open(team_url, actor="tester")
-    event = s.events.save_event(title="6th ADGMIN and related meetings", city="Hà Nội")
-    meeting = s.events.save_meeting(
-        event_id=event.id,
-        kind=MeetingKind.SOM,
-        title="6th ADGSOM",
-        short_title="6th ADGSOM",
-        date=date(2026, 1, 12),
-    )
-    s.agenda.add_item(meeting.id, "Draft ASEAN Digital Masterplan 2026-2030")
-    yield s, meeting.id
-    s.close()
 
 
 def test_reads_and_writes_after_the_sessions_were_ended(
