@@ -8373,7 +8373,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>All</source>
-        <translation>ทั้งหมด</translation>
+        <translation>รวม</translation>
     </message>
     <message>
         <source>Gap: no project</source>

@@ -8373,7 +8373,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>All</source>
-        <translation>Tất cả</translation>
+        <translation>Tổng</translation>
     </message>
     <message>
         <source>Gap: no project</source>
