@@ -5077,6 +5077,29 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>KeptNotes</name>
+    <message>
+        <source>%s Unsaved correction: %s</source>
+        <translation>%s การแก้ไขที่ยังไม่ได้บันทึก: %s</translation>
+    </message>
+    <message>
+        <source>%s Unsaved %s: %s</source>
+        <translation>%s ยังไม่ได้บันทึก %s: %s</translation>
+    </message>
+    <message>
+        <source>Kept on this computer while the team store&apos;s server cannot be reached; written as soon as it answers again.</source>
+        <translation>เก็บไว้ในเครื่องนี้ระหว่างที่เชื่อมต่อเซิร์ฟเวอร์ของที่เก็บข้อมูลทีมไม่ได้ และจะบันทึกทันทีที่เซิร์ฟเวอร์ตอบกลับ</translation>
+    </message>
+    <message>
+        <source>Notes not saved yet</source>
+        <translation>บันทึกที่ยังไม่ได้บันทึกลงที่เก็บข้อมูล</translation>
+    </message>
+    <message>
+        <source>%s Not saved yet, kept on this computer: %s</source>
+        <translation>%s ยังไม่ได้บันทึก เก็บไว้ในเครื่องนี้: %s รายการ</translation>
+    </message>
+</context>
+<context>
     <name>KeysDialog</name>
     <message>
         <source>Members&apos; keys</source>
@@ -7066,12 +7089,20 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>พบแล้ว: บันทึกที่เลือกในรายการ (F2 เพื่อแก้ไข)</translation>
     </message>
     <message>
+        <source>This note is kept on this computer, not saved yet: correct it once it is written.</source>
+        <translation>บันทึกนี้เก็บไว้ในเครื่องนี้และยังไม่ได้บันทึก แก้ไขได้เมื่อบันทึกแล้ว</translation>
+    </message>
+    <message>
         <source>No note on this item to correct yet.</source>
         <translation>ระเบียบวาระนี้ยังไม่มีบันทึกให้แก้ไข</translation>
     </message>
     <message>
         <source>Correct the note of %s</source>
         <translation>แก้ไขบันทึกของ %s</translation>
+    </message>
+    <message>
+        <source>Offline: the correction is kept on this computer (%s unsaved); written when the server is back.</source>
+        <translation>ออฟไลน์: เก็บการแก้ไขไว้ในเครื่องนี้ (ยังไม่ได้บันทึก %s รายการ) และจะบันทึกเมื่อเซิร์ฟเวอร์กลับมา</translation>
     </message>
     <message>
         <source>Note corrected (the earlier text stays in its history).</source>
@@ -7209,6 +7240,10 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>%s note(s)</source>
         <translation>%s บันทึก</translation>
+    </message>
+    <message>
+        <source>Offline: the correction is kept on this computer (%s unsaved); written when the server is back.</source>
+        <translation>ออฟไลน์: เก็บการแก้ไขไว้ในเครื่องนี้ (ยังไม่ได้บันทึก %s รายการ) และจะบันทึกเมื่อเซิร์ฟเวอร์กลับมา</translation>
     </message>
     <message>
         <source>Action item created: %s</source>
@@ -7359,6 +7394,41 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>Remove</source>
         <translation>นำออก</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxNotice</name>
+    <message>
+        <source>Changes kept on this computer in an earlier session are sealed with a sign-in password, and this sign-in used none. They stay on this computer, unread, until you sign in with that password.</source>
+        <translation>การเปลี่ยนแปลงที่เก็บไว้ในเครื่องนี้จากรอบการใช้งานก่อนถูกปิดผนึกด้วยรหัสผ่านสำหรับเข้าระบบ แต่การเข้าระบบครั้งนี้ไม่ได้ใช้รหัสผ่าน การเปลี่ยนแปลงเหล่านั้นจะยังอยู่ในเครื่องนี้โดยไม่ถูกเปิดอ่าน จนกว่าคุณจะเข้าระบบด้วยรหัสผ่านนั้น</translation>
+    </message>
+    <message>
+        <source>Changes kept on this computer while the team store&apos;s server could not be reached could not be opened: they were sealed with another sign-in password, or the file was changed.</source>
+        <translation>เปิดการเปลี่ยนแปลงที่เก็บไว้ในเครื่องนี้ระหว่างที่เชื่อมต่อเซิร์ฟเวอร์ของที่เก็บข้อมูลทีมไม่ได้ไม่ได้ เพราะถูกปิดผนึกด้วยรหัสผ่านเข้าระบบอื่น หรือไฟล์ถูกแก้ไข</translation>
+    </message>
+    <message>
+        <source>Changes kept on this computer while the team store&apos;s server could not be reached could not be read: the file is damaged or cut short.</source>
+        <translation>อ่านการเปลี่ยนแปลงที่เก็บไว้ในเครื่องนี้ระหว่างที่เชื่อมต่อเซิร์ฟเวอร์ของที่เก็บข้อมูลทีมไม่ได้ไม่ได้ เพราะไฟล์เสียหายหรือขาดหายไปบางส่วน</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the file is kept as %s.</source>
+        <translation>ไม่มีสิ่งใดถูกลบ ไฟล์ถูกเก็บไว้เป็น %s</translation>
+    </message>
+    <message>
+        <source>Kept changes not opened</source>
+        <translation>ไม่ได้เปิดการเปลี่ยนแปลงที่เก็บไว้</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>การเปลี่ยนแปลงที่ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>%s changes wait for the team store&apos;s server. This sign-in used no password to seal them on this computer, so they are kept in memory only and are lost if you close the store now.</source>
+        <translation>มีการเปลี่ยนแปลง %s รายการรอเซิร์ฟเวอร์ของที่เก็บข้อมูลทีม การเข้าระบบครั้งนี้ไม่ได้ใช้รหัสผ่านที่จะปิดผนึกไว้ในเครื่องนี้ จึงเก็บไว้ในหน่วยความจำเท่านั้น และจะสูญหายหากคุณปิดที่เก็บข้อมูลตอนนี้</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>ปิดและทิ้งการแก้ไข</translation>
     </message>
 </context>
 <context>
@@ -10260,6 +10330,10 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>The team store&apos;s server cannot be reached. Your changes are kept on this computer and written, in order, as soon as it answers again.</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ของที่เก็บข้อมูลทีมไม่ได้ การเปลี่ยนแปลงของคุณถูกเก็บไว้ในเครื่องนี้ และจะบันทึกตามลำดับทันทีที่เซิร์ฟเวอร์ตอบกลับ</translation>
+    </message>
+    <message>
+        <source>This sign-in used no password to seal them with: they are kept in memory only, so keep the app open until they are written.</source>
+        <translation>การเข้าระบบครั้งนี้ไม่ได้ใช้รหัสผ่านที่จะปิดผนึกไว้ จึงเก็บไว้ในหน่วยความจำเท่านั้น โปรดเปิดแอปไว้จนกว่าจะบันทึกเสร็จ</translation>
     </message>
     <message>
         <source>%s unsaved changes in conflict</source>
