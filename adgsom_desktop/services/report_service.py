@@ -94,7 +94,9 @@ def _speaker(s: Session, n: Note, codes: dict[int, str], names: dict[int, str]) 
 def gather_report(s: Session, meeting_id: int, kind: str, actor: str) -> ReportData:
     m = s.get(Meeting, meeting_id)
     if m is None:
-        raise NotFoundError(f"There is no meeting {meeting_id} in this store.")
+        raise NotFoundError(
+            "There is no meeting {meeting_id} in this store.", meeting_id=meeting_id
+        )
     codes = dict(s.execute(select(Delegation.id, Delegation.code)).all())
     names = dict(s.execute(select(Delegation.id, Delegation.name)).all())
     ours = our_code(s)
@@ -259,7 +261,9 @@ class ReportService:
     ) -> tuple[ReportRequest, ReportData, Marking, int | None]:
         if request.kind not in KINDS:
             raise ValidationError(
-                f"Unknown report kind {request.kind!r}: use capital or outcomes.", "kind"
+                "Unknown report kind {request_kind!r}: use capital or outcomes.",
+                "kind",
+                request_kind=request.kind,
             )
         recipients, copies = check_copies(request.recipients, request.copies, request.watermark)
         with self._ctx.read() as s:
@@ -358,7 +362,9 @@ class ReportService:
         from ..reports.report_builder import render_report
 
         if request.format not in ("pdf", "docx"):
-            raise ValidationError(f"Unknown format {request.format!r}: use pdf or docx.", "format")
+            raise ValidationError(
+                "Unknown format {request!r}: use pdf or docx.", "format", request=request.format
+            )
         if request.format == "docx":
             if printer:
                 raise ValidationError("A Word copy is saved to a file, not printed.", "format")
