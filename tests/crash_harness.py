@@ -2,7 +2,7 @@
 
 Run as ``python -m tests.crash_harness``: a "zygote" that imports the app once,
 then, for each line ``run SEED STORE LOG PASSPHRASE KEYHEX [MODE EXTRA]`` on stdin,
-forks a child that opens the store like the app does and either makes scripted
+forks a child (its stderr into ``LOG.stderr``) that opens the store like the app does and either makes scripted
 edits through the services, each handed to the operation runner as the GUI does,
 until it is killed (MODE ``edits``), or adds a few notes and then runs one
 operation (``close``, ``encrypt``, ``rekey``, ``backup``, ``pack``: see
@@ -215,6 +215,28 @@ def _instrument(say: object, started: float) -> None:  # pragma: no cover
     atomic.Staged.place = place_marked  # type: ignore[method-assign,assignment]
 
 
+def stderr_path(log: str) -> str:
+    """Where the child of round ``log`` writes its stderr (kept for the failure message)."""
+    return log + ".stderr"
+
+
+def _stderr_to(path: str) -> None:  # pragma: no cover - runs in the forked child
+    """The child's stderr (fd 2: Python's tracebacks, SQLite's and Qt's messages) goes to
+    ``path``, so a round whose child ended by itself can say why."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.dup2(fd, 2)
+    os.close(fd)
+
+
+def child_stderr(log: str) -> str:
+    """What the child of round ``log`` wrote to stderr ("" if nothing)."""
+    try:
+        with open(stderr_path(log), encoding="utf-8", errors="replace") as f:
+            return f.read()
+    except FileNotFoundError:
+        return ""
+
+
 def rec_kind() -> object:  # pragma: no cover
     from adgsom_desktop.domain.enums import NoteKind
 
@@ -250,8 +272,10 @@ def main() -> None:  # pragma: no cover - runs as a child process
         if cmd == "run":
             seed, store, log, passphrase, key = int(args[0]), *args[1:5]
             mode, extra = (args[5], args[6]) if len(args) > 6 else ("edits", "-")
+            sys.stderr.flush()
             child = os.fork()
             if child == 0:
+                _stderr_to(stderr_path(log))
                 try:
                     passphrase = "" if passphrase == "-" else passphrase
                     key = "" if key == "-" else key

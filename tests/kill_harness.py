@@ -88,6 +88,18 @@ class Zygote:
         _, status = self._read().split()
         return int(status)
 
+    def ended_by_itself(self, log: Path) -> str:
+        """The failure message for a round whose child was not killed: why it ended
+        (its stderr, e.g. a traceback) and the last lines of its log."""
+        from tests.crash_harness import child_stderr
+
+        try:
+            tail = log.read_text().splitlines()[-6:]
+        except FileNotFoundError:
+            tail = []
+        err = child_stderr(str(log)).strip() or "(nothing on its stderr)"
+        return f"the child ended by itself; its log ends {tail}; its stderr:\n{err}"
+
     def close(self) -> None:
         self._send("quit")
         self.proc.wait(timeout=10)
@@ -340,7 +352,7 @@ def run_kind(kind: str, kills: int, work: Path, seed: int = 20261206) -> Tally:
                 if not state.fresh_each_round:
                     break
                 continue
-            assert os.WIFSIGNALED(status), f"{kind} round {r}: the child ended by itself"
+            assert os.WIFSIGNALED(status), f"{kind} round {r}: {zygote.ended_by_itself(log)}"
             tally.kills += 1
             lines = log.read_text().splitlines()
             began = any(ln == f"try {kind}" for ln in lines)

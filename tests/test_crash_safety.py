@@ -157,7 +157,9 @@ def _kill_rounds(tmp_path: Path, rounds: int, name: str, passphrase: str = "") -
             _wait_for_a_random_moment(rnd, log, rekey_round=bool(current) and seed % 4 == 0)
             os.kill(pid, signal.SIGKILL)
             status = zygote.reap()
-            assert os.WIFSIGNALED(status), f"round {r}: the child ended by itself ({status})"
+            assert os.WIFSIGNALED(status), (
+                f"round {r} (status {status}): {zygote.ended_by_itself(log)}"
+            )
             tally.kills += 1
             lines = _lines(log)
             rekeys = [ln.split()[2] for ln in lines if ln.startswith(("try rekey", "ok rekey"))]

@@ -32,3 +32,24 @@ def test_kill_9_during_an_operation_loses_nothing_and_leaves_nothing(
     assert tally.lost == []
     assert tally.plaintext == []
     assert tally.leftovers == []
+
+
+def test_a_child_that_ends_by_itself_says_why(tmp_path: Path) -> None:
+    """A round whose child raises instead of being killed fails with the child's own
+    traceback (its stderr is kept), not only "the child ended by itself"."""
+    import os
+
+    from tests.kill_harness import Zygote
+
+    zygote = Zygote()
+    try:
+        log = tmp_path / "round-0.log"
+        zygote.run(7, tmp_path / "missing" / "x.adgsom", log, "", "", "edits", "-")
+        status = zygote.reap()
+    finally:
+        zygote.close()
+    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 3
+    message = zygote.ended_by_itself(log)
+    assert "the child ended by itself" in message
+    assert "Traceback (most recent call last)" in message
+    assert "scenario" in message  # where it raised, in the child
