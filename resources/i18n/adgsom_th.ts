@@ -983,12 +983,12 @@
         <translation>ฉบับปัจจุบันจะถูกบันทึกว่าอนุมัติแล้ว พร้อมผู้อนุมัติและเวลา การแก้ไขภายหลังจะทำให้ท่าทีกลับเป็นร่าง ส่วนฉบับที่อนุมัติแล้วยังคงอยู่ในประวัติ</translation>
     </message>
     <message>
-        <source>No member of our delegation is listed yet: add them (with their role) first.</source>
-        <translation>ยังไม่มีรายชื่อสมาชิกของคณะผู้แทนของเรา: เพิ่มรายชื่อ (พร้อมบทบาท) ก่อน</translation>
+        <source>Only the head of delegation or the alternate approves a brief, and neither is listed in our delegation yet: add them (with their role) first.</source>
+        <translation>เฉพาะหัวหน้าคณะผู้แทนหรือผู้แทนสำรองเท่านั้นที่อนุมัติท่าทีได้ และยังไม่มีรายชื่อทั้งสองในคณะผู้แทนของเรา: เพิ่มรายชื่อ (พร้อมบทบาท) ก่อน</translation>
     </message>
     <message>
-        <source>You are signed in as a member who is not in our delegation&apos;s list: ask the head to add you.</source>
-        <translation>คุณลงชื่อเข้าใช้ในฐานะสมาชิกที่ไม่อยู่ในรายชื่อคณะผู้แทนของเรา: ขอให้หัวหน้าคณะผู้แทนเพิ่มชื่อคุณ</translation>
+        <source>Only the head of delegation or the alternate approves a brief: you are signed in as neither (or are not in our delegation&apos;s list).</source>
+        <translation>เฉพาะหัวหน้าคณะผู้แทนหรือผู้แทนสำรองเท่านั้นที่อนุมัติท่าทีได้: คุณลงชื่อเข้าใช้ในฐานะอื่น (หรือไม่อยู่ในรายชื่อคณะผู้แทนของเรา)</translation>
     </message>
     <message>
         <source>Approval PIN</source>
@@ -1009,6 +1009,10 @@
     <message>
         <source>Approve</source>
         <translation>อนุมัติ</translation>
+    </message>
+    <message>
+        <source>Nobody sent this brief for review: approving it now skips the review (the audit log records that).</source>
+        <translation>ยังไม่มีผู้ใดส่งท่าทีนี้ให้ตรวจ: การอนุมัติตอนนี้จะข้ามขั้นตอนการตรวจ (บันทึกการตรวจสอบจะบันทึกไว้)</translation>
     </message>
     <message>
         <source>Approved by</source>
@@ -1992,6 +1996,45 @@
     <message>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
+    </message>
+</context>
+<context>
+    <name>DetailTab</name>
+    <message>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>ร่างข้อความ</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>ระเบียบวาระการประชุม</translation>
+    </message>
+    <message>
+        <source>Stance map</source>
+        <translation>แผนผังจุดยืน</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ท่าที</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>เรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>ผลการประชุม</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>โครงการ</translation>
     </message>
 </context>
 <context>
@@ -5764,6 +5807,10 @@
         <translation>การออกครั้งนี้มีสำเนาที่มีหมายเลข %s ฉบับ แต่ละฉบับมอบให้ผู้ที่ระบุชื่อ</translation>
     </message>
     <message>
+        <source>not named</source>
+        <translation>ไม่ระบุชื่อ</translation>
+    </message>
+    <message>
         <source>updated</source>
         <translation>ปรับปรุงแล้ว</translation>
     </message>
@@ -5804,8 +5851,8 @@
         <translation>จัดทำโดย</translation>
     </message>
     <message>
-        <source>Cleared by</source>
-        <translation>ตรวจโดย</translation>
+        <source>Sent for review by</source>
+        <translation>ส่งให้ตรวจโดย</translation>
     </message>
     <message>
         <source>Approved by</source>

@@ -983,12 +983,12 @@
         <translation>Phiên bản hiện tại được ghi là đã phê duyệt, cùng người phê duyệt và thời điểm. Các chỉnh sửa sau đó đưa lập trường về dự thảo; phiên bản đã phê duyệt vẫn còn trong lịch sử.</translation>
     </message>
     <message>
-        <source>No member of our delegation is listed yet: add them (with their role) first.</source>
-        <translation>Chưa có thành viên nào của đoàn ta: hãy thêm họ (kèm vai trò) trước.</translation>
+        <source>Only the head of delegation or the alternate approves a brief, and neither is listed in our delegation yet: add them (with their role) first.</source>
+        <translation>Chỉ trưởng đoàn hoặc phó trưởng đoàn mới phê duyệt lập trường, và đoàn ta chưa có ai giữ vai trò đó: hãy thêm họ (kèm vai trò) trước.</translation>
     </message>
     <message>
-        <source>You are signed in as a member who is not in our delegation&apos;s list: ask the head to add you.</source>
-        <translation>Bạn đăng nhập với tư cách một thành viên không có trong danh sách đoàn ta: hãy đề nghị trưởng đoàn thêm bạn.</translation>
+        <source>Only the head of delegation or the alternate approves a brief: you are signed in as neither (or are not in our delegation&apos;s list).</source>
+        <translation>Chỉ trưởng đoàn hoặc phó trưởng đoàn mới phê duyệt lập trường: bạn đăng nhập không với vai trò nào trong hai vai trò đó (hoặc không có trong danh sách đoàn ta).</translation>
     </message>
     <message>
         <source>Approval PIN</source>
@@ -1009,6 +1009,10 @@
     <message>
         <source>Approve</source>
         <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Nobody sent this brief for review: approving it now skips the review (the audit log records that).</source>
+        <translation>Chưa ai gửi lập trường này để xem xét: phê duyệt ngay bây giờ là bỏ qua bước xem xét (nhật ký kiểm tra ghi lại điều đó).</translation>
     </message>
     <message>
         <source>Approved by</source>
@@ -1992,6 +1996,45 @@
     <message>
         <source>Overview</source>
         <translation>Tổng quan</translation>
+    </message>
+</context>
+<context>
+    <name>DetailTab</name>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình nghị sự</translation>
+    </message>
+    <message>
+        <source>Stance map</source>
+        <translation>Bản đồ quan điểm</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Lập trường</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chép</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Dự án</translation>
     </message>
 </context>
 <context>
@@ -5764,6 +5807,10 @@
         <translation>Lần phát hành này có %s bản đánh số, mỗi bản cấp cho người được ghi tên.</translation>
     </message>
     <message>
+        <source>not named</source>
+        <translation>không ghi tên</translation>
+    </message>
+    <message>
         <source>updated</source>
         <translation>đã cập nhật</translation>
     </message>
@@ -5804,8 +5851,8 @@
         <translation>Người soạn</translation>
     </message>
     <message>
-        <source>Cleared by</source>
-        <translation>Người thông qua</translation>
+        <source>Sent for review by</source>
+        <translation>Người gửi xem xét</translation>
     </message>
     <message>
         <source>Approved by</source>

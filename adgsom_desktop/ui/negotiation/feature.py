@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from ..shell.detail_tabs import DetailTab
 
 TEXTS_TAB = "textsTab"
@@ -17,4 +19,8 @@ def texts_tabs() -> list[DetailTab]:
 
         return TextsView(services, parent)
 
-    return [DetailTab("meeting", "Texts", texts, order=25, name=TEXTS_TAB)]
+    return [
+        DetailTab(
+            "meeting", QT_TRANSLATE_NOOP("DetailTab", "Texts"), texts, order=25, name=TEXTS_TAB
+        )
+    ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QWidget
 
@@ -49,9 +49,23 @@ def room_tabs() -> list[DetailTab]:
         return OutcomesView(services, parent)
 
     return [
-        DetailTab("meeting", "Notes", notes, order=20, name=NOTES_TAB),
-        DetailTab("meeting", "Action items", actions, order=30, name=MEETING_ACTIONS_TAB),
-        DetailTab("item", "Outcomes", outcomes, order=40, name=OUTCOMES_TAB),
+        DetailTab(
+            "meeting", QT_TRANSLATE_NOOP("DetailTab", "Notes"), notes, order=20, name=NOTES_TAB
+        ),
+        DetailTab(
+            "meeting",
+            QT_TRANSLATE_NOOP("DetailTab", "Action items"),
+            actions,
+            order=30,
+            name=MEETING_ACTIONS_TAB,
+        ),
+        DetailTab(
+            "item",
+            QT_TRANSLATE_NOOP("DetailTab", "Outcomes"),
+            outcomes,
+            order=40,
+            name=OUTCOMES_TAB,
+        ),
     ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QKeySequence
 
 from ..shell.detail_tabs import DetailTab
@@ -21,7 +22,15 @@ def tracker_tabs() -> list[DetailTab]:
 
         return ItemProjectsView(services, parent)
 
-    return [DetailTab("item", "Projects", projects, order=50, name=ITEM_PROJECTS_TAB)]
+    return [
+        DetailTab(
+            "item",
+            QT_TRANSLATE_NOOP("DetailTab", "Projects"),
+            projects,
+            order=50,
+            name=ITEM_PROJECTS_TAB,
+        )
+    ]
 
 
 class TrackerFeature:
