@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
+from ...i18n.printing import QT_TRANSLATE_NOOP
 from ..shell.detail_tabs import DetailTab
 
 TEXTS_TAB = "textsTab"

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QKeySequence
 
+from ...i18n.printing import QT_TRANSLATE_NOOP
 from ..common import undo
 from ..shell.detail_tabs import DetailTab
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from ...errors import AppError
+from ...i18n.printing import QT_TRANSLATE_NOOP
 from ..common.errors import show_error, show_message
 from ..shell.detail_tabs import DetailTab
 

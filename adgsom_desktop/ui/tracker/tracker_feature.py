@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QKeySequence
 
+from ...i18n.printing import QT_TRANSLATE_NOOP
 from ..shell.detail_tabs import DetailTab
 
 if TYPE_CHECKING:
