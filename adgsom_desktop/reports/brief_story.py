@@ -33,9 +33,13 @@ def _section(title: str, body: list[Any], changed: bool = False) -> list[Any]:
     if not body:
         return []
     head = para(title, "h3")
+    # a first part that is itself kept together (a label and its first line) is opened:
+    # a KeepTogether inside another always asks for a new page (its height is "huge")
+    first = body[0]
+    lead = list(first._content) if isinstance(first, KeepTogether) else [first]
     if changed:
-        return [KeepTogether([ChangeBar(True), head, *body[:1]]), *body[1:], ChangeBar(False)]
-    return [KeepTogether([head, *body[:1]]), *body[1:]]
+        return [KeepTogether([ChangeBar(True), head, *lead]), *body[1:], ChangeBar(False)]
+    return [KeepTogether([head, *lead]), *body[1:]]
 
 
 def _labelled(label: str, body: list[Any]) -> list[Any]:
