@@ -3,11 +3,19 @@
 Every layer raises these (or subclasses) for expected failures; the GUI shows
 ``str(error)`` in a message box and the CLI prints it and exits non-zero.  No
 traceback is ever shown for an ``AppError``.
+
+A message is a message id, its English template, and the values it names:
+``ValidationError("Meeting {number} has no item {code}.", number=3, code="5.1")`` (never
+an f-string: the template is what the catalogue translates). ``str(error)`` is the
+message in the language the GUI chose at start (``i18n.messages``), English in the CLI;
+``error.english`` is always English (logs).
 """
 
 from __future__ import annotations
 
 import errno
+
+from .i18n.messages import QT_TRANSLATE_NOOP, Message, render, say
 
 
 class AppError(Exception):
@@ -15,12 +23,30 @@ class AppError(Exception):
 
     exit_code = 1
 
+    def __init__(self, message: str | Message = "", /, **values: object) -> None:
+        if isinstance(message, Message):
+            self.message_id, self.message_values = message.template, {**message.values, **values}
+        else:
+            self.message_id, self.message_values = message, values
+        super().__init__(self.text("en"))
+
+    def text(self, language: str = "") -> str:
+        """The message in ``language`` (default: the interface's; the CLI's is English)."""
+        return render(self.message_id, self.message_values, language)
+
+    @property
+    def english(self) -> str:
+        return self.text("en")
+
+    def __str__(self) -> str:
+        return self.text()
+
 
 class ValidationError(AppError):
     """Bad input in a field: nothing was written."""
 
-    def __init__(self, message: str, field: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | Message = "", /, field: str = "", **values: object) -> None:
+        super().__init__(message, **values)
         self.field = field
 
 
@@ -78,30 +104,41 @@ class StoreNotWritableError(StoreError):
 # numbers) become words a delegate can act on.  The GUI's save markers and messages, the
 # services (backups) and the command line all use it.
 
-DISK_FULL = "the disk is full. Free some space, then try again"
-DISK_WRITE = (
+DISK_FULL = QT_TRANSLATE_NOOP("Errors", "the disk is full. Free some space, then try again")
+DISK_WRITE = QT_TRANSLATE_NOOP(
+    "Errors",
     "the disk could not be written (is it full, or was the drive removed?). "
-    "Free some space or reconnect the drive, then try again"
+    "Free some space or reconnect the drive, then try again",
 )
-READ_ONLY = (
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "Errors",
     "the store cannot be written: its drive or its file is read-only. "
-    "Make it writable, then try again"
+    "Make it writable, then try again",
 )
-BUSY = "the store is busy: another program is writing to it. Try again in a moment"
-UNREACHABLE = (
+BUSY = QT_TRANSLATE_NOOP(
+    "Errors", "the store is busy: another program is writing to it. Try again in a moment"
+)
+UNREACHABLE = QT_TRANSLATE_NOOP(
+    "Errors",
     "the team store's server cannot be reached (is the network up, is the server running?). "
-    "Try again when it is back"
+    "Try again when it is back",
 )
-CONNECTION_LOST = (
+CONNECTION_LOST = QT_TRANSLATE_NOOP(
+    "Errors",
     "the connection to the team store's server was lost (the server restarted, or the "
-    "session was ended): nothing of it was saved. Try again"
+    "session was ended): nothing of it was saved. Try again",
 )
-SERVER_READ_ONLY = (
+SERVER_READ_ONLY = QT_TRANSLATE_NOOP(
+    "Errors",
     "the team store's server accepts no writes now (a read-only copy, or it is in "
-    "maintenance). Try again later"
+    "maintenance). Try again later",
 )
-SIGN_IN = "the team store's server refused the sign-in: check the user name and password"
-NOT_ALLOWED = "the team store's server does not allow it for your sign-in"
+SIGN_IN = QT_TRANSLATE_NOOP(
+    "Errors", "the team store's server refused the sign-in: check the user name and password"
+)
+NOT_ALLOWED = QT_TRANSLATE_NOOP(
+    "Errors", "the team store's server does not allow it for your sign-in"
+)
 
 # PostgreSQL's SQLSTATE classes and codes (the server's own words are in the log).
 _PG_WORDS = {
@@ -182,5 +219,17 @@ def describe_failure(exc: BaseException) -> str:
         return str(exc).rstrip(".")
     words = write_failure(exc)
     if words is not None:
-        return words
-    return f"an unexpected error ({type(exc).__name__}); details are in the log"
+        return in_words(words)
+    return render(UNEXPECTED, {"kind": type(exc).__name__})
+
+
+UNEXPECTED = QT_TRANSLATE_NOOP("Errors", "an unexpected error ({kind}); details are in the log")
+
+
+def in_words(words: str) -> str:
+    """One of the words above in the interface's language (the sign-in refusal keeps the
+    server's own words after it)."""
+    head, sep, said = words.partition(" (")
+    if head == NOT_ALLOWED and sep:
+        return f"{say(NOT_ALLOWED)} ({said}"
+    return say(words)

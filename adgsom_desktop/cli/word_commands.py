@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from .common import add_store_option, open_services, out
+from .pack_commands import _check_era, add_language_options
 
 AUDIENCES = ["hod", "delegation", "agencies", "public"]
 
@@ -33,12 +34,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     e.add_argument("--copies", type=int, default=1, help="number of unnamed copies")
     e.add_argument("--issued-by", default="", metavar="MEMBER",
                    help="who issues it: a member of our delegation, by name or id")  # fmt: skip
+    add_language_options(e)
     e.set_defaults(func=cmd_brief_export)
 
 
 def cmd_brief_export(args: argparse.Namespace) -> int:
     from ..domain.enums import Audience
 
+    _check_era(args)
     services = open_services(args)
     try:
         issuer_id = services.packs.find_issuer(args.issued_by) if args.issued_by else None
@@ -50,6 +53,8 @@ def cmd_brief_export(args: argparse.Namespace) -> int:
             recipients=tuple(args.recipient),
             copies=args.copies,
             issuer_id=issuer_id,
+            language=args.language,
+            buddhist_era=args.buddhist_era,
         )
     finally:
         services.close()

@@ -74,18 +74,20 @@ class Locator:
             return cls.file(Path(unquote(urlsplit(text).path)))
         if scheme.split("+")[0] not in SERVER_SCHEMES:
             raise ValidationError(
-                f"{scheme}:// is not a kind of store: give a file, or a team store's "
-                "postgresql://user@host/database address."
+                "{scheme}:// is not a kind of store: give a file, or a team store's "
+                "postgresql://user@host/database address.",
+                scheme=scheme,
             )
         parts = urlsplit(text)
         database = unquote(parts.path.lstrip("/"))
         if not database or "/" in database:
             raise ValidationError(
-                f"{_redact(text)} names no database: write postgresql://user@host/database."
+                "{text} names no database: write postgresql://user@host/database.",
+                text=_redact(text),
             )
         if not parts.hostname and "host=" not in parts.query:
             raise ValidationError(
-                f"{_redact(text)} names no server: write postgresql://user@host/database."
+                "{text} names no server: write postgresql://user@host/database.", text=_redact(text)
             )
         # One spelling: postgresql://, whatever was typed (postgres://, postgresql+psycopg://).
         url = urlunsplit(("postgresql", parts.netloc, parts.path, parts.query, ""))
@@ -100,9 +102,11 @@ class Locator:
         if not database:
             raise ValidationError("Give the database of the team store.", "database")
         if not 0 < fields.port < 65536:
-            raise ValidationError(f"A port is 1 to 65535, not {fields.port}.", "port")
+            raise ValidationError(
+                "A port is 1 to 65535, not {fields_port}.", "port", fields_port=fields.port
+            )
         if fields.tls and fields.tls not in TLS_MODES:
-            raise ValidationError(f"No TLS mode {fields.tls!r}.", "tls")
+            raise ValidationError("No TLS mode {fields_tls!r}.", "tls", fields_tls=fields.tls)
         if fields.tls in VERIFYING and not fields.ca_file.strip():
             raise ValidationError(
                 "Checking the server's certificate needs the CA file your administrator "

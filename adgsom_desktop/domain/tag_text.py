@@ -25,8 +25,9 @@ def normalise_framework_code(text: str) -> str:
     code = "".join(text.split()).upper()
     if not _FRAMEWORK.match(code):
         raise ValidationError(
-            f"{text.strip()!r} is not a framework code (letters and digits, e.g. ADM2030).",
+            "{text!r} is not a framework code (letters and digits, e.g. ADM2030).",
             "code",
+            text=text.strip(),
         )
     return code
 
@@ -36,11 +37,13 @@ def normalise_adm2025(text: str) -> str:
     m = _LEGACY.match(text.strip().upper())
     if not m:
         raise ValidationError(
-            f"{text.strip()!r} is not an ADM 2025 tag (use DO1-DO8 or EA n.n).", "tags"
+            "{text!r} is not an ADM 2025 tag (use DO1-DO8 or EA n.n).", "tags", text=text.strip()
         )
     if m.group(1) == "DO":
         if "." in m.group(2):
-            raise ValidationError(f"{text.strip()!r}: a Desired Outcome is DO1 to DO8.", "tags")
+            raise ValidationError(
+                "{text!r}: a Desired Outcome is DO1 to DO8.", "tags", text=text.strip()
+            )
         return f"DO{int(m.group(2))}"
     return f"EA {m.group(2)}"
 
@@ -51,9 +54,11 @@ def normalise_element_code(framework: str, text: str) -> str:
     code = " ".join(text.split()).upper()
     if not code or len(code) > MAX_CODE or not _ELEMENT.match(code):
         raise ValidationError(
-            f"{text.strip()!r} is not an element code (up to {MAX_CODE} letters, digits, "
+            "{text!r} is not an element code (up to {max_code} letters, digits, "
             "dots or dashes, e.g. O3 or A3.1).",
             "tags",
+            text=text.strip(),
+            max_code=MAX_CODE,
         )
     return code
 
@@ -75,9 +80,10 @@ def parse_tag(text: str) -> tuple[str, str]:
         framework = tokens[0]
         return framework, normalise_element_code(framework, " ".join(tokens[1:]))
     raise ValidationError(
-        f"{raw!r} is not an ADM tag: write the framework, then the code (e.g. ADM2030 O3), "
+        "{raw!r} is not an ADM tag: write the framework, then the code (e.g. ADM2030 O3), "
         "or DO1-DO8 / EA n.n for the ADM 2025.",
         "tags",
+        raw=raw,
     )
 
 
@@ -90,7 +96,7 @@ def normalise_tags(tags: Iterable[str], limit: int = 40) -> tuple[str, ...]:
     """Each tag normalised, duplicates dropped, order kept (raises ValidationError)."""
     out = tuple(dict.fromkeys(normalise_tag(t) for t in tags if t.strip()))
     if len(out) > limit:
-        raise ValidationError(f"At most {limit} tags per item.", "tags")
+        raise ValidationError("At most {limit} tags per item.", "tags", limit=limit)
     return out
 
 

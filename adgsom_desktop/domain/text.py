@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from ..errors import ValidationError
+from ..i18n.messages import Message
 
 # Generous ceilings: a brief section is a page or two, a note a paragraph.
 MAX_TITLE = 2_000
@@ -30,18 +31,21 @@ def clean_text(
     characters other than tab and newline, and text over ``max_len``.
     """
     if not isinstance(value, str):
-        raise ValidationError(f"{field}: expected text.", field)
+        raise ValidationError("{field_name}: expected text.", field, field_name=Message(field))
     # ASCII text holds no surrogate and is already NFC (a bulk import cleans 100k notes).
     if not value.isascii() and _SURROGATE.search(value):
         raise ValidationError(
-            f"{field}: the text holds an invalid character (a lone surrogate) "
+            "{field_name}: the text holds an invalid character (a lone surrogate) "
             "and was not saved. Retype or paste it again from the source.",
             field,
+            field_name=Message(field),
         )
     value = value.replace("\r\n", "\n").replace("\r", "\n")
     if _CONTROL.search(value):
         raise ValidationError(
-            f"{field}: the text holds control characters and was not saved.", field
+            "{field_name}: the text holds control characters and was not saved.",
+            field,
+            field_name=Message(field),
         )
     if not value.isascii():
         value = unicodedata.normalize("NFC", value)
@@ -49,12 +53,15 @@ def clean_text(
         value = " ".join(value.split())
     if len(value) > max_len:
         raise ValidationError(
-            f"{field}: the text is too long ({len(value):,} characters; "
-            f"at most {max_len:,}). Nothing was saved.",
+            "{field_name}: the text is too long ({count_value:,} characters; "
+            "at most {max_len:,}). Nothing was saved.",
             field,
+            field_name=Message(field),
+            count_value=len(value),
+            max_len=max_len,
         )
     if required and not value.strip():
-        raise ValidationError(f"{field} cannot be empty.", field)
+        raise ValidationError("{field_name} cannot be empty.", field, field_name=Message(field))
     return value
 
 

@@ -2,7 +2,8 @@
 
 1. Writes ``ui/common/label_catalogue.py``: the labels the GUI shows from Qt-free code
    (the domain's enums, section names, the services' fixed labels), each as a
-   ``QT_TRANSLATE_NOOP("Labels", ...)`` line that ``lupdate`` can read.
+   ``QT_TRANSLATE_NOOP("Labels", ...)`` line that ``lupdate`` can read, and the services'
+   messages (``AppError`` templates, context "Errors": ``i18n.messages``).
 2. Runs ``pyside6-lupdate`` over ``ui/``, ``app.py`` and ``reports/`` into
    ``resources/i18n/adgsom_th.ts`` and ``adgsom_vi.ts`` (no line numbers, obsolete
    entries dropped), keeping every translation already made.
@@ -14,6 +15,7 @@ are marked ``type="unfinished"``) and commit the ``.ts`` files with the change.
 from __future__ import annotations
 
 import argparse
+import ast
 import shutil
 import subprocess
 import sys
@@ -64,6 +66,72 @@ def domain_labels() -> list[str]:
     return list(dict.fromkeys(t for t in texts if t))
 
 
+# where the messages the GUI shows come from (the CLI's own are English by decision)
+MESSAGE_SOURCES = ("errors.py", "domain", "services", "storage", "i18n")
+_ERROR_BASES = {"Exception", "AppError", "Message"}
+
+
+def _message_files() -> list[Path]:
+    files: list[Path] = []
+    for name in MESSAGE_SOURCES:
+        path = PACKAGE / name
+        files += sorted(path.rglob("*.py")) if path.is_dir() else [path]
+    return files
+
+
+def _message_classes(trees: list[ast.Module]) -> set[str]:
+    """``AppError``, ``Message`` and every class derived from them in the scanned code."""
+    found = {"AppError", "Message"}
+    grew = True
+    while grew:
+        grew = False
+        for tree in trees:
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ClassDef) and node.name not in found:
+                    bases = {
+                        b.id if isinstance(b, ast.Name) else getattr(b, "attr", "")
+                        for b in node.bases
+                    }
+                    if bases & found:
+                        found.add(node.name)
+                        grew = True
+    return found
+
+
+def _literals(node: ast.AST) -> list[str]:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.IfExp):
+        return _literals(node.body) + _literals(node.orelse)
+    return []
+
+
+def error_messages() -> list[str]:
+    """Every message template the services (and the layers under them) raise or return:
+    the first argument of an ``AppError`` or ``Message``, and each
+    ``QT_TRANSLATE_NOOP("Errors", ...)`` (context "Errors", ``i18n.messages``)."""
+    trees = [ast.parse(f.read_text(encoding="utf-8")) for f in _message_files()]
+    classes = _message_classes(trees)
+    texts: list[str] = []
+    for tree in trees:
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            f = node.func
+            name = (
+                f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else ""
+            )
+            if name in classes and node.args:
+                texts += _literals(node.args[0])
+            elif (
+                name == "QT_TRANSLATE_NOOP"
+                and len(node.args) == 2
+                and _literals(node.args[0]) == ["Errors"]
+            ):
+                texts += _literals(node.args[1])
+    return list(dict.fromkeys(t for t in texts if any(ch.isalpha() for ch in t)))
+
+
 def catalogue_source() -> str:
     def entry(context: str, text: str) -> str:
         return f"    QT_TRANSLATE_NOOP({_dq(context)}, {_dq(text)}),"
@@ -83,6 +151,10 @@ def catalogue_source() -> str:
         ")",
         "QT_BUTTONS = (",
         *(entry("QPlatformTheme", text) for text in QT_BUTTONS),
+        ")",
+        "# the services' messages (adgsom_desktop.i18n.messages)",
+        "ERRORS = (",
+        *(entry("Errors", text) for text in error_messages()),
         ")",
         "# fmt: on",
         "",

@@ -61,7 +61,9 @@ class ActionService:
             if flt.meeting_id is not None:
                 meeting = s.get(Meeting, flt.meeting_id)
                 if meeting is None:
-                    raise NotFoundError(f"Meeting {flt.meeting_id} no longer exists.")
+                    raise NotFoundError(
+                        "Meeting {flt_meeting_id} no longer exists.", flt_meeting_id=flt.meeting_id
+                    )
                 carried_from = earlier_in_series(s, meeting)
                 stmt = stmt.where(
                     or_(
@@ -100,7 +102,9 @@ class ActionService:
         with self._ctx.read() as s:
             row = s.get(ActionItem, action_id)
             if row is None:
-                raise NotFoundError(f"Action item {action_id} no longer exists.")
+                raise NotFoundError(
+                    "Action item {action_id} no longer exists.", action_id=action_id
+                )
             return _records(s, [row], _today(), set())[0]
 
     def owners(self) -> list[OwnerChoice]:
@@ -178,7 +182,7 @@ class ActionService:
         with self._ctx.write() as s:
             note = s.get(Note, note_id)
             if note is None or note.deleted_at is not None:
-                raise NotFoundError(f"Note {note_id} no longer exists.")
+                raise NotFoundError("Note {note_id} no longer exists.", note_id=note_id)
             rec, created = action_from_note(s, self._ctx, note, due_date)
             if created:
                 self._publish(rec)
@@ -201,7 +205,9 @@ class ActionService:
         with self._ctx.write() as s:
             row = s.get(ActionItem, action_id)
             if row is None:
-                raise NotFoundError(f"Action item {action_id} no longer exists.")
+                raise NotFoundError(
+                    "Action item {action_id} no longer exists.", action_id=action_id
+                )
             _m, item_id = self._check_place(s, row.meeting_id, item_id)
             owner_delegation_id = self._check_owner(s, owner_person_id, owner_delegation_id)
             row.text, row.owner_agency, row.due_date = text, agency, due_date
@@ -217,7 +223,9 @@ class ActionService:
         with self._ctx.write() as s:
             row = s.get(ActionItem, action_id)
             if row is None:
-                raise NotFoundError(f"Action item {action_id} no longer exists.")
+                raise NotFoundError(
+                    "Action item {action_id} no longer exists.", action_id=action_id
+                )
             self._apply_status(row, status)
             self._ctx.audit(s, "status", "action_item", row.id, status.value)
             rec = _records(s, [row], _today(), set())[0]
@@ -228,7 +236,9 @@ class ActionService:
         with self._ctx.write() as s:
             row = s.get(ActionItem, action_id)
             if row is None:
-                raise NotFoundError(f"Action item {action_id} no longer exists.")
+                raise NotFoundError(
+                    "Action item {action_id} no longer exists.", action_id=action_id
+                )
             meeting_id, item_id = row.meeting_id, row.item_id
             self._ctx.audit(s, "delete", "action_item", row.id, row.text[:200])
             s.delete(row)
@@ -273,7 +283,7 @@ class ActionService:
             elif item.meeting_id != meeting_id:
                 raise ValidationError("The agenda item is not on that meeting's agenda.", "item")
         if meeting_id is not None and s.get(Meeting, meeting_id) is None:
-            raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
+            raise NotFoundError("Meeting {meeting_id} no longer exists.", meeting_id=meeting_id)
         return meeting_id, item_id
 
     @staticmethod

@@ -30,16 +30,19 @@ def check_docx_bytes(name: str, data: bytes) -> None:
     if data.startswith(OLE_MAGIC):
         if _ENCRYPTED in data:
             raise ValidationError(
-                f"{name} is password-protected. Open it in Word, remove the password "
-                "(File > Info > Protect Document) and save a copy, then import that copy."
+                "{name} is password-protected. Open it in Word, remove the password "
+                "(File > Info > Protect Document) and save a copy, then import that copy.",
+                name=name,
             )
         raise ValidationError(
-            f"{name} is an old Word 97-2003 document (.doc). Open it in Word and "
-            "save it as a .docx, then import that."
+            "{name} is an old Word 97-2003 document (.doc). Open it in Word and "
+            "save it as a .docx, then import that.",
+            name=name,
         )
     if not data.startswith(ZIP_MAGIC):
         raise ValidationError(
-            f"{name} is not a Word .docx file. Choose a .docx, or import plain text instead."
+            "{name} is not a Word .docx file. Choose a .docx, or import plain text instead.",
+            name=name,
         )
 
 
@@ -55,8 +58,10 @@ def read_docx_lines(path: Path, data: bytes) -> list[SourceLine]:
             document = docx.Document(io.BytesIO(data))
         except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
             raise ValidationError(
-                f"{path.name} cannot be read as a Word document (it may be damaged, or "
-                f"another kind of file). Nothing was imported. ({type(exc).__name__})"
+                "{path_name} cannot be read as a Word document (it may be damaged, or "
+                "another kind of file). Nothing was imported. ({exc_name})",
+                path_name=path.name,
+                exc_name=type(exc).__name__,
             ) from None
         numbering = _Numbering(document)
         lines: list[SourceLine] = []
@@ -72,8 +77,9 @@ def read_docx_lines(path: Path, data: bytes) -> list[SourceLine]:
         raise
     except Exception as exc:  # lxml errors, zip bombs cut short, odd structures
         raise ValidationError(
-            f"{path.name} cannot be read as a Word document ({type(exc).__name__}). "
-            "Nothing was imported."
+            "{path_name} cannot be read as a Word document ({exc_name}). Nothing was imported.",
+            path_name=path.name,
+            exc_name=type(exc).__name__,
         ) from None
 
 

@@ -48,7 +48,8 @@ class AgendaImporter:
         data = read_file(path)
         if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
             raise ValidationError(
-                f"{path.name} is not a text file. Choose a .txt file, or a .docx for Word."
+                "{path_name} is not a text file. Choose a .txt file, or a .docx for Word.",
+                path_name=path.name,
             )
         for encoding in ("utf-8-sig", "utf-16"):
             if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -58,7 +59,8 @@ class AgendaImporter:
             except UnicodeDecodeError:
                 continue
         raise ValidationError(
-            f"{path.name} is not UTF-8 text. Save it as UTF-8 (Unicode) text and try again."
+            "{path_name} is not UTF-8 text. Save it as UTF-8 (Unicode) text and try again.",
+            path_name=path.name,
         )
 
     def from_docx(self, path: Path) -> ImportPreview:
@@ -113,8 +115,10 @@ def read_file(path: Path) -> bytes:
         check_file_size(path.name, path.stat().st_size)
         return path.read_bytes()
     except FileNotFoundError:
-        raise ValidationError(f"{path.name} does not exist.") from None
+        raise ValidationError("{path_name} does not exist.", path_name=path.name) from None
     except IsADirectoryError:
-        raise ValidationError(f"{path.name} is a folder, not a file.") from None
+        raise ValidationError("{path_name} is a folder, not a file.", path_name=path.name) from None
     except PermissionError:
-        raise ValidationError(f"{path.name} cannot be read (no permission).") from None
+        raise ValidationError(
+            "{path_name} cannot be read (no permission).", path_name=path.name
+        ) from None

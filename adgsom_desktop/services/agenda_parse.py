@@ -292,8 +292,9 @@ def parse_lines(lines: list[SourceLine], source: str, warnings: list[str]) -> Im
         item_indent = line.indent
     if not any(i.programme is None for i in items):
         raise ValidationError(
-            f"No agenda items were found in {source}. Paste or choose the agenda itself: "
-            "one item per line, numbered (1, 2, 2.1 ...) or indented."
+            "No agenda items were found in {source}. Paste or choose the agenda itself: "
+            "one item per line, numbered (1, 2, 2.1 ...) or indented.",
+            source=source,
         )
     skipped = [i.title for i in items if not i.include]
     if skipped:

@@ -41,7 +41,9 @@ def _segments(line: str) -> list[_Seg]:
 
 def read_pdf_lines(path: Path, data: bytes) -> list[SourceLine]:
     if not data.startswith(b"%PDF-"):
-        raise ValidationError(f"{path.name} is not a PDF file. Choose a .pdf, .docx or .txt.")
+        raise ValidationError(
+            "{path_name} is not a PDF file. Choose a .pdf, .docx or .txt.", path_name=path.name
+        )
     try:
         from pypdf import PdfReader
         from pypdf.errors import FileNotDecryptedError, PdfReadError
@@ -54,15 +56,18 @@ def read_pdf_lines(path: Path, data: bytes) -> list[SourceLine]:
                     pages = list(reader.pages)
                 except (FileNotDecryptedError, NotImplementedError):
                     raise ValidationError(
-                        f"{path.name} is protected by a password. Open it, save a copy without "
-                        "the password, and import that copy."
+                        "{path_name} is protected by a password. Open it, save a copy without "
+                        "the password, and import that copy.",
+                        path_name=path.name,
                     ) from None
             else:
                 pages = list(reader.pages)
         except PdfReadError as exc:
             raise ValidationError(
-                f"{path.name} cannot be read as a PDF (it may be damaged). Nothing was "
-                f"imported. ({exc})"
+                "{path_name} cannot be read as a PDF (it may be damaged). Nothing was "
+                "imported. ({exc})",
+                path_name=path.name,
+                exc=exc,
             ) from None
         check_pdf_pages(path.name, len(pages))
         texts: list[str] = []
@@ -77,13 +82,16 @@ def read_pdf_lines(path: Path, data: bytes) -> list[SourceLine]:
         raise
     except Exception as exc:  # malformed objects, odd fonts, recursion in broken files
         raise ValidationError(
-            f"{path.name} cannot be read as a PDF ({type(exc).__name__}). Nothing was imported."
+            "{path_name} cannot be read as a PDF ({exc_name}). Nothing was imported.",
+            path_name=path.name,
+            exc_name=type(exc).__name__,
         ) from None
     if not any(t.strip() for t in texts):
         raise ValidationError(
-            f"{path.name} holds no text: it looks like a scanned image. Ask the Secretariat "
+            "{path_name} holds no text: it looks like a scanned image. Ask the Secretariat "
             "for the Word or text version, or run the PDF through text recognition (OCR) "
-            "first. Nothing was imported."
+            "first. Nothing was imported.",
+            path_name=path.name,
         )
     return page_lines(texts)
 

@@ -70,11 +70,13 @@ class AgendaService:
         with self._ctx.read() as s:
             meeting_id = s.scalar(select(AgendaItem.meeting_id).where(AgendaItem.id == item_id))
             if meeting_id is None:
-                raise NotFoundError(f"Agenda item {item_id} no longer exists.")
+                raise NotFoundError("Agenda item {item_id} no longer exists.", item_id=item_id)
             for rec in items_by_meeting(s, [meeting_id])[meeting_id]:
                 if rec.id == item_id:
                     return rec
-        raise NotFoundError(f"Agenda item {item_id} no longer exists.")  # pragma: no cover
+        raise NotFoundError(
+            "Agenda item {item_id} no longer exists.", item_id=item_id
+        )  # pragma: no cover
 
     def fields(self, item_id: int) -> ItemFields:
         with self._ctx.read() as s:

@@ -40,14 +40,14 @@ def siblings(session: Session, meeting_id: int, parent_id: int | None) -> list[A
 def get_item(session: Session, item_id: int) -> AgendaItem:
     item = session.get(AgendaItem, item_id)
     if item is None:
-        raise NotFoundError(f"Agenda item {item_id} no longer exists.")
+        raise NotFoundError("Agenda item {item_id} no longer exists.", item_id=item_id)
     return item
 
 
 def get_meeting(session: Session, meeting_id: int) -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
+        raise NotFoundError("Meeting {meeting_id} no longer exists.", meeting_id=meeting_id)
     return meeting
 
 
@@ -80,7 +80,7 @@ def lead_id(session: Session, code: str) -> int | None:
         return None
     found = session.scalar(select(Delegation.id).where(Delegation.code == code))
     if found is None:
-        raise ValidationError(f"No delegation with code {code}.", "lead")
+        raise ValidationError("No delegation with code {code}.", "lead", code=code)
     return found
 
 
@@ -93,7 +93,9 @@ def clean_fields(fields: ItemFields) -> ItemFields:
     """Validated, normalised fields (raises ValidationError naming the field)."""
     check_minutes(fields.est_minutes)
     if len(fields.documents) > MAX_DOCUMENTS:
-        raise ValidationError(f"At most {MAX_DOCUMENTS} documents per item.", "documents")
+        raise ValidationError(
+            "At most {max_documents} documents per item.", "documents", max_documents=MAX_DOCUMENTS
+        )
     docs = tuple(
         DocumentRef(
             clean_text(d.symbol, "Document symbol", max_len=200, single_line=True),
@@ -123,9 +125,10 @@ def check_fixed_number(session: Session, meeting_id: int, number: str, item_id: 
     )
     if clash is not None:
         raise ValidationError(
-            f"Another item of this agenda is already numbered {number}. "
+            "Another item of this agenda is already numbered {number}. "
             "Choose another number, or let it be numbered automatically.",
             "number",
+            number=number,
         )
 
 

@@ -26,6 +26,7 @@ from ..domain.delegations import Delegation, Person
 from ..domain.enums import approves_briefs
 from ..domain.settings import StoreSetting
 from ..errors import NotFoundError, ValidationError
+from ..i18n.messages import Message
 from .context import ServiceContext
 from .settings_service import our_code
 
@@ -95,14 +96,15 @@ def _wait_left(until: datetime | None, now: datetime) -> int:
 def _our_person(session: Session, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError(f"No person {person_id} in the store.")
+        raise NotFoundError("No person {person_id} in the store.", person_id=person_id)
     code = session.scalar(select(Delegation.code).where(Delegation.id == person.delegation_id))
     ours = our_code(session)
     if not ours or code != ours:
         raise ValidationError(
-            f"{person.full_name} is not a member of our own delegation: only our own people "
+            "{person_full_name} is not a member of our own delegation: only our own people "
             "approve briefs, so only they have an approval PIN.",
             "approver",
+            person_full_name=person.full_name,
         )
     if not approves_briefs(person.role):
         raise ValidationError(
@@ -146,18 +148,21 @@ class ApprovalPins:
         """Set the approver's PIN (while unset), or change it with the old one."""
         if not MIN_PIN <= len(new_pin) <= MAX_PIN:
             raise ValidationError(
-                f"An approval PIN has {MIN_PIN} to {MAX_PIN} characters: nothing was changed.",
+                "An approval PIN has {min_pin} to {max_pin} characters: nothing was changed.",
                 "pin",
+                min_pin=MIN_PIN,
+                max_pin=MAX_PIN,
             )
         if not new_pin.strip():
             raise ValidationError("An approval PIN is not only spaces: nothing was changed.", "pin")
         signed = self._ctx.signed_in
         if signed is not None and signed.person_id != person_id:
             raise ValidationError(
-                f"You are signed in as {signed.name}: you set only your own approval PIN.",
+                "You are signed in as {signed_name}: you set only your own approval PIN.",
                 "approver",
+                signed_name=signed.name,
             )
-        refused: str | None = None
+        refused: Message | None = None
         with self._ctx.write() as s:
             person = _our_person(s, person_id)
             stored = s.get(StoreSetting, f"{PIN_KEY}{person_id}")
@@ -173,30 +178,35 @@ class ApprovalPins:
     def verify(self, person_id: int, pin: str) -> None:
         """The approver's PIN, before an approval: a wrong one is counted and recorded
         (committed) and refused with ``ValidationError``; nothing else is changed."""
-        refused: str | None = None
+        refused: Message | None = None
         with self._ctx.write() as s:
             person = _our_person(s, person_id)
             stored = s.get(StoreSetting, f"{PIN_KEY}{person_id}")
             if stored is None:
-                refused = (
-                    f"{person.full_name} has no approval PIN yet: they set their own "
+                refused = Message(
+                    "{person_full_name} has no approval PIN yet: they set their own "
                     "(Approve dialog: Set or change my PIN…) before approving. Nothing was "
-                    "approved."
+                    "approved.",
+                    person_full_name=person.full_name,
                 )
             else:
                 refused = self._check(s, person, stored.value, pin, "approving")
         if refused is not None:
             raise ValidationError(refused, "pin")
 
-    def _check(self, s: Session, person: Person, stored: str, pin: str, doing: str) -> str | None:
+    def _check(
+        self, s: Session, person: Person, stored: str, pin: str, doing: str
+    ) -> Message | None:
         """None if ``pin`` is right; else why not (a wrong PIN counted, the 5th a wait)."""
         now = utcnow()
         count, until = _failures(s, person.id)
         wait = _wait_left(until, now)
         if wait:
-            return (
-                f"Too many wrong PINs for {person.full_name}: try again in {wait} seconds. "
-                "Nothing was changed."
+            return Message(
+                "Too many wrong PINs for {person_full_name}: try again in {wait} seconds. "
+                "Nothing was changed.",
+                person_full_name=person.full_name,
+                wait=wait,
             )
         if pin and pin_matches(stored, pin):
             if count or until:
@@ -216,14 +226,26 @@ class ApprovalPins:
                 person.id,
                 f"{person.full_name}: {MAX_FAILURES} wrong PINs, {seconds}-second wait",
             )
-            return (
-                f"Wrong PIN for {person.full_name}, {MAX_FAILURES} times in a row: approvals "
-                f"in their name wait {seconds} seconds. Nothing was changed."
+            return Message(
+                "Wrong PIN for {person_full_name}, {max_failures} times in a row: approvals "
+                "in their name wait {seconds} seconds. Nothing was changed.",
+                person_full_name=person.full_name,
+                max_failures=MAX_FAILURES,
+                seconds=seconds,
             )
         _put(s, f"{FAILURES_KEY}{person.id}", f"{count} ")
         left = MAX_FAILURES - count
-        return (
-            f"Wrong PIN for {person.full_name}: nothing was changed "
-            f"({left} more {'try' if left == 1 else 'tries'} before a "
-            f"{int(WAIT.total_seconds())}-second wait)."
+        if left == 1:
+            return Message(
+                "Wrong PIN for {person_full_name}: nothing was changed "
+                "(1 more try before a {wait_total_seconds}-second wait).",
+                person_full_name=person.full_name,
+                wait_total_seconds=int(WAIT.total_seconds()),
+            )
+        return Message(
+            "Wrong PIN for {person_full_name}: nothing was changed "
+            "({left} more tries before a {wait_total_seconds}-second wait).",
+            person_full_name=person.full_name,
+            left=left,
+            wait_total_seconds=int(WAIT.total_seconds()),
         )

@@ -68,16 +68,18 @@ def sniff(name: str, data: bytes) -> tuple[str, int | None]:
             reader = PdfReader(io.BytesIO(data))
             if reader.is_encrypted:
                 raise ValidationError(
-                    f"{name} is a password-protected PDF: save it without the password first. "
-                    "Nothing was attached."
+                    "{name} is a password-protected PDF: save it without the password first. "
+                    "Nothing was attached.",
+                    name=name,
                 )
             return "pdf", len(reader.pages)
         except ValidationError:
             raise
         except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
             raise ValidationError(
-                f"{name} cannot be read as a PDF (it is damaged or incomplete). "
-                "Nothing was attached."
+                "{name} cannot be read as a PDF (it is damaged or incomplete). "
+                "Nothing was attached.",
+                name=name,
             ) from exc
     if data.startswith(b"PK"):
         try:
@@ -87,23 +89,29 @@ def sniff(name: str, data: bytes) -> tuple[str, int | None]:
         except zipfile.BadZipFile:
             pass
     raise ValidationError(
-        f"{name} is not a PDF or a Word (.docx) file: only those are attached to a meeting. "
-        "Nothing was attached."
+        "{name} is not a PDF or a Word (.docx) file: only those are attached to a meeting. "
+        "Nothing was attached.",
+        name=name,
     )
 
 
 def read_checked(path: Path) -> bytes:
     """The file's bytes, after its size was checked on disk."""
     if not path.is_file():
-        raise ValidationError(f"{path.name} is not a file that can be read. Nothing was attached.")
+        raise ValidationError(
+            "{path_name} is not a file that can be read. Nothing was attached.", path_name=path.name
+        )
     size = path.stat().st_size
     if size > MAX_ATTACHMENT_BYTES:
         raise ValidationError(
-            f"{path.name} is {size_text(size)}; a document attached to a meeting is at most "
-            f"{size_text(MAX_ATTACHMENT_BYTES)}. Nothing was attached."
+            "{path_name} is {size}; a document attached to a meeting is at most "
+            "{max_attachment_bytes}. Nothing was attached.",
+            path_name=path.name,
+            size=size_text(size),
+            max_attachment_bytes=size_text(MAX_ATTACHMENT_BYTES),
         )
     if size == 0:
-        raise ValidationError(f"{path.name} is empty. Nothing was attached.")
+        raise ValidationError("{path_name} is empty. Nothing was attached.", path_name=path.name)
     return path.read_bytes()
 
 
@@ -132,7 +140,7 @@ class AttachmentService:
         with self._ctx.read() as s:
             item = s.get(AgendaItem, item_id)
             if item is None:
-                raise NotFoundError(f"Agenda item {item_id} no longer exists.")
+                raise NotFoundError("Agenda item {item_id} no longer exists.", item_id=item_id)
             symbols = {
                 _norm(x)
                 for x in s.scalars(
@@ -155,7 +163,9 @@ class AttachmentService:
         with self._ctx.read() as s:
             f = s.get(DocumentFile, document_id)
             if f is None:
-                raise NotFoundError(f"Document {document_id} no longer exists.")
+                raise NotFoundError(
+                    "Document {document_id} no longer exists.", document_id=document_id
+                )
             return bytes(f.data)
 
     def document(self, document_id: int) -> AttachmentRec:
@@ -186,8 +196,9 @@ class AttachmentService:
             count = s.scalar(select(func.count()).where(MeetingDocument.meeting_id == meeting_id))
             if (count or 0) >= MAX_PER_MEETING:
                 raise ValidationError(
-                    f"This meeting holds {count} documents already, the most a meeting takes. "
-                    "Remove one first. Nothing was attached."
+                    "This meeting holds {count} documents already, the most a meeting takes. "
+                    "Remove one first. Nothing was attached.",
+                    count=count,
                 )
             d = MeetingDocument(
                 meeting_id=meeting_id,
@@ -255,21 +266,21 @@ class AttachmentService:
     def _meeting(s: Session, meeting_id: int) -> Meeting:
         m = s.get(Meeting, meeting_id)
         if m is None:
-            raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
+            raise NotFoundError("Meeting {meeting_id} no longer exists.", meeting_id=meeting_id)
         return m
 
     @staticmethod
     def _lock_meeting(s: Session, meeting_id: int) -> Meeting:
         m = locked(s, Meeting, meeting_id)
         if m is None:
-            raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
+            raise NotFoundError("Meeting {meeting_id} no longer exists.", meeting_id=meeting_id)
         return m
 
     @staticmethod
     def _doc(s: Session, document_id: int) -> MeetingDocument:
         d = s.get(MeetingDocument, document_id)
         if d is None:
-            raise NotFoundError(f"Document {document_id} no longer exists.")
+            raise NotFoundError("Document {document_id} no longer exists.", document_id=document_id)
         return d
 
     def _publish(self, r: AttachmentRec) -> None:

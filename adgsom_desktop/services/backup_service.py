@@ -59,7 +59,7 @@ def _find(store_path: Path, path: Path) -> backup.BackupFile:
     for b in backup.list_backups(store_path):
         if b.path == path:
             return b
-    raise NotFoundError(f"{path.name} is not a backup of this store.")
+    raise NotFoundError("{path_name} is not a backup of this store.", path_name=path.name)
 
 
 class BackupService:
@@ -102,7 +102,7 @@ class BackupService:
         try:
             path = store.make_backup(reason)
         except (OSError, FileError) as exc:
-            raise StoreError(f"The backup could not be written: {_why(exc)}") from exc
+            raise StoreError("The backup could not be written: {exc}", exc=_why(exc)) from exc
         if top is not None:  # the head of the chain the copy holds, kept beside it
             anchor = audit_anchor.Anchor(high, high, top[1], why="backup")
             audit_anchor.write_backup_anchor(path, anchor, store.path)
@@ -269,9 +269,9 @@ def replace_damaged_store(
         audit_anchor.forget(Locator.file(store_path), "restore")
         return aside
     except FileError as exc:
-        raise StoreCorruptError(f"The backup could not be put in place: {exc}.") from exc
+        raise StoreCorruptError("The backup could not be put in place: {exc}.", exc=exc) from exc
     except OSError as exc:
         why = write_failure(exc) or exc.strerror
         raise StoreError(
-            f"The backup could not be put in place: {why}. Nothing was changed."
+            "The backup could not be put in place: {why}. Nothing was changed.", why=why
         ) from exc

@@ -22,6 +22,7 @@ from typing import Any
 
 from ..domain.position_sections import LINE_SECTIONS, TEXT_SECTIONS
 from ..errors import ConflictError
+from ..i18n.messages import Message
 from .position_diff import SAME, DiffSegment, Tokenizer, diff_text, section_texts, tokens
 from .position_records import PositionContent, PositionRec
 
@@ -82,11 +83,20 @@ class BriefConflict(ConflictError):
         theirs_by: str,
         mine: PositionContent,
     ) -> None:
-        approved = " and approved it" if theirs.approved_version_no == theirs.version_no else ""
+        template = (
+            "{who} saved this brief meanwhile and approved it (now version {theirs}; yours "
+            "started from version {base}): nothing was overwritten. Compare the two, then keep "
+            "yours, take theirs or merge them."
+            if theirs.approved_version_no == theirs.version_no
+            else "{who} saved this brief meanwhile (now version {theirs}; yours started from "
+            "version {base}): nothing was overwritten. Compare the two, then keep yours, take "
+            "theirs or merge them."
+        )
         super().__init__(
-            f"{theirs_by or 'Someone else'} saved this brief meanwhile{approved} (now version "
-            f"{theirs.version_no}; yours started from version {base or 0}): nothing was "
-            "overwritten. Compare the two, then keep yours, take theirs or merge them."
+            template,
+            who=theirs_by or Message("Someone else"),
+            theirs=theirs.version_no,
+            base=base or 0,
         )
         self.item_id = item_id
         self.base = base

@@ -162,7 +162,8 @@ class BundleService:
                 from ..errors import StoreError, write_failure
 
                 raise StoreError(
-                    f"The bundle could not be written: {write_failure(exc) or exc}"
+                    "The bundle could not be written: {reason}",
+                    reason=write_failure(exc) or exc,
                 ) from exc
             self._ctx.audit(
                 s,
@@ -195,8 +196,9 @@ class BundleService:
             if sender is None:
                 raise crypto.BundleError(
                     "This bundle is signed by a key this store does not know (fingerprint "
-                    f"{opened.sender.fingerprint}): refused. If it is a member's, import their "
-                    "public key first (keys import), after comparing the fingerprint with them."
+                    "{sender_fingerprint}): refused. If it is a member's, import their "
+                    "public key first (keys import), after comparing the fingerprint with them.",
+                    sender_fingerprint=opened.sender.fingerprint,
                 )
             if sender.box_public != crypto.b64(opened.sender.box):
                 raise crypto.BundleError(
@@ -218,8 +220,9 @@ class BundleService:
                 other = s.scalar(select(MemberKey.name).where(MemberKey.box_public == box_b64))
                 who = f"for {other}" if other else "for someone else"
                 raise crypto.BundleError(
-                    f"This bundle is {who}, whose private key is not in this store: it cannot be "
-                    "opened here. Nothing was changed."
+                    "This bundle is {who}, whose private key is not in this store: it cannot be "
+                    "opened here. Nothing was changed.",
+                    who=who,
                 )
             return BundleSeen(sender.name, sender.fingerprint, mine.name, mine.id, False)
 
@@ -238,7 +241,10 @@ class BundleService:
         else:
             assert seen.for_key_id is not None
             if not key_passphrase:
-                raise crypto.WrongPassphrase(f"Give {seen.for_member}'s key passphrase to open it.")
+                raise crypto.WrongPassphrase(
+                    "Give {seen_for_member}'s key passphrase to open it.",
+                    seen_for_member=seen.for_member,
+                )
             with self._ctx.read() as s:
                 k = s.get(MemberKey, seen.for_key_id)
                 sealed = sealed_of(k)  # type: ignore[arg-type]
@@ -346,11 +352,13 @@ def _read(path: Path | str) -> bytes:
     try:
         size = p.stat().st_size
         if size > MAX_FILE:
-            raise crypto.BundleError(f"This file is too large to be a bundle ({size:,} bytes).")
+            raise crypto.BundleError(
+                "This file is too large to be a bundle ({size:,} bytes).", size=size
+            )
         return p.read_bytes()
     except FileNotFoundError as exc:
-        raise crypto.BundleError(f"There is no file {p}.") from exc
+        raise crypto.BundleError("There is no file {p}.", p=p) from exc
     except IsADirectoryError as exc:
-        raise crypto.BundleError(f"{p} is a folder, not a bundle.") from exc
+        raise crypto.BundleError("{p} is a folder, not a bundle.", p=p) from exc
     except PermissionError as exc:
-        raise crypto.BundleError(f"{p} cannot be read (permission denied).") from exc
+        raise crypto.BundleError("{p} cannot be read (permission denied).", p=p) from exc

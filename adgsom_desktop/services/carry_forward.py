@@ -75,7 +75,7 @@ class CarryForwardService:
         with self._ctx.read() as s:
             item = s.get(AgendaItem, item_id)
             if item is None:
-                raise NotFoundError(f"Agenda item {item_id} no longer exists.")
+                raise NotFoundError("Agenda item {item_id} no longer exists.", item_id=item_id)
             meeting = s.get_one(Meeting, item.meeting_id)
             with_position = {
                 p.item_id: p

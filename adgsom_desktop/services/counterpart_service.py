@@ -105,7 +105,7 @@ class CounterpartService:
         with self._ctx.read() as s:
             p = s.get(Person, person_id)
             if p is None:
-                raise NotFoundError(f"Person {person_id} no longer exists.")
+                raise NotFoundError("Person {person_id} no longer exists.", person_id=person_id)
             return _records(s, [(p, s.get_one(Delegation, p.delegation_id))])[0]
 
     def for_item(self, item_id: int) -> list[CounterpartRec]:
@@ -137,7 +137,7 @@ class CounterpartService:
         with self._ctx.write() as s:
             p = s.get(Person, person_id)
             if p is None:
-                raise NotFoundError(f"Person {person_id} no longer exists.")
+                raise NotFoundError("Person {person_id} no longer exists.", person_id=person_id)
             p.last_met, p.last_met_where, p.last_said = last_met, where, last_said
             self._ctx.audit(s, "contact", "person", p.id, f"{p.full_name} {last_met or ''}")
             rec = _record(s, p)
@@ -150,9 +150,9 @@ class CounterpartService:
         with self._ctx.write() as s:
             p = s.get(Person, person_id)
             if p is None:
-                raise NotFoundError(f"Person {person_id} no longer exists.")
+                raise NotFoundError("Person {person_id} no longer exists.", person_id=person_id)
             if s.get(AgendaItem, item_id) is None:
-                raise NotFoundError(f"Agenda item {item_id} no longer exists.")
+                raise NotFoundError("Agenda item {item_id} no longer exists.", item_id=item_id)
             row = s.scalar(
                 select(PersonInterest).where(
                     PersonInterest.person_id == person_id, PersonInterest.item_id == item_id
@@ -191,7 +191,7 @@ class CounterpartService:
         with self._ctx.write() as s:
             p = s.get(Person, person_id)
             if p is None:
-                raise NotFoundError(f"Person {person_id} no longer exists.")
+                raise NotFoundError("Person {person_id} no longer exists.", person_id=person_id)
             self._ctx.audit(s, "delete", "person", p.id, p.full_name)
             s.delete(p)
             self._ctx.publish(Change(ChangeKind.PEOPLE, frozenset({person_id})))

@@ -76,7 +76,7 @@ class DelegationService:
         with self._ctx.read() as s:
             p = s.get(Person, person_id)
             if p is None:
-                raise NotFoundError(f"Person {person_id} no longer exists.")
+                raise NotFoundError("Person {person_id} no longer exists.", person_id=person_id)
             return person_rec(p, s.get_one(Delegation, p.delegation_id).code)
 
     def match_speaker(self, text: str, limit: int = 10) -> list[SpeakerCandidate]:
@@ -90,7 +90,9 @@ class DelegationService:
         name = clean_text(name, "Name", max_len=200, required=True, single_line=True)
         with self._ctx.write() as s:
             if s.scalar(select(Delegation.id).where(Delegation.code == code)) is not None:
-                raise ValidationError(f"A delegation with code {code} already exists.", "code")
+                raise ValidationError(
+                    "A delegation with code {code} already exists.", "code", code=code
+                )
             last = s.scalar(select(Delegation.ord).order_by(Delegation.ord.desc()).limit(1)) or 0
             d = Delegation(
                 code=code,
@@ -136,7 +138,7 @@ def write_person(
     else:
         found = s.get(Person, person_id)
         if found is None:
-            raise NotFoundError(f"Person {person_id} no longer exists.")
+            raise NotFoundError("Person {person_id} no longer exists.", person_id=person_id)
         p = found
         for key, value in f.columns().items():
             setattr(p, key, value)

@@ -28,7 +28,7 @@ def _delegation_id(session: Session, code: str, field: str) -> int | None:
         return None
     found = session.scalar(select(Delegation.id).where(Delegation.code == code))
     if found is None:
-        raise ValidationError(f"No delegation with code {code}.", field)
+        raise ValidationError("No delegation with code {code}.", field, code=code)
     return found
 
 
@@ -47,7 +47,7 @@ class EventService:
         with self._ctx.read() as s:
             e = s.get(Event, event_id)
             if e is None:
-                raise NotFoundError(f"Event {event_id} no longer exists.")
+                raise NotFoundError("Event {event_id} no longer exists.", event_id=event_id)
             return event_rec(e, _codes(s).get(e.host_delegation_id or 0, ""))
 
     def meetings(self, event_id: int | None = None) -> list[MeetingRec]:
@@ -73,7 +73,7 @@ class EventService:
         with self._ctx.read() as s:
             m = s.get(Meeting, meeting_id)
             if m is None:
-                raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
+                raise NotFoundError("Meeting {meeting_id} no longer exists.", meeting_id=meeting_id)
             count = s.scalar(select(func.count()).where(AgendaItem.meeting_id == m.id)) or 0
             return meeting_rec(m, _codes(s).get(m.partner_delegation_id or 0, ""), count)
 
@@ -96,7 +96,7 @@ class EventService:
             else:
                 found = s.get(Event, event_id)
                 if found is None:
-                    raise NotFoundError(f"Event {event_id} no longer exists.")
+                    raise NotFoundError("Event {event_id} no longer exists.", event_id=event_id)
                 e = found
                 for k, v in f.columns().items():
                     setattr(e, k, v)
@@ -116,7 +116,7 @@ class EventService:
         with self._ctx.write() as s:
             e = s.get(Event, event_id)
             if e is None:
-                raise NotFoundError(f"Event {event_id} no longer exists.")
+                raise NotFoundError("Event {event_id} no longer exists.", event_id=event_id)
             self._ctx.audit(s, "delete", "event", e.id, e.title)
             s.delete(e)
             self._ctx.publish(Change(ChangeKind.EVENTS, frozenset({event_id}), event_id=event_id))
@@ -126,7 +126,7 @@ class EventService:
         f = fields.cleaned()
         with self._ctx.write() as s:
             if locked(s, Event, f.event_id) is None:  # its meetings are numbered in turn
-                raise NotFoundError(f"Event {f.event_id} no longer exists.")
+                raise NotFoundError("Event {f_event_id} no longer exists.", f_event_id=f.event_id)
             partner = _delegation_id(s, f.partner_code, "partner")
             values = dict(f.columns(), partner_delegation_id=partner)
             if meeting_id is None:
@@ -137,7 +137,9 @@ class EventService:
             else:
                 found = s.get(Meeting, meeting_id)
                 if found is None:
-                    raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
+                    raise NotFoundError(
+                        "Meeting {meeting_id} no longer exists.", meeting_id=meeting_id
+                    )
                 m = found
                 for k, v in values.items():
                     setattr(m, k, v)
@@ -162,7 +164,7 @@ class EventService:
         with self._ctx.write() as s:
             m = s.get(Meeting, meeting_id)
             if m is None:
-                raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
+                raise NotFoundError("Meeting {meeting_id} no longer exists.", meeting_id=meeting_id)
             event_id = m.event_id
             self._ctx.audit(s, "delete", "meeting", m.id, m.title)
             s.delete(m)

@@ -48,7 +48,9 @@ def _year(value: int | None, what: str) -> int | None:
     if value is None:
         return None
     if not 1990 <= value <= 2100:
-        raise ValidationError(f"{what}: {value} is not a plausible year.", "year")
+        raise ValidationError(
+            "{what}: {value} is not a plausible year.", "year", what=what, value=value
+        )
     return value
 
 
@@ -64,7 +66,7 @@ class FrameworkService:
         with self._ctx.read() as s:
             f = s.scalar(select(Framework).where(Framework.code == code.upper()))
             if f is None:
-                raise NotFoundError(f"No framework {code}.")
+                raise NotFoundError("No framework {code}.", code=code)
             return framework_rec(f)
 
     def elements(self, framework_id: int | None = None) -> list[ElementRec]:
@@ -94,7 +96,7 @@ class FrameworkService:
         with self._ctx.write() as s:
             clash = s.scalar(select(Framework.id).where(Framework.code == code))
             if clash is not None and clash != framework_id:
-                raise ConflictError(f"There is already a framework {code}.")
+                raise ConflictError("There is already a framework {code}.", code=code)
             if parent_id is not None and (
                 parent_id == framework_id or s.get(Framework, parent_id) is None
             ):
@@ -106,7 +108,9 @@ class FrameworkService:
             else:
                 found = s.get(Framework, framework_id)
                 if found is None:
-                    raise NotFoundError(f"Framework {framework_id} no longer exists.")
+                    raise NotFoundError(
+                        "Framework {framework_id} no longer exists.", framework_id=framework_id
+                    )
                 f = found
             f.code, f.title, f.kind, f.parent_id = code, title, kind, parent_id
             f.start_year, f.end_year, f.notes = start_year, end_year, notes
@@ -131,13 +135,15 @@ class FrameworkService:
         with self._ctx.write() as s:
             fw = s.get(Framework, framework_id)
             if fw is None:
-                raise NotFoundError(f"Framework {framework_id} no longer exists.")
+                raise NotFoundError(
+                    "Framework {framework_id} no longer exists.", framework_id=framework_id
+                )
             code = normalise_element_code(fw.code, code)
             clash = s.scalar(
                 select(AdmTag.id).where(AdmTag.framework_id == fw.id, AdmTag.code == code)
             )
             if clash is not None and clash != element_id:
-                raise ConflictError(f"{fw.code} already has {code}.")
+                raise ConflictError("{fw_code} already has {code}.", fw_code=fw.code, code=code)
             if kind is None:
                 kind = _default_kind(fw, code)
             if parent_id is not None and (
@@ -153,7 +159,9 @@ class FrameworkService:
             else:
                 found = s.get(AdmTag, element_id)
                 if found is None or found.framework_id != fw.id:
-                    raise NotFoundError(f"Element {element_id} no longer exists.")
+                    raise NotFoundError(
+                        "Element {element_id} no longer exists.", element_id=element_id
+                    )
                 t = found
             t.code, t.title, t.kind, t.parent_id = code, title, kind, parent_id
             s.flush()
@@ -172,12 +180,15 @@ class FrameworkService:
         with self._ctx.write() as s:
             t = s.get(AdmTag, element_id)
             if t is None:
-                raise NotFoundError(f"Element {element_id} no longer exists.")
+                raise NotFoundError("Element {element_id} no longer exists.", element_id=element_id)
             items, projects = _usage(s, element_id)
             if items or projects:
                 raise ConflictError(
-                    f"{t.label} tags {items} agenda item(s) and {projects} project(s): "
-                    "take it off them first."
+                    "{t_label} tags {items} agenda item(s) and {projects} project(s): "
+                    "take it off them first.",
+                    t_label=t.label,
+                    items=items,
+                    projects=projects,
                 )
             framework_id = t.framework_id
             self._ctx.audit(s, "delete", "adm_tag", t.id, t.label)

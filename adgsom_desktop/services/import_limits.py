@@ -41,8 +41,10 @@ def _mb(n: int) -> str:
 def check_file_size(name: str, size: int) -> None:
     if size > MAX_FILE_BYTES:
         raise ValidationError(
-            f"{name} is {_mb(size)}; an import takes at most {_mb(MAX_FILE_BYTES)}. "
-            "Nothing was read."
+            "{name} is {size}; an import takes at most {max_file_bytes}. Nothing was read.",
+            name=name,
+            size=_mb(size),
+            max_file_bytes=_mb(MAX_FILE_BYTES),
         )
 
 
@@ -59,8 +61,11 @@ def check_text(name: str, text: str) -> None:
     lines = count_lines(text)
     if lines > MAX_PARAGRAPHS:
         raise ValidationError(
-            f"{name} has {lines:,} lines; an import takes at most {MAX_PARAGRAPHS:,}. "
-            "Nothing was read."
+            "{name} has {lines:,} lines; an import takes at most {max_paragraphs:,}. "
+            "Nothing was read.",
+            name=name,
+            lines=lines,
+            max_paragraphs=MAX_PARAGRAPHS,
         )
 
 
@@ -88,8 +93,11 @@ def check_office_package(name: str, data: bytes, *, count_word_paragraphs: bool 
         declared = xml_size(archive)
         if declared > MAX_XML_BYTES:
             raise ValidationError(
-                f"{name} holds {_mb(declared)} of XML once unpacked; an import takes at most "
-                f"{_mb(MAX_XML_BYTES)}. Nothing was read."
+                "{name} holds {declared} of XML once unpacked; an import takes at most "
+                "{max_xml_bytes}. Nothing was read.",
+                name=name,
+                declared=_mb(declared),
+                max_xml_bytes=_mb(MAX_XML_BYTES),
             )
         if not count_word_paragraphs or "word/document.xml" not in archive.namelist():
             return
@@ -100,8 +108,10 @@ def check_office_package(name: str, data: bytes, *, count_word_paragraphs: bool 
                     read += len(chunk)
                     if read > MAX_XML_BYTES:
                         raise ValidationError(
-                            f"{name} holds more than {_mb(MAX_XML_BYTES)} of XML once "
-                            "unpacked. Nothing was read."
+                            "{name} holds more than {max_xml_bytes} of XML once "
+                            "unpacked. Nothing was read.",
+                            name=name,
+                            max_xml_bytes=_mb(MAX_XML_BYTES),
                         )
                     window = tail + chunk
                     count += len(_PARAGRAPH.findall(window))
@@ -114,24 +124,34 @@ def check_office_package(name: str, data: bytes, *, count_word_paragraphs: bool 
         count += len(_PARAGRAPH.findall(tail))
         if count > MAX_PARAGRAPHS:
             raise ValidationError(
-                f"{name} has {count:,} paragraphs and table rows; an import takes at most "
-                f"{MAX_PARAGRAPHS:,}. Nothing was read."
+                "{name} has {count:,} paragraphs and table rows; an import takes at most "
+                "{max_paragraphs:,}. Nothing was read.",
+                name=name,
+                count=count,
+                max_paragraphs=MAX_PARAGRAPHS,
             )
 
 
 def check_row_count(name: str, rows: int, what: str = "rows") -> None:
     if rows > MAX_SPREADSHEET_ROWS:
         raise ValidationError(
-            f"{name} has {rows:,} {what}; an import takes at most {MAX_SPREADSHEET_ROWS:,}. "
-            "Nothing was read."
+            "{name} has {rows:,} {what}; an import takes at most {max_spreadsheet_rows:,}. "
+            "Nothing was read.",
+            name=name,
+            rows=rows,
+            what=what,
+            max_spreadsheet_rows=MAX_SPREADSHEET_ROWS,
         )
 
 
 def check_pdf_pages(name: str, pages: int) -> None:
     if pages > MAX_PDF_PAGES:
         raise ValidationError(
-            f"{name} has {pages:,} pages; an import takes at most {MAX_PDF_PAGES:,}. "
-            "Nothing was read."
+            "{name} has {pages:,} pages; an import takes at most {max_pdf_pages:,}. "
+            "Nothing was read.",
+            name=name,
+            pages=pages,
+            max_pdf_pages=MAX_PDF_PAGES,
         )
 
 
@@ -139,13 +159,17 @@ def check_extracted_text(name: str, size: int, lines: int) -> None:
     """The text taken out of a PDF so far: its size and number of lines."""
     if size > MAX_XML_BYTES:
         raise ValidationError(
-            f"{name} holds more than {_mb(MAX_XML_BYTES)} of text; an import takes at most "
-            f"{_mb(MAX_XML_BYTES)}. Nothing was read."
+            "{name} holds more than {max_xml_bytes} of text; an import takes at most "
+            "{max_xml_bytes}. Nothing was read.",
+            name=name,
+            max_xml_bytes=_mb(MAX_XML_BYTES),
         )
     if lines > MAX_PARAGRAPHS:
         raise ValidationError(
-            f"{name} has more than {MAX_PARAGRAPHS:,} lines of text; an import takes at most "
-            f"{MAX_PARAGRAPHS:,}. Nothing was read."
+            "{name} has more than {max_paragraphs:,} lines of text; an import takes at most "
+            "{max_paragraphs:,}. Nothing was read.",
+            name=name,
+            max_paragraphs=MAX_PARAGRAPHS,
         )
 
 
@@ -175,8 +199,10 @@ def count_xlsx_rows(name: str, data: bytes) -> int:
                         read += len(chunk)
                         if read > MAX_XML_BYTES:
                             raise ValidationError(
-                                f"{name} holds more than {_mb(MAX_XML_BYTES)} of XML once "
-                                "unpacked. Nothing was read."
+                                "{name} holds more than {max_xml_bytes} of XML once "
+                                "unpacked. Nothing was read.",
+                                name=name,
+                                max_xml_bytes=_mb(MAX_XML_BYTES),
                             )
                         window = tail + chunk
                         total += len(_ROW.findall(window)) - len(_ROW.findall(window[: len(tail)]))

@@ -195,7 +195,9 @@ def plan_rows(
             if label not in tag_ids:
                 fw, code = parse_tag(label)
                 if fw != ADM2025 or not code.startswith("EA ") or adm2025 is None:
-                    raise ValidationError(f"Unknown tag {label}. Nothing was imported.", "tags")
+                    raise ValidationError(
+                        "Unknown tag {label}. Nothing was imported.", "tags", label=label
+                    )
                 tag_ids[label] = new_id("adm_tag")
                 parent_label = f"{ADM2025} DO{int(code[3:].split('.')[0])}"
                 rows["adm_tag"].append(

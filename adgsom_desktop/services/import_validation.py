@@ -50,12 +50,20 @@ class _Checker:
         try:
             return clean_text(value, label, **kw)
         except ValidationError as exc:
-            raise ValidationError(f"{what}: {exc} Nothing was imported.", exc.field) from None
+            raise ValidationError(
+                "{what}: {exc} Nothing was imported.", exc.field, what=what, exc=exc
+            ) from None
 
     def code(self, what: str, code: str, label: str) -> str:
         code = (code or "").strip().upper()
         if code and code not in self.codes:
-            raise ValidationError(f"{what}: no delegation with code {code} ({label}).", label)
+            raise ValidationError(
+                "{what}: no delegation with code {code} ({label}).",
+                label,
+                what=what,
+                code=code,
+                label=label,
+            )
         return code
 
 
@@ -64,9 +72,13 @@ def _keys(records: Iterable[T], key: Callable[[T], int], kind: str) -> set[int]:
     for r in records:
         k = key(r)
         if not isinstance(k, int) or isinstance(k, bool):
-            raise ValidationError(f"{kind} {k!r}: keys must be whole numbers.", "key")
+            raise ValidationError(
+                "{kind} {k!r}: keys must be whole numbers.", "key", kind=kind, k=k
+            )
         if k in seen:
-            raise ValidationError(f"{kind} {k}: the key is used twice in the bundle.", "key")
+            raise ValidationError(
+                "{kind} {k}: the key is used twice in the bundle.", "key", kind=kind, k=k
+            )
         seen.add(k)
     return seen
 
@@ -74,10 +86,16 @@ def _keys(records: Iterable[T], key: Callable[[T], int], kind: str) -> set[int]:
 def _ref(what: str, key: int | None, known: set[int], kind: str, *, optional: bool) -> None:
     if key is None:
         if not optional:
-            raise ValidationError(f"{what}: it names no {kind}.", kind)
+            raise ValidationError("{what}: it names no {kind}.", kind, what=what, kind=kind)
         return
     if key not in known:
-        raise ValidationError(f"{what}: it names {kind} {key}, which is not in the bundle.", kind)
+        raise ValidationError(
+            "{what}: it names {kind} {key}, which is not in the bundle.",
+            kind,
+            what=what,
+            kind=kind,
+            key=key,
+        )
 
 
 def validate_bundle(bundle: ImportBundle, codes: set[str]) -> ImportBundle:
@@ -91,7 +109,7 @@ def validate_bundle(bundle: ImportBundle, codes: set[str]) -> ImportBundle:
     for e in bundle.events:
         w = f"Event {e.key}"
         if e.start_date and e.end_date and e.end_date < e.start_date:
-            raise ValidationError(f"{w}: it ends before it starts.", "end_date")
+            raise ValidationError("{w}: it ends before it starts.", "end_date", w=w)
         events.append(
             EventIn(
                 e.key,
@@ -112,7 +130,7 @@ def validate_bundle(bundle: ImportBundle, codes: set[str]) -> ImportBundle:
         w = f"Meeting {m.key}"
         _ref(w, m.event_key, event_keys, "event", optional=False)
         if m.date and m.end_date and m.end_date < m.date:
-            raise ValidationError(f"{w}: it ends before it starts.", "end_date")
+            raise ValidationError("{w}: it ends before it starts.", "end_date", w=w)
         meetings.append(
             MeetingIn(
                 m.key,
@@ -142,9 +160,9 @@ def validate_bundle(bundle: ImportBundle, codes: set[str]) -> ImportBundle:
         if i.parent_key is not None:
             _ref(w, i.parent_key, item_keys, "parent item", optional=False)
             if items_meeting[i.parent_key] != i.meeting_key or i.parent_key == i.key:
-                raise ValidationError(f"{w}: its parent is on another agenda.", "parent")
+                raise ValidationError("{w}: its parent is on another agenda.", "parent", w=w)
         if i.est_minutes is not None and not 0 <= i.est_minutes <= 24 * 60:
-            raise ValidationError(f"{w}: the estimated time is not plausible.", "est_minutes")
+            raise ValidationError("{w}: the estimated time is not plausible.", "est_minutes", w=w)
         items.append(
             ItemIn(
                 i.key,
@@ -167,12 +185,14 @@ def validate_bundle(bundle: ImportBundle, codes: set[str]) -> ImportBundle:
         w = f"Position on item {p.item_key}"
         _ref(w, p.item_key, item_keys, "agenda item", optional=False)
         if p.item_key in seen_items:
-            raise ValidationError(f"{w}: the item has two positions in the bundle.", "item")
+            raise ValidationError("{w}: the item has two positions in the bundle.", "item", w=w)
         seen_items.add(p.item_key)
         try:
             content = clean_content(p.content)
         except ValidationError as exc:
-            raise ValidationError(f"{w}: {exc} Nothing was imported.", exc.field) from None
+            raise ValidationError(
+                "{w}: {exc} Nothing was imported.", exc.field, w=w, exc=exc
+            ) from None
         for t in content.their_objectives:
             c.code(w, t.delegation_code, "their objectives")
         positions.append(
@@ -187,9 +207,9 @@ def validate_bundle(bundle: ImportBundle, codes: set[str]) -> ImportBundle:
         _ref(w, s.item_key, item_keys, "agenda item", optional=False)
         code = c.code(w, s.delegation_code, "delegation")
         if not code:
-            raise ValidationError(f"{w}: it names no delegation.", "delegation")
+            raise ValidationError("{w}: it names no delegation.", "delegation", w=w)
         if (s.item_key, code) in seen_pairs:
-            raise ValidationError(f"{w}: given twice in the bundle.", "delegation")
+            raise ValidationError("{w}: given twice in the bundle.", "delegation", w=w)
         seen_pairs.add((s.item_key, code))
         stances.append(
             StanceIn(
@@ -208,10 +228,12 @@ def validate_bundle(bundle: ImportBundle, codes: set[str]) -> ImportBundle:
         _ref(w, n.meeting_key, meeting_keys, "meeting", optional=False)
         _ref(w, n.item_key, item_keys, "agenda item", optional=True)
         if n.item_key is not None and items_meeting[n.item_key] != n.meeting_key:
-            raise ValidationError(f"{w}: its agenda item is not on its meeting's agenda.", "item")
+            raise ValidationError(
+                "{w}: its agenda item is not on its meeting's agenda.", "item", w=w
+            )
         text = c.text(w, n.text, "Note", MAX_NOTE).strip()
         if not text:
-            raise ValidationError(f"{w}: the note is empty.", "text")
+            raise ValidationError("{w}: the note is empty.", "text", w=w)
         notes.append(
             NoteIn(
                 n.key,
@@ -265,7 +287,7 @@ def _tag(what: str, text: str) -> str:
     try:
         return normalise_tag(text)
     except ValidationError as exc:
-        raise ValidationError(f"{what}: {exc}", "tags") from None
+        raise ValidationError("{what}: {exc}", "tags", what=what, exc=exc) from None
 
 
 def _check_acyclic(items: list[ItemIn]) -> None:
@@ -275,6 +297,8 @@ def _check_acyclic(items: list[ItemIn]) -> None:
         k = parent[start]
         while k is not None:
             if k in seen:
-                raise ValidationError(f"Agenda item {start}: its parents form a loop.", "parent")
+                raise ValidationError(
+                    "Agenda item {start}: its parents form a loop.", "parent", start=start
+                )
             seen.add(k)
             k = parent[k]

@@ -42,7 +42,9 @@ def check_copies(
     )
     n = len(names) if names else copies
     if not 1 <= n <= MAX_COPIES:
-        raise ValidationError(f"Copies must be between 1 and {MAX_COPIES}.", "copies")
+        raise ValidationError(
+            "Copies must be between 1 and {max_copies}.", "copies", max_copies=MAX_COPIES
+        )
     if watermark and not names:
         raise ValidationError(
             "A watermark prints the recipient's name: name the recipients first.", "watermark"

@@ -102,9 +102,11 @@ def resolve(s: Session, ctx: ServiceContext, issuer_id: int | None) -> Person | 
         if issuer_id not in by_id:
             names = ", ".join(f"{p.id} {issuer_name(p)}" for p in members) or "none yet"
             raise ValidationError(
-                f"The issuer is a member of our delegation; {issuer_id} is not one "
-                f"(our members: {names}).",
+                "The issuer is a member of our delegation; {issuer_id} is not one "
+                "(our members: {names}).",
                 "issued_by",
+                issuer_id=issuer_id,
+                names=names,
             )
         return by_id[issuer_id]
     signed = getattr(ctx, "signed_in", None)  # a team store: the member signed in
@@ -136,8 +138,11 @@ def find_member(s: Session, text: str) -> int:
     if len(found) != 1:
         names = ", ".join(f"{p.id} {issuer_name(p)}" for p in members) or "none yet"
         raise ValidationError(
-            f"{value!r} is not {'one' if not found else 'exactly one'} member of our "
-            f"delegation (our members: {names}).",
+            "{value!r} is not one member of our delegation (our members: {names})."
+            if not found
+            else "{value!r} is not exactly one member of our delegation (our members: {names}).",
             "issued_by",
+            value=value,
+            names=names,
         )
     return int(found[0].id)

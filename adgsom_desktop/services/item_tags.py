@@ -51,9 +51,11 @@ def resolve_tags(session: Session, labels: Iterable[str]) -> list[AdmTag]:
         fw = frameworks.get(fw_code)
         if fw is None:
             raise ValidationError(
-                f"Unknown framework {fw_code} in tag {label!r} "
-                f"(known: {', '.join(sorted(frameworks))}).",
+                "Unknown framework {fw_code} in tag {label!r} (known: {frameworks}).",
                 "tags",
+                fw_code=fw_code,
+                label=label,
+                frameworks=", ".join(sorted(frameworks)),
             )
         tag = session.scalar(
             select(AdmTag).where(AdmTag.framework_id == fw.id, AdmTag.code == code)
@@ -61,8 +63,9 @@ def resolve_tags(session: Session, labels: Iterable[str]) -> list[AdmTag]:
         if tag is None:
             if fw_code != ADM2025 or not code.startswith("EA "):
                 raise ValidationError(
-                    f"Unknown tag {tag_label(fw_code, code)}: add it under Frameworks first.",
+                    "Unknown tag {tag}: add it under Frameworks first.",
                     "tags",
+                    tag=tag_label(fw_code, code),
                 )
             m = _EA.match(code)
             parent = (

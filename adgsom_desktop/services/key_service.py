@@ -95,7 +95,7 @@ class KeyService:
         with self._ctx.read() as s:
             k = s.get(MemberKey, key_id)
             if k is None:
-                raise NotFoundError(f"Member key {key_id} no longer exists.")
+                raise NotFoundError("Member key {key_id} no longer exists.", key_id=key_id)
             return _rec(s, k)
 
     def find(self, text: str) -> MemberKeyRec:
@@ -113,10 +113,14 @@ class KeyService:
             return next(iter(unique.values()))
         if not unique:
             known = ", ".join(k.name for k in keys) or "none yet"
-            raise NotFoundError(f"No member key matches {text!r} (known: {known}).")
+            raise NotFoundError(
+                "No member key matches {text!r} (known: {known}).", text=text, known=known
+            )
         raise ValidationError(
-            f"{text!r} matches several members ({', '.join(k.name for k in unique.values())}): "
-            "give the whole name or the fingerprint."
+            "{text!r} matches several members ({key_names}): "
+            "give the whole name or the fingerprint.",
+            text=text,
+            key_names=", ".join(k.name for k in unique.values()),
         )
 
     def create(self, person_id: int, passphrase: str, repeat: str | None = None) -> MemberKeyRec:
@@ -130,7 +134,10 @@ class KeyService:
                     MemberKey.person_uuid == person.uuid, MemberKey.sealed_private != ""
                 )
             ):
-                raise ValidationError(f"{person.full_name} already has a key in this store.")
+                raise ValidationError(
+                    "{person_full_name} already has a key in this store.",
+                    person_full_name=person.full_name,
+                )
         keys, sealed = crypto.new_keys(passphrase)  # slow on purpose (Argon2id): no lock held
         pub = keys.public
         with self._ctx.write() as s:
@@ -205,7 +212,7 @@ class KeyService:
         with self._ctx.read() as s:
             k = s.get(MemberKey, key_id)
             if k is None:
-                raise NotFoundError(f"Member key {key_id} no longer exists.")
+                raise NotFoundError("Member key {key_id} no longer exists.", key_id=key_id)
             return k.card
 
     def save_public(self, key_id: int, path: Path) -> Path:
@@ -217,7 +224,10 @@ class KeyService:
         try:
             write_bytes(path, card.encode("utf-8"), "key")
         except OSError as exc:
-            raise StoreError(f"The key could not be saved: {write_failure(exc) or exc}") from exc
+            raise StoreError(
+                "The key could not be saved: {reason}",
+                reason=write_failure(exc) or exc,
+            ) from exc
         return path
 
     def import_public(self, text: str) -> MemberKeyRec:
@@ -268,11 +278,13 @@ class KeyService:
         code = fields.get("delegation", "").strip().upper() or ours
         if not ours or code != ours:
             raise ValidationError(
-                f"This key is of a member of {code or 'another delegation'}, not of ours ({ours or 'not set'}): not imported."
+                "This key is of a member of {code}, not of ours ({ours}): not imported.",
+                code=code or "another delegation",
+                ours=ours or "not set",
             )
         delegation = s.scalar(select(Delegation).where(Delegation.code == code))
         if delegation is None:
-            raise ValidationError(f"This store has no delegation {code}: not imported.")
+            raise ValidationError("This store has no delegation {code}: not imported.", code=code)
         try:
             role = MemberRole(fields.get("role", "member"))
         except ValueError:
@@ -303,7 +315,8 @@ class KeyService:
             )
             if k is None:
                 raise ValidationError(
-                    f"{approver.full_name} has no key in this store: make one first (keys create)."
+                    "{approver_full_name} has no key in this store: make one first (keys create).",
+                    approver_full_name=approver.full_name,
                 )
             key_id, person_uuid = k.id, k.person_uuid
         keys = self.unlock(key_id, passphrase)
@@ -387,7 +400,9 @@ def _parse_key_text(text: str) -> dict[str, str]:
         raise ValidationError("This is not a member key (too long).")
     lines = [ln.strip() for ln in text.replace("\r\n", "\n").split("\n") if ln.strip()]
     if BEGIN not in lines or END not in lines:
-        raise ValidationError(f"This is not a member key (it should start with {BEGIN}).")
+        raise ValidationError(
+            "This is not a member key (it should start with {begin}).", begin=BEGIN
+        )
     inner = lines[lines.index(BEGIN) + 1 : lines.index(END)]
     fields: dict[str, str] = {}
     for line in inner:
@@ -397,7 +412,9 @@ def _parse_key_text(text: str) -> dict[str, str]:
         fields[name.strip().lower()] = value.strip()
     missing = [f for f in (*_FIELDS, "signature") if f not in fields]
     if missing:
-        raise ValidationError(f"This member key is not readable (missing: {', '.join(missing)}).")
+        raise ValidationError(
+            "This member key is not readable (missing: {missing}).", missing=", ".join(missing)
+        )
     return fields
 
 

@@ -175,7 +175,7 @@ class LiveService:
     @staticmethod
     def _check(s: Session, meeting_id: int, item_id: int | None) -> None:
         if s.get(Meeting, meeting_id) is None:
-            raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
+            raise NotFoundError("Meeting {meeting_id} no longer exists.", meeting_id=meeting_id)
         if item_id is not None:
             item = s.get(AgendaItem, item_id)
             if item is None or item.meeting_id != meeting_id:

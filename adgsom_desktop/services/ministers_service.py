@@ -113,7 +113,7 @@ class MinistersService:
         with self._ctx.write() as s:
             o = s.get(Outcome, outcome_id)
             if o is None:
-                raise NotFoundError(f"Outcome {outcome_id} no longer exists.")
+                raise NotFoundError("Outcome {outcome_id} no longer exists.", outcome_id=outcome_id)
             item = s.get_one(AgendaItem, o.item_id)
             if for_ministers:
                 try:
@@ -121,7 +121,9 @@ class MinistersService:
                 except ValueError:
                     choices = ", ".join(a.value for a in MinistersAction)
                     raise ValidationError(
-                        f"{action!r} is not what Ministers do ({choices})."
+                        "{action!r} is not what Ministers do ({choices}).",
+                        action=action,
+                        choices=choices,
                     ) from None
                 if act is None:
                     act, suggested = suggest(o.verb, o.text)
@@ -137,7 +139,7 @@ class MinistersService:
                     meeting = s.get_one(Meeting, target.meeting_id)
                     if meeting.kind is not MeetingKind.MINISTERS:
                         raise ValidationError(
-                            f"{_label(target)} is not on a Ministers' meeting agenda."
+                            "{target} is not on a Ministers' meeting agenda.", target=_label(target)
                         )
                 o.for_ministers, o.ministers_action = True, act
                 o.ministers_text, o.ministers_item_id = text, ministers_item_id
@@ -164,7 +166,9 @@ class MinistersService:
         with self._ctx.read() as s:
             som = s.get(Meeting, som_meeting_id)
             if som is None:
-                raise NotFoundError(f"Meeting {som_meeting_id} no longer exists.")
+                raise NotFoundError(
+                    "Meeting {som_meeting_id} no longer exists.", som_meeting_id=som_meeting_id
+                )
             target = ministers_meeting(s, som)
             if target is None:
                 return []
@@ -176,7 +180,9 @@ class MinistersService:
         with self._ctx.read() as s:
             som = s.get(Meeting, som_meeting_id)
             if som is None:
-                raise NotFoundError(f"Meeting {som_meeting_id} no longer exists.")
+                raise NotFoundError(
+                    "Meeting {som_meeting_id} no longer exists.", som_meeting_id=som_meeting_id
+                )
             return consolidate(s, som)
 
     def builds_on(self, ministers_item_id: int) -> list[MinistersEntry]:
@@ -239,8 +245,9 @@ class MinistersService:
             ]
             if now == wanted:
                 raise ValidationError(
-                    f"“{doc.title}” already says this ({existing.current.label}): nothing new "
-                    "to write."
+                    "“{doc_title}” already says this ({current_label}): nothing new to write.",
+                    doc_title=doc.title,
+                    current_label=existing.current.label,
                 )
         with self._ctx.read() as s:
             item = s.scalar(

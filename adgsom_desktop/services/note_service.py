@@ -278,7 +278,7 @@ class NoteService:
         with self._ctx.write_driver() as tx:
             row = tx.first(note_writes.LOCK_NOTE, {"note_id": note_id})
             if row is None or row.deleted_at is not None:
-                raise NotFoundError(f"Note {note_id} no longer exists.")
+                raise NotFoundError("Note {note_id} no longer exists.", note_id=note_id)
             if expected_version is not None and row.version_no != expected_version:
                 raise NoteConflict(note_id, expected_version, row.version_no, row.text)
             note_writes.check_refs(
@@ -326,7 +326,7 @@ class NoteService:
         with self._ctx.write() as s:
             n = s.get(Note, note_id)
             if n is None or n.deleted_at is not None:
-                raise NotFoundError(f"Note {note_id} no longer exists.")
+                raise NotFoundError("Note {note_id} no longer exists.", note_id=note_id)
             n.deleted_at = utcnow()
             meeting_id = n.meeting_id
             self._ctx.audit(s, "delete", "note", n.id)
@@ -349,7 +349,7 @@ class NoteService:
         with self._ctx.read() as s:
             rows = records(s, listing().where(Note.id == note_id, Note.deleted_at.is_(None)))
             if not rows:
-                raise NotFoundError(f"Note {note_id} no longer exists.")
+                raise NotFoundError("Note {note_id} no longer exists.", note_id=note_id)
             return rows[0]
 
     def page(

@@ -180,7 +180,7 @@ def check_refs(
     ``unchanged`` holds are known good and not read again).  Returns the speaker's
     delegation when the person was read (None otherwise)."""
     if unchanged is None and fetch(_MEETING, {"id": meeting_id}) is None:
-        raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
+        raise NotFoundError("Meeting {meeting_id} no longer exists.", meeting_id=meeting_id)
     if item_id is not None and (unchanged is None or item_id != unchanged.item_id):
         row = fetch(_ITEM_MEETING, {"id": item_id})
         if row is None or row[0] != meeting_id:

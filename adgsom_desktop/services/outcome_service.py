@@ -53,7 +53,9 @@ def _verb(verb: OutcomeVerb | str) -> OutcomeVerb:
         return OutcomeVerb(verb)
     except ValueError:
         choices = ", ".join(v.value for v in OutcomeVerb)
-        raise ValidationError(f"{verb!r} is not an outcome verb ({choices}).", "verb") from None
+        raise ValidationError(
+            "{verb!r} is not an outcome verb ({choices}).", "verb", verb=verb, choices=choices
+        ) from None
 
 
 class OutcomeService:
@@ -64,7 +66,7 @@ class OutcomeService:
         with self._ctx.read() as s:
             item = s.get(AgendaItem, item_id)
             if item is None:
-                raise NotFoundError(f"Agenda item {item_id} no longer exists.")
+                raise NotFoundError("Agenda item {item_id} no longer exists.", item_id=item_id)
             rows = s.scalars(
                 select(Outcome).where(Outcome.item_id == item_id).order_by(Outcome.ord, Outcome.id)
             )
@@ -93,7 +95,7 @@ class OutcomeService:
         with self._ctx.write() as s:
             item = locked(s, AgendaItem, item_id)  # its outcomes are numbered in turn
             if item is None:
-                raise NotFoundError(f"Agenda item {item_id} no longer exists.")
+                raise NotFoundError("Agenda item {item_id} no longer exists.", item_id=item_id)
             if note_id is not None and s.get(Note, note_id) is None:
                 raise ValidationError("The note this outcome comes from no longer exists.", "note")
             last = s.scalar(select(func.max(Outcome.ord)).where(Outcome.item_id == item_id))
@@ -159,7 +161,7 @@ class OutcomeService:
     def _get(s: Session, outcome_id: int) -> Outcome:
         o = s.get(Outcome, outcome_id)
         if o is None:
-            raise NotFoundError(f"Outcome {outcome_id} no longer exists.")
+            raise NotFoundError("Outcome {outcome_id} no longer exists.", outcome_id=outcome_id)
         return o
 
     def _publish(self, rec: OutcomeRec) -> None:

@@ -30,7 +30,9 @@ def base_issue(s: Session, issue_id: int) -> tuple[PackIssue, PackIssue]:
     """The issue ``issue_id`` and the pack at the root of its addenda (itself if none)."""
     base = s.get(PackIssue, issue_id)
     if base is None:
-        raise NotFoundError(f"There is no issued pack {issue_id} in the register.")
+        raise NotFoundError(
+            "There is no issued pack {issue_id} in the register.", issue_id=issue_id
+        )
     root = base
     if base.addendum_no is not None and base.based_on_issue_id is not None:
         root = s.get(PackIssue, base.based_on_issue_id) or base
@@ -92,8 +94,9 @@ def prepare_addendum(s: Session, r: PackRequest, issued_by: str) -> Prepared:
     changed, removed = changes_since(s, base)
     if not changed and not removed:
         raise ValidationError(
-            f"No position has changed since {base.reference} was issued: no addendum is needed.",
+            "No position has changed since {base_reference} was issued: no addendum is needed.",
             "addendum",
+            base_reference=base.reference,
         )
     contents = base.contents or {}
     event_id = int(contents.get("event_id") or base.event_id or r.event_id)

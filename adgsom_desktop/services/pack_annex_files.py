@@ -34,7 +34,10 @@ def annex_files(s: Session, event_id: int, ids: Sequence[int]) -> list[AnnexFile
         return []
     if len(ids) > MAX_ANNEXES:
         raise ValidationError(
-            f"A pack appends at most {MAX_ANNEXES} documents ({len(ids)} chosen).", "annexes"
+            "A pack appends at most {max_annexes} documents ({count_ids} chosen).",
+            "annexes",
+            max_annexes=MAX_ANNEXES,
+            count_ids=len(ids),
         )
     if len(set(ids)) != len(ids):
         raise ValidationError("A document is chosen twice as an annex.", "annexes")
@@ -50,26 +53,29 @@ def annex_files(s: Session, event_id: int, ids: Sequence[int]) -> list[AnnexFile
     out = []
     for n, doc_id in enumerate(ids, start=1):
         if doc_id not in docs:
-            raise ValidationError(f"Document {doc_id} no longer exists.", "annexes")
+            raise ValidationError("Document {doc_id} no longer exists.", "annexes", doc_id=doc_id)
         d, event = docs[doc_id]
         label = rec(d).label
         if event != event_id:
             raise ValidationError(
-                f"{label} is attached to a meeting of another event: a pack appends only its "
+                "{label} is attached to a meeting of another event: a pack appends only its "
                 "own event's documents.",
                 "annexes",
+                label=label,
             )
         if d.kind != "pdf":
             raise ValidationError(
-                f"{label} is a Word file: only PDF documents are appended to a pack "
+                "{label} is a Word file: only PDF documents are appended to a pack "
                 "(save it as PDF and attach that).",
                 "annexes",
+                label=label,
             )
         total += d.size
         if total > MAX_ANNEX_BYTES:
             raise ValidationError(
-                f"The chosen annexes come to more than {size_text(MAX_ANNEX_BYTES)}: choose fewer.",
+                "The chosen annexes come to more than {max_annex_bytes}: choose fewer.",
                 "annexes",
+                max_annex_bytes=size_text(MAX_ANNEX_BYTES),
             )
         data = s.scalar(select(DocumentFile.data).where(DocumentFile.document_id == doc_id))
         # its bookmark, in the printing language ("Annex %s" is the stamp's, annex_pages)

@@ -50,7 +50,7 @@ def gather_pack(
     today = today or datetime.now().date()
     event = s.get(Event, event_id)
     if event is None:
-        raise NotFoundError(f"There is no event {event_id} in this store.")
+        raise NotFoundError("There is no event {event_id} in this store.", event_id=event_id)
     meetings = chosen_meetings(s, event_id, meeting_ids)
     mids = [m.id for m in meetings]
     codes = dict(s.execute(select(Delegation.id, Delegation.code)).all())
@@ -63,7 +63,9 @@ def gather_pack(
         stray = [str(i) for i in item_ids if i not in known]
         if stray:
             raise ValidationError(
-                f"Item {', '.join(stray)} is not on the agenda of the chosen meetings.", "items"
+                "Item {stray} is not on the agenda of the chosen meetings.",
+                "items",
+                stray=", ".join(stray),
             )
         briefed_ids = set(item_ids)
     else:

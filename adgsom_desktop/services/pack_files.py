@@ -82,8 +82,10 @@ def atomic_pdfs(
     except OSError as exc:
         where = exc.filename or (items[0][0] if items else "the file")
         raise PdfWriteError(
-            f"Could not write {where}: {exc.strerror or exc}. Nothing was issued and no "
-            "existing file was changed."
+            "Could not write {where}: {reason}. Nothing was issued and no "
+            "existing file was changed.",
+            where=where,
+            reason=exc.strerror or exc,
         ) from exc
 
 
@@ -107,17 +109,27 @@ def check_target(out: Path, suffix: str = ".pdf") -> Path:
     out = Path(out).expanduser()
     kind = "a Word document" if suffix == ".docx" else "a PDF"
     if out.is_dir():
-        raise ValidationError(f"{out} is a folder: give a file name ending in {suffix}.", "out")
+        raise ValidationError(
+            "{out} is a folder: give a file name ending in {suffix}.", "out", out=out, suffix=suffix
+        )
     if out.suffix.lower() != suffix:
         if out.suffix.lower() in (OTHER_FILE_TYPES | {".pdf"}) - {suffix}:
             raise ValidationError(
-                f"{out.name} does not end in {suffix}: the file written is {kind}. "
-                f"Give a name such as {out.stem}{suffix}.",
+                "{out_name} does not end in {suffix}: the file written is {kind}. "
+                "Give a name such as {out_stem}{suffix}.",
                 "out",
+                out_name=out.name,
+                suffix=suffix,
+                kind=kind,
+                out_stem=out.stem,
             )
         out = out.with_name(out.name + suffix)
     if out.is_dir():
-        raise ValidationError(f"{out} is a folder: give a file name ending in {suffix}.", "out")
+        raise ValidationError(
+            "{out} is a folder: give a file name ending in {suffix}.", "out", out=out, suffix=suffix
+        )
     if not out.parent.is_dir():
-        raise ValidationError(f"The folder {out.parent} does not exist.", "out")
+        raise ValidationError(
+            "The folder {out_parent} does not exist.", "out", out_parent=out.parent
+        )
     return out

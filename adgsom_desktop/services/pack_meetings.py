@@ -89,7 +89,7 @@ def meeting_block(
 def chosen_meetings(s: Session, event_id: int, meeting_ids: Iterable[int]) -> list[Meeting]:
     event = s.get(Event, event_id)
     if event is None:
-        raise NotFoundError(f"There is no event {event_id} in this store.")
+        raise NotFoundError("There is no event {event_id} in this store.", event_id=event_id)
     meetings = list(event.meetings)
     wanted = list(dict.fromkeys(meeting_ids))
     if wanted:
@@ -97,8 +97,11 @@ def chosen_meetings(s: Session, event_id: int, meeting_ids: Iterable[int]) -> li
         stray = [str(m) for m in wanted if m not in known]
         if stray:
             raise ValidationError(
-                f"Meeting {', '.join(stray)} is not part of event {event_id} ({event.title}).",
+                "Meeting {stray} is not part of event {event_id} ({event_title}).",
                 "meetings",
+                stray=", ".join(stray),
+                event_id=event_id,
+                event_title=event.title,
             )
         meetings = [m for m in meetings if m.id in set(wanted)]
     return meetings

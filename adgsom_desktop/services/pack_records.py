@@ -181,3 +181,5 @@ class BriefExport:
     recipients: tuple[str, ...] = ()  # one named copy each
     copies: int = 1  # unnamed copies when there are no recipients
     issuer_id: int | None = None
+    language: str = ""  # headings and labels printed in "th" or "vi" ("": English)
+    buddhist_era: bool = False  # Thai: years in the Buddhist Era

@@ -65,15 +65,17 @@ def record_issue(
         )
         if taken:
             raise ConflictError(
-                f"{r.reference} was issued by another member meanwhile: nothing was "
-                "recorded. Prepare the addendum again (it takes the next number)."
+                "{r_reference} was issued by another member meanwhile: nothing was "
+                "recorded. Prepare the addendum again (it takes the next number).",
+                r_reference=r.reference,
             )
     elif automatic_reference and r.event_id is not None:
         event = locked(s, Event, r.event_id)
         if event is not None and next_reference(s, event) != r.reference:
             raise ConflictError(
-                f"{r.reference} was issued by another member meanwhile: nothing was "
-                "recorded. Issue the pack again (it takes the next reference)."
+                "{r_reference} was issued by another member meanwhile: nothing was "
+                "recorded. Issue the pack again (it takes the next reference).",
+                r_reference=r.reference,
             )
     issue = PackIssue(
         event_id=r.event_id,

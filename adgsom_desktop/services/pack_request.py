@@ -60,23 +60,32 @@ def check_classification(
         return cls  # the base pack's marking, even if since dropped from the list
     if base and base in order and cls in order and order.index(cls) < order.index(base):
         raise ValidationError(
-            f"An addendum cannot be marked {cls}: the pack it adds to is {base}. "
-            f"Mark it {base} or higher (" + ", ".join(order[order.index(base) :]) + ").",
+            "An addendum cannot be marked {cls}: the pack it adds to is {base}. "
+            "Mark it {base} or higher ({choices}).",
             "classification",
+            cls=cls,
+            base=base,
+            choices=", ".join(order[order.index(base) :]),
         )
     if cls not in order:
         raise ValidationError(
-            f"{cls} is not one of this store's classifications: "
-            + ", ".join(order)
-            + " (Settings change the list).",
+            "{cls} is not one of this store's classifications: {choices} (Settings change "
+            "the list).",
             "classification",
+            cls=cls,
+            choices=", ".join(order),
         )
     if audience is not None and minimum in order and order.index(cls) < order.index(minimum):
         raise ValidationError(
-            f"{what} for {audience.reader} cannot be marked {cls}: this store issues "
-            f"it at {minimum} or higher (" + ", ".join(order[order.index(minimum) :]) + "). "
-            "Mark it higher, choose another audience, or change the minimum in Settings.",
+            "{what} for {reader} cannot be marked {cls}: this store issues it at {minimum} or "
+            "higher ({choices}). Mark it higher, choose another audience, or change the "
+            "minimum in Settings.",
             "classification",
+            what=what,
+            reader=audience.reader,
+            cls=cls,
+            minimum=minimum,
+            choices=", ".join(order[order.index(minimum) :]),
         )
     return cls
 
@@ -116,19 +125,27 @@ def clean_request(s: Session, r: PackRequest) -> PackRequest:
     if r.addendum_to is not None:
         issue = s.get(PackIssue, r.addendum_to)
         if issue is None:
-            raise NotFoundError(f"There is no issued pack {r.addendum_to} in the register.")
+            raise NotFoundError(
+                "There is no issued pack {base_issue} in the register.",
+                base_issue=r.addendum_to,
+            )
         if issue.document != "pack":
             raise ValidationError(
-                f"Issue {r.addendum_to} ({issue.reference}) is a meeting report: an addendum "
+                "Issue {base_issue} ({issue_reference}) is a meeting report: an addendum "
                 "is to a briefing pack.",
                 "addendum",
+                base_issue=r.addendum_to,
+                issue_reference=issue.reference,
             )
         base = issue.classification
         if r.audience is not None and r.audience is not issue.audience:
             raise ValidationError(
-                f"An addendum keeps its pack's audience: {issue.reference} was issued for "
-                f"{issue.audience.reader}, not {r.audience.reader}.",
+                "An addendum keeps its pack's audience: {issue_reference} was issued for "
+                "{audience_reader}, not {audience_reader2}.",
                 "audience",
+                issue_reference=issue.reference,
+                audience_reader=issue.audience.reader,
+                audience_reader2=r.audience.reader,
             )
         audience = issue.audience
     cls = check_classification(s, r.classification, base=base, audience=audience)
@@ -136,10 +153,12 @@ def clean_request(s: Session, r: PackRequest) -> PackRequest:
     recipients, copies = check_copies(r.recipients, r.copies, r.watermark)
     if not 0 <= r.notes_per_item <= MAX_NOTES_PER_ITEM:
         raise ValidationError(
-            f"Notes per item must be between 0 and {MAX_NOTES_PER_ITEM:,}.", "notes_per_item"
+            "Notes per item must be between 0 and {max_notes_per_item:,}.",
+            "notes_per_item",
+            max_notes_per_item=MAX_NOTES_PER_ITEM,
         )
     if s.get(Event, r.event_id) is None:
-        raise NotFoundError(f"There is no event {r.event_id} in this store.")
+        raise NotFoundError("There is no event {r_event_id} in this store.", r_event_id=r.event_id)
     reference = clean_text(r.reference, "Brief reference", max_len=100, single_line=True)
     title = clean_text(r.title, "Title", max_len=300, single_line=True)
     return replace(
@@ -165,12 +184,11 @@ def audience_sections(
     refused = [x for x in Section if x in set(chosen) and x not in allowed]
     if refused:
         raise ValidationError(
-            f"A pack for {audience.reader} cannot hold "
-            + ", ".join(x.label.lower() for x in refused)
-            + ". Its sections: "
-            + ", ".join(x.label.lower() for x in allowed)
-            + ".",
+            "A pack for {reader} cannot hold {refused}. Its sections: {allowed}.",
             "sections",
+            reader=audience.reader,
+            refused=", ".join(x.label.lower() for x in refused),
+            allowed=", ".join(x.label.lower() for x in allowed),
         )
     sections = tuple(x for x in allowed if x in set(chosen))
     if not sections:

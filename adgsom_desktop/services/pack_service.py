@@ -82,7 +82,9 @@ class PackService:
         with self._ctx.read() as s:
             event = s.get(Event, event_id)
             if event is None:
-                raise NotFoundError(f"There is no event {event_id} in this store.")
+                raise NotFoundError(
+                    "There is no event {event_id} in this store.", event_id=event_id
+                )
             meetings = chosen_meetings(s, event_id, ())
             agenda = items_by_meeting(s, [m.id for m in meetings])
             with_content = items_with_content(s, [i.id for m in agenda.values() for i in m])
@@ -148,15 +150,20 @@ class PackService:
         recipients: tuple[str, ...] = (),
         copies: int = 1,
         issuer_id: int | None = None,
+        language: str = "",
+        buddhist_era: bool = False,
         on_progress: Progress | None = None,
     ) -> IssueResult:
-        """One item's brief for ``audience`` as Word copies (.docx), entered in the register."""
+        """One item's brief for ``audience`` as Word copies (.docx), entered in the register;
+        its headings, labels and dates in ``language`` (``printing_in``)."""
         from .word_export import export_brief
 
-        result = export_brief(
-            self, self._ctx, item_id, audience, out, classification=classification,
-            recipients=recipients, copies=copies, issuer_id=issuer_id, on_progress=on_progress,
-        )  # fmt: skip
+        with printing_in(language, buddhist_era):
+            result = export_brief(
+                self, self._ctx, item_id, audience, out, classification=classification,
+                recipients=recipients, copies=copies, issuer_id=issuer_id,
+                on_progress=on_progress,
+            )  # fmt: skip
         if issuer_id is not None:
             issuer.remember(self._ctx, issuer_id)
         self._ctx.publish(Change(ChangeKind.PACKS, frozenset({result.issue_id})))
@@ -212,9 +219,10 @@ class PackService:
         audience = r.audience or Audience.HOD
         if not part("pack.annexes").allows(audience) or Section.ANNEXES not in data.sections:
             raise ValidationError(
-                f"A pack for {audience.label.lower()} holds no annexes: the meeting documents "
+                "A pack for {audience_label} holds no annexes: the meeting documents "
                 "are appended only with the list of annexes. Nothing was built.",
                 "annexes",
+                audience_label=audience.label.lower(),
             )
         with self._ctx.read() as s:
             return annex_files(s, r.event_id, r.annex_document_ids)

@@ -141,7 +141,11 @@ def apply_content(session: Session, p: Position, c: PositionContent) -> None:
     their = []
     for n, t in enumerate(c.their_objectives):
         if t.delegation_code and t.delegation_code not in codes:
-            raise ValidationError(f"No delegation with code {t.delegation_code}.", "their")
+            raise ValidationError(
+                "No delegation with code {t_delegation_code}.",
+                "their",
+                t_delegation_code=t.delegation_code,
+            )
         their.append(
             TheirObjective(
                 ord=n,
@@ -207,7 +211,7 @@ def load_position(session: Session, item_id: int, *, for_update: bool = False) -
     locks its item, so two writers of one brief, or its first save, take turns)."""
     item = locked(session, AgendaItem, item_id) if for_update else session.get(AgendaItem, item_id)
     if item is None:
-        raise NotFoundError(f"Agenda item {item_id} no longer exists.")
+        raise NotFoundError("Agenda item {item_id} no longer exists.", item_id=item_id)
     stmt = select(Position).where(Position.item_id == item_id)
     if for_update:
         stmt = stmt.execution_options(populate_existing=True)
@@ -221,12 +225,15 @@ def guard_edit(
     if expected_version is not None and p.version_no != expected_version:
         raise ConflictError(
             "This position was changed elsewhere since you opened it "
-            f"(now version {p.version_no}). Reload it before saving."
+            "(now version {p_version_no}). Reload it before saving.",
+            p_version_no=p.version_no,
         )
     if p.status is PositionStatus.APPROVED and not reopen_approved:
         raise ApprovedEditError(
-            f"This position was approved (version {p.approved_version_no}, by {name()}). "
-            "Editing it returns it to draft; the approved version stays in the history."
+            "This position was approved (version {p_approved_version_no}, by {value}). "
+            "Editing it returns it to draft; the approved version stays in the history.",
+            p_approved_version_no=p.approved_version_no,
+            value=name(),
         )
 
 
@@ -252,7 +259,9 @@ def get_version(session: Session, item_id: int, version_no: int) -> PositionVers
         .where(Position.item_id == item_id, PositionVersion.version_no == version_no)
     )
     if v is None:
-        raise NotFoundError(f"Version {version_no} of this position does not exist.")
+        raise NotFoundError(
+            "Version {version_no} of this position does not exist.", version_no=version_no
+        )
     return v
 
 

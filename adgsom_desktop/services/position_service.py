@@ -155,7 +155,7 @@ class PositionService:
         with self._ctx.write() as s:
             item = locked(s, AgendaItem, item_id)  # its brief's writers take turns
             if item is None:
-                raise NotFoundError(f"Agenda item {item_id} no longer exists.")
+                raise NotFoundError("Agenda item {item_id} no longer exists.", item_id=item_id)
             p = s.scalar(
                 select(Position)
                 .where(Position.item_id == item_id)
@@ -346,8 +346,9 @@ class PositionService:
             if signed.person_id != approver or not approves_briefs(signed.role):
                 raise ValidationError(
                     "Putting the approval back is an approval again, in the approver's own "
-                    f"name: you are signed in as {signed.name}. Nothing was changed.",
+                    "name: you are signed in as {signed_name}. Nothing was changed.",
                     "approver",
+                    signed_name=signed.name,
                 )
             return
         pins = ApprovalPins(self._ctx)

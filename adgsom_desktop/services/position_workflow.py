@@ -44,7 +44,9 @@ def set_status(
 ) -> None:
     """To review, or back to draft (an approved version keeps its mark in the history)."""
     if p.status is status:
-        raise ValidationError(f"The position is already {status.label.lower()}.")
+        raise ValidationError(
+            "The position is already {status_label}.", status_label=status.label.lower()
+        )
     if p.status is PositionStatus.APPROVED and status is PositionStatus.FOR_REVIEW:
         raise ValidationError("An approved position goes back to draft before review.")
     leaving_approval = p.status is PositionStatus.APPROVED
@@ -66,18 +68,22 @@ def approve(
     if signed is not None and not approves_briefs(signed.role):
         raise ValidationError(
             "Only the head of delegation or the alternate approves a brief: you are signed "
-            f"in as {signed.name} ({signed.role}).",
+            "in as {signed_name} ({signed_role}).",
             "approver",
+            signed_name=signed.name,
+            signed_role=signed.role,
         )
     if signed is not None and approver_id != signed.person_id:
         raise ValidationError(
-            f"An approval is your own act: you are signed in as {signed.name}, so you "
+            "An approval is your own act: you are signed in as {signed_name}, so you "
             "approve in your own name; another approver signs in to approve.",
             "approver",
+            signed_name=signed.name,
         )
     if p.status is PositionStatus.APPROVED:
         raise ValidationError(
-            f"This position is already approved (version {p.approved_version_no})."
+            "This position is already approved (version {p_approved_version_no}).",
+            p_approved_version_no=p.approved_version_no,
         )
     person = session.get(Person, approver_id)
     ours = our_code(session)
@@ -92,9 +98,10 @@ def approve(
     )
     if person is None or code != ours:
         raise ValidationError(
-            f"A position is approved by a member of our own delegation ({ours}); "
+            "A position is approved by a member of our own delegation ({ours}); "
             "choose one of them.",
             "approver",
+            ours=ours,
         )
     if signed is None and not approves_briefs(person.role):
         raise ValidationError(

@@ -37,7 +37,7 @@ def _clean(v: ProgrammeEntryValues) -> ProgrammeEntryValues:
     if v.end_time is not None and v.start_time is None:
         raise ValidationError("Give the start time as well as the end time.", "start_time")
     if v.start_time and v.end_time and v.end_time <= v.start_time:
-        raise ValidationError(f"“{label}” cannot end before it starts.", "end_time")
+        raise ValidationError("“{label}” cannot end before it starts.", "end_time", label=label)
     return ProgrammeEntryValues(label, ProgrammeKind(v.kind), v.start_time, v.end_time, v.day)
 
 
@@ -115,7 +115,10 @@ class ProgrammeService:
             self._meeting(s, meeting_id)
             count = len(read_entries(s, meeting_id))
             if count >= MAX_ENTRIES:
-                raise ValidationError(f"A meeting's programme holds at most {MAX_ENTRIES} entries.")
+                raise ValidationError(
+                    "A meeting's programme holds at most {max_entries} entries.",
+                    max_entries=MAX_ENTRIES,
+                )
             e = ProgrammeEntry(meeting_id=meeting_id, ord=count)
             self._apply(e, v)
             s.add(e)
@@ -151,7 +154,10 @@ class ProgrammeService:
         """The meeting's whole programme, as edited with its details (all or nothing)."""
         cleaned = [_clean(v) for v in values]
         if len(cleaned) > MAX_ENTRIES:
-            raise ValidationError(f"A meeting's programme holds at most {MAX_ENTRIES} entries.")
+            raise ValidationError(
+                "A meeting's programme holds at most {max_entries} entries.",
+                max_entries=MAX_ENTRIES,
+            )
         with self._ctx.write() as s:
             self._meeting(s, meeting_id)
             current = list(
@@ -185,14 +191,14 @@ class ProgrammeService:
     def _meeting(s: Session, meeting_id: int) -> Meeting:
         m = s.get(Meeting, meeting_id)
         if m is None:
-            raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
+            raise NotFoundError("Meeting {meeting_id} no longer exists.", meeting_id=meeting_id)
         return m
 
     @staticmethod
     def _entry(s: Session, entry_id: int) -> ProgrammeEntry:
         e = s.get(ProgrammeEntry, entry_id)
         if e is None:
-            raise NotFoundError(f"Programme entry {entry_id} no longer exists.")
+            raise NotFoundError("Programme entry {entry_id} no longer exists.", entry_id=entry_id)
         return e
 
     def _publish(self, meeting_id: int, entry_id: int | None) -> None:

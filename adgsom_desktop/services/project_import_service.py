@@ -237,10 +237,13 @@ class ProjectImportService:
         for k, v in wanted.items():
             if v not in FIELDS and v != IGNORE:
                 raise ValidationError(
-                    f"{v!r} is not a field (choose from {', '.join(FIELDS)}).", "mapping"
+                    "{v!r} is not a field (choose from {fields}).",
+                    "mapping",
+                    v=v,
+                    fields=", ".join(FIELDS),
                 )
             if k not in {_key(h) for h in headers}:
-                raise ValidationError(f"The file has no column {k!r}.", "mapping")
+                raise ValidationError("The file has no column {k!r}.", "mapping", k=k)
         out: list[str] = []
         for h in headers:
             k = _key(h)
@@ -262,14 +265,17 @@ class ProjectImportService:
             raise ValidationError("The mapping does not match the file's columns.", "mapping")
         if "code" not in cols:
             raise ValidationError(
-                f"{name}: no column holds the project code (the headers read were: "
-                f"{', '.join(h for h in matrix.headers if h) or 'none'}). Map one column to Code; "
-                "projects are matched by their code. Nothing was imported."
+                "{name}: no column holds the project code (the headers read were: "
+                "{headers}). Map one column to Code; "
+                "projects are matched by their code. Nothing was imported.",
+                name=name,
+                headers=", ".join(h for h in matrix.headers if h) or "none",
             )
         doubled = [f for f in set(cols) if f and cols.count(f) > 1]
         if doubled:
             raise ValidationError(
-                f"Two columns are mapped to {', '.join(FIELDS[f] for f in doubled)}."
+                "Two columns are mapped to {fields}.",
+                fields=", ".join(FIELDS[f] for f in doubled),
             )
         currency = ""
         if "currency" not in cols and "amount" in cols:
@@ -284,10 +290,19 @@ class ProjectImportService:
             rows, problems = _read_rows(matrix, cols, matcher, currency, set(tags))
             if problems:
                 more = len(problems) - MAX_PROBLEMS
+                listed = "\n- ".join(problems[:MAX_PROBLEMS])
+                if more > 0:
+                    raise ValidationError(
+                        "{name} was not imported; nothing was written:\n- {problems}\n- and "
+                        "{more} more",
+                        name=name,
+                        problems=listed,
+                        more=more,
+                    )
                 raise ValidationError(
-                    f"{name} was not imported; nothing was written:\n- "
-                    + "\n- ".join(problems[:MAX_PROBLEMS])
-                    + (f"\n- and {more} more" if more > 0 else "")
+                    "{name} was not imported; nothing was written:\n- {problems}",
+                    name=name,
+                    problems=listed,
                 )
             previews = []
             existing = current_by_code(s, [code for _n, code, _v in rows])

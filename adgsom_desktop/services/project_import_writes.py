@@ -107,7 +107,9 @@ def write_rows(
 
     def partner(value: str) -> int | None:
         if value and value not in delegations:
-            raise ValidationError(f"No delegation or partner with code {value}.", "partner")
+            raise ValidationError(
+                "No delegation or partner with code {value}.", "partner", value=value
+            )
         return delegations[value] if value else None
 
     new_rows, changes = [], []
@@ -120,7 +122,9 @@ def write_rows(
         if code not in before:
             if not values.get("title"):
                 raise ValidationError(
-                    f"Row {row_no}: the new project {code} has no title. Nothing was imported."
+                    "Row {row_no}: the new project {code} has no title. Nothing was imported.",
+                    row_no=row_no,
+                    code=code,
                 )
             new_rows.append((code, values))
             continue
@@ -194,7 +198,9 @@ def _list_rows(
     if name == "leads":
         unknown = [c for c in values if c not in delegations]
         if unknown:
-            raise ValidationError(f"No Member State with code {', '.join(unknown)}.", "leads")
+            raise ValidationError(
+                "No Member State with code {unknown}.", "leads", unknown=", ".join(unknown)
+            )
         return [{"project_id": pid, "delegation_id": delegations[c]} for c in dict.fromkeys(values)]
     return [{"project_id": pid, "tag_id": tags[t]} for t in dict.fromkeys(values)]
 

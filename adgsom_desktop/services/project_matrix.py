@@ -51,16 +51,18 @@ def read_matrix(name: str, data: bytes) -> Matrix:
     """The matrix in ``data`` (raises ValidationError in words; nothing else is touched)."""
     check_file_size(name, len(data))
     if not data.strip():
-        raise ValidationError(f"{name} is empty. Nothing was read.")
+        raise ValidationError("{name} is empty. Nothing was read.", name=name)
     if data.startswith(OLE_MAGIC):
         if "EncryptedPackage".encode("utf-16-le") in data:
             raise ValidationError(
-                f"{name} is password-protected. Open it in Excel, remove the password and "
-                "save a copy, then import that copy."
+                "{name} is password-protected. Open it in Excel, remove the password and "
+                "save a copy, then import that copy.",
+                name=name,
             )
         raise ValidationError(
-            f"{name} is an old Excel 97-2003 workbook (.xls). Open it in Excel and save it "
-            "as .xlsx (or .csv), then import that."
+            "{name} is an old Excel 97-2003 workbook (.xls). Open it in Excel and save it "
+            "as .xlsx (or .csv), then import that.",
+            name=name,
         )
     if data.startswith(ZIP_MAGIC):
         grid, sheet, merges = _read_xlsx(name, data)
@@ -76,10 +78,13 @@ def _read_xlsx(
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             if "xl/workbook.xml" not in z.namelist():
                 raise ValidationError(
-                    f"{name} is not an Excel workbook (.xlsx). Choose an .xlsx or a .csv file."
+                    "{name} is not an Excel workbook (.xlsx). Choose an .xlsx or a .csv file.",
+                    name=name,
                 )
     except zipfile.BadZipFile:
-        raise ValidationError(f"{name} is damaged: it cannot be opened as a workbook.") from None
+        raise ValidationError(
+            "{name} is damaged: it cannot be opened as a workbook.", name=name
+        ) from None
     check_office_package(name, data, count_word_paragraphs=False)
     count_xlsx_rows(name, data)
     import openpyxl  # only when a workbook is read
@@ -87,7 +92,9 @@ def _read_xlsx(
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=False)
     except Exception as exc:  # openpyxl raises many kinds for a bad package
-        raise ValidationError(f"{name} cannot be read as a workbook ({exc}).") from None
+        raise ValidationError(
+            "{name} cannot be read as a workbook ({exc}).", name=name, exc=exc
+        ) from None
     try:
         ws = _first_sheet_with_data(wb)
         merges = [(r.min_row, r.min_col, r.max_row, r.max_col) for r in ws.merged_cells.ranges]
@@ -107,7 +114,7 @@ def _first_sheet_with_data(wb: Any) -> Any:
 def _decode(name: str, data: bytes) -> str:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ValidationError(
-            f"{name} is not a spreadsheet: choose an .xlsx workbook or a .csv file."
+            "{name} is not a spreadsheet: choose an .xlsx workbook or a .csv file.", name=name
         )
     for encoding in ("utf-8-sig", "utf-16"):
         try:
@@ -120,8 +127,9 @@ def _decode(name: str, data: bytes) -> str:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         raise ValidationError(
-            f"{name} is not a text .csv file (its characters cannot be read). "
-            "Save it from Excel as 'CSV UTF-8'."
+            "{name} is not a text .csv file (its characters cannot be read). "
+            "Save it from Excel as 'CSV UTF-8'.",
+            name=name,
         ) from None
 
 
@@ -137,9 +145,13 @@ def _read_csv(name: str, data: bytes) -> list[list[Cell]]:
     try:
         rows: list[list[Cell]] = [list(r) for r in csv.reader(io.StringIO(text), dialect)]
     except csv.Error as exc:
-        raise ValidationError(f"{name} is not a readable .csv file ({exc}).") from None
+        raise ValidationError(
+            "{name} is not a readable .csv file ({exc}).", name=name, exc=exc
+        ) from None
     if max((len(r) for r in rows), default=0) < 2:
-        raise ValidationError(f"{name} is not a spreadsheet: no row has two columns or more.")
+        raise ValidationError(
+            "{name} is not a spreadsheet: no row has two columns or more.", name=name
+        )
     return rows
 
 
@@ -169,13 +181,15 @@ def _table(
     check_row_count(name, len(grid))
     head = grid[:HEADER_SEARCH]
     if not head:
-        raise ValidationError(f"{name} holds no rows. Nothing was read.")
+        raise ValidationError("{name} holds no rows. Nothing was read.", name=name)
     scores = [sum(_is_label(v) for v in row) for row in head]
     h = max(range(len(head)), key=lambda i: (scores[i], -i))
     if scores[h] < 2:
         raise ValidationError(
-            f"{name}: no header row found in the first {HEADER_SEARCH} rows "
-            "(a row naming the columns: Code, Title, Partner...)."
+            "{name}: no header row found in the first {header_search} rows "
+            "(a row naming the columns: Code, Title, Partner...).",
+            name=name,
+            header_search=HEADER_SEARCH,
         )
     top = [_text(v) for v in grid[h]]
     headers = top

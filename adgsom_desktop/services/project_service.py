@@ -75,7 +75,7 @@ def project_rec(s: Session, project_id: int) -> ProjectRec:
     """A project whole (read in the caller's transaction: a write returns what it wrote)."""
     p = s.get(Project, project_id)
     if p is None:
-        raise NotFoundError(f"Project {project_id} no longer exists.")
+        raise NotFoundError("Project {project_id} no longer exists.", project_id=project_id)
     values = current_values(s, p)
     lists = list_values(p)
     fields = ProjectFields(
@@ -142,7 +142,7 @@ class ProjectService:
         with self._ctx.read() as s:
             fw = s.scalar(select(Framework).where(Framework.code == framework_code.upper()))
             if fw is None:
-                raise NotFoundError(f"No framework {framework_code}.")
+                raise NotFoundError("No framework {framework_code}.", framework_code=framework_code)
             elements = read_elements(s)
             outcomes = tuple(e for e in elements if e.framework_id == fw.id and e.kind.is_outcome)
             rows = [r for r in read_rows(s) if r.status is not ProjectStatus.DROPPED]
@@ -231,7 +231,7 @@ class ProjectService:
             delegations = dict(s.execute(select(Delegation.code, Delegation.id)).all())
             clash = s.scalar(select(Project.id).where(Project.code == f.code))
             if clash is not None and clash != project_id:
-                raise ConflictError(f"There is already a project {f.code}.")
+                raise ConflictError("There is already a project {f_code}.", f_code=f.code)
             if project_id is None:
                 p = Project(code=f.code, title=f.title)
                 s.add(p)
@@ -239,7 +239,9 @@ class ProjectService:
             else:
                 found = s.get(Project, project_id)
                 if found is None:
-                    raise NotFoundError(f"Project {project_id} no longer exists.")
+                    raise NotFoundError(
+                        "Project {project_id} no longer exists.", project_id=project_id
+                    )
                 p = found
                 p.code = f.code
             changes = apply_values(s, p, all_values(f), delegations)
@@ -257,7 +259,7 @@ class ProjectService:
         with self._ctx.write() as s:
             p = s.get(Project, project_id)
             if p is None:
-                raise NotFoundError(f"Project {project_id} no longer exists.")
+                raise NotFoundError("Project {project_id} no longer exists.", project_id=project_id)
             self._ctx.audit(s, "delete", "project", p.id, f"{p.code} {p.title}")
             s.delete(p)
             self._ctx.publish(Change(ChangeKind.PROJECTS, frozenset({project_id})))
@@ -281,12 +283,14 @@ class ProjectService:
         e = self._clean_progress(entry)
         with self._ctx.write() as s:
             if s.get(Project, project_id) is None:
-                raise NotFoundError(f"Project {project_id} no longer exists.")
+                raise NotFoundError("Project {project_id} no longer exists.", project_id=project_id)
             review_date = e.review_date
             if e.meeting_id is not None:
                 m = s.get(Meeting, e.meeting_id)
                 if m is None:
-                    raise NotFoundError(f"Meeting {e.meeting_id} no longer exists.")
+                    raise NotFoundError(
+                        "Meeting {e_meeting_id} no longer exists.", e_meeting_id=e.meeting_id
+                    )
                 review_date = review_date or m.date
                 twice = s.scalar(
                     select(ProjectProgress.id).where(
@@ -296,8 +300,9 @@ class ProjectService:
                 )
                 if twice is not None:
                     raise ConflictError(
-                        f"{m.short_title or m.title} already has a progress entry on this "
-                        "project: edit that one."
+                        "{meeting_title} already has a progress entry on this "
+                        "project: edit that one.",
+                        meeting_title=m.short_title or m.title,
                     )
             row = ProjectProgress(
                 project_id=project_id,
@@ -323,7 +328,9 @@ class ProjectService:
         with self._ctx.write() as s:
             row = s.get(ProjectProgress, progress_id)
             if row is None:
-                raise NotFoundError(f"Progress entry {progress_id} no longer exists.")
+                raise NotFoundError(
+                    "Progress entry {progress_id} no longer exists.", progress_id=progress_id
+                )
             row.meeting_id, row.meeting_label = e.meeting_id, e.meeting_label
             row.review_date, row.status = e.review_date or row.review_date, e.status
             row.progress, row.decision = e.progress, e.decision
@@ -337,7 +344,9 @@ class ProjectService:
         with self._ctx.write() as s:
             row = s.get(ProjectProgress, progress_id)
             if row is None:
-                raise NotFoundError(f"Progress entry {progress_id} no longer exists.")
+                raise NotFoundError(
+                    "Progress entry {progress_id} no longer exists.", progress_id=progress_id
+                )
             pid = row.project_id
             self._ctx.audit(s, "delete progress", "project", pid, row.decision[:200])
             s.delete(row)
@@ -351,9 +360,9 @@ class ProjectService:
         with self._ctx.write() as s:
             item = s.get(AgendaItem, item_id)
             if item is None:
-                raise NotFoundError(f"Agenda item {item_id} no longer exists.")
+                raise NotFoundError("Agenda item {item_id} no longer exists.", item_id=item_id)
             if s.get(Project, project_id) is None:
-                raise NotFoundError(f"Project {project_id} no longer exists.")
+                raise NotFoundError("Project {project_id} no longer exists.", project_id=project_id)
             s.execute(
                 delete(item_project).where(
                     item_project.c.item_id == item_id, item_project.c.project_id == project_id

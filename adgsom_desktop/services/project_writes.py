@@ -76,9 +76,13 @@ def normalise_amount(text: str) -> str:
     try:
         value = Decimal(raw)
     except InvalidOperation:
-        raise ValidationError(f"Amount {text.strip()!r} is not a number.", "amount") from None
+        raise ValidationError(
+            "Amount {text!r} is not a number.", "amount", text=text.strip()
+        ) from None
     if not value.is_finite() or value < 0 or value >= Decimal("1e15"):
-        raise ValidationError(f"Amount {text.strip()!r} is not a plausible amount.", "amount")
+        raise ValidationError(
+            "Amount {text!r} is not a plausible amount.", "amount", text=text.strip()
+        )
     out = format(value.normalize(), "f")
     return out
 
@@ -86,10 +90,19 @@ def normalise_amount(text: str) -> str:
 def check_dates(start: date | None, end: date | None, what: str = "The project") -> None:
     for d in (start, end):
         if d is not None and not 1990 <= d.year <= 2100:
-            raise ValidationError(f"{what}: {d.isoformat()} is not a plausible date.", "dates")
+            raise ValidationError(
+                "{what}: {d_isoformat} is not a plausible date.",
+                "dates",
+                what=what,
+                d_isoformat=d.isoformat(),
+            )
     if start and end and end < start:
         raise ValidationError(
-            f"{what} ends ({end.isoformat()}) before it starts ({start.isoformat()}).", "dates"
+            "{what} ends ({end_isoformat}) before it starts ({start_isoformat}).",
+            "dates",
+            what=what,
+            end_isoformat=end.isoformat(),
+            start_isoformat=start.isoformat(),
         )
 
 
@@ -99,7 +112,9 @@ def clean_fields(f: ProjectFields) -> ProjectFields:
     currency = f.currency.strip().upper()
     if currency and not _CURRENCY.match(currency):
         raise ValidationError(
-            f"Currency {f.currency!r}: use a three-letter code (USD).", "currency"
+            "Currency {f_currency!r}: use a three-letter code (USD).",
+            "currency",
+            f_currency=f.currency,
         )
     check_dates(f.start_date, f.end_date)
     for name, items in (
@@ -108,7 +123,9 @@ def clean_fields(f: ProjectFields) -> ProjectFields:
         ("documents", f.documents),
     ):
         if len(items) > MAX_LIST:
-            raise ValidationError(f"At most {MAX_LIST} {name} per project.", name)
+            raise ValidationError(
+                "At most {max_list} {name} per project.", name, max_list=MAX_LIST, name=name
+            )
     milestones = tuple(
         replace(
             m,
@@ -212,12 +229,16 @@ def apply_values(
         changes.append((name, as_text(old), as_text(value)))
         if name == "partner_code":
             if value and value not in delegations:
-                raise ValidationError(f"No delegation or partner with code {value}.", "partner")
+                raise ValidationError(
+                    "No delegation or partner with code {value}.", "partner", value=value
+                )
             p.partner_id = delegations[value] if value else None
         elif name == "leads":
             unknown = [c for c in value if c not in delegations]
             if unknown:
-                raise ValidationError(f"No Member State with code {', '.join(unknown)}.", "leads")
+                raise ValidationError(
+                    "No Member State with code {unknown}.", "leads", unknown=", ".join(unknown)
+                )
             session.flush()
             session.execute(delete(project_lead).where(project_lead.c.project_id == p.id))
             if value:

@@ -48,7 +48,7 @@ class SecurityService:
         try:  # checks the current passphrase first (WrongPassphraseError, nothing changed)
             result = store.change_passphrase(old, new)
         except FileError as exc:
-            raise StoreError(f"The passphrase could not be changed: {exc}.") from exc
+            raise StoreError("The passphrase could not be changed: {exc}.", exc=exc) from exc
         with self._ctx.write() as s:
             self._ctx.audit(
                 s,
@@ -74,7 +74,7 @@ class SecurityService:
         try:
             result = store.encrypt(passphrase)
         except FileError as exc:
-            raise StoreError(f"The store could not be encrypted: {exc}.") from exc
+            raise StoreError("The store could not be encrypted: {exc}.", exc=exc) from exc
         with self._ctx.write() as s:
             self._ctx.audit(
                 s,

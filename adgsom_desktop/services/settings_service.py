@@ -86,7 +86,9 @@ class SettingsService:
             if our_delegation_code is not None:
                 code = our_delegation_code.strip().upper()
                 if code and s.scalar(select(Delegation.id).where(Delegation.code == code)) is None:
-                    raise ValidationError(f"No delegation with code {code}.", "our_delegation")
+                    raise ValidationError(
+                        "No delegation with code {code}.", "our_delegation", code=code
+                    )
                 _put(s, keys.OUR_DELEGATION, code)
             if classifications is not None:
                 cleaned = [
@@ -104,9 +106,10 @@ class SettingsService:
                 ).upper()
                 if value not in current.classifications:
                     raise ValidationError(
-                        f"{value} is not one of the classifications: "
-                        + ", ".join(current.classifications),
+                        "{value} is not one of the classifications: {choices}",
                         "default_classification",
+                        value=value,
+                        choices=", ".join(current.classifications),
                     )
                 _put(s, keys.DEFAULT_CLASSIFICATION, value)
             if title is not None:
@@ -115,9 +118,10 @@ class SettingsService:
                 value = clean_text(minimum, "Minimum", max_len=60, single_line=True).upper()
                 if value not in current.classifications:
                     raise ValidationError(
-                        f"{value} is not one of the classifications: "
-                        + ", ".join(current.classifications),
+                        "{value} is not one of the classifications: {choices}",
                         "audience_minimums",
+                        value=value,
+                        choices=", ".join(current.classifications),
                     )
                 _put(s, keys.AUDIENCE_MINIMUM + Audience(audience).value, value)
             s.flush()

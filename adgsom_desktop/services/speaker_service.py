@@ -140,10 +140,14 @@ class SpeakerService:
             d = s.get_one(Delegation, row.delegation_id)
             if row.started_at is not None and row.ended_at is None:
                 raise ValidationError(
-                    f"{d.code} has the floor now: end its turn (Next speaker) instead.", "speaker"
+                    "{d_code} has the floor now: end its turn (Next speaker) instead.",
+                    "speaker",
+                    d_code=d.code,
                 )
             if row.ended_at is not None:
-                raise ValidationError(f"{d.code} is no longer waiting for the floor.", "speaker")
+                raise ValidationError(
+                    "{d_code} is no longer waiting for the floor.", "speaker", d_code=d.code
+                )
             row.ended_at = row.withdrawn_at = at
             self._ctx.audit(s, "withdraw", "speaker_request", row.id, d.code)
             entry = _entry(row, d, our_code(s))
@@ -186,7 +190,7 @@ class SpeakerService:
         at = at or utcnow()
         with self._ctx.write() as s:
             if s.get(Meeting, meeting_id) is None:
-                raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
+                raise NotFoundError("Meeting {meeting_id} no longer exists.", meeting_id=meeting_id)
             locked(s, Meeting, meeting_id)
             ended = self._end(s, _open(s, meeting_id), at, our_code(s))
             if ended is not None:
@@ -213,7 +217,7 @@ class SpeakerService:
     @staticmethod
     def _check(s: Session, meeting_id: int, item_id: int | None) -> None:
         if s.get(Meeting, meeting_id) is None:
-            raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
+            raise NotFoundError("Meeting {meeting_id} no longer exists.", meeting_id=meeting_id)
         if item_id is not None:
             item = s.get(AgendaItem, item_id)
             if item is None or item.meeting_id != meeting_id:
@@ -234,9 +238,10 @@ class SpeakerService:
             )
         if len(text) > MAX_NAME:
             raise ValidationError(
-                f"That is not a delegation ({len(text):,} characters): type its code (VN) or "
+                "That is not a delegation ({count_text:,} characters): type its code (VN) or "
                 "its name.",
                 "speaker",
+                count_text=len(text),
             )
         delegations = list_delegations(s)
         found = next((d for d in delegations if d.code.casefold() == text.casefold()), None)
@@ -244,11 +249,15 @@ class SpeakerService:
             matches = match_speakers(text, delegations, limit=3)
             if not matches:
                 raise ValidationError(
-                    f"No delegation matches “{text}”: type its code (VN) or its name.", "speaker"
+                    "No delegation matches “{text}”: type its code (VN) or its name.",
+                    "speaker",
+                    text=text,
                 )
             if len(matches) > 1 and matches[0].score == matches[1].score:
                 codes = " or ".join(m.delegation.code for m in matches[:2])
-                raise ValidationError(f"“{text}” could be {codes}: type the code.", "speaker")
+                raise ValidationError(
+                    "“{text}” could be {codes}: type the code.", "speaker", text=text, codes=codes
+                )
             found = matches[0].delegation
         return s.get_one(Delegation, found.id)
 
@@ -260,10 +269,13 @@ class SpeakerService:
         if same is None:
             return
         if same.started_at is not None:
-            raise ValidationError(f"{d.code} has the floor now.", "speaker")
+            raise ValidationError("{d_code} has the floor now.", "speaker", d_code=d.code)
         n = [r.id for r in rows if r.started_at is None].index(same.id) + 1
         raise ValidationError(
-            f"{d.code} has asked for the floor already: number {n} in the list.", "speaker"
+            "{d_code} has asked for the floor already: number {n} in the list.",
+            "speaker",
+            d_code=d.code,
+            n=n,
         )
 
     def _publish(self, meeting_id: int, item_id: int | None, entry: SpeakerEntry | None) -> None:

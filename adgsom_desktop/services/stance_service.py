@@ -106,10 +106,12 @@ class StanceService:
         with self._ctx.write() as s:
             item = locked(s, AgendaItem, item_id)  # one stance row per item and delegation
             if item is None:
-                raise NotFoundError(f"Agenda item {item_id} no longer exists.")
+                raise NotFoundError("Agenda item {item_id} no longer exists.", item_id=item_id)
             delegation = s.get(Delegation, delegation_id)
             if delegation is None:
-                raise NotFoundError(f"Delegation {delegation_id} no longer exists.")
+                raise NotFoundError(
+                    "Delegation {delegation_id} no longer exists.", delegation_id=delegation_id
+                )
             if any(d.is_ours and d.id == delegation_id for d in list_delegations(s)):
                 raise ValidationError(
                     "Our own stance is part of our position: set it in the position editor."

@@ -101,7 +101,7 @@ def create_store(
     code = clean_text(our_delegation_code, "Our delegation", max_len=20, single_line=True)
     code = code.upper()
     if code and code not in {d.code for d in DELEGATIONS}:
-        raise ValidationError(f"No delegation with code {code}.", "our_delegation")
+        raise ValidationError("No delegation with code {code}.", "our_delegation", code=code)
     title = clean_text(title, "Title", max_len=MAX_TITLE, single_line=True)
 
     def fill(s: Session) -> None:

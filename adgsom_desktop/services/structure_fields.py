@@ -61,8 +61,9 @@ class EventFields:
             raise ValidationError("The event cannot end before it starts.", "end_date")
         if text.timezone and zone(text.timezone) is None:
             raise ValidationError(
-                f"Unknown time zone “{text.timezone}”: use an IANA name such as Asia/Ho_Chi_Minh.",
+                "Unknown time zone “{text_timezone}”: use an IANA name such as Asia/Ho_Chi_Minh.",
                 "timezone",
+                text_timezone=text.timezone,
             )
         return text
 

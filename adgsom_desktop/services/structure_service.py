@@ -93,20 +93,20 @@ class StructureService:
     def event_contents(self, event_id: int) -> Contents:
         with self._ctx.read() as s:
             if s.get(Event, event_id) is None:
-                raise NotFoundError(f"Event {event_id} no longer exists.")
+                raise NotFoundError("Event {event_id} no longer exists.", event_id=event_id)
             ids = list(s.scalars(select(Meeting.id).where(Meeting.event_id == event_id)))
             return _contents(s, ids, event_id)
 
     def meeting_contents(self, meeting_id: int) -> Contents:
         with self._ctx.read() as s:
             if s.get(Meeting, meeting_id) is None:
-                raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
+                raise NotFoundError("Meeting {meeting_id} no longer exists.", meeting_id=meeting_id)
             return _contents(s, [meeting_id], None)
 
     def person_links(self, person_id: int) -> PersonLinks:
         with self._ctx.read() as s:
             if s.get(Person, person_id) is None:
-                raise NotFoundError(f"Person {person_id} no longer exists.")
+                raise NotFoundError("Person {person_id} no longer exists.", person_id=person_id)
             return PersonLinks(
                 approvals=_count(s, Position, Position.approved_by_id == person_id),
                 briefs=_count(s, Position, Position.owner_id == person_id),
@@ -120,7 +120,7 @@ class StructureService:
         with self._ctx.write() as s:
             e = s.get(Event, event_id)
             if e is None:
-                raise NotFoundError(f"Event {event_id} no longer exists.")
+                raise NotFoundError("Event {event_id} no longer exists.", event_id=event_id)
             title = e.title
             ids = list(s.scalars(select(Meeting.id).where(Meeting.event_id == event_id)))
             contents = _contents(s, ids, event_id)
@@ -140,7 +140,7 @@ class StructureService:
         with self._ctx.write() as s:
             m = s.get(Meeting, meeting_id)
             if m is None:
-                raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
+                raise NotFoundError("Meeting {meeting_id} no longer exists.", meeting_id=meeting_id)
             title, event_id = m.title, m.event_id
             contents = _contents(s, [meeting_id], None)
             snap = snapshot_records(
@@ -166,7 +166,7 @@ class StructureService:
         with self._ctx.write() as s:
             p = s.get(Person, person_id)
             if p is None:
-                raise NotFoundError(f"Person {person_id} no longer exists.")
+                raise NotFoundError("Person {person_id} no longer exists.", person_id=person_id)
             name = p.full_name
             snap = snapshot_records(s, "person", [person_id], _step(progress, "Reading…"))
             self._ctx.audit(s, "delete", "person", person_id, name)
@@ -188,11 +188,15 @@ class StructureService:
         with self._ctx.write() as s:
             if deleted.kind == "meeting" and s.get(Event, root["event_id"]) is None:
                 raise NotFoundError(
-                    f"The event of “{deleted.label}” no longer exists: the meeting cannot be "
-                    "put back."
+                    "The event of “{deleted_label}” no longer exists: the meeting cannot be "
+                    "put back.",
+                    deleted_label=deleted.label,
                 )
             if deleted.kind == "person" and s.get(Delegation, root["delegation_id"]) is None:
-                raise NotFoundError(f"The delegation of {deleted.label} no longer exists.")
+                raise NotFoundError(
+                    "The delegation of {deleted_label} no longer exists.",
+                    deleted_label=deleted.label,
+                )
             remap = restore_snapshot(s, snap, _step(progress, f"Putting back “{deleted.label}”…"))
             new_id = remap.get(snap.root_table, {}).get(deleted.id, deleted.id)
             self._ctx.audit(s, "restore", deleted.kind, new_id, deleted.label)
@@ -217,7 +221,7 @@ class StructureService:
         with self._ctx.write() as s:
             p = s.get(Person, person_id)
             if p is None:
-                raise NotFoundError(f"Person {person_id} no longer exists.")
+                raise NotFoundError("Person {person_id} no longer exists.", person_id=person_id)
             people = list(
                 s.scalars(
                     select(Person)
@@ -229,7 +233,10 @@ class StructureService:
             target = at + step
             if not 0 <= target < len(people):
                 raise ValidationError(
-                    f"{p.full_name} is already {'first' if step < 0 else 'last'}."
+                    "{p_full_name} is already first."
+                    if step < 0
+                    else "{p_full_name} is already last.",
+                    p_full_name=p.full_name,
                 )
             people.insert(target, people.pop(at))
             for n, person in enumerate(people):

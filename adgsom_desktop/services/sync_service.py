@@ -99,7 +99,7 @@ class SyncService:
             found = s.scalars(select(Meeting.id).where(Meeting.id.in_(meetings))).all()
             missing = sorted(set(meetings) - set(found))
             if missing:
-                raise NotFoundError(f"Meeting {missing[0]} no longer exists.")
+                raise NotFoundError("Meeting {missing} no longer exists.", missing=missing[0])
             if scope.item_ids is not None:
                 known = set(
                     s.scalars(
@@ -206,7 +206,9 @@ class SyncService:
         with self._ctx.read() as s:
             c = s.get(SyncConflict, conflict_id)
             if c is None:
-                raise NotFoundError(f"Conflict {conflict_id} no longer exists.")
+                raise NotFoundError(
+                    "Conflict {conflict_id} no longer exists.", conflict_id=conflict_id
+                )
             return self._rec(s, c)
 
     def _rec(self, s: Any, c: SyncConflict) -> ConflictRec:

@@ -61,9 +61,13 @@ def backup_team_store(locator: Locator, dest: Path, passphrase: str) -> TeamBack
         raise ValidationError("This backup is for a team store (a postgresql:// address).")
     dest = Path(dest).expanduser().absolute()
     if dest.exists():
-        raise ConflictError(f"{dest} already exists: choose another name (nothing was written).")
+        raise ConflictError(
+            "{dest} already exists: choose another name (nothing was written).", dest=dest
+        )
     if not dest.parent.is_dir():
-        raise ValidationError(f"There is no folder {dest.parent} to write the backup in.")
+        raise ValidationError(
+            "There is no folder {dest_parent} to write the backup in.", dest_parent=dest.parent
+        )
     description = {
         "kind": KIND,
         "format": 1,
@@ -80,11 +84,15 @@ def backup_team_store(locator: Locator, dest: Path, passphrase: str) -> TeamBack
             out.flush()
             os.fsync(out.fileno())
         if size == 0:
-            raise StoreError(f"pg_dump wrote nothing for {locator.display}.")
+            raise StoreError(
+                "pg_dump wrote nothing for {locator_display}.", locator_display=locator.display
+            )
         os.replace(tmp, dest)
     except OSError as exc:
         raise StoreError(
-            f"The backup could not be written to {dest}: {exc.strerror or exc}"
+            "The backup could not be written to {dest}: {reason}",
+            dest=dest,
+            reason=exc.strerror or exc,
         ) from exc
     finally:
         if tmp.exists():
@@ -101,9 +109,13 @@ def check_backup(source: Path, passphrase: str) -> dict[str, object]:
             for _chunk in opened.chunks():
                 pass
     except FileNotFoundError as exc:
-        raise ValidationError(f"There is no file {source}.") from exc
+        raise ValidationError("There is no file {source}.", source=source) from exc
     except OSError as exc:
-        raise StoreError(f"{source} could not be read: {exc.strerror or exc}") from exc
+        raise StoreError(
+            "{source} could not be read: {reason}",
+            source=source,
+            reason=exc.strerror or exc,
+        ) from exc
     if opened.description.get("kind") != KIND:
         raise BundleError("This file is not a backup of an ADGSOM team store.")
     return opened.description
@@ -121,13 +133,18 @@ def refuse_unless_free(locator: Locator) -> None:
             for c in connected
         )
         raise ConflictError(
-            f"Nothing was restored: {len(connected)} session(s) are connected to "
-            f"{locator.display}: {who}. Ask them to close the store first."
+            "Nothing was restored: {count_connected} session(s) are connected to "
+            "{locator_display}: {who}. Ask them to close the store first.",
+            count_connected=len(connected),
+            locator_display=locator.display,
+            who=who,
         )
     if relations:
         raise ConflictError(
-            f"Nothing was restored: the database {locator.display} is not empty ({relations} "
-            "tables and other objects). Restore into a new, empty database (createdb)."
+            "Nothing was restored: the database {locator_display} is not empty ({relations} "
+            "tables and other objects). Restore into a new, empty database (createdb).",
+            locator_display=locator.display,
+            relations=relations,
         )
 
 

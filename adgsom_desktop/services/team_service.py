@@ -17,6 +17,7 @@ from ..domain.delegations import Delegation, Person
 from ..domain.settings import OUR_DELEGATION, StoreSetting
 from ..domain.team import TEAM_ROLES, TeamMember
 from ..errors import NotFoundError, NotSupportedError, ValidationError
+from ..i18n.messages import Message
 from ..storage.backend import Capability, SignedIn, TeamRoles
 from .changes import Change, ChangeKind
 from .context import ServiceContext
@@ -51,9 +52,11 @@ class TeamService:
         backend = self._ctx.backend
         if Capability.SIGN_IN not in backend.capabilities:
             raise NotSupportedError(
-                f"{what} is only for a team store on a server: members sign in there with "
-                f"logins of their own. {backend.locator.display} is a store file on this "
-                "computer (its passphrase protects it)."
+                "{what} is only for a team store on a server: members sign in there with "
+                "logins of their own. {locator_display} is a store file on this "
+                "computer (its passphrase protects it).",
+                what=what,
+                locator_display=backend.locator.display,
             )
         return backend.roles()
 
@@ -84,8 +87,10 @@ class TeamService:
         signed = self._ctx.signed_in
         if signed is not None and signed.role != "head":
             raise ValidationError(
-                f"Only the head of delegation or the store's owner adds and removes members; "
-                f"you are signed in as {signed.name} ({signed.role})."
+                "Only the head of delegation or the store's owner adds and removes members; "
+                "you are signed in as {signed_name} ({signed_role}).",
+                signed_name=signed.name,
+                signed_role=signed.role,
             )
 
     def add_member(self, person_id: int, login: str, role: str, password: str) -> TeamMemberRec:
@@ -95,12 +100,24 @@ class TeamService:
         self._may_manage()
         login = login.strip().lower()
         if not TEAM_ROLES.get(role):
-            raise ValidationError(f"No team role {role!r}: choose {', '.join(TEAM_ROLES)}.", "role")
+            raise ValidationError(
+                "No team role {role!r}: choose {team_roles}.",
+                "role",
+                role=role,
+                team_roles=", ".join(TEAM_ROLES),
+            )
         if not roles.valid_login(login):
-            raise ValidationError(f"A login is {LOGIN_RULE}: {login!r} is not.", "login")
+            raise ValidationError(
+                "A login is {login_rule}: {login!r} is not.",
+                "login",
+                login_rule=LOGIN_RULE,
+                login=login,
+            )
         if len(password) < MIN_PASSWORD:
             raise ValidationError(
-                f"A member's password has at least {MIN_PASSWORD} characters.", "password"
+                "A member's password has at least {min_password} characters.",
+                "password",
+                min_password=MIN_PASSWORD,
             )
         with self._ctx.write() as s:
             person = s.get(Person, person_id)
@@ -111,12 +128,13 @@ class TeamService:
                 else None
             )
             if person is None:
-                raise NotFoundError(f"No person {person_id} in the store.")
+                raise NotFoundError("No person {person_id} in the store.", person_id=person_id)
             if ours is None or not ours.value or code != ours.value:
                 raise ValidationError(
-                    f"{person.full_name} is not a member of our delegation: only our own "
+                    "{person_full_name} is not a member of our delegation: only our own "
                     "people sign in to the store.",
                     "person",
+                    person_full_name=person.full_name,
                 )
             conn = s.connection()
             by_head = self._ctx.signed_in is not None  # else the owner
@@ -131,9 +149,12 @@ class TeamService:
             ).first()
             if taken is not None:
                 raise ValidationError(
-                    f"{'That login' if taken.login_role == login_role else person.full_name} "
-                    f"is already a member ({taken.login}): remove it first.",
+                    "{who} is already a member ({taken_login}): remove it first.",
                     "login",
+                    who=Message("That login")
+                    if taken.login_role == login_role
+                    else person.full_name,
+                    taken_login=taken.login,
                 )
             if by_head:  # the server's function writes the login and the member's row
                 roles.head_add_login(conn, login, TEAM_ROLES[role], password, person_id, role)
@@ -177,7 +198,7 @@ class TeamService:
                 )
             ).first()
             if member is None:
-                raise NotFoundError(f"No member signs in as {login!r} in this store.")
+                raise NotFoundError("No member signs in as {login!r} in this store.", login=login)
             person = s.get(Person, member.person_id) if member.person_id else None
             name = person.full_name if person else login
             by_head = self._ctx.signed_in is not None

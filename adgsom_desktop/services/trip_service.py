@@ -134,7 +134,7 @@ class TripService:
             give_uuids(s)
             e = s.get(Event, event_id)
             if e is None:
-                raise NotFoundError(f"Event {event_id} no longer exists.")
+                raise NotFoundError("Event {event_id} no longer exists.", event_id=event_id)
             code = s.scalar(select(StoreSetting.value).where(StoreSetting.key == OUR_DELEGATION))
             return str(e.uuid), e.short_title or e.title, code or ""
 
@@ -160,7 +160,9 @@ def take_trip(
     step = progress or _quiet
     target = Path(to)
     if target.exists():
-        raise ValidationError(f"{target} already exists: choose a new file for the trip copy.")
+        raise ValidationError(
+            "{target} already exists: choose a new file for the trip copy.", target=target
+        )
     step(0, 4, "Reading the event from the team store…")
     event_uuid, title, code = team.trips.event_of(event_id)
     meetings = team.trips.meeting_ids(event_uuid)
@@ -220,8 +222,9 @@ def return_trip(
     try:
         if team.sync.store_id() != info.store_id:
             raise ValidationError(
-                f"{info.locator} is not the team store this trip copy was taken from "
-                "(another store is there now): nothing was changed."
+                "{info_locator} is not the team store this trip copy was taken from "
+                "(another store is there now): nothing was changed.",
+                info_locator=info.locator,
             )
         step(1, 5, "Reading what changed on this laptop…")
         here = trip.trips.meeting_ids(info.event)

@@ -110,7 +110,7 @@ def read_week(s: Session, event_id: int) -> Week:
     """The event's week (the pack's programme page prints it too)."""
     event = s.get(Event, event_id)
     if event is None:
-        raise NotFoundError(f"Event {event_id} no longer exists.")
+        raise NotFoundError("Event {event_id} no longer exists.", event_id=event_id)
     meetings = list(
         s.scalars(
             select(Meeting)
@@ -135,7 +135,7 @@ class WeekService:
         """Our members assigned to the meeting, in the delegation's order."""
         with self._ctx.read() as s:
             if s.get(Meeting, meeting_id) is None:
-                raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
+                raise NotFoundError("Meeting {meeting_id} no longer exists.", meeting_id=meeting_id)
             return tuple(
                 MemberRef(p.id, _name(p), p.role.label)
                 for p in _people(s, [meeting_id]).get(meeting_id, [])
@@ -151,7 +151,7 @@ class WeekService:
         with self._ctx.write() as s:
             meeting = locked(s, Meeting, meeting_id)
             if meeting is None:
-                raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
+                raise NotFoundError("Meeting {meeting_id} no longer exists.", meeting_id=meeting_id)
             people = _our_people(s, wanted)
             _refuse_double_booking(s, meeting, people)
             s.execute(delete(MeetingMember).where(MeetingMember.meeting_id == meeting_id))
@@ -206,12 +206,15 @@ def _our_people(s: Session, person_ids: Sequence[int]) -> list[Person]:
     }
     missing = [i for i in person_ids if i not in found]
     if missing:
-        raise NotFoundError(f"Person {missing[0]} no longer exists. Nothing was changed.")
+        raise NotFoundError(
+            "Person {missing} no longer exists. Nothing was changed.", missing=missing[0]
+        )
     others = [p for p, c in found.values() if c != code]
     if others:
         raise ValidationError(
-            f"{_name(others[0])} is not a member of our delegation: only our members are "
-            "assigned to meetings. Nothing was changed."
+            "{others} is not a member of our delegation: only our members are "
+            "assigned to meetings. Nothing was changed.",
+            others=_name(others[0]),
         )
     people = [found[i][0] for i in person_ids]
     return sorted(people, key=lambda p: (p.ord, p.full_name))
@@ -221,7 +224,8 @@ def _refuse_double_booking(s: Session, meeting: Meeting, people: Sequence[Person
     clash = double_booking(s, meeting, people)
     if clash is not None:
         raise ValidationError(
-            f"{clash.text()}: one person cannot be at two meetings at once. Nothing was changed."
+            "{clash_text}: one person cannot be at two meetings at once. Nothing was changed.",
+            clash_text=clash.text(),
         )
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from ..domain.enums import Audience
 from ..domain.models import AgendaItem, Meeting, PackIssue
 from ..errors import NotFoundError, ValidationError
+from ..i18n.printing import translate
 from ..reports.pack_model import DocumentMeta, Marking, Section
 from .context import ServiceContext
 from .issue_copies import copy_markings, copy_marks, issue_files
@@ -86,7 +87,7 @@ def export_brief(
     with ctx.read() as s:
         item = s.get(AgendaItem, item_id)
         if item is None:
-            raise NotFoundError(f"There is no agenda item {item_id} in this store.")
+            raise NotFoundError("There is no agenda item {item_id} in this store.", item_id=item_id)
         meeting = s.get_one(Meeting, item.meeting_id)
         event_id = meeting.event_id
     request = PackRequest(
@@ -102,7 +103,12 @@ def export_brief(
     )
     r, data, _contents = packs.prepare(request)
     if not data.briefs:
-        raise ValidationError(f"Item {item_id} has no brief for {audience.reader}.", "item")
+        raise ValidationError(
+            "Item {item_id} has no brief for {audience_reader}.",
+            "item",
+            item_id=item_id,
+            audience_reader=audience.reader,
+        )
     brief = data.briefs[0]
     base = r.reference.rsplit("/BP-", 1)[0]
     reference = f"{base}/BR-{item_id}"
@@ -135,7 +141,7 @@ def export_brief(
     )
     issue_id, files = word_copies(
         ctx,
-        lambda m: brief_docx(brief, m, meta, audience.cover_line),
+        lambda m: brief_docx(brief, m, meta, translate("Labels", audience.cover_line)),
         markings,
         target,
         issue,
@@ -212,7 +218,7 @@ def brief_choices(ctx: ServiceContext, item_id: int) -> BriefChoices:
     with ctx.read() as s:
         item = s.get(AgendaItem, item_id)
         if item is None:
-            raise NotFoundError(f"There is no agenda item {item_id} in this store.")
+            raise NotFoundError("There is no agenda item {item_id} in this store.", item_id=item_id)
         meeting = s.get_one(Meeting, item.meeting_id)
         items = items_by_meeting(s, [meeting.id]).get(meeting.id, [])
         settings = read_settings(s)

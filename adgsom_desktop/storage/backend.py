@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.locator import Locator
 from ..errors import NotSupportedError
+from ..i18n.messages import Message
 
 if TYPE_CHECKING:
     from .driver_sql import DriverTx
@@ -294,16 +295,22 @@ def require(backend: Backend, capability: Capability, what: str) -> None:
         raise NotSupportedError(unsupported(backend.locator, what))
 
 
-def unsupported(locator: Locator, what: str) -> str:
-    where = "a team store on a server" if locator.is_server else "this store"
-    tail = (
-        " The server keeps it: ask its administrator (a team store's backup is a sealed "
-        "pg_dump archive: adgsom-desktop backup --store URL; its access is the server's "
-        "sign-in)."
-        if locator.is_server
-        else ""
+def unsupported(locator: Locator, what: str) -> Message:
+    """``what`` (an action, in English: a command's words) refused on ``locator``."""
+    if locator.is_server:
+        return Message(
+            "{what} is only for a store file on this computer, not for a team store on a "
+            "server ({display}). The server keeps it: ask its administrator (a team store's "
+            "backup is a sealed pg_dump archive: adgsom-desktop backup --store URL; its access "
+            "is the server's sign-in).",
+            what=what[:1].upper() + what[1:],
+            display=locator.display,
+        )
+    return Message(
+        "{what} is only for a store file on this computer, not for this store ({display}).",
+        what=what[:1].upper() + what[1:],
+        display=locator.display,
     )
-    return f"{what[:1].upper()}{what[1:]} is only for a store file on this computer, not for {where} ({locator.display}).{tail}"
 
 
 def open_backend(

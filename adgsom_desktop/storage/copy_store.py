@@ -112,8 +112,11 @@ def copy_store(source: Backend, destination: Locator, progress: Progress | None 
                         except DBAPIError as exc:
                             why = str(exc.orig or exc).strip().splitlines()[0]
                             raise StoreError(
-                                f"The {table.name.replace('_', ' ')} rows could not be copied "
-                                f"({why}): nothing was written to {destination.display}."
+                                "The {table} rows could not be copied "
+                                "({why}): nothing was written to {destination_display}.",
+                                table=table.name.replace("_", " "),
+                                why=why,
+                                destination_display=destination.display,
                             ) from exc
                         n += len(piece)
                         done += len(piece)

@@ -52,8 +52,10 @@ def tool(name: str) -> Path:
         if path.is_file() and os.access(path, os.X_OK):
             return path
     raise StoreError(
-        f"{name} was not found: install PostgreSQL's client tools (Debian/Ubuntu: "
-        f"postgresql-client), or set {ENV_BIN} to the folder holding {name}."
+        "{name} was not found: install PostgreSQL's client tools (Debian/Ubuntu: "
+        "postgresql-client), or set {env_bin} to the folder holding {name}.",
+        name=name,
+        env_bin=ENV_BIN,
     )
 
 
@@ -102,8 +104,9 @@ def dump(locator: Locator) -> Iterator[IO[bytes]]:
         reader.join(10)
     if code != 0:
         raise StoreError(
-            f"pg_dump could not read {locator.display}: "
-            f"{_first_error(b''.join(errors).decode('utf-8', 'replace'))}"
+            "pg_dump could not read {locator_display}: {error}",
+            locator_display=locator.display,
+            error=_first_error(b"".join(errors).decode("utf-8", "replace")),
         )
 
 
@@ -143,8 +146,10 @@ def restore(locator: Locator, chunks: Iterable[bytes]) -> None:
     reader.join(10)
     if code != 0:
         raise StoreError(
-            f"The archive could not be restored into {locator.display} (nothing was "
-            f"restored): {_first_error(b''.join(errors).decode('utf-8', 'replace'))}"
+            "The archive could not be restored into {locator_display} (nothing was "
+            "restored): {error}",
+            locator_display=locator.display,
+            error=_first_error(b"".join(errors).decode("utf-8", "replace")),
         )
 
 
@@ -169,7 +174,9 @@ def _connect(locator: Locator) -> Any:
             application_name="adgsom-desktop restore",
         )
     except psycopg.Error as exc:
-        raise StoreError(f"Could not connect to {locator.display}: {exc}".strip()) from exc
+        raise StoreError(
+            "Could not connect to {display}: {exc}", display=locator.display, exc=exc
+        ) from exc
 
 
 def target_state(locator: Locator) -> tuple[int, list[Connected]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..domain.locator import Locator
+from ..i18n.messages import Message
 from .backend import Failure
 
 # SQLSTATE -> what it means for the user (the rest: not the store's fault).
@@ -79,28 +80,34 @@ def classify(exc: BaseException) -> Failure | None:
 _TLS = (
     (
         "does not match host name",
-        "the server's certificate is made out for another host name: connect with the "
-        "name it was issued for",
+        Message(
+            "the server's certificate is made out for another host name: connect with the "
+            "name it was issued for"
+        ),
     ),
     (
         "root certificate file",
-        "the CA file given (sslrootcert) cannot be read: check its path",
+        Message("the CA file given (sslrootcert) cannot be read: check its path"),
     ),
     (
         "certificate verify failed",
-        "the server's certificate could not be verified with the CA file given "
-        "(sslrootcert): ask your administrator for the right one",
+        Message(
+            "the server's certificate could not be verified with the CA file given "
+            "(sslrootcert): ask your administrator for the right one"
+        ),
     ),
     (
         "server does not support ssl",
-        "the server does not take encrypted (TLS) connections, and this address requires "
-        "them (sslmode)",
+        Message(
+            "the server does not take encrypted (TLS) connections, and this address requires "
+            "them (sslmode)"
+        ),
     ),
-    ("ssl error", "the encrypted (TLS) connection failed"),
+    ("ssl error", Message("the encrypted (TLS) connection failed")),
 )
 
 
-def _tls_trouble(said: str) -> str | None:
+def _tls_trouble(said: str) -> Message | None:
     lowered = said.lower()
     for clue, words in _TLS:
         if clue in lowered:
@@ -108,22 +115,36 @@ def _tls_trouble(said: str) -> str | None:
     return None
 
 
-def words(locator: Locator, exc: BaseException) -> str:
+def words(locator: Locator, exc: BaseException) -> Message:
     """Why the server could not be used, in words (the server's own text after it)."""
     kind = classify(exc)
     detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-    said = f" (the server said: {detail[0].rstrip('.')})" if detail else ""
+    said: object = (
+        Message(" (the server said: {said})", said=detail[0].rstrip(".")) if detail else ""
+    )
     tls = _tls_trouble(detail[0]) if detail else None
+    display = locator.display
     if tls is not None:
-        return f"No connection to {locator.display}: {tls}{said}. Nothing was sent."
+        return Message(
+            "No connection to {display}: {tls}{said}. Nothing was sent.",
+            display=display,
+            tls=tls,
+            said=said,
+        )
     if kind is Failure.AUTH:
-        return (
-            f"The server refused the sign-in to {locator.display}{said}. Check the user name, "
-            "and the password in PGPASSWORD or ~/.pgpass."
+        return Message(
+            "The server refused the sign-in to {display}{said}. Check the user name, "
+            "and the password in PGPASSWORD or ~/.pgpass.",
+            display=display,
+            said=said,
         )
     if kind is Failure.UNREACHABLE:
-        return (
-            f"No team store could be reached at {locator.display}{said}. Is the server "
-            "running, and the network up?"
+        return Message(
+            "No team store could be reached at {display}{said}. Is the server "
+            "running, and the network up?",
+            display=display,
+            said=said,
         )
-    return f"The team store at {locator.display} could not be opened{said}."
+    return Message(
+        "The team store at {display} could not be opened{said}.", display=display, said=said
+    )

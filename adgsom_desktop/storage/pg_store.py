@@ -101,13 +101,16 @@ class PgStore(CloseHooks):
             revision = _revision(engine, locator)
             if revision is None:
                 raise NotAStoreError(
-                    f"{locator.display} holds no ADGSOM Desktop store. Create one in an empty "
-                    f"database: adgsom-desktop team init --store {locator.display}"
+                    "{locator_display} holds no ADGSOM Desktop store. Create one in an empty "
+                    "database: adgsom-desktop team init --store {locator_display}",
+                    locator_display=locator.display,
                 )
             if revision not in migrate.KNOWN_REVISIONS:
                 raise StoreTooNewError(
-                    f"The team store at {locator.display} was written by a newer version of "
-                    f"ADGSOM Desktop (schema {revision}): update the app to open it."
+                    "The team store at {locator_display} was written by a newer version of "
+                    "ADGSOM Desktop (schema {revision}): update the app to open it.",
+                    locator_display=locator.display,
+                    revision=revision,
                 )
             if revision != migrate.HEAD_REVISION:
                 log.info("%s: upgrading from %s", locator.display, revision)
@@ -128,9 +131,12 @@ class PgStore(CloseHooks):
             if tables:
                 shown = ", ".join(sorted(tables)[:5]) + (" …" if len(tables) > 5 else "")
                 raise StoreError(
-                    f"The database {locator.display} is not empty ({len(tables)} table(s): "
-                    f"{shown}): a team store is created only in an empty database. Create one "
-                    "(createdb) or choose another."
+                    "The database {locator_display} is not empty ({count_tables} table(s): "
+                    "{shown}): a team store is created only in an empty database. Create one "
+                    "(createdb) or choose another.",
+                    locator_display=locator.display,
+                    count_tables=len(tables),
+                    shown=shown,
                 )
             with engine.connect() as conn, conn.begin():
                 migrate.upgrade_in(conn)
@@ -156,8 +162,9 @@ class PgStore(CloseHooks):
                 return
             if _revision(engine, locator) is None:
                 raise NotAStoreError(
-                    f"{locator.display} holds tables that are not an ADGSOM Desktop store: "
-                    "they were left as they are."
+                    "{locator_display} holds tables that are not an ADGSOM Desktop store: "
+                    "they were left as they are.",
+                    locator_display=locator.display,
                 )
             with engine.connect() as conn, conn.begin():
                 for table in tables:
@@ -325,9 +332,11 @@ class PgStore(CloseHooks):
 
     def damage_error(self) -> StoreCorruptError:
         return StoreCorruptError(
-            f"The team store at {self.locator.display} reports damaged data "
-            f"({self.damaged}): nothing more is written from this app. Ask the server's "
-            "administrator to restore it."
+            "The team store at {locator_display} reports damaged data "
+            "({damaged}): nothing more is written from this app. Ask the server's "
+            "administrator to restore it.",
+            locator_display=self.locator.display,
+            damaged=self.damaged,
         )
 
     def refuse_if_damaged(self) -> None:
@@ -344,6 +353,15 @@ class PgStore(CloseHooks):
 
     def roles(self) -> PgRoles:
         return PgRoles(self.engine)
+
+    def sign_in_secret(self) -> bytes | None:
+        """The password libpq signed in with (from the address, ``PGPASSWORD`` or
+        ``~/.pgpass``), the key material of the outbox file (``services.outbox_file``);
+        None when the sign-in used none (certificate, trust, peer)."""
+        with self.engine.connect() as conn:
+            dbapi = conn.connection.driver_connection
+            password = None if dbapi is None else dbapi.info.password
+        return password.encode("utf-8") if password else None
 
 
 # -- helpers ------------------------------------------------------------------------------

@@ -114,7 +114,7 @@ def salvage(
     started = time.monotonic()
     source, out = source.absolute(), out.absolute()
     if out.exists() or out.resolve() == source.resolve():
-        raise StoreError(f"{out} already exists: choose a new file for the readable copy.")
+        raise StoreError("{out} already exists: choose a new file for the readable copy.", out=out)
     src = reading.open_source(source, key)
     try:
         revision = reading.revision(src)
@@ -129,10 +129,10 @@ def salvage(
                 dest.close()
     except FileExistsError as exc:
         raise StoreError(
-            f"{out} appeared while the copy was being made: nothing was written."
+            "{out} appeared while the copy was being made: nothing was written.", out=out
         ) from exc
     except sqlite_driver.Error as exc:
-        raise StoreError(f"The readable copy could not be written: {exc}.") from exc
+        raise StoreError("The readable copy could not be written: {exc}.", exc=exc) from exc
     finally:
         src.close()
     return SalvageResult(source, out, revision, key is not None, tables, time.monotonic() - started)
@@ -387,6 +387,8 @@ def _fix_links(dest: Any, counts: dict[str, dict[str, Any]]) -> None:
 def _check(dest: Any, path: Path) -> None:
     rows = [str(r[0]) for r in dest.execute("PRAGMA integrity_check")]
     if rows != ["ok"]:
-        raise StoreError(f"The readable copy fails its integrity check ({rows[0]}): not kept.")
+        raise StoreError(
+            "The readable copy fails its integrity check ({rows}): not kept.", rows=rows[0]
+        )
     if dest.execute("PRAGMA foreign_key_check").fetchone() is not None:
         raise StoreError("The readable copy has broken links between its rows: not kept.")

@@ -20,23 +20,28 @@ MAX_ROWID = 2**63 - 1
 
 def open_source(path: Path, key: Key | None) -> Source:
     if not path.is_file():
-        raise StoreError(f"No store at {path}.")
+        raise StoreError("No store at {path}.", path=path)
     src = Source(path, key)
     try:
         tables = {str(r[0]) for r in src.execute("SELECT name FROM sqlite_master")}
     except sqlite_driver.DatabaseError as exc:
         src.close()
         if key is not None and sqlite_driver.is_not_a_database(exc):
-            raise WrongPassphraseError(f"Wrong passphrase for {path.name}.") from exc
+            raise WrongPassphraseError(
+                "Wrong passphrase for {path_name}.", path_name=path.name
+            ) from exc
         raise StoreCorruptError(
-            f"{path.name} is damaged beyond reading: its list of tables cannot be read "
-            f"({str(exc).rstrip('.')}). Nothing can be copied from it; restore a backup."
+            "{path_name} is damaged beyond reading: its list of tables cannot be read "
+            "({exc}). Nothing can be copied from it; restore a backup.",
+            path_name=path.name,
+            exc=str(exc).rstrip("."),
         ) from exc
     if "alembic_version" not in tables and _application_id(src) != sqlite_driver.APPLICATION_ID:
         src.close()
         raise NotAStoreError(
-            f"{path.name} is a database of another application, not an ADGSOM Desktop store: "
-            "nothing was copied."
+            "{path_name} is a database of another application, not an ADGSOM Desktop store: "
+            "nothing was copied.",
+            path_name=path.name,
         )
     return src
 
@@ -62,7 +67,9 @@ class Source:
         try:
             conn = sqlite_driver.connect(self.path, self.key, readonly=True, pragmas=False)
         except sqlite_driver.Error as exc:
-            raise StoreError(f"{self.path.name} cannot be opened: {exc}.") from exc
+            raise StoreError(
+                "{path_name} cannot be opened: {exc}.", path_name=self.path.name, exc=exc
+            ) from exc
         conn.text_factory = self.text
         return conn
 

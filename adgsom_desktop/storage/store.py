@@ -159,11 +159,14 @@ class Store(CloseHooks):
         assert found.damage is not None
         if found.needs_upgrade:
             raise StoreCorruptError(
-                f"{path.name} is damaged: part of it cannot be read ({found.damage}). It was "
-                f"written by an older version of ADGSOM Desktop (schema {found.revision}) and "
+                "{path_name} is damaged: part of it cannot be read ({found_damage}). It was "
+                "written by an older version of ADGSOM Desktop (schema {found_revision}) and "
                 "needs an upgrade to open, but damaged data is never upgraded: the file was "
                 "not changed. Restore a good backup, or save a readable copy "
-                "(adgsom-desktop salvage)."
+                "(adgsom-desktop salvage).",
+                path_name=path.name,
+                found_damage=found.damage,
+                found_revision=found.revision,
             )
         lock = acquire_lock(path)
         try:
@@ -263,8 +266,10 @@ class Store(CloseHooks):
 
     def damage_error(self) -> StoreCorruptError:
         return StoreCorruptError(
-            f"{self.path.name} is damaged: part of it cannot be read ({self.damaged}). "
-            "Nothing more is written to it (no save, no backup, no audit entry)."
+            "{path_name} is damaged: part of it cannot be read ({damaged}). "
+            "Nothing more is written to it (no save, no backup, no audit entry).",
+            path_name=self.path.name,
+            damaged=self.damaged,
         )
 
     def refuse_if_damaged(self) -> None:
@@ -340,8 +345,9 @@ class Store(CloseHooks):
 
     def roles(self) -> TeamRoles:
         raise NotSupportedError(
-            f"Team members sign in to a team store on a server; {self.locator.display} is a "
-            "store file on this computer (its passphrase protects it)."
+            "Team members sign in to a team store on a server; {locator_display} is a "
+            "store file on this computer (its passphrase protects it).",
+            locator_display=self.locator.display,
         )
 
     # -- raw access for storage-level tools (check, backup, search) -------------

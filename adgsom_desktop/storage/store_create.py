@@ -21,7 +21,9 @@ def ensure_folder(path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreNotWritableError(
-            f"Cannot create the folder {path.parent}: {exc.strerror}."
+            "Cannot create the folder {path_parent}: {exc_strerror}.",
+            path_parent=path.parent,
+            exc_strerror=exc.strerror,
         ) from exc
 
 
@@ -44,15 +46,19 @@ def create_file(
     """
     if os.path.islink(path) and not path.exists():
         raise StoreError(
-            f"{path} is a link to {os.readlink(path)}, which does not exist: choose another "
-            "name (the link was left as it is)."
+            "{path} is a link to {target}, which does not exist: choose another "
+            "name (the link was left as it is).",
+            path=path,
+            target=os.readlink(path),
         )
     if path.exists() and not (atomic.is_temporary(path) and path.stat().st_size == 0):
-        raise StoreError(f"{path} already exists: choose another name.")
+        raise StoreError("{path} already exists: choose another name.", path=path)
     if len(os.fsencode(path.name)) > MAX_NAME_BYTES:
         raise StoreError(
-            f"The name {path.name[:40]}… is too long: a store's name may have at most "
-            f"{MAX_NAME_BYTES} bytes (its backups folder and side files add to it)."
+            "The name {name}… is too long: a store's name may have at most "
+            "{max_name_bytes} bytes (its backups folder and side files add to it).",
+            name=path.name[:40],
+            max_name_bytes=MAX_NAME_BYTES,
         )
     ensure_folder(path)
     check_writable(path)
@@ -65,9 +71,11 @@ def create_file(
             with atomic.atomic_output(path, "create", exclusive=True) as tmp:
                 _build(tmp, key, fill)
     except FileExistsError as exc:
-        raise StoreError(f"{path} appeared while the store was being created.") from exc
+        raise StoreError("{path} appeared while the store was being created.", path=path) from exc
     except sqlite_driver.Error as exc:
-        raise StoreError(f"Could not create {path.name}: {exc}.") from exc
+        raise StoreError(
+            "Could not create {path_name}: {exc}.", path_name=path.name, exc=exc
+        ) from exc
     return key
 
 

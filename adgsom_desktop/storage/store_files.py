@@ -34,17 +34,24 @@ class StoreLock:
             try:
                 fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
             except OSError as exc:
-                raise StoreNotWritableError(f"Cannot lock {store.name}: {exc.strerror}.") from exc
+                raise StoreNotWritableError(
+                    "Cannot lock {store_name}: {exc_strerror}.",
+                    store_name=store.name,
+                    exc_strerror=exc.strerror,
+                ) from exc
             if not _try_lock(fd):
                 os.close(fd)
                 raise StoreLockedError(
-                    f"{store.name} is already open in another ADGSOM Desktop window or process. "
-                    "Close it there first."
+                    "{store_name} is already open in another ADGSOM Desktop window or process. "
+                    "Close it there first.",
+                    store_name=store.name,
                 )
             if _still_at(fd, path):
                 return cls(path, fd)
             os.close(fd)  # its holder removed it as we opened it: lock the new one
-        raise StoreLockedError(f"{store.name} is being opened and closed elsewhere: try again.")
+        raise StoreLockedError(
+            "{store_name} is being opened and closed elsewhere: try again.", store_name=store.name
+        )
 
     def release(self) -> None:
         if self._fd < 0:

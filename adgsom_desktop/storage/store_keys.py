@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import StoreError, WrongPassphraseError, write_failure
+from ..i18n.messages import QT_TRANSLATE_NOOP
 from . import atomic, backup, keys, sqlite_driver
 from .keys import Key, RawKey
 from .store_probe import read_header
@@ -23,9 +24,15 @@ if TYPE_CHECKING:
     from .store import Store
 
 
-_FINISHED_LATER = (
-    "The {what} was committed but could not be finished now ({why}): it is finished the "
-    "next time the store is opened. Close the store and open it again."
+_REKEY_LATER = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The passphrase change was committed but could not be finished now ({why}): it is "
+    "finished the next time the store is opened. Close the store and open it again.",
+)
+_ENCRYPT_LATER = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The encryption was committed but could not be finished now ({why}): it is finished "
+    "the next time the store is opened. Close the store and open it again.",
 )
 
 
@@ -87,10 +94,11 @@ def change_passphrase(store: Store, old: str, new: str) -> RekeyResult:
             why = write_failure(exc) or str(exc).rstrip(".")
             if stage is not None and stage.placed:  # committed: finished at the next open
                 swapped = True
-                raise StoreError(_FINISHED_LATER.format(what="passphrase change", why=why)) from exc
+                raise StoreError(_REKEY_LATER, why=why) from exc
             raise StoreError(
-                f"The passphrase could not be changed: {why}. Nothing was changed: the current "
-                "passphrase still opens the store and its backups."
+                "The passphrase could not be changed: {why}. Nothing was changed: the current "
+                "passphrase still opens the store and its backups.",
+                why=why,
             ) from exc
         finally:
             with contextlib.suppress(Exception):
@@ -112,7 +120,7 @@ def _rekeyed_copy(path: Path, tmp: Path, old: str, old_key: Key, new: str, new_k
     finally:
         src.close()
     if backup.verify_copy(tmp, new_key) != counts:
-        raise StoreError(f"The re-keyed copy of {path.name} differs.")
+        raise StoreError("The re-keyed copy of {path_name} differs.", path_name=path.name)
 
 
 def encrypt(store: Store, passphrase: str) -> RekeyResult:
@@ -160,10 +168,11 @@ def encrypt(store: Store, passphrase: str) -> RekeyResult:
             why = write_failure(exc) or str(exc).rstrip(".")
             if stage is not None and stage.placed:  # committed: finished at the next open
                 swapped = True
-                raise StoreError(_FINISHED_LATER.format(what="encryption", why=why)) from exc
+                raise StoreError(_ENCRYPT_LATER, why=why) from exc
             raise StoreError(
-                f"The store could not be encrypted: {why}. Nothing was changed: the store "
-                "and its backups are still plain."
+                "The store could not be encrypted: {why}. Nothing was changed: the store "
+                "and its backups are still plain.",
+                why=why,
             ) from exc
         finally:
             with contextlib.suppress(Exception):
@@ -187,9 +196,11 @@ def _encrypted_copy(source: Path, tmp: Path, key: RawKey) -> None:
         if write_failure(exc) is not None:
             raise
         raise StoreError(
-            f"The backup {source.name} could not be encrypted ({str(exc).rstrip('.')}): "
+            "The backup {source_name} could not be encrypted ({exc}): "
             "nothing was changed, the store and its backups are still plain. The backup may "
-            "be damaged: delete it (Tools > Backups), then encrypt again."
+            "be damaged: delete it (Tools > Backups), then encrypt again.",
+            source_name=source.name,
+            exc=str(exc).rstrip("."),
         ) from exc
 
 

@@ -25,6 +25,7 @@ from ..errors import (
     StoreTooNewError,
     WrongPassphraseError,
 )
+from ..i18n.messages import QT_TRANSLATE_NOOP, Message
 from . import atomic, keys, migrate, sqlite_driver
 from .keys import Key
 
@@ -53,13 +54,13 @@ def is_plain_file(path: Path) -> bool:
 
 # A SQLCipher file starts with 16 random bytes: these never do.
 _MAGIC = (
-    (b"\x89PNG", "a PNG image"),
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (such as a Word or Excel file)"),
-    (b"\xd0\xcf\x11\xe0", "an older Office document"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG", QT_TRANSLATE_NOOP("Errors", "a PNG image")),
+    (b"%PDF", QT_TRANSLATE_NOOP("Errors", "a PDF document")),
+    (b"PK\x03\x04", QT_TRANSLATE_NOOP("Errors", "a ZIP archive (such as a Word or Excel file)")),
+    (b"\xd0\xcf\x11\xe0", QT_TRANSLATE_NOOP("Errors", "an older Office document")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("Errors", "a JPEG image")),
+    (b"GIF8", QT_TRANSLATE_NOOP("Errors", "a GIF image")),
+    (b"{\\rtf", QT_TRANSLATE_NOOP("Errors", "an RTF document")),
 )
 CIPHER_PAGE = 4096  # SQLCipher 4's page: an encrypted store is at least one whole page
 
@@ -77,7 +78,7 @@ def other_format(header: bytes) -> str | None:
     except UnicodeDecodeError:
         return None
     if decoded and all(ch.isprintable() or ch in "\t\r\n" for ch in decoded):
-        return "a text file"
+        return QT_TRANSLATE_NOOP("Errors", "a text file")
     return None
 
 
@@ -85,16 +86,24 @@ def not_a_store(path: Path, size: int, header: bytes) -> StoreError:
     """The error for a file that is not a plain store, opened without a passphrase:
     an encrypted store cannot be told from random bytes without its passphrase."""
     if size == 0:
-        return NotAStoreError(f"{path.name} is empty: it is not an ADGSOM Desktop store.")
+        return NotAStoreError(
+            "{path_name} is empty: it is not an ADGSOM Desktop store.", path_name=path.name
+        )
     what = other_format(header)
     if what is not None:
-        return NotAStoreError(f"{path.name} is not an ADGSOM Desktop store: it is {what}.")
+        return NotAStoreError(
+            "{path_name} is not an ADGSOM Desktop store: it is {what}.",
+            path_name=path.name,
+            what=Message(what),
+        )
     if size >= CIPHER_PAGE:
         # Whole pages of ciphertext, or an encrypted store cut short (not whole pages).
         return PassphraseRequiredError(
-            f"{path.name} is encrypted (or not a store): enter its passphrase."
+            "{path_name} is encrypted (or not a store): enter its passphrase.", path_name=path.name
         )
-    return NotAStoreError(f"{path.name} is not an ADGSOM Desktop store (not a database file).")
+    return NotAStoreError(
+        "{path_name} is not an ADGSOM Desktop store (not a database file).", path_name=path.name
+    )
 
 
 def _wal_beside(path: Path) -> bool:
@@ -113,13 +122,17 @@ def _check_plain_header(path: Path, header: bytes, size: int) -> None:
     SQLite reads such a store whole.  With a WAL, SQLite's own check decides.
     """
     if len(header) < 100:
-        raise StoreCorruptError(f"{path.name} is truncated: it is not a complete store.")
+        raise StoreCorruptError(
+            "{path_name} is truncated: it is not a complete store.", path_name=path.name
+        )
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     change_counter, page_count = struct.unpack(">II", header[24:32])
     valid_for = struct.unpack(">I", header[92:96])[0]
     if page_size < 512 or page_size & (page_size - 1):
-        raise StoreCorruptError(f"{path.name} has a damaged header: it cannot be opened.")
+        raise StoreCorruptError(
+            "{path_name} has a damaged header: it cannot be opened.", path_name=path.name
+        )
     if (
         valid_for == change_counter
         and page_count
@@ -127,8 +140,11 @@ def _check_plain_header(path: Path, header: bytes, size: int) -> None:
         and not _wal_beside(path)
     ):
         raise StoreCorruptError(
-            f"{path.name} is truncated ({size:,} of {page_count * page_size:,} bytes): "
-            "it is not a complete store. Restore it from a backup."
+            "{path_name} is truncated ({size:,} of {expected_size:,} bytes): "
+            "it is not a complete store. Restore it from a backup.",
+            path_name=path.name,
+            size=size,
+            expected_size=page_count * page_size,
         )
 
 
@@ -154,16 +170,18 @@ def probe(
     read-only); a file SQLite cannot even start to read is still refused.
     """
     if not path.exists():
-        raise StoreError(f"No store at {path}.")
+        raise StoreError("No store at {path}.", path=path)
     if path.is_dir():
-        raise NotAStoreError(f"{path} is a folder, not a store file.")
+        raise NotAStoreError("{path} is a folder, not a store file.", path=path)
     if not path.is_file():
-        raise NotAStoreError(f"{path} is not a regular file (a device or a pipe): not a store.")
+        raise NotAStoreError(
+            "{path} is not a regular file (a device or a pipe): not a store.", path=path
+        )
     try:
         size = path.stat().st_size
         header = read_header(path)
     except PermissionError as exc:
-        raise StoreNotWritableError(f"{path} cannot be read: permission denied.") from exc
+        raise StoreNotWritableError("{path} cannot be read: permission denied.", path=path) from exc
     plain = header.startswith(sqlite_driver.SQLITE_MAGIC)
     if plain:
         _check_plain_header(path, header, size)
@@ -189,7 +207,9 @@ def probe(
 
 
 def damaged_error(name: str, detail: str) -> StoreCorruptError:
-    return StoreCorruptError(f"{name} is damaged: part of it cannot be read ({detail}).")
+    return StoreCorruptError(
+        "{name} is damaged: part of it cannot be read ({detail}).", name=name, detail=detail
+    )
 
 
 def _inspect(
@@ -225,7 +245,9 @@ def _inspect_at(
     try:
         conn = sqlite_driver.connect(read, key, readonly=not writable, pragmas=False)
     except sqlite_driver.Error as exc:
-        raise StoreError(f"{path.name} cannot be opened: {exc}.") from exc
+        raise StoreError(
+            "{path_name} cannot be opened: {exc}.", path_name=path.name, exc=exc
+        ) from exc
     try:
         try:
             tables = {
@@ -236,13 +258,17 @@ def _inspect_at(
             if sqlite_driver.is_not_a_database(exc):
                 if key:
                     raise WrongPassphraseError(
-                        f"Wrong passphrase for {path.name} (or the file is not a store)."
+                        "Wrong passphrase for {path_name} (or the file is not a store).",
+                        path_name=path.name,
                     ) from exc
-                raise NotAStoreError(f"{path.name} is not an ADGSOM Desktop store.") from exc
+                raise NotAStoreError(
+                    "{path_name} is not an ADGSOM Desktop store.", path_name=path.name
+                ) from exc
             raise damaged_error(path.name, str(exc).rstrip(".")) from exc
         if app_id != sqlite_driver.APPLICATION_ID or "alembic_version" not in tables:
             raise NotAStoreError(
-                f"{path.name} is a database of another application, not an ADGSOM Desktop store."
+                "{path_name} is a database of another application, not an ADGSOM Desktop store.",
+                path_name=path.name,
             )
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -258,8 +284,10 @@ def _inspect_at(
             sqlite_driver.give_back_memory()  # the check's page cache (~8 MB) stayed resident
     if revision is not None and revision not in migrate.KNOWN_REVISIONS:
         raise StoreTooNewError(
-            f"{path.name} was written by a newer version of ADGSOM Desktop "
-            f"(schema {revision}). Update the app to open it; the file was not changed."
+            "{path_name} was written by a newer version of ADGSOM Desktop "
+            "(schema {revision}). Update the app to open it; the file was not changed.",
+            path_name=path.name,
+            revision=revision,
         )
     return Probe(
         encrypted=key is not None,
@@ -274,11 +302,14 @@ def check_writable(path: Path) -> None:
     folder = path.parent
     if not os.access(folder, os.W_OK | os.X_OK):
         raise StoreNotWritableError(
-            f"The folder {folder} is not writable: the store cannot be opened for editing "
-            "there. Copy it to a writable folder."
+            "The folder {folder} is not writable: the store cannot be opened for editing "
+            "there. Copy it to a writable folder.",
+            folder=folder,
         )
     if path.exists() and not os.access(path, os.W_OK):
-        raise StoreNotWritableError(f"{path.name} is read-only: it cannot be opened for editing.")
+        raise StoreNotWritableError(
+            "{path_name} is read-only: it cannot be opened for editing.", path_name=path.name
+        )
 
 
 @contextmanager

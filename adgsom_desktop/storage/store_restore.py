@@ -55,7 +55,7 @@ def open_backup(store: Store, source: Path, passphrase: str | None = None) -> Pr
     ``passphrase`` (a backup made under another passphrase).
     """
     if not source.is_file():
-        raise StoreError(f"No backup at {source}.")
+        raise StoreError("No backup at {source}.", source=source)
     own = store._key
     tried: Key | None = passphrase or None
     size = source.stat().st_size
@@ -66,14 +66,17 @@ def open_backup(store: Store, source: Path, passphrase: str | None = None) -> Pr
         tried = own if keys.file_salt(source) == own.salt else None
         if tried is None:
             raise PassphraseRequiredError(
-                f"{source.name} was made under another passphrase: enter that passphrase."
+                "{source_name} was made under another passphrase: enter that passphrase.",
+                source_name=source.name,
             )
     elif isinstance(own, str) and not passphrase:
         tried = own
     try:
         found = probe(source, tried, wal=False)
     except WrongPassphraseError as exc:
-        raise WrongPassphraseError(f"Wrong passphrase for the backup {source.name}.") from exc
+        raise WrongPassphraseError(
+            "Wrong passphrase for the backup {source_name}.", source_name=source.name
+        ) from exc
     _verify(source, found)
     return found
 
@@ -105,7 +108,7 @@ def restore_from(store: Store, source: Path, passphrase: str | None = None) -> P
                 src.close()
             live.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite_driver.Error as exc:
-            raise StoreError(f"The backup could not be restored: {exc}.") from exc
+            raise StoreError("The backup could not be restored: {exc}.", exc=exc) from exc
         finally:
             live.close()
             store._replace_engine(key)
@@ -155,7 +158,7 @@ def replace_damaged(
     except (sqlite_driver.Error, OSError) as exc:
         why = write_failure(exc) or str(exc).rstrip(".")
         raise StoreError(
-            f"The backup could not be put in place: {why}. Nothing was changed."
+            "The backup could not be put in place: {why}. Nothing was changed.", why=why
         ) from exc
     finally:
         lock.release()
@@ -190,9 +193,11 @@ def _key_for_copy(
         return found.key
     if not passphrase:
         raise PassphraseRequiredError(
-            f"{path.name} is encrypted (or its first page is lost) and the backup "
-            f"{source.name} is not: enter the store's passphrase, so that the restored copy "
-            "is encrypted with it. Nothing was changed."
+            "{path_name} is encrypted (or its first page is lost) and the backup "
+            "{source_name} is not: enter the store's passphrase, so that the restored copy "
+            "is encrypted with it. Nothing was changed.",
+            path_name=path.name,
+            source_name=source.name,
         )
     salt = keys.file_salt(path)
     key = keys.derive(passphrase, salt) if len(salt) == keys.SALT_BYTES else None
@@ -205,9 +210,10 @@ def _key_for_copy(
             if _opens(b.path, keys.derive(passphrase, keys.file_salt(b.path))):
                 return key or keys.new_key(passphrase)
     raise WrongPassphraseError(
-        f"The passphrase could not be checked against {path.name} or an encrypted backup of "
+        "The passphrase could not be checked against {path_name} or an encrypted backup of "
         "it, and the backup is not encrypted: the store would be left unencrypted, so nothing "
-        "was changed. Enter the store's passphrase, or choose an encrypted backup."
+        "was changed. Enter the store's passphrase, or choose an encrypted backup.",
+        path_name=path.name,
     )
 
 
@@ -231,7 +237,9 @@ def _verify(source: Path, found: Probe) -> None:
     try:
         backup.verify_copy(source, found.key)
     except sqlite_driver.Error as exc:
-        raise StoreCorruptError(f"The backup {source.name} is damaged: {exc}.") from exc
+        raise StoreCorruptError(
+            "The backup {source_name} is damaged: {exc}.", source_name=source.name, exc=exc
+        ) from exc
 
 
 # -- what a restore would replace ----------------------------------------------------------

@@ -1184,6 +1184,10 @@
         <translation>ออกโดย</translation>
     </message>
     <message>
+        <source>Printed in</source>
+        <translation>พิมพ์เป็นภาษา</translation>
+    </message>
+    <message>
         <source>Recipients</source>
         <translation>ผู้รับ</translation>
     </message>
@@ -2187,6 +2191,2263 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>the disk is full. Free some space, then try again</source>
+        <translation>ดิสก์เต็ม โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>the disk could not be written (is it full, or was the drive removed?). Free some space or reconnect the drive, then try again</source>
+        <translation>เขียนข้อมูลลงดิสก์ไม่ได้ (ดิสก์เต็มหรือไดรฟ์ถูกถอดออกหรือไม่) โปรดเพิ่มพื้นที่ว่างหรือเชื่อมต่อไดรฟ์อีกครั้ง แล้วลองใหม่</translation>
+    </message>
+    <message>
+        <source>the store cannot be written: its drive or its file is read-only. Make it writable, then try again</source>
+        <translation>เขียนคลังข้อมูลไม่ได้: ไดรฟ์หรือไฟล์เป็นแบบอ่านอย่างเดียว โปรดทำให้เขียนได้แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>the store is busy: another program is writing to it. Try again in a moment</source>
+        <translation>คลังข้อมูลกำลังไม่ว่าง: มีโปรแกรมอื่นกำลังเขียนอยู่ โปรดลองอีกครั้งในอีกสักครู่</translation>
+    </message>
+    <message>
+        <source>the team store&apos;s server cannot be reached (is the network up, is the server running?). Try again when it is back</source>
+        <translation>ติดต่อเซิร์ฟเวอร์ของคลังข้อมูลกลางไม่ได้ (เครือข่ายใช้งานได้หรือไม่ เซิร์ฟเวอร์ทำงานอยู่หรือไม่) โปรดลองอีกครั้งเมื่อกลับมาใช้งานได้</translation>
+    </message>
+    <message>
+        <source>the connection to the team store&apos;s server was lost (the server restarted, or the session was ended): nothing of it was saved. Try again</source>
+        <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ของคลังข้อมูลกลางขาดหาย (เซิร์ฟเวอร์เริ่มทำงานใหม่ หรือเซสชันถูกยุติ): ไม่มีสิ่งใดถูกบันทึก โปรดลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>the team store&apos;s server accepts no writes now (a read-only copy, or it is in maintenance). Try again later</source>
+        <translation>ขณะนี้เซิร์ฟเวอร์ของคลังข้อมูลกลางไม่รับการเขียน (เป็นสำเนาอ่านอย่างเดียว หรืออยู่ระหว่างบำรุงรักษา) โปรดลองอีกครั้งภายหลัง</translation>
+    </message>
+    <message>
+        <source>the team store&apos;s server refused the sign-in: check the user name and password</source>
+        <translation>เซิร์ฟเวอร์ของคลังข้อมูลกลางปฏิเสธการลงชื่อเข้าใช้: โปรดตรวจสอบชื่อผู้ใช้และรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>the team store&apos;s server does not allow it for your sign-in</source>
+        <translation>เซิร์ฟเวอร์ของคลังข้อมูลกลางไม่อนุญาตให้บัญชีของท่านทำสิ่งนี้</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({kind}); details are in the log</source>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ({kind}) รายละเอียดอยู่ในบันทึกระบบ</translation>
+    </message>
+    <message>
+        <source>No store named: give a file or a postgresql:// address.</source>
+        <translation>ไม่ได้ระบุคลังข้อมูล: โปรดระบุไฟล์หรือที่อยู่ postgresql://</translation>
+    </message>
+    <message>
+        <source>{scheme}:// is not a kind of store: give a file, or a team store&apos;s postgresql://user@host/database address.</source>
+        <translation>{scheme}:// ไม่ใช่ชนิดของคลังข้อมูล: โปรดระบุไฟล์ หรือที่อยู่ postgresql://user@host/database ของคลังข้อมูลกลาง</translation>
+    </message>
+    <message>
+        <source>{text} names no database: write postgresql://user@host/database.</source>
+        <translation>{text} ไม่ได้ระบุฐานข้อมูล: โปรดเขียน postgresql://user@host/database</translation>
+    </message>
+    <message>
+        <source>{text} names no server: write postgresql://user@host/database.</source>
+        <translation>{text} ไม่ได้ระบุเซิร์ฟเวอร์: โปรดเขียน postgresql://user@host/database</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address.</source>
+        <translation>โปรดระบุชื่อหรือที่อยู่ของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Give the database of the team store.</source>
+        <translation>โปรดระบุฐานข้อมูลของคลังข้อมูลกลาง</translation>
+    </message>
+    <message>
+        <source>A port is 1 to 65535, not {fields_port}.</source>
+        <translation>พอร์ตต้องอยู่ระหว่าง 1 ถึง 65535 ไม่ใช่ {fields_port}</translation>
+    </message>
+    <message>
+        <source>No TLS mode {fields_tls!r}.</source>
+        <translation>ไม่มีโหมด TLS {fields_tls!r}</translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s certificate needs the CA file your administrator gave you (the authority that signed it).</source>
+        <translation>การตรวจสอบใบรับรองของเซิร์ฟเวอร์ต้องใช้ไฟล์ CA ที่ผู้ดูแลระบบให้ไว้ (หน่วยงานที่ลงนามใบรับรอง)</translation>
+    </message>
+    <message>
+        <source>The passphrase must be text.</source>
+        <translation>วลีรหัสผ่านต้องเป็นข้อความ</translation>
+    </message>
+    <message>
+        <source>The passphrase ends with a carriage return (a Windows line end): it could never be typed again. Give it without the line end.</source>
+        <translation>วลีรหัสผ่านลงท้ายด้วยอักขระขึ้นบรรทัด (การขึ้นบรรทัดแบบ Windows) ซึ่งจะพิมพ์ซ้ำไม่ได้ โปรดระบุโดยไม่มีการขึ้นบรรทัด</translation>
+    </message>
+    <message>
+        <source>The passphrase holds a character that cannot be typed again reliably (a control character or an invalid one).</source>
+        <translation>วลีรหัสผ่านมีอักขระที่พิมพ์ซ้ำได้ไม่แน่นอน (อักขระควบคุมหรืออักขระที่ไม่ถูกต้อง)</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {min_passphrase} characters.</source>
+        <translation>วลีรหัสผ่านต้องมีอย่างน้อย {min_passphrase} อักขระ</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be only spaces.</source>
+        <translation>วลีรหัสผ่านต้องไม่เป็นช่องว่างล้วน</translation>
+    </message>
+    <message>
+        <source>The passphrase is too long (at most {max_passphrase} characters).</source>
+        <translation>วลีรหัสผ่านยาวเกินไป (ไม่เกิน {max_passphrase} อักขระ)</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>วลีรหัสผ่านทั้งสองไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>วลีรหัสผ่านใหม่เหมือนกับวลีรหัสผ่านปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>{raw!r} is not an ADM tag: write the framework, then the code (e.g. ADM2030 O3), or DO1-DO8 / EA n.n for the ADM 2025.</source>
+        <translation>{raw!r} ไม่ใช่แท็ก ADM: โปรดเขียนกรอบงานแล้วตามด้วยรหัส (เช่น ADM2030 O3) หรือ DO1-DO8 / EA n.n สำหรับ ADM 2025</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a framework code (letters and digits, e.g. ADM2030).</source>
+        <translation>{text!r} ไม่ใช่รหัสกรอบงาน (ตัวอักษรและตัวเลข เช่น ADM2030)</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an ADM 2025 tag (use DO1-DO8 or EA n.n).</source>
+        <translation>{text!r} ไม่ใช่แท็ก ADM 2025 (ใช้ DO1-DO8 หรือ EA n.n)</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an element code (up to {max_code} letters, digits, dots or dashes, e.g. O3 or A3.1).</source>
+        <translation>{text!r} ไม่ใช่รหัสองค์ประกอบ (ตัวอักษร ตัวเลข จุด หรือขีด ไม่เกิน {max_code} ตัว เช่น O3 หรือ A3.1)</translation>
+    </message>
+    <message>
+        <source>At most {limit} tags per item.</source>
+        <translation>ระเบียบวาระหนึ่งมีแท็กได้ไม่เกิน {limit} แท็ก</translation>
+    </message>
+    <message>
+        <source>{text!r}: a Desired Outcome is DO1 to DO8.</source>
+        <translation>{text!r}: Desired Outcome ต้องเป็น DO1 ถึง DO8</translation>
+    </message>
+    <message>
+        <source>{field_name}: expected text.</source>
+        <translation>{field_name}: ต้องเป็นข้อความ</translation>
+    </message>
+    <message>
+        <source>{field_name}: the text holds an invalid character (a lone surrogate) and was not saved. Retype or paste it again from the source.</source>
+        <translation>{field_name}: ข้อความมีอักขระที่ไม่ถูกต้อง (surrogate เดี่ยว) และไม่ได้บันทึก โปรดพิมพ์ใหม่หรือวางอีกครั้งจากต้นฉบับ</translation>
+    </message>
+    <message>
+        <source>{field_name}: the text holds control characters and was not saved.</source>
+        <translation>{field_name}: ข้อความมีอักขระควบคุมและไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>{field_name}: the text is too long ({count_value:,} characters; at most {max_len:,}). Nothing was saved.</source>
+        <translation>{field_name}: ข้อความยาวเกินไป ({count_value:,} อักขระ ไม่เกิน {max_len:,}) ไม่มีสิ่งใดถูกบันทึก</translation>
+    </message>
+    <message>
+        <source>{field_name} cannot be empty.</source>
+        <translation>{field_name} ต้องไม่ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>Say what is to be done: the action is empty.</source>
+        <translation>โปรดระบุสิ่งที่ต้องทำ: เรื่องที่ต้องดำเนินการว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>Meeting {meeting_id} no longer exists.</source>
+        <translation>การประชุม {meeting_id} ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s delegation does not exist.</source>
+        <translation>คณะผู้แทนของผู้รับผิดชอบไม่มีอยู่</translation>
+    </message>
+    <message>
+        <source>Action item {action_id} no longer exists.</source>
+        <translation>เรื่องที่ต้องดำเนินการ {action_id} ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Note {note_id} no longer exists.</source>
+        <translation>บันทึก {note_id} ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>The agenda item no longer exists.</source>
+        <translation>ระเบียบวาระนี้ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>The owner is not a known person.</source>
+        <translation>ผู้รับผิดชอบไม่ใช่บุคคลที่รู้จัก</translation>
+    </message>
+    <message>
+        <source>The owner is not in that delegation.</source>
+        <translation>ผู้รับผิดชอบไม่ได้อยู่ในคณะผู้แทนนั้น</translation>
+    </message>
+    <message>
+        <source>Meeting {flt_meeting_id} no longer exists.</source>
+        <translation>การประชุม {flt_meeting_id} ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>The agenda item is not on that meeting&apos;s agenda.</source>
+        <translation>ระเบียบวาระนี้ไม่ได้อยู่ในระเบียบวาระการประชุมของการประชุมนั้น</translation>
+    </message>
+    <message>
+        <source>{name} is an old Word 97-2003 document (.doc). Open it in Word and save it as a .docx, then import that.</source>
+        <translation>{name} เป็นเอกสาร Word 97-2003 แบบเก่า (.doc) โปรดเปิดใน Word แล้วบันทึกเป็น .docx จากนั้นจึงนำเข้าไฟล์นั้น</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word .docx file. Choose a .docx, or import plain text instead.</source>
+        <translation>{name} ไม่ใช่ไฟล์ Word .docx โปรดเลือกไฟล์ .docx หรือนำเข้าข้อความธรรมดาแทน</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected. Open it in Word, remove the password (File &gt; Info &gt; Protect Document) and save a copy, then import that copy.</source>
+        <translation>{name} มีการป้องกันด้วยรหัสผ่าน โปรดเปิดใน Word เอารหัสผ่านออก (File &gt; Info &gt; Protect Document) แล้วบันทึกสำเนา จากนั้นจึงนำเข้าสำเนานั้น</translation>
+    </message>
+    <message>
+        <source>{path_name} cannot be read as a Word document ({exc_name}). Nothing was imported.</source>
+        <translation>อ่าน {path_name} เป็นเอกสาร Word ไม่ได้ ({exc_name}) ไม่มีสิ่งใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <source>{path_name} cannot be read as a Word document (it may be damaged, or another kind of file). Nothing was imported. ({exc_name})</source>
+        <translation>อ่าน {path_name} เป็นเอกสาร Word ไม่ได้ (ไฟล์อาจเสียหาย หรือเป็นไฟล์ชนิดอื่น) ไม่มีสิ่งใดถูกนำเข้า ({exc_name})</translation>
+    </message>
+    <message>
+        <source>{path_name} is not UTF-8 text. Save it as UTF-8 (Unicode) text and try again.</source>
+        <translation>{path_name} ไม่ใช่ข้อความ UTF-8 โปรดบันทึกเป็นข้อความ UTF-8 (Unicode) แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a text file. Choose a .txt file, or a .docx for Word.</source>
+        <translation>{path_name} ไม่ใช่ไฟล์ข้อความ โปรดเลือกไฟล์ .txt หรือ .docx สำหรับ Word</translation>
+    </message>
+    <message>
+        <source>{path_name} does not exist.</source>
+        <translation>ไม่มี {path_name}</translation>
+    </message>
+    <message>
+        <source>{path_name} is a folder, not a file.</source>
+        <translation>{path_name} เป็นโฟลเดอร์ ไม่ใช่ไฟล์</translation>
+    </message>
+    <message>
+        <source>{path_name} cannot be read (no permission).</source>
+        <translation>อ่าน {path_name} ไม่ได้ (ไม่มีสิทธิ์)</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: no line was chosen.</source>
+        <translation>ไม่มีสิ่งที่จะนำเข้า: ไม่ได้เลือกบรรทัดใด</translation>
+    </message>
+    <message>
+        <source>The parent item is not on this agenda.</source>
+        <translation>ระเบียบวาระหลักไม่ได้อยู่ในระเบียบวาระการประชุมนี้</translation>
+    </message>
+    <message>
+        <source>The meeting of this agenda no longer exists.</source>
+        <translation>การประชุมของระเบียบวาระการประชุมนี้ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>No agenda items were found in {source}. Paste or choose the agenda itself: one item per line, numbered (1, 2, 2.1 ...) or indented.</source>
+        <translation>ไม่พบระเบียบวาระใดใน {source} โปรดวางหรือเลือกระเบียบวาระการประชุมโดยตรง: หนึ่งระเบียบวาระต่อหนึ่งบรรทัด มีเลขกำกับ (1, 2, 2.1 ...) หรือย่อหน้า</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a PDF file. Choose a .pdf, .docx or .txt.</source>
+        <translation>{path_name} ไม่ใช่ไฟล์ PDF โปรดเลือกไฟล์ .pdf, .docx หรือ .txt</translation>
+    </message>
+    <message>
+        <source>{path_name} holds no text: it looks like a scanned image. Ask the Secretariat for the Word or text version, or run the PDF through text recognition (OCR) first. Nothing was imported.</source>
+        <translation>{path_name} ไม่มีข้อความ: ดูเหมือนเป็นภาพสแกน โปรดขอฉบับ Word หรือฉบับข้อความจากสำนักเลขาธิการ หรือนำ PDF ไปผ่านการรู้จำข้อความ (OCR) ก่อน ไม่มีสิ่งใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <source>{path_name} cannot be read as a PDF ({exc_name}). Nothing was imported.</source>
+        <translation>อ่าน {path_name} เป็น PDF ไม่ได้ ({exc_name}) ไม่มีสิ่งใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <source>{path_name} cannot be read as a PDF (it may be damaged). Nothing was imported. ({exc})</source>
+        <translation>อ่าน {path_name} เป็น PDF ไม่ได้ (ไฟล์อาจเสียหาย) ไม่มีสิ่งใดถูกนำเข้า ({exc})</translation>
+    </message>
+    <message>
+        <source>{path_name} is protected by a password. Open it, save a copy without the password, and import that copy.</source>
+        <translation>{path_name} มีการป้องกันด้วยรหัสผ่าน โปรดเปิดไฟล์ บันทึกสำเนาที่ไม่มีรหัสผ่าน แล้วนำเข้าสำเนานั้น</translation>
+    </message>
+    <message>
+        <source>Agenda item {item_id} no longer exists.</source>
+        <translation>ระเบียบวาระ {item_id} ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Choose another meeting to copy the agenda from.</source>
+        <translation>โปรดเลือกการประชุมอื่นเพื่อคัดลอกระเบียบวาระการประชุมมา</translation>
+    </message>
+    <message>
+        <source>This item cannot be indented: there is no item above it at the same level.</source>
+        <translation>ย่อหน้าระเบียบวาระนี้ไม่ได้: ไม่มีระเบียบวาระในระดับเดียวกันอยู่ด้านบน</translation>
+    </message>
+    <message>
+        <source>This item is already at the top level.</source>
+        <translation>ระเบียบวาระนี้อยู่ในระดับบนสุดแล้ว</translation>
+    </message>
+    <message>
+        <source>The item is already first.</source>
+        <translation>ระเบียบวาระนี้อยู่ลำดับแรกแล้ว</translation>
+    </message>
+    <message>
+        <source>The item is already last.</source>
+        <translation>ระเบียบวาระนี้อยู่ลำดับสุดท้ายแล้ว</translation>
+    </message>
+    <message>
+        <source>Delete items of one agenda at a time.</source>
+        <translation>โปรดลบระเบียบวาระทีละระเบียบวาระการประชุม</translation>
+    </message>
+    <message>
+        <source>The meeting of these items no longer exists.</source>
+        <translation>การประชุมของระเบียบวาระเหล่านี้ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Choose at least one item to copy.</source>
+        <translation>โปรดเลือกอย่างน้อยหนึ่งระเบียบวาระเพื่อคัดลอก</translation>
+    </message>
+    <message>
+        <source>That meeting has no agenda to copy.</source>
+        <translation>การประชุมนั้นไม่มีระเบียบวาระการประชุมให้คัดลอก</translation>
+    </message>
+    <message>
+        <source>No delegation with code {code}.</source>
+        <translation>ไม่มีคณะผู้แทนรหัส {code}</translation>
+    </message>
+    <message>
+        <source>Estimated time must be between 0 and 1440 minutes.</source>
+        <translation>เวลาโดยประมาณต้องอยู่ระหว่าง 0 ถึง 1440 นาที</translation>
+    </message>
+    <message>
+        <source>At most {max_documents} documents per item.</source>
+        <translation>ระเบียบวาระหนึ่งมีเอกสารได้ไม่เกิน {max_documents} ฉบับ</translation>
+    </message>
+    <message>
+        <source>Another item of this agenda is already numbered {number}. Choose another number, or let it be numbered automatically.</source>
+        <translation>มีระเบียบวาระอื่นในระเบียบวาระการประชุมนี้ใช้หมายเลข {number} แล้ว โปรดเลือกหมายเลขอื่น หรือให้ระบบกำหนดหมายเลขเอง</translation>
+    </message>
+    <message>
+        <source>The new parent item is on another agenda.</source>
+        <translation>ระเบียบวาระหลักใหม่อยู่ในระเบียบวาระการประชุมอื่น</translation>
+    </message>
+    <message>
+        <source>An item cannot go under itself or its own sub-items.</source>
+        <translation>ระเบียบวาระไม่สามารถอยู่ใต้ตัวเองหรือระเบียบวาระย่อยของตัวเองได้</translation>
+    </message>
+    <message>
+        <source>No person {person_id} in the store.</source>
+        <translation>ไม่มีบุคคล {person_id} ในคลังข้อมูล</translation>
+    </message>
+    <message>
+        <source>{person_full_name} is not a member of our own delegation: only our own people approve briefs, so only they have an approval PIN.</source>
+        <translation>{person_full_name} ไม่ใช่สมาชิกคณะผู้แทนของเรา: มีเพียงบุคคลของเราที่อนุมัติบรีฟ จึงมีเพียงพวกเขาที่มี PIN อนุมัติ</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for {person_full_name}: nothing was changed ({left} more tries before a {wait_total_seconds}-second wait).</source>
+        <translation>PIN ของ {person_full_name} ไม่ถูกต้อง: ไม่มีสิ่งใดถูกเปลี่ยน (ลองได้อีก {left} ครั้งก่อนต้องรอ {wait_total_seconds} วินาที)</translation>
+    </message>
+    <message>
+        <source>An approval PIN has {min_pin} to {max_pin} characters: nothing was changed.</source>
+        <translation>PIN อนุมัติมี {min_pin} ถึง {max_pin} อักขระ: ไม่มีสิ่งใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>An approval PIN is not only spaces: nothing was changed.</source>
+        <translation>PIN อนุมัติต้องไม่เป็นช่องว่างล้วน: ไม่มีสิ่งใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>You are signed in as {signed_name}: you set only your own approval PIN.</source>
+        <translation>ท่านลงชื่อเข้าใช้ในนาม {signed_name}: ท่านตั้งได้เฉพาะ PIN อนุมัติของตนเอง</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for {person_full_name}: try again in {wait} seconds. Nothing was changed.</source>
+        <translation>PIN ของ {person_full_name} ผิดหลายครั้งเกินไป: โปรดลองอีกครั้งใน {wait} วินาที ไม่มีสิ่งใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for {person_full_name}, {max_failures} times in a row: approvals in their name wait {seconds} seconds. Nothing was changed.</source>
+        <translation>PIN ของ {person_full_name} ผิด {max_failures} ครั้งติดต่อกัน: การอนุมัติในนามของบุคคลนี้ต้องรอ {seconds} วินาที ไม่มีสิ่งใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for {person_full_name}: nothing was changed (1 more try before a {wait_total_seconds}-second wait).</source>
+        <translation>PIN ของ {person_full_name} ไม่ถูกต้อง: ไม่มีสิ่งใดถูกเปลี่ยน (ลองได้อีก 1 ครั้งก่อนต้องรอ {wait_total_seconds} วินาที)</translation>
+    </message>
+    <message>
+        <source>{person_full_name} has no approval PIN yet: they set their own (Approve dialog: Set or change my PIN…) before approving. Nothing was approved.</source>
+        <translation>{person_full_name} ยังไม่มี PIN อนุมัติ: บุคคลนี้ต้องตั้ง PIN ของตนเองก่อน (หน้าต่างอนุมัติ: ตั้งหรือเปลี่ยน PIN ของฉัน…) จึงจะอนุมัติได้ ไม่มีสิ่งใดได้รับการอนุมัติ</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF or a Word (.docx) file: only those are attached to a meeting. Nothing was attached.</source>
+        <translation>{name} ไม่ใช่ไฟล์ PDF หรือ Word (.docx): แนบกับการประชุมได้เฉพาะไฟล์ชนิดนี้ ไม่มีสิ่งใดถูกแนบ</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a file that can be read. Nothing was attached.</source>
+        <translation>{path_name} ไม่ใช่ไฟล์ที่อ่านได้ ไม่มีสิ่งใดถูกแนบ</translation>
+    </message>
+    <message>
+        <source>{path_name} is {size}; a document attached to a meeting is at most {max_attachment_bytes}. Nothing was attached.</source>
+        <translation>{path_name} มีขนาด {size} เอกสารที่แนบกับการประชุมมีขนาดได้ไม่เกิน {max_attachment_bytes} ไม่มีสิ่งใดถูกแนบ</translation>
+    </message>
+    <message>
+        <source>{path_name} is empty. Nothing was attached.</source>
+        <translation>{path_name} ว่างเปล่า ไม่มีสิ่งใดถูกแนบ</translation>
+    </message>
+    <message>
+        <source>Document {document_id} no longer exists.</source>
+        <translation>เอกสาร {document_id} ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>{name} is a password-protected PDF: save it without the password first. Nothing was attached.</source>
+        <translation>{name} เป็น PDF ที่ป้องกันด้วยรหัสผ่าน: โปรดบันทึกโดยไม่มีรหัสผ่านก่อน ไม่มีสิ่งใดถูกแนบ</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a PDF (it is damaged or incomplete). Nothing was attached.</source>
+        <translation>อ่าน {name} เป็น PDF ไม่ได้ (ไฟล์เสียหายหรือไม่สมบูรณ์) ไม่มีสิ่งใดถูกแนบ</translation>
+    </message>
+    <message>
+        <source>This meeting holds {count} documents already, the most a meeting takes. Remove one first. Nothing was attached.</source>
+        <translation>การประชุมนี้มีเอกสาร {count} ฉบับแล้ว ซึ่งเป็นจำนวนสูงสุด โปรดนำออกหนึ่งฉบับก่อน ไม่มีสิ่งใดถูกแนบ</translation>
+    </message>
+    <message>
+        <source>That item is not on this meeting&apos;s agenda.</source>
+        <translation>ระเบียบวาระนั้นไม่ได้อยู่ในระเบียบวาระการประชุมของการประชุมนี้</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a backup of this store.</source>
+        <translation>{path_name} ไม่ใช่สำรองข้อมูลของคลังข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place: {exc}.</source>
+        <translation>นำสำรองข้อมูลเข้าที่ไม่ได้: {exc}</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place: {why}. Nothing was changed.</source>
+        <translation>นำสำรองข้อมูลเข้าที่ไม่ได้: {why} ไม่มีสิ่งใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {exc}</source>
+        <translation>เขียนสำรองข้อมูลไม่ได้: {exc}</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>บุคคลอื่น</translation>
+    </message>
+    <message>
+        <source>Choose a recipient member, or a passphrase for the bundle.</source>
+        <translation>โปรดเลือกสมาชิกผู้รับ หรือวลีรหัสผ่านสำหรับชุดข้อมูลแลกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s contents name another sender than its signature: refused.</source>
+        <translation>เนื้อหาของชุดข้อมูลแลกเปลี่ยนระบุผู้ส่งไม่ตรงกับลายมือชื่อ: ปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a bundle ({size:,} bytes).</source>
+        <translation>ไฟล์นี้ใหญ่เกินกว่าจะเป็นชุดข้อมูลแลกเปลี่ยน ({size:,} ไบต์)</translation>
+    </message>
+    <message>
+        <source>There is no file {p}.</source>
+        <translation>ไม่มีไฟล์ {p}</translation>
+    </message>
+    <message>
+        <source>{p} is a folder, not a bundle.</source>
+        <translation>{p} เป็นโฟลเดอร์ ไม่ใช่ชุดข้อมูลแลกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>{p} cannot be read (permission denied).</source>
+        <translation>อ่าน {p} ไม่ได้ (ไม่มีสิทธิ์)</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s private key is not in this store.</source>
+        <translation>กุญแจส่วนตัวของผู้ส่งไม่อยู่ในคลังข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>The recipient is not a member this store knows.</source>
+        <translation>ผู้รับไม่ใช่สมาชิกที่คลังข้อมูลนี้รู้จัก</translation>
+    </message>
+    <message>
+        <source>This bundle is signed by a key this store does not know (fingerprint {sender_fingerprint}): refused. If it is a member&apos;s, import their public key first (keys import), after comparing the fingerprint with them.</source>
+        <translation>ชุดข้อมูลแลกเปลี่ยนนี้ลงนามด้วยกุญแจที่คลังข้อมูลนี้ไม่รู้จัก (ลายนิ้วมือ {sender_fingerprint}): ปฏิเสธ หากเป็นกุญแจของสมาชิก โปรดนำเข้ากุญแจสาธารณะของบุคคลนั้นก่อน (keys import) หลังจากเทียบลายนิ้วมือกับบุคคลนั้นแล้ว</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s sender keys do not match the member&apos;s known keys: refused.</source>
+        <translation>กุญแจผู้ส่งของชุดข้อมูลแลกเปลี่ยนไม่ตรงกับกุญแจที่รู้จักของสมาชิก: ปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>This bundle is {who}, whose private key is not in this store: it cannot be opened here. Nothing was changed.</source>
+        <translation>ชุดข้อมูลแลกเปลี่ยนนี้เป็นของ {who} ซึ่งกุญแจส่วนตัวไม่อยู่ในคลังข้อมูลนี้: เปิดที่นี่ไม่ได้ ไม่มีสิ่งใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed under a passphrase: give it.</source>
+        <translation>ชุดข้อมูลแลกเปลี่ยนนี้ปิดผนึกด้วยวลีรหัสผ่าน: โปรดระบุวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Give {seen_for_member}&apos;s key passphrase to open it.</source>
+        <translation>โปรดระบุวลีรหัสผ่านกุญแจของ {seen_for_member} เพื่อเปิด</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written: {reason}</source>
+        <translation>เขียนชุดข้อมูลแลกเปลี่ยนไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose an earlier item to carry forward from.</source>
+        <translation>โปรดเลือกระเบียบวาระก่อนหน้าที่จะยกท่าทีมา</translation>
+    </message>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation>ระเบียบวาระนี้ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>That item has no position to carry forward.</source>
+        <translation>ระเบียบวาระนั้นไม่มีท่าทีให้ยกมา</translation>
+    </message>
+    <message>
+        <source>The store is closed: nothing was saved.</source>
+        <translation>คลังข้อมูลปิดอยู่: ไม่มีสิ่งใดถูกบันทึก</translation>
+    </message>
+    <message>
+        <source>Person {person_id} no longer exists.</source>
+        <translation>บุคคล {person_id} ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>This counterpart is not linked to that item.</source>
+        <translation>ผู้แทนฝ่ายอื่นรายนี้ไม่ได้เชื่อมโยงกับระเบียบวาระนั้น</translation>
+    </message>
+    <message>
+        <source>Choose the person&apos;s delegation.</source>
+        <translation>โปรดเลือกคณะผู้แทนของบุคคลนี้</translation>
+    </message>
+    <message>
+        <source>A delegation with code {code} already exists.</source>
+        <translation>มีคณะผู้แทนรหัส {code} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Event {event_id} no longer exists.</source>
+        <translation>งานประชุม {event_id} ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Event {f_event_id} no longer exists.</source>
+        <translation>งานประชุม {f_event_id} ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>{what}: {value} is not a plausible year.</source>
+        <translation>{what}: {value} ไม่ใช่ปีที่เป็นไปได้</translation>
+    </message>
+    <message>
+        <source>The framework ends before it starts.</source>
+        <translation>กรอบงานสิ้นสุดก่อนเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>No framework {code}.</source>
+        <translation>ไม่มีกรอบงาน {code}</translation>
+    </message>
+    <message>
+        <source>There is already a framework {code}.</source>
+        <translation>มีกรอบงาน {code} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>A framework cannot sit under itself.</source>
+        <translation>กรอบงานไม่สามารถอยู่ใต้ตัวเองได้</translation>
+    </message>
+    <message>
+        <source>Framework {framework_id} no longer exists.</source>
+        <translation>กรอบงาน {framework_id} ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>{fw_code} already has {code}.</source>
+        <translation>{fw_code} มี {code} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>An element cannot sit under itself.</source>
+        <translation>องค์ประกอบไม่สามารถอยู่ใต้ตัวเองได้</translation>
+    </message>
+    <message>
+        <source>Element {element_id} no longer exists.</source>
+        <translation>องค์ประกอบ {element_id} ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>{t_label} tags {items} agenda item(s) and {projects} project(s): take it off them first.</source>
+        <translation>{t_label} ติดแท็กอยู่กับระเบียบวาระ {items} รายการและโครงการ {projects} โครงการ: โปรดนำออกจากรายการเหล่านั้นก่อน</translation>
+    </message>
+    <message>
+        <source>{name} is {size}; an import takes at most {max_file_bytes}. Nothing was read.</source>
+        <translation>{name} มีขนาด {size} การนำเข้ารับได้ไม่เกิน {max_file_bytes} ไม่ได้อ่านสิ่งใด</translation>
+    </message>
+    <message>
+        <source>{name} has {lines:,} lines; an import takes at most {max_paragraphs:,}. Nothing was read.</source>
+        <translation>{name} มี {lines:,} บรรทัด การนำเข้ารับได้ไม่เกิน {max_paragraphs:,} ไม่ได้อ่านสิ่งใด</translation>
+    </message>
+    <message>
+        <source>{name} has {rows:,} {what}; an import takes at most {max_spreadsheet_rows:,}. Nothing was read.</source>
+        <translation>{name} มี {rows:,} {what} การนำเข้ารับได้ไม่เกิน {max_spreadsheet_rows:,} ไม่ได้อ่านสิ่งใด</translation>
+    </message>
+    <message>
+        <source>{name} has {pages:,} pages; an import takes at most {max_pdf_pages:,}. Nothing was read.</source>
+        <translation>{name} มี {pages:,} หน้า การนำเข้ารับได้ไม่เกิน {max_pdf_pages:,} ไม่ได้อ่านสิ่งใด</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {max_xml_bytes} of text; an import takes at most {max_xml_bytes}. Nothing was read.</source>
+        <translation>{name} มีข้อความมากกว่า {max_xml_bytes} การนำเข้ารับได้ไม่เกิน {max_xml_bytes} ไม่ได้อ่านสิ่งใด</translation>
+    </message>
+    <message>
+        <source>{name} has more than {max_paragraphs:,} lines of text; an import takes at most {max_paragraphs:,}. Nothing was read.</source>
+        <translation>{name} มีข้อความมากกว่า {max_paragraphs:,} บรรทัด การนำเข้ารับได้ไม่เกิน {max_paragraphs:,} ไม่ได้อ่านสิ่งใด</translation>
+    </message>
+    <message>
+        <source>{name} holds {declared} of XML once unpacked; an import takes at most {max_xml_bytes}. Nothing was read.</source>
+        <translation>{name} มี XML {declared} เมื่อแตกไฟล์ การนำเข้ารับได้ไม่เกิน {max_xml_bytes} ไม่ได้อ่านสิ่งใด</translation>
+    </message>
+    <message>
+        <source>{name} has {count:,} paragraphs and table rows; an import takes at most {max_paragraphs:,}. Nothing was read.</source>
+        <translation>{name} มีย่อหน้าและแถวตาราง {count:,} รายการ การนำเข้ารับได้ไม่เกิน {max_paragraphs:,} ไม่ได้อ่านสิ่งใด</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {max_xml_bytes} of XML once unpacked. Nothing was read.</source>
+        <translation>{name} มี XML มากกว่า {max_xml_bytes} เมื่อแตกไฟล์ ไม่ได้อ่านสิ่งใด</translation>
+    </message>
+    <message>
+        <source>Unknown tag {label}. Nothing was imported.</source>
+        <translation>ไม่รู้จักแท็ก {label} ไม่มีสิ่งใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <source>{what}: it names {kind} {key}, which is not in the bundle.</source>
+        <translation>{what}: อ้างถึง{kind} {key} ซึ่งไม่อยู่ในชุดข้อมูลแลกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>{what}: no delegation with code {code} ({label}).</source>
+        <translation>{what}: ไม่มีคณะผู้แทนรหัส {code} ({label})</translation>
+    </message>
+    <message>
+        <source>{kind} {k!r}: keys must be whole numbers.</source>
+        <translation>{kind} {k!r}: คีย์ต้องเป็นจำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>{kind} {k}: the key is used twice in the bundle.</source>
+        <translation>{kind} {k}: คีย์ถูกใช้สองครั้งในชุดข้อมูลแลกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>{what}: it names no {kind}.</source>
+        <translation>{what}: ไม่ได้ระบุ{kind}</translation>
+    </message>
+    <message>
+        <source>{w}: it ends before it starts.</source>
+        <translation>{w}: สิ้นสุดก่อนเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>{w}: the estimated time is not plausible.</source>
+        <translation>{w}: เวลาโดยประมาณไม่สมเหตุสมผล</translation>
+    </message>
+    <message>
+        <source>{w}: the item has two positions in the bundle.</source>
+        <translation>{w}: ระเบียบวาระนี้มีท่าทีสองรายการในชุดข้อมูลแลกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>{w}: it names no delegation.</source>
+        <translation>{w}: ไม่ได้ระบุคณะผู้แทน</translation>
+    </message>
+    <message>
+        <source>{w}: given twice in the bundle.</source>
+        <translation>{w}: มีซ้ำสองครั้งในชุดข้อมูลแลกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>{w}: its agenda item is not on its meeting&apos;s agenda.</source>
+        <translation>{w}: ระเบียบวาระของรายการนี้ไม่ได้อยู่ในระเบียบวาระการประชุมของการประชุม</translation>
+    </message>
+    <message>
+        <source>{w}: the note is empty.</source>
+        <translation>{w}: บันทึกว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>{what}: {exc}</source>
+        <translation>{what}: {exc}</translation>
+    </message>
+    <message>
+        <source>{what}: {exc} Nothing was imported.</source>
+        <translation>{what}: {exc} ไม่มีสิ่งใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <source>{w}: its parent is on another agenda.</source>
+        <translation>{w}: ระเบียบวาระหลักอยู่ในระเบียบวาระการประชุมอื่น</translation>
+    </message>
+    <message>
+        <source>{w}: {exc} Nothing was imported.</source>
+        <translation>{w}: {exc} ไม่มีสิ่งใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <source>Agenda item {start}: its parents form a loop.</source>
+        <translation>ระเบียบวาระ {start}: ระเบียบวาระหลักวนกลับเป็นวงซ้ำ</translation>
+    </message>
+    <message>
+        <source>Copies must be between 1 and {max_copies}.</source>
+        <translation>จำนวนสำเนาต้องอยู่ระหว่าง 1 ถึง {max_copies}</translation>
+    </message>
+    <message>
+        <source>A watermark prints the recipient&apos;s name: name the recipients first.</source>
+        <translation>ลายน้ำพิมพ์ชื่อผู้รับ: โปรดระบุผู้รับก่อน</translation>
+    </message>
+    <message>
+        <source>{value!r} is not one member of our delegation (our members: {names}).</source>
+        <translation>{value!r} ไม่ตรงกับสมาชิกคนใดของคณะผู้แทนของเรา (สมาชิกของเรา: {names})</translation>
+    </message>
+    <message>
+        <source>{value!r} is not exactly one member of our delegation (our members: {names}).</source>
+        <translation>{value!r} ตรงกับสมาชิกของคณะผู้แทนของเรามากกว่าหนึ่งคน (สมาชิกของเรา: {names})</translation>
+    </message>
+    <message>
+        <source>The issuer is a member of our delegation; {issuer_id} is not one (our members: {names}).</source>
+        <translation>ผู้ออกเอกสารต้องเป็นสมาชิกคณะผู้แทนของเรา {issuer_id} ไม่ใช่สมาชิก (สมาชิกของเรา: {names})</translation>
+    </message>
+    <message>
+        <source>Unknown framework {fw_code} in tag {label!r} (known: {frameworks}).</source>
+        <translation>ไม่รู้จักกรอบงาน {fw_code} ในแท็ก {label!r} (ที่รู้จัก: {frameworks})</translation>
+    </message>
+    <message>
+        <source>Unknown tag {tag}: add it under Frameworks first.</source>
+        <translation>ไม่รู้จักแท็ก {tag}: โปรดเพิ่มในกรอบงานก่อน</translation>
+    </message>
+    <message>
+        <source>{text!r} matches several members ({key_names}): give the whole name or the fingerprint.</source>
+        <translation>{text!r} ตรงกับสมาชิกหลายคน ({key_names}): โปรดระบุชื่อเต็มหรือลายนิ้วมือ</translation>
+    </message>
+    <message>
+        <source>This is not a member key (too long).</source>
+        <translation>นี่ไม่ใช่กุญแจสมาชิก (ยาวเกินไป)</translation>
+    </message>
+    <message>
+        <source>This is not a member key (it should start with {begin}).</source>
+        <translation>นี่ไม่ใช่กุญแจสมาชิก (ควรขึ้นต้นด้วย {begin})</translation>
+    </message>
+    <message>
+        <source>This member key is not readable (missing: {missing}).</source>
+        <translation>อ่านกุญแจสมาชิกนี้ไม่ได้ (ขาด: {missing})</translation>
+    </message>
+    <message>
+        <source>No member key matches {text!r} (known: {known}).</source>
+        <translation>ไม่มีกุญแจสมาชิกที่ตรงกับ {text!r} (ที่รู้จัก: {known})</translation>
+    </message>
+    <message>
+        <source>A key is made for a member of our own delegation; choose one of them.</source>
+        <translation>กุญแจสร้างขึ้นสำหรับสมาชิกคณะผู้แทนของเราเท่านั้น โปรดเลือกหนึ่งในนั้น</translation>
+    </message>
+    <message>
+        <source>This key text was changed after it was made (its signature fails): not imported.</source>
+        <translation>ข้อความกุญแจนี้ถูกแก้ไขหลังจากสร้าง (ลายมือชื่อไม่ผ่าน): ไม่ได้นำเข้า</translation>
+    </message>
+    <message>
+        <source>This key text&apos;s fingerprint does not match its keys: not imported.</source>
+        <translation>ลายนิ้วมือของข้อความกุญแจนี้ไม่ตรงกับกุญแจ: ไม่ได้นำเข้า</translation>
+    </message>
+    <message>
+        <source>This key text names no member (a bad person id): not imported.</source>
+        <translation>ข้อความกุญแจนี้ไม่ได้ระบุสมาชิก (รหัสบุคคลไม่ถูกต้อง): ไม่ได้นำเข้า</translation>
+    </message>
+    <message>
+        <source>This key is of a member of {code}, not of ours ({ours}): not imported.</source>
+        <translation>กุญแจนี้เป็นของสมาชิกของ {code} ไม่ใช่ของเรา ({ours}): ไม่ได้นำเข้า</translation>
+    </message>
+    <message>
+        <source>This store has no delegation {code}: not imported.</source>
+        <translation>คลังข้อมูลนี้ไม่มีคณะผู้แทน {code}: ไม่ได้นำเข้า</translation>
+    </message>
+    <message>
+        <source>This member key is not readable (a line without a name).</source>
+        <translation>อ่านกุญแจสมาชิกนี้ไม่ได้ (มีบรรทัดที่ไม่มีชื่อ)</translation>
+    </message>
+    <message>
+        <source>Member key {key_id} no longer exists.</source>
+        <translation>กุญแจสมาชิก {key_id} ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>{person_full_name} already has a key in this store.</source>
+        <translation>{person_full_name} มีกุญแจในคลังข้อมูลนี้อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>This member&apos;s private key is not in this store.</source>
+        <translation>กุญแจส่วนตัวของสมาชิกรายนี้ไม่อยู่ในคลังข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>The key could not be saved: {reason}</source>
+        <translation>บันทึกกุญแจไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>This brief is not approved: there is no approval to sign.</source>
+        <translation>บรีฟนี้ยังไม่ได้รับอนุมัติ: ไม่มีการอนุมัติให้ลงนาม</translation>
+    </message>
+    <message>
+        <source>This brief&apos;s approver is no longer in this store.</source>
+        <translation>ผู้อนุมัติบรีฟนี้ไม่อยู่ในคลังข้อมูลนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>{approver_full_name} has no key in this store: make one first (keys create).</source>
+        <translation>{approver_full_name} ไม่มีกุญแจในคลังข้อมูลนี้: โปรดสร้างก่อน (keys create)</translation>
+    </message>
+    <message>
+        <source>This point to make no longer exists (the brief was changed): reload the item.</source>
+        <translation>ประเด็นที่จะกล่าวนี้ไม่มีอยู่แล้ว (บรีฟถูกแก้ไข): โปรดโหลดระเบียบวาระใหม่</translation>
+    </message>
+    <message>
+        <source>The agenda item is not on this meeting&apos;s agenda.</source>
+        <translation>ระเบียบวาระนี้ไม่ได้อยู่ในระเบียบวาระการประชุมของการประชุมนี้</translation>
+    </message>
+    <message>
+        <source>This event has no Ministers&apos; meeting: create it (File &gt; New meeting…) first.</source>
+        <translation>งานประชุมนี้ไม่มีการประชุมรัฐมนตรี: โปรดสร้างก่อน (ไฟล์ &gt; การประชุมใหม่…)</translation>
+    </message>
+    <message>
+        <source>No outcome of this meeting is marked for the Ministers&apos; consideration yet.</source>
+        <translation>ยังไม่มีผลการประชุมใดของการประชุมนี้ที่ระบุให้รัฐมนตรีพิจารณา</translation>
+    </message>
+    <message>
+        <source>Outcome {outcome_id} no longer exists.</source>
+        <translation>ผลการประชุม {outcome_id} ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Meeting {som_meeting_id} no longer exists.</source>
+        <translation>การประชุม {som_meeting_id} ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>“{doc_title}” already says this ({current_label}): nothing new to write.</source>
+        <translation>“{doc_title}” ระบุเช่นนี้อยู่แล้ว ({current_label}): ไม่มีสิ่งใหม่ที่จะเขียน</translation>
+    </message>
+    <message>
+        <source>Say what the Ministers decide: the text of the decision is empty.</source>
+        <translation>โปรดระบุสิ่งที่รัฐมนตรีตัดสินใจ: ข้อความของข้อตัดสินใจว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>{action!r} is not what Ministers do ({choices}).</source>
+        <translation>{action!r} ไม่ใช่สิ่งที่รัฐมนตรีดำเนินการ ({choices})</translation>
+    </message>
+    <message>
+        <source>That agenda item of the Ministers no longer exists.</source>
+        <translation>ระเบียบวาระนั้นของรัฐมนตรีไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>{target} is not on a Ministers&apos; meeting agenda.</source>
+        <translation>{target} ไม่ได้อยู่ในระเบียบวาระการประชุมรัฐมนตรี</translation>
+    </message>
+    <message>
+        <source>The document has no revision yet: import one first.</source>
+        <translation>เอกสารนี้ยังไม่มีฉบับแก้ไข: โปรดนำเข้าหนึ่งฉบับก่อน</translation>
+    </message>
+    <message>
+        <source>Say which delegation is ours first (View &gt; Our delegation): our amendments are tracked changes in its name.</source>
+        <translation>โปรดระบุก่อนว่าคณะผู้แทนใดเป็นของเรา (มุมมอง &gt; คณะผู้แทนของเรา): ข้อเสนอแก้ไขของเราเป็นการติดตามการเปลี่ยนแปลงในนามคณะผู้แทนนั้น</translation>
+    </message>
+    <message>
+        <source>{state!r} is not an amendment state ({choices}).</source>
+        <translation>{state!r} ไม่ใช่สถานะของข้อเสนอแก้ไข ({choices})</translation>
+    </message>
+    <message>
+        <source>A heading is not negotiated: amend a paragraph under it.</source>
+        <translation>หัวข้อไม่ได้เป็นส่วนที่เจรจา: โปรดเสนอแก้ไขย่อหน้าที่อยู่ใต้หัวข้อ</translation>
+    </message>
+    <message>
+        <source>Write the new paragraph we propose: the text is empty.</source>
+        <translation>โปรดเขียนย่อหน้าใหม่ที่เราเสนอ: ข้อความว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>Our text is the paragraph as it stands: change some words (or leave it empty to propose deleting the paragraph).</source>
+        <translation>ข้อความของเราเหมือนย่อหน้าเดิม: โปรดเปลี่ยนถ้อยคำบางส่วน (หรือเว้นว่างเพื่อเสนอให้ลบย่อหน้า)</translation>
+    </message>
+    <message>
+        <source>The agenda item linked to the amendment no longer exists.</source>
+        <translation>ระเบียบวาระที่เชื่อมโยงกับข้อเสนอแก้ไขไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Amendment {amendment_id} no longer exists.</source>
+        <translation>ข้อเสนอแก้ไข {amendment_id} ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Revision {revision_id} no longer exists.</source>
+        <translation>ฉบับแก้ไข {revision_id} ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>{source_name} does not look like a revision of “{title}” ({last}): {why}. Nothing was imported. If it is another document, import it as a new one.</source>
+        <translation>{source_name} ดูไม่เหมือนฉบับแก้ไขของ “{title}” ({last}): {why} ไม่มีสิ่งใดถูกนำเข้า หากเป็นเอกสารอื่น โปรดนำเข้าเป็นเอกสารใหม่</translation>
+    </message>
+    <message>
+        <source>{kind!r} is not a kind of outcome document ({choices}).</source>
+        <translation>{kind!r} ไม่ใช่ชนิดของเอกสารผลการประชุม ({choices})</translation>
+    </message>
+    <message>
+        <source>“{doc_title}” belongs to the {other_title}, not to this meeting: nothing was imported.</source>
+        <translation>“{doc_title}” เป็นของ {other_title} ไม่ใช่ของการประชุมนี้: ไม่มีสิ่งใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <source>No revision {missing!r} of this document (its revisions: {known}).</source>
+        <translation>เอกสารนี้ไม่มีฉบับแก้ไข {missing!r} (ฉบับแก้ไขที่มี: {known})</translation>
+    </message>
+    <message>
+        <source>{old_label} is not older than {new_label}: give the older one first.</source>
+        <translation>{old_label} ไม่ได้เก่ากว่า {new_label}: โปรดระบุฉบับที่เก่ากว่าก่อน</translation>
+    </message>
+    <message>
+        <source>{source_name} is the file already imported as {prev_label}: nothing was imported.</source>
+        <translation>{source_name} เป็นไฟล์ที่นำเข้าไว้แล้วในชื่อ {prev_label}: ไม่มีสิ่งใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <source>“{document}” already has a revision labelled {wanted}: nothing was imported. Give the new one another label.</source>
+        <translation>“{document}” มีฉบับแก้ไขที่ชื่อ {wanted} อยู่แล้ว: ไม่มีสิ่งใดถูกนำเข้า โปรดตั้งชื่ออื่นให้ฉบับใหม่</translation>
+    </message>
+    <message>
+        <source>{status!r} is not a paragraph status ({choices}).</source>
+        <translation>{status!r} ไม่ใช่สถานะของย่อหน้า ({choices})</translation>
+    </message>
+    <message>
+        <source>Those paragraphs belong to different revisions.</source>
+        <translation>ย่อหน้าเหล่านั้นอยู่คนละฉบับแก้ไข</translation>
+    </message>
+    <message>
+        <source>Only the newest revision ({newest_label}) can be removed; {rev_label} has later revisions.</source>
+        <translation>นำออกได้เฉพาะฉบับแก้ไขล่าสุด ({newest_label}) เท่านั้น {rev_label} มีฉบับแก้ไขที่ใหม่กว่า</translation>
+    </message>
+    <message>
+        <source>{ours} of our amendments were written on {rev_label}: move or delete them first.</source>
+        <translation>ข้อเสนอแก้ไขของเรา {ours} รายการเขียนไว้บน {rev_label}: โปรดย้ายหรือลบก่อน</translation>
+    </message>
+    <message>
+        <source>That agenda item is not on this meeting&apos;s agenda.</source>
+        <translation>ระเบียบวาระนั้นไม่ได้อยู่ในระเบียบวาระการประชุมของการประชุมนี้</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a Word document ({exc_name}). Nothing was imported.</source>
+        <translation>อ่าน {name} เป็นเอกสาร Word ไม่ได้ ({exc_name}) ไม่มีสิ่งใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a Word document (it may be damaged, or another kind of file). Nothing was imported. ({exc_name})</source>
+        <translation>อ่าน {name} เป็นเอกสาร Word ไม่ได้ (ไฟล์อาจเสียหาย หรือเป็นไฟล์ชนิดอื่น) ไม่มีสิ่งใดถูกนำเข้า ({exc_name})</translation>
+    </message>
+    <message>
+        <source>There is no folder {target_parent}: nothing was written.</source>
+        <translation>ไม่มีโฟลเดอร์ {target_parent}: ไม่มีสิ่งใดถูกเขียน</translation>
+    </message>
+    <message>
+        <source>{target_name}: the export is a Word file; give a name ending in .docx.</source>
+        <translation>{target_name}: ไฟล์ส่งออกเป็นไฟล์ Word โปรดตั้งชื่อที่ลงท้ายด้วย .docx</translation>
+    </message>
+    <message>
+        <source>The pasted text is empty: there is nothing to import.</source>
+        <translation>ข้อความที่วางว่างเปล่า: ไม่มีสิ่งที่จะนำเข้า</translation>
+    </message>
+    <message>
+        <source>No paragraph was found in the text: nothing to import.</source>
+        <translation>ไม่พบย่อหน้าในข้อความ: ไม่มีสิ่งที่จะนำเข้า</translation>
+    </message>
+    <message>
+        <source>{path_name} cannot be read: {reason}.</source>
+        <translation>อ่าน {path_name} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>{path_name} is neither a Word .docx nor UTF-8 text. Save it as .docx or as UTF-8 text and import that.</source>
+        <translation>{path_name} ไม่ใช่ทั้ง Word .docx และข้อความ UTF-8 โปรดบันทึกเป็น .docx หรือข้อความ UTF-8 แล้วนำเข้าไฟล์นั้น</translation>
+    </message>
+    <message>
+        <source>Outcome document {document_id} no longer exists.</source>
+        <translation>เอกสารผลการประชุม {document_id} ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Paragraph {paragraph_id} no longer exists.</source>
+        <translation>ย่อหน้า {paragraph_id} ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>A heading has no brackets to lift.</source>
+        <translation>หัวข้อไม่มีวงเล็บให้ถอด</translation>
+    </message>
+    <message>
+        <source>Delegation {delegation_id} no longer exists.</source>
+        <translation>คณะผู้แทน {delegation_id} ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>The note is empty: type what was said before saving.</source>
+        <translation>บันทึกว่างเปล่า: โปรดพิมพ์สิ่งที่มีการกล่าวก่อนบันทึก</translation>
+    </message>
+    <message>
+        <source>The speaker&apos;s delegation does not exist.</source>
+        <translation>คณะผู้แทนของผู้กล่าวไม่มีอยู่</translation>
+    </message>
+    <message>
+        <source>The speaker does not exist.</source>
+        <translation>ผู้กล่าวไม่มีอยู่</translation>
+    </message>
+    <message>
+        <source>The speaker is not in that delegation.</source>
+        <translation>ผู้กล่าวไม่ได้อยู่ในคณะผู้แทนนั้น</translation>
+    </message>
+    <message>
+        <source>Say what the meeting decided: the outcome text is empty.</source>
+        <translation>โปรดระบุสิ่งที่ที่ประชุมตัดสินใจ: ข้อความผลการประชุมว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>{verb!r} is not an outcome verb ({choices}).</source>
+        <translation>{verb!r} ไม่ใช่คำกริยาของผลการประชุม ({choices})</translation>
+    </message>
+    <message>
+        <source>The note this outcome comes from no longer exists.</source>
+        <translation>บันทึกที่เป็นที่มาของผลการประชุมนี้ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>There is no issued pack {issue_id} in the register.</source>
+        <translation>ไม่มีแฟ้มบรีฟที่ออกแล้ว {issue_id} ในทะเบียน</translation>
+    </message>
+    <message>
+        <source>No position has changed since {base_reference} was issued: no addendum is needed.</source>
+        <translation>ไม่มีท่าทีใดเปลี่ยนแปลงนับตั้งแต่ออก {base_reference}: ไม่จำเป็นต้องมีเอกสารเพิ่มเติม</translation>
+    </message>
+    <message>
+        <source>A pack appends at most {max_annexes} documents ({count_ids} chosen).</source>
+        <translation>แฟ้มบรีฟแนบเอกสารได้ไม่เกิน {max_annexes} ฉบับ (เลือกไว้ {count_ids} ฉบับ)</translation>
+    </message>
+    <message>
+        <source>A document is chosen twice as an annex.</source>
+        <translation>มีเอกสารถูกเลือกเป็นภาคผนวกสองครั้ง</translation>
+    </message>
+    <message>
+        <source>Document {doc_id} no longer exists.</source>
+        <translation>เอกสาร {doc_id} ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>{label} is attached to a meeting of another event: a pack appends only its own event&apos;s documents.</source>
+        <translation>{label} แนบอยู่กับการประชุมของงานประชุมอื่น: แฟ้มบรีฟแนบได้เฉพาะเอกสารของงานประชุมของตนเอง</translation>
+    </message>
+    <message>
+        <source>{label} is a Word file: only PDF documents are appended to a pack (save it as PDF and attach that).</source>
+        <translation>{label} เป็นไฟล์ Word: แฟ้มบรีฟแนบได้เฉพาะเอกสาร PDF (โปรดบันทึกเป็น PDF แล้วแนบไฟล์นั้น)</translation>
+    </message>
+    <message>
+        <source>The chosen annexes come to more than {max_annex_bytes}: choose fewer.</source>
+        <translation>ภาคผนวกที่เลือกมีขนาดรวมเกิน {max_annex_bytes}: โปรดเลือกให้น้อยลง</translation>
+    </message>
+    <message>
+        <source>There is no event {event_id} in this store.</source>
+        <translation>ไม่มีงานประชุม {event_id} ในคลังข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>Item {stray} is not on the agenda of the chosen meetings.</source>
+        <translation>ระเบียบวาระ {stray} ไม่ได้อยู่ในระเบียบวาระการประชุมของการประชุมที่เลือก</translation>
+    </message>
+    <message>
+        <source>{out} is a folder: give a file name ending in {suffix}.</source>
+        <translation>{out} เป็นโฟลเดอร์: โปรดระบุชื่อไฟล์ที่ลงท้ายด้วย {suffix}</translation>
+    </message>
+    <message>
+        <source>The folder {out_parent} does not exist.</source>
+        <translation>ไม่มีโฟลเดอร์ {out_parent}</translation>
+    </message>
+    <message>
+        <source>Could not write {where}: {reason}. Nothing was issued and no existing file was changed.</source>
+        <translation>เขียน {where} ไม่ได้: {reason} ไม่มีสิ่งใดถูกออกและไม่มีไฟล์เดิมใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>{out_name} does not end in {suffix}: the file written is {kind}. Give a name such as {out_stem}{suffix}.</source>
+        <translation>{out_name} ไม่ได้ลงท้ายด้วย {suffix}: ไฟล์ที่เขียนเป็น {kind} โปรดตั้งชื่อเช่น {out_stem}{suffix}</translation>
+    </message>
+    <message>
+        <source>Meeting {stray} is not part of event {event_id} ({event_title}).</source>
+        <translation>การประชุม {stray} ไม่ได้เป็นส่วนหนึ่งของงานประชุม {event_id} ({event_title})</translation>
+    </message>
+    <message>
+        <source>{r_reference} was issued by another member meanwhile: nothing was recorded. Prepare the addendum again (it takes the next number).</source>
+        <translation>{r_reference} ถูกออกโดยสมาชิกคนอื่นในระหว่างนี้: ไม่มีสิ่งใดถูกบันทึก โปรดจัดทำเอกสารเพิ่มเติมอีกครั้ง (จะได้เลขถัดไป)</translation>
+    </message>
+    <message>
+        <source>{r_reference} was issued by another member meanwhile: nothing was recorded. Issue the pack again (it takes the next reference).</source>
+        <translation>{r_reference} ถูกออกโดยสมาชิกคนอื่นในระหว่างนี้: ไม่มีสิ่งใดถูกบันทึก โปรดออกแฟ้มบรีฟอีกครั้ง (จะได้เลขอ้างอิงถัดไป)</translation>
+    </message>
+    <message>
+        <source>An addendum cannot be marked {cls}: the pack it adds to is {base}. Mark it {base} or higher ({choices}).</source>
+        <translation>เอกสารเพิ่มเติมจะกำหนดชั้นความลับ {cls} ไม่ได้: แฟ้มบรีฟที่เพิ่มเติมมีชั้นความลับ {base} โปรดกำหนดเป็น {base} หรือสูงกว่า ({choices})</translation>
+    </message>
+    <message>
+        <source>{cls} is not one of this store&apos;s classifications: {choices} (Settings change the list).</source>
+        <translation>{cls} ไม่ใช่ชั้นความลับของคลังข้อมูลนี้: {choices} (แก้ไขรายการได้ในการตั้งค่า)</translation>
+    </message>
+    <message>
+        <source>{what} for {reader} cannot be marked {cls}: this store issues it at {minimum} or higher ({choices}). Mark it higher, choose another audience, or change the minimum in Settings.</source>
+        <translation>{what}สำหรับ{reader} จะกำหนดชั้นความลับ {cls} ไม่ได้: คลังข้อมูลนี้ออกที่ระดับ {minimum} หรือสูงกว่า ({choices}) โปรดกำหนดให้สูงขึ้น เลือกกลุ่มผู้อ่านอื่น หรือเปลี่ยนระดับต่ำสุดในการตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Notes per item must be between 0 and {max_notes_per_item:,}.</source>
+        <translation>จำนวนบันทึกต่อระเบียบวาระต้องอยู่ระหว่าง 0 ถึง {max_notes_per_item:,}</translation>
+    </message>
+    <message>
+        <source>There is no event {r_event_id} in this store.</source>
+        <translation>ไม่มีงานประชุม {r_event_id} ในคลังข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>A pack for {reader} cannot hold {refused}. Its sections: {allowed}.</source>
+        <translation>แฟ้มบรีฟสำหรับ{reader}จะมี{refused}ไม่ได้ ส่วนที่มีได้: {allowed}</translation>
+    </message>
+    <message>
+        <source>Choose at least one section for the pack.</source>
+        <translation>โปรดเลือกอย่างน้อยหนึ่งส่วนสำหรับแฟ้มบรีฟ</translation>
+    </message>
+    <message>
+        <source>There is no issued pack {base_issue} in the register.</source>
+        <translation>ไม่มีแฟ้มบรีฟที่ออกแล้ว {base_issue} ในทะเบียน</translation>
+    </message>
+    <message>
+        <source>Issue {base_issue} ({issue_reference}) is a meeting report: an addendum is to a briefing pack.</source>
+        <translation>รายการ {base_issue} ({issue_reference}) เป็นรายงานการประชุม: เอกสารเพิ่มเติมใช้กับแฟ้มบรีฟเท่านั้น</translation>
+    </message>
+    <message>
+        <source>An addendum keeps its pack&apos;s audience: {issue_reference} was issued for {audience_reader}, not {audience_reader2}.</source>
+        <translation>เอกสารเพิ่มเติมใช้กลุ่มผู้อ่านเดียวกับแฟ้มบรีฟ: {issue_reference} ออกสำหรับ{audience_reader} ไม่ใช่{audience_reader2}</translation>
+    </message>
+    <message>
+        <source>A pack for {audience_label} holds no annexes: the meeting documents are appended only with the list of annexes. Nothing was built.</source>
+        <translation>แฟ้มบรีฟสำหรับ{audience_label}ไม่มีภาคผนวก: เอกสารการประชุมจะแนบเฉพาะเมื่อมีรายการภาคผนวก ไม่ได้สร้างสิ่งใด</translation>
+    </message>
+    <message>
+        <source>This position was changed elsewhere since you opened it (now version {p_version_no}). Reload it before saving.</source>
+        <translation>ท่าทีนี้ถูกแก้ไขที่อื่นตั้งแต่ท่านเปิด (ขณะนี้เป็นฉบับที่ {p_version_no}) โปรดโหลดใหม่ก่อนบันทึก</translation>
+    </message>
+    <message>
+        <source>This position was approved (version {p_approved_version_no}, by {value}). Editing it returns it to draft; the approved version stays in the history.</source>
+        <translation>ท่าทีนี้ได้รับอนุมัติแล้ว (ฉบับที่ {p_approved_version_no} โดย {value}) การแก้ไขจะทำให้กลับเป็นร่าง ฉบับที่อนุมัติยังคงอยู่ในประวัติ</translation>
+    </message>
+    <message>
+        <source>Version {version_no} of this position does not exist.</source>
+        <translation>ไม่มีท่าทีฉบับที่ {version_no}</translation>
+    </message>
+    <message>
+        <source>No delegation with code {t_delegation_code}.</source>
+        <translation>ไม่มีคณะผู้แทนรหัส {t_delegation_code}</translation>
+    </message>
+    <message>
+        <source>Putting the approval back is an approval again: it needs the approver&apos;s own PIN (Approve…). Nothing was changed.</source>
+        <translation>การคืนสถานะอนุมัติคือการอนุมัติอีกครั้ง: ต้องใช้ PIN ของผู้อนุมัติเอง (อนุมัติ…) ไม่มีสิ่งใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>This item has no position to restore.</source>
+        <translation>ระเบียบวาระนี้ไม่มีท่าทีให้กู้คืน</translation>
+    </message>
+    <message>
+        <source>Write the position first: there is nothing to submit yet.</source>
+        <translation>โปรดเขียนท่าทีก่อน: ยังไม่มีสิ่งใดให้ส่ง</translation>
+    </message>
+    <message>
+        <source>The brief was saved again since this step: it cannot be undone or redone any more. Change its status with the buttons.</source>
+        <translation>บรีฟถูกบันทึกอีกครั้งหลังขั้นตอนนี้: ยกเลิกหรือทำซ้ำไม่ได้อีกแล้ว โปรดเปลี่ยนสถานะด้วยปุ่ม</translation>
+    </message>
+    <message>
+        <source>Putting the approval back is an approval again, in the approver&apos;s own name: you are signed in as {signed_name}. Nothing was changed.</source>
+        <translation>การคืนสถานะอนุมัติคือการอนุมัติอีกครั้งในนามของผู้อนุมัติเอง: ท่านลงชื่อเข้าใช้ในนาม {signed_name} ไม่มีสิ่งใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>This item no longer has a position.</source>
+        <translation>ระเบียบวาระนี้ไม่มีท่าทีแล้ว</translation>
+    </message>
+    <message>
+        <source>There is no position on this item to approve yet.</source>
+        <translation>ระเบียบวาระนี้ยังไม่มีท่าทีให้อนุมัติ</translation>
+    </message>
+    <message>
+        <source>Choose who approves the position.</source>
+        <translation>โปรดเลือกผู้อนุมัติท่าที</translation>
+    </message>
+    <message>
+        <source>The position is already {status_label}.</source>
+        <translation>ท่าทีนี้อยู่ในสถานะ{status_label}แล้ว</translation>
+    </message>
+    <message>
+        <source>An approved position goes back to draft before review.</source>
+        <translation>ท่าทีที่อนุมัติแล้วต้องกลับเป็นร่างก่อนส่งตรวจ</translation>
+    </message>
+    <message>
+        <source>Only the head of delegation or the alternate approves a brief: you are signed in as {signed_name} ({signed_role}).</source>
+        <translation>เฉพาะหัวหน้าคณะผู้แทนหรือผู้แทนสำรองเท่านั้นที่อนุมัติบรีฟ: ท่านลงชื่อเข้าใช้ในนาม {signed_name} ({signed_role})</translation>
+    </message>
+    <message>
+        <source>An approval is your own act: you are signed in as {signed_name}, so you approve in your own name; another approver signs in to approve.</source>
+        <translation>การอนุมัติเป็นการกระทำของท่านเอง: ท่านลงชื่อเข้าใช้ในนาม {signed_name} จึงอนุมัติในนามของท่านเอง ผู้อนุมัติคนอื่นต้องลงชื่อเข้าใช้เพื่ออนุมัติ</translation>
+    </message>
+    <message>
+        <source>This position is already approved (version {p_approved_version_no}).</source>
+        <translation>ท่าทีนี้ได้รับอนุมัติแล้ว (ฉบับที่ {p_approved_version_no})</translation>
+    </message>
+    <message>
+        <source>Set our delegation (View &gt; Our delegation) before approving positions.</source>
+        <translation>โปรดกำหนดคณะผู้แทนของเรา (มุมมอง &gt; คณะผู้แทนของเรา) ก่อนอนุมัติท่าที</translation>
+    </message>
+    <message>
+        <source>A position is approved by a member of our own delegation ({ours}); choose one of them.</source>
+        <translation>ท่าทีต้องได้รับอนุมัติโดยสมาชิกคณะผู้แทนของเรา ({ours}) โปรดเลือกหนึ่งในนั้น</translation>
+    </message>
+    <message>
+        <source>Give the start time as well as the end time.</source>
+        <translation>โปรดระบุทั้งเวลาเริ่มและเวลาสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>“{label}” cannot end before it starts.</source>
+        <translation>“{label}” จะสิ้นสุดก่อนเริ่มต้นไม่ได้</translation>
+    </message>
+    <message>
+        <source>A meeting&apos;s programme holds at most {max_entries} entries.</source>
+        <translation>กำหนดการของการประชุมมีได้ไม่เกิน {max_entries} รายการ</translation>
+    </message>
+    <message>
+        <source>Programme entry {entry_id} no longer exists.</source>
+        <translation>รายการกำหนดการ {entry_id} ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>The mapping does not match the file&apos;s columns.</source>
+        <translation>การจับคู่ไม่ตรงกับคอลัมน์ของไฟล์</translation>
+    </message>
+    <message>
+        <source>{name}: no column holds the project code (the headers read were: {headers}). Map one column to Code; projects are matched by their code. Nothing was imported.</source>
+        <translation>{name}: ไม่มีคอลัมน์ที่เป็นรหัสโครงการ (หัวคอลัมน์ที่อ่านได้: {headers}) โปรดจับคู่หนึ่งคอลัมน์กับ Code เพราะโครงการจับคู่ด้วยรหัส ไม่มีสิ่งใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to {fields}.</source>
+        <translation>มีสองคอลัมน์ที่จับคู่กับ {fields}</translation>
+    </message>
+    <message>
+        <source>{v!r} is not a field (choose from {fields}).</source>
+        <translation>{v!r} ไม่ใช่ฟิลด์ (เลือกจาก {fields})</translation>
+    </message>
+    <message>
+        <source>The file has no column {k!r}.</source>
+        <translation>ไฟล์ไม่มีคอลัมน์ {k!r}</translation>
+    </message>
+    <message>
+        <source>{name} was not imported; nothing was written:
+- {problems}</source>
+        <translation>{name} ไม่ได้ถูกนำเข้า ไม่มีสิ่งใดถูกเขียน:
+- {problems}</translation>
+    </message>
+    <message>
+        <source>{name} was not imported; nothing was written:
+- {problems}
+- and {more} more</source>
+        <translation>{name} ไม่ได้ถูกนำเข้า ไม่มีสิ่งใดถูกเขียน:
+- {problems}
+- และอีก {more} รายการ</translation>
+    </message>
+    <message>
+        <source>No delegation or partner with code {value}.</source>
+        <translation>ไม่มีคณะผู้แทนหรือคู่เจรจารหัส {value}</translation>
+    </message>
+    <message>
+        <source>No Member State with code {unknown}.</source>
+        <translation>ไม่มีประเทศสมาชิกรหัส {unknown}</translation>
+    </message>
+    <message>
+        <source>Row {row_no}: the new project {code} has no title. Nothing was imported.</source>
+        <translation>แถว {row_no}: โครงการใหม่ {code} ไม่มีชื่อ ไม่มีสิ่งใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <source>{name} is empty. Nothing was read.</source>
+        <translation>{name} ว่างเปล่า ไม่ได้อ่านสิ่งใด</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel 97-2003 workbook (.xls). Open it in Excel and save it as .xlsx (or .csv), then import that.</source>
+        <translation>{name} เป็นเวิร์กบุ๊ก Excel 97-2003 แบบเก่า (.xls) โปรดเปิดใน Excel แล้วบันทึกเป็น .xlsx (หรือ .csv) จากนั้นจึงนำเข้าไฟล์นั้น</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet: choose an .xlsx workbook or a .csv file.</source>
+        <translation>{name} ไม่ใช่สเปรดชีต: โปรดเลือกเวิร์กบุ๊ก .xlsx หรือไฟล์ .csv</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet: no row has two columns or more.</source>
+        <translation>{name} ไม่ใช่สเปรดชีต: ไม่มีแถวใดมีสองคอลัมน์ขึ้นไป</translation>
+    </message>
+    <message>
+        <source>{name} holds no rows. Nothing was read.</source>
+        <translation>{name} ไม่มีแถวข้อมูล ไม่ได้อ่านสิ่งใด</translation>
+    </message>
+    <message>
+        <source>{name}: no header row found in the first {header_search} rows (a row naming the columns: Code, Title, Partner...).</source>
+        <translation>{name}: ไม่พบแถวหัวคอลัมน์ใน {header_search} แถวแรก (แถวที่ระบุชื่อคอลัมน์: Code, Title, Partner...)</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected. Open it in Excel, remove the password and save a copy, then import that copy.</source>
+        <translation>{name} มีการป้องกันด้วยรหัสผ่าน โปรดเปิดใน Excel เอารหัสผ่านออกแล้วบันทึกสำเนา จากนั้นจึงนำเข้าสำเนานั้น</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it cannot be opened as a workbook.</source>
+        <translation>{name} เสียหาย: เปิดเป็นเวิร์กบุ๊กไม่ได้</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a workbook ({exc}).</source>
+        <translation>อ่าน {name} เป็นเวิร์กบุ๊กไม่ได้ ({exc})</translation>
+    </message>
+    <message>
+        <source>{name} is not a text .csv file (its characters cannot be read). Save it from Excel as &apos;CSV UTF-8&apos;.</source>
+        <translation>{name} ไม่ใช่ไฟล์ข้อความ .csv (อ่านอักขระไม่ได้) โปรดบันทึกจาก Excel เป็น &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable .csv file ({exc}).</source>
+        <translation>{name} ไม่ใช่ไฟล์ .csv ที่อ่านได้ ({exc})</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx). Choose an .xlsx or a .csv file.</source>
+        <translation>{name} ไม่ใช่เวิร์กบุ๊ก Excel (.xlsx) โปรดเลือกไฟล์ .xlsx หรือ .csv</translation>
+    </message>
+    <message>
+        <source>Project {project_id} no longer exists.</source>
+        <translation>โครงการ {project_id} ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Say which meeting reviewed the project.</source>
+        <translation>โปรดระบุการประชุมที่ทบทวนโครงการ</translation>
+    </message>
+    <message>
+        <source>No framework {framework_code}.</source>
+        <translation>ไม่มีกรอบงาน {framework_code}</translation>
+    </message>
+    <message>
+        <source>There is already a project {f_code}.</source>
+        <translation>มีโครงการ {f_code} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Progress entry {progress_id} no longer exists.</source>
+        <translation>รายการความคืบหน้า {progress_id} ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Meeting {e_meeting_id} no longer exists.</source>
+        <translation>การประชุม {e_meeting_id} ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>{meeting_title} already has a progress entry on this project: edit that one.</source>
+        <translation>{meeting_title} มีรายการความคืบหน้าของโครงการนี้อยู่แล้ว: โปรดแก้ไขรายการนั้น</translation>
+    </message>
+    <message>
+        <source>A project needs a code.</source>
+        <translation>โครงการต้องมีรหัส</translation>
+    </message>
+    <message>
+        <source>Amount {text!r} is not a plausible amount.</source>
+        <translation>จำนวนเงิน {text!r} ไม่ใช่จำนวนที่สมเหตุสมผล</translation>
+    </message>
+    <message>
+        <source>{what} ends ({end_isoformat}) before it starts ({start_isoformat}).</source>
+        <translation>{what} สิ้นสุด ({end_isoformat}) ก่อนเริ่มต้น ({start_isoformat})</translation>
+    </message>
+    <message>
+        <source>Currency {f_currency!r}: use a three-letter code (USD).</source>
+        <translation>สกุลเงิน {f_currency!r}: โปรดใช้รหัสสามตัวอักษร (USD)</translation>
+    </message>
+    <message>
+        <source>Amount {text!r} is not a number.</source>
+        <translation>จำนวนเงิน {text!r} ไม่ใช่ตัวเลข</translation>
+    </message>
+    <message>
+        <source>{what}: {d_isoformat} is not a plausible date.</source>
+        <translation>{what}: {d_isoformat} ไม่ใช่วันที่ที่เป็นไปได้</translation>
+    </message>
+    <message>
+        <source>At most {max_list} {name} per project.</source>
+        <translation>{name} ต่อโครงการมีได้ไม่เกิน {max_list} รายการ</translation>
+    </message>
+    <message>
+        <source>There is no meeting {meeting_id} in this store.</source>
+        <translation>ไม่มีการประชุม {meeting_id} ในคลังข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>Unknown report kind {request_kind!r}: use capital or outcomes.</source>
+        <translation>ไม่รู้จักชนิดรายงาน {request_kind!r}: โปรดใช้ capital หรือ outcomes</translation>
+    </message>
+    <message>
+        <source>A Word copy is saved to a file: give its name.</source>
+        <translation>สำเนา Word บันทึกลงไฟล์: โปรดระบุชื่อไฟล์</translation>
+    </message>
+    <message>
+        <source>Unknown format {request!r}: use pdf or docx.</source>
+        <translation>ไม่รู้จักรูปแบบ {request!r}: โปรดใช้ pdf หรือ docx</translation>
+    </message>
+    <message>
+        <source>A Word copy is saved to a file, not printed.</source>
+        <translation>สำเนา Word บันทึกลงไฟล์ ไม่ได้พิมพ์</translation>
+    </message>
+    <message>
+        <source>This store is not encrypted: encrypt it first.</source>
+        <translation>คลังข้อมูลนี้ไม่ได้เข้ารหัส: โปรดเข้ารหัสก่อน</translation>
+    </message>
+    <message>
+        <source>This store is already encrypted.</source>
+        <translation>คลังข้อมูลนี้เข้ารหัสอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: {exc}.</source>
+        <translation>เปลี่ยนวลีรหัสผ่านไม่ได้: {exc}</translation>
+    </message>
+    <message>
+        <source>The store could not be encrypted: {exc}.</source>
+        <translation>เข้ารหัสคลังข้อมูลไม่ได้: {exc}</translation>
+    </message>
+    <message>
+        <source>Keep at least one classification.</source>
+        <translation>โปรดคงไว้อย่างน้อยหนึ่งชั้นความลับ</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the classifications: {choices}</source>
+        <translation>{value} ไม่ใช่ชั้นความลับที่มี: {choices}</translation>
+    </message>
+    <message>
+        <source>{d_code} has asked for the floor already: number {n} in the list.</source>
+        <translation>{d_code} ขอพูดไว้แล้ว: ลำดับที่ {n} ในรายชื่อ</translation>
+    </message>
+    <message>
+        <source>Type the delegation that asks for the floor: its code (VN) or its name.</source>
+        <translation>โปรดพิมพ์คณะผู้แทนที่ขอพูด: รหัส (VN) หรือชื่อ</translation>
+    </message>
+    <message>
+        <source>That is not a delegation ({count_text:,} characters): type its code (VN) or its name.</source>
+        <translation>นั่นไม่ใช่คณะผู้แทน ({count_text:,} อักขระ): โปรดพิมพ์รหัส (VN) หรือชื่อ</translation>
+    </message>
+    <message>
+        <source>{d_code} has the floor now.</source>
+        <translation>ขณะนี้ {d_code} กำลังพูด</translation>
+    </message>
+    <message>
+        <source>This delegation has asked for the floor already: it is in the list.</source>
+        <translation>คณะผู้แทนนี้ขอพูดไว้แล้ว: อยู่ในรายชื่อแล้ว</translation>
+    </message>
+    <message>
+        <source>This request for the floor is no longer in the list.</source>
+        <translation>คำขอพูดนี้ไม่อยู่ในรายชื่อแล้ว</translation>
+    </message>
+    <message>
+        <source>{d_code} has the floor now: end its turn (Next speaker) instead.</source>
+        <translation>ขณะนี้ {d_code} กำลังพูด: โปรดจบการกล่าว (ผู้กล่าวคนถัดไป) แทน</translation>
+    </message>
+    <message>
+        <source>{d_code} is no longer waiting for the floor.</source>
+        <translation>{d_code} ไม่ได้รอพูดแล้ว</translation>
+    </message>
+    <message>
+        <source>Nobody has asked for the floor: add a delegation to the list first.</source>
+        <translation>ยังไม่มีผู้ใดขอพูด: โปรดเพิ่มคณะผู้แทนในรายชื่อก่อน</translation>
+    </message>
+    <message>
+        <source>This delegation is no longer in the store.</source>
+        <translation>คณะผู้แทนนี้ไม่อยู่ในคลังข้อมูลแล้ว</translation>
+    </message>
+    <message>
+        <source>No delegation matches “{text}”: type its code (VN) or its name.</source>
+        <translation>ไม่มีคณะผู้แทนที่ตรงกับ “{text}”: โปรดพิมพ์รหัส (VN) หรือชื่อ</translation>
+    </message>
+    <message>
+        <source>“{text}” could be {codes}: type the code.</source>
+        <translation>“{text}” อาจเป็น {codes}: โปรดพิมพ์รหัส</translation>
+    </message>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation>การประชุมนี้ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Our own stance is part of our position: set it in the position editor.</source>
+        <translation>จุดยืนของเราเป็นส่วนหนึ่งของท่าที: โปรดกำหนดในตัวแก้ไขท่าที</translation>
+    </message>
+    <message>
+        <source>The event cannot end before it starts.</source>
+        <translation>งานประชุมจะสิ้นสุดก่อนเริ่มต้นไม่ได้</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “{text_timezone}”: use an IANA name such as Asia/Ho_Chi_Minh.</source>
+        <translation>ไม่รู้จักเขตเวลา “{text_timezone}”: โปรดใช้ชื่อ IANA เช่น Asia/Bangkok</translation>
+    </message>
+    <message>
+        <source>The meeting number must be between 1 and 999.</source>
+        <translation>หมายเลขการประชุมต้องอยู่ระหว่าง 1 ถึง 999</translation>
+    </message>
+    <message>
+        <source>The meeting cannot end before it starts.</source>
+        <translation>การประชุมจะสิ้นสุดก่อนเริ่มต้นไม่ได้</translation>
+    </message>
+    <message>
+        <source>Nothing to put back.</source>
+        <translation>ไม่มีสิ่งใดให้นำกลับคืน</translation>
+    </message>
+    <message>
+        <source>The event of “{deleted_label}” no longer exists: the meeting cannot be put back.</source>
+        <translation>งานประชุมของ “{deleted_label}” ไม่มีอยู่แล้ว: นำการประชุมกลับคืนไม่ได้</translation>
+    </message>
+    <message>
+        <source>The delegation of {deleted_label} no longer exists.</source>
+        <translation>คณะผู้แทนของ {deleted_label} ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>{p_full_name} is already first.</source>
+        <translation>{p_full_name} อยู่ลำดับแรกแล้ว</translation>
+    </message>
+    <message>
+        <source>{p_full_name} is already last.</source>
+        <translation>{p_full_name} อยู่ลำดับสุดท้ายแล้ว</translation>
+    </message>
+    <message>
+        <source>A key is not readable (wrong size).</source>
+        <translation>อ่านกุญแจไม่ได้ (ขนาดไม่ถูกต้อง)</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s contents are too large or not whole: refused.</source>
+        <translation>เนื้อหาของชุดข้อมูลแลกเปลี่ยนใหญ่เกินไปหรือไม่สมบูรณ์: ปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>A key is not readable.</source>
+        <translation>อ่านกุญแจไม่ได้</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for {who}&apos;s key: nothing was done.</source>
+        <translation>วลีรหัสผ่านของกุญแจของ {who} ไม่ถูกต้อง: ไม่ได้ดำเนินการใด</translation>
+    </message>
+    <message>
+        <source>This file is not an ADGSOM exchange bundle.</source>
+        <translation>ไฟล์นี้ไม่ใช่ชุดข้อมูลแลกเปลี่ยนของ ADGSOM</translation>
+    </message>
+    <message>
+        <source>The file is cut short (truncated: {count_data:,} bytes): it is not a whole bundle.</source>
+        <translation>ไฟล์ถูกตัดสั้น (ถูกตัดทอน: {count_data:,} ไบต์): ไม่ใช่ชุดข้อมูลแลกเปลี่ยนที่สมบูรณ์</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer version of ADGSOM Desktop (bundle format {fmt}; this version reads format {format}). Update the app to open it.</source>
+        <translation>ชุดข้อมูลแลกเปลี่ยนนี้สร้างโดย ADGSOM Desktop รุ่นที่ใหม่กว่า (รูปแบบ {fmt} รุ่นนี้อ่านรูปแบบ {format}) โปรดอัปเดตแอปเพื่อเปิด</translation>
+    </message>
+    <message>
+        <source>This file is not an ADGSOM exchange bundle (an unknown kind).</source>
+        <translation>ไฟล์นี้ไม่ใช่ชุดข้อมูลแลกเปลี่ยนของ ADGSOM (ชนิดที่ไม่รู้จัก)</translation>
+    </message>
+    <message>
+        <source>The file is cut short (truncated: {count_data:,} of {expected:,} bytes): copy it again from its source.</source>
+        <translation>ไฟล์ถูกตัดสั้น (ถูกตัดทอน: {count_data:,} จาก {expected:,} ไบต์): โปรดคัดลอกอีกครั้งจากต้นทาง</translation>
+    </message>
+    <message>
+        <source>The file has bytes after the bundle&apos;s end: it was changed. Refused.</source>
+        <translation>ไฟล์มีข้อมูลต่อท้ายหลังจุดสิ้นสุดของชุดข้อมูลแลกเปลี่ยน: ไฟล์ถูกแก้ไข ปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>The bundle was changed after it was signed (or damaged on the way): refused, nothing was changed. Ask the sender for it again.</source>
+        <translation>ชุดข้อมูลแลกเปลี่ยนถูกแก้ไขหลังลงนาม (หรือเสียหายระหว่างทาง): ปฏิเสธ ไม่มีสิ่งใดถูกเปลี่ยน โปรดขอจากผู้ส่งอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>This bundle asks for an unreasonable passphrase setting: refused.</source>
+        <translation>ชุดข้อมูลแลกเปลี่ยนนี้ขอการตั้งค่าวลีรหัสผ่านที่ไม่สมเหตุสมผล: ปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s contents are not readable.</source>
+        <translation>อ่านเนื้อหาของชุดข้อมูลแลกเปลี่ยนไม่ได้</translation>
+    </message>
+    <message>
+        <source>The file is cut short (truncated): it is not a whole bundle.</source>
+        <translation>ไฟล์ถูกตัดสั้น (ถูกตัดทอน): ไม่ใช่ชุดข้อมูลแลกเปลี่ยนที่สมบูรณ์</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be opened with this key: refused.</source>
+        <translation>เปิดชุดข้อมูลแลกเปลี่ยนด้วยกุญแจนี้ไม่ได้: ปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this bundle: nothing was changed.</source>
+        <translation>วลีรหัสผ่านของชุดข้อมูลแลกเปลี่ยนนี้ไม่ถูกต้อง: ไม่มีสิ่งใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s audit log in this file does not verify (entry {e}): refused, nothing was changed.</source>
+        <translation>บันทึกการตรวจสอบของผู้ส่งในไฟล์นี้ตรวจสอบไม่ผ่าน (รายการ {e}): ปฏิเสธ ไม่มีสิ่งใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>The records are not readable (not a document).</source>
+        <translation>อ่านระเบียนไม่ได้ (ไม่ใช่เอกสาร)</translation>
+    </message>
+    <message>
+        <source>The records are not readable (no format version).</source>
+        <translation>อ่านระเบียนไม่ได้ (ไม่มีรุ่นของรูปแบบ)</translation>
+    </message>
+    <message>
+        <source>These records were written by a newer version of ADGSOM Desktop (format {fmt}; this version reads format {format}). Update the app, then import again.</source>
+        <translation>ระเบียนเหล่านี้เขียนโดย ADGSOM Desktop รุ่นที่ใหม่กว่า (รูปแบบ {fmt} รุ่นนี้อ่านรูปแบบ {format}) โปรดอัปเดตแอปแล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The records are not readable (no list of records).</source>
+        <translation>อ่านระเบียนไม่ได้ (ไม่มีรายการระเบียน)</translation>
+    </message>
+    <message>
+        <source>The records are not readable (the files).</source>
+        <translation>อ่านระเบียนไม่ได้ (ไฟล์)</translation>
+    </message>
+    <message>
+        <source>The records are not readable (a list was expected).</source>
+        <translation>อ่านระเบียนไม่ได้ (ต้องเป็นรายการ)</translation>
+    </message>
+    <message>
+        <source>The records are not readable (a bad {what}).</source>
+        <translation>อ่านระเบียนไม่ได้ ({what} ไม่ถูกต้อง)</translation>
+    </message>
+    <message>
+        <source>{what}: expected text</source>
+        <translation>{what}: ต้องเป็นข้อความ</translation>
+    </message>
+    <message>
+        <source>{what}: text not as the app stores it</source>
+        <translation>{what}: ข้อความไม่อยู่ในรูปแบบที่แอปจัดเก็บ</translation>
+    </message>
+    <message>
+        <source>not a record</source>
+        <translation>ไม่ใช่ระเบียน</translation>
+    </message>
+    <message>
+        <source>bad version</source>
+        <translation>รุ่นไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>bad scope</source>
+        <translation>ขอบเขตไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>{what}: bad link</source>
+        <translation>{what}: การเชื่อมโยงไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>content is not a record</source>
+        <translation>เนื้อหาไม่ใช่ระเบียน</translation>
+    </message>
+    <message>
+        <source>brief: missing</source>
+        <translation>บรีฟ: ขาดหายไป</translation>
+    </message>
+    <message>
+        <source>The records are not readable (delegations).</source>
+        <translation>อ่านระเบียนไม่ได้ (คณะผู้แทน)</translation>
+    </message>
+    <message>
+        <source>The records are not readable (a signature).</source>
+        <translation>อ่านระเบียนไม่ได้ (ลายมือชื่อ)</translation>
+    </message>
+    <message>
+        <source>The records are not readable (an audit entry).</source>
+        <translation>อ่านระเบียนไม่ได้ (รายการบันทึกการตรวจสอบ)</translation>
+    </message>
+    <message>
+        <source>The records are not readable (the sender).</source>
+        <translation>อ่านระเบียนไม่ได้ (ผู้ส่ง)</translation>
+    </message>
+    <message>
+        <source>The records are not readable ({class_name}).</source>
+        <translation>อ่านระเบียนไม่ได้ ({class_name})</translation>
+    </message>
+    <message>
+        <source>A document&apos;s file is missing from the records.</source>
+        <translation>ไฟล์ของเอกสารหนึ่งขาดหายไปจากระเบียน</translation>
+    </message>
+    <message>
+        <source>The records are not readable (an unknown audience).</source>
+        <translation>อ่านระเบียนไม่ได้ (กลุ่มผู้อ่านที่ไม่รู้จัก)</translation>
+    </message>
+    <message>
+        <source>The records are not readable (a file).</source>
+        <translation>อ่านระเบียนไม่ได้ (ไฟล์หนึ่ง)</translation>
+    </message>
+    <message>
+        <source>A document&apos;s file in the records is too large.</source>
+        <translation>ไฟล์ของเอกสารหนึ่งในระเบียนมีขนาดใหญ่เกินไป</translation>
+    </message>
+    <message>
+        <source>A document&apos;s file was changed: it does not match its record.</source>
+        <translation>ไฟล์ของเอกสารหนึ่งถูกแก้ไข: ไม่ตรงกับระเบียน</translation>
+    </message>
+    <message>
+        <source>bad withheld fields</source>
+        <translation>ฟิลด์ที่ระงับไว้ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>bad key or revision</source>
+        <translation>คีย์หรือฉบับแก้ไขไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>place: bad order</source>
+        <translation>ตำแหน่ง: ลำดับไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>document: bad file hash</source>
+        <translation>เอกสาร: ค่าแฮชของไฟล์ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>document: neither a PDF nor a .docx</source>
+        <translation>เอกสาร: ไม่ใช่ทั้ง PDF และ .docx</translation>
+    </message>
+    <message>
+        <source>document: no meeting</source>
+        <translation>เอกสาร: ไม่มีการประชุม</translation>
+    </message>
+    <message>
+        <source>approval: bad</source>
+        <translation>การอนุมัติ: ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Record {n} is not valid: {exc}</source>
+        <translation>ระเบียน {n} ไม่ถูกต้อง: {exc}</translation>
+    </message>
+    <message>
+        <source>documents: bad entry</source>
+        <translation>เอกสาร: รายการไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>{name}: unexpected value</source>
+        <translation>{name}: ค่าที่ไม่คาดคิด</translation>
+    </message>
+    <message>
+        <source>{name}: unexpected number</source>
+        <translation>{name}: ตัวเลขที่ไม่คาดคิด</translation>
+    </message>
+    <message>
+        <source>This file is not a backup of an ADGSOM team store.</source>
+        <translation>ไฟล์นี้ไม่ใช่สำรองข้อมูลของคลังข้อมูลกลาง ADGSOM</translation>
+    </message>
+    <message>
+        <source>The backup is cut short (truncated): it is not whole.</source>
+        <translation>สำรองข้อมูลถูกตัดสั้น (ถูกตัดทอน): ไม่สมบูรณ์</translation>
+    </message>
+    <message>
+        <source>This backup asks for an unreasonable passphrase setting: refused.</source>
+        <translation>สำรองข้อมูลนี้ขอการตั้งค่าวลีรหัสผ่านที่ไม่สมเหตุสมผล: ปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>The backup is damaged (a frame of an impossible size).</source>
+        <translation>สำรองข้อมูลเสียหาย (เฟรมมีขนาดที่เป็นไปไม่ได้)</translation>
+    </message>
+    <message>
+        <source>The backup has bytes after its end: it was changed. Refused.</source>
+        <translation>สำรองข้อมูลมีข้อมูลต่อท้ายหลังจุดสิ้นสุด: ไฟล์ถูกแก้ไข ปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s description is not readable: refused.</source>
+        <translation>อ่านคำอธิบายของสำรองข้อมูลไม่ได้: ปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>The backup was changed or damaged (a frame fails its check): nothing was restored from it.</source>
+        <translation>สำรองข้อมูลถูกแก้ไขหรือเสียหาย (เฟรมหนึ่งตรวจสอบไม่ผ่าน): ไม่ได้กู้คืนสิ่งใดจากไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this backup (or its beginning is damaged): nothing was changed.</source>
+        <translation>วลีรหัสผ่านของสำรองข้อมูลนี้ไม่ถูกต้อง (หรือส่วนต้นของไฟล์เสียหาย): ไม่มีสิ่งใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>A bundle travels between members of the delegation: it is not for {wanted_label}. Issue them a pack of that audience instead.</source>
+        <translation>ชุดข้อมูลแลกเปลี่ยนใช้ส่งระหว่างสมาชิกของคณะผู้แทน: ไม่ได้มีไว้สำหรับ{wanted_label} โปรดออกแฟ้มบรีฟสำหรับกลุ่มผู้อ่านนั้นแทน</translation>
+    </message>
+    <message>
+        <source>A bundle for {who} holds what the delegation&apos;s pack holds: it cannot carry what only the head of delegation may read (the not-for-disclosure background, personality notes). Send it to the head, or choose the delegation.</source>
+        <translation>ชุดข้อมูลแลกเปลี่ยนสำหรับ {who} มีเนื้อหาเท่ากับแฟ้มบรีฟของคณะผู้แทน: จะมีสิ่งที่เฉพาะหัวหน้าคณะผู้แทนอ่านได้ไม่ได้ (ข้อมูลภูมิหลังที่ห้ามเปิดเผย บันทึกประวัติบุคคล) โปรดส่งให้หัวหน้าคณะผู้แทน หรือเลือกคณะผู้แทน</translation>
+    </message>
+    <message>
+        <source>Unknown audience {asked!r}.</source>
+        <translation>ไม่รู้จักกลุ่มผู้อ่าน {asked!r}</translation>
+    </message>
+    <message>
+        <source>unknown withheld field {p!r}</source>
+        <translation>ไม่รู้จักฟิลด์ที่ระงับไว้ {p!r}</translation>
+    </message>
+    <message>
+        <source>Choose a meeting to send.</source>
+        <translation>โปรดเลือกการประชุมที่จะส่ง</translation>
+    </message>
+    <message>
+        <source>Meeting {missing} no longer exists.</source>
+        <translation>การประชุม {missing} ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Conflict {conflict_id} no longer exists.</source>
+        <translation>ข้อขัดแย้ง {conflict_id} ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>This conflict is no longer open.</source>
+        <translation>ข้อขัดแย้งนี้ไม่ได้เปิดอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>This record is no longer in this store: the conflict cannot be settled here.</source>
+        <translation>ระเบียนนี้ไม่อยู่ในคลังข้อมูลนี้แล้ว: แก้ข้อขัดแย้งที่นี่ไม่ได้</translation>
+    </message>
+    <message>
+        <source>An item chosen is not on the meeting&apos;s agenda.</source>
+        <translation>มีระเบียบวาระที่เลือกไม่ได้อยู่ในระเบียบวาระการประชุมของการประชุม</translation>
+    </message>
+    <message>
+        <source>This backup is for a team store (a postgresql:// address).</source>
+        <translation>สำรองข้อมูลนี้เป็นของคลังข้อมูลกลาง (ที่อยู่ postgresql://)</translation>
+    </message>
+    <message>
+        <source>{dest} already exists: choose another name (nothing was written).</source>
+        <translation>มี {dest} อยู่แล้ว: โปรดเลือกชื่ออื่น (ไม่มีสิ่งใดถูกเขียน)</translation>
+    </message>
+    <message>
+        <source>There is no folder {dest_parent} to write the backup in.</source>
+        <translation>ไม่มีโฟลเดอร์ {dest_parent} สำหรับเขียนสำรองข้อมูล</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {count_connected} session(s) are connected to {locator_display}: {who}. Ask them to close the store first.</source>
+        <translation>ไม่ได้กู้คืนสิ่งใด: มี {count_connected} เซสชันเชื่อมต่อกับ {locator_display}: {who} โปรดขอให้ปิดคลังข้อมูลก่อน</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the database {locator_display} is not empty ({relations} tables and other objects). Restore into a new, empty database (createdb).</source>
+        <translation>ไม่ได้กู้คืนสิ่งใด: ฐานข้อมูล {locator_display} ไม่ว่างเปล่า (มีตารางและออบเจ็กต์อื่น {relations} รายการ) โปรดกู้คืนลงในฐานข้อมูลใหม่ที่ว่างเปล่า (createdb)</translation>
+    </message>
+    <message>
+        <source>This restore is for a team store (a postgresql:// address).</source>
+        <translation>การกู้คืนนี้เป็นของคลังข้อมูลกลาง (ที่อยู่ postgresql://)</translation>
+    </message>
+    <message>
+        <source>pg_dump wrote nothing for {locator_display}.</source>
+        <translation>pg_dump ไม่ได้เขียนสิ่งใดสำหรับ {locator_display}</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {dest}: {reason}</source>
+        <translation>เขียนสำรองข้อมูลลงใน {dest} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no file {source}.</source>
+        <translation>ไม่มีไฟล์ {source}</translation>
+    </message>
+    <message>
+        <source>{source} could not be read: {reason}</source>
+        <translation>อ่าน {source} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>{what} is only for a team store on a server: members sign in there with logins of their own. {locator_display} is a store file on this computer (its passphrase protects it).</source>
+        <translation>{what} ใช้ได้เฉพาะกับคลังข้อมูลกลางบนเซิร์ฟเวอร์: สมาชิกลงชื่อเข้าใช้ที่นั่นด้วยบัญชีของตนเอง {locator_display} เป็นไฟล์คลังข้อมูลในคอมพิวเตอร์เครื่องนี้ (ป้องกันด้วยวลีรหัสผ่าน)</translation>
+    </message>
+    <message>
+        <source>Only the head of delegation or the store&apos;s owner adds and removes members; you are signed in as {signed_name} ({signed_role}).</source>
+        <translation>เฉพาะหัวหน้าคณะผู้แทนหรือเจ้าของคลังข้อมูลเท่านั้นที่เพิ่มและนำสมาชิกออกได้ ท่านลงชื่อเข้าใช้ในนาม {signed_name} ({signed_role})</translation>
+    </message>
+    <message>
+        <source>No team role {role!r}: choose {team_roles}.</source>
+        <translation>ไม่มีบทบาททีม {role!r}: โปรดเลือก {team_roles}</translation>
+    </message>
+    <message>
+        <source>A login is {login_rule}: {login!r} is not.</source>
+        <translation>ชื่อบัญชีต้อง{login_rule}: {login!r} ไม่เป็นไปตามนั้น</translation>
+    </message>
+    <message>
+        <source>A member&apos;s password has at least {min_password} characters.</source>
+        <translation>รหัสผ่านของสมาชิกต้องมีอย่างน้อย {min_password} อักขระ</translation>
+    </message>
+    <message>
+        <source>{person_full_name} is not a member of our delegation: only our own people sign in to the store.</source>
+        <translation>{person_full_name} ไม่ใช่สมาชิกคณะผู้แทนของเรา: เฉพาะบุคคลของเราเท่านั้นที่ลงชื่อเข้าใช้คลังข้อมูล</translation>
+    </message>
+    <message>
+        <source>{who} is already a member ({taken_login}): remove it first.</source>
+        <translation>{who} เป็นสมาชิกอยู่แล้ว ({taken_login}): โปรดนำออกก่อน</translation>
+    </message>
+    <message>
+        <source>No member signs in as {login!r} in this store.</source>
+        <translation>ไม่มีสมาชิกที่ลงชื่อเข้าใช้ในนาม {login!r} ในคลังข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>That login</source>
+        <translation>ชื่อบัญชีนั้น</translation>
+    </message>
+    <message>
+        <source>{target} already exists: choose a new file for the trip copy.</source>
+        <translation>มี {target} อยู่แล้ว: โปรดเลือกไฟล์ใหม่สำหรับสำเนาเดินทาง</translation>
+    </message>
+    <message>
+        <source>This event has no meetings: there is nothing to take.</source>
+        <translation>งานประชุมนี้ไม่มีการประชุม: ไม่มีสิ่งใดให้นำไป</translation>
+    </message>
+    <message>
+        <source>This store is not a trip copy: there is nothing to bring back.</source>
+        <translation>คลังข้อมูลนี้ไม่ใช่สำเนาเดินทาง: ไม่มีสิ่งใดให้นำกลับ</translation>
+    </message>
+    <message>
+        <source>{info_locator} is not the team store this trip copy was taken from (another store is there now): nothing was changed.</source>
+        <translation>{info_locator} ไม่ใช่คลังข้อมูลกลางที่ใช้ทำสำเนาเดินทางนี้ (ขณะนี้มีคลังข้อมูลอื่นอยู่ที่นั่น): ไม่มีสิ่งใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>The trip copy and its team store are the same store.</source>
+        <translation>สำเนาเดินทางและคลังข้อมูลกลางเป็นคลังข้อมูลเดียวกัน</translation>
+    </message>
+    <message>
+        <source>Person {missing} no longer exists. Nothing was changed.</source>
+        <translation>บุคคล {missing} ไม่มีอยู่แล้ว ไม่มีสิ่งใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>{others} is not a member of our delegation: only our members are assigned to meetings. Nothing was changed.</source>
+        <translation>{others} ไม่ใช่สมาชิกคณะผู้แทนของเรา: มอบหมายการประชุมได้เฉพาะสมาชิกของเรา ไม่มีสิ่งใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>{clash_text}: one person cannot be at two meetings at once. Nothing was changed.</source>
+        <translation>{clash_text}: บุคคลหนึ่งเข้าร่วมสองการประชุมในเวลาเดียวกันไม่ได้ ไม่มีสิ่งใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Item {item_id} has no brief for {audience_reader}.</source>
+        <translation>ระเบียบวาระ {item_id} ไม่มีบรีฟสำหรับ{audience_reader}</translation>
+    </message>
+    <message>
+        <source>There is no agenda item {item_id} in this store.</source>
+        <translation>ไม่มีระเบียบวาระ {item_id} ในคลังข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>{what} is only for a store file on this computer, not for this store ({display}).</source>
+        <translation>{what} ใช้ได้เฉพาะกับไฟล์คลังข้อมูลในคอมพิวเตอร์เครื่องนี้ ไม่ใช่คลังข้อมูลนี้ ({display})</translation>
+    </message>
+    <message>
+        <source>{what} is only for a store file on this computer, not for a team store on a server ({display}). The server keeps it: ask its administrator (a team store&apos;s backup is a sealed pg_dump archive: adgsom-desktop backup --store URL; its access is the server&apos;s sign-in).</source>
+        <translation>{what} ใช้ได้เฉพาะกับไฟล์คลังข้อมูลในคอมพิวเตอร์เครื่องนี้ ไม่ใช่คลังข้อมูลกลางบนเซิร์ฟเวอร์ ({display}) เซิร์ฟเวอร์เป็นผู้ดูแล: โปรดติดต่อผู้ดูแลระบบ (สำรองข้อมูลของคลังข้อมูลกลางเป็นไฟล์ pg_dump ที่ปิดผนึก: adgsom-desktop backup --store URL การเข้าถึงใช้การลงชื่อเข้าใช้ของเซิร์ฟเวอร์)</translation>
+    </message>
+    <message>
+        <source>The store holds rows that point at each other in a circle.</source>
+        <translation>คลังข้อมูลมีแถวที่อ้างอิงกันเป็นวงกลม</translation>
+    </message>
+    <message>
+        <source>The store changed while it was copied: nothing was written.</source>
+        <translation>คลังข้อมูลเปลี่ยนแปลงระหว่างการคัดลอก: ไม่มีสิ่งใดถูกเขียน</translation>
+    </message>
+    <message>
+        <source>The {table} rows could not be copied ({why}): nothing was written to {destination_display}.</source>
+        <translation>คัดลอกแถว {table} ไม่ได้ ({why}): ไม่มีสิ่งใดถูกเขียนลงใน {destination_display}</translation>
+    </message>
+    <message>
+        <source>{name} was not found: install PostgreSQL&apos;s client tools (Debian/Ubuntu: postgresql-client), or set {env_bin} to the folder holding {name}.</source>
+        <translation>ไม่พบ {name}: โปรดติดตั้งเครื่องมือไคลเอนต์ของ PostgreSQL (Debian/Ubuntu: postgresql-client) หรือตั้ง {env_bin} เป็นโฟลเดอร์ที่มี {name}</translation>
+    </message>
+    <message>
+        <source>pg_dump could not read {locator_display}: {error}</source>
+        <translation>pg_dump อ่าน {locator_display} ไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <source>The archive could not be restored into {locator_display} (nothing was restored): {error}</source>
+        <translation>กู้คืนไฟล์เก็บถาวรลงใน {locator_display} ไม่ได้ (ไม่ได้กู้คืนสิ่งใด): {error}</translation>
+    </message>
+    <message>
+        <source>Could not connect to {display}: {exc}</source>
+        <translation>เชื่อมต่อกับ {display} ไม่ได้: {exc}</translation>
+    </message>
+    <message>
+        <source>The team store at {display} could not be opened{said}.</source>
+        <translation>เปิดคลังข้อมูลกลางที่ {display} ไม่ได้{said}</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is made out for another host name: connect with the name it was issued for</source>
+        <translation>ใบรับรองของเซิร์ฟเวอร์ออกให้ชื่อโฮสต์อื่น: โปรดเชื่อมต่อด้วยชื่อที่ระบุในใบรับรอง</translation>
+    </message>
+    <message>
+        <source>the CA file given (sslrootcert) cannot be read: check its path</source>
+        <translation>อ่านไฟล์ CA ที่ระบุ (sslrootcert) ไม่ได้: โปรดตรวจสอบพาธ</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be verified with the CA file given (sslrootcert): ask your administrator for the right one</source>
+        <translation>ตรวจสอบใบรับรองของเซิร์ฟเวอร์ด้วยไฟล์ CA ที่ระบุ (sslrootcert) ไม่ได้: โปรดขอไฟล์ที่ถูกต้องจากผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>the server does not take encrypted (TLS) connections, and this address requires them (sslmode)</source>
+        <translation>เซิร์ฟเวอร์ไม่รับการเชื่อมต่อแบบเข้ารหัส (TLS) แต่ที่อยู่นี้กำหนดให้ต้องใช้ (sslmode)</translation>
+    </message>
+    <message>
+        <source>the encrypted (TLS) connection failed</source>
+        <translation>การเชื่อมต่อแบบเข้ารหัส (TLS) ล้มเหลว</translation>
+    </message>
+    <message>
+        <source> (the server said: {said})</source>
+        <translation> (เซิร์ฟเวอร์แจ้งว่า: {said})</translation>
+    </message>
+    <message>
+        <source>No connection to {display}: {tls}{said}. Nothing was sent.</source>
+        <translation>ไม่มีการเชื่อมต่อกับ {display}: {tls}{said} ไม่มีสิ่งใดถูกส่ง</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in to {display}{said}. Check the user name, and the password in PGPASSWORD or ~/.pgpass.</source>
+        <translation>เซิร์ฟเวอร์ปฏิเสธการลงชื่อเข้าใช้ {display}{said} โปรดตรวจสอบชื่อผู้ใช้ และรหัสผ่านใน PGPASSWORD หรือ ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>No team store could be reached at {display}{said}. Is the server running, and the network up?</source>
+        <translation>ติดต่อคลังข้อมูลกลางที่ {display} ไม่ได้{said} เซิร์ฟเวอร์ทำงานอยู่และเครือข่ายใช้งานได้หรือไม่</translation>
+    </message>
+    <message>
+        <source>The team store at {locator_display} reports damaged data ({damaged}): nothing more is written from this app. Ask the server&apos;s administrator to restore it.</source>
+        <translation>คลังข้อมูลกลางที่ {locator_display} รายงานว่าข้อมูลเสียหาย ({damaged}): แอปนี้จะไม่เขียนสิ่งใดอีก โปรดขอให้ผู้ดูแลเซิร์ฟเวอร์กู้คืน</translation>
+    </message>
+    <message>
+        <source>{locator_display} holds no ADGSOM Desktop store. Create one in an empty database: adgsom-desktop team init --store {locator_display}</source>
+        <translation>{locator_display} ไม่มีคลังข้อมูลของ ADGSOM Desktop โปรดสร้างในฐานข้อมูลว่าง: adgsom-desktop team init --store {locator_display}</translation>
+    </message>
+    <message>
+        <source>The team store at {locator_display} was written by a newer version of ADGSOM Desktop (schema {revision}): update the app to open it.</source>
+        <translation>คลังข้อมูลกลางที่ {locator_display} เขียนโดย ADGSOM Desktop รุ่นที่ใหม่กว่า (schema {revision}): โปรดอัปเดตแอปเพื่อเปิด</translation>
+    </message>
+    <message>
+        <source>The database {locator_display} is not empty ({count_tables} table(s): {shown}): a team store is created only in an empty database. Create one (createdb) or choose another.</source>
+        <translation>ฐานข้อมูล {locator_display} ไม่ว่างเปล่า ({count_tables} ตาราง: {shown}): คลังข้อมูลกลางสร้างได้เฉพาะในฐานข้อมูลว่าง โปรดสร้างใหม่ (createdb) หรือเลือกฐานข้อมูลอื่น</translation>
+    </message>
+    <message>
+        <source>{locator_display} holds tables that are not an ADGSOM Desktop store: they were left as they are.</source>
+        <translation>{locator_display} มีตารางที่ไม่ใช่คลังข้อมูลของ ADGSOM Desktop: ตารางเหล่านั้นคงไว้ตามเดิม</translation>
+    </message>
+    <message>
+        <source>The links between the copied rows could not be made consistent.</source>
+        <translation>ทำให้การเชื่อมโยงระหว่างแถวที่คัดลอกสอดคล้องกันไม่ได้</translation>
+    </message>
+    <message>
+        <source>{out} already exists: choose a new file for the readable copy.</source>
+        <translation>มี {out} อยู่แล้ว: โปรดเลือกไฟล์ใหม่สำหรับสำเนาที่อ่านได้</translation>
+    </message>
+    <message>
+        <source>The readable copy fails its integrity check ({rows}): not kept.</source>
+        <translation>สำเนาที่อ่านได้ตรวจสอบความสมบูรณ์ไม่ผ่าน ({rows}): ไม่ได้เก็บไว้</translation>
+    </message>
+    <message>
+        <source>The readable copy has broken links between its rows: not kept.</source>
+        <translation>สำเนาที่อ่านได้มีการเชื่อมโยงระหว่างแถวที่เสียหาย: ไม่ได้เก็บไว้</translation>
+    </message>
+    <message>
+        <source>{out} appeared while the copy was being made: nothing was written.</source>
+        <translation>{out} ปรากฏขึ้นระหว่างการทำสำเนา: ไม่มีสิ่งใดถูกเขียน</translation>
+    </message>
+    <message>
+        <source>The readable copy could not be written: {exc}.</source>
+        <translation>เขียนสำเนาที่อ่านได้ไม่ได้: {exc}</translation>
+    </message>
+    <message>
+        <source>No store at {path}.</source>
+        <translation>ไม่มีคลังข้อมูลที่ {path}</translation>
+    </message>
+    <message>
+        <source>{path_name} is a database of another application, not an ADGSOM Desktop store: nothing was copied.</source>
+        <translation>{path_name} เป็นฐานข้อมูลของแอปพลิเคชันอื่น ไม่ใช่คลังข้อมูลของ ADGSOM Desktop: ไม่ได้คัดลอกสิ่งใด</translation>
+    </message>
+    <message>
+        <source>{path_name} is damaged beyond reading: its list of tables cannot be read ({exc}). Nothing can be copied from it; restore a backup.</source>
+        <translation>{path_name} เสียหายจนอ่านไม่ได้: อ่านรายการตารางไม่ได้ ({exc}) คัดลอกสิ่งใดจากไฟล์นี้ไม่ได้ โปรดกู้คืนจากสำรองข้อมูล</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for {path_name}.</source>
+        <translation>วลีรหัสผ่านของ {path_name} ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>{path_name} cannot be opened: {exc}.</source>
+        <translation>เปิด {path_name} ไม่ได้: {exc}</translation>
+    </message>
+    <message>
+        <source>{path_name} is damaged: part of it cannot be read ({damaged}). Nothing more is written to it (no save, no backup, no audit entry).</source>
+        <translation>{path_name} เสียหาย: อ่านบางส่วนไม่ได้ ({damaged}) จะไม่มีการเขียนสิ่งใดลงไปอีก (ไม่บันทึก ไม่สำรองข้อมูล ไม่ลงบันทึกการตรวจสอบ)</translation>
+    </message>
+    <message>
+        <source>Team members sign in to a team store on a server; {locator_display} is a store file on this computer (its passphrase protects it).</source>
+        <translation>สมาชิกทีมลงชื่อเข้าใช้คลังข้อมูลกลางบนเซิร์ฟเวอร์ {locator_display} เป็นไฟล์คลังข้อมูลในคอมพิวเตอร์เครื่องนี้ (ป้องกันด้วยวลีรหัสผ่าน)</translation>
+    </message>
+    <message>
+        <source>{path_name} is damaged: part of it cannot be read ({found_damage}). It was written by an older version of ADGSOM Desktop (schema {found_revision}) and needs an upgrade to open, but damaged data is never upgraded: the file was not changed. Restore a good backup, or save a readable copy (adgsom-desktop salvage).</source>
+        <translation>{path_name} เสียหาย: อ่านบางส่วนไม่ได้ ({found_damage}) ไฟล์นี้เขียนโดย ADGSOM Desktop รุ่นที่เก่ากว่า (schema {found_revision}) และต้องอัปเกรดก่อนเปิด แต่ข้อมูลที่เสียหายจะไม่ถูกอัปเกรด: ไฟล์ไม่ได้ถูกเปลี่ยน โปรดกู้คืนจากสำรองข้อมูลที่ดี หรือบันทึกสำเนาที่อ่านได้ (adgsom-desktop salvage)</translation>
+    </message>
+    <message>
+        <source>{path} is a link to {target}, which does not exist: choose another name (the link was left as it is).</source>
+        <translation>{path} เป็นลิงก์ไปยัง {target} ซึ่งไม่มีอยู่: โปรดเลือกชื่ออื่น (ลิงก์คงไว้ตามเดิม)</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose another name.</source>
+        <translation>มี {path} อยู่แล้ว: โปรดเลือกชื่ออื่น</translation>
+    </message>
+    <message>
+        <source>The name {name}… is too long: a store&apos;s name may have at most {max_name_bytes} bytes (its backups folder and side files add to it).</source>
+        <translation>ชื่อ {name}… ยาวเกินไป: ชื่อคลังข้อมูลมีได้ไม่เกิน {max_name_bytes} ไบต์ (โฟลเดอร์สำรองข้อมูลและไฟล์ประกอบจะเพิ่มความยาว)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {path_parent}: {exc_strerror}.</source>
+        <translation>สร้างโฟลเดอร์ {path_parent} ไม่ได้: {exc_strerror}</translation>
+    </message>
+    <message>
+        <source>{path} appeared while the store was being created.</source>
+        <translation>{path} ปรากฏขึ้นระหว่างการสร้างคลังข้อมูล</translation>
+    </message>
+    <message>
+        <source>Could not create {path_name}: {exc}.</source>
+        <translation>สร้าง {path_name} ไม่ได้: {exc}</translation>
+    </message>
+    <message>
+        <source>{store_name} is being opened and closed elsewhere: try again.</source>
+        <translation>{store_name} กำลังถูกเปิดและปิดที่อื่น: โปรดลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>{store_name} is already open in another ADGSOM Desktop window or process. Close it there first.</source>
+        <translation>{store_name} เปิดอยู่แล้วในหน้าต่างหรือโปรเซสอื่นของ ADGSOM Desktop โปรดปิดที่นั่นก่อน</translation>
+    </message>
+    <message>
+        <source>Cannot lock {store_name}: {exc_strerror}.</source>
+        <translation>ล็อก {store_name} ไม่ได้: {exc_strerror}</translation>
+    </message>
+    <message>
+        <source>The passphrase change was committed but could not be finished now ({why}): it is finished the next time the store is opened. Close the store and open it again.</source>
+        <translation>การเปลี่ยนวลีรหัสผ่านได้รับการยืนยันแล้วแต่ยังทำให้เสร็จไม่ได้ในตอนนี้ ({why}): จะเสร็จสิ้นเมื่อเปิดคลังข้อมูลครั้งถัดไป โปรดปิดคลังข้อมูลแล้วเปิดอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The encryption was committed but could not be finished now ({why}): it is finished the next time the store is opened. Close the store and open it again.</source>
+        <translation>การเข้ารหัสได้รับการยืนยันแล้วแต่ยังทำให้เสร็จไม่ได้ในตอนนี้ ({why}): จะเสร็จสิ้นเมื่อเปิดคลังข้อมูลครั้งถัดไป โปรดปิดคลังข้อมูลแล้วเปิดอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The re-keyed copy of {path_name} differs.</source>
+        <translation>สำเนาที่เปลี่ยนกุญแจของ {path_name} ไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>The store is not encrypted.</source>
+        <translation>คลังข้อมูลไม่ได้เข้ารหัส</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct. Nothing changed.</source>
+        <translation>วลีรหัสผ่านปัจจุบันไม่ถูกต้อง ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>This store is already encrypted: change its passphrase instead.</source>
+        <translation>คลังข้อมูลนี้เข้ารหัสอยู่แล้ว: โปรดเปลี่ยนวลีรหัสผ่านแทน</translation>
+    </message>
+    <message>
+        <source>The backup {source_name} could not be encrypted ({exc}): nothing was changed, the store and its backups are still plain. The backup may be damaged: delete it (Tools &gt; Backups), then encrypt again.</source>
+        <translation>เข้ารหัสสำรองข้อมูล {source_name} ไม่ได้ ({exc}): ไม่มีสิ่งใดถูกเปลี่ยน คลังข้อมูลและสำรองข้อมูลยังไม่เข้ารหัส สำรองข้อมูลอาจเสียหาย: โปรดลบ (เครื่องมือ &gt; สำรองข้อมูล) แล้วเข้ารหัสอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: {why}. Nothing was changed: the current passphrase still opens the store and its backups.</source>
+        <translation>เปลี่ยนวลีรหัสผ่านไม่ได้: {why} ไม่มีสิ่งใดถูกเปลี่ยน: วลีรหัสผ่านปัจจุบันยังเปิดคลังข้อมูลและสำรองข้อมูลได้</translation>
+    </message>
+    <message>
+        <source>The store could not be encrypted: {why}. Nothing was changed: the store and its backups are still plain.</source>
+        <translation>เข้ารหัสคลังข้อมูลไม่ได้: {why} ไม่มีสิ่งใดถูกเปลี่ยน: คลังข้อมูลและสำรองข้อมูลยังไม่เข้ารหัส</translation>
+    </message>
+    <message>
+        <source>The re-keyed copy differs from the store; nothing changed.</source>
+        <translation>สำเนาที่เปลี่ยนกุญแจไม่ตรงกับคลังข้อมูล ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>The encrypted copy differs from the store; nothing was changed.</source>
+        <translation>สำเนาที่เข้ารหัสไม่ตรงกับคลังข้อมูล ไม่มีสิ่งใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>{path_name} is not an ADGSOM Desktop store (not a database file).</source>
+        <translation>{path_name} ไม่ใช่คลังข้อมูลของ ADGSOM Desktop (ไม่ใช่ไฟล์ฐานข้อมูล)</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: part of it cannot be read ({detail}).</source>
+        <translation>{name} เสียหาย: อ่านบางส่วนไม่ได้ ({detail})</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>ภาพ PNG</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>เอกสาร PDF</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (such as a Word or Excel file)</source>
+        <translation>ไฟล์บีบอัด ZIP (เช่น ไฟล์ Word หรือ Excel)</translation>
+    </message>
+    <message>
+        <source>an older Office document</source>
+        <translation>เอกสาร Office แบบเก่า</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>ภาพ JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>ภาพ GIF</translation>
+    </message>
+    <message>
+        <source>an RTF document</source>
+        <translation>เอกสาร RTF</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>ไฟล์ข้อความ</translation>
+    </message>
+    <message>
+        <source>{path_name} is empty: it is not an ADGSOM Desktop store.</source>
+        <translation>{path_name} ว่างเปล่า: ไม่ใช่คลังข้อมูลของ ADGSOM Desktop</translation>
+    </message>
+    <message>
+        <source>{path_name} is not an ADGSOM Desktop store: it is {what}.</source>
+        <translation>{path_name} ไม่ใช่คลังข้อมูลของ ADGSOM Desktop: เป็น {what}</translation>
+    </message>
+    <message>
+        <source>{path_name} is encrypted (or not a store): enter its passphrase.</source>
+        <translation>{path_name} เข้ารหัสไว้ (หรือไม่ใช่คลังข้อมูล): โปรดป้อนวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>{path_name} is truncated: it is not a complete store.</source>
+        <translation>{path_name} ถูกตัดทอน: ไม่ใช่คลังข้อมูลที่สมบูรณ์</translation>
+    </message>
+    <message>
+        <source>{path_name} has a damaged header: it cannot be opened.</source>
+        <translation>{path_name} มีส่วนหัวที่เสียหาย: เปิดไม่ได้</translation>
+    </message>
+    <message>
+        <source>{path_name} is truncated ({size:,} of {expected_size:,} bytes): it is not a complete store. Restore it from a backup.</source>
+        <translation>{path_name} ถูกตัดทอน ({size:,} จาก {expected_size:,} ไบต์): ไม่ใช่คลังข้อมูลที่สมบูรณ์ โปรดกู้คืนจากสำรองข้อมูล</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a store file.</source>
+        <translation>{path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์คลังข้อมูล</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a device or a pipe): not a store.</source>
+        <translation>{path} ไม่ใช่ไฟล์ปกติ (เป็นอุปกรณ์หรือไปป์): ไม่ใช่คลังข้อมูล</translation>
+    </message>
+    <message>
+        <source>{path_name} was written by a newer version of ADGSOM Desktop (schema {revision}). Update the app to open it; the file was not changed.</source>
+        <translation>{path_name} เขียนโดย ADGSOM Desktop รุ่นที่ใหม่กว่า (schema {revision}) โปรดอัปเดตแอปเพื่อเปิด ไฟล์ไม่ได้ถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not writable: the store cannot be opened for editing there. Copy it to a writable folder.</source>
+        <translation>โฟลเดอร์ {folder} เขียนไม่ได้: เปิดคลังข้อมูลเพื่อแก้ไขที่นั่นไม่ได้ โปรดคัดลอกไปยังโฟลเดอร์ที่เขียนได้</translation>
+    </message>
+    <message>
+        <source>{path_name} is read-only: it cannot be opened for editing.</source>
+        <translation>{path_name} เป็นแบบอ่านอย่างเดียว: เปิดเพื่อแก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: permission denied.</source>
+        <translation>อ่าน {path} ไม่ได้: ไม่มีสิทธิ์</translation>
+    </message>
+    <message>
+        <source>{path_name} is a database of another application, not an ADGSOM Desktop store.</source>
+        <translation>{path_name} เป็นฐานข้อมูลของแอปพลิเคชันอื่น ไม่ใช่คลังข้อมูลของ ADGSOM Desktop</translation>
+    </message>
+    <message>
+        <source>{path_name} is not an ADGSOM Desktop store.</source>
+        <translation>{path_name} ไม่ใช่คลังข้อมูลของ ADGSOM Desktop</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for {path_name} (or the file is not a store).</source>
+        <translation>วลีรหัสผ่านของ {path_name} ไม่ถูกต้อง (หรือไฟล์ไม่ใช่คลังข้อมูล)</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be checked against {path_name} or an encrypted backup of it, and the backup is not encrypted: the store would be left unencrypted, so nothing was changed. Enter the store&apos;s passphrase, or choose an encrypted backup.</source>
+        <translation>ตรวจสอบวลีรหัสผ่านกับ {path_name} หรือสำรองข้อมูลที่เข้ารหัสของไฟล์นี้ไม่ได้ และสำรองข้อมูลไม่ได้เข้ารหัส: คลังข้อมูลจะไม่ถูกเข้ารหัส จึงไม่มีสิ่งใดถูกเปลี่ยน โปรดป้อนวลีรหัสผ่านของคลังข้อมูล หรือเลือกสำรองข้อมูลที่เข้ารหัส</translation>
+    </message>
+    <message>
+        <source>No backup at {source}.</source>
+        <translation>ไม่มีสำรองข้อมูลที่ {source}</translation>
+    </message>
+    <message>
+        <source>{path_name} is encrypted (or its first page is lost) and the backup {source_name} is not: enter the store&apos;s passphrase, so that the restored copy is encrypted with it. Nothing was changed.</source>
+        <translation>{path_name} เข้ารหัสไว้ (หรือหน้าแรกสูญหาย) แต่สำรองข้อมูล {source_name} ไม่ได้เข้ารหัส: โปรดป้อนวลีรหัสผ่านของคลังข้อมูล เพื่อให้สำเนาที่กู้คืนเข้ารหัสด้วยวลีรหัสผ่านนั้น ไม่มีสิ่งใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the backup {source_name}.</source>
+        <translation>วลีรหัสผ่านของสำรองข้อมูล {source_name} ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>The backup {source_name} is damaged: {exc}.</source>
+        <translation>สำรองข้อมูล {source_name} เสียหาย: {exc}</translation>
+    </message>
+    <message>
+        <source>{source_name} was made under another passphrase: enter that passphrase.</source>
+        <translation>{source_name} ทำขึ้นด้วยวลีรหัสผ่านอื่น: โปรดป้อนวลีรหัสผ่านนั้น</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {exc}.</source>
+        <translation>กู้คืนสำรองข้อมูลไม่ได้: {exc}</translation>
+    </message>
+    <message>
+        <source>The store is damaged: part of it cannot be read. Nothing was overwritten.
+
+Use Tools &gt; Check database: it offers the newest good backup.</source>
+        <translation>คลังข้อมูลเสียหาย: อ่านบางส่วนไม่ได้ ไม่มีสิ่งใดถูกเขียนทับ
+
+โปรดใช้ เครื่องมือ &gt; ตรวจสอบฐานข้อมูล ซึ่งจะเสนอสำรองข้อมูลที่ดีล่าสุด</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.
+
+Nothing saved before was lost.</source>
+        <translation>ไม่ได้บันทึก: %1
+
+สิ่งที่บันทึกไว้ก่อนหน้านี้ไม่สูญหาย</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1).
+
+Nothing you saved before was lost. Details are in %2.</source>
+        <translation>เกิดข้อผิดพลาด (%1)
+
+สิ่งที่ท่านบันทึกไว้ก่อนหน้านี้ไม่สูญหาย รายละเอียดอยู่ใน %2</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>New event</source>
@@ -2856,6 +5117,29 @@
     <message>
         <source>That project comes through a shared tag: change the item&apos;s tags instead.</source>
         <translation>โครงการนั้นเชื่อมโยงผ่านแท็กที่ใช้ร่วมกัน: ให้เปลี่ยนแท็กของระเบียบวาระแทน</translation>
+    </message>
+</context>
+<context>
+    <name>KeptNotes</name>
+    <message>
+        <source>%s Unsaved correction: %s</source>
+        <translation>%s การแก้ไขที่ยังไม่ได้บันทึก: %s</translation>
+    </message>
+    <message>
+        <source>%s Unsaved %s: %s</source>
+        <translation>%s ยังไม่ได้บันทึก %s: %s</translation>
+    </message>
+    <message>
+        <source>Kept on this computer while the team store&apos;s server cannot be reached; written as soon as it answers again.</source>
+        <translation>เก็บไว้ในเครื่องนี้ระหว่างที่เชื่อมต่อเซิร์ฟเวอร์ของที่เก็บข้อมูลทีมไม่ได้ และจะบันทึกทันทีที่เซิร์ฟเวอร์ตอบกลับ</translation>
+    </message>
+    <message>
+        <source>Notes not saved yet</source>
+        <translation>บันทึกที่ยังไม่ได้บันทึกลงที่เก็บข้อมูล</translation>
+    </message>
+    <message>
+        <source>%s Not saved yet, kept on this computer: %s</source>
+        <translation>%s ยังไม่ได้บันทึก เก็บไว้ในเครื่องนี้: %s รายการ</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +6405,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>The headings, labels and dates; what you wrote stays as written</source>
+        <translation>หัวข้อ ป้ายกำกับ และวันที่ ส่วนข้อความที่ท่านเขียนคงไว้ตามเดิม</translation>
+    </message>
+    <message>
+        <source>Printed in</source>
+        <translation>พิมพ์เป็นภาษา</translation>
+    </message>
+    <message>
+        <source>Years in the Buddhist Era (พ.ศ.)</source>
+        <translation>ปีเป็นพุทธศักราช (พ.ศ.)</translation>
+    </message>
+</context>
+<context>
     <name>LineEdit</name>
     <message>
         <source>Paste refused</source>
@@ -4833,12 +7132,20 @@
         <translation>พบแล้ว: บันทึกที่เลือกในรายการ (F2 เพื่อแก้ไข)</translation>
     </message>
     <message>
+        <source>This note is kept on this computer, not saved yet: correct it once it is written.</source>
+        <translation>บันทึกนี้เก็บไว้ในเครื่องนี้และยังไม่ได้บันทึก แก้ไขได้เมื่อบันทึกแล้ว</translation>
+    </message>
+    <message>
         <source>No note on this item to correct yet.</source>
         <translation>ระเบียบวาระนี้ยังไม่มีบันทึกให้แก้ไข</translation>
     </message>
     <message>
         <source>Correct the note of %s</source>
         <translation>แก้ไขบันทึกของ %s</translation>
+    </message>
+    <message>
+        <source>Offline: the correction is kept on this computer (%s unsaved); written when the server is back.</source>
+        <translation>ออฟไลน์: เก็บการแก้ไขไว้ในเครื่องนี้ (ยังไม่ได้บันทึก %s รายการ) และจะบันทึกเมื่อเซิร์ฟเวอร์กลับมา</translation>
     </message>
     <message>
         <source>Note corrected (the earlier text stays in its history).</source>
@@ -4976,6 +7283,10 @@
     <message>
         <source>%s note(s)</source>
         <translation>%s บันทึก</translation>
+    </message>
+    <message>
+        <source>Offline: the correction is kept on this computer (%s unsaved); written when the server is back.</source>
+        <translation>ออฟไลน์: เก็บการแก้ไขไว้ในเครื่องนี้ (ยังไม่ได้บันทึก %s รายการ) และจะบันทึกเมื่อเซิร์ฟเวอร์กลับมา</translation>
     </message>
     <message>
         <source>Action item created: %s</source>
@@ -5126,6 +7437,41 @@
     <message>
         <source>Remove</source>
         <translation>นำออก</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxNotice</name>
+    <message>
+        <source>Changes kept on this computer in an earlier session are sealed with a sign-in password, and this sign-in used none. They stay on this computer, unread, until you sign in with that password.</source>
+        <translation>การเปลี่ยนแปลงที่เก็บไว้ในเครื่องนี้จากรอบการใช้งานก่อนถูกปิดผนึกด้วยรหัสผ่านสำหรับเข้าระบบ แต่การเข้าระบบครั้งนี้ไม่ได้ใช้รหัสผ่าน การเปลี่ยนแปลงเหล่านั้นจะยังอยู่ในเครื่องนี้โดยไม่ถูกเปิดอ่าน จนกว่าคุณจะเข้าระบบด้วยรหัสผ่านนั้น</translation>
+    </message>
+    <message>
+        <source>Changes kept on this computer while the team store&apos;s server could not be reached could not be opened: they were sealed with another sign-in password, or the file was changed.</source>
+        <translation>เปิดการเปลี่ยนแปลงที่เก็บไว้ในเครื่องนี้ระหว่างที่เชื่อมต่อเซิร์ฟเวอร์ของที่เก็บข้อมูลทีมไม่ได้ไม่ได้ เพราะถูกปิดผนึกด้วยรหัสผ่านเข้าระบบอื่น หรือไฟล์ถูกแก้ไข</translation>
+    </message>
+    <message>
+        <source>Changes kept on this computer while the team store&apos;s server could not be reached could not be read: the file is damaged or cut short.</source>
+        <translation>อ่านการเปลี่ยนแปลงที่เก็บไว้ในเครื่องนี้ระหว่างที่เชื่อมต่อเซิร์ฟเวอร์ของที่เก็บข้อมูลทีมไม่ได้ไม่ได้ เพราะไฟล์เสียหายหรือขาดหายไปบางส่วน</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the file is kept as %s.</source>
+        <translation>ไม่มีสิ่งใดถูกลบ ไฟล์ถูกเก็บไว้เป็น %s</translation>
+    </message>
+    <message>
+        <source>Kept changes not opened</source>
+        <translation>ไม่ได้เปิดการเปลี่ยนแปลงที่เก็บไว้</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>การเปลี่ยนแปลงที่ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>%s changes wait for the team store&apos;s server. This sign-in used no password to seal them on this computer, so they are kept in memory only and are lost if you close the store now.</source>
+        <translation>มีการเปลี่ยนแปลง %s รายการรอเซิร์ฟเวอร์ของที่เก็บข้อมูลทีม การเข้าระบบครั้งนี้ไม่ได้ใช้รหัสผ่านที่จะปิดผนึกไว้ในเครื่องนี้ จึงเก็บไว้ในหน่วยความจำเท่านั้น และจะสูญหายหากคุณปิดที่เก็บข้อมูลตอนนี้</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>ปิดและทิ้งการแก้ไข</translation>
     </message>
 </context>
 <context>
@@ -5959,6 +8305,22 @@
         <translation>ร่างข้อความเจรจา: ข้อเสนอแก้ไขของเรา</translation>
     </message>
     <message>
+        <source>Report to capital: %1</source>
+        <translation>รายงานถึงเมืองหลวง: %1</translation>
+    </message>
+    <message>
+        <source>Outcomes of the %1</source>
+        <translation>ผลการประชุม %1</translation>
+    </message>
+    <message>
+        <source>Consolidated outcomes of the %1 (%2 outcomes on %3 items), for submission to the Ministers&apos; meeting.</source>
+        <translation>ผลการประชุม %1 ฉบับรวม (ผลการประชุม %2 รายการ ใน %3 ระเบียบวาระ) เพื่อเสนอต่อที่ประชุมรัฐมนตรี</translation>
+    </message>
+    <message>
+        <source> (agenda item %1)</source>
+        <translation> (ระเบียบวาระที่ %1)</translation>
+    </message>
+    <message>
         <source>%1 by %2</source>
         <translation>%1 โดย %2</translation>
     </message>
@@ -6043,6 +8405,42 @@
         <translation>ทบทวนล่าสุด</translation>
     </message>
     <message>
+        <source>Cooperation tracker: report to capital</source>
+        <translation>ระบบติดตามความร่วมมือ: รายงานถึงเมืองหลวง</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 project(s): %2</source>
+        <translation>%1 โครงการ: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 ในฐานะ%2</translation>
+    </message>
+    <message>
+        <source>before the %1 (%2)</source>
+        <translation>ก่อน %1 (%2)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>ภายใน %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>Our involvement</source>
+        <translation>การมีส่วนร่วมของเรา</translation>
+    </message>
+    <message>
         <source>Proposal</source>
         <translation>ข้อเสนอ</translation>
     </message>
@@ -6085,6 +8483,50 @@
     <message>
         <source>No proposal for a next phase is recorded.</source>
         <translation>ไม่มีการบันทึกข้อเสนอสำหรับระยะต่อไป</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>Gap: no project</source>
+        <translation>ช่องว่าง: ไม่มีโครงการ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <source>Coverage: %s</source>
+        <translation>ความครอบคลุม: %s</translation>
+    </message>
+    <message>
+        <source>Projects (not dropped) serving each outcome, by partner.</source>
+        <translation>โครงการ (ที่ไม่ได้ยกเลิก) ที่สนับสนุนผลลัพธ์แต่ละข้อ แยกตามคู่เจรจา</translation>
+    </message>
+    <message>
+        <source>Outcomes with no project, to raise: %s.</source>
+        <translation>ผลลัพธ์ที่ยังไม่มีโครงการ ควรหยิบยก: %s</translation>
+    </message>
+    <message>
+        <source>Every outcome has at least one project.</source>
+        <translation>ผลลัพธ์ทุกข้อมีโครงการอย่างน้อยหนึ่งโครงการ</translation>
+    </message>
+    <message>
+        <source>Due %s</source>
+        <translation>กำหนดเสร็จ %s</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>ไม่มีเรื่องถึงกำหนด</translation>
+    </message>
+    <message>
+        <source>Cooperation tracker</source>
+        <translation>ระบบติดตามความร่วมมือ</translation>
     </message>
     <message>
         <source>milestone</source>
@@ -7618,6 +10060,10 @@
         <translation>เลขที่อ้างอิง</translation>
     </message>
     <message>
+        <source>Printed in</source>
+        <translation>พิมพ์เป็นภาษา</translation>
+    </message>
+    <message>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -7931,6 +10377,10 @@
     <message>
         <source>The team store&apos;s server cannot be reached. Your changes are kept on this computer and written, in order, as soon as it answers again.</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ของที่เก็บข้อมูลทีมไม่ได้ การเปลี่ยนแปลงของคุณถูกเก็บไว้ในเครื่องนี้ และจะบันทึกตามลำดับทันทีที่เซิร์ฟเวอร์ตอบกลับ</translation>
+    </message>
+    <message>
+        <source>This sign-in used no password to seal them with: they are kept in memory only, so keep the app open until they are written.</source>
+        <translation>การเข้าระบบครั้งนี้ไม่ได้ใช้รหัสผ่านที่จะปิดผนึกไว้ จึงเก็บไว้ในหน่วยความจำเท่านั้น โปรดเปิดแอปไว้จนกว่าจะบันทึกเสร็จ</translation>
     </message>
     <message>
         <source>%s unsaved changes in conflict</source>

@@ -1184,6 +1184,10 @@
         <translation>Người phát hành</translation>
     </message>
     <message>
+        <source>Printed in</source>
+        <translation>In bằng</translation>
+    </message>
+    <message>
         <source>Recipients</source>
         <translation>Người nhận</translation>
     </message>
@@ -2187,6 +2191,2263 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>the disk is full. Free some space, then try again</source>
+        <translation>ổ đĩa đã đầy. Hãy giải phóng dung lượng rồi thử lại</translation>
+    </message>
+    <message>
+        <source>the disk could not be written (is it full, or was the drive removed?). Free some space or reconnect the drive, then try again</source>
+        <translation>không ghi được vào ổ đĩa (ổ đầy, hay ổ đã bị rút ra?). Hãy giải phóng dung lượng hoặc cắm lại ổ, rồi thử lại</translation>
+    </message>
+    <message>
+        <source>the store cannot be written: its drive or its file is read-only. Make it writable, then try again</source>
+        <translation>không ghi được kho dữ liệu: ổ đĩa hoặc tệp chỉ cho phép đọc. Hãy cho phép ghi rồi thử lại</translation>
+    </message>
+    <message>
+        <source>the store is busy: another program is writing to it. Try again in a moment</source>
+        <translation>kho dữ liệu đang bận: một chương trình khác đang ghi vào. Hãy thử lại sau giây lát</translation>
+    </message>
+    <message>
+        <source>the team store&apos;s server cannot be reached (is the network up, is the server running?). Try again when it is back</source>
+        <translation>không kết nối được máy chủ của kho dữ liệu chung (mạng có hoạt động không, máy chủ có đang chạy không?). Hãy thử lại khi máy chủ hoạt động trở lại</translation>
+    </message>
+    <message>
+        <source>the connection to the team store&apos;s server was lost (the server restarted, or the session was ended): nothing of it was saved. Try again</source>
+        <translation>mất kết nối với máy chủ của kho dữ liệu chung (máy chủ khởi động lại, hoặc phiên làm việc đã bị kết thúc): chưa có gì được lưu. Hãy thử lại</translation>
+    </message>
+    <message>
+        <source>the team store&apos;s server accepts no writes now (a read-only copy, or it is in maintenance). Try again later</source>
+        <translation>máy chủ của kho dữ liệu chung hiện không nhận ghi (bản sao chỉ đọc, hoặc đang bảo trì). Hãy thử lại sau</translation>
+    </message>
+    <message>
+        <source>the team store&apos;s server refused the sign-in: check the user name and password</source>
+        <translation>máy chủ của kho dữ liệu chung từ chối đăng nhập: hãy kiểm tra tên người dùng và mật khẩu</translation>
+    </message>
+    <message>
+        <source>the team store&apos;s server does not allow it for your sign-in</source>
+        <translation>máy chủ của kho dữ liệu chung không cho phép tài khoản của bạn làm việc này</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({kind}); details are in the log</source>
+        <translation>lỗi không lường trước ({kind}); chi tiết có trong nhật ký</translation>
+    </message>
+    <message>
+        <source>No store named: give a file or a postgresql:// address.</source>
+        <translation>Chưa nêu kho dữ liệu: hãy chỉ ra một tệp hoặc một địa chỉ postgresql://.</translation>
+    </message>
+    <message>
+        <source>{scheme}:// is not a kind of store: give a file, or a team store&apos;s postgresql://user@host/database address.</source>
+        <translation>{scheme}:// không phải là một loại kho dữ liệu: hãy chỉ ra một tệp, hoặc địa chỉ postgresql://user@host/database của kho dữ liệu chung.</translation>
+    </message>
+    <message>
+        <source>{text} names no database: write postgresql://user@host/database.</source>
+        <translation>{text} không nêu cơ sở dữ liệu: hãy viết postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>{text} names no server: write postgresql://user@host/database.</source>
+        <translation>{text} không nêu máy chủ: hãy viết postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address.</source>
+        <translation>Hãy nhập tên hoặc địa chỉ của máy chủ.</translation>
+    </message>
+    <message>
+        <source>Give the database of the team store.</source>
+        <translation>Hãy nhập cơ sở dữ liệu của kho dữ liệu chung.</translation>
+    </message>
+    <message>
+        <source>A port is 1 to 65535, not {fields_port}.</source>
+        <translation>Cổng phải từ 1 đến 65535, không phải {fields_port}.</translation>
+    </message>
+    <message>
+        <source>No TLS mode {fields_tls!r}.</source>
+        <translation>Không có chế độ TLS {fields_tls!r}.</translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s certificate needs the CA file your administrator gave you (the authority that signed it).</source>
+        <translation>Kiểm tra chứng chỉ của máy chủ cần tệp CA do quản trị viên cung cấp (cơ quan đã ký chứng chỉ).</translation>
+    </message>
+    <message>
+        <source>The passphrase must be text.</source>
+        <translation>Cụm mật khẩu phải là văn bản.</translation>
+    </message>
+    <message>
+        <source>The passphrase ends with a carriage return (a Windows line end): it could never be typed again. Give it without the line end.</source>
+        <translation>Cụm mật khẩu kết thúc bằng ký tự xuống dòng (kiểu Windows): không bao giờ gõ lại được. Hãy nhập mà không có ký tự xuống dòng.</translation>
+    </message>
+    <message>
+        <source>The passphrase holds a character that cannot be typed again reliably (a control character or an invalid one).</source>
+        <translation>Cụm mật khẩu chứa một ký tự không thể gõ lại chắc chắn (ký tự điều khiển hoặc ký tự không hợp lệ).</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {min_passphrase} characters.</source>
+        <translation>Cụm mật khẩu cần ít nhất {min_passphrase} ký tự.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be only spaces.</source>
+        <translation>Cụm mật khẩu không thể chỉ gồm khoảng trắng.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too long (at most {max_passphrase} characters).</source>
+        <translation>Cụm mật khẩu quá dài (tối đa {max_passphrase} ký tự).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Hai cụm mật khẩu không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>Cụm mật khẩu mới giống cụm mật khẩu hiện tại.</translation>
+    </message>
+    <message>
+        <source>{raw!r} is not an ADM tag: write the framework, then the code (e.g. ADM2030 O3), or DO1-DO8 / EA n.n for the ADM 2025.</source>
+        <translation>{raw!r} không phải là thẻ ADM: hãy viết khung, rồi đến mã (ví dụ ADM2030 O3), hoặc DO1-DO8 / EA n.n cho ADM 2025.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a framework code (letters and digits, e.g. ADM2030).</source>
+        <translation>{text!r} không phải là mã khung (chữ và số, ví dụ ADM2030).</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an ADM 2025 tag (use DO1-DO8 or EA n.n).</source>
+        <translation>{text!r} không phải là thẻ ADM 2025 (dùng DO1-DO8 hoặc EA n.n).</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an element code (up to {max_code} letters, digits, dots or dashes, e.g. O3 or A3.1).</source>
+        <translation>{text!r} không phải là mã thành phần (tối đa {max_code} chữ, số, dấu chấm hoặc gạch ngang, ví dụ O3 hoặc A3.1).</translation>
+    </message>
+    <message>
+        <source>At most {limit} tags per item.</source>
+        <translation>Tối đa {limit} thẻ cho mỗi mục.</translation>
+    </message>
+    <message>
+        <source>{text!r}: a Desired Outcome is DO1 to DO8.</source>
+        <translation>{text!r}: Desired Outcome là từ DO1 đến DO8.</translation>
+    </message>
+    <message>
+        <source>{field_name}: expected text.</source>
+        <translation>{field_name}: cần là văn bản.</translation>
+    </message>
+    <message>
+        <source>{field_name}: the text holds an invalid character (a lone surrogate) and was not saved. Retype or paste it again from the source.</source>
+        <translation>{field_name}: văn bản chứa một ký tự không hợp lệ (surrogate đơn lẻ) và chưa được lưu. Hãy gõ lại hoặc dán lại từ nguồn.</translation>
+    </message>
+    <message>
+        <source>{field_name}: the text holds control characters and was not saved.</source>
+        <translation>{field_name}: văn bản chứa ký tự điều khiển và chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>{field_name}: the text is too long ({count_value:,} characters; at most {max_len:,}). Nothing was saved.</source>
+        <translation>{field_name}: văn bản quá dài ({count_value:,} ký tự; tối đa {max_len:,}). Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{field_name} cannot be empty.</source>
+        <translation>{field_name} không được để trống.</translation>
+    </message>
+    <message>
+        <source>Say what is to be done: the action is empty.</source>
+        <translation>Hãy nêu việc phải làm: việc cần làm đang để trống.</translation>
+    </message>
+    <message>
+        <source>Meeting {meeting_id} no longer exists.</source>
+        <translation>Cuộc họp {meeting_id} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s delegation does not exist.</source>
+        <translation>Đoàn của người phụ trách không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Action item {action_id} no longer exists.</source>
+        <translation>Việc cần làm {action_id} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Note {note_id} no longer exists.</source>
+        <translation>Ghi chép {note_id} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The agenda item no longer exists.</source>
+        <translation>Mục chương trình không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The owner is not a known person.</source>
+        <translation>Người phụ trách không phải là người đã biết.</translation>
+    </message>
+    <message>
+        <source>The owner is not in that delegation.</source>
+        <translation>Người phụ trách không thuộc đoàn đó.</translation>
+    </message>
+    <message>
+        <source>Meeting {flt_meeting_id} no longer exists.</source>
+        <translation>Cuộc họp {flt_meeting_id} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The agenda item is not on that meeting&apos;s agenda.</source>
+        <translation>Mục chương trình không có trong chương trình nghị sự của cuộc họp đó.</translation>
+    </message>
+    <message>
+        <source>{name} is an old Word 97-2003 document (.doc). Open it in Word and save it as a .docx, then import that.</source>
+        <translation>{name} là tài liệu Word 97-2003 cũ (.doc). Hãy mở trong Word và lưu thành .docx, rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word .docx file. Choose a .docx, or import plain text instead.</source>
+        <translation>{name} không phải là tệp Word .docx. Hãy chọn một tệp .docx, hoặc nhập văn bản thuần thay thế.</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected. Open it in Word, remove the password (File &gt; Info &gt; Protect Document) and save a copy, then import that copy.</source>
+        <translation>{name} được bảo vệ bằng mật khẩu. Hãy mở trong Word, gỡ mật khẩu (File &gt; Info &gt; Protect Document) và lưu một bản sao, rồi nhập bản sao đó.</translation>
+    </message>
+    <message>
+        <source>{path_name} cannot be read as a Word document ({exc_name}). Nothing was imported.</source>
+        <translation>Không đọc được {path_name} dưới dạng tài liệu Word ({exc_name}). Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>{path_name} cannot be read as a Word document (it may be damaged, or another kind of file). Nothing was imported. ({exc_name})</source>
+        <translation>Không đọc được {path_name} dưới dạng tài liệu Word (có thể tệp bị hỏng, hoặc là loại tệp khác). Chưa nhập gì. ({exc_name})</translation>
+    </message>
+    <message>
+        <source>{path_name} is not UTF-8 text. Save it as UTF-8 (Unicode) text and try again.</source>
+        <translation>{path_name} không phải là văn bản UTF-8. Hãy lưu dưới dạng văn bản UTF-8 (Unicode) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a text file. Choose a .txt file, or a .docx for Word.</source>
+        <translation>{path_name} không phải là tệp văn bản. Hãy chọn một tệp .txt, hoặc .docx cho Word.</translation>
+    </message>
+    <message>
+        <source>{path_name} does not exist.</source>
+        <translation>{path_name} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>{path_name} is a folder, not a file.</source>
+        <translation>{path_name} là một thư mục, không phải tệp.</translation>
+    </message>
+    <message>
+        <source>{path_name} cannot be read (no permission).</source>
+        <translation>Không đọc được {path_name} (không có quyền).</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: no line was chosen.</source>
+        <translation>Không có gì để nhập: chưa chọn dòng nào.</translation>
+    </message>
+    <message>
+        <source>The parent item is not on this agenda.</source>
+        <translation>Mục cha không có trong chương trình nghị sự này.</translation>
+    </message>
+    <message>
+        <source>The meeting of this agenda no longer exists.</source>
+        <translation>Cuộc họp của chương trình nghị sự này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>No agenda items were found in {source}. Paste or choose the agenda itself: one item per line, numbered (1, 2, 2.1 ...) or indented.</source>
+        <translation>Không tìm thấy mục chương trình nào trong {source}. Hãy dán hoặc chọn chính chương trình nghị sự: mỗi mục một dòng, có đánh số (1, 2, 2.1 ...) hoặc thụt lề.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a PDF file. Choose a .pdf, .docx or .txt.</source>
+        <translation>{path_name} không phải là tệp PDF. Hãy chọn tệp .pdf, .docx hoặc .txt.</translation>
+    </message>
+    <message>
+        <source>{path_name} holds no text: it looks like a scanned image. Ask the Secretariat for the Word or text version, or run the PDF through text recognition (OCR) first. Nothing was imported.</source>
+        <translation>{path_name} không chứa văn bản: có vẻ là ảnh quét. Hãy xin Ban Thư ký bản Word hoặc bản văn bản, hoặc cho PDF qua nhận dạng ký tự (OCR) trước. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>{path_name} cannot be read as a PDF ({exc_name}). Nothing was imported.</source>
+        <translation>Không đọc được {path_name} dưới dạng PDF ({exc_name}). Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>{path_name} cannot be read as a PDF (it may be damaged). Nothing was imported. ({exc})</source>
+        <translation>Không đọc được {path_name} dưới dạng PDF (có thể tệp bị hỏng). Chưa nhập gì. ({exc})</translation>
+    </message>
+    <message>
+        <source>{path_name} is protected by a password. Open it, save a copy without the password, and import that copy.</source>
+        <translation>{path_name} được bảo vệ bằng mật khẩu. Hãy mở tệp, lưu một bản sao không có mật khẩu, rồi nhập bản sao đó.</translation>
+    </message>
+    <message>
+        <source>Agenda item {item_id} no longer exists.</source>
+        <translation>Mục chương trình {item_id} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Choose another meeting to copy the agenda from.</source>
+        <translation>Hãy chọn một cuộc họp khác để sao chép chương trình nghị sự.</translation>
+    </message>
+    <message>
+        <source>This item cannot be indented: there is no item above it at the same level.</source>
+        <translation>Không thể thụt lề mục này: không có mục nào cùng cấp ở phía trên.</translation>
+    </message>
+    <message>
+        <source>This item is already at the top level.</source>
+        <translation>Mục này đã ở cấp cao nhất.</translation>
+    </message>
+    <message>
+        <source>The item is already first.</source>
+        <translation>Mục này đã ở đầu tiên.</translation>
+    </message>
+    <message>
+        <source>The item is already last.</source>
+        <translation>Mục này đã ở cuối cùng.</translation>
+    </message>
+    <message>
+        <source>Delete items of one agenda at a time.</source>
+        <translation>Hãy xoá các mục của từng chương trình nghị sự một.</translation>
+    </message>
+    <message>
+        <source>The meeting of these items no longer exists.</source>
+        <translation>Cuộc họp của các mục này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Choose at least one item to copy.</source>
+        <translation>Hãy chọn ít nhất một mục để sao chép.</translation>
+    </message>
+    <message>
+        <source>That meeting has no agenda to copy.</source>
+        <translation>Cuộc họp đó không có chương trình nghị sự để sao chép.</translation>
+    </message>
+    <message>
+        <source>No delegation with code {code}.</source>
+        <translation>Không có đoàn nào mang mã {code}.</translation>
+    </message>
+    <message>
+        <source>Estimated time must be between 0 and 1440 minutes.</source>
+        <translation>Thời gian ước tính phải từ 0 đến 1440 phút.</translation>
+    </message>
+    <message>
+        <source>At most {max_documents} documents per item.</source>
+        <translation>Tối đa {max_documents} tài liệu cho mỗi mục.</translation>
+    </message>
+    <message>
+        <source>Another item of this agenda is already numbered {number}. Choose another number, or let it be numbered automatically.</source>
+        <translation>Một mục khác của chương trình nghị sự này đã mang số {number}. Hãy chọn số khác, hoặc để đánh số tự động.</translation>
+    </message>
+    <message>
+        <source>The new parent item is on another agenda.</source>
+        <translation>Mục cha mới thuộc một chương trình nghị sự khác.</translation>
+    </message>
+    <message>
+        <source>An item cannot go under itself or its own sub-items.</source>
+        <translation>Một mục không thể nằm dưới chính nó hoặc các mục con của nó.</translation>
+    </message>
+    <message>
+        <source>No person {person_id} in the store.</source>
+        <translation>Không có người {person_id} trong kho dữ liệu.</translation>
+    </message>
+    <message>
+        <source>{person_full_name} is not a member of our own delegation: only our own people approve briefs, so only they have an approval PIN.</source>
+        <translation>{person_full_name} không phải thành viên của đoàn ta: chỉ người của ta mới phê duyệt bản chỉ đạo, nên chỉ họ có mã PIN phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for {person_full_name}: nothing was changed ({left} more tries before a {wait_total_seconds}-second wait).</source>
+        <translation>Mã PIN của {person_full_name} sai: không có gì thay đổi (còn {left} lần thử trước khi phải chờ {wait_total_seconds} giây).</translation>
+    </message>
+    <message>
+        <source>An approval PIN has {min_pin} to {max_pin} characters: nothing was changed.</source>
+        <translation>Mã PIN phê duyệt có từ {min_pin} đến {max_pin} ký tự: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>An approval PIN is not only spaces: nothing was changed.</source>
+        <translation>Mã PIN phê duyệt không thể chỉ gồm khoảng trắng: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>You are signed in as {signed_name}: you set only your own approval PIN.</source>
+        <translation>Bạn đăng nhập với tên {signed_name}: bạn chỉ đặt được mã PIN phê duyệt của chính mình.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for {person_full_name}: try again in {wait} seconds. Nothing was changed.</source>
+        <translation>Quá nhiều lần nhập sai mã PIN của {person_full_name}: hãy thử lại sau {wait} giây. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for {person_full_name}, {max_failures} times in a row: approvals in their name wait {seconds} seconds. Nothing was changed.</source>
+        <translation>Mã PIN của {person_full_name} sai {max_failures} lần liên tiếp: việc phê duyệt dưới tên người này phải chờ {seconds} giây. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for {person_full_name}: nothing was changed (1 more try before a {wait_total_seconds}-second wait).</source>
+        <translation>Mã PIN của {person_full_name} sai: không có gì thay đổi (còn 1 lần thử trước khi phải chờ {wait_total_seconds} giây).</translation>
+    </message>
+    <message>
+        <source>{person_full_name} has no approval PIN yet: they set their own (Approve dialog: Set or change my PIN…) before approving. Nothing was approved.</source>
+        <translation>{person_full_name} chưa có mã PIN phê duyệt: người này tự đặt mã của mình (hộp thoại Phê duyệt: Đặt hoặc đổi mã PIN của tôi…) trước khi phê duyệt. Chưa phê duyệt gì.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF or a Word (.docx) file: only those are attached to a meeting. Nothing was attached.</source>
+        <translation>{name} không phải là tệp PDF hay Word (.docx): chỉ những tệp đó mới được đính kèm vào cuộc họp. Chưa đính kèm gì.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a file that can be read. Nothing was attached.</source>
+        <translation>{path_name} không phải là tệp đọc được. Chưa đính kèm gì.</translation>
+    </message>
+    <message>
+        <source>{path_name} is {size}; a document attached to a meeting is at most {max_attachment_bytes}. Nothing was attached.</source>
+        <translation>{path_name} có dung lượng {size}; tài liệu đính kèm cuộc họp tối đa {max_attachment_bytes}. Chưa đính kèm gì.</translation>
+    </message>
+    <message>
+        <source>{path_name} is empty. Nothing was attached.</source>
+        <translation>{path_name} trống. Chưa đính kèm gì.</translation>
+    </message>
+    <message>
+        <source>Document {document_id} no longer exists.</source>
+        <translation>Tài liệu {document_id} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>{name} is a password-protected PDF: save it without the password first. Nothing was attached.</source>
+        <translation>{name} là tệp PDF có mật khẩu: hãy lưu lại không có mật khẩu trước. Chưa đính kèm gì.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a PDF (it is damaged or incomplete). Nothing was attached.</source>
+        <translation>Không đọc được {name} dưới dạng PDF (tệp bị hỏng hoặc không đầy đủ). Chưa đính kèm gì.</translation>
+    </message>
+    <message>
+        <source>This meeting holds {count} documents already, the most a meeting takes. Remove one first. Nothing was attached.</source>
+        <translation>Cuộc họp này đã có {count} tài liệu, mức tối đa cho một cuộc họp. Hãy gỡ bớt một tài liệu trước. Chưa đính kèm gì.</translation>
+    </message>
+    <message>
+        <source>That item is not on this meeting&apos;s agenda.</source>
+        <translation>Mục đó không có trong chương trình nghị sự của cuộc họp này.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a backup of this store.</source>
+        <translation>{path_name} không phải là bản sao lưu của kho dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place: {exc}.</source>
+        <translation>Không đặt được bản sao lưu vào chỗ: {exc}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place: {why}. Nothing was changed.</source>
+        <translation>Không đặt được bản sao lưu vào chỗ: {why}. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {exc}</source>
+        <translation>Không ghi được bản sao lưu: {exc}</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Người khác</translation>
+    </message>
+    <message>
+        <source>Choose a recipient member, or a passphrase for the bundle.</source>
+        <translation>Hãy chọn một thành viên nhận, hoặc một cụm mật khẩu cho gói trao đổi.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s contents name another sender than its signature: refused.</source>
+        <translation>Nội dung của gói trao đổi nêu một người gửi khác với chữ ký: bị từ chối.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a bundle ({size:,} bytes).</source>
+        <translation>Tệp này quá lớn để là một gói trao đổi ({size:,} byte).</translation>
+    </message>
+    <message>
+        <source>There is no file {p}.</source>
+        <translation>Không có tệp {p}.</translation>
+    </message>
+    <message>
+        <source>{p} is a folder, not a bundle.</source>
+        <translation>{p} là một thư mục, không phải gói trao đổi.</translation>
+    </message>
+    <message>
+        <source>{p} cannot be read (permission denied).</source>
+        <translation>Không đọc được {p} (không có quyền).</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s private key is not in this store.</source>
+        <translation>Khoá riêng của người gửi không có trong kho dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>The recipient is not a member this store knows.</source>
+        <translation>Người nhận không phải là thành viên mà kho dữ liệu này biết.</translation>
+    </message>
+    <message>
+        <source>This bundle is signed by a key this store does not know (fingerprint {sender_fingerprint}): refused. If it is a member&apos;s, import their public key first (keys import), after comparing the fingerprint with them.</source>
+        <translation>Gói trao đổi này được ký bằng một khoá mà kho dữ liệu này không biết (dấu vân tay {sender_fingerprint}): bị từ chối. Nếu đó là khoá của một thành viên, hãy nhập khoá công khai của họ trước (keys import), sau khi đối chiếu dấu vân tay với họ.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s sender keys do not match the member&apos;s known keys: refused.</source>
+        <translation>Các khoá người gửi của gói trao đổi không khớp với khoá đã biết của thành viên: bị từ chối.</translation>
+    </message>
+    <message>
+        <source>This bundle is {who}, whose private key is not in this store: it cannot be opened here. Nothing was changed.</source>
+        <translation>Gói trao đổi này là {who}, mà khoá riêng không có trong kho dữ liệu này: không mở được ở đây. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed under a passphrase: give it.</source>
+        <translation>Gói trao đổi này được niêm phong bằng cụm mật khẩu: hãy nhập cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Give {seen_for_member}&apos;s key passphrase to open it.</source>
+        <translation>Hãy nhập cụm mật khẩu khoá của {seen_for_member} để mở.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written: {reason}</source>
+        <translation>Không ghi được gói trao đổi: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose an earlier item to carry forward from.</source>
+        <translation>Hãy chọn một mục trước đó để chuyển tiếp từ đó.</translation>
+    </message>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation>Mục này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>That item has no position to carry forward.</source>
+        <translation>Mục đó không có lập trường để chuyển tiếp.</translation>
+    </message>
+    <message>
+        <source>The store is closed: nothing was saved.</source>
+        <translation>Kho dữ liệu đã đóng: chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>Person {person_id} no longer exists.</source>
+        <translation>Người {person_id} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>This counterpart is not linked to that item.</source>
+        <translation>Đối tác này không được liên kết với mục đó.</translation>
+    </message>
+    <message>
+        <source>Choose the person&apos;s delegation.</source>
+        <translation>Hãy chọn đoàn của người này.</translation>
+    </message>
+    <message>
+        <source>A delegation with code {code} already exists.</source>
+        <translation>Đã có một đoàn mang mã {code}.</translation>
+    </message>
+    <message>
+        <source>Event {event_id} no longer exists.</source>
+        <translation>Sự kiện {event_id} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Event {f_event_id} no longer exists.</source>
+        <translation>Sự kiện {f_event_id} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>{what}: {value} is not a plausible year.</source>
+        <translation>{what}: {value} không phải là một năm hợp lý.</translation>
+    </message>
+    <message>
+        <source>The framework ends before it starts.</source>
+        <translation>Khung kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>No framework {code}.</source>
+        <translation>Không có khung {code}.</translation>
+    </message>
+    <message>
+        <source>There is already a framework {code}.</source>
+        <translation>Đã có khung {code}.</translation>
+    </message>
+    <message>
+        <source>A framework cannot sit under itself.</source>
+        <translation>Một khung không thể nằm dưới chính nó.</translation>
+    </message>
+    <message>
+        <source>Framework {framework_id} no longer exists.</source>
+        <translation>Khung {framework_id} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>{fw_code} already has {code}.</source>
+        <translation>{fw_code} đã có {code}.</translation>
+    </message>
+    <message>
+        <source>An element cannot sit under itself.</source>
+        <translation>Một thành phần không thể nằm dưới chính nó.</translation>
+    </message>
+    <message>
+        <source>Element {element_id} no longer exists.</source>
+        <translation>Thành phần {element_id} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>{t_label} tags {items} agenda item(s) and {projects} project(s): take it off them first.</source>
+        <translation>{t_label} đang gắn cho {items} mục chương trình và {projects} dự án: hãy gỡ khỏi chúng trước.</translation>
+    </message>
+    <message>
+        <source>{name} is {size}; an import takes at most {max_file_bytes}. Nothing was read.</source>
+        <translation>{name} có dung lượng {size}; mỗi lần nhập tối đa {max_file_bytes}. Chưa đọc gì.</translation>
+    </message>
+    <message>
+        <source>{name} has {lines:,} lines; an import takes at most {max_paragraphs:,}. Nothing was read.</source>
+        <translation>{name} có {lines:,} dòng; mỗi lần nhập tối đa {max_paragraphs:,}. Chưa đọc gì.</translation>
+    </message>
+    <message>
+        <source>{name} has {rows:,} {what}; an import takes at most {max_spreadsheet_rows:,}. Nothing was read.</source>
+        <translation>{name} có {rows:,} {what}; mỗi lần nhập tối đa {max_spreadsheet_rows:,}. Chưa đọc gì.</translation>
+    </message>
+    <message>
+        <source>{name} has {pages:,} pages; an import takes at most {max_pdf_pages:,}. Nothing was read.</source>
+        <translation>{name} có {pages:,} trang; mỗi lần nhập tối đa {max_pdf_pages:,}. Chưa đọc gì.</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {max_xml_bytes} of text; an import takes at most {max_xml_bytes}. Nothing was read.</source>
+        <translation>{name} chứa hơn {max_xml_bytes} văn bản; mỗi lần nhập tối đa {max_xml_bytes}. Chưa đọc gì.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {max_paragraphs:,} lines of text; an import takes at most {max_paragraphs:,}. Nothing was read.</source>
+        <translation>{name} có hơn {max_paragraphs:,} dòng văn bản; mỗi lần nhập tối đa {max_paragraphs:,}. Chưa đọc gì.</translation>
+    </message>
+    <message>
+        <source>{name} holds {declared} of XML once unpacked; an import takes at most {max_xml_bytes}. Nothing was read.</source>
+        <translation>{name} chứa {declared} XML khi giải nén; mỗi lần nhập tối đa {max_xml_bytes}. Chưa đọc gì.</translation>
+    </message>
+    <message>
+        <source>{name} has {count:,} paragraphs and table rows; an import takes at most {max_paragraphs:,}. Nothing was read.</source>
+        <translation>{name} có {count:,} đoạn văn và hàng bảng; mỗi lần nhập tối đa {max_paragraphs:,}. Chưa đọc gì.</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {max_xml_bytes} of XML once unpacked. Nothing was read.</source>
+        <translation>{name} chứa hơn {max_xml_bytes} XML khi giải nén. Chưa đọc gì.</translation>
+    </message>
+    <message>
+        <source>Unknown tag {label}. Nothing was imported.</source>
+        <translation>Thẻ {label} không xác định. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>{what}: it names {kind} {key}, which is not in the bundle.</source>
+        <translation>{what}: nêu {kind} {key}, không có trong gói trao đổi.</translation>
+    </message>
+    <message>
+        <source>{what}: no delegation with code {code} ({label}).</source>
+        <translation>{what}: không có đoàn nào mang mã {code} ({label}).</translation>
+    </message>
+    <message>
+        <source>{kind} {k!r}: keys must be whole numbers.</source>
+        <translation>{kind} {k!r}: khoá phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>{kind} {k}: the key is used twice in the bundle.</source>
+        <translation>{kind} {k}: khoá được dùng hai lần trong gói trao đổi.</translation>
+    </message>
+    <message>
+        <source>{what}: it names no {kind}.</source>
+        <translation>{what}: không nêu {kind} nào.</translation>
+    </message>
+    <message>
+        <source>{w}: it ends before it starts.</source>
+        <translation>{w}: kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>{w}: the estimated time is not plausible.</source>
+        <translation>{w}: thời gian ước tính không hợp lý.</translation>
+    </message>
+    <message>
+        <source>{w}: the item has two positions in the bundle.</source>
+        <translation>{w}: mục này có hai lập trường trong gói trao đổi.</translation>
+    </message>
+    <message>
+        <source>{w}: it names no delegation.</source>
+        <translation>{w}: không nêu đoàn nào.</translation>
+    </message>
+    <message>
+        <source>{w}: given twice in the bundle.</source>
+        <translation>{w}: xuất hiện hai lần trong gói trao đổi.</translation>
+    </message>
+    <message>
+        <source>{w}: its agenda item is not on its meeting&apos;s agenda.</source>
+        <translation>{w}: mục chương trình của nó không có trong chương trình nghị sự của cuộc họp.</translation>
+    </message>
+    <message>
+        <source>{w}: the note is empty.</source>
+        <translation>{w}: ghi chép trống.</translation>
+    </message>
+    <message>
+        <source>{what}: {exc}</source>
+        <translation>{what}: {exc}</translation>
+    </message>
+    <message>
+        <source>{what}: {exc} Nothing was imported.</source>
+        <translation>{what}: {exc} Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>{w}: its parent is on another agenda.</source>
+        <translation>{w}: mục cha của nó thuộc chương trình nghị sự khác.</translation>
+    </message>
+    <message>
+        <source>{w}: {exc} Nothing was imported.</source>
+        <translation>{w}: {exc} Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>Agenda item {start}: its parents form a loop.</source>
+        <translation>Mục chương trình {start}: các mục cha của nó tạo thành vòng lặp.</translation>
+    </message>
+    <message>
+        <source>Copies must be between 1 and {max_copies}.</source>
+        <translation>Số bản phải từ 1 đến {max_copies}.</translation>
+    </message>
+    <message>
+        <source>A watermark prints the recipient&apos;s name: name the recipients first.</source>
+        <translation>Hình mờ in tên người nhận: hãy nêu người nhận trước.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not one member of our delegation (our members: {names}).</source>
+        <translation>{value!r} không khớp với thành viên nào của đoàn ta (thành viên của ta: {names}).</translation>
+    </message>
+    <message>
+        <source>{value!r} is not exactly one member of our delegation (our members: {names}).</source>
+        <translation>{value!r} khớp với nhiều hơn một thành viên của đoàn ta (thành viên của ta: {names}).</translation>
+    </message>
+    <message>
+        <source>The issuer is a member of our delegation; {issuer_id} is not one (our members: {names}).</source>
+        <translation>Người phát hành là một thành viên của đoàn ta; {issuer_id} không phải (thành viên của ta: {names}).</translation>
+    </message>
+    <message>
+        <source>Unknown framework {fw_code} in tag {label!r} (known: {frameworks}).</source>
+        <translation>Khung {fw_code} không xác định trong thẻ {label!r} (đã biết: {frameworks}).</translation>
+    </message>
+    <message>
+        <source>Unknown tag {tag}: add it under Frameworks first.</source>
+        <translation>Thẻ {tag} không xác định: hãy thêm vào mục Khung trước.</translation>
+    </message>
+    <message>
+        <source>{text!r} matches several members ({key_names}): give the whole name or the fingerprint.</source>
+        <translation>{text!r} khớp với nhiều thành viên ({key_names}): hãy nhập tên đầy đủ hoặc dấu vân tay.</translation>
+    </message>
+    <message>
+        <source>This is not a member key (too long).</source>
+        <translation>Đây không phải là khoá thành viên (quá dài).</translation>
+    </message>
+    <message>
+        <source>This is not a member key (it should start with {begin}).</source>
+        <translation>Đây không phải là khoá thành viên (phải bắt đầu bằng {begin}).</translation>
+    </message>
+    <message>
+        <source>This member key is not readable (missing: {missing}).</source>
+        <translation>Không đọc được khoá thành viên này (thiếu: {missing}).</translation>
+    </message>
+    <message>
+        <source>No member key matches {text!r} (known: {known}).</source>
+        <translation>Không có khoá thành viên nào khớp với {text!r} (đã biết: {known}).</translation>
+    </message>
+    <message>
+        <source>A key is made for a member of our own delegation; choose one of them.</source>
+        <translation>Khoá được tạo cho một thành viên của đoàn ta; hãy chọn một người trong số đó.</translation>
+    </message>
+    <message>
+        <source>This key text was changed after it was made (its signature fails): not imported.</source>
+        <translation>Văn bản khoá này đã bị thay đổi sau khi tạo (chữ ký không hợp lệ): không được nhập.</translation>
+    </message>
+    <message>
+        <source>This key text&apos;s fingerprint does not match its keys: not imported.</source>
+        <translation>Dấu vân tay của văn bản khoá này không khớp với các khoá của nó: không được nhập.</translation>
+    </message>
+    <message>
+        <source>This key text names no member (a bad person id): not imported.</source>
+        <translation>Văn bản khoá này không nêu thành viên nào (mã người sai): không được nhập.</translation>
+    </message>
+    <message>
+        <source>This key is of a member of {code}, not of ours ({ours}): not imported.</source>
+        <translation>Khoá này của một thành viên thuộc {code}, không phải của ta ({ours}): không được nhập.</translation>
+    </message>
+    <message>
+        <source>This store has no delegation {code}: not imported.</source>
+        <translation>Kho dữ liệu này không có đoàn {code}: không được nhập.</translation>
+    </message>
+    <message>
+        <source>This member key is not readable (a line without a name).</source>
+        <translation>Không đọc được khoá thành viên này (một dòng không có tên).</translation>
+    </message>
+    <message>
+        <source>Member key {key_id} no longer exists.</source>
+        <translation>Khoá thành viên {key_id} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>{person_full_name} already has a key in this store.</source>
+        <translation>{person_full_name} đã có khoá trong kho dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>This member&apos;s private key is not in this store.</source>
+        <translation>Khoá riêng của thành viên này không có trong kho dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>The key could not be saved: {reason}</source>
+        <translation>Không lưu được khoá: {reason}</translation>
+    </message>
+    <message>
+        <source>This brief is not approved: there is no approval to sign.</source>
+        <translation>Bản chỉ đạo này chưa được phê duyệt: không có phê duyệt nào để ký.</translation>
+    </message>
+    <message>
+        <source>This brief&apos;s approver is no longer in this store.</source>
+        <translation>Người phê duyệt bản chỉ đạo này không còn trong kho dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>{approver_full_name} has no key in this store: make one first (keys create).</source>
+        <translation>{approver_full_name} chưa có khoá trong kho dữ liệu này: hãy tạo trước (keys create).</translation>
+    </message>
+    <message>
+        <source>This point to make no longer exists (the brief was changed): reload the item.</source>
+        <translation>Điểm cần nêu này không còn tồn tại (bản chỉ đạo đã thay đổi): hãy tải lại mục.</translation>
+    </message>
+    <message>
+        <source>The agenda item is not on this meeting&apos;s agenda.</source>
+        <translation>Mục chương trình không có trong chương trình nghị sự của cuộc họp này.</translation>
+    </message>
+    <message>
+        <source>This event has no Ministers&apos; meeting: create it (File &gt; New meeting…) first.</source>
+        <translation>Sự kiện này không có cuộc họp Bộ trưởng: hãy tạo trước (Tệp &gt; Cuộc họp mới…).</translation>
+    </message>
+    <message>
+        <source>No outcome of this meeting is marked for the Ministers&apos; consideration yet.</source>
+        <translation>Chưa có kết quả nào của cuộc họp này được đánh dấu để các Bộ trưởng xem xét.</translation>
+    </message>
+    <message>
+        <source>Outcome {outcome_id} no longer exists.</source>
+        <translation>Kết quả {outcome_id} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Meeting {som_meeting_id} no longer exists.</source>
+        <translation>Cuộc họp {som_meeting_id} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>“{doc_title}” already says this ({current_label}): nothing new to write.</source>
+        <translation>“{doc_title}” đã ghi như vậy ({current_label}): không có gì mới để viết.</translation>
+    </message>
+    <message>
+        <source>Say what the Ministers decide: the text of the decision is empty.</source>
+        <translation>Hãy nêu điều các Bộ trưởng quyết định: nội dung quyết định đang trống.</translation>
+    </message>
+    <message>
+        <source>{action!r} is not what Ministers do ({choices}).</source>
+        <translation>{action!r} không phải là việc các Bộ trưởng làm ({choices}).</translation>
+    </message>
+    <message>
+        <source>That agenda item of the Ministers no longer exists.</source>
+        <translation>Mục chương trình đó của các Bộ trưởng không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>{target} is not on a Ministers&apos; meeting agenda.</source>
+        <translation>{target} không có trong chương trình nghị sự của cuộc họp Bộ trưởng.</translation>
+    </message>
+    <message>
+        <source>The document has no revision yet: import one first.</source>
+        <translation>Tài liệu chưa có bản sửa đổi nào: hãy nhập một bản trước.</translation>
+    </message>
+    <message>
+        <source>Say which delegation is ours first (View &gt; Our delegation): our amendments are tracked changes in its name.</source>
+        <translation>Hãy nêu trước đoàn nào là đoàn ta (Xem &gt; Đoàn ta): các đề xuất sửa đổi của ta là thay đổi được theo dõi dưới tên đoàn đó.</translation>
+    </message>
+    <message>
+        <source>{state!r} is not an amendment state ({choices}).</source>
+        <translation>{state!r} không phải là một trạng thái của đề xuất sửa đổi ({choices}).</translation>
+    </message>
+    <message>
+        <source>A heading is not negotiated: amend a paragraph under it.</source>
+        <translation>Tiêu đề không được đàm phán: hãy sửa đổi một đoạn bên dưới nó.</translation>
+    </message>
+    <message>
+        <source>Write the new paragraph we propose: the text is empty.</source>
+        <translation>Hãy viết đoạn mới mà ta đề xuất: văn bản đang trống.</translation>
+    </message>
+    <message>
+        <source>Our text is the paragraph as it stands: change some words (or leave it empty to propose deleting the paragraph).</source>
+        <translation>Văn bản của ta giống đoạn hiện có: hãy thay đổi vài từ (hoặc để trống để đề xuất xoá đoạn).</translation>
+    </message>
+    <message>
+        <source>The agenda item linked to the amendment no longer exists.</source>
+        <translation>Mục chương trình liên kết với đề xuất sửa đổi không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Amendment {amendment_id} no longer exists.</source>
+        <translation>Đề xuất sửa đổi {amendment_id} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Revision {revision_id} no longer exists.</source>
+        <translation>Bản sửa đổi {revision_id} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>{source_name} does not look like a revision of “{title}” ({last}): {why}. Nothing was imported. If it is another document, import it as a new one.</source>
+        <translation>{source_name} có vẻ không phải là bản sửa đổi của “{title}” ({last}): {why}. Chưa nhập gì. Nếu đó là tài liệu khác, hãy nhập như một tài liệu mới.</translation>
+    </message>
+    <message>
+        <source>{kind!r} is not a kind of outcome document ({choices}).</source>
+        <translation>{kind!r} không phải là một loại tài liệu kết quả ({choices}).</translation>
+    </message>
+    <message>
+        <source>“{doc_title}” belongs to the {other_title}, not to this meeting: nothing was imported.</source>
+        <translation>“{doc_title}” thuộc về {other_title}, không thuộc cuộc họp này: chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>No revision {missing!r} of this document (its revisions: {known}).</source>
+        <translation>Tài liệu này không có bản sửa đổi {missing!r} (các bản sửa đổi: {known}).</translation>
+    </message>
+    <message>
+        <source>{old_label} is not older than {new_label}: give the older one first.</source>
+        <translation>{old_label} không cũ hơn {new_label}: hãy nêu bản cũ hơn trước.</translation>
+    </message>
+    <message>
+        <source>{source_name} is the file already imported as {prev_label}: nothing was imported.</source>
+        <translation>{source_name} là tệp đã được nhập dưới tên {prev_label}: chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>“{document}” already has a revision labelled {wanted}: nothing was imported. Give the new one another label.</source>
+        <translation>“{document}” đã có một bản sửa đổi mang nhãn {wanted}: chưa nhập gì. Hãy đặt nhãn khác cho bản mới.</translation>
+    </message>
+    <message>
+        <source>{status!r} is not a paragraph status ({choices}).</source>
+        <translation>{status!r} không phải là trạng thái của đoạn ({choices}).</translation>
+    </message>
+    <message>
+        <source>Those paragraphs belong to different revisions.</source>
+        <translation>Các đoạn đó thuộc các bản sửa đổi khác nhau.</translation>
+    </message>
+    <message>
+        <source>Only the newest revision ({newest_label}) can be removed; {rev_label} has later revisions.</source>
+        <translation>Chỉ có thể gỡ bản sửa đổi mới nhất ({newest_label}); {rev_label} đã có các bản sửa đổi sau.</translation>
+    </message>
+    <message>
+        <source>{ours} of our amendments were written on {rev_label}: move or delete them first.</source>
+        <translation>{ours} đề xuất sửa đổi của ta được viết trên {rev_label}: hãy chuyển hoặc xoá chúng trước.</translation>
+    </message>
+    <message>
+        <source>That agenda item is not on this meeting&apos;s agenda.</source>
+        <translation>Mục chương trình đó không có trong chương trình nghị sự của cuộc họp này.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a Word document ({exc_name}). Nothing was imported.</source>
+        <translation>Không đọc được {name} dưới dạng tài liệu Word ({exc_name}). Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a Word document (it may be damaged, or another kind of file). Nothing was imported. ({exc_name})</source>
+        <translation>Không đọc được {name} dưới dạng tài liệu Word (có thể tệp bị hỏng, hoặc là loại tệp khác). Chưa nhập gì. ({exc_name})</translation>
+    </message>
+    <message>
+        <source>There is no folder {target_parent}: nothing was written.</source>
+        <translation>Không có thư mục {target_parent}: chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>{target_name}: the export is a Word file; give a name ending in .docx.</source>
+        <translation>{target_name}: tệp xuất là tệp Word; hãy đặt tên có đuôi .docx.</translation>
+    </message>
+    <message>
+        <source>The pasted text is empty: there is nothing to import.</source>
+        <translation>Văn bản được dán đang trống: không có gì để nhập.</translation>
+    </message>
+    <message>
+        <source>No paragraph was found in the text: nothing to import.</source>
+        <translation>Không tìm thấy đoạn nào trong văn bản: không có gì để nhập.</translation>
+    </message>
+    <message>
+        <source>{path_name} cannot be read: {reason}.</source>
+        <translation>Không đọc được {path_name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path_name} is neither a Word .docx nor UTF-8 text. Save it as .docx or as UTF-8 text and import that.</source>
+        <translation>{path_name} không phải Word .docx cũng không phải văn bản UTF-8. Hãy lưu thành .docx hoặc văn bản UTF-8 rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>Outcome document {document_id} no longer exists.</source>
+        <translation>Tài liệu kết quả {document_id} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Paragraph {paragraph_id} no longer exists.</source>
+        <translation>Đoạn {paragraph_id} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>A heading has no brackets to lift.</source>
+        <translation>Tiêu đề không có ngoặc để gỡ.</translation>
+    </message>
+    <message>
+        <source>Delegation {delegation_id} no longer exists.</source>
+        <translation>Đoàn {delegation_id} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The note is empty: type what was said before saving.</source>
+        <translation>Ghi chép đang trống: hãy gõ nội dung đã được phát biểu trước khi lưu.</translation>
+    </message>
+    <message>
+        <source>The speaker&apos;s delegation does not exist.</source>
+        <translation>Đoàn của người phát biểu không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The speaker does not exist.</source>
+        <translation>Người phát biểu không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The speaker is not in that delegation.</source>
+        <translation>Người phát biểu không thuộc đoàn đó.</translation>
+    </message>
+    <message>
+        <source>Say what the meeting decided: the outcome text is empty.</source>
+        <translation>Hãy nêu điều cuộc họp đã quyết định: nội dung kết quả đang trống.</translation>
+    </message>
+    <message>
+        <source>{verb!r} is not an outcome verb ({choices}).</source>
+        <translation>{verb!r} không phải là động từ kết quả ({choices}).</translation>
+    </message>
+    <message>
+        <source>The note this outcome comes from no longer exists.</source>
+        <translation>Ghi chép làm nguồn của kết quả này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>There is no issued pack {issue_id} in the register.</source>
+        <translation>Không có bộ tài liệu đã phát hành {issue_id} trong sổ đăng ký.</translation>
+    </message>
+    <message>
+        <source>No position has changed since {base_reference} was issued: no addendum is needed.</source>
+        <translation>Không có lập trường nào thay đổi kể từ khi phát hành {base_reference}: không cần phụ lục bổ sung.</translation>
+    </message>
+    <message>
+        <source>A pack appends at most {max_annexes} documents ({count_ids} chosen).</source>
+        <translation>Một bộ tài liệu đính kèm tối đa {max_annexes} tài liệu (đã chọn {count_ids}).</translation>
+    </message>
+    <message>
+        <source>A document is chosen twice as an annex.</source>
+        <translation>Một tài liệu được chọn hai lần làm phụ lục.</translation>
+    </message>
+    <message>
+        <source>Document {doc_id} no longer exists.</source>
+        <translation>Tài liệu {doc_id} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>{label} is attached to a meeting of another event: a pack appends only its own event&apos;s documents.</source>
+        <translation>{label} được đính kèm vào một cuộc họp của sự kiện khác: bộ tài liệu chỉ đính kèm tài liệu của chính sự kiện đó.</translation>
+    </message>
+    <message>
+        <source>{label} is a Word file: only PDF documents are appended to a pack (save it as PDF and attach that).</source>
+        <translation>{label} là tệp Word: chỉ tài liệu PDF mới được gắn vào bộ tài liệu (hãy lưu thành PDF rồi đính kèm tệp đó).</translation>
+    </message>
+    <message>
+        <source>The chosen annexes come to more than {max_annex_bytes}: choose fewer.</source>
+        <translation>Các phụ lục đã chọn vượt quá {max_annex_bytes}: hãy chọn ít hơn.</translation>
+    </message>
+    <message>
+        <source>There is no event {event_id} in this store.</source>
+        <translation>Không có sự kiện {event_id} trong kho dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Item {stray} is not on the agenda of the chosen meetings.</source>
+        <translation>Mục {stray} không có trong chương trình nghị sự của các cuộc họp đã chọn.</translation>
+    </message>
+    <message>
+        <source>{out} is a folder: give a file name ending in {suffix}.</source>
+        <translation>{out} là một thư mục: hãy đặt tên tệp có đuôi {suffix}.</translation>
+    </message>
+    <message>
+        <source>The folder {out_parent} does not exist.</source>
+        <translation>Thư mục {out_parent} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Could not write {where}: {reason}. Nothing was issued and no existing file was changed.</source>
+        <translation>Không ghi được {where}: {reason}. Chưa phát hành gì và không tệp hiện có nào bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{out_name} does not end in {suffix}: the file written is {kind}. Give a name such as {out_stem}{suffix}.</source>
+        <translation>{out_name} không có đuôi {suffix}: tệp được ghi là {kind}. Hãy đặt tên như {out_stem}{suffix}.</translation>
+    </message>
+    <message>
+        <source>Meeting {stray} is not part of event {event_id} ({event_title}).</source>
+        <translation>Cuộc họp {stray} không thuộc sự kiện {event_id} ({event_title}).</translation>
+    </message>
+    <message>
+        <source>{r_reference} was issued by another member meanwhile: nothing was recorded. Prepare the addendum again (it takes the next number).</source>
+        <translation>{r_reference} đã được một thành viên khác phát hành trong lúc đó: chưa ghi nhận gì. Hãy chuẩn bị lại phụ lục bổ sung (nó sẽ nhận số tiếp theo).</translation>
+    </message>
+    <message>
+        <source>{r_reference} was issued by another member meanwhile: nothing was recorded. Issue the pack again (it takes the next reference).</source>
+        <translation>{r_reference} đã được một thành viên khác phát hành trong lúc đó: chưa ghi nhận gì. Hãy phát hành lại bộ tài liệu (nó sẽ nhận số tham chiếu tiếp theo).</translation>
+    </message>
+    <message>
+        <source>An addendum cannot be marked {cls}: the pack it adds to is {base}. Mark it {base} or higher ({choices}).</source>
+        <translation>Phụ lục bổ sung không thể mang độ mật {cls}: bộ tài liệu mà nó bổ sung có độ mật {base}. Hãy đặt {base} hoặc cao hơn ({choices}).</translation>
+    </message>
+    <message>
+        <source>{cls} is not one of this store&apos;s classifications: {choices} (Settings change the list).</source>
+        <translation>{cls} không phải là một độ mật của kho dữ liệu này: {choices} (đổi danh sách trong Cài đặt).</translation>
+    </message>
+    <message>
+        <source>{what} for {reader} cannot be marked {cls}: this store issues it at {minimum} or higher ({choices}). Mark it higher, choose another audience, or change the minimum in Settings.</source>
+        <translation>{what} cho {reader} không thể mang độ mật {cls}: kho dữ liệu này phát hành ở mức {minimum} hoặc cao hơn ({choices}). Hãy đặt cao hơn, chọn đối tượng đọc khác, hoặc đổi mức tối thiểu trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Notes per item must be between 0 and {max_notes_per_item:,}.</source>
+        <translation>Số ghi chép cho mỗi mục phải từ 0 đến {max_notes_per_item:,}.</translation>
+    </message>
+    <message>
+        <source>There is no event {r_event_id} in this store.</source>
+        <translation>Không có sự kiện {r_event_id} trong kho dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>A pack for {reader} cannot hold {refused}. Its sections: {allowed}.</source>
+        <translation>Bộ tài liệu cho {reader} không thể chứa {refused}. Các phần của nó: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Choose at least one section for the pack.</source>
+        <translation>Hãy chọn ít nhất một phần cho bộ tài liệu.</translation>
+    </message>
+    <message>
+        <source>There is no issued pack {base_issue} in the register.</source>
+        <translation>Không có bộ tài liệu đã phát hành {base_issue} trong sổ đăng ký.</translation>
+    </message>
+    <message>
+        <source>Issue {base_issue} ({issue_reference}) is a meeting report: an addendum is to a briefing pack.</source>
+        <translation>Bản phát hành {base_issue} ({issue_reference}) là báo cáo cuộc họp: phụ lục bổ sung chỉ dành cho bộ tài liệu chuẩn bị.</translation>
+    </message>
+    <message>
+        <source>An addendum keeps its pack&apos;s audience: {issue_reference} was issued for {audience_reader}, not {audience_reader2}.</source>
+        <translation>Phụ lục bổ sung giữ đối tượng đọc của bộ tài liệu: {issue_reference} được phát hành cho {audience_reader}, không phải {audience_reader2}.</translation>
+    </message>
+    <message>
+        <source>A pack for {audience_label} holds no annexes: the meeting documents are appended only with the list of annexes. Nothing was built.</source>
+        <translation>Bộ tài liệu cho {audience_label} không có phụ lục: tài liệu cuộc họp chỉ được gắn kèm khi có danh sách phụ lục. Chưa tạo gì.</translation>
+    </message>
+    <message>
+        <source>This position was changed elsewhere since you opened it (now version {p_version_no}). Reload it before saving.</source>
+        <translation>Lập trường này đã được sửa ở nơi khác từ khi bạn mở (hiện là phiên bản {p_version_no}). Hãy tải lại trước khi lưu.</translation>
+    </message>
+    <message>
+        <source>This position was approved (version {p_approved_version_no}, by {value}). Editing it returns it to draft; the approved version stays in the history.</source>
+        <translation>Lập trường này đã được phê duyệt (phiên bản {p_approved_version_no}, bởi {value}). Sửa nó sẽ đưa về dự thảo; phiên bản đã phê duyệt vẫn nằm trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>Version {version_no} of this position does not exist.</source>
+        <translation>Phiên bản {version_no} của lập trường này không tồn tại.</translation>
+    </message>
+    <message>
+        <source>No delegation with code {t_delegation_code}.</source>
+        <translation>Không có đoàn nào mang mã {t_delegation_code}.</translation>
+    </message>
+    <message>
+        <source>Putting the approval back is an approval again: it needs the approver&apos;s own PIN (Approve…). Nothing was changed.</source>
+        <translation>Khôi phục phê duyệt là phê duyệt lại: cần mã PIN của chính người phê duyệt (Phê duyệt…). Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>This item has no position to restore.</source>
+        <translation>Mục này không có lập trường để khôi phục.</translation>
+    </message>
+    <message>
+        <source>Write the position first: there is nothing to submit yet.</source>
+        <translation>Hãy viết lập trường trước: chưa có gì để gửi.</translation>
+    </message>
+    <message>
+        <source>The brief was saved again since this step: it cannot be undone or redone any more. Change its status with the buttons.</source>
+        <translation>Bản chỉ đạo đã được lưu lại sau bước này: không thể hoàn tác hay làm lại nữa. Hãy đổi trạng thái bằng các nút.</translation>
+    </message>
+    <message>
+        <source>Putting the approval back is an approval again, in the approver&apos;s own name: you are signed in as {signed_name}. Nothing was changed.</source>
+        <translation>Khôi phục phê duyệt là phê duyệt lại, dưới tên chính người phê duyệt: bạn đăng nhập với tên {signed_name}. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>This item no longer has a position.</source>
+        <translation>Mục này không còn lập trường.</translation>
+    </message>
+    <message>
+        <source>There is no position on this item to approve yet.</source>
+        <translation>Mục này chưa có lập trường để phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Choose who approves the position.</source>
+        <translation>Hãy chọn người phê duyệt lập trường.</translation>
+    </message>
+    <message>
+        <source>The position is already {status_label}.</source>
+        <translation>Lập trường đã ở trạng thái {status_label}.</translation>
+    </message>
+    <message>
+        <source>An approved position goes back to draft before review.</source>
+        <translation>Lập trường đã phê duyệt phải trở về dự thảo trước khi xem xét.</translation>
+    </message>
+    <message>
+        <source>Only the head of delegation or the alternate approves a brief: you are signed in as {signed_name} ({signed_role}).</source>
+        <translation>Chỉ trưởng đoàn hoặc phó trưởng đoàn mới phê duyệt bản chỉ đạo: bạn đăng nhập với tên {signed_name} ({signed_role}).</translation>
+    </message>
+    <message>
+        <source>An approval is your own act: you are signed in as {signed_name}, so you approve in your own name; another approver signs in to approve.</source>
+        <translation>Phê duyệt là hành vi của chính bạn: bạn đăng nhập với tên {signed_name}, nên bạn phê duyệt dưới tên mình; người phê duyệt khác phải đăng nhập để phê duyệt.</translation>
+    </message>
+    <message>
+        <source>This position is already approved (version {p_approved_version_no}).</source>
+        <translation>Lập trường này đã được phê duyệt (phiên bản {p_approved_version_no}).</translation>
+    </message>
+    <message>
+        <source>Set our delegation (View &gt; Our delegation) before approving positions.</source>
+        <translation>Hãy đặt đoàn ta (Xem &gt; Đoàn ta) trước khi phê duyệt lập trường.</translation>
+    </message>
+    <message>
+        <source>A position is approved by a member of our own delegation ({ours}); choose one of them.</source>
+        <translation>Lập trường được một thành viên của đoàn ta ({ours}) phê duyệt; hãy chọn một người trong số đó.</translation>
+    </message>
+    <message>
+        <source>Give the start time as well as the end time.</source>
+        <translation>Hãy nhập cả giờ bắt đầu lẫn giờ kết thúc.</translation>
+    </message>
+    <message>
+        <source>“{label}” cannot end before it starts.</source>
+        <translation>“{label}” không thể kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>A meeting&apos;s programme holds at most {max_entries} entries.</source>
+        <translation>Chương trình của một cuộc họp có tối đa {max_entries} mục.</translation>
+    </message>
+    <message>
+        <source>Programme entry {entry_id} no longer exists.</source>
+        <translation>Mục chương trình {entry_id} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The mapping does not match the file&apos;s columns.</source>
+        <translation>Cách ánh xạ không khớp với các cột của tệp.</translation>
+    </message>
+    <message>
+        <source>{name}: no column holds the project code (the headers read were: {headers}). Map one column to Code; projects are matched by their code. Nothing was imported.</source>
+        <translation>{name}: không có cột nào chứa mã dự án (các tiêu đề đọc được: {headers}). Hãy ánh xạ một cột vào Mã; dự án được đối chiếu theo mã. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to {fields}.</source>
+        <translation>Hai cột được ánh xạ vào {fields}.</translation>
+    </message>
+    <message>
+        <source>{v!r} is not a field (choose from {fields}).</source>
+        <translation>{v!r} không phải là một trường (chọn trong {fields}).</translation>
+    </message>
+    <message>
+        <source>The file has no column {k!r}.</source>
+        <translation>Tệp không có cột {k!r}.</translation>
+    </message>
+    <message>
+        <source>{name} was not imported; nothing was written:
+- {problems}</source>
+        <translation>{name} chưa được nhập; chưa ghi gì:
+- {problems}</translation>
+    </message>
+    <message>
+        <source>{name} was not imported; nothing was written:
+- {problems}
+- and {more} more</source>
+        <translation>{name} chưa được nhập; chưa ghi gì:
+- {problems}
+- và {more} lỗi khác</translation>
+    </message>
+    <message>
+        <source>No delegation or partner with code {value}.</source>
+        <translation>Không có đoàn hay đối tác nào mang mã {value}.</translation>
+    </message>
+    <message>
+        <source>No Member State with code {unknown}.</source>
+        <translation>Không có quốc gia thành viên nào mang mã {unknown}.</translation>
+    </message>
+    <message>
+        <source>Row {row_no}: the new project {code} has no title. Nothing was imported.</source>
+        <translation>Hàng {row_no}: dự án mới {code} không có tên. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>{name} is empty. Nothing was read.</source>
+        <translation>{name} trống. Chưa đọc gì.</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel 97-2003 workbook (.xls). Open it in Excel and save it as .xlsx (or .csv), then import that.</source>
+        <translation>{name} là sổ tính Excel 97-2003 cũ (.xls). Hãy mở trong Excel và lưu thành .xlsx (hoặc .csv), rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet: choose an .xlsx workbook or a .csv file.</source>
+        <translation>{name} không phải là bảng tính: hãy chọn một sổ tính .xlsx hoặc một tệp .csv.</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet: no row has two columns or more.</source>
+        <translation>{name} không phải là bảng tính: không hàng nào có từ hai cột trở lên.</translation>
+    </message>
+    <message>
+        <source>{name} holds no rows. Nothing was read.</source>
+        <translation>{name} không có hàng nào. Chưa đọc gì.</translation>
+    </message>
+    <message>
+        <source>{name}: no header row found in the first {header_search} rows (a row naming the columns: Code, Title, Partner...).</source>
+        <translation>{name}: không tìm thấy hàng tiêu đề trong {header_search} hàng đầu (một hàng nêu tên các cột: Code, Title, Partner...).</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected. Open it in Excel, remove the password and save a copy, then import that copy.</source>
+        <translation>{name} được bảo vệ bằng mật khẩu. Hãy mở trong Excel, gỡ mật khẩu và lưu một bản sao, rồi nhập bản sao đó.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it cannot be opened as a workbook.</source>
+        <translation>{name} bị hỏng: không mở được dưới dạng sổ tính.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a workbook ({exc}).</source>
+        <translation>Không đọc được {name} dưới dạng sổ tính ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a text .csv file (its characters cannot be read). Save it from Excel as &apos;CSV UTF-8&apos;.</source>
+        <translation>{name} không phải là tệp văn bản .csv (không đọc được các ký tự). Hãy lưu từ Excel dưới dạng &apos;CSV UTF-8&apos;.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable .csv file ({exc}).</source>
+        <translation>{name} không phải là tệp .csv đọc được ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx). Choose an .xlsx or a .csv file.</source>
+        <translation>{name} không phải là sổ tính Excel (.xlsx). Hãy chọn tệp .xlsx hoặc .csv.</translation>
+    </message>
+    <message>
+        <source>Project {project_id} no longer exists.</source>
+        <translation>Dự án {project_id} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Say which meeting reviewed the project.</source>
+        <translation>Hãy nêu cuộc họp đã xem xét dự án.</translation>
+    </message>
+    <message>
+        <source>No framework {framework_code}.</source>
+        <translation>Không có khung {framework_code}.</translation>
+    </message>
+    <message>
+        <source>There is already a project {f_code}.</source>
+        <translation>Đã có dự án {f_code}.</translation>
+    </message>
+    <message>
+        <source>Progress entry {progress_id} no longer exists.</source>
+        <translation>Mục tiến độ {progress_id} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Meeting {e_meeting_id} no longer exists.</source>
+        <translation>Cuộc họp {e_meeting_id} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>{meeting_title} already has a progress entry on this project: edit that one.</source>
+        <translation>{meeting_title} đã có một mục tiến độ cho dự án này: hãy sửa mục đó.</translation>
+    </message>
+    <message>
+        <source>A project needs a code.</source>
+        <translation>Dự án cần có mã.</translation>
+    </message>
+    <message>
+        <source>Amount {text!r} is not a plausible amount.</source>
+        <translation>Số tiền {text!r} không phải là một số tiền hợp lý.</translation>
+    </message>
+    <message>
+        <source>{what} ends ({end_isoformat}) before it starts ({start_isoformat}).</source>
+        <translation>{what} kết thúc ({end_isoformat}) trước khi bắt đầu ({start_isoformat}).</translation>
+    </message>
+    <message>
+        <source>Currency {f_currency!r}: use a three-letter code (USD).</source>
+        <translation>Tiền tệ {f_currency!r}: hãy dùng mã ba chữ cái (USD).</translation>
+    </message>
+    <message>
+        <source>Amount {text!r} is not a number.</source>
+        <translation>Số tiền {text!r} không phải là một số.</translation>
+    </message>
+    <message>
+        <source>{what}: {d_isoformat} is not a plausible date.</source>
+        <translation>{what}: {d_isoformat} không phải là một ngày hợp lý.</translation>
+    </message>
+    <message>
+        <source>At most {max_list} {name} per project.</source>
+        <translation>Tối đa {max_list} {name} cho mỗi dự án.</translation>
+    </message>
+    <message>
+        <source>There is no meeting {meeting_id} in this store.</source>
+        <translation>Không có cuộc họp {meeting_id} trong kho dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Unknown report kind {request_kind!r}: use capital or outcomes.</source>
+        <translation>Loại báo cáo không xác định {request_kind!r}: hãy dùng capital hoặc outcomes.</translation>
+    </message>
+    <message>
+        <source>A Word copy is saved to a file: give its name.</source>
+        <translation>Bản Word được lưu vào một tệp: hãy đặt tên cho nó.</translation>
+    </message>
+    <message>
+        <source>Unknown format {request!r}: use pdf or docx.</source>
+        <translation>Định dạng không xác định {request!r}: hãy dùng pdf hoặc docx.</translation>
+    </message>
+    <message>
+        <source>A Word copy is saved to a file, not printed.</source>
+        <translation>Bản Word được lưu vào một tệp, không được in.</translation>
+    </message>
+    <message>
+        <source>This store is not encrypted: encrypt it first.</source>
+        <translation>Kho dữ liệu này chưa được mã hoá: hãy mã hoá trước.</translation>
+    </message>
+    <message>
+        <source>This store is already encrypted.</source>
+        <translation>Kho dữ liệu này đã được mã hoá.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: {exc}.</source>
+        <translation>Không đổi được cụm mật khẩu: {exc}.</translation>
+    </message>
+    <message>
+        <source>The store could not be encrypted: {exc}.</source>
+        <translation>Không mã hoá được kho dữ liệu: {exc}.</translation>
+    </message>
+    <message>
+        <source>Keep at least one classification.</source>
+        <translation>Hãy giữ lại ít nhất một độ mật.</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the classifications: {choices}</source>
+        <translation>{value} không phải là một trong các độ mật: {choices}</translation>
+    </message>
+    <message>
+        <source>{d_code} has asked for the floor already: number {n} in the list.</source>
+        <translation>{d_code} đã xin phát biểu: số {n} trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Type the delegation that asks for the floor: its code (VN) or its name.</source>
+        <translation>Hãy gõ đoàn xin phát biểu: mã (VN) hoặc tên.</translation>
+    </message>
+    <message>
+        <source>That is not a delegation ({count_text:,} characters): type its code (VN) or its name.</source>
+        <translation>Đó không phải là một đoàn ({count_text:,} ký tự): hãy gõ mã (VN) hoặc tên.</translation>
+    </message>
+    <message>
+        <source>{d_code} has the floor now.</source>
+        <translation>{d_code} đang phát biểu.</translation>
+    </message>
+    <message>
+        <source>This delegation has asked for the floor already: it is in the list.</source>
+        <translation>Đoàn này đã xin phát biểu: đã có trong danh sách.</translation>
+    </message>
+    <message>
+        <source>This request for the floor is no longer in the list.</source>
+        <translation>Yêu cầu phát biểu này không còn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>{d_code} has the floor now: end its turn (Next speaker) instead.</source>
+        <translation>{d_code} đang phát biểu: hãy kết thúc lượt của đoàn này (Người phát biểu tiếp theo).</translation>
+    </message>
+    <message>
+        <source>{d_code} is no longer waiting for the floor.</source>
+        <translation>{d_code} không còn chờ phát biểu.</translation>
+    </message>
+    <message>
+        <source>Nobody has asked for the floor: add a delegation to the list first.</source>
+        <translation>Chưa ai xin phát biểu: hãy thêm một đoàn vào danh sách trước.</translation>
+    </message>
+    <message>
+        <source>This delegation is no longer in the store.</source>
+        <translation>Đoàn này không còn trong kho dữ liệu.</translation>
+    </message>
+    <message>
+        <source>No delegation matches “{text}”: type its code (VN) or its name.</source>
+        <translation>Không có đoàn nào khớp với “{text}”: hãy gõ mã (VN) hoặc tên.</translation>
+    </message>
+    <message>
+        <source>“{text}” could be {codes}: type the code.</source>
+        <translation>“{text}” có thể là {codes}: hãy gõ mã.</translation>
+    </message>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation>Cuộc họp không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Our own stance is part of our position: set it in the position editor.</source>
+        <translation>Quan điểm của ta là một phần của lập trường: hãy đặt trong trình soạn lập trường.</translation>
+    </message>
+    <message>
+        <source>The event cannot end before it starts.</source>
+        <translation>Sự kiện không thể kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “{text_timezone}”: use an IANA name such as Asia/Ho_Chi_Minh.</source>
+        <translation>Múi giờ không xác định “{text_timezone}”: hãy dùng tên IANA như Asia/Ho_Chi_Minh.</translation>
+    </message>
+    <message>
+        <source>The meeting number must be between 1 and 999.</source>
+        <translation>Số của cuộc họp phải từ 1 đến 999.</translation>
+    </message>
+    <message>
+        <source>The meeting cannot end before it starts.</source>
+        <translation>Cuộc họp không thể kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Nothing to put back.</source>
+        <translation>Không có gì để đặt lại.</translation>
+    </message>
+    <message>
+        <source>The event of “{deleted_label}” no longer exists: the meeting cannot be put back.</source>
+        <translation>Sự kiện của “{deleted_label}” không còn tồn tại: không thể khôi phục cuộc họp.</translation>
+    </message>
+    <message>
+        <source>The delegation of {deleted_label} no longer exists.</source>
+        <translation>Đoàn của {deleted_label} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>{p_full_name} is already first.</source>
+        <translation>{p_full_name} đã ở đầu tiên.</translation>
+    </message>
+    <message>
+        <source>{p_full_name} is already last.</source>
+        <translation>{p_full_name} đã ở cuối cùng.</translation>
+    </message>
+    <message>
+        <source>A key is not readable (wrong size).</source>
+        <translation>Không đọc được một khoá (sai kích thước).</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s contents are too large or not whole: refused.</source>
+        <translation>Nội dung của gói trao đổi quá lớn hoặc không đầy đủ: bị từ chối.</translation>
+    </message>
+    <message>
+        <source>A key is not readable.</source>
+        <translation>Không đọc được một khoá.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for {who}&apos;s key: nothing was done.</source>
+        <translation>Sai cụm mật khẩu cho khoá của {who}: chưa làm gì.</translation>
+    </message>
+    <message>
+        <source>This file is not an ADGSOM exchange bundle.</source>
+        <translation>Tệp này không phải là gói trao đổi ADGSOM.</translation>
+    </message>
+    <message>
+        <source>The file is cut short (truncated: {count_data:,} bytes): it is not a whole bundle.</source>
+        <translation>Tệp bị cắt ngắn (chỉ còn {count_data:,} byte): không phải là một gói trao đổi nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer version of ADGSOM Desktop (bundle format {fmt}; this version reads format {format}). Update the app to open it.</source>
+        <translation>Gói trao đổi này được tạo bởi phiên bản ADGSOM Desktop mới hơn (định dạng gói {fmt}; phiên bản này đọc định dạng {format}). Hãy cập nhật ứng dụng để mở.</translation>
+    </message>
+    <message>
+        <source>This file is not an ADGSOM exchange bundle (an unknown kind).</source>
+        <translation>Tệp này không phải là gói trao đổi ADGSOM (loại không xác định).</translation>
+    </message>
+    <message>
+        <source>The file is cut short (truncated: {count_data:,} of {expected:,} bytes): copy it again from its source.</source>
+        <translation>Tệp bị cắt ngắn (chỉ còn {count_data:,} trên {expected:,} byte): hãy sao chép lại từ nguồn.</translation>
+    </message>
+    <message>
+        <source>The file has bytes after the bundle&apos;s end: it was changed. Refused.</source>
+        <translation>Tệp có dữ liệu sau điểm kết thúc của gói: tệp đã bị thay đổi. Bị từ chối.</translation>
+    </message>
+    <message>
+        <source>The bundle was changed after it was signed (or damaged on the way): refused, nothing was changed. Ask the sender for it again.</source>
+        <translation>Gói trao đổi đã bị thay đổi sau khi ký (hoặc bị hỏng trên đường): bị từ chối, không có gì thay đổi. Hãy xin người gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>This bundle asks for an unreasonable passphrase setting: refused.</source>
+        <translation>Gói trao đổi này yêu cầu một thiết lập cụm mật khẩu bất hợp lý: bị từ chối.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s contents are not readable.</source>
+        <translation>Không đọc được nội dung của gói trao đổi.</translation>
+    </message>
+    <message>
+        <source>The file is cut short (truncated): it is not a whole bundle.</source>
+        <translation>Tệp bị cắt ngắn: không phải là một gói trao đổi nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be opened with this key: refused.</source>
+        <translation>Không mở được gói trao đổi bằng khoá này: bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this bundle: nothing was changed.</source>
+        <translation>Sai cụm mật khẩu cho gói trao đổi này: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s audit log in this file does not verify (entry {e}): refused, nothing was changed.</source>
+        <translation>Nhật ký kiểm toán của người gửi trong tệp này không được xác minh (mục {e}): bị từ chối, không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The records are not readable (not a document).</source>
+        <translation>Không đọc được các bản ghi (không phải một tài liệu).</translation>
+    </message>
+    <message>
+        <source>The records are not readable (no format version).</source>
+        <translation>Không đọc được các bản ghi (không có phiên bản định dạng).</translation>
+    </message>
+    <message>
+        <source>These records were written by a newer version of ADGSOM Desktop (format {fmt}; this version reads format {format}). Update the app, then import again.</source>
+        <translation>Các bản ghi này được viết bởi phiên bản ADGSOM Desktop mới hơn (định dạng {fmt}; phiên bản này đọc định dạng {format}). Hãy cập nhật ứng dụng rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The records are not readable (no list of records).</source>
+        <translation>Không đọc được các bản ghi (không có danh sách bản ghi).</translation>
+    </message>
+    <message>
+        <source>The records are not readable (the files).</source>
+        <translation>Không đọc được các bản ghi (các tệp).</translation>
+    </message>
+    <message>
+        <source>The records are not readable (a list was expected).</source>
+        <translation>Không đọc được các bản ghi (cần một danh sách).</translation>
+    </message>
+    <message>
+        <source>The records are not readable (a bad {what}).</source>
+        <translation>Không đọc được các bản ghi ({what} sai).</translation>
+    </message>
+    <message>
+        <source>{what}: expected text</source>
+        <translation>{what}: cần là văn bản</translation>
+    </message>
+    <message>
+        <source>{what}: text not as the app stores it</source>
+        <translation>{what}: văn bản không ở dạng ứng dụng lưu trữ</translation>
+    </message>
+    <message>
+        <source>not a record</source>
+        <translation>không phải một bản ghi</translation>
+    </message>
+    <message>
+        <source>bad version</source>
+        <translation>phiên bản sai</translation>
+    </message>
+    <message>
+        <source>bad scope</source>
+        <translation>phạm vi sai</translation>
+    </message>
+    <message>
+        <source>{what}: bad link</source>
+        <translation>{what}: liên kết sai</translation>
+    </message>
+    <message>
+        <source>content is not a record</source>
+        <translation>nội dung không phải một bản ghi</translation>
+    </message>
+    <message>
+        <source>brief: missing</source>
+        <translation>bản chỉ đạo: thiếu</translation>
+    </message>
+    <message>
+        <source>The records are not readable (delegations).</source>
+        <translation>Không đọc được các bản ghi (các đoàn).</translation>
+    </message>
+    <message>
+        <source>The records are not readable (a signature).</source>
+        <translation>Không đọc được các bản ghi (một chữ ký).</translation>
+    </message>
+    <message>
+        <source>The records are not readable (an audit entry).</source>
+        <translation>Không đọc được các bản ghi (một mục nhật ký kiểm toán).</translation>
+    </message>
+    <message>
+        <source>The records are not readable (the sender).</source>
+        <translation>Không đọc được các bản ghi (người gửi).</translation>
+    </message>
+    <message>
+        <source>The records are not readable ({class_name}).</source>
+        <translation>Không đọc được các bản ghi ({class_name}).</translation>
+    </message>
+    <message>
+        <source>A document&apos;s file is missing from the records.</source>
+        <translation>Tệp của một tài liệu bị thiếu trong các bản ghi.</translation>
+    </message>
+    <message>
+        <source>The records are not readable (an unknown audience).</source>
+        <translation>Không đọc được các bản ghi (một đối tượng đọc không xác định).</translation>
+    </message>
+    <message>
+        <source>The records are not readable (a file).</source>
+        <translation>Không đọc được các bản ghi (một tệp).</translation>
+    </message>
+    <message>
+        <source>A document&apos;s file in the records is too large.</source>
+        <translation>Tệp của một tài liệu trong các bản ghi quá lớn.</translation>
+    </message>
+    <message>
+        <source>A document&apos;s file was changed: it does not match its record.</source>
+        <translation>Tệp của một tài liệu đã bị thay đổi: không khớp với bản ghi của nó.</translation>
+    </message>
+    <message>
+        <source>bad withheld fields</source>
+        <translation>các trường giữ lại sai</translation>
+    </message>
+    <message>
+        <source>bad key or revision</source>
+        <translation>khoá hoặc bản sửa đổi sai</translation>
+    </message>
+    <message>
+        <source>place: bad order</source>
+        <translation>vị trí: thứ tự sai</translation>
+    </message>
+    <message>
+        <source>document: bad file hash</source>
+        <translation>tài liệu: mã băm của tệp sai</translation>
+    </message>
+    <message>
+        <source>document: neither a PDF nor a .docx</source>
+        <translation>tài liệu: không phải PDF cũng không phải .docx</translation>
+    </message>
+    <message>
+        <source>document: no meeting</source>
+        <translation>tài liệu: không có cuộc họp</translation>
+    </message>
+    <message>
+        <source>approval: bad</source>
+        <translation>phê duyệt: sai</translation>
+    </message>
+    <message>
+        <source>Record {n} is not valid: {exc}</source>
+        <translation>Bản ghi {n} không hợp lệ: {exc}</translation>
+    </message>
+    <message>
+        <source>documents: bad entry</source>
+        <translation>tài liệu: mục sai</translation>
+    </message>
+    <message>
+        <source>{name}: unexpected value</source>
+        <translation>{name}: giá trị không mong đợi</translation>
+    </message>
+    <message>
+        <source>{name}: unexpected number</source>
+        <translation>{name}: số không mong đợi</translation>
+    </message>
+    <message>
+        <source>This file is not a backup of an ADGSOM team store.</source>
+        <translation>Tệp này không phải là bản sao lưu của một kho dữ liệu chung ADGSOM.</translation>
+    </message>
+    <message>
+        <source>The backup is cut short (truncated): it is not whole.</source>
+        <translation>Bản sao lưu bị cắt ngắn: không nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>This backup asks for an unreasonable passphrase setting: refused.</source>
+        <translation>Bản sao lưu này yêu cầu một thiết lập cụm mật khẩu bất hợp lý: bị từ chối.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged (a frame of an impossible size).</source>
+        <translation>Bản sao lưu bị hỏng (một khung có kích thước không thể có).</translation>
+    </message>
+    <message>
+        <source>The backup has bytes after its end: it was changed. Refused.</source>
+        <translation>Bản sao lưu có dữ liệu sau điểm kết thúc: đã bị thay đổi. Bị từ chối.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s description is not readable: refused.</source>
+        <translation>Không đọc được phần mô tả của bản sao lưu: bị từ chối.</translation>
+    </message>
+    <message>
+        <source>The backup was changed or damaged (a frame fails its check): nothing was restored from it.</source>
+        <translation>Bản sao lưu đã bị thay đổi hoặc bị hỏng (một khung không qua kiểm tra): không khôi phục gì từ nó.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this backup (or its beginning is damaged): nothing was changed.</source>
+        <translation>Sai cụm mật khẩu cho bản sao lưu này (hoặc phần đầu bị hỏng): không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>A bundle travels between members of the delegation: it is not for {wanted_label}. Issue them a pack of that audience instead.</source>
+        <translation>Gói trao đổi được chuyển giữa các thành viên của đoàn: không dành cho {wanted_label}. Hãy phát hành cho họ một bộ tài liệu theo đối tượng đọc đó.</translation>
+    </message>
+    <message>
+        <source>A bundle for {who} holds what the delegation&apos;s pack holds: it cannot carry what only the head of delegation may read (the not-for-disclosure background, personality notes). Send it to the head, or choose the delegation.</source>
+        <translation>Gói trao đổi cho {who} chứa những gì bộ tài liệu của đoàn chứa: nó không thể mang những gì chỉ trưởng đoàn được đọc (thông tin nền không được tiết lộ, ghi chú về nhân vật). Hãy gửi cho trưởng đoàn, hoặc chọn đoàn.</translation>
+    </message>
+    <message>
+        <source>Unknown audience {asked!r}.</source>
+        <translation>Đối tượng đọc không xác định {asked!r}.</translation>
+    </message>
+    <message>
+        <source>unknown withheld field {p!r}</source>
+        <translation>trường giữ lại không xác định {p!r}</translation>
+    </message>
+    <message>
+        <source>Choose a meeting to send.</source>
+        <translation>Hãy chọn một cuộc họp để gửi.</translation>
+    </message>
+    <message>
+        <source>Meeting {missing} no longer exists.</source>
+        <translation>Cuộc họp {missing} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Conflict {conflict_id} no longer exists.</source>
+        <translation>Xung đột {conflict_id} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>This conflict is no longer open.</source>
+        <translation>Xung đột này không còn mở.</translation>
+    </message>
+    <message>
+        <source>This record is no longer in this store: the conflict cannot be settled here.</source>
+        <translation>Bản ghi này không còn trong kho dữ liệu này: không thể giải quyết xung đột ở đây.</translation>
+    </message>
+    <message>
+        <source>An item chosen is not on the meeting&apos;s agenda.</source>
+        <translation>Một mục đã chọn không có trong chương trình nghị sự của cuộc họp.</translation>
+    </message>
+    <message>
+        <source>This backup is for a team store (a postgresql:// address).</source>
+        <translation>Bản sao lưu này dành cho một kho dữ liệu chung (địa chỉ postgresql://).</translation>
+    </message>
+    <message>
+        <source>{dest} already exists: choose another name (nothing was written).</source>
+        <translation>{dest} đã tồn tại: hãy chọn tên khác (chưa ghi gì).</translation>
+    </message>
+    <message>
+        <source>There is no folder {dest_parent} to write the backup in.</source>
+        <translation>Không có thư mục {dest_parent} để ghi bản sao lưu vào.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {count_connected} session(s) are connected to {locator_display}: {who}. Ask them to close the store first.</source>
+        <translation>Chưa khôi phục gì: có {count_connected} phiên đang kết nối tới {locator_display}: {who}. Hãy đề nghị họ đóng kho dữ liệu trước.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the database {locator_display} is not empty ({relations} tables and other objects). Restore into a new, empty database (createdb).</source>
+        <translation>Chưa khôi phục gì: cơ sở dữ liệu {locator_display} không trống ({relations} bảng và đối tượng khác). Hãy khôi phục vào một cơ sở dữ liệu mới, trống (createdb).</translation>
+    </message>
+    <message>
+        <source>This restore is for a team store (a postgresql:// address).</source>
+        <translation>Lần khôi phục này dành cho một kho dữ liệu chung (địa chỉ postgresql://).</translation>
+    </message>
+    <message>
+        <source>pg_dump wrote nothing for {locator_display}.</source>
+        <translation>pg_dump không ghi được gì cho {locator_display}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {dest}: {reason}</source>
+        <translation>Không ghi được bản sao lưu vào {dest}: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no file {source}.</source>
+        <translation>Không có tệp {source}.</translation>
+    </message>
+    <message>
+        <source>{source} could not be read: {reason}</source>
+        <translation>Không đọc được {source}: {reason}</translation>
+    </message>
+    <message>
+        <source>{what} is only for a team store on a server: members sign in there with logins of their own. {locator_display} is a store file on this computer (its passphrase protects it).</source>
+        <translation>{what} chỉ dành cho một kho dữ liệu chung trên máy chủ: các thành viên đăng nhập ở đó bằng tài khoản riêng. {locator_display} là một tệp kho dữ liệu trên máy tính này (được bảo vệ bằng cụm mật khẩu).</translation>
+    </message>
+    <message>
+        <source>Only the head of delegation or the store&apos;s owner adds and removes members; you are signed in as {signed_name} ({signed_role}).</source>
+        <translation>Chỉ trưởng đoàn hoặc chủ sở hữu kho dữ liệu mới thêm và gỡ thành viên; bạn đăng nhập với tên {signed_name} ({signed_role}).</translation>
+    </message>
+    <message>
+        <source>No team role {role!r}: choose {team_roles}.</source>
+        <translation>Không có vai trò nhóm {role!r}: hãy chọn {team_roles}.</translation>
+    </message>
+    <message>
+        <source>A login is {login_rule}: {login!r} is not.</source>
+        <translation>Tên đăng nhập phải là {login_rule}: {login!r} thì không.</translation>
+    </message>
+    <message>
+        <source>A member&apos;s password has at least {min_password} characters.</source>
+        <translation>Mật khẩu của thành viên có ít nhất {min_password} ký tự.</translation>
+    </message>
+    <message>
+        <source>{person_full_name} is not a member of our delegation: only our own people sign in to the store.</source>
+        <translation>{person_full_name} không phải thành viên của đoàn ta: chỉ người của ta mới đăng nhập vào kho dữ liệu.</translation>
+    </message>
+    <message>
+        <source>{who} is already a member ({taken_login}): remove it first.</source>
+        <translation>{who} đã là thành viên ({taken_login}): hãy gỡ trước.</translation>
+    </message>
+    <message>
+        <source>No member signs in as {login!r} in this store.</source>
+        <translation>Không có thành viên nào đăng nhập với tên {login!r} trong kho dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>That login</source>
+        <translation>Tên đăng nhập đó</translation>
+    </message>
+    <message>
+        <source>{target} already exists: choose a new file for the trip copy.</source>
+        <translation>{target} đã tồn tại: hãy chọn một tệp mới cho bản sao mang đi.</translation>
+    </message>
+    <message>
+        <source>This event has no meetings: there is nothing to take.</source>
+        <translation>Sự kiện này không có cuộc họp nào: không có gì để mang đi.</translation>
+    </message>
+    <message>
+        <source>This store is not a trip copy: there is nothing to bring back.</source>
+        <translation>Kho dữ liệu này không phải là bản sao mang đi: không có gì để mang về.</translation>
+    </message>
+    <message>
+        <source>{info_locator} is not the team store this trip copy was taken from (another store is there now): nothing was changed.</source>
+        <translation>{info_locator} không phải là kho dữ liệu chung mà bản sao mang đi này được lấy từ đó (hiện có một kho khác ở đó): không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The trip copy and its team store are the same store.</source>
+        <translation>Bản sao mang đi và kho dữ liệu chung của nó là cùng một kho.</translation>
+    </message>
+    <message>
+        <source>Person {missing} no longer exists. Nothing was changed.</source>
+        <translation>Người {missing} không còn tồn tại. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>{others} is not a member of our delegation: only our members are assigned to meetings. Nothing was changed.</source>
+        <translation>{others} không phải thành viên của đoàn ta: chỉ thành viên của ta mới được phân công vào cuộc họp. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>{clash_text}: one person cannot be at two meetings at once. Nothing was changed.</source>
+        <translation>{clash_text}: một người không thể dự hai cuộc họp cùng lúc. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Item {item_id} has no brief for {audience_reader}.</source>
+        <translation>Mục {item_id} không có bản chỉ đạo cho {audience_reader}.</translation>
+    </message>
+    <message>
+        <source>There is no agenda item {item_id} in this store.</source>
+        <translation>Không có mục chương trình {item_id} trong kho dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>{what} is only for a store file on this computer, not for this store ({display}).</source>
+        <translation>{what} chỉ dành cho một tệp kho dữ liệu trên máy tính này, không dành cho kho này ({display}).</translation>
+    </message>
+    <message>
+        <source>{what} is only for a store file on this computer, not for a team store on a server ({display}). The server keeps it: ask its administrator (a team store&apos;s backup is a sealed pg_dump archive: adgsom-desktop backup --store URL; its access is the server&apos;s sign-in).</source>
+        <translation>{what} chỉ dành cho một tệp kho dữ liệu trên máy tính này, không dành cho kho dữ liệu chung trên máy chủ ({display}). Máy chủ giữ việc đó: hãy hỏi quản trị viên (bản sao lưu của kho dữ liệu chung là một tệp lưu trữ pg_dump được niêm phong: adgsom-desktop backup --store URL; quyền truy cập là đăng nhập của máy chủ).</translation>
+    </message>
+    <message>
+        <source>The store holds rows that point at each other in a circle.</source>
+        <translation>Kho dữ liệu chứa các hàng trỏ vào nhau thành vòng tròn.</translation>
+    </message>
+    <message>
+        <source>The store changed while it was copied: nothing was written.</source>
+        <translation>Kho dữ liệu đã thay đổi trong khi sao chép: chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>The {table} rows could not be copied ({why}): nothing was written to {destination_display}.</source>
+        <translation>Không sao chép được các hàng {table} ({why}): chưa ghi gì vào {destination_display}.</translation>
+    </message>
+    <message>
+        <source>{name} was not found: install PostgreSQL&apos;s client tools (Debian/Ubuntu: postgresql-client), or set {env_bin} to the folder holding {name}.</source>
+        <translation>Không tìm thấy {name}: hãy cài công cụ máy khách của PostgreSQL (Debian/Ubuntu: postgresql-client), hoặc đặt {env_bin} là thư mục chứa {name}.</translation>
+    </message>
+    <message>
+        <source>pg_dump could not read {locator_display}: {error}</source>
+        <translation>pg_dump không đọc được {locator_display}: {error}</translation>
+    </message>
+    <message>
+        <source>The archive could not be restored into {locator_display} (nothing was restored): {error}</source>
+        <translation>Không khôi phục được tệp lưu trữ vào {locator_display} (chưa khôi phục gì): {error}</translation>
+    </message>
+    <message>
+        <source>Could not connect to {display}: {exc}</source>
+        <translation>Không kết nối được tới {display}: {exc}</translation>
+    </message>
+    <message>
+        <source>The team store at {display} could not be opened{said}.</source>
+        <translation>Không mở được kho dữ liệu chung tại {display}{said}.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is made out for another host name: connect with the name it was issued for</source>
+        <translation>chứng chỉ của máy chủ được cấp cho một tên máy khác: hãy kết nối bằng tên mà nó được cấp</translation>
+    </message>
+    <message>
+        <source>the CA file given (sslrootcert) cannot be read: check its path</source>
+        <translation>không đọc được tệp CA đã cho (sslrootcert): hãy kiểm tra đường dẫn</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be verified with the CA file given (sslrootcert): ask your administrator for the right one</source>
+        <translation>không xác minh được chứng chỉ của máy chủ bằng tệp CA đã cho (sslrootcert): hãy xin quản trị viên tệp đúng</translation>
+    </message>
+    <message>
+        <source>the server does not take encrypted (TLS) connections, and this address requires them (sslmode)</source>
+        <translation>máy chủ không nhận kết nối mã hoá (TLS), trong khi địa chỉ này yêu cầu (sslmode)</translation>
+    </message>
+    <message>
+        <source>the encrypted (TLS) connection failed</source>
+        <translation>kết nối mã hoá (TLS) thất bại</translation>
+    </message>
+    <message>
+        <source> (the server said: {said})</source>
+        <translation> (máy chủ báo: {said})</translation>
+    </message>
+    <message>
+        <source>No connection to {display}: {tls}{said}. Nothing was sent.</source>
+        <translation>Không có kết nối tới {display}: {tls}{said}. Chưa gửi gì.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in to {display}{said}. Check the user name, and the password in PGPASSWORD or ~/.pgpass.</source>
+        <translation>Máy chủ từ chối đăng nhập vào {display}{said}. Hãy kiểm tra tên người dùng, và mật khẩu trong PGPASSWORD hoặc ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>No team store could be reached at {display}{said}. Is the server running, and the network up?</source>
+        <translation>Không kết nối được kho dữ liệu chung tại {display}{said}. Máy chủ có đang chạy, và mạng có hoạt động không?</translation>
+    </message>
+    <message>
+        <source>The team store at {locator_display} reports damaged data ({damaged}): nothing more is written from this app. Ask the server&apos;s administrator to restore it.</source>
+        <translation>Kho dữ liệu chung tại {locator_display} báo dữ liệu bị hỏng ({damaged}): ứng dụng này không ghi thêm gì. Hãy đề nghị quản trị viên máy chủ khôi phục.</translation>
+    </message>
+    <message>
+        <source>{locator_display} holds no ADGSOM Desktop store. Create one in an empty database: adgsom-desktop team init --store {locator_display}</source>
+        <translation>{locator_display} không chứa kho dữ liệu ADGSOM Desktop nào. Hãy tạo trong một cơ sở dữ liệu trống: adgsom-desktop team init --store {locator_display}</translation>
+    </message>
+    <message>
+        <source>The team store at {locator_display} was written by a newer version of ADGSOM Desktop (schema {revision}): update the app to open it.</source>
+        <translation>Kho dữ liệu chung tại {locator_display} được ghi bởi phiên bản ADGSOM Desktop mới hơn (lược đồ {revision}): hãy cập nhật ứng dụng để mở.</translation>
+    </message>
+    <message>
+        <source>The database {locator_display} is not empty ({count_tables} table(s): {shown}): a team store is created only in an empty database. Create one (createdb) or choose another.</source>
+        <translation>Cơ sở dữ liệu {locator_display} không trống ({count_tables} bảng: {shown}): kho dữ liệu chung chỉ được tạo trong một cơ sở dữ liệu trống. Hãy tạo mới (createdb) hoặc chọn cơ sở khác.</translation>
+    </message>
+    <message>
+        <source>{locator_display} holds tables that are not an ADGSOM Desktop store: they were left as they are.</source>
+        <translation>{locator_display} chứa các bảng không thuộc kho dữ liệu ADGSOM Desktop: chúng được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The links between the copied rows could not be made consistent.</source>
+        <translation>Không thể làm cho liên kết giữa các hàng đã sao chép nhất quán.</translation>
+    </message>
+    <message>
+        <source>{out} already exists: choose a new file for the readable copy.</source>
+        <translation>{out} đã tồn tại: hãy chọn một tệp mới cho bản sao đọc được.</translation>
+    </message>
+    <message>
+        <source>The readable copy fails its integrity check ({rows}): not kept.</source>
+        <translation>Bản sao đọc được không qua kiểm tra toàn vẹn ({rows}): không được giữ lại.</translation>
+    </message>
+    <message>
+        <source>The readable copy has broken links between its rows: not kept.</source>
+        <translation>Bản sao đọc được có liên kết hỏng giữa các hàng: không được giữ lại.</translation>
+    </message>
+    <message>
+        <source>{out} appeared while the copy was being made: nothing was written.</source>
+        <translation>{out} xuất hiện trong khi đang tạo bản sao: chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>The readable copy could not be written: {exc}.</source>
+        <translation>Không ghi được bản sao đọc được: {exc}.</translation>
+    </message>
+    <message>
+        <source>No store at {path}.</source>
+        <translation>Không có kho dữ liệu tại {path}.</translation>
+    </message>
+    <message>
+        <source>{path_name} is a database of another application, not an ADGSOM Desktop store: nothing was copied.</source>
+        <translation>{path_name} là cơ sở dữ liệu của một ứng dụng khác, không phải kho dữ liệu ADGSOM Desktop: chưa sao chép gì.</translation>
+    </message>
+    <message>
+        <source>{path_name} is damaged beyond reading: its list of tables cannot be read ({exc}). Nothing can be copied from it; restore a backup.</source>
+        <translation>{path_name} bị hỏng đến mức không đọc được: không đọc được danh sách bảng ({exc}). Không sao chép được gì từ nó; hãy khôi phục một bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for {path_name}.</source>
+        <translation>Sai cụm mật khẩu cho {path_name}.</translation>
+    </message>
+    <message>
+        <source>{path_name} cannot be opened: {exc}.</source>
+        <translation>Không mở được {path_name}: {exc}.</translation>
+    </message>
+    <message>
+        <source>{path_name} is damaged: part of it cannot be read ({damaged}). Nothing more is written to it (no save, no backup, no audit entry).</source>
+        <translation>{path_name} bị hỏng: một phần không đọc được ({damaged}). Không ghi thêm gì vào đó (không lưu, không sao lưu, không ghi nhật ký kiểm toán).</translation>
+    </message>
+    <message>
+        <source>Team members sign in to a team store on a server; {locator_display} is a store file on this computer (its passphrase protects it).</source>
+        <translation>Thành viên nhóm đăng nhập vào một kho dữ liệu chung trên máy chủ; {locator_display} là một tệp kho dữ liệu trên máy tính này (được bảo vệ bằng cụm mật khẩu).</translation>
+    </message>
+    <message>
+        <source>{path_name} is damaged: part of it cannot be read ({found_damage}). It was written by an older version of ADGSOM Desktop (schema {found_revision}) and needs an upgrade to open, but damaged data is never upgraded: the file was not changed. Restore a good backup, or save a readable copy (adgsom-desktop salvage).</source>
+        <translation>{path_name} bị hỏng: một phần không đọc được ({found_damage}). Tệp được ghi bởi phiên bản ADGSOM Desktop cũ hơn (lược đồ {found_revision}) và cần nâng cấp để mở, nhưng dữ liệu hỏng không bao giờ được nâng cấp: tệp không bị thay đổi. Hãy khôi phục một bản sao lưu tốt, hoặc lưu một bản sao đọc được (adgsom-desktop salvage).</translation>
+    </message>
+    <message>
+        <source>{path} is a link to {target}, which does not exist: choose another name (the link was left as it is).</source>
+        <translation>{path} là liên kết tới {target}, không tồn tại: hãy chọn tên khác (liên kết được giữ nguyên).</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose another name.</source>
+        <translation>{path} đã tồn tại: hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>The name {name}… is too long: a store&apos;s name may have at most {max_name_bytes} bytes (its backups folder and side files add to it).</source>
+        <translation>Tên {name}… quá dài: tên kho dữ liệu tối đa {max_name_bytes} byte (thư mục sao lưu và các tệp đi kèm làm dài thêm).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {path_parent}: {exc_strerror}.</source>
+        <translation>Không tạo được thư mục {path_parent}: {exc_strerror}.</translation>
+    </message>
+    <message>
+        <source>{path} appeared while the store was being created.</source>
+        <translation>{path} xuất hiện trong khi đang tạo kho dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Could not create {path_name}: {exc}.</source>
+        <translation>Không tạo được {path_name}: {exc}.</translation>
+    </message>
+    <message>
+        <source>{store_name} is being opened and closed elsewhere: try again.</source>
+        <translation>{store_name} đang được mở và đóng ở nơi khác: hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>{store_name} is already open in another ADGSOM Desktop window or process. Close it there first.</source>
+        <translation>{store_name} đang mở trong một cửa sổ hoặc tiến trình ADGSOM Desktop khác. Hãy đóng ở đó trước.</translation>
+    </message>
+    <message>
+        <source>Cannot lock {store_name}: {exc_strerror}.</source>
+        <translation>Không khoá được {store_name}: {exc_strerror}.</translation>
+    </message>
+    <message>
+        <source>The passphrase change was committed but could not be finished now ({why}): it is finished the next time the store is opened. Close the store and open it again.</source>
+        <translation>Việc đổi cụm mật khẩu đã được ghi nhận nhưng chưa hoàn tất được lúc này ({why}): nó sẽ hoàn tất lần tới khi mở kho dữ liệu. Hãy đóng kho dữ liệu rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>The encryption was committed but could not be finished now ({why}): it is finished the next time the store is opened. Close the store and open it again.</source>
+        <translation>Việc mã hoá đã được ghi nhận nhưng chưa hoàn tất được lúc này ({why}): nó sẽ hoàn tất lần tới khi mở kho dữ liệu. Hãy đóng kho dữ liệu rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>The re-keyed copy of {path_name} differs.</source>
+        <translation>Bản sao đã đổi khoá của {path_name} khác biệt.</translation>
+    </message>
+    <message>
+        <source>The store is not encrypted.</source>
+        <translation>Kho dữ liệu chưa được mã hoá.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct. Nothing changed.</source>
+        <translation>Cụm mật khẩu hiện tại không đúng. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>This store is already encrypted: change its passphrase instead.</source>
+        <translation>Kho dữ liệu này đã được mã hoá: hãy đổi cụm mật khẩu thay vào đó.</translation>
+    </message>
+    <message>
+        <source>The backup {source_name} could not be encrypted ({exc}): nothing was changed, the store and its backups are still plain. The backup may be damaged: delete it (Tools &gt; Backups), then encrypt again.</source>
+        <translation>Không mã hoá được bản sao lưu {source_name} ({exc}): không có gì thay đổi, kho dữ liệu và các bản sao lưu vẫn chưa mã hoá. Bản sao lưu có thể bị hỏng: hãy xoá nó (Công cụ &gt; Sao lưu), rồi mã hoá lại.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: {why}. Nothing was changed: the current passphrase still opens the store and its backups.</source>
+        <translation>Không đổi được cụm mật khẩu: {why}. Không có gì thay đổi: cụm mật khẩu hiện tại vẫn mở được kho dữ liệu và các bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The store could not be encrypted: {why}. Nothing was changed: the store and its backups are still plain.</source>
+        <translation>Không mã hoá được kho dữ liệu: {why}. Không có gì thay đổi: kho dữ liệu và các bản sao lưu vẫn chưa mã hoá.</translation>
+    </message>
+    <message>
+        <source>The re-keyed copy differs from the store; nothing changed.</source>
+        <translation>Bản sao đã đổi khoá khác với kho dữ liệu; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy differs from the store; nothing was changed.</source>
+        <translation>Bản sao đã mã hoá khác với kho dữ liệu; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not an ADGSOM Desktop store (not a database file).</source>
+        <translation>{path_name} không phải là kho dữ liệu ADGSOM Desktop (không phải tệp cơ sở dữ liệu).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: part of it cannot be read ({detail}).</source>
+        <translation>{name} bị hỏng: một phần không đọc được ({detail}).</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>một ảnh PNG</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>một tài liệu PDF</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (such as a Word or Excel file)</source>
+        <translation>một tệp nén ZIP (như tệp Word hoặc Excel)</translation>
+    </message>
+    <message>
+        <source>an older Office document</source>
+        <translation>một tài liệu Office cũ</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>một ảnh JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>một ảnh GIF</translation>
+    </message>
+    <message>
+        <source>an RTF document</source>
+        <translation>một tài liệu RTF</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>một tệp văn bản</translation>
+    </message>
+    <message>
+        <source>{path_name} is empty: it is not an ADGSOM Desktop store.</source>
+        <translation>{path_name} trống: không phải là kho dữ liệu ADGSOM Desktop.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not an ADGSOM Desktop store: it is {what}.</source>
+        <translation>{path_name} không phải là kho dữ liệu ADGSOM Desktop: đó là {what}.</translation>
+    </message>
+    <message>
+        <source>{path_name} is encrypted (or not a store): enter its passphrase.</source>
+        <translation>{path_name} đã được mã hoá (hoặc không phải kho dữ liệu): hãy nhập cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>{path_name} is truncated: it is not a complete store.</source>
+        <translation>{path_name} bị cắt cụt: không phải là một kho dữ liệu hoàn chỉnh.</translation>
+    </message>
+    <message>
+        <source>{path_name} has a damaged header: it cannot be opened.</source>
+        <translation>{path_name} có phần đầu bị hỏng: không mở được.</translation>
+    </message>
+    <message>
+        <source>{path_name} is truncated ({size:,} of {expected_size:,} bytes): it is not a complete store. Restore it from a backup.</source>
+        <translation>{path_name} bị cắt cụt ({size:,} trên {expected_size:,} byte): không phải là một kho dữ liệu hoàn chỉnh. Hãy khôi phục từ một bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a store file.</source>
+        <translation>{path} là một thư mục, không phải tệp kho dữ liệu.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a device or a pipe): not a store.</source>
+        <translation>{path} không phải là một tệp thông thường (thiết bị hoặc ống dẫn): không phải kho dữ liệu.</translation>
+    </message>
+    <message>
+        <source>{path_name} was written by a newer version of ADGSOM Desktop (schema {revision}). Update the app to open it; the file was not changed.</source>
+        <translation>{path_name} được ghi bởi phiên bản ADGSOM Desktop mới hơn (lược đồ {revision}). Hãy cập nhật ứng dụng để mở; tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not writable: the store cannot be opened for editing there. Copy it to a writable folder.</source>
+        <translation>Thư mục {folder} không ghi được: không thể mở kho dữ liệu để chỉnh sửa ở đó. Hãy sao chép sang một thư mục ghi được.</translation>
+    </message>
+    <message>
+        <source>{path_name} is read-only: it cannot be opened for editing.</source>
+        <translation>{path_name} chỉ cho phép đọc: không mở được để chỉnh sửa.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: permission denied.</source>
+        <translation>Không đọc được {path}: không có quyền.</translation>
+    </message>
+    <message>
+        <source>{path_name} is a database of another application, not an ADGSOM Desktop store.</source>
+        <translation>{path_name} là cơ sở dữ liệu của một ứng dụng khác, không phải kho dữ liệu ADGSOM Desktop.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not an ADGSOM Desktop store.</source>
+        <translation>{path_name} không phải là kho dữ liệu ADGSOM Desktop.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for {path_name} (or the file is not a store).</source>
+        <translation>Sai cụm mật khẩu cho {path_name} (hoặc tệp không phải kho dữ liệu).</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be checked against {path_name} or an encrypted backup of it, and the backup is not encrypted: the store would be left unencrypted, so nothing was changed. Enter the store&apos;s passphrase, or choose an encrypted backup.</source>
+        <translation>Không kiểm tra được cụm mật khẩu với {path_name} hay một bản sao lưu đã mã hoá của nó, và bản sao lưu chưa mã hoá: kho dữ liệu sẽ bị để không mã hoá, nên không có gì thay đổi. Hãy nhập cụm mật khẩu của kho dữ liệu, hoặc chọn một bản sao lưu đã mã hoá.</translation>
+    </message>
+    <message>
+        <source>No backup at {source}.</source>
+        <translation>Không có bản sao lưu tại {source}.</translation>
+    </message>
+    <message>
+        <source>{path_name} is encrypted (or its first page is lost) and the backup {source_name} is not: enter the store&apos;s passphrase, so that the restored copy is encrypted with it. Nothing was changed.</source>
+        <translation>{path_name} đã được mã hoá (hoặc mất trang đầu) còn bản sao lưu {source_name} thì không: hãy nhập cụm mật khẩu của kho dữ liệu, để bản khôi phục được mã hoá bằng nó. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the backup {source_name}.</source>
+        <translation>Sai cụm mật khẩu cho bản sao lưu {source_name}.</translation>
+    </message>
+    <message>
+        <source>The backup {source_name} is damaged: {exc}.</source>
+        <translation>Bản sao lưu {source_name} bị hỏng: {exc}.</translation>
+    </message>
+    <message>
+        <source>{source_name} was made under another passphrase: enter that passphrase.</source>
+        <translation>{source_name} được tạo với một cụm mật khẩu khác: hãy nhập cụm mật khẩu đó.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {exc}.</source>
+        <translation>Không khôi phục được bản sao lưu: {exc}.</translation>
+    </message>
+    <message>
+        <source>The store is damaged: part of it cannot be read. Nothing was overwritten.
+
+Use Tools &gt; Check database: it offers the newest good backup.</source>
+        <translation>Kho dữ liệu bị hỏng: một phần không đọc được. Không có gì bị ghi đè.
+
+Hãy dùng Công cụ &gt; Kiểm tra cơ sở dữ liệu: nó đề xuất bản sao lưu tốt mới nhất.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.
+
+Nothing saved before was lost.</source>
+        <translation>Chưa lưu: %1.
+
+Không mất gì đã lưu trước đó.</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1).
+
+Nothing you saved before was lost. Details are in %2.</source>
+        <translation>Đã xảy ra lỗi (%1).
+
+Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>New event</source>
@@ -2856,6 +5117,29 @@
     <message>
         <source>That project comes through a shared tag: change the item&apos;s tags instead.</source>
         <translation>Dự án đó đến qua một thẻ dùng chung: hãy đổi thẻ của mục thay vào đó.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptNotes</name>
+    <message>
+        <source>%s Unsaved correction: %s</source>
+        <translation>%s Sửa chưa lưu: %s</translation>
+    </message>
+    <message>
+        <source>%s Unsaved %s: %s</source>
+        <translation>%s Chưa lưu %s: %s</translation>
+    </message>
+    <message>
+        <source>Kept on this computer while the team store&apos;s server cannot be reached; written as soon as it answers again.</source>
+        <translation>Được giữ trên máy này trong lúc không kết nối được máy chủ của kho dữ liệu nhóm; sẽ được ghi ngay khi máy chủ trả lời lại.</translation>
+    </message>
+    <message>
+        <source>Notes not saved yet</source>
+        <translation>Ghi chép chưa lưu</translation>
+    </message>
+    <message>
+        <source>%s Not saved yet, kept on this computer: %s</source>
+        <translation>%s Chưa lưu, đang giữ trên máy này: %s</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +6405,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>The headings, labels and dates; what you wrote stays as written</source>
+        <translation>Tiêu đề, nhãn và ngày tháng; những gì bạn viết được giữ nguyên</translation>
+    </message>
+    <message>
+        <source>Printed in</source>
+        <translation>In bằng</translation>
+    </message>
+    <message>
+        <source>Years in the Buddhist Era (พ.ศ.)</source>
+        <translation>Năm theo Phật lịch (พ.ศ.)</translation>
+    </message>
+</context>
+<context>
     <name>LineEdit</name>
     <message>
         <source>Paste refused</source>
@@ -4833,12 +7132,20 @@
         <translation>Đã tìm thấy: ghi chép được chọn trong danh sách (F2 để sửa).</translation>
     </message>
     <message>
+        <source>This note is kept on this computer, not saved yet: correct it once it is written.</source>
+        <translation>Ghi chép này đang được giữ trên máy này, chưa lưu: hãy sửa sau khi nó được ghi.</translation>
+    </message>
+    <message>
         <source>No note on this item to correct yet.</source>
         <translation>Mục này chưa có ghi chép nào để sửa.</translation>
     </message>
     <message>
         <source>Correct the note of %s</source>
         <translation>Sửa ghi chép của %s</translation>
+    </message>
+    <message>
+        <source>Offline: the correction is kept on this computer (%s unsaved); written when the server is back.</source>
+        <translation>Ngoại tuyến: bản sửa được giữ trên máy này (%s chưa lưu); sẽ được ghi khi máy chủ hoạt động trở lại.</translation>
     </message>
     <message>
         <source>Note corrected (the earlier text stays in its history).</source>
@@ -4976,6 +7283,10 @@
     <message>
         <source>%s note(s)</source>
         <translation>%s ghi chép</translation>
+    </message>
+    <message>
+        <source>Offline: the correction is kept on this computer (%s unsaved); written when the server is back.</source>
+        <translation>Ngoại tuyến: bản sửa được giữ trên máy này (%s chưa lưu); sẽ được ghi khi máy chủ hoạt động trở lại.</translation>
     </message>
     <message>
         <source>Action item created: %s</source>
@@ -5126,6 +7437,41 @@
     <message>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxNotice</name>
+    <message>
+        <source>Changes kept on this computer in an earlier session are sealed with a sign-in password, and this sign-in used none. They stay on this computer, unread, until you sign in with that password.</source>
+        <translation>Các thay đổi được giữ trên máy này từ phiên trước đã được niêm phong bằng mật khẩu đăng nhập, nhưng lần đăng nhập này không dùng mật khẩu. Chúng vẫn nằm trên máy này, chưa được đọc, cho đến khi bạn đăng nhập bằng mật khẩu đó.</translation>
+    </message>
+    <message>
+        <source>Changes kept on this computer while the team store&apos;s server could not be reached could not be opened: they were sealed with another sign-in password, or the file was changed.</source>
+        <translation>Không mở được các thay đổi được giữ trên máy này trong lúc không kết nối được máy chủ của kho dữ liệu nhóm: chúng được niêm phong bằng một mật khẩu đăng nhập khác, hoặc tệp đã bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Changes kept on this computer while the team store&apos;s server could not be reached could not be read: the file is damaged or cut short.</source>
+        <translation>Không đọc được các thay đổi được giữ trên máy này trong lúc không kết nối được máy chủ của kho dữ liệu nhóm: tệp bị hỏng hoặc bị cắt cụt.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the file is kept as %s.</source>
+        <translation>Không có gì bị xóa: tệp được giữ lại dưới tên %s.</translation>
+    </message>
+    <message>
+        <source>Kept changes not opened</source>
+        <translation>Chưa mở được các thay đổi đã giữ</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>%s changes wait for the team store&apos;s server. This sign-in used no password to seal them on this computer, so they are kept in memory only and are lost if you close the store now.</source>
+        <translation>%s thay đổi đang chờ máy chủ của kho dữ liệu nhóm. Lần đăng nhập này không dùng mật khẩu để niêm phong chúng trên máy này, nên chúng chỉ được giữ trong bộ nhớ và sẽ mất nếu bạn đóng kho dữ liệu bây giờ.</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Đóng và bỏ chúng</translation>
     </message>
 </context>
 <context>
@@ -5959,6 +8305,22 @@
         <translation>Văn bản đàm phán: đề xuất sửa đổi của đoàn ta</translation>
     </message>
     <message>
+        <source>Report to capital: %1</source>
+        <translation>Báo cáo về trong nước: %1</translation>
+    </message>
+    <message>
+        <source>Outcomes of the %1</source>
+        <translation>Kết quả của %1</translation>
+    </message>
+    <message>
+        <source>Consolidated outcomes of the %1 (%2 outcomes on %3 items), for submission to the Ministers&apos; meeting.</source>
+        <translation>Tổng hợp kết quả của %1 (%2 kết quả trên %3 mục), để trình cuộc họp Bộ trưởng.</translation>
+    </message>
+    <message>
+        <source> (agenda item %1)</source>
+        <translation> (mục chương trình %1)</translation>
+    </message>
+    <message>
         <source>%1 by %2</source>
         <translation>%1, người lập: %2</translation>
     </message>
@@ -6043,6 +8405,42 @@
         <translation>Rà soát gần nhất</translation>
     </message>
     <message>
+        <source>Cooperation tracker: report to capital</source>
+        <translation>Theo dõi hợp tác: báo cáo về trong nước</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 project(s): %2</source>
+        <translation>%1 dự án: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 với vai trò %2</translation>
+    </message>
+    <message>
+        <source>before the %1 (%2)</source>
+        <translation>trước %1 (%2)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>trước ngày %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 đến %2</translation>
+    </message>
+    <message>
+        <source>Our involvement</source>
+        <translation>Sự tham gia của ta</translation>
+    </message>
+    <message>
         <source>Proposal</source>
         <translation>Đề xuất</translation>
     </message>
@@ -6085,6 +8483,50 @@
     <message>
         <source>No proposal for a next phase is recorded.</source>
         <translation>Chưa ghi nhận đề xuất nào cho giai đoạn tới.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Gap: no project</source>
+        <translation>Khoảng trống: chưa có dự án</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Coverage: %s</source>
+        <translation>Mức độ bao phủ: %s</translation>
+    </message>
+    <message>
+        <source>Projects (not dropped) serving each outcome, by partner.</source>
+        <translation>Các dự án (chưa huỷ) phục vụ từng kết quả, theo đối tác.</translation>
+    </message>
+    <message>
+        <source>Outcomes with no project, to raise: %s.</source>
+        <translation>Các kết quả chưa có dự án, cần nêu: %s.</translation>
+    </message>
+    <message>
+        <source>Every outcome has at least one project.</source>
+        <translation>Mọi kết quả đều có ít nhất một dự án.</translation>
+    </message>
+    <message>
+        <source>Due %s</source>
+        <translation>Đến hạn %s</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Không có việc nào đến hạn.</translation>
+    </message>
+    <message>
+        <source>Cooperation tracker</source>
+        <translation>Theo dõi hợp tác</translation>
     </message>
     <message>
         <source>milestone</source>
@@ -7618,6 +10060,10 @@
         <translation>Số tham chiếu</translation>
     </message>
     <message>
+        <source>Printed in</source>
+        <translation>In bằng</translation>
+    </message>
+    <message>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -7931,6 +10377,10 @@
     <message>
         <source>The team store&apos;s server cannot be reached. Your changes are kept on this computer and written, in order, as soon as it answers again.</source>
         <translation>Không kết nối được máy chủ của kho dữ liệu nhóm. Các thay đổi của bạn được giữ trên máy này và sẽ được ghi theo thứ tự ngay khi máy chủ phản hồi.</translation>
+    </message>
+    <message>
+        <source>This sign-in used no password to seal them with: they are kept in memory only, so keep the app open until they are written.</source>
+        <translation>Lần đăng nhập này không dùng mật khẩu để niêm phong chúng: chúng chỉ được giữ trong bộ nhớ, vì vậy hãy để ứng dụng mở cho đến khi chúng được ghi.</translation>
     </message>
     <message>
         <source>%s unsaved changes in conflict</source>

@@ -39,7 +39,9 @@ def _state(state: AmendmentState | str) -> AmendmentState:
         return AmendmentState(str(state).replace("-", "_"))
     except ValueError:
         choices = ", ".join(x.value.replace("_", "-") for x in AmendmentState)
-        raise ValidationError(f"{state!r} is not an amendment state ({choices}).") from None
+        raise ValidationError(
+            "{state!r} is not an amendment state ({choices}).", state=state, choices=choices
+        ) from None
 
 
 def current_revision(s: Session, document_id: int) -> DocumentRevision:
@@ -70,7 +72,9 @@ class AmendmentService:
         with self._ctx.read() as s:
             rev = s.get(DocumentRevision, revision_id)
             if rev is None:
-                raise NotFoundError(f"Revision {revision_id} no longer exists.")
+                raise NotFoundError(
+                    "Revision {revision_id} no longer exists.", revision_id=revision_id
+                )
             return amendments_on(s, rev)
 
     def for_document(self, document_id: int) -> list[AmendmentRec]:
@@ -212,7 +216,9 @@ class AmendmentService:
     def _get(s: Session, amendment_id: int) -> OurAmendment:
         a = s.get(OurAmendment, amendment_id)
         if a is None:
-            raise NotFoundError(f"Amendment {amendment_id} no longer exists.")
+            raise NotFoundError(
+                "Amendment {amendment_id} no longer exists.", amendment_id=amendment_id
+            )
         return a
 
     def _publish(self, rec: AmendmentRec, meeting_id: int) -> None:

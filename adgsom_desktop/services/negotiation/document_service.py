@@ -53,7 +53,9 @@ def _kind(kind: OutcomeDocKind | str) -> OutcomeDocKind:
         return OutcomeDocKind(str(kind).replace("-", "_"))
     except ValueError:
         choices = ", ".join(k.value.replace("_", "-") for k in OutcomeDocKind)
-        raise ValidationError(f"{kind!r} is not a kind of outcome document ({choices}).") from None
+        raise ValidationError(
+            "{kind!r} is not a kind of outcome document ({choices}).", kind=kind, choices=choices
+        ) from None
 
 
 class DocumentService:
@@ -79,7 +81,9 @@ class DocumentService:
         with self._ctx.read() as s:
             rev = s.get(DocumentRevision, revision_id)
             if rev is None:
-                raise NotFoundError(f"Revision {revision_id} no longer exists.")
+                raise NotFoundError(
+                    "Revision {revision_id} no longer exists.", revision_id=revision_id
+                )
             paras = q.revision_paragraphs(s, revision_id)
             from .amendment_queries import amendments_per_paragraph
 
@@ -104,12 +108,16 @@ class DocumentService:
             if missing:
                 known = ", ".join(r.label for r in q.revisions(s, document_id)) or "none"
                 raise ValidationError(
-                    f"No revision {missing[0]!r} of this document (its revisions: {known})."
+                    "No revision {missing!r} of this document (its revisions: {known}).",
+                    missing=missing[0],
+                    known=known,
                 )
             old, new = revs[from_label.casefold()], revs[to_label.casefold()]
             if old.seq >= new.seq:
                 raise ValidationError(
-                    f"{old.label} is not older than {new.label}: give the older one first."
+                    "{old_label} is not older than {new_label}: give the older one first.",
+                    old_label=old.label,
+                    new_label=new.label,
                 )
             return revision_diff(s, old, new)
 
@@ -178,8 +186,10 @@ class DocumentService:
                 raise self._unrelated_error(s, source, doc, warning)
             if prev is not None and prev.source_sha256 == digest.hexdigest():
                 raise ValidationError(
-                    f"{source.name} is the file already imported as {prev.label}: "
-                    "nothing was imported."
+                    "{source_name} is the file already imported as {prev_label}: "
+                    "nothing was imported.",
+                    source_name=source.name,
+                    prev_label=prev.label,
                 )
             new_label = self._label(s, doc, label or p.revision_hint)
             if item_id is not None:
@@ -232,7 +242,7 @@ class DocumentService:
         self, s: Session, meeting_id: int, document_id: int | None
     ) -> tuple[OutcomeDocument | None, list[OldParagraph], frozenset[str], DocumentRevision | None]:
         if s.get(Meeting, meeting_id) is None:
-            raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
+            raise NotFoundError("Meeting {meeting_id} no longer exists.", meeting_id=meeting_id)
         known = q.Delegations(s).known_names
         if document_id is None:
             return None, [], known, None
@@ -240,8 +250,10 @@ class DocumentService:
         if doc.meeting_id != meeting_id:
             other = s.get_one(Meeting, doc.meeting_id)
             raise ValidationError(
-                f"“{doc.title}” belongs to the {other.short_title or other.title}, not to this "
-                "meeting: nothing was imported."
+                "“{doc_title}” belongs to the {other_title}, not to this "
+                "meeting: nothing was imported.",
+                doc_title=doc.title,
+                other_title=other.short_title or other.title,
             )
         revs = q.revisions(s, doc.id)
         prev = revs[-1] if revs else None
@@ -262,8 +274,12 @@ class DocumentService:
         last = revs[-1].label if revs else ""
         title = doc.title if doc else ""
         return ValidationError(
-            f"{source.name} does not look like a revision of “{title}” ({last}): {why}. "
-            "Nothing was imported. If it is another document, import it as a new one."
+            "{source_name} does not look like a revision of “{title}” ({last}): {why}. "
+            "Nothing was imported. If it is another document, import it as a new one.",
+            source_name=source.name,
+            title=title,
+            last=last,
+            why=why,
         )
 
     @staticmethod
@@ -273,8 +289,10 @@ class DocumentService:
         if wanted:
             if wanted.casefold() in used:
                 raise ValidationError(
-                    f"“{doc.title if doc else ''}” already has a revision labelled {wanted}: "
-                    "nothing was imported. Give the new one another label."
+                    "“{document}” already has a revision labelled {wanted}: "
+                    "nothing was imported. Give the new one another label.",
+                    document=doc.title if doc else "",
+                    wanted=wanted,
                 )
             return wanted
         n = (revs[-1].seq + 1) if revs else 1
@@ -351,7 +369,9 @@ class DocumentService:
             status = ParagraphStatus(status)
         except ValueError:
             choices = ", ".join(x.value for x in ParagraphStatus)
-            raise ValidationError(f"{status!r} is not a paragraph status ({choices}).") from None
+            raise ValidationError(
+                "{status!r} is not a paragraph status ({choices}).", status=status, choices=choices
+            ) from None
         note = clean_text(note, "Note", max_len=2000)
         with self._ctx.write() as s:
             para = q.get_paragraph(s, paragraph_id)
@@ -378,7 +398,9 @@ class DocumentService:
             status = ParagraphStatus(status)
         except ValueError:
             choices = ", ".join(x.value for x in ParagraphStatus)
-            raise ValidationError(f"{status!r} is not a paragraph status ({choices}).") from None
+            raise ValidationError(
+                "{status!r} is not a paragraph status ({choices}).", status=status, choices=choices
+            ) from None
         note = clean_text(note, "Note", max_len=2000)
         ids = list(dict.fromkeys(paragraph_ids))
         if not ids:
@@ -406,12 +428,16 @@ class DocumentService:
         with self._ctx.write() as s:
             rev = s.get(DocumentRevision, revision_id)
             if rev is None:
-                raise NotFoundError(f"Revision {revision_id} no longer exists.")
+                raise NotFoundError(
+                    "Revision {revision_id} no longer exists.", revision_id=revision_id
+                )
             newest = q.revisions(s, rev.document_id)[-1]
             if newest.id != rev.id:
                 raise ValidationError(
-                    f"Only the newest revision ({newest.label}) can be removed; {rev.label} "
-                    "has later revisions."
+                    "Only the newest revision ({newest_label}) can be removed; {rev_label} "
+                    "has later revisions.",
+                    newest_label=newest.label,
+                    rev_label=rev.label,
                 )
             ours = s.scalar(
                 select(func.count())
@@ -421,8 +447,10 @@ class DocumentService:
             )
             if ours:
                 raise ValidationError(
-                    f"{ours} of our amendments were written on {rev.label}: move or delete "
-                    "them first."
+                    "{ours} of our amendments were written on {rev_label}: move or delete "
+                    "them first.",
+                    ours=ours,
+                    rev_label=rev.label,
                 )
             doc = q.get_document(s, rev.document_id)
             self._ctx.audit(s, "delete", "document_revision", rev.id, f"{doc.title}: {rev.label}")

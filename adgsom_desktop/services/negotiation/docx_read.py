@@ -44,8 +44,10 @@ def read_docx(name: str, data: bytes) -> tuple[list[Block], str]:
             document = docx.Document(io.BytesIO(data))
         except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
             raise ValidationError(
-                f"{name} cannot be read as a Word document (it may be damaged, or another "
-                f"kind of file). Nothing was imported. ({type(exc).__name__})"
+                "{name} cannot be read as a Word document (it may be damaged, or another "
+                "kind of file). Nothing was imported. ({exc_name})",
+                name=name,
+                exc_name=type(exc).__name__,
             ) from None
         reader = _Reader(document, _footnotes(data))
         blocks = reader.body(document.element.body)
@@ -55,8 +57,9 @@ def read_docx(name: str, data: bytes) -> tuple[list[Block], str]:
         raise
     except Exception as exc:  # lxml errors, odd structures
         raise ValidationError(
-            f"{name} cannot be read as a Word document ({type(exc).__name__}). "
-            "Nothing was imported."
+            "{name} cannot be read as a Word document ({exc_name}). Nothing was imported.",
+            name=name,
+            exc_name=type(exc).__name__,
         ) from None
 
 

@@ -37,11 +37,14 @@ def docx_target(out: Path | str) -> Path:
     if target.suffix.lower() != ".docx":
         if target.suffix:
             raise ValidationError(
-                f"{target.name}: the export is a Word file; give a name ending in .docx."
+                "{target_name}: the export is a Word file; give a name ending in .docx.",
+                target_name=target.name,
             )
         target = target.with_suffix(".docx")
     if not target.parent.is_dir():
-        raise ValidationError(f"There is no folder {target.parent}: nothing was written.")
+        raise ValidationError(
+            "There is no folder {target_parent}: nothing was written.", target_parent=target.parent
+        )
     return target
 
 

@@ -103,14 +103,22 @@ def read_path(path: Path) -> ImportSource:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ValidationError(f"{path.name} cannot be read: {exc.strerror or exc}.") from None
+        raise ValidationError(
+            "{path_name} cannot be read: {reason}.",
+            path_name=path.name,
+            reason=exc.strerror or exc,
+        ) from None
     from ..import_limits import check_file_size
 
     check_file_size(path.name, size)
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"{path.name} cannot be read: {exc.strerror or exc}.") from None
+        raise ValidationError(
+            "{path_name} cannot be read: {reason}.",
+            path_name=path.name,
+            reason=exc.strerror or exc,
+        ) from None
     if (
         path.suffix.lower() in (".docx", ".doc", ".docm", ".dotx")
         or data[:4] == b"PK\x03\x04"
@@ -121,8 +129,9 @@ def read_path(path: Path) -> ImportSource:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ValidationError(
-            f"{path.name} is neither a Word .docx nor UTF-8 text. Save it as .docx or as "
-            "UTF-8 text and import that."
+            "{path_name} is neither a Word .docx nor UTF-8 text. Save it as .docx or as "
+            "UTF-8 text and import that.",
+            path_name=path.name,
         ) from None
     return ImportSource(path.name, text=text)
 

@@ -160,14 +160,16 @@ def document_recs(session: Session, docs: Iterable[OutcomeDocument]) -> list[Out
 def get_document(session: Session, document_id: int) -> OutcomeDocument:
     doc = session.get(OutcomeDocument, document_id)
     if doc is None:
-        raise NotFoundError(f"Outcome document {document_id} no longer exists.")
+        raise NotFoundError(
+            "Outcome document {document_id} no longer exists.", document_id=document_id
+        )
     return doc
 
 
 def get_paragraph(session: Session, paragraph_id: int) -> TextParagraph:
     p = session.get(TextParagraph, paragraph_id)
     if p is None:
-        raise NotFoundError(f"Paragraph {paragraph_id} no longer exists.")
+        raise NotFoundError("Paragraph {paragraph_id} no longer exists.", paragraph_id=paragraph_id)
     return p
 
 

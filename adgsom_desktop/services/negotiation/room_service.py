@@ -59,7 +59,9 @@ class TextRoomService:
                 raise ValidationError("A heading has no brackets to lift.")
             d = s.get(Delegation, delegation_id)
             if d is None:
-                raise NotFoundError(f"Delegation {delegation_id} no longer exists.")
+                raise NotFoundError(
+                    "Delegation {delegation_id} no longer exists.", delegation_id=delegation_id
+                )
             label = para.number or f"paragraph {para.ord + 1}"
             code = d.code
         what = (

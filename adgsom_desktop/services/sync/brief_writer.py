@@ -58,7 +58,11 @@ def write_position(
     c = clean_content(PositionContent.from_snapshot(brief))
     for t in c.their_objectives:
         if t.delegation_code and t.delegation_code not in ids.codes:
-            raise ValidationError(f"No delegation with code {t.delegation_code}.", "their")
+            raise ValidationError(
+                "No delegation with code {t_delegation_code}.",
+                "their",
+                t_delegation_code=t.delegation_code,
+            )
     status = PositionStatus(content["status"])
     approval = content.get("approval")
     approver = ids.get(Conv.PERSON, approval.get("by")) if approval else None

@@ -140,7 +140,9 @@ def unlock(sealed: Sealed, passphrase: str, who: str = "this member") -> Unlocke
             sealed.sealed
         )
     except CryptoError as exc:
-        raise WrongPassphrase(f"Wrong passphrase for {who}'s key: nothing was done.") from exc
+        raise WrongPassphrase(
+            "Wrong passphrase for {who}'s key: nothing was done.", who=who
+        ) from exc
     return Unlocked(SigningKey(secret[:32]), PrivateKey(secret[32:64]))
 
 
@@ -199,21 +201,26 @@ class Opened:
             raise BundleError("This file is not an ADGSOM exchange bundle.")
         if len(data) < _HEAD.size:
             raise BundleError(
-                f"The file is cut short (truncated: {len(data):,} bytes): it is not a whole bundle."
+                "The file is cut short (truncated: {count_data:,} bytes): it is not a whole bundle.",
+                count_data=len(data),
             )
         _magic, fmt, mode, _zero, sign, box, slot, length = _HEAD.unpack_from(data)
         if fmt > FORMAT:
             raise BundleError(
-                f"This bundle was made by a newer version of ADGSOM Desktop (bundle format {fmt}; "
-                f"this version reads format {FORMAT}). Update the app to open it."
+                "This bundle was made by a newer version of ADGSOM Desktop (bundle format {fmt}; "
+                "this version reads format {format}). Update the app to open it.",
+                fmt=fmt,
+                format=FORMAT,
             )
         if fmt < 1 or mode not in (MODE_MEMBER, MODE_PASSPHRASE):
             raise BundleError("This file is not an ADGSOM exchange bundle (an unknown kind).")
         expected = _HEAD.size + length + SIGNATURE
         if len(data) < expected:
             raise BundleError(
-                f"The file is cut short (truncated: {len(data):,} of {expected:,} bytes): "
-                "copy it again from its source."
+                "The file is cut short (truncated: {count_data:,} of {expected:,} bytes): "
+                "copy it again from its source.",
+                count_data=len(data),
+                expected=expected,
             )
         if len(data) > expected:
             raise BundleError("The file has bytes after the bundle's end: it was changed. Refused.")

@@ -37,8 +37,9 @@ def new_audit(session: Session, payload: Payload) -> list[dict[str, Any]]:
         )
         if not linked or audit_hash(_entry(e)) != e["hash"]:
             raise ValidationError(
-                f"The sender's audit log in this file does not verify (entry {e['id']}): "
-                "refused, nothing was changed."
+                "The sender's audit log in this file does not verify (entry {e}): "
+                "refused, nothing was changed.",
+                e=e["id"],
             )
         before = e
     return [e for e in entries if e["hash"] not in held]

@@ -84,7 +84,9 @@ def decode(data: bytes) -> Payload:
     try:
         doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise PayloadError(f"The records are not readable ({exc.__class__.__name__}).") from exc
+        raise PayloadError(
+            "The records are not readable ({class_name}).", class_name=exc.__class__.__name__
+        ) from exc
     if not isinstance(doc, dict):
         raise PayloadError("The records are not readable (not a document).")
     fmt = doc.get("format")
@@ -92,8 +94,10 @@ def decode(data: bytes) -> Payload:
         raise PayloadError("The records are not readable (no format version).")
     if fmt > FORMAT:
         raise PayloadError(
-            f"These records were written by a newer version of ADGSOM Desktop (format {fmt}; "
-            f"this version reads format {FORMAT}). Update the app, then import again."
+            "These records were written by a newer version of ADGSOM Desktop (format {fmt}; "
+            "this version reads format {format}). Update the app, then import again.",
+            fmt=fmt,
+            format=FORMAT,
         )
     records = doc.get("records")
     if not isinstance(records, list) or len(records) > MAX_RECORDS:
@@ -103,7 +107,7 @@ def decode(data: bytes) -> Payload:
         try:
             out.append(_record(raw))
         except (ValidationError, ValueError, TypeError, KeyError) as exc:
-            raise PayloadError(f"Record {n} is not valid: {exc}") from exc
+            raise PayloadError("Record {n} is not valid: {exc}", n=n, exc=exc) from exc
     files = _files(doc.get("files", {}))
     for rec in out:
         if (
@@ -177,15 +181,15 @@ def _list(value: Any) -> list[Any]:
 
 def _hex(value: Any, what: str) -> str:
     if not isinstance(value, str) or not _HEX32.match(value):
-        raise PayloadError(f"The records are not readable (a bad {what}).")
+        raise PayloadError("The records are not readable (a bad {what}).", what=what)
     return value
 
 
 def _text(value: Any, what: str, limit: int = MAX_TEXT) -> str:
     if not isinstance(value, str):
-        raise ValidationError(f"{what}: expected text")
+        raise ValidationError("{what}: expected text", what=what)
     if clean_text(value, what, max_len=limit) != value:
-        raise ValidationError(f"{what}: text not as the app stores it")
+        raise ValidationError("{what}: text not as the app stores it", what=what)
     return value
 
 
@@ -216,7 +220,7 @@ def _record(raw: Any) -> Incoming:
 
 def _link(value: Any, what: str) -> None:
     if value is not None and (not isinstance(value, str) or not _HEX32.match(value)):
-        raise ValidationError(f"{what}: bad link")
+        raise ValidationError("{what}: bad link", what=what)
 
 
 def _field(kind: Kind, name: str, conv: Conv, column_type: Any, value: Any) -> None:
@@ -236,10 +240,10 @@ def _field(kind: Kind, name: str, conv: Conv, column_type: Any, value: Any) -> N
         datetime.fromisoformat(value)
     elif isinstance(value, bool):
         if column_type.python_type is not bool:
-            raise ValidationError(f"{name}: unexpected value")
+            raise ValidationError("{name}: unexpected value", name=name)
     elif isinstance(value, int):
         if column_type.python_type is not int or abs(value) > 10**9:
-            raise ValidationError(f"{name}: unexpected number")
+            raise ValidationError("{name}: unexpected number", name=name)
     else:
         _text(value, name, MAX_NOTE if kind is Kind.NOTE else MAX_TEXT)
 

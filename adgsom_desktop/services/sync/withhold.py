@@ -52,18 +52,20 @@ def audience_for(role: MemberRole | None, asked: Audience | str | None) -> Audie
     try:
         wanted = Audience(asked)
     except ValueError as exc:
-        raise ValidationError(f"Unknown audience {asked!r}.") from exc
+        raise ValidationError("Unknown audience {asked!r}.", asked=asked) from exc
     if wanted not in BUNDLE_AUDIENCES:
         raise ValidationError(
-            f"A bundle travels between members of the delegation: it is not for "
-            f"{wanted.label.lower()}. Issue them a pack of that audience instead."
+            "A bundle travels between members of the delegation: it is not for "
+            "{wanted_label}. Issue them a pack of that audience instead.",
+            wanted_label=wanted.label.lower(),
         )
     if wanted is Audience.HOD and default is not Audience.HOD:
         who = "whoever holds its passphrase" if role is None else f"a member ({role.label})"
         raise ValidationError(
-            f"A bundle for {who} holds what the delegation's pack holds: it cannot carry "
+            "A bundle for {who} holds what the delegation's pack holds: it cannot carry "
             "what only the head of delegation may read (the not-for-disclosure background, "
-            "personality notes). Send it to the head, or choose the delegation."
+            "personality notes). Send it to the head, or choose the delegation.",
+            who=who,
         )
     return wanted
 
@@ -165,5 +167,5 @@ def check_paths(kind: Kind, paths: Iterable[str]) -> tuple[str, ...]:
     got = tuple(paths)
     for p in got:
         if p not in known:
-            raise ValidationError(f"unknown withheld field {p!r}")
+            raise ValidationError("unknown withheld field {p!r}", p=p)
     return got

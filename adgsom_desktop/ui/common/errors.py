@@ -9,9 +9,10 @@ import sys
 import traceback
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ...errors import AppError, ValidationError, write_failure
+from ...errors import AppError, ValidationError, in_words, write_failure
 
 log = logging.getLogger(__name__)
 
@@ -20,22 +21,30 @@ DAMAGED = ("database disk image is malformed", "file is not a database")
 
 
 def message_for(exc: BaseException) -> str:
+    """What to tell the user about ``exc``, in the interface's language (an ``AppError``
+    speaks it already: ``i18n.messages``)."""
     if isinstance(exc, AppError):
         return str(exc)
     from ...paths import data_dir
 
     if any(words in str(exc) for words in DAMAGED):
-        return (
+        return QCoreApplication.translate(
+            "Errors",
             "The store is damaged: part of it cannot be read. Nothing was overwritten.\n\n"
-            "Use Tools > Check database: it offers the newest good backup."
+            "Use Tools > Check database: it offers the newest good backup.",
         )
     medium = write_failure(exc)
     if medium is not None:
-        return f"Not saved: {medium}.\n\nNothing saved before was lost."
-
+        return QCoreApplication.translate(
+            "Errors", "Not saved: %1.\n\nNothing saved before was lost."
+        ).replace("%1", in_words(medium))
     return (
-        f"Something went wrong ({type(exc).__name__}: {exc}).\n\n"
-        f"Nothing you saved before was lost. Details are in {data_dir() / 'logs'}."
+        QCoreApplication.translate(
+            "Errors",
+            "Something went wrong (%1).\n\nNothing you saved before was lost. Details are in %2.",
+        )
+        .replace("%1", f"{type(exc).__name__}: {exc}")
+        .replace("%2", str(data_dir() / "logs"))
     )
 
 

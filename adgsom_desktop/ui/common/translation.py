@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ...i18n import SOURCE_LANGUAGE, TRANSLATED, supported, ts_path
 from ...i18n.catalogue import Catalogue, load
+from ...i18n.messages import show_messages_in
 from ...paths import data_dir
 
 log = logging.getLogger(__name__)
@@ -113,8 +114,10 @@ class SourceTextTranslator(QTranslator):
 def install(app: QCoreApplication, choice: str = "") -> str:
     """Show the interface in ``choice`` ("" = the system's language); returns the language.
 
-    Dates and numbers follow it through the default ``QLocale``."""
+    Dates and numbers follow it through the default ``QLocale``; the services' messages
+    (``str(error)`` of an ``AppError``) follow it through ``i18n.messages``."""
     language = resolve(choice)
+    show_messages_in(language)  # the services' messages (errors) too: i18n.messages
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

@@ -22,6 +22,7 @@ from ...reports.audiences import ONE_BRIEF
 from ...services.pack_records import BriefChoices, BriefExport
 from .audience_box import AudienceBox, at_least
 from .build_bar import BuildBar
+from .language_box import LanguageBox
 from .recipients_box import RecipientsBox
 
 
@@ -67,6 +68,7 @@ class BriefWordDialog(QDialog):
         for person_id, name in initial.issuers:
             self.issued_by.addItem(name, person_id)
         self.issued_by.setCurrentIndex(max(0, self.issued_by.findData(initial.issuer_id)))
+        self.printed_in = LanguageBox("brief", self)  # before the recipients: the tab order
         self.who = RecipientsBox("brief", self)
         self.who.suggested = initial.suggested_recipients
         self.who.set_pdf_options(False)
@@ -75,6 +77,7 @@ class BriefWordDialog(QDialog):
         form.addRow(self.tr("For"), self.audience)
         form.addRow(self.tr("Classification"), self.classification)
         form.addRow(self.tr("Issued by"), self.issued_by)
+        form.addRow(self.tr("Printed in"), self.printed_in)
         form.addRow(self.tr("Recipients"), self.who)
         self.bar = BuildBar("brief", self)
         self.bar.preview_button.hide()
@@ -114,11 +117,14 @@ class BriefWordDialog(QDialog):
             recipients=tuple(self.who.names()),
             copies=self.who.copies.value(),
             issuer_id=self.issued_by.currentData(),
+            language=self.printed_in.code(),
+            buddhist_era=self.printed_in.buddhist(),
         )
 
     def set_busy(self, busy: bool, message: str = "") -> None:
         self.bar.set_busy(busy, message)
-        for w in (self.item, self.audience, self.classification, self.issued_by, self.who):
+        widgets = (self.item, self.audience, self.classification, self.issued_by, self.printed_in)
+        for w in (*widgets, self.who):
             w.setEnabled(not busy)
 
     def set_progress(self, done: int, total: int, message: str) -> None:

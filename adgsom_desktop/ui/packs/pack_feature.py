@@ -280,6 +280,8 @@ class PackFeature:
                 recipients=request.recipients,
                 copies=request.copies,
                 issuer_id=request.issuer_id,
+                language=request.language,
+                buddhist_era=request.buddhist_era,
                 on_progress=p.report,
             ),
             _file_name(f"brief {dialog.item_label()} {request.audience.value}") + ".docx",

@@ -24,6 +24,7 @@ from ...services.pack_records import ReportRequest
 from ..common import a11y
 from .audience_box import AudienceBox, at_least
 from .build_bar import BuildBar
+from .language_box import LanguageBox
 from .pdf_preview import PdfPreview
 from .recipients_box import RecipientsBox
 
@@ -82,6 +83,8 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("For"), self.audience)
         form.addRow(self.tr("Classification"), self.classification)
         form.addRow(self.tr("Reference"), self.reference)
+        self.printed_in = LanguageBox("report", self)
+        form.addRow(self.tr("Printed in"), self.printed_in)
         # PDF to print and circulate, or Word for colleagues who edit it (same parts, marking)
         self.as_pdf = QRadioButton(self.tr("PDF"), self)
         self.as_pdf.setObjectName("reportAsPdf")
@@ -128,8 +131,9 @@ class ReportDialog(QDialog):
         self.preview_button.clicked.connect(lambda: self.preview_requested.emit(self.values()))
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self.values()))
         self.print_button.clicked.connect(lambda: self.print_requested.emit(self.values()))
-        for w in (self.meeting, self.classification):
+        for w in (self.meeting, self.classification, self.printed_in.language):
             w.currentIndexChanged.connect(lambda _i: self.preview.clear())
+        self.printed_in.buddhist_era.toggled.connect(lambda _on: self.preview.clear())
         self.capital.toggled.connect(self._kind_changed)
         self.as_word.toggled.connect(self._format_changed)
         layout = QVBoxLayout(self)
@@ -143,6 +147,8 @@ class ReportDialog(QDialog):
             self.audience,
             self.classification,
             self.reference,
+            self.printed_in.language,
+            self.printed_in.buddhist_era,
             self.as_pdf,
             self.as_word,
             self.who,
@@ -189,6 +195,8 @@ class ReportDialog(QDialog):
             watermark=self.who.watermarked(),
             one_file=self.who.one_file.isChecked() and self.format() == "pdf",
             format=self.format(),
+            language=self.printed_in.code(),
+            buddhist_era=self.printed_in.buddhist(),
         )
 
     def set_busy(self, busy: bool, message: str = "") -> None:

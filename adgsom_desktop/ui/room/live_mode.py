@@ -46,6 +46,7 @@ from ..common.labels import label_tr
 from ..common.runner import runner_for
 from ..common.save_state import SaveState, SaveStateLabel, confirm_leaving
 from ..negotiation.live_text import LiveText
+from ..team.keep import read_or_last
 from .live_capture import KIND_KEYS, STANCE_KEYS, CaptureBox
 from .live_correct import NoteCorrection
 from .live_item import ItemPanels
@@ -123,12 +124,30 @@ class LiveWindow(LiveText, QWidget):
         self._tick.timeout.connect(self._on_tick)
         self._tick.start()
         self._on_tick()
+        self._keep_kept_notes()
         self.show_item(self.presenter.index)
         self.panels.warn_if_stale_timer()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.fontChanged.connect(self._font_changed)
         self.text.setFocus()
+
+    def _keep_kept_notes(self) -> None:
+        """Notes of this item kept on this computer show in its list, marked (#16)."""
+        outbox = self.runner.outbox
+        if outbox is None:
+            return
+        meeting_id = self.meeting.id
+
+        def kept() -> Any:
+            item = self.current_item
+            return outbox.kept_notes(meeting_id, item.id if item is not None else None)
+
+        self.capture.kept_source = kept
+        self.runner.offline_changed.connect(self.capture.refill_recent)
+        # Read now: the correction and action dialogs offer them while the server is away.
+        delegations = self.services.delegations.delegations
+        read_or_last(self.services, "delegations", delegations, [])
 
     # -- the presenter's state ----------------------------------------------------------
     @property
@@ -263,6 +282,7 @@ class LiveWindow(LiveText, QWidget):
             self.tr("Offline: kept on this computer (%s unsaved); written when the server is back.")
             % held.pending
         )
+        self.capture.refill_recent()
 
     def note_refused(self, pending: PendingNote, error: BaseException) -> None:
         """The store refused the note: back into the box if it is empty, else kept."""

@@ -35,6 +35,7 @@ from ...domain.enums import NoteKind, Stance
 from ...errors import AppError
 from ...services.changes import Change, ChangeKind, new_origin
 from ...services.outbox import HeldOffline, note_add
+from ...services.outbox_writes import give_action
 from ...services.records import AgendaItemRec, NoteRec
 from ...services.runner import Runner, Ticket
 from .mandate import Mandate, mandate_of
@@ -319,20 +320,20 @@ class LivePresenter:
             else:
                 self.listener.note_refused(pending, error)
 
-        hold = None  # an owner or date asked for: not held (the box keeps it instead)
-        if pending.action is None:
-            hold = note_add(
-                pending.meeting_id,
-                pending.stored_text,
-                item_id=pending.item_id,
-                speaker_delegation_id=pending.delegation_id,
-                speaker_person_id=pending.person_id,
-                kind=pending.kind,
-                observed_stance=pending.stance,
-                taken_at=pending.taken_at,
-                as_action=pending.as_action,
-                key=pending.uuid,
-            )
+        choice = pending.action  # an owner or due date asked for: kept with the note
+        hold = note_add(
+            pending.meeting_id,
+            pending.stored_text,
+            item_id=pending.item_id,
+            speaker_delegation_id=pending.delegation_id,
+            speaker_person_id=pending.person_id,
+            kind=pending.kind,
+            observed_stance=pending.stance,
+            taken_at=pending.taken_at,
+            as_action=pending.as_action,
+            key=pending.uuid,
+            action=None if choice is None else (choice.owner_delegation_id, choice.due_date),
+        )
         ticket = self.runner.submit(
             add, origin=self.origin, done=done, failed=failed, label="note", hold=hold
         )
@@ -342,21 +343,7 @@ class LivePresenter:
 
     def _apply_choice(self, note: NoteRec, choice: ActionChoice) -> None:
         """Give the action item a note made its owner and due date (on the runner)."""
-        actions = self.services.actions
-        act = actions.create_from_note(note.id)  # the one the note made (not a second one)
-        same_owner = choice.owner_delegation_id == act.owner_delegation_id
-        if same_owner and choice.due_date == act.due_date:
-            return
-        actions.update(
-            act.id,
-            text=act.text,
-            owner_person_id=act.owner_person_id if same_owner else None,
-            owner_delegation_id=choice.owner_delegation_id,
-            owner_agency=act.owner_agency if same_owner else "",
-            due_date=choice.due_date,
-            status=act.status,
-            item_id=act.item_id,
-        )
+        give_action(self.services, note.id, choice.owner_delegation_id, choice.due_date)
 
     # -- correcting a note (Up, F2) -----------------------------------------------------
     def note_for_correction(self, note_id: int | None) -> NoteRec | None:

@@ -115,7 +115,7 @@ class NewStoreDialog(QDialog):
         if self.encrypt.isChecked():  # the one rule (domain.passphrase), as everywhere
             problem = passphrase_problem(self.passphrase.text(), self.confirm.text())
             if problem is not None:
-                return problem
+                return str(problem)
         return ""
 
     def _accept(self) -> None:
