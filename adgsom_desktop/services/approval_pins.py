@@ -108,10 +108,12 @@ def _our_person(session: Session, person_id: int) -> Person:
         )
     if not approves_briefs(person.role):
         raise ValidationError(
-            f"{person.full_name}'s role in our delegation is {person.role.label.lower()}: "
-            "only the head of delegation and the alternate approve briefs, so only they "
-            "have an approval PIN. Nothing was changed.",
+            "{person_name}'s role in our delegation is {role}: only the head of "
+            "delegation and the alternate approve briefs, so only they have an approval "
+            "PIN. Nothing was changed.",
             "approver",
+            person_name=person.full_name,
+            role=person.role.label.lower(),
         )
     return person
 

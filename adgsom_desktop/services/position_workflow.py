@@ -106,9 +106,10 @@ def approve(
     if signed is None and not approves_briefs(person.role):
         raise ValidationError(
             "Only the head of delegation or the alternate approves a brief: "
-            f"{person.full_name}'s role in our delegation is {person.role.label.lower()}. "
-            "Nothing was approved.",
+            "{person_name}'s role in our delegation is {role}. Nothing was approved.",
             "approver",
+            person_name=person.full_name,
+            role=person.role.label.lower(),
         )
     directly = p.status is PositionStatus.DRAFT
     p.status = PositionStatus.APPROVED

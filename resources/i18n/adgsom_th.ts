@@ -2533,6 +2533,10 @@
         <translation>{person_full_name} ไม่ใช่สมาชิกคณะผู้แทนของเรา: มีเพียงบุคคลของเราที่อนุมัติบรีฟ จึงมีเพียงพวกเขาที่มี PIN อนุมัติ</translation>
     </message>
     <message>
+        <source>{person_name}&apos;s role in our delegation is {role}: only the head of delegation and the alternate approve briefs, so only they have an approval PIN. Nothing was changed.</source>
+        <translation>บทบาทของ {person_name} ในคณะผู้แทนของเราคือ {role}: เฉพาะหัวหน้าคณะผู้แทนและผู้แทนสำรองเท่านั้นที่อนุมัติท่าที จึงมีเพียงสองคนนี้ที่มี PIN สำหรับอนุมัติ ไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
         <source>Wrong PIN for {person_full_name}: nothing was changed ({left} more tries before a {wait_total_seconds}-second wait).</source>
         <translation>PIN ของ {person_full_name} ไม่ถูกต้อง: ไม่มีสิ่งใดถูกเปลี่ยน (ลองได้อีก {left} ครั้งก่อนต้องรอ {wait_total_seconds} วินาที)</translation>
     </message>
@@ -3359,6 +3363,10 @@
     <message>
         <source>A position is approved by a member of our own delegation ({ours}); choose one of them.</source>
         <translation>ท่าทีต้องได้รับอนุมัติโดยสมาชิกคณะผู้แทนของเรา ({ours}) โปรดเลือกหนึ่งในนั้น</translation>
+    </message>
+    <message>
+        <source>Only the head of delegation or the alternate approves a brief: {person_name}&apos;s role in our delegation is {role}. Nothing was approved.</source>
+        <translation>เฉพาะหัวหน้าคณะผู้แทนหรือผู้แทนสำรองเท่านั้นที่อนุมัติท่าทีได้: บทบาทของ {person_name} ในคณะผู้แทนของเราคือ {role} ไม่มีการอนุมัติใด</translation>
     </message>
     <message>
         <source>Give the start time as well as the end time.</source>

@@ -2533,6 +2533,10 @@
         <translation>{person_full_name} không phải thành viên của đoàn ta: chỉ người của ta mới phê duyệt bản chỉ đạo, nên chỉ họ có mã PIN phê duyệt.</translation>
     </message>
     <message>
+        <source>{person_name}&apos;s role in our delegation is {role}: only the head of delegation and the alternate approve briefs, so only they have an approval PIN. Nothing was changed.</source>
+        <translation>Vai trò của {person_name} trong đoàn ta là {role}: chỉ trưởng đoàn và phó trưởng đoàn mới phê duyệt lập trường, nên chỉ họ có mã PIN phê duyệt. Không có gì thay đổi.</translation>
+    </message>
+    <message>
         <source>Wrong PIN for {person_full_name}: nothing was changed ({left} more tries before a {wait_total_seconds}-second wait).</source>
         <translation>Mã PIN của {person_full_name} sai: không có gì thay đổi (còn {left} lần thử trước khi phải chờ {wait_total_seconds} giây).</translation>
     </message>
@@ -3359,6 +3363,10 @@
     <message>
         <source>A position is approved by a member of our own delegation ({ours}); choose one of them.</source>
         <translation>Lập trường được một thành viên của đoàn ta ({ours}) phê duyệt; hãy chọn một người trong số đó.</translation>
+    </message>
+    <message>
+        <source>Only the head of delegation or the alternate approves a brief: {person_name}&apos;s role in our delegation is {role}. Nothing was approved.</source>
+        <translation>Chỉ trưởng đoàn hoặc phó trưởng đoàn mới phê duyệt lập trường: vai trò của {person_name} trong đoàn ta là {role}. Chưa có gì được phê duyệt.</translation>
     </message>
     <message>
         <source>Give the start time as well as the end time.</source>
