@@ -102,13 +102,13 @@ def approve(services: object, item_id: int, approver_id: int, pin: str = APPROVE
 
 def approve_dialog_with_pin(monkeypatch: object, services: object) -> None:
     """The Approve dialog answered as the approver does: their PIN typed, then Approve
-    (every member of our delegation has ``APPROVER_PIN`` set first)."""
+    (every approver of our delegation, head or alternate, has ``APPROVER_PIN`` set first)."""
     from PySide6.QtWidgets import QDialog
 
     from adgsom_desktop.ui.positions.approve_dialog import ApproveDialog
 
     pins = services.approval_pins  # type: ignore[attr-defined]
-    for member in services.delegations.our_members():  # type: ignore[attr-defined]
+    for member in services.delegations.approvers():  # type: ignore[attr-defined]
         if not pins.state(member.id).is_set:
             pins.set_pin(member.id, APPROVER_PIN)
 

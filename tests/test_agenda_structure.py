@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from adgsom_desktop.domain.enums import MeetingKind, PositionStatus, Purpose, Stance
+from adgsom_desktop.domain.enums import MeetingKind, MemberRole, PositionStatus, Purpose, Stance
 from adgsom_desktop.errors import ValidationError
 from adgsom_desktop.services.agenda_records import ItemFields
 from adgsom_desktop.services.position_records import PositionContent
@@ -290,4 +290,6 @@ def test_copy_agenda_with_and_without_positions(services: Any, meeting: Any) -> 
 
 def _our_member(services: Any) -> Any:
     th = next(d for d in services.delegations.delegations() if d.code == "TH")
-    return services.delegations.save_person(delegation_id=th.id, full_name="Head of Delegation")
+    return services.delegations.save_person(
+        delegation_id=th.id, full_name="Head of Delegation", role=MemberRole.HEAD
+    )

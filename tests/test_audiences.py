@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from adgsom_desktop.domain.enums import Audience, NoteKind, Stance
+from adgsom_desktop.domain.enums import Audience, MemberRole, NoteKind, Stance
 from adgsom_desktop.reports import pack_model
 from adgsom_desktop.reports.audiences import DOCUMENTS, FRAMING, PARTS, part, parts
 from adgsom_desktop.reports.pack_model import Section
@@ -183,7 +183,7 @@ def marked(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Any:
             project.next_phase = f"{project.next_phase} {m('NextPhase')}"
             project.our_stance = Stance.SUPPORT
             project.our_position = f"Support if JAIF funds it {m('OurTerms')}"
-        approver = Person(delegation_id=codes["TH"], full_name=m("Approver"))
+        approver = Person(delegation_id=codes["TH"], full_name=m("Approver"), role=MemberRole.HEAD)
         bio = Person(delegation_id=codes["VN"], full_name="Nguyen Zq", bio=m("Bio"))
         s.add_all([approver, bio])
         s.add(SpeakingInterval(meeting_id=SOM6, started_at=datetime(2026, 1, 12, 3),

@@ -151,7 +151,7 @@ def test_clearance_block_names_who_prepared_cleared_and_approved(
     when = long_date(approved.approved_at)
     assert squash(f"Approved by {approved.approved_by_name} {when}") in text, text[-600:]
     review = squash(" ".join(pages[n] for n in _brief_pages(pages, states["review"])))
-    assert squash("Cleared by tester") in review  # who sent it for review (the actor)
+    assert squash("Sent for review by tester") in review  # who sent it (the actor)
     assert squash("Approved by —") in review
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from adgsom_desktop.domain.enums import MeetingKind, PositionStatus, Stance
+from adgsom_desktop.domain.enums import MeetingKind, MemberRole, PositionStatus, Stance
 from adgsom_desktop.errors import ConflictError, NotFoundError, ValidationError
 from adgsom_desktop.services.position_diff import ADDED, REMOVED, diff_text, tokens
 from adgsom_desktop.services.position_records import ApprovedEditError, PositionContent
@@ -30,8 +30,11 @@ def item(services: Any) -> Any:
 
 
 def _person(services: Any, code: str, name: str) -> Any:
+    """A head of delegation (ours approves briefs: only a head or an alternate does)."""
     d = next(d for d in services.delegations.delegations() if d.code == code)
-    return services.delegations.save_person(delegation_id=d.id, full_name=name)
+    return services.delegations.save_person(
+        delegation_id=d.id, full_name=name, role=MemberRole.HEAD
+    )
 
 
 def test_workflow_draft_review_approved_and_reopen(services: Any, item: Any) -> None:

@@ -337,9 +337,7 @@ def _amendment(w: Any) -> Any:
 def _approve(w: Any) -> Any:
     from adgsom_desktop.ui.positions.approve_dialog import ApproveDialog
 
-    return ApproveDialog(
-        w.services.delegations.our_members(), w, needs_pin=True, services=w.services
-    )
+    return ApproveDialog(w.services.delegations.approvers(), w, needs_pin=True, services=w.services)
 
 
 def _pin(w: Any) -> Any:

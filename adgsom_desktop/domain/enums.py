@@ -45,6 +45,21 @@ class MemberRole(_Labelled):
         }.get(self.value, super().label)
 
 
+# The actor recorded for a user who gave no name (Settings, a script): never the computer's
+# login, which would be printed on CONFIDENTIAL briefs (who sent one for review).
+NOT_NAMED = "not named"
+
+# Who approves a brief (DOMAIN: "head of delegation (approves, speaks), alternate head
+# (approves when the head is away)"): one rule for a store file (the person's role in our
+# delegation) and a team store (the member's role in the team, which uses the same words).
+APPROVING_ROLES = frozenset({MemberRole.HEAD.value, MemberRole.ALTERNATE.value})
+
+
+def approves_briefs(role: str) -> bool:
+    """May someone with this role (a ``MemberRole`` or a team role) approve a brief?"""
+    return str(role) in APPROVING_ROLES
+
+
 class MeetingKind(_Labelled):
     SOM = "som"  # ADGSOM
     MINISTERS = "ministers"  # ADGMIN

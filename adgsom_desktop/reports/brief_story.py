@@ -33,9 +33,22 @@ def _section(title: str, body: list[Any], changed: bool = False) -> list[Any]:
     if not body:
         return []
     head = para(title, "h3")
+    # a first part that is itself kept together (a label and its first line) is opened:
+    # a KeepTogether inside another always asks for a new page (its height is "huge")
+    first = body[0]
+    lead = list(first._content) if isinstance(first, KeepTogether) else [first]
     if changed:
-        return [KeepTogether([ChangeBar(True), head, *body[:1]]), *body[1:], ChangeBar(False)]
-    return [KeepTogether([head, *body[:1]]), *body[1:]]
+        return [KeepTogether([ChangeBar(True), head, *lead]), *body[1:], ChangeBar(False)]
+    return [KeepTogether([head, *lead]), *body[1:]]
+
+
+def _labelled(label: str, body: list[Any]) -> list[Any]:
+    """A label kept with the first paragraph under it: never alone at the foot of a page
+    (review s30 F1: "Fallbacks (in order)" ended a page, the fallbacks began the next).
+    KeepTogether lets a first paragraph taller than a page split (no LayoutError)."""
+    if not body:
+        return []
+    return [KeepTogether([para(label, "label"), body[0]]), *body[1:]]
 
 
 def _numbered(values: tuple[str, ...]) -> list[Any]:
@@ -58,12 +71,9 @@ def position_flowables(
     out += _section(translate("Pack", "Our stance"), stance, "stance" in changed)
     ladder: list[Any] = []
     if p.opening:
-        ladder += [para(translate("Pack", "Opening position"), "label"), *rich(p.opening)]
+        ladder += _labelled(translate("Pack", "Opening position"), rich(p.opening))
     if p.fallbacks:
-        ladder += [
-            para(translate("Pack", "Fallbacks (in order)"), "label"),
-            *_numbered(p.fallbacks),
-        ]
+        ladder += _labelled(translate("Pack", "Fallbacks (in order)"), _numbered(p.fallbacks))
     if p.red_line:
         ladder.append(
             boxed(
@@ -156,7 +166,7 @@ def brief_flowables(b: ItemBrief, width: float, key: str) -> list[Any]:
         )
     ]
     if b.draft:
-        out.append(draft_notice())
+        out += [draft_notice(), Spacer(1, 4)]  # a gap before the facts table below
     if b.change_note:
         out.append(
             xml(f"<b>{esc(translate('Pack', 'Addendum:'))}</b> {esc(b.change_note)}", "small")

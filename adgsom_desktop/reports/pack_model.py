@@ -194,10 +194,10 @@ class QA:
 class ClearanceLine:
     """One step of a brief's clearance: who prepared, cleared or approved it, and when."""
 
-    step: str  # "Prepared by", "Cleared by", "Approved by"
+    step: str  # "Prepared by", "Sent for review by", "Approved by"
     who: str = ""  # "" when the step has not happened
     when: str = ""  # "12 January 2026"
-    note: str = ""  # "version 4", "sent for review"
+    note: str = ""  # "version 4"
 
 
 @dataclass(frozen=True)

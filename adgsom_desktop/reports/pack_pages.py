@@ -16,6 +16,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
+from ..domain.enums import NOT_NAMED
 from ..i18n.printing import QT_TRANSLATE_NOOP, translate
 from .annex_pages import RECEIPT_OUTLINE
 from .fonts import REGULAR, draw_text
@@ -26,6 +27,7 @@ from .styles import esc, para, styles, xml
 from .tables import grid, key_values
 
 NOBODY = "—"
+_NOT_NAMED = QT_TRANSLATE_NOOP("Pack", "not named")  # who sent a brief for review, unnamed
 
 
 class Bookmark(Flowable):  # type: ignore[misc]
@@ -226,7 +228,7 @@ def distribution(data: PackData) -> list[Any]:
 # the clearance steps the services name (pack_clearance), listed for lupdate
 CLEARANCE_STEPS = (
     QT_TRANSLATE_NOOP("Pack", "Prepared by"),
-    QT_TRANSLATE_NOOP("Pack", "Cleared by"),
+    QT_TRANSLATE_NOOP("Pack", "Sent for review by"),
     QT_TRANSLATE_NOOP("Pack", "Approved by"),
 )
 
@@ -238,7 +240,7 @@ def clearance_block(lines: tuple[ClearanceLine, ...], width: float) -> list[Any]
     rows = [
         [
             translate("Pack", line.step),
-            line.who or NOBODY,
+            (translate("Pack", NOT_NAMED) if line.who == NOT_NAMED else line.who) or NOBODY,
             line.when if line.who else "",
             line.note if line.who else "",
         ]

@@ -14,7 +14,7 @@ from .pack_front import h1
 from .pack_model import MeetingBlock, PackData
 from .page_geometry import PORTRAIT_W
 from .styles import esc, para, rich, styles, xml
-from .tables import grid, key_values, snug
+from .tables import TableStart, grid, key_values, snug
 from .week_story import week
 
 # table headers, listed for lupdate and translated when printed
@@ -97,24 +97,23 @@ def timetable(m: MeetingBlock) -> list[Any]:
 
 def agenda(m: MeetingBlock, key: str) -> list[Any]:
     w = PORTRAIT_W
-    out: list[Any] = [
-        Heading(
-            f"{esc(m.label)}",
-            styles()["h2"],
-            key=key,
-            level=1,
-            toc_text=translate("Pack", "%s - agenda") % m.label,
-            outline_text=translate("Pack", "%s - agenda") % m.label,
-        )
-    ]
+    heading = Heading(
+        f"{esc(m.label)}",
+        styles()["h2"],
+        key=key,
+        level=1,
+        toc_text=translate("Pack", "%s - agenda") % m.label,
+        outline_text=translate("Pack", "%s - agenda") % m.label,
+    )
     facts = [
         (translate("Pack", "Title"), m.title),
         (translate("Pack", "Date"), " ".join(x for x in (m.days, m.times) if x)),
         (translate("Pack", "Venue"), m.venue),
         (translate("Pack", "Chair"), m.chair),
     ]
-    out.append(key_values(facts, [22 * mm, w - 22 * mm]))
-    out.append(Spacer(1, 4))
+    table = key_values(facts, [22 * mm, w - 22 * mm])
+    # the heading goes over with its meeting's facts, never alone at a page's foot (s30 F1)
+    out: list[Any] = [TableStart(heading, table), heading, table, Spacer(1, 4)]
     rows = []
     for a in m.agenda:
         # a sub-item is indented as a block: its wrapped lines hang under its first

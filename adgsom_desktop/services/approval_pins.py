@@ -2,8 +2,9 @@
 
 A store file has no sign-in: whoever holds its passphrase opens it.  So approving a
 brief asks for the approver's own approval PIN, which that member sets while it is
-unset (or changes with the old one).  The store keeps a salted Argon2id hash of it,
-never the PIN.  Five wrong PINs in a row give a 60-second wait; every wrong PIN and
+unset (or changes with the old one).  Only the head of our delegation and the
+alternate approve (``domain.enums.approves_briefs``), so only they have a PIN.  The
+store keeps a salted Argon2id hash of it, never the PIN.  Five wrong PINs in a row give a 60-second wait; every wrong PIN and
 every wait is recorded in the audit log.  On a team store a signed-in member's
 sign-in is the act (the server checks it); the store's owner, who is no member,
 gives the approver's PIN like anyone at a store file.
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.base import utcnow
 from ..domain.delegations import Delegation, Person
+from ..domain.enums import approves_briefs
 from ..domain.settings import StoreSetting
 from ..errors import NotFoundError, ValidationError
 from ..i18n.messages import Message
@@ -103,6 +105,15 @@ def _our_person(session: Session, person_id: int) -> Person:
             "approve briefs, so only they have an approval PIN.",
             "approver",
             person_full_name=person.full_name,
+        )
+    if not approves_briefs(person.role):
+        raise ValidationError(
+            "{person_name}'s role in our delegation is {role}: only the head of "
+            "delegation and the alternate approve briefs, so only they have an approval "
+            "PIN. Nothing was changed.",
+            "approver",
+            person_name=person.full_name,
+            role=person.role.label.lower(),
         )
     return person
 

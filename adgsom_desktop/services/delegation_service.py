@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.enums import DelegationKind
+from ..domain.enums import DelegationKind, approves_briefs
 from ..domain.models import Delegation, Person
 from ..domain.text import clean_text
 from ..errors import NotFoundError, ValidationError
@@ -55,6 +55,18 @@ class DelegationService:
     def our_members(self) -> list[PersonRec]:
         ours = self.our_delegation()
         return [] if ours is None else self.people(ours.id)
+
+    def approvers(self) -> list[PersonRec]:
+        """Who may approve a brief here (``approves_briefs``): at a store file (or the
+        team store's owner) our members whose role is head of delegation or alternate; a
+        member signed in to a team store: themselves if their team role approves."""
+        signed = self._ctx.signed_in
+        members = self.our_members()
+        if signed is not None:
+            if not approves_briefs(signed.role):
+                return []
+            return [p for p in members if p.id == signed.person_id]
+        return [p for p in members if approves_briefs(p.role)]
 
     def counterparts(self) -> list[PersonRec]:
         ours = self.our_delegation()

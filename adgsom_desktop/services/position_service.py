@@ -8,7 +8,7 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.enums import PositionStatus
+from ..domain.enums import PositionStatus, approves_briefs
 from ..domain.models import (
     AgendaItem,
     Person,
@@ -343,7 +343,7 @@ class PositionService:
             return  # nothing approved anew (the next step refuses what does not fit)
         signed = self._ctx.signed_in
         if signed is not None:
-            if signed.person_id != approver or signed.role not in ("head", "alternate"):
+            if signed.person_id != approver or not approves_briefs(signed.role):
                 raise ValidationError(
                     "Putting the approval back is an approval again, in the approver's own "
                     "name: you are signed in as {signed_name}. Nothing was changed.",

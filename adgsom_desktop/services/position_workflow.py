@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.base import utcnow
-from ..domain.enums import PositionStatus
+from ..domain.enums import PositionStatus, approves_briefs
 from ..domain.models import Delegation, Person, Position, PositionVersion
 from ..errors import ValidationError
 from .context import ServiceContext
@@ -59,11 +59,13 @@ def set_status(
 def approve(
     session: Session, ctx: ServiceContext, p: Position, item_id: int, approver_id: int
 ) -> None:
-    """Approve the current version, by a member of our own delegation.  On a team store
-    a signed-in member approves only as themselves, and only the head or the alternate
-    (the server refuses anyone else too, whatever SQL they send)."""
+    """Approve the current version, by the head of our delegation or the alternate
+    (``approves_briefs``: a person's role in our delegation at a store file, the member's
+    team role when signed in).  On a team store a signed-in member approves only as
+    themselves (the server refuses anyone else too, whatever SQL they send).  A brief
+    nobody sent for review may be approved directly by them: the audit log says so."""
     signed = ctx.signed_in
-    if signed is not None and signed.role not in ("head", "alternate"):
+    if signed is not None and not approves_briefs(signed.role):
         raise ValidationError(
             "Only the head of delegation or the alternate approves a brief: you are signed "
             "in as {signed_name} ({signed_role}).",
@@ -101,6 +103,15 @@ def approve(
             "approver",
             ours=ours,
         )
+    if signed is None and not approves_briefs(person.role):
+        raise ValidationError(
+            "Only the head of delegation or the alternate approves a brief: "
+            "{person_name}'s role in our delegation is {role}. Nothing was approved.",
+            "approver",
+            person_name=person.full_name,
+            role=person.role.label.lower(),
+        )
+    directly = p.status is PositionStatus.DRAFT
     p.status = PositionStatus.APPROVED
     p.approved_by_id = person.id
     p.approved_at = utcnow()
@@ -112,7 +123,8 @@ def approve(
         "approve",
         "position",
         p.id,
-        f"item {item_id} v{p.version_no} by {person.full_name}, {how}",
+        f"item {item_id} v{p.version_no} by {person.full_name}, {how}"
+        + (", directly from draft (not sent for review)" if directly else ""),
     )
 
 

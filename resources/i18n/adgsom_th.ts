@@ -983,12 +983,12 @@
         <translation>ฉบับปัจจุบันจะถูกบันทึกว่าอนุมัติแล้ว พร้อมผู้อนุมัติและเวลา การแก้ไขภายหลังจะทำให้ท่าทีกลับเป็นร่าง ส่วนฉบับที่อนุมัติแล้วยังคงอยู่ในประวัติ</translation>
     </message>
     <message>
-        <source>No member of our delegation is listed yet: add them (with their role) first.</source>
-        <translation>ยังไม่มีรายชื่อสมาชิกของคณะผู้แทนของเรา: เพิ่มรายชื่อ (พร้อมบทบาท) ก่อน</translation>
+        <source>Only the head of delegation or the alternate approves a brief, and neither is listed in our delegation yet: add them (with their role) first.</source>
+        <translation>เฉพาะหัวหน้าคณะผู้แทนหรือผู้แทนสำรองเท่านั้นที่อนุมัติท่าทีได้ และยังไม่มีรายชื่อทั้งสองในคณะผู้แทนของเรา: เพิ่มรายชื่อ (พร้อมบทบาท) ก่อน</translation>
     </message>
     <message>
-        <source>You are signed in as a member who is not in our delegation&apos;s list: ask the head to add you.</source>
-        <translation>คุณลงชื่อเข้าใช้ในฐานะสมาชิกที่ไม่อยู่ในรายชื่อคณะผู้แทนของเรา: ขอให้หัวหน้าคณะผู้แทนเพิ่มชื่อคุณ</translation>
+        <source>Only the head of delegation or the alternate approves a brief: you are signed in as neither (or are not in our delegation&apos;s list).</source>
+        <translation>เฉพาะหัวหน้าคณะผู้แทนหรือผู้แทนสำรองเท่านั้นที่อนุมัติท่าทีได้: คุณลงชื่อเข้าใช้ในฐานะอื่น (หรือไม่อยู่ในรายชื่อคณะผู้แทนของเรา)</translation>
     </message>
     <message>
         <source>Approval PIN</source>
@@ -1009,6 +1009,10 @@
     <message>
         <source>Approve</source>
         <translation>อนุมัติ</translation>
+    </message>
+    <message>
+        <source>Nobody sent this brief for review: approving it now skips the review (the audit log records that).</source>
+        <translation>ยังไม่มีผู้ใดส่งท่าทีนี้ให้ตรวจ: การอนุมัติตอนนี้จะข้ามขั้นตอนการตรวจ (บันทึกการตรวจสอบจะบันทึกไว้)</translation>
     </message>
     <message>
         <source>Approved by</source>
@@ -1999,6 +2003,45 @@
     </message>
 </context>
 <context>
+    <name>DetailTab</name>
+    <message>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>ร่างข้อความ</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>ระเบียบวาระการประชุม</translation>
+    </message>
+    <message>
+        <source>Stance map</source>
+        <translation>แผนผังจุดยืน</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ท่าที</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>เรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>ผลการประชุม</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>โครงการ</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>Attach a document</source>
@@ -2488,6 +2531,10 @@
     <message>
         <source>{person_full_name} is not a member of our own delegation: only our own people approve briefs, so only they have an approval PIN.</source>
         <translation>{person_full_name} ไม่ใช่สมาชิกคณะผู้แทนของเรา: มีเพียงบุคคลของเราที่อนุมัติบรีฟ จึงมีเพียงพวกเขาที่มี PIN อนุมัติ</translation>
+    </message>
+    <message>
+        <source>{person_name}&apos;s role in our delegation is {role}: only the head of delegation and the alternate approve briefs, so only they have an approval PIN. Nothing was changed.</source>
+        <translation>บทบาทของ {person_name} ในคณะผู้แทนของเราคือ {role}: เฉพาะหัวหน้าคณะผู้แทนและผู้แทนสำรองเท่านั้นที่อนุมัติท่าที จึงมีเพียงสองคนนี้ที่มี PIN สำหรับอนุมัติ ไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
     <message>
         <source>Wrong PIN for {person_full_name}: nothing was changed ({left} more tries before a {wait_total_seconds}-second wait).</source>
@@ -3316,6 +3363,10 @@
     <message>
         <source>A position is approved by a member of our own delegation ({ours}); choose one of them.</source>
         <translation>ท่าทีต้องได้รับอนุมัติโดยสมาชิกคณะผู้แทนของเรา ({ours}) โปรดเลือกหนึ่งในนั้น</translation>
+    </message>
+    <message>
+        <source>Only the head of delegation or the alternate approves a brief: {person_name}&apos;s role in our delegation is {role}. Nothing was approved.</source>
+        <translation>เฉพาะหัวหน้าคณะผู้แทนหรือผู้แทนสำรองเท่านั้นที่อนุมัติท่าทีได้: บทบาทของ {person_name} ในคณะผู้แทนของเราคือ {role} ไม่มีการอนุมัติใด</translation>
     </message>
     <message>
         <source>Give the start time as well as the end time.</source>
@@ -8110,6 +8161,10 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>การออกครั้งนี้มีสำเนาที่มีหมายเลข %s ฉบับ แต่ละฉบับมอบให้ผู้ที่ระบุชื่อ</translation>
     </message>
     <message>
+        <source>not named</source>
+        <translation>ไม่ระบุชื่อ</translation>
+    </message>
+    <message>
         <source>updated</source>
         <translation>ปรับปรุงแล้ว</translation>
     </message>
@@ -8150,8 +8205,8 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>จัดทำโดย</translation>
     </message>
     <message>
-        <source>Cleared by</source>
-        <translation>ตรวจโดย</translation>
+        <source>Sent for review by</source>
+        <translation>ส่งให้ตรวจโดย</translation>
     </message>
     <message>
         <source>Approved by</source>

@@ -983,12 +983,12 @@
         <translation>Phiên bản hiện tại được ghi là đã phê duyệt, cùng người phê duyệt và thời điểm. Các chỉnh sửa sau đó đưa lập trường về dự thảo; phiên bản đã phê duyệt vẫn còn trong lịch sử.</translation>
     </message>
     <message>
-        <source>No member of our delegation is listed yet: add them (with their role) first.</source>
-        <translation>Chưa có thành viên nào của đoàn ta: hãy thêm họ (kèm vai trò) trước.</translation>
+        <source>Only the head of delegation or the alternate approves a brief, and neither is listed in our delegation yet: add them (with their role) first.</source>
+        <translation>Chỉ trưởng đoàn hoặc phó trưởng đoàn mới phê duyệt lập trường, và đoàn ta chưa có ai giữ vai trò đó: hãy thêm họ (kèm vai trò) trước.</translation>
     </message>
     <message>
-        <source>You are signed in as a member who is not in our delegation&apos;s list: ask the head to add you.</source>
-        <translation>Bạn đăng nhập với tư cách một thành viên không có trong danh sách đoàn ta: hãy đề nghị trưởng đoàn thêm bạn.</translation>
+        <source>Only the head of delegation or the alternate approves a brief: you are signed in as neither (or are not in our delegation&apos;s list).</source>
+        <translation>Chỉ trưởng đoàn hoặc phó trưởng đoàn mới phê duyệt lập trường: bạn đăng nhập không với vai trò nào trong hai vai trò đó (hoặc không có trong danh sách đoàn ta).</translation>
     </message>
     <message>
         <source>Approval PIN</source>
@@ -1009,6 +1009,10 @@
     <message>
         <source>Approve</source>
         <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Nobody sent this brief for review: approving it now skips the review (the audit log records that).</source>
+        <translation>Chưa ai gửi lập trường này để xem xét: phê duyệt ngay bây giờ là bỏ qua bước xem xét (nhật ký kiểm tra ghi lại điều đó).</translation>
     </message>
     <message>
         <source>Approved by</source>
@@ -1999,6 +2003,45 @@
     </message>
 </context>
 <context>
+    <name>DetailTab</name>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình nghị sự</translation>
+    </message>
+    <message>
+        <source>Stance map</source>
+        <translation>Bản đồ quan điểm</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Lập trường</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chép</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Dự án</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>Attach a document</source>
@@ -2488,6 +2531,10 @@
     <message>
         <source>{person_full_name} is not a member of our own delegation: only our own people approve briefs, so only they have an approval PIN.</source>
         <translation>{person_full_name} không phải thành viên của đoàn ta: chỉ người của ta mới phê duyệt bản chỉ đạo, nên chỉ họ có mã PIN phê duyệt.</translation>
+    </message>
+    <message>
+        <source>{person_name}&apos;s role in our delegation is {role}: only the head of delegation and the alternate approve briefs, so only they have an approval PIN. Nothing was changed.</source>
+        <translation>Vai trò của {person_name} trong đoàn ta là {role}: chỉ trưởng đoàn và phó trưởng đoàn mới phê duyệt lập trường, nên chỉ họ có mã PIN phê duyệt. Không có gì thay đổi.</translation>
     </message>
     <message>
         <source>Wrong PIN for {person_full_name}: nothing was changed ({left} more tries before a {wait_total_seconds}-second wait).</source>
@@ -3316,6 +3363,10 @@
     <message>
         <source>A position is approved by a member of our own delegation ({ours}); choose one of them.</source>
         <translation>Lập trường được một thành viên của đoàn ta ({ours}) phê duyệt; hãy chọn một người trong số đó.</translation>
+    </message>
+    <message>
+        <source>Only the head of delegation or the alternate approves a brief: {person_name}&apos;s role in our delegation is {role}. Nothing was approved.</source>
+        <translation>Chỉ trưởng đoàn hoặc phó trưởng đoàn mới phê duyệt lập trường: vai trò của {person_name} trong đoàn ta là {role}. Chưa có gì được phê duyệt.</translation>
     </message>
     <message>
         <source>Give the start time as well as the end time.</source>
@@ -8110,6 +8161,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>Lần phát hành này có %s bản đánh số, mỗi bản cấp cho người được ghi tên.</translation>
     </message>
     <message>
+        <source>not named</source>
+        <translation>không ghi tên</translation>
+    </message>
+    <message>
         <source>updated</source>
         <translation>đã cập nhật</translation>
     </message>
@@ -8150,8 +8205,8 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>Người soạn</translation>
     </message>
     <message>
-        <source>Cleared by</source>
-        <translation>Người thông qua</translation>
+        <source>Sent for review by</source>
+        <translation>Người gửi xem xét</translation>
     </message>
     <message>
         <source>Approved by</source>

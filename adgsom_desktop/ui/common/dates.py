@@ -34,5 +34,16 @@ def date_time(when: datetime | None) -> str:
     return QLocale().toString(moment, "d MMM yyyy HH:mm")
 
 
+def moment(when: datetime | None, today: date | None = None) -> str:
+    """A local moment as a user reads it: the time alone when it is today ("09:20:00"),
+    the date and time otherwise ("6 Jan 2026 09:20"): a brief saved 11 months ago must
+    not read as saved this morning (review s30 F9)."""
+    if when is None:
+        return ""
+    if when.date() == (today or date.today()):
+        return QLocale().toString(QTime(when.hour, when.minute, when.second), "HH:mm:ss")
+    return date_time(when)
+
+
 def number(value: int | float) -> str:
     return QLocale().toString(value)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ...i18n.printing import QT_TRANSLATE_NOOP
 from ..shell.detail_tabs import DetailTab
 
 if TYPE_CHECKING:
@@ -27,8 +28,20 @@ def documents_tabs() -> list[DetailTab]:
         return DocumentsView(services, "item", parent)
 
     return [
-        DetailTab("meeting", "Documents", meeting, order=40, name=MEETING_DOCUMENTS_TAB),
-        DetailTab("item", "Documents", item, order=60, name=ITEM_DOCUMENTS_TAB),
+        DetailTab(
+            "meeting",
+            QT_TRANSLATE_NOOP("DetailTab", "Documents"),
+            meeting,
+            order=40,
+            name=MEETING_DOCUMENTS_TAB,
+        ),
+        DetailTab(
+            "item",
+            QT_TRANSLATE_NOOP("DetailTab", "Documents"),
+            item,
+            order=60,
+            name=ITEM_DOCUMENTS_TAB,
+        ),
     ]
 
 

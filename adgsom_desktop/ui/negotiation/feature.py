@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...i18n.printing import QT_TRANSLATE_NOOP
 from ..shell.detail_tabs import DetailTab
 
 TEXTS_TAB = "textsTab"
@@ -17,4 +18,8 @@ def texts_tabs() -> list[DetailTab]:
 
         return TextsView(services, parent)
 
-    return [DetailTab("meeting", "Texts", texts, order=25, name=TEXTS_TAB)]
+    return [
+        DetailTab(
+            "meeting", QT_TRANSLATE_NOOP("DetailTab", "Texts"), texts, order=25, name=TEXTS_TAB
+        )
+    ]

@@ -1,5 +1,7 @@
-"""Approve a position: who approves it (a member of our delegation; the HoD first), and
-that person's own approval PIN (a store file, or the store's owner on a server: #15).
+"""Approve a position: who approves it (the head of our delegation or the alternate,
+``DelegationService.approvers``; the head first), and that person's own approval PIN (a
+store file, or the store's owner on a server: #15).  A brief nobody sent for review
+(``from_draft``) says that approving it skips the review.
 
 A member signed in to a team store approves only in their own name (the server
 refuses anything else), so the list holds just them and no PIN is asked: their
@@ -42,6 +44,7 @@ class ApproveDialog(QDialog):
         needs_pin: bool = False,
         signed_in_id: int | None = None,
         services: Services | None = None,
+        from_draft: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("approveDialog")
@@ -69,12 +72,13 @@ class ApproveDialog(QDialog):
         if not members:
             info.setText(
                 self.tr(
-                    "No member of our delegation is listed yet: add them (with their role) first."
+                    "Only the head of delegation or the alternate approves a brief, and "
+                    "neither is listed in our delegation yet: add them (with their role) first."
                 )
                 if signed_in_id is None
                 else self.tr(
-                    "You are signed in as a member who is not in our delegation's list: "
-                    "ask the head to add you."
+                    "Only the head of delegation or the alternate approves a brief: you are "
+                    "signed in as neither (or are not in our delegation's list)."
                 )
             )
         self.pin = QLineEdit(self)
@@ -93,6 +97,18 @@ class ApproveDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
         layout.addRow(info)
+        if from_draft and members:
+            skipped = QLabel(
+                self.tr(
+                    "Nobody sent this brief for review: approving it now skips the review "
+                    "(the audit log records that)."
+                ),
+                self,
+            )
+            skipped.setObjectName("approveFromDraft")
+            skipped.setWordWrap(True)
+            tone(skipped, "warning")
+            layout.addRow(skipped)
         layout.addRow(self.tr("Approved by"), self.approver)
         if needs_pin:
             row = QHBoxLayout()
@@ -120,7 +136,17 @@ class ApproveDialog(QDialog):
                 signed.setWordWrap(True)
                 layout.addRow(signed)
         layout.addRow(buttons)
-        self.resize(560, 180)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Open wide enough for every row (a Thai button label is long) and as tall as its
+        wrapped text needs at that width: a fixed size cut descenders in English and tone
+        marks in Thai (review s30 F8)."""
+        width = max(560, self.minimumSizeHint().width(), self.sizeHint().width())
+        height = self.heightForWidth(width)
+        if height < 0:
+            height = self.sizeHint().height()
+        self.resize(width, max(height, self.minimumSizeHint().height()))
 
     def values(self) -> int | None:
         data = self.approver.currentData()

@@ -17,7 +17,7 @@ from ...domain.enums import PositionStatus
 from ...domain.markup import escape_html
 from ...domain.timeutil import to_local
 from ...errors import NotFoundError
-from ..common import theme
+from ..common import dates, theme
 from ..common.labels import label_tr
 from ..common.theme import tone
 from ..tracker.item_projects import projects_html
@@ -147,7 +147,7 @@ class PositionDisplay(QObject):
         )
         e.state.set_note(
             self.tr("Saved · version %s · %s")
-            % (rec.version_no, f"{to_local(rec.updated_at):%H:%M:%S}")
+            % (rec.version_no, dates.moment(to_local(rec.updated_at)))
             if rec is not None and rec.version_no
             else self.tr("Nothing written yet")
         )

@@ -45,12 +45,14 @@ class PositionSteps(QObject):
 
         services = self.editor.services
         signed = services.team.signed_in()
+        rec = self.editor.rec
         dlg = ApproveDialog(
-            services.delegations.our_members(),
+            services.delegations.approvers(),
             self.editor,
             needs_pin=services.approval_pins.required,
             signed_in_id=signed.person_id if signed else None,
             services=services,
+            from_draft=rec is not None and rec.status is PositionStatus.DRAFT,
         )
         approver = dlg.values() if dlg.exec() == QDialog.DialogCode.Accepted else None
         pin = dlg.pin_text()
@@ -64,7 +66,7 @@ class PositionSteps(QObject):
         from .approve_dialog import ApproveDialog
 
         services = self.editor.services
-        members = [p for p in services.delegations.our_members() if p.id == approver_id]
+        members = [p for p in services.delegations.approvers() if p.id == approver_id]
         dlg = ApproveDialog(members, self.editor, needs_pin=True, services=services)
         dlg.setWindowTitle(self.tr("Approve the position again"))
         accepted = dlg.exec() == QDialog.DialogCode.Accepted

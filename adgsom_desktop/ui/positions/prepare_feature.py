@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
 
+from ...i18n.printing import QT_TRANSLATE_NOOP
 from ..common import undo
 from ..shell.detail_tabs import DetailTab
 
@@ -143,7 +144,25 @@ def prepare_tabs() -> list[DetailTab]:
         return PositionEditor(services, parent)
 
     return [
-        DetailTab("meeting", "Agenda", agenda, order=10, name="agendaBuilder"),
-        DetailTab("meeting", "Stance map", stances, order=30, name="stanceMap"),
-        DetailTab("item", "Position", position, order=10, name="positionEditor"),
+        DetailTab(
+            "meeting",
+            QT_TRANSLATE_NOOP("DetailTab", "Agenda"),
+            agenda,
+            order=10,
+            name="agendaBuilder",
+        ),
+        DetailTab(
+            "meeting",
+            QT_TRANSLATE_NOOP("DetailTab", "Stance map"),
+            stances,
+            order=30,
+            name="stanceMap",
+        ),
+        DetailTab(
+            "item",
+            QT_TRANSLATE_NOOP("DetailTab", "Position"),
+            position,
+            order=10,
+            name="positionEditor",
+        ),
     ]

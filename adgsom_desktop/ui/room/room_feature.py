@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from ...errors import AppError
+from ...i18n.printing import QT_TRANSLATE_NOOP
 from ..common.errors import show_error, show_message
 from ..shell.detail_tabs import DetailTab
 
@@ -49,9 +50,23 @@ def room_tabs() -> list[DetailTab]:
         return OutcomesView(services, parent)
 
     return [
-        DetailTab("meeting", "Notes", notes, order=20, name=NOTES_TAB),
-        DetailTab("meeting", "Action items", actions, order=30, name=MEETING_ACTIONS_TAB),
-        DetailTab("item", "Outcomes", outcomes, order=40, name=OUTCOMES_TAB),
+        DetailTab(
+            "meeting", QT_TRANSLATE_NOOP("DetailTab", "Notes"), notes, order=20, name=NOTES_TAB
+        ),
+        DetailTab(
+            "meeting",
+            QT_TRANSLATE_NOOP("DetailTab", "Action items"),
+            actions,
+            order=30,
+            name=MEETING_ACTIONS_TAB,
+        ),
+        DetailTab(
+            "item",
+            QT_TRANSLATE_NOOP("DetailTab", "Outcomes"),
+            outcomes,
+            order=40,
+            name=OUTCOMES_TAB,
+        ),
     ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 
 from ...services.changes import Change
@@ -69,7 +69,8 @@ class DetailArea(QStackedWidget):
                 view.setObjectName(tab.name)
             if hasattr(view, "navigate"):
                 view.navigate.connect(self.navigate)
-            tabs.addTab(view, tab.title)
+            title = QCoreApplication.translate("DetailTab", tab.title)  # i18n: labels
+            tabs.addTab(view, title)
         tabs.currentChanged.connect(lambda _i, t=tabs: self._show_pending(t))
         self.addWidget(tabs)
         self._tabs[kind] = tabs

@@ -36,7 +36,7 @@ class Flushable(Protocol):
 @dataclass(frozen=True)
 class DetailTab:
     kind: str  # "event", "meeting" or "item"
-    title: str
+    title: str  # English, marked QT_TRANSLATE_NOOP("DetailTab", ...): shown translated
     factory: Callable[[Services, QWidget], QWidget]  # returns a QWidget that is a DetailView
     order: int = 100
     name: str = ""  # objectName, for tests and shortcuts

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QIcon
 
 from ...domain.enums import PositionStatus
-from ..common import theme
+from ..common import dates, theme
 from ..common.labels import label_tr
 from ..common.resources import dot_icon
 
@@ -54,11 +54,15 @@ class Node:
 def _meeting_label(m: MeetingRec) -> str:
     if m.date is None:
         return m.label
-    when = (
-        f"{m.date:%d}-{m.end_date:%d %b}"
-        if m.end_date and m.end_date != m.date
-        else (f"{m.date:%d %b}")
-    )
+    """ "12-13 Jan  ·  6th ADGSOM", the dates in the interface's language (review s30 F7:
+    they stayed English in Thai while the overview beside them was Thai)."""
+    end = m.end_date
+    if end is None or end == m.date:
+        when = dates.day(m.date, "dd MMM")
+    elif (end.year, end.month) == (m.date.year, m.date.month):
+        when = f"{dates.day(m.date, 'dd')}-{dates.day(end, 'dd MMM')}"
+    else:
+        when = f"{dates.day(m.date, 'dd MMM')} - {dates.day(end, 'dd MMM')}"
     return f"{when}  ·  {m.label}"
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
 
+from ...i18n.printing import QT_TRANSLATE_NOOP
 from ..shell.detail_tabs import DetailTab
 
 if TYPE_CHECKING:
@@ -21,7 +22,15 @@ def tracker_tabs() -> list[DetailTab]:
 
         return ItemProjectsView(services, parent)
 
-    return [DetailTab("item", "Projects", projects, order=50, name=ITEM_PROJECTS_TAB)]
+    return [
+        DetailTab(
+            "item",
+            QT_TRANSLATE_NOOP("DetailTab", "Projects"),
+            projects,
+            order=50,
+            name=ITEM_PROJECTS_TAB,
+        )
+    ]
 
 
 class TrackerFeature:
