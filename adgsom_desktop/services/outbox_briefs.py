@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 from ..domain.tag_text import normalise_tags
 from .brief_conflict import BriefConflict
 from .position_records import BriefSaved, PositionContent
-from .position_rows import clean_content
 
 if TYPE_CHECKING:
     from .container import Services
@@ -78,6 +77,10 @@ def apply_brief(services: Services, write: HeldWrite) -> BriefSaved:
 
 def same_content(theirs: PositionContent, mine: PositionContent) -> bool:
     """The same brief, whatever the tags (those are the item's) and the spacing."""
+    # imported here: position_rows loads the ORM models, which the GUI defers until after
+    # the first paint (tests/test_startup_imports.py)
+    from .position_rows import clean_content
+
     strip = {"tags": ()}
     a = clean_content(PositionContent.from_snapshot({**theirs.to_snapshot(), **strip}))
     b = clean_content(PositionContent.from_snapshot({**mine.to_snapshot(), **strip}))
