@@ -7019,6 +7019,10 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>อนุมัติแล้ว</translation>
     </message>
     <message>
+        <source>✎ %s editing</source>
+        <translation>✎ %s กำลังแก้ไข</translation>
+    </message>
+    <message>
         <source>Meetings and agenda</source>
         <translation>การประชุมและระเบียบวาระ</translation>
     </message>
@@ -7033,6 +7037,10 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>Position: %s</source>
         <translation>ท่าที: %s</translation>
+    </message>
+    <message>
+        <source>Open in the position editor now: %s</source>
+        <translation>กำลังเปิดในตัวแก้ไขท่าทีอยู่ขณะนี้: %s</translation>
     </message>
     <message>
         <source>Chair: %s</source>
@@ -8998,6 +9006,10 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>No position yet</source>
         <translation>ยังไม่มีท่าที</translation>
+    </message>
+    <message>
+        <source>○ Offline: kept on this computer, not saved yet; written when the server is back</source>
+        <translation>○ ออฟไลน์: เก็บไว้ในเครื่องนี้ ยังไม่ได้บันทึก จะบันทึกเมื่อเซิร์ฟเวอร์กลับมา</translation>
     </message>
     <message>
         <source>Saved · version %s · %s</source>

@@ -7019,6 +7019,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>Đã phê duyệt</translation>
     </message>
     <message>
+        <source>✎ %s editing</source>
+        <translation>✎ %s đang sửa</translation>
+    </message>
+    <message>
         <source>Meetings and agenda</source>
         <translation>Cuộc họp và chương trình</translation>
     </message>
@@ -7033,6 +7037,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>Position: %s</source>
         <translation>Lập trường: %s</translation>
+    </message>
+    <message>
+        <source>Open in the position editor now: %s</source>
+        <translation>Đang mở trong trình soạn lập trường: %s</translation>
     </message>
     <message>
         <source>Chair: %s</source>
@@ -8998,6 +9006,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>No position yet</source>
         <translation>Chưa có lập trường</translation>
+    </message>
+    <message>
+        <source>○ Offline: kept on this computer, not saved yet; written when the server is back</source>
+        <translation>○ Ngoại tuyến: đang giữ trên máy này, chưa lưu; sẽ được ghi khi máy chủ hoạt động trở lại</translation>
     </message>
     <message>
         <source>Saved · version %s · %s</source>
