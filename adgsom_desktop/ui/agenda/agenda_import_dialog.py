@@ -40,7 +40,7 @@ from ...paths import data_dir
 from ...services.agenda_annotations import programme_kind
 from ...services.agenda_import import with_numbers
 from ...services.agenda_records import AddedItems, ImportedItem, ImportMode, ImportPreview
-from ...services.agenda_revision import RevisionPlan
+from ...services.agenda_revision import RevisionPlan, unrelated_message
 from ..common import a11y, file_dialogs, theme
 from ..common.errors import show_error
 from ..common.labels import label_tr
@@ -276,11 +276,14 @@ class AgendaImportDialog(QDialog):
             self.header_panel.setVisible(False)
         items = sum(1 for r in self.rows if r.include and r.programme is None)
         entries = sum(1 for r in self.rows if r.include and r.programme is not None)
-        self.import_button.setEnabled(items + entries > 0)
+        unrelated = unrelated_message(self.plan, self.rows) if self.plan is not None else None
+        self.import_button.setEnabled(items + entries > 0 and unrelated is None)
         self.import_button.setText(self._button_text(items, entries))
         lines = []
         if self._error:
             lines.append(theme.current().span("error", self._error))
+        if unrelated is not None:
+            lines.append(theme.current().span("error", str(unrelated)))
         if self.preview is not None:
             lines.append(
                 self.tr("Read from %s: %s items, %s programme entries.")
