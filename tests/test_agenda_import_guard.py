@@ -13,6 +13,7 @@ import pytest
 
 from adgsom_desktop.errors import ValidationError
 from adgsom_desktop.services.agenda_records import ImportMode
+from tests.conftest import save_artifact
 
 BINARY = b"\xff\xfe\x00\x00\x01garbage"
 EMAIL = (
@@ -108,6 +109,8 @@ def test_gui_import_dialog_refuses_an_email_until_add_after_is_chosen(
     dialog.read_text()
     assert not dialog.import_button.isEnabled()
     assert "does not look like an agenda of this meeting" in dialog.status.text()
+    dialog.resize(1093, 614)
+    save_artifact(dialog, "agenda_import_not_an_agenda")
     dialog.do_import()  # even if called: refused with the message, nothing written
     assert any("does not look like an agenda" in str(m) for m in messages)
     assert [(i.id, i.title) for i in svc.agenda.items(som.id)] == before

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import save_artifact
 from tests.prepare_fixtures import (  # noqa: F401 - fixtures
     answers,
     open_store,
@@ -48,6 +49,8 @@ def test_long_field_is_held_and_the_others_are_saved(
     status = editor.state.text()
     assert "Background (releasable)" in status and "250,000" in status
     assert "other edits are saved" in status and "Press line" not in status
+    window.resize(1093, 614)
+    save_artifact(window, "position_editor_held_field")
     # Shortening it saves it, and the warning goes.
     form.background_releasable.setPlainText("Short background")
     editor.flush()

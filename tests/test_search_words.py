@@ -20,17 +20,16 @@ def _whole(word: str, hit: Any) -> bool:
 
 
 def test_ai_finds_the_ai_item_and_our_position_first_in_the_demo(demo_services: Any) -> None:
-    hits = demo_services.search.search("AI", limit=20).hits  # the CLI's default limit
-    assert len(hits) == 20
-    whole = [_whole("ai", h) for h in hits]
-    first_substring = whole.index(False) if False in whole else len(whole)
-    assert all(whole[:first_substring]) and not any(whole[first_substring:])
-    assert first_substring >= 10, [h.snippet for h in hits[:12]]
-    titles = [h.title for h in hits]
-    assert any(t.startswith("4.3 ASEAN Guide on AI Governance") for t in titles), titles
+    top = demo_services.search.search("AI", limit=20).hits  # the CLI's default limit
+    titles = [h.title for h in top]
+    assert any(t.startswith("4.3 ASEAN Guide on AI Governance") for t in titles[:5]), titles
     assert any(t.startswith("Position on 4.3 ASEAN Guide on AI") for t in titles), titles
-    assert not _whole("ai", hits[-1])  # then the substrings (Thailand, Chair...)
-    assert any("thailand" in _words(h) or "chair" in _words(h) for h in hits[first_substring:])
+    hits = demo_services.search.search("AI", limit=100).hits
+    whole = [_whole("ai", h) for h in hits]  # the snippet shows the whole word when there is one
+    first_substring = whole.index(False)
+    assert first_substring >= 20 and not any(whole[first_substring:]), whole
+    rest = " ".join(_words(h) for h in hits[first_substring:])
+    assert "thailand" in rest and "chair" in rest  # then the substrings
 
 
 def test_red_line_ranks_our_red_line_before_offered_online(demo_services: Any) -> None:
