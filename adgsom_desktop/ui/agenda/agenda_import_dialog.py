@@ -266,8 +266,11 @@ class AgendaImportDialog(QDialog):
         self.plan = (
             self.services.agenda_imports.plan(self.meeting.id, self.rows) if revising else None
         )
+        unrelated = unrelated_message(self.plan, self.rows) if self.plan is not None else None
         self.tree.show_rows(self.rows, self.plan)
-        self.dropped_panel.show_items(self.plan.dropped if self.plan else ())
+        # Text that is no agenda of this meeting drops nothing: it is refused (F10).
+        dropped = self.plan.dropped if self.plan is not None and unrelated is None else ()
+        self.dropped_panel.show_items(dropped)
         header = self.preview.header if self.preview else None
         if header is not None:
             diffs = self.services.agenda_imports.header_differences(self.meeting.id, header)
@@ -276,7 +279,6 @@ class AgendaImportDialog(QDialog):
             self.header_panel.setVisible(False)
         items = sum(1 for r in self.rows if r.include and r.programme is None)
         entries = sum(1 for r in self.rows if r.include and r.programme is not None)
-        unrelated = unrelated_message(self.plan, self.rows) if self.plan is not None else None
         self.import_button.setEnabled(items + entries > 0 and unrelated is None)
         self.import_button.setText(self._button_text(items, entries))
         lines = []
