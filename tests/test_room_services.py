@@ -130,7 +130,7 @@ def test_actions_create_filter_and_close(services: Any, room: dict[str, Any]) ->
         meeting_id=m.id,
         item_id=a.id,
         owner_person_id=th.id,
-        due_date=date(2026, 1, 1),
+        due_date=date(2026, 1, 13),  # the day after the meeting opened (F17: not before it)
     )
     assert late.owner_code == "TH" and late.owner_agency == "ETDA"  # from the person
     assert late.owner == "TH · Nok Srisuk (ETDA)"

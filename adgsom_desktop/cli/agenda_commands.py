@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..services.agenda_records import ImportedItem, ImportMode
-from ..services.agenda_revision import RevisionPlan
+from ..services.agenda_revision import RevisionPlan, check_revision
 from .common import add_store_option, open_services, out
 
 
@@ -120,6 +120,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             if has_agenda and mode is ImportMode.UPDATE
             else None
         )
+        if plan is not None:  # refused before anything is shown as if it could be written
+            check_revision(plan, preview.items)
         header = preview.header
         if not header.empty:
             facts = [header.document, header.title, header.place, header.dates]

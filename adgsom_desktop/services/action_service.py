@@ -18,6 +18,7 @@ from ..domain.enums import ActionStatus
 from ..domain.models import ActionItem, AgendaItem, Delegation, Meeting, Note, Person
 from ..domain.text import clean_text, fold
 from ..errors import NotFoundError, ValidationError
+from .action_dates import check_due
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .room_records import ActionFilter, ActionRec, OwnerChoice
@@ -29,6 +30,14 @@ OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 
 def _today() -> date:
     return datetime.now(UTC).astimezone().date()
+
+
+def _check_due(s: Session, due: date | None, meeting_id: int | None) -> None:
+    """Refuse a due date before the meeting or absurdly far ahead (``action_dates``)."""
+    if due is None:
+        return
+    meeting = s.get(Meeting, meeting_id) if meeting_id is not None else None
+    check_due(due, meeting.date if meeting is not None else None, _today())
 
 
 def _meeting_key(m: Meeting) -> tuple[date, int, int]:
@@ -153,6 +162,7 @@ class ActionService:
         agency = clean_text(owner_agency, "Agency", max_len=MAX_AGENCY, single_line=True)
         with self._ctx.write() as s:
             meeting_id, item_id = self._check_place(s, meeting_id, item_id)
+            _check_due(s, due_date, meeting_id)
             owner_delegation_id = self._check_owner(s, owner_person_id, owner_delegation_id)
             row = ActionItem(
                 text=text,
@@ -209,6 +219,8 @@ class ActionService:
                     "Action item {action_id} no longer exists.", action_id=action_id
                 )
             _m, item_id = self._check_place(s, row.meeting_id, item_id)
+            if due_date != row.due_date:  # a date kept as it was is not asked about again
+                _check_due(s, due_date, row.meeting_id)
             owner_delegation_id = self._check_owner(s, owner_person_id, owner_delegation_id)
             row.text, row.owner_agency, row.due_date = text, agency, due_date
             row.owner_person_id, row.owner_delegation_id = owner_person_id, owner_delegation_id
@@ -326,6 +338,7 @@ def action_from_note(
     if existing is not None:
         return _records(s, [existing], _today(), set())[0], False
     text = ActionService._clean_text(note.text[:MAX_ACTION])
+    _check_due(s, due_date, note.meeting_id)
     row = ActionItem(
         text=text,
         owner_person_id=note.speaker_person_id,

@@ -15,6 +15,7 @@ uses the list level.  Agendas laid out as tables are read row by row
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -55,9 +56,15 @@ class AgendaImporter:
             if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
                 continue
             try:
-                return self.from_text(data.decode(encoding), path.name)
+                text = data.decode(encoding)
             except UnicodeDecodeError:
                 continue
+            if not _looks_like_text(text):
+                raise ValidationError(
+                    "{path_name} is not a text file. Choose a .txt file, or a .docx for Word.",
+                    path_name=path.name,
+                )
+            return self.from_text(text, path.name)
         raise ValidationError(
             "{path_name} is not UTF-8 text. Save it as UTF-8 (Unicode) text and try again.",
             path_name=path.name,
@@ -100,6 +107,15 @@ class AgendaImporter:
         if suffix == ".pdf" or _starts_with(path, b"%PDF-"):
             return self.from_pdf(path)
         return self.from_text_file(path)
+
+
+def _looks_like_text(text: str) -> bool:
+    """Bytes decoded without error may still be no text: binary data behind a UTF-16 mark
+    decodes to NULs, unassigned or private-use characters (review s30 F10)."""
+    if "\x00" in text:
+        return False
+    odd = sum(1 for ch in text if unicodedata.category(ch) in ("Cn", "Co", "Cs"))
+    return odd * 20 <= len(text)
 
 
 def _starts_with(path: Path, magic: bytes) -> bool:

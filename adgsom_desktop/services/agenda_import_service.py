@@ -17,7 +17,7 @@ from .agenda_import import with_numbers
 from .agenda_import_writes import clean_numbers, import_rows, revise_rows, write_programme
 from .agenda_queries import items_by_meeting, renumber
 from .agenda_records import AddedItems, ImportedItem, ImportMode, ImportPreview
-from .agenda_revision import RevisionPlan, plan_revision
+from .agenda_revision import RevisionPlan, check_revision, plan_revision
 from .agenda_writes import get_item, get_meeting
 from .changes import Change, ChangeKind
 from .context import ServiceContext
@@ -102,6 +102,7 @@ class AgendaImportService:
             if revising:
                 stored = items_by_meeting(s, [meeting_id]).get(meeting_id, [])
                 plan = plan_revision(stored, rows)
+                check_revision(plan, rows)
                 before = snapshot_items(s, roots, meeting_id)
                 deleted = len({d.id for d in plan.dropped} & set(delete_ids))
                 new_roots, added, updated, notes = revise_rows(

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from ..errors import ValidationError
+from ..i18n.messages import QT_TRANSLATE_NOOP, Message
 from .agenda_records import ImportedItem
 from .records import AgendaItemRec
 
@@ -49,6 +51,34 @@ class RevisionPlan:
 
     def row(self, index: int) -> RevisionRow | None:
         return next((r for r in self.rows if r.index == index), None)
+
+
+UNRELATED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This does not look like an agenda of this meeting: none of its {count} line(s) "
+    "matches an item on the agenda and none is numbered. Nothing was imported. To add "
+    "the lines anyway, choose “Add after the items there” (command line: --mode append).",
+)
+
+
+def unrelated_message(plan: RevisionPlan, rows: Sequence[ImportedItem]) -> Message | None:
+    """Why rows are no revision of the stored agenda, or None when they may be one.
+
+    A revision matches at least one stored item, or is numbered like an agenda; text
+    that does neither (an e-mail, a CSV, bytes read as text) would only add its lines as
+    items and list every real item as dropped (review s30 F10)."""
+    if not plan.rows or plan.matched or not plan.dropped:
+        return None
+    if any(rows[r.index].number for r in plan.rows):
+        return None
+    return Message(UNRELATED, count=len(plan.rows))
+
+
+def check_revision(plan: RevisionPlan, rows: Sequence[ImportedItem]) -> None:
+    """Refuse rows that are no revision of the stored agenda (see ``unrelated_message``)."""
+    message = unrelated_message(plan, rows)
+    if message is not None:
+        raise ValidationError(message)
 
 
 def norm_title(text: str) -> str:

@@ -9,7 +9,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from ..domain.models import AgendaItem, Delegation, Meeting, Note
-from ..storage.search_query import HL_CLOSE, HL_OPEN, RawHit
+from ..storage.search_query import HL_CLOSE, HL_OPEN, WORD_EDGE, RawHit
 from .context import ServiceContext
 from .records import SearchHit, SearchResult
 
@@ -87,9 +87,20 @@ def _mark_terms(text: str, terms: tuple[str, ...]) -> str:
     """Add highlight marks for terms found by LIKE (no FTS highlight available)."""
     lowered = text.casefold()
     ranges: list[tuple[int, int]] = []
+    if len(lowered) != len(text):
+        return text
     for term in terms:
+        # The whole word when the text has it ("AI", not the "ai" of "Thailand"), so the
+        # snippet shows why the hit ranks where it does; else every occurrence.
+        words = [
+            (m.start(), m.end())
+            for m in re.finditer(rf"(?<![{WORD_EDGE}]){re.escape(term)}(?![{WORD_EDGE}])", lowered)
+        ]
+        if words:
+            ranges.extend(words)
+            continue
         start = lowered.find(term)
-        while start != -1 and len(lowered) == len(text):
+        while start != -1:
             ranges.append((start, start + len(term)))
             start = lowered.find(term, start + len(term))
     out = []

@@ -21,7 +21,16 @@ import unicodedata
 from typing import Any
 
 from .search_index import KIND_CODES, SPECS, _KindSpec
-from .search_query import HL_CLOSE, HL_OPEN, ParsedQuery, RawHit, like_pattern, parse_query
+from .search_query import (
+    HL_CLOSE,
+    HL_OPEN,
+    ParsedQuery,
+    RawHit,
+    like_pattern,
+    parse_query,
+    regex_word,
+    word_weights,
+)
 
 TABLE = "search_doc"
 INDEX = "ix_search_doc_folded"
@@ -301,19 +310,34 @@ class PgSearch:
             params["meeting"] = meeting_id
         params["limit"] = int(limit)
         rank = " + ".join(score) if score else "0.0"
-        order = "score DESC, id DESC" if score else "id DESC"
+        # Whole words first ("AI", not "Thailand"), then the score (review s30 F16).
+        tiers = []
+        for n, (term, weight) in enumerate(word_weights(query)):
+            word = fold_map(term)[0] or term
+            params[f"b{n}"], params[f"c{n}"] = regex_word(word), regex_word(word, 2)
+            tiers.append(  # see word_weights: anywhere, twice, in the title
+                f"(CASE WHEN (' ' || folded || ' ') ~ %(b{n})s THEN {weight} ELSE 0 END)"
+                f" + (CASE WHEN (' ' || folded || ' ') ~ %(c{n})s THEN {weight} ELSE 0 END)"
+                f" + (CASE WHEN (' ' || {FOLD}(title) || ' ') ~ %(b{n})s THEN {weight} ELSE 0 END)"
+            )
+        tier = " + ".join(tiers) or "0"
+        order = "tier DESC, score DESC, id DESC" if score else "tier DESC, id DESC"
         # The hits with what describes them (item, meeting, a note's speaker) in the same
         # statement: on a server each statement is a round trip.
         sql = (
             "SELECT d.kind, d.ref_id, d.meeting_id, d.item_id, d.title, d.body, d.score, "
             "i.number, i.title, m.title, sp.code FROM ("
-            f"SELECT id, kind, ref_id, meeting_id, item_id, title, body, {rank} AS score "
+            f"SELECT id, kind, ref_id, meeting_id, item_id, title, body, {rank} AS score, "
+            f"{tier} AS tier "
             f"FROM {TABLE} WHERE {' AND '.join(where)} ORDER BY {order} LIMIT %(limit)s) AS d "
             "LEFT JOIN agenda_item AS i ON i.id = d.item_id "
             "LEFT JOIN meeting AS m ON m.id = d.meeting_id "
             "LEFT JOIN note AS n ON d.kind = 'note' AND n.id = d.ref_id "
             "LEFT JOIN delegation AS sp ON sp.id = n.speaker_delegation_id "
-            f"ORDER BY {order.replace('score', 'd.score').replace('id DESC', 'd.id DESC')}"
+            "ORDER BY "
+            + order.replace("score", "d.score")
+            .replace("id DESC", "d.id DESC")
+            .replace("tier", "d.tier")
         )
         return sql, params
 

@@ -29,8 +29,10 @@ from .search_query import (
     MIN_TRIGRAM,
     ParsedQuery,
     RawHit,
+    glob_word,
     like_pattern,
     parse_query,
+    word_weights,
 )
 
 FTS_TABLE = "search_fts"
@@ -368,21 +370,32 @@ def search(
     if meeting_id is not None:
         where.append("meeting_id = ?")
         params.append(meeting_id)
+    # Whole words first ("AI", not "Thailand"), then the engine's own order.
+    weights = word_weights(query)
+    hay = "(' ' || lower(title) || ' ' || lower(body) || ' ')"
+    head = "(' ' || lower(title) || ' ')"
+    tier = " + ".join(
+        f"(CASE WHEN {hay} GLOB ? THEN {w} ELSE 0 END)"
+        f" + (CASE WHEN {hay} GLOB ? THEN {w} ELSE 0 END)"
+        f" + (CASE WHEN {head} GLOB ? THEN {w} ELSE 0 END)"
+        for _t, w in weights
+    )
+    tier_params = [p for t, _w in weights for p in (glob_word(t), glob_word(t, 2), glob_word(t))]
     if query.match:
         cols = (
             f"highlight({FTS_TABLE}, 0, '{HL_OPEN}', '{HL_CLOSE}'), "
             f"highlight({FTS_TABLE}, 1, '{HL_OPEN}', '{HL_CLOSE}'), "
             f"bm25({FTS_TABLE}, 4.0, 1.0)"
         )
-        order = "ORDER BY 7"
+        order = "ORDER BY 8 DESC, 7"
     else:  # only short terms: no ranking function, newest records first
         cols = "title, body, 0.0"
-        order = "ORDER BY rowid DESC"
+        order = "ORDER BY 8 DESC, rowid DESC"
     sql = (
-        f"SELECT kind, ref_id, meeting_id, item_id, {cols} FROM {FTS_TABLE} "
+        f"SELECT kind, ref_id, meeting_id, item_id, {cols}, {tier or '0'} FROM {FTS_TABLE} "
         f"WHERE {' AND '.join(where)} {order} LIMIT ?"
     )
-    params.append(int(limit))
+    params = [*tier_params, *params, int(limit)]
     rows = conn.exec_driver_sql(sql, tuple(params)).fetchall()
     return [
         RawHit(

@@ -133,6 +133,36 @@ class RawHit:
     about: tuple[str, str, str, str] | None = None
 
 
+def word_weights(query: ParsedQuery) -> tuple[tuple[str, int], ...]:
+    """What ranks a hit among the others that match: each term found as a whole word
+    (not "ai" inside "Thailand") counts 1, and the words of the query side by side as a
+    whole phrase ("our red line", not "offered ... online") count more than all the terms
+    apart. A term in the title, or found twice, adds its weight again (the item on AI
+    before a note that mentions it). Engines order by the sum first, then by their own
+    score (review s30 F16)."""
+    terms = [t for t in query.terms if t]
+    weights = [(t, 1) for t in terms]
+    if len(terms) > 1:
+        weights.append((" ".join(terms), len(terms) + 1))
+    return tuple(weights)
+
+
+WORD_EDGE = "a-z0-9"  # a letter or digit next to a term: it is inside another word
+
+
+def glob_word(term: str, times: int = 1) -> str:
+    """A GLOB pattern for ``term`` ``times`` over, each between two non-word characters
+    (the text padded with spaces)."""
+    body = "".join(f"[{c}]" if c in "*?[" else c for c in term)
+    return "*" + f"[^{WORD_EDGE}]{body}[^{WORD_EDGE}]*" * times
+
+
+def regex_word(term: str, times: int = 1) -> str:
+    """The same as ``glob_word`` as a (PostgreSQL) regular expression."""
+    one = f"[^{WORD_EDGE}]{re.escape(term)}[^{WORD_EDGE}]"
+    return ".*".join([one] * times)
+
+
 def like_pattern(term: str) -> str:
     """``%term%`` for LIKE ... ESCAPE '\\' (the term's own % and _ taken literally)."""
     return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

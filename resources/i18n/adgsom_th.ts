@@ -2345,6 +2345,14 @@
         <translation>{field_name} ต้องไม่ว่างเปล่า</translation>
     </message>
     <message>
+        <source>The due date {due} is before the meeting ({start}): type a date on or after {start}, or leave it empty. Nothing was saved.</source>
+        <translation>วันครบกำหนด {due} อยู่ก่อนการประชุม ({start}): พิมพ์วันที่ตั้งแต่ {start} เป็นต้นไป หรือเว้นว่างไว้ ยังไม่ได้บันทึกสิ่งใด</translation>
+    </message>
+    <message>
+        <source>The due date {due} is more than {years} years ahead (the latest is {latest}): type a nearer date, or leave it empty. Nothing was saved.</source>
+        <translation>วันครบกำหนด {due} ไกลเกิน {years} ปีข้างหน้า (ช้าที่สุดคือ {latest}): พิมพ์วันที่ที่ใกล้กว่านี้ หรือเว้นว่างไว้ ยังไม่ได้บันทึกสิ่งใด</translation>
+    </message>
+    <message>
         <source>Say what is to be done: the action is empty.</source>
         <translation>โปรดระบุสิ่งที่ต้องทำ: เรื่องที่ต้องดำเนินการว่างเปล่า</translation>
     </message>
@@ -2459,6 +2467,10 @@
     <message>
         <source>{path_name} is protected by a password. Open it, save a copy without the password, and import that copy.</source>
         <translation>{path_name} มีการป้องกันด้วยรหัสผ่าน โปรดเปิดไฟล์ บันทึกสำเนาที่ไม่มีรหัสผ่าน แล้วนำเข้าสำเนานั้น</translation>
+    </message>
+    <message>
+        <source>This does not look like an agenda of this meeting: none of its {count} line(s) matches an item on the agenda and none is numbered. Nothing was imported. To add the lines anyway, choose “Add after the items there” (command line: --mode append).</source>
+        <translation>ไฟล์นี้ดูไม่เหมือนระเบียบวาระของการประชุมนี้: ไม่มีบรรทัดใดใน {count} บรรทัดที่ตรงกับระเบียบวาระที่มีอยู่ และไม่มีบรรทัดใดมีหมายเลข ยังไม่ได้นำเข้าสิ่งใด หากต้องการเพิ่มบรรทัดเหล่านี้อยู่ดี ให้เลือก “เพิ่มต่อจากระเบียบวาระที่มีอยู่” (บรรทัดคำสั่ง: --mode append)</translation>
     </message>
     <message>
         <source>Agenda item {item_id} no longer exists.</source>
@@ -9391,6 +9403,14 @@ Nothing you saved before was lost. Details are in %2.</source>
 </context>
 <context>
     <name>PositionPresenter</name>
+    <message>
+        <source>%s is too long (%s characters; at most %s)</source>
+        <translation>%s ยาวเกินไป (%s อักขระ; ไม่เกิน %s)</translation>
+    </message>
+    <message>
+        <source>%s, and only that is not saved; your other edits are saved</source>
+        <translation>%s และเฉพาะส่วนนี้เท่านั้นที่ยังไม่ได้บันทึก ส่วนที่แก้ไขอื่น ๆ บันทึกแล้ว</translation>
+    </message>
     <message>
         <source>ADM tags</source>
         <translation>แท็ก ADM</translation>

@@ -2345,6 +2345,14 @@
         <translation>{field_name} không được để trống.</translation>
     </message>
     <message>
+        <source>The due date {due} is before the meeting ({start}): type a date on or after {start}, or leave it empty. Nothing was saved.</source>
+        <translation>Hạn {due} trước cuộc họp ({start}): hãy nhập một ngày từ {start} trở đi, hoặc để trống. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>The due date {due} is more than {years} years ahead (the latest is {latest}): type a nearer date, or leave it empty. Nothing was saved.</source>
+        <translation>Hạn {due} xa hơn {years} năm tới (muộn nhất là {latest}): hãy nhập một ngày gần hơn, hoặc để trống. Chưa lưu gì.</translation>
+    </message>
+    <message>
         <source>Say what is to be done: the action is empty.</source>
         <translation>Hãy nêu việc phải làm: việc cần làm đang để trống.</translation>
     </message>
@@ -2459,6 +2467,10 @@
     <message>
         <source>{path_name} is protected by a password. Open it, save a copy without the password, and import that copy.</source>
         <translation>{path_name} được bảo vệ bằng mật khẩu. Hãy mở tệp, lưu một bản sao không có mật khẩu, rồi nhập bản sao đó.</translation>
+    </message>
+    <message>
+        <source>This does not look like an agenda of this meeting: none of its {count} line(s) matches an item on the agenda and none is numbered. Nothing was imported. To add the lines anyway, choose “Add after the items there” (command line: --mode append).</source>
+        <translation>Đây không giống chương trình nghị sự của cuộc họp này: không dòng nào trong {count} dòng khớp với một mục của chương trình và không dòng nào được đánh số. Chưa nhập gì. Để vẫn thêm các dòng này, hãy chọn “Thêm sau các mục đã có” (dòng lệnh: --mode append).</translation>
     </message>
     <message>
         <source>Agenda item {item_id} no longer exists.</source>
@@ -9391,6 +9403,14 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
 </context>
 <context>
     <name>PositionPresenter</name>
+    <message>
+        <source>%s is too long (%s characters; at most %s)</source>
+        <translation>%s quá dài (%s ký tự; tối đa %s)</translation>
+    </message>
+    <message>
+        <source>%s, and only that is not saved; your other edits are saved</source>
+        <translation>%s, và chỉ phần đó chưa được lưu; các chỉnh sửa khác của bạn đã được lưu</translation>
+    </message>
     <message>
         <source>ADM tags</source>
         <translation>Thẻ ADM</translation>

@@ -40,7 +40,7 @@ from ...paths import data_dir
 from ...services.agenda_annotations import programme_kind
 from ...services.agenda_import import with_numbers
 from ...services.agenda_records import AddedItems, ImportedItem, ImportMode, ImportPreview
-from ...services.agenda_revision import RevisionPlan
+from ...services.agenda_revision import RevisionPlan, unrelated_message
 from ..common import a11y, file_dialogs, theme
 from ..common.errors import show_error
 from ..common.labels import label_tr
@@ -266,8 +266,11 @@ class AgendaImportDialog(QDialog):
         self.plan = (
             self.services.agenda_imports.plan(self.meeting.id, self.rows) if revising else None
         )
+        unrelated = unrelated_message(self.plan, self.rows) if self.plan is not None else None
         self.tree.show_rows(self.rows, self.plan)
-        self.dropped_panel.show_items(self.plan.dropped if self.plan else ())
+        # Text that is no agenda of this meeting drops nothing: it is refused (F10).
+        dropped = self.plan.dropped if self.plan is not None and unrelated is None else ()
+        self.dropped_panel.show_items(dropped)
         header = self.preview.header if self.preview else None
         if header is not None:
             diffs = self.services.agenda_imports.header_differences(self.meeting.id, header)
@@ -276,11 +279,13 @@ class AgendaImportDialog(QDialog):
             self.header_panel.setVisible(False)
         items = sum(1 for r in self.rows if r.include and r.programme is None)
         entries = sum(1 for r in self.rows if r.include and r.programme is not None)
-        self.import_button.setEnabled(items + entries > 0)
+        self.import_button.setEnabled(items + entries > 0 and unrelated is None)
         self.import_button.setText(self._button_text(items, entries))
         lines = []
         if self._error:
             lines.append(theme.current().span("error", self._error))
+        if unrelated is not None:
+            lines.append(theme.current().span("error", str(unrelated)))
         if self.preview is not None:
             lines.append(
                 self.tr("Read from %s: %s items, %s programme entries.")

@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from ...domain import position_sections
 from ...domain.enums import PositionStatus
-from ...errors import ConflictError, NotFoundError, ValidationError
+from ...errors import ConflictError, NotFoundError, ValidationError, describe_failure
+from ...i18n.messages import Message
 from ...services.brief_conflict import BriefConflict, Resolution
 from ...services.changes import Change, ChangeKind, new_origin
 from ...services.item_tags import normalise_tags, split_tags
@@ -212,9 +213,53 @@ class PositionPresenter:
         Raises a ``ValidationError`` at once for tags the store never takes."""
         if self.brief is None:
             return None
-        self.services.positions.check(content)  # what the store never takes is said at once
         normalise_tags(split_tags(tags_text))
-        return self.save_draft(Draft(self.brief, content, tags_text))
+        valid, held = self.held_sections(self.brief.saved, content)
+        ticket = self.save_draft(Draft(self.brief, valid, tags_text))
+        if held:  # the valid sections went to the store; the others stay on screen only
+            raise ValidationError("{text}", text=self._held_words(held))
+        return ticket
+
+    def held_sections(
+        self, saved: PositionContent, content: PositionContent
+    ) -> tuple[PositionContent, dict[str, ValidationError]]:
+        """``content`` with every section the store would refuse (too long, a control
+        character) put back as saved, and why each was refused: one bad section does not
+        stop the others from saving (review s30 F15)."""
+        check = self.services.positions.check
+        try:
+            check(content)
+            return content, {}
+        except ValidationError:
+            pass
+        held: dict[str, ValidationError] = {}
+        for name in changed_fields(saved, content):
+            try:
+                check(replace(saved, **{name: getattr(content, name)}))
+            except ValidationError as error:
+                held[name] = error
+        valid = replace(content, **{name: getattr(saved, name) for name in held})
+        return valid, held
+
+    def _held_words(self, held: dict[str, ValidationError]) -> str:
+        """ "Background (releasable) is too long (250,000 characters; at most 100,000) and
+        is not saved; your other edits are saved" (the label says "Not saved: " before)."""
+        parts = []
+        for name, error in held.items():
+            label = str(Message(LABELS[name]))
+            values = error.message_values
+            if "count_value" in values and "max_len" in values:
+                why = self.tr("%s is too long (%s characters; at most %s)") % (
+                    label,
+                    f"{values['count_value']:,}",
+                    f"{values['max_len']:,}",
+                )
+            else:
+                why = f"{label} ({describe_failure(error)})"
+            parts.append(why)
+        return self.tr("%s, and only that is not saved; your other edits are saved") % (
+            "; ".join(parts)
+        )
 
     def save_draft(self, draft: Draft) -> Ticket[Any] | None:
         """Hand a draft (the shown brief's, or one kept for another item) to the runner.

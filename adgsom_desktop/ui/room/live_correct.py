@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.action_dates import due_problem
 from ...services.outbox import HeldOffline
 from ...services.records import NoteRec
 from ..common.dialog_parts import ok_cancel, problem_label
@@ -199,6 +200,7 @@ class NoteCorrection(QObject):
             [(d.id, f"{d.code} · {d.name}") for d in delegations],
             owner,
             w,
+            meeting_start=w.presenter.meeting.date,
         )
         if not w.exec_dialog(dlg):
             return None
@@ -215,11 +217,13 @@ class ActionPrompt(QDialog):
         owner_id: int | None,
         parent: QWidget | None = None,
         today: date | None = None,
+        meeting_start: date | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("actionPrompt")
         self.setWindowTitle(self.tr("Action item"))
         self.today = today or date.today()
+        self.meeting_start = meeting_start
         self.choice: ActionChoice | None = None
         what = QLabel(text[:300], self)
         what.setWordWrap(True)
@@ -261,6 +265,13 @@ class ActionPrompt(QDialog):
                 self.tr("“%s” is not a date: type 2026-02-15, 15 Feb or +14, or leave it empty.")
                 % self.due.text().strip()
             )
+            self.problem.show()
+            self.due.setFocus()
+            self.due.selectAll()
+            return
+        problem = due_problem(due, self.meeting_start, self.today)
+        if problem is not None:  # "+100000" (2300) or "1999-01-01": asked again (F17)
+            self.problem.setText(str(problem))
             self.problem.show()
             self.due.setFocus()
             self.due.selectAll()

@@ -1,0 +1,62 @@
+"""Review s30 F16: searching "AI" ranked "detailed", "trained", "Chair", "Thailand" first and
+the AI governance item 41st (a lone short word fell back to an unranked LIKE); "red line"
+ranked "offe[red] ... on[line]" before the notes about our red line. Whole words come
+first, then the same letters inside other words."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from adgsom_desktop.domain.enums import MeetingKind
+
+
+def _words(hit: Any) -> str:
+    return " ".join(f"{hit.title} {hit.snippet}".casefold().split())
+
+
+def _whole(word: str, hit: Any) -> bool:
+    return re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", _words(hit)) is not None
+
+
+def test_ai_finds_the_ai_item_and_our_position_first_in_the_demo(demo_services: Any) -> None:
+    top = demo_services.search.search("AI", limit=20).hits  # the CLI's default limit
+    titles = [h.title for h in top]
+    assert any(t.startswith("4.3 ASEAN Guide on AI Governance") for t in titles[:5]), titles
+    assert any(t.startswith("Position on 4.3 ASEAN Guide on AI") for t in titles), titles
+    hits = demo_services.search.search("AI", limit=100).hits
+    whole = [_whole("ai", h) for h in hits]  # the snippet shows the whole word when there is one
+    first_substring = whole.index(False)
+    assert first_substring >= 20 and not any(whole[first_substring:]), whole
+    rest = " ".join(_words(h) for h in hits[first_substring:])
+    assert "thailand" in rest and "chair" in rest  # then the substrings
+
+
+def test_red_line_ranks_our_red_line_before_offered_online(demo_services: Any) -> None:
+    hits = demo_services.search.search("red line", limit=50).hits
+    assert "red line" in _words(hits[0]), [h.snippet for h in hits[:5]]
+    ours = [n for n, h in enumerate(hits) if "red line" in _words(h)]
+    others = [n for n, h in enumerate(hits) if "offered" in _words(h) or "online" in _words(h)]
+    others = [n for n in others if n not in ours]
+    assert ours and others and max(ours) < min(others), [h.snippet for h in hits[:12]]
+
+
+def test_whole_words_first_on_both_backends(services: Any) -> None:
+    event = services.events.save_event(title="6th ADGMIN and related meetings")
+    meeting = services.events.save_meeting(
+        event_id=event.id, kind=MeetingKind.SOM, title="6th ADGSOM"
+    )
+    texts = [
+        "ASEAN Guide on AI Governance: TH supports",  # oldest: LIKE listed it last
+        "Chair closed the session",
+        "Thailand's offer to host the workshop",
+        "A detailed budget, trained officials",
+        "Offered an online dashboard",
+        "Our red line: no binding targets",
+        "The red text of the line above",
+    ]
+    ids = [services.notes.add(meeting.id, t).id for t in texts]
+    ai = [h.ref_id for h in services.search.search("AI").hits if h.kind == "note"]
+    assert ai[0] == ids[0] and set(ai[1:]) == set(ids[1:4])
+    red = [h.ref_id for h in services.search.search("red line").hits if h.kind == "note"]
+    assert red[:2] == [ids[5], ids[6]] and red[2:] == [ids[4]]
