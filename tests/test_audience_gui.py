@@ -73,7 +73,9 @@ def _service_marking(svc: Any, audience: Audience) -> str:
         return check_classification(s, "", audience=audience)
 
 
-def test_the_pack_dialog_marks_each_audience_as_the_cli_does(qtbot: Any, demo_services: Any) -> None:
+def test_the_pack_dialog_marks_each_audience_as_the_cli_does(
+    qtbot: Any, demo_services: Any
+) -> None:
     """F14: switching down to Public lines lowers CONFIDENTIAL to the audience's default
     (as the CLI marks it) until the user picks a marking; a pick stays while allowed."""
     from PySide6.QtCore import Qt

@@ -134,9 +134,7 @@ def test_an_item_changed_only_in_parts_the_audience_may_not_read_is_left_out(
         sections=(Section.COVER, Section.BRIEFS),
     )  # fmt: skip
     agencies = svc.packs.issue(replace(small, audience=Audience.AGENCIES), tmp_path / "ag.pdf")
-    delegation = svc.packs.issue(
-        replace(small, audience=Audience.DELEGATION), tmp_path / "del.pdf"
-    )
+    delegation = svc.packs.issue(replace(small, audience=Audience.DELEGATION), tmp_path / "del.pdf")
     old = svc.positions.get(hidden.id).content
     _change(svc, hidden, red_line=old.red_line + " Lower.", tactical=old.tactical + " Quiet.")
     old = svc.positions.get(seen.id).content

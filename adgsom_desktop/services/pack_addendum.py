@@ -18,7 +18,6 @@ from ..domain.enums import Audience
 from ..domain.models import AgendaItem, PackIssue, Position
 from ..domain.timeutil import long_date_time
 from ..errors import NotFoundError, ValidationError
-from ..i18n.printing import translate
 from ..reports.audiences import PACK, part
 from ..reports.pack_model import ChangedSection, Section
 from .pack_changes import changed_sections
@@ -101,16 +100,6 @@ def _readable(
     return readable
 
 
-def change_note(base_reference: str, printed: int, now: int, audience: Audience) -> str:
-    """The line under an item's heading; the version numbers only for the head, who reads
-    every part (to anyone else "version 2, now version 4" counts edits they cannot see)."""
-    note = translate("Pack", "position changed since %s") % base_reference
-    if audience is not Audience.HOD:
-        return note
-    was = str(printed) if printed else translate("Pack", "none")
-    return note + " " + translate("Pack", "(printed version %s, now version %s)") % (was, now)
-
-
 def prepare_addendum(s: Session, r: PackRequest, issued_by: str) -> Prepared:
     """What an addendum to ``r.addendum_to`` prints, read in ``s`` (``r`` is cleaned)."""
     assert r.addendum_to is not None
@@ -158,6 +147,8 @@ def prepare_addendum(s: Session, r: PackRequest, issued_by: str) -> Prepared:
         issued_by=issued_by,
         notes_per_item=r.notes_per_item,
     )
+    from ..reports.pack_pages import change_note  # reportlab: loaded when a pack is built
+
     old = {i: (v0, v1) for i, v0, v1 in changed}
     briefs = tuple(
         replace(
