@@ -3139,7 +3139,7 @@
     </message>
     <message>
         <source>Nothing that {audience_label} may read has changed since {base_reference} was issued: no addendum is needed.</source>
-        <translation>ไม่มีสิ่งใดที่ {audience_label} อ่านได้เปลี่ยนแปลงนับตั้งแต่ออก {base_reference}: ไม่จำเป็นต้องมีภาคผนวกเพิ่มเติม</translation>
+        <translation>ไม่มีสิ่งใดที่ {audience_label} อ่านได้เปลี่ยนแปลงนับตั้งแต่ออก {base_reference}: ไม่จำเป็นต้องมีเอกสารเพิ่มเติม</translation>
     </message>
     <message>
         <source>A pack appends at most {max_annexes} documents ({count_ids} chosen).</source>

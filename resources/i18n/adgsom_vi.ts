@@ -3139,7 +3139,7 @@
     </message>
     <message>
         <source>Nothing that {audience_label} may read has changed since {base_reference} was issued: no addendum is needed.</source>
-        <translation>Không có nội dung nào mà {audience_label} được đọc thay đổi kể từ khi ban hành {base_reference}: không cần phụ lục.</translation>
+        <translation>Không có nội dung nào mà {audience_label} được đọc thay đổi kể từ khi ban hành {base_reference}: không cần phụ lục bổ sung.</translation>
     </message>
     <message>
         <source>A pack appends at most {max_annexes} documents ({count_ids} chosen).</source>
