@@ -19,12 +19,10 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
 
+from .bundle_setup import busiest_meeting, exchange, keys_cached, receiver, sender
+from .bundle_setup import fresh_store as _fresh
 from .harness import Case, Env, Run, Side, stopwatch
-
-PASSPHRASE = "benchmark key passphrase"
 
 # The meeting's rows, table by table, in an order the foreign keys accept (? = meeting id).
 FLOOR_TABLES = (
@@ -43,29 +41,6 @@ FLOOR_TABLES = (
     ("outcome", "SELECT * FROM outcome WHERE item_id IN (SELECT id FROM agenda_item WHERE meeting_id = ?)"),
     ("action_item", "SELECT * FROM action_item WHERE meeting_id = ?"),
 )  # fmt: skip
-
-
-def busiest_meeting(path: Path) -> int:
-    from adgsom_desktop.storage import sqlite_driver
-
-    conn = sqlite_driver.connect(path)
-    try:
-        row = conn.execute(
-            "SELECT meeting_id FROM note GROUP BY meeting_id ORDER BY count(*) DESC LIMIT 1"
-        ).fetchone()
-        return int(row[0])
-    finally:
-        conn.close()
-
-
-def _fresh(env: Env, name: str) -> Path:
-    from adgsom_desktop.services.store_setup import create_store
-
-    target = env.work / f"{name}.adgsom"
-    for leftover in env.work.glob(f"{name}.adgsom*"):
-        leftover.unlink()
-    create_store(target, our_delegation_code="TH", title="Receiving store").close()
-    return target
 
 
 def _floor() -> Side:
@@ -108,73 +83,24 @@ def _floor() -> Side:
     return Side("raw SELECT * + executemany of the meeting's rows", factory)
 
 
-def _member(svc: Any, name: str) -> int:
-    th = svc.delegations.our_delegation()
-    ours = svc.delegations.our_members()
-    if ours:
-        return int(ours[0].id)
-    return int(svc.delegations.save_person(delegation_id=th.id, full_name=name).id)
-
-
 def _app() -> Side:
     @contextlib.contextmanager
     def factory(env: Env) -> Iterator[Run]:
-        from unittest import mock
-
-        from adgsom_desktop.services.container import Services
-        from adgsom_desktop.services.sync import crypto
-        from adgsom_desktop.storage.store import Store
-
-        source = env.copy_store("bundle-source")
-        sender = Services.for_store(Store.open(source), actor="aide")
-        meeting = busiest_meeting(source)
-        aide = sender.keys.create(_member(sender, "Benchmark Aide"), PASSPHRASE, PASSPHRASE).id
         n = [0]
-        unlocked: dict[bytes, Any] = {}
-        real_unlock = crypto.unlock
+        with keys_cached(), sender(env.copy_store("bundle-source")) as aide:
 
-        def cached_unlock(sealed: Any, passphrase: str, who: str = "this member") -> Any:
-            # Argon2id runs once per key, before the timed part (slow on purpose, any bundle)
-            if sealed.sealed not in unlocked:
-                unlocked[sealed.sealed] = real_unlock(sealed, passphrase, who)
-            return unlocked[sealed.sealed]
+            def run() -> float:
+                n[0] += 1
+                with receiver(env, aide, f"bundle-app-{n[0] % 2}") as head:
+                    out = env.work / f"bundle-{n[0] % 2}.adgsom-bundle"
+                    with stopwatch() as elapsed:
+                        sent = exchange(aide, head, out)
+                    env.cache["bundle_size"] = sent.size
+                    env.cache["bundle_records"] = sent.records
+                    env.log(f"  bundle: {sent.records:,} records, {sent.size:,} bytes")
+                    return elapsed()
 
-        try:
-            with mock.patch.object(crypto, "unlock", cached_unlock):
-                sender.keys.unlock(aide, PASSPHRASE)
-
-                def run() -> float:
-                    n[0] += 1
-                    target = _fresh(env, f"bundle-app-{n[0] % 2}")
-                    receiver = Services.for_store(Store.open(target), actor="head")
-                    try:
-                        head = receiver.keys.create(
-                            _member(receiver, "Benchmark Head"), PASSPHRASE, PASSPHRASE
-                        ).id
-                        head_there = sender.keys.import_public(receiver.keys.export_public(head))
-                        receiver.keys.import_public(sender.keys.export_public(aide))
-                        receiver.keys.unlock(head, PASSPHRASE)
-                        out = env.work / f"bundle-{n[0] % 2}.adgsom-bundle"
-                        with stopwatch() as elapsed:
-                            sent = sender.bundles.export(
-                                meeting,
-                                out,
-                                sender_key_id=aide,
-                                sender_passphrase=PASSPHRASE,
-                                to_key_id=head_there.id,
-                            )
-                            opened = receiver.bundles.open(sent.path, key_passphrase=PASSPHRASE)
-                            receiver.bundles.import_opened(opened, backup=False)
-                        env.cache["bundle_size"] = sent.size
-                        env.cache["bundle_records"] = sent.records
-                        env.log(f"  bundle: {sent.records:,} records, {sent.size:,} bytes")
-                        return elapsed()
-                    finally:
-                        receiver.close()
-
-                yield run
-        finally:
-            sender.close()
+            yield run
 
     return Side("BundleService.export + open + import_opened (sealed, signed)", factory)
 

@@ -1,6 +1,7 @@
 """Where an exchange bundle's time goes (#17): the ``bundle_exchange`` app side, phase by phase.
 
     python -m benchmarks.bundle_profile [--size full] [--runs 5] [--data benchmarks/out]
+                                        [--demo] [--clock cpu|wall]
 
 Runs what the benchmark's app side runs (export of the busiest meeting sealed to a member,
 open, import into a fresh store; Argon2id outside the time) and prints, per run, the CPU
@@ -8,6 +9,8 @@ time of the export, the open and the import, and for the import its parts: readi
 the store holds, planning, writing the records (the notes alone), the briefs, reading back
 what was written to record its revisions; then the medians.  CPU time (``process_time``):
 the phases of one run are compared with each other, on a machine shared with other work.
+``--clock wall``: elapsed time instead (what a user waits, the disk's syncs included).
+``--demo``: the demo store is the sending store (its busiest meeting), not a generated one.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
-from .bundle_exchange import PASSPHRASE, _fresh, _member, busiest_meeting
+from .bundle_setup import PASSPHRASE, keys_cached, receiver, sender
 from .generate import DEFAULT_SEED, SIZES, cached_store
 from .harness import Env
 
@@ -36,60 +39,48 @@ PARTS = (  # (module, attribute, label): the import's parts
 )
 
 
+CLOCK: list[Callable[[], float]] = [time.process_time]
+
+
 def _timed(owner: Any, attr: str, label: str, spent: dict[str, float]) -> Any:
     real = getattr(owner, attr)
 
     def run(*args: Any, **kwargs: Any) -> Any:
-        started = time.process_time()
+        started = CLOCK[0]()
         try:
             return real(*args, **kwargs)
         finally:
-            spent[label] += time.process_time() - started
+            spent[label] += CLOCK[0]() - started
 
     return mock.patch.object(owner, attr, run)
 
 
 def profile(
-    size: str, runs: int, data: Path, log: Callable[[str], None] = print
+    size: str,
+    runs: int,
+    data: Path,
+    log: Callable[[str], None] = print,
+    *,
+    demo: bool = False,
+    clock: str = "cpu",
 ) -> dict[str, float]:
     """Median milliseconds per phase over ``runs`` runs (after one warm-up)."""
     import importlib
 
-    from adgsom_desktop.services.container import Services
-    from adgsom_desktop.services.sync import crypto
-    from adgsom_desktop.storage.store import Store
-
-    store, _seconds = cached_store(data, SIZES[size], DEFAULT_SEED)
+    CLOCK[0] = time.perf_counter if clock == "wall" else time.process_time
+    per_run: dict[str, list[float]] = defaultdict(list)
     with tempfile.TemporaryDirectory(prefix="adgsom-bundle-profile-") as tmp:
+        if demo:
+            from adgsom_desktop.demo.writer import write_demo
+
+            store = Path(tmp) / "demo.adgsom"
+            write_demo(store)
+        else:
+            store, _seconds = cached_store(data, SIZES[size], DEFAULT_SEED)
         env = Env(SIZES[size], store, Path(tmp))
-        source = env.copy_store("bundle-source")
-        sender = Services.for_store(Store.open(source), actor="aide")
-        meeting = busiest_meeting(source)
-        aide = sender.keys.create(_member(sender, "Benchmark Aide"), PASSPHRASE, PASSPHRASE).id
-        per_run: dict[str, list[float]] = defaultdict(list)
-        unlocked: dict[bytes, Any] = {}
-        real_unlock = crypto.unlock
-
-        def cached_unlock(sealed: Any, passphrase: str, who: str = "this member") -> Any:
-            # Argon2id once per key, outside the time (as in ``bundle_exchange``)
-            if sealed.sealed not in unlocked:
-                unlocked[sealed.sealed] = real_unlock(sealed, passphrase, who)
-            return unlocked[sealed.sealed]
-
-        keys_cached = mock.patch.object(crypto, "unlock", cached_unlock)
-        keys_cached.start()
-        try:
-            sender.keys.unlock(aide, PASSPHRASE)
+        with keys_cached(), sender(env.copy_store("bundle-source")) as aide:
             for n in range(runs + 1):
-                target = _fresh(env, f"bundle-profile-{n % 2}")
-                receiver = Services.for_store(Store.open(target), actor="head")
-                try:
-                    head = receiver.keys.create(
-                        _member(receiver, "Benchmark Head"), PASSPHRASE, PASSPHRASE
-                    ).id
-                    head_there = sender.keys.import_public(receiver.keys.export_public(head))
-                    receiver.keys.import_public(sender.keys.export_public(aide))
-                    receiver.keys.unlock(head, PASSPHRASE)
+                with receiver(env, aide, f"bundle-profile-{n % 2}") as head:
                     spent: dict[str, float] = defaultdict(float)
                     patches = [
                         _timed(importlib.import_module(m), a, label, spent) for m, a, label in PARTS
@@ -97,36 +88,31 @@ def profile(
                     for p in patches:
                         p.start()
                     try:
-                        t0 = time.process_time()
-                        sent = sender.bundles.export(
-                            meeting,
+                        t0 = CLOCK[0]()
+                        sent = aide.services.bundles.export(
+                            aide.meeting,
                             env.work / "profile.adgsom-bundle",
-                            sender_key_id=aide,
+                            sender_key_id=aide.key_id,
                             sender_passphrase=PASSPHRASE,
-                            to_key_id=head_there.id,
+                            to_key_id=head.key_in_sender,
                         )
-                        t1 = time.process_time()
-                        opened = receiver.bundles.open(sent.path, key_passphrase=PASSPHRASE)
-                        t2 = time.process_time()
-                        receiver.bundles.import_opened(opened, backup=False)
-                        t3 = time.process_time()
+                        t1 = CLOCK[0]()
+                        opened = head.services.bundles.open(sent.path, key_passphrase=PASSPHRASE)
+                        t2 = CLOCK[0]()
+                        head.services.bundles.import_opened(opened, backup=False)
+                        t3 = CLOCK[0]()
                     finally:
                         for p in patches:
                             p.stop()
-                finally:
-                    receiver.close()
                 phases = {"export": t1 - t0, "open": t2 - t1, "import": t3 - t2, **spent}
                 log(
                     f"run {n}{' (warm-up)' if n == 0 else ''}: {sent.records} records, "
                     + ", ".join(f"{k} {v * 1000:.1f}" for k, v in phases.items())
-                    + " ms CPU"
+                    + (" ms" if clock == "wall" else " ms CPU")
                 )
                 if n:
                     for k, v in phases.items():
                         per_run[k].append(v * 1000)
-        finally:
-            keys_cached.stop()
-            sender.close()
     return {k: statistics.median(v) for k, v in per_run.items()}
 
 
@@ -137,9 +123,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", choices=sorted(SIZES), default="full")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--data", type=Path, default=ROOT / "benchmarks" / "out")
+    parser.add_argument("--demo", action="store_true", help="send the demo's busiest meeting")
+    parser.add_argument("--clock", choices=("cpu", "wall"), default="cpu")
     args = parser.parse_args(argv)
-    medians = profile(args.size, max(1, args.runs), args.data)
-    print("medians (ms CPU):")
+    medians = profile(args.size, max(1, args.runs), args.data, demo=args.demo, clock=args.clock)
+    print(f"medians (ms{' CPU' if args.clock == 'cpu' else ', elapsed'}):")
     for k, v in medians.items():
         print(f"  {k:34} {v:8.1f}")
     return 0

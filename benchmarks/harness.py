@@ -41,6 +41,7 @@ PLUGINS = (
     "tracker_open",
     "team_store",
     "bundle_exchange",
+    "trip_exchange",
     "open_encrypted",
 )
 

@@ -32,6 +32,13 @@ from adgsom_desktop.services.runner import OpRunner
 THAI = "ไทยสนับสนุนร่างกรอบ พร้อมข้อสังเกตเรื่องงบประมาณ"
 
 
+@pytest.fixture(autouse=True)
+def sealed_outbox(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A password libpq signs in with (the test server trusts its owner): it seals the
+    outbox (``team`` opens the store after this)."""
+    monkeypatch.setenv("PGPASSWORD", "owner-password")
+
+
 def _runner(s: Services) -> OpRunner:
     runner = OpRunner()
     runner.outbox = Outbox.for_services(s)
@@ -78,7 +85,7 @@ def test_edits_made_while_the_server_is_down_are_kept_and_land_once(
     # On disk, readable by the user only, in a folder only the user can enter.
     assert stat.S_IMODE(outbox.path.stat().st_mode) == 0o600
     assert stat.S_IMODE(outbox.path.parent.stat().st_mode) == 0o700
-    assert THAI in outbox.path.read_text(encoding="utf-8")
+    assert THAI.encode() not in outbox.path.read_bytes()  # sealed (test_team_outbox_sealed)
     # A retry while the server is still away: nothing written, nothing dropped.
     tried = runner.call(outbox.replay)
     assert tried.written == () and tried.left == 6 and tried.stopped
@@ -200,15 +207,15 @@ def test_a_correction_held_offline_meets_another_members_edit_as_a_conflict(
 def test_the_outbox_survives_a_restart_and_an_unreadable_file_is_kept_aside(
     tmp_path: Any,
 ) -> None:
-    path = tmp_path / "outbox" / "store.json"
-    box = Outbox(path)
+    path = tmp_path / "outbox" / "store.outbox"
+    box = Outbox(path, secret=b"pw")
     box.hold(note_add(1, THAI, key="a" * 32))
     box.hold(note_add(1, "second", key="b" * 32))
     box.hold(note_add(1, THAI, key="a" * 32))  # the same write again: kept once
-    again = Outbox(path)
+    again = Outbox(path, secret=b"pw")
     assert [w.key for w in again.pending()] == ["a" * 32, "b" * 32]
     assert again.pending()[0].args["text"] == THAI
     path.write_text("{ not json")
-    broken = Outbox(path)
+    broken = Outbox(path, secret=b"pw")
     assert broken.count == 0
     assert [p.name for p in path.parent.iterdir() if "unreadable" in p.name]

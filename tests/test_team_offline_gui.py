@@ -28,6 +28,7 @@ from tests.test_team_conflict_gui import _app
 pytestmark = [pytest.mark.gui, pytest.mark.slow, pytest.mark.usefixtures("no_leaked_jobs")]
 
 THAI = "ไทยสนับสนุนร่างกรอบ"
+PASSWORD = "owner-password"
 
 
 def _meeting(url: str) -> int:
@@ -46,6 +47,8 @@ def _meeting(url: str) -> int:
 @pytest.fixture
 def quick_retries(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(gui_runner, "RETRY_MS", (300, 600))
+    # A password libpq signs in with (the test server trusts its owner): it seals the outbox.
+    monkeypatch.setenv("PGPASSWORD", PASSWORD)
     monkeypatch.setattr(confirm, "ask", lambda *_a: True)
     yield
 
@@ -92,7 +95,8 @@ def test_the_status_bar_counts_unsaved_changes_offline_and_returns_to_saved(
     qtbot.waitUntil(
         lambda: win.save_label.text() == "Offline: 3 unsaved changes · retrying", timeout=30_000
     )
-    assert "written when the server is back" in live.hint.text()
+    # The count moves once each is on disk; the window hears of the last one just after.
+    qtbot.waitUntil(lambda: "written when the server is back" in live.hint.text(), timeout=10_000)
     assert not live.state.failed
     assert "server cannot be reached" in win.save_label.toolTip()
     win.resize(1093, 614)
@@ -127,12 +131,13 @@ def test_edits_held_when_the_app_closes_offline_land_when_it_opens_again(
     win.close()  # quits while the server is away
     qtbot.waitUntil(lambda: not win.isVisible(), timeout=10_000)
 
-    kept = Outbox(outbox_path(display))
+    kept = Outbox(outbox_path(display), secret=PASSWORD.encode())
+    assert THAI.encode() not in kept.path.read_bytes()
     assert [w.args["text"] for w in kept.pending()] == [THAI, "Viet Nam asks for a review"]
 
     server_down.resume()
     again = _app(qtbot, tmp_path, "Somchai", team_url)
     qtbot.waitUntil(lambda: "All changes saved" in again.save_label.text(), timeout=30_000)
     assert _texts(team_url, meeting_id) == [THAI, "Viet Nam asks for a review"]
-    assert Outbox(outbox_path(display)).count == 0
+    assert Outbox(outbox_path(display), secret=PASSWORD.encode()).count == 0
     again.close()

@@ -3,10 +3,13 @@
 When the connection to the team store's server drops, a note the user adds or
 corrects is not lost: the GUI's operation runner (``services.runner.OpRunner``)
 hands it here instead of reporting a failure.  The outbox keeps such writes in the
-order they were made, in a file of their own under the user's profile (never
-world-readable: it holds negotiating text), so they survive quitting the app; it
-replays them, in order, when the server answers again (and when the store is next
-opened).
+order they were made, in a file of their own under the user's profile, encrypted
+with a key derived from the member's sign-in password (``outbox_file``: it holds
+negotiating text), so they survive quitting the app and a crash; it replays them,
+in order, when the server answers again (and when the store is next opened).  A
+sign-in without a password keeps them in memory only (never a plaintext file).
+A file that cannot be opened (another password, changed, cut short) is set aside
+under another name, never deleted, and ``problem`` says why.
 
 Only writes that can be described as data are held: a ``HeldWrite`` names what to do
 (``note.add``, ``note.edit``) and its arguments, never a Python function.
@@ -34,163 +37,40 @@ import json
 import logging
 import os
 import threading
-import uuid as _uuid
-from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain.enums import NoteKind, Stance
-from ..errors import CONNECTION_LOST, UNREACHABLE, AppError, ConflictError, write_failure
+from ..errors import AppError, write_failure
+from .outbox_file import DAMAGED, OutboxUnreadable, Sealer, is_sealed
+from .outbox_writes import (
+    ALL_ITEMS,
+    NOTE_ADD,
+    NOTE_EDIT,
+    HeldConflict,
+    HeldOffline,
+    HeldWrite,
+    KeptNote,
+    NoteConflict,
+    Replayed,
+    apply_write,
+    coalesce,
+    kept_notes,
+    note_add,
+    note_edit,
+    unreachable,
+)
 
 if TYPE_CHECKING:
     from .container import Services
-    from .records import NoteRec
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2  # 1: the plaintext JSON file of the first offline version (read, then sealed)
+NO_PASSWORD = "no-password"  # ``Outbox.problem``: a file left by a sign-in with a password
 # The replay rewrites the file after this many writes (and at its end): a crash in
 # between replays those again, which writes nothing twice (the checks above).
 SAVE_EVERY = 25
-NOTE_ADD = "note.add"
-NOTE_EDIT = "note.edit"
-
-
-def unreachable(exc: BaseException) -> bool:
-    """Did this write fail because the server could not be reached (or went away)?"""
-    return write_failure(exc) in (UNREACHABLE, CONNECTION_LOST)
-
-
-@dataclass(frozen=True)
-class HeldWrite:
-    """One write, described as data (JSON): what, on which record, with which values."""
-
-    kind: str
-    args: Mapping[str, Any]
-    key: str = field(default_factory=lambda: _uuid.uuid4().hex)  # a new note's UUID
-    held_at: str = ""
-    label: str = ""
-
-    def as_json(self) -> dict[str, Any]:
-        return {**asdict(self), "args": dict(self.args)}
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> HeldWrite:
-        return cls(
-            str(data["kind"]),
-            dict(data["args"]),
-            str(data["key"]),
-            str(data.get("held_at", "")),
-            str(data.get("label", "")),
-        )
-
-
-@dataclass(frozen=True)
-class HeldConflict:
-    """A held edit the server no longer takes as it is: the note changed meanwhile (or
-    was removed).  Both texts, for the user to choose; the held write until then."""
-
-    write: HeldWrite
-    reason: str
-    mine: str
-    theirs: str
-    theirs_version: int
-
-    def as_json(self) -> dict[str, Any]:
-        return {**asdict(self), "write": self.write.as_json()}
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> HeldConflict:
-        return cls(
-            HeldWrite.from_json(data["write"]),
-            str(data["reason"]),
-            str(data["mine"]),
-            str(data["theirs"]),
-            int(data["theirs_version"]),
-        )
-
-
-class HeldOffline(Exception):
-    """Not a failure: the write is kept on this computer, written when the server is back."""
-
-    def __init__(self, write: HeldWrite, pending: int) -> None:
-        super().__init__(f"kept offline ({pending} unsaved)")
-        self.write = write
-        self.pending = pending
-
-
-class NoteConflict(ConflictError):
-    """A note edit made on a version the note is no longer at."""
-
-    def __init__(self, note_id: int, expected: int, actual: int, theirs: str) -> None:
-        super().__init__(
-            "Note {note_id} was changed by someone else meanwhile (version {actual}, "
-            "the edit was made on version {expected}).",
-            note_id=note_id,
-            actual=actual,
-            expected=expected,
-        )
-        self.note_id, self.expected, self.actual, self.theirs = note_id, expected, actual, theirs
-
-
-@dataclass(frozen=True)
-class Replayed:
-    """What one replay did: written in order, conflicts set aside, how many still wait."""
-
-    written: tuple[HeldWrite, ...] = ()
-    results: tuple[Any, ...] = ()
-    conflicts: tuple[HeldConflict, ...] = ()
-    left: int = 0
-    stopped: str = ""  # why it stopped early (the server is still away), in words
-
-
-def note_add(
-    meeting_id: int,
-    text: str,
-    *,
-    item_id: int | None = None,
-    speaker_delegation_id: int | None = None,
-    speaker_person_id: int | None = None,
-    kind: NoteKind = NoteKind.INTERVENTION,
-    observed_stance: Stance | None = None,
-    taken_at: datetime | None = None,
-    as_action: bool = False,
-    key: str | None = None,
-) -> HeldWrite:
-    """The held form of ``NoteService.add`` (the note's UUID is ``key``)."""
-    args = {
-        "meeting_id": meeting_id,
-        "text": text,
-        "item_id": item_id,
-        "speaker_delegation_id": speaker_delegation_id,
-        "speaker_person_id": speaker_person_id,
-        "kind": kind.value,
-        "observed_stance": observed_stance.value if observed_stance else None,
-        "taken_at": taken_at.isoformat() if taken_at else None,
-        "as_action": as_action,
-    }
-    return HeldWrite(NOTE_ADD, args, key or _uuid.uuid4().hex, label="note")
-
-
-def note_edit(note: NoteRec, **values: Any) -> HeldWrite:
-    """The held form of ``NoteService.edit`` of ``note`` (made on its version)."""
-    args = {
-        "note_id": note.id,
-        "base_version": note.version_no,
-        "text": values["text"],
-        "kind": NoteKind(values.get("kind", note.kind)).value,
-        "item_id": values.get("item_id", note.item_id),
-        "speaker_delegation_id": values.get("speaker_delegation_id", note.speaker_delegation_id),
-        "speaker_person_id": values.get("speaker_person_id", note.speaker_person_id),
-        "observed_stance": _value(values.get("observed_stance", note.observed_stance)),
-    }
-    return HeldWrite(NOTE_EDIT, args, label="note correction")
-
-
-def _value(stance: Any) -> str | None:
-    return None if stance is None else Stance(stance).value
 
 
 def outbox_path(locator_display: str) -> Path:
@@ -200,25 +80,42 @@ def outbox_path(locator_display: str) -> Path:
     from ..paths import data_dir
 
     name = hashlib.sha256(locator_display.encode()).hexdigest()[:24]
-    return data_dir() / "outbox" / f"{name}.json"
+    return data_dir() / "outbox" / f"{name}.outbox"
 
 
 class Outbox:
-    """The held writes of one team store on this computer, in order, kept in a file."""
+    """The held writes of one team store on this computer, in order, kept in a file
+    sealed with ``secret`` (the sign-in password); without one, in memory only."""
 
-    def __init__(self, path: Path, services: Services | None = None, store: str = "") -> None:
+    def __init__(
+        self,
+        path: Path,
+        services: Services | None = None,
+        store: str = "",
+        secret: bytes | None = None,
+    ) -> None:
         self.path = path
         self.services = services
         self.store = store
+        self._sealer = Sealer(secret) if secret else None
         self._lock = threading.RLock()
         self._pending: list[HeldWrite] = []
         self._conflicts: list[HeldConflict] = []
+        self.problem = ""  # why a file left from before was not read (outbox_file reasons)
+        self.aside: Path | None = None  # where that file was kept instead
         self._load()
 
     @classmethod
     def for_services(cls, services: Services) -> Outbox:
         display = services.locator.display
-        return cls(outbox_path(display), services, display)
+        secret_of = getattr(services.ctx.backend, "sign_in_secret", None)
+        secret = secret_of() if secret_of is not None else None
+        return cls(outbox_path(display), services, display, secret)
+
+    @property
+    def memory_only(self) -> bool:
+        """No password to seal a file with: held writes live only while the app runs."""
+        return self._sealer is None
 
     # -- what it holds ----------------------------------------------------------------
     @property
@@ -236,6 +133,10 @@ class Outbox:
         with self._lock:
             return tuple(self._pending)
 
+    def kept_notes(self, meeting_id: int, item_id: int | None = ALL_ITEMS) -> tuple[KeptNote, ...]:
+        """Notes and corrections of ``meeting_id`` (one item's, or all) still held."""
+        return kept_notes(self.pending(), meeting_id, item_id)
+
     def conflicts(self) -> tuple[HeldConflict, ...]:
         with self._lock:
             return tuple(self._conflicts)
@@ -247,10 +148,25 @@ class Outbox:
                 write = HeldWrite(
                     write.kind, write.args, write.key, datetime.now(UTC).isoformat(), write.label
                 )
+            before = list(self._pending)
             if all(w.key != write.key for w in self._pending):
-                self._pending.append(write)
-            self._save()
+                self._fold_in(write)
+            try:
+                self._save()  # on disk before anyone counts it as kept
+            except BaseException:
+                self._pending = before
+                raise
             return len(self._pending)
+
+    def _fold_in(self, write: HeldWrite) -> None:
+        """Append ``write``, or fold it into a held write of the same record (a second
+        correction of a note corrected offline: one write, no conflict with oneself)."""
+        for n in range(len(self._pending) - 1, -1, -1):
+            folded = coalesce(self._pending[n], write)
+            if folded is not None:
+                self._pending[n] = folded
+                return
+        self._pending.append(write)
 
     def resolved(self, conflict: HeldConflict) -> None:
         """The user settled ``conflict`` (wrote a merged text, or kept theirs)."""
@@ -262,57 +178,9 @@ class Outbox:
     def apply(self, write: HeldWrite) -> Any:
         """Write ``write`` to the store once (see the module's notes); raises as the
         service does, ``NoteConflict`` for an edit the note moved past."""
-        services = self.services
-        if services is None:
+        if self.services is None:
             raise RuntimeError("no store to write to")
-        a = write.args
-        notes = services.notes
-        if write.kind == NOTE_ADD:
-            try:  # one already in (its commit went through) is refused by the unique index
-                return notes.add(
-                    int(a["meeting_id"]),
-                    str(a["text"]),
-                    item_id=a.get("item_id"),
-                    speaker_delegation_id=a.get("speaker_delegation_id"),
-                    speaker_person_id=a.get("speaker_person_id"),
-                    kind=NoteKind(a["kind"]),
-                    observed_stance=Stance(a["observed_stance"])
-                    if a.get("observed_stance")
-                    else None,
-                    taken_at=datetime.fromisoformat(a["taken_at"]) if a.get("taken_at") else None,
-                    as_action=bool(a.get("as_action")),
-                    uuid=write.key,
-                )
-            except Exception:
-                found = notes.with_uuid(write.key)  # in the store: ours, written once
-                if found is not None:
-                    return found
-                raise
-        if write.kind == NOTE_EDIT:
-            base = int(a["base_version"])
-            try:
-                return notes.edit(
-                    int(a["note_id"]),
-                    text=str(a["text"]),
-                    kind=NoteKind(a["kind"]),
-                    item_id=a.get("item_id"),
-                    speaker_delegation_id=a.get("speaker_delegation_id"),
-                    speaker_person_id=a.get("speaker_person_id"),
-                    observed_stance=Stance(a["observed_stance"])
-                    if a.get("observed_stance")
-                    else None,
-                    expected_version=base,
-                )
-            except NoteConflict:
-                mine = notes.check(str(a["text"]))
-                landed = any(
-                    v.version_no == base + 1 and text == mine
-                    for v, text in notes.versions(int(a["note_id"]))
-                )
-                if landed:
-                    return notes.note(int(a["note_id"]))
-                raise
-        raise ValueError(f"unknown held write {write.kind!r}")
+        return apply_write(self.services, write)
 
     def replay(self) -> Replayed:
         """Write every held write, in order, until one cannot reach the server (the rest
@@ -362,24 +230,47 @@ class Outbox:
 
     # -- the file ----------------------------------------------------------------------
     def _load(self) -> None:
+        source = self.path
+        if not source.exists() and self.path.with_suffix(".json").exists():
+            source = self.path.with_suffix(".json")  # the first offline version's name
         try:
-            raw = self.path.read_bytes()
+            raw = source.read_bytes()
         except FileNotFoundError:
             return
+        if self._sealer is None:  # left by a sign-in with a password: left where it is
+            self.problem = NO_PASSWORD
+            log.warning("the outbox %s needs a sign-in with a password to be read", self.path)
+            return
+        legacy = not is_sealed(raw) and raw.lstrip().startswith(b"{")
         try:
-            data = json.loads(raw.decode("utf-8"))
-            self._pending = [HeldWrite.from_json(w) for w in data.get("pending", [])]
-            self._conflicts = [HeldConflict.from_json(c) for c in data.get("conflicts", [])]
-        except (ValueError, KeyError, TypeError) as exc:
-            # Never thrown away: set aside under another name, said in the log.
+            text = raw if legacy else self._sealer.open(raw)
+            data = json.loads(text.decode("utf-8"))
+            pending = [HeldWrite.from_json(w) for w in data.get("pending", [])]
+            conflicts = [HeldConflict.from_json(c) for c in data.get("conflicts", [])]
+        except (OutboxUnreadable, ValueError, KeyError, TypeError, AttributeError) as exc:
+            # Never thrown away: set aside under another name, said to the user.
+            self.problem = exc.reason if isinstance(exc, OutboxUnreadable) else DAMAGED
             aside = self.path.with_suffix(f".unreadable-{os.getpid()}")
             with contextlib.suppress(OSError):
-                os.replace(self.path, aside)
-            log.error("the outbox %s could not be read (%s): kept as %s", self.path, exc, aside)
+                os.replace(source, aside)
+                self.aside = aside
+            log.error(
+                "the outbox %s could not be read (%s): kept as %s", source, self.problem, aside
+            )
+            return
+        self._pending, self._conflicts = pending, conflicts
+        if legacy:  # the plaintext file of the first offline version: sealed from now on
+            self._save()
+            with contextlib.suppress(FileNotFoundError):
+                if source != self.path:
+                    source.unlink()
 
     def _save(self) -> None:
         """Write the whole outbox (a new file, fsync'd, renamed over the old one); only
-        the user can read it (0600 in a 0700 folder).  Empty: the file is removed."""
+        the user can read it (0600 in a 0700 folder), sealed (``outbox_file``).  Empty: the
+        file is removed.  Memory only (no password): nothing is written."""
+        if self._sealer is None:
+            return
         folder = self.path.parent
         if not self._pending and not self._conflicts:
             with contextlib.suppress(FileNotFoundError):
@@ -394,7 +285,7 @@ class Outbox:
             "pending": [w.as_json() for w in self._pending],
             "conflicts": [c.as_json() for c in self._conflicts],
         }
-        body = json.dumps(data, ensure_ascii=False).encode("utf-8")
+        body = self._sealer.seal(json.dumps(data, ensure_ascii=False).encode("utf-8"))
         tmp = self.path.with_suffix(f".tmp-{os.getpid()}-{threading.get_ident()}")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as out:
@@ -408,3 +299,20 @@ class Outbox:
                 os.fsync(dfd)
             finally:
                 os.close(dfd)
+
+
+__all__ = [
+    "NOTE_ADD",
+    "NOTE_EDIT",
+    "HeldConflict",
+    "HeldOffline",
+    "HeldWrite",
+    "KeptNote",
+    "NoteConflict",
+    "Outbox",
+    "Replayed",
+    "note_add",
+    "note_edit",
+    "outbox_path",
+    "unreachable",
+]

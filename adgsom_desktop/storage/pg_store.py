@@ -354,6 +354,15 @@ class PgStore(CloseHooks):
     def roles(self) -> PgRoles:
         return PgRoles(self.engine)
 
+    def sign_in_secret(self) -> bytes | None:
+        """The password libpq signed in with (from the address, ``PGPASSWORD`` or
+        ``~/.pgpass``), the key material of the outbox file (``services.outbox_file``);
+        None when the sign-in used none (certificate, trust, peer)."""
+        with self.engine.connect() as conn:
+            dbapi = conn.connection.driver_connection
+            password = None if dbapi is None else dbapi.info.password
+        return password.encode("utf-8") if password else None
+
 
 # -- helpers ------------------------------------------------------------------------------
 

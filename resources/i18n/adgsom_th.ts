@@ -5089,6 +5089,29 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>KeptNotes</name>
+    <message>
+        <source>%s Unsaved correction: %s</source>
+        <translation>%s การแก้ไขที่ยังไม่ได้บันทึก: %s</translation>
+    </message>
+    <message>
+        <source>%s Unsaved %s: %s</source>
+        <translation>%s ยังไม่ได้บันทึก %s: %s</translation>
+    </message>
+    <message>
+        <source>Kept on this computer while the team store&apos;s server cannot be reached; written as soon as it answers again.</source>
+        <translation>เก็บไว้ในเครื่องนี้ระหว่างที่เชื่อมต่อเซิร์ฟเวอร์ของที่เก็บข้อมูลทีมไม่ได้ และจะบันทึกทันทีที่เซิร์ฟเวอร์ตอบกลับ</translation>
+    </message>
+    <message>
+        <source>Notes not saved yet</source>
+        <translation>บันทึกที่ยังไม่ได้บันทึกลงที่เก็บข้อมูล</translation>
+    </message>
+    <message>
+        <source>%s Not saved yet, kept on this computer: %s</source>
+        <translation>%s ยังไม่ได้บันทึก เก็บไว้ในเครื่องนี้: %s รายการ</translation>
+    </message>
+</context>
+<context>
     <name>KeysDialog</name>
     <message>
         <source>Members&apos; keys</source>
@@ -7078,12 +7101,20 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>พบแล้ว: บันทึกที่เลือกในรายการ (F2 เพื่อแก้ไข)</translation>
     </message>
     <message>
+        <source>This note is kept on this computer, not saved yet: correct it once it is written.</source>
+        <translation>บันทึกนี้เก็บไว้ในเครื่องนี้และยังไม่ได้บันทึก แก้ไขได้เมื่อบันทึกแล้ว</translation>
+    </message>
+    <message>
         <source>No note on this item to correct yet.</source>
         <translation>ระเบียบวาระนี้ยังไม่มีบันทึกให้แก้ไข</translation>
     </message>
     <message>
         <source>Correct the note of %s</source>
         <translation>แก้ไขบันทึกของ %s</translation>
+    </message>
+    <message>
+        <source>Offline: the correction is kept on this computer (%s unsaved); written when the server is back.</source>
+        <translation>ออฟไลน์: เก็บการแก้ไขไว้ในเครื่องนี้ (ยังไม่ได้บันทึก %s รายการ) และจะบันทึกเมื่อเซิร์ฟเวอร์กลับมา</translation>
     </message>
     <message>
         <source>Note corrected (the earlier text stays in its history).</source>
@@ -7221,6 +7252,10 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>%s note(s)</source>
         <translation>%s บันทึก</translation>
+    </message>
+    <message>
+        <source>Offline: the correction is kept on this computer (%s unsaved); written when the server is back.</source>
+        <translation>ออฟไลน์: เก็บการแก้ไขไว้ในเครื่องนี้ (ยังไม่ได้บันทึก %s รายการ) และจะบันทึกเมื่อเซิร์ฟเวอร์กลับมา</translation>
     </message>
     <message>
         <source>Action item created: %s</source>
@@ -7371,6 +7406,41 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>Remove</source>
         <translation>นำออก</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxNotice</name>
+    <message>
+        <source>Changes kept on this computer in an earlier session are sealed with a sign-in password, and this sign-in used none. They stay on this computer, unread, until you sign in with that password.</source>
+        <translation>การเปลี่ยนแปลงที่เก็บไว้ในเครื่องนี้จากรอบการใช้งานก่อนถูกปิดผนึกด้วยรหัสผ่านสำหรับเข้าระบบ แต่การเข้าระบบครั้งนี้ไม่ได้ใช้รหัสผ่าน การเปลี่ยนแปลงเหล่านั้นจะยังอยู่ในเครื่องนี้โดยไม่ถูกเปิดอ่าน จนกว่าคุณจะเข้าระบบด้วยรหัสผ่านนั้น</translation>
+    </message>
+    <message>
+        <source>Changes kept on this computer while the team store&apos;s server could not be reached could not be opened: they were sealed with another sign-in password, or the file was changed.</source>
+        <translation>เปิดการเปลี่ยนแปลงที่เก็บไว้ในเครื่องนี้ระหว่างที่เชื่อมต่อเซิร์ฟเวอร์ของที่เก็บข้อมูลทีมไม่ได้ไม่ได้ เพราะถูกปิดผนึกด้วยรหัสผ่านเข้าระบบอื่น หรือไฟล์ถูกแก้ไข</translation>
+    </message>
+    <message>
+        <source>Changes kept on this computer while the team store&apos;s server could not be reached could not be read: the file is damaged or cut short.</source>
+        <translation>อ่านการเปลี่ยนแปลงที่เก็บไว้ในเครื่องนี้ระหว่างที่เชื่อมต่อเซิร์ฟเวอร์ของที่เก็บข้อมูลทีมไม่ได้ไม่ได้ เพราะไฟล์เสียหายหรือขาดหายไปบางส่วน</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the file is kept as %s.</source>
+        <translation>ไม่มีสิ่งใดถูกลบ ไฟล์ถูกเก็บไว้เป็น %s</translation>
+    </message>
+    <message>
+        <source>Kept changes not opened</source>
+        <translation>ไม่ได้เปิดการเปลี่ยนแปลงที่เก็บไว้</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>การเปลี่ยนแปลงที่ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>%s changes wait for the team store&apos;s server. This sign-in used no password to seal them on this computer, so they are kept in memory only and are lost if you close the store now.</source>
+        <translation>มีการเปลี่ยนแปลง %s รายการรอเซิร์ฟเวอร์ของที่เก็บข้อมูลทีม การเข้าระบบครั้งนี้ไม่ได้ใช้รหัสผ่านที่จะปิดผนึกไว้ในเครื่องนี้ จึงเก็บไว้ในหน่วยความจำเท่านั้น และจะสูญหายหากคุณปิดที่เก็บข้อมูลตอนนี้</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>ปิดและทิ้งการแก้ไข</translation>
     </message>
 </context>
 <context>
@@ -8212,6 +8282,22 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>ร่างข้อความเจรจา: ข้อเสนอแก้ไขของเรา</translation>
     </message>
     <message>
+        <source>Report to capital: %1</source>
+        <translation>รายงานถึงเมืองหลวง: %1</translation>
+    </message>
+    <message>
+        <source>Outcomes of the %1</source>
+        <translation>ผลการประชุม %1</translation>
+    </message>
+    <message>
+        <source>Consolidated outcomes of the %1 (%2 outcomes on %3 items), for submission to the Ministers&apos; meeting.</source>
+        <translation>ผลการประชุม %1 ฉบับรวม (ผลการประชุม %2 รายการ ใน %3 ระเบียบวาระ) เพื่อเสนอต่อที่ประชุมรัฐมนตรี</translation>
+    </message>
+    <message>
+        <source> (agenda item %1)</source>
+        <translation> (ระเบียบวาระที่ %1)</translation>
+    </message>
+    <message>
         <source>%1 by %2</source>
         <translation>%1 โดย %2</translation>
     </message>
@@ -8296,6 +8382,42 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>ทบทวนล่าสุด</translation>
     </message>
     <message>
+        <source>Cooperation tracker: report to capital</source>
+        <translation>ระบบติดตามความร่วมมือ: รายงานถึงเมืองหลวง</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 project(s): %2</source>
+        <translation>%1 โครงการ: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 ในฐานะ%2</translation>
+    </message>
+    <message>
+        <source>before the %1 (%2)</source>
+        <translation>ก่อน %1 (%2)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>ภายใน %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>Our involvement</source>
+        <translation>การมีส่วนร่วมของเรา</translation>
+    </message>
+    <message>
         <source>Proposal</source>
         <translation>ข้อเสนอ</translation>
     </message>
@@ -8338,6 +8460,50 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>No proposal for a next phase is recorded.</source>
         <translation>ไม่มีการบันทึกข้อเสนอสำหรับระยะต่อไป</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>Gap: no project</source>
+        <translation>ช่องว่าง: ไม่มีโครงการ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <source>Coverage: %s</source>
+        <translation>ความครอบคลุม: %s</translation>
+    </message>
+    <message>
+        <source>Projects (not dropped) serving each outcome, by partner.</source>
+        <translation>โครงการ (ที่ไม่ได้ยกเลิก) ที่สนับสนุนผลลัพธ์แต่ละข้อ แยกตามคู่เจรจา</translation>
+    </message>
+    <message>
+        <source>Outcomes with no project, to raise: %s.</source>
+        <translation>ผลลัพธ์ที่ยังไม่มีโครงการ ควรหยิบยก: %s</translation>
+    </message>
+    <message>
+        <source>Every outcome has at least one project.</source>
+        <translation>ผลลัพธ์ทุกข้อมีโครงการอย่างน้อยหนึ่งโครงการ</translation>
+    </message>
+    <message>
+        <source>Due %s</source>
+        <translation>กำหนดเสร็จ %s</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>ไม่มีเรื่องถึงกำหนด</translation>
+    </message>
+    <message>
+        <source>Cooperation tracker</source>
+        <translation>ระบบติดตามความร่วมมือ</translation>
     </message>
     <message>
         <source>milestone</source>
@@ -10188,6 +10354,10 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>The team store&apos;s server cannot be reached. Your changes are kept on this computer and written, in order, as soon as it answers again.</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ของที่เก็บข้อมูลทีมไม่ได้ การเปลี่ยนแปลงของคุณถูกเก็บไว้ในเครื่องนี้ และจะบันทึกตามลำดับทันทีที่เซิร์ฟเวอร์ตอบกลับ</translation>
+    </message>
+    <message>
+        <source>This sign-in used no password to seal them with: they are kept in memory only, so keep the app open until they are written.</source>
+        <translation>การเข้าระบบครั้งนี้ไม่ได้ใช้รหัสผ่านที่จะปิดผนึกไว้ จึงเก็บไว้ในหน่วยความจำเท่านั้น โปรดเปิดแอปไว้จนกว่าจะบันทึกเสร็จ</translation>
     </message>
     <message>
         <source>%s unsaved changes in conflict</source>

@@ -5089,6 +5089,29 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
 </context>
 <context>
+    <name>KeptNotes</name>
+    <message>
+        <source>%s Unsaved correction: %s</source>
+        <translation>%s Sửa chưa lưu: %s</translation>
+    </message>
+    <message>
+        <source>%s Unsaved %s: %s</source>
+        <translation>%s Chưa lưu %s: %s</translation>
+    </message>
+    <message>
+        <source>Kept on this computer while the team store&apos;s server cannot be reached; written as soon as it answers again.</source>
+        <translation>Được giữ trên máy này trong lúc không kết nối được máy chủ của kho dữ liệu nhóm; sẽ được ghi ngay khi máy chủ trả lời lại.</translation>
+    </message>
+    <message>
+        <source>Notes not saved yet</source>
+        <translation>Ghi chép chưa lưu</translation>
+    </message>
+    <message>
+        <source>%s Not saved yet, kept on this computer: %s</source>
+        <translation>%s Chưa lưu, đang giữ trên máy này: %s</translation>
+    </message>
+</context>
+<context>
     <name>KeysDialog</name>
     <message>
         <source>Members&apos; keys</source>
@@ -7078,12 +7101,20 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>Đã tìm thấy: ghi chép được chọn trong danh sách (F2 để sửa).</translation>
     </message>
     <message>
+        <source>This note is kept on this computer, not saved yet: correct it once it is written.</source>
+        <translation>Ghi chép này đang được giữ trên máy này, chưa lưu: hãy sửa sau khi nó được ghi.</translation>
+    </message>
+    <message>
         <source>No note on this item to correct yet.</source>
         <translation>Mục này chưa có ghi chép nào để sửa.</translation>
     </message>
     <message>
         <source>Correct the note of %s</source>
         <translation>Sửa ghi chép của %s</translation>
+    </message>
+    <message>
+        <source>Offline: the correction is kept on this computer (%s unsaved); written when the server is back.</source>
+        <translation>Ngoại tuyến: bản sửa được giữ trên máy này (%s chưa lưu); sẽ được ghi khi máy chủ hoạt động trở lại.</translation>
     </message>
     <message>
         <source>Note corrected (the earlier text stays in its history).</source>
@@ -7221,6 +7252,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>%s note(s)</source>
         <translation>%s ghi chép</translation>
+    </message>
+    <message>
+        <source>Offline: the correction is kept on this computer (%s unsaved); written when the server is back.</source>
+        <translation>Ngoại tuyến: bản sửa được giữ trên máy này (%s chưa lưu); sẽ được ghi khi máy chủ hoạt động trở lại.</translation>
     </message>
     <message>
         <source>Action item created: %s</source>
@@ -7371,6 +7406,41 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxNotice</name>
+    <message>
+        <source>Changes kept on this computer in an earlier session are sealed with a sign-in password, and this sign-in used none. They stay on this computer, unread, until you sign in with that password.</source>
+        <translation>Các thay đổi được giữ trên máy này từ phiên trước đã được niêm phong bằng mật khẩu đăng nhập, nhưng lần đăng nhập này không dùng mật khẩu. Chúng vẫn nằm trên máy này, chưa được đọc, cho đến khi bạn đăng nhập bằng mật khẩu đó.</translation>
+    </message>
+    <message>
+        <source>Changes kept on this computer while the team store&apos;s server could not be reached could not be opened: they were sealed with another sign-in password, or the file was changed.</source>
+        <translation>Không mở được các thay đổi được giữ trên máy này trong lúc không kết nối được máy chủ của kho dữ liệu nhóm: chúng được niêm phong bằng một mật khẩu đăng nhập khác, hoặc tệp đã bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Changes kept on this computer while the team store&apos;s server could not be reached could not be read: the file is damaged or cut short.</source>
+        <translation>Không đọc được các thay đổi được giữ trên máy này trong lúc không kết nối được máy chủ của kho dữ liệu nhóm: tệp bị hỏng hoặc bị cắt cụt.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the file is kept as %s.</source>
+        <translation>Không có gì bị xóa: tệp được giữ lại dưới tên %s.</translation>
+    </message>
+    <message>
+        <source>Kept changes not opened</source>
+        <translation>Chưa mở được các thay đổi đã giữ</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>%s changes wait for the team store&apos;s server. This sign-in used no password to seal them on this computer, so they are kept in memory only and are lost if you close the store now.</source>
+        <translation>%s thay đổi đang chờ máy chủ của kho dữ liệu nhóm. Lần đăng nhập này không dùng mật khẩu để niêm phong chúng trên máy này, nên chúng chỉ được giữ trong bộ nhớ và sẽ mất nếu bạn đóng kho dữ liệu bây giờ.</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Đóng và bỏ chúng</translation>
     </message>
 </context>
 <context>
@@ -8212,6 +8282,22 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>Văn bản đàm phán: đề xuất sửa đổi của đoàn ta</translation>
     </message>
     <message>
+        <source>Report to capital: %1</source>
+        <translation>Báo cáo về trong nước: %1</translation>
+    </message>
+    <message>
+        <source>Outcomes of the %1</source>
+        <translation>Kết quả của %1</translation>
+    </message>
+    <message>
+        <source>Consolidated outcomes of the %1 (%2 outcomes on %3 items), for submission to the Ministers&apos; meeting.</source>
+        <translation>Tổng hợp kết quả của %1 (%2 kết quả trên %3 mục), để trình cuộc họp Bộ trưởng.</translation>
+    </message>
+    <message>
+        <source> (agenda item %1)</source>
+        <translation> (mục chương trình %1)</translation>
+    </message>
+    <message>
         <source>%1 by %2</source>
         <translation>%1, người lập: %2</translation>
     </message>
@@ -8296,6 +8382,42 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>Rà soát gần nhất</translation>
     </message>
     <message>
+        <source>Cooperation tracker: report to capital</source>
+        <translation>Theo dõi hợp tác: báo cáo về trong nước</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 project(s): %2</source>
+        <translation>%1 dự án: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 với vai trò %2</translation>
+    </message>
+    <message>
+        <source>before the %1 (%2)</source>
+        <translation>trước %1 (%2)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>trước ngày %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 đến %2</translation>
+    </message>
+    <message>
+        <source>Our involvement</source>
+        <translation>Sự tham gia của ta</translation>
+    </message>
+    <message>
         <source>Proposal</source>
         <translation>Đề xuất</translation>
     </message>
@@ -8338,6 +8460,50 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>No proposal for a next phase is recorded.</source>
         <translation>Chưa ghi nhận đề xuất nào cho giai đoạn tới.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Gap: no project</source>
+        <translation>Khoảng trống: chưa có dự án</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Coverage: %s</source>
+        <translation>Mức độ bao phủ: %s</translation>
+    </message>
+    <message>
+        <source>Projects (not dropped) serving each outcome, by partner.</source>
+        <translation>Các dự án (chưa huỷ) phục vụ từng kết quả, theo đối tác.</translation>
+    </message>
+    <message>
+        <source>Outcomes with no project, to raise: %s.</source>
+        <translation>Các kết quả chưa có dự án, cần nêu: %s.</translation>
+    </message>
+    <message>
+        <source>Every outcome has at least one project.</source>
+        <translation>Mọi kết quả đều có ít nhất một dự án.</translation>
+    </message>
+    <message>
+        <source>Due %s</source>
+        <translation>Đến hạn %s</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Không có việc nào đến hạn.</translation>
+    </message>
+    <message>
+        <source>Cooperation tracker</source>
+        <translation>Theo dõi hợp tác</translation>
     </message>
     <message>
         <source>milestone</source>
@@ -10188,6 +10354,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>The team store&apos;s server cannot be reached. Your changes are kept on this computer and written, in order, as soon as it answers again.</source>
         <translation>Không kết nối được máy chủ của kho dữ liệu nhóm. Các thay đổi của bạn được giữ trên máy này và sẽ được ghi theo thứ tự ngay khi máy chủ phản hồi.</translation>
+    </message>
+    <message>
+        <source>This sign-in used no password to seal them with: they are kept in memory only, so keep the app open until they are written.</source>
+        <translation>Lần đăng nhập này không dùng mật khẩu để niêm phong chúng: chúng chỉ được giữ trong bộ nhớ, vì vậy hãy để ứng dụng mở cho đến khi chúng được ghi.</translation>
     </message>
     <message>
         <source>%s unsaved changes in conflict</source>

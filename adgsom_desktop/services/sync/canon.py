@@ -124,7 +124,9 @@ class Links:
 
 
 def content_of_row(spec: Spec, row: Any, links: Links) -> dict[str, Any]:
-    return {f.name: links.to_canon(f, row._mapping[f.column]) for f in spec.fields}
+    mapping = row._mapping  # one mapping per row (each ``_mapping`` access builds one)
+    canon = links.to_canon
+    return {f.name: canon(f, mapping[f.column]) for f in spec.fields}
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.base import utcnow
 from ...domain.models import AgendaItem, Meeting, SyncConflict
+from .as_written import AS_WRITTEN
 from .brief_writer import write_position
 from .canon import Current, Scope, read_scope
 from .holdings import ALL_KINDS, read_by_uuid
@@ -74,6 +75,8 @@ class PlanWriter:
         self.meetings: set[int] = set()
         self._touched: set[int] = set()  # items written: their meetings are settled
         self.refused: dict[str, str] = {}  # key -> why it was not written
+        # new records' content as they read back, known from what was written (as_written)
+        self.written: dict[str, dict[str, Any]] = {}
 
     def run(self, the_plan: Plan) -> None:
         ensure_delegations(
@@ -134,7 +137,7 @@ class PlanWriter:
         new = [(s.key, s.incoming.content or {}) for s in steps if self._row_id(s) is None]
         old = [s for s in steps if self._row_id(s) is not None]
         if new:
-            insert_rows(self.s, kind, new, self.ids)
+            insert_rows(self.s, kind, new, self.ids, self.written)
         for step in old:
             row_id = self._row_id(step)
             assert row_id is not None
@@ -349,8 +352,19 @@ class PlanWriter:
         actual: dict[str, Current] = {}
         if written:
             meeting_ids = sorted(self.meetings | self._meetings_of(steps))
-            actual = read_scope(self.s, Scope(tuple(meeting_ids), ALL_KINDS))
+            # the kinds whose every written record is known as written are not read back
+            skip = AS_WRITTEN - {
+                s.kind for s in steps if s.key in written and s.key not in self.written
+            }
+            actual = read_scope(self.s, Scope(tuple(meeting_ids), ALL_KINDS - skip))
             read_by_uuid(self.s, self.payload, actual)
+            for step in steps:
+                known = self.written.get(step.key)
+                # as a read of the scope finds it: a new note of a meeting read here
+                if step.kind in skip and known is not None:
+                    home = actual.get(str(known.get("meeting")))
+                    if home is not None and home.kind is Kind.MEETING:
+                        actual[step.key] = Current(step.key, step.kind, home.key, known, None)
         rows = recorded(self.s, keys=[s.key for s in steps])
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []

@@ -15,10 +15,11 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, insert, select
+from sqlalchemy import Table, delete, select
 from sqlalchemy.orm import Session
 
 from ...domain.models import SyncRecord
+from ...storage.driver_sync import insert_many
 from .canon import Current
 from .kinds import Kind, chunks
 from .revs import GONE, RevState, content_hash, first, parse_ancestry, successor
@@ -152,7 +153,8 @@ def write(
         updates = [
             u if "withheld" in u else {**u, "withheld": marks.get(u["key"], "")} for u in updates
         ]
-        inserts = [{**i, "withheld": ""} for i in inserts]
+    # every row states every column (the column's default for a new one): one shape
+    inserts = [i if "withheld" in i else {**i, "withheld": ""} for i in inserts]
     rows = inserts + updates
     if rows:
-        conn.execute(insert(_TABLE), rows)
+        insert_many(conn, _TABLE, rows)

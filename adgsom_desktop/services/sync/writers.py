@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ...domain.base import utcnow
@@ -32,9 +32,11 @@ from ...domain.models import (
     item_adm_tag,
 )
 from ...errors import ValidationError
+from ...storage.driver_sync import insert_many
 from ..agenda_queries import renumber
 from ..item_tags import resolve_tags
 from ..position_rows import write_version
+from .as_written import AS_WRITTEN, applies, read_as
 from .canon import LINK_TABLES
 from .kinds import LINKS, SPECS, Conv, Field, Kind, Spec, chunks, plain
 
@@ -113,9 +115,15 @@ def prefetch(ids: Ids, spec: Spec, contents: Iterable[dict[str, Any]]) -> None:
 
 
 def insert_rows(
-    session: Session, kind: Kind, records: list[tuple[str, dict[str, Any]]], ids: Ids
+    session: Session,
+    kind: Kind,
+    records: list[tuple[str, dict[str, Any]]],
+    ids: Ids,
+    written: dict[str, dict[str, Any]] | None = None,
 ) -> dict[str, dict[str, Any]]:
-    """Insert new rows of a kind (with their UUIDs); returns the stored contents."""
+    """Insert new rows of a kind (with their UUIDs); returns the stored contents.
+    ``written``, when given, gets the content each new row reads back as, for the kinds
+    where that follows from the values written (``as_written``)."""
     spec = SPECS[kind]
     prefetch(ids, spec, (c for _k, c in records))
     now = utcnow()
@@ -135,8 +143,11 @@ def insert_rows(
         rows.append(values)
         stored[key] = kept
     conn = session.connection()
+    if written is not None and kind in AS_WRITTEN and applies(conn.dialect):
+        for (key, content), row in zip(records, rows, strict=True):
+            written[key] = read_as(spec, row, content, conn.dialect)
     for part in chunks(rows, 2000):
-        conn.execute(insert(spec.table), list(part))
+        insert_many(conn, spec.table, part)
     conv = _CONV_OF.get(kind)
     if conv is not None:
         ids.fetch(conv, [k for k, _c in records])
@@ -214,13 +225,17 @@ def _note_versions(session: Session, rows: list[tuple[int, int, dict[str, Any]]]
     if not rows:
         return
     now = utcnow()
-    session.connection().execute(
-        insert(NoteVersion),
+    insert_many(
+        session.connection(),
+        _NOTE_VERSION,
         [
             {"note_id": nid, "version_no": no, "saved_at": now, "snapshot": _note_snapshot(c)}
             for nid, no, c in rows
         ],
     )
+
+
+_NOTE_VERSION = cast(Table, NoteVersion.__table__)
 
 
 def _note_snapshot(content: dict[str, Any]) -> dict[str, Any]:

@@ -141,9 +141,11 @@ class GuiRunner(QObject):
         origin: str = "",
         parent: QWidget | None = None,
         label: str = "",
+        hold: HeldWrite | None = None,
     ) -> T:
         """Run ``fn`` on the runner after what is queued, and wait for it with the window
-        painting; returns its result or raises its error."""
+        painting; returns its result or raises its error (``HeldOffline``: ``hold`` was
+        kept on this computer, the server cannot be reached)."""
         loop = QEventLoop()
         outcome: dict[str, Any] = {}
 
@@ -157,6 +159,7 @@ class GuiRunner(QObject):
             done=lambda r: finish("result", r),
             failed=lambda e: finish("error", e),
             label=label,
+            hold=hold,
         )
         if not ticket.wait(0.05):  # the usual write is done by now: no loop at all
             timer = QTimer(loop)

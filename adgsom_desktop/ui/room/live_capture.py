@@ -9,7 +9,7 @@ and the newest notes of the item.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import NoteKind, Stance
 from ...domain.text import MAX_NOTE
+from ...services.outbox import KeptNote
 from ...services.records import NoteRec
 from ..common import a11y
 from ..common.save_state import SaveState, SaveStateLabel
 from ..common.text_entry import removed_note
 from ..common.theme import tone
+from ..team.kept_notes import add_kept_rows
 from .room_common import SubmitTextEdit, hhmm, kind_labels, stance_labels
 from .speaker_field import SpeakerField
 
@@ -61,6 +63,9 @@ class CaptureBox(QWidget):
 
     def __init__(self, services: Any, state: SaveState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The item's notes kept on this computer while the server is away (#16).
+        self.kept_source: Callable[[], Sequence[KeptNote]] | None = None
+        self._shown: tuple[list[NoteRec], Any] = ([], None)
         self.time_label = QLabel(self)
         self.time_label.setObjectName("liveNoteTime")
         self.time_label.setStyleSheet("font-weight: bold;")
@@ -188,6 +193,7 @@ class CaptureBox(QWidget):
         self.hint.setText(text)
 
     def fill_recent(self, notes: list[NoteRec], tz: Any) -> None:
+        self._shown = (notes, tz)
         self.recent.clear()
         labels = kind_labels()
         for n in notes:
@@ -198,7 +204,13 @@ class CaptureBox(QWidget):
             )
             row.setData(NOTE_ID, n.id)  # Up then F2 corrects it (``live_correct``)
             self.recent.addItem(row)
+        if self.kept_source is not None:  # after the saved ones, marked "Unsaved"
+            add_kept_rows(self.recent, self.kept_source(), tz)
         self.recent.scrollToBottom()
+
+    def refill_recent(self, *_: Any) -> None:
+        """The held writes moved (kept, or written): the list again, as last filled."""
+        self.fill_recent(*self._shown)
 
     def _show_resolved(self, candidate: Any) -> None:
         if candidate is not None:

@@ -30,10 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.outbox import HeldOffline
 from ...services.records import NoteRec
 from ..common.dialog_parts import ok_cancel, problem_label
 from ..common.fit import long_choices
 from ..common.theme import tone
+from ..team.keep import correction_hold, own_speaker, read_or_last, save_or_keep
+from ..team.kept_notes import KEPT
 from .live_capture import NOTE_ID
 from .live_presenter import ActionChoice, parse_due
 from .room_common import hhmm
@@ -120,17 +123,31 @@ class NoteCorrection(QObject):
     def edit(self) -> None:
         """F2: correct the chosen note (or the newest one) in the note dialog."""
         w = self.w
+        chosen = w.recent.currentItem()
+        kept = chosen is not None and chosen.data(KEPT) is not None
+        if kept and (w.recent.hasFocus() or self.found is not None):
+            w._hint(
+                self.tr(
+                    "This note is kept on this computer, not saved yet: correct it once "
+                    "it is written."
+                )
+            )
+            return
         note = w.presenter.note_for_correction(self.selected_id())
         if note is None:
             w._hint(self.tr("No note on this item to correct yet."))
             return
         services = w.services
         items = [(i.id, i.label) for i in w.items]
-        delegations = [(d.id, f"{d.code} · {d.name}") for d in services.delegations.delegations()]
-        history = [
-            (f"v{v.version_no} {hhmm(v.saved_at, w.tz)}", text)
-            for v, text in services.notes.versions(note.id)[:-1]
-        ]
+        # Read again; while the server is away, as read last (the correction is kept).
+        delegations = [
+            (d.id, f"{d.code} · {d.name}")
+            for d in read_or_last(services, "delegations", services.delegations.delegations, [])
+        ] or own_speaker(note)
+        versions = read_or_last(
+            services, ("versions", note.id), lambda: services.notes.versions(note.id), []
+        )
+        history = [(f"v{v.version_no} {hhmm(v.saved_at, w.tz)}", text) for v, text in versions[:-1]]
         dlg = NoteDialog(
             NoteValues(
                 note.text, note.kind, note.item_id, note.speaker_delegation_id, note.observed_stance
@@ -142,12 +159,25 @@ class NoteCorrection(QObject):
         )
         dlg.setWindowTitle(self.tr("Correct the note of %s") % hhmm(note.taken_at, w.tz))
         runner, origin = w.runner, w.origin
-        dlg.saver = lambda v: runner.call(
-            w.presenter.correction(note, v), origin=origin, parent=dlg, label="note"
+        dlg.saver = lambda v: save_or_keep(
+            runner,
+            w.presenter.correction(note, v),
+            correction_hold(note, v),  # kept on this computer if the server is away
+            origin=origin,
+            parent=dlg,
         )
         accepted = w.exec_dialog(dlg) and dlg.saved is not None
         self.back_to_box()
-        if accepted:
+        if accepted and isinstance(dlg.saved, HeldOffline):
+            w.capture.refill_recent()
+            w._hint(
+                self.tr(
+                    "Offline: the correction is kept on this computer (%s unsaved); written "
+                    "when the server is back."
+                )
+                % dlg.saved.pending
+            )
+        elif accepted:
             self.corrected(dlg.saved)
 
     def corrected(self, note: NoteRec) -> None:
@@ -161,7 +191,8 @@ class NoteCorrection(QObject):
     def ask_action(self, candidate: Any) -> ActionChoice | None:
         """Who owns the action item and by when; None: Esc (the note stays in the box)."""
         w = self.w
-        delegations = w.services.delegations.delegations()
+        services = w.services
+        delegations = read_or_last(services, "delegations", services.delegations.delegations, [])
         owner = candidate.delegation.id if candidate is not None else None
         dlg = ActionPrompt(
             w.text.toPlainText().strip(),

@@ -46,6 +46,7 @@ from ..common.labels import label_tr
 from ..common.runner import runner_for
 from ..common.save_state import SaveState, SaveStateLabel, confirm_leaving
 from ..negotiation.live_text import LiveText
+from ..team.keep import read_or_last
 from .live_capture import KIND_KEYS, STANCE_KEYS, CaptureBox
 from .live_correct import NoteCorrection
 from .live_item import ItemPanels
@@ -123,12 +124,30 @@ class LiveWindow(LiveText, QWidget):
         self._tick.timeout.connect(self._on_tick)
         self._tick.start()
         self._on_tick()
+        self._keep_kept_notes()
         self.show_item(self.presenter.index)
         self.panels.warn_if_stale_timer()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.fontChanged.connect(self._font_changed)
         self.text.setFocus()
+
+    def _keep_kept_notes(self) -> None:
+        """Notes of this item kept on this computer show in its list, marked (#16)."""
+        outbox = self.runner.outbox
+        if outbox is None:
+            return
+        meeting_id = self.meeting.id
+
+        def kept() -> Any:
+            item = self.current_item
+            return outbox.kept_notes(meeting_id, item.id if item is not None else None)
+
+        self.capture.kept_source = kept
+        self.runner.offline_changed.connect(self.capture.refill_recent)
+        # Read now: the correction and action dialogs offer them while the server is away.
+        delegations = self.services.delegations.delegations
+        read_or_last(self.services, "delegations", delegations, [])
 
     # -- the presenter's state ----------------------------------------------------------
     @property
@@ -251,7 +270,7 @@ class LiveWindow(LiveText, QWidget):
         self.capture.fill_recent(self.presenter.recent_notes, self.tz)
         item = self.current_item
         if note.observed_stance and item is not None and note.item_id == item.id:
-            self.stances.set_stances(self.services.live.stances(item.id))
+            self.stances.set_stances(self.presenter.stances())
 
     def note_held(self, pending: PendingNote, held: HeldOffline) -> None:
         """The server cannot be reached: the note is kept on this computer (the status bar
@@ -263,6 +282,7 @@ class LiveWindow(LiveText, QWidget):
             self.tr("Offline: kept on this computer (%s unsaved); written when the server is back.")
             % held.pending
         )
+        self.capture.refill_recent()
 
     def note_refused(self, pending: PendingNote, error: BaseException) -> None:
         """The store refused the note: back into the box if it is empty, else kept."""
@@ -424,16 +444,16 @@ class LiveWindow(LiveText, QWidget):
         if item is None or self.presenter.mine(change):
             return  # our own writes: shown from what the runner answered
         if self.presenter.concerns_item(change, ChangeKind.POSITIONS):
-            self.points.set_points(self.services.live.points(item.id))
+            self.points.set_points(self.presenter.points())
             self.mandate.set_mandate(self.presenter.mandate())
         if self.presenter.concerns_item(change, ChangeKind.STANCES):
-            self.stances.set_stances(self.services.live.stances(item.id))
+            self.stances.set_stances(self.presenter.stances())
         if self.presenter.concerns_item(change, ChangeKind.NOTES):
             if not self.presenter.notes_changed(change):
                 self.presenter.load_recent()  # a note hidden or moved: read the newest again
             self.capture.fill_recent(self.presenter.recent_notes, self.tz)
         if change.concerns(ChangeKind.OUTCOMES) and change.item_id == item.id:
-            self.outcomes.set_outcomes(self.services.outcomes.for_item(item.id))
+            self.outcomes.set_outcomes(self.presenter.outcomes())
         if change.concerns(ChangeKind.SPEAKING) and change.meeting_id in (None, self.meeting.id):
             self.timer_changed()
 

@@ -24,11 +24,16 @@ from PySide6.QtWidgets import (
 
 from ...errors import AppError, NotFoundError
 from ...services.changes import Change, ChangeKind
+from ...services.outbox import HeldOffline
+from ...services.outbox_writes import ALL_ITEMS
 from ...services.room_records import NoteFilter
 from ..common import a11y
 from ..common.errors import show_error
 from ..common.fit import long_choices
+from ..common.runner import runner_for
 from ..common.theme import tone
+from ..team.keep import correction_hold, own_speaker, read_or_last, save_or_keep
+from ..team.kept_notes import KeptNotesPanel
 from . import room_common
 from .notes_table_model import COL_TEXT, COL_TIME, SORT_COLUMNS, NotesTableModel
 from .room_common import add_shortcuts, hhmm, kind_labels, zone
@@ -134,11 +139,15 @@ class NotesView(QWidget):
         bottom.addWidget(self.hint, 1)
         bottom.addWidget(self.count)
         bottom.addWidget(live)
+        # Notes and corrections kept on this computer while the server is away (#16).
+        self.kept = KeptNotesPanel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.kept)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        a11y.order(self, self.item, self.speaker, self.kind, self.table, live)
+        a11y.order(self, self.item, self.speaker, self.kind, self.kept.rows, self.table, live)
+        runner_for(services).offline_changed.connect(self.show_kept)
 
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -215,6 +224,17 @@ class NotesView(QWidget):
             self.count.setText(str(exc))
             return
         self._show_count()
+        self.show_kept()
+
+    def show_kept(self, *_: Any) -> None:
+        """List the notes of this meeting (and item filter) kept on this computer."""
+        outbox = runner_for(self.services).outbox
+        if outbox is None or self.meeting_id is None:
+            self.kept.show_kept((), self.model.tz)
+            return
+        item_id = self.item.currentData()
+        kept = outbox.kept_notes(self.meeting_id, ALL_ITEMS if item_id is None else item_id)
+        self.kept.show_kept(kept, self.model.tz)
 
     def _show_count(self) -> None:
         self.count.setText(self.tr("%s note(s)") % f"{self.model.total:,}")
@@ -252,13 +272,24 @@ class NotesView(QWidget):
         note = self.selected_note()
         if note is None or self.meeting_id is None:
             return
-        items = [(i.id, i.label) for i in self.services.agenda.items(self.meeting_id)]
-        delegations = [
-            (d.id, f"{d.code} · {d.name}") for d in self.services.delegations.delegations()
+        s, meeting_id = self.services, self.meeting_id
+        # Read again; while the server is away, as read last (the correction is kept).
+        shown = [  # the item filter's entries: what the dialog offers while offline
+            (self.item.itemData(n), self.item.itemText(n).strip())
+            for n in range(1, self.item.count())
         ]
+        items = [
+            (i.id, i.label)
+            for i in read_or_last(s, ("items", meeting_id), lambda: s.agenda.items(meeting_id), [])
+        ] or shown
+        delegations = [
+            (d.id, f"{d.code} · {d.name}")
+            for d in read_or_last(s, "delegations", s.delegations.delegations, [])
+        ] or own_speaker(note)
+        versions = read_or_last(s, ("versions", note.id), lambda: s.notes.versions(note.id), [])
         history = [
             (f"v{v.version_no} {hhmm(v.saved_at, self.model.tz)}", text)
-            for v, text in self.services.notes.versions(note.id)[:-1]
+            for v, text in versions[:-1]
         ]
         dlg = NoteDialog(
             NoteValues(
@@ -270,26 +301,38 @@ class NotesView(QWidget):
             history,
         )
         notes = self.services.notes
+        runner = runner_for(self.services)
 
         def save(v: NoteValues) -> Any:
-            person = (
-                note.speaker_person_id
-                if v.speaker_delegation_id == note.speaker_delegation_id
-                else None
-            )
-            return notes.edit(
-                note.id,
-                text=v.text,
-                kind=v.kind,
-                item_id=v.item_id,
-                speaker_delegation_id=v.speaker_delegation_id,
-                speaker_person_id=person,
-                observed_stance=v.observed_stance,
+            hold = correction_hold(note, v)  # kept on this computer if the server is away
+            return save_or_keep(
+                runner,
+                lambda: notes.edit(
+                    note.id,
+                    text=v.text,
+                    kind=v.kind,
+                    item_id=v.item_id,
+                    speaker_delegation_id=v.speaker_delegation_id,
+                    speaker_person_id=hold.args["speaker_person_id"],
+                    observed_stance=v.observed_stance,
+                ),
+                hold,
+                parent=dlg,
             )
 
         dlg.saver = save  # a failed save keeps the dialog open, with the text and why
         if self.exec_dialog(dlg) and dlg.saved is not None:
-            self.model.replace(dlg.saved)
+            if isinstance(dlg.saved, HeldOffline):
+                self.hint.setText(
+                    self.tr(
+                        "Offline: the correction is kept on this computer (%s unsaved); "
+                        "written when the server is back."
+                    )
+                    % dlg.saved.pending
+                )
+                self.show_kept()
+            else:
+                self.model.replace(dlg.saved)
 
     def exec_dialog(self, dlg: QDialog) -> bool:
         return dlg.exec() == QDialog.DialogCode.Accepted

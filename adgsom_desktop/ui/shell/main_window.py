@@ -311,9 +311,18 @@ class MainWindow(QMainWindow):
 
     def _may_close_store(self, question: str = "") -> bool:
         """Save everything; edits the store refused (a full disk...) are lost only if asked."""
+        from ..common.runner import runner_for
         from ..common.save_state import confirm_leaving
+        from ..team.outbox_notice import may_drop_memory_held
 
         self.settle_writes()
+        services = self.services
+        if (
+            services is not None
+            and services.locator.is_server
+            and not may_drop_memory_held(self, runner_for(services).outbox)
+        ):
+            return False
         return confirm_leaving(
             self,
             question or self.tr("Close this store anyway and lose them?"),

@@ -43,6 +43,7 @@ class SaveStatus(QLabel):
         self._runner: GuiRunner | None = None
         self._saved_at: datetime | None = None
         self._kind = ""
+        self.problem_box: QWidget | None = None  # the warning about a kept file not opened
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -58,6 +59,15 @@ class SaveStatus(QLabel):
         self.refresh()
         if runner.outbox is not None and runner.outbox.conflicts():  # left from before
             runner.conflicts_found.emit(runner.outbox.conflicts())
+        if runner.outbox is not None and runner.outbox.problem:  # a kept file not opened
+            QTimer.singleShot(0, self._say_outbox_problem)
+
+    def _say_outbox_problem(self) -> None:
+        runner = self._runner
+        if runner is not None and runner.outbox is not None:
+            from ..team.outbox_notice import show_problem
+
+            self.problem_box = show_problem(self._window, runner.outbox)
 
     def detach(self) -> None:
         if self._runner is not None:
@@ -109,6 +119,12 @@ class SaveStatus(QLabel):
                 "The team store's server cannot be reached. Your changes are kept on this "
                 "computer and written, in order, as soon as it answers again."
             )
+            outbox = None if self._runner is None else self._runner.outbox
+            if outbox is not None and outbox.memory_only:
+                tip += " " + self.tr(
+                    "This sign-in used no password to seal them with: they are kept in "
+                    "memory only, so keep the app open until they are written."
+                )
             kind = "error-chip"
         elif conflicts:
             text = self.tr("%s unsaved changes in conflict") % conflicts
