@@ -65,6 +65,55 @@ def test_the_pack_dialog_shows_what_each_audience_includes(qtbot: Any, demo_serv
     assert dlg.title_edit.text() == user_title  # a title the user typed stays
 
 
+def _service_marking(svc: Any, audience: Audience) -> str:
+    """What the CLI marks a pack for ``audience`` without --classification."""
+    from adgsom_desktop.services.pack_request import check_classification
+
+    with svc.ctx.read() as s:
+        return check_classification(s, "", audience=audience)
+
+
+def test_the_pack_dialog_marks_each_audience_as_the_cli_does(
+    qtbot: Any, demo_services: Any
+) -> None:
+    """F14: switching down to Public lines lowers CONFIDENTIAL to the audience's default
+    (as the CLI marks it) until the user picks a marking; a pick stays while allowed."""
+    from PySide6.QtCore import Qt
+
+    from adgsom_desktop.ui.packs.pack_dialog import PackDialog
+
+    dlg = PackDialog(demo_services.packs.choices(2))
+    qtbot.addWidget(dlg)
+    dlg.resize(1093, 614)
+    dlg.show()
+    box, combo = dlg.audience, dlg.classification
+    assert combo.currentText() == "CONFIDENTIAL"
+    for audience in (Audience.DELEGATION, Audience.AGENCIES, Audience.PUBLIC, Audience.HOD):
+        box.set_audience(audience)
+        assert combo.currentText() == _service_marking(demo_services, audience), audience
+        assert dlg.values().classification == combo.currentText()
+    box.set_audience(Audience.PUBLIC)
+    assert combo.currentText() == "RESTRICTED"  # the store's default, above UNCLASSIFIED
+    save_artifact(dlg, "pack_dialog_public_marking")
+    # the user picks UNCLASSIFIED (keyboard, as a user would): kept where it is allowed,
+    # raised to the minimum where not, and back when the audience allows it again
+    combo.setFocus()
+    qtbot.keyClicks(combo, "U")
+    assert combo.currentText() == "UNCLASSIFIED"
+    box.set_audience(Audience.AGENCIES)
+    assert combo.currentText() == "RESTRICTED"
+    box.set_audience(Audience.PUBLIC)
+    assert combo.currentText() == "UNCLASSIFIED"
+    # a higher pick stays when the audience is switched down
+    box.set_audience(Audience.HOD)
+    assert combo.currentText() == "CONFIDENTIAL"
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    picked = combo.currentText()
+    assert picked != "CONFIDENTIAL"
+    box.set_audience(Audience.PUBLIC)
+    assert combo.currentText() == picked
+
+
 def test_the_report_dialog_takes_an_audience(qtbot: Any, demo_services: Any) -> None:
     from adgsom_desktop.ui.packs.report_dialog import ReportChoices, ReportDialog
 

@@ -16,6 +16,8 @@ from typing import Any
 import pytest
 
 from adgsom_desktop.domain.enums import Audience
+from adgsom_desktop.errors import ValidationError
+from adgsom_desktop.reports.pack_model import Section
 from adgsom_desktop.services.pack_records import PackRequest
 from tests.helpers import run_cli
 from tests.pack_fixtures import open_demo_copy, pdf_pages_text, squash
@@ -119,3 +121,46 @@ def test_an_audience_is_not_told_about_a_part_it_may_not_read(svc: Any, tmp_path
     add = svc.packs.issue(request, tmp_path / "a.pdf")
     cover = pdf_pages_text(add.files[0].path)[0]
     assert "Press line" in cover and "Red line" not in cover
+
+
+def test_an_item_changed_only_in_parts_the_audience_may_not_read_is_left_out(
+    svc: Any, tmp_path: Path
+) -> None:
+    """F12: an addendum for other agencies neither lists nor re-prints an item whose only
+    changes are in the red line, tactics or NFD background, nor shows its version numbers."""
+    hidden, seen = _item(svc, 0), _item(svc, 1)
+    small = PackRequest(
+        event_id=HANOI, meeting_ids=(SOM6,), item_ids=(hidden.id, seen.id),
+        sections=(Section.COVER, Section.BRIEFS),
+    )  # fmt: skip
+    agencies = svc.packs.issue(replace(small, audience=Audience.AGENCIES), tmp_path / "ag.pdf")
+    delegation = svc.packs.issue(replace(small, audience=Audience.DELEGATION), tmp_path / "del.pdf")
+    old = svc.positions.get(hidden.id).content
+    _change(svc, hidden, red_line=old.red_line + " Lower.", tactical=old.tactical + " Quiet.")
+    old = svc.positions.get(seen.id).content
+    _change(
+        svc, seen, red_line=old.red_line + " Lower.", background_nfd=old.background_nfd + " Nfd.",
+        press_line=old.press_line + " New press line.",
+    )  # fmt: skip
+    add = svc.packs.issue(
+        PackRequest(event_id=HANOI, addendum_to=agencies.issue_id), tmp_path / "a.pdf"
+    )
+    text = squash(" ".join(pdf_pages_text(add.files[0].path)))
+    assert squash(f"{seen.number} {seen.title}: Press line") in text
+    assert squash(hidden.title) not in text and "updated" not in text
+    assert "version" not in text  # "printed version 2, now version 4" counts hidden edits
+    # position status is the head's and the delegation's: no DRAFT stamp for other agencies
+    assert "DRAFT" not in text and "notapproved" not in text
+    # the delegation reads the red line: its addendum lists both items
+    add2 = svc.packs.issue(
+        PackRequest(event_id=HANOI, addendum_to=delegation.issue_id), tmp_path / "d.pdf"
+    )
+    cover = squash(pdf_pages_text(add2.files[0].path)[0])
+    assert squash(f"{hidden.number} {hidden.title}: Red line, Tactical") in cover
+    assert "DRAFT" in squash(" ".join(pdf_pages_text(add2.files[0].path)))
+    # a later addendum for the agencies still has nothing to say about the hidden item
+    old = svc.positions.get(hidden.id).content
+    _change(svc, hidden, background_nfd=old.background_nfd + " More.")
+    with pytest.raises(ValidationError, match="no addendum is needed"):
+        svc.packs.issue(PackRequest(event_id=HANOI, addendum_to=add.issue_id), tmp_path / "a2.pdf")
+    assert not (tmp_path / "a2.pdf").exists()

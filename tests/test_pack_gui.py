@@ -319,3 +319,28 @@ def test_pack_dialog_names_the_issuer_and_proposes_the_one_chosen_before(
     assert again.issued_by.currentText() == choices.issuers[1][1]  # remembered
     again.resize(1093, 614)
     save_artifact(again, "pack_dialog_issued_by")
+
+
+def test_a_reference_already_issued_is_refused_in_words(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messages: list[Any]
+) -> None:
+    """F11: the same number is never issued twice, to whatever audience."""
+    from adgsom_desktop.services.pack_records import PackRequest
+    from adgsom_desktop.ui.common import file_dialogs
+
+    dialog = _open_pack(qtbot, window)
+    ref = "TH/2026/BP-077"
+    public = PackRequest(
+        event_id=2, item_ids=(28,), sections=(Section.COVER, Section.BRIEFS),
+        audience=Audience.PUBLIC, classification="UNCLASSIFIED", reference=ref,
+    )  # fmt: skip
+    window.services.packs.issue(public, tmp_path / "public.pdf")
+    dialog.reference.clear()
+    qtbot.keyClicks(dialog.reference, ref)
+    target = tmp_path / "hod.pdf"
+    monkeypatch.setattr(file_dialogs, "ask_save_pdf", lambda *_a, **_k: target)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any("was already issued" in m[1] for m in messages), timeout=60_000)
+    text = next(m[1] for m in messages if "was already issued" in m[1])
+    assert ref in text and "public lines" in text and "next free one" in text
+    assert not target.exists() and len(window.services.packs.register().rows) == 1

@@ -171,8 +171,12 @@ def pack_meta(data: PackData, marking: Marking) -> DocumentMeta:
     title = data.title
     if data.addendum_no:
         title = f"{title}, Addendum No. {data.addendum_no}"
+    # the audience once: "TH/2026/BP-004 - Public lines", not "... - Public lines - Public lines"
+    audience = data.audience.label
+    if audience.casefold() in title.casefold():
+        audience = ""
     return DocumentMeta(
-        title=" - ".join(x for x in (marking.reference, title, data.audience.label) if x),
+        title=" - ".join(x for x in (marking.reference, title, audience) if x),
         author=data.issued_by or data.our_delegation or "ADGSOM Desktop",
         subject=data.event_title,
         classification=(marking.classification or "").upper(),

@@ -16,7 +16,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
-from ..domain.enums import NOT_NAMED
+from ..domain.enums import NOT_NAMED, Audience
 from ..i18n.printing import QT_TRANSLATE_NOOP, translate
 from .annex_pages import RECEIPT_OUTLINE
 from .fonts import REGULAR, draw_text
@@ -95,6 +95,16 @@ class ChangeBar(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         pass
+
+
+def change_note(base_reference: str, printed: int, now: int, audience: Audience) -> str:
+    """The line under an item's heading; the version numbers only for the head, who reads
+    every part (to anyone else "version 2, now version 4" counts edits they cannot see)."""
+    note = translate("Pack", "position changed since %s") % base_reference
+    if audience is not Audience.HOD:
+        return note
+    was = str(printed) if printed else translate("Pack", "none")
+    return note + " " + translate("Pack", "(printed version %s, now version %s)") % (was, now)
 
 
 def changes_on_cover(data: PackData) -> list[Any]:

@@ -11,6 +11,7 @@ properties carry the same framing as a PDF's metadata (``DocumentMeta``).
 from __future__ import annotations
 
 import io
+from datetime import UTC, datetime
 from typing import Any
 
 from ..domain import markup
@@ -93,6 +94,10 @@ class WordDoc:
         props.language = meta.language
         props.comments = f"Issued for: {meta.audience}"
         props.last_modified_by = meta.author
+        # issued now (not python-docx's template date, 2013-12-23); naive UTC, as Word reads it
+        issued = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+        props.created = props.modified = issued
+        props.revision = 1
 
     # -- blocks -------------------------------------------------------------------------
     def heading(self, text: str, level: int) -> None:

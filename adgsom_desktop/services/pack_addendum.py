@@ -3,7 +3,8 @@
 The register's record of an issue names the position version printed for each
 item (``pack_request.issue_contents``); an addendum compares them with the
 positions now, briefs the changed items (with a note of the versions) and names
-the items deleted since.  Addenda are numbered per root pack ("REF/Add.2").
+the items deleted since.  An item changed only in parts the pack's audience may not
+read is left out of its addendum (docs/packs.md).  Addenda are numbered per root pack ("REF/Add.2").
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ from dataclasses import replace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..domain.enums import Audience
 from ..domain.models import AgendaItem, PackIssue, Position
 from ..domain.timeutil import long_date_time
 from ..errors import NotFoundError, ValidationError
-from ..reports.pack_model import Section
+from ..reports.audiences import PACK, part
+from ..reports.pack_model import ChangedSection, Section
 from .pack_changes import changed_sections
 from .pack_data import gather_pack
 from .pack_records import PackRequest
@@ -81,6 +84,22 @@ def addendum_reference(s: Session, root: PackIssue, number: int) -> str:
     return f"{root.reference}/Add.{number}"
 
 
+def _readable(
+    s: Session, changed: list[tuple[int, int, int]], audience: Audience
+) -> dict[int, tuple[ChangedSection, ...]]:
+    """The changed items worth an addendum for ``audience``, with their changed sections:
+    an item whose changes are all in parts the audience may not read is left out (telling
+    it "updated" would say that a hidden part of our position moved).  An item whose
+    change cannot be named goes only to those who read everything."""
+    readable = {}
+    for item_id, printed, now in changed:
+        sections = changed_sections(s, item_id, printed, now)
+        seen = tuple(c for c in sections if part(f"{PACK}.{c.part}").allows(audience))
+        if seen or (not sections and audience is Audience.HOD):
+            readable[item_id] = seen
+    return readable
+
+
 def prepare_addendum(s: Session, r: PackRequest, issued_by: str) -> Prepared:
     """What an addendum to ``r.addendum_to`` prints, read in ``s`` (``r`` is cleaned)."""
     assert r.addendum_to is not None
@@ -97,6 +116,17 @@ def prepare_addendum(s: Session, r: PackRequest, issued_by: str) -> Prepared:
             "No position has changed since {base_reference} was issued: no addendum is needed.",
             "addendum",
             base_reference=base.reference,
+        )
+    audience = base.audience  # an addendum keeps its pack's audience
+    readable = _readable(s, changed, audience)
+    changed = [c for c in changed if c[0] in readable]
+    if not changed and not removed:
+        raise ValidationError(
+            "Nothing that {audience_label} may read has changed since {base_reference} was "
+            "issued: no addendum is needed.",
+            "addendum",
+            base_reference=base.reference,
+            audience_label=audience.label.lower(),
         )
     contents = base.contents or {}
     event_id = int(contents.get("event_id") or base.event_id or r.event_id)
@@ -117,15 +147,14 @@ def prepare_addendum(s: Session, r: PackRequest, issued_by: str) -> Prepared:
         issued_by=issued_by,
         notes_per_item=r.notes_per_item,
     )
+    from ..reports.pack_pages import change_note  # reportlab: loaded when a pack is built
+
     old = {i: (v0, v1) for i, v0, v1 in changed}
     briefs = tuple(
         replace(
             b,
-            changes=changed_sections(s, b.item_id, *old[b.item_id]),
-            change_note=(
-                f"position changed since {base.reference} "
-                f"(printed version {old[b.item_id][0] or 'none'}, now version {old[b.item_id][1]})"
-            ),
+            changes=readable[b.item_id],
+            change_note=change_note(base.reference, *old[b.item_id], audience),
         )
         for b in data.briefs
     )
@@ -144,7 +173,7 @@ def prepare_addendum(s: Session, r: PackRequest, issued_by: str) -> Prepared:
         event_id=event_id,
         meeting_ids=meetings,
         item_ids=item_ids,
-        audience=base.audience,  # an addendum keeps its pack's audience
+        audience=audience,
         sections=ADDENDUM_SECTIONS,
         reference=reference,
         title=data.title,

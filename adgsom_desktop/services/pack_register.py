@@ -21,7 +21,7 @@ from ..errors import ConflictError
 from ..reports.pack_model import CopyMark, PackData, RegisterData, RegisterRow
 from .context import ServiceContext
 from .pack_records import IssueRec, PackRequest
-from .pack_request import next_reference
+from .pack_request import issued_as, next_reference
 from .register_travel import provisional_state
 from .row_locks import locked
 from .settings_service import read_settings
@@ -104,7 +104,16 @@ def record_copies(
     printer: str,
     what: str,
 ) -> int:
-    """Add ``issue`` (a pack or a report) and one register row per copy, audited."""
+    """Add ``issue`` (a pack or a report) and one register row per copy, audited.
+
+    A pack's or a brief's number is issued once: one taken meanwhile (by another member,
+    or by hand) refuses the issue (``ConflictError``: nothing recorded, no file placed)."""
+    if (issue.document or "pack") in ("pack", "brief") and issued_as(s, issue.reference):
+        raise ConflictError(
+            "{reference} was issued meanwhile (by another member?): nothing was recorded. "
+            "Issue it again: it takes the next free number.",
+            reference=issue.reference,
+        )
     s.add(issue)
     s.flush()
     for k, m in enumerate(marks):

@@ -90,9 +90,27 @@ def check_classification(
     return cls
 
 
+def issued_as(s: Session, reference: str) -> PackIssue | None:
+    """The issue (pack, addendum, brief or report) already registered under ``reference``."""
+    return s.scalar(
+        select(PackIssue)
+        .where((PackIssue.reference == reference) | (PackIssue.provisional_reference == reference))
+        .order_by(PackIssue.id)
+        .limit(1)
+    )
+
+
+def first_free(s: Session, prefix: str, n: int) -> str:
+    """``prefix`` numbered ``n`` (three digits), or the next number no issue holds yet."""
+    while issued_as(s, f"{prefix}{n:03d}") is not None:
+        n += 1
+    return f"{prefix}{n:03d}"
+
+
 def next_reference(s: Session, event: Event) -> str:
     """The next free reference of a pack of ``event`` ("VN/2025/BP-004"); on a trip copy,
-    the next of its provisional series ("VN/2025/BP-T3-002", docs/ARCHITECTURE.md)."""
+    the next of its provisional series ("VN/2025/BP-T3-002", docs/ARCHITECTURE.md).
+    A number the user gave an earlier pack by hand is skipped (each is issued once)."""
     from .register_travel import trip_series
 
     year = event.start_date.year if event.start_date else datetime.now().year
@@ -107,7 +125,7 @@ def next_reference(s: Session, event: Event) -> str:
                 PackIssue.provisional_reference.startswith(prefix, autoescape=True),
             )
         )
-        return f"{prefix}{(taken or 0) + 1:03d}"
+        return first_free(s, prefix, (taken or 0) + 1)
     count = s.scalar(
         select(func.count(PackIssue.id)).where(
             PackIssue.event_id == event.id,
@@ -115,7 +133,25 @@ def next_reference(s: Session, event: Event) -> str:
             PackIssue.document == "pack",  # a meeting report takes no pack number
         )
     )
-    return f"{ours}/{year}/BP-{(count or 0) + 1:03d}"
+    return first_free(s, f"{ours}/{year}/BP-", (count or 0) + 1)
+
+
+def check_reference_free(s: Session, reference: str, event: Event) -> None:
+    """Refuse a number already issued: one number, one issue (the register matches a copy
+    returned or destroyed to its issue by it)."""
+    taken = issued_as(s, reference) if reference else None
+    if taken is None:
+        return
+    raise ValidationError(
+        "{reference} was already issued (issue {issue_id}, for {audience_reader}): each "
+        "issue takes a number of its own. Give another reference, or leave it empty for the "
+        "next free one ({next_free}). Nothing was built.",
+        "reference",
+        reference=reference,
+        issue_id=taken.id,
+        audience_reader=taken.audience.reader,
+        next_free=next_reference(s, event),
+    )
 
 
 def clean_request(s: Session, r: PackRequest) -> PackRequest:
@@ -157,9 +193,11 @@ def clean_request(s: Session, r: PackRequest) -> PackRequest:
             "notes_per_item",
             max_notes_per_item=MAX_NOTES_PER_ITEM,
         )
-    if s.get(Event, r.event_id) is None:
+    event = s.get(Event, r.event_id)
+    if event is None:
         raise NotFoundError("There is no event {r_event_id} in this store.", r_event_id=r.event_id)
     reference = clean_text(r.reference, "Brief reference", max_len=100, single_line=True)
+    check_reference_free(s, reference, event)
     title = clean_text(r.title, "Title", max_len=300, single_line=True)
     return replace(
         r,

@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import Audience
@@ -25,6 +26,7 @@ from .issue_copies import copy_markings, copy_marks, issue_files
 from .pack_files import check_target
 from .pack_records import BriefChoices, IssueResult, PackRequest
 from .pack_register import record_copies
+from .pack_request import first_free
 from .settings_service import read_settings
 
 Progress = Callable[[int, int, str], None]
@@ -65,6 +67,20 @@ def word_copies(
         return record_copies(ctx, s, issue, list(marks), paths, digests, "", what)
 
     return issue_files(ctx, docs, list(marks), target, False, "docx", record)
+
+
+def next_brief_reference(ctx: ServiceContext, base: str) -> str:
+    """The next free number of a Word brief ("TH/2026/BR-003"): each issue, whatever its
+    item or audience, takes a number of its own (the register matches copies by it)."""
+    prefix = f"{base}/BR-"
+    with ctx.read() as s:
+        count = s.scalar(
+            select(func.count(PackIssue.id)).where(
+                PackIssue.document == "brief",
+                PackIssue.reference.startswith(prefix, autoescape=True),
+            )
+        )
+        return first_free(s, prefix, (count or 0) + 1)
 
 
 def export_brief(
@@ -110,8 +126,7 @@ def export_brief(
             audience_reader=audience.reader,
         )
     brief = data.briefs[0]
-    base = r.reference.rsplit("/BP-", 1)[0]
-    reference = f"{base}/BR-{item_id}"
+    reference = next_brief_reference(ctx, r.reference.rsplit("/BP-", 1)[0])
     marks = copy_marks(r.recipients, r.copies)
     markings = copy_markings(
         marks,

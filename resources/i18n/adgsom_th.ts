@@ -3197,6 +3197,10 @@
         <translation>ไม่มีท่าทีใดเปลี่ยนแปลงนับตั้งแต่ออก {base_reference}: ไม่จำเป็นต้องมีเอกสารเพิ่มเติม</translation>
     </message>
     <message>
+        <source>Nothing that {audience_label} may read has changed since {base_reference} was issued: no addendum is needed.</source>
+        <translation>ไม่มีสิ่งใดที่ {audience_label} อ่านได้เปลี่ยนแปลงนับตั้งแต่ออก {base_reference}: ไม่จำเป็นต้องมีเอกสารเพิ่มเติม</translation>
+    </message>
+    <message>
         <source>A pack appends at most {max_annexes} documents ({count_ids} chosen).</source>
         <translation>แฟ้มบรีฟแนบเอกสารได้ไม่เกิน {max_annexes} ฉบับ (เลือกไว้ {count_ids} ฉบับ)</translation>
     </message>
@@ -3249,12 +3253,20 @@
         <translation>การประชุม {stray} ไม่ได้เป็นส่วนหนึ่งของงานประชุม {event_id} ({event_title})</translation>
     </message>
     <message>
+        <source>{reference} was issued meanwhile (by another member?): nothing was recorded. Issue it again: it takes the next free number.</source>
+        <translation>{reference} ถูกออกไปแล้วในระหว่างนี้ (โดยสมาชิกคนอื่น?): ไม่มีการบันทึกใด ๆ ออกอีกครั้ง: จะใช้หมายเลขว่างถัดไป</translation>
+    </message>
+    <message>
         <source>{r_reference} was issued by another member meanwhile: nothing was recorded. Prepare the addendum again (it takes the next number).</source>
         <translation>{r_reference} ถูกออกโดยสมาชิกคนอื่นในระหว่างนี้: ไม่มีสิ่งใดถูกบันทึก โปรดจัดทำเอกสารเพิ่มเติมอีกครั้ง (จะได้เลขถัดไป)</translation>
     </message>
     <message>
         <source>{r_reference} was issued by another member meanwhile: nothing was recorded. Issue the pack again (it takes the next reference).</source>
         <translation>{r_reference} ถูกออกโดยสมาชิกคนอื่นในระหว่างนี้: ไม่มีสิ่งใดถูกบันทึก โปรดออกแฟ้มบรีฟอีกครั้ง (จะได้เลขอ้างอิงถัดไป)</translation>
+    </message>
+    <message>
+        <source>{reference} was already issued (issue {issue_id}, for {audience_reader}): each issue takes a number of its own. Give another reference, or leave it empty for the next free one ({next_free}). Nothing was built.</source>
+        <translation>{reference} ถูกออกไปแล้ว (ฉบับที่ออก {issue_id} สำหรับ {audience_reader}): การออกแต่ละครั้งใช้หมายเลขของตนเอง ให้ใช้เลขอ้างอิงอื่น หรือเว้นว่างไว้เพื่อใช้หมายเลขว่างถัดไป ({next_free}) ไม่มีการสร้างเอกสาร</translation>
     </message>
     <message>
         <source>An addendum cannot be marked {cls}: the pack it adds to is {base}. Mark it {base} or higher ({choices}).</source>
@@ -8183,6 +8195,18 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>not named</source>
         <translation>ไม่ระบุชื่อ</translation>
+    </message>
+    <message>
+        <source>position changed since %s</source>
+        <translation>ท่าทีเปลี่ยนแปลงนับตั้งแต่ %s</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>(printed version %s, now version %s)</source>
+        <translation>(ฉบับที่พิมพ์ %s ปัจจุบันฉบับ %s)</translation>
     </message>
     <message>
         <source>updated</source>

@@ -3197,6 +3197,10 @@
         <translation>Không có lập trường nào thay đổi kể từ khi phát hành {base_reference}: không cần phụ lục bổ sung.</translation>
     </message>
     <message>
+        <source>Nothing that {audience_label} may read has changed since {base_reference} was issued: no addendum is needed.</source>
+        <translation>Không có nội dung nào mà {audience_label} được đọc thay đổi kể từ khi ban hành {base_reference}: không cần phụ lục bổ sung.</translation>
+    </message>
+    <message>
         <source>A pack appends at most {max_annexes} documents ({count_ids} chosen).</source>
         <translation>Một bộ tài liệu đính kèm tối đa {max_annexes} tài liệu (đã chọn {count_ids}).</translation>
     </message>
@@ -3249,12 +3253,20 @@
         <translation>Cuộc họp {stray} không thuộc sự kiện {event_id} ({event_title}).</translation>
     </message>
     <message>
+        <source>{reference} was issued meanwhile (by another member?): nothing was recorded. Issue it again: it takes the next free number.</source>
+        <translation>{reference} đã được ban hành trong lúc này (bởi thành viên khác?): không có gì được ghi lại. Hãy ban hành lại: sẽ lấy số trống tiếp theo.</translation>
+    </message>
+    <message>
         <source>{r_reference} was issued by another member meanwhile: nothing was recorded. Prepare the addendum again (it takes the next number).</source>
         <translation>{r_reference} đã được một thành viên khác phát hành trong lúc đó: chưa ghi nhận gì. Hãy chuẩn bị lại phụ lục bổ sung (nó sẽ nhận số tiếp theo).</translation>
     </message>
     <message>
         <source>{r_reference} was issued by another member meanwhile: nothing was recorded. Issue the pack again (it takes the next reference).</source>
         <translation>{r_reference} đã được một thành viên khác phát hành trong lúc đó: chưa ghi nhận gì. Hãy phát hành lại bộ tài liệu (nó sẽ nhận số tham chiếu tiếp theo).</translation>
+    </message>
+    <message>
+        <source>{reference} was already issued (issue {issue_id}, for {audience_reader}): each issue takes a number of its own. Give another reference, or leave it empty for the next free one ({next_free}). Nothing was built.</source>
+        <translation>{reference} đã được ban hành (lần ban hành {issue_id}, cho {audience_reader}): mỗi lần ban hành có số riêng. Hãy nhập số hiệu khác, hoặc để trống để lấy số trống tiếp theo ({next_free}). Không có gì được tạo.</translation>
     </message>
     <message>
         <source>An addendum cannot be marked {cls}: the pack it adds to is {base}. Mark it {base} or higher ({choices}).</source>
@@ -8183,6 +8195,18 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>not named</source>
         <translation>không ghi tên</translation>
+    </message>
+    <message>
+        <source>position changed since %s</source>
+        <translation>lập trường đã thay đổi kể từ %s</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>(printed version %s, now version %s)</source>
+        <translation>(bản in phiên bản %s, hiện nay phiên bản %s)</translation>
     </message>
     <message>
         <source>updated</source>

@@ -24,6 +24,27 @@ def at_least(classifications: tuple[str, ...], current: str, minimum: str) -> st
     return current
 
 
+class MarkingFollower:
+    """The classification box of a pack or report follows its audience: until the user
+    picks a marking, each audience takes its default (the store's default or the audience's
+    minimum, the higher: what the CLI marks without ``--classification``), lowered as well
+    as raised; a marking the user picked stays while the audience allows it, raised to the
+    audience's minimum when not."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        self.combo = combo
+        self.picked = ""  # the marking the user picked ("": none yet)
+        combo.activated.connect(self._picked)  # the user's pick only (not setCurrentText)
+
+    def _picked(self, index: int) -> None:
+        self.picked = self.combo.itemText(index)
+
+    def apply(self, default: str, minimum: str) -> None:
+        order = tuple(self.combo.itemText(i) for i in range(self.combo.count()))
+        wanted = self.picked if self.picked in order else default
+        self.combo.setCurrentText(at_least(order, wanted, minimum))
+
+
 class AudienceBox(QWidget):
     changed = Signal(object)  # Audience
 

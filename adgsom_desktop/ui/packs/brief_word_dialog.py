@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...reports.audiences import ONE_BRIEF
 from ...services.pack_records import BriefChoices, BriefExport
-from .audience_box import AudienceBox, at_least
+from .audience_box import AudienceBox, MarkingFollower
 from .build_bar import BuildBar
 from .language_box import LanguageBox
 from .recipients_box import RecipientsBox
@@ -62,6 +62,7 @@ class BriefWordDialog(QDialog):
         self.classification.setObjectName("briefClassification")
         self.classification.addItems(list(initial.classifications))
         self.classification.setCurrentText(initial.default_classification)
+        self.marking = MarkingFollower(self.classification)
         self.issued_by = QComboBox(self)
         self.issued_by.setObjectName("briefIssuedBy")
         self.issued_by.addItem(self.tr("(nobody named)"), None)
@@ -101,10 +102,10 @@ class BriefWordDialog(QDialog):
         self._raise_to_minimum()
 
     def _raise_to_minimum(self) -> None:
-        """Mark it at least as the audience's minimum (the service refuses lower)."""
+        """The audience's default marking unless the user picked one, never below its
+        minimum (the service refuses lower)."""
         minimum = dict(self.choices.minimums).get(self.audience.audience(), "")
-        current = self.classification.currentText()
-        self.classification.setCurrentText(at_least(self.choices.classifications, current, minimum))
+        self.marking.apply(self.choices.default_classification, minimum)
 
     def item_label(self) -> str:
         return self.item.currentText()

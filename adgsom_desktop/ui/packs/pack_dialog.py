@@ -44,7 +44,7 @@ from ..common import a11y
 from ..common.fit import fit_to_screen, scrolling
 from ..common.labels import label_tr
 from .annex_box import AnnexBox
-from .audience_box import AudienceBox, at_least
+from .audience_box import AudienceBox, MarkingFollower, at_least
 from .build_bar import BuildBar
 from .pdf_preview import PdfPreview
 from .recipients_box import RecipientsBox
@@ -128,6 +128,7 @@ class PackDialog(QDialog):
 
         self.classification = QComboBox(self)
         self.classification.setObjectName("packClassification")
+        self.marking = MarkingFollower(self.classification)
         # who issues it: a member of our delegation (remembered for this store once chosen)
         self.issued_by = QComboBox(self)
         self.issued_by.setObjectName("packIssuedBy")
@@ -304,6 +305,7 @@ class PackDialog(QDialog):
         self.classification.clear()
         self.classification.addItems(list(choices.classifications))
         self.classification.setCurrentText(choices.default_classification)
+        self.marking.picked = ""
         self.issued_by.clear()
         self.issued_by.addItem(self.tr("(nobody named)"), None)
         for person_id, name in choices.issuers:
@@ -386,7 +388,6 @@ class PackDialog(QDialog):
                 self.classification.setCurrentText(base.classification)
         else:
             self.reference.setText(self.choices.next_reference)
-            self.classification.setCurrentText(self.choices.default_classification)
             self._raise_to_minimum()
 
     def _audience_changed(self, audience: Audience) -> None:
@@ -408,10 +409,16 @@ class PackDialog(QDialog):
         self.preview.clear(self.tr("The choice changed: Preview again to see the pack."))
 
     def _raise_to_minimum(self) -> None:
-        """Mark it at least as the audience's minimum (the service refuses lower)."""
-        current = self.classification.currentText()
+        """The audience's default marking unless the user picked one, never below its
+        minimum (the service refuses lower); an addendum keeps its pack's (or higher)."""
         minimum = self.choices.minimum(self.audience.audience())
-        self.classification.setCurrentText(at_least(self.choices.classifications, current, minimum))
+        if self.addendum.currentData() is not None:
+            current = self.classification.currentText()
+            self.classification.setCurrentText(
+                at_least(self.choices.classifications, current, minimum)
+            )
+        else:
+            self.marking.apply(self.choices.default_classification, minimum)
 
     # -- values ---------------------------------------------------------------------------
     def values(self) -> PackRequest:

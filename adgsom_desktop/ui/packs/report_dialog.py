@@ -22,7 +22,7 @@ from ...domain.enums import Audience
 from ...reports.audiences import CAPITAL, OUTCOMES
 from ...services.pack_records import ReportRequest
 from ..common import a11y
-from .audience_box import AudienceBox, at_least
+from .audience_box import AudienceBox, MarkingFollower
 from .build_bar import BuildBar
 from .language_box import LanguageBox
 from .pdf_preview import PdfPreview
@@ -67,6 +67,7 @@ class ReportDialog(QDialog):
         self.classification.setObjectName("reportClassification")
         self.classification.addItems(list(initial.classifications))
         self.classification.setCurrentText(initial.default_classification)
+        self.marking = MarkingFollower(self.classification)
         self.choices = initial
         self.audience = AudienceBox(OUTCOMES if initial.kind == "outcomes" else CAPITAL, self)
         self.audience.set_minimums(dict(initial.minimums))
@@ -177,10 +178,10 @@ class ReportDialog(QDialog):
         return "docx" if self.as_word.isChecked() else "pdf"
 
     def _raise_to_minimum(self) -> None:
-        """Mark it at least as the audience's minimum (the service refuses lower)."""
-        current = self.classification.currentText()
+        """The audience's default marking unless the user picked one, never below its
+        minimum (the service refuses lower)."""
         minimum = dict(self.choices.minimums).get(self.audience.audience(), "")
-        self.classification.setCurrentText(at_least(self.choices.classifications, current, minimum))
+        self.marking.apply(self.choices.default_classification, minimum)
         self.preview.clear()
 
     def values(self) -> ReportRequest:
