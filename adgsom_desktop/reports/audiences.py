@@ -122,7 +122,7 @@ PARTS: tuple[Part, ...] = (
           BRIEF + "tags", BRIEF + "documents", BRIEF + "description"),
     _part("pack.position_status", "Position status, approval and clearance (prepared, "
           "cleared, approved by, with dates)", DELEGATION_ONLY, POS + "status",
-          POS + "approved", POS + "clearance", BRIEF + "draft"),
+          POS + "approved", POS + "clearance"),
     _part("pack.objective", "Objective", AGENCIES_TOO, POS + "objective"),
     _part("pack.stance", "Our stance", AGENCIES_TOO, POS + "stance"),
     _part("pack.opening", "Opening position", DELEGATION_ONLY, POS + "opening"),
@@ -210,6 +210,7 @@ FRAMING = {
     "MeetingBlock": ("id", "title", "label", "kind", "days"),
     "ItemBrief": (
         "item_id", "meeting_id", "meeting_label", "number", "title", "position", "change_note",
+        "draft",
     ),
     "PositionBlock": ("version_no",),
     "ReportData": (

@@ -173,7 +173,7 @@ def pack_meta(data: PackData, marking: Marking) -> DocumentMeta:
         title = f"{title}, Addendum No. {data.addendum_no}"
     # the audience once: "TH/2026/BP-004 - Public lines", not "... - Public lines - Public lines"
     audience = data.audience.label
-    if audience.casefold() in title.casefold():
+    if audience.casefold() == title.casefold():
         audience = ""
     return DocumentMeta(
         title=" - ".join(x for x in (marking.reference, title, audience) if x),
