@@ -138,6 +138,13 @@ def record(path: Path, ids: list[int], turns: int) -> list[list[Statement]]:
 
         raw_connection = engine.raw_connection
         engine.raw_connection = lambda: _Recording(raw_connection(), lambda: current)
+        # The hot writes' own connection (``driver_sql.WriteConnection``): opened here,
+        # then recorded like the pooled ones.
+        writer = services.ctx.backend.sessions.current().writer  # type: ignore[attr-defined]
+        with writer.busy:
+            writer.open()
+            writer.dbapi = _Recording(writer.dbapi, lambda: current)
+            writer.cursor = writer.dbapi.cursor()
         event.listen(engine, "before_cursor_execute", on_execute)
         event.listen(engine, "commit", on_commit)
         out = []

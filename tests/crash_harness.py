@@ -249,9 +249,16 @@ def main() -> None:  # pragma: no cover - runs as a child process
 
     import adgsom_desktop.domain.models
     import adgsom_desktop.reports.pack_builder
+    import adgsom_desktop.services.agenda_service
+    import adgsom_desktop.services.backup_service
     import adgsom_desktop.services.container
+    import adgsom_desktop.services.event_service
+    import adgsom_desktop.services.note_service
     import adgsom_desktop.services.pack_records
-    import adgsom_desktop.services.position_records  # noqa: F401
+    import adgsom_desktop.services.pack_service
+    import adgsom_desktop.services.position_records
+    import adgsom_desktop.services.position_service
+    import adgsom_desktop.services.security_service  # noqa: F401  (built on first use)
 
     sqlalchemy.orm.configure_mappers()
     from adgsom_desktop.reports.fonts import register_fonts

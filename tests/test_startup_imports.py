@@ -161,3 +161,70 @@ def test_finishing_the_start_loads_no_data_layer(tmp_path: Path) -> None:
     early = sorted(m for m in loaded if any(m == x or m.startswith(x + ".") for x in later))
     assert early == [], f"loaded before the store's tree: {early}"
     assert not copies.exists()  # the copies a killed run left are gone all the same
+
+
+# Never loaded by a store shown at idle (its services loaded): each belongs to one
+# feature and comes with its first use (#13, idle memory: docs/performance.md).
+NOT_AT_IDLE = (
+    "nacl",  # the sync bundles' signatures and sealing
+    "docx",  # Word agendas and negotiated texts
+    "pypdf",  # PDF agendas
+    "openpyxl",  # the tracker's spreadsheets
+    "psycopg",  # the team store
+    "alembic",  # migrations (a store that needs none)
+    "reportlab",  # packs and reports
+    "icu",
+    "adgsom_desktop.services.sync",
+    "adgsom_desktop.services.negotiation",
+    "adgsom_desktop.services.pack_service",
+    "adgsom_desktop.services.import_service",
+    "adgsom_desktop.services.project_service",
+)
+
+IDLE = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+
+def look():
+    shown = [w for w in app.topLevelWidgets()
+             if getattr(w, "services", None) is not None and getattr(w, "nav", None) is not None
+             and w.nav.isVisible() and w.nav.model.rowCount() > 0]
+    if not shown:
+        QTimer.singleShot(20, look)
+        return
+    print(json.dumps(sorted(sys.modules)), flush=True)
+    app.exit(0)
+
+QTimer.singleShot(20, look)
+QTimer.singleShot(90_000, lambda: app.exit(3))
+from adgsom_desktop.app import run_gui
+sys.exit(run_gui(store=Path(sys.argv[1])))
+"""
+
+
+def test_a_store_shown_at_idle_loads_only_the_services_it_uses(tmp_path: Path) -> None:
+    """#13: the services are built on first use (``services.container``): a store shown
+    with its services loaded imports neither the sync bundles' crypto (PyNaCl), nor
+    Word, PDF or spreadsheet readers, the team store's driver, the migrations, packs..."""
+    from adgsom_desktop.demo.writer import write_demo
+
+    store = tmp_path / "demo.adgsom"
+    write_demo(store)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ADGSOM_DESKTOP_HOME=str(tmp_path))
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    proc = subprocess.run(
+        [sys.executable, "-c", IDLE, str(store)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=150,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    loaded = set(json.loads(proc.stdout.strip().splitlines()[-1]))
+    assert "sqlalchemy.orm" in loaded  # the services did load
+    wrong = sorted(m for m in loaded if any(m == x or m.startswith(x + ".") for x in NOT_AT_IDLE))
+    assert wrong == [], f"loaded by a store shown at idle: {wrong}"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..errors import ValidationError
 from .common import add_store_option, open_services, out
+from .pack_commands import _check_era, add_language_options
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -45,6 +46,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rep.add_argument("--classification", default="", help="the marking (default: the store's)")
     rep.add_argument("--reference", default="", help="a reference printed on every page")
     rep.add_argument("--today", type=date.fromisoformat, help="the day the report is as of")
+    add_language_options(rep)
     rep.set_defaults(func=cmd_report)
 
 
@@ -126,6 +128,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    _check_era(args)
     services = open_services(args)
     try:
         target, pages, digest = services.project_reports.write(
@@ -133,6 +136,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             classification=args.classification,
             reference=args.reference,
             today=args.today,
+            language=args.language,
+            buddhist_era=args.buddhist_era,
         )
     finally:
         services.close()

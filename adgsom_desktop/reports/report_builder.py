@@ -62,8 +62,11 @@ def capital_item(item: ReportItem, key: str, show_decision: bool = True) -> list
         )
     ]
     if item.purpose:
-        out.append(para(item.purpose, "small"))
-    decisions = [xml(f"<i>{esc(d.verb)}</i>: {inline(d.text)}", "body") for d in item.decisions]
+        out.append(para(translate("Labels", item.purpose), "small"))
+    decisions = [
+        xml(f"<i>{esc(translate('Labels', d.verb))}</i>: {inline(d.text)}", "body")
+        for d in item.decisions
+    ]
     if show_decision:  # (the decisions are not every audience's)
         out += _sub(
             translate("Pack", "Decision"),
@@ -71,7 +74,11 @@ def capital_item(item: ReportItem, key: str, show_decision: bool = True) -> list
         )
     if item.happened:
         summary = [
-            xml(f"<b>{esc(s.when)} {esc(s.speaker)}</b> ({esc(s.kind)}): {inline(s.text)}", "body")
+            xml(
+                f"<b>{esc(s.when)} {esc(s.speaker)}</b> ({esc(translate('Labels', s.kind))}): "
+                + inline(s.text),
+                "body",
+            )
             for s in item.happened
             if s.kind in ("Proposal", "Decision", "Remark")
         ]
@@ -79,9 +86,10 @@ def capital_item(item: ReportItem, key: str, show_decision: bool = True) -> list
     out += _sub(
         translate("Pack", "What we said"), [_statements(item.we_said)] if item.we_said else []
     )
-    delivered = [xml(f"<b>Delivered:</b> {inline(p)}", "body") for p in item.points_delivered]
+    said, unsaid = translate("Pack", "Delivered"), translate("Pack", "Not delivered")
+    delivered = [xml(f"<b>{esc(said)}:</b> {inline(p)}", "body") for p in item.points_delivered]
     delivered += [
-        xml(f"<b>Not delivered:</b> {inline(p)}", "body") for p in item.points_not_delivered
+        xml(f"<b>{esc(unsaid)}:</b> {inline(p)}", "body") for p in item.points_not_delivered
     ]
     out += _sub(translate("Pack", "Our points to make"), delivered)
     out += _sub(
@@ -90,7 +98,12 @@ def capital_item(item: ReportItem, key: str, show_decision: bool = True) -> list
     )
     if item.stances:
         rows = [
-            [s.delegation, s.expected, s.observed, rich(s.observed_note, "cell", "cell")]
+            [
+                s.delegation,
+                translate("Labels", s.expected),
+                translate("Labels", s.observed),
+                rich(s.observed_note, "cell", "cell"),
+            ]
             for s in item.stances
         ]
         out += _sub(
@@ -109,7 +122,10 @@ def capital_item(item: ReportItem, key: str, show_decision: bool = True) -> list
             ],
         )
     if item.our_actions:
-        rows = [[rich(a.text, "cell", "cell"), a.owner, a.due, a.status] for a in item.our_actions]
+        rows = [
+            [rich(a.text, "cell", "cell"), a.owner, a.due, translate("Labels", a.status)]
+            for a in item.our_actions
+        ]
         out += _sub(
             translate("Pack", "Follow-up for our agencies"),
             [
@@ -167,7 +183,7 @@ def report_story(data: ReportData) -> list[Any]:
                 translate("Pack", "%s min") % f"{data.speaking_minutes:.0f}",
             )
         )
-    facts.append((translate("Pack", "For"), data.audience.cover_line))
+    facts.append((translate("Pack", "For"), translate("Labels", data.audience.cover_line)))
     story.append(key_values(facts, [32 * mm, W - 32 * mm]))
     story.append(Spacer(1, 6))
     if data.summary:
@@ -222,7 +238,8 @@ def report_story(data: ReportData) -> list[Any]:
             ]
         if data.other_actions:
             rows = [
-                [rich(a.text, "cell", "cell"), a.owner, a.due, a.status] for a in data.other_actions
+                [rich(a.text, "cell", "cell"), a.owner, a.due, translate("Labels", a.status)]
+                for a in data.other_actions
             ]
             story += [
                 PageBreak(),

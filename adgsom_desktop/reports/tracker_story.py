@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
-from ..i18n.printing import QT_TRANSLATE_NOOP, translate
+from ..i18n.printing import QT_TRANSLATE_NOOP, short_date, translate
 from .document import MarkedDocTemplate, ProgressFn
 from .headings import Heading
 from .pack_model import Marking
@@ -156,7 +156,7 @@ def coverage_table(cov: CoverageTable) -> Any:
     n = max(1, len(cov.partners))
     first = W * 0.34
     rest = (W - first - W * 0.07) / n
-    header = ["Outcome", *cov.partners, "All"]
+    header = [translate("Pack", "Outcome"), *cov.partners, translate("Pack", "All")]
     rows = []
     extra: list[tuple[Any, ...]] = []
     for r, ((code, title), counts, total) in enumerate(
@@ -164,7 +164,8 @@ def coverage_table(cov: CoverageTable) -> Any:
     ):
         label = f"<b>{esc(code)}</b> {esc(title)}"
         if total == 0:
-            label += "<br/><font size=7 color='#8b1a1a'><b>Gap: no project</b></font>"
+            gap = esc(translate("Pack", "Gap: no project"))
+            label += f"<br/><font size=7 color='#8b1a1a'><b>{gap}</b></font>"
             extra.append(("BACKGROUND", (0, r), (-1, r), GAP))
         rows.append(
             [xml(label, "cell")]
@@ -180,13 +181,18 @@ def coverage_table(cov: CoverageTable) -> Any:
 def due_table(lines: tuple[DueLine, ...]) -> Any:
     rows = [
         [
-            xml(("<b>overdue</b> " if d.overdue else "") + esc(d.due.isoformat()), "cell"),
+            xml(
+                (f"<b>{esc(translate('Pack', 'overdue'))}</b> " if d.overdue else "")
+                + esc(short_date(d.due)),
+                "cell",
+            ),
             d.code,
             d.what,
         ]
         for d in lines
     ]
-    return grid(["Due", "Project", "What"], rows, [W * 0.18, W * 0.2, W * 0.62])
+    header = [translate("Pack", "Due"), translate("Pack", "Project"), translate("Pack", "What")]
+    return grid(header, rows, [W * 0.18, W * 0.2, W * 0.62])
 
 
 def tracker_story(data: TrackerReport) -> list[Any]:
@@ -195,8 +201,15 @@ def tracker_story(data: TrackerReport) -> list[Any]:
         Heading(esc(data.title), st["h1"], key="tracker", level=0, toc_text=data.title),
         key_values(
             [
-                ("Delegation", data.our_delegation),
-                ("Prepared", " by ".join(x for x in (data.prepared_on, data.prepared_by) if x)),
+                (translate("Pack", "Delegation"), data.our_delegation),
+                (
+                    translate("Pack", "Prepared"),
+                    translate("Pack", "%1 by %2")
+                    .replace("%1", data.prepared_on)
+                    .replace("%2", data.prepared_by)
+                    if data.prepared_by
+                    else data.prepared_on,
+                ),
                 *data.summary,
             ],
             [40 * mm, W - 40 * mm],
@@ -204,31 +217,26 @@ def tracker_story(data: TrackerReport) -> list[Any]:
         Spacer(1, 6),
     ]
     for n, cov in enumerate(data.coverage):
-        title = f"Coverage: {cov.framework}"
+        title = translate("Pack", "Coverage: %s") % cov.framework
         gaps = [code for (code, _t), t in zip(cov.outcomes, cov.totals, strict=True) if t == 0]
         story.append(Heading(esc(title), st["h2"], key=f"coverage-{n}", level=0, toc_text=title))
         story.append(
             para(
-                "Projects (not dropped) serving each outcome, by partner. "
+                translate("Pack", "Projects (not dropped) serving each outcome, by partner.")
+                + " "
                 + (
-                    f"Outcomes with no project, to raise: {', '.join(gaps)}."
+                    translate("Pack", "Outcomes with no project, to raise: %s.") % ", ".join(gaps)
                     if gaps
-                    else "Every outcome has at least one project."
+                    else translate("Pack", "Every outcome has at least one project.")
                 ),
                 "small",
             )
         )
         story.append(coverage_table(cov))
-    story.append(
-        Heading(
-            esc("Due " + data.due_until),
-            st["h2"],
-            key="due",
-            level=0,
-            toc_text="Due " + data.due_until,
-        )
-    )
-    story.append(due_table(data.due) if data.due else para("Nothing is due.", "small"))
+    due = translate("Pack", "Due %s") % data.due_until
+    story.append(Heading(esc(due), st["h2"], key="due", level=0, toc_text=due))
+    nothing = para(translate("Pack", "Nothing is due."), "small")
+    story.append(due_table(data.due) if data.due else nothing)
     for n, section in enumerate(data.partners):
         story += partner_section(section, f"partner-{n}")
     story += proposals_section(data.proposals, "proposals")
@@ -243,7 +251,7 @@ def render_tracker_report(
         buf,
         marking,
         title=data.title,
-        subject="Cooperation tracker",
+        subject=translate("Pack", "Cooperation tracker"),
         author=data.prepared_by,
         on_progress=on_progress,
     )

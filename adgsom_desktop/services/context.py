@@ -24,10 +24,9 @@ import hashlib
 import json
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from dataclasses import replace
-from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, bindparam, insert, select, update
@@ -143,27 +142,11 @@ class ServiceContext:
             self.anchor.record(head)
         self._deliver(changes)
 
-    @contextmanager
-    def write_driver(self) -> Iterator[DriverTx]:
+    def write_driver(self) -> AbstractContextManager[DriverTx]:
         """A write on the DB-API connection for the hot writes (``storage.driver_sql``):
-        the same checks, audit chain and anchor as ``write``, without SQLAlchemy's
-        execute layer around each statement."""
-        if self.backend.closed:
-            raise StoreError("The store is closed: nothing was saved.")
-        self.backend.refuse_if_damaged()
-        changes: list[Change] = []
-        token = _OPEN_WRITE.set((self, changes))
-        try:
-            with self._watch(), self.backend.write_driver() as tx:
-                yield tx
-                head = self._append_audit_driver(tx)
-                if changes:
-                    self._announce(tx, changes)
-        finally:
-            _OPEN_WRITE.reset(token)
-        if head is not None and self.anchor is not None:
-            self.anchor.record(head)
-        self._deliver(changes)
+        the same checks, audit chain, anchor and changes as ``write``, without
+        SQLAlchemy's execute layer around each statement (``_HotWrite``)."""
+        return _HotWrite(self)
 
     @contextmanager
     def _watch(self) -> Iterator[None]:
@@ -172,10 +155,15 @@ class ServiceContext:
         try:
             yield
         except Exception as exc:
+            self._raise_if_damage(exc)
+            raise
+
+    def _raise_if_damage(self, exc: BaseException) -> None:
+        """``_watch`` for one exception: raise the damage error when ``exc`` says so."""
+        if isinstance(exc, Exception):
             detail = self.backend.damage_in(exc)
-            if detail is None:
-                raise
-            raise self.backend.mark_damaged(detail) from exc
+            if detail is not None:
+                raise self.backend.mark_damaged(detail) from exc
 
     def publish(self, *changes: Change) -> None:
         """Tell this process's views (the bus) and, on a team store, the other apps.
@@ -280,6 +268,60 @@ class ServiceContext:
         return rows[-1]["id"], rows[-1]["hash"]
 
 
+class _HotWrite:
+    """``ServiceContext.write_driver``: what ``write`` does (checks, ``_watch``, the
+    changes kept for the commit, the audit chain, the anchor, delivery), as one class
+    instead of generators nested four deep: it runs for every note written."""
+
+    __slots__ = ("changes", "ctx", "inner", "token", "tx")
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+        self.changes: list[Change] = []
+
+    def __enter__(self) -> DriverTx:
+        ctx = self.ctx
+        if ctx.backend.closed:  # a late save (an editor's retry) must not reopen the store
+            raise StoreError("The store is closed: nothing was saved.")
+        ctx.backend.refuse_if_damaged()  # a damaged store is never written to
+        self.token = _OPEN_WRITE.set((ctx, self.changes))
+        try:
+            self.inner = ctx.backend.write_driver()
+            self.tx: DriverTx = self.inner.__enter__()
+        except BaseException as exc:
+            _OPEN_WRITE.reset(self.token)
+            ctx._raise_if_damage(exc)
+            raise
+        return self.tx
+
+    def __exit__(self, _kind: Any, exc: BaseException | None, tb: Any) -> None:
+        ctx, inner = self.ctx, self.inner
+        head = None
+        try:
+            if exc is None:
+                try:
+                    head = ctx._append_audit_driver(self.tx)
+                    if self.changes:
+                        ctx._announce(self.tx, self.changes)
+                except BaseException as failed:
+                    inner.__exit__(type(failed), failed, failed.__traceback__)  # rolled back
+                    raise
+                inner.__exit__(None, None, None)  # committed
+            else:
+                inner.__exit__(type(exc), exc, tb)  # rolled back
+        except BaseException as failed:
+            ctx._raise_if_damage(failed)
+            raise
+        finally:
+            _OPEN_WRITE.reset(self.token)
+        if exc is not None:
+            ctx._raise_if_damage(exc)
+            return  # the body's own exception goes on
+        if head is not None and ctx.anchor is not None:  # committed: move the anchor on
+            ctx.anchor.record(head)
+        ctx._deliver(self.changes)
+
+
 def _chained(pending: list[dict[str, Any]], tip: Any) -> list[dict[str, Any]]:
     """The queued entries as rows of the chain after ``tip`` (its id and hash, or None).
 
@@ -288,26 +330,62 @@ def _chained(pending: list[dict[str, Any]], tip: Any) -> list[dict[str, Any]]:
     next_id, prev_hash = ((tip[0] + 1), (tip[1] or "")) if tip else (1, "")
     rows = []
     for fields in pending:
-        entry = SimpleNamespace(id=next_id, at=utcnow(), prev_hash=prev_hash, **fields)
-        entry.hash = audit_hash(entry)
-        rows.append(vars(entry))
-        next_id, prev_hash = next_id + 1, entry.hash
+        at = utcnow()
+        row = {"id": next_id, "at": at, "prev_hash": prev_hash, **fields}
+        row["hash"] = _hash(
+            next_id,
+            at,
+            fields["actor"],
+            fields["action"],
+            fields["entity"],
+            fields["entity_id"],
+            fields["detail"],
+            prev_hash,
+        )
+        rows.append(row)
+        next_id, prev_hash = next_id + 1, row["hash"]
     return rows
 
 
 def audit_hash(entry: Any) -> str:
-    payload = json.dumps(
+    """The hash of an audit entry (its fields and the previous entry's hash)."""
+    return _hash(
+        entry.id,
+        entry.at,
+        entry.actor,
+        entry.action,
+        entry.entity,
+        entry.entity_id,
+        entry.detail,
+        entry.prev_hash,
+    )
+
+
+# ``json.dumps(..., ensure_ascii=False, separators=(",", ":"))``, its encoder built once
+# (every write hashes an entry).
+_AUDIT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def _hash(
+    entry_id: Any,
+    at: Any,
+    actor: Any,
+    action: Any,
+    entity: Any,
+    entity_id: Any,
+    detail: Any,
+    prev_hash: Any,
+) -> str:
+    payload = _AUDIT_JSON.encode(
         [
-            entry.id,
-            entry.at.isoformat() if entry.at else "",
-            entry.actor,
-            entry.action,
-            entry.entity,
-            entry.entity_id,
-            entry.detail,
-            entry.prev_hash,
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
+            entry_id,
+            at.isoformat() if at else "",
+            actor,
+            action,
+            entity,
+            entity_id,
+            detail,
+            prev_hash,
+        ]
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()

@@ -22,7 +22,7 @@ from ..domain.text import clean_text, line_breaks_as_newlines
 from ..errors import NotFoundError, ValidationError
 from . import note_listing, note_writes
 from .action_service import action_change, action_from_note
-from .changes import Change, ChangeKind
+from .changes import Change, ChangeKind, current_origin
 from .context import ServiceContext
 from .mapping import note_rec
 from .note_listing import filtered, listing, records
@@ -240,13 +240,15 @@ class NoteService:
     def _publish_note(self, rec: NoteRec, *more: Change) -> None:
         """The note ``rec`` was written (with its record, so the views patch their row
         instead of reading it back), then ``more`` changes of the same write.  Made with
-        the actor already named (the hot path: no copy of the change to stamp it)."""
+        the origin and actor already named (the hot path: no copy of the change to stamp
+        it)."""
         self._ctx.publish(
             Change(
                 ChangeKind.NOTES,
                 frozenset({rec.id}),
                 meeting_id=rec.meeting_id,
                 item_id=rec.item_id,
+                origin=current_origin(),
                 records=(rec,),
                 actor=self._ctx.actor,
             ),
@@ -316,6 +318,7 @@ class NoteService:
                 ChangeKind.STANCES,
                 meeting_id=rec.meeting_id,
                 item_id=item_id,
+                origin=current_origin(),
                 actor=self._ctx.actor,
             )
             self._publish_note(rec, stances)

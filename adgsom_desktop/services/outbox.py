@@ -42,6 +42,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import AppError, write_failure
+from .brief_conflict import BriefConflict
+from .outbox_briefs import BRIEF_SAVE
 from .outbox_file import DAMAGED, OutboxUnreadable, Sealer, is_sealed
 from .outbox_writes import (
     ALL_ITEMS,
@@ -54,6 +56,7 @@ from .outbox_writes import (
     NoteConflict,
     Replayed,
     apply_write,
+    brief_save,
     coalesce,
     kept_notes,
     note_add,
@@ -224,6 +227,8 @@ class Outbox:
         mine = str(write.args.get("text", ""))
         if isinstance(exc, NoteConflict):
             return HeldConflict(write, str(exc), mine, exc.theirs, exc.actual)
+        if isinstance(exc, BriefConflict):  # compared per section when shown
+            return HeldConflict(write, str(exc), "", "", exc.theirs.version_no)
         if isinstance(exc, AppError):  # refused for good: kept, with why, for the user
             return HeldConflict(write, str(exc), mine, "", 0)
         return None
@@ -302,6 +307,7 @@ class Outbox:
 
 
 __all__ = [
+    "BRIEF_SAVE",
     "NOTE_ADD",
     "NOTE_EDIT",
     "HeldConflict",
@@ -311,6 +317,7 @@ __all__ = [
     "NoteConflict",
     "Outbox",
     "Replayed",
+    "brief_save",
     "note_add",
     "note_edit",
     "outbox_path",

@@ -5,7 +5,8 @@ A ``HeldWrite`` names what to do and its arguments (JSON), never a Python functi
 - ``note.add``: a note (its UUID is the write's key); with ``action`` an action item
   made of it gets that owner and due date (Ctrl+Enter in live mode), in the same write;
 - ``note.edit``: a correction of a note, made on its version ``base_version`` (the
-  notes dialog, live mode's correction dialog).
+  notes dialog, live mode's correction dialog);
+- ``brief.save``: the position editor's autosave of a brief (``outbox_briefs``).
 
 ``apply_write`` writes one exactly once (see ``outbox``'s notes), ``coalesce`` folds
 a later correction of a note into one still held for it (one write, made on the
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.enums import NoteKind, Stance
 from ..errors import CONNECTION_LOST, UNREACHABLE, AppError, ConflictError, write_failure
+from .outbox_briefs import BRIEF_SAVE, apply_brief, brief_args, fold
 
 if TYPE_CHECKING:
     from .container import Services
@@ -224,6 +226,8 @@ def apply_write(services: Services, write: HeldWrite) -> Any:
             if landed:
                 return notes.note(int(a["note_id"]))
             raise
+    if write.kind == BRIEF_SAVE:
+        return apply_brief(services, write)
     raise ValueError(f"unknown held write {write.kind!r}")
 
 
@@ -269,6 +273,13 @@ def coalesce(earlier: HeldWrite, later: HeldWrite) -> HeldWrite | None:
     is still held (None: they stay two writes).  A correction of a note held for
     correction keeps the first one's base version and key, and takes the later values;
     a correction of a note still held for adding changes what will be added."""
+    if later.kind == BRIEF_SAVE and earlier.kind == BRIEF_SAVE:
+        args = fold(dict(earlier.args), dict(later.args))
+        return (
+            None
+            if args is None
+            else HeldWrite(BRIEF_SAVE, args, earlier.key, earlier.held_at, earlier.label)
+        )
     if later.kind != NOTE_EDIT:
         return None
     note_id = later.args.get("note_id")
@@ -327,3 +338,24 @@ def kept_notes(
             )
         )
     return tuple(kept)
+
+
+def brief_save(
+    item_id: int,
+    content: Any,
+    *,
+    tags: tuple[str, ...] | None,
+    expected_version: int,
+    amend_version: int | None = None,
+    reopen: bool = False,
+) -> HeldWrite:
+    """The held form of ``PositionService.save_brief`` (the editor's autosave)."""
+    args = brief_args(
+        item_id,
+        content,
+        tags=tags,
+        expected_version=expected_version,
+        amend_version=amend_version,
+        reopen=reopen,
+    )
+    return HeldWrite(BRIEF_SAVE, args, label="brief")

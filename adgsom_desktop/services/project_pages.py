@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import MeetingKind, ProjectStatus
 from ..domain.models import Delegation, Meeting, Project
+from ..i18n.printing import month_year, number, translate
+from ..reports.print_labels import DATES_FROM_TO
 from ..reports.tracker_model import (
     Bar,
     CooperationBlock,
@@ -29,17 +31,21 @@ def _funding(r: ProjectRow) -> str:
     if not r.amount:
         return r.funder or "-"
     try:
-        amount = f"{float(r.amount):,.0f}"
+        amount = number(float(r.amount))
     except ValueError:
         amount = r.amount
     return f"{r.currency} {amount}".strip()
 
 
 def _dates(r: ProjectRow) -> str:
-    def m(d: date | None) -> str:
-        return d.strftime("%b %Y") if d else "?"
-
-    return "-" if not (r.start_date or r.end_date) else f"{m(r.start_date)} to {m(r.end_date)}"
+    """ "Apr 2024 to Mar 2027" in the printing language (i18n.printing)."""
+    if not (r.start_date or r.end_date):
+        return "-"
+    return (
+        translate("Pack", DATES_FROM_TO)
+        .replace("%1", month_year(r.start_date))
+        .replace("%2", month_year(r.end_date))
+    )
 
 
 def project_lines(s: Session, rows: Iterable[ProjectRow]) -> tuple[ProjectLine, ...]:

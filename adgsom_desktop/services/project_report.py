@@ -13,7 +13,17 @@ from sqlalchemy import select
 from ..domain.enums import Involvement, ProjectStatus
 from ..domain.models import Delegation, Framework
 from ..domain.text import clean_text
+from ..i18n.printing import date_span, number, printing_in, short_date, translate
 from ..reports.pack_model import Marking
+from ..reports.print_labels import (
+    AS_ROLE,
+    BY_STATUS,
+    DUE_BEFORE,
+    DUE_BY,
+    INVOLVEMENT_COUNT,
+    PROJECTS_COUNT,
+    TRACKER_TITLE,
+)
 from ..reports.tracker_model import (
     DueLine,
     TrackerReport,
@@ -47,22 +57,31 @@ class ProjectReportService:
             rows = read_rows(s)
             statuses = [st for st in ProjectStatus if any(r.status is st for r in rows)]
             ours_in = [r for r in rows if r.involvement is not Involvement.NONE]
+            by_status = ", ".join(
+                translate("Pack", BY_STATUS)
+                .replace("%1", number(sum(r.status is st for r in rows)))
+                .replace("%2", translate("Labels", st.label).lower())
+                for st in statuses
+            )
+            as_role = ", ".join(
+                translate("Pack", AS_ROLE)
+                .replace("%1", number(sum(r.involvement is i for r in ours_in)))
+                .replace("%2", translate("Labels", i.label).lower())
+                for i in Involvement
+                if i is not Involvement.NONE and any(r.involvement is i for r in ours_in)
+            )
             summary = [
                 (
-                    "Projects",
-                    f"{len(rows)}: "
-                    + ", ".join(
-                        f"{sum(r.status is st for r in rows)} {st.label.lower()}" for st in statuses
-                    ),
+                    translate("Pack", "Projects"),
+                    translate("Pack", PROJECTS_COUNT)
+                    .replace("%1", number(len(rows)))
+                    .replace("%2", by_status),
                 ),
                 (
-                    "Our involvement",
-                    f"{len(ours_in)} project(s): "
-                    + ", ".join(
-                        f"{sum(r.involvement is i for r in ours_in)} as {i.label.lower()}"
-                        for i in Involvement
-                        if i is not Involvement.NONE and any(r.involvement is i for r in ours_in)
-                    ),
+                    translate("Pack", "Our involvement"),
+                    translate("Pack", INVOLVEMENT_COUNT)
+                    .replace("%1", number(len(ours_in)))
+                    .replace("%2", as_role),
                 ),
             ]
             masterplans = [
@@ -93,14 +112,16 @@ class ProjectReportService:
             tuple(coverage_table(self._projects, c) for c in masterplans) if elements_known else ()
         )
         until = (
-            f"before the {due.next_meeting_label} ({due.until.isoformat()})"
+            translate("Pack", DUE_BEFORE)
+            .replace("%1", due.next_meeting_label)
+            .replace("%2", short_date(due.until))
             if due.next_meeting_label
-            else f"by {due.until.isoformat()}"
+            else translate("Pack", DUE_BY).replace("%1", short_date(due.until))
         )
         return TrackerReport(
-            "Cooperation tracker: report to capital",
+            translate("Pack", TRACKER_TITLE),
             ours or settings.our_delegation_code,
-            f"{datetime.now():%d %b %Y}",
+            date_span(datetime.now().date()),
             self._ctx.actor,
             today,
             tuple(summary),
@@ -118,9 +139,23 @@ class ProjectReportService:
         classification: str = "",
         reference: str = "",
         today: date | None = None,
+        language: str = "",
+        buddhist_era: bool = False,
         on_progress: Progress | None = None,
     ) -> tuple[Path, int, str]:
-        """Render the tracker report and write it atomically (audited as a print)."""
+        """Render the tracker report and write it atomically (audited as a print); its
+        headings, labels, dates and numbers in ``language`` (``printing_in``)."""
+        with printing_in(language, buddhist_era):
+            return self._write(out, classification, reference, today, on_progress)
+
+    def _write(
+        self,
+        out: Path,
+        classification: str,
+        reference: str,
+        today: date | None,
+        on_progress: Progress | None,
+    ) -> tuple[Path, int, str]:
         from ..reports.tracker_story import render_tracker_report
 
         target = check_target(out)

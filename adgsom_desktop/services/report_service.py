@@ -33,7 +33,7 @@ from ..domain.models import (
 from ..domain.text import clean_text
 from ..domain.timeutil import long_date
 from ..errors import NotFoundError, ValidationError
-from ..i18n.printing import printing_in
+from ..i18n.printing import date_span, printing_in, translate
 from ..reports.pack_model import (
     ActionLine,
     Marking,
@@ -42,6 +42,7 @@ from ..reports.pack_model import (
     ReportItem,
     Statement,
 )
+from ..reports.print_labels import AT_ITEM, CAPITAL_TITLE, OUTCOMES_SUMMARY, OUTCOMES_TITLE
 from ..reports.redact import redact_report
 from . import issuer
 from .agenda_queries import items_by_meeting
@@ -205,21 +206,23 @@ def gather_report(s: Session, meeting_id: int, kind: str, actor: str) -> ReportD
         )
     our_name = names.get(our_id or 0, "")
     label = rec.label
-    title = f"Report to capital: {label}" if kind == "capital" else f"Outcomes of the {label}"
+    title = translate("Pack", CAPITAL_TITLE if kind == "capital" else OUTCOMES_TITLE)
+    title = title.replace("%1", label)
     summary = ""
     if kind == "outcomes":
         n_out = sum(len(x.decisions) for x in report_items)
         summary = (
-            f"Consolidated outcomes of the {label} ({n_out} outcomes on "
-            f"{sum(1 for x in report_items if x.decisions)} items), for submission to the "
-            "Ministers' meeting."
+            translate("Pack", OUTCOMES_SUMMARY)
+            .replace("%1", label)
+            .replace("%2", str(n_out))
+            .replace("%3", str(sum(1 for x in report_items if x.decisions)))
         )
     if kind == "outcomes":
         # Only what was marked for the Ministers' consideration, as the Ministers take it.
         entries = consolidate(s, m).entries
         for k, e in enumerate(entries, 1):
             where = (
-                f" (agenda item {e.ministers_item_label.split(' ')[0]})"
+                translate("Pack", AT_ITEM).replace("%1", e.ministers_item_label.split(" ")[0])
                 if e.ministers_item_label
                 else ""
             )
@@ -230,7 +233,7 @@ def gather_report(s: Session, meeting_id: int, kind: str, actor: str) -> ReportD
         meeting_title=m.title,
         meeting_label=label,
         event_title=event.title if event else "",
-        days=rec.days,
+        days=date_span(rec.date, rec.end_date),
         venue=m.venue,
         chair=m.chair,
         our_delegation=our_name,

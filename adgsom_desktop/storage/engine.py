@@ -10,7 +10,7 @@ and never block a writer (WAL).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +76,8 @@ class SessionFactory:
         self._write = sessionmaker(
             bind=engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
         )
+        # The hot writes' own connection (closed when the engine is disposed).
+        self.writer = driver_sql.WriteConnection(engine, "BEGIN IMMEDIATE")
 
     def current(self) -> SessionFactory:
         factory = self
@@ -103,18 +105,41 @@ class SessionFactory:
             if gate is not None:
                 gate.release()
 
-    @contextmanager
-    def write_driver(self) -> Iterator[driver_sql.DriverTx]:
+    def write_driver(self) -> AbstractContextManager[driver_sql.DriverTx]:
         """A write transaction on the DB-API connection (``driver_sql``), begun, gated
-        and ended like ``write``'s."""
-        gate = self._gate
+        and ended like ``write``'s, on the store's own write connection (no pool
+        checkout per write: ``driver_sql.WriteConnection``)."""
+        return _DriverWrite(self)
+
+
+class _DriverWrite:
+    """``SessionFactory.write_driver``: the gate, then a transaction on the current
+    factory's write connection (a class, not a generator: every note written runs it)."""
+
+    __slots__ = ("factory", "inner")
+
+    def __init__(self, factory: SessionFactory) -> None:
+        self.factory = factory
+        self.inner: Any = None
+
+    def __enter__(self) -> driver_sql.DriverTx:
+        gate = self.factory._gate
         if gate is not None and not gate.acquire(timeout=sqlite_driver.BUSY_TIMEOUT_MS / 1000):
             raise sqlite_driver.OperationalError(
                 "database is locked (the store is being encrypted, re-keyed or restored)"
             )
         try:
-            with driver_sql.transaction(self.current().engine, "BEGIN IMMEDIATE") as tx:
-                yield tx
+            self.inner = self.factory.current().writer.transaction()
+            return self.inner.__enter__()  # type: ignore[no-any-return]
+        except BaseException:
+            if gate is not None:
+                gate.release()
+            raise
+
+    def __exit__(self, *exc: Any) -> None:
+        try:
+            self.inner.__exit__(*exc)
         finally:
+            gate = self.factory._gate
             if gate is not None:
                 gate.release()

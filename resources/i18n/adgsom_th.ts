@@ -6968,6 +6968,10 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>อนุมัติแล้ว</translation>
     </message>
     <message>
+        <source>✎ %s editing</source>
+        <translation>✎ %s กำลังแก้ไข</translation>
+    </message>
+    <message>
         <source>Meetings and agenda</source>
         <translation>การประชุมและระเบียบวาระ</translation>
     </message>
@@ -6982,6 +6986,10 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>Position: %s</source>
         <translation>ท่าที: %s</translation>
+    </message>
+    <message>
+        <source>Open in the position editor now: %s</source>
+        <translation>กำลังเปิดในตัวแก้ไขท่าทีอยู่ขณะนี้: %s</translation>
     </message>
     <message>
         <source>Chair: %s</source>
@@ -8258,6 +8266,22 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>ร่างข้อความเจรจา: ข้อเสนอแก้ไขของเรา</translation>
     </message>
     <message>
+        <source>Report to capital: %1</source>
+        <translation>รายงานถึงเมืองหลวง: %1</translation>
+    </message>
+    <message>
+        <source>Outcomes of the %1</source>
+        <translation>ผลการประชุม %1</translation>
+    </message>
+    <message>
+        <source>Consolidated outcomes of the %1 (%2 outcomes on %3 items), for submission to the Ministers&apos; meeting.</source>
+        <translation>ผลการประชุม %1 ฉบับรวม (ผลการประชุม %2 รายการ ใน %3 ระเบียบวาระ) เพื่อเสนอต่อที่ประชุมรัฐมนตรี</translation>
+    </message>
+    <message>
+        <source> (agenda item %1)</source>
+        <translation> (ระเบียบวาระที่ %1)</translation>
+    </message>
+    <message>
         <source>%1 by %2</source>
         <translation>%1 โดย %2</translation>
     </message>
@@ -8342,6 +8366,42 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>ทบทวนล่าสุด</translation>
     </message>
     <message>
+        <source>Cooperation tracker: report to capital</source>
+        <translation>ระบบติดตามความร่วมมือ: รายงานถึงเมืองหลวง</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 project(s): %2</source>
+        <translation>%1 โครงการ: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 ในฐานะ%2</translation>
+    </message>
+    <message>
+        <source>before the %1 (%2)</source>
+        <translation>ก่อน %1 (%2)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>ภายใน %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>Our involvement</source>
+        <translation>การมีส่วนร่วมของเรา</translation>
+    </message>
+    <message>
         <source>Proposal</source>
         <translation>ข้อเสนอ</translation>
     </message>
@@ -8384,6 +8444,50 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>No proposal for a next phase is recorded.</source>
         <translation>ไม่มีการบันทึกข้อเสนอสำหรับระยะต่อไป</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>Gap: no project</source>
+        <translation>ช่องว่าง: ไม่มีโครงการ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <source>Coverage: %s</source>
+        <translation>ความครอบคลุม: %s</translation>
+    </message>
+    <message>
+        <source>Projects (not dropped) serving each outcome, by partner.</source>
+        <translation>โครงการ (ที่ไม่ได้ยกเลิก) ที่สนับสนุนผลลัพธ์แต่ละข้อ แยกตามคู่เจรจา</translation>
+    </message>
+    <message>
+        <source>Outcomes with no project, to raise: %s.</source>
+        <translation>ผลลัพธ์ที่ยังไม่มีโครงการ ควรหยิบยก: %s</translation>
+    </message>
+    <message>
+        <source>Every outcome has at least one project.</source>
+        <translation>ผลลัพธ์ทุกข้อมีโครงการอย่างน้อยหนึ่งโครงการ</translation>
+    </message>
+    <message>
+        <source>Due %s</source>
+        <translation>กำหนดเสร็จ %s</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>ไม่มีเรื่องถึงกำหนด</translation>
+    </message>
+    <message>
+        <source>Cooperation tracker</source>
+        <translation>ระบบติดตามความร่วมมือ</translation>
     </message>
     <message>
         <source>milestone</source>
@@ -8847,6 +8951,10 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>No position yet</source>
         <translation>ยังไม่มีท่าที</translation>
+    </message>
+    <message>
+        <source>○ Offline: kept on this computer, not saved yet; written when the server is back</source>
+        <translation>○ ออฟไลน์: เก็บไว้ในเครื่องนี้ ยังไม่ได้บันทึก จะบันทึกเมื่อเซิร์ฟเวอร์กลับมา</translation>
     </message>
     <message>
         <source>Saved · version %s · %s</source>

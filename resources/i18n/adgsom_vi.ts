@@ -6968,6 +6968,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>Đã phê duyệt</translation>
     </message>
     <message>
+        <source>✎ %s editing</source>
+        <translation>✎ %s đang sửa</translation>
+    </message>
+    <message>
         <source>Meetings and agenda</source>
         <translation>Cuộc họp và chương trình</translation>
     </message>
@@ -6982,6 +6986,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>Position: %s</source>
         <translation>Lập trường: %s</translation>
+    </message>
+    <message>
+        <source>Open in the position editor now: %s</source>
+        <translation>Đang mở trong trình soạn lập trường: %s</translation>
     </message>
     <message>
         <source>Chair: %s</source>
@@ -8258,6 +8266,22 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>Văn bản đàm phán: đề xuất sửa đổi của đoàn ta</translation>
     </message>
     <message>
+        <source>Report to capital: %1</source>
+        <translation>Báo cáo về trong nước: %1</translation>
+    </message>
+    <message>
+        <source>Outcomes of the %1</source>
+        <translation>Kết quả của %1</translation>
+    </message>
+    <message>
+        <source>Consolidated outcomes of the %1 (%2 outcomes on %3 items), for submission to the Ministers&apos; meeting.</source>
+        <translation>Tổng hợp kết quả của %1 (%2 kết quả trên %3 mục), để trình cuộc họp Bộ trưởng.</translation>
+    </message>
+    <message>
+        <source> (agenda item %1)</source>
+        <translation> (mục chương trình %1)</translation>
+    </message>
+    <message>
         <source>%1 by %2</source>
         <translation>%1, người lập: %2</translation>
     </message>
@@ -8342,6 +8366,42 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>Rà soát gần nhất</translation>
     </message>
     <message>
+        <source>Cooperation tracker: report to capital</source>
+        <translation>Theo dõi hợp tác: báo cáo về trong nước</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 project(s): %2</source>
+        <translation>%1 dự án: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 với vai trò %2</translation>
+    </message>
+    <message>
+        <source>before the %1 (%2)</source>
+        <translation>trước %1 (%2)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>trước ngày %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 đến %2</translation>
+    </message>
+    <message>
+        <source>Our involvement</source>
+        <translation>Sự tham gia của ta</translation>
+    </message>
+    <message>
         <source>Proposal</source>
         <translation>Đề xuất</translation>
     </message>
@@ -8384,6 +8444,50 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>No proposal for a next phase is recorded.</source>
         <translation>Chưa ghi nhận đề xuất nào cho giai đoạn tới.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Gap: no project</source>
+        <translation>Khoảng trống: chưa có dự án</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Coverage: %s</source>
+        <translation>Mức độ bao phủ: %s</translation>
+    </message>
+    <message>
+        <source>Projects (not dropped) serving each outcome, by partner.</source>
+        <translation>Các dự án (chưa huỷ) phục vụ từng kết quả, theo đối tác.</translation>
+    </message>
+    <message>
+        <source>Outcomes with no project, to raise: %s.</source>
+        <translation>Các kết quả chưa có dự án, cần nêu: %s.</translation>
+    </message>
+    <message>
+        <source>Every outcome has at least one project.</source>
+        <translation>Mọi kết quả đều có ít nhất một dự án.</translation>
+    </message>
+    <message>
+        <source>Due %s</source>
+        <translation>Đến hạn %s</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Không có việc nào đến hạn.</translation>
+    </message>
+    <message>
+        <source>Cooperation tracker</source>
+        <translation>Theo dõi hợp tác</translation>
     </message>
     <message>
         <source>milestone</source>
@@ -8847,6 +8951,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>No position yet</source>
         <translation>Chưa có lập trường</translation>
+    </message>
+    <message>
+        <source>○ Offline: kept on this computer, not saved yet; written when the server is back</source>
+        <translation>○ Ngoại tuyến: đang giữ trên máy này, chưa lưu; sẽ được ghi khi máy chủ hoạt động trở lại</translation>
     </message>
     <message>
         <source>Saved · version %s · %s</source>

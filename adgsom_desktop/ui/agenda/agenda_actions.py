@@ -11,6 +11,7 @@ own keys (Tab / Shift+Tab indent and outdent, Enter opens the item) are
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -139,13 +140,15 @@ class AgendaActions(_Base):
             return
         self.reload(select_id=neighbour.id if neighbour else rec.parent_id)
 
-    def _structure(self, text: str, fn: Any) -> None:
+    def _structure(self, text: str, move: Callable[[str, int], Any]) -> None:
+        """Indent, outdent, up, down or a drop: the presenter's ``move`` (one operation,
+        one undo step), then the tree shows it."""
         item_id = self.current_id
         if item_id is None:
             return
         self.flush()
         try:
-            self.presenter.move(text, item_id, fn)  # one operation, one undo step
+            move(text, item_id)
         except AppError as exc:
             show_error(self, exc)
             return
@@ -153,22 +156,23 @@ class AgendaActions(_Base):
         self.tree.setFocus()
 
     def indent(self) -> None:
-        self._structure(self.tr("Indent item"), self.services.agenda.indent)
+        self._structure(self.tr("Indent item"), self.presenter.indent)
 
     def outdent(self) -> None:
-        self._structure(self.tr("Outdent item"), self.services.agenda.outdent)
+        self._structure(self.tr("Outdent item"), self.presenter.outdent)
 
     def move_by(self, step: int) -> None:
         self._structure(
             self.tr("Move item up") if step < 0 else self.tr("Move item down"),
-            lambda i: self.services.agenda.move_by(i, step),
+            lambda text, i: self.presenter.move_by(text, i, step),
         )
 
     def move_item(self, item_id: int, parent_id: int | None, index: int) -> None:
         """A drop in the tree."""
         self.current_id = item_id
         self._structure(
-            self.tr("Move item"), lambda i: self.services.agenda.move_item(i, parent_id, index)
+            self.tr("Move item"),
+            lambda text, i: self.presenter.move_to(text, i, parent_id, index),
         )
 
     # -- copy and import ----------------------------------------------------------------------

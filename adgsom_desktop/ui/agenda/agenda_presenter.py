@@ -244,6 +244,22 @@ class AgendaPresenter:
         )
         return moved
 
+    def indent(self, text: str, item_id: int) -> ItemMoved:
+        return self.move(text, item_id, self.services.agenda.indent)
+
+    def outdent(self, text: str, item_id: int) -> ItemMoved:
+        return self.move(text, item_id, self.services.agenda.outdent)
+
+    def move_by(self, text: str, item_id: int, step: int) -> ItemMoved:
+        """Up (``step`` < 0) or down among its siblings."""
+        agenda = self.services.agenda
+        return self.move(text, item_id, lambda i: agenda.move_by(i, step))
+
+    def move_to(self, text: str, item_id: int, parent_id: int | None, index: int) -> ItemMoved:
+        """A drop in the tree: under ``parent_id`` at ``index``."""
+        agenda = self.services.agenda
+        return self.move(text, item_id, lambda i: agenda.move_item(i, parent_id, index))
+
     def subitems(self, item_id: int) -> int:
         return len(self.services.agenda.subtree_ids(item_id)) - 1
 

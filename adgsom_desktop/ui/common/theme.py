@@ -171,6 +171,9 @@ def apply(choice: str, scheme: Qt.ColorScheme | None = None) -> Theme:
             else:
                 hints.setColorScheme(Qt.ColorScheme.Dark if theme.dark else Qt.ColorScheme.Light)
         app.setPalette(palette(theme))
+        from . import theme_focus  # (it reads this module's colours)
+
+        theme_focus.install(app)  # the focus ring, in the theme's focus colour
         for widget in QApplication.allWidgets():
             name = widget.property("tone")
             if name:

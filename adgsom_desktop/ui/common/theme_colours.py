@@ -263,7 +263,10 @@ PAIRS: tuple[tuple[str, str], ...] = _pairs()
 
 # Marks that are not text (lines, bars, dots): WCAG's 3:1 for graphics, against the page.
 GRAPHICS: tuple[tuple[str, str], ...] = (
-    ("focus_row", "base"),
+    ("focus_row", "base"),  # also the focus ring (theme_focus) around any focused widget
+    ("focus_row", "window"),
+    ("focus_row", "button"),
+    ("focus_row", "alt_base"),
     ("today", "base"),
     ("error", "base"),
     ("milestone", "base"),

@@ -145,8 +145,13 @@ class PositionDisplay(QObject):
             e.banner_box,
             "error-banner" if conflict else "ok-banner" if approved else "warn-banner",
         )
+        kept = e.brief is not None and e.brief.kept
         e.state.set_note(
-            self.tr("Saved · version %s · %s")
+            self.tr(
+                "○ Offline: kept on this computer, not saved yet; written when the server is back"
+            )
+            if kept
+            else self.tr("Saved · version %s · %s")
             % (rec.version_no, f"{to_local(rec.updated_at):%H:%M:%S}")
             if rec is not None and rec.version_no
             else self.tr("Nothing written yet")

@@ -349,6 +349,19 @@ class PositionEditor(PositionConflict, QWidget):
                 self.state.mark_saved()
             self._show_status()
 
+    def brief_kept(self, brief: Brief) -> None:
+        """The server is away: the save is kept on this computer (the status bar counts
+        it), written when the server is back; the marker says so (#16)."""
+        if brief.item_id in self.state.stashed():
+            self.state.discard(brief.item_id)
+        if brief is self.brief:
+            if self.presenter.unsaved(self.form.content(), self.form.tags.text()):
+                self.state.acknowledged()
+            else:
+                self.autosave.cancel()
+                self.state.mark_saved()
+            self._show_status()
+
     def brief_refused(self, draft: Draft, error: BaseException, shown: bool) -> None:
         """The store refused a save: the shown text stays, marked; another item's is kept."""
         if shown:

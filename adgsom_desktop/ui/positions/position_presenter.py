@@ -33,6 +33,8 @@ from ...errors import ConflictError, NotFoundError, ValidationError
 from ...services.brief_conflict import BriefConflict, Resolution
 from ...services.changes import Change, ChangeKind, new_origin
 from ...services.item_tags import normalise_tags, split_tags
+from ...services.outbox import HeldOffline, brief_save
+from ...services.outbox_briefs import same_content
 from ...services.position_records import (
     ApprovedEditError,
     BriefSaved,
@@ -65,6 +67,7 @@ class Brief:
     saved_tags: tuple[str, ...]
     spell: tuple[int, float] | None = None  # (version folded into, started at)
     reopen: bool = False  # "Edit…" confirmed on an approved position
+    kept: bool = False  # saved on this computer (the team store's server is away, #16)
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,9 @@ class Listener(Protocol):
     def brief_saved(self, brief: Brief) -> None: ...
 
     def brief_refused(self, draft: Draft, error: BaseException, shown: bool) -> None: ...
+
+    def brief_kept(self, brief: Brief) -> None:
+        """Kept on this computer (the server is away): written when it is back."""
 
     def step_done(self, done: StepDone) -> None: ...
 
@@ -257,11 +263,27 @@ class PositionPresenter:
             self._acknowledged(draft, result, changes, amend, tags_changed)
 
         def failed(error: BaseException) -> None:
-            self._refused(draft, error)
+            if isinstance(error, HeldOffline):
+                self._kept(draft, tags if tags_changed else None)
+            elif isinstance(error, BriefConflict) and kept_landed(brief, error):
+                brief.rec, brief.kept = error.theirs, False  # ours, written on the server's return
+                self._finished()
+                self.save_draft(draft)
+            else:
+                self._refused(draft, error)
 
+        # Its held form: on a team store whose server is away it is kept (#16).
+        hold = brief_save(
+            brief.item_id,
+            content,
+            tags=tags if tags_changed else None,
+            expected_version=expected,
+            amend_version=amend,
+            reopen=reopen,
+        )
         self._in_flight = draft
         self._saving = self.runner.submit(
-            write, origin=self.origin, done=done, failed=failed, label="brief"
+            write, origin=self.origin, done=done, failed=failed, label="brief", hold=hold
         )
         return self._saving
 
@@ -275,6 +297,7 @@ class PositionPresenter:
     ) -> None:
         brief = draft.brief
         before_tags = brief.saved_tags
+        brief.kept = False
         if result.content_saved and result.rec is not None:
             if amend is None or result.rec.version_no != amend:
                 brief.spell = (result.rec.version_no, time.monotonic())
@@ -291,6 +314,17 @@ class PositionPresenter:
             self.brief_conflict = None
         if not self._still_saving(brief):
             self.listener.brief_saved(brief)  # acknowledged: nothing more of it on its way
+
+    def _kept(self, draft: Draft, tags: tuple[str, ...] | None) -> None:
+        """Held on this computer: what the editor holds counts as handed over (a later
+        save of the brief is folded into it); the editor says it is not in the store."""
+        brief = draft.brief
+        brief.saved, brief.kept = draft.content, True
+        if tags is not None:
+            brief.saved_tags = tags
+        self._finished()
+        if not self._still_saving(brief):
+            self.listener.brief_kept(brief)
 
     def _refused(self, draft: Draft, error: BaseException) -> None:
         shown = draft.brief is self.brief
@@ -487,3 +521,13 @@ class PositionPresenter:
             if isinstance(rec, AgendaItemRec) and rec.id == self.item_id:
                 return rec.tags
         return self.services.agenda.item(self.item_id).tags
+
+
+def kept_landed(brief: Brief, error: BaseException) -> bool:
+    """A conflict with the brief this editor kept offline, now written by the replay:
+    not someone else's (its text is what was kept)."""
+    return (
+        brief.kept
+        and isinstance(error, BriefConflict)
+        and same_content(error.theirs.content, brief.saved)
+    )

@@ -51,17 +51,12 @@ class ItemPanels(QObject):
             self.w.jump.clear()
 
     def load(self) -> None:
-        item = self.w.current_item
         try:
             self.w.mandate.set_mandate(self.w.presenter.mandate())
-            if item is None:
-                self.w.points.set_points([])
-                self.w.stances.set_stances([])
-                self.w.outcomes.set_outcomes([])
-            else:
-                self.w.points.set_points(self.w.services.live.points(item.id))
-                self.w.stances.set_stances(self.w.services.live.stances(item.id))
-                self.w.outcomes.set_outcomes(self.w.services.outcomes.for_item(item.id))
+            panels = self.w.presenter.panels()
+            self.w.points.set_points(list(panels.points))
+            self.w.stances.set_stances(list(panels.stances))
+            self.w.outcomes.set_outcomes(list(panels.outcomes))
             self.w.capture.fill_recent(self.w.presenter.load_recent(), self.w.tz)
             self.timer_changed()
         except AppError as exc:
@@ -69,14 +64,12 @@ class ItemPanels(QObject):
 
     def timer_changed(self) -> None:
         item = self.w.current_item
-        self.w.timer.set_totals(
-            self.w.services.live.totals(self.w.meeting.id), item.id if item else None
-        )
+        self.w.timer.set_totals(self.w.presenter.totals(), item.id if item else None)
 
     def points_changed(self, item_id: int) -> None:
         item = self.w.current_item
         if item is not None and item.id == item_id:
-            self.w.points.set_points(self.w.services.live.points(item_id))
+            self.w.points.set_points(self.w.presenter.points())
 
     def toggle_point(self, number: int) -> None:
         points = self.w.points.points
@@ -98,18 +91,18 @@ class ItemPanels(QObject):
             self.w._hint(self.tr("Outcomes belong to an agenda item: this meeting has none."))
             return
         draft = self.w.text.toPlainText().strip()
-        outcomes, runner, origin = self.w.services.outcomes, self.w.runner, self.w.origin
+        presenter, runner, origin = self.w.presenter, self.w.runner, self.w.origin
         dlg = OutcomeDialog(OutcomeValues(text=draft), self.w, item.label)
         # A failure keeps the dialog open; the write runs on the runner, after the notes.
         dlg.saver = lambda v: runner.call(
-            lambda: outcomes.add(item.id, v.verb, v.text), origin=origin, parent=dlg
+            presenter.outcome_write(v.verb, v.text), origin=origin, parent=dlg
         )
         if not self.w.exec_dialog(dlg) or dlg.saved is None:
             return
         v = dlg.values()
         if draft and draft == v.text:
             self.w.text.clear()
-        self.w.outcomes.set_outcomes(self.w.services.outcomes.for_item(item.id))
+        self.w.outcomes.set_outcomes(self.w.presenter.outcomes())
         self.w._hint(self.tr("Outcome recorded."), ok=True)
 
     def warn_if_stale_timer(self) -> None:

@@ -270,7 +270,7 @@ class LiveWindow(LiveText, QWidget):
         self.capture.fill_recent(self.presenter.recent_notes, self.tz)
         item = self.current_item
         if note.observed_stance and item is not None and note.item_id == item.id:
-            self.stances.set_stances(self.services.live.stances(item.id))
+            self.stances.set_stances(self.presenter.stances())
 
     def note_held(self, pending: PendingNote, held: HeldOffline) -> None:
         """The server cannot be reached: the note is kept on this computer (the status bar
@@ -444,16 +444,16 @@ class LiveWindow(LiveText, QWidget):
         if item is None or self.presenter.mine(change):
             return  # our own writes: shown from what the runner answered
         if self.presenter.concerns_item(change, ChangeKind.POSITIONS):
-            self.points.set_points(self.services.live.points(item.id))
+            self.points.set_points(self.presenter.points())
             self.mandate.set_mandate(self.presenter.mandate())
         if self.presenter.concerns_item(change, ChangeKind.STANCES):
-            self.stances.set_stances(self.services.live.stances(item.id))
+            self.stances.set_stances(self.presenter.stances())
         if self.presenter.concerns_item(change, ChangeKind.NOTES):
             if not self.presenter.notes_changed(change):
                 self.presenter.load_recent()  # a note hidden or moved: read the newest again
             self.capture.fill_recent(self.presenter.recent_notes, self.tz)
         if change.concerns(ChangeKind.OUTCOMES) and change.item_id == item.id:
-            self.outcomes.set_outcomes(self.services.outcomes.for_item(item.id))
+            self.outcomes.set_outcomes(self.presenter.outcomes())
         if change.concerns(ChangeKind.SPEAKING) and change.meeting_id in (None, self.meeting.id):
             self.timer_changed()
 

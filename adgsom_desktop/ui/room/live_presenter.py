@@ -31,12 +31,13 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 from uuid import uuid4
 
-from ...domain.enums import NoteKind, Stance
+from ...domain.enums import NoteKind, OutcomeVerb, Stance
 from ...errors import AppError
 from ...services.changes import Change, ChangeKind, new_origin
 from ...services.outbox import HeldOffline, note_add
 from ...services.outbox_writes import give_action
 from ...services.records import AgendaItemRec, NoteRec
+from ...services.room_records import LivePoint, ObservedStance, OutcomeRec, SpeakingTotals
 from ...services.runner import Runner, Ticket
 from .mandate import Mandate, mandate_of
 
@@ -107,6 +108,15 @@ class PendingNote:
     action: ActionChoice | None = None  # Ctrl+Enter: the owner and due date asked for
     ticket: Ticket[Any] | None = field(default=None, compare=False)
     uuid: str = field(default_factory=lambda: uuid4().hex)  # the note's, however often sent
+
+
+@dataclass(frozen=True)
+class Panels:
+    """The current item's panels: our points to make, the stances observed, the outcomes."""
+
+    points: tuple[LivePoint, ...]
+    stances: tuple[ObservedStance, ...]
+    outcomes: tuple[OutcomeRec, ...]
 
 
 class Listener(Protocol):
@@ -402,6 +412,45 @@ class LivePresenter:
         else:
             return False
         return True
+
+    # -- the current item's panels (points, stances, outcomes) and the timer -------------
+    def panels(self) -> Panels:
+        """What the panels beside the box show for the current item, read from the store
+        (nothing without an item)."""
+        item = self.current_item
+        if item is None:
+            return Panels((), (), ())
+        live = self.services.live
+        return Panels(
+            tuple(live.points(item.id)),
+            tuple(live.stances(item.id)),
+            tuple(self.services.outcomes.for_item(item.id)),
+        )
+
+    def points(self) -> list[LivePoint]:
+        item = self.current_item
+        return [] if item is None else self.services.live.points(item.id)
+
+    def stances(self) -> list[ObservedStance]:
+        item = self.current_item
+        return [] if item is None else self.services.live.stances(item.id)
+
+    def outcomes(self) -> list[OutcomeRec]:
+        item = self.current_item
+        return [] if item is None else self.services.outcomes.for_item(item.id)
+
+    def totals(self) -> SpeakingTotals:
+        """The meeting's speaking totals (the timer panel)."""
+        return self.services.live.totals(self.meeting.id)
+
+    def outcome_write(self, verb: OutcomeVerb | str, text: str) -> Callable[[], OutcomeRec]:
+        """The write of an outcome on the current item, for the runner (the dialog hands
+        it over and stays open when it is refused)."""
+        item = self.current_item
+        if item is None:  # the view says so before asking: an outcome needs an item
+            raise ValueError("no current item")
+        outcomes, item_id = self.services.outcomes, item.id
+        return lambda: outcomes.add(item_id, verb, text)
 
     # -- other writes -------------------------------------------------------------------
     def toggle_point(self, point_id: int, delivered: bool) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QSplitter,
@@ -122,9 +123,17 @@ class GuideWindow(QWidget):
         self.contents = QListWidget(self)
         self.contents.setObjectName("guideContents")
         a11y.name(self.contents, self.tr("Contents"), self.tr("The parts of the guide"))
+        # a long title (Thai, Vietnamese) wraps onto a second line instead of being cut:
+        # no sideways scrolling, each title whole, and its full text as its tooltip
+        self.contents.setWordWrap(True)
+        self.contents.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.contents.setResizeMode(QListView.ResizeMode.Adjust)
+        self.contents.setSpacing(1)
         for key, title in sections(html):
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(title)
             self.contents.addItem(item)
         self.contents.currentItemChanged.connect(self._on_contents)
         self.browser = QTextBrowser(self)

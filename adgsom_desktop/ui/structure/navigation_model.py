@@ -71,6 +71,8 @@ class NavigationModel(QAbstractItemModel):
         super().__init__(parent)
         self._root = Node("root", None)
         self._by_key: dict[tuple[str, int], Node] = {}
+        # Items whose brief another member has open now (team store: ``ui/team/tree_presence``).
+        self._editing: dict[int, tuple[str, ...]] = {}
         self._status_labels = {
             PositionStatus.DRAFT: self.tr("Draft"),
             PositionStatus.FOR_REVIEW: self.tr("For review"),
@@ -125,6 +127,21 @@ class NavigationModel(QAbstractItemModel):
             node.record = replace(node.record, position_status=status)
             self._changed(node)
         return True
+
+    def set_editing(self, editing: dict[int, tuple[str, ...]]) -> None:
+        """Who has which item's brief open now (item id -> names): those rows say so."""
+        old, self._editing = self._editing, {k: v for k, v in editing.items() if v}
+        for item_id in set(old) | set(self._editing):
+            if old.get(item_id) != self._editing.get(item_id):
+                node = self._by_key.get(("item", item_id))
+                if node is not None:
+                    self._changed(node)
+
+    def editing(self, item_id: int) -> tuple[str, ...]:
+        return self._editing.get(item_id, ())
+
+    def _editing_text(self, names: tuple[str, ...]) -> str:
+        return self.tr("✎ %s editing") % ", ".join(names)
 
     def _changed(self, node: Node) -> None:
         row = node.row()
@@ -200,6 +217,9 @@ class NavigationModel(QAbstractItemModel):
                     return _event_label(rec)
                 if node.kind == "meeting":
                     return _meeting_label(rec)
+                names = self._editing.get(rec.id)
+                if names:  # a word and a shape, first: a narrow pane elides the title
+                    return f"{self._editing_text(names)} · {rec.label}"
                 return rec.label
             if node.kind == "item" and rec.position_status is not None:
                 return self._status_labels[rec.position_status]
@@ -221,6 +241,9 @@ class NavigationModel(QAbstractItemModel):
             parts.append(self.tr("Lead: %s") % rec.lead)
         if rec.position_status is not None:
             parts.append(self.tr("Position: %s") % self._status_labels[rec.position_status])
+        names = self._editing.get(rec.id)
+        if names:
+            parts.append(self.tr("Open in the position editor now: %s") % ", ".join(names))
         return "\n".join(parts)
 
     def _meeting_tooltip(self, rec: MeetingRec) -> str:

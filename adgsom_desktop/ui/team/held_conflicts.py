@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ...services.brief_conflict import ConflictView, Resolution
-from ...services.outbox import HeldConflict
+from ...services.brief_conflict import BriefConflict, ConflictView, Resolution, conflict_view
+from ...services.outbox import BRIEF_SAVE, HeldConflict, Outbox
 from ...services.outbox_conflicts import note_sections, settle
 from ..common.conflict_dialog import ConflictDialog
 from ..common.errors import show_error
@@ -50,6 +50,9 @@ def show_held_conflicts(parent: QWidget, runner: GuiRunner, conflicts: Any) -> N
     if outbox is None:
         return
     for conflict in conflicts:
+        if conflict.write.kind == BRIEF_SAVE:
+            _show_brief(parent, runner, outbox, conflict)
+            continue
         dlg = ConflictDialog(held_view(conflict), parent)
         dlg.setObjectName("heldConflictDialog")
         accepted = dlg.exec() == QDialog.DialogCode.Accepted
@@ -66,3 +69,37 @@ def show_held_conflicts(parent: QWidget, runner: GuiRunner, conflicts: Any) -> N
         except Exception as exc:  # the note moved on again, or the server went away
             show_error(parent, exc, QCoreApplication.translate("HeldConflicts", "Not saved"))
         runner.refresh_held()
+
+
+def _show_brief(parent: QWidget, runner: GuiRunner, outbox: Outbox, held: HeldConflict) -> None:
+    """A brief saved offline met someone else's save: compared per section, as a
+    conflicting autosave is (keep yours, take theirs, merge)."""
+    services = outbox.services
+    if services is None:
+        return
+    try:  # the conflict as it stands now (nothing is written while it is one)
+        runner.call(lambda: outbox.apply(held.write), parent=parent)
+    except BriefConflict as found:
+        conflict = found
+    except Exception as exc:  # the server went away again: asked at the next replay
+        show_error(parent, exc, QCoreApplication.translate("HeldConflicts", "Not saved"))
+        return
+    else:  # no longer a conflict: written
+        runner.resolved(held)
+        return
+    names = {p.id: p.display for p in services.delegations.our_members()}
+    view = conflict_view(conflict, lambda pid: names.get(pid, "") if pid else "", qt_word_tokens)
+    dlg = ConflictDialog(view, parent)
+    dlg.setObjectName("heldConflictDialog")
+    accepted = dlg.exec() == QDialog.DialogCode.Accepted
+    resolution = dlg.resolution() if accepted else None
+    dlg.deleteLater()
+    if resolution is None:
+        return  # not now: still held, still counted
+    choice = resolution
+    try:
+        runner.call(lambda: services.positions.resolve_conflict(conflict, choice), parent=parent)
+    except Exception as exc:
+        show_error(parent, exc, QCoreApplication.translate("HeldConflicts", "Not saved"))
+        return
+    runner.resolved(held)

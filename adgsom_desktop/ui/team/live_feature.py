@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject
 from shiboken6 import isValid
 
 from ..common.workers import run_job
+from .tree_presence import TreePresence
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,7 @@ class TeamLiveFeature(QObject):
         self._services: Any = None
         self._stop: Callable[[], None] | None = None
         self._job: Any = None
+        self.tree_presence: TreePresence | None = None  # who is editing, on the tree
 
     def install(self, window: Any) -> None:
         self.window = window
@@ -47,6 +49,8 @@ class TeamLiveFeature(QObject):
         if services.locator.is_file:
             return
         self._services = services
+        if services.presence.available:
+            self.tree_presence = TreePresence(self.window, services)
 
         def started(stop: Callable[[], None]) -> None:
             if not isValid(self) or services is not self._services:  # closed meanwhile
@@ -68,3 +72,7 @@ class TeamLiveFeature(QObject):
         self._services = None
         self._stop = None
         self.listening = False
+        if self.tree_presence is not None:
+            self.tree_presence.stop()
+            self.tree_presence.deleteLater()
+            self.tree_presence = None

@@ -7,6 +7,7 @@ from typing import Any
 
 from ..common import file_dialogs
 from ..common.errors import show_error, show_message
+from ..common.translation import current_language
 from ..common.workers import run_job
 
 
@@ -33,6 +34,9 @@ def write_report(window: Any) -> None:
         window.btn_report.setEnabled(True)
         show_error(window, exc)
 
+    language = current_language()  # printed in the interface's language (CLI: --language)
     window.report_job = run_job(
-        lambda _p: reports.write(target, today=today), on_success=done, on_error=failed
+        lambda _p: reports.write(target, today=today, language=language),
+        on_success=done,
+        on_error=failed,
     )
