@@ -60,3 +60,43 @@ def test_whole_words_first_on_both_backends(services: Any) -> None:
     assert ai[0] == ids[0] and set(ai[1:]) == set(ids[1:4])
     red = [h.ref_id for h in services.search.search("red line").hits if h.kind == "note"]
     assert red[:2] == [ids[5], ids[6]] and red[2:] == [ids[4]]
+
+
+def test_a_word_written_with_accents_is_the_same_whole_word(services: Any) -> None:
+    """The index finds "Việt Nam" for "Viet Nam"; the whole-word rank must agree, or every
+    "Viet Nam" written without accents outranks the Vietnamese delegation's own notes
+    (found when the F16 ranking met the demo's CLI test)."""
+    event = services.events.save_event(title="6th ADGMIN and related meetings")
+    meeting = services.events.save_meeting(
+        event_id=event.id, kind=MeetingKind.SOM, title="6th ADGSOM"
+    )
+    filler = " and the delegations then discussed the work plan at some length" * 4
+    texts = [
+        "Việt Nam hoan nghênh các đoàn đại biểu" + filler,  # whole words, with accents
+        "Vietnamese named Vietnamese named",  # short, the letters twice, inside words
+        "VIỆT NAM đề xuất" + filler,  # upper case accented (SQLite's lower() leaves it)
+        "Viet Nam proposed" + filler,  # whole words, no accents
+    ]
+    ids = [services.notes.add(meeting.id, t).id for t in texts]
+    for query in ("Viet Nam", "Việt Nam", "viet nam"):
+        hits = [h.ref_id for h in services.search.search(query).hits if h.kind == "note"]
+        assert set(hits[:3]) == {ids[0], ids[2], ids[3]} and hits[3:] == [ids[1]], (query, hits)
+
+
+def test_the_whole_word_pattern_ignores_accents_and_case_as_the_index_does() -> None:
+    import sqlite3
+
+    from adgsom_desktop.storage.search_query import glob_word
+
+    def whole(text: str, term: str) -> bool:
+        row = sqlite3.connect(":memory:").execute(
+            "SELECT (' ' || lower(?) || ' ') GLOB ?", (text, glob_word(term))
+        ).fetchone()
+        return bool(row[0])
+
+    assert whole("Hà Nội welcomes Việt Nam", "viet nam")
+    assert whole("VIỆT NAM đề xuất", "Viet Nam")
+    assert whole("Đà Nẵng", "da nang") and whole("Da Nang", "Đà Nẵng")
+    assert not whole("The Vietnamese chair named", "viet nam")
+    assert not whole("Thailand", "ai") and whole("on AI, TH", "ai")
+    assert not whole("Việtnam", "viet")  # an accented letter is part of the word

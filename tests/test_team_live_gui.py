@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from adgsom_desktop.domain.enums import MeetingKind, PositionStatus
+from adgsom_desktop.domain.enums import MeetingKind, MemberRole, PositionStatus
 from adgsom_desktop.services.container import Services
 from adgsom_desktop.services.position_records import PositionContent
 from adgsom_desktop.ui.positions.stance_style import status_label
@@ -43,7 +43,9 @@ def _meeting_with_brief(url: str) -> tuple[int, int, int, int, int]:
             )
         note = services.notes.add(meeting.id, "Viet Nam supports the annex", item_id=item.id)
         th = next(d for d in services.delegations.delegations() if d.code == "TH")
-        hod = services.delegations.save_person(delegation_id=th.id, full_name="Khun Malee")
+        hod = services.delegations.save_person(
+            delegation_id=th.id, full_name="Khun Malee", role=MemberRole.HEAD
+        )
         return meeting.id, item.id, other.id, note.id, hod.id
     finally:
         services.close()

@@ -121,7 +121,7 @@ PARTS: tuple[Part, ...] = (
           "description", AGENCIES_TOO, BRIEF + "purpose", BRIEF + "lead", BRIEF + "est_minutes",
           BRIEF + "tags", BRIEF + "documents", BRIEF + "description"),
     _part("pack.position_status", "Position status, approval and clearance (prepared, "
-          "cleared, approved by, with dates)", DELEGATION_ONLY, POS + "status",
+          "sent for review, approved by, with dates)", DELEGATION_ONLY, POS + "status",
           POS + "approved", POS + "clearance"),
     _part("pack.objective", "Objective", AGENCIES_TOO, POS + "objective"),
     _part("pack.stance", "Our stance", AGENCIES_TOO, POS + "stance"),

@@ -5968,8 +5968,8 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>รายละเอียดระเบียบวาระ: วัตถุประสงค์ ผู้นำเรื่อง เวลา แท็ก ADM เอกสาร คำอธิบาย</translation>
     </message>
     <message>
-        <source>Position status, approval and clearance (prepared, cleared, approved by, with dates)</source>
-        <translation>สถานะของท่าที การอนุมัติ และการตรวจ (ผู้จัดทำ ผู้ตรวจ ผู้อนุมัติ พร้อมวันที่)</translation>
+        <source>Position status, approval and clearance (prepared, sent for review, approved by, with dates)</source>
+        <translation>สถานะของท่าที การอนุมัติ และการตรวจ (ผู้จัดทำ ผู้ส่งให้ตรวจ ผู้อนุมัติ พร้อมวันที่)</translation>
     </message>
     <message>
         <source>Our stance</source>

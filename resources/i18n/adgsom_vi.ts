@@ -5968,8 +5968,8 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>Chi tiết mục: mục đích, chủ trì, thời gian, thẻ ADM, tài liệu, mô tả</translation>
     </message>
     <message>
-        <source>Position status, approval and clearance (prepared, cleared, approved by, with dates)</source>
-        <translation>Trạng thái lập trường, phê duyệt và thông qua (người soạn, người thông qua, người phê duyệt, kèm ngày)</translation>
+        <source>Position status, approval and clearance (prepared, sent for review, approved by, with dates)</source>
+        <translation>Trạng thái lập trường, phê duyệt và thông qua (người soạn, người gửi xem xét, người phê duyệt, kèm ngày)</translation>
     </message>
     <message>
         <source>Our stance</source>

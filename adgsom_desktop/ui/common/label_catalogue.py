@@ -166,7 +166,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("Labels", "Cooperation with partners: our position on a proposal (conditions, reasons)"),
     QT_TRANSLATE_NOOP("Labels", "Item brief: number, title, meeting"),
     QT_TRANSLATE_NOOP("Labels", "Item details: purpose, lead, time, ADM tags, documents, description"),
-    QT_TRANSLATE_NOOP("Labels", "Position status, approval and clearance (prepared, cleared, approved by, with dates)"),
+    QT_TRANSLATE_NOOP("Labels", "Position status, approval and clearance (prepared, sent for review, approved by, with dates)"),
     QT_TRANSLATE_NOOP("Labels", "Our stance"),
     QT_TRANSLATE_NOOP("Labels", "Fallbacks (the ladder)"),
     QT_TRANSLATE_NOOP("Labels", "Authority to concede"),
