@@ -83,18 +83,12 @@ def test_a_word_written_with_accents_is_the_same_whole_word(services: Any) -> No
         assert set(hits[:3]) == {ids[0], ids[2], ids[3]} and hits[3:] == [ids[1]], (query, hits)
 
 
-def test_the_whole_word_pattern_ignores_accents_and_case_as_the_index_does() -> None:
-    import sqlite3
-
-    from adgsom_desktop.storage.search_query import glob_word
+def test_the_whole_word_rank_ignores_accents_and_case_as_the_index_does() -> None:
+    from adgsom_desktop.storage.search_fold import WordRank
+    from adgsom_desktop.storage.search_query import parse_query
 
     def whole(text: str, term: str) -> bool:
-        row = (
-            sqlite3.connect(":memory:")
-            .execute("SELECT (' ' || lower(?) || ' ') GLOB ?", (text, glob_word(term)))
-            .fetchone()
-        )
-        return bool(row[0])
+        return WordRank.of(parse_query(term)).score("", text) > 0
 
     assert whole("Hà Nội welcomes Việt Nam", "viet nam")
     assert whole("VIỆT NAM đề xuất", "Viet Nam")
@@ -102,3 +96,6 @@ def test_the_whole_word_pattern_ignores_accents_and_case_as_the_index_does() -> 
     assert not whole("The Vietnamese chair named", "viet nam")
     assert not whole("Thailand", "ai") and whole("on AI, TH", "ai")
     assert not whole("Việtnam", "viet")  # an accented letter is part of the word
+    rank = WordRank.of(parse_query("red line"))  # title and twice count again
+    assert rank.score("Red line", "our red line") > rank.score("", "our red line, the red line")
+    assert rank.score("", "our red line, the red line") > rank.score("", "our red line")

@@ -17,13 +17,11 @@ Python, with the same folding (``fold_map``), so snippets look like SQLite's.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
+from .search_fold import fold_map, mark
 from .search_index import KIND_CODES, SPECS, _KindSpec
 from .search_query import (
-    HL_CLOSE,
-    HL_OPEN,
     ParsedQuery,
     RawHit,
     like_pattern,
@@ -192,83 +190,6 @@ def index_row_count(conn: Any) -> int:
 # -- highlighting with the server's folding ----------------------------------------------
 
 # unaccent's rules that are more than "drop the accents" (one letter, several letters).
-_SPECIAL = {"đ": "d", "Đ": "d", "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe"}
-_SPECIAL.update({"ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "ħ": "h", "ı": "i", "þ": "th"})
-
-
-def _fold_char(ch: str) -> str:
-    if ch in _SPECIAL:
-        return _SPECIAL[ch]
-    code = ord(ch)
-    # Latin, Greek, Cyrillic and Latin Extended Additional (Vietnamese): drop accents.
-    if code < 0x0530 or 0x1E00 <= code <= 0x1EFF:
-        base = "".join(
-            c for c in unicodedata.normalize("NFD", ch) if not 0x0300 <= ord(c) <= 0x036F
-        )
-        return base.lower()
-    return ch.lower()  # other scripts (Thai, Lao, Khmer, Myanmar...) keep their marks
-
-
-def _one_to_one() -> dict[int, str]:
-    """The folds that keep one character one character (most of them), as a table."""
-    table: dict[int, str] = {}
-    for code in list(range(0x00C0, 0x0530)) + list(range(0x1E00, 0x1F00)):
-        folded = _fold_char(chr(code))
-        if len(folded) == 1 and folded != chr(code):
-            table[code] = folded
-    return table
-
-
-_TABLE = _one_to_one()
-_WIDER = frozenset(c for c, f in _SPECIAL.items() if len(f) > 1)  # ß -> ss...
-
-
-def fold_map(text: str) -> tuple[str, list[int] | None]:
-    """``text`` folded as ``adgsom_fold`` does, and for each folded character the index of
-    the character of ``text`` it came from (None: the same index, the usual case)."""
-    folded = text.lower() if text.isascii() else text.translate(_TABLE).lower()
-    if len(folded) == len(text) and (text.isascii() or not any(c in _WIDER for c in text)):
-        return folded, None  # one character for one (a C-speed path)
-    out: list[str] = []
-    where: list[int] = []
-    for i, ch in enumerate(text):
-        piece = _fold_char(ch)
-        out.append(piece)
-        where.extend([i] * len(piece))
-    return "".join(out), where
-
-
-def mark(text: str, terms: tuple[str, ...]) -> str:
-    """``text`` with HL_OPEN/HL_CLOSE around every (folded) occurrence of ``terms``."""
-    if not text or not terms:
-        return text
-    folded, where = fold_map(text)
-    spans: list[tuple[int, int]] = []
-    for term in terms:
-        needle = fold_map(term)[0]
-        if not needle:
-            continue
-        start = folded.find(needle)
-        while start != -1:
-            end = start + len(needle)
-            if where is None:
-                spans.append((start, end))
-            else:
-                spans.append((where[start], where[end - 1] + 1))
-            start = folded.find(needle, end)
-    if not spans:
-        return text
-    out: list[str] = []
-    last = 0
-    for a, b in sorted(spans):
-        if a < last:
-            continue
-        out += [text[last:a], HL_OPEN, text[a:b], HL_CLOSE]
-        last = b
-    out.append(text[last:])
-    return "".join(out)
-
-
 _SPACES = re.compile(r"\s+")
 
 

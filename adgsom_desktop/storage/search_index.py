@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .search_fold import WordRank, mark
 from .search_query import (
     HL_CLOSE,
     HL_OPEN,
@@ -29,10 +30,8 @@ from .search_query import (
     MIN_TRIGRAM,
     ParsedQuery,
     RawHit,
-    glob_word,
     like_pattern,
     parse_query,
-    word_weights,
 )
 
 FTS_TABLE = "search_fts"
@@ -345,6 +344,12 @@ def index_row_count(conn: Any) -> int:
 # -- queries ------------------------------------------------------------------
 
 
+# The engine's best this many are ranked by whole words (see search): by bm25 two pages
+# are enough; newest first (a lone short word, "AI") says nothing of relevance, so more.
+CANDIDATES = 100
+CANDIDATES_UNRANKED = 2000
+
+
 def search(
     conn: Any,
     query: ParsedQuery,
@@ -370,45 +375,41 @@ def search(
     if meeting_id is not None:
         where.append("meeting_id = ?")
         params.append(meeting_id)
-    # Whole words first ("AI", not "Thailand"), then the engine's own order.
-    weights = word_weights(query)
-    hay = "(' ' || lower(title) || ' ' || lower(body) || ' ')"
-    head = "(' ' || lower(title) || ' ')"
-    tier = " + ".join(
-        f"(CASE WHEN {hay} GLOB ? THEN {w} ELSE 0 END)"
-        f" + (CASE WHEN {hay} GLOB ? THEN {w} ELSE 0 END)"
-        f" + (CASE WHEN {head} GLOB ? THEN {w} ELSE 0 END)"
-        for _t, w in weights
-    )
-    tier_params = [p for t, _w in weights for p in (glob_word(t), glob_word(t, 2), glob_word(t))]
+    # Whole words first ("AI", not "Thailand"), then the engine's own order. The
+    # whole-word rank reads the text, so it runs on the engine's best CANDIDATES only:
+    # as a GLOB over every match of a common word ("the") it cost seconds on the
+    # 100k-note store. The matches are marked on the page shown only.
     if query.match:
-        cols = (
-            f"highlight({FTS_TABLE}, 0, '{HL_OPEN}', '{HL_CLOSE}'), "
-            f"highlight({FTS_TABLE}, 1, '{HL_OPEN}', '{HL_CLOSE}'), "
-            f"bm25({FTS_TABLE}, 4.0, 1.0)"
-        )
-        order = "ORDER BY 8 DESC, 7"
+        cols, order = f"bm25({FTS_TABLE}, 4.0, 1.0) AS score", "score"
     else:  # only short terms: no ranking function, newest records first
-        cols = "title, body, 0.0"
-        order = "ORDER BY 8 DESC, rowid DESC"
+        cols, order = "0.0", "rowid DESC"
     sql = (
-        f"SELECT kind, ref_id, meeting_id, item_id, {cols}, {tier or '0'} FROM {FTS_TABLE} "
-        f"WHERE {' AND '.join(where)} {order} LIMIT ?"
+        f"SELECT rowid, kind, ref_id, meeting_id, item_id, title, body, {cols} "
+        f"FROM {FTS_TABLE} WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ?"
     )
-    params = [*tier_params, *params, int(limit)]
-    rows = conn.exec_driver_sql(sql, tuple(params)).fetchall()
-    return [
-        RawHit(
-            kind=str(r[0]),
-            ref_id=int(r[1]),
-            meeting_id=None if r[2] is None else int(r[2]),
-            item_id=None if r[3] is None else int(r[3]),
-            title=str(r[4] or ""),
-            body=str(r[5] or ""),
-            score=float(r[6]),
+    wanted = CANDIDATES if query.match else CANDIDATES_UNRANKED
+    rows = conn.exec_driver_sql(sql, (*params, max(wanted, int(limit)))).fetchall()
+    rank = WordRank.of(query)
+    tiers = [rank.score(str(r[5] or ""), str(r[6] or "")) for r in rows]
+    best = sorted(range(len(rows)), key=lambda n: (-tiers[n], n))[: int(limit)]
+    rows = [rows[n] for n in best]
+    hits = []
+    for r in rows:
+        title, body = str(r[5] or ""), str(r[6] or "")
+        if query.match:  # as FTS5's highlight() marked them, in Python: the page only
+            title, body = mark(title, query.terms), mark(body, query.terms)
+        hits.append(
+            RawHit(
+                kind=str(r[1]),
+                ref_id=int(r[2]),
+                meeting_id=None if r[3] is None else int(r[3]),
+                item_id=None if r[4] is None else int(r[4]),
+                title=title,
+                body=body,
+                score=float(r[7]),
+            )
         )
-        for r in rows
-    ]
+    return hits
 
 
 class FtsSearch:

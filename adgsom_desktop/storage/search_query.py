@@ -152,42 +152,8 @@ def word_weights(query: ParsedQuery) -> tuple[tuple[str, int], ...]:
 WORD_EDGE = "a-z0-9\u00c0-\u024f\u1e00-\u1eff"
 
 
-def _latin_classes() -> dict[str, str]:
-    """Each ASCII letter with its accented forms in both cases ("e" -> "eèéêẹệ…ÈÉ…"), đ
-    with d: SQLite's ``lower`` folds ASCII only and GLOB has no accent folding, while
-    the FTS index matches "Viet" in "Việt"."""
-    classes = {chr(c): chr(c) for c in range(ord("a"), ord("z") + 1)}
-    for cp in itertools.chain(range(0xC0, 0x250), range(0x1E00, 0x1F00)):
-        ch = chr(cp)
-        base = unicodedata.normalize("NFD", ch)[0].lower()
-        if base in classes and ch != base:
-            classes[base] += ch
-    classes["d"] += "đĐ"
-    return classes
-
-
-_LATIN = _latin_classes()
-
-
-def fold_accents(text: str) -> str:
-    """Lower case without accents ("Việt Đà" -> "viet da"), as the indexes compare."""
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
-
-
-def glob_word(term: str, times: int = 1) -> str:
-    """A GLOB pattern for ``term`` ``times`` over, each between two non-word characters
-    (the text padded with spaces), accents ignored as the FTS index ignores them
-    ("viet nam" matches "Việt Nam" as a whole word)."""
-    body = "".join(
-        f"[{_LATIN[c]}]" if c in _LATIN else f"[{c}]" if c in "*?[" else c
-        for c in fold_accents(term)
-    )
-    return "*" + f"[^{WORD_EDGE}]{body}[^{WORD_EDGE}]*" * times
-
-
 def regex_word(term: str, times: int = 1) -> str:
-    """The same as ``glob_word`` as a (PostgreSQL) regular expression."""
+    """``WordRank``'s whole word as a (PostgreSQL) regular expression, over folded text."""
     one = f"[^{WORD_EDGE}]{re.escape(term)}[^{WORD_EDGE}]"
     return ".*".join([one] * times)
 
