@@ -38,9 +38,7 @@ def test_every_report_of_a_meeting_gets_its_own_number(services: Any, tmp_path: 
         (Audience.PUBLIC, "unclassified"),
     ):
         out = tmp_path / f"capital-{audience.value}.pdf"
-        result = services.reports.issue(
-            ReportRequest(SOM6, "capital", cls, audience=audience), out
-        )
+        result = services.reports.issue(ReportRequest(SOM6, "capital", cls, audience=audience), out)
         issued.append(result.reference)
         assert all(f"Ref. {result.reference}" in p for p in pdf_pages_text(out))
     assert issued == [
@@ -62,9 +60,7 @@ def test_every_report_of_a_meeting_gets_its_own_number(services: Any, tmp_path: 
         services.reports.issue(
             ReportRequest(SOM6, "capital", "confidential", "TH/2026/RC-ADGSOM6-002"), again
         )
-    assert "already issued" in str(refused.value) and "TH/2026/RC-ADGSOM6-004" in str(
-        refused.value
-    )
+    assert "already issued" in str(refused.value) and "TH/2026/RC-ADGSOM6-004" in str(refused.value)
     assert not again.exists() and len(services.packs.register().rows) == len(register.rows)
     # A pack's number is not a report's either.
     with pytest.raises(ValidationError):

@@ -155,7 +155,6 @@ def build(self: LiveWindow) -> None:
     side.setStretchFactor(0, 3)
     side.setStretchFactor(1, 2)
     self.side_split = side
-    self.mandate.collapsed_changed.connect(lambda collapsed: _mandate_collapsed(self, collapsed))
 
     # The left column is the room: what is said (the capture box, with the paragraph
     # under negotiation below it), then who has the floor and our speaking time
@@ -181,8 +180,10 @@ def build(self: LiveWindow) -> None:
     split.setStretchFactor(1, 1)
     split.setSizes([620, 580])
     self.split = split
-    if not _remember(self, [split, side]):
-        self._mandate_share = _Share(side, self.mandate)
+    share = _Share(side, self.mandate)
+    if _remember(self, [split, side]):
+        share.stop()
+    self.mandate.collapsed_changed.connect(share.fold)
 
     top = QHBoxLayout()
     top.addWidget(self.header, 1)
@@ -226,47 +227,48 @@ def _remember(self: LiveWindow, splitters: list[QSplitter]) -> bool:
 
 
 class _Share(QObject):
-    """Until the user moves the side column's splitter, the mandate keeps
-    ``MANDATE_SHARE`` per cent of its height at every size of the window (the panels
-    under it keep at least their minimum)."""
+    """The height the mandate gets in the side column.
+
+    Until the user moves the splitter, the mandate keeps ``MANDATE_SHARE`` per cent of
+    the column at every size of the window (the panels under it keep at least their
+    minimum).  Ctrl+M folds it to its title line and gives its height to the panels under
+    it; unfolded, it takes back the height it had."""
 
     def __init__(self, side: QSplitter, mandate: QWidget) -> None:
         super().__init__(side)
+        self.side = side
         self.mandate = mandate
+        self.sizes: list[int] = []
         side.installEventFilter(self)
         side.splitterMoved.connect(self.stop)
 
     def stop(self, *_: Any) -> None:
-        parent = self.parent()
-        if isinstance(parent, QSplitter):
-            parent.removeEventFilter(self)
+        self.side.removeEventFilter(self)
+
+    def _share(self) -> list[int]:
+        total = sum(self.side.sizes())
+        share = total * MANDATE_SHARE // 100
+        return [share, total - share]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.Resize
-            and isinstance(watched, QSplitter)
+            and watched is self.side
             and self.mandate.maximumHeight() == QWIDGETSIZE_MAX  # not folded (Ctrl+M)
         ):
-            total = sum(watched.sizes())
-            share = total * MANDATE_SHARE // 100
-            watched.setSizes([share, total - share])
+            self.side.setSizes(self._share())
         return False
 
-
-def _mandate_collapsed(self: LiveWindow, collapsed: bool) -> None:
-    """Ctrl+M: the mandate folds to its title line and gives its height to the panels under
-    it; unfolded, it takes back the height it had."""
-    side = self.side_split
-    if collapsed:
-        self._mandate_sizes = side.sizes()
-        title = self.mandate.sizeHint().height()
-        self.mandate.setMaximumHeight(title)
-        total = sum(side.sizes())
-        side.setSizes([title, max(0, total - title)])
-    else:
-        self.mandate.setMaximumHeight(QWIDGETSIZE_MAX)
-        sizes = getattr(self, "_mandate_sizes", None)
-        side.setSizes(sizes or [MANDATE_SHARE, 100 - MANDATE_SHARE])
+    def fold(self, folded: bool) -> None:
+        side = self.side
+        if folded:
+            self.sizes = side.sizes()
+            title = self.mandate.sizeHint().height()
+            self.mandate.setMaximumHeight(title)
+            side.setSizes([title, max(0, sum(self.sizes) - title)])
+        else:
+            self.mandate.setMaximumHeight(QWIDGETSIZE_MAX)
+            side.setSizes(self.sizes or self._share())
 
 
 def _act(self: LiveWindow, name: str, keys: list[str], slot: Any, detail: str = "") -> QAction:

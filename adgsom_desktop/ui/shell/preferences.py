@@ -114,7 +114,9 @@ class Preferences:
     def splitter_state(self, name: str) -> bytes | None:
         """Where the user left the splitter ``name`` (``QSplitter.saveState``), if anywhere."""
         value = self._s.value(f"splitters/{name}")
-        return bytes(value) if isinstance(value, (bytes, bytearray, QByteArray)) else None
+        if isinstance(value, QByteArray):
+            return bytes(value.data())
+        return bytes(value) if isinstance(value, (bytes, bytearray)) else None
 
     def set_splitter_state(self, name: str, state: bytes) -> None:
         self._s.setValue(f"splitters/{name}", QByteArray(state))
