@@ -161,6 +161,37 @@ def test_at_1093x614_the_ladder_red_line_and_authority_are_in_view(
     assert abs(live.side_split.sizes()[1] - 200) <= 4
 
 
+def test_after_the_outcome_dialog_f12_still_hides_the_mandate(
+    qtbot: Any, window: Any, demo_path: Path
+) -> None:
+    """Review s30 (F12 follow-up): the outcome dialog (Ctrl+R, a real ``exec``) closed, no
+    window was active and nothing had the focus, so F12 pressed next reached nothing and
+    the mandate stayed on screen.  Checked with real keys under Xvfb as well (XTest)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+    services = open_demo(qtbot, window, demo_path)
+    live = start_live(qtbot, window, som6(services).id)
+    _go_to(qtbot, live, "3.2.b")
+
+    def answer() -> None:
+        dlg = QApplication.activeModalWidget()
+        if dlg is None:
+            QTimer.singleShot(50, answer)
+            return
+        box = (dlg.findChildren(QPlainTextEdit) + dlg.findChildren(QTextEdit))[0]
+        box.setPlainText("The Meeting tasked ASEC to circulate a core set of KPIs.")
+        dlg.save_and_accept()
+
+    QTimer.singleShot(50, answer)
+    key(qtbot, live, Qt.Key.Key_R, CTRL)  # the real dialog, run by exec()
+    assert "Outcome recorded" in live.hint.text()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is live, timeout=3000)
+    assert QApplication.focusWidget() is live.text
+    key(qtbot, live, Qt.Key.Key_F12)  # to the focus widget, where the keyboard sends it
+    assert live.mandate.private and live.mandate.shown_text() == ""
+
+
 def test_a_side_panel_can_be_added_under_the_outcomes(
     qtbot: Any, window: Any, demo_path: Path
 ) -> None:
