@@ -161,7 +161,12 @@ def test_without_a_writable_cache_the_store_is_built_by_its_migrations(
     monkeypatch.setattr(paths, "cache_dir", lambda: blocker / "cache")
     upgrades: list[Any] = []
     real = migrate.upgrade
-    monkeypatch.setattr(migrate, "upgrade", lambda engine: upgrades.append(1) or real(engine))
+
+    def counted(engine: Any) -> None:
+        upgrades.append(1)
+        real(engine)
+
+    monkeypatch.setattr(migrate, "upgrade", counted)
     store_create.create_file(tmp_path / "s.adgsom", None)
     assert upgrades == [1]
     migrated = tmp_path / "migrated.adgsom"
