@@ -255,4 +255,3 @@ def test_the_property_ran(demo_master: Path) -> None:
     """Reported in the closing note: how many generated cases ran (this process)."""
     if RUN["cases"]:
         print(f"\nmerge property: {RUN['cases']} generated cases")
-
