@@ -175,6 +175,9 @@ def run_gui(
     from PySide6.QtWidgets import QApplication
 
     without_feature_hook()
+    from .deferred_modules import defer_unused_by_sqlalchemy
+
+    defer_unused_by_sqlalchemy()  # asyncio, importlib.metadata: not run at idle (#13)
 
     from . import APP_NAME, APP_ORG
     from .ui.common.errors import install_excepthook

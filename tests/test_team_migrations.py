@@ -102,3 +102,37 @@ def test_models_match_the_migrations_on_postgresql(pg_url: str) -> None:
     engine.dispose()
     diffs = [d for d in diffs if "search_doc" not in repr(d)]
     assert diffs == []
+
+
+PARTIAL = {
+    "ix_note_meeting_time": "deleted_at IS NULL",
+    "ix_note_meeting_speaker": "deleted_at IS NULL",
+    "ix_speaker_request_open": "ended_at IS NULL",
+}
+
+
+def test_partial_indexes_keep_their_predicate_on_postgresql(pg_url: str) -> None:
+    """#13: the models name their partial indexes' predicate for SQLite only, so that a
+    file store never loads SQLAlchemy's PostgreSQL dialect; on the server the migrations
+    create them partial, and a team store's engine gives the models the same predicate."""
+    from sqlalchemy.schema import CreateIndex
+
+    from adgsom_desktop.services.store_setup import create_store
+    from adgsom_desktop.storage.pg_connect import make_engine
+
+    create_store(pg_url).close()
+    engine = make_engine(Locator.parse(pg_url))
+    with engine.connect() as conn:
+        made = dict(
+            conn.execute(
+                text("SELECT indexname, indexdef FROM pg_indexes WHERE indexname = ANY(:n)"),
+                {"n": list(PARTIAL)},
+            ).all()
+        )
+    engine.dispose()
+    assert sorted(made) == sorted(PARTIAL)
+    indexes = {i.name: i for t in Base.metadata.tables.values() for i in t.indexes}
+    for name, where in PARTIAL.items():
+        assert made[name].endswith(f"WHERE ({where})")  # on the server, by the migrations
+        ddl = str(CreateIndex(indexes[name]).compile(dialect=engine.dialect))
+        assert ddl.endswith(f"WHERE {where}"), ddl  # in the models, as the engine sees them

@@ -7,13 +7,22 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import DateTime, MetaData, String
+from sqlalchemy import DateTime, Index, MetaData, String, text
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from .timeutil import utcnow
 
-__all__ = ["Base", "TimestampMixin", "enum_column", "new_uuid", "utcnow", "uuid_column"]
+__all__ = [
+    "Base",
+    "TimestampMixin",
+    "declare_partial_indexes",
+    "enum_column",
+    "new_uuid",
+    "partial_index",
+    "utcnow",
+    "uuid_column",
+]
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -45,6 +54,27 @@ def enum_column(enum_cls: type[StrEnum], **kw: Any) -> Any:
         ),
         **kw,
     )
+
+
+def partial_index(name: str, *columns: str, where: str, unique: bool = False) -> Index:
+    """An index over the rows ``where`` holds (e.g. live notes: ``deleted_at IS NULL``).
+
+    Declared for SQLite only: naming ``postgresql_where`` here would load SQLAlchemy's
+    PostgreSQL dialect (2 MiB) in every process that imports the models, a file store's
+    GUI included, just to check the argument's name.  A team store's engine gives the
+    same indexes the same predicate (``declare_partial_indexes``); its migrations create
+    them with it, as a file's do.
+    """
+    return Index(name, *columns, unique=unique, sqlite_where=text(where))
+
+
+def declare_partial_indexes(metadata: MetaData, dialect: str = "postgresql") -> None:
+    """Give every ``partial_index`` its predicate on ``dialect`` too (idempotent)."""
+    for table in metadata.tables.values():
+        for index in table.indexes:
+            where = index.dialect_options["sqlite"]["where"]
+            if where is not None and index.dialect_options[dialect]["where"] is None:
+                index.dialect_kwargs[f"{dialect}_where"] = where
 
 
 class TimestampMixin:

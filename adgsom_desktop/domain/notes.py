@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, Text, UniqueConstraint, text
+from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, TimestampMixin, enum_column, utcnow, uuid_column
+from .base import Base, TimestampMixin, enum_column, partial_index, utcnow, uuid_column
 from .enums import NoteKind, Stance
 
 
@@ -17,24 +17,18 @@ class Note(TimestampMixin, Base):
     __table_args__ = (
         Index("uq_note_uuid", "uuid", unique=True),
         # A meeting's live notes in time order (the Notes tab's paging), without a sort.
-        Index(
-            "ix_note_meeting_time",
-            "meeting_id",
-            "taken_at",
-            "id",
-            sqlite_where=text("deleted_at IS NULL"),
-            postgresql_where=text("deleted_at IS NULL"),
+        partial_index(
+            "ix_note_meeting_time", "meeting_id", "taken_at", "id", where="deleted_at IS NULL"
         ),
         # Each speaker's live notes of a meeting in time order (sorted by speaker, a page
         # walks the speakers in code order; who spoke at a meeting is one probe each).
-        Index(
+        partial_index(
             "ix_note_meeting_speaker",
             "meeting_id",
             "speaker_delegation_id",
             "taken_at",
             "id",
-            sqlite_where=text("deleted_at IS NULL"),
-            postgresql_where=text("deleted_at IS NULL"),
+            where="deleted_at IS NULL",
         ),
     )
 

@@ -11,23 +11,22 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Index, text
+from sqlalchemy import DateTime, ForeignKey, Index
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, utcnow
+from .base import Base, partial_index, utcnow
 
 
 class SpeakerRequest(Base):
     __tablename__ = "speaker_request"
     __table_args__ = (
         # At most one open request (waiting or speaking) per delegation and meeting.
-        Index(
+        partial_index(
             "ix_speaker_request_open",
             "meeting_id",
             "delegation_id",
             unique=True,
-            sqlite_where=text("ended_at IS NULL"),
-            postgresql_where=text("ended_at IS NULL"),
+            where="ended_at IS NULL",
         ),
         # A meeting's list in the order the floor was asked for.
         Index("ix_speaker_request_order", "meeting_id", "requested_at", "id"),

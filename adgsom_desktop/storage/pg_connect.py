@@ -18,7 +18,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..domain.base import declare_partial_indexes
 from ..domain.locator import Locator
+from ..domain.models import Base
 from . import driver_sql
 from .engine import WRITE_OPTION
 
@@ -27,6 +29,8 @@ APPLICATION_NAME = "adgsom-desktop"
 
 
 def make_engine(locator: Locator) -> Engine:
+    # The models' partial indexes name their predicate for SQLite only (``partial_index``).
+    declare_partial_indexes(Base.metadata)
     url = make_url(locator.connect_url).set(drivername="postgresql+psycopg")
     engine = create_engine(
         url,
