@@ -89,9 +89,11 @@ def test_the_whole_word_pattern_ignores_accents_and_case_as_the_index_does() -> 
     from adgsom_desktop.storage.search_query import glob_word
 
     def whole(text: str, term: str) -> bool:
-        row = sqlite3.connect(":memory:").execute(
-            "SELECT (' ' || lower(?) || ' ') GLOB ?", (text, glob_word(term))
-        ).fetchone()
+        row = (
+            sqlite3.connect(":memory:")
+            .execute("SELECT (' ' || lower(?) || ' ') GLOB ?", (text, glob_word(term)))
+            .fetchone()
+        )
         return bool(row[0])
 
     assert whole("Hà Nội welcomes Việt Nam", "viet nam")
