@@ -59,6 +59,12 @@ def _tracker(w: Any) -> Any:
     return TrackerWindow(w.services, w)
 
 
+def _tracker_report(w: Any) -> Any:
+    from adgsom_desktop.ui.tracker.report_dialog import TrackerReportDialog
+
+    return TrackerReportDialog(("th", True), w)
+
+
 def _event(w: Any) -> Any:
     from adgsom_desktop.ui.structure.event_dialog import EventDialog, EventValues
 
@@ -535,6 +541,7 @@ WINDOWS: list[WindowEntry] = [
     WindowEntry("MainWindow", _main),
     WindowEntry("LiveWindow", _live),
     WindowEntry("TrackerWindow", _tracker),
+    WindowEntry("TrackerReportDialog", _tracker_report),
     WindowEntry("EventDialog", _event),
     WindowEntry("MeetingDialog", _meeting_dialog),
     WindowEntry("AgendaCopyDialog", _agenda_copy),

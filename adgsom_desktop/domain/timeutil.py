@@ -78,8 +78,8 @@ def long_days(start: date | None, end: date | None = None) -> str:
         return long_date(start)
     from ..i18n import printing
 
-    if printing.language() != "en":  # Thai or Vietnamese: each end written in full
-        return f"{long_date(start)} - {long_date(end)}"
+    if printing.language() != "en":  # "12-16 มกราคม 2026", "ngày 12-16 tháng 1 năm 2026"
+        return printing.date_span(start, end)
     if (start.year, start.month) == (end.year, end.month):
         return f"{start.day}-{long_date(end)}"
     if start.year == end.year:

@@ -8,7 +8,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
-from ..i18n.printing import QT_TRANSLATE_NOOP, translate
+from ..i18n.printing import QT_TRANSLATE_NOOP, number, translate
 from .headings import Heading
 from .keep_with import keep_with_previous
 from .pack_model import ItemBrief, PositionBlock
@@ -23,6 +23,11 @@ _IN_F_STRINGS = (
     QT_TRANSLATE_NOOP("Pack", "Q:"),
     QT_TRANSLATE_NOOP("Pack", "A:"),
     QT_TRANSLATE_NOOP("Pack", "Addendum:"),
+    QT_TRANSLATE_NOOP("Pack", "1 earlier note on this item not printed"),
+    QT_TRANSLATE_NOOP("Pack", "%s earlier notes on this item not printed"),
+    QT_TRANSLATE_NOOP(
+        "Pack", ": this pack prints the last %s per item (Notes in the app hold them all)."
+    ),
 )
 RED_LINE_BORDER = NFD
 RED_LINE_SHADE = NFD_SHADE
@@ -88,11 +93,8 @@ def position_flowables(
         )
     if p.authority:
         ladder.append(Spacer(1, 4))
-        ladder.append(
-            xml(
-                f"<b>{esc(translate('Pack', 'Authority to move down the ladder:'))}</b> {esc(p.authority)}"
-            )
-        )
+        authority = translate("Pack", "Authority to move down the ladder:")
+        ladder.append(xml(f"<b>{esc(authority)}</b> {esc(translate('Labels', p.authority))}"))
     ladder_parts = set(LADDER.split())  # the sections the ladder prints
     out += _section(translate("Pack", "Position ladder"), ladder, bool(ladder_parts & changed))
     out += _section(translate("Pack", "Points to make"), _numbered(p.points), "points" in changed)
@@ -140,7 +142,7 @@ def position_flowables(
         out.append(
             boxed(
                 [
-                    para("BACKGROUND - NOT FOR DISCLOSURE", "nfd_label"),
+                    para(translate("Pack", "BACKGROUND - NOT FOR DISCLOSURE"), "nfd_label"),
                     *rich(p.background_nfd),
                 ],
                 width,
@@ -188,7 +190,7 @@ def brief_flowables(b: ItemBrief, width: float, key: str) -> list[Any]:
         ),
     ]
     if b.position is not None:
-        status = b.position.status
+        status = translate("Labels", b.position.status)
         if b.position.approved:
             status = f"{status} - {b.position.approved}"
         facts.append((translate("Pack", "Position"), status))
@@ -215,14 +217,14 @@ def brief_flowables(b: ItemBrief, width: float, key: str) -> list[Any]:
         rows = [
             [
                 s.delegation,
-                s.expected,
-                s.observed,
+                translate("Labels", s.expected),
+                translate("Labels", s.observed),
                 rich(" ".join(x for x in (s.expected_note, s.observed_note) if x), "cell", "cell"),
             ]
             for s in b.stances
         ]
         out += _section(
-            "Stances of other delegations",
+            translate("Pack", "Stances of other delegations"),
             [
                 grid(
                     [
@@ -241,7 +243,7 @@ def brief_flowables(b: ItemBrief, width: float, key: str) -> list[Any]:
             [c.name, c.delegation, c.title, rich(c.note, "cell", "cell")] for c in b.counterparts
         ]
         out += _section(
-            "Our counterparts on this item",
+            translate("Pack", "Our counterparts on this item"),
             [
                 grid(
                     [
@@ -257,14 +259,15 @@ def brief_flowables(b: ItemBrief, width: float, key: str) -> list[Any]:
         )
     history: list[Any] = []
     for o in b.past_outcomes:
-        history.append(xml(f"<b>{esc(o.meeting)}</b> - <i>{esc(o.verb)}</i>: {inline(o.text)}"))
+        verb = translate("Labels", o.verb)
+        history.append(xml(f"<b>{esc(o.meeting)}</b> - <i>{esc(verb)}</i>: {inline(o.text)}"))
     if b.past_notes:
         rows = [
             [
                 xml(f"{esc(n.when)}<br/>{esc(n.meeting)}", "cell"),
                 n.speaker,
                 rich(n.text, "cell", "cell"),
-                n.stance,
+                translate("Labels", n.stance),
             ]
             for n in b.past_notes
         ]
@@ -283,16 +286,15 @@ def brief_flowables(b: ItemBrief, width: float, key: str) -> list[Any]:
         )
     if b.notes_left_out:
         earlier = (
-            "1 earlier note" if b.notes_left_out == 1 else f"{b.notes_left_out:,} earlier notes"
+            translate("Pack", "1 earlier note on this item not printed")
+            if b.notes_left_out == 1
+            else translate("Pack", "%s earlier notes on this item not printed")
+            % number(b.notes_left_out)
         )
-        shown = len(b.past_notes)
-        history.append(
-            para(
-                f"{earlier} on this item not printed: this pack prints the last "
-                f"{shown} per item (Notes in the app hold them all).",
-                "small",
-            )
-        )
+        shown = translate(
+            "Pack", ": this pack prints the last %s per item (Notes in the app hold them all)."
+        ) % len(b.past_notes)
+        history.append(para(earlier + shown, "small"))
     out += _section(translate("Pack", "Past notes and outcomes on this item"), history)
     if b.position is not None:  # never alone at the top of a page: it closes the brief
         out = keep_with_previous(out, clearance_block(b.position.clearance, width))

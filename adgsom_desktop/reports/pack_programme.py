@@ -51,7 +51,7 @@ def programme(data: PackData) -> list[Any]:
                 ),
                 m.venue,
                 m.chair,
-                m.format,
+                translate("Labels", m.format),
             ]
         )
     w = PORTRAIT_W
@@ -82,7 +82,9 @@ def timetable(m: MeetingBlock) -> list[Any]:
         if t.kind:
             what = f"<i>{what}</i>"
             shade.append(("BACKGROUND", (0, n), (-1, n), "#f3f1ea"))
-        rows.append([t.day if t.day != day else "", t.slot, xml(what, "cell"), t.kind])
+        rows.append(
+            [t.day if t.day != day else "", t.slot, xml(what, "cell"), translate("Labels", t.kind)]
+        )
         day = t.day
     days = {t.day for t in m.timetable}
     header = [translate("Pack", "Day"), translate("Pack", "Time"), m.label, ""]

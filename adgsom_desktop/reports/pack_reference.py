@@ -113,7 +113,7 @@ def personalities(data: PackData) -> list[Any]:
         if p.local_name:
             name += f" ({esc(p.local_name)})"
         block: list[Any] = [xml(name, "h3")]
-        line = " - ".join(x for x in (p.delegation, p.role) if x)
+        line = " - ".join(x for x in (p.delegation, translate("Labels", p.role)) if x)
         if line:
             block.append(para(line, "small"))
         job = ", ".join(x for x in (p.title, p.agency) if x)
@@ -121,13 +121,11 @@ def personalities(data: PackData) -> list[Any]:
             block.append(para(job))
         block += rich(p.bio)
         if p.last_met:
-            block.append(
-                xml(f"<b>{esc(translate('Pack', 'Last met:'))}</b> {esc(p.last_met)}", "small")
-            )
+            met = translate("Pack", "Last met:")
+            block.append(xml(f"<b>{esc(met)}</b> {esc(p.last_met)}", "small"))
         if p.last_said:
-            block.append(
-                xml(f"<b>{esc(translate('Pack', 'Last said:'))}</b> {inline(p.last_said)}", "small")
-            )
+            said = translate("Pack", "Last said:")
+            block.append(xml(f"<b>{esc(said)}</b> {inline(p.last_said)}", "small"))
         block.append(Spacer(1, 4))
         out.append(KeepTogether(block))
     return [*out, PageBreak()]

@@ -25,7 +25,23 @@ AS_ROLE = QT_TRANSLATE_NOOP("Pack", "%1 as %2")
 DUE_BEFORE = QT_TRANSLATE_NOOP("Pack", "before the %1 (%2)")
 DUE_BY = QT_TRANSLATE_NOOP("Pack", "by %1")
 DATES_FROM_TO = QT_TRANSLATE_NOOP("Pack", "%1 to %2")  # a project's months
+PROJECT_ENDS = QT_TRANSLATE_NOOP("Pack", "Project ends")  # a due date (project_service.due)
 SUMMARY_LABELS = (
     QT_TRANSLATE_NOOP("Pack", "Projects"),
     QT_TRANSLATE_NOOP("Pack", "Our involvement"),
+)
+
+# what the pack's services compose (pack_data, pack_briefs, pack_clearance, project_pages,
+# negotiation.amendment_queries, issue_copies), printed in the pack's language
+PACK_SERVICE_TEXTS = (
+    QT_TRANSLATE_NOOP("Pack", "Delegation of %s"),
+    QT_TRANSLATE_NOOP("Pack", "PREVIEW - NOT ISSUED"),
+    QT_TRANSLATE_NOOP("Pack", "version %s"),
+    QT_TRANSLATE_NOOP("Pack", "approved by %s on %s"),
+    QT_TRANSLATE_NOOP("Pack", "approved by %s"),
+    QT_TRANSLATE_NOOP("Pack", "approved on %s"),
+    QT_TRANSLATE_NOOP("Pack", "no partner"),
+    QT_TRANSLATE_NOOP("Pack", "(new project)"),
+    QT_TRANSLATE_NOOP("Pack", "new after %s"),
+    QT_TRANSLATE_NOOP("Pack", "%s of %s (no longer in %s)"),
 )

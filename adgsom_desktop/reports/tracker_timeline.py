@@ -125,7 +125,7 @@ class Timeline(Flowable):  # type: ignore[misc]
 
 
 def legend() -> list[tuple[str, Any]]:
-    return [(s.capitalize(), col) for s, col in STATUS_COLOURS.items()]
+    return [(translate("Labels", s.capitalize()), col) for s, col in STATUS_COLOURS.items()]
 
 
 class Legend(Flowable):  # type: ignore[misc]

@@ -17,12 +17,13 @@ from sqlalchemy.orm import Session
 
 from ..domain.text import clean_text
 from ..errors import ValidationError
+from ..i18n.printing import QT_TRANSLATE_NOOP, translate
 from ..reports.pack_model import CopyMark, Marking
 from .context import ServiceContext
 from .pack_files import atomic_pdfs, copy_paths, sha256
 from .pack_records import MAX_COPIES, IssuedFile
 
-PREVIEW = "PREVIEW - NOT ISSUED"
+PREVIEW = QT_TRANSLATE_NOOP("Pack", "PREVIEW - NOT ISSUED")  # in the printing language
 
 
 class Rendered(Protocol):
@@ -75,7 +76,7 @@ def copy_markings(
             classification=classification,
             reference=reference,
             copy=m,
-            watermark=PREVIEW if preview else (m.recipient if watermark else ""),
+            watermark=translate("Pack", PREVIEW) if preview else (m.recipient if watermark else ""),
             footer_title=footer,
         )
         for m in (marks[:1] if preview else marks)

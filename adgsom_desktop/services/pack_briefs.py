@@ -21,6 +21,7 @@ from ..domain.models import (
     StanceRecord,
 )
 from ..domain.timeutil import long_date_time
+from ..i18n.printing import translate
 from ..reports.pack_model import (
     QA,
     Counterpart,
@@ -48,9 +49,13 @@ def position_block(s: Session, p: Position) -> PositionBlock:
     if p.status is PositionStatus.APPROVED and p.approved_by_id:
         who = s.get(Person, p.approved_by_id)
         when = fmt_date(p.approved_at.date()) if p.approved_at else ""
-        approved = " ".join(
-            x for x in ("approved by", who.full_name if who else "", when and f"on {when}") if x
-        )
+        name = who.full_name if who else ""
+        if name and when:
+            approved = translate("Pack", "approved by %s on %s") % (name, when)
+        elif name:
+            approved = translate("Pack", "approved by %s") % name
+        elif when:
+            approved = translate("Pack", "approved on %s") % when
     return PositionBlock(
         objective=c.objective,
         stance=c.stance.label if c.stance is not Stance.UNKNOWN else "",

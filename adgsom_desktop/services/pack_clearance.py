@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from ..domain.enums import PositionStatus
 from ..domain.models import AuditEntry, Person, Position, PositionVersion
 from ..domain.timeutil import long_date
+from ..i18n.printing import translate
 from ..reports.pack_model import ClearanceLine
 
 SENT = "Sent for review by"
@@ -33,7 +34,7 @@ def clearance(s: Session, p: Position) -> tuple[ClearanceLine, ...]:
         "Prepared by",
         owner.full_name if owner else "",
         long_date(saved),
-        f"version {p.version_no}" if p.version_no else "",
+        translate("Pack", "version %s") % p.version_no if p.version_no else "",
     )
     cleared = ClearanceLine(SENT)
     if p.status is not PositionStatus.DRAFT:
@@ -56,6 +57,8 @@ def clearance(s: Session, p: Position) -> tuple[ClearanceLine, ...]:
             "Approved by",
             who.full_name if who else "",
             long_date(p.approved_at),
-            f"version {p.approved_version_no}" if p.approved_version_no else "",
+            translate("Pack", "version %s") % p.approved_version_no
+            if p.approved_version_no
+            else "",
         )
     return (prepared, cleared, approved)

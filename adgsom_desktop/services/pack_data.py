@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from ..domain import markup
 from ..domain.models import Delegation, Event, Meeting
 from ..errors import NotFoundError, ValidationError
+from ..i18n.printing import translate
 from ..reports.pack_model import PackData
 from .agenda_queries import items_by_meeting
 from .mapping import meeting_rec
@@ -95,7 +96,7 @@ def gather_pack(
         event_title=event.title,
         event_place=", ".join(x for x in (event.city, event.country) if x),
         event_dates=event_dates(event),
-        our_delegation=f"Delegation of {our_name}" if our_name else "",
+        our_delegation=translate("Pack", "Delegation of %s") % our_name if our_name else "",
         issued_on=fmt_date(today),
         issued_by=issued_by,
         steering_brief=event.steering_brief,

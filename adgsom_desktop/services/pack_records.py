@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from ..domain.enums import Audience
@@ -61,8 +61,10 @@ class ItemChoice:
 class MeetingChoice:
     id: int
     label: str
-    days: str
+    days: str  # in English ("12-13 Jan 2026"); the dialog writes first/last in its language
     items: tuple[ItemChoice, ...] = ()
+    first: date | None = None
+    last: date | None = None
 
 
 @dataclass(frozen=True)

@@ -107,6 +107,8 @@ class PackService:
                     id=m.id,
                     label=m.short_title or m.title,
                     days=meeting_rec(m).days,
+                    first=m.date,
+                    last=m.end_date,
                     items=tuple(
                         ItemChoice(
                             i.id,

@@ -117,7 +117,7 @@ def proposals(s: Session, partner_code: str | None = None) -> tuple[Proposal, ..
                 r.code,
                 r.title,
                 r.partner_name,
-                p.next_phase or p.description or "(new project)",
+                p.next_phase or p.description or translate("Pack", "(new project)"),
                 p.our_stance.label if p.our_stance else "",
                 p.our_position,
             )
@@ -166,6 +166,7 @@ def item_projects(s: Session, item_id: int) -> tuple[str, ...]:
     if not ids:
         return ()
     return tuple(
-        f"{r.code} {r.title} ({r.partner_name or 'no partner'}, {r.status.label.lower()})"
+        f"{r.code} {r.title} ({r.partner_name or translate('Pack', 'no partner')}, "
+        f"{translate('Labels', r.status.label).lower()})"
         for r in read_rows(s, ids)
     )

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from ..domain.enums import Involvement, ProjectStatus
+from ..domain.enums import NOT_NAMED, Involvement, ProjectStatus
 from ..domain.models import Delegation, Framework
 from ..domain.text import clean_text
 from ..i18n.printing import date_span, number, printing_in, short_date, translate
@@ -21,6 +21,7 @@ from ..reports.print_labels import (
     DUE_BEFORE,
     DUE_BY,
     INVOLVEMENT_COUNT,
+    PROJECT_ENDS,
     PROJECTS_COUNT,
     TRACKER_TITLE,
 )
@@ -122,12 +123,20 @@ class ProjectReportService:
             translate("Pack", TRACKER_TITLE),
             ours or settings.our_delegation_code,
             date_span(datetime.now().date()),
-            self._ctx.actor,
+            translate("Pack", NOT_NAMED) if self._ctx.actor == NOT_NAMED else self._ctx.actor,
             today,
             tuple(summary),
             coverage,
             sections,
-            tuple(DueLine(e.due, e.code, e.what, e.overdue) for e in due.entries),
+            tuple(
+                DueLine(
+                    e.due,
+                    e.code,
+                    translate("Pack", e.what) if e.what == PROJECT_ENDS else e.what,
+                    e.overdue,
+                )
+                for e in due.entries
+            ),
             until,
             props,
         )

@@ -7789,6 +7789,18 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>เอกสารเพิ่มเติม:</translation>
     </message>
     <message>
+        <source>1 earlier note on this item not printed</source>
+        <translation>ไม่ได้พิมพ์บันทึกก่อนหน้า 1 รายการของระเบียบวาระนี้</translation>
+    </message>
+    <message>
+        <source>%s earlier notes on this item not printed</source>
+        <translation>ไม่ได้พิมพ์บันทึกก่อนหน้า %s รายการของระเบียบวาระนี้</translation>
+    </message>
+    <message>
+        <source>: this pack prints the last %s per item (Notes in the app hold them all).</source>
+        <translation>: แฟ้มบรีฟนี้พิมพ์เฉพาะบันทึกล่าสุด %s รายการต่อระเบียบวาระ (บันทึกทั้งหมดอยู่ในหน้าบันทึกของแอป)</translation>
+    </message>
+    <message>
         <source>Objective</source>
         <translation>วัตถุประสงค์</translation>
     </message>
@@ -8099,6 +8111,14 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>Personality notes</source>
         <translation>บันทึกบุคลิกภาพ</translation>
+    </message>
+    <message>
+        <source>Last met:</source>
+        <translation>พบกันครั้งล่าสุด:</translation>
+    </message>
+    <message>
+        <source>Last said:</source>
+        <translation>สิ่งที่กล่าวครั้งล่าสุด:</translation>
     </message>
     <message>
         <source>List of annexes</source>
@@ -8493,8 +8513,52 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>%1 ถึง %2</translation>
     </message>
     <message>
+        <source>Project ends</source>
+        <translation>สิ้นสุดโครงการ</translation>
+    </message>
+    <message>
         <source>Our involvement</source>
         <translation>การมีส่วนร่วมของเรา</translation>
+    </message>
+    <message>
+        <source>Delegation of %s</source>
+        <translation>คณะผู้แทน %s</translation>
+    </message>
+    <message>
+        <source>PREVIEW - NOT ISSUED</source>
+        <translation>ตัวอย่าง - ยังไม่ได้ออก</translation>
+    </message>
+    <message>
+        <source>version %s</source>
+        <translation>ฉบับที่ %s</translation>
+    </message>
+    <message>
+        <source>approved by %s on %s</source>
+        <translation>อนุมัติโดย %s เมื่อ %s</translation>
+    </message>
+    <message>
+        <source>approved by %s</source>
+        <translation>อนุมัติโดย %s</translation>
+    </message>
+    <message>
+        <source>approved on %s</source>
+        <translation>อนุมัติเมื่อ %s</translation>
+    </message>
+    <message>
+        <source>no partner</source>
+        <translation>ไม่มีคู่ร่วมมือ</translation>
+    </message>
+    <message>
+        <source>(new project)</source>
+        <translation>(โครงการใหม่)</translation>
+    </message>
+    <message>
+        <source>new after %s</source>
+        <translation>ย่อหน้าใหม่ต่อจาก %s</translation>
+    </message>
+    <message>
+        <source>%s of %s (no longer in %s)</source>
+        <translation>%s ของ %s (ไม่มีแล้วใน %s)</translation>
     </message>
     <message>
         <source>Proposal</source>
@@ -11819,6 +11883,33 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>This item %s · meeting %s · %d intervention(s)</source>
         <translation>ระเบียบวาระนี้ %s · การประชุม %s · กล่าว %d ครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerReportDialog</name>
+    <message>
+        <source>Tracker report to capital</source>
+        <translation>รายงานการติดตามถึงเมืองหลวง</translation>
+    </message>
+    <message>
+        <source>Every project with its status, our involvement, what is due and the timeline, as a PDF for capital.</source>
+        <translation>โครงการทั้งหมดพร้อมสถานะ การมีส่วนร่วมของเรา กำหนดที่ต้องดำเนินการ และลำดับเวลา เป็นไฟล์ PDF สำหรับเมืองหลวง</translation>
+    </message>
+    <message>
+        <source>Printed in</source>
+        <translation>พิมพ์เป็นภาษา</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>บันทึกเป็น PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>บันทึกเป็น PDF</translation>
+    </message>
+    <message>
+        <source>Choose where to write the report</source>
+        <translation>เลือกตำแหน่งที่จะบันทึกรายงาน</translation>
     </message>
 </context>
 <context>

@@ -7789,6 +7789,18 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>Phụ lục bổ sung:</translation>
     </message>
     <message>
+        <source>1 earlier note on this item not printed</source>
+        <translation>1 ghi chép trước đó về mục này không được in</translation>
+    </message>
+    <message>
+        <source>%s earlier notes on this item not printed</source>
+        <translation>%s ghi chép trước đó về mục này không được in</translation>
+    </message>
+    <message>
+        <source>: this pack prints the last %s per item (Notes in the app hold them all).</source>
+        <translation>: bộ tài liệu này chỉ in %s ghi chép gần nhất cho mỗi mục (mục Ghi chép trong ứng dụng lưu tất cả).</translation>
+    </message>
+    <message>
         <source>Objective</source>
         <translation>Mục tiêu</translation>
     </message>
@@ -8099,6 +8111,14 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>Personality notes</source>
         <translation>Ghi chú về tính cách</translation>
+    </message>
+    <message>
+        <source>Last met:</source>
+        <translation>Gặp lần cuối:</translation>
+    </message>
+    <message>
+        <source>Last said:</source>
+        <translation>Lần nói gần nhất:</translation>
     </message>
     <message>
         <source>List of annexes</source>
@@ -8493,8 +8513,52 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>%1 đến %2</translation>
     </message>
     <message>
+        <source>Project ends</source>
+        <translation>Kết thúc dự án</translation>
+    </message>
+    <message>
         <source>Our involvement</source>
         <translation>Sự tham gia của ta</translation>
+    </message>
+    <message>
+        <source>Delegation of %s</source>
+        <translation>Đoàn %s</translation>
+    </message>
+    <message>
+        <source>PREVIEW - NOT ISSUED</source>
+        <translation>BẢN XEM TRƯỚC - CHƯA PHÁT HÀNH</translation>
+    </message>
+    <message>
+        <source>version %s</source>
+        <translation>phiên bản %s</translation>
+    </message>
+    <message>
+        <source>approved by %s on %s</source>
+        <translation>đã được %s phê duyệt, %s</translation>
+    </message>
+    <message>
+        <source>approved by %s</source>
+        <translation>đã được %s phê duyệt</translation>
+    </message>
+    <message>
+        <source>approved on %s</source>
+        <translation>được phê duyệt %s</translation>
+    </message>
+    <message>
+        <source>no partner</source>
+        <translation>không có đối tác</translation>
+    </message>
+    <message>
+        <source>(new project)</source>
+        <translation>(dự án mới)</translation>
+    </message>
+    <message>
+        <source>new after %s</source>
+        <translation>đoạn mới sau %s</translation>
+    </message>
+    <message>
+        <source>%s of %s (no longer in %s)</source>
+        <translation>%s của %s (không còn trong %s)</translation>
     </message>
     <message>
         <source>Proposal</source>
@@ -11819,6 +11883,33 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>This item %s · meeting %s · %d intervention(s)</source>
         <translation>Mục này %s · cuộc họp %s · %d lượt phát biểu</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerReportDialog</name>
+    <message>
+        <source>Tracker report to capital</source>
+        <translation>Báo cáo theo dõi về trong nước</translation>
+    </message>
+    <message>
+        <source>Every project with its status, our involvement, what is due and the timeline, as a PDF for capital.</source>
+        <translation>Mọi dự án với tình trạng, sự tham gia của ta, các hạn sắp tới và tiến trình, thành tệp PDF gửi về trong nước.</translation>
+    </message>
+    <message>
+        <source>Printed in</source>
+        <translation>In bằng</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>Choose where to write the report</source>
+        <translation>Chọn nơi lưu báo cáo</translation>
     </message>
 </context>
 <context>

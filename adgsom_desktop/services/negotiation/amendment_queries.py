@@ -22,6 +22,7 @@ from ...domain.models import (
     Position,
     TextParagraph,
 )
+from ...i18n.printing import translate
 from . import queries as q
 from .rebase import Rebased, rebase
 from .records import AmendmentRec
@@ -146,10 +147,14 @@ def amendment_rec(s: Session, a: OurAmendment, target: DocumentRevision) -> Amen
         chosen, result = (fitting or tried)[0]
     if chosen is None:
         current_text, ours, conflict, taken = "", a.proposed_text, False, False
-        label = f"{_label(written)} of {written_rev.label} (no longer in {target.label})"
+        label = translate("Pack", "%s of %s (no longer in %s)") % (
+            _label(written),
+            written_rev.label,
+            target.label,
+        )
     elif a.new_paragraph:
         current_text, ours, conflict, taken = "", a.proposed_text, False, False
-        label = f"new after {_label(chosen)}"
+        label = translate("Pack", "new after %s") % _label(chosen)  # in a pack's language
     elif not a.state.live:
         # Settled (accepted, rejected, withdrawn): what we proposed, on the text we proposed
         # it to; the later text may already say it.

@@ -40,7 +40,7 @@ from ...services.pack_records import (
     PackChoices,
     PackRequest,
 )
-from ..common import a11y
+from ..common import a11y, dates
 from ..common.fit import fit_to_screen, scrolling
 from ..common.labels import label_tr
 from .annex_box import AnnexBox
@@ -281,7 +281,8 @@ class PackDialog(QDialog):
         self.tree.blockSignals(True)
         self.tree.clear()
         for m in choices.meetings:
-            top = QTreeWidgetItem([f"{m.label}  ({m.days})" if m.days else m.label, ""])
+            when = dates.days(m.first, m.last) or m.days  # in the interface's language
+            top = QTreeWidgetItem([f"{m.label}  ({when})" if when else m.label, ""])
             top.setData(0, ID_ROLE, ("meeting", m.id))
             # the meeting's own tick (in the pack or not) is independent of its items'
             # ticks (which get a brief): a meeting with no briefed item keeps its

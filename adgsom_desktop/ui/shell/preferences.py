@@ -92,6 +92,22 @@ class Preferences:
         self._s.setValue("ui/language", language if language in LANGUAGE_CHOICES else "")
         self._s.sync()
 
+    # -- the language a document was last printed in (the tracker's report, #24) ----
+    def print_language(self, document: str) -> tuple[str, bool] | None:
+        """("" for English, "th", "vi"; years in the Buddhist Era) last chosen for
+        ``document``, or None when it was never printed."""
+        value = self._s.value(f"print/{document}_language")
+        if value is None:
+            return None
+        code = str(value or "")
+        era = str(self._s.value(f"print/{document}_buddhist_era", "false")).lower() == "true"
+        return (code if code in LANGUAGE_CHOICES else "", era and code == "th")
+
+    def set_print_language(self, document: str, code: str, buddhist_era: bool) -> None:
+        self._s.setValue(f"print/{document}_language", code if code in LANGUAGE_CHOICES else "")
+        self._s.setValue(f"print/{document}_buddhist_era", bool(buddhist_era and code == "th"))
+        self._s.sync()
+
     # -- who is using this laptop (for history and audit entries) -----------------
     def user_name(self) -> str:
         return str(self._s.value("user/name", "") or "")
