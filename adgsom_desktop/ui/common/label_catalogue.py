@@ -547,6 +547,7 @@ ERRORS = (
     QT_TRANSLATE_NOOP("Errors", "Choose who approves the position."),
     QT_TRANSLATE_NOOP("Errors", "The position is already {status_label}."),
     QT_TRANSLATE_NOOP("Errors", "An approved position goes back to draft before review."),
+    QT_TRANSLATE_NOOP("Errors", "This is a trip copy of the team store {team}: an approval made here could not be brought back (the team store takes an approval only from the approver signed in to it). Nothing was approved. Send the brief for review here, and approve it in the team store once the copy is back."),
     QT_TRANSLATE_NOOP("Errors", "Only the head of delegation or the alternate approves a brief: you are signed in as {signed_name} ({signed_role})."),
     QT_TRANSLATE_NOOP("Errors", "An approval is your own act: you are signed in as {signed_name}, so you approve in your own name; another approver signs in to approve."),
     QT_TRANSLATE_NOOP("Errors", "This position is already approved (version {p_approved_version_no})."),
