@@ -21,6 +21,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from ..domain.base import utcnow
 from ..domain.models import AgendaItem, Meeting, Position, SyncConflict
@@ -69,6 +70,26 @@ def trusting(_rec: Incoming) -> bool:
     return True
 
 
+def check_scope(s: Session, scope: ExportScope) -> None:
+    """Every meeting of ``scope`` exists and every chosen item is on one of their agendas:
+    a mistyped id is refused in words, never sent as an empty bundle (review s31 G9)."""
+    meetings = scope.meeting_ids
+    found = s.scalars(select(Meeting.id).where(Meeting.id.in_(meetings))).all()
+    missing = sorted(set(meetings) - set(found))
+    if missing:
+        raise NotFoundError("Meeting {missing} no longer exists.", missing=missing[0])
+    if scope.item_ids is not None:
+        known = set(
+            s.scalars(
+                select(AgendaItem.id).where(
+                    AgendaItem.id.in_(scope.item_ids), AgendaItem.meeting_id.in_(meetings)
+                )
+            ).all()
+        )
+        if known != set(scope.item_ids):
+            raise ValidationError("An item chosen is not on the meeting's agenda.", "items")
+
+
 class SyncService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
@@ -96,20 +117,7 @@ class SyncService:
             events,
         )
         with self._ctx.write() as s:
-            found = s.scalars(select(Meeting.id).where(Meeting.id.in_(meetings))).all()
-            missing = sorted(set(meetings) - set(found))
-            if missing:
-                raise NotFoundError("Meeting {missing} no longer exists.", missing=missing[0])
-            if scope.item_ids is not None:
-                known = set(
-                    s.scalars(
-                        select(AgendaItem.id).where(
-                            AgendaItem.id.in_(scope.item_ids), AgendaItem.meeting_id.in_(meetings)
-                        )
-                    ).all()
-                )
-                if known != set(scope.item_ids):
-                    raise ValidationError("An item chosen is not on the meeting's agenda.", "items")
+            check_scope(s, scope)
             payload = collect(
                 s, scope, description=description or _describe(s, scope), sender=sender, peer=peer
             )
