@@ -89,11 +89,12 @@ def cmd_trip_return(args: argparse.Namespace) -> int:
 
     services = open_services(args)
     try:
+        info = services.trips.trip_of()
         back = return_trip(services)
     finally:
         services.close()
     out("Into the team store:")
-    _print_report(back.to_team, False)
+    _print_report(back.to_team, False, info.locator if info is not None else "")
     out("Into this trip copy:")
-    _print_report(back.to_trip, False)
+    _print_report(back.to_trip, False, str(args.store.display))
     return 0

@@ -36,7 +36,7 @@ from .sync.importer import MergeOptions, merge_into
 from .sync.kinds import KIND_WORDS, Kind, Part
 from .sync.merge import Action, Incoming, Plan, Step
 from .sync.payload import Payload
-from .sync.report import MergeReport, label
+from .sync.report import MergeReport, label, short
 from .sync.revs import RevState, content_hash, merged, parse_ancestry
 from .sync.state import values, write
 
@@ -68,6 +68,9 @@ class ConflictRec:
 
 def trusting(_rec: Incoming) -> bool:
     return True
+
+
+_ITEM_KINDS = frozenset((Kind.POSITION, Kind.PLACE, Kind.STANCE))
 
 
 def check_scope(s: Session, scope: ExportScope) -> None:
@@ -225,19 +228,34 @@ class SyncService:
         theirs = json.loads(c.their_content) if c.their_content else None
         item_uuid = (theirs or mine or {}).get("item")
         item_id = meeting_id = None
+        named = ""
         if item_uuid:
             row = s.execute(
-                select(AgendaItem.id, AgendaItem.meeting_id).where(AgendaItem.uuid == item_uuid)
+                select(
+                    AgendaItem.id,
+                    AgendaItem.meeting_id,
+                    AgendaItem.number,
+                    AgendaItem.title,
+                    Meeting.short_title,
+                    Meeting.title,
+                )
+                .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+                .where(AgendaItem.uuid == item_uuid)
             ).first()
             if row is not None:
-                item_id, meeting_id = row
+                item_id, meeting_id = row[0], row[1]
+                # the item as a user finds it (review s31 G2: "brief on an item" said nothing)
+                number = f"{row[2]} " if row[2] else ""
+                named = f"item {number}“{short(row[3], 60)}” ({row[4] or short(row[5], 40)})"
         if meeting_id is None and c.scope:
             meeting_id = s.scalar(select(Meeting.id).where(Meeting.uuid == c.scope))
         return ConflictRec(
             c.id,
             c.key,
             kind,
-            c.label or label(kind, theirs or mine, {}),
+            label(kind, theirs or mine, {str(item_uuid): named})
+            if named and kind in _ITEM_KINDS
+            else c.label or label(kind, theirs or mine, {}),
             KIND_WORDS[kind][0],
             c.their_origin,
             c.found_at,
