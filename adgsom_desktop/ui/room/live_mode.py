@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -90,6 +91,8 @@ class LiveWindow(LiveText, QWidget):
     stances: StancesPanel
     outcomes: OutcomesPanel
     side_layout: QVBoxLayout
+    side_split: QSplitter  # the mandate above the other side panels (``live_layout``)
+    split: QSplitter  # the room (left) and what we want (right)
     side_extra: QVBoxLayout  # more side panels go here (``add_side_panel``)
 
     def __init__(
