@@ -296,7 +296,7 @@ def _print_report(report: MergeReport, dry_run: bool, store: str = "") -> None:
         out("Both versions of each conflict are kept; ours stays until you settle it:")
         at = f" --store {store}" if store else ""
         out(
-            f"  adgsom-desktop bundle conflicts{at} [N], then bundle resolve{at} N --take mine|theirs"
+            f"  adgsom-desktop bundle conflicts{at} [N], then bundle resolve N --take mine|theirs{at}"
         )
     if report.backup:
         out(f"A backup was made first: {report.backup}")
