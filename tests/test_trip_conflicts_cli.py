@@ -52,6 +52,7 @@ def test_conflicts_after_a_trip_name_the_item_and_its_sections(
     assert r.returncode == 0, r.stderr
     assert f"bundle conflicts --store {team_path}" in r.stdout
     assert f"bundle conflicts --store {trip_path}" in r.stdout
+    assert "ADGSOM+ITU Dialogue" in r.stdout  # the meeting with no short title is named too
 
     r = run_cli("bundle", "conflicts", "--store", str(team_path))
     assert r.returncode == 0, r.stderr

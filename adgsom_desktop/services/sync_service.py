@@ -379,7 +379,14 @@ def _write_plan(s: Any, the_plan: Plan, origin: str, actor: str) -> None:
 
 
 def _describe(s: Any, scope: ExportScope) -> str:
-    titles = s.scalars(select(Meeting.short_title).where(Meeting.id.in_(scope.meeting_ids))).all()
+    titles = [  # a meeting with no short title is named by its title (review s31 G10 nit)
+        short or title
+        for short, title in s.execute(
+            select(Meeting.short_title, Meeting.title)
+            .where(Meeting.id.in_(scope.meeting_ids))
+            .order_by(Meeting.id)
+        )
+    ]
     what = (
         ", ".join(sorted(p.value for p in scope.parts))
         if scope.parts != frozenset(Part)
