@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from adgsom_desktop.errors import ValidationError
 from adgsom_desktop.services.container import Services
 from adgsom_desktop.storage.store import Store
 
@@ -60,6 +61,14 @@ def test_a_trip_copy_of_a_team_store_goes_and_comes_back(
         team.notes.add(MEETING, "Capital: instruct to support the annex.")
         _edit_note(team, by_text[second.text], "Edited in capital.")
         _edit_note(team, by_text[third.text], "Capital's version.")
+
+        # an approval on the laptop could never be brought back (the server takes one only
+        # from the approver signed in): refused now, in words, rather than the return failing
+        briefed = next(i.id for i in trip.agenda.items(tm) if trip.positions.get(i.id))
+        head = trip.delegations.approvers()[0]
+        with pytest.raises(ValidationError, match="trip copy of the team store") as refused:
+            trip.positions.approve(briefed, head.id, "")
+        assert "password" not in str(refused.value) and "Nothing was approved" in str(refused.value)
 
         back = return_trip(trip)
         assert (back.to_team.conflicts, back.to_trip.conflicts) == (1, 1)

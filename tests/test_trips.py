@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from adgsom_desktop.errors import ValidationError
+from adgsom_desktop.errors import PassphraseRequiredError, ValidationError
 from adgsom_desktop.services.container import Services
 from adgsom_desktop.storage.store import Store
 
@@ -128,10 +128,29 @@ def test_trip_take_and_return_by_the_cli(demo_master: Path, tmp_path: Path) -> N
     team = tmp_path / "team.adgsom"
     shutil.copyfile(demo_master, team)
     trip = tmp_path / "trip.adgsom"
+    # encrypted by default, as in the GUI (s31 G3): no passphrase, no copy
     r = run_cli("trip", "take", "--store", str(team), "--event", "2", "--to", str(trip))
+    assert r.returncode == 1 and "--plain" in r.stderr and "Traceback" not in r.stderr
+    assert not trip.exists()
+    secret = tmp_path / "secret.adgsom"
+    r = run_cli(
+        "trip", "take", "--store", str(team), "--event", "2", "--to", str(secret),
+        input="trip passphrase 2026\n",
+    )  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    assert "encrypted" in r.stdout and "warning" not in r.stderr
+    assert not secret.read_bytes().startswith(b"SQLite format 3")
+    with pytest.raises(PassphraseRequiredError):
+        Store.open(secret)
+    Store.open(secret, "trip passphrase 2026").close()
+    # --plain: in clear, and said so
+    r = run_cli("trip", "take", "--store", str(team), "--event", "2", "--to", str(trip), "--plain")
     assert r.returncode == 0, r.stderr
     assert "Bring it back: adgsom-desktop trip return" in r.stdout
-    r = run_cli("trip", "take", "--store", str(team), "--event", "2", "--to", str(trip))
+    assert "NOT encrypted" in r.stderr and trip.read_bytes().startswith(b"SQLite format 3")
+    r = run_cli(
+        "trip", "take", "--store", str(team), "--event", "2", "--to", str(trip), "--plain"
+    )  # fmt: skip
     assert r.returncode == 1 and "already exists" in r.stderr and "Traceback" not in r.stderr
     r = run_cli("trip", "return", "--store", str(trip))
     assert r.returncode == 0, r.stderr

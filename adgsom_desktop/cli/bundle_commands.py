@@ -20,6 +20,7 @@ from ..errors import ValidationError
 from .common import add_store_option, open_services, out
 
 if TYPE_CHECKING:
+    from ..services.brief_conflict import ConflictView
     from ..services.container import Services
     from ..services.sync.report import MergeReport
 
@@ -98,8 +99,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--dry-run", action="store_true", help="only say what it would change; write nothing"
     )
     bimp.set_defaults(func=cmd_bundle_import)
-    conf = bundle.add_parser("conflicts", help="records changed on both sides, still open")
+    conf = bundle.add_parser(
+        "conflicts",
+        help="records changed on both sides, still open: each with the sections that differ; "
+        "with N, that conflict's two texts section by section",
+    )
     add_store_option(conf)
+    conf.add_argument("conflict", type=int, nargs="?", help="one conflict's number: both texts")
     conf.set_defaults(func=cmd_bundle_conflicts)
     res = bundle.add_parser("resolve", help="settle a conflict: keep ours or take theirs")
     add_store_option(res)
@@ -264,7 +270,7 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_report(report: MergeReport, dry_run: bool) -> None:
+def _print_report(report: MergeReport, dry_run: bool, store: str = "") -> None:
     from ..services.sync.kinds import KIND_WORDS
     from ..services.sync.merge import Action
     from ..services.sync.report import ACTION_WORDS
@@ -288,7 +294,10 @@ def _print_report(report: MergeReport, dry_run: bool) -> None:
         out(f"  register: {entry}")
     if report.conflicts and not dry_run:
         out("Both versions of each conflict are kept; ours stays until you settle it:")
-        out("  adgsom-desktop bundle conflicts, then bundle resolve N --take mine|theirs")
+        at = f" --store {store}" if store else ""
+        out(
+            f"  adgsom-desktop bundle conflicts{at} [N], then bundle resolve N --take mine|theirs{at}"
+        )
     if report.backup:
         out(f"A backup was made first: {report.backup}")
 
@@ -312,21 +321,47 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
             report = services.bundles.import_opened(opened)
     finally:
         services.close()
-    _print_report(report, args.dry_run)
+    _print_report(report, args.dry_run, _store_words(args))
     return 0
 
 
 def cmd_bundle_conflicts(args: argparse.Namespace) -> int:
     services = _services(args)
     try:
+        if args.conflict is not None:
+            rec = services.sync.conflict(args.conflict)
+            view = services.sync.conflict_view(args.conflict)
+            _print_conflict(rec.id, rec.what, rec.label, view)
+            return 0
         conflicts = services.sync.conflicts()
+        views = {c.id: services.sync.conflict_view(c.id) for c in conflicts}
     finally:
         services.close()
     if not conflicts:
         out("No open conflicts.")
     for c in conflicts:
         out(f"{c.id:>4}  {c.what}: {c.label}  (theirs: {c.their_origin})")
+        differ = ", ".join(section.label for section in views[c.id].sections)
+        out(f"      differs in: {differ or 'nothing any more (settle either way)'}")
+    if conflicts:
+        out("Both texts of one: bundle conflicts N; then bundle resolve N --take mine|theirs.")
     return 0
+
+
+def _print_conflict(number: int, what: str, name: str, view: ConflictView) -> None:
+    """One conflict's sections, ours and theirs, so the choice is made knowing them."""
+    out(f"{number}  {what}: {name}")
+    if not view.sections:
+        out("  Both sides now hold the same: settle it either way.")
+    for section in view.sections:
+        out(f"  {section.label}:")
+        out(f"    {view.mine_label}: {section.mine or '(empty)'}")
+        out(f"    {view.theirs_label}: {section.theirs or '(empty)'}")
+
+
+def _store_words(args: argparse.Namespace) -> str:
+    locator = getattr(args, "store", None)
+    return str(locator.display) if locator is not None else ""
 
 
 def cmd_bundle_resolve(args: argparse.Namespace) -> int:

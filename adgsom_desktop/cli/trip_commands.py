@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
+from ..errors import ValidationError
 from .common import add_store_option, new_passphrase, open_services, out
 
 
@@ -19,11 +21,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_store_option(take, required=True)
     take.add_argument("--event", type=int, required=True, help="the event's id")
     take.add_argument("--to", metavar="FILE", type=Path, required=True, help="the new store")
-    take.add_argument(
+    how = take.add_mutually_exclusive_group()
+    how.add_argument(
         "--encrypt",
         action="store_true",
-        help="encrypt the trip copy with a new passphrase (asked twice on a terminal; one "
-        "line of standard input otherwise, after the team store's if it asks for one)",
+        help="encrypt the trip copy with a new passphrase, as it is by default (asked twice "
+        "on a terminal; one line of standard input otherwise, after the team store's if it "
+        "asks for one)",
+    )
+    how.add_argument(
+        "--plain",
+        action="store_true",
+        help="write the trip copy unencrypted: anyone with the file reads the red lines and "
+        "the not-for-disclosure background (a warning says so)",
     )
     take.set_defaults(func=cmd_trip_take)
     ret = trip.add_parser(
@@ -40,13 +50,37 @@ def cmd_trip_take(args: argparse.Namespace) -> int:
 
     services = open_services(args)
     try:
-        passphrase = new_passphrase(args)[0] if args.encrypt else None
+        passphrase = None if args.plain else _trip_passphrase(args)
         took = take_trip(services, args.event, args.to, passphrase)
     finally:
         services.close()
     out(f"Took {took.event} to {took.path}: {took.meetings} meeting(s), {took.records:,} records.")
+    if passphrase is None:
+        print(
+            f"warning: {took.path} is NOT encrypted: it holds the event's confidential briefs "
+            "(red lines, not-for-disclosure background) in clear. Keep it off laptops that "
+            "leave the building, or take it again without --plain.",
+            file=sys.stderr,
+        )
+    else:
+        out("The trip copy is encrypted: open it with the passphrase you gave.")
     out(f"Bring it back: adgsom-desktop trip return --store {took.path}")
     return 0
+
+
+def _trip_passphrase(args: argparse.Namespace) -> str:
+    """The trip copy's new passphrase (s31 G3: encrypted by default, as in the GUI)."""
+    try:
+        passphrase, repeat = new_passphrase(args)
+    except ValidationError as exc:
+        raise ValidationError(
+            "A trip copy is encrypted: give its new passphrase on a terminal (asked twice) or "
+            "as one line of standard input, after the team store's if it asks for one; "
+            "--plain writes it unencrypted."
+        ) from exc
+    if repeat is not None and repeat != passphrase:
+        raise ValidationError("The two passphrases differ: nothing was done.")
+    return passphrase
 
 
 def cmd_trip_return(args: argparse.Namespace) -> int:
@@ -55,11 +89,12 @@ def cmd_trip_return(args: argparse.Namespace) -> int:
 
     services = open_services(args)
     try:
+        info = services.trips.trip_of()
         back = return_trip(services)
     finally:
         services.close()
     out("Into the team store:")
-    _print_report(back.to_team, False)
+    _print_report(back.to_team, False, info.locator if info is not None else "")
     out("Into this trip copy:")
-    _print_report(back.to_trip, False)
+    _print_report(back.to_trip, False, str(args.store.display))
     return 0

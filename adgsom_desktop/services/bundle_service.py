@@ -135,9 +135,10 @@ class BundleService:
             None if item_ids is None else tuple(sorted(set(item_ids))),
             frozenset(parts) if parts is not None else frozenset(Part),
         )
-        from .sync_service import _describe
+        from .sync_service import _describe, check_scope
 
         with self._ctx.write() as s:
+            check_scope(s, scope)  # before the key is used: nothing signed for nothing
             sign_approvals(s, keys, sender_uuid)  # the sender's own approvals travel signed
             payload = collect(
                 s,

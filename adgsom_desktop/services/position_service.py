@@ -44,7 +44,13 @@ from .position_rows import (
     version_rec,
     write_version,
 )
-from .position_workflow import approve, put_back, set_status, workflow_state
+from .position_workflow import (
+    approve,
+    put_back,
+    refuse_on_a_trip_of_a_team_server,
+    set_status,
+    workflow_state,
+)
 from .row_locks import locked
 
 __all__ = ["PositionService", "apply_content", "clean_content", "content_of", "write_version"]
@@ -280,6 +286,9 @@ class PositionService:
         the state before and after it for undo, all in one transaction.  An approval not
         made by a signed-in member needs the approver's own PIN (``ApprovalPins``): a
         wrong one is recorded and refused before anything else is done."""
+        if status is PositionStatus.APPROVED:  # before a PIN is asked for or checked
+            with self._ctx.read() as s:
+                refuse_on_a_trip_of_a_team_server(s)
         pins = ApprovalPins(self._ctx)
         if status is PositionStatus.APPROVED and approver_id is not None and pins.required:
             pins.verify(approver_id, pin)

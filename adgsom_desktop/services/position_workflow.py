@@ -7,12 +7,16 @@ in the same transaction (the undo step of the GUI puts it back exactly);
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.base import utcnow
 from ..domain.enums import PositionStatus, approves_briefs
-from ..domain.models import Delegation, Person, Position, PositionVersion
+from ..domain.locator import Locator
+from ..domain.models import Delegation, Person, Position, PositionVersion, StoreSetting
+from ..domain.settings import TRIP_OF
 from ..errors import ValidationError
 from .context import ServiceContext
 from .position_records import WorkflowState
@@ -56,6 +60,29 @@ def set_status(
     ctx.audit(session, status.value, "position", p.id, f"item {item_id} v{p.version_no}")
 
 
+def refuse_on_a_trip_of_a_team_server(session: Session) -> None:
+    """A trip copy of a team store on a server takes no approval (review s31 G10): the
+    server accepts an approval only from the approver signed in there (#17: an approval
+    travels only when signed by the approver), so one made on the laptop would make the
+    whole return fail later.  Said now, before anything is written."""
+    raw = session.scalar(select(StoreSetting.value).where(StoreSetting.key == TRIP_OF))
+    if not raw:
+        return
+    try:
+        locator = Locator.parse(json.loads(raw)["locator"])
+    except (ValueError, KeyError, TypeError, ValidationError):
+        return
+    if locator.is_server:
+        raise ValidationError(
+            "This is a trip copy of the team store {team}: an approval made here could not "
+            "be brought back (the team store takes an approval only from the approver signed "
+            "in to it). Nothing was approved. Send the brief for review here, and approve it "
+            "in the team store once the copy is back.",
+            "approver",
+            team=locator.display,
+        )
+
+
 def approve(
     session: Session, ctx: ServiceContext, p: Position, item_id: int, approver_id: int
 ) -> None:
@@ -64,6 +91,7 @@ def approve(
     team role when signed in).  On a team store a signed-in member approves only as
     themselves (the server refuses anyone else too, whatever SQL they send).  A brief
     nobody sent for review may be approved directly by them: the audit log says so."""
+    refuse_on_a_trip_of_a_team_server(session)
     signed = ctx.signed_in
     if signed is not None and not approves_briefs(signed.role):
         raise ValidationError(

@@ -21,6 +21,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from ..domain.base import utcnow
 from ..domain.models import AgendaItem, Meeting, Position, SyncConflict
@@ -35,7 +36,7 @@ from .sync.importer import MergeOptions, merge_into
 from .sync.kinds import KIND_WORDS, Kind, Part
 from .sync.merge import Action, Incoming, Plan, Step
 from .sync.payload import Payload
-from .sync.report import MergeReport, label
+from .sync.report import MergeReport, label, short
 from .sync.revs import RevState, content_hash, merged, parse_ancestry
 from .sync.state import values, write
 
@@ -69,6 +70,29 @@ def trusting(_rec: Incoming) -> bool:
     return True
 
 
+_ITEM_KINDS = frozenset((Kind.POSITION, Kind.PLACE, Kind.STANCE))
+
+
+def check_scope(s: Session, scope: ExportScope) -> None:
+    """Every meeting of ``scope`` exists and every chosen item is on one of their agendas:
+    a mistyped id is refused in words, never sent as an empty bundle (review s31 G9)."""
+    meetings = scope.meeting_ids
+    found = s.scalars(select(Meeting.id).where(Meeting.id.in_(meetings))).all()
+    missing = sorted(set(meetings) - set(found))
+    if missing:
+        raise NotFoundError("Meeting {missing} no longer exists.", missing=missing[0])
+    if scope.item_ids is not None:
+        known = set(
+            s.scalars(
+                select(AgendaItem.id).where(
+                    AgendaItem.id.in_(scope.item_ids), AgendaItem.meeting_id.in_(meetings)
+                )
+            ).all()
+        )
+        if known != set(scope.item_ids):
+            raise ValidationError("An item chosen is not on the meeting's agenda.", "items")
+
+
 class SyncService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
@@ -96,20 +120,7 @@ class SyncService:
             events,
         )
         with self._ctx.write() as s:
-            found = s.scalars(select(Meeting.id).where(Meeting.id.in_(meetings))).all()
-            missing = sorted(set(meetings) - set(found))
-            if missing:
-                raise NotFoundError("Meeting {missing} no longer exists.", missing=missing[0])
-            if scope.item_ids is not None:
-                known = set(
-                    s.scalars(
-                        select(AgendaItem.id).where(
-                            AgendaItem.id.in_(scope.item_ids), AgendaItem.meeting_id.in_(meetings)
-                        )
-                    ).all()
-                )
-                if known != set(scope.item_ids):
-                    raise ValidationError("An item chosen is not on the meeting's agenda.", "items")
+            check_scope(s, scope)
             payload = collect(
                 s, scope, description=description or _describe(s, scope), sender=sender, peer=peer
             )
@@ -217,19 +228,34 @@ class SyncService:
         theirs = json.loads(c.their_content) if c.their_content else None
         item_uuid = (theirs or mine or {}).get("item")
         item_id = meeting_id = None
+        named = ""
         if item_uuid:
             row = s.execute(
-                select(AgendaItem.id, AgendaItem.meeting_id).where(AgendaItem.uuid == item_uuid)
+                select(
+                    AgendaItem.id,
+                    AgendaItem.meeting_id,
+                    AgendaItem.number,
+                    AgendaItem.title,
+                    Meeting.short_title,
+                    Meeting.title,
+                )
+                .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+                .where(AgendaItem.uuid == item_uuid)
             ).first()
             if row is not None:
-                item_id, meeting_id = row
+                item_id, meeting_id = row[0], row[1]
+                # the item as a user finds it (review s31 G2: "brief on an item" said nothing)
+                number = f"{row[2]} " if row[2] else ""
+                named = f"item {number}“{short(row[3], 60)}” ({row[4] or short(row[5], 40)})"
         if meeting_id is None and c.scope:
             meeting_id = s.scalar(select(Meeting.id).where(Meeting.uuid == c.scope))
         return ConflictRec(
             c.id,
             c.key,
             kind,
-            c.label or label(kind, theirs or mine, {}),
+            label(kind, theirs or mine, {str(item_uuid): named})
+            if named and kind in _ITEM_KINDS
+            else c.label or label(kind, theirs or mine, {}),
             KIND_WORDS[kind][0],
             c.their_origin,
             c.found_at,
@@ -353,7 +379,14 @@ def _write_plan(s: Any, the_plan: Plan, origin: str, actor: str) -> None:
 
 
 def _describe(s: Any, scope: ExportScope) -> str:
-    titles = s.scalars(select(Meeting.short_title).where(Meeting.id.in_(scope.meeting_ids))).all()
+    titles = [  # a meeting with no short title is named by its title (review s31 G10 nit)
+        short or title
+        for short, title in s.execute(
+            select(Meeting.short_title, Meeting.title)
+            .where(Meeting.id.in_(scope.meeting_ids))
+            .order_by(Meeting.id)
+        )
+    ]
     what = (
         ", ".join(sorted(p.value for p in scope.parts))
         if scope.parts != frozenset(Part)

@@ -3373,6 +3373,10 @@
         <translation>ท่าทีที่อนุมัติแล้วต้องกลับเป็นร่างก่อนส่งตรวจ</translation>
     </message>
     <message>
+        <source>This is a trip copy of the team store {team}: an approval made here could not be brought back (the team store takes an approval only from the approver signed in to it). Nothing was approved. Send the brief for review here, and approve it in the team store once the copy is back.</source>
+        <translation>นี่คือสำเนาเดินทางของคลังข้อมูลกลาง {team}: การอนุมัติที่ทำที่นี่จะนำกลับไม่ได้ (คลังข้อมูลกลางรับการอนุมัติจากผู้อนุมัติที่ลงชื่อเข้าใช้คลังนั้นเท่านั้น) ยังไม่มีการอนุมัติใด ๆ ส่งบรีฟให้ตรวจที่นี่ แล้วอนุมัติในคลังข้อมูลกลางเมื่อนำสำเนากลับแล้ว</translation>
+    </message>
+    <message>
         <source>Only the head of delegation or the alternate approves a brief: you are signed in as {signed_name} ({signed_role}).</source>
         <translation>เฉพาะหัวหน้าคณะผู้แทนหรือผู้แทนสำรองเท่านั้นที่อนุมัติบรีฟ: ท่านลงชื่อเข้าใช้ในนาม {signed_name} ({signed_role})</translation>
     </message>

@@ -3373,6 +3373,10 @@
         <translation>Lập trường đã phê duyệt phải trở về dự thảo trước khi xem xét.</translation>
     </message>
     <message>
+        <source>This is a trip copy of the team store {team}: an approval made here could not be brought back (the team store takes an approval only from the approver signed in to it). Nothing was approved. Send the brief for review here, and approve it in the team store once the copy is back.</source>
+        <translation>Đây là bản sao mang đi của kho dữ liệu chung {team}: một phê duyệt thực hiện tại đây không thể mang về (kho dữ liệu chung chỉ nhận phê duyệt từ người phê duyệt đã đăng nhập vào kho đó). Chưa có gì được phê duyệt. Hãy gửi bản chỉ đạo để xem xét tại đây, và phê duyệt trong kho dữ liệu chung khi bản sao đã được mang về.</translation>
+    </message>
+    <message>
         <source>Only the head of delegation or the alternate approves a brief: you are signed in as {signed_name} ({signed_role}).</source>
         <translation>Chỉ trưởng đoàn hoặc phó trưởng đoàn mới phê duyệt bản chỉ đạo: bạn đăng nhập với tên {signed_name} ({signed_role}).</translation>
     </message>

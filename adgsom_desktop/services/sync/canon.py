@@ -187,7 +187,7 @@ def read_scope(session: Session, scope: Scope) -> dict[str, Current]:
         )
     item_rows = _rows(session, SPECS[Kind.ITEM], "meeting_id", scope.meeting_ids)
     links.uuids[Conv.ITEM].update({r.id: r.uuid for r in item_rows})
-    chosen = _chosen_items(item_rows, scope.item_ids)
+    chosen = _chosen_items(session, item_rows, scope.item_ids)
     item_meeting = {r.id: meeting_uuid[r.meeting_id] for r in item_rows}
     kinds = scope.kinds
     if Kind.ITEM in kinds or Kind.PLACE in kinds:
@@ -246,11 +246,17 @@ def read_scope(session: Session, scope: Scope) -> dict[str, Current]:
     return found
 
 
-def _chosen_items(rows: list[Any], item_ids: tuple[int, ...] | None) -> set[int]:
+def _chosen_items(session: Session, rows: list[Any], item_ids: tuple[int, ...] | None) -> set[int]:
     """The chosen items with the items above them (their place needs their parents)."""
     if item_ids is None:
         return {r.id for r in rows}
-    parent = {r.id: r.parent_id for r in rows}
+    # the item rows carry no parent (the place is read apart): read here (s31 G8)
+    parent: dict[int, int | None] = {}
+    for part in chunks([r.id for r in rows]):
+        for item_id, parent_id in session.execute(
+            select(AgendaItem.id, AgendaItem.parent_id).where(AgendaItem.id.in_(part))
+        ).tuples():
+            parent[item_id] = parent_id
     chosen: set[int] = set()
     for item_id in item_ids:
         at: int | None = item_id

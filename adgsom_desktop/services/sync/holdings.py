@@ -18,6 +18,7 @@ from .canon import Current, Scope, give_uuids, read_scope
 from .kinds import SPECS, Kind, chunks
 from .merge import OpenConflict
 from .payload import Payload
+from .report import short
 from .state import Held, advance
 
 ALL_KINDS = frozenset(Kind)
@@ -79,8 +80,8 @@ def names_of(held: dict[str, Held], payload: Payload) -> dict[str, str]:
     names: dict[str, str] = {}
     for h in held.values():
         if h.kind is Kind.ITEM and h.content is not None:
-            names[h.key] = f"“{str(h.content.get('title', ''))[:50]}”"
+            names[h.key] = f"“{short(h.content.get('title', ''), 50)}”"
     for r in payload.records:
         if r.kind is Kind.ITEM and r.content is not None and r.key not in names:
-            names[r.key] = f"“{str(r.content.get('title', ''))[:50]}”"
+            names[r.key] = f"“{short(r.content.get('title', ''), 50)}”"
     return names

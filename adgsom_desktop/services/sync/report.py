@@ -140,8 +140,17 @@ def label(kind: Kind, content: Mapping[str, Any] | None, names: Mapping[str, str
 
 
 def _short(text: Any, limit: int = 70) -> str:
+    """``text`` on one line, cut at a word's end (never mid-word: review s31 G2)."""
     words = " ".join(str(text or "").split())
-    return words if len(words) <= limit else words[: limit - 1] + "…"
+    if len(words) <= limit:
+        return words
+    cut = words[: limit - 1]
+    if " " in cut and not words[limit - 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + "…"
+
+
+short = _short
 
 
 def lines_of(plan: Plan, names: Mapping[str, str]) -> tuple[Line, ...]:

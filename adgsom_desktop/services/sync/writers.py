@@ -350,6 +350,10 @@ def settle_agendas(session: Session, meeting_ids: Iterable[int]) -> None:
                     conn.execute(update(AgendaItem).where(AgendaItem.id == r.id).values(ord=n))
         session.expire_all()
         renumber(session, meeting_id)
+        # renumber() only sets attributes: flushed now, or the next meeting's expire_all()
+        # would throw this meeting's numbers away (review s31 G10: a trip copy kept only
+        # the last meeting's numbers).
+        session.flush()
 
 
 # -- a brief --------------------------------------------------------------------------------
