@@ -44,6 +44,7 @@ def _meeting(services: Any) -> int:
 def run(writes: int) -> dict[str, float]:
     from adgsom_desktop.services.container import Services
     from adgsom_desktop.services.outbox import HeldOffline, Outbox, note_add, note_edit
+    from adgsom_desktop.services.records import NewNote
     from adgsom_desktop.services.runner import OpRunner
     from adgsom_desktop.services.store_setup import create_store
     from benchmarks import pg_server
@@ -78,7 +79,7 @@ def run(writes: int) -> dict[str, float]:
             outbox = runner.outbox = Outbox.for_services(services)
             down = server.halt()
             assert down.returncode == 0, down.stderr
-            held = [note_add(meeting_id, text.format(n)) for n in range(adds)]
+            held = [note_add(NewNote(meeting_id, text.format(n))) for n in range(adds)]
             held += [note_edit(n, text=f"corrected offline {n.id}") for n in targets]
             tickets = [runner.submit(lambda: None, hold=w) for w in held]
             runner.wait(120)

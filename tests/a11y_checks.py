@@ -41,6 +41,7 @@ def tab_stops(window: QWidget) -> list[QWidget]:
     ``QWidget::focusNextPrevChild``: tab focus, visible, enabled, no focus proxy)."""
     stops: list[QWidget] = []
     seen: set[int] = set()
+    last = window.previousInFocusChain()  # never asked for its next (see a11y._block)
     w = window.nextInFocusChain()
     while w is not window and id(w) not in seen:
         seen.add(id(w))
@@ -53,6 +54,8 @@ def tab_stops(window: QWidget) -> list[QWidget]:
             and w.window() is window
         ):
             stops.append(w)
+        if w is last:
+            break
         w = w.nextInFocusChain()
     return stops
 
@@ -119,11 +122,29 @@ def step_breaks(a: QRect, b: QRect) -> str | None:
     return None if right_column else "back up in the same column, or a column to the left"
 
 
+def seen_from(widget: QWidget, other: QWidget, window: QWidget) -> QRect:
+    """Where ``widget`` is, seen from ``other``'s side: kept inside each of its containers
+    that does not hold ``other`` too. A field scrolled out of its scroll area's view is at
+    the view's edge for a widget outside the area (Tab scrolls it into view there); two
+    fields of one scroll area compare where they are in it."""
+    r = rect_in(widget, window)
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window and not parent.isAncestorOf(other):
+        box = rect_in(parent, window)
+        top = min(max(r.top(), box.top()), box.bottom())
+        bottom = min(max(r.bottom(), box.top()), box.bottom())
+        left = min(max(r.left(), box.left()), box.right())
+        right = min(max(r.right(), box.left()), box.right())
+        r = QRect(QPoint(left, top), QPoint(right, bottom))
+        parent = parent.parentWidget()
+    return r
+
+
 def tab_order_breaks(window: QWidget) -> list[Break]:
     stops = [w for w in tab_stops(window) if w.width() > 0 and w.height() > 0]
     out = []
     for a, b in pairwise(stops):
-        why = step_breaks(rect_in(a, window), rect_in(b, window))
+        why = step_breaks(seen_from(a, b, window), seen_from(b, a, window))
         if why:
             out.append(Break(describe(a), describe(b), why))
     return out

@@ -78,7 +78,9 @@ def test_no_qt_is_loaded_by_the_presenters() -> None:
     code = (
         "import sys\n"
         "import adgsom_desktop.ui.positions.position_presenter\n"
+        "import adgsom_desktop.ui.positions.brief_saving\n"
         "import adgsom_desktop.ui.room.live_presenter\n"
+        "import adgsom_desktop.ui.room.live_side\n"
         "import adgsom_desktop.ui.agenda.agenda_presenter\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
     )

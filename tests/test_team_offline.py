@@ -27,6 +27,7 @@ from adgsom_desktop.services.outbox import (
     note_edit,
 )
 from adgsom_desktop.services.outbox_conflicts import settle
+from adgsom_desktop.services.records import NewNote
 from adgsom_desktop.services.runner import OpRunner
 
 THAI = "ไทยสนับสนุนร่างกรอบ พร้อมข้อสังเกตเรื่องงบประมาณ"
@@ -64,7 +65,7 @@ def test_edits_made_while_the_server_is_down_are_kept_and_land_once(
     runner = _runner(s)
     outbox = runner.outbox
     assert outbox is not None
-    first = _send(runner, note_add(meeting_id, "Chair opens the meeting"))
+    first = _send(runner, note_add(NewNote(meeting_id, "Chair opens the meeting")))
     first.wait(20)
     assert first.ok, first.error
     note = first.result
@@ -72,7 +73,7 @@ def test_edits_made_while_the_server_is_down_are_kept_and_land_once(
 
     server_down()
     typed = [f"{THAI} ({n})" for n in range(5)]
-    tickets = [_send(runner, note_add(meeting_id, t)) for t in typed]
+    tickets = [_send(runner, note_add(NewNote(meeting_id, t))) for t in typed]
     correction = _send(runner, note_edit(note, text="Chair opens the 6th ADGSOM"))
     assert runner.wait(60)
     # Nothing failed: each was kept, in order, counted.
@@ -124,7 +125,7 @@ def test_a_write_whose_commit_answer_was_lost_is_not_applied_twice(
         return call
 
     monkeypatch.setattr(service, "add", lost(real_add))
-    ticket = _send(runner, note_add(meeting_id, THAI))
+    ticket = _send(runner, note_add(NewNote(meeting_id, THAI)))
     assert runner.wait(20)
     # The answer was lost but the note is there: found by its UUID, not written again.
     assert ticket.ok, ticket.error
@@ -132,7 +133,7 @@ def test_a_write_whose_commit_answer_was_lost_is_not_applied_twice(
     monkeypatch.setattr(service, "add", real_add)
     assert _texts(s, meeting_id) == [THAI]
     # A held note whose commit had in fact gone through: the replay does not add it again.
-    landed = note_add(meeting_id, "Landed before the connection dropped")
+    landed = note_add(NewNote(meeting_id, "Landed before the connection dropped"))
     outbox.apply(landed)
     outbox.hold(landed)
     replayed = runner.call(outbox.replay)
@@ -209,9 +210,9 @@ def test_the_outbox_survives_a_restart_and_an_unreadable_file_is_kept_aside(
 ) -> None:
     path = tmp_path / "outbox" / "store.outbox"
     box = Outbox(path, secret=b"pw")
-    box.hold(note_add(1, THAI, key="a" * 32))
-    box.hold(note_add(1, "second", key="b" * 32))
-    box.hold(note_add(1, THAI, key="a" * 32))  # the same write again: kept once
+    box.hold(note_add(NewNote(1, THAI), key="a" * 32))
+    box.hold(note_add(NewNote(1, "second"), key="b" * 32))
+    box.hold(note_add(NewNote(1, THAI), key="a" * 32))  # the same write again: kept once
     again = Outbox(path, secret=b"pw")
     assert [w.key for w in again.pending()] == ["a" * 32, "b" * 32]
     assert again.pending()[0].args["text"] == THAI

@@ -20,6 +20,7 @@ from adgsom_desktop.domain.enums import MeetingKind, NoteKind
 from adgsom_desktop.services.container import Services
 from adgsom_desktop.services.outbox import HeldOffline, Outbox, note_add, note_edit
 from adgsom_desktop.services.outbox_writes import ALL_ITEMS
+from adgsom_desktop.services.records import NewNote
 from adgsom_desktop.services.room_records import ActionFilter
 from adgsom_desktop.services.runner import OpRunner
 
@@ -62,11 +63,7 @@ def test_an_action_with_owner_and_due_date_held_offline_lands_with_them(
     ticket = _send(
         runner,
         note_add(
-            meeting_id,
-            THAI,
-            item_id=item_id,
-            kind=NoteKind.ACTION,
-            as_action=True,
+            NewNote(meeting_id, THAI, item_id=item_id, kind=NoteKind.ACTION, as_action=True),
             action=(vn.id, due),
         ),
     )
@@ -115,11 +112,56 @@ def test_a_note_corrected_twice_offline_lands_as_one_correction(
 
 def test_kept_notes_are_listed_by_meeting_and_item_in_order(tmp_path: Path) -> None:
     box = Outbox(tmp_path / "o.outbox", secret=b"pw")
-    box.hold(note_add(1, "on item 7", item_id=7))
-    box.hold(note_add(1, "no item"))
-    box.hold(note_add(2, "another meeting", item_id=7))
-    box.hold(note_add(1, THAI, item_id=7))
+    box.hold(note_add(NewNote(1, "on item 7", item_id=7)))
+    box.hold(note_add(NewNote(1, "no item")))
+    box.hold(note_add(NewNote(2, "another meeting", item_id=7)))
+    box.hold(note_add(NewNote(1, THAI, item_id=7)))
     assert [k.text for k in box.kept_notes(1, 7)] == ["on item 7", THAI]
     assert [k.text for k in box.kept_notes(1, None)] == ["no item"]
     assert [k.text for k in box.kept_notes(1, ALL_ITEMS)] == ["on item 7", "no item", THAI]
     assert not any(k.correction for k in box.kept_notes(1))
+
+
+def test_a_held_note_is_what_note_service_add_takes_in_one_list() -> None:
+    """Review s31 D6: the held form of a new note and ``NoteService.add`` share one list of
+    values (``NewNote``): its fields are ``add``'s parameters, and an outbox written
+    before keeps replaying (the same JSON)."""
+    import inspect
+    from dataclasses import fields
+    from datetime import date, datetime
+
+    from adgsom_desktop.domain.enums import Stance
+    from adgsom_desktop.services.note_service import NoteService
+
+    params = [
+        p
+        for p in inspect.signature(NoteService.add).parameters
+        if p not in ("self", "also", "uuid")
+    ]
+    assert [f.name for f in fields(NewNote)] == params
+    note = NewNote(
+        3,
+        THAI,
+        item_id=7,
+        speaker_delegation_id=2,
+        speaker_person_id=9,
+        kind=NoteKind.ACTION,
+        observed_stance=Stance.SUPPORT,
+        taken_at=datetime(2026, 12, 7, 9, 30),
+        as_action=True,
+    )
+    held = note_add(note, key="k" * 32, action=(4, date(2026, 12, 31)))
+    assert held.args == {
+        "meeting_id": 3,
+        "text": THAI,
+        "item_id": 7,
+        "speaker_delegation_id": 2,
+        "speaker_person_id": 9,
+        "kind": "action",
+        "observed_stance": Stance.SUPPORT.value,
+        "taken_at": "2026-12-07T09:30:00",
+        "as_action": True,
+        "action": {"owner_delegation_id": 4, "due_date": "2026-12-31"},
+    }
+    assert NewNote.from_json(held.args) == note
+    assert NewNote.from_json(note_add(NewNote(1, "plain")).args) == NewNote(1, "plain")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from adgsom_desktop.services.container import Services
 from adgsom_desktop.services.outbox import Outbox, note_add, outbox_path
+from adgsom_desktop.services.records import NewNote
 from adgsom_desktop.ui.common import confirm, theme, translation
 from adgsom_desktop.ui.common import runner as gui_runner
 from adgsom_desktop.ui.team.outbox_notice import show_problem
@@ -44,7 +45,7 @@ def test_a_tampered_outbox_is_refused_with_a_warning_and_kept(
     _meeting(team_url)
     path = outbox_path(_display(team_url))
     kept = Outbox(path, secret=b"owner-password")
-    kept.hold(note_add(1, RED_LINE))
+    kept.hold(note_add(NewNote(1, RED_LINE)))
     spoilt = path.read_bytes()[:-3] + b"xyz"
     path.write_bytes(spoilt)
 

@@ -22,6 +22,7 @@ from adgsom_desktop.domain.enums import MeetingKind, MemberRole
 from adgsom_desktop.services.container import Services
 from adgsom_desktop.services.outbox import NO_PASSWORD, HeldOffline, Outbox, note_add, note_edit
 from adgsom_desktop.services.outbox_file import DAMAGED, WRONG_KEY
+from adgsom_desktop.services.records import NewNote
 from adgsom_desktop.services.runner import OpRunner
 
 RED_LINE = "เส้นแดง: ไทยไม่รับวรรค 4 เรื่องการโอนข้อมูลข้ามพรมแดน"
@@ -68,7 +69,7 @@ def test_a_red_line_held_offline_is_sealed_on_disk_and_lands_after_a_restart(
     runner.outbox = outbox = Outbox.for_services(s)
     assert not outbox.memory_only
     server_down()
-    held = [note_add(meeting_id, RED_LINE), note_add(meeting_id, ENGLISH)]
+    held = [note_add(NewNote(meeting_id, RED_LINE)), note_add(NewNote(meeting_id, ENGLISH))]
     held.append(note_edit(note, text="Chair opens the 6th ADGSOM"))
     tickets = [runner.submit(lambda w=w: outbox.apply(w), hold=w) for w in held]
     assert runner.wait(60)
@@ -98,14 +99,14 @@ def test_a_red_line_held_offline_is_sealed_on_disk_and_lands_after_a_restart(
 
 def _sealed(tmp_path: Path, secret: bytes = b"the member's password") -> Outbox:
     box = Outbox(tmp_path / "outbox" / "store.outbox", secret=secret)
-    box.hold(note_add(1, RED_LINE, key="a" * 32))
-    box.hold(note_add(1, ENGLISH, key="b" * 32))
+    box.hold(note_add(NewNote(1, RED_LINE), key="a" * 32))
+    box.hold(note_add(NewNote(1, ENGLISH), key="b" * 32))
     return box
 
 
 def test_the_sealed_outbox_survives_a_restart_and_holds_each_write_once(tmp_path: Path) -> None:
     box = _sealed(tmp_path)
-    box.hold(note_add(1, RED_LINE, key="a" * 32))  # the same write again: kept once
+    box.hold(note_add(NewNote(1, RED_LINE), key="a" * 32))  # the same write again: kept once
     again = Outbox(box.path, secret=b"the member's password")
     assert again.problem == ""
     assert [w.args["text"] for w in again.pending()] == [RED_LINE, ENGLISH]
@@ -135,7 +136,7 @@ def test_a_tampered_or_truncated_outbox_is_refused_and_kept_aside(
     # Nothing lost: the very bytes are kept under another name; nothing is written over them.
     assert opened.aside is not None and opened.aside.read_bytes() == spoilt
     assert not box.path.exists()
-    opened.hold(note_add(1, "a new note", key="c" * 32))  # a fresh outbox beside it
+    opened.hold(note_add(NewNote(1, "a new note"), key="c" * 32))  # a fresh outbox beside it
     assert opened.aside.read_bytes() == spoilt
 
 
@@ -156,14 +157,14 @@ def test_without_a_password_held_writes_stay_in_memory_and_no_file_is_written(
     path = tmp_path / "outbox" / "store.outbox"
     box = Outbox(path)  # a sign-in by certificate or trust: no secret
     assert box.memory_only
-    box.hold(note_add(1, RED_LINE))
+    box.hold(note_add(NewNote(1, RED_LINE)))
     assert box.count == 1 and not path.exists() and not path.parent.exists()
     # A file a sign-in with a password left is neither read nor touched.
     sealed = _sealed(tmp_path / "other")
     left = sealed.path.read_bytes()
     blind = Outbox(sealed.path)
     assert blind.count == 0 and blind.problem == NO_PASSWORD
-    blind.hold(note_add(1, "x"))
+    blind.hold(note_add(NewNote(1, "x")))
     assert sealed.path.read_bytes() == left
 
 
@@ -173,7 +174,7 @@ def test_the_plaintext_file_of_the_first_offline_version_is_read_then_sealed(
     folder = tmp_path / "outbox"
     folder.mkdir()
     legacy = folder / "store.json"
-    write = note_add(1, RED_LINE, key="d" * 32)
+    write = note_add(NewNote(1, RED_LINE), key="d" * 32)
     legacy.write_text(
         json.dumps({"format": 1, "store": "", "pending": [write.as_json()], "conflicts": []}),
         encoding="utf-8",
@@ -193,7 +194,7 @@ def test_a_sign_in_without_a_password_keeps_held_writes_in_memory_only(
     try:
         box = Outbox.for_services(s)
         assert box.memory_only
-        box.hold(note_add(1, RED_LINE))
+        box.hold(note_add(NewNote(1, RED_LINE)))
         assert not box.path.exists()
     finally:
         s.close()

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain.enums import NoteKind, Stance
 from ..errors import CONNECTION_LOST, UNREACHABLE, AppError, ConflictError, write_failure
 from .outbox_briefs import BRIEF_SAVE, apply_brief, brief_args, fold
+from .records import NewNote
 
 if TYPE_CHECKING:
     from .container import Services
@@ -124,32 +125,12 @@ class Replayed:
 
 
 def note_add(
-    meeting_id: int,
-    text: str,
-    *,
-    item_id: int | None = None,
-    speaker_delegation_id: int | None = None,
-    speaker_person_id: int | None = None,
-    kind: NoteKind = NoteKind.INTERVENTION,
-    observed_stance: Stance | None = None,
-    taken_at: datetime | None = None,
-    as_action: bool = False,
-    key: str | None = None,
-    action: tuple[int | None, date | None] | None = None,
+    note: NewNote, *, key: str | None = None, action: tuple[int | None, date | None] | None = None
 ) -> HeldWrite:
-    """The held form of ``NoteService.add`` (the note's UUID is ``key``); ``action``: the
-    owner delegation and due date its action item gets (None: as the note gives it)."""
-    args = {
-        "meeting_id": meeting_id,
-        "text": text,
-        "item_id": item_id,
-        "speaker_delegation_id": speaker_delegation_id,
-        "speaker_person_id": speaker_person_id,
-        "kind": kind.value,
-        "observed_stance": observed_stance.value if observed_stance else None,
-        "taken_at": taken_at.isoformat() if taken_at else None,
-        "as_action": as_action,
-    }
+    """The held form of ``NoteService.add`` of ``note`` (the note's UUID is ``key``);
+    ``action``: the owner delegation and due date its action item gets (None: as the
+    note gives it)."""
+    args = note.as_json()
     if action is not None:
         owner, due = action
         args["action"] = {
@@ -186,18 +167,7 @@ def apply_write(services: Services, write: HeldWrite) -> Any:
     notes = services.notes
     if write.kind == NOTE_ADD:
         try:  # one already in (its commit went through) is refused by the unique index
-            note = notes.add(
-                int(a["meeting_id"]),
-                str(a["text"]),
-                item_id=a.get("item_id"),
-                speaker_delegation_id=a.get("speaker_delegation_id"),
-                speaker_person_id=a.get("speaker_person_id"),
-                kind=NoteKind(a["kind"]),
-                observed_stance=Stance(a["observed_stance"]) if a.get("observed_stance") else None,
-                taken_at=datetime.fromisoformat(a["taken_at"]) if a.get("taken_at") else None,
-                as_action=bool(a.get("as_action")),
-                uuid=write.key,
-            )
+            note = notes.add(**NewNote.from_json(a).arguments(), uuid=write.key)
         except Exception:
             found = notes.with_uuid(write.key)  # in the store: ours, written once
             if found is not None:

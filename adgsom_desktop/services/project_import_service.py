@@ -7,6 +7,10 @@ code.  Any bad cell refuses the whole file with the rows and columns named.
 ``import_`` writes it in one transaction after a backup: new projects are created,
 existing ones get the mapped fields that differ, and every change is recorded
 (``project_import`` and ``project_change``).
+
+Its parts: ``project_import_columns`` (the fields, a header's guessed field),
+``project_import_rows`` (each row's mapped cells read and checked),
+``project_import_writes`` (the rows written, each change recorded).
 """
 
 from __future__ import annotations
@@ -22,153 +26,21 @@ from sqlalchemy import select
 from ..domain.base import utcnow
 from ..domain.enums import DelegationKind
 from ..domain.models import Delegation, Project, ProjectChange, ProjectImport, StoreSetting
-from ..domain.text import clean_text, fold
 from ..errors import ValidationError
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .item_tags import store_tag_ids
 from .project_cells import (
     DelegationMatcher,
-    parse_amount,
-    parse_date,
-    parse_involvement,
-    parse_outcomes,
-    parse_stance,
-    parse_status,
-    text_of,
 )
+from .project_import_columns import FIELDS as FIELDS  # the mapping's choices (dialog, CLI)
+from .project_import_columns import IGNORE, MAPPING_KEY, guess_field, header_key
+from .project_import_rows import read_rows
 from .project_import_writes import current_by_code, same, write_rows
-from .project_matrix import Cell, Matrix, read_matrix
-from .project_records import ProjectFields
-from .project_writes import as_text, clean_fields
+from .project_matrix import read_matrix
+from .project_writes import as_text
 
-MAPPING_KEY = "projects.import.columns"  # store setting: {folded header: field}
 MAX_PROBLEMS = 8
-
-# Every field a column can fill, with its label (the mapping's choices).
-FIELDS: dict[str, str] = {
-    "code": "Code",
-    "title": "Title",
-    "partner_code": "Partner",
-    "funder": "Funder",
-    "amount": "Amount",
-    "currency": "Currency",
-    "implementing_body": "Implementing body",
-    "start_date": "Start",
-    "end_date": "End",
-    "phase": "Phase",
-    "status": "Status",
-    "involvement": "Our involvement",
-    "leads": "Lead Member State(s)",
-    "outcomes": "Framework outcome(s)",
-    "description": "Description",
-    "remarks": "Remarks",
-    "next_phase": "Next phase proposal",
-    "our_stance": "Our stance",
-    "our_position": "Our position",
-}
-IGNORE = ""
-
-# Header words that suggest a field (folded, compared whole, then as a prefix).
-_GUESSES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (
-        "code",
-        ("code", "project code", "ref", "ref no", "reference", "project id", "project no", "id"),
-    ),
-    (
-        "title",
-        ("title", "project title", "project", "project name", "name", "initiative", "activity"),
-    ),
-    (
-        "partner_code",
-        ("partner", "dialogue partner", "dp", "development partner", "partner country"),
-    ),
-    (
-        "funder",
-        ("funder", "funding source", "source of funds", "source of funding", "donor", "fund"),
-    ),
-    ("currency", ("currency", "funding currency", "budget currency")),
-    (
-        "amount",
-        (
-            "amount",
-            "budget",
-            "funding amount",
-            "total budget",
-            "funding",
-            "cost",
-            "total cost",
-            "funding budget",
-        ),
-    ),
-    (
-        "implementing_body",
-        (
-            "implementing body",
-            "implementing agency",
-            "implementer",
-            "implementing partner",
-            "executing agency",
-        ),
-    ),
-    ("start_date", ("start", "start date", "commencement", "from", "begin")),
-    ("end_date", ("end", "end date", "completion", "completion date", "to", "until")),
-    ("phase", ("phase",)),
-    ("status", ("status", "project status", "implementation status")),
-    ("involvement", ("our involvement", "involvement", "our role", "our participation")),
-    (
-        "leads",
-        (
-            "lead",
-            "lead ams",
-            "lead member state",
-            "lead member states",
-            "lead country",
-            "lead countries",
-            "proponent",
-            "proponent ams",
-        ),
-    ),
-    (
-        "outcomes",
-        (
-            "adm",
-            "adm outcome",
-            "adm outcomes",
-            "outcome",
-            "outcomes",
-            "desired outcome",
-            "do",
-            "adm 2030",
-            "adm 2025",
-        ),
-    ),
-    ("description", ("description", "objective", "objectives", "summary", "scope")),
-    (
-        "remarks",
-        ("remarks", "progress", "comments", "notes", "latest status", "update", "latest update"),
-    ),
-    ("next_phase", ("next phase", "next phase proposal", "proposal")),
-    ("our_stance", ("our stance", "stance")),
-    ("our_position", ("our position", "position")),
-)
-
-
-def _key(header: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", fold(header)).split())
-
-
-def guess_field(header: str) -> str:
-    key = _key(header)
-    if not key:
-        return IGNORE
-    for name, words in _GUESSES:
-        if key in words:
-            return name
-    for name, words in _GUESSES:
-        if any(key.startswith(w + " ") for w in words if len(w) > 2):
-            return name
-    return IGNORE
 
 
 @dataclass(frozen=True)
@@ -233,7 +105,7 @@ class ProjectImportService:
     ) -> tuple[str, ...]:
         """A field per column: overrides (by header), else remembered, else guessed."""
         remembered = self.remembered()
-        wanted = {_key(k): v for k, v in (overrides or {}).items()}
+        wanted = {header_key(k): v for k, v in (overrides or {}).items()}
         for k, v in wanted.items():
             if v not in FIELDS and v != IGNORE:
                 raise ValidationError(
@@ -242,11 +114,11 @@ class ProjectImportService:
                     v=v,
                     fields=", ".join(FIELDS),
                 )
-            if k not in {_key(h) for h in headers}:
+            if k not in {header_key(h) for h in headers}:
                 raise ValidationError("The file has no column {k!r}.", "mapping", k=k)
         out: list[str] = []
         for h in headers:
-            k = _key(h)
+            k = header_key(h)
             choice = wanted.get(k, remembered.get(k, guess_field(h)))
             out.append(IGNORE if choice in out and choice else choice)
         return tuple(out)
@@ -287,7 +159,7 @@ class ProjectImportService:
                 for d in s.scalars(select(Delegation))
             )
             tags = store_tag_ids(s)
-            rows, problems = _read_rows(matrix, cols, matcher, currency, set(tags))
+            rows, problems = read_rows(matrix, cols, matcher, currency, set(tags))
             if problems:
                 more = len(problems) - MAX_PROBLEMS
                 listed = "\n- ".join(problems[:MAX_PROBLEMS])
@@ -406,103 +278,10 @@ def _remember(s: Any, preview: ImportPreview) -> None:
     except ValueError:
         data = {}
     for h, f in zip(preview.headers, preview.mapping, strict=True):
-        if _key(h):
-            data[_key(h)] = f
+        if header_key(h):
+            data[header_key(h)] = f
     value = json.dumps(data, ensure_ascii=False, sort_keys=True)
     if row is None:
         s.add(StoreSetting(key=MAPPING_KEY, value=value))
     else:
         row.value = value
-
-
-def _read_rows(
-    matrix: Matrix,
-    cols: tuple[str, ...],
-    matcher: DelegationMatcher,
-    currency: str,
-    known_tags: set[str],
-) -> tuple[list[tuple[int, str, dict[str, Any]]], list[str]]:
-    problems: list[str] = []
-    out: list[tuple[int, str, dict[str, Any]]] = []
-    seen: dict[str, int] = {}
-    code_col = cols.index("code")
-    for row_no, cells in matrix.rows:
-        code = text_of(cells[code_col])
-        if not code:
-            if any(text_of(c) for i, c in enumerate(cells) if cols[i]):
-                problems.append(f"Row {row_no}: no code (projects are matched by code)")
-            continue
-        if code in seen:
-            problems.append(f"Row {row_no}: code {code} is also on row {seen[code]}")
-            continue
-        seen[code] = row_no
-        values: dict[str, Any] = {}
-        # the amount last: a currency written in its cell ("USD 2.5 m") fills an empty column
-        order = sorted(range(len(cols)), key=lambda i: cols[i] == "amount")
-        for i in order:
-            f = cols[i]
-            if not f or f == "code":
-                continue
-            cell: Cell = cells[i]
-            header = matrix.headers[i] or f"column {i + 1}"
-            try:
-                got = _cell_value(f, cell, matcher)
-                if f == "amount" and values.get("currency"):
-                    got.pop("currency", None)
-                values.update(got)
-            except ValueError as exc:
-                problems.append(f"Row {row_no}, column {header!r}: {exc}")
-        if currency and values.get("amount") and not values.get("currency"):
-            values["currency"] = currency
-        for tag in values.get("outcomes", ()):
-            if tag not in known_tags and not tag.startswith("ADM2025 EA "):
-                problems.append(f"Row {row_no}: unknown tag {tag} (add it under Frameworks first)")
-        try:
-            checked = clean_fields(
-                ProjectFields(
-                    code=code,
-                    title=str(values.get("title") or "-"),
-                    **{k: v for k, v in values.items() if k not in ("title",)},
-                )
-            )
-        except ValidationError as exc:
-            problems.append(f"Row {row_no}: {exc}")
-            continue
-        if "start_date" in values or "end_date" in values:
-            pass  # checked in clean_fields when both come from the file
-        clean = {k: getattr(checked, k) for k in values}
-        if "title" in values:
-            clean["title"] = clean_text(
-                str(values["title"]), "Title", max_len=2000, single_line=True
-            )
-        out.append((row_no, checked.code, clean))
-    return out, problems
-
-
-def _cell_value(f: str, cell: Cell, matcher: DelegationMatcher) -> dict[str, Any]:
-    if f in ("start_date", "end_date"):
-        return {f: parse_date(cell, end=f == "end_date")}
-    if f == "status":
-        status = parse_status(cell)
-        return {f: status} if status else {}
-    if f == "involvement":
-        inv = parse_involvement(cell)
-        return {f: inv} if inv else {}
-    if f == "our_stance":
-        return {f: parse_stance(cell)}
-    if f == "amount":
-        amount, cur = parse_amount(cell)
-        return {"amount": amount, **({"currency": cur} if cur else {})}
-    if f == "partner_code":
-        return {f: matcher.partner(cell)}
-    if f == "leads":
-        return {f: matcher.leads(cell)}
-    if f == "outcomes":
-        return {f: parse_outcomes(cell)}
-    return {f: text_of(cell) if f != "description" and f != "remarks" else _multiline(cell)}
-
-
-def _multiline(cell: Cell) -> str:
-    if cell is None:
-        return ""
-    return str(cell).replace("\r\n", "\n").strip()

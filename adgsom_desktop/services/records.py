@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime, time
+from typing import Any
 
 from ..domain.enums import (
     Audience,
@@ -192,6 +194,50 @@ class NoteRec:
     observed_stance: Stance | None
     version_no: int
     item_number: str = ""
+
+
+@dataclass(frozen=True)
+class NewNote:
+    """A note to add: the values ``NoteService.add`` takes (``add(**note.arguments())``),
+    which the outbox holds as they are for a team store whose server is away
+    (``outbox_writes.note_add``). One list of them (review s31 D6): a test checks that
+    they are ``add``'s parameters."""
+
+    meeting_id: int
+    text: str
+    item_id: int | None = None
+    speaker_delegation_id: int | None = None
+    speaker_person_id: int | None = None
+    kind: NoteKind = NoteKind.INTERVENTION
+    observed_stance: Stance | None = None
+    taken_at: datetime | None = None
+    as_action: bool = False
+
+    def arguments(self) -> dict[str, Any]:
+        """``NoteService.add``'s keyword arguments."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            **self.arguments(),
+            "kind": self.kind.value,
+            "observed_stance": self.observed_stance.value if self.observed_stance else None,
+            "taken_at": self.taken_at.isoformat() if self.taken_at else None,
+        }
+
+    @classmethod
+    def from_json(cls, a: Mapping[str, Any]) -> NewNote:
+        return cls(
+            int(a["meeting_id"]),
+            str(a["text"]),
+            item_id=a.get("item_id"),
+            speaker_delegation_id=a.get("speaker_delegation_id"),
+            speaker_person_id=a.get("speaker_person_id"),
+            kind=NoteKind(a["kind"]),
+            observed_stance=Stance(a["observed_stance"]) if a.get("observed_stance") else None,
+            taken_at=datetime.fromisoformat(a["taken_at"]) if a.get("taken_at") else None,
+            as_action=bool(a.get("as_action")),
+        )
 
 
 @dataclass(frozen=True)

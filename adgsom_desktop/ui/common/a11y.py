@@ -10,6 +10,10 @@
   the place of the first of them; the other fields keep theirs.
 - ``chain_before``: widgets created after their neighbours (rows added to a list) put
   back in the chain just before ``anchor``.
+- ``attach_after``: a part built after the window (a record's views, built when a record
+  of their kind is first shown; the start page) put in the chain right after ``anchor``,
+  by a walk of its own widgets only (never of the whole window's chain, never past the
+  part's last widget: see ``_block``).
 - ``keyless_tab_stops``: a toolbar button whose action has no key takes Tab.
 - ``no_tab_stop``: a container that scrolls its content (a scroll area of fields) is not a
   stop of its own; Tab goes through its fields and the area follows the focus.
@@ -55,15 +59,25 @@ def takes_tab(widget: QWidget) -> bool:
 def stops_in(root: QWidget) -> list[QWidget]:
     """The Tab stops inside ``root`` (itself included), in the focus chain's order; a tab
     widget's tab bar comes before its pages."""
-    window = root.window()
+    return [
+        w
+        for w in _whole_chain(root.window())
+        if (w is root or root.isAncestorOf(w)) and takes_tab(w)
+    ]
+
+
+def _whole_chain(window: QWidget) -> list[QWidget]:
+    """Every widget of ``window``'s chain, in order, the window last. The last one is
+    known first (the window's previous), so the walk never asks it for the next one
+    (that would make the window a child of it for PySide: see ``_block``)."""
+    last = window.previousInFocusChain()
     out: list[QWidget] = []
     seen: set[int] = set()
     w: QWidget | None = window.nextInFocusChain()
     while w is not None and id(w) not in seen:
         seen.add(id(w))
-        if (w is root or root.isAncestorOf(w)) and takes_tab(w):
-            out.append(w)
-        if w is window:
+        out.append(w)
+        if w is last or w is window:
             break
         w = w.nextInFocusChain()
     return out
@@ -101,23 +115,54 @@ def chain_before(anchor: QWidget, widgets: Iterable[QWidget], container: QWidget
     """Put ``widgets`` in the Tab order, in the order given, right before ``anchor``.
 
     ``container`` holds them all (a list of rows and its add button): they follow the
-    widget before it in the chain. (Qt moves a widget after a container's last child,
-    not after the container, so the chain starts outside it.)"""
+    stop before ``anchor`` outside ``container``. That stop is found walking back from
+    ``anchor``, a stop already in its place: the container itself takes no focus, so it
+    may sit anywhere in the chain (at its end when its view was built after the window
+    and put in place by ``attach_after``, which moves stops only)."""
     ordered = [w for w in widgets if w is not anchor]
     if not ordered:
         return
-    before: QWidget | None = container.previousInFocusChain()
+    before: QWidget | None = anchor.previousInFocusChain()
     while (
         before is not None
-        and before is not container
+        and before is not anchor
         and not (
             takes_tab(before)
+            and before is not container
             and not before.isAncestorOf(container)
             and not container.isAncestorOf(before)
         )
     ):
         before = before.previousInFocusChain()
-    chain(before, *ordered, anchor)
+    chain(None if before is anchor else before, *ordered, anchor)
+
+
+def attach_after(anchor: QWidget, part: QWidget) -> None:
+    """Tab goes from ``anchor`` to the stops of ``part`` (in their order), then on to
+    what followed ``anchor``.
+
+    ``part`` was just built (Qt put it and its widgets at the end of the window's chain,
+    after whatever the window built since its first layout: a dock below, say)."""
+    chain(anchor, *(w for w in _block(part) if takes_tab(w)))
+
+
+def _block(part: QWidget) -> list[QWidget]:
+    """``part`` and its widgets, in the chain's order (a part built at once is one block
+    of the chain), never asking for the widget after the block's last one.
+
+    PySide makes the widget ``nextInFocusChain`` returns a child of the one asked: had
+    the walk asked the block's last widget for the next (the main window, at the chain's
+    end), deleting ``part`` with the next store would mark the main window's dialogs'
+    buttons deleted ("Internal C++ object already deleted": test_trip_gui)."""
+    window = part.window()
+    size = sum(1 for w in part.findChildren(QWidget) if w.window() is window)
+    out = [part]
+    while len(out) <= size:
+        w = out[-1].nextInFocusChain()
+        if w is None or not part.isAncestorOf(w):
+            break
+        out.append(w)
+    return out
 
 
 def keyless_tab_stops(*bars: QToolBar) -> list[QWidget]:

@@ -25,8 +25,9 @@ if TYPE_CHECKING:
     from ...services.position_records import PositionRec
     from ..common.autosave import Autosaver
     from ..common.save_state import SaveState
+    from .brief_saving import Brief
     from .position_form import PositionForm
-    from .position_presenter import Brief, PositionPresenter
+    from .position_presenter import PositionPresenter
 
     _Base = QWidget
 else:

@@ -51,17 +51,11 @@ from ..common.save_state import SaveState, SaveStateLabel
 from ..common.undo import hub_for
 from ..team.presence_label import PresenceLabel
 from ..tracker.item_projects import projects_html
+from .brief_saving import SPELL_SECONDS, Brief, Draft, changed_fields
 from .position_conflict import PositionConflict
 from .position_display import PositionDisplay
 from .position_form import PositionForm
-from .position_presenter import (
-    SPELL_SECONDS,
-    Brief,
-    Draft,
-    PositionPresenter,
-    Reaction,
-    changed_fields,
-)
+from .position_presenter import PositionPresenter, Reaction
 from .position_steps import PositionSteps
 
 if TYPE_CHECKING:

@@ -15,8 +15,9 @@ handed to the operation runner:
   On a team store whose server cannot be reached, the runner keeps it on this
   computer instead (``outbox.HeldOffline``, to ``listener.note_held``): written,
   once, when the server is back.
-- **Points, the speaking timer, action from the last note**: one operation each;
-  the panel shows what the store answered.
+- **Points, the speaking timer** (``live_side.LiveSide``, the side panels' reads and
+  writes), **action from the last note**: one operation each; the panel shows what the
+  store answered.
 - **Changes**: its own echo is ignored; other notes of the item are patched into
   the recent list from their records (no list read).
 """
@@ -31,14 +32,14 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 from uuid import uuid4
 
-from ...domain.enums import NoteKind, OutcomeVerb, Stance
+from ...domain.enums import NoteKind, Stance
 from ...errors import AppError
 from ...services.changes import Change, ChangeKind, new_origin
 from ...services.outbox import HeldOffline, note_add
 from ...services.outbox_writes import give_action
-from ...services.records import AgendaItemRec, NoteRec
-from ...services.room_records import LivePoint, ObservedStance, OutcomeRec, SpeakingTotals
+from ...services.records import AgendaItemRec, NewNote, NoteRec
 from ...services.runner import Runner, Ticket
+from .live_side import LiveSide, SideListener
 from .mandate import Mandate, mandate_of
 
 if TYPE_CHECKING:
@@ -109,17 +110,22 @@ class PendingNote:
     ticket: Ticket[Any] | None = field(default=None, compare=False)
     uuid: str = field(default_factory=lambda: uuid4().hex)  # the note's, however often sent
 
+    def note(self) -> NewNote:
+        """The note as written (and as held offline)."""
+        return NewNote(
+            self.meeting_id,
+            self.stored_text,
+            item_id=self.item_id,
+            speaker_delegation_id=self.delegation_id,
+            speaker_person_id=self.person_id,
+            kind=self.kind,
+            observed_stance=self.stance,
+            taken_at=self.taken_at,
+            as_action=self.as_action,
+        )
 
-@dataclass(frozen=True)
-class Panels:
-    """The current item's panels: our points to make, the stances observed, the outcomes."""
 
-    points: tuple[LivePoint, ...]
-    stances: tuple[ObservedStance, ...]
-    outcomes: tuple[OutcomeRec, ...]
-
-
-class Listener(Protocol):
+class Listener(SideListener, Protocol):
     """What ``LiveWindow`` does when the runner answers (on the GUI thread)."""
 
     def note_saved(self, pending: PendingNote, note: NoteRec) -> None: ...
@@ -128,14 +134,10 @@ class Listener(Protocol):
 
     def note_held(self, pending: PendingNote, held: HeldOffline) -> None: ...
 
-    def points_changed(self, item_id: int) -> None: ...
 
-    def timer_changed(self) -> None: ...
+class LivePresenter(LiveSide):
+    listener: Listener
 
-    def said(self, text: str, ok: bool) -> None: ...
-
-
-class LivePresenter:
     def __init__(
         self,
         services: Services,
@@ -162,8 +164,6 @@ class LivePresenter:
         self.last_note: NoteRec | None = None
         self.recent_notes: list[NoteRec] = []
         self.pending: dict[int, PendingNote] = {}
-        # The speaking timer as the writes handed over will leave it (keys may come faster
-        # than the store answers: F9 then Alt+Down moves the running stretch).
         self.timer_running = services.live.running(meeting_id) is not None
 
     # -- the current item ---------------------------------------------------------------
@@ -296,19 +296,10 @@ class LivePresenter:
     def write(self, pending: PendingNote) -> PendingNote:
         """Hand a note to the runner (again, for a refused one)."""
         notes = self.services.notes
+        new = pending.note()
 
         def add() -> NoteRec:
-            note = notes.add(
-                pending.meeting_id,
-                pending.stored_text,
-                item_id=pending.item_id,
-                speaker_delegation_id=pending.delegation_id,
-                speaker_person_id=pending.person_id,
-                kind=pending.kind,
-                observed_stance=pending.stance,
-                taken_at=pending.taken_at,
-                as_action=pending.as_action,
-            )
+            note = notes.add(**new.arguments())
             choice = pending.action
             if choice is not None:  # the owner and due date asked for, in the same operation
                 # The note is saved: a refused owner or date must not send it back to the box
@@ -332,15 +323,7 @@ class LivePresenter:
 
         choice = pending.action  # an owner or due date asked for: kept with the note
         hold = note_add(
-            pending.meeting_id,
-            pending.stored_text,
-            item_id=pending.item_id,
-            speaker_delegation_id=pending.delegation_id,
-            speaker_person_id=pending.person_id,
-            kind=pending.kind,
-            observed_stance=pending.stance,
-            taken_at=pending.taken_at,
-            as_action=pending.as_action,
+            new,
             key=pending.uuid,
             action=None if choice is None else (choice.owner_delegation_id, choice.due_date),
         )
@@ -413,88 +396,7 @@ class LivePresenter:
             return False
         return True
 
-    # -- the current item's panels (points, stances, outcomes) and the timer -------------
-    def panels(self) -> Panels:
-        """What the panels beside the box show for the current item, read from the store
-        (nothing without an item)."""
-        item = self.current_item
-        if item is None:
-            return Panels((), (), ())
-        live = self.services.live
-        return Panels(
-            tuple(live.points(item.id)),
-            tuple(live.stances(item.id)),
-            tuple(self.services.outcomes.for_item(item.id)),
-        )
-
-    def points(self) -> list[LivePoint]:
-        item = self.current_item
-        return [] if item is None else self.services.live.points(item.id)
-
-    def stances(self) -> list[ObservedStance]:
-        item = self.current_item
-        return [] if item is None else self.services.live.stances(item.id)
-
-    def outcomes(self) -> list[OutcomeRec]:
-        item = self.current_item
-        return [] if item is None else self.services.outcomes.for_item(item.id)
-
-    def totals(self) -> SpeakingTotals:
-        """The meeting's speaking totals (the timer panel)."""
-        return self.services.live.totals(self.meeting.id)
-
-    def outcome_write(self, verb: OutcomeVerb | str, text: str) -> Callable[[], OutcomeRec]:
-        """The write of an outcome on the current item, for the runner (the dialog hands
-        it over and stays open when it is refused)."""
-        item = self.current_item
-        if item is None:  # the view says so before asking: an outcome needs an item
-            raise ValueError("no current item")
-        outcomes, item_id = self.services.outcomes, item.id
-        return lambda: outcomes.add(item_id, verb, text)
-
     # -- other writes -------------------------------------------------------------------
-    def toggle_point(self, point_id: int, delivered: bool) -> None:
-        item = self.current_item
-        live = self.services.live
-        item_id = item.id if item else None
-
-        def done(_r: object) -> None:
-            if item_id is not None:
-                self.listener.points_changed(item_id)
-
-        self.runner.submit(
-            lambda: live.set_delivered(point_id, delivered),
-            origin=self.origin,
-            done=done,
-            failed=lambda e: self.listener.said(str(e), False),
-            label="point",
-        )
-
-    def toggle_timer(self) -> None:
-        item = self.current_item
-        live, meeting_id = self.services.live, self.meeting.id
-        item_id = item.id if item else None
-        running = self.timer_running
-        self.timer_running = not running
-
-        def write() -> object:
-            if running:
-                return live.stop_speaking(meeting_id)
-            return live.start_speaking(meeting_id, item_id)
-
-        def failed(error: BaseException) -> None:
-            self.timer_running = self.services.live.running(meeting_id) is not None
-            self.listener.timer_changed()
-            self.listener.said(str(error), False)
-
-        self.runner.submit(
-            write,
-            origin=self.origin,
-            done=lambda _r: self.listener.timer_changed(),
-            failed=failed,
-            label="timer",
-        )
-
     def action_from_last(self) -> Hint | None:
         note = self.last_note
         if note is None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 
 from ...services.changes import Change
+from ..common import a11y
 from .detail_tabs import ChangeAware, DetailTab, Flushable
 
 if TYPE_CHECKING:
@@ -38,6 +39,9 @@ class DetailArea(QStackedWidget):
         self._current: tuple[str, int] | None = None
         self._services: Services | None = None
         self._extra: list[DetailTab] = []
+        # The widget Tab leaves for the views (the navigation tree on their left): views
+        # built later are put in the chain right after it (``a11y.attach_after``).
+        self.tab_after: QWidget | None = None
 
     # -- store lifecycle ------------------------------------------------------------
     def attach(self, services: Services, extra_tabs: list[DetailTab]) -> None:
@@ -72,10 +76,18 @@ class DetailArea(QStackedWidget):
             title = QCoreApplication.translate("DetailTab", tab.title)  # i18n: labels
             tabs.addTab(view, title)
         tabs.currentChanged.connect(lambda _i, t=tabs: self._show_pending(t))
-        self.addWidget(tabs)
+        self.add_page(tabs)
         self._tabs[kind] = tabs
         self.built.emit(kind, tabs)
         return tabs
+
+    def add_page(self, page: QWidget) -> None:
+        """A page built after the window (a kind's views, the start page): shown here,
+        and put in the Tab chain after ``tab_after`` (Qt put it at the chain's end, after
+        whatever the window built since: the action items dock below, say)."""
+        self.addWidget(page)
+        if self.tab_after is not None:
+            a11y.attach_after(self.tab_after, page)
 
     def detach(self) -> None:
         """The store was closed (its pending edits were saved before, see ``MainWindow

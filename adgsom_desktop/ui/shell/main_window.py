@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([460, 900])
         self._nav.selected.connect(self.detail.show_record)
+        self.detail.tab_after = self._nav.tree  # a record's views come after the tree
 
     # -- store lifecycle ------------------------------------------------------------
     def on_store_opened(self, services: Any) -> None:
@@ -233,9 +234,9 @@ class MainWindow(QMainWindow):
         self.nav.show()
         if not self._nav_in_tab_order:
             # Built after the detail area, shown left of it: Tab visits it first. Once,
-            # shown (Qt leaves a hidden pane in place); views built later join the chain at
-            # its end, after it. (Walking the whole chain again on the next store open
-            # left an open dialog's buttons invalid in PySide: test_trip_gui.)
+            # shown (Qt leaves a hidden pane in place); pages built later (a kind's views,
+            # the start page) are put right after its tree by the detail area
+            # (``DetailArea.add_page``), not left after the dock made since.
             a11y.order(self, self.nav, self.detail)
             self._nav_in_tab_order = True
         shown = self.nav.current_key()  # chosen in the tree painted before the services

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ... import APP_NAME
 from ...domain.locator import Locator
+from ..common import a11y
 from ..common.resources import app_icon
 from ..common.theme import tone
 
@@ -75,6 +76,7 @@ class WelcomePage(QWidget):
             lambda item: self.open_recent.emit(Locator.parse(item.data(Qt.ItemDataRole.UserRole)))
         )
         self.recent_label = QLabel(self.tr("Recent stores"), self)
+        a11y.name(self.recent, self.recent_label.text())  # shown once a store was open
 
         head = QHBoxLayout()
         head.addWidget(icon)

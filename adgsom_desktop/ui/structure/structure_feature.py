@@ -414,7 +414,7 @@ class StructureFeature(StructureDeletion, StructureMenus):
 
             assert self.window is not None
             self._start = StartPage(self.window.detail)
-            self.window.detail.addWidget(self._start)
+            self.window.detail.add_page(self._start)
             self._start.new_event.connect(self.new_event)
             self._start.our_delegation.connect(self.show_our_delegation)
         return self._start
