@@ -342,6 +342,7 @@ class PositionEditor(PositionConflict, QWidget):
         if brief.item_id in self.state.stashed():
             self.state.discard(brief.item_id)
         if brief is self.brief:
+            self.take_merged(brief)  # merged with a save made meanwhile: theirs shown
             if self.presenter.unsaved(self.form.content(), self.form.tags.text()):
                 self.state.acknowledged()  # typing went on: it is saved next
             else:
