@@ -96,6 +96,9 @@ def test_a_conflicting_save_shows_both_versions_and_merges(
     assert not b.btn_reload.isVisible()
     assert b.form.red_line.toPlainText() == "No new levy on cross-border data flows."
     assert "Not saved" in b.save_label.text()
+    # said once: the banner explains, the save marker only points at it (G1, s31)
+    assert "Somchai saved this brief meanwhile (see above)" in b.save_label.text()
+    assert "nothing was overwritten" not in b.save_label.text()
     # The status bar agrees with the editor (it said "All changes saved" here, #16).
     qtbot.waitUntil(lambda: "Not saved" in head.save_label.text(), timeout=5000)
     assert "All changes saved" not in head.save_label.text()
@@ -169,6 +172,8 @@ def test_saves_of_different_sections_merge_without_a_dialog(
     qtbot.waitUntil(lambda: b.rec is not None and b.rec.version_no == 3, timeout=10_000)
     qtbot.waitUntil(lambda: "merged with Natthida" in b.save_label.text(), timeout=5000)
     assert "Tactical arguments" in b.save_label.text()
+    head.resize(1093, 614)
+    save_artifact(head, "team_brief_merged_online")
     assert b.form.tactical.toPlainText() == "Quote the 2025 roadmap [AIDE]"  # shown to him
     assert "[HEAD objective]" in b.form.objective.toPlainText()
     assert not b.banner_box.isVisible() and not b.btn_compare.isVisible()
@@ -186,5 +191,3 @@ def test_saves_of_different_sections_merge_without_a_dialog(
     assert aide.services.positions.get(item_id).content.tactical == (
         "Quote the 2025 roadmap [AIDE]"
     )
-    head.resize(1093, 614)
-    save_artifact(head, "team_brief_merged_online")

@@ -9151,6 +9151,14 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>ระเบียบวาระนี้ไม่มีอยู่แล้ว</translation>
     </message>
     <message>
+        <source>%s saved this brief meanwhile (see above)</source>
+        <translation>%s บันทึกเอกสารสรุปนี้ไปแล้วในระหว่างนั้น (ดูด้านบน)</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>บุคคลอื่น</translation>
+    </message>
+    <message>
         <source>Your edits to this brief are not saved yet (%s). Nothing else was done.</source>
         <translation>การแก้ไขบรีฟนี้ของคุณยังไม่ได้บันทึก (%s) ไม่มีการดำเนินการอื่น</translation>
     </message>

@@ -9151,6 +9151,14 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>Mục này không còn tồn tại.</translation>
     </message>
     <message>
+        <source>%s saved this brief meanwhile (see above)</source>
+        <translation>%s đã lưu bản tóm lược này trong lúc đó (xem ở trên)</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>người khác</translation>
+    </message>
+    <message>
         <source>Your edits to this brief are not saved yet (%s). Nothing else was done.</source>
         <translation>Các chỉnh sửa của bạn cho tài liệu này chưa được lưu (%s). Không làm gì thêm.</translation>
     </message>
