@@ -38,6 +38,16 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """What the app can rebuild at any time (the empty store of each schema version)."""
+    home = _home()
+    if home is not None:
+        return home / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def stores_dir() -> Path:
     """Default folder for the user's stores."""
     return data_dir() / "stores"

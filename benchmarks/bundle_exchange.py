@@ -20,7 +20,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from .bundle_setup import busiest_meeting, exchange, keys_cached, receiver, sender
+from .bundle_setup import busiest_meeting, copy_rows, exchange, keys_cached, receiver, sender
 from .bundle_setup import fresh_store as _fresh
 from .harness import Case, Env, Run, Side, stopwatch
 
@@ -63,15 +63,7 @@ def _floor() -> Side:
                 dst.execute("PRAGMA foreign_keys = OFF")
                 with stopwatch() as elapsed:
                     dst.execute("BEGIN IMMEDIATE")
-                    for table, sql in FLOOR_TABLES:
-                        cur = src.execute(sql, (meeting,))
-                        rows = cur.fetchall()
-                        if rows:
-                            cols = [d[0] for d in cur.description]
-                            marks = ", ".join("?" for _ in cols)
-                            dst.executemany(
-                                f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})", rows
-                            )
+                    copy_rows(src, dst, FLOOR_TABLES, meeting)
                     dst.execute("COMMIT")
                 return elapsed()
             finally:

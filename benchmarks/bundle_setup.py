@@ -11,7 +11,8 @@ bundle: ``keys_cached``).
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import shutil
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,15 +36,42 @@ def busiest_meeting(path: Path) -> int:
         conn.close()
 
 
-def fresh_store(env: Env, name: str) -> Path:
+def remove_store(env: Env, name: str) -> Path:
+    """``name``'s store file in the work folder, gone with its side files and backups."""
+    target = env.work / f"{name}.adgsom"
+    for leftover in env.work.glob(f"{name}.adgsom*"):
+        if leftover.is_dir():
+            shutil.rmtree(leftover)
+        else:
+            leftover.unlink()
+    return target
+
+
+def fresh_store(env: Env, name: str, title: str = "Receiving store") -> Path:
     """A new empty store of the delegation (any earlier one of that name removed)."""
     from adgsom_desktop.services.store_setup import create_store
 
-    target = env.work / f"{name}.adgsom"
-    for leftover in env.work.glob(f"{name}.adgsom*"):
-        leftover.unlink()
-    create_store(target, our_delegation_code="TH", title="Receiving store").close()
+    target = remove_store(env, name)
+    create_store(target, our_delegation_code="TH", title=title).close()
     return target
+
+
+def insert_rows(dst: Any, table: str, cur: Any, verb: str = "INSERT") -> int:
+    """The floor's write: the rows of the DB-API cursor ``cur`` (a ``SELECT *``) into
+    ``table`` with one ``executemany``; how many."""
+    rows = cur.fetchall()
+    if rows:
+        cols = [d[0] for d in cur.description]
+        marks = ", ".join("?" for _ in cols)
+        dst.executemany(f"{verb} INTO {table} ({', '.join(cols)}) VALUES ({marks})", rows)
+    return len(rows)
+
+
+def copy_rows(src: Any, dst: Any, statements: Iterable[tuple[str, str]], key: int) -> None:
+    """The floor of ``bundle_exchange`` and ``trip_exchange``: each ``(table, SELECT *)``
+    of ``statements`` run on ``src`` with ``key`` and its rows written into ``dst``."""
+    for table, sql in statements:
+        insert_rows(dst, table, src.execute(sql, (key,)))
 
 
 def member(svc: Any, name: str) -> int:

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from .bundle_exchange import FLOOR_TABLES
+from .bundle_setup import copy_rows, fresh_store, insert_rows, remove_store
 from .harness import Case, Env, Run, Side, stopwatch
 
 EDITS = 10  # notes edited on each side between taking and bringing back
@@ -83,7 +84,6 @@ def busiest_event(path: Path) -> tuple[int, list[str]]:
 def _floor() -> Side:
     @contextlib.contextmanager
     def factory(env: Env) -> Iterator[Run]:
-        from adgsom_desktop.services.store_setup import create_store
         from adgsom_desktop.storage import sqlite_driver
 
         master = demo_store(env)
@@ -91,19 +91,8 @@ def _floor() -> Side:
         laptop, capital = notes[:EDITS], notes[EDITS:]
         empty = env.work / "trip-floor-empty.adgsom"
         if not empty.exists():
-            create_store(empty, our_delegation_code="TH", title="Trip copy").close()
+            fresh_store(env, "trip-floor-empty", title="Trip copy")
         n = [0]
-
-        def copy_rows(src: Any, dst: Any) -> None:
-            for table, sql in TRIP_TABLES:
-                cur = src.execute(sql, (event,))
-                rows = cur.fetchall()
-                if rows:
-                    cols = [d[0] for d in cur.description]
-                    marks = ", ".join("?" for _ in cols)
-                    dst.executemany(
-                        f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})", rows
-                    )
 
         def edit(conn: Any, uuids: list[str], where: str) -> None:
             conn.executemany(
@@ -116,12 +105,8 @@ def _floor() -> Side:
             cur = src.execute(
                 f"SELECT * FROM note WHERE uuid IN ({', '.join('?' for _ in uuids)})", uuids
             )
-            rows, cols = cur.fetchall(), [d[0] for d in cur.description]
-            marks = ", ".join("?" for _ in cols)
             dst.execute("BEGIN IMMEDIATE")
-            dst.executemany(
-                f"INSERT OR REPLACE INTO note ({', '.join(cols)}) VALUES ({marks})", rows
-            )
+            insert_rows(dst, "note", cur, "INSERT OR REPLACE")
             dst.execute("COMMIT")
 
         def read_all(conn: Any) -> dict[str, list[Any]]:
@@ -140,7 +125,7 @@ def _floor() -> Side:
                     trip = sqlite_driver.connect(trip_path)
                     trip.execute("PRAGMA foreign_keys = OFF")
                     trip.execute("BEGIN IMMEDIATE")
-                    copy_rows(team, trip)
+                    copy_rows(team, trip, TRIP_TABLES, event)
                     trip.execute("COMMIT")
                 try:
                     for conn, uuids, where in ((trip, laptop, "offline"), (team, capital, "")):
@@ -192,13 +177,8 @@ def _app() -> Side:
         def run() -> float:
             n[0] += 1
             team_path = env.work / f"trip-app-team-{n[0] % 2}.adgsom"
-            trip_path = env.work / f"trip-app-copy-{n[0] % 2}.adgsom"
+            trip_path = remove_store(env, f"trip-app-copy-{n[0] % 2}")  # and its backups
             shutil.copyfile(master, team_path)
-            for leftover in env.work.glob(f"{trip_path.name}*"):  # the copy, its backups
-                if leftover.is_dir():
-                    shutil.rmtree(leftover)
-                else:
-                    leftover.unlink()
             team = Services.for_store(Store.open(team_path), actor="capital")
             try:
                 with stopwatch() as took:

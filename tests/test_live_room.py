@@ -111,6 +111,87 @@ def test_the_mandate_follows_an_edit_of_the_brief(qtbot: Any, window: Any, demo_
     )
 
 
+def _in_view(body: Any, text: str) -> bool:
+    """``text`` is in the mandate panel and on screen without scrolling."""
+    found = body.document().find(text)
+    if found.isNull():
+        return False
+    return bool(body.cursorRect(found).bottom() <= body.viewport().height())
+
+
+def test_at_1093x614_the_ladder_red_line_and_authority_are_in_view(
+    qtbot: Any, window: Any, demo_path: Path
+) -> None:
+    """Review s30 F6: at 1366x768 (125 %) the mandate showed the stance and one line of
+    the objective; the ladder, the red line and the authority are what a head glances at
+    mid-session.  The user's splitter position is remembered, Ctrl+M gives the height to
+    the panels under it and takes it back."""
+    services = open_demo(qtbot, window, demo_path)
+    live = start_live(qtbot, window, som6(services).id)
+    live.resize(1093, 614)
+    QApplication.processEvents()
+    item = _go_to(qtbot, live, "3.2.b")
+    brief = services.positions.get(item.id).content
+    body = live.mandate.body
+    assert body.height() >= 240  # it was 84 px
+    for text in (
+        to_plain(brief.opening)[:30],
+        to_plain(brief.fallbacks[-1])[:30],
+        to_plain(brief.red_line)[:30],
+        brief.authority.label,
+    ):
+        assert _in_view(body, text), text
+    assert live.points.isVisible() and live.outcomes.isVisible() and live.timer.isVisible()
+    save_artifact(live, "live_mandate_1093x614_ladder")
+
+    side = live.side_split
+    total = sum(side.sizes())
+    key(qtbot, live, Qt.Key.Key_M, CTRL)
+    assert side.sizes()[0] < 40 and live.points.list.height() > 150
+    key(qtbot, live, Qt.Key.Key_M, CTRL)
+    assert side.sizes()[0] >= 240
+
+    # The user moves the splitter: the next live mode opens with the mandate where it was.
+    side.setSizes([total - 200, 200])
+    side.splitterMoved.emit(total - 200, 1)  # what a drag of the handle emits
+    live.close()
+    live = start_live(qtbot, window, som6(services).id)
+    live.resize(1093, 614)
+    QApplication.processEvents()
+    assert abs(live.side_split.sizes()[1] - 200) <= 4
+
+
+def test_after_the_outcome_dialog_f12_still_hides_the_mandate(
+    qtbot: Any, window: Any, demo_path: Path
+) -> None:
+    """Review s30 (F12 follow-up): the outcome dialog (Ctrl+R, a real ``exec``) closed, no
+    window was active and nothing had the focus, so F12 pressed next reached nothing and
+    the mandate stayed on screen.  Checked with real keys under Xvfb as well (XTest)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+    services = open_demo(qtbot, window, demo_path)
+    live = start_live(qtbot, window, som6(services).id)
+    _go_to(qtbot, live, "3.2.b")
+
+    def answer() -> None:
+        dlg = QApplication.activeModalWidget()
+        if dlg is None:
+            QTimer.singleShot(50, answer)
+            return
+        box = (dlg.findChildren(QPlainTextEdit) + dlg.findChildren(QTextEdit))[0]
+        box.setPlainText("The Meeting tasked ASEC to circulate a core set of KPIs.")
+        dlg.save_and_accept()
+
+    QTimer.singleShot(50, answer)
+    key(qtbot, live, Qt.Key.Key_R, CTRL)  # the real dialog, run by exec()
+    assert "Outcome recorded" in live.hint.text()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is live, timeout=3000)
+    assert QApplication.focusWidget() is live.text
+    key(qtbot, live, Qt.Key.Key_F12)  # to the focus widget, where the keyboard sends it
+    assert live.mandate.private and live.mandate.shown_text() == ""
+
+
 def test_a_side_panel_can_be_added_under_the_outcomes(
     qtbot: Any, window: Any, demo_path: Path
 ) -> None:

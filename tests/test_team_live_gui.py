@@ -11,6 +11,7 @@ conflict, shown, nothing lost).
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ import pytest
 from adgsom_desktop.domain.enums import MeetingKind, MemberRole, PositionStatus
 from adgsom_desktop.services.container import Services
 from adgsom_desktop.services.position_records import PositionContent
+from adgsom_desktop.ui.common import confirm
 from adgsom_desktop.ui.positions.stance_style import status_label
 from tests.helpers import approve
 from tests.prepare_fixtures import show_tab, type_text
@@ -52,7 +54,11 @@ def _meeting_with_brief(url: str) -> tuple[int, int, int, int, int]:
 
 
 def test_another_members_note_brief_and_approval_appear_live(
-    qtbot: Any, team_url: str, tmp_path: Path
+    qtbot: Any,
+    team_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     meeting_id, item_id, other_id, note_id, hod_id = _meeting_with_brief(team_url)
     aide = _app(qtbot, tmp_path, "Somchai", team_url)
@@ -113,3 +119,16 @@ def test_another_members_note_brief_and_approval_appear_live(
     qtbot.waitUntil(lambda: editor.btn_compare.isVisible(), timeout=5000)
     assert "Somchai" in editor.banner.text()
     assert editor.form.red_line.toPlainText() == "No new levy on cross-border data flows."
+
+    # Quitting asks about the refused text; Malee agrees to lose it. Nothing is tried on
+    # the closed store afterwards (it logged "save failed ... The store is closed" when
+    # the focus left her brief as the window went away: review3 item 0).
+    asked: list[str] = []
+    monkeypatch.setattr(confirm, "ask", lambda _p, _t, text, _y: asked.append(text) or True)
+    with caplog.at_level(logging.WARNING, logger="adgsom_desktop.ui"):
+        head.close()
+        aide.close()
+        qtbot.wait(100)
+    assert head.services is None and aide.services is None
+    assert "could not be saved" in asked[0] and len(asked) == 1
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]

@@ -41,7 +41,7 @@ from .content_people import PEOPLE
 from .content_room import NOTES
 from .projects_writer import write_projects
 from .records_writer import POSITIONS, Ids, utc, write_records
-from .shift import days_to, shift_dates
+from .shift import days_to, shift_dates, shift_prose
 from .target import check_target, locked
 from .texts_writer import write_ministers, write_texts
 
@@ -124,6 +124,7 @@ def _fill(services: Services, shift_to: date | None) -> None:
     if shift_to is not None:
         with services.ctx.write() as s:
             shift_dates(s, days_to(shift_to), started)
+            shift_prose(s, days_to(shift_to))
         services.sync.record_revisions()  # the baseline copies share: the moved dates
 
 

@@ -106,9 +106,10 @@ def record_copies(
 ) -> int:
     """Add ``issue`` (a pack or a report) and one register row per copy, audited.
 
-    A pack's or a brief's number is issued once: one taken meanwhile (by another member,
-    or by hand) refuses the issue (``ConflictError``: nothing recorded, no file placed)."""
-    if (issue.document or "pack") in ("pack", "brief") and issued_as(s, issue.reference):
+    A pack's, a brief's or a report's number is issued once: one taken meanwhile (by
+    another member, or by hand) refuses the issue (``ConflictError``: nothing recorded, no
+    file placed)."""
+    if (issue.document or "pack") in DOCUMENT_LABELS and issued_as(s, issue.reference):
         raise ConflictError(
             "{reference} was issued meanwhile (by another member?): nothing was recorded. "
             "Issue it again: it takes the next free number.",

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError, StoreNotWritableError
-from . import atomic, keys, migrate, sqlite_driver
+from . import atomic, backup, keys, migrate, schema_template, sqlite_driver
 from .engine import SessionFactory, make_engine
 from .keys import Key
 from .store_probe import check_writable
@@ -80,14 +80,26 @@ def create_file(
 
 
 def _build(tmp: Path, key: Key | None, fill: Callable[[Any], None] | None) -> None:
-    """The schema and the starting data, in the file ``tmp``, complete on its own."""
-    _execute(tmp, key, f"PRAGMA application_id = {sqlite_driver.APPLICATION_ID}")
+    """The schema and the starting data, in the file ``tmp``, complete on its own.
+
+    The schema is copied from the current schema's empty template (``schema_template``),
+    keyed with ``key``; only when no template can be had is it built by the migrations."""
+    template = schema_template.template_for()
+    if template is not None:
+        with contextlib.closing(sqlite_driver.connect(template, None, pragmas=False)) as src:
+            backup.export_copy(src, tmp, key)
+    else:
+        _execute(tmp, key, f"PRAGMA application_id = {sqlite_driver.APPLICATION_ID}")
     engine = make_engine(tmp, key)
     try:
-        migrate.upgrade(engine)
-        if fill is not None:
+        if template is None:
+            migrate.upgrade(engine)
+        if template is not None or fill is not None:
             with SessionFactory(engine).write() as session:
-                fill(session)
+                if template is not None:
+                    schema_template.make_own(session)  # its own store id, its own time
+                if fill is not None:
+                    fill(session)
     finally:
         engine.dispose()
     # Fold the WAL back in so the file is complete on its own.

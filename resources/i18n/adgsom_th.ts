@@ -48,6 +48,10 @@
         <translation>(ยังไม่ได้กำหนด)</translation>
     </message>
     <message>
+        <source>Authority</source>
+        <translation>อำนาจตัดสินใจ</translation>
+    </message>
+    <message>
         <source>Defensive Q&amp;A</source>
         <translation>ประเด็นตั้งรับ (ถาม-ตอบ)</translation>
     </message>

@@ -48,6 +48,10 @@
         <translation>(chưa đặt)</translation>
     </message>
     <message>
+        <source>Authority</source>
+        <translation>Thẩm quyền</translation>
+    </message>
+    <message>
         <source>Defensive Q&amp;A</source>
         <translation>Luận điểm phòng thủ (hỏi - đáp)</translation>
     </message>

@@ -54,6 +54,7 @@ class Autosaver(QObject):
         self._max_wait.setInterval(max_wait_ms)
         self._max_wait.timeout.connect(self.flush)
         self._watched: QWidget | None = None
+        self._stood_down = False
 
     @property
     def pending(self) -> bool:
@@ -62,6 +63,8 @@ class Autosaver(QObject):
 
     def touch(self) -> None:
         """An edit happened: save soon."""
+        if self._stood_down:
+            return
         if not self._pending:
             self._pending = True
             self._max_wait.start()
@@ -74,11 +77,17 @@ class Autosaver(QObject):
         self._max_wait.stop()
         self._pending = False
 
+    def stand_down(self) -> None:
+        """The store is closed: nothing more is saved (the window saved everything before
+        closing it, or the user agreed to lose what the store refused)."""
+        self.cancel()
+        self._stood_down = True
+
     def flush(self) -> bool:
         """Save pending edits now; False if the save failed (edits stay pending)."""
         self._debounce.stop()
         self._max_wait.stop()
-        if not self._pending or self._saving:
+        if not self._pending or self._saving or self._stood_down:
             return True
         self._saving = True
         try:
@@ -117,3 +126,15 @@ class Autosaver(QObject):
             self.flush()
         elif was_inside and now_inside and old is not new:
             self.flush()  # moving between fields of the editor: one save per field
+
+
+def stand_down(root: QObject) -> None:
+    """The store under the editors below ``root`` was closed: their autosaves and backoff
+    timers stop, for good.  Closing the store saved every pending edit first (``settle``)
+    and asked before losing one the store refused; an editor that tried again now (focus
+    leaving it as its window goes away, a retry timer) would write to a closed store."""
+    for autosaver in root.findChildren(Autosaver):
+        autosaver.stand_down()
+    for state in root.findChildren(SaveState):
+        if state.unsaved:
+            state.discard()

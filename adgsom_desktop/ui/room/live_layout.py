@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,9 @@ from .room_common import add_shortcuts
 
 if TYPE_CHECKING:
     from .live_mode import LiveWindow
+
+MANDATE_SHARE = 62  # per cent of the side column's height the mandate starts with
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 KEY_HELP = QT_TRANSLATE_NOOP(
     "Labels",
@@ -123,38 +126,64 @@ def build(self: LiveWindow) -> None:
     self.timer.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     self.stances = StancesPanel(self)
     self.outcomes = OutcomesPanel(self)
-    # The side column: the mandate on top, then our points, the timer, the stances and
-    # the outcomes; ``LiveWindow.add_side_panel`` adds more (a speakers' queue) under them.
-    side = QWidget(self)
+    # The side column is what we want: the mandate on top, the larger part of its height
+    # (a head glancing at the red line mid-session sees the ladder, the red line and the
+    # authority without scrolling: review s30 F6), then our points, the stances observed
+    # and the outcomes; ``LiveWindow.add_side_panel`` adds more under them.  Between the
+    # mandate and the rest, a splitter the user may move (remembered).
+    # At 1093x614 every line the panels under the mandate do not need goes to it: the
+    # points list and the outcomes may shrink to two lines (they scroll).
+    two_lines = 2 * self.fontMetrics().lineSpacing() + 8
+    self.points.list.setMinimumHeight(two_lines)
+    self.outcomes.setMinimumHeight(two_lines + self.fontMetrics().lineSpacing())
+    side = QSplitter(Qt.Orientation.Vertical, self)
     side.setObjectName("liveSide")
-    sl = QVBoxLayout(side)
+    side.setChildrenCollapsible(False)
+    rest = QWidget(side)
+    rest.setObjectName("liveSideRest")
+    sl = QVBoxLayout(rest)
     sl.setContentsMargins(0, 0, 0, 0)
-    sl.addWidget(self.mandate, 5)
-    sl.addWidget(self.points, 3)
-    sl.addWidget(self.timer)
+    sl.addWidget(self.points, 1)
     sl.addWidget(self.stances)
     sl.addWidget(self.outcomes)
     self.side_extra = QVBoxLayout()
     self.side_extra.setContentsMargins(0, 0, 0, 0)
     sl.addLayout(self.side_extra)
     self.side_layout = sl
-    self.mandate.collapsed_changed.connect(
-        lambda collapsed: sl.setStretchFactor(self.mandate, 0 if collapsed else 5)
-    )
+    side.addWidget(self.mandate)
+    side.addWidget(rest)
+    side.setStretchFactor(0, 3)
+    side.setStretchFactor(1, 2)
+    self.side_split = side
 
-    left = QSplitter(Qt.Orientation.Vertical, self)  # the paragraph under negotiation below
+    # The left column is the room: what is said (the capture box, with the paragraph
+    # under negotiation below it), then who has the floor and our speaking time
+    # (``speakers_queue.attach`` puts the queue above the timer).
+    left = QSplitter(Qt.Orientation.Vertical, self)
     left.addWidget(self.capture)
     left.addWidget(self._build_text_panel())
     left.setStretchFactor(0, 1)
     left.setStretchFactor(1, 1)
     left.setSizes([300, 300])
+    room = QWidget(self)
+    room.setObjectName("liveRoom")
+    rl = QVBoxLayout(room)
+    rl.setContentsMargins(0, 0, 0, 0)
+    rl.addWidget(left, 1)
+    rl.addWidget(self.timer)
 
     split = QSplitter(Qt.Orientation.Horizontal, self)
-    split.addWidget(left)
+    split.setObjectName("liveSplit")
+    split.addWidget(room)
     split.addWidget(side)
     split.setStretchFactor(0, 1)
     split.setStretchFactor(1, 1)
     split.setSizes([620, 580])
+    self.split = split
+    share = _Share(side, self.mandate)
+    if _remember(self, [split, side]):
+        share.stop()
+    self.mandate.collapsed_changed.connect(share.fold)
 
     top = QHBoxLayout()
     top.addWidget(self.header, 1)
@@ -174,6 +203,72 @@ def build(self: LiveWindow) -> None:
     layout.addWidget(split, 1)
     layout.addWidget(keys)
     self.resize(1200, 760)
+
+
+def _remember(self: LiveWindow, splitters: list[QSplitter]) -> bool:
+    """The user's splitter positions come back in the next live mode (machine preferences:
+    the main window's, when live mode is opened from it); True if the side column's was
+    restored."""
+    prefs = getattr(self.parentWidget(), "preferences", None)
+    if prefs is None:
+        return False
+    restored = False
+    for splitter in splitters:
+        name = splitter.objectName()
+        state = prefs.splitter_state(name)
+        if state and splitter.restoreState(QByteArray(state)):
+            restored = restored or splitter is self.side_split
+        splitter.splitterMoved.connect(
+            lambda _pos, _i, s=splitter, n=name: prefs.set_splitter_state(
+                n, bytes(s.saveState().data())
+            )
+        )
+    return restored
+
+
+class _Share(QObject):
+    """The height the mandate gets in the side column.
+
+    Until the user moves the splitter, the mandate keeps ``MANDATE_SHARE`` per cent of
+    the column at every size of the window (the panels under it keep at least their
+    minimum).  Ctrl+M folds it to its title line and gives its height to the panels under
+    it; unfolded, it takes back the height it had."""
+
+    def __init__(self, side: QSplitter, mandate: QWidget) -> None:
+        super().__init__(side)
+        self.side = side
+        self.mandate = mandate
+        self.sizes: list[int] = []
+        side.installEventFilter(self)
+        side.splitterMoved.connect(self.stop)
+
+    def stop(self, *_: Any) -> None:
+        self.side.removeEventFilter(self)
+
+    def _share(self) -> list[int]:
+        total = sum(self.side.sizes())
+        share = total * MANDATE_SHARE // 100
+        return [share, total - share]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Resize
+            and watched is self.side
+            and self.mandate.maximumHeight() == QWIDGETSIZE_MAX  # not folded (Ctrl+M)
+        ):
+            self.side.setSizes(self._share())
+        return False
+
+    def fold(self, folded: bool) -> None:
+        side = self.side
+        if folded:
+            self.sizes = side.sizes()
+            title = self.mandate.sizeHint().height()
+            self.mandate.setMaximumHeight(title)
+            side.setSizes([title, max(0, sum(self.sizes) - title)])
+        else:
+            self.mandate.setMaximumHeight(QWIDGETSIZE_MAX)
+            side.setSizes(self.sizes or self._share())
 
 
 def _act(self: LiveWindow, name: str, keys: list[str], slot: Any, detail: str = "") -> QAction:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -90,6 +91,8 @@ class LiveWindow(LiveText, QWidget):
     stances: StancesPanel
     outcomes: OutcomesPanel
     side_layout: QVBoxLayout
+    side_split: QSplitter  # the mandate above the other side panels (``live_layout``)
+    split: QSplitter  # the room (left) and what we want (right)
     side_extra: QVBoxLayout  # more side panels go here (``add_side_panel``)
 
     def __init__(
@@ -416,8 +419,29 @@ class LiveWindow(LiveText, QWidget):
         widget.show()
 
     def exec_dialog(self, dlg: QDialog) -> bool:
-        """Run a modal dialog (tests replace this to drive it)."""
-        return dlg.exec() == QDialog.DialogCode.Accepted
+        """Run a modal dialog (tests replace this to drive it); then live mode has the
+        keyboard again (``take_keys_back``)."""
+        focused = QApplication.focusWidget()
+        try:
+            return dlg.exec() == QDialog.DialogCode.Accepted
+        finally:
+            self.take_keys_back(focused)
+
+    def take_keys_back(self, focused: QWidget | None = None) -> None:
+        """After a dialog of its own: live mode is the active window again, the focus where
+        it was (else in the capture box).  Without a window manager that gives it back
+        (Xvfb, kiosk sessions, some focus-stealing rules) no window was active after the
+        outcome dialog and F12 pressed next reached nothing: the mandate stayed on screen
+        (review s30 F12 follow-up)."""
+        if not self.isVisible():
+            return
+        self.raise_()
+        self.activateWindow()
+        try:
+            target = focused if focused is not None and self.isAncestorOf(focused) else None
+        except RuntimeError:  # deleted meanwhile
+            target = None
+        (target or self.text).setFocus()
 
     # -- the window -----------------------------------------------------------------------
     def resizeEvent(self, event: Any) -> None:

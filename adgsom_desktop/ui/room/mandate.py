@@ -1,8 +1,8 @@
 """The mandate of the current item, as live mode shows it beside the capture box.
 
 No Qt here (an import-linter contract says so). The head of delegation needs, at a
-glance: the objective, our stance, the ladder (opening, fallbacks in order, the red
-line, and the authority to move down it) and the defensive Q&A. ``mandate_of``
+glance: our stance, the ladder (opening, fallbacks in order, the red line, and the
+authority to move down it) first, then the objective and the defensive Q&A. ``mandate_of``
 takes them from the item's brief; ``mandate_html`` lays them out for a rich-text
 panel (every text escaped; headings through the caller's ``tr``).
 """
@@ -100,9 +100,9 @@ def mandate_html(
         f"<b style='color:{colour}'>{esc(stance_label(m.stance))}</b> "
         f"<span style='{grey}'>· {esc(tr('brief v%d, %s') % (m.version_no, status))}</span></p>"
     )
-    if m.objective.strip():
-        head(tr("Objective"))
-        parts.append(_block(m.objective))
+    # The ladder, the red line and the authority first: the part a head glances at in
+    # the room, in view without scrolling at 1366x768 (review s30 F6); then the
+    # objective and the Q&A.
     head(tr("Ladder"))
     rows = []
     if m.opening.strip():
@@ -116,15 +116,16 @@ def mandate_html(
             f"color:{colours['error']}; font-weight:bold",
         )
     )
+    rows.append((tr("Authority"), tr(m.authority.label), "font-weight:bold"))  # i18n: labels
     cells = "".join(
         f"<tr><td style='{grey}; padding-right:6px' valign='top'>{esc(label)}</td>"
         f"<td style='{style}'>{esc(text)}</td></tr>"
         for label, text, style in rows
     )
     parts.append(f"<table cellspacing='0' cellpadding='1'>{cells}</table>")
-    parts.append(
-        f"<p style='margin:2px 0 0 0'><b>{esc(tr('Authority'))}:</b> {esc(tr(m.authority.label))}</p>"  # i18n: labels
-    )
+    if m.objective.strip():
+        head(tr("Objective"))
+        parts.append(_block(m.objective))
     if m.defensive:
         head(tr("Defensive Q&A"))
         for d in m.defensive:

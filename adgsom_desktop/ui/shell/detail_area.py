@@ -78,7 +78,11 @@ class DetailArea(QStackedWidget):
         return tabs
 
     def detach(self) -> None:
-        self.flush()
+        """The store was closed (its pending edits were saved before, see ``MainWindow
+        .settle_writes``): the views go, and none of them tries to save again."""
+        from ..common.autosave import stand_down
+
+        stand_down(self)
         for tabs in self._tabs.values():
             self.removeWidget(tabs)
             tabs.deleteLater()

@@ -275,6 +275,9 @@ class MainWindow(QMainWindow):
             self.relay.deleteLater()
             self.relay = None
         self.services = None
+        from ..common.autosave import stand_down
+
+        stand_down(self)  # no editor of any window tries to write to the closed store
         self.save_label.detach()
         self.detail.detach()
         self.nav.set_tree(_empty_tree())

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from ...domain.locator import Locator
 from ...errors import ValidationError
@@ -109,6 +109,17 @@ class Preferences:
     def set_window_state(self, geometry: bytes, state: bytes) -> None:
         self._s.setValue("window/geometry", geometry)
         self._s.setValue("window/state", state)
+        self._s.sync()
+
+    def splitter_state(self, name: str) -> bytes | None:
+        """Where the user left the splitter ``name`` (``QSplitter.saveState``), if anywhere."""
+        value = self._s.value(f"splitters/{name}")
+        if isinstance(value, QByteArray):
+            return bytes(value.data())
+        return bytes(value) if isinstance(value, (bytes, bytearray)) else None
+
+    def set_splitter_state(self, name: str, state: bytes) -> None:
+        self._s.setValue(f"splitters/{name}", QByteArray(state))
         self._s.sync()
 
     # -- lock and automatic backups (minutes; 0 turns them off) --------------------
