@@ -64,7 +64,8 @@ def test_a_stale_save_is_a_conflict_with_both_texts(services: Any) -> None:
     assert conflict.mine.objective == "Endorse the plan; defer the annex"
     assert services.positions.get(item.id).version_no == 2  # nothing overwritten
     view = conflict_view(conflict)
-    assert [s.key for s in view.sections] == ["objective", "red_line"]
+    # only the objective changed on both sides; the red line is mine alone (G1, s31)
+    assert [s.key for s in view.sections] == ["objective"]
     objective = view.sections[0]
     assert objective.mine == "Endorse the plan; defer the annex"
     assert objective.theirs == "Endorse the plan with the annex"
@@ -84,7 +85,8 @@ def test_two_apps_saving_one_brief_conflict_then_merge_keeps_both(
         PositionContent(objective="Support, with a review clause", points=("One",)),
         expected_version=v1.version_no,
     )
-    mine = PositionContent(objective="Support", points=("One", "Two"))
+    # B changed the objective too (both did: a conflict) and added a point (B's alone)
+    mine = PositionContent(objective="Support fully", points=("One", "Two"))
     with pytest.raises(BriefConflict) as caught:
         b.positions.save(item.id, mine, expected_version=seen_by_b.version_no)
     conflict = caught.value
@@ -103,7 +105,7 @@ def test_two_apps_saving_one_brief_conflict_then_merge_keeps_both(
         (4, "Malee (head)"),
     ]
     kept = b.positions.version(item.id, 3)  # the user's own text, kept in the history
-    assert kept.content.points == ("One", "Two") and kept.content.objective == "Support"
+    assert kept.content.points == ("One", "Two") and kept.content.objective == "Support fully"
     assert "not kept" in kept.comment and "merged by hand" in history[-1].comment
     assert a.audit.verify().ok
 

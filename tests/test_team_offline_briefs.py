@@ -90,20 +90,24 @@ def test_a_brief_held_offline_meets_another_members_save_as_a_conflict(
         server_down.resume()
         other = Services.open(team_url, actor="Malee")
         try:
-            other.positions.save(
-                item_id, replace(rec.content, objective="Thailand supports it."), expected_version=1
+            other.positions.save(  # the red line too (a conflict), and the objective
+                item_id,
+                replace(rec.content, objective="Thailand supports it.", red_line="No levy."),
+                expected_version=1,
             )
         finally:
             other.close()
         replayed = runner.call(outbox.replay)
         assert replayed.written == () and len(replayed.conflicts) == 1
         assert replayed.conflicts[0].theirs_version == 2 and outbox.count == 1
-        assert s.positions.get(item_id).content.red_line == ""  # theirs stays until chosen
+        assert s.positions.get(item_id).content.red_line == "No levy."  # theirs until chosen
         with pytest.raises(BriefConflict) as found:
             outbox.apply(replayed.conflicts[0].write)
         s.positions.resolve_conflict(found.value, Resolution(Choice.MINE))
         outbox.resolved(replayed.conflicts[0])
-        assert s.positions.get(item_id).content.red_line == RED and outbox.count == 0
+        now = s.positions.get(item_id).content
+        assert now.red_line == RED and outbox.count == 0
+        assert now.objective == "Thailand supports it."  # theirs alone: kept (G1, s31)
         assert runner.close()
     finally:
         s.close()
@@ -112,7 +116,7 @@ def test_a_brief_held_offline_meets_another_members_save_as_a_conflict(
 @pytest.mark.gui
 @pytest.mark.slow
 @pytest.mark.usefixtures("no_leaked_jobs")
-def test_the_position_editor_keeps_a_brief_offline_and_shows_a_conflict_per_section(
+def test_the_position_editor_keeps_a_brief_offline_and_merges_it_on_the_servers_return(
     qtbot: Any, team_url: str, tmp_path: Path, server_down: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PGPASSWORD", "owner-password")
@@ -147,20 +151,24 @@ def test_the_position_editor_keeps_a_brief_offline_and_shows_a_conflict_per_sect
         )
     finally:
         other.close()
-    seen: dict[str, Any] = {}
-
-    def choose(dialog: Any) -> int:
-        dialog.resize(1093, 614)
-        save_artifact(dialog, "team_offline_brief_conflict")
-        seen["sections"] = [sec.key for sec in dialog.view.sections]
-        dialog.findChild(object, "conflictMine").click()
-        return int(dialog.result())
-
-    monkeypatch.setattr("adgsom_desktop.ui.common.conflict_dialog.ConflictDialog.exec", choose)
+    opened: list[Any] = []
+    monkeypatch.setattr(
+        "adgsom_desktop.ui.common.conflict_dialog.ConflictDialog.exec",
+        lambda dialog: opened.append(dialog) or 0,
+    )
     runner.replay()
     qtbot.waitUntil(lambda: runner.held == 0, timeout=30_000)
-    assert set(seen["sections"]) >= {"red_line", "press_line"}
+    # G1 (s31, c2.py): other sections than ours: merged, no dialog (its default "Keep
+    # mine" used to revert the press line), and the status bar says what was merged.
+    assert opened == []
     rec = win.services.positions.get(item_id)
     assert rec.content.red_line == RED and "mid-term review" in rec.content.objective
+    assert rec.content.press_line == "No comment yet."
     assert isinstance(rec.content, PositionContent)
+    qtbot.waitUntil(lambda: "merged with Malee" in win.statusBar().currentMessage(), timeout=5000)
+    assert "Press line" in win.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: ed.form.press_line.toPlainText() == "No comment yet.", timeout=10_000)
+    assert ed.form.red_line.toPlainText() == RED
+    win.resize(1093, 614)
+    save_artifact(win, "team_offline_brief_merged")
     win.close()

@@ -23,6 +23,7 @@ from typing import Any
 from ..domain.position_sections import LINE_SECTIONS, TEXT_SECTIONS
 from ..errors import ConflictError
 from ..i18n.messages import Message
+from .brief_merge import ThreeWay, three_way
 from .position_diff import SAME, DiffSegment, Tokenizer, diff_text, section_texts, tokens
 from .position_records import PositionContent, PositionRec
 
@@ -82,6 +83,7 @@ class BriefConflict(ConflictError):
         theirs: PositionRec,
         theirs_by: str,
         mine: PositionContent,
+        base_content: PositionContent | None = None,
     ) -> None:
         template = (
             "{who} saved this brief meanwhile and approved it (now version {theirs}; yours "
@@ -103,6 +105,14 @@ class BriefConflict(ConflictError):
         self.theirs = theirs
         self.theirs_by = theirs_by
         self.mine = mine
+        # the version both started from (the history's), for the three-way merge
+        self.base_content = base_content
+
+    def merge(self) -> ThreeWay | None:
+        """Mine and theirs merged from the version both started from (None: unknown)."""
+        if self.base_content is None:
+            return None
+        return three_way(self.base_content, self.mine, self.theirs.content)
 
 
 # Sections a user may merge by hand: free text, and lists one entry per line.
@@ -115,14 +125,31 @@ def conflict_view(
     person_name: Callable[[int | None], str] = lambda _p: "",
     tokenize: Tokenizer = tokens,
 ) -> ConflictView:
-    """The sections that differ between the user's text and the version saved meanwhile."""
+    """The sections that differ between the user's text and the version saved meanwhile.
+
+    With the version both started from (``conflict.base_content``), only the sections
+    changed differently on BOTH sides: a section changed on one side only is merged
+    already (``brief_merge.three_way``), and the merged text settles only those shown."""
     who = conflict.theirs_by or "someone else"
+    sections = brief_sections(conflict.mine, conflict.theirs.content, person_name, tokenize)
+    explanation = str(conflict)
+    merge = conflict.merge()
+    if merge is not None:
+        sections = tuple(s for s in sections if s.key in merge.conflicts)
+        if merge.from_theirs:
+            explanation += " " + str(
+                Message(
+                    "Their change to {sections} is merged in already; only the sections both "
+                    "of you changed are shown, and your choice applies to them only.",
+                    sections=", ".join(merge.labels(merge.from_theirs)),
+                )
+            )
     return ConflictView(
         title="This brief was saved by someone else meanwhile",
         mine_label=f"Yours (from version {conflict.base or 0}, not saved)",
         theirs_label=f"Theirs (version {conflict.theirs.version_no}, saved by {who})",
-        explanation=str(conflict),
-        sections=brief_sections(conflict.mine, conflict.theirs.content, person_name, tokenize),
+        explanation=explanation,
+        sections=sections,
     )
 
 
@@ -164,10 +191,26 @@ def _raw_text(c: PositionContent, key: str) -> str:
 
 
 def merge_content(
-    mine: PositionContent, theirs: PositionContent, resolution: Resolution
+    mine: PositionContent,
+    theirs: PositionContent,
+    resolution: Resolution,
+    base: PositionContent | None = None,
 ) -> PositionContent:
     """The brief a resolution makes: mine, theirs, or mine with each section as picked
-    (``picks``: "mine"/"theirs") or merged by hand (``texts``)."""
+    (``picks``: "mine"/"theirs") or merged by hand (``texts``).
+
+    With ``base`` (the version both started from) the choice settles only the sections
+    changed on both sides: a section changed on one side only keeps that side's change
+    whatever the choice (G1: "Keep mine" never drops a section someone else changed)."""
+    if base is not None:
+        merge = three_way(base, mine, theirs)
+        start = merge.merged
+        if resolution.choice is Choice.THEIRS:
+            picked = {k: getattr(theirs, k) for k in merge.conflicts}
+            return replace(start, **picked)
+        if resolution.choice is Choice.MINE:
+            return start
+        mine = start
     if resolution.choice is Choice.MINE:
         return mine
     if resolution.choice is Choice.THEIRS:

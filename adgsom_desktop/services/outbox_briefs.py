@@ -66,8 +66,12 @@ def apply_brief(services: Services, write: HeldWrite) -> BriefSaved:
             reopen_approved=bool(a.get("reopen")),
         )
     except BriefConflict as exc:
-        if content is not None and same_content(exc.theirs.content, content):
-            # Ours is in (the commit went through, its answer was lost): nothing more.
+        merge = exc.merge()
+        if content is not None and (
+            same_content(exc.theirs.content, content) or (merge is not None and merge.adds_nothing)
+        ):
+            # Ours is in (the commit went through, its answer was lost; or someone saved
+            # on top of it, or made the same edits): nothing more.
             current = tuple(services.agenda.item(item_id).tags)
             if tags is not None and normalise_tags(tags) != current:
                 return services.positions.save_brief(item_id, None, tags=list(tags))

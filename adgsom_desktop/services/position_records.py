@@ -137,6 +137,9 @@ class BriefSaved:
     tags: tuple[str, ...]
     content_saved: bool = False
     tags_saved: bool = False
+    # merged three-way with a save made meanwhile (G1): by whom, the sections taken
+    merged_with: str = ""
+    merged_sections: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -252,6 +252,19 @@ def approver_name(session: Session, p: Position) -> str:
     return person.full_name if person else "unknown"
 
 
+def base_content(session: Session, item_id: int, version_no: int | None) -> PositionContent | None:
+    """The brief as version ``version_no`` held it: the base of a three-way merge (0: the
+    empty brief before version 1; None: unknown)."""
+    if version_no is None:
+        return None
+    if version_no == 0:
+        return PositionContent()
+    try:
+        return PositionContent.from_snapshot(get_version(session, item_id, version_no).snapshot)
+    except NotFoundError:
+        return None
+
+
 def get_version(session: Session, item_id: int, version_no: int) -> PositionVersion:
     v = session.scalar(
         select(PositionVersion)

@@ -18,6 +18,7 @@ from ..errors import NotFoundError, ValidationError
 from .agenda_queries import items_by_meeting
 from .approval_pins import ApprovalPins
 from .brief_conflict import BriefConflict, Choice, Resolution, merge_content
+from .brief_merge import Merged, three_way
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .item_tags import normalise_tags, resolve_tags
@@ -34,6 +35,7 @@ from .position_rows import (
     amend_latest,
     apply_content,
     approver_name,
+    base_content,
     clean_content,
     content_of,
     get_version,
@@ -181,8 +183,9 @@ class PositionService:
                         records=tuple(agenda),
                     )
                 )
+            merged: Merged | None = None
             if clean is not None:
-                p = self._write_content(
+                p, merged = self._write_content(
                     s, item_id, p, clean, expected_version, amend_version, reopen_approved
                 )
             rec = None if p is None else position_rec(s, p)
@@ -190,7 +193,15 @@ class PositionService:
             if rec is not None and clean is not None:
                 changes.append(self._change(rec))
             self._ctx.publish(*changes)
-        return BriefSaved(item_id, rec, saved_tags, clean is not None, codes is not None)
+        return BriefSaved(
+            item_id,
+            rec,
+            saved_tags,
+            clean is not None,
+            codes is not None,
+            merged_with=merged.who if merged else "",
+            merged_sections=merged.sections if merged else (),
+        )
 
     def _write_content(
         self,
@@ -201,37 +212,75 @@ class PositionService:
         expected_version: int | None,
         amend_version: int | None,
         reopen_approved: bool,
-    ) -> Position:
+    ) -> tuple[Position, Merged | None]:
         created = p is None
+        merged: Merged | None = None
         if p is None:
             p = Position(item_id=item_id, version_no=0, status=PositionStatus.DRAFT)
             s.add(p)
             s.flush()
         else:
             if expected_version is not None and p.version_no != expected_version:
-                # Saved by someone else meanwhile (read under the item's lock): a conflict,
-                # never an overwrite; the caller keeps the text and offers the choice.
-                raise BriefConflict(
-                    item_id, expected_version, position_rec(s, p), last_saver(s, p), content
+                # Saved by someone else meanwhile (read under the item's lock): merged
+                # three-way from the version both started from when they changed other
+                # sections (G1), else a conflict, never an overwrite; the caller keeps
+                # the text and offers the choice for the sections both changed.
+                merged, content = self._merge_meanwhile(
+                    s, item_id, p, content, expected_version, reopen_approved
                 )
-            guard_edit(p, expected_version, reopen_approved, lambda: approver_name(s, p))
+            guard_edit(
+                p,
+                p.version_no if merged else expected_version,
+                reopen_approved,
+                lambda: approver_name(s, p),
+            )
         reopened = p.status is PositionStatus.APPROVED
         if reopened:
             p.status = PositionStatus.DRAFT
         apply_content(s, p, content)
         amended = None
-        if amend_version is not None and amend_version == p.version_no and not reopened:
+        if (
+            amend_version is not None
+            and amend_version == p.version_no
+            and not reopened
+            and merged is None
+        ):
             amended = amend_latest(s, p, self._ctx.actor)
         if amended is None:
-            write_version(s, p, self._ctx.actor)
+            write_version(s, p, self._ctx.actor, merged.note if merged else "")
             self._ctx.audit(
                 s,
                 "create" if created else ("reopen" if reopened else "edit"),
                 "position",
                 p.id,
-                f"item {item_id} v{p.version_no}",
+                f"item {item_id} v{p.version_no}" + (f" ({merged.note})" if merged else ""),
             )
-        return p
+        return p, merged
+
+    def _merge_meanwhile(
+        self,
+        s: Session,
+        item_id: int,
+        p: Position,
+        content: PositionContent,
+        expected_version: int,
+        reopen_approved: bool,
+    ) -> tuple[Merged, PositionContent]:
+        """``content`` (saved from ``expected_version``) merged with the version saved
+        meanwhile, or ``BriefConflict`` if both changed a section (or the brief was
+        approved meanwhile: approving again is the approver's, never a merge's)."""
+        rec, who = position_rec(s, p), last_saver(s, p)
+        base = base_content(s, item_id, expected_version)
+        merge = None if base is None else three_way(base, content, rec.content)
+        approved_meanwhile = p.status is PositionStatus.APPROVED and not reopen_approved
+        # Nothing of mine to add (mine landed, its answer lost: the outbox's replay
+        # knows that conflict) is no new version either.
+        if merge is None or not merge.clean or merge.adds_nothing or approved_meanwhile:
+            raise BriefConflict(item_id, expected_version, rec, who, content, base)
+        by = f"version {p.version_no} by {who}" if who else f"version {p.version_no}"
+        taken = ", ".join(merge.labels(merge.from_theirs))
+        note = f"merged with {by}" + (f" ({taken})" if taken else "")
+        return Merged(who, merge.labels(merge.from_theirs), note), merge.merged
 
     def restore(
         self,
@@ -386,25 +435,28 @@ class PositionService:
             if p is None:
                 raise NotFoundError("This item no longer has a position.")
             who = last_saver(s, p)
+            base = base_content(s, item_id, conflict.base)
             if p.version_no != theirs_no:
-                raise BriefConflict(item_id, conflict.base, position_rec(s, p), who, mine)
+                rec = position_rec(s, p)
+                raise BriefConflict(item_id, conflict.base, rec, who, mine, base)
             theirs = content_of(s, p)
-            result = clean_content(merge_content(mine, theirs, resolution))
+            result = clean_content(merge_content(mine, theirs, resolution, base))
             if p.status is PositionStatus.APPROVED:
                 p.status = PositionStatus.DRAFT
             by = f"version {theirs_no} by {who}" if who else f"version {theirs_no}"
             apply_content(s, p, mine)
-            if resolution.choice is Choice.MINE:
+            if resolution.choice is Choice.MINE and result == mine:
                 write_version(s, p, self._ctx.actor, f"kept over {by}, saved meanwhile")
             else:
                 write_version(s, p, self._ctx.actor, f"not kept: it met {by}")
                 yours = p.version_no
                 apply_content(s, p, result)
-                note = (
-                    f"took {by} over version {yours}"
-                    if resolution.choice is Choice.THEIRS
-                    else f"merged by hand: version {yours} with {by}"
-                )
+                note = {
+                    Choice.THEIRS: f"took {by} over version {yours}",
+                    Choice.MINE: f"kept version {yours} over {by} where both changed, "
+                    "merged elsewhere",
+                    Choice.MERGED: f"merged by hand: version {yours} with {by}",
+                }[resolution.choice]
                 write_version(s, p, self._ctx.actor, note)
             self._ctx.audit(
                 s,

@@ -2641,6 +2641,10 @@
         <translation>บุคคลอื่น</translation>
     </message>
     <message>
+        <source>Their change to {sections} is merged in already; only the sections both of you changed are shown, and your choice applies to them only.</source>
+        <translation>การแก้ไขของอีกฝ่ายใน {sections} รวมเข้าไว้แล้ว แสดงเฉพาะส่วนที่ทั้งสองฝ่ายแก้ไข และตัวเลือกของคุณมีผลกับส่วนเหล่านั้นเท่านั้น</translation>
+    </message>
+    <message>
         <source>Choose a recipient member, or a passphrase for the bundle.</source>
         <translation>โปรดเลือกสมาชิกผู้รับ หรือวลีรหัสผ่านสำหรับชุดข้อมูลแลกเปลี่ยน</translation>
     </message>
@@ -9120,6 +9124,14 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>○ ออฟไลน์: เก็บไว้ในเครื่องนี้ ยังไม่ได้บันทึก จะบันทึกเมื่อเซิร์ฟเวอร์กลับมา</translation>
     </message>
     <message>
+        <source>Saved · version %s · merged with %s&apos;s change to %s</source>
+        <translation>บันทึกแล้ว · ฉบับที่ %s · รวมกับการแก้ไขของ %s ใน %s</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>บุคคลอื่น</translation>
+    </message>
+    <message>
         <source>Saved · version %s · %s</source>
         <translation>บันทึกแล้ว · ฉบับที่ %s · %s</translation>
     </message>
@@ -9209,6 +9221,14 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>This item no longer exists.</source>
         <translation>ระเบียบวาระนี้ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>%s saved this brief meanwhile (see above)</source>
+        <translation>%s บันทึกเอกสารสรุปนี้ไปแล้วในระหว่างนั้น (ดูด้านบน)</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>บุคคลอื่น</translation>
     </message>
     <message>
         <source>Your edits to this brief are not saved yet (%s). Nothing else was done.</source>
@@ -10502,6 +10522,18 @@ Nothing you saved before was lost. Details are in %2.</source>
 </context>
 <context>
     <name>SaveStatus</name>
+    <message>
+        <source>merged with %s&apos;s change to %s</source>
+        <translation>รวมกับการแก้ไขของ %s ใน %s</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>บุคคลอื่น</translation>
+    </message>
+    <message>
+        <source>Your brief kept offline is saved: %s.</source>
+        <translation>บันทึกเอกสารสรุปที่เก็บไว้ขณะออฟไลน์แล้ว: %s</translation>
+    </message>
     <message>
         <source>Offline: 1 unsaved change · retrying</source>
         <translation>ออฟไลน์: 1 การเปลี่ยนแปลงที่ยังไม่บันทึก · กำลังลองใหม่</translation>

@@ -2641,6 +2641,10 @@
         <translation>Người khác</translation>
     </message>
     <message>
+        <source>Their change to {sections} is merged in already; only the sections both of you changed are shown, and your choice applies to them only.</source>
+        <translation>Thay đổi của họ ở {sections} đã được gộp vào; chỉ hiển thị các mục mà cả hai bên cùng sửa, và lựa chọn của bạn chỉ áp dụng cho các mục đó.</translation>
+    </message>
+    <message>
         <source>Choose a recipient member, or a passphrase for the bundle.</source>
         <translation>Hãy chọn một thành viên nhận, hoặc một cụm mật khẩu cho gói trao đổi.</translation>
     </message>
@@ -9120,6 +9124,14 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>○ Ngoại tuyến: đang giữ trên máy này, chưa lưu; sẽ được ghi khi máy chủ hoạt động trở lại</translation>
     </message>
     <message>
+        <source>Saved · version %s · merged with %s&apos;s change to %s</source>
+        <translation>Đã lưu · phiên bản %s · đã gộp với thay đổi của %s ở %s</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>người khác</translation>
+    </message>
+    <message>
         <source>Saved · version %s · %s</source>
         <translation>Đã lưu · phiên bản %s · %s</translation>
     </message>
@@ -9209,6 +9221,14 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>This item no longer exists.</source>
         <translation>Mục này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>%s saved this brief meanwhile (see above)</source>
+        <translation>%s đã lưu bản tóm lược này trong lúc đó (xem ở trên)</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>người khác</translation>
     </message>
     <message>
         <source>Your edits to this brief are not saved yet (%s). Nothing else was done.</source>
@@ -10502,6 +10522,18 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
 </context>
 <context>
     <name>SaveStatus</name>
+    <message>
+        <source>merged with %s&apos;s change to %s</source>
+        <translation>đã gộp với thay đổi của %s ở %s</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>người khác</translation>
+    </message>
+    <message>
+        <source>Your brief kept offline is saved: %s.</source>
+        <translation>Bản tóm lược giữ lại khi ngoại tuyến đã được lưu: %s.</translation>
+    </message>
     <message>
         <source>Offline: 1 unsaved change · retrying</source>
         <translation>Ngoại tuyến: 1 thay đổi chưa lưu · đang thử lại</translation>

@@ -9,7 +9,9 @@ dropped by it: Cancel ("Not now") leaves the editor as it was, unsaved.
 Each section that differs is a row: yours (the words only yours marked), theirs (the
 words only theirs marked), and the merged text, which starts as yours and may be
 edited (a section that is not free text offers yours or theirs).  Marks are a
-colour *and* an underline or a strike, never a colour alone.
+colour *and* an underline or a strike, never a colour alone.  A brief's sections
+come already merged three-way (``services.brief_merge``): only those both sides
+changed are shown, and the default button (Enter) is "Not now", never a side.
 """
 
 from __future__ import annotations
@@ -118,6 +120,12 @@ class ConflictDialog(QDialog):
         later = buttons.addButton(self.tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole)
         later.setObjectName("conflictLater")
         later.setToolTip(self.tr("Keep your text on screen, unsaved, and decide later"))
+        # Enter never picks a side (G1, s31): each would drop someone's text in these
+        # sections, so the default is the choice that drops nothing.
+        for button in (self.btn_mine, self.btn_theirs, self.btn_merged):
+            button.setAutoDefault(False)
+        later.setDefault(True)
+        self.btn_later = later
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)

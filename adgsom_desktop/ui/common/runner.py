@@ -11,7 +11,8 @@ A team store's runner has an outbox (``services.outbox``): a note written while 
 server cannot be reached is kept there (on disk) and the runner tries again on a
 backoff timer (``RETRY_MS``), replaying the held writes in order on its own thread;
 ``offline_changed(count)`` tells the status bar how many are waiting, and
-``conflicts_found`` hands over held edits the server no longer takes as they are.
+``conflicts_found`` hands over held edits the server no longer takes as they are,
+``merged_found`` the held brief saves merged three-way with a save made meanwhile.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ class GuiRunner(QObject):
     settled = Signal()  # every operation submitted so far has run (and its callbacks)
     offline_changed = Signal(int)  # writes held on this computer (0: all in the store)
     conflicts_found = Signal(object)  # tuple[HeldConflict, ...] met by a replay
+    # tuple[BriefSaved, ...]: held brief saves merged with a save made meanwhile (G1)
+    merged_found = Signal(object)
 
     def __init__(self, parent: QObject | None = None, outbox: Outbox | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +101,9 @@ class GuiRunner(QObject):
             self._attempts = 0
         if result.conflicts:
             self.conflicts_found.emit(result.conflicts)
+        merged = tuple(r for r in result.results if getattr(r, "merged_sections", ()))
+        if merged:
+            self.merged_found.emit(merged)
         self._check_held()
 
     def _replay_failed(self, exc: BaseException) -> None:

@@ -174,8 +174,10 @@ class SaveState(QObject):
         if self.state in (State.SAVING, State.CLEAN, State.SAVED):
             self.mark_saved()
 
-    def mark_failed(self, exc: BaseException) -> None:
-        self.state, self.reason, self.error = State.FAILED, describe_failure(exc), exc
+    def mark_failed(self, exc: BaseException, reason: str = "") -> None:
+        """Not saved because of ``exc`` (``reason``: a shorter word for it, when the
+        editor explains it at length elsewhere)."""
+        self.state, self.reason, self.error = State.FAILED, reason or describe_failure(exc), exc
         self._failed(exc, self.reason)
         self.changed.emit()
 

@@ -64,6 +64,8 @@ class Brief:
     spell: tuple[int, float] | None = None  # (version folded into, started at)
     reopen: bool = False  # "Edit…" confirmed on an approved position
     kept: bool = False  # saved on this computer (the team store's server is away, #16)
+    # the last save was merged with one made meanwhile (G1): (what was sent, its answer)
+    merged: tuple[PositionContent, BriefSaved] | None = None
 
 
 @dataclass(frozen=True)
@@ -283,6 +285,10 @@ class BriefSaving:
             brief.reopen = False
             brief.rec = result.rec
             brief.saved = draft.content
+            brief.merged = None
+            if result.merged_sections:  # the store holds theirs too: the editor takes it
+                brief.saved = replace(result.rec.content, tags=draft.content.tags)
+                brief.merged = (draft.content, result)
         brief.saved_tags = result.tags
         self._push_undo(
             brief.item_id, changes, (before_tags, result.tags) if tags_changed else None

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ...domain.position_sections import SECTIONS
 from ...services.brief_conflict import BriefConflict, conflict_view
 from ..common.conflict_dialog import ConflictDialog
 from ..common.errors import show_error
@@ -52,6 +53,25 @@ class PositionConflict(_Base):
 
         def _show_status(self) -> None: ...
 
+    def take_merged(self, brief: Brief) -> None:
+        """A save merged with one made meanwhile (G1): the sections taken from theirs are
+        put on screen (not one typed since: that is saved next, on top)."""
+        if brief.merged is None or brief.merged[1].rec is None:
+            return
+        sent, result = brief.merged
+        assert result.rec is not None
+        stored, shown = result.rec.content, self.form.content()
+        values = {
+            s.name: getattr(stored, s.name)
+            for s in SECTIONS
+            if getattr(shown, s.name) == getattr(sent, s.name)
+            and getattr(shown, s.name) != getattr(stored, s.name)
+        }
+        if values:
+            tags_text = self.form.tags.text()
+            self.form.set_content(replace(shown, **values))
+            self.form.tags.setText(tags_text)
+
     def compare_conflict(self) -> None:
         """Show yours (what is on screen now) beside the version saved meanwhile."""
         found = self.presenter.brief_conflict
@@ -59,7 +79,12 @@ class PositionConflict(_Base):
         if found is None or brief is None or found.item_id != brief.item_id:
             return
         conflict = BriefConflict(
-            found.item_id, found.base, found.theirs, found.theirs_by, self.form.content()
+            found.item_id,
+            found.base,
+            found.theirs,
+            found.theirs_by,
+            self.form.content(),
+            found.base_content,
         )
         names = {p.id: p.display for p in self.services.delegations.our_members()}
         view = conflict_view(

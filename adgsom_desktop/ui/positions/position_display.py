@@ -146,11 +146,19 @@ class PositionDisplay(QObject):
             "error-banner" if conflict else "ok-banner" if approved else "warn-banner",
         )
         kept = e.brief is not None and e.brief.kept
+        merged = e.brief.merged[1] if e.brief is not None and e.brief.merged else None
         e.state.set_note(
             self.tr(
                 "○ Offline: kept on this computer, not saved yet; written when the server is back"
             )
             if kept
+            else self.tr("Saved · version %s · merged with %s's change to %s")
+            % (
+                rec.version_no,
+                merged.merged_with or self.tr("someone else"),
+                ", ".join(label_tr(label) for label in merged.merged_sections),
+            )
+            if merged is not None and rec is not None
             else self.tr("Saved · version %s · %s")
             % (rec.version_no, dates.moment(to_local(rec.updated_at)))
             if rec is not None and rec.version_no

@@ -336,6 +336,7 @@ class PositionEditor(PositionConflict, QWidget):
         if brief.item_id in self.state.stashed():
             self.state.discard(brief.item_id)
         if brief is self.brief:
+            self.take_merged(brief)  # merged with a save made meanwhile: theirs shown
             if self.presenter.unsaved(self.form.content(), self.form.tags.text()):
                 self.state.acknowledged()  # typing went on: it is saved next
             else:
@@ -360,7 +361,15 @@ class PositionEditor(PositionConflict, QWidget):
         """The store refused a save: the shown text stays, marked; another item's is kept."""
         if shown:
             self.autosave.refused()
-            self.state.mark_failed(error)
+            # A conflict is explained once, in the banner with Compare… (G1: it was
+            # said twice, in two red banners)
+            short = (
+                self.tr("%s saved this brief meanwhile (see above)")
+                % (error.theirs_by or self.tr("someone else"))
+                if isinstance(error, BriefConflict)
+                else ""
+            )
+            self.state.mark_failed(error, short)
             self._show_status()
         else:
             self.state.stash(

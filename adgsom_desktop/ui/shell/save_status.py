@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ..common.labels import label_tr
 from ..common.runner import GuiRunner, runner_for
 from ..common.save_state import unsaved_states
 from ..common.theme import tone
@@ -43,6 +44,7 @@ class SaveStatus(QLabel):
         self._runner: GuiRunner | None = None
         self._saved_at: datetime | None = None
         self._kind = ""
+        self.merged_text = ""  # the last held brief saves merged on the server's return
         self.problem_box: QWidget | None = None  # the warning about a kept file not opened
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -55,6 +57,7 @@ class SaveStatus(QLabel):
         runner.offline_changed.connect(self._held_changed)
         # Queued: the dialogs open after the runner's callbacks, never inside them.
         runner.conflicts_found.connect(self._on_conflicts, Qt.ConnectionType.QueuedConnection)
+        runner.merged_found.connect(self._on_merged)
         self._timer.start()
         self.refresh()
         if runner.outbox is not None and runner.outbox.conflicts():  # left from before
@@ -74,6 +77,7 @@ class SaveStatus(QLabel):
             try:
                 self._runner.offline_changed.disconnect(self._held_changed)
                 self._runner.conflicts_found.disconnect(self._on_conflicts)
+                self._runner.merged_found.disconnect(self._on_merged)
             except (RuntimeError, TypeError):  # the runner is gone already
                 pass
         self._runner = None
@@ -96,6 +100,22 @@ class SaveStatus(QLabel):
 
             show_held_conflicts(self._window, runner, conflicts)
             self.refresh()
+
+    def _on_merged(self, saved: Any) -> None:
+        """Held brief saves written on the server's return, merged with a save made
+        meanwhile (each changed other sections): said in the status bar, no dialog."""
+        parts = [
+            self.tr("merged with %s's change to %s")
+            % (
+                s.merged_with or self.tr("someone else"),
+                ", ".join(label_tr(label) for label in s.merged_sections),
+            )
+            for s in saved
+        ]
+        self.merged_text = self.tr("Your brief kept offline is saved: %s.") % "; ".join(parts)
+        bar = getattr(self._window, "statusBar", None)
+        if callable(bar):
+            bar().showMessage(self.merged_text, 30_000)
 
     def held(self) -> tuple[int, int]:
         """(held, in conflict) writes of the store's runner."""
