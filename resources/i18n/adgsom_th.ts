@@ -1158,6 +1158,29 @@
     </message>
 </context>
 <context>
+    <name>BriefSaving</name>
+    <message>
+        <source>%s is too long (%s characters; at most %s)</source>
+        <translation>%s ยาวเกินไป (%s อักขระ; ไม่เกิน %s)</translation>
+    </message>
+    <message>
+        <source>%s, and only that is not saved; your other edits are saved</source>
+        <translation>%s และเฉพาะส่วนนี้เท่านั้นที่ยังไม่ได้บันทึก ส่วนที่แก้ไขอื่น ๆ บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <source>ADM tags</source>
+        <translation>แท็ก ADM</translation>
+    </message>
+    <message>
+        <source>brief</source>
+        <translation>บรีฟ</translation>
+    </message>
+    <message>
+        <source>Edit %s</source>
+        <translation>แก้ไข %s</translation>
+    </message>
+</context>
+<context>
     <name>BriefWordDialog</name>
     <message>
         <source>Export brief as Word</source>
@@ -9519,26 +9542,6 @@ Nothing you saved before was lost. Details are in %2.</source>
 </context>
 <context>
     <name>PositionPresenter</name>
-    <message>
-        <source>%s is too long (%s characters; at most %s)</source>
-        <translation>%s ยาวเกินไป (%s อักขระ; ไม่เกิน %s)</translation>
-    </message>
-    <message>
-        <source>%s, and only that is not saved; your other edits are saved</source>
-        <translation>%s และเฉพาะส่วนนี้เท่านั้นที่ยังไม่ได้บันทึก ส่วนที่แก้ไขอื่น ๆ บันทึกแล้ว</translation>
-    </message>
-    <message>
-        <source>ADM tags</source>
-        <translation>แท็ก ADM</translation>
-    </message>
-    <message>
-        <source>brief</source>
-        <translation>บรีฟ</translation>
-    </message>
-    <message>
-        <source>Edit %s</source>
-        <translation>แก้ไข %s</translation>
-    </message>
     <message>
         <source>%s (item %s)</source>
         <translation>%s (ระเบียบวาระ %s)</translation>

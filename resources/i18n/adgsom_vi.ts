@@ -1158,6 +1158,29 @@
     </message>
 </context>
 <context>
+    <name>BriefSaving</name>
+    <message>
+        <source>%s is too long (%s characters; at most %s)</source>
+        <translation>%s quá dài (%s ký tự; tối đa %s)</translation>
+    </message>
+    <message>
+        <source>%s, and only that is not saved; your other edits are saved</source>
+        <translation>%s, và chỉ phần đó chưa được lưu; các chỉnh sửa khác của bạn đã được lưu</translation>
+    </message>
+    <message>
+        <source>ADM tags</source>
+        <translation>Thẻ ADM</translation>
+    </message>
+    <message>
+        <source>brief</source>
+        <translation>tài liệu</translation>
+    </message>
+    <message>
+        <source>Edit %s</source>
+        <translation>Sửa %s</translation>
+    </message>
+</context>
+<context>
     <name>BriefWordDialog</name>
     <message>
         <source>Export brief as Word</source>
@@ -9519,26 +9542,6 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
 </context>
 <context>
     <name>PositionPresenter</name>
-    <message>
-        <source>%s is too long (%s characters; at most %s)</source>
-        <translation>%s quá dài (%s ký tự; tối đa %s)</translation>
-    </message>
-    <message>
-        <source>%s, and only that is not saved; your other edits are saved</source>
-        <translation>%s, và chỉ phần đó chưa được lưu; các chỉnh sửa khác của bạn đã được lưu</translation>
-    </message>
-    <message>
-        <source>ADM tags</source>
-        <translation>Thẻ ADM</translation>
-    </message>
-    <message>
-        <source>brief</source>
-        <translation>tài liệu</translation>
-    </message>
-    <message>
-        <source>Edit %s</source>
-        <translation>Sửa %s</translation>
-    </message>
     <message>
         <source>%s (item %s)</source>
         <translation>%s (mục %s)</translation>
