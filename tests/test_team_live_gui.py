@@ -103,14 +103,18 @@ def test_another_members_note_brief_and_approval_appear_live(
     )
     assert editor.status_chip.text() == status_label(PositionStatus.APPROVED)
 
-    # Malee types in another brief; before her save Somchai saves it: her text stays on
+    # Malee types in another brief; before her save Somchai saves it, changing the same
+    # section (a change to another section would merge: review s31 G1): her text stays on
     # screen, and her save meets his version as a conflict that names him (nothing lost).
     editor = show_tab(qtbot, head, "item", other_id, "positionEditor")
     assert editor.rec.version_no == 1
     type_text(editor.form.red_line, "No new levy on cross-border data flows.")
     aide.services.positions.save(
         other_id,
-        PositionContent(objective="Thailand supports the agreement, reviewed in 2028."),
+        PositionContent(
+            objective="Thailand supports the agreement, reviewed in 2028.",
+            red_line="A levy only with a review clause.",
+        ),
         expected_version=1,
     )
     qtbot.wait(300)
