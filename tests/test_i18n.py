@@ -180,6 +180,7 @@ GLOSSARY = {  # English term: (Thai, Vietnamese), as docs/glossary.md fixes them
     "defensive lines": ("ประเด็นตั้งรับ", "luận điểm phòng thủ"),
     "passphrase": ("วลีรหัสผ่าน", "cụm mật khẩu"),
     "position ladder": ("ลำดับขั้นท่าที", "thang lập trường"),
+    "purpose": ("ประเภทวาระ", "mục đích"),  # an item's; not "objective" (review s31 G7)
 }
 
 

@@ -40,7 +40,7 @@ def _statements(rows: tuple[Statement, ...], with_stance: bool = False) -> Any:
         speaker = xml(f"<b>{esc(st.speaker)}</b><br/><font size=7>{esc(st.when)}</font>", "cell")
         row: list[Any] = [speaker, rich(st.text, "cell", "cell")]
         if with_stance:
-            row.append(st.stance)
+            row.append(translate("Labels", st.stance) if st.stance else "")
         data.append(row)
     return grid(header, data, widths)
 

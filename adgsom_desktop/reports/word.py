@@ -15,7 +15,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..domain import markup
-from ..i18n.printing import translate
+from ..domain.enums import NOT_NAMED
+from ..i18n.printing import number, translate
 from .pack_model import DocumentMeta, ItemBrief, Marking, ReportData, ReportItem, Statement
 
 FONT = "Noto Sans"  # Word falls back per script where the reader's machine lacks it
@@ -37,30 +38,60 @@ def _field(run: Any, code: str) -> None:
         run._r.append(el)
 
 
+def emphasis(run: Any, bold: bool = False, italic: bool = False) -> Any:
+    """Bold and italic for every script: Word draws Thai (and other complex scripts) with
+    ``w:bCs``/``w:iCs``, so ``run.bold`` alone leaves "แท็ก" plain beside a bold "ADM:"."""
+    rpr = run._r.get_or_add_rPr()
+    if bold:
+        run.bold = True
+        rpr.get_or_add_bCs()
+    if italic:
+        run.italic = True
+        rpr.get_or_add_iCs()
+    return run
+
+
+def sized(holder: Any, points: float) -> Any:
+    """``holder`` (a run or a style) in ``points`` for every script: Word sizes Thai with
+    ``w:szCs``, which ``font.size`` leaves at the template's 11 pt."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    holder.font.size = Pt(points)
+    rpr = holder._r.get_or_add_rPr() if hasattr(holder, "_r") else holder.element.get_or_add_rPr()
+    old = rpr.find(qn("w:szCs"))
+    if old is not None:
+        rpr.remove(old)
+    cs = OxmlElement("w:szCs")
+    cs.set(qn("w:val"), str(round(points * 2)))
+    rpr.find(qn("w:sz")).addnext(cs)
+    return holder
+
+
 class WordDoc:
     """A document with the marking on every page, and the few blocks the reports use."""
 
     def __init__(self, marking: Marking, meta: DocumentMeta, audience_line: str) -> None:
         from docx import Document
         from docx.enum.text import WD_ALIGN_PARAGRAPH
-        from docx.shared import Pt, RGBColor
+        from docx.shared import RGBColor
 
         self.doc = Document()
         normal = self.doc.styles["Normal"]
         normal.font.name = FONT
-        normal.font.size = Pt(10)
+        sized(normal, 10)
         section = self.doc.sections[0]
         cls = (marking.classification or "").upper()
         header = section.header
         top = header.paragraphs[0]
         top.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        run = top.add_run(cls)
-        run.bold = True
+        run = emphasis(top.add_run(cls), bold=True)
         run.font.color.rgb = RGBColor(0x8B, 0x1A, 0x1A)
         line = header.add_paragraph()
         copy = marking.copy.text if marking.copy is not None else ""
-        line.add_run(" - ".join(x for x in (translate("Pack", "Ref. %s") % marking.reference if marking.reference
-                                            else "", copy, audience_line) if x)).font.size = Pt(8)  # fmt: skip
+        sized(line.add_run(" - ".join(x for x in (translate("Pack", "Ref. %s") % marking.reference
+                                  if marking.reference else "", copy, audience_line) if x)), 8)  # fmt: skip
         footer = section.footer
         foot = footer.paragraphs[0]
         foot.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -70,17 +101,16 @@ class WordDoc:
         small = foot.add_run(
             f"{marking.footer_title}    {page} " if marking.footer_title else f"{page} "
         )
-        small.font.size = Pt(8)
+        sized(small, 8)
         for code in ("PAGE", "NUMPAGES"):
             run = foot.add_run()
-            run.font.size = Pt(8)
+            sized(run, 8)
             _field(run, code)
             if code == "PAGE":
-                foot.add_run(of).font.size = Pt(8)
+                sized(foot.add_run(of), 8)
         bottom = footer.add_paragraph()
         bottom.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        run = bottom.add_run(cls)
-        run.bold = True
+        run = emphasis(bottom.add_run(cls), bold=True)
         run.font.color.rgb = RGBColor(0x8B, 0x1A, 0x1A)
         props = self.doc.core_properties
         props.title = meta.title
@@ -108,19 +138,15 @@ class WordDoc:
         for block in markup.parse(value or ""):
             p = self.doc.add_paragraph(style="List Bullet" if block.kind == "bullet" else style)
             for r in block.runs:
-                run = p.add_run(r.text)
-                run.bold = r.bold or None
-                run.italic = r.italic or None
+                emphasis(p.add_run(r.text), r.bold, r.italic)
 
     def line(self, label: str, value: str) -> None:
         if not value:
             return
         p = self.doc.add_paragraph()
-        p.add_run(f"{label}: ").bold = True
+        emphasis(p.add_run(f"{label}: "), bold=True)
         for r in markup.parse_inline(value):
-            run = p.add_run(r.text)
-            run.bold = r.bold or None
-            run.italic = r.italic or None
+            emphasis(p.add_run(r.text), r.bold, r.italic)
 
     def table(self, header: list[str], rows: list[list[str]]) -> None:
         if not rows:
@@ -129,7 +155,7 @@ class WordDoc:
         t.style = "Table Grid"
         for cell, text in zip(t.rows[0].cells, header, strict=True):
             cell.text = ""
-            cell.paragraphs[0].add_run(text).bold = True
+            emphasis(cell.paragraphs[0].add_run(text), bold=True)
         for row in rows:
             cells = t.add_row().cells
             for cell, text in zip(cells, row, strict=True):
@@ -142,27 +168,34 @@ class WordDoc:
 
 
 # -- the report to capital and the outcome summary -------------------------------------------
+def enum_text(value: str) -> str:
+    """A value the catalogue translates where it is printed (a purpose, a status, a stance:
+    "Labels"), as the PDF prints it; "" stays ""."""
+    return translate("Labels", value) if value else ""
+
+
 def _said(rows: tuple[Statement, ...], stance: bool = False) -> list[list[str]]:
     return [
-        [f"{s.speaker} {s.when}".strip(), s.text, *([s.stance] if stance else [])] for s in rows
+        [f"{s.speaker} {s.when}".strip(), s.text, *([enum_text(s.stance)] if stance else [])]
+        for s in rows
     ]
 
 
 def _capital_item(w: WordDoc, item: ReportItem, show_decision: bool) -> None:
     w.heading(translate("Pack", "Item %s") % item.label, 2)
     if item.purpose:
-        w.text(item.purpose)
+        w.text(enum_text(item.purpose))
     if show_decision:
         w.heading(translate("Pack", "Decision"), 3)
         for d in item.decisions or ():
-            w.line(d.verb, d.text)
+            w.line(enum_text(d.verb), d.text)
         if not item.decisions:
             w.text(translate("Pack", "No decision recorded."))
     happened = [s for s in item.happened if s.kind in ("Proposal", "Decision", "Remark")]
     if happened:
         w.heading(translate("Pack", "What happened"), 3)
         for s in happened:
-            w.line(f"{s.when} {s.speaker} ({s.kind})", s.text)
+            w.line(f"{s.when} {s.speaker} ({enum_text(s.kind)})", s.text)
     if item.we_said:
         w.heading(translate("Pack", "What we said"), 3)
         w.table(
@@ -193,7 +226,10 @@ def _capital_item(w: WordDoc, item: ReportItem, show_decision: bool) -> None:
                 translate("Pack", "Observed"),
                 translate("Pack", "Note"),
             ],
-            [[s.delegation, s.expected, s.observed, s.observed_note] for s in item.stances],
+            [
+                [s.delegation, enum_text(s.expected), enum_text(s.observed), s.observed_note]
+                for s in item.stances
+            ],
         )
     if item.our_actions:
         w.heading(translate("Pack", "Follow-up for our agencies"), 3)
@@ -204,7 +240,7 @@ def _capital_item(w: WordDoc, item: ReportItem, show_decision: bool) -> None:
                 translate("Pack", "Due"),
                 translate("Pack", "Status"),
             ],
-            [[a.text, a.owner, a.due, a.status] for a in item.our_actions],
+            [[a.text, a.owner, a.due, enum_text(a.status)] for a in item.our_actions],
         )
 
 
@@ -218,7 +254,8 @@ def report_docx(data: ReportData, marking: Marking, meta: DocumentMeta) -> bytes
     """The report as a Word document (the PDF's headings, the copy's marking)."""
     from .audiences import part
 
-    w = WordDoc(marking, meta, data.audience.cover_line)
+    cover_line = translate("Labels", data.audience.cover_line)
+    w = WordDoc(marking, meta, cover_line)
     w.heading(data.title, 0)
     w.text(data.meeting_title)
     for label, value in (
@@ -229,7 +266,7 @@ def report_docx(data: ReportData, marking: Marking, meta: DocumentMeta) -> bytes
         (translate("Pack", "Chair"), data.chair),
         (translate("Pack", "Delegation"), data.our_delegation),
         (translate("Pack", "Prepared"), _prepared(data.prepared_on, data.prepared_by)),
-        (translate("Pack", "For"), data.audience.cover_line),
+        (translate("Pack", "For"), cover_line),
     ):
         w.line(label, value)
     if data.speaking_minutes is not None:
@@ -259,7 +296,7 @@ def report_docx(data: ReportData, marking: Marking, meta: DocumentMeta) -> bytes
             [translate("Pack", "Paragraph"), translate("Pack", "Current text"), translate("Pack", "Our proposal"), translate("Pack", "State"), translate("Pack", "Reason")],
             [
                 [x.label, x.current, "".join(t for k, t in x.proposal if k != "removed"),
-                 x.state, x.reason]
+                 enum_text(x.state), x.reason]
                 for x in doc.lines
             ],
         )  # fmt: skip
@@ -272,7 +309,7 @@ def report_docx(data: ReportData, marking: Marking, meta: DocumentMeta) -> bytes
                 translate("Pack", "Due"),
                 translate("Pack", "Status"),
             ],
-            [[a.text, a.owner, a.due, a.status] for a in data.other_actions],
+            [[a.text, a.owner, a.due, enum_text(a.status)] for a in data.other_actions],
         )
     return w.save()
 
@@ -292,7 +329,7 @@ def brief_docx(brief: ItemBrief, marking: Marking, meta: DocumentMeta, audience_
         )
     for label, value in (
         (translate("Pack", "Meeting"), brief.meeting_label),
-        (translate("Pack", "Purpose"), brief.purpose),
+        (translate("Pack", "Purpose"), enum_text(brief.purpose)),
         (translate("Pack", "Lead"), brief.lead),
         (translate("Pack", "Time"), translate("Pack", "%s min") % brief.est_minutes if brief.est_minutes else ""),
         (translate("Pack", "ADM tags"), ", ".join(brief.tags)),
@@ -304,7 +341,7 @@ def brief_docx(brief: ItemBrief, marking: Marking, meta: DocumentMeta, audience_
     p = brief.position
     w.line(
         translate("Pack", "Position"),
-        " - ".join(x for x in (p.status, p.approved) if x)
+        " - ".join(x for x in (enum_text(p.status), p.approved) if x)
         if p is not None
         else translate("Pack", "No position recorded for this item."),
     )
@@ -317,11 +354,11 @@ def brief_docx(brief: ItemBrief, marking: Marking, meta: DocumentMeta, audience_
     if p is not None:
         sections: list[tuple[str, str]] = [
             (translate("Pack", "Objective"), p.objective),
-            (translate("Pack", "Our stance"), p.stance),
+            (translate("Pack", "Our stance"), enum_text(p.stance)),
             (translate("Pack", "Opening position"), p.opening),
             (translate("Pack", "Fallbacks (in order)"), "\n".join(f"- {x}" for x in p.fallbacks)),
             (translate("Pack", "RED LINE (minimum acceptable)"), p.red_line),
-            (translate("Pack", "Authority to move down the ladder"), p.authority),
+            (translate("Pack", "Authority to move down the ladder"), enum_text(p.authority)),
             (translate("Pack", "Points to make"), "\n".join(f"- {x}" for x in p.points)),
             (
                 translate("Pack", "Tactical arguments (use only if the discussion turns that way)"),
@@ -362,7 +399,7 @@ def brief_docx(brief: ItemBrief, marking: Marking, meta: DocumentMeta, audience_
         w.heading(translate("Pack", "Stances of other delegations"), 2)
         w.table(
             [translate("Pack", "Delegation"), translate("Pack", "Expected"), translate("Pack", "Observed"), translate("Pack", "Note")],
-            [[s.delegation, s.expected, s.observed,
+            [[s.delegation, enum_text(s.expected), enum_text(s.observed),
               " ".join(x for x in (s.expected_note, s.observed_note) if x)]
              for s in brief.stances],
         )  # fmt: skip
@@ -380,7 +417,7 @@ def brief_docx(brief: ItemBrief, marking: Marking, meta: DocumentMeta, audience_
     if brief.past_outcomes or brief.past_notes:
         w.heading(translate("Pack", "Past notes and outcomes on this item"), 2)
         for o in brief.past_outcomes:
-            w.line(f"{o.meeting} - {o.verb}", o.text)
+            w.line(f"{o.meeting} - {enum_text(o.verb)}", o.text)
         w.table(
             [
                 translate("Pack", "When"),
@@ -388,23 +425,29 @@ def brief_docx(brief: ItemBrief, marking: Marking, meta: DocumentMeta, audience_
                 translate("Pack", "What was said"),
                 translate("Pack", "Stance"),
             ],
-            [[f"{n.when} {n.meeting}", n.speaker, n.text, n.stance] for n in brief.past_notes],
+            [
+                [f"{n.when} {n.meeting}", n.speaker, n.text, enum_text(n.stance)]
+                for n in brief.past_notes
+            ],
         )
         if brief.notes_left_out:
             earlier = (
-                "1 earlier note"
+                translate("Pack", "1 earlier note on this item not printed")
                 if brief.notes_left_out == 1
-                else f"{brief.notes_left_out:,} earlier notes"
+                else translate("Pack", "%s earlier notes on this item not printed")
+                % number(brief.notes_left_out)
             )
-            w.text(
-                f"{earlier} on this item not printed: this brief holds the last "
-                f"{len(brief.past_notes)} (Notes in the app hold them all)."
-            )
+            shown = translate(
+                "Pack", ": this brief holds the last %s (Notes in the app hold them all)."
+            ) % len(brief.past_notes)
+            w.text(earlier + shown)
     if p is not None and p.clearance:
         w.heading(translate("Pack", "Clearance"), 2)
         w.table(
-            ["", "Name", translate("Pack", "Date"), ""],
-            [[c.step, c.who or "—", c.when if c.who else "", c.note if c.who else ""]
+            [translate("Pack", "Clearance"), translate("Pack", "Name"), translate("Pack", "Date"), ""],
+            [[translate("Pack", c.step),
+              (translate("Pack", NOT_NAMED) if c.who == NOT_NAMED else c.who) or "—",
+              c.when if c.who else "", c.note if c.who else ""]
              for c in p.clearance],
         )  # fmt: skip
     return w.save()

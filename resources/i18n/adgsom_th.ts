@@ -836,7 +836,7 @@
     </message>
     <message>
         <source>Purpose</source>
-        <translation>วัตถุประสงค์</translation>
+        <translation>ประเภทวาระ</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -5093,7 +5093,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>&amp;Purpose</source>
-        <translation>วัตถุประสงค์(&amp;P)</translation>
+        <translation>ประเภทวาระ(&amp;P)</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -5288,7 +5288,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>Purpose</source>
-        <translation>วัตถุประสงค์</translation>
+        <translation>ประเภทวาระ</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -6000,7 +6000,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>Item details: purpose, lead, time, ADM tags, documents, description</source>
-        <translation>รายละเอียดระเบียบวาระ: วัตถุประสงค์ ผู้นำเรื่อง เวลา แท็ก ADM เอกสาร คำอธิบาย</translation>
+        <translation>รายละเอียดระเบียบวาระ: ประเภทวาระ ผู้นำเรื่อง เวลา แท็ก ADM เอกสาร คำอธิบาย</translation>
     </message>
     <message>
         <source>Position status, approval and clearance (prepared, sent for review, approved by, with dates)</source>
@@ -7766,7 +7766,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>Purpose</source>
-        <translation>วัตถุประสงค์</translation>
+        <translation>ประเภทวาระ</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -7905,7 +7905,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>Purpose</source>
-        <translation>วัตถุประสงค์</translation>
+        <translation>ประเภทวาระ</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -8734,6 +8734,10 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>A</source>
         <translation>ตอบ</translation>
+    </message>
+    <message>
+        <source>: this brief holds the last %s (Notes in the app hold them all).</source>
+        <translation>: บรีฟนี้มีเฉพาะบันทึกล่าสุด %s รายการ (บันทึกทั้งหมดอยู่ในหน้าบันทึกของแอป)</translation>
     </message>
     <message>
         <source>BACKGROUND - NOT FOR DISCLOSURE</source>

@@ -8736,6 +8736,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>Đ</translation>
     </message>
     <message>
+        <source>: this brief holds the last %s (Notes in the app hold them all).</source>
+        <translation>: tài liệu chuẩn bị này chỉ có %s ghi chép gần nhất (mục Ghi chép trong ứng dụng lưu tất cả).</translation>
+    </message>
+    <message>
         <source>BACKGROUND - NOT FOR DISCLOSURE</source>
         <translation>THÔNG TIN NỀN - KHÔNG ĐƯỢC TIẾT LỘ</translation>
     </message>
