@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from adgsom_desktop.ui.common import confirm
 from tests.conftest import save_artifact
 from tests.prepare_fixtures import show_tab, type_text
 from tests.test_team_conflict_gui import _app
@@ -61,3 +62,10 @@ def test_a_reader_reads_a_brief_and_is_told_why_it_cannot_change_it(
     assert SENTENCE.rstrip(".") in said
     assert "permission denied" not in said and "as soon as possible" not in said
     assert not editor.state._timer.isActive()  # not a passing fault: never retried
+
+    # Quitting asks before the refused text is lost (it is still on screen); the reader
+    # agrees and the window closes with the server still up.
+    asked: list[str] = []
+    monkeypatch.setattr(confirm, "ask", lambda *a: asked.append(str(a)) or True)
+    assert win.close()
+    assert asked and "could not be saved" in asked[0] and "permission denied" not in asked[0]
