@@ -64,6 +64,11 @@ class NotSupportedError(AppError):
     exit_code = 2
 
 
+class NotPermittedError(AppError):
+    """The team store's server refused a write for the signed-in member's role (a reader):
+    not a passing fault, so nothing is retried (``permission_refused``)."""
+
+
 class StoreError(AppError):
     """A store cannot be opened or created; the file was left unchanged."""
 
@@ -168,6 +173,16 @@ def _causes(exc: BaseException) -> list[BaseException]:
         chain.append(current)
         current = getattr(current, "orig", None) or current.__cause__ or current.__context__
     return chain
+
+
+def permission_refused(exc: BaseException) -> bool:
+    """Did the server refuse a write because the sign-in's role lacks the right (PostgreSQL's
+    "permission denied for table ...", SQLSTATE 42501)?  A rule the server keeps with its own
+    words (an aide's approval, the audit log) is not this: it says itself what is wrong."""
+    for e in _causes(exc):
+        if getattr(e, "sqlstate", None) == "42501":
+            return str(e).strip().lower().startswith("permission denied for ")
+    return False
 
 
 def write_failure(exc: BaseException) -> str | None:

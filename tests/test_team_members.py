@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from adgsom_desktop.domain.enums import MeetingKind, MemberRole, PositionStatus
-from adgsom_desktop.errors import ValidationError, describe_failure
+from adgsom_desktop.errors import NotPermittedError, ValidationError, describe_failure
 from adgsom_desktop.services.container import Services
 from adgsom_desktop.services.position_records import PositionContent
 from tests.helpers import run_cli
@@ -149,7 +149,9 @@ def test_the_aide_in_the_app_is_told_why_and_records_under_their_name(
         aide.close()
 
 
-def test_a_reader_reads_and_writes_nothing(team: tuple[str, dict[str, int]]) -> None:
+def test_a_reader_reads_and_writes_nothing(
+    team: tuple[str, dict[str, int]], tmp_path: Path
+) -> None:
     url, ids = team
     with _raw(url, "noi") as reader:
         assert reader.execute("SELECT count(*) FROM position").fetchone() == (1,)
@@ -164,17 +166,45 @@ def test_a_reader_reads_and_writes_nothing(team: tuple[str, dict[str, int]]) -> 
     reader_app = Services.open(_as(url, "noi", PASSWORDS["noi"]))
     try:
         assert reader_app.actor == "Noi Srisuk"
-        with pytest.raises(Exception) as refused:
-            reader_app.positions.submit_for_review(ids["item"])
-        words = describe_failure(refused.value)
-        assert words.startswith("the team store's server does not allow it for your sign-in")
-        assert "permission denied for table" in words
+        assert reader_app.team.read_only()
+        # One clear sentence, not a passing fault to retry, no table name (s31 G5).
+        for write in (
+            lambda: reader_app.positions.submit_for_review(ids["item"]),
+            lambda: reader_app.positions.save(ids["item"], PositionContent(objective="x")),
+        ):
+            with pytest.raises(NotPermittedError) as refused:
+                write()
+            words = describe_failure(refused.value)
+            assert words == (
+                "You can read this team store but not change it (your role: reader). "
+                "Ask the head of delegation for a member's sign-in"
+            )
+        assert reader_app.positions.get(ids["item"]).content.objective == "Thailand supports it."
     finally:
         reader_app.close()
     listing = run_cli(
         "search", "--store", _as(url, "noi"), "Thailand", env={"PGPASSWORD": PASSWORDS["noi"]}
     )
     assert listing.returncode == 0, listing.stderr
+    # A reader's pack is refused up front in the same sentence (every copy is registered):
+    # nothing is written, no database words.
+    owner = Services.open(url, actor="owner")
+    try:
+        event_id = owner.events.events()[0].id
+    finally:
+        owner.close()
+    (tmp_path / "packs").mkdir()
+    out = tmp_path / "packs" / "reader_hod.pdf"
+    pack = run_cli(
+        "pack", "--store", _as(url, "noi"), "--event", str(event_id), "--audience", "hod",
+        "--item", str(ids["item"]), "--out", str(out), env={"PGPASSWORD": PASSWORDS["noi"]},
+    )  # fmt: skip
+    assert pack.returncode == 1
+    assert pack.stderr.strip() == (
+        "error: You can read this team store but not change it (your role: reader). "
+        "Ask the head of delegation for a member's sign-in."
+    )
+    assert list((tmp_path / "packs").iterdir()) == []
 
 
 def test_a_removed_member_is_cut_off_at_once(team: tuple[str, dict[str, int]]) -> None:

@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 from ..domain.base import utcnow
 from ..domain.enums import NOT_NAMED
 from ..domain.models import AuditEntry, StoreSetting
-from ..errors import StoreError
+from ..errors import NotPermittedError, StoreError, permission_refused
 from ..storage.backend import Backend, Capability, LocalFeed, SignedIn, require
 from ..storage.driver_sql import DriverTx, Prepared
 
@@ -165,6 +165,25 @@ class ServiceContext:
             detail = self.backend.damage_in(exc)
             if detail is not None:
                 raise self.backend.mark_damaged(detail) from exc
+            if permission_refused(exc):
+                raise self._not_permitted() from exc
+
+    def refuse_if_read_only(self) -> None:
+        """Refuse up front what a reader's sign-in cannot finish (a pack or brief copy is
+        entered in the register, a write): before anything is built or written."""
+        signed = self.signed_in
+        if signed is not None and signed.role == "reader":
+            raise self._not_permitted()
+
+    def _not_permitted(self) -> NotPermittedError:
+        """A write the sign-in's role may not make, in one sentence (no table names, no
+        promise to save later: it never will be)."""
+        signed = self.signed_in
+        return NotPermittedError(
+            "You can read this team store but not change it (your role: {role}). Ask the "
+            "head of delegation for a member's sign-in.",
+            role=signed.role if signed is not None else "reader",
+        )
 
     def publish(self, *changes: Change) -> None:
         """Tell this process's views (the bus) and, on a team store, the other apps.

@@ -160,6 +160,7 @@ class PackService:
         its headings, labels and dates in ``language`` (``printing_in``)."""
         from .word_export import export_brief
 
+        self._ctx.refuse_if_read_only()  # every copy is registered: a write
         with printing_in(language, buddhist_era):
             result = export_brief(
                 self, self._ctx, item_id, audience, out, classification=classification,
@@ -253,6 +254,7 @@ class PackService:
         """Build every copy, write it (atomically) or hand it back for printing, register it."""
         from ..reports.pack_builder import render_pack
 
+        self._ctx.refuse_if_read_only()  # every copy is registered: a write
         target = check_target(out) if out is not None else None
         r, data, contents = self.prepare(request)
         marked = markings(r, data)

@@ -48,6 +48,12 @@ class TeamService:
         """The member this app is signed in as (None: a store file, or the store's owner)."""
         return self._ctx.signed_in
 
+    def read_only(self) -> bool:
+        """Is this a reader's sign-in: the team store's server lets it read, never write
+        (the window turns editing off for it)."""
+        signed = self._ctx.signed_in
+        return signed is not None and signed.role == "reader"
+
     def _roles(self, what: str) -> TeamRoles:
         backend = self._ctx.backend
         if Capability.SIGN_IN not in backend.capabilities:

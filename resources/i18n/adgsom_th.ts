@@ -1990,6 +1990,10 @@
         <translation>บันทึกสำเนาที่อ่านได้…</translation>
     </message>
     <message>
+        <source>Read-only: a reader&apos;s sign-in</source>
+        <translation>อ่านอย่างเดียว: ลงชื่อเข้าใช้ในฐานะผู้อ่าน</translation>
+    </message>
+    <message>
         <source>Damaged store: read-only. %s is damaged (%s): nothing you type is saved to it. Read and copy what you still can, and save a readable copy: a new store with every row that can still be read.</source>
         <translation>คลังข้อมูลเสียหาย: อ่านได้อย่างเดียว %s เสียหาย (%s): สิ่งที่คุณพิมพ์จะไม่ถูกบันทึก อ่านและคัดลอกสิ่งที่ยังทำได้ และบันทึกสำเนาที่อ่านได้: คลังข้อมูลใหม่ที่มีทุกแถวที่ยังอ่านได้</translation>
     </message>
@@ -2734,6 +2738,10 @@
     <message>
         <source>That item has no position to carry forward.</source>
         <translation>ระเบียบวาระนั้นไม่มีท่าทีให้ยกมา</translation>
+    </message>
+    <message>
+        <source>You can read this team store but not change it (your role: {role}). Ask the head of delegation for a member&apos;s sign-in.</source>
+        <translation>คุณอ่านคลังข้อมูลกลางนี้ได้แต่แก้ไขไม่ได้ (บทบาทของคุณ: {role}) โปรดขอบัญชีลงชื่อเข้าใช้ของสมาชิกจากหัวหน้าคณะผู้แทน</translation>
     </message>
     <message>
         <source>The store is closed: nothing was saved.</source>
@@ -6757,6 +6765,22 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>คลังข้อมูลกลาง: </translation>
     </message>
     <message>
+        <source>head</source>
+        <translation>หัวหน้าคณะผู้แทน</translation>
+    </message>
+    <message>
+        <source>alternate</source>
+        <translation>ผู้แทนสำรอง</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>ผู้อ่าน</translation>
+    </message>
+    <message>
         <source> · signed in as %s (%s)</source>
         <translation> · ลงชื่อเข้าใช้ในฐานะ %s (%s)</translation>
     </message>
@@ -9145,6 +9169,10 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>No position yet</source>
         <translation>ยังไม่มีท่าที</translation>
+    </message>
+    <message>
+        <source>You can read this team store but not change it (your role: reader). Ask the head of delegation for a member&apos;s sign-in.</source>
+        <translation>คุณอ่านคลังข้อมูลกลางนี้ได้แต่แก้ไขไม่ได้ (บทบาทของคุณ: ผู้อ่าน) โปรดขอบัญชีลงชื่อเข้าใช้ของสมาชิกจากหัวหน้าคณะผู้แทน</translation>
     </message>
     <message>
         <source>○ Offline: kept on this computer, not saved yet; written when the server is back</source>

@@ -1990,6 +1990,10 @@
         <translation>Lưu một bản sao đọc được…</translation>
     </message>
     <message>
+        <source>Read-only: a reader&apos;s sign-in</source>
+        <translation>Chỉ đọc: đăng nhập với vai trò người đọc</translation>
+    </message>
+    <message>
         <source>Damaged store: read-only. %s is damaged (%s): nothing you type is saved to it. Read and copy what you still can, and save a readable copy: a new store with every row that can still be read.</source>
         <translation>Kho dữ liệu bị hỏng: chỉ đọc. %s bị hỏng (%s): những gì bạn gõ sẽ không được lưu vào đó. Hãy đọc và sao chép những gì còn có thể, rồi lưu một bản sao đọc được: một kho mới với mọi dòng còn đọc được.</translation>
     </message>
@@ -2734,6 +2738,10 @@
     <message>
         <source>That item has no position to carry forward.</source>
         <translation>Mục đó không có lập trường để chuyển tiếp.</translation>
+    </message>
+    <message>
+        <source>You can read this team store but not change it (your role: {role}). Ask the head of delegation for a member&apos;s sign-in.</source>
+        <translation>Bạn có thể đọc kho dữ liệu chung này nhưng không thể thay đổi (vai trò của bạn: {role}). Hãy đề nghị trưởng đoàn cấp cho bạn một tài khoản thành viên.</translation>
     </message>
     <message>
         <source>The store is closed: nothing was saved.</source>
@@ -6757,6 +6765,22 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>Kho dữ liệu chung: </translation>
     </message>
     <message>
+        <source>head</source>
+        <translation>trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>alternate</source>
+        <translation>phó trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>thành viên</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>người đọc</translation>
+    </message>
+    <message>
         <source> · signed in as %s (%s)</source>
         <translation> · đăng nhập với tư cách %s (%s)</translation>
     </message>
@@ -9145,6 +9169,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>No position yet</source>
         <translation>Chưa có lập trường</translation>
+    </message>
+    <message>
+        <source>You can read this team store but not change it (your role: reader). Ask the head of delegation for a member&apos;s sign-in.</source>
+        <translation>Bạn có thể đọc kho dữ liệu chung này nhưng không thể thay đổi (vai trò của bạn: người đọc). Hãy đề nghị trưởng đoàn cấp cho bạn một tài khoản thành viên.</translation>
     </message>
     <message>
         <source>○ Offline: kept on this computer, not saved yet; written when the server is back</source>

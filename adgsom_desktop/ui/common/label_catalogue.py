@@ -382,6 +382,7 @@ ERRORS = (
     QT_TRANSLATE_NOOP("Errors", "Choose an earlier item to carry forward from."),
     QT_TRANSLATE_NOOP("Errors", "The item no longer exists."),
     QT_TRANSLATE_NOOP("Errors", "That item has no position to carry forward."),
+    QT_TRANSLATE_NOOP("Errors", "You can read this team store but not change it (your role: {role}). Ask the head of delegation for a member's sign-in."),
     QT_TRANSLATE_NOOP("Errors", "The store is closed: nothing was saved."),
     QT_TRANSLATE_NOOP("Errors", "Person {person_id} no longer exists."),
     QT_TRANSLATE_NOOP("Errors", "This counterpart is not linked to that item."),

@@ -126,24 +126,36 @@ class PositionDisplay(QObject):
         width = QFontMetrics(bold).horizontalAdvance(e.status_chip.text())
         e.status_chip.setMinimumWidth(width + 26)
         approved = status is PositionStatus.APPROVED and not (e.brief and e.brief.reopen)
-        e.form.set_read_only(approved)
+        reader = e.services.team.read_only()  # the server lets a reader's sign-in write nothing
+        e.form.set_read_only(approved or reader)
         has = rec is not None and rec.version_no > 0
-        e.btn_review.setEnabled(has and status is PositionStatus.DRAFT)
-        e.btn_approve.setEnabled(has and status is not PositionStatus.APPROVED)
-        e.btn_draft.setEnabled(has and status is not PositionStatus.DRAFT)
+        writes = has and not reader
+        e.btn_review.setEnabled(writes and status is PositionStatus.DRAFT)
+        e.btn_approve.setEnabled(writes and status is not PositionStatus.APPROVED)
+        e.btn_draft.setEnabled(writes and status is not PositionStatus.DRAFT)
+        e.btn_carry.setEnabled(not reader)
         e.btn_history.setEnabled(has)
-        e.btn_edit.setVisible(approved)
+        e.btn_edit.setVisible(approved and not reader)
         conflict = e._conflict
         comparable = conflict and e._brief_conflict is not None
         e.btn_reload.setVisible(conflict and not comparable)
         e.btn_compare.setVisible(comparable)
         banner = self._banner(status, approved, comparable)
+        if reader:
+            banner = self.tr(
+                "You can read this team store but not change it (your role: reader). Ask the "
+                "head of delegation for a member's sign-in."
+            )
         e.banner.setText(banner)
         e.banner_box.setVisible(bool(banner))
         e.banner_box.setStyleSheet("#posBannerBox { border-radius: 4px; }")
         tone(
             e.banner_box,
-            "error-banner" if conflict else "ok-banner" if approved else "warn-banner",
+            "error-banner"
+            if conflict
+            else "ok-banner"
+            if approved and not reader
+            else "warn-banner",
         )
         kept = e.brief is not None and e.brief.kept
         merged = e.brief.merged[1] if e.brief is not None and e.brief.merged else None

@@ -415,7 +415,17 @@ class MainWindow(QMainWindow):
         lock = "🔒 " if self.services.security.encrypted else ""
         team = self.tr("Team store: ") if locator.is_server else ""
         signed = self.services.team.signed_in()
-        who = self.tr(" · signed in as %s (%s)") % (signed.name, signed.role) if signed else ""
+        roles = {
+            "head": self.tr("head"),
+            "alternate": self.tr("alternate"),
+            "member": self.tr("member"),
+            "reader": self.tr("reader"),
+        }
+        who = (
+            self.tr(" · signed in as %s (%s)") % (signed.name, roles.get(signed.role, signed.role))
+            if signed
+            else ""
+        )
         self.store_label.setText(lock + team + locator.name + who)
         self.store_label.setToolTip(locator.display)
         ours = self.services.settings.get().our_delegation_code

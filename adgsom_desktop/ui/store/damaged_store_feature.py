@@ -6,6 +6,8 @@ Installs (``app.features``):
   the same words in the status bar;
 - editing turned off in the window's views (text fields read-only, other
   inputs disabled), so a keystroke is never silently dropped;
+- a team store signed in as a reader gets the same editing turned off (the server would
+  refuse every write) and "Read-only: a reader's sign-in" in the status bar;
 - File > Save a readable copy…: every row that can still be read, written to
   a NEW store on a worker (progress, cancel); the per-table result is shown
   and the copy can be opened at once.  The damaged file is only read.
@@ -115,13 +117,21 @@ class DamagedStoreFeature(QObject):
         services = self.window.services
         return None if services is None else services.salvage.damaged
 
+    def _reader(self) -> bool:
+        services = self.window.services
+        return services is not None and services.team.read_only()
+
     def _refresh(self, *_: Any) -> None:
         damage = self._damage()
-        self.read_only = damage is not None
-        self.act_salvage.setEnabled(self.read_only)
-        if not self.read_only:
+        reader = self._reader()  # a reader's sign-in: the server refuses every write
+        self.read_only = damage is not None or reader
+        self.act_salvage.setEnabled(damage is not None)
+        if damage is None:
             self.toolbar.hide()
-            self.status.hide()
+            self.status.setVisible(reader)
+            if reader:
+                self.status.setText(self.tr("Read-only: a reader's sign-in"))
+                self._lock_editors()
             return
         name = self.window.services.locator.name
         self.banner_text.setText(
