@@ -103,14 +103,18 @@ def test_another_members_note_brief_and_approval_appear_live(
     )
     assert editor.status_chip.text() == status_label(PositionStatus.APPROVED)
 
-    # Malee types in another brief; before her save Somchai saves it: her text stays on
-    # screen, and her save meets his version as a conflict that names him (nothing lost).
+    # Malee types in another brief; before her save Somchai saves the same section: her
+    # text stays on screen, and her save meets his version as a conflict that names him
+    # (nothing lost). Saves of different sections merge without one (G1).
     editor = show_tab(qtbot, head, "item", other_id, "positionEditor")
     assert editor.rec.version_no == 1
     type_text(editor.form.red_line, "No new levy on cross-border data flows.")
     aide.services.positions.save(
         other_id,
-        PositionContent(objective="Thailand supports the agreement, reviewed in 2028."),
+        PositionContent(
+            objective="Thailand supports the agreement, reviewed in 2028.",
+            red_line="No data localisation requirement.",
+        ),
         expected_version=1,
     )
     qtbot.wait(300)
