@@ -174,6 +174,42 @@ def test_its_own_echo_is_ignored_and_another_write_reloads(
     assert p.reaction(other, typing=False) is Reaction.IGNORE
 
 
+def test_an_approval_made_elsewhere_while_typing_is_followed(
+    services: Any, items: list[Any], runner: OpRunner
+) -> None:
+    """G6: the status of the version being edited is taken at once (the editor shows it
+    approved, read-only, with its choices); the text typed is not replaced."""
+    from adgsom_desktop.domain.enums import MemberRole
+    from tests.helpers import approve
+
+    item = items[0]
+    services.positions.save(item.id, PositionContent(objective="Endorse"))
+    services.positions.submit_for_review(item.id)
+    th = next(d for d in services.delegations.delegations() if d.code == "TH")
+    head = services.delegations.save_person(
+        delegation_id=th.id, full_name="Khun Malee", role=MemberRole.HEAD
+    )
+    seen: list[Change] = []
+    services.ctx.bus.subscribe(seen.append)
+    p = PositionPresenter(services, runner, Undo(), Heard())
+    p.open(item.id)
+    assert p.rec is not None and p.rec.status is PositionStatus.FOR_REVIEW
+    with acting_as("someone-else"):
+        approve(services, item.id, head.id)
+    approval = next(c for c in seen if c.concerns(ChangeKind.POSITIONS))
+    assert p.reaction(approval, typing=True) is Reaction.FOLLOW
+    assert p.rec.status is PositionStatus.APPROVED and p.rec.version_no == 1
+    assert p.brief is not None and p.brief.saved.objective == "Endorse" and not p.brief.reopen
+    assert p.reaction(approval, typing=True) is Reaction.IGNORE  # taken already
+    # A new version saved elsewhere is not taken while typing: the next save meets it.
+    seen.clear()
+    with acting_as("someone-else"):
+        services.positions.return_to_draft(item.id)
+        services.positions.save(item.id, PositionContent(objective="Theirs"), expected_version=1)
+    assert all(p.reaction(c, typing=True) is not Reaction.RELOAD for c in seen)
+    assert p.rec.version_no == 1
+
+
 def test_an_item_shown_again_while_its_save_is_on_its_way_shows_the_draft(
     services: Any, items: list[Any]
 ) -> None:

@@ -9195,6 +9195,10 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>ยังไม่มีการเขียนข้อมูล</translation>
     </message>
     <message>
+        <source>&lt;b&gt;%s approved this brief meanwhile&lt;/b&gt; (version %s). Your text is on screen but not saved: reopen the brief as a draft with your text (the approved version stays in the history), or discard your text.</source>
+        <translation>&lt;b&gt;%s อนุมัติบรีฟนี้ในระหว่างนั้น&lt;/b&gt; (ฉบับที่ %s) ข้อความของคุณอยู่บนหน้าจอแต่ยังไม่ได้บันทึก: เปิดบรีฟใหม่เป็นร่างพร้อมข้อความของคุณ (ฉบับที่อนุมัติยังอยู่ในประวัติ) หรือทิ้งข้อความของคุณ</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;%s saved this brief meanwhile&lt;/b&gt; (version %s). Your text is on screen but not saved: Compare… to keep yours, take theirs or merge them. Both stay in the history.</source>
         <translation>&lt;b&gt;%s บันทึกบรีฟนี้ในระหว่างนั้น&lt;/b&gt; (ฉบับที่ %s) ข้อความของคุณอยู่บนหน้าจอแต่ยังไม่ได้บันทึก: กด เปรียบเทียบ… เพื่อใช้ของคุณ ใช้ของอีกฝ่าย หรือรวมกัน ทั้งสองฉบับยังอยู่ในประวัติ</translation>
     </message>
@@ -9262,6 +9266,14 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>เทียบสองฉบับ: ใช้ของคุณ ใช้ของอีกฝ่าย หรือรวมกัน</translation>
     </message>
     <message>
+        <source>Reopen as draft with my text</source>
+        <translation>เปิดใหม่เป็นร่างพร้อมข้อความของฉัน</translation>
+    </message>
+    <message>
+        <source>Discard my text</source>
+        <translation>ทิ้งข้อความของฉัน</translation>
+    </message>
+    <message>
         <source>Bold (Ctrl+B)</source>
         <translation>ตัวหนา (Ctrl+B)</translation>
     </message>
@@ -9284,6 +9296,10 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>someone else</source>
         <translation>บุคคลอื่น</translation>
+    </message>
+    <message>
+        <source>%s approved this brief meanwhile (see above)</source>
+        <translation>%s อนุมัติบรีฟนี้ในระหว่างนั้น (ดูด้านบน)</translation>
     </message>
     <message>
         <source>Your edits to this brief are not saved yet (%s). Nothing else was done.</source>

@@ -9195,6 +9195,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>Chưa ghi gì</translation>
     </message>
     <message>
+        <source>&lt;b&gt;%s approved this brief meanwhile&lt;/b&gt; (version %s). Your text is on screen but not saved: reopen the brief as a draft with your text (the approved version stays in the history), or discard your text.</source>
+        <translation>&lt;b&gt;%s đã phê duyệt tài liệu này trong lúc đó&lt;/b&gt; (phiên bản %s). Văn bản của bạn ở trên màn hình nhưng chưa lưu: mở lại tài liệu thành dự thảo với văn bản của bạn (phiên bản đã phê duyệt vẫn còn trong lịch sử), hoặc bỏ văn bản của bạn.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;%s saved this brief meanwhile&lt;/b&gt; (version %s). Your text is on screen but not saved: Compare… to keep yours, take theirs or merge them. Both stay in the history.</source>
         <translation>&lt;b&gt;%s đã lưu tài liệu này trong lúc đó&lt;/b&gt; (phiên bản %s). Văn bản của bạn ở trên màn hình nhưng chưa lưu: So sánh… để giữ bản của bạn, lấy bản của họ hoặc hợp nhất. Cả hai đều còn trong lịch sử.</translation>
     </message>
@@ -9262,6 +9266,14 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>Hai phiên bản cạnh nhau: giữ bản của bạn, lấy bản của họ hoặc hợp nhất</translation>
     </message>
     <message>
+        <source>Reopen as draft with my text</source>
+        <translation>Mở lại thành dự thảo với văn bản của tôi</translation>
+    </message>
+    <message>
+        <source>Discard my text</source>
+        <translation>Bỏ văn bản của tôi</translation>
+    </message>
+    <message>
         <source>Bold (Ctrl+B)</source>
         <translation>Đậm (Ctrl+B)</translation>
     </message>
@@ -9284,6 +9296,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>someone else</source>
         <translation>người khác</translation>
+    </message>
+    <message>
+        <source>%s approved this brief meanwhile (see above)</source>
+        <translation>%s đã phê duyệt tài liệu này trong lúc đó (xem ở trên)</translation>
     </message>
     <message>
         <source>Your edits to this brief are not saved yet (%s). Nothing else was done.</source>

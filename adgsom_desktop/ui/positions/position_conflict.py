@@ -1,4 +1,5 @@
-"""The position editor's side of a conflicting save (someone else saved the brief meanwhile).
+"""The position editor's side of a conflicting save (someone else saved the brief meanwhile,
+or approved it: *Reopen as draft with my text* / *Discard my text*, G6).
 
 The save refused with ``BriefConflict`` leaves the text on screen, unsaved, with a
 red banner and *Compare…*: both versions side by side (``ui/common/conflict_dialog``,
@@ -71,6 +72,16 @@ class PositionConflict(_Base):
             tags_text = self.form.tags.text()
             self.form.set_content(replace(shown, **values))
             self.form.tags.setText(tags_text)
+
+    def reopen_with_mine(self) -> None:
+        """Approved while the user typed (G6): "Reopen as draft with my text" saves what is
+        on screen as a new draft version (the approved one stays in the history)."""
+        if self.brief is None:
+            return
+        self.presenter.unlock()
+        self.autosave.touch()
+        self.autosave.flush()
+        self._show_status()
 
     def compare_conflict(self) -> None:
         """Show yours (what is on screen now) beside the version saved meanwhile."""

@@ -1,6 +1,6 @@
 """What the position editor shows about its brief: the item's title line, the status
-chip and the banner under the buttons (approved, saved elsewhere meanwhile, edited after
-approval), the points ticked as delivered in the room and the item's counterparts.
+chip and the banner under the buttons (approved, approved while the user typed, saved
+elsewhere meanwhile, edited after approval), the points ticked as delivered in the room and the item's counterparts.
 
 Redrawn after each save and step (``status``), on a theme change (``retheme``) and when
 the people change (``counterparts``); the widgets are the editor's.
@@ -135,12 +135,16 @@ class PositionDisplay(QObject):
         e.btn_draft.setEnabled(writes and status is not PositionStatus.DRAFT)
         e.btn_carry.setEnabled(not reader)
         e.btn_history.setEnabled(has)
-        e.btn_edit.setVisible(approved and not reader)
+        # approved while the user typed (G6): their text is on screen, not saved
+        held = approved and not reader and e.presenter.unsaved(e.form.content(), e.form.tags.text())
+        e.btn_edit.setVisible(approved and not reader and not held)
+        e.btn_reopen_mine.setVisible(held)
+        e.btn_discard_mine.setVisible(held)
         conflict = e._conflict
         comparable = conflict and e._brief_conflict is not None
         e.btn_reload.setVisible(conflict and not comparable)
         e.btn_compare.setVisible(comparable)
-        banner = self._banner(status, approved, comparable)
+        banner = self._held_banner() if held else self._banner(status, approved, comparable)
         if reader:
             banner = self.tr(
                 "You can read this team store but not change it (your role: reader). Ask the "
@@ -152,7 +156,7 @@ class PositionDisplay(QObject):
         tone(
             e.banner_box,
             "error-banner"
-            if conflict
+            if conflict or held
             else "ok-banner"
             if approved and not reader
             else "warn-banner",
@@ -176,6 +180,15 @@ class PositionDisplay(QObject):
             if rec is not None and rec.version_no
             else self.tr("Nothing written yet")
         )
+
+    def _held_banner(self) -> str:
+        rec = self.editor.rec
+        assert rec is not None
+        return self.tr(
+            "<b>%s approved this brief meanwhile</b> (version %s). Your text is on screen but "
+            "not saved: reopen the brief as a draft with your text (the approved version "
+            "stays in the history), or discard your text."
+        ) % (escape_html(rec.approved_by_name or "?"), rec.approved_version_no)
 
     def _banner(self, status: PositionStatus | None, approved: bool, comparable: bool) -> str:
         e = self.editor

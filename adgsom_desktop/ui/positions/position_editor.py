@@ -38,10 +38,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.enums import PositionStatus
 from ...errors import AppError, NotFoundError
 from ...services.brief_conflict import BriefConflict
 from ...services.changes import Change, ChangeKind
-from ...services.position_records import PositionContent, PositionRec, StepDone
+from ...services.position_records import (
+    ApprovedEditError,
+    PositionContent,
+    PositionRec,
+    StepDone,
+)
 from ..common import a11y, theme
 from ..common.autosave import Autosaver
 from ..common.errors import show_error
@@ -120,9 +126,17 @@ class PositionEditor(PositionConflict, QWidget):
         self.btn_compare.setToolTip(
             self.tr("Both versions side by side: keep yours, take theirs or merge them")
         )
+        self.btn_reopen_mine = self._button(
+            self.tr("Reopen as draft with my text"), self.reopen_with_mine, "posReopenMine"
+        )
+        self.btn_discard_mine = self._button(
+            self.tr("Discard my text"), self.reload_from_store, "posDiscardMine"
+        )
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.banner, 1)
         banner_row.addWidget(self.btn_edit)
+        banner_row.addWidget(self.btn_reopen_mine)
+        banner_row.addWidget(self.btn_discard_mine)
         banner_row.addWidget(self.btn_compare)
         banner_row.addWidget(self.btn_reload)
         self.banner_box = QWidget(self)
@@ -309,8 +323,11 @@ class PositionEditor(PositionConflict, QWidget):
         if change.concerns(ChangeKind.PROJECTS, ChangeKind.FRAMEWORKS):
             self.form.projects.setText(projects_html(self.services, self.item_id, self.tr))
         typing = self.autosave.pending or self.state.failed
-        if self.presenter.reaction(change, typing) is Reaction.RELOAD:
+        reaction = self.presenter.reaction(change, typing)
+        if reaction is Reaction.RELOAD:
             self.reload_from_store(keep_spell=True)  # a new version elsewhere: a new spell
+        elif reaction is Reaction.FOLLOW:
+            self._show_status()  # approved meanwhile: the badge, read-only, the choices
 
     # -- saving ---------------------------------------------------------------------------
     def _on_edited(self) -> None:
@@ -363,11 +380,17 @@ class PositionEditor(PositionConflict, QWidget):
             self.autosave.refused()
             # A conflict is explained once, in the banner with Compare… (G1: it was
             # said twice, in two red banners)
+            rec = self.rec
             short = (
                 self.tr("%s saved this brief meanwhile (see above)")
                 % (error.theirs_by or self.tr("someone else"))
                 if isinstance(error, BriefConflict)
-                else ""
+                else self.tr("%s approved this brief meanwhile (see above)")
+                % (rec.approved_by_name or self.tr("someone else"))
+                if isinstance(error, ApprovedEditError)
+                and rec is not None
+                and rec.status is PositionStatus.APPROVED
+                else ""  # G6: the banner says it, with the choices
             )
             self.state.mark_failed(error, short)
             self._show_status()

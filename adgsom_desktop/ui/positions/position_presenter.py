@@ -51,6 +51,7 @@ class Opened:
 class Reaction(Enum):
     IGNORE = "ignore"
     RELOAD = "reload"  # the brief was changed elsewhere: show the stored one (new spell)
+    FOLLOW = "follow"  # a step made elsewhere while typing: its status is taken (G6)
 
 
 class PositionPresenter(BriefSaving):
@@ -223,7 +224,7 @@ class PositionPresenter(BriefSaving):
         if change.item_id not in (None, self.item_id):
             return Reaction.IGNORE  # another item's brief, or another item of an agenda
         if typing or self.saving:
-            return Reaction.IGNORE  # never replace unsaved text; the next save notices
+            return self._follow_step(change)  # never replace unsaved text
         try:
             fresh = self._fresh_position(change)
             tags = self._fresh_tags(change)
@@ -238,6 +239,27 @@ class PositionPresenter(BriefSaving):
         )
         saved_tags = self.brief.saved_tags if self.brief else ()
         return Reaction.IGNORE if same and tags == saved_tags else Reaction.RELOAD
+
+    def _follow_step(self, change: Change) -> Reaction:
+        """While the user types: a workflow step made elsewhere on the version they edit
+        (an approval, G6) is taken at once (the badge, read-only, the banner's choices);
+        their text stays on screen. Anything else waits: the next save notices."""
+        brief = self.brief
+        try:
+            fresh = self._fresh_position(change)
+        except NotFoundError:
+            return Reaction.IGNORE
+        rec = brief.rec if brief is not None else None
+        if (
+            brief is None
+            or fresh is None
+            or rec is None
+            or fresh == rec
+            or (fresh.version_no, fresh.content) != (rec.version_no, rec.content)
+        ):
+            return Reaction.IGNORE
+        brief.rec, brief.spell = fresh, None  # a status change starts a new version
+        return Reaction.FOLLOW
 
     def _fresh_position(self, change: Change) -> PositionRec | None:
         """The brief as the change left it (its record), else as stored."""
