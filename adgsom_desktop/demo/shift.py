@@ -17,6 +17,7 @@ they were written at).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -40,16 +41,15 @@ def days_to(day: date) -> int:
     return (day - week_start()).days
 
 
-def shift_dates(s: Session, days: int, written_from: datetime) -> int:
-    """Move the content's dates by ``days`` in one transaction; the number of values moved."""
-    if days == 0:
-        return 0
-    delta = timedelta(days=days)
-    moved = 0
+def _rewrite(s: Session, kinds: tuple[type, ...], change: Callable[[Any], Any]) -> int:
+    """Give every value of the columns of these types in the content's tables to ``change``
+    and write back the ones it changed (``change`` returns the value itself to keep it);
+    the number of values changed."""
+    changed = 0
     for table in Base.metadata.sorted_tables:
         if table.name in NOT_MOVED:
             continue
-        columns = [c for c in table.columns if isinstance(c.type, Date | DateTime)]
+        columns = [c for c in table.columns if isinstance(c.type, kinds)]
         keys = list(table.primary_key.columns)
         if not columns or not keys:
             continue
@@ -59,16 +59,29 @@ def shift_dates(s: Session, days: int, written_from: datetime) -> int:
                 value = row[n]
                 if value is None:
                     continue
-                if isinstance(value, datetime):
-                    naive = value.replace(tzinfo=None)
-                    if naive >= written_from.replace(tzinfo=None):
-                        continue  # stamped by the store while writing: a real time
-                values[column.name] = value + delta
+                new = change(value)
+                if new is not value and new != value:
+                    values[column.name] = new
             if values:
                 where = [k == row[i] for i, k in enumerate(keys)]
                 s.execute(update(table).where(*where).values(**values))
-                moved += len(values)
-    return moved
+                changed += len(values)
+    return changed
+
+
+def shift_dates(s: Session, days: int, written_from: datetime) -> int:
+    """Move the content's dates by ``days`` in one transaction; the number of values moved."""
+    if days == 0:
+        return 0
+    delta = timedelta(days=days)
+    since = written_from.replace(tzinfo=None)
+
+    def move(value: Any) -> Any:
+        if isinstance(value, datetime) and value.replace(tzinfo=None) >= since:
+            return value  # stamped by the store while writing: a real time
+        return value + delta
+
+    return _rewrite(s, (Date, DateTime), move)
 
 
 def shift_prose(s: Session, days: int) -> int:
@@ -77,29 +90,6 @@ def shift_prose(s: Session, days: int) -> int:
     if days == 0:
         return 0
     meeting = week_start()
-
-    def move(text: str) -> str:
-        return shift_text(text, days, meeting)
-
-    changed = 0
-    for table in Base.metadata.sorted_tables:
-        if table.name in NOT_MOVED:
-            continue
-        columns = [c for c in table.columns if isinstance(c.type, String | JSON)]
-        keys = list(table.primary_key.columns)
-        if not columns or not keys:
-            continue
-        for row in s.execute(select(*keys, *columns)).all():
-            values: dict[str, Any] = {}
-            for n, column in enumerate(columns, len(keys)):
-                value = row[n]
-                if value is None:
-                    continue
-                moved = shift_value(value, move)
-                if moved != value:
-                    values[column.name] = moved
-            if values:
-                where = [k == row[i] for i, k in enumerate(keys)]
-                s.execute(update(table).where(*where).values(**values))
-                changed += len(values)
-    return changed
+    return _rewrite(
+        s, (String, JSON), lambda value: shift_value(value, lambda t: shift_text(t, days, meeting))
+    )

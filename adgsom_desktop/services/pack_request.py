@@ -8,6 +8,7 @@ which version of each position it printed (an addendum compares with those).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -136,9 +137,10 @@ def next_reference(s: Session, event: Event) -> str:
     return first_free(s, f"{ours}/{year}/BP-", (count or 0) + 1)
 
 
-def check_reference_free(s: Session, reference: str, event: Event) -> None:
+def refuse_if_issued(s: Session, reference: str, next_free: Callable[[], str]) -> None:
     """Refuse a number already issued: one number, one issue (the register matches a copy
-    returned or destroyed to its issue by it)."""
+    returned or destroyed to its issue by it). ``next_free`` names the number to offer;
+    packs, Word briefs and reports to capital each count their own."""
     taken = issued_as(s, reference) if reference else None
     if taken is None:
         return
@@ -150,7 +152,7 @@ def check_reference_free(s: Session, reference: str, event: Event) -> None:
         reference=reference,
         issue_id=taken.id,
         audience_reader=taken.audience.reader,
-        next_free=next_reference(s, event),
+        next_free=next_free(),
     )
 
 
@@ -197,7 +199,7 @@ def clean_request(s: Session, r: PackRequest) -> PackRequest:
     if event is None:
         raise NotFoundError("There is no event {r_event_id} in this store.", r_event_id=r.event_id)
     reference = clean_text(r.reference, "Brief reference", max_len=100, single_line=True)
-    check_reference_free(s, reference, event)
+    refuse_if_issued(s, reference, lambda: next_reference(s, event))
     title = clean_text(r.title, "Title", max_len=300, single_line=True)
     return replace(
         r,

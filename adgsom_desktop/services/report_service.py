@@ -55,7 +55,7 @@ from .pack_briefs import stance_line
 from .pack_meetings import fmt_date, local_time
 from .pack_records import IssueResult, ReportRequest
 from .pack_register import record_copies
-from .pack_request import first_free, issued_as
+from .pack_request import first_free, refuse_if_issued
 from .pack_service import check_classification, check_target
 from .pack_texts import pack_texts
 from .settings_service import our_code
@@ -88,23 +88,6 @@ def next_report_reference(s: Session, meeting: Meeting, kind: str) -> str:
     -002...  Each report issued takes a number of its own, whatever its audience, so the
     register matches a copy returned or destroyed to one issue (as packs: review s30 F11)."""
     return first_free(s, default_reference(s, meeting, kind) + "-", 1)
-
-
-def check_report_reference_free(s: Session, reference: str, meeting: Meeting, kind: str) -> None:
-    """Refuse a number already issued (a pack's, a brief's or another report's)."""
-    taken = issued_as(s, reference)
-    if taken is None:
-        return
-    raise ValidationError(
-        "{reference} was already issued (issue {issue_id}, for {audience_reader}): each "
-        "issue takes a number of its own. Give another reference, or leave it empty for the "
-        "next free one ({next_free}). Nothing was built.",
-        "reference",
-        reference=reference,
-        issue_id=taken.id,
-        audience_reader=taken.audience.reader,
-        next_free=next_report_reference(s, meeting, kind),
-    )
 
 
 def _speaker(s: Session, n: Note, codes: dict[int, str], names: dict[int, str]) -> str:
@@ -305,7 +288,9 @@ class ReportService:
             data = gather_report(s, request.meeting_id, request.kind, name)
             meeting = s.get_one(Meeting, request.meeting_id)
             if reference:
-                check_report_reference_free(s, reference, meeting, request.kind)
+                refuse_if_issued(
+                    s, reference, lambda: next_report_reference(s, meeting, request.kind)
+                )
             else:
                 reference = next_report_reference(s, meeting, request.kind)
             event_id = meeting.event_id
