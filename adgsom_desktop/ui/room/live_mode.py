@@ -11,7 +11,7 @@ sit beside the capture box.
 The window shows and forwards; ``live_presenter.LivePresenter`` (no Qt) holds
 the items, the draft's meta and the newest notes and makes every write.  The
 capture box's widgets are ``live_capture.CaptureBox``; the side panels
-``live_panels``.
+``live_panels``; handing a note over and the runner's answers ``live_saving``.
 
 A note the store refuses (full disk, read-only medium, store busy) comes back
 into an empty capture box, framed in red, with "Not saved: <reason>" under it;
@@ -22,7 +22,6 @@ tried again by the timer (closing asks before losing it).
 
 from __future__ import annotations
 
-import contextlib
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -39,7 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import NoteKind, Stance
-from ...errors import AppError
 from ...services.changes import Change, ChangeKind
 from ...services.outbox import HeldOffline
 from ...services.records import NoteRec
@@ -54,7 +52,8 @@ from .live_item import ItemPanels
 from .live_layout import KEY_HELP, build, build_actions
 from .live_mandate import MandatePanel
 from .live_panels import OutcomesPanel, PointsPanel, StancesPanel, TimerPanel
-from .live_presenter import RECENT_NOTES, Hint, LivePresenter, PendingNote
+from .live_presenter import RECENT_NOTES, LivePresenter, PendingNote
+from .live_saving import NoteSaving
 from .live_search import LiveSearch
 from .room_common import SubmitTextEdit, hhmm, utcnow, zone
 from .speaker_field import SpeakerField
@@ -109,9 +108,9 @@ class LiveWindow(LiveText, QWidget):
         self.presenter = LivePresenter(services, self.runner, self, meeting_id, item_id, self.tr)
         self.meeting = self.presenter.meeting
         self.tz = zone(services.events.event(self.meeting.event_id).timezone)
-        self._refused = ""  # the text of the note the store refused (retried while unchanged)
         self._disposing = False
-        self.state = SaveState(self, retry=self._retry_note)
+        self.saving = NoteSaving(self)  # Enter, and what the runner answers
+        self.state = SaveState(self, retry=self.saving.retry)
         self.setWindowTitle(self.tr("Live: %s") % self.meeting.label)
         self.panels = ItemPanels(self)
         self.correction = NoteCorrection(self)
@@ -196,11 +195,8 @@ class LiveWindow(LiveText, QWidget):
 
     def _on_text_changed(self) -> None:
         has_text = bool(self.text.toPlainText().strip())
-        if not has_text and (self.state.failed or self._refused):
-            # The refused note was cleared: nothing is left to save, so no warning, no red
-            # frame, no "lose it?" question on closing.
-            self._refused = ""
-            self.state.discard()
+        if not has_text:
+            self.saving.text_cleared()
         self.presenter.text_changed(has_text, utcnow())
         self._show_time()
 
@@ -215,43 +211,8 @@ class LiveWindow(LiveText, QWidget):
         self.capture.say(text, ok)
 
     def save_note(self, as_action: bool = False) -> PendingNote | None:
-        """Enter: hand the draft to the runner, or say why not (the draft stays as typed).
-
-        Ctrl+Enter asks first who owns the action item and by when (Enter takes the
-        speaker and no date; Esc goes back to the note, unsaved)."""
-        choice = None
-        if as_action and self.text.toPlainText().strip():
-            choice = self.correction.ask_action(self.speaker.resolved())
-            if choice is None:
-                self._hint(self.tr("Not saved yet: the note is still in the box."))
-                self.text.setFocus()
-                return None
-        try:
-            outcome = self.presenter.submit_note(
-                self.text.toPlainText(),
-                self.speaker.text(),
-                self.speaker.resolved(),
-                utcnow(),
-                as_action,
-                choice,
-            )
-        except AppError as exc:  # a text the store never takes: it stays, marked, with why
-            self._refused = self.text.toPlainText()
-            self.state.mark_failed(exc)
-            self.hint.setText("")
-            self.text.setFocus()
-            return None
-        if isinstance(outcome, Hint):
-            self._hint(outcome.text)
-            (self.speaker if outcome.focus == "speaker" else self.text).setFocus()
-            return None
-        self._refused = ""
-        if self.state.failed:
-            self.state.discard()  # the refused note is on its way again
-        self.state.mark_saving()
-        self._reset_draft()
-        self._hint(self.tr("Saving…"), ok=True)
-        return outcome
+        """Enter (Ctrl+Enter: as an action item): ``live_saving.NoteSaving.save``."""
+        return self.saving.save(as_action)
 
     def _reset_draft(self) -> None:
         self.text.clear()
@@ -261,65 +222,15 @@ class LiveWindow(LiveText, QWidget):
         self.set_stance(None)
         self.speaker.setFocus()
 
+    # The runner's answers (``live_presenter.Listener``): ``live_saving.NoteSaving``.
     def note_saved(self, pending: PendingNote, note: NoteRec) -> None:
-        """The runner committed the note: it shows as saved (and in the item's list)."""
-        self.state.discard(pending.key)
-        if not self.presenter.pending and not self.state.failed:
-            self.state.mark_clean()
-        done = self.tr("Saved %s.") % hhmm(note.taken_at, self.tz)
-        if pending.as_action:
-            done += " " + self.tr("Action item created.")
-        self._hint(done, ok=True)
-        self.capture.fill_recent(self.presenter.recent_notes, self.tz)
-        item = self.current_item
-        if note.observed_stance and item is not None and note.item_id == item.id:
-            self.stances.set_stances(self.presenter.stances())
+        self.saving.saved(pending, note)
 
     def note_held(self, pending: PendingNote, held: HeldOffline) -> None:
-        """The server cannot be reached: the note is kept on this computer (the status bar
-        counts it) and written when the server is back; the box stays free."""
-        self.state.discard(pending.key)
-        if not self.presenter.pending and not self.state.failed:
-            self.state.mark_clean()
-        self._hint(
-            self.tr("Offline: kept on this computer (%s unsaved); written when the server is back.")
-            % held.pending
-        )
-        self.capture.refill_recent()
+        self.saving.held(pending, held)
 
     def note_refused(self, pending: PendingNote, error: BaseException) -> None:
-        """The store refused the note: back into the box if it is empty, else kept."""
-        if self.text.toPlainText().strip() or self._disposing:
-            self.state.stash(
-                pending.key, pending, lambda: self.presenter.write(pending).ticket, error
-            )
-            return
-        self.text.setPlainText(pending.text)
-        self.presenter.draft_started = pending.taken_at
-        self.presenter.unknown_speaker_ok = pending.speaker_text
-        self.speaker.setText(pending.speaker_text)
-        if pending.candidate is not None:
-            self.speaker.set_speaker(pending.candidate)
-        self.set_kind(NoteKind.INTERVENTION if pending.as_action else pending.kind)
-        self.set_stance(pending.stance)
-        self._refused = self.text.toPlainText()
-        self.state.mark_failed(error)
-        self.hint.setText("")
-        self.text.setFocus()
-
-    def _retry_note(self) -> None:
-        """The backoff timer: notes kept aside go again; the one in the box if unchanged.
-
-        The keyboard focus stays where it is (the user may be typing elsewhere, or
-        unlocking the app)."""
-        self.state.save_stashed()
-        if not self._refused or self.text.toPlainText() != self._refused:
-            return
-        focused = QApplication.focusWidget()
-        self.save_note()
-        if focused is not None and QApplication.focusWidget() is not focused:
-            with contextlib.suppress(RuntimeError):  # deleted meanwhile
-                focused.setFocus()
+        self.saving.refused_note(pending, error)
 
     def action_from_last(self) -> None:
         hint = self.presenter.action_from_last()
@@ -483,11 +394,7 @@ class LiveWindow(LiveText, QWidget):
 
     def flush(self) -> None:
         """Before the store closes: a typed note is handed over, never dropped."""
-        if self.text.toPlainText().strip():
-            self.presenter.unknown_speaker_ok = self.speaker.text().strip()
-            if self.save_note() is None and not self.state.failed and self.stance is not None:
-                self.set_stance(None)
-                self.save_note()
+        self.saving.flush()
 
     def dispose(self) -> None:
         """The store is closing (the main window asked already): close without saving."""
@@ -510,7 +417,7 @@ class LiveWindow(LiveText, QWidget):
         # of this window may fire any more, not even while it waits to be deleted.
         self._tick.stop()
         self.searching.close()
-        self._refused = ""
+        self.saving.refused = ""
         self.state.discard()
         self.closed.emit()
         super().closeEvent(event)
