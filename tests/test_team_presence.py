@@ -1,7 +1,7 @@
 """Who is editing a brief, on a team store (#16 item 1).
 
-A member who opens an item's brief is named to the others who open it ("Somchai is
-editing this brief"); the presence is the server's (a shared advisory lock held by a
+A member who opens an item's brief is named to the others who open it ("Somchai has
+this brief open"); the presence is the server's (a shared advisory lock held by a
 connection named after the member), so it ends when they leave the brief, close the
 app, or the app dies.  Two members saving the same part: the second save is shown
 as a conflict naming the first, their text kept (issue 14's banner).
@@ -16,10 +16,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from adgsom_desktop.domain.enums import MeetingKind
 from adgsom_desktop.services.container import Services
 from adgsom_desktop.services.position_records import PositionContent
+from adgsom_desktop.ui.common import theme, translation
 from tests.conftest import save_artifact
 from tests.prepare_fixtures import show_tab, type_text
 from tests.test_team_conflict_gui import _app
@@ -109,9 +111,7 @@ def test_a_file_store_names_nobody(services: Any) -> None:
 @pytest.mark.gui
 @pytest.mark.slow
 @pytest.mark.usefixtures("no_leaked_jobs")
-def test_an_open_brief_says_who_else_is_editing_it(
-    qtbot: Any, team_url: str, tmp_path: Path
-) -> None:
+def test_an_open_brief_says_who_else_has_it_open(qtbot: Any, team_url: str, tmp_path: Path) -> None:
     meeting_id, item_id = _item(team_url)
     aide = _app(qtbot, tmp_path, "Somchai", team_url)
     head = _app(qtbot, tmp_path, "Malee", team_url)
@@ -119,11 +119,25 @@ def test_an_open_brief_says_who_else_is_editing_it(
     a = show_tab(qtbot, aide, "item", item_id, "positionEditor")
     b = show_tab(qtbot, head, "item", item_id, "positionEditor")
     qtbot.waitUntil(lambda: b.presence.isVisible(), timeout=5000)
-    assert b.presence.text() == "Somchai is editing this brief"
+    assert b.presence.text() == "Somchai has this brief open"
     qtbot.waitUntil(lambda: a.presence.isVisible(), timeout=5000)
-    assert a.presence.text() == "Malee is editing this brief"
+    assert a.presence.text() == "Malee has this brief open"
     head.resize(1093, 614)
     save_artifact(head, "team_presence")
+    app = QApplication.instance()
+    translation.install(app, "th")
+    try:
+        b.presence.refresh()  # the next look at the server says it in Thai
+        qtbot.waitUntil(lambda: b.presence.text() == "Somchai เปิดบรีฟนี้อยู่", timeout=5000)
+        for scheme in ("light", "dark"):
+            theme.apply(scheme)
+            QApplication.processEvents()
+            save_artifact(head, f"team_presence_th_{scheme}")
+    finally:
+        theme.apply("light")
+        translation.install(app, "en")
+    b.presence.refresh()
+    qtbot.waitUntil(lambda: b.presence.text() == "Somchai has this brief open", timeout=5000)
 
     # Both save the same part: Somchai first; Malee's save meets his as a conflict, her
     # text stays, and it names him.

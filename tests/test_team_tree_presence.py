@@ -1,8 +1,8 @@
-"""The agenda tree shows who is editing which brief right now (#16 item 1).
+"""The agenda tree shows who has which brief open right now (#16 item 1).
 
 Two members on one throwaway server, each with an app of their own: when the aide
 opens a brief in the position editor, the head's tree marks that item's row
-"✎ Somchai editing" (a word and a shape) within moments, with the name in its
+"✎ Somchai has it open" (words and a shape) within moments, with the name in its
 tooltip; when the aide leaves the brief the mark goes. Nobody's own editing is
 marked in their own tree.
 """
@@ -37,11 +37,11 @@ def test_the_tree_marks_a_brief_another_member_has_open(
     aide = _app(qtbot, tmp_path, "Somchai", team_url)
     head = _app(qtbot, tmp_path, "Malee", team_url)
     qtbot.waitUntil(lambda: aide.team_live.listening and head.team_live.listening, timeout=10_000)
-    assert "editing" not in _row(head, item_id)
+    assert "has it open" not in _row(head, item_id)
 
     started = time.monotonic()
     show_tab(qtbot, aide, "item", item_id, "positionEditor")
-    qtbot.waitUntil(lambda: "Somchai editing" in _row(head, item_id), timeout=10_000)
+    qtbot.waitUntil(lambda: "Somchai has it open" in _row(head, item_id), timeout=10_000)
     elapsed = time.monotonic() - started
     print(f"tree mark after {elapsed * 1000:.0f} ms")  # reported, not asserted
     assert "ASEAN Digital Masterplan" in _row(head, item_id)
@@ -49,7 +49,7 @@ def test_the_tree_marks_a_brief_another_member_has_open(
     assert "Open in the position editor now: Somchai" in _row(
         head, item_id, Qt.ItemDataRole.ToolTipRole
     )
-    assert "editing" not in _row(aide, item_id)  # one's own editing is not marked
+    assert "has it open" not in _row(aide, item_id)  # one's own editing is not marked
 
     head.resize(1093, 614)
     head.nav.tree.expandAll()  # the row in sight (selecting it would make Malee present too)
@@ -64,7 +64,7 @@ def test_the_tree_marks_a_brief_another_member_has_open(
     try:
         head.nav.model.layoutChanged.emit()
         QApplication.processEvents()
-        assert "editing" not in _row(head, item_id) and "Somchai" in _row(head, item_id)
+        assert "เปิดอยู่" in _row(head, item_id) and "Somchai" in _row(head, item_id)
         save_artifact(head, "team_tree_editing_th")
     finally:
         translation.install(app, "en")
@@ -72,6 +72,6 @@ def test_the_tree_marks_a_brief_another_member_has_open(
     # The aide leaves the brief: the mark goes.
     meeting_id = head.nav.model.index_for("item", item_id).parent().data(ID_ROLE)
     show_tab(qtbot, aide, "meeting", int(meeting_id), "meetingNotes")
-    qtbot.waitUntil(lambda: "editing" not in _row(head, item_id), timeout=10_000)
+    qtbot.waitUntil(lambda: "has it open" not in _row(head, item_id), timeout=10_000)
     aide.close()
     head.close()

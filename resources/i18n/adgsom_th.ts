@@ -7102,8 +7102,8 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>อนุมัติแล้ว</translation>
     </message>
     <message>
-        <source>✎ %s editing</source>
-        <translation>✎ %s กำลังแก้ไข</translation>
+        <source>✎ %s has it open</source>
+        <translation>✎ %s เปิดอยู่</translation>
     </message>
     <message>
         <source>Meetings and agenda</source>
@@ -9637,12 +9637,12 @@ Nothing you saved before was lost. Details are in %2.</source>
 <context>
     <name>PresenceLabel</name>
     <message>
-        <source>%s is editing this brief</source>
-        <translation>%s กำลังแก้ไขบรีฟนี้</translation>
+        <source>%s has this brief open</source>
+        <translation>%s เปิดบรีฟนี้อยู่</translation>
     </message>
     <message>
-        <source>%s and %s are editing this brief</source>
-        <translation>%s และ %s กำลังแก้ไขบรีฟนี้</translation>
+        <source>%s and %s have this brief open</source>
+        <translation>%s และ %s เปิดบรีฟนี้อยู่</translation>
     </message>
     <message>
         <source>Saving the same part as them: the second save is shown as a conflict.</source>

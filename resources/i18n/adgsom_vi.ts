@@ -7102,8 +7102,8 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>Đã phê duyệt</translation>
     </message>
     <message>
-        <source>✎ %s editing</source>
-        <translation>✎ %s đang sửa</translation>
+        <source>✎ %s has it open</source>
+        <translation>✎ %s đang mở</translation>
     </message>
     <message>
         <source>Meetings and agenda</source>
@@ -9637,12 +9637,12 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
 <context>
     <name>PresenceLabel</name>
     <message>
-        <source>%s is editing this brief</source>
-        <translation>%s đang sửa tài liệu này</translation>
+        <source>%s has this brief open</source>
+        <translation>%s đang mở tài liệu này</translation>
     </message>
     <message>
-        <source>%s and %s are editing this brief</source>
-        <translation>%s và %s đang sửa tài liệu này</translation>
+        <source>%s and %s have this brief open</source>
+        <translation>%s và %s đang mở tài liệu này</translation>
     </message>
     <message>
         <source>Saving the same part as them: the second save is shown as a conflict.</source>

@@ -145,7 +145,7 @@ class NavigationModel(QAbstractItemModel):
         return self._editing.get(item_id, ())
 
     def _editing_text(self, names: tuple[str, ...]) -> str:
-        return self.tr("✎ %s editing") % ", ".join(names)
+        return self.tr("✎ %s has it open") % ", ".join(names)  # presence: on screen
 
     def _changed(self, node: Node) -> None:
         row = node.row()

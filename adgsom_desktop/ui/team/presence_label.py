@@ -1,4 +1,4 @@
-"""The line above a brief that says who else has it open: "Somchai is editing this brief".
+"""The line above a brief that says who else has it open: "Somchai has this brief open".
 
 The brief's editor hands it the item it shows (``show_item``) and the changes it hears
 (``on_change``).  While the editor is on screen this member is present on that brief
@@ -7,6 +7,10 @@ server off the GUI thread when the item changes, when another member enters or
 leaves (a ``PRESENCE`` change on the feed) and every few seconds (an app that died
 sends no notice: the server ended its presence, the next look shows it gone).
 A file store has nobody else: the line stays hidden and nothing is asked.
+
+Presence is the server's (a lock held while the brief is on a member's screen): it
+knows that they have the brief open, not whether they are typing, so the line says
+"has this brief open", never "is editing".
 """
 
 from __future__ import annotations
@@ -122,10 +126,11 @@ class PresenceLabel(QLabel):
         if not names:
             self.hide()
             return
+        # Presence is "on their screen", not "typing in it": say no more than that.
         if len(names) == 1:
-            text = self.tr("%s is editing this brief") % names[0]
+            text = self.tr("%s has this brief open") % names[0]
         else:
-            text = self.tr("%s and %s are editing this brief") % (", ".join(names[:-1]), names[-1])
+            text = self.tr("%s and %s have this brief open") % (", ".join(names[:-1]), names[-1])
         self.setText(text)
         self.setToolTip(
             self.tr("Saving the same part as them: the second save is shown as a conflict.")

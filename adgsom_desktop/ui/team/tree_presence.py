@@ -1,7 +1,7 @@
-"""Who is editing which brief, on the agenda tree's rows (#16 item 1).
+"""Who has which brief open, on the agenda tree's rows (#16 item 1).
 
 On a team store the tree marks the row of every item whose brief another member has
-open in the position editor: "✎ Somchai editing" after the item's title (a word and
+open in the position editor: "✎ Somchai has it open" before the item's title (a word and
 a shape, not colour alone), and the names in its tooltip.  The names come from the
 server's presence (``services.presence.everyone``), asked off the GUI thread when a
 member enters or leaves a brief (a ``PRESENCE`` change on the feed: within a second)
