@@ -8,6 +8,10 @@ goes to a sender thread that sends it on a connection of its own.  ``listen``
 starts a thread that receives the other sessions' payloads (a session skips its
 own: the payload carries the sender's session).  The live team view (#16) builds on this; the
 services turn payloads back into ``Change`` notices (``services.changes``).
+
+While the server is away the listener tries again every ``RETRY_SECONDS``; the log
+says so once when the connection is lost and once when it is back (no traceback at
+every try: a server down for an hour would fill the log).
 """
 
 from __future__ import annotations
@@ -26,6 +30,13 @@ log = logging.getLogger(__name__)
 CHANNEL = "adgsom_changes"
 MAX_PAYLOAD = 7000  # NOTIFY payloads are limited to 8000 bytes
 _NOTIFY = "SELECT pg_notify(%(channel)s, %(payload)s)"
+RETRY_SECONDS = 2.0  # the listener tries the server again this often while it is away
+
+
+def first_line(exc: BaseException) -> str:
+    """The error in one line (psycopg's messages run over several), for the log."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 class PgFeed:
@@ -79,8 +90,8 @@ class PgFeed:
                 if conn is None or conn.closed:
                     conn = self._connect()
                 conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, payload))
-            except Exception:  # a lost notice only delays another app's refresh
-                log.warning("could not announce a change", exc_info=True)
+            except Exception as exc:  # a lost notice only delays another app's refresh
+                log.warning("change feed: a change was not announced (%s)", first_line(exc))
                 with contextlib.suppress(Exception):
                     conn.close()
                 conn = None
@@ -104,25 +115,38 @@ class PgFeed:
 
         def run() -> None:
             conn: Any = None
+            lost = False  # said once when the server went away, once when it is back
             while not stop.is_set():
                 try:
                     if conn is None:
                         conn = self._connect()
                         conn.execute(f"LISTEN {CHANNEL}")
                         ready.set()
+                        if lost:
+                            lost = False
+                            log.info("change feed: the connection to the server is back")
                     for note in conn.notifies(timeout=0.5):
                         if note.payload:
                             try:
                                 deliver(note.payload)
                             except Exception:
                                 log.exception("a change listener failed")
-                except Exception:
-                    log.warning("change feed connection lost; reconnecting", exc_info=True)
+                except Exception as exc:
+                    if not lost:
+                        lost = True
+                        log.warning(
+                            "change feed: the connection to the server was lost (%s); "
+                            "trying again every %g s",
+                            first_line(exc),
+                            RETRY_SECONDS,
+                        )
+                    else:
+                        log.debug("change feed: still no server (%s)", first_line(exc))
                     with contextlib.suppress(Exception):
                         conn.close()
                     conn = None
                     ready.set()
-                    stop.wait(2.0)
+                    stop.wait(RETRY_SECONDS)
             if conn is not None:
                 with contextlib.suppress(Exception):
                     conn.close()
