@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 
 from adgsom_desktop.domain.enums import MeetingKind, MemberRole, PositionStatus
 from adgsom_desktop.errors import NotPermittedError, ValidationError, describe_failure
+from adgsom_desktop.i18n.messages import show_messages_in
 from adgsom_desktop.services.container import Services
 from adgsom_desktop.services.position_records import PositionContent
 from tests.helpers import run_cli
@@ -180,6 +181,20 @@ def test_a_reader_reads_and_writes_nothing(
                 "Ask the head of delegation for a member's sign-in"
             )
         assert reader_app.positions.get(ids["item"]).content.objective == "Thailand supports it."
+        # In a Thai or Vietnamese session the role is named in that language too.
+        for code, sentence in (
+            ("th", "ผู้อ่าน"),
+            ("vi", "người đọc"),
+        ):
+            show_messages_in(code)
+            try:
+                with pytest.raises(NotPermittedError) as refused:
+                    reader_app.positions.submit_for_review(ids["item"])
+                words = str(refused.value)
+                assert sentence in words and "reader" not in words and "{role}" not in words
+            finally:
+                show_messages_in("en")
+            assert "(your role: reader)" in refused.value.english
     finally:
         reader_app.close()
     listing = run_cli(

@@ -35,6 +35,7 @@ from ..domain.base import utcnow
 from ..domain.enums import NOT_NAMED
 from ..domain.models import AuditEntry, StoreSetting
 from ..errors import NotPermittedError, StoreError, permission_refused
+from ..i18n.messages import QT_TRANSLATE_NOOP, Message
 from ..storage.backend import Backend, Capability, LocalFeed, SignedIn, require
 from ..storage.driver_sql import DriverTx, Prepared
 
@@ -42,6 +43,14 @@ if TYPE_CHECKING:
     from ..storage.store import Store
     from .audit_anchor import AnchorKeeper
 from .changes import Change, ChangeBus, from_payload, stamped, to_payload
+
+# A team member's role as a message names it (``_not_permitted``): in the interface's language.
+ROLE_NAMES = {
+    "head": QT_TRANSLATE_NOOP("Errors", "head"),
+    "alternate": QT_TRANSLATE_NOOP("Errors", "alternate"),
+    "member": QT_TRANSLATE_NOOP("Errors", "member"),
+    "reader": QT_TRANSLATE_NOOP("Errors", "reader"),
+}
 
 AUDIT_HEAD = "audit_head"  # store_setting key: "<id of the newest entry> <its hash>"
 AUDIT_LOCK = "audit"  # the whole-store lock the chain is appended under
@@ -179,10 +188,11 @@ class ServiceContext:
         """A write the sign-in's role may not make, in one sentence (no table names, no
         promise to save later: it never will be)."""
         signed = self.signed_in
+        role = signed.role if signed is not None else "reader"
         return NotPermittedError(
             "You can read this team store but not change it (your role: {role}). Ask the "
             "head of delegation for a member's sign-in.",
-            role=signed.role if signed is not None else "reader",
+            role=Message(ROLE_NAMES.get(role, role)),  # named in the interface's language
         )
 
     def publish(self, *changes: Change) -> None:

@@ -2740,6 +2740,22 @@
         <translation>ระเบียบวาระนั้นไม่มีท่าทีให้ยกมา</translation>
     </message>
     <message>
+        <source>head</source>
+        <translation>หัวหน้าคณะผู้แทน</translation>
+    </message>
+    <message>
+        <source>alternate</source>
+        <translation>ผู้แทนสำรอง</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>ผู้อ่าน</translation>
+    </message>
+    <message>
         <source>You can read this team store but not change it (your role: {role}). Ask the head of delegation for a member&apos;s sign-in.</source>
         <translation>คุณอ่านคลังข้อมูลกลางนี้ได้แต่แก้ไขไม่ได้ (บทบาทของคุณ: {role}) โปรดขอบัญชีลงชื่อเข้าใช้ของสมาชิกจากหัวหน้าคณะผู้แทน</translation>
     </message>

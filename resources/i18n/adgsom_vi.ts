@@ -2740,6 +2740,22 @@
         <translation>Mục đó không có lập trường để chuyển tiếp.</translation>
     </message>
     <message>
+        <source>head</source>
+        <translation>trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>alternate</source>
+        <translation>phó trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>thành viên</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>người đọc</translation>
+    </message>
+    <message>
         <source>You can read this team store but not change it (your role: {role}). Ask the head of delegation for a member&apos;s sign-in.</source>
         <translation>Bạn có thể đọc kho dữ liệu chung này nhưng không thể thay đổi (vai trò của bạn: {role}). Hãy đề nghị trưởng đoàn cấp cho bạn một tài khoản thành viên.</translation>
     </message>
