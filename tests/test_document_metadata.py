@@ -49,3 +49,25 @@ def test_the_pdf_title_names_the_audience_once(demo_path: Path, tmp_path: Path) 
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
     title = next(line for line in info.splitlines() if line.startswith("Title:"))
     assert title.count("Public lines") == 1 and "TH/2026/BP-" in title, title
+
+
+@pytest.mark.parametrize(
+    ("language", "issued_for"), [("th", "จัดทำสำหรับ:"), ("vi", "Phát hành cho:")]
+)
+def test_a_word_copys_properties_speak_its_language(
+    demo_path: Path, tmp_path: Path, language: str, issued_for: str
+) -> None:
+    """The document's own properties (File > Info in Word) are in the copy's language
+    too: "Issued for:" was English in a Thai or Vietnamese report."""
+    from docx import Document
+
+    out = tmp_path / f"rc_{language}.docx"
+    done = run_cli(
+        "report", "--store", str(demo_path), "--meeting", "4", "--kind", "capital",
+        "--language", language, "--format", "docx", "--out", str(out),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    word = sorted(tmp_path.glob(f"rc_{language}*.docx"))[0]
+    comments = Document(str(word)).core_properties.comments
+    assert comments.startswith(issued_for) and "Issued for" not in comments, comments
+    assert "Head of delegation" not in comments, comments  # the audience in it too

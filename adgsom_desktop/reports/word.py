@@ -113,16 +113,16 @@ class WordDoc:
         run = emphasis(bottom.add_run(cls), bold=True)
         run.font.color.rgb = RGBColor(0x8B, 0x1A, 0x1A)
         props = self.doc.core_properties
+        # in the copy's language, like its pages (File > Info in Word shows them)
+        audience = translate("Labels", meta.audience) if meta.audience else ""
         props.title = meta.title
         props.author = meta.author
         props.subject = meta.subject
-        props.keywords = "; ".join(
-            x for x in (meta.classification, meta.reference, meta.audience) if x
-        )
+        props.keywords = "; ".join(x for x in (meta.classification, meta.reference, audience) if x)
         props.category = meta.classification
         props.identifier = meta.reference
         props.language = meta.language
-        props.comments = f"Issued for: {meta.audience}"
+        props.comments = translate("Pack", "Issued for: %s") % audience
         props.last_modified_by = meta.author
         # issued now (not python-docx's template date, 2013-12-23); naive UTC, as Word reads it
         issued = datetime.now(UTC).replace(tzinfo=None, microsecond=0)

@@ -8756,6 +8756,10 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>ยังไม่ได้กล่าว</translation>
     </message>
     <message>
+        <source>Issued for: %s</source>
+        <translation>จัดทำสำหรับ: %s</translation>
+    </message>
+    <message>
         <source>Negotiated texts: %s</source>
         <translation>ร่างข้อความเจรจา: %s</translation>
     </message>

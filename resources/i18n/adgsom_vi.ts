@@ -8756,6 +8756,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>Chưa nêu</translation>
     </message>
     <message>
+        <source>Issued for: %s</source>
+        <translation>Phát hành cho: %s</translation>
+    </message>
+    <message>
         <source>Negotiated texts: %s</source>
         <translation>Văn bản đàm phán: %s</translation>
     </message>
