@@ -114,6 +114,7 @@ class SaveState(QObject):
         self.note = ""  # shown while clean or saved, e.g. "Saved · version 3"
         self.others = others
         self.stash_reason = ""
+        self.generation = 0  # counts edits (typed, kept aside): which ones the user was asked about
         self._stash: dict[Hashable, _Stashed] = {}
         self._retry = retry
         self._attempts = 0
@@ -147,6 +148,7 @@ class SaveState(QObject):
 
     # -- transitions ----------------------------------------------------------------------
     def mark_dirty(self, *_: Any) -> None:
+        self.generation += 1
         if self.state is not State.FAILED:  # keep the failure visible until a save works
             self.state = State.DIRTY
         self.changed.emit()
@@ -215,6 +217,7 @@ class SaveState(QObject):
         editor then shows another record (and calls ``mark_clean``).
         """
         reason = describe_failure(error) if error is not None else self.reason
+        self.generation += 1
         self._stash[key] = _Stashed(draft, save, reason, error or self.error)
         self.stash_reason = reason or self.stash_reason
         if error is not None:
@@ -425,10 +428,18 @@ def unsaved_states(root: QObject) -> list[SaveState]:
     return [s for s in root.findChildren(SaveState) if s.unsaved]
 
 
-def confirm_leaving(parent: QWidget, question: str, yes: str) -> bool:
-    """After a flush: True if everything is saved, or the user agrees to lose what is not."""
+def unsaved_edits(root: QObject) -> frozenset[tuple[int, int]]:
+    """Which edits under ``root`` are unsaved now (each state and its ``generation``)."""
+    return frozenset((id(s), s.generation) for s in unsaved_states(root))
+
+
+def confirm_leaving(
+    parent: QWidget, question: str, yes: str, agreed: frozenset[tuple[int, int]] = frozenset()
+) -> bool:
+    """After a flush: True if everything is saved, or the user agrees to lose what is not
+    (``agreed``: edits the user agreed to lose already: not asked about again)."""
     states = unsaved_states(parent)
-    if not states:
+    if not states or unsaved_edits(parent) <= agreed:
         return True
     reasons = sorted({s.reason or s.stash_reason for s in states} - {""})
     why = "; ".join(reasons) or QCoreApplication.translate("SaveState", "not saved yet")

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.relay: ChangeRelay | None = None
         self._nav_job: Any = None
         self._nav_stale = False
+        self._agreed_to_lose: frozenset[tuple[int, int]] = frozenset()  # ``_may_close_store``
 
         self.welcome = WelcomePage(self)
         self._nav: NavigationPane | None = None
@@ -195,6 +196,7 @@ class MainWindow(QMainWindow):
         self.controller.previewed.connect(self._on_preview)
         self.controller.failed.connect(self._on_open_failed)
         self.controller.may_close = self._may_close_store
+        self.controller.may_close_again = lambda: self._may_close_store(again=True)
         self.welcome.open_demo.connect(self.controller.open_demo)
         self.welcome.new_store.connect(self.new_store)
         self.welcome.open_store.connect(self.open_store)
@@ -313,10 +315,12 @@ class MainWindow(QMainWindow):
         if self._may_close_store():
             self.controller.close()  # announces closing: see _on_store_closing
 
-    def _may_close_store(self, question: str = "") -> bool:
-        """Save everything; edits the store refused (a full disk...) are lost only if asked."""
+    def _may_close_store(self, question: str = "", again: bool = False) -> bool:
+        """Save everything; edits the store refused (a full disk...) are lost only if asked.
+        ``again``: the same close, once another store opened in the background: edits the
+        user agreed to lose before it started are not asked about twice."""
         from ..common.runner import runner_for
-        from ..common.save_state import confirm_leaving
+        from ..common.save_state import confirm_leaving, unsaved_edits
         from ..team.outbox_notice import may_drop_memory_held
 
         self.settle_writes()
@@ -327,11 +331,16 @@ class MainWindow(QMainWindow):
             and not may_drop_memory_held(self, runner_for(services).outbox)
         ):
             return False
-        return confirm_leaving(
+        agreed = self._agreed_to_lose if again else frozenset()
+        if not confirm_leaving(
             self,
             question or self.tr("Close this store anyway and lose them?"),
             self.tr("Close and lose them"),
-        )
+            agreed,
+        ):
+            return False
+        self._agreed_to_lose = unsaved_edits(self)
+        return True
 
     def reload_navigation(self) -> None:
         """Refill the tree off the GUI thread (a large store has thousands of items)."""

@@ -79,6 +79,8 @@ class StoreController(QObject):
         self.offer_rescue: Callable[[Path, BaseException], None] | None = None
         # Set by the window: False keeps the open store (edits it could not save, kept).
         self.may_close: Callable[[], bool] | None = None
+        # Asked again once a store opened in the background (edits refused meanwhile).
+        self.may_close_again: Callable[[], bool] | None = None
         self._job: Any = None
         self._unwatch: Callable[[], None] | None = None
         self._damage_found.connect(self._on_damaged, Qt.ConnectionType.QueuedConnection)
@@ -230,6 +232,17 @@ class StoreController(QObject):
 
     def _on_opened(self, services: Any) -> None:
         if self.services is not None:
+            # The open ran in the background while the user kept working: an edit the
+            # store refused meanwhile is asked about now, as before the open ("no" keeps
+            # the store and the text; the new store is closed again, never shown).
+            again = self.may_close_again or self.may_close
+            if again is not None and not again():
+                self.busy.emit("")
+                try:
+                    services.close()
+                except Exception:  # the store the user kept matters, not this one
+                    log.warning("the store opened meanwhile did not close cleanly", exc_info=True)
+                return
             self.close()
         self.services = services
         self._unwatch = services.store_info.on_damaged(self._damage_found.emit)
