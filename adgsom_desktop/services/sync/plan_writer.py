@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from ...domain.base import utcnow
@@ -51,16 +51,19 @@ def mark_never_received(session: Session, the_plan: Plan) -> None:
 
     steps = [s for s in the_plan.steps if s.action in WRITES]
     before = never_received(session, [s.key for s in steps])
+    marked = []
     for step in steps:
         local = step.local.content if step.local is not None else None
         theirs = set(step.incoming.withheld)
         marks = theirs if local is None else theirs & set(before.get(step.key, ()))
         if marks or step.key in before:
-            session.execute(
-                update(SyncRecord)
-                .where(SyncRecord.key == step.key)
-                .values(withheld=" ".join(sorted(marks)))
-            )
+            marked.append({"k": step.key, "w": " ".join(sorted(marks))})
+    if marked:  # one statement for all of them
+        table = SyncRecord.__table__
+        session.connection().execute(
+            update(table).where(table.c.key == bindparam("k")).values(withheld=bindparam("w")),
+            marked,
+        )
 
 
 class PlanWriter:

@@ -52,10 +52,16 @@ class Ids:
             session.execute(select(Delegation.code, Delegation.id)).all()
         )
         self.by_uuid: dict[Conv, dict[str, int]] = defaultdict(dict)
+        # looked up and not here (a link to a record this store lacks): ``get`` does not
+        # ask again; an explicit ``fetch`` does (every writer that inserts rows of a
+        # linked kind fetches their UUIDs right after)
+        self.absent: dict[Conv, set[str]] = defaultdict(set)
 
     def fetch(self, conv: Conv, uuids: Iterable[Any]) -> None:
         known = self.by_uuid[conv]
         wanted = sorted({u for u in uuids if isinstance(u, str) and u not in known})
+        if not wanted:
+            return
         table = LINK_TABLES[conv]
         conn = self.session.connection()
         for part in chunks(wanted):
@@ -63,16 +69,21 @@ class Ids:
                 select(table.c.id, table.c.uuid).where(table.c.uuid.in_(part))
             ):
                 known[uid] = rid
+        absent = self.absent[conv]
+        absent.difference_update(wanted)
+        absent.update(u for u in wanted if u not in known)
 
     def get(self, conv: Conv, uuid: Any) -> int | None:
         if uuid is None:
             return None
-        if uuid not in self.by_uuid[conv]:
+        known = self.by_uuid[conv]
+        if uuid not in known and uuid not in self.absent[conv]:
             self.fetch(conv, [uuid])
-        return self.by_uuid[conv].get(uuid)
+        return known.get(uuid)
 
     def forget(self, conv: Conv, uuid: str) -> None:
         self.by_uuid[conv].pop(uuid, None)
+        self.absent[conv].discard(uuid)
 
 
 def columns(spec: Spec, content: dict[str, Any], ids: Ids) -> tuple[dict[str, Any], dict[str, Any]]:
