@@ -9,15 +9,15 @@ two meetings at once: ``refused``), then remembers each revision with the conten
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from ...domain.base import utcnow
 from ...domain.models import AgendaItem, Meeting, SyncConflict
 from .as_written import AS_WRITTEN
-from .brief_writer import write_position
+from .brief_writer import write_positions
 from .canon import Current, Scope, read_scope
 from .holdings import ALL_KINDS, read_by_uuid
 from .kinds import SPECS, WRITE_ORDER, Conv, Kind
@@ -59,7 +59,7 @@ def mark_never_received(session: Session, the_plan: Plan) -> None:
         if marks or step.key in before:
             marked.append({"k": step.key, "w": " ".join(sorted(marks))})
     if marked:  # one statement for all of them
-        table = SyncRecord.__table__
+        table = cast(Table, SyncRecord.__table__)
         session.connection().execute(
             update(table).where(table.c.key == bindparam("k")).values(withheld=bindparam("w")),
             marked,
@@ -125,8 +125,7 @@ class PlanWriter:
         if kind is Kind.POSITION:
             self.s.flush()
             self.s.expire_all()
-            for step in steps:
-                self._position(step)
+            self._positions(steps)
             return
         if kind is Kind.STANCE:
             self._stances(steps)
@@ -274,20 +273,22 @@ class PlanWriter:
                 insert(DocumentFile), {"document_id": new_id[0], "data": data}
             )
 
-    def _position(self, step: Step) -> None:
-        content = step.incoming.content or {}
-        item_id = self.ids.get(Conv.ITEM, content.get("item"))
-        if item_id is None:
-            return
-        write_position(
-            self.s,
-            item_id,
-            content,
-            self.ids,
-            self.options.saved_by,
-            f"from {self.options.origin}"[:300],
-            self.options.approval_ok(step.incoming),
-        )
+    def _positions(self, steps: list[Step]) -> None:
+        """The briefs, written together (``brief_writer.write_positions``)."""
+        briefs = []
+        for step in steps:
+            content = step.incoming.content or {}
+            item_id = self.ids.get(Conv.ITEM, content.get("item"))
+            if item_id is not None:
+                briefs.append((item_id, content, self.options.approval_ok(step.incoming)))
+        if briefs:
+            write_positions(
+                self.s,
+                briefs,
+                self.ids,
+                self.options.saved_by,
+                f"from {self.options.origin}"[:300],
+            )
 
     def _delete(self, step: Step) -> None:
         local = step.local
