@@ -33,7 +33,7 @@ from .writers import (
     insert_rows,
     item_extras,
     reopen_position,
-    set_place,
+    set_places,
     settle_agendas,
     stance_rows,
     update_row,
@@ -115,12 +115,14 @@ class PlanWriter:
 
     def _write(self, kind: Kind, steps: list[Step]) -> None:
         if kind is Kind.PLACE:
+            places = []
             for step in steps:
                 content = step.incoming.content or {}
                 item_id = self.ids.get(Conv.ITEM, content.get("item"))
                 if item_id is not None:
-                    set_place(self.s, item_id, content, self.ids)
+                    places.append((item_id, content))
                     self._touch_item(item_id)
+            set_places(self.s, places, self.ids)
             return
         if kind is Kind.POSITION:
             self.s.flush()

@@ -328,16 +328,33 @@ def item_extras(session: Session, items: list[tuple[int, dict[str, Any]]]) -> No
 
 
 def set_place(session: Session, item_id: int, content: dict[str, Any], ids: Ids) -> dict[str, Any]:
-    parent = ids.get(Conv.ITEM, content.get("parent"))
-    stored = dict(content)
-    if content.get("parent") is not None and parent is None:
-        stored["parent"] = None
-    session.connection().execute(
-        update(AgendaItem)
-        .where(AgendaItem.id == item_id)
-        .values(parent_id=parent, ord=content["ord"])
-    )
-    return stored
+    return set_places(session, [(item_id, content)], ids)[0]
+
+
+def set_places(
+    session: Session, places: list[tuple[int, dict[str, Any]]], ids: Ids
+) -> list[dict[str, Any]]:
+    """Items' places (parent, order among siblings), in one statement for all of them;
+    the places as stored (a parent this store lacks left out)."""
+    ids.fetch(Conv.ITEM, (c.get("parent") for _i, c in places))
+    out = []
+    rows = []
+    for item_id, content in places:
+        parent = ids.get(Conv.ITEM, content.get("parent"))
+        stored = dict(content)
+        if content.get("parent") is not None and parent is None:
+            stored["parent"] = None
+        out.append(stored)
+        rows.append({"item": item_id, "parent": parent, "place": content["ord"]})
+    if rows:
+        table = cast(Table, AgendaItem.__table__)
+        session.connection().execute(
+            update(table)
+            .where(table.c.id == bindparam("item"))
+            .values(parent_id=bindparam("parent"), ord=bindparam("place")),
+            rows,
+        )
+    return out
 
 
 def settle_agendas(session: Session, meeting_ids: Iterable[int]) -> None:
@@ -426,6 +443,7 @@ __all__ = [
     "plain",
     "reopen_position",
     "set_place",
+    "set_places",
     "settle_agendas",
     "stance_rows",
     "update_row",
