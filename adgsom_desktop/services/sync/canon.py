@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any, cast
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import Table, literal, select, union_all, update
 from sqlalchemy.orm import Session
 
 from ...domain.base import new_uuid
@@ -72,13 +72,25 @@ def give_uuids(session: Session) -> int:
     table."""
     conn = session.connection()
     given = 0
-    for table in TRAVELLING_TABLES:
-        ids = conn.execute(select(table.c.id).where(table.c.uuid.is_(None))).scalars().all()
+    missing: dict[int, list[int]] = defaultdict(list)
+    for n, rid in conn.execute(_WITHOUT_UUID):  # one statement for every table
+        missing[n].append(rid)
+    for n, table in enumerate(TRAVELLING_TABLES):
+        ids = missing.get(n)
         if ids:
             stmt = update(table).where(table.c.id == _bind("rid")).values(uuid=_bind("u"))
             conn.execute(stmt, [{"rid": i, "u": new_uuid()} for i in ids])
             given += len(ids)
     return given
+
+
+# (the table's place in TRAVELLING_TABLES, id) of each travelling row without a UUID
+_WITHOUT_UUID = union_all(
+    *(
+        select(literal(n).label("n"), table.c.id).where(table.c.uuid.is_(None))
+        for n, table in enumerate(TRAVELLING_TABLES)
+    )
+)
 
 
 def _bind(name: str) -> Any:

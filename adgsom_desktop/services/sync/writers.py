@@ -38,7 +38,7 @@ from ..item_tags import resolve_tags
 from ..position_rows import write_version
 from .as_written import AS_WRITTEN, applies, read_as
 from .canon import LINK_TABLES
-from .kinds import LINKS, SPECS, Conv, Field, Kind, Spec, chunks, plain
+from .kinds import LINKS, SPECS, Conv, Kind, Spec, chunks, plain
 
 _DATE_PARSE = {Conv.DATE: date.fromisoformat, Conv.TIME: time.fromisoformat}
 
@@ -90,29 +90,44 @@ def columns(spec: Spec, content: dict[str, Any], ids: Ids) -> tuple[dict[str, An
     """The row's columns for ``content``, and the content as it will be stored."""
     values: dict[str, Any] = {}
     stored = dict(content)
-    for f in spec.fields:
-        value = content.get(f.name)
-        values[f.column] = _column_value(spec, f, value, ids)
-        if value is not None and values[f.column] is None:
-            stored[f.name] = None  # a link this store cannot keep
+    for name, column, conv, parse in _plan(spec):
+        value = content.get(name)
+        if value is None:
+            values[column] = None
+            continue
+        if parse is not None:
+            values[column] = parse(value)
+            continue
+        if conv is Conv.PLAIN:
+            values[column] = value
+            continue
+        out = ids.codes.get(value) if conv is Conv.CODE else ids.get(conv, value)
+        values[column] = out
+        if out is None:
+            stored[name] = None  # a link this store cannot keep
     return values, stored
 
 
-def _column_value(spec: Spec, f: Field, value: Any, ids: Ids) -> Any:
-    if value is None:
-        return None
-    conv = f.conv
-    if conv is Conv.PLAIN:
-        return value
-    if conv is Conv.ENUM:
-        return spec.table.c[f.column].type.enum_class(value)  # type: ignore[attr-defined]
-    if conv is Conv.DATETIME:
-        return datetime.fromisoformat(value)
-    if conv in _DATE_PARSE:
-        return _DATE_PARSE[conv](value)
-    if conv is Conv.CODE:
-        return ids.codes.get(value)
-    return ids.get(conv, value)
+_PLANS: dict[Kind, tuple[tuple[str, str, Conv, Any], ...]] = {}
+
+
+def _plan(spec: Spec) -> tuple[tuple[str, str, Conv, Any], ...]:
+    """(name, column, conversion, parser of its text or None) of each of ``spec``'s
+    fields: how each value becomes its column, decided once per kind."""
+    found = _PLANS.get(spec.kind)
+    if found is None:
+        out = []
+        for f in spec.fields:
+            parse: Any = None
+            if f.conv is Conv.ENUM:
+                parse = spec.table.c[f.column].type.enum_class  # type: ignore[attr-defined]
+            elif f.conv is Conv.DATETIME:
+                parse = datetime.fromisoformat
+            elif f.conv in _DATE_PARSE:
+                parse = _DATE_PARSE[f.conv]
+            out.append((f.name, f.column, f.conv, parse))
+        found = _PLANS[spec.kind] = tuple(out)
+    return found
 
 
 def prefetch(ids: Ids, spec: Spec, contents: Iterable[dict[str, Any]]) -> None:
