@@ -44,7 +44,6 @@ def make_engine(
         echo=echo,
         # Error messages and logs never carry the values (note text, positions).
         hide_parameters=True,
-        query_cache_size=shared_dialect.CACHE_SIZE,
     )
     shared_dialect.share(engine)  # statements compiled once per process, not per store
 

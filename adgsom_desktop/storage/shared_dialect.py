@@ -12,8 +12,9 @@ dialect and its cache to every engine made after it, so a statement is compiled 
 per process, as ``driver_sql.Prepared`` does for the driver-level statements.
 
 What stays each engine's own: its pool and connections (the connect hooks run for every
-connection as before), its events, ``echo`` and ``hide_parameters``.  PostgreSQL engines
-(``pg_connect``) are not touched.
+connection as before), its events, ``echo`` and ``hide_parameters``.  The cache keeps
+SQLAlchemy's size (500 statements): a process with one store holds what it held before.
+PostgreSQL engines (``pg_connect``) are not touched.
 """
 
 from __future__ import annotations
@@ -22,10 +23,6 @@ import threading
 from typing import Any
 
 from sqlalchemy import Engine, event
-
-# The size of each file store engine's compiled cache (SQLAlchemy's default is 500):
-# one process's file stores share one, of the same few hundred statements.
-CACHE_SIZE = 1500
 
 _lock = threading.Lock()
 _shared: list[tuple[Any, Any]] = []  # (dialect, compiled cache), once one is ready
