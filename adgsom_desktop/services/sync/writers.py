@@ -307,7 +307,7 @@ def _number_outcomes(session: Session, item_ids: list[int | None], keys: list[st
 
 def item_extras(session: Session, items: list[tuple[int, dict[str, Any]]]) -> None:
     """Documents and ADM tags of items (replaced); tags this store lacks are left out.
-    One delete and one insert per table for all the items, each tag resolved once."""
+    One delete and one insert per table for all the items, the tags resolved together."""
     if not items:
         return
     conn = session.connection()
@@ -323,23 +323,39 @@ def item_extras(session: Session, items: list[tuple[int, dict[str, Any]]]) -> No
         conn.execute(insert(ItemDocument), docs)
     for part in chunks(ids):
         conn.execute(delete(item_adm_tag).where(item_adm_tag.c.item_id.in_(part)))
-    resolved: dict[str, int | None] = {}
+    resolved = _resolved(session, [t for _i, c in items for t in c.get("tags") or []])
     links: list[dict[str, int]] = []
     for item_id, content in items:
         tag_ids: list[int] = []
         for label in content.get("tags") or []:
-            if label not in resolved:
-                try:
-                    (tag,) = resolve_tags(session, [label])
-                    resolved[label] = tag.id
-                except ValidationError:
-                    resolved[label] = None
             tag_id = resolved[label]
             if tag_id is not None and tag_id not in tag_ids:
                 tag_ids.append(tag_id)
                 links.append({"item_id": item_id, "tag_id": tag_id})
     if links:
         conn.execute(insert(item_adm_tag), links)
+
+
+def _resolved(session: Session, labels: list[str]) -> dict[str, int | None]:
+    """Tags' ids by label (None: one this store refuses), all at once when every one is
+    known (the usual case), else one by one."""
+    wanted = list(dict.fromkeys(labels))
+    if not wanted:
+        return {}
+    try:
+        return {
+            label: tag.id for label, tag in zip(wanted, resolve_tags(session, wanted), strict=True)
+        }
+    except ValidationError:
+        pass
+    out: dict[str, int | None] = {}
+    for label in wanted:
+        try:
+            (tag,) = resolve_tags(session, [label])
+            out[label] = tag.id
+        except ValidationError:
+            out[label] = None
+    return out
 
 
 def set_place(session: Session, item_id: int, content: dict[str, Any], ids: Ids) -> dict[str, Any]:
