@@ -181,6 +181,14 @@ def _first_field(spec: Spec) -> int:
     return 2 if "uuid" in spec.table.c else 1
 
 
+# ``_rows`` rows are read by position: a select drops a column named twice, so each kind's
+# fields must name distinct columns, none of those read besides them
+for _spec in SPECS.values():
+    _columns = [f.column for f in _spec.fields]
+    if len(set(_columns)) != len(_columns) or {"id", "uuid", "deleted_at"} & set(_columns):
+        raise ValueError(f"{_spec.kind}: fields read by position need distinct columns")
+
+
 def _fetch_links(links: Links, spec: Spec, rows: list[Any]) -> None:
     """The UUIDs of the records ``rows`` (of ``_rows``) link to."""
     first = _first_field(spec)
