@@ -34,7 +34,7 @@ PARTS = (  # (module, attribute, label): the import's parts
     ("adgsom_desktop.services.sync.importer", "held_for", "import: read what the store holds"),
     ("adgsom_desktop.services.sync.importer", "plan", "import: plan"),
     ("adgsom_desktop.services.sync.plan_writer", "insert_rows", "import: insert new rows"),
-    ("adgsom_desktop.services.sync.plan_writer", "write_position", "import: briefs"),
+    ("adgsom_desktop.services.sync.plan_writer", "write_positions", "import: briefs"),
     ("adgsom_desktop.services.sync.plan_writer", "read_scope", "import: read back (revisions)"),
 )
 

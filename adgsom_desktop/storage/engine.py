@@ -19,7 +19,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from . import driver_sql, sqlite_driver
+from . import driver_sql, shared_dialect, sqlite_driver
 from .keys import Key
 
 WRITE_OPTION = "adgsom_write"
@@ -45,6 +45,7 @@ def make_engine(
         # Error messages and logs never carry the values (note text, positions).
         hide_parameters=True,
     )
+    shared_dialect.share(engine)  # statements compiled once per process, not per store
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:

@@ -10,12 +10,12 @@ content (a deletion).  Core statements, a few per kind, links resolved through
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any, cast
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import Table, literal, select, union_all, update
 from sqlalchemy.orm import Session
 
 from ...domain.base import new_uuid
@@ -36,6 +36,7 @@ from ...domain.settings import OUR_DELEGATION, StoreSetting
 from ...domain.tag_text import tag_label
 from ..position_rows import content_of
 from .kinds import (
+    LINKS,
     PEOPLE_SCOPE,
     SPECS,
     Conv,
@@ -71,13 +72,25 @@ def give_uuids(session: Session) -> int:
     table."""
     conn = session.connection()
     given = 0
-    for table in TRAVELLING_TABLES:
-        ids = conn.execute(select(table.c.id).where(table.c.uuid.is_(None))).scalars().all()
+    missing: dict[int, list[int]] = defaultdict(list)
+    for n, rid in conn.execute(_WITHOUT_UUID):  # one statement for every table
+        missing[n].append(rid)
+    for n, table in enumerate(TRAVELLING_TABLES):
+        ids = missing.get(n)
         if ids:
             stmt = update(table).where(table.c.id == _bind("rid")).values(uuid=_bind("u"))
             conn.execute(stmt, [{"rid": i, "u": new_uuid()} for i in ids])
             given += len(ids)
     return given
+
+
+# (the table's place in TRAVELLING_TABLES, id) of each travelling row without a UUID
+_WITHOUT_UUID = union_all(
+    *(
+        select(literal(n).label("n"), table.c.id).where(table.c.uuid.is_(None))
+        for n, table in enumerate(TRAVELLING_TABLES)
+    )
+)
 
 
 def _bind(name: str) -> Any:
@@ -149,6 +162,9 @@ class Scope:
 
 
 def _rows(session: Session, spec: Spec, column: str, ids: Collection[int]) -> list[Any]:
+    """The rows of ``spec``'s table whose ``column`` is in ``ids``: the id, the UUID
+    (when the table has one), the fields' columns in ``spec.fields`` order (from
+    ``_first_field(spec)`` on), and a note's ``deleted_at``."""
     table = spec.table
     own = [table.c.uuid] if "uuid" in table.c else []
     cols = [table.c.id, *own, *(table.c[f.column] for f in spec.fields)]
@@ -160,9 +176,56 @@ def _rows(session: Session, spec: Spec, column: str, ids: Collection[int]) -> li
     return out
 
 
+def _first_field(spec: Spec) -> int:
+    """Where the fields' columns start in a row of ``_rows``."""
+    return 2 if "uuid" in spec.table.c else 1
+
+
+# ``_rows`` rows are read by position: a select drops a column named twice, so each kind's
+# fields must name distinct columns, none of those read besides them
+for _spec in SPECS.values():
+    _columns = [f.column for f in _spec.fields]
+    if len(set(_columns)) != len(_columns) or {"id", "uuid", "deleted_at"} & set(_columns):
+        raise ValueError(f"{_spec.kind}: fields read by position need distinct columns")
+
+
 def _fetch_links(links: Links, spec: Spec, rows: list[Any]) -> None:
-    for f in spec.links():
-        links.fetch(f.conv, (r._mapping[f.column] for r in rows))
+    """The UUIDs of the records ``rows`` (of ``_rows``) link to."""
+    first = _first_field(spec)
+    for n, f in enumerate(spec.fields):
+        if f.conv in LINKS:
+            at = first + n
+            links.fetch(f.conv, (r[at] for r in rows))
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat()
+
+
+def _contents(spec: Spec, rows: Iterable[Any], links: Links) -> Iterator[dict[str, Any]]:
+    """``content_of_row`` of each row of ``_rows`` (by position: no mapping per row)."""
+    first = _first_field(spec)
+    convert: list[tuple[str, int, Callable[[Any], Any] | None]] = []
+    for n, f in enumerate(spec.fields):
+        conv = f.conv
+        fn: Callable[[Any], Any] | None
+        if conv is Conv.PLAIN:
+            fn = None
+        elif conv is Conv.ENUM:
+            fn = plain
+        elif conv in (Conv.DATE, Conv.TIME, Conv.DATETIME):
+            fn = _iso
+        elif conv is Conv.CODE:
+            fn = links.codes.get
+        else:
+            fn = links.uuids[conv].get  # the same dict ``fetch`` fills
+        convert.append((f.name, first + n, fn))
+    for r in rows:
+        out = {}
+        for name, at, fn in convert:
+            value = r[at]
+            out[name] = value if value is None or fn is None else fn(value)
+        yield out
 
 
 def read_scope(session: Session, scope: Scope) -> dict[str, Current]:
@@ -176,15 +239,11 @@ def read_scope(session: Session, scope: Scope) -> dict[str, Current]:
     events = _rows(session, SPECS[Kind.EVENT], "id", event_ids)
     links.uuids[Conv.EVENT].update({r.id: r.uuid for r in events})
     _fetch_links(links, SPECS[Kind.EVENT], events)
-    for r in events:
-        found[r.uuid] = Current(
-            r.uuid, Kind.EVENT, r.uuid, content_of_row(SPECS[Kind.EVENT], r, links), r.id
-        )
+    for r, content in zip(events, _contents(SPECS[Kind.EVENT], events, links), strict=True):
+        found[r.uuid] = Current(r.uuid, Kind.EVENT, r.uuid, content, r.id)
     _fetch_links(links, SPECS[Kind.MEETING], meetings)
-    for r in meetings:
-        found[r.uuid] = Current(
-            r.uuid, Kind.MEETING, r.uuid, content_of_row(SPECS[Kind.MEETING], r, links), r.id
-        )
+    for r, content in zip(meetings, _contents(SPECS[Kind.MEETING], meetings, links), strict=True):
+        found[r.uuid] = Current(r.uuid, Kind.MEETING, r.uuid, content, r.id)
     item_rows = _rows(session, SPECS[Kind.ITEM], "meeting_id", scope.meeting_ids)
     links.uuids[Conv.ITEM].update({r.id: r.uuid for r in item_rows})
     chosen = _chosen_items(session, item_rows, scope.item_ids)
@@ -199,8 +258,7 @@ def read_scope(session: Session, scope: Scope) -> dict[str, Current]:
             spec = SPECS[kind]
             rows = _rows(session, spec, "item_id", chosen)
             _fetch_links(links, spec, rows)
-            for r in rows:
-                content = content_of_row(spec, r, links)
+            for r, content in zip(rows, _contents(spec, rows, links), strict=True):
                 key = (
                     stance_key(content["item"], content["delegation"])
                     if kind is Kind.STANCE
@@ -217,16 +275,15 @@ def read_scope(session: Session, scope: Scope) -> dict[str, Current]:
         if kind is Kind.ACTION:
             links.fetch(Conv.NOTE, (r.note_id for r in rows))
         _fetch_links(links, spec, rows)
-        for r in rows:
+        for r, content in zip(rows, _contents(spec, rows, links), strict=True):
             hidden = kind is Kind.NOTE and r.deleted_at is not None
-            live = None if hidden else content_of_row(spec, r, links)
+            live = None if hidden else content
             found[r.uuid] = Current(r.uuid, kind, meeting_uuid[r.meeting_id], live, r.id)
     if Kind.MEMBER in kinds and scope.item_ids is None:  # who of us goes: whole meetings
         spec = SPECS[Kind.MEMBER]
         rows = _rows(session, spec, "meeting_id", scope.meeting_ids)
         _fetch_links(links, spec, rows)
-        for r in rows:
-            content = content_of_row(spec, r, links)
+        for r, content in zip(rows, _contents(spec, rows, links), strict=True):
             if content["person"] is None:
                 continue
             key = member_key(content["meeting"], content["person"])
@@ -237,8 +294,7 @@ def read_scope(session: Session, scope: Scope) -> dict[str, Current]:
         if scope.item_ids is not None:
             rows = [r for r in rows if r.item_id in chosen]
         _fetch_links(links, spec, rows)
-        for r in rows:
-            content = content_of_row(spec, r, links)
+        for r, content in zip(rows, _contents(spec, rows, links), strict=True):
             key = document_key(content["meeting"], content["sha256"])
             found[key] = Current(key, Kind.DOCUMENT, meeting_uuid[r.meeting_id], content, r.id)
     if scope.people:
@@ -311,7 +367,7 @@ def _read_items(
         x = extra[r.id]
         scope = meeting_uuid[r.meeting_id]
         if Kind.ITEM in kinds:
-            content = content_of_row(spec, r, links)
+            content = next(_contents(spec, (r,), links))
             content["number"] = x.number if x.number_fixed else None
             content["documents"] = docs.get(r.id, [])
             content["tags"] = sorted(tags.get(r.id, []))
@@ -374,10 +430,8 @@ def _read_people(session: Session, links: Links, found: dict[str, Current]) -> N
         )
     spec = SPECS[Kind.PERSON]
     rows = _rows(session, spec, "id", ids)
-    for r in rows:
-        found[r.uuid] = Current(
-            r.uuid, Kind.PERSON, PEOPLE_SCOPE, content_of_row(spec, r, links), r.id
-        )
+    for r, content in zip(rows, _contents(spec, rows, links), strict=True):
+        found[r.uuid] = Current(r.uuid, Kind.PERSON, PEOPLE_SCOPE, content, r.id)
 
 
 def delegations_of(session: Session, codes: Iterable[str]) -> dict[str, dict[str, Any]]:

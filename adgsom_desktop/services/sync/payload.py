@@ -29,6 +29,7 @@ from .merge import Incoming
 # meeting (kind "member") and the meeting's documents (kind "document", their files apart).
 FORMAT = 2
 _HEX32 = re.compile(r"^[0-9a-f]{32}$")
+_REVS = re.compile(r"(?:[0-9a-f]{32} )*[0-9a-f]{32}")
 MAX_RECORDS = 2_000_000
 
 
@@ -208,9 +209,12 @@ def _record(raw: Any) -> Incoming:
     if not isinstance(gen, int) or isinstance(gen, bool) or gen < 0:
         raise ValidationError("bad version")
     ancestors = tuple(str(ancestry).split()) if ancestry else ()
-    for value in (key, rev, *ancestors):
+    for value in (key, rev):
         if not isinstance(value, str) or not _HEX32.match(value):
             raise ValidationError("bad key or revision")
+    # each ancestor a revision: one match of them all (they hold no spaces once split)
+    if ancestors and not _REVS.fullmatch(" ".join(ancestors)):
+        raise ValidationError("bad key or revision")
     if not isinstance(scope, str) or not (scope == "people" or _HEX32.match(scope)):
         raise ValidationError("bad scope")
     if content is not None:
@@ -248,6 +252,20 @@ def _field(kind: Kind, name: str, conv: Conv, column_type: Any, value: Any) -> N
         _text(value, name, MAX_NOTE if kind is Kind.NOTE else MAX_TEXT)
 
 
+_FIELDS: dict[Kind, tuple[tuple[str, Conv, Any], ...]] = {}
+
+
+def _fields(kind: Kind) -> tuple[tuple[str, Conv, Any], ...]:
+    """(name, conversion, column type) of each of ``kind``'s fields, looked up once."""
+    found = _FIELDS.get(kind)
+    if found is None:
+        spec = SPECS[kind]
+        found = _FIELDS[kind] = tuple(
+            (f.name, f.conv, spec.table.c[f.column].type) for f in spec.fields
+        )
+    return found
+
+
 def check_content(kind: Kind, content: Any) -> None:
     if not isinstance(content, dict):
         raise ValidationError("content is not a record")
@@ -260,9 +278,8 @@ def check_content(kind: Kind, content: Any) -> None:
     if kind is Kind.POSITION:
         _check_position(content)
         return
-    spec = SPECS[kind]
-    for f in spec.fields:
-        _field(kind, f.name, f.conv, spec.table.c[f.column].type, content.get(f.name))
+    for name, conv, column_type in _fields(kind):
+        _field(kind, name, conv, column_type, content.get(name))
     if kind is Kind.DOCUMENT:
         if not isinstance(content.get("sha256"), str) or not _SHA256.match(content["sha256"]):
             raise ValidationError("document: bad file hash")

@@ -9,15 +9,15 @@ two meetings at once: ``refused``), then remembers each revision with the conten
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from ...domain.base import utcnow
 from ...domain.models import AgendaItem, Meeting, SyncConflict
 from .as_written import AS_WRITTEN
-from .brief_writer import write_position
+from .brief_writer import write_positions
 from .canon import Current, Scope, read_scope
 from .holdings import ALL_KINDS, read_by_uuid
 from .kinds import SPECS, WRITE_ORDER, Conv, Kind
@@ -33,7 +33,7 @@ from .writers import (
     insert_rows,
     item_extras,
     reopen_position,
-    set_place,
+    set_places,
     settle_agendas,
     stance_rows,
     update_row,
@@ -51,16 +51,19 @@ def mark_never_received(session: Session, the_plan: Plan) -> None:
 
     steps = [s for s in the_plan.steps if s.action in WRITES]
     before = never_received(session, [s.key for s in steps])
+    marked = []
     for step in steps:
         local = step.local.content if step.local is not None else None
         theirs = set(step.incoming.withheld)
         marks = theirs if local is None else theirs & set(before.get(step.key, ()))
         if marks or step.key in before:
-            session.execute(
-                update(SyncRecord)
-                .where(SyncRecord.key == step.key)
-                .values(withheld=" ".join(sorted(marks)))
-            )
+            marked.append({"k": step.key, "w": " ".join(sorted(marks))})
+    if marked:  # one statement for all of them
+        table = cast(Table, SyncRecord.__table__)
+        session.connection().execute(
+            update(table).where(table.c.key == bindparam("k")).values(withheld=bindparam("w")),
+            marked,
+        )
 
 
 class PlanWriter:
@@ -112,18 +115,19 @@ class PlanWriter:
 
     def _write(self, kind: Kind, steps: list[Step]) -> None:
         if kind is Kind.PLACE:
+            places = []
             for step in steps:
                 content = step.incoming.content or {}
                 item_id = self.ids.get(Conv.ITEM, content.get("item"))
                 if item_id is not None:
-                    set_place(self.s, item_id, content, self.ids)
+                    places.append((item_id, content))
                     self._touch_item(item_id)
+            set_places(self.s, places, self.ids)
             return
         if kind is Kind.POSITION:
             self.s.flush()
             self.s.expire_all()
-            for step in steps:
-                self._position(step)
+            self._positions(steps)
             return
         if kind is Kind.STANCE:
             self._stances(steps)
@@ -271,20 +275,22 @@ class PlanWriter:
                 insert(DocumentFile), {"document_id": new_id[0], "data": data}
             )
 
-    def _position(self, step: Step) -> None:
-        content = step.incoming.content or {}
-        item_id = self.ids.get(Conv.ITEM, content.get("item"))
-        if item_id is None:
-            return
-        write_position(
-            self.s,
-            item_id,
-            content,
-            self.ids,
-            self.options.saved_by,
-            f"from {self.options.origin}"[:300],
-            self.options.approval_ok(step.incoming),
-        )
+    def _positions(self, steps: list[Step]) -> None:
+        """The briefs, written together (``brief_writer.write_positions``)."""
+        briefs = []
+        for step in steps:
+            content = step.incoming.content or {}
+            item_id = self.ids.get(Conv.ITEM, content.get("item"))
+            if item_id is not None:
+                briefs.append((item_id, content, self.options.approval_ok(step.incoming)))
+        if briefs:
+            write_positions(
+                self.s,
+                briefs,
+                self.ids,
+                self.options.saved_by,
+                f"from {self.options.origin}"[:300],
+            )
 
     def _delete(self, step: Step) -> None:
         local = step.local

@@ -38,7 +38,7 @@ from ..item_tags import resolve_tags
 from ..position_rows import write_version
 from .as_written import AS_WRITTEN, applies, read_as
 from .canon import LINK_TABLES
-from .kinds import LINKS, SPECS, Conv, Field, Kind, Spec, chunks, plain
+from .kinds import LINKS, SPECS, Conv, Kind, Spec, chunks, plain
 
 _DATE_PARSE = {Conv.DATE: date.fromisoformat, Conv.TIME: time.fromisoformat}
 
@@ -52,10 +52,16 @@ class Ids:
             session.execute(select(Delegation.code, Delegation.id)).all()
         )
         self.by_uuid: dict[Conv, dict[str, int]] = defaultdict(dict)
+        # looked up and not here (a link to a record this store lacks): ``get`` does not
+        # ask again; an explicit ``fetch`` does (every writer that inserts rows of a
+        # linked kind fetches their UUIDs right after)
+        self.absent: dict[Conv, set[str]] = defaultdict(set)
 
     def fetch(self, conv: Conv, uuids: Iterable[Any]) -> None:
         known = self.by_uuid[conv]
         wanted = sorted({u for u in uuids if isinstance(u, str) and u not in known})
+        if not wanted:
+            return
         table = LINK_TABLES[conv]
         conn = self.session.connection()
         for part in chunks(wanted):
@@ -63,45 +69,65 @@ class Ids:
                 select(table.c.id, table.c.uuid).where(table.c.uuid.in_(part))
             ):
                 known[uid] = rid
+        absent = self.absent[conv]
+        absent.difference_update(wanted)
+        absent.update(u for u in wanted if u not in known)
 
     def get(self, conv: Conv, uuid: Any) -> int | None:
         if uuid is None:
             return None
-        if uuid not in self.by_uuid[conv]:
+        known = self.by_uuid[conv]
+        if uuid not in known and uuid not in self.absent[conv]:
             self.fetch(conv, [uuid])
-        return self.by_uuid[conv].get(uuid)
+        return known.get(uuid)
 
     def forget(self, conv: Conv, uuid: str) -> None:
         self.by_uuid[conv].pop(uuid, None)
+        self.absent[conv].discard(uuid)
 
 
 def columns(spec: Spec, content: dict[str, Any], ids: Ids) -> tuple[dict[str, Any], dict[str, Any]]:
     """The row's columns for ``content``, and the content as it will be stored."""
     values: dict[str, Any] = {}
     stored = dict(content)
-    for f in spec.fields:
-        value = content.get(f.name)
-        values[f.column] = _column_value(spec, f, value, ids)
-        if value is not None and values[f.column] is None:
-            stored[f.name] = None  # a link this store cannot keep
+    for name, column, conv, parse in _plan(spec):
+        value = content.get(name)
+        if value is None:
+            values[column] = None
+            continue
+        if parse is not None:
+            values[column] = parse(value)
+            continue
+        if conv is Conv.PLAIN:
+            values[column] = value
+            continue
+        out = ids.codes.get(value) if conv is Conv.CODE else ids.get(conv, value)
+        values[column] = out
+        if out is None:
+            stored[name] = None  # a link this store cannot keep
     return values, stored
 
 
-def _column_value(spec: Spec, f: Field, value: Any, ids: Ids) -> Any:
-    if value is None:
-        return None
-    conv = f.conv
-    if conv is Conv.PLAIN:
-        return value
-    if conv is Conv.ENUM:
-        return spec.table.c[f.column].type.enum_class(value)  # type: ignore[attr-defined]
-    if conv is Conv.DATETIME:
-        return datetime.fromisoformat(value)
-    if conv in _DATE_PARSE:
-        return _DATE_PARSE[conv](value)
-    if conv is Conv.CODE:
-        return ids.codes.get(value)
-    return ids.get(conv, value)
+_PLANS: dict[Kind, tuple[tuple[str, str, Conv, Any], ...]] = {}
+
+
+def _plan(spec: Spec) -> tuple[tuple[str, str, Conv, Any], ...]:
+    """(name, column, conversion, parser of its text or None) of each of ``spec``'s
+    fields: how each value becomes its column, decided once per kind."""
+    found = _PLANS.get(spec.kind)
+    if found is None:
+        out = []
+        for f in spec.fields:
+            parse: Any = None
+            if f.conv is Conv.ENUM:
+                parse = spec.table.c[f.column].type.enum_class  # type: ignore[attr-defined]
+            elif f.conv is Conv.DATETIME:
+                parse = datetime.fromisoformat
+            elif f.conv in _DATE_PARSE:
+                parse = _DATE_PARSE[f.conv]
+            out.append((f.name, f.column, f.conv, parse))
+        found = _PLANS[spec.kind] = tuple(out)
+    return found
 
 
 def prefetch(ids: Ids, spec: Spec, contents: Iterable[dict[str, Any]]) -> None:
@@ -281,7 +307,7 @@ def _number_outcomes(session: Session, item_ids: list[int | None], keys: list[st
 
 def item_extras(session: Session, items: list[tuple[int, dict[str, Any]]]) -> None:
     """Documents and ADM tags of items (replaced); tags this store lacks are left out.
-    One delete and one insert per table for all the items, each tag resolved once."""
+    One delete and one insert per table for all the items, the tags resolved together."""
     if not items:
         return
     conn = session.connection()
@@ -297,17 +323,11 @@ def item_extras(session: Session, items: list[tuple[int, dict[str, Any]]]) -> No
         conn.execute(insert(ItemDocument), docs)
     for part in chunks(ids):
         conn.execute(delete(item_adm_tag).where(item_adm_tag.c.item_id.in_(part)))
-    resolved: dict[str, int | None] = {}
+    resolved = _resolved(session, [t for _i, c in items for t in c.get("tags") or []])
     links: list[dict[str, int]] = []
     for item_id, content in items:
         tag_ids: list[int] = []
         for label in content.get("tags") or []:
-            if label not in resolved:
-                try:
-                    (tag,) = resolve_tags(session, [label])
-                    resolved[label] = tag.id
-                except ValidationError:
-                    resolved[label] = None
             tag_id = resolved[label]
             if tag_id is not None and tag_id not in tag_ids:
                 tag_ids.append(tag_id)
@@ -316,17 +336,56 @@ def item_extras(session: Session, items: list[tuple[int, dict[str, Any]]]) -> No
         conn.execute(insert(item_adm_tag), links)
 
 
+def _resolved(session: Session, labels: list[str]) -> dict[str, int | None]:
+    """Tags' ids by label (None: one this store refuses), all at once when every one is
+    known (the usual case), else one by one."""
+    wanted = list(dict.fromkeys(labels))
+    if not wanted:
+        return {}
+    try:
+        return {
+            label: tag.id for label, tag in zip(wanted, resolve_tags(session, wanted), strict=True)
+        }
+    except ValidationError:
+        pass
+    out: dict[str, int | None] = {}
+    for label in wanted:
+        try:
+            (tag,) = resolve_tags(session, [label])
+            out[label] = tag.id
+        except ValidationError:
+            out[label] = None
+    return out
+
+
 def set_place(session: Session, item_id: int, content: dict[str, Any], ids: Ids) -> dict[str, Any]:
-    parent = ids.get(Conv.ITEM, content.get("parent"))
-    stored = dict(content)
-    if content.get("parent") is not None and parent is None:
-        stored["parent"] = None
-    session.connection().execute(
-        update(AgendaItem)
-        .where(AgendaItem.id == item_id)
-        .values(parent_id=parent, ord=content["ord"])
-    )
-    return stored
+    return set_places(session, [(item_id, content)], ids)[0]
+
+
+def set_places(
+    session: Session, places: list[tuple[int, dict[str, Any]]], ids: Ids
+) -> list[dict[str, Any]]:
+    """Items' places (parent, order among siblings), in one statement for all of them;
+    the places as stored (a parent this store lacks left out)."""
+    ids.fetch(Conv.ITEM, (c.get("parent") for _i, c in places))
+    out = []
+    rows = []
+    for item_id, content in places:
+        parent = ids.get(Conv.ITEM, content.get("parent"))
+        stored = dict(content)
+        if content.get("parent") is not None and parent is None:
+            stored["parent"] = None
+        out.append(stored)
+        rows.append({"item": item_id, "parent": parent, "place": content["ord"]})
+    if rows:
+        table = cast(Table, AgendaItem.__table__)
+        session.connection().execute(
+            update(table)
+            .where(table.c.id == bindparam("item"))
+            .values(parent_id=bindparam("parent"), ord=bindparam("place")),
+            rows,
+        )
+    return out
 
 
 def settle_agendas(session: Session, meeting_ids: Iterable[int]) -> None:
@@ -415,6 +474,7 @@ __all__ = [
     "plain",
     "reopen_position",
     "set_place",
+    "set_places",
     "settle_agendas",
     "stance_rows",
     "update_row",
