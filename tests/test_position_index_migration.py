@@ -33,9 +33,7 @@ def test_0019_indexes_position_status_and_the_tree_reads_it(store_path: Path) ->
     with Store.open(store_path) as store:
         assert store.revision() == migrate.HEAD_REVISION
         with store.engine.connect() as c:
-            columns = [
-                r[2] for r in c.exec_driver_sql("PRAGMA index_info(ix_position_navigation)")
-            ]
+            columns = [r[2] for r in c.exec_driver_sql("PRAGMA index_info(ix_position_navigation)")]
             plan = " ".join(
                 str(r[-1])
                 for r in c.exec_driver_sql(
