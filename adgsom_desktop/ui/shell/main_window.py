@@ -246,11 +246,8 @@ class MainWindow(QMainWindow):
             a.setEnabled(True)
         self._update_title()
         self._update_status()
-        self.store_opened.emit(services)
-        # After the features' first reads (on this thread, just above): the tree's read
-        # on its worker then finds the pool's connection free instead of opening a
-        # second one, with its own page cache (#13, idle memory).
         self.reload_navigation()
+        self.store_opened.emit(services)
 
     def _on_preview(self, preview: Any) -> None:
         """The store's tree, read before its services loaded: shown at once; ``painted``
