@@ -421,7 +421,12 @@ def cached_store(folder: Path, sizes: Sizes, seed: int = DEFAULT_SEED) -> tuple[
     did not record the time).
     """
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"bench-{sizes.name}-{seed}-v{GENERATOR_VERSION}.adgsom"
+    from adgsom_desktop.storage.migrate import HEAD_REVISION
+
+    # One store per schema: a store opened by a newer app is migrated in place, and the
+    # app before that migration would then refuse it (alternated runs of two versions).
+    schema = HEAD_REVISION.split("_", 1)[0]
+    path = folder / f"bench-{sizes.name}-{seed}-v{GENERATOR_VERSION}-s{schema}.adgsom"
     timing = path.with_name(path.name + ".seconds")
     if not path.exists():
         tmp = folder / f".{path.name}.building"

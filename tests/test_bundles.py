@@ -165,7 +165,9 @@ def _approved_item(svc: Services) -> int:
     with svc.ctx.read() as s:
         return int(
             s.scalars(
-                select(Position.item_id).where(Position.status == PositionStatus.APPROVED)
+                select(Position.item_id)
+                .where(Position.status == PositionStatus.APPROVED)
+                .order_by(Position.id)  # the first brief written (no order: the index's)
             ).first()
         )
 

@@ -179,6 +179,10 @@ NOT_AT_IDLE = (
     "adgsom_desktop.services.pack_service",
     "adgsom_desktop.services.import_service",
     "adgsom_desktop.services.project_service",
+    # The audience table and the pack model behind it: the store's settings read only
+    # the default minimums (``reports/minimums.py``).
+    "adgsom_desktop.reports.audiences",
+    "adgsom_desktop.reports.pack_model",
     # SQLAlchemy's PostgreSQL dialect: the models name their partial indexes' predicate
     # for SQLite only (``domain.base.partial_index``); a team store's engine adds it.
     "sqlalchemy.dialects.postgresql",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, TimestampMixin, enum_column, utcnow
@@ -20,6 +20,9 @@ from .enums import Authority, PositionStatus, Stance
 
 class Position(TimestampMixin, Base):
     __tablename__ = "position"
+    # The navigation tree reads every item's status and stance: from this index alone,
+    # not from the rows (whose long texts filled SQLite's page cache: migration 0019).
+    __table_args__ = (Index("ix_position_navigation", "item_id", "status", "stance"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(

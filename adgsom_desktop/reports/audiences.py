@@ -37,14 +37,8 @@ DOCUMENTS = {
     OUTCOMES: "Outcome summary",
 }
 
-# The minimum classification of each audience when the store sets none (the store's
-# list runs from the lowest to the highest: issuing below the minimum is refused).
-DEFAULT_MINIMUMS = {
-    HOD: "CONFIDENTIAL",
-    DEL: "RESTRICTED",
-    AGE: "RESTRICTED",
-    PUB: "UNCLASSIFIED",
-}
+# The minimum classification of each audience when the store sets none:
+# ``reports/minimums.py`` (the store's settings read it without this table).
 
 
 @dataclass(frozen=True)

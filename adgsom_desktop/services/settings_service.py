@@ -37,10 +37,10 @@ def read_settings(session: Session) -> StoreSettings:
 
 def _minimum(audience: Audience, stored: str, classes: tuple[str, ...], default: str) -> str:
     """The audience's lowest classification: as set, else the rule's default
-    (``reports/audiences.DEFAULT_MINIMUMS``), else, on a store whose list holds neither,
+    (``reports/minimums.DEFAULT_MINIMUMS``), else, on a store whose list holds neither,
     the highest for the head of delegation, the lowest for public lines and the store's
     default for the others."""
-    from ..reports.audiences import DEFAULT_MINIMUMS
+    from ..reports.minimums import DEFAULT_MINIMUMS
 
     for value in (stored, DEFAULT_MINIMUMS[audience]):
         if value in classes:

@@ -86,7 +86,7 @@ class SettingsDialog(QDialog):
         self._refresh_default_choices()
         idx = self.default_classification.findText(initial.default_classification)
         self.default_classification.setCurrentIndex(max(0, idx))
-        from ...reports.audiences import DEFAULT_MINIMUMS
+        from ...reports.minimums import DEFAULT_MINIMUMS
 
         self._minimums = dict(initial.audience_minimums)  # as given; changes go in values()
         for audience, combo in self.minimums.items():
