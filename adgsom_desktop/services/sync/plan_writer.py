@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from ...domain.base import utcnow
 from ...domain.models import AgendaItem, Meeting, SyncConflict
 from .as_written import AS_WRITTEN
+from .bases import keep
 from .brief_writer import write_position
 from .canon import Current, Scope, read_scope
 from .holdings import ALL_KINDS, read_by_uuid
@@ -282,7 +283,11 @@ class PlanWriter:
             content,
             self.ids,
             self.options.saved_by,
-            f"from {self.options.origin}"[:300],
+            (
+                f"merged with {self.options.origin}: {step.merge.detail('here', 'there')}"
+                if step.action is Action.MERGE and step.merge is not None
+                else f"from {self.options.origin}"
+            )[:300],
             self.options.approval_ok(step.incoming),
         )
 
@@ -368,6 +373,7 @@ class PlanWriter:
         rows = recorded(self.s, keys=[s.key for s in steps])
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
+        briefs: list[tuple[str, str, Any]] = []
         for step in steps:
             state = step.state
             if step.key in written:
@@ -380,7 +386,12 @@ class PlanWriter:
             (updates if step.key in rows else inserts).append(
                 values(step.key, step.kind, scope, state)
             )
+            if step.kind is Kind.POSITION:  # its content at this revision: a later base
+                cur = actual.get(step.key) if step.key in written else step.local
+                if cur is not None and content_hash(cur.content) == state.content_hash:
+                    briefs.append((step.key, state.rev, cur.content))
         write(self.s, inserts, updates)
+        keep(self.s, briefs)
 
     def _meetings_of(self, steps: list[Step]) -> set[int]:
         uuids = {s.incoming.scope for s in steps} | {s.key for s in steps if s.kind is Kind.MEETING}
