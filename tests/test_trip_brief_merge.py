@@ -136,7 +136,7 @@ def test_the_same_section_on_both_sides_is_one_conflict_of_that_section(
             view = team.sync.conflict_view(c.id)
             # only the section both changed; the others keep each side's change
             assert [s.label for s in view.sections] == ["Red line"]
-            assert "Points to make from theirs" in view.explanation
+            assert "Points to make from theirs" in view.explanation, view.explanation
         (c_trip,) = trip.sync.conflicts()
         assert [s.label for s in trip.sync.conflict_view(c_trip.id).sections] == ["Red line"]
         # shown once: a second return neither repeats nor adds it

@@ -293,13 +293,21 @@ def _print_report(report: MergeReport, dry_run: bool, store: str = "") -> None:
 
     out(f"From: {report.source}: {report.description}")
     out(("Would change (nothing written): " if dry_run else "Changed: ") + report.summary())
-    for action in (Action.ADD, Action.UPDATE, Action.RESTORE, Action.DELETE, Action.CONFLICT):
+    for action in (
+        Action.ADD,
+        Action.UPDATE,
+        Action.MERGE,
+        Action.RESTORE,
+        Action.DELETE,
+        Action.CONFLICT,
+    ):
         lines = [ln for ln in report.lines if ln.action is action]
         if not lines:
             continue
         out(f"  {ACTION_WORDS[action]}:")
         for ln in lines[:40]:
-            out(f"    {KIND_WORDS[ln.kind][0]}: {ln.label}")
+            detail = f": {ln.detail}" if ln.detail else ""  # a brief's sections, from where
+            out(f"    {KIND_WORDS[ln.kind][0]}: {ln.label}{detail}")
         if len(lines) > 40:
             out(f"    ... and {len(lines) - 40:,} more")
     for why in report.skipped:
@@ -314,6 +322,7 @@ def _print_report(report: MergeReport, dry_run: bool, store: str = "") -> None:
         out(
             f"  adgsom-desktop bundle conflicts{at} [N], then bundle resolve N --take mine|theirs{at}"
         )
+        out('  (a brief, section by section: bundle resolve N --section "red line=theirs" …)')
     if report.backup:
         out(f"A backup was made first: {report.backup}")
 

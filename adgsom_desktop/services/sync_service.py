@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from ..domain.base import utcnow
 from ..domain.models import AgendaItem, Meeting, Position, SyncConflict
 from ..errors import NotFoundError, ValidationError
+from ..i18n.messages import Message
 from .brief_conflict import Choice, ConflictView, Resolution
 from .changes import Change, ChangeKind
 from .context import ServiceContext
@@ -289,15 +290,21 @@ class SyncService:
         mine = (held.content if held is not None else None) or rec.mine or {}
         theirs = rec.theirs or {}
         name_of = names or self._names()
+        named = f"The {rec.label}" if rec.kind in _ITEM_KINDS else f"“{rec.label}”"
         explanation = (
-            f"“{rec.label}” was changed here and in {rec.their_origin} since the two last "
+            f"{named} was changed here and in {rec.their_origin} since the two last "
             "met. Nothing was overwritten: keep ours, take theirs, or merge them. Both "
             "versions stay in the history."
         )
         if both is not None and (both.from_mine or both.from_theirs):
-            explanation += (
-                " Only the sections both sides changed are shown; whatever you choose, "
-                f"the others keep each side's change ({both.detail('here', 'theirs')})."
+            explanation += " " + str(
+                Message(
+                    "Only the sections both sides changed are shown. Whatever you choose, the "
+                    "others keep the change one side made: {ours} from ours; {theirs} from "
+                    "theirs.",
+                    ours=both.labels(both.from_mine) or "—",
+                    theirs=both.labels(both.from_theirs) or "—",
+                )
             )
         only = both.conflicts if both is not None else None
         return ConflictView(
