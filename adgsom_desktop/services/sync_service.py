@@ -35,11 +35,12 @@ from .sync.bases import find
 from .sync.brief_sections import BriefMerge, merge_brief
 from .sync.collect import ExportScope, collect, held_records
 from .sync.conflict_view import merge_record, record_sections
+from .sync.holdings import item_names
 from .sync.importer import MergeOptions, merge_into
 from .sync.kinds import KIND_WORDS, Kind, Part
 from .sync.merge import Action, Incoming, Plan, Step
 from .sync.payload import Payload
-from .sync.report import MergeReport, label, short
+from .sync.report import MergeReport, label
 from .sync.revs import RevState, content_hash, merged, parse_ancestry
 from .sync.state import values, write
 
@@ -234,22 +235,12 @@ class SyncService:
         named = ""
         if item_uuid:
             row = s.execute(
-                select(
-                    AgendaItem.id,
-                    AgendaItem.meeting_id,
-                    AgendaItem.number,
-                    AgendaItem.title,
-                    Meeting.short_title,
-                    Meeting.title,
-                )
-                .join(Meeting, Meeting.id == AgendaItem.meeting_id)
-                .where(AgendaItem.uuid == item_uuid)
+                select(AgendaItem.id, AgendaItem.meeting_id).where(AgendaItem.uuid == item_uuid)
             ).first()
             if row is not None:
                 item_id, meeting_id = row[0], row[1]
                 # the item as a user finds it (review s31 G2: "brief on an item" said nothing)
-                number = f"{row[2]} " if row[2] else ""
-                named = f"item {number}“{short(row[3], 60)}” ({row[4] or short(row[5], 40)})"
+                named = item_names(s, [str(item_uuid)]).get(str(item_uuid), "")
         if meeting_id is None and c.scope:
             meeting_id = s.scalar(select(Meeting.id).where(Meeting.uuid == c.scope))
         return ConflictRec(

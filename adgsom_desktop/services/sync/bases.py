@@ -60,8 +60,8 @@ def keep(session: Session, rows: Iterable[tuple[str, str, Mapping[str, Any] | No
         extra = len(ids) + n - KEEP
         if extra > 0:
             old.extend(ids[:extra])
-    for part in chunks(old):
-        conn.execute(delete(_TABLE).where(_TABLE.c.id.in_(part)))
+    for gone in chunks(old):
+        conn.execute(delete(_TABLE).where(_TABLE.c.id.in_(gone)))
 
 
 def chain(state: RevState) -> tuple[str, ...]:

@@ -95,7 +95,7 @@ def item_names(session: Session, uuids: Collection[str]) -> dict[str, str]:
             .where(AgendaItem.uuid.in_(part))
         ):
             number = f"{r[1]} " if r[1] else ""
-            out[r[0]] = f"item {number}“{short(r[2], 60)}” ({r[3] or short(r[4], 40)})"
+            out[str(r[0])] = f"item {number}“{short(r[2], 60)}” ({r[3] or short(r[4], 40)})"
     return out
 
 
@@ -103,13 +103,14 @@ def names_of(session: Session, held: dict[str, Held], payload: Payload) -> dict[
     """Items by UUID as a user names them ("item 3.1 “Digital data governance” (6th
     ADGSOM)"): by number, title and meeting when held here, else by title and meeting as
     they come."""
+    records: list[Held | Incoming] = [*held.values(), *payload.records]
     meetings: dict[str, str] = {}
-    for m in (*(h for h in held.values()), *payload.records):
+    for m in records:
         c = m.content
         if m.kind is Kind.MEETING and c is not None and m.key not in meetings:
             meetings[m.key] = str(c.get("short_title") or short(c.get("title", ""), 40))
     names: dict[str, str] = {}
-    for h in (*held.values(), *payload.records):
+    for h in records:
         c = h.content
         if h.kind is Kind.ITEM and c is not None and h.key not in names:
             where = meetings.get(str(c.get("meeting")), "")

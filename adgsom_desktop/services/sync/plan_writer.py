@@ -387,9 +387,9 @@ class PlanWriter:
                 values(step.key, step.kind, scope, state)
             )
             if step.kind is Kind.POSITION:  # its content at this revision: a later base
-                cur = actual.get(step.key) if step.key in written else step.local
-                if cur is not None and content_hash(cur.content) == state.content_hash:
-                    briefs.append((step.key, state.rev, cur.content))
+                held = actual.get(step.key) if step.key in written else step.local
+                if held is not None and content_hash(held.content) == state.content_hash:
+                    briefs.append((step.key, state.rev, held.content))
         write(self.s, inserts, updates)
         keep(self.s, briefs)
 
