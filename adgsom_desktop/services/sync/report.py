@@ -18,7 +18,7 @@ ACTION_WORDS = {
     Action.UPDATE: "updated",
     Action.DELETE: "deleted",
     Action.RESTORE: "back (an edit beat a deletion)",
-    Action.MERGE: "merged (changed on both sides, in different sections)",
+    Action.MERGE: "merged section by section",
     Action.CONFLICT: "changed on both sides: conflict kept",
     Action.KEEP: "kept (ours was edited; their deletion loses)",
 }

@@ -95,6 +95,8 @@ class ChangesModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         line = self._rows[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:  # a long one, whole
+            return f"{line.label}: {line.detail}" if line.detail else line.label
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == self.WHAT:
                 return ACTION_WORDS.get(line.action, line.action.value)
