@@ -13,6 +13,7 @@ No SQLAlchemy, no Qt: records and plain functions.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +21,7 @@ from typing import Any
 from ...domain.position_sections import LABELS
 from ..brief_merge import three_way
 from ..position_records import PositionContent
+from .revs import canonical_json
 
 APPROVED = "approved"
 DRAFT = "draft"
@@ -71,7 +73,7 @@ def travelling(brief: PositionContent) -> dict[str, Any]:
     snap = brief.to_snapshot()
     snap.pop("tags", None)
     snap["owner"] = snap.pop("owner_id", None)
-    return snap
+    return dict(json.loads(canonical_json(snap)))  # plain JSON values, as a payload holds
 
 
 def merge_brief(
