@@ -179,6 +179,58 @@ def test_conflicts_are_settled_side_by_side(
     assert b.sync.conflicts(open_only=False)[0].resolution == Choice.THEIRS.value
 
 
+def test_a_brief_conflict_shows_and_settles_only_the_section_both_changed(
+    qtbot: Any, pair: Pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """s32: the aide changed the points and the red line, the head the press line and the
+    red line: the side-by-side view holds the red line alone, and the merged text settles
+    it while the points (theirs) and the press line (ours) stay."""
+    from dataclasses import replace
+
+    from adgsom_desktop.ui.bundles.conflicts_dialog import ConflictsDialog
+    from adgsom_desktop.ui.common.conflict_dialog import ConflictDialog
+
+    item = next(
+        i.id
+        for i in pair.a.agenda.items(pair.meeting)
+        if (p := pair.a.positions.get(i.id)) and p.status.value != "approved"
+    )
+    rec = pair.a.positions.get(item)
+    assert rec is not None
+    points = (*rec.content.points, "The aide's point.")
+    for svc, sections in (
+        (pair.a, {"red_line": "Aide's red line.", "points": points}),
+        (pair.b, {"red_line": "Head's red line.", "press_line": "Head's press line."}),
+    ):
+        mine = svc.positions.get(item)
+        assert mine is not None
+        svc.positions.save(item, replace(mine.content, **sections), reopen_approved=True)
+    assert pair.receive(pair.send()).conflicts == 1
+
+    b = pair.b
+    dlg = ConflictsDialog(b.sync.conflicts, b.sync.conflict_view, b.sync.resolve)
+    qtbot.addWidget(dlg)
+    dlg.resize(1093, 614)
+    dlg.show()
+
+    def exec_(self: ConflictDialog) -> int:
+        self.resize(1093, 614)
+        save_artifact(self, "bundle_brief_conflict_per_section")
+        assert [s.key for s in self.view.sections] == ["red_line"]
+        assert set(self.merged) == {"red_line"}
+        self.merged["red_line"].setPlainText("Agreed red line.")
+        self.btn_merged.click()
+        return int(self.result())
+
+    monkeypatch.setattr(ConflictDialog, "exec", exec_)
+    dlg.open_selected()
+    qtbot.waitUntil(lambda: dlg.model.rowCount() == 0, timeout=60_000)
+    got = b.positions.get(item)
+    assert got is not None
+    assert got.content.red_line == "Agreed red line."
+    assert got.content.points == points and got.content.press_line == "Head's press line."
+
+
 def test_keys_dialog_lists_and_imports(qtbot: Any, pair: Pair, tmp_path: Path) -> None:
     from adgsom_desktop.ui.bundles.keys_dialog import KeysDialog
 

@@ -7,6 +7,7 @@ and the one note both changed as a conflict on each side, shown once."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -70,8 +71,22 @@ def test_a_trip_copy_of_a_team_store_goes_and_comes_back(
             trip.positions.approve(briefed, head.id, "")
         assert "password" not in str(refused.value) and "Nothing was approved" in str(refused.value)
 
+        # one brief, different sections on each side: merged, no conflict (s32)
+        title = next(i.title for i in trip.agenda.items(tm) if i.id == briefed)
+        on_team = next(i.id for i in team.agenda.items(MEETING) if i.title == title)
+        for svc, item, section in ((trip, briefed, "points"), (team, on_team, "red_line")):
+            rec = svc.positions.get(item)
+            assert rec is not None
+            value = (*rec.content.points, "Laptop point.") if section == "points" else "Red."
+            svc.positions.save(item, replace(rec.content, **{section: value}), reopen_approved=True)
+
         back = return_trip(trip)
         assert (back.to_team.conflicts, back.to_trip.conflicts) == (1, 1)
+        assert back.to_team.merged == 1
+        for svc, item in ((trip, briefed), (team, on_team)):
+            got = svc.positions.get(item)
+            assert got is not None
+            assert got.content.red_line == "Red." and got.content.points[-1] == "Laptop point."
         expected = {
             "Offline: ທ່ານ Lao PDR asks for a capacity-building annex.",
             "Capital: instruct to support the annex.",

@@ -14,7 +14,7 @@ import getpass
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ValidationError
 from .common import add_store_option, open_services, out
@@ -107,10 +107,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_store_option(conf)
     conf.add_argument("conflict", type=int, nargs="?", help="one conflict's number: both texts")
     conf.set_defaults(func=cmd_bundle_conflicts)
-    res = bundle.add_parser("resolve", help="settle a conflict: keep ours or take theirs")
+    res = bundle.add_parser(
+        "resolve",
+        help="settle a conflict: keep ours or take theirs, whole or section by section "
+        "(a brief's sections changed on one side only keep that change either way)",
+    )
     add_store_option(res)
     res.add_argument("conflict", type=int, help="the conflict's number (bundle conflicts)")
-    res.add_argument("--take", choices=("mine", "theirs"), required=True)
+    res.add_argument(
+        "--take",
+        choices=("mine", "theirs"),
+        help="every section that differs (with --section: the sections not named)",
+    )
+    res.add_argument(
+        "--section",
+        action="append",
+        default=[],
+        metavar="NAME=mine|theirs",
+        help="one section's side, by its name as bundle conflicts N shows it "
+        '("red line=theirs"); repeat for each',
+    )
     res.set_defaults(func=cmd_bundle_resolve)
 
 
@@ -277,13 +293,21 @@ def _print_report(report: MergeReport, dry_run: bool, store: str = "") -> None:
 
     out(f"From: {report.source}: {report.description}")
     out(("Would change (nothing written): " if dry_run else "Changed: ") + report.summary())
-    for action in (Action.ADD, Action.UPDATE, Action.RESTORE, Action.DELETE, Action.CONFLICT):
+    for action in (
+        Action.ADD,
+        Action.UPDATE,
+        Action.MERGE,
+        Action.RESTORE,
+        Action.DELETE,
+        Action.CONFLICT,
+    ):
         lines = [ln for ln in report.lines if ln.action is action]
         if not lines:
             continue
         out(f"  {ACTION_WORDS[action]}:")
         for ln in lines[:40]:
-            out(f"    {KIND_WORDS[ln.kind][0]}: {ln.label}")
+            detail = f": {ln.detail}" if ln.detail else ""  # a brief's sections, from where
+            out(f"    {KIND_WORDS[ln.kind][0]}: {ln.label}{detail}")
         if len(lines) > 40:
             out(f"    ... and {len(lines) - 40:,} more")
     for why in report.skipped:
@@ -298,6 +322,7 @@ def _print_report(report: MergeReport, dry_run: bool, store: str = "") -> None:
         out(
             f"  adgsom-desktop bundle conflicts{at} [N], then bundle resolve N --take mine|theirs{at}"
         )
+        out('  (a brief, section by section: bundle resolve N --section "red line=theirs" …)')
     if report.backup:
         out(f"A backup was made first: {report.backup}")
 
@@ -365,14 +390,60 @@ def _store_words(args: argparse.Namespace) -> str:
 
 
 def cmd_bundle_resolve(args: argparse.Namespace) -> int:
-    from ..services.brief_conflict import Choice, Resolution
-
     services = _services(args)
     try:
-        rec = services.sync.resolve(args.conflict, Resolution(Choice(args.take)))
+        resolution, said = _resolution(args, services)
+        rec = services.sync.resolve(args.conflict, resolution)
     finally:
         services.close()
-    out(
-        f"Settled: {rec.what} {rec.label}: {'ours kept' if args.take == 'mine' else 'theirs taken'}."
-    )
+    out(f"Settled: {rec.what} {rec.label}: {said}.")
     return 0
+
+
+def _resolution(args: argparse.Namespace, services: Any) -> tuple[Any, str]:
+    """``--take`` and ``--section NAME=side`` as one ``Resolution`` and its words."""
+    from ..services.brief_conflict import Choice, Resolution
+
+    if not args.section:
+        if args.take is None:
+            raise ValidationError(
+                "Say what to keep: --take mine|theirs, or --section NAME=mine|theirs for each "
+                "section (bundle conflicts N shows them)."
+            )
+        return Resolution(Choice(args.take)), "ours kept" if args.take == "mine" else (
+            "theirs taken"
+        )
+    sections = services.sync.conflict_view(args.conflict).sections
+    by_name = {}
+    for section in sections:
+        for name in (section.key, section.key.replace("_", " "), section.label):
+            by_name[name.casefold()] = section
+    choices = ", ".join(s.label for s in sections) or "none"
+    picks: dict[str, str] = {}
+    for given in args.section:
+        name, sep, side = given.rpartition("=")
+        section = by_name.get(name.strip().casefold())
+        if not sep or side.strip() not in ("mine", "theirs"):
+            raise ValidationError(
+                f'--section {given}: write NAME=mine or NAME=theirs ("red line=theirs").'
+            )
+        if section is None:
+            raise ValidationError(
+                f"No section “{name.strip()}” differs in conflict {args.conflict}: "
+                f"choose among {choices}. Nothing was changed."
+            )
+        picks[section.key] = side.strip()
+    rest = [s for s in sections if s.key not in picks]
+    if rest and args.take is None:
+        raise ValidationError(
+            "Say what to keep of "
+            + ", ".join(s.label for s in rest)
+            + " too: another --section, or --take mine|theirs for the rest. Nothing was changed."
+        )
+    for section in rest:
+        picks[section.key] = args.take
+    said = "; ".join(f"{s.label}: {picks[s.key]}" for s in sections)
+    sides = set(picks.values())
+    if len(sides) == 1:  # one side for every section: that side, as --take says it
+        return Resolution(Choice(sides.pop())), said
+    return Resolution(Choice.MERGED, picks=picks), said

@@ -5,6 +5,9 @@ bundles, #17), and the members' keys that sign and open bundles.
   the revision this store holds and the revisions it descends from.  A revision is a
   hash of the record's content and of the revision(s) it was made from, so two stores
   name the same state of a record the same way, and a stale copy is recognised as such.
+- ``SyncBase``: the content of a brief at each revision this store recorded (the last
+  few per brief): the *base* a brief changed on both sides is merged from, section by
+  section (``services/sync/bases``).
 - ``SyncConflict``: a record changed on both sides: both versions kept until resolved.
 - ``MemberKey``: a member's public keys (signing, encryption) and, for members who use
   this store, their private keys sealed under the member's own passphrase.
@@ -39,6 +42,16 @@ class SyncRecord(Base):
     # not read them, ``services/sync/withhold``): they are sent on as withheld, so the
     # store that knows them keeps its own.  Space-separated paths ("brief.background_nfd").
     withheld: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class SyncBase(Base):
+    __tablename__ = "sync_base"
+    __table_args__ = (UniqueConstraint("key", "rev"), Index("ix_sync_base_key", "key", "id"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)  # newer rows have larger ids
+    key: Mapped[str] = mapped_column(String(32))
+    rev: Mapped[str] = mapped_column(String(32))
+    content: Mapped[str] = mapped_column(Text, default="")  # canonical JSON
 
 
 class SyncConflict(Base):

@@ -26,17 +26,21 @@ from sqlalchemy.orm import Session
 from ..domain.base import utcnow
 from ..domain.models import AgendaItem, Meeting, Position, SyncConflict
 from ..errors import NotFoundError, ValidationError
+from ..i18n.messages import Message
 from .brief_conflict import Choice, ConflictView, Resolution
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .position_diff import Tokenizer, tokens
+from .sync.bases import find
+from .sync.brief_sections import BriefMerge, merge_brief
 from .sync.collect import ExportScope, collect, held_records
 from .sync.conflict_view import merge_record, record_sections
+from .sync.holdings import item_names
 from .sync.importer import MergeOptions, merge_into
 from .sync.kinds import KIND_WORDS, Kind, Part
 from .sync.merge import Action, Incoming, Plan, Step
 from .sync.payload import Payload
-from .sync.report import MergeReport, label, short
+from .sync.report import MergeReport, label
 from .sync.revs import RevState, content_hash, merged, parse_ancestry
 from .sync.state import values, write
 
@@ -231,22 +235,12 @@ class SyncService:
         named = ""
         if item_uuid:
             row = s.execute(
-                select(
-                    AgendaItem.id,
-                    AgendaItem.meeting_id,
-                    AgendaItem.number,
-                    AgendaItem.title,
-                    Meeting.short_title,
-                    Meeting.title,
-                )
-                .join(Meeting, Meeting.id == AgendaItem.meeting_id)
-                .where(AgendaItem.uuid == item_uuid)
+                select(AgendaItem.id, AgendaItem.meeting_id).where(AgendaItem.uuid == item_uuid)
             ).first()
             if row is not None:
                 item_id, meeting_id = row[0], row[1]
                 # the item as a user finds it (review s31 G2: "brief on an item" said nothing)
-                number = f"{row[2]} " if row[2] else ""
-                named = f"item {number}“{short(row[3], 60)}” ({row[4] or short(row[5], 40)})"
+                named = item_names(s, [str(item_uuid)]).get(str(item_uuid), "")
         if meeting_id is None and c.scope:
             meeting_id = s.scalar(select(Meeting.id).where(Meeting.uuid == c.scope))
         return ConflictRec(
@@ -274,31 +268,68 @@ class SyncService:
         tokenize: Tokenizer = tokens,
     ) -> ConflictView:
         """Ours (as it stands now) and theirs, field by field with a word diff."""
-        rec = self.conflict(conflict_id)
-        mine = self._current(rec) or rec.mine or {}
+        with self._ctx.read() as s:
+            c = s.get(SyncConflict, conflict_id)
+            if c is None:
+                raise NotFoundError(
+                    "Conflict {conflict_id} no longer exists.", conflict_id=conflict_id
+                )
+            rec = self._rec(s, c)
+            held = self._held(s, rec)
+            found = self._both(s, c, rec, held)
+        both = found[0] if found is not None else None
+        mine = (held.content if held is not None else None) or rec.mine or {}
         theirs = rec.theirs or {}
         name_of = names or self._names()
+        named = f"The {rec.label}" if rec.kind in _ITEM_KINDS else f"“{rec.label}”"
+        explanation = (
+            f"{named} was changed here and in {rec.their_origin} since the two last "
+            "met. Nothing was overwritten: keep ours, take theirs, or merge them. Both "
+            "versions stay in the history."
+        )
+        if both is not None and (both.from_mine or both.from_theirs):
+            explanation += " " + str(
+                Message(
+                    "Only the sections both sides changed are shown. Whatever you choose, the "
+                    "others keep the change one side made: {ours} from ours; {theirs} from "
+                    "theirs.",
+                    ours=both.labels(both.from_mine) or "—",
+                    theirs=both.labels(both.from_theirs) or "—",
+                )
+            )
+        only = both.conflicts if both is not None else None
         return ConflictView(
             title=f"A {rec.what} changed on both sides",
             mine_label="Ours (this store)",
             theirs_label=f"Theirs ({rec.their_origin})",
-            explanation=(
-                f"“{rec.label}” was changed here and in {rec.their_origin} since the two last "
-                "met. Nothing was overwritten: keep ours, take theirs, or merge them. Both "
-                "versions stay in the history."
-            ),
-            sections=record_sections(rec.kind, mine, theirs, name_of, tokenize),
+            explanation=explanation,
+            sections=record_sections(rec.kind, mine, theirs, name_of, tokenize, only),
         )
+
+    @staticmethod
+    def _both(
+        s: Any, c: SyncConflict, rec: ConflictRec, held: Any
+    ) -> tuple[BriefMerge, dict[str, Any]] | None:
+        """A brief's two sides merged from the version both last shared, and that version
+        (None: not a brief, no base kept, or an approval on either side: the brief is
+        settled whole)."""
+        if rec.kind is not Kind.POSITION or held is None or not held.content or not rec.theirs:
+            return None
+        their_state = RevState(
+            c.their_rev, c.their_gen, parse_ancestry(c.their_ancestry), content_hash(rec.theirs)
+        )
+        common = find(s, {rec.key: (held.state, their_state)}).get(rec.key)
+        if common is None:
+            return None
+        both = merge_brief(common, held.content, rec.theirs)
+        # approved when the conflict was found (its approval withdrawn since): whole
+        approved = merge_brief(common, rec.mine or held.content, rec.theirs).approved
+        return None if both.approved or approved else (both, common)
 
     def _names(self) -> Callable[[str], str]:
         with self._ctx.read() as s:
             items = dict(s.execute(select(AgendaItem.uuid, AgendaItem.title)).all())
         return lambda u: str(items.get(u, ""))[:80]
-
-    def _current(self, rec: ConflictRec) -> dict[str, Any] | None:
-        with self._ctx.read() as s:
-            held = self._held(s, rec)
-        return held.content if held is not None else None
 
     def _held(self, s: Any, rec: ConflictRec) -> Any:
         if rec.meeting_id is None:
@@ -321,7 +352,9 @@ class SyncService:
                     "This record is no longer in this store: the conflict cannot be settled here."
                 )
             theirs = rec.theirs or {}
-            result = merge_record(rec.kind, held.content, theirs, resolution)
+            found = self._both(s, c, rec, held)
+            common = found[1] if found is not None else None
+            result = merge_record(rec.kind, held.content, theirs, resolution, common)
             their_state = RevState(
                 c.their_rev, c.their_gen, parse_ancestry(c.their_ancestry), content_hash(theirs)
             )

@@ -7,7 +7,7 @@ from typing import Any
 
 # The newest revision this version of the app knows.  A test checks it is
 # Alembic's head, so opening a current store never has to import Alembic.
-HEAD_REVISION = "0019_position_navigation_index"
+HEAD_REVISION = "0020_brief_bases"
 KNOWN_REVISIONS = (
     "0001_initial",
     "0002_search_index",
@@ -28,6 +28,7 @@ KNOWN_REVISIONS = (
     "0017_list_of_speakers",
     "0018_register_travels",
     "0019_position_navigation_index",
+    "0020_brief_bases",
 )
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

@@ -4038,6 +4038,10 @@
         <translation>มีระเบียบวาระที่เลือกไม่ได้อยู่ในระเบียบวาระการประชุมของการประชุม</translation>
     </message>
     <message>
+        <source>Only the sections both sides changed are shown. Whatever you choose, the others keep the change one side made: {ours} from ours; {theirs} from theirs.</source>
+        <translation>แสดงเฉพาะส่วนที่ทั้งสองฝ่ายแก้ไข ไม่ว่าคุณจะเลือกอย่างไร ส่วนอื่นจะคงการแก้ไขของฝ่ายที่แก้ไว้: {ours} จากฝ่ายเรา; {theirs} จากอีกฝ่าย</translation>
+    </message>
+    <message>
         <source>This backup is for a team store (a postgresql:// address).</source>
         <translation>สำรองข้อมูลนี้เป็นของคลังข้อมูลกลาง (ที่อยู่ postgresql://)</translation>
     </message>

@@ -4038,6 +4038,10 @@
         <translation>Một mục đã chọn không có trong chương trình nghị sự của cuộc họp.</translation>
     </message>
     <message>
+        <source>Only the sections both sides changed are shown. Whatever you choose, the others keep the change one side made: {ours} from ours; {theirs} from theirs.</source>
+        <translation>Chỉ hiển thị các mục mà cả hai bên cùng sửa. Dù bạn chọn thế nào, các mục khác vẫn giữ thay đổi của bên đã sửa: {ours} từ bên ta; {theirs} từ bên họ.</translation>
+    </message>
+    <message>
         <source>This backup is for a team store (a postgresql:// address).</source>
         <translation>Bản sao lưu này dành cho một kho dữ liệu chung (địa chỉ postgresql://).</translation>
     </message>

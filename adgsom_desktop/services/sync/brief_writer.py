@@ -41,31 +41,19 @@ from .kinds import Conv, chunks
 from .writers import Ids
 
 
-def write_position(
-    session: Session,
-    item_id: int,
-    content: dict[str, Any],
-    ids: Ids,
-    saved_by: str,
-    comment: str,
-    approval_ok: bool,
-) -> tuple[int, dict[str, Any]]:
-    """Write a brief that came in as a new version (its history keeps the earlier ones);
-    its id and the content as stored (an owner or approver this store lacks left out)."""
-    return write_positions(session, [(item_id, content, approval_ok)], ids, saved_by, comment)[0]
-
-
 def write_positions(
     session: Session,
     briefs: Sequence[tuple[int, dict[str, Any], bool]],
     ids: Ids,
     saved_by: str,
-    comment: str,
+    comments: Sequence[str],
 ) -> list[tuple[int, dict[str, Any]]]:
-    """``write_position`` of each (item id, content, approval ok) of ``briefs`` (each
-    item once), in a few statements for all of them: the positions there read at once,
-    the new ones inserted at once, each section table and the versions written with one
-    insert each (#17: a bundle of a meeting brings a brief per item)."""
+    """Write each (item id, content, approval ok) of ``briefs`` (each item once, its
+    version's comment at the same place in ``comments``) as a new version (its history
+    keeps the earlier ones); each one's id and content as stored (an owner or approver
+    this store lacks left out), in a few statements for all of them: the positions there
+    read at once, the new ones inserted at once, each section table and the versions
+    written with one insert each (#17: a bundle of a meeting brings a brief per item)."""
     conn = session.connection()
     now = utcnow()
     item_ids = [item_id for item_id, _c, _ok in briefs]
@@ -94,7 +82,7 @@ def write_positions(
     sections: dict[type, list[dict[str, Any]]] = {}
     versions = []
     out = []
-    for p in planned:
+    for p, comment in zip(planned, comments, strict=True):
         position_id, before = there[p.item_id]
         held = p.item_id not in new_items
         version_no = before + 1 if held else 1

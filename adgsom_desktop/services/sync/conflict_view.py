@@ -8,7 +8,7 @@ brief's own sections (``brief_sections``); any other record, its fields.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -21,6 +21,7 @@ from ..brief_conflict import (
 )
 from ..position_diff import SAME, DiffSegment, Tokenizer, diff_text, tokens
 from ..position_records import PositionContent
+from .brief_sections import content_of, travelling
 from .kinds import LINKS, SPECS, Kind
 
 # Fields a user may merge by hand (free text); the others are picked from one side.
@@ -74,10 +75,15 @@ def record_sections(
     theirs: Mapping[str, Any],
     names: Callable[[str], str] = lambda _u: "",
     tokenize: Tokenizer = tokens,
+    only: Collection[str] | None = None,
 ) -> tuple[ConflictSection, ...]:
-    """The fields (a brief: the sections) that differ between our version and theirs."""
+    """The fields (a brief: the sections) that differ between our version and theirs;
+    ``only``: a brief's sections changed on both sides (the others merge by themselves,
+    ``brief_sections``; its status follows them)."""
     if kind is Kind.POSITION:
         out = list(brief_sections(_brief(mine), _brief(theirs), tokenize=tokenize))
+        if only is not None:
+            return tuple(s for s in out if s.key in only)
         if mine.get("status") != theirs.get("status"):
             segs = (
                 DiffSegment("removed", str(theirs.get("status"))),
@@ -113,9 +119,22 @@ def record_sections(
 
 
 def merge_record(
-    kind: Kind, mine: Mapping[str, Any], theirs: Mapping[str, Any], resolution: Resolution
+    kind: Kind,
+    mine: Mapping[str, Any],
+    theirs: Mapping[str, Any],
+    resolution: Resolution,
+    common: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The content a resolution makes: ours, theirs, or ours with fields picked or merged."""
+    """The content a resolution makes: ours, theirs, or ours with fields picked or merged.
+
+    A brief with ``common`` (the version both last shared; neither side approved): the
+    choice settles only the sections changed on both sides, each section changed on one
+    side only keeping that change (``brief_merge``'s rule, as in the team store)."""
+    if kind is Kind.POSITION and common is not None:
+        chosen = merge_content(content_of(mine), content_of(theirs), resolution, content_of(common))
+        side = theirs if resolution.choice is Choice.THEIRS else mine
+        status = "draft" if resolution.choice is Choice.MERGED else side.get("status")
+        return {**side, "brief": travelling(chosen), "status": status, "approval": None}
     if kind is Kind.POSITION:
         merged = merge_content(_brief(mine), _brief(theirs), resolution)
         base = dict(theirs if resolution.choice is Choice.THEIRS else mine)

@@ -8,17 +8,20 @@ this store holds elsewhere are found by UUID; ``open_conflicts`` the conflicts n
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Mapping
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...domain.models import Meeting, SyncConflict
+from ...domain.models import AgendaItem, Meeting, SyncConflict
+from .bases import find
 from .canon import Current, Scope, give_uuids, read_scope
 from .kinds import SPECS, Kind, chunks
-from .merge import OpenConflict
+from .merge import Incoming, OpenConflict
 from .payload import Payload
 from .report import short
+from .revs import Relation, relation
 from .state import Held, advance
 
 ALL_KINDS = frozenset(Kind)
@@ -75,13 +78,56 @@ def open_conflicts(session: Session, keys: Collection[str]) -> dict[str, list[Op
     return out
 
 
-def names_of(held: dict[str, Held], payload: Payload) -> dict[str, str]:
-    """Items by UUID as a user names them ("item 3.1 Digital data governance")."""
+def item_names(session: Session, uuids: Collection[str]) -> dict[str, str]:
+    """Items held here by UUID, as a user finds them: number, title and meeting
+    ("item 3.1 “Digital data governance” (6th ADGSOM)")."""
+    out: dict[str, str] = {}
+    for part in chunks(sorted(uuids)):
+        for r in session.execute(
+            select(
+                AgendaItem.uuid,
+                AgendaItem.number,
+                AgendaItem.title,
+                Meeting.short_title,
+                Meeting.title,
+            )
+            .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+            .where(AgendaItem.uuid.in_(part))
+        ):
+            number = f"{r[1]} " if r[1] else ""
+            out[str(r[0])] = f"item {number}“{short(r[2], 60)}” ({r[3] or short(r[4], 40)})"
+    return out
+
+
+def names_of(session: Session, held: dict[str, Held], payload: Payload) -> dict[str, str]:
+    """Items by UUID as a user names them ("item 3.1 “Digital data governance” (6th
+    ADGSOM)"): by number, title and meeting when held here, else by title and meeting as
+    they come."""
+    records: list[Held | Incoming] = [*held.values(), *payload.records]
+    meetings: dict[str, str] = {}
+    for m in records:
+        c = m.content
+        if m.kind is Kind.MEETING and c is not None and m.key not in meetings:
+            meetings[m.key] = str(c.get("short_title") or short(c.get("title", ""), 40))
     names: dict[str, str] = {}
-    for h in held.values():
-        if h.kind is Kind.ITEM and h.content is not None:
-            names[h.key] = f"“{short(h.content.get('title', ''), 50)}”"
-    for r in payload.records:
-        if r.kind is Kind.ITEM and r.content is not None and r.key not in names:
-            names[r.key] = f"“{short(r.content.get('title', ''), 50)}”"
+    for h in records:
+        c = h.content
+        if h.kind is Kind.ITEM and c is not None and h.key not in names:
+            where = meetings.get(str(c.get("meeting")), "")
+            names[h.key] = f"“{short(c.get('title', ''), 60)}”" + (f" ({where})" if where else "")
+    names.update(item_names(session, names))
     return names
+
+
+def brief_bases(
+    session: Session, records: Iterable[Incoming], held: Mapping[str, Held]
+) -> dict[str, dict[str, Any]]:
+    """The base of each brief changed on both sides (``bases.find``)."""
+    pairs = {}
+    for r in records:
+        local = held.get(r.key)
+        if r.kind is not Kind.POSITION or local is None or r.content is None:
+            continue
+        if relation(local.state, r.state) is Relation.DIVERGED:
+            pairs[r.key] = (local.state, r.state)
+    return find(session, pairs) if pairs else {}

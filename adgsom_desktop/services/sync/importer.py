@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from .foreign_log import new_audit, store_audit
 from .gc_pause import gc_paused
-from .holdings import held_for, names_of, open_conflicts
+from .holdings import brief_bases, held_for, names_of, open_conflicts
 from .kinds import Kind
 from .merge import WRITES, Action, Incoming, Plan, plan
 from .payload import Payload
@@ -50,10 +50,10 @@ def _merge_into(
     # Fields the sender withheld (its audience may not read them, or it never had them)
     # are ours: taken from our copy before anything is compared.
     records = fill(payload.records, {k: h.content for k, h in held.items()})
-    the_plan = plan(records, held, conflicts)
-    names = names_of(held, payload)
+    the_plan = plan(records, held, conflicts, brief_bases(session, records, held))
+    names = names_of(session, held, payload)
     notices = _approval_notices(the_plan, options, names)
-    lines = lines_of(the_plan, names)
+    lines = lines_of(the_plan, names, here="here", there=options.origin)
     lines = tuple(ln for ln in lines if not (ln.kind is Kind.PLACE and ln.action is Action.ADD))
     skipped = tuple(f"{label(r.kind, r.content, names)}: {why}" for r, why in the_plan.skipped)
     fresh_audit = new_audit(session, payload)

@@ -5,6 +5,9 @@ taken (an update, a deletion, or a deleted record back); ours is newer -> kept; 
 changed -> a conflict (both versions kept, ours stays current until the user
 resolves), unless both hold the same content (they meet at one revision) or one side
 deleted it (the edit wins: a deletion loses against an edit made on the other side).
+A brief changed on both sides is merged section by section from the version both last
+shared (``bases``, ``brief_sections``): a conflict only when a section changed
+differently on both sides (or either side holds it approved).
 
 Then two passes over the structure, so a deletion never takes an edit with it:
 
@@ -23,6 +26,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from .brief_sections import BriefMerge, merge_brief
 from .kinds import CONTAINER_FIELD, Kind, place_key
 from .revs import Relation, RevState, absorbed, content_hash, join_ancestry, merged, relation
 from .state import Held
@@ -36,9 +40,10 @@ class Action(StrEnum):
     CONFLICT = "conflict"  # changed on both sides: both kept, ours stays
     KEEP = "keep"  # changed here, deleted there: ours stays
     LEARN = "learn"  # only the record of revisions changes
+    MERGE = "merge"  # a brief changed on both sides, in different sections: both taken
 
 
-WRITES = (Action.ADD, Action.UPDATE, Action.RESTORE)
+WRITES = (Action.ADD, Action.UPDATE, Action.RESTORE, Action.MERGE)
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,7 @@ class Step:
     state: RevState  # the revision this store holds afterwards
     conflict_id: int | None = None  # an open conflict whose other side this replaces
     closes: tuple[int, ...] = ()  # open conflicts this settles (the other side resolved)
+    merge: BriefMerge | None = None  # a brief merged section by section (or why not)
 
 
 @dataclass(frozen=True)
@@ -94,6 +100,7 @@ class _Planner:
     incoming: dict[str, Incoming]
     held: Mapping[str, Held]
     conflicts: Mapping[str, list[OpenConflict]]
+    bases: Mapping[str, dict[str, Any]] = field(default_factory=dict)  # briefs' (``bases``)
     steps: dict[str, Step] = field(default_factory=dict)
     skipped: list[tuple[Incoming, str]] = field(default_factory=list)
 
@@ -131,19 +138,41 @@ class _Planner:
         elif mine.deleted:
             self._step(rec, Action.RESTORE, absorbed(theirs, mine))
         else:
-            self._conflict(rec, mine, theirs)
+            self._conflict(rec, local, theirs)
 
-    def _conflict(self, rec: Incoming, mine: RevState, theirs: RevState) -> None:
+    def _conflict(self, rec: Incoming, local: Held, theirs: RevState) -> None:
+        mine = local.state
+        base = self.bases.get(rec.key)
+        both = None
+        if rec.kind is Kind.POSITION and base is not None and local.content and rec.content:
+            both = merge_brief(base, local.content, rec.content)
+            if both.clean and both.content is not None:
+                state = merged(rec.key, content_hash(both.content), [mine, theirs])
+                if state.content_hash == mine.content_hash:  # theirs adds nothing to ours
+                    self._step(rec, Action.LEARN, state, merge=both)
+                    return
+                made = Incoming(
+                    rec.key, rec.kind, rec.scope, state.rev, state.gen, state.ancestry,
+                    both.content, rec.withheld,
+                )  # fmt: skip
+                self._step(made, Action.MERGE, state, merge=both)
+                return
         replaces = None
         for c in self.conflicts.get(rec.key, ()):
             if c.their_rev == theirs.rev:
                 return  # already kept: importing the same bundle again changes nothing
             if c.their_rev in theirs.ancestry:
                 replaces = c.id  # a newer version of the same side
-        self._step(rec, Action.CONFLICT, mine, replaces)
+        self._step(rec, Action.CONFLICT, mine, replaces, merge=both)
 
     def _step(
-        self, rec: Incoming, action: Action, state: RevState, conflict_id: int | None = None
+        self,
+        rec: Incoming,
+        action: Action,
+        state: RevState,
+        conflict_id: int | None = None,
+        *,
+        merge: BriefMerge | None = None,
     ) -> None:
         closes = tuple(
             c.id
@@ -154,8 +183,9 @@ class _Planner:
             and c.id != conflict_id
         )
         self.steps[rec.key] = Step(
-            rec.key, rec.kind, action, rec, self.held.get(rec.key), state, conflict_id, closes
-        )
+            rec.key, rec.kind, action, rec, self.held.get(rec.key), state, conflict_id, closes,
+            merge,
+        )  # fmt: skip
 
     # -- structure -------------------------------------------------------------------
     def final_content(self, key: str) -> dict[str, Any] | None:
@@ -337,9 +367,11 @@ def plan(
     incoming: Iterable[Incoming],
     held: Mapping[str, Held],
     conflicts: Mapping[str, list[OpenConflict]],
+    bases: Mapping[str, dict[str, Any]] | None = None,
 ) -> Plan:
+    """``bases``: per brief changed on both sides, the content both last shared."""
     records = {r.key: r for r in incoming}
-    planner = _Planner(records, held, conflicts)
+    planner = _Planner(records, held, conflicts, bases or {})
     for rec in records.values():
         planner.decide(rec)
     planner.keep_what_stays()

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from ...domain.base import utcnow
 from ...domain.models import AgendaItem, Meeting, SyncConflict
 from .as_written import AS_WRITTEN
+from .bases import keep
 from .brief_writer import write_positions
 from .canon import Current, Scope, read_scope
 from .holdings import ALL_KINDS, read_by_uuid
@@ -276,21 +277,24 @@ class PlanWriter:
             )
 
     def _positions(self, steps: list[Step]) -> None:
-        """The briefs, written together (``brief_writer.write_positions``)."""
+        """The briefs, written together (``brief_writer.write_positions``); a brief merged
+        section by section says so in its history."""
         briefs = []
+        comments = []
         for step in steps:
             content = step.incoming.content or {}
             item_id = self.ids.get(Conv.ITEM, content.get("item"))
             if item_id is not None:
                 briefs.append((item_id, content, self.options.approval_ok(step.incoming)))
+                comments.append(
+                    (
+                        f"merged with {self.options.origin}: {step.merge.detail('here', 'there')}"
+                        if step.action is Action.MERGE and step.merge is not None
+                        else f"from {self.options.origin}"
+                    )[:300]
+                )
         if briefs:
-            write_positions(
-                self.s,
-                briefs,
-                self.ids,
-                self.options.saved_by,
-                f"from {self.options.origin}"[:300],
-            )
+            write_positions(self.s, briefs, self.ids, self.options.saved_by, comments)
 
     def _delete(self, step: Step) -> None:
         local = step.local
@@ -374,6 +378,7 @@ class PlanWriter:
         rows = recorded(self.s, keys=[s.key for s in steps])
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
+        briefs: list[tuple[str, str, Any]] = []
         for step in steps:
             state = step.state
             if step.key in written:
@@ -386,7 +391,12 @@ class PlanWriter:
             (updates if step.key in rows else inserts).append(
                 values(step.key, step.kind, scope, state)
             )
+            if step.kind is Kind.POSITION:  # its content at this revision: a later base
+                held = actual.get(step.key) if step.key in written else step.local
+                if held is not None and content_hash(held.content) == state.content_hash:
+                    briefs.append((step.key, state.rev, held.content))
         write(self.s, inserts, updates)
+        keep(self.s, briefs)
 
     def _meetings_of(self, steps: list[Step]) -> set[int]:
         uuids = {s.incoming.scope for s in steps} | {s.key for s in steps if s.kind is Kind.MEETING}

@@ -18,6 +18,7 @@ ACTION_WORDS = {
     Action.UPDATE: "updated",
     Action.DELETE: "deleted",
     Action.RESTORE: "back (an edit beat a deletion)",
+    Action.MERGE: "merged section by section",
     Action.CONFLICT: "changed on both sides: conflict kept",
     Action.KEEP: "kept (ours was edited; their deletion loses)",
 }
@@ -68,6 +69,10 @@ class MergeReport:
         return self.count(Action.DELETE)
 
     @property
+    def merged(self) -> int:
+        return self.count(Action.MERGE)
+
+    @property
     def conflicts(self) -> int:
         return self.count(Action.CONFLICT)
 
@@ -83,6 +88,7 @@ class MergeReport:
             Action.ADD,
             Action.UPDATE,
             Action.RESTORE,
+            Action.MERGE,
             Action.DELETE,
             Action.CONFLICT,
             Action.KEEP,
@@ -153,12 +159,19 @@ def _short(text: Any, limit: int = 70) -> str:
 short = _short
 
 
-def lines_of(plan: Plan, names: Mapping[str, str]) -> tuple[Line, ...]:
+def lines_of(
+    plan: Plan, names: Mapping[str, str], here: str = "here", there: str = "theirs"
+) -> tuple[Line, ...]:
+    """A line per record changed; a brief merged or in conflict says which sections
+    came from where ("Points to make from here; Red line from the team store")."""
     out = []
     for step in plan.steps:
         if step.action is Action.LEARN:
             continue
-        out.append(Line(step.action, step.kind, step.key, label(step.kind, _content(step), names)))
+        detail = step.merge.detail(here, there) if step.merge is not None else ""
+        out.append(
+            Line(step.action, step.kind, step.key, label(step.kind, _content(step), names), detail)
+        )
     return tuple(out)
 
 

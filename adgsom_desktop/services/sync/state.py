@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.models import SyncRecord
 from ...storage.driver_sync import insert_many
+from . import bases
 from .canon import Current
 from .kinds import Kind, chunks
 from .revs import GONE, RevState, content_hash, first, parse_ancestry, successor
@@ -101,6 +102,10 @@ def advance(
             updates.append(_values(key, kind, row.scope, state))
         held[key] = Held(key, kind, row.scope, state, None, None)
     write(session, inserts, updates)
+    bases.keep(  # what each brief holds at its revision: a later merge's base
+        session,
+        ((h.key, h.state.rev, h.content) for h in held.values() if h.kind is Kind.POSITION),
+    )
     return held
 
 

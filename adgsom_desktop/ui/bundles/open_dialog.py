@@ -49,7 +49,15 @@ Index = QModelIndex | QPersistentModelIndex
 ORDER = {
     a: n
     for n, a in enumerate(
-        (Action.CONFLICT, Action.ADD, Action.UPDATE, Action.RESTORE, Action.DELETE, Action.KEEP)
+        (
+            Action.CONFLICT,
+            Action.ADD,
+            Action.UPDATE,
+            Action.MERGE,
+            Action.RESTORE,
+            Action.DELETE,
+            Action.KEEP,
+        )
     )
 }
 COLOURS = {Action.CONFLICT: "error_bg", Action.DELETE: "warn_bg", Action.ADD: "ok_bg"}  # roles
@@ -87,12 +95,15 @@ class ChangesModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         line = self._rows[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:  # a long one, whole
+            return f"{line.label}: {line.detail}" if line.detail else line.label
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == self.WHAT:
                 return ACTION_WORDS.get(line.action, line.action.value)
             if index.column() == self.KIND:
                 return KIND_WORDS[line.kind][0]
-            return line.label
+            # a brief merged or in conflict: which sections came from where
+            return f"{line.label}: {line.detail}" if line.detail else line.label
         if role == Qt.ItemDataRole.BackgroundRole and line.action in COLOURS:
             return theme.qcolor(COLOURS[line.action])
         return None

@@ -705,6 +705,7 @@ ERRORS = (
     QT_TRANSLATE_NOOP("Errors", "Conflict {conflict_id} no longer exists."),
     QT_TRANSLATE_NOOP("Errors", "This conflict is no longer open."),
     QT_TRANSLATE_NOOP("Errors", "This record is no longer in this store: the conflict cannot be settled here."),
+    QT_TRANSLATE_NOOP("Errors", "Only the sections both sides changed are shown. Whatever you choose, the others keep the change one side made: {ours} from ours; {theirs} from theirs."),
     QT_TRANSLATE_NOOP("Errors", "This backup is for a team store (a postgresql:// address)."),
     QT_TRANSLATE_NOOP("Errors", "{dest} already exists: choose another name (nothing was written)."),
     QT_TRANSLATE_NOOP("Errors", "There is no folder {dest_parent} to write the backup in."),
