@@ -130,6 +130,11 @@ class _Planner:
             self._step(rec, Action.KEEP, absorbed(mine, theirs))
         elif mine.deleted:
             self._step(rec, Action.RESTORE, absorbed(theirs, mine))
+        elif rec.kind is Kind.PLACE:  # moved on both sides: one of the two, on both
+            if place_wins(theirs, mine):
+                self._step(rec, Action.UPDATE, absorbed(theirs, mine))
+            else:
+                self._step(rec, Action.KEEP, absorbed(mine, theirs))
         else:
             self._conflict(rec, mine, theirs)
 
@@ -310,6 +315,17 @@ class _Planner:
                     (step.incoming, f"its {_NEEDS[step.kind]} is not in this store")
                 )
                 del self.steps[key]
+
+
+def place_wins(one: RevState, other: RevState) -> bool:
+    """Of two places of an item moved on both sides, the one both stores keep: the
+    greater revision (a name made of the content and its history, the same in every
+    store), so the choice does not depend on which side imports first, nor on the
+    items' UUIDs or any clock.  Not a conflict: an agenda has one order, and the order
+    of an item's siblings is settled from the places of all of them (``settle_agendas``)
+    -- two stores each keeping their own place of one item would each settle the
+    others differently."""
+    return one.rev > other.rev
 
 
 _NEEDS = {

@@ -77,6 +77,11 @@ class PlanWriter:
         self.refused: dict[str, str] = {}  # key -> why it was not written
         # new records' content as they read back, known from what was written (as_written)
         self.written: dict[str, dict[str, Any]] = {}
+        # places as written, before ``settle_agendas`` breaks ties among siblings: the
+        # revision that came in is remembered with this content, so the settling is a
+        # change of this store's own (a new revision that travels), never hidden under
+        # the other side's revision (two stores holding one revision, two orders)
+        self.placed: dict[str, dict[str, Any]] = {}
 
     def run(self, the_plan: Plan) -> None:
         ensure_delegations(
@@ -116,7 +121,7 @@ class PlanWriter:
                 content = step.incoming.content or {}
                 item_id = self.ids.get(Conv.ITEM, content.get("item"))
                 if item_id is not None:
-                    set_place(self.s, item_id, content, self.ids)
+                    self.placed[step.key] = set_place(self.s, item_id, content, self.ids)
                     self._touch_item(item_id)
             return
         if kind is Kind.POSITION:
@@ -374,7 +379,7 @@ class PlanWriter:
                 cur = actual.get(step.key)
                 if cur is None:
                     continue  # not written after all (nothing to hold it): not remembered
-                chash = content_hash(cur.content)
+                chash = content_hash(self.placed.get(step.key, cur.content))
                 state = RevState(state.rev, state.gen, state.ancestry, chash)
             scope = step.incoming.scope
             (updates if step.key in rows else inserts).append(
