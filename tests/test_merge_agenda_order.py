@@ -125,7 +125,10 @@ def _play(master: Path, tmp: Path, order: tuple[str, ...], first: str) -> list[s
         for _round in range(4):
             quiet = []
             for src, dst in pair:
-                quiet.append(_merge(src, dst, meeting).nothing_to_do)
+                report = _merge(src, dst, meeting)
+                quiet.append(report.nothing_to_do)
+                # the side whose place lost reads it as an update; nothing is "kept"
+                assert {ln.action.value for ln in report.lines} <= {"update"}, report.lines
                 _one_content_a_revision(a, b, meeting)
             if all(quiet):
                 break

@@ -4,7 +4,9 @@ Per record (``revs.relation``): new here -> added; the other side built on ours 
 taken (an update, a deletion, or a deleted record back); ours is newer -> kept; both
 changed -> a conflict (both versions kept, ours stays current until the user
 resolves), unless both hold the same content (they meet at one revision) or one side
-deleted it (the edit wins: a deletion loses against an edit made on the other side).
+deleted it (the edit wins: a deletion loses against an edit made on the other side), or
+it is an item's place (an agenda has one order: both stores keep the same one of the
+two places, ``place_wins``).
 
 Then two passes over the structure, so a deletion never takes an edit with it:
 
@@ -133,8 +135,8 @@ class _Planner:
         elif rec.kind is Kind.PLACE:  # moved on both sides: one of the two, on both
             if place_wins(theirs, mine):
                 self._step(rec, Action.UPDATE, absorbed(theirs, mine))
-            else:
-                self._step(rec, Action.KEEP, absorbed(mine, theirs))
+            else:  # ours stays; theirs is known, so their store takes ours as newer
+                self._step(rec, Action.LEARN, absorbed(mine, theirs))
         else:
             self._conflict(rec, mine, theirs)
 
