@@ -34,7 +34,7 @@ from adgsom_desktop.services.sync_service import trusting
 pytestmark = pytest.mark.slow
 
 MEETING = 1  # the 5th ADGSOM of the demo: an agenda, briefs and notes, small enough to repeat
-EXAMPLES = int(os.environ.get("ADGSOM_MERGE_EXAMPLES", "25"))
+EXAMPLES = int(os.environ.get("ADGSOM_MERGE_EXAMPLES", "35"))  # docs/performance.md
 RUN: dict[str, int] = {"cases": 0}
 PHASES = (Phase.explicit, Phase.reuse, Phase.generate)  # shrinking a store is too slow
 
