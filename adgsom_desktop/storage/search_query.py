@@ -153,8 +153,10 @@ WORD_EDGE = "a-z0-9\u00c0-\u024f\u1e00-\u1eff"
 
 
 def regex_word(term: str, times: int = 1) -> str:
-    """``WordRank``'s whole word as a (PostgreSQL) regular expression, over folded text."""
-    one = f"[^{WORD_EDGE}]{re.escape(term)}[^{WORD_EDGE}]"
+    """``WordRank``'s whole word as a (PostgreSQL) regular expression, over folded text
+    padded with a space at each end. The letter after the term is looked at, not taken:
+    "data data" is the word twice (the space between them ends one and starts the next)."""
+    one = f"[^{WORD_EDGE}]{re.escape(term)}(?![{WORD_EDGE}])"
     return ".*".join([one] * times)
 
 
