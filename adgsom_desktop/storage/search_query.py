@@ -128,9 +128,9 @@ class RawHit:
     title: str
     body: str  # highlighted with HL_OPEN/HL_CLOSE when the match came from FTS
     score: float
-    # What describes the hit, when the engine read it with the hit (the team store: one
-    # statement, not four round trips): (item number, item title, meeting title, speaker).
-    about: tuple[str, str, str, str] | None = None
+    # What describes the hit, read by the engine with the hits (not four statements, each
+    # a round trip on a server): (item number, item title, meeting title, speaker).
+    about: tuple[str, str, str, str] = ("", "", "", "")
 
 
 def word_weights(query: ParsedQuery) -> tuple[tuple[str, int], ...]:
