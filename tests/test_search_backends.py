@@ -98,3 +98,24 @@ def test_the_whole_word_rank_orders_alike_on_sqlite_and_postgresql(
     expected = {query: list(range(len(texts))) for query, texts in CASES}
     assert found["file"] == expected, found["file"]
     assert found["team"] == found["file"], found
+
+
+def test_a_page_larger_than_the_ranked_candidates_is_full(tmp_path: Path) -> None:
+    """The engine's best 100 are ranked by whole words; a caller asking for more (the CLI's
+    ``--limit``) still gets every match up to its limit."""
+    from adgsom_desktop.services.container import Services
+    from adgsom_desktop.services.store_setup import create_store
+
+    store = create_store(tmp_path / "store.adgsom", our_delegation_code="TH")
+    services = Services.for_store(store, actor="tester")
+    try:
+        event = services.events.save_event(title="6th ADGMIN and related meetings")
+        meeting = services.events.save_meeting(
+            event_id=event.id, kind=MeetingKind.SOM, title="6th ADGSOM"
+        )
+        for n in range(130):
+            services.notes.add(meeting.id, f"Submarine cable resilience, point {n}")
+        hits = services.search.search("submarine cable", limit=200).hits
+        assert len([h for h in hits if h.kind == "note"]) == 130
+    finally:
+        services.close()

@@ -359,9 +359,11 @@ _ABOUT = (
 )
 
 
-def _candidates(cursor: Any, query: ParsedQuery, where: list[str], params: list[Any]) -> list[Any]:
-    """The engine's best candidates: by weighted bm25 (ties by rowid, as SQLite's sorter
-    keeps them), else the newest. bm25 reads no text: the best are chosen first and only
+def _candidates(
+    cursor: Any, query: ParsedQuery, where: list[str], params: list[Any], limit: int
+) -> list[Any]:
+    """The engine's best candidates (at least ``limit``): by weighted bm25 (ties by rowid,
+    as SQLite's sorter keeps them), else the newest. bm25 reads no text: the best are chosen first and only
     their text is read (a sorter carrying every match's text cost a tenth more)."""
     cond = " AND ".join(where)
     if not query.match:  # only short terms: no ranking function, newest records first
@@ -369,14 +371,14 @@ def _candidates(cursor: Any, query: ParsedQuery, where: list[str], params: list[
             f"SELECT rowid, kind, ref_id, meeting_id, item_id, title, body, 0.0 "
             f"FROM {FTS_TABLE} WHERE {cond} ORDER BY rowid DESC LIMIT ?"
         )
-        return list(cursor.execute(sql, (*params, CANDIDATES_UNRANKED)).fetchall())
+        return list(cursor.execute(sql, (*params, max(CANDIDATES_UNRANKED, limit))).fetchall())
     sql = (
         "SELECT f.rowid, f.kind, f.ref_id, f.meeting_id, f.item_id, f.title, f.body, d.score "
         f"FROM (SELECT rowid, bm25({FTS_TABLE}, 4.0, 1.0) AS score FROM {FTS_TABLE} "
         f"WHERE {cond} ORDER BY score LIMIT ?) AS d "
         f"JOIN {FTS_TABLE} AS f ON f.rowid = d.rowid ORDER BY d.score, d.rowid"
     )
-    return list(cursor.execute(sql, (*params, CANDIDATES)).fetchall())
+    return list(cursor.execute(sql, (*params, max(CANDIDATES, limit))).fetchall())
 
 
 def _about(cursor: Any, rows: list[Any]) -> dict[tuple[int, int], tuple[Any, Any]]:
@@ -425,7 +427,7 @@ def search(
     # 100k-note store. The matches are marked, and described, on the page shown only.
     cursor = conn.connection.driver_connection.cursor()
     try:
-        rows = _candidates(cursor, query, where, params)
+        rows = _candidates(cursor, query, where, params, int(limit))
         rank = WordRank.of(query)
         tiers = [rank.score(str(r[5] or ""), str(r[6] or "")) for r in rows]
         best = sorted(range(len(rows)), key=lambda n: (-tiers[n], n))[: int(limit)]
