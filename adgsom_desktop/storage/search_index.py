@@ -363,8 +363,9 @@ def _candidates(
     cursor: Any, query: ParsedQuery, where: list[str], params: list[Any], limit: int
 ) -> list[Any]:
     """The engine's best candidates (at least ``limit``): by weighted bm25 (ties by rowid,
-    as SQLite's sorter keeps them), else the newest. bm25 reads no text: the best are chosen first and only
-    their text is read (a sorter carrying every match's text cost a tenth more)."""
+    as SQLite's sorter keeps them), else the newest. bm25 reads no text: the best are
+    chosen first and only their text is read (a sorter carrying every match's text cost a
+    tenth more)."""
     cond = " AND ".join(where)
     if not query.match:  # only short terms: no ranking function, newest records first
         sql = (
