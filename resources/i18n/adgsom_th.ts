@@ -11536,6 +11536,10 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>นำ %s ไปยัง %s แล้ว: %s การประชุม %s ระเบียน เปิดเพื่อทำงานแบบออฟไลน์ นำกลับด้วย ไฟล์ &gt; นำกลับ… เมื่อเชื่อมต่อได้</translation>
     </message>
     <message>
+        <source>Left out: %s: only the head of delegation and the alternate read them; the team store keeps them as they are.</source>
+        <translation>ไม่รวม: %s: เฉพาะหัวหน้าคณะผู้แทนและผู้แทนสำรองอ่านได้ ที่เก็บข้อมูลของทีมยังคงเก็บไว้ตามเดิม</translation>
+    </message>
+    <message>
         <source>Not taken: %s No file was left behind.</source>
         <translation>ไม่ได้นำออกไป: %s ไม่มีไฟล์ตกค้าง</translation>
     </message>

@@ -11536,6 +11536,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>Đã mang %s sang %s: %s cuộc họp, %s bản ghi. Hãy mở nó để làm việc ngoại tuyến; đưa về bằng Tệp &gt; Đưa về… khi có kết nối.</translation>
     </message>
     <message>
+        <source>Left out: %s: only the head of delegation and the alternate read them; the team store keeps them as they are.</source>
+        <translation>Không gồm: %s: chỉ trưởng đoàn và người thay thế đọc; kho dữ liệu của nhóm giữ nguyên chúng.</translation>
+    </message>
+    <message>
         <source>Not taken: %s No file was left behind.</source>
         <translation>Chưa mang đi: %s Không để lại tệp nào.</translation>
     </message>
