@@ -1518,6 +1518,18 @@
         <translation>ทุกอย่างของส่วนที่เลือก รวมทั้งเส้นต้องห้าม</translation>
     </message>
     <message>
+        <source>%s is a folder: give a file name.</source>
+        <translation>%s เป็นโฟลเดอร์: ระบุชื่อไฟล์</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>แทนที่ไฟล์หรือไม่</translation>
+    </message>
+    <message>
+        <source>%s already exists in %s. Replace it with this bundle?</source>
+        <translation>มี %s อยู่แล้วใน %s จะแทนที่ด้วยชุดข้อมูลนี้หรือไม่</translation>
+    </message>
+    <message>
         <source>Choose a meeting.</source>
         <translation>เลือกการประชุม</translation>
     </message>
@@ -2670,6 +2682,10 @@
     <message>
         <source>Their change to {sections} is merged in already; only the sections both of you changed are shown, and your choice applies to them only.</source>
         <translation>การแก้ไขของอีกฝ่ายใน {sections} รวมเข้าไว้แล้ว แสดงเฉพาะส่วนที่ทั้งสองฝ่ายแก้ไข และตัวเลือกของคุณมีผลกับส่วนเหล่านั้นเท่านั้น</translation>
+    </message>
+    <message>
+        <source>{target} already exists: nothing was written. Choose another file, or say that it is replaced (bundle export --force).</source>
+        <translation>มี {target} อยู่แล้ว: ไม่ได้เขียนสิ่งใด เลือกไฟล์อื่น หรือระบุว่าให้แทนที่ (bundle export --force)</translation>
     </message>
     <message>
         <source>Choose a recipient member, or a passphrase for the bundle.</source>

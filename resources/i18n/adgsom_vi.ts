@@ -1518,6 +1518,18 @@
         <translation>Toàn bộ các phần đã chọn, kể cả các lằn ranh đỏ.</translation>
     </message>
     <message>
+        <source>%s is a folder: give a file name.</source>
+        <translation>%s là một thư mục: hãy đặt tên tệp.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Thay thế tệp?</translation>
+    </message>
+    <message>
+        <source>%s already exists in %s. Replace it with this bundle?</source>
+        <translation>%s đã có trong %s. Thay thế bằng gói này?</translation>
+    </message>
+    <message>
         <source>Choose a meeting.</source>
         <translation>Hãy chọn một cuộc họp.</translation>
     </message>
@@ -2670,6 +2682,10 @@
     <message>
         <source>Their change to {sections} is merged in already; only the sections both of you changed are shown, and your choice applies to them only.</source>
         <translation>Thay đổi của họ ở {sections} đã được gộp vào; chỉ hiển thị các mục mà cả hai bên cùng sửa, và lựa chọn của bạn chỉ áp dụng cho các mục đó.</translation>
+    </message>
+    <message>
+        <source>{target} already exists: nothing was written. Choose another file, or say that it is replaced (bundle export --force).</source>
+        <translation>{target} đã tồn tại: không ghi gì cả. Hãy chọn tệp khác, hoặc cho biết là thay thế nó (bundle export --force).</translation>
     </message>
     <message>
         <source>Choose a recipient member, or a passphrase for the bundle.</source>

@@ -365,6 +365,7 @@ ERRORS = (
     QT_TRANSLATE_NOOP("Errors", "The backup could not be written: {exc}"),
     QT_TRANSLATE_NOOP("Errors", "Someone else"),
     QT_TRANSLATE_NOOP("Errors", "Their change to {sections} is merged in already; only the sections both of you changed are shown, and your choice applies to them only."),
+    QT_TRANSLATE_NOOP("Errors", "{target} already exists: nothing was written. Choose another file, or say that it is replaced (bundle export --force)."),
     QT_TRANSLATE_NOOP("Errors", "Choose a recipient member, or a passphrase for the bundle."),
     QT_TRANSLATE_NOOP("Errors", "The bundle's contents name another sender than its signature: refused."),
     QT_TRANSLATE_NOOP("Errors", "This file is too large to be a bundle ({size:,} bytes)."),
