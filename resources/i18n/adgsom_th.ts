@@ -2580,6 +2580,10 @@
         <translation>ระเบียบวาระไม่สามารถอยู่ใต้ตัวเองหรือระเบียบวาระย่อยของตัวเองได้</translation>
     </message>
     <message>
+        <source>This is a trip copy of the team store {team}: briefs are approved there, by the approver signed in, never here, so an approval PIN set here would not be used. Nothing was changed.</source>
+        <translation>นี่คือสำเนาเดินทางของคลังข้อมูลกลาง {team}: บรีฟได้รับการอนุมัติที่คลังนั้นโดยผู้อนุมัติที่ลงชื่อเข้าใช้ ไม่ใช่ที่นี่ รหัส PIN อนุมัติที่ตั้งที่นี่จึงไม่ถูกใช้ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
         <source>No person {person_id} in the store.</source>
         <translation>ไม่มีบุคคล {person_id} ในคลังข้อมูล</translation>
     </message>
@@ -6773,6 +6777,10 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>ปิดและทิ้งการแก้ไข</translation>
     </message>
     <message>
+        <source>%s — trip copy of %s — %s</source>
+        <translation>%s — สำเนาเดินทางของ %s — %s</translation>
+    </message>
+    <message>
         <source>No store open</source>
         <translation>ไม่มีคลังข้อมูลที่เปิดอยู่</translation>
     </message>
@@ -6799,6 +6807,10 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source> · signed in as %s (%s)</source>
         <translation> · ลงชื่อเข้าใช้ในฐานะ %s (%s)</translation>
+    </message>
+    <message>
+        <source> · trip copy of %s</source>
+        <translation> · สำเนาเดินทางของ %s</translation>
     </message>
     <message>
         <source>Our delegation: %s</source>
@@ -11553,7 +11565,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>Left out: %s: only the head of delegation and the alternate read them; the team store keeps them as they are.</source>
-        <translation>ไม่รวม: %s: เฉพาะหัวหน้าคณะผู้แทนและผู้แทนสำรองอ่านได้ ที่เก็บข้อมูลของทีมยังคงเก็บไว้ตามเดิม</translation>
+        <translation>ไม่รวม: %s: เฉพาะหัวหน้าคณะผู้แทนและผู้แทนสำรองอ่านได้ คลังข้อมูลกลางยังคงเก็บไว้ตามเดิม</translation>
     </message>
     <message>
         <source>Not taken: %s No file was left behind.</source>

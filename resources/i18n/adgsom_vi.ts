@@ -2580,6 +2580,10 @@
         <translation>Một mục không thể nằm dưới chính nó hoặc các mục con của nó.</translation>
     </message>
     <message>
+        <source>This is a trip copy of the team store {team}: briefs are approved there, by the approver signed in, never here, so an approval PIN set here would not be used. Nothing was changed.</source>
+        <translation>Đây là bản sao mang đi của kho dữ liệu chung {team}: bản chỉ đạo được phê duyệt tại đó, bởi người phê duyệt đã đăng nhập, không bao giờ tại đây, nên mã PIN phê duyệt đặt tại đây sẽ không được dùng. Không có gì thay đổi.</translation>
+    </message>
+    <message>
         <source>No person {person_id} in the store.</source>
         <translation>Không có người {person_id} trong kho dữ liệu.</translation>
     </message>
@@ -6773,6 +6777,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>Đóng và bỏ</translation>
     </message>
     <message>
+        <source>%s — trip copy of %s — %s</source>
+        <translation>%s — bản sao mang đi của %s — %s</translation>
+    </message>
+    <message>
         <source>No store open</source>
         <translation>Chưa mở kho dữ liệu nào</translation>
     </message>
@@ -6799,6 +6807,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source> · signed in as %s (%s)</source>
         <translation> · đăng nhập với tư cách %s (%s)</translation>
+    </message>
+    <message>
+        <source> · trip copy of %s</source>
+        <translation> · bản sao mang đi của %s</translation>
     </message>
     <message>
         <source>Our delegation: %s</source>
@@ -11553,7 +11565,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>Left out: %s: only the head of delegation and the alternate read them; the team store keeps them as they are.</source>
-        <translation>Không gồm: %s: chỉ trưởng đoàn và người thay thế đọc; kho dữ liệu của nhóm giữ nguyên chúng.</translation>
+        <translation>Không gồm: %s: chỉ trưởng đoàn và người thay thế đọc; kho dữ liệu chung giữ nguyên chúng.</translation>
     </message>
     <message>
         <source>Not taken: %s No file was left behind.</source>

@@ -339,6 +339,7 @@ ERRORS = (
     QT_TRANSLATE_NOOP("Errors", "Another item of this agenda is already numbered {number}. Choose another number, or let it be numbered automatically."),
     QT_TRANSLATE_NOOP("Errors", "The new parent item is on another agenda."),
     QT_TRANSLATE_NOOP("Errors", "An item cannot go under itself or its own sub-items."),
+    QT_TRANSLATE_NOOP("Errors", "This is a trip copy of the team store {team}: briefs are approved there, by the approver signed in, never here, so an approval PIN set here would not be used. Nothing was changed."),
     QT_TRANSLATE_NOOP("Errors", "No person {person_id} in the store."),
     QT_TRANSLATE_NOOP("Errors", "{person_full_name} is not a member of our own delegation: only our own people approve briefs, so only they have an approval PIN."),
     QT_TRANSLATE_NOOP("Errors", "{person_name}'s role in our delegation is {role}: only the head of delegation and the alternate approve briefs, so only they have an approval PIN. Nothing was changed."),
