@@ -90,9 +90,18 @@ def refuse_on_a_trip_of_a_team_server(session: Session) -> None:
 
 
 def refuse_to_approve_here(session: Session, ctx: ServiceContext) -> None:
-    """Nobody approves here: a trip copy of a team store on a server.  The reason, before
-    any PIN is asked."""
+    """Nobody approves here: a trip copy of a team store on a server, or a member signed
+    in who is neither the head nor an alternate.  The reason, before any PIN is asked."""
     refuse_on_a_trip_of_a_team_server(session)
+    signed = ctx.signed_in
+    if signed is not None and not approves_briefs(signed.role):
+        raise ValidationError(
+            "Only the head of delegation or the alternate approves a brief: you are signed "
+            "in as {signed_name} ({signed_role}).",
+            "approver",
+            signed_name=signed.name,
+            signed_role=signed.role,
+        )
 
 
 def approve(
@@ -105,14 +114,6 @@ def approve(
     nobody sent for review may be approved directly by them: the audit log says so."""
     refuse_to_approve_here(session, ctx)
     signed = ctx.signed_in
-    if signed is not None and not approves_briefs(signed.role):
-        raise ValidationError(
-            "Only the head of delegation or the alternate approves a brief: you are signed "
-            "in as {signed_name} ({signed_role}).",
-            "approver",
-            signed_name=signed.name,
-            signed_role=signed.role,
-        )
     if signed is not None and approver_id != signed.person_id:
         raise ValidationError(
             "An approval is your own act: you are signed in as {signed_name}, so you "
