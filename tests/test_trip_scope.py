@@ -1,0 +1,190 @@
+"""What a trip copy takes of its event, and what Bring back does with the rest (#17,
+review s32 H24, H23, H4): counterparts the event is about travel with their interests and
+an interest linked on either side comes back; work done in a part a trip copy does not
+carry (negotiated texts, speaking time, points delivered, projects) is never lost in
+silence: the take says what stays behind, Bring back names each change it cannot bring."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from adgsom_desktop.services.container import Services
+from adgsom_desktop.storage.store import Store
+
+pytestmark = pytest.mark.slow
+
+MEETING = 4  # the 6th ADGSOM of the demo (event 2)
+THE_FOUR = ("Takeshi Morimoto", "Lukas Brandt", "Anjali Raman", "Agostinho Ximenes da Costa")
+
+
+def _take(demo_master: Path, tmp_path: Path) -> tuple[Path, Path, object]:
+    from adgsom_desktop.services.trip_service import take_trip
+
+    team_path = tmp_path / "team.adgsom"
+    shutil.copyfile(demo_master, team_path)
+    team = Services.for_store(Store.open(team_path), actor="capital")
+    try:
+        event_id = team.events.meeting(MEETING).event_id
+        took = take_trip(team, event_id, tmp_path / "trip.adgsom")
+    finally:
+        team.close()
+    return team_path, tmp_path / "trip.adgsom", took
+
+
+def _open(path: Path, actor: str) -> Services:
+    return Services.for_store(Store.open(path), actor=actor)
+
+
+def _first_meeting(svc: Services) -> int:
+    return next(m.id for m in svc.events.meetings() if m.short_title == "6th ADGSOM")
+
+
+def _interests(svc: Services) -> set[tuple[str, str]]:
+    return {
+        (c.person.full_name, i.item_label)
+        for c in svc.counterparts.counterparts()
+        for i in c.interests
+    }
+
+
+def test_the_counterparts_of_the_event_travel_with_their_interests(
+    demo_master: Path, tmp_path: Path
+) -> None:
+    team_path, trip_path, _took = _take(demo_master, tmp_path)
+    team, trip = _open(team_path, "capital"), _open(trip_path, "aide")
+    try:
+        event = team.events.meeting(MEETING).event_id
+        items = {i.id for m in team.events.meetings() if m.event_id == event
+                 for i in team.agenda.items(m.id)}  # fmt: skip
+        want = {
+            (c.person.full_name, i.item_label)
+            for c in team.counterparts.counterparts()
+            for i in c.interests
+            if i.item_id in items
+        }
+        assert len(want) >= 20
+        names = {c.person.full_name: c for c in trip.counterparts.counterparts()}
+        for name in THE_FOUR:
+            assert name in names, name
+            assert names[name].person.bio  # the head's copy: personality notes and all
+        assert _interests(trip) == want
+    finally:
+        trip.close()
+        team.close()
+
+
+def test_an_interest_linked_on_either_side_comes_back(demo_master: Path, tmp_path: Path) -> None:
+    from adgsom_desktop.services.trip_service import return_trip
+
+    team_path, trip_path, _took = _take(demo_master, tmp_path)
+    team = _open(team_path, "capital")
+    try:  # at capital: a counterpart's interest in an item
+        other = next(c for c in team.counterparts.counterparts() if not c.interests)
+        team_item = team.agenda.items(MEETING)[3]
+        team.counterparts.link(other.person.id, team_item.id)
+    finally:
+        team.close()
+    trip = _open(trip_path, "aide")
+    try:  # on the laptop: another one's
+        noraini = next(c for c in trip.counterparts.counterparts()
+                       if c.person.full_name.startswith("Noraini"))  # fmt: skip
+        item = trip.agenda.items(_first_meeting(trip))[10]
+        trip.counterparts.link(noraini.person.id, item.id, "asks about the timeline")
+        back = return_trip(trip)
+        assert "Nothing new" not in back.to_team.summary()
+        assert (other.person.full_name, f"{team_item.number} {team_item.title}".strip()) in (
+            _interests(trip)
+        )
+        again = return_trip(trip)  # a second return changes nothing more
+        assert again.to_team.nothing_to_do and again.to_trip.nothing_to_do
+    finally:
+        trip.close()
+    team = _open(team_path, "capital")
+    try:
+        assert (noraini.person.full_name, f"{item.number} {item.title}".strip()) in (
+            _interests(team)
+        )
+        got = next(c for c in team.counterparts.counterparts()
+                   if c.person.full_name == noraini.person.full_name)  # fmt: skip
+        assert "asks about the timeline" in {i.note for i in got.interests}
+    finally:
+        team.close()
+
+
+def test_the_take_says_what_the_copy_leaves_behind(demo_master: Path, tmp_path: Path) -> None:
+    _team, _trip, took = _take(demo_master, tmp_path)
+    said = " | ".join(took.left_behind)  # type: ignore[attr-defined]
+    for what in ("negotiated text", "speaking time", "project", "carried over"):
+        assert what in said, said
+
+
+def test_work_in_parts_a_copy_does_not_carry_is_named_on_return(
+    demo_master: Path, tmp_path: Path
+) -> None:
+    from adgsom_desktop.services.negotiation.records import ImportSource
+    from adgsom_desktop.services.trip_service import return_trip
+
+    team_path, trip_path, _took = _take(demo_master, tmp_path)
+    trip = _open(trip_path, "aide")
+    try:
+        first = _first_meeting(trip)
+        trip.texts.import_revision(
+            first,
+            ImportSource("rev.txt", text="TRIP6 Joint Statement\n\n1. We met in Hanoi.\n"),
+            kind="joint_statement",
+            title="TRIP6 Joint Statement",
+        )
+        trip.live.start_speaking(first, None)
+        trip.live.stop_speaking(first)
+        back = return_trip(trip)
+    finally:
+        trip.close()
+    said = back.to_team.summary() + " | " + " | ".join(back.to_team.notices)
+    assert "Nothing new" not in said
+    assert "TRIP6 Joint Statement" in said and "speaking" in said
+    assert back.left_behind  # type: ignore[attr-defined]
+
+
+def test_a_point_delivered_on_the_trip_comes_back(demo_master: Path, tmp_path: Path) -> None:
+    from adgsom_desktop.services.trip_service import return_trip
+
+    team_path, trip_path, _took = _take(demo_master, tmp_path)
+    trip = _open(trip_path, "aide")
+    try:
+        item = next(i for i in trip.agenda.items(_first_meeting(trip)) if trip.live.points(i.id))
+        point = trip.live.points(item.id)[0]
+        trip.live.set_delivered(point.id)
+        back = return_trip(trip)
+    finally:
+        trip.close()
+    said = back.to_team.summary() + " | " + " | ".join(back.to_team.notices)
+    assert "Nothing new" not in said
+    team = _open(team_path, "capital")
+    try:
+        team_item = next(i for i in team.agenda.items(MEETING) if i.title == item.title)
+        ticked = {p.text for p in team.live.points(team_item.id) if p.delivered_at}
+        assert point.text in ticked
+    finally:
+        team.close()
+
+
+def test_open_actions_carried_over_into_the_events_meetings_are_in_the_copy(
+    demo_master: Path, tmp_path: Path
+) -> None:
+    from adgsom_desktop.services.action_service import ActionFilter
+
+    team_path, trip_path, _took = _take(demo_master, tmp_path)
+    team, trip = _open(team_path, "capital"), _open(trip_path, "aide")
+    try:
+        want = {a.text for a in team.actions.actions(ActionFilter(meeting_id=MEETING))
+                if a.carried_over and a.is_open}  # fmt: skip
+        assert len(want) >= 3
+        got = {a.text for a in trip.actions.actions(ActionFilter(meeting_id=_first_meeting(trip)))
+               if a.carried_over}  # fmt: skip
+        assert want <= got
+    finally:
+        trip.close()
+        team.close()
