@@ -70,7 +70,7 @@ def trusting(_rec: Incoming) -> bool:
     return True
 
 
-_ITEM_KINDS = frozenset((Kind.POSITION, Kind.PLACE, Kind.STANCE))
+_ITEM_KINDS = frozenset((Kind.POSITION, Kind.PLACE, Kind.STANCE, Kind.INTEREST))
 
 
 def check_scope(s: Session, scope: ExportScope) -> None:

@@ -207,6 +207,10 @@ def read_scope(session: Session, scope: Scope) -> dict[str, Current]:
                     else r.uuid
                 )
                 found[key] = Current(key, kind, item_meeting[r.item_id], content, r.id)
+    if Kind.INTEREST in kinds:  # before the people: it names counterparts
+        from .interest_kind import read_interests
+
+        read_interests(session, links, chosen, item_meeting, found)
     for kind in (Kind.PROGRAMME, Kind.NOTE, Kind.ACTION):
         if kind not in kinds or (kind is Kind.PROGRAMME and scope.item_ids is not None):
             continue

@@ -30,6 +30,7 @@ from ...domain.models import (
     Note,
     Outcome,
     Person,
+    PersonInterest,
     ProgrammeEntry,
     StanceRecord,
 )
@@ -50,6 +51,7 @@ class Kind(StrEnum):
     ACTION = "action"
     MEMBER = "member"  # one of our members going to the meeting (the week at a glance)
     DOCUMENT = "document"  # a document attached to the meeting (its file travels apart)
+    INTEREST = "interest"  # a counterpart's interest in an item (interest_kind.py)
 
 
 class Part(StrEnum):
@@ -84,6 +86,9 @@ KINDS: dict[Kind, KindInfo] = {
     Kind.DOCUMENT: KindInfo(("document", "documents"), Part.AGENDA, "meeting"),
     Kind.POSITION: KindInfo(("brief", "briefs"), Part.BRIEFS, "item"),
     Kind.STANCE: KindInfo(("stance", "stances"), Part.STANCES, "item"),
+    Kind.INTEREST: KindInfo(
+        ("counterpart's interest", "counterparts' interests"), Part.BRIEFS, "item"
+    ),
     Kind.NOTE: KindInfo(("note", "notes"), Part.NOTES, "meeting"),
     Kind.OUTCOME: KindInfo(("outcome", "outcomes"), Part.OUTCOMES, "item"),
     Kind.ACTION: KindInfo(("action item", "action items"), Part.ACTIONS),
@@ -120,6 +125,10 @@ def stance_key(item_uuid: str, code: str) -> str:
 
 def member_key(meeting_uuid: str, person_uuid: str) -> str:
     return derived_key(meeting_uuid, f"member/{person_uuid}")
+
+
+def interest_key(item_uuid: str, person_uuid: str) -> str:
+    return derived_key(item_uuid, f"interest/{person_uuid}")
 
 
 def document_key(meeting_uuid: str, sha256: str) -> str:
@@ -322,6 +331,15 @@ SPECS: dict[Kind, Spec] = {
             _f("size"),
             _f("sha256"),
             _f("pages"),
+        ),
+    ),
+    Kind.INTEREST: Spec(
+        Kind.INTEREST,
+        PersonInterest,
+        (
+            _f("item", "item_id", Conv.ITEM),
+            _f("person", "person_id", Conv.PERSON),
+            _f("note"),
         ),
     ),
     Kind.ACTION: Spec(

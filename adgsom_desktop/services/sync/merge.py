@@ -323,6 +323,7 @@ _NEEDS = {
     Kind.POSITION: "item",
     Kind.STANCE: "item",
     Kind.OUTCOME: "item",
+    Kind.INTEREST: "item",
 }
 
 

@@ -134,6 +134,11 @@ class PlanWriter:
         if kind is Kind.DOCUMENT:
             self._documents(steps)
             return
+        if kind is Kind.INTEREST:
+            from .interest_kind import write_interests
+
+            write_interests(self.s, steps, self.ids)
+            return
         new = [(s.key, s.incoming.content or {}) for s in steps if self._row_id(s) is None]
         old = [s for s in steps if self._row_id(s) is not None]
         if new:
