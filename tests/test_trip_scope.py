@@ -117,7 +117,7 @@ def test_an_interest_linked_on_either_side_comes_back(demo_master: Path, tmp_pat
 def test_the_take_says_what_the_copy_leaves_behind(demo_master: Path, tmp_path: Path) -> None:
     _team, _trip, took = _take(demo_master, tmp_path)
     said = " | ".join(took.left_behind)  # type: ignore[attr-defined]
-    for what in ("negotiated text", "speaking time", "project", "carried over"):
+    for what in ("negotiated text", "speaking time", "project"):
         assert what in said, said
 
 
@@ -143,7 +143,7 @@ def test_work_in_parts_a_copy_does_not_carry_is_named_on_return(
     finally:
         trip.close()
     said = back.to_team.summary() + " | " + " | ".join(back.to_team.notices)
-    assert "Nothing new" not in said
+    assert "already holds everything" not in said
     assert "TRIP6 Joint Statement" in said and "speaking" in said
     assert back.left_behind  # type: ignore[attr-defined]
 
@@ -185,6 +185,38 @@ def test_open_actions_carried_over_into_the_events_meetings_are_in_the_copy(
         got = {a.text for a in trip.actions.actions(ActionFilter(meeting_id=_first_meeting(trip)))
                if a.carried_over}  # fmt: skip
         assert want <= got
+    finally:
+        trip.close()
+        team.close()
+
+
+def test_a_brief_printed_on_the_trip_holds_last_years_notes_and_outcomes(
+    demo_master: Path, tmp_path: Path
+) -> None:
+    """The items the event's items follow on from travel as context (H4): the brief of
+    an item printed on the laptop quotes the same past notes and outcomes."""
+    from adgsom_desktop.domain.enums import Audience
+    from tests.test_word_export import word_text
+
+    team_path, trip_path, _took = _take(demo_master, tmp_path)
+    team, trip = _open(team_path, "capital"), _open(trip_path, "aide")
+    try:
+        here = {i.title: i.id for i in trip.agenda.items(_first_meeting(trip))}
+        compared = 0
+        for item in team.agenda.items(MEETING):
+            if item.position_status is None or item.title not in here:
+                continue
+            out = tmp_path / f"team-{item.id}.docx"
+            text = word_text(team.packs.export_brief(item.id, Audience.HOD, out).files[0].path)[0]
+            if "5th ADGSOM" not in text:
+                continue
+            out = tmp_path / f"trip-{item.id}.docx"
+            got = word_text(trip.packs.export_brief(here[item.title], Audience.HOD, out).files[0].path)[0]
+            assert got.count("5th ADGSOM") == text.count("5th ADGSOM"), item.title
+            compared += 1
+            if compared == 2:
+                break
+        assert compared == 2
     finally:
         trip.close()
         team.close()

@@ -61,12 +61,16 @@ class TripTaken:
     event: str
     meetings: int
     records: int
+    # what stays in the team store (trip_scope.left_behind), in words
+    left_behind: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class TripReturned:
     to_team: MergeReport
     to_trip: MergeReport
+    # changes on the laptop that a trip copy cannot bring back (trip_scope.unbrought)
+    left_behind: tuple[str, ...] = ()
 
 
 class TripService:
@@ -114,6 +118,42 @@ class TripService:
         """The register entries of the event, as they travel back (register_travel.py)."""
         with self._ctx.read() as s:
             return trip_issues(s, event_uuid)
+
+    def left_behind(self, meeting_ids: list[int]) -> tuple[str, ...]:
+        """What of these meetings a trip copy does not carry (``trip_scope``)."""
+        from .trip_scope import left_behind
+
+        with self._ctx.read() as s:
+            return left_behind(s, meeting_ids)
+
+    def remember_uncarried(self, event_uuid: str) -> None:
+        from .trip_scope import remember
+
+        with self._ctx.write() as s:
+            remember(s, event_uuid)
+
+    def unbrought(self, event_uuid: str) -> tuple[str, ...]:
+        """What changed on this trip copy that Bring back cannot take (``trip_scope``)."""
+        from .trip_scope import unbrought
+
+        with self._ctx.read() as s:
+            return unbrought(s, event_uuid)
+
+    def scope_ids(self, event_uuid: str) -> list[int]:
+        """The event's meetings and, first, the earlier meetings they build on
+        (``trip_scope.context_meetings``): what a trip copy exchanges."""
+        from .trip_scope import context_meetings
+
+        own = self.meeting_ids(event_uuid)
+        with self._ctx.read() as s:
+            return [*context_meetings(s, own), *own]
+
+    def context_ids(self, event_uuid: str) -> list[int]:
+        from .trip_scope import context_meetings
+
+        own = self.meeting_ids(event_uuid)
+        with self._ctx.read() as s:
+            return context_meetings(s, own)
 
     def meeting_ids(self, event_uuid: str) -> list[int]:
         with self._ctx.read() as s:
@@ -171,6 +211,13 @@ def take_trip(
     payload = team.sync.export_payload(
         meetings, events=True, description=f"trip copy of {title}", audit_action="trip take"
     )
+    behind = team.trips.left_behind(meetings)
+    context = [  # the earlier meetings it builds on, each before those that follow on
+        team.sync.export_payload(
+            [m], events=True, description=f"trip copy of {title}", audit_action="trip take"
+        )
+        for m in team.trips.context_ids(event_uuid)
+    ]
     series = team.trips.reserve_series(title)  # before the copy: never one series twice
     step(1, 4, f"Creating the trip copy ({len(payload.records):,} records)…")
     trip: Any = None
@@ -179,10 +226,15 @@ def take_trip(
                              title=f"Trip copy: {title}")  # fmt: skip
         trip = Services.for_store(store, actor=team.actor)
         step(2, 4, f"Writing {len(payload.records):,} records into the trip copy…")
-        trip.sync.import_payload(
-            payload, _options("the team store", team.actor), backup=False, audit_action="trip take"
-        )
+        for earlier in (*context, payload):
+            trip.sync.import_payload(
+                earlier,
+                _options("the team store", team.actor),
+                backup=False,
+                audit_action="trip take",
+            )
         trip.trips.mark(TripOf(team.locator.display, payload.store_id, event_uuid, title, series))
+        trip.trips.remember_uncarried(event_uuid)
         step(3, 4, "Trip copy ready.")
     except BaseException:
         if trip is not None:
@@ -193,7 +245,8 @@ def take_trip(
     finally:
         if trip is not None:
             trip.close()
-    return TripTaken(target, title, len(meetings), len(payload.records))
+    records = len(payload.records) + sum(len(c.records) for c in context)
+    return TripTaken(target, title, len(meetings), records, behind)
 
 
 def _remove_store_file(path: Path) -> None:
@@ -227,7 +280,7 @@ def return_trip(
                 info_locator=info.locator,
             )
         step(1, 5, "Reading what changed on this laptop…")
-        here = trip.trips.meeting_ids(info.event)
+        here = trip.trips.scope_ids(info.event)
         out = trip.sync.export_payload(here, events=True, audit_action="trip return")
         if out.store_id == info.store_id:
             raise ValidationError("The trip copy and its team store are the same store.")
@@ -244,9 +297,12 @@ def return_trip(
         to_team = team.sync.import_payload(
             out, _options(origin, trip.actor), audit_action="trip return", also=enter
         )
-        to_team = replace(to_team, register=tuple(brought.entered))
+        unbrought = trip.trips.unbrought(info.event)  # named, never lost in silence
+        to_team = replace(
+            to_team, register=tuple(brought.entered), notices=to_team.notices + unbrought
+        )
         step(3, 5, "Reading what changed in the team store…")
-        there = team.trips.meeting_ids(info.event)
+        there = team.trips.scope_ids(info.event)
         back = team.sync.export_payload(there, events=True, audit_action="trip return")
         step(4, 5, f"Merging {len(back.records):,} records into this trip copy…")
         to_trip = trip.sync.import_payload(
@@ -257,4 +313,4 @@ def return_trip(
         )
     finally:
         team.close()
-    return TripReturned(to_team, to_trip)
+    return TripReturned(to_team, to_trip, unbrought)

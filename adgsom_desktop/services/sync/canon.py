@@ -211,6 +211,10 @@ def read_scope(session: Session, scope: Scope) -> dict[str, Current]:
         from .interest_kind import read_interests
 
         read_interests(session, links, chosen, item_meeting, found)
+    if Kind.DELIVERED in kinds:
+        from .delivered_kind import read_delivered
+
+        read_delivered(session, links, chosen, item_meeting, found)
     for kind in (Kind.PROGRAMME, Kind.NOTE, Kind.ACTION):
         if kind not in kinds or (kind is Kind.PROGRAMME and scope.item_ids is not None):
             continue

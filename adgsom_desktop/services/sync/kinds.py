@@ -52,6 +52,7 @@ class Kind(StrEnum):
     MEMBER = "member"  # one of our members going to the meeting (the week at a glance)
     DOCUMENT = "document"  # a document attached to the meeting (its file travels apart)
     INTEREST = "interest"  # a counterpart's interest in an item (interest_kind.py)
+    DELIVERED = "delivered"  # a point to make ticked in the room (delivered_kind.py)
 
 
 class Part(StrEnum):
@@ -86,6 +87,7 @@ KINDS: dict[Kind, KindInfo] = {
     Kind.DOCUMENT: KindInfo(("document", "documents"), Part.AGENDA, "meeting"),
     Kind.POSITION: KindInfo(("brief", "briefs"), Part.BRIEFS, "item"),
     Kind.STANCE: KindInfo(("stance", "stances"), Part.STANCES, "item"),
+    Kind.DELIVERED: KindInfo(("point delivered", "points delivered"), Part.BRIEFS, "item"),
     Kind.INTEREST: KindInfo(
         ("counterpart's interest", "counterparts' interests"), Part.BRIEFS, "item"
     ),

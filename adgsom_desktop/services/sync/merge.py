@@ -324,6 +324,7 @@ _NEEDS = {
     Kind.STANCE: "item",
     Kind.OUTCOME: "item",
     Kind.INTEREST: "item",
+    Kind.DELIVERED: "item",
 }
 
 

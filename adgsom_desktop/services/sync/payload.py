@@ -27,7 +27,7 @@ from .merge import Incoming
 
 # Bump when a reader of this version could not read what is written.  2: members going to a
 # meeting (kind "member") and the meeting's documents (kind "document", their files apart).
-# 3: counterparts' interests in items (kind "interest").
+# 3: counterparts' interests in items (kind "interest"), points delivered (kind "delivered").
 FORMAT = 3
 _HEX32 = re.compile(r"^[0-9a-f]{32}$")
 MAX_RECORDS = 2_000_000
@@ -260,6 +260,11 @@ def check_content(kind: Kind, content: Any) -> None:
         return
     if kind is Kind.POSITION:
         _check_position(content)
+        return
+    if kind is Kind.DELIVERED:
+        from .delivered_kind import check_delivered
+
+        check_delivered(content)
         return
     spec = SPECS[kind]
     for f in spec.fields:
