@@ -220,3 +220,27 @@ def test_a_brief_printed_on_the_trip_holds_last_years_notes_and_outcomes(
     finally:
         trip.close()
         team.close()
+
+
+def test_the_cli_says_what_stays_and_what_could_not_come_back(
+    demo_master: Path, tmp_path: Path
+) -> None:
+    from tests.helpers import run_cli
+
+    team = tmp_path / "team.adgsom"
+    shutil.copyfile(demo_master, team)
+    trip = tmp_path / "trip.adgsom"
+    r = run_cli("trip", "take", "--store", str(team), "--event", "2", "--to", str(trip), "--plain")
+    assert r.returncode == 0, r.stderr
+    assert "Stays in the team store" in r.stdout and "negotiated text" in r.stdout
+    svc = _open(trip, "aide")
+    try:
+        svc.live.start_speaking(_first_meeting(svc), None)
+        svc.live.stop_speaking(_first_meeting(svc))
+    finally:
+        svc.close()
+    r = run_cli("trip", "return", "--store", str(trip))
+    assert r.returncode == 0, r.stderr
+    assert "already holds everything" not in r.stdout.split("Into this trip copy:")[0]
+    assert "NOT brought back: changes to our speaking time" in r.stdout
+    assert "could not be brought back" in r.stderr and "Traceback" not in r.stderr

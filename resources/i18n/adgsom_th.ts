@@ -3802,6 +3802,18 @@
         <translation>วลีรหัสผ่านของชุดข้อมูลแลกเปลี่ยนนี้ไม่ถูกต้อง: ไม่มีสิ่งใดถูกเปลี่ยน</translation>
     </message>
     <message>
+        <source>point delivered: bad item</source>
+        <translation>ประเด็นที่กล่าวแล้ว: วาระไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>point delivered: bad text</source>
+        <translation>ประเด็นที่กล่าวแล้ว: ข้อความไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>point delivered: no time</source>
+        <translation>ประเด็นที่กล่าวแล้ว: ไม่มีเวลาที่กล่าว</translation>
+    </message>
+    <message>
         <source>The sender&apos;s audit log in this file does not verify (entry {e}): refused, nothing was changed.</source>
         <translation>บันทึกการตรวจสอบของผู้ส่งในไฟล์นี้ตรวจสอบไม่ผ่าน (รายการ {e}): ปฏิเสธ ไม่มีสิ่งใดถูกเปลี่ยน</translation>
     </message>
@@ -11534,6 +11546,10 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>Took %s to %s: %s meeting(s), %s records. Open it to work offline; bring it back with File &gt; Bring back… once connected.</source>
         <translation>นำ %s ไปยัง %s แล้ว: %s การประชุม %s ระเบียน เปิดเพื่อทำงานแบบออฟไลน์ นำกลับด้วย ไฟล์ &gt; นำกลับ… เมื่อเชื่อมต่อได้</translation>
+    </message>
+    <message>
+        <source>Stays in the team store:</source>
+        <translation>คงอยู่ในคลังข้อมูลกลาง:</translation>
     </message>
     <message>
         <source>Not taken: %s No file was left behind.</source>

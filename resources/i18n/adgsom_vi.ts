@@ -3802,6 +3802,18 @@
         <translation>Sai cụm mật khẩu cho gói trao đổi này: không có gì thay đổi.</translation>
     </message>
     <message>
+        <source>point delivered: bad item</source>
+        <translation>điểm đã trình bày: mục không hợp lệ</translation>
+    </message>
+    <message>
+        <source>point delivered: bad text</source>
+        <translation>điểm đã trình bày: văn bản không hợp lệ</translation>
+    </message>
+    <message>
+        <source>point delivered: no time</source>
+        <translation>điểm đã trình bày: không có thời điểm</translation>
+    </message>
+    <message>
         <source>The sender&apos;s audit log in this file does not verify (entry {e}): refused, nothing was changed.</source>
         <translation>Nhật ký kiểm toán của người gửi trong tệp này không được xác minh (mục {e}): bị từ chối, không có gì thay đổi.</translation>
     </message>
@@ -11534,6 +11546,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>Took %s to %s: %s meeting(s), %s records. Open it to work offline; bring it back with File &gt; Bring back… once connected.</source>
         <translation>Đã mang %s sang %s: %s cuộc họp, %s bản ghi. Hãy mở nó để làm việc ngoại tuyến; đưa về bằng Tệp &gt; Đưa về… khi có kết nối.</translation>
+    </message>
+    <message>
+        <source>Stays in the team store:</source>
+        <translation>Vẫn ở lại trong kho dữ liệu chung:</translation>
     </message>
     <message>
         <source>Not taken: %s No file was left behind.</source>
