@@ -244,3 +244,53 @@ def test_the_cli_says_what_stays_and_what_could_not_come_back(
     assert "already holds everything" not in r.stdout.split("Into this trip copy:")[0]
     assert "NOT brought back: changes to our speaking time" in r.stdout
     assert "could not be brought back" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_on_a_team_store_on_postgresql(
+    demo_services: Services, pg_url: str, tmp_path: Path
+) -> None:
+    """The same on a team server: interests and points delivered come back, the earlier
+    meeting travels as context, a speaking stretch on the laptop is named, not lost."""
+    from adgsom_desktop.services.action_service import ActionFilter
+    from adgsom_desktop.services.copy_service import copy_store
+    from adgsom_desktop.services.trip_service import return_trip, take_trip
+
+    copy_store(demo_services, pg_url)
+    team = Services.open(pg_url, actor="capital")
+    try:
+        event_id = team.events.meeting(MEETING).event_id
+        took = take_trip(team, event_id, tmp_path / "trip.adgsom")
+        assert any("negotiated text" in b for b in took.left_behind)
+        trip = _open(tmp_path / "trip.adgsom", "aide")
+        try:
+            first = _first_meeting(trip)
+            carried = {a.text for a in trip.actions.actions(ActionFilter(meeting_id=first))
+                       if a.carried_over}  # fmt: skip
+            assert len(carried) >= 3
+            names = {c.person.full_name for c in trip.counterparts.counterparts()}
+            assert set(THE_FOUR) <= names
+            item = next(i for i in trip.agenda.items(first) if trip.live.points(i.id)
+                        and not any(p.delivered_at for p in trip.live.points(i.id)))  # fmt: skip
+            point = trip.live.points(item.id)[0]
+            trip.live.set_delivered(point.id)
+            noraini = next(c for c in trip.counterparts.counterparts()
+                           if c.person.full_name.startswith("Noraini"))  # fmt: skip
+            trip.counterparts.link(noraini.person.id, item.id, "on the server too")
+            trip.live.start_speaking(first, item.id)
+            trip.live.stop_speaking(first)
+            back = return_trip(trip)
+            assert back.to_team.conflicts == 0
+            assert any("speaking time" in n for n in back.to_team.notices)
+            assert return_trip(trip).to_team.lines == ()  # nothing more the second time
+        finally:
+            trip.close()
+        team_item = next(i for i in team.agenda.items(MEETING) if i.title == item.title)
+        assert point.text in {p.text for p in team.live.points(team_item.id) if p.delivered_at}
+        assert "on the server too" in {
+            i.note
+            for c in team.counterparts.counterparts()
+            if c.person.full_name == noraini.person.full_name
+            for i in c.interests
+        }
+    finally:
+        team.close()
