@@ -117,7 +117,7 @@ def test_an_interest_linked_on_either_side_comes_back(demo_master: Path, tmp_pat
 def test_the_take_says_what_the_copy_leaves_behind(demo_master: Path, tmp_path: Path) -> None:
     _team, _trip, took = _take(demo_master, tmp_path)
     said = " | ".join(took.left_behind)  # type: ignore[attr-defined]
-    for what in ("negotiated text", "speaking time", "project"):
+    for what in ("negotiated text", "project"):
         assert what in said, said
 
 
@@ -137,15 +137,56 @@ def test_work_in_parts_a_copy_does_not_carry_is_named_on_return(
             kind="joint_statement",
             title="TRIP6 Joint Statement",
         )
-        trip.live.start_speaking(first, None)
-        trip.live.stop_speaking(first)
+        trip.projects.link_item(trip.agenda.items(first)[0].id, _a_project(trip))
         back = return_trip(trip)
+        again = return_trip(trip)
     finally:
         trip.close()
     said = back.to_team.summary() + " | " + " | ".join(back.to_team.notices)
     assert "already holds everything" not in said
-    assert "TRIP6 Joint Statement" in said and "speaking" in said
-    assert back.left_behind  # type: ignore[attr-defined]
+    assert "TRIP6 Joint Statement" in said and "cooperation projects" in said
+    assert len(back.left_behind) == 2  # type: ignore[attr-defined]
+    assert again.left_behind == back.left_behind  # said again while the laptop holds them
+
+
+def _a_project(svc: Services) -> int:
+    """A project entered on the laptop (a trip copy carries none)."""
+    from adgsom_desktop.services.project_records import ProjectFields
+
+    return svc.projects.save(ProjectFields(code="TRIP-1", title="Trip project")).id
+
+
+def test_our_speaking_time_on_the_trip_comes_back(demo_master: Path, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from adgsom_desktop.services.trip_service import return_trip
+
+    team_path, trip_path, _took = _take(demo_master, tmp_path)
+    team = _open(team_path, "capital")
+    try:
+        before = team.live.totals(MEETING, now=datetime(2030, 1, 1))
+    finally:
+        team.close()
+    trip = _open(trip_path, "aide")
+    try:
+        first = _first_meeting(trip)
+        taken = trip.live.totals(first, now=datetime(2030, 1, 1))
+        assert taken.interventions == before.interventions > 0  # the time so far travels
+        item = trip.agenda.items(first)[4]
+        trip.live.start_speaking(first, item.id, at=datetime(2026, 3, 3, 9, 0))
+        trip.live.stop_speaking(first, at=datetime(2026, 3, 3, 9, 4))
+        back = return_trip(trip)
+        assert not back.left_behind
+        assert "stretch of our speaking" in back.to_team.summary()
+    finally:
+        trip.close()
+    team = _open(team_path, "capital")
+    try:
+        after = team.live.totals(MEETING, now=datetime(2030, 1, 1))
+        assert after.interventions == before.interventions + 1
+        assert sum(after.per_item.values()) == sum(before.per_item.values()) + 240
+    finally:
+        team.close()
 
 
 def test_a_point_delivered_on_the_trip_comes_back(demo_master: Path, tmp_path: Path) -> None:
@@ -235,14 +276,13 @@ def test_the_cli_says_what_stays_and_what_could_not_come_back(
     assert "Stays in the team store" in r.stdout and "negotiated text" in r.stdout
     svc = _open(trip, "aide")
     try:
-        svc.live.start_speaking(_first_meeting(svc), None)
-        svc.live.stop_speaking(_first_meeting(svc))
+        svc.projects.link_item(svc.agenda.items(_first_meeting(svc))[0].id, _a_project(svc))
     finally:
         svc.close()
     r = run_cli("trip", "return", "--store", str(trip))
     assert r.returncode == 0, r.stderr
     assert "already holds everything" not in r.stdout.split("Into this trip copy:")[0]
-    assert "NOT brought back: changes to our speaking time" in r.stdout
+    assert "NOT brought back: changes to cooperation projects" in r.stdout
     assert "could not be brought back" in r.stderr and "Traceback" not in r.stderr
 
 
@@ -279,8 +319,8 @@ def test_on_a_team_store_on_postgresql(
             trip.live.start_speaking(first, item.id)
             trip.live.stop_speaking(first)
             back = return_trip(trip)
-            assert back.to_team.conflicts == 0
-            assert any("speaking time" in n for n in back.to_team.notices)
+            assert back.to_team.conflicts == 0 and not back.left_behind
+            assert "stretch of our speaking" in back.to_team.summary()
             assert return_trip(trip).to_team.lines == ()  # nothing more the second time
         finally:
             trip.close()

@@ -2,10 +2,10 @@
 review s32 H24, H4).
 
 The merge engine carries an event's agenda, briefs (with the points delivered), stances,
-notes, outcomes, action items, programme, members going, documents, and the counterparts
-its items are about with their interests (``sync/kinds``).  Some parts of the event stay in
-the team store: the negotiated texts (documents, revisions, our amendments), our speaking
-time and the cooperation projects.  The earlier meetings the event builds on (open
+notes, our speaking time, outcomes, action items, programme, members going, documents and
+the counterparts its items are about with their interests (``sync/kinds``).  Some parts of the event stay in
+the team store: the negotiated texts (documents, revisions, our amendments) and the
+cooperation projects.  The earlier meetings the event builds on (open
 action items carried over, items followed on from) travel with it as context
 (``context_meetings``) and come back by the same rules.  Nothing is lost in silence:
 
@@ -32,8 +32,7 @@ from ..domain.models import (
     Event,
     Meeting,
     OutcomeDocument,
-    SpeakingInterval,
-    StoreSetting,
+        StoreSetting,
 )
 
 TRIP_UNCARRIED = "trip_uncarried"  # store setting of a trip copy: {part: fingerprint}
@@ -54,12 +53,6 @@ PARTS: tuple[Part, ...] = (
         ("outcome_document", "document_revision", "text_paragraph", "paragraph_origin",
          "text_bracket", "text_proposal", "our_amendment"),  # fmt: skip
         "import the revision and enter the amendments in the team store",
-    ),
-    Part(
-        "speaking",
-        "our speaking time",
-        ("speaking_interval",),
-        "record the time in the team store",
     ),
     Part(
         "projects",
@@ -155,12 +148,6 @@ def _detail(session: Session, part: Part, event_uuid: str) -> str:
     if part.key == "texts":
         titles = session.scalars(select(OutcomeDocument.title).order_by(OutcomeDocument.id)).all()
         return f" ({_names(titles)})" if titles else ""
-    if part.key == "speaking":
-        rows = session.execute(
-            select(SpeakingInterval.started_at, SpeakingInterval.ended_at)
-        ).all()
-        minutes = sum(((e - s).total_seconds() for s, e in rows if e is not None), 0.0) / 60
-        return f" ({len(rows)} stretch(es) of our speaking, {minutes:.0f} min)"
     return ""
 
 
@@ -184,16 +171,6 @@ def left_behind(session: Session, meeting_ids: Sequence[int]) -> tuple[str, ...]
             f"{len(titles)} negotiated text(s) ({_names(titles)}) with their revisions and "
             "our amendments stay in the team store: a trip copy does not carry them, and a "
             "text imported on the laptop is not brought back."
-        )
-    stretches = session.scalar(
-        select(func.count()).select_from(SpeakingInterval).where(
-            SpeakingInterval.meeting_id.in_(meeting_ids)
-        )
-    ) or 0
-    if stretches:
-        out.append(
-            f"Our speaking time so far ({stretches} stretch(es)) stays in the team store; "
-            "the speaking timer used on the laptop is not brought back."
         )
     item_project = _table(session, "item_project")
     projects = session.scalar(

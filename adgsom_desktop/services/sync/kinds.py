@@ -31,6 +31,7 @@ from ...domain.models import (
     Outcome,
     Person,
     PersonInterest,
+    SpeakingInterval,
     ProgrammeEntry,
     StanceRecord,
 )
@@ -53,6 +54,7 @@ class Kind(StrEnum):
     DOCUMENT = "document"  # a document attached to the meeting (its file travels apart)
     INTEREST = "interest"  # a counterpart's interest in an item (interest_kind.py)
     DELIVERED = "delivered"  # a point to make ticked in the room (delivered_kind.py)
+    SPEAKING = "speaking"  # a stretch of our speaking time (speaking_kind.py)
 
 
 class Part(StrEnum):
@@ -92,6 +94,9 @@ KINDS: dict[Kind, KindInfo] = {
         ("counterpart's interest", "counterparts' interests"), Part.BRIEFS, "item"
     ),
     Kind.NOTE: KindInfo(("note", "notes"), Part.NOTES, "meeting"),
+    Kind.SPEAKING: KindInfo(
+        ("stretch of our speaking", "stretches of our speaking"), Part.NOTES, "meeting"
+    ),
     Kind.OUTCOME: KindInfo(("outcome", "outcomes"), Part.OUTCOMES, "item"),
     Kind.ACTION: KindInfo(("action item", "action items"), Part.ACTIONS),
 }
@@ -342,6 +347,16 @@ SPECS: dict[Kind, Spec] = {
             _f("item", "item_id", Conv.ITEM),
             _f("person", "person_id", Conv.PERSON),
             _f("note"),
+        ),
+    ),
+    Kind.SPEAKING: Spec(
+        Kind.SPEAKING,
+        SpeakingInterval,
+        (
+            _f("meeting", "meeting_id", Conv.MEETING),
+            _f("item", "item_id", Conv.ITEM),
+            _f("started_at", conv=Conv.DATETIME),
+            _f("ended_at", conv=Conv.DATETIME),
         ),
     ),
     Kind.ACTION: Spec(

@@ -325,6 +325,7 @@ _NEEDS = {
     Kind.OUTCOME: "item",
     Kind.INTEREST: "item",
     Kind.DELIVERED: "item",
+    Kind.SPEAKING: "meeting",
 }
 
 

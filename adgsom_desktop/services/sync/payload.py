@@ -27,7 +27,8 @@ from .merge import Incoming
 
 # Bump when a reader of this version could not read what is written.  2: members going to a
 # meeting (kind "member") and the meeting's documents (kind "document", their files apart).
-# 3: counterparts' interests in items (kind "interest"), points delivered (kind "delivered").
+# 3: counterparts' interests in items (kind "interest"), points delivered (kind "delivered"),
+# stretches of our speaking (kind "speaking").
 FORMAT = 3
 _HEX32 = re.compile(r"^[0-9a-f]{32}$")
 MAX_RECORDS = 2_000_000

@@ -139,6 +139,11 @@ class PlanWriter:
 
             write_interests(self.s, steps, self.ids)
             return
+        if kind is Kind.SPEAKING:
+            from .speaking_kind import write_speaking
+
+            write_speaking(self.s, steps, self.ids)
+            return
         if kind is Kind.DELIVERED:
             from .delivered_kind import write_delivered
 
