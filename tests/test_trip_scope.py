@@ -127,7 +127,7 @@ def test_work_in_parts_a_copy_does_not_carry_is_named_on_return(
     from adgsom_desktop.services.negotiation.records import ImportSource
     from adgsom_desktop.services.trip_service import return_trip
 
-    team_path, trip_path, _took = _take(demo_master, tmp_path)
+    _team_path, trip_path, _took = _take(demo_master, tmp_path)
     trip = _open(trip_path, "aide")
     try:
         first = _first_meeting(trip)
@@ -252,7 +252,9 @@ def test_a_brief_printed_on_the_trip_holds_last_years_notes_and_outcomes(
             if "5th ADGSOM" not in text:
                 continue
             out = tmp_path / f"trip-{item.id}.docx"
-            got = word_text(trip.packs.export_brief(here[item.title], Audience.HOD, out).files[0].path)[0]
+            got = word_text(
+                trip.packs.export_brief(here[item.title], Audience.HOD, out).files[0].path
+            )[0]
             assert got.count("5th ADGSOM") == text.count("5th ADGSOM"), item.title
             compared += 1
             if compared == 2:

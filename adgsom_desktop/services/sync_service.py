@@ -70,7 +70,9 @@ def trusting(_rec: Incoming) -> bool:
     return True
 
 
-_ITEM_KINDS = frozenset((Kind.POSITION, Kind.PLACE, Kind.STANCE, Kind.INTEREST))
+_ITEM_KINDS = frozenset(
+    (Kind.POSITION, Kind.PLACE, Kind.STANCE, Kind.INTEREST, Kind.DELIVERED)
+)
 
 
 def check_scope(s: Session, scope: ExportScope) -> None:

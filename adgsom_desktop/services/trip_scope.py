@@ -32,7 +32,7 @@ from ..domain.models import (
     Event,
     Meeting,
     OutcomeDocument,
-        StoreSetting,
+    StoreSetting,
 )
 
 TRIP_UNCARRIED = "trip_uncarried"  # store setting of a trip copy: {part: fingerprint}
@@ -50,15 +50,30 @@ PARTS: tuple[Part, ...] = (
     Part(
         "texts",
         "negotiated texts (documents, revisions, brackets, our amendments)",
-        ("outcome_document", "document_revision", "text_paragraph", "paragraph_origin",
-         "text_bracket", "text_proposal", "our_amendment"),  # fmt: skip
+        (
+            "outcome_document",
+            "document_revision",
+            "text_paragraph",
+            "paragraph_origin",
+            "text_bracket",
+            "text_proposal",
+            "our_amendment",
+        ),
         "import the revision and enter the amendments in the team store",
     ),
     Part(
         "projects",
         "cooperation projects (and their links to agenda items)",
-        ("project", "project_lead", "project_outcome", "item_project", "project_milestone",
-         "project_focal_point", "project_document", "project_progress"),  # fmt: skip
+        (
+            "project",
+            "project_lead",
+            "project_outcome",
+            "item_project",
+            "project_milestone",
+            "project_focal_point",
+            "project_document",
+            "project_progress",
+        ),
         "enter them in the team store",
     ),
     Part(
@@ -173,11 +188,14 @@ def left_behind(session: Session, meeting_ids: Sequence[int]) -> tuple[str, ...]
             "text imported on the laptop is not brought back."
         )
     item_project = _table(session, "item_project")
-    projects = session.scalar(
-        select(func.count(func.distinct(item_project.c.project_id)))
-        .join(AgendaItem, AgendaItem.id == item_project.c.item_id)
-        .where(AgendaItem.meeting_id.in_(meeting_ids))
-    ) or 0
+    projects = (
+        session.scalar(
+            select(func.count(func.distinct(item_project.c.project_id)))
+            .join(AgendaItem, AgendaItem.id == item_project.c.item_id)
+            .where(AgendaItem.meeting_id.in_(meeting_ids))
+        )
+        or 0
+    )
     if projects:
         out.append(
             f"{projects} cooperation project(s) linked to the event's items stay in the team "
@@ -208,24 +226,28 @@ def context_meetings(session: Session, meeting_ids: Sequence[int]) -> list[int]:
             .distinct()
         ).all()
     )
-    at = set(own)
+    at, visited = set(own), set(own)
     seen: set[int] = set()
     while at:  # the items followed on from, and theirs, ...
-        sources = set(
-            session.scalars(
+        sources = {
+            int(i)
+            for i in session.scalars(
                 select(AgendaItem.source_item_id).where(
-                    AgendaItem.meeting_id.in_(sorted(at)), AgendaItem.source_item_id.is_not(None)
+                    AgendaItem.meeting_id.in_(sorted(at)),
+                    AgendaItem.source_item_id.is_not(None),
                 )
             ).all()
-        ) - seen
+            if i is not None
+        } - seen
         seen |= sources
         found = set(
             session.scalars(
                 select(AgendaItem.meeting_id).where(AgendaItem.id.in_(sorted(sources)))
             ).all()
         )
-        at = found - own - wanted
-        wanted |= found
+        at = found - visited
+        visited |= found
+    wanted |= visited
     wanted -= own
     return list(
         session.scalars(

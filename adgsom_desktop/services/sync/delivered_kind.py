@@ -49,14 +49,16 @@ def read_delivered(
     uuids = links.uuids[Conv.ITEM]
     for part in chunks(sorted(item_ids)):
         rows = session.execute(
-            select(Position.item_id, PositionPoint.id, PositionPoint.text, PositionPoint.delivered_at)
+            select(
+                Position.item_id, PositionPoint.id, PositionPoint.text, PositionPoint.delivered_at
+            )
             .join(Position, Position.id == PositionPoint.position_id)
             .where(Position.item_id.in_(part), PositionPoint.delivered_at.is_not(None))
             .order_by(PositionPoint.ord.desc(), PositionPoint.id.desc())
         ).all()
         for item_id, point_id, text, at in rows:  # the first of two alike wins
             item = uuids.get(item_id)
-            if item is None:
+            if item is None or at is None:
                 continue
             key = delivered_key(item, text)
             content = {"item": item, "text": text, "at": at.isoformat()}

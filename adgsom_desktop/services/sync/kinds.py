@@ -31,8 +31,8 @@ from ...domain.models import (
     Outcome,
     Person,
     PersonInterest,
-    SpeakingInterval,
     ProgrammeEntry,
+    SpeakingInterval,
     StanceRecord,
 )
 from .revs import hash_text
