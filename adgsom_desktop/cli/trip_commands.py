@@ -61,6 +61,10 @@ def cmd_trip_take(args: argparse.Namespace) -> int:
             "delegation and the alternate read them; this copy holds what the delegation "
             "reads, and the team store keeps them as they are."
         )
+    if took.left_behind:  # what a trip copy does not carry (review s32 H24)
+        out("Stays in the team store (a trip copy does not carry it):")
+        for line in took.left_behind:
+            out(f"  {line}")
     if passphrase is None:
         print(
             f"warning: {took.path} is NOT encrypted: it holds the event's confidential briefs "
@@ -103,4 +107,10 @@ def cmd_trip_return(args: argparse.Namespace) -> int:
     _print_report(back.to_team, False, info.locator if info is not None else "")
     out("Into this trip copy:")
     _print_report(back.to_trip, False, str(args.store.display))
+    if back.left_behind:  # named under "Into the team store", said again where it is seen
+        print(
+            f"warning: {len(back.left_behind)} part(s) changed on this laptop could not be "
+            "brought back (listed above as NOT brought back): they are on this trip copy only.",
+            file=sys.stderr,
+        )
     return 0

@@ -75,7 +75,7 @@ def trusting(_rec: Incoming) -> bool:
     return True
 
 
-_ITEM_KINDS = frozenset((Kind.POSITION, Kind.PLACE, Kind.STANCE))
+_ITEM_KINDS = frozenset((Kind.POSITION, Kind.PLACE, Kind.STANCE, Kind.INTEREST, Kind.DELIVERED))
 
 
 def check_scope(s: Session, scope: ExportScope) -> None:

@@ -70,12 +70,16 @@ class TripTaken:
     meetings: int
     records: int
     left_out: tuple[str, ...] = ()  # what the copy withholds (a member's copy), in words
+    # what stays in the team store (trip_scope.left_behind), in words
+    left_behind: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class TripReturned:
     to_team: MergeReport
     to_trip: MergeReport
+    # changes on the laptop that a trip copy cannot bring back (trip_scope.unbrought)
+    left_behind: tuple[str, ...] = ()
 
 
 class TripService:
@@ -124,6 +128,42 @@ class TripService:
         """The register entries of the event, as they travel back (register_travel.py)."""
         with self._ctx.read() as s:
             return trip_issues(s, event_uuid)
+
+    def left_behind(self, meeting_ids: list[int]) -> tuple[str, ...]:
+        """What of these meetings a trip copy does not carry (``trip_scope``)."""
+        from .trip_scope import left_behind
+
+        with self._ctx.read() as s:
+            return left_behind(s, meeting_ids)
+
+    def remember_uncarried(self, event_uuid: str) -> None:
+        from .trip_scope import remember
+
+        with self._ctx.write() as s:
+            remember(s, event_uuid)
+
+    def unbrought(self, event_uuid: str) -> tuple[str, ...]:
+        """What changed on this trip copy that Bring back cannot take (``trip_scope``)."""
+        from .trip_scope import unbrought
+
+        with self._ctx.read() as s:
+            return unbrought(s, event_uuid)
+
+    def scope_ids(self, event_uuid: str) -> list[int]:
+        """The event's meetings and, first, the earlier meetings they build on
+        (``trip_scope.context_meetings``): what a trip copy exchanges."""
+        from .trip_scope import context_meetings
+
+        own = self.meeting_ids(event_uuid)
+        with self._ctx.read() as s:
+            return [*context_meetings(s, own), *own]
+
+    def context_ids(self, event_uuid: str) -> list[int]:
+        from .trip_scope import context_meetings
+
+        own = self.meeting_ids(event_uuid)
+        with self._ctx.read() as s:
+            return context_meetings(s, own)
 
     def meeting_ids(self, event_uuid: str) -> list[int]:
         with self._ctx.read() as s:
@@ -198,6 +238,17 @@ def take_trip(
         audit_action="trip take",
         audience=audience,
     )
+    behind = team.trips.left_behind(meetings)
+    context = [  # the earlier meetings it builds on, each before those that follow on
+        team.sync.export_payload(
+            [m],
+            events=True,
+            description=f"trip copy of {title}",
+            audit_action="trip take",
+            audience=audience,
+        )
+        for m in team.trips.context_ids(event_uuid)
+    ]
     series = team.trips.reserve_series(title)  # before the copy: never one series twice
     step(1, 4, f"Creating the trip copy ({len(payload.records):,} records)…")
     trip: Any = None
@@ -206,14 +257,19 @@ def take_trip(
                              title=f"Trip copy: {title}")  # fmt: skip
         trip = Services.for_store(store, actor=team.actor)
         step(2, 4, f"Writing {len(payload.records):,} records into the trip copy…")
-        trip.sync.import_payload(
-            payload, _options("the team store", team.actor), backup=False, audit_action="trip take"
-        )
+        for earlier in (*context, payload):
+            trip.sync.import_payload(
+                earlier,
+                _options("the team store", team.actor),
+                backup=False,
+                audit_action="trip take",
+            )
         trip.trips.mark(
             TripOf(
                 team.locator.display, payload.store_id, event_uuid, title, series, audience.value
             )
         )
+        trip.trips.remember_uncarried(event_uuid)
         step(3, 4, "Trip copy ready.")
     except BaseException:
         if trip is not None:
@@ -226,7 +282,8 @@ def take_trip(
             trip.close()
     from .sync.withhold import left_out
 
-    return TripTaken(target, title, len(meetings), len(payload.records), left_out(audience))
+    records = len(payload.records) + sum(len(c.records) for c in context)
+    return TripTaken(target, title, len(meetings), records, left_out(audience), behind)
 
 
 def _remove_store_file(path: Path) -> None:
@@ -260,7 +317,7 @@ def return_trip(
                 info_locator=info.locator,
             )
         step(1, 5, "Reading what changed on this laptop…")
-        here = trip.trips.meeting_ids(info.event)
+        here = trip.trips.scope_ids(info.event)
         out = trip.sync.export_payload(here, events=True, audit_action="trip return")
         if out.store_id == info.store_id:
             raise ValidationError("The trip copy and its team store are the same store.")
@@ -277,9 +334,12 @@ def return_trip(
         to_team = team.sync.import_payload(
             out, _options(origin, trip.actor), audit_action="trip return", also=enter
         )
-        to_team = replace(to_team, register=tuple(brought.entered))
+        unbrought = trip.trips.unbrought(info.event)  # named, never lost in silence
+        to_team = replace(
+            to_team, register=tuple(brought.entered), notices=to_team.notices + unbrought
+        )
         step(3, 5, "Reading what changed in the team store…")
-        there = team.trips.meeting_ids(info.event)
+        there = team.trips.scope_ids(info.event)
         back = team.sync.export_payload(  # never more than the copy may hold
             there,
             events=True,
@@ -295,4 +355,4 @@ def return_trip(
         )
     finally:
         team.close()
-    return TripReturned(to_team, to_trip)
+    return TripReturned(to_team, to_trip, unbrought)

@@ -3838,6 +3838,18 @@
         <translation>วลีรหัสผ่านของชุดข้อมูลแลกเปลี่ยนนี้ไม่ถูกต้อง: ไม่มีสิ่งใดถูกเปลี่ยน</translation>
     </message>
     <message>
+        <source>point delivered: bad item</source>
+        <translation>ประเด็นที่กล่าวแล้ว: วาระไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>point delivered: bad text</source>
+        <translation>ประเด็นที่กล่าวแล้ว: ข้อความไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>point delivered: no time</source>
+        <translation>ประเด็นที่กล่าวแล้ว: ไม่มีเวลา</translation>
+    </message>
+    <message>
         <source>The sender&apos;s audit log in this file does not verify (entry {e}): refused, nothing was changed.</source>
         <translation>บันทึกการตรวจสอบของผู้ส่งในไฟล์นี้ตรวจสอบไม่ผ่าน (รายการ {e}): ปฏิเสธ ไม่มีสิ่งใดถูกเปลี่ยน</translation>
     </message>
@@ -11590,6 +11602,10 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>Left out: %s: only the head of delegation and the alternate read them; the team store keeps them as they are.</source>
         <translation>ไม่รวม: %s: เฉพาะหัวหน้าคณะผู้แทนและผู้แทนสำรองอ่านได้ คลังข้อมูลกลางยังคงเก็บไว้ตามเดิม</translation>
+    </message>
+    <message>
+        <source>Stays in the team store:</source>
+        <translation>คงอยู่ในคลังข้อมูลกลาง:</translation>
     </message>
     <message>
         <source>Not taken: %s No file was left behind.</source>

@@ -3838,6 +3838,18 @@
         <translation>Sai cụm mật khẩu cho gói trao đổi này: không có gì thay đổi.</translation>
     </message>
     <message>
+        <source>point delivered: bad item</source>
+        <translation>điểm đã phát biểu: mục không hợp lệ</translation>
+    </message>
+    <message>
+        <source>point delivered: bad text</source>
+        <translation>điểm đã phát biểu: văn bản không hợp lệ</translation>
+    </message>
+    <message>
+        <source>point delivered: no time</source>
+        <translation>điểm đã phát biểu: không có thời gian</translation>
+    </message>
+    <message>
         <source>The sender&apos;s audit log in this file does not verify (entry {e}): refused, nothing was changed.</source>
         <translation>Nhật ký kiểm toán của người gửi trong tệp này không được xác minh (mục {e}): bị từ chối, không có gì thay đổi.</translation>
     </message>
@@ -11590,6 +11602,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>Left out: %s: only the head of delegation and the alternate read them; the team store keeps them as they are.</source>
         <translation>Không gồm: %s: chỉ trưởng đoàn và người thay thế đọc; kho dữ liệu chung giữ nguyên chúng.</translation>
+    </message>
+    <message>
+        <source>Stays in the team store:</source>
+        <translation>Vẫn ở lại trong kho dữ liệu chung:</translation>
     </message>
     <message>
         <source>Not taken: %s No file was left behind.</source>

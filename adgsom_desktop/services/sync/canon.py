@@ -265,6 +265,18 @@ def read_scope(session: Session, scope: Scope) -> dict[str, Current]:
                     else r.uuid
                 )
                 found[key] = Current(key, kind, item_meeting[r.item_id], content, r.id)
+    if Kind.INTEREST in kinds:  # before the people: it names counterparts
+        from .interest_kind import read_interests
+
+        read_interests(session, links, chosen, item_meeting, found)
+    if Kind.DELIVERED in kinds:
+        from .delivered_kind import read_delivered
+
+        read_delivered(session, links, chosen, item_meeting, found)
+    if Kind.SPEAKING in kinds and scope.item_ids is None:  # whole meetings, as the programme
+        from .speaking_kind import read_speaking
+
+        read_speaking(session, links, scope.meeting_ids, meeting_uuid, found)
     for kind in (Kind.PROGRAMME, Kind.NOTE, Kind.ACTION):
         if kind not in kinds or (kind is Kind.PROGRAMME and scope.item_ids is not None):
             continue

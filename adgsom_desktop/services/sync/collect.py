@@ -28,6 +28,7 @@ from ...domain.models import (
 from ...domain.settings import OUR_DELEGATION, STORE_ID, STORE_TITLE
 from .canon import Current, Scope, delegations_of, give_uuids, read_scope
 from .gc_pause import gc_paused
+from .interest_kind import readable
 from .kinds import PART_KINDS, Kind, Part
 from .merge import Incoming
 from .payload import Payload
@@ -122,6 +123,7 @@ def _collect(
         never_received(session, held.keys()),
         setting(session, OUR_DELEGATION),
     )
+    records = readable(records, audience)  # no counterparts' interests for the delegation
     meetings = tuple(
         sorted(
             u

@@ -30,7 +30,9 @@ from ...domain.models import (
     Note,
     Outcome,
     Person,
+    PersonInterest,
     ProgrammeEntry,
+    SpeakingInterval,
     StanceRecord,
 )
 from .revs import hash_text
@@ -50,6 +52,9 @@ class Kind(StrEnum):
     ACTION = "action"
     MEMBER = "member"  # one of our members going to the meeting (the week at a glance)
     DOCUMENT = "document"  # a document attached to the meeting (its file travels apart)
+    INTEREST = "interest"  # a counterpart's interest in an item (interest_kind.py)
+    DELIVERED = "delivered"  # a point to make ticked in the room (delivered_kind.py)
+    SPEAKING = "speaking"  # a stretch of our speaking time (speaking_kind.py)
 
 
 class Part(StrEnum):
@@ -84,7 +89,14 @@ KINDS: dict[Kind, KindInfo] = {
     Kind.DOCUMENT: KindInfo(("document", "documents"), Part.AGENDA, "meeting"),
     Kind.POSITION: KindInfo(("brief", "briefs"), Part.BRIEFS, "item"),
     Kind.STANCE: KindInfo(("stance", "stances"), Part.STANCES, "item"),
+    Kind.DELIVERED: KindInfo(("point delivered", "points delivered"), Part.BRIEFS, "item"),
+    Kind.INTEREST: KindInfo(
+        ("counterpart's interest", "counterparts' interests"), Part.BRIEFS, "item"
+    ),
     Kind.NOTE: KindInfo(("note", "notes"), Part.NOTES, "meeting"),
+    Kind.SPEAKING: KindInfo(
+        ("stretch of our speaking", "stretches of our speaking"), Part.NOTES, "meeting"
+    ),
     Kind.OUTCOME: KindInfo(("outcome", "outcomes"), Part.OUTCOMES, "item"),
     Kind.ACTION: KindInfo(("action item", "action items"), Part.ACTIONS),
 }
@@ -120,6 +132,10 @@ def stance_key(item_uuid: str, code: str) -> str:
 
 def member_key(meeting_uuid: str, person_uuid: str) -> str:
     return derived_key(meeting_uuid, f"member/{person_uuid}")
+
+
+def interest_key(item_uuid: str, person_uuid: str) -> str:
+    return derived_key(item_uuid, f"interest/{person_uuid}")
 
 
 def document_key(meeting_uuid: str, sha256: str) -> str:
@@ -322,6 +338,25 @@ SPECS: dict[Kind, Spec] = {
             _f("size"),
             _f("sha256"),
             _f("pages"),
+        ),
+    ),
+    Kind.INTEREST: Spec(
+        Kind.INTEREST,
+        PersonInterest,
+        (
+            _f("item", "item_id", Conv.ITEM),
+            _f("person", "person_id", Conv.PERSON),
+            _f("note"),
+        ),
+    ),
+    Kind.SPEAKING: Spec(
+        Kind.SPEAKING,
+        SpeakingInterval,
+        (
+            _f("meeting", "meeting_id", Conv.MEETING),
+            _f("item", "item_id", Conv.ITEM),
+            _f("started_at", conv=Conv.DATETIME),
+            _f("ended_at", conv=Conv.DATETIME),
         ),
     ),
     Kind.ACTION: Spec(

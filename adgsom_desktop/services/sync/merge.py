@@ -370,6 +370,9 @@ _NEEDS = {
     Kind.POSITION: "item",
     Kind.STANCE: "item",
     Kind.OUTCOME: "item",
+    Kind.INTEREST: "item",
+    Kind.DELIVERED: "item",
+    Kind.SPEAKING: "meeting",
 }
 
 

@@ -27,7 +27,9 @@ from .merge import Incoming
 
 # Bump when a reader of this version could not read what is written.  2: members going to a
 # meeting (kind "member") and the meeting's documents (kind "document", their files apart).
-FORMAT = 2
+# 3: counterparts' interests in items (kind "interest"), points delivered (kind "delivered"),
+# stretches of our speaking (kind "speaking").
+FORMAT = 3
 _HEX32 = re.compile(r"^[0-9a-f]{32}$")
 _REVS = re.compile(r"(?:[0-9a-f]{32} )*[0-9a-f]{32}")
 MAX_RECORDS = 2_000_000
@@ -277,6 +279,11 @@ def check_content(kind: Kind, content: Any) -> None:
         return
     if kind is Kind.POSITION:
         _check_position(content)
+        return
+    if kind is Kind.DELIVERED:
+        from .delivered_kind import check_delivered
+
+        check_delivered(content)
         return
     for name, conv, column_type in _fields(kind):
         _field(kind, name, conv, column_type, content.get(name))

@@ -147,6 +147,21 @@ class PlanWriter:
         if kind is Kind.DOCUMENT:
             self._documents(steps)
             return
+        if kind is Kind.INTEREST:
+            from .interest_kind import write_interests
+
+            write_interests(self.s, steps, self.ids)
+            return
+        if kind is Kind.SPEAKING:
+            from .speaking_kind import write_speaking
+
+            write_speaking(self.s, steps, self.ids)
+            return
+        if kind is Kind.DELIVERED:
+            from .delivered_kind import write_delivered
+
+            write_delivered(self.s, steps, self.ids, self.refused)
+            return
         new = [(s.key, s.incoming.content or {}) for s in steps if self._row_id(s) is None]
         old = [s for s in steps if self._row_id(s) is not None]
         if new:
@@ -307,6 +322,11 @@ class PlanWriter:
     def _delete(self, step: Step) -> None:
         local = step.local
         if local is None or local.row_id is None:
+            return
+        if step.kind is Kind.DELIVERED:  # the point stays, unticked
+            from .delivered_kind import undeliver
+
+            undeliver(self.s, local.row_id)
             return
         if step.kind is Kind.ITEM:  # its meeting, read before the row goes
             self._touch_item(local.row_id)

@@ -142,6 +142,13 @@ def label(kind: Kind, content: Mapping[str, Any] | None, names: Mapping[str, str
     if kind is Kind.MEMBER:
         who = names.get(str(c.get("person")), "a member")
         return f"{who} goes to {names.get(str(c.get('meeting')), 'the meeting')}"
+    if kind is Kind.SPEAKING:
+        return f"our speaking from {str(c.get('started_at', ''))[:16].replace('T', ' ')}"
+    if kind is Kind.DELIVERED:
+        return f"delivered: {_short(c.get('text', ''))}"
+    if kind is Kind.INTEREST:
+        who = names.get(str(c.get("person")), "a counterpart")
+        return f"{who} on {names.get(str(c.get('item')), 'an item')}"
     return str(kind.value)
 
 

@@ -36,6 +36,9 @@ TRAVELLING_PARTS: dict[str, tuple[tuple[Kind, str], ...]] = {
         (Kind.PERSON, "last_met_where"),
         (Kind.PERSON, "last_said"),
     ),
+    # whole records, not fields: a payload for the delegation carries no interest at all
+    # (interest_kind.readable); named here so that what is left out says so
+    "pack.counterparts": (),
 }
 BUNDLE_AUDIENCES = (Audience.HOD, Audience.DELEGATION)
 HEADS = (MemberRole.HEAD, MemberRole.ALTERNATE)  # the head, and whoever stands in

@@ -204,9 +204,19 @@ class TakeOfflineDialog(_Running):
                 "the team store keeps them as they are."
             ) % ", ".join(label_tr(g).lower() for g in taken.left_out)
         self._say(said, True)
+        self._stays(taken)
         self.btn_open.setVisible(True)
         self.btn_open.setDefault(True)
         self.taken.emit(taken)
+
+    def _stays(self, taken: Any) -> None:
+        """What the copy does not carry (review s32 H24), under what was taken."""
+        behind = getattr(taken, "left_behind", ())
+        if behind:
+            lines = "\n".join(f"• {b}" for b in behind)
+            self.outcome.setText(
+                self.outcome.text() + "\n" + self.tr("Stays in the team store:") + "\n" + lines
+            )
 
     def _failed(self, exc: BaseException) -> None:
         self._stopped(

@@ -1,0 +1,258 @@
+"""What a trip copy does not carry, said when it is taken and when it comes back (#17,
+review s32 H24, H4).
+
+The merge engine carries an event's agenda, briefs (with the points delivered), stances,
+notes, our speaking time, outcomes, action items, programme, members going, documents and
+the counterparts its items are about with their interests (``sync/kinds``).  Some parts of the event stay in
+the team store: the negotiated texts (documents, revisions, our amendments) and the
+cooperation projects.  The earlier meetings the event builds on (open
+action items carried over, items followed on from) travel with it as context
+(``context_meetings``) and come back by the same rules.  Nothing is lost in silence:
+
+* ``left_behind`` (the team store, at take) names what stays there, with counts;
+* the copy remembers, when it is made, a fingerprint of each part it does not carry
+  (``remember``), and ``unbrought`` (on Bring back) names each part changed on the
+  laptop since then, which Bring back cannot take to the team store: the report lists it
+  instead of "Nothing new", on every Bring back while the laptop holds it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Table, func, select
+from sqlalchemy.orm import Session
+
+from ..domain.models import (
+    ActionItem,
+    AgendaItem,
+    Event,
+    Meeting,
+    OutcomeDocument,
+    StoreSetting,
+)
+
+TRIP_UNCARRIED = "trip_uncarried"  # store setting of a trip copy: {part: fingerprint}
+
+
+@dataclass(frozen=True)
+class Part:
+    key: str
+    words: str  # what the user calls it
+    tables: tuple[str, ...]
+    where: str  # where to do it instead
+
+
+PARTS: tuple[Part, ...] = (
+    Part(
+        "texts",
+        "negotiated texts (documents, revisions, brackets, our amendments)",
+        (
+            "outcome_document",
+            "document_revision",
+            "text_paragraph",
+            "paragraph_origin",
+            "text_bracket",
+            "text_proposal",
+            "our_amendment",
+        ),
+        "import the revision and enter the amendments in the team store",
+    ),
+    Part(
+        "projects",
+        "cooperation projects (and their links to agenda items)",
+        (
+            "project",
+            "project_lead",
+            "project_outcome",
+            "item_project",
+            "project_milestone",
+            "project_focal_point",
+            "project_document",
+            "project_progress",
+        ),
+        "enter them in the team store",
+    ),
+    Part(
+        "events",
+        "events and meetings that are not part of the trip",
+        ("event", "meeting"),
+        "a trip copy brings back its own event (and the meetings it builds on) only: "
+        "enter them in the team store",
+    ),
+)
+
+
+def _table(session: Session, name: str) -> Table:
+    from ..domain.base import Base
+
+    return Base.metadata.tables[name]
+
+
+def fingerprints(session: Session, event_uuid: str) -> dict[str, str]:
+    """A hash of every row of each part this copy does not carry (the events and
+    meetings that travel left out: the trip's own and those it builds on)."""
+    from ..domain.models import SyncRecord
+
+    out: dict[str, str] = {}
+    event_id = session.scalar(select(Event.id).where(Event.uuid == event_uuid))
+    travels = select(SyncRecord.key)
+    for part in PARTS:
+        h = hashlib.sha256()
+        for name in part.tables:
+            table = _table(session, name)
+            stmt = select(table)
+            if name == "event":
+                stmt = stmt.where(table.c.id != event_id, table.c.uuid.not_in(travels))
+            elif name == "meeting":
+                stmt = stmt.where(table.c.event_id != event_id, table.c.uuid.not_in(travels))
+            order = list(table.primary_key.columns)
+            for row in session.execute(stmt.order_by(*order)):
+                h.update(repr(tuple(row)).encode("utf-8"))
+            h.update(b"|")
+        out[part.key] = h.hexdigest()
+    return out
+
+
+def remember(session: Session, event_uuid: str) -> None:
+    """What the copy holds of those parts when it is made (``take_trip``)."""
+    value = json.dumps(fingerprints(session, event_uuid), sort_keys=True)
+    row = session.get(StoreSetting, TRIP_UNCARRIED)
+    if row is None:
+        session.add(StoreSetting(key=TRIP_UNCARRIED, value=value))
+    else:
+        row.value = value
+
+
+def _remembered(session: Session, event_uuid: str) -> dict[str, str]:
+    raw = session.scalar(select(StoreSetting.value).where(StoreSetting.key == TRIP_UNCARRIED))
+    if raw:
+        return dict(json.loads(raw))
+    # a copy made before this was remembered carried none of these parts: as if empty
+    return {p.key: _empty(p) for p in PARTS}
+
+
+def unbrought(session: Session, event_uuid: str) -> tuple[str, ...]:
+    """Each part changed on this laptop that Bring back cannot take, in words."""
+    was = _remembered(session, event_uuid)
+    now = fingerprints(session, event_uuid)
+    out: list[str] = []
+    for part in PARTS:
+        if was.get(part.key, _empty(part)) == now[part.key]:
+            continue
+        detail = _detail(session, part, event_uuid)
+        out.append(
+            f"NOT brought back: changes to {part.words} on this laptop{detail}. A trip "
+            f"copy does not carry this part: {part.where}."
+        )
+    return tuple(out)
+
+
+def _empty(part: Part) -> str:
+    """The fingerprint of a part with no rows."""
+    h = hashlib.sha256()
+    for _name in part.tables:
+        h.update(b"|")
+    return h.hexdigest()
+
+
+def _detail(session: Session, part: Part, event_uuid: str) -> str:
+    if part.key == "texts":
+        titles = session.scalars(select(OutcomeDocument.title).order_by(OutcomeDocument.id)).all()
+        return f" ({_names(titles)})" if titles else ""
+    return ""
+
+
+def _names(titles: Sequence[str], most: int = 4) -> str:
+    shown = [f"“{t}”" for t in titles[:most]]
+    if len(titles) > most:
+        shown.append(f"and {len(titles) - most} more")
+    return ", ".join(shown)
+
+
+def left_behind(session: Session, meeting_ids: Sequence[int]) -> tuple[str, ...]:
+    """What of the event's meetings stays in the team store (said at take)."""
+    out: list[str] = []
+    titles = session.scalars(
+        select(OutcomeDocument.title)
+        .where(OutcomeDocument.meeting_id.in_(meeting_ids))
+        .order_by(OutcomeDocument.id)
+    ).all()
+    if titles:
+        out.append(
+            f"{len(titles)} negotiated text(s) ({_names(titles)}) with their revisions and "
+            "our amendments stay in the team store: a trip copy does not carry them, and a "
+            "text imported on the laptop is not brought back."
+        )
+    item_project = _table(session, "item_project")
+    projects = (
+        session.scalar(
+            select(func.count(func.distinct(item_project.c.project_id)))
+            .join(AgendaItem, AgendaItem.id == item_project.c.item_id)
+            .where(AgendaItem.meeting_id.in_(meeting_ids))
+        )
+        or 0
+    )
+    if projects:
+        out.append(
+            f"{projects} cooperation project(s) linked to the event's items stay in the team "
+            "store; projects changed on the laptop are not brought back."
+        )
+    return tuple(out)
+
+
+def context_meetings(session: Session, meeting_ids: Sequence[int]) -> list[int]:
+    """The earlier meetings the event's meetings build on (review s32 H4): those whose
+    open action items are carried over into them (a series' earlier meetings), and those
+    of the items their items follow on from (``source``, back to the first): they travel
+    with the copy as context, oldest first, so that its meetings show and print what the
+    team store's do (carried-over actions, past notes and outcomes)."""
+    from .action_service import OPEN_STATUSES, earlier_in_series
+
+    own = set(meeting_ids)
+    earlier: set[int] = set()
+    for m in session.scalars(select(Meeting).where(Meeting.id.in_(sorted(own)))):
+        earlier.update(earlier_in_series(session, m))
+    wanted = set(
+        session.scalars(
+            select(ActionItem.meeting_id)
+            .where(
+                ActionItem.meeting_id.in_(sorted(earlier - own)),
+                ActionItem.status.in_(OPEN_STATUSES),
+            )
+            .distinct()
+        ).all()
+    )
+    at, visited = set(own), set(own)
+    seen: set[int] = set()
+    while at:  # the items followed on from, and theirs, ...
+        sources = {
+            int(i)
+            for i in session.scalars(
+                select(AgendaItem.source_item_id).where(
+                    AgendaItem.meeting_id.in_(sorted(at)),
+                    AgendaItem.source_item_id.is_not(None),
+                )
+            ).all()
+            if i is not None
+        } - seen
+        seen |= sources
+        found = set(
+            session.scalars(
+                select(AgendaItem.meeting_id).where(AgendaItem.id.in_(sorted(sources)))
+            ).all()
+        )
+        at = found - visited
+        visited |= found
+    wanted |= visited
+    wanted -= own
+    return list(
+        session.scalars(
+            select(Meeting.id)
+            .where(Meeting.id.in_(sorted(wanted)))
+            .order_by(Meeting.date, Meeting.id)
+        ).all()
+    )
