@@ -5,7 +5,7 @@ update, no conflict whose "theirs" is the old text of a section he never touched
 
 from __future__ import annotations
 
-from dataclasses import asdict, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -95,22 +95,20 @@ def test_a_round_trip_through_a_member_keeps_the_heads_newer_personality_note(
 ) -> None:
     probe = _to_aide(pair, "probe")  # which counterparts travel (same ids: demo copies)
     person, _bio = _counterpart_in(probe, pair.b)
-    fields = PersonFields.of(pair.b.counterparts.counterpart(person))
-    pair.b.counterparts.save(
-        person_id=person, **asdict(replace(fields, bio="H27P-BIO: prefers a bilateral."))
-    )
-    before_a = pair.a.counterparts.counterpart(person)
+    fields = PersonFields.of(pair.b.delegations.person(person))
+    pair.b.delegations.put_person(replace(fields, bio="H27P-BIO: prefers a bilateral."), person)
+    before_a = pair.a.delegations.person(person)
 
     report = pair.a.bundles.import_opened(_to_aide(pair, "h2"), backup=False)
     assert not [ln for ln in report.lines if ln.kind is Kind.PERSON]
-    assert pair.a.counterparts.counterpart(person).bio == before_a.bio
+    assert pair.a.delegations.person(person).bio == before_a.bio
 
     pair.a.counterparts.record_contact(
         person, last_met=date(2026, 11, 30), where="Hanoi", last_said="Open to 48 hours."
     )
     report = pair.receive(pair.send("a2"))
     assert report.conflicts == 0
-    got = pair.b.counterparts.counterpart(person)
+    got = pair.b.delegations.person(person)
     assert got.bio == "H27P-BIO: prefers a bilateral."
     # what she recorded herself travels: her own change of a field she was not sent
     assert (got.last_met, got.last_met_where, got.last_said) == (
