@@ -47,9 +47,10 @@ if TYPE_CHECKING:
 
 def mark_never_received(session: Session, the_plan: Plan, audience: str) -> None:
     """Remember the fields of a record this store now holds a revision of without having
-    been sent them (``withhold``): those the bundle's audience may not read, with the
-    value held here (stale: "not changed" by this store until it changes it); of a new
-    record, the others withheld too; of one we held, those we never had and still lack."""
+    been sent them (``withhold``): of a new record, every withheld field (never held: always
+    withheld); of one we held, those the bundle's audience may not read, with the value
+    held here (stale: "not changed" by this store until its user changes it), and those we
+    never had and still lack."""
     from ...domain.models import SyncRecord
     from .collect import never_received
 
@@ -64,11 +65,12 @@ def mark_never_received(session: Session, the_plan: Plan, audience: str) -> None
         hidden = set(hidden_by_audience(audience, rec))
         if step.action is Action.LEARN:
             marks = dict(had)  # nothing written: what was not sent stays so
-        elif local is None:
-            marks = {p: None for p in rec.withheld if p not in hidden}
+        elif local is None:  # never held: withheld for good, whatever is typed here
+            marks = {p: None for p in rec.withheld}
         else:
             marks = {p: m for p, m in had.items() if p in rec.withheld}
-        marks.update({p: value_mark(now, p) for p in hidden})
+        if local is not None:  # what we held is stale: withheld while unchanged here
+            marks.update({p: value_mark(now, p) for p in hidden if marks.get(p, "") is not None})
         if marks != had:
             marked.append({"k": step.key, "w": render_marks(marks)})
     if marked:  # one statement for all of them
