@@ -33,7 +33,7 @@ from .kinds import PART_KINDS, Kind, Part
 from .merge import Incoming
 from .payload import Payload
 from .state import Held, advance
-from .withhold import approval_hash, withhold
+from .withhold import approval_hash, parse_marks, still_withheld, withhold
 
 BASE_KINDS = frozenset({Kind.EVENT, Kind.MEETING, Kind.PERSON})
 ALL_PARTS = frozenset(Part)
@@ -120,7 +120,10 @@ def _collect(
             for h in held.values()
         ),
         audience,
-        never_received(session, held.keys()),
+        {
+            k: still_withheld(m, held[k].content)
+            for k, m in never_received(session, held.keys()).items()
+        },
         setting(session, OUR_DELEGATION),
     )
     records = readable(records, audience)  # no counterparts' interests for the delegation
@@ -175,18 +178,19 @@ def _files(session: Session, records: tuple[Incoming, ...]) -> dict[str, bytes]:
     return out
 
 
-def never_received(session: Session, keys: Collection[str]) -> dict[str, tuple[str, ...]]:
-    """Fields of these records this store never received (``SyncRecord.withheld``)."""
+def never_received(session: Session, keys: Collection[str]) -> dict[str, dict[str, str | None]]:
+    """Fields of these records this store was not sent (``SyncRecord.withheld``: path ->
+    the hash of the value it held then, or None: ``withhold.parse_marks``)."""
     from .kinds import chunks
 
-    out: dict[str, tuple[str, ...]] = {}
+    out: dict[str, dict[str, str | None]] = {}
     for part in chunks(sorted(keys)):
         rows = session.execute(
             select(SyncRecord.key, SyncRecord.withheld).where(
                 SyncRecord.key.in_(part), SyncRecord.withheld != ""
             )
         ).all()
-        out.update({k: tuple(w.split()) for k, w in rows})
+        out.update({k: parse_marks(w) for k, w in rows})
     return out
 
 

@@ -68,7 +68,7 @@ def _merge_into(
     )
     writer = PlanWriter(session, payload, options, held)
     writer.run(the_plan)
-    mark_never_received(session, the_plan)
+    mark_never_received(session, the_plan, payload.audience)
     store_audit(session, payload, fresh_audit)
     if writer.refused:
         report = replace(

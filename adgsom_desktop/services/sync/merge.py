@@ -126,6 +126,9 @@ class _Planner:
             )
             if theirs.deleted:
                 action = Action.LEARN if mine.deleted else Action.DELETE
+            elif rec.withheld and not mine.deleted and theirs.content_hash == mine.content_hash:
+                # changed only in fields not sent here (``withhold``): no change for us
+                action = Action.LEARN
             else:
                 action = Action.RESTORE if mine.deleted else Action.UPDATE
             self._step(rec, action, state)

@@ -27,6 +27,7 @@ from .payload import Payload
 from .report import label
 from .revs import RevState, canonical_json, content_hash
 from .state import Held, recorded, values, write
+from .withhold import hidden_by_audience, render_marks, value_mark
 from .writers import (
     Ids,
     delete_row,
@@ -44,21 +45,34 @@ if TYPE_CHECKING:
     from .importer import MergeOptions
 
 
-def mark_never_received(session: Session, the_plan: Plan) -> None:
-    """Remember the fields of a record written here that this store never received: a
-    new record's withheld fields; of one we held, those we never had and still lack."""
+def mark_never_received(session: Session, the_plan: Plan, audience: str) -> None:
+    """Remember the fields of a record this store now holds a revision of without having
+    been sent them (``withhold``): of a new record, every withheld field (never held: always
+    withheld); of one we held, those the bundle's audience may not read, with the value
+    held here (stale: "not changed" by this store until its user changes it), and those we
+    never had and still lack."""
     from ...domain.models import SyncRecord
     from .collect import never_received
 
-    steps = [s for s in the_plan.steps if s.action in WRITES]
+    steps = [s for s in the_plan.steps if s.action in (*WRITES, Action.LEARN)]
     before = never_received(session, [s.key for s in steps])
     marked = []
     for step in steps:
+        rec = step.incoming
+        had = before.get(step.key, {})
         local = step.local.content if step.local is not None else None
-        theirs = set(step.incoming.withheld)
-        marks = theirs if local is None else theirs & set(before.get(step.key, ()))
-        if marks or step.key in before:
-            marked.append({"k": step.key, "w": " ".join(sorted(marks))})
+        now = rec.content if step.action in WRITES else local
+        hidden = set(hidden_by_audience(audience, rec))
+        if step.action is Action.LEARN:
+            marks = dict(had)  # nothing written: what was not sent stays so
+        elif local is None:  # never held: withheld for good, whatever is typed here
+            marks = {p: None for p in rec.withheld}
+        else:
+            marks = {p: m for p, m in had.items() if p in rec.withheld}
+        if local is not None:  # what we held is stale: withheld while unchanged here
+            marks.update({p: value_mark(now, p) for p in hidden if marks.get(p, "") is not None})
+        if marks != had:
+            marked.append({"k": step.key, "w": render_marks(marks)})
     if marked:  # one statement for all of them
         table = cast(Table, SyncRecord.__table__)
         session.connection().execute(

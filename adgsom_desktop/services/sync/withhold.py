@@ -154,6 +154,51 @@ def fill(records: Iterable[Incoming], local: Mapping[str, Any]) -> tuple[Incomin
     return tuple(out)
 
 
+# -- what a store was not sent (``sync_record.withheld``) ---------------------------------
+# A mark is a path, or "path#hash": withheld by the audience rule from a record this store
+# holds, with the hash of the value it held then.  Its own value is stale (the sender's
+# revision may have changed the field), so the field is "not changed" by this store and
+# travels on as withheld, until this store changes the value itself (then the new value is
+# its own change and travels).  A bare path (never received, nothing held): always withheld.
+
+
+def value_mark(content: Mapping[str, Any] | None, path: str) -> str:
+    from .revs import content_hash
+
+    return content_hash({"v": _get(content or {}, path)})[:16]
+
+
+def parse_marks(text: str) -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    for token in text.split():
+        path, _sep, mark = token.partition("#")
+        out[path] = mark or None
+    return out
+
+
+def render_marks(marks: Mapping[str, str | None]) -> str:
+    return " ".join(p if m is None else f"{p}#{m}" for p, m in sorted(marks.items()))
+
+
+def still_withheld(
+    marks: Mapping[str, str | None], content: Mapping[str, Any] | None
+) -> tuple[str, ...]:
+    """The marked fields this store has not changed since it was not sent them."""
+    return tuple(
+        p for p, m in marks.items() if m is None or content is None or value_mark(content, p) == m
+    )
+
+
+def hidden_by_audience(audience: str, rec: Incoming) -> tuple[str, ...]:
+    """The fields of ``rec`` withheld because the bundle's audience may not read them
+    (not because the sender never received them)."""
+    try:
+        rule = withheld_paths(Audience(audience)).get(rec.kind, ())
+    except ValueError:
+        return ()
+    return tuple(p for p in rec.withheld if p in rule)
+
+
 def approval_hash(brief: Mapping[str, Any]) -> str:
     """What an approver's signature covers: the brief as every member may read it (the
     fields only the head reads left out), so that a bundle for the delegation still
