@@ -27,7 +27,7 @@ from enum import StrEnum
 from typing import Any
 
 from .brief_sections import BriefMerge, merge_brief
-from .kinds import CONTAINER_FIELD, Kind, place_key
+from .kinds import CONTAINER_FIELD, SPECS, Conv, Kind, place_key
 from .revs import Relation, RevState, absorbed, content_hash, join_ancestry, merged, relation
 from .state import Held
 
@@ -329,6 +329,49 @@ class _Planner:
             self._step(rec, Action.RESTORE, absorbed(rec.state, local.state))
         return True
 
+    def reattach(self) -> None:
+        """A record an item's deletion detached (its link set to nothing: a note, an
+        action item, a document) gets its item back when the item stays or comes back:
+        the deletion lost, so do its side effects.  Both stores settle it alike (one
+        revision made of both versions)."""
+        for key, rec in self.incoming.items():
+            names = _DETACHABLE.get(rec.kind)
+            local = self.held.get(key)
+            if not names or rec.content is None or local is None or local.content is None:
+                continue
+            step = self.steps.get(key)
+            rel = relation(local.state, rec.state)
+            if rel is Relation.STALE and step is None:  # ours is newer: detached here?
+                newer, older = local.content, rec.content
+
+                def lost(up: str) -> bool:
+                    held = self.held.get(up)
+                    return held is None or held.state.deleted
+
+            elif rel is Relation.NEWER and step is not None and step.action is Action.UPDATE:
+                newer, older = rec.content, local.content
+
+                def lost(up: str) -> bool:
+                    there = self.incoming.get(up)
+                    return there is not None and there.content is None
+
+            else:
+                continue
+            fixed = dict(newer)
+            for name in names:
+                up = older.get(name)
+                if newer.get(name) is None and up and lost(str(up)):
+                    if self.final_content(str(up)) is not None:
+                        fixed[name] = up
+            if fixed == newer:
+                continue
+            state = merged(key, content_hash(fixed), [local.state, rec.state])
+            made = Incoming(
+                key, rec.kind, rec.scope, state.rev, state.gen, state.ancestry, fixed,
+                rec.withheld,
+            )  # fmt: skip
+            self._step(made, Action.UPDATE, state)
+
     def drop_unplaceable(self) -> None:
         """A record whose meeting (or event) is neither here nor coming is left out."""
         for key, step in list(self.steps.items()):
@@ -356,6 +399,20 @@ _NEEDS = {
 }
 
 
+# Links to an item that its deletion sets to nothing (ON DELETE SET NULL).
+_DETACHABLE: dict[Kind, tuple[str, ...]] = {
+    kind: names
+    for kind, spec in SPECS.items()
+    if (
+        names := tuple(
+            f.name
+            for f in spec.links()
+            if f.conv is Conv.ITEM and f.name != CONTAINER_FIELD.get(kind)
+        )
+    )
+}
+
+
 def _hard_link(kind: Kind, content: Mapping[str, Any]) -> str | None:
     """The record this one cannot be written without (a NOT NULL link)."""
     name = {Kind.PLACE: "item"}.get(kind) or (CONTAINER_FIELD.get(kind) if kind in _NEEDS else None)
@@ -376,5 +433,6 @@ def plan(
         planner.decide(rec)
     planner.keep_what_stays()
     planner.bring_back_containers()
+    planner.reattach()
     planner.drop_unplaceable()
     return Plan(tuple(planner.steps.values()), tuple(planner.skipped))

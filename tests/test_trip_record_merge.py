@@ -1,0 +1,81 @@
+"""Records other than briefs across a trip (#17): an agenda item deleted in the team store
+while the laptop used it comes back with what belonged to it; a note edited on both sides
+is one conflict, and the stance it reports follows it."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from adgsom_desktop.domain.enums import NoteKind
+from adgsom_desktop.services.container import Services
+from adgsom_desktop.services.trip_service import return_trip, take_trip
+from adgsom_desktop.storage.store import Store
+
+pytestmark = pytest.mark.slow
+
+MEETING = 4  # the 6th ADGSOM of the demo
+
+
+@contextmanager
+def _open(path: Path, actor: str) -> Iterator[Services]:
+    svc = Services.for_store(Store.open(path), actor=actor)
+    try:
+        yield svc
+    finally:
+        svc.close()
+
+
+def _trip(demo_master: Path, tmp_path: Path) -> tuple[Path, Path]:
+    team_path, trip_path = tmp_path / "team.adgsom", tmp_path / "trip.adgsom"
+    shutil.copyfile(demo_master, team_path)
+    with _open(team_path, "capital") as team:
+        take_trip(team, team.events.meeting(MEETING).event_id, trip_path)
+    return team_path, trip_path
+
+
+def _meeting(svc: Services) -> int:
+    return next(m.id for m in svc.events.meetings() if m.short_title == "6th ADGSOM")
+
+
+def _item(svc: Services, title: str) -> int:
+    return next(i.id for i in svc.agenda.items(_meeting(svc)) if i.title == title)
+
+
+def _note(svc: Services, start: str) -> object:
+    return next(n for n in svc.notes.notes(_meeting(svc)) if n.text.startswith(start))
+
+
+def test_an_item_deleted_in_the_team_store_but_used_on_the_laptop_comes_back_whole(
+    demo_master: Path, tmp_path: Path
+) -> None:
+    team_path, trip_path = _trip(demo_master, tmp_path)
+    closing = "Chair closed in Vietnamese"
+    with _open(trip_path, "head") as trip:
+        item = _item(trip, "Other Matters")
+        trip.notes.add(
+            _meeting(trip), "TRIP: HoD raised the host rotation.", item_id=item,
+            kind=NoteKind.INTERVENTION,
+        )  # fmt: skip
+    with _open(team_path, "aide") as team:
+        gone = _item(team, "Other Matters")
+        assert _note(team, closing).item_id == gone  # type: ignore[attr-defined]
+        team.agenda.delete_item(gone)
+    with _open(trip_path, "head") as trip:
+        back = return_trip(trip)
+        assert back.to_team.conflicts == 0 and back.to_trip.conflicts == 0
+        for svc in (trip,):
+            item = _item(svc, "Other Matters")
+            assert _note(svc, closing).item_id == item  # type: ignore[attr-defined]
+            assert _note(svc, "TRIP: HoD raised").item_id == item  # type: ignore[attr-defined]
+    with _open(team_path, "aide") as team:
+        item = _item(team, "Other Matters")
+        assert _note(team, closing).item_id == item  # type: ignore[attr-defined]
+        assert _note(team, "TRIP: HoD raised").item_id == item  # type: ignore[attr-defined]
+    with _open(trip_path, "head") as trip:  # nothing left to carry either way
+        again = return_trip(trip)
+        assert again.to_team.nothing_to_do and again.to_trip.nothing_to_do
