@@ -79,3 +79,45 @@ def test_an_item_deleted_in_the_team_store_but_used_on_the_laptop_comes_back_who
     with _open(trip_path, "head") as trip:  # nothing left to carry either way
         again = return_trip(trip)
         assert again.to_team.nothing_to_do and again.to_trip.nothing_to_do
+
+
+def _edit_note(svc: Services, start: str, text: str) -> None:
+    n = _note(svc, start)
+    svc.notes.edit(
+        n.id, text=text, kind=n.kind, item_id=n.item_id,  # type: ignore[attr-defined]
+        speaker_delegation_id=n.speaker_delegation_id,  # type: ignore[attr-defined]
+        observed_stance=n.observed_stance,  # type: ignore[attr-defined]
+    )  # fmt: skip
+
+
+def test_a_note_edited_on_both_sides_is_one_conflict_and_its_stance_follows_it(
+    demo_master: Path, tmp_path: Path
+) -> None:
+    from adgsom_desktop.services.brief_conflict import Choice, Resolution
+
+    team_path, trip_path = _trip(demo_master, tmp_path)
+    start = "Supports. Lessons learned"
+    with _open(trip_path, "head") as trip:
+        assert _note(trip, start).observed_stance is not None  # type: ignore[attr-defined]
+        _edit_note(trip, start, "Supports. TRIP: KPIs by 2027.")
+    with _open(team_path, "aide") as team:
+        _edit_note(team, start, "Supports. TEAM: KPIs by 2028.")
+    with _open(trip_path, "head") as trip:
+        back = return_trip(trip)
+        assert back.to_team.conflicts == 1 and back.to_trip.conflicts == 1
+    with _open(team_path, "aide") as team:
+        (conflict,) = team.sync.conflicts()
+        assert conflict.what == "note"
+        team.sync.resolve(conflict.id, Resolution(Choice.THEIRS))
+        n = _note(team, "Supports. TRIP")
+        cell = team.stances.cell(n.item_id, n.speaker_delegation_id)  # type: ignore[attr-defined]
+        assert cell.observed_note == "Supports. TRIP: KPIs by 2027."
+        assert team.sync.conflicts() == []
+    with _open(trip_path, "head") as trip:
+        return_trip(trip)
+        assert trip.sync.conflicts() == []
+        n = _note(trip, "Supports. TRIP")
+        cell = trip.stances.cell(n.item_id, n.speaker_delegation_id)  # type: ignore[attr-defined]
+        assert cell.observed_note == "Supports. TRIP: KPIs by 2027."
+        again = return_trip(trip)
+        assert again.to_team.nothing_to_do and again.to_trip.nothing_to_do

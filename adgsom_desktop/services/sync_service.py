@@ -39,6 +39,7 @@ from .sync.holdings import item_names
 from .sync.importer import MergeOptions, merge_into
 from .sync.kinds import KIND_WORDS, Kind, Part
 from .sync.merge import Action, Incoming, Plan, Step
+from .sync.note_stance import stance_following
 from .sync.payload import Payload
 from .sync.report import MergeReport, label
 from .sync.revs import RevState, content_hash, merged, parse_ancestry
@@ -372,7 +373,13 @@ class SyncService:
                 held,
                 state,
             )
-            _write_plan(s, Plan((step,)), origin, self._ctx.actor)
+            follows = (
+                stance_following(s, rec.meeting_id, result, (held.content, theirs))
+                if rec.kind is Kind.NOTE
+                else None
+            )
+            steps = (step,) if follows is None else (step, follows)
+            _write_plan(s, Plan(steps), origin, self._ctx.actor)
             c.resolved_at = utcnow()
             c.resolution = resolution.choice.value
             c.resolved_by = self._ctx.actor

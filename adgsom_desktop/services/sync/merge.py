@@ -27,6 +27,7 @@ from enum import StrEnum
 from typing import Any
 
 from .brief_sections import BriefMerge, merge_brief
+from .note_stance import follows_note
 from .kinds import CONTAINER_FIELD, SPECS, Conv, Kind, place_key
 from .revs import Relation, RevState, absorbed, content_hash, join_ancestry, merged, relation
 from .state import Held
@@ -186,6 +187,25 @@ class _Planner:
             rec.key, rec.kind, action, rec, self.held.get(rec.key), state, conflict_id, closes,
             merge,
         )  # fmt: skip
+
+    def fold_stances(self) -> None:
+        """A stance that differs only by what a note in conflict wrote into it is no
+        conflict of its own: each side keeps its own, knowing the other's (``note_stance``:
+        settling the note settles it)."""
+        notes = [
+            (s.local.content, s.incoming.content)
+            for s in self.steps.values()
+            if s.kind is Kind.NOTE and s.action is Action.CONFLICT
+            and s.local is not None and s.local.content and s.incoming.content
+        ]  # fmt: skip
+        for key, step in list(self.steps.items()):
+            if step.kind is not Kind.STANCE or step.action is not Action.CONFLICT:
+                continue
+            assert step.local is not None
+            mine, theirs = step.local.content, step.incoming.content
+            if mine and theirs and follows_note(mine, theirs, notes):
+                state = absorbed(step.local.state, step.incoming.state)
+                self._step(step.incoming, Action.LEARN, state)
 
     # -- structure -------------------------------------------------------------------
     def final_content(self, key: str) -> dict[str, Any] | None:
@@ -431,6 +451,7 @@ def plan(
     planner = _Planner(records, held, conflicts, bases or {})
     for rec in records.values():
         planner.decide(rec)
+    planner.fold_stances()
     planner.keep_what_stays()
     planner.bring_back_containers()
     planner.reattach()
