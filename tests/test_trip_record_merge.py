@@ -121,3 +121,51 @@ def test_a_note_edited_on_both_sides_is_one_conflict_and_its_stance_follows_it(
         assert cell.observed_note == "Supports. TRIP: KPIs by 2027."
         again = return_trip(trip)
         assert again.to_team.nothing_to_do and again.to_trip.nothing_to_do
+
+
+def _action(svc: Services, start: str) -> object:
+    return next(a for a in svc.actions.actions() if a.text.startswith(start))
+
+
+def _update_action(svc: Services, a: object, **change: object) -> None:
+    fields = {
+        k: getattr(a, k)
+        for k in ("text", "owner_person_id", "owner_delegation_id", "owner_agency", "due_date",
+                  "status", "item_id")
+    }  # fmt: skip
+    svc.actions.update(a.id, **{**fields, **change})  # type: ignore[arg-type, attr-defined]
+
+
+def test_an_action_item_edited_in_different_fields_merges_and_a_conflict_names_its_owner(
+    demo_master: Path, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    team_path, trip_path = _trip(demo_master, tmp_path)
+    with _open(trip_path, "head") as trip:
+        owned = [a for a in trip.actions.actions() if a.owner_person_id and a.meeting_id]
+        first, second = owned[0], owned[1]
+        start, other = first.text[:30], second.text[:30]
+        _update_action(trip, first, owner_person_id=None, owner_agency="TRIP agency: ETDA")
+        _update_action(trip, second, text="TRIP: " + second.text, owner_person_id=None)
+    with _open(team_path, "aide") as team:
+        a = _action(team, start)
+        _update_action(team, a, text="SERVER: " + a.text, due_date=date(2027, 3, 15))
+        b = _action(team, other)
+        owner = b.owner_person  # type: ignore[attr-defined]
+        _update_action(team, b, text="SERVER: " + b.text)
+    with _open(trip_path, "head") as trip:
+        back = return_trip(trip)
+        assert back.to_team.conflicts == 1 and back.to_trip.conflicts == 1
+        assert back.to_team.merged == 1  # the laptop then takes the merged one as newer
+    for path in (team_path, trip_path):
+        with _open(path, "someone") as svc:
+            got = _action(svc, "SERVER: " + start)
+            assert got.due_date == date(2027, 3, 15)  # type: ignore[attr-defined]
+            assert got.owner_person_id is None  # type: ignore[attr-defined]
+            assert got.owner_agency == "TRIP agency: ETDA"  # type: ignore[attr-defined]
+    with _open(team_path, "aide") as team:
+        (conflict,) = team.sync.conflicts()
+        view = team.sync.conflict_view(conflict.id)
+        shown = " ".join(str(x) for x in view.sections)
+        assert owner and owner in shown and "not in this store" not in shown

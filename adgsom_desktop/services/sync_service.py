@@ -24,7 +24,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ..domain.base import utcnow
-from ..domain.models import AgendaItem, Meeting, Position, SyncConflict
+from ..domain.models import AgendaItem, Meeting, Person, Position, SyncConflict
 from ..errors import NotFoundError, ValidationError
 from ..i18n.messages import Message
 from .brief_conflict import Choice, ConflictView, Resolution
@@ -330,6 +330,9 @@ class SyncService:
     def _names(self) -> Callable[[str], str]:
         with self._ctx.read() as s:
             items = dict(s.execute(select(AgendaItem.uuid, AgendaItem.title)).all())
+            # a link to one of our people (an action item's owner) by name (review s32 H25)
+            people = s.execute(select(Person.uuid, Person.honorific, Person.full_name))
+            items.update((u, f"{h or ''} {n}".strip()) for u, h, n in people)
         return lambda u: str(items.get(u, ""))[:80]
 
     def _held(self, s: Any, rec: ConflictRec) -> Any:

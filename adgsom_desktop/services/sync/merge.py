@@ -28,6 +28,7 @@ from typing import Any
 
 from .brief_sections import BriefMerge, merge_brief
 from .note_stance import follows_note
+from .record_fields import merge_fields
 from .kinds import CONTAINER_FIELD, SPECS, Conv, Kind, place_key
 from .revs import Relation, RevState, absorbed, content_hash, join_ancestry, merged, relation
 from .state import Held
@@ -157,6 +158,19 @@ class _Planner:
                     both.content, rec.withheld,
                 )  # fmt: skip
                 self._step(made, Action.MERGE, state, merge=both)
+                return
+        if rec.kind is Kind.ACTION and base is not None and local.content and rec.content:
+            content = merge_fields(base, local.content, rec.content)
+            if content is not None:
+                state = merged(rec.key, content_hash(content), [mine, theirs])
+                if state.content_hash == mine.content_hash:
+                    self._step(rec, Action.LEARN, state)
+                    return
+                made = Incoming(
+                    rec.key, rec.kind, rec.scope, state.rev, state.gen, state.ancestry,
+                    content, rec.withheld,
+                )  # fmt: skip
+                self._step(made, Action.MERGE, state)
                 return
         replaces = None
         for c in self.conflicts.get(rec.key, ()):
