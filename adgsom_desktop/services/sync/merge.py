@@ -27,9 +27,9 @@ from enum import StrEnum
 from typing import Any
 
 from .brief_sections import BriefMerge, merge_brief
+from .kinds import CONTAINER_FIELD, SPECS, Conv, Kind, place_key
 from .note_stance import follows_note
 from .record_fields import merge_fields
-from .kinds import CONTAINER_FIELD, SPECS, Conv, Kind, place_key
 from .revs import Relation, RevState, absorbed, content_hash, join_ancestry, merged, relation
 from .state import Held
 
@@ -212,7 +212,7 @@ class _Planner:
             if s.kind is Kind.NOTE and s.action is Action.CONFLICT
             and s.local is not None and s.local.content and s.incoming.content
         ]  # fmt: skip
-        for key, step in list(self.steps.items()):
+        for step in list(self.steps.values()):
             if step.kind is not Kind.STANCE or step.action is not Action.CONFLICT:
                 continue
             assert step.local is not None
@@ -394,9 +394,9 @@ class _Planner:
             fixed = dict(newer)
             for name in names:
                 up = older.get(name)
-                if newer.get(name) is None and up and lost(str(up)):
-                    if self.final_content(str(up)) is not None:
-                        fixed[name] = up
+                back = up and self.final_content(str(up)) is not None
+                if newer.get(name) is None and back and lost(str(up)):
+                    fixed[name] = up
             if fixed == newer:
                 continue
             state = merged(key, content_hash(fixed), [local.state, rec.state])

@@ -55,6 +55,7 @@ def stance_following(
     note observes nothing, or the stance says something else than either side's note)."""
     from .collect import ExportScope, held_records
     from .merge import Action, Incoming, Step
+
     item, code = result.get("item"), result.get("speaker")
     if meeting_id is None or not (item and code and result.get("observed")):
         return None

@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 from ...domain.models import SyncRecord
 from ...storage.driver_sync import insert_many
 from . import bases
-from .canon import Current
 from .bases import BASED
+from .canon import Current
 from .kinds import Kind, chunks
 from .revs import GONE, RevState, content_hash, first, parse_ancestry, successor
 
