@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.base import utcnow
 from ..domain.enums import Audience
-from ..domain.models import AgendaItem, Meeting, Position, SyncConflict
+from ..domain.models import AgendaItem, Meeting, Person, Position, SyncConflict
 from ..errors import NotFoundError, ValidationError
 from ..i18n.messages import Message
 from .brief_conflict import Choice, ConflictView, Resolution
@@ -40,6 +40,7 @@ from .sync.holdings import item_names
 from .sync.importer import MergeOptions, merge_into
 from .sync.kinds import KIND_WORDS, Kind, Part
 from .sync.merge import Action, Incoming, Plan, Step
+from .sync.note_stance import stance_following
 from .sync.payload import Payload
 from .sync.report import MergeReport, label
 from .sync.revs import RevState, content_hash, merged, parse_ancestry
@@ -336,6 +337,9 @@ class SyncService:
     def _names(self) -> Callable[[str], str]:
         with self._ctx.read() as s:
             items = dict(s.execute(select(AgendaItem.uuid, AgendaItem.title)).all())
+            # a link to one of our people (an action item's owner) by name (review s32 H25)
+            people = s.execute(select(Person.uuid, Person.honorific, Person.full_name))
+            items.update((u, f"{h or ''} {n}".strip()) for u, h, n in people)
         return lambda u: str(items.get(u, ""))[:80]
 
     def _held(self, s: Any, rec: ConflictRec) -> Any:
@@ -379,7 +383,13 @@ class SyncService:
                 held,
                 state,
             )
-            _write_plan(s, Plan((step,)), origin, self._ctx.actor)
+            follows = (
+                stance_following(s, rec.meeting_id, result, (held.content, theirs))
+                if rec.kind is Kind.NOTE
+                else None
+            )
+            steps = (step,) if follows is None else (step, follows)
+            _write_plan(s, Plan(steps), origin, self._ctx.actor)
             c.resolved_at = utcnow()
             c.resolution = resolution.choice.value
             c.resolved_by = self._ctx.actor

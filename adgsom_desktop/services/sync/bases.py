@@ -23,11 +23,14 @@ from sqlalchemy import Table, delete, select
 from sqlalchemy.orm import Session
 
 from ...domain.models import SyncBase
-from .kinds import chunks
+from .kinds import Kind, chunks
 from .revs import RevState, canonical_json
 
 _TABLE = cast(Table, SyncBase.__table__)
 KEEP = 12  # revisions kept per brief (a base is the last one shared: rarely older)
+# The kinds whose content is kept per revision: briefs (merged per section) and action
+# items (merged per field, ``record_fields``).
+BASED = frozenset({Kind.POSITION, Kind.ACTION})
 
 
 def keep(session: Session, rows: Iterable[tuple[str, str, Mapping[str, Any] | None]]) -> None:
@@ -96,4 +99,4 @@ def find(session: Session, pairs: Mapping[str, tuple[RevState, RevState]]) -> di
     return out
 
 
-__all__ = ["KEEP", "chain", "find", "keep"]
+__all__ = ["BASED", "KEEP", "chain", "find", "keep"]

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...domain.models import AgendaItem, Meeting, SyncConflict
-from .bases import find
+from .bases import BASED, find
 from .canon import Current, Scope, give_uuids, read_scope
 from .kinds import SPECS, Kind, chunks
 from .merge import Incoming, OpenConflict
@@ -126,7 +126,7 @@ def brief_bases(
     pairs = {}
     for r in records:
         local = held.get(r.key)
-        if r.kind is not Kind.POSITION or local is None or r.content is None:
+        if r.kind not in BASED or local is None or r.content is None:
             continue
         if relation(local.state, r.state) is Relation.DIVERGED:
             pairs[r.key] = (local.state, r.state)

@@ -28,7 +28,9 @@ from enum import StrEnum
 from typing import Any
 
 from .brief_sections import BriefMerge, merge_brief
-from .kinds import CONTAINER_FIELD, Kind, place_key
+from .kinds import CONTAINER_FIELD, SPECS, Conv, Kind, place_key
+from .note_stance import follows_note
+from .record_fields import merge_fields
 from .revs import Relation, RevState, absorbed, content_hash, join_ancestry, merged, relation
 from .state import Held
 
@@ -166,6 +168,19 @@ class _Planner:
                 )  # fmt: skip
                 self._step(made, Action.MERGE, state, merge=both)
                 return
+        if rec.kind is Kind.ACTION and base is not None and local.content and rec.content:
+            content = merge_fields(base, local.content, rec.content)
+            if content is not None:
+                state = merged(rec.key, content_hash(content), [mine, theirs])
+                if state.content_hash == mine.content_hash:
+                    self._step(rec, Action.LEARN, state)
+                    return
+                made = Incoming(
+                    rec.key, rec.kind, rec.scope, state.rev, state.gen, state.ancestry,
+                    content, rec.withheld,
+                )  # fmt: skip
+                self._step(made, Action.MERGE, state)
+                return
         replaces = None
         for c in self.conflicts.get(rec.key, ()):
             if c.their_rev == theirs.rev:
@@ -195,6 +210,25 @@ class _Planner:
             rec.key, rec.kind, action, rec, self.held.get(rec.key), state, conflict_id, closes,
             merge,
         )  # fmt: skip
+
+    def fold_stances(self) -> None:
+        """A stance that differs only by what a note in conflict wrote into it is no
+        conflict of its own: each side keeps its own, knowing the other's (``note_stance``:
+        settling the note settles it)."""
+        notes = [
+            (s.local.content, s.incoming.content)
+            for s in self.steps.values()
+            if s.kind is Kind.NOTE and s.action is Action.CONFLICT
+            and s.local is not None and s.local.content and s.incoming.content
+        ]  # fmt: skip
+        for step in list(self.steps.values()):
+            if step.kind is not Kind.STANCE or step.action is not Action.CONFLICT:
+                continue
+            assert step.local is not None
+            mine, theirs = step.local.content, step.incoming.content
+            if mine and theirs and follows_note(mine, theirs, notes):
+                state = absorbed(step.local.state, step.incoming.state)
+                self._step(step.incoming, Action.LEARN, state)
 
     # -- structure -------------------------------------------------------------------
     def final_content(self, key: str) -> dict[str, Any] | None:
@@ -338,6 +372,49 @@ class _Planner:
             self._step(rec, Action.RESTORE, absorbed(rec.state, local.state))
         return True
 
+    def reattach(self) -> None:
+        """A record an item's deletion detached (its link set to nothing: a note, an
+        action item, a document) gets its item back when the item stays or comes back:
+        the deletion lost, so do its side effects.  Both stores settle it alike (one
+        revision made of both versions)."""
+        for key, rec in self.incoming.items():
+            names = _DETACHABLE.get(rec.kind)
+            local = self.held.get(key)
+            if not names or rec.content is None or local is None or local.content is None:
+                continue
+            step = self.steps.get(key)
+            rel = relation(local.state, rec.state)
+            if rel is Relation.STALE and step is None:  # ours is newer: detached here?
+                newer, older = local.content, rec.content
+
+                def lost(up: str) -> bool:
+                    held = self.held.get(up)
+                    return held is None or held.state.deleted
+
+            elif rel is Relation.NEWER and step is not None and step.action is Action.UPDATE:
+                newer, older = rec.content, local.content
+
+                def lost(up: str) -> bool:
+                    there = self.incoming.get(up)
+                    return there is not None and there.content is None
+
+            else:
+                continue
+            fixed = dict(newer)
+            for name in names:
+                up = older.get(name)
+                back = up and self.final_content(str(up)) is not None
+                if newer.get(name) is None and back and lost(str(up)):
+                    fixed[name] = up
+            if fixed == newer:
+                continue
+            state = merged(key, content_hash(fixed), [local.state, rec.state])
+            made = Incoming(
+                key, rec.kind, rec.scope, state.rev, state.gen, state.ancestry, fixed,
+                rec.withheld,
+            )  # fmt: skip
+            self._step(made, Action.UPDATE, state)
+
     def drop_unplaceable(self) -> None:
         """A record whose meeting (or event) is neither here nor coming is left out."""
         for key, step in list(self.steps.items()):
@@ -379,6 +456,20 @@ _NEEDS = {
 }
 
 
+# Links to an item that its deletion sets to nothing (ON DELETE SET NULL).
+_DETACHABLE: dict[Kind, tuple[str, ...]] = {
+    kind: names
+    for kind, spec in SPECS.items()
+    if (
+        names := tuple(
+            f.name
+            for f in spec.links()
+            if f.conv is Conv.ITEM and f.name != CONTAINER_FIELD.get(kind)
+        )
+    )
+}
+
+
 def _hard_link(kind: Kind, content: Mapping[str, Any]) -> str | None:
     """The record this one cannot be written without (a NOT NULL link)."""
     name = {Kind.PLACE: "item"}.get(kind) or (CONTAINER_FIELD.get(kind) if kind in _NEEDS else None)
@@ -397,7 +488,9 @@ def plan(
     planner = _Planner(records, held, conflicts, bases or {})
     for rec in records.values():
         planner.decide(rec)
+    planner.fold_stances()
     planner.keep_what_stays()
     planner.bring_back_containers()
+    planner.reattach()
     planner.drop_unplaceable()
     return Plan(tuple(planner.steps.values()), tuple(planner.skipped))

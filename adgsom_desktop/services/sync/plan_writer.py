@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from ...domain.base import utcnow
 from ...domain.models import AgendaItem, Meeting, SyncConflict
 from .as_written import AS_WRITTEN
-from .bases import keep
+from .bases import BASED, keep
 from .brief_writer import write_positions
 from .canon import Current, Scope, read_scope
 from .holdings import ALL_KINDS, read_by_uuid
@@ -433,7 +433,7 @@ class PlanWriter:
             (updates if step.key in rows else inserts).append(
                 values(step.key, step.kind, scope, state)
             )
-            if step.kind is Kind.POSITION:  # its content at this revision: a later base
+            if step.kind in BASED:  # its content at this revision: a later base
                 held = actual.get(step.key) if step.key in written else step.local
                 if held is not None and content_hash(held.content) == state.content_hash:
                     briefs.append((step.key, state.rev, held.content))

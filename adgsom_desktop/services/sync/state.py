@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from ...domain.models import SyncRecord
 from ...storage.driver_sync import insert_many
 from . import bases
+from .bases import BASED
 from .canon import Current
 from .kinds import Kind, chunks
 from .revs import GONE, RevState, content_hash, first, parse_ancestry, successor
@@ -104,7 +105,7 @@ def advance(
     write(session, inserts, updates)
     bases.keep(  # what each brief holds at its revision: a later merge's base
         session,
-        ((h.key, h.state.rev, h.content) for h in held.values() if h.kind is Kind.POSITION),
+        ((h.key, h.state.rev, h.content) for h in held.values() if h.kind in BASED),
     )
     return held
 
