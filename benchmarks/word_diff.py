@@ -68,7 +68,8 @@ def _inputs(env: Env) -> tuple[str, str]:
     if "word_diff" not in env.cache:
         old = prose(SECTION_CHARS)
         env.cache["word_diff"] = (old, edited(old))
-    return env.cache["word_diff"]
+    pair: tuple[str, str] = env.cache["word_diff"]
+    return pair
 
 
 @contextlib.contextmanager

@@ -42,7 +42,7 @@ _LEVELS: tuple[Callable[[Sequence[str], int], bool], ...] = (_line_end, _sentenc
 def opcodes(a: Sequence[str], b: Sequence[str]) -> list[Opcode]:
     """difflib-style opcodes turning ``a`` into ``b`` (contiguous, in order)."""
     if len(a) * len(b) <= WORD_BUDGET:  # ordinary text: exactly difflib's answer
-        return difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+        return list(difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes())
     out: list[Opcode] = []
     _diff(a, 0, len(a), b, 0, len(b), 0, out)
     return _merged(out)
