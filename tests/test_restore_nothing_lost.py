@@ -152,15 +152,16 @@ def _tmpfs(folder: Path, size: str) -> Iterator[Path]:
 
 
 def test_a_real_full_disk_then_restore_latest_never_leaves_the_path_empty(tmp_path: Path) -> None:
-    """The issue's reproduction: notes until "disk full" on a 2 MB file system, close,
+    """The issue's reproduction: notes until "disk full" on a small file system, close,
     restore --latest on the still-full disk, free space, reopen."""
-    with _tmpfs(tmp_path / "disk", "2m") as disk:
+    with _tmpfs(tmp_path / "disk", "3m") as disk:
         store = disk / "ours.adgsom"
         _make(store)
         _add(store, "in the backup")
         _backup(store)
         filler = disk / "filler.bin"
-        filler.write_bytes(b"\0" * 32 * 1024)  # a table more in the schema: 64 KB left 5 notes
+        room = os.statvfs(disk)  # whatever the schema takes, the notes get the same room
+        filler.write_bytes(b"\0" * (room.f_bavail * room.f_frsize - 800 * 1024))
         svc = Services.open(store)
         confirmed = 0
         try:

@@ -70,6 +70,7 @@ def cmd_approve(args: argparse.Namespace) -> int:
         )
         if approver is None:
             raise ValidationError("Name the approver: --approver PERSON_ID.")
+        services.positions.refuse_to_approve_here()  # a trip copy: said before any PIN
         pin = ""
         if services.approval_pins.required:
             state = services.approval_pins.state(approver)  # refuses a stranger first
@@ -97,6 +98,7 @@ def cmd_approval_pin(args: argparse.Namespace) -> int:
 
     services = open_services(args)
     try:
+        services.approval_pins.refuse_on_a_trip_copy()  # before any PIN is typed
         state = services.approval_pins.state(args.person)
         old = _read(f"{state.name}'s current PIN: ") if state.is_set else ""
         new = _read("The new PIN: ")

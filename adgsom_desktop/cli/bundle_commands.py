@@ -88,7 +88,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "everything, another member what the delegation's pack holds; a passphrase bundle: "
         "delegation)",
     )
-    bexp.add_argument("--out", metavar="FILE", type=Path, required=True, help="the bundle file")
+    bexp.add_argument(
+        "--out",
+        metavar="FILE",
+        type=Path,
+        required=True,
+        help="the bundle file (a folder: written inside it under the meeting's name)",
+    )
+    bexp.add_argument("--force", action="store_true", help="replace the file if it exists")
     bexp.set_defaults(func=cmd_bundle_export)
     bimp = bundle.add_parser(
         "import", help="check, preview and merge a bundle (a backup is made first)"
@@ -276,6 +283,7 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
             item_ids=_ids(args.items),
             parts=_parts(args.parts),  # type: ignore[arg-type]
             audience=args.audience,
+            overwrite=args.force,
         )
     finally:
         services.close()

@@ -55,6 +55,12 @@ def cmd_trip_take(args: argparse.Namespace) -> int:
     finally:
         services.close()
     out(f"Took {took.event} to {took.path}: {took.meetings} meeting(s), {took.records:,} records.")
+    if took.left_out:
+        out(
+            f"Left out: {', '.join(w.lower() for w in took.left_out)}: only the head of "
+            "delegation and the alternate read them; this copy holds what the delegation "
+            "reads, and the team store keeps them as they are."
+        )
     if passphrase is None:
         print(
             f"warning: {took.path} is NOT encrypted: it holds the event's confidential briefs "

@@ -93,6 +93,22 @@ def _wait_left(until: datetime | None, now: datetime) -> int:
     return max(1, int((until - now).total_seconds() + 0.999))
 
 
+def _not_on_a_trip_copy(session: Session) -> None:
+    """A trip copy of a team store on a server takes no approval, so a PIN set there
+    would never be used (review s32 H5): said, nothing changed."""
+    from .position_workflow import team_server_of_trip
+
+    team = team_server_of_trip(session)
+    if team is not None:
+        raise ValidationError(
+            "This is a trip copy of the team store {team}: briefs are approved there, by the "
+            "approver signed in, never here, so an approval PIN set here would not be used. "
+            "Nothing was changed.",
+            "approver",
+            team=team.display,
+        )
+
+
 def _our_person(session: Session, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None:
@@ -146,6 +162,11 @@ class ApprovalPins:
         except ValueError:
             return None
 
+    def refuse_on_a_trip_copy(self) -> None:
+        """``ValidationError`` when a PIN set here would never be used (a trip copy)."""
+        with self._ctx.read() as s:
+            _not_on_a_trip_copy(s)
+
     def set_pin(self, person_id: int, new_pin: str, old_pin: str = "") -> None:
         """Set the approver's PIN (while unset), or change it with the old one."""
         if not MIN_PIN <= len(new_pin) <= MAX_PIN:
@@ -166,6 +187,7 @@ class ApprovalPins:
             )
         refused: Message | None = None
         with self._ctx.write() as s:
+            _not_on_a_trip_copy(s)
             person = _our_person(s, person_id)
             stored = s.get(StoreSetting, f"{PIN_KEY}{person_id}")
             if stored is not None:

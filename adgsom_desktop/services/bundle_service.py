@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ..domain.enums import Audience, MemberRole
-from ..domain.models import ApprovalSignature, MemberKey, Person
+from ..domain.models import ApprovalSignature, Meeting, MemberKey, Person
 from ..errors import ValidationError
 from .context import ServiceContext
 from .key_service import approval_message, public_of, sealed_of, sign_approvals
@@ -73,9 +73,29 @@ class BundleOpened:
     payload: Payload
 
 
-def bundle_target(path: Path | str) -> Path:
-    p = Path(path)
+def bundle_name(meeting_title: str) -> str:
+    """The file name proposed for a bundle of a meeting ("6th-ADGSOM.adgsom-bundle")."""
+    safe = "".join(c if c.isalnum() else "-" for c in meeting_title).strip("-")[:40]
+    return f"{safe or 'meeting'}{SUFFIX}"
+
+
+def bundle_target(path: Path | str, meeting_title: str = "") -> Path:
+    """Where a bundle given ``path`` is written: inside a folder under the proposed name
+    (never beside it: review s32 H8), a name without a suffix gets ``.adgsom-bundle``."""
+    p = Path(path).expanduser()
+    if p.is_dir():
+        return p / bundle_name(meeting_title)
     return p if p.suffix else p.with_suffix(SUFFIX)
+
+
+def refuse_to_replace(target: Path) -> None:
+    """An existing file is replaced only when the user said so (``overwrite``)."""
+    if target.exists():
+        raise ValidationError(
+            "{target} already exists: nothing was written. Choose another file, or say that "
+            "it is replaced (bundle export --force).",
+            target=target,
+        )
 
 
 class BundleService:
@@ -97,20 +117,25 @@ class BundleService:
         item_ids: Iterable[int] | None = None,
         parts: Iterable[Part] | None = None,
         audience: Audience | str | None = None,
+        overwrite: bool = False,
     ) -> BundleSent:
         """Write a bundle of a meeting (or chosen items, or chosen parts) for a member
         (sealed to their key) or for whoever holds ``passphrase``.  It holds what the
         audience may read (``sync/withhold``): the recipient's by default (the head or an
         alternate: everything; another member or a passphrase: the delegation's), or
-        ``audience`` when it narrows that."""
+        ``audience`` when it narrows that.  ``out`` a folder: written inside it under a
+        proposed name; an existing file is replaced only with ``overwrite``."""
         if (to_key_id is None) == (passphrase is None):
             raise ValidationError("Choose a recipient member, or a passphrase for the bundle.")
         if passphrase is not None:
             from ..domain.passphrase import validate_new_passphrase
 
             validate_new_passphrase(passphrase)
-        target = bundle_target(out)
         with self._ctx.read() as s:
+            meeting = s.get(Meeting, meeting_id)
+            target = bundle_target(out, meeting.short_title or meeting.title if meeting else "")
+            if not overwrite:
+                refuse_to_replace(target)
             sender = s.get(MemberKey, sender_key_id)
             if sender is None or not sender.sealed_private:
                 raise ValidationError("The sender's private key is not in this store.")

@@ -49,7 +49,7 @@ from .position_rows import (
 from .position_workflow import (
     approve,
     put_back,
-    refuse_on_a_trip_of_a_team_server,
+    refuse_to_approve_here,
     set_status,
     workflow_state,
 )
@@ -318,6 +318,13 @@ class PositionService:
     def return_to_draft(self, item_id: int) -> PositionRec:
         return self.step(item_id, PositionStatus.DRAFT).rec
 
+    def refuse_to_approve_here(self) -> None:
+        """``ValidationError`` with the reason when nobody approves a brief here (a trip
+        copy of a team store on a server; a member signed in who is neither the head nor
+        an alternate): said before any PIN is asked, and the GUI's Approve… is off."""
+        with self._ctx.read() as s:
+            refuse_to_approve_here(s, self._ctx)
+
     def approve(self, item_id: int, approver_id: int, pin: str = "") -> PositionRec:
         """Approve the current version, by a member of our delegation (the HoD, usually),
         with their approval PIN unless they are signed in to a team store."""
@@ -336,8 +343,7 @@ class PositionService:
         made by a signed-in member needs the approver's own PIN (``ApprovalPins``): a
         wrong one is recorded and refused before anything else is done."""
         if status is PositionStatus.APPROVED:  # before a PIN is asked for or checked
-            with self._ctx.read() as s:
-                refuse_on_a_trip_of_a_team_server(s)
+            self.refuse_to_approve_here()
         pins = ApprovalPins(self._ctx)
         if status is PositionStatus.APPROVED and approver_id is not None and pins.required:
             pins.verify(approver_id, pin)

@@ -60,19 +60,25 @@ def set_status(
     ctx.audit(session, status.value, "position", p.id, f"item {item_id} v{p.version_no}")
 
 
+def team_server_of_trip(session: Session) -> Locator | None:
+    """The team store on a server this store is a trip copy of (None: it is not one)."""
+    raw = session.scalar(select(StoreSetting.value).where(StoreSetting.key == TRIP_OF))
+    if not raw:
+        return None
+    try:
+        locator = Locator.parse(json.loads(raw)["locator"])
+    except (ValueError, KeyError, TypeError, ValidationError):
+        return None
+    return locator if locator.is_server else None
+
+
 def refuse_on_a_trip_of_a_team_server(session: Session) -> None:
     """A trip copy of a team store on a server takes no approval (review s31 G10): the
     server accepts an approval only from the approver signed in there (#17: an approval
     travels only when signed by the approver), so one made on the laptop would make the
-    whole return fail later.  Said now, before anything is written."""
-    raw = session.scalar(select(StoreSetting.value).where(StoreSetting.key == TRIP_OF))
-    if not raw:
-        return
-    try:
-        locator = Locator.parse(json.loads(raw)["locator"])
-    except (ValueError, KeyError, TypeError, ValidationError):
-        return
-    if locator.is_server:
+    whole return fail later.  Said now, before anything is written or a PIN asked."""
+    locator = team_server_of_trip(session)
+    if locator is not None:
         raise ValidationError(
             "This is a trip copy of the team store {team}: an approval made here could not "
             "be brought back (the team store takes an approval only from the approver signed "
@@ -80,6 +86,21 @@ def refuse_on_a_trip_of_a_team_server(session: Session) -> None:
             "in the team store once the copy is back.",
             "approver",
             team=locator.display,
+        )
+
+
+def refuse_to_approve_here(session: Session, ctx: ServiceContext) -> None:
+    """Nobody approves here: a trip copy of a team store on a server, or a member signed
+    in who is neither the head nor an alternate.  The reason, before any PIN is asked."""
+    refuse_on_a_trip_of_a_team_server(session)
+    signed = ctx.signed_in
+    if signed is not None and not approves_briefs(signed.role):
+        raise ValidationError(
+            "Only the head of delegation or the alternate approves a brief: you are signed "
+            "in as {signed_name} ({signed_role}).",
+            "approver",
+            signed_name=signed.name,
+            signed_role=signed.role,
         )
 
 
@@ -91,16 +112,8 @@ def approve(
     team role when signed in).  On a team store a signed-in member approves only as
     themselves (the server refuses anyone else too, whatever SQL they send).  A brief
     nobody sent for review may be approved directly by them: the audit log says so."""
-    refuse_on_a_trip_of_a_team_server(session)
+    refuse_to_approve_here(session, ctx)
     signed = ctx.signed_in
-    if signed is not None and not approves_briefs(signed.role):
-        raise ValidationError(
-            "Only the head of delegation or the alternate approves a brief: you are signed "
-            "in as {signed_name} ({signed_role}).",
-            "approver",
-            signed_name=signed.name,
-            signed_role=signed.role,
-        )
     if signed is not None and approver_id != signed.person_id:
         raise ValidationError(
             "An approval is your own act: you are signed in as {signed_name}, so you "

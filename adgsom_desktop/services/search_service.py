@@ -5,29 +5,12 @@ from __future__ import annotations
 import re
 import time
 
-from sqlalchemy import bindparam, select
-from sqlalchemy.orm import Session
-
-from ..domain.models import AgendaItem, Delegation, Meeting, Note
 from ..storage.search_query import HL_CLOSE, HL_OPEN, WORD_EDGE, RawHit
 from .context import ServiceContext
 from .records import SearchHit, SearchResult
 
 SNIPPET_CHARS = 180
 _MARKS = re.compile(f"[{HL_OPEN}{HL_CLOSE}]")
-
-# Built once: constructing a statement costs more than running it (every search).
-_ITEMS = select(AgendaItem.id, AgendaItem.number, AgendaItem.title).where(
-    AgendaItem.id.in_(bindparam("ids", expanding=True))
-)
-_MEETINGS = select(Meeting.id, Meeting.title).where(
-    Meeting.id.in_(bindparam("ids", expanding=True))
-)
-_SPEAKERS = (
-    select(Note.id, Delegation.code)
-    .join(Delegation, Note.speaker_delegation_id == Delegation.id)
-    .where(Note.id.in_(bindparam("ids", expanding=True)))
-)
 
 
 def make_snippet(
@@ -135,63 +118,34 @@ class SearchService:
             raw = index.search(
                 s.connection(), query, limit=limit, kinds=kinds, meeting_id=meeting_id
             )
-            hits = self._describe(s, raw, query.terms if not query.match else ())
+            hits = self._describe(raw, query.terms if not query.match else ())
         elapsed = (time.perf_counter() - started) * 1000
         hint = query.hint or ("" if hits else "No matches.")
         return SearchResult(text, tuple(hits), hint, elapsed)
 
     @staticmethod
-    def _about(
-        s: Session, raw: list[RawHit]
-    ) -> tuple[dict[int, tuple[str, str]], dict[int, str], dict[int, str]]:
-        """Items (number, title), meetings' titles and notes' speakers of the hits: read
-        with the hits by the engine when it could (``RawHit.about``), else three lookups."""
-        if raw and all(h.about is not None for h in raw):
-            items: dict[int, tuple[str, str]] = {}
-            meetings: dict[int, str] = {}
-            speakers: dict[int, str] = {}
-            for h in raw:
-                number, title, meeting, speaker = h.about or ("", "", "", "")
-                if h.item_id:
-                    items[h.item_id] = (number, title)
-                if h.meeting_id:
-                    meetings[h.meeting_id] = meeting
-                if h.kind == "note" and speaker:
-                    speakers[h.ref_id] = speaker
-            return items, meetings, speakers
-        conn = s.connection()  # Core, prebuilt statements: no ORM work per search
-        items = {
-            r.id: (r.number, r.title)
-            for r in conn.execute(_ITEMS, {"ids": sorted({h.item_id for h in raw if h.item_id})})
-        }
-        meeting_ids = sorted({h.meeting_id for h in raw if h.meeting_id})
-        meetings = dict(conn.execute(_MEETINGS, {"ids": meeting_ids}).all())
-        note_ids = [h.ref_id for h in raw if h.kind == "note"]
-        speakers = dict(conn.execute(_SPEAKERS, {"ids": note_ids}).all())
-        return items, meetings, speakers
-
-    def _describe(
-        self, s: Session, raw: list[RawHit], like_terms: tuple[str, ...]
-    ) -> list[SearchHit]:
-        items, meetings, speakers = self._about(s, raw)
+    def _describe(raw: list[RawHit], like_terms: tuple[str, ...]) -> list[SearchHit]:
+        """The hits as the window lists them: a title, the meeting, a snippet."""
         out = []
         for h in raw:
             body, title_marked = h.body, h.title
             if like_terms:
                 body, title_marked = _mark_terms(body, like_terms), _mark_terms(h.title, like_terms)
             plain_title = title_marked.replace(HL_OPEN, "").replace(HL_CLOSE, "").strip()
-            number, item_title = items.get(h.item_id or 0, ("", ""))
-            item_label = f"{number} {item_title}".strip()
-            title = {
-                "note": f"Note by {speakers.get(h.ref_id, 'unknown speaker')}"
-                + (f" on {number}" if number else ""),
-                "position": f"Position on {item_label}",
-                "action": "Action: " + plain_title if plain_title else "Action item",
-                "outcome": f"Outcome ({plain_title}) on {number}".strip(),
-            }.get(h.kind, plain_title or item_label)
+            number, item_title, context, speaker = h.about
+            on = f" on {number}" if number else ""
+            if h.kind == "note":
+                title = f"Note by {speaker or 'unknown speaker'}{on}"
+            elif h.kind == "position":
+                title = f"Position on {f'{number} {item_title}'.strip()}"
+            elif h.kind == "action":
+                title = "Action: " + plain_title if plain_title else "Action item"
+            elif h.kind == "outcome":
+                title = f"Outcome ({plain_title}) on {number}".strip()
+            else:
+                title = plain_title or f"{number} {item_title}".strip()
             source = body if HL_OPEN in body or not plain_title else title_marked
             snippet, spans = make_snippet(source or body)
-            context = meetings.get(h.meeting_id or 0, "")
             out.append(
                 SearchHit(
                     h.kind,

@@ -24,6 +24,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ..domain.base import utcnow
+from ..domain.enums import Audience
 from ..domain.models import AgendaItem, Meeting, Position, SyncConflict
 from ..errors import NotFoundError, ValidationError
 from ..i18n.messages import Message
@@ -113,6 +114,7 @@ class SyncService:
         events: bool = False,
         description: str = "",
         audit_action: str = "export",
+        audience: Audience = Audience.HOD,
     ) -> Payload:
         meetings = tuple(sorted(set(meeting_ids)))
         if not meetings:
@@ -126,7 +128,12 @@ class SyncService:
         with self._ctx.write() as s:
             check_scope(s, scope)
             payload = collect(
-                s, scope, description=description or _describe(s, scope), sender=sender, peer=peer
+                s,
+                scope,
+                description=description or _describe(s, scope),
+                sender=sender,
+                peer=peer,
+                audience=audience,
             )
             self._ctx.audit(
                 s,

@@ -7,6 +7,12 @@ what changed on the laptop into the team store, then what changed on the team st
 into the laptop copy, through the one merge engine (``SyncService``): what only one side
 changed is taken, what both changed is a conflict kept on both sides, each import
 backed up first (a file) and written in one transaction.
+
+A copy taken by a member who is neither the head nor an alternate is issued for the
+delegation (docs/packs.md's audience table, as a bundle to that member is): the
+not-for-disclosure background and the personality notes are withheld
+(``sync/withhold``), on the take and on every return, and the team store keeps its own
+values of them when the copy comes back.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..domain.enums import Audience, approves_briefs
 from ..domain.locator import Locator
 from ..domain.models import Event, Meeting, StoreSetting
 from ..domain.settings import OUR_DELEGATION, TRIP_OF, TRIP_SERIES
@@ -53,6 +60,7 @@ class TripOf:
     event: str  # the event's UUID
     title: str
     series: str = ""  # its provisional numbers' series, reserved in the team store ("T3")
+    audience: str = "hod"  # who the copy is for: "delegation" withholds what only the head reads
 
 
 @dataclass(frozen=True)
@@ -61,6 +69,7 @@ class TripTaken:
     event: str
     meetings: int
     records: int
+    left_out: tuple[str, ...] = ()  # what the copy withholds (a member's copy), in words
 
 
 @dataclass(frozen=True)
@@ -87,6 +96,7 @@ class TripService:
             data["event"],
             data.get("title", ""),
             data.get("series", ""),
+            data.get("audience", Audience.HOD.value),
         )
 
     def mark(self, info: TripOf) -> None:
@@ -139,6 +149,18 @@ class TripService:
             return str(e.uuid), e.short_title or e.title, code or ""
 
 
+def trip_audience(team: Any, taken_for: str = Audience.HOD.value) -> Audience:
+    """Who a trip copy is for: the head of delegation when the team store is signed in as
+    the head or an alternate (or as its owner), the delegation for any other member (as a
+    bundle to them would be, ``sync/withhold.audience_for``); never more than the copy was
+    taken for (``taken_for``)."""
+    signed = team.team.signed_in()
+    head = signed is None or approves_briefs(signed.role)
+    if head and taken_for == Audience.HOD.value:
+        return Audience.HOD
+    return Audience.DELEGATION
+
+
 def _options(origin: str, actor: str) -> MergeOptions:
     # The same delegation's stores: an approval given on either side stands.
     return MergeOptions(origin, actor or "trip", trusting, events=True)
@@ -168,8 +190,13 @@ def take_trip(
     meetings = team.trips.meeting_ids(event_uuid)
     if not meetings:
         raise ValidationError("This event has no meetings: there is nothing to take.")
+    audience = trip_audience(team)
     payload = team.sync.export_payload(
-        meetings, events=True, description=f"trip copy of {title}", audit_action="trip take"
+        meetings,
+        events=True,
+        description=f"trip copy of {title}",
+        audit_action="trip take",
+        audience=audience,
     )
     series = team.trips.reserve_series(title)  # before the copy: never one series twice
     step(1, 4, f"Creating the trip copy ({len(payload.records):,} records)…")
@@ -182,7 +209,11 @@ def take_trip(
         trip.sync.import_payload(
             payload, _options("the team store", team.actor), backup=False, audit_action="trip take"
         )
-        trip.trips.mark(TripOf(team.locator.display, payload.store_id, event_uuid, title, series))
+        trip.trips.mark(
+            TripOf(
+                team.locator.display, payload.store_id, event_uuid, title, series, audience.value
+            )
+        )
         step(3, 4, "Trip copy ready.")
     except BaseException:
         if trip is not None:
@@ -193,7 +224,9 @@ def take_trip(
     finally:
         if trip is not None:
             trip.close()
-    return TripTaken(target, title, len(meetings), len(payload.records))
+    from .sync.withhold import left_out
+
+    return TripTaken(target, title, len(meetings), len(payload.records), left_out(audience))
 
 
 def _remove_store_file(path: Path) -> None:
@@ -247,7 +280,12 @@ def return_trip(
         to_team = replace(to_team, register=tuple(brought.entered))
         step(3, 5, "Reading what changed in the team store…")
         there = team.trips.meeting_ids(info.event)
-        back = team.sync.export_payload(there, events=True, audit_action="trip return")
+        back = team.sync.export_payload(  # never more than the copy may hold
+            there,
+            events=True,
+            audit_action="trip return",
+            audience=trip_audience(team, info.audience),
+        )
         step(4, 5, f"Merging {len(back.records):,} records into this trip copy…")
         to_trip = trip.sync.import_payload(
             back,

@@ -32,6 +32,7 @@ import threading
 from collections import namedtuple
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
+from operator import itemgetter
 from types import TracebackType
 from typing import Any
 
@@ -46,7 +47,18 @@ _Processor = Callable[[Any], Any] | None
 class Compiled:
     """One statement compiled for one dialect: its SQL and how to build its values."""
 
-    __slots__ = ("_binds", "_defaults", "_named", "_results", "_row", "sql")
+    __slots__ = (
+        "_binds",
+        "_convert",
+        "_defaults",
+        "_get",
+        "_named",
+        "_names",
+        "_results",
+        "_row",
+        "_row_convert",
+        "sql",
+    )
 
     def __init__(self, stmt: ClauseElement, dialect: Dialect) -> None:
         compiled = stmt.compile(dialect=dialect)
@@ -70,6 +82,11 @@ class Compiled:
         self._binds: tuple[tuple[str, _Processor], ...] = tuple(
             (name, processors[name]) for name in order
         )
+        # Built once (every hot write runs them): the values in that order in one C call,
+        # then only those with a processor converted (most values have none).
+        self._names = tuple(order)
+        self._get = itemgetter(*self._names) if self._names else None
+        self._convert = tuple((i, p) for i, (_n, p) in enumerate(self._binds) if p is not None)
         self._row: Any = None
         self._results: tuple[_Processor, ...] = ()
         # The rows a SELECT, or a statement with RETURNING, hands back.
@@ -79,43 +96,56 @@ class Compiled:
             self._results = tuple(
                 c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns
             )
+        self._row_convert = tuple((i, p) for i, p in enumerate(self._results) if p is not None)
 
     def parameters(self, values: Mapping[str, Any]) -> Any:
         """The DB-API parameters (a tuple, or a dict for a named paramstyle); each value
         through the dialect's bind processor, as SQLAlchemy would (None included)."""
         if self._defaults:
             values = {**self._defaults, **values}
+        names = self._names
+        if self._get is None:
+            return {} if self._named else ()
         try:
-            if self._named:
-                return {n: values[n] if p is None else p(values[n]) for n, p in self._binds}
-            return tuple([values[n] if p is None else p(values[n]) for n, p in self._binds])
+            got = self._get(values)
         except KeyError as exc:
             raise TypeError(f"no value for {exc} in {self.sql!r}") from None
+        out = [got] if len(names) == 1 else list(got)
+        for i, process in self._convert:
+            out[i] = process(out[i])
+        return dict(zip(names, out, strict=True)) if self._named else tuple(out)
 
     def row(self, raw: Any) -> Any:
         """A fetched row as a named tuple, each value through the dialect's processor."""
-        return self._row._make(
-            [
-                value if process is None else process(value)
-                for process, value in zip(self._results, raw, strict=True)
-            ]
-        )
+        if len(raw) != len(self._results):
+            raise ValueError(f"{len(raw)} values for {len(self._results)} columns: {self.sql!r}")
+        if not self._row_convert:
+            return self._row._make(raw)
+        out = list(raw)
+        for i, process in self._row_convert:
+            out[i] = process(out[i])
+        return self._row._make(out)
 
 
 class Prepared:
     """A Core statement, compiled on first use for each dialect it runs on."""
 
-    __slots__ = ("_compiled", "stmt")
+    __slots__ = ("_compiled", "_last", "stmt")
 
     def __init__(self, stmt: ClauseElement) -> None:
         self.stmt: Any = stmt  # a Core statement (run by SQLAlchemy on the ORM paths)
         self._compiled: dict[tuple[Any, ...], Compiled] = {}
+        self._last: tuple[Dialect, Compiled] | None = None  # the dialect of the last call
 
     def compiled(self, dialect: Dialect) -> Compiled:
+        last = self._last
+        if last is not None and last[0] is dialect:
+            return last[1]
         key = (dialect.name, dialect.driver, dialect.paramstyle, dialect.server_version_info)
         found = self._compiled.get(key)
         if found is None:
             found = self._compiled[key] = Compiled(self.stmt, dialect)
+        self._last = (dialect, found)
         return found
 
 

@@ -349,6 +349,52 @@ def index_row_count(conn: Any) -> int:
 CANDIDATES = 100
 CANDIDATES_UNRANKED = 2000
 
+# What describes the hits of the page shown (item number and title, meeting title, a
+# note's speaker), in one statement: {items}, {meetings}, {notes} are lists of ``?``.
+_ABOUT = (
+    "SELECT 0, id, number, title FROM agenda_item WHERE id IN ({items}) UNION ALL "
+    "SELECT 1, id, title, NULL FROM meeting WHERE id IN ({meetings}) UNION ALL "
+    "SELECT 2, n.id, d.code, NULL FROM note AS n "
+    "JOIN delegation AS d ON d.id = n.speaker_delegation_id WHERE n.id IN ({notes})"
+)
+
+
+def _candidates(
+    cursor: Any, query: ParsedQuery, where: list[str], params: list[Any], limit: int
+) -> list[Any]:
+    """The engine's best candidates (at least ``limit``): by weighted bm25 (ties by rowid,
+    as SQLite's sorter keeps them), else the newest. bm25 reads no text: the best are
+    chosen first and only their text is read (a sorter carrying every match's text cost a
+    tenth more)."""
+    cond = " AND ".join(where)
+    if not query.match:  # only short terms: no ranking function, newest records first
+        sql = (
+            f"SELECT rowid, kind, ref_id, meeting_id, item_id, title, body, 0.0 "
+            f"FROM {FTS_TABLE} WHERE {cond} ORDER BY rowid DESC LIMIT ?"
+        )
+        return list(cursor.execute(sql, (*params, max(CANDIDATES_UNRANKED, limit))).fetchall())
+    sql = (
+        "SELECT f.rowid, f.kind, f.ref_id, f.meeting_id, f.item_id, f.title, f.body, d.score "
+        f"FROM (SELECT rowid, bm25({FTS_TABLE}, 4.0, 1.0) AS score FROM {FTS_TABLE} "
+        f"WHERE {cond} ORDER BY score LIMIT ?) AS d "
+        f"JOIN {FTS_TABLE} AS f ON f.rowid = d.rowid ORDER BY d.score, d.rowid"
+    )
+    return list(cursor.execute(sql, (*params, max(CANDIDATES, limit))).fetchall())
+
+
+def _about(cursor: Any, rows: list[Any]) -> dict[tuple[int, int], tuple[Any, Any]]:
+    """``_ABOUT`` for ``rows``: {(0, item id): (number, title), (1, meeting id): (title,
+    None), (2, note id): (speaker's code, None)}."""
+    items = sorted({int(r[4]) for r in rows if r[4]})
+    meetings = sorted({int(r[3]) for r in rows if r[3]})
+    notes = [int(r[2]) for r in rows if r[1] == "note"]
+    sql = _ABOUT.format(
+        items=", ".join("?" * len(items)),
+        meetings=", ".join("?" * len(meetings)),
+        notes=", ".join("?" * len(notes)),
+    )
+    return {(r[0], r[1]): (r[2], r[3]) for r in cursor.execute(sql, (*items, *meetings, *notes))}
+
 
 def search(
     conn: Any,
@@ -358,7 +404,8 @@ def search(
     kinds: tuple[str, ...] = (),
     meeting_id: int | None = None,
 ) -> list[RawHit]:
-    """Ranked hits (best first). ``conn`` is a SQLAlchemy Connection."""
+    """Ranked hits (best first) with what describes them. ``conn`` is a SQLAlchemy
+    Connection; its DB-API cursor runs the two statements (no execute layer)."""
     if query.empty:
         return []
     where: list[str] = []
@@ -378,26 +425,26 @@ def search(
     # Whole words first ("AI", not "Thailand"), then the engine's own order. The
     # whole-word rank reads the text, so it runs on the engine's best CANDIDATES only:
     # as a GLOB over every match of a common word ("the") it cost seconds on the
-    # 100k-note store. The matches are marked on the page shown only.
-    if query.match:
-        cols, order = f"bm25({FTS_TABLE}, 4.0, 1.0) AS score", "score"
-    else:  # only short terms: no ranking function, newest records first
-        cols, order = "0.0", "rowid DESC"
-    sql = (
-        f"SELECT rowid, kind, ref_id, meeting_id, item_id, title, body, {cols} "
-        f"FROM {FTS_TABLE} WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ?"
-    )
-    wanted = CANDIDATES if query.match else CANDIDATES_UNRANKED
-    rows = conn.exec_driver_sql(sql, (*params, max(wanted, int(limit)))).fetchall()
-    rank = WordRank.of(query)
-    tiers = [rank.score(str(r[5] or ""), str(r[6] or "")) for r in rows]
-    best = sorted(range(len(rows)), key=lambda n: (-tiers[n], n))[: int(limit)]
-    rows = [rows[n] for n in best]
+    # 100k-note store. The matches are marked, and described, on the page shown only.
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        rows = _candidates(cursor, query, where, params, int(limit))
+        rank = WordRank.of(query)
+        tiers = [rank.score(str(r[5] or ""), str(r[6] or "")) for r in rows]
+        best = sorted(range(len(rows)), key=lambda n: (-tiers[n], n))[: int(limit)]
+        rows = [rows[n] for n in best]
+        about = _about(cursor, rows)
+    finally:
+        cursor.close()
     hits = []
+    none = ("", "")
     for r in rows:
         title, body = str(r[5] or ""), str(r[6] or "")
         if query.match:  # as FTS5's highlight() marked them, in Python: the page only
             title, body = mark(title, query.terms), mark(body, query.terms)
+        number, item_title = about.get((0, int(r[4])), none) if r[4] else none
+        meeting = about.get((1, int(r[3])), none)[0] if r[3] else ""
+        speaker = about.get((2, int(r[2])), none)[0] if r[1] == "note" else ""
         hits.append(
             RawHit(
                 kind=str(r[1]),
@@ -407,6 +454,7 @@ def search(
                 title=title,
                 body=body,
                 score=float(r[7]),
+                about=(number, item_title, meeting, speaker or ""),
             )
         )
     return hits

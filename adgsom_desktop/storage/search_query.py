@@ -128,9 +128,9 @@ class RawHit:
     title: str
     body: str  # highlighted with HL_OPEN/HL_CLOSE when the match came from FTS
     score: float
-    # What describes the hit, when the engine read it with the hit (the team store: one
-    # statement, not four round trips): (item number, item title, meeting title, speaker).
-    about: tuple[str, str, str, str] | None = None
+    # What describes the hit, read by the engine with the hits (not four statements, each
+    # a round trip on a server): (item number, item title, meeting title, speaker).
+    about: tuple[str, str, str, str] = ("", "", "", "")
 
 
 def word_weights(query: ParsedQuery) -> tuple[tuple[str, int], ...]:
@@ -153,8 +153,10 @@ WORD_EDGE = "a-z0-9\u00c0-\u024f\u1e00-\u1eff"
 
 
 def regex_word(term: str, times: int = 1) -> str:
-    """``WordRank``'s whole word as a (PostgreSQL) regular expression, over folded text."""
-    one = f"[^{WORD_EDGE}]{re.escape(term)}[^{WORD_EDGE}]"
+    """``WordRank``'s whole word as a (PostgreSQL) regular expression, over folded text
+    padded with a space at each end. The letter after the term is looked at, not taken:
+    "data data" is the word twice (the space between them ends one and starts the next)."""
+    one = f"[^{WORD_EDGE}]{re.escape(term)}(?![{WORD_EDGE}])"
     return ".*".join([one] * times)
 
 

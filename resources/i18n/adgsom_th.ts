@@ -1518,6 +1518,18 @@
         <translation>ทุกอย่างของส่วนที่เลือก รวมทั้งเส้นต้องห้าม</translation>
     </message>
     <message>
+        <source>%s is a folder: give a file name.</source>
+        <translation>%s เป็นโฟลเดอร์: ระบุชื่อไฟล์</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>แทนที่ไฟล์หรือไม่</translation>
+    </message>
+    <message>
+        <source>%s already exists in %s. Replace it with this bundle?</source>
+        <translation>มี %s อยู่แล้วใน %s จะแทนที่ด้วยชุดข้อมูลนี้หรือไม่</translation>
+    </message>
+    <message>
         <source>Choose a meeting.</source>
         <translation>เลือกการประชุม</translation>
     </message>
@@ -2580,6 +2592,10 @@
         <translation>ระเบียบวาระไม่สามารถอยู่ใต้ตัวเองหรือระเบียบวาระย่อยของตัวเองได้</translation>
     </message>
     <message>
+        <source>This is a trip copy of the team store {team}: briefs are approved there, by the approver signed in, never here, so an approval PIN set here would not be used. Nothing was changed.</source>
+        <translation>นี่คือสำเนาเดินทางของคลังข้อมูลกลาง {team}: บรีฟได้รับการอนุมัติที่คลังนั้นโดยผู้อนุมัติที่ลงชื่อเข้าใช้ ไม่ใช่ที่นี่ รหัส PIN อนุมัติที่ตั้งที่นี่จึงไม่ถูกใช้ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
         <source>No person {person_id} in the store.</source>
         <translation>ไม่มีบุคคล {person_id} ในคลังข้อมูล</translation>
     </message>
@@ -2682,6 +2698,10 @@
     <message>
         <source>Their change to {sections} is merged in already; only the sections both of you changed are shown, and your choice applies to them only.</source>
         <translation>การแก้ไขของอีกฝ่ายใน {sections} รวมเข้าไว้แล้ว แสดงเฉพาะส่วนที่ทั้งสองฝ่ายแก้ไข และตัวเลือกของคุณมีผลกับส่วนเหล่านั้นเท่านั้น</translation>
+    </message>
+    <message>
+        <source>{target} already exists: nothing was written. Choose another file, or say that it is replaced (bundle export --force).</source>
+        <translation>มี {target} อยู่แล้ว: ไม่ได้เขียนสิ่งใด เลือกไฟล์อื่น หรือระบุว่าให้แทนที่ (bundle export --force)</translation>
     </message>
     <message>
         <source>Choose a recipient member, or a passphrase for the bundle.</source>
@@ -6789,6 +6809,10 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>ปิดและทิ้งการแก้ไข</translation>
     </message>
     <message>
+        <source>%s — trip copy of %s — %s</source>
+        <translation>%s — สำเนาเดินทางของ %s — %s</translation>
+    </message>
+    <message>
         <source>No store open</source>
         <translation>ไม่มีคลังข้อมูลที่เปิดอยู่</translation>
     </message>
@@ -6815,6 +6839,10 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source> · signed in as %s (%s)</source>
         <translation> · ลงชื่อเข้าใช้ในฐานะ %s (%s)</translation>
+    </message>
+    <message>
+        <source> · trip copy of %s</source>
+        <translation> · สำเนาเดินทางของ %s</translation>
     </message>
     <message>
         <source>Our delegation: %s</source>
@@ -11570,6 +11598,10 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>Took %s to %s: %s meeting(s), %s records. Open it to work offline; bring it back with File &gt; Bring back… once connected.</source>
         <translation>นำ %s ไปยัง %s แล้ว: %s การประชุม %s ระเบียน เปิดเพื่อทำงานแบบออฟไลน์ นำกลับด้วย ไฟล์ &gt; นำกลับ… เมื่อเชื่อมต่อได้</translation>
+    </message>
+    <message>
+        <source>Left out: %s: only the head of delegation and the alternate read them; the team store keeps them as they are.</source>
+        <translation>ไม่รวม: %s: เฉพาะหัวหน้าคณะผู้แทนและผู้แทนสำรองอ่านได้ คลังข้อมูลกลางยังคงเก็บไว้ตามเดิม</translation>
     </message>
     <message>
         <source>Not taken: %s No file was left behind.</source>

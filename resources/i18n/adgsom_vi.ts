@@ -1518,6 +1518,18 @@
         <translation>Toàn bộ các phần đã chọn, kể cả các lằn ranh đỏ.</translation>
     </message>
     <message>
+        <source>%s is a folder: give a file name.</source>
+        <translation>%s là một thư mục: hãy đặt tên tệp.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Thay thế tệp?</translation>
+    </message>
+    <message>
+        <source>%s already exists in %s. Replace it with this bundle?</source>
+        <translation>%s đã có trong %s. Thay thế bằng gói này?</translation>
+    </message>
+    <message>
         <source>Choose a meeting.</source>
         <translation>Hãy chọn một cuộc họp.</translation>
     </message>
@@ -2580,6 +2592,10 @@
         <translation>Một mục không thể nằm dưới chính nó hoặc các mục con của nó.</translation>
     </message>
     <message>
+        <source>This is a trip copy of the team store {team}: briefs are approved there, by the approver signed in, never here, so an approval PIN set here would not be used. Nothing was changed.</source>
+        <translation>Đây là bản sao mang đi của kho dữ liệu chung {team}: bản chỉ đạo được phê duyệt tại đó, bởi người phê duyệt đã đăng nhập, không bao giờ tại đây, nên mã PIN phê duyệt đặt tại đây sẽ không được dùng. Không có gì thay đổi.</translation>
+    </message>
+    <message>
         <source>No person {person_id} in the store.</source>
         <translation>Không có người {person_id} trong kho dữ liệu.</translation>
     </message>
@@ -2682,6 +2698,10 @@
     <message>
         <source>Their change to {sections} is merged in already; only the sections both of you changed are shown, and your choice applies to them only.</source>
         <translation>Thay đổi của họ ở {sections} đã được gộp vào; chỉ hiển thị các mục mà cả hai bên cùng sửa, và lựa chọn của bạn chỉ áp dụng cho các mục đó.</translation>
+    </message>
+    <message>
+        <source>{target} already exists: nothing was written. Choose another file, or say that it is replaced (bundle export --force).</source>
+        <translation>{target} đã tồn tại: không ghi gì cả. Hãy chọn tệp khác, hoặc cho biết là thay thế nó (bundle export --force).</translation>
     </message>
     <message>
         <source>Choose a recipient member, or a passphrase for the bundle.</source>
@@ -6789,6 +6809,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>Đóng và bỏ</translation>
     </message>
     <message>
+        <source>%s — trip copy of %s — %s</source>
+        <translation>%s — bản sao mang đi của %s — %s</translation>
+    </message>
+    <message>
         <source>No store open</source>
         <translation>Chưa mở kho dữ liệu nào</translation>
     </message>
@@ -6815,6 +6839,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source> · signed in as %s (%s)</source>
         <translation> · đăng nhập với tư cách %s (%s)</translation>
+    </message>
+    <message>
+        <source> · trip copy of %s</source>
+        <translation> · bản sao mang đi của %s</translation>
     </message>
     <message>
         <source>Our delegation: %s</source>
@@ -11570,6 +11598,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>Took %s to %s: %s meeting(s), %s records. Open it to work offline; bring it back with File &gt; Bring back… once connected.</source>
         <translation>Đã mang %s sang %s: %s cuộc họp, %s bản ghi. Hãy mở nó để làm việc ngoại tuyến; đưa về bằng Tệp &gt; Đưa về… khi có kết nối.</translation>
+    </message>
+    <message>
+        <source>Left out: %s: only the head of delegation and the alternate read them; the team store keeps them as they are.</source>
+        <translation>Không gồm: %s: chỉ trưởng đoàn và người thay thế đọc; kho dữ liệu chung giữ nguyên chúng.</translation>
     </message>
     <message>
         <source>Not taken: %s No file was left behind.</source>

@@ -4,10 +4,11 @@ Per record (``revs.relation``): new here -> added; the other side built on ours 
 taken (an update, a deletion, or a deleted record back); ours is newer -> kept; both
 changed -> a conflict (both versions kept, ours stays current until the user
 resolves), unless both hold the same content (they meet at one revision) or one side
-deleted it (the edit wins: a deletion loses against an edit made on the other side).
-A brief changed on both sides is merged section by section from the version both last
-shared (``bases``, ``brief_sections``): a conflict only when a section changed
-differently on both sides (or either side holds it approved).
+deleted it (the edit wins: a deletion loses against an edit made on the other side), or
+it is an item's place (an agenda has one order: both stores keep the same one of the
+two places, ``place_wins``). A brief changed on both sides is merged section by section
+from the version both last shared (``bases``, ``brief_sections``): a conflict only when
+a section changed differently on both sides (or either side holds it approved).
 
 Then two passes over the structure, so a deletion never takes an edit with it:
 
@@ -137,6 +138,11 @@ class _Planner:
             self._step(rec, Action.KEEP, absorbed(mine, theirs))
         elif mine.deleted:
             self._step(rec, Action.RESTORE, absorbed(theirs, mine))
+        elif rec.kind is Kind.PLACE:  # moved on both sides: one of the two, on both
+            if place_wins(theirs, mine):
+                self._step(rec, Action.UPDATE, absorbed(theirs, mine))
+            else:  # ours stays; theirs is known, so their store takes ours as newer
+                self._step(rec, Action.LEARN, absorbed(mine, theirs))
         else:
             self._conflict(rec, local, theirs)
 
@@ -340,6 +346,17 @@ class _Planner:
                     (step.incoming, f"its {_NEEDS[step.kind]} is not in this store")
                 )
                 del self.steps[key]
+
+
+def place_wins(one: RevState, other: RevState) -> bool:
+    """Of two places of an item moved on both sides, the one both stores keep: the
+    greater revision (a name made of the content and its history, the same in every
+    store), so the choice does not depend on which side imports first, nor on the
+    items' UUIDs or any clock.  Not a conflict: an agenda has one order, and the order
+    of an item's siblings is settled from the places of all of them (``settle_agendas``)
+    -- two stores each keeping their own place of one item would each settle the
+    others differently."""
+    return one.rev > other.rev
 
 
 _NEEDS = {

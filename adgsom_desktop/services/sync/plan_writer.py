@@ -81,6 +81,11 @@ class PlanWriter:
         self.refused: dict[str, str] = {}  # key -> why it was not written
         # new records' content as they read back, known from what was written (as_written)
         self.written: dict[str, dict[str, Any]] = {}
+        # places as written, before ``settle_agendas`` breaks ties among siblings: the
+        # revision that came in is remembered with this content, so the settling is a
+        # change of this store's own (a new revision that travels), never hidden under
+        # the other side's revision (two stores holding one revision, two orders)
+        self.placed: dict[str, dict[str, Any]] = {}
 
     def run(self, the_plan: Plan) -> None:
         ensure_delegations(
@@ -117,13 +122,16 @@ class PlanWriter:
     def _write(self, kind: Kind, steps: list[Step]) -> None:
         if kind is Kind.PLACE:
             places = []
+            keys = []
             for step in steps:
                 content = step.incoming.content or {}
                 item_id = self.ids.get(Conv.ITEM, content.get("item"))
                 if item_id is not None:
                     places.append((item_id, content))
+                    keys.append(step.key)
                     self._touch_item(item_id)
-            set_places(self.s, places, self.ids)
+            # each place as written, so the revision names it, not the settled order
+            self.placed.update(zip(keys, set_places(self.s, places, self.ids), strict=True))
             return
         if kind is Kind.POSITION:
             self.s.flush()
@@ -385,7 +393,7 @@ class PlanWriter:
                 cur = actual.get(step.key)
                 if cur is None:
                     continue  # not written after all (nothing to hold it): not remembered
-                chash = content_hash(cur.content)
+                chash = content_hash(self.placed.get(step.key, cur.content))
                 state = RevState(state.rev, state.gen, state.ancestry, chash)
             scope = step.incoming.scope
             (updates if step.key in rows else inserts).append(

@@ -119,6 +119,7 @@ class BundleFeature(QObject):
                 passphrase=v.passphrase,
                 parts=v.parts,
                 audience=v.audience,
+                overwrite=v.overwrite,
             )
 
         def done(sent: Any) -> None:
@@ -127,7 +128,7 @@ class BundleFeature(QObject):
                 self.window,
                 self.tr("Wrote %s (%s KiB): %s, %s records, for %s (%s).")
                 % (
-                    sent.path.name,
+                    sent.path,  # the whole path: a folder chosen gets a name proposed in it
                     f"{sent.size / 1024:,.0f}",
                     sent.description,
                     f"{sent.records:,}",

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain.enums import Audience, MemberRole
+from ...services.bundle_service import bundle_target
 from ...services.key_service import MemberKeyRec
 from ...services.sync.kinds import Part
 from ...services.sync.withhold import HEADS, left_out
@@ -55,6 +57,7 @@ class SendValues:
     passphrase: str | None
     audience: Audience
     out: Path
+    overwrite: bool = False  # the user confirmed replacing the file there
 
 
 class BundleSendDialog(QDialog):
@@ -72,6 +75,7 @@ class BundleSendDialog(QDialog):
         self.setWindowTitle(self.tr("Send a bundle"))
         self._roles = roles
         self._folder = folder
+        self._overwrite = False
 
         intro = QLabel(
             self.tr(
@@ -243,8 +247,29 @@ class BundleSendDialog(QDialog):
     def _accept(self) -> None:
         problem = self._problem()
         self.problem.setText(problem)
-        if not problem:
+        if not problem and self._may_write():
             self.accept()
+
+    def _may_write(self) -> bool:
+        """A file already there is replaced only when the user says so (review s32 H8)."""
+        target = bundle_target(self.out.text().strip(), self.meeting.currentText())
+        self._overwrite = False
+        if not target.exists():
+            return True
+        if target.is_dir():
+            self.problem.setText(self.tr("%s is a folder: give a file name.") % target)
+            return False
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the file?"),
+            self.tr("%s already exists in %s. Replace it with this bundle?")
+            % (target.name, target.parent),
+            yes | no,
+            no,
+        )
+        self._overwrite = answer == yes
+        return self._overwrite
 
     def _problem(self) -> str:
         if self.meeting.currentData() is None:
@@ -273,4 +298,5 @@ class BundleSendDialog(QDialog):
             passphrase=self.passphrase.text() if by_passphrase else None,
             audience=Audience(self.audience.currentData() or Audience.DELEGATION.value),
             out=Path(self.out.text().strip()),
+            overwrite=self._overwrite,
         )

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ..common import a11y
 from ..common.dialog_parts import problem_label
 from ..common.errors import message_for
+from ..common.labels import label_tr
 from .trip_progress import Starter, _Running
 
 
@@ -193,14 +194,16 @@ class TakeOfflineDialog(_Running):
         self.passphrase.clear()
         self.repeat.clear()
         self.step.setText("")
-        self._say(
-            self.tr(
-                "Took %s to %s: %s meeting(s), %s records. Open it to work offline; bring "
-                "it back with File > Bring back… once connected."
-            )
-            % (taken.event, taken.path.name, taken.meetings, f"{taken.records:,}"),
-            True,
-        )
+        said = self.tr(
+            "Took %s to %s: %s meeting(s), %s records. Open it to work offline; bring "
+            "it back with File > Bring back… once connected."
+        ) % (taken.event, taken.path.name, taken.meetings, f"{taken.records:,}")
+        if taken.left_out:  # a member's copy: what the delegation may not read (H14)
+            said += "\n" + self.tr(
+                "Left out: %s: only the head of delegation and the alternate read them; "
+                "the team store keeps them as they are."
+            ) % ", ".join(label_tr(g).lower() for g in taken.left_out)
+        self._say(said, True)
         self.btn_open.setVisible(True)
         self.btn_open.setDefault(True)
         self.taken.emit(taken)

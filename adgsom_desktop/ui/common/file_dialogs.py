@@ -108,6 +108,8 @@ def ask_save_bundle(parent: QWidget | None, start: Path) -> Path | None:
         QCoreApplication.translate("FileDialogs", "Save the bundle"),
         str(start),
         label_tr(BUNDLE_FILTER),
+        # Send a bundle asks before replacing a file, the suffix added (review s32 H8)
+        options=QFileDialog.Option.DontConfirmOverwrite,
     )
     if not name:
         return None

@@ -16,8 +16,9 @@ from PySide6.QtGui import QFont, QFontMetrics
 from ...domain.enums import PositionStatus
 from ...domain.markup import escape_html
 from ...domain.timeutil import to_local
-from ...errors import NotFoundError
+from ...errors import NotFoundError, ValidationError
 from ..common import dates, theme
+from ..common.errors import message_for
 from ..common.labels import label_tr
 from ..common.theme import tone
 from ..tracker.item_projects import projects_html
@@ -110,6 +111,21 @@ class PositionDisplay(QObject):
             )
         e.form.counterparts.setText("<br>".join(lines))
 
+    def _approval_refused(self) -> str:
+        """Why nobody approves a brief in this store as signed in ("" when one may): the
+        service's reason, asked once per store (review s32 H5, H17)."""
+        services = self.editor.services
+        known = getattr(self, "_refused", None)
+        if known is not None and known[0] is services:
+            return str(known[1])
+        try:
+            services.positions.refuse_to_approve_here()
+            why = ""
+        except ValidationError as exc:
+            why = message_for(exc)
+        self._refused = (services, why)
+        return why
+
     def status(self) -> None:
         """The chip, the buttons a status allows, the banner and the save marker's note."""
         e = self.editor
@@ -131,7 +147,9 @@ class PositionDisplay(QObject):
         has = rec is not None and rec.version_no > 0
         writes = has and not reader
         e.btn_review.setEnabled(writes and status is PositionStatus.DRAFT)
-        e.btn_approve.setEnabled(writes and status is not PositionStatus.APPROVED)
+        refused = self._approval_refused()  # a trip copy, a member: off, the reason told
+        e.btn_approve.setEnabled(writes and status is not PositionStatus.APPROVED and not refused)
+        e.btn_approve.setToolTip(refused)
         e.btn_draft.setEnabled(writes and status is not PositionStatus.DRAFT)
         e.btn_carry.setEnabled(not reader)
         e.btn_history.setEnabled(has)

@@ -412,7 +412,28 @@ class MainWindow(QMainWindow):
         if self.services is None:
             self.setWindowTitle(APP_NAME)
         else:
-            self.setWindowTitle(f"{self.services.locator.name} — {APP_NAME}")
+            trip = self._trip_of()
+            title = f"{self.services.locator.name} — {APP_NAME}"
+            if trip is not None:  # the head knows approvals and numbers work differently
+                title = self.tr("%s — trip copy of %s — %s") % (
+                    self.services.locator.name,
+                    trip.name,
+                    APP_NAME,
+                )
+            self.setWindowTitle(title)
+
+    def _trip_of(self) -> Any:
+        """The team store this open store is a trip copy of (its Locator), or None."""
+        from ...domain.locator import Locator
+        from ...errors import ValidationError
+
+        info = self.services.trips.trip_of() if self.services is not None else None
+        if info is None:
+            return None
+        try:
+            return Locator.parse(info.locator)
+        except (ValueError, ValidationError):
+            return None
 
     def _update_status(self) -> None:
         if self.services is None:
@@ -435,7 +456,9 @@ class MainWindow(QMainWindow):
             if signed
             else ""
         )
-        self.store_label.setText(lock + team + locator.name + who)
+        trip = self._trip_of()
+        of = self.tr(" · trip copy of %s") % trip.display if trip is not None else ""
+        self.store_label.setText(lock + team + locator.name + of + who)
         self.store_label.setToolTip(locator.display)
         ours = self.services.settings.get().our_delegation_code
         self.delegation_label.setText(
