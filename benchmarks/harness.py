@@ -43,6 +43,7 @@ PLUGINS = (
     "bundle_exchange",
     "trip_exchange",
     "open_encrypted",
+    "word_diff",
 )
 
 

@@ -8,7 +8,6 @@ shows as its changed letters, never as a whole changed sentence.
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Callable
@@ -17,6 +16,7 @@ from dataclasses import dataclass
 from ..domain import markup
 from ..domain.position_sections import SECTIONS, SectionKind
 from .position_records import PositionContent
+from .token_diff import opcodes
 
 SAME, ADDED, REMOVED = "same", "added", "removed"
 
@@ -124,8 +124,7 @@ def diff_text(old: str, new: str, tokenize: Tokenizer = tokens) -> tuple[DiffSeg
         else:
             segments.append(DiffSegment(kind, text))
 
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in opcodes(a, b):  # near-linear (token_diff)
         if op == "equal":
             push(SAME, a[i1:i2])
         else:

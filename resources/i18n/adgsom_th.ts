@@ -1776,6 +1776,14 @@
         <translation>ระเบียนที่ถูกเปลี่ยนทั้งที่นี่และในชุดข้อมูลแลกเปลี่ยน</translation>
     </message>
     <message>
+        <source>Comparing</source>
+        <translation>กำลังเปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>Comparing the two versions</source>
+        <translation>กำลังเปรียบเทียบสองฉบับ</translation>
+    </message>
+    <message>
         <source>Side by side…</source>
         <translation>เทียบกัน…</translation>
     </message>
@@ -1792,6 +1800,10 @@
     <message>
         <source>No open conflicts.</source>
         <translation>ไม่มีข้อขัดแย้งค้างอยู่</translation>
+    </message>
+    <message>
+        <source>Comparing the two versions of %s…</source>
+        <translation>กำลังเปรียบเทียบสองฉบับของ %s…</translation>
     </message>
     <message>
         <source>Changed on both sides: %s</source>

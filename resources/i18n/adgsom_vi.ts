@@ -1776,6 +1776,14 @@
         <translation>Các bản ghi đã thay đổi cả ở đây và trong gói</translation>
     </message>
     <message>
+        <source>Comparing</source>
+        <translation>Đang so sánh</translation>
+    </message>
+    <message>
+        <source>Comparing the two versions</source>
+        <translation>Đang so sánh hai phiên bản</translation>
+    </message>
+    <message>
         <source>Side by side…</source>
         <translation>Đặt cạnh nhau…</translation>
     </message>
@@ -1792,6 +1800,10 @@
     <message>
         <source>No open conflicts.</source>
         <translation>Không còn xung đột nào.</translation>
+    </message>
+    <message>
+        <source>Comparing the two versions of %s…</source>
+        <translation>Đang so sánh hai phiên bản của %s…</translation>
     </message>
     <message>
         <source>Changed on both sides: %s</source>

@@ -2,8 +2,10 @@
 
 A conflict keeps both versions; ours stays current until the user settles it.  *Side
 by side…* shows ours and theirs per section with a word diff (the shared
-``ConflictDialog``): keep ours, take theirs, or merge by hand.  Closing leaves the
-rest for later: they stay listed here.
+``ConflictDialog``): keep ours, take theirs, or merge by hand.  The word diff of a
+long section takes a moment, so it is computed on a worker (``run_job``) while a busy
+bar runs and the list stays usable; closing the dialog meanwhile drops it.  Closing
+leaves the rest for later: they stay listed here.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -96,7 +99,8 @@ class ConflictsDialog(QDialog):
         self.setObjectName("bundleConflictsDialog")
         self.setWindowTitle(self.tr("Changed on both sides"))
         self._load, self._view, self._resolve = load, view, resolve
-        self.job: Any = None
+        self.job: Any = None  # the resolve being saved
+        self.comparing: Any = None  # the side-by-side view being computed (a Job)
         self.side_by_side: ConflictDialog | None = None  # the one open (tests look at it)
 
         intro = QLabel(
@@ -127,6 +131,13 @@ class ConflictsDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("bundleConflictsStatus")
         self.status.setWordWrap(True)
+        self.busy = QProgressBar(self)  # no total: a running bar while the diff is computed
+        self.busy.setObjectName("bundleConflictsBusy")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(8)
+        a11y.name(self.busy, self.tr("Comparing"), self.tr("Comparing the two versions"))
+        self.busy.hide()
 
         buttons = QDialogButtonBox(self)
         self.btn_open = buttons.addButton(
@@ -142,6 +153,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
+        layout.addWidget(self.busy)
         layout.addWidget(buttons)
         self.resize(900, 480)
         self.refresh()
@@ -159,16 +171,37 @@ class ConflictsDialog(QDialog):
         )
 
     def open_selected(self) -> None:
+        """Compute the side-by-side view off the GUI thread, then show it."""
         rows = self.table.selectionModel().selectedRows()
         c = self.model.at(rows[0].row()) if rows else None
-        if c is None:
+        if c is None or self.comparing is not None:
             return
-        try:
-            view = self._view(c.id)
-        except Exception as exc:  # a conflict settled elsewhere meanwhile
-            self.status.setText(message_for(exc))
-            self.refresh()
+        self.btn_open.setEnabled(False)
+        self.busy.show()
+        self.status.setText(self.tr("Comparing the two versions of %s…") % c.label)
+        conflict_id, view = c.id, self._view
+        self.comparing = run_job(
+            lambda _p: view(conflict_id),
+            on_success=lambda v: self._compared(c, v),
+            on_error=self._compare_failed,
+            on_cancel=self._compare_ended,
+        )
+
+    def _compare_ended(self) -> None:
+        self.comparing = None
+        self.busy.hide()
+        self.btn_open.setEnabled(self.model.rowCount() > 0)
+
+    def _compare_failed(self, exc: BaseException) -> None:  # settled elsewhere meanwhile
+        self._compare_ended()
+        self.refresh()
+        self.status.setText(message_for(exc))
+
+    def _compared(self, c: ConflictRec, view: ConflictView) -> None:
+        self._compare_ended()
+        if not self.isVisible():  # closed while comparing
             return
+        self.status.setText(self.tr("%n conflict(s) open.", "", self.model.rowCount()))
         dlg = ConflictDialog(view, self)
         dlg.setWindowTitle(self.tr("Changed on both sides: %s") % c.label)
         self.side_by_side = dlg
@@ -177,6 +210,11 @@ class ConflictsDialog(QDialog):
             return
         self.side_by_side = None
         self.settle(c.id, dlg.resolution())
+
+    def done(self, result: int) -> None:
+        if self.comparing is not None:
+            self.comparing.cancel()  # its answer is dropped
+        super().done(result)
 
     def settle(self, conflict_id: int, resolution: Resolution | None) -> None:
         if resolution is None:
