@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.trip_service import SignInRefused
 from ..common import a11y
 from ..common.dialog_parts import problem_label
-from ...services.trip_service import SignInRefused
 from ..common.errors import message_for
 from .open_dialog import ChangesModel
 from .trip_progress import Starter, _Running
