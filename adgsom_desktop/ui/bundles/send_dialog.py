@@ -63,9 +63,9 @@ def proposed_meeting(
     current or next one (of the selected event, or of all), else the latest."""
     if not meetings:
         return None
-    if selected is not None and selected[0] == "meeting":
-        if any(m.id == selected[1] for m in meetings):
-            return selected[1]
+    wanted = selected[1] if selected is not None and selected[0] == "meeting" else None
+    if any(m.id == wanted for m in meetings):
+        return wanted
     pool = list(meetings)
     if selected is not None and selected[0] == "event":
         pool = [m for m in meetings if m.event_id == selected[1]] or pool
