@@ -407,7 +407,8 @@ def cmd_bundle_resolve(args: argparse.Namespace) -> int:
         rec = services.sync.resolve(args.conflict, resolution)
     finally:
         services.close()
-    out(f"Settled: {rec.what} {rec.label}: {said}.")
+    what = "" if rec.label.startswith(rec.what) else f"{rec.what} "  # never "brief brief on"
+    out(f"Settled: {what}{rec.label}: {said}.")
     return 0
 
 
