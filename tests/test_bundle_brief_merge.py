@@ -91,6 +91,7 @@ def test_the_same_section_is_one_conflict_settled_per_section_by_the_cli(pair: P
     r = run_cli("bundle", "resolve", "--store", store, str(c.id), "--section", "Red line=theirs")
     assert r.returncode == 0, r.stderr
     assert "Red line: theirs" in r.stdout
+    assert "brief brief" not in r.stdout and r.stdout.startswith("Settled: brief on item ")
 
     from adgsom_desktop.storage.store import Store
 

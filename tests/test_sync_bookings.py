@@ -128,7 +128,7 @@ def test_the_bring_back_dialog_names_the_refused_member(qtbot: object) -> None:
         MergeReport("the trip copy", "", (), notices=(why,)), MergeReport("the team store", "", ())
     )
 
-    def start(**kw: object) -> None:
+    def start(*_values: object, **kw: object) -> None:
         kw["on_success"](back)  # type: ignore[operator]
 
     dlg = BringBackDialog("trip.adgsom", "the team store", start)

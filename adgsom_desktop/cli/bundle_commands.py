@@ -13,6 +13,7 @@ import argparse
 import getpass
 import os
 import sys
+import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -299,15 +300,25 @@ def _print_report(report: MergeReport, dry_run: bool, store: str = "") -> None:
     from ..services.sync.merge import Action
     from ..services.sync.report import ACTION_WORDS
 
-    out(f"From: {report.source}: {report.description}")
+    # the description names every meeting sent: wrapped, never one very long line
+    out(
+        textwrap.fill(
+            f"From: {report.source}: {report.description}",
+            width=100,
+            subsequent_indent="  ",
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+    )
     out(("Would change (nothing written): " if dry_run else "Changed: ") + report.summary())
-    for action in (
+    for action in (  # every kind the summary counts has its list
         Action.ADD,
         Action.UPDATE,
         Action.MERGE,
         Action.RESTORE,
         Action.DELETE,
         Action.CONFLICT,
+        Action.KEEP,
     ):
         lines = [ln for ln in report.lines if ln.action is action]
         if not lines:
@@ -404,7 +415,8 @@ def cmd_bundle_resolve(args: argparse.Namespace) -> int:
         rec = services.sync.resolve(args.conflict, resolution)
     finally:
         services.close()
-    out(f"Settled: {rec.what} {rec.label}: {said}.")
+    what = "" if rec.label.startswith(rec.what) else f"{rec.what} "  # never "brief brief on"
+    out(f"Settled: {what}{rec.label}: {said}.")
     return 0
 
 

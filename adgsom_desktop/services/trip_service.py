@@ -30,7 +30,7 @@ from ..domain.enums import Audience, approves_briefs
 from ..domain.locator import Locator
 from ..domain.models import Event, Meeting, StoreSetting
 from ..domain.settings import OUR_DELEGATION, TRIP_OF, TRIP_SERIES
-from ..errors import NotFoundError, ValidationError
+from ..errors import NotFoundError, StoreError, ValidationError
 from .context import ServiceContext
 from .register_travel import (
     Brought,
@@ -293,14 +293,29 @@ def _remove_store_file(path: Path) -> None:
             p.unlink()
 
 
+class SignInRefused(StoreError):
+    """The team store's server refused the member's sign-in (a wrong or missing password):
+    ``login`` is the name signed in with; nothing was changed on either side."""
+
+    def __init__(self, said: StoreError, login: str) -> None:
+        super().__init__(said.message_id, **said.message_values)
+        self.login = login
+
+
 def return_trip(
-    trip: Any, team_passphrase: str | None = None, progress: Progress | None = None
+    trip: Any,
+    team_passphrase: str | None = None,
+    progress: Progress | None = None,
+    password: str = "",
 ) -> TripReturned:
     """Merge the trip copy ``trip`` (a Services) into its team store, and back.
 
     Each direction is one transaction (a backup first).  Cancelled after the team store
     took the laptop's changes, the copy has not taken the team store's yet: bringing it
-    back again finishes it (a merge done twice changes nothing more)."""
+    back again finishes it (a merge done twice changes nothing more).  ``password``: the
+    member's sign-in password for a team store on a server (typed, never stored; without
+    one libpq looks in PGPASSWORD and ~/.pgpass); a refused sign-in is ``SignInRefused``."""
+    from ..storage.pg_errors import Failure, classify
     from .container import Services
 
     step = progress or _quiet
@@ -308,7 +323,13 @@ def return_trip(
     if info is None:
         raise ValidationError("This store is not a trip copy: there is nothing to bring back.")
     step(0, 5, f"Connecting to {info.locator}…")
-    team = Services.open(Locator.parse(info.locator), team_passphrase, actor=trip.actor)
+    where = Locator.parse(info.locator)
+    try:
+        team = Services.open(where.with_password(password), team_passphrase, actor=trip.actor)
+    except StoreError as exc:
+        if where.is_server and classify(exc.__cause__ or exc) is Failure.AUTH:
+            raise SignInRefused(exc, where.fields().user) from exc
+        raise
     try:
         if team.sync.store_id() != info.store_id:
             raise ValidationError(

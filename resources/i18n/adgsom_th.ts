@@ -1234,6 +1234,30 @@
         <translation>&lt;b&gt;%s&lt;/b&gt; เป็นสำเนาสำหรับเดินทางของ &lt;b&gt;%s&lt;/b&gt;&lt;br&gt;การนำกลับจะรวมสิ่งที่เปลี่ยนบนเครื่องนี้เข้าสู่คลังข้อมูลกลาง แล้วรวมสิ่งที่เปลี่ยนที่นั่นเข้าสู่สำเนานี้ สิ่งที่เปลี่ยนเพียงฝั่งเดียวจะถูกนำมาใช้ สิ่งที่เปลี่ยนทั้งสองฝั่งจะถูกเก็บไว้ทั้งสองฝั่งเป็นข้อขัดแย้งที่ต้องยุติ คลังข้อมูลแต่ละแห่งจะถูกสำรองก่อน</translation>
     </message>
     <message>
+        <source>only if the server asks</source>
+        <translation>เฉพาะเมื่อเซิร์ฟเวอร์ขอ</translation>
+    </message>
+    <message>
+        <source>Sign-in password</source>
+        <translation>รหัสผ่านสำหรับลงชื่อเข้าใช้</translation>
+    </message>
+    <message>
+        <source>Your password on the team store&apos;s server: used to connect, never stored</source>
+        <translation>รหัสผ่านของคุณบนเซิร์ฟเวอร์ของคลังข้อมูลกลาง: ใช้เพื่อเชื่อมต่อเท่านั้น ไม่มีการจัดเก็บ</translation>
+    </message>
+    <message>
+        <source>Your sign-in password:</source>
+        <translation>รหัสผ่านสำหรับลงชื่อเข้าใช้ของคุณ:</translation>
+    </message>
+    <message>
+        <source>What came each way</source>
+        <translation>สิ่งที่ส่งมาในแต่ละทิศทาง</translation>
+    </message>
+    <message>
+        <source>Records changed</source>
+        <translation>ระเบียนที่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
         <source>Settle the conflicts…</source>
         <translation>ยุติข้อขัดแย้ง…</translation>
     </message>
@@ -1246,8 +1270,24 @@
         <translation>เข้าสู่สำเนาสำหรับเดินทางนี้: %s</translation>
     </message>
     <message>
-        <source>Brought back. Changed on both sides: %s, kept on both sides to settle.</source>
-        <translation>นำกลับแล้ว มีการเปลี่ยนทั้งสองฝั่ง: %s เก็บไว้ทั้งสองฝั่งเพื่อยุติ</translation>
+        <source>Into the team store (%s)</source>
+        <translation>เข้าสู่คลังข้อมูลกลาง (%s)</translation>
+    </message>
+    <message>
+        <source>Into this trip copy (%s)</source>
+        <translation>เข้าสู่สำเนาสำหรับเดินทางนี้ (%s)</translation>
+    </message>
+    <message>
+        <source>Brought back. Changed on both sides this time: %s.</source>
+        <translation>นำกลับแล้ว เปลี่ยนทั้งสองฝั่งในครั้งนี้: %s</translation>
+    </message>
+    <message>
+        <source>Brought back.</source>
+        <translation>นำกลับแล้ว</translation>
+    </message>
+    <message>
+        <source>Conflicts open in all: %s, kept on both sides to settle.</source>
+        <translation>ข้อขัดแย้งที่ยังค้างทั้งหมด: %s รายการ เก็บไว้ทั้งสองฝั่งเพื่อยุติ</translation>
     </message>
     <message>
         <source>Brought back, except what is named above: settle it and bring it back again.</source>
@@ -1256,6 +1296,10 @@
     <message>
         <source>Brought back: both stores hold every change.</source>
         <translation>นำกลับแล้ว: คลังข้อมูลทั้งสองมีการเปลี่ยนแปลงครบทุกรายการ</translation>
+    </message>
+    <message>
+        <source>The team store refused the sign-in of %s: the password is wrong, or none was given. Type your sign-in password (the one you connect to the team store with) and bring it back again. Nothing was changed.</source>
+        <translation>คลังข้อมูลกลางปฏิเสธการลงชื่อเข้าใช้ของ %s: รหัสผ่านไม่ถูกต้อง หรือไม่ได้ระบุรหัสผ่าน พิมพ์รหัสผ่านสำหรับลงชื่อเข้าใช้ของคุณ (รหัสเดียวกับที่ใช้เชื่อมต่อคลังข้อมูลกลาง) แล้วนำกลับอีกครั้ง ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>Not brought back: %s</source>

@@ -1234,6 +1234,30 @@
         <translation>&lt;b&gt;%s&lt;/b&gt; là bản sao mang đi của &lt;b&gt;%s&lt;/b&gt;.&lt;br&gt;Đưa về sẽ hợp nhất những gì đã thay đổi trên máy này vào kho dữ liệu chung, rồi những gì đã thay đổi ở đó vào bản sao này. Thay đổi chỉ ở một bên thì được lấy; thay đổi ở cả hai bên được giữ ở cả hai phía như một xung đột cần giải quyết. Mỗi kho được sao lưu trước.</translation>
     </message>
     <message>
+        <source>only if the server asks</source>
+        <translation>chỉ khi máy chủ yêu cầu</translation>
+    </message>
+    <message>
+        <source>Sign-in password</source>
+        <translation>Mật khẩu đăng nhập</translation>
+    </message>
+    <message>
+        <source>Your password on the team store&apos;s server: used to connect, never stored</source>
+        <translation>Mật khẩu của bạn trên máy chủ của kho dữ liệu nhóm: chỉ dùng để kết nối, không bao giờ được lưu</translation>
+    </message>
+    <message>
+        <source>Your sign-in password:</source>
+        <translation>Mật khẩu đăng nhập của bạn:</translation>
+    </message>
+    <message>
+        <source>What came each way</source>
+        <translation>Những gì đã chuyển theo mỗi chiều</translation>
+    </message>
+    <message>
+        <source>Records changed</source>
+        <translation>Các bản ghi đã thay đổi</translation>
+    </message>
+    <message>
         <source>Settle the conflicts…</source>
         <translation>Giải quyết xung đột…</translation>
     </message>
@@ -1246,8 +1270,24 @@
         <translation>Vào bản sao mang đi này: %s</translation>
     </message>
     <message>
-        <source>Brought back. Changed on both sides: %s, kept on both sides to settle.</source>
-        <translation>Đã đưa về. Thay đổi ở cả hai bên: %s, được giữ ở cả hai phía để giải quyết.</translation>
+        <source>Into the team store (%s)</source>
+        <translation>Vào kho dữ liệu nhóm (%s)</translation>
+    </message>
+    <message>
+        <source>Into this trip copy (%s)</source>
+        <translation>Vào bản sao chuyến đi này (%s)</translation>
+    </message>
+    <message>
+        <source>Brought back. Changed on both sides this time: %s.</source>
+        <translation>Đã mang về. Thay đổi ở cả hai phía lần này: %s.</translation>
+    </message>
+    <message>
+        <source>Brought back.</source>
+        <translation>Đã mang về.</translation>
+    </message>
+    <message>
+        <source>Conflicts open in all: %s, kept on both sides to settle.</source>
+        <translation>Tổng số xung đột còn mở: %s, được giữ ở cả hai phía để giải quyết.</translation>
     </message>
     <message>
         <source>Brought back, except what is named above: settle it and bring it back again.</source>
@@ -1256,6 +1296,10 @@
     <message>
         <source>Brought back: both stores hold every change.</source>
         <translation>Đã đưa về: cả hai kho đều có mọi thay đổi.</translation>
+    </message>
+    <message>
+        <source>The team store refused the sign-in of %s: the password is wrong, or none was given. Type your sign-in password (the one you connect to the team store with) and bring it back again. Nothing was changed.</source>
+        <translation>Kho dữ liệu nhóm đã từ chối đăng nhập của %s: mật khẩu sai hoặc chưa được nhập. Hãy nhập mật khẩu đăng nhập của bạn (mật khẩu bạn dùng để kết nối với kho dữ liệu nhóm) rồi mang về lại. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>Not brought back: %s</source>

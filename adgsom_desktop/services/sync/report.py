@@ -101,8 +101,9 @@ class MergeReport:
             )
             parts.append(f"{ACTION_WORDS[action]}: {what}")
         if self.register:
+            n = len(self.register)
             parts.append(
-                f"entered in the register: {len(self.register)} issues printed on the trip"
+                f"entered in the register: {n} {'issue' if n == 1 else 'issues'} printed on the trip"
             )
         if not parts:  # only notices: something came that was not taken (a double booking)
             return "Nothing new taken."

@@ -9,6 +9,7 @@ writes queued before it, never beside one; the dialog's worker waits for its ans
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
+from ...errors import AppError
 from ...services.changes import Change, ChangeKind
 from ..common import file_dialogs
 from ..common.errors import message_for, show_message
@@ -79,16 +81,26 @@ class BundleFeature(QObject):
 
     # -- send ------------------------------------------------------------------------
     def send_dialog(self) -> Any:
-        from .send_dialog import BundleSendDialog
+        from .send_dialog import BundleSendDialog, meeting_label, proposed_meeting
 
         svc = self.services
-        meetings = [(m.id, m.short_title or m.title) for m in svc.events.meetings()]
+        recs = svc.events.meetings()
+        meetings = [(m.id, meeting_label(m)) for m in recs]
         roles = svc.keys.roles()
-        current = self.window.detail.current()
-        meeting_id = current[1] if current and current[0] == "meeting" else None
+        meeting_id = proposed_meeting(recs, self._selected(), date.today())
         return BundleSendDialog(
             meetings, svc.keys.members(), roles, _documents_dir(), self.window, meeting_id
         )
+
+    def _selected(self) -> tuple[str, int] | None:
+        """What the window shows, as (kind, id): an item's own meeting for an item."""
+        current = self.window.detail.current() if self.window.detail is not None else None
+        if current and current[0] == "item":
+            try:
+                return ("meeting", self.services.agenda.item(current[1]).meeting_id)
+            except AppError:  # deleted meanwhile: propose as if nothing were selected
+                return None
+        return current
 
     def send(self) -> None:
         if self.services is None:

@@ -228,7 +228,8 @@ class BundleOpenDialog(QDialog):
     def _unchanged(self, exc: BaseException) -> str:
         """The reason, saying that nothing was changed (once)."""
         text = message_for(exc).rstrip()
-        if "nothing was changed" in text.lower():
+        lowered = text.lower()
+        if any(said in lowered for said in ("nothing was changed", "nothing was done")):
             return text
         return text + " " + self.tr("Nothing was changed.")
 

@@ -7,8 +7,11 @@ What the recipient's audience leaves out is said before anything is sent.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -33,6 +36,7 @@ from ...services.key_service import MemberKeyRec
 from ...services.sync.kinds import Part
 from ...services.sync.withhold import HEADS, left_out
 from ..common import a11y, file_dialogs
+from ..common.dates import day
 from ..common.dialog_parts import problem_label
 from ..common.labels import label_tr
 from ..common.theme import tone
@@ -45,6 +49,33 @@ PART_LABELS = {
     Part.OUTCOMES: QT_TRANSLATE_NOOP("Labels", "Outcomes"),
     Part.ACTIONS: QT_TRANSLATE_NOOP("Labels", "Action items"),
 }
+
+
+def meeting_label(m: Any) -> str:
+    """A meeting as the list names it, with its date: two meetings of one name in two
+    years read apart ("ADGSOM+Japan · 14 Jan 2026")."""
+    title = m.short_title or m.title
+    return f"{title} · {day(m.date)}" if m.date else title
+
+
+def proposed_meeting(
+    meetings: Sequence[Any], selected: tuple[str, int] | None, today: date
+) -> int | None:
+    """The meeting a bundle is proposed for: the one selected in the window; else the
+    current or next one (of the selected event, or of all), else the latest."""
+    if not meetings:
+        return None
+    wanted = selected[1] if selected is not None and selected[0] == "meeting" else None
+    if any(m.id == wanted for m in meetings):
+        return wanted
+    pool = list(meetings)
+    if selected is not None and selected[0] == "event":
+        pool = [m for m in meetings if m.event_id == selected[1]] or pool
+    dated = sorted((m for m in pool if m.date), key=lambda m: (m.date, m.id))
+    coming = [m for m in dated if (m.end_date or m.date) >= today]
+    if coming:
+        return int(coming[0].id)
+    return int(dated[-1].id) if dated else int(pool[0].id)
 
 
 @dataclass(frozen=True)
@@ -235,7 +266,8 @@ class BundleSendDialog(QDialog):
 
     def _suggest_name(self) -> None:
         label = self.meeting.currentText() or "meeting"
-        safe = "".join(c if c.isalnum() else "-" for c in label).strip("-")[:40] or "meeting"
+        safe = "-".join("".join(c if c.isalnum() else " " for c in label).split())[:40]
+        safe = safe.strip("-") or "meeting"
         self.out.setText(str(self._folder / f"{safe}.adgsom-bundle"))
 
     def _browse(self) -> None:

@@ -9,29 +9,36 @@ runner); the dialog shows the progress, a Cancel button while it runs, and the o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ...services.trip_service import SignInRefused
 from ..common import a11y
 from ..common.dialog_parts import problem_label
 from ..common.errors import message_for
 from ..common.labels import label_tr
+from .open_dialog import ChangesModel
 from .trip_progress import Starter, _Running
 
 
@@ -242,7 +249,8 @@ def _with_notices(line: str, report: Any) -> str:
 
 
 class BringBackDialog(_Running):
-    """The trip copy and its team store, what bringing back does; then it is done."""
+    """The trip copy and its team store, what bringing back does; then it is done: what
+    came each way, record by record (the CLI's lists), and the conflicts still open."""
 
     returned = Signal(object)  # TripReturned
     settle_conflicts = Signal()
@@ -253,11 +261,14 @@ class BringBackDialog(_Running):
         team: str,
         start: Starter,
         parent: QWidget | None = None,
+        on_server: bool = False,
+        open_conflicts: Callable[[], int] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("bringBackDialog")
         self.setWindowTitle(self.tr("Bring back"))
         self._start = start
+        self._open_conflicts = open_conflicts
         intro = QLabel(
             self.tr(
                 "<b>%s</b> is a trip copy of <b>%s</b>.<br>Bringing it back merges what "
@@ -269,12 +280,40 @@ class BringBackDialog(_Running):
             self,
         )
         intro.setWordWrap(True)
+        # a team store on a server: the member signs in (as Connect to a team store… asks)
+        self.password = QLineEdit(self)
+        self.password.setObjectName("tripTeamPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("only if the server asks"))
+        a11y.name(
+            self.password,
+            self.tr("Sign-in password"),
+            self.tr("Your password on the team store's server: used to connect, never stored"),
+        )
+        self.password_row = QWidget(self)
+        row = QFormLayout(self.password_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addRow(self.tr("Your sign-in password:"), self.password)
+        self.password_row.setVisible(on_server)
         self.to_team = QLabel("", self)
         self.to_team.setObjectName("tripToTeam")
         self.to_team.setWordWrap(True)
         self.to_trip = QLabel("", self)
         self.to_trip.setObjectName("tripToTrip")
         self.to_trip.setWordWrap(True)
+        self.changes = QTabWidget(self)
+        self.changes.setObjectName("tripChanges")
+        a11y.name(self.changes, self.tr("What came each way"))
+        self.team_model = ChangesModel(self)
+        self.trip_model = ChangesModel(self)
+        for model, name in (
+            (self.team_model, "tripTeamChanges"),
+            (self.trip_model, "tripTripChanges"),
+        ):
+            table = _changes_table(model, name, self)
+            a11y.name(table, self.tr("Records changed"))
+            self.changes.addTab(table, "")
+        self.changes.setVisible(False)
         self._build_progress()
         buttons = QDialogButtonBox(self)
         self.btn_back = buttons.addButton(
@@ -293,20 +332,26 @@ class BringBackDialog(_Running):
         self.btn_cancel.clicked.connect(self._cancel_or_close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.password_row)
         layout.addWidget(self.to_team)
         layout.addWidget(self.to_trip)
+        layout.addWidget(self.changes, 1)
         layout.addStretch(1)
         layout.addWidget(self.step)
         layout.addWidget(self.bar)
         layout.addWidget(self.outcome)
         layout.addWidget(buttons)
         self.resize(760, 420)
+        if on_server:
+            self.password.setFocus()
 
     def bring_back(self) -> None:
-        self._launch(self.btn_back)
+        self._launch(self.btn_back, self.password.text())
 
     def _done(self, back: Any) -> None:
         self._ended()
+        self.password.clear()
+        self.password_row.setVisible(False)  # signed in: no longer asked
         self.step.setText("")
         self.to_team.setText(
             _with_notices(self.tr("Into the team store: %s") % back.to_team.summary(), back.to_team)
@@ -314,11 +359,31 @@ class BringBackDialog(_Running):
         self.to_trip.setText(
             _with_notices(self.tr("Into this trip copy: %s") % back.to_trip.summary(), back.to_trip)
         )
-        conflicts = back.to_trip.conflicts + back.to_team.conflicts
-        if conflicts:
+        self.team_model.set_rows(list(back.to_team.lines))
+        self.trip_model.set_rows(list(back.to_trip.lines))
+        for i, (what, report) in enumerate(
+            (
+                (self.tr("Into the team store (%s)"), back.to_team),
+                (self.tr("Into this trip copy (%s)"), back.to_trip),
+            )
+        ):
+            self.changes.setTabText(i, what % f"{len(report.lines):,}")
+        self.changes.setVisible(bool(back.to_team.lines or back.to_trip.lines))
+        if back.to_trip.lines and not back.to_team.lines:
+            self.changes.setCurrentIndex(1)
+        now = back.to_trip.conflicts
+        still = self._open_conflicts() if self._open_conflicts is not None else now
+        still = max(still, now)
+        if still:
+            text = (
+                self.tr("Brought back. Changed on both sides this time: %s.") % now
+                if now
+                else self.tr("Brought back.")
+            )
             self._say(
-                self.tr("Brought back. Changed on both sides: %s, kept on both sides to settle.")
-                % back.to_trip.conflicts,
+                text
+                + " "
+                + self.tr("Conflicts open in all: %s, kept on both sides to settle.") % still,
                 True,
             )
             self.btn_settle.setVisible(True)
@@ -334,6 +399,20 @@ class BringBackDialog(_Running):
         self.returned.emit(back)
 
     def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, SignInRefused):
+            self.password_row.setVisible(True)
+            self.password.selectAll()
+            self.password.setFocus()
+            self._stopped(
+                self.btn_back,
+                self.tr(
+                    "The team store refused the sign-in of %s: the password is wrong, or none "
+                    "was given. Type your sign-in password (the one you connect to the team "
+                    "store with) and bring it back again. Nothing was changed."
+                )
+                % exc.login,
+            )
+            return
         self._stopped(self.btn_back, self.tr("Not brought back: %s") % message_for(exc))
 
     def _cancelled(self) -> None:
@@ -348,3 +427,18 @@ class BringBackDialog(_Running):
     def _settle(self) -> None:
         self.settle_conflicts.emit()
         self.accept()
+
+
+def _changes_table(model: Any, name: str, parent: QWidget) -> QTableView:
+    """One direction's changes, a row per record (as *Open a bundle…* previews them)."""
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from ...domain.locator import Locator
 from ..common.errors import show_message
 from ..common.runner_job import run_on_runner
 
@@ -93,15 +94,22 @@ class TripFeature(QObject):
         if info is None:
             return None
 
-        def start(**callbacks: Any) -> Any:
+        def start(password: str = "", **callbacks: Any) -> Any:
             return run_on_runner(
                 svc,
-                lambda p: return_trip(svc, None, p.report),
+                lambda p: return_trip(svc, None, p.report, password),
                 label=self.tr("Bringing a trip copy back…"),
                 **callbacks,
             )
 
-        dlg = BringBackDialog(info.title or svc.locator.name, info.locator, start, self.window)
+        dlg = BringBackDialog(
+            info.title or svc.locator.name,
+            info.locator,
+            start,
+            self.window,
+            on_server=Locator.parse(info.locator).is_server,
+            open_conflicts=lambda: len(svc.sync.conflicts()),
+        )
         dlg.settle_conflicts.connect(self._settle)
         return dlg
 

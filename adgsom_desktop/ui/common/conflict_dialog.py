@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.enums import PositionStatus
 from ...services.brief_conflict import Choice, ConflictSection, ConflictView, Resolution
 from ..common.theme import tone
 from . import a11y, theme
@@ -52,13 +53,23 @@ def theirs_style() -> str:
     )
 
 
-def segments_html(segments: tuple[object, ...], only: str, style: str) -> str:
-    """Escaped text with the segments of kind ``only`` marked (newlines kept)."""
+def segments_html(segments: tuple[object, ...], only: str, style: str, words: bool = False) -> str:
+    """Escaped text with the segments of kind ``only`` marked (newlines kept); ``words``:
+    a value picked whole (a brief's status), said as the app says it ("For review")."""
     out = []
     for seg in segments:
-        text = html.escape(seg.text).replace("\n", "<br>")  # type: ignore[attr-defined]
+        said = value_words(seg.text) if words else seg.text  # type: ignore[attr-defined]
+        text = html.escape(said).replace("\n", "<br>")
         out.append(f"<span style='{style}'>{text}</span>" if seg.kind == only else text)  # type: ignore[attr-defined]
     return "".join(out) or "<i>(empty)</i>"
+
+
+def value_words(value: str) -> str:
+    """A stored code word ("for_review") in the interface's words ("For review")."""
+    try:
+        return label_tr(PositionStatus(value).label)
+    except ValueError:
+        return value
 
 
 class ConflictDialog(QDialog):
@@ -91,6 +102,7 @@ class ConflictDialog(QDialog):
             grid.addWidget(label, 0, col)
         for row, section in enumerate(view.sections, start=1):
             self._add_row(grid, row, section, grid_host)
+            grid.setRowStretch(row, 1 if section.editable else 0)  # texts get the room
         grid.setRowStretch(len(view.sections) + 1, 1)
         scroll = QScrollArea(self)
         a11y.no_tab_stop(scroll)  # Tab goes through its fields
@@ -160,9 +172,18 @@ class ConflictDialog(QDialog):
             shown = QTextBrowser(host)
             shown.setObjectName(f"conflict_{side}_{section.key}")
             a11y.name(shown, names[side])
-            shown.setHtml(segments_html(segments, only, style))
-            shown.setMinimumHeight(90)
-            grid.addWidget(shown, row, col)
+            shown.setHtml(segments_html(segments, only, style, not section.editable))
+            if section.editable:
+                shown.setMinimumHeight(90)
+            else:  # one value picked whole: a line, not a tall empty box
+                shown.setFixedHeight(shown.fontMetrics().lineSpacing() * 2 + 12)
+                shown.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            grid.addWidget(
+                shown,
+                row,
+                col,
+                Qt.AlignmentFlag.AlignTop if not section.editable else Qt.AlignmentFlag(0),
+            )
         if section.editable:
             merged = QPlainTextEdit(section.mine, host)
             merged.setObjectName(f"conflict_merged_{section.key}")
