@@ -315,7 +315,8 @@ def return_trip(
     back again finishes it (a merge done twice changes nothing more).  ``password``: the
     member's sign-in password for a team store on a server (typed, never stored; without
     one libpq looks in PGPASSWORD and ~/.pgpass); a refused sign-in is ``SignInRefused``."""
-    from ..storage.pg_errors import Failure, classify
+    from ..storage.backend import Failure
+    from ..storage.pg_errors import classify
     from .container import Services
 
     step = progress or _quiet
