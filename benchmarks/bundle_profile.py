@@ -95,6 +95,7 @@ def profile(
                             sender_key_id=aide.key_id,
                             sender_passphrase=PASSPHRASE,
                             to_key_id=head.key_in_sender,
+                            overwrite=True,  # each run writes the same file again
                         )
                         t1 = CLOCK[0]()
                         opened = head.services.bundles.open(sent.path, key_passphrase=PASSPHRASE)

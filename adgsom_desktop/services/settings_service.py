@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import settings as keys
 from ..domain.enums import Audience
+from ..domain.locator import Locator
 from ..domain.models import Delegation, StoreSetting
 from ..domain.reference import DEFAULT_CLASSIFICATIONS
 from ..domain.text import clean_text
@@ -68,6 +71,18 @@ def _put(session: Session, key: str, value: str) -> None:
 class SettingsService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
+
+    def trip_team(self) -> Locator | None:
+        """The team store this store is a trip copy of (#17), or None: read without the
+        trip service and the merge engine (the window's title and status bar ask at idle)."""
+        with self._ctx.read() as s:
+            raw = s.scalar(select(StoreSetting.value).where(StoreSetting.key == keys.TRIP_OF))
+        if not raw:
+            return None
+        try:
+            return Locator.parse(json.loads(raw)["locator"])
+        except (ValueError, KeyError, TypeError, ValidationError):
+            return None
 
     def get(self) -> StoreSettings:
         with self._ctx.read() as s:

@@ -424,16 +424,7 @@ class MainWindow(QMainWindow):
 
     def _trip_of(self) -> Any:
         """The team store this open store is a trip copy of (its Locator), or None."""
-        from ...domain.locator import Locator
-        from ...errors import ValidationError
-
-        info = self.services.trips.trip_of() if self.services is not None else None
-        if info is None:
-            return None
-        try:
-            return Locator.parse(info.locator)
-        except (ValueError, ValidationError):
-            return None
+        return self.services.settings.trip_team() if self.services is not None else None
 
     def _update_status(self) -> None:
         if self.services is None:
