@@ -100,7 +100,7 @@ def test_open_dialog_checks_previews_and_imports(qtbot: Any, pair: Pair) -> None
     dlg.passphrase.setText("not the passphrase")
     dlg.btn_preview.click()
     qtbot.waitUntil(lambda: "Wrong passphrase" in dlg.status.text(), timeout=60_000)
-    assert "nothing was changed" in dlg.status.text().lower()
+    assert "nothing was done" in dlg.status.text().lower()  # said once (review s32 H13)
     assert not dlg.btn_import.isEnabled()
 
     dlg.passphrase.setText(HEAD_PASS)

@@ -91,10 +91,7 @@ def test_a_members_trip_copy_withholds_what_only_the_head_reads(
 
     aide_copy = tmp_path / "aide-trip.adgsom"
     said = _take(url, "natthida", aide_copy, event)
-    assert (
-        "Left out: background not for disclosure, personality notes on counterparts: only the "
-        "head of delegation and the alternate read them" in said
-    )
+    assert "Left out: background not for disclosure, personality notes on counterparts, " in said
     raw = aide_copy.read_bytes()
     for text in secrets.values():
         assert text[-40:].encode() not in raw

@@ -30,10 +30,7 @@ def test_a_members_copy_says_what_was_left_out(qtbot: Any, tmp_path: Path) -> No
     dlg = _take(qtbot, tmp_path, left_out(Audience.DELEGATION))
     text = dlg.outcome.text()
     assert text.startswith("Took ADGMIN 6")
-    assert (
-        "Left out: background not for disclosure, personality notes on counterparts: only the "
-        "head of delegation and the alternate read them" in text
-    )
+    assert "Left out: background not for disclosure, personality notes on counterparts, " in text
     save_artifact(dlg, "trip_take_dialog_left_out")
     heads = _take(qtbot, tmp_path, left_out(Audience.HOD))
     assert "Left out" not in heads.outcome.text()
