@@ -306,6 +306,7 @@ class BundleService:
             backup=backup,
             audit_action="bundle import",
             also=lambda s: _keep_signatures(s, opened.payload),
+            also_new=lambda s: bool(_new_signatures(s, opened.payload)),
         )
 
     # -- approvals ------------------------------------------------------------------------
@@ -347,10 +348,9 @@ class BundleService:
         return ok
 
 
-def _keep_signatures(s: Any, payload: Payload) -> None:
-    """Signatures that came in are kept, so the approval can travel on from here."""
-    from datetime import datetime
-
+def _new_signatures(s: Any, payload: Payload) -> list[dict[str, Any]]:
+    """The signatures that came in, of a known member, not kept here yet."""
+    out = []
     for sig in payload.signatures:
         exists = s.scalar(
             select(ApprovalSignature.id).where(
@@ -361,16 +361,25 @@ def _keep_signatures(s: Any, payload: Payload) -> None:
         )
         known = s.scalar(select(MemberKey.id).where(MemberKey.fingerprint == sig["fingerprint"]))
         if exists is None and known is not None:
-            s.add(
-                ApprovalSignature(
-                    position_key=sig["position"],
-                    content_hash=sig["content_hash"],
-                    approver_uuid=sig["approver"],
-                    approved_at=datetime.fromisoformat(sig["approved_at"]),
-                    fingerprint=sig["fingerprint"],
-                    signature=sig["signature"],
-                )
+            out.append(sig)
+    return out
+
+
+def _keep_signatures(s: Any, payload: Payload) -> None:
+    """Signatures that came in are kept, so the approval can travel on from here."""
+    from datetime import datetime
+
+    for sig in _new_signatures(s, payload):
+        s.add(
+            ApprovalSignature(
+                position_key=sig["position"],
+                content_hash=sig["content_hash"],
+                approver_uuid=sig["approver"],
+                approved_at=datetime.fromisoformat(sig["approved_at"]),
+                fingerprint=sig["fingerprint"],
+                signature=sig["signature"],
             )
+        )
 
 
 def _read(path: Path | str) -> bytes:
