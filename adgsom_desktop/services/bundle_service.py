@@ -220,7 +220,7 @@ class BundleService:
         with self._ctx.read() as s:
             sender = s.scalar(select(MemberKey).where(MemberKey.sign_public == sign_b64))
             if sender is None:
-                raise crypto.BundleError(
+                raise crypto.UnknownSender(
                     "This bundle is signed by a key this store does not know (fingerprint "
                     "{sender_fingerprint}): refused. If it is a member's, import their "
                     "public key first (keys import), after comparing the fingerprint with them.",

@@ -61,6 +61,11 @@ class WrongPassphrase(BundleError):
     pass
 
 
+class UnknownSender(BundleError):
+    """Signed by a key this store does not know (``sender_fingerprint``): the GUI names
+    its own way to import a key, the CLI its command."""
+
+
 def b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 

@@ -18,7 +18,7 @@ ACTION_WORDS = {
     Action.UPDATE: "updated",
     Action.DELETE: "deleted",
     Action.RESTORE: "back (an edit beat a deletion)",
-    Action.MERGE: "merged section by section",
+    Action.MERGE: "merged: both sides' changes kept",  # a brief's sections, an action's fields
     Action.CONFLICT: "changed on both sides: conflict kept",
     Action.KEEP: "kept (ours was edited; their deletion loses)",
 }
