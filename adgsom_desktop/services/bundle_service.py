@@ -18,7 +18,7 @@ get a printed pack of their audience, never a bundle.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -348,7 +348,7 @@ class BundleService:
         return ok
 
 
-def _new_signatures(s: Any, payload: Payload) -> list[dict[str, Any]]:
+def _new_signatures(s: Any, payload: Payload) -> list[Mapping[str, Any]]:
     """The signatures that came in, of a known member, not kept here yet."""
     out = []
     for sig in payload.signatures:
