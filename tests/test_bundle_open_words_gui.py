@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from tests.bundle_fixtures import HEAD_PASS, Pair, _snapshot
+from tests.conftest import save_artifact
 from tests.test_bundle_gui import _open_dialog
 
 pytestmark = pytest.mark.usefixtures("no_leaked_jobs")
@@ -59,6 +60,8 @@ def test_a_strangers_bundle_names_the_menu_to_import_a_key(
     assert "Tools > Members' keys… > Import a key…" in text, text
     assert "(keys import)" not in text and "Nothing was changed." in text, text
     assert not dlg.passphrase.isEnabled() and _snapshot(pair.b) == before
+    qtbot.wait(100)  # the layout takes the longer text
+    save_artifact(dlg, "bundle_open_stranger")
 
 
 def test_the_table_of_changes_reads_in_the_interfaces_language(
@@ -81,6 +84,7 @@ def test_the_table_of_changes_reads_in_the_interfaces_language(
         for r in range(dlg.model.rowCount())
         if "Brunei Darussalam" in str(dlg.model.index(r, 2).data())
     )
+    save_artifact(dlg, "bundle_open_preview_th")
     change, kind = dlg.model.index(row, 0).data(), dlg.model.index(row, 1).data()
     assert change and change != ACTION_WORDS[Action.ADD], change  # "new", in Thai
     assert kind and kind != "note", kind

@@ -1431,8 +1431,8 @@
         <translation>ลงนามโดย %s (กุญแจ %s) %s ลายมือชื่อถูกต้อง: ไม่มีการเปลี่ยนแปลงตั้งแต่นั้น</translation>
     </message>
     <message>
-        <source>This bundle is signed by a key this store does not know (fingerprint %s). If it is a member&apos;s, compare the fingerprint with them, then import their public key: Tools &gt; Members&apos; keys… &gt; Import a key…. Nothing was changed.</source>
-        <translation>ชุดข้อมูลแลกเปลี่ยนนี้ลงนามด้วยกุญแจที่คลังข้อมูลนี้ไม่รู้จัก (ลายนิ้วมือ %s) หากเป็นกุญแจของสมาชิก โปรดเทียบลายนิ้วมือกับบุคคลนั้น แล้วนำเข้ากุญแจสาธารณะของบุคคลนั้น: เครื่องมือ &gt; กุญแจของสมาชิก… &gt; นำเข้ากุญแจ… ไม่มีการเปลี่ยนแปลงใด</translation>
+        <source>This bundle is signed by a key this store does not know (fingerprint %s). If it is a member&apos;s, compare the fingerprint with them, then import their public key (Tools &gt; Members&apos; keys… &gt; Import a key…). Nothing was changed.</source>
+        <translation>ชุดข้อมูลแลกเปลี่ยนนี้ลงนามด้วยกุญแจที่คลังข้อมูลนี้ไม่รู้จัก (ลายนิ้วมือ %s) หากเป็นกุญแจของสมาชิก โปรดเทียบลายนิ้วมือกับบุคคลนั้น แล้วนำเข้ากุญแจสาธารณะของบุคคลนั้น (เครื่องมือ &gt; กุญแจของสมาชิก… &gt; นำเข้ากุญแจ…) ไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
     <message>
         <source>Refused: %s</source>

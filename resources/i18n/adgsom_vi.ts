@@ -1431,8 +1431,8 @@
         <translation>Được ký bởi %s (khóa %s), %s. Chữ ký hợp lệ: không bị thay đổi từ đó.</translation>
     </message>
     <message>
-        <source>This bundle is signed by a key this store does not know (fingerprint %s). If it is a member&apos;s, compare the fingerprint with them, then import their public key: Tools &gt; Members&apos; keys… &gt; Import a key…. Nothing was changed.</source>
-        <translation>Gói trao đổi này được ký bằng một khoá mà kho dữ liệu này không biết (dấu vân tay %s). Nếu đó là khoá của một thành viên, hãy đối chiếu dấu vân tay với họ, rồi nhập khoá công khai của họ: Công cụ &gt; Khóa của thành viên… &gt; Nhập một khóa…. Không có gì bị thay đổi.</translation>
+        <source>This bundle is signed by a key this store does not know (fingerprint %s). If it is a member&apos;s, compare the fingerprint with them, then import their public key (Tools &gt; Members&apos; keys… &gt; Import a key…). Nothing was changed.</source>
+        <translation>Gói trao đổi này được ký bằng một khoá mà kho dữ liệu này không biết (dấu vân tay %s). Nếu đó là khoá của một thành viên, hãy đối chiếu dấu vân tay với họ, rồi nhập khoá công khai của họ (Công cụ &gt; Khóa của thành viên… &gt; Nhập một khóa…). Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>Refused: %s</source>

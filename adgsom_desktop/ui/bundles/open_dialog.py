@@ -224,7 +224,7 @@ class BundleOpenDialog(QDialog):
             why = self.tr(
                 "This bundle is signed by a key this store does not know (fingerprint %s). If "
                 "it is a member's, compare the fingerprint with them, then import their public "
-                "key: Tools > Members' keys… > Import a key…. Nothing was changed."
+                "key (Tools > Members' keys… > Import a key…). Nothing was changed."
             ) % exc.message_values.get("sender_fingerprint", "")
         else:
             why = self._unchanged(exc)
