@@ -4,12 +4,14 @@ as the user sees it (1-based, "item 8 of the agenda"), never "Ord: 7"."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from adgsom_desktop.services.sync.kinds import Kind
 from adgsom_desktop.services.sync.merge import Action
 from tests.bundle_fixtures import Pair
 
 
-def _top_items(pair: Pair) -> list[object]:
+def _top_items(pair: Pair) -> list[Any]:
     return [i for i in pair.a.agenda.items(pair.meeting) if i.parent_id is None]
 
 
