@@ -183,6 +183,14 @@ NOT_AT_IDLE = (
     # the default minimums (``reports/minimums.py``).
     "adgsom_desktop.reports.audiences",
     "adgsom_desktop.reports.pack_model",
+    # A team store's outbox (its sealed file) and the brief merge it replays with: a file
+    # store's runner and views take the held-write types from ``outbox_writes``.
+    "adgsom_desktop.services.outbox",
+    "adgsom_desktop.services.outbox_file",
+    "adgsom_desktop.services.brief_conflict",
+    "adgsom_desktop.services.brief_merge",
+    # The action items dock's view: built when the dock is first shown.
+    "adgsom_desktop.ui.room.actions_view",
     # SQLAlchemy's PostgreSQL dialect: the models name their partial indexes' predicate
     # for SQLite only (``domain.base.partial_index``); a team store's engine adds it.
     "sqlalchemy.dialects.postgresql",
