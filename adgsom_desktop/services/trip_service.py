@@ -270,6 +270,7 @@ def take_trip(
             )
         )
         trip.trips.remember_uncarried(event_uuid)
+        _carry_keys(team, trip, "the team store")  # bundles at the venue (review s32 H26)
         step(3, 4, "Trip copy ready.")
     except BaseException:
         if trip is not None:
@@ -284,6 +285,17 @@ def take_trip(
 
     records = len(payload.records) + sum(len(c.records) for c in context)
     return TripTaken(target, title, len(meetings), records, left_out(audience), behind)
+
+
+def _carry_keys(src: Any, dst: Any, origin: str, taker: Any = None) -> int:
+    """The members' keys ``src`` holds that ``dst`` lacks (``trip_keys``): public parts,
+    and the private key of the member signed in to ``taker`` (the team store) only."""
+    from .trip_keys import keys_in, keys_out, signed_in_uuid
+
+    with src.ctx.read() as s:
+        keys = keys_out(s, signed_in_uuid(taker or src))
+    with dst.ctx.write() as s:
+        return keys_in(dst.ctx, s, keys, origin)
 
 
 def _remove_store_file(path: Path) -> None:
@@ -375,6 +387,8 @@ def return_trip(
             audit_action="trip return",
             also=lambda s: settle_numbers(s, brought.finals),  # the final numbers
         )
+        _carry_keys(trip, team, origin, taker=team)  # keys made at the venue, and back
+        _carry_keys(team, trip, "the team store")
     finally:
         team.close()
     return TripReturned(to_team, to_trip, unbrought)
