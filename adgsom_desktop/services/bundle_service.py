@@ -305,7 +305,7 @@ class BundleService:
             self.options(opened),
             backup=backup,
             audit_action="bundle import",
-            also=lambda s: _keep_signatures(s, opened.payload),
+            also=lambda s: _received(s, opened),
         )
 
     # -- approvals ------------------------------------------------------------------------
@@ -345,6 +345,15 @@ class BundleService:
             return False
 
         return ok
+
+
+def _received(s: Any, opened: BundleOpened) -> None:
+    """In the import's transaction: the approvals' signatures kept, and what the sender
+    says it holds of our audit log (``foreign_log.acknowledge``)."""
+    from .sync.foreign_log import acknowledge
+
+    _keep_signatures(s, opened.payload)
+    acknowledge(s, f"key:{opened.seen.sender_fingerprint}", opened.payload)
 
 
 def _keep_signatures(s: Any, payload: Payload) -> None:
