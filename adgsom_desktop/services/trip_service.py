@@ -365,9 +365,9 @@ def return_trip(
             brought.entered.extend(got.entered)
 
         step(2, 5, f"Merging {len(out.records):,} records into the team store…")
-        to_team = team.sync.import_payload(
-            out, _options(origin, trip.actor), audit_action="trip return", also=enter
-        )
+        to_team = team.sync.import_payload(  # a brief's version: its author on the laptop,
+            out, _options(origin, team.actor), audit_action="trip return", also=enter
+        )  # else the member signed in to bring it back (review s32 H3)
         unbrought = trip.trips.unbrought(info.event)  # named, never lost in silence
         to_team = replace(
             to_team, register=tuple(brought.entered), notices=to_team.notices + unbrought

@@ -26,6 +26,7 @@ from ...domain.models import (
     SyncRecord,
 )
 from ...domain.settings import OUR_DELEGATION, STORE_ID, STORE_TITLE
+from .brief_history import authors_and_history
 from .canon import Current, Scope, delegations_of, give_uuids, read_scope
 from .foreign_log import held_through
 from .gc_pause import gc_paused
@@ -45,7 +46,7 @@ class ExportScope:
     meeting_ids: tuple[int, ...]
     item_ids: tuple[int, ...] | None = None  # None: the whole meetings
     parts: frozenset[Part] = ALL_PARTS
-    events: bool = False  # a trip: the events' own deletions too
+    events: bool = False  # a trip: the events' own deletions too, and the briefs' history
 
     @property
     def kinds(self) -> frozenset[Kind]:
@@ -128,6 +129,12 @@ def _collect(
         setting(session, OUR_DELEGATION),
     )
     records = readable(records, audience)  # no counterparts' interests for the delegation
+    authors, history = authors_and_history(
+        session,
+        {str(r.content["item"]) for r in records if r.kind is Kind.POSITION and r.content},
+        audience,
+        with_history=scope.events,
+    )
     meetings = tuple(
         sorted(
             u
@@ -149,6 +156,8 @@ def _collect(
         signatures=tuple(_signatures(session, held.values())),
         audit=tuple(_audit_since(session, peer)),
         audit_held=held_through(session) if peer else None,
+        authors=authors,
+        history=history,
         sender=sender or {},
         app_version=__version__,
         audience=audience.value,

@@ -62,6 +62,10 @@ class Payload:
     # the sender its entries after that, so a lost or replaced bundle costs nothing.
     # None: not said (a bundle of an earlier version, a trip's payload).
     audit_held: Mapping[str, int] | None = None
+    # Each brief's current author and time, and (a trip) its earlier versions, by item UUID
+    # (``brief_history``, review s32 H3).
+    authors: Mapping[str, Any] = field(default_factory=dict)
+    history: Mapping[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> bytes:
         doc = {
@@ -80,6 +84,8 @@ class Payload:
             "audit": [dict(a) for a in self.audit],
             "files": {k: base64.b64encode(v).decode("ascii") for k, v in self.files.items()},
             **({} if self.audit_held is None else {"audit_held": dict(self.audit_held)}),
+            **({"authors": dict(self.authors)} if self.authors else {}),
+            **({"history": dict(self.history)} if self.history else {}),
             "records": [
                 [r.key, r.kind.value, r.scope, r.rev, r.gen, " ".join(r.ancestry), r.content]
                 + ([list(r.withheld)] if r.withheld else [])
@@ -142,7 +148,20 @@ def decode(data: bytes) -> Payload:
         audience=_audience(doc.get("audience", "hod")),
         files=files,
         audit_held=_held(doc["audit_held"]) if "audit_held" in doc else None,
+        **_briefs_history(doc),
     )
+
+
+def _briefs_history(doc: dict[str, Any]) -> dict[str, Any]:
+    from .brief_history import read_authors, read_history
+
+    try:
+        return {
+            "authors": read_authors(doc.get("authors", {}), _text),
+            "history": read_history(doc.get("history", {}), _text),
+        }
+    except (ValidationError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise PayloadError("The records are not readable (the briefs' history).") from exc
 
 
 def _held(value: Any) -> dict[str, int]:
