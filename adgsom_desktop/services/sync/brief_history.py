@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session
 
 from ...domain.enums import NOT_NAMED, Audience
 from ...domain.models import AgendaItem, Person, Position, PositionVersion
-from ...errors import ValidationError
 from .kinds import Conv, chunks
 
 MAX_VERSIONS = 200  # earlier versions carried per brief (the newest ones)
@@ -109,11 +108,11 @@ def earlier_versions(
 
 def read_authors(value: Any, text: Any) -> dict[str, list[str]]:
     if not isinstance(value, dict):
-        raise ValidationError("authors: expected a mapping")
+        raise ValueError("authors: expected a mapping")
     out = {}
     for item, pair in value.items():
         if not isinstance(pair, list) or len(pair) != 2:
-            raise ValidationError("authors: expected [name, time]")
+            raise ValueError("authors: expected [name, time]")
         datetime.fromisoformat(text(pair[1], "author's time", 40))
         out[text(item, "item", 32)] = [text(pair[0], "author", 200), pair[1]]
     return out
@@ -123,15 +122,15 @@ def read_history(value: Any, text: Any) -> dict[str, list[dict[str, Any]]]:
     from ...domain.enums import PositionStatus
 
     if not isinstance(value, dict):
-        raise ValidationError("history: expected a mapping")
+        raise ValueError("history: expected a mapping")
     out = {}
     for item, versions in value.items():
         if not isinstance(versions, list) or len(versions) > MAX_VERSIONS:
-            raise ValidationError("history: expected a list of versions")
+            raise ValueError("history: expected a list of versions")
         read = []
         for v in versions:
             if not isinstance(v, dict) or not isinstance(v.get("snapshot"), dict):
-                raise ValidationError("history: a version is not readable")
+                raise ValueError("history: a version is not readable")
             datetime.fromisoformat(text(v.get("at"), "version's time", 40))
             read.append(
                 {
