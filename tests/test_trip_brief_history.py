@@ -81,3 +81,25 @@ def test_a_trip_copy_keeps_who_wrote_each_version_both_ways(
         assert all(by != "not named" for by, _a, _r in after)
     finally:
         team.close()
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"history": {"a" * 32: [{"by": "x", "at": "not a time", "status": "draft",
+                                 "comment": "", "snapshot": {}}]}},
+        {"history": {"a" * 32: [{"by": "x", "at": "2026-01-01T00:00:00", "status": "nope",
+                                 "comment": "", "snapshot": {}}]}},
+        {"authors": {"a" * 32: ["only a name"]}},
+        {"authors": []},
+        {"audit_held": {"a" * 32: -1}},
+    ],
+)  # fmt: skip
+def test_a_payload_with_an_unreadable_history_is_refused_in_words(bad: dict) -> None:
+    import json
+
+    from adgsom_desktop.services.sync.payload import Payload, PayloadError, decode
+
+    doc = json.loads(Payload("b" * 32, "team", "2026-01-01T00:00:00", "", (), True, ()).to_json())
+    with pytest.raises(PayloadError, match="not readable"):
+        decode(json.dumps({**doc, **bad}).encode())

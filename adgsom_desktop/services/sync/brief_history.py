@@ -38,34 +38,44 @@ def authors_and_history(
     history: dict[str, list[dict[str, Any]]] = {}
     if not item_uuids:
         return authors, history
-    people = {
-        pid: uuid for pid, uuid in session.execute(select(Person.id, Person.uuid)) if uuid
-    }
+    for part in chunks(sorted(item_uuids)):
+        current = session.execute(
+            select(AgendaItem.uuid, PositionVersion.saved_by, PositionVersion.saved_at)
+            .join(Position, Position.item_id == AgendaItem.id)
+            .join(
+                PositionVersion,
+                (PositionVersion.position_id == Position.id)
+                & (PositionVersion.version_no == Position.version_no),
+            )
+            .where(AgendaItem.uuid.in_(part))
+        )
+        for uuid, by, at in current:
+            authors[uuid] = [by, at.isoformat(timespec="seconds")]
+    if not with_history:
+        return authors, history
+    people = {pid: uuid for pid, uuid in session.execute(select(Person.id, Person.uuid)) if uuid}
     for part in chunks(sorted(item_uuids)):
         rows = session.execute(
-            select(AgendaItem.uuid, Position.version_no, PositionVersion)
+            select(AgendaItem.uuid, PositionVersion)
             .join(Position, Position.item_id == AgendaItem.id)
             .join(PositionVersion, PositionVersion.position_id == Position.id)
-            .where(AgendaItem.uuid.in_(part))
+            .where(AgendaItem.uuid.in_(part), PositionVersion.version_no < Position.version_no)
             .order_by(AgendaItem.uuid, PositionVersion.version_no)
         ).all()
-        for uuid, current, v in rows:
-            if v.version_no == current:
-                authors[uuid] = [v.saved_by, v.saved_at.isoformat(timespec="seconds")]
-            elif with_history and v.version_no < current:
-                snap = dict(v.snapshot)
-                snap["owner"] = people.get(snap.pop("owner_id", None))
-                if audience is not Audience.HOD:
-                    snap["background_nfd"] = ""
-                history.setdefault(uuid, []).append(
-                    {
-                        "by": v.saved_by,
-                        "at": v.saved_at.isoformat(timespec="seconds"),
-                        "status": v.status.value,
-                        "comment": v.comment,
-                        "snapshot": snap,
-                    }
-                )
+        for uuid, v in rows:
+            snap = dict(v.snapshot)
+            snap["owner"] = people.get(snap.pop("owner_id", None))
+            if audience is not Audience.HOD:
+                snap["background_nfd"] = ""
+            history.setdefault(uuid, []).append(
+                {
+                    "by": v.saved_by,
+                    "at": v.saved_at.isoformat(timespec="seconds"),
+                    "status": v.status.value,
+                    "comment": v.comment,
+                    "snapshot": snap,
+                }
+            )
     return authors, {k: v[-MAX_VERSIONS:] for k, v in history.items()}
 
 
