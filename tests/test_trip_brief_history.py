@@ -41,9 +41,7 @@ def test_a_trip_copy_keeps_who_wrote_each_version_both_ways(
     team = Services.for_store(Store.open(team_path), actor="Worawit Chanthasiri")
     try:
         by_title = {i.title: i.id for i in team.agenda.items(MEETING)}
-        histories = {
-            t: _history(team, i) for t, i in by_title.items() if team.positions.get(i)
-        }
+        histories = {t: _history(team, i) for t, i in by_title.items() if team.positions.get(i)}
         many = {t: h for t, h in histories.items() if len({by for by, _a, _r in h}) > 1}
         assert many, "the demo has briefs written by several members"
         event = next(m.event_id for m in team.events.meetings() if m.id == MEETING)

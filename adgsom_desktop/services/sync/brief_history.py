@@ -50,7 +50,7 @@ def authors_and_history(
             .where(AgendaItem.uuid.in_(part))
         )
         for uuid, by, at in current:
-            authors[uuid] = [by, at.isoformat(timespec="seconds")]
+            authors[str(uuid)] = [by, at.isoformat(timespec="seconds")]
     if not with_history:
         return authors, history
     people = {pid: uuid for pid, uuid in session.execute(select(Person.id, Person.uuid)) if uuid}
@@ -67,7 +67,7 @@ def authors_and_history(
             snap["owner"] = people.get(snap.pop("owner_id", None))
             if audience is not Audience.HOD:
                 snap["background_nfd"] = ""
-            history.setdefault(uuid, []).append(
+            history.setdefault(str(uuid), []).append(
                 {
                     "by": v.saved_by,
                     "at": v.saved_at.isoformat(timespec="seconds"),
@@ -146,7 +146,7 @@ def read_history(value: Any, text: Any) -> dict[str, list[dict[str, Any]]]:
                 {
                     "by": text(v.get("by", ""), "author", 200),
                     "at": v["at"],
-                    "status": PositionStatus(v.get("status")).value,
+                    "status": PositionStatus(str(v.get("status"))).value,
                     "comment": text(v.get("comment", ""), "comment", 300),
                     "snapshot": v["snapshot"],
                 }
