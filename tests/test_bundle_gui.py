@@ -247,7 +247,9 @@ def test_keys_dialog_lists_and_imports(qtbot: Any, pair: Pair, tmp_path: Path) -
     dlg.resize(1093, 614)
     dlg.show()
     assert dlg.list.count() == 2
-    assert "own key" in dlg.list.item(0).text()
+    # whose key is whose (review s32 H26): nobody is signed in to a store file
+    assert f"{dlg.keys[0].name}'s own key" in dlg.list.item(0).text()
+    assert "public key" in dlg.list.item(1).text()
     bad = tmp_path / "bad.txt"
     bad.write_text("not a key")
     dlg.import_file(bad)
@@ -255,6 +257,23 @@ def test_keys_dialog_lists_and_imports(qtbot: Any, pair: Pair, tmp_path: Path) -
     saved = b.keys.save_public(dlg.keys[0].id, tmp_path / "head.key.txt")
     assert "BEGIN ADGSOM MEMBER KEY" in saved.read_text()
     save_artifact(dlg, "bundle_keys")
+
+
+def test_keys_dialog_says_your_own_key_to_the_member_signed_in(qtbot: Any, pair: Pair) -> None:
+    from dataclasses import replace
+
+    from adgsom_desktop.ui.bundles.keys_dialog import KeysDialog
+
+    b = pair.b
+    signed_in = [replace(k, yours=k.has_private) for k in b.keys.members()]
+    dlg = KeysDialog(lambda: signed_in, list, b.keys.create, b.keys.save_public,
+                     b.keys.import_public, pair.tmp)  # fmt: skip
+    qtbot.addWidget(dlg)
+    dlg.resize(1093, 614)
+    dlg.show()
+    assert "your own key" in dlg.list.item(0).text()
+    assert "own key" not in dlg.list.item(1).text()
+    save_artifact(dlg, "bundle_keys_yours")
 
 
 def test_the_window_offers_bundles(window: Any) -> None:

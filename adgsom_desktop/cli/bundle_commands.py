@@ -194,7 +194,13 @@ def cmd_keys_list(args: argparse.Namespace) -> int:
     if not members:
         out("No member keys yet (adgsom-desktop keys create --person ID).")
     for k in members:
-        mark = "own key (signs and opens here)" if k.has_private else "public key"
+        mark = (
+            "your own key (signs and opens here)"
+            if k.yours
+            else f"{k.name}'s own key (signs and opens here with their passphrase)"
+            if k.has_private
+            else "public key"
+        )
         out(f"{k.name:<32} {k.fingerprint}  {mark}")
     return 0
 
@@ -270,6 +276,7 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
     services = _services(args)
     try:
         own = [k for k in services.keys.members() if k.has_private]
+        own = [k for k in own if k.yours] or own  # signed in: the member's own key
         if args.sender:
             sender = services.keys.find(args.sender)
         elif len(own) == 1:

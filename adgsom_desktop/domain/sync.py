@@ -13,7 +13,7 @@ bundles, #17), and the members' keys that sign and open bundles.
   this store, their private keys sealed under the member's own passphrase.
 - ``ApprovalSignature``: an approval signed by the approver's key (it travels with it).
 - ``ForeignAudit``: the audit log of another store, as received (its chain verifiable).
-- ``SyncPeer``: how far this store's audit log was sent to a recipient.
+- ``SyncPeer``: how far a recipient acknowledged holding this store's audit log.
 """
 
 from __future__ import annotations
@@ -137,5 +137,6 @@ class SyncPeer(Base):
     __tablename__ = "sync_peer"
 
     peer: Mapped[str] = mapped_column(String(80), primary_key=True)  # "key:<fp>", "store:<id>"
-    audit_sent: Mapped[int] = mapped_column(Integer, default=0)  # our entries it was sent
+    # our entries (1..N) the peer acknowledged holding: a bundle back from them (0021)
+    audit_sent: Mapped[int] = mapped_column(Integer, default=0)
     last_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

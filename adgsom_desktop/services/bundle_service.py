@@ -305,8 +305,8 @@ class BundleService:
             self.options(opened),
             backup=backup,
             audit_action="bundle import",
-            also=lambda s: _keep_signatures(s, opened.payload),
-            also_new=lambda s: bool(_new_signatures(s, opened.payload)),
+            also=lambda s: _received(s, opened),
+            also_new=lambda s: _news(s, opened),
         )
 
     # -- approvals ------------------------------------------------------------------------
@@ -346,6 +346,25 @@ class BundleService:
             return False
 
         return ok
+
+
+def _received(s: Any, opened: BundleOpened) -> None:
+    """In the import's transaction: the approvals' signatures kept, and what the sender
+    says it holds of our audit log (``foreign_log.acknowledge``)."""
+    from .sync.foreign_log import acknowledge
+
+    _keep_signatures(s, opened.payload)
+    acknowledge(s, f"key:{opened.seen.sender_fingerprint}", opened.payload)
+
+
+def _news(s: Any, opened: BundleOpened) -> bool:
+    """Whether a bundle whose records this store already holds still brings something:
+    a signature not kept yet, or a new acknowledgement of our audit log."""
+    from .sync.foreign_log import acknowledges_more
+
+    if _new_signatures(s, opened.payload):
+        return True
+    return acknowledges_more(s, f"key:{opened.seen.sender_fingerprint}", opened.payload)
 
 
 def _new_signatures(s: Any, payload: Payload) -> list[Mapping[str, Any]]:

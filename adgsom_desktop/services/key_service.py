@@ -46,16 +46,27 @@ class MemberKeyRec:
     fingerprint: str
     has_private: bool  # the member uses this store: it can sign and open bundles here
     created_at: datetime
+    # the member signed in to this (team) store: their own key; another member's private
+    # key is theirs, sealed under their passphrase (review s32 H26)
+    yours: bool = False
 
 
 def approval_message(position: str, brief_hash: str, approver: str, at: str) -> bytes:
     return f"adgsom-approval-v1|{position}|{brief_hash}|{approver}|{at}".encode()
 
 
-def _rec(s: Session, k: MemberKey) -> MemberKeyRec:
+def _rec(s: Session, k: MemberKey, signed_in: int | None = None) -> MemberKeyRec:
     pid = s.scalar(select(Person.id).where(Person.uuid == k.person_uuid))
+    own = bool(k.sealed_private)
     return MemberKeyRec(
-        k.id, k.name, k.person_uuid, pid, k.fingerprint, bool(k.sealed_private), k.created_at
+        k.id,
+        k.name,
+        k.person_uuid,
+        pid,
+        k.fingerprint,
+        own,
+        k.created_at,
+        own and pid is not None and pid == signed_in,
     )
 
 
@@ -77,8 +88,10 @@ class KeyService:
         """Every member key this store knows, own ones (with a private key) first."""
         with self._ctx.read() as s:
             keys = s.scalars(select(MemberKey).order_by(MemberKey.name, MemberKey.id)).all()
-            recs = [_rec(s, k) for k in keys]
-        return sorted(recs, key=lambda r: (not r.has_private, r.name.casefold()))
+            signed = self._ctx.signed_in
+            me = signed.person_id if signed is not None else None
+            recs = [_rec(s, k, me) for k in keys]
+        return sorted(recs, key=lambda r: (not r.yours, not r.has_private, r.name.casefold()))
 
     def roles(self) -> dict[str, MemberRole]:
         """The role of each member this store knows a key of (by person UUID): whom a
@@ -238,19 +251,7 @@ class KeyService:
     def import_public(self, text: str) -> MemberKeyRec:
         """A member's public keys from their text: checked (its own signature, its
         fingerprint), the member added to our delegation if this store lacks them."""
-        fields = _parse_key_text(text)
-        sign = crypto.unb64(fields["sign"], 32)
-        box = crypto.unb64(fields["box"], 32)
-        body = "\n".join(f"{name}: {fields[name]}" for name in _FIELDS)
-        if not crypto.verify(sign, body.encode("utf-8"), crypto.unb64(fields["signature"], 64)):
-            raise ValidationError(
-                "This key text was changed after it was made (its signature fails): not imported."
-            )
-        fp = crypto.fingerprint(sign, box)
-        if _fp(fp) != _fp(fields["fingerprint"]):
-            raise ValidationError(
-                "This key text's fingerprint does not match its keys: not imported."
-            )
+        fields, fp = check_card(text)
         name = clean_text(fields["name"], "Name", max_len=200, single_line=True, required=True)
         person_uuid = fields["person"].strip().lower()
         if len(person_uuid) != 32 or any(c not in "0123456789abcdef" for c in person_uuid):
@@ -394,6 +395,23 @@ def _record_stand_in(s: Session, person_id: int) -> None:
     for f in spec.links():
         links.fetch(f.conv, [row._mapping[f.column]])
     record_stub(s, row.uuid, Kind.PERSON, PEOPLE_SCOPE, content_of_row(spec, row, links))
+
+
+def check_card(text: str) -> tuple[dict[str, str], str]:
+    """A member's key text read and checked (its own signature, its fingerprint): its
+    fields and the fingerprint of its keys."""
+    fields = _parse_key_text(text)
+    sign = crypto.unb64(fields["sign"], 32)
+    box = crypto.unb64(fields["box"], 32)
+    body = "\n".join(f"{name}: {fields[name]}" for name in _FIELDS)
+    if not crypto.verify(sign, body.encode("utf-8"), crypto.unb64(fields["signature"], 64)):
+        raise ValidationError(
+            "This key text was changed after it was made (its signature fails): not imported."
+        )
+    fp = crypto.fingerprint(sign, box)
+    if _fp(fp) != _fp(fields["fingerprint"]):
+        raise ValidationError("This key text's fingerprint does not match its keys: not imported.")
+    return fields, fp
 
 
 def _fp(text: str) -> str:

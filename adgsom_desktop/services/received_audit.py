@@ -6,9 +6,9 @@ received chain stays verifiable on its own: every entry's hash is recomputed fro
 fields, and every entry but a chain's first links to the entry before it (same origin,
 id one less, hash named by its ``prev_hash``).  Two copies of one store that parted
 (a store file copied, then both edited) are two branches from a shared entry: both
-verify.  Entries a bundle never brought (a bundle lost on the way: the sender sends each
-member only what it has not sent it before) leave a gap, which is named as such ("not held
-here: never received, or removed"), never passed over as a whole chain.
+verify.  Entries not held leave a gap, which is named as such ("not held here: never
+received, or removed"), never passed over as a whole chain.  A lost bundle leaves none: a
+sender sends a member what the member has not acknowledged holding (``foreign_log``).
 """
 
 from __future__ import annotations

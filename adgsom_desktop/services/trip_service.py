@@ -272,6 +272,7 @@ def take_trip(
             )
         )
         trip.trips.remember_uncarried(event_uuid)
+        _carry_keys(team, trip, "the team store")  # bundles at the venue (review s32 H26)
         step(3, 4, "Trip copy ready.")
     except BaseException:
         if trip is not None:
@@ -286,6 +287,17 @@ def take_trip(
 
     records = len(payload.records) + sum(len(c.records) for c in context)
     return TripTaken(target, title, len(meetings), records, left_out(audience), behind)
+
+
+def _carry_keys(src: Any, dst: Any, origin: str, taker: Any = None) -> int:
+    """The members' keys ``src`` holds that ``dst`` lacks (``trip_keys``): public parts,
+    and the private key of the member signed in to ``taker`` (the team store) only."""
+    from .trip_keys import keys_in, keys_out, signed_in_uuid
+
+    with src.ctx.read() as s:
+        keys = keys_out(s, signed_in_uuid(taker or src))
+    with dst.ctx.write() as s:
+        return keys_in(dst.ctx, s, keys, origin)
 
 
 def _remove_store_file(path: Path) -> None:
@@ -355,9 +367,9 @@ def return_trip(
             brought.entered.extend(got.entered)
 
         step(2, 5, f"Merging {len(out.records):,} records into the team store…")
-        to_team = team.sync.import_payload(
-            out, _options(origin, trip.actor), audit_action="trip return", also=enter
-        )
+        to_team = team.sync.import_payload(  # a brief's version: its author on the laptop,
+            out, _options(origin, team.actor), audit_action="trip return", also=enter
+        )  # else the member signed in to bring it back (review s32 H3)
         unbrought = trip.trips.unbrought(info.event)  # named, never lost in silence
         to_team = replace(
             to_team, register=tuple(brought.entered), notices=to_team.notices + unbrought
@@ -377,6 +389,8 @@ def return_trip(
             audit_action="trip return",
             also=lambda s: settle_numbers(s, brought.finals),  # the final numbers
         )
+        _carry_keys(trip, team, origin, taker=team)  # keys made at the venue, and back
+        _carry_keys(team, trip, "the team store")
     finally:
         team.close()
     return TripReturned(to_team, to_trip, unbrought)

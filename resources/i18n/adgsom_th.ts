@@ -3930,6 +3930,10 @@
         <translation>อ่านระเบียนไม่ได้ (ไม่มีรายการระเบียน)</translation>
     </message>
     <message>
+        <source>The records are not readable (the audit entries held).</source>
+        <translation>อ่านระเบียนไม่ได้ (รายการบันทึกการตรวจสอบที่มีอยู่)</translation>
+    </message>
+    <message>
         <source>The records are not readable (the files).</source>
         <translation>อ่านระเบียนไม่ได้ (ไฟล์)</translation>
     </message>
@@ -3996,6 +4000,10 @@
     <message>
         <source>A document&apos;s file is missing from the records.</source>
         <translation>ไฟล์ของเอกสารหนึ่งขาดหายไปจากระเบียน</translation>
+    </message>
+    <message>
+        <source>The records are not readable (the briefs&apos; history).</source>
+        <translation>อ่านระเบียนไม่ได้ (ประวัติของบรีฟ)</translation>
     </message>
     <message>
         <source>The records are not readable (an unknown audience).</source>
@@ -4212,6 +4220,10 @@
     <message>
         <source>That login</source>
         <translation>ชื่อบัญชีนั้น</translation>
+    </message>
+    <message>
+        <source>A member key from {origin} does not match its own signed text: nothing was changed.</source>
+        <translation>กุญแจของสมาชิกจาก {origin} ไม่ตรงกับข้อความที่ลงนามของกุญแจนั้นเอง: ไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>{target} already exists: choose a new file for the trip copy.</source>
@@ -5360,8 +5372,12 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>นำเข้ากุญแจ…</translation>
     </message>
     <message>
-        <source>own key: signs and opens here</source>
-        <translation>กุญแจของตนเอง: ลงนามและเปิดที่นี่</translation>
+        <source>your own key: signs and opens here</source>
+        <translation>กุญแจของคุณเอง: ลงนามและเปิดที่นี่</translation>
+    </message>
+    <message>
+        <source>%s&apos;s own key: signs and opens here with their passphrase</source>
+        <translation>กุญแจของ %s เอง: ลงนามและเปิดที่นี่ด้วยวลีรหัสผ่านของเจ้าของ</translation>
     </message>
     <message>
         <source>public key</source>

@@ -3930,6 +3930,10 @@
         <translation>Không đọc được các bản ghi (không có danh sách bản ghi).</translation>
     </message>
     <message>
+        <source>The records are not readable (the audit entries held).</source>
+        <translation>Không đọc được các bản ghi (các mục nhật ký kiểm toán đang giữ).</translation>
+    </message>
+    <message>
         <source>The records are not readable (the files).</source>
         <translation>Không đọc được các bản ghi (các tệp).</translation>
     </message>
@@ -3996,6 +4000,10 @@
     <message>
         <source>A document&apos;s file is missing from the records.</source>
         <translation>Tệp của một tài liệu bị thiếu trong các bản ghi.</translation>
+    </message>
+    <message>
+        <source>The records are not readable (the briefs&apos; history).</source>
+        <translation>Không đọc được các bản ghi (lịch sử của các bản chuẩn bị).</translation>
     </message>
     <message>
         <source>The records are not readable (an unknown audience).</source>
@@ -4212,6 +4220,10 @@
     <message>
         <source>That login</source>
         <translation>Tên đăng nhập đó</translation>
+    </message>
+    <message>
+        <source>A member key from {origin} does not match its own signed text: nothing was changed.</source>
+        <translation>Một khóa thành viên từ {origin} không khớp với văn bản đã ký của chính nó: không có gì thay đổi.</translation>
     </message>
     <message>
         <source>{target} already exists: choose a new file for the trip copy.</source>
@@ -5360,8 +5372,12 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>Nhập một khóa…</translation>
     </message>
     <message>
-        <source>own key: signs and opens here</source>
-        <translation>khóa riêng: ký và mở tại đây</translation>
+        <source>your own key: signs and opens here</source>
+        <translation>khóa riêng của bạn: ký và mở tại đây</translation>
+    </message>
+    <message>
+        <source>%s&apos;s own key: signs and opens here with their passphrase</source>
+        <translation>khóa riêng của %s: ký và mở tại đây bằng cụm mật khẩu của người đó</translation>
     </message>
     <message>
         <source>public key</source>

@@ -12,7 +12,7 @@ them instead of ~8 per brief.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -45,17 +45,21 @@ def write_positions(
     session: Session,
     briefs: Sequence[tuple[int, dict[str, Any], bool]],
     ids: Ids,
-    saved_by: str,
+    saved_by: str | Sequence[tuple[str, datetime | None]],
     comments: Sequence[str],
+    history: Mapping[str, Any] | None = None,
 ) -> list[tuple[int, dict[str, Any]]]:
     """Write each (item id, content, approval ok) of ``briefs`` (each item once, its
     version's comment at the same place in ``comments``) as a new version (its history
     keeps the earlier ones); each one's id and content as stored (an owner or approver
     this store lacks left out), in a few statements for all of them: the positions there
     read at once, the new ones inserted at once, each section table and the versions
-    written with one insert each (#17: a bundle of a meeting brings a brief per item)."""
+    written with one insert each (#17: a bundle of a meeting brings a brief per item).
+    ``saved_by``: one name for all, or each brief's (author, time: None for now);
+    ``history``: a new brief's earlier versions by its item's UUID (``brief_history``)."""
     conn = session.connection()
     now = utcnow()
+    authors = [(saved_by, None)] * len(briefs) if isinstance(saved_by, str) else saved_by
     item_ids = [item_id for item_id, _c, _ok in briefs]
     there: dict[int, tuple[int, int]] = {}
     for part in chunks(sorted(set(item_ids))):
@@ -82,11 +86,15 @@ def write_positions(
     sections: dict[type, list[dict[str, Any]]] = {}
     versions = []
     out = []
-    for p, comment in zip(planned, comments, strict=True):
+    for p, comment, (by, at), (_i, content, _ok) in zip(
+        planned, comments, authors, briefs, strict=True
+    ):
         position_id, before = there[p.item_id]
         held = p.item_id not in new_items
-        version_no = before + 1 if held else 1
-        if held:  # a brief this store holds: its new version
+        earlier = [] if held else _earlier(position_id, content, history, ids)
+        versions.extend(earlier)
+        version_no = before + 1 if held else len(earlier) + 1
+        if held or earlier:  # a brief this store holds (or with a history): its new version
             if p.approved and p.approval is not None:
                 p.values["approved_version_no"] = version_no
             conn.execute(
@@ -101,8 +109,8 @@ def write_positions(
             {
                 "position_id": position_id,
                 "version_no": version_no,
-                "saved_at": now,
-                "saved_by": saved_by,
+                "saved_at": at or now,
+                "saved_by": by,
                 "status": p.status,
                 "comment": comment,
                 "snapshot": snapshot,
@@ -115,6 +123,21 @@ def write_positions(
     if versions:
         conn.execute(insert(PositionVersion), versions)
     return out
+
+
+def _earlier(
+    position_id: int, content: dict[str, Any], history: Mapping[str, Any] | None, ids: Ids
+) -> list[dict[str, Any]]:
+    """A new brief's earlier versions, as they came (a trip copy: review s32 H3)."""
+    versions = (history or {}).get(str(content.get("item")))
+    if not versions:
+        return []
+    from .brief_history import earlier_versions
+
+    rows = earlier_versions(position_id, versions, ids)
+    for row in rows:
+        clean_content(PositionContent.from_snapshot(row["snapshot"]))  # as the app stores it
+    return rows
 
 
 @dataclass

@@ -26,7 +26,9 @@ from ...domain.models import (
     SyncRecord,
 )
 from ...domain.settings import OUR_DELEGATION, STORE_ID, STORE_TITLE
+from .brief_history import authors_and_history
 from .canon import Current, Scope, delegations_of, give_uuids, read_scope
+from .foreign_log import held_through
 from .gc_pause import gc_paused
 from .interest_kind import readable
 from .kinds import PART_KINDS, Kind, Part
@@ -44,7 +46,7 @@ class ExportScope:
     meeting_ids: tuple[int, ...]
     item_ids: tuple[int, ...] | None = None  # None: the whole meetings
     parts: frozenset[Part] = ALL_PARTS
-    events: bool = False  # a trip: the events' own deletions too
+    events: bool = False  # a trip: the events' own deletions too, and the briefs' history
 
     @property
     def kinds(self) -> frozenset[Kind]:
@@ -127,6 +129,12 @@ def _collect(
         setting(session, OUR_DELEGATION),
     )
     records = readable(records, audience)  # no counterparts' interests for the delegation
+    authors, history = authors_and_history(
+        session,
+        {str(r.content["item"]) for r in records if r.kind is Kind.POSITION and r.content},
+        audience,
+        with_history=scope.events,
+    )
     meetings = tuple(
         sorted(
             u
@@ -147,6 +155,9 @@ def _collect(
         delegations=delegations_of(session, _codes(held.values())),
         signatures=tuple(_signatures(session, held.values())),
         audit=tuple(_audit_since(session, peer)),
+        audit_held=held_through(session) if peer else None,
+        authors=authors,
+        history=history,
         sender=sender or {},
         app_version=__version__,
         audience=audience.value,
@@ -238,20 +249,15 @@ def _signatures(session: Session, held: Iterable[Held]) -> Iterable[dict[str, An
 
 
 def _audit_since(session: Session, peer: str | None) -> list[dict[str, Any]]:
-    """Our audit entries this peer was not sent yet (all of them for an unknown peer)."""
-    after = 0
+    """Our audit entries this peer has not acknowledged holding (all of them for a peer
+    that never said: ``foreign_log.acknowledge``).  Nothing is counted as sent when a
+    bundle is written: a bundle lost, or replaced by a newer one, leaves no hole in the
+    recipient's copy of our log, as the next one carries the same entries (review s32 H16)."""
     row = session.get(SyncPeer, peer) if peer else None
-    if row is not None:
-        after = row.audit_sent
+    after = row.audit_sent if row is not None else 0
     entries = session.scalars(
         select(AuditEntry).where(AuditEntry.id > after).order_by(AuditEntry.id)
     ).all()
-    if peer:
-        top = entries[-1].id if entries else after
-        if row is None:
-            session.add(SyncPeer(peer=peer, audit_sent=top, last_at=utcnow()))
-        else:
-            row.audit_sent, row.last_at = top, utcnow()
     return [
         {
             "id": e.id,

@@ -14,7 +14,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from ...domain.base import utcnow
-from ...domain.models import ForeignAudit
+from ...domain.models import ForeignAudit, SyncPeer
 from ...errors import ValidationError
 from ..context import audit_hash
 from .payload import Payload
@@ -77,3 +77,45 @@ def store_audit(session: Session, payload: Payload, entries: list[dict[str, Any]
             for e in entries
         ],
     )
+
+
+def held_through(session: Session) -> dict[str, int]:
+    """For each other store whose log this one holds: the highest N such that its entries
+    1..N are all held here (what a bundle back acknowledges: review s32 H16)."""
+    out: dict[str, int] = {}
+    rows = session.execute(
+        select(ForeignAudit.origin, ForeignAudit.id)
+        .distinct()
+        .order_by(ForeignAudit.origin, ForeignAudit.id)
+    )
+    for origin, entry_id in rows:
+        n = out.setdefault(origin, 0)
+        if entry_id == n + 1:
+            out[origin] = entry_id
+    return out
+
+
+def acknowledges_more(session: Session, peer: str, payload: Payload) -> bool:
+    """Whether ``payload`` tells something new of what ``peer`` holds of our log."""
+    if payload.audit_held is None:
+        return False
+    from .collect import store_id
+
+    held = payload.audit_held.get(store_id(session), 0)
+    row = session.get(SyncPeer, peer)
+    return row is None or row.audit_sent != held
+
+
+def acknowledge(session: Session, peer: str, payload: Payload) -> None:
+    """What ``peer`` (who sent ``payload``) says it holds of our log: our next bundle to them
+    carries our entries after that, whatever bundles before it were lost on the way."""
+    if payload.audit_held is None:  # a bundle of an earlier version: says nothing
+        return
+    from .collect import store_id
+
+    held = payload.audit_held.get(store_id(session), 0)
+    row = session.get(SyncPeer, peer)
+    if row is None:
+        session.add(SyncPeer(peer=peer, audit_sent=held, last_at=utcnow()))
+    else:
+        row.audit_sent, row.last_at = held, utcnow()

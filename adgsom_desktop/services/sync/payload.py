@@ -57,6 +57,15 @@ class Payload:
     audience: str = "hod"  # who may read it (``withhold``); records name what is withheld
     # The files of the meeting's documents it carries, by their SHA-256 (checked at decode).
     files: Mapping[str, bytes] = field(default_factory=dict)
+    # A bundle's acknowledgment (review s32 H16): for each other store whose audit log the
+    # sender holds, how far it holds it without a gap (entries 1..N).  The recipient sends
+    # the sender its entries after that, so a lost or replaced bundle costs nothing.
+    # None: not said (a bundle of an earlier version, a trip's payload).
+    audit_held: Mapping[str, int] | None = None
+    # Each brief's current author and time, and (a trip) its earlier versions, by item UUID
+    # (``brief_history``, review s32 H3).
+    authors: Mapping[str, Any] = field(default_factory=dict)
+    history: Mapping[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> bytes:
         doc = {
@@ -74,6 +83,9 @@ class Payload:
             "signatures": [dict(s) for s in self.signatures],
             "audit": [dict(a) for a in self.audit],
             "files": {k: base64.b64encode(v).decode("ascii") for k, v in self.files.items()},
+            **({} if self.audit_held is None else {"audit_held": dict(self.audit_held)}),
+            **({"authors": dict(self.authors)} if self.authors else {}),
+            **({"history": dict(self.history)} if self.history else {}),
             "records": [
                 [r.key, r.kind.value, r.scope, r.rev, r.gen, " ".join(r.ancestry), r.content]
                 + ([list(r.withheld)] if r.withheld else [])
@@ -135,7 +147,32 @@ def decode(data: bytes) -> Payload:
         format=fmt,
         audience=_audience(doc.get("audience", "hod")),
         files=files,
+        audit_held=_held(doc["audit_held"]) if "audit_held" in doc else None,
+        **_briefs_history(doc),
     )
+
+
+def _briefs_history(doc: dict[str, Any]) -> dict[str, Any]:
+    from .brief_history import read_authors, read_history
+
+    try:
+        return {
+            "authors": read_authors(doc.get("authors", {}), _text),
+            "history": read_history(doc.get("history", {}), _text),
+        }
+    except (ValidationError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise PayloadError("The records are not readable (the briefs' history).") from exc
+
+
+def _held(value: Any) -> dict[str, int]:
+    if not isinstance(value, dict) or len(value) > 10_000:
+        raise PayloadError("The records are not readable (the audit entries held).")
+    out = {}
+    for origin, n in value.items():
+        if not isinstance(n, int) or isinstance(n, bool) or n < 0:
+            raise PayloadError("The records are not readable (the audit entries held).")
+        out[_hex(origin, "store id")] = n
+    return out
 
 
 def _audience(value: Any) -> str:

@@ -18,6 +18,7 @@ from ...domain.base import utcnow
 from ...domain.models import AgendaItem, Meeting, SyncConflict
 from .as_written import AS_WRITTEN
 from .bases import BASED, keep
+from .brief_history import author_of
 from .brief_writer import write_positions
 from .canon import Current, Scope, read_scope
 from .holdings import ALL_KINDS, read_by_uuid
@@ -318,11 +319,15 @@ class PlanWriter:
         section by section says so in its history."""
         briefs = []
         comments = []
+        authors = []  # who wrote each (brief_history): a merged one is the importer's
         for step in steps:
             content = step.incoming.content or {}
             item_id = self.ids.get(Conv.ITEM, content.get("item"))
             if item_id is not None:
                 briefs.append((item_id, content, self.options.approval_ok(step.incoming)))
+                merged = step.action is Action.MERGE
+                authors.append(author_of({} if merged else self.payload.authors,
+                                         content.get("item"), self.options.saved_by))  # fmt: skip
                 comments.append(
                     (
                         f"merged with {self.options.origin}: {step.merge.detail('here', 'there')}"
@@ -331,7 +336,7 @@ class PlanWriter:
                     )[:300]
                 )
         if briefs:
-            write_positions(self.s, briefs, self.ids, self.options.saved_by, comments)
+            write_positions(self.s, briefs, self.ids, authors, comments, self.payload.history)
 
     def _delete(self, step: Step) -> None:
         local = step.local

@@ -128,7 +128,11 @@ class KeysDialog(QDialog):
         self.list.clear()
         for k in self.keys:
             mark = (
-                self.tr("own key: signs and opens here") if k.has_private else self.tr("public key")
+                self.tr("your own key: signs and opens here")
+                if k.yours
+                else self.tr("%s's own key: signs and opens here with their passphrase") % k.name
+                if k.has_private
+                else self.tr("public key")
             )
             self.list.addItem(f"{k.name}    {k.fingerprint}    ({mark})")
         if self.keys:
