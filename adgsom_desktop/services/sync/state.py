@@ -39,6 +39,7 @@ class Held:
     state: RevState
     content: dict[str, Any] | None
     row_id: int | None
+    withheld: str = ""  # its fields this store was not sent, as recorded (``withhold``)
 
 
 def _state(row: Any) -> RevState:
@@ -89,7 +90,8 @@ def advance(
             if state.content_hash != chash:
                 state = successor(key, state, chash)
                 updates.append(_values(key, cur.kind, cur.scope, state))
-        held[key] = Held(key, cur.kind, cur.scope, state, cur.content, cur.row_id)
+        marks = row.withheld if row is not None else ""
+        held[key] = Held(key, cur.kind, cur.scope, state, cur.content, cur.row_id, marks)
     for key, row in rows.items():
         if key in held:
             continue
@@ -101,7 +103,7 @@ def advance(
         if not state.deleted:
             state = successor(key, state, GONE)  # gone since it last travelled
             updates.append(_values(key, kind, row.scope, state))
-        held[key] = Held(key, kind, row.scope, state, None, None)
+        held[key] = Held(key, kind, row.scope, state, None, None, row.withheld)
     write(session, inserts, updates)
     bases.keep(  # what each brief holds at its revision: a later merge's base
         session,
