@@ -34,6 +34,7 @@ from ...domain.models import (
 )
 from ...domain.settings import OUR_DELEGATION, StoreSetting
 from ...domain.tag_text import tag_label
+from ...storage.driver_read import rows_in
 from ..position_rows import content_of
 from .kinds import (
     LINKS,
@@ -116,9 +117,7 @@ class Links:
         table = LINK_TABLES[conv]
         conn = self.session.connection()
         for part in chunks(wanted):
-            for rid, uid in conn.execute(
-                select(table.c.id, table.c.uuid).where(table.c.id.in_(part))
-            ):
+            for rid, uid in rows_in(conn, (table.c.id, table.c.uuid), table.c.id, part):
                 known[rid] = uid
 
     def to_canon(self, f: Field, value: Any) -> Any:
@@ -172,7 +171,7 @@ def _rows(session: Session, spec: Spec, column: str, ids: Collection[int]) -> li
     out: list[Any] = []
     conn = session.connection()
     for part in chunks(sorted(ids)):
-        out.extend(conn.execute(select(*cols, *extra).where(table.c[column].in_(part))))
+        out.extend(rows_in(conn, (*cols, *extra), table.c[column], part))
     return out
 
 
