@@ -12,8 +12,8 @@ a ``datetime`` from SQLite's text, an enum member from its value), on the cursor
 the session's connection (same transaction, no autoflush: as ``Connection.execute``).
 
 Only for a driver taking ``?`` placeholders (SQLite's); any other goes through
-SQLAlchemy as before.  The rows come back as named tuples (by column key and by
-position, like a ``Row``).
+SQLAlchemy as before.  The rows come back as named tuples (by column key, by
+position and through ``_mapping``, like a ``Row``).
 """
 
 from __future__ import annotations
@@ -29,6 +29,17 @@ _Processor = Callable[[Any], Any] | None
 _MARK = "__[POSTCOMPILE_in_values]"
 
 
+def _row_class(keys: list[str]) -> Any:
+    """A named tuple with a ``Row``'s ``_mapping`` (by column key)."""
+    base: Any = namedtuple("Row", keys, rename=True)  # type: ignore[misc]
+    names = tuple(keys)
+
+    def mapping(row: Any) -> dict[str, Any]:
+        return dict(zip(names, row, strict=True))
+
+    return type("Row", (base,), {"__slots__": (), "_mapping": property(mapping)})
+
+
 class _InSelect:
     """``SELECT columns WHERE column IN (...)`` compiled for one dialect."""
 
@@ -42,7 +53,7 @@ class _InSelect:
             raise ValueError(f"one expanding IN only: {self.sql}")
         self._bind: _Processor = column.type.dialect_impl(dialect).bind_processor(dialect)
         selected = list(stmt.selected_columns)
-        self._row: Any = namedtuple("Row", [c.key for c in selected], rename=True)  # type: ignore[misc]
+        self._row: Any = _row_class([str(c.key) for c in selected])
         results = [c.type.dialect_impl(dialect).result_processor(dialect, None) for c in selected]
         self._convert = tuple((i, p) for i, p in enumerate(results) if p is not None)
 

@@ -342,19 +342,12 @@ def _read_items(
 ) -> None:
     spec = SPECS[Kind.ITEM]
     ids = [r.id for r in rows]
-    extra = {
-        r.id: r
-        for part in chunks(ids)
-        for r in session.execute(
-            select(
-                AgendaItem.id,
-                AgendaItem.parent_id,
-                AgendaItem.ord,
-                AgendaItem.number,
-                AgendaItem.number_fixed,
-            ).where(AgendaItem.id.in_(part))
-        )
-    }
+    if ids and session.autoflush:  # what the ORM statement reading these did first
+        session.flush()
+    items = cast(Table, AgendaItem.__table__)
+    placed = (items.c.id, items.c.parent_id, items.c.ord, items.c.number, items.c.number_fixed)
+    conn = session.connection()
+    extra = {r.id: r for part in chunks(ids) for r in rows_in(conn, placed, items.c.id, part)}
     docs: dict[int, list[list[str]]] = defaultdict(list)
     tags: dict[int, list[str]] = defaultdict(list)
     for part in chunks(ids):

@@ -19,6 +19,7 @@ from sqlalchemy import Table, delete, select
 from sqlalchemy.orm import Session
 
 from ...domain.models import SyncRecord
+from ...storage.driver_read import rows_in
 from ...storage.driver_sync import insert_many
 from . import bases
 from .bases import BASED
@@ -52,12 +53,13 @@ def recorded(
     """The recorded rows of these scopes and keys."""
     conn = session.connection()
     out: dict[str, Any] = {}
+    columns = tuple(_TABLE.c)
     for part in chunks(sorted(scopes)):
-        for r in conn.execute(select(_TABLE).where(_TABLE.c.scope.in_(part))):
+        for r in rows_in(conn, columns, _TABLE.c.scope, part):
             out[r.key] = r
     missing = sorted(set(keys) - out.keys())
     for part in chunks(missing):
-        for r in conn.execute(select(_TABLE).where(_TABLE.c.key.in_(part))):
+        for r in rows_in(conn, columns, _TABLE.c.key, part):
             out[r.key] = r
     return out
 
