@@ -45,8 +45,12 @@ class _InSelect:
 
     __slots__ = ("_bind", "_convert", "_row", "sql")
 
-    def __init__(self, columns: Sequence[Any], column: Column[Any], dialect: Dialect) -> None:
+    def __init__(
+        self, columns: Sequence[Any], column: Column[Any], order_by: Sequence[Any], dialect: Dialect
+    ) -> None:
         stmt = select(*columns).where(column.in_(bindparam("in_values", expanding=True)))
+        if order_by:
+            stmt = stmt.order_by(*order_by)
         compiled = stmt.compile(dialect=dialect)
         self.sql = str(compiled)
         if self.sql.count(_MARK) != 1 or list(compiled.positiontup or ()) != ["in_values"]:  # type: ignore[attr-defined]
@@ -78,14 +82,20 @@ _COMPILED: dict[tuple[Any, ...], _InSelect] = {}
 
 
 def rows_in(
-    conn: Connection, columns: Sequence[Any], column: Column[Any], values: Sequence[Any]
+    conn: Connection,
+    columns: Sequence[Any],
+    column: Column[Any],
+    values: Sequence[Any],
+    order_by: Sequence[Any] = (),
 ) -> list[Any]:
-    """The rows of ``SELECT columns WHERE column IN values`` (``values`` non-empty, at
-    most a chunk: ``sync.kinds.chunks``), in ``conn``'s transaction, in the order SQLite
-    returns them to SQLAlchemy for the same statement."""
+    """The rows of ``SELECT columns WHERE column IN values [ORDER BY order_by]``
+    (``values`` non-empty, at most a chunk: ``sync.kinds.chunks``; columns of tables), in
+    ``conn``'s transaction, in the order SQLite returns them to SQLAlchemy for the same
+    statement."""
     dialect = conn.dialect
     if dialect.paramstyle != "qmark":
-        return list(conn.execute(select(*columns).where(column.in_(list(values)))))
+        stmt = select(*columns).where(column.in_(list(values)))
+        return list(conn.execute(stmt.order_by(*order_by) if order_by else stmt))
     key = (
         dialect.name,
         dialect.driver,
@@ -94,10 +104,11 @@ def rows_in(
         column.key,
         tuple(getattr(c, "table", None) is not None and c.table.fullname for c in columns),
         tuple(c.key for c in columns),
+        tuple((c.table.fullname, c.key) for c in order_by),
     )
     found = _COMPILED.get(key)
     if found is None:
-        found = _COMPILED[key] = _InSelect(columns, column, dialect)
+        found = _COMPILED[key] = _InSelect(columns, column, order_by, dialect)
     cursor = conn.connection.cursor()
     try:
         return found.run(cursor, values)
