@@ -26,6 +26,7 @@ def test_rows_read_on_the_cursor_are_the_rows_sqlalchemy_reads(demo_services: An
     kinds_of_value: set[type] = set()
     with demo_services.ctx.read() as s:
         conn = s.connection()
+        assert conn.dialect.paramstyle == "qmark"  # the cursor's path, not SQLAlchemy's
         for name, table in sorted(tables.items()):
             columns = tuple(table.c)
             by = table.c.key if name == "sync_record" else table.c.id
