@@ -19,10 +19,11 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, select
+from sqlalchemy import Table, delete
 from sqlalchemy.orm import Session
 
 from ...domain.models import SyncBase
+from ...storage.driver_read import rows_in
 from .kinds import Kind, chunks
 from .revs import RevState, canonical_json
 
@@ -42,9 +43,7 @@ def keep(session: Session, rows: Iterable[tuple[str, str, Mapping[str, Any] | No
     keys = sorted({k for k, _r in wanted})
     there: dict[str, list[tuple[int, str]]] = {k: [] for k in keys}
     for part in chunks(keys):
-        for r in conn.execute(
-            select(_TABLE.c.id, _TABLE.c.key, _TABLE.c.rev).where(_TABLE.c.key.in_(part))
-        ):
+        for r in rows_in(conn, (_TABLE.c.id, _TABLE.c.key, _TABLE.c.rev), _TABLE.c.key, part):
             there[r.key].append((r.id, r.rev))
     new = [
         {"key": k, "rev": r, "content": canonical_json(c)}
@@ -85,9 +84,7 @@ def find(session: Session, pairs: Mapping[str, tuple[RevState, RevState]]) -> di
     kept: dict[tuple[str, str], str] = {}
     conn = session.connection()
     for part in chunks(sorted(shared)):
-        for r in conn.execute(
-            select(_TABLE.c.key, _TABLE.c.rev, _TABLE.c.content).where(_TABLE.c.key.in_(part))
-        ):
+        for r in rows_in(conn, (_TABLE.c.key, _TABLE.c.rev, _TABLE.c.content), _TABLE.c.key, part):
             kept[(r.key, r.rev)] = r.content
     out: dict[str, Any] = {}
     for key, revs in shared.items():

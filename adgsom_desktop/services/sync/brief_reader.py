@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Collection
 from typing import Any, cast
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from ...domain.models import (
@@ -25,6 +25,7 @@ from ...domain.models import (
     PositionPoint,
     TheirObjective,
 )
+from ...storage.driver_read import rows_in
 from ..position_records import DefensiveLineRec, PositionContent, TheirObjectiveRec
 from .kinds import Conv, chunks, plain
 
@@ -40,12 +41,9 @@ def _sections(session: Session, table: Table, columns: tuple[str, ...], ids: lis
     out: dict[int, list[Any]] = defaultdict(list)
     conn = session.connection()
     cols = [table.c.position_id, *(table.c[c] for c in columns)]
+    order = (table.c.position_id, table.c.ord, table.c.id)
     for part in chunks(ids):
-        for r in conn.execute(
-            select(*cols)
-            .where(table.c.position_id.in_(part))
-            .order_by(table.c.position_id, table.c.ord, table.c.id)
-        ):
+        for r in rows_in(conn, cols, table.c.position_id, part, order):
             out[r[0]].append(r)
     return out
 
@@ -59,7 +57,7 @@ def read_briefs(
     rows = [
         r
         for part in chunks(sorted(item_ids))
-        for r in conn.execute(select(_POSITION).where(_POSITION.c.item_id.in_(part)))
+        for r in rows_in(conn, tuple(_POSITION.c), _POSITION.c.item_id, part)
         if r.version_no != 0
     ]
     if not rows:

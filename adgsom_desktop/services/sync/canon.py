@@ -34,6 +34,7 @@ from ...domain.models import (
 )
 from ...domain.settings import OUR_DELEGATION, StoreSetting
 from ...domain.tag_text import tag_label
+from ...storage.driver_read import rows_in
 from ..position_rows import content_of
 from .kinds import (
     LINKS,
@@ -116,9 +117,7 @@ class Links:
         table = LINK_TABLES[conv]
         conn = self.session.connection()
         for part in chunks(wanted):
-            for rid, uid in conn.execute(
-                select(table.c.id, table.c.uuid).where(table.c.id.in_(part))
-            ):
+            for rid, uid in rows_in(conn, (table.c.id, table.c.uuid), table.c.id, part):
                 known[rid] = uid
 
     def to_canon(self, f: Field, value: Any) -> Any:
@@ -172,7 +171,7 @@ def _rows(session: Session, spec: Spec, column: str, ids: Collection[int]) -> li
     out: list[Any] = []
     conn = session.connection()
     for part in chunks(sorted(ids)):
-        out.extend(conn.execute(select(*cols, *extra).where(table.c[column].in_(part))))
+        out.extend(rows_in(conn, (*cols, *extra), table.c[column], part))
     return out
 
 
@@ -343,19 +342,12 @@ def _read_items(
 ) -> None:
     spec = SPECS[Kind.ITEM]
     ids = [r.id for r in rows]
-    extra = {
-        r.id: r
-        for part in chunks(ids)
-        for r in session.execute(
-            select(
-                AgendaItem.id,
-                AgendaItem.parent_id,
-                AgendaItem.ord,
-                AgendaItem.number,
-                AgendaItem.number_fixed,
-            ).where(AgendaItem.id.in_(part))
-        )
-    }
+    if ids and session.autoflush:  # what the ORM statement reading these did first
+        session.flush()
+    items = cast(Table, AgendaItem.__table__)
+    placed = (items.c.id, items.c.parent_id, items.c.ord, items.c.number, items.c.number_fixed)
+    conn = session.connection()
+    extra = {r.id: r for part in chunks(ids) for r in rows_in(conn, placed, items.c.id, part)}
     docs: dict[int, list[list[str]]] = defaultdict(list)
     tags: dict[int, list[str]] = defaultdict(list)
     for part in chunks(ids):

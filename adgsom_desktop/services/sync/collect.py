@@ -122,9 +122,10 @@ def _collect(
             for h in held.values()
         ),
         audience,
-        {
-            k: still_withheld(m, held[k].content)
-            for k, m in never_received(session, held.keys()).items()
+        {  # ``never_received``, as ``advance`` read the rows (its writes keep the marks)
+            k: still_withheld(parse_marks(h.withheld), h.content)
+            for k, h in held.items()
+            if h.withheld
         },
         setting(session, OUR_DELEGATION),
     )

@@ -28,7 +28,7 @@ from .payload import Payload
 from .report import label
 from .revs import RevState, canonical_json, content_hash
 from .state import Held, recorded, values, write
-from .withhold import hidden_by_audience, render_marks, value_mark
+from .withhold import hidden_by_audience, parse_marks, render_marks, value_mark
 from .writers import (
     Ids,
     delete_row,
@@ -53,10 +53,15 @@ def mark_never_received(session: Session, the_plan: Plan, audience: str) -> None
     held here (stale: "not changed" by this store until its user changes it), and those we
     never had and still lack."""
     from ...domain.models import SyncRecord
-    from .collect import never_received
 
     steps = [s for s in the_plan.steps if s.action in (*WRITES, Action.LEARN)]
-    before = never_received(session, [s.key for s in steps])
+    # ``collect.never_received`` as the store held them before the merge (``advance`` read
+    # every recorded row of the payload's keys; writing a revision keeps its marks)
+    before = {
+        s.key: parse_marks(s.local.withheld)
+        for s in steps
+        if s.local is not None and s.local.withheld
+    }
     marked = []
     for step in steps:
         rec = step.incoming

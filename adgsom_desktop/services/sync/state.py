@@ -19,6 +19,7 @@ from sqlalchemy import Table, delete, select
 from sqlalchemy.orm import Session
 
 from ...domain.models import SyncRecord
+from ...storage.driver_read import rows_in
 from ...storage.driver_sync import insert_many
 from . import bases
 from .bases import BASED
@@ -39,6 +40,7 @@ class Held:
     state: RevState
     content: dict[str, Any] | None
     row_id: int | None
+    withheld: str = ""  # its fields this store was not sent, as recorded (``withhold``)
 
 
 def _state(row: Any) -> RevState:
@@ -51,12 +53,13 @@ def recorded(
     """The recorded rows of these scopes and keys."""
     conn = session.connection()
     out: dict[str, Any] = {}
+    columns = tuple(_TABLE.c)
     for part in chunks(sorted(scopes)):
-        for r in conn.execute(select(_TABLE).where(_TABLE.c.scope.in_(part))):
+        for r in rows_in(conn, columns, _TABLE.c.scope, part):
             out[r.key] = r
     missing = sorted(set(keys) - out.keys())
     for part in chunks(missing):
-        for r in conn.execute(select(_TABLE).where(_TABLE.c.key.in_(part))):
+        for r in rows_in(conn, columns, _TABLE.c.key, part):
             out[r.key] = r
     return out
 
@@ -89,7 +92,8 @@ def advance(
             if state.content_hash != chash:
                 state = successor(key, state, chash)
                 updates.append(_values(key, cur.kind, cur.scope, state))
-        held[key] = Held(key, cur.kind, cur.scope, state, cur.content, cur.row_id)
+        marks = row.withheld if row is not None else ""
+        held[key] = Held(key, cur.kind, cur.scope, state, cur.content, cur.row_id, marks)
     for key, row in rows.items():
         if key in held:
             continue
@@ -101,7 +105,7 @@ def advance(
         if not state.deleted:
             state = successor(key, state, GONE)  # gone since it last travelled
             updates.append(_values(key, kind, row.scope, state))
-        held[key] = Held(key, kind, row.scope, state, None, None)
+        held[key] = Held(key, kind, row.scope, state, None, None, row.withheld)
     write(session, inserts, updates)
     bases.keep(  # what each brief holds at its revision: a later merge's base
         session,

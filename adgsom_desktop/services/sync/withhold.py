@@ -19,6 +19,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from ...domain.enums import Audience, MemberRole
@@ -73,7 +74,8 @@ def audience_for(role: MemberRole | None, asked: Audience | str | None) -> Audie
     return wanted
 
 
-def withheld_paths(audience: Audience) -> dict[Kind, tuple[str, ...]]:
+@cache  # two constant tables: once per audience (an import asks once per record)
+def withheld_paths(audience: Audience) -> Mapping[Kind, tuple[str, ...]]:
     """The fields of each kind this audience may not read."""
     out: dict[Kind, list[str]] = {}
     for key, fields in TRAVELLING_PARTS.items():

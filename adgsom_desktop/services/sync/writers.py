@@ -32,6 +32,7 @@ from ...domain.models import (
     item_adm_tag,
 )
 from ...errors import ValidationError
+from ...storage.driver_read import rows_in
 from ...storage.driver_sync import insert_many
 from ..agenda_queries import renumber
 from ..item_tags import resolve_tags
@@ -65,9 +66,7 @@ class Ids:
         table = LINK_TABLES[conv]
         conn = self.session.connection()
         for part in chunks(wanted):
-            for rid, uid in conn.execute(
-                select(table.c.id, table.c.uuid).where(table.c.uuid.in_(part))
-            ):
+            for rid, uid in rows_in(conn, (table.c.id, table.c.uuid), table.c.uuid, part):
                 known[uid] = rid
         absent = self.absent[conv]
         absent.difference_update(wanted)
