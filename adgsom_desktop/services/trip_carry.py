@@ -56,6 +56,8 @@ PROJECT_TABLES = (
     "item_project",
 )
 CARRIED = {"texts": TEXT_TABLES, "projects": PROJECT_TABLES}
+CARRIED_PARTS = tuple(CARRIED)  # the keys of ``trip_scope.PARTS`` they are
+_WORDS = {"texts": "negotiated texts", "projects": "cooperation projects"}
 
 # columns linking outside the part: how each travels
 _MEETING = {"meeting_id"}
@@ -71,6 +73,10 @@ class Carried:
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     delegations: dict[str, dict[str, Any]] = field(default_factory=dict)
     meeting_labels: dict[str, str] = field(default_factory=dict)  # uuid -> its name
+    # the frameworks and their elements (a project's outcomes name them): a copy lacking
+    # one gets it, as the team store has it
+    frameworks: list[dict[str, Any]] = field(default_factory=list)
+    elements: list[dict[str, Any]] = field(default_factory=list)
 
     def count(self, part: str) -> int:
         return sum(len(self.rows.get(t, ())) for t in CARRIED[part])
@@ -89,14 +95,14 @@ def _all(session: Session, name: str, where: Any = None) -> list[dict[str, Any]]
     return [dict(r._mapping) for r in session.execute(stmt)]
 
 
+def _pairs(session: Session, stmt: Any) -> dict[Any, Any]:
+    return {a: b for a, b in session.execute(stmt)}
+
+
 def read_carried(session: Session, meeting_ids: Sequence[int]) -> Carried:
     """The team store's rows of the parts, for a copy holding these meetings."""
     out = Carried()
-    meetings = dict(
-        session.execute(select(Meeting.id, Meeting.uuid).where(Meeting.id.in_(meeting_ids)))
-        .tuples()
-        .all()
-    )
+    meetings = _pairs(session, select(Meeting.id, Meeting.uuid).where(Meeting.id.in_(meeting_ids)))
     docs = _all(session, "outcome_document", _t("outcome_document").c.meeting_id.in_(meetings))
     doc_ids = [d["id"] for d in docs]
     revs = _all(session, "document_revision", _t("document_revision").c.document_id.in_(doc_ids))
@@ -111,7 +117,9 @@ def read_carried(session: Session, meeting_ids: Sequence[int]) -> Carried:
         "paragraph_origin": _all(
             session, "paragraph_origin", _t("paragraph_origin").c.paragraph_id.in_(para_ids)
         ),
-        "text_bracket": _all(session, "text_bracket", _t("text_bracket").c.paragraph_id.in_(para_ids)),
+        "text_bracket": _all(
+            session, "text_bracket", _t("text_bracket").c.paragraph_id.in_(para_ids)
+        ),
         "text_proposal": _all(
             session, "text_proposal", _t("text_proposal").c.paragraph_id.in_(para_ids)
         ),
@@ -122,15 +130,79 @@ def read_carried(session: Session, meeting_ids: Sequence[int]) -> Carried:
     for name in PROJECT_TABLES:
         out.rows[name] = _all(session, name)
     items = select(AgendaItem.id).where(AgendaItem.meeting_id.in_(meetings))
-    out.rows["item_project"] = _all(session, "item_project", _t("item_project").c.item_id.in_(items))
+    out.rows["item_project"] = _all(
+        session, "item_project", _t("item_project").c.item_id.in_(items)
+    )
     _name_links(session, out)
+    _read_frameworks(session, out)
     return out
+
+
+def _read_frameworks(session: Session, out: Carried) -> None:
+    codes = _pairs(session, select(Framework.id, Framework.code))
+    labels = {
+        i: tag_label(codes[f], c)
+        for i, f, c in session.execute(select(AdmTag.id, AdmTag.framework_id, AdmTag.code))
+    }
+    for f in _all(session, "framework"):
+        f["parent_id"] = codes.get(f["parent_id"])
+        out.frameworks.append(f)
+    for t in _all(session, "adm_tag"):
+        t["framework_id"] = codes[t["framework_id"]]
+        t["parent_id"] = labels.get(t["parent_id"])
+        out.elements.append(t)
+
+
+def _ensure_frameworks(session: Session, carried: Carried) -> dict[str, int]:
+    """The frameworks and elements this copy lacks, added (never changed); every
+    element's id by its label."""
+    codes = _pairs(session, select(Framework.code, Framework.id))
+    for f in carried.frameworks:
+        if f["code"] not in codes:
+            row = {k: v for k, v in f.items() if k != "id"}
+            row["parent_id"] = codes.get(row["parent_id"])
+            codes[f["code"]] = session.execute(
+                insert(_t("framework")).values(row).returning(_t("framework").c.id)
+            ).scalar_one()
+    tags = {
+        tag_label(fw, code): i
+        for i, fw, code in session.execute(
+            select(AdmTag.id, Framework.code, AdmTag.code).join(
+                Framework, Framework.id == AdmTag.framework_id
+            )
+        )
+    }
+    added = []
+    for t in carried.elements:
+        label = tag_label(t["framework_id"], t["code"])
+        if label in tags or t["framework_id"] not in codes:
+            continue
+        row = {k: v for k, v in t.items() if k != "id"}
+        row["framework_id"], row["parent_id"] = codes[t["framework_id"]], None
+        tags[label] = session.execute(
+            insert(_t("adm_tag")).values(row).returning(_t("adm_tag").c.id)
+        ).scalar_one()
+        added.append((label, t["parent_id"]))
+    for label, parent in added:  # their parents, once all are there
+        if parent in tags:
+            session.execute(
+                _t("adm_tag")
+                .update()
+                .where(_t("adm_tag").c.id == tags[label])
+                .values(parent_id=tags[parent])
+            )
+    return tags
 
 
 def _name_links(session: Session, out: Carried) -> None:
     """Outside links as UUIDs, codes and labels (in place)."""
     rows = [r for table in out.rows.values() for r in table]
-    wanted: dict[str, set[int]] = {"meeting": set(), "item": set(), "delegation": set(), "tag": set()}
+    wanted: dict[str, set[int]] = {
+        "meeting": set(),
+        "item": set(),
+        "delegation": set(),
+        "tag": set(),
+    }
     for r in rows:
         for col, value in r.items():
             if value is None:
@@ -151,15 +223,12 @@ def _name_links(session: Session, out: Carried) -> None:
             )
         )
     }
-    items = dict(
-        session.execute(
-            select(AgendaItem.id, AgendaItem.uuid).where(AgendaItem.id.in_(wanted["item"]))
-        ).tuples()
+    items = _pairs(
+        session, select(AgendaItem.id, AgendaItem.uuid).where(AgendaItem.id.in_(wanted["item"]))
     )
-    codes = dict(
-        session.execute(
-            select(Delegation.id, Delegation.code).where(Delegation.id.in_(wanted["delegation"]))
-        ).tuples()
+    codes = _pairs(
+        session,
+        select(Delegation.id, Delegation.code).where(Delegation.id.in_(wanted["delegation"])),
     )
     tags = {
         i: tag_label(fw, code)
@@ -169,10 +238,8 @@ def _name_links(session: Session, out: Carried) -> None:
             .where(AdmTag.id.in_(wanted["tag"]))
         )
     }
-    titles = dict(
-        session.execute(
-            select(Meeting.uuid, Meeting.title).where(Meeting.id.in_(wanted["meeting"]))
-        ).tuples()
+    titles = _pairs(
+        session, select(Meeting.uuid, Meeting.title).where(Meeting.id.in_(wanted["meeting"]))
     )
     for r in rows:
         for col in list(r):
@@ -201,23 +268,12 @@ def write_carried(session: Session, carried: Carried, parts: Collection[str]) ->
 
     ids = Ids(session)
     ensure_delegations(session, carried.delegations, ids)
-    meetings = dict(session.execute(select(Meeting.uuid, Meeting.id)).tuples())
-    item_uuids = {
-        r.get("item_id") for t in carried.rows.values() for r in t if r.get("item_id")
-    }
-    items = dict(
-        session.execute(
-            select(AgendaItem.uuid, AgendaItem.id).where(AgendaItem.uuid.in_(item_uuids))
-        ).tuples()
+    meetings = _pairs(session, select(Meeting.uuid, Meeting.id))
+    item_uuids = {r.get("item_id") for t in carried.rows.values() for r in t if r.get("item_id")}
+    items = _pairs(
+        session, select(AgendaItem.uuid, AgendaItem.id).where(AgendaItem.uuid.in_(item_uuids))
     )
-    tags = {
-        tag_label(fw, code): i
-        for i, fw, code in session.execute(
-            select(AdmTag.id, Framework.code, AdmTag.code).join(
-                Framework, Framework.id == AdmTag.framework_id
-            )
-        )
-    }
+    tags = _ensure_frameworks(session, carried)
     required = {("project_lead", "delegation_id"), ("project_outcome", "tag_id"),
                 ("item_project", "item_id"), ("outcome_document", "meeting_id")}  # fmt: skip
     for part in parts:
@@ -250,6 +306,29 @@ def write_carried(session: Session, carried: Carried, parts: Collection[str]) ->
                     rows.append(r)
             if rows:
                 session.execute(insert(_t(name)), rows)
+
+
+def refresh(
+    session: Session, carried: Carried, parts: Collection[str], event_uuid: str
+) -> tuple[str, ...]:
+    """Write ``parts`` (``write_carried``) and remember them as the copy now holds them
+    (``trip_scope.remember``: a later change on the laptop is still named); the parts
+    whose rows changed, in words."""
+    import json
+
+    from ..domain.models import StoreSetting
+    from .trip_scope import TRIP_UNCARRIED, fingerprints
+
+    before = fingerprints(session, event_uuid)
+    write_carried(session, carried, parts)
+    session.flush()
+    after = fingerprints(session, event_uuid)
+    row = session.get(StoreSetting, TRIP_UNCARRIED)
+    if row is not None:  # at take, ``remember`` writes them all next
+        known = dict(json.loads(row.value or "{}"))
+        known.update({p: after[p] for p in parts})
+        row.value = json.dumps(known, sort_keys=True)
+    return tuple(_WORDS[p] for p in parts if before[p] != after[p])
 
 
 def refuse_here(session: Session, part: str) -> None:

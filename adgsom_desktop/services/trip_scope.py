@@ -135,13 +135,19 @@ def _remembered(session: Session, event_uuid: str) -> dict[str, str]:
     return {p.key: _empty(p) for p in PARTS}
 
 
-def unbrought(session: Session, event_uuid: str) -> tuple[str, ...]:
-    """Each part changed on this laptop that Bring back cannot take, in words."""
+def changed_parts(session: Session, event_uuid: str) -> frozenset[str]:
+    """The keys of the parts changed on this laptop since they were remembered."""
     was = _remembered(session, event_uuid)
     now = fingerprints(session, event_uuid)
+    return frozenset(p.key for p in PARTS if was.get(p.key, _empty(p)) != now[p.key])
+
+
+def unbrought(session: Session, event_uuid: str) -> tuple[str, ...]:
+    """Each part changed on this laptop that Bring back cannot take, in words."""
+    changed = changed_parts(session, event_uuid)
     out: list[str] = []
     for part in PARTS:
-        if was.get(part.key, _empty(part)) == now[part.key]:
+        if part.key not in changed:
             continue
         detail = _detail(session, part, event_uuid)
         out.append(
