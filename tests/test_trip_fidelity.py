@@ -141,9 +141,7 @@ def _named(s: object, table: str, rid: object, memo: dict) -> object:
     row = s.execute(select(t).where(t.c.id == rid)).one()._mapping  # type: ignore[attr-defined]
     if "uuid" in t.c:
         out: object = row["uuid"]
-    elif table == "delegation":
-        out = row["code"]
-    elif table == "project":
+    elif table in ("delegation", "project"):
         out = row["code"]
     elif table == "adm_tag":
         out = (_named(s, "framework", row["framework_id"], memo), row["code"])
@@ -164,7 +162,7 @@ def _content(s: object, t: object, row: object, memo: dict) -> tuple:
         fks = list(c.foreign_keys)
         if fks and value is not None:
             value = _named(s, fks[0].column.table.name, value, memo)
-        out.append((c.name, repr(value)))
+        out.append((c.name, value))
     return tuple(out)
 
 
@@ -178,9 +176,9 @@ def _rows(svc: Services, table: str, meetings: set[str] | None) -> list[tuple]:
     memo: dict = {}
     with svc.ctx.read() as s:
         out = [_content(s, t, r._mapping, memo) for r in s.execute(select(t))]
-        if meetings is None:
-            return sorted(out)
-        return sorted(r for r in out if _meeting_of(s, t, r, memo) in meetings)
+        if meetings is not None:
+            out = [r for r in out if _meeting_of(s, t, r, memo) in meetings]
+        return sorted(out, key=repr)
 
 
 def _meeting_of(s: object, t: object, content: tuple, memo: dict) -> object:
@@ -192,22 +190,22 @@ def _meeting_of(s: object, t: object, content: tuple, memo: dict) -> object:
     fields = dict(content)
     for c in t.columns:  # type: ignore[attr-defined]
         fks = list(c.foreign_keys)
-        if not fks or c.name not in fields or fields[c.name] == "None":
+        if not fks or c.name not in fields or fields[c.name] is None:
             continue
         target = fks[0].column.table.name
         if target == "meeting":
-            return eval(fields[c.name])  # noqa: S307 - our own repr of a UUID string
+            return fields[c.name]
         if target == "agenda_item":
             items = Base.metadata.tables["agenda_item"]
             meetings = Base.metadata.tables["meeting"]
             return s.scalar(  # type: ignore[attr-defined]
                 select(meetings.c.uuid)
                 .join(items, items.c.meeting_id == meetings.c.id)
-                .where(items.c.uuid == eval(fields[c.name]))  # noqa: S307
+                .where(items.c.uuid == fields[c.name])
             )
         if target in Base.metadata.tables and target not in ("delegation", "person"):
             parent = Base.metadata.tables[target]
-            key = eval(fields[c.name])  # noqa: S307
+            key = fields[c.name]
             if ("rows", target) not in memo:
                 memo[("rows", target)] = {
                     _content(s, parent, r._mapping, memo)

@@ -24,7 +24,6 @@ from ..domain.text import MAX_TITLE, clean_text
 from ..errors import ConflictError, NotFoundError, ValidationError
 from .changes import Change, ChangeKind
 from .context import ServiceContext
-from .trip_carry import refuse_here
 from .framework_service import framework_rec, read_elements
 from .project_queries import (
     descendants,
@@ -60,6 +59,7 @@ from .project_writes import (
     list_values,
     set_lists,
 )
+from .trip_carry import refuse_here
 
 DUE_HORIZON = timedelta(days=90)  # "due soon" when no meeting is ahead
 

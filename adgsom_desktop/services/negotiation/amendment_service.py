@@ -25,8 +25,8 @@ from ...domain.text import clean_text
 from ...errors import NotFoundError, ValidationError
 from ..changes import Change, ChangeKind
 from ..context import ServiceContext
-from ..trip_carry import refuse_here
 from ..settings_service import our_code
+from ..trip_carry import refuse_here
 from . import queries as q
 from .amendment_queries import amendment_rec, amendments_on, project
 from .rebase import rebase

@@ -21,9 +21,9 @@ from ...domain.text import clean_text
 from ...errors import NotFoundError, ValidationError
 from ..changes import Change, ChangeKind
 from ..context import ServiceContext
-from ..trip_carry import refuse_here
 from ..note_service import NoteService
 from ..records import NoteRec
+from ..trip_carry import refuse_here
 from . import queries as q
 from .records import BracketRec
 

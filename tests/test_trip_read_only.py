@@ -1,0 +1,215 @@
+"""The negotiated texts and cooperation projects a trip copy carries read-only (#17, review
+s32 H24): the head follows the JMS negotiation at the venue and prints packs with
+"Negotiated texts" and "Cooperation with partners"; nobody changes them on the laptop
+(each write refused before anything changes, with the reason); each Bring back refreshes
+them from the team store.  Every table is compared in tests/test_trip_fidelity.py."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from adgsom_desktop.errors import ValidationError
+from adgsom_desktop.services.container import Services
+from adgsom_desktop.storage.store import Store
+
+pytestmark = pytest.mark.slow
+
+MEETING = 4  # the 6th ADGSOM of the demo (event 2)
+REFUSED_TEXTS = "This is a trip copy: negotiated texts are changed in the team store"
+REFUSED_PROJECTS = "This is a trip copy: cooperation projects are changed in the team store"
+
+
+def _take(team: Services, tmp_path: Path) -> Path:
+    from adgsom_desktop.services.trip_service import take_trip
+
+    take_trip(team, team.events.meeting(MEETING).event_id, tmp_path / "trip.adgsom")
+    return tmp_path / "trip.adgsom"
+
+
+def _team(demo_master: Path, tmp_path: Path) -> tuple[Path, Path]:
+    team_path = tmp_path / "team.adgsom"
+    shutil.copyfile(demo_master, team_path)
+    team = Services.for_store(Store.open(team_path), actor="capital")
+    try:
+        return team_path, _take(team, tmp_path)
+    finally:
+        team.close()
+
+
+def _open(path: Path, actor: str) -> Services:
+    return Services.for_store(Store.open(path), actor=actor)
+
+
+def _som(svc: Services) -> int:
+    return next(m.id for m in svc.events.meetings() if m.short_title == "6th ADGSOM")
+
+
+def _jms(svc: Services) -> Any:
+    """The draft JMS (its current revision has our amendments)."""
+    return next(
+        d
+        for m in svc.events.meetings()
+        for d in svc.texts.documents(m.id)
+        if "Joint Media Statement" in d.title
+    )
+
+
+def _texts(svc: Services) -> list[tuple[str, str, int, int]]:
+    """(title, current revision, paragraphs, our amendments) of every document."""
+    out = []
+    for d in svc.texts.documents():
+        rev = d.current
+        paras = len(svc.texts.paragraphs(rev.id)) if rev else 0
+        out.append((d.title, rev.label if rev else "", paras, d.amendments))
+    return sorted(out)
+
+
+def _state(svc: Services) -> tuple[Any, ...]:
+    """What the writes below would change."""
+    projects = sorted((r.code, r.status, r.reviews) for r in svc.projects.rows())
+    links = sorted(
+        (i.title, p.row.code, p.reason)
+        for i in svc.agenda.items(_som(svc))
+        for p in svc.projects.for_item(i.id)
+    )
+    statuses = [p.status for p in svc.texts.paragraphs(_jms(svc).current.id)]
+    return _texts(svc), projects, links, statuses
+
+
+def test_texts_and_projects_are_read_only_in_a_trip_copy(demo_master: Path, tmp_path: Path) -> None:
+    from adgsom_desktop.services.negotiation.records import ImportSource
+    from adgsom_desktop.services.project_records import ProgressIn, ProjectFields
+
+    _team_path, trip_path = _team(demo_master, tmp_path)
+    trip = _open(trip_path, "head")
+    try:
+        before = _state(trip)
+        doc = _jms(trip)
+        assert doc.amendments >= 1  # carried: the head reads them at the venue
+        para = next(p for p in trip.texts.paragraphs(doc.current.id) if p.negotiated)
+        ours = trip.amendments.for_document(doc.id)[0]
+        project = trip.projects.rows()[0]
+        item = trip.agenda.items(_som(trip))[3]
+        source = ImportSource("rev.txt", text="TRIP6 Joint Statement\n\n1. We met.\n")
+        texts = [
+            lambda: trip.texts.refuse_here(),
+            lambda: trip.texts.import_revision(_som(trip), source, title="TRIP6"),
+            lambda: trip.texts.import_revision(_som(trip), source, document_id=doc.id),
+            lambda: trip.texts.set_status(para.id, "agreed"),
+            lambda: trip.texts.set_status_many([para.id], "agreed"),
+            lambda: trip.texts.delete_revision(doc.current.id),
+            lambda: trip.amendments.propose(para.id, "Our new words."),
+            lambda: trip.amendments.edit(ours.id, "Other words.", rationale="", item_id=None),
+            lambda: trip.amendments.set_state(ours.id, "tabled"),
+            lambda: trip.amendments.delete(ours.id),
+            lambda: trip.text_room.bracket_noted(
+                para.id, delegation_id=1, lifted=True, meeting_id=_som(trip), item_id=None
+            ),
+        ]
+        projects = [
+            lambda: trip.projects.refuse_here(),
+            lambda: trip.projects.save(ProjectFields(code="TRIP-1", title="Trip project")),
+            lambda: trip.projects.save(trip.projects.project(project.id).fields, project.id),
+            lambda: trip.projects.delete(project.id),
+            lambda: trip.projects.add_progress(
+                project.id, ProgressIn(meeting_id=_som(trip), progress="TRIP6")
+            ),
+            lambda: trip.projects.link_item(item.id, project.id),
+            lambda: trip.project_import.import_(
+                trip.project_import.preview("m.csv", b"Code,Title\nTRIP-2,Trip\n")
+            ),
+        ]
+        for refused, write in [(REFUSED_TEXTS, w) for w in texts] + [
+            (REFUSED_PROJECTS, w) for w in projects
+        ]:
+            with pytest.raises(ValidationError, match=refused):
+                write()
+        assert _state(trip) == before  # nothing changed
+    finally:
+        trip.close()
+
+
+def test_bring_back_refreshes_the_texts_and_projects_from_the_team_store(
+    demo_master: Path, tmp_path: Path
+) -> None:
+    from adgsom_desktop.services.negotiation.records import ImportSource
+    from adgsom_desktop.services.project_records import ProgressIn
+    from adgsom_desktop.services.trip_service import return_trip
+
+    team_path, trip_path = _team(demo_master, tmp_path)
+    team = _open(team_path, "aide")
+    try:  # the aide works on the texts and the projects in the team store meanwhile
+        doc = _jms(team)
+        para = next(p for p in team.texts.paragraphs(doc.current.id) if p.negotiated)
+        team.texts.set_status(para.id, "agreed", "SERVER: agreed ad ref")
+        team.amendments.propose(para.id, "SERVER amendment words.")
+        team.texts.import_revision(
+            MEETING,
+            ImportSource("rec.txt", text="SERVER Chair's Statement\n\n1. We met.\n"),
+            title="SERVER Chair's Statement",
+        )
+        project = team.projects.rows()[0]
+        team.projects.add_progress(project.id, ProgressIn(meeting_id=MEETING, progress="SERVER"))
+        item = team.agenda.items(MEETING)[5]
+        team.projects.link_item(item.id, project.id)
+        want = _state(team)
+    finally:
+        team.close()
+    trip = _open(trip_path, "head")
+    try:
+        assert _state(trip) != want
+        back = return_trip(trip)
+        assert _state(trip) == want
+        assert "refreshed from the team store (read only here)" in back.to_trip.summary()
+        assert "negotiated texts" in back.to_trip.summary()
+        assert not back.left_behind  # nothing of the laptop's is named or lost
+        again = return_trip(trip)
+        assert again.to_trip.nothing_to_do and again.to_team.nothing_to_do
+        assert _state(trip) == want
+        assert "SERVER" in {p.progress for p in trip.projects.project(project.id).progress}
+    finally:
+        trip.close()
+
+
+def test_a_pack_printed_on_the_trip_has_the_texts_and_the_cooperation(
+    demo_master: Path, tmp_path: Path
+) -> None:
+    from adgsom_desktop.services.pack_records import PackRequest
+    from tests.pack_fixtures import outline_titles, pdf_pages_text
+
+    team_path, trip_path = _team(demo_master, tmp_path)
+
+    def pack(svc: Services) -> tuple[Any, bytes]:
+        event = svc.events.meeting(_som(svc)).event_id
+        request = PackRequest(event_id=event)  # every meeting: the JWG, ADGSOM+partners
+        _r, data, _c = svc.packs.prepare(request)
+        return data, svc.packs.preview(request)
+
+    team, trip = _open(team_path, "capital"), _open(trip_path, "head")
+    try:
+        (want, _), (got, pdf) = pack(team), pack(trip)
+    finally:
+        trip.close()
+        team.close()
+    assert got.texts and got.texts == want.texts
+    strip = [dataclasses.replace(b, meeting_id=0) for b in want.cooperation]
+    assert (
+        got.cooperation and [dataclasses.replace(b, meeting_id=0) for b in got.cooperation] == strip
+    )
+    projects = {b.title: b.projects for b in want.briefs}
+    assert any(projects.values())
+    assert {b.title: b.projects for b in got.briefs} == projects
+    marks = " | ".join(t for _d, t, _p in outline_titles(pdf))
+    assert "Negotiated texts: our amendments" in marks, marks
+    assert (
+        "Cooperation programmes" in marks and "Cooperation with Japan: status of projects" in marks
+    )
+    for doc in want.texts:
+        assert doc.title in marks
+    text = " ".join(pdf_pages_text(pdf))
+    assert want.texts[0].lines[0].current[:30] in " ".join(text.split()), want.texts[0]
