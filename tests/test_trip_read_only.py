@@ -22,6 +22,8 @@ pytestmark = pytest.mark.slow
 MEETING = 4  # the 6th ADGSOM of the demo (event 2)
 REFUSED_TEXTS = "This is a trip copy: negotiated texts are changed in the team store"
 REFUSED_PROJECTS = "This is a trip copy: cooperation projects are changed in the team store"
+SAID_TEXTS = "each Bring back refreshes them here. Read, export and print them as they are."
+SAID_PROJECTS = "each Bring back refreshes them here. Read them and print their reports"
 
 
 def _take(team: Services, tmp_path: Path) -> Path:
@@ -213,3 +215,64 @@ def test_a_pack_printed_on_the_trip_has_the_texts_and_the_cooperation(
         assert doc.title in marks
     text = " ".join(pdf_pages_text(pdf))
     assert want.texts[0].lines[0].current[:30] in " ".join(text.split()), want.texts[0]
+
+
+@pytest.mark.gui
+def test_the_gui_shows_them_and_offers_no_change_with_the_reason(
+    qtbot: Any, demo_master: Path, tmp_path: Path, messages: list[tuple[str, str, Any]]
+) -> None:
+    """The Texts tab shows the JMS with our amendments; its changes are off, each saying
+    why; the tracker and an item's projects likewise (review s32 H24)."""
+    from adgsom_desktop.domain.enums import ParagraphStatus
+    from adgsom_desktop.ui.negotiation.view import TextsView
+    from adgsom_desktop.ui.tracker.item_projects import ItemProjectsView
+    from adgsom_desktop.ui.tracker.tracker_window import TrackerWindow
+    from tests.conftest import save_artifact
+
+    _team_path, trip_path = _team(demo_master, tmp_path)
+    trip = _open(trip_path, "head")
+    try:
+        before = _state(trip)
+        v = TextsView(trip)
+        qtbot.addWidget(v)
+        v.resize(1093, 614)
+        v.show()
+        v.show_record(_som(trip))
+        doc = _jms(trip)
+        v.document.setCurrentIndex(v.document.findData(doc.id))
+        v.document.activated.emit(v.document.currentIndex())
+        row = next(n for n, r in enumerate(v.model.rows) if r.negotiated)
+        v.table.selectRow(row)
+        assert v.presenter.selected is not None and v.model.rows  # the text is there
+        assert v.read_only.isVisible() and SAID_TEXTS in v.read_only.text()
+        for b in (v.import_button, v.propose_button, *v.status_buttons.values()):
+            assert not b.isEnabled() and SAID_TEXTS in b.toolTip(), b.objectName()
+        assert v.export_button.isEnabled() and v.table_button.isEnabled()  # reading, printing
+        save_artifact(v, "trip_texts_read_only")
+        v.mark(ParagraphStatus.AGREED)  # its key (A): the reason said, nothing done
+        v.propose()
+        said = [m[1] for m in messages]
+        assert [REFUSED_TEXTS in m and "Nothing was changed." in m for m in said] == [True, True]
+
+        tracker = TrackerWindow(trip)
+        qtbot.addWidget(tracker)
+        tracker.resize(1093, 614)
+        tracker.show()
+        qtbot.waitUntil(lambda: len(tracker.all_rows) > 0, timeout=10_000)
+        tracker.panel.show_project(tracker.all_rows[0].id)
+        for b in (tracker.btn_new, tracker.btn_import, tracker.panel.btn_edit,
+                  tracker.panel.btn_review):  # fmt: skip
+            assert not b.isEnabled() and SAID_PROJECTS in b.toolTip()
+        assert tracker.btn_report.isEnabled()
+        save_artifact(tracker, "trip_tracker_read_only")
+        tracker.panel.new()
+        assert REFUSED_PROJECTS in messages[-1][1]
+
+        items = ItemProjectsView(trip)
+        qtbot.addWidget(items)
+        items.show_record(trip.agenda.items(_som(trip))[3].id)
+        assert not items.btn_link.isEnabled() and SAID_PROJECTS in items.btn_link.toolTip()
+        assert _state(trip) == before
+        tracker.close()
+    finally:
+        trip.close()

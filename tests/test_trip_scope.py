@@ -299,9 +299,11 @@ def test_the_cli_says_what_is_read_only_and_refuses_to_change_it(
                 "--kind", "joint-statement", "--title", "TRIP6", str(tmp_path / "rev.txt"))  # fmt: skip
     assert r.returncode != 0 and "Traceback" not in r.stderr
     assert "This is a trip copy: negotiated texts are changed in the team store" in r.stderr
-    assert "Imported" not in r.stdout and "TRIP6" not in run_cli(
-        "outcome-doc", "list", "--store", str(trip), "--meeting", "1"
-    ).stdout
+    assert (
+        "Imported" not in r.stdout
+        and "TRIP6"
+        not in run_cli("outcome-doc", "list", "--store", str(trip), "--meeting", "1").stdout
+    )
     r = run_cli("trip", "return", "--store", str(trip))
     assert r.returncode == 0, r.stderr
     assert "NOT brought back" not in r.stdout and "could not be brought back" not in r.stderr

@@ -221,9 +221,8 @@ class TakeOfflineDialog(_Running):
         behind = getattr(taken, "left_behind", ())
         if behind:
             lines = "\n".join(f"• {b}" for b in behind)
-            self.outcome.setText(
-                self.outcome.text() + "\n" + self.tr("Read only on the trip copy (changed in the team store):") + "\n" + lines
-            )
+            head = self.tr("Read only on the trip copy (changed in the team store):")
+            self.outcome.setText(self.outcome.text() + "\n" + head + "\n" + lines)
 
     def _failed(self, exc: BaseException) -> None:
         self._stopped(
