@@ -276,3 +276,36 @@ def test_the_gui_shows_them_and_offers_no_change_with_the_reason(
         tracker.close()
     finally:
         trip.close()
+
+
+def test_from_a_team_store_on_postgresql(
+    demo_services: Services, pg_url: str, tmp_path: Path
+) -> None:
+    """The same from a team server: the copy holds its texts and projects, refuses to change
+    them, and a Bring back refreshes them with what the server holds now."""
+    from adgsom_desktop.services.copy_service import copy_store
+    from adgsom_desktop.services.project_records import ProgressIn
+    from adgsom_desktop.services.trip_service import return_trip
+
+    copy_store(demo_services, pg_url)
+    team = Services.open(pg_url, actor="capital")
+    try:
+        trip_path = _take(team, tmp_path)
+        trip = _open(trip_path, "head")
+        try:
+            assert _state(trip) == _state(team)
+            with pytest.raises(ValidationError, match=REFUSED_TEXTS):
+                trip.amendments.set_state(
+                    trip.amendments.for_document(_jms(trip).id)[0].id, "tabled"
+                )
+            project = team.projects.rows()[0]
+            team.projects.add_progress(project.id, ProgressIn(meeting_id=MEETING, progress="PG"))
+            para = next(p for p in team.texts.paragraphs(_jms(team).current.id) if p.negotiated)
+            team.texts.set_status(para.id, "agreed", "PG: agreed")
+            back = return_trip(trip)
+            assert "negotiated texts, cooperation projects" in back.to_trip.summary()
+            assert _state(trip) == _state(team) and not back.left_behind
+        finally:
+            trip.close()
+    finally:
+        team.close()
