@@ -309,3 +309,46 @@ def test_from_a_team_store_on_postgresql(
             trip.close()
     finally:
         team.close()
+
+
+def test_an_item_deleted_on_the_laptop_does_not_stop_the_refresh(
+    demo_master: Path, tmp_path: Path
+) -> None:
+    """Deleting an item on the trip unlinks its projects and texts (the database does): not
+    a change of the laptop's to name, and the next Bring back still refreshes them."""
+    from adgsom_desktop.services.trip_service import return_trip
+
+    team_path, trip_path = _team(demo_master, tmp_path)
+    trip = _open(trip_path, "head")
+    try:
+        linked = next(
+            i for m in trip.events.meetings() for i in trip.agenda.items(m.id)
+            if any(p.reason == "linked" for p in trip.projects.for_item(i.id))
+        )  # fmt: skip
+        where = trip.events.meeting(linked.meeting_id).title
+        trip.agenda.delete_item(linked.id)
+        back = return_trip(trip)
+        assert not back.left_behind, back.left_behind
+        assert "NOT brought back" not in " ".join(back.to_team.notices)
+    finally:
+        trip.close()
+    team = _open(team_path, "aide")
+    try:
+        meeting = next(m.id for m in team.events.meetings() if m.title == where)
+        assert linked.title not in {i.title for i in team.agenda.items(meeting)}
+        project = team.projects.rows()[1]
+        team.projects.save(
+            dataclasses.replace(team.projects.project(project.id).fields, remarks="SERVER later"),
+            project.id,
+        )
+        want = _state(team)
+    finally:
+        team.close()
+    trip = _open(trip_path, "head")
+    try:
+        back = return_trip(trip)
+        assert "cooperation projects" in back.to_trip.summary() and not back.left_behind
+        assert _state(trip) == want
+        assert trip.projects.project(project.id).fields.remarks == "SERVER later"
+    finally:
+        trip.close()

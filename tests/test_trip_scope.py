@@ -133,6 +133,7 @@ def test_work_in_parts_a_copy_does_not_bring_back_is_named_on_return(
     from adgsom_desktop.domain.models import OutcomeDocument, Project, StoreSetting
     from adgsom_desktop.domain.settings import TRIP_OF
     from adgsom_desktop.services.negotiation.records import ImportSource
+    from adgsom_desktop.services.trip_carry import TRIP_READ_ONLY
     from adgsom_desktop.services.trip_service import return_trip
 
     _team_path, trip_path, _took = _take(demo_master, tmp_path)
@@ -142,6 +143,7 @@ def test_work_in_parts_a_copy_does_not_bring_back_is_named_on_return(
         with trip.ctx.write() as s:  # as the older app did: the copy not marked yet
             mark = s.get_one(StoreSetting, TRIP_OF)
             was, mark.value = mark.value, ""
+            s.delete(s.get_one(StoreSetting, TRIP_READ_ONLY))  # nor carrying them read-only
         trip.texts.import_revision(
             first,
             ImportSource("rev.txt", text="TRIP6 Joint Statement\n\n1. We met in Hanoi.\n"),

@@ -57,6 +57,10 @@ PROJECT_TABLES = (
 )
 CARRIED = {"texts": TEXT_TABLES, "projects": PROJECT_TABLES}
 CARRIED_PARTS = tuple(CARRIED)  # the keys of ``trip_scope.PARTS`` they are
+# store setting of a trip copy: the parts it carries read-only (JSON list).  Nothing of the
+# laptop's changes them there (each write is refused); what the database does to them when
+# an item or meeting is deleted is no change to name, and never stops the refresh.
+TRIP_READ_ONLY = "trip_read_only"
 _WORDS = {"texts": "negotiated texts", "projects": "cooperation projects"}
 
 # columns linking outside the part: how each travels
@@ -323,6 +327,13 @@ def refresh(
     write_carried(session, carried, parts)
     session.flush()
     after = fingerprints(session, event_uuid)
+    marked = session.get(StoreSetting, TRIP_READ_ONLY)
+    held = set(json.loads(marked.value or "[]")) if marked is not None else set()
+    value = json.dumps(sorted(held | set(parts)))
+    if marked is None:
+        session.add(StoreSetting(key=TRIP_READ_ONLY, value=value))
+    else:
+        marked.value = value
     row = session.get(StoreSetting, TRIP_UNCARRIED)
     if row is not None:  # at take, ``remember`` writes them all next
         known = dict(json.loads(row.value or "{}"))

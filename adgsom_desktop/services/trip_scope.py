@@ -140,10 +140,19 @@ def _remembered(session: Session, event_uuid: str) -> dict[str, str]:
 
 
 def changed_parts(session: Session, event_uuid: str) -> frozenset[str]:
-    """The keys of the parts changed on this laptop since they were remembered."""
+    """The keys of the parts changed on this laptop since they were remembered (those it
+    carries read-only are never: ``trip_carry.TRIP_READ_ONLY``)."""
+    from .trip_carry import TRIP_READ_ONLY
+
     was = _remembered(session, event_uuid)
     now = fingerprints(session, event_uuid)
-    return frozenset(p.key for p in PARTS if was.get(p.key, _empty(p)) != now[p.key])
+    raw = session.scalar(select(StoreSetting.value).where(StoreSetting.key == TRIP_READ_ONLY))
+    read_only = set(json.loads(raw)) if raw else set()
+    return frozenset(
+        p.key
+        for p in PARTS
+        if p.key not in read_only and was.get(p.key, _empty(p)) != now[p.key]
+    )
 
 
 def unbrought(session: Session, event_uuid: str) -> tuple[str, ...]:
