@@ -272,7 +272,23 @@ def test_the_gui_shows_them_and_offers_no_change_with_the_reason(
         qtbot.addWidget(items)
         items.show_record(trip.agenda.items(_som(trip))[3].id)
         assert not items.btn_link.isEnabled() and SAID_PROJECTS in items.btn_link.toolTip()
+        from adgsom_desktop.ui.room.live_mode import LiveWindow
+
+        som = _som(trip)
+        jms_item = next(
+            i for i in trip.agenda.items(som) if i.title.startswith("Draft Joint Media")
+        )
+        live = LiveWindow(trip, som, jms_item.id)  # in the room: the text, its keys refused
+        qtbot.addWidget(live)
+        live.resize(1093, 614)
+        live.show()
+        assert live.text_panel.isVisible() and live.text_presenter.current is not None
+        live.mark_paragraph(ParagraphStatus.AGREED)
+        assert REFUSED_TEXTS in live.text_panel.hint.text()
+        live.note_bracket(True)
+        assert REFUSED_TEXTS in live.text_panel.hint.text()
         assert _state(trip) == before
+        live.close()
         tracker.close()
     finally:
         trip.close()
