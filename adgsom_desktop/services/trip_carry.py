@@ -82,9 +82,6 @@ class Carried:
     frameworks: list[dict[str, Any]] = field(default_factory=list)
     elements: list[dict[str, Any]] = field(default_factory=list)
 
-    def count(self, part: str) -> int:
-        return sum(len(self.rows.get(t, ())) for t in CARRIED[part])
-
 
 def _t(name: str) -> Table:
     return Base.metadata.tables[name]

@@ -166,7 +166,11 @@ class TripService:
         from .trip_carry import refresh
 
         with self._ctx.write() as s:
-            return refresh(s, carried, parts, event_uuid)
+            changed = refresh(s, carried, parts, event_uuid)
+            if changed:
+                what = f"read-only from the team store: {', '.join(changed)}"
+                self._ctx.audit(s, "trip refresh", "store", None, what)
+            return changed
 
     def changed_parts(self, event_uuid: str) -> frozenset[str]:
         """The parts a copy does not bring back that changed on this laptop (never
