@@ -46,6 +46,25 @@ def _event_sql(table: str, sql: str) -> str:
 
 
 TRIP_TABLES = tuple((table, _event_sql(table, sql)) for table, sql in FLOOR_TABLES)
+# What a trip copy carries read-only (services/trip_carry): the event's negotiated texts and
+# every project, copied at take and written again (replaced) on each bring back.
+_DOCS = f"SELECT id FROM outcome_document WHERE {_IN_EVENT}"
+_REVS = f"SELECT id FROM document_revision WHERE document_id IN ({_DOCS})"
+_PARAS = f"SELECT id FROM text_paragraph WHERE revision_id IN ({_REVS})"
+_ALL = "WHERE ? IS NOT NULL"
+CARRIED_TABLES = (
+    ("outcome_document", f"SELECT * FROM outcome_document WHERE {_IN_EVENT}"),
+    ("document_revision", f"SELECT * FROM document_revision WHERE document_id IN ({_DOCS})"),
+    ("text_paragraph", f"SELECT * FROM text_paragraph WHERE revision_id IN ({_REVS})"),
+    ("paragraph_origin", f"SELECT * FROM paragraph_origin WHERE paragraph_id IN ({_PARAS})"),
+    ("text_bracket", f"SELECT * FROM text_bracket WHERE paragraph_id IN ({_PARAS})"),
+    ("text_proposal", f"SELECT * FROM text_proposal WHERE paragraph_id IN ({_PARAS})"),
+    ("our_amendment", f"SELECT * FROM our_amendment WHERE document_id IN ({_DOCS})"),
+    *((t, f"SELECT * FROM {t} {_ALL}") for t in ("project", "project_lead", "project_outcome",
+      "project_milestone", "project_focal_point", "project_document", "project_progress")),
+    ("item_project", "SELECT * FROM item_project WHERE item_id IN (SELECT id FROM agenda_item "
+     f"WHERE {_IN_EVENT})"),
+)  # fmt: skip
 
 
 def demo_store(env: Env) -> Path:
@@ -125,7 +144,7 @@ def _floor() -> Side:
                     trip = sqlite_driver.connect(trip_path)
                     trip.execute("PRAGMA foreign_keys = OFF")
                     trip.execute("BEGIN IMMEDIATE")
-                    copy_rows(team, trip, TRIP_TABLES, event)
+                    copy_rows(team, trip, (*TRIP_TABLES, *CARRIED_TABLES), event)
                     trip.execute("COMMIT")
                 try:
                     for conn, uuids, where in ((trip, laptop, "offline"), (team, capital, "")):
@@ -137,6 +156,11 @@ def _floor() -> Side:
                         read_all(trip), read_all(team)
                         bring(trip, team, team_path, laptop)
                         bring(team, trip, trip_path, capital)
+                        trip.execute("BEGIN IMMEDIATE")  # the read-only parts replaced
+                        for table, _sql in reversed(CARRIED_TABLES):
+                            trip.execute(f"DELETE FROM {table}")
+                        copy_rows(team, trip, CARRIED_TABLES, event)
+                        trip.execute("COMMIT")
                     return took() + brought()
                 finally:
                     trip.close()
@@ -145,7 +169,11 @@ def _floor() -> Side:
 
         yield run
 
-    return Side("raw SQL: empty store copied, the event's rows; both read, edits written", factory)
+    return Side(
+        "raw SQL: empty store copied, the event's rows (texts, projects); both read, edits "
+        "written, texts and projects replaced",
+        factory,
+    )
 
 
 def _app() -> Side:

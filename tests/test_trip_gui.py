@@ -100,7 +100,7 @@ def test_take_offline_then_bring_back(
     assert dlg.outcome.text().startswith("Took"), dlg.outcome.text()
     assert any("records" in s for s in seen)  # the steps were shown
     # what the copy does not carry is said (review s32 H24)
-    assert "Stays in the team store:" in dlg.outcome.text()
+    assert "Read only on the trip copy (changed in the team store):" in dlg.outcome.text()
     assert "negotiated text" in dlg.outcome.text()
     save_artifact(dlg, "trip_take_dialog_done")
     trip_path = Path(dlg.path.text())

@@ -1,8 +1,9 @@
 """What a trip copy takes of its event, and what Bring back does with the rest (#17,
 review s32 H24, H23, H4): counterparts the event is about travel with their interests and
 an interest linked on either side comes back; work done in a part a trip copy does not
-carry (negotiated texts, speaking time, points delivered, projects) is never lost in
-silence: the take says what stays behind, Bring back names each change it cannot bring."""
+bring back is never lost in silence: the take says what travels read-only (negotiated
+texts, projects: tests/test_trip_read_only.py), Bring back names each change it cannot
+bring."""
 
 from __future__ import annotations
 
@@ -121,25 +122,43 @@ def test_the_take_says_what_the_copy_leaves_behind(demo_master: Path, tmp_path: 
         assert what in said, said
 
 
-def test_work_in_parts_a_copy_does_not_carry_is_named_on_return(
+def test_work_in_parts_a_copy_does_not_bring_back_is_named_on_return(
     demo_master: Path, tmp_path: Path
 ) -> None:
+    """A copy made before the texts and projects travelled read-only let the head import a
+    text and link a project on the laptop: Bring back names that work (never "Nothing new")
+    and leaves it on the laptop, every time, instead of refreshing it away."""
+    from sqlalchemy import update
+
+    from adgsom_desktop.domain.models import OutcomeDocument, Project, StoreSetting
+    from adgsom_desktop.domain.settings import TRIP_OF
     from adgsom_desktop.services.negotiation.records import ImportSource
+    from adgsom_desktop.services.trip_carry import TRIP_READ_ONLY
     from adgsom_desktop.services.trip_service import return_trip
 
     _team_path, trip_path, _took = _take(demo_master, tmp_path)
     trip = _open(trip_path, "aide")
     try:
         first = _first_meeting(trip)
+        with trip.ctx.write() as s:  # as the older app did: the copy not marked yet
+            mark = s.get_one(StoreSetting, TRIP_OF)
+            was, mark.value = mark.value, ""
+            s.delete(s.get_one(StoreSetting, TRIP_READ_ONLY))  # nor carrying them read-only
         trip.texts.import_revision(
             first,
             ImportSource("rev.txt", text="TRIP6 Joint Statement\n\n1. We met in Hanoi.\n"),
             kind="joint_statement",
             title="TRIP6 Joint Statement",
         )
-        trip.projects.link_item(trip.agenda.items(first)[0].id, _a_project(trip))
+        with trip.ctx.write() as s:
+            s.execute(update(Project).where(Project.id == 1).values(remarks="TRIP6 remark"))
+            s.get_one(StoreSetting, TRIP_OF).value = was
         back = return_trip(trip)
         again = return_trip(trip)
+        titles = {d.title for d in trip.texts.documents(first)}
+        with trip.ctx.read() as s:
+            remark = s.get_one(Project, 1).remarks
+            docs = s.query(OutcomeDocument).count()
     finally:
         trip.close()
     said = back.to_team.summary() + " | " + " | ".join(back.to_team.notices)
@@ -147,10 +166,11 @@ def test_work_in_parts_a_copy_does_not_carry_is_named_on_return(
     assert "TRIP6 Joint Statement" in said and "cooperation projects" in said
     assert len(back.left_behind) == 2  # type: ignore[attr-defined]
     assert again.left_behind == back.left_behind  # said again while the laptop holds them
+    assert "TRIP6 Joint Statement" in titles and remark == "TRIP6 remark" and docs >= 2
 
 
 def _a_project(svc: Services) -> int:
-    """A project entered on the laptop (a trip copy carries none)."""
+    """A project entered on the laptop (refused in a trip copy)."""
     from adgsom_desktop.services.project_records import ProjectFields
 
     return svc.projects.save(ProjectFields(code="TRIP-1", title="Trip project")).id
@@ -265,7 +285,7 @@ def test_a_brief_printed_on_the_trip_holds_last_years_notes_and_outcomes(
         team.close()
 
 
-def test_the_cli_says_what_stays_and_what_could_not_come_back(
+def test_the_cli_says_what_is_read_only_and_refuses_to_change_it(
     demo_master: Path, tmp_path: Path
 ) -> None:
     from tests.helpers import run_cli
@@ -275,17 +295,20 @@ def test_the_cli_says_what_stays_and_what_could_not_come_back(
     trip = tmp_path / "trip.adgsom"
     r = run_cli("trip", "take", "--store", str(team), "--event", "2", "--to", str(trip), "--plain")
     assert r.returncode == 0, r.stderr
-    assert "Stays in the team store" in r.stdout and "negotiated text" in r.stdout
-    svc = _open(trip, "aide")
-    try:
-        svc.projects.link_item(svc.agenda.items(_first_meeting(svc))[0].id, _a_project(svc))
-    finally:
-        svc.close()
+    assert "Read only on the trip copy" in r.stdout and "negotiated text" in r.stdout
+    (tmp_path / "rev.txt").write_text("TRIP6 Joint Statement\n\n1. We met.\n", encoding="utf-8")
+    r = run_cli("outcome-doc", "import", "--store", str(trip), "--meeting", "1",
+                "--kind", "joint-statement", "--title", "TRIP6", str(tmp_path / "rev.txt"))  # fmt: skip
+    assert r.returncode != 0 and "Traceback" not in r.stderr
+    assert "This is a trip copy: negotiated texts are changed in the team store" in r.stderr
+    assert (
+        "Imported" not in r.stdout
+        and "TRIP6"
+        not in run_cli("outcome-doc", "list", "--store", str(trip), "--meeting", "1").stdout
+    )
     r = run_cli("trip", "return", "--store", str(trip))
     assert r.returncode == 0, r.stderr
-    assert "already holds everything" not in r.stdout.split("Into this trip copy:")[0]
-    assert "NOT brought back: changes to cooperation projects" in r.stdout
-    assert "could not be brought back" in r.stderr and "Traceback" not in r.stderr
+    assert "NOT brought back" not in r.stdout and "could not be brought back" not in r.stderr
 
 
 def test_on_a_team_store_on_postgresql(

@@ -73,6 +73,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     data = path.read_bytes()
     services = open_services(args)
     try:
+        services.projects.refuse_here()  # a trip copy: before the preview is printed
         preview = services.project_import.preview(path.name, data, _mapping(args.map))
         out(f"{path.name}" + (f" (sheet {preview.sheet})" if preview.sheet else ""))
         for header, field in zip(preview.headers, preview.mapping, strict=True):

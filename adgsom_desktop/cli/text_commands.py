@@ -109,6 +109,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     source = _source(args.file)
     services = open_services(args)
     try:
+        services.texts.refuse_here()  # a trip copy: before the preview is printed
         preview = services.texts.preview(
             args.meeting, source, document_id=args.doc, label=args.revision, force=args.force
         )

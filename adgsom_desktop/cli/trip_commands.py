@@ -61,8 +61,8 @@ def cmd_trip_take(args: argparse.Namespace) -> int:
             "delegation and the alternate read them; this copy holds what the delegation "
             "reads, and the team store keeps them as they are."
         )
-    if took.left_behind:  # what a trip copy does not carry (review s32 H24)
-        out("Stays in the team store (a trip copy does not carry it):")
+    if took.left_behind:  # what a trip copy carries read-only (review s32 H24)
+        out("Read only on the trip copy (changed in the team store, refreshed on Bring back):")
         for line in took.left_behind:
             out(f"  {line}")
     if passphrase is None:

@@ -209,6 +209,10 @@ class ProjectImportService:
 
     def import_(self, preview: ImportPreview, *, backup_first: bool = True) -> ImportResult:
         """Write a previewed file: create new projects, update changed ones, record it all."""
+        from .trip_carry import refuse_here
+
+        with self._ctx.read() as s:  # a trip copy: before the backup too
+            refuse_here(s, "projects")
         backup = ""
         if backup_first:
             from .backup_service import BackupService

@@ -59,6 +59,7 @@ from .project_writes import (
     list_values,
     set_lists,
 )
+from .trip_carry import refuse_here
 
 DUE_HORIZON = timedelta(days=90)  # "due soon" when no meeting is ahead
 
@@ -224,10 +225,17 @@ class ProjectService:
         return [ItemProject(r, "linked" if r.id in linked else f"via {via[r.id]}") for r in rows]
 
     # ---- writing
+    def refuse_here(self) -> None:
+        """``ValidationError`` with the reason when projects are not changed in this store (a
+        trip copy carries them read-only: ``trip_carry``), before any dialog is shown."""
+        with self._ctx.read() as s:
+            refuse_here(s, "projects")
+
     def save(self, fields: ProjectFields, project_id: int | None = None) -> ProjectRec:
         """Create a project, or edit one (every field, milestones and lists included)."""
         f = clean_fields(fields)
         with self._ctx.write() as s:
+            refuse_here(s, "projects")  # a trip copy: changed in the team store
             delegations = dict(s.execute(select(Delegation.code, Delegation.id)).all())
             clash = s.scalar(select(Project.id).where(Project.code == f.code))
             if clash is not None and clash != project_id:
@@ -257,6 +265,7 @@ class ProjectService:
 
     def delete(self, project_id: int) -> None:
         with self._ctx.write() as s:
+            refuse_here(s, "projects")  # a trip copy: changed in the team store
             p = s.get(Project, project_id)
             if p is None:
                 raise NotFoundError("Project {project_id} no longer exists.", project_id=project_id)
@@ -282,6 +291,7 @@ class ProjectService:
         """Record what a meeting heard and decided on the project (one entry per meeting)."""
         e = self._clean_progress(entry)
         with self._ctx.write() as s:
+            refuse_here(s, "projects")  # a trip copy: changed in the team store
             if s.get(Project, project_id) is None:
                 raise NotFoundError("Project {project_id} no longer exists.", project_id=project_id)
             review_date = e.review_date
@@ -326,6 +336,7 @@ class ProjectService:
     def update_progress(self, progress_id: int, entry: ProgressIn) -> ProjectRec:
         e = self._clean_progress(entry)
         with self._ctx.write() as s:
+            refuse_here(s, "projects")  # a trip copy: changed in the team store
             row = s.get(ProjectProgress, progress_id)
             if row is None:
                 raise NotFoundError(
@@ -342,6 +353,7 @@ class ProjectService:
 
     def delete_progress(self, progress_id: int) -> ProjectRec:
         with self._ctx.write() as s:
+            refuse_here(s, "projects")  # a trip copy: changed in the team store
             row = s.get(ProjectProgress, progress_id)
             if row is None:
                 raise NotFoundError(
@@ -358,6 +370,7 @@ class ProjectService:
     def link_item(self, item_id: int, project_id: int, linked: bool = True) -> None:
         """Say (or stop saying) that an agenda item concerns a project."""
         with self._ctx.write() as s:
+            refuse_here(s, "projects")  # a trip copy: changed in the team store
             item = s.get(AgendaItem, item_id)
             if item is None:
                 raise NotFoundError("Agenda item {item_id} no longer exists.", item_id=item_id)

@@ -1,19 +1,22 @@
-"""What a trip copy does not carry, said when it is taken and when it comes back (#17,
-review s32 H24, H4).
+"""What a trip copy does not bring back, said when it is taken and when it comes back
+(#17, review s32 H24, H4).
 
 The merge engine carries an event's agenda, briefs (with the points delivered), stances,
 notes, our speaking time, outcomes, action items, programme, members going, documents and
-the counterparts its items are about with their interests (``sync/kinds``).  Some parts of the event stay in
-the team store: the negotiated texts (documents, revisions, our amendments) and the
-cooperation projects.  The earlier meetings the event builds on (open
-action items carried over, items followed on from) travel with it as context
-(``context_meetings``) and come back by the same rules.  Nothing is lost in silence:
+the counterparts its items are about with their interests (``sync/kinds``).  The
+negotiated texts (documents, revisions, our amendments) and the cooperation projects
+travel read-only (``trip_carry``): changed in the team store only, refreshed on each Bring
+back.  The earlier meetings the event builds on (open action items carried over, items
+followed on from) travel with it as context (``context_meetings``) and come back by the
+same rules.  Nothing is lost in silence:
 
-* ``left_behind`` (the team store, at take) names what stays there, with counts;
-* the copy remembers, when it is made, a fingerprint of each part it does not carry
-  (``remember``), and ``unbrought`` (on Bring back) names each part changed on the
-  laptop since then, which Bring back cannot take to the team store: the report lists it
-  instead of "Nothing new", on every Bring back while the laptop holds it.
+* ``left_behind`` (the team store, at take) names what travels read-only, with counts;
+* the copy remembers, when it is made (and when a Bring back refreshes the read-only
+  parts), a fingerprint of each part it does not bring back (``remember``), and
+  ``unbrought`` (on Bring back) names each part changed on the laptop since then (a copy
+  made before the texts travelled read-only, an event added): the report lists it instead
+  of "Nothing new", on every Bring back while the laptop holds it, and the refresh leaves
+  such a part as the laptop has it.
 """
 
 from __future__ import annotations
@@ -59,7 +62,8 @@ PARTS: tuple[Part, ...] = (
             "text_proposal",
             "our_amendment",
         ),
-        "import the revision and enter the amendments in the team store",
+        "import the revision and enter the amendments in the team store (the copy shows "
+        "them read-only)",
     ),
     Part(
         "projects",
@@ -74,7 +78,7 @@ PARTS: tuple[Part, ...] = (
             "project_document",
             "project_progress",
         ),
-        "enter them in the team store",
+        "enter them in the team store (the copy shows them read-only)",
     ),
     Part(
         "events",
@@ -135,18 +139,33 @@ def _remembered(session: Session, event_uuid: str) -> dict[str, str]:
     return {p.key: _empty(p) for p in PARTS}
 
 
-def unbrought(session: Session, event_uuid: str) -> tuple[str, ...]:
-    """Each part changed on this laptop that Bring back cannot take, in words."""
+def changed_parts(session: Session, event_uuid: str) -> frozenset[str]:
+    """The keys of the parts changed on this laptop since they were remembered (those it
+    carries read-only are never: ``trip_carry.TRIP_READ_ONLY``)."""
+    from .trip_carry import TRIP_READ_ONLY
+
     was = _remembered(session, event_uuid)
     now = fingerprints(session, event_uuid)
+    raw = session.scalar(select(StoreSetting.value).where(StoreSetting.key == TRIP_READ_ONLY))
+    read_only = set(json.loads(raw)) if raw else set()
+    return frozenset(
+        p.key
+        for p in PARTS
+        if p.key not in read_only and was.get(p.key, _empty(p)) != now[p.key]
+    )
+
+
+def unbrought(session: Session, event_uuid: str) -> tuple[str, ...]:
+    """Each part changed on this laptop that Bring back cannot take, in words."""
+    changed = changed_parts(session, event_uuid)
     out: list[str] = []
     for part in PARTS:
-        if was.get(part.key, _empty(part)) == now[part.key]:
+        if part.key not in changed:
             continue
         detail = _detail(session, part, event_uuid)
         out.append(
             f"NOT brought back: changes to {part.words} on this laptop{detail}. A trip "
-            f"copy does not carry this part: {part.where}."
+            f"copy does not bring this part back: {part.where}."
         )
     return tuple(out)
 
@@ -174,7 +193,8 @@ def _names(titles: Sequence[str], most: int = 4) -> str:
 
 
 def left_behind(session: Session, meeting_ids: Sequence[int]) -> tuple[str, ...]:
-    """What of the event's meetings stays in the team store (said at take)."""
+    """What a copy of the event's meetings carries read-only (said at take): changed in the
+    team store only, refreshed on each Bring back (``trip_carry``)."""
     out: list[str] = []
     titles = session.scalars(
         select(OutcomeDocument.title)
@@ -184,22 +204,16 @@ def left_behind(session: Session, meeting_ids: Sequence[int]) -> tuple[str, ...]
     if titles:
         out.append(
             f"{len(titles)} negotiated text(s) ({_names(titles)}) with their revisions and "
-            "our amendments stay in the team store: a trip copy does not carry them, and a "
-            "text imported on the laptop is not brought back."
+            "our amendments: read only on the trip copy (import a revision, enter our "
+            "amendments and the paragraphs' states in the team store); each Bring back "
+            "refreshes them."
         )
-    item_project = _table(session, "item_project")
-    projects = (
-        session.scalar(
-            select(func.count(func.distinct(item_project.c.project_id)))
-            .join(AgendaItem, AgendaItem.id == item_project.c.item_id)
-            .where(AgendaItem.meeting_id.in_(meeting_ids))
-        )
-        or 0
-    )
+    projects = session.scalar(select(func.count()).select_from(_table(session, "project"))) or 0
     if projects:
         out.append(
-            f"{projects} cooperation project(s) linked to the event's items stay in the team "
-            "store; projects changed on the laptop are not brought back."
+            f"{projects} cooperation project(s) with their progress and links to items: read "
+            "only on the trip copy (change them in the team store); each Bring back "
+            "refreshes them."
         )
     return tuple(out)
 

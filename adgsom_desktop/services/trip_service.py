@@ -43,6 +43,7 @@ from .register_travel import (
 from .sync.importer import MergeOptions
 from .sync.report import MergeReport
 from .sync_service import trusting
+from .trip_carry import CARRIED_PARTS
 
 # (done, total, what): the GUI's progress raises its own ``Cancelled`` here when the user
 # cancelled, between steps; the step under way is one transaction, so nothing is half done.
@@ -149,6 +150,36 @@ class TripService:
         with self._ctx.read() as s:
             return unbrought(s, event_uuid)
 
+    def carried(self, meeting_ids: list[int]) -> Any:
+        """The negotiated texts and projects a copy of these meetings carries read-only
+        (``trip_carry``), read from this (team) store."""
+        from .trip_carry import read_carried
+
+        with self._ctx.read() as s:
+            return read_carried(s, meeting_ids)
+
+    def refresh_carried(
+        self, carried: Any, parts: tuple[str, ...], event_uuid: str
+    ) -> tuple[str, ...]:
+        """This copy's texts and projects (``parts``) replaced by the team store's; the
+        parts whose rows changed, in words."""
+        from .trip_carry import refresh
+
+        with self._ctx.write() as s:
+            changed = refresh(s, carried, parts, event_uuid)
+            if changed:
+                what = f"read-only from the team store: {', '.join(changed)}"
+                self._ctx.audit(s, "trip refresh", "store", None, what)
+            return changed
+
+    def changed_parts(self, event_uuid: str) -> frozenset[str]:
+        """The parts a copy does not bring back that changed on this laptop (never
+        overwritten by a refresh: ``trip_scope``)."""
+        from .trip_scope import changed_parts
+
+        with self._ctx.read() as s:
+            return changed_parts(s, event_uuid)
+
     def scope_ids(self, event_uuid: str) -> list[int]:
         """The event's meetings and, first, the earlier meetings they build on
         (``trip_scope.context_meetings``): what a trip copy exchanges."""
@@ -241,6 +272,7 @@ def take_trip(
         audience=audience,
     )
     behind = team.trips.left_behind(meetings)
+    carried = team.trips.carried(team.trips.scope_ids(event_uuid))  # read-only there
     context = [  # the earlier meetings it builds on, each before those that follow on
         team.sync.export_payload(
             [m],
@@ -271,6 +303,7 @@ def take_trip(
                 team.locator.display, payload.store_id, event_uuid, title, series, audience.value
             )
         )
+        trip.trips.refresh_carried(carried, CARRIED_PARTS, event_uuid)
         trip.trips.remember_uncarried(event_uuid)
         _carry_keys(team, trip, "the team store")  # bundles at the venue (review s32 H26)
         step(3, 4, "Trip copy ready.")
@@ -371,11 +404,13 @@ def return_trip(
             out, _options(origin, team.actor), audit_action="trip return", also=enter
         )  # else the member signed in to bring it back (review s32 H3)
         unbrought = trip.trips.unbrought(info.event)  # named, never lost in silence
+        kept = trip.trips.changed_parts(info.event)  # never overwritten by the refresh
         to_team = replace(
             to_team, register=tuple(brought.entered), notices=to_team.notices + unbrought
         )
         step(3, 5, "Reading what changed in the team store…")
         there = team.trips.scope_ids(info.event)
+        carried = team.trips.carried(there)
         back = team.sync.export_payload(  # never more than the copy may hold
             there,
             events=True,
@@ -391,6 +426,9 @@ def return_trip(
         )
         _carry_keys(trip, team, origin, taker=team)  # keys made at the venue, and back
         _carry_keys(team, trip, "the team store")
+        fresh = tuple(p for p in CARRIED_PARTS if p not in kept)
+        refreshed = trip.trips.refresh_carried(carried, fresh, info.event)
+        to_trip = replace(to_trip, refreshed=refreshed)
     finally:
         team.close()
     return TripReturned(to_team, to_trip, unbrought)

@@ -4224,6 +4224,12 @@
     <message>
         <source>A member key from {origin} does not match its own signed text: nothing was changed.</source>
         <translation>กุญแจของสมาชิกจาก {origin} ไม่ตรงกับข้อความที่ลงนามของกุญแจนั้นเอง: ไม่มีการเปลี่ยนแปลง</translation>
+        <source>This is a trip copy: cooperation projects are changed in the team store (their progress, links to items and imports too); the copy shows them as they were when it was taken or last brought back. Nothing was changed.</source>
+        <translation>นี่คือสำเนาสำหรับเดินทาง: โครงการความร่วมมือเปลี่ยนแปลงได้ที่คลังข้อมูลกลางเท่านั้น (รวมถึงความคืบหน้า การเชื่อมโยงกับวาระ และการนำเข้า) สำเนานี้แสดงตามที่เป็นเมื่อนำออกมาหรือนำกลับครั้งล่าสุด ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <source>This is a trip copy: negotiated texts are changed in the team store (import the revision, enter our amendments and the paragraphs&apos; states there); the copy shows them as they were when it was taken or last brought back. Nothing was changed.</source>
+        <translation>นี่คือสำเนาสำหรับเดินทาง: ร่างข้อความเจรจาเปลี่ยนแปลงได้ที่คลังข้อมูลกลางเท่านั้น (นำเข้าฉบับแก้ไข บันทึกข้อเสนอแก้ไขของเราและสถานะของแต่ละย่อหน้าที่นั่น) สำเนานี้แสดงตามที่เป็นเมื่อนำออกมาหรือนำกลับครั้งล่าสุด ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
         <source>{target} already exists: choose a new file for the trip copy.</source>
@@ -10399,6 +10405,17 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>This is a trip copy: negotiated texts are changed in the team store; each Bring back refreshes them here. Read, export and print them as they are.</source>
+        <translation>นี่คือสำเนาสำหรับเดินทาง: ร่างข้อความเจรจาเปลี่ยนแปลงได้ที่คลังข้อมูลกลางเท่านั้น และทุกครั้งที่นำกลับจะปรับให้เป็นปัจจุบันที่นี่ อ่าน ส่งออก และพิมพ์ได้ตามที่เป็นอยู่</translation>
+    </message>
+    <message>
+        <source>This is a trip copy: cooperation projects are changed in the team store; each Bring back refreshes them here. Read them and print their reports as they are.</source>
+        <translation>นี่คือสำเนาสำหรับเดินทาง: โครงการความร่วมมือเปลี่ยนแปลงได้ที่คลังข้อมูลกลางเท่านั้น และทุกครั้งที่นำกลับจะปรับให้เป็นปัจจุบันที่นี่ อ่านและพิมพ์รายงานได้ตามที่เป็นอยู่</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsBox</name>
     <message>
         <source>One name per line: one numbered copy each</source>
@@ -11776,8 +11793,8 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>ไม่รวม: %s: เฉพาะหัวหน้าคณะผู้แทนและผู้แทนสำรองอ่านได้ คลังข้อมูลกลางยังคงเก็บไว้ตามเดิม</translation>
     </message>
     <message>
-        <source>Stays in the team store:</source>
-        <translation>คงอยู่ในคลังข้อมูลกลาง:</translation>
+        <source>Read only on the trip copy (changed in the team store):</source>
+        <translation>อ่านได้อย่างเดียวในสำเนาสำหรับเดินทาง (เปลี่ยนแปลงที่คลังข้อมูลกลาง):</translation>
     </message>
     <message>
         <source>Not taken: %s No file was left behind.</source>
@@ -12066,6 +12083,10 @@ Nothing you saved before was lost. Details are in %2.</source>
 </context>
 <context>
     <name>TextsView</name>
+    <message>
+        <source>Why the texts cannot be changed here</source>
+        <translation>เหตุที่เปลี่ยนแปลงร่างข้อความที่นี่ไม่ได้</translation>
+    </message>
     <message>
         <source>Import revision…</source>
         <translation>นำเข้าฉบับแก้ไข…</translation>

@@ -26,6 +26,7 @@ from ...errors import NotFoundError, ValidationError
 from ..changes import Change, ChangeKind
 from ..context import ServiceContext
 from ..settings_service import our_code
+from ..trip_carry import refuse_here
 from . import queries as q
 from .amendment_queries import amendment_rec, amendments_on, project
 from .rebase import rebase
@@ -111,6 +112,7 @@ class AmendmentService:
         rationale = clean_text(rationale, "Rationale", max_len=MAX_AMENDMENT).strip()
         state = _state(state)
         with self._ctx.write() as s:
+            refuse_here(s, "texts")  # a trip copy: changed in the team store
             para = q.get_paragraph(s, paragraph_id)
             self._check(s, para, text, new_paragraph, item_id)
             rev = s.get_one(DocumentRevision, para.revision_id)
@@ -145,6 +147,7 @@ class AmendmentService:
         text = clean_text(proposed_text, "Our text", max_len=MAX_AMENDMENT).strip()
         rationale = clean_text(rationale, "Rationale", max_len=MAX_AMENDMENT).strip()
         with self._ctx.write() as s:
+            refuse_here(s, "texts")  # a trip copy: changed in the team store
             a = self._get(s, amendment_id)
             current = current_revision(s, a.document_id)
             para = s.get_one(TextParagraph, a.paragraph_id)
@@ -172,6 +175,7 @@ class AmendmentService:
         state = _state(state)
         note = clean_text(note, "Note", max_len=2000).strip()
         with self._ctx.write() as s:
+            refuse_here(s, "texts")  # a trip copy: changed in the team store
             a = self._get(s, amendment_id)
             before = a.state
             a.state, a.state_note, a.state_at = state, note, utcnow()
@@ -183,6 +187,7 @@ class AmendmentService:
 
     def delete(self, amendment_id: int) -> None:
         with self._ctx.write() as s:
+            refuse_here(s, "texts")  # a trip copy: changed in the team store
             a = self._get(s, amendment_id)
             rec = amendment_rec(s, a, current_revision(s, a.document_id))
             meeting_id = s.get_one(OutcomeDocument, a.document_id).meeting_id

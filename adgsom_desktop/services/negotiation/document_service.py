@@ -33,6 +33,7 @@ from ...domain.text import clean_text
 from ...errors import NotFoundError, ValidationError
 from ..changes import Change, ChangeKind
 from ..context import ServiceContext
+from ..trip_carry import refuse_here
 from . import queries as q
 from .importer import OldParagraph, Plan, plan, read_source, unrelated
 from .parse import TrackedChange
@@ -158,6 +159,12 @@ class DocumentService:
             warnings=(f"Not much like the previous revision: {warning}.",) if warning else (),
         )
 
+    def refuse_here(self) -> None:
+        """``ValidationError`` with the reason when texts are not changed in this store (a
+        trip copy carries them read-only: ``trip_carry``), before any dialog is shown."""
+        with self._ctx.read() as s:
+            refuse_here(s, "texts")
+
     def import_revision(
         self,
         meeting_id: int,
@@ -179,6 +186,7 @@ class DocumentService:
         blocks, docx_title = read_source(source)
         digest = hashlib.sha256(source.data or (source.text or "").encode("utf-8", "replace"))
         with self._ctx.write() as s:
+            refuse_here(s, "texts")  # a trip copy: changed in the team store
             doc, old, known, prev = self._target(s, meeting_id, document_id)
             p = plan(blocks, old, known, docx_title)
             warning = unrelated(p, old)
@@ -374,6 +382,7 @@ class DocumentService:
             ) from None
         note = clean_text(note, "Note", max_len=2000)
         with self._ctx.write() as s:
+            refuse_here(s, "texts")  # a trip copy: changed in the team store
             para = q.get_paragraph(s, paragraph_id)
             before = para.status
             para.status, para.status_note, para.status_at = status, note, utcnow()
@@ -406,6 +415,7 @@ class DocumentService:
         if not ids:
             return 0
         with self._ctx.write() as s:
+            refuse_here(s, "texts")  # a trip copy: changed in the team store
             paras = [q.get_paragraph(s, pid) for pid in ids]
             if len({p.revision_id for p in paras}) > 1:
                 raise ValidationError("Those paragraphs belong to different revisions.")
@@ -426,6 +436,7 @@ class DocumentService:
     def delete_revision(self, revision_id: int) -> None:
         """Remove the newest revision of a document (an import made by mistake)."""
         with self._ctx.write() as s:
+            refuse_here(s, "texts")  # a trip copy: changed in the team store
             rev = s.get(DocumentRevision, revision_id)
             if rev is None:
                 raise NotFoundError(

@@ -23,6 +23,7 @@ from ..changes import Change, ChangeKind
 from ..context import ServiceContext
 from ..note_service import NoteService
 from ..records import NoteRec
+from ..trip_carry import refuse_here
 from . import queries as q
 from .records import BracketRec
 
@@ -54,6 +55,7 @@ class TextRoomService:
         """``delegation_id`` lifted (or kept) its bracket on the paragraph."""
         text = clean_text(text, "Note", max_len=2000).strip()
         with self._ctx.read() as s:
+            refuse_here(s, "texts")  # the bracket's state is the team store's (trip_carry)
             para = q.get_paragraph(s, paragraph_id)
             if para.kind is ParagraphKind.HEADING:
                 raise ValidationError("A heading has no brackets to lift.")

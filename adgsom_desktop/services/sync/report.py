@@ -48,6 +48,8 @@ class MergeReport:
     backup: str = ""
     # register entries printed on a trip copy and entered here on Bring back (#17)
     register: tuple[str, ...] = ()
+    # the parts a trip copy carries read-only, replaced by the team store's (trip_carry)
+    refreshed: tuple[str, ...] = ()
 
     @property
     def counts(self) -> Counter[tuple[Action, Kind]]:
@@ -78,7 +80,7 @@ class MergeReport:
 
     @property
     def nothing_to_do(self) -> bool:
-        return not self.lines and not self.notices and not self.register
+        return not self.lines and not self.notices and not self.register and not self.refreshed
 
     def summary(self) -> str:
         if self.nothing_to_do:
@@ -104,6 +106,10 @@ class MergeReport:
             n = len(self.register)
             parts.append(
                 f"entered in the register: {n} {'issue' if n == 1 else 'issues'} printed on the trip"
+            )
+        if self.refreshed:
+            parts.append(
+                f"refreshed from the team store (read only here): {', '.join(self.refreshed)}"
             )
         if not parts:  # only notices: something came that was not taken (a double booking)
             return "Nothing new taken."

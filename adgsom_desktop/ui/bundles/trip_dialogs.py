@@ -217,13 +217,12 @@ class TakeOfflineDialog(_Running):
         self.taken.emit(taken)
 
     def _stays(self, taken: Any) -> None:
-        """What the copy does not carry (review s32 H24), under what was taken."""
+        """What the copy carries read-only (review s32 H24), under what was taken."""
         behind = getattr(taken, "left_behind", ())
         if behind:
             lines = "\n".join(f"• {b}" for b in behind)
-            self.outcome.setText(
-                self.outcome.text() + "\n" + self.tr("Stays in the team store:") + "\n" + lines
-            )
+            head = self.tr("Read only on the trip copy (changed in the team store):")
+            self.outcome.setText(self.outcome.text() + "\n" + head + "\n" + lines)
 
     def _failed(self, exc: BaseException) -> None:
         self._stopped(

@@ -757,6 +757,8 @@ ERRORS = (
     QT_TRANSLATE_NOOP("Errors", "No member signs in as {login!r} in this store."),
     QT_TRANSLATE_NOOP("Errors", "That login"),
     QT_TRANSLATE_NOOP("Errors", "A member key from {origin} does not match its own signed text: nothing was changed."),
+    QT_TRANSLATE_NOOP("Errors", "This is a trip copy: cooperation projects are changed in the team store (their progress, links to items and imports too); the copy shows them as they were when it was taken or last brought back. Nothing was changed."),
+    QT_TRANSLATE_NOOP("Errors", "This is a trip copy: negotiated texts are changed in the team store (import the revision, enter our amendments and the paragraphs' states there); the copy shows them as they were when it was taken or last brought back. Nothing was changed."),
     QT_TRANSLATE_NOOP("Errors", "{target} already exists: choose a new file for the trip copy."),
     QT_TRANSLATE_NOOP("Errors", "This event has no meetings: there is nothing to take."),
     QT_TRANSLATE_NOOP("Errors", "This store is not a trip copy: there is nothing to bring back."),

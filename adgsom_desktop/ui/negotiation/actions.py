@@ -53,12 +53,28 @@ class TextsActions(_Base):
     presenter: TextsPresenter
     _job: Any
 
+    # -- a trip copy ----------------------------------------------------------------------------
+    def refused(self) -> str:
+        """Why the texts are not changed here ("" when they are: ``read_only``)."""
+        from ..common.read_only import read_only_reason
+
+        return read_only_reason(self.services, "texts")
+
+    def said_refused(self) -> bool:
+        """A key pressed for a change refused here: the refusal said, nothing done."""
+        from ..common.read_only import refusal
+
+        said = refusal(self.services, "texts")
+        if said:
+            show_message(self, said)
+        return bool(said)
+
     # -- import -------------------------------------------------------------------------------
     def import_revision(self) -> None:
         from .import_dialog import ImportTextDialog
 
         p = self.presenter
-        if p.meeting_id is None:
+        if p.meeting_id is None or self.said_refused():
             return
         dialog = ImportTextDialog(
             self.services, p.meeting_id, p.document.id if p.document else None, parent=self
@@ -85,7 +101,7 @@ class TextsActions(_Base):
     def propose(self) -> None:
         p = self.presenter
         para = p.selected
-        if para is None or not para.negotiated or not p.is_current:
+        if para is None or not para.negotiated or not p.is_current or self.said_refused():
             return
         default_item = p.document.item_id if p.document else None
         dialog = AmendmentDialog(
@@ -126,6 +142,8 @@ class TextsActions(_Base):
         return ours[names.index(name)] if ok else None
 
     def edit_ours(self) -> None:
+        if self.said_refused():
+            return
         a = self._choose_ours()
         if a is None:
             return
@@ -164,6 +182,8 @@ class TextsActions(_Base):
             self.presenter.reload()
 
     def delete_ours(self) -> None:
+        if self.said_refused():
+            return
         a = self._choose_ours()
         if a is None or not confirm.ask(
             self,

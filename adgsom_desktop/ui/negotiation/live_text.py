@@ -197,9 +197,19 @@ class LiveText(_Base):
         tone(self.text_panel.hint, "ok" if ok else "error")
         self.text_panel.hint.setText(text)
 
+    def _text_refused(self) -> bool:
+        """A trip copy: the texts are changed in the team store; said in the hint, in the
+        room (no dialog), nothing done."""
+        from ..common.read_only import refusal
+
+        said = refusal(self.services, "texts")
+        if said:
+            self._text_hint(said)
+        return bool(said)
+
     def mark_paragraph(self, status: ParagraphStatus) -> None:
         p = self.text_presenter
-        if not p.active:
+        if not p.active or self._text_refused():
             return
         try:
             rec = p.mark(status)
@@ -213,7 +223,7 @@ class LiveText(_Base):
     def note_bracket(self, lifted: bool) -> None:
         """The delegation in the speaker box lifted (or kept) its bracket on the paragraph."""
         p = self.text_presenter
-        if not p.active:
+        if not p.active or self._text_refused():
             return
         candidate = self.speaker.resolved()
         if candidate is None:

@@ -89,11 +89,17 @@ class TextsView(TextsActions, QWidget):
         long_choices(self.revision, 10)
         self.revision.setObjectName("textsRevision")
         self.revision.activated.connect(self._revision_chosen)
+        # a trip copy: the texts are read here, changed in the team store (trip_carry)
+        self.read_only = QLabel(self)
+        self.read_only.setObjectName("textsReadOnly")
+        self.read_only.setWordWrap(True)
+        tone(self.read_only, "muted")
+        a11y.name(self.read_only, self.tr("Why the texts cannot be changed here"))
         self.counts = QLabel(self)
         self.counts.setObjectName("textsCounts")
         self.counts.setStyleSheet("font-weight: bold;")
         tone(self.counts, "heading")
-        import_button = QPushButton(self.tr("Import revision…"), self)
+        self.import_button = import_button = QPushButton(self.tr("Import revision…"), self)
         import_button.setObjectName("textsImport")
         import_button.clicked.connect(self.import_revision)
         self.export_button = QPushButton(self.tr("Export with our changes…"), self)
@@ -210,6 +216,7 @@ class TextsView(TextsActions, QWidget):
         self.split.addWidget(right)
         self.split.setSizes([560, 520])
         layout = QVBoxLayout(self)
+        layout.addWidget(self.read_only)
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addLayout(filters)
@@ -267,6 +274,11 @@ class TextsView(TextsActions, QWidget):
     def _show(self) -> None:
         p = self.presenter
         has_docs = bool(p.documents)
+        why = self.refused()
+        self.read_only.setText(why)
+        self.read_only.setVisible(bool(why))
+        self.import_button.setEnabled(not why)
+        self.import_button.setToolTip(why)
         self.empty.setVisible(not has_docs)
         self.split.setVisible(has_docs)
         for w in (self.document, self.revision, self.export_button, self.table_button):
@@ -310,11 +322,14 @@ class TextsView(TextsActions, QWidget):
     def _show_detail(self) -> None:
         p = self.presenter
         para = p.selected
-        negotiable = para is not None and para.negotiated
+        why = self.refused()  # a trip copy: off, the reason told
+        negotiable = para is not None and para.negotiated and not why
+        for b in (*self.status_buttons.values(), self.propose_button, self.edit_button):
+            b.setToolTip(why)
         for b in self.status_buttons.values():
             b.setEnabled(negotiable)
         self.propose_button.setEnabled(negotiable and p.is_current)
-        self.edit_button.setEnabled(bool(para and p.amendments_on(para.id)))
+        self.edit_button.setEnabled(bool(para and p.amendments_on(para.id)) and not why)
         if para is None:
             self.detail.setHtml("")
             return
@@ -379,6 +394,8 @@ class TextsView(TextsActions, QWidget):
             self._show_detail()
 
     def mark(self, status: ParagraphStatus) -> None:
+        if self.said_refused():
+            return
         try:
             rec = self.presenter.set_status(status)
         except AppError as exc:

@@ -124,7 +124,13 @@ class ItemProjectsView(QWidget):
         for r in rows:
             if r.id not in shown:
                 self.choice.addItem(f"{r.code}  {r.title}", r.id)
-        self.btn_link.setEnabled(self.choice.count() > 0)
+        from ..common.read_only import read_only_reason
+
+        why = read_only_reason(self.services, "projects")  # a trip copy: the reason told
+        self.btn_link.setEnabled(self.choice.count() > 0 and not why)
+        self.btn_unlink.setEnabled(not why)
+        for b in (self.btn_link, self.btn_unlink):
+            b.setToolTip(why)
 
     def link(self) -> None:
         pid = self.choice.currentData()

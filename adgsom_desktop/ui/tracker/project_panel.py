@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ...errors import AppError
 from ...services.project_records import ProgressIn, ProjectRec
 from ..common import a11y, confirm, theme
-from ..common.errors import show_error
+from ..common.errors import show_error, show_message
 from ..common.labels import label_tr
 from .project_dialog import ProgressDialog, ProjectDialog
 
@@ -176,8 +176,10 @@ class ProjectPanel(QWidget):
             self.rec = self.services.projects.project(project_id) if project_id else None
         except AppError:
             self.rec = None
+        why = self.refused()  # a trip copy: read-only, the reason told
         for b in (self.btn_edit, self.btn_delete, self.btn_review, self.btn_del_review):
-            b.setEnabled(self.rec is not None)
+            b.setEnabled(self.rec is not None and not why)
+            b.setToolTip(why)
         self.reviews.clear()
         if self.rec is None:
             self.view.setHtml(
@@ -191,6 +193,21 @@ class ProjectPanel(QWidget):
             item = QListWidgetItem(text, self.reviews)
             item.setData(256, p.id)
 
+    def refused(self) -> str:
+        """Why projects are not changed here ("" when they are: ``read_only``)."""
+        from ..common.read_only import read_only_reason
+
+        return read_only_reason(self.services, "projects")
+
+    def said_refused(self) -> bool:
+        """An action refused here (a double click, a key): the reason said, nothing done."""
+        from ..common.read_only import refusal
+
+        said = refusal(self.services, "projects")
+        if said:
+            show_message(self, said)
+        return bool(said)
+
     def _dialog(self, initial: Any) -> ProjectDialog:
         s = self.services
         return ProjectDialog(
@@ -198,13 +215,15 @@ class ProjectPanel(QWidget):
         )
 
     def new(self) -> None:
+        if self.said_refused():
+            return
         dlg = self._dialog(None)
         dlg.save = lambda v: setattr(self, "_saved", self.services.projects.save(v))
         if dlg.exec() and self._saved is not None:
             self.saved.emit(self._saved.id)
 
     def edit(self) -> None:
-        if self.rec is None:
+        if self.rec is None or self.said_refused():
             return
         pid = self.rec.id
         dlg = self._dialog(self.rec.fields)
@@ -213,7 +232,7 @@ class ProjectPanel(QWidget):
             self.saved.emit(pid)
 
     def delete(self) -> None:
-        if self.rec is None:
+        if self.rec is None or self.said_refused():
             return
         rec = self.rec
         if not confirm.ask(
@@ -232,7 +251,7 @@ class ProjectPanel(QWidget):
         return [(m.id, f"{m.label} ({m.days})") for m in self.services.events.meetings()]
 
     def add_review(self) -> None:
-        if self.rec is None:
+        if self.rec is None or self.said_refused():
             return
         pid = self.rec.id
         dlg = ProgressDialog(None, self._meetings(), self)
@@ -246,7 +265,7 @@ class ProjectPanel(QWidget):
 
     def edit_review(self) -> None:
         rid = self._review_id()
-        if self.rec is None or rid is None:
+        if self.rec is None or rid is None or self.said_refused():
             return
         p = next(x for x in self.rec.progress if x.id == rid)
         initial = ProgressIn(
@@ -264,7 +283,7 @@ class ProjectPanel(QWidget):
 
     def delete_review(self) -> None:
         rid = self._review_id()
-        if self.rec is None or rid is None:
+        if self.rec is None or rid is None or self.said_refused():
             return
         try:
             self.show_project(self.services.projects.delete_progress(rid).id)

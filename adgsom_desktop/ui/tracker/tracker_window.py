@@ -199,6 +199,10 @@ class TrackerWindow(QWidget):
         self.btn_import.clicked.connect(self.import_matrix)
         self.btn_report.clicked.connect(self.write_report)
         self.btn_frameworks.clicked.connect(self.edit_frameworks)
+        why = self.panel.refused()  # a trip copy: read-only, the reason told
+        for b in (self.btn_new, self.btn_import):
+            b.setEnabled(not why)
+            b.setToolTip(why)
         self.panel.saved.connect(self.select_project)
         self.reload(wait=wait)
 
@@ -389,6 +393,8 @@ class TrackerWindow(QWidget):
     def import_matrix(self) -> None:
         from .import_dialog import ImportDialog
 
+        if self.panel.said_refused():
+            return
         dlg = ImportDialog(self.services, self)
         dlg.exec()
 
