@@ -149,9 +149,7 @@ def changed_parts(session: Session, event_uuid: str) -> frozenset[str]:
     raw = session.scalar(select(StoreSetting.value).where(StoreSetting.key == TRIP_READ_ONLY))
     read_only = set(json.loads(raw)) if raw else set()
     return frozenset(
-        p.key
-        for p in PARTS
-        if p.key not in read_only and was.get(p.key, _empty(p)) != now[p.key]
+        p.key for p in PARTS if p.key not in read_only and was.get(p.key, _empty(p)) != now[p.key]
     )
 
 

@@ -4224,12 +4224,6 @@
     <message>
         <source>A member key from {origin} does not match its own signed text: nothing was changed.</source>
         <translation>กุญแจของสมาชิกจาก {origin} ไม่ตรงกับข้อความที่ลงนามของกุญแจนั้นเอง: ไม่มีการเปลี่ยนแปลง</translation>
-        <source>This is a trip copy: cooperation projects are changed in the team store (their progress, links to items and imports too); the copy shows them as they were when it was taken or last brought back. Nothing was changed.</source>
-        <translation>นี่คือสำเนาสำหรับเดินทาง: โครงการความร่วมมือเปลี่ยนแปลงได้ที่คลังข้อมูลกลางเท่านั้น (รวมถึงความคืบหน้า การเชื่อมโยงกับวาระ และการนำเข้า) สำเนานี้แสดงตามที่เป็นเมื่อนำออกมาหรือนำกลับครั้งล่าสุด ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
-    </message>
-    <message>
-        <source>This is a trip copy: negotiated texts are changed in the team store (import the revision, enter our amendments and the paragraphs&apos; states there); the copy shows them as they were when it was taken or last brought back. Nothing was changed.</source>
-        <translation>นี่คือสำเนาสำหรับเดินทาง: ร่างข้อความเจรจาเปลี่ยนแปลงได้ที่คลังข้อมูลกลางเท่านั้น (นำเข้าฉบับแก้ไข บันทึกข้อเสนอแก้ไขของเราและสถานะของแต่ละย่อหน้าที่นั่น) สำเนานี้แสดงตามที่เป็นเมื่อนำออกมาหรือนำกลับครั้งล่าสุด ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
         <source>{target} already exists: choose a new file for the trip copy.</source>
@@ -4654,6 +4648,14 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>เกิดข้อผิดพลาด (%1)
 
 สิ่งที่ท่านบันทึกไว้ก่อนหน้านี้ไม่สูญหาย รายละเอียดอยู่ใน %2</translation>
+    </message>
+    <message>
+        <source>This is a trip copy: cooperation projects are changed in the team store (their progress, links to items and imports too); the copy shows them as they were when it was taken or last brought back. Nothing was changed.</source>
+        <translation>นี่คือสำเนาสำหรับเดินทาง: โครงการความร่วมมือเปลี่ยนแปลงได้ที่คลังข้อมูลกลางเท่านั้น (รวมถึงความคืบหน้า การเชื่อมโยงกับวาระ และการนำเข้า) สำเนานี้แสดงตามที่เป็นเมื่อนำออกมาหรือนำกลับครั้งล่าสุด ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <source>This is a trip copy: negotiated texts are changed in the team store (import the revision, enter our amendments and the paragraphs&apos; states there); the copy shows them as they were when it was taken or last brought back. Nothing was changed.</source>
+        <translation>นี่คือสำเนาสำหรับเดินทาง: ร่างข้อความเจรจาเปลี่ยนแปลงได้ที่คลังข้อมูลกลางเท่านั้น (นำเข้าฉบับแก้ไข บันทึกข้อเสนอแก้ไขของเราและสถานะของแต่ละย่อหน้าที่นั่น) สำเนานี้แสดงตามที่เป็นเมื่อนำออกมาหรือนำกลับครั้งล่าสุด ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
 </context>
 <context>
@@ -11793,16 +11795,16 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>ไม่รวม: %s: เฉพาะหัวหน้าคณะผู้แทนและผู้แทนสำรองอ่านได้ คลังข้อมูลกลางยังคงเก็บไว้ตามเดิม</translation>
     </message>
     <message>
-        <source>Read only on the trip copy (changed in the team store):</source>
-        <translation>อ่านได้อย่างเดียวในสำเนาสำหรับเดินทาง (เปลี่ยนแปลงที่คลังข้อมูลกลาง):</translation>
-    </message>
-    <message>
         <source>Not taken: %s No file was left behind.</source>
         <translation>ไม่ได้นำออกไป: %s ไม่มีไฟล์ตกค้าง</translation>
     </message>
     <message>
         <source>Cancelled: no trip copy was made.</source>
         <translation>ยกเลิกแล้ว: ไม่ได้สร้างสำเนาสำหรับเดินทาง</translation>
+    </message>
+    <message>
+        <source>Read only on the trip copy (changed in the team store):</source>
+        <translation>อ่านได้อย่างเดียวในสำเนาสำหรับเดินทาง (เปลี่ยนแปลงที่คลังข้อมูลกลาง):</translation>
     </message>
 </context>
 <context>
@@ -12084,10 +12086,6 @@ Nothing you saved before was lost. Details are in %2.</source>
 <context>
     <name>TextsView</name>
     <message>
-        <source>Why the texts cannot be changed here</source>
-        <translation>เหตุที่เปลี่ยนแปลงร่างข้อความที่นี่ไม่ได้</translation>
-    </message>
-    <message>
         <source>Import revision…</source>
         <translation>นำเข้าฉบับแก้ไข…</translation>
     </message>
@@ -12182,6 +12180,10 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>same words</source>
         <translation>ถ้อยคำเดิม</translation>
+    </message>
+    <message>
+        <source>Why the texts cannot be changed here</source>
+        <translation>เหตุที่เปลี่ยนแปลงร่างข้อความที่นี่ไม่ได้</translation>
     </message>
 </context>
 <context>

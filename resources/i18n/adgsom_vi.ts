@@ -4224,12 +4224,6 @@
     <message>
         <source>A member key from {origin} does not match its own signed text: nothing was changed.</source>
         <translation>Một khóa thành viên từ {origin} không khớp với văn bản đã ký của chính nó: không có gì thay đổi.</translation>
-        <source>This is a trip copy: cooperation projects are changed in the team store (their progress, links to items and imports too); the copy shows them as they were when it was taken or last brought back. Nothing was changed.</source>
-        <translation>Đây là bản sao mang đi: dự án hợp tác chỉ được thay đổi trong kho dữ liệu chung (cả tiến độ, liên kết với các mục và việc nhập); bản sao hiển thị chúng như lúc được mang đi hoặc lần đưa về gần nhất. Không có gì thay đổi.</translation>
-    </message>
-    <message>
-        <source>This is a trip copy: negotiated texts are changed in the team store (import the revision, enter our amendments and the paragraphs&apos; states there); the copy shows them as they were when it was taken or last brought back. Nothing was changed.</source>
-        <translation>Đây là bản sao mang đi: văn bản đàm phán chỉ được thay đổi trong kho dữ liệu chung (nhập bản sửa đổi, ghi đề xuất sửa đổi của ta và trạng thái các đoạn tại đó); bản sao hiển thị chúng như lúc được mang đi hoặc lần đưa về gần nhất. Không có gì thay đổi.</translation>
     </message>
     <message>
         <source>{target} already exists: choose a new file for the trip copy.</source>
@@ -4654,6 +4648,14 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>Đã xảy ra lỗi (%1).
 
 Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</translation>
+    </message>
+    <message>
+        <source>This is a trip copy: cooperation projects are changed in the team store (their progress, links to items and imports too); the copy shows them as they were when it was taken or last brought back. Nothing was changed.</source>
+        <translation>Đây là bản sao mang đi: dự án hợp tác chỉ được thay đổi trong kho dữ liệu chung (cả tiến độ, liên kết với các mục và việc nhập); bản sao hiển thị chúng như lúc được mang đi hoặc lần đưa về gần nhất. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>This is a trip copy: negotiated texts are changed in the team store (import the revision, enter our amendments and the paragraphs&apos; states there); the copy shows them as they were when it was taken or last brought back. Nothing was changed.</source>
+        <translation>Đây là bản sao mang đi: văn bản đàm phán chỉ được thay đổi trong kho dữ liệu chung (nhập bản sửa đổi, ghi đề xuất sửa đổi của ta và trạng thái các đoạn tại đó); bản sao hiển thị chúng như lúc được mang đi hoặc lần đưa về gần nhất. Không có gì thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -11793,16 +11795,16 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>Không gồm: %s: chỉ trưởng đoàn và người thay thế đọc; kho dữ liệu chung giữ nguyên chúng.</translation>
     </message>
     <message>
-        <source>Read only on the trip copy (changed in the team store):</source>
-        <translation>Chỉ đọc trên bản sao mang đi (thay đổi trong kho dữ liệu chung):</translation>
-    </message>
-    <message>
         <source>Not taken: %s No file was left behind.</source>
         <translation>Chưa mang đi: %s Không để lại tệp nào.</translation>
     </message>
     <message>
         <source>Cancelled: no trip copy was made.</source>
         <translation>Đã hủy: không tạo bản sao mang đi.</translation>
+    </message>
+    <message>
+        <source>Read only on the trip copy (changed in the team store):</source>
+        <translation>Chỉ đọc trên bản sao mang đi (thay đổi trong kho dữ liệu chung):</translation>
     </message>
 </context>
 <context>
@@ -12084,10 +12086,6 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
 <context>
     <name>TextsView</name>
     <message>
-        <source>Why the texts cannot be changed here</source>
-        <translation>Vì sao không thể thay đổi văn bản tại đây</translation>
-    </message>
-    <message>
         <source>Import revision…</source>
         <translation>Nhập bản sửa đổi…</translation>
     </message>
@@ -12182,6 +12180,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>same words</source>
         <translation>cùng lời</translation>
+    </message>
+    <message>
+        <source>Why the texts cannot be changed here</source>
+        <translation>Vì sao không thể thay đổi văn bản tại đây</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ def refusal(services: Any, part: str) -> str:
     interface's language; empty when it may be changed."""
     if services is None:
         return ""
-    known = _KNOWN.setdefault(services.ctx, {})
+    known = _KNOWN.setdefault(services, {})  # per open store: its services
     if part not in known:
         try:
             (services.texts if part == "texts" else services.projects).refuse_here()
