@@ -138,6 +138,22 @@ class KeyService:
                     "{person_full_name} already has a key in this store.",
                     person_full_name=person.full_name,
                 )
+            signed = self._ctx.signed_in
+            if signed is not None and signed.person_id != person.id:
+                raise ValidationError(
+                    "You are signed in as {signed_name}: you make only your own key here. "
+                    "Nothing was changed.",
+                    signed_name=signed.name,
+                )
+            if signed is None and s.scalar(
+                select(MemberKey.id).where(MemberKey.person_uuid == person.uuid)
+            ):  # review s32 H15: a key in their name would sign approvals they never gave
+                raise ValidationError(
+                    "This store knows {person_full_name}'s public key: "
+                    "{person_full_name}'s key is made in their own store, not here. "
+                    "Nothing was changed.",
+                    person_full_name=person.full_name,
+                )
         keys, sealed = crypto.new_keys(passphrase)  # slow on purpose (Argon2id): no lock held
         pub = keys.public
         with self._ctx.write() as s:
@@ -195,6 +211,14 @@ class KeyService:
             person.uuid = new_uuid()
             s.flush()
         return person, code
+
+    def own_key_of(self, person_id: int) -> MemberKeyRec | None:
+        """The person's own key in this store (its private key here), if any."""
+        from .position_workflow import approver_key
+
+        with self._ctx.read() as s:
+            key_id = approver_key(s, person_id)
+            return _rec(s, s.get(MemberKey, key_id)) if key_id is not None else None
 
     def unlock(self, key_id: int, passphrase: str) -> crypto.Unlocked:
         with self._ctx.read() as s:

@@ -169,6 +169,47 @@ def approve(
     )
 
 
+def approver_key(session: Session, approver_id: int) -> int | None:
+    """The id of the approver's own key in this store (its private key here), if any."""
+    from ..domain.models import MemberKey
+
+    uuid = session.scalar(select(Person.uuid).where(Person.id == approver_id))
+    if uuid is None:
+        return None
+    return session.scalar(
+        select(MemberKey.id).where(MemberKey.person_uuid == uuid, MemberKey.sealed_private != "")
+    )
+
+
+def unlock_approver_key(ctx: ServiceContext, approver_id: int, passphrase: str) -> object:
+    """The approver's own key, unlocked with their key passphrase, before an approval that
+    it signs (review s32 H21): a wrong passphrase is refused before anything is written."""
+    from .key_service import KeyService
+
+    with ctx.read() as s:
+        key_id = approver_key(s, approver_id)
+    if key_id is None:
+        raise ValidationError(
+            "The approver has no key of their own in this store: there is nothing to sign "
+            "the approval with. Nothing was approved.",
+            "approver",
+        )
+    return KeyService(ctx).unlock(key_id, passphrase)
+
+
+def sign_approval_now(
+    session: Session, ctx: ServiceContext, keys: object, p: Position, item_id: int
+) -> None:
+    """The approval just given, signed by the approver's key in the same transaction: it
+    travels in any member's bundle from here (#17)."""
+    from .key_service import sign_approvals
+
+    uuid = session.scalar(select(Person.uuid).where(Person.id == p.approved_by_id))
+    session.flush()
+    if uuid is not None and sign_approvals(session, keys, uuid, [item_id]):  # type: ignore[arg-type]
+        ctx.audit(session, "sign approval", "position", p.id, f"item {item_id}")
+
+
 def put_back(
     session: Session, ctx: ServiceContext, p: Position, state: WorkflowState, undo: bool
 ) -> None:

@@ -322,7 +322,7 @@ class PlanWriter:
             content = step.incoming.content or {}
             item_id = self.ids.get(Conv.ITEM, content.get("item"))
             if item_id is not None:
-                briefs.append((item_id, content, self.options.approval_ok(step.incoming)))
+                briefs.append((item_id, content, self.options.approval_stands(step.incoming)))
                 comments.append(
                     (
                         f"merged with {self.options.origin}: {step.merge.detail('here', 'there')}"
