@@ -2636,6 +2636,10 @@
         <translation>ระเบียบวาระไม่สามารถอยู่ใต้ตัวเองหรือระเบียบวาระย่อยของตัวเองได้</translation>
     </message>
     <message>
+        <source>{person_full_name}&apos;s own key is not in this store (it knows members&apos; keys, and {person_full_name}&apos;s only as a public key, or not at all): this is another member&apos;s store, so nobody approves here in {person_full_name}&apos;s name, and {person_full_name}&apos;s approval PIN is not set here. {person_full_name} approves in their own store, and the approval comes here signed by their key in a bundle. Nothing was changed.</source>
+        <translation>กุญแจของ {person_full_name} เองไม่อยู่ในคลังข้อมูลนี้ (คลังนี้รู้จักกุญแจของสมาชิก แต่รู้จักของ {person_full_name} เพียงกุญแจสาธารณะ หรือไม่รู้จักเลย): นี่คือคลังข้อมูลของสมาชิกคนอื่น จึงไม่มีผู้ใดอนุมัติที่นี่ในนามของ {person_full_name} และไม่ตั้งรหัส PIN อนุมัติของ {person_full_name} ที่นี่ {person_full_name} อนุมัติในคลังข้อมูลของตนเอง และการอนุมัติจะมาถึงที่นี่โดยลงนามด้วยกุญแจของตนในชุดข้อมูล ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
         <source>This is a trip copy of the team store {team}: briefs are approved there, by the approver signed in, never here, so an approval PIN set here would not be used. Nothing was changed.</source>
         <translation>นี่คือสำเนาเดินทางของคลังข้อมูลกลาง {team}: บรีฟได้รับการอนุมัติที่คลังนั้นโดยผู้อนุมัติที่ลงชื่อเข้าใช้ ไม่ใช่ที่นี่ รหัส PIN อนุมัติที่ตั้งที่นี่จึงไม่ถูกใช้ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
@@ -3096,6 +3100,14 @@
         <translation>{person_full_name} มีกุญแจในคลังข้อมูลนี้อยู่แล้ว</translation>
     </message>
     <message>
+        <source>You are signed in as {signed_name}: you make only your own key here. Nothing was changed.</source>
+        <translation>คุณลงชื่อเข้าใช้ในนาม {signed_name}: คุณสร้างได้เฉพาะกุญแจของตนเองที่นี่ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <source>This store knows {person_full_name}&apos;s public key: {person_full_name}&apos;s key is made in their own store, not here. Nothing was changed.</source>
+        <translation>คลังข้อมูลนี้รู้จักกุญแจสาธารณะของ {person_full_name}: กุญแจของ {person_full_name} สร้างในคลังข้อมูลของตนเอง ไม่ใช่ที่นี่ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
         <source>This member&apos;s private key is not in this store.</source>
         <translation>กุญแจส่วนตัวของสมาชิกรายนี้ไม่อยู่ในคลังข้อมูลนี้</translation>
     </message>
@@ -3526,6 +3538,10 @@
     <message>
         <source>Only the head of delegation or the alternate approves a brief: {person_name}&apos;s role in our delegation is {role}. Nothing was approved.</source>
         <translation>เฉพาะหัวหน้าคณะผู้แทนหรือผู้แทนสำรองเท่านั้นที่อนุมัติท่าทีได้: บทบาทของ {person_name} ในคณะผู้แทนของเราคือ {role} ไม่มีการอนุมัติใด</translation>
+    </message>
+    <message>
+        <source>The approver has no key of their own in this store: there is nothing to sign the approval with. Nothing was approved.</source>
+        <translation>ผู้อนุมัติไม่มีกุญแจของตนเองในคลังข้อมูลนี้: ไม่มีสิ่งใดใช้ลงนามการอนุมัติได้ ไม่มีการอนุมัติใด</translation>
     </message>
     <message>
         <source>Give the start time as well as the end time.</source>
