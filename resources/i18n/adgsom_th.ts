@@ -1011,6 +1011,18 @@
         <translation>ตั้งหรือเปลี่ยน PIN ของฉัน…</translation>
     </message>
     <message>
+        <source>Your key passphrase</source>
+        <translation>รหัสผ่านกุญแจของคุณ</translation>
+    </message>
+    <message>
+        <source>Signs the approval with your own key</source>
+        <translation>ลงนามการอนุมัติด้วยกุญแจของคุณเอง</translation>
+    </message>
+    <message>
+        <source>your own key&apos;s passphrase</source>
+        <translation>รหัสผ่านของกุญแจของคุณเอง</translation>
+    </message>
+    <message>
         <source>Approve</source>
         <translation>อนุมัติ</translation>
     </message>
@@ -1033,6 +1045,10 @@
     <message>
         <source>You approve in your own name: your sign-in is your act.</source>
         <translation>คุณอนุมัติในนามของคุณเอง: การลงชื่อเข้าใช้ของคุณถือเป็นการกระทำของคุณ</translation>
+    </message>
+    <message>
+        <source>Your own key is in this store: its passphrase signs the approval, so that it arrives approved in the other stores (by anyone&apos;s bundle). Left empty, the approval is not signed and arrives there for review.</source>
+        <translation>กุญแจของคุณเองอยู่ในคลังข้อมูลนี้: รหัสผ่านของกุญแจจะลงนามการอนุมัติ เพื่อให้การอนุมัติไปถึงคลังข้อมูลอื่นในสถานะอนุมัติแล้ว (ไม่ว่าใครจะส่งชุดข้อมูล) หากเว้นว่างไว้ การอนุมัติจะไม่ได้รับการลงนามและไปถึงที่นั่นในสถานะรอตรวจทาน</translation>
     </message>
 </context>
 <context>

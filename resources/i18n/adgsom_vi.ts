@@ -1011,6 +1011,18 @@
         <translation>Đặt hoặc đổi mã PIN của tôi…</translation>
     </message>
     <message>
+        <source>Your key passphrase</source>
+        <translation>Cụm mật khẩu khóa của bạn</translation>
+    </message>
+    <message>
+        <source>Signs the approval with your own key</source>
+        <translation>Ký phê duyệt bằng khóa của chính bạn</translation>
+    </message>
+    <message>
+        <source>your own key&apos;s passphrase</source>
+        <translation>cụm mật khẩu của khóa riêng bạn</translation>
+    </message>
+    <message>
         <source>Approve</source>
         <translation>Phê duyệt</translation>
     </message>
@@ -1033,6 +1045,10 @@
     <message>
         <source>You approve in your own name: your sign-in is your act.</source>
         <translation>Bạn phê duyệt nhân danh chính mình: việc đăng nhập của bạn là hành vi của bạn.</translation>
+    </message>
+    <message>
+        <source>Your own key is in this store: its passphrase signs the approval, so that it arrives approved in the other stores (by anyone&apos;s bundle). Left empty, the approval is not signed and arrives there for review.</source>
+        <translation>Khóa riêng của bạn có trong kho này: cụm mật khẩu của nó ký phê duyệt, để phê duyệt đến các kho khác ở trạng thái đã phê duyệt (qua gói của bất kỳ ai). Để trống, phê duyệt không được ký và đến đó ở trạng thái chờ xem xét.</translation>
     </message>
 </context>
 <context>
