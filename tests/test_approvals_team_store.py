@@ -37,9 +37,8 @@ PIN = "HeadPin-2026"
 
 def _as(url: str, login: str) -> str:
     u = make_url(url)
-    return (
-        u.set(username=f"{u.database}_{login}", password=PASSWORDS[login])
-        .render_as_string(hide_password=False)
+    return u.set(username=f"{u.database}_{login}", password=PASSWORDS[login]).render_as_string(
+        hide_password=False
     )
 
 
@@ -174,7 +173,9 @@ def test_a_members_trip_copy_with_an_approval_comes_back_with_the_brief_named(
         trip.notes.add(meeting, "TRIP-NOTE from the venue")
     finally:
         trip.close()
-    back = run_cli("trip", "return", "--store", str(copy), env={"PGPASSWORD": PASSWORDS["natthida"]})
+    back = run_cli(
+        "trip", "return", "--store", str(copy), env={"PGPASSWORD": PASSWORDS["natthida"]}
+    )
     assert back.returncode == 0, back.stderr
     said = back.stdout + back.stderr
     assert f"“{item.title[:30]}" in said and "comes in for review" in said, said

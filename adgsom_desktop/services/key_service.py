@@ -218,7 +218,8 @@ class KeyService:
 
         with self._ctx.read() as s:
             key_id = approver_key(s, person_id)
-            return _rec(s, s.get(MemberKey, key_id)) if key_id is not None else None
+            k = s.get(MemberKey, key_id) if key_id is not None else None
+            return _rec(s, k) if k is not None else None
 
     def unlock(self, key_id: int, passphrase: str) -> crypto.Unlocked:
         with self._ctx.read() as s:

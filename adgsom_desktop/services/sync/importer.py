@@ -14,16 +14,16 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
+from .approval_gate import approval_notices
 from .foreign_log import new_audit, store_audit
 from .gc_pause import gc_paused
 from .holdings import brief_bases, held_for, names_of, open_conflicts
 from .kinds import Kind
-from .merge import WRITES, Action, Incoming, Plan, plan
+from .merge import Action, Incoming, Plan, plan
 from .payload import Payload
 from .plan_writer import PlanWriter, mark_never_received
 from .report import Line, MergeReport, label, lines_of
 from .withhold import fill
-from .approval_gate import approval_notices
 
 
 @dataclass(frozen=True)
