@@ -73,7 +73,7 @@ def approval_notices(
                 how = (
                     f"{who} approved it (signed by {who}'s key, checked)"
                     if options.approvals_by_key
-                    else f"it is approved there in the name of {who}"
+                    else f"it is approved in {options.origin} in the name of {who}"
                 )
                 out.append(
                     f"The brief on {where} comes in for review: {how}, but the team store "
