@@ -141,6 +141,24 @@ def test_the_heads_signed_approval_comes_into_the_team_store_for_review_with_the
         assert _status(team_head, item) is PositionStatus.APPROVED
     finally:
         team_head.close()
+    # and both stores agree: the team store's approval goes back to his store as signed
+    aide = Services.open(_as(url, "natthida"))
+    try:
+        back = aide.bundles.export(
+            MEETING, tmp / "back", sender_key_id=aide.keys.find("Natthida").id,
+            sender_passphrase=AIDE_KEY, to_key_id=aide.keys.find("Worawit").id,
+        )  # fmt: skip
+    finally:
+        aide.close()
+    head = Services.for_store(Store.open(own), actor="Worawit")
+    try:
+        report = head.bundles.import_opened(
+            head.bundles.open(back.path, key_passphrase=HEAD_KEY), backup=False
+        )
+        assert not any("not signed" in n for n in report.notices), report.notices
+        assert _status(head, item) is PositionStatus.APPROVED
+    finally:
+        head.close()
 
 
 def test_a_members_trip_copy_with_an_approval_comes_back_with_the_brief_named(

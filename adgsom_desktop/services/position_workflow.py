@@ -8,6 +8,7 @@ in the same transaction (the undo step of the GUI puts it back exactly);
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -158,6 +159,9 @@ def approve(
     p.approved_at = utcnow()
     p.approved_version_no = p.version_no
     latest_version(session, p).status = PositionStatus.APPROVED
+    signed_at = signed_earlier(session, p, person)
+    if signed_at is not None:  # the approval they signed elsewhere, confirmed here
+        p.approved_at = signed_at
     how = "signed in" if signed is not None else "with their approval PIN"
     ctx.audit(
         session,
@@ -208,6 +212,36 @@ def sign_approval_now(
     session.flush()
     if uuid is not None and sign_approvals(session, keys, uuid, [item_id]):  # type: ignore[arg-type]
         ctx.audit(session, "sign approval", "position", p.id, f"item {item_id}")
+
+
+def signed_earlier(session: Session, p: Position, person: Person) -> datetime | None:
+    """When ``person`` approved this very text elsewhere, signed by their key (a signature
+    kept from a bundle, review s32 H20): confirming it here keeps that approval's time, so
+    the signature still verifies and the approval travels back as it came."""
+    from ..domain.models import ApprovalSignature
+
+    if person.uuid is None or not session.scalar(
+        select(ApprovalSignature.id).where(ApprovalSignature.approver_uuid == person.uuid).limit(1)
+    ):
+        return None
+    from .sync.canon import Links, position_content
+    from .sync.kinds import Conv, position_key
+    from .sync.withhold import approval_hash
+
+    session.flush()
+    links = Links(session)
+    links.fetch(Conv.ITEM, [p.item_id])
+    content = position_content(session, p, links)
+    return session.scalar(
+        select(ApprovalSignature.approved_at)
+        .where(
+            ApprovalSignature.position_key == position_key(content["item"]),
+            ApprovalSignature.content_hash == approval_hash(content["brief"]),
+            ApprovalSignature.approver_uuid == person.uuid,
+        )
+        .order_by(ApprovalSignature.approved_at.desc())
+        .limit(1)
+    )
 
 
 def put_back(
