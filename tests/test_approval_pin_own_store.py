@@ -66,7 +66,7 @@ def test_the_aide_cannot_set_the_heads_pin_nor_approve_in_his_name(two: dict[str
     r = run_cli("keys", "create", "--store", aide, "--person", str(HEAD),
                 "--passphrase-stdin", input="Forged-key-2026\n")  # fmt: skip
     assert r.returncode == 1 and "Traceback" not in r.stderr
-    assert "public key" in r.stderr and "Nothing was changed" in r.stderr
+    assert "public key" in r.stderr and "Nothing was done" in r.stderr
     svc = Services.for_store(Store.open(two["aide"]), actor="Natthida")
     try:
         assert not svc.approval_pins.state(HEAD).is_set

@@ -89,3 +89,45 @@ def test_the_tree_mark_says_open_too(services: Any, language: Any) -> None:
     assert row.data() == "✎ Somchai เปิดอยู่ · 1 ASEAN Digital Masterplan"
     language("vi")
     assert row.data() == "✎ Somchai đang mở · 1 ASEAN Digital Masterplan"
+
+
+class _Down(_Presence):
+    """A server that went away, then came back."""
+
+    def __init__(self) -> None:
+        super().__init__(("Somchai",))
+        self.down = True
+
+    def editors(self, item_id: int) -> tuple[str, ...]:
+        if self.down:
+            raise ConnectionError("server closed the connection unexpectedly")
+        return self.names
+
+
+def test_a_server_that_is_down_is_logged_once_and_once_when_it_is_back(
+    qtbot: Any, caplog: Any
+) -> None:
+    import logging
+
+    editor = QWidget()
+    qtbot.addWidget(editor)
+    services = _Services(())
+    services.presence = _Down()
+    label = PresenceLabel(services, editor)
+    QVBoxLayout(editor).addWidget(label)
+    editor.show()
+    caplog.set_level(logging.INFO, logger="adgsom_desktop.ui.team.presence_label")
+    label.show_item(7)
+    for _ in range(4):  # the 5 s look, four times over while the server is down
+        qtbot.waitUntil(lambda: label._job is None, timeout=5000)
+        label.refresh()
+    qtbot.waitUntil(lambda: label._job is None, timeout=5000)
+    infos = [r for r in caplog.records if r.levelno >= logging.INFO]
+    assert len(infos) == 1 and "not read" in infos[0].getMessage(), infos
+    services.presence.down = False
+    label.refresh()
+    qtbot.waitUntil(label.isVisible, timeout=5000)
+    label.refresh()
+    qtbot.waitUntil(lambda: label._job is None, timeout=5000)
+    infos = [r for r in caplog.records if r.levelno >= logging.INFO]
+    assert len(infos) == 2 and "again" in infos[1].getMessage(), infos

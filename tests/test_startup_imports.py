@@ -183,6 +183,17 @@ NOT_AT_IDLE = (
     # the default minimums (``reports/minimums.py``).
     "adgsom_desktop.reports.audiences",
     "adgsom_desktop.reports.pack_model",
+    # A team store's outbox (its sealed file) and the brief merge it replays with: a file
+    # store's runner and views take the held-write types from ``outbox_writes``.
+    "adgsom_desktop.services.outbox",
+    "adgsom_desktop.services.outbox_file",
+    "adgsom_desktop.services.brief_conflict",
+    "adgsom_desktop.services.brief_merge",
+    # The action items dock's view: built when the dock is first shown. The Notes tab's
+    # view: a meeting's tabs, not loaded when another kind's views are built (the store
+    # opens on its first event).
+    "adgsom_desktop.ui.room.actions_view",
+    "adgsom_desktop.ui.room.notes_view",
     # SQLAlchemy's PostgreSQL dialect: the models name their partial indexes' predicate
     # for SQLite only (``domain.base.partial_index``); a team store's engine adds it.
     "sqlalchemy.dialects.postgresql",

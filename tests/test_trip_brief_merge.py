@@ -89,7 +89,7 @@ def test_different_sections_of_one_brief_merge_on_the_way_back(
         assert f"item {item.number} “" in line.label and "(6th ADGSOM)" in line.label
         assert "Points to make from the trip copy" in line.detail
         assert "Red line from here" in line.detail
-        assert "merged section by section: 1 brief" in back.to_team.summary()
+        assert "merged: both sides' changes kept: 1 brief" in back.to_team.summary()
         got_trip = trip.positions.get(t_item)
         with _open(team_path, "capital") as team:
             got_team = team.positions.get(item.id)

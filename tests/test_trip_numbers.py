@@ -104,8 +104,18 @@ def test_two_trips_print_at_once_and_the_register_holds_every_copy_once(
     b.close()
     back_a = return_trip(a)
     assert back_a.to_team.register and back_b.to_team.register  # named in the report
+    # each names the document printed and its readers (not the pack's title as a kind)
+    for entry in (*back_a.to_team.register, *back_b.to_team.register):
+        assert "of the briefing pack for the head of delegation" in entry, entry
     team = _open(team_path, "capital")
     try:
+        # the two trip copies' audit logs are told apart (by their series), review s32 H13
+        names = [log.name for log in team.audit.received()]
+        assert len(set(names)) == len(names) == 2, names
+        assert {n.split(":")[0] for n in names} == {
+            f"Trip copy {a_series}",
+            f"Trip copy {b_series}",
+        }
         rows = team.packs.register(event_id).rows
         copies = Counter(r.issue_id for r in rows)
         issues = {i.id: i for i in team.packs.issues(event_id)}

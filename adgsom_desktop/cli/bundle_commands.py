@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import shlex
 import sys
 import textwrap
 from pathlib import Path
@@ -141,11 +142,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 # -- secrets ---------------------------------------------------------------------------------
 
 
-def _secret(args: argparse.Namespace, prompt: str, *, twice: bool = False) -> str:
+def _secret(args: argparse.Namespace, prompt: str, *, twice: bool = False, lines: str = "") -> str:
+    """A secret from the terminal or standard input (``lines``: what standard input is to
+    hold, said when it holds too few lines)."""
     if getattr(args, "passphrase_stdin", False):
         line = sys.stdin.readline()
         if not line:
-            raise ValidationError(f"Give {prompt.rstrip(': ').lower()} on standard input.")
+            raise ValidationError(lines or f"Give {prompt.rstrip(': ').lower()} on standard input.")
         return line[:-2] if line.endswith("\r\n") else line.rstrip("\n")
     if prompt.startswith("Key") and os.environ.get(KEY_PASSPHRASE_ENV):
         return os.environ[KEY_PASSPHRASE_ENV]
@@ -173,8 +176,12 @@ def cmd_keys_create(args: argparse.Namespace) -> int:
         rec = services.keys.create(args.person, passphrase)
     finally:
         services.close()
+    store = _store_words(args)
+    at = f" --store {shlex.quote(store)}" if store else ""  # run as printed: this store
     out(f"Made a key for {rec.name}: fingerprint {rec.fingerprint}")
-    out(f"Send its public part: adgsom-desktop keys export '{rec.name}' --out KEY.txt")
+    out(
+        f"Send its public part: adgsom-desktop keys export{at} {shlex.quote(rec.name)} --out KEY.txt"
+    )
     return 0
 
 
@@ -215,8 +222,15 @@ def cmd_keys_import(args: argparse.Namespace) -> int:
     else:
         try:
             text = args.file.read_text(encoding="utf-8")[:30_000]
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ValidationError(f"{args.file} cannot be read as a key text ({exc}).") from exc
+        except IsADirectoryError as exc:
+            raise ValidationError(
+                f"{args.file} is a folder: give the key text's file in it."
+            ) from exc
+        except OSError as exc:
+            why = exc.strerror or type(exc).__name__
+            raise ValidationError(f"{args.file} cannot be read ({why.lower()}).") from exc
+        except UnicodeDecodeError as exc:
+            raise ValidationError(f"{args.file} is not a key text (not text at all).") from exc
     services = _services(args)
     try:
         rec = services.keys.import_public(text)
@@ -272,7 +286,15 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
         recipient = services.keys.find(args.to) if args.to else None
         key_pass = _secret(args, f"Key passphrase of {sender.name}: ")
         bundle_pass = (
-            None if recipient is not None else _secret(args, "Bundle passphrase: ", twice=True)
+            None
+            if recipient is not None
+            else _secret(
+                args,
+                "Bundle passphrase: ",
+                twice=True,
+                lines=f"A bundle under a passphrase reads two lines on standard input: "
+                f"{sender.name}'s key passphrase, then the bundle's passphrase.",
+            )
         )
         sent = services.bundles.export(
             args.meeting,
@@ -289,9 +311,8 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
     finally:
         services.close()
     out(f"Wrote {sent.path} ({sent.size:,} bytes): {sent.description}")
-    out(
-        f"{sent.records:,} records, for {sent.recipient} ({sent.audience}), signed by {sender.name}."
-    )
+    whom = "whoever has its passphrase" if args.to is None else sent.recipient
+    out(f"{sent.records:,} records, for {whom} ({sent.audience}), signed by {sender.name}.")
     return 0
 
 

@@ -58,11 +58,14 @@ def domain_labels() -> list[str]:
     from ..reports.pack_model import SECTION_LABELS
     from ..services.pack_register import DOCUMENT_LABELS
     from ..services.project_import_service import FIELDS
+    from ..services.sync.kinds import KIND_WORDS
+    from ..services.sync.report import ACTION_WORDS
 
     texts: list[str] = [*_enum_labels()]
     texts += [s.label for s in SECTIONS] + [s.heading for s in SECTIONS if s.heading]
     texts += list(SECTION_LABELS.values()) + [p.label for p in PARTS]
     texts += list(DOCUMENT_LABELS.values()) + list(FIELDS.values()) + list(SERVICE_TEXTS)
+    texts += list(ACTION_WORDS.values()) + [one for one, _several in KIND_WORDS.values()]
     return list(dict.fromkeys(t for t in texts if t))
 
 

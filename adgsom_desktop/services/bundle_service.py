@@ -18,7 +18,7 @@ get a printed pack of their audience, never a bundle.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -220,7 +220,7 @@ class BundleService:
         with self._ctx.read() as s:
             sender = s.scalar(select(MemberKey).where(MemberKey.sign_public == sign_b64))
             if sender is None:
-                raise crypto.BundleError(
+                raise crypto.UnknownSender(
                     "This bundle is signed by a key this store does not know (fingerprint "
                     "{sender_fingerprint}): refused. If it is a member's, import their "
                     "public key first (keys import), after comparing the fingerprint with them.",
@@ -306,6 +306,7 @@ class BundleService:
             backup=backup,
             audit_action="bundle import",
             also=lambda s: _keep_signatures(s, opened.payload),
+            also_new=lambda s: bool(_new_signatures(s, opened.payload)),
         )
 
     # -- approvals ------------------------------------------------------------------------
@@ -347,10 +348,9 @@ class BundleService:
         return ok
 
 
-def _keep_signatures(s: Any, payload: Payload) -> None:
-    """Signatures that came in are kept, so the approval can travel on from here."""
-    from datetime import datetime
-
+def _new_signatures(s: Any, payload: Payload) -> list[Mapping[str, Any]]:
+    """The signatures that came in, of a known member, not kept here yet."""
+    out = []
     for sig in payload.signatures:
         exists = s.scalar(
             select(ApprovalSignature.id).where(
@@ -361,16 +361,25 @@ def _keep_signatures(s: Any, payload: Payload) -> None:
         )
         known = s.scalar(select(MemberKey.id).where(MemberKey.fingerprint == sig["fingerprint"]))
         if exists is None and known is not None:
-            s.add(
-                ApprovalSignature(
-                    position_key=sig["position"],
-                    content_hash=sig["content_hash"],
-                    approver_uuid=sig["approver"],
-                    approved_at=datetime.fromisoformat(sig["approved_at"]),
-                    fingerprint=sig["fingerprint"],
-                    signature=sig["signature"],
-                )
+            out.append(sig)
+    return out
+
+
+def _keep_signatures(s: Any, payload: Payload) -> None:
+    """Signatures that came in are kept, so the approval can travel on from here."""
+    from datetime import datetime
+
+    for sig in _new_signatures(s, payload):
+        s.add(
+            ApprovalSignature(
+                position_key=sig["position"],
+                content_hash=sig["content_hash"],
+                approver_uuid=sig["approver"],
+                approved_at=datetime.fromisoformat(sig["approved_at"]),
+                fingerprint=sig["fingerprint"],
+                signature=sig["signature"],
             )
+        )
 
 
 def _read(path: Path | str) -> bytes:

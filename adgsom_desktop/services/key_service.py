@@ -120,7 +120,7 @@ class KeyService:
             "{text!r} matches several members ({key_names}): "
             "give the whole name or the fingerprint.",
             text=text,
-            key_names=", ".join(k.name for k in unique.values()),
+            key_names="; ".join(f"{k.name} ({k.fingerprint})" for k in unique.values()),
         )
 
     def create(self, person_id: int, passphrase: str, repeat: str | None = None) -> MemberKeyRec:
@@ -129,11 +129,8 @@ class KeyService:
         validate_new_passphrase(passphrase, repeat)
         with self._ctx.read() as s:
             person, code = self._member(s, person_id)
-            if s.scalar(
-                select(MemberKey.id).where(
-                    MemberKey.person_uuid == person.uuid, MemberKey.sealed_private != ""
-                )
-            ):
+            known = s.scalars(select(MemberKey).where(MemberKey.person_uuid == person.uuid)).all()
+            if any(k.sealed_private for k in known):
                 raise ValidationError(
                     "{person_full_name} already has a key in this store.",
                     person_full_name=person.full_name,
@@ -145,14 +142,15 @@ class KeyService:
                     "Nothing was changed.",
                     signed_name=signed.name,
                 )
-            if signed is None and s.scalar(
-                select(MemberKey.id).where(MemberKey.person_uuid == person.uuid)
-            ):  # review s32 H15: a key in their name would sign approvals they never gave
+            # their public key came from their own store (review s32 H15: a key in their
+            # name would sign approvals they never gave); signed in, it is them (H21)
+            if known and signed is None:
                 raise ValidationError(
-                    "This store knows {person_full_name}'s public key: "
-                    "{person_full_name}'s key is made in their own store, not here. "
-                    "Nothing was changed.",
+                    "This store knows {person_full_name}'s public key (fingerprint "
+                    "{fingerprint}): their own key is made in their own store, not here. "
+                    "Nothing was done.",
                     person_full_name=person.full_name,
+                    fingerprint=known[0].fingerprint,
                 )
         keys, sealed = crypto.new_keys(passphrase)  # slow on purpose (Argon2id): no lock held
         pub = keys.public

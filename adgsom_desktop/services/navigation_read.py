@@ -15,6 +15,7 @@ No SQLAlchemy here: plain SQL, values converted as the models store them
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date, time
@@ -35,6 +36,8 @@ from .records import (
 )
 
 E = TypeVar("E")
+# A plain file's identity and last change (device, inode, size, mtime and ctime in ns).
+FileStamp = tuple[int, int, int, int, int]
 
 _EVENTS = (
     "SELECT id, title, short_title, city, country, host_delegation_id, start_date, end_date, "
@@ -190,3 +193,34 @@ def first_tree(path: Path) -> NavigationTree:
 
     with read_only_look(path) as conn:
         return read_navigation(conn)
+
+
+def _stat(path: Path) -> FileStamp:
+    st = os.stat(path)
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+def _no_commit_beside(path: Path) -> bool:
+    """No rollback journal and no WAL holding a commit beside the file at ``path`` (a
+    store opened for work makes an empty WAL; its first commit writes into it, and only
+    a checkpoint, which writes the file itself, empties it again)."""
+    wal = Path(f"{path}-wal")
+    return not Path(f"{path}-journal").exists() and (not wal.exists() or wal.stat().st_size == 0)
+
+
+def file_stamp(path: Path) -> FileStamp | None:
+    """The stamp of the store file at ``path`` when it is complete on its own (nothing
+    committed beside it), else None; taken before ``first_tree`` reads it, so that
+    ``unchanged_since`` can tell that the tree read then is still the store's."""
+    return _stat(path) if _no_commit_beside(path) else None
+
+
+def unchanged_since(path: Path, stamp: FileStamp | None) -> bool:
+    """Nothing was committed to the file at ``path`` since ``stamp`` was taken: the same
+    file (a restore or a replacement has another inode), not written (a checkpoint or a
+    rollback-journal write changes its size or times), and nothing committed beside it.
+    Conservative: False whenever it cannot tell."""
+    try:
+        return stamp is not None and _no_commit_beside(path) and _stat(path) == stamp
+    except OSError:
+        return False

@@ -17,7 +17,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..domain.tag_text import normalise_tags
-from .brief_conflict import BriefConflict
 from .position_records import BriefSaved, PositionContent
 
 if TYPE_CHECKING:
@@ -52,6 +51,10 @@ def content_of(args: dict[str, Any] | Any) -> PositionContent | None:
 
 
 def apply_brief(services: Services, write: HeldWrite) -> BriefSaved:
+    # Here, not at the top: the held-write types (``outbox_writes``) load with every
+    # store's runner, the merge machinery only when a held brief is replayed (#13).
+    from .brief_conflict import BriefConflict
+
     a = write.args
     item_id = int(a["item_id"])
     content = content_of(a)

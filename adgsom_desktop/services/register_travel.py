@@ -315,7 +315,11 @@ def bring_issues(
         uuids = _Uuids(s)  # the new root is found by its addenda
         finals[t.uuid] = (reference, number)
         copies = f"{len(t.copies)} {'copy' if len(t.copies) == 1 else 'copies'}"
-        entered.append(f"{reference}{trace}: {copies} ({t.title})")
+        from .pack_register import DOCUMENT_LABELS  # it imports this module
+
+        what = DOCUMENT_LABELS.get(t.document or "pack", t.document or "pack")
+        what = f"the {what[:1].lower()}{what[1:]} for {Audience(t.audience).reader}"
+        entered.append(f"{reference}{trace}: {copies} of {what}")
     s.flush()
     return Brought(finals, entered)
 

@@ -39,10 +39,16 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from .changes import acting_as
-from .outbox import HeldOffline, HeldWrite, Outbox, unreachable
+
+# The held-write types, not the outbox itself (its file and merge machinery): a file
+# store has no outbox, and its runner loads with every store (#13, idle memory).
+from .outbox_writes import HeldOffline, HeldWrite, unreachable
+
+if TYPE_CHECKING:
+    from .outbox import Outbox
 
 log = logging.getLogger(__name__)
 

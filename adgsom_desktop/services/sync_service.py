@@ -37,7 +37,7 @@ from .sync.brief_sections import BriefMerge, merge_brief
 from .sync.collect import ExportScope, collect, held_records
 from .sync.conflict_view import merge_record, record_sections
 from .sync.holdings import item_names
-from .sync.importer import MergeOptions, merge_into
+from .sync.importer import MergeOptions, already_held, merge_into
 from .sync.kinds import KIND_WORDS, Kind, Part
 from .sync.merge import Action, Incoming, Plan, Step
 from .sync.note_stance import stance_following
@@ -197,8 +197,14 @@ class SyncService:
         backup: bool = True,
         audit_action: str = "merge",
         also: Callable[[Any], None] | None = None,
+        also_new: Callable[[Any], bool] | None = None,
     ) -> MergeReport:
-        """Merge ``payload`` into this store: a backup first, then one transaction."""
+        """Merge ``payload`` into this store: a backup first, then one transaction.  A
+        payload this store already holds whole (``also_new``: and nothing more for
+        ``also`` to write) writes nothing: no backup, no audit entry."""
+        with self._ctx.read() as s:
+            if already_held(s, payload) and (also_new is None or not also_new(s)):
+                return MergeReport(options.origin, payload.description, ())
         saved = ""
         if backup:
             from .backup_service import BackupService

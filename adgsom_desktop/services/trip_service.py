@@ -184,7 +184,9 @@ class TripService:
             give_uuids(s)
             e = s.get(Event, event_id)
             if e is None:
-                raise NotFoundError("Event {event_id} no longer exists.", event_id=event_id)
+                raise NotFoundError(
+                    "There is no event {event_id} in this store.", event_id=event_id
+                )
             code = s.scalar(select(StoreSetting.value).where(StoreSetting.key == OUR_DELEGATION))
             return str(e.uuid), e.short_title or e.title, code or ""
 
@@ -254,7 +256,7 @@ def take_trip(
     trip: Any = None
     try:
         store = create_store(target, passphrase=passphrase, our_delegation_code=code,
-                             title=f"Trip copy: {title}")  # fmt: skip
+                             title=f"Trip copy {series}: {title}")  # fmt: skip
         trip = Services.for_store(store, actor=team.actor)
         step(2, 4, f"Writing {len(payload.records):,} records into the trip copy…")
         for earlier in (*context, payload):

@@ -275,6 +275,8 @@ def _inspect_at(
         except sqlite_driver.DatabaseError as exc:
             raise damaged_error(path.name, str(exc).rstrip(".")) from exc
         revision = row[0] if row else None
+        if check:
+            conn.execute(sqlite_driver.ONE_PASS_CACHE)  # 8 MB of pages read once otherwise
         problem = sqlite_driver.quick_check(conn) if check else None
         if problem is not None and not allow_damaged:
             raise damaged_error(path.name, problem)
@@ -319,6 +321,7 @@ def read_only_look(path: Path) -> Iterator[Any]:
     work (the GUI paints the store's tree from it while the services load)."""
     conn = sqlite_driver.connect(path, None, readonly=True)
     try:
+        conn.execute(sqlite_driver.ONE_PASS_CACHE)
         conn.execute("BEGIN")
         try:
             yield conn

@@ -1447,6 +1447,10 @@
         <translation>ลงนามโดย %s (กุญแจ %s) %s ลายมือชื่อถูกต้อง: ไม่มีการเปลี่ยนแปลงตั้งแต่นั้น</translation>
     </message>
     <message>
+        <source>This bundle is signed by a key this store does not know (fingerprint %s). If it is a member&apos;s, compare the fingerprint with them, then import their public key (Tools &gt; Members&apos; keys… &gt; Import a key…). Nothing was changed.</source>
+        <translation>ชุดข้อมูลแลกเปลี่ยนนี้ลงนามด้วยกุญแจที่คลังข้อมูลนี้ไม่รู้จัก (ลายนิ้วมือ %s) หากเป็นกุญแจของสมาชิก โปรดเทียบลายนิ้วมือกับบุคคลนั้น แล้วนำเข้ากุญแจสาธารณะของบุคคลนั้น (เครื่องมือ &gt; กุญแจของสมาชิก… &gt; นำเข้ากุญแจ…) ไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
         <source>Refused: %s</source>
         <translation>ปฏิเสธ: %s</translation>
     </message>
@@ -3120,8 +3124,8 @@
         <translation>คุณลงชื่อเข้าใช้ในนาม {signed_name}: คุณสร้างได้เฉพาะกุญแจของตนเองที่นี่ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <source>This store knows {person_full_name}&apos;s public key: {person_full_name}&apos;s key is made in their own store, not here. Nothing was changed.</source>
-        <translation>คลังข้อมูลนี้รู้จักกุญแจสาธารณะของ {person_full_name}: กุญแจของ {person_full_name} สร้างในคลังข้อมูลของตนเอง ไม่ใช่ที่นี่ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+        <source>This store knows {person_full_name}&apos;s public key (fingerprint {fingerprint}): their own key is made in their own store, not here. Nothing was done.</source>
+        <translation>คลังข้อมูลนี้รู้จักกุญแจสาธารณะของ {person_full_name} แล้ว (ลายนิ้วมือ {fingerprint}): กุญแจของบุคคลนั้นต้องสร้างในคลังข้อมูลของบุคคลนั้นเอง ไม่ใช่ที่นี่ ไม่มีการดำเนินการใด</translation>
     </message>
     <message>
         <source>This member&apos;s private key is not in this store.</source>
@@ -3890,10 +3894,6 @@
         <translation>ชุดข้อมูลแลกเปลี่ยนนี้สร้างโดย ADGSOM Desktop รุ่นที่ใหม่กว่า (รูปแบบ {fmt} รุ่นนี้อ่านรูปแบบ {format}) โปรดอัปเดตแอปเพื่อเปิด</translation>
     </message>
     <message>
-        <source>This file is not an ADGSOM exchange bundle (an unknown kind).</source>
-        <translation>ไฟล์นี้ไม่ใช่ชุดข้อมูลแลกเปลี่ยนของ ADGSOM (ชนิดที่ไม่รู้จัก)</translation>
-    </message>
-    <message>
         <source>The file is cut short (truncated: {count_data:,} of {expected:,} bytes): copy it again from its source.</source>
         <translation>ไฟล์ถูกตัดสั้น (ถูกตัดทอน: {count_data:,} จาก {expected:,} ไบต์): โปรดคัดลอกอีกครั้งจากต้นทาง</translation>
     </message>
@@ -4156,6 +4156,10 @@
     <message>
         <source>An item chosen is not on the meeting&apos;s agenda.</source>
         <translation>มีระเบียบวาระที่เลือกไม่ได้อยู่ในระเบียบวาระการประชุมของการประชุม</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged (its header was changed on the way): refused, nothing was changed. Ask the sender for it again.</source>
+        <translation>ชุดข้อมูลแลกเปลี่ยนเสียหาย (ส่วนหัวถูกเปลี่ยนระหว่างทาง): ปฏิเสธ ไม่มีการเปลี่ยนแปลงใด โปรดขอให้ผู้ส่งส่งมาใหม่</translation>
     </message>
     <message>
         <source>Only the sections both sides changed are shown. Whatever you choose, the others keep the change one side made: {ours} from ours; {theirs} from theirs.</source>
@@ -6377,6 +6381,98 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>before an upgrade of the app</source>
         <translation>ก่อนการปรับรุ่นโปรแกรม</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>ปรับปรุงแล้ว</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>ลบแล้ว</translation>
+    </message>
+    <message>
+        <source>back (an edit beat a deletion)</source>
+        <translation>กลับมา (การแก้ไขชนะการลบ)</translation>
+    </message>
+    <message>
+        <source>merged: both sides&apos; changes kept</source>
+        <translation>รวมแล้ว: เก็บการเปลี่ยนแปลงของทั้งสองฝั่ง</translation>
+    </message>
+    <message>
+        <source>changed on both sides: conflict kept</source>
+        <translation>เปลี่ยนทั้งสองฝั่ง: เก็บข้อขัดแย้งไว้</translation>
+    </message>
+    <message>
+        <source>kept (ours was edited; their deletion loses)</source>
+        <translation>เก็บไว้ (ฝั่งเราแก้ไขแล้ว การลบของอีกฝั่งจึงไม่มีผล)</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>งานประชุม</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>item&apos;s place</source>
+        <translation>ตำแหน่งของระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>programme entry</source>
+        <translation>รายการในกำหนดการ</translation>
+    </message>
+    <message>
+        <source>member going</source>
+        <translation>สมาชิกที่เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>brief</source>
+        <translation>บรีฟ</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>จุดยืน</translation>
+    </message>
+    <message>
+        <source>point delivered</source>
+        <translation>ประเด็นที่กล่าวแล้ว</translation>
+    </message>
+    <message>
+        <source>counterpart&apos;s interest</source>
+        <translation>ความสนใจของผู้แทนฝ่ายอื่น</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>stretch of our speaking</source>
+        <translation>ช่วงที่เรากล่าว</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>ผลการประชุม</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>เรื่องที่ต้องดำเนินการ</translation>
     </message>
     <message>
         <source>Meeting documents (*.pdf *.docx);;All files (*)</source>

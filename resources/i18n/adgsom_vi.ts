@@ -1447,6 +1447,10 @@
         <translation>Được ký bởi %s (khóa %s), %s. Chữ ký hợp lệ: không bị thay đổi từ đó.</translation>
     </message>
     <message>
+        <source>This bundle is signed by a key this store does not know (fingerprint %s). If it is a member&apos;s, compare the fingerprint with them, then import their public key (Tools &gt; Members&apos; keys… &gt; Import a key…). Nothing was changed.</source>
+        <translation>Gói trao đổi này được ký bằng một khoá mà kho dữ liệu này không biết (dấu vân tay %s). Nếu đó là khoá của một thành viên, hãy đối chiếu dấu vân tay với họ, rồi nhập khoá công khai của họ (Công cụ &gt; Khóa của thành viên… &gt; Nhập một khóa…). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
         <source>Refused: %s</source>
         <translation>Bị từ chối: %s</translation>
     </message>
@@ -3120,8 +3124,8 @@
         <translation>Bạn đăng nhập với tư cách {signed_name}: ở đây bạn chỉ tạo khóa của chính mình. Không có gì thay đổi.</translation>
     </message>
     <message>
-        <source>This store knows {person_full_name}&apos;s public key: {person_full_name}&apos;s key is made in their own store, not here. Nothing was changed.</source>
-        <translation>Kho này biết khóa công khai của {person_full_name}: khóa của {person_full_name} được tạo trong kho của chính họ, không phải ở đây. Không có gì thay đổi.</translation>
+        <source>This store knows {person_full_name}&apos;s public key (fingerprint {fingerprint}): their own key is made in their own store, not here. Nothing was done.</source>
+        <translation>Kho dữ liệu này đã biết khoá công khai của {person_full_name} (dấu vân tay {fingerprint}): khoá riêng của họ được tạo trong kho dữ liệu của chính họ, không phải ở đây. Không có gì được thực hiện.</translation>
     </message>
     <message>
         <source>This member&apos;s private key is not in this store.</source>
@@ -3890,10 +3894,6 @@
         <translation>Gói trao đổi này được tạo bởi phiên bản ADGSOM Desktop mới hơn (định dạng gói {fmt}; phiên bản này đọc định dạng {format}). Hãy cập nhật ứng dụng để mở.</translation>
     </message>
     <message>
-        <source>This file is not an ADGSOM exchange bundle (an unknown kind).</source>
-        <translation>Tệp này không phải là gói trao đổi ADGSOM (loại không xác định).</translation>
-    </message>
-    <message>
         <source>The file is cut short (truncated: {count_data:,} of {expected:,} bytes): copy it again from its source.</source>
         <translation>Tệp bị cắt ngắn (chỉ còn {count_data:,} trên {expected:,} byte): hãy sao chép lại từ nguồn.</translation>
     </message>
@@ -4156,6 +4156,10 @@
     <message>
         <source>An item chosen is not on the meeting&apos;s agenda.</source>
         <translation>Một mục đã chọn không có trong chương trình nghị sự của cuộc họp.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged (its header was changed on the way): refused, nothing was changed. Ask the sender for it again.</source>
+        <translation>Gói trao đổi bị hỏng (phần đầu của nó đã bị thay đổi trên đường truyền): bị từ chối, không có gì bị thay đổi. Hãy đề nghị người gửi gửi lại.</translation>
     </message>
     <message>
         <source>Only the sections both sides changed are shown. Whatever you choose, the others keep the change one side made: {ours} from ours; {theirs} from theirs.</source>
@@ -6377,6 +6381,98 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>before an upgrade of the app</source>
         <translation>trước khi nâng cấp ứng dụng</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>đã cập nhật</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>đã xóa</translation>
+    </message>
+    <message>
+        <source>back (an edit beat a deletion)</source>
+        <translation>khôi phục (một chỉnh sửa thắng một lần xóa)</translation>
+    </message>
+    <message>
+        <source>merged: both sides&apos; changes kept</source>
+        <translation>đã hợp nhất: giữ thay đổi của cả hai phía</translation>
+    </message>
+    <message>
+        <source>changed on both sides: conflict kept</source>
+        <translation>thay đổi ở cả hai phía: giữ lại xung đột</translation>
+    </message>
+    <message>
+        <source>kept (ours was edited; their deletion loses)</source>
+        <translation>giữ lại (bản của ta đã được sửa; việc xóa của họ không được áp dụng)</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>sự kiện</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>cuộc họp</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>người</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>mục chương trình</translation>
+    </message>
+    <message>
+        <source>item&apos;s place</source>
+        <translation>vị trí của mục</translation>
+    </message>
+    <message>
+        <source>programme entry</source>
+        <translation>mục trong chương trình</translation>
+    </message>
+    <message>
+        <source>member going</source>
+        <translation>thành viên tham dự</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>tài liệu</translation>
+    </message>
+    <message>
+        <source>brief</source>
+        <translation>tài liệu</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>quan điểm</translation>
+    </message>
+    <message>
+        <source>point delivered</source>
+        <translation>điểm đã phát biểu</translation>
+    </message>
+    <message>
+        <source>counterpart&apos;s interest</source>
+        <translation>mối quan tâm của đối tác</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ghi chép</translation>
+    </message>
+    <message>
+        <source>stretch of our speaking</source>
+        <translation>lượt phát biểu của ta</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>kết quả</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>việc cần làm</translation>
     </message>
     <message>
         <source>Meeting documents (*.pdf *.docx);;All files (*)</source>

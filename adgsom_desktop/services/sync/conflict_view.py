@@ -23,6 +23,7 @@ from ..position_diff import SAME, DiffSegment, Tokenizer, diff_text, tokens
 from ..position_records import PositionContent
 from .brief_sections import content_of, travelling
 from .kinds import LINKS, SPECS, Kind
+from .report import place_words
 
 # Fields a user may merge by hand (free text); the others are picked from one side.
 TEXT_FIELDS = frozenset(
@@ -100,6 +101,12 @@ def record_sections(
                 )
             )
         return tuple(out)
+    if kind is Kind.PLACE:  # one place, as its user counts it: never "Ord: 7 / 5"
+        m_place, t_place = place_words(mine, names), place_words(theirs, names)
+        if m_place == t_place:
+            return ()
+        segs = (DiffSegment("removed", t_place), DiffSegment("added", m_place))
+        return (ConflictSection("place", "Position in the agenda", m_place, t_place, segs, False),)
     order = [f.name for f in SPECS[kind].fields] if kind in SPECS else []
     order += [k for k in sorted(set(mine) | set(theirs)) if k not in order]
     sections = []
@@ -156,6 +163,8 @@ def merge_record(
     if resolution.choice is Choice.THEIRS:
         return dict(theirs)
     out = dict(mine)
+    if kind is Kind.PLACE and resolution.picks.get("place") == Choice.THEIRS.value:
+        return dict(theirs)  # its parent and order, one place (``record_sections``)
     for name, pick in resolution.picks.items():
         if pick == Choice.THEIRS.value and name in theirs:
             out[name] = theirs[name]

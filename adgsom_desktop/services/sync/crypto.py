@@ -61,6 +61,11 @@ class WrongPassphrase(BundleError):
     pass
 
 
+class UnknownSender(BundleError):
+    """Signed by a key this store does not know (``sender_fingerprint``): the GUI names
+    its own way to import a key, the CLI its command."""
+
+
 def b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
@@ -204,7 +209,7 @@ class Opened:
                 "The file is cut short (truncated: {count_data:,} bytes): it is not a whole bundle.",
                 count_data=len(data),
             )
-        _magic, fmt, mode, _zero, sign, box, slot, length = _HEAD.unpack_from(data)
+        _magic, fmt, mode, zero, sign, box, slot, length = _HEAD.unpack_from(data)
         if fmt > FORMAT:
             raise BundleError(
                 "This bundle was made by a newer version of ADGSOM Desktop (bundle format {fmt}; "
@@ -212,8 +217,12 @@ class Opened:
                 fmt=fmt,
                 format=FORMAT,
             )
-        if fmt < 1 or mode not in (MODE_MEMBER, MODE_PASSPHRASE):
-            raise BundleError("This file is not an ADGSOM exchange bundle (an unknown kind).")
+        if fmt < 1 or mode not in (MODE_MEMBER, MODE_PASSPHRASE) or zero:
+            # it starts as a bundle does: one whose header was changed, not another kind of file
+            raise BundleError(
+                "The bundle is damaged (its header was changed on the way): refused, nothing "
+                "was changed. Ask the sender for it again."
+            )
         expected = _HEAD.size + length + SIGNATURE
         if len(data) < expected:
             raise BundleError(

@@ -12,7 +12,7 @@ to hold it: refused and named, never remembered (the next Bring back names it ag
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from ...domain.models import Position, PositionPoint
 from ...domain.text import MAX_TEXT
 from ...errors import ValidationError
+from .keyed_rows import keep
 from .kinds import Conv, Kind, derived_key
 from .revs import hash_text
 
@@ -43,26 +44,31 @@ def read_delivered(
     found: dict[str, Current],
 ) -> None:
     """The ticked points of the briefs on ``item_ids``."""
-    from .canon import Current
     from .kinds import chunks
 
     uuids = links.uuids[Conv.ITEM]
-    for part in chunks(sorted(item_ids)):
-        rows = session.execute(
-            select(
-                Position.item_id, PositionPoint.id, PositionPoint.text, PositionPoint.delivered_at
-            )
-            .join(Position, Position.id == PositionPoint.position_id)
-            .where(Position.item_id.in_(part), PositionPoint.delivered_at.is_not(None))
-            .order_by(PositionPoint.ord.desc(), PositionPoint.id.desc())
-        ).all()
-        for item_id, point_id, text, at in rows:  # the first of two alike wins
-            item = uuids.get(item_id)
-            if item is None or at is None:
-                continue
-            key = delivered_key(item, text)
-            content = {"item": item, "text": text, "at": at.isoformat()}
-            found[key] = Current(key, Kind.DELIVERED, item_meeting[item_id], content, point_id)
+
+    def rows() -> Iterator[tuple[Any, dict[str, Any]]]:
+        for part in chunks(sorted(item_ids)):
+            for r in session.execute(
+                select(
+                    Position.item_id,
+                    PositionPoint.id,
+                    PositionPoint.text,
+                    PositionPoint.delivered_at,
+                )
+                .join(Position, Position.id == PositionPoint.position_id)
+                .where(Position.item_id.in_(part), PositionPoint.delivered_at.is_not(None))
+                .order_by(PositionPoint.ord.desc(), PositionPoint.id.desc())
+            ):  # the first of two alike wins (it comes last)
+                item = uuids.get(r.item_id)
+                if item is not None and r.delivered_at is not None:
+                    yield r, {"item": item, "text": r.text, "at": r.delivered_at.isoformat()}
+
+    def named(row: Any, content: dict[str, Any]) -> tuple[str, str]:
+        return delivered_key(content["item"], content["text"]), item_meeting[row.item_id]
+
+    keep(found, Kind.DELIVERED, rows(), named)
 
 
 def write_delivered(

@@ -51,6 +51,27 @@ def merge_into(
         return _merge_into(session, payload, options, dry_run=dry_run)
 
 
+def already_held(session: Session, payload: Payload) -> bool:
+    """Whether this store holds every record of ``payload`` at the revision it came with
+    (or one made from it here) and every audit entry it carries: importing it (again)
+    writes nothing, so it makes no backup and no audit entry (review s32 H13).  Read
+    from the revisions recorded, not the records: a quick look before the merge."""
+    from sqlalchemy import select
+
+    from ...domain.models import SyncRecord
+    from .kinds import chunks
+
+    revs: dict[str, str] = {}
+    for part in chunks(sorted({r.key for r in payload.records})):
+        rows = session.execute(
+            select(SyncRecord.key, SyncRecord.rev).where(SyncRecord.key.in_(part))
+        )
+        revs.update((key, rev) for key, rev in rows)
+    if any(revs.get(r.key) != r.rev for r in payload.records):
+        return False
+    return not new_audit(session, payload)
+
+
 def _merge_into(
     session: Session, payload: Payload, options: MergeOptions, *, dry_run: bool
 ) -> tuple[MergeReport, Plan]:

@@ -14,13 +14,13 @@ a payload for an audience that may not read it carries no interest at all
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from ...domain.enums import Audience
-from .kinds import SPECS, Kind, interest_key
+from .keyed_rows import read_table, write_table
+from .kinds import Kind, interest_key
 
 if TYPE_CHECKING:
     from .canon import Current, Links
@@ -38,41 +38,19 @@ def read_interests(
     found: dict[str, Current],
 ) -> None:
     """The interests in ``item_ids``, by key (their people's ids join ``links``)."""
-    from .canon import Current, _fetch_links, _rows, content_of_row
 
-    spec = SPECS[Kind.INTEREST]
-    rows = _rows(session, spec, "item_id", item_ids)
-    _fetch_links(links, spec, rows)
-    for r in rows:
-        content = content_of_row(spec, r, links)
+    def named(row: Any, content: dict[str, Any]) -> tuple[str, str] | None:
         if content["person"] is None or content["item"] is None:
-            continue
-        key = interest_key(content["item"], content["person"])
-        found[key] = Current(key, Kind.INTEREST, item_meeting[r.item_id], content, r.id)
+            return None
+        return interest_key(content["item"], content["person"]), item_meeting[row.item_id]
+
+    read_table(session, links, Kind.INTEREST, "item_id", item_ids, named, found)
 
 
 def write_interests(session: Session, steps: Iterable[Step], ids: Ids) -> None:
     """Each interest's row (its note), created when the pair is not there yet."""
-    from .writers import columns, prefetch
-
-    spec = SPECS[Kind.INTEREST]
-    table = spec.table
-    steps = list(steps)
-    prefetch(ids, spec, (s.incoming.content or {} for s in steps))
-    conn = session.connection()
-    for step in steps:
-        values, _stored = columns(spec, step.incoming.content or {}, ids)
-        if values["person_id"] is None or values["item_id"] is None:
-            continue  # its person or item is not here: not written, so not remembered
-        there = conn.execute(
-            select(table.c.id).where(
-                table.c.person_id == values["person_id"], table.c.item_id == values["item_id"]
-            )
-        ).scalar()
-        if there is None:
-            conn.execute(insert(table), values)
-        else:
-            conn.execute(update(table).where(table.c.id == there).values(note=values["note"]))
+    pair = ("person_id", "item_id")
+    write_table(session, steps, ids, Kind.INTEREST, match=pair, required=pair, changed=("note",))
 
 
 def readable(records: Iterable[Incoming], audience: Audience) -> tuple[Incoming, ...]:

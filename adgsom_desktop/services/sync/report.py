@@ -6,7 +6,7 @@ No SQLAlchemy: records built from the plan and the records' contents.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,7 +18,7 @@ ACTION_WORDS = {
     Action.UPDATE: "updated",
     Action.DELETE: "deleted",
     Action.RESTORE: "back (an edit beat a deletion)",
-    Action.MERGE: "merged section by section",
+    Action.MERGE: "merged: both sides' changes kept",  # a brief's sections, an action's fields
     Action.CONFLICT: "changed on both sides: conflict kept",
     Action.KEEP: "kept (ours was edited; their deletion loses)",
 }
@@ -123,8 +123,8 @@ def label(kind: Kind, content: Mapping[str, Any] | None, names: Mapping[str, str
         return str(c.get("full_name", ""))
     if kind is Kind.ITEM:
         return _short(c.get("title", ""))
-    if kind is Kind.PLACE:
-        return f"place of {names.get(str(c.get('item')), 'an item')}"
+    if kind is Kind.PLACE:  # the item moved (the kind's words say "item's place")
+        return names.get(str(c.get("item")), "an item")
     if kind is Kind.POSITION:
         return f"brief on {names.get(str(c.get('item')), 'an item')}"
     if kind is Kind.STANCE:
@@ -173,10 +173,13 @@ def lines_of(
     """A line per record changed; a brief merged or in conflict says which sections
     came from where ("Points to make from here; Red line from the team store")."""
     out = []
+    shifted = _shifted(plan)
     for step in plan.steps:
-        if step.action is Action.LEARN:
+        if step.action is Action.LEARN or step.key in shifted:
             continue
         detail = step.merge.detail(here, there) if step.merge is not None else ""
+        if step.kind is Kind.PLACE and step.incoming.content and step.action is Action.UPDATE:
+            detail = "now " + place_words(step.incoming.content, lambda u: names.get(u, ""))
         out.append(
             Line(step.action, step.kind, step.key, label(step.kind, _content(step), names), detail)
         )
@@ -187,3 +190,45 @@ def _content(step: Step) -> Mapping[str, Any] | None:
     if step.incoming.content is not None:
         return step.incoming.content
     return step.local.content if step.local is not None else None
+
+
+def place_words(place: Mapping[str, Any], name: Callable[[str], str]) -> str:
+    """An item's place as its user counts it: "item 8 of the agenda", "sub-item 2 of
+    item 3 “…”" (``ord`` counts from 0 among its siblings)."""
+    at = int(place.get("ord") or 0) + 1
+    parent = place.get("parent")
+    if not parent:
+        return f"item {at} of the agenda"
+    return f"sub-item {at} of {name(str(parent)) or 'an item not in this store'}"
+
+
+def _shifted(plan: Plan) -> set[str]:
+    """The places that changed only because a sibling moved (or came, or went): the
+    items whose order among themselves is unchanged, the largest such set (of two
+    alike, the one where more went down: a user moves one item up past the other).
+    The report names the moves a user made, not every sibling they shifted."""
+    groups: dict[Any, list[tuple[str, int, int]]] = {}
+    for step in plan.steps:
+        if step.kind is not Kind.PLACE or step.action is not Action.UPDATE:
+            continue
+        old = step.local.content if step.local is not None else None
+        new = step.incoming.content
+        if not old or not new or old.get("parent") != new.get("parent"):
+            continue  # a move to another parent is always one a user made
+        row = (step.key, int(old.get("ord") or 0), int(new.get("ord") or 0))
+        groups.setdefault(new.get("parent"), []).append(row)
+    shifted: set[str] = set()
+    for rows in groups.values():
+        rows.sort(key=lambda r: (r[2], r[1]))
+        best: list[tuple[int, int, int]] = []  # (length, how many went down, previous)
+        for i, (_k, old_i, new_i) in enumerate(rows):
+            down = int(new_i > old_i)
+            best.append((1, down, -1))
+            for j in range(i):
+                if rows[j][1] < old_i and (best[j][0] + 1, best[j][1] + down) > best[i][:2]:
+                    best[i] = (best[j][0] + 1, best[j][1] + down, j)
+        at = max(range(len(rows)), key=lambda i: best[i][:2])
+        while at >= 0:
+            shifted.add(rows[at][0])
+            at = best[at][2]
+    return shifted

@@ -11,12 +11,12 @@ record.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from .kinds import SPECS, Kind, derived_key
+from .keyed_rows import read_table, write_table
+from .kinds import Kind, derived_key
 
 if TYPE_CHECKING:
     from .canon import Current, Links
@@ -35,37 +35,20 @@ def read_speaking(
     meeting_uuid: dict[int, str],
     found: dict[str, Current],
 ) -> None:
-    from .canon import Current, _fetch_links, _rows, content_of_row
+    def named(row: Any, content: dict[str, Any]) -> tuple[str, str]:
+        meeting = meeting_uuid[row.meeting_id]
+        return speaking_key(meeting, content["started_at"]), meeting
 
-    spec = SPECS[Kind.SPEAKING]
-    rows = _rows(session, spec, "meeting_id", meeting_ids)
-    _fetch_links(links, spec, rows)
-    for r in rows:
-        content = content_of_row(spec, r, links)
-        key = speaking_key(meeting_uuid[r.meeting_id], content["started_at"])
-        found[key] = Current(key, Kind.SPEAKING, meeting_uuid[r.meeting_id], content, r.id)
+    read_table(session, links, Kind.SPEAKING, "meeting_id", meeting_ids, named, found)
 
 
 def write_speaking(session: Session, steps: Iterable[Step], ids: Ids) -> None:
     """Each stretch's row: found by its meeting and start, or made."""
-    from .writers import columns, prefetch
-
-    spec = SPECS[Kind.SPEAKING]
-    table = spec.table
-    steps = list(steps)
-    prefetch(ids, spec, (s.incoming.content or {} for s in steps))
-    conn = session.connection()
-    for step in steps:
-        values, _stored = columns(spec, step.incoming.content or {}, ids)
-        if values["meeting_id"] is None:
-            continue
-        there = conn.execute(
-            select(table.c.id).where(
-                table.c.meeting_id == values["meeting_id"],
-                table.c.started_at == values["started_at"],
-            )
-        ).scalar()
-        if there is None:
-            conn.execute(insert(table), values)
-        else:
-            conn.execute(update(table).where(table.c.id == there).values(**values))
+    write_table(
+        session,
+        steps,
+        ids,
+        Kind.SPEAKING,
+        match=("meeting_id", "started_at"),
+        required=("meeting_id",),
+    )

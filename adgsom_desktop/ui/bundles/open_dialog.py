@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.sync.crypto import UnknownSender
 from ...services.sync.kinds import KIND_WORDS
 from ...services.sync.merge import Action
 from ...services.sync.report import ACTION_WORDS, Line, MergeReport
@@ -98,10 +99,10 @@ class ChangesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:  # a long one, whole
             return f"{line.label}: {line.detail}" if line.detail else line.label
         if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == self.WHAT:
-                return ACTION_WORDS.get(line.action, line.action.value)
+            if index.column() == self.WHAT:  # the words listed for lupdate (i18n.update)
+                return label_tr(ACTION_WORDS.get(line.action, line.action.value))
             if index.column() == self.KIND:
-                return KIND_WORDS[line.kind][0]
+                return label_tr(KIND_WORDS[line.kind][0])
             # a brief merged or in conflict: which sections came from where
             return f"{line.label}: {line.detail}" if line.detail else line.label
         if role == Qt.ItemDataRole.BackgroundRole and line.action in COLOURS:
@@ -219,7 +220,15 @@ class BundleOpenDialog(QDialog):
         self.passphrase.setFocus()
 
     def _refused(self, exc: BaseException) -> None:
-        self.envelope.setText(self.tr("Refused: %s") % self._unchanged(exc))
+        if isinstance(exc, UnknownSender):  # the way to its key in this window, not the CLI's
+            why = self.tr(
+                "This bundle is signed by a key this store does not know (fingerprint %s). If "
+                "it is a member's, compare the fingerprint with them, then import their public "
+                "key (Tools > Members' keys… > Import a key…). Nothing was changed."
+            ) % exc.message_values.get("sender_fingerprint", "")
+        else:
+            why = self._unchanged(exc)
+        self.envelope.setText(self.tr("Refused: %s") % why)
         self.envelope.setStyleSheet("padding:8px; border-radius:4px;")
         tone(self.envelope, "error-banner")
         self._set_asking(False)

@@ -24,11 +24,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ...services.outbox import HeldConflict, HeldWrite, Outbox, Replayed
 from ...services.runner import OpRunner, Ticket
 
 if TYPE_CHECKING:
     from ...services.container import Services
+    from ...services.outbox import HeldConflict, HeldWrite, Outbox, Replayed
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -204,7 +204,11 @@ def runner_for(services: Services) -> GuiRunner:
     """The runner of an open store (created on first use, closed by ``release``)."""
     runner = _of(services)
     if runner is None:
-        outbox = Outbox.for_services(services) if services.locator.is_server else None
+        outbox = None
+        if services.locator.is_server:  # a file store has no outbox (nor loads it: #13)
+            from ...services.outbox import Outbox
+
+            outbox = Outbox.for_services(services)
         runner = GuiRunner(outbox=outbox)
         _runners[id(services)] = (services, runner)
         services.before_close(lambda: release(services))

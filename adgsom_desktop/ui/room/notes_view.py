@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import AppError, NotFoundError
 from ...services.changes import Change, ChangeKind
-from ...services.outbox import HeldOffline
-from ...services.outbox_writes import ALL_ITEMS
+from ...services.outbox_writes import ALL_ITEMS, HeldOffline
 from ...services.room_records import NoteFilter
 from ..common import a11y
 from ..common.errors import show_error

@@ -5,6 +5,7 @@ in place (the navigation selects its meeting or item and the right tab shows it)
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -127,16 +128,16 @@ class RoomFeature:
     # -- store lifecycle ----------------------------------------------------------------
     def _on_built(self, _kind: str, tabs: Any) -> None:
         """A kind's views were built (on first show): the Notes tab starts live mode here."""
-        from .notes_view import NotesView
-
+        module = sys.modules.get(f"{__package__}.notes_view")
+        if module is None:  # no Notes tab built yet (building one imports it): not loaded
+            return
+        notes_view_class = module.NotesView
         for i in range(tabs.count()):
             view = tabs.widget(i)
-            if isinstance(view, NotesView):
+            if isinstance(view, notes_view_class):
                 view.live_requested.connect(self.start_live_at)
 
-    def _on_opened(self, services: Any) -> None:
-        from .actions_view import ActionsView
-
+    def _on_opened(self, _services: Any) -> None:
         window = self.window
         assert window is not None
         if self.dock is None:
@@ -144,11 +145,34 @@ class RoomFeature:
             self.dock.setObjectName("actionItemsDock")
             window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
             self.dock.hide()
-        self.actions_view = ActionsView(services, self.dock)
-        self.actions_view.setObjectName("allActions")
-        self.dock.setWidget(self.actions_view)
+            self.dock.visibilityChanged.connect(self._dock_visible)
+        # The dock's view is built when the dock is first shown, however (its action, a
+        # search hit, the window's dock menu): a store shown at idle does not load it (#13).
+        self.actions_view = None
         if self.dock.isVisible():
-            self.actions_view.show_record(0)
+            self._actions()
+
+    def _dock_visible(self, visible: bool) -> None:
+        if visible:
+            self._actions()
+
+    def _actions(self) -> ActionsView | None:
+        """The dock's view of the open store's action items, built (and filled) once."""
+        window = self.window
+        if self.actions_view is None and self.dock is not None and window is not None:
+            if window.services is None:
+                return None
+            from .actions_view import ActionsView
+
+            view = ActionsView(window.services, self.dock)
+            view.setObjectName("allActions")
+            old = self.dock.widget()
+            self.dock.setWidget(view)
+            if old is not None:
+                old.deleteLater()
+            self.actions_view = view
+            view.show_record(0)
+        return self.actions_view
 
     def _on_closed(self) -> None:
         if self.live is not None:
@@ -304,11 +328,14 @@ class RoomFeature:
             self.live = None
 
     def show_actions(self) -> None:
-        if self.dock is None or self.actions_view is None:
+        if self.dock is None or (window := self.window) is None or window.services is None:
             return
+        built = self.actions_view is not None
         self.dock.show()
         self.dock.raise_()
-        self.actions_view.show_record(0)
+        view = self._actions()
+        if built and view is not None:
+            view.show_record(0)  # (a view built just now was filled as it was built)
 
     def toggle_actions(self) -> None:
         if self.dock is not None and self.dock.isVisible():

@@ -248,7 +248,8 @@ class MainWindow(QMainWindow):
             a.setEnabled(True)
         self._update_title()
         self._update_status()
-        self.reload_navigation()
+        if not self.controller.preview_current:  # else the painted tree is the store's
+            self.reload_navigation()
         self.store_opened.emit(services)
 
     def _on_preview(self, preview: Any) -> None:

@@ -82,6 +82,9 @@ class StoreController(QObject):
         # Asked again once a store opened in the background (edits refused meanwhile).
         self.may_close_again: Callable[[], bool] | None = None
         self._job: Any = None
+        # Set by an open: the tree painted before the services loaded is the store's as
+        # opened (the window does not read it again; ``navigation_read.unchanged_since``).
+        self.preview_current = False
         self._unwatch: Callable[[], None] | None = None
         self._damage_found.connect(self._on_damaged, Qt.ConnectionType.QueuedConnection)
 
@@ -119,23 +122,33 @@ class StoreController(QObject):
         preview = self.services is None and passphrase is None and not read_only and preview_path
 
         def work(_progress: Progress) -> Any:
+            shown, stamp = False, None
             if (
                 preview and preview_path is not None
             ):  # the tree first (plain SQL, before SQLAlchemy is even imported)
-                from ...services.navigation_read import first_tree
+                from ...services.navigation_read import file_stamp, first_tree
 
                 painted = threading.Event()
                 # Encrypted, damaged, not a store: nothing shown; opening says why.
                 with contextlib.suppress(Exception):
+                    stamp = file_stamp(preview_path)  # before the read: a later write shows
                     self.previewed.emit((first_tree(preview_path), painted))
+                    shown = True
                     # Loading the ORM and the services holds the interpreter: let the
                     # window paint the tree first (at most half a second).
                     painted.wait(PREVIEW_WAIT_S)
             from ...services.container import Services
 
-            return Services.open(
+            services = Services.open(
                 locator, passphrase, actor=self._actor(), read_only_if_damaged=read_only
             )
+            if shown and preview_path is not None:
+                from ...services.navigation_read import unchanged_since
+
+                # Nothing committed since the tree was read (opening wrote nothing, no
+                # other process did): the painted tree is the store's, not read again.
+                self.preview_current = unchanged_since(preview_path, stamp)
+            return services
 
         def on_error(exc: BaseException) -> None:
             if isinstance(exc, PassphraseRequiredError):
@@ -228,6 +241,7 @@ class StoreController(QObject):
             self._job = None
             self._on_opened(services)
 
+        self.preview_current = False
         self._job = run_job(work, on_success=succeeded, on_error=failed)
 
     def _on_opened(self, services: Any) -> None:

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
-from ...services.outbox import HeldOffline, HeldWrite, note_edit, unreachable
+from ...services.outbox_writes import HeldOffline, HeldWrite, note_edit, unreachable
 from ...services.records import NoteRec
 from ..common.runner import GuiRunner
 

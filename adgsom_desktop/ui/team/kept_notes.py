@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from ...services.outbox import KeptNote
+from ...services.outbox_writes import KeptNote
 from ..common import a11y
 from ..common.theme import tone
 from ..room.room_common import hhmm

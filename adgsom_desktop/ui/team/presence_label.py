@@ -45,6 +45,7 @@ class PresenceLabel(QLabel):
         self._present: int | None = None  # the item this member is shown on, server-side
         self._job: Any = None
         self._again = False
+        self._unread = False  # the last look failed (the server is down): logged once
         self._editor = editor
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -100,6 +101,9 @@ class PresenceLabel(QLabel):
             if not isValid(self):  # the editor closed while the server answered
                 return
             self._job = None
+            if self._unread:
+                self._unread = False
+                log.info("presence read again")
             self._present, names = result
             if result[0] == self._item:
                 self.names = names
@@ -111,7 +115,9 @@ class PresenceLabel(QLabel):
                 return
             self._job = None
             self._present = None  # the connection is gone, and the presence with it
-            log.info("presence not read: %s", exc)
+            # once when the server goes, not at every look while it stays away
+            log.log(logging.DEBUG if self._unread else logging.INFO, "presence not read: %s", exc)
+            self._unread = True
             self._follow_up()
 
         self._job = run_job(work, on_success=done, on_error=failed)
