@@ -2,7 +2,9 @@
 
 The head approves a brief in the head's store and sends the meeting: it arrives approved,
 the signature kept (so it can travel on).  A brief approved in the aide's store in the
-head's name cannot be signed by the aide: it arrives for review, and the preview says why.
+head's name (written into her file behind the app's back: the app refuses an approval in
+the name of a member whose own key is not in the store, review s32 H15) cannot be signed by
+the aide: it arrives for review, and the preview says why.
 A signature that is not the approver's (forged bytes, or the aide's own key claiming the
 head's approval) counts for nothing."""
 
@@ -52,6 +54,28 @@ def _edit_and_approve(svc: Services, item: int, approver: int, words: str) -> No
     approve(svc, item, approver)  # with the approver's own PIN (#15)
 
 
+def _edit_and_forge(svc: Services, item: int, approver: int, words: str) -> None:
+    """An approval in ``approver``'s name written straight into the store's file (the app
+    refuses one in the name of a member whose own key is not there)."""
+    from sqlalchemy import update
+
+    from adgsom_desktop.domain.base import utcnow
+    from adgsom_desktop.domain.models import PositionVersion
+
+    rec = svc.positions.get(item)
+    assert rec is not None
+    svc.positions.save(item, replace(rec.content, objective=f"{rec.content.objective} {words}"))
+    with svc.ctx.write() as s:
+        p = s.scalars(select(Position).where(Position.item_id == item)).one()
+        p.status, p.approved_by_id = PositionStatus.APPROVED, approver
+        p.approved_at, p.approved_version_no = utcnow(), p.version_no
+        s.execute(
+            update(PositionVersion)
+            .where(PositionVersion.position_id == p.id, PositionVersion.version_no == p.version_no)
+            .values(status=PositionStatus.APPROVED)
+        )
+
+
 def _head_to_aide(pair: Pair, name: str = "h1") -> object:
     """The head sends the meeting from the head's store; the aide imports it."""
     sent = pair.b.bundles.export(
@@ -92,7 +116,7 @@ def test_an_approval_the_sender_cannot_sign_arrives_for_review(pair: Pair) -> No
     head_in_a = pair.a.keys.key(pair.head_in_a).person_id
     assert head_in_a is not None
     # in the aide's store, the brief is approved in the head's name
-    _edit_and_approve(pair.a, item, head_in_a, "(approved in the aide's store)")
+    _edit_and_forge(pair.a, item, head_in_a, "(approved in the aide's store)")
     preview = pair.receive(pair.send(), dry_run=True)
     assert any("not signed by its approver's key" in n for n in preview.notices)
     pair.receive(pair.send("again"))
@@ -130,7 +154,7 @@ def _approved_in_aides_store(pair: Pair) -> int:
     item = _meeting_item(pair.a, pair.meeting)
     head_in_a = pair.a.keys.key(pair.head_in_a).person_id
     assert head_in_a is not None
-    _edit_and_approve(pair.a, item, head_in_a, "(forged approval)")
+    _edit_and_forge(pair.a, item, head_in_a, "(forged approval)")
     return item
 
 

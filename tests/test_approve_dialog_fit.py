@@ -52,3 +52,41 @@ def test_approve_dialog_shows_all_its_text(
     finally:
         translation.install(qapp, "en")
         services.close()
+
+
+@pytest.mark.parametrize("language", ["en", "th"])
+def test_signed_in_with_their_own_key_the_dialog_asks_its_passphrase(
+    qapp: Any, qtbot: Any, store_path: Path, language: str
+) -> None:
+    """Signed in to a team store with their own key there, the approver gives its
+    passphrase (review s32 H21): one field and why, no PIN; without a key, neither."""
+    from adgsom_desktop.ui.common import translation
+
+    services = Services.for_store(create_store(store_path, our_delegation_code="TH"))
+    translation.install(qapp, language)
+    try:
+        ours = services.delegations.our_delegation()
+        head = services.delegations.save_person(
+            delegation_id=ours.id, full_name="Pongsak Rattanavichai", role=MemberRole.HEAD
+        )
+        members = services.delegations.approvers()
+        dlg = ApproveDialog(members, signed_in_id=head.id, own_key=True)
+        qtbot.addWidget(dlg)
+        dlg.show()
+        qtbot.waitExposed(dlg)
+        assert dlg.width() <= 1093 and dlg.height() <= 614
+        assert dlg.key_passphrase.isVisible() and not dlg.pin.isVisible()
+        labels = [w for w in dlg.findChildren(QLabel) if w.isVisible() and w.wordWrap()]
+        assert len(labels) == 3
+        for label in labels:
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+        dlg.key_passphrase.setText("secret")
+        assert dlg.key_passphrase_text() == "secret"
+        save_artifact(dlg, f"approve_dialog_signed_in_key_{language}")
+        plain = ApproveDialog(members, signed_in_id=head.id)
+        qtbot.addWidget(plain)
+        plain.show()
+        assert not plain.key_passphrase.isVisible() and plain.key_passphrase_text() == ""
+    finally:
+        translation.install(qapp, "en")
+        services.close()

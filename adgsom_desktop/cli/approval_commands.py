@@ -74,21 +74,34 @@ def cmd_approve(args: argparse.Namespace) -> int:
         pin = ""
         if services.approval_pins.required:
             state = services.approval_pins.state(approver)  # refuses a stranger first
+            services.approval_pins.refuse_in_someone_elses_store(approver)
             if not state.is_set:
                 raise ValidationError(
                     f"{state.name} has no approval PIN yet: they set it first with "
                     f"'adgsom-desktop approval-pin --person {approver}'. Nothing was approved."
                 )
             pin = _read(f"{state.name}'s approval PIN: ")
+        key_passphrase = ""
+        own = services.keys.own_key_of(approver) if signed is not None else None
+        if own is not None:  # signed in: the approval is signed by their key, so it travels
+            key_passphrase = _read(
+                f"{own.name}'s key passphrase (it signs the approval, so that it travels "
+                "in bundles): "
+            )
         done = services.positions.step(
-            args.item, PositionStatus.APPROVED, approver_id=approver, pin=pin
+            args.item,
+            PositionStatus.APPROVED,
+            approver_id=approver,
+            pin=pin,
+            key_passphrase=key_passphrase,
         )
     finally:
         services.close()
     rec = done.rec
     out(
         f"Approved version {rec.approved_version_no} of item {done.item_number or args.item}'s "
-        f"brief, by {rec.approved_by_name}."
+        f"brief, by {rec.approved_by_name}"
+        + (", signed by their key: the approval travels in bundles." if key_passphrase else ".")
     )
     return 0
 
@@ -100,6 +113,7 @@ def cmd_approval_pin(args: argparse.Namespace) -> int:
     try:
         services.approval_pins.refuse_on_a_trip_copy()  # before any PIN is typed
         state = services.approval_pins.state(args.person)
+        services.approval_pins.refuse_in_someone_elses_store(args.person)
         old = _read(f"{state.name}'s current PIN: ") if state.is_set else ""
         new = _read("The new PIN: ")
         if _on_terminal() and _read("Repeat it: ") != new:

@@ -109,6 +109,30 @@ def _not_on_a_trip_copy(session: Session) -> None:
         )
 
 
+def _not_someone_elses_store(session: Session, person: Person) -> None:
+    """In a store that knows members' keys, an approval PIN is set and used only for an
+    approver whose own key is here (review s32 H15): where the store knows the approver
+    only by their public key, or not at all, it is another member's store, and an
+    approval given here in the approver's name would be someone else's act."""
+    from ..domain.models import MemberKey
+
+    keys = session.execute(
+        select(MemberKey.person_uuid, MemberKey.sealed_private).limit(10_000)
+    ).all()
+    if not keys or any(u == person.uuid and sealed for u, sealed in keys):
+        return
+    raise ValidationError(
+        "{person_full_name}'s own key is not in this store (it knows members' keys, and "
+        "{person_full_name}'s only as a public key, or not at all): this is another "
+        "member's store, so nobody approves here in {person_full_name}'s name, and "
+        "{person_full_name}'s approval PIN is not set here. {person_full_name} approves in "
+        "their own store, and the approval comes here signed by their key in a bundle. "
+        "Nothing was changed.",
+        "approver",
+        person_full_name=person.full_name,
+    )
+
+
 def _our_person(session: Session, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None:
@@ -167,6 +191,12 @@ class ApprovalPins:
         with self._ctx.read() as s:
             _not_on_a_trip_copy(s)
 
+    def refuse_in_someone_elses_store(self, person_id: int) -> None:
+        """``ValidationError`` when this store is not the approver's own (it knows members'
+        keys, not theirs): said before any PIN is asked (review s32 H15)."""
+        with self._ctx.read() as s:
+            _not_someone_elses_store(s, _our_person(s, person_id))
+
     def set_pin(self, person_id: int, new_pin: str, old_pin: str = "") -> None:
         """Set the approver's PIN (while unset), or change it with the old one."""
         if not MIN_PIN <= len(new_pin) <= MAX_PIN:
@@ -189,6 +219,7 @@ class ApprovalPins:
         with self._ctx.write() as s:
             _not_on_a_trip_copy(s)
             person = _our_person(s, person_id)
+            _not_someone_elses_store(s, person)
             stored = s.get(StoreSetting, f"{PIN_KEY}{person_id}")
             if stored is not None:
                 refused = self._check(s, person, stored.value, old_pin, "changing the PIN")
@@ -205,6 +236,7 @@ class ApprovalPins:
         refused: Message | None = None
         with self._ctx.write() as s:
             person = _our_person(s, person_id)
+            _not_someone_elses_store(s, person)
             stored = s.get(StoreSetting, f"{PIN_KEY}{person_id}")
             if stored is None:
                 refused = Message(

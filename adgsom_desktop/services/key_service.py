@@ -148,7 +148,16 @@ class KeyService:
                     "{person_full_name} already has a key in this store.",
                     person_full_name=person.full_name,
                 )
-            if known:  # their public key came from their own store
+            signed = self._ctx.signed_in
+            if signed is not None and signed.person_id != person.id:
+                raise ValidationError(
+                    "You are signed in as {signed_name}: you make only your own key here. "
+                    "Nothing was changed.",
+                    signed_name=signed.name,
+                )
+            # their public key came from their own store (review s32 H15: a key in their
+            # name would sign approvals they never gave); signed in, it is them (H21)
+            if known and signed is None:
                 raise ValidationError(
                     "This store knows {person_full_name}'s public key (fingerprint "
                     "{fingerprint}): their own key is made in their own store, not here. "
@@ -213,6 +222,15 @@ class KeyService:
             person.uuid = new_uuid()
             s.flush()
         return person, code
+
+    def own_key_of(self, person_id: int) -> MemberKeyRec | None:
+        """The person's own key in this store (its private key here), if any."""
+        from .position_workflow import approver_key
+
+        with self._ctx.read() as s:
+            key_id = approver_key(s, person_id)
+            k = s.get(MemberKey, key_id) if key_id is not None else None
+            return _rec(s, k) if k is not None else None
 
     def unlock(self, key_id: int, passphrase: str) -> crypto.Unlocked:
         with self._ctx.read() as s:

@@ -51,6 +51,8 @@ from .position_workflow import (
     put_back,
     refuse_to_approve_here,
     set_status,
+    sign_approval_now,
+    unlock_approver_key,
     workflow_state,
 )
 from .row_locks import locked
@@ -337,16 +339,21 @@ class PositionService:
         *,
         approver_id: int | None = None,
         pin: str = "",
+        key_passphrase: str = "",
     ) -> StepDone:
         """One workflow step (to review, back to draft, approved by ``approver_id``), with
         the state before and after it for undo, all in one transaction.  An approval not
         made by a signed-in member needs the approver's own PIN (``ApprovalPins``): a
-        wrong one is recorded and refused before anything else is done."""
+        wrong one is recorded and refused before anything else is done.  With
+        ``key_passphrase`` the approver's own key here signs the approval (it travels)."""
         if status is PositionStatus.APPROVED:  # before a PIN is asked for or checked
             self.refuse_to_approve_here()
         pins = ApprovalPins(self._ctx)
         if status is PositionStatus.APPROVED and approver_id is not None and pins.required:
             pins.verify(approver_id, pin)
+        keys = None
+        if key_passphrase and status is PositionStatus.APPROVED and approver_id is not None:
+            keys = unlock_approver_key(self._ctx, approver_id, key_passphrase)
         with self._ctx.write() as s:
             p = load_position(s, item_id, for_update=True)
             if p is None or p.version_no == 0:
@@ -358,6 +365,8 @@ class PositionService:
                 if approver_id is None:
                     raise ValidationError("Choose who approves the position.", "approver")
                 approve(s, self._ctx, p, item_id, approver_id)
+                if keys is not None:
+                    sign_approval_now(s, self._ctx, keys, p, item_id)
             else:
                 set_status(s, self._ctx, p, item_id, status)
             rec = position_rec(s, p)

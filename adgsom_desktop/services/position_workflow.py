@@ -8,6 +8,7 @@ in the same transaction (the undo step of the GUI puts it back exactly);
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -158,6 +159,9 @@ def approve(
     p.approved_at = utcnow()
     p.approved_version_no = p.version_no
     latest_version(session, p).status = PositionStatus.APPROVED
+    signed_at = signed_earlier(session, p, person)
+    if signed_at is not None:  # the approval they signed elsewhere, confirmed here
+        p.approved_at = signed_at
     how = "signed in" if signed is not None else "with their approval PIN"
     ctx.audit(
         session,
@@ -166,6 +170,77 @@ def approve(
         p.id,
         f"item {item_id} v{p.version_no} by {person.full_name}, {how}"
         + (", directly from draft (not sent for review)" if directly else ""),
+    )
+
+
+def approver_key(session: Session, approver_id: int) -> int | None:
+    """The id of the approver's own key in this store (its private key here), if any."""
+    from ..domain.models import MemberKey
+
+    uuid = session.scalar(select(Person.uuid).where(Person.id == approver_id))
+    if uuid is None:
+        return None
+    return session.scalar(
+        select(MemberKey.id).where(MemberKey.person_uuid == uuid, MemberKey.sealed_private != "")
+    )
+
+
+def unlock_approver_key(ctx: ServiceContext, approver_id: int, passphrase: str) -> object:
+    """The approver's own key, unlocked with their key passphrase, before an approval that
+    it signs (review s32 H21): a wrong passphrase is refused before anything is written."""
+    from .key_service import KeyService
+
+    with ctx.read() as s:
+        key_id = approver_key(s, approver_id)
+    if key_id is None:
+        raise ValidationError(
+            "The approver has no key of their own in this store: there is nothing to sign "
+            "the approval with. Nothing was approved.",
+            "approver",
+        )
+    return KeyService(ctx).unlock(key_id, passphrase)
+
+
+def sign_approval_now(
+    session: Session, ctx: ServiceContext, keys: object, p: Position, item_id: int
+) -> None:
+    """The approval just given, signed by the approver's key in the same transaction: it
+    travels in any member's bundle from here (#17)."""
+    from .key_service import sign_approvals
+
+    uuid = session.scalar(select(Person.uuid).where(Person.id == p.approved_by_id))
+    session.flush()
+    if uuid is not None and sign_approvals(session, keys, uuid, [item_id]):  # type: ignore[arg-type]
+        ctx.audit(session, "sign approval", "position", p.id, f"item {item_id}")
+
+
+def signed_earlier(session: Session, p: Position, person: Person) -> datetime | None:
+    """When ``person`` approved this very text elsewhere, signed by their key (a signature
+    kept from a bundle, review s32 H20): confirming it here keeps that approval's time, so
+    the signature still verifies and the approval travels back as it came."""
+    from ..domain.models import ApprovalSignature
+
+    if person.uuid is None or not session.scalar(
+        select(ApprovalSignature.id).where(ApprovalSignature.approver_uuid == person.uuid).limit(1)
+    ):
+        return None
+    from .sync.canon import Links, position_content
+    from .sync.kinds import Conv, position_key
+    from .sync.withhold import approval_hash
+
+    session.flush()
+    links = Links(session)
+    links.fetch(Conv.ITEM, [p.item_id])
+    content = position_content(session, p, links)
+    return session.scalar(
+        select(ApprovalSignature.approved_at)
+        .where(
+            ApprovalSignature.position_key == position_key(content["item"]),
+            ApprovalSignature.content_hash == approval_hash(content["brief"]),
+            ApprovalSignature.approver_uuid == person.uuid,
+        )
+        .order_by(ApprovalSignature.approved_at.desc())
+        .limit(1)
     )
 
 

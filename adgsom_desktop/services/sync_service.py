@@ -76,6 +76,18 @@ def trusting(_rec: Incoming) -> bool:
     return True
 
 
+def _gated(s: Any, options: MergeOptions, signed: Any) -> MergeOptions:
+    """``options`` knowing which approvals this store's sign-in may record (review s32
+    H20: a preview or an import never asks the server to record one it refuses)."""
+    from dataclasses import replace
+
+    from .sync.approval_gate import recordable_by
+
+    if signed is None or options.approval_here is not None:
+        return options
+    return replace(options, approval_here=recordable_by(s, signed))
+
+
 _ITEM_KINDS = frozenset((Kind.POSITION, Kind.PLACE, Kind.STANCE, Kind.INTEREST, Kind.DELIVERED))
 
 
@@ -171,6 +183,7 @@ class SyncService:
         """What ``import_payload`` would do: the same writes, rolled back."""
         try:
             with self._ctx.write() as s:
+                options = _gated(s, options, self._ctx.signed_in)
                 report, _plan = merge_into(s, payload, options, dry_run=True)
                 raise _Preview(report)
         except _Preview as done:
@@ -199,6 +212,7 @@ class SyncService:
             made = BackupService(self._ctx).before_import()
             saved = "" if made is None else str(made.path)
         with self._ctx.write() as s:
+            options = _gated(s, options, self._ctx.signed_in)
             report, _plan = merge_into(s, payload, options)
             if also is not None:
                 also(s)  # more writes of the same import (signatures kept), same transaction

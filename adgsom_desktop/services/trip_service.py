@@ -236,7 +236,7 @@ def trip_audience(team: Any, taken_for: str = Audience.HOD.value) -> Audience:
 
 def _options(origin: str, actor: str) -> MergeOptions:
     # The same delegation's stores: an approval given on either side stands.
-    return MergeOptions(origin, actor or "trip", trusting, events=True)
+    return MergeOptions(origin, actor or "trip", trusting, events=True, approvals_by_key=False)
 
 
 def take_trip(

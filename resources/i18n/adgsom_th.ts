@@ -1011,6 +1011,18 @@
         <translation>ตั้งหรือเปลี่ยน PIN ของฉัน…</translation>
     </message>
     <message>
+        <source>Your key passphrase</source>
+        <translation>รหัสผ่านกุญแจของคุณ</translation>
+    </message>
+    <message>
+        <source>Signs the approval with your own key</source>
+        <translation>ลงนามการอนุมัติด้วยกุญแจของคุณเอง</translation>
+    </message>
+    <message>
+        <source>your own key&apos;s passphrase</source>
+        <translation>รหัสผ่านของกุญแจของคุณเอง</translation>
+    </message>
+    <message>
         <source>Approve</source>
         <translation>อนุมัติ</translation>
     </message>
@@ -1033,6 +1045,10 @@
     <message>
         <source>You approve in your own name: your sign-in is your act.</source>
         <translation>คุณอนุมัติในนามของคุณเอง: การลงชื่อเข้าใช้ของคุณถือเป็นการกระทำของคุณ</translation>
+    </message>
+    <message>
+        <source>Your own key is in this store: its passphrase signs the approval, so that it arrives approved in the other stores (by anyone&apos;s bundle). Left empty, the approval is not signed and arrives there for review.</source>
+        <translation>กุญแจของคุณเองอยู่ในคลังข้อมูลนี้: รหัสผ่านของกุญแจจะลงนามการอนุมัติ เพื่อให้การอนุมัติไปถึงคลังข้อมูลอื่นในสถานะอนุมัติแล้ว (ไม่ว่าใครจะส่งชุดข้อมูล) หากเว้นว่างไว้ การอนุมัติจะไม่ได้รับการลงนามและไปถึงที่นั่นในสถานะรอตรวจทาน</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2656,10 @@
         <translation>ระเบียบวาระไม่สามารถอยู่ใต้ตัวเองหรือระเบียบวาระย่อยของตัวเองได้</translation>
     </message>
     <message>
+        <source>{person_full_name}&apos;s own key is not in this store (it knows members&apos; keys, and {person_full_name}&apos;s only as a public key, or not at all): this is another member&apos;s store, so nobody approves here in {person_full_name}&apos;s name, and {person_full_name}&apos;s approval PIN is not set here. {person_full_name} approves in their own store, and the approval comes here signed by their key in a bundle. Nothing was changed.</source>
+        <translation>กุญแจของ {person_full_name} เองไม่อยู่ในคลังข้อมูลนี้ (คลังนี้รู้จักกุญแจของสมาชิก แต่รู้จักของ {person_full_name} เพียงกุญแจสาธารณะ หรือไม่รู้จักเลย): นี่คือคลังข้อมูลของสมาชิกคนอื่น จึงไม่มีผู้ใดอนุมัติที่นี่ในนามของ {person_full_name} และไม่ตั้งรหัส PIN อนุมัติของ {person_full_name} ที่นี่ {person_full_name} อนุมัติในคลังข้อมูลของตนเอง และการอนุมัติจะมาถึงที่นี่โดยลงนามด้วยกุญแจของตนในชุดข้อมูล ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
         <source>This is a trip copy of the team store {team}: briefs are approved there, by the approver signed in, never here, so an approval PIN set here would not be used. Nothing was changed.</source>
         <translation>นี่คือสำเนาเดินทางของคลังข้อมูลกลาง {team}: บรีฟได้รับการอนุมัติที่คลังนั้นโดยผู้อนุมัติที่ลงชื่อเข้าใช้ ไม่ใช่ที่นี่ รหัส PIN อนุมัติที่ตั้งที่นี่จึงไม่ถูกใช้ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
@@ -3100,6 +3120,10 @@
         <translation>{person_full_name} มีกุญแจในคลังข้อมูลนี้อยู่แล้ว</translation>
     </message>
     <message>
+        <source>You are signed in as {signed_name}: you make only your own key here. Nothing was changed.</source>
+        <translation>คุณลงชื่อเข้าใช้ในนาม {signed_name}: คุณสร้างได้เฉพาะกุญแจของตนเองที่นี่ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
         <source>This store knows {person_full_name}&apos;s public key (fingerprint {fingerprint}): their own key is made in their own store, not here. Nothing was done.</source>
         <translation>คลังข้อมูลนี้รู้จักกุญแจสาธารณะของ {person_full_name} แล้ว (ลายนิ้วมือ {fingerprint}): กุญแจของบุคคลนั้นต้องสร้างในคลังข้อมูลของบุคคลนั้นเอง ไม่ใช่ที่นี่ ไม่มีการดำเนินการใด</translation>
     </message>
@@ -3534,6 +3558,10 @@
     <message>
         <source>Only the head of delegation or the alternate approves a brief: {person_name}&apos;s role in our delegation is {role}. Nothing was approved.</source>
         <translation>เฉพาะหัวหน้าคณะผู้แทนหรือผู้แทนสำรองเท่านั้นที่อนุมัติท่าทีได้: บทบาทของ {person_name} ในคณะผู้แทนของเราคือ {role} ไม่มีการอนุมัติใด</translation>
+    </message>
+    <message>
+        <source>The approver has no key of their own in this store: there is nothing to sign the approval with. Nothing was approved.</source>
+        <translation>ผู้อนุมัติไม่มีกุญแจของตนเองในคลังข้อมูลนี้: ไม่มีสิ่งใดใช้ลงนามการอนุมัติได้ ไม่มีการอนุมัติใด</translation>
     </message>
     <message>
         <source>Give the start time as well as the end time.</source>

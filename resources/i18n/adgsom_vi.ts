@@ -1011,6 +1011,18 @@
         <translation>Đặt hoặc đổi mã PIN của tôi…</translation>
     </message>
     <message>
+        <source>Your key passphrase</source>
+        <translation>Cụm mật khẩu khóa của bạn</translation>
+    </message>
+    <message>
+        <source>Signs the approval with your own key</source>
+        <translation>Ký phê duyệt bằng khóa của chính bạn</translation>
+    </message>
+    <message>
+        <source>your own key&apos;s passphrase</source>
+        <translation>cụm mật khẩu của khóa riêng bạn</translation>
+    </message>
+    <message>
         <source>Approve</source>
         <translation>Phê duyệt</translation>
     </message>
@@ -1033,6 +1045,10 @@
     <message>
         <source>You approve in your own name: your sign-in is your act.</source>
         <translation>Bạn phê duyệt nhân danh chính mình: việc đăng nhập của bạn là hành vi của bạn.</translation>
+    </message>
+    <message>
+        <source>Your own key is in this store: its passphrase signs the approval, so that it arrives approved in the other stores (by anyone&apos;s bundle). Left empty, the approval is not signed and arrives there for review.</source>
+        <translation>Khóa riêng của bạn có trong kho này: cụm mật khẩu của nó ký phê duyệt, để phê duyệt đến các kho khác ở trạng thái đã phê duyệt (qua gói của bất kỳ ai). Để trống, phê duyệt không được ký và đến đó ở trạng thái chờ xem xét.</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2656,10 @@
         <translation>Một mục không thể nằm dưới chính nó hoặc các mục con của nó.</translation>
     </message>
     <message>
+        <source>{person_full_name}&apos;s own key is not in this store (it knows members&apos; keys, and {person_full_name}&apos;s only as a public key, or not at all): this is another member&apos;s store, so nobody approves here in {person_full_name}&apos;s name, and {person_full_name}&apos;s approval PIN is not set here. {person_full_name} approves in their own store, and the approval comes here signed by their key in a bundle. Nothing was changed.</source>
+        <translation>Khóa riêng của {person_full_name} không có trong kho này (kho biết khóa của các thành viên, nhưng của {person_full_name} chỉ là khóa công khai, hoặc không biết): đây là kho của một thành viên khác, nên không ai phê duyệt ở đây nhân danh {person_full_name}, và mã PIN phê duyệt của {person_full_name} không được đặt ở đây. {person_full_name} phê duyệt trong kho của chính mình, và phê duyệt đến đây được ký bằng khóa của họ trong một gói. Không có gì thay đổi.</translation>
+    </message>
+    <message>
         <source>This is a trip copy of the team store {team}: briefs are approved there, by the approver signed in, never here, so an approval PIN set here would not be used. Nothing was changed.</source>
         <translation>Đây là bản sao mang đi của kho dữ liệu chung {team}: bản chỉ đạo được phê duyệt tại đó, bởi người phê duyệt đã đăng nhập, không bao giờ tại đây, nên mã PIN phê duyệt đặt tại đây sẽ không được dùng. Không có gì thay đổi.</translation>
     </message>
@@ -3100,6 +3120,10 @@
         <translation>{person_full_name} đã có khoá trong kho dữ liệu này.</translation>
     </message>
     <message>
+        <source>You are signed in as {signed_name}: you make only your own key here. Nothing was changed.</source>
+        <translation>Bạn đăng nhập với tư cách {signed_name}: ở đây bạn chỉ tạo khóa của chính mình. Không có gì thay đổi.</translation>
+    </message>
+    <message>
         <source>This store knows {person_full_name}&apos;s public key (fingerprint {fingerprint}): their own key is made in their own store, not here. Nothing was done.</source>
         <translation>Kho dữ liệu này đã biết khoá công khai của {person_full_name} (dấu vân tay {fingerprint}): khoá riêng của họ được tạo trong kho dữ liệu của chính họ, không phải ở đây. Không có gì được thực hiện.</translation>
     </message>
@@ -3534,6 +3558,10 @@
     <message>
         <source>Only the head of delegation or the alternate approves a brief: {person_name}&apos;s role in our delegation is {role}. Nothing was approved.</source>
         <translation>Chỉ trưởng đoàn hoặc phó trưởng đoàn mới phê duyệt lập trường: vai trò của {person_name} trong đoàn ta là {role}. Chưa có gì được phê duyệt.</translation>
+    </message>
+    <message>
+        <source>The approver has no key of their own in this store: there is nothing to sign the approval with. Nothing was approved.</source>
+        <translation>Người phê duyệt không có khóa riêng trong kho này: không có gì để ký phê duyệt. Không có gì được phê duyệt.</translation>
     </message>
     <message>
         <source>Give the start time as well as the end time.</source>

@@ -14,11 +14,12 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
+from .approval_gate import approval_notices
 from .foreign_log import new_audit, store_audit
 from .gc_pause import gc_paused
 from .holdings import brief_bases, held_for, names_of, open_conflicts
 from .kinds import Kind
-from .merge import WRITES, Action, Incoming, Plan, plan
+from .merge import Action, Incoming, Plan, plan
 from .payload import Payload
 from .plan_writer import PlanWriter, mark_never_received
 from .report import Line, MergeReport, label, lines_of
@@ -31,6 +32,14 @@ class MergeOptions:
     saved_by: str  # who a brief's version that came in is saved by
     approval_ok: Callable[[Incoming], bool]
     events: bool = False  # a trip: events are whole too (their deletions count)
+    # Can this store record that approval as it came (a team store's server records one
+    # only from the approver signed in: ``approval_gate``)?  None: yes, any.
+    approval_here: Callable[[Incoming], bool] | None = None
+    approvals_by_key: bool = True  # approval_ok checks the approver's signature
+
+    def approval_stands(self, rec: Incoming) -> bool:
+        """Is the approval ``rec`` carries written here as an approval?"""
+        return self.approval_ok(rec) and (self.approval_here is None or self.approval_here(rec))
 
 
 def merge_into(
@@ -73,7 +82,7 @@ def _merge_into(
     records = fill(payload.records, {k: h.content for k, h in held.items()})
     the_plan = plan(records, held, conflicts, brief_bases(session, records, held))
     names = names_of(session, held, payload)
-    notices = _approval_notices(the_plan, options, names)
+    notices = approval_notices(session, the_plan, options, names)
     lines = lines_of(the_plan, names, here="here", there=options.origin)
     lines = tuple(ln for ln in lines if not (ln.kind is Kind.PLACE and ln.action is Action.ADD))
     skipped = tuple(f"{label(r.kind, r.content, names)}: {why}" for r, why in the_plan.skipped)
@@ -98,37 +107,6 @@ def _merge_into(
             notices=report.notices + tuple(writer.refused.values()),
         )
     return report, the_plan
-
-
-def _approval_notices(
-    the_plan: Plan, options: MergeOptions, names: dict[str, str]
-) -> tuple[str, ...]:
-    out = []
-    for step in the_plan.steps:
-        if step.kind is not Kind.POSITION or step.incoming.content is None:
-            continue
-        c = step.incoming.content
-        where = names.get(str(c.get("item")), "an item")
-        if (
-            step.action in WRITES
-            and c.get("status") == "approved"
-            and not options.approval_ok(step.incoming)
-        ):
-            out.append(
-                f"The approval of the brief on {where} is not signed by its approver's key: "
-                "the brief comes in for review, not approved."
-            )
-        local = step.local.content if step.local is not None else None
-        if (
-            local
-            and local.get("status") == "approved"
-            and step.action in (Action.UPDATE, Action.CONFLICT)
-        ):
-            out.append(
-                f"The approved brief on {where} was edited elsewhere: it returns to draft "
-                "(both versions are kept)."
-            )
-    return tuple(out)
 
 
 __all__ = ["Line", "MergeOptions", "merge_into"]

@@ -329,7 +329,7 @@ class PlanWriter:
             content = step.incoming.content or {}
             item_id = self.ids.get(Conv.ITEM, content.get("item"))
             if item_id is not None:
-                briefs.append((item_id, content, self.options.approval_ok(step.incoming)))
+                briefs.append((item_id, content, self.options.approval_stands(step.incoming)))
                 merged = step.action is Action.MERGE
                 authors.append(author_of({} if merged else self.payload.authors,
                                          content.get("item"), self.options.saved_by))  # fmt: skip

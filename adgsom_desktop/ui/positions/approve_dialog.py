@@ -5,7 +5,8 @@ store file, or the store's owner on a server: #15).  A brief nobody sent for rev
 
 A member signed in to a team store approves only in their own name (the server
 refuses anything else), so the list holds just them and no PIN is asked: their
-sign-in is the act.  "Set or change my PIN…" opens ``PinDialog`` for the chosen
+sign-in is the act; with their own key in the store, its passphrase signs the approval
+(review s32 H21).  "Set or change my PIN…" opens ``PinDialog`` for the chosen
 approver.  The dialog only gathers; the position editor runs the approval.
 """
 
@@ -45,6 +46,7 @@ class ApproveDialog(QDialog):
         signed_in_id: int | None = None,
         services: Services | None = None,
         from_draft: bool = False,
+        own_key: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("approveDialog")
@@ -89,6 +91,15 @@ class ApproveDialog(QDialog):
         self.set_pin = QPushButton(self.tr("Set or change my PIN…"), self)
         self.set_pin.setObjectName("setApprovalPin")
         self.set_pin.clicked.connect(self._set_pin)
+        self.key_passphrase = QLineEdit(self)  # signed in with one's own key here (H21)
+        self.key_passphrase.setObjectName("approvalKeyPassphrase")
+        a11y.name(
+            self.key_passphrase,
+            self.tr("Your key passphrase"),
+            self.tr("Signs the approval with your own key"),
+        )
+        self.key_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_passphrase.setPlaceholderText(self.tr("your own key's passphrase"))
         buttons = QDialogButtonBox(self)
         self.ok = buttons.addButton(self.tr("Approve"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setEnabled(bool(members))
@@ -135,6 +146,21 @@ class ApproveDialog(QDialog):
                 )
                 signed.setWordWrap(True)
                 layout.addRow(signed)
+            if own_key:
+                layout.addRow(self.tr("Your key passphrase"), self.key_passphrase)
+                why = QLabel(
+                    self.tr(
+                        "Your own key is in this store: its passphrase signs the approval, so "
+                        "that it arrives approved in the other stores (by anyone's bundle). "
+                        "Left empty, the approval is not signed and arrives there for review."
+                    ),
+                    self,
+                )
+                why.setWordWrap(True)
+                tone(why, "muted")
+                layout.addRow(why)
+        if not (own_key and signed_in_id is not None and not needs_pin):
+            self.key_passphrase.hide()
         layout.addRow(buttons)
         self._fit()
 
@@ -154,6 +180,9 @@ class ApproveDialog(QDialog):
 
     def pin_text(self) -> str:
         return self.pin.text()
+
+    def key_passphrase_text(self) -> str:
+        return self.key_passphrase.text() if self.key_passphrase.isVisibleTo(self) else ""
 
     def _set_pin(self) -> None:
         from .pin_dialog import PinDialog

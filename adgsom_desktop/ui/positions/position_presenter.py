@@ -153,7 +153,12 @@ class PositionPresenter(BriefSaving):
 
     # -- workflow -----------------------------------------------------------------------
     def step(
-        self, status: PositionStatus, label: str, approver_id: int | None = None, pin: str = ""
+        self,
+        status: PositionStatus,
+        label: str,
+        approver_id: int | None = None,
+        pin: str = "",
+        key_passphrase: str = "",
     ) -> None:
         """Submit for review, return to draft or approve, after the pending save."""
         item_id = self.item_id
@@ -177,7 +182,9 @@ class PositionPresenter(BriefSaving):
             self.listener.step_done(result)
 
         self.runner.submit(
-            lambda: positions.step(item_id, status, approver_id=approver_id, pin=pin),
+            lambda: positions.step(
+                item_id, status, approver_id=approver_id, pin=pin, key_passphrase=key_passphrase
+            ),
             origin=self.origin,
             done=done,
             failed=self.listener.step_failed,

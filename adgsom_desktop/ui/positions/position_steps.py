@@ -53,12 +53,16 @@ class PositionSteps(QObject):
             signed_in_id=signed.person_id if signed else None,
             services=services,
             from_draft=rec is not None and rec.status is PositionStatus.DRAFT,
+            own_key=signed is not None
+            and signed.person_id is not None
+            and services.keys.own_key_of(signed.person_id) is not None,
         )
         approver = dlg.values() if dlg.exec() == QDialog.DialogCode.Accepted else None
-        pin = dlg.pin_text()
+        pin, key_passphrase = dlg.pin_text(), dlg.key_passphrase_text()
         dlg.pin.clear()
+        dlg.key_passphrase.clear()
         if approver is not None:
-            self._step(PositionStatus.APPROVED, self.tr("approval"), approver, pin)
+            self._step(PositionStatus.APPROVED, self.tr("approval"), approver, pin, key_passphrase)
 
     def approval_pin(self, approver_id: int) -> str | None:
         """Redo of an approval (or undo back to one): the approver's PIN, asked again in
@@ -75,12 +79,17 @@ class PositionSteps(QObject):
         return pin if accepted and pin else None
 
     def _step(
-        self, status: PositionStatus, label: str, approver: int | None = None, pin: str = ""
+        self,
+        status: PositionStatus,
+        label: str,
+        approver: int | None = None,
+        pin: str = "",
+        key_passphrase: str = "",
     ) -> None:
         """A workflow step after the pending save; it becomes the step Ctrl+Z undoes."""
         if self.editor.item_id is None or not self.editor._saved_first():
             return
-        self.editor.presenter.step(status, label, approver, pin)
+        self.editor.presenter.step(status, label, approver, pin, key_passphrase)
 
     def done(self, done: StepDone) -> None:
         if done.rec.item_id == self.editor.item_id:

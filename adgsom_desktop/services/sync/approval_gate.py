@@ -1,0 +1,93 @@
+"""Which approvals that come in are recorded as approvals here, and what the report says
+of the others (#17: "an approval travels only when signed by the approver's own key";
+review s32 H20).
+
+A brief comes in approved only when its approval is signed by the approver's own key
+(``MergeOptions.approval_ok``; a trip copy's own store trusts its copy) **and** this store
+may record it: a team store's server records an approval only from the approver signed
+in to it (``storage/pg_team``'s triggers), so an aide importing the head's signed approval
+could never write it, and the whole import (its preview too) failed on that one row.  Now
+such a brief comes in for review, everything else comes in, and the report names the
+brief and says why: the approver confirms it signed in to the team store.  The signature
+is kept (``bundle_service._keep_signatures``) so that the approval may travel on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...domain.enums import approves_briefs
+from ...domain.models import Person
+from .kinds import Kind
+from .merge import WRITES, Action, Incoming, Plan
+
+
+def recordable_by(session: Session, signed: Any) -> Callable[[Incoming], bool] | None:
+    """The approvals a team store signed in as ``signed`` records (None: any, not
+    signed in): those given by the member signed in, if they approve briefs at all."""
+    if signed is None:
+        return None
+    uuid = (
+        session.scalar(select(Person.uuid).where(Person.id == signed.person_id))
+        if signed.person_id is not None
+        else None
+    )
+    may = uuid is not None and approves_briefs(signed.role)
+
+    def here(rec: Incoming) -> bool:
+        approval = (rec.content or {}).get("approval") or {}
+        return may and approval.get("by") == uuid
+
+    return here
+
+
+def _approver(session: Session, content: Mapping[str, Any]) -> str:
+    by = (content.get("approval") or {}).get("by")
+    name = session.scalar(select(Person.full_name).where(Person.uuid == by)) if by else None
+    return name or "its approver"
+
+
+def approval_notices(
+    session: Session, the_plan: Plan, options: Any, names: dict[str, str]
+) -> tuple[str, ...]:
+    """What the report says of each brief whose approval does not come in as it was (named
+    by item number, title and meeting), and of each approved brief edited elsewhere."""
+    out = []
+    for step in the_plan.steps:
+        if step.kind is not Kind.POSITION or step.incoming.content is None:
+            continue
+        c = step.incoming.content
+        where = names.get(str(c.get("item")), "an item")
+        if step.action in WRITES and c.get("status") == "approved":
+            if not options.approval_ok(step.incoming):
+                out.append(
+                    f"The approval of the brief on {where} is not signed by its approver's "
+                    "key: the brief comes in for review, not approved."
+                )
+            elif options.approval_here is not None and not options.approval_here(step.incoming):
+                who = _approver(session, c)
+                how = (
+                    f"{who} approved it (signed by {who}'s key, checked)"
+                    if options.approvals_by_key
+                    else f"it is approved in {options.origin} in the name of {who}"
+                )
+                out.append(
+                    f"The brief on {where} comes in for review: {how}, but the team store "
+                    "records an approval only from the approver signed in to it. "
+                    f"{who} approves it signed in to the team store."
+                )
+        local = step.local.content if step.local is not None else None
+        if (
+            local
+            and local.get("status") == "approved"
+            and step.action in (Action.UPDATE, Action.CONFLICT)
+        ):
+            out.append(
+                f"The approved brief on {where} was edited elsewhere: it returns to draft "
+                "(both versions are kept)."
+            )
+    return tuple(out)
