@@ -1012,7 +1012,7 @@
     </message>
     <message>
         <source>Your key passphrase</source>
-        <translation>รหัสผ่านกุญแจของคุณ</translation>
+        <translation>วลีรหัสผ่านของกุญแจของคุณ</translation>
     </message>
     <message>
         <source>Signs the approval with your own key</source>
@@ -1020,7 +1020,7 @@
     </message>
     <message>
         <source>your own key&apos;s passphrase</source>
-        <translation>รหัสผ่านของกุญแจของคุณเอง</translation>
+        <translation>วลีรหัสผ่านของกุญแจของคุณเอง</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <source>Your own key is in this store: its passphrase signs the approval, so that it arrives approved in the other stores (by anyone&apos;s bundle). Left empty, the approval is not signed and arrives there for review.</source>
-        <translation>กุญแจของคุณเองอยู่ในคลังข้อมูลนี้: รหัสผ่านของกุญแจจะลงนามการอนุมัติ เพื่อให้การอนุมัติไปถึงคลังข้อมูลอื่นในสถานะอนุมัติแล้ว (ไม่ว่าใครจะส่งชุดข้อมูล) หากเว้นว่างไว้ การอนุมัติจะไม่ได้รับการลงนามและไปถึงที่นั่นในสถานะรอตรวจทาน</translation>
+        <translation>กุญแจของคุณเองอยู่ในคลังข้อมูลนี้: วลีรหัสผ่านของกุญแจจะลงนามการอนุมัติ เพื่อให้การอนุมัติไปถึงคลังข้อมูลอื่นในสถานะอนุมัติแล้ว (ไม่ว่าใครจะส่งชุดข้อมูล) หากเว้นว่างไว้ การอนุมัติจะไม่ได้รับการลงนามและไปถึงที่นั่นในสถานะรอตรวจทาน</translation>
     </message>
 </context>
 <context>
