@@ -3910,8 +3910,36 @@
         <translation>ประเด็นที่กล่าวแล้ว: ไม่มีเวลา</translation>
     </message>
     <message>
+        <source>A point delivered was not ticked here: the brief no longer has the point “{point}” (it was reworded or removed). Tick it again after settling the brief.</source>
+        <translation>ประเด็นที่กล่าวแล้วไม่ได้ถูกทำเครื่องหมายที่นี่: ท่าทีไม่มีประเด็น “{point}” แล้ว (ถูกปรับถ้อยคำหรือถูกลบ) ทำเครื่องหมายอีกครั้งหลังจากยุติข้อขัดแย้งของท่าทีแล้ว</translation>
+    </message>
+    <message>
         <source>The sender&apos;s audit log in this file does not verify (entry {e}): refused, nothing was changed.</source>
         <translation>บันทึกการตรวจสอบของผู้ส่งในไฟล์นี้ตรวจสอบไม่ผ่าน (รายการ {e}): ปฏิเสธ ไม่มีสิ่งใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>an item</source>
+        <translation>ระเบียบวาระหนึ่ง</translation>
+    </message>
+    <message>
+        <source>The approval of the brief on {item} is not signed by its approver&apos;s key: the brief comes in for review, not approved.</source>
+        <translation>การอนุมัติท่าทีเรื่อง {item} ไม่ได้ลงนามด้วยกุญแจของผู้อนุมัติ: ท่าทีนี้เข้ามาในสถานะรอตรวจ ไม่ใช่อนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <source>The approved brief on {item} was edited elsewhere: it returns to draft (both versions are kept).</source>
+        <translation>ท่าทีที่อนุมัติแล้วเรื่อง {item} ถูกแก้ไขที่อื่น: ท่าทีนี้กลับเป็นร่าง (เก็บไว้ทั้งสองฉบับ)</translation>
+    </message>
+    <message>
+        <source>its event is not in this store</source>
+        <translation>งานประชุมของรายการนี้ไม่มีอยู่ในคลังข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>its meeting is not in this store</source>
+        <translation>การประชุมของรายการนี้ไม่มีอยู่ในคลังข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>its item is not in this store</source>
+        <translation>ระเบียบวาระของรายการนี้ไม่มีอยู่ในคลังข้อมูลนี้</translation>
     </message>
     <message>
         <source>The records are not readable (not a document).</source>
@@ -4134,8 +4162,72 @@
         <translation>ชุดข้อมูลแลกเปลี่ยนเสียหาย (ส่วนหัวถูกเปลี่ยนระหว่างทาง): ปฏิเสธ ไม่มีการเปลี่ยนแปลงใด โปรดขอให้ผู้ส่งส่งมาใหม่</translation>
     </message>
     <message>
+        <source>{clash}: not added to {meeting} from {origin} (one person cannot be at two meetings at once). Change who goes to one of them, then bring it back or import it again.</source>
+        <translation>{clash}: ไม่ได้เพิ่มเข้า {meeting} จาก {origin} (บุคคลหนึ่งเข้าร่วมสองการประชุมในเวลาเดียวกันไม่ได้) เปลี่ยนผู้เข้าร่วมการประชุมหนึ่งในนั้น แล้วนำกลับหรือนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>{count} {kind}</source>
+        <translation>{kind} {count} รายการ</translation>
+    </message>
+    <message>
+        <source>an item not in this store</source>
+        <translation>ระเบียบวาระที่ไม่มีอยู่ในคลังข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>sub-item {number} of {item}</source>
+        <translation>ระเบียบวาระย่อยที่ {number} ของ {item}</translation>
+    </message>
+    <message>
+        <source>item {number} of the agenda</source>
+        <translation>ระเบียบวาระที่ {number}</translation>
+    </message>
+    <message>
+        <source>Nothing new: this store already holds everything in it.</source>
+        <translation>ไม่มีอะไรใหม่: คลังข้อมูลนี้มีทุกอย่างในนั้นอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Nothing new taken.</source>
+        <translation>ไม่ได้รับสิ่งใหม่</translation>
+    </message>
+    <message>
+        <source>now {place}</source>
+        <translation>ตอนนี้เป็น{place}</translation>
+    </message>
+    <message>
+        <source>{action}: {what}</source>
+        <translation>{action}: {what}</translation>
+    </message>
+    <message>
+        <source>entered in the register: 1 issue printed on the trip</source>
+        <translation>บันทึกลงทะเบียนแล้ว: ฉบับที่พิมพ์ระหว่างเดินทาง 1 รายการ</translation>
+    </message>
+    <message>
+        <source>entered in the register: {n} issues printed on the trip</source>
+        <translation>บันทึกลงทะเบียนแล้ว: ฉบับที่พิมพ์ระหว่างเดินทาง {n} รายการ</translation>
+    </message>
+    <message>
+        <source>The {record} was changed here and in {origin} since the two last met. Nothing was overwritten: keep ours, take theirs, or merge them. Both versions stay in the history.</source>
+        <translation>{record} ถูกเปลี่ยนทั้งที่นี่และใน {origin} ตั้งแต่ทั้งสองฝั่งตรงกันครั้งล่าสุด ไม่มีสิ่งใดถูกเขียนทับ: เก็บของเรา รับของอีกฝ่าย หรือรวมทั้งสอง ทั้งสองฉบับยังอยู่ในประวัติ</translation>
+    </message>
+    <message>
+        <source>“{record}” was changed here and in {origin} since the two last met. Nothing was overwritten: keep ours, take theirs, or merge them. Both versions stay in the history.</source>
+        <translation>“{record}” ถูกเปลี่ยนทั้งที่นี่และใน {origin} ตั้งแต่ทั้งสองฝั่งตรงกันครั้งล่าสุด ไม่มีสิ่งใดถูกเขียนทับ: เก็บของเรา รับของอีกฝ่าย หรือรวมทั้งสอง ทั้งสองฉบับยังอยู่ในประวัติ</translation>
+    </message>
+    <message>
         <source>Only the sections both sides changed are shown. Whatever you choose, the others keep the change one side made: {ours} from ours; {theirs} from theirs.</source>
         <translation>แสดงเฉพาะส่วนที่ทั้งสองฝ่ายแก้ไข ไม่ว่าคุณจะเลือกอย่างไร ส่วนอื่นจะคงการแก้ไขของฝ่ายที่แก้ไว้: {ours} จากฝ่ายเรา; {theirs} จากอีกฝ่าย</translation>
+    </message>
+    <message>
+        <source>A {kind} changed on both sides</source>
+        <translation>{kind} ที่เปลี่ยนทั้งสองฝั่ง</translation>
+    </message>
+    <message>
+        <source>Ours (this store)</source>
+        <translation>ของเรา (คลังข้อมูลนี้)</translation>
+    </message>
+    <message>
+        <source>Theirs ({origin})</source>
+        <translation>ของอีกฝ่าย ({origin})</translation>
     </message>
     <message>
         <source>This backup is for a team store (a postgresql:// address).</source>
@@ -6444,6 +6536,70 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>action item</source>
+        <translation>เรื่องที่ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>งานประชุม</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <source>agenda items</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>items&apos; places</source>
+        <translation>ตำแหน่งของระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>programme entries</source>
+        <translation>รายการในกำหนดการ</translation>
+    </message>
+    <message>
+        <source>members going</source>
+        <translation>สมาชิกที่เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>briefs</source>
+        <translation>บรีฟ</translation>
+    </message>
+    <message>
+        <source>stances</source>
+        <translation>จุดยืน</translation>
+    </message>
+    <message>
+        <source>points delivered</source>
+        <translation>ประเด็นที่กล่าวแล้ว</translation>
+    </message>
+    <message>
+        <source>counterparts&apos; interests</source>
+        <translation>ความสนใจของผู้แทนฝ่ายอื่น</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>stretches of our speaking</source>
+        <translation>ช่วงที่เรากล่าว</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>ผลการประชุม</translation>
+    </message>
+    <message>
+        <source>action items</source>
         <translation>เรื่องที่ต้องดำเนินการ</translation>
     </message>
     <message>

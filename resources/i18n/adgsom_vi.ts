@@ -3910,8 +3910,36 @@
         <translation>điểm đã phát biểu: không có thời gian</translation>
     </message>
     <message>
+        <source>A point delivered was not ticked here: the brief no longer has the point “{point}” (it was reworded or removed). Tick it again after settling the brief.</source>
+        <translation>Một điểm đã phát biểu không được đánh dấu ở đây: lập trường không còn điểm “{point}” (đã được sửa lời hoặc bị xóa). Hãy đánh dấu lại sau khi giải quyết lập trường.</translation>
+    </message>
+    <message>
         <source>The sender&apos;s audit log in this file does not verify (entry {e}): refused, nothing was changed.</source>
         <translation>Nhật ký kiểm toán của người gửi trong tệp này không được xác minh (mục {e}): bị từ chối, không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>an item</source>
+        <translation>một mục</translation>
+    </message>
+    <message>
+        <source>The approval of the brief on {item} is not signed by its approver&apos;s key: the brief comes in for review, not approved.</source>
+        <translation>Việc phê duyệt lập trường về {item} không được ký bằng khóa của người phê duyệt: lập trường được nhận ở trạng thái chờ xem xét, không phải đã phê duyệt.</translation>
+    </message>
+    <message>
+        <source>The approved brief on {item} was edited elsewhere: it returns to draft (both versions are kept).</source>
+        <translation>Lập trường đã phê duyệt về {item} đã được sửa ở nơi khác: lập trường trở về dự thảo (giữ lại cả hai phiên bản).</translation>
+    </message>
+    <message>
+        <source>its event is not in this store</source>
+        <translation>sự kiện của nó không có trong kho dữ liệu này</translation>
+    </message>
+    <message>
+        <source>its meeting is not in this store</source>
+        <translation>cuộc họp của nó không có trong kho dữ liệu này</translation>
+    </message>
+    <message>
+        <source>its item is not in this store</source>
+        <translation>mục của nó không có trong kho dữ liệu này</translation>
     </message>
     <message>
         <source>The records are not readable (not a document).</source>
@@ -4134,8 +4162,72 @@
         <translation>Gói trao đổi bị hỏng (phần đầu của nó đã bị thay đổi trên đường truyền): bị từ chối, không có gì bị thay đổi. Hãy đề nghị người gửi gửi lại.</translation>
     </message>
     <message>
+        <source>{clash}: not added to {meeting} from {origin} (one person cannot be at two meetings at once). Change who goes to one of them, then bring it back or import it again.</source>
+        <translation>{clash}: không được thêm vào {meeting} từ {origin} (một người không thể dự hai cuộc họp cùng lúc). Hãy đổi người tham dự một trong hai cuộc họp, rồi mang về hoặc nhập lại.</translation>
+    </message>
+    <message>
+        <source>{count} {kind}</source>
+        <translation>{count} {kind}</translation>
+    </message>
+    <message>
+        <source>an item not in this store</source>
+        <translation>một mục không có trong kho dữ liệu này</translation>
+    </message>
+    <message>
+        <source>sub-item {number} of {item}</source>
+        <translation>mục con thứ {number} của {item}</translation>
+    </message>
+    <message>
+        <source>item {number} of the agenda</source>
+        <translation>mục thứ {number} của chương trình nghị sự</translation>
+    </message>
+    <message>
+        <source>Nothing new: this store already holds everything in it.</source>
+        <translation>Không có gì mới: kho dữ liệu này đã có mọi thứ trong đó.</translation>
+    </message>
+    <message>
+        <source>Nothing new taken.</source>
+        <translation>Không nhận thêm gì mới.</translation>
+    </message>
+    <message>
+        <source>now {place}</source>
+        <translation>nay là {place}</translation>
+    </message>
+    <message>
+        <source>{action}: {what}</source>
+        <translation>{action}: {what}</translation>
+    </message>
+    <message>
+        <source>entered in the register: 1 issue printed on the trip</source>
+        <translation>đã ghi vào sổ đăng ký: 1 bản phát hành đã in trong chuyến đi</translation>
+    </message>
+    <message>
+        <source>entered in the register: {n} issues printed on the trip</source>
+        <translation>đã ghi vào sổ đăng ký: {n} bản phát hành đã in trong chuyến đi</translation>
+    </message>
+    <message>
+        <source>The {record} was changed here and in {origin} since the two last met. Nothing was overwritten: keep ours, take theirs, or merge them. Both versions stay in the history.</source>
+        <translation>{record} đã được thay đổi ở đây và ở {origin} kể từ lần hai bên khớp nhau gần nhất. Không có gì bị ghi đè: giữ bản của ta, lấy bản của họ, hoặc hợp nhất. Cả hai phiên bản vẫn còn trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>“{record}” was changed here and in {origin} since the two last met. Nothing was overwritten: keep ours, take theirs, or merge them. Both versions stay in the history.</source>
+        <translation>“{record}” đã được thay đổi ở đây và ở {origin} kể từ lần hai bên khớp nhau gần nhất. Không có gì bị ghi đè: giữ bản của ta, lấy bản của họ, hoặc hợp nhất. Cả hai phiên bản vẫn còn trong lịch sử.</translation>
+    </message>
+    <message>
         <source>Only the sections both sides changed are shown. Whatever you choose, the others keep the change one side made: {ours} from ours; {theirs} from theirs.</source>
         <translation>Chỉ hiển thị các mục mà cả hai bên cùng sửa. Dù bạn chọn thế nào, các mục khác vẫn giữ thay đổi của bên đã sửa: {ours} từ bên ta; {theirs} từ bên họ.</translation>
+    </message>
+    <message>
+        <source>A {kind} changed on both sides</source>
+        <translation>Một {kind} thay đổi ở cả hai phía</translation>
+    </message>
+    <message>
+        <source>Ours (this store)</source>
+        <translation>Của ta (kho dữ liệu này)</translation>
+    </message>
+    <message>
+        <source>Theirs ({origin})</source>
+        <translation>Của họ ({origin})</translation>
     </message>
     <message>
         <source>This backup is for a team store (a postgresql:// address).</source>
@@ -6444,6 +6536,70 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>action item</source>
+        <translation>việc cần làm</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>sự kiện</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>cuộc họp</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>người</translation>
+    </message>
+    <message>
+        <source>agenda items</source>
+        <translation>mục chương trình</translation>
+    </message>
+    <message>
+        <source>items&apos; places</source>
+        <translation>vị trí của mục</translation>
+    </message>
+    <message>
+        <source>programme entries</source>
+        <translation>mục trong chương trình</translation>
+    </message>
+    <message>
+        <source>members going</source>
+        <translation>thành viên tham dự</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>tài liệu</translation>
+    </message>
+    <message>
+        <source>briefs</source>
+        <translation>tài liệu</translation>
+    </message>
+    <message>
+        <source>stances</source>
+        <translation>quan điểm</translation>
+    </message>
+    <message>
+        <source>points delivered</source>
+        <translation>điểm đã phát biểu</translation>
+    </message>
+    <message>
+        <source>counterparts&apos; interests</source>
+        <translation>mối quan tâm của đối tác</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>ghi chép</translation>
+    </message>
+    <message>
+        <source>stretches of our speaking</source>
+        <translation>lượt phát biểu của ta</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>kết quả</translation>
+    </message>
+    <message>
+        <source>action items</source>
         <translation>việc cần làm</translation>
     </message>
     <message>

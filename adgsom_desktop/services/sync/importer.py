@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
+from ...i18n.messages import Message
 from .foreign_log import new_audit, store_audit
 from .gc_pause import gc_paused
 from .holdings import brief_bases, held_for, names_of, open_conflicts
@@ -108,15 +109,20 @@ def _approval_notices(
         if step.kind is not Kind.POSITION or step.incoming.content is None:
             continue
         c = step.incoming.content
-        where = names.get(str(c.get("item")), "an item")
+        where = names.get(str(c.get("item"))) or Message("an item")
         if (
             step.action in WRITES
             and c.get("status") == "approved"
             and not options.approval_ok(step.incoming)
         ):
             out.append(
-                f"The approval of the brief on {where} is not signed by its approver's key: "
-                "the brief comes in for review, not approved."
+                str(
+                    Message(
+                        "The approval of the brief on {item} is not signed by its approver's "
+                        "key: the brief comes in for review, not approved.",
+                        item=where,
+                    )
+                )
             )
         local = step.local.content if step.local is not None else None
         if (
@@ -125,8 +131,13 @@ def _approval_notices(
             and step.action in (Action.UPDATE, Action.CONFLICT)
         ):
             out.append(
-                f"The approved brief on {where} was edited elsewhere: it returns to draft "
-                "(both versions are kept)."
+                str(
+                    Message(
+                        "The approved brief on {item} was edited elsewhere: it returns to "
+                        "draft (both versions are kept).",
+                        item=where,
+                    )
+                )
             )
     return tuple(out)
 
