@@ -4178,6 +4178,10 @@
         <translation>ระเบียบวาระย่อยที่ {number} ของ {item}</translation>
     </message>
     <message>
+        <source>{parts}.</source>
+        <translation>{parts}</translation>
+    </message>
+    <message>
         <source>item {number} of the agenda</source>
         <translation>ระเบียบวาระที่ {number}</translation>
     </message>

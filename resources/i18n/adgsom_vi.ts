@@ -4178,6 +4178,10 @@
         <translation>mục con thứ {number} của {item}</translation>
     </message>
     <message>
+        <source>{parts}.</source>
+        <translation>{parts}.</translation>
+    </message>
+    <message>
         <source>item {number} of the agenda</source>
         <translation>mục thứ {number} của chương trình nghị sự</translation>
     </message>

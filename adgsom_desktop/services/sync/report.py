@@ -110,7 +110,7 @@ class MergeReport:
             )
         if not parts:  # only notices: something came that was not taken (a double booking)
             return str(Message("Nothing new taken."))
-        return "; ".join(parts) + "."
+        return str(Message("{parts}.", parts="; ".join(parts)))  # Thai ends without a dot
 
 
 def _counted(n: int, kind: Kind) -> str:

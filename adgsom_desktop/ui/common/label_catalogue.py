@@ -743,6 +743,7 @@ ERRORS = (
     QT_TRANSLATE_NOOP("Errors", "{count} {kind}"),
     QT_TRANSLATE_NOOP("Errors", "an item not in this store"),
     QT_TRANSLATE_NOOP("Errors", "sub-item {number} of {item}"),
+    QT_TRANSLATE_NOOP("Errors", "{parts}."),
     QT_TRANSLATE_NOOP("Errors", "item {number} of the agenda"),
     QT_TRANSLATE_NOOP("Errors", "Nothing new: this store already holds everything in it."),
     QT_TRANSLATE_NOOP("Errors", "Nothing new taken."),
