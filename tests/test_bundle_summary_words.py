@@ -92,7 +92,11 @@ def test_the_register_line_counts_one_and_several(interface_th: None) -> None:
 def test_the_command_line_stays_english_in_a_thai_system(pair: Pair) -> None:
     pair.a.notes.add(pair.meeting, "Brunei Darussalam asks for a second reading.")
     path = pair.send()
-    store = pair.tmp / "b.adgsom"  # the head's store (a dry run writes nothing)
+    from adgsom_desktop.services.container import Services
+    from adgsom_desktop.storage.store import Store
+
+    store = pair.tmp / "b.adgsom"  # the head's store, closed here while the CLI reads it
+    pair.b.close()
     r = run_cli(
         "bundle",
         "import",
@@ -104,5 +108,6 @@ def test_the_command_line_stays_english_in_a_thai_system(pair: Pair) -> None:
         input=HEAD_PASS + "\n",
         env={"LANG": "th_TH.UTF-8", "LC_ALL": "th_TH.UTF-8", "LANGUAGE": "th"},
     )
+    pair.b = Services.for_store(Store.open(store), actor="head")  # the fixture closes it
     assert r.returncode == 0, r.stderr + r.stdout
     assert "new: 1 note" in r.stdout and not _thai(r.stdout), r.stdout

@@ -4310,6 +4310,34 @@
         <translation>ชื่อบัญชีนั้น</translation>
     </message>
     <message>
+        <source>negotiated texts (documents, revisions, brackets, our amendments)</source>
+        <translation>ร่างข้อความเจรจา (เอกสาร ฉบับแก้ไข วงเล็บ ข้อเสนอแก้ไขของเรา)</translation>
+    </message>
+    <message>
+        <source>import the revision and enter the amendments in the team store</source>
+        <translation>นำเข้าฉบับแก้ไขและบันทึกข้อเสนอแก้ไขในคลังข้อมูลกลาง</translation>
+    </message>
+    <message>
+        <source>cooperation projects (and their links to agenda items)</source>
+        <translation>โครงการความร่วมมือ (และการเชื่อมโยงกับระเบียบวาระ)</translation>
+    </message>
+    <message>
+        <source>enter them in the team store</source>
+        <translation>บันทึกในคลังข้อมูลกลาง</translation>
+    </message>
+    <message>
+        <source>events and meetings that are not part of the trip</source>
+        <translation>งานประชุมและการประชุมที่ไม่ได้เป็นส่วนหนึ่งของการเดินทาง</translation>
+    </message>
+    <message>
+        <source>a trip copy brings back its own event (and the meetings it builds on) only: enter them in the team store</source>
+        <translation>สำเนาสำหรับเดินทางนำกลับเฉพาะงานประชุมของตนเอง (และการประชุมที่ต่อยอดจากกัน) เท่านั้น: บันทึกในคลังข้อมูลกลาง</translation>
+    </message>
+    <message>
+        <source>NOT brought back: changes to {part} on this laptop{detail}. A trip copy does not carry this part: {where}.</source>
+        <translation>ไม่ได้นำกลับ: การเปลี่ยนแปลง{part}บนเครื่องนี้{detail} สำเนาสำหรับเดินทางไม่ได้นำส่วนนี้ไปด้วย: {where}</translation>
+    </message>
+    <message>
         <source>{target} already exists: choose a new file for the trip copy.</source>
         <translation>มี {target} อยู่แล้ว: โปรดเลือกไฟล์ใหม่สำหรับสำเนาเดินทาง</translation>
     </message>

@@ -4310,6 +4310,34 @@
         <translation>Tên đăng nhập đó</translation>
     </message>
     <message>
+        <source>negotiated texts (documents, revisions, brackets, our amendments)</source>
+        <translation>văn bản đàm phán (tài liệu, bản sửa đổi, ngoặc vuông, đề xuất sửa đổi của ta)</translation>
+    </message>
+    <message>
+        <source>import the revision and enter the amendments in the team store</source>
+        <translation>hãy nhập bản sửa đổi và ghi các đề xuất sửa đổi vào kho dữ liệu chung</translation>
+    </message>
+    <message>
+        <source>cooperation projects (and their links to agenda items)</source>
+        <translation>dự án hợp tác (và liên kết của chúng với các mục chương trình)</translation>
+    </message>
+    <message>
+        <source>enter them in the team store</source>
+        <translation>hãy ghi chúng vào kho dữ liệu chung</translation>
+    </message>
+    <message>
+        <source>events and meetings that are not part of the trip</source>
+        <translation>các sự kiện và cuộc họp không thuộc chuyến đi</translation>
+    </message>
+    <message>
+        <source>a trip copy brings back its own event (and the meetings it builds on) only: enter them in the team store</source>
+        <translation>bản sao mang đi chỉ đưa về sự kiện của chính nó (và các cuộc họp mà nó dựa trên): hãy ghi chúng vào kho dữ liệu chung</translation>
+    </message>
+    <message>
+        <source>NOT brought back: changes to {part} on this laptop{detail}. A trip copy does not carry this part: {where}.</source>
+        <translation>KHÔNG được đưa về: các thay đổi về {part} trên máy này{detail}. Bản sao mang đi không mang phần này: {where}.</translation>
+    </message>
+    <message>
         <source>{target} already exists: choose a new file for the trip copy.</source>
         <translation>{target} đã tồn tại: hãy chọn một tệp mới cho bản sao mang đi.</translation>
     </message>

@@ -423,9 +423,7 @@ class _Planner:
                 continue
             need = _hard_link(step.kind, step.incoming.content)
             if need is not None and self.final_content(need) is None:
-                self.skipped.append(
-                    (step.incoming, str(Message(_NOT_HERE[_NEEDS[step.kind]])))
-                )
+                self.skipped.append((step.incoming, str(Message(_NOT_HERE[_NEEDS[step.kind]]))))
                 del self.steps[key]
 
 
