@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <source>brief</source>
-        <translation>บรีฟ</translation>
+        <translation>ท่าที</translation>
     </message>
     <message>
         <source>Edit %s</source>
@@ -6540,7 +6540,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>brief</source>
-        <translation>บรีฟ</translation>
+        <translation>ท่าที</translation>
     </message>
     <message>
         <source>stance</source>
@@ -6604,7 +6604,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>briefs</source>
-        <translation>บรีฟ</translation>
+        <translation>ท่าที</translation>
     </message>
     <message>
         <source>stances</source>

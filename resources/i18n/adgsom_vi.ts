@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <source>brief</source>
-        <translation>tài liệu</translation>
+        <translation>lập trường</translation>
     </message>
     <message>
         <source>Edit %s</source>
@@ -6540,7 +6540,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>brief</source>
-        <translation>tài liệu</translation>
+        <translation>lập trường</translation>
     </message>
     <message>
         <source>stance</source>
@@ -6604,7 +6604,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>briefs</source>
-        <translation>tài liệu</translation>
+        <translation>lập trường</translation>
     </message>
     <message>
         <source>stances</source>
