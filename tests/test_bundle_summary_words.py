@@ -111,3 +111,25 @@ def test_the_command_line_stays_english_in_a_thai_system(pair: Pair) -> None:
     pair.b = Services.for_store(Store.open(store), actor="head")  # the fixture closes it
     assert r.returncode == 0, r.stderr + r.stdout
     assert "new: 1 note" in r.stdout and not _thai(r.stdout), r.stdout
+
+
+def test_a_conflict_reads_in_thai(pair: Pair, interface_th: None) -> None:
+    from tests.bundle_fixtures import _first_note
+
+    nid = _first_note(pair.a, pair.meeting)
+    note = pair.a.notes.note(nid)
+    for svc, text in ((pair.a, "Aide's reading."), (pair.b, "Head's reading.")):
+        svc.notes.edit(
+            nid,
+            text=text,
+            kind=note.kind,
+            item_id=note.item_id,
+            speaker_delegation_id=note.speaker_delegation_id,
+        )
+    report = pair.receive(pair.send())
+    # "changed on both sides: conflict kept: 1 note." in Thai
+    assert report.summary() == "เปลี่ยนทั้งสองฝั่ง: เก็บข้อขัดแย้งไว้: บันทึก 1 รายการ", report.summary()
+    view = pair.b.sync.conflict_view(pair.b.sync.conflicts()[0].id)
+    assert view.title == "บันทึกที่เปลี่ยนทั้งสองฝั่ง", view.title
+    assert view.mine_label == "ของเรา (คลังข้อมูลนี้)", view.mine_label
+    assert "ไม่มีสิ่งใดถูกเขียนทับ" in view.explanation, view.explanation

@@ -4223,7 +4223,7 @@
     </message>
     <message>
         <source>A {kind} changed on both sides</source>
-        <translation>{kind} ที่เปลี่ยนทั้งสองฝั่ง</translation>
+        <translation>{kind}ที่เปลี่ยนทั้งสองฝั่ง</translation>
     </message>
     <message>
         <source>Ours (this store)</source>
