@@ -60,6 +60,7 @@ def test_open_a_bundle_says_what_it_changes_in_thai(
     qtbot.waitUntil(lambda: dlg.report is not None and not dlg.report.dry_run, timeout=60_000)
     qtbot.waitUntil(lambda: dlg.status.text().startswith("นำเข้าแล้ว"), timeout=60_000)
     done = dlg.status.text()
+    save_artifact(dlg, "bundle_open_imported_th")
     assert "ใหม่: บันทึก 1 รายการ" in done and "new:" not in done, done
 
 
