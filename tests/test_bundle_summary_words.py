@@ -134,3 +134,20 @@ def test_a_conflict_reads_in_thai(pair: Pair, interface_th: None) -> None:
     assert view.title == "บันทึกที่เปลี่ยนทั้งสองฝั่ง", view.title
     assert view.mine_label == "ของเรา (คลังข้อมูลนี้)", view.mine_label
     assert "ไม่มีสิ่งใดถูกเขียนทับ" in view.explanation, view.explanation
+
+
+def test_a_bundle_for_someone_else_is_refused_in_thai(pair: Pair, interface_th: None) -> None:
+    from adgsom_desktop.services.sync import crypto
+    from tests.bundle_fixtures import AIDE_PASS
+
+    self_sent = pair.a.bundles.export(
+        pair.meeting,
+        pair.tmp / "self",
+        sender_key_id=pair.aide_key,
+        sender_passphrase=AIDE_PASS,
+        to_key_id=pair.aide_key,  # the aide's own key: the head cannot open it
+    )
+    with pytest.raises(crypto.BundleError) as refused:
+        pair.b.bundles.peek(self_sent.path)
+    said = str(refused.value)
+    assert said.startswith("ชุดข้อมูลแลกเปลี่ยนนี้เป็นของ ") and "for " not in said, said

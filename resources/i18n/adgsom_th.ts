@@ -2808,6 +2808,14 @@
         <translation>เขียนชุดข้อมูลแลกเปลี่ยนไม่ได้: {reason}</translation>
     </message>
     <message>
+        <source>for {member}</source>
+        <translation>{member}</translation>
+    </message>
+    <message>
+        <source>for someone else</source>
+        <translation>ผู้อื่น</translation>
+    </message>
+    <message>
         <source>Choose an earlier item to carry forward from.</source>
         <translation>โปรดเลือกระเบียบวาระก่อนหน้าที่จะยกท่าทีมา</translation>
     </message>

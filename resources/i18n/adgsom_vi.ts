@@ -2808,6 +2808,14 @@
         <translation>Không ghi được gói trao đổi: {reason}</translation>
     </message>
     <message>
+        <source>for {member}</source>
+        <translation>dành cho {member}</translation>
+    </message>
+    <message>
+        <source>for someone else</source>
+        <translation>dành cho người khác</translation>
+    </message>
+    <message>
         <source>Choose an earlier item to carry forward from.</source>
         <translation>Hãy chọn một mục trước đó để chuyển tiếp từ đó.</translation>
     </message>

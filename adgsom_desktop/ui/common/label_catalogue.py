@@ -420,6 +420,8 @@ ERRORS = (
     QT_TRANSLATE_NOOP("Errors", "This bundle is sealed under a passphrase: give it."),
     QT_TRANSLATE_NOOP("Errors", "Give {seen_for_member}'s key passphrase to open it."),
     QT_TRANSLATE_NOOP("Errors", "The bundle could not be written: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "for {member}"),
+    QT_TRANSLATE_NOOP("Errors", "for someone else"),
     QT_TRANSLATE_NOOP("Errors", "Choose an earlier item to carry forward from."),
     QT_TRANSLATE_NOOP("Errors", "The item no longer exists."),
     QT_TRANSLATE_NOOP("Errors", "That item has no position to carry forward."),
