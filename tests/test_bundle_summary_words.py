@@ -114,7 +114,9 @@ def test_the_command_line_stays_english_in_a_thai_system(pair: Pair) -> None:
     assert "new: 1 note" in r.stdout and not _thai(r.stdout), r.stdout
 
 
-def test_a_conflict_reads_in_thai(pair: Pair, interface_th: None) -> None:
+def test_a_conflict_reads_in_thai(qtbot: Any, pair: Pair, thai_session: None) -> None:
+    from adgsom_desktop.ui.bundles.conflicts_dialog import ConflictsDialog
+    from adgsom_desktop.ui.common.conflict_dialog import ConflictDialog
     from tests.bundle_fixtures import _first_note
 
     nid = _first_note(pair.a, pair.meeting)
@@ -130,10 +132,23 @@ def test_a_conflict_reads_in_thai(pair: Pair, interface_th: None) -> None:
     report = pair.receive(pair.send())
     # "changed on both sides: conflict kept: 1 note." in Thai
     assert report.summary() == "เปลี่ยนทั้งสองฝั่ง: เก็บข้อขัดแย้งไว้: บันทึก 1 รายการ", report.summary()
+    dlg = ConflictsDialog(pair.b.sync.conflicts, pair.b.sync.conflict_view, pair.b.sync.resolve)
+    qtbot.addWidget(dlg)
+    dlg.resize(1093, 614)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.model.rowCount() == 1, timeout=30_000)
+    assert dlg.model.index(0, 0).data() == "บันทึก"  # the kind, was "note"
+    save_artifact(dlg, "bundle_conflicts_th")
     view = pair.b.sync.conflict_view(pair.b.sync.conflicts()[0].id)
     assert view.title == "บันทึกที่เปลี่ยนทั้งสองฝั่ง", view.title
     assert view.mine_label == "ของเรา (คลังข้อมูลนี้)", view.mine_label
     assert "ไม่มีสิ่งใดถูกเขียนทับ" in view.explanation, view.explanation
+    side = ConflictDialog(view)
+    qtbot.addWidget(side)
+    side.resize(1093, 614)
+    side.show()
+    qtbot.wait(100)
+    save_artifact(side, "bundle_conflict_side_by_side_th")
 
 
 def test_a_bundle_for_someone_else_is_refused_in_thai(pair: Pair, interface_th: None) -> None:
