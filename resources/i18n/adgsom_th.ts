@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <source>brief</source>
-        <translation>ท่าที</translation>
+        <translation>บรีฟ</translation>
     </message>
     <message>
         <source>Edit %s</source>
@@ -6548,7 +6548,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>brief</source>
-        <translation>ท่าที</translation>
+        <translation>บรีฟ</translation>
     </message>
     <message>
         <source>stance</source>
@@ -6612,7 +6612,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>briefs</source>
-        <translation>ท่าที</translation>
+        <translation>บรีฟ</translation>
     </message>
     <message>
         <source>stances</source>

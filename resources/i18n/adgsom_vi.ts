@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <source>brief</source>
-        <translation>lập trường</translation>
+        <translation>tài liệu</translation>
     </message>
     <message>
         <source>Edit %s</source>
@@ -6548,7 +6548,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>brief</source>
-        <translation>lập trường</translation>
+        <translation>tài liệu</translation>
     </message>
     <message>
         <source>stance</source>
@@ -6612,7 +6612,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>briefs</source>
-        <translation>lập trường</translation>
+        <translation>tài liệu</translation>
     </message>
     <message>
         <source>stances</source>
