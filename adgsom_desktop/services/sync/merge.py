@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from ...i18n.messages import QT_TRANSLATE_NOOP, Message
 from .brief_sections import BriefMerge, merge_brief
 from .kinds import CONTAINER_FIELD, SPECS, Conv, Kind, place_key
 from .note_stance import follows_note
@@ -423,7 +422,9 @@ class _Planner:
                 continue
             need = _hard_link(step.kind, step.incoming.content)
             if need is not None and self.final_content(need) is None:
-                self.skipped.append((step.incoming, str(Message(_NOT_HERE[_NEEDS[step.kind]]))))
+                self.skipped.append(
+                    (step.incoming, f"its {_NEEDS[step.kind]} is not in this store")
+                )
                 del self.steps[key]
 
 
@@ -438,11 +439,6 @@ def place_wins(one: RevState, other: RevState) -> bool:
     return one.rev > other.rev
 
 
-_NOT_HERE = {  # a record left out, why (i18n.messages)
-    "event": QT_TRANSLATE_NOOP("Errors", "its event is not in this store"),
-    "meeting": QT_TRANSLATE_NOOP("Errors", "its meeting is not in this store"),
-    "item": QT_TRANSLATE_NOOP("Errors", "its item is not in this store"),
-}
 _NEEDS = {
     Kind.MEETING: "event",
     Kind.ITEM: "meeting",
