@@ -66,6 +66,7 @@ def domain_labels() -> list[str]:
     texts += list(SECTION_LABELS.values()) + [p.label for p in PARTS]
     texts += list(DOCUMENT_LABELS.values()) + list(FIELDS.values()) + list(SERVICE_TEXTS)
     texts += list(ACTION_WORDS.values()) + [one for one, _several in KIND_WORDS.values()]
+    texts += [several for _one, several in KIND_WORDS.values()]  # a merge's summary
     return list(dict.fromkeys(t for t in texts if t))
 
 

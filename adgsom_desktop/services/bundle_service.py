@@ -28,6 +28,7 @@ from sqlalchemy import select
 from ..domain.enums import Audience, MemberRole
 from ..domain.models import ApprovalSignature, Meeting, MemberKey, Person
 from ..errors import ValidationError
+from ..i18n.messages import Message
 from .context import ServiceContext
 from .key_service import approval_message, public_of, sealed_of, sign_approvals
 from .sync import crypto
@@ -244,7 +245,9 @@ class BundleService:
             )
             if mine is None:
                 other = s.scalar(select(MemberKey.name).where(MemberKey.box_public == box_b64))
-                who = f"for {other}" if other else "for someone else"
+                who = (
+                    Message("for {member}", member=other) if other else Message("for someone else")
+                )
                 raise crypto.BundleError(
                     "This bundle is {who}, whose private key is not in this store: it cannot be "
                     "opened here. Nothing was changed.",

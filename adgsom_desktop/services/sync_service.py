@@ -309,11 +309,22 @@ class SyncService:
         mine = (held.content if held is not None else None) or rec.mine or {}
         theirs = rec.theirs or {}
         name_of = names or self._names()
-        named = f"The {rec.label}" if rec.kind in _ITEM_KINDS else f"“{rec.label}”"
-        explanation = (
-            f"{named} was changed here and in {rec.their_origin} since the two last "
-            "met. Nothing was overwritten: keep ours, take theirs, or merge them. Both "
-            "versions stay in the history."
+        explanation = str(
+            Message(
+                "The {record} was changed here and in {origin} since the two last met. Nothing "
+                "was overwritten: keep ours, take theirs, or merge them. Both versions stay in "
+                "the history.",
+                record=rec.label,
+                origin=rec.their_origin,
+            )
+            if rec.kind in _ITEM_KINDS
+            else Message(
+                "“{record}” was changed here and in {origin} since the two last met. Nothing "
+                "was overwritten: keep ours, take theirs, or merge them. Both versions stay in "
+                "the history.",
+                record=rec.label,
+                origin=rec.their_origin,
+            )
         )
         if both is not None and (both.from_mine or both.from_theirs):
             explanation += " " + str(
@@ -327,9 +338,9 @@ class SyncService:
             )
         only = both.conflicts if both is not None else None
         return ConflictView(
-            title=f"A {rec.what} changed on both sides",
-            mine_label="Ours (this store)",
-            theirs_label=f"Theirs ({rec.their_origin})",
+            title=str(Message("A {kind} changed on both sides", kind=Message(rec.what))),
+            mine_label=str(Message("Ours (this store)")),
+            theirs_label=str(Message("Theirs ({origin})", origin=rec.their_origin)),
             explanation=explanation,
             sections=record_sections(rec.kind, mine, theirs, name_of, tokenize, only),
         )

@@ -37,6 +37,7 @@ from ..domain.models import (
     OutcomeDocument,
     StoreSetting,
 )
+from ..i18n.messages import QT_TRANSLATE_NOOP, Message
 
 TRIP_UNCARRIED = "trip_uncarried"  # store setting of a trip copy: {part: fingerprint}
 
@@ -52,7 +53,9 @@ class Part:
 PARTS: tuple[Part, ...] = (
     Part(
         "texts",
-        "negotiated texts (documents, revisions, brackets, our amendments)",
+        QT_TRANSLATE_NOOP(
+            "Errors", "negotiated texts (documents, revisions, brackets, our amendments)"
+        ),
         (
             "outcome_document",
             "document_revision",
@@ -62,12 +65,15 @@ PARTS: tuple[Part, ...] = (
             "text_proposal",
             "our_amendment",
         ),
-        "import the revision and enter the amendments in the team store (the copy shows "
-        "them read-only)",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "import the revision and enter the amendments in the team store (the copy shows "
+            "them read-only)",
+        ),
     ),
     Part(
         "projects",
-        "cooperation projects (and their links to agenda items)",
+        QT_TRANSLATE_NOOP("Errors", "cooperation projects (and their links to agenda items)"),
         (
             "project",
             "project_lead",
@@ -78,14 +84,17 @@ PARTS: tuple[Part, ...] = (
             "project_document",
             "project_progress",
         ),
-        "enter them in the team store (the copy shows them read-only)",
+        QT_TRANSLATE_NOOP("Errors", "enter them in the team store (the copy shows them read-only)"),
     ),
     Part(
         "events",
-        "events and meetings that are not part of the trip",
+        QT_TRANSLATE_NOOP("Errors", "events and meetings that are not part of the trip"),
         ("event", "meeting"),
-        "a trip copy brings back its own event (and the meetings it builds on) only: "
-        "enter them in the team store",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "a trip copy brings back its own event (and the meetings it builds on) only: "
+            "enter them in the team store",
+        ),
     ),
 )
 
@@ -161,10 +170,14 @@ def unbrought(session: Session, event_uuid: str) -> tuple[str, ...]:
         if part.key not in changed:
             continue
         detail = _detail(session, part, event_uuid)
-        out.append(
-            f"NOT brought back: changes to {part.words} on this laptop{detail}. A trip "
-            f"copy does not bring this part back: {part.where}."
+        said = Message(
+            "NOT brought back: changes to {part} on this laptop{detail}. A trip copy does "
+            "not bring this part back: {where}.",
+            part=Message(part.words),
+            detail=detail,
+            where=Message(part.where),
         )
+        out.append(str(said))
     return tuple(out)
 
 

@@ -3866,6 +3866,18 @@
         <translation>{p_full_name} อยู่ลำดับสุดท้ายแล้ว</translation>
     </message>
     <message>
+        <source>The brief on {item} comes in for review: {how}, but the team store records an approval only from the approver signed in to it. {who} approves it signed in to the team store.</source>
+        <translation>ท่าทีเรื่อง {item} เข้ามาในสถานะรอตรวจ: {how} แต่คลังข้อมูลกลางบันทึกการอนุมัติเฉพาะจากผู้อนุมัติที่ลงชื่อเข้าใช้คลังข้อมูลกลางเท่านั้น ให้ {who} อนุมัติโดยลงชื่อเข้าใช้คลังข้อมูลกลาง</translation>
+    </message>
+    <message>
+        <source>{who} approved it (signed by {who}&apos;s key, checked)</source>
+        <translation>{who} อนุมัติแล้ว (ลงนามด้วยกุญแจของ {who} ตรวจสอบแล้ว)</translation>
+    </message>
+    <message>
+        <source>it is approved in {origin} in the name of {who}</source>
+        <translation>ได้รับการอนุมัติใน {origin} ในนามของ {who}</translation>
+    </message>
+    <message>
         <source>A key is not readable (wrong size).</source>
         <translation>อ่านกุญแจไม่ได้ (ขนาดไม่ถูกต้อง)</translation>
     </message>
@@ -4252,6 +4264,18 @@
     <message>
         <source>A member key from {origin} does not match its own signed text: nothing was changed.</source>
         <translation>กุญแจของสมาชิกจาก {origin} ไม่ตรงกับข้อความที่ลงนามของกุญแจนั้นเอง: ไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>import the revision and enter the amendments in the team store (the copy shows them read-only)</source>
+        <translation>นำเข้าฉบับแก้ไขและบันทึกข้อเสนอแก้ไขในคลังข้อมูลกลาง (สำเนานี้แสดงแบบอ่านอย่างเดียว)</translation>
+    </message>
+    <message>
+        <source>enter them in the team store (the copy shows them read-only)</source>
+        <translation>บันทึกในคลังข้อมูลกลาง (สำเนานี้แสดงแบบอ่านอย่างเดียว)</translation>
+    </message>
+    <message>
+        <source>NOT brought back: changes to {part} on this laptop{detail}. A trip copy does not bring this part back: {where}.</source>
+        <translation>ไม่ได้นำกลับ: การเปลี่ยนแปลง{part}บนเครื่องนี้{detail} สำเนาสำหรับเดินทางไม่นำส่วนนี้กลับ: {where}</translation>
     </message>
     <message>
         <source>{target} already exists: choose a new file for the trip copy.</source>
@@ -4684,6 +4708,126 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>This is a trip copy: negotiated texts are changed in the team store (import the revision, enter our amendments and the paragraphs&apos; states there); the copy shows them as they were when it was taken or last brought back. Nothing was changed.</source>
         <translation>นี่คือสำเนาสำหรับเดินทาง: ร่างข้อความเจรจาเปลี่ยนแปลงได้ที่คลังข้อมูลกลางเท่านั้น (นำเข้าฉบับแก้ไข บันทึกข้อเสนอแก้ไขของเราและสถานะของแต่ละย่อหน้าที่นั่น) สำเนานี้แสดงตามที่เป็นเมื่อนำออกมาหรือนำกลับครั้งล่าสุด ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <source>for {member}</source>
+        <translation>{member}</translation>
+    </message>
+    <message>
+        <source>for someone else</source>
+        <translation>ผู้อื่น</translation>
+    </message>
+    <message>
+        <source>A point delivered was not ticked here: the brief no longer has the point “{point}” (it was reworded or removed). Tick it again after settling the brief.</source>
+        <translation>ประเด็นที่กล่าวแล้วไม่ได้ถูกทำเครื่องหมายที่นี่: ท่าทีไม่มีประเด็น “{point}” แล้ว (ถูกปรับถ้อยคำหรือถูกลบ) ทำเครื่องหมายอีกครั้งหลังจากยุติข้อขัดแย้งของท่าทีแล้ว</translation>
+    </message>
+    <message>
+        <source>an item</source>
+        <translation>ระเบียบวาระหนึ่ง</translation>
+    </message>
+    <message>
+        <source>The approval of the brief on {item} is not signed by its approver&apos;s key: the brief comes in for review, not approved.</source>
+        <translation>การอนุมัติท่าทีเรื่อง {item} ไม่ได้ลงนามด้วยกุญแจของผู้อนุมัติ: ท่าทีนี้เข้ามาในสถานะรอตรวจ ไม่ใช่อนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <source>The approved brief on {item} was edited elsewhere: it returns to draft (both versions are kept).</source>
+        <translation>ท่าทีที่อนุมัติแล้วเรื่อง {item} ถูกแก้ไขที่อื่น: ท่าทีนี้กลับเป็นร่าง (เก็บไว้ทั้งสองฉบับ)</translation>
+    </message>
+    <message>
+        <source>its event is not in this store</source>
+        <translation>งานประชุมของรายการนี้ไม่มีอยู่ในคลังข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>its meeting is not in this store</source>
+        <translation>การประชุมของรายการนี้ไม่มีอยู่ในคลังข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>its item is not in this store</source>
+        <translation>ระเบียบวาระของรายการนี้ไม่มีอยู่ในคลังข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>{clash}: not added to {meeting} from {origin} (one person cannot be at two meetings at once). Change who goes to one of them, then bring it back or import it again.</source>
+        <translation>{clash}: ไม่ได้เพิ่มเข้า {meeting} จาก {origin} (บุคคลหนึ่งเข้าร่วมสองการประชุมในเวลาเดียวกันไม่ได้) เปลี่ยนผู้เข้าร่วมการประชุมหนึ่งในนั้น แล้วนำกลับหรือนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>{count} {kind}</source>
+        <translation>{kind} {count} รายการ</translation>
+    </message>
+    <message>
+        <source>an item not in this store</source>
+        <translation>ระเบียบวาระที่ไม่มีอยู่ในคลังข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>sub-item {number} of {item}</source>
+        <translation>ระเบียบวาระย่อยที่ {number} ของ {item}</translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation>{parts}</translation>
+    </message>
+    <message>
+        <source>item {number} of the agenda</source>
+        <translation>ระเบียบวาระที่ {number}</translation>
+    </message>
+    <message>
+        <source>Nothing new: this store already holds everything in it.</source>
+        <translation>ไม่มีอะไรใหม่: คลังข้อมูลนี้มีทุกอย่างในนั้นอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Nothing new taken.</source>
+        <translation>ไม่ได้รับสิ่งใหม่</translation>
+    </message>
+    <message>
+        <source>now {place}</source>
+        <translation>ตอนนี้เป็น{place}</translation>
+    </message>
+    <message>
+        <source>{action}: {what}</source>
+        <translation>{action}: {what}</translation>
+    </message>
+    <message>
+        <source>entered in the register: 1 issue printed on the trip</source>
+        <translation>บันทึกลงทะเบียนแล้ว: ฉบับที่พิมพ์ระหว่างเดินทาง 1 รายการ</translation>
+    </message>
+    <message>
+        <source>entered in the register: {n} issues printed on the trip</source>
+        <translation>บันทึกลงทะเบียนแล้ว: ฉบับที่พิมพ์ระหว่างเดินทาง {n} รายการ</translation>
+    </message>
+    <message>
+        <source>The {record} was changed here and in {origin} since the two last met. Nothing was overwritten: keep ours, take theirs, or merge them. Both versions stay in the history.</source>
+        <translation>{record} ถูกเปลี่ยนทั้งที่นี่และใน {origin} ตั้งแต่ทั้งสองฝั่งตรงกันครั้งล่าสุด ไม่มีสิ่งใดถูกเขียนทับ: เก็บของเรา รับของอีกฝ่าย หรือรวมทั้งสอง ทั้งสองฉบับยังอยู่ในประวัติ</translation>
+    </message>
+    <message>
+        <source>“{record}” was changed here and in {origin} since the two last met. Nothing was overwritten: keep ours, take theirs, or merge them. Both versions stay in the history.</source>
+        <translation>“{record}” ถูกเปลี่ยนทั้งที่นี่และใน {origin} ตั้งแต่ทั้งสองฝั่งตรงกันครั้งล่าสุด ไม่มีสิ่งใดถูกเขียนทับ: เก็บของเรา รับของอีกฝ่าย หรือรวมทั้งสอง ทั้งสองฉบับยังอยู่ในประวัติ</translation>
+    </message>
+    <message>
+        <source>A {kind} changed on both sides</source>
+        <translation>{kind}ที่เปลี่ยนทั้งสองฝั่ง</translation>
+    </message>
+    <message>
+        <source>Ours (this store)</source>
+        <translation>ของเรา (คลังข้อมูลนี้)</translation>
+    </message>
+    <message>
+        <source>Theirs ({origin})</source>
+        <translation>ของอีกฝ่าย ({origin})</translation>
+    </message>
+    <message>
+        <source>negotiated texts (documents, revisions, brackets, our amendments)</source>
+        <translation>ร่างข้อความเจรจา (เอกสาร ฉบับแก้ไข วงเล็บ ข้อเสนอแก้ไขของเรา)</translation>
+    </message>
+    <message>
+        <source>cooperation projects (and their links to agenda items)</source>
+        <translation>โครงการความร่วมมือ (และการเชื่อมโยงกับระเบียบวาระ)</translation>
+    </message>
+    <message>
+        <source>events and meetings that are not part of the trip</source>
+        <translation>งานประชุมและการประชุมที่ไม่ได้เป็นส่วนหนึ่งของการเดินทาง</translation>
+    </message>
+    <message>
+        <source>a trip copy brings back its own event (and the meetings it builds on) only: enter them in the team store</source>
+        <translation>สำเนาสำหรับเดินทางนำกลับเฉพาะงานประชุมของตนเอง (และการประชุมที่ต่อยอดจากกัน) เท่านั้น: บันทึกในคลังข้อมูลกลาง</translation>
     </message>
 </context>
 <context>
@@ -6737,6 +6881,70 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>No project chosen.</source>
         <translation>ยังไม่ได้เลือกโครงการ</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>งานประชุม</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <source>agenda items</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>items&apos; places</source>
+        <translation>ตำแหน่งของระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>programme entries</source>
+        <translation>รายการในกำหนดการ</translation>
+    </message>
+    <message>
+        <source>members going</source>
+        <translation>สมาชิกที่เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>briefs</source>
+        <translation>บรีฟ</translation>
+    </message>
+    <message>
+        <source>stances</source>
+        <translation>จุดยืน</translation>
+    </message>
+    <message>
+        <source>points delivered</source>
+        <translation>ประเด็นที่กล่าวแล้ว</translation>
+    </message>
+    <message>
+        <source>counterparts&apos; interests</source>
+        <translation>ความสนใจของผู้แทนฝ่ายอื่น</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>stretches of our speaking</source>
+        <translation>ช่วงที่เรากล่าว</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>ผลการประชุม</translation>
+    </message>
+    <message>
+        <source>action items</source>
+        <translation>เรื่องที่ต้องดำเนินการ</translation>
     </message>
 </context>
 <context>

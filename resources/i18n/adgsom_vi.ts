@@ -3866,6 +3866,18 @@
         <translation>{p_full_name} đã ở cuối cùng.</translation>
     </message>
     <message>
+        <source>The brief on {item} comes in for review: {how}, but the team store records an approval only from the approver signed in to it. {who} approves it signed in to the team store.</source>
+        <translation>Lập trường về {item} được nhận ở trạng thái chờ xem xét: {how}, nhưng kho dữ liệu chung chỉ ghi nhận phê duyệt của người phê duyệt đã đăng nhập vào đó. {who} hãy phê duyệt khi đăng nhập vào kho dữ liệu chung.</translation>
+    </message>
+    <message>
+        <source>{who} approved it (signed by {who}&apos;s key, checked)</source>
+        <translation>{who} đã phê duyệt (ký bằng khóa của {who}, đã kiểm tra)</translation>
+    </message>
+    <message>
+        <source>it is approved in {origin} in the name of {who}</source>
+        <translation>được phê duyệt trong {origin} nhân danh {who}</translation>
+    </message>
+    <message>
         <source>A key is not readable (wrong size).</source>
         <translation>Không đọc được một khoá (sai kích thước).</translation>
     </message>
@@ -4252,6 +4264,18 @@
     <message>
         <source>A member key from {origin} does not match its own signed text: nothing was changed.</source>
         <translation>Một khóa thành viên từ {origin} không khớp với văn bản đã ký của chính nó: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>import the revision and enter the amendments in the team store (the copy shows them read-only)</source>
+        <translation>hãy nhập bản sửa đổi và ghi các đề xuất sửa đổi vào kho dữ liệu chung (bản sao chỉ hiển thị ở chế độ chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>enter them in the team store (the copy shows them read-only)</source>
+        <translation>hãy ghi chúng vào kho dữ liệu chung (bản sao chỉ hiển thị ở chế độ chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>NOT brought back: changes to {part} on this laptop{detail}. A trip copy does not bring this part back: {where}.</source>
+        <translation>KHÔNG được đưa về: các thay đổi về {part} trên máy này{detail}. Bản sao mang đi không đưa phần này về: {where}.</translation>
     </message>
     <message>
         <source>{target} already exists: choose a new file for the trip copy.</source>
@@ -4684,6 +4708,126 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>This is a trip copy: negotiated texts are changed in the team store (import the revision, enter our amendments and the paragraphs&apos; states there); the copy shows them as they were when it was taken or last brought back. Nothing was changed.</source>
         <translation>Đây là bản sao mang đi: văn bản đàm phán chỉ được thay đổi trong kho dữ liệu chung (nhập bản sửa đổi, ghi đề xuất sửa đổi của ta và trạng thái các đoạn tại đó); bản sao hiển thị chúng như lúc được mang đi hoặc lần đưa về gần nhất. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>for {member}</source>
+        <translation>dành cho {member}</translation>
+    </message>
+    <message>
+        <source>for someone else</source>
+        <translation>dành cho người khác</translation>
+    </message>
+    <message>
+        <source>A point delivered was not ticked here: the brief no longer has the point “{point}” (it was reworded or removed). Tick it again after settling the brief.</source>
+        <translation>Một điểm đã phát biểu không được đánh dấu ở đây: lập trường không còn điểm “{point}” (đã được sửa lời hoặc bị xóa). Hãy đánh dấu lại sau khi giải quyết lập trường.</translation>
+    </message>
+    <message>
+        <source>an item</source>
+        <translation>một mục</translation>
+    </message>
+    <message>
+        <source>The approval of the brief on {item} is not signed by its approver&apos;s key: the brief comes in for review, not approved.</source>
+        <translation>Việc phê duyệt lập trường về {item} không được ký bằng khóa của người phê duyệt: lập trường được nhận ở trạng thái chờ xem xét, không phải đã phê duyệt.</translation>
+    </message>
+    <message>
+        <source>The approved brief on {item} was edited elsewhere: it returns to draft (both versions are kept).</source>
+        <translation>Lập trường đã phê duyệt về {item} đã được sửa ở nơi khác: lập trường trở về dự thảo (giữ lại cả hai phiên bản).</translation>
+    </message>
+    <message>
+        <source>its event is not in this store</source>
+        <translation>sự kiện của nó không có trong kho dữ liệu này</translation>
+    </message>
+    <message>
+        <source>its meeting is not in this store</source>
+        <translation>cuộc họp của nó không có trong kho dữ liệu này</translation>
+    </message>
+    <message>
+        <source>its item is not in this store</source>
+        <translation>mục của nó không có trong kho dữ liệu này</translation>
+    </message>
+    <message>
+        <source>{clash}: not added to {meeting} from {origin} (one person cannot be at two meetings at once). Change who goes to one of them, then bring it back or import it again.</source>
+        <translation>{clash}: không được thêm vào {meeting} từ {origin} (một người không thể dự hai cuộc họp cùng lúc). Hãy đổi người tham dự một trong hai cuộc họp, rồi mang về hoặc nhập lại.</translation>
+    </message>
+    <message>
+        <source>{count} {kind}</source>
+        <translation>{count} {kind}</translation>
+    </message>
+    <message>
+        <source>an item not in this store</source>
+        <translation>một mục không có trong kho dữ liệu này</translation>
+    </message>
+    <message>
+        <source>sub-item {number} of {item}</source>
+        <translation>mục con thứ {number} của {item}</translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation>{parts}.</translation>
+    </message>
+    <message>
+        <source>item {number} of the agenda</source>
+        <translation>mục thứ {number} của chương trình nghị sự</translation>
+    </message>
+    <message>
+        <source>Nothing new: this store already holds everything in it.</source>
+        <translation>Không có gì mới: kho dữ liệu này đã có mọi thứ trong đó.</translation>
+    </message>
+    <message>
+        <source>Nothing new taken.</source>
+        <translation>Không nhận thêm gì mới.</translation>
+    </message>
+    <message>
+        <source>now {place}</source>
+        <translation>nay là {place}</translation>
+    </message>
+    <message>
+        <source>{action}: {what}</source>
+        <translation>{action}: {what}</translation>
+    </message>
+    <message>
+        <source>entered in the register: 1 issue printed on the trip</source>
+        <translation>đã ghi vào sổ đăng ký: 1 bản phát hành đã in trong chuyến đi</translation>
+    </message>
+    <message>
+        <source>entered in the register: {n} issues printed on the trip</source>
+        <translation>đã ghi vào sổ đăng ký: {n} bản phát hành đã in trong chuyến đi</translation>
+    </message>
+    <message>
+        <source>The {record} was changed here and in {origin} since the two last met. Nothing was overwritten: keep ours, take theirs, or merge them. Both versions stay in the history.</source>
+        <translation>{record} đã được thay đổi ở đây và ở {origin} kể từ lần hai bên khớp nhau gần nhất. Không có gì bị ghi đè: giữ bản của ta, lấy bản của họ, hoặc hợp nhất. Cả hai phiên bản vẫn còn trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>“{record}” was changed here and in {origin} since the two last met. Nothing was overwritten: keep ours, take theirs, or merge them. Both versions stay in the history.</source>
+        <translation>“{record}” đã được thay đổi ở đây và ở {origin} kể từ lần hai bên khớp nhau gần nhất. Không có gì bị ghi đè: giữ bản của ta, lấy bản của họ, hoặc hợp nhất. Cả hai phiên bản vẫn còn trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>A {kind} changed on both sides</source>
+        <translation>Một {kind} thay đổi ở cả hai phía</translation>
+    </message>
+    <message>
+        <source>Ours (this store)</source>
+        <translation>Của ta (kho dữ liệu này)</translation>
+    </message>
+    <message>
+        <source>Theirs ({origin})</source>
+        <translation>Của họ ({origin})</translation>
+    </message>
+    <message>
+        <source>negotiated texts (documents, revisions, brackets, our amendments)</source>
+        <translation>văn bản đàm phán (tài liệu, bản sửa đổi, ngoặc vuông, đề xuất sửa đổi của ta)</translation>
+    </message>
+    <message>
+        <source>cooperation projects (and their links to agenda items)</source>
+        <translation>dự án hợp tác (và liên kết của chúng với các mục chương trình)</translation>
+    </message>
+    <message>
+        <source>events and meetings that are not part of the trip</source>
+        <translation>các sự kiện và cuộc họp không thuộc chuyến đi</translation>
+    </message>
+    <message>
+        <source>a trip copy brings back its own event (and the meetings it builds on) only: enter them in the team store</source>
+        <translation>bản sao mang đi chỉ đưa về sự kiện của chính nó (và các cuộc họp mà nó dựa trên): hãy ghi chúng vào kho dữ liệu chung</translation>
     </message>
 </context>
 <context>
@@ -6737,6 +6881,70 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>No project chosen.</source>
         <translation>Chưa chọn dự án nào.</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>sự kiện</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>cuộc họp</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>người</translation>
+    </message>
+    <message>
+        <source>agenda items</source>
+        <translation>mục chương trình</translation>
+    </message>
+    <message>
+        <source>items&apos; places</source>
+        <translation>vị trí của mục</translation>
+    </message>
+    <message>
+        <source>programme entries</source>
+        <translation>mục trong chương trình</translation>
+    </message>
+    <message>
+        <source>members going</source>
+        <translation>thành viên tham dự</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>tài liệu</translation>
+    </message>
+    <message>
+        <source>briefs</source>
+        <translation>tài liệu</translation>
+    </message>
+    <message>
+        <source>stances</source>
+        <translation>quan điểm</translation>
+    </message>
+    <message>
+        <source>points delivered</source>
+        <translation>điểm đã phát biểu</translation>
+    </message>
+    <message>
+        <source>counterparts&apos; interests</source>
+        <translation>mối quan tâm của đối tác</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>ghi chép</translation>
+    </message>
+    <message>
+        <source>stretches of our speaking</source>
+        <translation>lượt phát biểu của ta</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>kết quả</translation>
+    </message>
+    <message>
+        <source>action items</source>
+        <translation>việc cần làm</translation>
     </message>
 </context>
 <context>

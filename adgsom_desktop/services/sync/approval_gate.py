@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.enums import approves_briefs
 from ...domain.models import Person
+from ...i18n.messages import Message
 from .kinds import Kind
 from .merge import WRITES, Action, Incoming, Plan
 
@@ -61,33 +62,45 @@ def approval_notices(
         if step.kind is not Kind.POSITION or step.incoming.content is None:
             continue
         c = step.incoming.content
-        where = names.get(str(c.get("item")), "an item")
+        where = names.get(str(c.get("item"))) or Message("an item")
         if step.action in WRITES and c.get("status") == "approved":
             if not options.approval_ok(step.incoming):
-                out.append(
-                    f"The approval of the brief on {where} is not signed by its approver's "
-                    "key: the brief comes in for review, not approved."
+                said = Message(
+                    "The approval of the brief on {item} is not signed by its approver's "
+                    "key: the brief comes in for review, not approved.",
+                    item=where,
                 )
+                out.append(str(said))
             elif options.approval_here is not None and not options.approval_here(step.incoming):
                 who = _approver(session, c)
                 how = (
-                    f"{who} approved it (signed by {who}'s key, checked)"
+                    Message("{who} approved it (signed by {who}'s key, checked)", who=who)
                     if options.approvals_by_key
-                    else f"it is approved in {options.origin} in the name of {who}"
+                    else Message(
+                        "it is approved in {origin} in the name of {who}",
+                        origin=options.origin,
+                        who=who,
+                    )
                 )
-                out.append(
-                    f"The brief on {where} comes in for review: {how}, but the team store "
+                said = Message(
+                    "The brief on {item} comes in for review: {how}, but the team store "
                     "records an approval only from the approver signed in to it. "
-                    f"{who} approves it signed in to the team store."
+                    "{who} approves it signed in to the team store.",
+                    item=where,
+                    how=how,
+                    who=who,
                 )
+                out.append(str(said))
         local = step.local.content if step.local is not None else None
         if (
             local
             and local.get("status") == "approved"
             and step.action in (Action.UPDATE, Action.CONFLICT)
         ):
-            out.append(
-                f"The approved brief on {where} was edited elsewhere: it returns to draft "
-                "(both versions are kept)."
+            said = Message(
+                "The approved brief on {item} was edited elsewhere: it returns to draft "
+                "(both versions are kept).",
+                item=where,
             )
+            out.append(str(said))
     return tuple(out)

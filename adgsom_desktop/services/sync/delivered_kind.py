@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from ...domain.models import Position, PositionPoint
 from ...domain.text import MAX_TEXT
 from ...errors import ValidationError
+from ...i18n.messages import Message
 from .keyed_rows import keep
 from .kinds import Conv, Kind, derived_key
 from .revs import hash_text
@@ -89,10 +90,13 @@ def write_delivered(
             .limit(1)
         ).scalar()
         if point is None:
-            refused[step.key] = (
-                f"A point delivered was not ticked here: the brief no longer has the point "
-                f"“{str(content.get('text', ''))[:80]}” (it was reworded or removed). "
-                "Tick it again after settling the brief."
+            refused[step.key] = str(
+                Message(
+                    "A point delivered was not ticked here: the brief no longer has the point "
+                    "“{point}” (it was reworded or removed). Tick it again after settling the "
+                    "brief.",
+                    point=str(content.get("text", ""))[:80],
+                )
             )
             continue
         at = datetime.fromisoformat(str(content["at"]))

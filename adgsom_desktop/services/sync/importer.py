@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
+from ...i18n.messages import QT_TRANSLATE_NOOP, Message
 from .approval_gate import approval_notices
 from .foreign_log import new_audit, store_audit
 from .gc_pause import gc_paused
@@ -85,7 +86,9 @@ def _merge_into(
     notices = approval_notices(session, the_plan, options, names)
     lines = lines_of(the_plan, names, here="here", there=options.origin)
     lines = tuple(ln for ln in lines if not (ln.kind is Kind.PLACE and ln.action is Action.ADD))
-    skipped = tuple(f"{label(r.kind, r.content, names)}: {why}" for r, why in the_plan.skipped)
+    skipped = tuple(
+        f"{label(r.kind, r.content, names)}: {Message(why)}" for r, why in the_plan.skipped
+    )
     fresh_audit = new_audit(session, payload)
     report = MergeReport(
         source=options.origin,
@@ -107,6 +110,14 @@ def _merge_into(
             notices=report.notices + tuple(writer.refused.values()),
         )
     return report, the_plan
+
+
+# why a record is left out (``merge.drop_unplaceable``), in the interface's language
+NOT_HERE = (
+    QT_TRANSLATE_NOOP("Errors", "its event is not in this store"),
+    QT_TRANSLATE_NOOP("Errors", "its meeting is not in this store"),
+    QT_TRANSLATE_NOOP("Errors", "its item is not in this store"),
+)
 
 
 __all__ = ["Line", "MergeOptions", "merge_into"]

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.base import utcnow
 from ...domain.models import AgendaItem, Meeting, SyncConflict
+from ...i18n.messages import Message
 from .as_written import AS_WRITTEN
 from .bases import BASED, keep
 from .brief_history import author_of
@@ -271,10 +272,15 @@ class PlanWriter:
             m, p = self.s.get(Meeting, meeting), self.s.get(Person, person)
             clash = double_booking(self.s, m, [p]) if m is not None and p is not None else None
             if clash is not None and m is not None:
-                self.refused[step.key] = (
-                    f"{clash.text()}: not added to {m.short_title or m.title} from "
-                    f"{self.options.origin} (one person cannot be at two meetings at once). "
-                    "Change who goes to one of them, then bring it back or import it again."
+                self.refused[step.key] = str(
+                    Message(
+                        "{clash}: not added to {meeting} from {origin} (one person cannot be "
+                        "at two meetings at once). Change who goes to one of them, then bring "
+                        "it back or import it again.",
+                        clash=clash.text(),
+                        meeting=m.short_title or m.title,
+                        origin=self.options.origin,
+                    )
                 )
                 continue
             self.s.connection().execute(insert(table), {"meeting_id": meeting, "person_id": person})

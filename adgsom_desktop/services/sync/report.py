@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ...i18n.messages import Message
 from .kinds import KIND_WORDS, Kind
 from .merge import Action, Plan, Step
 
@@ -83,8 +84,9 @@ class MergeReport:
         return not self.lines and not self.notices and not self.register and not self.refreshed
 
     def summary(self) -> str:
+        """In the interface's language (``i18n.messages``: the GUI's; English on the CLI)."""
         if self.nothing_to_do:
-            return "Nothing new: this store already holds everything in it."
+            return str(Message("Nothing new: this store already holds everything in it."))
         parts = []
         for action in (
             Action.ADD,
@@ -98,22 +100,28 @@ class MergeReport:
             by_kind = Counter(line.kind for line in self.lines if line.action is action)
             if not by_kind:
                 continue
-            what = ", ".join(
-                f"{n} {KIND_WORDS[k][0 if n == 1 else 1]}" for k, n in sorted(by_kind.items())
-            )
-            parts.append(f"{ACTION_WORDS[action]}: {what}")
+            what = ", ".join(_counted(n, k) for k, n in sorted(by_kind.items()))
+            words = Message(ACTION_WORDS[action])  # a label (i18n.update lists it)
+            parts.append(str(Message("{action}: {what}", action=words, what=what)))
         if self.register:
             n = len(self.register)
             parts.append(
-                f"entered in the register: {n} {'issue' if n == 1 else 'issues'} printed on the trip"
+                str(Message("entered in the register: 1 issue printed on the trip"))
+                if n == 1
+                else str(Message("entered in the register: {n} issues printed on the trip", n=n))
             )
         if self.refreshed:
             parts.append(
                 f"refreshed from the team store (read only here): {', '.join(self.refreshed)}"
             )
         if not parts:  # only notices: something came that was not taken (a double booking)
-            return "Nothing new taken."
-        return "; ".join(parts) + "."
+            return str(Message("Nothing new taken."))
+        return str(Message("{parts}.", parts="; ".join(parts)))  # Thai ends without a dot
+
+
+def _counted(n: int, kind: Kind) -> str:
+    """ "1 note", "3 notes" (the kinds' words are labels: i18n.update lists both)."""
+    return str(Message("{count} {kind}", count=n, kind=Message(KIND_WORDS[kind][n != 1])))
 
 
 def label(kind: Kind, content: Mapping[str, Any] | None, names: Mapping[str, str]) -> str:
@@ -185,7 +193,8 @@ def lines_of(
             continue
         detail = step.merge.detail(here, there) if step.merge is not None else ""
         if step.kind is Kind.PLACE and step.incoming.content and step.action is Action.UPDATE:
-            detail = "now " + place_words(step.incoming.content, lambda u: names.get(u, ""))
+            now = place_words(step.incoming.content, lambda u: names.get(u, ""))
+            detail = str(Message("now {place}", place=now))
         out.append(
             Line(step.action, step.kind, step.key, label(step.kind, _content(step), names), detail)
         )
@@ -204,8 +213,9 @@ def place_words(place: Mapping[str, Any], name: Callable[[str], str]) -> str:
     at = int(place.get("ord") or 0) + 1
     parent = place.get("parent")
     if not parent:
-        return f"item {at} of the agenda"
-    return f"sub-item {at} of {name(str(parent)) or 'an item not in this store'}"
+        return str(Message("item {number} of the agenda", number=at))
+    parent_name = name(str(parent)) or Message("an item not in this store")
+    return str(Message("sub-item {number} of {item}", number=at, item=parent_name))
 
 
 def _shifted(plan: Plan) -> set[str]:

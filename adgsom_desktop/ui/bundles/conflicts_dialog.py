@@ -80,7 +80,7 @@ class ConflictsModel(QAbstractTableModel):
         if c is None or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            c.what,
+            label_tr(c.what),
             c.label,
             c.their_origin,
             to_local(c.found_at).strftime("%d %b %H:%M"),
