@@ -13,7 +13,7 @@ import pytest
 from tests.bundle_fixtures import HEAD_PASS, Pair
 from tests.conftest import save_artifact
 from tests.helpers import run_cli
-from tests.test_approval_signatures import _edit_and_approve, _meeting_item
+from tests.test_approval_signatures import _edit_and_forge, _meeting_item
 from tests.test_bundle_gui import _open_dialog
 
 pytestmark = pytest.mark.usefixtures("no_leaked_jobs")
@@ -68,7 +68,7 @@ def test_a_notice_about_an_approval_reads_in_thai(pair: Pair, interface_th: None
     item = _meeting_item(pair.a, pair.meeting)
     head_in_a = pair.a.keys.key(pair.head_in_a).person_id
     assert head_in_a is not None
-    _edit_and_approve(pair.a, item, head_in_a, "(approved in the aide's store)")
+    _edit_and_forge(pair.a, item, head_in_a, "(approved in the aide's store)")
     preview = pair.receive(pair.send(), dry_run=True)
     signed = [n for n in preview.notices if "ลงนามด้วยกุญแจของผู้อนุมัติ" in n]
     assert signed and _thai(preview.summary()), (preview.notices, preview.summary())
