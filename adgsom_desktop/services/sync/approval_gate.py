@@ -10,11 +10,17 @@ could never write it, and the whole import (its preview too) failed on that one 
 such a brief comes in for review, everything else comes in, and the report names the
 brief and says why: the approver confirms it signed in to the team store.  The signature
 is kept (``bundle_service._keep_signatures``) so that the approval may travel on.
+
+An approval that is not written here (not signed, or not this store's to record) of the
+very text held here brings nothing (review s33 R7): the brief stays as it is, approved or
+not, and no approval is withdrawn for it; its revision is known, so the other store takes
+ours as newer (``same_text_stays``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
@@ -24,7 +30,8 @@ from ...domain.enums import approves_briefs
 from ...domain.models import Person
 from ...i18n.messages import Message
 from .kinds import Kind
-from .merge import WRITES, Action, Incoming, Plan
+from .merge import WRITES, Action, Incoming, Plan, Step
+from .revs import absorbed, canonical_json
 
 
 def recordable_by(session: Session, signed: Any) -> Callable[[Incoming], bool] | None:
@@ -46,6 +53,39 @@ def recordable_by(session: Session, signed: Any) -> Callable[[Incoming], bool] |
     return here
 
 
+def _same_text_unrecorded(step: Step, options: Any) -> bool:
+    """An incoming approval not written here, of the text held here."""
+    if step.kind is not Kind.POSITION or step.local is None or not step.local.content:
+        return False
+    theirs, mine = step.incoming.content or {}, step.local.content
+    return (
+        step.action in (*WRITES, Action.CONFLICT)
+        and theirs.get("status") == "approved"
+        and not options.approval_stands(step.incoming)
+        and theirs.get("item") == mine.get("item")
+        and same_text(theirs, mine)
+    )
+
+
+def same_text(theirs: Mapping[str, Any], mine: Mapping[str, Any]) -> bool:
+    """Whether two travelling briefs hold the same text (their approval aside)."""
+    return canonical_json(theirs.get("brief")) == canonical_json(mine.get("brief"))
+
+
+def same_text_stays(the_plan: Plan, options: Any) -> Plan:
+    """The plan with each brief whose incoming approval is not written here and whose
+    text is the one held here left as it is: only its revision learnt (ours stays, the
+    other side's known), never a new version, a conflict or a withdrawn approval."""
+    steps = []
+    for step in the_plan.steps:
+        if _same_text_unrecorded(step, options):
+            assert step.local is not None
+            state = absorbed(step.local.state, step.incoming.state)
+            step = replace(step, action=Action.LEARN, state=state, conflict_id=None, merge=None)
+        steps.append(step)
+    return replace(the_plan, steps=tuple(steps))
+
+
 def _approver(session: Session, content: Mapping[str, Any]) -> str:
     by = (content.get("approval") or {}).get("by")
     name = session.scalar(select(Person.full_name).where(Person.uuid == by)) if by else None
@@ -63,6 +103,10 @@ def approval_notices(
             continue
         c = step.incoming.content
         where = names.get(str(c.get("item"))) or Message("an item")
+        if step.action is Action.LEARN:
+            if _left_as_it_is(step, options):
+                out.append(str(_stays(session, step.incoming, where, options)))
+            continue
         if step.action in WRITES and c.get("status") == "approved":
             if not options.approval_ok(step.incoming):
                 said = Message(
@@ -104,3 +148,32 @@ def approval_notices(
             )
             out.append(str(said))
     return tuple(out)
+
+
+def _left_as_it_is(step: Step, options: Any) -> bool:
+    """A brief ``same_text_stays`` left as it is (its content differs only by that)."""
+    return (
+        step.local is not None
+        and step.incoming.state.content_hash != step.local.state.content_hash
+        and _same_text_unrecorded(replace(step, action=Action.UPDATE), options)
+    )
+
+
+def _stays(session: Session, rec: Incoming, where: Any, options: Any) -> Message:
+    """An approval of the text held here that is not written here (``same_text_stays``)."""
+    c = rec.content or {}
+    if not options.approval_ok(rec):
+        return Message(
+            "The approval of the brief on {item} in {origin} is not signed by its "
+            "approver's key: the brief here stays as it is (its text is the same).",
+            item=where,
+            origin=options.origin,
+        )
+    return Message(
+        "The brief on {item} is approved in {origin} by {who}, but the team store records "
+        "an approval only from the approver signed in to it: the brief here stays as it is "
+        "(its text is the same).",
+        item=where,
+        origin=options.origin,
+        who=_approver(session, c),
+    )

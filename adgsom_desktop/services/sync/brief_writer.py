@@ -37,7 +37,9 @@ from ...domain.position_sections import TEXT_SECTIONS
 from ...errors import ValidationError
 from ..position_records import PositionContent
 from ..position_rows import clean_content
+from .approval_gate import same_text
 from .kinds import Conv, chunks
+from .revs import canonical_json
 from .writers import Ids
 
 
@@ -48,6 +50,7 @@ def write_positions(
     saved_by: str | Sequence[tuple[str, datetime | None]],
     comments: Sequence[str],
     history: Mapping[str, Any] | None = None,
+    held: Sequence[Mapping[str, Any] | None] = (),
 ) -> list[tuple[int, dict[str, Any]]]:
     """Write each (item id, content, approval ok) of ``briefs`` (each item once, its
     version's comment at the same place in ``comments``) as a new version (its history
@@ -56,7 +59,10 @@ def write_positions(
     read at once, the new ones inserted at once, each section table and the versions
     written with one insert each (#17: a bundle of a meeting brings a brief per item).
     ``saved_by``: one name for all, or each brief's (author, time: None for now);
-    ``history``: a new brief's earlier versions by its item's UUID (``brief_history``)."""
+    ``history``: a new brief's earlier versions by its item's UUID (``brief_history``);
+    ``held``: each brief's content as this store held it (travelling shape): one that comes
+    in as it is held writes nothing, one whose only change is its approval is approved on
+    the version held, as approving here does, never as a copy of it (review s33 R2)."""
     conn = session.connection()
     now = utcnow()
     authors = [(saved_by, None)] * len(briefs) if isinstance(saved_by, str) else saved_by
@@ -86,10 +92,14 @@ def write_positions(
     sections: dict[type, list[dict[str, Any]]] = {}
     versions = []
     out = []
-    for p, comment, (by, at), (_i, content, _ok) in zip(
-        planned, comments, authors, briefs, strict=True
+    was = list(held) or [None] * len(briefs)
+    for p, comment, (by, at), (_i, content, _ok), mine in zip(
+        planned, comments, authors, briefs, was, strict=True
     ):
         position_id, before = there[p.item_id]
+        if p.item_id not in new_items and _approval_only(conn, p, mine, position_id, before):
+            out.append((position_id, p.stored))
+            continue
         held = p.item_id not in new_items
         earlier = [] if held else _earlier(position_id, content, history, ids)
         versions.extend(earlier)
@@ -123,6 +133,36 @@ def write_positions(
     if versions:
         conn.execute(insert(PositionVersion), versions)
     return out
+
+
+def _approval_only(
+    conn: Any, p: _Planned, mine: Mapping[str, Any] | None, position_id: int, version_no: int
+) -> bool:
+    """Whether the brief held (``mine``) takes ``p`` without a new version: written as it
+    is held (nothing to do), or with only its approval new (the version held approved)."""
+    if mine is None or version_no < 1 or not same_text(p.stored, mine):
+        return False
+    if canonical_json(mine) == canonical_json(p.stored):
+        return True
+    if not (p.approved and p.approval is not None):
+        return False
+    conn.execute(
+        update(Position)
+        .where(Position.id == position_id)
+        .values(
+            status=p.status,
+            approved_by_id=p.values["approved_by_id"],
+            approved_at=p.values["approved_at"],
+            approved_version_no=version_no,
+            updated_at=p.values["updated_at"],
+        )
+    )
+    conn.execute(
+        update(PositionVersion)
+        .where(PositionVersion.position_id == position_id, PositionVersion.version_no == version_no)
+        .values(status=p.status)
+    )
+    return True
 
 
 def _earlier(

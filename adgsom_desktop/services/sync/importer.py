@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy.orm import Session
 
 from ...i18n.messages import QT_TRANSLATE_NOOP, Message
-from .approval_gate import approval_notices
+from .approval_gate import approval_notices, same_text_stays
 from .foreign_log import new_audit, store_audit
 from .gc_pause import gc_paused
 from .holdings import brief_bases, held_for, names_of, open_conflicts
@@ -82,6 +82,7 @@ def _merge_into(
     # are ours: taken from our copy before anything is compared.
     records = fill(payload.records, {k: h.content for k, h in held.items()})
     the_plan = plan(records, held, conflicts, brief_bases(session, records, held))
+    the_plan = same_text_stays(the_plan, options)  # an approval not written here: no change
     names = names_of(session, held, payload)
     notices = approval_notices(session, the_plan, options, names)
     lines = lines_of(the_plan, names, here="here", there=options.origin)

@@ -331,11 +331,13 @@ class PlanWriter:
         briefs = []
         comments = []
         authors = []  # who wrote each (brief_history): a merged one is the importer's
+        held = []  # each as held here: an approval alone is no new version (brief_writer)
         for step in steps:
             content = step.incoming.content or {}
             item_id = self.ids.get(Conv.ITEM, content.get("item"))
             if item_id is not None:
                 briefs.append((item_id, content, self.options.approval_stands(step.incoming)))
+                held.append(step.local.content if step.local is not None else None)
                 merged = step.action is Action.MERGE
                 authors.append(author_of({} if merged else self.payload.authors,
                                          content.get("item"), self.options.saved_by))  # fmt: skip
@@ -347,7 +349,9 @@ class PlanWriter:
                     )[:300]
                 )
         if briefs:
-            write_positions(self.s, briefs, self.ids, authors, comments, self.payload.history)
+            write_positions(
+                self.s, briefs, self.ids, authors, comments, self.payload.history, held
+            )
 
     def _delete(self, step: Step) -> None:
         local = step.local
