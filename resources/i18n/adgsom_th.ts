@@ -3866,6 +3866,14 @@
         <translation>{p_full_name} อยู่ลำดับสุดท้ายแล้ว</translation>
     </message>
     <message>
+        <source>The brief on {item} is approved in {origin} by {who}, but the team store records an approval only from the approver signed in to it: the brief here stays as it is (its text is the same).</source>
+        <translation>ท่าทีเรื่อง {item} ได้รับการอนุมัติใน {origin} โดย {who} แต่คลังข้อมูลกลางบันทึกการอนุมัติเฉพาะจากผู้อนุมัติที่ลงชื่อเข้าใช้คลังข้อมูลกลางเท่านั้น: ท่าทีที่นี่คงเดิม (ข้อความเหมือนกัน)</translation>
+    </message>
+    <message>
+        <source>The approval of the brief on {item} in {origin} is not signed by its approver&apos;s key: the brief here stays as it is (its text is the same).</source>
+        <translation>การอนุมัติท่าทีเรื่อง {item} ใน {origin} ไม่ได้ลงนามด้วยกุญแจของผู้อนุมัติ: ท่าทีที่นี่คงเดิม (ข้อความเหมือนกัน)</translation>
+    </message>
+    <message>
         <source>The brief on {item} comes in for review: {how}, but the team store records an approval only from the approver signed in to it. {who} approves it signed in to the team store.</source>
         <translation>ท่าทีเรื่อง {item} เข้ามาในสถานะรอตรวจ: {how} แต่คลังข้อมูลกลางบันทึกการอนุมัติเฉพาะจากผู้อนุมัติที่ลงชื่อเข้าใช้คลังข้อมูลกลางเท่านั้น ให้ {who} อนุมัติโดยลงชื่อเข้าใช้คลังข้อมูลกลาง</translation>
     </message>

@@ -3866,6 +3866,14 @@
         <translation>{p_full_name} đã ở cuối cùng.</translation>
     </message>
     <message>
+        <source>The brief on {item} is approved in {origin} by {who}, but the team store records an approval only from the approver signed in to it: the brief here stays as it is (its text is the same).</source>
+        <translation>Lập trường về {item} được {who} phê duyệt trong {origin}, nhưng kho dữ liệu chung chỉ ghi nhận phê duyệt của người phê duyệt đã đăng nhập vào đó: lập trường ở đây giữ nguyên (nội dung giống nhau).</translation>
+    </message>
+    <message>
+        <source>The approval of the brief on {item} in {origin} is not signed by its approver&apos;s key: the brief here stays as it is (its text is the same).</source>
+        <translation>Việc phê duyệt lập trường về {item} trong {origin} không được ký bằng khóa của người phê duyệt: lập trường ở đây giữ nguyên (nội dung giống nhau).</translation>
+    </message>
+    <message>
         <source>The brief on {item} comes in for review: {how}, but the team store records an approval only from the approver signed in to it. {who} approves it signed in to the team store.</source>
         <translation>Lập trường về {item} được nhận ở trạng thái chờ xem xét: {how}, nhưng kho dữ liệu chung chỉ ghi nhận phê duyệt của người phê duyệt đã đăng nhập vào đó. {who} hãy phê duyệt khi đăng nhập vào kho dữ liệu chung.</translation>
     </message>

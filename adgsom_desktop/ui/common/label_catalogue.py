@@ -681,6 +681,8 @@ ERRORS = (
     QT_TRANSLATE_NOOP("Errors", "The delegation of {deleted_label} no longer exists."),
     QT_TRANSLATE_NOOP("Errors", "{p_full_name} is already first."),
     QT_TRANSLATE_NOOP("Errors", "{p_full_name} is already last."),
+    QT_TRANSLATE_NOOP("Errors", "The brief on {item} is approved in {origin} by {who}, but the team store records an approval only from the approver signed in to it: the brief here stays as it is (its text is the same)."),
+    QT_TRANSLATE_NOOP("Errors", "The approval of the brief on {item} in {origin} is not signed by its approver's key: the brief here stays as it is (its text is the same)."),
     QT_TRANSLATE_NOOP("Errors", "an item"),
     QT_TRANSLATE_NOOP("Errors", "The approved brief on {item} was edited elsewhere: it returns to draft (both versions are kept)."),
     QT_TRANSLATE_NOOP("Errors", "The approval of the brief on {item} is not signed by its approver's key: the brief comes in for review, not approved."),
