@@ -58,6 +58,12 @@ def _forge_approval(svc: Services, item: int, approver: int) -> None:
         )
 
 
+def _not_the_aide(pair: Pair) -> int:
+    """An approver whose approval her own key cannot sign (so it travels unsigned)."""
+    aide = pair.a.keys.key(pair.aide_key).person_id
+    return next(m.id for m in pair.a.delegations.approvers() if m.id != aide)
+
+
 def _versions(svc: Services, item: int) -> list[tuple[int, str, str]]:
     with svc.ctx.read() as s:
         return [
@@ -101,11 +107,7 @@ def test_an_unverifiable_approval_of_the_same_text_leaves_the_heads_approval(pai
     approve(pair.b, item, head)  # signed by his key, in his store
     before = (_row(pair.b, item), _versions(pair.b, item))
     # in her store, the same text approved in someone's name: no key of his verifies it
-    other = next(
-        m.id for m in pair.a.delegations.approvers() if m.id != pair.a.keys.key(
-            pair.aide_key).person_id
-    )
-    _forge_approval(pair.a, item, other)
+    _forge_approval(pair.a, item, _not_the_aide(pair))
     conflicts = _open_conflicts(pair.b)
 
     preview = pair.receive(pair.send(), dry_run=True)
@@ -144,3 +146,50 @@ def test_the_heads_signed_approval_of_a_held_text_adds_no_version(pair: Pair) ->
     back = pair.receive(pair.send("back"))
     assert _row(pair.b, item) == (status, version_no, by, at, approved_no)
     assert not any("edited elsewhere" in n for n in back.notices)
+
+
+def test_an_unsigned_approval_of_a_draft_held_here_is_a_version_of_the_import(
+    pair: Pair,
+) -> None:
+    from adgsom_desktop.domain.base import utcnow
+    from adgsom_desktop.domain.models import AgendaItem
+
+    with pair.b.ctx.read() as s:
+        item = s.scalars(
+            select(Position.item_id)
+            .join(AgendaItem, AgendaItem.id == Position.item_id)
+            .where(Position.status == PositionStatus.DRAFT, Position.version_no > 0)
+            .order_by(Position.item_id)
+        ).first()
+    assert item is not None
+    held = _versions(pair.b, item)
+    started = utcnow()
+    _forge_approval(pair.a, item, _not_the_aide(pair))  # the same text, approved in her store unsigned
+
+    sent = pair.a.bundles.export(
+        _meeting_of(pair.a, item), pair.tmp / "d1", sender_key_id=pair.aide_key,
+        sender_passphrase=AIDE_PASS, to_key_id=pair.head_in_a,
+    )  # fmt: skip
+    report = pair.receive(sent.path)
+
+    assert any("not signed" in n for n in report.notices), report.notices
+    got = _versions(pair.b, item)
+    assert got[:-1] == held and got[-1][1] == "for_review"  # for review, as it came
+    # saved by this import (by its sender, now), not as a copy of the last version
+    # under that version's author and time
+    assert got[-1][2] != held[-1][2]
+    with pair.b.ctx.read() as s:
+        saved = s.scalars(
+            select(PositionVersion.saved_at)
+            .join(Position, Position.id == PositionVersion.position_id)
+            .where(Position.item_id == item)
+            .order_by(PositionVersion.version_no)
+        ).all()
+    assert saved[-1] >= started > saved[-2]
+
+
+def _meeting_of(svc: Services, item: int) -> int:
+    from adgsom_desktop.domain.models import AgendaItem
+
+    with svc.ctx.read() as s:
+        return int(s.scalar(select(AgendaItem.meeting_id).where(AgendaItem.id == item)))

@@ -12,8 +12,8 @@ brief and says why: the approver confirms it signed in to the team store.  The s
 is kept (``bundle_service._keep_signatures``) so that the approval may travel on.
 
 An approval that is not written here (not signed, or not this store's to record) of the
-very text held here brings nothing (review s33 R7): the brief stays as it is, approved or
-not, and no approval is withdrawn for it; its revision is known, so the other store takes
+very text held here approved brings nothing (review s33 R7): the brief stays as it is,
+its approval is not withdrawn for it; its revision is known, so the other store takes
 ours as newer (``same_text_stays``).
 """
 
@@ -54,13 +54,15 @@ def recordable_by(session: Session, signed: Any) -> Callable[[Incoming], bool] |
 
 
 def _same_text_unrecorded(step: Step, options: Any) -> bool:
-    """An incoming approval not written here, of the text held here."""
+    """An incoming approval not written here, of the text held here approved: taking it
+    would withdraw ours (one not approved here takes it for review, as before)."""
     if step.kind is not Kind.POSITION or step.local is None or not step.local.content:
         return False
     theirs, mine = step.incoming.content or {}, step.local.content
     return (
         step.action in (*WRITES, Action.CONFLICT)
         and theirs.get("status") == "approved"
+        and mine.get("status") == "approved"
         and not options.approval_stands(step.incoming)
         and theirs.get("item") == mine.get("item")
         and same_text(theirs, mine)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from ...domain.base import utcnow
 from ...domain.models import AgendaItem, Meeting, SyncConflict
 from ...i18n.messages import Message
+from .approval_gate import same_text
 from .as_written import AS_WRITTEN
 from .bases import BASED, keep
 from .brief_history import author_of
@@ -337,8 +338,11 @@ class PlanWriter:
             item_id = self.ids.get(Conv.ITEM, content.get("item"))
             if item_id is not None:
                 briefs.append((item_id, content, self.options.approval_stands(step.incoming)))
-                held.append(step.local.content if step.local is not None else None)
-                merged = step.action is Action.MERGE
+                mine = step.local.content if step.local is not None else None
+                held.append(mine)
+                # merged, or only its status new: a version of the import's, not a copy
+                # of the last one under its author and time (review s33 R2)
+                merged = step.action is Action.MERGE or bool(mine and same_text(content, mine))
                 authors.append(author_of({} if merged else self.payload.authors,
                                          content.get("item"), self.options.saved_by))  # fmt: skip
                 comments.append(
