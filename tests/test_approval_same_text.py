@@ -85,9 +85,7 @@ def _row(svc: Services, item: int) -> tuple[object, ...]:
 
 def _open_conflicts(svc: Services) -> int:
     with svc.ctx.read() as s:
-        return int(
-            s.scalar(select(func.count()).where(SyncConflict.resolved_at.is_(None))) or 0
-        )
+        return int(s.scalar(select(func.count()).where(SyncConflict.resolved_at.is_(None))) or 0)
 
 
 def _head_sends(pair: Pair, name: str) -> object:
@@ -141,7 +139,7 @@ def test_the_heads_signed_approval_of_a_held_text_adds_no_version(pair: Pair) ->
     assert got[1] == version_no == held[-1][0]  # no new version
     assert got[2] == by and got[3] == at and got[4] == approved_no == version_no
     # the version held is the approved one, by its author, as approving here records it
-    assert _versions(pair.a, item) == held[:-1] + [(held[-1][0], "approved", held[-1][2])]
+    assert _versions(pair.a, item) == [*held[:-1], (held[-1][0], "approved", held[-1][2])]
     # and nothing more to send back: his store takes it as it is
     back = pair.receive(pair.send("back"))
     assert _row(pair.b, item) == (status, version_no, by, at, approved_no)
@@ -164,7 +162,8 @@ def test_an_unsigned_approval_of_a_draft_held_here_is_a_version_of_the_import(
     assert item is not None
     held = _versions(pair.b, item)
     started = utcnow()
-    _forge_approval(pair.a, item, _not_the_aide(pair))  # the same text, approved in her store unsigned
+    # the same text, approved in her store, unsigned
+    _forge_approval(pair.a, item, _not_the_aide(pair))
 
     sent = pair.a.bundles.export(
         _meeting_of(pair.a, item), pair.tmp / "d1", sender_key_id=pair.aide_key,

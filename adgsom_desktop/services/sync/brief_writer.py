@@ -50,7 +50,7 @@ def write_positions(
     saved_by: str | Sequence[tuple[str, datetime | None]],
     comments: Sequence[str],
     history: Mapping[str, Any] | None = None,
-    held: Sequence[Mapping[str, Any] | None] = (),
+    as_held: Sequence[Mapping[str, Any] | None] = (),
 ) -> list[tuple[int, dict[str, Any]]]:
     """Write each (item id, content, approval ok) of ``briefs`` (each item once, its
     version's comment at the same place in ``comments``) as a new version (its history
@@ -60,7 +60,7 @@ def write_positions(
     written with one insert each (#17: a bundle of a meeting brings a brief per item).
     ``saved_by``: one name for all, or each brief's (author, time: None for now);
     ``history``: a new brief's earlier versions by its item's UUID (``brief_history``);
-    ``held``: each brief's content as this store held it (travelling shape): one that comes
+    ``as_held``: each brief's content as this store held it (travelling shape): one that comes
     in as it is held writes nothing, one whose only change is its approval is approved on
     the version held, as approving here does, never as a copy of it (review s33 R2)."""
     conn = session.connection()
@@ -92,7 +92,7 @@ def write_positions(
     sections: dict[type, list[dict[str, Any]]] = {}
     versions = []
     out = []
-    was = list(held) or [None] * len(briefs)
+    was = list(as_held) or [None] * len(briefs)
     for p, comment, (by, at), (_i, content, _ok), mine in zip(
         planned, comments, authors, briefs, was, strict=True
     ):

@@ -353,9 +353,7 @@ class PlanWriter:
                     )[:300]
                 )
         if briefs:
-            write_positions(
-                self.s, briefs, self.ids, authors, comments, self.payload.history, held
-            )
+            write_positions(self.s, briefs, self.ids, authors, comments, self.payload.history, held)
 
     def _delete(self, step: Step) -> None:
         local = step.local
