@@ -281,6 +281,11 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
             sender = services.keys.find(args.sender)
         elif len(own) == 1:
             sender = own[0]
+        elif not own and services.ctx.signed_in is not None:  # others' keys are theirs
+            raise ValidationError(
+                "You have no key of your own in this store: make one first "
+                "(adgsom-desktop keys create)."
+            )
         elif not own:
             raise ValidationError(
                 "No member has a key in this store: make one first (adgsom-desktop keys create)."
