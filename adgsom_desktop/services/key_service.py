@@ -55,7 +55,9 @@ def approval_message(position: str, brief_hash: str, approver: str, at: str) -> 
     return f"adgsom-approval-v1|{position}|{brief_hash}|{approver}|{at}".encode()
 
 
-def _rec(s: Session, k: MemberKey, signed_in: int | None = None, team: bool = False) -> MemberKeyRec:
+def _rec(
+    s: Session, k: MemberKey, signed_in: int | None = None, team: bool = False
+) -> MemberKeyRec:
     pid = s.scalar(select(Person.id).where(Person.uuid == k.person_uuid))
     # signed in to a team store, another member's private key is not offered nor used
     # (review s33 R15): it is theirs, sealed under their passphrase
