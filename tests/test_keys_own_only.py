@@ -11,9 +11,11 @@ takes hers (with its private part, hers alone) and leaves the other out, named.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from adgsom_desktop.errors import ValidationError
 from adgsom_desktop.services.container import Services
 from tests.helpers import run_cli
 from tests.test_trip_keys import AIDE, HEAD, KEYS, THIRD, _keys
@@ -24,8 +26,10 @@ __all__ = ["team_with_members"]  # the fixture, shared
 
 
 def test_a_member_uses_only_her_own_key_and_brings_back_only_hers(
-    team_with_members: str, tmp_path: Path
+    qtbot: Any, team_with_members: str, tmp_path: Path
 ) -> None:
+    from adgsom_desktop.ui.bundles.send_dialog import BundleSendDialog
+
     url = team_with_members
     owner = Services.open(url, actor="owner")
     try:
@@ -60,7 +64,12 @@ def test_a_member_uses_only_her_own_key_and_brings_back_only_hers(
     )
     try:
         assert [k.name for k in signed_in.keys.members() if k.has_private] == []
-        with pytest.raises(Exception, match="only your own key"):
+        meetings = [(m.id, m.title) for m in signed_in.events.meetings()]
+        dlg = BundleSendDialog(meetings, signed_in.keys.members(), {}, tmp_path)
+        qtbot.addWidget(dlg)  # Send a bundle…: his key is not hers to send from, only to
+        assert dlg.from_key.count() == 0
+        assert head in dlg.recipient.itemText(0)
+        with pytest.raises(ValidationError, match="only your own key"):
             signed_in.keys.unlock(signed_in.keys.find(head).id, KEYS[HEAD])
     finally:
         signed_in.close()
