@@ -31,6 +31,7 @@ from ..domain.locator import Locator
 from ..domain.models import Event, Meeting, StoreSetting
 from ..domain.settings import OUR_DELEGATION, TRIP_OF, TRIP_SERIES
 from ..errors import NotFoundError, StoreError, ValidationError
+from ..i18n.messages import Message
 from .context import ServiceContext
 from .register_travel import (
     Brought,
@@ -322,15 +323,27 @@ def take_trip(
     return TripTaken(target, title, len(meetings), records, left_out(audience), behind)
 
 
-def _carry_keys(src: Any, dst: Any, origin: str, taker: Any = None) -> int:
+def _carry_keys(src: Any, dst: Any, origin: str, taker: Any = None) -> tuple[str, ...]:
     """The members' keys ``src`` holds that ``dst`` lacks (``trip_keys``): public parts,
-    and the private key of the member signed in to ``taker`` (the team store) only."""
-    from .trip_keys import keys_in, keys_out, signed_in_uuid
+    and the private key of the member signed in to ``taker`` (the team store) only; with
+    ``taker`` (Bring back), only that member's keys come in: the others are named."""
+    from .trip_keys import ALL, keys_in, keys_out, signed_in_uuid
 
+    bringer = signed_in_uuid(taker or src)
     with src.ctx.read() as s:
-        keys = keys_out(s, signed_in_uuid(taker or src))
+        keys = keys_out(s, bringer)
     with dst.ctx.write() as s:
-        return keys_in(dst.ctx, s, keys, origin)
+        _added, left = keys_in(dst.ctx, s, keys, origin, bringer if taker else ALL)
+    return tuple(
+        str(
+            Message(
+                "NOT brought back: a key made on the trip copy for {member}. Compare its "
+                "fingerprint with {member} and import it with keys import.",
+                member=name,
+            )
+        )
+        for name in left
+    )
 
 
 def _remove_store_file(path: Path) -> None:
@@ -424,8 +437,11 @@ def return_trip(
             audit_action="trip return",
             also=lambda s: settle_numbers(s, brought.finals),  # the final numbers
         )
-        _carry_keys(trip, team, origin, taker=team)  # keys made at the venue, and back
+        keys_left = _carry_keys(trip, team, origin, taker=team)  # the venue's, and back
         _carry_keys(team, trip, "the team store")
+        if keys_left:  # named, never lost in silence (review s33 R14)
+            unbrought = unbrought + keys_left
+            to_team = replace(to_team, notices=to_team.notices + keys_left)
         fresh = tuple(p for p in CARRIED_PARTS if p not in kept)
         refreshed = trip.trips.refresh_carried(carried, fresh, info.event)
         to_trip = replace(to_trip, refreshed=refreshed)
