@@ -36,8 +36,8 @@ from .sync.bases import find
 from .sync.brief_sections import BriefMerge, merge_brief
 from .sync.collect import ExportScope, collect, held_records
 from .sync.conflict_view import merge_record, record_sections
-from .sync.holdings import item_names
 from .sync.foreign_log import new_audit, store_audit
+from .sync.holdings import item_names
 from .sync.importer import MergeOptions, merge_into, records_held
 from .sync.kinds import KIND_WORDS, Kind, Part
 from .sync.merge import Action, Incoming, Plan, Step
