@@ -77,3 +77,29 @@ def test_bring_back_with_nothing_new_writes_nothing_and_settles(
             team.close()
     finally:
         trip.close()
+
+
+def test_the_cli_re_import_of_a_bundle_in_conflict_leaves_the_file_as_it_was(
+    pair: Pair,
+) -> None:
+    from tests.helpers import run_cli
+
+    note = pair.a.notes.notes(pair.meeting)[0].id
+    _edit_note(pair.a, note, "The aide's version.")
+    _edit_note(pair.b, note, "The head's version.")
+    path = pair.send()
+    store = pair.tmp / "b.adgsom"
+    pair.b.close()  # the CLI alone writes the head's store from here
+
+    def _import() -> str:
+        r = run_cli("bundle", "import", "--store", str(store), str(path), "--passphrase-stdin",
+                    input=HEAD_PASS + "\n")  # fmt: skip
+        assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr + r.stdout
+        return r.stdout + r.stderr
+
+    assert "conflict kept" in _import()
+    data, backups = store.read_bytes(), sorted((pair.tmp / "b.adgsom-backups").iterdir())
+    said = _import()
+    assert "Nothing new" in said and "backup" not in said.lower(), said
+    assert store.read_bytes() == data
+    assert sorted((pair.tmp / "b.adgsom-backups").iterdir()) == backups
