@@ -323,6 +323,28 @@ def take_trip(
     return TripTaken(target, title, len(meetings), records, left_out(audience), behind)
 
 
+def _issues_new(s: Any, issues: list[Any]) -> bool:
+    """Whether the trip's register holds an entry the team store does not."""
+    from ..domain.models import PackIssue
+
+    uuids = [i.uuid for i in issues]
+    held = set(s.scalars(select(PackIssue.uuid).where(PackIssue.uuid.in_(uuids))).all())
+    return any(u not in held for u in uuids)
+
+
+def _unsettled(s: Any, finals: dict[str, tuple[str, int | None]]) -> bool:
+    """Whether an entry of the trip copy's register still has another number than the
+    one the team store gave it (``settle_numbers``)."""
+    from ..domain.models import PackIssue
+
+    rows = s.execute(
+        select(PackIssue.uuid, PackIssue.reference, PackIssue.addendum_no).where(
+            PackIssue.uuid.in_(list(finals))
+        )
+    )
+    return any((r.reference, r.addendum_no) != finals[r.uuid] for r in rows)
+
+
 def _carry_keys(src: Any, dst: Any, origin: str, taker: Any = None) -> tuple[str, ...]:
     """The members' keys ``src`` holds that ``dst`` lacks (``trip_keys``): public parts,
     and the private key of the member signed in to ``taker`` (the team store) only; with
@@ -400,7 +422,8 @@ def return_trip(
             )
         step(1, 5, "Reading what changed on this laptop…")
         here = trip.trips.scope_ids(info.event)
-        out = trip.sync.export_payload(here, events=True, audit_action="trip return")
+        # the exports' audit entries only once they bring something (review s33 R19)
+        out = trip.sync.export_payload(here, events=True, audit_action=None)
         if out.store_id == info.store_id:
             raise ValidationError("The trip copy and its team store are the same store.")
         issues = trip.trips.register_out(info.event)
@@ -414,8 +437,18 @@ def return_trip(
 
         step(2, 5, f"Merging {len(out.records):,} records into the team store…")
         to_team = team.sync.import_payload(  # a brief's version: its author on the laptop,
-            out, _options(origin, team.actor), audit_action="trip return", also=enter
-        )  # else the member signed in to bring it back (review s32 H3)
+            out,  # else the member signed in to bring it back (review s32 H3)
+            _options(origin, team.actor),
+            audit_action="trip return",
+            also=enter,
+            also_new=lambda s: _issues_new(s, issues),
+            quiet_audit=True,
+        )
+        if to_team.held:  # the register held already: the numbers it gave, to settle
+            with team.ctx.read() as s:
+                enter(s)
+        else:
+            trip.sync.audit_sent(here, out, "trip return")
         unbrought = trip.trips.unbrought(info.event)  # named, never lost in silence
         kept = trip.trips.changed_parts(info.event)  # never overwritten by the refresh
         to_team = replace(
@@ -427,7 +460,7 @@ def return_trip(
         back = team.sync.export_payload(  # never more than the copy may hold
             there,
             events=True,
-            audit_action="trip return",
+            audit_action=None,
             audience=trip_audience(team, info.audience),
         )
         step(4, 5, f"Merging {len(back.records):,} records into this trip copy…")
@@ -436,7 +469,11 @@ def return_trip(
             _options("the team store", team.actor),
             audit_action="trip return",
             also=lambda s: settle_numbers(s, brought.finals),  # the final numbers
+            also_new=lambda s: _unsettled(s, brought.finals),
+            quiet_audit=True,
         )
+        if not to_trip.held:
+            team.sync.audit_sent(there, back, "trip return")
         keys_left = _carry_keys(trip, team, origin, taker=team)  # the venue's, and back
         _carry_keys(team, trip, "the team store")
         if keys_left:  # named, never lost in silence (review s33 R14)
