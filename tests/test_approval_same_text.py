@@ -109,7 +109,8 @@ def test_an_unverifiable_approval_of_the_same_text_leaves_the_heads_approval(pai
     conflicts = _open_conflicts(pair.b)
 
     preview = pair.receive(pair.send(), dry_run=True)
-    report = pair.receive(pair.send("again"))
+    path = pair.send("again")
+    report = pair.receive(path)
 
     for said in (preview, report):
         notes = [n for n in said.notices if "not signed" in n]
@@ -117,6 +118,10 @@ def test_an_unverifiable_approval_of_the_same_text_leaves_the_heads_approval(pai
         assert not any("edited elsewhere" in n for n in said.notices), said.notices
     assert (_row(pair.b, item), _versions(pair.b, item)) == before
     assert _open_conflicts(pair.b) == conflicts
+    # settled: the same bundle again brings nothing, says nothing of it
+    again = pair.receive(path)
+    assert not any("stays as it is" in n for n in again.notices), again.notices
+    assert (_row(pair.b, item), _versions(pair.b, item)) == before
     # and his approval goes back to her store: it replaces the one she made up
     _head_sends(pair, "h1")
     assert _row(pair.a, item)[0] is PositionStatus.APPROVED
