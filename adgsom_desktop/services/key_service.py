@@ -165,6 +165,8 @@ class KeyService:
                     person_full_name=person.full_name,
                     fingerprint=known[0].fingerprint,
                 )
+            if signed is None and self._ctx.store.locator.is_file:
+                _not_anothers_store(s, person)
         keys, sealed = crypto.new_keys(passphrase)  # slow on purpose (Argon2id): no lock held
         pub = keys.public
         with self._ctx.write() as s:
@@ -399,6 +401,25 @@ def sign_approvals(
         made += 1
     s.flush()
     return made
+
+
+def _not_anothers_store(s: Session, person: Person) -> None:
+    """A member's own store file holds their own key: it makes no own key for anyone
+    else, who would then set a PIN and approve here in that name (review s33 R1).  A
+    store file with no own key yet cannot tell whose it is (README: the limit)."""
+    owner = s.scalar(
+        select(MemberKey.name)
+        .where(MemberKey.sealed_private != "", MemberKey.person_uuid != person.uuid)
+        .order_by(MemberKey.id)
+        .limit(1)
+    )
+    if owner is not None:
+        raise ValidationError(
+            "This store is {owner_name}'s (their own key is here): make "
+            "{person_full_name}'s key in {person_full_name}'s own store. Nothing was done.",
+            owner_name=owner,
+            person_full_name=person.full_name,
+        )
 
 
 def _record_stand_in(s: Session, person_id: int) -> None:
