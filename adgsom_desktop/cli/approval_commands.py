@@ -103,8 +103,7 @@ def cmd_approve(args: argparse.Namespace) -> int:
         signature = ", signed by their key: the approval travels in bundles."
     elif own is not None:  # review s33 R5: an empty key-passphrase line signs nothing
         signature = (
-            ", not signed (no key passphrase): it arrives in other stores for review, "
-            "not approved."
+            ", not signed (no key passphrase): it arrives in other stores for review, not approved."
         )
     else:
         signature = "."

@@ -132,9 +132,7 @@ def _not_their_store(session: Session, person: Person) -> Message | None:
 def _not_someone_elses_store(session: Session, person: Person) -> None:
     reason = _not_their_store(session, person)
     if reason is not None:
-        raise ValidationError(
-            "{reason} Nothing was changed.", "approver", reason=reason
-        )
+        raise ValidationError("{reason} Nothing was changed.", "approver", reason=reason)
 
 
 def _our_person(session: Session, person_id: int) -> Person:

@@ -77,9 +77,7 @@ class ApproveDialog(QDialog):
         )
         info.setWordWrap(True)
         if not members and elsewhere:
-            info.setText(
-                self.tr("Nobody approves briefs in this store:")
-            )
+            info.setText(self.tr("Nobody approves briefs in this store:"))
         elif not members:
             info.setText(
                 self.tr(

@@ -67,14 +67,19 @@ class PositionSteps(QObject):
         pin, key_passphrase = dlg.pin_text(), dlg.key_passphrase_text()
         dlg.pin.clear()
         dlg.key_passphrase.clear()
-        if approver is not None and own_key and not key_passphrase and not confirm.ask(
-            self.editor,
-            self.tr("Approve without your signature"),
-            self.tr(
-                "No key passphrase: the approval is not signed by your key, so it arrives "
-                "in the other stores for review, not approved. Approve unsigned?"
-            ),
-            self.tr("Approve unsigned"),
+        if (
+            approver is not None
+            and own_key
+            and not key_passphrase
+            and not confirm.ask(
+                self.editor,
+                self.tr("Approve without your signature"),
+                self.tr(
+                    "No key passphrase: the approval is not signed by your key, so it arrives "
+                    "in the other stores for review, not approved. Approve unsigned?"
+                ),
+                self.tr("Approve unsigned"),
+            )
         ):
             return
         if approver is not None:
