@@ -166,7 +166,7 @@ class KeyService:
                     fingerprint=known[0].fingerprint,
                 )
             if signed is None and self._ctx.store.locator.is_file:
-                _not_anothers_store(s, person)
+                _not_anothers_store(s, person)  # a trip copy: Bring back keeps it out (R14)
         keys, sealed = crypto.new_keys(passphrase)  # slow on purpose (Argon2id): no lock held
         pub = keys.public
         with self._ctx.write() as s:
@@ -406,7 +406,13 @@ def sign_approvals(
 def _not_anothers_store(s: Session, person: Person) -> None:
     """A member's own store file holds their own key: it makes no own key for anyone
     else, who would then set a PIN and approve here in that name (review s33 R1).  A
-    store file with no own key yet cannot tell whose it is (README: the limit)."""
+    store file with no own key yet cannot tell whose it is (README: the limit).  A trip
+    copy of a team store is left to Bring back, which brings back only the bringer's key
+    (review s33 R14)."""
+    from .position_workflow import team_server_of_trip
+
+    if team_server_of_trip(s) is not None:
+        return
     owner = s.scalar(
         select(MemberKey.name)
         .where(MemberKey.sealed_private != "", MemberKey.person_uuid != person.uuid)
