@@ -135,6 +135,32 @@ def _not_someone_elses_store(session: Session, person: Person) -> None:
         raise ValidationError("{reason} Nothing was changed.", "approver", reason=reason)
 
 
+def not_anothers_store(s: Session, person: Person) -> None:
+    """A member's own store file holds their own key: it makes no own key for anyone
+    else, who would then set a PIN and approve here in that name (review s33 R1).  A
+    store file with no own key yet cannot tell whose it is (README: the limit).  A trip
+    copy of a team store is left to Bring back, which brings back only the bringer's key
+    (review s33 R14)."""
+    from ..domain.models import MemberKey
+    from .position_workflow import team_server_of_trip
+
+    if team_server_of_trip(s) is not None:
+        return
+    owner = s.scalar(
+        select(MemberKey.name)
+        .where(MemberKey.sealed_private != "", MemberKey.person_uuid != person.uuid)
+        .order_by(MemberKey.id)
+        .limit(1)
+    )
+    if owner is not None:
+        raise ValidationError(
+            "This store is {owner_name}'s (their own key is here): make "
+            "{person_full_name}'s key in {person_full_name}'s own store. Nothing was done.",
+            owner_name=owner,
+            person_full_name=person.full_name,
+        )
+
+
 def _our_person(session: Session, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None:

@@ -166,7 +166,9 @@ class KeyService:
                     fingerprint=known[0].fingerprint,
                 )
             if signed is None and self._ctx.store.locator.is_file:
-                _not_anothers_store(s, person)  # a trip copy: Bring back keeps it out (R14)
+                from .approval_pins import not_anothers_store
+
+                not_anothers_store(s, person)  # review s33 R1
         keys, sealed = crypto.new_keys(passphrase)  # slow on purpose (Argon2id): no lock held
         pub = keys.public
         with self._ctx.write() as s:
@@ -401,31 +403,6 @@ def sign_approvals(
         made += 1
     s.flush()
     return made
-
-
-def _not_anothers_store(s: Session, person: Person) -> None:
-    """A member's own store file holds their own key: it makes no own key for anyone
-    else, who would then set a PIN and approve here in that name (review s33 R1).  A
-    store file with no own key yet cannot tell whose it is (README: the limit).  A trip
-    copy of a team store is left to Bring back, which brings back only the bringer's key
-    (review s33 R14)."""
-    from .position_workflow import team_server_of_trip
-
-    if team_server_of_trip(s) is not None:
-        return
-    owner = s.scalar(
-        select(MemberKey.name)
-        .where(MemberKey.sealed_private != "", MemberKey.person_uuid != person.uuid)
-        .order_by(MemberKey.id)
-        .limit(1)
-    )
-    if owner is not None:
-        raise ValidationError(
-            "This store is {owner_name}'s (their own key is here): make "
-            "{person_full_name}'s key in {person_full_name}'s own store. Nothing was done.",
-            owner_name=owner,
-            person_full_name=person.full_name,
-        )
 
 
 def _record_stand_in(s: Session, person_id: int) -> None:
