@@ -281,9 +281,10 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
             sender = services.keys.find(args.sender)
         elif len(own) == 1:
             sender = own[0]
-        elif not own:
+        elif not own:  # signed in, another member's key is theirs (review s33 R15)
+            who = "You have no key of your own" if services.ctx.signed_in else "No member has a key"
             raise ValidationError(
-                "No member has a key in this store: make one first (adgsom-desktop keys create)."
+                f"{who} in this store: make one first (adgsom-desktop keys create)."
             )
         else:
             raise ValidationError(

@@ -30,7 +30,7 @@ from ..domain.models import ApprovalSignature, Meeting, MemberKey, Person
 from ..errors import ValidationError
 from ..i18n.messages import Message
 from .context import ServiceContext
-from .key_service import approval_message, public_of, sealed_of, sign_approvals
+from .key_service import approval_message, public_of, sign_approvals, usable_private
 from .sync import crypto
 from .sync.collect import ExportScope, collect
 from .sync.gc_pause import gc_paused
@@ -143,7 +143,8 @@ class BundleService:
             recipient = s.get(MemberKey, to_key_id) if to_key_id is not None else None
             if to_key_id is not None and recipient is None:
                 raise ValidationError("The recipient is not a member this store knows.")
-            sealed, sender_name, sender_uuid = sealed_of(sender), sender.name, sender.person_uuid
+            sealed = usable_private(self._ctx, s, sender)  # only one's own (review s33 R15)
+            sender_name, sender_uuid = sender.name, sender.person_uuid
             recipient_pub = public_of(recipient) if recipient is not None else None
             to_name = recipient.name if recipient is not None else "passphrase"
             role = (
@@ -276,7 +277,7 @@ class BundleService:
                 )
             with self._ctx.read() as s:
                 k = s.get(MemberKey, seen.for_key_id)
-                sealed = sealed_of(k)  # type: ignore[arg-type]
+                sealed = usable_private(self._ctx, s, k)  # type: ignore[arg-type]
             keys = crypto.unlock(sealed, key_passphrase, seen.for_member)
             body = opened.open_for(keys.private)
         payload = decode(body)

@@ -55,9 +55,13 @@ def approval_message(position: str, brief_hash: str, approver: str, at: str) -> 
     return f"adgsom-approval-v1|{position}|{brief_hash}|{approver}|{at}".encode()
 
 
-def _rec(s: Session, k: MemberKey, signed_in: int | None = None) -> MemberKeyRec:
+def _rec(
+    s: Session, k: MemberKey, signed_in: int | None = None, team: bool = False
+) -> MemberKeyRec:
     pid = s.scalar(select(Person.id).where(Person.uuid == k.person_uuid))
-    own = bool(k.sealed_private)
+    # signed in to a team store, another member's private key is not offered nor used
+    # (review s33 R15): it is theirs, sealed under their passphrase
+    own = bool(k.sealed_private) and (not team or (pid is not None and pid == signed_in))
     return MemberKeyRec(
         k.id,
         k.name,
@@ -68,6 +72,24 @@ def _rec(s: Session, k: MemberKey, signed_in: int | None = None) -> MemberKeyRec
         k.created_at,
         own and pid is not None and pid == signed_in,
     )
+
+
+def usable_private(ctx: ServiceContext, s: Session, k: MemberKey) -> crypto.Sealed:
+    """The sealed private key of ``k`` for use here: refused when a member is signed in
+    (a team store) and ``k`` is another member's (review s33 R15)."""
+    if not k.sealed_private:
+        raise ValidationError("This member's private key is not in this store.")
+    signed = ctx.signed_in
+    if signed is not None:
+        pid = s.scalar(select(Person.id).where(Person.uuid == k.person_uuid))
+        if pid is None or pid != signed.person_id:
+            raise ValidationError(
+                "This is {key_name}'s key: signed in as {signed_name}, you use only your own "
+                "key here. Nothing was changed.",
+                key_name=k.name,
+                signed_name=signed.name,
+            )
+    return sealed_of(k)
 
 
 def sealed_of(k: MemberKey) -> crypto.Sealed:
@@ -90,7 +112,7 @@ class KeyService:
             keys = s.scalars(select(MemberKey).order_by(MemberKey.name, MemberKey.id)).all()
             signed = self._ctx.signed_in
             me = signed.person_id if signed is not None else None
-            recs = [_rec(s, k, me) for k in keys]
+            recs = [_rec(s, k, me, signed is not None) for k in keys]
         return sorted(recs, key=lambda r: (not r.yours, not r.has_private, r.name.casefold()))
 
     def roles(self) -> dict[str, MemberRole]:
@@ -109,7 +131,12 @@ class KeyService:
             k = s.get(MemberKey, key_id)
             if k is None:
                 raise NotFoundError("Member key {key_id} no longer exists.", key_id=key_id)
-            return _rec(s, k)
+            return self._rec(s, k)
+
+    def _rec(self, s: Session, k: MemberKey) -> MemberKeyRec:
+        signed = self._ctx.signed_in
+        me = signed.person_id if signed is not None else None
+        return _rec(s, k, me, signed is not None)
 
     def find(self, text: str) -> MemberKeyRec:
         """A key named by a member's name, part of it, its person id or its fingerprint."""
@@ -234,14 +261,14 @@ class KeyService:
         with self._ctx.read() as s:
             key_id = approver_key(s, person_id)
             k = s.get(MemberKey, key_id) if key_id is not None else None
-            return _rec(s, k) if k is not None else None
+            return self._rec(s, k) if k is not None else None
 
     def unlock(self, key_id: int, passphrase: str) -> crypto.Unlocked:
         with self._ctx.read() as s:
             k = s.get(MemberKey, key_id)
             if k is None or not k.sealed_private:
                 raise ValidationError("This member's private key is not in this store.")
-            sealed, name = sealed_of(k), k.name
+            sealed, name = usable_private(self._ctx, s, k), k.name
         return crypto.unlock(sealed, passphrase, name)
 
     # -- public keys between stores --------------------------------------------------------

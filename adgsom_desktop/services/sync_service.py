@@ -36,8 +36,9 @@ from .sync.bases import find
 from .sync.brief_sections import BriefMerge, merge_brief
 from .sync.collect import ExportScope, collect, held_records
 from .sync.conflict_view import merge_record, record_sections
+from .sync.foreign_log import new_audit, store_audit
 from .sync.holdings import item_names
-from .sync.importer import MergeOptions, already_held, merge_into
+from .sync.importer import MergeOptions, merge_into, records_held
 from .sync.kinds import KIND_WORDS, Kind, Part
 from .sync.merge import Action, Incoming, Plan, Step
 from .sync.note_stance import stance_following
@@ -126,7 +127,7 @@ class SyncService:
         peer: str | None = None,
         events: bool = False,
         description: str = "",
-        audit_action: str = "export",
+        audit_action: str | None = "export",  # None: the caller writes it (``audit_sent``)
         audience: Audience = Audience.HOD,
     ) -> Payload:
         meetings = tuple(sorted(set(meeting_ids)))
@@ -148,14 +149,17 @@ class SyncService:
                 peer=peer,
                 audience=audience,
             )
-            self._ctx.audit(
-                s,
-                audit_action,
-                "meeting",
-                meetings[0],
-                f"{payload.description}: {len(payload.records)} records",
-            )
+            if audit_action is not None:
+                self._audit_sent(s, meetings, payload, audit_action)
         return payload
+
+    def audit_sent(self, meeting_ids: Iterable[int], payload: Payload, action: str) -> None:
+        with self._ctx.write() as s:  # the entry ``export_payload`` writes
+            self._audit_sent(s, tuple(sorted(set(meeting_ids))), payload, action)
+
+    def _audit_sent(self, s: Any, meetings: tuple[int, ...], payload: Payload, action: str) -> None:
+        what = f"{payload.description}: {len(payload.records)} records"
+        self._ctx.audit(s, action, "meeting", meetings[0], what)
 
     def store_id(self) -> str:
         """This store's identity in bundles and trips (given on first use)."""
@@ -198,13 +202,21 @@ class SyncService:
         audit_action: str = "merge",
         also: Callable[[Any], None] | None = None,
         also_new: Callable[[Any], bool] | None = None,
+        quiet_audit: bool = False,
     ) -> MergeReport:
         """Merge ``payload`` into this store: a backup first, then one transaction.  A
         payload this store already holds whole (``also_new``: and nothing more for
-        ``also`` to write) writes nothing: no backup, no audit entry."""
+        ``also`` to write) writes nothing: no backup, no audit entry.  ``quiet_audit``: the
+        other store's new audit entries alone are kept without either, so logs of Bring
+        backs that brought nothing do not travel to and fro for ever (review s33 R19)."""
         with self._ctx.read() as s:
-            if already_held(s, payload) and (also_new is None or not also_new(s)):
-                return MergeReport(options.origin, payload.description, ())
+            held = (also_new is None or not also_new(s)) and records_held(s, payload)
+            fresh = new_audit(s, payload) if held else []
+        if held and fresh and quiet_audit:
+            with self._ctx.write() as s:
+                store_audit(s, payload, new_audit(s, payload))
+        if held and (quiet_audit or not fresh):
+            return MergeReport(options.origin, payload.description, (), held=True)
         saved = ""
         if backup:
             from .backup_service import BackupService
@@ -216,14 +228,11 @@ class SyncService:
             report, _plan = merge_into(s, payload, options)
             if also is not None:
                 also(s)  # more writes of the same import (signatures kept), same transaction
-            self._ctx.audit(
-                s,
-                audit_action,
-                "store",
-                None,
+            what = (
                 f"{options.origin}: {report.summary()} ({report.audit_entries} audit entries of "
-                f"{payload.store_name or payload.store_id} kept)",
+                f"{payload.store_name or payload.store_id} kept)"
             )
+            self._ctx.audit(s, audit_action, "store", None, what)
         if self._ctx.anchor is not None:  # the merged chain anchored at once (#12)
             with self._ctx.read() as s:
                 self._ctx.anchor.advance(s, "merge")

@@ -35,26 +35,11 @@ from ..domain.models import AdmTag, AgendaItem, Delegation, Framework, Meeting
 from ..domain.settings import TRIP_OF
 from ..domain.tag_text import tag_label
 from ..errors import ValidationError
+from .trip_scope import PARTS
 
-TEXT_TABLES = (  # parents first
-    "outcome_document",
-    "document_revision",
-    "text_paragraph",
-    "paragraph_origin",
-    "text_bracket",
-    "text_proposal",
-    "our_amendment",
-)
-PROJECT_TABLES = (
-    "project",
-    "project_lead",
-    "project_outcome",
-    "project_milestone",
-    "project_focal_point",
-    "project_document",
-    "project_progress",
-    "item_project",
-)
+# the tables of the two parts, as ``trip_scope.PARTS`` names them (parents first)
+TEXT_TABLES = next(p.tables for p in PARTS if p.key == "texts")
+PROJECT_TABLES = next(p.tables for p in PARTS if p.key == "projects")
 CARRIED = {"texts": TEXT_TABLES, "projects": PROJECT_TABLES}
 CARRIED_PARTS = tuple(CARRIED)  # the keys of ``trip_scope.PARTS`` they are
 # store setting of a trip copy: the parts it carries read-only (JSON list).  Nothing of the

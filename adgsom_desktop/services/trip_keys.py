@@ -14,6 +14,11 @@ it (its own signature, its fingerprint); its private part, sealed, only for the 
 brings it back (or any member when nobody is signed in) and only when the team store holds
 no private key of theirs yet.  Keys made at capital meanwhile go to the copy by the same
 rule.  A key already known (same fingerprint) is left as it is.
+
+Into a team store a member is signed in to, Bring back takes only a key of that member
+(review s33 R14): a trip copy is a file, where anyone's key may be made, so a key made
+there in another member's name is left out and named in the report; its public part is
+a ``keys import`` someone does after comparing its fingerprint with its owner.
 """
 
 from __future__ import annotations
@@ -61,9 +66,13 @@ def keys_out(s: Session, private_for: str | None) -> list[dict[str, Any]]:
     return out
 
 
-def keys_in(ctx: Any, s: Session, keys: list[dict[str, Any]], origin: str) -> int:
+def keys_in(
+    ctx: Any, s: Session, keys: list[dict[str, Any]], origin: str, only_of: str | None = ALL
+) -> tuple[int, list[str]]:
     """Add the keys of ``keys`` this store does not know (by fingerprint), each public part
-    checked; a private part only for a member who has none here.  Returns how many."""
+    checked; a private part only for a member who has none here; only keys of the member
+    ``only_of`` (a person UUID; ``ALL``: anyone's).  Returns how many were added and the
+    names of the members whose keys were left out."""
     from .key_service import check_card
 
     known = set(s.scalars(select(MemberKey.fingerprint)).all())
@@ -71,8 +80,12 @@ def keys_in(ctx: Any, s: Session, keys: list[dict[str, Any]], origin: str) -> in
         s.scalars(select(MemberKey.person_uuid).where(MemberKey.sealed_private != "")).all()
     )
     added = 0
+    left_out: list[str] = []
     for k in keys:
         if k["fingerprint"] in known:
+            continue
+        if only_of is not ALL and k["person_uuid"] != only_of:
+            left_out.append(k["name"])  # not the bringer's: compared first (review s33 R14)
             continue
         fields, fp = check_card(k["card"])
         if (fp, fields["sign"], fields["box"]) != (
@@ -101,4 +114,4 @@ def keys_in(ctx: Any, s: Session, keys: list[dict[str, Any]], origin: str) -> in
         ctx.audit(s, "key import", "person", person, f"{what} {fp} of {k['name']}, from {origin}")
         added += 1
     s.flush()
-    return added
+    return added, left_out

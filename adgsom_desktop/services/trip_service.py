@@ -31,6 +31,7 @@ from ..domain.locator import Locator
 from ..domain.models import Event, Meeting, StoreSetting
 from ..domain.settings import OUR_DELEGATION, TRIP_OF, TRIP_SERIES
 from ..errors import NotFoundError, StoreError, ValidationError
+from ..i18n.messages import Message
 from .context import ServiceContext
 from .register_travel import (
     Brought,
@@ -322,15 +323,49 @@ def take_trip(
     return TripTaken(target, title, len(meetings), records, left_out(audience), behind)
 
 
-def _carry_keys(src: Any, dst: Any, origin: str, taker: Any = None) -> int:
-    """The members' keys ``src`` holds that ``dst`` lacks (``trip_keys``): public parts,
-    and the private key of the member signed in to ``taker`` (the team store) only."""
-    from .trip_keys import keys_in, keys_out, signed_in_uuid
+def _issues_new(s: Any, issues: list[Any]) -> bool:
+    """Whether the trip's register holds an entry the team store does not."""
+    from ..domain.models import PackIssue
 
+    uuids = [i.uuid for i in issues]
+    held = set(s.scalars(select(PackIssue.uuid).where(PackIssue.uuid.in_(uuids))).all())
+    return any(u not in held for u in uuids)
+
+
+def _unsettled(s: Any, finals: dict[str, tuple[str, int | None]]) -> bool:
+    """Whether an entry of the trip copy's register still has another number than the
+    one the team store gave it (``settle_numbers``)."""
+    from ..domain.models import PackIssue
+
+    rows = s.execute(
+        select(PackIssue.uuid, PackIssue.reference, PackIssue.addendum_no).where(
+            PackIssue.uuid.in_(list(finals))
+        )
+    )
+    return any((r.reference, r.addendum_no) != finals[r.uuid] for r in rows)
+
+
+def _carry_keys(src: Any, dst: Any, origin: str, taker: Any = None) -> tuple[str, ...]:
+    """The members' keys ``src`` holds that ``dst`` lacks (``trip_keys``): public parts,
+    and the private key of the member signed in to ``taker`` (the team store) only; with
+    ``taker`` (Bring back), only that member's keys come in: the others are named."""
+    from .trip_keys import ALL, keys_in, keys_out, signed_in_uuid
+
+    bringer = signed_in_uuid(taker or src)
     with src.ctx.read() as s:
-        keys = keys_out(s, signed_in_uuid(taker or src))
+        keys = keys_out(s, bringer)
     with dst.ctx.write() as s:
-        return keys_in(dst.ctx, s, keys, origin)
+        _added, left = keys_in(dst.ctx, s, keys, origin, bringer if taker else ALL)
+    return tuple(
+        str(
+            Message(
+                "NOT brought back: a key made on the trip copy for {member}. Compare its "
+                "fingerprint with {member} and import it with keys import.",
+                member=name,
+            )
+        )
+        for name in left
+    )
 
 
 def _remove_store_file(path: Path) -> None:
@@ -387,7 +422,8 @@ def return_trip(
             )
         step(1, 5, "Reading what changed on this laptop…")
         here = trip.trips.scope_ids(info.event)
-        out = trip.sync.export_payload(here, events=True, audit_action="trip return")
+        # the exports' audit entries only once they bring something (review s33 R19)
+        out = trip.sync.export_payload(here, events=True, audit_action=None)
         if out.store_id == info.store_id:
             raise ValidationError("The trip copy and its team store are the same store.")
         issues = trip.trips.register_out(info.event)
@@ -401,8 +437,18 @@ def return_trip(
 
         step(2, 5, f"Merging {len(out.records):,} records into the team store…")
         to_team = team.sync.import_payload(  # a brief's version: its author on the laptop,
-            out, _options(origin, team.actor), audit_action="trip return", also=enter
-        )  # else the member signed in to bring it back (review s32 H3)
+            out,  # else the member signed in to bring it back (review s32 H3)
+            _options(origin, team.actor),
+            audit_action="trip return",
+            also=enter,
+            also_new=lambda s: _issues_new(s, issues),
+            quiet_audit=True,
+        )
+        if to_team.held:  # the register held already: the numbers it gave, to settle
+            with team.ctx.read() as s:
+                enter(s)
+        else:
+            trip.sync.audit_sent(here, out, "trip return")
         unbrought = trip.trips.unbrought(info.event)  # named, never lost in silence
         kept = trip.trips.changed_parts(info.event)  # never overwritten by the refresh
         to_team = replace(
@@ -414,7 +460,7 @@ def return_trip(
         back = team.sync.export_payload(  # never more than the copy may hold
             there,
             events=True,
-            audit_action="trip return",
+            audit_action=None,
             audience=trip_audience(team, info.audience),
         )
         step(4, 5, f"Merging {len(back.records):,} records into this trip copy…")
@@ -423,9 +469,16 @@ def return_trip(
             _options("the team store", team.actor),
             audit_action="trip return",
             also=lambda s: settle_numbers(s, brought.finals),  # the final numbers
+            also_new=lambda s: _unsettled(s, brought.finals),
+            quiet_audit=True,
         )
-        _carry_keys(trip, team, origin, taker=team)  # keys made at the venue, and back
+        if not to_trip.held:
+            team.sync.audit_sent(there, back, "trip return")
+        keys_left = _carry_keys(trip, team, origin, taker=team)  # the venue's, and back
         _carry_keys(team, trip, "the team store")
+        if keys_left:  # named, never lost in silence (review s33 R14)
+            unbrought = unbrought + keys_left
+            to_team = replace(to_team, notices=to_team.notices + keys_left)
         fresh = tuple(p for p in CARRIED_PARTS if p not in kept)
         refreshed = trip.trips.refresh_carried(carried, fresh, info.event)
         to_trip = replace(to_trip, refreshed=refreshed)

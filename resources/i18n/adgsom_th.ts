@@ -3148,6 +3148,10 @@
         <translation>กุญแจส่วนตัวของสมาชิกรายนี้ไม่อยู่ในคลังข้อมูลนี้</translation>
     </message>
     <message>
+        <source>This is {key_name}&apos;s key: signed in as {signed_name}, you use only your own key here. Nothing was changed.</source>
+        <translation>นี่คือกุญแจของ {key_name}: คุณลงชื่อเข้าใช้ในนาม {signed_name} จึงใช้ได้เฉพาะกุญแจของตนเองที่นี่ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
         <source>The key could not be saved: {reason}</source>
         <translation>บันทึกกุญแจไม่ได้: {reason}</translation>
     </message>
@@ -4312,6 +4316,10 @@
     <message>
         <source>The trip copy and its team store are the same store.</source>
         <translation>สำเนาเดินทางและคลังข้อมูลกลางเป็นคลังข้อมูลเดียวกัน</translation>
+    </message>
+    <message>
+        <source>NOT brought back: a key made on the trip copy for {member}. Compare its fingerprint with {member} and import it with keys import.</source>
+        <translation>ไม่ได้นำกลับ: กุญแจที่สร้างบนสำเนาสำหรับเดินทางสำหรับ {member} โปรดเทียบลายนิ้วมือกับ {member} แล้วนำเข้าด้วย keys import</translation>
     </message>
     <message>
         <source>Person {missing} no longer exists. Nothing was changed.</source>

@@ -3148,6 +3148,10 @@
         <translation>Khoá riêng của thành viên này không có trong kho dữ liệu này.</translation>
     </message>
     <message>
+        <source>This is {key_name}&apos;s key: signed in as {signed_name}, you use only your own key here. Nothing was changed.</source>
+        <translation>Đây là khoá của {key_name}: bạn đăng nhập với tư cách {signed_name}, ở đây bạn chỉ dùng khoá của chính mình. Không có gì thay đổi.</translation>
+    </message>
+    <message>
         <source>The key could not be saved: {reason}</source>
         <translation>Không lưu được khoá: {reason}</translation>
     </message>
@@ -4312,6 +4316,10 @@
     <message>
         <source>The trip copy and its team store are the same store.</source>
         <translation>Bản sao mang đi và kho dữ liệu chung của nó là cùng một kho.</translation>
+    </message>
+    <message>
+        <source>NOT brought back: a key made on the trip copy for {member}. Compare its fingerprint with {member} and import it with keys import.</source>
+        <translation>KHÔNG được đưa về: một khoá được tạo trên bản sao mang đi cho {member}. Hãy đối chiếu dấu vân tay với {member} rồi nhập nó bằng keys import.</translation>
     </message>
     <message>
         <source>Person {missing} no longer exists. Nothing was changed.</source>

@@ -24,6 +24,7 @@ from .merge import Action, Incoming, Plan, plan
 from .payload import Payload
 from .plan_writer import PlanWriter, mark_never_received
 from .report import Line, MergeReport, label, lines_of
+from .revs import parse_ancestry
 from .withhold import fill
 
 
@@ -55,22 +56,42 @@ def merge_into(
 def already_held(session: Session, payload: Payload) -> bool:
     """Whether this store holds every record of ``payload`` at the revision it came with
     (or one made from it here) and every audit entry it carries: importing it (again)
-    writes nothing, so it makes no backup and no audit entry (review s32 H13).  Read
-    from the revisions recorded, not the records: a quick look before the merge."""
+    writes nothing, so it makes no backup and no audit entry (review s32 H13)."""
+    return records_held(session, payload) and not new_audit(session, payload)
+
+
+def records_held(session: Session, payload: Payload) -> bool:
+    """Whether merging ``payload``'s records changes nothing here: each one held at the
+    revision it came with, or one made from it here, or kept already as the other side
+    of an open conflict (``merge``: the same bundle again changes nothing; review s33
+    R8).  Read from the revisions recorded, not the records: a quick look before the
+    merge."""
     from sqlalchemy import select
 
     from ...domain.models import SyncRecord
     from .kinds import chunks
 
-    revs: dict[str, str] = {}
+    held: dict[str, tuple[str, str]] = {}
     for part in chunks(sorted({r.key for r in payload.records})):
         rows = session.execute(
-            select(SyncRecord.key, SyncRecord.rev).where(SyncRecord.key.in_(part))
+            select(SyncRecord.key, SyncRecord.rev, SyncRecord.ancestry).where(
+                SyncRecord.key.in_(part)
+            )
         )
-        revs.update((key, rev) for key, rev in rows)
-    if any(revs.get(r.key) != r.rev for r in payload.records):
+        held.update((key, (rev, ancestry or "")) for key, rev, ancestry in rows)
+    differ = [r for r in payload.records if held.get(r.key, ("", ""))[0] != r.rev]
+    if not differ:
+        return True
+    if any(r.key not in held for r in differ):
         return False
-    return not new_audit(session, payload)
+    kept = open_conflicts(session, [r.key for r in differ])
+    for r in differ:
+        if r.rev in parse_ancestry(held[r.key][1]):
+            continue  # stale: an earlier revision of ours
+        if any(c.their_rev == r.rev for c in kept.get(r.key, ())):
+            continue  # kept already as the other side of an open conflict
+        return False
+    return True
 
 
 def _merge_into(
@@ -120,4 +141,4 @@ NOT_HERE = (
 )
 
 
-__all__ = ["Line", "MergeOptions", "merge_into"]
+__all__ = ["Line", "MergeOptions", "already_held", "merge_into", "records_held"]

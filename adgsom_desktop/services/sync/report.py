@@ -51,6 +51,8 @@ class MergeReport:
     register: tuple[str, ...] = ()
     # the parts a trip copy carries read-only, replaced by the team store's (trip_carry)
     refreshed: tuple[str, ...] = ()
+    # this store held it all already: nothing was written (no backup, no audit entry)
+    held: bool = False
 
     @property
     def counts(self) -> Counter[tuple[Action, Kind]]:

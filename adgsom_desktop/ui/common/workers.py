@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -40,7 +41,12 @@ class Progress:
 
 
 class Job(QObject):
-    """Lives on the GUI thread; its signals arrive there (queued)."""
+    """Lives on the GUI thread; its signals arrive there (queued).
+
+    It holds the work (``work``, a closure that may hold widgets) until the work has ended,
+    and lets it go in ``_mark_ended``, on the GUI thread: the thread that ran it never
+    drops the last reference to it, so no widget is ever destroyed off the GUI thread
+    (a pool thread freeing a closed dialog was a crash with no Python frame)."""
 
     succeeded = Signal(object)
     failed = Signal(object)  # the exception
@@ -52,45 +58,61 @@ class Job(QObject):
         super().__init__(parent)
         self.progress = Progress(self.progressed.emit)
         self.running = True
+        self.work: Callable[[Progress], Any] | None = None
         self.ended.connect(self._mark_ended)
 
     def _mark_ended(self) -> None:
         self.running = False
+        self.work = None  # on the GUI thread (see the class)
 
     def cancel(self) -> None:
         self.progress.cancel()
 
 
-def _run(job: Job, fn: Callable[[Progress], Any], *, committed: bool = False) -> None:
-    """Run ``fn(job.progress)`` and answer through the job's signals (never raises).
+def _outcome(job: Job) -> tuple[str, Any]:
+    """Run the job's work; its outcome. The work is referred to only through ``job`` once
+    this returns (an error's traceback keeps no frame's locals)."""
+    work = job.work
+    assert work is not None
+    try:
+        return "done", work(job.progress)
+    except Cancelled:
+        return "cancelled", None
+    except BaseException as exc:
+        work = None  # this frame stays in the traceback: let the work go
+        traceback.clear_frames(exc.__traceback__)
+        if not isinstance(exc, Exception):
+            log.exception("job aborted")
+        return "failed", exc
+
+
+def _run(job: Job, *, committed: bool = False) -> None:
+    """Run ``job.work(job.progress)`` and answer through the job's signals (never raises).
     ``committed``: a write whose work finished is reported done even if the cancel came
     after its last step (it is on disk); a read that finished after a cancel is cancelled."""
     try:
-        result = fn(job.progress)
-    except Cancelled:
-        job.cancelled.emit()
-    except BaseException as exc:
-        if not isinstance(exc, Exception):
-            log.exception("job aborted")
-        job.failed.emit(exc)
-    else:
-        if job.progress.cancelled and not committed:
+        kind, value = _outcome(job)
+        if kind == "cancelled":
+            job.cancelled.emit()
+        elif kind == "failed":
+            job.failed.emit(value)
+        elif job.progress.cancelled and not committed:
             job.cancelled.emit()
         else:
-            job.succeeded.emit(result)
+            job.succeeded.emit(value)
+        del value
     finally:
         job.ended.emit()
 
 
 class _Runnable(QRunnable):
-    def __init__(self, job: Job, fn: Callable[[Progress], Any]) -> None:
+    def __init__(self, job: Job) -> None:
         super().__init__()
         self._job = job
-        self._fn = fn
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        _run(self._job, self._fn)
+        _run(self._job)
 
 
 _live_jobs: set[Job] = set()
@@ -119,12 +141,13 @@ def run_job(
         job.progressed.connect(on_progress)
     if on_cancel:
         job.cancelled.connect(on_cancel)
+    job.work = fn
     _live_jobs.add(job)
     job.ended.connect(lambda: _live_jobs.discard(job))
     if start is not None:
-        start(lambda: _run(job, fn, committed=True))
+        start(lambda: _run(job, committed=True))
     else:
-        (pool or QThreadPool.globalInstance()).start(_Runnable(job, fn))
+        (pool or QThreadPool.globalInstance()).start(_Runnable(job))
     return job
 
 
