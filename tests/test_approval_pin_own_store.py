@@ -57,7 +57,9 @@ def test_the_aide_cannot_set_the_heads_pin_nor_approve_in_his_name(two: dict[str
     aide, item = str(two["aide"]), str(two["item"])
     r = run_cli("approval-pin", "--store", aide, "--person", str(HEAD), input="Forged-123\n")
     assert r.returncode == 1 and "Traceback" not in r.stderr
-    assert "This is not Worawit Chanthasiri's store" in r.stderr and "Nothing was changed" in r.stderr
+    assert (
+        "This is not Worawit Chanthasiri's store" in r.stderr and "Nothing was changed" in r.stderr
+    )
     r = run_cli("approve", "--store", aide, "--item", item, "--approver", str(HEAD),
                 input="Forged-123\n")  # fmt: skip
     assert r.returncode == 1 and "This is not Worawit Chanthasiri's store" in r.stderr
