@@ -57,10 +57,12 @@ def test_the_aide_cannot_set_the_heads_pin_nor_approve_in_his_name(two: dict[str
     aide, item = str(two["aide"]), str(two["item"])
     r = run_cli("approval-pin", "--store", aide, "--person", str(HEAD), input="Forged-123\n")
     assert r.returncode == 1 and "Traceback" not in r.stderr
-    assert "own key is not in this store" in r.stderr and "Nothing was changed" in r.stderr
+    assert (
+        "This is not Worawit Chanthasiri's store" in r.stderr and "Nothing was changed" in r.stderr
+    )
     r = run_cli("approve", "--store", aide, "--item", item, "--approver", str(HEAD),
                 input="Forged-123\n")  # fmt: skip
-    assert r.returncode == 1 and "own key is not in this store" in r.stderr
+    assert r.returncode == 1 and "This is not Worawit Chanthasiri's store" in r.stderr
     assert "PIN yet" not in r.stderr
     # nor does she make a key in his name to get round it
     r = run_cli("keys", "create", "--store", aide, "--person", str(HEAD),
@@ -83,7 +85,7 @@ def test_a_pin_set_before_the_keys_came_approves_nothing_in_the_aides_store(
     try:  # a PIN set while the store knew no keys (an older store, a copy)
         with svc.ctx.write() as s:
             s.add(StoreSetting(key=f"{PIN_KEY}{HEAD}", value=hash_pin("Forged-123")))
-        with pytest.raises(Exception, match="own key is not in this store"):
+        with pytest.raises(Exception, match="This is not Worawit Chanthasiri's store"):
             svc.positions.approve(two["item"], HEAD, "Forged-123")
         assert svc.positions.get(two["item"]).status is not PositionStatus.APPROVED
     finally:

@@ -236,6 +236,10 @@ def test_the_heads_approval_signed_in_travels_to_his_own_store_signed(
         "approve", "--store", _as(url, "worawit"), "--item", str(plain_item), input="\n"
     )
     assert unsigned.returncode == 0, unsigned.stderr
+    # an empty key-passphrase line: said unsigned (review s33 R5)
+    assert "not signed (no key passphrase): it arrives in other stores for review" in (
+        unsigned.stdout
+    )
 
     aide = Services.open(_as(url, "natthida"))
     try:  # the aide sends the meeting from the team store to the head's own key

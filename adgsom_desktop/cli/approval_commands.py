@@ -82,6 +82,7 @@ def cmd_approve(args: argparse.Namespace) -> int:
                 )
             pin = _read(f"{state.name}'s approval PIN: ")
         key_passphrase = ""
+        before = services.positions.get(args.item)
         own = services.keys.own_key_of(approver) if signed is not None else None
         if own is not None:  # signed in: the approval is signed by their key, so it travels
             key_passphrase = _read(
@@ -98,10 +99,23 @@ def cmd_approve(args: argparse.Namespace) -> int:
     finally:
         services.close()
     rec = done.rec
+    if key_passphrase:
+        signature = ", signed by their key: the approval travels in bundles."
+    elif own is not None:  # review s33 R5: an empty key-passphrase line signs nothing
+        signature = (
+            ", not signed (no key passphrase): it arrives in other stores for review, not approved."
+        )
+    else:
+        signature = "."
+    skipped = (
+        " Nobody had sent it for review: approving it skipped the review (the audit log "
+        "records that)."
+        if before is not None and before.status is PositionStatus.DRAFT
+        else ""
+    )
     out(
         f"Approved version {rec.approved_version_no} of item {done.item_number or args.item}'s "
-        f"brief, by {rec.approved_by_name}"
-        + (", signed by their key: the approval travels in bundles." if key_passphrase else ".")
+        f"brief, by {rec.approved_by_name}{signature}{skipped}"
     )
     return 0
 

@@ -109,28 +109,56 @@ def _not_on_a_trip_copy(session: Session) -> None:
         )
 
 
-def _not_someone_elses_store(session: Session, person: Person) -> None:
+def _not_their_store(session: Session, person: Person) -> Message | None:
     """In a store that knows members' keys, an approval PIN is set and used only for an
     approver whose own key is here (review s32 H15): where the store knows the approver
     only by their public key, or not at all, it is another member's store, and an
-    approval given here in the approver's name would be someone else's act."""
+    approval given here in the approver's name would be someone else's act.  None: it
+    is theirs (or knows no key at all)."""
     from ..domain.models import MemberKey
 
     keys = session.execute(
         select(MemberKey.person_uuid, MemberKey.sealed_private).limit(10_000)
     ).all()
     if not keys or any(u == person.uuid and sealed for u, sealed in keys):
-        return
-    raise ValidationError(
-        "{person_full_name}'s own key is not in this store (it knows members' keys, and "
-        "{person_full_name}'s only as a public key, or not at all): this is another "
-        "member's store, so nobody approves here in {person_full_name}'s name, and "
-        "{person_full_name}'s approval PIN is not set here. {person_full_name} approves in "
-        "their own store, and the approval comes here signed by their key in a bundle. "
-        "Nothing was changed.",
-        "approver",
+        return None
+    return Message(  # short, said before any PIN is asked (review s33 R18)
+        "This is not {person_full_name}'s store: they approve in their own store, and their "
+        "approval arrives here signed by their key in a bundle.",
         person_full_name=person.full_name,
     )
+
+
+def _not_someone_elses_store(session: Session, person: Person) -> None:
+    reason = _not_their_store(session, person)
+    if reason is not None:
+        raise ValidationError("{reason} Nothing was changed.", "approver", reason=reason)
+
+
+def not_anothers_store(s: Session, person: Person) -> None:
+    """A member's own store file holds their own key: it makes no own key for anyone
+    else, who would then set a PIN and approve here in that name (review s33 R1).  A
+    store file with no own key yet cannot tell whose it is (README: the limit).  A trip
+    copy of a team store is left to Bring back, which brings back only the bringer's key
+    (review s33 R14)."""
+    from ..domain.models import MemberKey
+    from .position_workflow import team_server_of_trip
+
+    if team_server_of_trip(s) is not None:
+        return
+    owner = s.scalar(
+        select(MemberKey.name)
+        .where(MemberKey.sealed_private != "", MemberKey.person_uuid != person.uuid)
+        .order_by(MemberKey.id)
+        .limit(1)
+    )
+    if owner is not None:
+        raise ValidationError(
+            "This store is {owner_name}'s (their own key is here): make "
+            "{person_full_name}'s key in {person_full_name}'s own store. Nothing was done.",
+            owner_name=owner,
+            person_full_name=person.full_name,
+        )
 
 
 def _our_person(session: Session, person_id: int) -> Person:
@@ -196,6 +224,21 @@ class ApprovalPins:
         keys, not theirs): said before any PIN is asked (review s32 H15)."""
         with self._ctx.read() as s:
             _not_someone_elses_store(s, _our_person(s, person_id))
+
+    def not_here(self, person_ids: list[int]) -> dict[int, Message]:
+        """The approvers among ``person_ids`` who approve in their own store, not here,
+        each with the one-line reason: the Approve dialog leaves them out before any PIN
+        is asked (review s33 R18).  Empty for a member signed in to a team store."""
+        if not self.required:
+            return {}
+        with self._ctx.read() as s:
+            found = {}
+            for pid in person_ids:
+                person = s.get(Person, pid)
+                reason = _not_their_store(s, person) if person is not None else None
+                if reason is not None:
+                    found[pid] = reason
+            return found
 
     def set_pin(self, person_id: int, new_pin: str, old_pin: str = "") -> None:
         """Set the approver's PIN (while unset), or change it with the old one."""

@@ -25,6 +25,7 @@ from ..domain.passphrase import validate_new_passphrase
 from ..domain.settings import OUR_DELEGATION, StoreSetting
 from ..domain.text import clean_text
 from ..errors import NotFoundError, ValidationError
+from .approval_pins import not_anothers_store
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .sync import crypto
@@ -192,6 +193,8 @@ class KeyService:
                     person_full_name=person.full_name,
                     fingerprint=known[0].fingerprint,
                 )
+            if signed is None and self._ctx.store.locator.is_file:
+                not_anothers_store(s, person)  # review s33 R1
         keys, sealed = crypto.new_keys(passphrase)  # slow on purpose (Argon2id): no lock held
         pub = keys.public
         with self._ctx.write() as s:

@@ -987,6 +987,10 @@
         <translation>ฉบับปัจจุบันจะถูกบันทึกว่าอนุมัติแล้ว พร้อมผู้อนุมัติและเวลา การแก้ไขภายหลังจะทำให้ท่าทีกลับเป็นร่าง ส่วนฉบับที่อนุมัติแล้วยังคงอยู่ในประวัติ</translation>
     </message>
     <message>
+        <source>Nobody approves briefs in this store:</source>
+        <translation>ไม่มีผู้ใดอนุมัติท่าทีในคลังข้อมูลนี้:</translation>
+    </message>
+    <message>
         <source>Only the head of delegation or the alternate approves a brief, and neither is listed in our delegation yet: add them (with their role) first.</source>
         <translation>เฉพาะหัวหน้าคณะผู้แทนหรือผู้แทนสำรองเท่านั้นที่อนุมัติท่าทีได้ และยังไม่มีรายชื่อทั้งสองในคณะผู้แทนของเรา: เพิ่มรายชื่อ (พร้อมบทบาท) ก่อน</translation>
     </message>
@@ -1033,6 +1037,10 @@
     <message>
         <source>Approved by</source>
         <translation>อนุมัติโดย</translation>
+    </message>
+    <message>
+        <source>Not here</source>
+        <translation>ไม่ใช่ที่นี่</translation>
     </message>
     <message>
         <source>Their PIN</source>
@@ -2656,10 +2664,6 @@
         <translation>ระเบียบวาระไม่สามารถอยู่ใต้ตัวเองหรือระเบียบวาระย่อยของตัวเองได้</translation>
     </message>
     <message>
-        <source>{person_full_name}&apos;s own key is not in this store (it knows members&apos; keys, and {person_full_name}&apos;s only as a public key, or not at all): this is another member&apos;s store, so nobody approves here in {person_full_name}&apos;s name, and {person_full_name}&apos;s approval PIN is not set here. {person_full_name} approves in their own store, and the approval comes here signed by their key in a bundle. Nothing was changed.</source>
-        <translation>กุญแจของ {person_full_name} เองไม่อยู่ในคลังข้อมูลนี้ (คลังนี้รู้จักกุญแจของสมาชิก แต่รู้จักของ {person_full_name} เพียงกุญแจสาธารณะ หรือไม่รู้จักเลย): นี่คือคลังข้อมูลของสมาชิกคนอื่น จึงไม่มีผู้ใดอนุมัติที่นี่ในนามของ {person_full_name} และไม่ตั้งรหัส PIN อนุมัติของ {person_full_name} ที่นี่ {person_full_name} อนุมัติในคลังข้อมูลของตนเอง และการอนุมัติจะมาถึงที่นี่โดยลงนามด้วยกุญแจของตนในชุดข้อมูล ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
-    </message>
-    <message>
         <source>This is a trip copy of the team store {team}: briefs are approved there, by the approver signed in, never here, so an approval PIN set here would not be used. Nothing was changed.</source>
         <translation>นี่คือสำเนาเดินทางของคลังข้อมูลกลาง {team}: บรีฟได้รับการอนุมัติที่คลังนั้นโดยผู้อนุมัติที่ลงชื่อเข้าใช้ ไม่ใช่ที่นี่ รหัส PIN อนุมัติที่ตั้งที่นี่จึงไม่ถูกใช้ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
@@ -3090,6 +3094,18 @@
     <message>
         <source>This key text was changed after it was made (its signature fails): not imported.</source>
         <translation>ข้อความกุญแจนี้ถูกแก้ไขหลังจากสร้าง (ลายมือชื่อไม่ผ่าน): ไม่ได้นำเข้า</translation>
+    </message>
+    <message>
+        <source>This is not {person_full_name}&apos;s store: they approve in their own store, and their approval arrives here signed by their key in a bundle.</source>
+        <translation>นี่ไม่ใช่คลังข้อมูลของ {person_full_name}: บุคคลนั้นอนุมัติในคลังข้อมูลของตนเอง และการอนุมัติจะมาถึงที่นี่ในชุดข้อมูล โดยลงนามด้วยกุญแจของบุคคลนั้น</translation>
+    </message>
+    <message>
+        <source>{reason} Nothing was changed.</source>
+        <translation>{reason} ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>This store is {owner_name}&apos;s (their own key is here): make {person_full_name}&apos;s key in {person_full_name}&apos;s own store. Nothing was done.</source>
+        <translation>คลังข้อมูลนี้เป็นของ {owner_name} (กุญแจของบุคคลนั้นเองอยู่ที่นี่): สร้างกุญแจของ {person_full_name} ในคลังข้อมูลของ {person_full_name} เอง ไม่มีการดำเนินการใด</translation>
     </message>
     <message>
         <source>This key text&apos;s fingerprint does not match its keys: not imported.</source>
@@ -10104,6 +10120,18 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>return to draft</source>
         <translation>กลับเป็นร่าง</translation>
+    </message>
+    <message>
+        <source>Approve without your signature</source>
+        <translation>อนุมัติโดยไม่มีลายมือชื่อของคุณ</translation>
+    </message>
+    <message>
+        <source>No key passphrase: the approval is not signed by your key, so it arrives in the other stores for review, not approved. Approve unsigned?</source>
+        <translation>ไม่มีวลีรหัสผ่านของกุญแจ: การอนุมัติจะไม่ได้รับการลงนามด้วยกุญแจของคุณ จึงไปถึงคลังข้อมูลอื่นในสถานะรอตรวจทาน ไม่ใช่อนุมัติแล้ว อนุมัติโดยไม่ลงนามหรือไม่?</translation>
+    </message>
+    <message>
+        <source>Approve unsigned</source>
+        <translation>อนุมัติโดยไม่ลงนาม</translation>
     </message>
     <message>
         <source>approval</source>

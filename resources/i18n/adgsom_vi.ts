@@ -987,6 +987,10 @@
         <translation>Phiên bản hiện tại được ghi là đã phê duyệt, cùng người phê duyệt và thời điểm. Các chỉnh sửa sau đó đưa lập trường về dự thảo; phiên bản đã phê duyệt vẫn còn trong lịch sử.</translation>
     </message>
     <message>
+        <source>Nobody approves briefs in this store:</source>
+        <translation>Không ai phê duyệt lập trường trong kho này:</translation>
+    </message>
+    <message>
         <source>Only the head of delegation or the alternate approves a brief, and neither is listed in our delegation yet: add them (with their role) first.</source>
         <translation>Chỉ trưởng đoàn hoặc phó trưởng đoàn mới phê duyệt lập trường, và đoàn ta chưa có ai giữ vai trò đó: hãy thêm họ (kèm vai trò) trước.</translation>
     </message>
@@ -1033,6 +1037,10 @@
     <message>
         <source>Approved by</source>
         <translation>Người phê duyệt</translation>
+    </message>
+    <message>
+        <source>Not here</source>
+        <translation>Không phải ở đây</translation>
     </message>
     <message>
         <source>Their PIN</source>
@@ -2656,10 +2664,6 @@
         <translation>Một mục không thể nằm dưới chính nó hoặc các mục con của nó.</translation>
     </message>
     <message>
-        <source>{person_full_name}&apos;s own key is not in this store (it knows members&apos; keys, and {person_full_name}&apos;s only as a public key, or not at all): this is another member&apos;s store, so nobody approves here in {person_full_name}&apos;s name, and {person_full_name}&apos;s approval PIN is not set here. {person_full_name} approves in their own store, and the approval comes here signed by their key in a bundle. Nothing was changed.</source>
-        <translation>Khóa riêng của {person_full_name} không có trong kho này (kho biết khóa của các thành viên, nhưng của {person_full_name} chỉ là khóa công khai, hoặc không biết): đây là kho của một thành viên khác, nên không ai phê duyệt ở đây nhân danh {person_full_name}, và mã PIN phê duyệt của {person_full_name} không được đặt ở đây. {person_full_name} phê duyệt trong kho của chính mình, và phê duyệt đến đây được ký bằng khóa của họ trong một gói. Không có gì thay đổi.</translation>
-    </message>
-    <message>
         <source>This is a trip copy of the team store {team}: briefs are approved there, by the approver signed in, never here, so an approval PIN set here would not be used. Nothing was changed.</source>
         <translation>Đây là bản sao mang đi của kho dữ liệu chung {team}: bản chỉ đạo được phê duyệt tại đó, bởi người phê duyệt đã đăng nhập, không bao giờ tại đây, nên mã PIN phê duyệt đặt tại đây sẽ không được dùng. Không có gì thay đổi.</translation>
     </message>
@@ -3090,6 +3094,18 @@
     <message>
         <source>This key text was changed after it was made (its signature fails): not imported.</source>
         <translation>Văn bản khoá này đã bị thay đổi sau khi tạo (chữ ký không hợp lệ): không được nhập.</translation>
+    </message>
+    <message>
+        <source>This is not {person_full_name}&apos;s store: they approve in their own store, and their approval arrives here signed by their key in a bundle.</source>
+        <translation>Đây không phải kho của {person_full_name}: họ phê duyệt trong kho của chính họ, và phê duyệt của họ đến đây trong một gói, được ký bằng khóa của họ.</translation>
+    </message>
+    <message>
+        <source>{reason} Nothing was changed.</source>
+        <translation>{reason} Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>This store is {owner_name}&apos;s (their own key is here): make {person_full_name}&apos;s key in {person_full_name}&apos;s own store. Nothing was done.</source>
+        <translation>Kho này là của {owner_name} (khóa riêng của họ ở đây): hãy tạo khóa của {person_full_name} trong kho của chính {person_full_name}. Không có gì được thực hiện.</translation>
     </message>
     <message>
         <source>This key text&apos;s fingerprint does not match its keys: not imported.</source>
@@ -10104,6 +10120,18 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>return to draft</source>
         <translation>trở về dự thảo</translation>
+    </message>
+    <message>
+        <source>Approve without your signature</source>
+        <translation>Phê duyệt không có chữ ký của bạn</translation>
+    </message>
+    <message>
+        <source>No key passphrase: the approval is not signed by your key, so it arrives in the other stores for review, not approved. Approve unsigned?</source>
+        <translation>Không có cụm mật khẩu của khóa: phê duyệt không được ký bằng khóa của bạn, nên đến các kho khác ở trạng thái chờ xem xét, không phải đã phê duyệt. Phê duyệt không ký?</translation>
+    </message>
+    <message>
+        <source>Approve unsigned</source>
+        <translation>Phê duyệt không ký</translation>
     </message>
     <message>
         <source>approval</source>

@@ -47,6 +47,7 @@ class ApproveDialog(QDialog):
         services: Services | None = None,
         from_draft: bool = False,
         own_key: bool = False,
+        not_here: dict[int, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("approveDialog")
@@ -54,6 +55,10 @@ class ApproveDialog(QDialog):
         self._services = services  # for Set or change my PIN…
         if signed_in_id is not None:
             members = [p for p in members if p.id == signed_in_id]
+        # approvers who approve in their own store, not here: left out, with the reason,
+        # before any PIN is asked (review s33 R18)
+        elsewhere = [(p, (not_here or {})[p.id]) for p in members if p.id in (not_here or {})]
+        members = [p for p in members if p.id not in (not_here or {})]
         self.approver = QComboBox(self)
         self.approver.setObjectName("approver")
         ranked = sorted(
@@ -71,7 +76,9 @@ class ApproveDialog(QDialog):
             self,
         )
         info.setWordWrap(True)
-        if not members:
+        if not members and elsewhere:
+            info.setText(self.tr("Nobody approves briefs in this store:"))
+        elif not members:
             info.setText(
                 self.tr(
                     "Only the head of delegation or the alternate approves a brief, and "
@@ -120,8 +127,20 @@ class ApproveDialog(QDialog):
             skipped.setWordWrap(True)
             tone(skipped, "warning")
             layout.addRow(skipped)
-        layout.addRow(self.tr("Approved by"), self.approver)
-        if needs_pin:
+        if members:
+            layout.addRow(self.tr("Approved by"), self.approver)
+        else:
+            self.approver.hide()
+        if elsewhere:
+            others = QLabel("\n".join(reason for _p, reason in elsewhere), self)
+            others.setObjectName("approversElsewhere")
+            others.setWordWrap(True)
+            tone(others, "muted")
+            if members:
+                layout.addRow(self.tr("Not here"), others)
+            else:
+                layout.addRow(others)
+        if needs_pin and members:
             row = QHBoxLayout()
             row.addWidget(self.pin, 1)
             row.addWidget(self.set_pin)
@@ -140,6 +159,7 @@ class ApproveDialog(QDialog):
         else:
             self.pin.hide()
             self.set_pin.hide()
+        if not needs_pin:
             if signed_in_id is not None:
                 signed = QLabel(
                     self.tr("You approve in your own name: your sign-in is your act."), self

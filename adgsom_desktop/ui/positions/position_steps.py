@@ -22,6 +22,7 @@ from ..common import confirm
 from ..common.errors import show_error
 
 if TYPE_CHECKING:
+    from ...services.container import Services
     from .position_editor import PositionEditor
 
 
@@ -46,21 +47,41 @@ class PositionSteps(QObject):
         services = self.editor.services
         signed = services.team.signed_in()
         rec = self.editor.rec
+        approvers = services.delegations.approvers()
+        own_key = (
+            signed is not None
+            and signed.person_id is not None
+            and services.keys.own_key_of(signed.person_id) is not None
+        )
         dlg = ApproveDialog(
-            services.delegations.approvers(),
+            approvers,
             self.editor,
             needs_pin=services.approval_pins.required,
             signed_in_id=signed.person_id if signed else None,
             services=services,
             from_draft=rec is not None and rec.status is PositionStatus.DRAFT,
-            own_key=signed is not None
-            and signed.person_id is not None
-            and services.keys.own_key_of(signed.person_id) is not None,
+            own_key=own_key,
+            not_here=_not_here(services, [p.id for p in approvers]),
         )
         approver = dlg.values() if dlg.exec() == QDialog.DialogCode.Accepted else None
         pin, key_passphrase = dlg.pin_text(), dlg.key_passphrase_text()
         dlg.pin.clear()
         dlg.key_passphrase.clear()
+        if (
+            approver is not None
+            and own_key
+            and not key_passphrase
+            and not confirm.ask(
+                self.editor,
+                self.tr("Approve without your signature"),
+                self.tr(
+                    "No key passphrase: the approval is not signed by your key, so it arrives "
+                    "in the other stores for review, not approved. Approve unsigned?"
+                ),
+                self.tr("Approve unsigned"),
+            )
+        ):
+            return
         if approver is not None:
             self._step(PositionStatus.APPROVED, self.tr("approval"), approver, pin, key_passphrase)
 
@@ -71,7 +92,13 @@ class PositionSteps(QObject):
 
         services = self.editor.services
         members = [p for p in services.delegations.approvers() if p.id == approver_id]
-        dlg = ApproveDialog(members, self.editor, needs_pin=True, services=services)
+        dlg = ApproveDialog(
+            members,
+            self.editor,
+            needs_pin=True,
+            services=services,
+            not_here=_not_here(services, [approver_id]),
+        )
         dlg.setWindowTitle(self.tr("Approve the position again"))
         accepted = dlg.exec() == QDialog.DialogCode.Accepted
         pin = dlg.pin_text()
@@ -145,3 +172,8 @@ class PositionSteps(QObject):
         dlg = dialog_class(self.editor.services, self.editor.item_id, self.editor)
         dlg.exec()
         self.editor.reload_from_store()
+
+
+def _not_here(services: Services, ids: list[int]) -> dict[int, str]:
+    """Approvers who approve in their own store, with the reason (review s33 R18)."""
+    return {pid: str(reason) for pid, reason in services.approval_pins.not_here(ids).items()}
