@@ -42,15 +42,17 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QSizePolicy, QWidget
 
 from ...errors import AppError, describe_failure
-from ...services.runner import Ticket
 from . import confirm
 from .theme import tone
+
+if TYPE_CHECKING:
+    from ...services.runner import Ticket
 
 __all__ = [
     "SaveState",
@@ -192,7 +194,7 @@ class SaveState(QObject):
         except Exception as exc:
             self.mark_failed(exc)
             return None
-        if isinstance(result, Ticket):
+        if _is_ticket(result):
             self.mark_saving()
         else:
             self.mark_saved()
@@ -274,7 +276,7 @@ class SaveState(QObject):
                 self.stash_reason = entry.reason
                 self._failed(exc, entry.reason)
                 continue
-            if isinstance(result, Ticket):
+            if _is_ticket(result):
                 entry.ticket = result  # kept (and said) until the runner's answer
                 continue
             self._stash.pop(key, None)
@@ -451,3 +453,11 @@ def confirm_leaving(
     return confirm.ask(
         parent, QCoreApplication.translate("SaveState", "Edits not saved"), text, yes
     )
+
+
+def _is_ticket(result: object) -> TypeGuard[Ticket[Any]]:
+    """A save handed to the write runner (imported with the first save, not before the
+    window's first paint: docs/performance.md, cold start)."""
+    from ...services.runner import Ticket
+
+    return isinstance(result, Ticket)

@@ -24,12 +24,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ..common.labels import label_tr
-from ..common.runner import GuiRunner, runner_for
 from ..common.save_state import unsaved_states
 from ..common.theme import tone
 
 if TYPE_CHECKING:
     from ...services.container import Services
+    from ..common.runner import GuiRunner
 
 REFRESH_MS = 1_000
 
@@ -53,6 +53,8 @@ class SaveStatus(QLabel):
     def attach(self, services: Services) -> None:
         """A store opened: follow its runner's held writes."""
         self.detach()
+        from ..common.runner import runner_for  # with a store: not before the first paint
+
         self._runner = runner = runner_for(services)
         runner.offline_changed.connect(self._held_changed)
         # Queued: the dialogs open after the runner's callbacks, never inside them.
