@@ -86,6 +86,7 @@ class Services:
         ctx = ServiceContext(store, bus, actor)
         if anchored:
             keep_anchor(ctx)
+            ctx.name_trip_taker()
         return cls(ctx)
 
     @cached_property
@@ -388,8 +389,9 @@ class Services:
 
     def set_actor(self, name: str) -> None:
         """Who the audit log names for what follows (the user's name in Settings); a
-        member signed in to a team store stays the one named."""
-        if name and self.ctx.signed_in is None:
+        member signed in to a team store stays the one named, and so does the member who
+        took a trip copy (``ServiceContext.name_trip_taker``)."""
+        if name and self.ctx.signed_in is None and not self.ctx.trip_taker:
             self.ctx.actor = name
 
     def listen_to_others(self) -> Callable[[], None]:

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from ..domain.base import utcnow
 from ..domain.enums import NOT_NAMED
 from ..domain.models import AuditEntry, StoreSetting
+from ..domain.settings import TRIP_OF
 from ..errors import NotPermittedError, StoreError, permission_refused
 from ..i18n.messages import QT_TRANSLATE_NOOP, Message
 from ..storage.backend import Backend, Capability, LocalFeed, SignedIn, require
@@ -103,10 +104,26 @@ class ServiceContext:
         # A member signed in to a team store acts in their own name, whatever was asked.
         self.signed_in: SignedIn | None = backend.signed_in()
         self.actor = self.signed_in.name if self.signed_in else actor or _default_actor()
+        self.trip_taker = ""  # a trip copy's: the member it acts for (``name_trip_taker``)
         self.session_id = uuid.uuid4().hex[:12]  # this open store, in the team feed
         self._before_close: list[Callable[[], None]] = []
         # Moves the chain's anchor kept outside the store (``audit_anchor``); None: not kept.
         self.anchor: AnchorKeeper | None = None
+
+    def name_trip_taker(self) -> None:
+        """A trip copy taken by a named member acts in that member's name, as the team
+        store does, whatever name the laptop's settings give (review s33 R13: "Worawit" on
+        the laptop, "Worawit Chanthasiri" in the team store); read once, at open."""
+        if self.signed_in is not None or self.backend.damaged is not None:
+            return
+        with self.read() as s:
+            raw = s.scalar(select(StoreSetting.value).where(StoreSetting.key == TRIP_OF))
+        try:
+            taker = json.loads(raw).get("taker", "") if raw else ""
+        except (ValueError, AttributeError):
+            taker = ""
+        if isinstance(taker, str) and taker and taker != NOT_NAMED:
+            self.actor = self.trip_taker = taker
 
     @property
     def store(self) -> Backend:

@@ -26,7 +26,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..domain.enums import Audience, approves_briefs
+from ..domain.enums import NOT_NAMED, Audience, approves_briefs
 from ..domain.locator import Locator
 from ..domain.models import Event, Meeting, StoreSetting
 from ..domain.settings import OUR_DELEGATION, TRIP_OF, TRIP_SERIES
@@ -63,6 +63,7 @@ class TripOf:
     title: str
     series: str = ""  # its provisional numbers' series, reserved in the team store ("T3")
     audience: str = "hod"  # who the copy is for: "delegation" withholds what only the head reads
+    taker: str = ""  # who took it, as the team store names them: the copy acts in their name
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ class TripService:
             data.get("title", ""),
             data.get("series", ""),
             data.get("audience", Audience.HOD.value),
+            data.get("taker", ""),
         )
 
     def mark(self, info: TripOf) -> None:
@@ -301,7 +303,13 @@ def take_trip(
             )
         trip.trips.mark(
             TripOf(
-                team.locator.display, payload.store_id, event_uuid, title, series, audience.value
+                team.locator.display,
+                payload.store_id,
+                event_uuid,
+                title,
+                series,
+                audience.value,
+                "" if team.actor == NOT_NAMED else team.actor,
             )
         )
         trip.trips.refresh_carried(carried, CARRIED_PARTS, event_uuid)

@@ -11,12 +11,20 @@ author, time, status, comment, snapshot), written before the current one when th
 new to the receiving store, so History and Compare on the plane show what changed since the
 last review.  The snapshots follow the payload's audience: a copy for the delegation gets no
 not-for-disclosure background in any version; a version's owner travels by UUID.
+
+On Bring back the history travels both ways (review s33 R13): a brief the receiving store
+holds gets the versions it lacks (``carried_versions``: the other side's since the take, and,
+when the two sides' edits are merged, the other side's current one), each with its author,
+time and comment, before the new version; a version is known by its author and time
+(``stamp``).  The current version's comment travels too (``authors``' third element, trips
+only), so a merged version says the same in both stores.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Collection, Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -24,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.enums import NOT_NAMED, Audience
 from ...domain.models import AgendaItem, Person, Position, PositionVersion
+from ...domain.position_sections import TEXT_SECTIONS
 from .kinds import Conv, chunks
 
 MAX_VERSIONS = 200  # earlier versions carried per brief (the newest ones)
@@ -32,15 +41,20 @@ MAX_VERSIONS = 200  # earlier versions carried per brief (the newest ones)
 def authors_and_history(
     session: Session, item_uuids: Collection[str], audience: Audience, with_history: bool
 ) -> tuple[dict[str, list[str]], dict[str, list[dict[str, Any]]]]:
-    """For the briefs of these items: their current version's [author, time], and (a trip)
-    their earlier versions, oldest first."""
+    """For the briefs of these items: their current version's [author, time] (a trip: and
+    its comment, when it has one), and (a trip) their earlier versions, oldest first."""
     authors: dict[str, list[str]] = {}
     history: dict[str, list[dict[str, Any]]] = {}
     if not item_uuids:
         return authors, history
     for part in chunks(sorted(item_uuids)):
         current = session.execute(
-            select(AgendaItem.uuid, PositionVersion.saved_by, PositionVersion.saved_at)
+            select(
+                AgendaItem.uuid,
+                PositionVersion.saved_by,
+                PositionVersion.saved_at,
+                PositionVersion.comment,
+            )
             .join(Position, Position.item_id == AgendaItem.id)
             .join(
                 PositionVersion,
@@ -49,8 +63,10 @@ def authors_and_history(
             )
             .where(AgendaItem.uuid.in_(part))
         )
-        for uuid, by, at in current:
+        for uuid, by, at, comment in current:
             authors[str(uuid)] = [by, at.isoformat(timespec="seconds")]
+            if with_history and comment:
+                authors[str(uuid)].append(comment)
     if not with_history:
         return authors, history
     people = {pid: uuid for pid, uuid in session.execute(select(Person.id, Person.uuid)) if uuid}
@@ -87,16 +103,67 @@ def author_of(authors: Mapping[str, Any], item: Any, fallback: str) -> tuple[str
     return found[0], datetime.fromisoformat(found[1])
 
 
-def earlier_versions(
-    position_id: int, versions: list[Mapping[str, Any]], ids: Any
+def comment_of(authors: Mapping[str, Any], item: Any) -> str:
+    """The comment of the version that came in (a trip's), "" when none travelled."""
+    found = authors.get(str(item))
+    return str(found[2]) if found and len(found) > 2 else ""
+
+
+def stamp(by: str, at: datetime | str, snapshot: Mapping[str, Any]) -> tuple[str, str, str]:
+    """What names a version in every store: its author, its time to the second (UTC) and
+    its texts (but the not-for-disclosure background, which a member's copy lacks)."""
+    if isinstance(at, str):
+        at = datetime.fromisoformat(at)
+    if at.tzinfo is not None:
+        at = at.astimezone(UTC).replace(tzinfo=None)
+    texts = [str(snapshot.get(n) or "") for n in TEXT_SECTIONS if n != "background_nfd"]
+    texts.extend(str(p) for p in snapshot.get("points") or ())
+    digest = hashlib.sha256("\x1f".join(texts).encode("utf-8")).hexdigest()[:16]
+    return by, at.isoformat(timespec="seconds"), digest
+
+
+def carried_versions(
+    history: Mapping[str, Any],
+    authors: Mapping[str, Any],
+    content: Mapping[str, Any],
+    *,
+    current: Mapping[str, Any] | None = None,
+    keep_nfd: str | None = None,
 ) -> list[dict[str, Any]]:
-    """The rows of a new brief's earlier versions (numbered 1..n), each snapshot read back
-    as the app stores it; its owner by this store's id."""
+    """The versions of a brief that came in (a trip's), to write where it is held before
+    the new version when they are not there yet (``stamp``): its earlier versions and, when
+    the new version is a merge of both sides', the other side's current one (``current``:
+    its content as it came).  ``keep_nfd``: this store's not-for-disclosure background, for a payload that
+    withholds it (the versions hold none)."""
+    item = str(content.get("item"))
+    out = [dict(v) for v in history.get(item, ())]
+    found = authors.get(item)
+    if current is not None and found and found[0] not in ("", NOT_NAMED):
+        out.append(
+            {
+                "by": found[0],
+                "at": found[1],
+                "status": current["status"],
+                "comment": comment_of(authors, item),
+                "snapshot": dict(current.get("brief") or {}),
+            }
+        )
+    if keep_nfd is not None:
+        for v in out:
+            v["snapshot"] = {**v["snapshot"], "background_nfd": keep_nfd}
+    return out
+
+
+def earlier_versions(
+    position_id: int, versions: list[Mapping[str, Any]], ids: Any, start: int = 1
+) -> list[dict[str, Any]]:
+    """The rows of a brief's versions that came in (numbered from ``start``: 1 for a new
+    brief), each snapshot read back as the app stores it; its owner by this store's id."""
     from ...domain.enums import PositionStatus
     from ..position_records import PositionContent
 
     out = []
-    for n, v in enumerate(versions, 1):
+    for n, v in enumerate(versions, start):
         snap = dict(v["snapshot"])
         snap["owner_id"] = ids.get(Conv.PERSON, snap.pop("owner", None))
         out.append(
@@ -121,10 +188,12 @@ def read_authors(value: Any, text: Any) -> dict[str, list[str]]:
         raise ValueError("authors: expected a mapping")
     out = {}
     for item, pair in value.items():
-        if not isinstance(pair, list) or len(pair) != 2:
+        if not isinstance(pair, list) or len(pair) not in (2, 3):
             raise ValueError("authors: expected [name, time]")
         datetime.fromisoformat(text(pair[1], "author's time", 40))
-        out[text(item, "item", 32)] = [text(pair[0], "author", 200), pair[1]]
+        out[text(item, "item", 32)] = [text(pair[0], "author", 200), pair[1]] + [
+            text(c, "comment", 300) for c in pair[2:]
+        ]
     return out
 
 
@@ -153,3 +222,23 @@ def read_history(value: Any, text: Any) -> dict[str, list[dict[str, Any]]]:
             )
         out[text(item, "item", 32)] = read
     return out
+
+
+# -- a merged version's comment ------------------------------------------------------------
+
+
+def held_author(session: Session, item_id: int) -> str:
+    """Who saved the current version of the brief this store holds for the item."""
+    by = session.scalar(
+        select(PositionVersion.saved_by)
+        .join(Position, Position.id == PositionVersion.position_id)
+        .where(Position.item_id == item_id, PositionVersion.version_no == Position.version_no)
+    )
+    return "" if by in (None, NOT_NAMED) else str(by)
+
+
+def merge_comment(origin: str, merge: Any, here: str, there: str) -> str:
+    """A merged version's comment: what came from whom ("merged with the trip copy x:
+    Press line from Natthida Chaiyaporn; Objective from Worawit Chanthasiri"), each side
+    named by the author of its version (else "here" and where it came from)."""
+    return f"merged with {origin}: {merge.detail(here or 'here', there or origin)}"[:300]

@@ -51,6 +51,7 @@ def write_positions(
     comments: Sequence[str],
     history: Mapping[str, Any] | None = None,
     as_held: Sequence[Mapping[str, Any] | None] = (),
+    carried: Sequence[Sequence[Mapping[str, Any]]] = (),
 ) -> list[tuple[int, dict[str, Any]]]:
     """Write each (item id, content, approval ok) of ``briefs`` (each item once, its
     version's comment at the same place in ``comments``) as a new version (its history
@@ -62,7 +63,10 @@ def write_positions(
     ``history``: a new brief's earlier versions by its item's UUID (``brief_history``);
     ``as_held``: each brief's content as this store held it (travelling shape): one that comes
     in as it is held writes nothing, one whose only change is its approval is approved on
-    the version held, as approving here does, never as a copy of it (review s33 R2)."""
+    the version held, as approving here does, never as a copy of it (review s33 R2);
+    ``carried``: each held brief's versions that came in (a trip's, ``brief_history.
+    carried_versions``): those it lacks are written before its new version (review s33
+    R13)."""
     conn = session.connection()
     now = utcnow()
     authors = [(saved_by, None)] * len(briefs) if isinstance(saved_by, str) else saved_by
@@ -93,17 +97,23 @@ def write_positions(
     versions = []
     out = []
     was = list(as_held) or [None] * len(briefs)
-    for p, comment, (by, at), (_i, content, _ok), mine in zip(
-        planned, comments, authors, briefs, was, strict=True
+    came = list(carried) or [()] * len(briefs)
+    known = _stamps(conn, [there[p.item_id][0] for p, c in zip(planned, came, strict=True) if c])
+    for p, comment, (by, at), (_i, content, _ok), mine, theirs in zip(
+        planned, comments, authors, briefs, was, came, strict=True
     ):
         position_id, before = there[p.item_id]
         if p.item_id not in new_items and _approval_only(conn, p, mine, position_id, before):
             out.append((position_id, p.stored))
             continue
         held = p.item_id not in new_items
-        earlier = [] if held else _earlier(position_id, content, history, ids)
+        if held:
+            lacking = _lacking(theirs, known.get(position_id, set()))
+            earlier = _rows(position_id, lacking, ids, tags.get(p.item_id, ()), before + 1)
+        else:
+            earlier = _earlier(position_id, content, history, ids)
         versions.extend(earlier)
-        version_no = before + 1 if held else len(earlier) + 1
+        version_no = before + len(earlier) + 1 if held else len(earlier) + 1
         if held or earlier:  # a brief this store holds (or with a history): its new version
             if p.approved and p.approval is not None:
                 p.values["approved_version_no"] = version_no
@@ -163,6 +173,58 @@ def _approval_only(
         .values(status=p.status)
     )
     return True
+
+
+def _stamps(conn: Any, position_ids: Sequence[int]) -> dict[int, set[tuple[str, ...]]]:
+    """The versions these briefs hold, each by its author, time and texts (``stamp``)."""
+    from .brief_history import stamp
+
+    out: dict[int, set[tuple[str, ...]]] = {}
+    for part in chunks(sorted(set(position_ids))):
+        for pid, by, at, snap in conn.execute(
+            select(PositionVersion.position_id, PositionVersion.saved_by,
+                   PositionVersion.saved_at, PositionVersion.snapshot)
+            .where(PositionVersion.position_id.in_(part))
+        ):  # fmt: skip
+            out.setdefault(pid, set()).add(stamp(by, at, snap))
+    return out
+
+
+def _lacking(
+    versions: Sequence[Mapping[str, Any]], known: set[tuple[str, ...]]
+) -> list[Mapping[str, Any]]:
+    """The versions that came in that this brief does not hold yet, in their order."""
+    from .brief_history import stamp
+
+    out = []
+    for v in versions:
+        key = stamp(v["by"], v["at"], v["snapshot"])
+        if key not in known:
+            known.add(key)
+            out.append(v)
+    return out
+
+
+def _rows(
+    position_id: int,
+    versions: Sequence[Mapping[str, Any]],
+    ids: Ids,
+    tags: tuple[str, ...],
+    start: int,
+) -> list[dict[str, Any]]:
+    """A held brief's versions that came in, numbered from ``start`` (one that came
+    without the item's ADM tags, the other side's current version, gets this store's)."""
+    if not versions:
+        return []
+    from .brief_history import earlier_versions
+
+    rows = earlier_versions(position_id, list(versions), ids, start)
+    for row, v in zip(rows, versions, strict=True):
+        c = PositionContent.from_snapshot(row["snapshot"])
+        clean_content(c)  # as the app stores it
+        if "tags" not in v["snapshot"]:
+            row["snapshot"] = replace(c, tags=tags).to_snapshot()
+    return rows
 
 
 def _earlier(

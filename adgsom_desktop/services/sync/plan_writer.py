@@ -20,7 +20,7 @@ from ...i18n.messages import Message
 from .approval_gate import same_text
 from .as_written import AS_WRITTEN
 from .bases import BASED, keep
-from .brief_history import author_of
+from .brief_history import author_of, carried_versions, comment_of, held_author, merge_comment
 from .brief_writer import write_positions
 from .canon import Current, Scope, read_scope
 from .holdings import ALL_KINDS, read_by_uuid
@@ -333,6 +333,7 @@ class PlanWriter:
         comments = []
         authors = []  # who wrote each (brief_history): a merged one is the importer's
         held = []  # each as held here: an approval alone is no new version (brief_writer)
+        carried = []  # a trip's: the versions it brings (brief_history)
         for step in steps:
             content = step.incoming.content or {}
             item_id = self.ids.get(Conv.ITEM, content.get("item"))
@@ -345,15 +346,31 @@ class PlanWriter:
                 merged = step.action is Action.MERGE or bool(mine and same_text(content, mine))
                 authors.append(author_of({} if merged else self.payload.authors,
                                          content.get("item"), self.options.saved_by))  # fmt: skip
-                comments.append(
-                    (
-                        f"merged with {self.options.origin}: {step.merge.detail('here', 'there')}"
-                        if step.action is Action.MERGE and step.merge is not None
-                        else f"from {self.options.origin}"
-                    )[:300]
-                )
+                comments.append(self._comment(step, item_id, content))
+                carried.append(self._carried(step, content, mine))
         if briefs:
-            write_positions(self.s, briefs, self.ids, authors, comments, self.payload.history, held)
+            write_positions(self.s, briefs, self.ids, authors, comments, self.payload.history,
+                            held, carried)  # fmt: skip
+
+    def _comment(self, step: Step, item_id: int, content: dict[str, Any]) -> str:
+        """A brief's new version's comment: a merge names what came from whom; else the
+        comment it came with (a trip's), or where it came from."""
+        item, origin = content.get("item"), self.options.origin
+        if step.action is Action.MERGE and step.merge is not None:
+            there = author_of(self.payload.authors, item, "")[0]
+            return merge_comment(origin, step.merge, held_author(self.s, item_id), there)
+        return (comment_of(self.payload.authors, item) or f"from {origin}")[:300]
+
+    def _carried(self, step: Step, content: dict[str, Any], mine: Any) -> list[dict[str, Any]]:
+        """The versions a trip's brief brings (``carried_versions``, review s33 R13)."""
+        if not self.options.events or mine is None:
+            return []
+        nfd = None if self.payload.audience == "hod" else mine["brief"].get("background_nfd")
+        sent = None  # merged: their version as it came, a version of its own here
+        if step.action is Action.MERGE:
+            sent = next((r.content for r in self.payload.records if r.key == step.key), None)
+        return carried_versions(self.payload.history, self.payload.authors, content,
+                                current=sent, keep_nfd=nfd)  # fmt: skip
 
     def _delete(self, step: Step) -> None:
         local = step.local

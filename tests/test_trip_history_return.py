@@ -1,0 +1,117 @@
+"""A trip copy's brief history after Bring back (review s33 R13).
+
+The aide changed a brief's press line in the team store while the head changed its objective
+on the laptop.  After Bring back the laptop's history credited her press line to the head
+(the team store's merged version, "from the team store"): her version never reached the
+laptop, and the head showed as "Worawit" on the laptop and "Worawit Chanthasiri" in the team
+store.  Now each store receives the other's versions made since the take with their authors
+and times (as the take carries the history), the merged version names what came from whom,
+and the copy names its taker as the team store does.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from adgsom_desktop.services.container import Services
+from adgsom_desktop.storage.store import Store
+
+pytestmark = pytest.mark.slow
+
+MEETING = 4  # the 6th ADGSOM of the demo
+HEAD, AIDE = "Worawit Chanthasiri", "Natthida Chaiyaporn"
+
+
+@contextmanager
+def _open(path: Path, actor: str) -> Iterator[Services]:
+    svc = Services.for_store(Store.open(path), actor=actor)
+    try:
+        yield svc
+    finally:
+        svc.close()
+
+
+def _edit(svc: Services, item: int, **sections: Any) -> None:
+    rec = svc.positions.get(item)
+    assert rec is not None
+    svc.positions.save(item, replace(rec.content, **sections), reopen_approved=True)
+
+
+def _history(svc: Services, item: int) -> list[tuple[str, str, str, str]]:
+    return [
+        (v.saved_by, v.saved_at.isoformat(timespec="seconds"), v.content.objective,
+         v.content.press_line)
+        for v in svc.positions.versions(item)
+    ]  # fmt: skip
+
+
+def _trip_item(trip: Services, title: str) -> int:
+    tm = next(m.id for m in trip.events.meetings() if m.short_title == "6th ADGSOM")
+    return next(i.id for i in trip.agenda.items(tm) if i.title == title)
+
+
+def test_bring_back_carries_each_sides_versions_with_their_authors(
+    demo_master: Path, tmp_path: Path
+) -> None:
+    from adgsom_desktop.services.trip_service import return_trip, take_trip
+
+    team_path, trip_path = tmp_path / "team.adgsom", tmp_path / "trip.adgsom"
+    shutil.copyfile(demo_master, team_path)
+    with _open(team_path, HEAD) as team:  # the head takes the copy
+        item = next(
+            i
+            for i in team.agenda.items(MEETING)
+            if i.number and (p := team.positions.get(i.id)) and p.status.value != "approved"
+        )
+        take_trip(team, team.events.meeting(MEETING).event_id, trip_path)
+        taken = _history(team, item.id)
+    with _open(team_path, AIDE) as team:  # the aide, in the team store
+        _edit(team, item.id, press_line="The aide's press line.")
+    # the laptop opened with the name in its settings: the copy names its taker
+    with _open(trip_path, "Worawit") as trip:
+        assert trip.actor == HEAD
+        t_item = _trip_item(trip, item.title)
+        assert _history(trip, t_item) == taken
+        _edit(trip, t_item, objective="The head's objective, written on the laptop.")
+        mine = _history(trip, t_item)[-1]
+        back = return_trip(trip)
+        assert back.to_team.merged == 1 and back.to_team.conflicts == 0
+        on_trip = trip.positions.versions(t_item)
+        got_trip = _history(trip, t_item)
+    with _open(team_path, "capital") as team:
+        on_team = team.positions.versions(item.id)
+        got_team = _history(team, item.id)
+    hers = next(v for v in got_team if v[0] == AIDE and v[3] == "The aide's press line.")
+    # both stores hold her version and his, each with its author and time, and the result
+    for got in (got_trip, got_team):
+        assert got[: len(taken)] == taken
+        assert hers in got and mine in got
+        assert got[-1][2:] == ("The head's objective, written on the laptop.",
+                               "The aide's press line.")  # fmt: skip
+        assert all(by != "Worawit" for by, *_r in got)
+        # her press line is never credited to him: every version that first shows it is hers
+        first = next(v for v in got if v[3] == "The aide's press line.")
+        assert first[0] == AIDE
+    assert sorted(got_trip) == sorted(got_team)
+    # the merged version names what came from whom, the same in both stores
+    for versions in (on_trip, on_team):
+        merged = versions[-1]
+        assert AIDE in merged.comment and HEAD in merged.comment, merged.comment
+        assert "Press line" in merged.comment and "Objective" in merged.comment
+    assert on_trip[-1].comment == on_team[-1].comment
+    assert on_trip[-1].version_no == on_team[-1].version_no
+
+    # brought back again: nothing new either way, no version added
+    with _open(trip_path, "Worawit") as trip:
+        again = return_trip(trip)
+        assert again.to_team.nothing_to_do and again.to_trip.nothing_to_do
+        assert _history(trip, t_item) == got_trip
+    with _open(team_path, "capital") as team:
+        assert _history(team, item.id) == got_team
