@@ -23,7 +23,7 @@ from .kinds import Kind
 from .merge import Action, Incoming, Plan, plan
 from .payload import Payload
 from .plan_writer import PlanWriter, mark_never_received
-from .report import Line, MergeReport, label, lines_of
+from .report import Line, MergeReport, label, lines_of, place_notices
 from .revs import parse_ancestry
 from .withhold import fill
 
@@ -105,7 +105,7 @@ def _merge_into(
     the_plan = plan(records, held, conflicts, brief_bases(session, records, held))
     the_plan = same_text_stays(the_plan, options)  # an approval not written here: no change
     names = names_of(session, held, payload)
-    notices = approval_notices(session, the_plan, options, names)
+    notices = approval_notices(session, the_plan, options, names) + place_notices(the_plan, names)
     lines = lines_of(the_plan, names, here="here", there=options.origin)
     lines = tuple(ln for ln in lines if not (ln.kind is Kind.PLACE and ln.action is Action.ADD))
     skipped = tuple(

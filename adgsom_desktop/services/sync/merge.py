@@ -83,6 +83,7 @@ class Step:
     conflict_id: int | None = None  # an open conflict whose other side this replaces
     closes: tuple[int, ...] = ()  # open conflicts this settles (the other side resolved)
     merge: BriefMerge | None = None  # a brief merged section by section (or why not)
+    both: bool = False  # an item's place moved on both sides, one kept (``place_wins``)
 
 
 @dataclass(frozen=True)
@@ -145,9 +146,9 @@ class _Planner:
             self._step(rec, Action.RESTORE, absorbed(theirs, mine))
         elif rec.kind is Kind.PLACE:  # moved on both sides: one of the two, on both
             if place_wins(theirs, mine):
-                self._step(rec, Action.UPDATE, absorbed(theirs, mine))
+                self._step(rec, Action.UPDATE, absorbed(theirs, mine), both=True)
             else:  # ours stays; theirs is known, so their store takes ours as newer
-                self._step(rec, Action.LEARN, absorbed(mine, theirs))
+                self._step(rec, Action.LEARN, absorbed(mine, theirs), both=True)
         else:
             self._conflict(rec, local, theirs)
 
@@ -197,6 +198,7 @@ class _Planner:
         conflict_id: int | None = None,
         *,
         merge: BriefMerge | None = None,
+        both: bool = False,
     ) -> None:
         closes = tuple(
             c.id
@@ -208,7 +210,7 @@ class _Planner:
         )
         self.steps[rec.key] = Step(
             rec.key, rec.kind, action, rec, self.held.get(rec.key), state, conflict_id, closes,
-            merge,
+            merge, both,
         )  # fmt: skip
 
     def fold_stances(self) -> None:

@@ -197,8 +197,43 @@ def lines_of(
         if step.kind is Kind.PLACE and step.incoming.content and step.action is Action.UPDATE:
             now = place_words(step.incoming.content, lambda u: names.get(u, ""))
             detail = str(Message("now {place}", place=now))
+            mine = step.local.content if step.local is not None else None
+            if step.both and mine:  # moved on both sides: theirs kept, ours said (R9)
+                was = place_words(mine, lambda u: names.get(u, ""))
+                detail = str(
+                    Message("now {place} (the other side's place; yours was {mine})",
+                            place=now, mine=was)
+                )  # fmt: skip
         out.append(
             Line(step.action, step.kind, step.key, label(step.kind, _content(step), names), detail)
+        )
+    return tuple(out)
+
+
+def place_notices(plan: Plan, names: Mapping[str, str]) -> tuple[str, ...]:
+    """The items moved on both sides whose place here stays (``merge.place_wins``): the
+    other side's move is lost, said, never in silence (review s33 R9)."""
+    out = []
+
+    def name(uuid: str) -> str:
+        return names.get(uuid, "")
+
+    for step in plan.steps:
+        if step.kind is not Kind.PLACE or step.action is not Action.LEARN or not step.both:
+            continue
+        mine = step.local.content if step.local is not None else None
+        theirs = step.incoming.content
+        if not mine or not theirs:
+            continue
+        out.append(
+            str(
+                Message(
+                    "{item}: stays {place} (your place; the other side's was {theirs}).",
+                    item=label(Kind.PLACE, mine, names),
+                    place=place_words(mine, name),
+                    theirs=place_words(theirs, name),
+                )
+            )
         )
     return tuple(out)
 
@@ -227,8 +262,8 @@ def _shifted(plan: Plan) -> set[str]:
     The report names the moves a user made, not every sibling they shifted."""
     groups: dict[Any, list[tuple[str, int, int]]] = {}
     for step in plan.steps:
-        if step.kind is not Kind.PLACE or step.action is not Action.UPDATE:
-            continue
+        if step.kind is not Kind.PLACE or step.action is not Action.UPDATE or step.both:
+            continue  # moved on both sides: a move a user made (named with whose place won)
         old = step.local.content if step.local is not None else None
         new = step.incoming.content
         if not old or not new or old.get("parent") != new.get("parent"):
