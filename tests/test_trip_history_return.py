@@ -115,3 +115,35 @@ def test_bring_back_carries_each_sides_versions_with_their_authors(
         assert _history(trip, t_item) == got_trip
     with _open(team_path, "capital") as team:
         assert _history(team, item.id) == got_team
+
+
+def test_a_trip_copy_keeps_the_comment_of_the_current_version(
+    demo_master: Path, tmp_path: Path
+) -> None:
+    """Review s33 R21: the team store's version that came from a member's bundle read
+    "from Worawit Chanthasiri's bundle of …" there and "from the team store" in a trip
+    copy.  A version says the same in both stores."""
+    from adgsom_desktop.services.sync_service import trusting
+    from adgsom_desktop.services.trip_service import take_trip
+
+    team_path, laptop_path = tmp_path / "team.adgsom", tmp_path / "laptop.adgsom"
+    shutil.copyfile(demo_master, team_path)
+    shutil.copyfile(demo_master, laptop_path)
+    from adgsom_desktop.services.sync.importer import MergeOptions
+
+    with _open(laptop_path, HEAD) as laptop, _open(team_path, AIDE) as team:
+        item = next(i for i in team.agenda.items(MEETING) if i.number and team.positions.get(i.id))
+        _edit(laptop, item.id, objective="The head's objective, from his own store.")
+        origin = f"{HEAD}'s bundle of 2026-12-07 08:00"
+        team.sync.import_payload(
+            laptop.sync.export_payload([MEETING]), MergeOptions(origin, AIDE, trusting),
+            backup=False,
+        )  # fmt: skip
+        there = team.positions.versions(item.id)[-1]
+        assert (there.saved_by, there.comment) == (HEAD, f"from {origin}")
+        take_trip(team, team.events.meeting(MEETING).event_id, tmp_path / "trip.adgsom")
+    with _open(tmp_path / "trip.adgsom", HEAD) as trip:
+        here = trip.positions.versions(_trip_item(trip, item.title))[-1]
+    assert (here.saved_by, here.saved_at, here.comment, here.version_no) == (
+        there.saved_by, there.saved_at.replace(microsecond=0), there.comment, there.version_no
+    )  # fmt: skip
