@@ -4210,6 +4210,14 @@
         <translation>ชุดข้อมูลแลกเปลี่ยนเสียหาย (ส่วนหัวถูกเปลี่ยนระหว่างทาง): ปฏิเสธ ไม่มีการเปลี่ยนแปลงใด โปรดขอให้ผู้ส่งส่งมาใหม่</translation>
     </message>
     <message>
+        <source>{item}: stays {place} (your place; the other side&apos;s was {theirs}).</source>
+        <translation>{item}: ยังคงเป็น{place} (ตำแหน่งของฝ่ายเรา; ของอีกฝ่ายเป็น{theirs})</translation>
+    </message>
+    <message>
+        <source>now {place} (the other side&apos;s place; yours was {mine})</source>
+        <translation>ตอนนี้เป็น{place} (ตำแหน่งของอีกฝ่าย; ของฝ่ายเราเดิมเป็น{mine})</translation>
+    </message>
+    <message>
         <source>Only the sections both sides changed are shown. Whatever you choose, the others keep the change one side made: {ours} from ours; {theirs} from theirs.</source>
         <translation>แสดงเฉพาะส่วนที่ทั้งสองฝ่ายแก้ไข ไม่ว่าคุณจะเลือกอย่างไร ส่วนอื่นจะคงการแก้ไขของฝ่ายที่แก้ไว้: {ours} จากฝ่ายเรา; {theirs} จากอีกฝ่าย</translation>
     </message>

@@ -4210,6 +4210,14 @@
         <translation>Gói trao đổi bị hỏng (phần đầu của nó đã bị thay đổi trên đường truyền): bị từ chối, không có gì bị thay đổi. Hãy đề nghị người gửi gửi lại.</translation>
     </message>
     <message>
+        <source>{item}: stays {place} (your place; the other side&apos;s was {theirs}).</source>
+        <translation>{item}: vẫn là {place} (vị trí của bên ta; của bên kia là {theirs}).</translation>
+    </message>
+    <message>
+        <source>now {place} (the other side&apos;s place; yours was {mine})</source>
+        <translation>nay là {place} (vị trí của bên kia; của bên ta trước đó là {mine})</translation>
+    </message>
+    <message>
         <source>Only the sections both sides changed are shown. Whatever you choose, the others keep the change one side made: {ours} from ours; {theirs} from theirs.</source>
         <translation>Chỉ hiển thị các mục mà cả hai bên cùng sửa. Dù bạn chọn thế nào, các mục khác vẫn giữ thay đổi của bên đã sửa: {ours} từ bên ta; {theirs} từ bên họ.</translation>
     </message>
