@@ -77,6 +77,8 @@ def test_bring_back_carries_each_sides_versions_with_their_authors(
     # the laptop opened with the name in its settings: the copy names its taker
     with _open(trip_path, "Worawit") as trip:
         assert trip.actor == HEAD
+        trip.set_actor("Worawit")  # the Settings dialog's name, given again
+        assert trip.actor == HEAD
         t_item = _trip_item(trip, item.title)
         assert _history(trip, t_item) == taken
         _edit(trip, t_item, objective="The head's objective, written on the laptop.")
