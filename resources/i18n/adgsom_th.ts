@@ -1459,6 +1459,10 @@
         <translation>ชุดข้อมูลแลกเปลี่ยนนี้ลงนามด้วยกุญแจที่คลังข้อมูลนี้ไม่รู้จัก (ลายนิ้วมือ %s) หากเป็นกุญแจของสมาชิก โปรดเทียบลายนิ้วมือกับบุคคลนั้น แล้วนำเข้ากุญแจสาธารณะของบุคคลนั้น (เครื่องมือ &gt; กุญแจของสมาชิก… &gt; นำเข้ากุญแจ…) ไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
     <message>
+        <source>This file is a member&apos;s key, not a bundle: compare its fingerprint with them, then import it (Tools &gt; Members&apos; keys… &gt; Import a key…). Nothing was changed.</source>
+        <translation>ไฟล์นี้เป็นกุญแจของสมาชิก ไม่ใช่ชุดข้อมูลแลกเปลี่ยน: โปรดเทียบลายนิ้วมือกับบุคคลนั้น แล้วนำเข้ากุญแจ (เครื่องมือ &gt; กุญแจของสมาชิก… &gt; นำเข้ากุญแจ…) ไม่มีสิ่งใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
         <source>Refused: %s</source>
         <translation>ปฏิเสธ: %s</translation>
     </message>
@@ -3918,10 +3922,6 @@
         <translation>อ่านกุญแจไม่ได้</translation>
     </message>
     <message>
-        <source>Wrong passphrase for {who}&apos;s key: nothing was done.</source>
-        <translation>วลีรหัสผ่านของกุญแจของ {who} ไม่ถูกต้อง: ไม่ได้ดำเนินการใด</translation>
-    </message>
-    <message>
         <source>This file is not an ADGSOM exchange bundle.</source>
         <translation>ไฟล์นี้ไม่ใช่ชุดข้อมูลแลกเปลี่ยนของ ADGSOM</translation>
     </message>
@@ -4206,8 +4206,16 @@
         <translation>มีระเบียบวาระที่เลือกไม่ได้อยู่ในระเบียบวาระการประชุมของการประชุม</translation>
     </message>
     <message>
+        <source>Wrong passphrase for {who}&apos;s key. Nothing was changed.</source>
+        <translation>วลีรหัสผ่านของกุญแจของ {who} ไม่ถูกต้อง ไม่มีสิ่งใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
         <source>The bundle is damaged (its header was changed on the way): refused, nothing was changed. Ask the sender for it again.</source>
         <translation>ชุดข้อมูลแลกเปลี่ยนเสียหาย (ส่วนหัวถูกเปลี่ยนระหว่างทาง): ปฏิเสธ ไม่มีการเปลี่ยนแปลงใด โปรดขอให้ผู้ส่งส่งมาใหม่</translation>
+    </message>
+    <message>
+        <source>This file is a member&apos;s key, not a bundle: compare its fingerprint with them, then import it (keys import). Nothing was changed.</source>
+        <translation>ไฟล์นี้เป็นกุญแจของสมาชิก ไม่ใช่ชุดข้อมูลแลกเปลี่ยน: โปรดเทียบลายนิ้วมือกับบุคคลนั้น แล้วนำเข้ากุญแจ (keys import) ไม่มีสิ่งใดถูกเปลี่ยน</translation>
     </message>
     <message>
         <source>Only the sections both sides changed are shown. Whatever you choose, the others keep the change one side made: {ours} from ours; {theirs} from theirs.</source>

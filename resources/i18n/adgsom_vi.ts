@@ -1459,6 +1459,10 @@
         <translation>Gói trao đổi này được ký bằng một khoá mà kho dữ liệu này không biết (dấu vân tay %s). Nếu đó là khoá của một thành viên, hãy đối chiếu dấu vân tay với họ, rồi nhập khoá công khai của họ (Công cụ &gt; Khóa của thành viên… &gt; Nhập một khóa…). Không có gì bị thay đổi.</translation>
     </message>
     <message>
+        <source>This file is a member&apos;s key, not a bundle: compare its fingerprint with them, then import it (Tools &gt; Members&apos; keys… &gt; Import a key…). Nothing was changed.</source>
+        <translation>Tệp này là khoá của một thành viên, không phải gói trao đổi: hãy đối chiếu dấu vân tay với họ, rồi nhập khoá (Công cụ &gt; Khóa của thành viên… &gt; Nhập một khóa…). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
         <source>Refused: %s</source>
         <translation>Bị từ chối: %s</translation>
     </message>
@@ -3918,10 +3922,6 @@
         <translation>Không đọc được một khoá.</translation>
     </message>
     <message>
-        <source>Wrong passphrase for {who}&apos;s key: nothing was done.</source>
-        <translation>Sai cụm mật khẩu cho khoá của {who}: chưa làm gì.</translation>
-    </message>
-    <message>
         <source>This file is not an ADGSOM exchange bundle.</source>
         <translation>Tệp này không phải là gói trao đổi ADGSOM.</translation>
     </message>
@@ -4206,8 +4206,16 @@
         <translation>Một mục đã chọn không có trong chương trình nghị sự của cuộc họp.</translation>
     </message>
     <message>
+        <source>Wrong passphrase for {who}&apos;s key. Nothing was changed.</source>
+        <translation>Sai cụm mật khẩu cho khoá của {who}. Không có gì thay đổi.</translation>
+    </message>
+    <message>
         <source>The bundle is damaged (its header was changed on the way): refused, nothing was changed. Ask the sender for it again.</source>
         <translation>Gói trao đổi bị hỏng (phần đầu của nó đã bị thay đổi trên đường truyền): bị từ chối, không có gì bị thay đổi. Hãy đề nghị người gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>This file is a member&apos;s key, not a bundle: compare its fingerprint with them, then import it (keys import). Nothing was changed.</source>
+        <translation>Tệp này là khoá của một thành viên, không phải gói trao đổi: hãy đối chiếu dấu vân tay với họ, rồi nhập khoá (keys import). Không có gì thay đổi.</translation>
     </message>
     <message>
         <source>Only the sections both sides changed are shown. Whatever you choose, the others keep the change one side made: {ours} from ours; {theirs} from theirs.</source>
