@@ -3152,6 +3152,10 @@
         <translation>กุญแจส่วนตัวของสมาชิกรายนี้ไม่อยู่ในคลังข้อมูลนี้</translation>
     </message>
     <message>
+        <source>{sender}&apos;s bundle of {when}</source>
+        <translation>ชุดข้อมูลแลกเปลี่ยนของ {sender} เมื่อ {when}</translation>
+    </message>
+    <message>
         <source>This is {key_name}&apos;s key: signed in as {signed_name}, you use only your own key here. Nothing was changed.</source>
         <translation>นี่คือกุญแจของ {key_name}: คุณลงชื่อเข้าใช้ในนาม {signed_name} จึงใช้ได้เฉพาะกุญแจของตนเองที่นี่ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
@@ -3910,6 +3914,14 @@
         <translation>ได้รับการอนุมัติใน {origin} ในนามของ {who}</translation>
     </message>
     <message>
+        <source>{sections} from {side}</source>
+        <translation>{sections} จาก{side}</translation>
+    </message>
+    <message>
+        <source>changed on both sides: {sections}</source>
+        <translation>เปลี่ยนทั้งสองฝั่ง: {sections}</translation>
+    </message>
+    <message>
         <source>A key is not readable (wrong size).</source>
         <translation>อ่านกุญแจไม่ได้ (ขนาดไม่ถูกต้อง)</translation>
     </message>
@@ -3980,6 +3992,18 @@
     <message>
         <source>The sender&apos;s audit log in this file does not verify (entry {e}): refused, nothing was changed.</source>
         <translation>บันทึกการตรวจสอบของผู้ส่งในไฟล์นี้ตรวจสอบไม่ผ่าน (รายการ {e}): ปฏิเสธ ไม่มีสิ่งใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>item {number} “{title}” ({meeting})</source>
+        <translation>ระเบียบวาระ {number} “{title}” ({meeting})</translation>
+    </message>
+    <message>
+        <source>item “{title}” ({meeting})</source>
+        <translation>ระเบียบวาระ “{title}” ({meeting})</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>ที่นี่</translation>
     </message>
     <message>
         <source>The records are not readable (not a document).</source>
@@ -4218,6 +4242,54 @@
         <translation>ไฟล์นี้เป็นกุญแจของสมาชิก ไม่ใช่ชุดข้อมูลแลกเปลี่ยน: โปรดเทียบลายนิ้วมือกับบุคคลนั้น แล้วนำเข้ากุญแจ (keys import) ไม่มีสิ่งใดถูกเปลี่ยน</translation>
     </message>
     <message>
+        <source>negotiated texts</source>
+        <translation>ร่างข้อความเจรจา</translation>
+    </message>
+    <message>
+        <source>cooperation projects</source>
+        <translation>โครงการความร่วมมือ</translation>
+    </message>
+    <message>
+        <source>brief on {item}</source>
+        <translation>บรีฟของ{item}</translation>
+    </message>
+    <message>
+        <source>{delegation} on {item}</source>
+        <translation>{delegation} ใน{item}</translation>
+    </message>
+    <message>
+        <source>{person} goes to {meeting}</source>
+        <translation>{person} เข้าร่วม {meeting}</translation>
+    </message>
+    <message>
+        <source>our speaking from {when}</source>
+        <translation>การกล่าวของเราตั้งแต่ {when}</translation>
+    </message>
+    <message>
+        <source>delivered: {text}</source>
+        <translation>กล่าวแล้ว: {text}</translation>
+    </message>
+    <message>
+        <source>{person} on {item}</source>
+        <translation>{person} ใน{item}</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>สมาชิกคนหนึ่ง</translation>
+    </message>
+    <message>
+        <source>the meeting</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>a counterpart</source>
+        <translation>ผู้แทนฝ่ายอื่นคนหนึ่ง</translation>
+    </message>
+    <message>
+        <source>refreshed from the team store (read only here): {what}</source>
+        <translation>ปรับปรุงจากคลังข้อมูลกลางแล้ว (อ่านอย่างเดียวที่นี่): {what}</translation>
+    </message>
+    <message>
         <source>Only the sections both sides changed are shown. Whatever you choose, the others keep the change one side made: {ours} from ours; {theirs} from theirs.</source>
         <translation>แสดงเฉพาะส่วนที่ทั้งสองฝ่ายแก้ไข ไม่ว่าคุณจะเลือกอย่างไร ส่วนอื่นจะคงการแก้ไขของฝ่ายที่แก้ไว้: {ours} จากฝ่ายเรา; {theirs} จากอีกฝ่าย</translation>
     </message>
@@ -4314,6 +4386,10 @@
         <translation>ไม่ได้นำกลับ: การเปลี่ยนแปลง{part}บนเครื่องนี้{detail} สำเนาสำหรับเดินทางไม่นำส่วนนี้กลับ: {where}</translation>
     </message>
     <message>
+        <source>the team store</source>
+        <translation>คลังข้อมูลกลาง</translation>
+    </message>
+    <message>
         <source>{target} already exists: choose a new file for the trip copy.</source>
         <translation>มี {target} อยู่แล้ว: โปรดเลือกไฟล์ใหม่สำหรับสำเนาเดินทาง</translation>
     </message>
@@ -4336,6 +4412,10 @@
     <message>
         <source>NOT brought back: a key made on the trip copy for {member}. Compare its fingerprint with {member} and import it with keys import.</source>
         <translation>ไม่ได้นำกลับ: กุญแจที่สร้างบนสำเนาสำหรับเดินทางสำหรับ {member} โปรดเทียบลายนิ้วมือกับ {member} แล้วนำเข้าด้วย keys import</translation>
+    </message>
+    <message>
+        <source>the trip copy {name}</source>
+        <translation>สำเนาสำหรับเดินทาง {name}</translation>
     </message>
     <message>
         <source>Person {missing} no longer exists. Nothing was changed.</source>

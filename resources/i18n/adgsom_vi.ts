@@ -3152,6 +3152,10 @@
         <translation>Khoá riêng của thành viên này không có trong kho dữ liệu này.</translation>
     </message>
     <message>
+        <source>{sender}&apos;s bundle of {when}</source>
+        <translation>gói trao đổi của {sender} lúc {when}</translation>
+    </message>
+    <message>
         <source>This is {key_name}&apos;s key: signed in as {signed_name}, you use only your own key here. Nothing was changed.</source>
         <translation>Đây là khoá của {key_name}: bạn đăng nhập với tư cách {signed_name}, ở đây bạn chỉ dùng khoá của chính mình. Không có gì thay đổi.</translation>
     </message>
@@ -3910,6 +3914,14 @@
         <translation>được phê duyệt trong {origin} nhân danh {who}</translation>
     </message>
     <message>
+        <source>{sections} from {side}</source>
+        <translation>{sections} từ {side}</translation>
+    </message>
+    <message>
+        <source>changed on both sides: {sections}</source>
+        <translation>thay đổi ở cả hai phía: {sections}</translation>
+    </message>
+    <message>
         <source>A key is not readable (wrong size).</source>
         <translation>Không đọc được một khoá (sai kích thước).</translation>
     </message>
@@ -3980,6 +3992,18 @@
     <message>
         <source>The sender&apos;s audit log in this file does not verify (entry {e}): refused, nothing was changed.</source>
         <translation>Nhật ký kiểm toán của người gửi trong tệp này không được xác minh (mục {e}): bị từ chối, không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>item {number} “{title}” ({meeting})</source>
+        <translation>mục {number} “{title}” ({meeting})</translation>
+    </message>
+    <message>
+        <source>item “{title}” ({meeting})</source>
+        <translation>mục “{title}” ({meeting})</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>đây</translation>
     </message>
     <message>
         <source>The records are not readable (not a document).</source>
@@ -4218,6 +4242,54 @@
         <translation>Tệp này là khoá của một thành viên, không phải gói trao đổi: hãy đối chiếu dấu vân tay với họ, rồi nhập khoá (keys import). Không có gì thay đổi.</translation>
     </message>
     <message>
+        <source>negotiated texts</source>
+        <translation>văn bản đàm phán</translation>
+    </message>
+    <message>
+        <source>cooperation projects</source>
+        <translation>dự án hợp tác</translation>
+    </message>
+    <message>
+        <source>brief on {item}</source>
+        <translation>bản lập trường về {item}</translation>
+    </message>
+    <message>
+        <source>{delegation} on {item}</source>
+        <translation>{delegation} về {item}</translation>
+    </message>
+    <message>
+        <source>{person} goes to {meeting}</source>
+        <translation>{person} dự {meeting}</translation>
+    </message>
+    <message>
+        <source>our speaking from {when}</source>
+        <translation>phần phát biểu của ta từ {when}</translation>
+    </message>
+    <message>
+        <source>delivered: {text}</source>
+        <translation>đã nêu: {text}</translation>
+    </message>
+    <message>
+        <source>{person} on {item}</source>
+        <translation>{person} về {item}</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>một thành viên</translation>
+    </message>
+    <message>
+        <source>the meeting</source>
+        <translation>cuộc họp</translation>
+    </message>
+    <message>
+        <source>a counterpart</source>
+        <translation>một đối tác</translation>
+    </message>
+    <message>
+        <source>refreshed from the team store (read only here): {what}</source>
+        <translation>đã làm mới từ kho dữ liệu chung (chỉ đọc ở đây): {what}</translation>
+    </message>
+    <message>
         <source>Only the sections both sides changed are shown. Whatever you choose, the others keep the change one side made: {ours} from ours; {theirs} from theirs.</source>
         <translation>Chỉ hiển thị các mục mà cả hai bên cùng sửa. Dù bạn chọn thế nào, các mục khác vẫn giữ thay đổi của bên đã sửa: {ours} từ bên ta; {theirs} từ bên họ.</translation>
     </message>
@@ -4314,6 +4386,10 @@
         <translation>KHÔNG được đưa về: các thay đổi về {part} trên máy này{detail}. Bản sao mang đi không đưa phần này về: {where}.</translation>
     </message>
     <message>
+        <source>the team store</source>
+        <translation>kho dữ liệu chung</translation>
+    </message>
+    <message>
         <source>{target} already exists: choose a new file for the trip copy.</source>
         <translation>{target} đã tồn tại: hãy chọn một tệp mới cho bản sao mang đi.</translation>
     </message>
@@ -4336,6 +4412,10 @@
     <message>
         <source>NOT brought back: a key made on the trip copy for {member}. Compare its fingerprint with {member} and import it with keys import.</source>
         <translation>KHÔNG được đưa về: một khoá được tạo trên bản sao mang đi cho {member}. Hãy đối chiếu dấu vân tay với {member} rồi nhập nó bằng keys import.</translation>
+    </message>
+    <message>
+        <source>the trip copy {name}</source>
+        <translation>bản sao mang đi {name}</translation>
     </message>
     <message>
         <source>Person {missing} no longer exists. Nothing was changed.</source>
