@@ -5582,6 +5582,10 @@ Nothing you saved before was lost. Details are in %2.</source>
 <context>
     <name>ItemProjectsView</name>
     <message>
+        <source>Why the projects cannot be changed here</source>
+        <translation>เหตุใดจึงเปลี่ยนโครงการที่นี่ไม่ได้</translation>
+    </message>
+    <message>
         <source>Projects this item concerns</source>
         <translation>โครงการที่เกี่ยวข้องกับระเบียบวาระนี้</translation>
     </message>
@@ -12393,6 +12397,41 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>Texts</name>
+    <message>
+        <source>moved</source>
+        <translation>ย้ายแล้ว</translation>
+    </message>
+    <message>
+        <source>was %s</source>
+        <translation>เดิมคือ %s</translation>
+    </message>
+    <message>
+        <source>renumbered</source>
+        <translation>เปลี่ยนหมายเลข</translation>
+    </message>
+    <message>
+        <source>reworded</source>
+        <translation>ปรับถ้อยคำ</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>แยก</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ไม่เปลี่ยนแปลง</translation>
+    </message>
+</context>
+<context>
     <name>TextsActions</name>
     <message>
         <source>Export with our changes</source>
@@ -12540,10 +12579,6 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>Since %s</source>
         <translation>ตั้งแต่ %s</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>same words</source>

@@ -5582,6 +5582,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
 <context>
     <name>ItemProjectsView</name>
     <message>
+        <source>Why the projects cannot be changed here</source>
+        <translation>Vì sao không thể thay đổi các dự án ở đây</translation>
+    </message>
+    <message>
         <source>Projects this item concerns</source>
         <translation>Các dự án liên quan đến mục này</translation>
     </message>
@@ -12393,6 +12397,41 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
 </context>
 <context>
+    <name>Texts</name>
+    <message>
+        <source>moved</source>
+        <translation>đã chuyển</translation>
+    </message>
+    <message>
+        <source>was %s</source>
+        <translation>trước là %s</translation>
+    </message>
+    <message>
+        <source>renumbered</source>
+        <translation>đánh số lại</translation>
+    </message>
+    <message>
+        <source>reworded</source>
+        <translation>đã sửa lời</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>đã tách</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>đã gộp</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>không đổi</translation>
+    </message>
+</context>
+<context>
     <name>TextsActions</name>
     <message>
         <source>Export with our changes</source>
@@ -12540,10 +12579,6 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>Since %s</source>
         <translation>Từ %s</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>không đổi</translation>
     </message>
     <message>
         <source>same words</source>
