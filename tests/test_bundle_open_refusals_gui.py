@@ -148,3 +148,26 @@ def test_the_command_line_does_not_head_nothing_with_changed(pair: Pair) -> None
         r.stdout + r.stderr
     )
     assert "Changed: Nothing" not in r.stdout, r.stdout
+
+
+def test_make_my_key_is_off_for_a_member_who_has_hers(qtbot: Any, pair: Pair) -> None:
+    """Signed in with her own key (review s33 R21): Make my key… is off, saying why; in
+    a store file nobody is signed in to, it stays on (the service says who may make one)."""
+    from dataclasses import replace
+
+    from adgsom_desktop.ui.bundles.keys_dialog import KeysDialog
+
+    b = pair.b
+    for signed in (True, False):
+        keys = [replace(k, yours=signed and k.has_private) for k in b.keys.members()]
+        dlg = KeysDialog(lambda keys=keys: keys, list, b.keys.create, b.keys.save_public,
+                         b.keys.import_public, pair.tmp)  # fmt: skip
+        qtbot.addWidget(dlg)
+        dlg.resize(1093, 614)
+        dlg.show()
+        assert dlg.btn_make.isEnabled() is not signed
+        if signed:
+            mine = next(k for k in keys if k.yours)
+            assert mine.fingerprint in dlg.btn_make.toolTip(), dlg.btn_make.toolTip()
+            save_artifact(dlg, "bundle_keys_mine_made")
+        dlg.close()

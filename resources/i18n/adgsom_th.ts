@@ -5688,6 +5688,10 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>กุญแจสาธารณะ</translation>
     </message>
     <message>
+        <source>You have your key already (fingerprint %s): it signs and opens here.</source>
+        <translation>คุณมีกุญแจของคุณแล้ว (ลายนิ้วมือ %s): ใช้ลงนามและเปิดที่นี่</translation>
+    </message>
+    <message>
         <source>Making the key…</source>
         <translation>กำลังสร้างกุญแจ…</translation>
     </message>

@@ -5688,6 +5688,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>khóa công khai</translation>
     </message>
     <message>
+        <source>You have your key already (fingerprint %s): it signs and opens here.</source>
+        <translation>Bạn đã có khóa của mình (dấu vân tay %s): khóa này ký và mở ở đây.</translation>
+    </message>
+    <message>
         <source>Making the key…</source>
         <translation>Đang tạo khóa…</translation>
     </message>
