@@ -290,7 +290,8 @@ class BundleOpenDialog(QDialog):
 
     def _show(self, report: MergeReport, what: str) -> None:
         self.report = report
-        lines = [what % report.summary()]
+        # "Nothing new" under no heading ("It would change: Nothing new" said nothing)
+        lines = [report.summary() if report.nothing_to_do else what % report.summary()]
         lines += [f"• {n}" for n in report.notices]
         lines += [self.tr("• left out: %s") % s for s in report.skipped[:5]]
         self.status.setText("\n".join(lines))
