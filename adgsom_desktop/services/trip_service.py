@@ -415,8 +415,8 @@ def return_trip(
     info = trip.trips.trip_of()
     if info is None:
         raise ValidationError("This store is not a trip copy: there is nothing to bring back.")
-    step(0, 5, f"Connecting to {info.locator}…")
     where = Locator.parse(info.locator)
+    step(0, 5, f"Connecting to {where.name}…")  # never the URL with the login (s33 R17)
     try:
         team = Services.open(where.with_password(password), team_passphrase, actor=trip.actor)
     except StoreError as exc:
