@@ -69,7 +69,10 @@ def test_the_window_says_it_is_a_trip_copy_and_approve_is_off(
     path, item = trip_copy
     open_store(qtbot, window, path)
     assert window.windowTitle() == "demo.adgsom — trip copy of th_demo @ 127.0.0.1 — ADGSOM Desktop"
-    assert f"trip copy of {TEAM}" in window.store_label.text()
+    # the status bar as the title names it; the whole URL (with the login) only in its
+    # tooltip (review s33 R12)
+    assert "trip copy of th_demo @ 127.0.0.1" in window.store_label.text()
+    assert TEAM not in window.store_label.text() and TEAM in window.store_label.toolTip()
     editor = show_tab(qtbot, window, "item", item, "positionEditor")
     assert not editor.btn_approve.isEnabled()
     assert editor.btn_approve.toolTip().startswith("This is a trip copy of the team store")

@@ -339,7 +339,8 @@ def _print_report(report: MergeReport, dry_run: bool, store: str = "") -> None:
             break_on_hyphens=False,
         )
     )
-    out(("Would change (nothing written): " if dry_run else "Changed: ") + report.summary())
+    heading = "Would change (nothing written): " if dry_run else "Changed: "
+    out(("" if report.nothing_to_do else heading) + report.summary())  # s33 R16: not over nothing
     for action in (  # every kind the summary counts has its list
         Action.ADD,
         Action.UPDATE,

@@ -49,7 +49,8 @@ def compilation_story(docs: Sequence[CompilationDoc], width: float, key: str = "
             ]
             continue
         reasons = any(line.reason or line.item for line in doc.lines)
-        shares = (0.08, 0.28, 0.30, 0.21, 0.13) if reasons else (0.08, 0.39, 0.40, 0.13)
+        # the paragraph's column takes "OP5 of Rev. 2 (no longer in Rev. 4)" in 2-3 lines
+        shares = (0.11, 0.26, 0.29, 0.21, 0.13) if reasons else (0.11, 0.38, 0.38, 0.13)
         widths = [width * f for f in shares]
         rows = []
         for line in doc.lines:

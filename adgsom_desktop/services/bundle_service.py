@@ -297,7 +297,10 @@ class BundleService:
         payload = opened.payload
         when = payload.created_at.replace("T", " ")[:16]
         origin = f"{opened.seen.sender}'s bundle of {when}"
-        return MergeOptions(origin, opened.seen.sender, self._approval_check(payload))
+        words = Message("{sender}'s bundle of {when}", sender=opened.seen.sender, when=when)
+        return MergeOptions(
+            origin, opened.seen.sender, self._approval_check(payload), origin_words=words
+        )
 
     def preview(self, opened: BundleOpened) -> MergeReport:
         return self._sync.preview(opened.payload, self.options(opened))

@@ -284,7 +284,7 @@ class SyncService:
             c.id,
             c.key,
             kind,
-            label(kind, theirs or mine, {str(item_uuid): named})
+            label(kind, theirs or mine, {str(item_uuid): named}, "")
             if named and kind in _ITEM_KINDS
             else c.label or label(kind, theirs or mine, {}),
             KIND_WORDS[kind][0],

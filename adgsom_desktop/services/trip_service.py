@@ -31,7 +31,7 @@ from ..domain.locator import Locator
 from ..domain.models import Event, Meeting, StoreSetting
 from ..domain.settings import OUR_DELEGATION, TRIP_OF, TRIP_SERIES
 from ..errors import NotFoundError, StoreError, ValidationError
-from ..i18n.messages import Message
+from ..i18n.messages import QT_TRANSLATE_NOOP, Message
 from .context import ServiceContext
 from .register_travel import (
     Brought,
@@ -237,9 +237,19 @@ def trip_audience(team: Any, taken_for: str = Audience.HOD.value) -> Audience:
     return Audience.DELEGATION
 
 
-def _options(origin: str, actor: str) -> MergeOptions:
+TEAM_STORE = QT_TRANSLATE_NOOP("Errors", "the team store")  # a report's other side
+
+
+def _options(origin: str, actor: str, words: Message | None = None) -> MergeOptions:
     # The same delegation's stores: an approval given on either side stands.
-    return MergeOptions(origin, actor or "trip", trusting, events=True, approvals_by_key=False)
+    return MergeOptions(
+        origin,
+        actor or "trip",
+        trusting,
+        events=True,
+        approvals_by_key=False,
+        origin_words=words or Message(TEAM_STORE),
+    )
 
 
 def take_trip(
@@ -413,8 +423,8 @@ def return_trip(
     info = trip.trips.trip_of()
     if info is None:
         raise ValidationError("This store is not a trip copy: there is nothing to bring back.")
-    step(0, 5, f"Connecting to {info.locator}…")
     where = Locator.parse(info.locator)
+    step(0, 5, f"Connecting to {where.name}…")  # never the URL with the login (s33 R17)
     try:
         team = Services.open(where.with_password(password), team_passphrase, actor=trip.actor)
     except StoreError as exc:
@@ -446,7 +456,7 @@ def return_trip(
         step(2, 5, f"Merging {len(out.records):,} records into the team store…")
         to_team = team.sync.import_payload(  # a brief's version: its author on the laptop,
             out,  # else the member signed in to bring it back (review s32 H3)
-            _options(origin, team.actor),
+            _options(origin, team.actor, Message("the trip copy {name}", name=trip.locator.name)),
             audit_action="trip return",
             also=enter,
             also_new=lambda s: _issues_new(s, issues),

@@ -1490,6 +1490,10 @@
         <source>Imported: %s</source>
         <translation>นำเข้าแล้ว: %s</translation>
     </message>
+    <message>
+        <source>This file is a member&apos;s key, not a bundle: compare its fingerprint with them, then import it (Tools &gt; Members&apos; keys… &gt; Import a key…). Nothing was changed.</source>
+        <translation>ไฟล์นี้เป็นกุญแจของสมาชิก ไม่ใช่ชุดข้อมูลแลกเปลี่ยน: โปรดเทียบลายนิ้วมือกับบุคคลนั้น แล้วนำเข้ากุญแจ (เครื่องมือ &gt; กุญแจของสมาชิก… &gt; นำเข้ากุญแจ…) ไม่มีสิ่งใดถูกเปลี่ยน</translation>
+    </message>
 </context>
 <context>
     <name>BundleSendDialog</name>
@@ -3918,10 +3922,6 @@
         <translation>อ่านกุญแจไม่ได้</translation>
     </message>
     <message>
-        <source>Wrong passphrase for {who}&apos;s key: nothing was done.</source>
-        <translation>วลีรหัสผ่านของกุญแจของ {who} ไม่ถูกต้อง: ไม่ได้ดำเนินการใด</translation>
-    </message>
-    <message>
         <source>This file is not an ADGSOM exchange bundle.</source>
         <translation>ไฟล์นี้ไม่ใช่ชุดข้อมูลแลกเปลี่ยนของ ADGSOM</translation>
     </message>
@@ -4869,6 +4869,94 @@ Nothing you saved before was lost. Details are in %2.</source>
         <source>a trip copy brings back its own event (and the meetings it builds on) only: enter them in the team store</source>
         <translation>สำเนาสำหรับเดินทางนำกลับเฉพาะงานประชุมของตนเอง (และการประชุมที่ต่อยอดจากกัน) เท่านั้น: บันทึกในคลังข้อมูลกลาง</translation>
     </message>
+    <message>
+        <source>{sender}&apos;s bundle of {when}</source>
+        <translation>ชุดข้อมูลแลกเปลี่ยนของ {sender} เมื่อ {when}</translation>
+    </message>
+    <message>
+        <source>{sections} from {side}</source>
+        <translation>{sections} จาก{side}</translation>
+    </message>
+    <message>
+        <source>changed on both sides: {sections}</source>
+        <translation>เปลี่ยนทั้งสองฝั่ง: {sections}</translation>
+    </message>
+    <message>
+        <source>item {number} “{title}” ({meeting})</source>
+        <translation>ระเบียบวาระ {number} “{title}” ({meeting})</translation>
+    </message>
+    <message>
+        <source>item “{title}” ({meeting})</source>
+        <translation>ระเบียบวาระ “{title}” ({meeting})</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>ที่นี่</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for {who}&apos;s key. Nothing was changed.</source>
+        <translation>วลีรหัสผ่านของกุญแจของ {who} ไม่ถูกต้อง ไม่มีสิ่งใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>This file is a member&apos;s key, not a bundle: compare its fingerprint with them, then import it (keys import). Nothing was changed.</source>
+        <translation>ไฟล์นี้เป็นกุญแจของสมาชิก ไม่ใช่ชุดข้อมูลแลกเปลี่ยน: โปรดเทียบลายนิ้วมือกับบุคคลนั้น แล้วนำเข้ากุญแจ (keys import) ไม่มีสิ่งใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>negotiated texts</source>
+        <translation>ร่างข้อความเจรจา</translation>
+    </message>
+    <message>
+        <source>cooperation projects</source>
+        <translation>โครงการความร่วมมือ</translation>
+    </message>
+    <message>
+        <source>brief on {item}</source>
+        <translation>บรีฟของ{item}</translation>
+    </message>
+    <message>
+        <source>{delegation} on {item}</source>
+        <translation>{delegation} ใน{item}</translation>
+    </message>
+    <message>
+        <source>{person} goes to {meeting}</source>
+        <translation>{person} เข้าร่วม {meeting}</translation>
+    </message>
+    <message>
+        <source>our speaking from {when}</source>
+        <translation>การกล่าวของเราตั้งแต่ {when}</translation>
+    </message>
+    <message>
+        <source>delivered: {text}</source>
+        <translation>กล่าวแล้ว: {text}</translation>
+    </message>
+    <message>
+        <source>{person} on {item}</source>
+        <translation>{person} ใน{item}</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>สมาชิกคนหนึ่ง</translation>
+    </message>
+    <message>
+        <source>the meeting</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>a counterpart</source>
+        <translation>ผู้แทนฝ่ายอื่นคนหนึ่ง</translation>
+    </message>
+    <message>
+        <source>refreshed from the team store (read only here): {what}</source>
+        <translation>ปรับปรุงจากคลังข้อมูลกลางแล้ว (อ่านอย่างเดียวที่นี่): {what}</translation>
+    </message>
+    <message>
+        <source>the team store</source>
+        <translation>คลังข้อมูลกลาง</translation>
+    </message>
+    <message>
+        <source>the trip copy {name}</source>
+        <translation>สำเนาสำหรับเดินทาง {name}</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -5541,6 +5629,10 @@ Nothing you saved before was lost. Details are in %2.</source>
         <source>That project comes through a shared tag: change the item&apos;s tags instead.</source>
         <translation>โครงการนั้นเชื่อมโยงผ่านแท็กที่ใช้ร่วมกัน: ให้เปลี่ยนแท็กของระเบียบวาระแทน</translation>
     </message>
+    <message>
+        <source>Why the projects cannot be changed here</source>
+        <translation>เหตุใดจึงเปลี่ยนโครงการที่นี่ไม่ได้</translation>
+    </message>
 </context>
 <context>
     <name>KeptNotes</name>
@@ -5630,6 +5722,10 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>Knows %s&apos;s key: fingerprint %s. Compare it with them.</source>
         <translation>รู้จักกุญแจของ %s แล้ว: ลายนิ้วมือ %s เทียบกับเจ้าของ</translation>
+    </message>
+    <message>
+        <source>You have your key already (fingerprint %s): it signs and opens here.</source>
+        <translation>คุณมีกุญแจของคุณแล้ว (ลายนิ้วมือ %s): ใช้ลงนามและเปิดที่นี่</translation>
     </message>
 </context>
 <context>
@@ -12313,6 +12409,41 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>Texts</name>
+    <message>
+        <source>moved</source>
+        <translation>ย้ายแล้ว</translation>
+    </message>
+    <message>
+        <source>was %s</source>
+        <translation>เดิมคือ %s</translation>
+    </message>
+    <message>
+        <source>renumbered</source>
+        <translation>เปลี่ยนหมายเลข</translation>
+    </message>
+    <message>
+        <source>reworded</source>
+        <translation>ปรับถ้อยคำ</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>แยก</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ไม่เปลี่ยนแปลง</translation>
+    </message>
+</context>
+<context>
     <name>TextsActions</name>
     <message>
         <source>Export with our changes</source>
@@ -12460,10 +12591,6 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>Since %s</source>
         <translation>ตั้งแต่ %s</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>same words</source>

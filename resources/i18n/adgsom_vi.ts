@@ -1490,6 +1490,10 @@
         <source>Imported: %s</source>
         <translation>Đã nhập: %s</translation>
     </message>
+    <message>
+        <source>This file is a member&apos;s key, not a bundle: compare its fingerprint with them, then import it (Tools &gt; Members&apos; keys… &gt; Import a key…). Nothing was changed.</source>
+        <translation>Tệp này là khoá của một thành viên, không phải gói trao đổi: hãy đối chiếu dấu vân tay với họ, rồi nhập khoá (Công cụ &gt; Khóa của thành viên… &gt; Nhập một khóa…). Không có gì bị thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>BundleSendDialog</name>
@@ -3918,10 +3922,6 @@
         <translation>Không đọc được một khoá.</translation>
     </message>
     <message>
-        <source>Wrong passphrase for {who}&apos;s key: nothing was done.</source>
-        <translation>Sai cụm mật khẩu cho khoá của {who}: chưa làm gì.</translation>
-    </message>
-    <message>
         <source>This file is not an ADGSOM exchange bundle.</source>
         <translation>Tệp này không phải là gói trao đổi ADGSOM.</translation>
     </message>
@@ -4869,6 +4869,94 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <source>a trip copy brings back its own event (and the meetings it builds on) only: enter them in the team store</source>
         <translation>bản sao mang đi chỉ đưa về sự kiện của chính nó (và các cuộc họp mà nó dựa trên): hãy ghi chúng vào kho dữ liệu chung</translation>
     </message>
+    <message>
+        <source>{sender}&apos;s bundle of {when}</source>
+        <translation>gói trao đổi của {sender} lúc {when}</translation>
+    </message>
+    <message>
+        <source>{sections} from {side}</source>
+        <translation>{sections} từ {side}</translation>
+    </message>
+    <message>
+        <source>changed on both sides: {sections}</source>
+        <translation>thay đổi ở cả hai phía: {sections}</translation>
+    </message>
+    <message>
+        <source>item {number} “{title}” ({meeting})</source>
+        <translation>mục {number} “{title}” ({meeting})</translation>
+    </message>
+    <message>
+        <source>item “{title}” ({meeting})</source>
+        <translation>mục “{title}” ({meeting})</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>đây</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for {who}&apos;s key. Nothing was changed.</source>
+        <translation>Sai cụm mật khẩu cho khoá của {who}. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>This file is a member&apos;s key, not a bundle: compare its fingerprint with them, then import it (keys import). Nothing was changed.</source>
+        <translation>Tệp này là khoá của một thành viên, không phải gói trao đổi: hãy đối chiếu dấu vân tay với họ, rồi nhập khoá (keys import). Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>negotiated texts</source>
+        <translation>văn bản đàm phán</translation>
+    </message>
+    <message>
+        <source>cooperation projects</source>
+        <translation>dự án hợp tác</translation>
+    </message>
+    <message>
+        <source>brief on {item}</source>
+        <translation>bản lập trường về {item}</translation>
+    </message>
+    <message>
+        <source>{delegation} on {item}</source>
+        <translation>{delegation} về {item}</translation>
+    </message>
+    <message>
+        <source>{person} goes to {meeting}</source>
+        <translation>{person} dự {meeting}</translation>
+    </message>
+    <message>
+        <source>our speaking from {when}</source>
+        <translation>phần phát biểu của ta từ {when}</translation>
+    </message>
+    <message>
+        <source>delivered: {text}</source>
+        <translation>đã nêu: {text}</translation>
+    </message>
+    <message>
+        <source>{person} on {item}</source>
+        <translation>{person} về {item}</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>một thành viên</translation>
+    </message>
+    <message>
+        <source>the meeting</source>
+        <translation>cuộc họp</translation>
+    </message>
+    <message>
+        <source>a counterpart</source>
+        <translation>một đối tác</translation>
+    </message>
+    <message>
+        <source>refreshed from the team store (read only here): {what}</source>
+        <translation>đã làm mới từ kho dữ liệu chung (chỉ đọc ở đây): {what}</translation>
+    </message>
+    <message>
+        <source>the team store</source>
+        <translation>kho dữ liệu chung</translation>
+    </message>
+    <message>
+        <source>the trip copy {name}</source>
+        <translation>bản sao mang đi {name}</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -5541,6 +5629,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <source>That project comes through a shared tag: change the item&apos;s tags instead.</source>
         <translation>Dự án đó đến qua một thẻ dùng chung: hãy đổi thẻ của mục thay vào đó.</translation>
     </message>
+    <message>
+        <source>Why the projects cannot be changed here</source>
+        <translation>Vì sao không thể thay đổi các dự án ở đây</translation>
+    </message>
 </context>
 <context>
     <name>KeptNotes</name>
@@ -5630,6 +5722,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>Knows %s&apos;s key: fingerprint %s. Compare it with them.</source>
         <translation>Đã có khóa của %s: dấu vân tay %s. Hãy đối chiếu với họ.</translation>
+    </message>
+    <message>
+        <source>You have your key already (fingerprint %s): it signs and opens here.</source>
+        <translation>Bạn đã có khóa của mình (dấu vân tay %s): khóa này ký và mở ở đây.</translation>
     </message>
 </context>
 <context>
@@ -12313,6 +12409,41 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
 </context>
 <context>
+    <name>Texts</name>
+    <message>
+        <source>moved</source>
+        <translation>đã chuyển</translation>
+    </message>
+    <message>
+        <source>was %s</source>
+        <translation>trước là %s</translation>
+    </message>
+    <message>
+        <source>renumbered</source>
+        <translation>đánh số lại</translation>
+    </message>
+    <message>
+        <source>reworded</source>
+        <translation>đã sửa lời</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>đã tách</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>đã gộp</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>không đổi</translation>
+    </message>
+</context>
+<context>
     <name>TextsActions</name>
     <message>
         <source>Export with our changes</source>
@@ -12460,10 +12591,6 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>Since %s</source>
         <translation>Từ %s</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>không đổi</translation>
     </message>
     <message>
         <source>same words</source>

@@ -20,7 +20,13 @@ def compilation_rows(s: Session, document_ids: list[int]) -> list[CompilationRow
         if not revs:
             continue
         for a in amendments_on(s, revs[-1]):
-            settled_earlier = not a.state.live and a.written_on != revs[-1].label
+            # settled on an earlier revision: that revision named, once (a paragraph gone
+            # says it already: "OP5 of Rev. 2 (no longer in Rev. 4)", review s33 R21)
+            settled_earlier = (
+                not a.state.live
+                and a.written_on != revs[-1].label
+                and a.current_paragraph_id is not None
+            )
             rows.append(
                 CompilationRow(
                     document=f"{doc.title} ({revs[-1].label})",

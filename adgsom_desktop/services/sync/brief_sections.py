@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...domain.position_sections import LABELS
+from ...i18n.messages import Message
 from ..brief_merge import three_way
 from ..position_records import PositionContent
 from .revs import canonical_json
@@ -45,20 +46,39 @@ class BriefMerge:
     def clean(self) -> bool:
         return self.content is not None
 
-    def labels(self, keys: tuple[str, ...]) -> str:
-        return ", ".join(LABELS[k] for k in keys)
+    def labels(self, keys: tuple[str, ...], language: str = "en") -> str:
+        """The sections' names in ``language`` ("": the interface's; "en" what is stored)."""
+        return ", ".join(Message(LABELS[k]).text(language) for k in keys)
 
-    def detail(self, here: str, there: str) -> str:
+    def detail(self, here: object, there: object, language: str = "en") -> str:
         """What was merged, for the report's line ("Points to make from here, Red line
-        from the team store")."""
+        from the team store"): in English for what is stored (a version's comment), in
+        the interface's language (``language=""``) for the report a user reads."""
         parts = []
         if self.from_mine:
-            parts.append(f"{self.labels(self.from_mine)} from {here}")
+            parts.append(
+                Message(
+                    "{sections} from {side}",
+                    sections=self.labels(self.from_mine, language),
+                    side=here,
+                )
+            )
         if self.from_theirs:
-            parts.append(f"{self.labels(self.from_theirs)} from {there}")
+            parts.append(
+                Message(
+                    "{sections} from {side}",
+                    sections=self.labels(self.from_theirs, language),
+                    side=there,
+                )
+            )
         if self.conflicts:
-            parts.append(f"changed on both sides: {self.labels(self.conflicts)}")
-        return "; ".join(parts)
+            parts.append(
+                Message(
+                    "changed on both sides: {sections}",
+                    sections=self.labels(self.conflicts, language),
+                )
+            )
+        return "; ".join(part.text(language) for part in parts)
 
 
 def content_of(content: Mapping[str, Any]) -> PositionContent:

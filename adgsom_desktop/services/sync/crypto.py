@@ -61,6 +61,10 @@ class WrongPassphrase(BundleError):
     pass
 
 
+class KeyTextNotBundle(BundleError):
+    """A member's key text opened as a bundle: the GUI names its menu, the CLI its command."""
+
+
 class UnknownSender(BundleError):
     """Signed by a key this store does not know (``sender_fingerprint``): the GUI names
     its own way to import a key, the CLI its command."""
@@ -146,7 +150,7 @@ def unlock(sealed: Sealed, passphrase: str, who: str = "this member") -> Unlocke
         )
     except CryptoError as exc:
         raise WrongPassphrase(
-            "Wrong passphrase for {who}'s key: nothing was done.", who=who
+            "Wrong passphrase for {who}'s key. Nothing was changed.", who=who
         ) from exc
     return Unlocked(SigningKey(secret[:32]), PrivateKey(secret[32:64]))
 
@@ -203,6 +207,11 @@ class Opened:
         if len(data) < len(MAGIC) or data[: len(MAGIC)] != MAGIC:
             if len(data) < len(MAGIC) and MAGIC.startswith(data):
                 raise BundleError("The file is cut short (truncated): it is not a whole bundle.")
+            if b"ADGSOM MEMBER KEY-----" in data[:200]:
+                raise KeyTextNotBundle(
+                    "This file is a member's key, not a bundle: compare its fingerprint with "
+                    "them, then import it (keys import). Nothing was changed."
+                )
             raise BundleError("This file is not an ADGSOM exchange bundle.")
         if len(data) < _HEAD.size:
             raise BundleError(

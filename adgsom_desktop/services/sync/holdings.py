@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...domain.models import AgendaItem, Meeting, SyncConflict
+from ...i18n.messages import Message
 from .bases import BASED, find
 from .canon import Current, Scope, give_uuids, read_scope
 from .kinds import SPECS, Kind, chunks
@@ -94,8 +95,15 @@ def item_names(session: Session, uuids: Collection[str]) -> dict[str, str]:
             .join(Meeting, Meeting.id == AgendaItem.meeting_id)
             .where(AgendaItem.uuid.in_(part))
         ):
-            number = f"{r[1]} " if r[1] else ""
-            out[str(r[0])] = f"item {number}“{short(r[2], 60)}” ({r[3] or short(r[4], 40)})"
+            title, meeting = short(r[2], 60), r[3] or short(r[4], 40)
+            said = (  # in the interface's language: a report's words, never stored
+                Message(
+                    "item {number} “{title}” ({meeting})", number=r[1], title=title, meeting=meeting
+                )
+                if r[1]
+                else Message("item “{title}” ({meeting})", title=title, meeting=meeting)
+            )
+            out[str(r[0])] = str(said)
     return out
 
 

@@ -38,6 +38,9 @@ class MergeOptions:
     # only from the approver signed in: ``approval_gate``)?  None: yes, any.
     approval_here: Callable[[Incoming], bool] | None = None
     approvals_by_key: bool = True  # approval_ok checks the approver's signature
+    # ``origin`` as the report shows it, in the interface's language (a ``Message``);
+    # ``origin`` itself is what is stored (a version's comment, a conflict's origin)
+    origin_words: Message | None = None
 
     def approval_stands(self, rec: Incoming) -> bool:
         """Is the approval ``rec`` carries written here as an approval?"""
@@ -106,10 +109,12 @@ def _merge_into(
     the_plan = same_text_stays(the_plan, options)  # an approval not written here: no change
     names = names_of(session, held, payload)
     notices = approval_notices(session, the_plan, options, names) + place_notices(the_plan, names)
-    lines = lines_of(the_plan, names, here="here", there=options.origin)
+    there = options.origin_words or options.origin
+    lines = lines_of(the_plan, names, here=Message(HERE), there=there)
     lines = tuple(ln for ln in lines if not (ln.kind is Kind.PLACE and ln.action is Action.ADD))
     skipped = tuple(
-        f"{label(r.kind, r.content, names)}: {Message(why)}" for r, why in the_plan.skipped
+        f"{label(r.kind, r.content, names, language='')}: {Message(why)}"
+        for r, why in the_plan.skipped
     )
     fresh_audit = new_audit(session, payload)
     report = MergeReport(
@@ -133,6 +138,8 @@ def _merge_into(
         )
     return report, the_plan
 
+
+HERE = QT_TRANSLATE_NOOP("Errors", "here")  # this store, in a report's line
 
 # why a record is left out (``merge.drop_unplaceable``), in the interface's language
 NOT_HERE = (

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ...i18n.messages import Message
+from ...i18n.messages import QT_TRANSLATE_NOOP, Message
 from .kinds import KIND_WORDS, Kind
 from .merge import Action, Plan, Step
 
@@ -112,9 +112,10 @@ class MergeReport:
                 if n == 1
                 else str(Message("entered in the register: {n} issues printed on the trip", n=n))
             )
-        if self.refreshed:
+        if self.refreshed:  # trip_carry's words ("negotiated texts"), listed in CARRIED
+            what = ", ".join(str(Message(part)) for part in self.refreshed)
             parts.append(
-                f"refreshed from the team store (read only here): {', '.join(self.refreshed)}"
+                str(Message("refreshed from the team store (read only here): {what}", what=what))
             )
         if not parts:  # only notices: something came that was not taken (a double booking)
             return str(Message("Nothing new taken."))
@@ -126,10 +127,26 @@ def _counted(n: int, kind: Kind) -> str:
     return str(Message("{count} {kind}", count=n, kind=Message(KIND_WORDS[kind][n != 1])))
 
 
-def label(kind: Kind, content: Mapping[str, Any] | None, names: Mapping[str, str]) -> str:
-    """A record named as a user knows it (``names``: UUIDs to item numbers and titles)."""
+# the parts a trip copy carries read-only, as ``trip_carry`` names them (the summary's)
+CARRIED = (
+    QT_TRANSLATE_NOOP("Errors", "negotiated texts"),
+    QT_TRANSLATE_NOOP("Errors", "cooperation projects"),
+)
+
+
+def label(
+    kind: Kind, content: Mapping[str, Any] | None, names: Mapping[str, str], language: str = "en"
+) -> str:
+    """A record named as a user knows it (``names``: UUIDs to item numbers and titles),
+    in ``language``: English for what is stored (a conflict's label), the interface's
+    (``""``) for the report a user reads."""
+    said = _label(kind, content, names)
+    return said.text(language) if isinstance(said, Message) else said
+
+
+def _label(kind: Kind, content: Mapping[str, Any] | None, names: Mapping[str, str]) -> Any:
     if content is None:
-        return KIND_WORDS[kind][0]
+        return Message(KIND_WORDS[kind][0])
     c = content
     if kind is Kind.EVENT:
         return str(c.get("title", ""))
@@ -142,9 +159,10 @@ def label(kind: Kind, content: Mapping[str, Any] | None, names: Mapping[str, str
     if kind is Kind.PLACE:  # the item moved (the kind's words say "item's place")
         return names.get(str(c.get("item")), "an item")
     if kind is Kind.POSITION:
-        return f"brief on {names.get(str(c.get('item')), 'an item')}"
+        return Message("brief on {item}", item=_named(names, c.get("item"), AN_ITEM))
     if kind is Kind.STANCE:
-        return f"{c.get('delegation')} on {names.get(str(c.get('item')), 'an item')}"
+        item = _named(names, c.get("item"), AN_ITEM)
+        return Message("{delegation} on {item}", delegation=c.get("delegation"), item=item)
     if kind is Kind.OUTCOME:
         return f"{c.get('verb')}: {_short(c.get('text', ''))}"
     if kind is Kind.PROGRAMME:
@@ -157,16 +175,26 @@ def label(kind: Kind, content: Mapping[str, Any] | None, names: Mapping[str, str
     if kind is Kind.DOCUMENT:
         return _short(c.get("symbol") or c.get("title") or c.get("file_name", ""))
     if kind is Kind.MEMBER:
-        who = names.get(str(c.get("person")), "a member")
-        return f"{who} goes to {names.get(str(c.get('meeting')), 'the meeting')}"
+        who = _named(names, c.get("person"), Message("a member"))
+        meeting = _named(names, c.get("meeting"), Message("the meeting"))
+        return Message("{person} goes to {meeting}", person=who, meeting=meeting)
     if kind is Kind.SPEAKING:
-        return f"our speaking from {str(c.get('started_at', ''))[:16].replace('T', ' ')}"
+        when = str(c.get("started_at", ""))[:16].replace("T", " ")
+        return Message("our speaking from {when}", when=when)
     if kind is Kind.DELIVERED:
-        return f"delivered: {_short(c.get('text', ''))}"
+        return Message("delivered: {text}", text=_short(c.get("text", "")))
     if kind is Kind.INTEREST:
-        who = names.get(str(c.get("person")), "a counterpart")
-        return f"{who} on {names.get(str(c.get('item')), 'an item')}"
+        who = _named(names, c.get("person"), Message("a counterpart"))
+        item = _named(names, c.get("item"), AN_ITEM)
+        return Message("{person} on {item}", person=who, item=item)
     return str(kind.value)
+
+
+AN_ITEM = Message("an item")
+
+
+def _named(names: Mapping[str, str], key: Any, otherwise: Message) -> Any:
+    return names.get(str(key)) or otherwise
 
 
 def _short(text: Any, limit: int = 70) -> str:
@@ -184,16 +212,17 @@ short = _short
 
 
 def lines_of(
-    plan: Plan, names: Mapping[str, str], here: str = "here", there: str = "theirs"
+    plan: Plan, names: Mapping[str, str], here: object = "here", there: object = "theirs"
 ) -> tuple[Line, ...]:
     """A line per record changed; a brief merged or in conflict says which sections
-    came from where ("Points to make from here; Red line from the team store")."""
+    came from where ("Points to make from here; Red line from the team store"), in the
+    interface's language (``here`` and ``there`` may be ``Message``s)."""
     out = []
     shifted = _shifted(plan)
     for step in plan.steps:
         if step.action is Action.LEARN or step.key in shifted:
             continue
-        detail = step.merge.detail(here, there) if step.merge is not None else ""
+        detail = step.merge.detail(here, there, "") if step.merge is not None else ""
         if step.kind is Kind.PLACE and step.incoming.content and step.action is Action.UPDATE:
             now = place_words(step.incoming.content, lambda u: names.get(u, ""))
             detail = str(Message("now {place}", place=now))
@@ -204,9 +233,8 @@ def lines_of(
                     Message("now {place} (the other side's place; yours was {mine})",
                             place=now, mine=was)
                 )  # fmt: skip
-        out.append(
-            Line(step.action, step.kind, step.key, label(step.kind, _content(step), names), detail)
-        )
+        named = label(step.kind, _content(step), names, "")
+        out.append(Line(step.action, step.kind, step.key, named, detail))
     return tuple(out)
 
 
@@ -229,7 +257,7 @@ def place_notices(plan: Plan, names: Mapping[str, str]) -> tuple[str, ...]:
             str(
                 Message(
                     "{item}: stays {place} (your place; the other side's was {theirs}).",
-                    item=label(Kind.PLACE, mine, names),
+                    item=label(Kind.PLACE, mine, names, ""),
                     place=place_words(mine, name),
                     theirs=place_words(theirs, name),
                 )

@@ -138,6 +138,15 @@ class KeysDialog(QDialog):
         if self.keys:
             self.list.setCurrentRow(0)
         self.btn_export.setEnabled(bool(self.keys))
+        # signed in with her own key already: one key a member (review s33 R21)
+        mine = next((k for k in self.keys if k.yours), None)
+        self.btn_make.setEnabled(mine is None)
+        self.btn_make.setToolTip(
+            self.tr("You have your key already (fingerprint %s): it signs and opens here.")
+            % mine.fingerprint
+            if mine is not None
+            else ""
+        )
 
     def make_key(self) -> None:
         dlg = MakeKeyDialog(self._members(), self)

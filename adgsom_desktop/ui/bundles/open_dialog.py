@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.sync.crypto import UnknownSender
+from ...errors import AppError
+from ...services.sync.crypto import KeyTextNotBundle, UnknownSender
 from ...services.sync.kinds import KIND_WORDS
 from ...services.sync.merge import Action
 from ...services.sync.report import ACTION_WORDS, Line, MergeReport
@@ -46,6 +47,13 @@ from ..common.theme import tone
 from ..common.workers import run_job
 
 Index = QModelIndex | QPersistentModelIndex
+_BANNER = "padding:8px; border-radius:4px;"
+
+
+def _english(exc: BaseException) -> str:
+    """What a refusal says in English (the same words whatever the interface's language)."""
+    return exc.english if isinstance(exc, AppError) else str(exc)
+
 
 ORDER = {
     a: n
@@ -214,7 +222,7 @@ class BundleOpenDialog(QDialog):
             self.tr("Signed by %s (key %s), %s. The signature is good: not changed since.")
             % (seen.sender, seen.sender_fingerprint, whom)
         )
-        self.envelope.setStyleSheet("padding:8px; border-radius:4px;")
+        self.envelope.setStyleSheet(_BANNER)
         tone(self.envelope, "ok-banner")
         self._set_asking(True)
         self.passphrase.setFocus()
@@ -226,19 +234,31 @@ class BundleOpenDialog(QDialog):
                 "it is a member's, compare the fingerprint with them, then import their public "
                 "key (Tools > Members' keys… > Import a key…). Nothing was changed."
             ) % exc.message_values.get("sender_fingerprint", "")
-        else:
+        elif isinstance(exc, KeyTextNotBundle):  # the menu, not the command
+            why = self.tr(
+                "This file is a member's key, not a bundle: compare its fingerprint with them, "
+                "then import it (Tools > Members' keys… > Import a key…). Nothing was changed."
+            )
+        else:  # "Refused:" once: a refusal that says it already is shown as it is
             why = self._unchanged(exc)
-        self.envelope.setText(self.tr("Refused: %s") % why)
-        self.envelope.setStyleSheet("padding:8px; border-radius:4px;")
+            if "refused" in _english(exc).lower():
+                self._banner(why)
+                return
+        self._banner(self.tr("Refused: %s") % why)
+
+    def _banner(self, why: str) -> None:
+        self.envelope.setText(why)
+        self.envelope.setStyleSheet(_BANNER)
         tone(self.envelope, "error-banner")
         self._set_asking(False)
         self.btn_import.setEnabled(False)
 
     def _unchanged(self, exc: BaseException) -> str:
-        """The reason, saying that nothing was changed (once)."""
+        """The reason, saying that nothing was changed (once, in any language: the
+        English of the message is what is looked at)."""
         text = message_for(exc).rstrip()
-        lowered = text.lower()
-        if any(said in lowered for said in ("nothing was changed", "nothing was done")):
+        said = _english(exc).lower()
+        if any(words in said for words in ("nothing was changed", "nothing was done")):
             return text
         return text + " " + self.tr("Nothing was changed.")
 
@@ -270,7 +290,8 @@ class BundleOpenDialog(QDialog):
 
     def _show(self, report: MergeReport, what: str) -> None:
         self.report = report
-        lines = [what % report.summary()]
+        # "Nothing new" under no heading ("It would change: Nothing new" said nothing)
+        lines = [report.summary() if report.nothing_to_do else what % report.summary()]
         lines += [f"• {n}" for n in report.notices]
         lines += [self.tr("• left out: %s") % s for s in report.skipped[:5]]
         self.status.setText("\n".join(lines))

@@ -278,6 +278,7 @@ class BringBackDialog(_Running):
             % (trip_title, team),
             self,
         )
+        intro.setObjectName("tripIntro")
         intro.setWordWrap(True)
         # a team store on a server: the member signs in (as Connect to a team store… asks)
         self.password = QLineEdit(self)

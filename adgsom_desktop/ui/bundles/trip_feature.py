@@ -102,12 +102,13 @@ class TripFeature(QObject):
                 **callbacks,
             )
 
+        team = Locator.parse(info.locator)
         dlg = BringBackDialog(
             info.title or svc.locator.name,
-            info.locator,
+            team.name,  # as the title names it: never a URL with the login (s33 R17)
             start,
             self.window,
-            on_server=Locator.parse(info.locator).is_server,
+            on_server=team.is_server,
             open_conflicts=lambda: len(svc.sync.conflicts()),
         )
         dlg.settle_conflicts.connect(self._settle)

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from ...domain.enums import ParagraphKind, ParagraphStatus
+from ...domain.enums import ParagraphChange, ParagraphKind, ParagraphStatus
 from ...services.negotiation.records import ParagraphRec
 from ..common import theme
 
@@ -27,6 +27,35 @@ _Index = QModelIndex | QPersistentModelIndex
 def status_colour(status: ParagraphStatus) -> str:
     """A paragraph's status background (beside its status word), in the theme's colours."""
     return theme.current()[f"para.{status.value}.bg"]
+
+
+def change_words(p: ParagraphRec) -> str:
+    """``ParagraphRec.change_text`` in the interface's language ("moved, reworded, was
+    OP5"; Thai said "new" in English: review s33 R12)."""
+    t = QCoreApplication
+    unchanged = p.change is ParagraphChange.UNCHANGED
+    moved = t.translate("Texts", "moved")
+    if p.kind is ParagraphKind.HEADING and unchanged:
+        return moved if p.moved else ""
+    parts = [moved] if p.moved else []
+    if p.change not in (ParagraphChange.FIRST, ParagraphChange.UNCHANGED):
+        parts.append(CHANGE_WORDS[p.change]())
+    elif unchanged and not p.moved and not p.renumbered:
+        parts.append(t.translate("Texts", "unchanged"))
+    was = [n for n in p.origin_numbers if n]
+    if was and (p.renumbered or p.change is ParagraphChange.MERGED):
+        parts.append(t.translate("Texts", "was %s") % " + ".join(was))
+    elif p.renumbered:
+        parts.append(t.translate("Texts", "renumbered"))
+    return ", ".join(parts)
+
+
+CHANGE_WORDS = {  # lower case: they follow "Since Rev. 3:" or another word
+    ParagraphChange.REWORDED: lambda: QCoreApplication.translate("Texts", "reworded"),
+    ParagraphChange.SPLIT: lambda: QCoreApplication.translate("Texts", "split"),
+    ParagraphChange.MERGED: lambda: QCoreApplication.translate("Texts", "merged"),
+    ParagraphChange.NEW: lambda: QCoreApplication.translate("Texts", "new"),
+}
 
 
 def status_labels() -> dict[ParagraphStatus, str]:
@@ -96,7 +125,7 @@ class ParagraphModel(QAbstractTableModel):
             if col == COL_STATUS:
                 return "" if heading else self._status[p.status]
             if col == COL_CHANGE:
-                return p.change_text
+                return change_words(p)
             if col == COL_BRACKETS:
                 n = len(p.brackets) + len(p.proposals)
                 return str(n) if n else ""

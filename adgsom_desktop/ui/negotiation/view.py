@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,7 +39,13 @@ from ..common.labels import label_tr
 from ..common.theme import tone
 from ..room.room_common import add_shortcuts
 from .actions import TextsActions
-from .paragraph_model import COL_TEXT, PARAGRAPH_ROLE, ParagraphModel, status_labels
+from .paragraph_model import (
+    COL_TEXT,
+    PARAGRAPH_ROLE,
+    ParagraphModel,
+    change_words,
+    status_labels,
+)
 from .presenter import STATUS_KEYS, Filter, TextsPresenter
 from .render import amendment_html, diff_html, esc, paragraph_html
 
@@ -170,14 +177,15 @@ class TextsView(TextsActions, QWidget):
         )
 
         self.status_buttons: dict[ParagraphStatus, QPushButton] = {}
-        buttons = QHBoxLayout()
-        for status, key in STATUS_KEYS:
+        # the five states in rows of three: the paragraphs keep their room beside them on
+        # a laptop screen (in one row they took all but ~70 px: review s33 R12)
+        buttons = QGridLayout()
+        for n, (status, key) in enumerate(STATUS_KEYS):
             b = QPushButton(f"{self._status_labels[status]} ({key})", self)
             b.setObjectName(f"textsStatus_{status.value}")
             b.clicked.connect(lambda _c=False, s=status: self.mark(s))
             self.status_buttons[status] = b
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+            buttons.addWidget(b, n // 3, n % 3)
         self.propose_button = QPushButton(self.tr("Propose amendment… (Ins)"), self)
         self.propose_button.setObjectName("textsPropose")
         self.propose_button.clicked.connect(self.propose)
@@ -214,6 +222,10 @@ class TextsView(TextsActions, QWidget):
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.addWidget(self.table)
         self.split.addWidget(right)
+        self.split.setChildrenCollapsible(False)
+        self.table.setMinimumWidth(240)  # number, state, change and the text's start
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 1)
         self.split.setSizes([560, 520])
         layout = QVBoxLayout(self)
         layout.addWidget(self.read_only)
@@ -352,8 +364,9 @@ class TextsView(TextsActions, QWidget):
         d = p.diff()
         if d is not None:
             since = self.tr("Since %s") % p.previous_label
-            what = para.change_text or self.tr("unchanged")
-            if not d.changed and what != self.tr("unchanged"):
+            unchanged = QCoreApplication.translate("Texts", "unchanged")
+            what = change_words(para) or unchanged
+            if not d.changed and what != unchanged:
                 what += ", " + self.tr("same words")
             parts.append(f"<h4>{esc(since)}: {esc(what)}</h4>")
             if d.changed:

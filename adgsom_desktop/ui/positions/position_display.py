@@ -18,6 +18,7 @@ from ...domain.markup import escape_html
 from ...domain.timeutil import to_local
 from ...errors import NotFoundError, ValidationError
 from ..common import dates, theme
+from ..common.dates import date_time
 from ..common.errors import message_for
 from ..common.labels import label_tr
 from ..common.theme import tone
@@ -225,7 +226,7 @@ class PositionDisplay(QObject):
                 "are still on screen but not saved: Reload to see the saved version."
             )
         if approved and rec is not None:
-            when = f"{to_local(rec.approved_at):%d %b %Y %H:%M}" if rec.approved_at else ""
+            when = date_time(to_local(rec.approved_at)) if rec.approved_at else ""
             return self.tr(
                 "Approved by <b>%s</b> %s (version %s). Read-only: Edit… to change it."
             ) % (escape_html(rec.approved_by_name or "?"), when, rec.approved_version_no)

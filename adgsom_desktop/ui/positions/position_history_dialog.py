@@ -34,6 +34,7 @@ from ...errors import AppError
 from ...services.position_diff import ADDED, REMOVED, PositionDiff, no_space, tokens
 from ...services.position_records import PositionVersionRec
 from ..common import a11y, confirm, theme
+from ..common.dates import date_time
 from ..common.errors import show_error
 from ..common.theme import tone
 from ..common.undo import hub_for
@@ -210,7 +211,7 @@ class PositionHistoryDialog(QDialog):
                 status = "★ " + self.tr("Approved")
                 if unsigned:
                     status += " " + self.tr("(before sign-in)")
-            line2 = f"{to_local(v.saved_at):%d %b %Y %H:%M} · {v.saved_by or '?'} · {status}"
+            line2 = f"{date_time(to_local(v.saved_at))} · {v.saved_by or '?'} · {status}"
             text = f"{label}\n{line2}" + (f"\n{v.comment}" if v.comment else "")
             entry = QListWidgetItem(text)
             entry.setData(VERSION, v.version_no)

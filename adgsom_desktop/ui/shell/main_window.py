@@ -449,9 +449,11 @@ class MainWindow(QMainWindow):
             else ""
         )
         trip = self._trip_of()
-        of = self.tr(" · trip copy of %s") % trip.display if trip is not None else ""
+        # the team store by its short name, as the title names it (review s33 R12)
+        of = self.tr(" · trip copy of %s") % trip.name if trip is not None else ""
         self.store_label.setText(lock + team + locator.name + of + who)
-        self.store_label.setToolTip(locator.display)
+        whole = locator.display + (self.tr(" · trip copy of %s") % trip.display if trip else "")
+        self.store_label.setToolTip(whole)
         ours = self.services.settings.get().our_delegation_code
         self.delegation_label.setText(
             self.tr("Our delegation: %s") % ours if ours else self.tr("Our delegation not set")

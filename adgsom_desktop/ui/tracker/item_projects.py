@@ -66,6 +66,13 @@ class ItemProjectsView(QWidget):
         self.item_id: int | None = None
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
+        # a trip copy: why Link and Unlink are off, said as the Texts tab says it
+        self.read_only = QLabel(self)
+        self.read_only.setObjectName("itemProjectsReadOnly")
+        self.read_only.setWordWrap(True)
+        self.read_only.setVisible(False)
+        theme.tone(self.read_only, "muted")
+        a11y.name(self.read_only, self.tr("Why the projects cannot be changed here"))
         self.list = QListWidget(self)
         self.list.setObjectName("itemProjectList")
         a11y.name(self.list, self.tr("Projects this item concerns"))
@@ -87,6 +94,7 @@ class ItemProjectsView(QWidget):
         row.addWidget(self.btn_link)
         row.addWidget(self.btn_unlink)
         lay = QVBoxLayout(self)
+        lay.addWidget(self.read_only)
         lay.addWidget(self.heading)
         lay.addWidget(self.list, 1)
         lay.addLayout(row)
@@ -131,6 +139,8 @@ class ItemProjectsView(QWidget):
         self.btn_unlink.setEnabled(not why)
         for b in (self.btn_link, self.btn_unlink):
             b.setToolTip(why)
+        self.read_only.setText(why)
+        self.read_only.setVisible(bool(why))
 
     def link(self) -> None:
         pid = self.choice.currentData()

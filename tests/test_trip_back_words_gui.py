@@ -1,0 +1,128 @@
+"""*Bring back…* in a Thai session reads in Thai (review s33 R17): the two summary lines
+(what came each way, the texts and projects refreshed from the team store) and each
+record's line (a brief changed on both sides, its sections) were English inside the
+Thai dialog; the refresh runs from the window as from the command line. The intro names
+the team store by its short name (the title's), never by a URL with the login."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from adgsom_desktop.services.container import Services
+from adgsom_desktop.storage.store import Store
+from tests.conftest import save_artifact
+from tests.prepare_fixtures import open_store
+
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("no_leaked_jobs")]
+
+MEETING = 4  # the 6th ADGSOM of the demo
+
+
+def _thai(text: str) -> bool:
+    return any("\u0e00" <= ch <= "\u0e7f" for ch in text)
+
+
+@pytest.fixture(params=["en", "th"])
+def language(request: Any, qapp: Any) -> Iterator[str]:
+    from adgsom_desktop.ui.common import translation
+
+    translation.install(qapp, request.param)
+    yield request.param
+    translation.install(qapp, "en")
+
+
+def _edit(svc: Services, item: int, **sections: Any) -> None:
+    rec = svc.positions.get(item)
+    assert rec is not None
+    svc.positions.save(item, replace(rec.content, **sections), reopen_approved=True)
+
+
+def _prepared(demo_master: Path, tmp_path: Path) -> tuple[Path, str]:
+    """A trip copy of the 6th ADGSOM's event; then, in the team store, a brief's red line,
+    a cooperation project's progress; on the trip, the same red line and a note."""
+    from adgsom_desktop.services.project_records import ProgressIn
+    from adgsom_desktop.services.trip_service import take_trip
+
+    team_path, trip_path = tmp_path / "team.adgsom", tmp_path / "trip.adgsom"
+    shutil.copyfile(demo_master, team_path)
+    team = Services.for_store(Store.open(team_path), actor="capital")
+    try:
+        item = next(
+            i
+            for i in team.agenda.items(MEETING)
+            if i.number and (p := team.positions.get(i.id)) and p.status.value != "approved"
+        )
+        take_trip(team, team.events.meeting(MEETING).event_id, trip_path)
+        _edit(team, item.id, red_line="Capital's red line: no binding targets.")
+        project = team.projects.rows()[0]
+        team.projects.add_progress(project.id, ProgressIn(meeting_id=MEETING, progress="SERVER"))
+    finally:
+        team.close()
+    trip = Services.for_store(Store.open(trip_path), actor="aide")
+    try:
+        tm = next(m.id for m in trip.events.meetings() if m.short_title == "6th ADGSOM")
+        t_item = next(i.id for i in trip.agenda.items(tm) if i.title == item.title)
+        _edit(trip, t_item, red_line="Venue's red line: a review in 2028.")
+        trip.notes.add(tm, "Offline: Lao PDR asks for a capacity-building annex.")
+    finally:
+        trip.close()
+    return trip_path, item.title
+
+
+def test_bring_back_reads_in_the_interfaces_language(
+    qtbot: Any, window: Any, demo_master: Path, tmp_path: Path, language: str
+) -> None:
+    from adgsom_desktop.ui.bundles.trip_feature import TripFeature
+
+    trip_path, title = _prepared(demo_master, tmp_path)
+    open_store(qtbot, window, trip_path)
+    feature = next(f for f in window.features if isinstance(f, TripFeature))
+    back = feature.back_dialog()
+    qtbot.addWidget(back)
+    back.resize(1093, 614)
+    back.show()
+    intro = back.findChild(type(back.to_team), "tripIntro")
+    assert intro is not None and "team.adgsom" in intro.text(), intro.text()
+    assert str(tmp_path) not in intro.text(), intro.text()  # its name, not its whole path
+    save_artifact(back, f"trip_back_before_{language}")
+    back.btn_back.click()
+    qtbot.waitUntil(lambda: back.outcome.isVisible(), timeout=120_000)
+    qtbot.wait(50)
+    save_artifact(back, f"trip_back_done_{language}")
+    to_team, to_trip = back.to_team.text(), back.to_trip.text()
+    rows = [
+        str(model.index(r, 2).data())
+        for model in (back.team_model, back.trip_model)
+        for r in range(model.rowCount())
+    ]
+    brief = [r for r in rows if title[:20] in r]
+    assert brief, rows
+    if language == "en":
+        assert "refreshed from the team store (read only here): cooperation projects" in to_trip
+        assert any(r.startswith("brief on ") and "Red line" in r for r in brief), brief
+        return
+    # in Thai: the summaries, the refresh and the record lines, no English words left
+    for line in (to_team, to_trip):
+        assert _thai(line) and "new:" not in line and "conflict kept" not in line, line
+    assert "read only here" not in to_trip and "cooperation projects" not in to_trip, to_trip
+    assert _thai(to_trip.split("\n")[0].split(":", 1)[1]), to_trip
+    for row in brief:
+        words = row.replace(title, "")
+        assert "brief on" not in words and "changed on both sides" not in words, row
+        assert "Red line" not in words and "6th ADGSOM" in words, row
+
+
+def test_the_trip_copys_status_bar_names_the_team_store_as_the_title_does(
+    qtbot: Any, window: Any, demo_master: Path, tmp_path: Path
+) -> None:
+    trip_path, _title = _prepared(demo_master, tmp_path)
+    open_store(qtbot, window, trip_path)
+    shown = window.store_label.text()
+    assert "trip copy of team.adgsom" in shown and str(tmp_path) not in shown, shown
+    assert "team.adgsom" in window.windowTitle()
