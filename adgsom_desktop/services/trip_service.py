@@ -190,13 +190,6 @@ class TripService:
         with self._ctx.read() as s:
             return [*context_meetings(s, own), *own]
 
-    def context_ids(self, event_uuid: str) -> list[int]:
-        from .trip_scope import context_meetings
-
-        own = self.meeting_ids(event_uuid)
-        with self._ctx.read() as s:
-            return context_meetings(s, own)
-
     def meeting_ids(self, event_uuid: str) -> list[int]:
         with self._ctx.read() as s:
             return list(
@@ -265,25 +258,20 @@ def take_trip(
     if not meetings:
         raise ValidationError("This event has no meetings: there is nothing to take.")
     audience = trip_audience(team)
+    # One payload: the earlier meetings the event builds on (open actions carried over,
+    # items followed on from) and the event's own, as Bring back sends them back; an
+    # export orders its meetings itself and the merge places every record whatever its
+    # meeting, so one export and one import do what one per meeting did.
+    scope = team.trips.scope_ids(event_uuid)
     payload = team.sync.export_payload(
-        meetings,
+        scope,
         events=True,
         description=f"trip copy of {title}",
         audit_action="trip take",
         audience=audience,
     )
     behind = team.trips.left_behind(meetings)
-    carried = team.trips.carried(team.trips.scope_ids(event_uuid))  # read-only there
-    context = [  # the earlier meetings it builds on, each before those that follow on
-        team.sync.export_payload(
-            [m],
-            events=True,
-            description=f"trip copy of {title}",
-            audit_action="trip take",
-            audience=audience,
-        )
-        for m in team.trips.context_ids(event_uuid)
-    ]
+    carried = team.trips.carried(scope)  # read-only there
     series = team.trips.reserve_series(title)  # before the copy: never one series twice
     step(1, 4, f"Creating the trip copy ({len(payload.records):,} records)…")
     trip: Any = None
@@ -292,13 +280,9 @@ def take_trip(
                              title=f"Trip copy {series}: {title}")  # fmt: skip
         trip = Services.for_store(store, actor=team.actor)
         step(2, 4, f"Writing {len(payload.records):,} records into the trip copy…")
-        for earlier in (*context, payload):
-            trip.sync.import_payload(
-                earlier,
-                _options("the team store", team.actor),
-                backup=False,
-                audit_action="trip take",
-            )
+        trip.sync.import_payload(
+            payload, _options("the team store", team.actor), backup=False, audit_action="trip take"
+        )
         trip.trips.mark(
             TripOf(
                 team.locator.display, payload.store_id, event_uuid, title, series, audience.value
@@ -319,8 +303,7 @@ def take_trip(
             trip.close()
     from .sync.withhold import left_out
 
-    records = len(payload.records) + sum(len(c.records) for c in context)
-    return TripTaken(target, title, len(meetings), records, left_out(audience), behind)
+    return TripTaken(target, title, len(meetings), len(payload.records), left_out(audience), behind)
 
 
 def _issues_new(s: Any, issues: list[Any]) -> bool:

@@ -176,12 +176,30 @@ def insert_rows(
     conv = _CONV_OF.get(kind)
     if conv is not None:
         ids.fetch(conv, [k for k, _c in records])
+        _link_within(conn, spec, conv, records, rows, ids)
     if kind is Kind.NOTE:
         _note_versions(session, [(ids.by_uuid[Conv.NOTE][k], 1, c) for k, c in records])
     if kind is Kind.OUTCOME:
         items = [ids.get(Conv.ITEM, c["item"]) for _k, c in records]
         _number_outcomes(session, items, [k for k, _c in records])
     return stored
+
+
+def _link_within(conn: Any, spec: Spec, conv: Conv, records: Any, rows: Any, ids: Ids) -> None:
+    """A link to a record of the same kind inserted in the same batch (an item followed
+    on from an earlier meeting's item, both in one payload): set once both rows exist."""
+    for f in spec.fields:
+        if f.conv is not conv:
+            continue
+        later = [
+            {"rid": ids.by_uuid[conv][key], "to": ids.by_uuid[conv][c[f.name]]}
+            for (key, c), row in zip(records, rows, strict=True)
+            if row[f.column] is None and c.get(f.name) in ids.by_uuid[conv]
+        ]
+        if later:
+            t = spec.table
+            stmt = update(t).where(t.c.id == bindparam("rid")).values({f.column: bindparam("to")})
+            conn.execute(stmt, later)
 
 
 _CONV_OF = {
