@@ -144,12 +144,13 @@ class TripService:
         with self._ctx.write() as s:
             remember(s, event_uuid)
 
-    def unbrought(self, event_uuid: str) -> tuple[str, ...]:
-        """What changed on this trip copy that Bring back cannot take (``trip_scope``)."""
+    def unbrought(self, event_uuid: str, changed: frozenset[str] | None = None) -> tuple[str, ...]:
+        """What changed on this trip copy that Bring back cannot take (``trip_scope``;
+        ``changed``: ``changed_parts`` when the caller has it already)."""
         from .trip_scope import unbrought
 
         with self._ctx.read() as s:
-            return unbrought(s, event_uuid)
+            return unbrought(s, event_uuid, changed)
 
     def carried(self, meeting_ids: list[int]) -> Any:
         """The negotiated texts and projects a copy of these meetings carries read-only
@@ -432,8 +433,8 @@ def return_trip(
                 enter(s)
         else:
             trip.sync.audit_sent(here, out, "trip return")
-        unbrought = trip.trips.unbrought(info.event)  # named, never lost in silence
         kept = trip.trips.changed_parts(info.event)  # never overwritten by the refresh
+        unbrought = trip.trips.unbrought(info.event, kept)  # named, never lost in silence
         to_team = replace(
             to_team, register=tuple(brought.entered), notices=to_team.notices + unbrought
         )
