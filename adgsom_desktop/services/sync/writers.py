@@ -34,12 +34,12 @@ from ...domain.models import (
 from ...errors import ValidationError
 from ...storage.driver_read import rows_in
 from ...storage.driver_sync import insert_many
-from ..agenda_queries import renumber
 from ..item_tags import resolve_tags
 from ..position_rows import write_version
 from .as_written import AS_WRITTEN, applies, read_as
 from .canon import LINK_TABLES
 from .kinds import LINKS, SPECS, Conv, Kind, Spec, chunks, plain
+from .settle import settle_agendas
 
 _DATE_PARSE = {Conv.DATE: date.fromisoformat, Conv.TIME: time.fromisoformat}
 
@@ -403,33 +403,6 @@ def set_places(
             rows,
         )
     return out
-
-
-def settle_agendas(session: Session, meeting_ids: Iterable[int]) -> None:
-    """After items came in: items that share a place among their siblings are put in
-    one order every store agrees on (by place, then UUID), and numbers recomputed."""
-    conn = session.connection()
-    for meeting_id in sorted(set(meeting_ids)):
-        rows = conn.execute(
-            select(AgendaItem.id, AgendaItem.parent_id, AgendaItem.ord, AgendaItem.uuid).where(
-                AgendaItem.meeting_id == meeting_id
-            )
-        ).all()
-        groups: dict[int | None, list[Any]] = defaultdict(list)
-        for r in rows:
-            groups[r.parent_id].append(r)
-        for group in groups.values():
-            if len({r.ord for r in group}) == len(group):
-                continue
-            for n, r in enumerate(sorted(group, key=lambda r: (r.ord, r.uuid or ""))):
-                if r.ord != n:
-                    conn.execute(update(AgendaItem).where(AgendaItem.id == r.id).values(ord=n))
-        session.expire_all()
-        renumber(session, meeting_id)
-        # renumber() only sets attributes: flushed now, or the next meeting's expire_all()
-        # would throw this meeting's numbers away (review s31 G10: a trip copy kept only
-        # the last meeting's numbers).
-        session.flush()
 
 
 # -- a brief --------------------------------------------------------------------------------
