@@ -263,6 +263,28 @@ def delete_row(session: Session, kind: Kind, row_id: int) -> None:
     session.connection().execute(delete(table).where(table.c.id == row_id))
 
 
+def update_notes(session: Session, rows: list[tuple[int, dict[str, Any]]], ids: Ids) -> None:
+    """``update_row``'s writes for edited notes (row id, content), in one ``executemany``,
+    their new version numbers read in one statement and their history in one insert."""
+    if not rows:
+        return
+    spec, t = SPECS[Kind.NOTE], cast(Table, Note.__table__)
+    params = [
+        {"rid": rid, **{f"v_{k}": v for k, v in columns(spec, c, ids)[0].items()}}
+        for rid, c in rows
+    ]
+    values: dict[str, Any] = {k[2:]: bindparam(k) for k in params[0] if k != "rid"}
+    values.update(deleted_at=None, version_no=t.c.version_no + 1)
+    if hasattr(spec.model, "updated_at"):
+        values["updated_at"] = utcnow()
+    conn = session.connection()
+    conn.execute(update(t).where(t.c.id == bindparam("rid")).values(values), params)
+    cols, got = (t.c.id, t.c.version_no), {}
+    for part in chunks([i for i, _c in rows]):
+        got.update((r[0], r[1]) for r in rows_in(conn, cols, t.c.id, part))
+    _note_versions(session, [(rid, got[rid], c) for rid, c in rows])
+
+
 def _note_versions(session: Session, rows: list[tuple[int, int, dict[str, Any]]]) -> None:
     """Every saved state of a note is in its history, the ones that came in too."""
     if not rows:
@@ -467,5 +489,6 @@ __all__ = [
     "set_places",
     "settle_agendas",
     "stance_rows",
+    "update_notes",
     "update_row",
 ]
