@@ -29,6 +29,11 @@ class DefensiveLineRec:
     answer: str = ""
 
 
+def _like(section: Any, items: Any) -> Any:
+    """``items`` in a sequence of ``section``'s type (a tuple, or a list a caller gave)."""
+    return type(section)(items)
+
+
 @dataclass(frozen=True)
 class PositionContent:
     """The editable sections of a brief: what every version snapshots."""
@@ -57,27 +62,31 @@ class PositionContent:
             "objective": self.objective,
             "stance": self.stance.value,
             "opening": self.opening,
-            "fallbacks": type(self.fallbacks)(self.fallbacks),
+            "fallbacks": _like(self.fallbacks, self.fallbacks),
             "red_line": self.red_line,
             "authority": self.authority.value,
-            "points": type(self.points)(self.points),
+            "points": _like(self.points, self.points),
             "tactical": self.tactical,
-            "their_objectives": type(self.their_objectives)(
-                {
-                    "delegation_code": t.delegation_code,
-                    "their_objective": t.their_objective,
-                    "our_response": t.our_response,
-                }
-                for t in self.their_objectives
+            "their_objectives": _like(
+                self.their_objectives,
+                (
+                    {
+                        "delegation_code": t.delegation_code,
+                        "their_objective": t.their_objective,
+                        "our_response": t.our_response,
+                    }
+                    for t in self.their_objectives
+                ),
             ),
-            "defensive_lines": type(self.defensive_lines)(
-                {"question": d.question, "answer": d.answer} for d in self.defensive_lines
+            "defensive_lines": _like(
+                self.defensive_lines,
+                ({"question": d.question, "answer": d.answer} for d in self.defensive_lines),
             ),
             "press_line": self.press_line,
             "background_releasable": self.background_releasable,
             "background_nfd": self.background_nfd,
             "owner_id": self.owner_id,
-            "tags": type(self.tags)(self.tags),
+            "tags": _like(self.tags, self.tags),
         }
 
     @classmethod

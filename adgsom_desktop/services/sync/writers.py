@@ -279,7 +279,7 @@ def update_notes(session: Session, rows: list[tuple[int, dict[str, Any]]], ids: 
         values["updated_at"] = utcnow()
     conn = session.connection()
     conn.execute(update(t).where(t.c.id == bindparam("rid")).values(values), params)
-    cols, got = (t.c.id, t.c.version_no), {}
+    cols, got = (t.c.id, t.c.version_no), cast(dict[int, int], {})
     for part in chunks([i for i, _c in rows]):
         got.update((r[0], r[1]) for r in rows_in(conn, cols, t.c.id, part))
     _note_versions(session, [(rid, got[rid], c) for rid, c in rows])
