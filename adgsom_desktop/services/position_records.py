@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -29,6 +29,11 @@ class DefensiveLineRec:
     answer: str = ""
 
 
+def _like(section: Any, items: Any) -> Any:
+    """``items`` in a sequence of ``section``'s type (a tuple, or a list a caller gave)."""
+    return type(section)(items)
+
+
 @dataclass(frozen=True)
 class PositionContent:
     """The editable sections of a brief: what every version snapshots."""
@@ -50,10 +55,39 @@ class PositionContent:
     tags: tuple[str, ...] = ()  # tags of the item ("ADM2025 DO3", "ADM2030 O3")
 
     def to_snapshot(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["stance"] = self.stance.value
-        data["authority"] = self.authority.value
-        return data
+        """What ``dataclasses.asdict`` gives (same keys in the same order, each section of
+        its own type, each objective and line a dict), the enums by value; built directly:
+        ``asdict``'s recursion was a fifth of reading a scope's briefs (#17 speed)."""
+        return {
+            "objective": self.objective,
+            "stance": self.stance.value,
+            "opening": self.opening,
+            "fallbacks": _like(self.fallbacks, self.fallbacks),
+            "red_line": self.red_line,
+            "authority": self.authority.value,
+            "points": _like(self.points, self.points),
+            "tactical": self.tactical,
+            "their_objectives": _like(
+                self.their_objectives,
+                (
+                    {
+                        "delegation_code": t.delegation_code,
+                        "their_objective": t.their_objective,
+                        "our_response": t.our_response,
+                    }
+                    for t in self.their_objectives
+                ),
+            ),
+            "defensive_lines": _like(
+                self.defensive_lines,
+                ({"question": d.question, "answer": d.answer} for d in self.defensive_lines),
+            ),
+            "press_line": self.press_line,
+            "background_releasable": self.background_releasable,
+            "background_nfd": self.background_nfd,
+            "owner_id": self.owner_id,
+            "tags": _like(self.tags, self.tags),
+        }
 
     @classmethod
     def from_snapshot(cls, data: dict[str, Any]) -> PositionContent:

@@ -305,10 +305,10 @@ def refresh(
     from ..domain.models import StoreSetting
     from .trip_scope import TRIP_UNCARRIED, fingerprints
 
-    before = fingerprints(session, event_uuid)
+    before = fingerprints(session, event_uuid, parts)
     write_carried(session, carried, parts)
     session.flush()
-    after = fingerprints(session, event_uuid)
+    after = fingerprints(session, event_uuid, parts)
     marked = session.get(StoreSetting, TRIP_READ_ONLY)
     held = set(json.loads(marked.value or "[]")) if marked is not None else set()
     value = json.dumps(sorted(held | set(parts)))

@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from ..domain.models import (
@@ -105,25 +106,48 @@ def _table(session: Session, name: str) -> Table:
     return Base.metadata.tables[name]
 
 
-def fingerprints(session: Session, event_uuid: str) -> dict[str, str]:
-    """A hash of every row of each part this copy does not carry (the events and
-    meetings that travel left out: the trip's own and those it builds on)."""
-    from ..domain.models import SyncRecord
+_STATEMENTS: dict[tuple[str, bool], Any] = {}
 
+
+def _statement(name: str, no_event: bool) -> Any:
+    """The select of a part's table in primary-key order, built once (the event's id a
+    parameter; ``no_event``: the copy holds no event of that UUID, ``id != NULL`` renders
+    as ``IS NOT NULL`` as it did): the same statement each time, compiled once."""
+    found = _STATEMENTS.get((name, no_event))
+    if found is None:
+        from ..domain.base import Base
+        from ..domain.models import SyncRecord
+
+        table = Base.metadata.tables[name]
+        stmt = select(table)
+        travels = select(SyncRecord.key)
+        event: Any = None if no_event else bindparam("event_id")
+        if name == "event":
+            stmt = stmt.where(table.c.id != event, table.c.uuid.not_in(travels))
+        elif name == "meeting":
+            stmt = stmt.where(table.c.event_id != event, table.c.uuid.not_in(travels))
+        found = _STATEMENTS[name, no_event] = stmt.order_by(*table.primary_key.columns)
+    return found
+
+
+def fingerprints(
+    session: Session, event_uuid: str, keys: Collection[str] | None = None
+) -> dict[str, str]:
+    """A hash of every row of each part this copy does not carry (the events and
+    meetings that travel left out: the trip's own and those it builds on); ``keys``: of
+    these parts only."""
     out: dict[str, str] = {}
+    session.flush()  # read on the connection: the session's pending writes first
     event_id = session.scalar(select(Event.id).where(Event.uuid == event_uuid))
-    travels = select(SyncRecord.key)
+    conn = session.connection()
     for part in PARTS:
+        if keys is not None and part.key not in keys:
+            continue
         h = hashlib.sha256()
         for name in part.tables:
-            table = _table(session, name)
-            stmt = select(table)
-            if name == "event":
-                stmt = stmt.where(table.c.id != event_id, table.c.uuid.not_in(travels))
-            elif name == "meeting":
-                stmt = stmt.where(table.c.event_id != event_id, table.c.uuid.not_in(travels))
-            order = list(table.primary_key.columns)
-            for row in session.execute(stmt.order_by(*order)):
+            own = name in ("event", "meeting") and event_id is not None
+            params = {"event_id": event_id} if own else {}
+            for row in conn.execute(_statement(name, event_id is None), params):
                 h.update(repr(tuple(row)).encode("utf-8"))
             h.update(b"|")
         out[part.key] = h.hexdigest()
@@ -162,9 +186,13 @@ def changed_parts(session: Session, event_uuid: str) -> frozenset[str]:
     )
 
 
-def unbrought(session: Session, event_uuid: str) -> tuple[str, ...]:
-    """Each part changed on this laptop that Bring back cannot take, in words."""
-    changed = changed_parts(session, event_uuid)
+def unbrought(
+    session: Session, event_uuid: str, changed: frozenset[str] | None = None
+) -> tuple[str, ...]:
+    """Each part changed on this laptop that Bring back cannot take, in words
+    (``changed``: ``changed_parts`` when the caller has it already)."""
+    if changed is None:
+        changed = changed_parts(session, event_uuid)
     out: list[str] = []
     for part in PARTS:
         if part.key not in changed:

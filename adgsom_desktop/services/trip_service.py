@@ -146,12 +146,13 @@ class TripService:
         with self._ctx.write() as s:
             remember(s, event_uuid)
 
-    def unbrought(self, event_uuid: str) -> tuple[str, ...]:
-        """What changed on this trip copy that Bring back cannot take (``trip_scope``)."""
+    def unbrought(self, event_uuid: str, changed: frozenset[str] | None = None) -> tuple[str, ...]:
+        """What changed on this trip copy that Bring back cannot take (``trip_scope``;
+        ``changed``: ``changed_parts`` when the caller has it already)."""
         from .trip_scope import unbrought
 
         with self._ctx.read() as s:
-            return unbrought(s, event_uuid)
+            return unbrought(s, event_uuid, changed)
 
     def carried(self, meeting_ids: list[int]) -> Any:
         """The negotiated texts and projects a copy of these meetings carries read-only
@@ -191,13 +192,6 @@ class TripService:
         own = self.meeting_ids(event_uuid)
         with self._ctx.read() as s:
             return [*context_meetings(s, own), *own]
-
-    def context_ids(self, event_uuid: str) -> list[int]:
-        from .trip_scope import context_meetings
-
-        own = self.meeting_ids(event_uuid)
-        with self._ctx.read() as s:
-            return context_meetings(s, own)
 
     def meeting_ids(self, event_uuid: str) -> list[int]:
         with self._ctx.read() as s:
@@ -277,25 +271,20 @@ def take_trip(
     if not meetings:
         raise ValidationError("This event has no meetings: there is nothing to take.")
     audience = trip_audience(team)
+    # One payload: the earlier meetings the event builds on (open actions carried over,
+    # items followed on from) and the event's own, as Bring back sends them back; an
+    # export orders its meetings itself and the merge places every record whatever its
+    # meeting, so one export and one import do what one per meeting did.
+    scope = team.trips.scope_ids(event_uuid)
     payload = team.sync.export_payload(
-        meetings,
+        scope,
         events=True,
         description=f"trip copy of {title}",
         audit_action="trip take",
         audience=audience,
     )
     behind = team.trips.left_behind(meetings)
-    carried = team.trips.carried(team.trips.scope_ids(event_uuid))  # read-only there
-    context = [  # the earlier meetings it builds on, each before those that follow on
-        team.sync.export_payload(
-            [m],
-            events=True,
-            description=f"trip copy of {title}",
-            audit_action="trip take",
-            audience=audience,
-        )
-        for m in team.trips.context_ids(event_uuid)
-    ]
+    carried = team.trips.carried(scope)  # read-only there
     series = team.trips.reserve_series(title)  # before the copy: never one series twice
     step(1, 4, f"Creating the trip copy ({len(payload.records):,} records)…")
     trip: Any = None
@@ -304,13 +293,9 @@ def take_trip(
                              title=f"Trip copy {series}: {title}")  # fmt: skip
         trip = Services.for_store(store, actor=team.actor)
         step(2, 4, f"Writing {len(payload.records):,} records into the trip copy…")
-        for earlier in (*context, payload):
-            trip.sync.import_payload(
-                earlier,
-                _options("the team store", team.actor),
-                backup=False,
-                audit_action="trip take",
-            )
+        trip.sync.import_payload(
+            payload, _options("the team store", team.actor), backup=False, audit_action="trip take"
+        )
         trip.trips.mark(
             TripOf(
                 team.locator.display,
@@ -337,8 +322,7 @@ def take_trip(
             trip.close()
     from .sync.withhold import left_out
 
-    records = len(payload.records) + sum(len(c.records) for c in context)
-    return TripTaken(target, title, len(meetings), records, left_out(audience), behind)
+    return TripTaken(target, title, len(meetings), len(payload.records), left_out(audience), behind)
 
 
 def _issues_new(s: Any, issues: list[Any]) -> bool:
@@ -467,8 +451,8 @@ def return_trip(
                 enter(s)
         else:
             trip.sync.audit_sent(here, out, "trip return")
-        unbrought = trip.trips.unbrought(info.event)  # named, never lost in silence
         kept = trip.trips.changed_parts(info.event)  # never overwritten by the refresh
+        unbrought = trip.trips.unbrought(info.event, kept)  # named, never lost in silence
         to_team = replace(
             to_team, register=tuple(brought.entered), notices=to_team.notices + unbrought
         )

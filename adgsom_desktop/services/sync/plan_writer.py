@@ -41,6 +41,7 @@ from .writers import (
     set_places,
     settle_agendas,
     stance_rows,
+    update_notes,
     update_row,
 )
 
@@ -188,6 +189,10 @@ class PlanWriter:
         old = [s for s in steps if self._row_id(s) is not None]
         if new:
             insert_rows(self.s, kind, new, self.ids, self.written)
+        if kind is Kind.NOTE:  # edited notes together
+            edited = [(self._row_id(s), s.incoming.content or {}) for s in old]
+            update_notes(self.s, cast(Any, edited), self.ids)
+            old = []
         for step in old:
             row_id = self._row_id(step)
             assert row_id is not None

@@ -34,12 +34,12 @@ from ...domain.models import (
 from ...errors import ValidationError
 from ...storage.driver_read import rows_in
 from ...storage.driver_sync import insert_many
-from ..agenda_queries import renumber
 from ..item_tags import resolve_tags
 from ..position_rows import write_version
 from .as_written import AS_WRITTEN, applies, read_as
 from .canon import LINK_TABLES
 from .kinds import LINKS, SPECS, Conv, Kind, Spec, chunks, plain
+from .settle import settle_agendas
 
 _DATE_PARSE = {Conv.DATE: date.fromisoformat, Conv.TIME: time.fromisoformat}
 
@@ -176,12 +176,30 @@ def insert_rows(
     conv = _CONV_OF.get(kind)
     if conv is not None:
         ids.fetch(conv, [k for k, _c in records])
+        _link_within(conn, spec, conv, records, rows, ids)
     if kind is Kind.NOTE:
         _note_versions(session, [(ids.by_uuid[Conv.NOTE][k], 1, c) for k, c in records])
     if kind is Kind.OUTCOME:
         items = [ids.get(Conv.ITEM, c["item"]) for _k, c in records]
         _number_outcomes(session, items, [k for k, _c in records])
     return stored
+
+
+def _link_within(conn: Any, spec: Spec, conv: Conv, records: Any, rows: Any, ids: Ids) -> None:
+    """A link to a record of the same kind inserted in the same batch (an item followed
+    on from an earlier meeting's item, both in one payload): set once both rows exist."""
+    for f in spec.fields:
+        if f.conv is not conv:
+            continue
+        later = [
+            {"rid": ids.by_uuid[conv][key], "to": ids.by_uuid[conv][c[f.name]]}
+            for (key, c), row in zip(records, rows, strict=True)
+            if row[f.column] is None and c.get(f.name) in ids.by_uuid[conv]
+        ]
+        if later:
+            t = spec.table
+            stmt = update(t).where(t.c.id == bindparam("rid")).values({f.column: bindparam("to")})
+            conn.execute(stmt, later)
 
 
 _CONV_OF = {
@@ -243,6 +261,28 @@ def delete_row(session: Session, kind: Kind, row_id: int) -> None:
         return  # an item's place goes with the item
     table = SPECS[kind].table
     session.connection().execute(delete(table).where(table.c.id == row_id))
+
+
+def update_notes(session: Session, rows: list[tuple[int, dict[str, Any]]], ids: Ids) -> None:
+    """``update_row``'s writes for edited notes (row id, content), in one ``executemany``,
+    their new version numbers read in one statement and their history in one insert."""
+    if not rows:
+        return
+    spec, t = SPECS[Kind.NOTE], cast(Table, Note.__table__)
+    params = [
+        {"rid": rid, **{f"v_{k}": v for k, v in columns(spec, c, ids)[0].items()}}
+        for rid, c in rows
+    ]
+    values: dict[str, Any] = {k[2:]: bindparam(k) for k in params[0] if k != "rid"}
+    values.update(deleted_at=None, version_no=t.c.version_no + 1)
+    if hasattr(spec.model, "updated_at"):
+        values["updated_at"] = utcnow()
+    conn = session.connection()
+    conn.execute(update(t).where(t.c.id == bindparam("rid")).values(values), params)
+    cols, got = (t.c.id, t.c.version_no), cast(dict[int, int], {})
+    for part in chunks([i for i, _c in rows]):
+        got.update((r[0], r[1]) for r in rows_in(conn, cols, t.c.id, part))
+    _note_versions(session, [(rid, got[rid], c) for rid, c in rows])
 
 
 def _note_versions(session: Session, rows: list[tuple[int, int, dict[str, Any]]]) -> None:
@@ -387,33 +427,6 @@ def set_places(
     return out
 
 
-def settle_agendas(session: Session, meeting_ids: Iterable[int]) -> None:
-    """After items came in: items that share a place among their siblings are put in
-    one order every store agrees on (by place, then UUID), and numbers recomputed."""
-    conn = session.connection()
-    for meeting_id in sorted(set(meeting_ids)):
-        rows = conn.execute(
-            select(AgendaItem.id, AgendaItem.parent_id, AgendaItem.ord, AgendaItem.uuid).where(
-                AgendaItem.meeting_id == meeting_id
-            )
-        ).all()
-        groups: dict[int | None, list[Any]] = defaultdict(list)
-        for r in rows:
-            groups[r.parent_id].append(r)
-        for group in groups.values():
-            if len({r.ord for r in group}) == len(group):
-                continue
-            for n, r in enumerate(sorted(group, key=lambda r: (r.ord, r.uuid or ""))):
-                if r.ord != n:
-                    conn.execute(update(AgendaItem).where(AgendaItem.id == r.id).values(ord=n))
-        session.expire_all()
-        renumber(session, meeting_id)
-        # renumber() only sets attributes: flushed now, or the next meeting's expire_all()
-        # would throw this meeting's numbers away (review s31 G10: a trip copy kept only
-        # the last meeting's numbers).
-        session.flush()
-
-
 # -- a brief --------------------------------------------------------------------------------
 
 
@@ -476,5 +489,6 @@ __all__ = [
     "set_places",
     "settle_agendas",
     "stance_rows",
+    "update_notes",
     "update_row",
 ]
