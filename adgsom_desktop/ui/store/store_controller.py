@@ -35,7 +35,6 @@ from ...errors import (
 )
 from ..common.errors import show_error
 from ..common.workers import Progress, run_job
-from ..security.passphrase_dialog import PassphraseDialog
 from ..shell.preferences import Preferences
 
 log = logging.getLogger(__name__)
@@ -45,6 +44,8 @@ PassphrasePrompt = Callable[[str, str], "str | None"]
 
 def dialog_passphrase_prompt(parent: QWidget | None) -> PassphrasePrompt:
     def ask(store_name: str, problem: str) -> str | None:
+        from ..security.passphrase_dialog import PassphraseDialog  # not to paint the window
+
         dlg = PassphraseDialog(store_name, problem, parent)
         ok = dlg.exec() == QDialog.DialogCode.Accepted
         value = dlg.passphrase()
