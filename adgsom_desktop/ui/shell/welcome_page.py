@@ -70,9 +70,13 @@ class WelcomePage(QWidget):
             b.setMinimumHeight(34)
         demo.setDefault(True)
 
-        self._team = team  # the recent stores' list comes right after it (Tab)
-        self._recent: QListWidget | None = None  # made when there is a store to list
+        self.recent = QListWidget(self)
+        self.recent.setObjectName("recentStores")
+        self.recent.itemActivated.connect(
+            lambda item: self.open_recent.emit(Locator.parse(item.data(Qt.ItemDataRole.UserRole)))
+        )
         self.recent_label = QLabel(self.tr("Recent stores"), self)
+        a11y.name(self.recent, self.recent_label.text())  # shown once a store was open
 
         head = QHBoxLayout()
         head.addWidget(icon)
@@ -95,7 +99,7 @@ class WelcomePage(QWidget):
         inner.addLayout(buttons)
         inner.addWidget(self.status)
         inner.addWidget(self.recent_label)
-        self._inner = inner
+        inner.addWidget(self.recent)
 
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -117,30 +121,7 @@ class WelcomePage(QWidget):
             self._fit_title()
         super().changeEvent(event)
 
-    @property
-    def recent(self) -> QListWidget:
-        """The list of recent stores, made the first time there is one to list: the first
-        scroll area makes Qt's gesture manager, and the first Python event filter to see
-        that object (a class PySide does not know) loads the types of all of QtCore,
-        QtGui and QtWidgets, about 20 ms before a first run's first paint (#13)."""
-        if self._recent is None:
-            self._recent = recent = QListWidget(self)
-            recent.setObjectName("recentStores")
-            recent.setVisible(False)
-            recent.itemActivated.connect(
-                lambda item: self.open_recent.emit(
-                    Locator.parse(item.data(Qt.ItemDataRole.UserRole))
-                )
-            )
-            a11y.name(recent, self.recent_label.text())  # shown once a store was open
-            self._inner.addWidget(recent)  # last in the card, under its label
-            QWidget.setTabOrder(self._team, recent)
-        return self._recent
-
     def set_recent(self, stores: list[Locator]) -> None:
-        self.recent_label.setVisible(bool(stores))
-        if not stores and self._recent is None:
-            return
         self.recent.clear()
         for p in stores:
             where = p.path.parent if p.path is not None else self.tr("team store")
