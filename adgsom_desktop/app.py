@@ -99,7 +99,7 @@ def build_window(
     window = MainWindow(
         controller,
         prefs,
-        detail_tabs(),
+        None if defer_features else detail_tabs(),  # (deferred: read at a store's opening)
         features=None if defer_features else features(),
         lazy_navigation=defer_features,
     )
@@ -122,6 +122,7 @@ def finish_start(window: MainWindow) -> None:
     from .ui.shell.help_commands import install_modal_help
 
     install_modal_help(window)  # F1 in a modal dialog: none is open before this
+    window.extra_tabs = detail_tabs()  # the features' tabs, built when a store opens
     window.build_navigation()
     window.install_features(features())
     register_fonts()
