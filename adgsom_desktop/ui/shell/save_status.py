@@ -23,9 +23,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ..common.labels import label_tr
-from ..common.save_state import unsaved_states
 from ..common.theme import tone
+
+# The editors' save states (``common.save_state``) and the section labels are read once a
+# store is open: not imported to paint the window (#13).
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -106,6 +107,8 @@ class SaveStatus(QLabel):
     def _on_merged(self, saved: Any) -> None:
         """Held brief saves written on the server's return, merged with a save made
         meanwhile (each changed other sections): said in the status bar, no dialog."""
+        from ..common.labels import label_tr
+
         parts = [
             self.tr("merged with %s's change to %s")
             % (
@@ -128,6 +131,8 @@ class SaveStatus(QLabel):
         return outbox.held, len(outbox.conflicts())
 
     def refresh(self, *_: Any) -> None:
+        from ..common.save_state import unsaved_states
+
         held, conflicts = self.held()
         states = unsaved_states(self._window) if self._runner is not None else []
         tip = ""
