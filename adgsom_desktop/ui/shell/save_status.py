@@ -17,7 +17,6 @@ every second while a store is open (an editor's state changes without an event h
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -29,6 +28,8 @@ from ..common.theme import tone
 # store is open: not imported to paint the window (#13).
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from ...services.container import Services
     from ..common.runner import GuiRunner
 
@@ -90,6 +91,8 @@ class SaveStatus(QLabel):
 
     def saved(self) -> None:
         """A change was committed (by this app or another member's)."""
+        from datetime import datetime  # (not to paint the window)
+
         self._saved_at = datetime.now()
         self.refresh()
 

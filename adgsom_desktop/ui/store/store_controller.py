@@ -19,7 +19,6 @@ import contextlib
 import logging
 import threading
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -198,6 +197,8 @@ class StoreController(QObject):
         self.busy.emit(self.tr("Preparing the demo store…"))
 
         def work(_progress: Progress) -> Any:
+            from datetime import date
+
             from ...demo.writer import write_demo
             from ...services.container import Services
 
