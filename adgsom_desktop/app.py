@@ -84,7 +84,8 @@ def build_window(
 
     With ``defer_features`` the features are not installed yet: ``run_gui`` installs
     them right after the first paint (their modules are not needed to paint the
-    shell; their menu entries sit inside menus that are closed at that moment).
+    shell; their menu entries sit inside menus that are closed at that moment), with
+    the application event filter of F1 in a modal dialog (``finish_start``).
     """
     from .ui.common import theme
     from .ui.shell.main_window import MainWindow
@@ -98,7 +99,7 @@ def build_window(
     window = MainWindow(
         controller,
         prefs,
-        detail_tabs(),
+        None if defer_features else detail_tabs(),  # (deferred: read at a store's opening)
         features=None if defer_features else features(),
         lazy_navigation=defer_features,
     )
@@ -107,6 +108,10 @@ def build_window(
 
     controller.ask_passphrase = dialog_passphrase_prompt(window)
     apply_font_size(prefs.font_size())
+    if not defer_features:
+        from .ui.shell.help_commands import install_modal_help
+
+        install_modal_help(window)
     return window
 
 
@@ -114,7 +119,10 @@ def finish_start(window: MainWindow) -> None:
     """What the first paint did not need: the navigation pane, the features, the fonts,
     and the files an earlier run was killed while writing (finished or removed)."""
     from .ui.common.resources import register_fonts
+    from .ui.shell.help_commands import install_modal_help
 
+    install_modal_help(window)  # F1 in a modal dialog: none is open before this
+    window.extra_tabs = detail_tabs()  # the features' tabs, built when a store opens
     window.build_navigation()
     window.install_features(features())
     register_fonts()

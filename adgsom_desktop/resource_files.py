@@ -18,6 +18,10 @@ def resources_dir() -> Path:
     frozen_base = getattr(sys, "_MEIPASS", None)
     if getattr(sys, "frozen", False) and frozen_base:
         return Path(frozen_base) / "resources"  # the PyInstaller build (packaging/build)
+    here = Path(__file__).resolve().parent
+    for base in (here / "resources", here.parent / "resources"):  # a wheel; a checkout
+        if (base / "icons").is_dir():
+            return base  # (found without importlib.resources: before the first paint)
     try:
         import importlib.resources as ir
 

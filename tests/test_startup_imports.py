@@ -67,6 +67,70 @@ def test_building_and_showing_the_window_loads_no_data_layer(tmp_path: Path) -> 
     assert "adgsom_desktop.ui.shell.main_window" in loaded  # the test looked at the real window
 
 
+# What ``run_gui`` leaves for after the first paint (``defer_features``), on top of LATER:
+# each cost a millisecond or more before it (#13, docs/performance.md, cold start).
+NOT_TO_PAINT = (
+    "subprocess",  # lrelease, for a translated interface only (ui/common/translation)
+    "xml.etree",  # the .ts reader (i18n.catalogue), for a translated interface only
+    "adgsom_desktop.i18n.catalogue",
+    "uuid",  # (and platform): the change origin is os.urandom's
+    "platform",
+    "importlib.resources",  # resource_files finds the folder beside the package
+    "datetime",  # the save label's time, the demo's date
+    "adgsom_desktop.ui.security.passphrase_dialog",  # asked for when a store opens
+    "adgsom_desktop.ui.common.save_state",  # the editors' states: with a store
+    "adgsom_desktop.ui.common.labels",
+    "adgsom_desktop.ui.common.file_dialogs",  # QFileDialog: a command's
+    # The features' detail tabs: read when a store opens (``finish_start``)
+    "adgsom_desktop.ui.documents",
+    "adgsom_desktop.ui.negotiation",
+    "adgsom_desktop.ui.positions",
+    "adgsom_desktop.ui.room",
+    "adgsom_desktop.ui.tracker",
+)
+
+PAINT = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from adgsom_desktop.app import build_window
+from adgsom_desktop.ui.common.translation import install
+from adgsom_desktop.ui.shell.help_commands import ModalHelp
+from adgsom_desktop.ui.shell.preferences import Preferences
+preferences = Preferences()
+install(app, preferences.language())
+window = build_window(app, preferences, defer_features=True)  # as run_gui builds it
+window.show()
+app.processEvents()
+print(json.dumps([sorted(sys.modules), window.findChild(ModalHelp) is None]))
+"""
+
+
+def test_the_window_run_gui_paints_first_imports_only_what_it_shows(tmp_path: Path) -> None:
+    """#13: before its first paint the app imported the .ts reader and lrelease's
+    subprocess (in English too), uuid and platform, importlib.resources, the passphrase
+    dialog, the editors' save states and the features' tab modules; and an application
+    event filter (F1 in a modal dialog) saw every event of every object until then."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ADGSOM_DESKTOP_HOME=str(tmp_path))
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    proc = subprocess.run(
+        [sys.executable, "-c", PAINT],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    modules, no_modal_help = json.loads(proc.stdout.strip().splitlines()[-1])
+    loaded = set(modules)
+    never = LATER + NOT_TO_PAINT
+    early = sorted(m for m in loaded if any(m == x or m.startswith(x + ".") for x in never))
+    assert early == [], f"loaded before the first paint: {early}"
+    assert "adgsom_desktop.ui.shell.welcome_page" in loaded  # it did build the window
+    assert no_modal_help  # installed by finish_start, right after the first paint
+
+
 def test_deferred_start_finishes_right_after_the_first_paint(qtbot: Any, tmp_path: Path) -> None:
     """run_gui paints a shell first, then builds navigation and installs the features."""
     from PySide6.QtGui import QAction
@@ -84,6 +148,9 @@ def test_deferred_start_finishes_right_after_the_first_paint(qtbot: Any, tmp_pat
     window.show()
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
     assert window._nav is not None
+    from adgsom_desktop.ui.shell.help_commands import ModalHelp
+
+    assert window.findChild(ModalHelp) is not None  # F1 in a modal dialog, from now on
     names = {a.objectName() for a in window.findChildren(QAction)}
     assert {"actLock", "actSearch", "actLiveMode", "actUndo", "actNewEvent"} <= names
 

@@ -14,7 +14,6 @@ from contextvars import ContextVar
 from datetime import date, datetime
 
 from . import SOURCE_LANGUAGE, supported
-from .catalogue import load
 
 _language: ContextVar[str] = ContextVar("print_language", default=SOURCE_LANGUAGE)
 _buddhist_era: ContextVar[bool] = ContextVar("print_buddhist_era", default=False)
@@ -58,6 +57,8 @@ def translate(context: str, text: str) -> str:
     code = _language.get()
     if code == SOURCE_LANGUAGE:
         return text
+    from .catalogue import load  # (its xml reader: not imported to paint the window)
+
     return load(code).translate(context, text)
 
 

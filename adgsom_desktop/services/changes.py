@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import itertools
 import logging
-import uuid
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -80,7 +80,7 @@ class Change:
 
 
 # -- origins ------------------------------------------------------------------------------
-_PROCESS = uuid.uuid4().hex[:12]
+_PROCESS = os.urandom(6).hex()  # (not uuid: it imports platform, before the first paint)
 _counter = itertools.count(1)
 _acting: ContextVar[str] = ContextVar("adgsom_change_origin", default="")
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 def _ask(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox  # (not to paint the window, #13)
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(title)

@@ -8,11 +8,15 @@ import logging
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...errors import AppError, ValidationError, in_words, write_failure
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -56,17 +60,17 @@ class Level(enum.Enum):
     INFORMATION = "information"
 
 
-ICONS = {
-    Level.ERROR: QMessageBox.Icon.Critical,
-    Level.WARNING: QMessageBox.Icon.Warning,
-    Level.INFORMATION: QMessageBox.Icon.Information,
-}
-
-
 def message_box(parent: QWidget | None, title: str, text: str, level: Level) -> QMessageBox:
     """The box ``present`` shows (built apart so that a test can look at its icon)."""
+    from PySide6.QtWidgets import QMessageBox  # (its type: not to paint the window, #13)
+
+    icons = {
+        Level.ERROR: QMessageBox.Icon.Critical,
+        Level.WARNING: QMessageBox.Icon.Warning,
+        Level.INFORMATION: QMessageBox.Icon.Information,
+    }
     box = QMessageBox(parent)
-    box.setIcon(ICONS[level])
+    box.setIcon(icons[level])
     box.setWindowTitle(title)
     box.setText(text)
     box.setObjectName("errorBox" if level is Level.ERROR else f"{level.value}Box")

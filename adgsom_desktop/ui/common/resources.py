@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QFontDatabase, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon
 
 from ...resource_files import resource_path
+
+# Qt's Python types are built on first use, with their enums: the window's icon is all
+# the first paint needs from here (QPainter, QPixmap, QFontDatabase come later, #13).
 
 
 @cache
@@ -18,6 +20,9 @@ def app_icon() -> QIcon:
 @cache
 def dot_icon(color: str, size: int = 12) -> QIcon:
     """A filled circle (status markers beside a text label, never colour alone)."""
+    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtGui import QColor, QPainter, QPixmap
+
     pix = QPixmap(QSize(size, size))
     pix.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pix)
@@ -31,6 +36,8 @@ def dot_icon(color: str, size: int = 12) -> QIcon:
 
 def register_fonts() -> list[str]:
     """Add the bundled fonts (ASEAN scripts) to Qt; returns the family names added."""
+    from PySide6.QtGui import QFontDatabase
+
     families: list[str] = []
     folder = resource_path("fonts")
     if folder.is_dir():

@@ -159,11 +159,7 @@ def apply(choice: str, scheme: Qt.ColorScheme | None = None) -> Theme:
     _state["applying"] = True
     try:
         _follow_system()
-        if _state["native_style"] is None:
-            _state["native_style"] = app.style().name()
-        wanted = "fusion" if theme.dark else str(_state["native_style"])
-        if app.style().name().lower() != wanted.lower():
-            app.setStyle(wanted)
+        _set_style(app, theme)
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "setColorScheme"):  # native title bars follow (Qt 6.8+)
             if choice == "system":
@@ -184,6 +180,20 @@ def apply(choice: str, scheme: Qt.ColorScheme | None = None) -> Theme:
         _state["applying"] = False
     notifier().changed.emit()
     return theme
+
+
+def _set_style(app: QApplication, theme: Theme) -> None:
+    """Fusion for the dark themes, the platform's own style for Light. A light start
+    leaves the style alone and never asks for it: the first ``app.style()`` builds
+    QStyle's Python type and its enums (about 4 ms before the first paint, #13)."""
+    native = _state["native_style"]
+    if native is None and not theme.dark:
+        return  # still the style Qt chose: the native one
+    if native is None:
+        native = _state["native_style"] = app.style().name()
+    wanted = "fusion" if theme.dark else str(native)
+    if app.style().name().lower() != wanted.lower():
+        app.setStyle(wanted)
 
 
 def _follow_system() -> None:

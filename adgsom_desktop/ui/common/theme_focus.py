@@ -11,12 +11,19 @@ is a sibling above the widget, masked to its border, so it never takes a click.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shiboken6
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QApplication, QFocusFrame, QTabBar, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QFocusFrame, QWidget
 
 from . import theme
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
+
+# QPainter, QPen, QTabBar and QTabWidget are imported where used: ``theme.apply`` installs
+# this before the first paint, and each Qt type is built (with its enums) on first import.
 
 WIDTH = 2  # the ring's width in pixels
 
@@ -30,6 +37,8 @@ class FocusRing(QFocusFrame):
     def paintEvent(self, _event: QPaintEvent) -> None:
         if self.widget() is None:
             return
+        from PySide6.QtGui import QPainter, QPen
+
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         pen = QPen(theme.qcolor("focus_row"), WIDTH)
@@ -67,6 +76,8 @@ def _target(widget: QWidget | None) -> QWidget | None:
     ring would be cut) has the focus."""
     if widget is None or widget.isWindow() or widget.parentWidget() is None:
         return None
+    from PySide6.QtWidgets import QTabBar, QTabWidget
+
     parent = widget.parentWidget()
     if isinstance(widget, QTabBar) and isinstance(parent, QTabWidget) and not parent.isWindow():
         return parent

@@ -16,17 +16,22 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ...i18n import SOURCE_LANGUAGE, TRANSLATED, supported, ts_path
-from ...i18n.catalogue import Catalogue, load
 from ...i18n.messages import show_messages_in
 from ...paths import data_dir
+
+if TYPE_CHECKING:
+    from ...i18n.catalogue import Catalogue
+
+# Not imported before the first paint in English (tests/test_startup_imports.py): the
+# ``.ts`` reader (xml.etree), and ``subprocess`` and ``shutil`` for ``lrelease``; a
+# translated interface imports them in ``install``, before any text shows.
 
 log = logging.getLogger(__name__)
 LOCALES = {"en": "en_GB", "th": "th_TH", "vi": "vi_VN"}
@@ -53,6 +58,8 @@ def current_language() -> str:
 
 
 def lrelease_command() -> list[str]:
+    import shutil
+
     here = Path(sys.executable).parent
     found = shutil.which("pyside6-lrelease", path=str(here)) or shutil.which("pyside6-lrelease")
     if found is not None:
@@ -68,6 +75,7 @@ def lrelease_command() -> list[str]:
 def compiled(language: str) -> Path:
     """The ``.qm`` of ``language``: shipped beside the ``.ts``, or compiled once."""
     import hashlib  # not before the first paint (tests/test_startup_imports.py)
+    import subprocess
 
     ts = ts_path(language)
     shipped = ts.with_suffix(".qm")
@@ -125,6 +133,10 @@ def install(app: QCoreApplication, choice: str = "") -> str:
     QLocale.setDefault(QLocale(LOCALES[language]))
     if language == SOURCE_LANGUAGE:
         return language
+    import subprocess
+
+    from ...i18n.catalogue import load
+
     fallback = SourceTextTranslator(load(language), app)
     app.installTranslator(fallback)  # asked after the exact one (installed last)
     _installed.append(fallback)

@@ -39,9 +39,6 @@ def add_help_actions(w: MainWindow) -> None:
     )
     # F1 works in the windows the main window opens too, and in a modal dialog (ModalHelp).
     w.act_guide.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-    app = QApplication.instance()
-    if app is not None:
-        app.installEventFilter(ModalHelp(w))  # kept alive by its parent, the window
     w.act_shortcuts = w._action(
         w.tr("&Keyboard shortcuts"), lambda: show_shortcuts(w), name="actShortcuts"
     )
@@ -49,6 +46,15 @@ def add_help_actions(w: MainWindow) -> None:
     for action in (w.act_guide, w.act_shortcuts, w.act_whats_new):
         w.help_menu.insertAction(first, action)  # type: ignore[arg-type]
     w.help_menu.insertSeparator(first)  # type: ignore[arg-type]
+
+
+def install_modal_help(w: MainWindow) -> None:
+    """F1 in a modal dialog (``ModalHelp``). An application event filter in Python sees
+    every event of every object: it comes after the window's first paint (``app``), when
+    no dialog can be open yet, not before it (#13)."""
+    app = QApplication.instance()
+    if app is not None:
+        app.installEventFilter(ModalHelp(w))  # kept alive by its parent, the window
 
 
 class ModalHelp(QObject):

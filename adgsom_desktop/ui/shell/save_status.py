@@ -17,17 +17,19 @@ every second while a store is open (an editor's state changes without an event h
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ..common.labels import label_tr
-from ..common.save_state import unsaved_states
 from ..common.theme import tone
 
+# The editors' save states (``common.save_state``) and the section labels are read once a
+# store is open: not imported to paint the window (#13).
+
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from ...services.container import Services
     from ..common.runner import GuiRunner
 
@@ -89,6 +91,8 @@ class SaveStatus(QLabel):
 
     def saved(self) -> None:
         """A change was committed (by this app or another member's)."""
+        from datetime import datetime  # (not to paint the window)
+
         self._saved_at = datetime.now()
         self.refresh()
 
@@ -106,6 +110,8 @@ class SaveStatus(QLabel):
     def _on_merged(self, saved: Any) -> None:
         """Held brief saves written on the server's return, merged with a save made
         meanwhile (each changed other sections): said in the status bar, no dialog."""
+        from ..common.labels import label_tr
+
         parts = [
             self.tr("merged with %s's change to %s")
             % (
@@ -128,6 +134,8 @@ class SaveStatus(QLabel):
         return outbox.held, len(outbox.conflicts())
 
     def refresh(self, *_: Any) -> None:
+        from ..common.save_state import unsaved_states
+
         held, conflicts = self.held()
         states = unsaved_states(self._window) if self._runner is not None else []
         tip = ""

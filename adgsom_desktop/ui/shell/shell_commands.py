@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ...paths import stores_dir
-from ..common import file_dialogs, theme
+from ..common import theme
 from ..common.errors import show_error, show_message
 from ..common.translation import current_language, resolve
 from ..common.workers import run_job
@@ -43,6 +43,8 @@ class ShellCommands(QObject):
     def open_store(self) -> None:
         last = self.w.preferences.last_store()
         start = last.path.parent if last is not None and last.path is not None else stores_dir()
+        from ..common import file_dialogs  # (QFileDialog: not to paint the window)
+
         path = file_dialogs.ask_open_store(self.w, start)
         if path is not None:
             self.w.settle_writes()

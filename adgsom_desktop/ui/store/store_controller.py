@@ -19,7 +19,6 @@ import contextlib
 import logging
 import threading
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +34,6 @@ from ...errors import (
 )
 from ..common.errors import show_error
 from ..common.workers import Progress, run_job
-from ..security.passphrase_dialog import PassphraseDialog
 from ..shell.preferences import Preferences
 
 log = logging.getLogger(__name__)
@@ -45,6 +43,8 @@ PassphrasePrompt = Callable[[str, str], "str | None"]
 
 def dialog_passphrase_prompt(parent: QWidget | None) -> PassphrasePrompt:
     def ask(store_name: str, problem: str) -> str | None:
+        from ..security.passphrase_dialog import PassphraseDialog  # not to paint the window
+
         dlg = PassphraseDialog(store_name, problem, parent)
         ok = dlg.exec() == QDialog.DialogCode.Accepted
         value = dlg.passphrase()
@@ -197,6 +197,8 @@ class StoreController(QObject):
         self.busy.emit(self.tr("Preparing the demo store…"))
 
         def work(_progress: Progress) -> Any:
+            from datetime import date
+
             from ...demo.writer import write_demo
             from ...services.container import Services
 
