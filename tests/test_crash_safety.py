@@ -25,11 +25,12 @@ import pytest
 from adgsom_desktop.domain.enums import MeetingKind
 from adgsom_desktop.services.container import Services
 from adgsom_desktop.services.store_setup import create_store
-from adgsom_desktop.storage import keys
+from adgsom_desktop.storage import backup, keys
 from adgsom_desktop.storage.store import Store
 from tests.conftest import ARTIFACTS
 from tests.crash_harness import digest
 from tests.kill_harness import Zygote as BaseZygote
+from tests.rekey_child import kill_at
 
 pytestmark = pytest.mark.slow
 
@@ -174,15 +175,12 @@ def _kill_rounds(tmp_path: Path, rounds: int, name: str, passphrase: str = "") -
                         confirmed[-1] if confirmed else current,
                     ]
                 )
-            svc = None
-            for key in candidates:
-                try:
-                    svc = _open(store, key)
-                    current = key
-                    break
-                except Exception:
-                    continue
-            assert svc is not None, f"round {r}: the store opens with no passphrase it may have"
+            at_kill = _files(store)  # before the open finishes an interrupted write
+            svc, current, errors = _open_any(store, candidates)
+            assert svc is not None, (
+                f"round {r}: the store opens with no passphrase it may have: {errors}; "
+                f"the round's log ends {lines[-6:]}; at the kill, {at_kill}"
+            )
             try:
                 report = svc.store_info.check()
                 assert report.ok, f"round {r}: {report.problems}"
@@ -202,6 +200,32 @@ def _kill_rounds(tmp_path: Path, rounds: int, name: str, passphrase: str = "") -
         f"passphrase changes begun {tally.rekeys_tried}, confirmed {tally.rekeys}\n"
     )
     return tally
+
+
+def _open_any(store: Path, candidates: list[str]) -> tuple[Any, str, list[str]]:
+    """The store opened with the first candidate passphrase that opens it (the services,
+    that passphrase); else None and, for each candidate, why it did not open."""
+    errors = []
+    for passphrase in candidates:
+        try:
+            return _open(store, passphrase), passphrase, errors
+        except Exception as exc:  # each candidate's reason goes into the failure
+            held = _KEYS.get((store, passphrase))
+            salt = held.salt.hex() if held is not None else "-"
+            errors.append(f"{passphrase} (key of salt {salt}): {type(exc).__name__}: {exc}")
+    return None, "", errors
+
+
+def _files(store: Path) -> str:
+    """The files beside the store and in its backups folder (names, sizes, first bytes)."""
+    out = []
+    for folder in (store.parent, backup.backups_dir(store)):
+        for p in sorted(folder.glob("*")) if folder.is_dir() else []:
+            if p.is_file() and not p.name.startswith("round-"):
+                with p.open("rb") as fh:
+                    head = fh.read(16).hex()
+                out.append(f"{p.name} {p.stat().st_size} {head}")
+    return f"files: {out}"
 
 
 def _lines(log: Path) -> list[str]:
@@ -237,13 +261,23 @@ def _wait_for_a_random_moment(rnd: random.Random, log: Path, rekey_round: bool) 
 
 
 _KEYS: dict[tuple[Path, str], Any] = {}
+_SALTS: dict[Path, bytes] = {}
 
 
 def _key(store: Path, passphrase: str) -> Any:
-    """The key derived once per passphrase (the salt never changes)."""
+    """The key derived once per passphrase, as the app holds it after its first open.
+
+    The salt is the one the store had at that first open: a passphrase change keeps
+    it (the app derives the new key with the salt of the key it holds).  It is never
+    read again from the file: after a kill the file may be one whose passphrase change
+    was committed but not finished (zeroed, its re-keyed copy not yet renamed over it),
+    which only the next open finishes.
+    """
+    if store not in _SALTS:
+        _SALTS[store] = keys.file_salt(store)
     key = _KEYS.get((store, passphrase))
     if key is None:
-        key = _KEYS[(store, passphrase)] = keys.derive(passphrase, keys.file_salt(store))
+        key = _KEYS[(store, passphrase)] = keys.derive(passphrase, _SALTS[store])
     return key
 
 
@@ -267,3 +301,19 @@ def test_kill_9_on_an_encrypted_store_with_passphrase_changes(tmp_path: Path) ->
     assert tally.confirmed > 100
     assert tally.rekeys_tried >= 5  # kills during a passphrase change
     assert tally.lost == []
+
+
+def test_the_verifier_opens_a_store_killed_between_the_wipe_and_the_rename(tmp_path: Path) -> None:
+    """A passphrase change killed after its commit, with the store file zeroed and its
+    re-keyed copy not yet renamed over it: the next open finishes it, and the new
+    passphrase opens the store.  The verifier must hold the key the app holds, not one
+    derived from the zeroed header (round 36 of a loaded CI run failed so)."""
+    store = tmp_path / "crash.adgsom"
+    _make_store(store, "harness-pass-1")
+    _open(store, "harness-pass-1").close()  # the verifier's first open (_kill_rounds)
+    kill_at("rekey", "wiped", store, "harness-pass-1", "harness-pass-2")
+    assert store.read_bytes()[:16] == bytes(16)
+    svc, opened_with, errors = _open_any(store, ["harness-pass-2", "harness-pass-1"])
+    assert svc is not None, errors
+    svc.close()
+    assert opened_with == "harness-pass-2"
