@@ -4,7 +4,8 @@ Run as ``python -m tests.crash_harness``: a "zygote" that imports the app once,
 then, for each line ``run SEED STORE LOG PASSPHRASE KEYHEX [MODE EXTRA]`` on stdin,
 forks a child (its stderr into ``LOG.stderr``) that opens the store like the app does and either makes scripted
 edits through the services, each handed to the operation runner as the GUI does,
-until it is killed (MODE ``edits``), or adds a few notes and then runs one
+until it is killed (MODE ``edits``; a passphrase change also logs ``mark rekey commit``
+when it begins to place its files and ``mark rekey done`` once acknowledged), or adds a few notes and then runs one
 operation (``close``, ``encrypt``, ``rekey``, ``backup``, ``pack``: see
 ``operation``) and waits to be killed.  Before each edit the child appends
 ``try ...`` to LOG; when the runner acknowledges it (committed: the GUI then shows
@@ -79,6 +80,8 @@ def scenario(
     opener = RawKey(bytes.fromhex(key[:64]), bytes.fromhex(key[64:])) if key else None
     services = Services.for_store(Store.open(store, opener), actor="harness")
     say(f"opened {time.monotonic() - started:.3f}")
+    if passphrase:
+        _mark_commits(say, "rekey", started)
     meeting = services.events.meetings()[0].id
     item = services.agenda.items(meeting)[0].id
     mine = [n.id for n in services.notes.notes(meeting)]
@@ -126,6 +129,7 @@ def scenario(
                 lambda o=old, w=new: services.security.change_passphrase(o, w),
                 lambda _r, w=new: f"ok rekey {w}",
             )
+            say(f"mark rekey done {time.monotonic() - started:.4f}")
             passphrase = new
 
 
@@ -184,6 +188,24 @@ def operation(
         services.packs.issue(request, Path(extra) / f"brief-{seed}.pdf")
     say(f"ok {mode} {time.monotonic() - started:.4f}")
     time.sleep(600)
+
+
+def _mark_commits(
+    say: Callable[[str], None], kind: str, started: float
+) -> None:  # pragma: no cover - runs in the forked child
+    """Log ``mark KIND commit SECONDS`` each time a write of ``kind`` begins to place its
+    files (``Staged.place``: fsyncs, its commit record, then the renames), so the parent
+    can aim kills there whatever the machine's speed.  Observation only."""
+    from adgsom_desktop.storage import atomic
+
+    place = atomic.Staged.place
+
+    def place_marked(self: atomic.Staged) -> None:
+        if self.kind == kind and not self.placed:
+            say(f"mark {kind} commit {time.monotonic() - started:.4f}")
+        place(self)
+
+    atomic.Staged.place = place_marked  # type: ignore[method-assign]
 
 
 def _instrument(say: object, started: float) -> None:  # pragma: no cover

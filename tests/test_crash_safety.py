@@ -6,8 +6,10 @@ After every kill the store must pass SQLite's integrity check and the app's
 own check (audit chain included), and hold every confirmed edit: a note's
 text is its last confirmed text, or the text of an edit that was under way
 when the kill came.  Kills: 150 on a plain store, 50 on an encrypted one
-whose passphrase the script also changes.  The figures are written to
-tests/artifacts/crash_harness.txt.
+whose passphrase the script also changes (some kills aimed at the change's
+commit and renames); the store must then open with the passphrase of the last
+change begun or with the one before it.  The figures are written to
+tests/artifacts/crash_harness_*.txt.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import os
 import random
 import signal
+import statistics
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,11 +28,12 @@ import pytest
 from adgsom_desktop.domain.enums import MeetingKind
 from adgsom_desktop.services.container import Services
 from adgsom_desktop.services.store_setup import create_store
-from adgsom_desktop.storage import keys
+from adgsom_desktop.storage import backup, keys
 from adgsom_desktop.storage.store import Store
 from tests.conftest import ARTIFACTS
 from tests.crash_harness import digest
 from tests.kill_harness import Zygote as BaseZygote
+from tests.rekey_child import kill_at
 
 pytestmark = pytest.mark.slow
 
@@ -42,6 +46,7 @@ class Tally:
     in_flight_landed: int = 0
     rekeys: int = 0
     rekeys_tried: int = 0
+    mid_rename: int = 0  # kills that found the store file zeroed, its re-keyed copy not yet in
 
 
 class Zygote(BaseZygote):
@@ -144,6 +149,7 @@ def _kill_rounds(tmp_path: Path, rounds: int, name: str, passphrase: str = "") -
     tally = Tally()
     zygote = Zygote()
     current = passphrase
+    placing: list[float] = []  # seconds from "mark rekey commit" to "mark rekey done"
     try:
         first = _open(store, current)
         try:
@@ -154,14 +160,17 @@ def _kill_rounds(tmp_path: Path, rounds: int, name: str, passphrase: str = "") -
             log = tmp_path / f"round-{r}.log"
             seed = rnd.randrange(10**6)
             pid = zygote.run(seed, store, log, current)
-            _wait_for_a_random_moment(rnd, log, rekey_round=bool(current) and seed % 4 == 0)
+            rekey_round = bool(current) and seed % 4 == 0
+            _wait_for_a_random_moment(rnd, log, rekey_round, placing)
             os.kill(pid, signal.SIGKILL)
             status = zygote.reap()
             assert os.WIFSIGNALED(status), (
                 f"round {r} (status {status}): {zygote.ended_by_itself(log)}"
             )
             tally.kills += 1
+            tally.mid_rename += _zeroed(store)
             lines = _lines(log)
+            placing += _placing(lines)
             rekeys = [ln.split()[2] for ln in lines if ln.startswith(("try rekey", "ok rekey"))]
             candidates = [current]
             if rekeys:
@@ -174,15 +183,12 @@ def _kill_rounds(tmp_path: Path, rounds: int, name: str, passphrase: str = "") -
                         confirmed[-1] if confirmed else current,
                     ]
                 )
-            svc = None
-            for key in candidates:
-                try:
-                    svc = _open(store, key)
-                    current = key
-                    break
-                except Exception:
-                    continue
-            assert svc is not None, f"round {r}: the store opens with no passphrase it may have"
+            at_kill = _files(store)  # before the open finishes an interrupted write
+            svc, current, errors = _open_any(store, candidates)
+            assert svc is not None, (
+                f"round {r}: the store opens with no passphrase it may have: {errors}; "
+                f"the round's log ends {lines[-6:]}; at the kill, {at_kill}"
+            )
             try:
                 report = svc.store_info.check()
                 assert report.ok, f"round {r}: {report.problems}"
@@ -199,9 +205,55 @@ def _kill_rounds(tmp_path: Path, rounds: int, name: str, passphrase: str = "") -
     (ARTIFACTS / f"crash_harness_{name}.txt").write_text(
         f"{name}: kills {tally.kills}, edits confirmed {tally.confirmed}, "
         f"edits lost {len(tally.lost)}, unconfirmed edits that landed {tally.in_flight_landed}, "
-        f"passphrase changes begun {tally.rekeys_tried}, confirmed {tally.rekeys}\n"
+        f"passphrase changes begun {tally.rekeys_tried}, confirmed {tally.rekeys}, "
+        f"killed with the store file zeroed before its re-keyed copy took its name "
+        f"{tally.mid_rename}\n"
     )
     return tally
+
+
+def _open_any(store: Path, candidates: list[str]) -> tuple[Any, str, list[str]]:
+    """The store opened with the first candidate passphrase that opens it (the services,
+    that passphrase); else None and, for each candidate, why it did not open."""
+    errors = []
+    for passphrase in candidates:
+        try:
+            return _open(store, passphrase), passphrase, errors
+        except Exception as exc:  # each candidate's reason goes into the failure
+            held = _KEYS.get((store, passphrase))
+            salt = held.salt.hex() if held is not None else "-"
+            errors.append(f"{passphrase} (key of salt {salt}): {type(exc).__name__}: {exc}")
+    return None, "", errors
+
+
+def _files(store: Path) -> str:
+    """The files beside the store and in its backups folder (names, sizes, first bytes)."""
+    out = []
+    for folder in (store.parent, backup.backups_dir(store)):
+        for p in sorted(folder.glob("*")) if folder.is_dir() else []:
+            if p.is_file() and not p.name.startswith("round-"):
+                with p.open("rb") as fh:
+                    head = fh.read(16).hex()
+                out.append(f"{p.name} {p.stat().st_size} {head}")
+    return f"files: {out}"
+
+
+def _zeroed(store: Path) -> bool:
+    """Whether the store file begins with zeros (wiped, its replacement not yet renamed)."""
+    with store.open("rb") as fh:
+        return fh.read(16) == bytes(16)
+
+
+def _placing(lines: list[str]) -> list[float]:
+    """How long each finished passphrase change of a round took from its commit mark."""
+    out, began = [], None
+    for parts in (ln.split() for ln in lines):
+        if parts[:3] == ["mark", "rekey", "commit"]:
+            began = float(parts[3])
+        elif parts[:3] == ["mark", "rekey", "done"] and began is not None:
+            out.append(float(parts[3]) - began)
+            began = None
+    return out
 
 
 def _lines(log: Path) -> list[str]:
@@ -211,18 +263,29 @@ def _lines(log: Path) -> list[str]:
         return []
 
 
-def _wait_for_a_random_moment(rnd: random.Random, log: Path, rekey_round: bool) -> None:
+def _wait_for_a_random_moment(
+    rnd: random.Random, log: Path, rekey_round: bool, placing: list[float]
+) -> None:
     """Pick the kill moment by the child's progress, not by the clock (CI may be slow).
 
     One round in six is killed while the store opens; the others after a random
     number of logged steps (each edit logs two), plus up to a few milliseconds, so
     kills land before, inside and after commits.  In a passphrase-change round the
-    kill lands at a random moment after the change began.
+    kill lands at a random moment after the change began, or (half of them) after it
+    began to place its files: from its last fsyncs through its commit record, the
+    zeroing of each old file and the rename of its copy, to the acknowledgement
+    (``placing``: how long that took in earlier rounds; on a loaded machine the change
+    itself can outlast the first range, which would then never reach its commit).
     """
     if rnd.random() < 1 / 6:
         time.sleep(rnd.uniform(0, 0.06))
         return
-    target = ("try rekey", rnd.uniform(0, 0.8)) if rekey_round else (rnd.randint(2, 36), 0.0)
+    target: tuple[int | str, float] = (rnd.randint(2, 36), 0.0)
+    if rekey_round:
+        target = ("try rekey", rnd.uniform(0, 0.8))
+        if rnd.random() < 0.5:
+            estimate = statistics.median(placing) if placing else 0.2
+            target = ("mark rekey commit", rnd.uniform(0, 1.25 * estimate))
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         lines = _lines(log)
@@ -237,13 +300,23 @@ def _wait_for_a_random_moment(rnd: random.Random, log: Path, rekey_round: bool) 
 
 
 _KEYS: dict[tuple[Path, str], Any] = {}
+_SALTS: dict[Path, bytes] = {}
 
 
 def _key(store: Path, passphrase: str) -> Any:
-    """The key derived once per passphrase (the salt never changes)."""
+    """The key derived once per passphrase, as the app holds it after its first open.
+
+    The salt is the one the store had at that first open: a passphrase change keeps
+    it (the app derives the new key with the salt of the key it holds).  It is never
+    read again from the file: after a kill the file may be one whose passphrase change
+    was committed but not finished (zeroed, its re-keyed copy not yet renamed over it),
+    which only the next open finishes.
+    """
+    if store not in _SALTS:
+        _SALTS[store] = keys.file_salt(store)
     key = _KEYS.get((store, passphrase))
     if key is None:
-        key = _KEYS[(store, passphrase)] = keys.derive(passphrase, keys.file_salt(store))
+        key = _KEYS[(store, passphrase)] = keys.derive(passphrase, _SALTS[store])
     return key
 
 
@@ -267,3 +340,20 @@ def test_kill_9_on_an_encrypted_store_with_passphrase_changes(tmp_path: Path) ->
     assert tally.confirmed > 100
     assert tally.rekeys_tried >= 5  # kills during a passphrase change
     assert tally.lost == []
+
+
+def test_the_verifier_opens_a_store_killed_between_the_wipe_and_the_rename(tmp_path: Path) -> None:
+    """A passphrase change killed after its commit, with the store file zeroed and its
+    re-keyed copy not yet renamed over it: the next open finishes it, and the new
+    passphrase opens the store.  The verifier must hold the key the app holds, not one
+    derived from the zeroed header (it did: "the store opens with no passphrase it may
+    have", with the new passphrase's key made from a salt of zeros)."""
+    store = tmp_path / "crash.adgsom"
+    _make_store(store, "harness-pass-1")
+    _open(store, "harness-pass-1").close()  # the verifier's first open (_kill_rounds)
+    kill_at("rekey", "wiped", store, "harness-pass-1", "harness-pass-2")
+    assert _zeroed(store)
+    svc, opened_with, errors = _open_any(store, ["harness-pass-2", "harness-pass-1"])
+    assert svc is not None, errors
+    svc.close()
+    assert opened_with == "harness-pass-2"

@@ -8,10 +8,6 @@ does; no journal is ever left beside a backup; no temporary survives the next st
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,7 +17,8 @@ from adgsom_desktop.services.container import Services
 from adgsom_desktop.services.store_setup import create_store
 from adgsom_desktop.storage import atomic
 from adgsom_desktop.storage.backup import list_backups
-from tests.helpers import ROOT, run_cli
+from tests.helpers import run_cli
+from tests.rekey_child import kill_at
 
 pytestmark = pytest.mark.slow  # children and command-line runs: seconds each
 
@@ -54,27 +51,6 @@ def _plain_files(folder: Path) -> list[Path]:
     return sorted(out)
 
 
-def _kill_at(operation: str, moment: str, store: Path, *args: str) -> None:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.rekey_child", operation, moment, str(store), *args],
-        cwd=str(ROOT),
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert proc.stdout is not None and proc.stderr is not None
-    line = proc.stdout.readline().strip()
-    if line != "ready":
-        proc.kill()
-        raise AssertionError(proc.stderr.read())
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait(timeout=10)
-    proc.stdout.close()
-    proc.stderr.close()
-
-
 def _no_temporaries(tmp_path: Path) -> None:
     for folder in (tmp_path, tmp_path / "ours.adgsom-backups"):
         assert atomic.temporaries(folder) == []
@@ -99,7 +75,7 @@ def test_an_encryption_killed_before_its_commit_leaves_everything_plain_and_says
 ) -> None:
     store = tmp_path / "ours.adgsom"
     _store(store)
-    _kill_at("encrypt", "before", store, PASS)
+    kill_at("encrypt", "before", store, PASS)
     info = run_cli("info", "--store", str(store))  # the next start
     assert info.returncode == 0, info.stderr
     assert "Encrypting this store was interrupted" in info.stderr
@@ -114,7 +90,7 @@ def test_an_encryption_killed_after_its_commit_is_finished_at_the_next_start(
 ) -> None:
     store = tmp_path / "ours.adgsom"
     _store(store)
-    _kill_at("encrypt", "after", store, PASS)
+    kill_at("encrypt", "after", store, PASS)
     listed = run_cli("backup", "--store", str(store), "--list")  # any command: the next start
     assert listed.returncode == 0, listed.stderr
     assert _plain_files(tmp_path) == []  # the store and both backups are encrypted
@@ -133,7 +109,7 @@ def test_the_store_open_finishes_a_committed_encryption_too(tmp_path: Path) -> N
     store finishes the renames from the commit record beside it."""
     store = tmp_path / "ours.adgsom"
     _store(store)
-    _kill_at("encrypt", "after", store, PASS)
+    kill_at("encrypt", "after", store, PASS)
     for record in atomic.ledger_dir().iterdir():
         record.unlink()
     assert _notes(store, PASS) == 3
@@ -181,13 +157,15 @@ def test_check_reports_a_plain_backup_beside_an_encrypted_store_and_repair_encry
 # -- item 4: change the passphrase -------------------------------------------------------------
 
 
-@pytest.mark.parametrize("moment", ["before", "after"])
+@pytest.mark.parametrize("moment", ["before", "after", "wiped"])
 def test_a_passphrase_change_killed_leaves_one_passphrase_for_everything(
     tmp_path: Path, moment: str
 ) -> None:
     store = tmp_path / "ours.adgsom"
     _store(store, PASS)
-    _kill_at("rekey", moment, store, PASS, NEW)
+    kill_at("rekey", moment, store, PASS, NEW)
+    if moment == "wiped":  # killed with the store file zeroed, its new copy not yet renamed
+        assert store.read_bytes()[:16] == bytes(16)
     for folder in (tmp_path, tmp_path / "ours.adgsom-backups"):  # at the moment of the kill
         assert not [p for p in folder.iterdir() if p.name.endswith("-journal")]
     opens = PASS if moment == "before" else NEW
