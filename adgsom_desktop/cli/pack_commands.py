@@ -11,6 +11,7 @@ from typing import Any
 from ..reports.pack_model import ALL_SECTIONS, Section, reference_label
 from ..services.pack_records import NOTES_PER_ITEM
 from .common import add_store_option, open_services, out
+from .id_args import EVENT_ID, ISSUE_ID, ITEM_IDS, MEETING_ID, MEETING_IDS
 
 SECTION_NAMES = ", ".join(s.value for s in ALL_SECTIONS)
 
@@ -28,19 +29,9 @@ class Replaced(argparse.Action):
         )
 
 
-def _ids(values: list[str]) -> tuple[int, ...]:
-    from ..errors import ValidationError
-
-    ids: list[int] = []
-    for value in values:
-        for part in value.split(","):
-            part = part.strip()
-            if not part:
-                continue
-            if not part.isdigit():
-                raise ValidationError(f"{part!r} is not a record id (a whole number).")
-            ids.append(int(part))
-    return tuple(ids)
+def _ids(values: list[tuple[int, ...]]) -> tuple[int, ...]:
+    """The ids of a repeatable ``ID[,ID]`` option (``id_args``: each one in range)."""
+    return tuple(n for given in values for n in given)
 
 
 def _sections(
@@ -130,7 +121,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "whose positions changed since that issued pack.",
     )
     add_store_option(p)
-    p.add_argument("--event", type=int, required=True, metavar="ID", help="the event (see 'info')")
+    p.add_argument(
+        "--event", type=EVENT_ID, required=True, metavar="ID", help="the event (see 'info')"
+    )
     p.add_argument(
         "--out",
         type=Path,
@@ -142,6 +135,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--meeting",
         action="append",
+        type=MEETING_IDS,
         default=[],
         metavar="ID[,ID]",
         help="only these meetings of the event (repeatable; default: all)",
@@ -149,6 +143,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--item",
         action="append",
+        type=ITEM_IDS,
         default=[],
         metavar="ID[,ID]",
         help="brief only these agenda items (repeatable; default: items with a position, "
@@ -202,7 +197,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument(
         "--addendum-to",
-        type=int,
+        type=ISSUE_ID,
         metavar="ISSUE",
         help="build the next addendum to this issued pack (see 'register')",
     )
@@ -221,7 +216,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_store_option(r)
     add_language_options(r)
     r.add_argument(
-        "--meeting", type=int, required=True, metavar="ID", help="the meeting (see 'info')"
+        "--meeting", type=MEETING_ID, required=True, metavar="ID", help="the meeting (see 'info')"
     )
     r.add_argument(
         "--kind",
@@ -270,7 +265,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="the distribution register of issued packs (list, or print to PDF)",
     )
     add_store_option(g)
-    g.add_argument("--event", type=int, metavar="ID", help="only packs of this event")
+    g.add_argument("--event", type=EVENT_ID, metavar="ID", help="only packs of this event")
     g.add_argument("--out", type=Path, metavar="FILE.pdf", help="write the register as a PDF")
     g.set_defaults(func=cmd_register)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..errors import ValidationError
 from .common import add_store_option, new_passphrase, open_services, out
+from .id_args import EVENT_ID
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,7 +20,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "local store, which remembers where it came from",
     )
     add_store_option(take, required=True)
-    take.add_argument("--event", type=int, required=True, help="the event's id")
+    take.add_argument("--event", type=EVENT_ID, required=True, help="the event's id")
     take.add_argument("--to", metavar="FILE", type=Path, required=True, help="the new store")
     how = take.add_mutually_exclusive_group()
     how.add_argument(
