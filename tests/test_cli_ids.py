@@ -36,9 +36,8 @@ def _numbers() -> list[tuple[tuple[str, ...], argparse.ArgumentParser, argparse.
     """Every option or argument of every command that takes a number or a list of ids."""
     found = []
     for path, parser, action in _walk(build_parser(), ()):
-        if action.type is int or getattr(action.type, "noun", None):
-            found.append((path, parser, action))
-        elif (action.metavar or "").startswith("ID"):
+        named = getattr(action.type, "noun", None) or (action.metavar or "").startswith("ID")
+        if action.type is int or named:
             found.append((path, parser, action))
     return found
 
