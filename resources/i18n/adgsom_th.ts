@@ -3148,6 +3148,10 @@
         <translation>กุญแจส่วนตัวของสมาชิกรายนี้ไม่อยู่ในคลังข้อมูลนี้</translation>
     </message>
     <message>
+        <source>No record has that number: records are numbered from 1 to 2147483647. Nothing was changed.</source>
+        <translation>ไม่มีระเบียนใดมีหมายเลขนี้: ระเบียนมีหมายเลขตั้งแต่ 1 ถึง 2147483647 ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
         <source>This is {key_name}&apos;s key: signed in as {signed_name}, you use only your own key here. Nothing was changed.</source>
         <translation>นี่คือกุญแจของ {key_name}: คุณลงชื่อเข้าใช้ในนาม {signed_name} จึงใช้ได้เฉพาะกุญแจของตนเองที่นี่ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>

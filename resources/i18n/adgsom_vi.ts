@@ -3148,6 +3148,10 @@
         <translation>Khoá riêng của thành viên này không có trong kho dữ liệu này.</translation>
     </message>
     <message>
+        <source>No record has that number: records are numbered from 1 to 2147483647. Nothing was changed.</source>
+        <translation>Không có bản ghi nào mang số này: bản ghi được đánh số từ 1 đến 2147483647. Không có gì thay đổi.</translation>
+    </message>
+    <message>
         <source>This is {key_name}&apos;s key: signed in as {signed_name}, you use only your own key here. Nothing was changed.</source>
         <translation>Đây là khoá của {key_name}: bạn đăng nhập với tư cách {signed_name}, ở đây bạn chỉ dùng khoá của chính mình. Không có gì thay đổi.</translation>
     </message>
