@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..services.agenda_records import ImportedItem, ImportMode
 from ..services.agenda_revision import RevisionPlan, check_revision
-from .common import add_store_option, open_services, out
+from .common import add_store_option, input_file, open_services, out
 from .id_args import MEETING_ID
 
 
@@ -111,9 +111,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     services = open_services(args)
     try:
         services.events.meeting(args.meeting)
-        preview = with_numbers(
-            services.agenda_import.from_file(args.file), keep=not args.auto_numbers
-        )
+        agenda = input_file(args.file, "the agenda's file (.docx, .pdf or text)")
+        preview = with_numbers(services.agenda_import.from_file(agenda), keep=not args.auto_numbers)
         mode = ImportMode(args.mode)
         has_agenda = services.agenda.count(args.meeting) > 0
         plan = (

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ValidationError
-from .common import add_store_option, open_services, out
+from .common import add_store_option, input_file, open_services, out
 from .id_args import CONFLICT_ID, ITEM_IDS, MEETING_ID, PERSON_ID
 
 if TYPE_CHECKING:
@@ -373,6 +373,7 @@ def _print_report(report: MergeReport, dry_run: bool, store: str = "") -> None:
 
 
 def cmd_bundle_import(args: argparse.Namespace) -> int:
+    input_file(args.file, "the bundle file")  # before the store's passphrase
     services = _services(args)
     try:
         seen = services.bundles.peek(args.file)  # refused here before any passphrase

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..reports.pack_model import ALL_SECTIONS, Section, reference_label
 from ..services.pack_records import NOTES_PER_ITEM
-from .common import add_store_option, open_services, out
+from .common import add_store_option, counted, open_services, out
 from .id_args import EVENT_ID, ISSUE_ID, ITEM_IDS, MEETING_ID, MEETING_IDS
 
 SECTION_NAMES = ", ".join(s.value for s in ALL_SECTIONS)
@@ -61,11 +61,6 @@ def _sections(
     chosen = parse(include) if include else list(sections_for(Audience(audience or "hod")))
     dropped = {s for text in exclude for s in parse(text)}
     return tuple(s for s in chosen if s not in dropped)
-
-
-def _count(n: int, one: str, many: str = "") -> str:
-    """ "1 page", "3 pages" """
-    return f"{n} {one}" if n == 1 else f"{n} {many or one + 's'}"
 
 
 def _progress(enabled: bool):  # type: ignore[no-untyped-def]
@@ -324,16 +319,16 @@ def cmd_pack(args: argparse.Namespace) -> int:
     finally:
         services.close()
     kind = f"Addendum {result.addendum_no} " if result.addendum_no else ""
-    briefs = _count(result.items, "item brief") if result.items else ""
+    briefs = counted(result.items, "item brief") if result.items else ""
     _print_issue(f"{kind}{result.reference}", result, args.out, briefs)
     return 0
 
 
 def _print_issue(what: str, result: Any, given: Path, extra: str = "") -> None:
     """ "REF for AUDIENCE, CLASS: N pages, ..., K copies (register issue I)", then the files."""
-    parts = [_count(result.pages, "page")] if result.pages else ["Word"]
+    parts = [counted(result.pages, "page")] if result.pages else ["Word"]
     parts += [extra] if extra else []
-    copies = _count(len(result.files), "copy", "copies")
+    copies = counted(len(result.files), "copy", "copies")
     if len(result.files) > 1 and len(result.paths) == 1:
         copies += " in one file"
     parts.append(copies)

@@ -17,6 +17,7 @@ from ..services.security_records import RestoreLoss
 from . import team_backup_commands
 from .common import (
     add_store_option,
+    input_file,
     new_passphrase,
     open_services,
     out,
@@ -190,6 +191,8 @@ def _restore_damaged(args: argparse.Namespace, path: Path, exc: StoreCorruptErro
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    if args.backup is not None:  # before the store is opened or a passphrase asked
+        input_file(args.backup, "the backup file")
     if store_locator(args).is_server:
         return team_backup_commands.cmd_team_restore(args)
     path = store_path(args, "restoring a backup file")

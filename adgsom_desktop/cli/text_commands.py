@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .common import add_store_option, open_services, out
+from .common import add_store_option, input_file, open_services, out
 from .id_args import DOC_ID, MEETING_ID
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ def _source(arg: str) -> ImportSource:
 
     if arg == "-":
         return ImportSource("standard input", text=sys.stdin.read())
-    return read_path(Path(arg))
+    return read_path(input_file(Path(arg), "the negotiated text's file (.docx or text)"))
 
 
 def cmd_list(args: argparse.Namespace) -> int:

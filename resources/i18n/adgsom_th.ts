@@ -12079,16 +12079,16 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>ไม่รวม: %s: เฉพาะหัวหน้าคณะผู้แทนและผู้แทนสำรองอ่านได้ คลังข้อมูลกลางยังคงเก็บไว้ตามเดิม</translation>
     </message>
     <message>
+        <source>Read only on the trip copy (changed in the team store, refreshed on each Bring back):</source>
+        <translation>อ่านได้อย่างเดียวในสำเนาสำหรับเดินทาง (เปลี่ยนแปลงที่คลังข้อมูลกลาง และปรับให้เป็นปัจจุบันทุกครั้งที่นำกลับ):</translation>
+    </message>
+    <message>
         <source>Not taken: %s No file was left behind.</source>
         <translation>ไม่ได้นำออกไป: %s ไม่มีไฟล์ตกค้าง</translation>
     </message>
     <message>
         <source>Cancelled: no trip copy was made.</source>
         <translation>ยกเลิกแล้ว: ไม่ได้สร้างสำเนาสำหรับเดินทาง</translation>
-    </message>
-    <message>
-        <source>Read only on the trip copy (changed in the team store):</source>
-        <translation>อ่านได้อย่างเดียวในสำเนาสำหรับเดินทาง (เปลี่ยนแปลงที่คลังข้อมูลกลาง):</translation>
     </message>
 </context>
 <context>

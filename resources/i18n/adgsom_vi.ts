@@ -12079,16 +12079,16 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>Không gồm: %s: chỉ trưởng đoàn và người thay thế đọc; kho dữ liệu chung giữ nguyên chúng.</translation>
     </message>
     <message>
+        <source>Read only on the trip copy (changed in the team store, refreshed on each Bring back):</source>
+        <translation>Chỉ đọc trên bản sao mang đi (thay đổi trong kho dữ liệu chung, được cập nhật mỗi lần Đưa về):</translation>
+    </message>
+    <message>
         <source>Not taken: %s No file was left behind.</source>
         <translation>Chưa mang đi: %s Không để lại tệp nào.</translation>
     </message>
     <message>
         <source>Cancelled: no trip copy was made.</source>
         <translation>Đã hủy: không tạo bản sao mang đi.</translation>
-    </message>
-    <message>
-        <source>Read only on the trip copy (changed in the team store):</source>
-        <translation>Chỉ đọc trên bản sao mang đi (thay đổi trong kho dữ liệu chung):</translation>
     </message>
 </context>
 <context>
