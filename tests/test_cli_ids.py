@@ -133,3 +133,13 @@ def test_an_id_out_of_range_is_no_record_on_either_engine(
         assert "SQL" not in said.err and "no longer exists" not in said.err
     assert list(tmp_path.iterdir()) == []  # nothing written: no output, no trip copy
     assert before == (sha(Path(any_store)) if before else "")
+
+
+def test_a_count_out_of_range_is_no_engine_error_either(
+    any_store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    huge = "99999999999999999999"
+    assert main(["audit", "--store", any_store, "--limit", huge]) == 0  # at most that many: all
+    assert capsys.readouterr().err == ""
+    assert main(["search", "--store", any_store, "--limit", huge, "ASEAN"]) == 1
+    assert capsys.readouterr().err == "error: --limit must be between 1 and 1000.\n"

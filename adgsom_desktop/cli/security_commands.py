@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..domain.ids import ID_MAX
 from ..errors import (
     ConflictError,
     PassphraseRequiredError,
@@ -254,7 +255,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
             report = services.audit.verify()
             received = services.audit.received()
         else:
-            entries = services.audit.entries(max(1, args.limit))
+            entries = services.audit.entries(min(max(1, args.limit), ID_MAX))  # more: all
     finally:
         services.close()
     if not args.verify:
