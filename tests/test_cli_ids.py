@@ -143,3 +143,16 @@ def test_a_count_out_of_range_is_no_engine_error_either(
     assert capsys.readouterr().err == ""
     assert main(["search", "--store", any_store, "--limit", huge, "ASEAN"]) == 1
     assert capsys.readouterr().err == "error: --limit must be between 1 and 1000.\n"
+
+
+def test_an_id_that_is_no_number_is_a_usage_error(
+    file_store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as usage:
+        main(["approve", "--store", file_store, "--item", "4.1", "--approver", "1"])
+    assert usage.value.code == 2
+    err = capsys.readouterr().err
+    assert "argument --item: '4.1' is not an id: give the agenda item's number" in err, err
+    with pytest.raises(SystemExit):
+        main(["pack", "--store", file_store, "--event", "1", "--item", "3,x", "--out", "p.pdf"])
+    assert "'x' is not an id: give the agenda item's number" in capsys.readouterr().err

@@ -35,7 +35,7 @@ def _one(noun: str, value: str) -> int | NoSuchId:
         number = int(text, 10)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"{value!r} is not the number of a {noun} (a whole number)"
+            f"{value!r} is not an id: give the {noun}'s number (a whole number)"
         ) from None
     return number if 1 <= number <= ID_MAX else NoSuchId(noun, text)
 
