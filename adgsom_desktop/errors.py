@@ -185,6 +185,24 @@ def permission_refused(exc: BaseException) -> bool:
     return False
 
 
+NO_SUCH_NUMBER = QT_TRANSLATE_NOOP(
+    "Errors",
+    "No record has that number: records are numbered from 1 to 2147483647. Nothing was changed.",
+)
+
+
+def number_out_of_range(exc: BaseException) -> bool:
+    """Did the engine refuse a number no INTEGER column holds (an id out of any record's
+    range: PostgreSQL's "integer out of range", SQLSTATE 22003; SQLite's OverflowError
+    beyond 2**63)?  Review s33 R6: the server's SQL reached the user."""
+    for e in _causes(exc):
+        if getattr(e, "sqlstate", None) == "22003":
+            return True
+        if isinstance(e, OverflowError) and "SQLite INTEGER" in str(e):
+            return True
+    return False
+
+
 def write_failure(exc: BaseException) -> str | None:
     """Why a write failed when the medium is at fault (full, read-only, gone, busy), or None."""
     full = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}

@@ -100,7 +100,11 @@ def test_take_offline_then_bring_back(
     assert dlg.outcome.text().startswith("Took"), dlg.outcome.text()
     assert any("records" in s for s in seen)  # the steps were shown
     # what the copy does not carry is said (review s32 H24)
-    assert "Read only on the trip copy (changed in the team store):" in dlg.outcome.text()
+    assert (
+        "Read only on the trip copy (changed in the team store, refreshed on each Bring back):"
+        in dlg.outcome.text()
+    )
+    assert dlg.outcome.text().lower().count("read only") == 1  # said once (review s33 R21)
     assert "negotiated text" in dlg.outcome.text()
     save_artifact(dlg, "trip_take_dialog_done")
     trip_path = Path(dlg.path.text())

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from ..services.agenda_records import ImportedItem, ImportMode
 from ..services.agenda_revision import RevisionPlan, check_revision
-from .common import add_store_option, open_services, out
+from .common import add_store_option, input_file, open_services, out
+from .id_args import MEETING_ID
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -17,13 +18,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "show", help="the agenda of a meeting (or the meetings, without --meeting)"
     )
     add_store_option(show)
-    show.add_argument("--meeting", type=int, help="the meeting's id (see 'agenda show')")
+    show.add_argument("--meeting", type=MEETING_ID, help="the meeting's id (see 'agenda show')")
     show.set_defaults(func=cmd_show)
     imp = agenda.add_parser(
         "import", help="import a provisional agenda (.docx, .pdf or text) into a meeting"
     )
     add_store_option(imp)
-    imp.add_argument("--meeting", type=int, required=True, help="the meeting's id")
+    imp.add_argument("--meeting", type=MEETING_ID, required=True, help="the meeting's id")
     imp.add_argument("file", type=Path, help="a Word .docx, a PDF or a UTF-8 text file")
     imp.add_argument(
         "--dry-run", action="store_true", help="show what would be written; write nothing"
@@ -110,9 +111,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     services = open_services(args)
     try:
         services.events.meeting(args.meeting)
-        preview = with_numbers(
-            services.agenda_import.from_file(args.file), keep=not args.auto_numbers
-        )
+        agenda = input_file(args.file, "the agenda's file (.docx, .pdf or text)")
+        preview = with_numbers(services.agenda_import.from_file(agenda), keep=not args.auto_numbers)
         mode = ImportMode(args.mode)
         has_agenda = services.agenda.count(args.meeting) > 0
         plan = (

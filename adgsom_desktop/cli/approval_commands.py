@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 
 from .common import add_store_option, open_services, out
+from .id_args import ITEM_ID, PERSON_ID
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,11 +21,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "for, or read as a line of standard input)",
     )
     add_store_option(p)
-    p.add_argument("--item", metavar="ID", type=int, required=True, help="the agenda item's id")
+    p.add_argument("--item", metavar="ID", type=ITEM_ID, required=True, help="the agenda item's id")
     p.add_argument(
         "--approver",
         metavar="ID",
-        type=int,
+        type=PERSON_ID,
         default=None,
         help="the approver's person id (a member signed in to a team store: themselves)",
     )
@@ -35,7 +36,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "one (asked for, or read from standard input: old, new)",
     )
     add_store_option(pin)
-    pin.add_argument("--person", metavar="ID", type=int, required=True, help="the approver")
+    pin.add_argument("--person", metavar="ID", type=PERSON_ID, required=True, help="the approver")
     pin.set_defaults(func=cmd_approval_pin)
 
 

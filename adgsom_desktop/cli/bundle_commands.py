@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ValidationError
-from .common import add_store_option, open_services, out
+from .common import add_store_option, input_file, open_services, out
+from .id_args import CONFLICT_ID, ITEM_IDS, MEETING_ID, PERSON_ID
 
 if TYPE_CHECKING:
     from ..services.brief_conflict import ConflictView
@@ -38,7 +39,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "the member's own passphrase, asked twice)",
     )
     add_store_option(create)
-    create.add_argument("--person", type=int, required=True, help="the member's person id")
+    create.add_argument("--person", type=PERSON_ID, required=True, help="the member's person id")
     create.set_defaults(func=cmd_keys_create)
     lst = keys.add_parser("list", help="the members' keys this store knows")
     add_store_option(lst)
@@ -66,9 +67,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="write a bundle for a member (--to) or under a passphrase (--passphrase-stdin)",
     )
     add_store_option(bexp)
-    bexp.add_argument("--meeting", type=int, required=True, help="the meeting's id")
+    bexp.add_argument("--meeting", type=MEETING_ID, required=True, help="the meeting's id")
     bexp.add_argument(
-        "--items", metavar="IDS", default="", help="only these agenda items (ids, comma-separated)"
+        "--items",
+        metavar="IDS",
+        type=ITEM_IDS,
+        help="only these agenda items (ids, comma-separated)",
     )
     bexp.add_argument(
         "--parts",
@@ -114,7 +118,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "with N, that conflict's two texts section by section",
     )
     add_store_option(conf)
-    conf.add_argument("conflict", type=int, nargs="?", help="one conflict's number: both texts")
+    conf.add_argument(
+        "conflict", type=CONFLICT_ID, nargs="?", help="one conflict's number: both texts"
+    )
     conf.set_defaults(func=cmd_bundle_conflicts)
     res = bundle.add_parser(
         "resolve",
@@ -122,7 +128,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "(a brief's sections changed on one side only keep that change either way)",
     )
     add_store_option(res)
-    res.add_argument("conflict", type=int, help="the conflict's number (bundle conflicts)")
+    res.add_argument("conflict", type=CONFLICT_ID, help="the conflict's number (bundle conflicts)")
     res.add_argument(
         "--take",
         choices=("mine", "theirs"),
@@ -250,15 +256,6 @@ def cmd_keys_import(args: argparse.Namespace) -> int:
 # -- bundles ---------------------------------------------------------------------------------
 
 
-def _ids(text: str) -> list[int] | None:
-    if not text.strip():
-        return None
-    try:
-        return [int(x) for x in text.replace(" ", "").split(",") if x]
-    except ValueError as exc:
-        raise ValidationError(f"--items takes item ids separated by commas, not {text!r}.") from exc
-
-
 def _parts(text: str) -> list[object] | None:
     from ..services.sync.kinds import Part
 
@@ -311,7 +308,7 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
             sender_passphrase=key_pass,
             to_key_id=recipient.id if recipient is not None else None,
             passphrase=bundle_pass,
-            item_ids=_ids(args.items),
+            item_ids=list(args.items) if args.items else None,
             parts=_parts(args.parts),  # type: ignore[arg-type]
             audience=args.audience,
             overwrite=args.force,
@@ -377,6 +374,7 @@ def _print_report(report: MergeReport, dry_run: bool, store: str = "") -> None:
 
 
 def cmd_bundle_import(args: argparse.Namespace) -> int:
+    input_file(args.file, "the bundle file")  # before the store's passphrase
     services = _services(args)
     try:
         seen = services.bundles.peek(args.file)  # refused here before any passphrase

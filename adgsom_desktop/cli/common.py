@@ -164,5 +164,30 @@ def open_services(args: argparse.Namespace, *, read_only_if_damaged: bool = Fals
     return services
 
 
+def input_file(path: Path, what: str) -> Path:
+    """The file a command reads (an agenda, a negotiated text, a workbook, a bundle, a
+    backup), checked in the same words for every command (review s33 R21): a folder, a
+    missing file or one that cannot be opened is refused in one sentence, never the
+    system's ("Is a directory") nor "No file" for a folder.  ``what``: "the agenda file"."""
+    if path.is_dir():
+        raise ValidationError(f"{path} is a folder: give {what} in it.")
+    if not path.exists():
+        raise ValidationError(f"No file at {path}.")
+    if not path.is_file():
+        raise ValidationError(f"{path} is not a file: give {what}.")
+    try:
+        with open(path, "rb"):
+            pass
+    except OSError as exc:
+        why = (exc.strerror or type(exc).__name__).lower()
+        raise ValidationError(f"{path} cannot be read ({why}).") from None
+    return path
+
+
+def counted(n: int, one: str, many: str = "") -> str:
+    """ "1 page", "3 pages", "1,200 records": a count and its noun, never "page(s)"."""
+    return f"{n:,} {one}" if n == 1 else f"{n:,} {many or one + 's'}"
+
+
 def out(text: str = "", stream: TextIO | None = None) -> None:
     print(text, file=stream or sys.stdout)

@@ -18,6 +18,7 @@ from pathlib import Path
 from .. import APP_NAME, __version__
 from ..errors import AppError, StoreCorruptError, write_failure
 from .common import EXIT_DAMAGED, damaged_advice, locator_arg, store_locator
+from .id_args import refuse_absent_ids
 
 # Each module has register(subparsers); a feature adds its module here.
 COMMAND_MODULES = (
@@ -128,6 +129,7 @@ def _sweep_interrupted_writes() -> None:
 def run_command(args: argparse.Namespace) -> int:
     _sweep_interrupted_writes()
     try:
+        refuse_absent_ids(args)  # before the store is opened or a passphrase asked (R6)
         code = int(args.func(args))
         sys.stdout.flush()  # a closed pipe shows here, not at exit
         return code

@@ -10,7 +10,8 @@ from typing import Any
 
 from ..reports.pack_model import ALL_SECTIONS, Section, reference_label
 from ..services.pack_records import NOTES_PER_ITEM
-from .common import add_store_option, open_services, out
+from .common import add_store_option, counted, open_services, out
+from .id_args import EVENT_ID, ISSUE_ID, ITEM_IDS, MEETING_ID, MEETING_IDS
 
 SECTION_NAMES = ", ".join(s.value for s in ALL_SECTIONS)
 
@@ -28,19 +29,9 @@ class Replaced(argparse.Action):
         )
 
 
-def _ids(values: list[str]) -> tuple[int, ...]:
-    from ..errors import ValidationError
-
-    ids: list[int] = []
-    for value in values:
-        for part in value.split(","):
-            part = part.strip()
-            if not part:
-                continue
-            if not part.isdigit():
-                raise ValidationError(f"{part!r} is not a record id (a whole number).")
-            ids.append(int(part))
-    return tuple(ids)
+def _ids(values: list[tuple[int, ...]]) -> tuple[int, ...]:
+    """The ids of a repeatable ``ID[,ID]`` option (``id_args``: each one in range)."""
+    return tuple(n for given in values for n in given)
 
 
 def _sections(
@@ -70,11 +61,6 @@ def _sections(
     chosen = parse(include) if include else list(sections_for(Audience(audience or "hod")))
     dropped = {s for text in exclude for s in parse(text)}
     return tuple(s for s in chosen if s not in dropped)
-
-
-def _count(n: int, one: str, many: str = "") -> str:
-    """ "1 page", "3 pages" """
-    return f"{n} {one}" if n == 1 else f"{n} {many or one + 's'}"
 
 
 def _progress(enabled: bool):  # type: ignore[no-untyped-def]
@@ -130,7 +116,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "whose positions changed since that issued pack.",
     )
     add_store_option(p)
-    p.add_argument("--event", type=int, required=True, metavar="ID", help="the event (see 'info')")
+    p.add_argument(
+        "--event", type=EVENT_ID, required=True, metavar="ID", help="the event (see 'info')"
+    )
     p.add_argument(
         "--out",
         type=Path,
@@ -142,6 +130,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--meeting",
         action="append",
+        type=MEETING_IDS,
         default=[],
         metavar="ID[,ID]",
         help="only these meetings of the event (repeatable; default: all)",
@@ -149,6 +138,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--item",
         action="append",
+        type=ITEM_IDS,
         default=[],
         metavar="ID[,ID]",
         help="brief only these agenda items (repeatable; default: items with a position, "
@@ -202,7 +192,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument(
         "--addendum-to",
-        type=int,
+        type=ISSUE_ID,
         metavar="ISSUE",
         help="build the next addendum to this issued pack (see 'register')",
     )
@@ -221,7 +211,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_store_option(r)
     add_language_options(r)
     r.add_argument(
-        "--meeting", type=int, required=True, metavar="ID", help="the meeting (see 'info')"
+        "--meeting", type=MEETING_ID, required=True, metavar="ID", help="the meeting (see 'info')"
     )
     r.add_argument(
         "--kind",
@@ -270,7 +260,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="the distribution register of issued packs (list, or print to PDF)",
     )
     add_store_option(g)
-    g.add_argument("--event", type=int, metavar="ID", help="only packs of this event")
+    g.add_argument("--event", type=EVENT_ID, metavar="ID", help="only packs of this event")
     g.add_argument("--out", type=Path, metavar="FILE.pdf", help="write the register as a PDF")
     g.set_defaults(func=cmd_register)
 
@@ -329,16 +319,16 @@ def cmd_pack(args: argparse.Namespace) -> int:
     finally:
         services.close()
     kind = f"Addendum {result.addendum_no} " if result.addendum_no else ""
-    briefs = _count(result.items, "item brief") if result.items else ""
+    briefs = counted(result.items, "item brief") if result.items else ""
     _print_issue(f"{kind}{result.reference}", result, args.out, briefs)
     return 0
 
 
 def _print_issue(what: str, result: Any, given: Path, extra: str = "") -> None:
     """ "REF for AUDIENCE, CLASS: N pages, ..., K copies (register issue I)", then the files."""
-    parts = [_count(result.pages, "page")] if result.pages else ["Word"]
+    parts = [counted(result.pages, "page")] if result.pages else ["Word"]
     parts += [extra] if extra else []
-    copies = _count(len(result.files), "copy", "copies")
+    copies = counted(len(result.files), "copy", "copies")
     if len(result.files) > 1 and len(result.paths) == 1:
         copies += " in one file"
     parts.append(copies)

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import ValidationError
-from .common import add_store_option, open_services, out
+from .common import add_store_option, input_file, open_services, out
 from .pack_commands import _check_era, add_language_options
 
 
@@ -67,9 +67,7 @@ def _mapping(pairs: list[str]) -> dict[str, str]:
 def cmd_import(args: argparse.Namespace) -> int:
     from ..services.project_import_service import FIELDS
 
-    path: Path = args.file
-    if not path.is_file():
-        raise ValidationError(f"No file at {path}.")
+    path = input_file(args.file, "the workbook (.xlsx) or the .csv file")
     data = path.read_bytes()
     services = open_services(args)
     try:

@@ -6,6 +6,7 @@ import argparse
 from datetime import date
 
 from .common import add_store_option, open_services, out
+from .id_args import MEETING_ID
 
 
 def _date(text: str) -> date:
@@ -23,7 +24,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--owner", default="", help="part of the owner's code, name or agency")
     p.add_argument(
         "--meeting",
-        type=int,
+        type=MEETING_ID,
         help="items raised at this meeting id, plus open ones carried over from its series",
     )
     p.add_argument("--today", type=_date, help="the date 'overdue' is judged on (YYYY-MM-DD)")
@@ -31,7 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     o = sub.add_parser("outcomes", help="a meeting's outcomes, in agenda order")
     add_store_option(o)
-    o.add_argument("--meeting", type=int, required=True, help="the meeting id (see 'info')")
+    o.add_argument("--meeting", type=MEETING_ID, required=True, help="the meeting id (see 'info')")
     o.set_defaults(func=cmd_outcomes)
 
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..domain.ids import ID_MAX
 from ..errors import (
     ConflictError,
     PassphraseRequiredError,
@@ -17,6 +18,7 @@ from ..services.security_records import RestoreLoss
 from . import team_backup_commands
 from .common import (
     add_store_option,
+    input_file,
     new_passphrase,
     open_services,
     out,
@@ -190,6 +192,8 @@ def _restore_damaged(args: argparse.Namespace, path: Path, exc: StoreCorruptErro
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    if args.backup is not None:  # before the store is opened or a passphrase asked
+        input_file(args.backup, "the backup file")
     if store_locator(args).is_server:
         return team_backup_commands.cmd_team_restore(args)
     path = store_path(args, "restoring a backup file")
@@ -251,7 +255,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
             report = services.audit.verify()
             received = services.audit.received()
         else:
-            entries = services.audit.entries(max(1, args.limit))
+            entries = services.audit.entries(min(max(1, args.limit), ID_MAX))  # more: all
     finally:
         services.close()
     if not args.verify:

@@ -8,6 +8,7 @@ import argparse
 
 from ..domain.reference import DELEGATIONS
 from .common import STORE_HELP, locator_arg, open_services, out
+from .id_args import PERSON_ID
 
 _URL_HELP = (
     "the team store (postgresql://owner@host/database; the password from PGPASSWORD or ~/.pgpass)"
@@ -46,7 +47,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "(the password is asked for, or read as one line of standard input)",
     )
     add.add_argument("--store", metavar="URL", type=locator_arg, required=True, help=_URL_HELP)
-    add.add_argument("--person", metavar="ID", type=int, required=True, help="the person's id")
+    add.add_argument(
+        "--person", metavar="ID", type=PERSON_ID, required=True, help="the person's id"
+    )
     add.add_argument(
         "--login", required=True, help="their login (a-z, 0-9, _): the role is <database>_<login>"
     )

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .common import add_store_option, open_services, out
+from .common import add_store_option, input_file, open_services, out
+from .id_args import DOC_ID, MEETING_ID
 
 if TYPE_CHECKING:
     from ..services.negotiation.records import AmendmentRec, ImportSource
@@ -24,16 +25,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     ls = cmds.add_parser("list", help="the outcome documents (of a meeting) and their status")
     add_store_option(ls)
-    ls.add_argument("--meeting", type=int, help="only this meeting's documents")
+    ls.add_argument("--meeting", type=MEETING_ID, help="only this meeting's documents")
     ls.set_defaults(func=cmd_list)
 
     imp = cmds.add_parser(
         "import", help="import a revision (.docx or text; '-' reads text from standard input)"
     )
     add_store_option(imp)
-    imp.add_argument("--meeting", type=int, required=True, help="the meeting's id")
+    imp.add_argument("--meeting", type=MEETING_ID, required=True, help="the meeting's id")
     imp.add_argument("--kind", choices=KINDS, default="other", help="kind of a new document")
-    imp.add_argument("--doc", type=int, help="a new revision of this document (else a new one)")
+    imp.add_argument("--doc", type=DOC_ID, help="a new revision of this document (else a new one)")
     imp.add_argument("--revision", default="", help='its label (default: from the text, "Rev. N")')
     imp.add_argument("--title", default="", help="title of a new document")
     imp.add_argument("--symbol", default="", help='symbol of a new document ("ADGSOM/2026/DOC.18")')
@@ -46,13 +47,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     st = cmds.add_parser("status", help="paragraph by paragraph: status, brackets, our amendments")
     add_store_option(st)
-    st.add_argument("--doc", type=int, required=True, help="the document's id (see 'list')")
+    st.add_argument("--doc", type=DOC_ID, required=True, help="the document's id (see 'list')")
     st.add_argument("--revision", default="", help="this revision (default: the newest)")
     st.set_defaults(func=cmd_status)
 
     df = cmds.add_parser("diff", help="word-level differences between two revisions")
     add_store_option(df)
-    df.add_argument("--doc", type=int, required=True)
+    df.add_argument("--doc", type=DOC_ID, required=True)
     df.add_argument("--from", dest="old", required=True, help='the older revision ("Rev. 2")')
     df.add_argument("--to", dest="new", required=True, help="the newer revision")
     df.add_argument("--all", action="store_true", help="also the paragraphs that did not change")
@@ -62,7 +63,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "export", help="our amendments as tracked changes in a .docx (and the compilation table)"
     )
     add_store_option(ex)
-    ex.add_argument("--doc", type=int, required=True)
+    ex.add_argument("--doc", type=DOC_ID, required=True)
     ex.add_argument("--out", type=Path, required=True, help="the .docx to write")
     ex.add_argument("--table", type=Path, help="also write the compilation table (PDF) here")
     ex.add_argument("--classification", default="", help="of the compilation table")
@@ -73,7 +74,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="a SOM's outcomes marked for the Ministers, one entry per decision they take",
     )
     add_store_option(mi)
-    mi.add_argument("--meeting", type=int, required=True, help="the SOM meeting's id")
+    mi.add_argument("--meeting", type=MEETING_ID, required=True, help="the SOM meeting's id")
     mi.add_argument(
         "--create",
         action="store_true",
@@ -88,7 +89,7 @@ def _source(arg: str) -> ImportSource:
 
     if arg == "-":
         return ImportSource("standard input", text=sys.stdin.read())
-    return read_path(Path(arg))
+    return read_path(input_file(Path(arg), "the negotiated text's file (.docx or text)"))
 
 
 def cmd_list(args: argparse.Namespace) -> int:

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from ..errors import ValidationError
-from .common import add_store_option, new_passphrase, open_services, out
+from .common import add_store_option, counted, new_passphrase, open_services, out
+from .id_args import EVENT_ID
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,7 +20,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "local store, which remembers where it came from",
     )
     add_store_option(take, required=True)
-    take.add_argument("--event", type=int, required=True, help="the event's id")
+    take.add_argument("--event", type=EVENT_ID, required=True, help="the event's id")
     take.add_argument("--to", metavar="FILE", type=Path, required=True, help="the new store")
     how = take.add_mutually_exclusive_group()
     how.add_argument(
@@ -54,7 +55,8 @@ def cmd_trip_take(args: argparse.Namespace) -> int:
         took = take_trip(services, args.event, args.to, passphrase)
     finally:
         services.close()
-    out(f"Took {took.event} to {took.path}: {took.meetings} meeting(s), {took.records:,} records.")
+    meetings, records = counted(took.meetings, "meeting"), counted(took.records, "record")
+    out(f"Took {took.event} to {took.path}: {meetings}, {records}.")
     if took.left_out:
         out(
             f"Left out: {', '.join(w.lower() for w in took.left_out)}: only the head of "
@@ -62,7 +64,7 @@ def cmd_trip_take(args: argparse.Namespace) -> int:
             "reads, and the team store keeps them as they are."
         )
     if took.left_behind:  # what a trip copy carries read-only (review s32 H24)
-        out("Read only on the trip copy (changed in the team store, refreshed on Bring back):")
+        out("Read only on the trip copy (changed in the team store, refreshed on each Bring back):")
         for line in took.left_behind:
             out(f"  {line}")
     if passphrase is None:
@@ -109,8 +111,9 @@ def cmd_trip_return(args: argparse.Namespace) -> int:
     _print_report(back.to_trip, False, str(args.store.display))
     if back.left_behind:  # named under "Into the team store", said again where it is seen
         print(
-            f"warning: {len(back.left_behind)} part(s) changed on this laptop could not be "
-            "brought back (listed above as NOT brought back): they are on this trip copy only.",
+            f"warning: {counted(len(back.left_behind), 'part')} changed on this laptop could not "
+            "be brought back (listed above as NOT brought back): they are on this trip copy "
+            "only.",
             file=sys.stderr,
         )
     return 0

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from .common import add_store_option, open_services, out
+from .id_args import ITEM_ID
 from .pack_commands import _check_era, add_language_options
 
 AUDIENCES = ["hod", "delegation", "agencies", "public"]
@@ -22,7 +23,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "header and footer; every copy is entered in the distribution register.",
     )
     add_store_option(e)
-    e.add_argument("--item", type=int, required=True, metavar="ID", help="the agenda item")
+    e.add_argument("--item", type=ITEM_ID, required=True, metavar="ID", help="the agenda item")
     e.add_argument("--audience", choices=AUDIENCES, default="hod", help="who it is for")
     e.add_argument(
         "--out", type=Path, required=True, metavar="FILE.docx",

@@ -35,7 +35,14 @@ from ..domain.base import utcnow
 from ..domain.enums import NOT_NAMED
 from ..domain.models import AuditEntry, StoreSetting
 from ..domain.settings import TRIP_OF
-from ..errors import NotPermittedError, StoreError, permission_refused
+from ..errors import (
+    NO_SUCH_NUMBER,
+    NotFoundError,
+    NotPermittedError,
+    StoreError,
+    number_out_of_range,
+    permission_refused,
+)
 from ..i18n.messages import QT_TRANSLATE_NOOP, Message
 from ..storage.backend import Backend, Capability, LocalFeed, SignedIn, require
 from ..storage.driver_sql import DriverTx, Prepared
@@ -178,7 +185,9 @@ class ServiceContext:
     @contextmanager
     def _watch(self) -> Iterator[None]:
         """The engine finding damaged data marks the store damaged (no write after it)
-        and becomes a ``StoreCorruptError`` that says so."""
+        and becomes a ``StoreCorruptError`` that says so; a refused write of the sign-in's
+        role, a ``NotPermittedError``; a number no record has (an id out of range), a
+        ``NotFoundError``, not the engine's SQL."""
         try:
             yield
         except Exception as exc:
@@ -186,13 +195,15 @@ class ServiceContext:
             raise
 
     def _raise_if_damage(self, exc: BaseException) -> None:
-        """``_watch`` for one exception: raise the damage error when ``exc`` says so."""
+        """``_watch`` for one exception: raise the error in words when ``exc`` says so."""
         if isinstance(exc, Exception):
             detail = self.backend.damage_in(exc)
             if detail is not None:
                 raise self.backend.mark_damaged(detail) from exc
             if permission_refused(exc):
                 raise self._not_permitted() from exc
+            if number_out_of_range(exc):  # an id no record has: never the engine's words
+                raise NotFoundError(NO_SUCH_NUMBER) from exc
 
     def refuse_if_read_only(self) -> None:
         """Refuse up front what a reader's sign-in cannot finish (a pack or brief copy is

@@ -231,9 +231,14 @@ def _names(titles: Sequence[str], most: int = 4) -> str:
     return ", ".join(shown)
 
 
+def _counted(n: int, one: str) -> str:
+    return f"{n:,} {one}" if n == 1 else f"{n:,} {one}s"
+
+
 def left_behind(session: Session, meeting_ids: Sequence[int]) -> tuple[str, ...]:
-    """What a copy of the event's meetings carries read-only (said at take): changed in the
-    team store only, refreshed on each Bring back (``trip_carry``)."""
+    """What a copy of the event's meetings carries read-only (said at take, under a line
+    that says so once: changed in the team store only, refreshed on each Bring back,
+    ``trip_carry``), one line each, with counts."""
     out: list[str] = []
     titles = session.scalars(
         select(OutcomeDocument.title)
@@ -242,17 +247,14 @@ def left_behind(session: Session, meeting_ids: Sequence[int]) -> tuple[str, ...]
     ).all()
     if titles:
         out.append(
-            f"{len(titles)} negotiated text(s) ({_names(titles)}) with their revisions and "
-            "our amendments: read only on the trip copy (import a revision, enter our "
-            "amendments and the paragraphs' states in the team store); each Bring back "
-            "refreshes them."
+            f"{_counted(len(titles), 'negotiated text')} ({_names(titles)}) with their "
+            "revisions and our amendments (import a revision, enter our amendments and the "
+            "paragraphs' states in the team store)"
         )
     projects = session.scalar(select(func.count()).select_from(_table(session, "project"))) or 0
     if projects:
         out.append(
-            f"{projects} cooperation project(s) with their progress and links to items: read "
-            "only on the trip copy (change them in the team store); each Bring back "
-            "refreshes them."
+            f"{_counted(projects, 'cooperation project')} with their progress and links to items"
         )
     return tuple(out)
 

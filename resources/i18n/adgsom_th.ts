@@ -3152,6 +3152,10 @@
         <translation>กุญแจส่วนตัวของสมาชิกรายนี้ไม่อยู่ในคลังข้อมูลนี้</translation>
     </message>
     <message>
+        <source>No record has that number: records are numbered from 1 to 2147483647. Nothing was changed.</source>
+        <translation>ไม่มีระเบียนใดมีหมายเลขนี้: ระเบียนมีหมายเลขตั้งแต่ 1 ถึง 2147483647 ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
         <source>This is {key_name}&apos;s key: signed in as {signed_name}, you use only your own key here. Nothing was changed.</source>
         <translation>นี่คือกุญแจของ {key_name}: คุณลงชื่อเข้าใช้ในนาม {signed_name} จึงใช้ได้เฉพาะกุญแจของตนเองที่นี่ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
@@ -12179,16 +12183,16 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>ไม่รวม: %s: เฉพาะหัวหน้าคณะผู้แทนและผู้แทนสำรองอ่านได้ คลังข้อมูลกลางยังคงเก็บไว้ตามเดิม</translation>
     </message>
     <message>
+        <source>Read only on the trip copy (changed in the team store, refreshed on each Bring back):</source>
+        <translation>อ่านได้อย่างเดียวในสำเนาสำหรับเดินทาง (เปลี่ยนแปลงที่คลังข้อมูลกลาง และปรับให้เป็นปัจจุบันทุกครั้งที่นำกลับ):</translation>
+    </message>
+    <message>
         <source>Not taken: %s No file was left behind.</source>
         <translation>ไม่ได้นำออกไป: %s ไม่มีไฟล์ตกค้าง</translation>
     </message>
     <message>
         <source>Cancelled: no trip copy was made.</source>
         <translation>ยกเลิกแล้ว: ไม่ได้สร้างสำเนาสำหรับเดินทาง</translation>
-    </message>
-    <message>
-        <source>Read only on the trip copy (changed in the team store):</source>
-        <translation>อ่านได้อย่างเดียวในสำเนาสำหรับเดินทาง (เปลี่ยนแปลงที่คลังข้อมูลกลาง):</translation>
     </message>
 </context>
 <context>

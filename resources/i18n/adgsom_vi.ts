@@ -3152,6 +3152,10 @@
         <translation>Khoá riêng của thành viên này không có trong kho dữ liệu này.</translation>
     </message>
     <message>
+        <source>No record has that number: records are numbered from 1 to 2147483647. Nothing was changed.</source>
+        <translation>Không có bản ghi nào mang số này: bản ghi được đánh số từ 1 đến 2147483647. Không có gì thay đổi.</translation>
+    </message>
+    <message>
         <source>This is {key_name}&apos;s key: signed in as {signed_name}, you use only your own key here. Nothing was changed.</source>
         <translation>Đây là khoá của {key_name}: bạn đăng nhập với tư cách {signed_name}, ở đây bạn chỉ dùng khoá của chính mình. Không có gì thay đổi.</translation>
     </message>
@@ -12179,16 +12183,16 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>Không gồm: %s: chỉ trưởng đoàn và người thay thế đọc; kho dữ liệu chung giữ nguyên chúng.</translation>
     </message>
     <message>
+        <source>Read only on the trip copy (changed in the team store, refreshed on each Bring back):</source>
+        <translation>Chỉ đọc trên bản sao mang đi (thay đổi trong kho dữ liệu chung, được cập nhật mỗi lần Đưa về):</translation>
+    </message>
+    <message>
         <source>Not taken: %s No file was left behind.</source>
         <translation>Chưa mang đi: %s Không để lại tệp nào.</translation>
     </message>
     <message>
         <source>Cancelled: no trip copy was made.</source>
         <translation>Đã hủy: không tạo bản sao mang đi.</translation>
-    </message>
-    <message>
-        <source>Read only on the trip copy (changed in the team store):</source>
-        <translation>Chỉ đọc trên bản sao mang đi (thay đổi trong kho dữ liệu chung):</translation>
     </message>
 </context>
 <context>

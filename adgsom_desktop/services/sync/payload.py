@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
+from ...domain.ids import fits_integer, is_id
 from ...domain.position_sections import TEXT_SECTIONS
 from ...domain.text import MAX_NOTE, MAX_TEXT, clean_text
 from ...errors import ValidationError
@@ -169,7 +170,7 @@ def _held(value: Any) -> dict[str, int]:
         raise PayloadError("The records are not readable (the audit entries held).")
     out = {}
     for origin, n in value.items():
-        if not isinstance(n, int) or isinstance(n, bool) or n < 0:
+        if not (n == 0 or is_id(n)):  # entries 1..n: n an audit entry's id, or none
             raise PayloadError("The records are not readable (the audit entries held).")
         out[_hex(origin, "store id")] = n
     return out
@@ -245,7 +246,7 @@ def _record(raw: Any) -> Incoming:
         if not isinstance(raw[7], list) or not all(isinstance(p, str) for p in raw[7]):
             raise ValidationError("bad withheld fields")
         withheld = check_paths(kind, raw[7])
-    if not isinstance(gen, int) or isinstance(gen, bool) or gen < 0:
+    if not (gen == 0 or is_id(gen)):  # an INTEGER column (review s33 R6)
         raise ValidationError("bad version")
     ancestors = tuple(str(ancestry).split()) if ancestry else ()
     for value in (key, rev):
@@ -311,7 +312,7 @@ def check_content(kind: Kind, content: Any) -> None:
     if kind is Kind.PLACE:
         _link(content.get("item"), "item")
         _link(content.get("parent"), "parent")
-        if not isinstance(content.get("ord"), int) or isinstance(content.get("ord"), bool):
+        if not fits_integer(content.get("ord")):
             raise ValidationError("place: bad order")
         return
     if kind is Kind.POSITION:
@@ -380,9 +381,16 @@ def _delegations(value: Any) -> dict[str, dict[str, Any]]:
             "name": _text(info.get("name", ""), "delegation name", 200),
             "local_name": _text(info.get("local_name", ""), "delegation name", 200),
             "kind": _text(info.get("kind", "other"), "delegation kind", 32),
-            "ord": int(info.get("ord", 0)),
+            "ord": _order(info.get("ord", 0)),
         }
     return out
+
+
+def _order(value: Any) -> int:
+    """A delegation's place in lists: a whole number an INTEGER column holds."""
+    if not fits_integer(value):
+        raise PayloadError("The records are not readable (delegations).")
+    return int(value)
 
 
 def _signature(value: Any) -> dict[str, Any]:
@@ -402,12 +410,12 @@ def _audit(value: Any) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise PayloadError("The records are not readable (an audit entry).")
     entry_id = value.get("id")
-    if not isinstance(entry_id, int) or entry_id < 1:
+    if not is_id(entry_id):  # kept in an INTEGER column: ids from a file (review s33 R6)
         raise PayloadError("The records are not readable (an audit entry).")
     try:
         datetime.fromisoformat(str(value.get("at")))
         entity_id = value.get("entity_id")
-        if entity_id is not None and not isinstance(entity_id, int):
+        if entity_id is not None and not fits_integer(entity_id):
             raise ValueError
         return {
             "id": entry_id,

@@ -221,7 +221,10 @@ class TakeOfflineDialog(_Running):
         behind = getattr(taken, "left_behind", ())
         if behind:
             lines = "\n".join(f"• {b}" for b in behind)
-            head = self.tr("Read only on the trip copy (changed in the team store):")
+            head = self.tr(
+                "Read only on the trip copy (changed in the team store, refreshed on each "
+                "Bring back):"
+            )
             self.outcome.setText(self.outcome.text() + "\n" + head + "\n" + lines)
 
     def _failed(self, exc: BaseException) -> None:

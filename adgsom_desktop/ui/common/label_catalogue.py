@@ -301,6 +301,7 @@ ERRORS = (
     QT_TRANSLATE_NOOP("Errors", "the team store's server accepts no writes now (a read-only copy, or it is in maintenance). Try again later"),
     QT_TRANSLATE_NOOP("Errors", "the team store's server refused the sign-in: check the user name and password"),
     QT_TRANSLATE_NOOP("Errors", "the team store's server does not allow it for your sign-in"),
+    QT_TRANSLATE_NOOP("Errors", "No record has that number: records are numbered from 1 to 2147483647. Nothing was changed."),
     QT_TRANSLATE_NOOP("Errors", "an unexpected error ({kind}); details are in the log"),
     QT_TRANSLATE_NOOP("Errors", "No store named: give a file or a postgresql:// address."),
     QT_TRANSLATE_NOOP("Errors", "{scheme}:// is not a kind of store: give a file, or a team store's postgresql://user@host/database address."),
