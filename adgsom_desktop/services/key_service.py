@@ -62,7 +62,7 @@ def _rec(
     pid = s.scalar(select(Person.id).where(Person.uuid == k.person_uuid))
     # signed in to a team store, another member's private key is not offered nor used
     # (review s33 R15): it is theirs, sealed under their passphrase
-    own = bool(k.sealed_private) and (not team or (pid is not None and pid == signed_in))
+    own = bool(k.holds_private) and (not team or (pid is not None and pid == signed_in))
     return MemberKeyRec(
         k.id,
         k.name,
@@ -78,7 +78,7 @@ def _rec(
 def usable_private(ctx: ServiceContext, s: Session, k: MemberKey) -> crypto.Sealed:
     """The sealed private key of ``k`` for use here: refused when a member is signed in
     (a team store) and ``k`` is another member's (review s33 R15)."""
-    if not k.sealed_private:
+    if not k.holds_private:
         raise ValidationError("This member's private key is not in this store.")
     signed = ctx.signed_in
     if signed is not None:
@@ -94,8 +94,12 @@ def usable_private(ctx: ServiceContext, s: Session, k: MemberKey) -> crypto.Seal
 
 
 def sealed_of(k: MemberKey) -> crypto.Sealed:
+    """The sealed private key as this sign-in may read it (a team store's server hands a
+    member only their own: ``domain/key_reads``)."""
+    if not k.sealed_readable:
+        raise ValidationError("This member's private key is not in this store.")
     return crypto.Sealed(
-        crypto.unb64(k.sealed_private), crypto.unb64(k.kdf_salt), k.kdf_ops, k.kdf_mem
+        crypto.unb64(k.sealed_readable), crypto.unb64(k.kdf_salt), k.kdf_ops, k.kdf_mem
     )
 
 
@@ -171,7 +175,7 @@ class KeyService:
         with self._ctx.read() as s:
             person, code = self._member(s, person_id)
             known = s.scalars(select(MemberKey).where(MemberKey.person_uuid == person.uuid)).all()
-            if any(k.sealed_private for k in known):
+            if any(k.holds_private for k in known):
                 raise ValidationError(
                     "{person_full_name} already has a key in this store.",
                     person_full_name=person.full_name,
@@ -265,7 +269,7 @@ class KeyService:
     def unlock(self, key_id: int, passphrase: str) -> crypto.Unlocked:
         with self._ctx.read() as s:
             k = s.get(MemberKey, key_id)
-            if k is None or not k.sealed_private:
+            if k is None or not k.holds_private:
                 raise ValidationError("This member's private key is not in this store.")
             sealed, name = usable_private(self._ctx, s, k), k.name
         return crypto.unlock(sealed, passphrase, name)
@@ -364,7 +368,7 @@ class KeyService:
                 raise ValidationError("This brief's approver is no longer in this store.")
             k = s.scalar(
                 select(MemberKey).where(
-                    MemberKey.person_uuid == approver.uuid, MemberKey.sealed_private != ""
+                    MemberKey.person_uuid == approver.uuid, MemberKey.holds_private
                 )
             )
             if k is None:

@@ -60,8 +60,9 @@ def keys_out(s: Session, private_for: str | None) -> list[dict[str, Any]]:
             "card": k.card,
             "created_at": k.created_at,
         }
-        if k.sealed_private and (private_for is ALL or k.person_uuid == private_for):
-            row.update({f: getattr(k, f) for f in _PRIVATE})
+        if k.sealed_readable and (private_for is ALL or k.person_uuid == private_for):
+            row.update({f: getattr(k, f) for f in _PRIVATE[1:]})
+            row["sealed_private"] = k.sealed_readable  # the server hands only one's own
         out.append(row)
     return out
 
@@ -77,7 +78,7 @@ def keys_in(
 
     known = set(s.scalars(select(MemberKey.fingerprint)).all())
     with_private = set(
-        s.scalars(select(MemberKey.person_uuid).where(MemberKey.sealed_private != "")).all()
+        s.scalars(select(MemberKey.person_uuid).where(MemberKey.holds_private)).all()
     )
     added = 0
     left_out: list[str] = []
