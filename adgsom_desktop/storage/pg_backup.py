@@ -197,6 +197,20 @@ def target_state(locator: Locator) -> tuple[int, list[Connected]]:
     return int(relations), [Connected(str(r[0]), str(r[1]), str(r[2])) for r in rows]
 
 
+def reads_every_key(locator: Locator) -> bool:
+    """Whether the login at ``locator`` reads every member's sealed private key (the
+    store's owner does; a member's login does not, ``pg_keys``): a backup without them
+    would lose them on a restore."""
+    with contextlib.closing(_connect(locator)) as conn:
+        try:
+            row = conn.execute(
+                "SELECT has_column_privilege('member_key', 'sealed_private', 'SELECT')"
+            ).fetchone()
+        except Exception:  # no store in it: pg_dump says what it finds
+            return True
+    return bool(row and row[0])
+
+
 def member_names(locator: Locator, logins: list[str]) -> dict[str, str]:
     """The people the login roles ``logins`` belong to in the store at ``locator`` (a
     login that is no member is left out)."""
