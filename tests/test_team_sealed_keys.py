@@ -150,6 +150,7 @@ def test_no_sql_of_a_members_login_reads_another_members_sealed_key(
         assert stray.execute("SELECT adgsom_sealed_key(%s)", (aide_key,)).fetchone()[0] is None
 
 
+@pytest.mark.slow  # CLI runs (trip take, keys list / backup, restore)
 def test_each_member_works_with_their_own_key_and_only_theirs(
     keyed: tuple[str, dict[str, int]], tmp_path: Path
 ) -> None:
@@ -236,6 +237,7 @@ def test_each_member_works_with_their_own_key_and_only_theirs(
     assert lines["Malee Chaiyo"].rstrip().endswith("public key")
 
 
+@pytest.mark.slow  # CLI runs (trip take, keys list / backup, restore)
 def test_the_owners_backup_carries_every_sealed_key_and_a_restore_loses_none(
     keyed: tuple[str, dict[str, int]], pg_server: Any, tmp_path: Path
 ) -> None:

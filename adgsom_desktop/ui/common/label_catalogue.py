@@ -793,6 +793,7 @@ ERRORS = (
     QT_TRANSLATE_NOOP("Errors", "This backup is for a team store (a postgresql:// address)."),
     QT_TRANSLATE_NOOP("Errors", "{dest} already exists: choose another name (nothing was written)."),
     QT_TRANSLATE_NOOP("Errors", "There is no folder {dest_parent} to write the backup in."),
+    QT_TRANSLATE_NOOP("Errors", "A team store is backed up by its owner (the login that created it): a member's login may not read the other members' sealed keys, so its backup would lose them. Nothing was written."),
     QT_TRANSLATE_NOOP("Errors", "Nothing was restored: {count_connected} session(s) are connected to {locator_display}: {who}. Ask them to close the store first."),
     QT_TRANSLATE_NOOP("Errors", "Nothing was restored: the database {locator_display} is not empty ({relations} tables and other objects). Restore into a new, empty database (createdb)."),
     QT_TRANSLATE_NOOP("Errors", "This restore is for a team store (a postgresql:// address)."),
