@@ -12,6 +12,8 @@ failure leaves the database as empty as it was.  Owners and grants are not resto
 (``--no-owner --no-acl``): the database restored into has its own owner and its own
 member groups (named after it), which ``pg_team.secure`` then creates and grants,
 and the members whose logins exist on this server are granted their groups again.
+The archive is the owner's: a member's login may not read the others' sealed private
+keys (``pg_keys``), so ``reads_every_key`` lets the service refuse before ``pg_dump``.
 """
 
 from __future__ import annotations
