@@ -28,14 +28,11 @@ from ..errors import NotFoundError, ValidationError
 from .approval_pins import not_anothers_store
 from .changes import Change, ChangeKind
 from .context import ServiceContext
+from .key_cards import card_text, check_card, make_card, norm_fp
 from .sync import crypto
 from .sync.canon import Links, position_content
 from .sync.kinds import position_key
 from .sync.withhold import approval_hash
-
-BEGIN = "-----BEGIN ADGSOM MEMBER KEY-----"
-END = "-----END ADGSOM MEMBER KEY-----"
-_FIELDS = ("name", "person", "delegation", "role", "sign", "box", "fingerprint")
 
 
 @dataclass(frozen=True)
@@ -148,7 +145,9 @@ class KeyService:
         wanted = " ".join(text.split()).casefold()
         keys = self.members()
         exact = [
-            k for k in keys if k.name.casefold() == wanted or _fp(k.fingerprint) == _fp(wanted)
+            k
+            for k in keys
+            if k.name.casefold() == wanted or norm_fp(k.fingerprint) == norm_fp(wanted)
         ]
         if text.strip().isdigit():
             exact += [k for k in keys if k.person_id == int(text) or k.id == int(text)]
@@ -213,7 +212,7 @@ class KeyService:
                 "fingerprint": pub.fingerprint,
             }
             k = MemberKey(
-                card=_card(values, keys),
+                card=make_card(values, keys),
                 person_uuid=person.uuid,
                 name=person.full_name,
                 sign_public=crypto.b64(pub.sign),
@@ -321,7 +320,7 @@ class KeyService:
                 sign_public=fields["sign"],
                 box_public=fields["box"],
                 fingerprint=fp,
-                card=_card_text(fields),
+                card=card_text(fields),
             )
             s.add(k)
             s.flush()
@@ -447,57 +446,3 @@ def _record_stand_in(s: Session, person_id: int) -> None:
     for f in spec.links():
         links.fetch(f.conv, [row._mapping[f.column]])
     record_stub(s, row.uuid, Kind.PERSON, PEOPLE_SCOPE, content_of_row(spec, row, links))
-
-
-def check_card(text: str) -> tuple[dict[str, str], str]:
-    """A member's key text read and checked (its own signature, its fingerprint): its
-    fields and the fingerprint of its keys."""
-    fields = _parse_key_text(text)
-    sign = crypto.unb64(fields["sign"], 32)
-    box = crypto.unb64(fields["box"], 32)
-    body = "\n".join(f"{name}: {fields[name]}" for name in _FIELDS)
-    if not crypto.verify(sign, body.encode("utf-8"), crypto.unb64(fields["signature"], 64)):
-        raise ValidationError(
-            "This key text was changed after it was made (its signature fails): not imported."
-        )
-    fp = crypto.fingerprint(sign, box)
-    if _fp(fp) != _fp(fields["fingerprint"]):
-        raise ValidationError("This key text's fingerprint does not match its keys: not imported.")
-    return fields, fp
-
-
-def _fp(text: str) -> str:
-    return "".join(text.split()).lower()
-
-
-def _parse_key_text(text: str) -> dict[str, str]:
-    if not isinstance(text, str) or len(text) > 20_000:
-        raise ValidationError("This is not a member key (too long).")
-    lines = [ln.strip() for ln in text.replace("\r\n", "\n").split("\n") if ln.strip()]
-    if BEGIN not in lines or END not in lines:
-        raise ValidationError(
-            "This is not a member key (it should start with {begin}).", begin=BEGIN
-        )
-    inner = lines[lines.index(BEGIN) + 1 : lines.index(END)]
-    fields: dict[str, str] = {}
-    for line in inner:
-        name, sep, value = line.partition(":")
-        if not sep:
-            raise ValidationError("This member key is not readable (a line without a name).")
-        fields[name.strip().lower()] = value.strip()
-    missing = [f for f in (*_FIELDS, "signature") if f not in fields]
-    if missing:
-        raise ValidationError(
-            "This member key is not readable (missing: {missing}).", missing=", ".join(missing)
-        )
-    return fields
-
-
-def _card_text(fields: dict[str, str]) -> str:
-    lines = [f"{name}: {fields[name]}" for name in (*_FIELDS, "signature")]
-    return "\n".join([BEGIN, *lines, END]) + "\n"
-
-
-def _card(values: dict[str, str], keys: crypto.Unlocked) -> str:
-    body = "\n".join(f"{name}: {values[name]}" for name in _FIELDS)
-    return _card_text({**values, "signature": crypto.b64(keys.sign(body.encode("utf-8")))})
