@@ -142,6 +142,16 @@ def test_no_sql_of_a_members_login_reads_another_members_sealed_key(
         assert reads == {k: (sealed[k] if k == own else None) for k in reads}, login
         assert again == (sealed[head_key] if login == "malee" else None)
         assert holds == (True, True)  # whose key can open here is no secret
+    # a head may not map a second login to a member already signed in (it would be handed
+    # that member's sealed key)
+    with (
+        _raw(url, "malee") as conn,
+        pytest.raises(pg_errors.InsufficientPrivilege, match="another"),
+    ):
+        conn.execute(
+            "SELECT adgsom_head_add_login('twin', 'member', 'SCRAM-SHA-256$x', %s, 'member')",
+            (ids["somchai"],),
+        )
     # a member mapped to no person (a role granted the group by hand) reads none either
     with psycopg.connect(url, autocommit=True) as owner:
         db = url.rsplit("/", 1)[1]
