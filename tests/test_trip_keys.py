@@ -33,7 +33,7 @@ def _keys(path: Path | str) -> dict[str, bool]:
     svc = Services.open(str(path))
     try:
         with svc.ctx.read() as s:
-            return {k.name: bool(k.sealed_private) for k in s.scalars(select(MemberKey))}
+            return {k.name: bool(k.holds_private) for k in s.scalars(select(MemberKey))}
     finally:
         svc.close()
 

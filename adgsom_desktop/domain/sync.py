@@ -21,9 +21,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import Boolean, DateTime, Index, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, column_property, mapped_column
 
 from .base import Base, utcnow
+from .key_reads import holds_sealed, sealed_seen
 
 
 class SyncRecord(Base):
@@ -87,13 +88,20 @@ class MemberKey(Base):
     box_public: Mapped[str] = mapped_column(String(64))  # base64, X25519
     fingerprint: Mapped[str] = mapped_column(String(64))
     # The private keys sealed under the member's passphrase (Argon2id + XSalsa20-Poly1305);
-    # empty for a member whose public keys were imported.
-    sealed_private: Mapped[str] = mapped_column(Text, default="")
+    # empty for a member whose public keys were imported.  Written, never read as a
+    # column: a member signed in to a team store may not select it (``key_reads``).
+    sealed_private: Mapped[str] = mapped_column(
+        Text, default="", deferred=True, deferred_raiseload=True
+    )
     kdf_salt: Mapped[str] = mapped_column(String(64), default="")
     kdf_ops: Mapped[int] = mapped_column(Integer, default=0)
     kdf_mem: Mapped[int] = mapped_column(Integer, default=0)
     card: Mapped[str] = mapped_column(Text, default="")  # the public keys as sent: signed text
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # the sealed part as this sign-in may read it (its own; '' for another member's)
+    sealed_readable: Mapped[str] = column_property(sealed_seen(id, sealed_private))
+    # whether a sealed part is stored (whose, not what: a public fact)
+    holds_private: Mapped[bool] = column_property(holds_sealed(id, sealed_private))
 
 
 class ApprovalSignature(Base):

@@ -118,7 +118,7 @@ def _not_their_store(session: Session, person: Person) -> Message | None:
     from ..domain.models import MemberKey
 
     keys = session.execute(
-        select(MemberKey.person_uuid, MemberKey.sealed_private).limit(10_000)
+        select(MemberKey.person_uuid, MemberKey.holds_private).limit(10_000)
     ).all()
     if not keys or any(u == person.uuid and sealed for u, sealed in keys):
         return None
@@ -148,7 +148,7 @@ def not_anothers_store(s: Session, person: Person) -> None:
         return
     owner = s.scalar(
         select(MemberKey.name)
-        .where(MemberKey.sealed_private != "", MemberKey.person_uuid != person.uuid)
+        .where(MemberKey.holds_private, MemberKey.person_uuid != person.uuid)
         .order_by(MemberKey.id)
         .limit(1)
     )

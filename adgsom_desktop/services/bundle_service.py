@@ -138,7 +138,7 @@ class BundleService:
             if not overwrite:
                 refuse_to_replace(target)
             sender = s.get(MemberKey, sender_key_id)
-            if sender is None or not sender.sealed_private:
+            if sender is None or not sender.holds_private:
                 raise ValidationError("The sender's private key is not in this store.")
             recipient = s.get(MemberKey, to_key_id) if to_key_id is not None else None
             if to_key_id is not None and recipient is None:
@@ -240,9 +240,7 @@ class BundleService:
                 return seen
             box_b64 = crypto.b64(opened.recipient_box)
             mine = s.scalar(
-                select(MemberKey).where(
-                    MemberKey.box_public == box_b64, MemberKey.sealed_private != ""
-                )
+                select(MemberKey).where(MemberKey.box_public == box_b64, MemberKey.holds_private)
             )
             if mine is None:
                 other = s.scalar(select(MemberKey.name).where(MemberKey.box_public == box_b64))

@@ -28,14 +28,11 @@ from ..errors import NotFoundError, ValidationError
 from .approval_pins import not_anothers_store
 from .changes import Change, ChangeKind
 from .context import ServiceContext
+from .key_cards import card_text, check_card, make_card, norm_fp
 from .sync import crypto
 from .sync.canon import Links, position_content
 from .sync.kinds import position_key
 from .sync.withhold import approval_hash
-
-BEGIN = "-----BEGIN ADGSOM MEMBER KEY-----"
-END = "-----END ADGSOM MEMBER KEY-----"
-_FIELDS = ("name", "person", "delegation", "role", "sign", "box", "fingerprint")
 
 
 @dataclass(frozen=True)
@@ -62,7 +59,7 @@ def _rec(
     pid = s.scalar(select(Person.id).where(Person.uuid == k.person_uuid))
     # signed in to a team store, another member's private key is not offered nor used
     # (review s33 R15): it is theirs, sealed under their passphrase
-    own = bool(k.sealed_private) and (not team or (pid is not None and pid == signed_in))
+    own = bool(k.holds_private) and (not team or (pid is not None and pid == signed_in))
     return MemberKeyRec(
         k.id,
         k.name,
@@ -78,7 +75,7 @@ def _rec(
 def usable_private(ctx: ServiceContext, s: Session, k: MemberKey) -> crypto.Sealed:
     """The sealed private key of ``k`` for use here: refused when a member is signed in
     (a team store) and ``k`` is another member's (review s33 R15)."""
-    if not k.sealed_private:
+    if not k.holds_private:
         raise ValidationError("This member's private key is not in this store.")
     signed = ctx.signed_in
     if signed is not None:
@@ -94,8 +91,12 @@ def usable_private(ctx: ServiceContext, s: Session, k: MemberKey) -> crypto.Seal
 
 
 def sealed_of(k: MemberKey) -> crypto.Sealed:
+    """The sealed private key as this sign-in may read it (a team store's server hands a
+    member only their own: ``domain/key_reads``)."""
+    if not k.sealed_readable:
+        raise ValidationError("This member's private key is not in this store.")
     return crypto.Sealed(
-        crypto.unb64(k.sealed_private), crypto.unb64(k.kdf_salt), k.kdf_ops, k.kdf_mem
+        crypto.unb64(k.sealed_readable), crypto.unb64(k.kdf_salt), k.kdf_ops, k.kdf_mem
     )
 
 
@@ -144,7 +145,9 @@ class KeyService:
         wanted = " ".join(text.split()).casefold()
         keys = self.members()
         exact = [
-            k for k in keys if k.name.casefold() == wanted or _fp(k.fingerprint) == _fp(wanted)
+            k
+            for k in keys
+            if k.name.casefold() == wanted or norm_fp(k.fingerprint) == norm_fp(wanted)
         ]
         if text.strip().isdigit():
             exact += [k for k in keys if k.person_id == int(text) or k.id == int(text)]
@@ -171,7 +174,7 @@ class KeyService:
         with self._ctx.read() as s:
             person, code = self._member(s, person_id)
             known = s.scalars(select(MemberKey).where(MemberKey.person_uuid == person.uuid)).all()
-            if any(k.sealed_private for k in known):
+            if any(k.holds_private for k in known):
                 raise ValidationError(
                     "{person_full_name} already has a key in this store.",
                     person_full_name=person.full_name,
@@ -209,7 +212,7 @@ class KeyService:
                 "fingerprint": pub.fingerprint,
             }
             k = MemberKey(
-                card=_card(values, keys),
+                card=make_card(values, keys),
                 person_uuid=person.uuid,
                 name=person.full_name,
                 sign_public=crypto.b64(pub.sign),
@@ -265,7 +268,7 @@ class KeyService:
     def unlock(self, key_id: int, passphrase: str) -> crypto.Unlocked:
         with self._ctx.read() as s:
             k = s.get(MemberKey, key_id)
-            if k is None or not k.sealed_private:
+            if k is None or not k.holds_private:
                 raise ValidationError("This member's private key is not in this store.")
             sealed, name = usable_private(self._ctx, s, k), k.name
         return crypto.unlock(sealed, passphrase, name)
@@ -317,7 +320,7 @@ class KeyService:
                 sign_public=fields["sign"],
                 box_public=fields["box"],
                 fingerprint=fp,
-                card=_card_text(fields),
+                card=card_text(fields),
             )
             s.add(k)
             s.flush()
@@ -364,7 +367,7 @@ class KeyService:
                 raise ValidationError("This brief's approver is no longer in this store.")
             k = s.scalar(
                 select(MemberKey).where(
-                    MemberKey.person_uuid == approver.uuid, MemberKey.sealed_private != ""
+                    MemberKey.person_uuid == approver.uuid, MemberKey.holds_private
                 )
             )
             if k is None:
@@ -443,57 +446,3 @@ def _record_stand_in(s: Session, person_id: int) -> None:
     for f in spec.links():
         links.fetch(f.conv, [row._mapping[f.column]])
     record_stub(s, row.uuid, Kind.PERSON, PEOPLE_SCOPE, content_of_row(spec, row, links))
-
-
-def check_card(text: str) -> tuple[dict[str, str], str]:
-    """A member's key text read and checked (its own signature, its fingerprint): its
-    fields and the fingerprint of its keys."""
-    fields = _parse_key_text(text)
-    sign = crypto.unb64(fields["sign"], 32)
-    box = crypto.unb64(fields["box"], 32)
-    body = "\n".join(f"{name}: {fields[name]}" for name in _FIELDS)
-    if not crypto.verify(sign, body.encode("utf-8"), crypto.unb64(fields["signature"], 64)):
-        raise ValidationError(
-            "This key text was changed after it was made (its signature fails): not imported."
-        )
-    fp = crypto.fingerprint(sign, box)
-    if _fp(fp) != _fp(fields["fingerprint"]):
-        raise ValidationError("This key text's fingerprint does not match its keys: not imported.")
-    return fields, fp
-
-
-def _fp(text: str) -> str:
-    return "".join(text.split()).lower()
-
-
-def _parse_key_text(text: str) -> dict[str, str]:
-    if not isinstance(text, str) or len(text) > 20_000:
-        raise ValidationError("This is not a member key (too long).")
-    lines = [ln.strip() for ln in text.replace("\r\n", "\n").split("\n") if ln.strip()]
-    if BEGIN not in lines or END not in lines:
-        raise ValidationError(
-            "This is not a member key (it should start with {begin}).", begin=BEGIN
-        )
-    inner = lines[lines.index(BEGIN) + 1 : lines.index(END)]
-    fields: dict[str, str] = {}
-    for line in inner:
-        name, sep, value = line.partition(":")
-        if not sep:
-            raise ValidationError("This member key is not readable (a line without a name).")
-        fields[name.strip().lower()] = value.strip()
-    missing = [f for f in (*_FIELDS, "signature") if f not in fields]
-    if missing:
-        raise ValidationError(
-            "This member key is not readable (missing: {missing}).", missing=", ".join(missing)
-        )
-    return fields
-
-
-def _card_text(fields: dict[str, str]) -> str:
-    lines = [f"{name}: {fields[name]}" for name in (*_FIELDS, "signature")]
-    return "\n".join([BEGIN, *lines, END]) + "\n"
-
-
-def _card(values: dict[str, str], keys: crypto.Unlocked) -> str:
-    body = "\n".join(f"{name}: {values[name]}" for name in _FIELDS)
-    return _card_text({**values, "signature": crypto.b64(keys.sign(body.encode("utf-8")))})

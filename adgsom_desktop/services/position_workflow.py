@@ -181,7 +181,7 @@ def approver_key(session: Session, approver_id: int) -> int | None:
     if uuid is None:
         return None
     return session.scalar(
-        select(MemberKey.id).where(MemberKey.person_uuid == uuid, MemberKey.sealed_private != "")
+        select(MemberKey.id).where(MemberKey.person_uuid == uuid, MemberKey.holds_private)
     )
 
 

@@ -68,6 +68,12 @@ def backup_team_store(locator: Locator, dest: Path, passphrase: str) -> TeamBack
         raise ValidationError(
             "There is no folder {dest_parent} to write the backup in.", dest_parent=dest.parent
         )
+    if not pg_backup.reads_every_key(locator):
+        raise StoreError(
+            "A team store is backed up by its owner (the login that created it): a member's "
+            "login may not read the other members' sealed keys, so its backup would lose "
+            "them. Nothing was written."
+        )
     description = {
         "kind": KIND,
         "format": 1,

@@ -60,8 +60,9 @@ def keys_out(s: Session, private_for: str | None) -> list[dict[str, Any]]:
             "card": k.card,
             "created_at": k.created_at,
         }
-        if k.sealed_private and (private_for is ALL or k.person_uuid == private_for):
-            row.update({f: getattr(k, f) for f in _PRIVATE})
+        if k.sealed_readable and (private_for is ALL or k.person_uuid == private_for):
+            row.update({f: getattr(k, f) for f in _PRIVATE[1:]})
+            row["sealed_private"] = k.sealed_readable  # the server hands only one's own
         out.append(row)
     return out
 
@@ -73,11 +74,11 @@ def keys_in(
     checked; a private part only for a member who has none here; only keys of the member
     ``only_of`` (a person UUID; ``ALL``: anyone's).  Returns how many were added and the
     names of the members whose keys were left out."""
-    from .key_service import check_card
+    from .key_cards import check_card
 
     known = set(s.scalars(select(MemberKey.fingerprint)).all())
     with_private = set(
-        s.scalars(select(MemberKey.person_uuid).where(MemberKey.sealed_private != "")).all()
+        s.scalars(select(MemberKey.person_uuid).where(MemberKey.holds_private)).all()
     )
     added = 0
     left_out: list[str] = []

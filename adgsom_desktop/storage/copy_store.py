@@ -70,9 +70,26 @@ def _parents_first(rows: list[dict[str, Any]], links: list[str]) -> list[dict[st
     return out
 
 
+def _readable(table: Table) -> Any:
+    """``table``'s rows as this sign-in may read them: a member signed in to a team store
+    reads only their own sealed private key (``domain/key_reads``), so the copy holds
+    only theirs, as a trip copy does."""
+    if table.name != "member_key":
+        return select(table)
+    from ..domain.key_reads import sealed_seen
+
+    c = table.c
+    return select(
+        *(
+            sealed_seen(c.id, col).label(col.name) if col.name == "sealed_private" else col
+            for col in c
+        )
+    )
+
+
 def _chunks(session: Session, table: Table) -> Iterator[list[dict[str, Any]]]:
     order = list(table.primary_key.columns)
-    result = session.execute(select(table).order_by(*order).execution_options(yield_per=CHUNK))
+    result = session.execute(_readable(table).order_by(*order).execution_options(yield_per=CHUNK))
     for part in result.partitions(CHUNK):
         yield [dict(r._mapping) for r in part]
 

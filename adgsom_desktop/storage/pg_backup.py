@@ -12,6 +12,8 @@ failure leaves the database as empty as it was.  Owners and grants are not resto
 (``--no-owner --no-acl``): the database restored into has its own owner and its own
 member groups (named after it), which ``pg_team.secure`` then creates and grants,
 and the members whose logins exist on this server are granted their groups again.
+The archive is the owner's: a member's login may not read the others' sealed private
+keys (``pg_keys``), so ``reads_every_key`` lets the service refuse before ``pg_dump``.
 """
 
 from __future__ import annotations
@@ -195,6 +197,20 @@ def target_state(locator: Locator) -> tuple[int, list[Connected]]:
             "AND backend_type = 'client backend' ORDER BY usename, application_name"
         ).fetchall()
     return int(relations), [Connected(str(r[0]), str(r[1]), str(r[2])) for r in rows]
+
+
+def reads_every_key(locator: Locator) -> bool:
+    """Whether the login at ``locator`` reads every member's sealed private key (the
+    store's owner does; a member's login does not, ``pg_keys``): a backup without them
+    would lose them on a restore."""
+    with contextlib.closing(_connect(locator)) as conn:
+        try:
+            row = conn.execute(
+                "SELECT has_column_privilege('member_key', 'sealed_private', 'SELECT')"
+            ).fetchone()
+        except Exception:  # no store in it: pg_dump says what it finds
+            return True
+    return bool(row and row[0])
 
 
 def member_names(locator: Locator, logins: list[str]) -> dict[str, str]:

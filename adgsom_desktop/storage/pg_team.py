@@ -13,7 +13,8 @@ what they may do, and installs the rules the server keeps whatever SQL a member
 sends: a position or a history version is approved only by a login of the head
 group, in the name of the person mapped to that login; the audit log is appended to
 (the next id, the tip's hash) and never updated or deleted; the audit head is moved
-only to the newest entry.  The store's owner (the login that created the store, not
+only to the newest entry; a member reads only their own sealed private key
+(``pg_keys``).  The store's owner (the login that created the store, not
 a member) is the administrator and is not limited by these rules.
 """
 
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import pg_keys
 from .backend import SignedIn
 
 GROUPS = ("reader", "member", "head")
@@ -51,7 +53,7 @@ def login_role(db: str, login: str) -> str:
 
 # The group a session's login belongs to ('head', 'member', 'reader'), or NULL for a
 # login that is no member (the owner).  session_user: SET ROLE cannot change it.
-_FUNCTIONS = r"""
+_MEMBER_GROUP = r"""
 CREATE OR REPLACE FUNCTION adgsom_member_group() RETURNS text
 LANGUAGE sql STABLE AS $f$
   SELECT substr(g.rolname, length(current_database()) + 2)
@@ -65,7 +67,9 @@ LANGUAGE sql STABLE AS $f$
            WHEN 'head' THEN 0 WHEN 'member' THEN 1 ELSE 2 END
   LIMIT 1
 $f$;
+"""
 
+_FUNCTIONS = r"""
 CREATE OR REPLACE FUNCTION adgsom_guard_approval() RETURNS trigger
 LANGUAGE plpgsql AS $f$
 DECLARE
@@ -177,6 +181,10 @@ BEGIN
      OR p_role NOT IN ('head', 'alternate', 'member', 'reader')
      OR p_verifier NOT LIKE 'SCRAM-SHA-256$%' THEN
     RAISE EXCEPTION 'Not a login, role or password this store takes.' USING ERRCODE = '22023';
+  END IF;
+  IF EXISTS (SELECT 1 FROM team_member WHERE person_id = p_person AND login_role <> r
+             AND removed_at IS NULL) THEN
+    RAISE EXCEPTION 'This person already signs in with another login.' USING ERRCODE = '42501';
   END IF;
   IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
     IF NOT EXISTS (SELECT 1 FROM team_member WHERE login_role = r) THEN
@@ -308,7 +316,9 @@ def secure(conn: Any) -> str:
     ]
     for sql in statements:
         conn.exec_driver_sql(sql)
+    member_group_function(conn)
     conn.exec_driver_sql(_FUNCTIONS.replace("%", "%%"))
+    pg_keys.withhold(conn, schema, reader, member)  # the sealed private keys
     conn.exec_driver_sql(_HEAD_FUNCTIONS.replace("@SCHEMA@", schema).replace("%", "%%"))
     for signature in _HEAD_SIGNATURES:
         conn.exec_driver_sql(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
@@ -319,6 +329,10 @@ def secure(conn: Any) -> str:
             f"CREATE TRIGGER {name} {when} ON {table} FOR EACH ROW EXECUTE FUNCTION {function}()"
         )
     return db
+
+
+def member_group_function(conn: Any) -> None:
+    conn.exec_driver_sql(_MEMBER_GROUP.replace("%", "%%"))
 
 
 def _verifier(conn: Any, role: str, password: str) -> str:

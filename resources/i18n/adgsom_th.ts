@@ -4238,6 +4238,10 @@
         <translation>ไม่มีโฟลเดอร์ {dest_parent} สำหรับเขียนสำรองข้อมูล</translation>
     </message>
     <message>
+        <source>A team store is backed up by its owner (the login that created it): a member&apos;s login may not read the other members&apos; sealed keys, so its backup would lose them. Nothing was written.</source>
+        <translation>คลังข้อมูลกลางสำรองข้อมูลโดยเจ้าของคลังข้อมูล (บัญชีเข้าใช้ที่สร้างคลังนี้): บัญชีเข้าใช้ของสมาชิกอ่านกุญแจที่ปิดผนึกของสมาชิกคนอื่นไม่ได้ สำรองข้อมูลของบัญชีนั้นจึงจะขาดกุญแจเหล่านั้น ไม่ได้เขียนสิ่งใด</translation>
+    </message>
+    <message>
         <source>Nothing was restored: {count_connected} session(s) are connected to {locator_display}: {who}. Ask them to close the store first.</source>
         <translation>ไม่ได้กู้คืนสิ่งใด: มี {count_connected} เซสชันเชื่อมต่อกับ {locator_display}: {who} โปรดขอให้ปิดคลังข้อมูลก่อน</translation>
     </message>

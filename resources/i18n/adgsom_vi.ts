@@ -4238,6 +4238,10 @@
         <translation>Không có thư mục {dest_parent} để ghi bản sao lưu vào.</translation>
     </message>
     <message>
+        <source>A team store is backed up by its owner (the login that created it): a member&apos;s login may not read the other members&apos; sealed keys, so its backup would lose them. Nothing was written.</source>
+        <translation>Kho dữ liệu chung do chủ sở hữu kho sao lưu (tài khoản đăng nhập đã tạo kho): tài khoản của một thành viên không được đọc các khóa đã niêm phong của những thành viên khác, nên bản sao lưu của tài khoản đó sẽ thiếu chúng. Không có gì được ghi.</translation>
+    </message>
+    <message>
         <source>Nothing was restored: {count_connected} session(s) are connected to {locator_display}: {who}. Ask them to close the store first.</source>
         <translation>Chưa khôi phục gì: có {count_connected} phiên đang kết nối tới {locator_display}: {who}. Hãy đề nghị họ đóng kho dữ liệu trước.</translation>
     </message>
