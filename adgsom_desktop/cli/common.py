@@ -56,7 +56,11 @@ STORE_HELP = (
 )
 
 
-def add_store_option(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
+def add_store_option(
+    parser: argparse.ArgumentParser, *, required: bool = False, stdin_help: str = ""
+) -> None:
+    """``--store`` and ``--passphrase-stdin`` (``stdin_help``: what standard input holds
+    for a command that reads more than the store's passphrase, in order)."""
     parser.add_argument(
         "--store",
         metavar="STORE",
@@ -67,7 +71,8 @@ def add_store_option(parser: argparse.ArgumentParser, *, required: bool = False)
     parser.add_argument(
         "--passphrase-stdin",
         action="store_true",
-        help=f"read the passphrase of an encrypted store from standard input "
+        help=stdin_help
+        or f"read the passphrase of an encrypted store from standard input "
         f"(or set {PASSPHRASE_ENV}; with neither, a terminal prompt asks)",
     )
 

@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "team_commands",
     "approval_commands",
     "copy_commands",
+    "keys_commands",
     "bundle_commands",
     "trip_commands",
 )
