@@ -96,8 +96,8 @@ def test_one_member_with_two_keys_is_named_by_fingerprint(
     listed = _ok("keys", "list", "--store", str(s["team"]))
     made = next(ln for ln in listed.splitlines() if team in ln)
     imported = next(ln for ln in listed.splitlines() if laptop in ln)
-    assert "made in this store" in made, listed
-    assert "imported" in imported and "opens in the store it was made in" in imported, listed
+    assert "kept in this store" in made, listed
+    assert "imported" in imported and "opens in the store where it was made" in imported, listed
     # the aide's store: both his keys imported, the aide's own is "your own key"
     listed = _ok("keys", "list", "--store", str(s["aide"]))
     assert sum("imported" in ln for ln in listed.splitlines() if name in ln) == 2, listed

@@ -73,17 +73,19 @@ def _one_of_several(keys: Sequence[MemberKeyRec]) -> MemberKeyRec:
 def key_place(k: MemberKeyRec) -> Message:
     """Where the key lives, and so where a bundle sealed to it opens."""
     if k.yours:
-        return Message("your own key, made in this store: signs and opens here")
+        return Message("your own key, kept in this store: signs and opens here")
     if k.has_private:
         return Message(
-            "{member}'s own key, made in this store: signs and opens here with "
+            "{member}'s own key, kept in this store: signs and opens here with "
             "{member}'s key passphrase",
             member=k.name,
         )
     if k.made_here:
         return Message(
-            "{member}'s key, made in this store: a bundle sealed to it opens here, "
+            "{member}'s key, kept in this store: a bundle sealed to it opens here, "
             "signed in as {member}",
             member=k.name,
         )
-    return Message("public key, imported: a bundle sealed to it opens in the store it was made in")
+    return Message(
+        "public key, imported: a bundle sealed to it opens in the store where it was made"
+    )
