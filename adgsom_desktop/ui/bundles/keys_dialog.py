@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.key_card import key_file_name
 from ...services.key_names import key_place
 from ...services.key_service import MemberKeyRec
 from ..common import a11y
@@ -158,7 +159,9 @@ class KeysDialog(QDialog):
             return
         k = self.keys[row]
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save public key"), str(self._folder / f"{k.name}.key.txt")
+            self,
+            self.tr("Save public key"),
+            str(self._folder / key_file_name(k.name, k.fingerprint)),
         )
         if not name:
             return
