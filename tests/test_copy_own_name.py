@@ -51,7 +51,8 @@ def test_copies_have_names_of_their_own_and_their_logs_are_told_apart(
     (team_title, team_id), (head_title, head_id) = _title(team), _title(head)
     aide_title, aide_id = _title(aide)
     assert team_title == TITLE
-    assert head_title.startswith(f"Copy of {TITLE}, made {date.today().isoformat()} by ")
+    # the CLI's copier is not named: no "by not named"
+    assert head_title == f"Copy of {TITLE}, made {date.today().isoformat()}", head_title
     assert f"named “{head_title}”" in made, made
     assert aide_title == "Natthida's own store"
     assert len({team_id, head_id, aide_id}) == 3

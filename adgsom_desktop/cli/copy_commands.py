@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--name",
         metavar="TITLE",
-        help='the new store\'s name (default: "Copy of …, made DATE by WHO"); the copy is a '
+        help='the new store\'s name (default: "Copy of …, made DATE [by WHO]"); the copy is a '
         "store of its own, told apart from its source in bundles and audit logs",
     )
     p.set_defaults(func=cmd_copy)

@@ -276,7 +276,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
             else ""
         )
         shared = "".join(
-            f"; 1-{upto} shared with {other}'s log (one store is a copy of the other)"
+            f"; 1-{upto} shared with {other}'s log: one store is a copy of the other"
             for other, upto in log.shared
         )
         out(

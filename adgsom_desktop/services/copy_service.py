@@ -22,6 +22,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.enums import NOT_NAMED
 from ..domain.locator import Locator
 from ..domain.settings import STORE_ID, STORE_TITLE, StoreSetting
 from ..domain.text import clean_text
@@ -96,7 +97,8 @@ def copy_store(
 def _copy_title(s: Session, actor: str) -> str:
     """ "Copy of TITLE, made DATE by WHO" (the source's title cut to fit)."""
     source = s.scalar(select(StoreSetting.value).where(StoreSetting.key == STORE_TITLE)) or ""
-    tail = f", made {date.today().isoformat()} by {actor}"[:120]
+    by = f" by {actor}" if actor and actor != NOT_NAMED else ""  # no "by not named"
+    tail = f", made {date.today().isoformat()}{by}"[:120]
     return f"Copy of {source or 'a store'}"[: 200 - len(tail)] + tail
 
 
