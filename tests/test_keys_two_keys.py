@@ -192,3 +192,30 @@ def test_keys_create_compares_the_two_lines_and_says_what_stdin_holds(
         str(tmp_path / "x"), input="",
     )  # fmt: skip
     assert r.returncode == 1 and "Worawit Chanthasiri" in r.stderr, r.stderr
+
+
+def test_an_encrypted_store_with_its_passphrase_in_the_environment(
+    demo_master: Path, tmp_path: Path
+) -> None:
+    """The store's passphrase in ADGSOM_DESKTOP_PASSPHRASE: standard input begins with the
+    key passphrase, as --help says (review s33 R11); without it, the store's comes first."""
+    store = tmp_path / "trip.adgsom"
+    shutil.copyfile(demo_master, store)
+    store_pass = "Trip-Store-2026 x"
+    _ok("encrypt", "--store", str(store), "--passphrase-stdin", input=store_pass + "\n")
+    made = run_cli(
+        "keys", "create", "--store", str(store), "--person", str(HEAD), "--passphrase-stdin",
+        input=f"{LAPTOP_PASS}\n{LAPTOP_PASS}\n", env={"ADGSOM_DESKTOP_PASSPHRASE": store_pass},
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    fp = made.stdout.split("fingerprint ")[1].splitlines()[0].strip()
+    sent = run_cli(
+        "bundle", "export", "--store", str(store), "--meeting", "4", "--parts", "notes",
+        "--out", str(tmp_path / "x"), "--passphrase-stdin",
+        input=f"{store_pass}\n{LAPTOP_PASS}\nBundle-Pass-2026 x\n",
+    )  # fmt: skip
+    assert sent.returncode == 0, sent.stderr
+    listed = run_cli(
+        "keys", "list", "--store", str(store), "--passphrase-stdin", input=store_pass + "\n"
+    )
+    assert fp in listed.stdout, listed.stderr
