@@ -247,9 +247,11 @@ def test_keys_dialog_lists_and_imports(qtbot: Any, pair: Pair, tmp_path: Path) -
     dlg.resize(1093, 614)
     dlg.show()
     assert dlg.list.count() == 2
-    # whose key is whose (review s32 H26): nobody is signed in to a store file
-    assert f"{dlg.keys[0].name}'s own key" in dlg.list.item(0).text()
-    assert "public key" in dlg.list.item(1).text()
+    # whose key is whose (review s32 H26): the one own key of a member's own store file is
+    # "your own key" (s33 R21), the other one's is imported and opens where it was made
+    assert "your own key, kept in this store" in dlg.list.item(0).text()
+    assert "public key, imported" in dlg.list.item(1).text()
+    assert "opens in the store where it was made" in dlg.list.item(1).text()
     bad = tmp_path / "bad.txt"
     bad.write_text("not a key")
     dlg.import_file(bad)

@@ -106,8 +106,10 @@ def test_the_commands_say_what_they_need_and_did(demo_master: Path, tmp_path: Pa
         "keys", "create", "--store", str(store), "--person", "1", "--passphrase-stdin",
         input="aide passphrase 2026\n",
     )  # fmt: skip
-    # the next step names the store it was given (run as printed, it reads that one)
-    assert f"adgsom-desktop keys export --store '{store}' 'Worawit Chanthasiri'" in made, made
+    # the next step names the store it was given (run as printed, it reads that one), and
+    # the key by its fingerprint (its member may have another key there: review s33 R3)
+    fp = made.split("fingerprint ")[1].splitlines()[0].strip()
+    assert f"adgsom-desktop keys export --store '{store}' '{fp}'" in made, made
 
     _, err = _cli("keys", "import", "--store", str(store), str(tmp_path), ok=False)
     assert "is a folder" in err and "Errno" not in err, err

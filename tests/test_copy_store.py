@@ -53,9 +53,14 @@ def test_the_demo_goes_to_the_server_and_back_whole(
         audit_before = before.pop("audit_entry")
         settings = {k: v for k, v in before.pop("store_setting")}
         settings_after = {k: v for k, v in after.pop("store_setting")}
-        assert {k: v for k, v in settings.items() if k != "audit_head"} == {
-            k: v for k, v in settings_after.items() if k != "audit_head"
+        # the copy is a store of its own (review s33 R20): its own id and name, the rest
+        # of its settings as they were
+        own = ("audit_head", "store_id", "store_title")
+        assert {k: v for k, v in settings.items() if k not in own} == {
+            k: v for k, v in settings_after.items() if k not in own
         }
+        assert settings_after["store_id"] != settings.get("store_id")
+        assert settings_after["store_title"].startswith("Copy of Copy of ")
         assert before == after
         assert len(audit_before) > 300 and returned.audit.verify().ok
         assert returned.audit.count() == len(audit_before) + 2

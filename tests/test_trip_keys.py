@@ -57,14 +57,15 @@ def test_a_trip_copy_carries_the_keys_and_bundles_work_at_the_venue(
     assert listed.returncode == 0, listed.stderr
     lines = {ln.split("  ")[0].strip(): ln for ln in listed.stdout.splitlines()}
     assert "your own key" in lines[head]
-    # her private key is hers: to him it is a public key (review s33 R15)
-    assert lines[aide].rstrip().endswith("public key") and "own key" not in lines[aide]
+    # her private key is hers: to him it opens only signed in as her (review s33 R15, R3)
+    assert f"signed in as {aide}" in lines[aide] and "own key" not in lines[aide]
 
     trip = tmp_path / "hanoi.adgsom"
     _take(url, "worawit", trip, event)
     assert _keys(trip) == {head: True, aide: False}  # her private key stays at capital
     listed = run_cli("keys", "list", "--store", str(trip))
-    assert f"{head}'s own key" in listed.stdout and "public key" in listed.stdout
+    # his trip copy holds his private key alone: "your own key" (review s33 R21)
+    assert "your own key" in listed.stdout and "public key, imported" in listed.stdout
 
     svc = Services.for_store(Store.open(trip), actor="Worawit")
     try:

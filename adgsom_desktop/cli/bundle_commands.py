@@ -1,62 +1,28 @@
-"""keys and bundle: members' keys, and signed, encrypted exchange bundles (#17).
+"""bundle: signed, encrypted exchange bundles (#17); members' keys are ``keys_commands``.
 
-Secrets are never arguments.  On a terminal they are asked; with ``--passphrase-stdin``
-they are read from standard input, one per line, in this order: the store's passphrase
-(only for an encrypted store, and only when ``ADGSOM_DESKTOP_PASSPHRASE`` does not hold
-it), then the member's key passphrase, then (``bundle export`` without ``--to``, or a
-bundle sealed under a passphrase) the bundle's passphrase.
+Secrets are never arguments (``keys_commands.secret``: what standard input holds, in
+order, with ``--passphrase-stdin``).
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
-import shlex
-import sys
 import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ValidationError
 from .common import add_store_option, input_file, open_services, out
-from .id_args import CONFLICT_ID, ITEM_IDS, MEETING_ID, PERSON_ID
+from .id_args import CONFLICT_ID, ITEM_IDS, MEETING_ID
+from .keys_commands import KEY_STDIN, secret
 
 if TYPE_CHECKING:
     from ..services.brief_conflict import ConflictView
     from ..services.container import Services
     from ..services.sync.report import MergeReport
 
-KEY_PASSPHRASE_ENV = "ADGSOM_DESKTOP_KEY_PASSPHRASE"
-
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("keys", help="members' keys: make one, list, exchange public keys")
-    keys = p.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
-    create = keys.add_parser(
-        "create",
-        help="make a key pair for a member of our delegation (its private part sealed under "
-        "the member's own passphrase, asked twice)",
-    )
-    add_store_option(create)
-    create.add_argument("--person", type=PERSON_ID, required=True, help="the member's person id")
-    create.set_defaults(func=cmd_keys_create)
-    lst = keys.add_parser("list", help="the members' keys this store knows")
-    add_store_option(lst)
-    lst.set_defaults(func=cmd_keys_list)
-    exp = keys.add_parser("export", help="a member's public key, as a short text to send")
-    add_store_option(exp)
-    exp.add_argument("member", help="the member: a name, part of it, or a fingerprint")
-    exp.add_argument("--out", metavar="FILE", type=Path, help="write it to FILE")
-    exp.set_defaults(func=cmd_keys_export)
-    imp = keys.add_parser(
-        "import",
-        help="a member's public key text (compare its fingerprint with them first)",
-    )
-    add_store_option(imp)
-    imp.add_argument("file", type=Path, help="the key text ('-': standard input)")
-    imp.set_defaults(func=cmd_keys_import)
-
     p = sub.add_parser(
         "bundle",
         help="exchange bundles: a meeting (or chosen items) in one signed, encrypted file",
@@ -66,7 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "export",
         help="write a bundle for a member (--to) or under a passphrase (--passphrase-stdin)",
     )
-    add_store_option(bexp)
+    add_store_option(bexp, stdin_help=KEY_STDIN)
     bexp.add_argument("--meeting", type=MEETING_ID, required=True, help="the meeting's id")
     bexp.add_argument(
         "--items",
@@ -106,7 +72,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     bimp = bundle.add_parser(
         "import", help="check, preview and merge a bundle (a backup is made first)"
     )
-    add_store_option(bimp)
+    add_store_option(bimp, stdin_help=KEY_STDIN)
     bimp.add_argument("file", type=Path, help="the bundle file")
     bimp.add_argument(
         "--dry-run", action="store_true", help="only say what it would change; write nothing"
@@ -145,112 +111,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     res.set_defaults(func=cmd_bundle_resolve)
 
 
-# -- secrets ---------------------------------------------------------------------------------
-
-
-def _secret(args: argparse.Namespace, prompt: str, *, twice: bool = False, lines: str = "") -> str:
-    """A secret from the terminal or standard input (``lines``: what standard input is to
-    hold, said when it holds too few lines)."""
-    if getattr(args, "passphrase_stdin", False):
-        line = sys.stdin.readline()
-        if not line:
-            raise ValidationError(lines or f"Give {prompt.rstrip(': ').lower()} on standard input.")
-        return line[:-2] if line.endswith("\r\n") else line.rstrip("\n")
-    if prompt.startswith("Key") and os.environ.get(KEY_PASSPHRASE_ENV):
-        return os.environ[KEY_PASSPHRASE_ENV]
-    if sys.stdin is not None and sys.stdin.isatty():
-        value = getpass.getpass(prompt)
-        if twice and getpass.getpass("Repeat it: ") != value:
-            raise ValidationError("The two passphrases differ: nothing was done.")
-        return value
-    raise ValidationError(
-        f"Give {prompt.rstrip(': ').lower()}: on a terminal, or with --passphrase-stdin."
-    )
-
-
 def _services(args: argparse.Namespace) -> Services:
     return open_services(args)
-
-
-# -- keys ------------------------------------------------------------------------------------
-
-
-def cmd_keys_create(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
-        passphrase = _secret(args, "Key passphrase (new): ", twice=True)
-        rec = services.keys.create(args.person, passphrase)
-    finally:
-        services.close()
-    store = _store_words(args)
-    at = f" --store {shlex.quote(store)}" if store else ""  # run as printed: this store
-    out(f"Made a key for {rec.name}: fingerprint {rec.fingerprint}")
-    out(
-        f"Send its public part: adgsom-desktop keys export{at} {shlex.quote(rec.name)} --out KEY.txt"
-    )
-    return 0
-
-
-def cmd_keys_list(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
-        members = services.keys.members()
-    finally:
-        services.close()
-    if not members:
-        out("No member keys yet (adgsom-desktop keys create --person ID).")
-    for k in members:
-        mark = (
-            "your own key (signs and opens here)"
-            if k.yours
-            else f"{k.name}'s own key (signs and opens here with their passphrase)"
-            if k.has_private
-            else "public key"
-        )
-        out(f"{k.name:<32} {k.fingerprint}  {mark}")
-    return 0
-
-
-def cmd_keys_export(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
-        rec = services.keys.find(args.member)
-        card = services.keys.export_public(rec.id)
-    finally:
-        services.close()
-    if args.out:
-        from ..storage.atomic import write_bytes
-
-        write_bytes(args.out, card.encode("utf-8"), "key")
-        out(f"Wrote {rec.name}'s public key to {args.out} (fingerprint {rec.fingerprint})")
-    else:
-        out(card.rstrip("\n"))
-    return 0
-
-
-def cmd_keys_import(args: argparse.Namespace) -> int:
-    if str(args.file) == "-":
-        text = sys.stdin.read(30_000)
-    else:
-        try:
-            text = args.file.read_text(encoding="utf-8")[:30_000]
-        except IsADirectoryError as exc:
-            raise ValidationError(
-                f"{args.file} is a folder: give the key text's file in it."
-            ) from exc
-        except OSError as exc:
-            why = exc.strerror or type(exc).__name__
-            raise ValidationError(f"{args.file} cannot be read ({why.lower()}).") from exc
-        except UnicodeDecodeError as exc:
-            raise ValidationError(f"{args.file} is not a key text (not text at all).") from exc
-    services = _services(args)
-    try:
-        rec = services.keys.import_public(text)
-    finally:
-        services.close()
-    out(f"Knows {rec.name}'s key: fingerprint {rec.fingerprint}")
-    out("Compare this fingerprint with them (by phone, in person) before trusting it.")
-    return 0
 
 
 # -- bundles ---------------------------------------------------------------------------------
@@ -289,11 +151,11 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
                 "say who sends it with --from."
             )
         recipient = services.keys.find(args.to) if args.to else None
-        key_pass = _secret(args, f"Key passphrase of {sender.name}: ")
+        key_pass = secret(args, f"Key passphrase of {sender.name}: ")
         bundle_pass = (
             None
             if recipient is not None
-            else _secret(
+            else secret(
                 args,
                 "Bundle passphrase: ",
                 twice=True,
@@ -381,11 +243,11 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         out(f"Signed by {seen.sender} (fingerprint {seen.sender_fingerprint}).")
         if seen.needs_passphrase:
             opened = services.bundles.open(
-                args.file, passphrase=_secret(args, "Bundle passphrase: ")
+                args.file, passphrase=secret(args, "Bundle passphrase: ")
             )
         else:
             opened = services.bundles.open(
-                args.file, key_passphrase=_secret(args, f"Key passphrase of {seen.for_member}: ")
+                args.file, key_passphrase=secret(args, f"Key passphrase of {seen.for_member}: ")
             )
         if args.dry_run:
             report = services.bundles.preview(opened)

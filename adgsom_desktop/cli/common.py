@@ -56,7 +56,11 @@ STORE_HELP = (
 )
 
 
-def add_store_option(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
+def add_store_option(
+    parser: argparse.ArgumentParser, *, required: bool = False, stdin_help: str = ""
+) -> None:
+    """``--store`` and ``--passphrase-stdin`` (``stdin_help``: what standard input holds
+    for a command that reads more than the store's passphrase, in order)."""
     parser.add_argument(
         "--store",
         metavar="STORE",
@@ -67,9 +71,12 @@ def add_store_option(parser: argparse.ArgumentParser, *, required: bool = False)
     parser.add_argument(
         "--passphrase-stdin",
         action="store_true",
-        help=f"read the passphrase of an encrypted store from standard input "
+        help=stdin_help
+        or "read the passphrase of an encrypted store from standard input "
         f"(or set {PASSPHRASE_ENV}; with neither, a terminal prompt asks)",
     )
+    if stdin_help:  # the store's passphrase from the environment, when set, comes first
+        parser.set_defaults(store_passphrase_env_first=True)
 
 
 def store_locator(args: argparse.Namespace) -> Locator:
@@ -92,6 +99,12 @@ def store_path(args: argparse.Namespace, what: str = "") -> Path:
 
 
 def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str | None:
+    # keys and bundle commands read more lines than the store's passphrase: with it in the
+    # environment, standard input begins with the key passphrase (their --help says so:
+    # review s33 R11)
+    env_first = getattr(args, "store_passphrase_env_first", False)
+    if env_first and os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
     if getattr(args, "passphrase_stdin", False):
         return _line(sys.stdin.readline())
     value = os.environ.get(PASSPHRASE_ENV)

@@ -23,6 +23,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=STORE_HELP.replace("the store:", "the new store:")
         + "; it must not exist (a file) or be an empty database (a server)",
     )
+    p.add_argument(
+        "--name",
+        metavar="TITLE",
+        help='the new store\'s name (default: "Copy of …, made DATE [by WHO]"); the copy is a '
+        "store of its own, told apart from its source in bundles and audit logs",
+    )
     p.set_defaults(func=cmd_copy)
 
 
@@ -35,12 +41,13 @@ def cmd_copy(args: argparse.Namespace) -> int:
 
     services = open_services(args)
     try:
-        report = copy_store(services, args.to, progress)
+        report = copy_store(services, args.to, progress, name=args.name)
     finally:
         services.close()
     if sys.stderr.isatty():
         print(file=sys.stderr)
     out(f"Copied {report.source.display} to {report.destination.display}")
+    out(f"The copy is a store of its own, named “{report.title}” (Settings can rename it).")
     for table, n in report.rows.items():
         if n:
             out(f"  {table:<26} {n:>9,}")

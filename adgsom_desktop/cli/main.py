@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "team_commands",
     "approval_commands",
     "copy_commands",
+    "keys_commands",
     "bundle_commands",
     "trip_commands",
 )

@@ -273,10 +273,19 @@ def cmd_audit(args: argparse.Namespace) -> int:
             out(f"  {p.text}")
     for log in received:  # other stores' logs kept by merges (#17)
         state = "intact" if log.ok else "TAMPERED WITH"
-        forks = f", {log.branches} branches" if log.branches > 1 else ""
+        # two copies of one store that kept one identity, each edited after (s33 R20)
+        forks = (
+            f", {log.branches} branches: copies of one store, each written after it was copied"
+            if log.branches > 1
+            else ""
+        )
+        shared = "".join(
+            f"; 1-{upto} shared with {other}'s log: one store is a copy of the other"
+            for other, upto in log.shared
+        )
         out(
             f"Received from {log.name}: {log.entries:,} entries ({log.first_id}-{log.newest_id}"
-            f"{forks}), {state}."
+            f"{forks}{shared}), {state}."
         )
         for low, high in log.gaps:
             out(f"  entries {low}-{high} are not held here (never received, or removed)")

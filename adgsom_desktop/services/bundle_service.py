@@ -99,6 +99,29 @@ def refuse_to_replace(target: Path) -> None:
         )
 
 
+def _another_key_of_theirs(s: Any, box_b64: str) -> None:
+    """A bundle sealed to a member's key whose private part is elsewhere, while this
+    store holds another key of that member's: which key it is sealed to, which one is
+    here (review s33 R4: not "whose private key is not in this store")."""
+    to = s.scalar(select(MemberKey).where(MemberKey.box_public == box_b64))
+    if to is None:
+        return
+    here = s.scalars(
+        select(MemberKey.fingerprint).where(
+            MemberKey.person_uuid == to.person_uuid, MemberKey.holds_private
+        )
+    ).all()
+    if here:
+        raise crypto.BundleError(
+            "This bundle is sealed to {member}'s key {fingerprint}; this store holds only "
+            "{member}'s other key, {own_fingerprint}: ask the sender to send it to that key. "
+            "Nothing was changed.",
+            member=to.name,
+            fingerprint=to.fingerprint,
+            own_fingerprint=", ".join(here),
+        )
+
+
 class BundleService:
     def __init__(self, ctx: ServiceContext, sync: SyncService | None = None) -> None:
         self._ctx = ctx
@@ -243,6 +266,7 @@ class BundleService:
                 select(MemberKey).where(MemberKey.box_public == box_b64, MemberKey.holds_private)
             )
             if mine is None:
+                _another_key_of_theirs(s, box_b64)  # review s33 R4
                 other = s.scalar(select(MemberKey.name).where(MemberKey.box_public == box_b64))
                 who = (
                     Message("for {member}", member=other) if other else Message("for someone else")

@@ -5,14 +5,27 @@ and the register with their ids) into a new store at the destination, then recor
 where the copy came from in the copy's own audit log, and checks the copied chain
 end to end there: it verifies on the other side, or the copy is reported as broken.
 The source is only read.
+
+The copy is a store of its own (review s33 R20): a new identity (``store_id``, what
+bundles and received audit logs name a store by) and its own name, given (``name``) or
+"Copy of …, made DATE by WHO".  Members' stores made from the team store are so told
+apart from it and from each other; a trip copy still comes back only to the store it
+was taken from.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.enums import NOT_NAMED
 from ..domain.locator import Locator
+from ..domain.settings import STORE_ID, STORE_TITLE, StoreSetting
+from ..domain.text import clean_text
 from ..storage import copy_store as storage_copy
 from .audit_anchor import forget
 from .changes import Change, ChangeKind
@@ -29,16 +42,26 @@ class CopyReport:
     audit_entries: int = 0
     audit_ok: bool = False
     audit_problems: tuple[str, ...] = ()
+    title: str = ""  # the copy's own name
 
     @property
     def total(self) -> int:
         return sum(self.rows.values())
 
 
-def copy_store(source: Services, to: Locator | str, progress: Progress | None = None) -> CopyReport:
+def copy_store(
+    source: Services,
+    to: Locator | str,
+    progress: Progress | None = None,
+    *,
+    name: str | None = None,
+) -> CopyReport:
     """Copy the open store ``source`` into a new store at ``to`` (refused if anything is
-    there); the copy's audit log records it, and its chain is verified."""
+    there), under its own identity and ``name`` (default "Copy of …"); the copy's audit
+    log records it, and its chain is verified."""
     destination = Locator.parse(to)
+    if name is not None:
+        name = clean_text(name, "Name", max_len=200, single_line=True, required=True)
     # Both stores start from the same recorded revisions, so an edit on either later
     # travels as a change made from them (not a conflict).  Only the sync tables change.
     source.sync.record_revisions()
@@ -47,12 +70,14 @@ def copy_store(source: Services, to: Locator | str, progress: Progress | None = 
     dest = Services.for_store(copied.destination, actor=source.actor)
     try:
         with dest.ctx.write() as s:
+            title = name or _copy_title(s, source.ctx.actor)
+            _own_identity(s, title)
             dest.ctx.audit(
                 s,
                 "copy",
                 "store",
                 None,
-                f"copied from {source.locator.display}: {copied.total:,} rows",
+                f"copied from {source.locator.display}: {copied.total:,} rows; named “{title}”",
             )
         verified = dest.audit.verify()
     finally:
@@ -65,4 +90,26 @@ def copy_store(source: Services, to: Locator | str, progress: Progress | None = 
         verified.entries,
         verified.ok,
         tuple(p.text for p in verified.problems),
+        title,
     )
+
+
+def _copy_title(s: Session, actor: str) -> str:
+    """ "Copy of TITLE, made DATE by WHO" (the source's title cut to fit)."""
+    source = s.scalar(select(StoreSetting.value).where(StoreSetting.key == STORE_TITLE)) or ""
+    by = f" by {actor}" if actor and actor != NOT_NAMED else ""  # no "by not named"
+    tail = f", made {date.today().isoformat()}{by}"[:120]
+    return f"Copy of {source or 'a store'}"[: 200 - len(tail)] + tail
+
+
+def _own_identity(s: Session, title: str) -> None:
+    """The copy's own id and name (the source's are copied with every other row)."""
+    from ..domain.base import new_uuid
+
+    for key, value in ((STORE_ID, new_uuid()), (STORE_TITLE, title)):
+        row = s.get(StoreSetting, key)
+        if row is None:
+            s.add(StoreSetting(key=key, value=value))
+        else:
+            row.value = value
+    s.flush()

@@ -12,7 +12,7 @@ travels in a bundle only with that signature.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -28,7 +28,7 @@ from ..errors import NotFoundError, ValidationError
 from .approval_pins import not_anothers_store
 from .changes import Change, ChangeKind
 from .context import ServiceContext
-from .key_cards import card_text, check_card, make_card, norm_fp
+from .key_card import card_text, check_card, key_file_name, signed_card
 from .sync import crypto
 from .sync.canon import Links, position_content
 from .sync.kinds import position_key
@@ -47,6 +47,9 @@ class MemberKeyRec:
     # the member signed in to this (team) store: their own key; another member's private
     # key is theirs, sealed under their passphrase (review s32 H26)
     yours: bool = False
+    # its private part is in this store (whoever's): a bundle sealed to it opens here
+    # (review s33 R3: which of a member's keys opens where)
+    made_here: bool = False
 
 
 def approval_message(position: str, brief_hash: str, approver: str, at: str) -> bytes:
@@ -69,6 +72,7 @@ def _rec(
         own,
         k.created_at,
         own and pid is not None and pid == signed_in,
+        bool(k.holds_private),
     )
 
 
@@ -115,6 +119,9 @@ class KeyService:
             signed = self._ctx.signed_in
             me = signed.person_id if signed is not None else None
             recs = [_rec(s, k, me, signed is not None) for k in keys]
+        owners = {r.person_uuid for r in recs if r.has_private}
+        if signed is None and len(owners) == 1:  # one member's own store (review s33 R21)
+            recs = [replace(r, yours=r.has_private) for r in recs]
         return sorted(recs, key=lambda r: (not r.yours, not r.has_private, r.name.casefold()))
 
     def roles(self) -> dict[str, MemberRole]:
@@ -141,31 +148,11 @@ class KeyService:
         return _rec(s, k, me, signed is not None)
 
     def find(self, text: str) -> MemberKeyRec:
-        """A key named by a member's name, part of it, its person id or its fingerprint."""
-        wanted = " ".join(text.split()).casefold()
-        keys = self.members()
-        exact = [
-            k
-            for k in keys
-            if k.name.casefold() == wanted or norm_fp(k.fingerprint) == norm_fp(wanted)
-        ]
-        if text.strip().isdigit():
-            exact += [k for k in keys if k.person_id == int(text) or k.id == int(text)]
-        found = exact or [k for k in keys if wanted and wanted in k.name.casefold()]
-        unique = {k.id: k for k in found}
-        if len(unique) == 1:
-            return next(iter(unique.values()))
-        if not unique:
-            known = ", ".join(k.name for k in keys) or "none yet"
-            raise NotFoundError(
-                "No member key matches {text!r} (known: {known}).", text=text, known=known
-            )
-        raise ValidationError(
-            "{text!r} matches several members ({key_names}): "
-            "give the whole name or the fingerprint.",
-            text=text,
-            key_names="; ".join(f"{k.name} ({k.fingerprint})" for k in unique.values()),
-        )
+        """A key named by a member's name, part of it, its person id, its fingerprint or
+        the fingerprint's first groups (``key_names``)."""
+        from .key_names import find_key
+
+        return find_key(self.members(), text)
 
     def create(self, person_id: int, passphrase: str, repeat: str | None = None) -> MemberKeyRec:
         """A new key pair for a member of our delegation; the private keys sealed under
@@ -212,7 +199,7 @@ class KeyService:
                 "fingerprint": pub.fingerprint,
             }
             k = MemberKey(
-                card=make_card(values, keys),
+                card=signed_card(values, keys),
                 person_uuid=person.uuid,
                 name=person.full_name,
                 sign_public=crypto.b64(pub.sign),
@@ -284,20 +271,32 @@ class KeyService:
                 raise NotFoundError("Member key {key_id} no longer exists.", key_id=key_id)
             return k.card
 
-    def save_public(self, key_id: int, path: Path) -> Path:
-        """The member's public key text written to a file (to send to the others)."""
+    def save_public(self, key_id: int, path: Path, *, overwrite: bool = True) -> Path:
+        """The member's public key text written to a file (to send to the others); a
+        folder: a file inside it named after the member (review s33 R10).  An existing
+        file is replaced only with ``overwrite`` (the window's file dialog asks first)."""
         from ..errors import StoreError, write_failure
         from ..storage.atomic import write_bytes
 
+        rec = self.key(key_id)
         card = self.export_public(key_id)
+        target = Path(path).expanduser()
+        if target.is_dir():
+            target = target / key_file_name(rec.name, rec.fingerprint)
+        if target.is_dir() or (target.exists() and not overwrite):
+            raise ValidationError(
+                "{target} already exists: nothing was written. Choose another file, or say "
+                "that it is replaced (keys export --force).",
+                target=target,
+            )
         try:
-            write_bytes(path, card.encode("utf-8"), "key")
+            write_bytes(target, card.encode("utf-8"), "key")
         except OSError as exc:
             raise StoreError(
                 "The key could not be saved: {reason}",
                 reason=write_failure(exc) or exc,
             ) from exc
-        return path
+        return target
 
     def import_public(self, text: str) -> MemberKeyRec:
         """A member's public keys from their text: checked (its own signature, its

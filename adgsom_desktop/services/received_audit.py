@@ -9,6 +9,9 @@ id one less, hash named by its ``prev_hash``).  Two copies of one store that par
 verify.  Entries not held leave a gap, which is named as such ("not held here: never
 received, or removed"), never passed over as a whole chain.  A lost bundle leaves none: a
 sender sends a member what the member has not acknowledged holding (``foreign_log``).
+A store made by ``copy`` has an identity of its own (review s33 R20): its log is another
+origin, whose first entries (those copied) are held once, under the log that brought
+them first; they are named as shared with that log, not as a gap.
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ class ReceivedLog:
     branches: int  # chains that part from a shared entry (copies of one store)
     gaps: tuple[tuple[int, int], ...]  # entry ids not held here (never received, or removed)
     problems: tuple[str, ...]  # entries changed, or linked to the wrong entry
+    # entries 1..N held under another log (name, N): one store is a copy of the other
+    shared: tuple[tuple[str, int], ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -47,10 +52,17 @@ def received_logs(s: Session) -> tuple[ReceivedLog, ...]:
     by_origin: dict[str, list[ForeignAudit]] = defaultdict(list)
     for e in s.scalars(select(ForeignAudit).order_by(ForeignAudit.origin, ForeignAudit.id)):
         by_origin[e.origin].append(e)
-    return tuple(_check(origin, entries) for origin, entries in by_origin.items())
+    names = {o: max(es, key=lambda e: e.id).origin_name or o for o, es in by_origin.items()}
+    anywhere = {e.hash: e for es in by_origin.values() for e in es}
+    return tuple(_check(origin, entries, anywhere, names) for origin, entries in by_origin.items())
 
 
-def _check(origin: str, entries: list[Any]) -> ReceivedLog:
+def _check(
+    origin: str,
+    entries: list[Any],
+    anywhere: dict[str, Any] | None = None,
+    names: dict[str, str] | None = None,
+) -> ReceivedLog:
     problems: list[str] = []
 
     def problem(text: str) -> None:
@@ -60,6 +72,7 @@ def _check(origin: str, entries: list[Any]) -> ReceivedLog:
     by_hash = {e.hash: e for e in entries}
     held_ids = {e.id for e in entries}
     gaps: set[tuple[int, int]] = set()
+    shared: dict[str, int] = {}
     children: dict[str, int] = defaultdict(int)
     for e in entries:
         if audit_hash(e) != e.hash:
@@ -70,7 +83,11 @@ def _check(origin: str, entries: list[Any]) -> ReceivedLog:
             continue
         children[e.prev_hash] += 1
         before = by_hash.get(e.prev_hash)
-        if before is None:
+        elsewhere = (anywhere or {}).get(e.prev_hash)
+        if before is None and elsewhere is not None and elsewhere.id == e.id - 1:
+            other = (names or {}).get(elsewhere.origin, elsewhere.origin)
+            shared[other] = max(shared.get(other, 0), elsewhere.id)
+        elif before is None:
             low = e.id - 1
             while low > 1 and low - 1 not in held_ids:
                 low -= 1
@@ -88,4 +105,5 @@ def _check(origin: str, entries: list[Any]) -> ReceivedLog:
         1 + forks,
         tuple(sorted(gaps)),
         tuple(problems),
+        tuple(sorted(shared.items())),
     )

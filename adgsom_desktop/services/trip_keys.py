@@ -74,7 +74,7 @@ def keys_in(
     checked; a private part only for a member who has none here; only keys of the member
     ``only_of`` (a person UUID; ``ALL``: anyone's).  Returns how many were added and the
     names of the members whose keys were left out."""
-    from .key_cards import check_card
+    from .key_card import check_card
 
     known = set(s.scalars(select(MemberKey.fingerprint)).all())
     with_private = set(

@@ -3072,10 +3072,6 @@
         <translation>ไม่รู้จักแท็ก {tag}: โปรดเพิ่มในกรอบงานก่อน</translation>
     </message>
     <message>
-        <source>{text!r} matches several members ({key_names}): give the whole name or the fingerprint.</source>
-        <translation>{text!r} ตรงกับสมาชิกหลายคน ({key_names}): โปรดระบุชื่อเต็มหรือลายนิ้วมือ</translation>
-    </message>
-    <message>
         <source>This is not a member key (too long).</source>
         <translation>นี่ไม่ใช่กุญแจสมาชิก (ยาวเกินไป)</translation>
     </message>
@@ -4965,6 +4961,50 @@ Nothing you saved before was lost. Details are in %2.</source>
         <source>the trip copy {name}</source>
         <translation>สำเนาสำหรับเดินทาง {name}</translation>
     </message>
+    <message>
+        <source>This bundle is sealed to {member}&apos;s key {fingerprint}; this store holds only {member}&apos;s other key, {own_fingerprint}: ask the sender to send it to that key. Nothing was changed.</source>
+        <translation>ชุดข้อมูลแลกเปลี่ยนนี้ปิดผนึกถึงกุญแจ {fingerprint} ของ {member}; คลังข้อมูลนี้มีเพียงกุญแจอีกดอกของ {member} คือ {own_fingerprint}: โปรดขอให้ผู้ส่งส่งถึงกุญแจดอกนั้น ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>{text!r} matches several members ({key_names}): give more of the name or the fingerprint.</source>
+        <translation>{text!r} ตรงกับสมาชิกหลายคน ({key_names}): โปรดระบุชื่อให้มากขึ้นหรือระบุลายนิ้วมือ</translation>
+    </message>
+    <message>
+        <source>{member} has {count} keys here: give the fingerprint ({key_list}).</source>
+        <translation>{member} มีกุญแจ {count} ดอกที่นี่: โปรดระบุลายนิ้วมือ ({key_list})</translation>
+    </message>
+    <message>
+        <source>public key, imported: a bundle sealed to it opens in the store where it was made</source>
+        <translation>กุญแจสาธารณะที่นำเข้า: ชุดข้อมูลแลกเปลี่ยนที่ปิดผนึกถึงกุญแจนี้เปิดได้ในคลังข้อมูลที่สร้างกุญแจนี้</translation>
+    </message>
+    <message>
+        <source>{fingerprint}: {place}</source>
+        <translation>{fingerprint}: {place}</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <source>your own key, kept in this store: signs and opens here</source>
+        <translation>กุญแจของคุณเอง เก็บในคลังข้อมูลนี้: ลงนามและเปิดที่นี่</translation>
+    </message>
+    <message>
+        <source>{member}&apos;s own key, kept in this store: signs and opens here with {member}&apos;s key passphrase</source>
+        <translation>กุญแจของ {member} เอง เก็บในคลังข้อมูลนี้: ลงนามและเปิดที่นี่ด้วยวลีรหัสผ่านกุญแจของ {member}</translation>
+    </message>
+    <message>
+        <source>{member}&apos;s key, kept in this store: a bundle sealed to it opens here, signed in as {member}</source>
+        <translation>กุญแจของ {member} เก็บในคลังข้อมูลนี้: ชุดข้อมูลแลกเปลี่ยนที่ปิดผนึกถึงกุญแจนี้เปิดได้ที่นี่ เมื่อลงชื่อเข้าใช้ในนาม {member}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ยังไม่มี</translation>
+    </message>
+    <message>
+        <source>{target} already exists: nothing was written. Choose another file, or say that it is replaced (keys export --force).</source>
+        <translation>มี {target} อยู่แล้ว: ไม่ได้เขียนสิ่งใด เลือกไฟล์อื่น หรือระบุว่าให้แทนที่ (keys export --force)</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -5690,18 +5730,6 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>Import a key…</source>
         <translation>นำเข้ากุญแจ…</translation>
-    </message>
-    <message>
-        <source>your own key: signs and opens here</source>
-        <translation>กุญแจของคุณเอง: ลงนามและเปิดที่นี่</translation>
-    </message>
-    <message>
-        <source>%s&apos;s own key: signs and opens here with their passphrase</source>
-        <translation>กุญแจของ %s เอง: ลงนามและเปิดที่นี่ด้วยวลีรหัสผ่านของเจ้าของ</translation>
-    </message>
-    <message>
-        <source>public key</source>
-        <translation>กุญแจสาธารณะ</translation>
     </message>
     <message>
         <source>Making the key…</source>

@@ -3072,10 +3072,6 @@
         <translation>Thẻ {tag} không xác định: hãy thêm vào mục Khung trước.</translation>
     </message>
     <message>
-        <source>{text!r} matches several members ({key_names}): give the whole name or the fingerprint.</source>
-        <translation>{text!r} khớp với nhiều thành viên ({key_names}): hãy nhập tên đầy đủ hoặc dấu vân tay.</translation>
-    </message>
-    <message>
         <source>This is not a member key (too long).</source>
         <translation>Đây không phải là khoá thành viên (quá dài).</translation>
     </message>
@@ -4965,6 +4961,50 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <source>the trip copy {name}</source>
         <translation>bản sao mang đi {name}</translation>
     </message>
+    <message>
+        <source>This bundle is sealed to {member}&apos;s key {fingerprint}; this store holds only {member}&apos;s other key, {own_fingerprint}: ask the sender to send it to that key. Nothing was changed.</source>
+        <translation>Gói trao đổi này được niêm phong cho khoá {fingerprint} của {member}; kho dữ liệu này chỉ giữ khoá khác của {member}, {own_fingerprint}: hãy nhờ người gửi gửi tới khoá đó. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>{text!r} matches several members ({key_names}): give more of the name or the fingerprint.</source>
+        <translation>{text!r} khớp với nhiều thành viên ({key_names}): hãy nhập thêm tên hoặc dấu vân tay.</translation>
+    </message>
+    <message>
+        <source>{member} has {count} keys here: give the fingerprint ({key_list}).</source>
+        <translation>{member} có {count} khoá ở đây: hãy nhập dấu vân tay ({key_list}).</translation>
+    </message>
+    <message>
+        <source>public key, imported: a bundle sealed to it opens in the store where it was made</source>
+        <translation>khoá công khai, được nhập: gói trao đổi niêm phong cho khoá này mở được ở kho dữ liệu nơi khoá được tạo</translation>
+    </message>
+    <message>
+        <source>{fingerprint}: {place}</source>
+        <translation>{fingerprint}: {place}</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <source>your own key, kept in this store: signs and opens here</source>
+        <translation>khoá riêng của bạn, giữ trong kho dữ liệu này: ký và mở tại đây</translation>
+    </message>
+    <message>
+        <source>{member}&apos;s own key, kept in this store: signs and opens here with {member}&apos;s key passphrase</source>
+        <translation>khoá riêng của {member}, giữ trong kho dữ liệu này: ký và mở tại đây bằng cụm mật khẩu khoá của {member}</translation>
+    </message>
+    <message>
+        <source>{member}&apos;s key, kept in this store: a bundle sealed to it opens here, signed in as {member}</source>
+        <translation>khoá của {member}, giữ trong kho dữ liệu này: gói trao đổi niêm phong cho khoá này mở được tại đây khi đăng nhập với tư cách {member}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>{target} already exists: nothing was written. Choose another file, or say that it is replaced (keys export --force).</source>
+        <translation>{target} đã tồn tại: không ghi gì cả. Hãy chọn tệp khác, hoặc cho biết là thay thế nó (keys export --force).</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -5690,18 +5730,6 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>Import a key…</source>
         <translation>Nhập một khóa…</translation>
-    </message>
-    <message>
-        <source>your own key: signs and opens here</source>
-        <translation>khóa riêng của bạn: ký và mở tại đây</translation>
-    </message>
-    <message>
-        <source>%s&apos;s own key: signs and opens here with their passphrase</source>
-        <translation>khóa riêng của %s: ký và mở tại đây bằng cụm mật khẩu của người đó</translation>
-    </message>
-    <message>
-        <source>public key</source>
-        <translation>khóa công khai</translation>
     </message>
     <message>
         <source>Making the key…</source>

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.key_card import key_file_name
+from ...services.key_names import key_place
 from ...services.key_service import MemberKeyRec
 from ..common import a11y
 from ..common.dialog_parts import ok_cancel
@@ -127,14 +129,8 @@ class KeysDialog(QDialog):
         self.keys = self._load()
         self.list.clear()
         for k in self.keys:
-            mark = (
-                self.tr("your own key: signs and opens here")
-                if k.yours
-                else self.tr("%s's own key: signs and opens here with their passphrase") % k.name
-                if k.has_private
-                else self.tr("public key")
-            )
-            self.list.addItem(f"{k.name}    {k.fingerprint}    ({mark})")
+            # where each key lives, and so where a bundle sealed to it opens (s33 R3)
+            self.list.addItem(f"{k.name}    {k.fingerprint}    ({key_place(k)})")
         if self.keys:
             self.list.setCurrentRow(0)
         self.btn_export.setEnabled(bool(self.keys))
@@ -172,7 +168,9 @@ class KeysDialog(QDialog):
             return
         k = self.keys[row]
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save public key"), str(self._folder / f"{k.name}.key.txt")
+            self,
+            self.tr("Save public key"),
+            str(self._folder / key_file_name(k.name, k.fingerprint)),
         )
         if not name:
             return

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import Audience, MemberRole
 from ...services.bundle_service import bundle_target
+from ...services.key_names import key_place
 from ...services.key_service import MemberKeyRec
 from ...services.sync.kinds import Part
 from ...services.sync.withhold import HEADS, left_out
@@ -149,11 +150,17 @@ class BundleSendDialog(QDialog):
 
         self.recipient = QComboBox(self)
         self.recipient.setObjectName("bundleRecipient")
+        self._places: dict[int, str] = {}  # where each key lives (review s33 R3)
         for m in others:
             self.recipient.addItem(f"{m.name}  ({m.fingerprint})", m.id)
-            self.recipient.setItemData(
-                self.recipient.count() - 1, m.person_uuid, Qt.ItemDataRole.UserRole + 1
-            )
+            row = self.recipient.count() - 1
+            self.recipient.setItemData(row, m.person_uuid, Qt.ItemDataRole.UserRole + 1)
+            self._places[m.id] = str(key_place(m))
+            self.recipient.setItemData(row, self._places[m.id], Qt.ItemDataRole.ToolTipRole)
+        self.recipient_note = QLabel(self)
+        self.recipient_note.setObjectName("bundleRecipientNote")
+        self.recipient_note.setWordWrap(True)
+        tone(self.recipient_note, "muted")
         self.recipient.addItem(self.tr("Anyone with a passphrase I choose"), None)
         self.passphrase = QLineEdit(self)
         self.passphrase.setObjectName("bundlePassphrase")
@@ -202,6 +209,7 @@ class BundleSendDialog(QDialog):
         form.addRow(self.tr("From"), self.from_key)
         form.addRow(self.tr("Your key's passphrase"), self.key_passphrase)
         form.addRow(self.tr("For"), self.recipient)
+        form.addRow("", self.recipient_note)
         form.addRow(self.tr("Bundle passphrase"), pass_row)
         form.addRow(self.tr("Who may read it"), self.audience)
         form.addRow("", self.audience_note)
@@ -245,6 +253,8 @@ class BundleSendDialog(QDialog):
         role = self._recipient_role()
         by_passphrase = self.recipient.currentData() is None
         self.pass_row.setEnabled(by_passphrase)
+        self.recipient_note.setText(self._places.get(self.recipient.currentData(), ""))
+        self.recipient_note.setVisible(not by_passphrase)
         self.audience.blockSignals(True)
         self.audience.clear()
         if role in HEADS:

@@ -1,11 +1,9 @@
-"""A member's public keys as a short signed text (``keys export`` / ``keys import``).
-
-The text names the member (name, person UUID, delegation, role) and carries their signing
-and encryption public keys and fingerprint, signed by the member's own key when it was made:
-``check_card`` verifies that signature and the fingerprint before a key is trusted.
-"""
+"""A member's public key as a short signed text (#17): what ``keys export`` writes and
+``keys import`` reads, checked by its own signature and fingerprint."""
 
 from __future__ import annotations
+
+import unicodedata
 
 from ..errors import ValidationError
 from .sync import crypto
@@ -27,12 +25,12 @@ def check_card(text: str) -> tuple[dict[str, str], str]:
             "This key text was changed after it was made (its signature fails): not imported."
         )
     fp = crypto.fingerprint(sign, box)
-    if norm_fp(fp) != norm_fp(fields["fingerprint"]):
+    if fp_compact(fp) != fp_compact(fields["fingerprint"]):
         raise ValidationError("This key text's fingerprint does not match its keys: not imported.")
     return fields, fp
 
 
-def norm_fp(text: str) -> str:
+def fp_compact(text: str) -> str:
     return "".join(text.split()).lower()
 
 
@@ -64,6 +62,15 @@ def card_text(fields: dict[str, str]) -> str:
     return "\n".join([BEGIN, *lines, END]) + "\n"
 
 
-def make_card(values: dict[str, str], keys: crypto.Unlocked) -> str:
+def signed_card(values: dict[str, str], keys: crypto.Unlocked) -> str:
     body = "\n".join(f"{name}: {values[name]}" for name in _FIELDS)
     return card_text({**values, "signature": crypto.b64(keys.sign(body.encode("utf-8")))})
+
+
+def key_file_name(name: str, fingerprint: str) -> str:
+    """A key text's file name: the member's name and the fingerprint's first group
+    ("Worawit-Chanthasiri-7ee4.key"), safe on every system."""
+    kept = (c if c.isalnum() or unicodedata.category(c).startswith("M") else " " for c in name)
+    words = "".join(kept).split()  # a Thai name keeps its vowel and tone marks
+    group = fingerprint.split()[0] if fingerprint.split() else ""
+    return "-".join([*words, group] if group else words or ["member"]) + ".key"
