@@ -118,7 +118,16 @@ def _collect(
     held = held_records(session, scope)
     records = withhold(
         (
-            Incoming(h.key, h.kind, h.scope, h.state.rev, h.state.gen, h.state.ancestry, h.content)
+            Incoming(
+                h.key,
+                h.kind,
+                h.scope,
+                h.state.rev,
+                h.state.gen,
+                h.state.ancestry,
+                h.content,
+                hashed=(h.content, h.state.content_hash),  # ``advance`` hashed it
+            )
             for h in held.values()
         ),
         audience,

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 from .brief_sections import BriefMerge, merge_brief
@@ -59,10 +60,20 @@ class Incoming:
     ancestry: tuple[str, ...]
     content: dict[str, Any] | None
     withheld: tuple[str, ...] = ()  # fields the sender did not send (``withhold``)
+    # (content, its hash) when the sender hashed this very object already (``collect``:
+    # ``advance`` did, a trip's payload travels in the process): one hash per exchange.
+    # Used only while ``content`` is that object (a record made from this one by
+    # ``replace`` with other content hashes its own); never sent.
+    hashed: tuple[Any, str] | None = field(default=None, compare=False, repr=False)
 
-    @property
-    def state(self) -> RevState:
-        return RevState(self.rev, self.gen, self.ancestry, content_hash(self.content))
+    @cached_property
+    def state(self) -> RevState:  # computed once a record (its content is never changed)
+        hashed = self.hashed
+        if hashed is not None and hashed[0] is self.content:
+            chash = hashed[1]
+        else:
+            chash = content_hash(self.content)
+        return RevState(self.rev, self.gen, self.ancestry, chash)
 
 
 @dataclass(frozen=True)
