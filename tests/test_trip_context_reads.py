@@ -70,3 +70,48 @@ def test_the_audit_entries_a_payload_carries_are_the_log_as_it_stands(demo_path:
             assert [list(g) for g in got] == [list(e) for e in expected]  # same keys, order
     finally:
         svc.close()
+
+
+def test_a_trip_copy_holds_the_carried_rows_as_the_team_store_does(
+    demo_master: Path, tmp_path: Path
+) -> None:
+    """The texts and projects written in one executemany each (``trip_carry``): every value
+    as the team store holds it (dates, times, flags), the links outside the part aside."""
+    import shutil
+
+    from adgsom_desktop.domain.base import Base
+    from adgsom_desktop.services import trip_carry
+    from adgsom_desktop.services.trip_service import take_trip
+    from tests.test_trip_read_only import MEETING
+
+    team_path = tmp_path / "team.adgsom"
+    shutil.copyfile(demo_master, team_path)
+    team = Services.for_store(Store.open(team_path), actor="capital")
+    try:
+        take_trip(team, team.events.meeting(MEETING).event_id, tmp_path / "trip.adgsom")
+    finally:
+        team.close()
+    links = trip_carry._MEETING | trip_carry._ITEM | trip_carry._DELEGATION | trip_carry._TAG
+    compared = 0
+    tables = (*trip_carry.TEXT_TABLES, *trip_carry.PROJECT_TABLES)
+    stores = [
+        Services.for_store(Store.open(p), actor="t") for p in (team_path, tmp_path / "trip.adgsom")
+    ]
+    try:
+        for name in tables:
+            table = Base.metadata.tables[name]
+            cols = [c for c in table.c if c.key not in links]
+            held = []
+            for svc in stores:
+                with svc.ctx.read() as s:
+                    held.append({r[0]: tuple(r) for r in s.execute(select(*cols))})
+            team_rows, trip_rows = held
+            assert set(trip_rows) <= set(team_rows), name
+            for rid, row in trip_rows.items():
+                assert row == team_rows[rid], (name, rid)
+                assert [type(v) for v in row] == [type(v) for v in team_rows[rid]]
+                compared += 1
+        assert compared > 400
+    finally:
+        for svc in stores:
+            svc.close()
