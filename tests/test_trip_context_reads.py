@@ -115,3 +115,54 @@ def test_a_trip_copy_holds_the_carried_rows_as_the_team_store_does(
     finally:
         for svc in stores:
             svc.close()
+
+
+def test_the_read_back_of_a_bring_back_reads_the_written_kinds_as_a_whole_read_does(
+    demo_master: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """After writing, an import reads back only the kinds it wrote (``PlanWriter._remember``):
+    each record as the read of every kind finds it, and the stores agree afterwards."""
+    import shutil
+
+    from adgsom_desktop.services.sync import plan_writer
+    from adgsom_desktop.services.sync.canon import Scope, read_scope
+    from adgsom_desktop.services.sync.holdings import ALL_KINDS
+    from adgsom_desktop.services.trip_service import return_trip, take_trip
+    from tests.test_trip_read_only import MEETING, _som
+
+    team_path = tmp_path / "team.adgsom"
+    shutil.copyfile(demo_master, team_path)
+    team = Services.for_store(Store.open(team_path), actor="capital")
+    try:
+        take_trip(team, team.events.meeting(MEETING).event_id, tmp_path / "trip.adgsom")
+    finally:
+        team.close()
+    trip = Services.for_store(Store.open(tmp_path / "trip.adgsom"), actor="aide")
+    limited: list[frozenset] = []
+
+    def both(session, scope: Scope):
+        got = read_scope(session, scope)
+        if scope.kinds != ALL_KINDS:
+            limited.append(scope.kinds)
+            whole = read_scope(session, Scope(scope.meeting_ids, ALL_KINDS))
+            for key, cur in got.items():
+                if cur.kind in scope.kinds:
+                    assert whole[key] == cur, key
+        return got
+
+    try:
+        notes = trip.notes.notes(_som(trip))[:3]
+        for n in notes:
+            trip.notes.edit(n.id, text=f"{n.text} (edited offline)", kind=n.kind,
+                            item_id=n.item_id, speaker_delegation_id=n.speaker_delegation_id,
+                            speaker_person_id=n.speaker_person_id,
+                            observed_stance=n.observed_stance)  # fmt: skip
+        monkeypatch.setattr(plan_writer, "read_scope", both)
+        back = return_trip(trip)
+        assert "3 notes" in back.to_team.summary()
+        assert limited and all(len(k) < len(ALL_KINDS) for k in limited)
+        monkeypatch.undo()
+        again = return_trip(trip)  # the stores agree: nothing more either way
+        assert not again.to_team.lines and not again.to_trip.lines
+    finally:
+        trip.close()
