@@ -21,7 +21,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property
 from typing import Any
 
 from .brief_sections import BriefMerge, merge_brief
@@ -59,8 +58,8 @@ class Incoming:
     # (content, hash) ``advance`` computed of this very object: used while it is ``content``
     hashed: tuple[Any, str] | None = field(default=None, compare=False, repr=False)
 
-    @cached_property
-    def state(self) -> RevState:  # once a record (its content is never changed)
+    @property
+    def state(self) -> RevState:
         h = self.hashed
         chash = h[1] if h is not None and h[0] is self.content else content_hash(self.content)
         return RevState(self.rev, self.gen, self.ancestry, chash)
