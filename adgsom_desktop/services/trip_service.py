@@ -42,7 +42,7 @@ from .register_travel import (
     trip_issues,
 )
 from .sync.importer import MergeOptions
-from .sync.report import MergeReport
+from .sync.report import MergeReport, kept_there
 from .sync_service import trusting
 from .trip_carry import CARRIED_PARTS
 
@@ -234,6 +234,9 @@ def trip_audience(team: Any, taken_for: str = Audience.HOD.value) -> Audience:
 TEAM_STORE = QT_TRANSLATE_NOOP("Errors", "the team store")  # a report's other side
 
 
+THIS_TRIP_COPY = QT_TRANSLATE_NOOP("Errors", "this trip copy")  # the laptop, read there
+
+
 def _options(origin: str, actor: str, words: Message | None = None) -> MergeOptions:
     # The same delegation's stores: an approval given on either side stands.
     return MergeOptions(
@@ -243,6 +246,16 @@ def _options(origin: str, actor: str, words: Message | None = None) -> MergeOpti
         events=True,
         approvals_by_key=False,
         origin_words=words or Message(TEAM_STORE),
+    )
+
+
+def _into_team(origin: str, actor: str) -> MergeOptions:
+    """Bring back's first direction: its report is read on the laptop (review s34 S6),
+    the team store named so, the laptop "this trip copy" and "you"."""
+    return replace(
+        _options(origin, actor, Message(THIS_TRIP_COPY)),
+        sender_reads=True,
+        here_words=Message(TEAM_STORE),
     )
 
 
@@ -440,7 +453,7 @@ def return_trip(
         step(2, 5, f"Merging {len(out.records):,} records into the team store…")
         to_team = team.sync.import_payload(  # a brief's version: its author on the laptop,
             out,  # else the member signed in to bring it back (review s32 H3)
-            _options(origin, team.actor, Message("the trip copy {name}", name=trip.locator.name)),
+            _into_team(origin, team.actor),
             audit_action="trip return",
             also=enter,
             also_new=lambda s: _issues_new(s, issues),
@@ -476,6 +489,7 @@ def return_trip(
         )
         if not to_trip.held:
             team.sync.audit_sent(there, back, "trip return")
+        to_trip = kept_there(to_trip, to_team.moves_lost, Message(TEAM_STORE))
         keys_left = _carry_keys(trip, team, origin, taker=team)  # the venue's, and back
         _carry_keys(team, trip, "the team store")
         if keys_left:  # named, never lost in silence (review s33 R14)

@@ -4210,12 +4210,24 @@
         <translation>ชุดข้อมูลแลกเปลี่ยนเสียหาย (ส่วนหัวถูกเปลี่ยนระหว่างทาง): ปฏิเสธ ไม่มีการเปลี่ยนแปลงใด โปรดขอให้ผู้ส่งส่งมาใหม่</translation>
     </message>
     <message>
+        <source>now {place} ({store} kept its place; your move to {mine} is lost)</source>
+        <translation>ตอนนี้เป็น{place} ({store}คงตำแหน่งเดิมไว้ การย้ายของคุณไปเป็น{mine} ไม่ถูกนำไปใช้)</translation>
+    </message>
+    <message>
         <source>{item}: stays {place} (your place; the other side&apos;s was {theirs}).</source>
         <translation>{item}: ยังคงเป็น{place} (ตำแหน่งของฝ่ายเรา; ของอีกฝ่ายเป็น{theirs})</translation>
     </message>
     <message>
+        <source>{item}: {store} kept its place, {place}; your move to {theirs} is lost.</source>
+        <translation>{item}: {store}คงตำแหน่งเดิมไว้ คือ{place} การย้ายของคุณไปเป็น{theirs} ไม่ถูกนำไปใช้</translation>
+    </message>
+    <message>
         <source>now {place} (the other side&apos;s place; yours was {mine})</source>
         <translation>ตอนนี้เป็น{place} (ตำแหน่งของอีกฝ่าย; ของฝ่ายเราเดิมเป็น{mine})</translation>
+    </message>
+    <message>
+        <source>now {place}, your place ({store}&apos;s move to {mine} is lost)</source>
+        <translation>ตอนนี้เป็น{place} ตามตำแหน่งของคุณ (การย้ายของ{store}ไปเป็น{mine} ไม่ถูกนำไปใช้)</translation>
     </message>
     <message>
         <source>Only the sections both sides changed are shown. Whatever you choose, the others keep the change one side made: {ours} from ours; {theirs} from theirs.</source>
@@ -4316,6 +4328,10 @@
     <message>
         <source>NOT brought back: changes to {part} on this laptop{detail}. A trip copy does not bring this part back: {where}.</source>
         <translation>ไม่ได้นำกลับ: การเปลี่ยนแปลง{part}บนเครื่องนี้{detail} สำเนาสำหรับเดินทางไม่นำส่วนนี้กลับ: {where}</translation>
+    </message>
+    <message>
+        <source>this trip copy</source>
+        <translation>สำเนาสำหรับเดินทางนี้</translation>
     </message>
     <message>
         <source>{target} already exists: choose a new file for the trip copy.</source>
@@ -4956,10 +4972,6 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>the team store</source>
         <translation>คลังข้อมูลกลาง</translation>
-    </message>
-    <message>
-        <source>the trip copy {name}</source>
-        <translation>สำเนาสำหรับเดินทาง {name}</translation>
     </message>
     <message>
         <source>This bundle is sealed to {member}&apos;s key {fingerprint}; this store holds only {member}&apos;s other key, {own_fingerprint}: ask the sender to send it to that key. Nothing was changed.</source>

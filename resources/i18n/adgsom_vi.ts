@@ -4210,12 +4210,24 @@
         <translation>Gói trao đổi bị hỏng (phần đầu của nó đã bị thay đổi trên đường truyền): bị từ chối, không có gì bị thay đổi. Hãy đề nghị người gửi gửi lại.</translation>
     </message>
     <message>
+        <source>now {place} ({store} kept its place; your move to {mine} is lost)</source>
+        <translation>nay là {place} ({store} giữ vị trí của mình; việc bạn chuyển sang {mine} bị mất)</translation>
+    </message>
+    <message>
         <source>{item}: stays {place} (your place; the other side&apos;s was {theirs}).</source>
         <translation>{item}: vẫn là {place} (vị trí của bên ta; của bên kia là {theirs}).</translation>
     </message>
     <message>
+        <source>{item}: {store} kept its place, {place}; your move to {theirs} is lost.</source>
+        <translation>{item}: {store} giữ vị trí của mình, {place}; việc bạn chuyển sang {theirs} bị mất.</translation>
+    </message>
+    <message>
         <source>now {place} (the other side&apos;s place; yours was {mine})</source>
         <translation>nay là {place} (vị trí của bên kia; của bên ta trước đó là {mine})</translation>
+    </message>
+    <message>
+        <source>now {place}, your place ({store}&apos;s move to {mine} is lost)</source>
+        <translation>nay là {place}, vị trí của bạn (việc {store} chuyển sang {mine} bị mất)</translation>
     </message>
     <message>
         <source>Only the sections both sides changed are shown. Whatever you choose, the others keep the change one side made: {ours} from ours; {theirs} from theirs.</source>
@@ -4316,6 +4328,10 @@
     <message>
         <source>NOT brought back: changes to {part} on this laptop{detail}. A trip copy does not bring this part back: {where}.</source>
         <translation>KHÔNG được đưa về: các thay đổi về {part} trên máy này{detail}. Bản sao mang đi không đưa phần này về: {where}.</translation>
+    </message>
+    <message>
+        <source>this trip copy</source>
+        <translation>bản sao chuyến đi này</translation>
     </message>
     <message>
         <source>{target} already exists: choose a new file for the trip copy.</source>
@@ -4956,10 +4972,6 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>the team store</source>
         <translation>kho dữ liệu chung</translation>
-    </message>
-    <message>
-        <source>the trip copy {name}</source>
-        <translation>bản sao mang đi {name}</translation>
     </message>
     <message>
         <source>This bundle is sealed to {member}&apos;s key {fingerprint}; this store holds only {member}&apos;s other key, {own_fingerprint}: ask the sender to send it to that key. Nothing was changed.</source>

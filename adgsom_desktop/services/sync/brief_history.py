@@ -242,3 +242,26 @@ def merge_comment(origin: str, merge: Any, here: str, there: str) -> str:
     Press line from Natthida Chaiyaporn; Objective from Worawit Chanthasiri"), each side
     named by the author of its version (else "here" and where it came from)."""
     return f"merged with {origin}: {merge.detail(here or 'here', there or origin)}"[:300]
+
+
+def brief_sides(session: Session, authors: Mapping[str, Any], here: object, there: object) -> Any:
+    """A brief merged from both sides, its two sides named for a report read at the
+    sending store (review s34 S6): by the authors of the two versions, as the merged
+    version's comment names them ("Tactical arguments from Natthida Chaiyaporn; Opening
+    position from Worawit Chanthasiri"); by the stores (``here``, ``there``) when either
+    author is not named or both are the same person."""
+
+    def sides(step: Any) -> tuple[object, object]:
+        item = str((step.incoming.content or {}).get("item", ""))
+        mine = session.scalar(
+            select(PositionVersion.saved_by)
+            .join(Position, Position.id == PositionVersion.position_id)
+            .join(AgendaItem, AgendaItem.id == Position.item_id)
+            .where(AgendaItem.uuid == item, PositionVersion.version_no == Position.version_no)
+        )
+        theirs = author_of(authors, item, "")[0]
+        if mine in (None, "", NOT_NAMED) or not theirs or mine == theirs:
+            return here, there
+        return str(mine), theirs
+
+    return sides
