@@ -47,6 +47,8 @@ class MergeOptions:
     # side is "yours", a brief's sections are named by their authors.
     sender_reads: bool = False
     here_words: Message | None = None
+    # a merged brief's comment before what came from whom (``brief_history.merge_comment``)
+    merged_words: str = ""
 
     def approval_stands(self, rec: Incoming) -> bool:
         """Is the approval ``rec`` carries written here as an approval?"""
