@@ -176,6 +176,9 @@ def test_the_bring_back_dialog_speaks_to_the_laptop(
 
     team_rows, trip_rows = rows(back.team_model), rows(back.trip_model)
     notes = back.to_team.text().splitlines()[1:]
+    # a move lost is no change to settle and bring back again
+    settle = back.tr("Brought back, except what is named above: settle it and bring it back again.")
+    assert back.outcome.text() != settle, back.outcome.text()
     if language == "en":
         _check(team_rows, notes, trip_rows, t.moved)
         return
@@ -188,3 +191,42 @@ def test_the_bring_back_dialog_speaks_to_the_laptop(
     assert said and all(lost in s for s in said), said
     for s in said:  # the place's words in Thai too, not only the store's name
         assert "kept its place" not in s and "your place" not in s and "is lost" not in s, s
+
+
+def test_both_outcomes_of_a_move_on_both_sides_read_on_the_laptop() -> None:
+    """Which place stays is the later revision's (``merge.place_wins``), not foreseeable:
+    each outcome, as Bring back's two parts say it to the laptop."""
+    from adgsom_desktop.i18n.messages import Message
+    from adgsom_desktop.services.sync.merge import Action, Incoming, Plan, Step
+    from adgsom_desktop.services.sync.report import (
+        MergeReport,
+        kept_there,
+        lines_of,
+        moves_lost,
+        place_notices,
+    )
+    from adgsom_desktop.services.sync.revs import RevState
+    from adgsom_desktop.services.sync.state import Held
+
+    item, key = "c" * 32, "place:" + "c" * 32
+    names = {item: "item 6 “Digital skills”"}
+    team = {"item": item, "parent": None, "ord": 6}  # item 7, the team store's
+    laptop = {"item": item, "parent": None, "ord": 4}  # item 5, the laptop's
+    held = Held(key, Kind.PLACE, "m", RevState("r1", 2, ("r0",), "h1"), team, 1)
+    rec = Incoming(key, Kind.PLACE, "m", "r2", 2, ("r0",), laptop)
+    store = Message("the team store")
+    # the team store keeps its place: said in its part, and in the laptop's line
+    kept = Plan((Step(key, Kind.PLACE, Action.LEARN, rec, held, held.state, both=True),))
+    (notice,) = place_notices(kept, names, store)
+    assert TEAM_KEPT in notice, notice
+    trip_part = MergeReport("the team store", "", ())
+    (line,) = kept_there(trip_part, moves_lost(kept, names), store).lines
+    assert line.detail == (
+        "now item 7 of the agenda (the team store kept its place; your move to item 5 of the "
+        "agenda is lost)"
+    )
+    # the laptop's place: the team store's move lost, said in the team store's part
+    took = Plan((Step(key, Kind.PLACE, Action.UPDATE, rec, held, held.state, both=True),))
+    (line,) = lines_of(took, names, store=store)
+    assert line.detail == f"now item 5 of the agenda, {LAPTOP_KEPT}"
+    assert moves_lost(took, names) == ()

@@ -1318,6 +1318,10 @@
         <translation>นำกลับแล้ว ยกเว้นรายการที่ระบุไว้ข้างต้น: ยุติเรื่องนั้นแล้วนำกลับอีกครั้ง</translation>
     </message>
     <message>
+        <source>Brought back. An item moved on both sides keeps one place, said above.</source>
+        <translation>นำกลับแล้ว ระเบียบวาระที่ถูกย้ายทั้งสองฝั่งคงไว้ตำแหน่งเดียว ตามที่ระบุไว้ข้างต้น</translation>
+    </message>
+    <message>
         <source>Brought back: both stores hold every change.</source>
         <translation>นำกลับแล้ว: คลังข้อมูลทั้งสองมีการเปลี่ยนแปลงครบทุกรายการ</translation>
     </message>

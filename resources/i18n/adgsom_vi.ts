@@ -1318,6 +1318,10 @@
         <translation>Đã đưa về, trừ những mục nêu ở trên: hãy giải quyết rồi đưa về lại.</translation>
     </message>
     <message>
+        <source>Brought back. An item moved on both sides keeps one place, said above.</source>
+        <translation>Đã mang về. Mục được chuyển ở cả hai bên giữ một vị trí, như nêu ở trên.</translation>
+    </message>
+    <message>
         <source>Brought back: both stores hold every change.</source>
         <translation>Đã đưa về: cả hai kho đều có mọi thay đổi.</translation>
     </message>
