@@ -308,7 +308,7 @@ def test_opening_a_team_store_secured_before_0022_withholds_the_sealed_keys(
     aide_url = _as(url, "somchai", PASSWORDS["somchai"])
     # a member's app cannot migrate it (the owner's DDL, as every schema change): it says
     # who may, and leaves nothing half done (DDL is transactional on the server)
-    with pytest.raises(StoreError, match="needs an upgrade .* only its owner may run"):
+    with pytest.raises(StoreError, match=r"needs an upgrade .* only its owner may run"):
         PgStore.open(Locator.parse(aide_url)).close()
     with psycopg.connect(url) as owner:  # nothing half done
         assert owner.execute("SELECT version_num FROM alembic_version").fetchone() == (
