@@ -244,7 +244,9 @@ def test_each_member_works_with_their_own_key_and_only_theirs(
     assert listed.returncode == 0, listed.stderr
     lines = {ln.split("  ")[0].strip(): ln for ln in listed.stdout.splitlines()}
     assert "your own key" in lines["Somchai Rattanakorn"]
-    assert lines["Malee Chaiyo"].rstrip().endswith("public key")
+    # the head's key is hers to use, not the aide's: it opens signed in as the head only
+    assert "your own key" not in lines["Malee Chaiyo"]
+    assert lines["Malee Chaiyo"].rstrip().endswith("opens here, signed in as Malee Chaiyo")
 
 
 @pytest.mark.slow  # CLI runs (trip take, keys list / backup, restore)
