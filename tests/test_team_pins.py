@@ -259,6 +259,7 @@ def _back_to_0022(url: str) -> None:
         owner.execute("UPDATE alembic_version SET version_num = '0022_sealed_keys'")
 
 
+@pytest.mark.slow  # a CLI run and the window
 def test_a_store_upgraded_from_0022_withholds_the_pins_and_a_member_is_told_who_upgrades(
     pinned: tuple[str, dict[str, int]], qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
