@@ -4422,6 +4422,10 @@
         <translation>เปิดคลังข้อมูลกลางที่ {display} ไม่ได้{said}</translation>
     </message>
     <message>
+        <source>The team store at {display} needs an upgrade for this version of the app that only its owner may run: ask your administrator to open it once with the owner&apos;s sign-in. Nothing was changed.</source>
+        <translation>คลังข้อมูลกลางที่ {display} ต้องได้รับการปรับรุ่นสำหรับแอปรุ่นนี้ ซึ่งเจ้าของคลังข้อมูลเท่านั้นทำได้: โปรดขอให้ผู้ดูแลระบบเปิดคลังนี้หนึ่งครั้งด้วยบัญชีเข้าใช้ของเจ้าของ ไม่ได้เปลี่ยนแปลงสิ่งใด</translation>
+    </message>
+    <message>
         <source>the server&apos;s certificate is made out for another host name: connect with the name it was issued for</source>
         <translation>ใบรับรองของเซิร์ฟเวอร์ออกให้ชื่อโฮสต์อื่น: โปรดเชื่อมต่อด้วยชื่อที่ระบุในใบรับรอง</translation>
     </message>
@@ -4456,6 +4460,10 @@
     <message>
         <source>No team store could be reached at {display}{said}. Is the server running, and the network up?</source>
         <translation>ติดต่อคลังข้อมูลกลางที่ {display} ไม่ได้{said} เซิร์ฟเวอร์ทำงานอยู่และเครือข่ายใช้งานได้หรือไม่</translation>
+    </message>
+    <message>
+        <source>The team store at {display} needs an upgrade for this version of the app that only its owner may run: ask its owner ({owner}) or your administrator to open it once with the owner&apos;s sign-in. Nothing was changed.</source>
+        <translation>คลังข้อมูลกลางที่ {display} ต้องได้รับการปรับรุ่นสำหรับแอปรุ่นนี้ ซึ่งเจ้าของคลังข้อมูลเท่านั้นทำได้: โปรดขอให้เจ้าของ ({owner}) หรือผู้ดูแลระบบเปิดคลังนี้หนึ่งครั้งด้วยบัญชีเข้าใช้ของเจ้าของ ไม่ได้เปลี่ยนแปลงสิ่งใด</translation>
     </message>
     <message>
         <source>The team store at {locator_display} reports damaged data ({damaged}): nothing more is written from this app. Ask the server&apos;s administrator to restore it.</source>

@@ -4422,6 +4422,10 @@
         <translation>Không mở được kho dữ liệu chung tại {display}{said}.</translation>
     </message>
     <message>
+        <source>The team store at {display} needs an upgrade for this version of the app that only its owner may run: ask your administrator to open it once with the owner&apos;s sign-in. Nothing was changed.</source>
+        <translation>Kho dữ liệu chung tại {display} cần một bản nâng cấp cho phiên bản ứng dụng này mà chỉ chủ sở hữu kho được chạy: hãy nhờ quản trị viên mở kho một lần bằng tài khoản đăng nhập của chủ sở hữu. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
         <source>the server&apos;s certificate is made out for another host name: connect with the name it was issued for</source>
         <translation>chứng chỉ của máy chủ được cấp cho một tên máy khác: hãy kết nối bằng tên mà nó được cấp</translation>
     </message>
@@ -4456,6 +4460,10 @@
     <message>
         <source>No team store could be reached at {display}{said}. Is the server running, and the network up?</source>
         <translation>Không kết nối được kho dữ liệu chung tại {display}{said}. Máy chủ có đang chạy, và mạng có hoạt động không?</translation>
+    </message>
+    <message>
+        <source>The team store at {display} needs an upgrade for this version of the app that only its owner may run: ask its owner ({owner}) or your administrator to open it once with the owner&apos;s sign-in. Nothing was changed.</source>
+        <translation>Kho dữ liệu chung tại {display} cần một bản nâng cấp cho phiên bản ứng dụng này mà chỉ chủ sở hữu kho được chạy: hãy nhờ chủ sở hữu ({owner}) hoặc quản trị viên mở kho một lần bằng tài khoản đăng nhập của chủ sở hữu. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The team store at {locator_display} reports damaged data ({damaged}): nothing more is written from this app. Ask the server&apos;s administrator to restore it.</source>
