@@ -329,9 +329,21 @@ class BundleService:
 
     @gc_paused()  # a full collection costs as much as the work: sync/gc_pause.py
     def import_opened(self, opened: BundleOpened, *, backup: bool = True) -> MergeReport:
+        from .bundle_settle import kept_quietly
+
+        options = self.options(opened)
+        held = kept_quietly(  # only the sender's own audit entries: no backup, no entry
+            self._ctx,
+            opened.payload,
+            f"key:{opened.seen.sender_fingerprint}",
+            lambda s: bool(_new_signatures(s, opened.payload)),
+            options.origin,
+        )
+        if held is not None:
+            return held
         return self._sync.import_payload(
             opened.payload,
-            self.options(opened),
+            options,
             backup=backup,
             audit_action="bundle import",
             also=lambda s: _received(s, opened),
