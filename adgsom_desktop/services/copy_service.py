@@ -97,7 +97,7 @@ def copy_store(
                 "store",
                 None,
                 f"copied from {source.locator.display}: {copied.total:,} rows; named “{title}”"
-                + (f"; private keys of {', '.join(kept)} only" if left else ""),
+                + _private_words(kept, left),
             )
         verified = dest.audit.verify()
     finally:
@@ -174,3 +174,10 @@ def _own_identity(s: Session, title: str) -> None:
         else:
             row.value = value
     s.flush()
+
+
+def _private_words(kept: tuple[str, ...], left: tuple[str, ...]) -> str:
+    """The audit entry's words on the private keys a copy left out (none: nothing)."""
+    if not left:
+        return ""
+    return f"; private key of {', '.join(kept)} only" if kept else "; public keys only"
