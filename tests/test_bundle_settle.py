@@ -9,6 +9,7 @@ settled.  Now those entries are kept quietly, as Bring back keeps a trip's
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -82,3 +83,28 @@ def test_the_cli_says_nothing_new_without_a_backup(pair: Pair) -> None:
     from adgsom_desktop.storage.store import Store
 
     pair.b = Services.for_store(Store.open(Path(pair.tmp / "b.adgsom")), actor="head")
+
+
+def test_the_import_entry_counts_one_audit_entry_in_the_singular(pair: Pair) -> None:
+    """Review s34 S11: "(1 audit entries of … kept)"."""
+    from sqlalchemy import select
+
+    from adgsom_desktop.domain.audit import AuditEntry
+
+    pair.a.notes.add(pair.meeting, "Sent once.")
+    _a_to_b(pair, "once")
+    _b_to_a(pair, "once-back")  # the head's bundle says how much of her log he holds
+    pair.a.notes.add(pair.meeting, "A second note.")
+    opened = pair.b.bundles.open(pair.send("twice"), key_passphrase=HEAD_PASS)
+    # the first of the entries it brings alone (the others as if sent before): one entry
+    one = replace(opened, payload=replace(opened.payload, audit=opened.payload.audit[:1]))
+    report = pair.b.bundles.import_opened(one, backup=False)
+    assert report.audit_entries == 1
+    with pair.b.ctx.read() as s:
+        said = s.scalars(
+            select(AuditEntry.detail)
+            .where(AuditEntry.action == "bundle import")
+            .order_by(AuditEntry.id.desc())
+        ).first()
+    n = report.audit_entries
+    assert said and (f"({n} audit entr{'y' if n == 1 else 'ies'} of " in said), (n, said)
