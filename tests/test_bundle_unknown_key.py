@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,10 +19,9 @@ from adgsom_desktop.services.sync import crypto
 from tests.bundle_fixtures import AIDE_PASS, HEAD_PASS, Pair, _snapshot
 
 
-def test_a_bundle_sealed_to_a_key_unknown_here_names_this_stores_keys(
-    pair: Pair, demo_master: Path
-) -> None:
-    # a third member's key, made in her own store, known to the aide but not to the head
+def _to_a_third_key(pair: Pair, demo_master: Path) -> Path:
+    """A bundle from the aide to a third member's key, made in her own store, known to the
+    aide but not to the head."""
     from sqlalchemy import select
 
     from adgsom_desktop.domain.models import Person
@@ -41,10 +41,17 @@ def test_a_bundle_sealed_to_a_key_unknown_here_names_this_stores_keys(
         pair.meeting, pair.tmp / "other", sender_key_id=pair.aide_key,
         sender_passphrase=AIDE_PASS, to_key_id=other.id,
     )  # fmt: skip
+    return sent.path
+
+
+def test_a_bundle_sealed_to_a_key_unknown_here_names_this_stores_keys(
+    pair: Pair, demo_master: Path
+) -> None:
+    path = _to_a_third_key(pair, demo_master)
     head_fp = pair.b.keys.key(pair.head_key).fingerprint
     before = _snapshot(pair.b)
     with pytest.raises(crypto.BundleError) as refused:
-        pair.b.bundles.open(sent.path, key_passphrase=HEAD_PASS)
+        pair.b.bundles.open(path, key_passphrase=HEAD_PASS)
     said = str(refused.value)
     assert "someone else" not in said
     assert "a key this store does not know" in said
@@ -52,3 +59,28 @@ def test_a_bundle_sealed_to_a_key_unknown_here_names_this_stores_keys(
     sender = pair.b.keys.key(pair.aide_in_b).name
     assert f"ask {sender}" in said  # who sent it, by the signature checked
     assert _snapshot(pair.b) == before
+
+
+@pytest.mark.usefixtures("no_leaked_jobs")
+@pytest.mark.parametrize("code", ["en", "th"])
+def test_the_open_dialog_shows_the_keys_held_here(
+    qtbot: Any, qapp: Any, pair: Pair, demo_master: Path, code: str
+) -> None:
+    from adgsom_desktop.ui.common import translation
+    from tests.conftest import save_artifact
+    from tests.test_bundle_gui import _open_dialog
+
+    path = _to_a_third_key(pair, demo_master)
+    head_fp = pair.b.keys.key(pair.head_key).fingerprint
+    translation.install(qapp, code)
+    try:
+        dlg = _open_dialog(qtbot, pair, path)
+        dlg.resize(1093, 614)
+        qtbot.waitUntil(lambda: head_fp in dlg.envelope.text(), timeout=60_000)
+        assert not dlg.passphrase.isEnabled()
+        if code == "th":
+            assert "ไม่รู้จัก" in dlg.envelope.text()
+        qtbot.wait(100)
+        save_artifact(dlg, f"bundle_open_unknown_key_{code}")
+    finally:
+        translation.install(qapp, "en")

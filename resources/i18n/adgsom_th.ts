@@ -3153,7 +3153,7 @@
     </message>
     <message>
         <source>This bundle is sealed to a key this store does not know (the keys whose private part is here: {own_keys}): ask {sender} to send it to one of them. Nothing was changed.</source>
-        <translation>ชุดข้อมูลแลกเปลี่ยนนี้ปิดผนึกถึงกุญแจที่คลังข้อมูลนี้ไม่รู้จัก (กุญแจที่มีส่วนตัวอยู่ที่นี่: {own_keys}): โปรดขอให้ {sender} ส่งถึงกุญแจดอกใดดอกหนึ่งในนั้น ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
+        <translation>ชุดข้อมูลแลกเปลี่ยนนี้ปิดผนึกถึงกุญแจที่คลังข้อมูลนี้ไม่รู้จัก (กุญแจซึ่งมีกุญแจส่วนตัวอยู่ที่นี่: {own_keys}): โปรดขอให้ {sender} ส่งถึงกุญแจดอกใดดอกหนึ่งในนั้น ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>This bundle is sealed to a key this store does not know, and this store holds no member&apos;s private key: ask {sender} to send it to the store that holds yours. Nothing was changed.</source>
