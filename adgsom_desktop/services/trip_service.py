@@ -31,7 +31,7 @@ from ..domain.locator import Locator
 from ..domain.models import Event, Meeting, StoreSetting
 from ..domain.settings import OUR_DELEGATION, TRIP_OF, TRIP_SERIES
 from ..errors import NotFoundError, StoreError, ValidationError
-from ..i18n.messages import QT_TRANSLATE_NOOP, Message
+from ..i18n.messages import Message
 from .context import ServiceContext
 from .register_travel import (
     Brought,
@@ -41,10 +41,9 @@ from .register_travel import (
     settle_numbers,
     trip_issues,
 )
-from .sync.importer import MergeOptions
-from .sync.report import MergeReport
-from .sync_service import trusting
+from .sync.report import MergeReport, kept_there
 from .trip_carry import CARRIED_PARTS
+from .trip_options import TEAM_STORE, into_team, into_trip, options
 
 # (done, total, what): the GUI's progress raises its own ``Cancelled`` here when the user
 # cancelled, between steps; the step under way is one transaction, so nothing is half done.
@@ -231,21 +230,6 @@ def trip_audience(team: Any, taken_for: str = Audience.HOD.value) -> Audience:
     return Audience.DELEGATION
 
 
-TEAM_STORE = QT_TRANSLATE_NOOP("Errors", "the team store")  # a report's other side
-
-
-def _options(origin: str, actor: str, words: Message | None = None) -> MergeOptions:
-    # The same delegation's stores: an approval given on either side stands.
-    return MergeOptions(
-        origin,
-        actor or "trip",
-        trusting,
-        events=True,
-        approvals_by_key=False,
-        origin_words=words or Message(TEAM_STORE),
-    )
-
-
 def take_trip(
     team: Any,
     event_id: int,
@@ -294,7 +278,7 @@ def take_trip(
         trip = Services.for_store(store, actor=team.actor)
         step(2, 4, f"Writing {len(payload.records):,} records into the trip copy…")
         trip.sync.import_payload(
-            payload, _options("the team store", team.actor), backup=False, audit_action="trip take"
+            payload, options("the team store", team.actor), backup=False, audit_action="trip take"
         )
         trip.trips.mark(
             TripOf(
@@ -440,7 +424,7 @@ def return_trip(
         step(2, 5, f"Merging {len(out.records):,} records into the team store…")
         to_team = team.sync.import_payload(  # a brief's version: its author on the laptop,
             out,  # else the member signed in to bring it back (review s32 H3)
-            _options(origin, team.actor, Message("the trip copy {name}", name=trip.locator.name)),
+            into_team(origin, team.actor),
             audit_action="trip return",
             also=enter,
             also_new=lambda s: _issues_new(s, issues),
@@ -468,7 +452,7 @@ def return_trip(
         step(4, 5, f"Merging {len(back.records):,} records into this trip copy…")
         to_trip = trip.sync.import_payload(
             back,
-            _options("the team store", team.actor),
+            into_trip(origin, team.actor),
             audit_action="trip return",
             also=lambda s: settle_numbers(s, brought.finals),  # the final numbers
             also_new=lambda s: _unsettled(s, brought.finals),
@@ -476,6 +460,7 @@ def return_trip(
         )
         if not to_trip.held:
             team.sync.audit_sent(there, back, "trip return")
+        to_trip = kept_there(to_trip, to_team.moves_lost, Message(TEAM_STORE))
         keys_left = _carry_keys(trip, team, origin, taker=team)  # the venue's, and back
         _carry_keys(team, trip, "the team store")
         if keys_left:  # named, never lost in silence (review s33 R14)
