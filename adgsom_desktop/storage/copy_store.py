@@ -87,15 +87,33 @@ def _readable(table: Table) -> Any:
     )
 
 
-def _chunks(session: Session, table: Table) -> Iterator[list[dict[str, Any]]]:
+_PRIVATE = {"sealed_private": "", "kdf_salt": "", "kdf_ops": 0, "kdf_mem": 0}
+
+
+def _chunks(
+    session: Session, table: Table, private_of: str | None = None
+) -> Iterator[list[dict[str, Any]]]:
     order = list(table.primary_key.columns)
     result = session.execute(_readable(table).order_by(*order).execution_options(yield_per=CHUNK))
     for part in result.partitions(CHUNK):
-        yield [dict(r._mapping) for r in part]
+        rows = [dict(r._mapping) for r in part]
+        if table.name == "member_key" and private_of is not None:
+            for r in rows:  # another member's key: its public part only (review s34 S3)
+                if r["person_uuid"] != private_of:
+                    r.update(_PRIVATE)
+        yield rows
 
 
-def copy_store(source: Backend, destination: Locator, progress: Progress | None = None) -> Copied:
-    """Copy every row of ``source`` into a new store at ``destination``; returns it open."""
+def copy_store(
+    source: Backend,
+    destination: Locator,
+    progress: Progress | None = None,
+    *,
+    private_of: str | None = None,
+) -> Copied:
+    """Copy every row of ``source`` into a new store at ``destination``; returns it open.
+    ``private_of``: the person UUID whose sealed private keys the copy keeps ('' none; None
+    every one this sign-in reads)."""
     report = progress or (lambda _d, _t, _m: None)
     counts: dict[str, int] = {}
     with source.read() as src:
@@ -118,7 +136,9 @@ def copy_store(source: Backend, destination: Locator, progress: Progress | None 
                 links = _self_links(table)
                 parts = [r for part in _chunks(src, table) for r in part] if links else None
                 chunks = (
-                    [_parents_first(parts, links)] if parts is not None else _chunks(src, table)
+                    [_parents_first(parts, links)]
+                    if parts is not None
+                    else _chunks(src, table, private_of)
                 )
                 n = 0
                 for rows in chunks:
