@@ -356,9 +356,11 @@ def test_the_owners_copy_for_one_member_carries_only_that_members_pin(
     head_file = tmp_path / "head.adgsom"
     said = run_cli("copy", "--store", url, "--to", str(head_file), "--for", str(ids["malee"]))
     assert said.returncode == 0, said.stderr
-    assert _file_pins(head_file) == {
-        k for k in every if k.rsplit(".", 1)[1] == str(ids["malee"])
-    } == {f"approval_pin.{ids['malee']}", f"approval_pin_failures.{ids['malee']}"}
+    assert (
+        _file_pins(head_file)
+        == {k for k in every if k.rsplit(".", 1)[1] == str(ids["malee"])}
+        == {f"approval_pin.{ids['malee']}", f"approval_pin_failures.{ids['malee']}"}
+    )
     head = Services.open(str(head_file))
     try:  # his PIN still works in his own store
         head.approval_pins.verify(ids["malee"], PINS["malee"])
