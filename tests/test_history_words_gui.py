@@ -1,0 +1,108 @@
+"""The brief's History dialog as a Thai delegation reads it (s34): every version's line
+whole in the list (its status and its comment, never cut off or hidden), and the diff's
+section headings ("Objective", "Red line") in the interface's language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QTextLayout
+
+from adgsom_desktop.domain.enums import MemberRole
+from adgsom_desktop.services.container import Services
+from adgsom_desktop.services.store_setup import create_store
+from tests.conftest import save_artifact
+
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("no_leaked_jobs")]
+
+
+@pytest.fixture(params=["en", "th"])
+def language(request: Any, qapp: Any) -> Iterator[str]:
+    from adgsom_desktop.ui.common import translation
+
+    translation.install(qapp, request.param)
+    yield request.param
+    translation.install(qapp, "en")
+
+
+def _thai(text: str) -> bool:
+    return any("\u0e00" <= ch <= "\u0e7f" for ch in text)
+
+
+@pytest.fixture
+def services(tmp_path: Path) -> Iterator[Services]:
+    from datetime import date
+
+    from adgsom_desktop.domain.enums import MeetingKind
+
+    svc = Services.for_store(create_store(tmp_path / "h.adgsom", our_delegation_code="TH"))
+    th = next(d for d in svc.delegations.delegations() if d.code == "TH")
+    svc.delegations.save_person(
+        delegation_id=th.id, full_name="Worawit Chanthasiri", role=MemberRole.HEAD
+    )
+    event = svc.events.save_event(title="6th ADGMIN and related meetings", city="Hà Nội")
+    meeting = svc.events.save_meeting(
+        event_id=event.id,
+        kind=MeetingKind.SOM,
+        title="6th ADGSOM",
+        short_title="6th ADGSOM",
+        series="ADGSOM",
+        date=date(2026, 1, 12),
+    )
+    item = svc.agenda.add_item(meeting.id, "Draft ASEAN Digital Masterplan 2026-2030")
+    from adgsom_desktop.services.position_records import PositionContent
+
+    first = PositionContent(objective="Support the Masterplan's adoption.")
+    svc.positions.save(item.id, first)
+    second = replace(first, objective="Support the adoption.", red_line="No binding targets.")
+    svc.positions.save(item.id, second, expected_version=1)
+    svc.positions.submit_for_review(item.id)
+    svc.positions.restore(item.id, 1, expected_version=svc.positions.get(item.id).version_no)
+    yield svc
+    svc.close()
+
+
+def test_the_history_reads_whole_and_in_the_interfaces_language(
+    qtbot: Any, services: Services, language: str
+) -> None:
+    from adgsom_desktop.ui.positions.position_history_dialog import PositionHistoryDialog
+
+    item = services.agenda.items(services.events.meetings()[0].id)[0]
+    dlg = PositionHistoryDialog(services, item.id)
+    qtbot.addWidget(dlg)
+    dlg.resize(1093, 614)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.list.setCurrentRow(1)  # version 2 against version 1: Objective and Red line
+    qtbot.wait(50)
+    save_artifact(dlg, f"position_history_words_{language}")
+    versions = [services.positions.versions(item.id)[-1 - r] for r in range(dlg.list.count())]
+    fm = dlg.list.fontMetrics()
+    room = dlg.list.viewport().width()
+
+    def drawn(line: str) -> float:  # a line's height as Qt draws it (Thai: a taller font)
+        layout = QTextLayout(line, dlg.list.font())
+        layout.beginLayout()
+        one = layout.createLine()
+        layout.endLayout()
+        return one.height()
+
+    for row, version in enumerate(versions):
+        entry = dlg.list.item(row)
+        lines = entry.text().split("\n")
+        rect = dlg.list.visualItemRect(entry)
+        if version.comment:  # the comment is a line of its own, and it shows
+            assert version.comment.split()[0] in lines[-1] or _thai(lines[-1]), lines
+        # every line fits: nothing elided, the item tall enough for all its lines
+        assert rect.height() >= sum(drawn(line) for line in lines) + 6, (rect, lines)
+        for line in lines:
+            assert fm.horizontalAdvance(line) <= room, (line, room)
+    shown = dlg.view.toPlainText()
+    if language == "en":
+        assert "Objective" in shown and "Red line" in shown, shown
+        return
+    assert "Objective" not in shown and "Red line" not in shown, shown
