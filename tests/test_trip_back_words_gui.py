@@ -91,10 +91,24 @@ def test_bring_back_reads_in_the_interfaces_language(
     assert intro is not None and "team.adgsom" in intro.text(), intro.text()
     assert str(tmp_path) not in intro.text(), intro.text()  # its name, not its whole path
     save_artifact(back, f"trip_back_before_{language}")
+    steps: list[str] = []
+    shown_step = back._progressed
+
+    def progressed(done: int, total: int, what: str) -> None:  # each step as it is shown
+        steps.append(what)
+        shown_step(done, total, what)
+
+    back._progressed = progressed  # type: ignore[method-assign]
     back.btn_back.click()
     qtbot.waitUntil(lambda: back.outcome.isVisible(), timeout=120_000)
     qtbot.wait(50)
     save_artifact(back, f"trip_back_done_{language}")
+    assert len(steps) == 5, steps
+    if language == "th":  # every step in Thai, not the first one only (s34)
+        assert all(_thai(step) for step in steps), steps
+    # the tables take the room under them: no empty stretch before the outcome (s34)
+    below = back.changes.mapTo(back, back.changes.rect().bottomLeft()).y()
+    assert back.changes.isVisible() and back.outcome.y() - below < 24, (below, back.outcome.y())
     to_team, to_trip = back.to_team.text(), back.to_trip.text()
     rows = [
         str(model.index(r, 2).data())

@@ -46,7 +46,8 @@ from .sync.report import MergeReport
 from .sync_service import trusting
 from .trip_carry import CARRIED_PARTS
 
-# (done, total, what): the GUI's progress raises its own ``Cancelled`` here when the user
+# (done, total, what), ``what`` in the interface's language (the GUI's; English on the
+# command line): the GUI's progress raises its own ``Cancelled`` here when the user
 # cancelled, between steps; the step under way is one transaction, so nothing is half done.
 Progress = Callable[[int, int, str], None]
 
@@ -265,7 +266,7 @@ def take_trip(
         raise ValidationError(
             "{target} already exists: choose a new file for the trip copy.", target=target
         )
-    step(0, 4, "Reading the event from the team store…")
+    step(0, 4, str(Message("Reading the event from the team store…")))
     event_uuid, title, code = team.trips.event_of(event_id)
     meetings = team.trips.meeting_ids(event_uuid)
     if not meetings:
@@ -286,13 +287,14 @@ def take_trip(
     behind = team.trips.left_behind(meetings)
     carried = team.trips.carried(scope)  # read-only there
     series = team.trips.reserve_series(title)  # before the copy: never one series twice
-    step(1, 4, f"Creating the trip copy ({len(payload.records):,} records)…")
+    n = len(payload.records)
+    step(1, 4, str(Message("Creating the trip copy ({count:,} records)…", count=n)))
     trip: Any = None
     try:
         store = create_store(target, passphrase=passphrase, our_delegation_code=code,
                              title=f"Trip copy {series}: {title}")  # fmt: skip
         trip = Services.for_store(store, actor=team.actor)
-        step(2, 4, f"Writing {len(payload.records):,} records into the trip copy…")
+        step(2, 4, str(Message("Writing {count:,} records into the trip copy…", count=n)))
         trip.sync.import_payload(
             payload, _options("the team store", team.actor), backup=False, audit_action="trip take"
         )
@@ -310,7 +312,7 @@ def take_trip(
         trip.trips.refresh_carried(carried, CARRIED_PARTS, event_uuid)
         trip.trips.remember_uncarried(event_uuid)
         _carry_keys(team, trip, "the team store")  # bundles at the venue (review s32 H26)
-        step(3, 4, "Trip copy ready.")
+        step(3, 4, str(Message("Trip copy ready.")))
     except BaseException:
         if trip is not None:
             trip.close()
@@ -408,7 +410,8 @@ def return_trip(
     if info is None:
         raise ValidationError("This store is not a trip copy: there is nothing to bring back.")
     where = Locator.parse(info.locator)
-    step(0, 5, f"Connecting to {where.name}…")  # never the URL with the login (s33 R17)
+    # never the URL with the login (s33 R17)
+    step(0, 5, str(Message("Connecting to {store}…", store=where.name)))
     try:
         team = Services.open(where.with_password(password), team_passphrase, actor=trip.actor)
     except StoreError as exc:
@@ -422,7 +425,7 @@ def return_trip(
                 "(another store is there now): nothing was changed.",
                 info_locator=info.locator,
             )
-        step(1, 5, "Reading what changed on this laptop…")
+        step(1, 5, str(Message("Reading what changed on this laptop…")))
         here = trip.trips.scope_ids(info.event)
         # the exports' audit entries only once they bring something (review s33 R19)
         out = trip.sync.export_payload(here, events=True, audit_action=None)
@@ -437,7 +440,8 @@ def return_trip(
             brought.finals.update(got.finals)
             brought.entered.extend(got.entered)
 
-        step(2, 5, f"Merging {len(out.records):,} records into the team store…")
+        n = len(out.records)
+        step(2, 5, str(Message("Merging {count:,} records into the team store…", count=n)))
         to_team = team.sync.import_payload(  # a brief's version: its author on the laptop,
             out,  # else the member signed in to bring it back (review s32 H3)
             _options(origin, team.actor, Message("the trip copy {name}", name=trip.locator.name)),
@@ -456,7 +460,7 @@ def return_trip(
         to_team = replace(
             to_team, register=tuple(brought.entered), notices=to_team.notices + unbrought
         )
-        step(3, 5, "Reading what changed in the team store…")
+        step(3, 5, str(Message("Reading what changed in the team store…")))
         there = team.trips.scope_ids(info.event)
         carried = team.trips.carried(there)
         back = team.sync.export_payload(  # never more than the copy may hold
@@ -465,7 +469,8 @@ def return_trip(
             audit_action=None,
             audience=trip_audience(team, info.audience),
         )
-        step(4, 5, f"Merging {len(back.records):,} records into this trip copy…")
+        n = len(back.records)
+        step(4, 5, str(Message("Merging {count:,} records into this trip copy…", count=n)))
         to_trip = trip.sync.import_payload(
             back,
             _options("the team store", team.actor),

@@ -4330,6 +4330,18 @@
         <translation>คลังข้อมูลนี้ไม่ใช่สำเนาเดินทาง: ไม่มีสิ่งใดให้นำกลับ</translation>
     </message>
     <message>
+        <source>Reading the event from the team store…</source>
+        <translation>กำลังอ่านงานประชุมจากคลังข้อมูลกลาง…</translation>
+    </message>
+    <message>
+        <source>Creating the trip copy ({count:,} records)…</source>
+        <translation>กำลังสร้างสำเนาเดินทาง ({count:,} ระเบียน)…</translation>
+    </message>
+    <message>
+        <source>Connecting to {store}…</source>
+        <translation>กำลังเชื่อมต่อกับ {store}…</translation>
+    </message>
+    <message>
         <source>{info_locator} is not the team store this trip copy was taken from (another store is there now): nothing was changed.</source>
         <translation>{info_locator} ไม่ใช่คลังข้อมูลกลางที่ใช้ทำสำเนาเดินทางนี้ (ขณะนี้มีคลังข้อมูลอื่นอยู่ที่นั่น): ไม่มีสิ่งใดถูกเปลี่ยน</translation>
     </message>
@@ -4338,8 +4350,32 @@
         <translation>สำเนาเดินทางและคลังข้อมูลกลางเป็นคลังข้อมูลเดียวกัน</translation>
     </message>
     <message>
+        <source>Writing {count:,} records into the trip copy…</source>
+        <translation>กำลังเขียน {count:,} ระเบียนลงในสำเนาเดินทาง…</translation>
+    </message>
+    <message>
+        <source>Trip copy ready.</source>
+        <translation>สำเนาเดินทางพร้อมแล้ว</translation>
+    </message>
+    <message>
         <source>NOT brought back: a key made on the trip copy for {member}. Compare its fingerprint with {member} and import it with keys import.</source>
         <translation>ไม่ได้นำกลับ: กุญแจที่สร้างบนสำเนาสำหรับเดินทางสำหรับ {member} โปรดเทียบลายนิ้วมือกับ {member} แล้วนำเข้าด้วย keys import</translation>
+    </message>
+    <message>
+        <source>Reading what changed on this laptop…</source>
+        <translation>กำลังอ่านสิ่งที่เปลี่ยนบนแล็ปท็อปเครื่องนี้…</translation>
+    </message>
+    <message>
+        <source>Merging {count:,} records into the team store…</source>
+        <translation>กำลังผสาน {count:,} ระเบียนเข้าคลังข้อมูลกลาง…</translation>
+    </message>
+    <message>
+        <source>Reading what changed in the team store…</source>
+        <translation>กำลังอ่านสิ่งที่เปลี่ยนในคลังข้อมูลกลาง…</translation>
+    </message>
+    <message>
+        <source>Merging {count:,} records into this trip copy…</source>
+        <translation>กำลังผสาน {count:,} ระเบียนเข้าสำเนาเดินทางนี้…</translation>
     </message>
     <message>
         <source>Person {missing} no longer exists. Nothing was changed.</source>
@@ -10146,6 +10182,10 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>Formatting changed (bold, italic or bullets).</source>
         <translation>รูปแบบเปลี่ยนไป (ตัวหนา ตัวเอียง หรือรายการสัญลักษณ์)</translation>
+    </message>
+    <message>
+        <source>ADM tags</source>
+        <translation>แท็ก ADM</translation>
     </message>
     <message>
         <source>Versions</source>

@@ -4330,6 +4330,18 @@
         <translation>Kho dữ liệu này không phải là bản sao mang đi: không có gì để mang về.</translation>
     </message>
     <message>
+        <source>Reading the event from the team store…</source>
+        <translation>Đang đọc sự kiện từ kho dữ liệu chung…</translation>
+    </message>
+    <message>
+        <source>Creating the trip copy ({count:,} records)…</source>
+        <translation>Đang tạo bản sao mang đi ({count:,} bản ghi)…</translation>
+    </message>
+    <message>
+        <source>Connecting to {store}…</source>
+        <translation>Đang kết nối tới {store}…</translation>
+    </message>
+    <message>
         <source>{info_locator} is not the team store this trip copy was taken from (another store is there now): nothing was changed.</source>
         <translation>{info_locator} không phải là kho dữ liệu chung mà bản sao mang đi này được lấy từ đó (hiện có một kho khác ở đó): không có gì thay đổi.</translation>
     </message>
@@ -4338,8 +4350,32 @@
         <translation>Bản sao mang đi và kho dữ liệu chung của nó là cùng một kho.</translation>
     </message>
     <message>
+        <source>Writing {count:,} records into the trip copy…</source>
+        <translation>Đang ghi {count:,} bản ghi vào bản sao mang đi…</translation>
+    </message>
+    <message>
+        <source>Trip copy ready.</source>
+        <translation>Bản sao mang đi đã sẵn sàng.</translation>
+    </message>
+    <message>
         <source>NOT brought back: a key made on the trip copy for {member}. Compare its fingerprint with {member} and import it with keys import.</source>
         <translation>KHÔNG được đưa về: một khoá được tạo trên bản sao mang đi cho {member}. Hãy đối chiếu dấu vân tay với {member} rồi nhập nó bằng keys import.</translation>
+    </message>
+    <message>
+        <source>Reading what changed on this laptop…</source>
+        <translation>Đang đọc những gì đã thay đổi trên máy tính này…</translation>
+    </message>
+    <message>
+        <source>Merging {count:,} records into the team store…</source>
+        <translation>Đang hợp nhất {count:,} bản ghi vào kho dữ liệu chung…</translation>
+    </message>
+    <message>
+        <source>Reading what changed in the team store…</source>
+        <translation>Đang đọc những gì đã thay đổi trong kho dữ liệu chung…</translation>
+    </message>
+    <message>
+        <source>Merging {count:,} records into this trip copy…</source>
+        <translation>Đang hợp nhất {count:,} bản ghi vào bản sao mang đi này…</translation>
     </message>
     <message>
         <source>Person {missing} no longer exists. Nothing was changed.</source>
@@ -10146,6 +10182,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>Formatting changed (bold, italic or bullets).</source>
         <translation>Định dạng đã thay đổi (đậm, nghiêng hoặc gạch đầu dòng).</translation>
+    </message>
+    <message>
+        <source>ADM tags</source>
+        <translation>Thẻ ADM</translation>
     </message>
     <message>
         <source>Versions</source>

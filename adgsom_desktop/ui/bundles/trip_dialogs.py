@@ -339,7 +339,8 @@ class BringBackDialog(_Running):
         layout.addWidget(self.to_team)
         layout.addWidget(self.to_trip)
         layout.addWidget(self.changes, 1)
-        layout.addStretch(1)
+        layout.addStretch(1)  # only while the tables are hidden (``_done``)
+        self._gap = layout.count() - 1
         layout.addWidget(self.step)
         layout.addWidget(self.bar)
         layout.addWidget(self.outcome)
@@ -356,6 +357,7 @@ class BringBackDialog(_Running):
         self.password.clear()
         self.password_row.setVisible(False)  # signed in: no longer asked
         self.step.setText("")
+        self.step.setVisible(False)
         self.to_team.setText(
             _with_notices(self.tr("Into the team store: %s") % back.to_team.summary(), back.to_team)
         )
@@ -371,7 +373,9 @@ class BringBackDialog(_Running):
             )
         ):
             self.changes.setTabText(i, what % f"{len(report.lines):,}")
-        self.changes.setVisible(bool(back.to_team.lines or back.to_trip.lines))
+        tables = bool(back.to_team.lines or back.to_trip.lines)
+        self.changes.setVisible(tables)
+        self.layout().setStretch(self._gap, 0 if tables else 1)  # the tables take the room
         if back.to_trip.lines and not back.to_team.lines:
             self.changes.setCurrentIndex(1)
         now = back.to_trip.conflicts
