@@ -12246,9 +12246,11 @@ Nothing you saved before was lost. Details are in %2.</source>
         <source>The two passphrases differ.</source>
         <translation>วลีรหัสผ่านทั้งสองไม่ตรงกัน</translation>
     </message>
-    <message>
-        <source>Took %s to %s: %s meeting(s), %s records. Open it to work offline; bring it back with File &gt; Bring back… once connected.</source>
-        <translation>นำ %s ไปยัง %s แล้ว: %s การประชุม %s ระเบียน เปิดเพื่อทำงานแบบออฟไลน์ นำกลับด้วย ไฟล์ &gt; นำกลับ… เมื่อเชื่อมต่อได้</translation>
+    <message numerus="yes">
+        <source>Took %s to %s: %n meeting(s), %s records. Open it to work offline; bring it back with File &gt; Bring back… once connected.</source>
+        <translation>
+            <numerusform>นำ %s ไปยัง %s แล้ว: %n การประชุม %s ระเบียน เปิดเพื่อทำงานแบบออฟไลน์ นำกลับด้วย ไฟล์ &gt; นำกลับ… เมื่อเชื่อมต่อได้</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left out: %s: only the head of delegation and the alternate read them; the team store keeps them as they are.</source>

@@ -12246,9 +12246,11 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <source>The two passphrases differ.</source>
         <translation>Hai cụm mật khẩu không khớp.</translation>
     </message>
-    <message>
-        <source>Took %s to %s: %s meeting(s), %s records. Open it to work offline; bring it back with File &gt; Bring back… once connected.</source>
-        <translation>Đã mang %s sang %s: %s cuộc họp, %s bản ghi. Hãy mở nó để làm việc ngoại tuyến; đưa về bằng Tệp &gt; Đưa về… khi có kết nối.</translation>
+    <message numerus="yes">
+        <source>Took %s to %s: %n meeting(s), %s records. Open it to work offline; bring it back with File &gt; Bring back… once connected.</source>
+        <translation>
+            <numerusform>Đã mang %s sang %s: %n cuộc họp, %s bản ghi. Hãy mở nó để làm việc ngoại tuyến; đưa về bằng Tệp &gt; Đưa về… khi có kết nối.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left out: %s: only the head of delegation and the alternate read them; the team store keeps them as they are.</source>

@@ -202,9 +202,11 @@ class TakeOfflineDialog(_Running):
         self.repeat.clear()
         self.step.setText("")
         said = self.tr(
-            "Took %s to %s: %s meeting(s), %s records. Open it to work offline; bring "
-            "it back with File > Bring back… once connected."
-        ) % (taken.event, taken.path.name, taken.meetings, f"{taken.records:,}")
+            "Took %s to %s: %n meeting(s), %s records. Open it to work offline; bring "
+            "it back with File > Bring back… once connected.",
+            "",
+            taken.meetings,
+        ) % (taken.event, taken.path.name, f"{taken.records:,}")
         if taken.left_out:  # a member's copy: what the delegation may not read (H14)
             said += "\n" + self.tr(
                 "Left out: %s: only the head of delegation and the alternate read them; "
