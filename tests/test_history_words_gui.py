@@ -106,3 +106,26 @@ def test_the_history_reads_whole_and_in_the_interfaces_language(
         assert "Objective" in shown and "Red line" in shown, shown
         return
     assert "Objective" not in shown and "Red line" not in shown, shown
+
+
+def test_a_brief_saved_meanwhile_names_its_sections_in_the_interfaces_language(
+    qapp: Any, services: Services, language: str
+) -> None:
+    """The conflict's explanation ("Their change to Objective is merged in already") names
+    the sections in the interface's language (they were English in Thai: s34)."""
+    from adgsom_desktop.services.brief_conflict import BriefConflict, conflict_view
+
+    item = services.agenda.items(services.events.meetings()[0].id)[0]
+    rec = services.positions.get(item.id)
+    assert rec is not None
+    base = rec.version_no
+    theirs = replace(rec.content, objective="Theirs: adopt it.", red_line="Theirs: no targets.")
+    services.positions.save(item.id, theirs, expected_version=base)
+    mine = replace(rec.content, red_line="Mine: a review in 2028.")
+    with pytest.raises(BriefConflict) as raised:
+        services.positions.save(item.id, mine, expected_version=base)
+    explained = conflict_view(raised.value).explanation
+    if language == "en":
+        assert "Their change to Objective is merged in already" in explained, explained
+        return
+    assert "Objective" not in explained and _thai(explained), explained

@@ -31,7 +31,7 @@ from ..domain.locator import Locator
 from ..domain.models import Event, Meeting, StoreSetting
 from ..domain.settings import OUR_DELEGATION, TRIP_OF, TRIP_SERIES
 from ..errors import NotFoundError, StoreError, ValidationError
-from ..i18n.messages import QT_TRANSLATE_NOOP, Message
+from ..i18n.messages import Message
 from .context import ServiceContext
 from .register_travel import (
     Brought,
@@ -42,6 +42,7 @@ from .register_travel import (
     trip_issues,
 )
 from .sync.importer import MergeOptions
+from .sync.origins import TEAM_STORE, TRIP_COPY
 from .sync.report import MergeReport
 from .sync_service import trusting
 from .trip_carry import CARRIED_PARTS
@@ -232,9 +233,6 @@ def trip_audience(team: Any, taken_for: str = Audience.HOD.value) -> Audience:
     return Audience.DELEGATION
 
 
-TEAM_STORE = QT_TRANSLATE_NOOP("Errors", "the team store")  # a report's other side
-
-
 def _options(origin: str, actor: str, words: Message | None = None) -> MergeOptions:
     # The same delegation's stores: an approval given on either side stands.
     return MergeOptions(
@@ -296,7 +294,7 @@ def take_trip(
         trip = Services.for_store(store, actor=team.actor)
         step(2, 4, str(Message("Writing {count:,} records into the trip copy…", count=n)))
         trip.sync.import_payload(
-            payload, _options("the team store", team.actor), backup=False, audit_action="trip take"
+            payload, _options(TEAM_STORE, team.actor), backup=False, audit_action="trip take"
         )
         trip.trips.mark(
             TripOf(
@@ -311,7 +309,7 @@ def take_trip(
         )
         trip.trips.refresh_carried(carried, CARRIED_PARTS, event_uuid)
         trip.trips.remember_uncarried(event_uuid)
-        _carry_keys(team, trip, "the team store")  # bundles at the venue (review s32 H26)
+        _carry_keys(team, trip, TEAM_STORE)  # bundles at the venue (review s32 H26)
         step(3, 4, str(Message("Trip copy ready.")))
     except BaseException:
         if trip is not None:
@@ -432,7 +430,7 @@ def return_trip(
         if out.store_id == info.store_id:
             raise ValidationError("The trip copy and its team store are the same store.")
         issues = trip.trips.register_out(info.event)
-        origin = f"the trip copy {trip.locator.name}"
+        origin = Message(TRIP_COPY, name=trip.locator.name).text("en")  # stored: origins
         brought = Brought({}, [])
 
         def enter(s: Any) -> None:  # the trip's register, in the same transaction
@@ -444,7 +442,7 @@ def return_trip(
         step(2, 5, str(Message("Merging {count:,} records into the team store…", count=n)))
         to_team = team.sync.import_payload(  # a brief's version: its author on the laptop,
             out,  # else the member signed in to bring it back (review s32 H3)
-            _options(origin, team.actor, Message("the trip copy {name}", name=trip.locator.name)),
+            _options(origin, team.actor, Message(TRIP_COPY, name=trip.locator.name)),
             audit_action="trip return",
             also=enter,
             also_new=lambda s: _issues_new(s, issues),
@@ -473,7 +471,7 @@ def return_trip(
         step(4, 5, str(Message("Merging {count:,} records into this trip copy…", count=n)))
         to_trip = trip.sync.import_payload(
             back,
-            _options("the team store", team.actor),
+            _options(TEAM_STORE, team.actor),
             audit_action="trip return",
             also=lambda s: settle_numbers(s, brought.finals),  # the final numbers
             also_new=lambda s: _unsettled(s, brought.finals),
@@ -482,7 +480,7 @@ def return_trip(
         if not to_trip.held:
             team.sync.audit_sent(there, back, "trip return")
         keys_left = _carry_keys(trip, team, origin, taker=team)  # the venue's, and back
-        _carry_keys(team, trip, "the team store")
+        _carry_keys(team, trip, TEAM_STORE)
         if keys_left:  # named, never lost in silence (review s33 R14)
             unbrought = unbrought + keys_left
             to_team = replace(to_team, notices=to_team.notices + keys_left)

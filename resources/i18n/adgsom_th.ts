@@ -4210,6 +4210,10 @@
         <translation>ชุดข้อมูลแลกเปลี่ยนเสียหาย (ส่วนหัวถูกเปลี่ยนระหว่างทาง): ปฏิเสธ ไม่มีการเปลี่ยนแปลงใด โปรดขอให้ผู้ส่งส่งมาใหม่</translation>
     </message>
     <message>
+        <source>{verb}: {text}</source>
+        <translation>{verb}: {text}</translation>
+    </message>
+    <message>
         <source>{item}: stays {place} (your place; the other side&apos;s was {theirs}).</source>
         <translation>{item}: ยังคงเป็น{place} (ตำแหน่งของฝ่ายเรา; ของอีกฝ่ายเป็น{theirs})</translation>
     </message>

@@ -4210,6 +4210,10 @@
         <translation>Gói trao đổi bị hỏng (phần đầu của nó đã bị thay đổi trên đường truyền): bị từ chối, không có gì bị thay đổi. Hãy đề nghị người gửi gửi lại.</translation>
     </message>
     <message>
+        <source>{verb}: {text}</source>
+        <translation>{verb}: {text}</translation>
+    </message>
+    <message>
         <source>{item}: stays {place} (your place; the other side&apos;s was {theirs}).</source>
         <translation>{item}: vẫn là {place} (vị trí của bên ta; của bên kia là {theirs}).</translation>
     </message>
