@@ -4,6 +4,7 @@ its rows, in English or in Thai."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -54,5 +55,5 @@ def test_the_send_forms_notes_leave_no_gap(
         for w in dlg.findChildren(QLabel)
         if w.isVisible() and w.parent() is dlg and w.text()
     )
-    gaps = [b[0] - a[1] for a, b in zip(rows, rows[1:], strict=False) if b[0] > a[1]]
+    gaps = [b[0] - a[1] for a, b in itertools.pairwise(rows) if b[0] > a[1]]
     assert max(gaps, default=0) < 40, (gaps, rows)
