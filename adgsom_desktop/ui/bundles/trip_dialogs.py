@@ -335,7 +335,7 @@ class BringBackDialog(_Running):
         self.btn_cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.btn_cancel.setObjectName("tripCancel")
         self.btn_cancel.clicked.connect(self._cancel_or_close)
-        layout = QVBoxLayout(self)
+        layout = self._box = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.password_row)
         layout.addWidget(self.to_team)
@@ -377,7 +377,7 @@ class BringBackDialog(_Running):
             self.changes.setTabText(i, what % f"{len(report.lines):,}")
         tables = bool(back.to_team.lines or back.to_trip.lines)
         self.changes.setVisible(tables)
-        self.layout().setStretch(self._gap, 0 if tables else 1)  # the tables take the room
+        self._box.setStretch(self._gap, 0 if tables else 1)  # the tables take the room
         if back.to_trip.lines and not back.to_team.lines:
             self.changes.setCurrentIndex(1)
         now = back.to_trip.conflicts
