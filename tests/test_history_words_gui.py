@@ -1,6 +1,7 @@
 """The brief's History dialog as a Thai delegation reads it (s34): every version's line
-whole in the list (its status and its comment, never cut off or hidden), and the diff's
-section headings ("Objective", "Red line") in the interface's language."""
+whole in the list (its status and its comment, never cut off or hidden), the comment
+stored in English shown in the interface's language, and the diff's section headings
+("Objective", "Red line") in it too."""
 
 from __future__ import annotations
 
@@ -95,8 +96,10 @@ def test_the_history_reads_whole_and_in_the_interfaces_language(
         entry = dlg.list.item(row)
         lines = entry.text().split("\n")
         rect = dlg.list.visualItemRect(entry)
-        if version.comment:  # the comment is a line of its own, and it shows
-            assert version.comment.split()[0] in lines[-1] or _thai(lines[-1]), lines
+        if version.comment:  # the comment is a line of its own, in the interface's language
+            assert lines[-1] == version.comment if language == "en" else _thai(lines[-1]), lines
+        if language == "th":  # who saved it: the store's "not named" said in Thai too
+            assert "not named" not in lines[1], lines
         # every line fits: nothing elided, the item tall enough for all its lines
         assert rect.height() >= sum(drawn(line) for line in lines) + 6, (rect, lines)
         for line in lines:
@@ -129,3 +132,24 @@ def test_a_brief_saved_meanwhile_names_its_sections_in_the_interfaces_language(
         assert "Their change to Objective is merged in already" in explained, explained
         return
     assert "Objective" not in explained and _thai(explained), explained
+
+
+def test_every_comment_a_service_writes_is_recognised(services: Services) -> None:
+    """The History translates a comment by the template it was written from: each one
+    position_service writes is one of ``version_comments.COMMENTS`` (a comment reworded
+    there and not here would show in English, never wrongly)."""
+    from adgsom_desktop.i18n.messages import Message
+    from adgsom_desktop.services.version_comments import comment_words
+
+    item = services.agenda.items(services.events.meetings()[0].id)[0]
+    written = [v.comment for v in services.positions.versions(item.id) if v.comment]
+    assert written == ["restored from v1"], written
+    for comment in (
+        *written,
+        "kept over version 4 by Somchai, saved meanwhile",
+        "merged with version 3 by Somchai (Red line, Points to make)",
+        "their version (the trip copy trip.adgsom)",
+    ):
+        said = comment_words(comment)
+        assert isinstance(said, Message) and said.text("en") == comment, comment
+        assert any("\u0e00" <= ch <= "\u0e7f" for ch in said.text("th")), said.text("th")

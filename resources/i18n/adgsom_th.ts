@@ -4382,6 +4382,50 @@
         <translation>กำลังผสาน {count:,} ระเบียนเข้าสำเนาเดินทางนี้…</translation>
     </message>
     <message>
+        <source>restored from v{number}</source>
+        <translation>กู้คืนจากฉบับที่ {number}</translation>
+    </message>
+    <message>
+        <source>kept over {by}, saved meanwhile</source>
+        <translation>เก็บไว้แทน{by} ที่บันทึกในระหว่างนั้น</translation>
+    </message>
+    <message>
+        <source>not kept: it met {by}</source>
+        <translation>ไม่ได้เก็บไว้: ชนกับ{by}</translation>
+    </message>
+    <message>
+        <source>took {by} over version {yours}</source>
+        <translation>ใช้{by} แทนฉบับที่ {yours}</translation>
+    </message>
+    <message>
+        <source>kept version {yours} over {by} where both changed, merged elsewhere</source>
+        <translation>เก็บฉบับที่ {yours} แทน{by} ในส่วนที่ทั้งสองฝั่งเปลี่ยน ส่วนอื่นผสานแล้ว</translation>
+    </message>
+    <message>
+        <source>merged by hand: version {yours} with {by}</source>
+        <translation>ผสานด้วยมือ: ฉบับที่ {yours} กับ{by}</translation>
+    </message>
+    <message>
+        <source>merged with {by} ({sections})</source>
+        <translation>ผสานกับ{by} ({sections})</translation>
+    </message>
+    <message>
+        <source>merged with {by}</source>
+        <translation>ผสานกับ{by}</translation>
+    </message>
+    <message>
+        <source>their version ({origin})</source>
+        <translation>ฉบับของอีกฝ่าย ({origin})</translation>
+    </message>
+    <message>
+        <source>version {number} by {who}</source>
+        <translation>ฉบับที่ {number} โดย {who}</translation>
+    </message>
+    <message>
+        <source>first version written by the check</source>
+        <translation>ฉบับแรกที่การตรวจสอบเขียนไว้</translation>
+    </message>
+    <message>
         <source>Person {missing} no longer exists. Nothing was changed.</source>
         <translation>บุคคล {missing} ไม่มีอยู่แล้ว ไม่มีสิ่งใดถูกเปลี่ยน</translation>
     </message>
@@ -10250,6 +10294,10 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>(before sign-in)</source>
         <translation>(ก่อนลงชื่อเข้าใช้)</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>ไม่ระบุชื่อ</translation>
     </message>
     <message>
         <source>nothing (before version 1)</source>

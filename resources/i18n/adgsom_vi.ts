@@ -4382,6 +4382,50 @@
         <translation>Đang hợp nhất {count:,} bản ghi vào bản sao mang đi này…</translation>
     </message>
     <message>
+        <source>restored from v{number}</source>
+        <translation>khôi phục từ phiên bản {number}</translation>
+    </message>
+    <message>
+        <source>kept over {by}, saved meanwhile</source>
+        <translation>giữ thay cho {by}, được lưu trong lúc đó</translation>
+    </message>
+    <message>
+        <source>not kept: it met {by}</source>
+        <translation>không được giữ: trùng với {by}</translation>
+    </message>
+    <message>
+        <source>took {by} over version {yours}</source>
+        <translation>lấy {by} thay cho phiên bản {yours}</translation>
+    </message>
+    <message>
+        <source>kept version {yours} over {by} where both changed, merged elsewhere</source>
+        <translation>giữ phiên bản {yours} thay cho {by} ở chỗ cả hai bên đã thay đổi, phần còn lại được hợp nhất</translation>
+    </message>
+    <message>
+        <source>merged by hand: version {yours} with {by}</source>
+        <translation>hợp nhất thủ công: phiên bản {yours} với {by}</translation>
+    </message>
+    <message>
+        <source>merged with {by} ({sections})</source>
+        <translation>hợp nhất với {by} ({sections})</translation>
+    </message>
+    <message>
+        <source>merged with {by}</source>
+        <translation>hợp nhất với {by}</translation>
+    </message>
+    <message>
+        <source>their version ({origin})</source>
+        <translation>phiên bản của bên kia ({origin})</translation>
+    </message>
+    <message>
+        <source>version {number} by {who}</source>
+        <translation>phiên bản {number} của {who}</translation>
+    </message>
+    <message>
+        <source>first version written by the check</source>
+        <translation>phiên bản đầu tiên do bước kiểm tra ghi</translation>
+    </message>
+    <message>
         <source>Person {missing} no longer exists. Nothing was changed.</source>
         <translation>Người {missing} không còn tồn tại. Không có gì thay đổi.</translation>
     </message>
@@ -10250,6 +10294,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>(before sign-in)</source>
         <translation>(trước khi đăng nhập)</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>không ghi tên</translation>
     </message>
     <message>
         <source>nothing (before version 1)</source>

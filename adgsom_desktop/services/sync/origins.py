@@ -12,11 +12,7 @@ No SQLAlchemy, no Qt.
 
 from __future__ import annotations
 
-import re
-import string
-from functools import cache
-
-from ...i18n.messages import QT_TRANSLATE_NOOP, Message
+from ...i18n.messages import QT_TRANSLATE_NOOP, Message, recognised
 
 TEAM_STORE = QT_TRANSLATE_NOOP("Errors", "the team store")
 TRIP_COPY = QT_TRANSLATE_NOOP("Errors", "the trip copy {name}")
@@ -24,23 +20,9 @@ BUNDLE = QT_TRANSLATE_NOOP("Errors", "{sender}'s bundle of {when}")
 ORIGINS = (TEAM_STORE, TRIP_COPY, BUNDLE)
 
 
-@cache
-def _pattern(template: str) -> re.Pattern[str]:
-    parts = []
-    for literal, name, _spec, _conv in string.Formatter().parse(template):
-        parts.append(re.escape(literal))
-        if name:
-            parts.append(f"(?P<{name}>.+)")
-    return re.compile("".join(parts), re.S)
-
-
 def origin_words(stored: str) -> Message | str:
     """``stored`` as a message of the catalogue when one of ``ORIGINS`` wrote it."""
-    for template in ORIGINS:
-        found = _pattern(template).fullmatch(stored)
-        if found is not None:
-            return Message(template, **found.groupdict())
-    return stored
+    return recognised(stored, ORIGINS)
 
 
 __all__ = ["BUNDLE", "ORIGINS", "TEAM_STORE", "TRIP_COPY", "origin_words"]

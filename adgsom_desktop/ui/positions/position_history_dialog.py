@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.enums import PositionStatus
+from ...domain.enums import NOT_NAMED, PositionStatus
 from ...domain.markup import escape_html
 from ...domain.timeutil import to_local
 from ...errors import AppError
 from ...services.position_diff import ADDED, REMOVED, PositionDiff, no_space, tokens
 from ...services.position_records import PositionVersionRec
+from ...services.version_comments import comment_words
 from ..common import a11y, confirm, theme
 from ..common.dates import date_time
 from ..common.errors import show_error
@@ -215,8 +216,10 @@ class PositionHistoryDialog(QDialog):
                 status = "★ " + self.tr("Approved")
                 if unsigned:
                     status += " " + self.tr("(before sign-in)")
-            line2 = f"{date_time(to_local(v.saved_at))} · {v.saved_by or '?'} · {status}"
-            text = f"{label}\n{line2}" + (f"\n{v.comment}" if v.comment else "")
+            who = self.tr("not named") if v.saved_by == NOT_NAMED else v.saved_by or "?"
+            line2 = f"{date_time(to_local(v.saved_at))} · {who} · {status}"
+            comment = str(comment_words(v.comment)) if v.comment else ""  # stored: English
+            text = f"{label}\n{line2}" + (f"\n{comment}" if comment else "")
             entry = QListWidgetItem(text)
             entry.setData(VERSION, v.version_no)
             entry.setToolTip(text)
