@@ -149,6 +149,8 @@ def test_every_comment_a_service_writes_is_recognised(services: Services) -> Non
         "kept over version 4 by Somchai, saved meanwhile",
         "merged with version 3 by Somchai (Red line, Points to make)",
         "their version (the trip copy trip.adgsom)",
+        "merged when the trip copy trip.adgsom was brought back",
+        "restored from v2 (version 5 in the team store)",
     ):
         said = comment_words(comment)
         assert isinstance(said, Message) and said.text("en") == comment, comment

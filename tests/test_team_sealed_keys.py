@@ -19,11 +19,10 @@ import psycopg
 import pytest
 from psycopg import errors as pg_errors
 from sqlalchemy import select
-from sqlalchemy.exc import ProgrammingError
 
 from adgsom_desktop.domain.enums import PositionStatus
 from adgsom_desktop.domain.models import ApprovalSignature, MemberKey
-from adgsom_desktop.errors import ValidationError
+from adgsom_desktop.errors import StoreError, ValidationError
 from adgsom_desktop.services.container import Services
 from tests.helpers import run_cli
 from tests.test_team_backup import PASSPHRASE, _backup, _restore
@@ -245,7 +244,9 @@ def test_each_member_works_with_their_own_key_and_only_theirs(
     assert listed.returncode == 0, listed.stderr
     lines = {ln.split("  ")[0].strip(): ln for ln in listed.stdout.splitlines()}
     assert "your own key" in lines["Somchai Rattanakorn"]
-    assert lines["Malee Chaiyo"].rstrip().endswith("public key")
+    # the head's key is hers to use, not the aide's: it opens signed in as the head only
+    assert "your own key" not in lines["Malee Chaiyo"]
+    assert lines["Malee Chaiyo"].rstrip().endswith("opens here, signed in as Malee Chaiyo")
 
 
 @pytest.mark.slow  # CLI runs (trip take, keys list / backup, restore)
@@ -307,16 +308,16 @@ def test_opening_a_team_store_secured_before_0022_withholds_the_sealed_keys(
         )
         assert row.fetchone()[0] == sealed[ids["malee_key"]]
     aide_url = _as(url, "somchai", PASSWORDS["somchai"])
-    # a member's app cannot migrate it (the owner's DDL, as every schema change), and
-    # leaves nothing half done: DDL is transactional on the server
-    with pytest.raises(ProgrammingError, match="permission denied"):
+    # a member's app cannot migrate it (the owner's DDL, as every schema change): it says
+    # who may, and leaves nothing half done (DDL is transactional on the server)
+    with pytest.raises(StoreError, match=r"needs an upgrade .* only its owner may run"):
         PgStore.open(Locator.parse(aide_url)).close()
     with psycopg.connect(url) as owner:  # nothing half done
         assert owner.execute("SELECT version_num FROM alembic_version").fetchone() == (
             "0021_tripkeys",
         )
     with PgStore.open(Locator.parse(url)) as store:  # the owner opens it: upgraded
-        assert store.revision() == migrate.HEAD_REVISION == "0022_sealed_keys"
+        assert store.revision() == migrate.HEAD_REVISION
     with _raw(url, "somchai") as conn:
         with pytest.raises(pg_errors.InsufficientPrivilege):
             conn.execute("SELECT sealed_private FROM member_key")

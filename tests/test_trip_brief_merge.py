@@ -87,8 +87,8 @@ def test_different_sections_of_one_brief_merge_on_the_way_back(
         line = next(ln for ln in back.to_team.lines if ln.action is Action.MERGE)
         # named so the user finds it: number, title, meeting; and what came from where
         assert f"item {item.number} “" in line.label and "(6th ADGSOM)" in line.label
-        assert "Points to make from the trip copy" in line.detail
-        assert "Red line from here" in line.detail
+        assert "Points to make from this trip copy" in line.detail
+        assert "Red line from the team store" in line.detail  # read on the laptop (s34 S6)
         assert "merged: both sides' changes kept: 1 brief" in back.to_team.summary()
         got_trip = trip.positions.get(t_item)
         with _open(team_path, "capital") as team:

@@ -7,7 +7,9 @@ alternate approve (``domain.enums.approves_briefs``), so only they have a PIN.  
 store keeps a salted Argon2id hash of it, never the PIN.  Five wrong PINs in a row give a 60-second wait; every wrong PIN and
 every wait is recorded in the audit log.  On a team store a signed-in member's
 sign-in is the act (the server checks it); the store's owner, who is no member,
-gives the approver's PIN like anyone at a store file.
+gives the approver's PIN like anyone at a store file.  So no member ever checks
+another's PIN there, and the server shows a member's login only their own PIN rows
+(``storage/pg_pins``): nobody guesses the head's PIN from its hash.
 
 Approvals given before this rule (``approvals_signed_since``, written by migration
 0015) are marked "before sign-in" in the history.
@@ -199,11 +201,21 @@ class ApprovalPins:
         return self._ctx.signed_in is None
 
     def state(self, person_id: int) -> PinState:
+        self._only_own(person_id)  # the server shows a member no one else's PIN
         with self._ctx.read() as s:
             person = _our_person(s, person_id)
             is_set = s.get(StoreSetting, f"{PIN_KEY}{person_id}") is not None
             _count, until = _failures(s, person_id)
             return PinState(person_id, person.full_name, is_set, _wait_left(until, utcnow()))
+
+    def _only_own(self, person_id: int) -> None:
+        signed = self._ctx.signed_in
+        if signed is not None and signed.person_id != person_id:
+            raise ValidationError(
+                "You are signed in as {signed_name}: you set only your own approval PIN.",
+                "approver",
+                signed_name=signed.name,
+            )
 
     def signed_since(self) -> datetime | None:
         """Since when approvals are a person's act (None: always, in this store)."""
@@ -251,13 +263,7 @@ class ApprovalPins:
             )
         if not new_pin.strip():
             raise ValidationError("An approval PIN is not only spaces: nothing was changed.", "pin")
-        signed = self._ctx.signed_in
-        if signed is not None and signed.person_id != person_id:
-            raise ValidationError(
-                "You are signed in as {signed_name}: you set only your own approval PIN.",
-                "approver",
-                signed_name=signed.name,
-            )
+        self._only_own(person_id)
         refused: Message | None = None
         with self._ctx.write() as s:
             _not_on_a_trip_copy(s)

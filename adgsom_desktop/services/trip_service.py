@@ -41,11 +41,10 @@ from .register_travel import (
     settle_numbers,
     trip_issues,
 )
-from .sync.importer import MergeOptions
-from .sync.origins import TEAM_STORE, TRIP_COPY
-from .sync.report import MergeReport
-from .sync_service import trusting
+from .sync.origins import TRIP_COPY
+from .sync.report import MergeReport, kept_there
 from .trip_carry import CARRIED_PARTS
+from .trip_options import TEAM_STORE, into_team, into_trip, options
 
 # (done, total, what), ``what`` in the interface's language (the GUI's; English on the
 # command line): the GUI's progress raises its own ``Cancelled`` here when the user
@@ -233,18 +232,6 @@ def trip_audience(team: Any, taken_for: str = Audience.HOD.value) -> Audience:
     return Audience.DELEGATION
 
 
-def _options(origin: str, actor: str, words: Message | None = None) -> MergeOptions:
-    # The same delegation's stores: an approval given on either side stands.
-    return MergeOptions(
-        origin,
-        actor or "trip",
-        trusting,
-        events=True,
-        approvals_by_key=False,
-        origin_words=words or Message(TEAM_STORE),
-    )
-
-
 def take_trip(
     team: Any,
     event_id: int,
@@ -294,7 +281,7 @@ def take_trip(
         trip = Services.for_store(store, actor=team.actor)
         step(2, 4, str(Message("Writing {count:,} records into the trip copy…", count=n)))
         trip.sync.import_payload(
-            payload, _options(TEAM_STORE, team.actor), backup=False, audit_action="trip take"
+            payload, options(TEAM_STORE, team.actor), backup=False, audit_action="trip take"
         )
         trip.trips.mark(
             TripOf(
@@ -442,7 +429,7 @@ def return_trip(
         step(2, 5, str(Message("Merging {count:,} records into the team store…", count=n)))
         to_team = team.sync.import_payload(  # a brief's version: its author on the laptop,
             out,  # else the member signed in to bring it back (review s32 H3)
-            _options(origin, team.actor, Message(TRIP_COPY, name=trip.locator.name)),
+            into_team(origin, team.actor),
             audit_action="trip return",
             also=enter,
             also_new=lambda s: _issues_new(s, issues),
@@ -471,7 +458,7 @@ def return_trip(
         step(4, 5, str(Message("Merging {count:,} records into this trip copy…", count=n)))
         to_trip = trip.sync.import_payload(
             back,
-            _options(TEAM_STORE, team.actor),
+            into_trip(origin, team.actor),
             audit_action="trip return",
             also=lambda s: settle_numbers(s, brought.finals),  # the final numbers
             also_new=lambda s: _unsettled(s, brought.finals),
@@ -479,6 +466,7 @@ def return_trip(
         )
         if not to_trip.held:
             team.sync.audit_sent(there, back, "trip return")
+        to_trip = kept_there(to_trip, to_team.moves_lost, Message(TEAM_STORE))
         keys_left = _carry_keys(trip, team, origin, taker=team)  # the venue's, and back
         _carry_keys(team, trip, TEAM_STORE)
         if keys_left:  # named, never lost in silence (review s33 R14)

@@ -16,8 +16,12 @@ from ..domain.position_sections import LABELS
 from ..i18n.messages import QT_TRANSLATE_NOOP, Message, recognised
 from .sync.origins import ORIGINS
 
-# as position_service and sync_service write them (tests/test_history_words_gui.py)
+# as position_service, sync_service and trip_options write them (test_history_words_gui)
 COMMENTS = (
+    # a version from the other store, its number there (sync/brief_history: numbered_there)
+    QT_TRANSLATE_NOOP("Errors", "{comment} (version {number} in {store})"),
+    QT_TRANSLATE_NOOP("Errors", "version {number} in {store}"),
+    QT_TRANSLATE_NOOP("Errors", "merged when {origin} was brought back"),
     QT_TRANSLATE_NOOP("Errors", "restored from v{number}"),
     QT_TRANSLATE_NOOP("Errors", "kept over {by}, saved meanwhile"),
     QT_TRANSLATE_NOOP("Errors", "not kept: it met {by}"),

@@ -7,7 +7,7 @@ from typing import Any
 
 # The newest revision this version of the app knows.  A test checks it is
 # Alembic's head, so opening a current store never has to import Alembic.
-HEAD_REVISION = "0022_sealed_keys"
+HEAD_REVISION = "0023_own_pins"
 KNOWN_REVISIONS = (
     "0001_initial",
     "0002_search_index",
@@ -31,6 +31,7 @@ KNOWN_REVISIONS = (
     "0020_brief_bases",
     "0021_tripkeys",
     "0022_sealed_keys",
+    "0023_own_pins",
 )
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

@@ -2,12 +2,14 @@
 
 ``classify`` maps a psycopg / SQLAlchemy error to a ``storage.backend.Failure``
 (busy, conflict, sign-in, disk, damage, unreachable); ``words`` says why the server
-could not be used, for the message shown when a store does not open.
+could not be used, for the message shown when a store does not open;
+``upgrade_refused`` who may upgrade a store a member's login may not.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from ..domain.locator import Locator
 from ..i18n.messages import Message
@@ -147,4 +149,35 @@ def words(locator: Locator, exc: BaseException) -> Message:
         )
     return Message(
         "The team store at {display} could not be opened{said}.", display=display, said=said
+    )
+
+
+def upgrade_refused(engine: Any, locator: Locator) -> Message:
+    """A member's login opened a team store that needs a migration only its owner may
+    run (its schema is the owner's): who to ask, in words."""
+    owner = ""
+    try:
+        with engine.connect() as conn:
+            owner = str(
+                conn.exec_driver_sql(
+                    "SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() "
+                    "AND tablename = 'alembic_version'"
+                ).scalar()
+                or ""
+            )
+    except Exception:  # the words without the owner's name, then
+        owner = ""
+    if owner:
+        return Message(
+            "The team store at {display} needs an upgrade for this version of the app that "
+            "only its owner may run: ask its owner ({owner}) or your administrator to open "
+            "it once with the owner's sign-in. Nothing was changed.",
+            display=locator.display,
+            owner=owner,
+        )
+    return Message(
+        "The team store at {display} needs an upgrade for this version of the app that only "
+        "its owner may run: ask your administrator to open it once with the owner's "
+        "sign-in. Nothing was changed.",
+        display=locator.display,
     )

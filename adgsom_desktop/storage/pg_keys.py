@@ -21,6 +21,12 @@ place of the column:
 The owner's own reads (``pg_dump`` of a backup, ``copy``) are not limited: a backup still
 carries every sealed key, and a restore loses none.  ``withhold`` runs in ``pg_team.secure``
 (again after every restore) and in migration 0022 for a store secured before it.
+
+Nor may a member's login write a key in another person's name (trigger
+``adgsom_member_key``, ``guard``; migration 0023 and ``pg_team.secure``): it adds anyone's
+public key (``keys import``: no sealed part), but a key with a sealed private part only
+for the person it is mapped to, and changes or removes only that person's keys (the app
+never changes nor removes a key: a key is written once).  The owner is not limited.
 """
 
 from __future__ import annotations
@@ -62,6 +68,54 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = @SCHEMA@, pg_catalog, pg_
   SELECT k.sealed_private <> '' FROM member_key AS k WHERE k.id = p_key
 $f$;
 """
+
+
+_GUARD = r"""
+CREATE OR REPLACE FUNCTION adgsom_guard_member_key() RETURNS trigger
+LANGUAGE plpgsql AS $f$
+DECLARE
+  mine text;
+BEGIN
+  IF adgsom_member_group() IS NULL THEN
+    RETURN coalesce(NEW, OLD);
+  END IF;
+  SELECT p.uuid INTO mine FROM team_member AS m JOIN person AS p ON p.id = m.person_id
+    WHERE m.login_role = session_user AND m.removed_at IS NULL LIMIT 1;
+  IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.person_uuid IS DISTINCT FROM mine THEN
+    RAISE EXCEPTION 'A member changes or removes only their own key: key % is %''s '
+      '(signed in as %).', OLD.id, OLD.name, session_user USING ERRCODE = '42501';
+  END IF;
+  IF TG_OP = 'DELETE' THEN
+    RETURN OLD;
+  END IF;
+  IF NEW.person_uuid IS DISTINCT FROM mine AND (coalesce(NEW.sealed_private, '') <> ''
+                                               OR TG_OP = 'UPDATE') THEN
+    RAISE EXCEPTION 'A member writes a private key, or changes a key, only in their own name: % '
+      'is not theirs '
+      '(signed in as %).', NEW.name, session_user USING ERRCODE = '42501';
+  END IF;
+  RETURN NEW;
+END
+$f$;
+"""
+
+
+def guard(conn: Any) -> None:
+    """The row rule on ``member_key`` (idempotent; the owner's connection)."""
+    from .pg_team import member_group_function
+
+    member_group_function(conn)
+    conn.exec_driver_sql(_GUARD.replace("%", "%%"))
+    conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS adgsom_member_key ON {TABLE}")
+    conn.exec_driver_sql(
+        f"CREATE TRIGGER adgsom_member_key BEFORE INSERT OR UPDATE OR DELETE ON {TABLE} "
+        "FOR EACH ROW EXECUTE FUNCTION adgsom_guard_member_key()"
+    )
+
+
+def unguard(conn: Any) -> None:
+    conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS adgsom_member_key ON {TABLE}")
+    conn.exec_driver_sql("DROP FUNCTION IF EXISTS adgsom_guard_member_key()")
 
 
 def functions(conn: Any, schema: str) -> None:

@@ -50,7 +50,7 @@ from .backend import (
     unsupported,
 )
 from .pg_connect import APPLICATION_NAME, CONNECT_TIMEOUT_S, Sessions, make_engine
-from .pg_errors import classify, words
+from .pg_errors import classify, upgrade_refused, words
 from .pg_feed import PgFeed
 from .pg_ids import resync, sequence_of, sequences_behind, used_value
 from .pg_search import PgSearch
@@ -114,7 +114,7 @@ class PgStore(CloseHooks):
                 )
             if revision != migrate.HEAD_REVISION:
                 log.info("%s: upgrading from %s", locator.display, revision)
-                migrate.upgrade(engine)
+                _upgrade(engine, locator)
         except BaseException:
             engine.dispose()
             raise
@@ -380,6 +380,19 @@ def _revision(engine: Engine, locator: Locator) -> str | None:
             return None
         row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchone()
         return None if row is None else str(row[0])
+
+
+def _upgrade(engine: Engine, locator: Locator) -> None:
+    """Migrate the store; a login that may not (a member's: the schema is its owner's)
+    is told who may, in words.  Nothing was changed: the migration is one transaction."""
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        migrate.upgrade(engine)
+    except DBAPIError as exc:
+        if classify(exc) is not Failure.AUTH:
+            raise
+        raise StoreError(upgrade_refused(engine, locator)) from exc
 
 
 def _tables(engine: Engine, locator: Locator) -> list[str]:

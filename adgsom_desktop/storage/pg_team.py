@@ -13,8 +13,9 @@ what they may do, and installs the rules the server keeps whatever SQL a member
 sends: a position or a history version is approved only by a login of the head
 group, in the name of the person mapped to that login; the audit log is appended to
 (the next id, the tip's hash) and never updated or deleted; the audit head is moved
-only to the newest entry; a member reads only their own sealed private key
-(``pg_keys``).  The store's owner (the login that created the store, not
+only to the newest entry; a member reads only their own sealed private key and
+writes a private key only in their own name (``pg_keys``), and reads only their own
+approval PIN's hash (``pg_pins``).  The store's owner (the login that created the store, not
 a member) is the administrator and is not limited by these rules.
 """
 
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from . import pg_keys
+from . import pg_keys, pg_pins
 from .backend import SignedIn
 
 GROUPS = ("reader", "member", "head")
@@ -319,6 +320,8 @@ def secure(conn: Any) -> str:
     member_group_function(conn)
     conn.exec_driver_sql(_FUNCTIONS.replace("%", "%%"))
     pg_keys.withhold(conn, schema, reader, member)  # the sealed private keys
+    pg_keys.guard(conn)  # a key in another person's name
+    pg_pins.withhold(conn)  # the approval PINs' hashes
     conn.exec_driver_sql(_HEAD_FUNCTIONS.replace("@SCHEMA@", schema).replace("%", "%%"))
     for signature in _HEAD_SIGNATURES:
         conn.exec_driver_sql(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")

@@ -1318,6 +1318,10 @@
         <translation>นำกลับแล้ว ยกเว้นรายการที่ระบุไว้ข้างต้น: ยุติเรื่องนั้นแล้วนำกลับอีกครั้ง</translation>
     </message>
     <message>
+        <source>Brought back. An item moved on both sides keeps one place, said above.</source>
+        <translation>นำกลับแล้ว ระเบียบวาระที่ถูกย้ายทั้งสองฝั่งคงไว้ตำแหน่งเดียว ตามที่ระบุไว้ข้างต้น</translation>
+    </message>
+    <message>
         <source>Brought back: both stores hold every change.</source>
         <translation>นำกลับแล้ว: คลังข้อมูลทั้งสองมีการเปลี่ยนแปลงครบทุกรายการ</translation>
     </message>
@@ -3982,6 +3986,10 @@
         <translation>บันทึกการตรวจสอบของผู้ส่งในไฟล์นี้ตรวจสอบไม่ผ่าน (รายการ {e}): ปฏิเสธ ไม่มีสิ่งใดถูกเปลี่ยน</translation>
     </message>
     <message>
+        <source>the trip copy {name}</source>
+        <translation>สำเนาสำหรับเดินทาง {name}</translation>
+    </message>
+    <message>
         <source>The records are not readable (not a document).</source>
         <translation>อ่านระเบียนไม่ได้ (ไม่ใช่เอกสาร)</translation>
     </message>
@@ -4214,12 +4222,24 @@
         <translation>{verb}: {text}</translation>
     </message>
     <message>
+        <source>now {place} ({store} kept its place; your move to {mine} is lost)</source>
+        <translation>ตอนนี้เป็น{place} ({store}คงตำแหน่งเดิมไว้ การย้ายของคุณไปเป็น{mine} ไม่ถูกนำไปใช้)</translation>
+    </message>
+    <message>
         <source>{item}: stays {place} (your place; the other side&apos;s was {theirs}).</source>
         <translation>{item}: ยังคงเป็น{place} (ตำแหน่งของฝ่ายเรา; ของอีกฝ่ายเป็น{theirs})</translation>
     </message>
     <message>
+        <source>{item}: {store} kept its place, {place}; your move to {theirs} is lost.</source>
+        <translation>{item}: {store}คงตำแหน่งเดิมไว้ คือ{place} การย้ายของคุณไปเป็น{theirs} ไม่ถูกนำไปใช้</translation>
+    </message>
+    <message>
         <source>now {place} (the other side&apos;s place; yours was {mine})</source>
         <translation>ตอนนี้เป็น{place} (ตำแหน่งของอีกฝ่าย; ของฝ่ายเราเดิมเป็น{mine})</translation>
+    </message>
+    <message>
+        <source>now {place}, your place ({store}&apos;s move to {mine} is lost)</source>
+        <translation>ตอนนี้เป็น{place} ตามตำแหน่งของคุณ (การย้ายของ{store}ไปเป็น{mine} ไม่ถูกนำไปใช้)</translation>
     </message>
     <message>
         <source>Only the sections both sides changed are shown. Whatever you choose, the others keep the change one side made: {ours} from ours; {theirs} from theirs.</source>
@@ -4322,6 +4342,10 @@
         <translation>ไม่ได้นำกลับ: การเปลี่ยนแปลง{part}บนเครื่องนี้{detail} สำเนาสำหรับเดินทางไม่นำส่วนนี้กลับ: {where}</translation>
     </message>
     <message>
+        <source>this trip copy</source>
+        <translation>สำเนาสำหรับเดินทางนี้</translation>
+    </message>
+    <message>
         <source>{target} already exists: choose a new file for the trip copy.</source>
         <translation>มี {target} อยู่แล้ว: โปรดเลือกไฟล์ใหม่สำหรับสำเนาเดินทาง</translation>
     </message>
@@ -4380,6 +4404,18 @@
     <message>
         <source>Merging {count:,} records into this trip copy…</source>
         <translation>กำลังผสาน {count:,} ระเบียนเข้าสำเนาเดินทางนี้…</translation>
+    </message>
+    <message>
+        <source>{comment} (version {number} in {store})</source>
+        <translation>{comment} (ฉบับที่ {number} ใน{store})</translation>
+    </message>
+    <message>
+        <source>version {number} in {store}</source>
+        <translation>ฉบับที่ {number} ใน{store}</translation>
+    </message>
+    <message>
+        <source>merged when {origin} was brought back</source>
+        <translation>ผสานเมื่อนำ{origin}กลับ</translation>
     </message>
     <message>
         <source>restored from v{number}</source>
@@ -4486,6 +4522,10 @@
         <translation>เปิดคลังข้อมูลกลางที่ {display} ไม่ได้{said}</translation>
     </message>
     <message>
+        <source>The team store at {display} needs an upgrade for this version of the app that only its owner may run: ask your administrator to open it once with the owner&apos;s sign-in. Nothing was changed.</source>
+        <translation>คลังข้อมูลกลางที่ {display} ต้องได้รับการปรับรุ่นสำหรับแอปรุ่นนี้ ซึ่งเจ้าของคลังข้อมูลเท่านั้นทำได้: โปรดขอให้ผู้ดูแลระบบเปิดคลังนี้หนึ่งครั้งด้วยบัญชีเข้าใช้ของเจ้าของ ไม่ได้เปลี่ยนแปลงสิ่งใด</translation>
+    </message>
+    <message>
         <source>the server&apos;s certificate is made out for another host name: connect with the name it was issued for</source>
         <translation>ใบรับรองของเซิร์ฟเวอร์ออกให้ชื่อโฮสต์อื่น: โปรดเชื่อมต่อด้วยชื่อที่ระบุในใบรับรอง</translation>
     </message>
@@ -4520,6 +4560,10 @@
     <message>
         <source>No team store could be reached at {display}{said}. Is the server running, and the network up?</source>
         <translation>ติดต่อคลังข้อมูลกลางที่ {display} ไม่ได้{said} เซิร์ฟเวอร์ทำงานอยู่และเครือข่ายใช้งานได้หรือไม่</translation>
+    </message>
+    <message>
+        <source>The team store at {display} needs an upgrade for this version of the app that only its owner may run: ask its owner ({owner}) or your administrator to open it once with the owner&apos;s sign-in. Nothing was changed.</source>
+        <translation>คลังข้อมูลกลางที่ {display} ต้องได้รับการปรับรุ่นสำหรับแอปรุ่นนี้ ซึ่งเจ้าของคลังข้อมูลเท่านั้นทำได้: โปรดขอให้เจ้าของ ({owner}) หรือผู้ดูแลระบบเปิดคลังนี้หนึ่งครั้งด้วยบัญชีเข้าใช้ของเจ้าของ ไม่ได้เปลี่ยนแปลงสิ่งใด</translation>
     </message>
     <message>
         <source>The team store at {locator_display} reports damaged data ({damaged}): nothing more is written from this app. Ask the server&apos;s administrator to restore it.</source>
@@ -5040,10 +5084,6 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>the team store</source>
         <translation>คลังข้อมูลกลาง</translation>
-    </message>
-    <message>
-        <source>the trip copy {name}</source>
-        <translation>สำเนาสำหรับเดินทาง {name}</translation>
     </message>
     <message>
         <source>This bundle is sealed to {member}&apos;s key {fingerprint}; this store holds only {member}&apos;s other key, {own_fingerprint}: ask the sender to send it to that key. Nothing was changed.</source>

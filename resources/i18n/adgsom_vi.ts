@@ -1318,6 +1318,10 @@
         <translation>Đã đưa về, trừ những mục nêu ở trên: hãy giải quyết rồi đưa về lại.</translation>
     </message>
     <message>
+        <source>Brought back. An item moved on both sides keeps one place, said above.</source>
+        <translation>Đã mang về. Mục được chuyển ở cả hai bên giữ một vị trí, như nêu ở trên.</translation>
+    </message>
+    <message>
         <source>Brought back: both stores hold every change.</source>
         <translation>Đã đưa về: cả hai kho đều có mọi thay đổi.</translation>
     </message>
@@ -3982,6 +3986,10 @@
         <translation>Nhật ký kiểm toán của người gửi trong tệp này không được xác minh (mục {e}): bị từ chối, không có gì thay đổi.</translation>
     </message>
     <message>
+        <source>the trip copy {name}</source>
+        <translation>bản sao mang đi {name}</translation>
+    </message>
+    <message>
         <source>The records are not readable (not a document).</source>
         <translation>Không đọc được các bản ghi (không phải một tài liệu).</translation>
     </message>
@@ -4214,12 +4222,24 @@
         <translation>{verb}: {text}</translation>
     </message>
     <message>
+        <source>now {place} ({store} kept its place; your move to {mine} is lost)</source>
+        <translation>nay là {place} ({store} giữ vị trí của mình; việc bạn chuyển sang {mine} bị mất)</translation>
+    </message>
+    <message>
         <source>{item}: stays {place} (your place; the other side&apos;s was {theirs}).</source>
         <translation>{item}: vẫn là {place} (vị trí của bên ta; của bên kia là {theirs}).</translation>
     </message>
     <message>
+        <source>{item}: {store} kept its place, {place}; your move to {theirs} is lost.</source>
+        <translation>{item}: {store} giữ vị trí của mình, {place}; việc bạn chuyển sang {theirs} bị mất.</translation>
+    </message>
+    <message>
         <source>now {place} (the other side&apos;s place; yours was {mine})</source>
         <translation>nay là {place} (vị trí của bên kia; của bên ta trước đó là {mine})</translation>
+    </message>
+    <message>
+        <source>now {place}, your place ({store}&apos;s move to {mine} is lost)</source>
+        <translation>nay là {place}, vị trí của bạn (việc {store} chuyển sang {mine} bị mất)</translation>
     </message>
     <message>
         <source>Only the sections both sides changed are shown. Whatever you choose, the others keep the change one side made: {ours} from ours; {theirs} from theirs.</source>
@@ -4322,6 +4342,10 @@
         <translation>KHÔNG được đưa về: các thay đổi về {part} trên máy này{detail}. Bản sao mang đi không đưa phần này về: {where}.</translation>
     </message>
     <message>
+        <source>this trip copy</source>
+        <translation>bản sao chuyến đi này</translation>
+    </message>
+    <message>
         <source>{target} already exists: choose a new file for the trip copy.</source>
         <translation>{target} đã tồn tại: hãy chọn một tệp mới cho bản sao mang đi.</translation>
     </message>
@@ -4380,6 +4404,18 @@
     <message>
         <source>Merging {count:,} records into this trip copy…</source>
         <translation>Đang hợp nhất {count:,} bản ghi vào bản sao mang đi này…</translation>
+    </message>
+    <message>
+        <source>{comment} (version {number} in {store})</source>
+        <translation>{comment} (phiên bản {number} trong {store})</translation>
+    </message>
+    <message>
+        <source>version {number} in {store}</source>
+        <translation>phiên bản {number} trong {store}</translation>
+    </message>
+    <message>
+        <source>merged when {origin} was brought back</source>
+        <translation>hợp nhất khi {origin} được đưa về</translation>
     </message>
     <message>
         <source>restored from v{number}</source>
@@ -4486,6 +4522,10 @@
         <translation>Không mở được kho dữ liệu chung tại {display}{said}.</translation>
     </message>
     <message>
+        <source>The team store at {display} needs an upgrade for this version of the app that only its owner may run: ask your administrator to open it once with the owner&apos;s sign-in. Nothing was changed.</source>
+        <translation>Kho dữ liệu chung tại {display} cần một bản nâng cấp cho phiên bản ứng dụng này mà chỉ chủ sở hữu kho được chạy: hãy nhờ quản trị viên mở kho một lần bằng tài khoản đăng nhập của chủ sở hữu. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
         <source>the server&apos;s certificate is made out for another host name: connect with the name it was issued for</source>
         <translation>chứng chỉ của máy chủ được cấp cho một tên máy khác: hãy kết nối bằng tên mà nó được cấp</translation>
     </message>
@@ -4520,6 +4560,10 @@
     <message>
         <source>No team store could be reached at {display}{said}. Is the server running, and the network up?</source>
         <translation>Không kết nối được kho dữ liệu chung tại {display}{said}. Máy chủ có đang chạy, và mạng có hoạt động không?</translation>
+    </message>
+    <message>
+        <source>The team store at {display} needs an upgrade for this version of the app that only its owner may run: ask its owner ({owner}) or your administrator to open it once with the owner&apos;s sign-in. Nothing was changed.</source>
+        <translation>Kho dữ liệu chung tại {display} cần một bản nâng cấp cho phiên bản ứng dụng này mà chỉ chủ sở hữu kho được chạy: hãy nhờ chủ sở hữu ({owner}) hoặc quản trị viên mở kho một lần bằng tài khoản đăng nhập của chủ sở hữu. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The team store at {locator_display} reports damaged data ({damaged}): nothing more is written from this app. Ask the server&apos;s administrator to restore it.</source>
@@ -5040,10 +5084,6 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>the team store</source>
         <translation>kho dữ liệu chung</translation>
-    </message>
-    <message>
-        <source>the trip copy {name}</source>
-        <translation>bản sao mang đi {name}</translation>
     </message>
     <message>
         <source>This bundle is sealed to {member}&apos;s key {fingerprint}; this store holds only {member}&apos;s other key, {own_fingerprint}: ask the sender to send it to that key. Nothing was changed.</source>

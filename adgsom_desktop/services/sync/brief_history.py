@@ -90,6 +90,7 @@ def authors_and_history(
                     "status": v.status.value,
                     "comment": v.comment,
                     "snapshot": snap,
+                    "no": v.version_no,  # its number here (review s34 S7)
                 }
             )
     return authors, {k: v[-MAX_VERSIONS:] for k, v in history.items()}
@@ -139,6 +140,7 @@ def carried_versions(
     out = [dict(v) for v in history.get(item, ())]
     found = authors.get(item)
     if current is not None and found and found[0] not in ("", NOT_NAMED):
+        before = out[-1].get("no") if out else None
         out.append(
             {
                 "by": found[0],
@@ -146,6 +148,7 @@ def carried_versions(
                 "status": current["status"],
                 "comment": comment_of(authors, item),
                 "snapshot": dict(current.get("brief") or {}),
+                "no": before + 1 if isinstance(before, int) else None,
             }
         )
     if keep_nfd is not None:
@@ -155,10 +158,16 @@ def carried_versions(
 
 
 def earlier_versions(
-    position_id: int, versions: list[Mapping[str, Any]], ids: Any, start: int = 1
+    position_id: int,
+    versions: list[Mapping[str, Any]],
+    ids: Any,
+    start: int = 1,
+    elsewhere: str = "",
 ) -> list[dict[str, Any]]:
     """The rows of a brief's versions that came in (numbered from ``start``: 1 for a new
-    brief), each snapshot read back as the app stores it; its owner by this store's id."""
+    brief), each snapshot read back as the app stores it; its owner by this store's id.
+    ``elsewhere``: the store they came from (Bring back's), named in the comment of a
+    version numbered otherwise there (``numbered_there``)."""
     from ...domain.enums import PositionStatus
     from ..position_records import PositionContent
 
@@ -173,11 +182,23 @@ def earlier_versions(
                 "saved_at": datetime.fromisoformat(v["at"]),
                 "saved_by": v["by"],
                 "status": PositionStatus(v["status"]),
-                "comment": v["comment"],
+                "comment": numbered_there(v["comment"], v.get("no"), n, elsewhere),
                 "snapshot": PositionContent.from_snapshot(snap).to_snapshot(),
             }
         )
     return out
+
+
+def numbered_there(comment: str, there: Any, here: int, elsewhere: str) -> str:
+    """A version that came from ``elsewhere`` numbered ``there`` in that store and ``here``
+    in this one: its comment says its number there (review s34 S7).  The numbers are not
+    made the same: every save, status change and approval names its version in the audit
+    trail ("item 28 v2", chained, never rewritten), a printed pack the version of each
+    brief it printed, an approval its version."""
+    if not elsewhere or not isinstance(there, int) or there == here:
+        return comment
+    said = f"version {there} in {elsewhere}"
+    return (f"{comment} ({said})" if comment else said)[:300]
 
 
 # -- reading a payload ------------------------------------------------------------------------
@@ -211,6 +232,7 @@ def read_history(value: Any, text: Any) -> dict[str, list[dict[str, Any]]]:
             if not isinstance(v, dict) or not isinstance(v.get("snapshot"), dict):
                 raise ValueError("history: a version is not readable")
             datetime.fromisoformat(text(v.get("at"), "version's time", 40))
+            no = v.get("no")  # its number in the sending store (a newer sender's)
             read.append(
                 {
                     "by": text(v.get("by", ""), "author", 200),
@@ -218,6 +240,7 @@ def read_history(value: Any, text: Any) -> dict[str, list[dict[str, Any]]]:
                     "status": PositionStatus(str(v.get("status"))).value,
                     "comment": text(v.get("comment", ""), "comment", 300),
                     "snapshot": v["snapshot"],
+                    "no": no if isinstance(no, int) and 0 < no < 2**31 else None,
                 }
             )
         out[text(item, "item", 32)] = read
@@ -237,8 +260,34 @@ def held_author(session: Session, item_id: int) -> str:
     return "" if by in (None, NOT_NAMED) else str(by)
 
 
-def merge_comment(origin: str, merge: Any, here: str, there: str) -> str:
+def merge_comment(origin: str, merge: Any, here: str, there: str, merged: str = "") -> str:
     """A merged version's comment: what came from whom ("merged with the trip copy x:
     Press line from Natthida Chaiyaporn; Objective from Worawit Chanthasiri"), each side
-    named by the author of its version (else "here" and where it came from)."""
-    return f"merged with {origin}: {merge.detail(here or 'here', there or origin)}"[:300]
+    named by the author of its version (else "here" and where it came from).  ``merged``:
+    the words before it, when "merged with …" would not be true in every store the
+    version travels to (a trip's: "merged when the trip copy x was brought back")."""
+    said = merged or f"merged with {origin}"
+    return f"{said}: {merge.detail(here or 'here', there or origin)}"[:300]
+
+
+def brief_sides(session: Session, authors: Mapping[str, Any], here: object, there: object) -> Any:
+    """A brief merged from both sides, its two sides named for a report read at the
+    sending store (review s34 S6): by the authors of the two versions, as the merged
+    version's comment names them ("Tactical arguments from Natthida Chaiyaporn; Opening
+    position from Worawit Chanthasiri"); by the stores (``here``, ``there``) when either
+    author is not named or both are the same person."""
+
+    def sides(step: Any) -> tuple[object, object]:
+        item = str((step.incoming.content or {}).get("item", ""))
+        mine = session.scalar(
+            select(PositionVersion.saved_by)
+            .join(Position, Position.id == PositionVersion.position_id)
+            .join(AgendaItem, AgendaItem.id == Position.item_id)
+            .where(AgendaItem.uuid == item, PositionVersion.version_no == Position.version_no)
+        )
+        theirs = author_of(authors, item, "")[0]
+        if mine in (None, "", NOT_NAMED) or not theirs or mine == theirs:
+            return here, there
+        return str(mine), theirs
+
+    return sides

@@ -52,6 +52,7 @@ def write_positions(
     history: Mapping[str, Any] | None = None,
     as_held: Sequence[Mapping[str, Any] | None] = (),
     carried: Sequence[Sequence[Mapping[str, Any]]] = (),
+    elsewhere: str = "",
 ) -> list[tuple[int, dict[str, Any]]]:
     """Write each (item id, content, approval ok) of ``briefs`` (each item once, its
     version's comment at the same place in ``comments``) as a new version (its history
@@ -66,7 +67,8 @@ def write_positions(
     the version held, as approving here does, never as a copy of it (review s33 R2);
     ``carried``: each held brief's versions that came in (a trip's, ``brief_history.
     carried_versions``): those it lacks are written before its new version (review s33
-    R13)."""
+    R13); ``elsewhere``: the store they came from, named in the comment of one numbered
+    otherwise there (``brief_history.numbered_there``, review s34 S7)."""
     conn = session.connection()
     now = utcnow()
     authors = [(saved_by, None)] * len(briefs) if isinstance(saved_by, str) else saved_by
@@ -109,7 +111,9 @@ def write_positions(
         held = p.item_id not in new_items
         if held:
             lacking = _lacking(theirs, known.get(position_id, set()))
-            earlier = _rows(position_id, lacking, ids, tags.get(p.item_id, ()), before + 1)
+            earlier = _rows(
+                position_id, lacking, ids, tags.get(p.item_id, ()), before + 1, elsewhere
+            )
         else:
             earlier = _earlier(position_id, content, history, ids)
         versions.extend(earlier)
@@ -211,6 +215,7 @@ def _rows(
     ids: Ids,
     tags: tuple[str, ...],
     start: int,
+    elsewhere: str = "",
 ) -> list[dict[str, Any]]:
     """A held brief's versions that came in, numbered from ``start`` (one that came
     without the item's ADM tags, the other side's current version, gets this store's)."""
@@ -218,7 +223,7 @@ def _rows(
         return []
     from .brief_history import earlier_versions
 
-    rows = earlier_versions(position_id, list(versions), ids, start)
+    rows = earlier_versions(position_id, list(versions), ids, start, elsewhere)
     for row, v in zip(rows, versions, strict=True):
         c = PositionContent.from_snapshot(row["snapshot"])
         clean_content(c)  # as the app stores it

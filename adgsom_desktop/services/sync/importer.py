@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from ...i18n.messages import QT_TRANSLATE_NOOP, Message
 from .approval_gate import approval_notices, same_text_stays
+from .brief_history import brief_sides
 from .foreign_log import new_audit, store_audit
 from .gc_pause import gc_paused
 from .holdings import brief_bases, held_for, names_of, open_conflicts
@@ -23,7 +24,7 @@ from .kinds import Kind
 from .merge import Action, Incoming, Plan, plan
 from .payload import Payload
 from .plan_writer import PlanWriter, mark_never_received
-from .report import Line, MergeReport, label, lines_of, place_notices
+from .report import Line, MergeReport, label, lines_of, moves_lost, place_notices
 from .revs import parse_ancestry
 from .withhold import fill
 
@@ -41,6 +42,13 @@ class MergeOptions:
     # ``origin`` as the report shows it, in the interface's language (a ``Message``);
     # ``origin`` itself is what is stored (a version's comment, a conflict's origin)
     origin_words: Message | None = None
+    # The report is read at the store that sent (Bring back's part "into the team store",
+    # read on the laptop, review s34 S6): this store is ``here_words``, the reader's own
+    # side is "yours", a brief's sections are named by their authors.
+    sender_reads: bool = False
+    here_words: Message | None = None
+    # a merged brief's comment before what came from whom (``brief_history.merge_comment``)
+    merged_words: str = ""
 
     def approval_stands(self, rec: Incoming) -> bool:
         """Is the approval ``rec`` carries written here as an approval?"""
@@ -108,9 +116,14 @@ def _merge_into(
     the_plan = plan(records, held, conflicts, brief_bases(session, records, held))
     the_plan = same_text_stays(the_plan, options)  # an approval not written here: no change
     names = names_of(session, held, payload)
-    notices = approval_notices(session, the_plan, options, names) + place_notices(the_plan, names)
+    here = options.here_words or Message(HERE)
+    store = here if options.sender_reads else None
+    notices = approval_notices(session, the_plan, options, names) + place_notices(
+        the_plan, names, store
+    )
     there = options.origin_words or options.origin
-    lines = lines_of(the_plan, names, here=Message(HERE), there=there)
+    sides = brief_sides(session, payload.authors, here, there) if options.sender_reads else None
+    lines = lines_of(the_plan, names, here=here, there=there, sides=sides, store=store)
     lines = tuple(ln for ln in lines if not (ln.kind is Kind.PLACE and ln.action is Action.ADD))
     skipped = tuple(
         f"{label(r.kind, r.content, names, language='')}: {Message(why)}"
@@ -125,6 +138,7 @@ def _merge_into(
         notices=notices,
         audit_entries=len(fresh_audit),
         dry_run=dry_run,
+        moves_lost=moves_lost(the_plan, names),
     )
     writer = PlanWriter(session, payload, options, held)
     writer.run(the_plan)

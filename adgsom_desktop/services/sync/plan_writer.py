@@ -355,7 +355,7 @@ class PlanWriter:
                 carried.append(self._carried(step, content, mine))
         if briefs:
             write_positions(self.s, briefs, self.ids, authors, comments, self.payload.history,
-                            held, carried)  # fmt: skip
+                            held, carried, self.options.origin)  # fmt: skip
 
     def _comment(self, step: Step, item_id: int, content: dict[str, Any]) -> str:
         """A brief's new version's comment: a merge names what came from whom; else the
@@ -363,7 +363,8 @@ class PlanWriter:
         item, origin = content.get("item"), self.options.origin
         if step.action is Action.MERGE and step.merge is not None:
             there = author_of(self.payload.authors, item, "")[0]
-            return merge_comment(origin, step.merge, held_author(self.s, item_id), there)
+            mine = held_author(self.s, item_id)
+            return merge_comment(origin, step.merge, mine, there, self.options.merged_words)
         return (comment_of(self.payload.authors, item) or f"from {origin}")[:300]
 
     def _carried(self, step: Step, content: dict[str, Any], mine: Any) -> list[dict[str, Any]]:

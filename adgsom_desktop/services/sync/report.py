@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ...domain.enums import OutcomeVerb
@@ -36,6 +36,17 @@ class Line:
 
 
 @dataclass(frozen=True)
+class MoveLost:
+    """An item moved on both sides whose place in this store stayed: the other side's
+    move is lost (``merge.place_wins``), in the interface's language."""
+
+    key: str  # the place record's
+    item: str  # the item, named
+    kept: str  # the place kept ("item 7 of the agenda")
+    lost: str  # the place the other side had moved it to
+
+
+@dataclass(frozen=True)
 class MergeReport:
     """Added, updated, deleted, conflicts...: what the import writes (or, for a preview,
     would write).  ``lines`` name each record; ``counts`` per action and kind."""
@@ -54,6 +65,8 @@ class MergeReport:
     refreshed: tuple[str, ...] = ()
     # this store held it all already: nothing was written (no backup, no audit entry)
     held: bool = False
+    # items moved on both sides whose move that came in was lost (``moves_lost``)
+    moves_lost: tuple[MoveLost, ...] = ()
 
     @property
     def counts(self) -> Counter[tuple[Action, Kind]]:
@@ -229,18 +242,33 @@ def _short(text: Any, limit: int = 70) -> str:
 short = _short
 
 
+Sides = Callable[[Step], tuple[object, object]]
+
+
 def lines_of(
-    plan: Plan, names: Mapping[str, str], here: object = "here", there: object = "theirs"
+    plan: Plan,
+    names: Mapping[str, str],
+    here: object = "here",
+    there: object = "theirs",
+    *,
+    sides: Sides | None = None,
+    store: object = None,
 ) -> tuple[Line, ...]:
     """A line per record changed; a brief merged or in conflict says which sections
     came from where ("Points to make from here; Red line from the team store"), in the
-    interface's language (``here`` and ``there`` may be ``Message``s)."""
+    interface's language (``here`` and ``there`` may be ``Message``s); ``sides``: a
+    brief's two sides named otherwise (by their authors: ``brief_history.brief_sides``).
+    ``store``: the report is read at the sending store (Bring back's first part, read on
+    the laptop: review s34 S6), which calls this one ``store`` and itself "you"."""
     out = []
     shifted = _shifted(plan)
     for step in plan.steps:
         if step.action is Action.LEARN or step.key in shifted:
             continue
-        detail = step.merge.detail(here, there, "") if step.merge is not None else ""
+        detail = ""
+        if step.merge is not None:
+            mine_side, their_side = sides(step) if sides is not None else (here, there)
+            detail = step.merge.detail(mine_side, their_side, "")
         if step.kind is Kind.PLACE and step.incoming.content and step.action is Action.UPDATE:
             now = place_words(step.incoming.content, lambda u: names.get(u, ""))
             detail = str(Message("now {place}", place=now))
@@ -250,15 +278,42 @@ def lines_of(
                 detail = str(
                     Message("now {place} (the other side's place; yours was {mine})",
                             place=now, mine=was)
+                    if store is None
+                    else Message("now {place}, your place ({store}'s move to {mine} is lost)",
+                                 place=now, store=store, mine=was)
                 )  # fmt: skip
         named = label(step.kind, _content(step), names, "")
         out.append(Line(step.action, step.kind, step.key, named, detail))
     return tuple(out)
 
 
-def place_notices(plan: Plan, names: Mapping[str, str]) -> tuple[str, ...]:
+def place_notices(plan: Plan, names: Mapping[str, str], store: object = None) -> tuple[str, ...]:
     """The items moved on both sides whose place here stays (``merge.place_wins``): the
-    other side's move is lost, said, never in silence (review s33 R9)."""
+    other side's move is lost, said, never in silence (review s33 R9); ``store``: read at
+    the sending store, which calls this one so (``lines_of``)."""
+    return tuple(
+        str(
+            Message(
+                "{item}: stays {place} (your place; the other side's was {theirs}).",
+                item=m.item,
+                place=m.kept,
+                theirs=m.lost,
+            )
+            if store is None
+            else Message(
+                "{item}: {store} kept its place, {place}; your move to {theirs} is lost.",
+                item=m.item,
+                store=store,
+                place=m.kept,
+                theirs=m.lost,
+            )
+        )
+        for m in moves_lost(plan, names)
+    )
+
+
+def moves_lost(plan: Plan, names: Mapping[str, str]) -> tuple[MoveLost, ...]:
+    """The items moved on both sides whose place here stays: the move that came is lost."""
     out = []
 
     def name(uuid: str) -> str:
@@ -271,17 +326,30 @@ def place_notices(plan: Plan, names: Mapping[str, str]) -> tuple[str, ...]:
         theirs = step.incoming.content
         if not mine or not theirs:
             continue
-        out.append(
-            str(
-                Message(
-                    "{item}: stays {place} (your place; the other side's was {theirs}).",
-                    item=label(Kind.PLACE, mine, names, ""),
-                    place=place_words(mine, name),
-                    theirs=place_words(theirs, name),
-                )
-            )
-        )
+        item = label(Kind.PLACE, mine, names, "")
+        out.append(MoveLost(step.key, item, place_words(mine, name), place_words(theirs, name)))
     return tuple(out)
+
+
+def kept_there(report: MergeReport, lost: tuple[MoveLost, ...], store: object) -> MergeReport:
+    """``report`` (the sender's side of a two-way exchange: a trip copy's, on Bring back)
+    with the items whose move the other store (``store``) did not take said so: their
+    line "now item 7 (the team store kept its place; your move to item 5 is lost)"
+    (review s34 S6)."""
+    if not lost:
+        return report
+    lines = list(report.lines)
+    for m in lost:
+        detail = str(
+            Message("now {place} ({store} kept its place; your move to {mine} is lost)",
+                    place=m.kept, store=store, mine=m.lost)
+        )  # fmt: skip
+        at = next((n for n, ln in enumerate(lines) if ln.key == m.key), None)
+        if at is None:
+            lines.append(Line(Action.UPDATE, Kind.PLACE, m.key, m.item, detail))
+        else:
+            lines[at] = replace(lines[at], detail=detail)
+    return replace(report, lines=tuple(lines))
 
 
 def _content(step: Step) -> Mapping[str, Any] | None:

@@ -252,6 +252,12 @@ def _with_notices(line: str, report: Any) -> str:
     return "\n".join([line, *entered, *(f"• {n}" for n in report.notices)])
 
 
+def _left(report: Any) -> bool:
+    """Whether a direction left something not taken (a notice other than a move lost:
+    one place of an item moved on both sides stays, nothing to settle)."""
+    return len(report.notices) > len(report.moves_lost)
+
+
 class BringBackDialog(_Running):
     """The trip copy and its team store, what bringing back does; then it is done: what
     came each way, record by record (the CLI's lists), and the conflicts still open."""
@@ -396,12 +402,17 @@ class BringBackDialog(_Running):
                 True,
             )
             self.btn_settle.setVisible(True)
-        elif back.to_team.notices or back.to_trip.notices:
+        elif _left(back.to_team) or _left(back.to_trip):
             self._say(
                 self.tr(
                     "Brought back, except what is named above: settle it and bring it back again."
                 ),
                 False,
+            )
+        elif back.to_team.moves_lost or back.to_trip.moves_lost:  # nothing to settle (s34 S6)
+            self._say(
+                self.tr("Brought back. An item moved on both sides keeps one place, said above."),
+                True,
             )
         else:
             self._say(self.tr("Brought back: both stores hold every change."), True)

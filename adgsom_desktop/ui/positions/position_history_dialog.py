@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTextBoundaryFinder
@@ -207,7 +208,9 @@ class PositionHistoryDialog(QDialog):
             combo.clear()
         self.list.blockSignals(True)
         self.list.clear()
-        for v in reversed(self.versions):
+        # newest first in the order written: after Bring back a version that came from the
+        # other store may have a greater number here than one written after it (s34 S7)
+        for v in sorted(self.versions, key=_written, reverse=True):
             label = self.tr("Version %s") % v.version_no
             if v.version_no == self.current_no:
                 label += self.tr(" (current)")
@@ -308,3 +311,8 @@ class PositionHistoryDialog(QDialog):
             lambda: positions.restore(hub.rid(item_id), before, reopen_approved=True),
         )
         self.reload()
+
+
+def _written(v: PositionVersionRec) -> tuple[datetime, int]:
+    """When a version was written, to the second (as versions travel), then its number."""
+    return v.saved_at.replace(microsecond=0, tzinfo=None), v.version_no
