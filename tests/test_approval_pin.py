@@ -138,6 +138,7 @@ def test_cli_approve_asks_the_approvers_pin(store_path: Path) -> None:
     made = run_cli("approval-pin", "--store", store, "--person", str(head), input=PIN + "\n")
     assert made.returncode == 0, made.stderr
     assert "Malee Chaiyo's approval PIN is set." in made.stdout
+    assert "standard input: its first line as the new PIN" in made.stdout  # s34 S11
     stranger = run_cli(
         "approve", "--store", store, "--item", str(item), "--approver", str(aide), input="x\n"
     )
@@ -161,6 +162,10 @@ def test_cli_approve_asks_the_approvers_pin(store_path: Path) -> None:
         "approval-pin", "--store", store, "--person", str(head), input=f"{PIN}\nnew-pin-1\n"
     )
     assert changed.returncode == 0 and "is changed" in changed.stdout
+    assert (  # which line was taken as what (review s34 S11)
+        "standard input: its first line as Malee Chaiyo's current PIN, the second as the new"
+        in changed.stdout
+    )
     after = Services.open(store_path)
     try:
         assert after.positions.get(item).approved_by_name == "Malee Chaiyo"

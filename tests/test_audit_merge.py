@@ -37,6 +37,8 @@ def _tip(svc: object) -> tuple[int, str]:
 
 
 def test_both_logs_are_kept_and_each_chain_verifies(pair: Pair) -> None:
+    # a record to merge: a bundle of audit entries alone is kept quietly (s34 S5)
+    pair.a.notes.add(pair.meeting, "A note of the aide's.")
     sent_entries = pair.a.audit.count()  # the export adds its own entry, sent with it
     pair.receive(pair.send("one"))
     # our chain: intact, and its newest entry records the import
@@ -87,6 +89,7 @@ def test_a_received_entry_changed_or_removed_is_reported(pair: Pair) -> None:
 
 def test_a_merge_anchors_the_chain_at_once(pair: Pair) -> None:
     store = pair.b.ctx.backend.locator
+    pair.a.notes.add(pair.meeting, "A note to merge.")  # not audit entries alone (s34 S5)
     opened = pair.b.bundles.open(pair.send(), key_passphrase=HEAD_PASS)
     report = pair.b.bundles.import_opened(opened)  # as a user imports: a backup first
     assert report.backup

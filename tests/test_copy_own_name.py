@@ -72,6 +72,7 @@ def test_copies_have_names_of_their_own_and_their_logs_are_told_apart(
         _ok("keys", "import", "--store", str(head), str(tmp_path / f"{n}.key"))
         _ok("keys", "import", "--store", str(stores[n]), str(tmp_path / "head.key"))
     for n in ("aide", "team"):  # the aide first: her log shares the team store's first entries
+        _note(stores[n], f"A note from the {n} store.")  # audit entries alone: quiet (s34 S5)
         bundle = tmp_path / f"{n}.adgsom-bundle"
         _ok(
             "bundle", "export", "--store", str(stores[n]), "--meeting", "4", "--parts", "notes",
@@ -95,3 +96,14 @@ def test_copies_have_names_of_their_own_and_their_logs_are_told_apart(
     imports = [ln for ln in log.splitlines() if "bundle import" in ln]
     assert any("audit entries of Natthida's own store kept" in ln for ln in imports), log
     assert any(f"audit entries of {TITLE} kept" in ln for ln in imports), log
+
+
+def _note(path: Path, text: str) -> None:
+    from adgsom_desktop.services.container import Services
+    from adgsom_desktop.storage.store import Store
+
+    svc = Services.for_store(Store.open(path), actor="tester")
+    try:
+        svc.notes.add(4, text)
+    finally:
+        svc.close()

@@ -97,6 +97,8 @@ def test_a_member_uses_only_her_own_key_and_brings_back_only_hers(
     assert returned.returncode == 0, returned.stderr
     assert f"NOT brought back: a key made on the trip copy for {third}" in returned.stdout
     assert "import it with keys import" in returned.stdout
+    assert "Nothing new taken." in returned.stdout  # no "Changed:" over it (s34 S11)
+    assert "Changed: Nothing new" not in returned.stdout
     assert _keys(url) == {head: True, aide: True}  # the forged key stayed out
     listed = run_cli("keys", "list", "--store", aide_url, env=aide_env)
     assert "your own key" in next(ln for ln in listed.stdout.splitlines() if ln.startswith(aide))

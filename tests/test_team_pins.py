@@ -331,3 +331,41 @@ def test_a_store_upgraded_from_0022_withholds_the_pins_and_a_member_is_told_who_
         assert head.approval_pins.state(ids["malee"]).is_set
     finally:
         head.close()
+
+
+def _file_pins(path: Path) -> set[str]:
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("SELECT key FROM store_setting WHERE key LIKE 'approval_pin%'")
+        return {str(r[0]) for r in rows}
+
+
+def test_the_owners_copy_for_one_member_carries_only_that_members_pin(
+    pinned: tuple[str, dict[str, int]], tmp_path: Path
+) -> None:
+    """The owner's ``copy --for`` the head (how his laptop store is made) holds his PIN's
+    hash and failures, never the alternate's; a copy for nobody holds no PIN hash; a copy
+    onto a server keeps them all (review s34 S3, the PINs' half)."""
+    from tests.helpers import run_cli
+
+    url, ids = pinned
+    every = _pin_rows(_settings_as_owner(url))
+    assert f"approval_pin.{ids['pim']}" in every and f"approval_pin.{ids['malee']}" in every
+
+    head_file = tmp_path / "head.adgsom"
+    said = run_cli("copy", "--store", url, "--to", str(head_file), "--for", str(ids["malee"]))
+    assert said.returncode == 0, said.stderr
+    assert _file_pins(head_file) == {
+        k for k in every if k.rsplit(".", 1)[1] == str(ids["malee"])
+    } == {f"approval_pin.{ids['malee']}", f"approval_pin_failures.{ids['malee']}"}
+    head = Services.open(str(head_file))
+    try:  # his PIN still works in his own store
+        head.approval_pins.verify(ids["malee"], PINS["malee"])
+    finally:
+        head.close()
+
+    nobody = tmp_path / "nobody.adgsom"
+    said = run_cli("copy", "--store", url, "--to", str(nobody))
+    assert said.returncode == 0, said.stderr
+    assert _file_pins(nobody) == set()

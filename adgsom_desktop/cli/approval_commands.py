@@ -136,5 +136,12 @@ def cmd_approval_pin(args: argparse.Namespace) -> int:
         services.approval_pins.set_pin(args.person, new, old)
     finally:
         services.close()
+    if not _on_terminal():  # which line was taken as what (review s34 S11)
+        out(
+            f"Read from standard input: its first line as {state.name}'s current PIN, the second "
+            "as the new PIN."
+            if state.is_set
+            else "Read from standard input: its first line as the new PIN."
+        )
     out(f"{state.name}'s approval PIN is {'changed' if state.is_set else 'set'}.")
     return 0

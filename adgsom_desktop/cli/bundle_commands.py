@@ -199,7 +199,8 @@ def _print_report(report: MergeReport, dry_run: bool, store: str = "") -> None:
         )
     )
     heading = "Would change (nothing written): " if dry_run else "Changed: "
-    out(("" if report.nothing_to_do else heading) + report.summary())  # s33 R16: not over nothing
+    changed = report.lines or report.register or report.refreshed  # notices alone: nothing
+    out((heading if changed else "") + report.summary())  # s33 R16, s34 S11: not over nothing
     for action in (  # every kind the summary counts has its list
         Action.ADD,
         Action.UPDATE,

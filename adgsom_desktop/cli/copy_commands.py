@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 from .common import STORE_HELP, add_store_option, locator_arg, open_services, out
+from .id_args import PERSON_ID
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,6 +31,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help='the new store\'s name (default: "Copy of …, made DATE [by WHO]"); the copy is a '
         "store of its own, told apart from its source in bundles and audit logs",
     )
+    p.add_argument(
+        "--for",
+        dest="for_person",
+        metavar="PERSON",
+        type=PERSON_ID,
+        help="the member whose own store the copy is (their person id): the copy keeps their "
+        "sealed private key and no other member's; without it a copy to a file holds public "
+        "keys only (signed in as a member: your own)",
+    )
     p.set_defaults(func=cmd_copy)
 
 
@@ -41,7 +52,7 @@ def cmd_copy(args: argparse.Namespace) -> int:
 
     services = open_services(args)
     try:
-        report = copy_store(services, args.to, progress, name=args.name)
+        report = copy_store(services, args.to, progress, name=args.name, for_person=args.for_person)
     finally:
         services.close()
     if sys.stderr.isatty():
@@ -52,6 +63,7 @@ def cmd_copy(args: argparse.Namespace) -> int:
         if n:
             out(f"  {table:<26} {n:>9,}")
     out(f"{report.total:,} rows in all.")
+    _say_private(report)
     if not report.audit_ok:
         for problem in report.audit_problems:
             out(f"  problem: {problem}")
@@ -59,3 +71,18 @@ def cmd_copy(args: argparse.Namespace) -> int:
         return 4
     out(f"The copy's audit log verifies: {report.audit_entries:,} entries, hash chain intact.")
     return 0
+
+
+def _say_private(report: Any) -> None:
+    """Whose sealed private keys the copy holds, and whose it left out (review s34 S3)."""
+    kept, left = ", ".join(report.private_kept), ", ".join(report.private_left)
+    if kept:
+        out(f"The copy holds the private key of {kept} (sealed under their key passphrase).")
+    if left and not kept:
+        out(f"The copy holds no private key, public keys only (left out: {left}).")
+        out(
+            "To make a member's own store, copy with --for PERSON (their person id): it keeps "
+            "their private key and no one else's."
+        )
+    elif left:
+        out(f"Left out: the private keys of {left} (the copy holds their public keys).")

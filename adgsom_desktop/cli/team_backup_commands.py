@@ -7,7 +7,14 @@ import getpass
 import sys
 
 from ..errors import ValidationError
-from .common import PASSPHRASE_ENV, new_passphrase, out, read_passphrase, store_locator
+from .common import (
+    PASSPHRASE_ENV,
+    _line,
+    new_passphrase,
+    out,
+    read_passphrase,
+    store_locator,
+)
 
 
 def cmd_team_backup(args: argparse.Namespace) -> int:
@@ -29,6 +36,8 @@ def cmd_team_backup(args: argparse.Namespace) -> int:
 def _backup_passphrase(args: argparse.Namespace) -> str:
     if args.passphrase_stdin or not (sys.stdin is not None and sys.stdin.isatty()):
         value = read_passphrase(args)
+        if value is None and sys.stdin is not None:  # piped without the flag, as backup
+            value = _line(sys.stdin.readline())  # reads it (review s34 S8)
     else:
         value = getpass.getpass("Backup passphrase: ")
     if not value:

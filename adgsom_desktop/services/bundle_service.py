@@ -29,6 +29,7 @@ from ..domain.enums import Audience, MemberRole
 from ..domain.models import ApprovalSignature, Meeting, MemberKey, Person
 from ..errors import ValidationError
 from ..i18n.messages import Message
+from .bundle_recipient import refuse_unknown_key
 from .context import ServiceContext
 from .key_service import approval_message, public_of, sign_approvals, usable_private
 from .sync import crypto
@@ -268,13 +269,12 @@ class BundleService:
             if mine is None:
                 _another_key_of_theirs(s, box_b64)  # review s33 R4
                 other = s.scalar(select(MemberKey.name).where(MemberKey.box_public == box_b64))
-                who = (
-                    Message("for {member}", member=other) if other else Message("for someone else")
-                )
+                if other is None:
+                    refuse_unknown_key(s, sender.name)  # review s34 S9
                 raise crypto.BundleError(
                     "This bundle is {who}, whose private key is not in this store: it cannot be "
                     "opened here. Nothing was changed.",
-                    who=who,
+                    who=Message("for {member}", member=other),
                 )
             return BundleSeen(sender.name, sender.fingerprint, mine.name, mine.id, False)
 
@@ -329,9 +329,21 @@ class BundleService:
 
     @gc_paused()  # a full collection costs as much as the work: sync/gc_pause.py
     def import_opened(self, opened: BundleOpened, *, backup: bool = True) -> MergeReport:
+        from .bundle_settle import kept_quietly
+
+        options = self.options(opened)
+        held = kept_quietly(  # only the sender's own audit entries: no backup, no entry
+            self._ctx,
+            opened.payload,
+            f"key:{opened.seen.sender_fingerprint}",
+            lambda s: bool(_new_signatures(s, opened.payload)),
+            options.origin,
+        )
+        if held is not None:
+            return held
         return self._sync.import_payload(
             opened.payload,
-            self.options(opened),
+            options,
             backup=backup,
             audit_action="bundle import",
             also=lambda s: _received(s, opened),

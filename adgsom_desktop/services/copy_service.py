@@ -11,6 +11,15 @@ bundles and received audit logs name a store by) and its own name, given (``name
 "Copy of …, made DATE by WHO".  Members' stores made from the team store are so told
 apart from it and from each other; a trip copy still comes back only to the store it
 was taken from.
+
+Whose private keys a copy holds (review s34 S3): a member's own store copied from the team
+store is hers alone, so a copy keeps the sealed private key of one member at most:
+``for_person`` (the member whose store it is), or, signed in as a member, her own (the
+server hands no other).  Without either, a copy to a file holds public keys only (the
+owner's copy must not hand every member every other member's sealed key to guess at
+offline); a copy to a team store's server keeps every key it reads (the server then
+withholds each from the others).  The report names whose private keys the copy holds and
+whose it left out.
 """
 
 from __future__ import annotations
@@ -23,9 +32,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import NOT_NAMED
-from ..domain.locator import Locator
+from ..domain.locator import Locator, LocatorKind
+from ..domain.models import MemberKey, Person
 from ..domain.settings import STORE_ID, STORE_TITLE, StoreSetting
 from ..domain.text import clean_text
+from ..errors import NotFoundError, ValidationError
 from ..storage import copy_store as storage_copy
 from .audit_anchor import forget
 from .changes import Change, ChangeKind
@@ -43,6 +54,8 @@ class CopyReport:
     audit_ok: bool = False
     audit_problems: tuple[str, ...] = ()
     title: str = ""  # the copy's own name
+    private_kept: tuple[str, ...] = ()  # members whose sealed private key the copy holds
+    private_left: tuple[str, ...] = ()  # members whose private key the source holds, not it
 
     @property
     def total(self) -> int:
@@ -55,17 +68,23 @@ def copy_store(
     progress: Progress | None = None,
     *,
     name: str | None = None,
+    for_person: int | None = None,
 ) -> CopyReport:
     """Copy the open store ``source`` into a new store at ``to`` (refused if anything is
     there), under its own identity and ``name`` (default "Copy of …"); the copy's audit
-    log records it, and its chain is verified."""
+    log records it, and its chain is verified.  ``for_person``: the member whose store it
+    is (the only private key it keeps; module docstring)."""
     destination = Locator.parse(to)
     if name is not None:
         name = clean_text(name, "Name", max_len=200, single_line=True, required=True)
     # Both stores start from the same recorded revisions, so an edit on either later
     # travels as a change made from them (not a conflict).  Only the sync tables change.
+    private_of = _private_of(source, destination, for_person)
+    kept, left = _whose_private(source, private_of)
     source.sync.record_revisions()
-    copied = storage_copy.copy_store(source.ctx.backend, destination, progress)
+    copied = storage_copy.copy_store(
+        source.ctx.backend, destination, progress, private_of=private_of
+    )
     forget(destination)  # a store that was there before says nothing about the copy
     dest = Services.for_store(copied.destination, actor=source.actor)
     try:
@@ -77,7 +96,8 @@ def copy_store(
                 "copy",
                 "store",
                 None,
-                f"copied from {source.locator.display}: {copied.total:,} rows; named “{title}”",
+                f"copied from {source.locator.display}: {copied.total:,} rows; named “{title}”"
+                + _private_words(kept, left),
             )
         verified = dest.audit.verify()
     finally:
@@ -91,7 +111,48 @@ def copy_store(
         verified.ok,
         tuple(p.text for p in verified.problems),
         title,
+        kept,
+        left,
     )
+
+
+def _private_of(source: Services, destination: Locator, for_person: int | None) -> str | None:
+    """The person UUID whose private keys the copy keeps ('' none, None every one read)."""
+    from .trip_keys import ALL, signed_in_uuid
+
+    own = signed_in_uuid(source)
+    if for_person is not None:
+        with source.ctx.read() as s:
+            uuid = s.scalar(select(Person.uuid).where(Person.id == for_person))
+        if uuid is None:
+            raise NotFoundError("No person {person_id} in the store.", person_id=for_person)
+        if own is not ALL and uuid != own:
+            raise ValidationError(
+                "Signed in as {member}, a copy can hold only your own private key: give "
+                "your own person with --for, or leave it out. Nothing was written.",
+                member=source.ctx.actor,
+            )
+        return str(uuid)
+    if own is not ALL:
+        return own  # a member's copy: her own key, the only one the server hands her
+    return None if destination.kind is LocatorKind.SERVER else ""
+
+
+def _whose_private(source: Services, private_of: str | None) -> tuple[tuple[str, ...], ...]:
+    """The names of the members whose private key the copy keeps, and of those it leaves."""
+    kept: list[str] = []
+    left: list[str] = []
+    with source.ctx.read() as s:
+        rows = s.execute(
+            select(MemberKey.person_uuid, MemberKey.name)
+            .where(MemberKey.holds_private)
+            .order_by(MemberKey.id)
+        ).all()
+    for uuid, who in rows:
+        side = kept if private_of is None or uuid == private_of else left
+        if who not in side:
+            side.append(who)
+    return tuple(kept), tuple(left)
 
 
 def _copy_title(s: Session, actor: str) -> str:
@@ -113,3 +174,10 @@ def _own_identity(s: Session, title: str) -> None:
         else:
             row.value = value
     s.flush()
+
+
+def _private_words(kept: tuple[str, ...], left: tuple[str, ...]) -> str:
+    """The audit entry's words on the private keys a copy left out (none: nothing)."""
+    if not left:
+        return ""
+    return f"; private key of {', '.join(kept)} only" if kept else "; public keys only"

@@ -228,9 +228,10 @@ class SyncService:
             report, _plan = merge_into(s, payload, options)
             if also is not None:
                 also(s)  # more writes of the same import (signatures kept), same transaction
+            n = report.audit_entries  # "1 audit entry" (review s34 S11)
             what = (
-                f"{options.origin}: {report.summary()} ({report.audit_entries} audit entries of "
-                f"{payload.store_name or payload.store_id} kept)"
+                f"{options.origin}: {report.summary()} ({n} audit entr{'y' if n == 1 else 'ies'} "
+                f"of {payload.store_name or payload.store_id} kept)"
             )
             self._ctx.audit(s, audit_action, "store", None, what)
         if self._ctx.anchor is not None:  # the merged chain anchored at once (#12)

@@ -250,6 +250,7 @@ def _name_links(session: Session, out: Carried) -> None:
 
 def write_carried(session: Session, carried: Carried, parts: Collection[str]) -> None:
     """The copy's rows of ``parts`` replaced by ``carried``'s (a trip copy's own session)."""
+    from ..storage.driver_sync import insert_many
     from .sync.writers import Ids, ensure_delegations
 
     ids = Ids(session)
@@ -290,8 +291,9 @@ def write_carried(session: Session, carried: Carried, parts: Collection[str]) ->
                         keep = False
                 if keep:
                     rows.append(r)
-            if rows:
-                session.execute(insert(_t(name)), rows)
+            # one executemany on the transaction's connection (``driver_sync``): every
+            # row states every column, so the shape never needs a default computed here
+            insert_many(session.connection(), _t(name), rows)
 
 
 def refresh(

@@ -25,6 +25,7 @@ import hashlib
 import json
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Table, bindparam, func, select
@@ -259,18 +260,36 @@ def left_behind(session: Session, meeting_ids: Sequence[int]) -> tuple[str, ...]
     return tuple(out)
 
 
+def _earlier_in_series(session: Session, own: set[int]) -> set[int]:
+    """The meetings of each of ``own``'s series held before it (``earlier_in_series``,
+    each meeting's place in its series by date, order and id), in two reads."""
+    cols = (Meeting.id, Meeting.series, Meeting.date, Meeting.ord)
+    mine = [m for m in session.execute(select(*cols).where(Meeting.id.in_(sorted(own)))) if m[1]]
+    if not mine:
+        return set()
+    series = sorted({m[1] for m in mine})
+    others = session.execute(select(*cols).where(Meeting.series.in_(series))).all()
+    out: set[int] = set()
+    for m in mine:
+        key = (m[2] or date.min, m[3], m[0])
+        out.update(
+            o[0]
+            for o in others
+            if o[1] == m[1] and o[0] != m[0] and (o[2] or date.min, o[3], o[0]) < key
+        )
+    return out
+
+
 def context_meetings(session: Session, meeting_ids: Sequence[int]) -> list[int]:
     """The earlier meetings the event's meetings build on (review s32 H4): those whose
     open action items are carried over into them (a series' earlier meetings), and those
     of the items their items follow on from (``source``, back to the first): they travel
     with the copy as context, oldest first, so that its meetings show and print what the
     team store's do (carried-over actions, past notes and outcomes)."""
-    from .action_service import OPEN_STATUSES, earlier_in_series
+    from .action_service import OPEN_STATUSES
 
     own = set(meeting_ids)
-    earlier: set[int] = set()
-    for m in session.scalars(select(Meeting).where(Meeting.id.in_(sorted(own)))):
-        earlier.update(earlier_in_series(session, m))
+    earlier = _earlier_in_series(session, own)
     wanted = set(
         session.scalars(
             select(ActionItem.meeting_id)

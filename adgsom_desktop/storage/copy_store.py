@@ -87,15 +87,57 @@ def _readable(table: Table) -> Any:
     )
 
 
-def _chunks(session: Session, table: Table) -> Iterator[list[dict[str, Any]]]:
+_PRIVATE = {"sealed_private": "", "kdf_salt": "", "kdf_ops": 0, "kdf_mem": 0}
+# ``services.approval_pins``' keys (+ person id): a PIN's hash and its failures
+_PIN_KEYS = ("approval_pin.", "approval_pin_failures.")
+
+
+def _anothers_pin(key: str, own: str) -> bool:
+    """``key`` holds the approval PIN (or its failures) of a person other than ``own``
+    (a person id, '' nobody): such a hash is guessed offline, so it stays out of a copy made
+    for one member (review s34 S3, the PINs' half)."""
+    return any(key.startswith(p) and key[len(p) :] != own for p in _PIN_KEYS) if key else False
+
+
+def _chunks(
+    session: Session, table: Table, private_of: str | None = None, withheld: list[int] | None = None
+) -> Iterator[list[dict[str, Any]]]:
     order = list(table.primary_key.columns)
     result = session.execute(_readable(table).order_by(*order).execution_options(yield_per=CHUNK))
+    own_id = _person_id(session, private_of) if table.name == "store_setting" else ""
     for part in result.partitions(CHUNK):
-        yield [dict(r._mapping) for r in part]
+        rows = [dict(r._mapping) for r in part]
+        if table.name == "member_key" and private_of is not None:
+            for r in rows:  # another member's key: its public part only (review s34 S3)
+                if r["person_uuid"] != private_of:
+                    r.update(_PRIVATE)
+        if table.name == "store_setting" and private_of is not None:
+            kept = [r for r in rows if not _anothers_pin(r["key"], own_id)]
+            if withheld is not None:
+                withheld[0] += len(rows) - len(kept)
+            rows = kept
+        yield rows
 
 
-def copy_store(source: Backend, destination: Locator, progress: Progress | None = None) -> Copied:
-    """Copy every row of ``source`` into a new store at ``destination``; returns it open."""
+def _person_id(session: Session, uuid: str | None) -> str:
+    """The id (as the PIN keys write it) of the person ``uuid``; '' for none."""
+    if not uuid:
+        return ""
+    person = Base.metadata.tables["person"]
+    found = session.execute(select(person.c.id).where(person.c.uuid == uuid)).scalar()
+    return "" if found is None else str(found)
+
+
+def copy_store(
+    source: Backend,
+    destination: Locator,
+    progress: Progress | None = None,
+    *,
+    private_of: str | None = None,
+) -> Copied:
+    """Copy every row of ``source`` into a new store at ``destination``; returns it open.
+    ``private_of``: the person UUID whose sealed private keys the copy keeps ('' none; None
+    every one this sign-in reads)."""
     report = progress or (lambda _d, _t, _m: None)
     counts: dict[str, int] = {}
     with source.read() as src:
@@ -117,8 +159,11 @@ def copy_store(source: Backend, destination: Locator, progress: Progress | None 
                 report(done, grand, f"Copying {table.name.replace('_', ' ')}")
                 links = _self_links(table)
                 parts = [r for part in _chunks(src, table) for r in part] if links else None
+                withheld = [0]
                 chunks = (
-                    [_parents_first(parts, links)] if parts is not None else _chunks(src, table)
+                    [_parents_first(parts, links)]
+                    if parts is not None
+                    else _chunks(src, table, private_of, withheld)
                 )
                 n = 0
                 for rows in chunks:
@@ -138,6 +183,7 @@ def copy_store(source: Backend, destination: Locator, progress: Progress | None 
                         n += len(piece)
                         done += len(piece)
                 counts[table.name] = n
+                totals[table.name] -= withheld[0]  # others' PIN hashes, left out on purpose
             report(done, grand, "Building the search index")
             search_index.rebuild(conn)
             search_index.create_triggers(conn)

@@ -3156,6 +3156,18 @@
         <translation>ไม่มีระเบียนใดมีหมายเลขนี้: ระเบียนมีหมายเลขตั้งแต่ 1 ถึง 2147483647 ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
+        <source>This bundle is sealed to a key this store does not know (the keys whose private part is here: {own_keys}): ask {sender} to send it to one of them. Nothing was changed.</source>
+        <translation>ชุดข้อมูลแลกเปลี่ยนนี้ปิดผนึกถึงกุญแจที่คลังข้อมูลนี้ไม่รู้จัก (กุญแจซึ่งมีกุญแจส่วนตัวอยู่ที่นี่: {own_keys}): โปรดขอให้ {sender} ส่งถึงกุญแจดอกใดดอกหนึ่งในนั้น ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed to a key this store does not know, and this store holds no member&apos;s private key: ask {sender} to send it to the store that holds yours. Nothing was changed.</source>
+        <translation>ชุดข้อมูลแลกเปลี่ยนนี้ปิดผนึกถึงกุญแจที่คลังข้อมูลนี้ไม่รู้จัก และคลังข้อมูลนี้ไม่มีกุญแจส่วนตัวของสมาชิกคนใด: โปรดขอให้ {sender} ส่งไปยังคลังข้อมูลที่มีกุญแจของคุณ ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Signed in as {member}, a copy can hold only your own private key: give your own person with --for, or leave it out. Nothing was written.</source>
+        <translation>คุณลงชื่อเข้าใช้ในนาม {member} สำเนาจึงเก็บได้เฉพาะกุญแจส่วนตัวของคุณเอง: ระบุตัวคุณเองด้วย --for หรือไม่ต้องระบุ ไม่มีสิ่งใดถูกเขียน</translation>
+    </message>
+    <message>
         <source>This is {key_name}&apos;s key: signed in as {signed_name}, you use only your own key here. Nothing was changed.</source>
         <translation>นี่คือกุญแจของ {key_name}: คุณลงชื่อเข้าใช้ในนาม {signed_name} จึงใช้ได้เฉพาะกุญแจของตนเองที่นี่ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
@@ -4884,10 +4896,6 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>for {member}</source>
         <translation>{member}</translation>
-    </message>
-    <message>
-        <source>for someone else</source>
-        <translation>ผู้อื่น</translation>
     </message>
     <message>
         <source>A point delivered was not ticked here: the brief no longer has the point “{point}” (it was reworded or removed). Tick it again after settling the brief.</source>

@@ -3156,6 +3156,18 @@
         <translation>Không có bản ghi nào mang số này: bản ghi được đánh số từ 1 đến 2147483647. Không có gì thay đổi.</translation>
     </message>
     <message>
+        <source>This bundle is sealed to a key this store does not know (the keys whose private part is here: {own_keys}): ask {sender} to send it to one of them. Nothing was changed.</source>
+        <translation>Gói trao đổi này được niêm phong cho một khoá mà kho dữ liệu này không biết (các khoá có phần riêng ở đây: {own_keys}): hãy nhờ {sender} gửi tới một trong các khoá đó. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed to a key this store does not know, and this store holds no member&apos;s private key: ask {sender} to send it to the store that holds yours. Nothing was changed.</source>
+        <translation>Gói trao đổi này được niêm phong cho một khoá mà kho dữ liệu này không biết, và kho dữ liệu này không giữ khoá riêng của thành viên nào: hãy nhờ {sender} gửi tới kho dữ liệu giữ khoá của bạn. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Signed in as {member}, a copy can hold only your own private key: give your own person with --for, or leave it out. Nothing was written.</source>
+        <translation>Bạn đăng nhập với tư cách {member}, nên bản sao chỉ có thể giữ khoá riêng của chính bạn: hãy ghi chính bạn với --for, hoặc bỏ tuỳ chọn đó. Không có gì được ghi.</translation>
+    </message>
+    <message>
         <source>This is {key_name}&apos;s key: signed in as {signed_name}, you use only your own key here. Nothing was changed.</source>
         <translation>Đây là khoá của {key_name}: bạn đăng nhập với tư cách {signed_name}, ở đây bạn chỉ dùng khoá của chính mình. Không có gì thay đổi.</translation>
     </message>
@@ -4884,10 +4896,6 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>for {member}</source>
         <translation>dành cho {member}</translation>
-    </message>
-    <message>
-        <source>for someone else</source>
-        <translation>dành cho người khác</translation>
     </message>
     <message>
         <source>A point delivered was not ticked here: the brief no longer has the point “{point}” (it was reworded or removed). Tick it again after settling the brief.</source>

@@ -118,7 +118,16 @@ def _collect(
     held = held_records(session, scope)
     records = withhold(
         (
-            Incoming(h.key, h.kind, h.scope, h.state.rev, h.state.gen, h.state.ancestry, h.content)
+            Incoming(
+                h.key,
+                h.kind,
+                h.scope,
+                h.state.rev,
+                h.state.gen,
+                h.state.ancestry,
+                h.content,
+                hashed=(h.content, h.state.content_hash),  # ``advance`` hashed it
+            )
             for h in held.values()
         ),
         audience,
@@ -256,20 +265,23 @@ def _audit_since(session: Session, peer: str | None) -> list[dict[str, Any]]:
     recipient's copy of our log, as the next one carries the same entries (review s32 H16)."""
     row = session.get(SyncPeer, peer) if peer else None
     after = row.audit_sent if row is not None else 0
-    entries = session.scalars(
-        select(AuditEntry).where(AuditEntry.id > after).order_by(AuditEntry.id)
-    ).all()
-    return [
-        {
-            "id": e.id,
-            "at": e.at.isoformat(),
-            "actor": e.actor,
-            "action": e.action,
-            "entity": e.entity,
-            "entity_id": e.entity_id,
-            "detail": e.detail,
-            "prev_hash": e.prev_hash,
-            "hash": e.hash,
-        }
-        for e in entries
-    ]
+    entries = session.execute(  # the columns, not the entries as objects: a whole log
+        select(*_AUDIT_COLUMNS).where(AuditEntry.id > after).order_by(AuditEntry.id)
+    )
+    return [{**e._mapping, "at": e.at.isoformat()} for e in entries]
+
+
+_AUDIT_COLUMNS = tuple(
+    getattr(AuditEntry, name)
+    for name in (
+        "id",
+        "at",
+        "actor",
+        "action",
+        "entity",
+        "entity_id",
+        "detail",
+        "prev_hash",
+        "hash",
+    )
+)

@@ -1,23 +1,19 @@
 """The merge: what an incoming set of records does to what this store holds (no writes).
 
-Per record (``revs.relation``): new here -> added; the other side built on ours ->
-taken (an update, a deletion, or a deleted record back); ours is newer -> kept; both
-changed -> a conflict (both versions kept, ours stays current until the user
-resolves), unless both hold the same content (they meet at one revision) or one side
-deleted it (the edit wins: a deletion loses against an edit made on the other side), or
-it is an item's place (an agenda has one order: both stores keep the same one of the
-two places, ``place_wins``). A brief changed on both sides is merged section by section
-from the version both last shared (``bases``, ``brief_sections``): a conflict only when
-a section changed differently on both sides (or either side holds it approved).
-
-Then two passes over the structure, so a deletion never takes an edit with it:
-
-- a record that stays (ours, changed here or new here, or one coming in) keeps the
-  records it lives in (its item, its meeting, its event): their deletion loses;
-- a record coming in whose item or meeting was deleted here brings it back (the
-  other side's version of it, which wins over our deletion for the same reason).
-
-Both stores of a round trip reach the same revisions this way, whichever imports first.
+Per record (``revs.relation``): new here -> added; the other side built on ours -> taken (an
+update, a deletion, or a deleted record back); ours is newer -> kept; both changed -> a
+conflict (both versions kept, ours stays current until the user resolves), unless both hold
+the same content (they meet at one revision) or one side deleted it (the edit wins: a
+deletion loses against an edit made on the other side), or it is an item's place (an agenda
+has one order: both stores keep the same one of the two places, ``place_wins``). A brief
+changed on both sides is merged section by section from the version both last shared
+(``bases``, ``brief_sections``): a conflict only when a section changed differently on both
+sides (or either side holds it approved). Then two passes over the structure, so a deletion
+never takes an edit with it: a record that stays (ours, changed here or new here, or one
+coming in) keeps the records it lives in (its item, meeting, event): their deletion loses; a
+record coming in whose item or meeting was deleted here brings it back (the other side's
+version of it, which wins over our deletion for the same reason). Both stores of a round
+trip reach the same revisions this way, whichever imports first.
 """
 
 from __future__ import annotations
@@ -59,10 +55,14 @@ class Incoming:
     ancestry: tuple[str, ...]
     content: dict[str, Any] | None
     withheld: tuple[str, ...] = ()  # fields the sender did not send (``withhold``)
+    # (content, hash) ``advance`` computed of this very object: used while it is ``content``
+    hashed: tuple[Any, str] | None = field(default=None, compare=False, repr=False)
 
     @property
     def state(self) -> RevState:
-        return RevState(self.rev, self.gen, self.ancestry, content_hash(self.content))
+        h = self.hashed
+        chash = h[1] if h is not None and h[0] is self.content else content_hash(self.content)
+        return RevState(self.rev, self.gen, self.ancestry, chash)
 
 
 @dataclass(frozen=True)

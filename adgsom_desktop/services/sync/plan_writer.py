@@ -23,7 +23,7 @@ from .bases import BASED, keep
 from .brief_history import author_of, carried_versions, comment_of, held_author, merge_comment
 from .brief_writer import write_positions
 from .canon import Current, Scope, read_scope
-from .holdings import ALL_KINDS, read_by_uuid
+from .holdings import ALL_KINDS, UUID_KINDS, read_by_uuid
 from .kinds import SPECS, WRITE_ORDER, Conv, Kind
 from .merge import WRITES, Action, Plan, Step
 from .payload import Payload
@@ -453,8 +453,14 @@ class PlanWriter:
             skip = AS_WRITTEN - {
                 s.kind for s in steps if s.key in written and s.key not in self.written
             }
-            actual = read_scope(self.s, Scope(tuple(meeting_ids), ALL_KINDS - skip))
-            read_by_uuid(self.s, self.payload, actual)
+            # only the written keys' kinds: each kind reads apart; an event, a meeting or a
+            # person written (read by UUID too, and people named by any kind): all, as ever
+            kinds = {s.kind for s in steps if s.key in written}
+            every = bool(kinds & set(UUID_KINDS))
+            wanted = (ALL_KINDS if every else frozenset(kinds)) - skip
+            actual = read_scope(self.s, Scope(tuple(meeting_ids), wanted, people=every))
+            if every:
+                read_by_uuid(self.s, self.payload, actual)
             for step in steps:
                 known = self.written.get(step.key)
                 # as a read of the scope finds it: a new note of a meeting read here
