@@ -2,9 +2,8 @@
 
 - ``export_payload``: the records of a meeting (or chosen items, or chosen parts),
   with their revisions, after recording this store's own changes as revisions.
-- ``preview``: what importing a payload would add, update, delete and keep as a
-  conflict (the same transaction as an import, rolled back: nothing written).
-- ``import_payload``: a backup first, then one transaction.
+- ``preview``: what importing a payload would add, update, delete and keep as a conflict
+  (the same transaction as an import, rolled back); ``import_payload``: a backup, then one.
 - ``conflicts`` / ``conflict_view`` / ``resolve``: records changed on both sides, side by
   side, settled now or later (``brief_conflict``'s shapes: ``ConflictDialog`` shows both).
 
