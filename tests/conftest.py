@@ -195,6 +195,16 @@ def demo_path(demo_master: Path, tmp_path: Path) -> Path:
     return target
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp: Any) -> Any:
+    """pytest-qt's application, with English's plural forms as the app installs them
+    ("1 meeting", "8 meetings" from ``tr("%n meeting(s)", "", n)``)."""
+    from adgsom_desktop.ui.common import translation
+
+    translation.english_plurals(qapp)
+    return qapp
+
+
 @pytest.fixture
 def demo_services(demo_path: Path) -> Iterator[object]:
     from adgsom_desktop.services.container import Services

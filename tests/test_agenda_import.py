@@ -206,11 +206,11 @@ def test_cli_agenda_import_and_show(tmp_path: Path) -> None:
         str(text),
         "--dry-run",
     )
-    assert dry.returncode == 0 and "11 item(s) and 0 programme" in dry.stdout
+    assert dry.returncode == 0 and "11 items and 0 programme" in dry.stdout
     done = run_cli(
         "agenda", "import", "--store", str(store), "--meeting", str(meeting.id), str(text)
     )
-    assert done.returncode == 0 and "11 item(s) imported" in done.stdout
+    assert done.returncode == 0 and "11 items imported" in done.stdout
     shown = run_cli("agenda", "show", "--store", str(store), "--meeting", str(meeting.id))
     assert "3.1.b" in shown.stdout and "กรอบการกำกับดูแลข้อมูลดิจิทัล" in shown.stdout
     bad = run_cli(

@@ -207,18 +207,18 @@ def test_cli_dry_run_shows_everything_then_updates(tmp_path: Path) -> None:
         assert fact in line, line
     assert "09:00-09:15" in next(x for x in dry.stdout.splitlines() if "Opening" in x)
     assert "[Break] Coffee Break" in dry.stdout
-    assert "10 item(s) and 4 programme entr(y/ies) would be written" in dry.stdout
+    assert "10 items and 4 programme entries would be written" in dry.stdout
     done = run_cli(*base, str(first), "--update-meeting")
     assert done.returncode == 0, done.stderr
     assert "meeting venue updated: Manila, the Philippines" in done.stdout
     rev = write_table_agenda_docx(tmp_path / "rev1.docx", rows=REV1_ROWS)
     dry = run_cli(*base, str(rev), "--dry-run")
-    assert "9 item(s) updated, 1 new" in dry.stdout
+    assert "9 items updated, 1 new" in dry.stdout
     assert "dropped: 3.2 Cross-border data flows (no longer on the agenda; kept)" in dry.stdout
     assert "<- updates 3.1 (by similar title)" in dry.stdout
     done = run_cli(*base, str(rev), "--delete-dropped")
     assert done.returncode == 0, done.stderr
-    assert "1 item(s) imported, 9 updated, 1 deleted" in done.stdout
+    assert "1 item imported, 9 updated, 1 deleted" in done.stdout
     shown = run_cli("agenda", "show", "--store", str(store), "--meeting", str(meeting.id))
     assert "Cross-border" not in shown.stdout and "4.1" in shown.stdout
     svc = Services.open(store)

@@ -45,7 +45,7 @@ def test_the_rescue_says_how_many_notes_the_backup_lacks(
     )
     window.controller.open_path(path)
     qtbot.waitUntil(lambda: bool(questions), timeout=15_000)
-    assert "The store holds 2 note(s) and 0 position(s) newer than this backup" in questions[0]
+    assert "The store holds 2 notes and 0 positions newer than this backup" in questions[0]
     # Declined: the store opens read-only, nothing replaced, nothing written.
     qtbot.waitUntil(lambda: window.services is not None, timeout=10_000)
     assert window.services.store.read_only
@@ -89,7 +89,7 @@ def test_the_restore_question_says_what_would_be_replaced(qtbot: Any) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     text = restore_question(parent, "Sat 05 Dec 2026 16:40", RestoreLoss(12, 3))
-    assert "12 note(s) and 3 position(s) newer than this backup" in text
+    assert "12 notes and 3 positions newer than this backup" in text
     box = QMessageBox(QMessageBox.Icon.Question, "Restore a backup", text)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     qtbot.addWidget(box)

@@ -130,7 +130,7 @@ def test_agenda_import_dry_run_opens_the_store_first(tmp_path: Path) -> None:
     ok = run_cli(
         "agenda", "import", "--store", str(store), "--meeting", "1", str(agenda), "--dry-run"
     )
-    assert ok.returncode == 0 and "2 item(s) and 0 programme" in ok.stdout
+    assert ok.returncode == 0 and "2 items and 0 programme" in ok.stdout
     store.write_bytes(store.read_bytes()[:6000])  # unreadable now
     damaged = run_cli(
         "agenda", "import", "--store", str(store), "--meeting", "1", str(agenda), "--dry-run"

@@ -232,7 +232,7 @@ def test_backup_dialog_backs_up_and_restores(
         qtbot.mouseClick(dlg.btn_restore, Qt.MouseButton.LeftButton)
     assert "The current state is backed up first" in asked[-1]
     # What the restore replaces is said first: the note written after the backup.
-    assert "The store holds 1 note(s) and 0 position(s) newer than this backup" in asked[-1]
+    assert "The store holds 1 note and 0 positions newer than this backup" in asked[-1]
     assert [n.text for n in services.notes.notes(meeting)] == [
         "Việt Nam ủng hộ khuôn khổ quản trị dữ liệu số"
     ]

@@ -96,7 +96,7 @@ def test_bad_files_are_refused_in_words(tmp_path: Path) -> None:
     )  # fmt: skip
     assert other.returncode != 0 and "does not look like a revision of" in other.stderr
     listed = run_cli("outcome-doc", "list", "--store", store)
-    assert "[Rev. 2]" in listed.stdout and "1 document(s)" in listed.stdout
+    assert "[Rev. 2]" in listed.stdout and "1 document" in listed.stdout
 
 
 def test_the_demo_statement_rev_3_is_aligned_with_rev_2(demo_services: object) -> None:

@@ -26,7 +26,7 @@ def test_import_dry_run_then_import_then_update_lists_changes(tmp_path: Path) ->
     assert dry.returncode == 0, dry.stderr
     assert "Funding Amount" in dry.stdout and "-> Amount" in dry.stdout
     assert "3 new, 0 changed, 0 unchanged (dry run: nothing written)" in dry.stdout
-    assert "0 project(s)." in run_cli("projects", "list", "--store", str(store)).stdout
+    assert "0 projects." in run_cli("projects", "list", "--store", str(store)).stdout
     done = run_cli("projects", "import", "--store", str(store), str(first))
     assert done.returncode == 0, done.stderr
     assert "Imported: 3 new" in done.stdout
@@ -42,7 +42,7 @@ def test_import_dry_run_then_import_then_update_lists_changes(tmp_path: Path) ->
     listed = run_cli(
         "projects", "list", "--store", str(store), "--partner", "jp", "--status", "completed"
     )
-    assert "AJ-CS-01" in listed.stdout and "1 project(s)." in listed.stdout
+    assert "AJ-CS-01" in listed.stdout and "1 project." in listed.stdout
     assert (
         run_cli("projects", "list", "--store", str(store), "--outcome", "ADM2030 O3").stdout.count(
             "\n"

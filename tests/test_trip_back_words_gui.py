@@ -6,6 +6,7 @@ the team store by its short name (the title's), never by a URL with the login.""
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from dataclasses import replace
@@ -22,6 +23,7 @@ from tests.prepare_fixtures import open_store
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("no_leaked_jobs")]
 
 MEETING = 4  # the 6th ADGSOM of the demo
+MONTHS = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b")
 
 
 def _thai(text: str) -> bool:
@@ -69,7 +71,9 @@ def _prepared(demo_master: Path, tmp_path: Path) -> tuple[Path, str]:
         tm = next(m.id for m in trip.events.meetings() if m.short_title == "6th ADGSOM")
         t_item = next(i.id for i in trip.agenda.items(tm) if i.title == item.title)
         _edit(trip, t_item, red_line="Venue's red line: a review in 2028.")
+        _edit(trip, t_item, objective="Venue's objective: the annex agreed.")
         trip.notes.add(tm, "Offline: Lao PDR asks for a capacity-building annex.")
+        trip.outcomes.add(t_item, "noted", "The Meeting noted the venue's annex.")
     finally:
         trip.close()
     return trip_path, item.title
@@ -91,10 +95,24 @@ def test_bring_back_reads_in_the_interfaces_language(
     assert intro is not None and "team.adgsom" in intro.text(), intro.text()
     assert str(tmp_path) not in intro.text(), intro.text()  # its name, not its whole path
     save_artifact(back, f"trip_back_before_{language}")
+    steps: list[str] = []
+    shown_step = back._progressed
+
+    def progressed(done: int, total: int, what: str) -> None:  # each step as it is shown
+        steps.append(what)
+        shown_step(done, total, what)
+
+    back._progressed = progressed  # type: ignore[method-assign]
     back.btn_back.click()
     qtbot.waitUntil(lambda: back.outcome.isVisible(), timeout=120_000)
     qtbot.wait(50)
     save_artifact(back, f"trip_back_done_{language}")
+    assert len(steps) == 5, steps
+    if language == "th":  # every step in Thai, not the first one only (s34)
+        assert all(_thai(step) for step in steps), steps
+    # the tables take the room under them: no empty stretch before the outcome (s34)
+    below = back.changes.mapTo(back, back.changes.rect().bottomLeft()).y()
+    assert back.changes.isVisible() and back.outcome.y() - below < 24, (below, back.outcome.y())
     to_team, to_trip = back.to_team.text(), back.to_trip.text()
     rows = [
         str(model.index(r, 2).data())
@@ -103,10 +121,19 @@ def test_bring_back_reads_in_the_interfaces_language(
     ]
     brief = [r for r in rows if title[:20] in r]
     assert brief, rows
+    outcome = [r for r in rows if "venue's annex" in r]
+    origins, explained = _conflicts_shown(qtbot, window)
     if language == "en":
         assert "refreshed from the team store (read only here): cooperation projects" in to_trip
         assert any(r.startswith("brief on ") and "Red line" in r for r in brief), brief
+        assert outcome == ["noted: The Meeting noted the venue's annex."], rows
+        assert origins == ["the team store"], origins
+        assert "Objective from theirs" in explained or "Objective from ours" in explained
         return
+    # the outcome's verb, the conflicts' origin, the sections merged: in Thai (s34)
+    assert outcome and not outcome[0].startswith("noted") and _thai(outcome[0]), outcome
+    assert origins and all(_thai(o) and "team store" not in o for o in origins), origins
+    assert "Objective" not in explained and "Red line" not in explained, explained
     # in Thai: the summaries, the refresh and the record lines, no English words left
     for line in (to_team, to_trip):
         assert _thai(line) and "new:" not in line and "conflict kept" not in line, line
@@ -116,6 +143,29 @@ def test_bring_back_reads_in_the_interfaces_language(
         words = row.replace(title, "")
         assert "brief on" not in words and "changed on both sides" not in words, row
         assert "Red line" not in words and "6th ADGSOM" in words, row
+
+
+def _conflicts_shown(qtbot: Any, window: Any) -> tuple[list[str], str]:
+    """The conflicts dialog's origins, and the side by side view's explanation."""
+    from adgsom_desktop.ui.bundles.bundle_feature import BundleFeature
+
+    feature = next(f for f in window.features if isinstance(f, BundleFeature))
+    dlg = feature.conflicts_dialog()
+    qtbot.addWidget(dlg)
+    dlg.resize(1093, 614)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.model.rowCount() > 0, timeout=10_000)
+    save_artifact(dlg, f"trip_back_conflicts_{feature.tr('Cancel')[:2]}")
+    origins = [str(dlg.model.index(r, 2).data()) for r in range(dlg.model.rowCount())]
+    for r in range(dlg.model.rowCount()):  # the locale's date (English months in Thai: s34)
+        conflict, shown = dlg.model.at(r), str(dlg.model.index(r, 3).data())
+        assert conflict is not None and str(conflict.found_at.year) in shown, shown
+        assert bool(MONTHS.search(shown)) != _thai(shown), shown
+    rec = dlg.model.at(0)
+    assert rec is not None
+    explained = feature.services.sync.conflict_view(rec.id).explanation
+    dlg.close()
+    return origins, explained
 
 
 def test_the_trip_copys_status_bar_names_the_team_store_as_the_title_does(

@@ -7,8 +7,10 @@ from pathlib import Path
 
 from ..services.agenda_records import ImportedItem, ImportMode
 from ..services.agenda_revision import RevisionPlan, check_revision
-from .common import add_store_option, input_file, open_services, out
+from .common import add_store_option, counted, input_file, open_services, out
 from .id_args import MEETING_ID
+
+ENTRY, ENTRIES = "programme entry", "programme entries"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -140,11 +142,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             fate = "deleted" if args.delete_dropped else "kept"
             out(f"dropped: {item.number} {item.title} (no longer on the agenda; {fate})")
         if args.dry_run:
-            what = f"{preview.count} item(s)"
+            what = counted(preview.count, "item")
             if plan is not None:
-                what = f"{plan.matched} item(s) updated, {plan.new} new"
+                what = f"{counted(plan.matched, 'item')} updated, {plan.new} new"
             out(
-                f"{what} and {preview.programme_count} programme entr(y/ies) would be "
+                f"{what} and {counted(preview.programme_count, ENTRY, ENTRIES)} would be "
                 "written (dry run: nothing written)."
             )
             if diffs and not args.update_meeting:
@@ -163,8 +165,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         services.close()
     for note in added.notes:
         out(f"note: {note}")
-    summary = f"{len(added.item_ids)} item(s) imported"
+    summary = f"{counted(len(added.item_ids), 'item')} imported"
     if added.updated_ids or plan is not None:
         summary += f", {len(added.updated_ids)} updated, {added.deleted} deleted"
-    out(f"{summary}; {added.programme} programme entr(y/ies).")
+    out(f"{summary}; {counted(added.programme, ENTRY, ENTRIES)}.")
     return 0

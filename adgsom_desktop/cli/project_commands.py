@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import ValidationError
-from .common import add_store_option, input_file, open_services, out
+from .common import add_store_option, counted, input_file, open_services, out
 from .pack_commands import _check_era, add_language_options
 
 
@@ -122,7 +122,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             f"{r.code:<16} {r.partner_code or '-':<5} {r.status.value:<10} {span:<24} {r.title}"
             + (f"  [{', '.join(r.outcomes)}]" if r.outcomes else "")
         )
-    out(f"{len(rows)} project(s).")
+    out(f"{counted(len(rows), 'project')}.")
     return 0
 
 
@@ -140,5 +140,5 @@ def cmd_report(args: argparse.Namespace) -> int:
         )
     finally:
         services.close()
-    out(f"Tracker report: {pages} page(s) written to {target} (sha256 {digest[:16]})")
+    out(f"Tracker report: {counted(pages, 'page')} written to {target} (sha256 {digest[:16]})")
     return 0

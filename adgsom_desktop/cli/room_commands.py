@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from .common import add_store_option, open_services, out
+from .common import add_store_option, counted, open_services, out
 from .id_args import MEETING_ID
 
 
@@ -59,7 +59,7 @@ def cmd_actions(args: argparse.Namespace) -> int:
         where = f"{r.meeting_label}{carried}" + (f", item {r.item_number}" if r.item_number else "")
         out(f"{due}  {r.status.label:<11} {r.owner or '-'}{flags}")
         out(f"            {' '.join(r.text.split())}  [{where}]")
-    out(f"{len(rows)} action item(s)")
+    out(counted(len(rows), "action item"))
     return 0
 
 
@@ -73,5 +73,5 @@ def cmd_outcomes(args: argparse.Namespace) -> int:
     out(meeting.title)
     for o in rows:
         out(f"{o.item_number:<8} {o.verb.value.upper():<9} {' '.join(o.text.split())}")
-    out(f"{len(rows)} outcome(s)")
+    out(counted(len(rows), "outcome"))
     return 0

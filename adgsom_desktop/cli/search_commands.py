@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from .common import add_store_option, open_services, out
+from .common import add_store_option, counted, open_services, out
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -56,5 +56,5 @@ def cmd_search(args: argparse.Namespace) -> int:
         where = f" - {hit.context}" if hit.context else ""
         out(f"{n:>3}. [{hit.kind}] {hit.title}{where}")
         out(f"     {_mark(hit.snippet, hit.spans)}")
-    out(f"{len(result.hits)} hit(s) in {result.elapsed_ms:.1f} ms")
+    out(f"{counted(len(result.hits), 'hit')} in {result.elapsed_ms:.1f} ms")
     return 0

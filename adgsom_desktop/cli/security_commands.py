@@ -18,6 +18,7 @@ from ..services.security_records import RestoreLoss
 from . import team_backup_commands
 from .common import (
     add_store_option,
+    counted,
     input_file,
     new_passphrase,
     open_services,
@@ -306,7 +307,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
         result = services.security.encrypt(new, repeat)
     finally:
         services.close()
-    out(f"Encrypted {path.name}; {result.backups_done} backup(s) encrypted too.")
+    out(f"Encrypted {path.name}; {counted(result.backups_done, 'backup')} encrypted too.")
     return 0
 
 
@@ -328,9 +329,10 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
     finally:
         services.close()
     skipped = (
-        f"; {len(result.backups_skipped)} backup(s) under another passphrase left as they were"
+        f"; {counted(len(result.backups_skipped), 'backup')} under another passphrase left as "
+        "they were"
         if result.backups_skipped
         else ""
     )
-    out(f"Passphrase changed; {result.backups_done} backup(s) re-keyed{skipped}.")
+    out(f"Passphrase changed; {counted(result.backups_done, 'backup')} re-keyed{skipped}.")
     return 0

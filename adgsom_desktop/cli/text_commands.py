@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .common import add_store_option, input_file, open_services, out
+from .common import add_store_option, counted, input_file, open_services, out
 from .id_args import DOC_ID, MEETING_ID
 
 if TYPE_CHECKING:
@@ -102,7 +102,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         rev = d.current.label if d.current else "no revision"
         out(f"{d.id:>4}  {d.meeting_label:<14} {d.kind.label:<22} {d.title}  [{rev}]")
         out(f"      {d.counts.text}; our amendments: {d.amendments} ({d.amendments_live} live)")
-    out(f"{len(docs)} document(s)")
+    out(counted(len(docs), "document"))
     return 0
 
 
@@ -117,8 +117,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         for p in preview.paragraphs:
             change = p.change.label.lower() + (", moved" if p.moved else "")
             was = f" (was {' + '.join(p.origin_numbers)})" if p.origin_numbers else ""
-            marks = f" [{p.brackets} bracket(s)]" if p.brackets else ""
-            marks += f" [{p.proposals} tracked change(s)]" if p.proposals else ""
+            marks = f" [{counted(p.brackets, 'bracket')}]" if p.brackets else ""
+            marks += f" [{counted(p.proposals, 'tracked change')}]" if p.proposals else ""
             text = " ".join(p.text.split())
             out(f"{p.number or '-':<7} {p.status.label:<14} {change}{was}{marks}  {text[:70]}")
         for w in preview.warnings:
@@ -126,7 +126,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         summary = ", ".join(f"{n} {k}" for k, n in sorted(preview.changes.items()))
         out(f"{preview.title} {preview.label}: {len(preview.paragraphs)} paragraphs; {summary}")
         if preview.dropped:
-            out(f"{preview.dropped} paragraph(s) of the previous revision are gone.")
+            gone = "is gone" if preview.dropped == 1 else "are gone"
+            out(f"{counted(preview.dropped, 'paragraph')} of the previous revision {gone}.")
         out(preview.counts.text)
         if args.dry_run:
             out("Dry run: nothing written.")
@@ -213,7 +214,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
         out(f"    {text}")
     for label in d.dropped:
         out(f"{label}: gone")
-    out(f"{shown} paragraph(s) changed, {len(d.dropped)} gone")
+    out(f"{counted(shown, 'paragraph')} changed, {len(d.dropped)} gone")
     return 0
 
 
@@ -231,7 +232,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             path, pages = services.text_exports.write_compilation(
                 [args.doc], args.table, classification=args.classification
             )
-            out(f"Wrote {path}: the compilation table, {pages} page(s).")
+            out(f"Wrote {path}: the compilation table, {counted(pages, 'page')}.")
     finally:
         services.close()
     return 0
@@ -247,7 +248,7 @@ def cmd_ministers(args: argparse.Namespace) -> int:
             where = f"  [{e.ministers_item_label}]" if e.ministers_item_label else "  [no item]"
             out(f"{n:>3}. {e.decision}{where}")
             out(f"       from {e.som_item_label}: {' '.join(e.som_outcome.split())[:100]}")
-        out(f"{len(doc.entries)} decision(s)")
+        out(counted(len(doc.entries), "decision"))
         if args.create:
             doc_id, label = services.ministers.to_document(args.meeting)
             out(

@@ -15,8 +15,10 @@ first argument of an ``AppError`` raised outside ``ui/``, and each
 
 from __future__ import annotations
 
+import re
 import string
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from functools import cache
 
 from . import SOURCE_LANGUAGE, supported
 
@@ -111,3 +113,25 @@ class Message:
 
     def __hash__(self) -> int:
         return hash(self.template)
+
+
+@cache
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = []
+    for literal, name, _spec, _conv in string.Formatter().parse(template):
+        parts.append(re.escape(literal))
+        if name:
+            parts.append(f"(?P<{name}>.+)")
+    return re.compile("".join(parts), re.S)
+
+
+def recognised(stored: str, templates: Sequence[str]) -> Message | str:
+    """Stored English (an origin, a version's comment) as the message it was written
+    from, when one of ``templates`` wrote it (the first that fits; its values recognised
+    the same way): shown in the interface's language; else ``stored`` as it is."""
+    for template in templates:
+        found = _pattern(template).fullmatch(stored)
+        if found is not None:
+            values = {k: recognised(v, templates) for k, v in found.groupdict().items()}
+            return Message(template, **values)
+    return stored

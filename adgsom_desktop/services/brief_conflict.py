@@ -141,7 +141,7 @@ def conflict_view(
                 Message(
                     "Their change to {sections} is merged in already; only the sections both "
                     "of you changed are shown, and your choice applies to them only.",
-                    sections=", ".join(merge.labels(merge.from_theirs)),
+                    sections=", ".join(merge.labels(merge.from_theirs, "")),
                 )
             )
     return ConflictView(

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..domain.position_sections import LABELS, SECTIONS
+from ..i18n.messages import Message
 from .position_records import PositionContent
 
 
@@ -42,8 +43,9 @@ class ThreeWay:
     def clean(self) -> bool:
         return not self.conflicts
 
-    def labels(self, keys: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(LABELS[k] for k in keys)
+    def labels(self, keys: tuple[str, ...], language: str = "en") -> tuple[str, ...]:
+        """The sections' names in ``language`` ("": the interface's; "en" what is stored)."""
+        return tuple(Message(LABELS[k]).text(language) for k in keys)
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,10 @@
 
 - ``export_payload``: the records of a meeting (or chosen items, or chosen parts),
   with their revisions, after recording this store's own changes as revisions.
-- ``preview``: what importing a payload would add, update, delete and keep as a
-  conflict (the same transaction as an import, rolled back: nothing written).
-- ``import_payload``: a backup first, then one transaction.
-- ``conflicts`` / ``conflict_view`` / ``resolve``: records changed on both sides,
-  side by side, settled now or later (``brief_conflict``'s shapes: the GUI's
-  ``ConflictDialog`` shows both).
+- ``preview``: what importing a payload would add, update, delete and keep as a conflict
+  (the same transaction as an import, rolled back); ``import_payload``: a backup, then one.
+- ``conflicts`` / ``conflict_view`` / ``resolve``: records changed on both sides, side by
+  side, settled now or later (``brief_conflict``'s shapes: ``ConflictDialog`` shows both).
 
 Each public method is one user action in one transaction; records are frozen.
 """
@@ -42,6 +40,7 @@ from .sync.importer import MergeOptions, merge_into, records_held
 from .sync.kinds import KIND_WORDS, Kind, Part
 from .sync.merge import Action, Incoming, Plan, Step
 from .sync.note_stance import stance_following
+from .sync.origins import origin_words
 from .sync.payload import Payload
 from .sync.report import MergeReport, label
 from .sync.revs import RevState, content_hash, merged, parse_ancestry
@@ -319,13 +318,14 @@ class SyncService:
         mine = (held.content if held is not None else None) or rec.mine or {}
         theirs = rec.theirs or {}
         name_of = names or self._names()
+        origin = origin_words(rec.their_origin)  # stored in English, shown translated
         explanation = str(
             Message(
                 "The {record} was changed here and in {origin} since the two last met. Nothing "
                 "was overwritten: keep ours, take theirs, or merge them. Both versions stay in "
                 "the history.",
                 record=rec.label,
-                origin=rec.their_origin,
+                origin=origin,
             )
             if rec.kind in _ITEM_KINDS
             else Message(
@@ -333,7 +333,7 @@ class SyncService:
                 "was overwritten: keep ours, take theirs, or merge them. Both versions stay in "
                 "the history.",
                 record=rec.label,
-                origin=rec.their_origin,
+                origin=origin,
             )
         )
         if both is not None and (both.from_mine or both.from_theirs):
@@ -342,15 +342,15 @@ class SyncService:
                     "Only the sections both sides changed are shown. Whatever you choose, the "
                     "others keep the change one side made: {ours} from ours; {theirs} from "
                     "theirs.",
-                    ours=both.labels(both.from_mine) or "—",
-                    theirs=both.labels(both.from_theirs) or "—",
+                    ours=both.labels(both.from_mine, "") or "—",
+                    theirs=both.labels(both.from_theirs, "") or "—",
                 )
             )
         only = both.conflicts if both is not None else None
         return ConflictView(
             title=str(Message("A {kind} changed on both sides", kind=Message(rec.what))),
             mine_label=str(Message("Ours (this store)")),
-            theirs_label=str(Message("Theirs ({origin})", origin=rec.their_origin)),
+            theirs_label=str(Message("Theirs ({origin})", origin=origin)),
             explanation=explanation,
             sections=record_sections(rec.kind, mine, theirs, name_of, tokenize, only),
         )

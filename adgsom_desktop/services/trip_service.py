@@ -41,11 +41,13 @@ from .register_travel import (
     settle_numbers,
     trip_issues,
 )
+from .sync.origins import TRIP_COPY
 from .sync.report import MergeReport, kept_there
 from .trip_carry import CARRIED_PARTS
 from .trip_options import TEAM_STORE, into_team, into_trip, options
 
-# (done, total, what): the GUI's progress raises its own ``Cancelled`` here when the user
+# (done, total, what), ``what`` in the interface's language (the GUI's; English on the
+# command line): the GUI's progress raises its own ``Cancelled`` here when the user
 # cancelled, between steps; the step under way is one transaction, so nothing is half done.
 Progress = Callable[[int, int, str], None]
 
@@ -249,7 +251,7 @@ def take_trip(
         raise ValidationError(
             "{target} already exists: choose a new file for the trip copy.", target=target
         )
-    step(0, 4, "Reading the event from the team store…")
+    step(0, 4, str(Message("Reading the event from the team store…")))
     event_uuid, title, code = team.trips.event_of(event_id)
     meetings = team.trips.meeting_ids(event_uuid)
     if not meetings:
@@ -270,15 +272,16 @@ def take_trip(
     behind = team.trips.left_behind(meetings)
     carried = team.trips.carried(scope)  # read-only there
     series = team.trips.reserve_series(title)  # before the copy: never one series twice
-    step(1, 4, f"Creating the trip copy ({len(payload.records):,} records)…")
+    n = len(payload.records)
+    step(1, 4, str(Message("Creating the trip copy ({count:,} records)…", count=n)))
     trip: Any = None
     try:
         store = create_store(target, passphrase=passphrase, our_delegation_code=code,
                              title=f"Trip copy {series}: {title}")  # fmt: skip
         trip = Services.for_store(store, actor=team.actor)
-        step(2, 4, f"Writing {len(payload.records):,} records into the trip copy…")
+        step(2, 4, str(Message("Writing {count:,} records into the trip copy…", count=n)))
         trip.sync.import_payload(
-            payload, options("the team store", team.actor), backup=False, audit_action="trip take"
+            payload, options(TEAM_STORE, team.actor), backup=False, audit_action="trip take"
         )
         trip.trips.mark(
             TripOf(
@@ -293,8 +296,8 @@ def take_trip(
         )
         trip.trips.refresh_carried(carried, CARRIED_PARTS, event_uuid)
         trip.trips.remember_uncarried(event_uuid)
-        _carry_keys(team, trip, "the team store")  # bundles at the venue (review s32 H26)
-        step(3, 4, "Trip copy ready.")
+        _carry_keys(team, trip, TEAM_STORE)  # bundles at the venue (review s32 H26)
+        step(3, 4, str(Message("Trip copy ready.")))
     except BaseException:
         if trip is not None:
             trip.close()
@@ -392,7 +395,8 @@ def return_trip(
     if info is None:
         raise ValidationError("This store is not a trip copy: there is nothing to bring back.")
     where = Locator.parse(info.locator)
-    step(0, 5, f"Connecting to {where.name}…")  # never the URL with the login (s33 R17)
+    # never the URL with the login (s33 R17)
+    step(0, 5, str(Message("Connecting to {store}…", store=where.name)))
     try:
         team = Services.open(where.with_password(password), team_passphrase, actor=trip.actor)
     except StoreError as exc:
@@ -406,14 +410,14 @@ def return_trip(
                 "(another store is there now): nothing was changed.",
                 info_locator=info.locator,
             )
-        step(1, 5, "Reading what changed on this laptop…")
+        step(1, 5, str(Message("Reading what changed on this laptop…")))
         here = trip.trips.scope_ids(info.event)
         # the exports' audit entries only once they bring something (review s33 R19)
         out = trip.sync.export_payload(here, events=True, audit_action=None)
         if out.store_id == info.store_id:
             raise ValidationError("The trip copy and its team store are the same store.")
         issues = trip.trips.register_out(info.event)
-        origin = f"the trip copy {trip.locator.name}"
+        origin = Message(TRIP_COPY, name=trip.locator.name).text("en")  # stored: origins
         brought = Brought({}, [])
 
         def enter(s: Any) -> None:  # the trip's register, in the same transaction
@@ -421,7 +425,8 @@ def return_trip(
             brought.finals.update(got.finals)
             brought.entered.extend(got.entered)
 
-        step(2, 5, f"Merging {len(out.records):,} records into the team store…")
+        n = len(out.records)
+        step(2, 5, str(Message("Merging {count:,} records into the team store…", count=n)))
         to_team = team.sync.import_payload(  # a brief's version: its author on the laptop,
             out,  # else the member signed in to bring it back (review s32 H3)
             into_team(origin, team.actor),
@@ -440,7 +445,7 @@ def return_trip(
         to_team = replace(
             to_team, register=tuple(brought.entered), notices=to_team.notices + unbrought
         )
-        step(3, 5, "Reading what changed in the team store…")
+        step(3, 5, str(Message("Reading what changed in the team store…")))
         there = team.trips.scope_ids(info.event)
         carried = team.trips.carried(there)
         back = team.sync.export_payload(  # never more than the copy may hold
@@ -449,7 +454,8 @@ def return_trip(
             audit_action=None,
             audience=trip_audience(team, info.audience),
         )
-        step(4, 5, f"Merging {len(back.records):,} records into this trip copy…")
+        n = len(back.records)
+        step(4, 5, str(Message("Merging {count:,} records into this trip copy…", count=n)))
         to_trip = trip.sync.import_payload(
             back,
             into_trip(origin, team.actor),
@@ -462,7 +468,7 @@ def return_trip(
             team.sync.audit_sent(there, back, "trip return")
         to_trip = kept_there(to_trip, to_team.moves_lost, Message(TEAM_STORE))
         keys_left = _carry_keys(trip, team, origin, taker=team)  # the venue's, and back
-        _carry_keys(team, trip, "the team store")
+        _carry_keys(team, trip, TEAM_STORE)
         if keys_left:  # named, never lost in silence (review s33 R14)
             unbrought = unbrought + keys_left
             to_team = replace(to_team, notices=to_team.notices + keys_left)

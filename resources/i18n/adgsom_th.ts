@@ -3998,6 +3998,10 @@
         <translation>บันทึกการตรวจสอบของผู้ส่งในไฟล์นี้ตรวจสอบไม่ผ่าน (รายการ {e}): ปฏิเสธ ไม่มีสิ่งใดถูกเปลี่ยน</translation>
     </message>
     <message>
+        <source>the trip copy {name}</source>
+        <translation>สำเนาสำหรับเดินทาง {name}</translation>
+    </message>
+    <message>
         <source>The records are not readable (not a document).</source>
         <translation>อ่านระเบียนไม่ได้ (ไม่ใช่เอกสาร)</translation>
     </message>
@@ -4226,6 +4230,10 @@
         <translation>ชุดข้อมูลแลกเปลี่ยนเสียหาย (ส่วนหัวถูกเปลี่ยนระหว่างทาง): ปฏิเสธ ไม่มีการเปลี่ยนแปลงใด โปรดขอให้ผู้ส่งส่งมาใหม่</translation>
     </message>
     <message>
+        <source>{verb}: {text}</source>
+        <translation>{verb}: {text}</translation>
+    </message>
+    <message>
         <source>now {place} ({store} kept its place; your move to {mine} is lost)</source>
         <translation>ตอนนี้เป็น{place} ({store}คงตำแหน่งเดิมไว้ การย้ายของคุณไปเป็น{mine} ไม่ถูกนำไปใช้)</translation>
     </message>
@@ -4362,6 +4370,18 @@
         <translation>คลังข้อมูลนี้ไม่ใช่สำเนาเดินทาง: ไม่มีสิ่งใดให้นำกลับ</translation>
     </message>
     <message>
+        <source>Reading the event from the team store…</source>
+        <translation>กำลังอ่านงานประชุมจากคลังข้อมูลกลาง…</translation>
+    </message>
+    <message>
+        <source>Creating the trip copy ({count:,} records)…</source>
+        <translation>กำลังสร้างสำเนาเดินทาง ({count:,} ระเบียน)…</translation>
+    </message>
+    <message>
+        <source>Connecting to {store}…</source>
+        <translation>กำลังเชื่อมต่อกับ {store}…</translation>
+    </message>
+    <message>
         <source>{info_locator} is not the team store this trip copy was taken from (another store is there now): nothing was changed.</source>
         <translation>{info_locator} ไม่ใช่คลังข้อมูลกลางที่ใช้ทำสำเนาเดินทางนี้ (ขณะนี้มีคลังข้อมูลอื่นอยู่ที่นั่น): ไม่มีสิ่งใดถูกเปลี่ยน</translation>
     </message>
@@ -4370,8 +4390,88 @@
         <translation>สำเนาเดินทางและคลังข้อมูลกลางเป็นคลังข้อมูลเดียวกัน</translation>
     </message>
     <message>
+        <source>Writing {count:,} records into the trip copy…</source>
+        <translation>กำลังเขียน {count:,} ระเบียนลงในสำเนาเดินทาง…</translation>
+    </message>
+    <message>
+        <source>Trip copy ready.</source>
+        <translation>สำเนาเดินทางพร้อมแล้ว</translation>
+    </message>
+    <message>
         <source>NOT brought back: a key made on the trip copy for {member}. Compare its fingerprint with {member} and import it with keys import.</source>
         <translation>ไม่ได้นำกลับ: กุญแจที่สร้างบนสำเนาสำหรับเดินทางสำหรับ {member} โปรดเทียบลายนิ้วมือกับ {member} แล้วนำเข้าด้วย keys import</translation>
+    </message>
+    <message>
+        <source>Reading what changed on this laptop…</source>
+        <translation>กำลังอ่านสิ่งที่เปลี่ยนบนแล็ปท็อปเครื่องนี้…</translation>
+    </message>
+    <message>
+        <source>Merging {count:,} records into the team store…</source>
+        <translation>กำลังผสาน {count:,} ระเบียนเข้าคลังข้อมูลกลาง…</translation>
+    </message>
+    <message>
+        <source>Reading what changed in the team store…</source>
+        <translation>กำลังอ่านสิ่งที่เปลี่ยนในคลังข้อมูลกลาง…</translation>
+    </message>
+    <message>
+        <source>Merging {count:,} records into this trip copy…</source>
+        <translation>กำลังผสาน {count:,} ระเบียนเข้าสำเนาเดินทางนี้…</translation>
+    </message>
+    <message>
+        <source>{comment} (version {number} in {store})</source>
+        <translation>{comment} (ฉบับที่ {number} ใน{store})</translation>
+    </message>
+    <message>
+        <source>version {number} in {store}</source>
+        <translation>ฉบับที่ {number} ใน{store}</translation>
+    </message>
+    <message>
+        <source>merged when {origin} was brought back</source>
+        <translation>ผสานเมื่อนำ{origin}กลับ</translation>
+    </message>
+    <message>
+        <source>restored from v{number}</source>
+        <translation>กู้คืนจากฉบับที่ {number}</translation>
+    </message>
+    <message>
+        <source>kept over {by}, saved meanwhile</source>
+        <translation>เก็บไว้แทน{by} ที่บันทึกในระหว่างนั้น</translation>
+    </message>
+    <message>
+        <source>not kept: it met {by}</source>
+        <translation>ไม่ได้เก็บไว้: ชนกับ{by}</translation>
+    </message>
+    <message>
+        <source>took {by} over version {yours}</source>
+        <translation>ใช้{by} แทนฉบับที่ {yours}</translation>
+    </message>
+    <message>
+        <source>kept version {yours} over {by} where both changed, merged elsewhere</source>
+        <translation>เก็บฉบับที่ {yours} แทน{by} ในส่วนที่ทั้งสองฝั่งเปลี่ยน ส่วนอื่นผสานแล้ว</translation>
+    </message>
+    <message>
+        <source>merged by hand: version {yours} with {by}</source>
+        <translation>ผสานด้วยมือ: ฉบับที่ {yours} กับ{by}</translation>
+    </message>
+    <message>
+        <source>merged with {by} ({sections})</source>
+        <translation>ผสานกับ{by} ({sections})</translation>
+    </message>
+    <message>
+        <source>merged with {by}</source>
+        <translation>ผสานกับ{by}</translation>
+    </message>
+    <message>
+        <source>their version ({origin})</source>
+        <translation>ฉบับของอีกฝ่าย ({origin})</translation>
+    </message>
+    <message>
+        <source>version {number} by {who}</source>
+        <translation>ฉบับที่ {number} โดย {who}</translation>
+    </message>
+    <message>
+        <source>first version written by the check</source>
+        <translation>ฉบับแรกที่การตรวจสอบเขียนไว้</translation>
     </message>
     <message>
         <source>Person {missing} no longer exists. Nothing was changed.</source>
@@ -10180,6 +10280,10 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>รูปแบบเปลี่ยนไป (ตัวหนา ตัวเอียง หรือรายการสัญลักษณ์)</translation>
     </message>
     <message>
+        <source>ADM tags</source>
+        <translation>แท็ก ADM</translation>
+    </message>
+    <message>
         <source>Versions</source>
         <translation>ฉบับ</translation>
     </message>
@@ -10238,6 +10342,10 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>(before sign-in)</source>
         <translation>(ก่อนลงชื่อเข้าใช้)</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>ไม่ระบุชื่อ</translation>
     </message>
     <message>
         <source>nothing (before version 1)</source>
@@ -12238,9 +12346,11 @@ Nothing you saved before was lost. Details are in %2.</source>
         <source>The two passphrases differ.</source>
         <translation>วลีรหัสผ่านทั้งสองไม่ตรงกัน</translation>
     </message>
-    <message>
-        <source>Took %s to %s: %s meeting(s), %s records. Open it to work offline; bring it back with File &gt; Bring back… once connected.</source>
-        <translation>นำ %s ไปยัง %s แล้ว: %s การประชุม %s ระเบียน เปิดเพื่อทำงานแบบออฟไลน์ นำกลับด้วย ไฟล์ &gt; นำกลับ… เมื่อเชื่อมต่อได้</translation>
+    <message numerus="yes">
+        <source>Took %s to %s: %n meeting(s), %s records. Open it to work offline; bring it back with File &gt; Bring back… once connected.</source>
+        <translation>
+            <numerusform>นำ %s ไปยัง %s แล้ว: %n การประชุม %s ระเบียน เปิดเพื่อทำงานแบบออฟไลน์ นำกลับด้วย ไฟล์ &gt; นำกลับ… เมื่อเชื่อมต่อได้</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left out: %s: only the head of delegation and the alternate read them; the team store keeps them as they are.</source>

@@ -3998,6 +3998,10 @@
         <translation>Nhật ký kiểm toán của người gửi trong tệp này không được xác minh (mục {e}): bị từ chối, không có gì thay đổi.</translation>
     </message>
     <message>
+        <source>the trip copy {name}</source>
+        <translation>bản sao mang đi {name}</translation>
+    </message>
+    <message>
         <source>The records are not readable (not a document).</source>
         <translation>Không đọc được các bản ghi (không phải một tài liệu).</translation>
     </message>
@@ -4226,6 +4230,10 @@
         <translation>Gói trao đổi bị hỏng (phần đầu của nó đã bị thay đổi trên đường truyền): bị từ chối, không có gì bị thay đổi. Hãy đề nghị người gửi gửi lại.</translation>
     </message>
     <message>
+        <source>{verb}: {text}</source>
+        <translation>{verb}: {text}</translation>
+    </message>
+    <message>
         <source>now {place} ({store} kept its place; your move to {mine} is lost)</source>
         <translation>nay là {place} ({store} giữ vị trí của mình; việc bạn chuyển sang {mine} bị mất)</translation>
     </message>
@@ -4362,6 +4370,18 @@
         <translation>Kho dữ liệu này không phải là bản sao mang đi: không có gì để mang về.</translation>
     </message>
     <message>
+        <source>Reading the event from the team store…</source>
+        <translation>Đang đọc sự kiện từ kho dữ liệu chung…</translation>
+    </message>
+    <message>
+        <source>Creating the trip copy ({count:,} records)…</source>
+        <translation>Đang tạo bản sao mang đi ({count:,} bản ghi)…</translation>
+    </message>
+    <message>
+        <source>Connecting to {store}…</source>
+        <translation>Đang kết nối tới {store}…</translation>
+    </message>
+    <message>
         <source>{info_locator} is not the team store this trip copy was taken from (another store is there now): nothing was changed.</source>
         <translation>{info_locator} không phải là kho dữ liệu chung mà bản sao mang đi này được lấy từ đó (hiện có một kho khác ở đó): không có gì thay đổi.</translation>
     </message>
@@ -4370,8 +4390,88 @@
         <translation>Bản sao mang đi và kho dữ liệu chung của nó là cùng một kho.</translation>
     </message>
     <message>
+        <source>Writing {count:,} records into the trip copy…</source>
+        <translation>Đang ghi {count:,} bản ghi vào bản sao mang đi…</translation>
+    </message>
+    <message>
+        <source>Trip copy ready.</source>
+        <translation>Bản sao mang đi đã sẵn sàng.</translation>
+    </message>
+    <message>
         <source>NOT brought back: a key made on the trip copy for {member}. Compare its fingerprint with {member} and import it with keys import.</source>
         <translation>KHÔNG được đưa về: một khoá được tạo trên bản sao mang đi cho {member}. Hãy đối chiếu dấu vân tay với {member} rồi nhập nó bằng keys import.</translation>
+    </message>
+    <message>
+        <source>Reading what changed on this laptop…</source>
+        <translation>Đang đọc những gì đã thay đổi trên máy tính này…</translation>
+    </message>
+    <message>
+        <source>Merging {count:,} records into the team store…</source>
+        <translation>Đang hợp nhất {count:,} bản ghi vào kho dữ liệu chung…</translation>
+    </message>
+    <message>
+        <source>Reading what changed in the team store…</source>
+        <translation>Đang đọc những gì đã thay đổi trong kho dữ liệu chung…</translation>
+    </message>
+    <message>
+        <source>Merging {count:,} records into this trip copy…</source>
+        <translation>Đang hợp nhất {count:,} bản ghi vào bản sao mang đi này…</translation>
+    </message>
+    <message>
+        <source>{comment} (version {number} in {store})</source>
+        <translation>{comment} (phiên bản {number} trong {store})</translation>
+    </message>
+    <message>
+        <source>version {number} in {store}</source>
+        <translation>phiên bản {number} trong {store}</translation>
+    </message>
+    <message>
+        <source>merged when {origin} was brought back</source>
+        <translation>hợp nhất khi {origin} được đưa về</translation>
+    </message>
+    <message>
+        <source>restored from v{number}</source>
+        <translation>khôi phục từ phiên bản {number}</translation>
+    </message>
+    <message>
+        <source>kept over {by}, saved meanwhile</source>
+        <translation>giữ thay cho {by}, được lưu trong lúc đó</translation>
+    </message>
+    <message>
+        <source>not kept: it met {by}</source>
+        <translation>không được giữ: trùng với {by}</translation>
+    </message>
+    <message>
+        <source>took {by} over version {yours}</source>
+        <translation>lấy {by} thay cho phiên bản {yours}</translation>
+    </message>
+    <message>
+        <source>kept version {yours} over {by} where both changed, merged elsewhere</source>
+        <translation>giữ phiên bản {yours} thay cho {by} ở chỗ cả hai bên đã thay đổi, phần còn lại được hợp nhất</translation>
+    </message>
+    <message>
+        <source>merged by hand: version {yours} with {by}</source>
+        <translation>hợp nhất thủ công: phiên bản {yours} với {by}</translation>
+    </message>
+    <message>
+        <source>merged with {by} ({sections})</source>
+        <translation>hợp nhất với {by} ({sections})</translation>
+    </message>
+    <message>
+        <source>merged with {by}</source>
+        <translation>hợp nhất với {by}</translation>
+    </message>
+    <message>
+        <source>their version ({origin})</source>
+        <translation>phiên bản của bên kia ({origin})</translation>
+    </message>
+    <message>
+        <source>version {number} by {who}</source>
+        <translation>phiên bản {number} của {who}</translation>
+    </message>
+    <message>
+        <source>first version written by the check</source>
+        <translation>phiên bản đầu tiên do bước kiểm tra ghi</translation>
     </message>
     <message>
         <source>Person {missing} no longer exists. Nothing was changed.</source>
@@ -10180,6 +10280,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>Định dạng đã thay đổi (đậm, nghiêng hoặc gạch đầu dòng).</translation>
     </message>
     <message>
+        <source>ADM tags</source>
+        <translation>Thẻ ADM</translation>
+    </message>
+    <message>
         <source>Versions</source>
         <translation>Các phiên bản</translation>
     </message>
@@ -10238,6 +10342,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>(before sign-in)</source>
         <translation>(trước khi đăng nhập)</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>không ghi tên</translation>
     </message>
     <message>
         <source>nothing (before version 1)</source>
@@ -12238,9 +12346,11 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <source>The two passphrases differ.</source>
         <translation>Hai cụm mật khẩu không khớp.</translation>
     </message>
-    <message>
-        <source>Took %s to %s: %s meeting(s), %s records. Open it to work offline; bring it back with File &gt; Bring back… once connected.</source>
-        <translation>Đã mang %s sang %s: %s cuộc họp, %s bản ghi. Hãy mở nó để làm việc ngoại tuyến; đưa về bằng Tệp &gt; Đưa về… khi có kết nối.</translation>
+    <message numerus="yes">
+        <source>Took %s to %s: %n meeting(s), %s records. Open it to work offline; bring it back with File &gt; Bring back… once connected.</source>
+        <translation>
+            <numerusform>Đã mang %s sang %s: %n cuộc họp, %s bản ghi. Hãy mở nó để làm việc ngoại tuyến; đưa về bằng Tệp &gt; Đưa về… khi có kết nối.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left out: %s: only the head of delegation and the alternate read them; the team store keeps them as they are.</source>

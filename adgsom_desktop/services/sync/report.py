@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ...domain.enums import OutcomeVerb
 from ...i18n.messages import QT_TRANSLATE_NOOP, Message
 from .kinds import KIND_WORDS, Kind
 from .merge import Action, Plan, Step
@@ -176,8 +177,8 @@ def _label(kind: Kind, content: Mapping[str, Any] | None, names: Mapping[str, st
     if kind is Kind.STANCE:
         item = _named(names, c.get("item"), AN_ITEM)
         return Message("{delegation} on {item}", delegation=c.get("delegation"), item=item)
-    if kind is Kind.OUTCOME:
-        return f"{c.get('verb')}: {_short(c.get('text', ''))}"
+    if kind is Kind.OUTCOME:  # "noted: …", the verb in the interface's language (s34)
+        return Message("{verb}: {text}", verb=_verb(c.get("verb")), text=_short(c.get("text", "")))
     if kind is Kind.PROGRAMME:
         return str(c.get("label", ""))
     if kind is Kind.NOTE:
@@ -204,6 +205,23 @@ def _label(kind: Kind, content: Mapping[str, Any] | None, names: Mapping[str, st
 
 
 AN_ITEM = Message("an item")
+
+
+class _Lowered(Message):
+    """A label inside a line, in lower case as the line reads it ("noted: …")."""
+
+    __slots__ = ()
+
+    def text(self, language: str = "") -> str:
+        return super().text(language).lower()
+
+
+def _verb(value: Any) -> Any:
+    """An outcome's verb as its label (the enum's: a label i18n.update lists)."""
+    try:
+        return _Lowered(OutcomeVerb(value).label)
+    except ValueError:
+        return str(value)
 
 
 def _named(names: Mapping[str, str], key: Any, otherwise: Message) -> Any:

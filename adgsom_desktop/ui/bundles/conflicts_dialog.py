@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
 
 from ...domain.timeutil import to_local
 from ...services.brief_conflict import ConflictView, Resolution
+from ...services.sync.origins import origin_words
 from ...services.sync_service import ConflictRec
 from ..common import a11y
 from ..common.conflict_dialog import ConflictDialog
+from ..common.dates import date_time
 from ..common.errors import message_for
 from ..common.labels import label_tr
 from ..common.workers import run_job
@@ -82,8 +84,8 @@ class ConflictsModel(QAbstractTableModel):
         return (
             label_tr(c.what),
             c.label,
-            c.their_origin,
-            to_local(c.found_at).strftime("%d %b %H:%M"),
+            str(origin_words(c.their_origin)),  # stored in English, shown translated
+            date_time(to_local(c.found_at)),  # "7 ธ.ค. 2026 10:40" in Thai
         )[index.column()]
 
 

@@ -209,10 +209,12 @@ class BundleSendDialog(QDialog):
         form.addRow(self.tr("From"), self.from_key)
         form.addRow(self.tr("Your key's passphrase"), self.key_passphrase)
         form.addRow(self.tr("For"), self.recipient)
-        form.addRow("", self.recipient_note)
+        # under their field, with no label: an empty label's row took the note's
+        # unwrapped height (a tall gap at 1093x614: s34); an empty widget's does not
+        form.addRow(QWidget(self), self.recipient_note)
         form.addRow(self.tr("Bundle passphrase"), pass_row)
         form.addRow(self.tr("Who may read it"), self.audience)
-        form.addRow("", self.audience_note)
+        form.addRow(QWidget(self), self.audience_note)
         form.addRow(self.tr("Save as"), out_row)
 
         buttons = QDialogButtonBox(self)

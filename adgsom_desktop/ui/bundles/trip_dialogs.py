@@ -202,9 +202,11 @@ class TakeOfflineDialog(_Running):
         self.repeat.clear()
         self.step.setText("")
         said = self.tr(
-            "Took %s to %s: %s meeting(s), %s records. Open it to work offline; bring "
-            "it back with File > Bring back… once connected."
-        ) % (taken.event, taken.path.name, taken.meetings, f"{taken.records:,}")
+            "Took %s to %s: %n meeting(s), %s records. Open it to work offline; bring "
+            "it back with File > Bring back… once connected.",
+            "",
+            taken.meetings,
+        ) % (taken.event, taken.path.name, f"{taken.records:,}")
         if taken.left_out:  # a member's copy: what the delegation may not read (H14)
             said += "\n" + self.tr(
                 "Left out: %s: only the head of delegation and the alternate read them; "
@@ -339,13 +341,14 @@ class BringBackDialog(_Running):
         self.btn_cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.btn_cancel.setObjectName("tripCancel")
         self.btn_cancel.clicked.connect(self._cancel_or_close)
-        layout = QVBoxLayout(self)
+        layout = self._box = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.password_row)
         layout.addWidget(self.to_team)
         layout.addWidget(self.to_trip)
         layout.addWidget(self.changes, 1)
-        layout.addStretch(1)
+        layout.addStretch(1)  # only while the tables are hidden (``_done``)
+        self._gap = layout.count() - 1
         layout.addWidget(self.step)
         layout.addWidget(self.bar)
         layout.addWidget(self.outcome)
@@ -362,6 +365,7 @@ class BringBackDialog(_Running):
         self.password.clear()
         self.password_row.setVisible(False)  # signed in: no longer asked
         self.step.setText("")
+        self.step.setVisible(False)
         self.to_team.setText(
             _with_notices(self.tr("Into the team store: %s") % back.to_team.summary(), back.to_team)
         )
@@ -377,7 +381,9 @@ class BringBackDialog(_Running):
             )
         ):
             self.changes.setTabText(i, what % f"{len(report.lines):,}")
-        self.changes.setVisible(bool(back.to_team.lines or back.to_trip.lines))
+        tables = bool(back.to_team.lines or back.to_trip.lines)
+        self.changes.setVisible(tables)
+        self._box.setStretch(self._gap, 0 if tables else 1)  # the tables take the room
         if back.to_trip.lines and not back.to_team.lines:
             self.changes.setCurrentIndex(1)
         now = back.to_trip.conflicts

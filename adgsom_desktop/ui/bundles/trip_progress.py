@@ -50,6 +50,7 @@ class _Running(QDialog):
         self.bar.setVisible(on)
         self.btn_cancel.setText(self.tr("Cancel") if on else self.tr("Close"))
         if on:
+            self.step.setVisible(True)  # hidden once done (an empty line under the tables)
             self.bar.setRange(0, 0)
             self.outcome.setVisible(False)
 

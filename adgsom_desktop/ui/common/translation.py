@@ -100,6 +100,29 @@ def compiled(language: str) -> Path:
     return target
 
 
+class EnglishPlurals(QTranslator):
+    """English's plural forms without an English catalogue: ``tr("%n meeting(s)", "", n)``
+    reads "1 meeting", "8 meetings" (Thai and Vietnamese take theirs from the ``.ts``)."""
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if n < 0 or "(s)" not in source:
+            return None  # a null string: "not found", the source shown as it is
+        return source.replace("(s)", "" if n == 1 else "s")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def english_plurals(app: QCoreApplication) -> None:
+    """English's plural forms installed (``install`` does it for English)."""
+    if not any(isinstance(t, EnglishPlurals) for t in _installed):
+        plurals = EnglishPlurals(app)
+        app.installTranslator(plurals)
+        _installed.append(plurals)
+
+
 class SourceTextTranslator(QTranslator):
     """Answers a look-up by its English text when its context did not match."""
 
@@ -132,6 +155,7 @@ def install(app: QCoreApplication, choice: str = "") -> str:
     _current[0] = language
     QLocale.setDefault(QLocale(LOCALES[language]))
     if language == SOURCE_LANGUAGE:
+        english_plurals(app)
         return language
     import subprocess
 

@@ -9,10 +9,12 @@ earlier version current as a new version: nothing is ever lost.
 from __future__ import annotations
 
 import itertools
+import math
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTextBoundaryFinder
+from PySide6.QtCore import QSize, Qt, QTextBoundaryFinder
+from PySide6.QtGui import QTextLayout
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,15 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.enums import PositionStatus
+from ...domain.enums import NOT_NAMED, PositionStatus
 from ...domain.markup import escape_html
 from ...domain.timeutil import to_local
 from ...errors import AppError
 from ...services.position_diff import ADDED, REMOVED, PositionDiff, no_space, tokens
 from ...services.position_records import PositionVersionRec
+from ...services.version_comments import comment_words
 from ..common import a11y, confirm, theme
 from ..common.dates import date_time
 from ..common.errors import show_error
+from ..common.labels import label_tr
 from ..common.theme import tone
 from ..common.undo import hub_for
 from .stance_style import status_label
@@ -88,7 +92,7 @@ def diff_html(diff: PositionDiff, show_unchanged: bool, labels: dict[str, str]) 
     if not sections:
         parts.append(f"<p>{escape_html(labels['none'])}</p>")
     for section in sections:
-        title = labels.get(section.key, section.label)
+        title = labels.get(section.key) or label_tr(section.label)  # a domain label
         mark = (
             ""
             if section.changed
@@ -122,6 +126,7 @@ class PositionHistoryDialog(QDialog):
             "none": self.tr("No differences."),
             "unchanged": self.tr("unchanged"),
             "formatting": self.tr("Formatting changed (bold, italic or bullets)."),
+            "tags": self.tr("ADM tags"),
         }
 
         self.list = QListWidget(self)
@@ -214,10 +219,14 @@ class PositionHistoryDialog(QDialog):
                 status = "★ " + self.tr("Approved")
                 if unsigned:
                     status += " " + self.tr("(before sign-in)")
-            line2 = f"{date_time(to_local(v.saved_at))} · {v.saved_by or '?'} · {status}"
-            text = f"{label}\n{line2}" + (f"\n{v.comment}" if v.comment else "")
+            who = self.tr("not named") if v.saved_by == NOT_NAMED else v.saved_by or "?"
+            line2 = f"{date_time(to_local(v.saved_at))} · {who} · {status}"
+            comment = str(comment_words(v.comment)) if v.comment else ""  # stored: English
+            text = f"{label}\n{line2}" + (f"\n{comment}" if comment else "")
             entry = QListWidgetItem(text)
             entry.setData(VERSION, v.version_no)
+            entry.setToolTip(text)
+            entry.setSizeHint(self._room_for(text))
             self.list.addItem(entry)
         self.old.addItem(self.tr("nothing (before version 1)"), 0)
         for v in self.versions:
@@ -232,6 +241,21 @@ class PositionHistoryDialog(QDialog):
                 self.list.setCurrentRow(row)
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
+
+    def _room_for(self, text: str) -> QSize:
+        """The size an entry's lines take as drawn: a Thai line's font is taller than the
+        list's own, which the list's estimate misses (the status cut off, the comment
+        hidden: s34)."""
+        font = self.list.font()
+        width = height = 0.0
+        for line in text.split("\n"):
+            layout = QTextLayout(line, font)
+            layout.beginLayout()
+            drawn = layout.createLine()
+            layout.endLayout()
+            width = max(width, drawn.naturalTextWidth())
+            height += drawn.height()
+        return QSize(math.ceil(width) + 12, math.ceil(height) + 10)
 
     def _on_version(self, *_args: object) -> None:
         entry = self.list.currentItem()

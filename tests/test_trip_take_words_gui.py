@@ -1,0 +1,53 @@
+"""*Take offline…* counts the meetings it took in the interface's language with Qt's plural
+forms (s34): "1 meeting", "8 meetings", never "meeting(s)", in English, Thai and
+Vietnamese."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from adgsom_desktop.services.trip_service import TripTaken
+from tests.conftest import save_artifact
+
+
+@pytest.fixture(params=["en", "th", "vi"])
+def language(request: Any, qapp: Any) -> Iterator[str]:
+    from adgsom_desktop.ui.common import translation
+
+    translation.install(qapp, request.param)
+    yield request.param
+    translation.install(qapp, "en")
+
+
+def _taken(qtbot: Any, tmp_path: Path, meetings: int) -> str:
+    from adgsom_desktop.ui.bundles.trip_dialogs import TakeOfflineDialog
+
+    def start(v: Any, *, on_success: Any, **_callbacks: Any) -> None:
+        on_success(TripTaken(v.path, "ADGMIN 6, Hà Nội", meetings, 1234, ()))
+
+    dlg = TakeOfflineDialog([(2, "ADGMIN 6, Hà Nội")], tmp_path, start, "th_demo")
+    qtbot.addWidget(dlg)
+    dlg.resize(1093, 614)
+    dlg.show()
+    dlg.encrypt.setChecked(False)
+    dlg.btn_take.click()
+    save_artifact(dlg, f"trip_take_{meetings}_meetings_{dlg.tr('Cancel')[:2]}")
+    return str(dlg.outcome.text())
+
+
+def test_the_meetings_taken_are_counted_in_the_interfaces_language(
+    qtbot: Any, tmp_path: Path, language: str
+) -> None:
+    one, several = _taken(qtbot, tmp_path, 1), _taken(qtbot, tmp_path, 8)
+    for said in (one, several):
+        assert "(s)" not in said and "%" not in said and "1,234" in said, said
+    if language == "en":
+        assert ": 1 meeting, 1,234 records" in one, one
+        assert ": 8 meetings, 1,234 records" in several, several
+        return
+    for said, n in ((one, "1"), (several, "8")):
+        assert "meeting" not in said and f" {n} " in said, said
