@@ -51,3 +51,17 @@ def test_the_meetings_taken_are_counted_in_the_interfaces_language(
         return
     for said, n in ((one, "1"), (several, "8")):
         assert "meeting" not in said and f" {n} " in said, said
+
+
+def test_the_suggested_file_name_is_in_the_interfaces_language(
+    qtbot: Any, tmp_path: Path, language: str
+) -> None:
+    """The Take offline dialog suggests "Trip copy - EVENT.adgsom" in English, and the
+    same in the interface's words in Thai and Vietnamese (s34: it was English in Thai)."""
+    from adgsom_desktop.ui.bundles.trip_dialogs import TakeOfflineDialog
+
+    dlg = TakeOfflineDialog([(2, "ADGMIN 6, Hà Nội")], tmp_path, lambda *_a, **_k: None, "th_demo")
+    qtbot.addWidget(dlg)
+    name = Path(dlg.path.text()).name
+    assert name.endswith(".adgsom") and "ADGMIN-6-Hà-Nội" in name, name
+    assert name.startswith("Trip copy - ") == (language == "en"), name

@@ -12319,6 +12319,10 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>เปิดสำเนาสำหรับเดินทาง</translation>
     </message>
     <message>
+        <source>Trip copy - %s.adgsom</source>
+        <translation>สำเนาสำหรับการเดินทาง - %s.adgsom</translation>
+    </message>
+    <message>
         <source>Save the trip copy as</source>
         <translation>บันทึกสำเนาสำหรับเดินทางเป็น</translation>
     </message>

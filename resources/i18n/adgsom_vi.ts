@@ -12319,6 +12319,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>Mở bản sao mang đi</translation>
     </message>
     <message>
+        <source>Trip copy - %s.adgsom</source>
+        <translation>Bản sao chuyến đi - %s.adgsom</translation>
+    </message>
+    <message>
         <source>Save the trip copy as</source>
         <translation>Lưu bản sao mang đi thành</translation>
     </message>

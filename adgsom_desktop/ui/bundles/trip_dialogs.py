@@ -150,7 +150,8 @@ class TakeOfflineDialog(_Running):
         title = self.event_box.currentText() or "trip"
         safe = "".join(c if c.isalnum() or c in " -_" else " " for c in title).strip()
         name = "-".join(safe.split())[:60] or "trip"
-        self.path.setText(str(self._start_dir / f"Trip copy - {name}.adgsom"))
+        # the file's name in the interface's language (a Thai delegation reads its folder)
+        self.path.setText(str(self._start_dir / (self.tr("Trip copy - %s.adgsom") % name)))
 
     def _browse(self) -> None:
         chosen, _f = QFileDialog.getSaveFileName(
