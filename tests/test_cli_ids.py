@@ -107,6 +107,7 @@ NOUNS = {
     "--event": "event",
     "--person": "person",
     "--approver": "person",
+    "--for": "person",  # copy --for: whose own store the copy is
     "--doc": "negotiated text",
     "--addendum-to": "issued pack",
     "conflict": "conflict",
