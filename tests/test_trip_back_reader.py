@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,28 +22,10 @@ import pytest
 
 from adgsom_desktop.services.container import Services
 from adgsom_desktop.services.sync.kinds import Kind
-from adgsom_desktop.storage.store import Store
 from tests.helpers import run_cli
+from tests.trip_edits import AIDE, HEAD, MEETING, edit_brief, opened
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("no_leaked_jobs")]
-
-MEETING = 4  # the 6th ADGSOM of the demo
-HEAD, AIDE = "Worawit Chanthasiri", "Natthida Chaiyaporn"
-
-
-@contextmanager
-def _open(path: Path, actor: str) -> Iterator[Services]:
-    svc = Services.for_store(Store.open(path), actor=actor)
-    try:
-        yield svc
-    finally:
-        svc.close()
-
-
-def _edit(svc: Services, item: int, **sections: Any) -> None:
-    rec = svc.positions.get(item)
-    assert rec is not None
-    svc.positions.save(item, replace(rec.content, **sections), reopen_approved=True)
 
 
 def _top(svc: Services, meeting: int) -> list[Any]:
@@ -64,7 +45,7 @@ def _prepared(demo_master: Path, tmp_path: Path) -> Trip:
 
     team_path, trip_path = tmp_path / "team.adgsom", tmp_path / "trip.adgsom"
     shutil.copyfile(demo_master, team_path)
-    with _open(team_path, HEAD) as team:
+    with opened(team_path, HEAD) as team:
         brief = next(
             i
             for i in team.agenda.items(MEETING)
@@ -72,15 +53,15 @@ def _prepared(demo_master: Path, tmp_path: Path) -> Trip:
         )
         moved = _top(team, MEETING)[5]  # item 6
         take_trip(team, team.events.meeting(MEETING).event_id, trip_path)
-    with _open(team_path, AIDE) as team:  # the aide: down one (item 7), tactical arguments
+    with opened(team_path, AIDE) as team:  # the aide: down one (item 7), tactical arguments
         team.agenda.move_by(moved.id, 1)
-        _edit(team, brief.id, tactical="The aide's tactical arguments.")
-    with _open(trip_path, HEAD) as trip:  # the head on the laptop: up one (item 5), opening
+        edit_brief(team, brief.id, tactical="The aide's tactical arguments.")
+    with opened(trip_path, HEAD) as trip:  # the head on the laptop: up one (item 5), opening
         tm = next(m.id for m in trip.events.meetings() if m.short_title == "6th ADGSOM")
         t_moved = next(i.id for i in _top(trip, tm) if i.title == moved.title)
         t_brief = next(i.id for i in trip.agenda.items(tm) if i.title == brief.title)
         trip.agenda.move_by(t_moved, -1)
-        _edit(trip, t_brief, opening="The head's opening, written on the laptop.")
+        edit_brief(trip, t_brief, opening="The head's opening, written on the laptop.")
     return Trip(team_path, trip_path, moved.title, brief.title)
 
 
@@ -122,7 +103,7 @@ def test_bring_back_speaks_to_the_laptop(demo_master: Path, tmp_path: Path) -> N
     from adgsom_desktop.services.trip_service import return_trip
 
     t = _prepared(demo_master, tmp_path)
-    with _open(t.trip, HEAD) as trip:
+    with opened(t.trip, HEAD) as trip:
         back = return_trip(trip)
     assert back.to_team.merged == 1 and back.to_team.conflicts == 0
     _check(_lines(back.to_team), list(back.to_team.notices), _lines(back.to_trip), t.moved)

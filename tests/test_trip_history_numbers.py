@@ -18,36 +18,17 @@ from __future__ import annotations
 import shutil
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from adgsom_desktop.services.container import Services
-from adgsom_desktop.storage.store import Store
+from tests.trip_edits import AIDE, HEAD, MEETING, edit_brief, opened
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("no_leaked_jobs")]
 
-MEETING = 4  # the 6th ADGSOM of the demo
-HEAD, AIDE = "Worawit Chanthasiri", "Natthida Chaiyaporn"
 HERS, HIS = "The aide's press line.", "The head's objective, written on the laptop."
-
-
-@contextmanager
-def _open(path: Path, actor: str) -> Iterator[Services]:
-    svc = Services.for_store(Store.open(path), actor=actor)
-    try:
-        yield svc
-    finally:
-        svc.close()
-
-
-def _edit(svc: Services, item: int, **sections: Any) -> None:
-    rec = svc.positions.get(item)
-    assert rec is not None
-    svc.positions.save(item, replace(rec.content, **sections), reopen_approved=True)
 
 
 def _returned(demo_master: Path, tmp_path: Path) -> tuple[Path, Path, str]:
@@ -55,18 +36,18 @@ def _returned(demo_master: Path, tmp_path: Path) -> tuple[Path, Path, str]:
 
     team_path, trip_path = tmp_path / "team.adgsom", tmp_path / "trip.adgsom"
     shutil.copyfile(demo_master, team_path)
-    with _open(team_path, HEAD) as team:
+    with opened(team_path, HEAD) as team:
         item = next(
             i
             for i in team.agenda.items(MEETING)
             if i.number and (p := team.positions.get(i.id)) and p.status.value != "approved"
         )
         take_trip(team, team.events.meeting(MEETING).event_id, trip_path)
-    with _open(team_path, AIDE) as team:  # hers first, in the team store
-        _edit(team, item.id, press_line=HERS)
+    with opened(team_path, AIDE) as team:  # hers first, in the team store
+        edit_brief(team, item.id, press_line=HERS)
     time.sleep(1.1)  # a second later (versions that travel are timed to the second)
-    with _open(trip_path, HEAD) as trip:  # then his, on the laptop
-        _edit(trip, _trip_item(trip, item.title), objective=HIS)
+    with opened(trip_path, HEAD) as trip:  # then his, on the laptop
+        edit_brief(trip, _trip_item(trip, item.title), objective=HIS)
         return_trip(trip)
     return team_path, trip_path, item.title
 
@@ -88,9 +69,9 @@ def test_each_version_from_the_other_store_says_its_number_there(
     demo_master: Path, tmp_path: Path
 ) -> None:
     team_path, trip_path, title = _returned(demo_master, tmp_path)
-    with _open(team_path, "capital") as team:
+    with opened(team_path, "capital") as team:
         on_team = _numbers(team, title)
-    with _open(trip_path, HEAD) as trip:
+    with opened(trip_path, HEAD) as trip:
         on_trip = _numbers(trip, title)
     # the numbers written stay (audit entries, packs and approvals name them)
     assert on_team["hers"].version_no < on_team["his"].version_no
@@ -127,7 +108,7 @@ def test_the_history_dialog_lists_versions_in_the_order_written(
     from tests.conftest import save_artifact
 
     _team_path, trip_path, title = _returned(demo_master, tmp_path)
-    with _open(trip_path, HEAD) as trip:
+    with opened(trip_path, HEAD) as trip:
         got = _numbers(trip, title)
         dlg = PositionHistoryDialog(trip, _trip_item(trip, title))
         qtbot.addWidget(dlg)

@@ -12,36 +12,14 @@ and the copy names its taker as the team store does.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from adgsom_desktop.services.container import Services
-from adgsom_desktop.storage.store import Store
+from tests.trip_edits import AIDE, HEAD, MEETING, edit_brief, opened
 
 pytestmark = pytest.mark.slow
-
-MEETING = 4  # the 6th ADGSOM of the demo
-HEAD, AIDE = "Worawit Chanthasiri", "Natthida Chaiyaporn"
-
-
-@contextmanager
-def _open(path: Path, actor: str) -> Iterator[Services]:
-    svc = Services.for_store(Store.open(path), actor=actor)
-    try:
-        yield svc
-    finally:
-        svc.close()
-
-
-def _edit(svc: Services, item: int, **sections: Any) -> None:
-    rec = svc.positions.get(item)
-    assert rec is not None
-    svc.positions.save(item, replace(rec.content, **sections), reopen_approved=True)
 
 
 def _history(svc: Services, item: int) -> list[tuple[str, str, str, str]]:
@@ -64,7 +42,7 @@ def test_bring_back_carries_each_sides_versions_with_their_authors(
 
     team_path, trip_path = tmp_path / "team.adgsom", tmp_path / "trip.adgsom"
     shutil.copyfile(demo_master, team_path)
-    with _open(team_path, HEAD) as team:  # the head takes the copy
+    with opened(team_path, HEAD) as team:  # the head takes the copy
         item = next(
             i
             for i in team.agenda.items(MEETING)
@@ -72,22 +50,22 @@ def test_bring_back_carries_each_sides_versions_with_their_authors(
         )
         take_trip(team, team.events.meeting(MEETING).event_id, trip_path)
         taken = _history(team, item.id)
-    with _open(team_path, AIDE) as team:  # the aide, in the team store
-        _edit(team, item.id, press_line="The aide's press line.")
+    with opened(team_path, AIDE) as team:  # the aide, in the team store
+        edit_brief(team, item.id, press_line="The aide's press line.")
     # the laptop opened with the name in its settings: the copy names its taker
-    with _open(trip_path, "Worawit") as trip:
+    with opened(trip_path, "Worawit") as trip:
         assert trip.actor == HEAD
         trip.set_actor("Worawit")  # the Settings dialog's name, given again
         assert trip.actor == HEAD
         t_item = _trip_item(trip, item.title)
         assert _history(trip, t_item) == taken
-        _edit(trip, t_item, objective="The head's objective, written on the laptop.")
+        edit_brief(trip, t_item, objective="The head's objective, written on the laptop.")
         mine = _history(trip, t_item)[-1]
         back = return_trip(trip)
         assert back.to_team.merged == 1 and back.to_team.conflicts == 0
         on_trip = trip.positions.versions(t_item)
         got_trip = _history(trip, t_item)
-    with _open(team_path, "capital") as team:
+    with opened(team_path, "capital") as team:
         on_team = team.positions.versions(item.id)
         got_team = _history(team, item.id)
     hers = next(v for v in got_team if v[0] == AIDE and v[3] == "The aide's press line.")
@@ -111,11 +89,11 @@ def test_bring_back_carries_each_sides_versions_with_their_authors(
     assert on_trip[-1].version_no == on_team[-1].version_no
 
     # brought back again: nothing new either way, no version added
-    with _open(trip_path, "Worawit") as trip:
+    with opened(trip_path, "Worawit") as trip:
         again = return_trip(trip)
         assert again.to_team.nothing_to_do and again.to_trip.nothing_to_do
         assert _history(trip, t_item) == got_trip
-    with _open(team_path, "capital") as team:
+    with opened(team_path, "capital") as team:
         assert _history(team, item.id) == got_team
 
 
@@ -133,9 +111,9 @@ def test_a_trip_copy_keeps_the_comment_of_the_current_version(
     shutil.copyfile(demo_master, laptop_path)
     from adgsom_desktop.services.sync.importer import MergeOptions
 
-    with _open(laptop_path, HEAD) as laptop, _open(team_path, AIDE) as team:
+    with opened(laptop_path, HEAD) as laptop, opened(team_path, AIDE) as team:
         item = next(i for i in team.agenda.items(MEETING) if i.number and team.positions.get(i.id))
-        _edit(laptop, item.id, objective="The head's objective, from his own store.")
+        edit_brief(laptop, item.id, objective="The head's objective, from his own store.")
         origin = f"{HEAD}'s bundle of 2026-12-07 08:00"
         team.sync.import_payload(
             laptop.sync.export_payload([MEETING]), MergeOptions(origin, AIDE, trusting),
@@ -144,7 +122,7 @@ def test_a_trip_copy_keeps_the_comment_of_the_current_version(
         there = team.positions.versions(item.id)[-1]
         assert (there.saved_by, there.comment) == (HEAD, f"from {origin}")
         take_trip(team, team.events.meeting(MEETING).event_id, tmp_path / "trip.adgsom")
-    with _open(tmp_path / "trip.adgsom", HEAD) as trip:
+    with opened(tmp_path / "trip.adgsom", HEAD) as trip:
         here = trip.positions.versions(_trip_item(trip, item.title))[-1]
     assert (here.saved_by, here.saved_at, here.comment, here.version_no) == (
         there.saved_by, there.saved_at.replace(microsecond=0), there.comment, there.version_no
