@@ -9,6 +9,19 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, utcnow
 
+# Every column of an entry, in the table's order: what a write and a payload's read name.
+AUDIT_COLUMNS = (
+    "id",
+    "at",
+    "actor",
+    "action",
+    "entity",
+    "entity_id",
+    "detail",
+    "prev_hash",
+    "hash",
+)
+
 
 class AuditEntry(Base):
     __tablename__ = "audit_entry"

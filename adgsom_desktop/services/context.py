@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, cast
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from ..domain.audit import AUDIT_COLUMNS
 from ..domain.base import utcnow
 from ..domain.enums import NOT_NAMED
 from ..domain.models import AuditEntry, StoreSetting
@@ -76,21 +77,10 @@ _HEAD_UPDATE = (
     update(_SETTINGS).where(_SETTINGS.c.key == AUDIT_HEAD).values(value=bindparam("head"))
 )
 _HEAD_INSERT = insert(_SETTINGS).values(key=AUDIT_HEAD, value=bindparam("head"))
-_AUDIT_COLUMNS = (
-    "id",
-    "at",
-    "actor",
-    "action",
-    "entity",
-    "entity_id",
-    "detail",
-    "prev_hash",
-    "hash",
-)
 # The same, for a write on the DB-API connection (``write_driver``).
 _TIP = Prepared(_AUDIT_TIP)
 _APPEND = Prepared(
-    insert(cast(Table, AuditEntry.__table__)).values({c: bindparam(c) for c in _AUDIT_COLUMNS})
+    insert(cast(Table, AuditEntry.__table__)).values({c: bindparam(c) for c in AUDIT_COLUMNS})
 )
 _HEAD_SET = Prepared(_HEAD_UPDATE)
 _HEAD_ADD = Prepared(_HEAD_INSERT)

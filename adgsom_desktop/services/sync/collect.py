@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ... import __version__
+from ...domain.audit import AUDIT_COLUMNS
 from ...domain.base import utcnow
 from ...domain.enums import Audience
 from ...domain.models import (
@@ -271,17 +272,4 @@ def _audit_since(session: Session, peer: str | None) -> list[dict[str, Any]]:
     return [{**e._mapping, "at": e.at.isoformat()} for e in entries]
 
 
-_AUDIT_COLUMNS = tuple(
-    getattr(AuditEntry, name)
-    for name in (
-        "id",
-        "at",
-        "actor",
-        "action",
-        "entity",
-        "entity_id",
-        "detail",
-        "prev_hash",
-        "hash",
-    )
-)
+_AUDIT_COLUMNS = tuple(getattr(AuditEntry, name) for name in AUDIT_COLUMNS)
