@@ -310,6 +310,7 @@ class KeyService:
             known = s.scalar(select(MemberKey).where(MemberKey.fingerprint == fp))
             if known is not None:
                 return _rec(s, known)
+            self._only_the_head_for_others(s, person_uuid, name)
             person = s.scalar(select(Person).where(Person.uuid == person_uuid))
             if person is None:
                 person = self._new_member(s, person_uuid, name, fields)
@@ -327,6 +328,23 @@ class KeyService:
             rec = _rec(s, k)
             self._ctx.publish(Change(ChangeKind.PEOPLE))
         return rec
+
+    def _only_the_head_for_others(self, s: Session, person_uuid: str, name: str) -> None:
+        """Signed in to a team store, a key in another person's name comes in only by the
+        head (a member's key of her own making in the head's name would be taken here for
+        his; the server's rule too, ``storage/pg_keys``).  A store file, the owner: any."""
+        signed = self._ctx.signed_in
+        if signed is None or signed.role == "head":
+            return
+        mine = s.scalar(select(Person.uuid).where(Person.id == signed.person_id))
+        if mine is None or person_uuid != mine:
+            raise ValidationError(
+                "Only the head of delegation or the store's owner adds a key in another "
+                "person's name: this key is {key_name}'s, and you are signed in as "
+                "{signed_name}. Send it to the head to import. Nothing was changed.",
+                key_name=name,
+                signed_name=signed.name,
+            )
 
     @staticmethod
     def _new_member(s: Session, person_uuid: str, name: str, fields: dict[str, str]) -> Person:

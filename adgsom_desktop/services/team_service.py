@@ -11,6 +11,7 @@ and their row stays, so the history still names them.
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..domain.base import utcnow
 from ..domain.delegations import Delegation, Person
@@ -37,6 +38,36 @@ def _rec(m: TeamMember, name: str) -> TeamMemberRec:
         role=m.role,
         added_at=m.added_at,
         removed_at=m.removed_at,
+    )
+
+
+def _one_login(s: Session, person: Person, login_role: str) -> None:
+    """A person keeps one login for good (the server's rule, ``storage/pg_persons``, said
+    here in words first): a login that was ever theirs holds their sealed key, their PIN
+    and the approvals in their name, and no other login is given them."""
+    other = s.scalars(
+        select(TeamMember)
+        .where(TeamMember.person_id == person.id, TeamMember.login_role != login_role)
+        .order_by(TeamMember.removed_at.is_not(None), TeamMember.id)
+    ).first()
+    if other is None:
+        return
+    if other.removed_at is None:
+        raise ValidationError(
+            "{person_full_name} is already a member, signed in as {taken_login}: a person "
+            "keeps one login for good. Nothing was changed.",
+            "person",
+            person_full_name=person.full_name,
+            taken_login=other.login,
+        )
+    raise ValidationError(
+        "{person_full_name} signed in as {taken_login} until that login was removed: a "
+        "person keeps one login for good, so that no other login reads their private key "
+        "or approval PIN, nor approves in their name. Add {taken_login} again for them, "
+        "with a new password. Nothing was changed.",
+        "person",
+        person_full_name=person.full_name,
+        taken_login=other.login,
     )
 
 
@@ -149,19 +180,17 @@ class TeamService:
             login_role = roles.login_role(conn, login)
             taken = s.scalars(
                 select(TeamMember).where(
-                    TeamMember.removed_at.is_(None),
-                    (TeamMember.login_role == login_role) | (TeamMember.person_id == person_id),
+                    TeamMember.removed_at.is_(None), TeamMember.login_role == login_role
                 )
             ).first()
             if taken is not None:
                 raise ValidationError(
                     "{who} is already a member ({taken_login}): remove it first.",
                     "login",
-                    who=Message("That login")
-                    if taken.login_role == login_role
-                    else person.full_name,
+                    who=Message("That login"),
                     taken_login=taken.login,
                 )
+            _one_login(s, person, login_role)
             if by_head:  # the server's function writes the login and the member's row
                 roles.head_add_login(conn, login, TEAM_ROLES[role], password, person_id, role)
                 member = s.scalars(

@@ -7,7 +7,7 @@ from typing import Any
 
 # The newest revision this version of the app knows.  A test checks it is
 # Alembic's head, so opening a current store never has to import Alembic.
-HEAD_REVISION = "0023_own_pins"
+HEAD_REVISION = "0024_one_login"
 KNOWN_REVISIONS = (
     "0001_initial",
     "0002_search_index",
@@ -32,6 +32,7 @@ KNOWN_REVISIONS = (
     "0021_tripkeys",
     "0022_sealed_keys",
     "0023_own_pins",
+    "0024_one_login",
 )
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

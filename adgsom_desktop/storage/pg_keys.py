@@ -23,10 +23,12 @@ carries every sealed key, and a restore loses none.  ``withhold`` runs in ``pg_t
 (again after every restore) and in migration 0022 for a store secured before it.
 
 Nor may a member's login write a key in another person's name (trigger
-``adgsom_member_key``, ``guard``; migration 0023 and ``pg_team.secure``): it adds anyone's
-public key (``keys import``: no sealed part), but a key with a sealed private part only
-for the person it is mapped to, and changes or removes only that person's keys (the app
-never changes nor removes a key: a key is written once).  The owner is not limited.
+``adgsom_member_key``, ``guard``; migrations 0023, 0024 and ``pg_team.secure``): a key
+with a sealed private part only for the person it is mapped to; a public key (``keys
+import``: no sealed part) in another person's name only as the head (team role
+``head``: a member's key of her own making in the head's name would be taken here for
+his, session 35); and it changes or removes only that person's keys (the app never
+changes nor removes a key: a key is written once).  The owner is not limited.
 """
 
 from __future__ import annotations
@@ -93,6 +95,13 @@ BEGIN
     RAISE EXCEPTION 'A member writes a private key, or changes a key, only in their own name: % '
       'is not theirs '
       '(signed in as %).', NEW.name, session_user USING ERRCODE = '42501';
+  END IF;
+  IF NEW.person_uuid IS DISTINCT FROM mine AND NOT EXISTS (
+       SELECT 1 FROM team_member WHERE login_role = session_user AND removed_at IS NULL
+       AND role = 'head') THEN
+    RAISE EXCEPTION 'Only the head of delegation or the store''s owner adds a key in another '
+      'person''s name: % is not yours (signed in as %).', NEW.name, session_user
+      USING ERRCODE = '42501';
   END IF;
   RETURN NEW;
 END

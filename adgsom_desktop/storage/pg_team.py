@@ -15,7 +15,7 @@ group, in the name of the person mapped to that login; the audit log is appended
 (the next id, the tip's hash) and never updated or deleted; the audit head is moved
 only to the newest entry; a member reads only their own sealed private key and
 writes a private key only in their own name (``pg_keys``), and reads only their own
-approval PIN's hash (``pg_pins``).  The store's owner (the login that created the store, not
+approval PIN's hash (``pg_pins``); a person keeps one login for good (``pg_persons``).  The store's owner (the login that created the store, not
 a member) is the administrator and is not limited by these rules.
 """
 
@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from . import pg_keys, pg_pins
+from . import pg_keys, pg_persons, pg_pins
 from .backend import SignedIn
 
 GROUPS = ("reader", "member", "head")
@@ -321,6 +321,7 @@ def secure(conn: Any) -> str:
     conn.exec_driver_sql(_FUNCTIONS.replace("%", "%%"))
     pg_keys.withhold(conn, schema, reader, member)  # the sealed private keys
     pg_keys.guard(conn)  # a key in another person's name
+    pg_persons.guard(conn)  # one login per person for good; a person's UUID kept
     pg_pins.withhold(conn)  # the approval PINs' hashes
     conn.exec_driver_sql(_HEAD_FUNCTIONS.replace("@SCHEMA@", schema).replace("%", "%%"))
     for signature in _HEAD_SIGNATURES:

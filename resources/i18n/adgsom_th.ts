@@ -3172,6 +3172,10 @@
         <translation>นี่คือกุญแจของ {key_name}: คุณลงชื่อเข้าใช้ในนาม {signed_name} จึงใช้ได้เฉพาะกุญแจของตนเองที่นี่ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
+        <source>Only the head of delegation or the store&apos;s owner adds a key in another person&apos;s name: this key is {key_name}&apos;s, and you are signed in as {signed_name}. Send it to the head to import. Nothing was changed.</source>
+        <translation>เฉพาะหัวหน้าคณะผู้แทนหรือเจ้าของคลังข้อมูลเท่านั้นที่เพิ่มกุญแจในนามของบุคคลอื่นได้: กุญแจนี้เป็นของ {key_name} และท่านลงชื่อเข้าใช้ในนาม {signed_name} โปรดส่งกุญแจนี้ให้หัวหน้าคณะผู้แทนเป็นผู้นำเข้า ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
         <source>The key could not be saved: {reason}</source>
         <translation>บันทึกกุญแจไม่ได้: {reason}</translation>
     </message>
@@ -4356,6 +4360,14 @@
     <message>
         <source>this trip copy</source>
         <translation>สำเนาสำหรับเดินทางนี้</translation>
+    </message>
+    <message>
+        <source>{person_full_name} signed in as {taken_login} until that login was removed: a person keeps one login for good, so that no other login reads their private key or approval PIN, nor approves in their name. Add {taken_login} again for them, with a new password. Nothing was changed.</source>
+        <translation>{person_full_name} เคยลงชื่อเข้าใช้ด้วยบัญชี {taken_login} จนกระทั่งบัญชีนั้นถูกนำออก: แต่ละบุคคลมีบัญชีเข้าใช้เพียงบัญชีเดียวตลอดไป เพื่อไม่ให้บัญชีอื่นอ่านกุญแจส่วนตัวหรือ PIN อนุมัติของบุคคลนั้น หรืออนุมัติในนามของบุคคลนั้นได้ โปรดเพิ่มบัญชี {taken_login} ให้บุคคลนั้นอีกครั้งพร้อมรหัสผ่านใหม่ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <source>{person_full_name} is already a member, signed in as {taken_login}: a person keeps one login for good. Nothing was changed.</source>
+        <translation>{person_full_name} เป็นสมาชิกอยู่แล้ว โดยลงชื่อเข้าใช้ด้วยบัญชี {taken_login}: แต่ละบุคคลมีบัญชีเข้าใช้เพียงบัญชีเดียวตลอดไป ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
         <source>{target} already exists: choose a new file for the trip copy.</source>

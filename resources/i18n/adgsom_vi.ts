@@ -3172,6 +3172,10 @@
         <translation>Đây là khoá của {key_name}: bạn đăng nhập với tư cách {signed_name}, ở đây bạn chỉ dùng khoá của chính mình. Không có gì thay đổi.</translation>
     </message>
     <message>
+        <source>Only the head of delegation or the store&apos;s owner adds a key in another person&apos;s name: this key is {key_name}&apos;s, and you are signed in as {signed_name}. Send it to the head to import. Nothing was changed.</source>
+        <translation>Chỉ trưởng đoàn hoặc chủ sở hữu kho dữ liệu mới thêm một khoá đứng tên người khác: khoá này là của {key_name}, còn bạn đăng nhập với tên {signed_name}. Hãy gửi khoá cho trưởng đoàn để nhập. Không có gì thay đổi.</translation>
+    </message>
+    <message>
         <source>The key could not be saved: {reason}</source>
         <translation>Không lưu được khoá: {reason}</translation>
     </message>
@@ -4356,6 +4360,14 @@
     <message>
         <source>this trip copy</source>
         <translation>bản sao chuyến đi này</translation>
+    </message>
+    <message>
+        <source>{person_full_name} signed in as {taken_login} until that login was removed: a person keeps one login for good, so that no other login reads their private key or approval PIN, nor approves in their name. Add {taken_login} again for them, with a new password. Nothing was changed.</source>
+        <translation>{person_full_name} đã đăng nhập bằng tài khoản {taken_login} cho đến khi tài khoản đó bị gỡ: mỗi người chỉ giữ một tài khoản đăng nhập mãi mãi, để không tài khoản nào khác đọc được khoá riêng hay mã PIN phê duyệt của họ, hoặc phê duyệt nhân danh họ. Hãy thêm lại tài khoản {taken_login} cho họ, với mật khẩu mới. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>{person_full_name} is already a member, signed in as {taken_login}: a person keeps one login for good. Nothing was changed.</source>
+        <translation>{person_full_name} đã là thành viên, đăng nhập bằng tài khoản {taken_login}: mỗi người chỉ giữ một tài khoản đăng nhập mãi mãi. Không có gì thay đổi.</translation>
     </message>
     <message>
         <source>{target} already exists: choose a new file for the trip copy.</source>

@@ -1,0 +1,280 @@
+"""What is a person's own on a team store stays with the login that was theirs.
+
+Session 35's two leftovers.  (1) The head removed the alternate (Pim), then gave a new
+login (or a removed colleague's login) to Pim's person: that login read Pim's sealed
+private key through ``adgsom_sealed_key``, her approval PIN's hash and failures, and
+approved in her name.  Now a person keeps one login for good: a removed member comes
+back under her own login (added again, with a new password), never under another; the
+server refuses the mapping even to the head's own SQL, the CLI and the window say why,
+nothing is changed.  (2) A member (not the head) added a public key in the head's name
+(``keys import`` needs the trigger to let a public key in): a key of her own making in
+his name would then be taken here for his.  Now on a team store only the head or the
+store's owner adds a key in another person's name; a member adds keys of her own person
+only; the head's key import still works, and so does a store file's.  A member's login
+no longer changes a person's UUID either (the sealed keys are the person's by UUID).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from psycopg import errors as pg_errors
+
+from adgsom_desktop.domain.enums import MemberRole
+from adgsom_desktop.errors import ValidationError
+from adgsom_desktop.services.container import Services
+from tests.helpers import run_cli
+from tests.test_team_members import PASSWORDS, _as, _raw, _setup
+
+PIM = "alt-Pa55word!"
+PIN = "Pim-PIN-2026"
+KEYS = {"pim": "Pim-Key passphrase 2026", "somchai": "Somchai-Key passphrase 2026"}
+NEW = "new-Pa55word!"
+
+
+def _open(url: str, login: str, password: str) -> Services:
+    return Services.open(_as(url, login, password), actor=login)
+
+
+def _rows(url: str) -> dict[str, Any]:
+    """What the owner reads of the logins, the keys and the PINs."""
+    with psycopg.connect(url) as owner:
+        return {
+            "members": owner.execute(
+                "SELECT login_role, person_id, role, removed_at FROM team_member ORDER BY id"
+            ).fetchall(),
+            "keys": owner.execute("SELECT * FROM member_key ORDER BY id").fetchall(),
+            "pins": owner.execute(
+                "SELECT key, value FROM store_setting WHERE key LIKE 'approval_pin%%' ORDER BY key"
+            ).fetchall(),
+            "people": owner.execute("SELECT id, uuid FROM person ORDER BY id").fetchall(),
+            "roles": owner.execute(
+                "SELECT rolname FROM pg_roles WHERE rolname LIKE %s ORDER BY 1",
+                (url.rsplit("/", 1)[1] + "_%",),
+            ).fetchall(),
+        }
+
+
+@pytest.fixture
+def removed(team_url: str) -> tuple[str, dict[str, int]]:
+    """The head (malee), the aide (somchai, her key made) and the alternate Pim (her key
+    made, her PIN set, signed in); then the head removed Pim's login."""
+    url = team_url
+    ids = _setup(url)
+    owner = Services.open(url, actor="owner")
+    try:
+        ours = owner.delegations.our_delegation()
+        assert ours is not None
+        ids["pim"] = owner.delegations.save_person(
+            delegation_id=ours.id, full_name="Pim Wongsa", role=MemberRole.ALTERNATE
+        ).id
+        owner.team.add_member(ids["pim"], "pim", "alternate", PIM)
+    finally:
+        owner.close()
+    pim = _open(url, "pim", PIM)
+    try:
+        ids["pim_key"] = pim.keys.create(ids["pim"], KEYS["pim"]).id
+        pim.approval_pins.set_pin(ids["pim"], PIN)
+    finally:
+        pim.close()
+    aide = _open(url, "somchai", PASSWORDS["somchai"])
+    try:
+        ids["somchai_key"] = aide.keys.create(ids["somchai"], KEYS["somchai"]).id
+    finally:
+        aide.close()
+    head = _open(url, "malee", PASSWORDS["malee"])
+    try:
+        head.team.remove_member("pim")
+    finally:
+        head.close()
+    return url, ids
+
+
+def _verifier(conn: Any, role: str, password: str) -> str:
+    made = conn.pgconn.encrypt_password(password.encode(), role.encode(), b"scram-sha-256")
+    return bytes(made).decode("ascii")
+
+
+def test_a_removed_members_person_gets_no_other_login(
+    removed: tuple[str, dict[str, int]],
+) -> None:
+    url, ids = removed
+    before = _rows(url)
+    db = url.rsplit("/", 1)[1]
+    # the app, signed in as the head: a new login for Pim, the aide's login for Pim
+    head = _open(url, "malee", PASSWORDS["malee"])
+    try:
+        with pytest.raises(ValidationError) as refused:
+            head.team.add_member(ids["pim"], "pimnew", "alternate", NEW)
+        words = str(refused.value)
+        assert "Pim Wongsa signed in as pim" in words and "Nothing was changed." in words
+        assert "Pim Wongsa signed in as pim" not in refused.value.text("th")  # translated
+        assert "Pim Wongsa signed in as pim" not in refused.value.text("vi")
+        head.team.remove_member("somchai")
+        before = _rows(url)
+        with pytest.raises(ValidationError, match="signed in as pim"):
+            head.team.add_member(ids["pim"], "somchai", "alternate", NEW)
+    finally:
+        head.close()
+    assert _rows(url) == before
+    # the head's own SQL: the server refuses the mapping (the owner's function)
+    with _raw(url, "malee") as conn:
+        for login in ("pimnew", "somchai"):
+            verifier = _verifier(conn, f"{db}_{login}", NEW)
+            with pytest.raises(pg_errors.InsufficientPrivilege, match="one login for good"):
+                conn.execute(
+                    "SELECT adgsom_head_add_login(%s, 'head', %s, %s, 'alternate')",
+                    (login, verifier, ids["pim"]),
+                )
+    assert _rows(url) == before
+    # the CLI, as the head and as the store's owner: the reason, no traceback
+    for store, env in (
+        (_as(url, "malee"), {"PGPASSWORD": PASSWORDS["malee"]}),
+        (url, None),
+    ):
+        said = run_cli(
+            "team", "add-member", "--store", store, "--person", str(ids["pim"]),
+            "--login", "pimnew", "--role", "alternate", input=NEW + "\n", env=env,
+        )  # fmt: skip
+        assert said.returncode == 1, said.stdout + said.stderr
+        assert "signed in as pim" in said.stderr and "Traceback" not in said.stderr
+    assert _rows(url) == before
+    # her own login again (a new password): her key and PIN are hers as before
+    head = _open(url, "malee", PASSWORDS["malee"])
+    try:
+        head.team.add_member(ids["pim"], "pim", "alternate", NEW)
+        head.team.add_member(ids["somchai"], "somchai", "member", NEW)
+    finally:
+        head.close()
+    with psycopg.connect(_as(url, "pim", NEW), autocommit=True) as conn:
+        assert conn.execute("SELECT adgsom_sealed_key(%s)", (ids["pim_key"],)).fetchone()[0]
+        assert conn.execute(
+            "SELECT count(*) FROM store_setting WHERE key = %s", (f"approval_pin.{ids['pim']}",)
+        ).fetchone() == (1,)
+    pim = _open(url, "pim", NEW)
+    try:
+        assert pim.keys.unlock(ids["pim_key"], KEYS["pim"]) is not None
+    finally:
+        pim.close()
+
+
+@pytest.mark.gui
+def test_the_window_says_why_a_removed_member_gets_no_other_login(
+    qtbot: Any, removed: tuple[str, dict[str, int]]
+) -> None:
+    from adgsom_desktop.ui.people.team_members_dialog import AddLoginDialog, TeamMembersDialog
+    from tests.conftest import save_artifact
+
+    url, ids = removed
+    before = _rows(url)
+    head = _open(url, "malee", PASSWORDS["malee"])
+    try:
+        dlg = TeamMembersDialog(head)
+        qtbot.addWidget(dlg)
+        add = AddLoginDialog(head, dlg)
+        qtbot.addWidget(add)
+        add.person.setCurrentIndex(add.person.findData(ids["pim"]))
+        qtbot.keyClicks(add.login, "pimnew")
+        add.password.setText(NEW)
+        add.again.setText(NEW)
+        add.accept()
+        assert "Pim Wongsa signed in as pim" in add.problem.text()
+        assert add.result() != 1
+        add.resize(1093, 614)
+        save_artifact(add, "team_add_login_removed")
+    finally:
+        head.close()
+    assert _rows(url) == before
+
+
+def _pims_card(url: str, tmp_path: Path) -> tuple[int, str]:
+    """Pim's public key text, made in her own store file (a copy taken before any key)."""
+    from adgsom_desktop.services.copy_service import copy_store
+    from adgsom_desktop.storage.store import Store
+
+    owner = Services.open(url, actor="owner")
+    try:
+        ours = owner.delegations.our_delegation()
+        assert ours is not None
+        pim = owner.delegations.save_person(
+            delegation_id=ours.id, full_name="Pim Wongsa", role=MemberRole.ALTERNATE
+        ).id
+        own = tmp_path / "pim.adgsom"
+        copy_store(owner, str(own))
+    finally:
+        owner.close()
+    pims = Services.for_store(Store.open(own), actor="Pim")
+    try:
+        return pim, pims.keys.export_public(pims.keys.create(pim, KEYS["pim"]).id)
+    finally:
+        pims.close()
+
+
+def test_a_member_adds_a_key_only_in_her_own_name(
+    team_url: str, tmp_path: Path, qtbot: Any
+) -> None:
+    from adgsom_desktop.ui.bundles.keys_dialog import KeysDialog
+
+    url = team_url
+    ids = _setup(url)
+    _pim, card = _pims_card(url, tmp_path)
+    with psycopg.connect(url) as owner:
+        uuids = dict(owner.execute("SELECT id, uuid FROM person").fetchall())
+    public = (
+        "INSERT INTO member_key (person_uuid, name, sign_public, box_public, fingerprint, "
+        "sealed_private, kdf_salt, kdf_ops, kdf_mem, card, created_at) "
+        "VALUES (%s, 'x', 's', 'b', %s, '', '', 0, 0, '', now())"
+    )
+    before = _rows(url)
+    with _raw(url, "somchai") as conn:
+        # a public key in the head's name (hers to sign with), or a person's UUID taken
+        for sql, args, why in (
+            (public, (uuids[ids["malee"]], "forged"), "head of delegation"),
+            ("UPDATE person SET uuid = %s WHERE id = %s", ("0" * 32, ids["malee"]), "UUID"),
+            ("UPDATE person SET uuid = %s WHERE id = %s", ("0" * 32, ids["somchai"]), "UUID"),
+        ):
+            with pytest.raises(pg_errors.InsufficientPrivilege, match=why):
+                conn.execute(sql, args)
+        with conn.transaction(force_rollback=True):  # her own public key comes in
+            conn.execute(public, (uuids[ids["somchai"]], "her-own"))
+            conn.execute("UPDATE person SET full_name = full_name WHERE id = %s", (ids["malee"],))
+    assert _rows(url) == before
+    # the app, the CLI and the window, signed in as the aide: refused in words
+    aide = _open(url, "somchai", PASSWORDS["somchai"])
+    try:
+        with pytest.raises(ValidationError) as refused:
+            aide.keys.import_public(card)
+        words = str(refused.value)
+        assert "Only the head of delegation or the store's owner" in words
+        assert "Pim Wongsa" in words and "Nothing was changed." in words
+        assert "Only the head" not in refused.value.text("th")
+        path = tmp_path / "pim.key.txt"
+        path.write_text(card, encoding="utf-8")
+        dlg = KeysDialog(
+            aide.keys.members,
+            lambda: [(p.id, p.full_name) for p in aide.delegations.our_members()],
+            aide.keys.create, aide.keys.save_public, aide.keys.import_public, tmp_path,
+        )  # fmt: skip
+        qtbot.addWidget(dlg)
+        dlg.import_file(path)
+        assert dlg.status.text().startswith("Not imported")
+        assert "Only the head of delegation" in dlg.status.text()
+    finally:
+        aide.close()
+    said = run_cli(
+        "keys", "import", str(path), "--store", _as(url, "somchai"),
+        env={"PGPASSWORD": PASSWORDS["somchai"]},
+    )  # fmt: skip
+    assert said.returncode == 1 and "Only the head of delegation" in said.stderr
+    assert "Traceback" not in said.stderr
+    assert _rows(url) == before
+    # the head imports it
+    head = _open(url, "malee", PASSWORDS["malee"])
+    try:
+        came = head.keys.import_public(card)
+        assert came.name == "Pim Wongsa" and not came.has_private
+    finally:
+        head.close()
