@@ -75,14 +75,17 @@ def stores(demo_services: Services, pg_url: str, tmp_path: Path) -> dict[str, An
         owner.close()
     head = Services.for_store(Store.open(own), actor="Worawit")
     aide = Services.open(_as(pg_url, "natthida"))
+    team_head = Services.open(_as(pg_url, "worawit"))
     try:
         hk = head.keys.create(HEAD, HEAD_KEY, HEAD_KEY)
         ak = aide.keys.create(AIDE, AIDE_KEY, AIDE_KEY)
-        aide.keys.import_public(head.keys.export_public(hk.id))
+        # his key into the team store by his own login (a member adds only her own, s35)
+        team_head.keys.import_public(head.keys.export_public(hk.id))
         head.keys.import_public(aide.keys.export_public(ak.id))
     finally:
         head.close()
         aide.close()
+        team_head.close()
     return {"url": pg_url, "own": own, "tmp": tmp_path}
 
 

@@ -1,5 +1,6 @@
 """The head's two keys in the team store (review s33 R3), as the review met them: his
-laptop's key imported by the aide, then his own key made signed in to the team store.
+laptop's key imported (by himself: since session 35 the aide adds no key in his name),
+then his own key made signed in to the team store.
 
 His whole name is one member with two keys (not "several members"); the next step
 ``keys create`` prints runs as printed; the first group of a fingerprint names a key;
@@ -58,7 +59,8 @@ def test_the_heads_two_keys_in_the_team_store(
     laptop_fp = made.split("fingerprint ")[1].splitlines()[0].strip()
     card = tmp_path / "laptop.key"
     _ok("keys", "export", "--store", str(laptop), laptop_fp, "--out", str(card))
-    _ok("keys", "import", "--store", aide_url, str(card), login="natthida")
+    # by his own login: a member (the aide) adds a key only in her own name (s35)
+    _ok("keys", "import", "--store", head_url, str(card), login="worawit")
     made = _ok(
         "keys", "create", "--store", head_url, "--person", str(HEAD), "--passphrase-stdin",
         input=f"{TEAM_PASS}\n{TEAM_PASS}\n", login="worawit",

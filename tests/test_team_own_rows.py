@@ -278,3 +278,88 @@ def test_a_member_adds_a_key_only_in_her_own_name(
         assert came.name == "Pim Wongsa" and not came.has_private
     finally:
         head.close()
+
+
+def _to_0023(url: str) -> None:
+    """The store as 0023 left it (0024's downgrade)."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from adgsom_desktop.storage import migrate
+
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
+    try:
+        with engine.connect() as conn, conn.begin():
+            command.downgrade(migrate.alembic_config(conn), "0023_own_pins")
+    finally:
+        engine.dispose()
+
+
+def test_a_store_upgraded_from_0023_keeps_its_data_and_holds_the_rules(
+    removed: tuple[str, dict[str, int]],
+) -> None:
+    """A team store at 0023 with members (one removed), keys, PINs and a brief: the head
+    maps a new login to the removed alternate and the aide adds a key in the head's name
+    or takes his UUID (the leaks, as they were, rolled back); opened by its owner it is
+    upgraded, every row as it was, and the server refuses all three."""
+    from adgsom_desktop.domain.locator import Locator
+    from adgsom_desktop.storage import migrate
+    from adgsom_desktop.storage.pg_store import PgStore
+
+    url, ids = removed
+    db = url.rsplit("/", 1)[1]
+    _to_0023(url)
+    with psycopg.connect(url) as owner:
+        assert owner.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            "0023_own_pins",
+        )
+        uuids = dict(owner.execute("SELECT id, uuid FROM person").fetchall())
+        brief = owner.execute("SELECT objective FROM position").fetchall()
+    before = _rows(url)
+    public = (
+        "INSERT INTO member_key (person_uuid, name, sign_public, box_public, fingerprint, "
+        "sealed_private, kdf_salt, kdf_ops, kdf_mem, card, created_at) "
+        "VALUES (%s, 'x', 's', 'b', 'forged', '', '', 0, 0, '', now())"
+    )
+    leaks = (
+        (
+            "malee",
+            "SELECT adgsom_head_add_login('pimnew', 'head', %s, %s, 'alternate')",
+            "one login for good",
+        ),
+        ("somchai", public, "head of delegation"),
+        ("somchai", "UPDATE person SET uuid = %s WHERE id = %s", "UUID"),
+    )
+
+    def args(login: str, sql: str, conn: Any) -> tuple[Any, ...]:
+        if login == "malee":
+            return (_verifier(conn, f"{db}_pimnew", NEW), ids["pim"])
+        if sql is public:
+            return (uuids[ids["malee"]],)
+        return ("0" * 32, ids["malee"])
+
+    for login, sql, _why in leaks:  # at 0023: each goes through
+        with _raw(url, login) as conn, conn.transaction(force_rollback=True):
+            conn.execute(sql, args(login, sql, conn))
+    assert _rows(url) == before
+    with PgStore.open(Locator.parse(url)) as store:  # the owner's app upgrades it
+        assert store.revision() == migrate.HEAD_REVISION == "0024_one_login"
+    assert _rows(url) == before
+    with psycopg.connect(url) as owner:
+        assert owner.execute("SELECT objective FROM position").fetchall() == brief
+    for login, sql, why in leaks:
+        with _raw(url, login) as conn, pytest.raises(pg_errors.InsufficientPrivilege, match=why):
+            conn.execute(sql, args(login, sql, conn))
+    assert _rows(url) == before
+    # her own login again: her key and PIN are hers, as before the upgrade
+    head = _open(url, "malee", PASSWORDS["malee"])
+    try:
+        head.team.add_member(ids["pim"], "pim", "alternate", NEW)
+    finally:
+        head.close()
+    pim = _open(url, "pim", NEW)
+    try:
+        assert pim.keys.unlock(ids["pim_key"], KEYS["pim"]) is not None
+        assert pim.approval_pins.state(ids["pim"]).is_set
+    finally:
+        pim.close()

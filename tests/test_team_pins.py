@@ -224,13 +224,15 @@ def test_a_members_login_writes_a_private_key_only_in_its_own_name(
         ):
             with pytest.raises(pg_errors.InsufficientPrivilege, match="own"):
                 conn.execute(sql, args)
-        # a public key of anyone comes in (keys import), and one's own rows stay one's own
+        # her own public key comes in (keys import; anyone's only by the head since
+        # session 35: tests/test_team_own_rows), and one's own rows stay one's own
         with conn.transaction(force_rollback=True):
             conn.execute(
                 "INSERT INTO member_key (person_uuid, name, sign_public, box_public, "
                 "fingerprint, sealed_private, kdf_salt, kdf_ops, kdf_mem, card, created_at) "
-                "VALUES (%s, 'Malee Chaiyo', 's', 'b', 'public-only', '', '', 0, 0, '', now())",
-                (head_uuid,),
+                "SELECT person_uuid, name, 's', 'b', 'public-only', '', '', 0, 0, '', now() "
+                "FROM member_key WHERE id = %s",
+                (keys["somchai"],),
             )
             conn.execute("UPDATE member_key SET name = name WHERE id = %s", (keys["somchai"],))
     with psycopg.connect(url) as owner:
@@ -241,12 +243,12 @@ def test_a_members_login_writes_a_private_key_only_in_its_own_name(
         card = pims.keys.export_public(pims.keys.create(pim, "Pim-Key passphrase 2026").id)
     finally:
         pims.close()
-    aide = _signed_in(url, "somchai")
+    head = _signed_in(url, "malee")
     try:
-        came = aide.keys.import_public(card)
+        came = head.keys.import_public(card)
         assert came.name == "Pim Wongsa" and not came.has_private
     finally:
-        aide.close()
+        head.close()
 
 
 def _back_to_0022(url: str) -> None:
@@ -310,7 +312,7 @@ def test_a_store_upgraded_from_0022_withholds_the_pins_and_a_member_is_told_who_
             "0022_sealed_keys",
         )
     with PgStore.open(Locator.parse(url)) as store:  # the owner opens it: upgraded
-        assert store.revision() == migrate.HEAD_REVISION == "0023_own_pins"
+        assert store.revision() == migrate.HEAD_REVISION
     with _raw(url, "somchai") as conn:
         assert (
             conn.execute("SELECT value FROM store_setting WHERE key = %s", (leak,)).fetchone()
