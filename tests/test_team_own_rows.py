@@ -161,16 +161,45 @@ def test_a_removed_members_person_gets_no_other_login(
         pim.close()
 
 
+def _card_of(url: str, person: int, tmp_path: Path) -> str:
+    """The public key text of ``person`` (no key yet), made in their own store file (the
+    owner's copy, taken before any key of theirs)."""
+    from adgsom_desktop.services.copy_service import copy_store
+    from adgsom_desktop.storage.store import Store
+
+    own = tmp_path / f"own-{person}.adgsom"
+    owner = Services.open(url, actor="owner")
+    try:
+        copy_store(owner, str(own))
+    finally:
+        owner.close()
+    theirs = Services.for_store(Store.open(own), actor="them")
+    try:
+        return theirs.keys.export_public(theirs.keys.create(person, KEYS["pim"]).id)
+    finally:
+        theirs.close()
+
+
 @pytest.mark.gui
-def test_the_window_says_why_a_removed_member_gets_no_other_login(
-    qtbot: Any, removed: tuple[str, dict[str, int]]
+@pytest.mark.parametrize("language", ["en", "th"])
+def test_the_window_says_why_in_its_language(
+    qapp: Any, qtbot: Any, removed: tuple[str, dict[str, int]], tmp_path: Path, language: str
 ) -> None:
+    """The head's *Give a member a login* dialog refuses Pim's person a new login, and the
+    aide's *Members' keys* refuses Noi's key, each under its fields, in the window's
+    language; nothing changed."""
+    from adgsom_desktop.ui.bundles.keys_dialog import KeysDialog
+    from adgsom_desktop.ui.common import translation
     from adgsom_desktop.ui.people.team_members_dialog import AddLoginDialog, TeamMembersDialog
     from tests.conftest import save_artifact
 
     url, ids = removed
+    path = tmp_path / "noi.key.txt"
+    path.write_text(_card_of(url, ids["noi"], tmp_path), encoding="utf-8")
     before = _rows(url)
+    translation.install(qapp, language)
     head = _open(url, "malee", PASSWORDS["malee"])
+    aide = _open(url, "somchai", PASSWORDS["somchai"])
     try:
         dlg = TeamMembersDialog(head)
         qtbot.addWidget(dlg)
@@ -180,21 +209,39 @@ def test_the_window_says_why_a_removed_member_gets_no_other_login(
         qtbot.keyClicks(add.login, "pimnew")
         add.password.setText(NEW)
         add.again.setText(NEW)
-        add.accept()
-        assert "Pim Wongsa signed in as pim" in add.problem.text()
-        assert add.result() != 1
         add.resize(1093, 614)
-        save_artifact(add, "team_add_login_removed")
+        add.show()
+        add.accept()
+        assert add.result() != 1 and "pim" in add.problem.text()
+        english = "Pim Wongsa signed in as pim" in add.problem.text()
+        assert english is (language == "en"), add.problem.text()
+        qtbot.wait(50)  # the layout gives the wrapped reason its lines
+        assert add.problem.height() >= add.problem.heightForWidth(add.problem.width())
+        save_artifact(add, f"team_add_login_removed_{language}")
+        keys = KeysDialog(
+            aide.keys.members,
+            lambda: [(p.id, p.full_name) for p in aide.delegations.our_members()],
+            aide.keys.create, aide.keys.save_public, aide.keys.import_public, tmp_path,
+        )  # fmt: skip
+        qtbot.addWidget(keys)
+        keys.resize(1093, 614)
+        keys.show()
+        keys.import_file(path)
+        said = keys.status.text()
+        assert "Noi Srisuk" in said and "Somchai Rattanakorn" in said
+        assert ("Only the head of delegation" in said) is (language == "en"), said
+        qtbot.wait(50)
+        assert keys.status.height() >= keys.status.heightForWidth(keys.status.width())
+        save_artifact(keys, f"keys_import_refused_{language}")
     finally:
+        translation.install(qapp, "en")
         head.close()
+        aide.close()
     assert _rows(url) == before
 
 
 def _pims_card(url: str, tmp_path: Path) -> tuple[int, str]:
-    """Pim's public key text, made in her own store file (a copy taken before any key)."""
-    from adgsom_desktop.services.copy_service import copy_store
-    from adgsom_desktop.storage.store import Store
-
+    """Pim (new to the store) and her public key text, made in her own store file."""
     owner = Services.open(url, actor="owner")
     try:
         ours = owner.delegations.our_delegation()
@@ -202,22 +249,12 @@ def _pims_card(url: str, tmp_path: Path) -> tuple[int, str]:
         pim = owner.delegations.save_person(
             delegation_id=ours.id, full_name="Pim Wongsa", role=MemberRole.ALTERNATE
         ).id
-        own = tmp_path / "pim.adgsom"
-        copy_store(owner, str(own))
     finally:
         owner.close()
-    pims = Services.for_store(Store.open(own), actor="Pim")
-    try:
-        return pim, pims.keys.export_public(pims.keys.create(pim, KEYS["pim"]).id)
-    finally:
-        pims.close()
+    return pim, _card_of(url, pim, tmp_path)
 
 
-def test_a_member_adds_a_key_only_in_her_own_name(
-    team_url: str, tmp_path: Path, qtbot: Any
-) -> None:
-    from adgsom_desktop.ui.bundles.keys_dialog import KeysDialog
-
+def test_a_member_adds_a_key_only_in_her_own_name(team_url: str, tmp_path: Path) -> None:
     url = team_url
     ids = _setup(url)
     _pim, card = _pims_card(url, tmp_path)
@@ -251,19 +288,10 @@ def test_a_member_adds_a_key_only_in_her_own_name(
         assert "Only the head of delegation or the store's owner" in words
         assert "Pim Wongsa" in words and "Nothing was changed." in words
         assert "Only the head" not in refused.value.text("th")
-        path = tmp_path / "pim.key.txt"
-        path.write_text(card, encoding="utf-8")
-        dlg = KeysDialog(
-            aide.keys.members,
-            lambda: [(p.id, p.full_name) for p in aide.delegations.our_members()],
-            aide.keys.create, aide.keys.save_public, aide.keys.import_public, tmp_path,
-        )  # fmt: skip
-        qtbot.addWidget(dlg)
-        dlg.import_file(path)
-        assert dlg.status.text().startswith("Not imported")
-        assert "Only the head of delegation" in dlg.status.text()
     finally:
         aide.close()
+    path = tmp_path / "pim.key.txt"
+    path.write_text(card, encoding="utf-8")
     said = run_cli(
         "keys", "import", str(path), "--store", _as(url, "somchai"),
         env={"PGPASSWORD": PASSWORDS["somchai"]},
