@@ -258,13 +258,16 @@ def test_a_member_adds_a_key_only_in_her_own_name(team_url: str, tmp_path: Path)
     url = team_url
     ids = _setup(url)
     _pim, card = _pims_card(url, tmp_path)
-    with psycopg.connect(url) as owner:
-        uuids = dict(owner.execute("SELECT id, uuid FROM person").fetchall())
     public = (
         "INSERT INTO member_key (person_uuid, name, sign_public, box_public, fingerprint, "
         "sealed_private, kdf_salt, kdf_ops, kdf_mem, card, created_at) "
         "VALUES (%s, 'x', 's', 'b', %s, '', '', 0, 0, '', now())"
     )
+    with psycopg.connect(url) as owner:
+        uuids = dict(owner.execute("SELECT id, uuid FROM person").fetchall())
+        # a person without a UUID yet (an old row), and a key whose person was deleted
+        owner.execute("UPDATE person SET uuid = NULL WHERE id = %s", (ids["noi"],))
+        owner.execute(public, ("f" * 32, "gone"))
     before = _rows(url)
     with _raw(url, "somchai") as conn:
         # a public key in the head's name (hers to sign with), or a person's UUID taken
@@ -272,12 +275,14 @@ def test_a_member_adds_a_key_only_in_her_own_name(team_url: str, tmp_path: Path)
             (public, (uuids[ids["malee"]], "forged"), "head of delegation"),
             ("UPDATE person SET uuid = %s WHERE id = %s", ("0" * 32, ids["malee"]), "UUID"),
             ("UPDATE person SET uuid = %s WHERE id = %s", ("0" * 32, ids["somchai"]), "UUID"),
+            ("UPDATE person SET uuid = %s WHERE id = %s", ("f" * 32, ids["noi"]), "UUID"),
         ):
             with pytest.raises(pg_errors.InsufficientPrivilege, match=why):
                 conn.execute(sql, args)
-        with conn.transaction(force_rollback=True):  # her own public key comes in
+        with conn.transaction(force_rollback=True):  # her own public key, a new UUID: in
             conn.execute(public, (uuids[ids["somchai"]], "her-own"))
             conn.execute("UPDATE person SET full_name = full_name WHERE id = %s", (ids["malee"],))
+            conn.execute("UPDATE person SET uuid = %s WHERE id = %s", ("1" * 32, ids["noi"]))
     assert _rows(url) == before
     # the app, the CLI and the window, signed in as the aide: refused in words
     aide = _open(url, "somchai", PASSWORDS["somchai"])

@@ -5,7 +5,9 @@ the store's database, so several delegations share a server); the server keeps
 the rules (``Backend.roles``: only the head's group approves, the audit log is
 insert-only, readers write nothing).  Adding and removing members is for the
 store's owner or a signed-in head; a removed member's open sessions end at once
-and their row stays, so the history still names them.
+and their row stays, so the history still names them.  A person keeps one login for
+good (``_one_login``; the server's rule too, ``storage/pg_persons``): a removed member
+comes back under her own login, so no other login reads her key or PIN.
 """
 
 from __future__ import annotations

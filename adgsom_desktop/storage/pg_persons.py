@@ -16,7 +16,8 @@ here (session 35; migration 0024 and ``pg_team.secure``):
 - **A member's login does not change a person's UUID** (trigger ``adgsom_person_uuid``
   on ``person``): taking the head's UUID for one's own person would hand one his sealed
   key.  The app gives a UUID once and never changes it (``sync.canon.give_uuids`` fills
-  only an empty one).
+  only an empty one, with a new UUID); an empty one is not filled with the UUID of a key
+  already stored (a key whose person was deleted).
 
 As every rule of the team store, neither limits a login in no member group (the store's
 owner, the administrator: ``copy`` and restores write the rows as they were).
@@ -51,8 +52,9 @@ $f$;
 CREATE OR REPLACE FUNCTION adgsom_guard_person_uuid() RETURNS trigger
 LANGUAGE plpgsql AS $f$
 BEGIN
-  IF adgsom_member_group() IS NOT NULL AND OLD.uuid IS NOT NULL
-     AND NEW.uuid IS DISTINCT FROM OLD.uuid THEN
+  IF adgsom_member_group() IS NOT NULL AND NEW.uuid IS DISTINCT FROM OLD.uuid
+     AND (OLD.uuid IS NOT NULL
+          OR EXISTS (SELECT 1 FROM member_key WHERE person_uuid = NEW.uuid)) THEN
     RAISE EXCEPTION 'A person''s UUID is given once: % keeps theirs (signed in as %).',
       OLD.full_name, session_user USING ERRCODE = '42501';
   END IF;
