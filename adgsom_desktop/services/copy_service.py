@@ -20,6 +20,12 @@ owner's copy must not hand every member every other member's sealed key to guess
 offline); a copy to a team store's server keeps every key it reads (the server then
 withholds each from the others).  The report names whose private keys the copy holds and
 whose it left out.
+
+What a copy holds (review s35 T2): a copy for (or by) a member who is not the head of
+delegation or an alternate is issued for the delegation, as her trip copy is: what only the
+head reads is never written into it (``copy_audience``), and the report names it
+(``left_out``).  A copy to a file is encrypted with ``passphrase`` (the command line asks for
+one unless ``--plain``) and readable by its owner only (0600) in any case.
 """
 
 from __future__ import annotations
@@ -113,7 +119,7 @@ def copy_store(
         passphrase=passphrase,
     )
     forget(destination)  # a store that was there before says nothing about the copy
-    if not destination.is_server:
+    if not destination.is_server:  # placed as 0600 (``storage.copy_store``); its side files
         _owner_only(destination.file_path())
     dest = Services.for_store(copied.destination, actor=source.actor)
     withheld = left_out(audience)

@@ -211,5 +211,8 @@ def copy_store(
             if counts != totals:  # pragma: no cover - the source changed under the read
                 raise StoreError("The store changed while it was copied: nothing was written.")
 
-        made = create_backend(destination, passphrase, fill)
+        # a store is the delegation's briefs: its owner's only, encrypted or not
+        made = create_backend(
+            destination, passphrase, fill, None if destination.is_server else 0o600
+        )
     return Copied(made, counts)
