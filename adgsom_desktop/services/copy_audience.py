@@ -21,9 +21,9 @@ deletion is never sent either.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.enums import Audience, MemberRole, approves_briefs
@@ -171,11 +171,13 @@ def mark_withheld(s: Session, audience: Audience) -> int:
         now = content_hash(cur.content)
         if (now, want) != (chash, marks):
             changes.append({"k": key, "h": now, "w": want})
-    for c in changes:
-        s.execute(
-            update(SyncRecord)
-            .where(SyncRecord.key == c["k"])
-            .values(content_hash=c["h"], withheld=c["w"])
+    if changes:  # one statement for all of them
+        table = cast(Table, SyncRecord.__table__)
+        s.connection().execute(
+            update(table)
+            .where(table.c.key == bindparam("k"))
+            .values(content_hash=bindparam("h"), withheld=bindparam("w")),
+            changes,
         )
     return len(changes)
 
