@@ -46,8 +46,10 @@ def test_copies_have_names_of_their_own_and_their_logs_are_told_apart(
 ) -> None:
     team, head, aide = (tmp_path / f"{n}.adgsom" for n in ("team", "head", "aide"))
     shutil.copyfile(demo_master, team)
-    made = _ok("copy", "--store", str(team), "--to", str(head))
-    _ok("copy", "--store", str(team), "--to", str(aide), "--name", "Natthida's own store")
+    made = _ok("copy", "--store", str(team), "--to", str(head), "--plain")
+    _ok(
+        "copy", "--store", str(team), "--to", str(aide), "--name", "Natthida's own store", "--plain"
+    )
     (team_title, team_id), (head_title, head_id) = _title(team), _title(head)
     aide_title, aide_id = _title(aide)
     assert team_title == TITLE
@@ -56,7 +58,8 @@ def test_copies_have_names_of_their_own_and_their_logs_are_told_apart(
     assert f"named “{head_title}”" in made, made
     assert aide_title == "Natthida's own store"
     assert len({team_id, head_id, aide_id}) == 3
-    r = run_cli("copy", "--store", str(team), "--to", str(tmp_path / "x.adgsom"), "--name", " ")
+    r = run_cli("copy", "--store", str(team), "--to", str(tmp_path / "x.adgsom"), "--name", " ",
+                "--plain")  # fmt: skip
     assert r.returncode == 1 and "name" in r.stderr.lower() and not (tmp_path / "x.adgsom").exists()
 
     stores = {"team": team, "head": head, "aide": aide}

@@ -34,7 +34,7 @@ def _held(path: Path | str) -> dict[str, bool]:
 
 
 def _copy(store: str, to: Path, *more: str) -> str:
-    said = run_cli("copy", "--store", store, "--to", str(to), *more, timeout=300)
+    said = run_cli("copy", "--store", store, "--to", str(to), "--plain", *more, timeout=300)
     assert said.returncode == 0, said.stderr
     return said.stdout
 
@@ -73,7 +73,7 @@ def test_a_members_copy_keeps_her_own_and_says_what_it_leaves(
     assert "Left out: the private keys of Malee Chaiyo" in said
     # for the head: refused, nothing written
     refused = run_cli("copy", "--store", aide, "--to", str(tmp_path / "x.adgsom"),
-                      "--for", str(ids["malee"]))  # fmt: skip
+                      "--for", str(ids["malee"]), "--plain")  # fmt: skip
     assert refused.returncode != 0
     assert "only your own private key" in refused.stderr
     assert not (tmp_path / "x.adgsom").exists()

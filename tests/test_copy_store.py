@@ -39,7 +39,7 @@ def test_the_demo_goes_to_the_server_and_back_whole(
     assert f"Copied {demo_path} to {pg_url}" in to_server.stdout
     assert "The copy's audit log verifies" in to_server.stdout
     back = tmp_path / "back.adgsom"
-    to_file = run_cli("copy", "--store", pg_url, "--to", str(back), timeout=300)
+    to_file = run_cli("copy", "--store", pg_url, "--to", str(back), "--plain", timeout=300)
     assert to_file.returncode == 0, to_file.stderr
     assert "The copy's audit log verifies" in to_file.stdout
 

@@ -356,7 +356,9 @@ def test_the_owners_copy_for_one_member_carries_only_that_members_pin(
     assert f"approval_pin.{ids['pim']}" in every and f"approval_pin.{ids['malee']}" in every
 
     head_file = tmp_path / "head.adgsom"
-    said = run_cli("copy", "--store", url, "--to", str(head_file), "--for", str(ids["malee"]))
+    said = run_cli(
+        "copy", "--store", url, "--to", str(head_file), "--for", str(ids["malee"]), "--plain"
+    )
     assert said.returncode == 0, said.stderr
     assert (
         _file_pins(head_file)
@@ -370,6 +372,6 @@ def test_the_owners_copy_for_one_member_carries_only_that_members_pin(
         head.close()
 
     nobody = tmp_path / "nobody.adgsom"
-    said = run_cli("copy", "--store", url, "--to", str(nobody))
+    said = run_cli("copy", "--store", url, "--to", str(nobody), "--plain")
     assert said.returncode == 0, said.stderr
     assert _file_pins(nobody) == set()

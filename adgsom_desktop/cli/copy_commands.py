@@ -6,7 +6,8 @@ import argparse
 import sys
 from typing import Any
 
-from .common import STORE_HELP, add_store_option, locator_arg, open_services, out
+from ..errors import ValidationError
+from .common import STORE_HELP, add_store_option, locator_arg, new_passphrase, open_services, out
 from .id_args import PERSON_ID
 
 
@@ -37,8 +38,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="PERSON",
         type=PERSON_ID,
         help="the member whose own store the copy is (their person id): the copy keeps their "
-        "sealed private key and no other member's; without it a copy to a file holds public "
-        "keys only (signed in as a member: your own)",
+        "sealed private key and no other member's, and holds what they may read (a member "
+        "who is not the head or an alternate: no not-for-disclosure background, no "
+        "personality notes, as their trip copy); without it a copy to a file holds public "
+        "keys only (signed in as a member: your own, and what you may read)",
+    )
+    how = p.add_mutually_exclusive_group()
+    how.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="encrypt a copy to a file with a new passphrase, as it is by default (asked twice "
+        "on a terminal; one line of standard input otherwise, after the store's if it asks "
+        "for one)",
+    )
+    how.add_argument(
+        "--plain",
+        action="store_true",
+        help="write a copy to a file unencrypted: anyone with the file reads the briefs "
+        "(a warning says so); it is readable by its owner only (mode 0600) either way",
     )
     p.set_defaults(func=cmd_copy)
 
@@ -52,7 +69,15 @@ def cmd_copy(args: argparse.Namespace) -> int:
 
     services = open_services(args)
     try:
-        report = copy_store(services, args.to, progress, name=args.name, for_person=args.for_person)
+        passphrase = None if args.plain or args.to.is_server else _copy_passphrase(args)
+        report = copy_store(
+            services,
+            args.to,
+            progress,
+            name=args.name,
+            for_person=args.for_person,
+            passphrase=passphrase,
+        )
     finally:
         services.close()
     if sys.stderr.isatty():
@@ -64,6 +89,21 @@ def cmd_copy(args: argparse.Namespace) -> int:
             out(f"  {table:<26} {n:>9,}")
     out(f"{report.total:,} rows in all.")
     _say_private(report)
+    if report.left_out:  # a member's own store (review s35 T2), as her trip copy says
+        out(
+            f"Left out: {', '.join(w.lower() for w in report.left_out)}: only the head of "
+            "delegation and the alternate read them; this copy holds what the delegation "
+            "reads, and the store it was copied from keeps them as they are."
+        )
+    if report.encrypted:
+        out("The copy is encrypted: open it with the passphrase you gave.")
+    elif not report.destination.is_server:
+        print(
+            f"warning: {report.destination.display} is NOT encrypted: it holds the "
+            "delegation's confidential briefs (red lines included) in clear. Keep it off "
+            "laptops that leave the building, or copy again without --plain.",
+            file=sys.stderr,
+        )
     if not report.audit_ok:
         for problem in report.audit_problems:
             out(f"  problem: {problem}")
@@ -71,6 +111,21 @@ def cmd_copy(args: argparse.Namespace) -> int:
         return 4
     out(f"The copy's audit log verifies: {report.audit_entries:,} entries, hash chain intact.")
     return 0
+
+
+def _copy_passphrase(args: argparse.Namespace) -> str:
+    """The copy's new passphrase (review s35 T2: encrypted by default, as a trip copy)."""
+    try:
+        passphrase, repeat = new_passphrase(args)
+    except ValidationError as exc:
+        raise ValidationError(
+            "A copy to a file is encrypted: give its new passphrase on a terminal (asked "
+            "twice) or as one line of standard input, after the store's if it asks for one; "
+            "--plain writes it unencrypted."
+        ) from exc
+    if repeat is not None and repeat != passphrase:
+        raise ValidationError("The two passphrases differ: nothing was done.")
+    return passphrase
 
 
 def _say_private(report: Any) -> None:

@@ -20,20 +20,30 @@ owner's copy must not hand every member every other member's sealed key to guess
 offline); a copy to a team store's server keeps every key it reads (the server then
 withholds each from the others).  The report names whose private keys the copy holds and
 whose it left out.
+
+What a copy holds (review s35 T2): a copy for (or by) a member who is not the head of
+delegation or an alternate is issued for the delegation, as her trip copy is: what only the
+head reads is never written into it (``copy_audience``), and the report names it
+(``left_out``).  A copy to a file is encrypted with ``passphrase`` (the command line asks for
+one unless ``--plain``) and readable by its owner only (0600) in any case.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.enums import NOT_NAMED
+from ..domain.enums import NOT_NAMED, Audience
 from ..domain.locator import Locator, LocatorKind
 from ..domain.models import MemberKey, Person
+from ..domain.passphrase import validate_new_passphrase
 from ..domain.settings import STORE_ID, STORE_TITLE, StoreSetting
 from ..domain.text import clean_text
 from ..errors import NotFoundError, ValidationError
@@ -56,6 +66,9 @@ class CopyReport:
     title: str = ""  # the copy's own name
     private_kept: tuple[str, ...] = ()  # members whose sealed private key the copy holds
     private_left: tuple[str, ...] = ()  # members whose private key the source holds, not it
+    audience: str = "hod"  # whom the copy is for (``copy_audience``)
+    left_out: tuple[str, ...] = ()  # what a copy for the delegation was not given, in words
+    encrypted: bool = False
 
     @property
     def total(self) -> int:
@@ -69,26 +82,50 @@ def copy_store(
     *,
     name: str | None = None,
     for_person: int | None = None,
+    passphrase: str | None = None,
 ) -> CopyReport:
     """Copy the open store ``source`` into a new store at ``to`` (refused if anything is
     there), under its own identity and ``name`` (default "Copy of …"); the copy's audit
     log records it, and its chain is verified.  ``for_person``: the member whose store it
-    is (the only private key it keeps; module docstring)."""
+    is (the only private key it keeps, and what she may read: ``copy_audience``);
+    ``passphrase``: a copy to a file encrypted with it.  A file is readable by its owner
+    only (mode 0600), encrypted or not."""
+    from .copy_audience import copy_audience, left_out, mark_withheld, record_people, redactor
+
     destination = Locator.parse(to)
     if name is not None:
         name = clean_text(name, "Name", max_len=200, single_line=True, required=True)
+    if passphrase is not None and destination.is_server:
+        raise ValidationError(
+            "A team store on a server is not encrypted with a passphrase (its server and "
+            "its members' logins protect it): copy to it without one."
+        )
+    if passphrase is not None:
+        validate_new_passphrase(passphrase)  # the one rule, as for a new store
     # Both stores start from the same recorded revisions, so an edit on either later
     # travels as a change made from them (not a conflict).  Only the sync tables change.
     private_of = _private_of(source, destination, for_person)
     kept, left = _whose_private(source, private_of)
+    audience = copy_audience(source, for_person)
     source.sync.record_revisions()
+    if audience is not Audience.HOD:
+        record_people(source)  # one revision of every counterpart on both sides
     copied = storage_copy.copy_store(
-        source.ctx.backend, destination, progress, private_of=private_of
+        source.ctx.backend,
+        destination,
+        progress,
+        private_of=private_of,
+        redact=redactor(source, audience),
+        passphrase=passphrase,
     )
     forget(destination)  # a store that was there before says nothing about the copy
+    if not destination.is_server:  # placed as 0600 (``storage.copy_store``); its side files
+        _owner_only(destination.file_path())
     dest = Services.for_store(copied.destination, actor=source.actor)
+    withheld = left_out(audience)
     try:
         with dest.ctx.write() as s:
+            mark_withheld(s, audience)
             title = name or _copy_title(s, source.ctx.actor)
             _own_identity(s, title)
             dest.ctx.audit(
@@ -97,7 +134,8 @@ def copy_store(
                 "store",
                 None,
                 f"copied from {source.locator.display}: {copied.total:,} rows; named “{title}”"
-                + _private_words(kept, left),
+                + _private_words(kept, left)
+                + (f"; for the delegation: left out {', '.join(withheld)}" if withheld else ""),
             )
         verified = dest.audit.verify()
     finally:
@@ -113,7 +151,18 @@ def copy_store(
         title,
         kept,
         left,
+        audience.value,
+        withheld,
+        passphrase is not None,
     )
+
+
+def _owner_only(path: Path) -> None:
+    """The copy's file (and any side file SQLite keeps beside it) readable by its owner
+    only: a store holds the delegation's briefs, encrypted or not."""
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(p, 0o600)
 
 
 def _private_of(source: Services, destination: Locator, for_person: int | None) -> str | None:

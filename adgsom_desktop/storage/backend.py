@@ -334,10 +334,12 @@ def create_backend(
     locator: Locator | str,
     passphrase: str | None = None,
     fill: Callable[[Session], None] | None = None,
+    mode: int | None = None,
 ) -> Backend:
     """A new store at ``locator``, its schema and ``fill(session)`` written whole: a file
-    (built under a temporary name; encrypted with ``passphrase``) or a team store (one
-    transaction in an empty database; a passphrase is refused)."""
+    (built under a temporary name; encrypted with ``passphrase``; ``mode``: its
+    permissions once in place) or a team store (one transaction in an empty database; a
+    passphrase is refused)."""
     locator = Locator.parse(locator)
     if locator.is_server:
         if passphrase is not None:
@@ -347,7 +349,7 @@ def create_backend(
         return PgStore.create(locator, fill)
     from .store import Store
 
-    return Store.create(locator.file_path(), passphrase, fill)
+    return Store.create(locator.file_path(), passphrase, fill, mode)
 
 
 class Presence(Protocol):

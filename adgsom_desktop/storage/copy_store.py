@@ -29,6 +29,9 @@ from .backend import Backend, create_backend
 
 CHUNK = 2_000
 Progress = Callable[[int, int, str], None]
+# A table's rows as the copy may hold them (what its reader may not read emptied, rows
+# left out): the service's audience rule (``services/copy_audience``); None: every row whole.
+Redact = Callable[[str, list[dict[str, Any]]], list[dict[str, Any]]]
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,11 @@ def _anothers_pin(key: str, own: str) -> bool:
 
 
 def _chunks(
-    session: Session, table: Table, private_of: str | None = None, withheld: list[int] | None = None
+    session: Session,
+    table: Table,
+    private_of: str | None = None,
+    withheld: list[int] | None = None,
+    redact: Redact | None = None,
 ) -> Iterator[list[dict[str, Any]]]:
     order = list(table.primary_key.columns)
     result = session.execute(_readable(table).order_by(*order).execution_options(yield_per=CHUNK))
@@ -113,6 +120,11 @@ def _chunks(
                     r.update(_PRIVATE)
         if table.name == "store_setting" and private_of is not None:
             kept = [r for r in rows if not _anothers_pin(r["key"], own_id)]
+            if withheld is not None:
+                withheld[0] += len(rows) - len(kept)
+            rows = kept
+        if redact is not None:
+            kept = redact(table.name, rows)
             if withheld is not None:
                 withheld[0] += len(rows) - len(kept)
             rows = kept
@@ -134,10 +146,14 @@ def copy_store(
     progress: Progress | None = None,
     *,
     private_of: str | None = None,
+    redact: Redact | None = None,
+    passphrase: str | None = None,
 ) -> Copied:
     """Copy every row of ``source`` into a new store at ``destination``; returns it open.
     ``private_of``: the person UUID whose sealed private keys the copy keeps ('' none; None
-    every one this sign-in reads)."""
+    every one this sign-in reads); ``redact``: each table's rows as the copy may hold them
+    (never written otherwise: no page of the new store ever holds what it empties);
+    ``passphrase``: a file encrypted from its first page."""
     report = progress or (lambda _d, _t, _m: None)
     counts: dict[str, int] = {}
     with source.read() as src:
@@ -158,12 +174,16 @@ def copy_store(
             for table in tables():
                 report(done, grand, f"Copying {table.name.replace('_', ' ')}")
                 links = _self_links(table)
-                parts = [r for part in _chunks(src, table) for r in part] if links else None
                 withheld = [0]
+                parts = (
+                    [r for part in _chunks(src, table, None, withheld, redact) for r in part]
+                    if links
+                    else None
+                )
                 chunks = (
                     [_parents_first(parts, links)]
                     if parts is not None
-                    else _chunks(src, table, private_of, withheld)
+                    else _chunks(src, table, private_of, withheld, redact)
                 )
                 n = 0
                 for rows in chunks:
@@ -183,12 +203,16 @@ def copy_store(
                         n += len(piece)
                         done += len(piece)
                 counts[table.name] = n
-                totals[table.name] -= withheld[0]  # others' PIN hashes, left out on purpose
+                # others' PIN hashes, rows the copy's reader may not read: left out on purpose
+                totals[table.name] -= withheld[0]
             report(done, grand, "Building the search index")
             search_index.rebuild(conn)
             search_index.create_triggers(conn)
             if counts != totals:  # pragma: no cover - the source changed under the read
                 raise StoreError("The store changed while it was copied: nothing was written.")
 
-        made = create_backend(destination, None, fill)
+        # a store is the delegation's briefs: its owner's only, encrypted or not
+        made = create_backend(
+            destination, passphrase, fill, None if destination.is_server else 0o600
+        )
     return Copied(made, counts)

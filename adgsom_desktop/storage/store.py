@@ -191,6 +191,7 @@ class Store(CloseHooks):
         path: Path | str,
         passphrase: str | None = None,
         fill: Callable[[Any], None] | None = None,
+        mode: int | None = None,
     ) -> Store:
         """Create a store and open it. ``path`` must not exist.
 
@@ -200,7 +201,7 @@ class Store(CloseHooks):
         is given.
         """
         path = Path(path).expanduser().absolute()
-        return cls.open(path, store_create.create_file(path, passphrase, fill))
+        return cls.open(path, store_create.create_file(path, passphrase, fill, mode))
 
     def close(self) -> None:
         if self._closed:

@@ -31,7 +31,10 @@ MAX_NAME_BYTES = atomic.NAME_MAX - len("-backups")  # its side files and backups
 
 
 def create_file(
-    path: Path, passphrase: Key | None, fill: Callable[[Any], None] | None = None
+    path: Path,
+    passphrase: Key | None,
+    fill: Callable[[Any], None] | None = None,
+    mode: int | None = None,
 ) -> Key | None:
     """Write a new store at ``path`` (which must not exist); return its key.
 
@@ -43,6 +46,8 @@ def create_file(
     passphrase keeps its salt: the new file then opens with the same passphrase
     as the file the key came from.  ``path`` may also be an empty temporary of
     ``atomic`` (a store built inside a larger write: the demo, a readable copy).
+    ``mode``: the file's permissions from the moment it is in place (default: a new
+    file's usual ones).
     """
     if os.path.islink(path) and not path.exists():
         raise StoreError(
@@ -68,7 +73,7 @@ def create_file(
         if atomic.is_temporary(path):
             _build(path, key, fill)
         else:
-            with atomic.atomic_output(path, "create", exclusive=True) as tmp:
+            with atomic.atomic_output(path, "create", exclusive=True, mode=mode) as tmp:
                 _build(tmp, key, fill)
     except FileExistsError as exc:
         raise StoreError("{path} appeared while the store was being created.", path=path) from exc

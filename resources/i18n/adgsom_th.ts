@@ -3164,6 +3164,10 @@
         <translation>ชุดข้อมูลแลกเปลี่ยนนี้ปิดผนึกถึงกุญแจที่คลังข้อมูลนี้ไม่รู้จัก และคลังข้อมูลนี้ไม่มีกุญแจส่วนตัวของสมาชิกคนใด: โปรดขอให้ {sender} ส่งไปยังคลังข้อมูลที่มีกุญแจของคุณ ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
+        <source>A team store on a server is not encrypted with a passphrase (its server and its members&apos; logins protect it): copy to it without one.</source>
+        <translation>คลังข้อมูลกลางบนเซิร์ฟเวอร์ไม่ได้เข้ารหัสด้วยวลีรหัสผ่าน (เซิร์ฟเวอร์และบัญชีของสมาชิกแต่ละคนเป็นผู้ป้องกัน): ให้คัดลอกไปโดยไม่ใช้วลีรหัสผ่าน</translation>
+    </message>
+    <message>
         <source>Signed in as {member}, a copy can hold only your own private key: give your own person with --for, or leave it out. Nothing was written.</source>
         <translation>คุณลงชื่อเข้าใช้ในนาม {member} สำเนาจึงเก็บได้เฉพาะกุญแจส่วนตัวของคุณเอง: ระบุตัวคุณเองด้วย --for หรือไม่ต้องระบุ ไม่มีสิ่งใดถูกเขียน</translation>
     </message>

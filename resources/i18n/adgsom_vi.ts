@@ -3164,6 +3164,10 @@
         <translation>Gói trao đổi này được niêm phong cho một khoá mà kho dữ liệu này không biết, và kho dữ liệu này không giữ khoá riêng của thành viên nào: hãy nhờ {sender} gửi tới kho dữ liệu giữ khoá của bạn. Không có gì thay đổi.</translation>
     </message>
     <message>
+        <source>A team store on a server is not encrypted with a passphrase (its server and its members&apos; logins protect it): copy to it without one.</source>
+        <translation>Kho dữ liệu chung trên máy chủ không được mã hoá bằng cụm mật khẩu (máy chủ và tài khoản đăng nhập của các thành viên bảo vệ nó): hãy sao chép vào đó mà không dùng cụm mật khẩu.</translation>
+    </message>
+    <message>
         <source>Signed in as {member}, a copy can hold only your own private key: give your own person with --for, or leave it out. Nothing was written.</source>
         <translation>Bạn đăng nhập với tư cách {member}, nên bản sao chỉ có thể giữ khoá riêng của chính bạn: hãy ghi chính bạn với --for, hoặc bỏ tuỳ chọn đó. Không có gì được ghi.</translation>
     </message>

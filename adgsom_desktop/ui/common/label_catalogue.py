@@ -438,6 +438,7 @@ ERRORS = (
     QT_TRANSLATE_NOOP("Errors", "reader"),
     QT_TRANSLATE_NOOP("Errors", "You can read this team store but not change it (your role: {role}). Ask the head of delegation for a member's sign-in."),
     QT_TRANSLATE_NOOP("Errors", "The store is closed: nothing was saved."),
+    QT_TRANSLATE_NOOP("Errors", "A team store on a server is not encrypted with a passphrase (its server and its members' logins protect it): copy to it without one."),
     QT_TRANSLATE_NOOP("Errors", "Signed in as {member}, a copy can hold only your own private key: give your own person with --for, or leave it out. Nothing was written."),
     QT_TRANSLATE_NOOP("Errors", "Person {person_id} no longer exists."),
     QT_TRANSLATE_NOOP("Errors", "This counterpart is not linked to that item."),
