@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.base import utcnow
 from ..domain.enums import Audience
-from ..domain.models import AgendaItem, Meeting, Person, Position, SyncConflict
+from ..domain.models import AgendaItem, Meeting, Person, SyncConflict
 from ..errors import NotFoundError, ValidationError
 from ..i18n.messages import Message
 from .brief_conflict import Choice, ConflictView, Resolution
@@ -43,6 +43,7 @@ from .sync.note_stance import stance_following
 from .sync.origins import origin_words
 from .sync.payload import Payload
 from .sync.report import MergeReport, label
+from .sync.resolve_writes import their_version, write_plan
 from .sync.revs import RevState, content_hash, merged, parse_ancestry
 from .sync.state import values, write
 
@@ -284,9 +285,12 @@ class SyncService:
             c.id,
             c.key,
             kind,
-            label(kind, theirs or mine, {str(item_uuid): named}, "")
+            # named by ours, as it stood: "note …: ours kept" names what was kept (s35 T8)
+            label(kind, mine or theirs, {str(item_uuid): named}, "")
             if named and kind in _ITEM_KINDS
-            else c.label or label(kind, theirs or mine, {}),
+            else label(kind, mine, {})
+            if mine
+            else c.label or label(kind, theirs, {}),
             KIND_WORDS[kind][0],
             c.their_origin,
             c.found_at,
@@ -413,7 +417,7 @@ class SyncService:
             state = merged(rec.key, content_hash(result), [held.state, their_state])
             origin = f"settling a conflict with {c.their_origin}"[:300]
             if rec.kind is Kind.POSITION and held.row_id is not None:
-                self._their_version(s, held.row_id, theirs, c.their_origin)
+                held = their_version(s, held, theirs, c.their_origin)
             step = Step(
                 rec.key,
                 rec.kind,
@@ -430,7 +434,7 @@ class SyncService:
                 else None
             )
             steps = (step,) if follows is None else (step, follows)
-            _write_plan(s, Plan(steps), origin, self._ctx.actor)
+            write_plan(s, Plan(steps), origin, self._ctx.actor)
             c.resolved_at = utcnow()
             c.resolution = resolution.choice.value
             c.resolved_by = self._ctx.actor
@@ -444,29 +448,6 @@ class SyncService:
             out = self._rec(s, c)
         self._ctx.publish(Change(ChangeKind.STORE))
         return out
-
-    @staticmethod
-    def _their_version(s: Any, position_id: int, theirs: dict[str, Any], origin: str) -> None:
-        """Their brief written into the history before the result (both versions kept)."""
-        from .position_records import PositionContent
-        from .position_rows import apply_content, clean_content, write_version
-
-        p = s.get(Position, position_id)
-        brief = dict(theirs.get("brief") or {})
-        brief.pop("owner", None)
-        brief["owner_id"] = p.owner_id
-        apply_content(s, p, clean_content(PositionContent.from_snapshot(brief)))
-        write_version(s, p, origin[:200], f"their version ({origin})"[:300])
-
-
-def _write_plan(s: Any, the_plan: Plan, origin: str, actor: str) -> None:
-    from .sync.plan_writer import PlanWriter
-
-    payload = Payload("0" * 32, "", "", "", (), False, ())
-    options = MergeOptions(origin, actor, trusting)
-    PlanWriter(s, payload, options, {st.key: st.local for st in the_plan.steps if st.local}).run(
-        the_plan
-    )
 
 
 def _describe(s: Any, scope: ExportScope) -> str:
