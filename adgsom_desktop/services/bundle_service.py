@@ -347,7 +347,7 @@ class BundleService:
             backup=backup,
             audit_action="bundle import",
             also=lambda s: _received(s, opened),
-            also_new=lambda s: _news(s, opened),
+            brings_news=True,  # ``kept_quietly`` found it not held here
         )
 
     # -- approvals ------------------------------------------------------------------------
@@ -396,16 +396,6 @@ def _received(s: Any, opened: BundleOpened) -> None:
 
     _keep_signatures(s, opened.payload)
     acknowledge(s, f"key:{opened.seen.sender_fingerprint}", opened.payload)
-
-
-def _news(s: Any, opened: BundleOpened) -> bool:
-    """Whether a bundle whose records this store already holds still brings something:
-    a signature not kept yet, or a new acknowledgement of our audit log."""
-    from .sync.foreign_log import acknowledges_more
-
-    if _new_signatures(s, opened.payload):
-        return True
-    return acknowledges_more(s, f"key:{opened.seen.sender_fingerprint}", opened.payload)
 
 
 def _new_signatures(s: Any, payload: Payload) -> list[Mapping[str, Any]]:
