@@ -28,7 +28,7 @@ from .kinds import SPECS, WRITE_ORDER, Conv, Kind
 from .merge import WRITES, Action, Plan, Step
 from .payload import Payload
 from .report import label
-from .revs import RevState, canonical_json, content_hash
+from .revs import RevState, canonical_json, content_hash, hash_as
 from .state import Held, recorded, values, write
 from .withhold import hidden_by_audience, parse_marks, render_marks, value_mark
 from .writers import (
@@ -478,7 +478,8 @@ class PlanWriter:
                 cur = actual.get(step.key)
                 if cur is None:
                     continue  # not written after all (nothing to hold it): not remembered
-                chash = content_hash(self.placed.get(step.key, cur.content))
+                # the hash of what came in when it is held as it came (the usual case)
+                chash = hash_as(self.placed.get(step.key, cur.content), step.incoming.hashed)
                 state = RevState(state.rev, state.gen, state.ancestry, chash)
             scope = step.incoming.scope
             (updates if step.key in rows else inserts).append(
