@@ -44,7 +44,7 @@ PARTS = (  # (module, attribute, label): the import's parts
     ("adgsom_desktop.services.sync.importer", "lines_of", "import: report lines"),
     ("adgsom_desktop.services.context:ServiceContext", "_append_audit", "import: audit entry"),
     ("adgsom_desktop.services.sync.importer", "store_audit", "import: their audit entries"),
-    ("adgsom_desktop.services.audit_anchor:AnchorKeeper", "advance", "import: audit anchor"),
+    ("adgsom_desktop.services.audit_anchor:AnchorKeeper", "advance_recorded", "import: audit anchor"),
     ("sqlalchemy.orm.session:SessionTransaction", "commit", "import: commits"),
 )
 

@@ -352,10 +352,11 @@ class BundleService:
 
     # -- approvals ------------------------------------------------------------------------
     def _approval_check(self, payload: Payload) -> Any:
-        with self._ctx.read() as s:
+        with self._ctx.read() as s:  # the columns, not the keys as objects
+            cols = (MemberKey.fingerprint, MemberKey.person_uuid, MemberKey.sign_public)
             keys = {
-                k.fingerprint: (k.person_uuid, crypto.unb64(k.sign_public, 32))
-                for k in s.scalars(select(MemberKey))
+                fingerprint: (person, crypto.unb64(sign, 32))
+                for fingerprint, person, sign in s.execute(select(*cols))
             }
         signatures = list(payload.signatures)
 

@@ -35,6 +35,7 @@ from ...domain.models import (
 )
 from ...domain.position_sections import TEXT_SECTIONS
 from ...errors import ValidationError
+from ...storage.driver_read import rows_in
 from ...storage.driver_sync import insert_many
 from ..position_records import PositionContent
 from ..position_rows import clean_content
@@ -75,12 +76,9 @@ def write_positions(
     authors = [(saved_by, None)] * len(briefs) if isinstance(saved_by, str) else saved_by
     item_ids = [item_id for item_id, _c, _ok in briefs]
     there: dict[int, tuple[int, int]] = {}
+    t = _table(Position)
     for part in chunks(sorted(set(item_ids))):
-        for r in conn.execute(
-            select(Position.item_id, Position.id, Position.version_no).where(
-                Position.item_id.in_(part)
-            )
-        ):
+        for r in rows_in(conn, (t.c.item_id, t.c.id, t.c.version_no), t.c.item_id, part):
             there[r.item_id] = (int(r.id), int(r.version_no))
     planned = [_planned(item_id, content, ok, ids, now) for item_id, content, ok in briefs]
     fresh = [p for p in planned if p.item_id not in there]
@@ -92,9 +90,7 @@ def write_positions(
             [{"item_id": p.item_id, "version_no": 1, "created_at": now, **p.values} for p in fresh],
         )
         for part in chunks([p.item_id for p in fresh]):
-            for item_id, position_id in conn.execute(
-                select(Position.item_id, Position.id).where(Position.item_id.in_(part))
-            ):
+            for item_id, position_id in rows_in(conn, (t.c.item_id, t.c.id), t.c.item_id, part):
                 there[item_id] = (int(position_id), 0)
     tags = _tags(session, item_ids)
     sections: dict[type, list[dict[str, Any]]] = {}

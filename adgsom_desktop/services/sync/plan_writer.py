@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from ...domain.base import utcnow
 from ...domain.models import AgendaItem, Meeting, SyncConflict
 from ...i18n.messages import Message
+from ...storage.driver_read import rows_in
 from .approval_gate import same_text
 from .as_written import AS_WRITTEN
 from .bases import BASED, keep
@@ -24,7 +25,7 @@ from .brief_history import author_of, carried_versions, comment_of, held_author,
 from .brief_writer import write_positions
 from .canon import Current, Scope, read_scope
 from .holdings import ALL_KINDS, UUID_KINDS, read_by_uuid
-from .kinds import SPECS, WRITE_ORDER, Conv, Kind
+from .kinds import SPECS, WRITE_ORDER, Conv, Kind, chunks
 from .merge import WRITES, Action, Plan, Step
 from .payload import Payload
 from .report import label
@@ -212,15 +213,11 @@ class PlanWriter:
     def _settle_touched(self) -> None:
         """The meetings of the items touched so far (one statement for all of them)."""
         if self._touched:
-            self.meetings.update(
-                m
-                for m in self.s.scalars(
-                    select(AgendaItem.meeting_id)
-                    .where(AgendaItem.id.in_(sorted(self._touched)))
-                    .distinct()
-                )
-                if m is not None
-            )
+            t = cast(Table, AgendaItem.__table__)
+            self.s.flush()  # read on the DB-API cursor (``driver_read``): no autoflush
+            for part in chunks(sorted(self._touched)):
+                rows = rows_in(self.s.connection(), (t.c.meeting_id,), t.c.id, part)
+                self.meetings.update(r.meeting_id for r in rows if r.meeting_id is not None)
             self._touched.clear()
 
     def _stances(self, steps: list[Step]) -> None:
@@ -494,4 +491,7 @@ class PlanWriter:
 
     def _meetings_of(self, steps: list[Step]) -> set[int]:
         uuids = {s.incoming.scope for s in steps} | {s.key for s in steps if s.kind is Kind.MEETING}
-        return set(self.s.scalars(select(Meeting.id).where(Meeting.uuid.in_(sorted(uuids)))).all())
+        t, conn = cast(Table, Meeting.__table__), self.s.connection()
+        return {
+            r.id for part in chunks(sorted(uuids)) for r in rows_in(conn, (t.c.id,), t.c.uuid, part)
+        }

@@ -444,13 +444,9 @@ def reopen_position(session: Session, position_id: int, saved_by: str, why: str)
 def stance_rows(session: Session, item_ids: Iterable[int]) -> dict[tuple[int, int], int]:
     """The stance rows of these items, by (item, delegation)."""
     out: dict[tuple[int, int], int] = {}
-    conn = session.connection()
+    conn, t = session.connection(), cast(Table, StanceRecord.__table__)
     for part in chunks(sorted(set(item_ids))):
-        for r in conn.execute(
-            select(StanceRecord.id, StanceRecord.item_id, StanceRecord.delegation_id).where(
-                StanceRecord.item_id.in_(part)
-            )
-        ):
+        for r in rows_in(conn, (t.c.id, t.c.item_id, t.c.delegation_id), t.c.item_id, part):
             out[(r.item_id, r.delegation_id)] = r.id
     return out
 
