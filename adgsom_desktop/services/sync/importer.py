@@ -23,8 +23,9 @@ from .gc_pause import gc_paused
 from .holdings import brief_bases, held_for, names_of, open_conflicts
 from .kinds import Kind
 from .merge import Action, Incoming, Plan, plan
+from .never_received import mark_never_received
 from .payload import Payload
-from .plan_writer import PlanWriter, mark_never_received
+from .plan_writer import PlanWriter
 from .report import Line, MergeReport, label, lines_of, moves_lost, place_notices
 from .revs import parse_ancestry
 from .withhold import fill
@@ -140,7 +141,7 @@ def _merge_into(
         dry_run=dry_run,
         moves_lost=moves_lost(the_plan, names),
     )
-    writer = PlanWriter(session, payload, options, held)
+    writer = PlanWriter(session, payload, options, held, all_held=True)
     writer.run(the_plan)
     mark_never_received(session, the_plan, payload.audience)
     store_audit(session, payload, fresh_audit)

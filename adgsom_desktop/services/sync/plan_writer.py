@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from ...domain.base import utcnow
@@ -31,7 +31,6 @@ from .payload import Payload
 from .report import label
 from .revs import RevState, canonical_json, content_hash, hash_as
 from .state import Held, recorded, values, write
-from .withhold import hidden_by_audience, parse_marks, render_marks, value_mark
 from .writers import (
     Ids,
     delete_row,
@@ -50,55 +49,22 @@ if TYPE_CHECKING:
     from .importer import MergeOptions
 
 
-def mark_never_received(session: Session, the_plan: Plan, audience: str) -> None:
-    """Remember the fields of a record this store now holds a revision of without having
-    been sent them (``withhold``): of a new record, every withheld field (never held: always
-    withheld); of one we held, those the bundle's audience may not read, with the value
-    held here (stale: "not changed" by this store until its user changes it), and those we
-    never had and still lack."""
-    from ...domain.models import SyncRecord
-
-    steps = [s for s in the_plan.steps if s.action in (*WRITES, Action.LEARN)]
-    # ``collect.never_received`` as the store held them before the merge (``advance`` read
-    # every recorded row of the payload's keys; writing a revision keeps its marks)
-    before = {
-        s.key: parse_marks(s.local.withheld)
-        for s in steps
-        if s.local is not None and s.local.withheld
-    }
-    marked = []
-    for step in steps:
-        rec = step.incoming
-        had = before.get(step.key, {})
-        local = step.local.content if step.local is not None else None
-        now = rec.content if step.action in WRITES else local
-        hidden = set(hidden_by_audience(audience, rec))
-        if step.action is Action.LEARN:
-            marks = dict(had)  # nothing written: what was not sent stays so
-        elif local is None:  # never held: withheld for good, whatever is typed here
-            marks = {p: None for p in rec.withheld}
-        else:
-            marks = {p: m for p, m in had.items() if p in rec.withheld}
-        if local is not None:  # what we held is stale: withheld while unchanged here
-            marks.update({p: value_mark(now, p) for p in hidden if marks.get(p, "") is not None})
-        if marks != had:
-            marked.append({"k": step.key, "w": render_marks(marks)})
-    if marked:  # one statement for all of them
-        table = cast(Table, SyncRecord.__table__)
-        session.connection().execute(
-            update(table).where(table.c.key == bindparam("k")).values(withheld=bindparam("w")),
-            marked,
-        )
-
-
 class PlanWriter:
     def __init__(
-        self, session: Session, payload: Payload, options: MergeOptions, held: dict[str, Held]
+        self,
+        session: Session,
+        payload: Payload,
+        options: MergeOptions,
+        held: dict[str, Held],
+        all_held: bool = False,
     ) -> None:
         self.s = session
         self.payload = payload
         self.options = options
         self.held = held
+        # ``held`` holds every record of the payload that has a row of revisions here
+        # (``held_for`` read each payload key's row): no read of them again
+        self.all_held = all_held
         self.ids = Ids(session)
         self.meetings: set[int] = set()
         self._touched: set[int] = set()  # items written: their meetings are settled
@@ -465,7 +431,8 @@ class PlanWriter:
                     home = actual.get(str(known.get("meeting")))
                     if home is not None and home.kind is Kind.MEETING:
                         actual[step.key] = Current(step.key, step.kind, home.key, known, None)
-        rows = recorded(self.s, keys=[s.key for s in steps])
+        keys = [s.key for s in steps]
+        rows = self.held if self.all_held else recorded(self.s, keys=keys)
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         briefs: list[tuple[str, str, Any]] = []
