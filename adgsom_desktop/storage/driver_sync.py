@@ -91,3 +91,18 @@ def _one_row(sql: str) -> tuple[str, str] | None:
         plain = group.startswith("(") and group.endswith(")") and set(group[1:-1]) <= set("?, ")
         _ONE_ROW[sql] = (head + sep, group) if sep and plain and head.startswith("INSERT") else None
     return _ONE_ROW[sql]
+
+
+def execute_many(conn: Connection, prepared: Prepared, rows: Sequence[Mapping[str, Any]]) -> None:
+    """``prepared`` (an ``UPDATE`` whose every value is a bind parameter: a Python-side
+    default such as ``onupdate`` is refused when it is compiled, so state it) once per row
+    of ``rows``, with one DB-API ``executemany`` in ``conn``'s transaction: an import's
+    small batches (places, numbers, marks) without SQLAlchemy's execution context."""
+    if not rows:
+        return
+    compiled = prepared.compiled(conn.dialect)
+    cursor = conn.connection.cursor()
+    try:
+        cursor.executemany(compiled.sql, [compiled.parameters(r) for r in rows])
+    finally:
+        cursor.close()
