@@ -117,3 +117,31 @@ def test_the_driver_takes_as_many_values_as_a_statement_is_given(tmp_path: Any) 
         assert conn.execute("SELECT count(*), sum(a) FROM t").fetchone() == (n, n * (n - 1) // 2)
     finally:
         conn.close()
+
+
+def test_a_batch_s_values_are_converted_as_row_by_row(demo_services: Any) -> None:
+    """``Compiled.parameters_many`` converts a value shared by the rows (the batch's one
+    ``now``) once: every row's values must be those ``parameters`` gives, of the same
+    types, whether shared, repeated or not."""
+    from datetime import datetime
+
+    from adgsom_desktop.storage.driver_sync import _prepared
+
+    with demo_services.ctx.read() as s:
+        conn = s.connection()
+        rows = [
+            {k: v for k, v in r._mapping.items() if k != "id"}
+            for r in conn.execute(select(NOTE).order_by(NOTE.c.id))
+        ]
+        dialect = conn.dialect
+    now = datetime(2026, 1, 12, 10, 32, 5, 123456)
+    for n, row in enumerate(rows):  # one object shared, then a run of equal ones, then not
+        row["created_at"] = now if n % 3 else datetime(2026, 1, 12, 10, 32, 5, 123456)
+        row["deleted_at"] = None if n % 5 else now
+    prepared = _prepared(NOTE, tuple(rows[0]))
+    assert prepared is not None
+    compiled = prepared.compiled(dialect)
+    want = [compiled.parameters(r) for r in rows]
+    got = compiled.parameters_many(rows)
+    assert [[(type(v), v) for v in p] for p in got] == [[(type(v), v) for v in p] for p in want]
+    assert len(got) == len(rows) > 50 and len(set(got)) == len(rows)

@@ -59,7 +59,7 @@ def insert_many(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
     if compiled is None or any(tuple(r) != keys for r in rows):
         conn.execute(insert(table), list(rows))
         return
-    params = [compiled.parameters(r) for r in rows]
+    params = compiled.parameters_many(rows)
     cursor = conn.connection.cursor()
     try:
         one = _one_row(compiled.sql) if conn.dialect.paramstyle == "qmark" else None
