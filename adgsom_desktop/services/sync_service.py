@@ -206,10 +206,9 @@ class SyncService:
         payload this store already holds whole (``also_new``: and nothing more for
         ``also`` to write) writes nothing: no backup, no audit entry.  ``quiet_audit``: the
         other store's new audit entries alone are kept without either, so logs of Bring
-        backs that brought nothing do not travel to and fro for ever (review s33 R19).
-        ``brings_news``: the caller found it not held (``bundle_settle``)."""
-        held, fresh = False, []
-        if not brings_news:  # else: not held, nothing to read
+        backs that brought nothing do not travel to and fro for ever (review s33 R19)."""
+        held, fresh = False, []  # ``brings_news``: the caller found it not held (bundle_settle)
+        if not brings_news:
             with self._ctx.read() as s:
                 held = (also_new is None or not also_new(s)) and records_held(s, payload)
                 fresh = new_audit(s, payload) if held else []

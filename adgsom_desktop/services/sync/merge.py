@@ -62,8 +62,7 @@ class Incoming:
     def state(self) -> RevState:
         h = self.hashed
         if h is None or h[0] is not self.content:  # hashed once per content object
-            h = (self.content, content_hash(self.content))
-            object.__setattr__(self, "hashed", h)  # not compared: still the same record
+            object.__setattr__(self, "hashed", h := (self.content, content_hash(self.content)))
         return RevState(self.rev, self.gen, self.ancestry, h[1])
 
 
