@@ -346,18 +346,38 @@ class AnchorKeeper:
         once, beside the settings and in the backups folder.  A held keeper writes nothing
         (a chain cut before the merge stays reported: the evidence is kept)."""
         with self._lock:
+            anchor = None if self._held or self._stopped else self._flush_at(tip(s), why)
+        return self._mark(anchor)
+
+    def advance_recorded(self, why: str) -> bool:
+        """``advance`` to the head the last commit told the keeper (``record``: a merge's
+        own write), without reading the store again; False when none was told (the
+        caller then ``advance``s with a read)."""
+        with self._lock:
             if self._held or self._stopped:
-                return None
-            top = tip(s)
-            if top is None:
-                return None
-            anchor = Anchor(top[0], top[0], top[1], _now(), why)
-            self._head, self._dirty = top, True
-            self.flush(why)
-        try:
-            _write_mark(self.locator, anchor)
-        except OSError as exc:
-            log.warning("the audit anchor of the backups folder was not written: %s", exc)
+                return True
+            if self._head is None:
+                return False
+            anchor = self._flush_at(self._head, why)
+        self._mark(anchor)
+        return True
+
+    def _flush_at(self, top: tuple[int, str] | None, why: str) -> Anchor | None:
+        """Under the lock: ``top`` anchored beside the settings (its anchor, or None)."""
+        if top is None:
+            return None
+        anchor = Anchor(top[0], top[0], top[1], _now(), why)
+        self._head, self._dirty = top, True
+        self.flush(why)
+        return anchor
+
+    def _mark(self, anchor: Anchor | None) -> Anchor | None:
+        """``anchor`` in the backups folder too (outside the lock)."""
+        if anchor is not None:
+            try:
+                _write_mark(self.locator, anchor)
+            except OSError as exc:
+                log.warning("the audit anchor of the backups folder was not written: %s", exc)
         return anchor
 
     def restart(self, s: Session, why: str) -> Anchor | None:

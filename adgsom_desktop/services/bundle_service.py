@@ -347,15 +347,16 @@ class BundleService:
             backup=backup,
             audit_action="bundle import",
             also=lambda s: _received(s, opened),
-            also_new=lambda s: _news(s, opened),
+            brings_news=True,  # ``kept_quietly`` found it not held here
         )
 
     # -- approvals ------------------------------------------------------------------------
     def _approval_check(self, payload: Payload) -> Any:
-        with self._ctx.read() as s:
+        with self._ctx.read() as s:  # the columns, not the keys as objects
+            cols = (MemberKey.fingerprint, MemberKey.person_uuid, MemberKey.sign_public)
             keys = {
-                k.fingerprint: (k.person_uuid, crypto.unb64(k.sign_public, 32))
-                for k in s.scalars(select(MemberKey))
+                fingerprint: (person, crypto.unb64(sign, 32))
+                for fingerprint, person, sign in s.execute(select(*cols))
             }
         signatures = list(payload.signatures)
 
@@ -396,16 +397,6 @@ def _received(s: Any, opened: BundleOpened) -> None:
 
     _keep_signatures(s, opened.payload)
     acknowledge(s, f"key:{opened.seen.sender_fingerprint}", opened.payload)
-
-
-def _news(s: Any, opened: BundleOpened) -> bool:
-    """Whether a bundle whose records this store already holds still brings something:
-    a signature not kept yet, or a new acknowledgement of our audit log."""
-    from .sync.foreign_log import acknowledges_more
-
-    if _new_signatures(s, opened.payload):
-        return True
-    return acknowledges_more(s, f"key:{opened.seen.sender_fingerprint}", opened.payload)
 
 
 def _new_signatures(s: Any, payload: Payload) -> list[Mapping[str, Any]]:

@@ -12,9 +12,9 @@ Each public method is one user action in one transaction; records are frozen.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -56,7 +56,7 @@ class _Preview(Exception):
         self.report = report
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class ConflictRec:
     id: int
     key: str
@@ -80,13 +80,11 @@ def trusting(_rec: Incoming) -> bool:
 def _gated(s: Any, options: MergeOptions, signed: Any) -> MergeOptions:
     """``options`` knowing which approvals this store's sign-in may record (review s32
     H20: a preview or an import never asks the server to record one it refuses)."""
-    from dataclasses import replace
-
     from .sync.approval_gate import recordable_by
 
     if signed is None or options.approval_here is not None:
         return options
-    return replace(options, approval_here=recordable_by(s, signed))
+    return dataclasses.replace(options, approval_here=recordable_by(s, signed))
 
 
 _ITEM_KINDS = frozenset((Kind.POSITION, Kind.PLACE, Kind.STANCE, Kind.INTEREST, Kind.DELIVERED))
@@ -203,15 +201,18 @@ class SyncService:
         also: Callable[[Any], None] | None = None,
         also_new: Callable[[Any], bool] | None = None,
         quiet_audit: bool = False,
+        brings_news: bool = False,
     ) -> MergeReport:
         """Merge ``payload`` into this store: a backup first, then one transaction.  A
         payload this store already holds whole (``also_new``: and nothing more for
         ``also`` to write) writes nothing: no backup, no audit entry.  ``quiet_audit``: the
         other store's new audit entries alone are kept without either, so logs of Bring
         backs that brought nothing do not travel to and fro for ever (review s33 R19)."""
-        with self._ctx.read() as s:
-            held = (also_new is None or not also_new(s)) and records_held(s, payload)
-            fresh = new_audit(s, payload) if held else []
+        held, fresh = False, []  # ``brings_news``: the caller found it not held (bundle_settle)
+        if not brings_news:
+            with self._ctx.read() as s:
+                held = (also_new is None or not also_new(s)) and records_held(s, payload)
+                fresh = new_audit(s, payload) if held else []
         if held and fresh and quiet_audit:
             with self._ctx.write() as s:
                 store_audit(s, payload, new_audit(s, payload))
@@ -234,13 +235,12 @@ class SyncService:
                 f"of {payload.store_name or payload.store_id} kept)"
             )
             self._ctx.audit(s, audit_action, "store", None, what)
-        if self._ctx.anchor is not None:  # the merged chain anchored at once (#12)
+        anchor = self._ctx.anchor  # the merged chain anchored at once (#12), at its new head
+        if anchor is not None and not anchor.advance_recorded("merge"):
             with self._ctx.read() as s:
-                self._ctx.anchor.advance(s, "merge")
+                anchor.advance(s, "merge")
         self._ctx.publish(Change(ChangeKind.STORE))
-        from dataclasses import replace
-
-        return replace(report, backup=saved)
+        return dataclasses.replace(report, backup=saved)
 
     # -- conflicts ----------------------------------------------------------------------
     def conflicts(

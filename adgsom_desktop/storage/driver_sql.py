@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import threading
 from collections import namedtuple
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from operator import itemgetter
 from types import TracebackType
@@ -115,6 +115,32 @@ class Compiled:
             out[i] = process(out[i])
         return dict(zip(names, out, strict=True)) if self._named else tuple(out)
 
+    def parameters_many(self, rows: Sequence[Mapping[str, Any]]) -> list[Any]:
+        """``parameters`` of each of ``rows`` (a batch): a value that is the very object
+        the row before had in its place is converted once (a batch's one ``now`` in its
+        ``created_at``, ``updated_at``: a datetime's text costs more than the look-up)."""
+        if self._defaults or self._named or len(self._names) < 2:
+            return [self.parameters(r) for r in rows]
+        get, convert = self._get, self._convert
+        assert get is not None
+        last: list[tuple[Any, Any]] = [(_UNSET, None)] * len(convert)
+        out = []
+        for r in rows:
+            try:
+                values = list(get(r))
+            except KeyError as exc:
+                raise TypeError(f"no value for {exc} in {self.sql!r}") from None
+            for j, (i, process) in enumerate(convert):
+                value = values[i]
+                seen = last[j]
+                if seen[0] is value:
+                    values[i] = seen[1]
+                else:
+                    values[i] = converted = process(value)
+                    last[j] = (value, converted)
+            out.append(tuple(values))
+        return out
+
     def row(self, raw: Any) -> Any:
         """A fetched row as a named tuple, each value through the dialect's processor."""
         if len(raw) != len(self._results):
@@ -125,6 +151,9 @@ class Compiled:
         for i, process in self._row_convert:
             out[i] = process(out[i])
         return self._row._make(out)
+
+
+_UNSET = object()  # no value converted yet (``parameters_many``)
 
 
 class Prepared:

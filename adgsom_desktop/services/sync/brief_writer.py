@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, delete, select, update
 from sqlalchemy.orm import Session
 
 from ...domain.base import utcnow
@@ -35,6 +35,8 @@ from ...domain.models import (
 )
 from ...domain.position_sections import TEXT_SECTIONS
 from ...errors import ValidationError
+from ...storage.driver_read import rows_in
+from ...storage.driver_sync import insert_many
 from ..position_records import PositionContent
 from ..position_rows import clean_content
 from .approval_gate import same_text
@@ -74,25 +76,21 @@ def write_positions(
     authors = [(saved_by, None)] * len(briefs) if isinstance(saved_by, str) else saved_by
     item_ids = [item_id for item_id, _c, _ok in briefs]
     there: dict[int, tuple[int, int]] = {}
+    t = _table(Position)
     for part in chunks(sorted(set(item_ids))):
-        for r in conn.execute(
-            select(Position.item_id, Position.id, Position.version_no).where(
-                Position.item_id.in_(part)
-            )
-        ):
+        for r in rows_in(conn, (t.c.item_id, t.c.id, t.c.version_no), t.c.item_id, part):
             there[r.item_id] = (int(r.id), int(r.version_no))
     planned = [_planned(item_id, content, ok, ids, now) for item_id, content, ok in briefs]
     fresh = [p for p in planned if p.item_id not in there]
     new_items = {p.item_id for p in fresh}
     if fresh:  # approved ones carry their approval at once (version 1)
-        conn.execute(
-            insert(Position),
+        insert_many(
+            conn,
+            _table(Position),
             [{"item_id": p.item_id, "version_no": 1, "created_at": now, **p.values} for p in fresh],
         )
         for part in chunks([p.item_id for p in fresh]):
-            for item_id, position_id in conn.execute(
-                select(Position.item_id, Position.id).where(Position.item_id.in_(part))
-            ):
+            for item_id, position_id in rows_in(conn, (t.c.item_id, t.c.id), t.c.item_id, part):
                 there[item_id] = (int(position_id), 0)
     tags = _tags(session, item_ids)
     sections: dict[type, list[dict[str, Any]]] = {}
@@ -141,12 +139,16 @@ def write_positions(
             }
         )
         out.append((position_id, p.stored))
+    # one multi-row statement per table on SQLite (``driver_sync``): the versions' full-text
+    # trigger fires for each row, the index flushed once
     for model in _SECTION_MODELS:
-        if sections.get(model):
-            conn.execute(insert(model), sections[model])
-    if versions:
-        conn.execute(insert(PositionVersion), versions)
+        insert_many(conn, _table(model), sections.get(model, ()))
+    insert_many(conn, _table(PositionVersion), versions)
     return out
+
+
+def _table(model: Any) -> Table:
+    return cast(Table, model.__table__)
 
 
 def _approval_only(

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from ...domain.models import AgendaItem, Meeting, SyncConflict
 from ...i18n.messages import Message
+from ...storage.driver_read import rows_in
 from .bases import BASED, find
 from .canon import Current, Scope, give_uuids, read_scope
 from .kinds import SPECS, Kind, chunks
@@ -30,10 +31,15 @@ UUID_KINDS = (Kind.EVENT, Kind.MEETING, Kind.PERSON)
 
 
 def local_scope(session: Session, payload: Payload) -> tuple[list[int], set[str]]:
-    rows = session.execute(
-        select(Meeting.id, Meeting.uuid).where(Meeting.uuid.in_(list(payload.meetings)))
-    ).all()
+    session.flush()  # reads on the DB-API cursor below (``driver_read``): no autoflush
+    t, rows = _table(Meeting), []
+    for part in chunks(sorted(payload.meetings)):
+        rows += rows_in(session.connection(), (t.c.id, t.c.uuid), t.c.uuid, part)
     return [r.id for r in rows], {r.uuid for r in rows}
+
+
+def _table(model: Any) -> Table:
+    return cast(Table, model.__table__)
 
 
 def read_by_uuid(session: Session, payload: Payload, current: dict[str, Current]) -> None:
@@ -47,7 +53,9 @@ def read_by_uuid(session: Session, payload: Payload, current: dict[str, Current]
             continue
         spec = SPECS[kind]
         table = spec.table
-        rows = session.execute(select(table).where(table.c.uuid.in_(wanted))).all()
+        rows = []
+        for part in chunks(sorted(set(wanted))):
+            rows += rows_in(session.connection(), tuple(table.c), table.c.uuid, part)
         for f in spec.links():
             links.fetch(f.conv, (r._mapping[f.column] for r in rows))
         for r in rows:
@@ -69,13 +77,13 @@ def held_for(session: Session, payload: Payload, events: bool) -> tuple[dict[str
 
 def open_conflicts(session: Session, keys: Collection[str]) -> dict[str, list[OpenConflict]]:
     out: dict[str, list[OpenConflict]] = defaultdict(list)
-    for part in chunks(sorted(keys)):
-        for c in session.scalars(
-            select(SyncConflict).where(
-                SyncConflict.key.in_(part), SyncConflict.resolved_at.is_(None)
-            )
-        ):
-            out[c.key].append(OpenConflict(c.id, c.key, c.their_rev))
+    session.flush()  # read on the DB-API cursor (``driver_read``): no autoflush
+    t = _table(SyncConflict)
+    cols = (t.c.id, t.c.key, t.c.their_rev, t.c.resolved_at)
+    for part in chunks(sorted(set(keys))):
+        for c in rows_in(session.connection(), cols, t.c.key, part, (t.c.id,)):
+            if c.resolved_at is None:
+                out[c.key].append(OpenConflict(c.id, c.key, c.their_rev))
     return out
 
 

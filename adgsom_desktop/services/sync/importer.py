@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import cast
 
 from sqlalchemy.orm import Session
 
@@ -22,8 +23,9 @@ from .gc_pause import gc_paused
 from .holdings import brief_bases, held_for, names_of, open_conflicts
 from .kinds import Kind
 from .merge import Action, Incoming, Plan, plan
+from .never_received import mark_never_received
 from .payload import Payload
-from .plan_writer import PlanWriter, mark_never_received
+from .plan_writer import PlanWriter
 from .report import Line, MergeReport, label, lines_of, moves_lost, place_notices
 from .revs import parse_ancestry
 from .withhold import fill
@@ -77,18 +79,17 @@ def records_held(session: Session, payload: Payload) -> bool:
     of an open conflict (``merge``: the same bundle again changes nothing; review s33
     R8).  Read from the revisions recorded, not the records: a quick look before the
     merge."""
-    from sqlalchemy import select
+    from sqlalchemy import Table
 
     from ...domain.models import SyncRecord
+    from ...storage.driver_read import rows_in
     from .kinds import chunks
 
     held: dict[str, tuple[str, str]] = {}
+    t = cast(Table, SyncRecord.__table__).c
+    session.flush()  # read on the DB-API cursor (``driver_read``): no autoflush
     for part in chunks(sorted({r.key for r in payload.records})):
-        rows = session.execute(
-            select(SyncRecord.key, SyncRecord.rev, SyncRecord.ancestry).where(
-                SyncRecord.key.in_(part)
-            )
-        )
+        rows = rows_in(session.connection(), (t.key, t.rev, t.ancestry), t.key, part)
         held.update((key, (rev, ancestry or "")) for key, rev, ancestry in rows)
     differ = [r for r in payload.records if held.get(r.key, ("", ""))[0] != r.rev]
     if not differ:
@@ -140,7 +141,7 @@ def _merge_into(
         dry_run=dry_run,
         moves_lost=moves_lost(the_plan, names),
     )
-    writer = PlanWriter(session, payload, options, held)
+    writer = PlanWriter(session, payload, options, held, all_held=True)
     writer.run(the_plan)
     mark_never_received(session, the_plan, payload.audience)
     store_audit(session, payload, fresh_audit)

@@ -61,8 +61,9 @@ class Incoming:
     @property
     def state(self) -> RevState:
         h = self.hashed
-        chash = h[1] if h is not None and h[0] is self.content else content_hash(self.content)
-        return RevState(self.rev, self.gen, self.ancestry, chash)
+        if h is None or h[0] is not self.content:  # hashed once per content object
+            object.__setattr__(self, "hashed", h := (self.content, content_hash(self.content)))
+        return RevState(self.rev, self.gen, self.ancestry, h[1])
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from ...domain.base import utcnow
 from ...domain.models import AgendaItem, Meeting, SyncConflict
 from ...i18n.messages import Message
+from ...storage.driver_read import rows_in
 from .approval_gate import same_text
 from .as_written import AS_WRITTEN
 from .bases import BASED, keep
@@ -24,13 +25,12 @@ from .brief_history import author_of, carried_versions, comment_of, held_author,
 from .brief_writer import write_positions
 from .canon import Current, Scope, read_scope
 from .holdings import ALL_KINDS, UUID_KINDS, read_by_uuid
-from .kinds import SPECS, WRITE_ORDER, Conv, Kind
+from .kinds import SPECS, WRITE_ORDER, Conv, Kind, chunks
 from .merge import WRITES, Action, Plan, Step
 from .payload import Payload
 from .report import label
-from .revs import RevState, canonical_json, content_hash
+from .revs import RevState, canonical_json, content_hash, hash_as
 from .state import Held, recorded, values, write
-from .withhold import hidden_by_audience, parse_marks, render_marks, value_mark
 from .writers import (
     Ids,
     delete_row,
@@ -49,55 +49,22 @@ if TYPE_CHECKING:
     from .importer import MergeOptions
 
 
-def mark_never_received(session: Session, the_plan: Plan, audience: str) -> None:
-    """Remember the fields of a record this store now holds a revision of without having
-    been sent them (``withhold``): of a new record, every withheld field (never held: always
-    withheld); of one we held, those the bundle's audience may not read, with the value
-    held here (stale: "not changed" by this store until its user changes it), and those we
-    never had and still lack."""
-    from ...domain.models import SyncRecord
-
-    steps = [s for s in the_plan.steps if s.action in (*WRITES, Action.LEARN)]
-    # ``collect.never_received`` as the store held them before the merge (``advance`` read
-    # every recorded row of the payload's keys; writing a revision keeps its marks)
-    before = {
-        s.key: parse_marks(s.local.withheld)
-        for s in steps
-        if s.local is not None and s.local.withheld
-    }
-    marked = []
-    for step in steps:
-        rec = step.incoming
-        had = before.get(step.key, {})
-        local = step.local.content if step.local is not None else None
-        now = rec.content if step.action in WRITES else local
-        hidden = set(hidden_by_audience(audience, rec))
-        if step.action is Action.LEARN:
-            marks = dict(had)  # nothing written: what was not sent stays so
-        elif local is None:  # never held: withheld for good, whatever is typed here
-            marks = {p: None for p in rec.withheld}
-        else:
-            marks = {p: m for p, m in had.items() if p in rec.withheld}
-        if local is not None:  # what we held is stale: withheld while unchanged here
-            marks.update({p: value_mark(now, p) for p in hidden if marks.get(p, "") is not None})
-        if marks != had:
-            marked.append({"k": step.key, "w": render_marks(marks)})
-    if marked:  # one statement for all of them
-        table = cast(Table, SyncRecord.__table__)
-        session.connection().execute(
-            update(table).where(table.c.key == bindparam("k")).values(withheld=bindparam("w")),
-            marked,
-        )
-
-
 class PlanWriter:
     def __init__(
-        self, session: Session, payload: Payload, options: MergeOptions, held: dict[str, Held]
+        self,
+        session: Session,
+        payload: Payload,
+        options: MergeOptions,
+        held: dict[str, Held],
+        all_held: bool = False,
     ) -> None:
         self.s = session
         self.payload = payload
         self.options = options
         self.held = held
+        # ``held`` holds every record of the payload that has a row of revisions here
+        # (``held_for`` read each payload key's row): no read of them again
+        self.all_held = all_held
         self.ids = Ids(session)
         self.meetings: set[int] = set()
         self._touched: set[int] = set()  # items written: their meetings are settled
@@ -212,15 +179,11 @@ class PlanWriter:
     def _settle_touched(self) -> None:
         """The meetings of the items touched so far (one statement for all of them)."""
         if self._touched:
-            self.meetings.update(
-                m
-                for m in self.s.scalars(
-                    select(AgendaItem.meeting_id)
-                    .where(AgendaItem.id.in_(sorted(self._touched)))
-                    .distinct()
-                )
-                if m is not None
-            )
+            t = cast(Table, AgendaItem.__table__)
+            self.s.flush()  # read on the DB-API cursor (``driver_read``): no autoflush
+            for part in chunks(sorted(self._touched)):
+                rows = rows_in(self.s.connection(), (t.c.meeting_id,), t.c.id, part)
+                self.meetings.update(r.meeting_id for r in rows if r.meeting_id is not None)
             self._touched.clear()
 
     def _stances(self, steps: list[Step]) -> None:
@@ -468,7 +431,8 @@ class PlanWriter:
                     home = actual.get(str(known.get("meeting")))
                     if home is not None and home.kind is Kind.MEETING:
                         actual[step.key] = Current(step.key, step.kind, home.key, known, None)
-        rows = recorded(self.s, keys=[s.key for s in steps])
+        keys = [s.key for s in steps]
+        rows = self.held if self.all_held else recorded(self.s, keys=keys)
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         briefs: list[tuple[str, str, Any]] = []
@@ -478,7 +442,8 @@ class PlanWriter:
                 cur = actual.get(step.key)
                 if cur is None:
                     continue  # not written after all (nothing to hold it): not remembered
-                chash = content_hash(self.placed.get(step.key, cur.content))
+                # the hash of what came in when it is held as it came (the usual case)
+                chash = hash_as(self.placed.get(step.key, cur.content), step.incoming.hashed)
                 state = RevState(state.rev, state.gen, state.ancestry, chash)
             scope = step.incoming.scope
             (updates if step.key in rows else inserts).append(
@@ -493,4 +458,7 @@ class PlanWriter:
 
     def _meetings_of(self, steps: list[Step]) -> set[int]:
         uuids = {s.incoming.scope for s in steps} | {s.key for s in steps if s.kind is Kind.MEETING}
-        return set(self.s.scalars(select(Meeting.id).where(Meeting.uuid.in_(sorted(uuids)))).all())
+        t, conn = cast(Table, Meeting.__table__), self.s.connection()
+        return {
+            r.id for part in chunks(sorted(uuids)) for r in rows_in(conn, (t.c.id,), t.c.uuid, part)
+        }

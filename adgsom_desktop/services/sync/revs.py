@@ -38,7 +38,12 @@ MAX_ANCESTRY = 400
 
 def canonical_json(content: Any) -> str:
     """The one text of a content (sorted keys, no spaces, UTF-8 as is)."""
-    return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL.encode(content)
+
+
+# ``json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)`` with
+# its encoder built once (an exchange hashes every record, some twice)
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def hash_text(text: str) -> str:
@@ -47,6 +52,43 @@ def hash_text(text: str) -> str:
 
 def content_hash(content: Any | None) -> str:
     return GONE if content is None else hash_text(canonical_json(content))
+
+
+def same_content(a: Any, b: Any) -> bool:
+    """Whether ``a`` and ``b`` have one canonical text (``canonical_json``), found without
+    writing it: equal, and every value of the same type (the text tells ``1``, ``1.0``
+    and ``true`` apart where ``==`` does not; a float by its text: ``-0.0``, NaN).  False
+    also for what it cannot vouch for (a key not a ``str``, a value of another type):
+    the caller then hashes the content."""
+    if a is b:
+        return True
+    t = type(a)
+    if t is not type(b):
+        return False
+    if t is dict:
+        if len(a) != len(b):
+            return False
+        for k, v in a.items():
+            if type(k) is not str or k not in b or not same_content(v, b[k]):
+                return False
+        return True
+    if t is str or t is int or t is bool:
+        return bool(a == b)
+    if a is None:
+        return True
+    if t is list or t is tuple:
+        return len(a) == len(b) and all(map(same_content, a, b))
+    if t is float:
+        return repr(a) == repr(b)
+    return False
+
+
+def hash_as(content: Any, known: tuple[Any, str] | None) -> str:
+    """``content_hash(content)``, taken from ``known`` (a content and its hash, as
+    ``merge.Incoming.hashed``) when ``content`` has the same canonical text."""
+    if known is not None and same_content(content, known[0]):
+        return known[1]
+    return content_hash(content)
 
 
 def make_rev(key: str, chash: str, parents: Iterable[str]) -> str:

@@ -10,8 +10,11 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, update
 from sqlalchemy.orm import Session
 
+from ...domain.base import utcnow
 from ...domain.models import AgendaItem
 from ...storage.driver_read import rows_in
+from ...storage.driver_sql import Prepared
+from ...storage.driver_sync import execute_many
 from ..numbering import NumberingInput, compute_numbers
 from .kinds import chunks
 
@@ -44,9 +47,17 @@ def settle_agendas(session: Session, meeting_ids: Iterable[int]) -> None:
         found = compute_numbers(inputs)
         numbers += [{"rid": r.id, "number": found.get(r.id, "")} for r in rows
                     if not r.number_fixed and r.number != found.get(r.id, "")]  # fmt: skip
-    where = t.c.id == bindparam("rid")
-    if places:
-        conn.execute(update(t).where(where).values(ord=bindparam("place")), places)
-    if numbers:
-        conn.execute(update(t).where(where).values(number=bindparam("number")), numbers)
+    now = utcnow()  # the items' ``updated_at`` (their ``onupdate``), stated
+    execute_many(conn, _PLACES, [{**r, "now": now} for r in places])
+    execute_many(conn, _NUMBERS, [{**r, "now": now} for r in numbers])
     session.expire_all()
+
+
+_T = cast(Table, AgendaItem.__table__)
+_WHERE = _T.c.id == bindparam("rid")
+_PLACES = Prepared(
+    update(_T).where(_WHERE).values(ord=bindparam("place"), updated_at=bindparam("now"))
+)
+_NUMBERS = Prepared(
+    update(_T).where(_WHERE).values(number=bindparam("number"), updated_at=bindparam("now"))
+)

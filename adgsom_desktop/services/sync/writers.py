@@ -33,7 +33,8 @@ from ...domain.models import (
 )
 from ...errors import ValidationError
 from ...storage.driver_read import rows_in
-from ...storage.driver_sync import insert_many
+from ...storage.driver_sql import Prepared
+from ...storage.driver_sync import execute_many, insert_many
 from ..item_tags import resolve_tags
 from ..position_rows import write_version
 from .as_written import AS_WRITTEN, applies, read_as
@@ -334,11 +335,16 @@ def _number_outcomes(session: Session, item_ids: list[int | None], keys: list[st
             continue
         numbers.append({"k": key, "o": nxt[item_id]})
         nxt[item_id] += 1
-    if numbers:
-        conn.execute(
-            update(Outcome).where(Outcome.uuid == bindparam("k")).values(ord=bindparam("o")),
-            numbers,
-        )
+    now = utcnow()  # their ``updated_at`` (``onupdate``), stated
+    execute_many(conn, _OUTCOME_ORD, [{**n, "now": now} for n in numbers])
+
+
+_OUTCOME = cast(Table, Outcome.__table__)
+_OUTCOME_ORD = Prepared(
+    update(_OUTCOME)
+    .where(_OUTCOME.c.uuid == bindparam("k"))
+    .values(ord=bindparam("o"), updated_at=bindparam("now"))
+)
 
 
 # -- an item's extras, its place, the agenda's numbers ------------------------------------
@@ -416,15 +422,17 @@ def set_places(
             stored["parent"] = None
         out.append(stored)
         rows.append({"item": item_id, "parent": parent, "place": content["ord"]})
-    if rows:
-        table = cast(Table, AgendaItem.__table__)
-        session.connection().execute(
-            update(table)
-            .where(table.c.id == bindparam("item"))
-            .values(parent_id=bindparam("parent"), ord=bindparam("place")),
-            rows,
-        )
+    now = utcnow()  # their ``updated_at`` (``onupdate``), stated
+    execute_many(session.connection(), _PLACE, [{**r, "now": now} for r in rows])
     return out
+
+
+_ITEM = cast(Table, AgendaItem.__table__)
+_PLACE = Prepared(
+    update(_ITEM)
+    .where(_ITEM.c.id == bindparam("item"))
+    .values(parent_id=bindparam("parent"), ord=bindparam("place"), updated_at=bindparam("now"))
+)
 
 
 # -- a brief --------------------------------------------------------------------------------
@@ -444,13 +452,9 @@ def reopen_position(session: Session, position_id: int, saved_by: str, why: str)
 def stance_rows(session: Session, item_ids: Iterable[int]) -> dict[tuple[int, int], int]:
     """The stance rows of these items, by (item, delegation)."""
     out: dict[tuple[int, int], int] = {}
-    conn = session.connection()
+    conn, t = session.connection(), cast(Table, StanceRecord.__table__)
     for part in chunks(sorted(set(item_ids))):
-        for r in conn.execute(
-            select(StanceRecord.id, StanceRecord.item_id, StanceRecord.delegation_id).where(
-                StanceRecord.item_id.in_(part)
-            )
-        ):
+        for r in rows_in(conn, (t.c.id, t.c.item_id, t.c.delegation_id), t.c.item_id, part):
             out[(r.item_id, r.delegation_id)] = r.id
     return out
 
