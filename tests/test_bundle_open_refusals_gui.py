@@ -113,6 +113,7 @@ def test_a_wrong_passphrase_says_nothing_was_changed_once(
 def test_a_passphrase_bundle_asks_its_own_passphrase(qtbot: Any, pair: Pair, language: str) -> None:
     """The dialog asks what the command line reads (review s35 T4): for a bundle under a
     passphrase, the bundle's, no key passphrase; a wrong one says it is the bundle's."""
+    pair.a.notes.add(pair.meeting, "Sent under a passphrase")
     dlg = _open_dialog(qtbot, pair, pair.send("pp", passphrase="bundle pass 2026 long"))
     qtbot.waitUntil(lambda: dlg.passphrase.isEnabled(), timeout=60_000)
     assert dlg.pass_label.isVisible() and dlg.passphrase.isVisible()

@@ -3978,10 +3978,6 @@
         <translation>เปิดชุดข้อมูลแลกเปลี่ยนด้วยกุญแจนี้ไม่ได้: ปฏิเสธ</translation>
     </message>
     <message>
-        <source>Wrong passphrase for this bundle: nothing was changed.</source>
-        <translation>วลีรหัสผ่านของชุดข้อมูลแลกเปลี่ยนนี้ไม่ถูกต้อง: ไม่มีสิ่งใดถูกเปลี่ยน</translation>
-    </message>
-    <message>
         <source>point delivered: bad item</source>
         <translation>ประเด็นที่กล่าวแล้ว: วาระไม่ถูกต้อง</translation>
     </message>
@@ -4356,6 +4352,10 @@
     <message>
         <source>this trip copy</source>
         <translation>สำเนาสำหรับเดินทางนี้</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this bundle (the passphrase it was sealed under, not a key&apos;s): nothing was changed.</source>
+        <translation>วลีรหัสผ่านของชุดข้อมูลแลกเปลี่ยนนี้ไม่ถูกต้อง (วลีรหัสผ่านที่ใช้ปิดผนึกชุดข้อมูลนี้ ไม่ใช่วลีรหัสผ่านของกุญแจ): ไม่มีสิ่งใดถูกเปลี่ยน</translation>
     </message>
     <message>
         <source>{target} already exists: choose a new file for the trip copy.</source>

@@ -3978,10 +3978,6 @@
         <translation>Không mở được gói trao đổi bằng khoá này: bị từ chối.</translation>
     </message>
     <message>
-        <source>Wrong passphrase for this bundle: nothing was changed.</source>
-        <translation>Sai cụm mật khẩu cho gói trao đổi này: không có gì thay đổi.</translation>
-    </message>
-    <message>
         <source>point delivered: bad item</source>
         <translation>điểm đã phát biểu: mục không hợp lệ</translation>
     </message>
@@ -4356,6 +4352,10 @@
     <message>
         <source>this trip copy</source>
         <translation>bản sao chuyến đi này</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this bundle (the passphrase it was sealed under, not a key&apos;s): nothing was changed.</source>
+        <translation>Sai cụm mật khẩu cho gói trao đổi này (cụm mật khẩu dùng để niêm phong gói, không phải của khoá): không có gì thay đổi.</translation>
     </message>
     <message>
         <source>{target} already exists: choose a new file for the trip copy.</source>

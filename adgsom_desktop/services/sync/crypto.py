@@ -42,6 +42,7 @@ from nacl.signing import SigningKey, VerifyKey
 from nacl.utils import random
 
 from ...errors import ValidationError
+from ...i18n.messages import QT_TRANSLATE_NOOP
 
 MAGIC = b"ADGSOMB1"
 FORMAT = 1
@@ -281,9 +282,10 @@ class Opened:
         return _inflate(body)
 
 
-DAMAGED_HEADER = (
+DAMAGED_HEADER = QT_TRANSLATE_NOOP(
+    "Errors",
     "The bundle is damaged (its header was changed on the way): refused, nothing was "
-    "changed. Ask the sender for it again."
+    "changed. Ask the sender for it again.",
 )
 # the longest sealed body a bundle can have: zlib's bound for MAX_BODY, and the seal's tag
 MAX_SEALED = MAX_BODY + (MAX_BODY >> 12) + (MAX_BODY >> 14) + (MAX_BODY >> 25) + 64
