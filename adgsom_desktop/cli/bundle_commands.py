@@ -7,6 +7,7 @@ order, with ``--passphrase-stdin``).
 from __future__ import annotations
 
 import argparse
+import os
 import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import ValidationError
 from .common import add_store_option, input_file, open_services, out
 from .id_args import CONFLICT_ID, ITEM_IDS, MEETING_ID
-from .keys_commands import EXPORT_STDIN, IMPORT_STDIN, secret
+from .keys_commands import EXPORT_STDIN, IMPORT_STDIN, KEY_PASSPHRASE_ENV, secret
 
 if TYPE_CHECKING:
     from ..services.brief_conflict import ConflictView
@@ -159,8 +160,11 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
                 args,
                 "Bundle passphrase: ",
                 twice=True,
-                lines=f"A bundle under a passphrase reads, after {sender.name}'s key "
-                "passphrase, the bundle's passphrase on standard input: give it on the next line.",
+                lines=f"A bundle under a passphrase reads two lines on standard input: "
+                f"{sender.name}'s key passphrase, then the bundle's passphrase."
+                if not os.environ.get(KEY_PASSPHRASE_ENV)
+                else "A bundle under a passphrase reads its passphrase on standard input "
+                f"(the key's is in {KEY_PASSPHRASE_ENV}).",
             )
         )
         sent = services.bundles.export(
