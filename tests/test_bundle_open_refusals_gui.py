@@ -48,6 +48,9 @@ def _refused(qtbot: Any, pair: Pair, path: Path, name: str) -> str:
     qtbot.wait(50)
     save_artifact(dlg, name)
     assert not dlg.passphrase.isEnabled() and not dlg.btn_import.isEnabled()
+    # nothing to type for a refused bundle: no passphrase row shown (review s35, noticed 4)
+    for w in (dlg.pass_label, dlg.passphrase, dlg.btn_preview):
+        assert not w.isVisible(), w.objectName() or w.text()
     assert _snapshot(pair.b) == before
     return str(dlg.envelope.text())
 
@@ -105,6 +108,32 @@ def test_a_wrong_passphrase_says_nothing_was_changed_once(
     if language == "en":
         assert text.endswith("Nothing was changed."), text
         assert "nothing was done" not in text, text
+
+
+def test_a_passphrase_bundle_asks_its_own_passphrase(qtbot: Any, pair: Pair, language: str) -> None:
+    """The dialog asks what the command line reads (review s35 T4): for a bundle under a
+    passphrase, the bundle's, no key passphrase; a wrong one says it is the bundle's."""
+    pair.a.notes.add(pair.meeting, "Sent under a passphrase")
+    dlg = _open_dialog(qtbot, pair, pair.send("pp", passphrase="bundle pass 2026 long"))
+    qtbot.waitUntil(lambda: dlg.passphrase.isEnabled(), timeout=60_000)
+    assert dlg.pass_label.isVisible() and dlg.passphrase.isVisible()
+    if language == "en":
+        assert dlg.pass_label.text() == "The bundle's passphrase", dlg.pass_label.text()
+    dlg.passphrase.setText(HEAD_PASS)  # the head's key passphrase: not what opens it
+    dlg.btn_preview.click()
+    qtbot.waitUntil(lambda: dlg.passphrase.isEnabled() and bool(dlg.status.text()), timeout=60_000)
+    qtbot.wait(50)
+    save_artifact(dlg, f"bundle_open_passphrase_wrong_{language}")
+    text = dlg.status.text()
+    _said_once(text, language)
+    if language == "en":
+        assert "Wrong passphrase for this bundle" in text and "not a key's" in text, text
+    else:
+        assert "Wrong" not in text, text
+    dlg.passphrase.setText("bundle pass 2026 long")
+    dlg.btn_preview.click()
+    qtbot.waitUntil(lambda: dlg.report is not None, timeout=60_000)
+    assert dlg.btn_import.isEnabled()
 
 
 def test_a_bundle_already_here_previews_in_the_interfaces_language(

@@ -252,10 +252,11 @@ def test_truncated_and_foreign_files_are_refused(pair: Pair) -> None:
 
 
 def test_a_newer_format_is_named_as_such(pair: Pair) -> None:
-    data = bytearray(pair.send().read_bytes())
-    data[8:10] = (crypto.FORMAT + 1).to_bytes(2, "big")
+    from tests.test_bundle_header_damage import _resigned
+
+    data = pair.send().read_bytes()  # signed again: only a good signature is believed (T5)
     newer = pair.tmp / "newer.adgsom-bundle"
-    newer.write_bytes(bytes(data))
+    newer.write_bytes(_resigned(pair, data, 8, (crypto.FORMAT + 1).to_bytes(2, "big")))
     _refused(pair, newer, "newer version")
 
 

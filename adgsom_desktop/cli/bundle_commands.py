@@ -7,6 +7,7 @@ order, with ``--passphrase-stdin``).
 from __future__ import annotations
 
 import argparse
+import os
 import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import ValidationError
 from .common import add_store_option, input_file, open_services, out
 from .id_args import CONFLICT_ID, ITEM_IDS, MEETING_ID
-from .keys_commands import KEY_STDIN, secret
+from .keys_commands import EXPORT_STDIN, IMPORT_STDIN, KEY_PASSPHRASE_ENV, secret
 
 if TYPE_CHECKING:
     from ..services.brief_conflict import ConflictView
@@ -32,7 +33,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "export",
         help="write a bundle for a member (--to) or under a passphrase (--passphrase-stdin)",
     )
-    add_store_option(bexp, stdin_help=KEY_STDIN)
+    add_store_option(bexp, stdin_help=EXPORT_STDIN)
     bexp.add_argument("--meeting", type=MEETING_ID, required=True, help="the meeting's id")
     bexp.add_argument(
         "--items",
@@ -72,7 +73,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     bimp = bundle.add_parser(
         "import", help="check, preview and merge a bundle (a backup is made first)"
     )
-    add_store_option(bimp, stdin_help=KEY_STDIN)
+    add_store_option(bimp, stdin_help=IMPORT_STDIN)
     bimp.add_argument("file", type=Path, help="the bundle file")
     bimp.add_argument(
         "--dry-run", action="store_true", help="only say what it would change; write nothing"
@@ -151,7 +152,7 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
                 "say who sends it with --from."
             )
         recipient = services.keys.find(args.to) if args.to else None
-        key_pass = secret(args, f"Key passphrase of {sender.name}: ")
+        key_pass = secret(args, f"Key passphrase of {sender.name}: ", key=True)
         bundle_pass = (
             None
             if recipient is not None
@@ -160,7 +161,10 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
                 "Bundle passphrase: ",
                 twice=True,
                 lines=f"A bundle under a passphrase reads two lines on standard input: "
-                f"{sender.name}'s key passphrase, then the bundle's passphrase.",
+                f"{sender.name}'s key passphrase, then the bundle's passphrase."
+                if not os.environ.get(KEY_PASSPHRASE_ENV)
+                else "A bundle under a passphrase reads its passphrase on standard input "
+                f"(the key's is in {KEY_PASSPHRASE_ENV}).",
             )
         )
         sent = services.bundles.export(
@@ -243,12 +247,11 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         seen = services.bundles.peek(args.file)  # refused here before any passphrase
         out(f"Signed by {seen.sender} (fingerprint {seen.sender_fingerprint}).")
         if seen.needs_passphrase:
-            opened = services.bundles.open(
-                args.file, passphrase=secret(args, "Bundle passphrase: ")
-            )
+            opened = _open_by_passphrase(services, args)
         else:
             opened = services.bundles.open(
-                args.file, key_passphrase=secret(args, f"Key passphrase of {seen.for_member}: ")
+                args.file,
+                key_passphrase=secret(args, f"Key passphrase of {seen.for_member}: ", key=True),
             )
         if args.dry_run:
             report = services.bundles.preview(opened)
@@ -258,6 +261,26 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         services.close()
     _print_report(report, args.dry_run, _store_words(args))
     return 0
+
+
+def _open_by_passphrase(services: Services, args: argparse.Namespace) -> Any:
+    """A bundle under a passphrase: one line, the bundle's (no key passphrase before it);
+    wrong, with more lines on standard input, it says how many it reads (s35 T4)."""
+    import sys
+
+    from ..services.sync.crypto import WrongPassphrase
+
+    given = secret(args, "Bundle passphrase: ")
+    try:
+        return services.bundles.open(args.file, passphrase=given)
+    except WrongPassphrase as exc:
+        if not getattr(args, "passphrase_stdin", False) or not sys.stdin.readline():
+            raise
+        raise ValidationError(
+            "{wrong} A bundle under a passphrase reads one line of standard input (after the "
+            "store's passphrase, if it is asked): its own passphrase, no key passphrase.",
+            wrong=exc,
+        ) from exc
 
 
 def cmd_bundle_conflicts(args: argparse.Namespace) -> int:

@@ -5,8 +5,11 @@ Secrets are never arguments.  On a terminal they are asked; with ``--passphrase-
 they are read from standard input, one per line, in this order: the store's passphrase
 (only for an encrypted store, and only when ``ADGSOM_DESKTOP_PASSPHRASE`` does not hold
 it), then the member's key passphrase (``keys create``: the new one, and optionally the
-same again on the next line, compared), then (``bundle export`` without ``--to``, or a
-bundle sealed under a passphrase) the bundle's passphrase.
+same again on the next line, compared), then (``bundle export`` without ``--to``) the
+bundle's passphrase.  ``bundle import`` reads one line after the store's: what opens the
+bundle, the member's key passphrase or, for a bundle under a passphrase, the bundle's
+(no key passphrase: review s35 T4).  A key passphrase in ``ADGSOM_DESKTOP_KEY_PASSPHRASE``
+is not read from standard input, as the store's in its variable is not.
 """
 
 from __future__ import annotations
@@ -28,9 +31,15 @@ _STORE_FIRST = (
     f"passphrase (an encrypted store only, unless {PASSPHRASE_ENV} holds it), then "
 )
 CREATE_STDIN = _STORE_FIRST + ("the new key passphrase (a second line, if given, must repeat it)")
-KEY_STDIN = _STORE_FIRST + (
-    f"the member's key passphrase (or set {KEY_PASSPHRASE_ENV}), then, for a bundle under a passphrase, "
-    "the bundle's passphrase"
+_KEY_LINE = f"unless {KEY_PASSPHRASE_ENV} holds it"
+EXPORT_STDIN = _STORE_FIRST + (
+    f"the sender's key passphrase ({_KEY_LINE}), then, without --to, the bundle's "
+    "passphrase (a next line, if given, must repeat it)"
+)
+IMPORT_STDIN = _STORE_FIRST + (
+    "one line that opens the bundle: for a bundle sealed to a member, that member's key "
+    f"passphrase ({_KEY_LINE}); for a bundle under a passphrase, the bundle's passphrase "
+    "(no key passphrase)"
 )
 
 
@@ -86,10 +95,20 @@ def _line(raw: str) -> str:
     return raw[:-2] if raw.endswith("\r\n") else raw.rstrip("\n")
 
 
-def secret(args: argparse.Namespace, prompt: str, *, twice: bool = False, lines: str = "") -> str:
+def secret(
+    args: argparse.Namespace,
+    prompt: str,
+    *,
+    twice: bool = False,
+    lines: str = "",
+    key: bool = False,
+) -> str:
     """A secret from the terminal or standard input (``lines``: what standard input is to
     hold, said when it holds too few lines).  ``twice`` on standard input: a second line,
-    when given, must repeat the first (review s33 R11)."""
+    when given, must repeat the first (review s33 R11).  ``key``: a member's key
+    passphrase, taken from its variable when set, its line then not read (s35 T4)."""
+    if key and os.environ.get(KEY_PASSPHRASE_ENV):
+        return os.environ[KEY_PASSPHRASE_ENV]
     if getattr(args, "passphrase_stdin", False):
         raw = sys.stdin.readline()
         if not raw:

@@ -256,8 +256,7 @@ class BundleService:
                 raise crypto.BundleError(
                     "The bundle's sender keys do not match the member's known keys: refused."
                 )
-            opened.check_signature()
-            seen = BundleSeen(
+            seen = BundleSeen(  # its signature checked by Opened.read, before any of this
                 sender.name, sender.fingerprint, "", None, opened.recipient_box is None
             )
             if opened.recipient_box is None:

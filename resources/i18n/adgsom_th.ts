@@ -3986,10 +3986,6 @@
         <translation>เปิดชุดข้อมูลแลกเปลี่ยนด้วยกุญแจนี้ไม่ได้: ปฏิเสธ</translation>
     </message>
     <message>
-        <source>Wrong passphrase for this bundle: nothing was changed.</source>
-        <translation>วลีรหัสผ่านของชุดข้อมูลแลกเปลี่ยนนี้ไม่ถูกต้อง: ไม่มีสิ่งใดถูกเปลี่ยน</translation>
-    </message>
-    <message>
         <source>point delivered: bad item</source>
         <translation>ประเด็นที่กล่าวแล้ว: วาระไม่ถูกต้อง</translation>
     </message>
@@ -5152,6 +5148,10 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>{target} already exists: nothing was written. Choose another file, or say that it is replaced (keys export --force).</source>
         <translation>มี {target} อยู่แล้ว: ไม่ได้เขียนสิ่งใด เลือกไฟล์อื่น หรือระบุว่าให้แทนที่ (keys export --force)</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this bundle (the passphrase it was sealed under, not a key&apos;s): nothing was changed.</source>
+        <translation>วลีรหัสผ่านของชุดข้อมูลแลกเปลี่ยนนี้ไม่ถูกต้อง (วลีรหัสผ่านที่ใช้ปิดผนึกชุดข้อมูลนี้ ไม่ใช่วลีรหัสผ่านของกุญแจ): ไม่มีสิ่งใดถูกเปลี่ยน</translation>
     </message>
 </context>
 <context>

@@ -3986,10 +3986,6 @@
         <translation>Không mở được gói trao đổi bằng khoá này: bị từ chối.</translation>
     </message>
     <message>
-        <source>Wrong passphrase for this bundle: nothing was changed.</source>
-        <translation>Sai cụm mật khẩu cho gói trao đổi này: không có gì thay đổi.</translation>
-    </message>
-    <message>
         <source>point delivered: bad item</source>
         <translation>điểm đã phát biểu: mục không hợp lệ</translation>
     </message>
@@ -5152,6 +5148,10 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>{target} already exists: nothing was written. Choose another file, or say that it is replaced (keys export --force).</source>
         <translation>{target} đã tồn tại: không ghi gì cả. Hãy chọn tệp khác, hoặc cho biết là thay thế nó (keys export --force).</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this bundle (the passphrase it was sealed under, not a key&apos;s): nothing was changed.</source>
+        <translation>Sai cụm mật khẩu cho gói trao đổi này (cụm mật khẩu dùng để niêm phong gói, không phải của khoá): không có gì thay đổi.</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,13 @@ The body is the payload, compressed (zlib), then sealed: to a member with ``Box`
 (the sender's X25519 key and the recipient's: only that recipient opens it, and it
 proves the sender again), or with ``SecretBox`` under a key Argon2id makes from a
 passphrase.  A reader checks, in this order and before reading any of the body:
-the magic, the format (a newer one is named as such), the length (a truncated
-file), the signer (a key this store knows), the signature (a changed byte), the
+the magic, the length (a truncated file; a changed length: the file whole, or no
+bundle that long), the signature by the key the header names (a changed byte), the
+format (only a well-formed, signed bundle is "newer": a later format keeps this
+header and the signature at the end), the signer (a key this store knows), the
 recipient (a bundle for someone else), then opens the body (the wrong key or
-passphrase) and only then decompresses and parses it.
+passphrase) and only then decompresses and parses it.  So a changed byte anywhere
+reads as changed or damaged, never as a newer version or a stranger (review s35 T5).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from nacl.signing import SigningKey, VerifyKey
 from nacl.utils import random
 
 from ...errors import ValidationError
+from ...i18n.messages import QT_TRANSLATE_NOOP
 
 MAGIC = b"ADGSOMB1"
 FORMAT = 1
@@ -219,30 +223,25 @@ class Opened:
                 count_data=len(data),
             )
         _magic, fmt, mode, zero, sign, box, slot, length = _HEAD.unpack_from(data)
-        if fmt > FORMAT:
+        if fmt < 1:  # it starts as a bundle does: its header changed, not another kind of file
+            raise BundleError(DAMAGED_HEADER)
+        expected = _HEAD.size + length + SIGNATURE
+        if len(data) != expected:
+            _wrong_length(data, sign, length, expected)
+        opened = cls(data, mode, PublicKeys(sign, box), slot, _HEAD.size, _HEAD.size + length)
+        # the signature by the key the header names, before anything the header says is
+        # believed: a changed byte is "changed", never a newer format or a stranger (s35 T5)
+        opened.check_signature()
+        if fmt > FORMAT:  # well-formed and signed: really a later version's
             raise BundleError(
                 "This bundle was made by a newer version of ADGSOM Desktop (bundle format {fmt}; "
                 "this version reads format {format}). Update the app to open it.",
                 fmt=fmt,
                 format=FORMAT,
             )
-        if fmt < 1 or mode not in (MODE_MEMBER, MODE_PASSPHRASE) or zero:
-            # it starts as a bundle does: one whose header was changed, not another kind of file
-            raise BundleError(
-                "The bundle is damaged (its header was changed on the way): refused, nothing "
-                "was changed. Ask the sender for it again."
-            )
-        expected = _HEAD.size + length + SIGNATURE
-        if len(data) < expected:
-            raise BundleError(
-                "The file is cut short (truncated: {count_data:,} of {expected:,} bytes): "
-                "copy it again from its source.",
-                count_data=len(data),
-                expected=expected,
-            )
-        if len(data) > expected:
-            raise BundleError("The file has bytes after the bundle's end: it was changed. Refused.")
-        return cls(data, mode, PublicKeys(sign, box), slot, _HEAD.size, _HEAD.size + length)
+        if mode not in (MODE_MEMBER, MODE_PASSPHRASE) or zero:
+            raise BundleError(DAMAGED_HEADER)
+        return opened
 
     def check_signature(self) -> None:
         signed = self.data[: self.body_end]
@@ -276,8 +275,41 @@ class Opened:
                 self.data[self.body_start : self.body_end]
             )
         except CryptoError as exc:
-            raise WrongPassphrase("Wrong passphrase for this bundle: nothing was changed.") from exc
+            raise WrongPassphrase(
+                "Wrong passphrase for this bundle (the passphrase it was sealed under, not a "
+                "key's): nothing was changed."
+            ) from exc
         return _inflate(body)
+
+
+DAMAGED_HEADER = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The bundle is damaged (its header was changed on the way): refused, nothing was "
+    "changed. Ask the sender for it again.",
+)
+# the longest sealed body a bundle can have: zlib's bound for MAX_BODY, and the seal's tag
+MAX_SEALED = MAX_BODY + (MAX_BODY >> 12) + (MAX_BODY >> 14) + (MAX_BODY >> 25) + 64
+
+
+def _wrong_length(data: bytes, sign: bytes, length: int, expected: int) -> None:
+    """Refuse a file whose length is not its header's: a changed length (the file whole:
+    signed with its real length; or no bundle that long can be), else cut short or with
+    bytes after its end."""
+    real = len(data) - _HEAD.size - SIGNATURE
+    if real >= 0:
+        head = data[: _HEAD.size - 8] + struct.pack(">Q", real)
+        if length > MAX_SEALED or verify(
+            sign, head + data[_HEAD.size : -SIGNATURE], data[-SIGNATURE:]
+        ):
+            raise BundleError(DAMAGED_HEADER)
+    if len(data) > expected:
+        raise BundleError("The file has bytes after the bundle's end: it was changed. Refused.")
+    raise BundleError(
+        "The file is cut short (truncated: {count_data:,} of {expected:,} bytes): "
+        "copy it again from its source.",
+        count_data=len(data),
+        expected=expected,
+    )
 
 
 def _inflate(body: bytes) -> bytes:

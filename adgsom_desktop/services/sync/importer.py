@@ -21,7 +21,7 @@ from .brief_history import brief_sides
 from .foreign_log import new_audit, store_audit
 from .gc_pause import gc_paused
 from .holdings import brief_bases, held_for, names_of, open_conflicts
-from .kinds import Kind
+from .kinds import Kind, place_key
 from .merge import Action, Incoming, Plan, plan
 from .never_received import mark_never_received
 from .payload import Payload
@@ -106,6 +106,21 @@ def records_held(session: Session, payload: Payload) -> bool:
     return True
 
 
+def _item_once(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """An item added, deleted, restored or kept is one line, not also its place's (review
+    s35, noticed 3); it keeps the place's name of it (its number and meeting).  A place
+    alone (the item moved) stays."""
+    items = {(place_key(ln.key), ln.action) for ln in lines if ln.kind is Kind.ITEM}
+    places = {(ln.key, ln.action): ln.label for ln in lines if ln.kind is Kind.PLACE}
+    out = []
+    for ln in lines:
+        if ln.kind is Kind.PLACE and (ln.action is Action.ADD or (ln.key, ln.action) in items):
+            continue
+        named = places.get((place_key(ln.key), ln.action)) if ln.kind is Kind.ITEM else None
+        out.append(replace(ln, label=named) if named and ln.action is not Action.ADD else ln)
+    return tuple(out)
+
+
 def _merge_into(
     session: Session, payload: Payload, options: MergeOptions, *, dry_run: bool
 ) -> tuple[MergeReport, Plan]:
@@ -125,7 +140,7 @@ def _merge_into(
     there = options.origin_words or options.origin
     sides = brief_sides(session, payload.authors, here, there) if options.sender_reads else None
     lines = lines_of(the_plan, names, here=here, there=there, sides=sides, store=store)
-    lines = tuple(ln for ln in lines if not (ln.kind is Kind.PLACE and ln.action is Action.ADD))
+    lines = _item_once(lines)
     skipped = tuple(
         f"{label(r.kind, r.content, names, language='')}: {Message(why)}"
         for r, why in the_plan.skipped

@@ -251,6 +251,8 @@ class BundleOpenDialog(QDialog):
         self.envelope.setStyleSheet(_BANNER)
         tone(self.envelope, "error-banner")
         self._set_asking(False)
+        for w in (self.pass_label, self.passphrase, self.btn_preview):  # nothing to type
+            w.setVisible(False)  # a disabled field looked ready for one (review s35)
         self.btn_import.setEnabled(False)
 
     def _unchanged(self, exc: BaseException) -> str:
