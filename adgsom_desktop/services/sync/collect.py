@@ -85,14 +85,18 @@ def scopes_of(current: dict[str, Current], meeting_ids: Collection[int], events:
 
 
 def held_records(
-    session: Session, scope: ExportScope, extra_keys: Collection[str] = ()
+    session: Session,
+    scope: ExportScope,
+    extra_keys: Collection[str] = (),
+    texts: dict[str, str] | None = None,
 ) -> dict[str, Held]:
-    """This store's records of ``scope`` with their (advanced) revisions."""
+    """This store's records of ``scope`` with their (advanced) revisions (``texts``:
+    their canonical texts, ``state.advance``)."""
     give_uuids(session)
     kinds = scope.kinds
     current = read_scope(session, Scope(scope.meeting_ids, kinds, scope.item_ids))
     scopes = scopes_of(current, scope.meeting_ids, scope.events) if scope.complete else set()
-    return advance(session, current, scopes, kinds, extra_keys=extra_keys)
+    return advance(session, current, scopes, kinds, extra_keys=extra_keys, texts=texts)
 
 
 def collect(
@@ -116,7 +120,8 @@ def _collect(
     peer: str | None,
     audience: Audience,
 ) -> Payload:
-    held = held_records(session, scope)
+    texts: dict[str, str] = {}
+    held = held_records(session, scope, texts=texts)
     records = withhold(
         (
             Incoming(
@@ -173,6 +178,7 @@ def _collect(
         app_version=__version__,
         audience=audience.value,
         files=_files(session, records),
+        texts={k: (h.content, texts[k]) for k, h in held.items() if k in texts},
     )
 
 

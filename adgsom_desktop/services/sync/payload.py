@@ -14,7 +14,7 @@ import binascii
 import hashlib
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
@@ -23,8 +23,12 @@ from ...domain.ids import fits_integer, is_id
 from ...domain.position_sections import TEXT_SECTIONS
 from ...domain.text import MAX_NOTE, MAX_TEXT, clean_text
 from ...errors import ValidationError
+from .json_text import json_encoder
 from .kinds import LINKS, SPECS, Conv, Kind
 from .merge import Incoming
+from .revs import canonical_json
+
+_ENCODE = json_encoder(sort_keys=False)
 
 # Bump when a reader of this version could not read what is written.  2: members going to a
 # meeting (kind "member") and the meeting's documents (kind "document", their files apart).
@@ -67,6 +71,10 @@ class Payload:
     # (``brief_history``, review s32 H3).
     authors: Mapping[str, Any] = field(default_factory=dict)
     history: Mapping[str, Any] = field(default_factory=dict)
+    # Not sent: by record key, (content, its canonical text) as the sender's ``advance``
+    # wrote it to hash it; ``to_json`` writes a record's content as that text while the
+    # record still holds that very object (``collect``).
+    texts: Mapping[str, tuple[Any, str]] = field(default_factory=dict, compare=False, repr=False)
 
     def to_json(self) -> bytes:
         doc = {
@@ -87,13 +95,23 @@ class Payload:
             **({} if self.audit_held is None else {"audit_held": dict(self.audit_held)}),
             **({"authors": dict(self.authors)} if self.authors else {}),
             **({"history": dict(self.history)} if self.history else {}),
-            "records": [
-                [r.key, r.kind.value, r.scope, r.rev, r.gen, " ".join(r.ancestry), r.content]
-                + ([list(r.withheld)] if r.withheld else [])
-                for r in self.records
-            ],
         }
-        return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        head = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+        return f'{head[:-1]},"records":[{",".join(self._records_json())}]}}'.encode()
+
+    def _records_json(self) -> Iterator[str]:
+        """Each record as ``[key, kind, scope, rev, gen, ancestry, content(, withheld)]``,
+        its content in its canonical text (sorted keys: JSON's objects have no order)."""
+        texts = self.texts
+        for r in self.records:
+            known = texts.get(r.key)
+            content = r.content
+            text = (
+                known[1] if known is not None and known[0] is content else canonical_json(content)
+            )
+            fields = _ENCODE([r.key, r.kind.value, r.scope, r.rev, r.gen, " ".join(r.ancestry)])
+            withheld = "," + _ENCODE(list(r.withheld)) if r.withheld else ""
+            yield f"{fields[:-1]},{text}{withheld}]"
 
 
 def decode(data: bytes) -> Payload:
