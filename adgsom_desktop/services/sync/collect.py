@@ -21,7 +21,6 @@ from ...domain.enums import Audience
 from ...domain.models import (
     ApprovalSignature,
     AuditEntry,
-    Meeting,
     StoreSetting,
     SyncPeer,
     SyncRecord,
@@ -64,6 +63,14 @@ class ExportScope:
 
 def setting(session: Session, key: str) -> str:
     return session.scalar(select(StoreSetting.value).where(StoreSetting.key == key)) or ""
+
+
+def settings(session: Session, keys: Collection[str]) -> dict[str, str]:
+    """The store's settings of ``keys`` that are set (one statement)."""
+    rows = session.execute(
+        select(StoreSetting.key, StoreSetting.value).where(StoreSetting.key.in_(list(keys)))
+    )
+    return {k: v for k, v in rows if v}
 
 
 def store_id(session: Session) -> str:
@@ -122,6 +129,7 @@ def _collect(
 ) -> Payload:
     texts: dict[str, str] = {}
     held = held_records(session, scope, texts=texts)
+    ours = settings(session, (OUR_DELEGATION, STORE_ID, STORE_TITLE))
     records = withhold(
         (
             Incoming(
@@ -142,7 +150,7 @@ def _collect(
             for k, h in held.items()
             if h.withheld
         },
-        setting(session, OUR_DELEGATION),
+        ours.get(OUR_DELEGATION, ""),
     )
     records = readable(records, audience)  # no counterparts' interests for the delegation
     authors, history = authors_and_history(
@@ -151,18 +159,14 @@ def _collect(
         audience,
         with_history=scope.events,
     )
-    meetings = tuple(
+    meetings = tuple(  # as ``read_scope`` read them (``give_uuids`` gave each its UUID)
         sorted(
-            u
-            for u in session.scalars(
-                select(Meeting.uuid).where(Meeting.id.in_(scope.meeting_ids))
-            ).all()
-            if u
+            h.key for h in held.values() if h.kind is Kind.MEETING and h.row_id in scope.meeting_ids
         )
     )
     return Payload(
-        store_id=store_id(session),
-        store_name=setting(session, STORE_TITLE),
+        store_id=ours.get(STORE_ID) or store_id(session),
+        store_name=ours.get(STORE_TITLE, ""),
         created_at=utcnow().isoformat(timespec="seconds"),
         description=description,
         meetings=tuple(m for m in meetings if m),
