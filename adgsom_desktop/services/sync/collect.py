@@ -95,7 +95,7 @@ def held_records(
     session: Session,
     scope: ExportScope,
     extra_keys: Collection[str] = (),
-    texts: dict[str, str] | None = None,
+    texts: dict[str, bytes] | None = None,
 ) -> dict[str, Held]:
     """This store's records of ``scope`` with their (advanced) revisions (``texts``:
     their canonical texts, ``state.advance``)."""
@@ -127,7 +127,7 @@ def _collect(
     peer: str | None,
     audience: Audience,
 ) -> Payload:
-    texts: dict[str, str] = {}
+    texts: dict[str, bytes] = {}
     held = held_records(session, scope, texts=texts)
     ours = settings(session, (OUR_DELEGATION, STORE_ID, STORE_TITLE))
     records = withhold(

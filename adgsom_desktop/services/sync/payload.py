@@ -69,10 +69,10 @@ class Payload:
     # (``brief_history``, review s32 H3).
     authors: Mapping[str, Any] = field(default_factory=dict)
     history: Mapping[str, Any] = field(default_factory=dict)
-    # Not sent: by record key, (content, its canonical text) as the sender's ``advance``
-    # wrote it to hash it; ``to_json`` writes a record's content as that text while the
-    # record still holds that very object (``collect``).
-    texts: Mapping[str, tuple[Any, str]] = field(default_factory=dict, compare=False, repr=False)
+    # Not sent: by record key, (content, its canonical text in UTF-8) as the sender's
+    # ``advance`` made it to hash it; ``to_json`` writes a record's content as that text
+    # while the record still holds that very object (``collect``).
+    texts: Mapping[str, tuple[Any, bytes]] = field(default_factory=dict, compare=False, repr=False)
 
     def to_json(self) -> bytes:
         doc = {
@@ -94,22 +94,25 @@ class Payload:
             **({"authors": dict(self.authors)} if self.authors else {}),
             **({"history": dict(self.history)} if self.history else {}),
         }
-        head = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
-        return f'{head[:-1]},"records":[{",".join(self._records_json())}]}}'.encode()
+        head = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))[:-1].encode("utf-8")
+        return b"".join((head, b',"records":[', b",".join(self._records_json()), b"]}"))
 
-    def _records_json(self) -> Iterator[str]:
-        """Each record as ``[key, kind, scope, rev, gen, ancestry, content(, withheld)]``,
-        its content in its canonical text (sorted keys: JSON's objects have no order)."""
+    def _records_json(self) -> Iterator[bytes]:
+        """Each record as ``[key, kind, scope, rev, gen, ancestry, content(, withheld)]``
+        in UTF-8, its content in its canonical text (sorted keys: JSON's objects have no
+        order).  Bytes, record by record: most are ASCII, which encodes at no cost."""
         texts = self.texts
         for r in self.records:
             known = texts.get(r.key)
             content = r.content
             text = (
-                known[1] if known is not None and known[0] is content else canonical_json(content)
+                known[1]
+                if known is not None and known[0] is content
+                else canonical_json(content).encode("utf-8")
             )
-            fields = _ENCODE([r.key, r.kind.value, r.scope, r.rev, r.gen, " ".join(r.ancestry)])
-            withheld = "," + _ENCODE(list(r.withheld)) if r.withheld else ""
-            yield f"{fields[:-1]},{text}{withheld}]"
+            head = _ENCODE([r.key, r.kind.value, r.scope, r.rev, r.gen, " ".join(r.ancestry)])
+            withheld = b"," + _ENCODE(list(r.withheld)).encode("utf-8") if r.withheld else b""
+            yield b"".join((head[:-1].encode("utf-8"), b",", text, withheld, b"]"))
 
 
 def decode(data: bytes) -> Payload:

@@ -48,7 +48,12 @@ def canonical_json(content: Any) -> str:
 
 
 def hash_text(text: str) -> str:
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+    return hash_utf8(text.encode("utf-8"))
+
+
+def hash_utf8(data: bytes) -> str:
+    """``hash_text`` of the text whose UTF-8 is ``data``."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def content_hash(content: Any | None) -> str:

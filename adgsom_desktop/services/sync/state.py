@@ -31,7 +31,7 @@ from .revs import (
     canonical_json,
     content_hash,
     first,
-    hash_text,
+    hash_utf8,
     parse_ancestry,
     successor,
 )
@@ -80,12 +80,12 @@ def advance(
     kinds: Collection[Kind],
     *,
     extra_keys: Collection[str] = (),
-    texts: dict[str, str] | None = None,
+    texts: dict[str, bytes] | None = None,
 ) -> dict[str, Held]:
     """Record this store's own changes in ``scopes`` (of ``kinds``) as revisions; returns
     every record held there (and of ``extra_keys``), deleted ones included.  ``texts``:
-    filled with each live record's canonical text, the one its hash was made of (an
-    export writes it into the payload as it is: ``Payload.to_json``)."""
+    filled with each live record's canonical text in UTF-8, what its hash was made of
+    (an export writes it into the payload as it is: ``Payload.to_json``)."""
     rows = recorded(session, scopes=scopes, keys=set(current) | set(extra_keys))
     kinds = set(kinds)
     held: dict[str, Held] = {}
@@ -95,8 +95,8 @@ def advance(
         if cur.content is None:
             chash = GONE
         else:
-            text = canonical_json(cur.content)
-            chash = hash_text(text)  # = content_hash(cur.content)
+            text = canonical_json(cur.content).encode("utf-8")
+            chash = hash_utf8(text)  # = content_hash(cur.content)
             if texts is not None:
                 texts[key] = text
         row = rows.get(key)
