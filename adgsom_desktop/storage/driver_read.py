@@ -19,11 +19,13 @@ position and through ``_mapping``, like a ``Row``).
 from __future__ import annotations
 
 from collections import namedtuple
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Column, Connection, bindparam, select
 from sqlalchemy.engine import Dialect
+
+from .driver_sql import Prepared
 
 _Processor = Callable[[Any], Any] | None
 _MARK = "__[POSTCOMPILE_in_values]"
@@ -112,5 +114,24 @@ def rows_in(
     cursor = conn.connection.cursor()
     try:
         return found.run(cursor, values)
+    finally:
+        cursor.close()
+
+
+def rows_of(
+    conn: Connection, prepared: Prepared, values: Mapping[str, Any] | None = None
+) -> list[Any]:
+    """Every row of the SELECT ``prepared`` (``driver_sql.Prepared``: compiled once per
+    dialect) with ``values`` for its parameters, in ``conn``'s transaction: on the cursor
+    of its DB-API connection for SQLite (values and rows through the dialect's bind and
+    result processors: as SQLAlchemy reads them, as named tuples), through SQLAlchemy for
+    any other driver.  No autoflush: as ``Connection.execute``."""
+    if conn.dialect.paramstyle != "qmark":
+        return list(conn.execute(prepared.stmt, dict(values or {})))
+    compiled = prepared.compiled(conn.dialect)
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(compiled.sql, compiled.parameters(values or {}))
+        return [compiled.row(raw) for raw in cursor.fetchall()]
     finally:
         cursor.close()

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, select
 from sqlalchemy.orm import Session
 
 from ... import __version__
@@ -26,6 +26,8 @@ from ...domain.models import (
     SyncRecord,
 )
 from ...domain.settings import OUR_DELEGATION, STORE_ID, STORE_TITLE
+from ...storage.driver_read import rows_in, rows_of
+from ...storage.driver_sql import Prepared
 from .brief_history import authors_and_history
 from .canon import Current, Scope, delegations_of, give_uuids, read_scope
 from .foreign_log import held_through
@@ -67,9 +69,10 @@ def setting(session: Session, key: str) -> str:
 
 def settings(session: Session, keys: Collection[str]) -> dict[str, str]:
     """The store's settings of ``keys`` that are set (one statement)."""
-    rows = session.execute(
-        select(StoreSetting.key, StoreSetting.value).where(StoreSetting.key.in_(list(keys)))
-    )
+    if session.autoflush:  # what the ORM statement reading them did first
+        session.flush()
+    table = cast(Table, StoreSetting.__table__)
+    rows = rows_in(session.connection(), (table.c.key, table.c.value), table.c.key, sorted(keys))
     return {k: v for k, v in rows if v}
 
 
@@ -274,12 +277,18 @@ def _audit_since(session: Session, peer: str | None) -> list[dict[str, Any]]:
     that never said: ``foreign_log.acknowledge``).  Nothing is counted as sent when a
     bundle is written: a bundle lost, or replaced by a newer one, leaves no hole in the
     recipient's copy of our log, as the next one carries the same entries (review s32 H16)."""
-    row = session.get(SyncPeer, peer) if peer else None
-    after = row.audit_sent if row is not None else 0
-    entries = session.execute(  # the columns, not the entries as objects: a whole log
-        select(*_AUDIT_COLUMNS).where(AuditEntry.id > after).order_by(AuditEntry.id)
-    )
-    return [{**e._mapping, "at": e.at.isoformat()} for e in entries]
+    if session.autoflush:  # what the ORM statements reading them did first
+        session.flush()
+    conn = session.connection()
+    sent = rows_of(conn, _SENT, {"peer": peer}) if peer else []
+    after = sent[0].audit_sent if sent else 0
+    entries = rows_of(conn, _AUDIT_AFTER, {"after": after})  # columns: a whole log
+    return [{**e._asdict(), "at": e.at.isoformat()} for e in entries]
 
 
-_AUDIT_COLUMNS = tuple(getattr(AuditEntry, name) for name in AUDIT_COLUMNS)
+_SENT = Prepared(select(SyncPeer.audit_sent).where(SyncPeer.peer == bindparam("peer")))
+_AUDIT_AFTER = Prepared(
+    select(*(getattr(AuditEntry, name) for name in AUDIT_COLUMNS))
+    .where(AuditEntry.id > bindparam("after"))
+    .order_by(AuditEntry.id)
+)
