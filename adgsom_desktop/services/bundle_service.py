@@ -157,14 +157,18 @@ class BundleService:
 
             validate_new_passphrase(passphrase)
         with self._ctx.read() as s:
-            meeting = s.get(Meeting, meeting_id)
+            meeting = s.execute(
+                select(Meeting.short_title, Meeting.title).where(Meeting.id == meeting_id)
+            ).first()
             target = bundle_target(out, meeting.short_title or meeting.title if meeting else "")
             if not overwrite:
                 refuse_to_replace(target)
-            sender = s.get(MemberKey, sender_key_id)
+            wanted = [k for k in (sender_key_id, to_key_id) if k is not None]
+            found = {k.id: k for k in s.scalars(select(MemberKey).where(MemberKey.id.in_(wanted)))}
+            sender = found.get(sender_key_id)
             if sender is None or not sender.holds_private:
                 raise ValidationError("The sender's private key is not in this store.")
-            recipient = s.get(MemberKey, to_key_id) if to_key_id is not None else None
+            recipient = found.get(to_key_id) if to_key_id is not None else None
             if to_key_id is not None and recipient is None:
                 raise ValidationError("The recipient is not a member this store knows.")
             sealed = usable_private(self._ctx, s, sender)  # only one's own (review s33 R15)
