@@ -89,3 +89,8 @@ def test_a_payload_reads_as_the_records_it_holds(demo_path: Path) -> None:
     assert other.texts is payload.texts  # the texts kept are still there: not used for those
     assert json.loads(other.to_json()) == _as_before(other)
     assert b'"title":"replaced"' in other.to_json()
+
+    # fields JSON must escape (never from a store, but the writer does not assume it)
+    odd = dataclasses.replace(payload.records[0], scope='a "b" \\ c\n', gen=True)
+    odd_payload = dataclasses.replace(payload, records=(odd, *payload.records[1:]))
+    assert json.loads(odd_payload.to_json()) == _as_before(odd_payload)

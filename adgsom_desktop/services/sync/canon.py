@@ -368,11 +368,14 @@ def _read_items(
     extra = {r.id: r for part in chunks(ids) for r in rows_in(conn, placed, items.c.id, part)}
     docs: dict[int, list[list[str]]] = defaultdict(list)
     tags: dict[int, list[str]] = defaultdict(list)
+    documents = cast(Table, ItemDocument.__table__).c
     for part in chunks(ids):
-        for d in session.execute(
-            select(ItemDocument.item_id, ItemDocument.symbol, ItemDocument.title)
-            .where(ItemDocument.item_id.in_(part))
-            .order_by(ItemDocument.item_id, ItemDocument.ord, ItemDocument.id)
+        for d in rows_in(
+            conn,
+            (documents.item_id, documents.symbol, documents.title),
+            documents.item_id,
+            part,
+            order_by=(documents.item_id, documents.ord, documents.id),
         ):
             docs[d.item_id].append([d.symbol, d.title])
         for t in session.execute(

@@ -28,6 +28,7 @@ from .merge import Incoming
 from .revs import canonical_json
 
 _ENCODE = json_encoder(sort_keys=False)
+_PLAIN_FIELDS = re.compile(r"[0-9A-Za-z ]*")  # written in JSON as they are (``to_json``)
 
 # Bump when a reader of this version could not read what is written.  2: members going to a
 # meeting (kind "member") and the meeting's documents (kind "document", their files apart).
@@ -102,6 +103,7 @@ class Payload:
         in UTF-8, its content in its canonical text (sorted keys: JSON's objects have no
         order).  Bytes, record by record: most are ASCII, which encodes at no cost."""
         texts = self.texts
+        plain = _PLAIN_FIELDS.fullmatch
         for r in self.records:
             known = texts.get(r.key)
             content = r.content
@@ -110,9 +112,14 @@ class Payload:
                 if known is not None and known[0] is content
                 else canonical_json(content).encode("utf-8")
             )
-            head = _ENCODE([r.key, r.kind.value, r.scope, r.rev, r.gen, " ".join(r.ancestry)])
+            ancestry = " ".join(r.ancestry)
+            if type(r.gen) is int and plain(r.key + r.scope + r.rev + ancestry):
+                # letters, digits and spaces (hexadecimal revisions): JSON as they are
+                head = f'["{r.key}","{r.kind.value}","{r.scope}","{r.rev}",{r.gen},"{ancestry}"'
+            else:
+                head = _ENCODE([r.key, r.kind.value, r.scope, r.rev, r.gen, ancestry])[:-1]
             withheld = b"," + _ENCODE(list(r.withheld)).encode("utf-8") if r.withheld else b""
-            yield b"".join((head[:-1].encode("utf-8"), b",", text, withheld, b"]"))
+            yield b"".join((head.encode("utf-8"), b",", text, withheld, b"]"))
 
 
 def decode(data: bytes) -> Payload:
