@@ -68,16 +68,14 @@ class _InSelect:
         params = tuple(values) if bind is None else tuple(bind(v) for v in values)
         cursor.execute(self.sql.replace(_MARK, ", ".join("?" * len(params))), params)
         make = self._row._make
-        convert = self._convert
-        if not convert:
-            return [make(raw) for raw in cursor.fetchall()]
-        out = []
-        for raw in cursor.fetchall():
-            row = list(raw)
-            for i, process in convert:
-                row[i] = process(row[i])
-            out.append(make(row))
-        return out
+        fetched = cursor.fetchall()
+        if not self._convert or not fetched:
+            return list(map(make, fetched))
+        # column by column (C loops): each converted column through its processor
+        columns: list[Any] = list(zip(*fetched, strict=True))
+        for i, process in self._convert:
+            columns[i] = map(process, columns[i])
+        return list(map(make, zip(*columns, strict=True)))
 
 
 _COMPILED: dict[tuple[Any, ...], _InSelect] = {}
