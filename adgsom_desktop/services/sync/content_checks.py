@@ -97,8 +97,9 @@ def _check_of(kind: Kind, name: str, conv: Conv, column_type: Any) -> Callable[[
     """One field's check: a value it can tell is right at once passes, any other goes
     through ``_field`` (which passes it or says what is wrong, as it always did)."""
 
-    def slow(value: Any) -> None:
+    def slow(value: Any) -> bool:
         _field(kind, name, conv, column_type, value)
+        return True
 
     if conv in LINKS:
         link = HEX32.match
