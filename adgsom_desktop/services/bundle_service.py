@@ -157,14 +157,18 @@ class BundleService:
 
             validate_new_passphrase(passphrase)
         with self._ctx.read() as s:
-            meeting = s.get(Meeting, meeting_id)
+            meeting = s.execute(
+                select(Meeting.short_title, Meeting.title).where(Meeting.id == meeting_id)
+            ).first()
             target = bundle_target(out, meeting.short_title or meeting.title if meeting else "")
             if not overwrite:
                 refuse_to_replace(target)
-            sender = s.get(MemberKey, sender_key_id)
+            wanted = [k for k in (sender_key_id, to_key_id) if k is not None]
+            found = {k.id: k for k in s.scalars(select(MemberKey).where(MemberKey.id.in_(wanted)))}
+            sender = found.get(sender_key_id)
             if sender is None or not sender.holds_private:
                 raise ValidationError("The sender's private key is not in this store.")
-            recipient = s.get(MemberKey, to_key_id) if to_key_id is not None else None
+            recipient = found.get(to_key_id) if to_key_id is not None else None
             if to_key_id is not None and recipient is None:
                 raise ValidationError("The recipient is not a member this store knows.")
             sealed = usable_private(self._ctx, s, sender)  # only one's own (review s33 R15)
@@ -242,40 +246,46 @@ class BundleService:
         return self._seen(opened)
 
     def _seen(self, opened: crypto.Opened) -> BundleSeen:
-        sign_b64 = crypto.b64(opened.sender.sign)
         with self._ctx.read() as s:
-            sender = s.scalar(select(MemberKey).where(MemberKey.sign_public == sign_b64))
-            if sender is None:
-                raise crypto.UnknownSender(
-                    "This bundle is signed by a key this store does not know (fingerprint "
-                    "{sender_fingerprint}): refused. If it is a member's, import their "
-                    "public key first (keys import), after comparing the fingerprint with them.",
-                    sender_fingerprint=opened.sender.fingerprint,
-                )
-            if sender.box_public != crypto.b64(opened.sender.box):
-                raise crypto.BundleError(
-                    "The bundle's sender keys do not match the member's known keys: refused."
-                )
-            seen = BundleSeen(  # its signature checked by Opened.read, before any of this
-                sender.name, sender.fingerprint, "", None, opened.recipient_box is None
+            return self._seen_in(s, opened)[0]
+
+    def _seen_in(self, s: Any, opened: crypto.Opened) -> tuple[BundleSeen, str, Any]:
+        """Who signed it and for whom, with the signer's person (UUID) and, sealed to a
+        member of this store, that member's key (``MemberKey``)."""
+        sign_b64 = crypto.b64(opened.sender.sign)
+        sender = s.scalar(select(MemberKey).where(MemberKey.sign_public == sign_b64))
+        if sender is None:
+            raise crypto.UnknownSender(
+                "This bundle is signed by a key this store does not know (fingerprint "
+                "{sender_fingerprint}): refused. If it is a member's, import their "
+                "public key first (keys import), after comparing the fingerprint with them.",
+                sender_fingerprint=opened.sender.fingerprint,
             )
-            if opened.recipient_box is None:
-                return seen
-            box_b64 = crypto.b64(opened.recipient_box)
-            mine = s.scalar(
-                select(MemberKey).where(MemberKey.box_public == box_b64, MemberKey.holds_private)
+        if sender.box_public != crypto.b64(opened.sender.box):
+            raise crypto.BundleError(
+                "The bundle's sender keys do not match the member's known keys: refused."
             )
-            if mine is None:
-                _another_key_of_theirs(s, box_b64)  # review s33 R4
-                other = s.scalar(select(MemberKey.name).where(MemberKey.box_public == box_b64))
-                if other is None:
-                    refuse_unknown_key(s, sender.name)  # review s34 S9
-                raise crypto.BundleError(
-                    "This bundle is {who}, whose private key is not in this store: it cannot be "
-                    "opened here. Nothing was changed.",
-                    who=Message("for {member}", member=other),
-                )
-            return BundleSeen(sender.name, sender.fingerprint, mine.name, mine.id, False)
+        seen = BundleSeen(  # its signature checked by Opened.read, before any of this
+            sender.name, sender.fingerprint, "", None, opened.recipient_box is None
+        )
+        if opened.recipient_box is None:
+            return seen, sender.person_uuid, None
+        box_b64 = crypto.b64(opened.recipient_box)
+        mine = s.scalar(
+            select(MemberKey).where(MemberKey.box_public == box_b64, MemberKey.holds_private)
+        )
+        if mine is None:
+            _another_key_of_theirs(s, box_b64)  # review s33 R4
+            other = s.scalar(select(MemberKey.name).where(MemberKey.box_public == box_b64))
+            if other is None:
+                refuse_unknown_key(s, sender.name)  # review s34 S9
+            raise crypto.BundleError(
+                "This bundle is {who}, whose private key is not in this store: it cannot be "
+                "opened here. Nothing was changed.",
+                who=Message("for {member}", member=other),
+            )
+        seen = BundleSeen(sender.name, sender.fingerprint, mine.name, mine.id, False)
+        return seen, sender.person_uuid, mine
 
     @gc_paused()  # a full collection costs as much as the work: sync/gc_pause.py
     def open(
@@ -284,30 +294,30 @@ class BundleService:
         """Check, open and read a bundle: the envelope first (``peek``), then the body with
         the recipient's key (its passphrase) or the bundle's passphrase."""
         opened = crypto.Opened.read(_read(path))
-        seen = self._seen(opened)
-        if seen.needs_passphrase:
-            if not passphrase:
-                raise crypto.WrongPassphrase("This bundle is sealed under a passphrase: give it.")
-            body = opened.open_with(passphrase)
-        else:
-            assert seen.for_key_id is not None
-            if not key_passphrase:
+        with self._ctx.read() as s:  # one read: the signer, the recipient, their key
+            seen, person, mine = self._seen_in(s, opened)
+            if seen.needs_passphrase:
+                if not passphrase:
+                    raise crypto.WrongPassphrase(
+                        "This bundle is sealed under a passphrase: give it."
+                    )
+            elif not key_passphrase:
                 raise crypto.WrongPassphrase(
                     "Give {seen_for_member}'s key passphrase to open it.",
                     seen_for_member=seen.for_member,
                 )
-            with self._ctx.read() as s:
-                k = s.get(MemberKey, seen.for_key_id)
-                sealed = usable_private(self._ctx, s, k)  # type: ignore[arg-type]
+            else:
+                sealed = usable_private(self._ctx, s, mine)
+        if seen.needs_passphrase:
+            assert passphrase is not None
+            body = opened.open_with(passphrase)
+        else:
+            assert key_passphrase is not None
             keys = crypto.unlock(sealed, key_passphrase, seen.for_member)
             body = opened.open_for(keys.private)
         payload = decode(body)
-        with self._ctx.read() as s:
-            person = s.scalar(
-                select(MemberKey.person_uuid).where(
-                    MemberKey.fingerprint == seen.sender_fingerprint
-                )
-            )
+        # the signer's person: ``_seen_in`` found the signer's key by its signing key and
+        # checked its encryption key (the fingerprint, unique, names the same key)
         if payload.sender.get("person") != person:
             raise crypto.BundleError(
                 "The bundle's contents name another sender than its signature: refused."

@@ -414,10 +414,14 @@ def sign_approvals(
     )
     if item_ids is not None:
         stmt = stmt.where(Position.item_id.in_(list(item_ids)))
+    approved = s.scalars(stmt).all()
+    if not approved:  # (nothing to read the delegations for)
+        s.flush()
+        return 0
     links = Links(s)
     fp = keys.public.fingerprint
     made = 0
-    for p in s.scalars(stmt).all():
+    for p in approved:
         from .sync.kinds import Conv
 
         links.fetch(Conv.ITEM, [p.item_id])

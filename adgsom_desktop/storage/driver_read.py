@@ -19,11 +19,13 @@ position and through ``_mapping``, like a ``Row``).
 from __future__ import annotations
 
 from collections import namedtuple
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Column, Connection, bindparam, select
 from sqlalchemy.engine import Dialect
+
+from .driver_sql import Prepared
 
 _Processor = Callable[[Any], Any] | None
 _MARK = "__[POSTCOMPILE_in_values]"
@@ -66,16 +68,14 @@ class _InSelect:
         params = tuple(values) if bind is None else tuple(bind(v) for v in values)
         cursor.execute(self.sql.replace(_MARK, ", ".join("?" * len(params))), params)
         make = self._row._make
-        convert = self._convert
-        if not convert:
-            return [make(raw) for raw in cursor.fetchall()]
-        out = []
-        for raw in cursor.fetchall():
-            row = list(raw)
-            for i, process in convert:
-                row[i] = process(row[i])
-            out.append(make(row))
-        return out
+        fetched = cursor.fetchall()
+        if not self._convert or not fetched:
+            return list(map(make, fetched))
+        # column by column (C loops): each converted column through its processor
+        columns: list[Any] = list(zip(*fetched, strict=True))
+        for i, process in self._convert:
+            columns[i] = map(process, columns[i])
+        return list(map(make, zip(*columns, strict=True)))
 
 
 _COMPILED: dict[tuple[Any, ...], _InSelect] = {}
@@ -112,5 +112,24 @@ def rows_in(
     cursor = conn.connection.cursor()
     try:
         return found.run(cursor, values)
+    finally:
+        cursor.close()
+
+
+def rows_of(
+    conn: Connection, prepared: Prepared, values: Mapping[str, Any] | None = None
+) -> list[Any]:
+    """Every row of the SELECT ``prepared`` (``driver_sql.Prepared``: compiled once per
+    dialect) with ``values`` for its parameters, in ``conn``'s transaction: on the cursor
+    of its DB-API connection for SQLite (values and rows through the dialect's bind and
+    result processors: as SQLAlchemy reads them, as named tuples), through SQLAlchemy for
+    any other driver.  No autoflush: as ``Connection.execute``."""
+    if conn.dialect.paramstyle != "qmark":
+        return list(conn.execute(prepared.stmt, dict(values or {})))
+    compiled = prepared.compiled(conn.dialect)
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(compiled.sql, compiled.parameters(values or {}))
+        return [compiled.row(raw) for raw in cursor.fetchall()]
     finally:
         cursor.close()

@@ -34,7 +34,8 @@ from ...domain.models import (
 )
 from ...domain.settings import OUR_DELEGATION, StoreSetting
 from ...domain.tag_text import tag_label
-from ...storage.driver_read import rows_in
+from ...storage.driver_read import rows_in, rows_of
+from ...storage.driver_sql import Prepared
 from ..position_rows import content_of
 from .kinds import (
     LINKS,
@@ -74,7 +75,7 @@ def give_uuids(session: Session) -> int:
     conn = session.connection()
     given = 0
     missing: dict[int, list[int]] = defaultdict(list)
-    for n, rid in conn.execute(_WITHOUT_UUID):  # one statement for every table
+    for n, rid in rows_of(conn, _WITHOUT_UUID):  # one statement for every table
         missing[n].append(rid)
     for n, table in enumerate(TRAVELLING_TABLES):
         ids = missing.get(n)
@@ -86,10 +87,24 @@ def give_uuids(session: Session) -> int:
 
 
 # (the table's place in TRAVELLING_TABLES, id) of each travelling row without a UUID
-_WITHOUT_UUID = union_all(
-    *(
-        select(literal(n).label("n"), table.c.id).where(table.c.uuid.is_(None))
-        for n, table in enumerate(TRAVELLING_TABLES)
+_WITHOUT_UUID = Prepared(
+    union_all(
+        *(
+            select(literal(n).label("n"), table.c.id).where(table.c.uuid.is_(None))
+            for n, table in enumerate(TRAVELLING_TABLES)
+        )
+    )
+)
+_CODES = Prepared(select(Delegation.id, Delegation.code))
+# our delegation's members (none when the store names no delegation of its own)
+_OUR_MEMBERS = Prepared(
+    select(Person.id)
+    .join(Delegation)
+    .where(
+        Delegation.code
+        == select(StoreSetting.value)
+        .where(StoreSetting.key == OUR_DELEGATION, StoreSetting.value != "")
+        .scalar_subquery()
     )
 )
 
@@ -109,7 +124,10 @@ class Links:
     uuids: dict[Conv, dict[int, str]] = field(default_factory=lambda: defaultdict(dict))
 
     def __post_init__(self) -> None:
-        self.codes = dict(self.session.execute(select(Delegation.id, Delegation.code)).all())
+        session = self.session
+        if session.autoflush:  # what the ORM statement reading them did first
+            session.flush()
+        self.codes = dict(rows_of(session.connection(), _CODES))
 
     def fetch(self, conv: Conv, ids: Iterable[int | None]) -> None:
         known = self.uuids[conv]
@@ -350,11 +368,14 @@ def _read_items(
     extra = {r.id: r for part in chunks(ids) for r in rows_in(conn, placed, items.c.id, part)}
     docs: dict[int, list[list[str]]] = defaultdict(list)
     tags: dict[int, list[str]] = defaultdict(list)
+    documents = cast(Table, ItemDocument.__table__).c
     for part in chunks(ids):
-        for d in session.execute(
-            select(ItemDocument.item_id, ItemDocument.symbol, ItemDocument.title)
-            .where(ItemDocument.item_id.in_(part))
-            .order_by(ItemDocument.item_id, ItemDocument.ord, ItemDocument.id)
+        for d in rows_in(
+            conn,
+            (documents.item_id, documents.symbol, documents.title),
+            documents.item_id,
+            part,
+            order_by=(documents.item_id, documents.ord, documents.id),
         ):
             docs[d.item_id].append([d.symbol, d.title])
         for t in session.execute(
@@ -426,12 +447,10 @@ def _read_positions(
 
 def _read_people(session: Session, links: Links, found: dict[str, Current]) -> None:
     """The people the records name, and our delegation's members."""
-    ours = session.scalar(select(StoreSetting.value).where(StoreSetting.key == OUR_DELEGATION))
     ids = set(links.uuids[Conv.PERSON])
-    if ours:
-        ids.update(
-            session.scalars(select(Person.id).join(Delegation).where(Delegation.code == ours)).all()
-        )
+    if session.autoflush:  # what the ORM statement reading them did first
+        session.flush()
+    ids.update(r.id for r in rows_of(session.connection(), _OUR_MEMBERS))
     spec = SPECS[Kind.PERSON]
     rows = _rows(session, spec, "id", ids)
     for r, content in zip(rows, _contents(spec, rows, links), strict=True):
@@ -442,8 +461,13 @@ def delegations_of(session: Session, codes: Iterable[str]) -> dict[str, dict[str
     """What a receiving store needs to create a delegation it lacks."""
     wanted = sorted(set(codes))
     out: dict[str, dict[str, Any]] = {}
+    if wanted and session.autoflush:  # what the ORM statement reading them did first
+        session.flush()
+    conn = session.connection()
+    table = cast(Table, Delegation.__table__)
+    columns = tuple(table.c[n] for n in ("code", "name", "local_name", "kind", "ord"))
     for part in chunks(wanted):
-        for d in session.scalars(select(Delegation).where(Delegation.code.in_(part))):
+        for d in rows_in(conn, columns, table.c.code, part):
             out[d.code] = {
                 "name": d.name,
                 "local_name": d.local_name,

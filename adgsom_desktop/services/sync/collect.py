@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, select
 from sqlalchemy.orm import Session
 
 from ... import __version__
@@ -21,12 +21,13 @@ from ...domain.enums import Audience
 from ...domain.models import (
     ApprovalSignature,
     AuditEntry,
-    Meeting,
     StoreSetting,
     SyncPeer,
     SyncRecord,
 )
 from ...domain.settings import OUR_DELEGATION, STORE_ID, STORE_TITLE
+from ...storage.driver_read import rows_in, rows_of
+from ...storage.driver_sql import Prepared
 from .brief_history import authors_and_history
 from .canon import Current, Scope, delegations_of, give_uuids, read_scope
 from .foreign_log import held_through
@@ -66,6 +67,15 @@ def setting(session: Session, key: str) -> str:
     return session.scalar(select(StoreSetting.value).where(StoreSetting.key == key)) or ""
 
 
+def settings(session: Session, keys: Collection[str]) -> dict[str, str]:
+    """The store's settings of ``keys`` that are set (one statement)."""
+    if session.autoflush:  # what the ORM statement reading them did first
+        session.flush()
+    table = cast(Table, StoreSetting.__table__)
+    rows = rows_in(session.connection(), (table.c.key, table.c.value), table.c.key, sorted(keys))
+    return {k: v for k, v in rows if v}
+
+
 def store_id(session: Session) -> str:
     value = setting(session, STORE_ID)
     if not value:  # a store made before its id existed, by a path that skipped it
@@ -85,14 +95,18 @@ def scopes_of(current: dict[str, Current], meeting_ids: Collection[int], events:
 
 
 def held_records(
-    session: Session, scope: ExportScope, extra_keys: Collection[str] = ()
+    session: Session,
+    scope: ExportScope,
+    extra_keys: Collection[str] = (),
+    texts: dict[str, bytes] | None = None,
 ) -> dict[str, Held]:
-    """This store's records of ``scope`` with their (advanced) revisions."""
+    """This store's records of ``scope`` with their (advanced) revisions (``texts``:
+    their canonical texts, ``state.advance``)."""
     give_uuids(session)
     kinds = scope.kinds
     current = read_scope(session, Scope(scope.meeting_ids, kinds, scope.item_ids))
     scopes = scopes_of(current, scope.meeting_ids, scope.events) if scope.complete else set()
-    return advance(session, current, scopes, kinds, extra_keys=extra_keys)
+    return advance(session, current, scopes, kinds, extra_keys=extra_keys, texts=texts)
 
 
 def collect(
@@ -116,7 +130,9 @@ def _collect(
     peer: str | None,
     audience: Audience,
 ) -> Payload:
-    held = held_records(session, scope)
+    texts: dict[str, bytes] = {}
+    held = held_records(session, scope, texts=texts)
+    ours = settings(session, (OUR_DELEGATION, STORE_ID, STORE_TITLE))
     records = withhold(
         (
             Incoming(
@@ -137,7 +153,7 @@ def _collect(
             for k, h in held.items()
             if h.withheld
         },
-        setting(session, OUR_DELEGATION),
+        ours.get(OUR_DELEGATION, ""),
     )
     records = readable(records, audience)  # no counterparts' interests for the delegation
     authors, history = authors_and_history(
@@ -146,18 +162,14 @@ def _collect(
         audience,
         with_history=scope.events,
     )
-    meetings = tuple(
+    meetings = tuple(  # as ``read_scope`` read them (``give_uuids`` gave each its UUID)
         sorted(
-            u
-            for u in session.scalars(
-                select(Meeting.uuid).where(Meeting.id.in_(scope.meeting_ids))
-            ).all()
-            if u
+            h.key for h in held.values() if h.kind is Kind.MEETING and h.row_id in scope.meeting_ids
         )
     )
     return Payload(
-        store_id=store_id(session),
-        store_name=setting(session, STORE_TITLE),
+        store_id=ours.get(STORE_ID) or store_id(session),
+        store_name=ours.get(STORE_TITLE, ""),
         created_at=utcnow().isoformat(timespec="seconds"),
         description=description,
         meetings=tuple(m for m in meetings if m),
@@ -173,6 +185,7 @@ def _collect(
         app_version=__version__,
         audience=audience.value,
         files=_files(session, records),
+        texts={k: (h.content, texts[k]) for k, h in held.items() if k in texts},
     )
 
 
@@ -264,12 +277,18 @@ def _audit_since(session: Session, peer: str | None) -> list[dict[str, Any]]:
     that never said: ``foreign_log.acknowledge``).  Nothing is counted as sent when a
     bundle is written: a bundle lost, or replaced by a newer one, leaves no hole in the
     recipient's copy of our log, as the next one carries the same entries (review s32 H16)."""
-    row = session.get(SyncPeer, peer) if peer else None
-    after = row.audit_sent if row is not None else 0
-    entries = session.execute(  # the columns, not the entries as objects: a whole log
-        select(*_AUDIT_COLUMNS).where(AuditEntry.id > after).order_by(AuditEntry.id)
-    )
-    return [{**e._mapping, "at": e.at.isoformat()} for e in entries]
+    if session.autoflush:  # what the ORM statements reading them did first
+        session.flush()
+    conn = session.connection()
+    sent = rows_of(conn, _SENT, {"peer": peer}) if peer else []
+    after = sent[0].audit_sent if sent else 0
+    entries = rows_of(conn, _AUDIT_AFTER, {"after": after})  # columns: a whole log
+    return [{**e._asdict(), "at": e.at.isoformat()} for e in entries]
 
 
-_AUDIT_COLUMNS = tuple(getattr(AuditEntry, name) for name in AUDIT_COLUMNS)
+_SENT = Prepared(select(SyncPeer.audit_sent).where(SyncPeer.peer == bindparam("peer")))
+_AUDIT_AFTER = Prepared(
+    select(*(getattr(AuditEntry, name) for name in AUDIT_COLUMNS))
+    .where(AuditEntry.id > bindparam("after"))
+    .order_by(AuditEntry.id)
+)

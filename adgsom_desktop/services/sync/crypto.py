@@ -55,6 +55,10 @@ KDF_MEM = pwhash.argon2id.MEMLIMIT_INTERACTIVE
 MAX_KDF_OPS = 16  # a bundle asking for more is refused, not computed
 MAX_KDF_MEM = 1 << 30
 MAX_BODY = 512 * 1024 * 1024  # what a bundle may unpack to
+# zlib's level 3 (the last of its fast ones): the busiest meeting of the benchmark store
+# (300 KB of JSON, half of it revisions' hashes) packs to 59.7 KB in 1.9 ms, at level 6 to
+# 50.7 KB in 3.6 ms (#17's speed: docs/performance.md).  Any level reads back the same.
+COMPRESSION = 3
 
 
 class BundleError(ValidationError):
@@ -179,7 +183,7 @@ def seal(
 ) -> bytes:
     """The bundle file's bytes: ``payload`` compressed, sealed to ``recipient`` (or under
     ``passphrase``), signed by ``sender``."""
-    body = zlib.compress(payload, 6)
+    body = zlib.compress(payload, COMPRESSION)
     me = sender.public
     if recipient is not None:
         mode, slot = MODE_MEMBER, recipient.box

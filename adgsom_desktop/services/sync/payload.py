@@ -14,24 +14,27 @@ import binascii
 import hashlib
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import datetime
 from typing import Any
 
 from ...domain.ids import fits_integer, is_id
-from ...domain.position_sections import TEXT_SECTIONS
-from ...domain.text import MAX_NOTE, MAX_TEXT, clean_text
 from ...errors import ValidationError
-from .kinds import LINKS, SPECS, Conv, Kind
+from .content_checks import HEX32, SHA256, check_content, checked_text
+from .json_text import json_encoder
+from .kinds import Kind
 from .merge import Incoming
+from .revs import canonical_json
+
+_ENCODE = json_encoder(sort_keys=False)
+_PLAIN_FIELDS = re.compile(r"[0-9A-Za-z ]*")  # written in JSON as they are (``to_json``)
 
 # Bump when a reader of this version could not read what is written.  2: members going to a
 # meeting (kind "member") and the meeting's documents (kind "document", their files apart).
 # 3: counterparts' interests in items (kind "interest"), points delivered (kind "delivered"),
 # stretches of our speaking (kind "speaking").
 FORMAT = 3
-_HEX32 = re.compile(r"^[0-9a-f]{32}$")
 _REVS = re.compile(r"(?:[0-9a-f]{32} )*[0-9a-f]{32}")
 MAX_RECORDS = 2_000_000
 
@@ -67,6 +70,10 @@ class Payload:
     # (``brief_history``, review s32 H3).
     authors: Mapping[str, Any] = field(default_factory=dict)
     history: Mapping[str, Any] = field(default_factory=dict)
+    # Not sent: by record key, (content, its canonical text in UTF-8) as the sender's
+    # ``advance`` made it to hash it; ``to_json`` writes a record's content as that text
+    # while the record still holds that very object (``collect``).
+    texts: Mapping[str, tuple[Any, bytes]] = field(default_factory=dict, compare=False, repr=False)
 
     def to_json(self) -> bytes:
         doc = {
@@ -87,13 +94,32 @@ class Payload:
             **({} if self.audit_held is None else {"audit_held": dict(self.audit_held)}),
             **({"authors": dict(self.authors)} if self.authors else {}),
             **({"history": dict(self.history)} if self.history else {}),
-            "records": [
-                [r.key, r.kind.value, r.scope, r.rev, r.gen, " ".join(r.ancestry), r.content]
-                + ([list(r.withheld)] if r.withheld else [])
-                for r in self.records
-            ],
         }
-        return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        head = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))[:-1].encode("utf-8")
+        return b"".join((head, b',"records":[', b",".join(self._records_json()), b"]}"))
+
+    def _records_json(self) -> Iterator[bytes]:
+        """Each record as ``[key, kind, scope, rev, gen, ancestry, content(, withheld)]``
+        in UTF-8, its content in its canonical text (sorted keys: JSON's objects have no
+        order).  Bytes, record by record: most are ASCII, which encodes at no cost."""
+        texts = self.texts
+        plain = _PLAIN_FIELDS.fullmatch
+        for r in self.records:
+            known = texts.get(r.key)
+            content = r.content
+            text = (
+                known[1]
+                if known is not None and known[0] is content
+                else canonical_json(content).encode("utf-8")
+            )
+            ancestry = " ".join(r.ancestry)
+            if type(r.gen) is int and plain(r.key + r.scope + r.rev + ancestry):
+                # letters, digits and spaces (hexadecimal revisions): JSON as they are
+                head = f'["{r.key}","{r.kind.value}","{r.scope}","{r.rev}",{r.gen},"{ancestry}"'
+            else:
+                head = _ENCODE([r.key, r.kind.value, r.scope, r.rev, r.gen, ancestry])[:-1]
+            withheld = b"," + _ENCODE(list(r.withheld)).encode("utf-8") if r.withheld else b""
+            yield b"".join((head.encode("utf-8"), b",", text, withheld, b"]"))
 
 
 def decode(data: bytes) -> Payload:
@@ -134,9 +160,9 @@ def decode(data: bytes) -> Payload:
             raise PayloadError("A document's file is missing from the records.")
     return Payload(
         store_id=_hex(doc.get("store_id"), "store id"),
-        store_name=_text(doc.get("store_name", ""), "store name", 300),
-        created_at=_text(doc.get("created_at", ""), "created at", 40),
-        description=_text(doc.get("description", ""), "description", 2000),
+        store_name=checked_text(doc.get("store_name", ""), "store name", 300),
+        created_at=checked_text(doc.get("created_at", ""), "created at", 40),
+        description=checked_text(doc.get("description", ""), "description", 2000),
         meetings=tuple(_hex(m, "meeting") for m in _list(doc.get("meetings", []))),
         complete=bool(doc.get("complete", False)),
         records=tuple(out),
@@ -144,7 +170,7 @@ def decode(data: bytes) -> Payload:
         signatures=tuple(_signature(s) for s in _list(doc.get("signatures", []))),
         audit=tuple(_audit(a) for a in _list(doc.get("audit", []))),
         sender=_sender(doc.get("sender", {})),
-        app_version=_text(doc.get("app_version", ""), "app version", 40),
+        app_version=checked_text(doc.get("app_version", ""), "app version", 40),
         format=fmt,
         audience=_audience(doc.get("audience", "hod")),
         files=files,
@@ -158,8 +184,8 @@ def _briefs_history(doc: dict[str, Any]) -> dict[str, Any]:
 
     try:
         return {
-            "authors": read_authors(doc.get("authors", {}), _text),
-            "history": read_history(doc.get("history", {}), _text),
+            "authors": read_authors(doc.get("authors", {}), checked_text),
+            "history": read_history(doc.get("history", {}), checked_text),
         }
     except (ValidationError, ValueError, TypeError, KeyError, AttributeError) as exc:
         raise PayloadError("The records are not readable (the briefs' history).") from exc
@@ -188,9 +214,6 @@ def _audience(value: Any) -> str:
 # -- pieces ---------------------------------------------------------------------------------
 
 
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
-
-
 def _files(value: Any) -> dict[str, bytes]:
     """The documents' files: each one's bytes must hash to its name, within the size a
     document may have (``attachment_service.MAX_ATTACHMENT_BYTES``)."""
@@ -200,7 +223,7 @@ def _files(value: Any) -> dict[str, bytes]:
         raise PayloadError("The records are not readable (the files).")
     out: dict[str, bytes] = {}
     for name, text in value.items():
-        if not isinstance(name, str) or not _SHA256.match(name) or not isinstance(text, str):
+        if not isinstance(name, str) or not SHA256.match(name) or not isinstance(text, str):
             raise PayloadError("The records are not readable (a file).")
         if len(text) > (MAX_ATTACHMENT_BYTES // 3 + 1) * 4:
             raise PayloadError("A document's file in the records is too large.")
@@ -221,24 +244,19 @@ def _list(value: Any) -> list[Any]:
 
 
 def _hex(value: Any, what: str) -> str:
-    if not isinstance(value, str) or not _HEX32.match(value):
+    if not isinstance(value, str) or not HEX32.match(value):
         raise PayloadError("The records are not readable (a bad {what}).", what=what)
     return value
 
 
-def _text(value: Any, what: str, limit: int = MAX_TEXT) -> str:
-    if not isinstance(value, str):
-        raise ValidationError("{what}: expected text", what=what)
-    if clean_text(value, what, max_len=limit) != value:
-        raise ValidationError("{what}: text not as the app stores it", what=what)
-    return value
+_KIND_OF = {k.value: k for k in Kind}
 
 
 def _record(raw: Any) -> Incoming:
     if not isinstance(raw, list) or len(raw) not in (7, 8):
         raise ValidationError("not a record")
     key, kind_s, scope, rev, gen, ancestry, content = raw[:7]
-    kind = Kind(kind_s)
+    kind = (type(kind_s) is str and _KIND_OF.get(kind_s)) or Kind(kind_s)
     withheld: tuple[str, ...] = ()
     if len(raw) == 8:
         from .withhold import check_paths
@@ -249,124 +267,19 @@ def _record(raw: Any) -> Incoming:
     if not (gen == 0 or is_id(gen)):  # an INTEGER column (review s33 R6)
         raise ValidationError("bad version")
     ancestors = tuple(str(ancestry).split()) if ancestry else ()
-    for value in (key, rev):
-        if not isinstance(value, str) or not _HEX32.match(value):
-            raise ValidationError("bad key or revision")
+    hex32 = HEX32.match
+    if not (type(key) is str and hex32(key) and type(rev) is str and hex32(rev)):
+        for value in (key, rev):  # (a subclass of str would pass)
+            if not isinstance(value, str) or not hex32(value):
+                raise ValidationError("bad key or revision")
     # each ancestor a revision: one match of them all (they hold no spaces once split)
     if ancestors and not _REVS.fullmatch(" ".join(ancestors)):
         raise ValidationError("bad key or revision")
-    if not isinstance(scope, str) or not (scope == "people" or _HEX32.match(scope)):
+    if not isinstance(scope, str) or not (scope == "people" or HEX32.match(scope)):
         raise ValidationError("bad scope")
     if content is not None:
         check_content(kind, content)
     return Incoming(key, kind, scope, rev, gen, ancestors, content, withheld)
-
-
-def _link(value: Any, what: str) -> None:
-    if value is not None and (not isinstance(value, str) or not _HEX32.match(value)):
-        raise ValidationError("{what}: bad link", what=what)
-
-
-def _field(kind: Kind, name: str, conv: Conv, column_type: Any, value: Any) -> None:
-    if value is None:
-        return
-    if conv in LINKS:
-        _link(value, name)
-    elif conv is Conv.CODE:
-        _text(value, name, 16)
-    elif conv is Conv.ENUM:
-        column_type.enum_class(value)  # ValueError if not a member
-    elif conv is Conv.DATE:
-        date.fromisoformat(value)
-    elif conv is Conv.TIME:
-        time.fromisoformat(value)
-    elif conv is Conv.DATETIME:
-        datetime.fromisoformat(value)
-    elif isinstance(value, bool):
-        if column_type.python_type is not bool:
-            raise ValidationError("{name}: unexpected value", name=name)
-    elif isinstance(value, int):
-        if column_type.python_type is not int or abs(value) > 10**9:
-            raise ValidationError("{name}: unexpected number", name=name)
-    else:
-        _text(value, name, MAX_NOTE if kind is Kind.NOTE else MAX_TEXT)
-
-
-_FIELDS: dict[Kind, tuple[tuple[str, Conv, Any], ...]] = {}
-
-
-def _fields(kind: Kind) -> tuple[tuple[str, Conv, Any], ...]:
-    """(name, conversion, column type) of each of ``kind``'s fields, looked up once."""
-    found = _FIELDS.get(kind)
-    if found is None:
-        spec = SPECS[kind]
-        found = _FIELDS[kind] = tuple(
-            (f.name, f.conv, spec.table.c[f.column].type) for f in spec.fields
-        )
-    return found
-
-
-def check_content(kind: Kind, content: Any) -> None:
-    if not isinstance(content, dict):
-        raise ValidationError("content is not a record")
-    if kind is Kind.PLACE:
-        _link(content.get("item"), "item")
-        _link(content.get("parent"), "parent")
-        if not fits_integer(content.get("ord")):
-            raise ValidationError("place: bad order")
-        return
-    if kind is Kind.POSITION:
-        _check_position(content)
-        return
-    if kind is Kind.DELIVERED:
-        from .delivered_kind import check_delivered
-
-        check_delivered(content)
-        return
-    for name, conv, column_type in _fields(kind):
-        _field(kind, name, conv, column_type, content.get(name))
-    if kind is Kind.DOCUMENT:
-        if not isinstance(content.get("sha256"), str) or not _SHA256.match(content["sha256"]):
-            raise ValidationError("document: bad file hash")
-        if content.get("kind") not in ("pdf", "docx"):
-            raise ValidationError("document: neither a PDF nor a .docx")
-        if content.get("meeting") is None:
-            raise ValidationError("document: no meeting")
-    if kind is Kind.ITEM:
-        if content.get("number") is not None:
-            _text(content["number"], "number", 32)
-        for doc in content.get("documents") or []:
-            if not isinstance(doc, list) or len(doc) != 2:
-                raise ValidationError("documents: bad entry")
-            _text(doc[0], "document symbol", 200)
-            _text(doc[1], "document title")
-        for tag in content.get("tags") or []:
-            _text(tag, "tag", 100)
-
-
-def _check_position(content: dict[str, Any]) -> None:
-    from ...domain.enums import PositionStatus
-    from ..position_records import PositionContent
-
-    _link(content.get("item"), "item")
-    PositionStatus(str(content.get("status")))
-    brief = content.get("brief")
-    if not isinstance(brief, dict):
-        raise ValidationError("brief: missing")
-    _link(brief.get("owner"), "owner")
-    snapshot = {k: v for k, v in brief.items() if k != "owner"}
-    parsed = PositionContent.from_snapshot(snapshot)
-    for name in TEXT_SECTIONS:  # every text section (domain/position_sections), backgrounds too
-        _text(getattr(parsed, name), name)
-    for text in (*parsed.fallbacks, *parsed.points):
-        _text(text, "brief")
-    approval = content.get("approval")
-    if approval is not None:
-        if not isinstance(approval, dict):
-            raise ValidationError("approval: bad")
-        _link(approval.get("by"), "approver")
-        if approval.get("at") is not None:
-            datetime.fromisoformat(approval["at"])
 
 
 def _delegations(value: Any) -> dict[str, dict[str, Any]]:
@@ -374,13 +287,13 @@ def _delegations(value: Any) -> dict[str, dict[str, Any]]:
         raise PayloadError("The records are not readable (delegations).")
     out = {}
     for code, info in value.items():
-        _text(code, "delegation code", 16)
+        checked_text(code, "delegation code", 16)
         if not isinstance(info, dict):
             raise PayloadError("The records are not readable (delegations).")
         out[code] = {
-            "name": _text(info.get("name", ""), "delegation name", 200),
-            "local_name": _text(info.get("local_name", ""), "delegation name", 200),
-            "kind": _text(info.get("kind", "other"), "delegation kind", 32),
+            "name": checked_text(info.get("name", ""), "delegation name", 200),
+            "local_name": checked_text(info.get("local_name", ""), "delegation name", 200),
+            "kind": checked_text(info.get("kind", "other"), "delegation kind", 32),
             "ord": _order(info.get("ord", 0)),
         }
     return out
@@ -400,9 +313,9 @@ def _signature(value: Any) -> dict[str, Any]:
         "position": _hex(value.get("position"), "signature"),
         "content_hash": _hex(value.get("content_hash"), "signature"),
         "approver": _hex(value.get("approver"), "signature"),
-        "approved_at": _text(value.get("approved_at", ""), "signature", 40),
-        "fingerprint": _text(value.get("fingerprint", ""), "signature", 64),
-        "signature": _text(value.get("signature", ""), "signature", 128),
+        "approved_at": checked_text(value.get("approved_at", ""), "signature", 40),
+        "fingerprint": checked_text(value.get("fingerprint", ""), "signature", 64),
+        "signature": checked_text(value.get("signature", ""), "signature", 128),
     }
 
 
@@ -420,13 +333,13 @@ def _audit(value: Any) -> dict[str, Any]:
         return {
             "id": entry_id,
             "at": str(value.get("at")),
-            "actor": _text(value.get("actor", ""), "actor", 200),
-            "action": _text(value.get("action", ""), "action", 40),
-            "entity": _text(value.get("entity", ""), "entity", 40),
+            "actor": checked_text(value.get("actor", ""), "actor", 200),
+            "action": checked_text(value.get("action", ""), "action", 40),
+            "entity": checked_text(value.get("entity", ""), "entity", 40),
             "entity_id": entity_id,
-            "detail": _text(value.get("detail", ""), "detail", 2000),
-            "prev_hash": _text(value.get("prev_hash", ""), "hash", 64),
-            "hash": _text(value.get("hash", ""), "hash", 64),
+            "detail": checked_text(value.get("detail", ""), "detail", 2000),
+            "prev_hash": checked_text(value.get("prev_hash", ""), "hash", 64),
+            "hash": checked_text(value.get("hash", ""), "hash", 64),
         }
     except (ValueError, ValidationError) as exc:
         raise PayloadError("The records are not readable (an audit entry).") from exc
@@ -437,6 +350,6 @@ def _sender(value: Any) -> dict[str, Any]:
         raise PayloadError("The records are not readable (the sender).")
     return {
         "person": value.get("person") if isinstance(value.get("person"), str) else "",
-        "name": _text(value.get("name", ""), "sender", 200),
-        "fingerprint": _text(value.get("fingerprint", ""), "sender", 64),
+        "name": checked_text(value.get("name", ""), "sender", 200),
+        "fingerprint": checked_text(value.get("fingerprint", ""), "sender", 64),
     }

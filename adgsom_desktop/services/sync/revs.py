@@ -26,28 +26,34 @@ No SQLAlchemy: values and functions.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from .json_text import json_encoder
+
 GONE = "0" * 32  # the content hash of a deleted record
 MAX_ANCESTRY = 400
 
 
+_CANONICAL = json_encoder(sort_keys=True)
+
+
 def canonical_json(content: Any) -> str:
-    """The one text of a content (sorted keys, no spaces, UTF-8 as is)."""
-    return _CANONICAL.encode(content)
-
-
-# ``json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)`` with
-# its encoder built once (an exchange hashes every record, some twice)
-_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    """The one text of a content (sorted keys, no spaces, UTF-8 as is): what
+    ``json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)``
+    writes (``json_text``: its encoder made once)."""
+    return _CANONICAL(content)
 
 
 def hash_text(text: str) -> str:
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+    return hash_utf8(text.encode("utf-8"))
+
+
+def hash_utf8(data: bytes) -> str:
+    """``hash_text`` of the text whose UTF-8 is ``data``."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def content_hash(content: Any | None) -> str:

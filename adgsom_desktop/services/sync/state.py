@@ -25,7 +25,16 @@ from . import bases
 from .bases import BASED
 from .canon import Current
 from .kinds import Kind, chunks
-from .revs import GONE, RevState, content_hash, first, parse_ancestry, successor
+from .revs import (
+    GONE,
+    RevState,
+    canonical_json,
+    content_hash,
+    first,
+    hash_utf8,
+    parse_ancestry,
+    successor,
+)
 
 _TABLE = cast(Table, SyncRecord.__table__)
 
@@ -71,16 +80,25 @@ def advance(
     kinds: Collection[Kind],
     *,
     extra_keys: Collection[str] = (),
+    texts: dict[str, bytes] | None = None,
 ) -> dict[str, Held]:
     """Record this store's own changes in ``scopes`` (of ``kinds``) as revisions; returns
-    every record held there (and of ``extra_keys``), deleted ones included."""
+    every record held there (and of ``extra_keys``), deleted ones included.  ``texts``:
+    filled with each live record's canonical text in UTF-8, what its hash was made of
+    (an export writes it into the payload as it is: ``Payload.to_json``)."""
     rows = recorded(session, scopes=scopes, keys=set(current) | set(extra_keys))
     kinds = set(kinds)
     held: dict[str, Held] = {}
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     for key, cur in current.items():
-        chash = content_hash(cur.content)
+        if cur.content is None:
+            chash = GONE
+        else:
+            text = canonical_json(cur.content).encode("utf-8")
+            chash = hash_utf8(text)  # = content_hash(cur.content)
+            if texts is not None:
+                texts[key] = text
         row = rows.get(key)
         if row is None:
             if cur.content is None:

@@ -126,6 +126,9 @@ def withhold(
     rule = withheld_paths(audience)
     out = []
     for rec in records:
+        if rec.kind not in rule and rec.key not in marks:  # most records: nothing withheld
+            out.append(rec)
+            continue
         paths = list(marks.get(rec.key, ()))
         if rec.content is not None and _applies(rec.kind, rec.content, our_code):
             paths += [p for p in rule.get(rec.kind, ()) if p not in paths]
