@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.timeutil import to_local
 from ...services.brief_conflict import ConflictView, Resolution
-from ...services.sync.origins import origin_words
+from ...services.sync.origins import origin_shown, superseded
 from ...services.sync_service import ConflictRec
 from ..common import a11y
 from ..common.conflict_dialog import ConflictDialog
@@ -57,10 +57,12 @@ class ConflictsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ConflictRec] = []
+        self._older: dict[int, ConflictRec] = {}  # a newer conflict -> the older one
 
     def set_rows(self, rows: list[ConflictRec]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._older = superseded(self._rows)
         self.endResetModel()
 
     def at(self, row: int) -> ConflictRec | None:
@@ -84,7 +86,8 @@ class ConflictsModel(QAbstractTableModel):
         return (
             label_tr(c.what),
             c.label,
-            str(origin_words(c.their_origin)),  # stored in English, shown translated
+            # stored in English, shown translated; a newer one on a record says so
+            str(origin_shown(c, self._older.get(c.id))),
             date_time(to_local(c.found_at)),  # "7 ธ.ค. 2026 10:40" in Thai
         )[index.column()]
 
