@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -129,9 +130,13 @@ class ConflictsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in (1, 2):  # the record and where theirs came from, each wrapped whole
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnWidth(0, 110)
-        self.table.setColumnWidth(2, 300)
+        self.table.setWordWrap(True)  # a newer conflict's origin names the older one, whole
+        header.sectionResized.connect(lambda *_a: QTimer.singleShot(0, self._fit_rows))
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.status = QLabel(self)
         self.status.setObjectName("bundleConflictsStatus")
@@ -162,6 +167,10 @@ class ConflictsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(900, 480)
         self.refresh()
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its wrapped texts, once the columns have their widths."""
+        self.table.resizeRowsToContents()
 
     def refresh(self) -> None:
         rows = self._load()
