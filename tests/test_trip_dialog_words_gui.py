@@ -95,3 +95,46 @@ def test_take_offline_lists_what_stays_read_only_in_the_interfaces_language(
         return
     for line in lines:
         assert _thai(line) and "negotiated" not in line and "project" not in line, line
+
+
+def test_the_conflicts_list_says_which_of_two_on_one_brief_is_newer(
+    qtbot: Any, language: str
+) -> None:
+    """Two trips' conflicts on one brief (review s35 T6): both stay open, each with its
+    own other side, and the later one says it is newer than the earlier, in the
+    interface's language; each trip named by its number and taker."""
+    from datetime import datetime
+
+    from adgsom_desktop.services.sync.kinds import Kind
+    from adgsom_desktop.services.sync_service import ConflictRec
+    from adgsom_desktop.ui.bundles.conflicts_dialog import ConflictsDialog
+
+    def rec(n: int, key: str, origin: str) -> ConflictRec:
+        return ConflictRec(
+            n, key, Kind.POSITION, f"brief on item {n}", "brief", origin,
+            datetime(2026, 12, 7, 10, n), None, "", {}, {},
+        )  # fmt: skip
+
+    taker = "Natthida Chaiyaporn"
+    rows = [
+        rec(4, "k6", f"the trip copy T1 of {taker} (Trip copy - ADGMIN-6-Hà-Nội.adgsom)"),
+        rec(5, "k5", "the team store"),
+        rec(6, "k6", f"the trip copy T2 of {taker} (hanoi.adgsom)"),
+    ]
+    dlg = ConflictsDialog(lambda: rows, lambda _i: None, lambda _i, _r: None)
+    qtbot.addWidget(dlg)
+    dlg.resize(1093, 614)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    qtbot.wait(50)
+    save_artifact(dlg, f"trip_conflicts_newer_{language}")
+    origins = [dlg.model.index(r, 2).data() for r in range(3)]
+    if language == "en":
+        assert origins[0] == rows[0].their_origin and origins[1] == "the team store"
+        assert origins[2] == (
+            f"the trip copy T2 of {taker} (hanoi.adgsom); newer than the one from the trip "
+            f"copy T1 of {taker} (Trip copy - ADGMIN-6-Hà-Nội.adgsom)"
+        ), origins[2]
+        return
+    assert origins[2].startswith(f"สำเนาสำหรับเดินทาง T2 ของ {taker} (hanoi.adgsom) ใหม่กว่า")
+    assert all(_thai(o) and "trip copy" not in o for o in origins), origins

@@ -82,7 +82,8 @@ class ConflictsModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         c = self.at(index.row()) if index.isValid() else None
-        if c is None or role != Qt.ItemDataRole.DisplayRole:
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # a tip: whole
+        if c is None or role not in shown:
             return None
         return (
             label_tr(c.what),
