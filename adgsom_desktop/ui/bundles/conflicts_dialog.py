@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     Qt,
     QTimer,
 )
@@ -170,8 +171,21 @@ class ConflictsDialog(QDialog):
         self.refresh()
 
     def _fit_rows(self) -> None:
-        """Each row as tall as its wrapped texts, once the columns have their widths."""
+        """Each row as tall as its wrapped texts, once the columns have their widths (as
+        drawn: a Thai line is taller than the table's font says)."""
         self.table.resizeRowsToContents()
+        fm, flags = self.table.fontMetrics(), int(Qt.TextFlag.TextWordWrap)
+        for row in range(self.model.rowCount()):
+            need = max(
+                fm.boundingRect(
+                    QRect(0, 0, self.table.columnWidth(col) - 8, 10_000),
+                    flags,
+                    str(self.model.index(row, col).data() or ""),
+                ).height()
+                for col in (1, 2)
+            )
+            if need + 6 > self.table.rowHeight(row):
+                self.table.setRowHeight(row, need + 6)
 
     def refresh(self) -> None:
         rows = self._load()
