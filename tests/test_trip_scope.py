@@ -325,7 +325,7 @@ def test_on_a_team_store_on_postgresql(
     try:
         event_id = team.events.meeting(MEETING).event_id
         took = take_trip(team, event_id, tmp_path / "trip.adgsom")
-        assert any("negotiated text" in b for b in took.left_behind)
+        assert any("negotiated text" in str(b) for b in took.left_behind)
         trip = _open(tmp_path / "trip.adgsom", "aide")
         try:
             first = _first_meeting(trip)
