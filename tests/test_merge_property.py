@@ -1,10 +1,11 @@
 """The merge as a property (#17): Hypothesis plays random edit sequences on two replicas of
 the demo (notes added, edited, hidden; briefs edited; stances set; action items added;
-agenda items moved), then merges A into B and B into A through the one merge engine.
+agenda items moved; outcomes added and moved), then merges A into B and B into A through the one merge engine.
 
 - Both hold the same content, except the records in conflict, where both hold the
   same pair of versions (merged A into B and B into A until neither learns anything:
   renumbering the siblings of an item that moved is itself a change; a few rounds).
+  An item's outcomes are listed in one order on both sides (review s35 T3).
 - Every edit is present, or part of a recorded conflict (an edit is only allowed to
   disappear when the same side later hid the note).
 - Re-importing a payload changes nothing; a stale payload never reverts anything.
@@ -49,6 +50,8 @@ OPS = st.one_of(
     st.tuples(st.just("move"), SIDES, st.integers(0, 5)),
     st.tuples(st.just("del_action"), SIDES, st.integers(0, 3)),
     st.tuples(st.just("del_new_action"), SIDES),
+    st.tuples(st.just("outcome"), SIDES, st.integers(0, 5)),
+    st.tuples(st.just("move_outcome"), SIDES, st.integers(0, 5)),
 )
 
 
@@ -192,6 +195,20 @@ class Replay:
     def move(self, svc: Any, side: str, k: int) -> None:
         svc.agenda.move_by(self.items[k % len(self.items)], 1)
 
+    def outcome(self, svc: Any, side: str, k: int) -> None:
+        text = self.text(side)
+        svc.outcomes.add(self.items[k % len(self.items)], "noted", text)
+        self.added.append(text)
+
+    def move_outcome(self, svc: Any, side: str, k: int) -> None:
+        outcomes = svc.outcomes.for_item(self.items[k % len(self.items)])
+        if outcomes:  # the last one up (review s35 T3: a place travels)
+            svc.outcomes.move(outcomes[-1].id, -1)
+
+    def outcome_orders(self, svc: Any) -> list[list[str]]:
+        """Each item's outcomes as its user reads them, in order."""
+        return [[o.text for o in svc.outcomes.for_item(i)] for i in self.items]
+
 
 def _merge(src: Any, dst: Any) -> Any:
     from adgsom_desktop.services.sync.importer import MergeOptions
@@ -281,6 +298,7 @@ def test_two_replicas_converge_and_lose_nothing(
         assert {k: v for k, v in ca.items() if k not in in_conflict} == {
             k: v for k, v in cb.items() if k not in in_conflict
         }
+        assert replay.outcome_orders(a) == replay.outcome_orders(b), "one order of outcomes"
 
         everything = " ".join(ca.values()) + " ".join(cb.values())
         everything += " ".join(

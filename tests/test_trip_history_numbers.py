@@ -79,7 +79,8 @@ def test_each_version_from_the_other_store_says_its_number_there(
     # the one that came says its number in the store it came from
     his_there = on_trip["his"].version_no
     hers_there = on_team["hers"].version_no
-    assert f"version {his_there} in the trip copy trip.adgsom" in on_team["his"].comment
+    trip = f"the trip copy T1 of {HEAD} (trip.adgsom)"  # by its number and taker (s35 T6)
+    assert f"version {his_there} in {trip}" in on_team["his"].comment
     assert f"version {hers_there} in the team store" in on_trip["hers"].comment
     for own in (on_team["hers"], on_trip["his"]):  # a store's own version: as saved
         assert " in the " not in own.comment, own.comment
@@ -88,7 +89,7 @@ def test_each_version_from_the_other_store_says_its_number_there(
     assert merged[0].version_no == merged[1].version_no
     assert merged[0].comment == merged[1].comment
     for m in merged:
-        assert m.comment.startswith("merged when the trip copy trip.adgsom was brought back:")
+        assert m.comment.startswith(f"merged when {trip} was brought back:")
         assert "merged with the trip copy" not in m.comment
 
 

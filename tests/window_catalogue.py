@@ -516,6 +516,7 @@ def _bring_back(w: Any) -> Any:
         "postgresql://aide@capital.example/adgsom",
         lambda *_a, **_k: None,
         w,
+        on_server=True,  # a team store on a server: only this copy is backed up (s35 T7)
     )
 
 

@@ -297,8 +297,11 @@ def cmd_bundle_conflicts(args: argparse.Namespace) -> int:
         services.close()
     if not conflicts:
         out("No open conflicts.")
+    from ..services.sync.origins import origin_shown, superseded
+
+    older = superseded(conflicts)  # a later trip's conflict on the same record says so
     for c in conflicts:
-        out(f"{c.id:>4}  {c.what}: {c.label}  (theirs: {c.their_origin})")
+        out(f"{c.id:>4}  {c.what}: {c.label}  (theirs: {origin_shown(c, older.get(c.id))})")
         differ = ", ".join(section.label for section in views[c.id].sections)
         out(f"      differs in: {differ or 'nothing any more (settle either way)'}")
     if conflicts:

@@ -23,6 +23,7 @@ from ..errors import NotFoundError, ValidationError
 from .agenda_queries import items_by_meeting
 from .changes import Change, ChangeKind
 from .context import ServiceContext
+from .outcome_order import ORDER as OUTCOME_ORDER
 from .outcome_service import _rec
 from .room_records import OutcomeRec
 
@@ -194,7 +195,7 @@ class MinistersService:
                 .where(
                     Outcome.ministers_item_id == ministers_item_id, Outcome.for_ministers.is_(True)
                 )
-                .order_by(AgendaItem.id, Outcome.ord)
+                .order_by(AgendaItem.id, *OUTCOME_ORDER)
             ).all()
             return [self._entry(s, s.get_one(Meeting, i.meeting_id), o, i) for o, i in rows]
 

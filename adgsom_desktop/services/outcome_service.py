@@ -16,6 +16,7 @@ from ..errors import NotFoundError, ValidationError
 from .agenda_queries import items_by_meeting
 from .changes import Change, ChangeKind
 from .context import ServiceContext
+from .outcome_order import ORDER, places_after_move, sort_key
 from .room_records import OutcomeRec
 from .row_locks import locked
 
@@ -67,9 +68,7 @@ class OutcomeService:
             item = s.get(AgendaItem, item_id)
             if item is None:
                 raise NotFoundError("Agenda item {item_id} no longer exists.", item_id=item_id)
-            rows = s.scalars(
-                select(Outcome).where(Outcome.item_id == item_id).order_by(Outcome.ord, Outcome.id)
-            )
+            rows = s.scalars(select(Outcome).where(Outcome.item_id == item_id).order_by(*ORDER))
             return [_rec(o, item) for o in rows]
 
     def for_meeting(self, meeting_id: int) -> list[OutcomeRec]:
@@ -84,7 +83,8 @@ class OutcomeService:
                 .where(AgendaItem.meeting_id == meeting_id)
             ).all()
             recs = [_rec(o, i) for o, i in rows]
-        recs.sort(key=lambda r: (order.get(r.item_id, 0), r.ord, r.id))
+            uuids = {o.id: o.uuid for o, _i in rows}
+        recs.sort(key=lambda r: (order.get(r.item_id, 0), sort_key(r.ord, uuids[r.id], r.id)))
         return recs
 
     def add(
@@ -131,17 +131,15 @@ class OutcomeService:
             o = self._get(s, outcome_id)
             locked(s, AgendaItem, o.item_id)  # its outcomes are renumbered in turn
             rows = list(
-                s.scalars(
-                    select(Outcome)
-                    .where(Outcome.item_id == o.item_id)
-                    .order_by(Outcome.ord, Outcome.id)
-                )
+                s.scalars(select(Outcome).where(Outcome.item_id == o.item_id).order_by(*ORDER))
             )
             at = rows.index(o)
             to = max(0, min(len(rows) - 1, at + step))
+            places = [row.ord for row in rows]
             rows.insert(to, rows.pop(at))
-            for n, row in enumerate(rows):
-                row.ord = n
+            for row, place in zip(rows, places_after_move(places), strict=True):
+                if row.ord != place:  # a place travels: only the outcomes passed change
+                    row.ord = place
             item = s.get_one(AgendaItem, o.item_id)
             self._ctx.audit(s, "move", "outcome", o.id, f"{at} -> {to}")
             rec = _rec(o, item)

@@ -33,6 +33,7 @@ from ..reports.pack_model import (
     PositionBlock,
     StanceLine,
 )
+from .outcome_order import ORDER as OUTCOME_ORDER
 from .pack_clearance import clearance
 from .pack_meetings import fmt_date, local_time
 from .pack_people import person_name
@@ -144,7 +145,7 @@ def item_brief(
     for o in s.scalars(
         select(Outcome)
         .where(Outcome.item_id.in_(lineage))
-        .order_by(Outcome.recorded_at, Outcome.ord)
+        .order_by(Outcome.recorded_at, *OUTCOME_ORDER)
     ):
         item = s.get(AgendaItem, o.item_id)
         where = labels.get(item.meeting_id, "") if item else ""

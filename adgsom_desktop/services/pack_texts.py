@@ -12,6 +12,7 @@ from ..i18n.printing import translate
 from ..reports.pack_model import BuildsOn, CompilationDoc
 from .ministers_service import entry
 from .negotiation.compilation import compilation_docs
+from .outcome_order import ORDER as OUTCOME_ORDER
 
 
 def pack_texts(s: Session, meeting_ids: list[int]) -> tuple[CompilationDoc, ...]:
@@ -39,7 +40,7 @@ def builds_on(s: Session, item_id: int) -> tuple[BuildsOn, ...]:
         select(Outcome, AgendaItem)
         .join(AgendaItem, Outcome.item_id == AgendaItem.id)
         .where(Outcome.ministers_item_id == item_id, Outcome.for_ministers.is_(True))
-        .order_by(AgendaItem.id, Outcome.ord)
+        .order_by(AgendaItem.id, *OUTCOME_ORDER)
     ).all()
     out = []
     for o, item in rows:

@@ -51,6 +51,7 @@ from .context import ServiceContext
 from .issue_copies import check_copies, copy_markings, copy_marks, issue_files, per_copy_pages
 from .mapping import meeting_rec
 from .ministers_service import consolidate
+from .outcome_order import ORDER as OUTCOME_ORDER
 from .pack_briefs import stance_line
 from .pack_meetings import fmt_date, local_time
 from .pack_records import IssueResult, ReportRequest
@@ -137,9 +138,7 @@ def gather_report(s: Session, meeting_id: int, kind: str, actor: str) -> ReportD
             )
 
         outcomes = list(
-            s.scalars(
-                select(Outcome).where(Outcome.item_id == i.id).order_by(Outcome.ord, Outcome.id)
-            )
+            s.scalars(select(Outcome).where(Outcome.item_id == i.id).order_by(*OUTCOME_ORDER))
         )
         decisions = tuple(PastOutcome(rec.label, o.verb.label, o.text) for o in outcomes)
         stances = tuple(

@@ -228,35 +228,50 @@ def _detail(session: Session, part: Part, event_uuid: str) -> str:
 def _names(titles: Sequence[str], most: int = 4) -> str:
     shown = [f"“{t}”" for t in titles[:most]]
     if len(titles) > most:
-        shown.append(f"and {len(titles) - most} more")
+        shown.append(str(Message("and {count:,} more", count=len(titles) - most)))
     return ", ".join(shown)
 
 
-def _counted(n: int, one: str) -> str:
-    return f"{n:,} {one}" if n == 1 else f"{n:,} {one}s"
+# what a copy carries read-only, one and several (shown in the interface's language:
+# review s35 T9, they were English in Thai)
+_TEXTS = (
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{count:,} negotiated text ({names}) with its revisions and our amendments (import a "
+        "revision, enter our amendments and the paragraphs' states in the team store)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{count:,} negotiated texts ({names}) with their revisions and our amendments (import "
+        "a revision, enter our amendments and the paragraphs' states in the team store)",
+    ),
+)
+_PROJECTS = (
+    QT_TRANSLATE_NOOP(
+        "Errors", "{count:,} cooperation project with its progress and links to items"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "{count:,} cooperation projects with their progress and links to items"
+    ),
+)
 
 
-def left_behind(session: Session, meeting_ids: Sequence[int]) -> tuple[str, ...]:
+def left_behind(session: Session, meeting_ids: Sequence[int]) -> tuple[Message, ...]:
     """What a copy of the event's meetings carries read-only (said at take, under a line
     that says so once: changed in the team store only, refreshed on each Bring back,
-    ``trip_carry``), one line each, with counts."""
-    out: list[str] = []
+    ``trip_carry``), one line each, with counts, in the language it is shown in."""
+    out: list[Message] = []
     titles = session.scalars(
         select(OutcomeDocument.title)
         .where(OutcomeDocument.meeting_id.in_(meeting_ids))
         .order_by(OutcomeDocument.id)
     ).all()
     if titles:
-        out.append(
-            f"{_counted(len(titles), 'negotiated text')} ({_names(titles)}) with their "
-            "revisions and our amendments (import a revision, enter our amendments and the "
-            "paragraphs' states in the team store)"
-        )
+        n = len(titles)
+        out.append(Message(_TEXTS[n != 1], count=n, names=_names(titles)))
     projects = session.scalar(select(func.count()).select_from(_table(session, "project"))) or 0
     if projects:
-        out.append(
-            f"{_counted(projects, 'cooperation project')} with their progress and links to items"
-        )
+        out.append(Message(_PROJECTS[projects != 1], count=projects))
     return tuple(out)
 
 

@@ -41,7 +41,7 @@ from .register_travel import (
     settle_numbers,
     trip_issues,
 )
-from .sync.origins import TRIP_COPY
+from .sync.origins import trip_copy
 from .sync.report import MergeReport, kept_there
 from .trip_carry import CARRIED_PARTS
 from .trip_options import TEAM_STORE, into_team, into_trip, options
@@ -74,8 +74,8 @@ class TripTaken:
     meetings: int
     records: int
     left_out: tuple[str, ...] = ()  # what the copy withholds (a member's copy), in words
-    # what stays in the team store (trip_scope.left_behind), in words
-    left_behind: tuple[str, ...] = ()
+    # what stays in the team store (trip_scope.left_behind), in words (shown translated)
+    left_behind: tuple[Message | str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -134,7 +134,7 @@ class TripService:
         with self._ctx.read() as s:
             return trip_issues(s, event_uuid)
 
-    def left_behind(self, meeting_ids: list[int]) -> tuple[str, ...]:
+    def left_behind(self, meeting_ids: list[int]) -> tuple[Message, ...]:
         """What of these meetings a trip copy does not carry (``trip_scope``)."""
         from .trip_scope import left_behind
 
@@ -417,7 +417,7 @@ def return_trip(
         if out.store_id == info.store_id:
             raise ValidationError("The trip copy and its team store are the same store.")
         issues = trip.trips.register_out(info.event)
-        origin = Message(TRIP_COPY, name=trip.locator.name).text("en")  # stored: origins
+        origin = trip_copy(info.series, info.taker, trip.locator.name).text("en")  # stored
         brought = Brought({}, [])
 
         def enter(s: Any) -> None:  # the trip's register, in the same transaction

@@ -34,6 +34,7 @@ COMMENTS = (
     QT_TRANSLATE_NOOP("Errors", "merged with {by}"),
     QT_TRANSLATE_NOOP("Errors", "their version ({origin})"),
     QT_TRANSLATE_NOOP("Errors", "version {number} by {who}"),
+    QT_TRANSLATE_NOOP("Errors", "from {origin}"),  # a version that came in (plan_writer)
     QT_TRANSLATE_NOOP("Errors", "first version written by the check"),
 )
 _SECTIONS = set(LABELS.values())

@@ -1254,10 +1254,6 @@
         <translation>นำกลับ</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%s&lt;/b&gt; is a trip copy of &lt;b&gt;%s&lt;/b&gt;.&lt;br&gt;Bringing it back merges what changed on this laptop into the team store, then what changed there into this copy. What only one side changed is taken; what both changed is kept on both sides as a conflict to settle. Each store is backed up first.</source>
-        <translation>&lt;b&gt;%s&lt;/b&gt; เป็นสำเนาสำหรับเดินทางของ &lt;b&gt;%s&lt;/b&gt;&lt;br&gt;การนำกลับจะรวมสิ่งที่เปลี่ยนบนเครื่องนี้เข้าสู่คลังข้อมูลกลาง แล้วรวมสิ่งที่เปลี่ยนที่นั่นเข้าสู่สำเนานี้ สิ่งที่เปลี่ยนเพียงฝั่งเดียวจะถูกนำมาใช้ สิ่งที่เปลี่ยนทั้งสองฝั่งจะถูกเก็บไว้ทั้งสองฝั่งเป็นข้อขัดแย้งที่ต้องยุติ คลังข้อมูลแต่ละแห่งจะถูกสำรองก่อน</translation>
-    </message>
-    <message>
         <source>only if the server asks</source>
         <translation>เฉพาะเมื่อเซิร์ฟเวอร์ขอ</translation>
     </message>
@@ -1336,6 +1332,18 @@
     <message>
         <source>Cancelled. A direction already merged stays merged; bring it back again to finish (a merge done twice changes nothing more).</source>
         <translation>ยกเลิกแล้ว ทิศทางที่รวมแล้วยังคงรวมอยู่ ให้นำกลับอีกครั้งเพื่อทำให้เสร็จ (การรวมซ้ำจะไม่เปลี่ยนแปลงอะไรเพิ่ม)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%s&lt;/b&gt; is a trip copy of &lt;b&gt;%s&lt;/b&gt;.&lt;br&gt;Bringing it back merges what changed on this laptop into the team store, then what changed there into this copy. What only one side changed is taken; what both changed is kept on both sides as a conflict to settle. %s</source>
+        <translation>&lt;b&gt;%s&lt;/b&gt; เป็นสำเนาสำหรับเดินทางของ &lt;b&gt;%s&lt;/b&gt;&lt;br&gt;การนำกลับจะรวมสิ่งที่เปลี่ยนบนเครื่องนี้เข้าสู่คลังข้อมูลกลาง แล้วรวมสิ่งที่เปลี่ยนที่นั่นเข้าสู่สำเนานี้ สิ่งที่เปลี่ยนเพียงฝั่งเดียวจะถูกนำมาใช้ สิ่งที่เปลี่ยนทั้งสองฝั่งจะถูกเก็บไว้ทั้งสองฝั่งเป็นข้อขัดแย้งที่ต้องยุติ %s</translation>
+    </message>
+    <message>
+        <source>This copy is backed up first; the team store on the server is backed up by its administrator, not by this app.</source>
+        <translation>สำเนานี้จะถูกสำรองก่อน ส่วนคลังข้อมูลกลางบนเซิร์ฟเวอร์สำรองโดยผู้ดูแลระบบ ไม่ใช่โดยแอปนี้</translation>
+    </message>
+    <message>
+        <source>Each store is backed up first.</source>
+        <translation>คลังข้อมูลแต่ละแห่งจะถูกสำรองก่อน</translation>
     </message>
 </context>
 <context>
@@ -5152,6 +5160,42 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>Wrong passphrase for this bundle (the passphrase it was sealed under, not a key&apos;s): nothing was changed.</source>
         <translation>วลีรหัสผ่านของชุดข้อมูลแลกเปลี่ยนนี้ไม่ถูกต้อง (วลีรหัสผ่านที่ใช้ปิดผนึกชุดข้อมูลนี้ ไม่ใช่วลีรหัสผ่านของกุญแจ): ไม่มีสิ่งใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>the trip copy {series} of {taker} ({name})</source>
+        <translation>สำเนาสำหรับเดินทาง {series} ของ {taker} ({name})</translation>
+    </message>
+    <message>
+        <source>the trip copy {series} ({name})</source>
+        <translation>สำเนาสำหรับเดินทาง {series} ({name})</translation>
+    </message>
+    <message>
+        <source>{origin}; newer than the one from {older}</source>
+        <translation>{origin} ใหม่กว่ารายการจาก{older}</translation>
+    </message>
+    <message>
+        <source>{count:,} negotiated text ({names}) with its revisions and our amendments (import a revision, enter our amendments and the paragraphs&apos; states in the team store)</source>
+        <translation>ร่างข้อความเจรจา {count:,} ฉบับ ({names}) พร้อมฉบับแก้ไขและข้อเสนอแก้ไขของเรา (นำเข้าฉบับแก้ไข บันทึกข้อเสนอแก้ไขของเราและสถานะของแต่ละย่อหน้าที่คลังข้อมูลกลาง)</translation>
+    </message>
+    <message>
+        <source>{count:,} negotiated texts ({names}) with their revisions and our amendments (import a revision, enter our amendments and the paragraphs&apos; states in the team store)</source>
+        <translation>ร่างข้อความเจรจา {count:,} ฉบับ ({names}) พร้อมฉบับแก้ไขและข้อเสนอแก้ไขของเรา (นำเข้าฉบับแก้ไข บันทึกข้อเสนอแก้ไขของเราและสถานะของแต่ละย่อหน้าที่คลังข้อมูลกลาง)</translation>
+    </message>
+    <message>
+        <source>{count:,} cooperation project with its progress and links to items</source>
+        <translation>โครงการความร่วมมือ {count:,} โครงการ พร้อมความคืบหน้าและการเชื่อมโยงกับระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>{count:,} cooperation projects with their progress and links to items</source>
+        <translation>โครงการความร่วมมือ {count:,} โครงการ พร้อมความคืบหน้าและการเชื่อมโยงกับระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>and {count:,} more</source>
+        <translation>และอีก {count:,} รายการ</translation>
+    </message>
+    <message>
+        <source>from {origin}</source>
+        <translation>จาก{origin}</translation>
     </message>
 </context>
 <context>

@@ -1254,10 +1254,6 @@
         <translation>Đưa về</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%s&lt;/b&gt; is a trip copy of &lt;b&gt;%s&lt;/b&gt;.&lt;br&gt;Bringing it back merges what changed on this laptop into the team store, then what changed there into this copy. What only one side changed is taken; what both changed is kept on both sides as a conflict to settle. Each store is backed up first.</source>
-        <translation>&lt;b&gt;%s&lt;/b&gt; là bản sao mang đi của &lt;b&gt;%s&lt;/b&gt;.&lt;br&gt;Đưa về sẽ hợp nhất những gì đã thay đổi trên máy này vào kho dữ liệu chung, rồi những gì đã thay đổi ở đó vào bản sao này. Thay đổi chỉ ở một bên thì được lấy; thay đổi ở cả hai bên được giữ ở cả hai phía như một xung đột cần giải quyết. Mỗi kho được sao lưu trước.</translation>
-    </message>
-    <message>
         <source>only if the server asks</source>
         <translation>chỉ khi máy chủ yêu cầu</translation>
     </message>
@@ -1336,6 +1332,18 @@
     <message>
         <source>Cancelled. A direction already merged stays merged; bring it back again to finish (a merge done twice changes nothing more).</source>
         <translation>Đã hủy. Chiều đã hợp nhất vẫn giữ nguyên; hãy đưa về lần nữa để hoàn tất (hợp nhất hai lần không thay đổi gì thêm).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%s&lt;/b&gt; is a trip copy of &lt;b&gt;%s&lt;/b&gt;.&lt;br&gt;Bringing it back merges what changed on this laptop into the team store, then what changed there into this copy. What only one side changed is taken; what both changed is kept on both sides as a conflict to settle. %s</source>
+        <translation>&lt;b&gt;%s&lt;/b&gt; là bản sao mang đi của &lt;b&gt;%s&lt;/b&gt;.&lt;br&gt;Đưa về sẽ hợp nhất những gì đã thay đổi trên máy này vào kho dữ liệu chung, rồi những gì đã thay đổi ở đó vào bản sao này. Thay đổi chỉ ở một bên thì được lấy; thay đổi ở cả hai bên được giữ ở cả hai phía như một xung đột cần giải quyết. %s</translation>
+    </message>
+    <message>
+        <source>This copy is backed up first; the team store on the server is backed up by its administrator, not by this app.</source>
+        <translation>Bản sao này được sao lưu trước; kho dữ liệu chung trên máy chủ do quản trị viên của nó sao lưu, không phải ứng dụng này.</translation>
+    </message>
+    <message>
+        <source>Each store is backed up first.</source>
+        <translation>Mỗi kho được sao lưu trước.</translation>
     </message>
 </context>
 <context>
@@ -5152,6 +5160,42 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>Wrong passphrase for this bundle (the passphrase it was sealed under, not a key&apos;s): nothing was changed.</source>
         <translation>Sai cụm mật khẩu cho gói trao đổi này (cụm mật khẩu dùng để niêm phong gói, không phải của khoá): không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>the trip copy {series} of {taker} ({name})</source>
+        <translation>bản sao mang đi {series} của {taker} ({name})</translation>
+    </message>
+    <message>
+        <source>the trip copy {series} ({name})</source>
+        <translation>bản sao mang đi {series} ({name})</translation>
+    </message>
+    <message>
+        <source>{origin}; newer than the one from {older}</source>
+        <translation>{origin}; mới hơn xung đột từ {older}</translation>
+    </message>
+    <message>
+        <source>{count:,} negotiated text ({names}) with its revisions and our amendments (import a revision, enter our amendments and the paragraphs&apos; states in the team store)</source>
+        <translation>{count:,} văn bản đàm phán ({names}) cùng các bản sửa đổi và đề xuất sửa đổi của ta (nhập bản sửa đổi, ghi đề xuất sửa đổi của ta và trạng thái các đoạn trong kho dữ liệu chung)</translation>
+    </message>
+    <message>
+        <source>{count:,} negotiated texts ({names}) with their revisions and our amendments (import a revision, enter our amendments and the paragraphs&apos; states in the team store)</source>
+        <translation>{count:,} văn bản đàm phán ({names}) cùng các bản sửa đổi và đề xuất sửa đổi của ta (nhập bản sửa đổi, ghi đề xuất sửa đổi của ta và trạng thái các đoạn trong kho dữ liệu chung)</translation>
+    </message>
+    <message>
+        <source>{count:,} cooperation project with its progress and links to items</source>
+        <translation>{count:,} dự án hợp tác cùng tiến độ và liên kết tới các mục</translation>
+    </message>
+    <message>
+        <source>{count:,} cooperation projects with their progress and links to items</source>
+        <translation>{count:,} dự án hợp tác cùng tiến độ và liên kết tới các mục</translation>
+    </message>
+    <message>
+        <source>and {count:,} more</source>
+        <translation>và {count:,} mục khác</translation>
+    </message>
+    <message>
+        <source>from {origin}</source>
+        <translation>từ {origin}</translation>
     </message>
 </context>
 <context>

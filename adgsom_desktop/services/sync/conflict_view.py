@@ -112,7 +112,7 @@ def record_sections(
     sections = []
     for name in order:
         a, b = mine.get(name), theirs.get(name)
-        if a == b:
+        if a == b or (kind is Kind.OUTCOME and name == "ord"):  # its place goes with it
             continue
         m_plain, t_plain = _plain(kind, name, a, names), _plain(kind, name, b, names)
         editable = name in TEXT_FIELDS and isinstance(a, str | None) and isinstance(b, str | None)

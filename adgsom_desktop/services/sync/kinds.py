@@ -3,8 +3,8 @@
 A record's content (``canon``) is what two stores compare: plain JSON values, links to
 other records as their UUIDs, delegations by code, dates and times in ISO form.
 Columns that say nothing about the record itself are left out (ids, when a row was
-last touched, numbers the app computes from the structure, an outcome's place in its
-list, a point's delivered tick).
+last touched, numbers the app computes from the structure, a point's delivered tick).
+An outcome's place among its item's outcomes does travel (``outcome_order``).
 
 A ``Spec`` names a table's fields; ``place`` (an item's parent and order), ``position``
 (a brief: its sections, status and approval) and the extras of an item (fixed number,
@@ -302,6 +302,7 @@ SPECS: dict[Kind, Spec] = {
             _f("ministers_action", conv=Conv.ENUM),
             _f("ministers_text"),
             _f("ministers_item", "ministers_item_id", Conv.ITEM),
+            _f("ord"),  # its place among the item's outcomes (``outcome_order``)
         ),
     ),
     Kind.PROGRAMME: Spec(

@@ -4,9 +4,9 @@ Per record (``revs.relation``): new here -> added; the other side built on ours 
 update, a deletion, or a deleted record back); ours is newer -> kept; both changed -> a
 conflict (both versions kept, ours stays current until the user resolves), unless both hold
 the same content (they meet at one revision) or one side deleted it (the edit wins: a
-deletion loses against an edit made on the other side), or it is an item's place (an agenda
-has one order: both stores keep the same one of the two places, ``place_wins``). A brief
-changed on both sides is merged section by section from the version both last shared
+deletion loses against an edit made on the other side), or it is a place (an agenda, the
+outcomes of an item have one order: both keep one place, ``place_wins``, ``kept_place``).
+A brief changed on both sides is merged section by section from the version both last shared
 (``bases``, ``brief_sections``): a conflict only when a section changed differently on both
 sides (or either side holds it approved). Then two passes over the structure, so a deletion
 never takes an edit with it: a record that stays (ours, changed here or new here, or one
@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from ..outcome_order import kept_place, moved_only
 from .brief_sections import BriefMerge, merge_brief
 from .kinds import CONTAINER_FIELD, SPECS, Conv, Kind, place_key
 from .note_stance import follows_note
@@ -145,8 +146,8 @@ class _Planner:
             self._step(rec, Action.KEEP, absorbed(mine, theirs))
         elif mine.deleted:
             self._step(rec, Action.RESTORE, absorbed(theirs, mine))
-        elif rec.kind is Kind.PLACE:  # moved on both sides: one of the two, on both
-            if place_wins(theirs, mine):
+        elif rec.kind is Kind.PLACE or moved_only(rec.kind, local.content, rec.content):
+            if place_wins(theirs, mine) if rec.kind is Kind.PLACE else kept_place(local, rec):
                 self._step(rec, Action.UPDATE, absorbed(theirs, mine), both=True)
             else:  # ours stays; theirs is known, so their store takes ours as newer
                 self._step(rec, Action.LEARN, absorbed(mine, theirs), both=True)

@@ -164,8 +164,8 @@ def insert_rows(
             values["version_no"] = 1
         if kind is Kind.ITEM:
             values.update(_item_row_defaults(content))
-        if kind is Kind.OUTCOME:
-            values["ord"] = 0  # numbered below, after the item's own outcomes
+        if kind is Kind.OUTCOME and values.get("ord") is None:
+            values["ord"] = 0  # sent without its place (an older version): numbered below
         rows.append(values)
         stored[key] = kept
     conn = session.connection()
@@ -180,9 +180,10 @@ def insert_rows(
         _link_within(conn, spec, conv, records, rows, ids)
     if kind is Kind.NOTE:
         _note_versions(session, [(ids.by_uuid[Conv.NOTE][k], 1, c) for k, c in records])
-    if kind is Kind.OUTCOME:
-        items = [ids.get(Conv.ITEM, c["item"]) for _k, c in records]
-        _number_outcomes(session, items, [k for k, _c in records])
+    if kind is Kind.OUTCOME:  # a place travels (``outcome_order``): only one not sent
+        unplaced = [(k, c) for k, c in records if c.get("ord") is None]
+        items = [ids.get(Conv.ITEM, c["item"]) for _k, c in unplaced]
+        _number_outcomes(session, items, [k for k, _c in unplaced])
     return stored
 
 
@@ -237,6 +238,8 @@ def update_row(
     if kind is Kind.NOTE:
         values["deleted_at"] = None
         values["version_no"] = Note.version_no + 1
+    if kind is Kind.OUTCOME and values.get("ord") is None:
+        del values["ord"]  # sent without its place (an older version): it keeps ours
     table = spec.table
     session.connection().execute(update(table).where(table.c.id == row_id).values(**values))
     if kind is Kind.NOTE:
@@ -316,7 +319,8 @@ def _note_snapshot(content: dict[str, Any]) -> dict[str, Any]:
 
 
 def _number_outcomes(session: Session, item_ids: list[int | None], keys: list[str]) -> None:
-    """Outcomes that came in are numbered after the item's own (numbers are this store's)."""
+    """Outcomes that came in without their place (from a version before places travelled)
+    are numbered after the item's own."""
     conn = session.connection()
     wanted = sorted({i for i in item_ids if i is not None})
     top: dict[int, int] = {}

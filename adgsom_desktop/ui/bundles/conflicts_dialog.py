@@ -18,7 +18,9 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     Qt,
+    QTimer,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.timeutil import to_local
 from ...services.brief_conflict import ConflictView, Resolution
-from ...services.sync.origins import origin_words
+from ...services.sync.origins import origin_shown, superseded
 from ...services.sync_service import ConflictRec
 from ..common import a11y
 from ..common.conflict_dialog import ConflictDialog
@@ -57,10 +59,12 @@ class ConflictsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ConflictRec] = []
+        self._older: dict[int, ConflictRec] = {}  # a newer conflict -> the older one
 
     def set_rows(self, rows: list[ConflictRec]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._older = superseded(self._rows)
         self.endResetModel()
 
     def at(self, row: int) -> ConflictRec | None:
@@ -79,12 +83,14 @@ class ConflictsModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         c = self.at(index.row()) if index.isValid() else None
-        if c is None or role != Qt.ItemDataRole.DisplayRole:
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # a tip: whole
+        if c is None or role not in shown:
             return None
         return (
             label_tr(c.what),
             c.label,
-            str(origin_words(c.their_origin)),  # stored in English, shown translated
+            # stored in English, shown translated; a newer one on a record says so
+            str(origin_shown(c, self._older.get(c.id))),
             date_time(to_local(c.found_at)),  # "7 ธ.ค. 2026 10:40" in Thai
         )[index.column()]
 
@@ -126,9 +132,13 @@ class ConflictsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in (1, 2):  # the record and where theirs came from, each wrapped whole
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnWidth(0, 110)
-        self.table.setColumnWidth(2, 300)
+        self.table.setWordWrap(True)  # a newer conflict's origin names the older one, whole
+        header.sectionResized.connect(lambda *_a: QTimer.singleShot(0, self._fit_rows))
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.status = QLabel(self)
         self.status.setObjectName("bundleConflictsStatus")
@@ -159,6 +169,23 @@ class ConflictsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(900, 480)
         self.refresh()
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its wrapped texts, once the columns have their widths (as
+        drawn: a Thai line is taller than the table's font says)."""
+        self.table.resizeRowsToContents()
+        fm, flags = self.table.fontMetrics(), int(Qt.TextFlag.TextWordWrap)
+        for row in range(self.model.rowCount()):
+            need = max(
+                fm.boundingRect(
+                    QRect(0, 0, self.table.columnWidth(col) - 8, 10_000),
+                    flags,
+                    str(self.model.index(row, col).data() or ""),
+                ).height()
+                for col in (1, 2)
+            )
+            if need + 6 > self.table.rowHeight(row):
+                self.table.setRowHeight(row, need + 6)
 
     def refresh(self) -> None:
         rows = self._load()

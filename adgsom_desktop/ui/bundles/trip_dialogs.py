@@ -285,9 +285,9 @@ class BringBackDialog(_Running):
                 "<b>%s</b> is a trip copy of <b>%s</b>.<br>Bringing it back merges what "
                 "changed on this laptop into the team store, then what changed there into "
                 "this copy. What only one side changed is taken; what both changed is kept "
-                "on both sides as a conflict to settle. Each store is backed up first."
+                "on both sides as a conflict to settle. %s"
             )
-            % (trip_title, team),
+            % (trip_title, team, self._backups(on_server)),
             self,
         )
         intro.setObjectName("tripIntro")
@@ -357,6 +357,16 @@ class BringBackDialog(_Running):
         self.resize(760, 420)
         if on_server:
             self.password.setFocus()
+
+    def _backups(self, on_server: bool) -> str:
+        """What is backed up before the merge: a team store on a server is not backed up
+        by the app (``BackupService.before_import``), only this copy (review s35 T7)."""
+        if on_server:
+            return self.tr(
+                "This copy is backed up first; the team store on the server is backed up by "
+                "its administrator, not by this app."
+            )
+        return self.tr("Each store is backed up first.")
 
     def bring_back(self) -> None:
         self._launch(self.btn_back, self.password.text())
