@@ -25,7 +25,8 @@ from typing import Any
 
 from ..outcome_order import kept_place, moved_only
 from .brief_sections import BriefMerge, merge_brief
-from .kinds import CONTAINER_FIELD, SPECS, Conv, Kind, place_key
+from .hard_links import DETACHABLE, NEEDS, hard_link
+from .kinds import CONTAINER_FIELD, Kind, place_key
 from .note_stance import follows_note
 from .record_fields import merge_fields
 from .revs import Relation, RevState, absorbed, content_hash, join_ancestry, merged, relation
@@ -382,7 +383,7 @@ class _Planner:
         the deletion lost, so do its side effects.  Both stores settle it alike (one
         revision made of both versions)."""
         for key, rec in self.incoming.items():
-            names = _DETACHABLE.get(rec.kind)
+            names = DETACHABLE.get(rec.kind)
             local = self.held.get(key)
             if not names or rec.content is None or local is None or local.content is None:
                 continue
@@ -424,11 +425,9 @@ class _Planner:
         for key, step in list(self.steps.items()):
             if step.action not in WRITES or step.incoming.content is None:
                 continue
-            need = _hard_link(step.kind, step.incoming.content)
+            need = hard_link(step.kind, step.incoming.content)
             if need is not None and self.final_content(need) is None:
-                self.skipped.append(
-                    (step.incoming, f"its {_NEEDS[step.kind]} is not in this store")
-                )
+                self.skipped.append((step.incoming, f"its {NEEDS[step.kind]} is not in this store"))
                 del self.steps[key]
 
 
@@ -441,44 +440,6 @@ def place_wins(one: RevState, other: RevState) -> bool:
     -- two stores each keeping their own place of one item would each settle the
     others differently."""
     return one.rev > other.rev
-
-
-_NEEDS = {
-    Kind.MEETING: "event",
-    Kind.ITEM: "meeting",
-    Kind.PLACE: "item",
-    Kind.PROGRAMME: "meeting",
-    Kind.MEMBER: "meeting",
-    Kind.DOCUMENT: "meeting",
-    Kind.NOTE: "meeting",
-    Kind.POSITION: "item",
-    Kind.STANCE: "item",
-    Kind.OUTCOME: "item",
-    Kind.INTEREST: "item",
-    Kind.DELIVERED: "item",
-    Kind.SPEAKING: "meeting",
-}
-
-
-# Links to an item that its deletion sets to nothing (ON DELETE SET NULL).
-_DETACHABLE: dict[Kind, tuple[str, ...]] = {
-    kind: names
-    for kind, spec in SPECS.items()
-    if (
-        names := tuple(
-            f.name
-            for f in spec.links()
-            if f.conv is Conv.ITEM and f.name != CONTAINER_FIELD.get(kind)
-        )
-    )
-}
-
-
-def _hard_link(kind: Kind, content: Mapping[str, Any]) -> str | None:
-    """The record this one cannot be written without (a NOT NULL link)."""
-    name = {Kind.PLACE: "item"}.get(kind) or (CONTAINER_FIELD.get(kind) if kind in _NEEDS else None)
-    value = content.get(name) if name else None
-    return str(value) if value else None
 
 
 def plan(

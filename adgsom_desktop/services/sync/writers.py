@@ -25,7 +25,6 @@ from ...domain.models import (
     Delegation,
     ItemDocument,
     Note,
-    NoteVersion,
     Outcome,
     Position,
     StanceRecord,
@@ -40,6 +39,7 @@ from ..position_rows import write_version
 from .as_written import AS_WRITTEN, applies, read_as
 from .canon import LINK_TABLES
 from .kinds import LINKS, SPECS, Conv, Kind, Spec, chunks, plain
+from .note_versions import note_versions
 from .settle import settle_agendas
 
 _DATE_PARSE = {Conv.DATE: date.fromisoformat, Conv.TIME: time.fromisoformat}
@@ -179,7 +179,7 @@ def insert_rows(
         ids.fetch(conv, [k for k, _c in records])
         _link_within(conn, spec, conv, records, rows, ids)
     if kind is Kind.NOTE:
-        _note_versions(session, [(ids.by_uuid[Conv.NOTE][k], 1, c) for k, c in records])
+        note_versions(session, [(ids.by_uuid[Conv.NOTE][k], 1, c) for k, c in records])
     if kind is Kind.OUTCOME:  # a place travels (``outcome_order``): only one not sent
         unplaced = [(k, c) for k, c in records if c.get("ord") is None]
         items = [ids.get(Conv.ITEM, c["item"]) for _k, c in unplaced]
@@ -248,7 +248,7 @@ def update_row(
             .execute(select(table.c.version_no).where(table.c.id == row_id))
             .scalar_one()
         )
-        _note_versions(session, [(row_id, version, content)])
+        note_versions(session, [(row_id, version, content)])
     return stored
 
 
@@ -286,36 +286,7 @@ def update_notes(session: Session, rows: list[tuple[int, dict[str, Any]]], ids: 
     cols, got = (t.c.id, t.c.version_no), cast(dict[int, int], {})
     for part in chunks([i for i, _c in rows]):
         got.update((r[0], r[1]) for r in rows_in(conn, cols, t.c.id, part))
-    _note_versions(session, [(rid, got[rid], c) for rid, c in rows])
-
-
-def _note_versions(session: Session, rows: list[tuple[int, int, dict[str, Any]]]) -> None:
-    """Every saved state of a note is in its history, the ones that came in too."""
-    if not rows:
-        return
-    now = utcnow()
-    insert_many(
-        session.connection(),
-        _NOTE_VERSION,
-        [
-            {"note_id": nid, "version_no": no, "saved_at": now, "snapshot": _note_snapshot(c)}
-            for nid, no, c in rows
-        ],
-    )
-
-
-_NOTE_VERSION = cast(Table, NoteVersion.__table__)
-
-
-def _note_snapshot(content: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "taken_at": content.get("taken_at"),
-        "kind": content.get("kind"),
-        "text": content.get("text"),
-        "observed_stance": content.get("observed"),
-        "speaker": content.get("speaker"),
-        "item": content.get("item"),
-    }
+    note_versions(session, [(rid, got[rid], c) for rid, c in rows])
 
 
 def _number_outcomes(session: Session, item_ids: list[int | None], keys: list[str]) -> None:
