@@ -16,6 +16,7 @@ from ..errors import (
     StoreError,
     ValidationError,
 )
+from ..i18n.messages import counted as english_count
 from ..paths import default_store_path
 
 if TYPE_CHECKING:
@@ -199,7 +200,7 @@ def input_file(path: Path, what: str) -> Path:
 
 def counted(n: int, one: str, many: str = "") -> str:
     """ "1 page", "3 pages", "1,200 records": a count and its noun, never "page(s)"."""
-    return f"{n:,} {one}" if n == 1 else f"{n:,} {many or one + 's'}"
+    return english_count(n, one, many)
 
 
 def out(text: str = "", stream: TextIO | None = None) -> None:
