@@ -151,6 +151,9 @@ def test_every_comment_a_service_writes_is_recognised(services: Services) -> Non
         "their version (the trip copy trip.adgsom)",
         "merged when the trip copy trip.adgsom was brought back",
         "restored from v2 (version 5 in the team store)",
+        "merged with the team store: Red line from here; changed on both sides: Objective",
+        "merged when the trip copy trip.adgsom was brought back: Red line from Somchai "
+        "(version 7 in the team store)",
     ):
         said = comment_words(comment)
         assert isinstance(said, Message) and said.text("en") == comment, comment

@@ -4154,6 +4154,14 @@
         <translation>ฟิลด์ที่ระงับไว้ไม่ถูกต้อง</translation>
     </message>
     <message>
+        <source>merged when {origin} was brought back: {merged}</source>
+        <translation>ผสานเมื่อนำ{origin}กลับ: {merged}</translation>
+    </message>
+    <message>
+        <source>merged with {origin}: {merged}</source>
+        <translation>ผสานกับ{origin}: {merged}</translation>
+    </message>
+    <message>
         <source>The database {locator_display} is not empty (1 table: {shown}): a team store is created only in an empty database. Create one (createdb) or choose another.</source>
         <translation>ฐานข้อมูล {locator_display} ไม่ว่างเปล่า (1 ตาราง: {shown}): คลังข้อมูลกลางสร้างได้เฉพาะในฐานข้อมูลว่าง โปรดสร้างใหม่ (createdb) หรือเลือกฐานข้อมูลอื่น</translation>
     </message>

@@ -4154,6 +4154,14 @@
         <translation>các trường giữ lại sai</translation>
     </message>
     <message>
+        <source>merged when {origin} was brought back: {merged}</source>
+        <translation>hợp nhất khi {origin} được đưa về: {merged}</translation>
+    </message>
+    <message>
+        <source>merged with {origin}: {merged}</source>
+        <translation>hợp nhất với {origin}: {merged}</translation>
+    </message>
+    <message>
         <source>The database {locator_display} is not empty (1 table: {shown}): a team store is created only in an empty database. Create one (createdb) or choose another.</source>
         <translation>Cơ sở dữ liệu {locator_display} không trống (1 bảng: {shown}): kho dữ liệu chung chỉ được tạo trong một cơ sở dữ liệu trống. Hãy tạo mới (createdb) hoặc chọn cơ sở khác.</translation>
     </message>

@@ -887,6 +887,8 @@ ERRORS = (
     QT_TRANSLATE_NOOP("Errors", "Merging {count:,} records into the team store…"),
     QT_TRANSLATE_NOOP("Errors", "Reading what changed in the team store…"),
     QT_TRANSLATE_NOOP("Errors", "Merging {count:,} records into this trip copy…"),
+    QT_TRANSLATE_NOOP("Errors", "merged when {origin} was brought back: {merged}"),
+    QT_TRANSLATE_NOOP("Errors", "merged with {origin}: {merged}"),
     QT_TRANSLATE_NOOP("Errors", "{comment} (version {number} in {store})"),
     QT_TRANSLATE_NOOP("Errors", "version {number} in {store}"),
     QT_TRANSLATE_NOOP("Errors", "merged when {origin} was brought back"),
