@@ -58,10 +58,16 @@ STORE_HELP = (
 
 
 def add_store_option(
-    parser: argparse.ArgumentParser, *, required: bool = False, stdin_help: str = ""
+    parser: argparse.ArgumentParser,
+    *,
+    required: bool = False,
+    stdin_help: str = "",
+    env_first: bool | None = None,
 ) -> None:
     """``--store`` and ``--passphrase-stdin`` (``stdin_help``: what standard input holds
-    for a command that reads more than the store's passphrase, in order)."""
+    for a command that reads more than the store's passphrase, in order; ``env_first``:
+    the store's passphrase from the environment before standard input, by default when
+    ``stdin_help`` is given)."""
     parser.add_argument(
         "--store",
         metavar="STORE",
@@ -76,8 +82,8 @@ def add_store_option(
         or "read the passphrase of an encrypted store from standard input "
         f"(or set {PASSPHRASE_ENV}; with neither, a terminal prompt asks)",
     )
-    if stdin_help:  # the store's passphrase from the environment, when set, comes first
-        parser.set_defaults(store_passphrase_env_first=True)
+    if stdin_help if env_first is None else env_first:  # the store's passphrase from the
+        parser.set_defaults(store_passphrase_env_first=True)  # environment comes first
 
 
 def store_locator(args: argparse.Namespace) -> Locator:
