@@ -400,8 +400,8 @@ def test_check_finds_fixes_and_then_finds_nothing(store_path: Path) -> None:
             "leftover",
             "search index",
             "agenda numbering",
-            "position(s) without",
-            "note(s) without",
+            "without a saved version",
+            "without their current version",
             "audit log's newest entry",
         )
         assert [k for k in kinds if not any(k in p for p in found.problems)] == []

@@ -144,7 +144,7 @@ def test_check_reports_a_plain_backup_beside_an_encrypted_store_and_repair_encry
     env = {"ADGSOM_DESKTOP_PASSPHRASE": PASS}
     check = run_cli("check", "--store", str(store), env=env)
     assert check.returncode == 3, check.stdout  # was: "The store is healthy."
-    assert "1 plain (unencrypted) backup(s) beside an encrypted store" in check.stdout
+    assert "1 plain (unencrypted) backup beside an encrypted store" in check.stdout
     assert "encrypts them" in check.stdout and "delete them" in check.stdout
     repair = run_cli("check", "--store", str(store), "--repair", env=env)
     assert repair.returncode == 0, repair.stdout

@@ -151,7 +151,45 @@ def test_every_comment_a_service_writes_is_recognised(services: Services) -> Non
         "their version (the trip copy trip.adgsom)",
         "merged when the trip copy trip.adgsom was brought back",
         "restored from v2 (version 5 in the team store)",
+        "merged with the team store: Red line from here; changed on both sides: Objective",
+        "merged when the trip copy trip.adgsom was brought back: Red line from Somchai "
+        "(version 7 in the team store)",
     ):
         said = comment_words(comment)
         assert isinstance(said, Message) and said.text("en") == comment, comment
         assert any("\u0e00" <= ch <= "\u0e7f" for ch in said.text("th")), said.text("th")
+
+
+def test_the_diff_says_stance_and_authority_as_the_brief_editor_does(
+    qtbot: Any, services: Services, language: str
+) -> None:
+    """The values of Stance and Authority (the enums' labels) in the diff read as the
+    brief editor's choices read them: "Support with amendments", "HoD may concede" stayed
+    English in Thai (s34)."""
+    from adgsom_desktop.domain.enums import Authority, Stance
+    from adgsom_desktop.ui.common.labels import label_tr
+    from adgsom_desktop.ui.positions.position_history_dialog import PositionHistoryDialog
+    from adgsom_desktop.ui.positions.stance_style import stance_label
+
+    item = services.agenda.items(services.events.meetings()[0].id)[0]
+    rec = services.positions.get(item.id)
+    assert rec is not None
+    moved = replace(
+        rec.content, stance=Stance.SUPPORT_WITH_AMENDMENTS, authority=Authority.HOD_MAY_CONCEDE
+    )
+    services.positions.save(item.id, moved, expected_version=rec.version_no)
+    dlg = PositionHistoryDialog(services, item.id)
+    qtbot.addWidget(dlg)
+    dlg.resize(1093, 614)
+    dlg.show()
+    dlg.list.setCurrentRow(0)  # the newest against the one before
+    qtbot.wait(50)
+    save_artifact(dlg, f"position_history_stance_{language}")
+    shown = dlg.view.toPlainText()
+    for value in (stance_label(Stance.SUPPORT_WITH_AMENDMENTS), stance_label(Stance.UNKNOWN),
+                  label_tr(Authority.HOD_MAY_CONCEDE.label),
+                  label_tr(Authority.REFER_TO_CAPITAL.label)):  # fmt: skip
+        assert value in shown, (value, shown)
+    if language == "th":
+        for english in ("Support", "amendments", "HoD may concede", "Refer to capital"):
+            assert english not in shown, (english, shown)

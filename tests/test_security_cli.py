@@ -140,3 +140,15 @@ def test_help_lists_the_new_commands() -> None:
     result = run_cli("--help")
     for command in ("backup", "restore", "audit", "encrypt", "change-passphrase"):
         assert command in result.stdout
+
+
+def test_backup_and_restore_say_alike_how_they_read_a_passphrase() -> None:
+    """--help of backup and restore: one rule, the store's passphrase from the variable or
+    standard input, a team store's backup passphrase from standard input (never the
+    variable), as bundle and keys read every secret but the store's own (#17)."""
+    said = {cmd: " ".join(run_cli(cmd, "--help").stdout.split()) for cmd in ("backup", "restore")}
+    for text in said.values():
+        assert "ADGSOM_DESKTOP_PASSPHRASE never holds a backup's passphrase" in text, text
+        assert "backup passphrase from standard input" in text, text
+    rule = [t.rsplit("--passphrase-stdin", 1)[1].split("passphrase)")[0] for t in said.values()]
+    assert rule[0] == rule[1], rule

@@ -211,3 +211,33 @@ def test_both_outcomes_of_a_move_on_both_sides_read_on_the_laptop() -> None:
     (line,) = lines_of(took, names, store=store)
     assert line.detail == f"now item 5 of the agenda, {LAPTOP_KEPT}"
     assert moves_lost(took, names) == ()
+
+
+def test_the_merged_versions_comment_is_said_in_the_interfaces_language(
+    demo_master: Path, tmp_path: Path
+) -> None:
+    """The brief merged at Bring back keeps the comment "merged when the trip copy … was
+    brought back: Tactical arguments from …; Opening position from …" in both stores; the
+    History shows it in the interface's language, the detail kept (it was shown in English
+    in Thai: the detail after the colon made it no template's)."""
+    from adgsom_desktop.i18n.messages import Message
+    from adgsom_desktop.services.trip_service import return_trip
+    from adgsom_desktop.services.version_comments import comment_words
+
+    t = _prepared(demo_master, tmp_path)
+    with opened(t.trip, HEAD) as trip:
+        return_trip(trip)
+    for path in (t.team, t.trip):
+        with opened(path, HEAD) as svc:
+            m = next(m.id for m in svc.events.meetings() if m.short_title == "6th ADGSOM")
+            item = next(i for i in svc.agenda.items(m) if i.title == t.brief)
+            comments = [v.comment for v in svc.positions.versions(item.id)]
+        merged = [c for c in comments if c.startswith("merged when") and ": " in c]
+        assert merged, comments
+        for comment in merged:
+            said = comment_words(comment)
+            assert isinstance(said, Message) and said.text("en") == comment, comment
+            thai = said.text("th")
+            for english in ("merged", "brought back", "Tactical", "Opening", " from "):
+                assert english not in thai, thai
+            assert AIDE in thai and HEAD in thai, thai  # the authors, as they are

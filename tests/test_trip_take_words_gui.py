@@ -65,3 +65,35 @@ def test_the_suggested_file_name_is_in_the_interfaces_language(
     name = Path(dlg.path.text()).name
     assert name.endswith(".adgsom") and "ADGMIN-6-Hà-Nội" in name, name
     assert name.startswith("Trip copy - ") == (language == "en"), name
+
+
+def test_the_intro_ends_its_lines_before_the_dialogs_edge(
+    qtbot: Any, tmp_path: Path, language: str
+) -> None:
+    """The intro's lines, laid out as they draw (Thai in its own font), end at least an em
+    before the label's right edge, and the label is as tall as they are: in Thai its one
+    line ran to the last pixel at 1093x614 and read as cut at the right (s34)."""
+    from PySide6.QtGui import QTextLayout
+
+    from adgsom_desktop.ui.bundles.trip_dialogs import TakeOfflineDialog
+
+    dlg = TakeOfflineDialog([(2, "ADGMIN 6, Hà Nội")], tmp_path, lambda *_a, **_k: None, "th_demo")
+    qtbot.addWidget(dlg)
+    dlg.resize(1093, 614)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    intro = dlg.findChild(type(dlg.problem), "tripIntro")
+    assert intro is not None and "th_demo" in intro.text()
+    save_artifact(dlg, f"trip_take_intro_{language}")
+    em = intro.fontMetrics().horizontalAdvance("M")
+    layout = QTextLayout(intro.text(), intro.font())
+    layout.beginLayout()
+    widths, height = [], 0.0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(intro.contentsRect().width())
+        widths.append(line.naturalTextWidth())
+        height += line.height()
+    layout.endLayout()
+    assert max(widths) <= intro.width() - em, (widths, intro.width(), em)
+    assert intro.geometry().right() <= dlg.rect().right(), intro.geometry()
+    assert intro.height() >= height - 1, (intro.height(), height)

@@ -16,6 +16,7 @@ from ..errors import (
     StoreError,
     ValidationError,
 )
+from ..i18n.messages import counted as english_count
 from ..paths import default_store_path
 
 if TYPE_CHECKING:
@@ -57,10 +58,16 @@ STORE_HELP = (
 
 
 def add_store_option(
-    parser: argparse.ArgumentParser, *, required: bool = False, stdin_help: str = ""
+    parser: argparse.ArgumentParser,
+    *,
+    required: bool = False,
+    stdin_help: str = "",
+    env_first: bool | None = None,
 ) -> None:
     """``--store`` and ``--passphrase-stdin`` (``stdin_help``: what standard input holds
-    for a command that reads more than the store's passphrase, in order)."""
+    for a command that reads more than the store's passphrase, in order; ``env_first``:
+    the store's passphrase from the environment before standard input, by default when
+    ``stdin_help`` is given)."""
     parser.add_argument(
         "--store",
         metavar="STORE",
@@ -75,8 +82,8 @@ def add_store_option(
         or "read the passphrase of an encrypted store from standard input "
         f"(or set {PASSPHRASE_ENV}; with neither, a terminal prompt asks)",
     )
-    if stdin_help:  # the store's passphrase from the environment, when set, comes first
-        parser.set_defaults(store_passphrase_env_first=True)
+    if stdin_help if env_first is None else env_first:  # the store's passphrase from the
+        parser.set_defaults(store_passphrase_env_first=True)  # environment comes first
 
 
 def store_locator(args: argparse.Namespace) -> Locator:
@@ -199,7 +206,7 @@ def input_file(path: Path, what: str) -> Path:
 
 def counted(n: int, one: str, many: str = "") -> str:
     """ "1 page", "3 pages", "1,200 records": a count and its noun, never "page(s)"."""
-    return f"{n:,} {one}" if n == 1 else f"{n:,} {many or one + 's'}"
+    return english_count(n, one, many)
 
 
 def out(text: str = "", stream: TextIO | None = None) -> None:

@@ -17,6 +17,7 @@ from ..errors import (
 from ..services.security_records import RestoreLoss
 from . import team_backup_commands
 from .common import (
+    PASSPHRASE_ENV,
     add_store_option,
     counted,
     input_file,
@@ -31,9 +32,19 @@ from .common import (
 EXIT_TAMPERED = 4
 
 
+# backup and restore read a passphrase alike (as bundle and keys read every secret but a
+# store's own): ADGSOM_DESKTOP_PASSPHRASE is a store's passphrase, never a backup's
+BACKUP_STDIN = (
+    f"a store file: read its passphrase (if encrypted) from standard input (or set "
+    f"{PASSPHRASE_ENV}; with neither, a terminal asks); a team store (--store URL): read the "
+    f"backup passphrase from standard input, one line, read so even without this flag when "
+    f"piped (a terminal asks otherwise; {PASSPHRASE_ENV} never holds a backup's passphrase)"
+)
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("backup", help="back up the store now (or --list its backups)")
-    add_store_option(p)
+    add_store_option(p, stdin_help=BACKUP_STDIN, env_first=False)
     p.add_argument("--list", action="store_true", help="list the backups instead, newest first")
     p.add_argument(
         "--out",
@@ -50,7 +61,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="restore a backup (the current state is backed up first); "
         "a store that cannot be opened is set aside, never overwritten",
     )
-    add_store_option(p)
+    add_store_option(p, stdin_help=BACKUP_STDIN, env_first=False)
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("backup", nargs="?", type=Path, help="the backup file to restore")
     which.add_argument(

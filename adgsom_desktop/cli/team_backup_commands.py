@@ -12,7 +12,6 @@ from .common import (
     _line,
     new_passphrase,
     out,
-    read_passphrase,
     store_locator,
 )
 
@@ -34,16 +33,19 @@ def cmd_team_backup(args: argparse.Namespace) -> int:
 
 
 def _backup_passphrase(args: argparse.Namespace) -> str:
-    if args.passphrase_stdin or not (sys.stdin is not None and sys.stdin.isatty()):
-        value = read_passphrase(args)
-        if value is None and sys.stdin is not None:  # piped without the flag, as backup
-            value = _line(sys.stdin.readline())  # reads it (review s34 S8)
-    else:
+    """The backup's passphrase, read as ``backup`` reads it (and as every secret but a
+    store's own: a bundle's, a key's): asked on a terminal, else one line of standard
+    input, with or without --passphrase-stdin; never ``PASSPHRASE_ENV``, which holds a
+    store's passphrase only (it was read first here, and ignored by ``backup``)."""
+    stdin = sys.stdin
+    if stdin is not None and stdin.isatty() and not args.passphrase_stdin:
         value = getpass.getpass("Backup passphrase: ")
+    else:
+        value = _line(stdin.readline()) if stdin is not None else ""
     if not value:
         raise ValidationError(
-            "Give the backup's passphrase: on a terminal, as one line of standard input "
-            f"(--passphrase-stdin), or in {PASSPHRASE_ENV}."
+            "Give the backup's passphrase: on a terminal, or as one line of standard input "
+            f"({PASSPHRASE_ENV} holds a store's passphrase, never a backup's)."
         )
     return value
 

@@ -41,6 +41,14 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+def counted(n: int, one: str, many: str = "") -> str:
+    """ "1 page", "3 pages", "1,200 records": a count and its noun in English, never
+    "page(s)" (what is stored in English: an audit entry, a check's line; the command line).
+    A message shown in the interface's language takes one template per form instead:
+    ``Message("1 line …" if n == 1 else "{count} lines …", count=n)``."""
+    return f"{n:,} {one}" if n == 1 else f"{n:,} {many or one + 's'}"
+
+
 def placeholders(template: str) -> set[str]:
     """The names a template fills in ("{number}", "{size:.1f}" -> number, size)."""
     try:

@@ -20,6 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..errors import ValidationError
+from ..i18n.messages import Message
 from .agenda_docx import read_docx_lines
 from .agenda_lines import SourceLine
 from .agenda_parse import clean, indent_of, parse_lines
@@ -35,13 +36,29 @@ def with_numbers(preview: ImportPreview, keep: bool) -> ImportPreview:
     )
 
 
+def _removed(n: int) -> list[str]:
+    """The import's warning that control characters were taken out, counted."""
+    if not n:
+        return []
+    return [
+        str(
+            Message(
+                "1 control character was removed."
+                if n == 1
+                else "{count} control characters were removed.",
+                count=n,
+            )
+        )
+    ]
+
+
 class AgendaImporter:
     """Reads agendas into previews (no store needed; nothing is written)."""
 
     def from_text(self, text: str, source: str = "pasted text") -> ImportPreview:
         check_text(source[:1].upper() + source[1:], text)
         text, removed = clean(text)
-        warnings = [f"{removed} control character(s) were removed."] if removed else []
+        warnings = _removed(removed)
         lines = [SourceLine(raw.strip(), indent_of(raw)) for raw in text.split("\n")]
         return parse_lines(lines, source, warnings)
 
@@ -96,7 +113,7 @@ class AgendaImporter:
                 if k:  # what the paragraph carried goes with its first line
                     line = replace(line, documents=(), notes="", start=None, end=None)
                 parsed.append(line)
-        warnings = [f"{removed} control character(s) were removed."] if removed else []
+        warnings = _removed(removed)
         return parse_lines(parsed, source, warnings)
 
     def from_file(self, path: Path) -> ImportPreview:

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from ..domain.text import MAX_TITLE
 from ..errors import ValidationError
+from ..i18n.messages import Message
 from .agenda_annotations import (
     LEAD_RX,
     MINUTES_RX,
@@ -298,10 +299,15 @@ def parse_lines(lines: list[SourceLine], source: str, warnings: list[str]) -> Im
         )
     skipped = [i.title for i in items if not i.include]
     if skipped:
-        warnings.append(
-            f"{len(skipped)} line(s) before the first numbered item look like headings "
-            "and are left out (tick them to import them)."
+        said = Message(
+            "1 line before the first numbered item looks like a heading and is left out "
+            "(tick it to import it)."
+            if len(skipped) == 1
+            else "{count} lines before the first numbered item look like headings and are "
+            "left out (tick them to import them).",
+            count=len(skipped),
         )
+        warnings.append(str(said))
     return ImportPreview(
         source, tuple(_close_slots(_normalise_levels(items))), tuple(warnings), header
     )

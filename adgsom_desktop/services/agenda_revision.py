@@ -55,9 +55,15 @@ class RevisionPlan:
 
 UNRELATED = QT_TRANSLATE_NOOP(
     "Errors",
-    "This does not look like an agenda of this meeting: none of its {count} line(s) "
+    "This does not look like an agenda of this meeting: none of its {count} lines "
     "matches an item on the agenda and none is numbered. Nothing was imported. To add "
     "the lines anyway, choose “Add after the items there” (command line: --mode append).",
+)
+UNRELATED_LINE = QT_TRANSLATE_NOOP(  # one line: counted in words of one
+    "Errors",
+    "This does not look like an agenda of this meeting: its one line matches no item on "
+    "the agenda and is not numbered. Nothing was imported. To add the line anyway, choose "
+    "“Add after the items there” (command line: --mode append).",
 )
 
 
@@ -71,7 +77,8 @@ def unrelated_message(plan: RevisionPlan, rows: Sequence[ImportedItem]) -> Messa
         return None
     if any(rows[r.index].number for r in plan.rows):
         return None
-    return Message(UNRELATED, count=len(plan.rows))
+    n = len(plan.rows)
+    return Message(UNRELATED_LINE if n == 1 else UNRELATED, count=n)
 
 
 def check_revision(plan: RevisionPlan, rows: Sequence[ImportedItem]) -> None:

@@ -27,6 +27,7 @@ from sqlalchemy import func, select
 from ..domain.locator import Locator
 from ..domain.models import AuditEntry
 from ..errors import NotFoundError, StoreCorruptError, StoreError, write_failure
+from ..i18n.messages import counted
 from ..storage import backup
 from ..storage.backend import Capability
 from ..storage.keys import derive, file_salt
@@ -116,7 +117,7 @@ class BackupService:
                 "backup",
                 "backup",
                 high,
-                f"{made.path.name} ({made.reason}); {len(removed)} old backup(s) rotated out",
+                f"{made.path.name} ({made.reason}); {counted(len(removed), 'old backup')} rotated out",
             )
         if self._ctx.anchor is not None:
             self._ctx.anchor.flush("backup")

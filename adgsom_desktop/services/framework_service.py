@@ -15,6 +15,7 @@ from ..domain.models import AdmTag, Framework, item_adm_tag, project_outcome
 from ..domain.tag_text import normalise_element_code, normalise_framework_code
 from ..domain.text import clean_text
 from ..errors import ConflictError, NotFoundError, ValidationError
+from ..i18n.messages import Message
 from .changes import Change, ChangeKind
 from .context import ServiceContext
 from .project_records import ElementRec, FrameworkRec
@@ -184,11 +185,9 @@ class FrameworkService:
             items, projects = _usage(s, element_id)
             if items or projects:
                 raise ConflictError(
-                    "{t_label} tags {items} agenda item(s) and {projects} project(s): "
-                    "take it off them first.",
+                    "{t_label} tags {uses}: take it off them first.",
                     t_label=t.label,
-                    items=items,
-                    projects=projects,
+                    uses=_uses(items, projects),
                 )
             framework_id = t.framework_id
             self._ctx.audit(s, "delete", "adm_tag", t.id, t.label)
@@ -214,3 +213,12 @@ def _default_kind(fw: Framework, code: str) -> AdmTagKind:
     if fw.code == "ADM2025":
         return AdmTagKind.DESIRED_OUTCOME if code.startswith("DO") else AdmTagKind.ENABLING_ACTION
     return AdmTagKind.ACTION if "." in code else AdmTagKind.OUTCOME
+
+
+def _uses(items: int, projects: int) -> Message:
+    """ "1 agenda item and 3 projects", each counted in the interface's language."""
+    return Message(
+        "{items} and {projects}",
+        items=Message("1 agenda item" if items == 1 else "{count} agenda items", count=items),
+        projects=Message("1 project" if projects == 1 else "{count} projects", count=projects),
+    )

@@ -21,6 +21,7 @@ from ..reports.print_labels import (
     DUE_BEFORE,
     DUE_BY,
     INVOLVEMENT_COUNT,
+    INVOLVEMENT_ONE,
     PROJECT_ENDS,
     PROJECTS_COUNT,
     TRACKER_TITLE,
@@ -80,7 +81,7 @@ class ProjectReportService:
                 ),
                 (
                     translate("Pack", "Our involvement"),
-                    translate("Pack", INVOLVEMENT_COUNT)
+                    translate("Pack", INVOLVEMENT_ONE if len(ours_in) == 1 else INVOLVEMENT_COUNT)
                     .replace("%1", number(len(ours_in)))
                     .replace("%2", as_role),
                 ),

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..domain.locator import Locator
+from ..i18n.messages import counted
 from ..storage import salvage
 from ..storage.backend import Capability
 from ..storage.keys import Key
@@ -60,7 +61,7 @@ def _record(result: SalvageResult, key: Key | None, actor: str) -> None:
     detail += f"; not copied: {', '.join(lost)}" if lost else "; nothing lost"
     recovered = sum(t.recovered for t in result.tables)
     if recovered:
-        detail += f"; {recovered} note(s) rebuilt from their saved versions"
+        detail += f"; {counted(recovered, 'note')} rebuilt from their saved versions"
     forget(Locator.file(result.out))  # a new store: anchored at its first open
     with Store.open(result.out, key) as store:
         ctx = ServiceContext(store, actor=actor)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..domain.passphrase import MAX_PASSPHRASE, MIN_PASSPHRASE, validate_new_passphrase
 from ..errors import StoreError
+from ..i18n.messages import counted
 from ..storage.backend import Capability
 from ..storage.store import FileError, Store
 from .changes import Change, ChangeKind
@@ -55,7 +56,7 @@ class SecurityService:
                 "passphrase",
                 "store",
                 None,
-                f"passphrase changed; {result.backups_done} backup(s) re-keyed"
+                f"passphrase changed; {counted(result.backups_done, 'backup')} re-keyed"
                 + (
                     f", {len(result.backups_skipped)} left as they were"
                     if result.backups_skipped
@@ -81,7 +82,7 @@ class SecurityService:
                 "encrypt",
                 "store",
                 None,
-                f"store encrypted; {result.backups_done} backup(s) encrypted",
+                f"store encrypted; {counted(result.backups_done, 'backup')} encrypted",
             )
             self._ctx.publish(Change(ChangeKind.SETTINGS))
         return PassphraseChange(result.backups_done, result.backups_skipped)

@@ -26,6 +26,7 @@ from ..domain.models import (
     ProjectProgress,
     StanceRecord,
 )
+from ..i18n.messages import counted
 from ..storage import migrate
 from ..storage.backend import Capability
 from .agenda_queries import numbering_inputs, renumber
@@ -204,20 +205,29 @@ class StoreService:
                     if repair:
                         renumber(s, meeting_id)
             if bad_numbers:
-                found(f"agenda numbering out of step in {bad_numbers} meeting(s)", "renumbered")
-            details.append(f"Agendas checked: {len(meetings)} meeting(s)")
+                found(
+                    f"agenda numbering out of step in {counted(bad_numbers, 'meeting')}",
+                    "renumbered",
+                )
+            details.append(f"Agendas checked: {counted(len(meetings), 'meeting')}")
             unversioned = list(s.scalars(select(Position).where(Position.version_no == 0)))
             if unversioned:
                 if repair:
                     for pos in unversioned:
                         write_version(s, pos, "check", "first version written by the check")
-                found(f"{len(unversioned)} position(s) without a saved version", "version written")
+                found(
+                    f"{counted(len(unversioned), 'position')} without a saved version",
+                    "version written",
+                )
             missing = _notes_without_current_version(s)
             if missing:
                 if repair:
                     for n in missing:
                         s.add(NoteVersion(note_id=n.id, version_no=n.version_no, snapshot=_snap(n)))
-                found(f"{len(missing)} note(s) without their current version", "version written")
+                found(
+                    f"{counted(len(missing), 'note')} without their current version",
+                    "version written",
+                )
             if not unversioned and not missing:
                 details.append("History: every position and note has its current version")
             audit = AuditService(self._ctx)

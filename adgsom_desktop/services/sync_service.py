@@ -25,7 +25,7 @@ from ..domain.base import utcnow
 from ..domain.enums import Audience
 from ..domain.models import AgendaItem, Meeting, Person, SyncConflict
 from ..errors import NotFoundError, ValidationError
-from ..i18n.messages import Message
+from ..i18n.messages import Message, counted
 from .brief_conflict import Choice, ConflictView, Resolution
 from .changes import Change, ChangeKind
 from .context import ServiceContext
@@ -464,7 +464,7 @@ def _describe(s: Any, scope: ExportScope) -> str:
         if scope.parts != frozenset(Part)
         else "everything"
     )
-    items = "" if scope.item_ids is None else f" ({len(scope.item_ids)} item(s))"
+    items = "" if scope.item_ids is None else f" ({counted(len(scope.item_ids), 'item')})"
     return f"{', '.join(t for t in titles if t) or 'meeting'}{items}: {what}"
 
 

@@ -139,7 +139,10 @@ def refuse_unless_free(locator: Locator) -> None:
             for c in connected
         )
         raise ConflictError(
-            "Nothing was restored: {count_connected} session(s) are connected to "
+            "Nothing was restored: 1 session is connected to {locator_display}: {who}. "
+            "Ask them to close the store first."
+            if len(connected) == 1
+            else "Nothing was restored: {count_connected} sessions are connected to "
             "{locator_display}: {who}. Ask them to close the store first.",
             count_connected=len(connected),
             locator_display=locator.display,

@@ -466,7 +466,7 @@ def return_trip(
         )
         if not to_trip.held:
             team.sync.audit_sent(there, back, "trip return")
-        to_trip = kept_there(to_trip, to_team.moves_lost, Message(TEAM_STORE))
+        to_trip = kept_there(to_trip, to_team.moves_lost, Message(TEAM_STORE), to_team.lines)
         keys_left = _carry_keys(trip, team, origin, taker=team)  # the venue's, and back
         _carry_keys(team, trip, TEAM_STORE)
         if keys_left:  # named, never lost in silence (review s33 R14)

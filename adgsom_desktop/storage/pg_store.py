@@ -39,6 +39,7 @@ from ..errors import (
     StoreError,
     StoreTooNewError,
 )
+from ..i18n.messages import counted
 from . import driver_sql, migrate
 from .backend import (
     SERVER_CAPABILITIES,
@@ -131,7 +132,11 @@ class PgStore(CloseHooks):
             if tables:
                 shown = ", ".join(sorted(tables)[:5]) + (" …" if len(tables) > 5 else "")
                 raise StoreError(
-                    "The database {locator_display} is not empty ({count_tables} table(s): "
+                    "The database {locator_display} is not empty (1 table: {shown}): a team "
+                    "store is created only in an empty database. Create one (createdb) or "
+                    "choose another."
+                    if len(tables) == 1
+                    else "The database {locator_display} is not empty ({count_tables} tables: "
                     "{shown}): a team store is created only in an empty database. Create one "
                     "(createdb) or choose another.",
                     locator_display=locator.display,
@@ -256,19 +261,25 @@ class PgStore(CloseHooks):
             }
             missing = [e for e in ("pg_trgm", "unaccent") if e not in have]
             if missing:
-                problems.append(f"extension(s) missing: {', '.join(missing)}")
+                problems.append(
+                    f"{'extension' if len(missing) == 1 else 'extensions'} missing: {', '.join(missing)}"
+                )
             bad = conn.exec_driver_sql(
                 "SELECT count(*) FROM pg_constraint AS c JOIN pg_namespace AS n "
                 "ON n.oid = c.connamespace WHERE n.nspname = current_schema() "
                 "AND NOT c.convalidated"
             ).scalar()
             if bad:
-                problems.append(f"{bad} constraint(s) not validated")
+                problems.append(f"{counted(bad, 'constraint')} not validated")
             else:
                 details.append("Constraints: every foreign key and unique rule holds")
             behind = sequences_behind(conn)
             if behind:
-                what = f"id generator(s) behind their table: {', '.join(behind)}"
+                what = (
+                    f"id generator behind its table: {behind[0]}"
+                    if len(behind) == 1
+                    else f"id generators behind their tables: {', '.join(behind)}"
+                )
                 if repair:
                     resync(conn, behind)
                     fixed.append(f"{what}: moved on")

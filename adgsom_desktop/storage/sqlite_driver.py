@@ -13,6 +13,7 @@ from typing import Any
 
 import sqlcipher3
 
+from ..i18n.messages import counted
 from .keys import Key, RawKey
 
 APPLICATION_ID = 0x41444753  # "ADGS": marks a file as an ADGSOM Desktop store
@@ -174,7 +175,7 @@ def quick_check(conn: Any, *, full: bool = False) -> str | None:
             if rows != ["ok"]:
                 lines = [x.strip() for r in rows for x in r.splitlines()]
                 lines = [x for x in lines if x and not x.startswith("***")]
-                more = f" and {len(lines) - 1} more problem(s)" if len(lines) > 1 else ""
+                more = f" and {counted(len(lines) - 1, 'more problem')}" if len(lines) > 1 else ""
                 where = f"{name}: " if name else ""
                 return where + (lines[0] if lines else "check failed") + more
     except DatabaseError as exc:

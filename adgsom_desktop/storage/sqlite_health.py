@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm.exc import StaleDataError
 
+from ..i18n.messages import counted
 from . import backup, sqlite_driver
 from .backend import Failure, Health
 from .store_files import leftovers
@@ -78,7 +79,7 @@ def health(store: Store, *, repair: bool = False) -> Health:
 
     found = leftovers(store.path)
     if found:
-        what = f"{len(found)} leftover file(s) of an interrupted operation"
+        what = f"{counted(len(found), 'leftover file')} of an interrupted operation"
         if repair:
             for leftover in found:
                 backup.wipe(leftover)
@@ -93,7 +94,7 @@ def health(store: Store, *, repair: bool = False) -> Health:
     plain = store.plain_backups()
     if plain:
         names = ", ".join(p.name for p in plain[:3]) + (" …" if len(plain) > 3 else "")
-        what = f"{len(plain)} plain (unencrypted) backup(s) beside an encrypted store ({names})"
+        what = f"{counted(len(plain), 'plain (unencrypted) backup')} beside an encrypted store ({names})"
         if repair:
             store.encrypt_backups(plain)
             fixed.append(f"{what}: encrypted with the store's passphrase")

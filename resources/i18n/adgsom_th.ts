@@ -2612,10 +2612,6 @@
         <translation>{path_name} มีการป้องกันด้วยรหัสผ่าน โปรดเปิดไฟล์ บันทึกสำเนาที่ไม่มีรหัสผ่าน แล้วนำเข้าสำเนานั้น</translation>
     </message>
     <message>
-        <source>This does not look like an agenda of this meeting: none of its {count} line(s) matches an item on the agenda and none is numbered. Nothing was imported. To add the lines anyway, choose “Add after the items there” (command line: --mode append).</source>
-        <translation>ไฟล์นี้ดูไม่เหมือนระเบียบวาระของการประชุมนี้: ไม่มีบรรทัดใดใน {count} บรรทัดที่ตรงกับระเบียบวาระที่มีอยู่ และไม่มีบรรทัดใดมีหมายเลข ยังไม่ได้นำเข้าสิ่งใด หากต้องการเพิ่มบรรทัดเหล่านี้อยู่ดี ให้เลือก “เพิ่มต่อจากระเบียบวาระที่มีอยู่” (บรรทัดคำสั่ง: --mode append)</translation>
-    </message>
-    <message>
         <source>Agenda item {item_id} no longer exists.</source>
         <translation>ระเบียบวาระ {item_id} ไม่มีอยู่แล้ว</translation>
     </message>
@@ -2942,10 +2938,6 @@
     <message>
         <source>Element {element_id} no longer exists.</source>
         <translation>องค์ประกอบ {element_id} ไม่มีอยู่แล้ว</translation>
-    </message>
-    <message>
-        <source>{t_label} tags {items} agenda item(s) and {projects} project(s): take it off them first.</source>
-        <translation>{t_label} ติดแท็กอยู่กับระเบียบวาระ {items} รายการและโครงการ {projects} โครงการ: โปรดนำออกจากรายการเหล่านั้นก่อน</translation>
     </message>
     <message>
         <source>{name} is {size}; an import takes at most {max_file_bytes}. Nothing was read.</source>
@@ -4286,10 +4278,6 @@
         <translation>คลังข้อมูลกลางสำรองข้อมูลโดยเจ้าของคลังข้อมูล (บัญชีเข้าใช้ที่สร้างคลังนี้): บัญชีเข้าใช้ของสมาชิกอ่านกุญแจที่ปิดผนึกของสมาชิกคนอื่นไม่ได้ สำรองข้อมูลของบัญชีนั้นจึงจะขาดกุญแจเหล่านั้น ไม่ได้เขียนสิ่งใด</translation>
     </message>
     <message>
-        <source>Nothing was restored: {count_connected} session(s) are connected to {locator_display}: {who}. Ask them to close the store first.</source>
-        <translation>ไม่ได้กู้คืนสิ่งใด: มี {count_connected} เซสชันเชื่อมต่อกับ {locator_display}: {who} โปรดขอให้ปิดคลังข้อมูลก่อน</translation>
-    </message>
-    <message>
         <source>Nothing was restored: the database {locator_display} is not empty ({relations} tables and other objects). Restore into a new, empty database (createdb).</source>
         <translation>ไม่ได้กู้คืนสิ่งใด: ฐานข้อมูล {locator_display} ไม่ว่างเปล่า (มีตารางและออบเจ็กต์อื่น {relations} รายการ) โปรดกู้คืนลงในฐานข้อมูลใหม่ที่ว่างเปล่า (createdb)</translation>
     </message>
@@ -4608,10 +4596,6 @@
     <message>
         <source>The team store at {locator_display} was written by a newer version of ADGSOM Desktop (schema {revision}): update the app to open it.</source>
         <translation>คลังข้อมูลกลางที่ {locator_display} เขียนโดย ADGSOM Desktop รุ่นที่ใหม่กว่า (schema {revision}): โปรดอัปเดตแอปเพื่อเปิด</translation>
-    </message>
-    <message>
-        <source>The database {locator_display} is not empty ({count_tables} table(s): {shown}): a team store is created only in an empty database. Create one (createdb) or choose another.</source>
-        <translation>ฐานข้อมูล {locator_display} ไม่ว่างเปล่า ({count_tables} ตาราง: {shown}): คลังข้อมูลกลางสร้างได้เฉพาะในฐานข้อมูลว่าง โปรดสร้างใหม่ (createdb) หรือเลือกฐานข้อมูลอื่น</translation>
     </message>
     <message>
         <source>{locator_display} holds tables that are not an ADGSOM Desktop store: they were left as they are.</source>
@@ -5196,6 +5180,78 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>from {origin}</source>
         <translation>จาก{origin}</translation>
+    </message>
+    <message>
+        <source>1 control character was removed.</source>
+        <translation>นำอักขระควบคุมออก 1 ตัวแล้ว</translation>
+    </message>
+    <message>
+        <source>{count} control characters were removed.</source>
+        <translation>นำอักขระควบคุมออก {count} ตัวแล้ว</translation>
+    </message>
+    <message>
+        <source>1 line before the first numbered item looks like a heading and is left out (tick it to import it).</source>
+        <translation>1 บรรทัดก่อนรายการแรกที่มีหมายเลขดูเหมือนหัวข้อ จึงไม่ได้นำเข้า (ทำเครื่องหมายถูกเพื่อนำเข้า)</translation>
+    </message>
+    <message>
+        <source>{count} lines before the first numbered item look like headings and are left out (tick them to import them).</source>
+        <translation>{count} บรรทัดก่อนรายการแรกที่มีหมายเลขดูเหมือนหัวข้อ จึงไม่ได้นำเข้า (ทำเครื่องหมายถูกเพื่อนำเข้า)</translation>
+    </message>
+    <message>
+        <source>This does not look like an agenda of this meeting: none of its {count} lines matches an item on the agenda and none is numbered. Nothing was imported. To add the lines anyway, choose “Add after the items there” (command line: --mode append).</source>
+        <translation>ไฟล์นี้ดูไม่เหมือนระเบียบวาระของการประชุมนี้: ไม่มีบรรทัดใดใน {count} บรรทัดที่ตรงกับระเบียบวาระที่มีอยู่ และไม่มีบรรทัดใดมีหมายเลข ยังไม่ได้นำเข้าสิ่งใด หากต้องการเพิ่มบรรทัดเหล่านี้อยู่ดี ให้เลือก “เพิ่มต่อจากระเบียบวาระที่มีอยู่” (บรรทัดคำสั่ง: --mode append)</translation>
+    </message>
+    <message>
+        <source>This does not look like an agenda of this meeting: its one line matches no item on the agenda and is not numbered. Nothing was imported. To add the line anyway, choose “Add after the items there” (command line: --mode append).</source>
+        <translation>ไฟล์นี้ดูไม่เหมือนระเบียบวาระของการประชุมนี้: บรรทัดเดียวในไฟล์ไม่ตรงกับระเบียบวาระที่มีอยู่ และไม่มีหมายเลข ยังไม่ได้นำเข้าสิ่งใด หากต้องการเพิ่มบรรทัดนี้อยู่ดี ให้เลือก “เพิ่มต่อจากระเบียบวาระที่มีอยู่” (บรรทัดคำสั่ง: --mode append)</translation>
+    </message>
+    <message>
+        <source>{items} and {projects}</source>
+        <translation>{items} และ{projects}</translation>
+    </message>
+    <message>
+        <source>1 agenda item</source>
+        <translation>ระเบียบวาระ 1 รายการ</translation>
+    </message>
+    <message>
+        <source>{count} agenda items</source>
+        <translation>ระเบียบวาระ {count} รายการ</translation>
+    </message>
+    <message>
+        <source>1 project</source>
+        <translation>โครงการ 1 โครงการ</translation>
+    </message>
+    <message>
+        <source>{count} projects</source>
+        <translation>โครงการ {count} โครงการ</translation>
+    </message>
+    <message>
+        <source>{t_label} tags {uses}: take it off them first.</source>
+        <translation>{t_label} ติดแท็กอยู่กับ{uses}: โปรดนำออกจากรายการเหล่านั้นก่อน</translation>
+    </message>
+    <message>
+        <source>merged when {origin} was brought back: {merged}</source>
+        <translation>ผสานเมื่อนำ{origin}กลับ: {merged}</translation>
+    </message>
+    <message>
+        <source>merged with {origin}: {merged}</source>
+        <translation>ผสานกับ{origin}: {merged}</translation>
+    </message>
+    <message>
+        <source>The database {locator_display} is not empty (1 table: {shown}): a team store is created only in an empty database. Create one (createdb) or choose another.</source>
+        <translation>ฐานข้อมูล {locator_display} ไม่ว่างเปล่า (1 ตาราง: {shown}): คลังข้อมูลกลางสร้างได้เฉพาะในฐานข้อมูลว่าง โปรดสร้างใหม่ (createdb) หรือเลือกฐานข้อมูลอื่น</translation>
+    </message>
+    <message>
+        <source>The database {locator_display} is not empty ({count_tables} tables: {shown}): a team store is created only in an empty database. Create one (createdb) or choose another.</source>
+        <translation>ฐานข้อมูล {locator_display} ไม่ว่างเปล่า ({count_tables} ตาราง: {shown}): คลังข้อมูลกลางสร้างได้เฉพาะในฐานข้อมูลว่าง โปรดสร้างใหม่ (createdb) หรือเลือกฐานข้อมูลอื่น</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: 1 session is connected to {locator_display}: {who}. Ask them to close the store first.</source>
+        <translation>ไม่ได้กู้คืนสิ่งใด: มี 1 เซสชันเชื่อมต่อกับ {locator_display}: {who} โปรดขอให้ปิดคลังข้อมูลก่อน</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {count_connected} sessions are connected to {locator_display}: {who}. Ask them to close the store first.</source>
+        <translation>ไม่ได้กู้คืนสิ่งใด: มี {count_connected} เซสชันเชื่อมต่อกับ {locator_display}: {who} โปรดขอให้ปิดคลังข้อมูลก่อน</translation>
     </message>
 </context>
 <context>
@@ -9384,10 +9440,6 @@ Nothing you saved before was lost. Details are in %2.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 project(s): %2</source>
-        <translation>%1 โครงการ: %2</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%2 %1</translation>
     </message>
@@ -9618,6 +9670,14 @@ Nothing you saved before was lost. Details are in %2.</source>
     <message>
         <source>Our counterparts on this item</source>
         <translation>ผู้แทนฝ่ายอื่นในระเบียบวาระนี้</translation>
+    </message>
+    <message>
+        <source>%1 projects: %2</source>
+        <translation>%1 โครงการ: %2</translation>
+    </message>
+    <message>
+        <source>%1 project: %2</source>
+        <translation>%1 โครงการ: %2</translation>
     </message>
 </context>
 <context>

@@ -2612,10 +2612,6 @@
         <translation>{path_name} được bảo vệ bằng mật khẩu. Hãy mở tệp, lưu một bản sao không có mật khẩu, rồi nhập bản sao đó.</translation>
     </message>
     <message>
-        <source>This does not look like an agenda of this meeting: none of its {count} line(s) matches an item on the agenda and none is numbered. Nothing was imported. To add the lines anyway, choose “Add after the items there” (command line: --mode append).</source>
-        <translation>Đây không giống chương trình nghị sự của cuộc họp này: không dòng nào trong {count} dòng khớp với một mục của chương trình và không dòng nào được đánh số. Chưa nhập gì. Để vẫn thêm các dòng này, hãy chọn “Thêm sau các mục đã có” (dòng lệnh: --mode append).</translation>
-    </message>
-    <message>
         <source>Agenda item {item_id} no longer exists.</source>
         <translation>Mục chương trình {item_id} không còn tồn tại.</translation>
     </message>
@@ -2942,10 +2938,6 @@
     <message>
         <source>Element {element_id} no longer exists.</source>
         <translation>Thành phần {element_id} không còn tồn tại.</translation>
-    </message>
-    <message>
-        <source>{t_label} tags {items} agenda item(s) and {projects} project(s): take it off them first.</source>
-        <translation>{t_label} đang gắn cho {items} mục chương trình và {projects} dự án: hãy gỡ khỏi chúng trước.</translation>
     </message>
     <message>
         <source>{name} is {size}; an import takes at most {max_file_bytes}. Nothing was read.</source>
@@ -4286,10 +4278,6 @@
         <translation>Kho dữ liệu chung do chủ sở hữu kho sao lưu (tài khoản đăng nhập đã tạo kho): tài khoản của một thành viên không được đọc các khóa đã niêm phong của những thành viên khác, nên bản sao lưu của tài khoản đó sẽ thiếu chúng. Không có gì được ghi.</translation>
     </message>
     <message>
-        <source>Nothing was restored: {count_connected} session(s) are connected to {locator_display}: {who}. Ask them to close the store first.</source>
-        <translation>Chưa khôi phục gì: có {count_connected} phiên đang kết nối tới {locator_display}: {who}. Hãy đề nghị họ đóng kho dữ liệu trước.</translation>
-    </message>
-    <message>
         <source>Nothing was restored: the database {locator_display} is not empty ({relations} tables and other objects). Restore into a new, empty database (createdb).</source>
         <translation>Chưa khôi phục gì: cơ sở dữ liệu {locator_display} không trống ({relations} bảng và đối tượng khác). Hãy khôi phục vào một cơ sở dữ liệu mới, trống (createdb).</translation>
     </message>
@@ -4608,10 +4596,6 @@
     <message>
         <source>The team store at {locator_display} was written by a newer version of ADGSOM Desktop (schema {revision}): update the app to open it.</source>
         <translation>Kho dữ liệu chung tại {locator_display} được ghi bởi phiên bản ADGSOM Desktop mới hơn (lược đồ {revision}): hãy cập nhật ứng dụng để mở.</translation>
-    </message>
-    <message>
-        <source>The database {locator_display} is not empty ({count_tables} table(s): {shown}): a team store is created only in an empty database. Create one (createdb) or choose another.</source>
-        <translation>Cơ sở dữ liệu {locator_display} không trống ({count_tables} bảng: {shown}): kho dữ liệu chung chỉ được tạo trong một cơ sở dữ liệu trống. Hãy tạo mới (createdb) hoặc chọn cơ sở khác.</translation>
     </message>
     <message>
         <source>{locator_display} holds tables that are not an ADGSOM Desktop store: they were left as they are.</source>
@@ -5196,6 +5180,78 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>from {origin}</source>
         <translation>từ {origin}</translation>
+    </message>
+    <message>
+        <source>1 control character was removed.</source>
+        <translation>Đã bỏ 1 ký tự điều khiển.</translation>
+    </message>
+    <message>
+        <source>{count} control characters were removed.</source>
+        <translation>Đã bỏ {count} ký tự điều khiển.</translation>
+    </message>
+    <message>
+        <source>1 line before the first numbered item looks like a heading and is left out (tick it to import it).</source>
+        <translation>1 dòng trước mục đánh số đầu tiên trông như tiêu đề nên được bỏ qua (đánh dấu để nhập dòng đó).</translation>
+    </message>
+    <message>
+        <source>{count} lines before the first numbered item look like headings and are left out (tick them to import them).</source>
+        <translation>{count} dòng trước mục đánh số đầu tiên trông như tiêu đề nên được bỏ qua (đánh dấu để nhập các dòng đó).</translation>
+    </message>
+    <message>
+        <source>This does not look like an agenda of this meeting: none of its {count} lines matches an item on the agenda and none is numbered. Nothing was imported. To add the lines anyway, choose “Add after the items there” (command line: --mode append).</source>
+        <translation>Đây không giống chương trình nghị sự của cuộc họp này: không dòng nào trong {count} dòng khớp với một mục của chương trình và không dòng nào được đánh số. Chưa nhập gì. Để vẫn thêm các dòng này, hãy chọn “Thêm sau các mục đã có” (dòng lệnh: --mode append).</translation>
+    </message>
+    <message>
+        <source>This does not look like an agenda of this meeting: its one line matches no item on the agenda and is not numbered. Nothing was imported. To add the line anyway, choose “Add after the items there” (command line: --mode append).</source>
+        <translation>Đây không giống chương trình nghị sự của cuộc họp này: dòng duy nhất của nó không khớp với mục nào của chương trình và không được đánh số. Chưa nhập gì. Để vẫn thêm dòng này, hãy chọn “Thêm sau các mục đã có” (dòng lệnh: --mode append).</translation>
+    </message>
+    <message>
+        <source>{items} and {projects}</source>
+        <translation>{items} và {projects}</translation>
+    </message>
+    <message>
+        <source>1 agenda item</source>
+        <translation>1 mục chương trình</translation>
+    </message>
+    <message>
+        <source>{count} agenda items</source>
+        <translation>{count} mục chương trình</translation>
+    </message>
+    <message>
+        <source>1 project</source>
+        <translation>1 dự án</translation>
+    </message>
+    <message>
+        <source>{count} projects</source>
+        <translation>{count} dự án</translation>
+    </message>
+    <message>
+        <source>{t_label} tags {uses}: take it off them first.</source>
+        <translation>{t_label} đang gắn cho {uses}: hãy gỡ khỏi chúng trước.</translation>
+    </message>
+    <message>
+        <source>merged when {origin} was brought back: {merged}</source>
+        <translation>hợp nhất khi {origin} được đưa về: {merged}</translation>
+    </message>
+    <message>
+        <source>merged with {origin}: {merged}</source>
+        <translation>hợp nhất với {origin}: {merged}</translation>
+    </message>
+    <message>
+        <source>The database {locator_display} is not empty (1 table: {shown}): a team store is created only in an empty database. Create one (createdb) or choose another.</source>
+        <translation>Cơ sở dữ liệu {locator_display} không trống (1 bảng: {shown}): kho dữ liệu chung chỉ được tạo trong một cơ sở dữ liệu trống. Hãy tạo mới (createdb) hoặc chọn cơ sở khác.</translation>
+    </message>
+    <message>
+        <source>The database {locator_display} is not empty ({count_tables} tables: {shown}): a team store is created only in an empty database. Create one (createdb) or choose another.</source>
+        <translation>Cơ sở dữ liệu {locator_display} không trống ({count_tables} bảng: {shown}): kho dữ liệu chung chỉ được tạo trong một cơ sở dữ liệu trống. Hãy tạo mới (createdb) hoặc chọn cơ sở khác.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: 1 session is connected to {locator_display}: {who}. Ask them to close the store first.</source>
+        <translation>Chưa khôi phục gì: có 1 phiên đang kết nối tới {locator_display}: {who}. Hãy đề nghị họ đóng kho dữ liệu trước.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {count_connected} sessions are connected to {locator_display}: {who}. Ask them to close the store first.</source>
+        <translation>Chưa khôi phục gì: có {count_connected} phiên đang kết nối tới {locator_display}: {who}. Hãy đề nghị họ đóng kho dữ liệu trước.</translation>
     </message>
 </context>
 <context>
@@ -9384,10 +9440,6 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 project(s): %2</source>
-        <translation>%1 dự án: %2</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -9618,6 +9670,14 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <message>
         <source>Our counterparts on this item</source>
         <translation>Các đối tác của ta về mục này</translation>
+    </message>
+    <message>
+        <source>%1 projects: %2</source>
+        <translation>%1 dự án: %2</translation>
+    </message>
+    <message>
+        <source>%1 project: %2</source>
+        <translation>%1 dự án: %2</translation>
     </message>
 </context>
 <context>

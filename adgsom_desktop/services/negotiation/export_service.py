@@ -16,6 +16,7 @@ from pathlib import Path
 from ...domain.enums import ParagraphKind
 from ...domain.models import TextParagraph
 from ...errors import ValidationError
+from ...i18n.messages import counted
 from ...reports.pack_model import CompilationData, Marking
 from ...storage.atomic import write_bytes
 from ..changes import Change, ChangeKind
@@ -79,7 +80,7 @@ class TextExportService:
                 "export",
                 "outcome_document",
                 document_id,
-                f"{label} with {used} amendment(s) as tracked changes by {author} -> {target}",
+                f"{label} with {counted(used, 'amendment')} as tracked changes by {author} -> {target}",
             )
             self._ctx.publish(Change(ChangeKind.AUDIT))
         return ExportResult(str(target), len(out_paras), used, tuple(skipped))

@@ -33,6 +33,10 @@ class Line:
     key: str
     label: str
     detail: str = ""
+    # an item's place: (parent, place before, place after), ``ord``s; ``both``: moved on
+    # both sides (the siblings between its two places were only shifted: ``_shifted``)
+    place: tuple[Any, int, int] | None = None
+    both: bool = False
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,7 @@ class MoveLost:
     item: str  # the item, named
     kept: str  # the place kept ("item 7 of the agenda")
     lost: str  # the place the other side had moved it to
+    place: tuple[Any, int, int] | None = None  # (parent, the place kept, the one lost)
 
 
 @dataclass(frozen=True)
@@ -283,7 +288,8 @@ def lines_of(
                                  place=now, store=store, mine=was)
                 )  # fmt: skip
         named = label(step.kind, _content(step), names, "")
-        out.append(Line(step.action, step.kind, step.key, named, detail))
+        place = _span(step) if step.kind is Kind.PLACE else None
+        out.append(Line(step.action, step.kind, step.key, named, detail, place, step.both))
     return tuple(out)
 
 
@@ -327,18 +333,26 @@ def moves_lost(plan: Plan, names: Mapping[str, str]) -> tuple[MoveLost, ...]:
         if not mine or not theirs:
             continue
         item = label(Kind.PLACE, mine, names, "")
-        out.append(MoveLost(step.key, item, place_words(mine, name), place_words(theirs, name)))
+        kept, lost = place_words(mine, name), place_words(theirs, name)
+        out.append(MoveLost(step.key, item, kept, lost, _span(step)))
     return tuple(out)
 
 
-def kept_there(report: MergeReport, lost: tuple[MoveLost, ...], store: object) -> MergeReport:
+def kept_there(
+    report: MergeReport, lost: tuple[MoveLost, ...], store: object, both: tuple[Line, ...] = ()
+) -> MergeReport:
     """``report`` (the sender's side of a two-way exchange: a trip copy's, on Bring back)
     with the items whose move the other store (``store``) did not take said so: their
     line "now item 7 (the team store kept its place; your move to item 5 is lost)"
-    (review s34 S6)."""
-    if not lost:
+    (review s34 S6).  ``both``: the other store's lines of items moved on both sides
+    whose place it took from here; the siblings shifted by either move are not named
+    (``_shifted``: the lost move's shift comes back here, a move nobody made)."""
+    both = tuple(ln for ln in both if ln.both)
+    spans = [m.place for m in lost] + [ln.place for ln in both]
+    moved = {m.key for m in lost} | {ln.key for ln in both}
+    lines = [ln for ln in report.lines if ln.key in moved or not _within(ln.place, spans)]
+    if not lost and len(lines) == len(report.lines):
         return report
-    lines = list(report.lines)
     for m in lost:
         detail = str(
             Message("now {place} ({store} kept its place; your move to {mine} is lost)",
@@ -369,22 +383,50 @@ def place_words(place: Mapping[str, Any], name: Callable[[str], str]) -> str:
     return str(Message("sub-item {number} of {item}", number=at, item=parent_name))
 
 
+def _span(step: Step) -> tuple[Any, int, int] | None:
+    """(parent, place here, place that came) of a place step among the same siblings."""
+    old = step.local.content if step.local is not None else None
+    new = step.incoming.content
+    if not old or not new or old.get("parent") != new.get("parent"):
+        return None
+    return (new.get("parent"), int(old.get("ord") or 0), int(new.get("ord") or 0))
+
+
+def _within(place: tuple[Any, int, int] | None, spans: list[Any]) -> bool:
+    """``place`` (before and after) lies between the two places of an item moved on both
+    sides, among the same siblings: only the two moves shifted it."""
+    if place is None:
+        return False
+    parent, old, new = place
+    return any(
+        s is not None
+        and s[0] == parent
+        and min(s[1:]) <= min(old, new)
+        and max(old, new) <= max(s[1:])
+        for s in spans
+    )
+
+
 def _shifted(plan: Plan) -> set[str]:
     """The places that changed only because a sibling moved (or came, or went): the
     items whose order among themselves is unchanged, the largest such set (of two
-    alike, the one where more went down: a user moves one item up past the other).
+    alike, the one where more went down: a user moves one item up past the other);
+    and those between the two places of an item moved on both sides (either move's
+    shift, whichever place won: ``kept_there`` for the part that does not see it).
     The report names the moves a user made, not every sibling they shifted."""
     groups: dict[Any, list[tuple[str, int, int]]] = {}
+    spans = [_span(s) for s in plan.steps if s.kind is Kind.PLACE and s.both]
+    shifted: set[str] = set()
     for step in plan.steps:
         if step.kind is not Kind.PLACE or step.action is not Action.UPDATE or step.both:
             continue  # moved on both sides: a move a user made (named with whose place won)
-        old = step.local.content if step.local is not None else None
-        new = step.incoming.content
-        if not old or not new or old.get("parent") != new.get("parent"):
+        row = _span(step)
+        if row is None:
             continue  # a move to another parent is always one a user made
-        row = (step.key, int(old.get("ord") or 0), int(new.get("ord") or 0))
-        groups.setdefault(new.get("parent"), []).append(row)
-    shifted: set[str] = set()
+        if _within(row, spans):
+            shifted.add(step.key)
+            continue
+        groups.setdefault(row[0], []).append((step.key, row[1], row[2]))
     for rows in groups.values():
         rows.sort(key=lambda r: (r[2], r[1]))
         best: list[tuple[int, int, int]] = []  # (length, how many went down, previous)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from ...services.trip_service import SignInRefused
 from ..common import a11y
-from ..common.dialog_parts import problem_label
+from ..common.dialog_parts import intro_label, problem_label
 from ..common.errors import message_for
 from ..common.labels import label_tr
 from .open_dialog import ChangesModel
@@ -70,16 +70,16 @@ class TakeOfflineDialog(_Running):
         self._start = start
         self._start_dir = start_dir
         self._taken_path: Path | None = None
-        intro = QLabel(
+        intro = intro_label(  # an em free at the right: Thai's line read as cut (s34)
+            self,
             self.tr(
                 "Copy one event of %s to this laptop, to work without a connection at the "
                 "venue. Bring it back later (File > Bring back…): what changed on either side "
                 "is merged, and what both changed is kept as a conflict to settle."
             )
             % store_name,
-            self,
+            "tripIntro",
         )
-        intro.setWordWrap(True)
         self.event_box = QComboBox(self)
         self.event_box.setObjectName("tripEvent")
         for eid, title in events:

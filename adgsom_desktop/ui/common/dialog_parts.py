@@ -29,6 +29,20 @@ def problem_label(
     return label
 
 
+def intro_label(parent: QWidget, text: str, name: str = "") -> QLabel:
+    """A dialog's opening paragraph: wrapped, plain text, its lines ending at least an em
+    before the dialog's edge.  A Thai paragraph has no full stop and few spaces: a line
+    that fills the width to the last pixel reads as cut at the right (s34), so the label
+    keeps an em free on its right; its height follows the lines as drawn (Thai's)."""
+    label = QLabel(text, parent)
+    if name:
+        label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setContentsMargins(0, 0, label.fontMetrics().horizontalAdvance("M"), 0)
+    return label
+
+
 def ok_cancel(
     dialog: QDialog,
     ok: QDialogButtonBox.StandardButton = Button.Ok,

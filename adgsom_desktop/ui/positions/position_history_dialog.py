@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -30,11 +31,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.enums import NOT_NAMED, PositionStatus
+from ...domain.enums import NOT_NAMED, Authority, PositionStatus, Stance
 from ...domain.markup import escape_html
 from ...domain.timeutil import to_local
 from ...errors import AppError
-from ...services.position_diff import ADDED, REMOVED, PositionDiff, no_space, tokens
+from ...services.position_diff import (
+    ADDED,
+    REMOVED,
+    PositionDiff,
+    diff_text,
+    no_space,
+    tokens,
+)
 from ...services.position_records import PositionVersionRec
 from ...services.version_comments import comment_words
 from ..common import a11y, confirm, theme
@@ -43,7 +51,7 @@ from ..common.errors import show_error
 from ..common.labels import label_tr
 from ..common.theme import tone
 from ..common.undo import hub_for
-from .stance_style import status_label
+from .stance_style import stance_label, status_label
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -74,6 +82,23 @@ def qt_word_tokens(text: str) -> list[str]:
         else:
             out.append(piece)
     return out if "".join(out) == text else tokens(text)
+
+
+def in_words(diff: PositionDiff) -> PositionDiff:
+    """``diff`` with the values of Stance and Authority (stored as the enums' English
+    labels) in the words the brief editor shows them in, compared again (s34: they stayed
+    English in Thai)."""
+    words = {s.label: stance_label(s) for s in Stance}
+    words |= {a.label: label_tr(a.label) for a in Authority}
+    sections = []
+    for section in diff.sections:
+        if section.key in ("stance", "authority"):
+            old = "".join(s.text for s in section.segments if s.kind != ADDED)
+            new = "".join(s.text for s in section.segments if s.kind != REMOVED)
+            said = diff_text(words.get(old, old), words.get(new, new), qt_word_tokens)
+            section = replace(section, segments=said)
+        sections.append(section)
+    return replace(diff, sections=tuple(sections))
 
 
 def diff_html(diff: PositionDiff, show_unchanged: bool, labels: dict[str, str]) -> str:
@@ -279,7 +304,7 @@ class PositionHistoryDialog(QDialog):
             self.view.setHtml("")
             return
         diff = self.services.positions.diff(self.item_id, int(old), int(new), qt_word_tokens)
-        self.view.setHtml(diff_html(diff, self.show_all.isChecked(), self.labels))
+        self.view.setHtml(diff_html(in_words(diff), self.show_all.isChecked(), self.labels))
 
     def restore_selected(self) -> None:
         entry = self.list.currentItem()
