@@ -340,7 +340,7 @@ def _chosen_items(session: Session, rows: list[Any], item_ids: tuple[int, ...] |
     for part in chunks([r.id for r in rows]):
         for item_id, parent_id in session.execute(
             select(AgendaItem.id, AgendaItem.parent_id).where(AgendaItem.id.in_(part))
-        ).tuples():
+        ):  # plain iteration: Result.tuples() is deprecated in SQLAlchemy 2.1
             parent[item_id] = parent_id
     chosen: set[int] = set()
     for item_id in item_ids:
