@@ -3,6 +3,7 @@ system, the catalogues are current, and the language chosen in Settings is the o
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -181,7 +182,44 @@ GLOSSARY = {  # English term: (Thai, Vietnamese), as docs/glossary.md fixes them
     "passphrase": ("วลีรหัสผ่าน", "cụm mật khẩu"),
     "position ladder": ("ลำดับขั้นท่าที", "thang lập trường"),
     "purpose": ("ประเภทวาระ", "mục đích"),  # an item's; not "objective" (review s31 G7)
+    "brief": ("ท่าที", "lập trường"),  # the position on an item (review s35 T9)
+    "steering brief": ("แนวทางการประชุม", "định hướng chỉ đạo"),
 }
+# On the pack's cover "brief" names the whole briefing pack.
+PACK_AS_BRIEF = frozenset(
+    {
+        "Brief No. %s",
+        "Brief for the Head of Delegation",
+        "Brief for the delegation",
+        "Brief for other agencies",
+        "Brief reference",
+        "This brief is the property of the delegation. Do not copy it or pass it on. "
+        "Return it to the delegation secretary at the end of the meeting.",
+    }
+)
+
+
+def glossary_terms(source: str) -> set[str]:
+    """The glossary terms ``source`` speaks of: each as a word (or its plural), never inside
+    a longer term ("brief" in "steering brief") nor a longer word ("briefing", "briefed")."""
+    text, found = source.replace("&", "").casefold(), set()
+    for term in sorted(GLOSSARY, key=len, reverse=True):
+        pattern = rf"\b{re.escape(term)}s?\b"
+        if re.search(pattern, text):
+            found.add(term)
+            text = re.sub(pattern, " ", text)
+    if "brief" in found and source in PACK_AS_BRIEF:
+        found = found - {"brief"} | {"briefing pack"}
+    return found
+
+
+def test_glossary_terms_are_found_as_words() -> None:
+    assert glossary_terms("Export brief as &Word…") == {"brief"}
+    assert glossary_terms("Nobody approves briefs in this store:") == {"brief"}
+    assert glossary_terms("Steering brief") == {"steering brief"}
+    assert glossary_terms("Print the briefing pack") == {"briefing pack"}
+    assert glossary_terms("Meetings in the pack, items briefed") == set()
+    assert glossary_terms("Brief No. %s") == {"briefing pack"}
 
 
 def test_glossary_terms_are_used_consistently() -> None:
@@ -190,9 +228,10 @@ def test_glossary_terms_are_used_consistently() -> None:
     for term, (thai, viet) in GLOSSARY.items():
         row = next(ln for ln in glossary.splitlines() if ln.casefold().startswith(f"| {term} "))
         assert thai in row and viet in row.casefold(), row
-        for language, word in (("th", thai), ("vi", viet)):
-            for m in load(language, fresh=True).messages:
-                source, text = (x.replace("&", "").casefold() for x in (m.source, m.translation))
-                if term in source and word not in text:
+    for language, column in (("th", 0), ("vi", 1)):
+        for m in load(language, fresh=True).messages:
+            text = m.translation.replace("&", "").casefold()
+            for term in sorted(glossary_terms(m.source)):
+                if GLOSSARY[term][column] not in text:
                     problems.append(f"{language} {term!r}: {m.source!r} -> {m.translation!r}")
     assert not problems, "\n".join(problems)

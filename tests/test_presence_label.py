@@ -61,8 +61,8 @@ def _line(qtbot: Any, names: tuple[str, ...]) -> PresenceLabel:
     ("code", "one", "two"),
     [
         ("en", "Somchai has this brief open", "Malee and Somchai have this brief open"),
-        ("th", "Somchai เปิดบรีฟนี้อยู่", "Malee และ Somchai เปิดบรีฟนี้อยู่"),
-        ("vi", "Somchai đang mở tài liệu này", "Malee và Somchai đang mở tài liệu này"),
+        ("th", "Somchai เปิดท่าทีนี้อยู่", "Malee และ Somchai เปิดท่าทีนี้อยู่"),
+        ("vi", "Somchai đang mở lập trường này", "Malee và Somchai đang mở lập trường này"),
     ],
 )
 def test_the_line_says_who_has_the_brief_open_not_that_they_edit(

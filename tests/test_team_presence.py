@@ -128,7 +128,7 @@ def test_an_open_brief_says_who_else_has_it_open(qtbot: Any, team_url: str, tmp_
     translation.install(app, "th")
     try:
         b.presence.refresh()  # the next look at the server says it in Thai
-        qtbot.waitUntil(lambda: b.presence.text() == "Somchai เปิดบรีฟนี้อยู่", timeout=5000)
+        qtbot.waitUntil(lambda: b.presence.text() == "Somchai เปิดท่าทีนี้อยู่", timeout=5000)
         for scheme in ("light", "dark"):
             theme.apply(scheme)
             QApplication.processEvents()

@@ -467,11 +467,11 @@
     </message>
     <message>
         <source>Head of delegation: approves briefs</source>
-        <translation>หัวหน้าคณะผู้แทน: อนุมัติบรีฟ</translation>
+        <translation>หัวหน้าคณะผู้แทน: อนุมัติท่าที</translation>
     </message>
     <message>
         <source>Alternate: approves briefs</source>
-        <translation>ผู้แทนสำรอง: อนุมัติบรีฟ</translation>
+        <translation>ผู้แทนสำรอง: อนุมัติท่าที</translation>
     </message>
     <message>
         <source>Member: writes</source>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>Items are matched by title, then by number: their briefs, notes and stances stay with them; new items are added.</source>
-        <translation>ระเบียบวาระจะจับคู่ตามชื่อ แล้วตามหมายเลข: บรีฟ บันทึก และจุดยืนยังคงอยู่กับระเบียบวาระเดิม ระเบียบวาระใหม่จะถูกเพิ่ม</translation>
+        <translation>ระเบียบวาระจะจับคู่ตามชื่อ แล้วตามหมายเลข: ท่าที บันทึก และจุดยืนยังคงอยู่กับระเบียบวาระเดิม ระเบียบวาระใหม่จะถูกเพิ่ม</translation>
     </message>
     <message>
         <source>Add after the items there</source>
@@ -1197,7 +1197,7 @@
     </message>
     <message>
         <source>brief</source>
-        <translation>บรีฟ</translation>
+        <translation>ท่าที</translation>
     </message>
     <message>
         <source>Edit %s</source>
@@ -1208,11 +1208,11 @@
     <name>BriefWordDialog</name>
     <message>
         <source>Export brief as Word</source>
-        <translation>ส่งออกบรีฟเป็น Word</translation>
+        <translation>ส่งออกท่าทีเป็น Word</translation>
     </message>
     <message>
         <source>The item&apos;s brief as a Word document, for colleagues who edit in Word: only the parts its audience may read, the classification, reference and copy mark in every page&apos;s header and footer. Each copy is entered in the distribution register.</source>
-        <translation>บรีฟของระเบียบวาระในรูปแบบเอกสาร Word สำหรับผู้ร่วมงานที่แก้ไขใน Word: เฉพาะส่วนที่กลุ่มผู้อ่านอ่านได้ พร้อมชั้นความลับ เลขที่อ้างอิง และเครื่องหมายสำเนาที่หัวกระดาษและท้ายกระดาษทุกหน้า สำเนาทุกฉบับบันทึกในทะเบียนการแจกจ่าย</translation>
+        <translation>ท่าทีของระเบียบวาระในรูปแบบเอกสาร Word สำหรับผู้ร่วมงานที่แก้ไขใน Word: เฉพาะส่วนที่กลุ่มผู้อ่านอ่านได้ พร้อมชั้นความลับ เลขที่อ้างอิง และเครื่องหมายสำเนาที่หัวกระดาษและท้ายกระดาษทุกหน้า สำเนาทุกฉบับบันทึกในทะเบียนการแจกจ่าย</translation>
     </message>
     <message>
         <source>(nobody named)</source>
@@ -1696,11 +1696,11 @@
     </message>
     <message>
         <source>Earlier briefs</source>
-        <translation>บรีฟก่อนหน้า</translation>
+        <translation>ท่าทีก่อนหน้า</translation>
     </message>
     <message>
         <source>Briefs on the same subject at earlier meetings</source>
-        <translation>บรีฟในเรื่องเดียวกันในการประชุมก่อนหน้า</translation>
+        <translation>ท่าทีในเรื่องเดียวกันในการประชุมก่อนหน้า</translation>
     </message>
     <message>
         <source>this item follows on from it</source>
@@ -1712,11 +1712,11 @@
     </message>
     <message>
         <source>This brief</source>
-        <translation>บรีฟนี้</translation>
+        <translation>ท่าทีนี้</translation>
     </message>
     <message>
         <source>Earlier brief</source>
-        <translation>บรีฟก่อนหน้า</translation>
+        <translation>ท่าทีก่อนหน้า</translation>
     </message>
     <message>
         <source>&lt;b&gt;Now, on this item&lt;/b&gt;</source>
@@ -1724,19 +1724,19 @@
     </message>
     <message>
         <source>No brief yet.</source>
-        <translation>ยังไม่มีบรีฟ</translation>
+        <translation>ยังไม่มีท่าที</translation>
     </message>
     <message>
         <source>Start from this brief</source>
-        <translation>เริ่มจากบรีฟนี้</translation>
+        <translation>เริ่มจากท่าทีนี้</translation>
     </message>
     <message>
         <source>No earlier brief was found: no item of an earlier meeting has a position on this item or one with a similar title.</source>
-        <translation>ไม่พบบรีฟก่อนหน้า: ไม่มีระเบียบวาระของการประชุมก่อนหน้าที่มีท่าทีในเรื่องนี้หรือมีชื่อเรื่องคล้ายกัน</translation>
+        <translation>ไม่พบท่าทีก่อนหน้า: ไม่มีระเบียบวาระของการประชุมก่อนหน้าที่มีท่าทีในเรื่องนี้หรือมีชื่อเรื่องคล้ายกัน</translation>
     </message>
     <message>
         <source>The brief becomes a new draft version here; what was here stays in the history.</source>
-        <translation>บรีฟจะกลายเป็นฉบับร่างใหม่ที่นี่ ส่วนที่มีอยู่เดิมยังคงอยู่ในประวัติ</translation>
+        <translation>ท่าทีจะกลายเป็นฉบับร่างใหม่ที่นี่ ส่วนที่มีอยู่เดิมยังคงอยู่ในประวัติ</translation>
     </message>
     <message>
         <source>(version %1, %2)</source>
@@ -1744,7 +1744,7 @@
     </message>
     <message>
         <source>Replace the brief on this item with the one from %s? The current brief stays in the history (version %s).</source>
-        <translation>แทนที่บรีฟของระเบียบวาระนี้ด้วยบรีฟจาก %s หรือไม่ บรีฟปัจจุบันยังคงอยู่ในประวัติ (ฉบับที่ %s)</translation>
+        <translation>แทนที่ท่าทีของระเบียบวาระนี้ด้วยท่าทีจาก %s หรือไม่ ท่าทีปัจจุบันยังคงอยู่ในประวัติ (ฉบับที่ %s)</translation>
     </message>
     <message>
         <source>It is approved: this returns it to draft.</source>
@@ -1760,7 +1760,7 @@
     </message>
     <message>
         <source>Carry forward a brief</source>
-        <translation>ยกบรีฟไปใช้ต่อ</translation>
+        <translation>ยกท่าทีไปใช้ต่อ</translation>
     </message>
 </context>
 <context>
@@ -2284,7 +2284,7 @@
     </message>
     <message>
         <source> (has a brief)</source>
-        <translation> (มีบรีฟ)</translation>
+        <translation> (มีท่าที)</translation>
     </message>
     <message>
         <source>Delete %s %s%s</source>
@@ -2677,7 +2677,7 @@
     </message>
     <message>
         <source>This is a trip copy of the team store {team}: briefs are approved there, by the approver signed in, never here, so an approval PIN set here would not be used. Nothing was changed.</source>
-        <translation>นี่คือสำเนาเดินทางของคลังข้อมูลกลาง {team}: บรีฟได้รับการอนุมัติที่คลังนั้นโดยผู้อนุมัติที่ลงชื่อเข้าใช้ ไม่ใช่ที่นี่ รหัส PIN อนุมัติที่ตั้งที่นี่จึงไม่ถูกใช้ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+        <translation>นี่คือสำเนาเดินทางของคลังข้อมูลกลาง {team}: ท่าทีได้รับการอนุมัติที่คลังนั้นโดยผู้อนุมัติที่ลงชื่อเข้าใช้ ไม่ใช่ที่นี่ รหัส PIN อนุมัติที่ตั้งที่นี่จึงไม่ถูกใช้ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
         <source>No person {person_id} in the store.</source>
@@ -2685,7 +2685,7 @@
     </message>
     <message>
         <source>{person_full_name} is not a member of our own delegation: only our own people approve briefs, so only they have an approval PIN.</source>
-        <translation>{person_full_name} ไม่ใช่สมาชิกคณะผู้แทนของเรา: มีเพียงบุคคลของเราที่อนุมัติบรีฟ จึงมีเพียงพวกเขาที่มี PIN อนุมัติ</translation>
+        <translation>{person_full_name} ไม่ใช่สมาชิกคณะผู้แทนของเรา: มีเพียงบุคคลของเราที่อนุมัติท่าที จึงมีเพียงพวกเขาที่มี PIN อนุมัติ</translation>
     </message>
     <message>
         <source>{person_name}&apos;s role in our delegation is {role}: only the head of delegation and the alternate approve briefs, so only they have an approval PIN. Nothing was changed.</source>
@@ -3185,11 +3185,11 @@
     </message>
     <message>
         <source>This brief is not approved: there is no approval to sign.</source>
-        <translation>บรีฟนี้ยังไม่ได้รับอนุมัติ: ไม่มีการอนุมัติให้ลงนาม</translation>
+        <translation>ท่าทีนี้ยังไม่ได้รับอนุมัติ: ไม่มีการอนุมัติให้ลงนาม</translation>
     </message>
     <message>
         <source>This brief&apos;s approver is no longer in this store.</source>
-        <translation>ผู้อนุมัติบรีฟนี้ไม่อยู่ในคลังข้อมูลนี้แล้ว</translation>
+        <translation>ผู้อนุมัติท่าทีนี้ไม่อยู่ในคลังข้อมูลนี้แล้ว</translation>
     </message>
     <message>
         <source>{approver_full_name} has no key in this store: make one first (keys create).</source>
@@ -3197,7 +3197,7 @@
     </message>
     <message>
         <source>This point to make no longer exists (the brief was changed): reload the item.</source>
-        <translation>ประเด็นที่จะกล่าวนี้ไม่มีอยู่แล้ว (บรีฟถูกแก้ไข): โปรดโหลดระเบียบวาระใหม่</translation>
+        <translation>ประเด็นที่จะกล่าวนี้ไม่มีอยู่แล้ว (ท่าทีถูกแก้ไข): โปรดโหลดระเบียบวาระใหม่</translation>
     </message>
     <message>
         <source>The agenda item is not on this meeting&apos;s agenda.</source>
@@ -3553,7 +3553,7 @@
     </message>
     <message>
         <source>The brief was saved again since this step: it cannot be undone or redone any more. Change its status with the buttons.</source>
-        <translation>บรีฟถูกบันทึกอีกครั้งหลังขั้นตอนนี้: ยกเลิกหรือทำซ้ำไม่ได้อีกแล้ว โปรดเปลี่ยนสถานะด้วยปุ่ม</translation>
+        <translation>ท่าทีถูกบันทึกอีกครั้งหลังขั้นตอนนี้: ยกเลิกหรือทำซ้ำไม่ได้อีกแล้ว โปรดเปลี่ยนสถานะด้วยปุ่ม</translation>
     </message>
     <message>
         <source>Putting the approval back is an approval again, in the approver&apos;s own name: you are signed in as {signed_name}. Nothing was changed.</source>
@@ -3581,11 +3581,11 @@
     </message>
     <message>
         <source>This is a trip copy of the team store {team}: an approval made here could not be brought back (the team store takes an approval only from the approver signed in to it). Nothing was approved. Send the brief for review here, and approve it in the team store once the copy is back.</source>
-        <translation>นี่คือสำเนาเดินทางของคลังข้อมูลกลาง {team}: การอนุมัติที่ทำที่นี่จะนำกลับไม่ได้ (คลังข้อมูลกลางรับการอนุมัติจากผู้อนุมัติที่ลงชื่อเข้าใช้คลังนั้นเท่านั้น) ยังไม่มีการอนุมัติใด ๆ ส่งบรีฟให้ตรวจที่นี่ แล้วอนุมัติในคลังข้อมูลกลางเมื่อนำสำเนากลับแล้ว</translation>
+        <translation>นี่คือสำเนาเดินทางของคลังข้อมูลกลาง {team}: การอนุมัติที่ทำที่นี่จะนำกลับไม่ได้ (คลังข้อมูลกลางรับการอนุมัติจากผู้อนุมัติที่ลงชื่อเข้าใช้คลังนั้นเท่านั้น) ยังไม่มีการอนุมัติใด ๆ ส่งท่าทีให้ตรวจที่นี่ แล้วอนุมัติในคลังข้อมูลกลางเมื่อนำสำเนากลับแล้ว</translation>
     </message>
     <message>
         <source>Only the head of delegation or the alternate approves a brief: you are signed in as {signed_name} ({signed_role}).</source>
-        <translation>เฉพาะหัวหน้าคณะผู้แทนหรือผู้แทนสำรองเท่านั้นที่อนุมัติบรีฟ: ท่านลงชื่อเข้าใช้ในนาม {signed_name} ({signed_role})</translation>
+        <translation>เฉพาะหัวหน้าคณะผู้แทนหรือผู้แทนสำรองเท่านั้นที่อนุมัติท่าที: ท่านลงชื่อเข้าใช้ในนาม {signed_name} ({signed_role})</translation>
     </message>
     <message>
         <source>An approval is your own act: you are signed in as {signed_name}, so you approve in your own name; another approver signs in to approve.</source>
@@ -4067,7 +4067,7 @@
     </message>
     <message>
         <source>brief: missing</source>
-        <translation>บรีฟ: ขาดหายไป</translation>
+        <translation>ท่าที: ขาดหายไป</translation>
     </message>
     <message>
         <source>The records are not readable (delegations).</source>
@@ -4095,7 +4095,7 @@
     </message>
     <message>
         <source>The records are not readable (the briefs&apos; history).</source>
-        <translation>อ่านระเบียนไม่ได้ (ประวัติของบรีฟ)</translation>
+        <translation>อ่านระเบียนไม่ได้ (ประวัติของท่าที)</translation>
     </message>
     <message>
         <source>The records are not readable (an unknown audience).</source>
@@ -4495,7 +4495,7 @@
     </message>
     <message>
         <source>Item {item_id} has no brief for {audience_reader}.</source>
-        <translation>ระเบียบวาระ {item_id} ไม่มีบรีฟสำหรับ{audience_reader}</translation>
+        <translation>ระเบียบวาระ {item_id} ไม่มีท่าทีสำหรับ{audience_reader}</translation>
     </message>
     <message>
         <source>There is no agenda item {item_id} in this store.</source>
@@ -5055,7 +5055,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>brief on {item}</source>
-        <translation>บรีฟของ{item}</translation>
+        <translation>ท่าทีของ{item}</translation>
     </message>
     <message>
         <source>{delegation} on {item}</source>
@@ -6072,7 +6072,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>Briefs</source>
-        <translation>บรีฟ</translation>
+        <translation>ท่าที</translation>
     </message>
     <message>
         <source>Stances</source>
@@ -6428,7 +6428,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>Brief for the Head of Delegation</source>
-        <translation>บรีฟสำหรับหัวหน้าคณะผู้แทน</translation>
+        <translation>แฟ้มบรีฟสำหรับหัวหน้าคณะผู้แทน</translation>
     </message>
     <message>
         <source>For the Head of Delegation</source>
@@ -6440,7 +6440,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>Brief for the delegation</source>
-        <translation>บรีฟสำหรับคณะผู้แทน</translation>
+        <translation>แฟ้มบรีฟสำหรับคณะผู้แทน</translation>
     </message>
     <message>
         <source>For the members of the delegation</source>
@@ -6452,7 +6452,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>Brief for other agencies</source>
-        <translation>บรีฟสำหรับหน่วยงานอื่น</translation>
+        <translation>แฟ้มบรีฟสำหรับหน่วยงานอื่น</translation>
     </message>
     <message>
         <source>For other agencies</source>
@@ -6680,7 +6680,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>Item briefs</source>
-        <translation>บรีฟรายระเบียบวาระ</translation>
+        <translation>ท่าทีรายระเบียบวาระ</translation>
     </message>
     <message>
         <source>Negotiated texts: our amendments</source>
@@ -6736,7 +6736,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>Item brief: number, title, meeting</source>
-        <translation>บรีฟรายระเบียบวาระ: หมายเลข ชื่อเรื่อง การประชุม</translation>
+        <translation>ท่าทีรายระเบียบวาระ: หมายเลข ชื่อเรื่อง การประชุม</translation>
     </message>
     <message>
         <source>Item details: purpose, lead, time, ADM tags, documents, description</source>
@@ -6888,7 +6888,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>Item brief (Word)</source>
-        <translation>บรีฟรายระเบียบวาระ (Word)</translation>
+        <translation>ท่าทีรายระเบียบวาระ (Word)</translation>
     </message>
     <message>
         <source>Code</source>
@@ -7032,7 +7032,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>brief</source>
-        <translation>บรีฟ</translation>
+        <translation>ท่าที</translation>
     </message>
     <message>
         <source>stance</source>
@@ -7248,7 +7248,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>brief v%d, %s</source>
-        <translation>บรีฟฉบับที่ %d, %s</translation>
+        <translation>ท่าทีฉบับที่ %d, %s</translation>
     </message>
     <message>
         <source>Action items on this item</source>
@@ -7336,7 +7336,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>briefs</source>
-        <translation>บรีฟ</translation>
+        <translation>ท่าที</translation>
     </message>
     <message>
         <source>stances</source>
@@ -7445,7 +7445,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>Search the notes and briefs</source>
-        <translation>ค้นหาบันทึกและบรีฟ</translation>
+        <translation>ค้นหาบันทึกและท่าที</translation>
     </message>
     <message>
         <source>Full screen</source>
@@ -8042,7 +8042,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>Events, their meetings and agenda items, with the state of each brief</source>
-        <translation>งานประชุม การประชุม และระเบียบวาระ พร้อมสถานะของแต่ละบรีฟ</translation>
+        <translation>งานประชุม การประชุม และระเบียบวาระ พร้อมสถานะของแต่ละท่าที</translation>
     </message>
 </context>
 <context>
@@ -8308,7 +8308,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>This store does not say which delegation is ours yet. Choose it: our members approve positions and own the briefs, and the stance map shows our own column first.</source>
-        <translation>คลังข้อมูลนี้ยังไม่ได้ระบุว่าคณะผู้แทนใดเป็นของเรา เลือกคณะผู้แทน: สมาชิกของเราอนุมัติท่าทีและเป็นเจ้าของบรีฟ และแผนผังจุดยืนจะแสดงคอลัมน์ของเราก่อน</translation>
+        <translation>คลังข้อมูลนี้ยังไม่ได้ระบุว่าคณะผู้แทนใดเป็นของเรา เลือกคณะผู้แทน: สมาชิกของเรารับผิดชอบและอนุมัติท่าที และแผนผังจุดยืนจะแสดงคอลัมน์ของเราก่อน</translation>
     </message>
 </context>
 <context>
@@ -8957,7 +8957,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>This brief is the property of the delegation. Do not copy it or pass it on. Return it to the delegation secretary at the end of the meeting.</source>
-        <translation>เอกสารนี้เป็นทรัพย์สินของคณะผู้แทน ห้ามทำสำเนาหรือส่งต่อ โปรดส่งคืนเลขานุการคณะผู้แทนเมื่อเสร็จสิ้นการประชุม</translation>
+        <translation>แฟ้มบรีฟนี้เป็นทรัพย์สินของคณะผู้แทน ห้ามทำสำเนาหรือส่งต่อ โปรดส่งคืนเลขานุการคณะผู้แทนเมื่อเสร็จสิ้นการประชุม</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -9045,7 +9045,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>No stance of another delegation is recorded for the items in this pack; our stance on each item is in its brief.</source>
-        <translation>ไม่มีการบันทึกจุดยืนของคณะผู้แทนอื่นสำหรับระเบียบวาระในแฟ้มบรีฟนี้ จุดยืนของเราในแต่ละระเบียบวาระอยู่ในบรีฟของระเบียบวาระนั้น</translation>
+        <translation>ไม่มีการบันทึกจุดยืนของคณะผู้แทนอื่นสำหรับระเบียบวาระในแฟ้มบรีฟนี้ จุดยืนของเราในแต่ละระเบียบวาระอยู่ในท่าทีของระเบียบวาระนั้น</translation>
     </message>
     <message>
         <source>Ours</source>
@@ -9093,11 +9093,11 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>Item briefs</source>
-        <translation>บรีฟรายระเบียบวาระ</translation>
+        <translation>ท่าทีรายระเบียบวาระ</translation>
     </message>
     <message>
         <source>Changed item briefs</source>
-        <translation>บรีฟรายระเบียบวาระที่เปลี่ยนแปลง</translation>
+        <translation>ท่าทีรายระเบียบวาระที่เปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>Items withdrawn since the pack</source>
@@ -9657,7 +9657,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>: this brief holds the last %s (Notes in the app hold them all).</source>
-        <translation>: บรีฟนี้มีเฉพาะบันทึกล่าสุด %s รายการ (บันทึกทั้งหมดอยู่ในหน้าบันทึกของแอป)</translation>
+        <translation>: ท่าทีนี้มีเฉพาะบันทึกล่าสุด %s รายการ (บันทึกทั้งหมดอยู่ในหน้าบันทึกของแอป)</translation>
     </message>
     <message>
         <source>BACKGROUND - NOT FOR DISCLOSURE</source>
@@ -9692,11 +9692,11 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>A ticked meeting is in the pack; a ticked item gets a brief</source>
-        <translation>การประชุมที่เลือกจะอยู่ในแฟ้มบรีฟ ระเบียบวาระที่เลือกจะมีบรีฟ</translation>
+        <translation>การประชุมที่เลือกจะอยู่ในแฟ้มบรีฟ ระเบียบวาระที่เลือกจะมีท่าที</translation>
     </message>
     <message>
         <source>Meetings in the pack, items briefed</source>
-        <translation>การประชุมในแฟ้มบรีฟ ระเบียบวาระที่มีบรีฟ</translation>
+        <translation>การประชุมในแฟ้มบรีฟ ระเบียบวาระที่มีท่าที</translation>
     </message>
     <message>
         <source>Position</source>
@@ -9704,7 +9704,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>A ticked meeting is in the pack (programme, agenda); a ticked item gets a brief.</source>
-        <translation>การประชุมที่ทำเครื่องหมายจะอยู่ในแฟ้มบรีฟ (กำหนดการ ระเบียบวาระ) ระเบียบวาระที่ทำเครื่องหมายจะมีบรีฟ</translation>
+        <translation>การประชุมที่ทำเครื่องหมายจะอยู่ในแฟ้มบรีฟ (กำหนดการ ระเบียบวาระ) ระเบียบวาระที่ทำเครื่องหมายจะมีท่าที</translation>
     </message>
     <message>
         <source>Items with content</source>
@@ -9712,7 +9712,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>Brief the items with a position, stances, notes or outcomes (the default)</source>
-        <translation>จัดทำบรีฟของระเบียบวาระที่มีท่าที จุดยืน บันทึก หรือผลการประชุม (ค่าตั้งต้น)</translation>
+        <translation>จัดทำท่าทีของระเบียบวาระที่มีท่าที จุดยืน บันทึก หรือผลการประชุม (ค่าตั้งต้น)</translation>
     </message>
     <message>
         <source>All items</source>
@@ -9720,7 +9720,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>No briefs</source>
-        <translation>ไม่มีบรีฟ</translation>
+        <translation>ไม่มีท่าที</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -9748,7 +9748,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>Brief reference</source>
-        <translation>เลขที่อ้างอิงของบรีฟ</translation>
+        <translation>เลขที่อ้างอิงของแฟ้มบรีฟ</translation>
     </message>
     <message>
         <source>The pack&apos;s headings, labels and dates; what you wrote stays as written</source>
@@ -9780,7 +9780,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>Each brief prints the last notes taken on its item, up to this number, and says how many earlier ones it leaves out.</source>
-        <translation>บรีฟแต่ละฉบับพิมพ์บันทึกล่าสุดของระเบียบวาระไม่เกินจำนวนนี้ และระบุจำนวนบันทึกก่อนหน้าที่ไม่ได้พิมพ์</translation>
+        <translation>ท่าทีแต่ละฉบับพิมพ์บันทึกล่าสุดของระเบียบวาระไม่เกินจำนวนนี้ และระบุจำนวนบันทึกก่อนหน้าที่ไม่ได้พิมพ์</translation>
     </message>
     <message>
         <source>Past notes per item</source>
@@ -10019,7 +10019,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>%s sets their own approval PIN: at least 6 characters, typed twice. Only they should know it: approving a brief in their name asks for it.</source>
-        <translation>%s ตั้ง PIN สำหรับอนุมัติของตน: อย่างน้อย 6 ตัวอักษร พิมพ์สองครั้ง ควรมีเพียงผู้นั้นที่รู้: การอนุมัติบรีฟในนามผู้นั้นจะขอ PIN นี้</translation>
+        <translation>%s ตั้ง PIN สำหรับอนุมัติของตน: อย่างน้อย 6 ตัวอักษร พิมพ์สองครั้ง ควรมีเพียงผู้นั้นที่รู้: การอนุมัติท่าทีในนามผู้นั้นจะขอ PIN นี้</translation>
     </message>
     <message>
         <source>Old PIN:</source>
@@ -10100,11 +10100,11 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>&lt;b&gt;%s approved this brief meanwhile&lt;/b&gt; (version %s). Your text is on screen but not saved: reopen the brief as a draft with your text (the approved version stays in the history), or discard your text.</source>
-        <translation>&lt;b&gt;%s อนุมัติบรีฟนี้ในระหว่างนั้น&lt;/b&gt; (ฉบับที่ %s) ข้อความของคุณอยู่บนหน้าจอแต่ยังไม่ได้บันทึก: เปิดบรีฟใหม่เป็นร่างพร้อมข้อความของคุณ (ฉบับที่อนุมัติยังอยู่ในประวัติ) หรือทิ้งข้อความของคุณ</translation>
+        <translation>&lt;b&gt;%s อนุมัติท่าทีนี้ในระหว่างนั้น&lt;/b&gt; (ฉบับที่ %s) ข้อความของคุณอยู่บนหน้าจอแต่ยังไม่ได้บันทึก: เปิดท่าทีใหม่เป็นร่างพร้อมข้อความของคุณ (ฉบับที่อนุมัติยังอยู่ในประวัติ) หรือทิ้งข้อความของคุณ</translation>
     </message>
     <message>
         <source>&lt;b&gt;%s saved this brief meanwhile&lt;/b&gt; (version %s). Your text is on screen but not saved: Compare… to keep yours, take theirs or merge them. Both stay in the history.</source>
-        <translation>&lt;b&gt;%s บันทึกบรีฟนี้ในระหว่างนั้น&lt;/b&gt; (ฉบับที่ %s) ข้อความของคุณอยู่บนหน้าจอแต่ยังไม่ได้บันทึก: กด เปรียบเทียบ… เพื่อใช้ของคุณ ใช้ของอีกฝ่าย หรือรวมกัน ทั้งสองฉบับยังอยู่ในประวัติ</translation>
+        <translation>&lt;b&gt;%s บันทึกท่าทีนี้ในระหว่างนั้น&lt;/b&gt; (ฉบับที่ %s) ข้อความของคุณอยู่บนหน้าจอแต่ยังไม่ได้บันทึก: กด เปรียบเทียบ… เพื่อใช้ของคุณ ใช้ของอีกฝ่าย หรือรวมกัน ทั้งสองฉบับยังอยู่ในประวัติ</translation>
     </message>
     <message>
         <source>Someone</source>
@@ -10127,11 +10127,11 @@ Nothing you saved before was lost. Details are in %2.</source>
     <name>PositionEditor</name>
     <message>
         <source>brief on another item</source>
-        <translation>บรีฟของระเบียบวาระอื่น</translation>
+        <translation>ท่าทีของระเบียบวาระอื่น</translation>
     </message>
     <message>
         <source>briefs on other items</source>
-        <translation>บรีฟของระเบียบวาระอื่น</translation>
+        <translation>ท่าทีของระเบียบวาระอื่น</translation>
     </message>
     <message>
         <source>Submit for review</source>
@@ -10195,7 +10195,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>%s saved this brief meanwhile (see above)</source>
-        <translation>%s บันทึกเอกสารสรุปนี้ไปแล้วในระหว่างนั้น (ดูด้านบน)</translation>
+        <translation>%s บันทึกท่าทีนี้ไปแล้วในระหว่างนั้น (ดูด้านบน)</translation>
     </message>
     <message>
         <source>someone else</source>
@@ -10203,11 +10203,11 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>%s approved this brief meanwhile (see above)</source>
-        <translation>%s อนุมัติบรีฟนี้ในระหว่างนั้น (ดูด้านบน)</translation>
+        <translation>%s อนุมัติท่าทีนี้ในระหว่างนั้น (ดูด้านบน)</translation>
     </message>
     <message>
         <source>Your edits to this brief are not saved yet (%s). Nothing else was done.</source>
-        <translation>การแก้ไขบรีฟนี้ของคุณยังไม่ได้บันทึก (%s) ไม่มีการดำเนินการอื่น</translation>
+        <translation>การแก้ไขท่าทีนี้ของคุณยังไม่ได้บันทึก (%s) ไม่มีการดำเนินการอื่น</translation>
     </message>
 </context>
 <context>
@@ -10366,7 +10366,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>Who in our delegation holds this brief</source>
-        <translation>ผู้ที่รับผิดชอบบรีฟนี้ในคณะผู้แทนของเรา</translation>
+        <translation>ผู้ที่รับผิดชอบท่าทีนี้ในคณะผู้แทนของเรา</translation>
     </message>
     <message>
         <source>Codes of the ADM outcomes and actions this item serves, separated by commas</source>
@@ -10409,7 +10409,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>Every saved version of the brief, newest first</source>
-        <translation>ทุกฉบับที่บันทึกของบรีฟ ล่าสุดอยู่บนสุด</translation>
+        <translation>ทุกฉบับที่บันทึกของท่าที ล่าสุดอยู่บนสุด</translation>
     </message>
     <message>
         <source>Compare with</source>
@@ -10543,7 +10543,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>Your edits to this brief are not saved yet (%s). Nothing else was done.</source>
-        <translation>การแก้ไขบรีฟนี้ของคุณยังไม่ได้บันทึก (%s) ไม่มีการดำเนินการอื่น</translation>
+        <translation>การแก้ไขท่าทีนี้ของคุณยังไม่ได้บันทึก (%s) ไม่มีการดำเนินการอื่น</translation>
     </message>
     <message>
         <source>Edit an approved position</source>
@@ -10562,11 +10562,11 @@ Nothing you saved before was lost. Details are in %2.</source>
     <name>PresenceLabel</name>
     <message>
         <source>%s has this brief open</source>
-        <translation>%s เปิดบรีฟนี้อยู่</translation>
+        <translation>%s เปิดท่าทีนี้อยู่</translation>
     </message>
     <message>
         <source>%s and %s have this brief open</source>
-        <translation>%s และ %s เปิดบรีฟนี้อยู่</translation>
+        <translation>%s และ %s เปิดท่าทีนี้อยู่</translation>
     </message>
     <message>
         <source>Saving the same part as them: the second save is shown as a conflict.</source>
@@ -11518,7 +11518,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>Your brief kept offline is saved: %s.</source>
-        <translation>บันทึกเอกสารสรุปที่เก็บไว้ขณะออฟไลน์แล้ว: %s</translation>
+        <translation>บันทึกท่าทีที่เก็บไว้ขณะออฟไลน์แล้ว: %s</translation>
     </message>
     <message>
         <source>Offline: 1 unsaved change · retrying</source>
@@ -11580,7 +11580,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>Searches notes, briefs, agenda items and texts</source>
-        <translation>ค้นหาบันทึก บรีฟ ระเบียบวาระ และข้อความ</translation>
+        <translation>ค้นหาบันทึก ท่าที ระเบียบวาระ และข้อความ</translation>
     </message>
     <message>
         <source>Search notes, items, positions, people, actions, outcomes (any script)</source>
@@ -12335,7 +12335,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>&lt;b&gt;Our members&lt;/b&gt;&lt;br&gt;The head of delegation approves positions; the aides own the briefs.</source>
-        <translation>&lt;b&gt;สมาชิกของเรา&lt;/b&gt;&lt;br&gt;หัวหน้าคณะผู้แทนอนุมัติท่าที เจ้าหน้าที่เป็นเจ้าของบรีฟ</translation>
+        <translation>&lt;b&gt;สมาชิกของเรา&lt;/b&gt;&lt;br&gt;หัวหน้าคณะผู้แทนอนุมัติท่าที เจ้าหน้าที่รับผิดชอบท่าทีแต่ละเรื่อง</translation>
     </message>
     <message>
         <source>&lt;b&gt;The first event&lt;/b&gt;&lt;br&gt;Its title, city, dates and time zone; the steering brief and logistics can come later.</source>
@@ -12584,7 +12584,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>A team store lives on a PostgreSQL server: the aide who drafts, the head who approves and the note-taker work on the same briefs at once. Fill in what your administrator gave you.</source>
-        <translation>คลังข้อมูลกลางอยู่บนเซิร์ฟเวอร์ PostgreSQL: ผู้ช่วยที่ร่าง หัวหน้าที่อนุมัติ และผู้จดบันทึกทำงานบนบรีฟเดียวกันได้พร้อมกัน กรอกข้อมูลที่ผู้ดูแลระบบของคุณให้มา</translation>
+        <translation>คลังข้อมูลกลางอยู่บนเซิร์ฟเวอร์ PostgreSQL: ผู้ช่วยที่ร่าง หัวหน้าที่อนุมัติ และผู้จดบันทึกทำงานบนท่าทีเดียวกันได้พร้อมกัน กรอกข้อมูลที่ผู้ดูแลระบบของคุณให้มา</translation>
     </message>
     <message>
         <source>e.g. store.mfa.example</source>
@@ -13345,11 +13345,11 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>Save the brief as Word</source>
-        <translation>บันทึกบรีฟเป็น Word</translation>
+        <translation>บันทึกท่าทีเป็น Word</translation>
     </message>
     <message>
         <source>Brief issued</source>
-        <translation>ออกบรีฟแล้ว</translation>
+        <translation>ออกเอกสารท่าทีแล้ว</translation>
     </message>
     <message>
         <source>Print the report</source>
@@ -13418,7 +13418,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>Select an agenda item (or its meeting) first: its brief is exported.</source>
-        <translation>โปรดเลือกระเบียบวาระ (หรือการประชุมของระเบียบวาระนั้น) ก่อน ระบบจะส่งออกบรีฟของระเบียบวาระนั้น</translation>
+        <translation>โปรดเลือกระเบียบวาระ (หรือการประชุมของระเบียบวาระนั้น) ก่อน ระบบจะส่งออกท่าทีของระเบียบวาระนั้น</translation>
     </message>
     <message>
         <source>&amp;Undo %s</source>
@@ -13603,7 +13603,7 @@ Nothing you saved before was lost. Details are in %2.</source>
     </message>
     <message>
         <source>Export brief as &amp;Word…</source>
-        <translation>ส่งออกบรีฟเป็น &amp;Word…</translation>
+        <translation>ส่งออกท่าทีเป็น &amp;Word…</translation>
     </message>
     <message>
         <source>Distribution &amp;register…</source>

@@ -467,11 +467,11 @@
     </message>
     <message>
         <source>Head of delegation: approves briefs</source>
-        <translation>Trưởng đoàn: phê duyệt tài liệu</translation>
+        <translation>Trưởng đoàn: phê duyệt lập trường</translation>
     </message>
     <message>
         <source>Alternate: approves briefs</source>
-        <translation>Phó trưởng đoàn: phê duyệt tài liệu</translation>
+        <translation>Phó trưởng đoàn: phê duyệt lập trường</translation>
     </message>
     <message>
         <source>Member: writes</source>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>Items are matched by title, then by number: their briefs, notes and stances stay with them; new items are added.</source>
-        <translation>Các mục được đối chiếu theo tên, rồi theo số: bản chuẩn bị, ghi chép và quan điểm vẫn gắn với mục; các mục mới được thêm vào.</translation>
+        <translation>Các mục được đối chiếu theo tên, rồi theo số: lập trường, ghi chép và quan điểm vẫn gắn với mục; các mục mới được thêm vào.</translation>
     </message>
     <message>
         <source>Add after the items there</source>
@@ -1197,7 +1197,7 @@
     </message>
     <message>
         <source>brief</source>
-        <translation>tài liệu</translation>
+        <translation>lập trường</translation>
     </message>
     <message>
         <source>Edit %s</source>
@@ -1208,11 +1208,11 @@
     <name>BriefWordDialog</name>
     <message>
         <source>Export brief as Word</source>
-        <translation>Xuất tài liệu chuẩn bị thành Word</translation>
+        <translation>Xuất lập trường thành Word</translation>
     </message>
     <message>
         <source>The item&apos;s brief as a Word document, for colleagues who edit in Word: only the parts its audience may read, the classification, reference and copy mark in every page&apos;s header and footer. Each copy is entered in the distribution register.</source>
-        <translation>Tài liệu chuẩn bị của mục dưới dạng văn bản Word, dành cho đồng nghiệp biên tập bằng Word: chỉ gồm các phần đối tượng đọc được phép đọc, có độ mật, số tham chiếu và dấu bản ở đầu trang và chân trang mỗi trang. Mỗi bản được ghi vào sổ phân phối.</translation>
+        <translation>Lập trường của mục dưới dạng văn bản Word, dành cho đồng nghiệp biên tập bằng Word: chỉ gồm các phần đối tượng đọc được phép đọc, có độ mật, số tham chiếu và dấu bản ở đầu trang và chân trang mỗi trang. Mỗi bản được ghi vào sổ phân phối.</translation>
     </message>
     <message>
         <source>(nobody named)</source>
@@ -1692,15 +1692,15 @@
     <name>CarryForwardDialog</name>
     <message>
         <source>Carry forward a brief to %s</source>
-        <translation>Chuyển bản chuẩn bị sang %s</translation>
+        <translation>Chuyển lập trường sang %s</translation>
     </message>
     <message>
         <source>Earlier briefs</source>
-        <translation>Các tài liệu trước</translation>
+        <translation>Các lập trường trước</translation>
     </message>
     <message>
         <source>Briefs on the same subject at earlier meetings</source>
-        <translation>Tài liệu cùng chủ đề ở các cuộc họp trước</translation>
+        <translation>Lập trường cùng chủ đề ở các cuộc họp trước</translation>
     </message>
     <message>
         <source>this item follows on from it</source>
@@ -1712,11 +1712,11 @@
     </message>
     <message>
         <source>This brief</source>
-        <translation>Tài liệu này</translation>
+        <translation>Lập trường này</translation>
     </message>
     <message>
         <source>Earlier brief</source>
-        <translation>Tài liệu trước</translation>
+        <translation>Lập trường trước</translation>
     </message>
     <message>
         <source>&lt;b&gt;Now, on this item&lt;/b&gt;</source>
@@ -1724,19 +1724,19 @@
     </message>
     <message>
         <source>No brief yet.</source>
-        <translation>Chưa có bản chuẩn bị.</translation>
+        <translation>Chưa có lập trường.</translation>
     </message>
     <message>
         <source>Start from this brief</source>
-        <translation>Bắt đầu từ bản chuẩn bị này</translation>
+        <translation>Bắt đầu từ lập trường này</translation>
     </message>
     <message>
         <source>No earlier brief was found: no item of an earlier meeting has a position on this item or one with a similar title.</source>
-        <translation>Không tìm thấy bản chuẩn bị trước đó: không có mục nào của các cuộc họp trước có lập trường về mục này hoặc có tiêu đề tương tự.</translation>
+        <translation>Không tìm thấy lập trường trước đó: không có mục nào của các cuộc họp trước có lập trường về mục này hoặc có tiêu đề tương tự.</translation>
     </message>
     <message>
         <source>The brief becomes a new draft version here; what was here stays in the history.</source>
-        <translation>Bản chuẩn bị trở thành một phiên bản dự thảo mới ở đây; nội dung cũ vẫn còn trong lịch sử.</translation>
+        <translation>Lập trường trở thành một phiên bản dự thảo mới ở đây; nội dung cũ vẫn còn trong lịch sử.</translation>
     </message>
     <message>
         <source>(version %1, %2)</source>
@@ -1744,7 +1744,7 @@
     </message>
     <message>
         <source>Replace the brief on this item with the one from %s? The current brief stays in the history (version %s).</source>
-        <translation>Thay bản chuẩn bị của mục này bằng bản từ %s? Bản hiện tại vẫn còn trong lịch sử (phiên bản %s).</translation>
+        <translation>Thay lập trường của mục này bằng lập trường từ %s? Lập trường hiện tại vẫn còn trong lịch sử (phiên bản %s).</translation>
     </message>
     <message>
         <source>It is approved: this returns it to draft.</source>
@@ -1760,7 +1760,7 @@
     </message>
     <message>
         <source>Carry forward a brief</source>
-        <translation>Chuyển tiếp một bản chuẩn bị</translation>
+        <translation>Chuyển tiếp một lập trường</translation>
     </message>
 </context>
 <context>
@@ -2284,7 +2284,7 @@
     </message>
     <message>
         <source> (has a brief)</source>
-        <translation> (có bản chuẩn bị)</translation>
+        <translation> (có lập trường)</translation>
     </message>
     <message>
         <source>Delete %s %s%s</source>
@@ -2677,7 +2677,7 @@
     </message>
     <message>
         <source>This is a trip copy of the team store {team}: briefs are approved there, by the approver signed in, never here, so an approval PIN set here would not be used. Nothing was changed.</source>
-        <translation>Đây là bản sao mang đi của kho dữ liệu chung {team}: bản chỉ đạo được phê duyệt tại đó, bởi người phê duyệt đã đăng nhập, không bao giờ tại đây, nên mã PIN phê duyệt đặt tại đây sẽ không được dùng. Không có gì thay đổi.</translation>
+        <translation>Đây là bản sao mang đi của kho dữ liệu chung {team}: lập trường được phê duyệt tại đó, bởi người phê duyệt đã đăng nhập, không bao giờ tại đây, nên mã PIN phê duyệt đặt tại đây sẽ không được dùng. Không có gì thay đổi.</translation>
     </message>
     <message>
         <source>No person {person_id} in the store.</source>
@@ -2685,7 +2685,7 @@
     </message>
     <message>
         <source>{person_full_name} is not a member of our own delegation: only our own people approve briefs, so only they have an approval PIN.</source>
-        <translation>{person_full_name} không phải thành viên của đoàn ta: chỉ người của ta mới phê duyệt bản chỉ đạo, nên chỉ họ có mã PIN phê duyệt.</translation>
+        <translation>{person_full_name} không phải thành viên của đoàn ta: chỉ người của ta mới phê duyệt lập trường, nên chỉ họ có mã PIN phê duyệt.</translation>
     </message>
     <message>
         <source>{person_name}&apos;s role in our delegation is {role}: only the head of delegation and the alternate approve briefs, so only they have an approval PIN. Nothing was changed.</source>
@@ -3185,11 +3185,11 @@
     </message>
     <message>
         <source>This brief is not approved: there is no approval to sign.</source>
-        <translation>Bản chỉ đạo này chưa được phê duyệt: không có phê duyệt nào để ký.</translation>
+        <translation>Lập trường này chưa được phê duyệt: không có phê duyệt nào để ký.</translation>
     </message>
     <message>
         <source>This brief&apos;s approver is no longer in this store.</source>
-        <translation>Người phê duyệt bản chỉ đạo này không còn trong kho dữ liệu này.</translation>
+        <translation>Người phê duyệt lập trường này không còn trong kho dữ liệu này.</translation>
     </message>
     <message>
         <source>{approver_full_name} has no key in this store: make one first (keys create).</source>
@@ -3197,7 +3197,7 @@
     </message>
     <message>
         <source>This point to make no longer exists (the brief was changed): reload the item.</source>
-        <translation>Điểm cần nêu này không còn tồn tại (bản chỉ đạo đã thay đổi): hãy tải lại mục.</translation>
+        <translation>Điểm cần nêu này không còn tồn tại (lập trường đã thay đổi): hãy tải lại mục.</translation>
     </message>
     <message>
         <source>The agenda item is not on this meeting&apos;s agenda.</source>
@@ -3553,7 +3553,7 @@
     </message>
     <message>
         <source>The brief was saved again since this step: it cannot be undone or redone any more. Change its status with the buttons.</source>
-        <translation>Bản chỉ đạo đã được lưu lại sau bước này: không thể hoàn tác hay làm lại nữa. Hãy đổi trạng thái bằng các nút.</translation>
+        <translation>Lập trường đã được lưu lại sau bước này: không thể hoàn tác hay làm lại nữa. Hãy đổi trạng thái bằng các nút.</translation>
     </message>
     <message>
         <source>Putting the approval back is an approval again, in the approver&apos;s own name: you are signed in as {signed_name}. Nothing was changed.</source>
@@ -3581,11 +3581,11 @@
     </message>
     <message>
         <source>This is a trip copy of the team store {team}: an approval made here could not be brought back (the team store takes an approval only from the approver signed in to it). Nothing was approved. Send the brief for review here, and approve it in the team store once the copy is back.</source>
-        <translation>Đây là bản sao mang đi của kho dữ liệu chung {team}: một phê duyệt thực hiện tại đây không thể mang về (kho dữ liệu chung chỉ nhận phê duyệt từ người phê duyệt đã đăng nhập vào kho đó). Chưa có gì được phê duyệt. Hãy gửi bản chỉ đạo để xem xét tại đây, và phê duyệt trong kho dữ liệu chung khi bản sao đã được mang về.</translation>
+        <translation>Đây là bản sao mang đi của kho dữ liệu chung {team}: một phê duyệt thực hiện tại đây không thể mang về (kho dữ liệu chung chỉ nhận phê duyệt từ người phê duyệt đã đăng nhập vào kho đó). Chưa có gì được phê duyệt. Hãy gửi lập trường để xem xét tại đây, và phê duyệt trong kho dữ liệu chung khi bản sao đã được mang về.</translation>
     </message>
     <message>
         <source>Only the head of delegation or the alternate approves a brief: you are signed in as {signed_name} ({signed_role}).</source>
-        <translation>Chỉ trưởng đoàn hoặc phó trưởng đoàn mới phê duyệt bản chỉ đạo: bạn đăng nhập với tên {signed_name} ({signed_role}).</translation>
+        <translation>Chỉ trưởng đoàn hoặc phó trưởng đoàn mới phê duyệt lập trường: bạn đăng nhập với tên {signed_name} ({signed_role}).</translation>
     </message>
     <message>
         <source>An approval is your own act: you are signed in as {signed_name}, so you approve in your own name; another approver signs in to approve.</source>
@@ -4067,7 +4067,7 @@
     </message>
     <message>
         <source>brief: missing</source>
-        <translation>bản chỉ đạo: thiếu</translation>
+        <translation>lập trường: thiếu</translation>
     </message>
     <message>
         <source>The records are not readable (delegations).</source>
@@ -4095,7 +4095,7 @@
     </message>
     <message>
         <source>The records are not readable (the briefs&apos; history).</source>
-        <translation>Không đọc được các bản ghi (lịch sử của các bản chuẩn bị).</translation>
+        <translation>Không đọc được các bản ghi (lịch sử của các lập trường).</translation>
     </message>
     <message>
         <source>The records are not readable (an unknown audience).</source>
@@ -4495,7 +4495,7 @@
     </message>
     <message>
         <source>Item {item_id} has no brief for {audience_reader}.</source>
-        <translation>Mục {item_id} không có bản chỉ đạo cho {audience_reader}.</translation>
+        <translation>Mục {item_id} không có lập trường cho {audience_reader}.</translation>
     </message>
     <message>
         <source>There is no agenda item {item_id} in this store.</source>
@@ -5055,7 +5055,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>brief on {item}</source>
-        <translation>bản lập trường về {item}</translation>
+        <translation>lập trường về {item}</translation>
     </message>
     <message>
         <source>{delegation} on {item}</source>
@@ -6072,7 +6072,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>Briefs</source>
-        <translation>Bản chuẩn bị</translation>
+        <translation>Lập trường</translation>
     </message>
     <message>
         <source>Stances</source>
@@ -6428,7 +6428,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>Brief for the Head of Delegation</source>
-        <translation>Tài liệu cho Trưởng đoàn</translation>
+        <translation>Bộ tài liệu chuẩn bị cho Trưởng đoàn</translation>
     </message>
     <message>
         <source>For the Head of Delegation</source>
@@ -6440,7 +6440,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>Brief for the delegation</source>
-        <translation>Tài liệu cho đoàn</translation>
+        <translation>Bộ tài liệu chuẩn bị cho đoàn</translation>
     </message>
     <message>
         <source>For the members of the delegation</source>
@@ -6452,7 +6452,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>Brief for other agencies</source>
-        <translation>Tài liệu cho các cơ quan khác</translation>
+        <translation>Bộ tài liệu chuẩn bị cho các cơ quan khác</translation>
     </message>
     <message>
         <source>For other agencies</source>
@@ -6680,7 +6680,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>Item briefs</source>
-        <translation>Tài liệu theo từng mục</translation>
+        <translation>Lập trường theo từng mục</translation>
     </message>
     <message>
         <source>Negotiated texts: our amendments</source>
@@ -6736,7 +6736,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>Item brief: number, title, meeting</source>
-        <translation>Tài liệu theo mục: số, tiêu đề, cuộc họp</translation>
+        <translation>Lập trường theo mục: số, tiêu đề, cuộc họp</translation>
     </message>
     <message>
         <source>Item details: purpose, lead, time, ADM tags, documents, description</source>
@@ -6888,7 +6888,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>Item brief (Word)</source>
-        <translation>Tài liệu theo mục (Word)</translation>
+        <translation>Lập trường theo mục (Word)</translation>
     </message>
     <message>
         <source>Code</source>
@@ -7032,7 +7032,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>brief</source>
-        <translation>tài liệu</translation>
+        <translation>lập trường</translation>
     </message>
     <message>
         <source>stance</source>
@@ -7248,7 +7248,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>brief v%d, %s</source>
-        <translation>tài liệu bản %d, %s</translation>
+        <translation>lập trường bản %d, %s</translation>
     </message>
     <message>
         <source>Action items on this item</source>
@@ -7336,7 +7336,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>briefs</source>
-        <translation>tài liệu</translation>
+        <translation>lập trường</translation>
     </message>
     <message>
         <source>stances</source>
@@ -7445,7 +7445,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>Search the notes and briefs</source>
-        <translation>Tìm trong ghi chép và tài liệu</translation>
+        <translation>Tìm trong ghi chép và lập trường</translation>
     </message>
     <message>
         <source>Full screen</source>
@@ -8042,7 +8042,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>Events, their meetings and agenda items, with the state of each brief</source>
-        <translation>Các sự kiện, cuộc họp và mục chương trình, cùng trạng thái của từng tài liệu</translation>
+        <translation>Các sự kiện, cuộc họp và mục chương trình, cùng trạng thái của từng lập trường</translation>
     </message>
 </context>
 <context>
@@ -8308,7 +8308,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>This store does not say which delegation is ours yet. Choose it: our members approve positions and own the briefs, and the stance map shows our own column first.</source>
-        <translation>Kho dữ liệu này chưa cho biết đoàn nào là đoàn ta. Hãy chọn: các thành viên của ta phê duyệt lập trường và chịu trách nhiệm các bản chuẩn bị, và bản đồ quan điểm hiện cột của ta trước tiên.</translation>
+        <translation>Kho dữ liệu này chưa cho biết đoàn nào là đoàn ta. Hãy chọn: các thành viên của ta chịu trách nhiệm và phê duyệt lập trường, và bản đồ quan điểm hiện cột của ta trước tiên.</translation>
     </message>
 </context>
 <context>
@@ -8941,7 +8941,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>Brief No. %s</source>
-        <translation>Tài liệu số %s</translation>
+        <translation>Bộ tài liệu chuẩn bị số %s</translation>
     </message>
     <message>
         <source>Addendum to %s</source>
@@ -8957,7 +8957,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>This brief is the property of the delegation. Do not copy it or pass it on. Return it to the delegation secretary at the end of the meeting.</source>
-        <translation>Tài liệu này là tài sản của đoàn. Không sao chép hoặc chuyển cho người khác. Hãy hoàn trả thư ký đoàn khi kết thúc cuộc họp.</translation>
+        <translation>Bộ tài liệu chuẩn bị này là tài sản của đoàn. Không sao chép hoặc chuyển cho người khác. Hãy hoàn trả thư ký đoàn khi kết thúc cuộc họp.</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -9045,7 +9045,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>No stance of another delegation is recorded for the items in this pack; our stance on each item is in its brief.</source>
-        <translation>Chưa ghi nhận quan điểm của đoàn nào khác về các mục trong bộ tài liệu này; quan điểm của đoàn ta về từng mục nằm trong tài liệu của mục đó.</translation>
+        <translation>Chưa ghi nhận quan điểm của đoàn nào khác về các mục trong bộ tài liệu này; quan điểm của đoàn ta về từng mục nằm trong lập trường của mục đó.</translation>
     </message>
     <message>
         <source>Ours</source>
@@ -9093,11 +9093,11 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>Item briefs</source>
-        <translation>Tài liệu theo từng mục</translation>
+        <translation>Lập trường theo từng mục</translation>
     </message>
     <message>
         <source>Changed item briefs</source>
-        <translation>Tài liệu theo mục đã thay đổi</translation>
+        <translation>Lập trường theo mục đã thay đổi</translation>
     </message>
     <message>
         <source>Items withdrawn since the pack</source>
@@ -9657,7 +9657,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>: this brief holds the last %s (Notes in the app hold them all).</source>
-        <translation>: tài liệu chuẩn bị này chỉ có %s ghi chép gần nhất (mục Ghi chép trong ứng dụng lưu tất cả).</translation>
+        <translation>: lập trường này chỉ có %s ghi chép gần nhất (mục Ghi chép trong ứng dụng lưu tất cả).</translation>
     </message>
     <message>
         <source>BACKGROUND - NOT FOR DISCLOSURE</source>
@@ -9692,11 +9692,11 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>A ticked meeting is in the pack; a ticked item gets a brief</source>
-        <translation>Cuộc họp được đánh dấu có trong bộ tài liệu; mục được đánh dấu có tài liệu riêng</translation>
+        <translation>Cuộc họp được đánh dấu có trong bộ tài liệu; mục được đánh dấu có lập trường riêng</translation>
     </message>
     <message>
         <source>Meetings in the pack, items briefed</source>
-        <translation>Các cuộc họp trong bộ tài liệu, các mục có tài liệu</translation>
+        <translation>Các cuộc họp trong bộ tài liệu, các mục có lập trường</translation>
     </message>
     <message>
         <source>Position</source>
@@ -9704,7 +9704,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>A ticked meeting is in the pack (programme, agenda); a ticked item gets a brief.</source>
-        <translation>Cuộc họp được chọn nằm trong bộ tài liệu (chương trình, chương trình nghị sự); mục được chọn có tài liệu riêng.</translation>
+        <translation>Cuộc họp được chọn nằm trong bộ tài liệu (chương trình, chương trình nghị sự); mục được chọn có lập trường riêng.</translation>
     </message>
     <message>
         <source>Items with content</source>
@@ -9712,7 +9712,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>Brief the items with a position, stances, notes or outcomes (the default)</source>
-        <translation>Soạn tài liệu cho các mục có lập trường, quan điểm, ghi chép hoặc kết quả (mặc định)</translation>
+        <translation>Soạn lập trường cho các mục có lập trường, quan điểm, ghi chép hoặc kết quả (mặc định)</translation>
     </message>
     <message>
         <source>All items</source>
@@ -9720,7 +9720,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>No briefs</source>
-        <translation>Không có tài liệu theo mục</translation>
+        <translation>Không có lập trường theo mục</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -9748,7 +9748,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>Brief reference</source>
-        <translation>Số tham chiếu tài liệu</translation>
+        <translation>Số tham chiếu bộ tài liệu chuẩn bị</translation>
     </message>
     <message>
         <source>The pack&apos;s headings, labels and dates; what you wrote stays as written</source>
@@ -9780,7 +9780,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>Each brief prints the last notes taken on its item, up to this number, and says how many earlier ones it leaves out.</source>
-        <translation>Mỗi tài liệu in các ghi chép gần nhất của mục, tối đa đến số này, và cho biết đã bỏ qua bao nhiêu ghi chép trước đó.</translation>
+        <translation>Mỗi lập trường in các ghi chép gần nhất của mục, tối đa đến số này, và cho biết đã bỏ qua bao nhiêu ghi chép trước đó.</translation>
     </message>
     <message>
         <source>Past notes per item</source>
@@ -10019,7 +10019,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>%s sets their own approval PIN: at least 6 characters, typed twice. Only they should know it: approving a brief in their name asks for it.</source>
-        <translation>%s đặt mã PIN phê duyệt của mình: ít nhất 6 ký tự, nhập hai lần. Chỉ người đó được biết: phê duyệt một tài liệu nhân danh họ sẽ yêu cầu mã này.</translation>
+        <translation>%s đặt mã PIN phê duyệt của mình: ít nhất 6 ký tự, nhập hai lần. Chỉ người đó được biết: phê duyệt một lập trường nhân danh họ sẽ yêu cầu mã này.</translation>
     </message>
     <message>
         <source>Old PIN:</source>
@@ -10100,11 +10100,11 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>&lt;b&gt;%s approved this brief meanwhile&lt;/b&gt; (version %s). Your text is on screen but not saved: reopen the brief as a draft with your text (the approved version stays in the history), or discard your text.</source>
-        <translation>&lt;b&gt;%s đã phê duyệt tài liệu này trong lúc đó&lt;/b&gt; (phiên bản %s). Văn bản của bạn ở trên màn hình nhưng chưa lưu: mở lại tài liệu thành dự thảo với văn bản của bạn (phiên bản đã phê duyệt vẫn còn trong lịch sử), hoặc bỏ văn bản của bạn.</translation>
+        <translation>&lt;b&gt;%s đã phê duyệt lập trường này trong lúc đó&lt;/b&gt; (phiên bản %s). Văn bản của bạn ở trên màn hình nhưng chưa lưu: mở lại lập trường thành dự thảo với văn bản của bạn (phiên bản đã phê duyệt vẫn còn trong lịch sử), hoặc bỏ văn bản của bạn.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%s saved this brief meanwhile&lt;/b&gt; (version %s). Your text is on screen but not saved: Compare… to keep yours, take theirs or merge them. Both stay in the history.</source>
-        <translation>&lt;b&gt;%s đã lưu tài liệu này trong lúc đó&lt;/b&gt; (phiên bản %s). Văn bản của bạn ở trên màn hình nhưng chưa lưu: So sánh… để giữ bản của bạn, lấy bản của họ hoặc hợp nhất. Cả hai đều còn trong lịch sử.</translation>
+        <translation>&lt;b&gt;%s đã lưu lập trường này trong lúc đó&lt;/b&gt; (phiên bản %s). Văn bản của bạn ở trên màn hình nhưng chưa lưu: So sánh… để giữ bản của bạn, lấy bản của họ hoặc hợp nhất. Cả hai đều còn trong lịch sử.</translation>
     </message>
     <message>
         <source>Someone</source>
@@ -10127,11 +10127,11 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <name>PositionEditor</name>
     <message>
         <source>brief on another item</source>
-        <translation>tài liệu về một mục khác</translation>
+        <translation>lập trường về một mục khác</translation>
     </message>
     <message>
         <source>briefs on other items</source>
-        <translation>tài liệu về các mục khác</translation>
+        <translation>lập trường về các mục khác</translation>
     </message>
     <message>
         <source>Submit for review</source>
@@ -10195,7 +10195,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>%s saved this brief meanwhile (see above)</source>
-        <translation>%s đã lưu bản tóm lược này trong lúc đó (xem ở trên)</translation>
+        <translation>%s đã lưu lập trường này trong lúc đó (xem ở trên)</translation>
     </message>
     <message>
         <source>someone else</source>
@@ -10203,11 +10203,11 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>%s approved this brief meanwhile (see above)</source>
-        <translation>%s đã phê duyệt tài liệu này trong lúc đó (xem ở trên)</translation>
+        <translation>%s đã phê duyệt lập trường này trong lúc đó (xem ở trên)</translation>
     </message>
     <message>
         <source>Your edits to this brief are not saved yet (%s). Nothing else was done.</source>
-        <translation>Các chỉnh sửa của bạn cho tài liệu này chưa được lưu (%s). Không làm gì thêm.</translation>
+        <translation>Các chỉnh sửa của bạn cho lập trường này chưa được lưu (%s). Không làm gì thêm.</translation>
     </message>
 </context>
 <context>
@@ -10366,7 +10366,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>Who in our delegation holds this brief</source>
-        <translation>Ai trong đoàn ta phụ trách tài liệu này</translation>
+        <translation>Ai trong đoàn ta phụ trách lập trường này</translation>
     </message>
     <message>
         <source>Codes of the ADM outcomes and actions this item serves, separated by commas</source>
@@ -10409,7 +10409,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>Every saved version of the brief, newest first</source>
-        <translation>Mọi phiên bản đã lưu của tài liệu, mới nhất trước</translation>
+        <translation>Mọi phiên bản đã lưu của lập trường, mới nhất trước</translation>
     </message>
     <message>
         <source>Compare with</source>
@@ -10543,7 +10543,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>Your edits to this brief are not saved yet (%s). Nothing else was done.</source>
-        <translation>Các chỉnh sửa của bạn cho tài liệu này chưa được lưu (%s). Không làm gì thêm.</translation>
+        <translation>Các chỉnh sửa của bạn cho lập trường này chưa được lưu (%s). Không làm gì thêm.</translation>
     </message>
     <message>
         <source>Edit an approved position</source>
@@ -10562,11 +10562,11 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     <name>PresenceLabel</name>
     <message>
         <source>%s has this brief open</source>
-        <translation>%s đang mở tài liệu này</translation>
+        <translation>%s đang mở lập trường này</translation>
     </message>
     <message>
         <source>%s and %s have this brief open</source>
-        <translation>%s và %s đang mở tài liệu này</translation>
+        <translation>%s và %s đang mở lập trường này</translation>
     </message>
     <message>
         <source>Saving the same part as them: the second save is shown as a conflict.</source>
@@ -11518,7 +11518,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>Your brief kept offline is saved: %s.</source>
-        <translation>Bản tóm lược giữ lại khi ngoại tuyến đã được lưu: %s.</translation>
+        <translation>Lập trường giữ lại khi ngoại tuyến đã được lưu: %s.</translation>
     </message>
     <message>
         <source>Offline: 1 unsaved change · retrying</source>
@@ -11580,7 +11580,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>Searches notes, briefs, agenda items and texts</source>
-        <translation>Tìm trong ghi chú, tài liệu, mục chương trình và văn bản</translation>
+        <translation>Tìm trong ghi chú, lập trường, mục chương trình và văn bản</translation>
     </message>
     <message>
         <source>Search notes, items, positions, people, actions, outcomes (any script)</source>
@@ -12335,7 +12335,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>&lt;b&gt;Our members&lt;/b&gt;&lt;br&gt;The head of delegation approves positions; the aides own the briefs.</source>
-        <translation>&lt;b&gt;Thành viên của ta&lt;/b&gt;&lt;br&gt;Trưởng đoàn phê duyệt lập trường; các cán bộ phụ trách tài liệu.</translation>
+        <translation>&lt;b&gt;Thành viên của ta&lt;/b&gt;&lt;br&gt;Trưởng đoàn phê duyệt lập trường; các cán bộ chịu trách nhiệm từng lập trường.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The first event&lt;/b&gt;&lt;br&gt;Its title, city, dates and time zone; the steering brief and logistics can come later.</source>
@@ -12584,7 +12584,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>A team store lives on a PostgreSQL server: the aide who drafts, the head who approves and the note-taker work on the same briefs at once. Fill in what your administrator gave you.</source>
-        <translation>Kho dữ liệu chung nằm trên một máy chủ PostgreSQL: người soạn thảo, trưởng đoàn phê duyệt và người ghi chép cùng làm việc trên cùng các bản brief. Hãy điền thông tin quản trị viên đã cung cấp.</translation>
+        <translation>Kho dữ liệu chung nằm trên một máy chủ PostgreSQL: người soạn thảo, trưởng đoàn phê duyệt và người ghi chép cùng lúc làm việc trên cùng các lập trường. Hãy điền thông tin quản trị viên đã cung cấp.</translation>
     </message>
     <message>
         <source>e.g. store.mfa.example</source>
@@ -13345,11 +13345,11 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>Save the brief as Word</source>
-        <translation>Lưu tài liệu chuẩn bị thành Word</translation>
+        <translation>Lưu lập trường thành Word</translation>
     </message>
     <message>
         <source>Brief issued</source>
-        <translation>Đã phát hành tài liệu chuẩn bị</translation>
+        <translation>Đã phát hành lập trường</translation>
     </message>
     <message>
         <source>Print the report</source>
@@ -13418,7 +13418,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>Select an agenda item (or its meeting) first: its brief is exported.</source>
-        <translation>Vui lòng chọn trước một mục chương trình (hoặc cuộc họp của mục đó): tài liệu chuẩn bị của mục đó sẽ được xuất.</translation>
+        <translation>Vui lòng chọn trước một mục chương trình (hoặc cuộc họp của mục đó): lập trường của mục đó sẽ được xuất.</translation>
     </message>
     <message>
         <source>&amp;Undo %s</source>
@@ -13603,7 +13603,7 @@ Không mất gì bạn đã lưu trước đó. Chi tiết có trong %2.</transl
     </message>
     <message>
         <source>Export brief as &amp;Word…</source>
-        <translation>Xuất tài liệu chuẩn bị thành &amp;Word…</translation>
+        <translation>Xuất lập trường thành &amp;Word…</translation>
     </message>
     <message>
         <source>Distribution &amp;register…</source>
