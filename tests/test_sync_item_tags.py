@@ -47,3 +47,17 @@ def test_held_tags_read_at_once_are_the_ids_resolve_tags_gives(pair: Pair) -> No
         assert held_tag_ids(s, ["ADM2025 DO3", "DEFA2027 A1"]) is None  # a framework not held
         assert held_tag_ids(s, ["ADM2025 DO3", "ADM2025 EA 3.9"]) is None  # added by resolve
         assert held_tag_ids(s, ["not a tag at all ###"]) is None
+
+
+def test_held_tags_read_at_once_on_a_team_store(team: tuple[Services, int]) -> None:
+    """The same on PostgreSQL (a team store receives bundles and trips too)."""
+    from adgsom_desktop.services.item_tags import resolve_tags
+    from adgsom_desktop.services.sync.tag_ids import held_tag_ids
+
+    svc, _meeting = team
+    labels = ["ADM2025 DO3", "DO1"]
+    with svc.ctx.read() as s:
+        fast = held_tag_ids(s, labels)
+        slow = {label: tag.id for label, tag in zip(labels, resolve_tags(s, labels), strict=True)}
+        assert fast == slow
+        assert held_tag_ids(s, ["ADM2025 DO3", "DEFA2027 A1"]) is None
