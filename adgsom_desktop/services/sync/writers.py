@@ -41,6 +41,7 @@ from .canon import LINK_TABLES
 from .kinds import LINKS, SPECS, Conv, Kind, Spec, chunks, plain
 from .note_versions import note_versions
 from .settle import settle_agendas
+from .tag_ids import held_tag_ids
 
 _DATE_PARSE = {Conv.DATE: date.fromisoformat, Conv.TIME: time.fromisoformat}
 
@@ -362,6 +363,9 @@ def _resolved(session: Session, labels: list[str]) -> dict[str, int | None]:
     wanted = list(dict.fromkeys(labels))
     if not wanted:
         return {}
+    held = held_tag_ids(session, wanted)  # one read when every one is held (tag_ids)
+    if held is not None:
+        return dict(held)
     try:
         return {
             label: tag.id for label, tag in zip(wanted, resolve_tags(session, wanted), strict=True)
