@@ -20,7 +20,15 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from .bundle_setup import busiest_meeting, copy_rows, exchange, keys_cached, receiver, sender
+from .bundle_setup import (
+    busiest_meeting,
+    copy_rows,
+    exchange,
+    keys_cached,
+    own_home,
+    receiver,
+    sender,
+)
 from .bundle_setup import fresh_store as _fresh
 from .harness import Case, Env, Run, Side, stopwatch
 
@@ -79,7 +87,7 @@ def _app() -> Side:
     @contextlib.contextmanager
     def factory(env: Env) -> Iterator[Run]:
         n = [0]
-        with keys_cached(), sender(env.copy_store("bundle-source")) as aide:
+        with own_home(env), keys_cached(), sender(env.copy_store("bundle-source")) as aide:
 
             def run() -> float:
                 n[0] += 1

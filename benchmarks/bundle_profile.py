@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
-from .bundle_setup import PASSPHRASE, keys_cached, receiver, sender
+from .bundle_setup import PASSPHRASE, keys_cached, own_home, receiver, sender
 from .generate import DEFAULT_SEED, SIZES, cached_store
 from .harness import Env
 
@@ -99,7 +99,7 @@ def profile(
         else:
             store, _seconds = cached_store(data, SIZES[size], DEFAULT_SEED)
         env = Env(SIZES[size], store, Path(tmp))
-        with keys_cached(), sender(env.copy_store("bundle-source")) as aide:
+        with own_home(env), keys_cached(), sender(env.copy_store("bundle-source")) as aide:
             for n in range(runs + 1):
                 with receiver(env, aide, f"bundle-profile-{n % 2}") as head:
                     spent: dict[str, float] = defaultdict(float)

@@ -84,6 +84,28 @@ def member(svc: Any, name: str) -> int:
 
 
 @contextlib.contextmanager
+def own_home(env: Env) -> Iterator[None]:
+    """The app's settings, data and cache in the run's own folder (``ADGSOM_DESKTOP_HOME``),
+    as a user's: never the machine's real settings folder.  Without it every store a
+    benchmark made left its audit anchor in ``~/.config/ADGSOM Desktop/audit-anchors``
+    (1,672 files on the development machine), and each anchor write lists that folder for
+    stale temporaries: the app side paid ~2 ms per listing for stores no user has."""
+    import os
+
+    from adgsom_desktop.paths import ENV_HOME
+
+    before = os.environ.get(ENV_HOME)
+    os.environ[ENV_HOME] = str(env.work / "home")
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(ENV_HOME, None)
+        else:
+            os.environ[ENV_HOME] = before
+
+
+@contextlib.contextmanager
 def keys_cached() -> Iterator[None]:
     """Each key's passphrase derived once (Argon2id), on its first use."""
     from unittest import mock

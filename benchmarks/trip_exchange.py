@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from .bundle_exchange import FLOOR_TABLES
-from .bundle_setup import copy_rows, fresh_store, insert_rows, remove_store
+from .bundle_setup import copy_rows, fresh_store, insert_rows, own_home, remove_store
 from .harness import Case, Env, Run, Side, stopwatch
 
 EDITS = 10  # notes edited on each side between taking and bringing back
@@ -183,51 +183,52 @@ def _app() -> Side:
         from adgsom_desktop.services.trip_service import return_trip, take_trip
         from adgsom_desktop.storage.store import Store
 
-        master = demo_store(env)
-        event, notes = busiest_event(master)
-        laptop, capital = notes[:EDITS], notes[EDITS:]
-        n = [0]
+        with own_home(env):  # bundle_setup.own_home: not the machine's settings folder
+            master = demo_store(env)
+            event, notes = busiest_event(master)
+            laptop, capital = notes[:EDITS], notes[EDITS:]
+            n = [0]
 
-        def edit(svc: Any, uuids: list[str], where: str) -> None:
-            for uuid in uuids:
-                note = svc.notes.with_uuid(uuid)
-                assert note is not None
-                svc.notes.edit(
-                    note.id,
-                    text=f"{note.text} (edited {where})",
-                    kind=note.kind,
-                    item_id=note.item_id,
-                    speaker_delegation_id=note.speaker_delegation_id,
-                    speaker_person_id=note.speaker_person_id,
-                    observed_stance=note.observed_stance,
+            def edit(svc: Any, uuids: list[str], where: str) -> None:
+                for uuid in uuids:
+                    note = svc.notes.with_uuid(uuid)
+                    assert note is not None
+                    svc.notes.edit(
+                        note.id,
+                        text=f"{note.text} (edited {where})",
+                        kind=note.kind,
+                        item_id=note.item_id,
+                        speaker_delegation_id=note.speaker_delegation_id,
+                        speaker_person_id=note.speaker_person_id,
+                        observed_stance=note.observed_stance,
+                    )
+
+            def run() -> float:
+                n[0] += 1
+                team_path = env.work / f"trip-app-team-{n[0] % 2}.adgsom"
+                trip_path = remove_store(env, f"trip-app-copy-{n[0] % 2}")  # and its backups
+                shutil.copyfile(master, team_path)
+                team = Services.for_store(Store.open(team_path), actor="capital")
+                try:
+                    with stopwatch() as took:
+                        taken = take_trip(team, event, trip_path)
+                    edit(team, capital, "in capital")
+                finally:
+                    team.close()
+                trip = Services.for_store(Store.open(trip_path), actor="aide")
+                try:
+                    edit(trip, laptop, "offline")
+                    with stopwatch() as brought:
+                        back = return_trip(trip)
+                finally:
+                    trip.close()
+                env.log(
+                    f"  trip: {taken.records:,} records taken; back: {back.to_team.summary()} / "
+                    f"{back.to_trip.summary()}"
                 )
+                return took() + brought()
 
-        def run() -> float:
-            n[0] += 1
-            team_path = env.work / f"trip-app-team-{n[0] % 2}.adgsom"
-            trip_path = remove_store(env, f"trip-app-copy-{n[0] % 2}")  # and its backups
-            shutil.copyfile(master, team_path)
-            team = Services.for_store(Store.open(team_path), actor="capital")
-            try:
-                with stopwatch() as took:
-                    taken = take_trip(team, event, trip_path)
-                edit(team, capital, "in capital")
-            finally:
-                team.close()
-            trip = Services.for_store(Store.open(trip_path), actor="aide")
-            try:
-                edit(trip, laptop, "offline")
-                with stopwatch() as brought:
-                    back = return_trip(trip)
-            finally:
-                trip.close()
-            env.log(
-                f"  trip: {taken.records:,} records taken; back: {back.to_team.summary()} / "
-                f"{back.to_trip.summary()}"
-            )
-            return took() + brought()
-
-        yield run
+            yield run
 
     return Side("take_trip + return_trip (demo store as the team store)", factory)
 
