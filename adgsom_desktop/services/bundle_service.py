@@ -23,12 +23,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from ..domain.enums import Audience, MemberRole
 from ..domain.models import ApprovalSignature, Meeting, MemberKey, Person
 from ..errors import ValidationError
 from ..i18n.messages import Message
+from ..storage.driver_read import rows_of
+from ..storage.driver_sql import Prepared
 from .bundle_recipient import refuse_unknown_key
 from .context import ServiceContext
 from .key_service import approval_message, public_of, sign_approvals, usable_private
@@ -123,6 +125,17 @@ def _another_key_of_theirs(s: Any, box_b64: str) -> None:
         )
 
 
+_TITLES = Prepared(
+    select(Meeting.short_title, Meeting.title).where(Meeting.id == bindparam("meeting"))
+)
+_ROLE = Prepared(select(Person.role).where(Person.uuid == bindparam("person")).limit(1))
+_SIGNER = Prepared(  # the key that signed a bundle: what ``_seen_in`` reads of it
+    select(MemberKey.name, MemberKey.fingerprint, MemberKey.box_public, MemberKey.person_uuid)
+    .where(MemberKey.sign_public == bindparam("sign"))
+    .limit(1)
+)
+
+
 class BundleService:
     def __init__(self, ctx: ServiceContext, sync: SyncService | None = None) -> None:
         self._ctx = ctx
@@ -157,9 +170,8 @@ class BundleService:
 
             validate_new_passphrase(passphrase)
         with self._ctx.read() as s:
-            meeting = s.execute(
-                select(Meeting.short_title, Meeting.title).where(Meeting.id == meeting_id)
-            ).first()
+            titled = rows_of(s.connection(), _TITLES, {"meeting": meeting_id})  # (#17)
+            meeting = titled[0] if titled else None
             target = bundle_target(out, meeting.short_title or meeting.title if meeting else "")
             if not overwrite:
                 refuse_to_replace(target)
@@ -175,11 +187,12 @@ class BundleService:
             sender_name, sender_uuid = sender.name, sender.person_uuid
             recipient_pub = public_of(recipient) if recipient is not None else None
             to_name = recipient.name if recipient is not None else "passphrase"
-            role = (
-                s.scalar(select(Person.role).where(Person.uuid == recipient.person_uuid))
+            roles = (
+                rows_of(s.connection(), _ROLE, {"person": recipient.person_uuid})
                 if recipient is not None
                 else None
             )
+            role = roles[0].role if roles else None
             if recipient is not None and role is None:
                 role = MemberRole.MEMBER  # a member this store knows only by their key
             peer = f"key:{recipient.fingerprint}" if recipient is not None else None
@@ -253,7 +266,10 @@ class BundleService:
         """Who signed it and for whom, with the signer's person (UUID) and, sealed to a
         member of this store, that member's key (``MemberKey``)."""
         sign_b64 = crypto.b64(opened.sender.sign)
-        sender = s.scalar(select(MemberKey).where(MemberKey.sign_public == sign_b64))
+        if s.autoflush:  # what the ORM statement reading it did first
+            s.flush()
+        found = rows_of(s.connection(), _SIGNER, {"sign": sign_b64})  # columns (#17)
+        sender = found[0] if found else None
         if sender is None:
             raise crypto.UnknownSender(
                 "This bundle is signed by a key this store does not know (fingerprint "

@@ -47,8 +47,11 @@ def authors_and_history(
     history: dict[str, list[dict[str, Any]]] = {}
     if not item_uuids:
         return authors, history
+    if session.autoflush:  # what the ORM statement reading them did first
+        session.flush()
+    conn = session.connection()  # Core rows: no ORM execution layer (#17)
     for part in chunks(sorted(item_uuids)):
-        current = session.execute(
+        current = conn.execute(
             select(
                 AgendaItem.uuid,
                 PositionVersion.saved_by,

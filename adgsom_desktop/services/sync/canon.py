@@ -159,7 +159,7 @@ def content_of_row(spec: Spec, row: Any, links: Links) -> dict[str, Any]:
     return {f.name: canon(f, mapping[f.column]) for f in spec.fields}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Current:
     """A record as this store holds it now (``content`` None: hidden or gone)."""
 
@@ -168,6 +168,13 @@ class Current:
     scope: str
     content: dict[str, Any] | None
     row_id: int | None  # the row (the item's, for a place)
+
+    def __init__(
+        self, key: str, kind: Kind, scope: str, content: dict[str, Any] | None, row_id: int | None
+    ) -> None:
+        # the generated ``__init__``'s fields, set in one call: a frozen dataclass's sets
+        # each by ``object.__setattr__`` (one object per record, three per record sent)
+        self.__dict__.update(key=key, kind=kind, scope=scope, content=content, row_id=row_id)
 
 
 @dataclass(frozen=True)

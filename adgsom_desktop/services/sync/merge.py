@@ -47,7 +47,7 @@ class Action(StrEnum):
 WRITES = (Action.ADD, Action.UPDATE, Action.RESTORE, Action.MERGE)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Incoming:
     key: str
     kind: Kind
@@ -59,6 +59,30 @@ class Incoming:
     withheld: tuple[str, ...] = ()  # fields the sender did not send (``withhold``)
     # (content, hash) ``advance`` computed of this very object: used while it is ``content``
     hashed: tuple[Any, str] | None = field(default=None, compare=False, repr=False)
+
+    def __init__(
+        self,
+        key: str,
+        kind: Kind,
+        scope: str,
+        rev: str,
+        gen: int,
+        ancestry: tuple[str, ...],
+        content: dict[str, Any] | None,
+        withheld: tuple[str, ...] = (),
+        hashed: tuple[Any, str] | None = None,
+    ) -> None:  # the generated one's, set in one call (one per record, as ``canon.Current``)
+        self.__dict__.update(
+            key=key,
+            kind=kind,
+            scope=scope,
+            rev=rev,
+            gen=gen,
+            ancestry=ancestry,
+            content=content,
+            withheld=withheld,
+            hashed=hashed,
+        )
 
     @property
     def state(self) -> RevState:

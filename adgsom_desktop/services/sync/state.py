@@ -39,7 +39,7 @@ from .revs import (
 _TABLE = cast(Table, SyncRecord.__table__)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Held:
     """A record as this store holds it: its revision, and its content if it is there."""
 
@@ -50,6 +50,26 @@ class Held:
     content: dict[str, Any] | None
     row_id: int | None
     withheld: str = ""  # its fields this store was not sent, as recorded (``withhold``)
+
+    def __init__(
+        self,
+        key: str,
+        kind: Kind,
+        scope: str,
+        state: RevState,
+        content: dict[str, Any] | None,
+        row_id: int | None,
+        withheld: str = "",
+    ) -> None:  # the generated one's, set in one call (one per record, as ``canon.Current``)
+        self.__dict__.update(
+            key=key,
+            kind=kind,
+            scope=scope,
+            state=state,
+            content=content,
+            row_id=row_id,
+            withheld=withheld,
+        )
 
 
 def _state(row: Any) -> RevState:
