@@ -6,7 +6,6 @@ previous revision ("new") and the dates of a brief's approval and history read i
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,9 +13,9 @@ from typing import Any
 import pytest
 
 from adgsom_desktop.services.container import Services
-from adgsom_desktop.storage.store import Store
 from tests.conftest import save_artifact
 from tests.prepare_fixtures import open_store, show_tab
+from tests.trip_edits import take_demo_trip
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("no_leaked_jobs")]
 
@@ -36,16 +35,7 @@ def language(request: Any, qapp: Any) -> Iterator[str]:
 
 @pytest.fixture
 def trip_path(demo_master: Path, tmp_path: Path) -> Path:
-    from adgsom_desktop.services.trip_service import take_trip
-
-    team_path = tmp_path / "team.adgsom"
-    shutil.copyfile(demo_master, team_path)
-    team = Services.for_store(Store.open(team_path), actor="capital")
-    try:
-        take_trip(team, team.events.meeting(MEETING).event_id, tmp_path / "trip.adgsom")
-    finally:
-        team.close()
-    return tmp_path / "trip.adgsom"
+    return take_demo_trip(demo_master, tmp_path, MEETING)[1]
 
 
 def _som(svc: Services) -> int:

@@ -5,13 +5,13 @@ laptop reaches the team store."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from adgsom_desktop.services.container import Services
 from adgsom_desktop.storage.store import Store
+from tests.trip_edits import take_demo_trip
 
 pytestmark = pytest.mark.slow
 
@@ -19,16 +19,7 @@ MEETING = 4  # the 6th ADGSOM of the demo (event 2) in the team store
 
 
 def _take(demo_master: Path, tmp_path: Path) -> tuple[Path, Path]:
-    from adgsom_desktop.services.trip_service import take_trip
-
-    team_path = tmp_path / "team.adgsom"
-    shutil.copyfile(demo_master, team_path)
-    team = Services.for_store(Store.open(team_path), actor="capital")
-    try:
-        take_trip(team, team.events.meeting(MEETING).event_id, tmp_path / "trip.adgsom")
-    finally:
-        team.close()
-    return team_path, tmp_path / "trip.adgsom"
+    return take_demo_trip(demo_master, tmp_path, MEETING)
 
 
 def _item(svc: Services, title: str) -> int:
